@@ -1,0 +1,10 @@
+"""The `appeal-tui` command. Each subcommand lives in its own module and is registered here."""
+
+from __future__ import annotations
+
+from appeal_tui.cli.app import main
+from appeal_tui.cli.paths_cmd import paths
+
+main.add_command(paths)
+
+__all__ = ["main"]

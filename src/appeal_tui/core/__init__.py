@@ -1,0 +1,1 @@
+"""The pure core: model, loading, composition. Imports neither rich nor textual."""

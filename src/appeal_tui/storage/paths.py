@@ -1,0 +1,69 @@
+"""Where appeal-tui keeps its files. `APPEAL_TUI_DATA_DIR` overrides the data directory everywhere."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "appeal-tui"
+ENV_DATA_DIR = "APPEAL_TUI_DATA_DIR"
+
+
+@dataclass(frozen=True)
+class Paths:
+    """The folders of one data directory. Nothing is created until `ensure` is called."""
+
+    data: Path
+
+    @property
+    def cases(self) -> Path:
+        return self.data / "cases"
+
+    @property
+    def drafts(self) -> Path:
+        return self.data / "drafts"
+
+    @property
+    def settings(self) -> Path:
+        return self.data / "settings"
+
+    @property
+    def exports(self) -> Path:
+        return self.data / "exports"
+
+    def ensure(self, folder: Path) -> Path:
+        """Create `folder` (and parents under the data dir) owner-only: it holds personal data."""
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # mkdir's mode is masked by the umask; set it explicitly on everything we own.
+        current = folder
+        while True:
+            try:
+                os.chmod(current, 0o700)
+            except OSError:
+                pass
+            if current == self.data or current.parent == current:
+                break
+            if self.data not in current.parents:
+                break
+            current = current.parent
+        return folder
+
+
+def data_dir() -> Path:
+    """The user data directory: `$APPEAL_TUI_DATA_DIR` if set, else platformdirs' user data dir."""
+    override = os.environ.get(ENV_DATA_DIR)
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_paths() -> Paths:
+    return Paths(data_dir())
+
+
+def documents_dir() -> Path:
+    """Where exported letters go by default: the user's documents folder."""
+    return Path(platformdirs.user_documents_dir())
