@@ -1,4 +1,4 @@
-"""Problems found in input files, as data: collected in full, printed by the CLI, shown by the TUI."""
+"""Problems found in input files, as data: printed by the CLI, shown in the TUI."""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
-"""Where appeal-tui keeps its files. `APPEAL_TUI_DATA_DIR` overrides the data directory everywhere."""
+"""Where appeal-tui keeps its files. `APPEAL_TUI_DATA_DIR` overrides the data directory."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,10 +41,8 @@ class Paths:
         # mkdir's mode is masked by the umask; set it explicitly on everything we own.
         current = folder
         while True:
-            try:
+            with contextlib.suppress(OSError):
                 os.chmod(current, 0o700)
-            except OSError:
-                pass
             if current == self.data or current.parent == current:
                 break
             if self.data not in current.parents:
