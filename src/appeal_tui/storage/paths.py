@@ -66,3 +66,13 @@ def default_paths() -> Paths:
 def documents_dir() -> Path:
     """Where exported letters go by default: the user's documents folder."""
     return Path(platformdirs.user_documents_dir())
+
+
+def case_sources(paths: Paths, extra: tuple[Path, ...] | list[Path] = ()) -> list[Path]:
+    """Where cases are loaded from, in override order: bundled, the user's cases folder, --cases DIRs.
+
+    Later sources override earlier ones by case id.
+    """
+    from appeal_tui.core.library import bundled_cases_dir
+
+    return [bundled_cases_dir(), paths.cases, *extra]
