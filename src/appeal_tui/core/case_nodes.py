@@ -1,0 +1,245 @@
+"""Reading typed values out of YAML nodes, reporting each mistake with its line and column.
+
+`NodeReader` is what `case_schema` builds a `Case` with. It also keeps watch for anchors and
+aliases: a node met twice is an alias and is never walked again, so a "billion laughs" file
+costs no more than its size; the exact positions are found only once one has been seen.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from appeal_tui.core.problems import Problem, Severity
+from appeal_tui.core.yaml_nodes import (
+    MappingNode,
+    Node,
+    ScalarNode,
+    SequenceNode,
+    find_anchors_and_aliases,
+    has_hidden_characters,
+    hidden_character_message,
+    position,
+)
+
+Fields = dict[str, tuple[ScalarNode, Node]]
+MAX_PROBLEMS = 200
+_MAX_ANCHOR_PROBLEMS = 10
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+# A node's properties: an optional tag, then the anchor (the other order starts with "&").
+_ANCHOR_PROPERTY = re.compile(r"(?:!\S*\s+)?&")
+
+
+def join(where: str, key: str) -> str:
+    """`recipients[1]` + `salutation` -> `recipients[1].salutation`."""
+    return f"{where}.{key}" if where else key
+
+
+def _kind(node: Node) -> str:
+    if isinstance(node, MappingNode):
+        return "a mapping (key: value lines)"
+    if isinstance(node, SequenceNode):
+        return "a list"
+    return "text"
+
+
+class NodeReader:
+    """Typed values from nodes; every problem goes to `problems` with the node's position."""
+
+    def __init__(self, path: str, text: str, problems: list[Problem]) -> None:
+        self.path = path
+        self.source = text
+        self.problems = problems
+        self.error_count = sum(1 for p in problems if p.is_error)
+        # Aliases need a "*" and anchors an "&" somewhere; files without them skip the checks.
+        self._seen: set[int] | None = set() if "*" in text else None
+        self._anchors_possible = "&" in text
+        self._anchor_or_alias_seen = False
+        self._dropped = 0
+
+    @property
+    def has_errors(self) -> bool:
+        return self.error_count > 0
+
+    def report(self, node: Node | None, message: str, severity: Severity = Severity.ERROR) -> None:
+        """Record a problem at `node` (line 1, column 1 when there is no node)."""
+        if severity is Severity.ERROR:
+            self.error_count += 1
+        if len(self.problems) >= MAX_PROBLEMS:
+            self._dropped += 1
+            return
+        line, column = position(node) if node is not None else (1, 1)
+        self.problems.append(Problem(self.path, line, column, message, severity))
+
+    def finish(self) -> None:
+        """Report anchors and aliases by their exact positions, and any problems left out."""
+        if self._anchor_or_alias_seen:
+            found = find_anchors_and_aliases(self.source)
+            for line, column, token in found[:_MAX_ANCHOR_PROBLEMS]:
+                kind = "alias" if token.startswith("*") else "anchor"
+                self.error_count += 1
+                self.problems.append(
+                    Problem(
+                        self.path,
+                        line,
+                        column,
+                        f"{kind} {token} is not allowed in a case file; "
+                        "write the value out in full",
+                    )
+                )
+            if len(found) > _MAX_ANCHOR_PROBLEMS:
+                more = len(found) - _MAX_ANCHOR_PROBLEMS
+                self.report(None, f"{more} more anchors or aliases; remove them all")
+            if not found:
+                self.report(None, "anchors (&) and aliases (*) are not allowed in a case file")
+        if self._dropped:
+            self.problems.append(
+                Problem(
+                    self.path,
+                    None,
+                    None,
+                    f"{self._dropped} more problems not shown; fix the ones above first",
+                )
+            )
+
+    def enter(self, node: Node) -> bool:
+        """False when `node` was met before (an alias): do not walk it again."""
+        if self._seen is not None:
+            if id(node) in self._seen:
+                self._anchor_or_alias_seen = True
+                return False
+            self._seen.add(id(node))
+        if self._anchors_possible and _ANCHOR_PROPERTY.match(self.source, node.start_mark.index):
+            self._anchor_or_alias_seen = True
+        return True
+
+    def sweep(self, node: Node) -> None:
+        """Look through a value that is not used (unknown key, wrong type) for anchors/aliases."""
+        if self._seen is None and not self._anchors_possible:
+            return
+        stack = [node]
+        while stack:
+            current = stack.pop()
+            if not self.enter(current):
+                continue
+            if isinstance(current, MappingNode):
+                for key, value in current.value:
+                    stack.extend((key, value))
+            elif isinstance(current, SequenceNode):
+                stack.extend(current.value)
+
+    def is_null(self, node: Node | None) -> bool:
+        """True for a missing value: nothing after the colon, `~` or `null` (unquoted)."""
+        return node is None or (
+            isinstance(node, ScalarNode) and not node.style and node.value in _NULLS
+        )
+
+    def wrong_type(self, node: Node, where: str, expected: str) -> None:
+        self.report(node, f"{where}: must be {expected}, not {_kind(node)}")
+        self.sweep(node)
+
+    def mapping(self, node: Node | None, where: str) -> Fields | None:
+        """The keys of a mapping (first of any duplicates); None when absent or not a mapping."""
+        if self.is_null(node) or node is None or not self.enter(node):
+            return None
+        if not isinstance(node, MappingNode):
+            self.wrong_type(node, where or "the file", "a mapping of keys and values")
+            return None
+        fields: Fields = {}
+        check_keys = self._seen is not None or self._anchors_possible
+        for key_node, value in node.value:
+            if check_keys:
+                self.enter(key_node)
+            if not isinstance(key_node, ScalarNode):
+                self.report(key_node, f"{join(where, '?')}: a key must be plain text")
+                self.sweep(key_node)
+                self.sweep(value)
+                continue
+            key = key_node.value
+            if key in fields:
+                line, _ = position(fields[key][0])
+                self.report(
+                    key_node,
+                    f"{join(where, key)}: duplicate key; '{key}' is already given on line "
+                    f"{line}; keep only one",
+                )
+                self.sweep(value)
+                continue
+            fields[key] = (key_node, value)
+        return fields
+
+    def check_keys(self, fields: Fields, known: tuple[str, ...] | list[str], where: str) -> None:
+        """Warn about keys not in `known`, suggesting the key that was probably meant."""
+        for key, (key_node, value) in fields.items():
+            if key in known:
+                continue
+            close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+            hint = f"did you mean '{close[0]}'?" if close else "it is ignored (check the spelling)"
+            self.report(key_node, f"{join(where, key)}: unknown key; {hint}", Severity.WARNING)
+            self.sweep(value)
+
+    @staticmethod
+    def value(fields: Fields, key: str) -> Node | None:
+        entry = fields.get(key)
+        return entry[1] if entry else None
+
+    def sequence(self, node: Node | None, where: str, example: str = "[...]") -> list[Node] | None:
+        """The items of a list; None when absent or not a list."""
+        if self.is_null(node) or node is None or not self.enter(node):
+            return None
+        if not isinstance(node, SequenceNode):
+            name = where.rsplit(".", 1)[-1]
+            self.wrong_type(node, where, f"a list, e.g. {name}: {example}")
+            return None
+        items: list[Node] = node.value
+        return items
+
+    def text(self, node: Node | None, where: str, *, markdown: bool = False) -> str | None:
+        """A scalar as the text written (None when missing or null); Markdown keeps its indent."""
+        if self.is_null(node) or node is None or not self.enter(node):
+            return None
+        if not isinstance(node, ScalarNode):
+            self.wrong_type(node, where, "text")
+            return None
+        value: str = node.value
+        # Only double-quoted escapes ("\e", "\u202e") can produce characters not in the raw text.
+        if node.style == '"' and has_hidden_characters(value):
+            hidden = next(ch for ch in value if has_hidden_characters(ch))
+            self.report(node, f"{where}: {hidden_character_message(hidden)} (written as an escape)")
+        return value.rstrip() if markdown else value.strip()
+
+    def choice(self, node: Node | None, where: str, options: tuple[str, ...]) -> str | None:
+        """A value that must be one of `options`."""
+        value = self.text(node, where)
+        if value is None or value in options:
+            return value
+        close = difflib.get_close_matches(value.lower(), options, n=1, cutoff=0.6)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        self.report(node, f"{where}: must be {' or '.join(options)}, not '{value}'{hint}")
+        return None
+
+    def text_list(
+        self, node: Node | None, where: str, *, one_allowed: bool = False, lines: bool = False
+    ) -> list[str] | None:
+        """A list of texts. `one_allowed`: a single text counts as a list of one; `lines`: a
+        block of text counts as one item per line. None when absent or of the wrong type."""
+        if self.is_null(node) or node is None:
+            return None
+        if isinstance(node, ScalarNode) and (one_allowed or lines):
+            single = self.text(node, where)
+            if single is None:
+                return None
+            if lines:
+                return [line.strip() for line in single.splitlines() if line.strip()]
+            return [single]
+        items = self.sequence(node, where)
+        if items is None:
+            return None
+        values: list[str] = []
+        for i, item in enumerate(items):
+            value = self.text(item, f"{where}[{i}]")
+            if value:
+                values.append(value)
+            elif isinstance(item, ScalarNode):
+                self.report(item, f"{where}[{i}]: empty item; write something or remove the line")
+        return values

@@ -1,0 +1,404 @@
+"""A case file's node tree -> a `Case`, collecting every problem with its line and column.
+
+Paths in messages name the offending value the way an organiser would look for it:
+`recipients[1].salutaton`, `asks.fa[0]`, `languages[2]`. List indexes count from 0.
+Only `issued` and `deadline` (dates) and `format` (a whole number) are typed; every other
+scalar is kept as the text written, so `country: NO` is "NO" and `postcode: 012345` keeps its 0.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from appeal_tui.core.case_nodes import Fields, NodeReader
+from appeal_tui.core.languages import is_known_language, suggest_code
+from appeal_tui.core.model import Case, LetterExtras, Person, Recipient
+from appeal_tui.core.problems import Severity
+from appeal_tui.core.yaml_nodes import MappingNode, Node, position
+
+FORMAT_VERSION = 1
+ID_PATTERN = re.compile(r"[a-z0-9-]+")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+# What to write for a missing required key: "add title: <hint>".
+_REQUIRED = {
+    "title": "a one-line title",
+    "country": "the country where the case happens",
+    "summary": "| followed by a short summary on the next lines",
+    "languages": "[en, ...] (the languages letters may be written in)",
+    "asks": "with a list of asks under each language code, e.g. en:",
+    "recipients": "with at least one recipient that has role: primary",
+    "people": "with at least one '- name: ...' (or '- group: ...')",
+}
+_TOP_KEYS = tuple(
+    [
+        "format",
+        "id",
+        "title",
+        "reference",
+        "issued",
+        "deadline",
+        "status",
+        "updates",
+        "country",
+        "people",
+        "tags",
+        "summary",
+        "background",
+        "languages",
+        "asks",
+        "letter",
+        "tips",
+        "recipients",
+    ]
+)
+_PERSON_KEYS = ("name", "group", "also_known_as")
+_RECIPIENT_KEYS = tuple(
+    [
+        "key",
+        "role",
+        "name",
+        "title",
+        "organisation",
+        "address",
+        "country",
+        "email",
+        "fax",
+        "phone",
+        "web",
+        "twitter",
+        "salutation",
+        "language",
+        "note",
+    ]
+)
+_LETTER_KEYS = ("subject",)
+_RECIPIENT_REQUIRED = {
+    "key": "a short id such as minister",
+    "role": "primary or copy",
+    "name": "the person or office the letter is written to",
+}
+
+
+def suggest_id(text: str) -> str:
+    """A valid id close to `text`: "My Case 2" -> "my-case-2"."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "case"
+
+
+def build_case(reader: NodeReader, root: Node | None, default_id: str) -> Case | None:
+    """The case in `root`, or None when any error was reported to `reader`."""
+    if root is None:
+        reader.report(
+            None, "the file is empty; a case file starts with keys such as title:, country: ..."
+        )
+        return None
+    if not isinstance(root, MappingNode):
+        reader.report(root, "a case file must be a mapping of keys (title: ..., country: ...)")
+        reader.sweep(root)
+        return None
+    top = reader.mapping(root, "")
+    assert top is not None
+    reader.check_keys(top, _TOP_KEYS, "")
+    _check_required(reader, root, top)
+
+    def node(key: str) -> Node | None:
+        return reader.value(top, key)
+
+    fields: dict[str, Any] = {}
+    fields["format"] = _format(reader, node("format"))
+    fields["id"] = _case_id(reader, node("id"), default_id, root)
+    for key in ("title", "country", "summary"):
+        fields[key] = reader.text(node(key), key, markdown=key == "summary")
+    for key in ("reference", "updates", "background", "tips"):
+        fields[key] = reader.text(node(key), key, markdown=key in ("background", "tips"))
+    for key in ("issued", "deadline"):
+        fields[key] = _date(reader, node(key), key)
+    fields["status"] = reader.choice(node("status"), "status", ("open", "closed")) or "open"
+    fields["tags"] = tuple(reader.text_list(reader.value(top, "tags"), "tags") or ())
+    fields["people"] = _people(reader, node("people"))
+    languages = _languages(reader, node("languages"))
+    fields["languages"] = tuple(languages)
+    fields["asks"] = _asks(reader, node("asks"), languages)
+    fields["letter"] = _letter(reader, node("letter"))
+    fields["recipients"] = _recipients(reader, node("recipients"))
+    reader.finish()
+    if reader.has_errors:
+        return None
+    return Case(**fields)
+
+
+def _check_required(reader: NodeReader, root: Node, top: Fields) -> None:
+    """Missing keys are reported where the file's mapping starts; empty ones at their value."""
+    for key, hint in _REQUIRED.items():
+        if key not in top:
+            reader.report(root, f"missing required key '{key}'; add {key}: {hint}")
+        elif reader.is_null(reader.value(top, key)):
+            reader.report(top[key][0], f"{key}: empty; write {key}: {hint}")
+
+
+def _format(reader: NodeReader, node: Node | None) -> int:
+    value = reader.text(node, "format")
+    if value is None:
+        return FORMAT_VERSION
+    if not value.isdigit():
+        reader.report(node, f"format: must be a whole number such as {FORMAT_VERSION}")
+        return FORMAT_VERSION
+    number = int(value)
+    if number > FORMAT_VERSION:
+        reader.report(
+            node,
+            f"format: {number} is newer than this appeal-tui understands "
+            f"({FORMAT_VERSION}); update appeal-tui",
+        )
+    elif number < 1:
+        reader.report(node, f"format: must be {FORMAT_VERSION}")
+    return number
+
+
+def _case_id(reader: NodeReader, node: Node | None, default_id: str, root: Node) -> str:
+    value = reader.text(node, "id")
+    if value is not None:
+        if not ID_PATTERN.fullmatch(value):
+            reader.report(
+                node,
+                f"id: '{value}' may only use lowercase letters a-z, digits and hyphens; "
+                f"write for example id: {suggest_id(value)}",
+            )
+        return value
+    if ID_PATTERN.fullmatch(default_id):
+        return default_id
+    if ID_PATTERN.fullmatch(default_id.lower()):
+        return default_id.lower()
+    reader.report(
+        root,
+        f"the file name does not make a valid id ('{default_id}'); add id: "
+        f"{suggest_id(default_id)} (lowercase letters a-z, digits and hyphens)",
+    )
+    return default_id
+
+
+def _date(reader: NodeReader, node: Node | None, where: str) -> dt.date | None:
+    value = reader.text(node, where)
+    if value is None:
+        return None
+    if _DATE.fullmatch(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            reader.report(node, f"{where}: {value} is not a real date; check the day and month")
+            return None
+    reader.report(
+        node, f"{where}: '{value}' is not a date; write it as YYYY-MM-DD, e.g. 2016-02-28"
+    )
+    return None
+
+
+def _language(reader: NodeReader, node: Node | None, where: str, code: str | None) -> bool:
+    """Report `code` unless it is a known language code; True when it is."""
+    if code is None or is_known_language(code):
+        return code is not None
+    guess = suggest_code(code)
+    if guess and guess.lower() == code.lower().replace("_", "-"):
+        reader.report(node, f"{where}: write the language code '{code}' as '{guess}'")
+    elif guess:
+        reader.report(node, f"{where}: unknown language code '{code}'; did you mean '{guess}'?")
+    else:
+        reader.report(
+            node, f"{where}: unknown language code '{code}'; use a code such as en, fa or pt-BR"
+        )
+    return False
+
+
+def _languages(reader: NodeReader, node: Node | None) -> list[str]:
+    items = reader.sequence(node, "languages", example="[en, fa]")
+    codes: list[str] = []
+    for i, item in enumerate(items or ()):
+        where = f"languages[{i}]"
+        code = reader.text(item, where)
+        if code is None:
+            reader.report(item, f"{where}: empty; write a language code such as en")
+        elif code in codes:
+            reader.report(item, f"{where}: '{code}' is listed twice", Severity.WARNING)
+        elif _language(reader, item, where, code):
+            codes.append(code)
+    if items is not None and not items:
+        reader.report(node, "languages: empty; list at least one language code, e.g. [en]")
+    return codes
+
+
+def _asks(
+    reader: NodeReader, node: Node | None, languages: list[str]
+) -> dict[str, tuple[str, ...]]:
+    entries = reader.mapping(node, "asks")
+    asks: dict[str, tuple[str, ...]] = {}
+    for code, (key_node, value) in (entries or {}).items():
+        where = f"asks.{code}"
+        known = _language(reader, key_node, where, code)
+        items = reader.text_list(value, where)
+        if not items:
+            if items is not None or reader.is_null(value):
+                reader.report(key_node, f"{where}: no asks; write at least one '- ask' line")
+            continue
+        if known:
+            asks[code] = tuple(items)
+            if languages and code not in languages:
+                reader.report(
+                    key_node,
+                    f"{where}: '{code}' is not in languages; add it there or remove these asks",
+                    Severity.WARNING,
+                )
+    if entries is not None and not entries:
+        reader.report(node, "asks: empty; give the asks under a language code, e.g. en:")
+    return asks
+
+
+def _letter(reader: NodeReader, node: Node | None) -> dict[str, LetterExtras]:
+    entries = reader.mapping(node, "letter")
+    extras: dict[str, LetterExtras] = {}
+    for code, (key_node, value) in (entries or {}).items():
+        where = f"letter.{code}"
+        known = _language(reader, key_node, where, code)
+        fields = reader.mapping(value, where)
+        if fields is None:
+            continue
+        reader.check_keys(fields, _LETTER_KEYS, where)
+        subject_node = fields.get("subject", (None, None))[1]
+        subject = reader.text(subject_node, f"{where}.subject")
+        if known:
+            extras[code] = LetterExtras(subject=subject)
+    return extras
+
+
+def _people(reader: NodeReader, node: Node | None) -> tuple[Person, ...]:
+    items = reader.sequence(node, "people", example="\n  - name: ...")
+    people: list[Person] = []
+    for i, item in enumerate(items or ()):
+        where = f"people[{i}]"
+        fields = reader.mapping(item, where)
+        if fields is None:
+            continue
+        reader.check_keys(fields, _PERSON_KEYS, where)
+        name = reader.text(reader.value(fields, "name"), f"{where}.name")
+        group = reader.text(reader.value(fields, "group"), f"{where}.group")
+        aka = (
+            reader.text_list(reader.value(fields, "also_known_as"), f"{where}.also_known_as") or ()
+        )
+        if name is None and group is None:
+            reader.report(
+                item, f"{where}: give a name: (or a group: for people with no single name)"
+            )
+        people.append(Person(name=name, group=group, also_known_as=tuple(aka)))
+    if items is not None and not items:
+        reader.report(node, "people: empty; add at least one '- name: ...' or '- group: ...'")
+    return tuple(people)
+
+
+def _recipients(reader: NodeReader, node: Node | None) -> tuple[Recipient, ...]:
+    items = reader.sequence(node, "recipients", example="\n  - key: ...")
+    recipients: list[Recipient] = []
+    roles: list[str | None] = []
+    first_use: dict[str, tuple[int, int]] = {}
+    for i, item in enumerate(items or ()):
+        recipient, role = _recipient(reader, item, f"recipients[{i}]", first_use)
+        roles.append(role)
+        if recipient is not None:
+            recipients.append(recipient)
+    if items is not None:
+        if not items:
+            reader.report(node, "recipients: empty; add at least one recipient with role: primary")
+        elif "primary" not in roles and None not in roles:
+            reader.report(
+                node,
+                "recipients: no recipient has role: primary; "
+                "give the one the letters are addressed to role: primary",
+            )
+    return tuple(recipients)
+
+
+def _recipient(
+    reader: NodeReader, item: Node, where: str, first_use: dict[str, tuple[int, int]]
+) -> tuple[Recipient | None, str | None]:
+    """The recipient (None after an error) and its role (None when missing or wrong)."""
+    fields = reader.mapping(item, where)
+    if fields is None:
+        return None, None
+    reader.check_keys(fields, _RECIPIENT_KEYS, where)
+    for key, hint in _RECIPIENT_REQUIRED.items():
+        if key not in fields:
+            reader.report(item, f"{where}: missing '{key}'; add {key}: {hint}")
+        elif reader.is_null(reader.value(fields, key)):
+            reader.report(fields[key][0], f"{where}.{key}: empty; write {key}: {hint}")
+
+    key_node = reader.value(fields, "key")
+    key = reader.text(key_node, f"{where}.key") or ""
+    if key and not ID_PATTERN.fullmatch(key):
+        reader.report(
+            key_node,
+            f"{where}.key: '{key}' may only use lowercase letters a-z, digits and hyphens; "
+            f"write for example key: {suggest_id(key)}",
+        )
+    elif key in first_use:
+        line, _ = first_use[key]
+        reader.report(
+            key_node,
+            f"{where}.key: '{key}' is already used by another recipient (line {line}); "
+            "give each recipient its own key",
+        )
+    elif key and key_node is not None:
+        first_use[key] = position(key_node)
+
+    role = reader.choice(reader.value(fields, "role"), f"{where}.role", ("primary", "copy"))
+    values = {
+        name: reader.text(reader.value(fields, name), f"{where}.{name}", markdown=name == "note")
+        for name in ("name", "title", "organisation", "country", "web", "twitter", "note")
+    }
+    language_node = reader.value(fields, "language")
+    language = reader.text(language_node, f"{where}.language")
+    _language(reader, language_node, f"{where}.language", language)
+    salutation, salutations = _salutation(reader, reader.value(fields, "salutation"), where)
+    address = reader.text_list(reader.value(fields, "address"), f"{where}.address", lines=True)
+    contacts = {
+        name: tuple(
+            reader.text_list(reader.value(fields, name), f"{where}.{name}", one_allowed=True) or ()
+        )
+        for name in ("email", "fax", "phone")
+    }
+    if reader.has_errors or values["name"] is None or role is None:
+        return None, role
+    recipient = Recipient(
+        key=key,
+        role=role,  # type: ignore[arg-type]  # checked by choice()
+        name=values["name"],
+        title=values["title"],
+        organisation=values["organisation"],
+        address=tuple(address or ()),
+        country=values["country"],
+        email=contacts["email"],
+        fax=contacts["fax"],
+        phone=contacts["phone"],
+        web=values["web"],
+        twitter=values["twitter"],
+        salutation=salutation,
+        salutations=salutations,
+        language=language,
+        note=values["note"],
+    )
+    return recipient, role
+
+
+def _salutation(
+    reader: NodeReader, node: Node | None, where: str
+) -> tuple[str | None, dict[str, str]]:
+    """One salutation as text, or one per language as a mapping."""
+    where = f"{where}.salutation"
+    if isinstance(node, MappingNode):
+        entries = reader.mapping(node, where) or {}
+        salutations: dict[str, str] = {}
+        for code, (key_node, value) in entries.items():
+            text = reader.text(value, f"{where}.{code}")
+            if _language(reader, key_node, f"{where}.{code}", code) and text:
+                salutations[code] = text
+        return None, salutations
+    return reader.text(node, where), {}

@@ -1,0 +1,150 @@
+"""Loading one case file: bytes -> checked text -> YAML nodes -> `Case`, with every problem found.
+
+Nothing here raises for a bad file: size, encoding, hidden characters, YAML syntax and the case
+format are all reported as `Problem`s with 1-based line and column. A file with any error gives
+no case; warnings (an unknown key, say) leave the case usable.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+from dataclasses import dataclass, replace
+from pathlib import Path, PurePath
+
+import yaml
+
+from appeal_tui.core.case_nodes import NodeReader
+from appeal_tui.core.case_schema import build_case
+from appeal_tui.core.model import Case
+from appeal_tui.core.problems import Problem, has_errors
+from appeal_tui.core.yaml_nodes import (
+    compose,
+    find_hidden_characters,
+    hidden_character_message,
+    line_and_column,
+)
+
+MAX_FILE_BYTES = 1024 * 1024
+# Hidden characters reported one by one before the rest are summed up.
+_MAX_HIDDEN_REPORTED = 10
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """What loading one file gave: the case (None if there was any error) and every problem."""
+
+    path: str
+    case: Case | None
+    problems: tuple[Problem, ...]
+
+    @property
+    def has_errors(self) -> bool:
+        return has_errors(self.problems)
+
+
+def load_case_file(path: Path) -> LoadResult:
+    """Load the case file at `path`. Never raises: an unreadable file is a problem like others."""
+    name = str(path)
+    try:
+        with open(path, "rb") as f:
+            # Read one byte past the limit, so a huge file is never read in full.
+            data = f.read(MAX_FILE_BYTES + 1)
+    except OSError as e:
+        reason = e.strerror or type(e).__name__
+        return _failed(name, None, f"cannot read the file: {reason}")
+    return load_case_bytes(data, name)
+
+
+def load_case_bytes(data: bytes, path: str, *, default_id: str | None = None) -> LoadResult:
+    """Load a case from the bytes of a file. `path` names it in problems and becomes
+    `Case.source_path`; the id defaults to `default_id`, else to the file name's stem."""
+    if len(data) > MAX_FILE_BYTES:
+        return _failed(
+            path,
+            None,
+            "the file is larger than 1 MiB; a case file is a few kilobytes of text "
+            "(is this the right file?)",
+        )
+    text, problem = _decode(data, path)
+    if problem is not None:
+        return LoadResult(path, None, (problem,))
+
+    problems, has_controls = _hidden_character_problems(text, path)
+    # libyaml rejects raw control characters itself, with a vaguer message: stop here for those.
+    if has_controls:
+        return LoadResult(path, None, tuple(problems))
+    try:
+        root = compose(text)
+    except yaml.MarkedYAMLError as e:
+        problems.append(_yaml_problem(e, text, path))
+        return LoadResult(path, None, tuple(problems))
+    except yaml.YAMLError as e:
+        problems.append(Problem(path, None, None, f"invalid YAML: {e}"))
+        return LoadResult(path, None, tuple(problems))
+    except RecursionError:  # only the pure-Python fallback recurses; libyaml limits depth
+        problems.append(Problem(path, None, None, "invalid YAML: nested too deeply"))
+        return LoadResult(path, None, tuple(problems))
+
+    reader = NodeReader(path, text, problems)
+    stem = default_id if default_id is not None else PurePath(path).stem
+    case = build_case(reader, root, stem)
+    if case is not None:
+        case = replace(case, source_path=path, source_hash=hashlib.sha256(data).hexdigest())
+    return LoadResult(path, case, tuple(problems))
+
+
+def _failed(path: str, line: int | None, message: str) -> LoadResult:
+    column = 1 if line is not None else None
+    return LoadResult(path, None, (Problem(path, line, column, message),))
+
+
+def _decode(data: bytes, path: str) -> tuple[str, Problem | None]:
+    """The file's text (a leading BOM dropped), or a problem saying where it stops being UTF-8."""
+    bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    try:
+        return data[bom:].decode("utf-8"), None
+    except UnicodeDecodeError as e:
+        offset = bom + e.start
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "", Problem(
+            path, 1, 1, "the file is UTF-16, not UTF-8; save it as UTF-8 in your editor"
+        )
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    line = data.count(b"\n", 0, offset) + 1
+    column = len(data[line_start:offset].decode("utf-8", errors="replace")) + 1
+    message = (
+        f"the file is not UTF-8: byte 0x{data[offset]:02X} at offset {offset} cannot be read; "
+        "save the file as UTF-8 in your editor"
+    )
+    return "", Problem(path, line, column, message)
+
+
+def _hidden_character_problems(text: str, path: str) -> tuple[list[Problem], bool]:
+    """Control and bidi override characters anywhere in the text, by line and column; and
+    whether any is a control character (which YAML itself cannot read past)."""
+    problems: list[Problem] = []
+    has_controls = False
+    for count, match in enumerate(find_hidden_characters(text)):
+        has_controls = has_controls or match.group() < "\u2000"
+        if count == _MAX_HIDDEN_REPORTED:
+            problems.append(
+                Problem(path, None, None, "more hidden characters not shown; remove them all")
+            )
+            break
+        line, column = line_and_column(text, match.start())
+        problems.append(Problem(path, line, column, hidden_character_message(match.group())))
+    return problems, has_controls
+
+
+def _yaml_problem(e: yaml.MarkedYAMLError, text: str, path: str) -> Problem:
+    """A YAML syntax error at its position, with a hint where a common cause is obvious."""
+    mark = e.problem_mark or e.context_mark
+    message = f"invalid YAML: {e.problem or e.context}"
+    if e.context and e.problem and e.context_mark is not None:
+        message += f" ({e.context} on line {e.context_mark.line + 1})"
+    if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
+        message += "; indent with spaces, not tabs"
+    if mark is None:
+        return Problem(path, None, None, message)
+    return Problem(path, mark.line + 1, mark.column + 1, message)
