@@ -1,0 +1,163 @@
+"""The case library: every case file from the bundled cases, the user's folder and `--cases DIR`s.
+
+Sources are given in override order: a case in a later source replaces a case with the same id
+from an earlier one (that is how an organiser updates a bundled case). Two files with the same
+id inside one source is a mistake, reported naming both files; the first (by file name) is kept.
+One bad file never stops the others from loading.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from appeal_tui.core.loading import LoadResult, load_case_file
+from appeal_tui.core.model import Case
+from appeal_tui.core.problems import Problem
+
+CASE_SUFFIXES = (".yaml", ".yml")
+_ID_LINE = re.compile(r"^id:[ \t]*", re.MULTILINE)
+
+
+def bundled_cases_dir() -> Path:
+    """The bundled cases: inside the installed package, else the repository's cases/ folder."""
+    package = Path(__file__).resolve().parent.parent
+    installed = package / "bundled_cases"
+    if installed.is_dir():
+        return installed
+    # An editable install: src/appeal_tui/core/library.py -> the repository root.
+    return package.parent.parent / "cases"
+
+
+def _case_files_in(source: Path) -> list[Path]:
+    """Case files directly in folder `source` (not subfolders), sorted; hidden files skipped."""
+    try:
+        entries = list(os.scandir(source))
+    except OSError:
+        return []
+    names = sorted(
+        e.name
+        for e in entries
+        if e.name.endswith(CASE_SUFFIXES) and not e.name.startswith(".") and e.is_file()
+    )
+    return [source / name for name in names]
+
+
+def _files_of(source: Path) -> list[Path]:
+    if source.is_file():
+        return [source]
+    return _case_files_in(source)
+
+
+def scan_case_files(sources: Sequence[Path]) -> list[Path]:
+    """Every case file in `sources`, in source order and by name within a folder.
+
+    A source may be a folder (its *.yaml and *.yml files) or a single file; missing ones are
+    skipped. A file named twice is listed once, where it first appears.
+    """
+    seen: set[Path] = set()
+    files: list[Path] = []
+    for source in sources:
+        for path in _files_of(source):
+            key = path.resolve()
+            if key not in seen:
+                seen.add(key)
+                files.append(path)
+    return files
+
+
+@dataclass(frozen=True)
+class CaseLibrary:
+    """The loaded cases by id, and every file's `LoadResult` in the order read.
+
+    A file whose id clashes with another file's in the same source has no case in `files`
+    and carries the clash as an error problem.
+    """
+
+    cases: dict[str, Case]
+    files: tuple[LoadResult, ...]
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        """Every problem of every file (id clashes included), in file order."""
+        return tuple(p for f in self.files for p in f.problems)
+
+    @property
+    def broken(self) -> tuple[LoadResult, ...]:
+        """The files that gave no case because of an error."""
+        return tuple(f for f in self.files if f.has_errors)
+
+    def get(self, case_id: str) -> Case | None:
+        return self.cases.get(case_id)
+
+    def result_for(self, case_id: str) -> LoadResult | None:
+        """The `LoadResult` of the file the case `case_id` was loaded from."""
+        case = self.cases.get(case_id)
+        return next((f for f in self.files if f.case is case), None) if case else None
+
+
+def load_library(sources: Sequence[Path]) -> CaseLibrary:
+    """Load every case file in `sources` (folders or files, in override order)."""
+    cases: dict[str, Case] = {}
+    results: list[LoadResult] = []
+    seen: set[Path] = set()
+    for source in sources:
+        in_this_source: dict[str, str] = {}
+        for path in _files_of(source):
+            key = path.resolve()
+            if key in seen:
+                continue
+            seen.add(key)
+            result = load_case_file(path)
+            case = result.case
+            if case is not None and case.id in in_this_source:
+                result = _with_clash(result, case.id, in_this_source[case.id])
+            elif case is not None:
+                in_this_source[case.id] = result.path
+                cases[case.id] = case
+            results.append(result)
+    return CaseLibrary(cases=cases, files=tuple(results))
+
+
+def _with_clash(result: LoadResult, case_id: str, first: str) -> LoadResult:
+    """`result` without its case, plus an error naming the file that has the id already."""
+    line = column = None
+    try:
+        text = Path(result.path).read_text(encoding="utf-8-sig")
+        match = _ID_LINE.search(text)
+        if match:
+            line = text.count("\n", 0, match.start()) + 1
+            column = match.end() - match.start() + 1
+    except (OSError, UnicodeDecodeError):
+        pass
+    where = "id" if line is not None else "the id (from the file name)"
+    clash = Problem(
+        result.path,
+        line,
+        column,
+        f"{where}: case id '{case_id}' is also used by {first}; give one of them another id "
+        "(this file was not loaded)",
+    )
+    return replace(result, case=None, problems=(*result.problems, clash))
+
+
+def resolve_case(library: CaseLibrary | None, ref: str) -> LoadResult:
+    """What a command means by `ref`: a case id in `library`, or a path to a case file.
+
+    Always a `LoadResult`: its `case` is None when the id is unknown and no such file exists
+    (the problem says so) or when the file has errors. Something that looks like a path
+    (a separator or a .yaml/.yml suffix) is read as a path first.
+    """
+    looks_like_path = os.sep in ref or "/" in ref or ref.endswith(CASE_SUFFIXES)
+    if not looks_like_path and library is not None:
+        found = library.result_for(ref)
+        if found is not None:
+            return found
+    path = Path(ref)
+    if path.is_file():
+        return load_case_file(path)
+    what = "no such case file" if looks_like_path else f"no case with id '{ref}' and no such file"
+    return LoadResult(ref, None, (Problem(ref, None, None, what),))
