@@ -1,0 +1,225 @@
+"""Signers for a batch: a CSV file with a header row, read into `Sender`s with problems by line.
+
+The header names the columns: `name` is required; `address`, `city`, `country` and `email` are
+optional, in any order, matched without regard to case or surrounding spaces. An address may hold
+several lines, either as a quoted field with line breaks or separated by semicolons. A file that
+uses semicolons between fields (as spreadsheet programs do in many European locales) is read too.
+
+Every problem in the file is collected before returning, so an organiser fixes them all at once;
+a file with any error gives no signers at all (a batch never goes out with half its signers).
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from appeal_tui.core.model import Sender
+from appeal_tui.core.problems import Problem, Severity, has_errors
+
+COLUMNS = ("name", "address", "city", "country", "email")
+# A signers file is a list of names: tens of thousands of rows at the very most.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+# C0 controls except tab and newline, DEL, C1 controls, and bidi overrides/isolates.
+_HIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+@dataclass(frozen=True)
+class SignersResult:
+    """What reading a signers file gave: the signers (empty if any error) and every problem."""
+
+    path: str
+    signers: tuple[Sender, ...]
+    problems: tuple[Problem, ...]
+
+    @property
+    def has_errors(self) -> bool:
+        return has_errors(self.problems)
+
+
+def read_signers_file(path: Path) -> SignersResult:
+    """Read the signers CSV at `path`. Never raises: an unreadable file is a problem too."""
+    name = str(path)
+    try:
+        with open(path, "rb") as f:
+            data = f.read(MAX_FILE_BYTES + 1)
+    except OSError as e:
+        return _failed(name, None, f"cannot read the file: {e.strerror or type(e).__name__}")
+    return parse_signers(data, name)
+
+
+def parse_signers(data: bytes, path: str) -> SignersResult:
+    """Parse the bytes of a signers CSV; `path` names the file in problems."""
+    if len(data) > MAX_FILE_BYTES:
+        return _failed(path, None, "the file is larger than 64 MiB; is this the signers list?")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        column = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
+        return _failed(
+            path,
+            line,
+            "the file is not UTF-8 text; save it as 'CSV UTF-8' from the spreadsheet program",
+            column,
+        )
+    if not text.strip():
+        return _failed(path, None, "the file is empty; it needs a header row with a 'name' column")
+
+    delimiter = _delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    problems: list[Problem] = []
+    rows = _rows_with_lines(reader, path, problems)
+    header_row = next(rows, None)
+    if header_row is None:
+        return SignersResult(path, (), tuple(problems))
+    header_line, header = header_row
+    columns = _read_header(header, header_line, path, problems)
+    if columns is None:
+        return SignersResult(path, (), tuple(problems))
+
+    signers: list[Sender] = []
+    for line, row in rows:
+        if not any(cell.strip() for cell in row):
+            continue  # blank lines between signers are harmless
+        signer = _read_row(row, line, columns, len(header), path, problems)
+        if signer is not None:
+            signers.append(signer)
+    if not signers and not has_errors(problems):
+        problems.append(Problem(path, None, None, "the file has a header row but no signers"))
+    if has_errors(problems):
+        return SignersResult(path, (), tuple(problems))
+    return SignersResult(path, tuple(signers), tuple(problems))
+
+
+def _delimiter(text: str) -> str:
+    """`;` when the header row has semicolons and no commas, else `,`."""
+    first = text.split("\n", 1)[0]
+    return ";" if ";" in first and "," not in first else ","
+
+
+def _rows_with_lines(
+    reader: Iterator[list[str]], path: str, problems: list[Problem]
+) -> Iterator[tuple[int, list[str]]]:
+    """Each row with the line it starts on (a quoted field may span several lines)."""
+    line_num = getattr(reader, "line_num", 0)
+    while True:
+        start = line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as e:
+            problems.append(Problem(path, start, None, f"this row cannot be read as CSV: {e}"))
+            return
+        line_num = getattr(reader, "line_num", start)
+        yield start, row
+
+
+def _read_header(
+    header: list[str], line: int, path: str, problems: list[Problem]
+) -> dict[str, int] | None:
+    """Column name -> index, or None (with problems) when the header cannot be used."""
+    columns: dict[str, int] = {}
+    for index, raw in enumerate(header):
+        key = raw.strip().lower()
+        if not key:
+            continue
+        if key in columns:
+            problems.append(
+                Problem(path, line, index + 1, f"column '{key}' appears twice in the header row")
+            )
+        elif key in COLUMNS:
+            columns[key] = index
+        else:
+            guess = difflib.get_close_matches(key, COLUMNS, n=1)
+            hint = f" (did you mean '{guess[0]}'?)" if guess else ""
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    index + 1,
+                    f"unknown column '{raw.strip()}'{hint}; it is ignored. "
+                    f"Known columns: {', '.join(COLUMNS)}",
+                    Severity.WARNING,
+                )
+            )
+    if "name" not in columns:
+        problems.append(
+            Problem(
+                path,
+                line,
+                None,
+                "the header row has no 'name' column; the first row must name the columns, "
+                "e.g. name,address,city,country,email",
+            )
+        )
+        return None
+    return columns
+
+
+def _read_row(
+    row: list[str],
+    line: int,
+    columns: dict[str, int],
+    width: int,
+    path: str,
+    problems: list[Problem],
+) -> Sender | None:
+    """One signer from one row, or None after adding the row's problems."""
+    before = len(problems)
+    if len(row) > width:
+        problems.append(
+            Problem(
+                path,
+                line,
+                None,
+                f"this row has {len(row)} fields but the header has {width}; "
+                "put a value that contains a comma in double quotes",
+            )
+        )
+        return None
+    for index, cell in enumerate(row):
+        hidden = _HIDDEN.search(cell)
+        if hidden:
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    index + 1,
+                    f"hidden character U+{ord(hidden.group()):04X} in this field; retype it",
+                )
+            )
+
+    def cell(key: str) -> str:
+        index = columns.get(key)
+        return row[index].strip() if index is not None and index < len(row) else ""
+
+    name = cell("name")
+    if not name:
+        problems.append(Problem(path, line, columns["name"] + 1, "this row has no name"))
+    email = cell("email")
+    if email and not _EMAIL.fullmatch(email):
+        problems.append(
+            Problem(path, line, columns["email"] + 1, f"'{email}' does not look like an email")
+        )
+    if len(problems) > before:
+        return None
+    address = tuple(part.strip() for part in re.split(r"[\n;]", cell("address")) if part.strip())
+    return Sender(
+        name=name,
+        address=address,
+        city=cell("city") or None,
+        country=cell("country") or None,
+        email=email or None,
+    )
+
+
+def _failed(path: str, line: int | None, message: str, column: int | None = None) -> SignersResult:
+    return SignersResult(path, (), (Problem(path, line, column, message),))

@@ -1,0 +1,85 @@
+"""Signers CSV for batches: what an organiser sees when a row is wrong, by file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from appeal_tui.core.model import Sender
+from appeal_tui.core.signers import parse_signers, read_signers_file
+
+
+def test_reads_every_column_and_multi_line_addresses(tmp_path: Path) -> None:
+    f = tmp_path / "signers.csv"
+    f.write_text(
+        "Name,Address,City,Country,Email\n"
+        'Ana Pérez,"Calle 1\nPiso 2",Madrid,Spain,ana@example.org\n'
+        "Bob Smith,1 High St; Flat 3,Leeds,UK,\n"
+        "\n"
+        "زهرا احمدی,,,,\n",
+        encoding="utf-8",
+    )
+    result = read_signers_file(f)
+    assert result.problems == ()
+    assert result.signers == (
+        Sender("Ana Pérez", ("Calle 1", "Piso 2"), "Madrid", "Spain", "ana@example.org"),
+        Sender("Bob Smith", ("1 High St", "Flat 3"), "Leeds", "UK", None),
+        Sender("زهرا احمدی"),
+    )
+
+
+def test_columns_in_any_order_and_semicolon_files() -> None:
+    result = parse_signers(b"email;name\nx@example.org;Xavier\n", "s.csv")
+    assert result.signers == (Sender("Xavier", email="x@example.org"),)
+
+
+def test_bad_rows_are_reported_with_their_lines_and_nothing_is_returned() -> None:
+    data = (
+        b"name,city\n"  # line 1
+        b"Ana,Madrid\n"  # 2
+        b',"Multi\nline"\n'  # 3-4: no name
+        b"Bob,Leeds,extra\n"  # 5: too many fields
+        b"Cleo,Paris\n"  # 6
+    )
+    result = parse_signers(data, "signers.csv")
+    assert result.signers == ()
+    assert [p.format() for p in result.problems] == [
+        "signers.csv:3:1: error: this row has no name",
+        "signers.csv:5: error: this row has 3 fields but the header has 2; "
+        "put a value that contains a comma in double quotes",
+    ]
+
+
+def test_not_utf8_names_the_line() -> None:
+    data = b"name\nAna\nJos" + "é".encode("latin-1") + b"\n"
+    result = parse_signers(data, "s.csv")
+    assert result.signers == ()
+    (problem,) = result.problems
+    assert (problem.line, problem.column) == (3, 4)
+    assert "not UTF-8" in problem.message
+
+
+def test_missing_name_column_and_typo_hint() -> None:
+    result = parse_signers(b"nmae,city\nAna,Madrid\n", "s.csv")
+    messages = [p.message for p in result.problems]
+    assert any("did you mean 'name'" in m for m in messages)
+    assert any("no 'name' column" in m for m in messages)
+    assert result.has_errors
+
+
+def test_hidden_characters_and_bad_email_are_errors() -> None:
+    result = parse_signers(
+        "name,email\nAna\u202e,ana@example.org\nBob,not-an-email\n".encode(), "s"
+    )
+    assert [(p.line, p.column) for p in result.problems] == [(2, 1), (3, 2)]
+
+
+def test_empty_file_and_header_only() -> None:
+    assert parse_signers(b"", "s").has_errors
+    assert parse_signers(b"name\n", "s").problems[0].message == (
+        "the file has a header row but no signers"
+    )
+
+
+def test_unreadable_file(tmp_path: Path) -> None:
+    result = read_signers_file(tmp_path / "missing.csv")
+    assert result.has_errors and "cannot read" in result.problems[0].message
