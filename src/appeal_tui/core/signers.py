@@ -185,8 +185,8 @@ def _read_row(
             )
         )
         return None
-    for index, cell in enumerate(row):
-        hidden = _HIDDEN.search(cell)
+    for index, value in enumerate(row):
+        hidden = _HIDDEN.search(value)
         if hidden:
             problems.append(
                 Problem(
