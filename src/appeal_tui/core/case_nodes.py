@@ -89,18 +89,16 @@ class NodeReader:
                 )
             if len(found) > _MAX_ANCHOR_PROBLEMS:
                 more = len(found) - _MAX_ANCHOR_PROBLEMS
-                self.report(None, f"{more} more anchors or aliases; remove them all")
+                self._note(f"{more} more anchors or aliases; remove them all")
             if not found:
-                self.report(None, "anchors (&) and aliases (*) are not allowed in a case file")
+                self.error_count += 1
+                self._note("anchors (&) and aliases (*) are not allowed in a case file")
         if self._dropped:
-            self.problems.append(
-                Problem(
-                    self.path,
-                    None,
-                    None,
-                    f"{self._dropped} more problems not shown; fix the ones above first",
-                )
-            )
+            self._note(f"{self._dropped} more problems not shown; fix the ones above first")
+
+    def _note(self, message: str) -> None:
+        """An error about the file as a whole, with no one position."""
+        self.problems.append(Problem(self.path, None, None, message))
 
     def enter(self, node: Node) -> bool:
         """False when `node` was met before (an alias): do not walk it again."""
@@ -173,7 +171,7 @@ class NodeReader:
         for key, (key_node, value) in fields.items():
             if key in known:
                 continue
-            close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+            close = difflib.get_close_matches(key, known, n=1, cutoff=0.7)
             hint = f"did you mean '{close[0]}'?" if close else "it is ignored (check the spelling)"
             self.report(key_node, f"{join(where, key)}: unknown key; {hint}", Severity.WARNING)
             self.sweep(value)

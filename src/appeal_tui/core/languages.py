@@ -44,7 +44,9 @@ def _english() -> Locale:
 @cache
 def _english_language_codes() -> frozenset[str]:
     return frozenset(
-        code for code in _english().languages if "_" not in code and code not in _NOT_LANGUAGES
+        code
+        for code in _english().languages
+        if isinstance(code, str) and "_" not in code and code not in _NOT_LANGUAGES
     )
 
 

@@ -91,7 +91,14 @@ def load_case_bytes(data: bytes, path: str, *, default_id: str | None = None) ->
     case = build_case(reader, root, stem)
     if case is not None:
         case = replace(case, source_path=path, source_hash=hashlib.sha256(data).hexdigest())
-    return LoadResult(path, case, tuple(problems))
+    return LoadResult(path, case, tuple(sorted(problems, key=_reading_order)))
+
+
+def _reading_order(problem: Problem) -> tuple[int, int]:
+    """Problems sorted by where they are; those without a position last."""
+    if problem.line is None:
+        return (1 << 30, 0)
+    return (problem.line, problem.column or 0)
 
 
 def _failed(path: str, line: int | None, message: str) -> LoadResult:

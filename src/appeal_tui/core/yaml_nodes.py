@@ -17,7 +17,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 try:
-    from yaml.cyaml import CParser as _Parser
+    from yaml._yaml import CParser as _Parser
 
     HAVE_LIBYAML = True
 except ImportError:  # pragma: no cover - libyaml ships in PyYAML's wheels
@@ -55,7 +55,7 @@ _TAGS = {
 }
 
 
-class _NodeComposer(_Parser):  # type: ignore[misc, valid-type]
+class _NodeComposer(_Parser):
     """Composes nodes without resolving scalar types: every scalar is text, which is all we use.
 
     Skipping PyYAML's implicit resolvers (a regex per scalar) makes composing about twice as fast.
@@ -152,6 +152,8 @@ def find_anchors_and_aliases(text: str) -> list[tuple[int, int, str]]:
             if anchor is None:
                 continue
             mark = event.start_mark
+            if mark is None:
+                continue
             if isinstance(event, yaml.AliasEvent):
                 found.append((mark.line + 1, mark.column + 1, f"*{anchor}"))
                 continue
