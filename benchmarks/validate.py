@@ -1,0 +1,113 @@
+"""Validating case files vs only parsing them with PyYAML's C loader.
+
+Writes N generated case files (about 4 KB each: Markdown summary, four languages of asks,
+several recipients) to a temporary folder, then times, in the same run:
+  value:    `load_library(folder)` - read, hash, check every rule, build the Cases;
+  baseline: read each file and `yaml.load(text, Loader=yaml.CSafeLoader)`, checking nothing.
+The ratio says what the checks and line-numbered problems cost over bare parsing.
+
+    python benchmarks/validate.py [N]
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from appeal_tui.core.library import load_library
+
+ROUNDS = 3
+_RECIPIENT = """\
+  - key: official-{j}
+    role: {role}
+    name: Official number {j}
+    title: Minister of Something
+    organisation: Ministry of Something
+    address:
+      - {j} Example Street
+      - 012345 Capital City
+    country: Exampleland
+    email: [office{j}@example.org]
+    salutation: {{en: Dear Minister, es: Señor Ministro, fr: Monsieur le Ministre}}
+"""
+
+
+def case_text(i: int) -> str:
+    """A realistic case file, different for each `i`."""
+    recipients = "".join(
+        _RECIPIENT.format(j=j, role="primary" if j == 0 else "copy") for j in range(4)
+    )
+    asks = "".join(
+        f"  {lang}:\n"
+        + "".join(
+            f"    - Ask number {k} of case {i}, written out as a full sentence.\n" for k in range(3)
+        )
+        for lang in ("en", "es", "fr", "fa")
+    )
+    summary = "".join(
+        f"  Paragraph {p} of case {i}: *someone* was detained after a **peaceful** protest and "
+        "has been held without charge or access to a lawyer.\n\n"
+        for p in range(4)
+    )
+    return (
+        f"format: 1\nid: case-{i:05d}\ntitle: Case {i} - activist detained\nreference: UA {i}/24\n"
+        f"issued: 2024-01-10\ndeadline: 2024-03-01\ncountry: NO\n"
+        f"people:\n  - name: Person {i}\n    also_known_as: [P. {i}]\n"
+        f"tags: [detention, health]\nsummary: |\n{summary}"
+        f"background: |\n{summary}languages: [en, es, fr, fa]\nasks:\n{asks}"
+        f'letter:\n  en:\n    subject: "Case {i}: release now"\ntips: Be polite.\n'
+        f"recipients:\n{recipients}"
+    )
+
+
+def _time(fn: Any) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def run(n: int = 1000, quick: bool = False) -> dict[str, Any]:
+    """Time validating `n` generated files against parsing them; smaller with `quick`."""
+    if quick:
+        n = min(n, 200)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for i in range(n):
+            (folder / f"case-{i:05d}.yaml").write_text(case_text(i), encoding="utf-8")
+        files = sorted(folder.glob("*.yaml"))
+
+        def parse_only() -> None:
+            for path in files:
+                yaml.load(path.read_bytes().decode("utf-8"), Loader=yaml.CSafeLoader)
+
+        def validate() -> None:
+            library = load_library([folder])
+            assert len(library.cases) == n and not library.problems
+
+        validate()  # warm caches (Babel's language data) outside the timing
+        values, baselines = [], []
+        for _ in range(ROUNDS):  # interleaved, best of each, against a noisy machine
+            baselines.append(_time(parse_only))
+            values.append(_time(validate))
+    value, baseline = min(values) / n * 1000, min(baselines) / n * 1000
+    return {
+        "name": f"validate {n} case files vs C YAML parse",
+        "value": value,
+        "baseline": baseline,
+        "ratio": value / baseline,
+        "unit": "ms/file",
+        "note": f"file size {len(case_text(0).encode())} bytes",
+    }
+
+
+if __name__ == "__main__":
+    result = run(int(sys.argv[1]) if len(sys.argv) > 1 else 1000)
+    print(
+        f"{result['name']}: {result['value']:.3f} {result['unit']} vs "
+        f"{result['baseline']:.3f} baseline -> ratio {result['ratio']:.2f} ({result['note']})"
+    )
