@@ -1,0 +1,104 @@
+"""A tally as a file: CSV for the national office, and an HTML page with a bar chart.
+
+Both hold counts only, never a writer's name. The HTML page is self-contained: the bars are
+plain CSS widths, no script and nothing fetched from elsewhere, so it can be mailed and printed.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from html import escape
+
+from appeal_tui.core.tally import Tally, TallyRow
+
+CSV_HEADER = ("section", "key", "label", "letters")
+
+
+def tally_to_csv(tally: Tally) -> bytes:
+    """One row per count: `section,key,label,letters`; totals first (section `total`)."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_HEADER)
+    writer.writerow(("total", "letters", "letters", tally.letters))
+    writer.writerow(("total", "drafts", "drafts", tally.drafts))
+    writer.writerow(("total", "writers", "distinct writers", tally.writers))
+    for section, rows in tally.sections():
+        for row in rows:
+            writer.writerow((section, row.key, _cell(row.label), row.letters))
+    return out.getvalue().encode("utf-8")
+
+
+def _cell(text: str) -> str:
+    """Keep a spreadsheet from running a label as a formula (=, +, -, @ at the start)."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def tally_heading(tally: Tally) -> str:
+    """'Letters for Write for Rights 2024 since 2024-12-01', as plain text."""
+    heading = "Letters"
+    if tally.event:
+        heading += f" for {tally.event}"
+    if tally.since:
+        heading += f" since {tally.since.isoformat()}"
+    return heading
+
+
+_STYLE = """
+body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; margin: 2em; color: #111; }
+h1 { font-size: 1.5em; margin-bottom: 0.2em; }
+.totals { display: flex; gap: 2em; margin: 1em 0 2em; }
+.total { border: 1px solid #888; padding: 0.6em 1em; min-width: 7em; }
+.total b { display: block; font-size: 2em; }
+h2 { font-size: 1.1em; margin: 1.5em 0 0.4em; text-transform: capitalize; }
+table { border-collapse: collapse; width: 100%; max-width: 48em; }
+td { padding: 0.2em 0.5em; vertical-align: middle; }
+td.label { width: 40%; }
+td.n { width: 4em; text-align: right; font-variant-numeric: tabular-nums; }
+.bar { height: 1em; background: #333;
+  print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+.note { color: #555; font-size: 0.9em; max-width: 48em; }
+"""
+
+
+def tally_to_html(tally: Tally) -> bytes:
+    """A printable HTML page: the totals, then a bar chart per breakdown."""
+    heading = escape(tally_heading(tally))
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        '<head><meta charset="utf-8">',
+        f"<title>{heading}</title>",
+        f"<style>{_STYLE}</style></head>",
+        "<body>",
+        f"<h1>{heading}</h1>",
+        '<div class="totals">',
+        f'<div class="total"><b>{tally.letters}</b>letters</div>',
+        f'<div class="total"><b>{tally.drafts}</b>drafts</div>',
+        f'<div class="total"><b>{tally.writers}</b>distinct writers</div>',
+        "</div>",
+    ]
+    for section, rows in tally.sections():
+        if rows:
+            parts.append(_section_html(section, rows))
+    parts.append(
+        '<p class="note">A letter sent by post counts once per recipient; an email counts once, '
+        "however many copies it names. In the recipient chart an email counts for each recipient "
+        "it names. Writers are counted without their names.</p>"
+    )
+    parts.append("</body></html>")
+    return ("\n".join(parts) + "\n").encode("utf-8")
+
+
+def _section_html(section: str, rows: tuple[TallyRow, ...]) -> str:
+    top = max(row.letters for row in rows) or 1
+    lines = [f"<h2>By {escape(section)}</h2>", "<table>"]
+    for row in rows:
+        width = round(100 * row.letters / top, 1)
+        lines.append(
+            f'<tr><td class="label" dir="auto">{escape(row.label)}</td>'
+            f'<td class="n">{row.letters}</td>'
+            f'<td><div class="bar" style="width: {width}%"></div></td></tr>'
+        )
+    lines.append("</table>")
+    return "\n".join(lines)

@@ -1,0 +1,47 @@
+"""The tally as CSV for the national office and as an HTML page with a chart."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+
+from appeal_tui.core.tally import Tally, TallyRow
+from appeal_tui.export.tally import tally_to_csv, tally_to_html
+
+TALLY = Tally(
+    letters=5,
+    drafts=3,
+    writers=2,
+    by_case=(TallyRow("ir-x", "<b>Blogger</b> & prison", 4), TallyRow("mx-y", "=HYPERLINK()", 1)),
+    by_language=(TallyRow("fa", "Persian", 3), TallyRow("en", "English", 2)),
+    by_recipient=(TallyRow("ir-x/leader", "Supreme Leader", 4),),
+    by_status=(TallyRow("ready", "ready", 5),),
+    event="W4R",
+    since=dt.date(2024, 12, 1),
+)
+
+
+def test_csv_has_totals_then_each_breakdown() -> None:
+    rows = list(csv.reader(io.StringIO(tally_to_csv(TALLY).decode("utf-8"))))
+    assert rows[0] == ["section", "key", "label", "letters"]
+    assert rows[1:4] == [
+        ["total", "letters", "letters", "5"],
+        ["total", "drafts", "drafts", "3"],
+        ["total", "writers", "distinct writers", "2"],
+    ]
+    assert ["case", "ir-x", "<b>Blogger</b> & prison", "4"] in rows
+    # A title that looks like a formula is not run by a spreadsheet.
+    assert ["case", "mx-y", "'=HYPERLINK()", "1"] in rows
+    assert ["language", "fa", "Persian", "3"] in rows
+    assert ["recipient", "ir-x/leader", "Supreme Leader", "4"] in rows
+
+
+def test_html_is_escaped_self_contained_with_bars() -> None:
+    html = tally_to_html(TALLY).decode("utf-8")
+    assert "Letters for W4R since 2024-12-01" in html
+    assert "&lt;b&gt;Blogger&lt;/b&gt; &amp; prison" in html
+    assert "<b>Blogger" not in html
+    assert "<script" not in html and "http" not in html
+    assert 'style="width: 100.0%"' in html and 'style="width: 25.0%"' in html
+    assert "<b>5</b>letters" in html and "<b>2</b>distinct writers" in html
