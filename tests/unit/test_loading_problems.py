@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import codecs
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -261,3 +263,39 @@ def test_unreadable_file_is_a_problem_not_an_exception(tmp_path: Path) -> None:
     result = load_case_file(folder)
     assert result.case is None
     assert result.problems[0].message.startswith("cannot read the file")
+
+
+def test_character_yaml_refuses_is_reported_where_it_is() -> None:
+    data = GOOD.replace(b"country: Norway", "country: Nor\uffffway".encode())
+    line, column, message = _only_problem(load_case_bytes(data, "x.yaml"))
+    assert (line, column) == (2, 13)
+    assert message == "character U+FFFF is not allowed in YAML; remove it"
+
+
+def test_pure_python_yaml_reports_the_same_problems() -> None:
+    """Without libyaml the loader falls back to PyYAML's pure loader: same cases, same lines."""
+    code = (
+        "import sys\n"
+        "sys.modules['yaml._yaml'] = None  # as if PyYAML had been built without libyaml\n"
+        "from pathlib import Path\n"
+        "from appeal_tui.core import yaml_nodes\n"
+        "from appeal_tui.core.library import load_library\n"
+        "assert not yaml_nodes.HAVE_LIBYAML\n"
+        f"lib = load_library([Path({str(BAD_CASES)!r})])\n"
+        "for f in lib.files:\n"
+        "    print(Path(f.path).name, f.case is None, [(p.line, p.column) for p in f.problems])\n"
+    )
+    fallback = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    ).stdout.splitlines()
+    library = load_library([BAD_CASES])
+    with_libyaml = [
+        f"{Path(f.path).name} {f.case is None} {[(p.line, p.column) for p in f.problems]}"
+        for f in library.files
+    ]
+    # libyaml and PyYAML word (and place) some syntax errors differently; all else must match.
+    syntax = {"invalid-yaml.yaml", "tab-indent.yaml"}
+    assert [x for x in fallback if x.split()[0] not in syntax] == [
+        x for x in with_libyaml if x.split()[0] not in syntax
+    ]
+    assert len(fallback) == len(with_libyaml)

@@ -79,6 +79,12 @@ def load_case_bytes(data: bytes, path: str, *, default_id: str | None = None) ->
     except yaml.MarkedYAMLError as e:
         problems.append(_yaml_problem(e, text, path))
         return LoadResult(path, None, tuple(problems))
+    except yaml.reader.ReaderError as e:  # a character YAML refuses, such as U+FFFE
+        line, column = line_and_column(text, e.position)
+        char = e.character if isinstance(e.character, int) else ord(e.character)
+        message = f"character U+{char:04X} is not allowed in YAML; remove it"
+        problems.append(Problem(path, line, column, message))
+        return LoadResult(path, None, tuple(problems))
     except yaml.YAMLError as e:
         problems.append(Problem(path, None, None, f"invalid YAML: {e}"))
         return LoadResult(path, None, tuple(problems))
