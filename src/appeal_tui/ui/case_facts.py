@@ -1,0 +1,51 @@
+"""Short facts about a case as the lists show them: days left, languages, one-line summary."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from appeal_tui.core.languages import language_name, native_name
+from appeal_tui.core.model import Case
+
+
+def deadline_text(deadline: dt.date | None, today: dt.date) -> str:
+    """ "12 days left", "1 day left", "deadline today", "deadline passed" or "no deadline"."""
+    if deadline is None:
+        return "no deadline"
+    days = (deadline - today).days
+    if days < 0:
+        return "deadline passed"
+    if days == 0:
+        return "deadline today"
+    return "1 day left" if days == 1 else f"{days} days left"
+
+
+def deadline_passed(case: Case, today: dt.date) -> bool:
+    return case.deadline is not None and case.deadline < today
+
+
+def language_label(code: str) -> str:
+    """A language by its own name and in English: "فارسی – Persian", "English"."""
+    english = language_name(code)
+    native = native_name(code)
+    if not native or native.casefold() == english.casefold():
+        return english
+    return f"{native} – {english}"
+
+
+def case_matches(case: Case, needle: str) -> bool:
+    """True when `needle` (already casefolded) is in the title, people, country or tags."""
+    if not needle:
+        return True
+    haystack = " ".join(
+        [
+            case.title,
+            case.country,
+            case.reference or "",
+            case.id,
+            *(p.label for p in case.people),
+            *(n for p in case.people for n in p.also_known_as),
+            *case.tags,
+        ]
+    ).casefold()
+    return all(word in haystack for word in needle.split())

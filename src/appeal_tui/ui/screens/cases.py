@@ -1,0 +1,230 @@
+"""The first screen: every case (and every case file that could not be loaded), to pick one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Footer, Header, Input, OptionList, Static
+
+from appeal_tui.core.library import CaseLibrary, load_library
+from appeal_tui.core.loading import LoadResult
+from appeal_tui.core.model import Case
+from appeal_tui.ui.actions import ScreenAction
+from appeal_tui.ui.case_facts import case_matches, deadline_passed
+from appeal_tui.ui.display_text import one_line
+from appeal_tui.ui.screens.journey_screen import JourneyScreen
+from appeal_tui.ui.widgets.case_detail import CaseDetail
+from appeal_tui.ui.widgets.case_list import BROKEN_PREFIX, CaseList, case_order
+
+
+class CasesScreen(JourneyScreen[None]):
+    """Lists the cases; choosing an open one calls `on_choose(case)`."""
+
+    CAN_GO_BACK = False
+    ACTIONS: ClassVar[tuple[ScreenAction, ...]] = (
+        # Priority, so the footer shows it while the filter (which has its own Enter) has focus.
+        ScreenAction(
+            "choose",
+            "enter",
+            "Write a letter",
+            "Write a letter for the highlighted case",
+            key_display="Enter",
+            priority=True,
+        ),
+        ScreenAction(
+            "drafts",
+            "f2",
+            "Drafts",
+            "Your saved letters: reopen, export or delete",
+            key_display="F2",
+        ),
+        ScreenAction(
+            "filter",
+            "ctrl+f",
+            "Filter",
+            "Type to filter by title, person, country or tag",
+            show=False,
+        ),
+    )
+    HELP_TITLE = "Choose a case"
+    HELP_TEXT = (
+        "Each case is a person (or group) at risk, and the authorities a letter can reach.\n\n"
+        "Type to filter the list by title, person, country or tag. Move with the arrow keys or "
+        "the mouse; the pane on the right tells you about the highlighted case. Press Enter (or "
+        "double-click) to write a letter for it.\n\n"
+        "Closed cases are shown for reference but take no new letters. A passed deadline is shown; "
+        "you may still write. Case files with errors are listed at the end with what is wrong."
+    )
+
+    def __init__(
+        self,
+        *,
+        case_sources: tuple[Path, ...],
+        today: dt.date,
+        on_choose: Callable[[Case], None],
+        on_drafts: Callable[[], None],
+        on_loaded: Callable[[CaseLibrary], None] | None = None,
+        library: CaseLibrary | None = None,
+    ) -> None:
+        super().__init__()
+        self.case_sources = case_sources
+        self.today = today
+        self.on_choose = on_choose
+        self.on_drafts = on_drafts
+        self.on_loaded = on_loaded
+        self.library = library
+        self._broken: list[LoadResult] = []
+        self._shown: list[Case] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False, icon="✉")
+        yield Input(
+            placeholder="Type to filter: title, person, country or tag",
+            id="case-filter",
+            compact=True,
+        )
+        with Horizontal(id="cases-body"):
+            with Vertical(id="case-list-column"):
+                yield CaseList(id="case-list")
+                yield Static("Loading cases…", id="cases-status", markup=False)
+            yield CaseDetail(id="case-detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "Appeal letters"
+        self.sub_title = "Choose a case"
+        self.query_one(CaseDetail).show_message("Loading cases…")
+        if self.library is not None:
+            self._show_library(self.library)
+        else:
+            self._load()
+
+    @work(thread=True, exclusive=True, group="load-cases")
+    def _load(self) -> None:
+        # Parsing hundreds of files takes a while: the screen is already painted meanwhile.
+        library = load_library(self.case_sources)
+        self.app.call_from_thread(self._show_library, library)
+
+    def _show_library(self, library: CaseLibrary) -> None:
+        self.library = library
+        self._broken = [r for r in library.files if r.has_errors]
+        self._refresh_list()
+        if self.on_loaded is not None:
+            self.on_loaded(library)
+
+    def _refresh_list(self) -> None:
+        if self.library is None:
+            return
+        needle = self.query_one("#case-filter", Input).value.casefold().strip()
+        cases = [c for c in self.library.cases.values() if case_matches(c, needle)]
+        cases.sort(key=lambda c: case_order(c, self.today))
+        self._shown = cases
+        broken = self._broken if not needle else []
+        case_list = self.query_one(CaseList)
+        case_list.show(cases, broken, self.today)
+        self._update_status(len(cases), needle)
+        if case_list.option_count == 0:
+            self.query_one(CaseDetail).show_message(
+                "No case matches the filter." if needle else "No cases found."
+            )
+
+    def _update_status(self, shown: int, needle: str) -> None:
+        assert self.library is not None
+        total = len(self.library.cases)
+        text = f"{shown} of {total} cases" if needle else f"{total} cases"
+        if self._broken:
+            files = "file" if len(self._broken) == 1 else "files"
+            text += f" · {len(self._broken)} case {files} with errors (listed at the end)"
+        self.query_one("#cases-status", Static).update(text)
+
+    @on(Input.Changed, "#case-filter")
+    def _filter_changed(self) -> None:
+        self._refresh_list()
+
+    @on(Input.Submitted, "#case-filter")
+    def _filter_submitted(self) -> None:
+        self.action_choose()
+
+    @on(CaseList.TypedToFilter)
+    def _typed(self, message: CaseList.TypedToFilter) -> None:
+        field = self.query_one("#case-filter", Input)
+        field.focus()
+        field.insert_text_at_cursor(message.character)
+
+    @on(OptionList.OptionHighlighted, "#case-list")
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self._show_detail(event.option.id)
+
+    @on(OptionList.OptionSelected, "#case-list")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self._choose_id(event.option.id)
+
+    def _show_detail(self, option_id: str | None) -> None:
+        detail = self.query_one(CaseDetail)
+        if option_id is None or self.library is None:
+            return
+        if option_id.startswith(BROKEN_PREFIX):
+            detail.show_broken(self._broken[int(option_id.removeprefix(BROKEN_PREFIX))])
+            return
+        case = self.library.get(option_id)
+        if case is not None:
+            result = self.library.result_for(case.id)
+            detail.show_case(case, result.problems if result else (), self.today)
+
+    def _choose_id(self, option_id: str | None) -> None:
+        if option_id is None or self.library is None:
+            return
+        if option_id.startswith(BROKEN_PREFIX):
+            self.notify(
+                "This case file has errors, so no letter can be written from it yet.",
+                severity="warning",
+                markup=False,
+            )
+            return
+        case = self.library.get(option_id)
+        if case is None:
+            return
+        if not case.is_writable:
+            self.notify(
+                f"“{one_line(case.title)}” is closed: no new letters are needed.",
+                severity="warning",
+                markup=False,
+            )
+            return
+        if deadline_passed(case, self.today):
+            self.notify(
+                "The deadline for this case has passed. Your letter can still help.",
+                markup=False,
+            )
+        self.on_choose(case)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "choose":
+            lists = self.query(CaseList)
+            return bool(lists) and lists.first().highlighted is not None
+        return super().check_action(action, parameters)
+
+    def action_choose(self) -> None:
+        option = self.query_one(CaseList).highlighted_option
+        self._choose_id(option.id if option is not None else None)
+
+    def action_drafts(self) -> None:
+        self.on_drafts()
+
+    def action_filter(self) -> None:
+        self.query_one("#case-filter", Input).focus()
+
+    def key_down(self) -> None:
+        # Arrow keys in the filter move the list, so typing and choosing need no Tab.
+        if self.focused is self.query_one("#case-filter"):
+            self.query_one(CaseList).action_cursor_down()
+
+    def key_up(self) -> None:
+        if self.focused is self.query_one("#case-filter"):
+            self.query_one(CaseList).action_cursor_up()

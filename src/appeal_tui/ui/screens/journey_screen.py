@@ -1,0 +1,51 @@
+"""The base of every journey screen: its actions (one definition each), help and Escape."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TypeVar
+
+from textual.screen import Screen
+
+from appeal_tui.ui.actions import BACK, HELP, HELP_QUESTION, ScreenAction, bindings_for
+from appeal_tui.ui.screens.help import HelpScreen
+
+ResultT = TypeVar("ResultT")
+
+
+class JourneyScreen(Screen[ResultT]):
+    """A step of the journey. Subclasses set ACTIONS, HELP_TITLE and HELP_TEXT.
+
+    Escape dismisses the screen with None ("go back a step"); forward results are never None.
+    """
+
+    ACTIONS: ClassVar[tuple[ScreenAction, ...]] = ()
+    HELP_TITLE: ClassVar[str] = "Help"
+    HELP_TEXT: ClassVar[str] = ""
+    # Whether Escape means anything here (not on the first screen).
+    CAN_GO_BACK: ClassVar[bool] = True
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        # Bindings come from the same definitions as the palette and the help screen.
+        if "ACTIONS" in cls.__dict__:
+            cls.BINDINGS = bindings_for((BACK, *cls.ACTIONS, HELP, HELP_QUESTION))
+        super().__init_subclass__(**kwargs)
+
+    def screen_actions(self) -> tuple[ScreenAction, ...]:
+        """Every action of this screen, for the palette and the help screen."""
+        return (BACK, *self.ACTIONS, HELP) if self.CAN_GO_BACK else (*self.ACTIONS, HELP)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "back":
+            return self.CAN_GO_BACK
+        return True
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen(self.HELP_TITLE, self.HELP_TEXT, self.screen_actions()))
+
+    def action_back(self) -> None:
+        if self.CAN_GO_BACK:
+            self.go_back()
+
+    def go_back(self) -> None:
+        """Leave this step; subclasses save what they hold first."""
+        self.dismiss(None)

@@ -1,0 +1,1 @@
+"""Widgets with behaviour of their own, shared by the screens."""

@@ -1,0 +1,107 @@
+"""The pane beside the case list: summary, background and problems, as plain text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Static
+
+from appeal_tui.core.loading import LoadResult
+from appeal_tui.core.model import Case
+from appeal_tui.core.problems import Problem
+from appeal_tui.ui.case_facts import deadline_passed, deadline_text, language_label
+from appeal_tui.ui.display_text import clean, one_line
+
+
+def _problem_lines(problems: tuple[Problem, ...] | list[Problem]) -> str:
+    return "\n".join(clean(p.format()) for p in problems)
+
+
+class CaseDetail(VerticalScroll):
+    """Shows one case (or one broken file). Every piece of case text is `Content`, never markup."""
+
+    can_focus = True
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="detail-title", markup=False)
+        yield Static(id="detail-facts", markup=False)
+        yield Static(id="detail-notice", markup=False)
+        yield Static(id="detail-summary", markup=False)
+        yield Static(id="detail-background", markup=False)
+        yield Static(id="detail-problems", markup=False)
+
+    def _set(self, widget_id: str, text: str, *, classes: str = "") -> None:
+        widget = self.query_one(f"#{widget_id}", Static)
+        widget.update(Content(text))
+        widget.display = bool(text)
+        widget.set_classes(classes)
+
+    def show_message(self, text: str) -> None:
+        """Only a line of text (nothing chosen yet, or no case matches)."""
+        self._set("detail-title", "")
+        self._set("detail-facts", text)
+        for widget_id in (
+            "detail-notice",
+            "detail-summary",
+            "detail-background",
+            "detail-problems",
+        ):
+            self._set(widget_id, "")
+
+    def show_case(self, case: Case, problems: tuple[Problem, ...], today: dt.date) -> None:
+        """Show `case`; warnings its file has are listed at the end."""
+        facts = [
+            f"For: {one_line(case.person_label) or '—'}",
+            f"Country: {one_line(case.country)}",
+            f"Deadline: {case.deadline.isoformat() if case.deadline else '—'} "
+            f"({deadline_text(case.deadline, today)})",
+            "Languages: " + ", ".join(language_label(code) for code in case.languages),
+        ]
+        if case.reference:
+            facts.insert(0, f"Reference: {one_line(case.reference)}")
+        if case.tags:
+            facts.append("Tags: " + ", ".join(one_line(t) for t in case.tags))
+        self._set("detail-title", one_line(case.title))
+        self._set("detail-facts", "\n".join(facts))
+        if not case.is_writable:
+            self._set(
+                "detail-notice",
+                "This case is closed: it is shown for reference, and no new letters are written.",
+                classes="-closed",
+            )
+        elif deadline_passed(case, today):
+            self._set(
+                "detail-notice",
+                "The deadline has passed. Letters can still help: you may still write one.",
+                classes="-passed",
+            )
+        else:
+            self._set("detail-notice", "")
+        self._set("detail-summary", clean(case.summary).strip())
+        background = clean(case.background).strip()
+        self._set("detail-background", f"Background\n\n{background}" if background else "")
+        self._set(
+            "detail-problems",
+            f"Problems in {clean(case.source_path)}:\n{_problem_lines(problems)}"
+            if problems
+            else "",
+            classes="-warnings",
+        )
+        self.scroll_home(animate=False)
+
+    def show_broken(self, result: LoadResult) -> None:
+        """A case file that could not be loaded, with every problem found in it."""
+        self._set("detail-title", f"Could not load {clean(result.path)}")
+        self._set(
+            "detail-facts",
+            "This case file has errors, so it is not in the list of cases. "
+            "Ask the organiser who sent it to fix these (or run `appeal-tui validate`):",
+        )
+        self._set("detail-notice", "")
+        self._set("detail-summary", "")
+        self._set("detail-background", "")
+        self._set("detail-problems", _problem_lines(result.problems), classes="-errors")
+        self.scroll_home(animate=False)
