@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 
+from appeal_tui.core.languages import is_known_language, suggest_code
 from appeal_tui.core.problems import Problem, Severity
 from appeal_tui.core.yaml_nodes import (
     MappingNode,
@@ -23,6 +24,8 @@ from appeal_tui.core.yaml_nodes import (
 )
 
 Fields = dict[str, tuple[ScalarNode, Node]]
+# Case ids and recipient keys.
+ID_PATTERN = re.compile(r"[a-z0-9-]+")
 MAX_PROBLEMS = 200
 _MAX_ANCHOR_PROBLEMS = 10
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
@@ -33,6 +36,11 @@ _ANCHOR_PROPERTY = re.compile(r"(?:!\S*\s+)?&")
 def join(where: str, key: str) -> str:
     """`recipients[1]` + `salutation` -> `recipients[1].salutation`."""
     return f"{where}.{key}" if where else key
+
+
+def suggest_id(text: str) -> str:
+    """A valid id close to `text`: "My Case 2" -> "my-case-2"."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "case"
 
 
 def _kind(node: Node) -> str:
@@ -241,3 +249,18 @@ class NodeReader:
             elif isinstance(item, ScalarNode):
                 self.report(item, f"{where}[{i}]: empty item; write something or remove the line")
         return values
+
+    def language(self, node: Node | None, where: str, code: str | None) -> bool:
+        """Report `code` unless it is a known language code; True when it is."""
+        if code is None or is_known_language(code):
+            return code is not None
+        guess = suggest_code(code)
+        if guess and guess.lower() == code.lower().replace("_", "-"):
+            self.report(node, f"{where}: write the language code '{code}' as '{guess}'")
+        elif guess:
+            self.report(node, f"{where}: unknown language code '{code}'; did you mean '{guess}'?")
+        else:
+            self.report(
+                node, f"{where}: unknown language code '{code}'; use a code such as en, fa or pt-BR"
+            )
+        return False

@@ -12,14 +12,13 @@ import datetime as dt
 import re
 from typing import Any
 
-from appeal_tui.core.case_nodes import Fields, NodeReader
-from appeal_tui.core.languages import is_known_language, suggest_code
-from appeal_tui.core.model import Case, LetterExtras, Person, Recipient
+from appeal_tui.core.case_nodes import ID_PATTERN, Fields, NodeReader, suggest_id
+from appeal_tui.core.case_recipients import read_recipients
+from appeal_tui.core.model import Case, LetterExtras, Person
 from appeal_tui.core.problems import Severity
-from appeal_tui.core.yaml_nodes import MappingNode, Node, position
+from appeal_tui.core.yaml_nodes import MappingNode, Node
 
 FORMAT_VERSION = 1
-ID_PATTERN = re.compile(r"[a-z0-9-]+")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 # What to write for a missing required key: "add title: <hint>".
@@ -32,59 +31,28 @@ _REQUIRED = {
     "recipients": "with at least one recipient that has role: primary",
     "people": "with at least one '- name: ...' (or '- group: ...')",
 }
-_TOP_KEYS = tuple(
-    [
-        "format",
-        "id",
-        "title",
-        "reference",
-        "issued",
-        "deadline",
-        "status",
-        "updates",
-        "country",
-        "people",
-        "tags",
-        "summary",
-        "background",
-        "languages",
-        "asks",
-        "letter",
-        "tips",
-        "recipients",
-    ]
+_TOP_KEYS = (
+    "format",
+    "id",
+    "title",
+    "reference",
+    "issued",
+    "deadline",
+    "status",
+    "updates",
+    "country",
+    "people",
+    "tags",
+    "summary",
+    "background",
+    "languages",
+    "asks",
+    "letter",
+    "tips",
+    "recipients",
 )
 _PERSON_KEYS = ("name", "group", "also_known_as")
-_RECIPIENT_KEYS = tuple(
-    [
-        "key",
-        "role",
-        "name",
-        "title",
-        "organisation",
-        "address",
-        "country",
-        "email",
-        "fax",
-        "phone",
-        "web",
-        "twitter",
-        "salutation",
-        "language",
-        "note",
-    ]
-)
 _LETTER_KEYS = ("subject",)
-_RECIPIENT_REQUIRED = {
-    "key": "a short id such as minister",
-    "role": "primary or copy",
-    "name": "the person or office the letter is written to",
-}
-
-
-def suggest_id(text: str) -> str:
-    """A valid id close to `text`: "My Case 2" -> "my-case-2"."""
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "case"
 
 
 def build_case(reader: NodeReader, root: Node | None, default_id: str) -> Case | None:
@@ -122,7 +90,7 @@ def build_case(reader: NodeReader, root: Node | None, default_id: str) -> Case |
     fields["languages"] = tuple(languages)
     fields["asks"] = _asks(reader, node("asks"), languages)
     fields["letter"] = _letter(reader, node("letter"))
-    fields["recipients"] = _recipients(reader, node("recipients"))
+    fields["recipients"] = read_recipients(reader, node("recipients"))
     reader.finish()
     if reader.has_errors:
         return None
@@ -195,22 +163,6 @@ def _date(reader: NodeReader, node: Node | None, where: str) -> dt.date | None:
     return None
 
 
-def _language(reader: NodeReader, node: Node | None, where: str, code: str | None) -> bool:
-    """Report `code` unless it is a known language code; True when it is."""
-    if code is None or is_known_language(code):
-        return code is not None
-    guess = suggest_code(code)
-    if guess and guess.lower() == code.lower().replace("_", "-"):
-        reader.report(node, f"{where}: write the language code '{code}' as '{guess}'")
-    elif guess:
-        reader.report(node, f"{where}: unknown language code '{code}'; did you mean '{guess}'?")
-    else:
-        reader.report(
-            node, f"{where}: unknown language code '{code}'; use a code such as en, fa or pt-BR"
-        )
-    return False
-
-
 def _languages(reader: NodeReader, node: Node | None) -> list[str]:
     items = reader.sequence(node, "languages", example="[en, fa]")
     codes: list[str] = []
@@ -221,7 +173,7 @@ def _languages(reader: NodeReader, node: Node | None) -> list[str]:
             reader.report(item, f"{where}: empty; write a language code such as en")
         elif code in codes:
             reader.report(item, f"{where}: '{code}' is listed twice", Severity.WARNING)
-        elif _language(reader, item, where, code):
+        elif reader.language(item, where, code):
             codes.append(code)
     if items is not None and not items:
         reader.report(node, "languages: empty; list at least one language code, e.g. [en]")
@@ -235,7 +187,7 @@ def _asks(
     asks: dict[str, tuple[str, ...]] = {}
     for code, (key_node, value) in (entries or {}).items():
         where = f"asks.{code}"
-        known = _language(reader, key_node, where, code)
+        known = reader.language(key_node, where, code)
         items = reader.text_list(value, where)
         if not items:
             if items is not None or reader.is_null(value):
@@ -259,7 +211,7 @@ def _letter(reader: NodeReader, node: Node | None) -> dict[str, LetterExtras]:
     extras: dict[str, LetterExtras] = {}
     for code, (key_node, value) in (entries or {}).items():
         where = f"letter.{code}"
-        known = _language(reader, key_node, where, code)
+        known = reader.language(key_node, where, code)
         fields = reader.mapping(value, where)
         if fields is None:
             continue
@@ -293,112 +245,3 @@ def _people(reader: NodeReader, node: Node | None) -> tuple[Person, ...]:
     if items is not None and not items:
         reader.report(node, "people: empty; add at least one '- name: ...' or '- group: ...'")
     return tuple(people)
-
-
-def _recipients(reader: NodeReader, node: Node | None) -> tuple[Recipient, ...]:
-    items = reader.sequence(node, "recipients", example="\n  - key: ...")
-    recipients: list[Recipient] = []
-    roles: list[str | None] = []
-    first_use: dict[str, tuple[int, int]] = {}
-    for i, item in enumerate(items or ()):
-        recipient, role = _recipient(reader, item, f"recipients[{i}]", first_use)
-        roles.append(role)
-        if recipient is not None:
-            recipients.append(recipient)
-    if items is not None:
-        if not items:
-            reader.report(node, "recipients: empty; add at least one recipient with role: primary")
-        elif "primary" not in roles and None not in roles:
-            reader.report(
-                node,
-                "recipients: no recipient has role: primary; "
-                "give the one the letters are addressed to role: primary",
-            )
-    return tuple(recipients)
-
-
-def _recipient(
-    reader: NodeReader, item: Node, where: str, first_use: dict[str, tuple[int, int]]
-) -> tuple[Recipient | None, str | None]:
-    """The recipient (None after an error) and its role (None when missing or wrong)."""
-    fields = reader.mapping(item, where)
-    if fields is None:
-        return None, None
-    reader.check_keys(fields, _RECIPIENT_KEYS, where)
-    for key, hint in _RECIPIENT_REQUIRED.items():
-        if key not in fields:
-            reader.report(item, f"{where}: missing '{key}'; add {key}: {hint}")
-        elif reader.is_null(reader.value(fields, key)):
-            reader.report(fields[key][0], f"{where}.{key}: empty; write {key}: {hint}")
-
-    key_node = reader.value(fields, "key")
-    key = reader.text(key_node, f"{where}.key") or ""
-    if key and not ID_PATTERN.fullmatch(key):
-        reader.report(
-            key_node,
-            f"{where}.key: '{key}' may only use lowercase letters a-z, digits and hyphens; "
-            f"write for example key: {suggest_id(key)}",
-        )
-    elif key in first_use:
-        line, _ = first_use[key]
-        reader.report(
-            key_node,
-            f"{where}.key: '{key}' is already used by another recipient (line {line}); "
-            "give each recipient its own key",
-        )
-    elif key and key_node is not None:
-        first_use[key] = position(key_node)
-
-    role = reader.choice(reader.value(fields, "role"), f"{where}.role", ("primary", "copy"))
-    values = {
-        name: reader.text(reader.value(fields, name), f"{where}.{name}", markdown=name == "note")
-        for name in ("name", "title", "organisation", "country", "web", "twitter", "note")
-    }
-    language_node = reader.value(fields, "language")
-    language = reader.text(language_node, f"{where}.language")
-    _language(reader, language_node, f"{where}.language", language)
-    salutation, salutations = _salutation(reader, reader.value(fields, "salutation"), where)
-    address = reader.text_list(reader.value(fields, "address"), f"{where}.address", lines=True)
-    contacts = {
-        name: tuple(
-            reader.text_list(reader.value(fields, name), f"{where}.{name}", one_allowed=True) or ()
-        )
-        for name in ("email", "fax", "phone")
-    }
-    if reader.has_errors or values["name"] is None or role is None:
-        return None, role
-    recipient = Recipient(
-        key=key,
-        role=role,  # type: ignore[arg-type]  # checked by choice()
-        name=values["name"],
-        title=values["title"],
-        organisation=values["organisation"],
-        address=tuple(address or ()),
-        country=values["country"],
-        email=contacts["email"],
-        fax=contacts["fax"],
-        phone=contacts["phone"],
-        web=values["web"],
-        twitter=values["twitter"],
-        salutation=salutation,
-        salutations=salutations,
-        language=language,
-        note=values["note"],
-    )
-    return recipient, role
-
-
-def _salutation(
-    reader: NodeReader, node: Node | None, where: str
-) -> tuple[str | None, dict[str, str]]:
-    """One salutation as text, or one per language as a mapping."""
-    where = f"{where}.salutation"
-    if isinstance(node, MappingNode):
-        entries = reader.mapping(node, where) or {}
-        salutations: dict[str, str] = {}
-        for code, (key_node, value) in entries.items():
-            text = reader.text(value, f"{where}.{code}")
-            if _language(reader, key_node, f"{where}.{code}", code) and text:
-                salutations[code] = text
-        return None, salutations
-    return reader.text(node, where), {}

@@ -1,0 +1,139 @@
+"""The `recipients` of a case file: who letters go to, how to reach them, how to greet them."""
+
+from __future__ import annotations
+
+from appeal_tui.core.case_nodes import ID_PATTERN, NodeReader, suggest_id
+from appeal_tui.core.model import Recipient
+from appeal_tui.core.yaml_nodes import MappingNode, Node, position
+
+_RECIPIENT_KEYS = (
+    "key",
+    "role",
+    "name",
+    "title",
+    "organisation",
+    "address",
+    "country",
+    "email",
+    "fax",
+    "phone",
+    "web",
+    "twitter",
+    "salutation",
+    "language",
+    "note",
+)
+_RECIPIENT_REQUIRED = {
+    "key": "a short id such as minister",
+    "role": "primary or copy",
+    "name": "the person or office the letter is written to",
+}
+
+
+def read_recipients(reader: NodeReader, node: Node | None) -> tuple[Recipient, ...]:
+    items = reader.sequence(node, "recipients", example="\n  - key: ...")
+    recipients: list[Recipient] = []
+    roles: list[str | None] = []
+    first_use: dict[str, tuple[int, int]] = {}
+    for i, item in enumerate(items or ()):
+        recipient, role = _recipient(reader, item, f"recipients[{i}]", first_use)
+        roles.append(role)
+        if recipient is not None:
+            recipients.append(recipient)
+    if items is not None:
+        if not items:
+            reader.report(node, "recipients: empty; add at least one recipient with role: primary")
+        elif "primary" not in roles and None not in roles:
+            reader.report(
+                node,
+                "recipients: no recipient has role: primary; "
+                "give the one the letters are addressed to role: primary",
+            )
+    return tuple(recipients)
+
+
+def _recipient(
+    reader: NodeReader, item: Node, where: str, first_use: dict[str, tuple[int, int]]
+) -> tuple[Recipient | None, str | None]:
+    """The recipient (None after an error) and its role (None when missing or wrong)."""
+    fields = reader.mapping(item, where)
+    if fields is None:
+        return None, None
+    reader.check_keys(fields, _RECIPIENT_KEYS, where)
+    for key, hint in _RECIPIENT_REQUIRED.items():
+        if key not in fields:
+            reader.report(item, f"{where}: missing '{key}'; add {key}: {hint}")
+        elif reader.is_null(reader.value(fields, key)):
+            reader.report(fields[key][0], f"{where}.{key}: empty; write {key}: {hint}")
+
+    key_node = reader.value(fields, "key")
+    key = reader.text(key_node, f"{where}.key") or ""
+    if key and not ID_PATTERN.fullmatch(key):
+        reader.report(
+            key_node,
+            f"{where}.key: '{key}' may only use lowercase letters a-z, digits and hyphens; "
+            f"write for example key: {suggest_id(key)}",
+        )
+    elif key in first_use:
+        line, _ = first_use[key]
+        reader.report(
+            key_node,
+            f"{where}.key: '{key}' is already used by another recipient (line {line}); "
+            "give each recipient its own key",
+        )
+    elif key and key_node is not None:
+        first_use[key] = position(key_node)
+
+    role = reader.choice(reader.value(fields, "role"), f"{where}.role", ("primary", "copy"))
+    values = {
+        name: reader.text(reader.value(fields, name), f"{where}.{name}", markdown=name == "note")
+        for name in ("name", "title", "organisation", "country", "web", "twitter", "note")
+    }
+    language_node = reader.value(fields, "language")
+    language = reader.text(language_node, f"{where}.language")
+    reader.language(language_node, f"{where}.language", language)
+    salutation, salutations = _salutation(reader, reader.value(fields, "salutation"), where)
+    address = reader.text_list(reader.value(fields, "address"), f"{where}.address", lines=True)
+    contacts = {
+        name: tuple(
+            reader.text_list(reader.value(fields, name), f"{where}.{name}", one_allowed=True) or ()
+        )
+        for name in ("email", "fax", "phone")
+    }
+    if reader.has_errors or values["name"] is None or role is None:
+        return None, role
+    recipient = Recipient(
+        key=key,
+        role=role,  # type: ignore[arg-type]  # checked by choice()
+        name=values["name"],
+        title=values["title"],
+        organisation=values["organisation"],
+        address=tuple(address or ()),
+        country=values["country"],
+        email=contacts["email"],
+        fax=contacts["fax"],
+        phone=contacts["phone"],
+        web=values["web"],
+        twitter=values["twitter"],
+        salutation=salutation,
+        salutations=salutations,
+        language=language,
+        note=values["note"],
+    )
+    return recipient, role
+
+
+def _salutation(
+    reader: NodeReader, node: Node | None, where: str
+) -> tuple[str | None, dict[str, str]]:
+    """One salutation as text, or one per language as a mapping."""
+    where = f"{where}.salutation"
+    if isinstance(node, MappingNode):
+        entries = reader.mapping(node, where) or {}
+        salutations: dict[str, str] = {}
+        for code, (key_node, value) in entries.items():
+            text = reader.text(value, f"{where}.{code}")
+            if reader.language(key_node, f"{where}.{code}", code) and text:
+                salutations[code] = text
+        return None, salutations
+    return reader.text(node, where), {}
