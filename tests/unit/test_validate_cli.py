@@ -111,3 +111,10 @@ def test_real_command_never_prints_a_traceback(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stdout + result.stderr
     assert result.stdout.splitlines()[-1] == "1 file checked: 0 loaded, 1 with errors, 0 warnings"
+
+
+def test_bundled_cases_validate_without_errors(bundled_cases: Path) -> None:
+    if not list(bundled_cases.glob("*.y*ml")):
+        pytest.skip("no bundled cases yet")
+    code, out, _ = run("validate", str(bundled_cases))
+    assert code == 0, out
