@@ -124,3 +124,22 @@ def test_bundled_cases_dir_prefers_the_copy_inside_the_package(
     shutil.copy(library_module.__file__, fake_package / "core" / "library.py")
     monkeypatch.setattr(library_module, "__file__", str(fake_package / "core" / "library.py"))
     assert bundled_cases_dir() == fake_package / "bundled_cases"
+
+
+def test_cache_rereads_only_changed_files(tmp_path: Path) -> None:
+    import os
+
+    from appeal_tui.core.library import LoadCache
+
+    folder = tmp_path / "src"
+    write_case(folder, "a.yaml", title="A")
+    b = write_case(folder, "b.yaml", title="B")
+    cache = LoadCache()
+    first = load_library([folder], cache)
+    write_case(folder, "b.yaml", title="B, edited")
+    st = b.stat()
+    os.utime(b, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))  # coarse clocks
+    second = load_library([folder], cache)
+    assert second.cases["a"] is first.cases["a"]  # not read again
+    assert second.cases["b"].title == "B, edited"
+    assert second.cases["b"].source_path == str(b)

@@ -99,8 +99,36 @@ class CaseLibrary:
         return next((f for f in self.files if f.case is case), None) if case else None
 
 
-def load_library(sources: Sequence[Path]) -> CaseLibrary:
-    """Load every case file in `sources` (folders or files, in override order)."""
+class LoadCache:
+    """Remembers each file's `LoadResult` by path, size and modification time, so loading the
+    library again (after an organiser edits one file of thousands) reads only what changed.
+
+    Held by whoever reloads (the TUI); the core keeps no global state.
+    """
+
+    def __init__(self) -> None:
+        self._entries: dict[Path, tuple[tuple[int, int, int], LoadResult]] = {}
+
+    def load(self, path: Path) -> LoadResult:
+        try:
+            st = path.stat()
+        except OSError:
+            return load_case_file(path)
+        stamp = (st.st_size, st.st_mtime_ns, st.st_ino)
+        cached = self._entries.get(path)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        result = load_case_file(path)
+        self._entries[path] = (stamp, result)
+        return result
+
+
+def load_library(sources: Sequence[Path], cache: LoadCache | None = None) -> CaseLibrary:
+    """Load every case file in `sources` (folders or files, in override order).
+
+    With a `cache`, files unchanged since it last saw them are not read again.
+    """
+    load = cache.load if cache is not None else load_case_file
     cases: dict[str, Case] = {}
     results: list[LoadResult] = []
     seen: set[Path] = set()
@@ -111,7 +139,7 @@ def load_library(sources: Sequence[Path]) -> CaseLibrary:
             if key in seen:
                 continue
             seen.add(key)
-            result = load_case_file(path)
+            result = load(path)
             case = result.case
             if case is not None and case.id in in_this_source:
                 result = _with_clash(result, case.id, in_this_source[case.id])
