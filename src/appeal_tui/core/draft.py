@@ -1,0 +1,274 @@
+"""A draft letter: what the writer chose and typed, as plain data with a JSON form.
+
+Pure: no I/O. `storage.drafts.DraftStore` writes drafts to disk; this module only says what a
+draft is and how it turns into JSON and back. A draft file may have been edited, truncated or
+written by another version of the app, so `from_json` checks every field and raises
+`DraftFormatError` with a message naming the field instead of trusting the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal, cast, get_args
+
+from appeal_tui.core.model import Case, Mode, Sender
+
+SCHEMA = 1
+
+DraftStatus = Literal["draft", "ready", "printed", "sent"]
+STATUSES: tuple[str, ...] = get_args(DraftStatus)
+MODES: tuple[str, ...] = get_args(Mode)
+
+# Ids become file names: letters, digits and dashes only, never a path.
+_ID_PATTERN = re.compile(r"^[0-9a-z][0-9a-z-]{3,63}$")
+
+
+class DraftFormatError(ValueError):
+    """The data is not a draft this version can read; the message names what is wrong."""
+
+
+class DraftTooNewError(DraftFormatError):
+    """The draft was written by a newer version of the app (a higher schema number)."""
+
+
+@dataclass(frozen=True)
+class Draft:
+    """One letter in progress. `body` is the writer's text exactly as typed.
+
+    `revision` counts saves; the store uses it to notice that another window saved the same
+    draft meanwhile. Times are ISO 8601 strings in UTC.
+    """
+
+    id: str
+    case_id: str
+    language: str
+    schema: int = SCHEMA
+    case_hash: str | None = None
+    # Kept so a draft whose case has disappeared still lists and prints well.
+    case_title: str = ""
+    recipients: tuple[str, ...] = ()
+    mode: Mode = "post"
+    sender: Sender = field(default_factory=Sender)
+    body: str = ""
+    status: DraftStatus = "draft"
+    status_dates: dict[str, str] = field(default_factory=dict)
+    event: str | None = None
+    created: str = ""
+    updated: str = ""
+    revision: int = 0
+    # Set on a draft saved aside because another window changed the original meanwhile.
+    conflict_of: str | None = None
+
+
+def utc_now() -> str:
+    """The current time as an ISO 8601 UTC string with seconds (`2024-05-15T10:11:12Z`)."""
+    return iso_utc(dt.datetime.now(dt.UTC))
+
+
+def iso_utc(moment: dt.datetime) -> str:
+    """`moment` as an ISO 8601 UTC string; a naive datetime is taken to be UTC."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def new_draft_id(now: dt.datetime | None = None) -> str:
+    """A new id, safe as a file name: random first (so short prefixes are unique), then the date."""
+    moment = now or dt.datetime.now(dt.UTC)
+    return f"{secrets.token_hex(6)}-{moment.strftime('%Y%m%d')}"
+
+
+def is_valid_id(draft_id: str) -> bool:
+    """True when `draft_id` has the form of an id (and so is safe as a file name)."""
+    return bool(_ID_PATTERN.match(draft_id))
+
+
+def new_draft(
+    case_id: str,
+    *,
+    language: str,
+    recipients: tuple[str, ...] | list[str] = (),
+    mode: Mode = "post",
+    sender: Sender | None = None,
+    body: str = "",
+    case_hash: str | None = None,
+    case_title: str = "",
+    event: str | None = None,
+    now: dt.datetime | None = None,
+) -> Draft:
+    """A fresh, unsaved draft (revision 0) with a new id and `created`/`updated` set to now."""
+    stamp = iso_utc(now) if now else utc_now()
+    return Draft(
+        id=new_draft_id(now),
+        case_id=case_id,
+        language=language,
+        case_hash=case_hash,
+        case_title=case_title,
+        recipients=tuple(recipients),
+        mode=mode,
+        sender=sender or Sender(),
+        body=body,
+        status="draft",
+        status_dates={"draft": stamp},
+        event=event,
+        created=stamp,
+        updated=stamp,
+    )
+
+
+def draft_for_case(case: Case, **options: Any) -> Draft:
+    """`new_draft` for `case`, recording its id, title and file hash."""
+    options.setdefault("language", case.languages[0] if case.languages else "en")
+    options.setdefault("recipients", tuple(r.key for r in case.recipients))
+    return new_draft(case.id, case_hash=case.source_hash, case_title=case.title, **options)
+
+
+def with_status(draft: Draft, status: DraftStatus, now: dt.datetime | None = None) -> Draft:
+    """`draft` moved to `status`, with the date it got there recorded."""
+    if status not in STATUSES:
+        raise ValueError(f"unknown status {status!r}; expected one of {', '.join(STATUSES)}")
+    dates = {**draft.status_dates, status: iso_utc(now) if now else utc_now()}
+    return replace(draft, status=status, status_dates=dates)
+
+
+def case_changed(draft: Draft, case: Case) -> bool:
+    """True when the case file changed since the draft was started (both hashes known, differ)."""
+    return bool(draft.case_hash and case.source_hash and draft.case_hash != case.source_hash)
+
+
+def to_json(draft: Draft) -> dict[str, Any]:
+    """The draft as a JSON-ready dict (the form written to disk)."""
+    s = draft.sender
+    return {
+        "schema": draft.schema,
+        "id": draft.id,
+        "revision": draft.revision,
+        "case_id": draft.case_id,
+        "case_hash": draft.case_hash,
+        "case_title": draft.case_title,
+        "language": draft.language,
+        "recipients": list(draft.recipients),
+        "mode": draft.mode,
+        "status": draft.status,
+        "status_dates": dict(draft.status_dates),
+        "event": draft.event,
+        "created": draft.created,
+        "updated": draft.updated,
+        "conflict_of": draft.conflict_of,
+        "sender": {
+            "name": s.name,
+            "address": list(s.address),
+            "city": s.city,
+            "country": s.country,
+            "email": s.email,
+        },
+        "body": draft.body,
+    }
+
+
+class FieldReader:
+    """Typed access to a JSON object read from a file.
+
+    A wrong type raises DraftFormatError naming the field.
+    """
+
+    def __init__(self, data: Mapping[str, Any], where: str = "") -> None:
+        self.data = data
+        self.where = where
+
+    def _fail(self, key: str, expected: str) -> DraftFormatError:
+        got = type(self.data.get(key)).__name__
+        return DraftFormatError(f"field '{self.where}{key}': expected {expected}, got {got}")
+
+    def text(self, key: str, default: str | None = None, *, required: bool = False) -> str:
+        value = self.data.get(key, default)
+        if value is None and not required and default is not None:
+            return default
+        if not isinstance(value, str):
+            raise self._fail(key, "text")
+        return value
+
+    def optional_text(self, key: str) -> str | None:
+        value = self.data.get(key)
+        if value is not None and not isinstance(value, str):
+            raise self._fail(key, "text or null")
+        return value
+
+    def integer(self, key: str, default: int | None = None) -> int:
+        value = self.data.get(key, default)
+        # bool is an int in Python; a draft's numbers never are.
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise self._fail(key, "a whole number")
+        return value
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        value = self.data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self._fail(key, "a list of text")
+        return tuple(value)
+
+    def choice(self, key: str, choices: tuple[str, ...], default: str) -> str:
+        value = self.text(key, default)
+        if value not in choices:
+            raise DraftFormatError(
+                f"field '{self.where}{key}': {value!r} is not one of {', '.join(choices)}"
+            )
+        return value
+
+
+def from_json(data: object) -> Draft:
+    """A Draft from the JSON form; raises DraftFormatError on anything that is not a valid draft."""
+    if not isinstance(data, dict):
+        raise DraftFormatError(f"expected a JSON object, got {type(data).__name__}")
+    r = FieldReader(data)
+    schema = r.integer("schema")
+    if schema > SCHEMA:
+        raise DraftTooNewError(
+            f"schema {schema} is newer than this version of appeal-tui understands ({SCHEMA})"
+        )
+    if schema < 1:
+        raise DraftFormatError(f"field 'schema': {schema} is not a valid schema number")
+    draft_id = r.text("id", required=True)
+    if not is_valid_id(draft_id):
+        raise DraftFormatError(f"field 'id': {draft_id!r} is not a valid draft id")
+    revision = r.integer("revision", 0)
+    if revision < 0:
+        raise DraftFormatError("field 'revision': must not be negative")
+    sender_data = data.get("sender", {})
+    if not isinstance(sender_data, dict):
+        raise r._fail("sender", "an object")
+    sr = FieldReader(sender_data, "sender.")
+    dates = data.get("status_dates", {})
+    if not isinstance(dates, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in dates.items()
+    ):
+        raise r._fail("status_dates", "an object of text")
+    return Draft(
+        schema=schema,
+        id=draft_id,
+        revision=revision,
+        case_id=r.text("case_id", required=True),
+        case_hash=r.optional_text("case_hash"),
+        case_title=r.text("case_title", ""),
+        language=r.text("language", required=True),
+        recipients=r.texts("recipients"),
+        mode=cast(Mode, r.choice("mode", MODES, "post")),
+        status=cast(DraftStatus, r.choice("status", STATUSES, "draft")),
+        status_dates=dict(dates),
+        event=r.optional_text("event"),
+        created=r.text("created", ""),
+        updated=r.text("updated", ""),
+        conflict_of=r.optional_text("conflict_of"),
+        sender=Sender(
+            name=sr.text("name", ""),
+            address=sr.texts("address"),
+            city=sr.optional_text("city"),
+            country=sr.optional_text("country"),
+            email=sr.optional_text("email"),
+        ),
+        body=r.text("body", ""),
+    )

@@ -1,0 +1,416 @@
+"""DraftStore: one JSON file per draft in `<data>/drafts/`, never lost, never silently overwritten.
+
+- Every write is atomic and durable (`storage.atomic.write_atomic`), files owner-only.
+- A save whose draft was changed on disk by another window meanwhile keeps both versions: ours
+  is saved as a new draft that names the original in `conflict_of`.
+- A file that cannot be read as a draft is moved to `drafts/quarantine/` and reported as a problem;
+  the listing goes on with the others.
+- Deleting moves to `drafts/trash/`; trash older than 30 days is purged when a store opens.
+- Listing reads a small index (`drafts/.index.json`) of summaries keyed by each file's inode,
+  size and mtime, so only new or changed files are parsed: 100,000 drafts stay listable.
+"""
+
+from __future__ import annotations
+
+import builtins
+import contextlib
+import errno
+import json
+import os
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from appeal_tui.core.draft import (
+    Draft,
+    DraftFormatError,
+    DraftTooNewError,
+    from_json,
+    is_valid_id,
+    new_draft_id,
+    to_json,
+    utc_now,
+)
+from appeal_tui.core.problems import Problem, Severity
+from appeal_tui.storage.atomic import TEMP_PREFIX, clean_stray_temps, write_atomic
+from appeal_tui.storage.paths import Paths
+
+try:  # POSIX: serialise check-then-write between app instances on one machine.
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: saves still detect conflicts, without a lock
+    fcntl = None  # type: ignore[assignment]
+
+SUFFIX = ".json"
+INDEX_NAME = ".index.json"
+INDEX_VERSION = 1
+TRASH_DAYS = 30
+# A draft larger than this is not a letter; refuse to read it into memory.
+MAX_DRAFT_BYTES = 16 * 1024 * 1024
+
+
+class DraftSaveError(Exception):
+    """A draft could not be written. The message says why in words; the text is still in memory."""
+
+
+class DraftNotFoundError(LookupError):
+    """No draft with that id (or id prefix)."""
+
+
+class AmbiguousDraftIdError(LookupError):
+    """An id prefix that matches more than one draft; `matches` lists them."""
+
+    def __init__(self, prefix: str, matches: list[str]) -> None:
+        super().__init__(f"'{prefix}' matches {len(matches)} drafts: {', '.join(matches[:5])}")
+        self.matches = matches
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """What a save did. `draft` is what is on disk now (new revision; a new id on conflict)."""
+
+    draft: Draft
+    path: Path
+    conflict: bool = False
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class DraftSummary:
+    """What a list of drafts shows, without the body."""
+
+    id: str
+    case_id: str
+    case_title: str
+    language: str
+    recipients: tuple[str, ...]
+    mode: str
+    status: str
+    created: str
+    updated: str
+    event: str | None
+    has_sender_name: bool
+    revision: int
+    conflict_of: str | None = None
+
+    @classmethod
+    def of(cls, draft: Draft) -> DraftSummary:
+        return cls(
+            id=draft.id,
+            case_id=draft.case_id,
+            case_title=draft.case_title,
+            language=draft.language,
+            recipients=draft.recipients,
+            mode=draft.mode,
+            status=draft.status,
+            created=draft.created,
+            updated=draft.updated,
+            event=draft.event,
+            has_sender_name=bool(draft.sender.name.strip()),
+            revision=draft.revision,
+            conflict_of=draft.conflict_of,
+        )
+
+    def to_index(self) -> dict[str, Any]:
+        return {**self.__dict__, "recipients": list(self.recipients)}
+
+    @classmethod
+    def from_index(cls, data: dict[str, Any]) -> DraftSummary:
+        return cls(**{**data, "recipients": tuple(data["recipients"])})
+
+
+def describe_os_error(error: OSError) -> str:
+    """A short reason a volunteer can act on."""
+    if error.errno == errno.ENOSPC:
+        return "the disk is full"
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "no permission to write there (is the folder read-only?)"
+    return error.strerror or str(error)
+
+
+class DraftStore:
+    """The drafts of one data directory. Opening a store cleans up after earlier crashes."""
+
+    def __init__(self, paths: Paths) -> None:
+        self.paths = paths
+        self.folder = paths.drafts
+        self.trash = self.folder / "trash"
+        self.quarantine = self.folder / "quarantine"
+        # Problems found by the last list() or load(): quarantined and unreadable files.
+        self.problems: list[Problem] = []
+        # Files moved to quarantine by this store.
+        self.quarantined: list[Path] = []
+        # (inode, size, mtime_ns) -> revision of the files this store wrote, to skip re-reading.
+        self._written: dict[str, tuple[tuple[int, int, int], int]] = {}
+        with contextlib.suppress(OSError):
+            paths.ensure(self.folder)
+        clean_stray_temps(self.folder)
+        self.purge_trash()
+
+    # -- paths and ids ---------------------------------------------------------------------
+
+    def path_of(self, draft_id: str) -> Path:
+        if not is_valid_id(draft_id):
+            raise DraftNotFoundError(f"'{draft_id}' is not a draft id")
+        return self.folder / f"{draft_id}{SUFFIX}"
+
+    def ids(self) -> list[str]:
+        """The ids of every draft file (readable or not), unsorted."""
+        try:
+            names = [e.name for e in os.scandir(self.folder)]
+        except FileNotFoundError:
+            return []
+        return [n[: -len(SUFFIX)] for n in names if _is_draft_name(n)]
+
+    def resolve(self, prefix: str) -> str:
+        """The full id of the one draft whose id starts with `prefix`.
+
+        Raises DraftNotFoundError when none does, AmbiguousDraftIdError when several do.
+        """
+        prefix = prefix.strip().lower()
+        ids = self.ids()
+        if prefix in ids:
+            return prefix
+        matches = sorted(i for i in ids if prefix and i.startswith(prefix))
+        if not matches:
+            raise DraftNotFoundError(f"no draft with id '{prefix}'")
+        if len(matches) > 1:
+            raise AmbiguousDraftIdError(prefix, matches)
+        return matches[0]
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def save(self, draft: Draft, *, expected_revision: int | None = None) -> SaveResult:
+        """Write `draft` to disk and return what was saved (revision incremented, `updated` now).
+
+        `expected_revision` is the revision the caller last saw on disk (default: the draft's own
+        `revision`, which is what `load` and earlier saves return). If the file on disk has
+        another revision, another window saved meanwhile: ours is saved as a new draft with
+        `conflict_of` set, the other is left alone, and the result has `conflict=True`.
+        Raises DraftSaveError when the disk refuses (full, read-only); nothing is changed then.
+        """
+        path = self.path_of(draft.id)
+        expected = draft.revision if expected_revision is None else expected_revision
+        try:
+            self.paths.ensure(self.folder)
+            with self._locked():
+                on_disk = self._revision_on_disk(draft.id, path)
+                if on_disk is not None and on_disk != expected:
+                    return self._save_aside(draft, on_disk)
+                saved = replace(draft, revision=max(expected, on_disk or 0) + 1, updated=utc_now())
+                self._write(saved, path)
+        except OSError as e:
+            raise DraftSaveError(
+                f"Could not save the draft in {self.folder}: {describe_os_error(e)}. "
+                "The text is kept in the app and saving will be tried again."
+            ) from e
+        return SaveResult(saved, path)
+
+    def _save_aside(self, draft: Draft, on_disk: int) -> SaveResult:
+        now = utc_now()
+        aside = replace(
+            draft,
+            id=new_draft_id(),
+            conflict_of=draft.id,
+            revision=1,
+            created=now,
+            updated=now,
+        )
+        path = self.path_of(aside.id)
+        self._write(aside, path)
+        message = (
+            f"Draft {draft.id[:8]} was changed in another window meanwhile. Both versions are "
+            f"kept: the other one as {draft.id[:8]}, yours as the new draft {aside.id[:8]}."
+        )
+        return SaveResult(aside, path, conflict=True, message=message)
+
+    def _write(self, draft: Draft, path: Path) -> None:
+        data = json.dumps(to_json(draft), ensure_ascii=False, indent=1).encode("utf-8")
+        write_atomic(path, data + b"\n")
+        with contextlib.suppress(OSError):
+            self._written[draft.id] = (_signature(path.stat()), draft.revision)
+
+    def _revision_on_disk(self, draft_id: str, path: Path) -> int | None:
+        """Revision of the file on disk; None if there is none (a corrupt one is moved aside)."""
+        try:
+            st = path.stat()
+        except FileNotFoundError:
+            return None
+        known = self._written.get(draft_id)
+        if known and known[0] == _signature(st):
+            return known[1]
+        try:
+            return self._read(path).revision
+        except DraftTooNewError:
+            raise
+        except DraftFormatError:
+            return None  # quarantined by _read; ours is saved in its place
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """An exclusive lock on the drafts folder while we compare revisions and write."""
+        if fcntl is None:
+            yield
+            return
+        fd = os.open(self.folder, os.O_RDONLY)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)  # closing releases the lock
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def load(self, draft_id: str) -> Draft:
+        """The draft `draft_id` (a full id). A corrupt file is quarantined and DraftFormatError
+        raised; a missing one raises DraftNotFoundError."""
+        path = self.path_of(draft_id)
+        try:
+            return self._read(path)
+        except FileNotFoundError:
+            raise DraftNotFoundError(f"no draft with id '{draft_id}'") from None
+
+    def _read(self, path: Path) -> Draft:
+        """Parse the draft at `path`; a file that is not a valid draft is quarantined."""
+        with open(path, "rb") as f:
+            data = f.read(MAX_DRAFT_BYTES + 1)
+        try:
+            if len(data) > MAX_DRAFT_BYTES:
+                raise DraftFormatError("file is larger than any draft could be")
+            try:
+                raw = json.loads(data.decode("utf-8"))
+            except UnicodeDecodeError as e:
+                raise DraftFormatError(f"not UTF-8 text ({e.reason})") from e
+            except json.JSONDecodeError as e:
+                raise DraftFormatError(f"not valid JSON: {e.msg} (line {e.lineno})") from e
+            draft = from_json(raw)
+            if draft.id != path.name[: -len(SUFFIX)]:
+                raise DraftFormatError(f"file name does not match its id '{draft.id}'")
+            return draft
+        except DraftTooNewError as e:
+            self.problems.append(Problem(str(path), None, None, str(e), Severity.WARNING))
+            raise
+        except DraftFormatError as e:
+            moved = self._quarantine(path)
+            where = moved if moved else path
+            message = f"unreadable draft ({e}); moved to {where}"
+            if moved is None:
+                message = f"unreadable draft ({e}); could not move it to {self.quarantine}"
+            self.problems.append(Problem(str(path), None, None, message))
+            raise DraftFormatError(message) from e
+
+    def _quarantine(self, path: Path) -> Path | None:
+        """Move `path` into the quarantine folder (never over another file); None if it failed."""
+        try:
+            self.paths.ensure(self.quarantine)
+            target = self.quarantine / path.name
+            n = 1
+            while target.exists():
+                target = self.quarantine / f"{path.stem}.{n}{path.suffix}"
+                n += 1
+            os.replace(path, target)
+        except OSError:
+            return None
+        self.quarantined.append(target)
+        self._written.pop(path.stem, None)
+        return target
+
+    def list(self) -> list[DraftSummary]:
+        """Summaries of every readable draft, most recently updated first.
+
+        Never raises for a bad file: it is quarantined and added to `problems`.
+        """
+        self.problems = []
+        try:
+            entries = [e for e in os.scandir(self.folder) if _is_draft_name(e.name)]
+        except FileNotFoundError:
+            return []
+        index = self._load_index()
+        fresh: dict[str, list[Any]] = {}
+        summaries: list[DraftSummary] = []
+        changed = False
+        for entry in entries:
+            try:
+                signature = _signature(entry.stat())
+            except OSError:
+                continue
+            cached = index.get(entry.name)
+            summary: DraftSummary | None = None
+            if cached is not None and tuple(cached[0]) == signature:
+                with contextlib.suppress(TypeError, KeyError, ValueError):
+                    summary = DraftSummary.from_index(cached[1])
+            if summary is None:
+                changed = True
+                try:
+                    summary = DraftSummary.of(self._read(Path(entry.path)))
+                except (DraftFormatError, OSError):
+                    continue
+            fresh[entry.name] = [list(signature), summary.to_index()]
+            summaries.append(summary)
+        if changed or len(fresh) != len(index):
+            self._save_index(fresh)
+        summaries.sort(key=lambda s: (s.updated, s.id), reverse=True)
+        return summaries
+
+    def _load_index(self) -> dict[str, Any]:
+        # The index is only a cache, checked against every file's signature: any doubt, rebuild.
+        try:
+            data = json.loads((self.folder / INDEX_NAME).read_bytes())
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(data, dict) or data.get("version") != INDEX_VERSION:
+            return {}
+        entries = data.get("entries")
+        return entries if isinstance(entries, dict) else {}
+
+    def _save_index(self, entries: dict[str, builtins.list[Any]]) -> None:
+        data = json.dumps({"version": INDEX_VERSION, "entries": entries}, ensure_ascii=False)
+        # A read-only folder still lists; the index is rebuilt next time.
+        with contextlib.suppress(OSError):
+            write_atomic(self.folder / INDEX_NAME, data.encode("utf-8"))
+
+    # -- deleting --------------------------------------------------------------------------
+
+    def delete(self, draft_id: str) -> Path:
+        """Move the draft to the trash (kept 30 days); returns where it went."""
+        path = self.path_of(draft_id)
+        if not path.exists():
+            raise DraftNotFoundError(f"no draft with id '{draft_id}'")
+        self.paths.ensure(self.trash)
+        target = self.trash / path.name
+        if target.exists():
+            target = self.trash / f"{draft_id}-{int(time.time())}{SUFFIX}"
+        os.replace(path, target)
+        # The trash's 30 days count from the deletion.
+        with contextlib.suppress(OSError):
+            os.utime(target)
+        self._written.pop(draft_id, None)
+        return target
+
+    def purge_trash(self, *, older_than_days: float = TRASH_DAYS) -> builtins.list[Path]:
+        """Remove drafts deleted more than `older_than_days` ago; returns what was removed."""
+        removed: builtins.list[Path] = []
+        limit = time.time() - older_than_days * 86400
+        try:
+            entries = list(os.scandir(self.trash))
+        except OSError:
+            return removed
+        for entry in entries:
+            try:
+                if entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < limit:
+                    os.unlink(entry.path)
+                    removed.append(Path(entry.path))
+            except OSError:
+                continue
+        return removed
+
+
+def _is_draft_name(name: str) -> bool:
+    return name.endswith(SUFFIX) and not name.startswith((".", TEMP_PREFIX))
+
+
+def _signature(st: os.stat_result) -> tuple[int, int, int]:
+    # Every atomic write makes a new inode, so even a same-size rewrite within one mtime tick
+    # changes the signature.
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
