@@ -1,0 +1,126 @@
+"""Safe file names and writes that never replace an existing file.
+
+Names are built from case text (ids, recipient keys), which comes by email: nothing in a name may
+climb out of the chosen folder, hide the file, or trip a reserved device name on Windows.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import unicodedata
+from pathlib import Path
+
+# Longest name we produce, in characters, extension included. 120 leaves room under the usual
+# 255-byte limit even when every character takes two bytes in UTF-8.
+MAX_NAME_LENGTH = 120
+
+# How many numbered alternatives `unique_path` tries before giving up.
+MAX_ATTEMPTS = 10_000
+
+_WINDOWS_RESERVED = frozenset(
+    {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"}
+    | {f"COM{i}" for i in range(10)}
+    | {f"LPT{i}" for i in range(10)}
+    | {"COM¹", "COM²", "COM³", "LPT¹", "LPT²", "LPT³"}
+)
+# Characters that are unsafe or awkward in a file name on some system we run on.
+_UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
+_DASHES = re.compile(r"-{2,}")
+
+
+def _clean_part(part: str) -> str:
+    """One part of a name: letters, digits, dots, dashes and underscores of any script."""
+    text = unicodedata.normalize("NFC", part)
+    kept = []
+    for ch in text:
+        category = unicodedata.category(ch)
+        # Controls, format characters (bidi overrides among them), surrogates and unassigned.
+        if category[0] == "C":
+            kept.append("-")
+        else:
+            kept.append(ch)
+    cleaned = _UNSAFE.sub("-", "".join(kept))
+    # ".." anywhere could read as a parent folder to a careless consumer; one dot is enough.
+    cleaned = re.sub(r"\.{2,}", ".", cleaned)
+    cleaned = _DASHES.sub("-", cleaned)
+    return cleaned.strip("-. ")
+
+
+def safe_filename(*parts: str, extension: str = "") -> str:
+    """A file name made of `parts` joined by "-", safe on Linux, macOS and Windows.
+
+    Path separators, "..", control and format characters, leading dots and trailing dots or spaces
+    are removed; a reserved Windows device name ("CON", "NUL.txt" ...) gets a "_" appended; the
+    result is at most MAX_NAME_LENGTH characters and never empty ("letter" when nothing is left).
+    `extension` ("txt" or ".txt") is added after cleaning and is kept when the stem is shortened.
+    """
+    stem = "-".join(p for p in (_clean_part(str(part)) for part in parts) if p)
+    stem = _DASHES.sub("-", stem).strip("-. ") or "letter"
+    ext = _clean_part(extension.lstrip("."))
+    suffix = f".{ext}" if ext else ""
+    head, dot, rest = stem.partition(".")
+    if head.upper() in _WINDOWS_RESERVED:
+        # Windows ignores the extension here: "NUL.txt" is the device too.
+        stem = f"{head}_{dot}{rest}"
+    room = max(1, MAX_NAME_LENGTH - len(suffix))
+    if len(stem) > room:
+        stem = stem[:room].rstrip("-. ") or "letter"
+    return stem + suffix
+
+
+def _numbered(name: str, n: int) -> str:
+    """ "x.txt" -> "x-2.txt"; "archive.tar.gz" is treated as stem "archive.tar" + ".gz"."""
+    stem, dot, ext = name.rpartition(".")
+    if not dot or not stem:
+        return f"{name}-{n}"
+    return f"{stem}-{n}.{ext}"
+
+
+def unique_path(folder: Path, name: str) -> Path:
+    """A path in `folder` for `name` where no file exists: "x.txt", else "x-2.txt", "x-3.txt" ...
+
+    `name` is passed through `safe_filename` first, so the result is always inside `folder`.
+    Between this call and a write another process could take the name: use `write_new`, which
+    creates the file exclusively, for writing.
+    """
+    safe = safe_filename(name)
+    for n in range(1, MAX_ATTEMPTS + 1):
+        candidate = folder / (safe if n == 1 else _numbered(safe, n))
+        if not os.path.lexists(candidate):
+            return candidate
+    raise FileExistsError(f"no free name for {safe!r} in {folder}")
+
+
+def write_new(folder: Path, name: str, data: bytes) -> Path:
+    """Write `data` to a new file in `folder` and return its path; never replaces a file.
+
+    The folder is created if missing. The file is created with O_EXCL (so a file appearing between
+    the check and the write gets the next number instead of being overwritten) and is readable by
+    its owner only (0o600): letters carry the writer's name and address.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    safe = safe_filename(name)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for n in range(1, MAX_ATTEMPTS + 1):
+        path = folder / (safe if n == 1 else _numbered(safe, n))
+        try:
+            fd = os.open(path, flags, 0o600)
+        except FileExistsError:
+            continue
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+        except BaseException:
+            # A half-written file must not be left behind looking like a finished letter.
+            with contextlib.suppress(OSError):
+                path.unlink()
+            raise
+        # The umask cannot widen 0o600, but a file system may ignore the mode: set it explicitly.
+        with contextlib.suppress(OSError):
+            os.chmod(path, 0o600)
+        return path
+    raise FileExistsError(f"no free name for {safe!r} in {folder}")

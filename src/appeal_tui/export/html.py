@@ -1,0 +1,278 @@
+"""Print-ready HTML: one letter per page, the address placed for a left window envelope.
+
+The layout follows DIN 5008 form B, measured from the paper's top left corner:
+
+- address field 20 mm from the left, 45 mm from the top, 85 × 45 mm; its top 17.7 mm hold the
+  return address in small print, the remaining 27.3 mm the recipient's address;
+- information block (sender, date) 125 mm from the left, 50 mm from the top;
+- body text from 98.46 mm down, 25 mm from the left, 20 mm from the right.
+
+The same positions are used on US Letter: a DIN form B sheet folded in thirds shows the address
+through the window of a DL or #10 window envelope (window about 20-22 mm from the left).
+In right-to-left letters the text inside each block runs right to left, but the blocks stay where
+the envelope's window is: on the physical left.
+
+Placeholder paragraphs (text the writer should put in their own words) are highlighted on screen
+with a note, and print plainly, like any other paragraph: the screen is where the writer reviews
+the letter before printing. The letter's notes for the writer are shown on screen only.
+
+Nothing here refers to anything outside the document: no web fonts, images or scripts, and a
+Content-Security-Policy that forbids fetching, so a printed letter reveals nothing to anyone.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Sequence
+from typing import Literal
+
+from appeal_tui.core.model import Letter
+
+Paper = Literal["a4", "letter"]
+
+# Paper sizes in mm, and the CSS name of each for `@page size`.
+PAPER_SIZES: dict[str, tuple[float, float, str]] = {
+    "a4": (210.0, 297.0, "A4"),
+    "letter": (215.9, 279.4, "letter"),
+}
+
+# DIN 5008 form B, in mm from the paper's top left corner.
+PAGE_MARGIN_TOP = 20.0
+PAGE_MARGIN_SIDE = 20.0
+PAGE_MARGIN_BOTTOM = 20.0
+ADDRESS_FIELD_LEFT = 20.0
+ADDRESS_FIELD_TOP = 45.0
+ADDRESS_FIELD_WIDTH = 85.0
+ADDRESS_FIELD_HEIGHT = 45.0
+RETURN_ZONE_HEIGHT = 17.7
+# Text inside the address field starts 5 mm in, level with the body's left edge at 25 mm.
+ADDRESS_TEXT_INSET = 5.0
+INFO_BLOCK_LEFT = 125.0
+INFO_BLOCK_TOP = 50.0
+BODY_TOP = 98.46
+BODY_LEFT = 25.0
+
+# The recipient's address must fit the 27.3 mm below the return zone. Line heights (mm) we may use,
+# largest first; the font is 78% of the line height (4.5 mm lines -> 10 pt type).
+_ADDRESS_LINE_HEIGHTS = [x / 10 for x in range(45, 25, -1)]
+_FONT_PER_LINE_HEIGHT = 0.78
+# Average advance of a character, as a fraction of the font size, for estimating wrapped lines:
+# generous, since DejaVu Serif (a common fallback) is wide, and an estimate short by one line
+# pushes the last address line out of the window.
+_AVERAGE_CHAR_WIDTH = 0.6
+_MM_TO_PT = 72 / 25.4
+
+_BASE_FONTS = (
+    '"Noto Serif", "DejaVu Serif", "Liberation Serif", "Times New Roman", '
+    '"Noto Naskh Arabic", "Noto Sans Arabic", "Vazirmatn", "Noto Serif Hebrew", '
+    '"Noto Sans Hebrew", "Noto Serif CJK SC", "Noto Sans CJK SC", "Noto Sans Devanagari", '
+    '"Noto Sans", "DejaVu Sans", serif'
+)
+_ARABIC_SCRIPT_FONTS = (
+    '"Vazirmatn", "Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans", "Tahoma", "Arial"'
+)
+_HEBREW_FONTS = '"Noto Serif Hebrew", "Noto Sans Hebrew", "David", "DejaVu Sans", "Arial"'
+_CJK_FONTS = {
+    "zh": '"Noto Serif CJK SC", "Noto Sans CJK SC", "Source Han Serif SC", "SimSun"',
+    "ja": '"Noto Serif CJK JP", "Noto Sans CJK JP", "Source Han Serif JP", "MS Mincho"',
+    "ko": '"Noto Serif CJK KR", "Noto Sans CJK KR", "Source Han Serif KR", "Batang"',
+}
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _lines(lines: Sequence[str]) -> str:
+    """Lines of a block, each escaped, joined by <br> (a line may itself hold newlines)."""
+    out: list[str] = []
+    for line in lines:
+        out.extend(_esc(part) for part in line.split("\n"))
+    return "<br>\n".join(out)
+
+
+def _wrapped_rows(text: str, per_line: int) -> int:
+    """How many rows `text` takes when wrapped greedily at spaces, `per_line` characters a row."""
+    rows, used = 1, 0
+    for word in text.split():
+        length = len(word)
+        if used and used + 1 + length > per_line:
+            rows, used = rows + 1, 0
+        # A word longer than a row is broken anywhere (overflow-wrap: anywhere).
+        while length > per_line:
+            rows, length = rows + 1, length - per_line
+        used = used + (1 if used else 0) + length
+    return rows
+
+
+def _address_metrics(lines: Sequence[str]) -> tuple[float, float]:
+    """The line height (mm) and font size (pt) at which `lines` fit the recipient zone."""
+    zone = ADDRESS_FIELD_HEIGHT - RETURN_ZONE_HEIGHT
+    width = ADDRESS_FIELD_WIDTH - 2 * ADDRESS_TEXT_INSET
+    parts = [part for line in lines for part in line.split("\n")] or [""]
+    chosen = _ADDRESS_LINE_HEIGHTS[-1]
+    for line_height in _ADDRESS_LINE_HEIGHTS:
+        font_mm = line_height * _FONT_PER_LINE_HEIGHT
+        per_line = max(1, math.floor(width / (font_mm * _AVERAGE_CHAR_WIDTH)))
+        rows = sum(_wrapped_rows(part, per_line) for part in parts)
+        if rows * line_height <= zone:
+            chosen = line_height
+            break
+    return chosen, round(chosen * _FONT_PER_LINE_HEIGHT * _MM_TO_PT, 2)
+
+
+def _stylesheet(paper: str) -> str:
+    width, height, css_size = PAPER_SIZES[paper]
+    head_height = BODY_TOP - PAGE_MARGIN_TOP
+    info_width = width - PAGE_MARGIN_SIDE - INFO_BLOCK_LEFT
+    cjk = "\n".join(
+        f"[lang|={lang}] {{ font-family: {fonts}, {_BASE_FONTS}; }}"
+        for lang, fonts in _CJK_FONTS.items()
+    )
+    return f"""
+@page {{ size: {css_size}; margin: {PAGE_MARGIN_TOP}mm {PAGE_MARGIN_SIDE}mm \
+{PAGE_MARGIN_BOTTOM}mm {PAGE_MARGIN_SIDE}mm; }}
+html {{ font-family: {_BASE_FONTS}; font-size: 11pt; line-height: 1.4; color: #000; }}
+[lang|=fa], [lang|=ar], [lang|=ur], [lang|=ps], [lang|=ckb], [lang|=sd], [lang|=ug] {{
+  font-family: {_ARABIC_SCRIPT_FONTS}, {_BASE_FONTS}; }}
+[lang|=he], [lang|=yi] {{ font-family: {_HEBREW_FONTS}, {_BASE_FONTS}; }}
+{cjk}
+body {{ margin: 0; background: #d9d9d9; }}
+.letter {{ box-sizing: border-box; width: {width}mm; min-height: {height}mm;
+  padding: {PAGE_MARGIN_TOP}mm {PAGE_MARGIN_SIDE}mm {PAGE_MARGIN_BOTTOM}mm {PAGE_MARGIN_SIDE}mm;
+  margin: 8mm auto; background: #fff; box-shadow: 0 0 3mm rgba(0, 0, 0, 0.35); }}
+.letter-head {{ position: relative; height: {head_height:.2f}mm; }}
+.address-field {{ position: absolute; left: {ADDRESS_FIELD_LEFT - PAGE_MARGIN_SIDE}mm;
+  top: {ADDRESS_FIELD_TOP - PAGE_MARGIN_TOP}mm; width: {ADDRESS_FIELD_WIDTH}mm;
+  height: {ADDRESS_FIELD_HEIGHT}mm; box-sizing: border-box;
+  padding: 0 {ADDRESS_TEXT_INSET}mm; }}
+.return-address {{ height: {RETURN_ZONE_HEIGHT}mm; display: flex; align-items: flex-end; }}
+.return-address span {{ font-size: 7pt; line-height: 1.2; white-space: nowrap; overflow: hidden;
+  text-overflow: ellipsis; max-width: 100%; border-bottom: 0.2mm solid #000; }}
+.recipient {{ overflow-wrap: anywhere; }}
+.info-block {{ position: absolute; left: {INFO_BLOCK_LEFT - PAGE_MARGIN_SIDE}mm;
+  top: {INFO_BLOCK_TOP - PAGE_MARGIN_TOP}mm; width: {info_width:.1f}mm; font-size: 10pt;
+  overflow-wrap: anywhere; }}
+.info-block .date {{ margin-top: 4mm; }}
+.letter-body {{ padding-left: {BODY_LEFT - PAGE_MARGIN_SIDE}mm; }}
+.letter-body p {{ margin: 0 0 0.9em; white-space: pre-line; }}
+.subject {{ font-weight: bold; margin-bottom: 1.4em !important; }}
+.signature {{ margin-top: 0.4em; }}
+.copies {{ margin-top: 1.5em; font-size: 10pt; }}
+.copies ul {{ margin: 0.3em 0 0; padding-inline-start: 1.2em; }}
+.placeholder {{ background: #fff3bf; outline: 0.4mm dashed #b08900; outline-offset: 1mm; }}
+.placeholder::before {{ content: "\\270E  "; color: #8a6d00; }}
+.screen-only {{ font-family: "Noto Sans", "DejaVu Sans", sans-serif; font-size: 10pt;
+  max-width: 170mm; margin: 6mm auto; padding: 3mm 5mm; background: #fff; border-left: 2mm solid
+  #b08900; }}
+.screen-only ul {{ margin: 1mm 0 0; }}
+@media print {{
+  body {{ background: none; }}
+  .screen-only {{ display: none; }}
+  .letter {{ width: auto; min-height: 0; padding: 0; margin: 0; box-shadow: none; }}
+  .letter:not(:first-of-type) {{ break-before: page; }}
+  .placeholder {{ background: none; outline: none; }}
+  .placeholder::before {{ content: none; }}
+}}
+"""
+
+
+def _letter_html(letter: Letter) -> str:
+    lang = _esc(letter.language)
+    direction = "rtl" if letter.direction == "rtl" else "ltr"
+    line_height, font_pt = _address_metrics(letter.recipient_block)
+    return_line = " · ".join(part for part in (s.strip() for s in letter.sender_block) if part)
+    out: list[str] = []
+    if letter.notes:
+        notes = "".join(f"<li>{_esc(note)}</li>" for note in letter.notes)
+        out.append(
+            f'<aside class="screen-only writer-notes" lang="{lang}" dir="{direction}">'
+            f"<ul>{notes}</ul></aside>"
+        )
+    out.append(f'<article class="letter" lang="{lang}" dir="{direction}">')
+    out.append('<header class="letter-head">')
+    out.append('<div class="address-field">')
+    out.append(
+        f'<div class="return-address"><span>{_esc(return_line)}</span></div>'
+        if return_line
+        else '<div class="return-address"></div>'
+    )
+    out.append(
+        f'<div class="recipient" style="font-size: {font_pt}pt; line-height: {line_height}mm">'
+        f"{_lines(letter.recipient_block)}</div>"
+    )
+    out.append("</div>")
+    out.append('<div class="info-block">')
+    if letter.sender_block:
+        out.append(f'<div class="sender">{_lines(letter.sender_block)}</div>')
+    if letter.date_text:
+        out.append(f'<div class="date">{_esc(letter.date_text)}</div>')
+    out.append("</div>")
+    out.append("</header>")
+    out.append('<div class="letter-body">')
+    if letter.subject:
+        out.append(f'<p class="subject">{_esc(letter.subject)}</p>')
+    if letter.salutation:
+        out.append(f'<p class="salutation">{_esc(letter.salutation)}</p>')
+    for paragraph in letter.paragraphs:
+        kind = _esc(paragraph.kind)
+        extra = " placeholder" if paragraph.kind == "placeholder" else ""
+        out.append(f'<p class="paragraph {kind}{extra}">{_esc(paragraph.text)}</p>')
+    if letter.closing:
+        out.append(f'<p class="closing">{_esc(letter.closing)}</p>')
+    if letter.signature:
+        out.append(f'<div class="signature">{_lines(letter.signature)}</div>')
+    if letter.copies:
+        heading = f'<p class="copy-heading">{_esc(letter.copy_heading)}</p>'
+        items = "".join(f"<li>{_esc(copy)}</li>" for copy in letter.copies)
+        out.append(f'<div class="copies">{heading if letter.copy_heading else ""}<ul>{items}</ul>')
+        out.append("</div>")
+    out.append("</div>")
+    out.append("</article>")
+    return "\n".join(out)
+
+
+_SCREEN_HELP = (
+    '<div class="screen-only print-help" lang="en" dir="ltr">'
+    "<strong>Ready to print.</strong> Print with your browser (Ctrl+P or ⌘P): each letter "
+    "prints on its own page. Choose the paper size {paper}, margins “Default”, and turn "
+    "<em>headers and footers</em> off. Fold in thirds and the address shows through a left "
+    "window envelope. Highlighted paragraphs are text to put in your own words; the "
+    "highlight does not print.</div>"
+)
+
+
+def letters_to_html(letters: Sequence[Letter], *, paper: Paper = "a4") -> str:
+    """A complete standalone HTML document that prints each letter on its own page.
+
+    `paper` is "a4" or "letter" (US Letter). Every piece of case text is HTML-escaped; each letter
+    carries its own `lang` and `dir`. Raises ValueError for no letters or an unknown paper size.
+    """
+    if not letters:
+        raise ValueError("no letters to print")
+    if paper not in PAPER_SIZES:
+        raise ValueError(f"unknown paper size {paper!r}: use 'a4' or 'letter'")
+    first = letters[0]
+    case_ids = list(dict.fromkeys(letter.case_id for letter in letters))
+    title = "Letters: " + ", ".join(case_ids)
+    paper_label = "A4" if paper == "a4" else "US Letter"
+    body = "\n".join(_letter_html(letter) for letter in letters)
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{_esc(first.language)}" dir="{first.direction}">\n'
+        "<head>\n"
+        '<meta charset="utf-8">\n'
+        # Forbid every fetch: the document must print the same with no network, and leak nothing.
+        '<meta http-equiv="Content-Security-Policy" '
+        "content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{_esc(title)}</title>\n"
+        f"<style>{_stylesheet(paper)}</style>\n"
+        "</head>\n"
+        "<body>\n"
+        f"{_SCREEN_HELP.format(paper=paper_label)}\n"
+        f"{body}\n"
+        "</body>\n"
+        "</html>\n"
+    )

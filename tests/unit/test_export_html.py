@@ -1,0 +1,113 @@
+"""Print-ready HTML: standalone, escaped, one article per letter with its language and direction."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from html.parser import HTMLParser
+
+import pytest
+from export_samples import sample_letter
+
+from appeal_tui.core.model import Paragraph
+from appeal_tui.export.html import letters_to_html
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.articles: list[dict[str, str | None]] = []
+        self.tags: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        if tag == "article":
+            self.articles.append(dict(attrs))
+
+
+def _parse(document: str) -> _Collector:
+    collector = _Collector()
+    collector.feed(document)
+    return collector
+
+
+def test_fetches_nothing_from_anywhere() -> None:
+    document = letters_to_html([sample_letter(1), sample_letter(2, language="fa")])
+    assert not re.search(r"https?://", document)
+    assert "@import" not in document
+    assert "url(" not in document
+    assert "@font-face" not in document
+    tags = set(_parse(document).tags)
+    assert not tags & {"img", "script", "link", "iframe", "object", "embed"}
+
+
+def test_case_text_is_escaped() -> None:
+    hostile = '<script>alert("x")</script>'
+    letter = dataclasses.replace(
+        sample_letter(),
+        subject=hostile,
+        recipient_block=(hostile, '" onmouseover="x'),
+        paragraphs=(Paragraph(hostile, "ask"),),
+        notes=(hostile,),
+        copies=(hostile,),
+    )
+    document = letters_to_html([letter])
+    assert "<script>" not in document
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in document
+    assert '" onmouseover' not in document
+    assert "script" not in _parse(document).tags
+
+
+def test_one_article_per_letter_with_language_and_direction() -> None:
+    letters = [sample_letter(1), sample_letter(2, language="fa"), sample_letter(3, language="es")]
+    articles = _parse(letters_to_html(letters)).articles
+    assert [(a["lang"], a["dir"]) for a in articles] == [
+        ("en", "ltr"),
+        ("fa", "rtl"),
+        ("es", "ltr"),
+    ]
+
+
+@pytest.mark.parametrize(("paper", "size"), [("a4", "size: A4"), ("letter", "size: letter")])
+def test_page_size(paper: str, size: str) -> None:
+    document = letters_to_html([sample_letter()], paper=paper)  # type: ignore[arg-type]
+    assert size in document
+    assert "break-before: page" in document
+
+
+def test_placeholder_is_marked_on_screen_only() -> None:
+    document = letters_to_html([sample_letter()])
+    assert 'class="paragraph placeholder placeholder">Put this in your own words.' in document
+    print_rules = document.split("@media print", 1)[1]
+    assert ".placeholder { background: none; outline: none; }" in print_rules
+
+
+def test_writer_notes_do_not_print() -> None:
+    document = letters_to_html([sample_letter()])
+    assert 'class="screen-only writer-notes"' in document
+    assert ".screen-only { display: none; }" in document.split("@media print", 1)[1]
+
+
+def test_fonts_cover_arabic_script_and_cjk() -> None:
+    document = letters_to_html([sample_letter(language="fa")])
+    assert "Noto Naskh Arabic" in document
+    assert "Vazirmatn" in document
+    assert "Noto Serif CJK SC" in document
+
+
+def test_a_long_address_is_set_smaller_to_fit_the_window() -> None:
+    short = letters_to_html([sample_letter(recipient_block=("A", "B", "C"))])
+    long_block = tuple(f"Line {i} of a long address, with many words in it" for i in range(9))
+    long = letters_to_html([sample_letter(recipient_block=long_block)])
+    size = re.compile(r'class="recipient" style="font-size: ([\d.]+)pt; line-height: ([\d.]+)mm"')
+    short_match, long_match = size.search(short), size.search(long)
+    assert short_match and long_match
+    assert float(long_match.group(2)) < float(short_match.group(2))
+    assert float(long_match.group(2)) * 9 <= 27.3 + 1e-9
+
+
+def test_no_letters_and_unknown_paper_are_errors() -> None:
+    with pytest.raises(ValueError):
+        letters_to_html([])
+    with pytest.raises(ValueError):
+        letters_to_html([sample_letter()], paper="a5")  # type: ignore[arg-type]
