@@ -218,3 +218,62 @@ def test_good_bundle_built_by_hand_is_accepted(tmp_path: Path) -> None:
     # The fixtures above are only hostile because of what each changes.
     path = _zip(tmp_path / "ok.zip", _good_entries(_draft()))
     assert len(read_bundle(path).drafts) == 1
+
+
+# --- the commands ----------------------------------------------------------------------------
+
+
+def test_collect_from_two_laptops_with_the_commands(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from appeal_tui.cli import main
+
+    runner = CliRunner()
+    for laptop, names in (("one", ["Ana", "Bob"]), ("two", ["Cleo"])):
+        store = _store(tmp_path, laptop)
+        for name in names:
+            store.save(_draft(name))
+        monkeypatch.setenv("APPEAL_TUI_DATA_DIR", str(tmp_path / laptop))
+        result = runner.invoke(
+            main, ["drafts", "export", "--event", "W4R", "-o", f"{tmp_path / laptop}.zip"]
+        )
+        assert result.exit_code == 0, result.output
+        assert f"wrote {len(names)} draft" in result.output
+
+    monkeypatch.setenv("APPEAL_TUI_DATA_DIR", str(tmp_path / "organiser"))
+    result = runner.invoke(main, ["drafts", "import", f"{tmp_path}/one.zip", f"{tmp_path}/two.zip"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1].startswith("3 added, 0 updated, 0 unchanged")
+    again = runner.invoke(main, ["drafts", "import", f"{tmp_path}/one.zip"])
+    assert again.output.splitlines()[-1].startswith("0 added, 0 updated, 2 unchanged")
+
+    # One good bundle and one hostile: nothing at all is imported.
+    before = _files(tmp_path / "organiser")
+    store = _store(tmp_path, "three")
+    store.save(_draft("Dan"))
+    monkeypatch.setenv("APPEAL_TUI_DATA_DIR", str(tmp_path / "three"))
+    runner.invoke(main, ["drafts", "export", "-o", f"{tmp_path}/three.zip"])
+    monkeypatch.setenv("APPEAL_TUI_DATA_DIR", str(tmp_path / "organiser"))
+    hostile = _hostile(tmp_path, "parent path")
+    refused = runner.invoke(main, ["drafts", "import", f"{tmp_path}/three.zip", str(hostile)])
+    assert refused.exit_code == 1
+    assert "climbs out of the folder" in refused.output
+    assert _files(tmp_path / "organiser") == before
+
+
+def test_export_never_replaces_a_file_and_needs_drafts(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from appeal_tui.cli import main
+
+    out = tmp_path / "x.zip"
+    empty = CliRunner().invoke(main, ["drafts", "export", "-o", str(out)])
+    assert empty.exit_code == 1 and "no drafts" in empty.output and not out.exists()
+    out.write_bytes(b"keep me")
+    exists = CliRunner().invoke(main, ["drafts", "export", "-o", str(out)])
+    assert exists.exit_code == 2 and "exists already" in exists.output
+    assert out.read_bytes() == b"keep me"
+    bad = CliRunner().invoke(main, ["drafts", "export", "--status", "finished", "-o", "y.zip"])
+    assert bad.exit_code == 2 and "unknown status 'finished'" in bad.output

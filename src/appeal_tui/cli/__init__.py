@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from appeal_tui.cli.app import main
+from appeal_tui.cli.drafts_bundle_cmd import export_cmd, import_cmd
 from appeal_tui.cli.drafts_cmd import drafts
 from appeal_tui.cli.paths_cmd import paths
+from appeal_tui.cli.tally_cmd import tally
 from appeal_tui.cli.validate_cmd import validate
 
 main.add_command(paths)
 main.add_command(drafts)
+drafts.add_command(export_cmd)
+drafts.add_command(import_cmd)
+main.add_command(tally)
 main.add_command(validate)
 
 __all__ = ["main"]

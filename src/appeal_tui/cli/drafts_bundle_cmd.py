@@ -1,0 +1,129 @@
+"""`appeal-tui drafts export|import`: carry an event's drafts from each laptop to the organiser.
+
+On each laptop: `appeal-tui drafts export --event NAME -o laptop1.zip`. On the organiser's:
+`appeal-tui drafts import laptop1.zip laptop2.zip`. Every bundle is checked in full before any
+is merged; a damaged or hostile one is refused and nothing changes.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import click
+
+from appeal_tui.cli.common import fail, state
+from appeal_tui.core.draft import STATUSES
+from appeal_tui.storage.bundles import (
+    Bundle,
+    BundleError,
+    MergeStep,
+    drafts_to_export,
+    merge_bundles,
+    read_bundle,
+    write_bundle,
+)
+from appeal_tui.storage.drafts import DraftStore, describe_os_error
+from appeal_tui.storage.paths import default_paths
+
+
+def _statuses(values: tuple[str, ...]) -> tuple[str, ...]:
+    """`--status ready --status sent` or `--status ready,sent`, checked against the known ones."""
+    chosen = tuple(s.strip() for value in values for s in value.split(",") if s.strip())
+    for status in chosen:
+        if status not in STATUSES:
+            fail(f"unknown status '{status}'; choose from {', '.join(STATUSES)}")
+    return chosen
+
+
+@click.command("export")
+@click.option("--event", default=None, metavar="NAME", help="Only drafts of this event.")
+@click.option(
+    "--status",
+    "statuses",
+    multiple=True,
+    metavar="STATUS",
+    help=f"Only drafts with this status ({', '.join(STATUSES)}); repeatable or comma-separated.",
+)
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    metavar="FILE.zip",
+    help="The bundle to write (must not exist yet).",
+)
+@click.pass_context
+def export_cmd(
+    ctx: click.Context, event: str | None, statuses: tuple[str, ...], output: Path
+) -> None:
+    """Bundle this laptop's drafts into one zip file for the organiser.
+
+    The bundle holds each draft as it is saved (names and addresses included): hand it over
+    in person or over a channel you trust, and delete it when it has been imported.
+    """
+    event = event or state(ctx).event
+    chosen_statuses = _statuses(statuses)
+    if output.exists() or output.is_symlink():
+        fail(f"{output} exists already; choose another file name (a bundle is never replaced)")
+    store = DraftStore(default_paths())
+    drafts = drafts_to_export(store, event=event, statuses=chosen_statuses)
+    for problem in store.problems:
+        click.echo(problem.format(), err=True)
+    if not drafts:
+        which = f" of event '{event}'" if event else ""
+        fail(f"no drafts{which} to export (see `appeal-tui drafts list`)", code=1)
+    try:
+        count = write_bundle(output, drafts, event=event)
+    except FileExistsError:
+        fail(f"{output} exists already; choose another file name")
+    except OSError as e:
+        fail(f"cannot write {output}: {describe_os_error(e)}", code=1)
+    click.echo(f"wrote {count} draft{'s' if count != 1 else ''} to {output}")
+
+
+@click.command("import")
+@click.argument(
+    "bundles",
+    nargs=-1,
+    required=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    metavar="FILE.zip...",
+)
+def import_cmd(bundles: tuple[Path, ...]) -> None:
+    """Merge bundles from `drafts export` into this data folder, without duplicates.
+
+    A draft that is here already is updated when the bundle's copy is newer; the other
+    version is kept in drafts/history. Every bundle is checked before anything is written:
+    one damaged bundle means nothing is imported. Exit status 1 when a bundle is refused.
+    """
+    checked: list[Bundle] = []
+    for path in bundles:
+        try:
+            checked.append(read_bundle(path))
+        except BundleError as e:
+            fail(str(e), code=1)
+    store = DraftStore(default_paths())
+    try:
+        report = merge_bundles(store, checked)
+    except OSError as e:
+        fail(f"cannot write to {store.folder}: {describe_os_error(e)}", code=1)
+    for step in report.steps:
+        click.echo(_step_line(step))
+    click.echo(report.summary())
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_VERBS = {
+    "added": "added    ",
+    "updated": "updated  ",
+    "unchanged": "unchanged",
+    "kept": "kept     ",
+}
+
+
+def _step_line(step: MergeStep) -> str:
+    draft = step.draft
+    # The case id and language came from another laptop's file: print them inert.
+    case_id, language = (_CONTROL.sub("", t) for t in (draft.case_id, draft.language))
+    return f"{_VERBS[step.outcome]}  {draft.id}  {case_id}  {language}"

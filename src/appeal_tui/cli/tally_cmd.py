@@ -1,0 +1,183 @@
+"""`appeal-tui tally`: how many letters were written, per case, language, recipient and status."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import click
+
+from appeal_tui.cli.common import fail, state
+from appeal_tui.core.draft import Draft, DraftFormatError
+from appeal_tui.core.library import CaseLibrary, load_library
+from appeal_tui.core.tally import Tally, TallyRow, count_letters
+from appeal_tui.storage.drafts import DraftNotFoundError, DraftStore, describe_os_error
+from appeal_tui.storage.paths import case_sources, default_paths
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+BAR_WIDTH = 30
+
+
+@click.command()
+@click.option("--event", default=None, metavar="NAME", help="Only drafts of this event.")
+@click.option(
+    "--since",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    metavar="YYYY-MM-DD",
+    help="Only drafts last changed on or after this day.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "html"]),
+    default="table",
+    show_default=True,
+    help="A table with bars, CSV for the national office, or an HTML page with a chart.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    metavar="FILE",
+    help="Write to FILE instead of the terminal.",
+)
+@click.pass_context
+def tally(
+    ctx: click.Context,
+    event: str | None,
+    since: dt.datetime | None,
+    fmt: str,
+    output: Path | None,
+) -> None:
+    """Count the letters in this data folder's drafts (after `drafts import`, every laptop's).
+
+    \b
+    How letters count:
+      - a draft in post mode is one letter per recipient (3 recipients: 3 letters);
+      - a draft in email mode is one letter, however many copies it names;
+      - per recipient, each letter counts for every recipient it names.
+
+    Every status counts (draft, ready, printed, sent); the status breakdown shows how many of
+    them went out. Writers are counted as distinct names or emails, never shown or saved.
+    """
+    event = event or state(ctx).event
+    library = _library(ctx)
+    drafts = [_with_title(d, library) for d in _all_drafts()]
+    result = count_letters(
+        drafts,
+        event=event,
+        since=since.date() if since else None,
+        language_name=_language_names({d.language for d in drafts}),
+        recipient_name=_recipient_names(library),
+    )
+    if fmt == "table":
+        _print_table(result, output)
+        return
+    from appeal_tui.export.tally import tally_to_csv, tally_to_html
+
+    data = tally_to_csv(result) if fmt == "csv" else tally_to_html(result)
+    if output is None:
+        click.echo(data.decode("utf-8"), nl=False)
+        return
+    _write(output, data)
+
+
+def _write(output: Path, data: bytes) -> None:
+    from appeal_tui.storage.atomic import write_atomic
+
+    try:
+        # A tally is a report made again after each import: replacing an older one is expected.
+        write_atomic(output, data, mode=0o644)
+    except OSError as e:
+        fail(f"cannot write {output}: {describe_os_error(e)}", code=1)
+    click.echo(f"wrote {output}", err=True)
+
+
+def _all_drafts() -> list[Draft]:
+    store = DraftStore(default_paths())
+    drafts: list[Draft] = []
+    for summary in store.list():
+        try:
+            drafts.append(store.load(summary.id))
+        except (DraftNotFoundError, DraftFormatError, OSError):
+            continue
+    for problem in store.problems:
+        click.echo(problem.format(), err=True)
+    return drafts
+
+
+def _language_names(codes: set[str]) -> dict[str, str]:
+    from appeal_tui.core.languages import language_name
+
+    names: dict[str, str] = {}
+    for code in codes:
+        try:
+            names[code] = language_name(code)
+        except Exception:  # a language code from another laptop that Babel does not know
+            names[code] = code
+    return names
+
+
+def _library(ctx: click.Context) -> CaseLibrary:
+    return load_library(case_sources(default_paths(), state(ctx).cases_dirs))
+
+
+def _with_title(draft: Draft, library: CaseLibrary) -> Draft:
+    """A draft saved without its case's title gets it from the library, for the labels."""
+    case = library.get(draft.case_id)
+    if draft.case_title or case is None:
+        return draft
+    return replace(draft, case_title=case.title)
+
+
+def _recipient_names(library: CaseLibrary) -> dict[str, str]:
+    """'case/key' -> 'Name (case)' for every case the app can load."""
+    return {
+        f"{case.id}/{r.key}": f"{r.name} ({case.id})"
+        for case in library.cases.values()
+        for r in case.recipients
+    }
+
+
+def _print_table(result: Tally, output: Path | None) -> None:
+    from rich.console import Console, Group
+    from rich.table import Table
+    from rich.text import Text
+
+    from appeal_tui.export.tally import tally_heading
+
+    parts: list[Any] = [
+        Text(tally_heading(result), style="bold"),
+        Text(
+            f"{result.letters} letters from {result.drafts} drafts by "
+            f"{result.writers} distinct writers"
+        ),
+    ]
+    for section, rows in result.sections():
+        if not rows:
+            continue
+        table = Table(title=f"By {section}", title_justify="left", expand=False)
+        table.add_column(section.capitalize(), overflow="fold")
+        table.add_column("Letters", justify="right")
+        table.add_column("", no_wrap=True)
+        for row in rows:
+            table.add_row(Text(_CONTROL.sub("", row.label)), str(row.letters), _bar(row, rows))
+        parts.append(table)
+    if output is None:
+        Console().print(Group(*parts))
+        return
+    import io
+
+    console = Console(record=True, width=100, file=io.StringIO())
+    console.print(Group(*parts))
+    _write(output, console.export_text().encode("utf-8"))
+
+
+def _bar(row: TallyRow, rows: tuple[TallyRow, ...]) -> str:
+    top = max(r.letters for r in rows) or 1
+    return "█" * max(1 if row.letters else 0, round(BAR_WIDTH * row.letters / top))
