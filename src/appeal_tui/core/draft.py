@@ -65,15 +65,21 @@ class Draft:
 
 
 def utc_now() -> str:
-    """The current time as an ISO 8601 UTC string with seconds (`2024-05-15T10:11:12Z`)."""
+    """The current time as an ISO 8601 UTC string (`2024-05-15T10:11:12.345Z`)."""
     return iso_utc(dt.datetime.now(dt.UTC))
 
 
 def iso_utc(moment: dt.datetime) -> str:
-    """`moment` as an ISO 8601 UTC string; a naive datetime is taken to be UTC."""
+    """`moment` as an ISO 8601 UTC string; a naive datetime is taken to be UTC.
+
+    Milliseconds are kept when there are any, so drafts saved within one second still sort.
+    """
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    moment = moment.astimezone(dt.UTC)
+    if moment.microsecond:
+        return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def new_draft_id(now: dt.datetime | None = None) -> str:

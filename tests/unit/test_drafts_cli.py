@@ -1,0 +1,133 @@
+"""`appeal-tui drafts list|show|delete` as a volunteer uses them."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from appeal_tui.cli import main
+from appeal_tui.core.draft import Draft, new_draft, to_json
+from appeal_tui.storage.atomic import write_atomic
+from appeal_tui.storage.drafts import DraftStore
+from appeal_tui.storage.paths import Paths
+
+GOOD_CASE = Path(__file__).parent / "bad_cases" / "good.yaml"
+
+
+def run(*args: str, input: str | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args), input=input)
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def store(data_dir: Path) -> DraftStore:
+    return DraftStore(Paths(data_dir))
+
+
+def save(store: DraftStore, draft_id: str, **fields: object) -> Draft:
+    draft = replace(new_draft("good", language="en", recipients=("minister",)), id=draft_id)
+    return store.save(replace(draft, **fields)).draft  # type: ignore[arg-type]
+
+
+def test_list_with_no_drafts_says_where_they_would_be(data_dir: Path) -> None:
+    code, out, _ = run("drafts", "list")
+    assert code == 0
+    assert out.startswith("No drafts yet.") and str(data_dir / "drafts") in out
+
+
+def test_list_is_an_aligned_table_newest_first(store: DraftStore) -> None:
+    older = save(store, "cccc2222dddd-20240101", case_id="case-one")
+    newer = save(store, "aaaa1111bbbb-20240101", case_id="case-two", status="ready")
+    # Times set by hand: the newer draft has the smaller id, so only the time can order them.
+    for draft, when in ((older, "2024-05-15T10:00:00Z"), (newer, "2024-05-15T11:00:00Z")):
+        data = to_json(replace(draft, updated=when))
+        write_atomic(store.path_of(draft.id), json.dumps(data).encode())
+    code, out, err = run("drafts", "list")
+    assert code == 0 and err == ""
+    lines = out.splitlines()
+    assert lines[0].split() == ["id", "case", "language", "recipients", "status", "updated"]
+    assert lines[1].split()[:5] == ["aaaa1111", "case-two", "en", "minister", "ready"]
+    assert lines[2].split()[:5] == ["cccc2222", "case-one", "en", "minister", "draft"]
+    assert lines[1].index("case-two") == lines[0].index("case")
+
+
+def test_list_reports_a_corrupt_draft_and_lists_the_rest(store: DraftStore) -> None:
+    save(store, "aaaa1111bbbb-20240101")
+    store.path_of(save(store, "bbbb1111bbbb-20240101").id).write_text("{oops")
+    code, out, err = run("drafts", "list")
+    assert code == 0
+    assert "aaaa1111" in out and "bbbb1111" not in out
+    assert "unreadable draft" in err and "quarantine" in err
+
+
+def test_show_composes_from_the_case_in_the_library(store: DraftStore, tmp_path: Path) -> None:
+    cases = tmp_path / "cases"
+    cases.mkdir()
+    shutil.copy(GOOD_CASE, cases / "good.yaml")
+    digest = hashlib.sha256(GOOD_CASE.read_bytes()).hexdigest()
+    save(store, "aaaa1111bbbb-20240101", body="Please release Kari Nordmann.", case_hash=digest)
+    code, out, err = run("--cases", str(cases), "drafts", "show", "aaaa")
+    assert code == 0, err
+    assert "Please release Kari Nordmann." in out
+    assert "no longer" not in err and "changed" not in err
+
+
+def test_show_flags_a_case_that_changed(store: DraftStore, tmp_path: Path) -> None:
+    cases = tmp_path / "cases"
+    cases.mkdir()
+    shutil.copy(GOOD_CASE, cases / "good.yaml")
+    save(store, "aaaa1111bbbb-20240101", body="Words.", case_hash="0" * 64)
+    code, out, err = run("--cases", str(cases), "drafts", "show", "aaaa")
+    assert code == 0
+    assert "the case file changed since this draft was started" in err
+    assert "Words." in out
+
+
+def test_show_still_works_when_the_case_disappeared(store: DraftStore) -> None:
+    body = "Your Excellency,\n\nI am writing about a case you may know.\n"
+    save(store, "aaaa1111bbbb-20240101", case_id="gone-case", case_title="A gone case", body=body)
+    code, out, err = run("drafts", "show", "aaaa1111bbbb-20240101")
+    assert code == 0
+    assert out == body + "\n"
+    assert "'gone-case' (A gone case) is no longer in the case library" in err
+
+
+@pytest.mark.parametrize("command", ["show", "delete"])
+def test_unknown_id_is_one_line_naming_how_to_list(store: DraftStore, command: str) -> None:
+    save(store, "aaaa1111bbbb-20240101")
+    code, out, err = run("drafts", command, "zzzz")
+    assert code == 2 and out == ""
+    assert err == "appeal-tui: error: no draft with id 'zzzz' (see `appeal-tui drafts list`)\n"
+
+
+def test_an_ambiguous_prefix_asks_for_more(store: DraftStore) -> None:
+    save(store, "aaaa1111bbbb-20240101")
+    save(store, "aaaa2222bbbb-20240101")
+    code, _, err = run("drafts", "show", "aaaa")
+    assert code == 2
+    assert "'aaaa' matches 2 drafts" in err and "give more of the id" in err
+
+
+def test_delete_asks_first_and_moves_to_trash(store: DraftStore) -> None:
+    draft = save(store, "aaaa1111bbbb-20240101", body="keep me safe")
+    code, out, _ = run("drafts", "delete", "aaaa", input="n\n")
+    assert code == 1 and "Nothing deleted." in out
+    assert store.load(draft.id).body == "keep me safe"
+
+    code, out, _ = run("drafts", "delete", "aaaa", input="y\n")
+    assert code == 0 and "Moved draft aaaa1111bbbb-20240101 to the trash" in out
+    assert (store.trash / f"{draft.id}.json").exists()
+    assert store.list() == []
+
+
+def test_delete_yes_does_not_ask(store: DraftStore) -> None:
+    save(store, "aaaa1111bbbb-20240101")
+    code, out, _ = run("drafts", "delete", "--yes", "aaaa")
+    assert code == 0 and "?" not in out
+    assert store.list() == []
