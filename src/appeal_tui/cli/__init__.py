@@ -6,14 +6,18 @@ from appeal_tui.cli.app import main
 from appeal_tui.cli.drafts_bundle_cmd import export_cmd, import_cmd
 from appeal_tui.cli.drafts_cmd import drafts
 from appeal_tui.cli.paths_cmd import paths
+from appeal_tui.cli.sheets_cmd import sheets
 from appeal_tui.cli.tally_cmd import tally
 from appeal_tui.cli.validate_cmd import validate
+from appeal_tui.cli.write_cmd import write
 
 main.add_command(paths)
 main.add_command(drafts)
 drafts.add_command(export_cmd)
 drafts.add_command(import_cmd)
 main.add_command(tally)
+main.add_command(sheets)
 main.add_command(validate)
+main.add_command(write)
 
 __all__ = ["main"]

@@ -7,9 +7,23 @@ from the selection, so nothing chosen or typed is lost.
 
 from __future__ import annotations
 
+import contextlib
+from dataclasses import replace
+from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from appeal_tui.core.model import Case
+from appeal_tui.core.draft import Draft, case_changed, draft_for_case, iso_utc
+from appeal_tui.core.model import Case, Letter
+from appeal_tui.storage.drafts import DraftStore
+from appeal_tui.storage.profile import load_profile, save_profile
+from appeal_tui.ui import letters
+from appeal_tui.ui.letter_export import export_letters
+from appeal_tui.ui.screens.drafts import DraftsScreen
+from appeal_tui.ui.screens.language import LanguageScreen
+from appeal_tui.ui.screens.preview import PreviewResult, PreviewScreen
+from appeal_tui.ui.screens.recipients import RecipientChoice, RecipientsScreen
+from appeal_tui.ui.screens.write import WriteScreen, Written
 from appeal_tui.ui.selection import Selection, WriteStart
 
 if TYPE_CHECKING:
@@ -22,11 +36,30 @@ class Journey:
     def __init__(self, app: AppealApp) -> None:
         self.app = app
         self.selection = Selection()
+        self.visual_rtl = False
+        self._profile_loaded = False
+
+    @property
+    def event(self) -> str | None:
+        return self.app.config.event
+
+    @cached_property
+    def store(self) -> DraftStore:
+        return DraftStore(self.app.config.paths)
+
+    def _load_sender(self) -> None:
+        # At an event the next volunteer must never see the previous one's name and address.
+        if self._profile_loaded or self.event:
+            return
+        self._profile_loaded = True
+        self.selection.sender = load_profile(self.app.config.paths)
+
+    # -- case → language → recipients → write → preview -------------------------------------
 
     def open_case(self, case: Case) -> None:
         """Start (or resume) a letter for `case`: the language comes first."""
         self.selection.start_case(case)
-        self.app.notify(f"Chosen: {case.title}", markup=False)
+        self.show_language()
 
     def start_writing(self, start: WriteStart) -> None:
         """Straight to the writing screen with choices already made (`appeal-tui write`)."""
@@ -34,6 +67,184 @@ class Journey:
         self.selection.language = start.language
         self.selection.recipient_keys = start.recipient_keys
         self.selection.mode = start.mode
+        self.show_write()
+
+    def show_language(self) -> None:
+        case = self.selection.case
+        assert case is not None
+        self.app.push_screen(LanguageScreen(case, self.selection.language), self._language_chosen)
+
+    def _language_chosen(self, code: str | None) -> None:
+        if code is None:
+            return  # back to the case list, which is underneath
+        self.selection.language = code
+        self.show_recipients()
+
+    def show_recipients(self) -> None:
+        case = self.selection.case
+        assert case is not None
+        screen = RecipientsScreen(case, self.selection.recipient_keys, self.selection.mode)
+        self.app.push_screen(screen, self._recipients_chosen)
+
+    def _recipients_chosen(self, choice: RecipientChoice | None) -> None:
+        if choice is None:
+            self.show_language()
+            return
+        self.selection.recipient_keys = choice.keys
+        self.selection.mode = choice.mode
+        self.show_write()
+
+    def _draft_for_selection(self, template: str) -> Draft:
+        s = self.selection
+        assert s.case is not None and s.language is not None
+        if s.draft is None:
+            return draft_for_case(
+                s.case,
+                language=s.language,
+                recipients=s.recipient_keys,
+                mode=s.mode,
+                sender=s.sender,
+                body=template,
+                event=self.event,
+            )
+        draft: Draft = s.draft
+        body = draft.body
+        # A body still exactly the old language's template follows the language change.
+        if draft.language != s.language and body == letters.template_for(s.case, draft.language):
+            body = template
+        return replace(
+            draft,
+            language=s.language,
+            recipients=s.recipient_keys,
+            mode=s.mode,
+            sender=s.sender,
+            body=body,
+        )
+
+    def show_write(self) -> None:
+        self._load_sender()
+        s = self.selection
+        assert s.case is not None and s.language is not None
+        template = letters.template_for(s.case, s.language)
+        draft = self._draft_for_selection(template)
+        s.draft = draft
+        screen = WriteScreen(
+            case=s.case,
+            language=s.language,
+            recipient_keys=s.recipient_keys,
+            mode=s.mode,
+            sender=s.sender,
+            draft=draft,
+            template=template,
+            store=self.store,
+            today=self.app.today,
+            on_draft=self._draft_changed,
+        )
+        self.app.push_screen(screen, self._written)
+
+    def _draft_changed(self, draft: Draft) -> None:
+        self.selection.draft = draft
+        self.selection.sender = draft.sender
+        if not self.event and draft.sender.name:
+            with contextlib.suppress(OSError):
+                save_profile(self.app.config.paths, draft.sender)
+
+    def _written(self, written: Written | None) -> None:
+        if written is None:
+            self.show_recipients()
+            return
+        self._draft_changed(written.draft)
+        self.show_preview(written.letters)
+
+    def show_preview(self, composed: tuple[Letter, ...]) -> None:
+        draft = self.selection.draft
+        assert draft is not None
+        screen = PreviewScreen(
+            letters=composed,
+            draft=draft,
+            case=self.selection.case,
+            store=self.store,
+            export=self._export_letters,
+            visual_rtl=self.visual_rtl,
+            on_draft=self._draft_changed,
+        )
+        self.app.push_screen(screen, self._previewed)
+
+    def _previewed(self, result: PreviewResult | None) -> None:
+        if result is None:
+            self.show_write()
+            return
+        # The letter is done: the next one starts afresh (and anonymous at an event).
+        self.selection.finish_letter(keep_sender=not self.event)
+        if self.event:
+            self.app.notify(
+                "Thank you! Your letter is saved. The form is clear for the next writer.",
+                markup=False,
+            )
+        if result == "drafts":
+            self.open_drafts()
+
+    # -- drafts -----------------------------------------------------------------------------
 
     def open_drafts(self) -> None:
-        self.app.notify("Drafts are not available yet.", markup=False)
+        since = iso_utc(self.app.started_at) if self.event else None
+        screen = DraftsScreen(self.store, since=since, export=self._export_draft)
+        self.app.push_screen(screen, self._draft_chosen)
+
+    def _case_of(self, draft: Draft) -> Case | None:
+        library = self.app.library
+        return library.get(draft.case_id) if library is not None else None
+
+    def _draft_chosen(self, draft_id: str | None) -> None:
+        if draft_id is None:
+            return
+        draft = self.store.load(draft_id)
+        case = self._case_of(draft)
+        if case is None:
+            self.app.notify(
+                f"The case “{draft.case_title or draft.case_id}” is no longer loaded, so the "
+                "letter cannot be edited here; x on the drafts list exports it.",
+                severity="warning",
+                markup=False,
+            )
+            self.open_drafts()
+            return
+        if case_changed(draft, case):
+            self.app.notify(
+                "The case file has changed since this draft was started: check the letter.",
+                severity="warning",
+                markup=False,
+                timeout=10,
+            )
+        self.selection.case = case
+        self.selection.language = draft.language
+        self.selection.recipient_keys = draft.recipients
+        self.selection.mode = draft.mode
+        self.selection.sender = draft.sender
+        self.selection.draft = draft
+        self.show_write()
+
+    # -- export -----------------------------------------------------------------------------
+
+    def _export_letters(self, composed: tuple[Letter, ...], draft: Draft) -> list[Path]:
+        return export_letters(
+            composed, self._case_of(draft), draft.sender, self.app.config.paths, draft.id
+        )
+
+    def _export_draft(self, draft_id: str) -> list[Path]:
+        draft = self.store.load(draft_id)
+        case = self._case_of(draft)
+        if case is None:
+            raise LookupError(
+                "its case is no longer loaded; `appeal-tui drafts show ID` prints the letter"
+            )
+        composed = letters.compose(
+            case,
+            draft.language,
+            draft.recipients,
+            draft.sender,
+            draft.body,
+            draft.mode,
+            self.app.today,
+        )
+        return export_letters(composed, case, draft.sender, self.app.config.paths, draft.id)

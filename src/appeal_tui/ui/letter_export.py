@@ -1,0 +1,34 @@
+"""Exporting letters from the app: print-ready HTML, and an email draft (.eml) in email mode."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from appeal_tui.core.model import Case, Letter, Sender
+from appeal_tui.storage.paths import Paths
+
+
+def export_letters(
+    letters: Sequence[Letter], case: Case | None, sender: Sender, paths: Paths, draft_id: str
+) -> list[Path]:
+    """Write the letters to the exports folder; the files written."""
+    from appeal_tui.export.files import safe_filename, write_new
+    from appeal_tui.export.html import letters_to_html
+
+    folder = paths.ensure(paths.exports)
+    stem_parts = (letters[0].case_id if letters else "letter", letters[0].language, draft_id[:6])
+    written = [
+        write_new(
+            folder,
+            safe_filename(*stem_parts, extension=".html"),
+            letters_to_html(list(letters)).encode("utf-8"),
+        )
+    ]
+    if case is not None and letters and letters[0].mode == "email":
+        from appeal_tui.export.email import letter_to_eml
+
+        for letter in letters:
+            data = letter_to_eml(letter, case, sender=sender)
+            written.append(write_new(folder, safe_filename(*stem_parts, extension=".eml"), data))
+    return written

@@ -1,0 +1,143 @@
+"""Recipients: who the letter goes to (primaries chosen by default), and post or email."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Button, Footer, Header, RadioButton, RadioSet, SelectionList, Static
+from textual.widgets.selection_list import Selection
+
+from appeal_tui.core.model import Case, Mode, Recipient
+from appeal_tui.ui.actions import ScreenAction
+from appeal_tui.ui.display_text import one_line
+from appeal_tui.ui.screens.journey_screen import JourneyScreen
+
+MODE_HELP: dict[Mode, str] = {
+    "post": "By post: one letter for each person you chose, each with its own address and "
+    "greeting. Print them, sign them and post them.",
+    "email": "By email: one letter to the main recipients, with copies to the others, ready to "
+    "send from your own email.",
+}
+
+
+@dataclass(frozen=True)
+class RecipientChoice:
+    keys: tuple[str, ...]
+    mode: Mode
+
+
+def recipient_prompt(recipient: Recipient) -> Content:
+    """One line: role, name and title, and the ways to reach them."""
+    who = one_line(recipient.name)
+    if recipient.title:
+        who += f", {one_line(recipient.title)}"
+    role = "main" if recipient.is_primary else "copy"
+    ways = ", ".join(recipient.channels) or "no contact details"
+    return Content(f"[{role}] {who} — {ways}")
+
+
+class RecipientsScreen(JourneyScreen[RecipientChoice]):
+    """Dismisses with the chosen recipients and mode."""
+
+    ACTIONS: ClassVar[tuple[ScreenAction, ...]] = (
+        ScreenAction(
+            "next",
+            "ctrl+n",
+            "Next: write",
+            "Continue to writing the letter",
+            key_display="^N",
+            priority=True,
+        ),
+        ScreenAction("mode('post')", "p", "By post", "One letter each, by post", key_display="p"),
+        ScreenAction("mode('email')", "e", "By email", "One email with copies", key_display="e"),
+    )
+    HELP_TITLE = "Choose who to write to"
+    HELP_TEXT = (
+        "The main recipients are chosen for you. Space (or a click) adds or removes a person. "
+        "Copies reach other officials and embassies; they help, but are optional.\n\n"
+        "Then choose how you will send it: by post (one letter each) or by email (one email with "
+        "copies). Press Ctrl+N or Enter on “Next” to write."
+    )
+
+    def __init__(self, case: Case, chosen: tuple[str, ...], mode: Mode) -> None:
+        super().__init__()
+        self.case = case
+        self.chosen = chosen or tuple(r.key for r in case.primary_recipients)
+        self.mode = mode
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False, icon="✉")
+        with VerticalScroll(id="recipients-body"):
+            yield Static("Who will you write to? (Space to choose)", classes="question")
+            yield SelectionList[str](
+                *(
+                    Selection(recipient_prompt(r), r.key, r.key in self.chosen)
+                    for r in self.case.recipients
+                ),
+                id="recipient-list",
+            )
+            yield Static(id="recipient-note", markup=False)
+            yield Static("How will you send it?", classes="question")
+            with RadioSet(id="mode"):
+                yield RadioButton("By post", value=self.mode == "post", id="mode-post")
+                yield RadioButton("By email", value=self.mode == "email", id="mode-email")
+            yield Static(MODE_HELP[self.mode], id="mode-help", markup=False)
+            yield Button("Next: write the letter (Ctrl+N)", id="next-button", variant="primary")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = one_line(self.case.title)
+        self.sub_title = "Recipients"
+        self.query_one("#recipient-list", SelectionList).focus()
+        self._show_note()
+
+    @on(SelectionList.SelectionHighlighted, "#recipient-list")
+    def _highlighted(self) -> None:
+        self._show_note()
+
+    def _show_note(self) -> None:
+        listing = self.query_one("#recipient-list", SelectionList)
+        option = listing.highlighted_option
+        note = ""
+        if option is not None:
+            recipient = self.case.recipient(str(getattr(option, "value", "")))
+            if recipient is not None:
+                lines = [*recipient.address]
+                if recipient.country:
+                    lines.append(recipient.country)
+                lines += [f"Email: {e}" for e in recipient.email]
+                lines += [f"Fax: {f}" for f in recipient.fax]
+                if recipient.twitter:
+                    lines.append(f"Social: {recipient.twitter}")
+                if recipient.note:
+                    lines.append(f"Note: {recipient.note}")
+                note = "\n".join(one_line(line) for line in lines)
+        widget = self.query_one("#recipient-note", Static)
+        widget.update(Content(note))
+        widget.display = bool(note)
+
+    @on(RadioSet.Changed, "#mode")
+    def _mode_changed(self, event: RadioSet.Changed) -> None:
+        self.mode = "email" if event.pressed.id == "mode-email" else "post"
+        self.query_one("#mode-help", Static).update(MODE_HELP[self.mode])
+
+    @on(Button.Pressed, "#next-button")
+    def _next_pressed(self) -> None:
+        self.action_next()
+
+    def action_mode(self, mode: str) -> None:
+        button = "#mode-email" if mode == "email" else "#mode-post"
+        self.query_one(button, RadioButton).value = True
+
+    def action_next(self) -> None:
+        keys = tuple(self.query_one("#recipient-list", SelectionList).selected)
+        if not keys:
+            self.notify("Choose at least one person to write to.", markup=False)
+            return
+        ordered = tuple(r.key for r in self.case.recipients if r.key in keys)
+        self.dismiss(RecipientChoice(ordered, self.mode))

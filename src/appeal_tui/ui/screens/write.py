@@ -1,0 +1,373 @@
+"""Write: the letter in an editor, the writer's details, tips and a live preview; autosaved."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.timer import Timer
+from textual.widgets import (
+    Footer,
+    Header,
+    Input,
+    Label,
+    Static,
+    TabbedContent,
+    TabPane,
+    TextArea,
+)
+
+from appeal_tui.core.draft import Draft
+from appeal_tui.core.model import Case, Letter, Mode, Sender
+from appeal_tui.storage.autosave import Autosaver
+from appeal_tui.storage.drafts import DraftSaveError, DraftStore, SaveResult
+from appeal_tui.ui import letters
+from appeal_tui.ui.actions import ScreenAction
+from appeal_tui.ui.case_facts import deadline_passed, language_label
+from appeal_tui.ui.display_text import clean, one_line
+from appeal_tui.ui.screens.journey_screen import JourneyScreen
+from appeal_tui.ui.widgets.letter_preview import LetterPreview
+
+# Recomposing the preview on every keystroke would cost more than a frame for long letters.
+PREVIEW_DELAY = 0.25
+WIDE = 120
+
+
+@dataclass(frozen=True)
+class Written:
+    """What the write screen hands on: the saved draft and the letters it makes."""
+
+    draft: Draft
+    letters: tuple[Letter, ...]
+
+
+def sender_from_fields(name: str, address: str, city: str, country: str, email: str) -> Sender:
+    """A `Sender` from the form; address lines are separated by commas."""
+    lines = tuple(part.strip() for part in address.split(",") if part.strip())
+    return Sender(
+        name=name.strip(),
+        address=lines,
+        city=city.strip() or None,
+        country=country.strip() or None,
+        email=email.strip() or None,
+    )
+
+
+class WriteScreen(JourneyScreen[Written]):
+    """The editor. The draft exists on disk from the moment this screen opens."""
+
+    ACTIONS: ClassVar[tuple[ScreenAction, ...]] = (
+        ScreenAction(
+            "review",
+            "ctrl+r",
+            "Review letters",
+            "See every letter as it will look, then save",
+            key_display="^R",
+        ),
+        ScreenAction("tab('letter')", "f2", "Letter", "Edit the letter", key_display="F2"),
+        ScreenAction(
+            "tab('details')", "f3", "Your details", "Your name and address", key_display="F3"
+        ),
+        ScreenAction(
+            "tab('tips')",
+            "f4",
+            "Tips & asks",
+            "What to say, and what the case asks for",
+            key_display="F4",
+        ),
+        ScreenAction(
+            "toggle_preview",
+            "f8",
+            "Preview",
+            "Show or hide the letter beside the editor",
+            key_display="F8",
+        ),
+        ScreenAction("save", "ctrl+s", "Save", "Save the draft now", key_display="^S"),
+    )
+    HELP_TITLE = "Write your letter"
+    HELP_TEXT = (
+        "The letter is already filled in with what the case asks for. Make it yours: say who you "
+        "are and why you care, in a sentence or two; change any words you like. Letters in your "
+        "own words are read; identical letters are counted.\n\n"
+        "Your draft is saved as you type. Esc goes back a step without losing anything.\n\n"
+        "F3 opens your details: your name is needed; address, city, country and email are "
+        "optional. F4 shows tips and the asks. F8 shows the letter beside the editor. When you "
+        "are done, Ctrl+R shows every letter as it will look."
+    )
+
+    def __init__(
+        self,
+        *,
+        case: Case,
+        language: str,
+        recipient_keys: tuple[str, ...],
+        mode: Mode,
+        sender: Sender,
+        draft: Draft,
+        template: str,
+        store: DraftStore,
+        today: dt.date,
+        on_draft: Callable[[Draft], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.case = case
+        self.language = language
+        self.recipient_keys = recipient_keys
+        self.mode = mode
+        self.sender = sender
+        self.draft = draft
+        self.template = template
+        self.store = store
+        self.today = today
+        self.on_draft = on_draft
+        self.autosaver: Autosaver | None = None
+        self._preview_timer: Timer | None = None
+        self._preview_open: bool | None = None  # None: follow the terminal's width
+        self._ui_thread = threading.get_ident()
+
+    # -- layout ---------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False, icon="✉")
+        with Horizontal(id="write-body"):
+            with Vertical(id="editor-column"):
+                with TabbedContent(id="write-tabs", initial="letter"):
+                    with TabPane("Letter", id="letter"):
+                        yield TextArea(
+                            self.draft.body,
+                            id="body",
+                            soft_wrap=True,
+                            show_line_numbers=False,
+                            tab_behavior="focus",
+                        )
+                    with TabPane("Your details", id="details"):
+                        yield from self._sender_form()
+                    with TabPane("Tips & asks", id="tips"), VerticalScroll(id="tips-scroll"):
+                        yield Static(self._tips_content(), id="tips-text", markup=False)
+                with Horizontal(id="write-status"):
+                    yield Static(id="personal-meter", markup=False)
+                    yield Static("", id="save-state", markup=False)
+            yield LetterPreview(id="live-preview")
+        yield Footer()
+
+    def _sender_form(self) -> ComposeResult:
+        s = self.sender
+        with VerticalScroll(id="sender-form"):
+            yield Label("Your name (needed to sign the letter)")
+            yield Input(s.name, id="sender-name", placeholder="e.g. Maria Schmidt")
+            yield Label("Your address (optional; commas between lines)")
+            yield Input(", ".join(s.address), id="sender-address", placeholder="Street, postcode")
+            yield Label("City (optional)")
+            yield Input(s.city or "", id="sender-city")
+            yield Label("Country (optional)")
+            yield Input(s.country or "", id="sender-country")
+            yield Label("Email (optional)")
+            yield Input(s.email or "", id="sender-email")
+
+    def _tips_content(self) -> Content:
+        parts: list[str] = []
+        if deadline_passed(self.case, self.today):
+            parts.append("The deadline has passed, but a letter can still help.")
+        asks = self.case.asks.get(self.language)
+        if asks is None:
+            first = next(iter(self.case.asks), None)
+            asks = self.case.asks.get(first, ()) if first else ()
+            if first:
+                parts.append(
+                    f"The case has no asks in {language_label(self.language)}; here they are in "
+                    f"{language_label(first)}. Please put them in your own words."
+                )
+        parts.append("What the letters ask for:\n" + "\n".join(f"• {clean(a)}" for a in asks))
+        tips = [clean(t).strip() for t in letters.tips(self.case) if t and t.strip()]
+        if tips:
+            parts.append("Tips:\n" + "\n".join(f"• {t}" for t in tips))
+        return Content("\n\n".join(parts))
+
+    def on_mount(self) -> None:
+        self.title = one_line(self.case.title)
+        self.sub_title = f"Write · {language_label(self.language)}"
+        body = self.query_one("#body", TextArea)
+        body.cursor_blink = False if self.app.is_headless else body.cursor_blink
+        # Typing appends after the template: the cursor starts at the very end of the text.
+        body.move_cursor(body.document.end)
+        body.focus()
+        self.autosaver = Autosaver(
+            self.store,
+            self.draft,
+            on_saved=lambda r: self._on_ui(self._saved, r),
+            on_error=lambda e: self._on_ui(self._save_failed, e),
+            on_conflict=lambda r: self._on_ui(self._conflict, r),
+        )
+        # The draft is on disk from the start (a crash before the first keystroke loses nothing).
+        self.autosaver.update(body=self.draft.body)
+        self._apply_preview_visibility()
+        self._refresh_preview()
+
+    def on_resize(self) -> None:
+        self._apply_preview_visibility()
+
+    def _apply_preview_visibility(self) -> None:
+        wide = self.app.size.width >= WIDE
+        shown = wide if self._preview_open is None else self._preview_open
+        self.set_class(shown, "-preview-open")
+        # On a narrow terminal the preview takes the editor's place.
+        self.set_class(shown and not wide, "-preview-only")
+
+    # -- changes ----------------------------------------------------------------------------
+
+    def _on_ui(self, callback: Callable[[Any], None], value: Any) -> None:
+        """Run `callback(value)` on the UI thread (autosave reports from its own thread)."""
+        if threading.get_ident() == self._ui_thread:
+            callback(value)
+        else:
+            self.app.call_from_thread(callback, value)
+
+    @on(TextArea.Changed, "#body")
+    def _body_changed(self, event: TextArea.Changed) -> None:
+        if self.autosaver is not None:
+            self.autosaver.update(body=event.text_area.text)
+        self.query_one("#save-state", Static).update("Saving…")
+        self._schedule_preview()
+
+    @on(Input.Changed, "#sender-form Input")
+    def _sender_changed(self) -> None:
+        self.sender = self._sender()
+        if self.autosaver is not None:
+            self.autosaver.update(sender=self.sender)
+        self._schedule_preview()
+
+    def _sender(self) -> Sender:
+        def value(field: str) -> str:
+            return self.query_one(f"#sender-{field}", Input).value
+
+        return sender_from_fields(
+            value("name"), value("address"), value("city"), value("country"), value("email")
+        )
+
+    def _schedule_preview(self) -> None:
+        if self._preview_timer is not None:
+            self._preview_timer.stop()
+        self._preview_timer = self.set_timer(PREVIEW_DELAY, self._refresh_preview)
+
+    def _letters(self) -> list[Letter]:
+        body = self.query_one("#body", TextArea).text
+        return letters.compose(
+            self.case, self.language, self.recipient_keys, self.sender, body, self.mode, self.today
+        )
+
+    def _refresh_preview(self) -> None:
+        self._preview_timer = None
+        body = self.query_one("#body", TextArea).text
+        self._show_personalisation(body)
+        if self.has_class("-preview-open"):
+            found = self._letters()
+            self.query_one(LetterPreview).show(found[0] if found else None)
+
+    def _show_personalisation(self, body: str) -> None:
+        meter = self.query_one("#personal-meter", Static)
+        measured = letters.personalisation(self.template, body)
+        if measured is None:
+            meter.update("")
+            return
+        percent = round(measured.ratio * 100)
+        if measured.is_all_template:
+            text = "Still all template. A sentence about who you are makes it count more."
+            state = "-template"
+        elif measured.ratio < 0.15:
+            text = f"{percent}% in your own words. Good start; one more personal line helps."
+            state = "-some"
+        else:
+            text = f"{percent}% in your own words. Thank you!"
+            state = "-good"
+        meter.update(text)
+        meter.set_classes(state)
+
+    # -- saving -----------------------------------------------------------------------------
+
+    def _saved(self, result: SaveResult) -> None:
+        self.draft = result.draft
+        if not self.is_mounted:
+            return
+        dirty = self.autosaver is not None and self.autosaver.dirty
+        self.query_one("#save-state", Static).update("Saving…" if dirty else "Saved ✓")
+        self.query_one("#save-state", Static).remove_class("-error")
+
+    def _save_failed(self, error: DraftSaveError) -> None:
+        if not self.is_mounted:
+            return
+        state = self.query_one("#save-state", Static)
+        state.update("Not saved yet — retrying")
+        state.add_class("-error")
+        self.notify(str(error), severity="error", markup=False, timeout=8)
+
+    def _conflict(self, result: SaveResult) -> None:
+        message = result.message or (
+            "This draft was changed in another window. Both versions are kept; yours is saved "
+            "as a new draft."
+        )
+        self.notify(message, severity="warning", markup=False, timeout=10)
+
+    def _close_autosaver(self) -> Draft:
+        """Stop autosaving, with everything saved if the disk allows; the latest draft."""
+        saver = self.autosaver
+        if saver is None:
+            return self.draft
+        self.autosaver = None
+        try:
+            saver.close()
+        except DraftSaveError as error:
+            self.notify(str(error), severity="error", markup=False, timeout=8)
+        self.draft = saver.draft
+        if self.on_draft is not None:
+            self.on_draft(self.draft)
+        return self.draft
+
+    def on_unmount(self) -> None:
+        self._close_autosaver()
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def action_tab(self, tab: str) -> None:
+        self.query_one("#write-tabs", TabbedContent).active = tab
+        target = {"letter": "#body", "details": "#sender-name", "tips": "#tips-scroll"}[tab]
+        self.query_one(target).focus()
+        if self.has_class("-preview-only"):
+            self._preview_open = False
+            self._apply_preview_visibility()
+
+    def action_toggle_preview(self) -> None:
+        self._preview_open = not self.has_class("-preview-open")
+        self._apply_preview_visibility()
+        self._refresh_preview()
+
+    def action_save(self) -> None:
+        if self.autosaver is None:
+            return
+        try:
+            result = self.autosaver.flush()
+        except DraftSaveError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        if result is not None:
+            self._saved(result)
+        self.notify("Draft saved.", markup=False)
+
+    def action_review(self) -> None:
+        self.sender = self._sender()
+        if not self.sender.name:
+            self.action_tab("details")
+            self.notify("Please add your name: it signs the letter.", markup=False)
+            return
+        draft = self._close_autosaver()
+        self.dismiss(Written(draft, tuple(self._letters())))
+
+    def go_back(self) -> None:
+        self._close_autosaver()
+        self.dismiss(None)
