@@ -112,7 +112,7 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
             self.draft.status, self.draft.status
         )
         self.query_one("#preview-status", Static).update(
-            f"{count} {noun} · {status} · draft {self.draft.id[:6]}"
+            f"{count} {noun} · {status} · find it again under Drafts (F2)"
         )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

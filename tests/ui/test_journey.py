@@ -1,0 +1,148 @@
+"""The volunteer's whole path, driven with keys as a user would: case to saved letter."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+from pilot_support import TODAY, screen_text, wait_for_cases
+from textual.pilot import Pilot
+from textual.widgets import DataTable, Input
+
+from appeal_tui.core.draft import draft_for_case
+from appeal_tui.core.library import bundled_cases_dir, load_library
+from appeal_tui.core.model import Sender
+from appeal_tui.storage.drafts import DraftStore
+from appeal_tui.storage.paths import default_paths
+from appeal_tui.storage.profile import load_profile
+from appeal_tui.ui.app import AppealApp, make_app
+from appeal_tui.ui.screens.cases import CasesScreen
+from appeal_tui.ui.screens.drafts import DraftsScreen
+from appeal_tui.ui.screens.language import LanguageScreen
+from appeal_tui.ui.screens.preview import PreviewScreen
+from appeal_tui.ui.screens.recipients import RecipientsScreen
+from appeal_tui.ui.screens.write import WriteScreen
+
+SEED = "ir-hossein-ronaghi-maleki"
+
+
+def seed_app(event: str | None = None) -> AppealApp:
+    return make_app(
+        case_sources=[bundled_cases_dir()], paths=default_paths(), event=event, today=TODAY
+    )
+
+
+async def type_text(pilot: Pilot[None], text: str) -> None:
+    await pilot.press(*["space" if c == " " else c for c in text])
+
+
+async def write_letter(
+    pilot: Pilot[None], *, language_downs: int, typed: str, name: str
+) -> WriteScreen:
+    """From the case list to the preview: seed case, a language, two recipients, typed text."""
+    app = pilot.app
+    await type_text(pilot, "Ronaghi")
+    await pilot.press("enter")
+    await pilot.pause()
+    assert isinstance(app.screen, LanguageScreen)
+    await pilot.press(*["down"] * language_downs, "enter")
+    await pilot.pause()
+    assert isinstance(app.screen, RecipientsScreen)
+    # The primary recipient is chosen already; add the next one (a copy).
+    await pilot.press("down", "space", "ctrl+n")
+    await pilot.pause()
+    write = app.screen
+    assert isinstance(write, WriteScreen)
+    assert app.focused is not None and app.focused.id == "body"
+    await type_text(pilot, typed)
+    await pilot.press("f3")
+    await type_text(pilot, name)
+    await pilot.press("ctrl+r")
+    await pilot.pause()
+    assert isinstance(app.screen, PreviewScreen)
+    return write
+
+
+@pytest.mark.parametrize(("language", "downs"), [("fa", 0), ("es", 2)])
+def test_whole_path_saves_the_typed_letter(language: str, downs: int) -> None:
+    async def run() -> None:
+        app = seed_app()
+        async with app.run_test(size=(100, 32)) as pilot:
+            await wait_for_cases(app)
+            typed = "I am a nurse in Leeds and I think of him."
+            await write_letter(pilot, language_downs=downs, typed=typed, name="Maria Lopez")
+            [summary] = DraftStore(default_paths()).list()
+            draft = DraftStore(default_paths()).load(summary.id)
+            assert draft.case_id == SEED
+            assert draft.language == language
+            assert draft.recipients == ("supreme-leader", "head-of-judiciary")
+            assert draft.body.rstrip().endswith(typed)
+            assert draft.sender.name == "Maria Lopez"
+            await pilot.press("m")
+            await pilot.pause()
+            assert DraftStore(default_paths()).load(summary.id).status == "ready"
+            await pilot.press("n")
+            await pilot.pause()
+            assert isinstance(app.screen, CasesScreen)
+        # Outside event mode the writer's details are remembered for next time.
+        assert load_profile(default_paths()).name == "Maria Lopez"
+
+    asyncio.run(run())
+
+
+def test_event_mode_next_writer_sees_an_empty_form_and_no_earlier_drafts() -> None:
+    async def run() -> None:
+        store = DraftStore(default_paths())
+        seed = load_library([bundled_cases_dir()]).get(SEED)
+        assert seed is not None
+        earlier = draft_for_case(
+            seed,
+            sender=Sender(name="Previous Volunteer", city="Oslo"),
+            body="An earlier letter",
+            now=dt.datetime(2020, 1, 1, tzinfo=dt.UTC),
+        )
+        store.save(replace(earlier))
+
+        app = seed_app(event="Vigil")
+        async with app.run_test(size=(100, 32)) as pilot:
+            await wait_for_cases(app)
+            await write_letter(pilot, language_downs=2, typed="Hola.", name="Ana Writer")
+            await pilot.press("n")
+            await pilot.pause()
+            assert isinstance(app.screen, CasesScreen)
+
+            # The next writer: same case, and nothing of Ana's is on the form.
+            await pilot.press("enter")
+            await pilot.pause()
+            await pilot.press("enter")
+            await pilot.pause()
+            await pilot.press("ctrl+n")
+            await pilot.pause()
+            assert isinstance(app.screen, WriteScreen)
+            assert "Hola." not in app.screen.query_one("#body").text  # type: ignore[attr-defined]
+            await pilot.press("f3")
+            assert app.screen.query_one("#sender-name", Input).value == ""
+            assert "Ana Writer" not in screen_text(app)
+
+            # Drafts: only what was written since the app started.
+            await pilot.press("escape", "escape", "escape")
+            await pilot.pause()
+            assert isinstance(app.screen, CasesScreen)
+            await pilot.press("f2")
+            await pilot.pause()
+            assert isinstance(app.screen, DraftsScreen)
+            text = screen_text(app)
+            assert "Previous Volunteer" not in text
+            table = app.screen.query_one(DataTable)
+            ids = {row.value for row in table.rows}
+            assert earlier.id not in ids
+            assert len(ids) >= 1
+        drafts = [store.load(s.id) for s in store.list()]
+        assert {d.event for d in drafts if d.id != earlier.id} == {"Vigil"}
+        assert "Ana Writer" in {d.sender.name for d in drafts}
+        # At an event nobody's details are remembered.
+        assert load_profile(default_paths()).name == ""
+
+    asyncio.run(run())
