@@ -1,0 +1,77 @@
+"""`appeal-tui sheets CASE... -o FILE.html`: printable case sheets for the tables at an event."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from appeal_tui.cli.common import fail, state
+from appeal_tui.core.library import CaseLibrary, load_library, resolve_case
+from appeal_tui.core.model import Case
+from appeal_tui.export.sheets import SalutationFor
+from appeal_tui.storage.paths import case_sources, default_paths
+
+
+def load_cases(ctx: click.Context, refs: tuple[str, ...]) -> tuple[CaseLibrary, list[Case]]:
+    """The cases named by `refs` (ids or case files); fails naming every one that cannot load."""
+    library = load_library(case_sources(default_paths(), state(ctx).cases_dirs))
+    cases: list[Case] = []
+    errors: list[str] = []
+    for ref in dict.fromkeys(refs):
+        result = resolve_case(library, ref)
+        if result.case is None:
+            errors.extend(
+                p.format() if p.line is not None else p.message
+                for p in result.problems
+                if p.is_error
+            )
+        else:
+            cases.append(result.case)
+    if errors:
+        for line in errors[:-1]:
+            click.echo(line, err=True)
+        known = ", ".join(sorted(library.cases)) or "none"
+        fail(f"{errors[-1]} (cases: {known})")
+    return library, cases
+
+
+@click.command()
+@click.argument("refs", nargs=-1, metavar="[CASE]...")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    metavar="FILE.html",
+    help="Where to write the sheets (an older file of that name is replaced).",
+)
+@click.pass_context
+def sheets(ctx: click.Context, refs: tuple[str, ...], output: Path) -> None:
+    """Print one sheet per case for a letter-writing table: who the person is, what to ask for
+    in each language, where to send letters and how to address each recipient, the deadline,
+    tips for a handwritten letter and a box to tally the letters written.
+
+    CASE is a case id or a case file; with none, every open case. Open FILE.html in a browser
+    and print it: each case starts on a new page.
+    """
+    library, cases = load_cases(ctx, refs)
+    if not refs:
+        cases = sorted((c for c in library.cases.values() if c.is_writable), key=lambda c: c.id)
+        if not cases:
+            fail("no open cases to print (see `appeal-tui validate`)")
+    from appeal_tui.export.sheets import case_sheets_html
+    from appeal_tui.storage.atomic import write_atomic
+
+    data = case_sheets_html(cases, salutation_for=phrasebook_salutation())
+    try:
+        # A sheet holds only case text (no one's personal data): readable like any document.
+        write_atomic(output, data, mode=0o644)
+    except OSError as e:
+        fail(f"cannot write {output}: {e.strerror or e}", code=1)
+    click.echo(f"wrote {len(cases)} case sheet{'s' if len(cases) != 1 else ''} to {output}")
+
+
+def phrasebook_salutation() -> SalutationFor | None:
+    """The phrasebook's salutations, once the phrasebook exists; None: as the case gives them."""
+    return None
