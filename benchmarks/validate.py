@@ -21,7 +21,7 @@ import yaml
 
 from appeal_tui.core.library import load_library
 
-ROUNDS = 3
+ROUNDS = 5
 _RECIPIENT = """\
   - key: official-{j}
     role: {role}
