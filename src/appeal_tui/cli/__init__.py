@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from appeal_tui.cli.app import main
+from appeal_tui.cli.batch_cmd import batch
 from appeal_tui.cli.drafts_bundle_cmd import export_cmd, import_cmd
 from appeal_tui.cli.drafts_cmd import drafts
 from appeal_tui.cli.paths_cmd import paths
@@ -17,6 +18,7 @@ drafts.add_command(export_cmd)
 drafts.add_command(import_cmd)
 main.add_command(tally)
 main.add_command(sheets)
+main.add_command(batch)
 main.add_command(validate)
 main.add_command(write)
 

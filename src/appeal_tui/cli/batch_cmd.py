@@ -1,0 +1,201 @@
+"""`appeal-tui batch`: letters for an event, every case × language × recipient × signer."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from appeal_tui.cli.common import fail
+from appeal_tui.cli.sheets_cmd import load_cases
+from appeal_tui.core.model import Case, Sender
+from appeal_tui.export.batch import FORMATS, BatchError, BatchResult, BatchSpec
+
+
+def split_values(values: tuple[str, ...] | list[str]) -> list[str]:
+    """`--x a,b --x c` -> [a, b, c], empty parts and repeats dropped."""
+    return list(dict.fromkeys(p.strip() for v in values for p in v.split(",") if p.strip()))
+
+
+def check_languages(codes: list[str]) -> tuple[str, ...]:
+    from appeal_tui.core.languages import is_known_language, suggest_code
+
+    for code in codes:
+        if not is_known_language(code):
+            guess = suggest_code(code)
+            hint = f" (did you mean '{guess}'?)" if guess else ""
+            fail(f"unknown language code '{code}'{hint}; use codes like en, es, fr, fa, ar")
+    return tuple(codes)
+
+
+def recipients_for(case: Case, to: list[str]) -> tuple[str, ...]:
+    """The recipient keys of `case` meant by --to: all, primary, or keys."""
+    if not to or to == ["all"]:
+        return tuple(r.key for r in case.recipients)
+    if to == ["primary"]:
+        return tuple(r.key for r in case.primary_recipients)
+    choices = ", ".join(r.key for r in case.recipients)
+    for key in to:
+        if key in ("all", "primary"):
+            fail("--to takes 'all', 'primary', or recipient keys, not a mix")
+        if case.recipient(key) is None:
+            fail(f"case {case.id} has no recipient '{key}'; choose from: {choices}")
+    return tuple(to)
+
+
+def read_signers(path: Path | None) -> tuple[tuple[Sender, ...], str]:
+    """The signers of the CSV at `path` (every problem printed; errors stop the batch)."""
+    if path is None:
+        return (), ""
+    from appeal_tui.core.signers import read_signers_file
+    from appeal_tui.export.batch import signers_digest
+
+    result = read_signers_file(path)
+    for problem in result.problems:
+        click.echo(problem.format(), err=True)
+    if result.has_errors:
+        errors = sum(1 for p in result.problems if p.is_error)
+        fail(f"{path}: {errors} problem{'s' if errors != 1 else ''} in the signers file; "
+             "nothing was written")  # fmt: skip
+    return result.signers, signers_digest(result.signers)
+
+
+@click.command()
+@click.argument("refs", nargs=-1, required=True, metavar="CASE...")
+@click.option(
+    "--lang",
+    "langs",
+    required=True,
+    multiple=True,
+    metavar="L[,L...]",
+    help="Languages of the letters (BCP 47 codes), comma-separated or repeated.",
+)
+@click.option(
+    "--to",
+    "to",
+    multiple=True,
+    metavar="all|primary|KEY...",
+    help="Recipients: all (default), primary, or recipient keys.",
+)
+@click.option(
+    "--mode",
+    type=click.Choice(["post", "email"]),
+    default="post",
+    show_default=True,
+    help="post: one letter per recipient; email: one letter to the primaries, copies in Cc.",
+)
+@click.option(
+    "--signers",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    metavar="FILE.csv",
+    help="One letter set per row: name[,address,city,country,"
+    "email]. Without it, letters are left to be signed by hand.",
+)
+@click.option(
+    "--format",
+    "formats",
+    multiple=True,
+    metavar="txt,md,html,eml",
+    help="File formats (default txt); with html, print.html holds every letter.",
+)
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(path_type=Path),
+    metavar="DIR",
+    help="A new folder, or the folder of an unfinished run of the same batch.",
+)
+@click.option("--dry-run", is_flag=True, help="Check everything and say what would be written.")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    default=None,
+    metavar="N",
+    help="Write at most N new letters now (run again to write the rest).",
+)
+@click.pass_context
+def batch(
+    ctx: click.Context,
+    refs: tuple[str, ...],
+    langs: tuple[str, ...],
+    to: tuple[str, ...],
+    mode: str,
+    signers: Path | None,
+    formats: tuple[str, ...],
+    out: Path,
+    dry_run: bool,
+    limit: int | None,
+) -> None:  # fmt: skip
+    """Write letters for every CASE, language, recipient and signer into DIR: one file per
+    letter (DIR/<case>/<lang>/<recipient>[-<n>].<ext>), manifest.csv, and print.html with html.
+
+    Every input is checked before anything is written. Letters already in DIR are never
+    replaced: running the same batch again writes only what is missing, so an interrupted
+    batch is finished by running it again. On a terminal a progress bar is shown; otherwise
+    one JSON line sums up what was done.
+    """
+    chosen_formats = split_values(list(formats)) or ["txt"]
+    for fmt in chosen_formats:
+        if fmt not in FORMATS:
+            fail(f"unknown format '{fmt}'; choose from {', '.join(FORMATS)}")
+    languages = check_languages(split_values(langs))
+    _, cases = load_cases(ctx, refs)
+    for case in cases:
+        if not case.is_writable:
+            fail(f"case {case.id} is closed: no new letters (see its updates)")
+    wanted = split_values(to)
+    recipients = {case.id: recipients_for(case, wanted) for case in cases}
+    people, digest = read_signers(signers)
+    spec = BatchSpec(
+        cases=tuple(cases),
+        languages=languages,
+        recipients=recipients,
+        mode=mode,  # type: ignore[arg-type]
+        formats=tuple(chosen_formats),
+        out=out,
+        signers=people,
+        signers_digest=digest,
+    )
+    _report(_run(spec, limit=limit, dry_run=dry_run))
+
+
+def _run(spec: BatchSpec, *, limit: int | None, dry_run: bool) -> BatchResult:
+    from appeal_tui.export.batch import run_batch
+
+    on_terminal = sys.stderr.isatty() and not dry_run
+    try:
+        if not on_terminal:
+            return run_batch(spec, limit=limit, dry_run=dry_run)
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+        columns: list[Any] = [BarColumn(), MofNCompleteColumn(), TimeRemainingColumn()]
+        with Progress(*columns, transient=True) as bar:
+            task = bar.add_task("letters", total=None)
+
+            def advance(done: int, total: int) -> None:
+                bar.update(task, completed=done, total=total)
+
+            return run_batch(spec, limit=limit, progress=advance)
+    except BatchError as e:
+        fail(str(e))
+    except OSError as e:
+        fail(f"cannot write in {spec.out}: {e.strerror or e} ({e.filename})", code=1)
+
+
+def _report(result: BatchResult) -> None:
+    if not sys.stdout.isatty():
+        click.echo(json.dumps(result.summary()))
+        return
+    if result.dry_run:
+        click.echo(f"would write {result.letters} letters ({result.files} files) into {result.out}")
+        return
+    state = "all letters are there" if result.complete else "not finished: run it again"
+    click.echo(
+        f"{result.out}: wrote {result.written} files, kept {result.existing} already there; "
+        f"{result.letters} letters in the batch, {state}"
+    )

@@ -1,0 +1,525 @@
+"""Batches of letters for an event: every case × language × recipient × signer, one file each.
+
+Layout of the output folder (`--out DIR`):
+
+    DIR/batch.json                      what this batch is (to resume it, and to refuse mixing)
+    DIR/manifest.csv                    one row per letter: case, language, recipient, signer ...
+    DIR/print.html                      with html: every letter, one per printed page
+    DIR/<case>/<lang>/<recipient>[-<n>].<ext>
+
+`<recipient>` is the recipient's key (post) or `email` (one letter to the primaries with copies);
+`<n>` is the signer's row number in the signers file, zero-padded, absent without signers.
+
+A batch never replaces a letter: a file that exists is kept, so running the same batch again
+into the same folder writes only what is missing (an interrupted batch is resumed, with the
+date of its first run). Each file is written under a temporary name and renamed when complete,
+so an interruption leaves no half-written letter. A folder that holds something else, or
+another batch, is refused.
+
+Speed: letters are composed once per case, language and recipients, with placeholder signer
+details; each signer's letter swaps in their details. The swap is checked once per "shape" of
+signer (which details they give) against composing directly, and falls back to composing each
+letter if they ever differ.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import dataclasses
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from appeal_tui.core.model import Case, Letter, Mode, Sender
+from appeal_tui.export.files import safe_filename
+
+FORMATS = ("txt", "md", "html", "eml")
+STATE_FILE = "batch.json"
+MANIFEST_FILE = "manifest.csv"
+PRINT_FILE = "print.html"
+MANIFEST_HEADER = ("case", "language", "recipient", "signer_number", "signer", "files")
+TEMP_PREFIX = ".tmp-"
+STATE_VERSION = 1
+_OWN_FILES = frozenset({STATE_FILE, MANIFEST_FILE, PRINT_FILE})
+
+
+class Composer(Protocol):
+    """`core.compose.compose_letters`, or a stand-in with the same signature."""
+
+    def __call__(
+        self,
+        case: Case,
+        language: str,
+        recipient_keys: Sequence[str],
+        sender: Sender,
+        *,
+        mode: Mode = ...,
+        today: dt.date | None = ...,
+    ) -> list[Letter]: ...
+
+
+class BatchError(Exception):
+    """The batch cannot run as asked; the message says why (nothing has been written)."""
+
+
+@dataclass(frozen=True)
+class BatchSpec:
+    """What to write. `signers` empty: one letter set with an empty signature area."""
+
+    cases: tuple[Case, ...]
+    languages: tuple[str, ...]
+    # Per case id, the recipient keys asked for (already resolved from all/primary/KEY...).
+    recipients: dict[str, tuple[str, ...]]
+    mode: Mode
+    formats: tuple[str, ...]
+    out: Path
+    signers: tuple[Sender, ...] = ()
+    # A fingerprint of the signers file, so a rerun with another list is noticed.
+    signers_digest: str = ""
+
+    @property
+    def signer_slots(self) -> tuple[tuple[int, Sender], ...]:
+        """(number, signer) pairs; number 0 and an empty Sender when there is no signers file."""
+        if not self.signers:
+            return ((0, Sender()),)
+        return tuple(enumerate(self.signers, start=1))
+
+    def state(self) -> dict[str, Any]:
+        """The options that make a batch what it is (compared on resume)."""
+        return {
+            "cases": [c.id for c in self.cases],
+            "case_hashes": [c.source_hash for c in self.cases],
+            "languages": list(self.languages),
+            "recipients": {k: list(v) for k, v in self.recipients.items()},
+            "mode": self.mode,
+            "formats": list(self.formats),
+            "signers": len(self.signers),
+            "signers_digest": self.signers_digest,
+        }
+
+
+def signers_digest(signers: Sequence[Sender]) -> str:
+    """A fingerprint of a signers list (names and details in order)."""
+    h = hashlib.sha256()
+    for s in signers:
+        h.update(json.dumps(dataclasses.astuple(s), ensure_ascii=False).encode("utf-8"))
+    return h.hexdigest()
+
+
+@dataclass(frozen=True)
+class PlannedLetter:
+    """One letter of the batch and the files it becomes (relative to the output folder)."""
+
+    case: Case
+    language: str
+    recipient_keys: tuple[str, ...]
+    label: str
+    signer_number: int
+    signer: Sender
+    files: tuple[str, ...]
+
+
+def _pad(count: int) -> int:
+    return max(1, len(str(count)))
+
+
+def _groups(spec: BatchSpec) -> Iterator[tuple[Case, str, tuple[str, ...], str]]:
+    """(case, language, recipient keys for one compose call, file label) in output order."""
+    for case in spec.cases:
+        keys = spec.recipients[case.id]
+        for language in spec.languages:
+            if spec.mode == "email":
+                yield case, language, keys, "email"
+            else:
+                for key in keys:
+                    yield case, language, (key,), key
+
+
+def plan(spec: BatchSpec) -> list[PlannedLetter]:
+    """Every letter of the batch, in a stable order, with its file names."""
+    width = _pad(len(spec.signers))
+    letters: list[PlannedLetter] = []
+    for case, language, keys, label in _groups(spec):
+        folder = f"{safe_filename(case.id)}/{safe_filename(language)}"
+        for number, signer in spec.signer_slots:
+            stem = label if number == 0 else f"{label}-{number:0{width}d}"
+            files = tuple(f"{folder}/{safe_filename(stem, extension=fmt)}" for fmt in spec.formats)
+            letters.append(PlannedLetter(case, language, keys, label, number, signer, files))
+    return letters
+
+
+def letter_count(spec: BatchSpec) -> int:
+    """How many letters the batch holds (without planning each)."""
+    groups = sum(1 for _ in _groups(spec))
+    return groups * len(spec.signer_slots)
+
+
+# --- composing with swapped signers ---------------------------------------------------------------
+
+_MARK = "\ue000{}\ue001"  # private-use characters: never in a case or a name
+_NAME, _CITY, _COUNTRY, _EMAIL, _ADDRESS = (_MARK.format(n) for n in ("N", "C", "K", "E", "A"))
+_MARKED = Sender(_NAME, (_ADDRESS,), _CITY, _COUNTRY, _EMAIL)
+_TRIM = " ,،;-–"
+
+
+def _shape(signer: Sender) -> tuple[bool, int, bool, bool, bool]:
+    return (bool(signer.name), len(signer.address), bool(signer.city), bool(signer.country),
+            bool(signer.email))  # fmt: skip
+
+
+def _fill(text: str, signer: Sender) -> str:
+    return (
+        text.replace(_NAME, signer.name)
+        .replace(_CITY, signer.city or "")
+        .replace(_COUNTRY, signer.country or "")
+        .replace(_EMAIL, signer.email or "")
+        .replace(_ADDRESS, ", ".join(signer.address))
+    )
+
+
+def _fill_lines(lines: tuple[str, ...], signer: Sender) -> tuple[str, ...]:
+    out: list[str] = []
+    for line in lines:
+        if line == _ADDRESS:
+            out.extend(signer.address)
+            continue
+        if "\ue000" not in line:
+            out.append(line)
+            continue
+        # "Madrid, Spain" with no country given becomes "Madrid", not "Madrid, ".
+        filled = _fill(line, signer).strip().strip(_TRIM).strip()
+        if filled:
+            out.append(filled)
+    return tuple(out)
+
+
+def _swap(letter: Letter, signer: Sender) -> Letter:
+    """`letter` (composed for the marked sender) with `signer`'s details in their place."""
+    return dataclasses.replace(
+        letter,
+        sender_block=_fill_lines(letter.sender_block, signer),
+        signature=_fill_lines(letter.signature, signer),
+        paragraphs=tuple(
+            dataclasses.replace(p, text=_fill(p.text, signer)) if "\ue000" in p.text else p
+            for p in letter.paragraphs
+        ),
+        closing=_fill(letter.closing, signer),
+        notes=tuple(_fill(n, signer) for n in letter.notes),
+    )
+
+
+@dataclass
+class SignedComposer:
+    """Letters for one case, language and recipients, for signer after signer, fast."""
+
+    compose: Composer
+    case: Case
+    language: str
+    keys: tuple[str, ...]
+    mode: Mode
+    today: dt.date
+    _marked: list[Letter] | None = None
+    _trusted: dict[tuple[bool, int, bool, bool, bool], bool] = field(default_factory=dict)
+
+    def _direct(self, signer: Sender) -> list[Letter]:
+        return self.compose(
+            self.case, self.language, self.keys, signer, mode=self.mode, today=self.today
+        )
+
+    def letters(self, signer: Sender) -> list[Letter]:
+        if not signer.name:
+            return self._direct(signer)
+        if self._marked is None:
+            self._marked = self._direct(_MARKED)
+        shape = _shape(signer)
+        trusted = self._trusted.get(shape)
+        if trusted is False:
+            return self._direct(signer)
+        swapped = [_swap(letter, signer) for letter in self._marked]
+        if trusted is None:
+            direct = self._direct(signer)
+            self._trusted[shape] = swapped == direct
+            return direct
+        return swapped
+
+
+# --- rendering -----------------------------------------------------------------------------------
+
+Renderer = Callable[[Letter, Case, Sender], bytes]
+
+
+def default_renderers() -> dict[str, Renderer]:
+    """The file formats of a batch: one letter per file."""
+    from appeal_tui.export.text import letter_to_markdown, letter_to_text
+
+    from appeal_tui.export.email import letter_to_eml
+    from appeal_tui.export.html import letters_to_html
+
+    return {
+        "txt": lambda letter, case, signer: letter_to_text(letter).encode("utf-8"),
+        "md": lambda letter, case, signer: letter_to_markdown(letter).encode("utf-8"),
+        "html": lambda letter, case, signer: letters_to_html([letter]).encode("utf-8"),
+        "eml": lambda letter, case, signer: letter_to_eml(
+            letter, case, sender=signer if signer.name else None
+        ),
+    }
+
+
+# --- the output folder ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """What a run did. `complete`: every letter of the batch is now in the folder."""
+
+    out: Path
+    letters: int
+    files: int
+    written: int
+    existing: int
+    complete: bool
+    date: dt.date
+    dry_run: bool = False
+
+    def summary(self) -> dict[str, Any]:
+        """A JSON-ready summary (the command prints it when not on a terminal)."""
+        return {
+            "out": str(self.out),
+            "letters": self.letters,
+            "files": self.files,
+            "written": self.written,
+            "existing": self.existing,
+            "complete": self.complete,
+            "date": self.date.isoformat(),
+            "dry_run": self.dry_run,
+        }
+
+
+def check_output_folder(spec: BatchSpec) -> dict[str, Any] | None:
+    """The state of an earlier run of this batch in `spec.out`, or None for a new folder.
+
+    Raises BatchError when the folder is a file, holds something other than a batch, or holds
+    another batch.
+    """
+    out = spec.out
+    if out.exists() and not out.is_dir():
+        raise BatchError(f"{out} is a file; give a folder for the letters")
+    if not out.exists():
+        return None
+    try:
+        names = [n for n in os.listdir(out) if not n.startswith(TEMP_PREFIX)]
+    except OSError as e:
+        raise BatchError(f"cannot read {out}: {e.strerror or e}") from e
+    if not names:
+        return None
+    state_path = out / STATE_FILE
+    if not state_path.is_file():
+        raise BatchError(
+            f"{out} is not empty and holds no batch; choose a new folder "
+            "(a batch never writes over other files)"
+        )
+    try:
+        state = json.loads(state_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise BatchError(f"{state_path} cannot be read ({e}); choose a new folder") from e
+    if not isinstance(state, dict) or state.get("options") != spec.state():
+        raise BatchError(
+            f"{out} holds another batch (other cases, languages, recipients, formats or "
+            "signers); choose a new folder, or run the same batch again to finish it"
+        )
+    return state
+
+
+def _batch_date(state: dict[str, Any] | None, today: dt.date | None) -> dt.date:
+    if state is not None:
+        try:
+            return dt.date.fromisoformat(str(state.get("date")))
+        except ValueError:
+            pass
+    return today or dt.date.today()
+
+
+def _write_file(path: str, data: bytes) -> None:
+    """Write a new file under a temporary name, then rename it into place (no fsync: a batch
+    can be run again; the manifest, written last, is synced)."""
+    folder, _, name = path.rpartition("/")
+    temp = f"{folder}/{TEMP_PREFIX}{name}"
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        view = memoryview(data)
+        while view:
+            written = os.write(fd, view)
+            view = view[written:]
+    finally:
+        os.close(fd)
+    os.rename(temp, path)
+
+
+def _remove_temps(out: Path) -> None:
+    """Half-written files of an interrupted run (only our own temporary names)."""
+    for folder, _dirs, names in os.walk(out):
+        for name in names:
+            if name.startswith(TEMP_PREFIX):
+                with contextlib.suppress(OSError):
+                    os.unlink(os.path.join(folder, name))
+
+
+def _write_small(path: Path, data: bytes, *, mode: int = 0o600) -> None:
+    """The folder's own files: replaced atomically when their content changes."""
+    try:
+        if path.read_bytes() == data:
+            return
+    except OSError:
+        pass
+    temp = path.with_name(TEMP_PREFIX + path.name)
+    with open(temp, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.chmod(temp, mode)
+    os.replace(temp, path)
+
+
+def manifest_bytes(rows: Sequence[PlannedLetter]) -> bytes:
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(MANIFEST_HEADER)
+    for row in rows:
+        writer.writerow(
+            (
+                row.case.id,
+                row.language,
+                row.label,
+                row.signer_number or "",
+                _csv_safe(row.signer.name),
+                " ".join(row.files),
+            )
+        )
+    return out.getvalue().encode("utf-8")
+
+
+def _csv_safe(text: str) -> str:
+    """A name a spreadsheet would run as a formula gets a leading apostrophe."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+def run_batch(
+    spec: BatchSpec,
+    *,
+    compose: Composer | None = None,
+    renderers: dict[str, Renderer] | None = None,
+    today: dt.date | None = None,
+    limit: int | None = None,
+    dry_run: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> BatchResult:
+    """Write the batch `spec` (see the module docstring). Raises BatchError before writing
+    anything when the output folder cannot be used.
+
+    `limit`: write at most this many new letters, then stop (the rest can be written by a
+    later run). `progress(done, total)` is called now and then, never per letter.
+    """
+    state = check_output_folder(spec)
+    date = _batch_date(state, today)
+    planned = plan(spec)
+    total_files = sum(len(p.files) for p in planned)
+    if dry_run:
+        return BatchResult(spec.out, len(planned), total_files, 0, 0, False, date, dry_run=True)
+    if compose is None:
+        from appeal_tui.core.compose import compose_letters
+
+        compose = compose_letters
+    render = renderers or default_renderers()
+
+    out = spec.out
+    out.mkdir(parents=True, exist_ok=True, mode=0o700)
+    _remove_temps(out)
+    _write_small(
+        out / STATE_FILE,
+        json.dumps(
+            {"version": STATE_VERSION, "date": date.isoformat(), "options": spec.state()},
+            indent=1,
+        ).encode("utf-8"),
+    )
+    root = str(out)
+    existing: dict[str, set[str]] = {}
+    written = kept = new_letters = 0
+    done: list[tuple[PlannedLetter, Letter | None]] = []
+    step = max(1, len(planned) // 200)
+    stopped = False
+    composers: dict[tuple[str, str, tuple[str, ...]], SignedComposer] = {}
+    for index, item in enumerate(planned):
+        if progress is not None and index % step == 0:
+            progress(index, len(planned))
+        rel_folder = item.files[0].rpartition("/")[0]
+        present = existing.get(rel_folder)
+        if present is None:
+            folder = f"{root}/{rel_folder}"
+            os.makedirs(folder, mode=0o700, exist_ok=True)
+            present = existing[rel_folder] = set(os.listdir(folder))
+        missing = [f for f in item.files if f.rpartition("/")[2] not in present]
+        kept += len(item.files) - len(missing)
+        if not missing:
+            done.append((item, None))
+            continue
+        if limit is not None and new_letters >= limit:
+            stopped = True
+            break
+        key = (item.case.id, item.language, item.recipient_keys)
+        composer = composers.get(key)
+        if composer is None:
+            composers.clear()  # groups come in order: keep one at a time
+            composer = composers[key] = SignedComposer(
+                compose, item.case, item.language, item.recipient_keys, spec.mode, date
+            )
+        letters = composer.letters(item.signer)
+        letter = letters[0]
+        for rel in missing:
+            fmt = rel.rpartition(".")[2]
+            _write_file(f"{root}/{rel}", render[fmt](letter, item.case, item.signer))
+            written += 1
+        new_letters += 1
+        done.append((item, letter))
+    if progress is not None:
+        progress(len(done), len(planned))
+
+    complete = not stopped and len(done) == len(planned)
+    _write_small(out / MANIFEST_FILE, manifest_bytes([item for item, _ in done]))
+    if "html" in spec.formats:
+        _write_print(out, done, compose, spec.mode, date)
+    return BatchResult(out, len(planned), total_files, written, kept, complete, date)
+
+
+def _write_print(
+    out: Path,
+    done: list[tuple[PlannedLetter, Letter | None]],
+    compose: Composer,
+    mode: Mode,
+    date: dt.date,
+) -> None:
+    """print.html with every letter in the folder, one per page (composed again where a run
+    found the letter written already)."""
+    from appeal_tui.export.html import letters_to_html
+
+    letters: list[Letter] = []
+    composer: SignedComposer | None = None
+    for item, letter in done:
+        if letter is None:
+            if composer is None or (composer.case.id, composer.language, composer.keys) != (
+                item.case.id,
+                item.language,
+                item.recipient_keys,
+            ):
+                composer = SignedComposer(
+                    compose, item.case, item.language, item.recipient_keys, mode, date
+                )
+            letter = composer.letters(item.signer)[0]
+        letters.append(letter)
+    _write_small(out / PRINT_FILE, letters_to_html(letters).encode("utf-8"))

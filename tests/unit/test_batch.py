@@ -1,0 +1,227 @@
+"""Batches: the folder layout, the manifest, resuming an interrupted batch, never overwriting."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import signal
+import stat
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from batch_fakes import FAKE_RENDERERS, fake_compose
+
+from appeal_tui.core.library import bundled_cases_dir, load_library
+from appeal_tui.core.model import Case, Sender
+from appeal_tui.export.batch import (
+    BatchError,
+    BatchSpec,
+    SignedComposer,
+    plan,
+    run_batch,
+    signers_digest,
+)
+
+SEED = "ir-hossein-ronaghi-maleki"
+OTHER = "co-example-la-esperanza-council"
+SIGNERS = (
+    Sender("Ana Pérez", ("Calle 1", "Piso 2"), "Madrid", "Spain", "ana@example.org"),
+    Sender("Bob Smith", (), "Leeds", None, None),
+    Sender("Cleo", (), None, None, "cleo@example.org"),
+)
+
+
+def _cases(*ids: str) -> tuple[Case, ...]:
+    library = load_library([bundled_cases_dir()])
+    return tuple(library.cases[i] for i in ids)
+
+
+def _spec(out: Path, *, signers: tuple[Sender, ...] = SIGNERS, **kw: object) -> BatchSpec:
+    cases = _cases(SEED, OTHER)
+    options: dict[str, object] = {
+        "cases": cases,
+        "languages": ("en", "es"),
+        "recipients": {c.id: tuple(r.key for r in c.primary_recipients) for c in cases},
+        "mode": "post",
+        "formats": ("txt", "md"),
+        "out": out,
+        "signers": signers,
+        "signers_digest": signers_digest(signers),
+    }
+    options.update(kw)
+    return BatchSpec(**options)  # type: ignore[arg-type]
+
+
+def _run(spec: BatchSpec, **kw: object):  # type: ignore[no-untyped-def]
+    kw.setdefault("today", dt.date(2024, 5, 15))
+    return run_batch(spec, compose=fake_compose, renderers=FAKE_RENDERERS, **kw)  # type: ignore[arg-type]
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+def _stamps(folder: Path) -> dict[str, tuple[int, int]]:
+    return {
+        str(p.relative_to(folder)): (p.stat().st_ino, p.stat().st_mtime_ns)
+        for p in folder.rglob("*")
+        if p.is_file() and p.parent != folder
+    }
+
+
+def test_layout_and_manifest(tmp_path: Path) -> None:
+    out = tmp_path / "batch"
+    result = _run(_spec(out))
+    # 2 cases × 2 languages × their primary recipients × 3 signers.
+    primaries = sum(len(c.primary_recipients) for c in _cases(SEED, OTHER))
+    assert result.letters == primaries * 2 * 3
+    assert result.complete and result.written == result.files == result.letters * 2
+    assert (out / SEED / "es" / "supreme-leader-1.txt").is_file()
+    assert (out / SEED / "es" / "supreme-leader-3.md").is_file()
+    letter = (out / SEED / "en" / "supreme-leader-1.txt").read_text(encoding="utf-8")
+    assert letter.startswith("Ana Pérez\nCalle 1\nPiso 2\nMadrid, Spain\nana@example.org\n")
+    bob = (out / SEED / "en" / "supreme-leader-2.txt").read_text(encoding="utf-8")
+    assert bob.startswith("Bob Smith\nLeeds\n2024")
+    assert stat.S_IMODE((out / SEED / "en" / "supreme-leader-1.txt").stat().st_mode) == 0o600
+
+    rows = list(csv.reader(io.StringIO((out / "manifest.csv").read_text(encoding="utf-8"))))
+    assert rows[0] == ["case", "language", "recipient", "signer_number", "signer", "files"]
+    assert rows[1] == [
+        SEED, "en", "supreme-leader", "1", "Ana Pérez",
+        f"{SEED}/en/supreme-leader-1.txt {SEED}/en/supreme-leader-1.md",
+    ]  # fmt: skip
+    assert len(rows) == result.letters + 1
+    assert not any(p.name.startswith(".tmp-") for p in out.rglob("*"))
+
+
+def test_without_signers_letters_are_for_signing_by_hand(tmp_path: Path) -> None:
+    out = tmp_path / "b"
+    result = _run(_spec(out, signers=(), formats=("txt",)))
+    assert result.letters == sum(len(c.primary_recipients) for c in _cases(SEED, OTHER)) * 2
+    text = (out / SEED / "en" / "supreme-leader.txt").read_text(encoding="utf-8")
+    assert "Ana Pérez" not in text and text.startswith("2024-05-15\n")
+
+
+def test_email_mode_one_letter_per_case_and_language(tmp_path: Path) -> None:
+    out = tmp_path / "b"
+    result = _run(_spec(out, mode="email", signers=(), formats=("txt",)))
+    assert result.letters == 4
+    assert sorted(p.name for p in (out / SEED).rglob("*.txt")) == ["email.txt", "email.txt"]
+
+
+def test_resume_after_limit_equals_a_clean_run_and_rewrites_nothing(tmp_path: Path) -> None:
+    clean = tmp_path / "clean"
+    _run(_spec(clean))
+    out = tmp_path / "resumed"
+    first = _run(_spec(out), limit=5)
+    assert (first.complete, first.written) == (False, 10)
+    before = _stamps(out)
+    assert len(before) == 10
+    # Resumed on another day: the letters still carry the date of the first run.
+    second = _run(_spec(out), today=dt.date(2024, 6, 1))
+    assert second.complete and second.existing == 10
+    assert second.written == second.files - 10
+    after = _stamps(out)
+    assert {k: after[k] for k in before} == before  # not one file rewritten
+    assert _tree(out) == _tree(clean)
+    third = _run(_spec(out))
+    assert (third.written, third.existing) == (0, third.files)
+
+
+def test_resume_after_the_process_is_killed(tmp_path: Path) -> None:
+    clean = tmp_path / "clean"
+    _run(_spec(clean))
+    out = tmp_path / "killed"
+    here = Path(__file__).parent
+    script = textwrap.dedent(
+        f"""
+        import sys, time
+        sys.path.insert(0, {str(here)!r})
+        from batch_fakes import FAKE_RENDERERS, fake_compose
+        from test_batch import _spec
+        from pathlib import Path
+        from appeal_tui.export.batch import run_batch
+
+        def slow(letter, case, signer):
+            time.sleep(0.02)
+            return FAKE_RENDERERS["txt"](letter, case, signer)
+
+        import datetime as dt
+        run_batch(_spec(Path({str(out)!r})), compose=fake_compose,
+                  renderers={{"txt": slow, "md": slow}}, today=dt.date(2024, 5, 15))
+        """
+    )
+    child = subprocess.Popen([sys.executable, "-c", script])
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if len(list(out.rglob("*.md"))) >= 3:
+            break
+        time.sleep(0.01)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    written = _stamps(out)
+    assert 0 < len(written) < len(_tree(clean))
+    assert not (out / "manifest.csv").exists()
+
+    result = _run(_spec(out))
+    assert result.complete
+    assert not any(p.name.startswith(".tmp-") for p in out.rglob("*"))
+    after = _stamps(out)
+    assert {k: after[k] for k in written} == written
+    assert _tree(out) == _tree(clean)
+
+
+def test_refuses_other_folders_and_changes_nothing(tmp_path: Path) -> None:
+    busy = tmp_path / "busy"
+    busy.mkdir()
+    (busy / "notes.txt").write_text("mine")
+    with pytest.raises(BatchError, match="holds no batch"):
+        _run(_spec(busy))
+    assert _tree(busy) == {"notes.txt": b"mine"}
+
+    done = tmp_path / "done"
+    _run(_spec(done))
+    before = _tree(done)
+    with pytest.raises(BatchError, match="holds another batch"):
+        _run(_spec(done, languages=("en", "fr")))
+    with pytest.raises(BatchError, match="holds another batch"):
+        _run(_spec(done, signers=SIGNERS[:2], signers_digest=signers_digest(SIGNERS[:2])))
+    assert _tree(done) == before
+
+    a_file = tmp_path / "file"
+    a_file.write_text("x")
+    with pytest.raises(BatchError, match="is a file"):
+        _run(_spec(a_file))
+
+
+def test_dry_run_writes_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "dry"
+    result = _run(_spec(out), dry_run=True)
+    assert result.dry_run and result.letters == len(plan(_spec(out)))
+    assert not out.exists()
+
+
+def test_print_html_has_every_letter(tmp_path: Path) -> None:
+    out = tmp_path / "html"
+    result = _run(_spec(out, formats=("html",)), limit=2)
+    _run(_spec(out, formats=("html",)))
+    html = (out / "print.html").read_text(encoding="utf-8")
+    assert html.count("Bob Smith") >= result.letters // 3
+
+
+@pytest.mark.parametrize("signer", [*SIGNERS, Sender("Dan", ("1 Road",), None, "UK", None)])
+def test_swapped_signer_equals_composing_directly(signer: Sender) -> None:
+    (case,) = _cases(SEED)
+    composer = SignedComposer(fake_compose, case, "en", ("supreme-leader",), "post", None)  # type: ignore[arg-type]
+    first = composer.letters(signer)  # checks the swap for this shape
+    assert first == fake_compose(case, "en", ("supreme-leader",), signer, today=None)
+    assert composer._trusted  # the swap agreed, so the next signer of this shape is swapped
+    again = composer.letters(signer)
+    assert again == first
