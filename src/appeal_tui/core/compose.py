@@ -1,0 +1,404 @@
+"""Composing letters: case + language + recipients + sender + the writer's words -> `Letter`s.
+
+Pure and fast (a batch composes thousands per second): phrasebooks and dates are cached, no I/O
+happens per letter, and case text is only ever substituted with plain replacement.
+
+Post mode gives one letter per chosen recipient, each with its own address block and
+salutation. Email mode gives one letter to the chosen primary recipient(s), naming the chosen
+copies under "Copy to".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from appeal_tui.core.dates import format_letter_date
+from appeal_tui.core.model import (
+    Case,
+    Letter,
+    Mode,
+    Paragraph,
+    ParagraphKind,
+    Recipient,
+    Sender,
+    direction_of,
+)
+from appeal_tui.core.phrasebook import (
+    Phrasebook,
+    fill,
+    normalise_salutation,
+    phrasebook,
+    recognise_salutation,
+)
+
+# Marks text the writer should put into their own words (asks in another language). It is the
+# start of a paragraph in the editor's text; exports print it so nothing is sent by mistake.
+PLACEHOLDER_MARK = "[Reword in your own words] "
+# The empty paragraph of the template where the writer's own words go. Left as it is, it is
+# dropped from the letter: it is an instruction, not text.
+OWN_WORDS_PROMPT = "[Your own words: who you are, and why this case matters to you]"
+
+FALLBACK_LANGUAGE = "en"
+
+
+class ComposeError(ValueError):
+    """The choices cannot make a letter: an unknown recipient key, or no recipient at all."""
+
+
+@dataclass(frozen=True)
+class ComposeOptions:
+    """How dates are written: `native` is Solar Hijri for Persian and native digits for
+    Persian and Arabic; `gregorian` / `latin` switch them off."""
+
+    calendar: str = "native"
+    digits: str = "native"
+
+
+def _base(language: str) -> str:
+    return language.split("-")[0].lower()
+
+
+def _book_for(language: str) -> tuple[Phrasebook, bool]:
+    """The phrasebook for `language`, or English with True when there is none."""
+    book = phrasebook(language)
+    if book is not None:
+        return book, False
+    fallback = phrasebook(FALLBACK_LANGUAGE)
+    assert fallback is not None, "the English phrasebook ships with the package"
+    return fallback, True
+
+
+def asks_for(case: Case, language: str) -> tuple[tuple[str, ...], str | None]:
+    """The case's asks for a letter in `language` and the language they are in.
+
+    A language without asks gets the asks of the case's first language that has them (the
+    caller marks them for rewording); (), None when the case has no asks at all.
+    """
+    for code in (language, _base(language)):
+        if case.asks.get(code):
+            return case.asks[code], code
+    for code in (*case.languages, *case.asks):
+        if case.asks.get(code):
+            return case.asks[code], code
+    return (), None
+
+
+def _in_script_of(text: str, language: str) -> bool:
+    """True when `text` is written in the script of `language` (Arabic or Hebrew letters for a
+    right-to-left language, else anything)."""
+    if direction_of(language) != "rtl":
+        return True
+    return any("\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufeff" for ch in text)
+
+
+def person_label(case: Case, language: str) -> str:
+    """The people's names as a letter in `language` writes them: a right-to-left letter uses a
+    name the case gives in that script (an `also_known_as`), else the name as written."""
+    names: list[str] = []
+    for person in case.people:
+        label = person.label
+        if label and not _in_script_of(label, language):
+            label = next((a for a in person.also_known_as if _in_script_of(a, language)), label)
+        if label:
+            names.append(label)
+    return ", ".join(names)
+
+
+def _opening(case: Case, book: Phrasebook, language: str) -> str:
+    return fill(book.opening, person=person_label(case, language), country=case.country)
+
+
+def _template_paragraphs(case: Case, language: str) -> list[Paragraph]:
+    book, _ = _book_for(language)
+    paragraphs = [Paragraph(_opening(case, book, language), "opening")]
+    asks, asks_language = asks_for(case, language)
+    kind: ParagraphKind = "ask" if asks_language in (language, _base(language)) else "placeholder"
+    paragraphs.extend(Paragraph(ask.strip(), kind) for ask in asks if ask.strip())
+    return paragraphs
+
+
+def template_body(case: Case, language: str) -> str:
+    """The text the writer's editor is pre-filled with: the opening, the case's asks (marked
+    with `PLACEHOLDER_MARK` when they are in another language), and `OWN_WORDS_PROMPT` where
+    the writer's own paragraph goes. Paragraphs are separated by blank lines."""
+    parts = [
+        PLACEHOLDER_MARK + p.text if p.kind == "placeholder" else p.text
+        for p in _template_paragraphs(case, language)
+    ]
+    parts.append(OWN_WORDS_PROMPT)
+    return "\n\n".join(parts) + "\n"
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs of `text`: separated by blank lines, trailing spaces and blank edges removed.
+
+    Line breaks inside a paragraph are kept (an address, a poem)."""
+    out: list[str] = []
+    current: list[str] = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        stripped = line.rstrip()
+        if stripped.strip():
+            current.append(stripped)
+        elif current:
+            out.append("\n".join(current))
+            current = []
+    if current:
+        out.append("\n".join(current))
+    return out
+
+
+def _body_paragraphs(case: Case, language: str, body: str) -> tuple[list[Paragraph], bool]:
+    """The writer's edited body as paragraphs, each with the kind it has against the template;
+    True when the own-words prompt was left in (and dropped)."""
+    known = {p.text: p.kind for p in _template_paragraphs(case, language)}
+    paragraphs: list[Paragraph] = []
+    prompt_left = False
+    for text in split_paragraphs(body):
+        if text.strip() == OWN_WORDS_PROMPT:
+            prompt_left = True
+        elif text.startswith(PLACEHOLDER_MARK.rstrip()):
+            paragraphs.append(
+                Paragraph(text[len(PLACEHOLDER_MARK.rstrip()) :].strip(), "placeholder")
+            )
+        else:
+            kind = known.get(text, "own")
+            paragraphs.append(Paragraph(text, "own" if kind == "placeholder" else kind))
+    return paragraphs, prompt_left
+
+
+def recipient_block(recipient: Recipient) -> tuple[str, ...]:
+    """Name, title, organisation, address lines and country, as on an envelope."""
+    lines = [recipient.name, recipient.title, recipient.organisation, *recipient.address]
+    country = recipient.country
+    if country and not (
+        recipient.address and recipient.address[-1].strip().casefold() == country.casefold()
+    ):
+        lines.append(country)
+    return tuple(line.strip() for line in lines if line and line.strip())
+
+
+def sender_block(sender: Sender) -> tuple[str, ...]:
+    """The writer's name, address lines, city, country and email, as at the top of a letter."""
+    lines = [sender.name, *sender.address, sender.city, sender.country, sender.email]
+    return tuple(line.strip() for line in lines if line and line.strip())
+
+
+def signature(sender: Sender) -> tuple[str, ...]:
+    """The writer's name, or empty lines to sign by hand."""
+    return (sender.name.strip(),) if sender.name.strip() else ("", "", "")
+
+
+@dataclass(frozen=True)
+class _Salutation:
+    line: str  # as it stands in the letter
+    sid: str | None  # the phrasebook id, when known
+    form: str | None  # the form in the letter's language, for closings that repeat it
+    notes: tuple[str, ...] = ()
+
+
+def _strip_punctuation(text: str) -> str:
+    return text.strip().rstrip(",:;.!،؛").strip()
+
+
+def _as_written(text: str, book: Phrasebook, language: str) -> _Salutation:
+    found = recognise_salutation(text, book.language)
+    return _Salutation(
+        book.salutation_line(text), found[1] if found else None, _strip_punctuation(text)
+    )
+
+
+def _from_phrasebook(sid: str, book: Phrasebook, source: str, fallback: bool) -> _Salutation:
+    form = book.salutations[sid]
+    notes: list[str] = []
+    if form.feminine:
+        notes.append(
+            f"The salutation '{form.text}' addresses a man; to a woman, write "
+            f"'{form.feminine}' (here and in the closing)."
+        )
+    if fallback:
+        return _Salutation(book.salutation_line(form.text), sid, None, tuple(notes))
+    return _Salutation(book.salutation_line(form.text), sid, form.text or None, tuple(notes))
+
+
+def _salutation(
+    recipient: Recipient, language: str, book: Phrasebook, fallback: bool
+) -> _Salutation:
+    """The recipient's salutation in the letter's language, and what the writer should know."""
+    for code in (language, _base(language)):
+        given = recipient.salutations.get(code)
+        if given:
+            return _as_written(given, book, language)
+    candidates = [recipient.salutation] if recipient.salutation else []
+    candidates += [t for c, t in recipient.salutations.items() if t]
+    for text in candidates:
+        found = recognise_salutation(text)
+        if found is None:
+            continue
+        if found[0] == book.language and not fallback:
+            return _as_written(text, book, language)
+        return _from_phrasebook(found[1], book, text, fallback)
+    if candidates:
+        text = candidates[0]
+        return _Salutation(
+            text,
+            None,
+            None,
+            (
+                f"The salutation '{text}' is kept as written: the app cannot translate it. "
+                "Check it suits the letter's language.",
+            ),
+        )
+    sal = _from_phrasebook(book.generic, book, "", fallback)
+    return _Salutation(sal.line, sal.sid, sal.form, sal.notes)
+
+
+def _email_salutation(
+    primaries: Sequence[Recipient], language: str, book: Phrasebook, fallback: bool
+) -> _Salutation:
+    each = [_salutation(r, language, book, fallback) for r in primaries]
+    if len({normalise_salutation(s.line) for s in each}) == 1:
+        return each[0]
+    general = _from_phrasebook(book.generic, book, "", fallback)
+    note = "The letter goes to several people with different salutations: a general one is used."
+    return _Salutation(general.line, general.sid, general.form, (*general.notes, note))
+
+
+def _copy_line(recipient: Recipient) -> str:
+    parts = [recipient.name, recipient.title or recipient.organisation]
+    return ", ".join(p.strip() for p in parts if p and p.strip())
+
+
+def _chosen(case: Case, keys: Iterable[str]) -> list[Recipient]:
+    wanted = list(dict.fromkeys(keys))
+    if not wanted:
+        raise ComposeError("choose at least one recipient")
+    known = {r.key for r in case.recipients}
+    for key in wanted:
+        if key not in known:
+            choices = ", ".join(r.key for r in case.recipients)
+            raise ComposeError(f"unknown recipient '{key}'; choose from: {choices}")
+    # The case's order, so letters come out the same however the keys were listed.
+    return [r for r in case.recipients if r.key in wanted]
+
+
+def _language_notes(
+    case: Case, language: str, fallback: bool, asks_language: str | None
+) -> list[str]:
+    from appeal_tui.core.languages import language_name
+
+    notes: list[str] = []
+    name = language_name(language)
+    if fallback:
+        notes.append(
+            f"There is no phrasebook for {name}: the salutation, opening and closing are in "
+            f"English. Put them into {name} before sending."
+        )
+    if asks_language is not None and asks_language not in (language, _base(language)):
+        notes.append(
+            f"This case has no asks in {name}: they are given in "
+            f"{language_name(asks_language)}, marked for you to put into your own words."
+        )
+    return notes
+
+
+def compose_letters(
+    case: Case,
+    language: str,
+    recipient_keys: Sequence[str],
+    sender: Sender,
+    *,
+    body: str | None = None,
+    own_text: str = "",
+    mode: Mode = "post",
+    today: dt.date | None = None,
+    options: ComposeOptions = ComposeOptions(),
+) -> list[Letter]:
+    """The letters for these choices.
+
+    `body` None: the template, with `own_text` as the writer's paragraph(s). `body` given: the
+    writer's edited text, verbatim, split into paragraphs by blank lines. Raises
+    `ComposeError` for an unknown recipient key or when no recipient is chosen.
+    """
+    chosen = _chosen(case, recipient_keys)
+    book, fallback = _book_for(language)
+    date = today or dt.date.today()
+    date_text = format_letter_date(date, language, calendar=options.calendar, digits=options.digits)
+    _, asks_language = asks_for(case, language)
+    notes = _language_notes(case, language, fallback, asks_language)
+    if body is None:
+        paragraphs = _template_paragraphs(case, language)
+        own = [Paragraph(p, "own") for p in split_paragraphs(own_text)]
+        paragraphs.extend(own)
+        if not own:
+            notes.append(
+                "The letter has no words of your own yet: a sentence or two about who you are "
+                "and why this case matters to you makes it count."
+            )
+    else:
+        paragraphs, prompt_left = _body_paragraphs(case, language, body)
+        if prompt_left or not any(p.kind == "own" for p in paragraphs):
+            notes.append(
+                "The letter has no words of your own yet: a sentence or two about who you are "
+                "and why this case matters to you makes it count."
+            )
+    if any(p.kind == "placeholder" for p in paragraphs):
+        notes.append("Some paragraphs are marked to be put into your own words before sending.")
+    if not sender.name.strip():
+        notes.append("No name is given: sign the letter by hand.")
+    extras = case.letter.get(language) or case.letter.get(_base(language))
+    subject = (extras.subject if extras and extras.subject else None) or (
+        book.subject_prefix + person_label(case, language)
+    )
+    shared = {
+        "case_id": case.id,
+        "language": language,
+        "direction": direction_of(language),
+        "mode": mode,
+        "sender_block": sender_block(sender),
+        "date": date,
+        "date_text": date_text,
+        "subject": subject,
+        "paragraphs": tuple(paragraphs),
+        "signature": signature(sender),
+    }
+
+    if mode == "email":
+        primaries = [r for r in chosen if r.is_primary] or chosen[:1]
+        copies = [r for r in chosen if r not in primaries]
+        sal = _email_salutation(primaries, language, book, fallback)
+        block: list[str] = []
+        for r in primaries:
+            if block:
+                block.append("")
+            block.extend(recipient_block(r))
+        return [
+            Letter(
+                to_keys=tuple(r.key for r in primaries),
+                copy_keys=tuple(r.key for r in copies),
+                recipient_block=tuple(block),
+                salutation=sal.line,
+                closing=book.closing_for(sal.sid, sal.form),
+                copy_heading=book.copy_to if copies else "",
+                copies=tuple(_copy_line(r) for r in copies),
+                notes=tuple(dict.fromkeys([*notes, *sal.notes])),
+                **shared,  # type: ignore[arg-type]
+            )
+        ]
+
+    letters: list[Letter] = []
+    for r in chosen:
+        sal = _salutation(r, language, book, fallback)
+        letters.append(
+            Letter(
+                to_keys=(r.key,),
+                copy_keys=(),
+                recipient_block=recipient_block(r),
+                salutation=sal.line,
+                closing=book.closing_for(sal.sid, sal.form),
+                notes=tuple(dict.fromkeys([*notes, *sal.notes])),
+                **shared,  # type: ignore[arg-type]
+            )
+        )
+    return letters

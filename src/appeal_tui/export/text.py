@@ -1,0 +1,119 @@
+"""Letters as plain text and as Markdown.
+
+Text is UTF-8 in logical order (right-to-left letters too: editors, browsers and printers do
+the reordering). Paragraphs are not hard-wrapped, so mail programs and editors can flow them.
+Text to be put into the writer's own words keeps its mark, so it is never sent by mistake.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from appeal_tui.core.compose import PLACEHOLDER_MARK
+from appeal_tui.core.model import Letter, Paragraph
+
+# Separates letters in one text file: a line holding only a form feed (a new page in print).
+LETTER_SEPARATOR = "\f"
+
+
+def paragraph_text(paragraph: Paragraph) -> str:
+    """A paragraph as it is printed: text to reword keeps its mark."""
+    if paragraph.kind == "placeholder":
+        return PLACEHOLDER_MARK + paragraph.text
+    return paragraph.text
+
+
+def _blocks(letter: Letter) -> list[str]:
+    """The letter's parts in order, each a block of lines; empty parts left out."""
+    blocks: list[str] = []
+    if letter.sender_block:
+        blocks.append("\n".join(letter.sender_block))
+    if letter.date_text:
+        blocks.append(letter.date_text)
+    if letter.recipient_block:
+        blocks.append("\n".join(letter.recipient_block))
+    if letter.subject:
+        blocks.append(letter.subject)
+    if letter.salutation:
+        blocks.append(letter.salutation)
+    blocks.extend(paragraph_text(p) for p in letter.paragraphs)
+    if letter.closing:
+        blocks.append(letter.closing)
+    signature = "\n".join(letter.signature)
+    if signature:
+        blocks.append(signature)
+    if letter.copies:
+        blocks.append("\n".join([letter.copy_heading, *letter.copies]).strip("\n"))
+    return blocks
+
+
+def letter_to_text(letter: Letter) -> str:
+    """One letter as plain text, laid out like a letter, ending with a newline."""
+    return "\n\n".join(_blocks(letter)) + "\n"
+
+
+def letters_to_text(letters: Sequence[Letter]) -> str:
+    """Several letters, separated by a line holding only a form feed."""
+    return f"\n{LETTER_SEPARATOR}\n".join(letter_to_text(x).rstrip("\n") for x in letters) + "\n"
+
+
+# CommonMark lets any ASCII punctuation be escaped; these are the ones that can start markup.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|&!~{}#])")
+_LINE_START = re.compile(r"^(\s*)([-+=]|\d+(?=[.)]))", re.MULTILINE)
+
+
+def markdown_escape(text: str) -> str:
+    """`text` as literal Markdown: no links, emphasis, HTML or headings can come from it."""
+    text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    return _LINE_START.sub(_escape_line_start, text)
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    indent, mark = match.group(1), match.group(2)
+    if mark.isdigit():  # "1." starts a list: escape the dot after the number
+        return indent + mark + "\\"
+    return indent + "\\" + mark
+
+
+def _md_lines(lines: Iterable[str]) -> str:
+    # A backslash at the end of a line is a hard line break in CommonMark.
+    return "\\\n".join(markdown_escape(line) for line in lines)
+
+
+def letter_to_markdown(letter: Letter) -> str:
+    """One letter as Markdown; right-to-left letters are wrapped in a `dir="rtl"` block."""
+    blocks: list[str] = []
+    if letter.sender_block:
+        blocks.append(_md_lines(letter.sender_block))
+    if letter.date_text:
+        blocks.append(markdown_escape(letter.date_text))
+    if letter.recipient_block:
+        blocks.append(_md_lines(line for line in letter.recipient_block))
+    if letter.subject:
+        blocks.append(f"**{markdown_escape(letter.subject)}**")
+    if letter.salutation:
+        blocks.append(_md_lines(letter.salutation.split("\n")))
+    for p in letter.paragraphs:
+        text = _md_lines(p.text.split("\n"))
+        if p.kind == "placeholder":
+            text = f"*{markdown_escape(PLACEHOLDER_MARK.strip())}* {text}"
+        blocks.append(text)
+    if letter.closing:
+        blocks.append(markdown_escape(letter.closing))
+    if any(letter.signature):
+        blocks.append(_md_lines(letter.signature))
+    if letter.copies:
+        items = "\n".join(f"- {markdown_escape(c)}" for c in letter.copies)
+        heading = markdown_escape(letter.copy_heading)
+        blocks.append(f"{heading}\n\n{items}" if heading else items)
+    body = "\n\n".join(blocks)
+    if letter.direction == "rtl":
+        lang = re.sub(r"[^A-Za-z0-9-]", "", letter.language)
+        body = f'<div dir="rtl" lang="{lang}">\n\n{body}\n\n</div>'
+    return body + "\n"
+
+
+def letters_to_markdown(letters: Sequence[Letter]) -> str:
+    """Several letters as Markdown, separated by horizontal rules."""
+    return "\n---\n\n".join(letter_to_markdown(x) for x in letters)
