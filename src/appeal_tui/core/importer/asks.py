@@ -1,0 +1,123 @@
+"""What the letters ask for: the list after the languages line, whatever its bullets (•, -, *,
+numbers, a stray "ν" from a PDF), paragraphs, or clauses run together with semicolons; or,
+in a model letter, its first-person requests ("I urge you to ...")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from appeal_tui.core.importer.phrases import LETTER_ASK, LETTER_CLOSING, LETTER_OPENING
+from appeal_tui.core.importer.recipient_lines import (
+    looks_like_organisation,
+    looks_like_person,
+    looks_like_title,
+)
+
+_BULLET = r"[•●▪◦‣∙·○■□►➢✓✔*\-–—]|ν|\uf0b7|\uf0a7"
+_LINE_BULLET = re.compile(rf"^(?:{_BULLET}|\(?\d{{1,2}}[.)]|\(?[a-h][.)])\s+")
+_INLINE_BULLET = re.compile(r"(?:(?<=\s)|^)(?:[•●▪◦‣∙○■►➢✓✔*]|ν|\uf0b7)\s+(?=\S)")
+_NUMBERED = re.compile(r"(?:(?<=\s)|^)\(?(\d{1,2})[.)]\s+(?=[A-ZÀ-Ý])")
+_CLAUSES = re.compile(r";\s+(?=[A-ZÀ-Ý¿¡])")
+MAX_ASKS = 12
+
+
+@dataclass(frozen=True)
+class FoundAsks:
+    """The asks in the document's language, where they ended, and where they came from."""
+
+    asks: tuple[str, ...]
+    end: int
+    source: str  # "list", "paragraphs", "letter" or "" when none were found
+
+
+def _clean(ask: str) -> str:
+    ask = " ".join(ask.split())
+    ask = _LINE_BULLET.sub("", ask)
+    return ask.strip(" ;,").removesuffix(" and").removesuffix(" y").removesuffix(" et").strip(" ;,")
+
+
+def _split_inline(text: str) -> list[str]:
+    """Asks run together on one line: by bullets, by numbers 1, 2, 3 ..., by semicolons."""
+    bullets = list(_INLINE_BULLET.finditer(text))
+    if len(bullets) >= 2 or (bullets and bullets[0].start() == 0):
+        cuts = [m.start() for m in bullets]
+        return [text[a:b] for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
+    numbers = [m for m in _NUMBERED.finditer(text)]
+    sequence: list[int] = []
+    for m in numbers:
+        if int(m.group(1)) == len(sequence) + 1:
+            sequence.append(m.start())
+    if len(sequence) >= 2:
+        return [text[a:b] for a, b in zip(sequence, [*sequence[1:], len(text)], strict=True)]
+    return _CLAUSES.split(text)
+
+
+def _looks_like_recipient(paragraph: str) -> bool:
+    first = paragraph.split("\n")[0]
+    return len(first.split()) <= 8 and (
+        looks_like_title(first) or looks_like_person(first) or looks_like_organisation(first)
+    )
+
+
+def _usable(asks: list[str]) -> list[str]:
+    return [
+        a
+        for a in (_clean(x) for x in asks)
+        if len(a.split()) >= 3 or re.search(r"[\u4e00-\u9fff]{6}", a)
+    ]
+
+
+def split_asks(region: str, bounded: bool) -> tuple[list[str], int]:
+    """The asks at the start of `region` and how far into it they went. `bounded`: the region
+    ends where the recipients start, so every paragraph in it may be an ask."""
+    paragraphs = [(m.start(), m.group(0)) for m in re.finditer(r"(?:[^\n]+\n?)+", region)]
+    # Bullets count when the list starts with them, not when a later part of the text has some.
+    has_line_bullets = any(
+        _LINE_BULLET.match(ln.strip()) for _, p in paragraphs[:2] for ln in p.split("\n")
+    )
+    items: list[str] = []
+    end = 0
+    if has_line_bullets:
+        for offset, paragraph in paragraphs:
+            lines = [ln.strip() for ln in paragraph.split("\n") if ln.strip()]
+            if items and not _LINE_BULLET.match(lines[0]):
+                break
+            for line in lines:
+                if _LINE_BULLET.match(line):
+                    items.extend(_split_inline(line))
+                elif items:
+                    items[-1] += " " + line
+            end = offset + len(paragraph)
+        return _usable(items)[:MAX_ASKS], end
+    for offset, paragraph in paragraphs:
+        joined = " ".join(paragraph.split())
+        if items and not bounded and (_looks_like_recipient(paragraph) or len(joined.split()) < 4):
+            break
+        pieces = _split_inline(joined)
+        if not bounded and not items and len(pieces) == 1 and _looks_like_recipient(paragraph):
+            break
+        items.extend(pieces)
+        end = offset + len(paragraph)
+        if len(items) >= MAX_ASKS:
+            break
+    return _usable(items)[:MAX_ASKS], end
+
+
+def letter_opening(text: str) -> str | None:
+    """The salutation of a model letter ("Dear Minister,"), without its punctuation."""
+    opening = LETTER_OPENING.search(text)
+    return opening.group(0).strip(" ,:") if opening else None
+
+
+def letter_asks(text: str) -> tuple[list[str], int]:
+    """The first-person requests in a model letter, and where the letter ends."""
+    opening = LETTER_OPENING.search(text)
+    if opening is None:
+        return [], 0
+    closing = LETTER_CLOSING.search(text, opening.end())
+    end = closing.start() if closing else len(text)
+    body = " ".join(text[opening.end() : end].split())
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", body)
+    asks = [s for s in sentences if LETTER_ASK.search(s)]
+    return _usable(asks)[:MAX_ASKS], end

@@ -1,0 +1,255 @@
+"""The importer's steps in order: text, language, facts, asks, recipients, people -> a case."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from appeal_tui.core.importer.asks import letter_asks, letter_opening, split_asks
+from appeal_tui.core.importer.case_writer import write_case
+from appeal_tui.core.importer.doc_language import detect_language
+from appeal_tui.core.importer.fields import (
+    country_code,
+    find_country,
+    find_dates,
+    find_deadline,
+    find_issued,
+    find_reference,
+    find_title,
+)
+from appeal_tui.core.importer.language_names import find_languages_line
+from appeal_tui.core.importer.people import find_people
+from appeal_tui.core.importer.recipients import find_recipients, recipients_start, slug
+from appeal_tui.core.importer.report import ImportReport
+from appeal_tui.core.importer.text_extract import extract_text
+
+SUMMARY_TODO = (
+    "TODO: write a short summary in your own words: who is at risk, what happened to them, "
+    "and what the letters ask for."
+)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """The case as data (format order), its YAML text, the report, and whether anything an
+    appeal needs (asks, recipients, languages or a reference) was found at all."""
+
+    case: dict[str, Any]
+    yaml_text: str
+    report: ImportReport
+    usable: bool
+
+    @property
+    def case_id(self) -> str:
+        return str(self.case["id"])
+
+
+def _sentence_start(text: str, position: int, floor: int) -> int:
+    """Where the sentence containing `position` starts (not before `floor`)."""
+    cut = max(text.rfind(mark, floor, position) for mark in (". ", "\n", "; ", ": "))
+    return position if cut < floor else cut + 1
+
+
+def import_document(
+    raw: str, *, language: str | None = None, source: str | None = None
+) -> ImportResult:
+    """Read an urgent action and build a case file from it. `language`: the document's language
+    when detection is unsure. Never raises on odd input; what is missing is in the report."""
+    extracted = extract_text(raw)
+    text = extracted.text
+    report = ImportReport()
+    detected = detect_language(text)
+    document_language = detected.code
+    if not detected.sure and language:
+        document_language = language
+    elif not detected.sure:
+        report.check(
+            f"the document's language looks like '{detected.code}' but that is unsure; "
+            "pass --lang to say"
+        )
+    elif language and language != detected.code:
+        report.check(
+            f"the document reads as '{detected.code}', not '{language}'; '{detected.code}' was used"
+        )
+
+    reference = find_reference(text)
+    dates = find_dates(text)
+    issued = find_issued(text, dates)
+    deadline, deadline_clear = find_deadline(text, dates, issued)
+
+    # Asks: after the languages line up to the recipients, else from a model letter.
+    languages_line = find_languages_line(text)
+    asks: list[str] = []
+    asks_end = 0
+    if languages_line is not None:
+        marker = recipients_start(text, languages_line.end)
+        bound = _sentence_start(text, marker[0], languages_line.end) if marker else len(text)
+        asks, used = split_asks(text[languages_line.end : bound], bounded=marker is not None)
+        asks_end = languages_line.end + used
+    ask_source = "the list after the languages line"
+    if not asks:
+        asks, letter_end = letter_asks(text)
+        ask_source = "the model letter"
+        asks_end = max(asks_end, letter_end)
+    opening = letter_opening(text)
+
+    title = find_title(text, extracted.headings)
+    first_country = country_code(find_country(title, text, []))
+    found = find_recipients(
+        text,
+        document_language,
+        after=languages_line.end if languages_line else 0,
+        fallback_start=asks_end,
+        case_country=first_country,
+        letter_salutation=opening,
+    )
+    recipients = found.recipients
+    country = find_country(title, text, [r["country"] for r in recipients if r.get("country")])
+    people, group, people_checks = find_people(
+        text, title=title, asks=asks, not_people=[r["name"] for r in recipients]
+    )
+
+    case: dict[str, Any] = {"format": 1}
+    id_parts = [(country_code(country) or "").lower()]
+    id_parts.append(people[0].name if people else (group or "case"))
+    if reference.reference:
+        id_parts.append(re.sub(r"\D+", "-", reference.reference.split(" ", 1)[-1]))
+    if reference.updates:
+        id_parts.append("update")
+    case["id"] = slug(" ".join(p for p in id_parts if p)) or "imported-case"
+    case["title"] = title or "TODO: a one-line title"
+    for key, value in (
+        ("reference", reference.reference),
+        ("issued", issued),
+        ("deadline", deadline),
+        ("updates", reference.updates),
+    ):
+        if value:
+            case[key] = value
+    case["country"] = country or "TODO: the country where the case happens"
+    if people or group:
+        case["people"] = [
+            {"name": p.name, **({"also_known_as": p.also_known_as} if p.also_known_as else {})}
+            for p in people
+        ] + ([{"group": group}] if group else [])
+    else:
+        case["people"] = [{"name": "TODO: the person or people at risk"}]
+    case["summary"] = SUMMARY_TODO + "\n"
+
+    codes = list(languages_line.codes) if languages_line else []
+    ask_language = document_language
+    languages = codes or [document_language]
+    if asks and ask_language not in languages:
+        languages.append(ask_language)
+    for entry in recipients:
+        own = entry.get("language")
+        if own and own not in languages:
+            languages.append(own)
+    case["languages"] = languages
+    case["asks"] = {ask_language: asks or ["TODO: what the letters ask for, one ask per line"]}
+    if recipients and any(r["role"] == "primary" for r in recipients):
+        case["recipients"] = recipients
+    else:
+        placeholder = {
+            "key": "to-be-completed",
+            "role": "primary",
+            "name": "TODO: the official the letters are addressed to",
+            "note": "No recipient could be read from the document; fill this in before use.",
+        }
+        case["recipients"] = [placeholder, *recipients]
+
+    _report(
+        report,
+        case,
+        locals_=dict(
+            reference=reference,
+            deadline_clear=deadline_clear,
+            languages_line=languages_line,
+            asks=asks,
+            ask_source=ask_source,
+            recipients=recipients,
+            people=people,
+            group=group,
+            title=title,
+            country=country,
+            document_language=document_language,
+        ),
+    )
+    for line in people_checks + found.checks:
+        report.check(line)
+    usable = bool(asks or recipients or languages_line or reference.reference)
+    header = [
+        "Imported by appeal-tui" + (f" from {source}" if source else "") + ".",
+        "Check every value against the published text, and the lines marked TODO.",
+    ]
+    return ImportResult(case, write_case(case, header), report, usable)
+
+
+def _report(report: ImportReport, case: dict[str, Any], locals_: dict[str, Any]) -> None:
+    """The found lines, in the case's order, and a check line for each missing or unsure item."""
+    reference = locals_["reference"]
+    report.add("title", case["title"])
+    report.check("title: taken from the document; keep it short and in your own words")
+    if reference.reference:
+        report.add("reference", reference.reference)
+    else:
+        report.check("reference: none found (UA 123/45)")
+    if reference.updates:
+        report.add("updates", reference.updates)
+    if "issued" in case:
+        report.add("issued", case["issued"].isoformat())
+    else:
+        report.check("issued: no issue date found")
+    if "deadline" in case:
+        report.add("deadline", case["deadline"].isoformat())
+        if not locals_["deadline_clear"]:
+            report.check(f"deadline: {case['deadline'].isoformat()} read from unclear wording")
+    else:
+        report.check("deadline: none found; add deadline: YYYY-MM-DD if the document gives one")
+    if locals_["country"]:
+        report.add("country", case["country"])
+    else:
+        report.check("country: not found; replace the TODO")
+    people = locals_["people"]
+    if people:
+        named = ", ".join(p.name for p in people)
+        group = f"; group: {locals_['group']}" if locals_["group"] else ""
+        report.add("people", f"{len(people)} ({named}){group}")
+        report.check("people: check the names of the people at risk")
+    elif locals_["group"]:
+        report.add("people", f"a group: {locals_['group']}")
+        report.check("people: no one is named; check the group description")
+    else:
+        report.check("people: no name found; replace the TODO")
+    report.check("summary: write it in your own words (marked TODO)")
+    languages_line = locals_["languages_line"]
+    if languages_line:
+        report.add("languages", ", ".join(case["languages"]))
+        extra = [c for c in case["languages"] if c not in languages_line.codes]
+        if extra:
+            report.check(f"languages: {', '.join(extra)} added (the asks or a target's language)")
+    else:
+        report.add("languages", ", ".join(case["languages"]) + " (no languages line)")
+        report.check(
+            "languages: no 'Please write in ...' line found; the document's language was used"
+        )
+    asks = locals_["asks"]
+    language = locals_["document_language"]
+    if asks:
+        report.add("asks", f"{len(asks)} in {language}, from {locals_['ask_source']}")
+        if locals_["ask_source"] == "the model letter":
+            report.check("asks: taken from the model letter; check they are the asks")
+    else:
+        report.check("asks: none found; replace the TODO")
+    recipients = locals_["recipients"]
+    primary = sum(1 for r in recipients if r["role"] == "primary")
+    copies = len(recipients) - primary
+    report.add("recipients", f"{len(recipients)} ({primary} primary, {copies} copy)")
+    report.add("salutations", str(sum(1 for r in recipients if "salutation" in r)))
+    for kind in ("fax", "email", "phone"):
+        total = sum(len(r.get(kind, [])) for r in recipients)
+        report.add(kind, str(total))
+    report.add("notes", str(sum(1 for r in recipients if "note" in r)))
+    if not primary:
+        report.check("recipients: no recipient found; replace the TODO recipient")

@@ -1,0 +1,154 @@
+"""The values of labelled fields in a recipient block: fax and phone numbers with their
+remarks, email addresses (and what to say when one is hidden or missing), social handles,
+web addresses and salutations (one, or "A / B" in two languages)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.UNICODE)
+_NUMBER = re.compile(r"\+?\(?\d[\d .\-()/]*\d")
+_REMARK = re.compile(r"\(([^()]*[^\W\d_][^()]*)\)")
+HANDLE = re.compile(r"(?<![\w@.])@\w{1,30}")
+URL = re.compile(r"https?://[^\s<>\"')]+|www\.[^\s<>\"')]+", re.IGNORECASE)
+# Signs that an email address was hidden by the publishing website or written to fool robots.
+_OBFUSCATED = re.compile(
+    r"email\s*protected|\[at\]|\(at\)|\{at\}|\sat\s.*\sdot\s|\(dot\)|\[dot\]|＠", re.IGNORECASE
+)
+
+
+@dataclass
+class Contacts:
+    """What the labelled fields of one recipient gave, plus notes for the writer."""
+
+    fax: list[str] = field(default_factory=list)
+    phone: list[str] = field(default_factory=list)
+    email: list[str] = field(default_factory=list)
+    twitter: str | None = None
+    web: str | None = None
+    salutation: str | None = None
+    notes: list[str] = field(default_factory=list)
+    fax_remarks: list[str] = field(default_factory=list)
+
+    def note(self, text: str) -> None:
+        if text not in self.notes:
+            self.notes.append(text)
+
+
+def _numbers(value: str) -> tuple[list[str], list[str]]:
+    """Phone-like numbers in `value` and the remarks around them ("keep trying")."""
+    remarks = [" ".join(r.split()) for r in _REMARK.findall(value)]
+    rest = _REMARK.sub(" ", value)
+    numbers: list[str] = []
+    for piece in re.split(r"\s+(?:or|o|ou|oder|tai)\s+|[,;|]|\s/\s", rest):
+        for m in _NUMBER.finditer(piece):
+            number = m.group(0).strip(" -./")
+            if sum(ch.isdigit() for ch in number) >= 6:
+                numbers.append(number)
+    leftover = _NUMBER.sub(" ", rest)
+    leftover = re.sub(r"\b(?:or|o|ou|oder|tai|and)\b|[,;|/:]", " ", leftover).strip()
+    if leftover and re.search(r"[^\W\d_]{3,}", leftover):
+        remarks.append(" ".join(leftover.split()))
+    return numbers, remarks
+
+
+def add_numbers(contacts: Contacts, kind: str, value: str) -> bool:
+    """Add the fax or phone numbers in `value`; False when it holds none."""
+    numbers, remarks = _numbers(value)
+    target = contacts.fax if kind == "fax" else contacts.phone
+    for number in numbers:
+        if number not in target:
+            target.append(number)
+    for remark in remarks:
+        if kind == "fax" and remark not in contacts.fax_remarks:
+            contacts.fax_remarks.append(remark)
+    if not numbers:
+        label = "fax" if kind == "fax" else "phone"
+        shown = value.strip()
+        contacts.note(
+            f"The published text gives no {label} number"
+            + (f" (it says '{shown}')." if shown else " (the field is empty).")
+        )
+    return bool(numbers)
+
+
+def add_email(contacts: Contacts, value: str) -> None:
+    """Add the addresses in `value`; a hidden, disguised or missing one becomes a note."""
+    found = EMAIL.findall(value)
+    for address in found:
+        address = address.rstrip(".")
+        if address not in contacts.email:
+            contacts.email.append(address)
+    rest = EMAIL.sub(" ", value)
+    rest = re.sub(r"\b(?:or|o|ou|oder|tai|and|y|et|und)\b|[,;|/]", " ", rest).strip(" .")
+    shown = " ".join(value.split())
+    if _OBFUSCATED.search(rest):
+        contacts.note(
+            f"An email address could not be read from the published text (it shows '{shown}'); "
+            "find the real address before writing to it."
+        )
+    elif not found and not rest:
+        contacts.note("The published text has an empty email field; no address is known.")
+    elif not found:
+        contacts.note(f"No email address is given (the published text says '{shown}').")
+        url = URL.search(value)
+        if url and contacts.web is None:
+            contacts.web = url.group(0)
+
+
+def add_twitter(contacts: Contacts, value: str) -> None:
+    handle = HANDLE.search(value)
+    if handle and contacts.twitter is None:
+        contacts.twitter = handle.group(0)
+    elif not handle and value.strip():
+        contacts.note(f"Twitter: '{' '.join(value.split())}' (no handle could be read).")
+
+
+def add_web(contacts: Contacts, value: str, label: str = "web") -> None:
+    url = URL.search(value)
+    if url and contacts.web is None and label == "web":
+        contacts.web = url.group(0).rstrip(".,;")
+    elif value.strip():
+        name = "Website" if label == "web" else label.capitalize()
+        contacts.note(f"{name}: {' '.join(value.split())}")
+
+
+# Opening words that tell a salutation's language.
+_SALUTATION_LANGUAGES = (
+    ("en", r"dear|your|sir|madam|honourable|excellency|mr|mrs|ms"),
+    ("es", r"estimad[oa]s?|señor[a]?|sr\.?|sra\.?|excelentísim[oa]|excelencia|su|distinguid[oa]"),
+    ("fr", r"monsieur|madame|excellence|cher|chère|maître"),
+    ("de", r"sehr|exzellenz|herr|frau|liebe[r]?|geehrte[r]?"),
+    ("fi", r"arvoisa|hyvä"),
+    ("it", r"egregio|gentile|eccellenza"),
+    ("pt", r"excelentíssimo|prezado|senhor|senhora|vossa"),
+)
+
+
+def salutation_language(text: str, document_language: str) -> str:
+    """The language a salutation is written in, from its first word; else the document's."""
+    if re.search(r"[\u4e00-\u9fff]", text):
+        return document_language if document_language.startswith("zh") else "zh"
+    if re.search(r"[\u0600-\u06ff]", text):
+        return "fa" if re.search(r"[پچژگ]", text) else "ar"
+    first = text.strip().split()[0].casefold() if text.strip() else ""
+    for code, words in _SALUTATION_LANGUAGES:
+        if re.fullmatch(words, first):
+            return code
+    return document_language
+
+
+def parse_salutation(value: str, document_language: str) -> str | dict[str, str]:
+    """ "Your Excellency" -> "Your Excellency" (English) or {"es": "Señor Presidente"};
+    "Dear Minister/Estimado Señor Secretario" -> {"en": "Dear Minister", "es": "Estimado ..."}."""
+    value = " ".join(value.split()).strip(" ,.;:")
+    sides = [s.strip(" ,.;:()") for s in re.split(r"\s*/\s*", value)]
+    if len(sides) == 2 and all(sides):
+        languages = [salutation_language(s, "?") for s in sides]
+        if "?" not in languages and languages[0] != languages[1]:
+            return dict(zip(languages, sides, strict=True))
+    language = salutation_language(value, document_language)
+    if language == "en":
+        return value
+    return {language: value}

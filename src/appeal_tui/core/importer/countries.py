@@ -1,0 +1,104 @@
+"""Country names in the languages of urgent actions (from Babel's CLDR data), with the long
+official forms addresses use ("Syrian Arab Republic", "Islamic Republic of Iran")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from babel import Locale
+
+from appeal_tui.core.importer.dates import fold
+
+NAME_LOCALES = ("en", "es", "fr", "de", "fi", "it", "pt", "nl", "zh_Hant", "zh_Hans")
+# Official forms that do not contain the short name as a word.
+_LONG_FORMS = {
+    "syrian arab republic": "SY", "republica arabe siria": "SY", "republique arabe syrienne": "SY",
+    "arabische republik syrien": "SY", "russian federation": "RU", "federacion de rusia": "RU",
+    "federation de russie": "RU", "russische foderation": "RU", "republic of korea": "KR",
+    "democratic people's republic of korea": "KP", "united states of america": "US",
+    "usa": "US", "u.s.a.": "US", "uk": "GB", "great britain": "GB", "viet nam": "VN",
+    "turkiye": "TR", "burma": "MM", "lao people's democratic republic": "LA",
+    "hashemite kingdom of jordan": "JO", "arab republic of egypt": "EG",
+    "emiratos arabes unidos": "AE", "people's republic of china": "CN",
+}  # fmt: skip
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ", "AQ", "IC", "EA"})
+_OFFICIAL_WORDS = frozenset(
+    """islamic republic of the kingdom state federal democratic people's united arab socialist
+    plurinational bolivarian bolivariana federative oriental principality sultanate grand duchy
+    commonwealth republica de del la el reino estado democratica popular islamica republique du
+    royaume etat islamique republik konigreich bundesrepublik""".split()  # noqa: SIM905
+)
+
+
+@cache
+def _names() -> dict[str, str]:
+    """Folded country name -> ISO 3166 code."""
+    table: dict[str, str] = {}
+    for locale_name in NAME_LOCALES:
+        for code, name in Locale.parse(locale_name).territories.items():
+            if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES:
+                table.setdefault(fold(name), code)
+    table.update(_LONG_FORMS)
+    return table
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    names = sorted(_names(), key=len, reverse=True)
+    alternatives = "|".join(re.escape(n) for n in names if len(n) >= 3 or n == "uk")
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+def english_name(code: str) -> str:
+    """ "SY" -> "Syria"."""
+    return str(Locale("en").territories.get(code, code))
+
+
+def country_in(text: str) -> str | None:
+    """The code of a country named in `text` (the longest name found), or None."""
+    found = [m.group(0) for m in _pattern().finditer(fold(text))]
+    if not found:
+        return None
+    return _names()[max(found, key=len)]
+
+
+def split_country(line: str) -> tuple[str, str, str] | None:
+    """(rest of the line, the country as written, its code) when `line` ends with a country:
+    "Tehran, Islamic Republic of Iran" -> ("Tehran", "Islamic Republic of Iran", "IR")."""
+    stripped = line.strip().rstrip(".;,")
+    head, _, tail = stripped.rpartition(",")
+    tail = tail.strip()
+    words = tail.split()
+    if not words or len(words) > 6:
+        return None
+    code = country_in(tail)
+    if code is None:
+        return None
+    # The country must be the whole segment, not a street named after it.
+    if re.search(r"\d", tail) or any(
+        w[0].islower() and w not in ("of", "the", "de", "du", "del")
+        for w in words
+        if w[0].isalpha()
+    ):
+        return None
+    folded = fold(tail)
+    matched = [m.group(0) for m in _pattern().finditer(folded)]
+    longest = max(matched, key=len)
+    # The segment is the name, or an official form ending in it ("Islamic Republic of Iran").
+    before = folded[: len(folded) - len(longest)].split() if folded.endswith(longest) else None
+    if before is None or not set(before) <= _OFFICIAL_WORDS:
+        return None
+    return head.strip(), tail, code
+
+
+def count_countries(weighted_texts: list[tuple[str, int]]) -> Counter[str]:
+    """Country code -> weighted count of mentions across the texts."""
+    counts: Counter[str] = Counter()
+    names = _names()
+    pattern = _pattern()
+    for text, weight in weighted_texts:
+        for m in pattern.finditer(fold(text)):
+            counts[names[m.group(0)]] += weight
+    return counts

@@ -1,0 +1,122 @@
+"""Dates as urgent actions write them, in several languages: "30 October 2012",
+"30 de octubre de 2012", "30. Oktober 2012", "1er mars 2013", "October 30, 2012",
+"30.10.2012", "2012-10-30", "2012年10月30日". Month names come from Babel's CLDR data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from babel.dates import get_month_names
+
+# Languages whose month names are recognised (CLDR "format" and "stand-alone" forms).
+MONTH_LOCALES = ("en", "es", "fr", "de", "fi", "it", "pt", "nl", "sv", "da", "nb", "pl", "ca")
+
+
+def fold(text: str) -> str:
+    """Lowercase without accents: "Março" -> "marco", "Décembre" -> "decembre"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@cache
+def month_numbers() -> dict[str, int]:
+    """Folded month name or abbreviation (4+ letters, or 3 in English) -> 1..12."""
+    table: dict[str, int] = {}
+    for locale in MONTH_LOCALES:
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in get_month_names(width, context, locale).items():
+                    key = fold(name).strip(".")
+                    # Short forms of other languages are English words too ("out", "set").
+                    if width == "abbreviated" and len(key) < (3 if locale == "en" else 4):
+                        continue
+                    table.setdefault(key, number)
+    # English three-letter forms and "Sept" are common in headers.
+    table.update({"sept": 9})
+    return table
+
+
+_WORD = r"[^\W\d_]+"
+_DAY_MONTH_YEAR = re.compile(
+    rf"\b(\d{{1,2}})(?:er|º|°|\.)?\s*(?:de\s+|-)?({_WORD})\.?(?:,?\s*(?:de\s+|-)?(\d{{4}}))?\b",
+    re.IGNORECASE,
+)
+_MONTH_DAY_YEAR = re.compile(rf"\b({_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
+# Not inside an AI index such as "MDE 13/07/97".
+_NUMERIC = re.compile(r"(?<![A-Z]{3}\s)(?<![\d/.])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_CJK = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date in a text, where it was, and whether the text gave its year."""
+
+    date: dt.date | None  # None: a day and month without a year (see `day_month`)
+    start: int
+    end: int
+    day_month: tuple[int, int]
+    has_year: bool
+
+
+def _make(year: int | None, month: int, day: int) -> tuple[dt.date | None, bool]:
+    if year is None:
+        return None, (1 <= month <= 12 and 1 <= day <= 31)
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    try:
+        return dt.date(year, month, day), True
+    except ValueError:
+        return None, False
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every date in `text`, in order of appearance (dates without a year included)."""
+    months = month_numbers()
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, year: int | None, month: int, day: int) -> None:
+        if any(s < end and start < e for s, e in taken):
+            return
+        date, ok = _make(year, month, day)
+        if ok:
+            taken.append((start, end))
+            found.append(FoundDate(date, start, end, (day, month), year is not None))
+
+    for m in _CJK.finditer(text):
+        add(m.start(), m.end(), int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    for m in _ISO.finditer(text):
+        add(m.start(), m.end(), int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    for m in _MONTH_DAY_YEAR.finditer(text):
+        month = months.get(fold(m.group(1)))
+        if month is not None and len(m.group(1)) >= 3:
+            add(m.start(), m.end(), int(m.group(3)), month, int(m.group(2)))
+    for m in _DAY_MONTH_YEAR.finditer(text):
+        month = months.get(fold(m.group(2)))
+        if month is not None and len(m.group(2)) >= 3:
+            year = int(m.group(3)) if m.group(3) else None
+            add(m.start(), m.end(), year, month, int(m.group(1)))
+    for m in _NUMERIC.finditer(text):
+        # Day first, as everywhere but the United States writes it.
+        add(m.start(), m.end(), int(m.group(4)), int(m.group(3)), int(m.group(1)))
+    return sorted(found, key=lambda f: f.start)
+
+
+def with_year(found: FoundDate, after: dt.date | None) -> dt.date | None:
+    """The date itself, or for "21 March" the first such day on or after `after`."""
+    if found.date is not None or after is None:
+        return found.date
+    day, month = found.day_month
+    for year in (after.year, after.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate >= after:
+            return candidate
+    return None

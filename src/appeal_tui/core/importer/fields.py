@@ -1,0 +1,180 @@
+"""The facts at the head of an urgent action: reference, index, issue date, deadline, whether it
+updates an earlier action, title and country."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from appeal_tui.core.importer.countries import count_countries, english_name
+from appeal_tui.core.importer.dates import FoundDate, find_dates, with_year
+from appeal_tui.core.importer.phrases import (
+    APPEAL_CONTEXT,
+    DEADLINE_AFTER,
+    DEADLINE_BEFORE,
+    ORDINAL_UA,
+    UPDATE,
+)
+
+REFERENCE = re.compile(r"\b(UA-Nr\.?|UA|AU|EXTRA)\s*[:\-]?\s*(\d{1,4})\s*/\s*(\d{2,4})\b")
+INDEX = re.compile(
+    r"\b(?:AI\s+)?Index(?:\s+number)?\s*[:：]?\s*([A-Z]{3}\s?\d{2}/\d{2,5}/\d{2,4})", re.I
+)
+_BARE_INDEX = re.compile(r"\b([A-Z]{3} \d{2}/\d{2,5}/\d{2,4})\b")
+_ISSUE_LABEL = re.compile(
+    r"(?:issue date|date of issue|publication date|date|fecha(?: de (?:emisión|publicación))?"
+    r"|date de publication|datum|päivämäärä|julkaistu|發布日期|发布日期|日期)\s*[:：]\s*$",
+    re.IGNORECASE,
+)
+_TITLE_LABEL = re.compile(
+    r"^(?:urgent action title|title|título|titre|titel|otsikko)\s*[:：]\s*(.+)$", re.I | re.M
+)
+_TITLE_NOISE = re.compile(r"^(?:document\s*[-–:]\s*|urgent action\s*[:\-–]?\s*)+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The document's own reference, and the earlier action's when this one updates it."""
+
+    reference: str | None
+    updates: str | None
+    index: str | None
+
+
+def _normalise(m: re.Match[str]) -> str:
+    prefix = m.group(1).upper().rstrip(".")
+    prefix = "UA" if prefix.startswith("UA-NR") else prefix.rstrip("S")
+    return f"{prefix} {m.group(2)}/{m.group(3)}"
+
+
+def find_reference(text: str) -> Reference:
+    """ "UA 264/12", "AU 62/13", "EXTRA 91/96"; "Further information on UA 264/12" also sets
+    `updates`; without a UA number, the AI index ("MDE 24/076/2012") is the reference."""
+    index_match = INDEX.search(text) or _BARE_INDEX.search(text)
+    index = " ".join(index_match.group(1).split()) if index_match else None
+    first = REFERENCE.search(text)
+    if first is None:
+        return Reference(index, None, index)
+    own = _normalise(first)
+    updates = None
+    for m in REFERENCE.finditer(text):
+        window = text[max(0, m.start() - 60) : m.end()]
+        ordinal = ORDINAL_UA.search(text[max(0, m.start() - 12) : m.end()])
+        if UPDATE.search(window) or ordinal:
+            updates = _normalise(m)
+            if m.start() == first.start():
+                own = (
+                    f"{ordinal.group(1).capitalize()} {own}"
+                    if ordinal
+                    else f"Further information on {own}"
+                )
+            break
+    return Reference(own, updates, index)
+
+
+def find_issued(text: str, dates: list[FoundDate]) -> dt.date | None:
+    """A labelled issue date; else a date on the reference's line; else one at the very top."""
+    for found in dates:
+        if found.date and _ISSUE_LABEL.search(text[max(0, found.start - 40) : found.start]):
+            return found.date
+    for line in re.finditer(r"[^\n]+", text[:3000]):
+        if REFERENCE.search(line.group(0)) or INDEX.search(line.group(0)):
+            for found in dates:
+                if found.date and line.start() <= found.start < line.end():
+                    return found.date
+    head = "\n".join(text.split("\n")[:8])
+    for found in dates:
+        if found.date and found.end <= len(head):
+            return found.date
+    return None
+
+
+def find_deadline(
+    text: str, dates: list[FoundDate], issued: dt.date | None
+) -> tuple[dt.date | None, bool]:
+    """The "send appeals before" date and whether the wording was clear."""
+    weak: dt.date | None = None
+    for found in dates:
+        line_start = text.rfind("\n", 0, found.start) + 1
+        line_end = text.find("\n", found.end)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        before = text[max(line_start, found.start - 40) : found.start]
+        after = text[found.end : found.end + 8]
+        if not (DEADLINE_BEFORE.search(before) or DEADLINE_AFTER.match(after)):
+            continue
+        date = with_year(found, issued)
+        if date is None:
+            continue
+        if APPEAL_CONTEXT.search(line):
+            return date, True
+        weak = weak or date
+    return weak, False
+
+
+def find_title(text: str, headings: tuple[str, ...]) -> str | None:
+    """A labelled title, else the first real heading, else the first short line."""
+    labelled = _TITLE_LABEL.search(text)
+    candidates = [labelled.group(1)] if labelled else []
+    candidates += list(headings)
+    candidates += text.split("\n")[:12]
+    for candidate in candidates:
+        cleaned = _TITLE_NOISE.sub("", candidate.strip()).strip(" :.-–*")
+        words = cleaned.split()
+        if len(words) < 2 and not re.search(r"[\u4e00-\u9fff]{4}", cleaned):
+            continue
+        if len(cleaned) > 140 or "http" in cleaned or REFERENCE.search(cleaned):
+            continue
+        return _tidy_capitals(cleaned, text)
+    return None
+
+
+def _tidy_capitals(title: str, text: str) -> str:
+    """An all-capitals title in sentence case, keeping the words the text capitalises."""
+    if title.upper() != title or not re.search(r"[A-Z]{4}", title):
+        return title[0].upper() + title[1:] if title else title
+    lower = set(re.findall(r"(?<![\w’'])[a-z]+", text))
+    proper = {
+        w for w in re.findall(r"(?<=[a-z,;] )[A-Z][a-z’'\-]+", text) if w.lower() not in lower
+    }
+    words: list[str] = []
+    for i, word in enumerate(title.lower().split()):
+        bare = word.strip(":,.;")
+        fixed = next((p for p in proper if p.lower() == bare), None)
+        if fixed:
+            word = word.replace(bare, fixed)
+        elif i == 0 or (words and words[-1].endswith(":")):
+            word = word[:1].upper() + word[1:]
+        words.append(word)
+    return " ".join(words)
+
+
+def find_country(title: str | None, text: str, recipient_countries: list[str]) -> str | None:
+    """The country the case is about: named in the title, the head of the text, addresses."""
+    weighted = [(title or "", 5), ("\n".join(text.split("\n")[:15]), 2), (text, 1)]
+    weighted += [(c, 3) for c in recipient_countries]
+    counts = count_countries(weighted)
+    if not counts:
+        return None
+    code, _ = counts.most_common(1)[0]
+    return english_name(code)
+
+
+def country_code(name: str | None) -> str | None:
+    """The ISO code of a country name found by `find_country`."""
+    if not name:
+        return None
+    counts = count_countries([(name, 1)])
+    return counts.most_common(1)[0][0] if counts else None
+
+
+__all__ = [
+    "Reference",
+    "country_code",
+    "find_country",
+    "find_dates",
+    "find_deadline",
+    "find_issued",
+    "find_reference",
+    "find_title",
+]

@@ -1,0 +1,113 @@
+"""Language names as documents write them ("árabe", "Englisch", "arabiaksi", "阿拉伯文") -> codes,
+and the "Please write in ... or your own language" line -> the codes it lists, in order."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale
+
+from appeal_tui.core.importer.dates import fold
+from appeal_tui.core.importer.phrases import OWN_LANGUAGE, WRITE_IN
+
+# Languages letters are commonly written in; a longer list would turn words into languages.
+_APPEAL_LANGUAGES = """ar en fr es de fa ru zh pt it nl tr ur he ja ko id ms th vi hi bn ta uk
+    pl sv nb no da fi el hu cs sk ro bg sr hr bs sq az hy ka kk ky uz tg tk mn my km lo ne si sw
+    am ti so ha yo ig zu ps ku ckb be lt lv et ca eu gl fil tl ml te mr gu pa"""
+APPEAL_LANGUAGES = tuple(_APPEAL_LANGUAGES.split())
+NAME_LOCALES = ("en", "es", "fr", "de", "fi", "it", "pt", "nl", "zh_Hant", "zh_Hans")
+_EXTRA_NAMES = {
+    "farsi": "fa", "mandarin": "zh", "castellano": "es", "castilian": "es", "中文": "zh",
+    "華語": "zh", "國語": "zh", "普通话": "zh", "阿拉伯语": "ar", "英语": "en", "法语": "fr",
+    "阿拉伯語": "ar", "英語": "en", "法語": "fr", "西班牙語": "es", "西班牙语": "es",
+    "persisch": "fa", "farsi (persian)": "fa", "kurdish": "ku", "sorani": "ckb",
+}  # fmt: skip
+
+
+@cache
+def _names() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for locale_name in NAME_LOCALES:
+        names = Locale.parse(locale_name).languages
+        for code in APPEAL_LANGUAGES:
+            name = names.get(code)
+            if name:
+                table.setdefault(fold(name), code)
+    table.update(_EXTRA_NAMES)
+    return table
+
+
+def language_code(word: str, document_language: str = "en") -> str | None:
+    """The code a language name stands for in any of the known languages; None if unknown."""
+    folded = fold(word.strip(" .,;:()"))
+    names = _names()
+    if folded in names:
+        return names[folded]
+    if folded.endswith("ksi") and len(folded) > 5:
+        # Finnish "in Arabic" is "arabiaksi": match the stem, allowing consonant changes.
+        stem = folded[:-3]
+        matches = {c for n, c in names.items() if n.startswith(stem[:5]) and n.isascii()}
+        if len(matches) == 1:
+            return matches.pop()
+    return None
+
+
+@dataclass(frozen=True)
+class LanguagesLine:
+    """The codes a languages line lists and where it is (`end` is where the asks start)."""
+
+    codes: tuple[str, ...]
+    start: int
+    end: int
+    text: str
+
+
+_SPLIT = re.compile(
+    r"[,;、，/]|\s+(?:and|or|y|o|et|ou|und|oder|ja|tai|e|en|in|auf)\s+|或|和|及|以|en\s+"
+)
+
+
+def _codes_in(segment: str) -> list[str]:
+    codes: list[str] = []
+    for piece in _SPLIT.split(segment):
+        words = piece.split()
+        # "Brazilian Portuguese", then each word alone.
+        candidates = [" ".join(words), *words] if len(words) > 1 else words
+        if not words and piece.strip():
+            candidates = [piece.strip()]
+        for candidate in candidates:
+            code = language_code(candidate)
+            if code and code not in codes:
+                codes.append(code)
+                break
+    return codes
+
+
+def find_languages_line(text: str) -> LanguagesLine | None:
+    """The first line that asks for letters in named languages (or "your own language")."""
+    for line_match in re.finditer(r"[^\n]+", text):
+        line = line_match.group(0)
+        own = OWN_LANGUAGE.search(line)
+        write = WRITE_IN.search(line)
+        if not own and not write:
+            continue
+        # The list lies between the verb and "your own language" (or the colon after it).
+        begin = write.end() if write and (not own or write.start() < own.start()) else 0
+        stop = own.start() if own else line.find(":", begin)
+        if stop < 0:
+            stop = min(len(line), begin + 160)
+        codes = _codes_in(line[begin:stop])
+        # Without "your own language", only a line introducing a list (ending in a colon) counts.
+        if not codes or (not own and line.find(":", begin) < 0 and line.find("：", begin) < 0):
+            continue
+        if own:
+            tail = line[own.end() :]
+            colon = re.search(r"[:：]", tail)
+            end_in_line = own.end() + (colon.end() if colon else len(tail))
+        else:
+            end_in_line = stop + (colon.end() if colon else len(line) - stop)
+        end = line_match.start() + end_in_line
+        return LanguagesLine(tuple(codes), line_match.start(), end, line[:end_in_line].strip())
+    return None

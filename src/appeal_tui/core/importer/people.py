@@ -1,0 +1,197 @@
+"""The people at risk: names given in a "Name:" field, the title, the opening paragraph and the
+asks; spellings of one name are kept together (`also_known_as`); a group when no one is named."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from appeal_tui.core.importer.countries import country_in
+from appeal_tui.core.importer.dates import fold, month_numbers
+from appeal_tui.core.importer.phrases import ORGANISATION_WORDS
+
+_LABELLED = re.compile(
+    r"^(?:Name|Names|Nombre|Nombres|Nom|Noms|Nimi|姓名)\s*[:：]\s*(.+?)"
+    r"(?:\s+(?:Gender|Género|Sexe|Geschlecht|Sukupuoli)\b.*)?$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LIST_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|\by\b|\bet\b|\bund\b|\bja\b|&)\s*")
+_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ‘’'][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ‘’'\-]*")
+_PARTICLES = frozenset(
+    "al el bin ibn bint abu de da do dos das del della di van von der den le la ben val".split()  # noqa: SIM905
+)
+_NOT_NAMES = frozenset(
+    """amnesty international urgent action take please the he she his her they their it this
+    these those according on in at after since when while during following although however
+    dear mr mrs ms dr minister president prime supreme leader office republic islamic arab
+    court prison ministry military intelligence security police government authorities
+    document further information update background name gender index date""".split()  # noqa: SIM905
+)
+_GROUP = re.compile(
+    r"\b((?:members|residents|families|relatives|supporters|leaders)\s+of\s+(?:the\s+)?[^:;,.\n]{2,50}"
+    r"|[^:;,.\n]{0,40}\b(?:community|communities|defenders|activists|students|workers|protesters"
+    r"|detainees|journalists|villagers)\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Person:
+    name: str
+    also_known_as: list[str] = field(default_factory=list)
+
+
+def _is_prose(paragraph: str) -> bool:
+    """Running text: fifteen words or more, many of them in lowercase."""
+    words = paragraph.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) >= 15 and lower >= 0.4 * len(words)
+
+
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|from|to|near|into|en|à|dans|bei|im|nach|aus|a)\s+$", re.IGNORECASE
+)
+
+
+def _is_place(name: str, text: str) -> bool:
+    """True when every mention follows "in", "at", "from" ...: "held in Kafr Sousseh"."""
+    starts = [m.start() for m in re.finditer(re.escape(name), text)]
+    return bool(starts) and all(_LOCATIVE.search(text[max(0, i - 8) : i]) for i in starts)
+
+
+def _key(name: str) -> str:
+    return " ".join(re.sub(r"[-‘’'`]", " ", fold(name)).split())
+
+
+def _sequences(text: str, common: set[str]) -> list[str]:
+    """Runs of two to five name-like words in `text` (no punctuation between them)."""
+    found: list[str] = []
+    run: list[re.Match[str]] = []
+
+    def flush() -> None:
+        while run and run[-1].group(0).lower() in _PARTICLES:
+            run.pop()
+        if 2 <= len(run) <= 5:
+            found.append(" ".join(text[run[0].start() : run[-1].end()].split()))
+        run.clear()
+
+    for m in _TOKEN.finditer(text):
+        word = re.sub(r"[’']s$", "", m.group(0))
+        gap = text[run[-1].end() : m.start()] if run else " "
+        if gap not in (" ", "\n"):
+            flush()
+        lower = word.lower()
+        capitalised = word[:1].isupper() or word[:1] in "‘’'"
+        if lower in _PARTICLES and run:
+            run.append(m)
+            continue
+        if (
+            capitalised
+            and not (word.isupper() and len(word) > 1)
+            and lower not in _NOT_NAMES
+            and lower not in common
+            and fold(word) not in month_numbers()
+            and country_in(word) is None
+            and not ORGANISATION_WORDS.search(word)
+        ):
+            run.append(m)
+        else:
+            flush()
+    flush()
+    return [re.sub(r"[’']s$", "", s) for s in found]
+
+
+def find_people(
+    text: str,
+    *,
+    title: str | None,
+    asks: list[str],
+    not_people: list[str],
+) -> tuple[list[Person], str | None, list[str]]:
+    """(people named, a group description when none is named, lines for the report)."""
+    checks: list[str] = []
+    # Words written in lowercase somewhere are common words, not names (links and file
+    # names do not count: they write names in lowercase too).
+    plain = re.sub(r"\S*(?:://|[/_@])\S*", " ", text)
+    common = {w for w in re.findall(r"(?<![\w’'])[a-zà-ÿ]+", plain)}
+    labelled: list[str] = []
+    for m in _LABELLED.finditer(text):
+        labelled += [
+            p.strip(" .") for p in _LIST_SEPARATORS.split(m.group(1)) if len(p.split()) >= 2
+        ]
+    # The opening paragraph: the first piece of running text (not a heading or a link line).
+    paragraphs = [
+        p
+        for p in re.split(r"\n\s*\n", text)
+        if (_is_prose(p) or re.search(r"[\u4e00-\u9fff]{30}", p)) and "://" not in p
+    ]
+    counts = Counter(_key(s) for s in _sequences(text, common))
+    # The opening paragraph that names someone more than once in the document.
+    lead = next(
+        (p for p in paragraphs[:3] if any(counts[_key(s)] >= 2 for s in _sequences(p, common))),
+        paragraphs[0] if paragraphs else "",
+    )
+    strong = labelled + _sequences(title or "", common) + _sequences(" ".join(asks), common)
+    candidates = strong + [
+        s for s in _sequences(lead, common) if counts[_key(s)] >= 2 and not _is_place(s, text)
+    ]
+    # "Blogger Hossein Ronaghi Maleki": drop a leading word when the rest is the usual form.
+    trimmed: list[str] = []
+    for c in candidates:
+        shorter = c.split(" ", 1)[1] if " " in c else ""
+        if len(shorter.split()) >= 2 and counts[_key(shorter)] > counts[_key(c)]:
+            c = shorter
+        trimmed.append(c)
+    excluded = {_key(n) for n in not_people}
+    people: list[Person] = []
+    for candidate in trimmed:
+        key = _key(candidate)
+        if key in excluded or any(key in e or e in key for e in excluded if len(e) > 5):
+            continue
+        parts = _split_known(candidate, [t for t in trimmed if t != candidate])
+        for part in parts:
+            _add(people, part, counts, checks)
+    order = {p.name: text.find(p.name) for p in people}
+    people.sort(key=lambda p: order[p.name] if order[p.name] >= 0 else len(text))
+    # A group in the title is at risk beside anyone named ("members of COPINH").
+    match = _GROUP.search(title or "") or (None if people else _GROUP.search(lead))
+    group = match.group(1).strip() if match else None
+    return people, group, checks
+
+
+def _split_known(candidate: str, others: list[str]) -> list[str]:
+    """ "Dhabihullah Mahrami Musa Talibi" -> two people when both names occur on their own."""
+    words = candidate.split()
+    keys = {_key(o) for o in others}
+    for cut in range(2, len(words) - 1):
+        left, right = " ".join(words[:cut]), " ".join(words[cut:])
+        if _key(left) in keys and _key(right) in keys:
+            return [left, right]
+    return [candidate]
+
+
+def _add(people: list[Person], name: str, counts: Counter[str], checks: list[str]) -> None:
+    key = _key(name)
+    for person in people:
+        known = [person.name, *person.also_known_as]
+        if any(_key(k) == key for k in known) and name in known:
+            return
+        same = any(_key(k) == key for k in known)
+        close = any(
+            len(k.split()) == len(name.split())
+            and difflib.SequenceMatcher(None, _key(k), key).ratio() >= 0.88
+            for k in known
+        )
+        if same or close:
+            if name not in known:
+                if counts[key] > counts[_key(person.name)]:
+                    person.also_known_as.append(person.name)
+                    person.name = name
+                else:
+                    person.also_known_as.append(name)
+                if close and not same:
+                    checks.append(f"'{name}' taken as another spelling of '{person.name}'")
+            return
+    people.append(Person(name))

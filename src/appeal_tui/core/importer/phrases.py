@@ -1,0 +1,239 @@
+"""The words urgent actions use, in English, Spanish, French, German, Finnish and Chinese.
+
+Only tables and the patterns built from them live here, so adding a language's wording is
+adding lines here. Patterns are matched case-insensitively unless their name says otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _alternatives(words: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation, longest first so "E-mail address" wins over "E-mail"."""
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+# Field labels in recipient blocks, each followed by ":" (or "：", or " :" in French).
+FIELD_LABELS: dict[str, list[str]] = {
+    "fax": ["Fax", "Faxes", "Fax number", "Fax no.", "Fax No", "Telefax", "Télécopie",
+            "Télécopieur", "Faksi", "傳真", "传真"],
+    "email": ["Email", "E-mail", "E-Mail", "Emails", "E-mails", "Email address", "Correo-e",
+              "Correo electrónico", "Correo", "Courriel", "Mél", "Sähköposti", "電子郵件",
+              "电子邮件", "電郵", "电邮"],
+    "phone": ["Tel", "Tel.", "Tél.", "Tél", "Telephone", "Téléphone", "Teléfono", "Phone",
+              "Telefon", "Puhelin", "電話", "电话"],
+    "twitter": ["Twitter", "X (Twitter)", "Twitter/X"],
+    "facebook": ["Facebook"],
+    "instagram": ["Instagram"],
+    "web": ["Web", "Website", "Web site", "Webpage", "Contact form", "Online form", "Sitio web",
+            "Página web", "Formulario", "Site web", "Site internet", "Formulaire", "Webseite",
+            "Internetseite", "Kontaktformular", "Verkkosivu", "Verkkolomake", "網站", "网站"],
+    "salutation": ["Salutation", "Salutations", "Saludo", "Tratamiento", "Formule d'appel",
+                   "Formule d’appel", "Anrede", "Puhuttelu", "Tervehdys", "稱謂",
+                   "称谓", "稱呼", "称呼"],
+}  # fmt: skip
+_LABEL_NAMES = {
+    label.casefold(): field for field, labels in FIELD_LABELS.items() for label in labels
+}
+FIELD_LABEL = re.compile(
+    rf"(?<![\w@/])({_alternatives([x for xs in FIELD_LABELS.values() for x in xs])})\s*[:：]",
+    re.IGNORECASE,
+)
+# One-letter labels ("T: 202 965 4990", "F: ...") count only before a number.
+SHORT_LABEL = re.compile(r"(?<![\w.])([TF])\s?:(?=\s*\+?\(?\d)")
+
+
+def field_of_label(label: str) -> str:
+    """The field a label names: "Correo-e" -> "email", "T" -> "phone"."""
+    if label == "T":
+        return "phone"
+    if label == "F":
+        return "fax"
+    return _LABEL_NAMES[re.sub(r"\s+", " ", label).casefold()]
+
+
+# Where the list of recipients starts: "Please send appeals before ... to:", "Briefe an:".
+RECIPIENTS_START = re.compile(
+    r"(?:appeals?|letters|communications|e-?mails|faxes|llamamientos|cartas|appels|lettres"
+    r"|courriers|Appelle|Briefe|Schreiben|vetoomukset|vetoomuksenne)\b[^\n:]{0,90}?"
+    r"(?<!\w)(?:to|a|à|an|osoitteeseen|osoitteisiin)\s*[:：]"
+    r"|(?:寄至|寄給|寄给|致)\s*[:：]",
+    re.IGNORECASE,
+)
+# Headings after which the recipients follow on the next line.
+RECIPIENTS_HEADING = re.compile(
+    r"^(?:target'?s?|target’s|recipients?'?)?\s*contact details\b.*$|^(?:addresses|recipients"
+    r"|direcciones|destinatarios|adresses|destinataires|adressen|empfänger|osoitteet)\s*[:：]?$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Where the recipients (and the appeal part of the document) end.
+HARD_END = re.compile(
+    r"check with (?:your|the) section office|please check with|additional information"
+    r"|background information|^background\b|for more information|further information:"
+    r"|informaci[oó]n (?:adicional|complementaria)|consulten con la oficina|\bcomprueben con"
+    r"|informations? complémentaires?|^complément d'information|vérifiez auprès"
+    r"|hintergrundinformation|^hintergrund\b|erkundigen sie sich|^lisätietoja|^taustatietoa"
+    r"|背景資料|背景资料|請與分會聯絡|请与分会联络|如果寄出|link to previous ua"
+    r"|^name\s*:.*(?:gender|género|sexe|geschlecht)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "Also send copies to", "Copies to", "Envíen también copias a", "Kopien an", "副本".
+COPIES = re.compile(
+    r"(?:(?:also|and|please|instead,?\s+please)\s+)?(?:send\s+)?(?:(?:a|the)\s+)?cop(?:y|ies)"
+    r"(?:\s+of\s+your\s+(?:letters|appeals))?\s+(?:to|of)\b\s*:?"
+    r"|(?:con\s+)?copias?\s+(?:a|al|para)\b\s*:?|envoyez\s+(?:également\s+)?des\s+copies?\s+(?:à|aux)\s*:?"
+    r"|copies?\s+(?:à|aux)\b\s*:?|kopien?\s+(?:bitte\s+)?an\b\s*:?|kopiot\b\s*:?|副本(?:寄至|寄給|寄给)?\s*[:：]?",
+    re.IGNORECASE,
+)
+DIPLOMATIC = re.compile(
+    r"diplomatic\s+representatives?|representantes?\s+diplomátic[oa]s?|representaci[oó]n\s+"
+    r"diplomática|représentants?\s+diplomatiques?|représentation\s+diplomatique"
+    r"|diplomatischen?\s+vertretung(?:en)?|diplomaattisille\s+edustajille|外交代表|大使館|大使馆",
+    re.IGNORECASE,
+)
+# Whose representatives: "... of the Russian Federation accredited ...", "de Siria en".
+DIPLOMATIC_OF = re.compile(
+    r"(?:representatives?|diplomáticos?|diplomatiques?|vertretung(?:en)?)"
+    r"\s+(?:of|de|du|de la|des|der)\s+((?:the\s+|la\s+|l')?[A-ZÀ-Ý][\w’'\- ]{1,60}?)"
+    r"(?=\s+(?:accredited|in|acreditad[oa]s?|en|dans|accrédités?|auprès|in Ihrem)\b|[.,;:]|$)",
+)
+# A form left for the reader to fill in: "Name Address 1 Address 2 ... Fax Fax number".
+TEMPLATE_LINE = re.compile(
+    r"\b(?:address|dirección|adresse|osoite)\s*1\b.*\b(?:address|dirección|adresse|osoite)\s*2\b"
+    r"|\bfax number\b.*\bemail address\b",
+    re.IGNORECASE,
+)
+
+# "Please write immediately in ... or your own language".
+OWN_LANGUAGE = re.compile(
+    r"(?:in\s+)?your\s+own\s+language|(?:en\s+)?su\s+propio\s+idioma|(?:en\s+)?su\s+idioma"
+    r"|(?:dans\s+)?votre\s+(?:propre\s+)?langue|(?:in|auf)\s+Ihrer\s+(?:eigenen\s+)?Sprache"
+    r"|omalla\s+kielelläsi|(?:您|你)的(?:母語|母语|語言|语言)|自己的(?:語言|语言)",
+    re.IGNORECASE,
+)
+WRITE_IN = re.compile(
+    r"\b(?:write|writing|escriban?|escribe|écrivez|écrire|schreiben|kirjoita(?:kaa)?)\b|請.{0,4}以|请.{0,4}以",
+    re.IGNORECASE,
+)
+
+# Office titles that open a recipient's title line ("Minister of Defence").
+TITLE_WORDS = """President Vice-President Minister Secretary Prosecutor Head Chief Director
+    Governor Ambassador King Queen Emir Amir Sultan Leader Chairman Chairperson Chair Commissioner
+    Commander Speaker Mayor Judge Ombudsman Ombudsperson Chancellor Premier Presidente Presidenta
+    Ministro Ministra Secretario Secretaria Fiscal Procurador Procuradora Gobernador Gobernadora
+    Directora Jefe Jefa Embajador Embajadora Alcalde Alcaldesa Defensor Defensora Rey Reina
+    Président Présidente Ministre Procureur Procureure Secrétaire Directeur Directrice Gouverneur
+    Ambassadeur Ambassadrice Chef Maire Juge Roi Reine Präsident Präsidentin Ministerpräsident
+    Ministerin Bundesminister Bundesministerin Generalstaatsanwalt Staatsanwalt Botschafter
+    Botschafterin Direktor Direktorin König Leiter Leiterin Vorsitzender Presidentti Pääministeri
+    Ministeri Syyttäjä Suurlähettiläs""".split()  # noqa: SIM905
+# Titles of more than one word, matched before single words.
+TITLE_PHRASES = [
+    "Prime Minister", "Deputy Prime Minister", "Vice President", "Attorney General",
+    "Prosecutor General", "Public Prosecutor", "Chief Justice", "Director General",
+    "Crown Prince", "Supreme Leader", "Inspector General", "Premier ministre",
+    "Premier Ministre", "Fiscal General", "Procurador General", "Procureur général",
+    "Secretary General", "Secretary of State", "Head of State", "Deputy Minister",
+]  # fmt: skip
+TITLE_START = re.compile(
+    rf"^(?:the\s+|el\s+|la\s+|le\s+|l')?(?:{_alternatives(TITLE_PHRASES + TITLE_WORDS)}"
+    r"|[A-ZÄÖÜ]\w*minister(?:in|i)?|[A-ZÄÖÜ]\w*ministeri)\b",
+    re.IGNORECASE,
+)
+# Words that continue a title after "of"/"de"/"für" ("Minister of Foreign Affairs ...").
+PORTFOLIO_WORDS = frozenset(
+    """affairs foreign home interior internal justice defence defense security public health
+    education labour labor finance state national judiciary police prisons women family social
+    development information culture religious endowments human rights general federal government
+    economy trade welfare the and of for de del la las los y e et du des l'homme d'état
+    étrangères étrangers affaires intérieur défense sécurité publique droits sceaux garde
+    relaciones exteriores asuntos justicia defensa seguridad pública derechos humanos
+    gobernación estado nacional república salud trabajo der die des und für innern justiz
+    auswärtige angelegenheiten verteidigung republic islamic arab kingdom""".split()  # noqa: SIM905
+)
+# Courtesy words that open a person's name ("His Excellency", "Sr.", "Herrn", "Ayatollah").
+HONORIFICS = [
+    "His Excellency", "Her Excellency", "H.E.", "H. E.", "His Majesty", "Her Majesty",
+    "His Highness", "Her Highness", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.",
+    "Prof.", "Professor", "Sir", "Dame", "Lord", "Ayatollah", "Hojjatoleslam", "Sheikh",
+    "Shaikh", "Sheikha", "Sayed", "Sayyed", "General", "Gen.", "Colonel", "Col.", "Major",
+    "Brigadier", "Field Marshal", "Admiral", "The Honourable", "Honourable", "Hon.", "Rt Hon",
+    "Sr.", "Sra.", "Srta.", "Señor", "Señora", "Don", "Doña", "Dña.", "Lic.", "Licenciado",
+    "Licenciada", "Ing.", "Excmo.", "Excma.", "Excelentísimo", "Excelentísima", "Su Excelencia",
+    "Abog.", "Gral.", "Coronel", "Mtro.", "Mtra.", "M.", "Mme", "Mme.", "Mlle", "Monsieur",
+    "Madame", "Maître", "Son Excellence", "S.E.", "S. E.", "Herr", "Herrn", "Frau",
+    "Seine Exzellenz", "Ihre Exzellenz", "Herra", "Rouva",
+]  # fmt: skip
+HONORIFIC_START = re.compile(rf"^(?:{_alternatives(HONORIFICS)})(?=\s|$)")
+# An honorific inside a line: where a name starts after a title, or a next recipient begins.
+HONORIFIC_INSIDE = re.compile(
+    r"(?<=\s)(?:His|Her)\s+(?:Excellency|Majesty|Highness)\b|(?<=\s)(?:Son|Su)\s+Excel\w+"
+    r"|(?<=\s)(?:Seine|Ihre)\s+Exzellenz|(?<=\s)H\.\s?E\.\s|(?<=\s)S\.\s?E\.\s"
+)
+ORGANISATION_WORDS = re.compile(
+    r"\b(?:office|ministry|ministerio|ministère|ministerium|bundesministerium|secretaría"
+    r"|secretariat|embassy|embajada|ambassade|botschaft|presidency|presidencia|présidence"
+    r"|department|departamento|court|tribunal|corte|council|consejo|conseil|commission"
+    r"|comisión|prosecution|fiscalía|procuraduría|parquet|staatsanwaltschaft|mission|misión"
+    r"|interests section|police|policía|gendarmerie|directorate|dirección|government|gobierno"
+    r"|gouvernement|regierung|cabinet|gabinete|kabinett|ministeriö|suurlähetystö|cancillería)\b",
+    re.IGNORECASE,
+)
+ADDRESS_WORDS = re.compile(
+    r"\d|\b(?:street|st\.|avenue|ave\.?|road|rd\.|square|boulevard|blvd|lane|p\.?\s?o\.?\s?box"
+    r"|box|c/o|intersection|palace|building|floor|calle|avenida|av\.|plaza|piso|edificio"
+    r"|colonia|col\.|apartado|casilla|aldea|barrio|zona|carretera|rue|place|bd|cedex|bp"
+    r"|straße|strasse|str\.|platz|weg|allee|postfach|katu|tie|官邸|路|街)\b",
+    re.IGNORECASE,
+)
+# Updates of an earlier action: "Further information on UA 264/12", "THIRD UA 60/16".
+UPDATE = re.compile(
+    r"further information on|first update of|(?:second|third|fourth|fifth)\s+update|follow-up"
+    r"|m[aá]s informaci[oó]n sobre|informaci[oó]n complementaria sobre|actualizaci[oó]n de"
+    r"|compl[ée]ment d'information sur|informations? complémentaires? sur|mise à jour"
+    r"|weitere informationen zu|folgeaktion|aktualisierung|lisätietoja.{0,10}ua",
+    re.IGNORECASE,
+)
+ORDINAL_UA = re.compile(r"\b(second|third|fourth|fifth|sixth)\s+(?=(?:UA|AU)\b)", re.IGNORECASE)
+# Where a deadline is announced; the date follows (or, in Finnish and Chinese, precedes).
+DEADLINE_BEFORE = re.compile(
+    r"\b(?:before|by|until|no later than|deadline(?:\s+notice)?\s*[:：]?|expires\s*:?|antes del?"
+    r"|hasta el|fecha límite\s*:?|avant le|d'ici le|jusqu'au|date limite\s*:?|vor dem|bis zum"
+    r"|bis spätestens|bis|frist\s*:?|ennen)\s*$",
+    re.IGNORECASE,
+)
+DEADLINE_AFTER = re.compile(r"^\s*(?:mennessä|前|之前|以前)")
+APPEAL_CONTEXT = re.compile(
+    r"appeal|send|write|letter|llamamiento|envíen|escriban|cartas|appels|envoy|écrivez|appelle"
+    r"|schreiben|briefe|senden|vetoomu|lähet|kirjoit|聲援|声援|寄|bulletin|expires|deadline"
+    r"|fecha límite|date limite|frist",
+    re.IGNORECASE,
+)
+# The opening line of a model letter, and where its body ends.
+LETTER_OPENING = re.compile(
+    r"^(?:Dear|Estimad[oa]s?|Señor|Señora|Excelentísim[oa]|Monsieur|Madame|Sehr geehrte[rs]?"
+    r"|Arvoisa|Hyvä)\b[^\n]{0,60}[,:]$",
+    re.MULTILINE,
+)
+LETTER_CLOSING = re.compile(
+    r"^(?:Yours (?:sincerely|faithfully)|Sincerely|Atentamente|Le saluda atentamente"
+    r"|Veuillez agréer|Je vous prie d'agréer|Mit freundlichen Grüßen|Hochachtungsvoll"
+    r"|Ystävällisin terveisin|Kunnioittavasti)\b",
+    re.MULTILINE | re.IGNORECASE,
+)
+# First-person requests in a model letter.
+LETTER_ASK = re.compile(
+    r"\b(?:I|we)\s+(?:therefore\s+|respectfully\s+|also\s+)?(?:urge|call on|ask|request|implore)"
+    r"\s+you\b|\bplease\s+(?:ensure|release|guarantee)\b|\ble\s+(?:insto|pido|exhorto|solicito)\b"
+    r"|\bles\s+(?:insto|pido)\b|\bje\s+vous\s+(?:demande|prie|exhorte|engage)\b"
+    r"|\bich\s+(?:fordere|bitte)\s+sie\b|\bich\s+appelliere\b",
+    re.IGNORECASE,
+)
+PREFERRED_LANGUAGE = re.compile(
+    r"(?:preferred language(?: to address (?:the )?targets?)?|idioma preferido|langue préférée"
+    r"|bevorzugte sprache)\s*[:：]\s*([^\n]+)",
+    re.IGNORECASE,
+)

@@ -1,0 +1,285 @@
+"""The part of a document that lists recipients -> one block of lines and fields per recipient.
+
+A block ends at its salutation, at a new name or title after its address or contact details,
+or where the document says that copies go to others ("Also send copies to", "Copies to",
+diplomatic representatives). Everything here is about where blocks start and end; what the
+lines mean is `recipient_lines`' job and what the fields hold is `contact_fields`'.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from appeal_tui.core.importer.contact_fields import (
+    EMAIL,
+    HANDLE,
+    Contacts,
+    add_email,
+    add_numbers,
+    add_twitter,
+    add_web,
+)
+from appeal_tui.core.importer.countries import split_country
+from appeal_tui.core.importer.phrases import (
+    COPIES,
+    DIPLOMATIC,
+    DIPLOMATIC_OF,
+    FIELD_LABEL,
+    HONORIFIC_INSIDE,
+    PREFERRED_LANGUAGE,
+    SHORT_LABEL,
+    TEMPLATE_LINE,
+    field_of_label,
+)
+from appeal_tui.core.importer.recipient_lines import (
+    looks_like_organisation,
+    looks_like_person,
+    looks_like_title,
+    split_title_and_name,
+)
+
+_ONLY_NUMBER = re.compile(r"^\+?[\d .\-()/]{6,}(?:\s*\([^)]*\))*$")
+_PARTICLES = frozenset(
+    ["of", "the", "de", "del", "la", "el", "du", "des", "der", "al", "and", "y", "et", "und"]
+)
+
+
+@dataclass
+class Block:
+    """One recipient as written: role, unlabelled lines, labelled values, raw salutation."""
+
+    role: str
+    lines: list[str] = field(default_factory=list)
+    contacts: Contacts = field(default_factory=Contacts)
+    salutation: str | None = None
+    # A copy to "diplomatic representatives accredited to your country": no address given.
+    diplomatic_of: str | None = None
+    generic_diplomatic: bool = False
+    last_field: str | None = None
+    has_fields: bool = False
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.lines and not self.has_fields
+
+    def finished_address(self) -> bool:
+        return bool(self.lines) and split_country(self.lines[-1]) is not None
+
+
+@dataclass
+class BlockReader:
+    """Reads the lines of the recipients part in order and collects blocks."""
+
+    strict: bool
+    role: str = "primary"
+    blocks: list[Block] = field(default_factory=list)
+    current: Block | None = None
+    pending_diplomatic: Block | None = None
+    preferred_language: str | None = None
+
+    def close(self) -> None:
+        block, self.current = self.current, None
+        if block is None or block.is_empty:
+            return
+        if not block.lines and self.blocks:
+            _merge_fields(self.blocks[-1], block)
+            return
+        if self.pending_diplomatic is not None:
+            if block.role == "copy" and _is_embassy(block):
+                # The document gave the embassy's address after all: that block replaces it.
+                self.pending_diplomatic = None
+            else:
+                self._flush_diplomatic()
+        self.blocks.append(block)
+
+    def _flush_diplomatic(self) -> None:
+        if self.pending_diplomatic is not None:
+            self.blocks.append(self.pending_diplomatic)
+            self.pending_diplomatic = None
+
+    def finish(self) -> list[Block]:
+        self.close()
+        self._flush_diplomatic()
+        return self.blocks
+
+    def block(self) -> Block:
+        if self.current is None:
+            self.current = Block(self.role)
+        return self.current
+
+    def read_line(self, line: str) -> None:
+        if not line or TEMPLATE_LINE.search(line) or re.fullmatch(r"\d{1,3}|\[[^\]]*\]", line):
+            return
+        preferred = PREFERRED_LANGUAGE.search(line)
+        if preferred:
+            self.preferred_language = preferred.group(1).strip(" .")
+            self.close()
+            return
+        copies = COPIES.search(line)
+        if copies or DIPLOMATIC.search(line):
+            prefix = line[: copies.start()] if copies else ""
+            rest = line[copies.end() :] if copies else line
+            if prefix.strip() and not _is_prose(prefix):
+                self._read_fields(prefix)
+            self.close()
+            self._flush_diplomatic()
+            self.role = "copy"
+            if DIPLOMATIC.search(rest):
+                self._diplomatic(rest)
+            elif rest.strip(" :.") and not _is_prose(rest):
+                self._read_fields(rest.strip(" :"))
+            return
+        heading = re.fullmatch(r"[^a-z]*[A-Z]{3,}[^a-z]*:.*", line)
+        if not FIELD_LABEL.search(line) and (_is_prose(line) or heading):
+            # Prose, or a heading such as "APPEAL DEADLINE NOTICE: 16 August 2017".
+            self.close()
+            return
+        self._read_fields(line)
+
+    def _diplomatic(self, text: str) -> None:
+        of = DIPLOMATIC_OF.search(text)
+        block = Block("copy", generic_diplomatic=True)
+        block.diplomatic_of = re.sub(r"^(?:the|la|l')\s*", "", of.group(1).strip()) if of else None
+        self.pending_diplomatic = block
+
+    def _read_fields(self, line: str) -> None:
+        pieces = _split_labels(line)
+        for label, value in pieces:
+            if label is None:
+                self._read_text(value)
+            else:
+                self._read_field(field_of_label(label), value)
+
+    def _read_text(self, text: str) -> None:
+        text = text.strip(" |;")
+        if not text:
+            return
+        current = self.current
+        if (
+            current is not None
+            and current.last_field in ("fax", "phone")
+            and _ONLY_NUMBER.match(text)
+        ):
+            add_numbers(current.contacts, current.last_field, text)
+            return
+        if current is not None and _starts_new_block(current, text):
+            self.close()
+        block = self.block()
+        if EMAIL.fullmatch(text.strip(" .")):
+            add_email(block.contacts, text)
+            block.has_fields = True
+        elif HANDLE.fullmatch(text):
+            add_twitter(block.contacts, text)
+            block.has_fields = True
+        else:
+            block.lines.append(text)
+        block.last_field = None
+
+    def _read_field(self, kind: str, value: str) -> None:
+        if kind == "salutation":
+            value, rest = _cut_salutation(value)
+            block = self.block()
+            if block.salutation is None:
+                block.salutation = value
+            block.has_fields = True
+            if rest:
+                self.close()
+                self._read_text(rest)
+            return
+        block = self.block()
+        block.has_fields = True
+        block.last_field = kind
+        if kind in ("fax", "phone"):
+            add_numbers(block.contacts, kind, value)
+        elif kind == "email":
+            add_email(block.contacts, value)
+        elif kind == "twitter":
+            add_twitter(block.contacts, value)
+        else:
+            add_web(block.contacts, value, kind)
+
+
+def _split_labels(line: str) -> list[tuple[str | None, str]]:
+    """ "Tehran Email: x Salutation: y" -> [(None, "Tehran"), ("Email", "x"),
+    ("Salutation", "y")]."""
+    marks = sorted(
+        [(m.start(), m.end(), m.group(1)) for m in FIELD_LABEL.finditer(line)]
+        + [(m.start(), m.end(), m.group(1)) for m in SHORT_LABEL.finditer(line)]
+    )
+    pieces: list[tuple[str | None, str]] = []
+    position = 0
+    label: str | None = None
+    for start, end, name in marks:
+        if start < position:
+            continue
+        pieces.append((label, line[position:start].strip()))
+        label, position = name, end
+    pieces.append((label, line[position:].strip()))
+    return [(lab, val) for lab, val in pieces if lab is not None or val]
+
+
+def _cut_salutation(value: str) -> tuple[str, str]:
+    """A salutation ends at the end of its line, or where a next recipient's name begins."""
+    inside = HONORIFIC_INSIDE.search(value)
+    if inside and inside.start() > 0:
+        return value[: inside.start()].strip(" ,.;"), value[inside.start() :].strip()
+    return value.strip(" ,;"), ""
+
+
+def _is_prose(text: str) -> bool:
+    """A sentence of running text rather than a line of an address block."""
+    words = text.split()
+    if len(words) < 10:
+        return False
+    lower = sum(1 for w in words if w[:1].islower() and w not in _PARTICLES)
+    return lower / len(words) >= 0.45
+
+
+def _starts_new_block(block: Block, text: str) -> bool:
+    if block.salutation is not None:
+        return True
+    if not (block.has_fields or block.finished_address()):
+        return False
+    return (
+        looks_like_title(text)
+        or looks_like_person(text)
+        or looks_like_organisation(text)
+        or split_title_and_name(text)[0] is not None
+    )
+
+
+def _is_embassy(block: Block) -> bool:
+    head = " ".join(block.lines[:2]).casefold()
+    return bool(
+        re.search(r"embass|embajad|ambassad|botschaft|mission|chargé|interests section", head)
+    )
+
+
+def _merge_fields(into: Block, extra: Block) -> None:
+    c, e = into.contacts, extra.contacts
+    c.fax.extend(n for n in e.fax if n not in c.fax)
+    c.phone.extend(n for n in e.phone if n not in c.phone)
+    c.email.extend(a for a in e.email if a not in c.email)
+    c.twitter = c.twitter or e.twitter
+    c.web = c.web or e.web
+    for note in e.notes:
+        c.note(note)
+    into.salutation = into.salutation or extra.salutation
+    into.has_fields = True
+
+
+def read_blocks(region: str, strict: bool) -> tuple[list[Block], str | None]:
+    """The recipient blocks in `region` and the preferred language of the targets, if given."""
+    reader = BlockReader(strict=strict)
+    for line in region.split("\n"):
+        reader.read_line(line.strip())
+    blocks = reader.finish()
+    if not strict:
+        # Without a heading saying where recipients start, keep only blocks that look like one.
+        blocks = [
+            b
+            for b in blocks
+            if b.generic_diplomatic or (b.lines and (b.has_fields or b.finished_address()))
+        ]
+    return blocks, reader.preferred_language

@@ -1,0 +1,145 @@
+"""The unlabelled lines of a recipient block -> name, title, organisation, address, country.
+
+Blocks write title and name in either order, on two lines or one ("Minister of Defence
+'Imad al-Fraij"), or run everything together with commas; the address follows and its last
+line usually names the country.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from appeal_tui.core.importer.countries import split_country
+from appeal_tui.core.importer.phrases import (
+    ADDRESS_WORDS,
+    HONORIFIC_INSIDE,
+    HONORIFIC_START,
+    ORGANISATION_WORDS,
+    PORTFOLIO_WORDS,
+    TITLE_START,
+)
+
+_PREPOSITIONS = frozenset({"of", "for", "de", "del", "du", "des", "für", "der", "on"})
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž‘’'][\w’'‘.\-]*|(?:al|el|ad|as|ash|at|az|bin|ibn|bint|abu|de|da|do|dos"
+    r"|das|del|della|di|van|von|der|den|le|la|ben|y|val|e)(?:-[\w’'‘]+)?|[\w’'‘]*-[A-ZÀ-Þ][\w’'‘\-]*)$"
+)
+
+
+@dataclass
+class Identity:
+    """Who a block is addressed to and where: the parts of its unlabelled lines."""
+
+    name: str | None = None
+    title: str | None = None
+    organisation: str | None = None
+    address: list[str] = field(default_factory=list)
+    country: str | None = None
+    country_code: str | None = None
+
+
+def looks_like_title(line: str) -> bool:
+    return bool(TITLE_START.match(line)) and not ADDRESS_WORDS.search(line)
+
+
+def looks_like_person(line: str) -> bool:
+    """A name: an honorific first, or two to six name-like words without digits or commas."""
+    if HONORIFIC_START.match(line):
+        return True
+    if ADDRESS_WORDS.search(line) or "," in line or ORGANISATION_WORDS.search(line):
+        return False
+    tokens = line.split()
+    return (
+        2 <= len(tokens) <= 6
+        and all(_NAME_TOKEN.match(t) for t in tokens)
+        and (tokens[0][0].isupper() or tokens[0][0] in "‘’'")
+    )
+
+
+def looks_like_organisation(line: str) -> bool:
+    return bool(ORGANISATION_WORDS.search(line)) and "," not in line and not re.search(r"\d", line)
+
+
+def split_title_and_name(line: str) -> tuple[str | None, str]:
+    """ "Minister of Defence 'Imad al-Fraij" -> ("Minister of Defence", "'Imad al-Fraij");
+    a line that is only a title or only a name comes back as (None, line) with the title test
+    left to the caller."""
+    inside = HONORIFIC_INSIDE.search(line)
+    if inside and TITLE_START.match(line):
+        return line[: inside.start()].strip(" ,"), line[inside.start() :].strip()
+    start = TITLE_START.match(line)
+    if not start:
+        return None, line
+    tokens = line.split()
+    taken = len(line[: start.end()].split())
+    after_preposition = False
+    while taken < len(tokens):
+        word = tokens[taken]
+        bare = word.strip(",").casefold()
+        if bare in _PREPOSITIONS or bare in ("the", "la", "el", "le", "l'", "los", "las"):
+            after_preposition = True
+            taken += 1
+            continue
+        if after_preposition and word[:1].isupper():
+            # The first word after "of" always belongs to the title ("of Tehran").
+            taken += 1
+            after_preposition = False
+            continue
+        if bare in PORTFOLIO_WORDS and word[:1].isupper():
+            taken += 1
+            continue
+        break
+    title = " ".join(tokens[:taken]).strip(" ,")
+    name = " ".join(tokens[taken:]).strip(" ,")
+    if not name or not looks_like_person(name):
+        return None, line
+    return title, name
+
+
+def _comma_parts(line: str) -> list[str]:
+    return [p.strip(" .") for p in line.split(",") if p.strip(" .")]
+
+
+def interpret(lines: list[str]) -> Identity:
+    """Name, title, organisation, address and country from a block's unlabelled lines."""
+    lines = [ln.strip(" ;") for ln in lines if ln.strip(" ;.")]
+    if len(lines) == 1 and lines[0].count(",") >= 2:
+        lines = _comma_parts(lines[0])
+    elif lines and lines[0].count(",") >= 1 and looks_like_person(lines[0].split(",")[0]):
+        # "Bashar al-Assad, President" or "His Excellency X, Leader of Y, c/o ...".
+        lines = _comma_parts(lines[0]) + lines[1:]
+    who = Identity()
+    head = 0
+    while head < len(lines) and head < 4:
+        line = lines[head]
+        if who.name is None:
+            title, name = split_title_and_name(line)
+            if title and who.title is None:
+                who.title, who.name = title, name
+                head += 1
+                continue
+        if looks_like_title(line) and who.title is None:
+            who.title = line
+        elif looks_like_person(line) and who.name is None:
+            who.name = line
+        elif looks_like_organisation(line) and who.organisation is None and who.name is None:
+            who.organisation = line
+        elif head == 0 and not ADDRESS_WORDS.search(line):
+            who.name = line
+        else:
+            break
+        head += 1
+    who.address = lines[head:]
+    if who.address:
+        found = split_country(who.address[-1])
+        if found:
+            rest, who.country, who.country_code = found
+            who.address = who.address[:-1] + ([rest] if rest else [])
+    if who.name is None:
+        # An office or organisation written to as such: "Minister of Security", "Embassy of X".
+        if who.title:
+            who.name, who.title = who.title, None
+        elif who.organisation:
+            who.name, who.organisation = who.organisation, None
+    return who

@@ -1,0 +1,163 @@
+"""Every recipient of an urgent action as case-file mappings, and what the organiser must check."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from appeal_tui.core.importer.contact_fields import parse_salutation
+from appeal_tui.core.importer.countries import english_name
+from appeal_tui.core.importer.language_names import language_code
+from appeal_tui.core.importer.phrases import HARD_END, RECIPIENTS_HEADING, RECIPIENTS_START
+from appeal_tui.core.importer.recipient_blocks import Block, read_blocks
+from appeal_tui.core.importer.recipient_lines import interpret
+
+
+@dataclass
+class FoundRecipients:
+    """The recipients (case-file mappings, in order), where their part of the text started,
+    and lines for the report."""
+
+    recipients: list[dict[str, Any]] = field(default_factory=list)
+    start: int | None = None
+    checks: list[str] = field(default_factory=list)
+
+
+def recipients_start(text: str, after: int) -> tuple[int, int] | None:
+    """(where the sentence introducing the recipients starts, where the recipients start)."""
+    candidates: list[tuple[int, int]] = []
+    start = RECIPIENTS_START.search(text, after)
+    if start:
+        candidates.append((start.start(), start.end()))
+    heading = RECIPIENTS_HEADING.search(text, after)
+    if heading:
+        candidates.append((heading.start(), heading.end()))
+    return min(candidates) if candidates else None
+
+
+def slug(text: str) -> str:
+    """ "Minister of Défense" -> "minister-of-defense" (ASCII letters, digits and hyphens)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.sub(r"[^a-z0-9]+", " ", ascii_text.lower()).split()
+    out = ""
+    for word in words:
+        if len(out) + len(word) + 1 > 40:
+            break
+        out = f"{out}-{word}" if out else word
+    return out
+
+
+def _unique(key: str, used: set[str]) -> str:
+    candidate, n = key, 2
+    while candidate in used:
+        candidate = f"{key}-{n}"
+        n += 1
+    used.add(candidate)
+    return candidate
+
+
+def _diplomatic_entry(block: Block, case_country: str | None) -> dict[str, Any]:
+    whose = block.diplomatic_of or case_country
+    name = (
+        f"Diplomatic representatives of {whose} in your country"
+        if whose
+        else "Diplomatic representatives in your country"
+    )
+    return {
+        "role": "copy",
+        "name": name,
+        "note": "The document asks for copies to this embassy; look up its address in your "
+        "country and add it here.",
+    }
+
+
+def _entry(block: Block, document_language: str, preferred: str | None) -> dict[str, Any]:
+    who = interpret(block.lines)
+    contacts = block.contacts
+    entry: dict[str, Any] = {"role": block.role, "name": who.name or "TODO: name"}
+    optional: dict[str, Any] = {
+        "title": who.title,
+        "organisation": who.organisation,
+        "address": who.address or None,
+        "country": who.country,
+        "email": list(contacts.email) or None,
+        "fax": list(contacts.fax) or None,
+        "phone": list(contacts.phone) or None,
+        "web": contacts.web,
+        "twitter": contacts.twitter,
+    }
+    entry.update({k: v for k, v in optional.items() if v})
+    if block.salutation:
+        entry["salutation"] = parse_salutation(block.salutation, document_language)
+    if preferred and block.role == "primary":
+        entry["language"] = preferred
+    notes = list(contacts.notes)
+    if contacts.fax_remarks:
+        notes.append("About the fax: " + "; ".join(contacts.fax_remarks) + ".")
+    if notes:
+        entry["note"] = " ".join(notes)
+    return entry
+
+
+def find_recipients(
+    text: str,
+    document_language: str,
+    *,
+    after: int = 0,
+    fallback_start: int | None = None,
+    case_country: str | None = None,
+    letter_salutation: str | None = None,
+) -> FoundRecipients:
+    """The recipients in `text`, looked for after offset `after` (the asks)."""
+    found = FoundRecipients()
+    marker = recipients_start(text, after)
+    strict = marker is not None
+    if marker is not None:
+        found.start, begin = marker
+    else:
+        begin = fallback_start if fallback_start is not None else after
+    end_match = HARD_END.search(text, begin)
+    region = text[begin : end_match.start() if end_match else len(text)]
+    blocks, preferred_name = read_blocks(region, strict)
+    preferred = language_code(preferred_name, document_language) if preferred_name else None
+    if preferred_name and preferred is None:
+        found.checks.append(
+            f"the preferred language of the targets, '{preferred_name}', "
+            "is not a language name known here"
+        )
+
+    used: set[str] = set()
+    country_name = english_name(case_country) if case_country else None
+    for block in blocks:
+        if block.generic_diplomatic:
+            entry = _diplomatic_entry(block, country_name)
+            found.checks.append(
+                f"copy to '{entry['name']}': add the embassy's address, or remove it"
+            )
+            base = "embassy" if not block.diplomatic_of else f"embassy-{slug(block.diplomatic_of)}"
+        else:
+            entry = _entry(block, document_language, preferred)
+            base = slug(entry.get("title") or entry["name"]) or "recipient"
+        key = _unique(base, used)
+        found.recipients.append({"key": key, **entry})
+
+    primaries = [r for r in found.recipients if r["role"] == "primary"]
+    if letter_salutation:
+        for entry in primaries:
+            if "salutation" not in entry:
+                entry["salutation"] = parse_salutation(letter_salutation, document_language)
+                found.checks.append(
+                    f"recipient '{entry['key']}': salutation '{letter_salutation}' "
+                    "taken from the model letter"
+                )
+    for entry in found.recipients:
+        if entry["role"] == "primary" and "salutation" not in entry:
+            found.checks.append(f"recipient '{entry['key']}': no salutation found; add one")
+        if entry["name"].startswith("TODO"):
+            found.checks.append(f"recipient '{entry['key']}': no name could be read; add it")
+        generic = entry["name"].startswith("Diplomatic representatives")
+        if "note" in entry and not generic:
+            found.checks.append(f"recipient '{entry['key']}': {entry['note']}")
+    return found

@@ -1,0 +1,164 @@
+"""A published document (plain text, HTML or Markdown) -> plain text in paragraphs.
+
+Markup, scripts, styles, navigation and footers are dropped; block elements become paragraphs
+(separated by a blank line) and `<br>` a line break, so the layout the reader saw survives.
+Control and bidi-override characters are removed: a case file must not carry them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from typing import Literal
+
+Kind = Literal["text", "html", "markdown"]
+
+# Elements whose content is never part of the appeal.
+_SKIPPED = frozenset(
+    {"script", "style", "nav", "footer", "noscript", "template", "svg", "iframe", "form",
+     "button", "select", "aside", "head", "title", "menu"}
+)  # fmt: skip
+_BLOCKS = frozenset(
+    {"p", "div", "section", "article", "main", "header", "ul", "ol", "table", "tr", "blockquote",
+     "pre", "address", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "dl", "dd", "dt", "figure",
+     "body", "html"}
+)  # fmt: skip
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# A tag name the HTML detector counts: a document with several of these is HTML.
+_HTML_TAG = re.compile(
+    r"</?(?:p|br|div|span|b|i|strong|em|li|ul|ol|h[1-6]|a|table|td|html)\b[^>]*>", re.I
+)
+# Characters a case file must not contain: C0 controls but tab/newline, DEL, C1, bidi controls.
+_HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_FRONT_MATTER = re.compile(r"\A(?:[^\n]*\n){0,3}?---\n(?:[^\n]*\n){1,40}?---\n")
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """The plain text of a document, what it was, and the headings it had (in order)."""
+
+    text: str
+    kind: Kind
+    headings: tuple[str, ...]
+
+
+class _TextCollector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.headings: list[str] = []
+        self._skip_depth = 0
+        self._heading: list[str] | None = None
+        self._pre_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED:
+            self._skip_depth += 1
+        elif tag == "br":
+            self.parts.append("\n")
+        elif tag == "li":
+            self.parts.append("\n\n• ")
+        elif tag in ("td", "th"):
+            self.parts.append("  ")
+        elif tag in _BLOCKS:
+            self.parts.append("\n\n")
+        if tag in _HEADINGS:
+            self._heading = []
+        if tag == "pre":
+            self._pre_depth += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br":
+            self.parts.append("\n")
+        elif tag in _BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED:
+            self._skip_depth = max(0, self._skip_depth - 1)
+        elif tag in _BLOCKS or tag == "li":
+            self.parts.append("\n\n")
+        if tag == "pre":
+            self._pre_depth = max(0, self._pre_depth - 1)
+        if tag in _HEADINGS and self._heading is not None:
+            heading = " ".join("".join(self._heading).split())
+            if heading:
+                self.headings.append(heading)
+            self._heading = None
+
+    def handle_data(self, data: str) -> None:
+        if self._skip_depth:
+            return
+        # In HTML a line break in the source is only a space; <br> and blocks make the lines.
+        data = data if self._pre_depth else re.sub(r"\s*\n\s*", " ", data)
+        self.parts.append(data)
+        if self._heading is not None:
+            self._heading.append(data)
+
+
+def detect_kind(raw: str) -> Kind:
+    """HTML when several HTML tags appear; Markdown when headings, emphasis or quotes do."""
+    if len(_HTML_TAG.findall(raw[:200_000])) >= 3:
+        return "html"
+    markdown_signs = re.findall(r"(?m)^(?:#{1,6} |> |\*\*|__)|\]\(https?://|\\[\[\]+*_#]", raw)
+    return "markdown" if len(markdown_signs) >= 2 else "text"
+
+
+def _from_html(raw: str) -> tuple[str, list[str]]:
+    collector = _TextCollector()
+    collector.feed(raw)
+    collector.close()
+    return "".join(collector.parts), collector.headings
+
+
+def _from_markdown(raw: str) -> tuple[str, list[str]]:
+    headings: list[str] = []
+    lines: list[str] = []
+    for line in raw.split("\n"):
+        heading = re.match(r"\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", line)
+        if heading:
+            text = _markdown_inline(heading.group(1))
+            headings.append(text)
+            lines.extend(["", text, ""])
+            continue
+        line = re.sub(r"^\s{0,3}(?:>\s?)+", "", line)  # quotes
+        if re.fullmatch(r"\s*(?:[-*_+—–]\s*){3,}", line):  # rules
+            lines.append("")
+            continue
+        lines.append(_markdown_inline(line))
+    return "\n".join(lines), headings
+
+
+def _markdown_inline(line: str) -> str:
+    line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)  # images
+    line = re.sub(r"\[([^\]]+)\]\([^)\s]*\)", r"\1", line)  # links keep their text
+    line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)
+    line = re.sub(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])", r"\1", line)
+    line = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>])", r"\1", line)  # backslash escapes
+    return line.replace("`", "")
+
+
+def clean_text(text: str) -> str:
+    """NFC, no hidden characters, single spaces, trimmed lines, at most one blank line in a row."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\f", "\n\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = _HIDDEN.sub("", text.replace("\t", " "))
+    text = re.sub(r"[ \u00a0\u2000-\u200b\u202f\u205f\u3000]+", " ", text)
+    lines = [line.strip() for line in text.split("\n")]
+    out = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", out).strip()
+
+
+def extract_text(raw: str) -> Extracted:
+    """The readable text of `raw`, with paragraphs separated by blank lines."""
+    kind = detect_kind(raw)
+    body = _FRONT_MATTER.sub("", raw.replace("\r\n", "\n"), count=1)
+    headings: list[str] = []
+    if kind == "html":
+        body, headings = _from_html(body)
+    elif kind == "markdown":
+        body, headings = _from_markdown(body)
+    text = clean_text(body)
+    return Extracted(text, kind, tuple(clean_text(h) for h in headings if clean_text(h)))
