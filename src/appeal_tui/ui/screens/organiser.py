@@ -1,0 +1,267 @@
+"""The organiser's screen: write a batch of letters for an event, and count the letters written.
+
+The same work as `appeal-tui batch` and `appeal-tui tally`, with the same checks: a batch is
+built by `export.batch.build_spec` and written by `run_batch` in a worker thread, with a progress
+bar; the tally reads the drafts of this data folder (after `drafts import`, every laptop's).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import (
+    Button,
+    DataTable,
+    Footer,
+    Header,
+    Input,
+    ProgressBar,
+    Select,
+    SelectionList,
+    Static,
+)
+from textual.widgets.selection_list import Selection
+
+from appeal_tui.core.library import CaseLibrary
+from appeal_tui.core.tally import Tally
+from appeal_tui.export.batch import BatchError, BatchResult, BatchSpec, Composer, build_spec
+from appeal_tui.storage.paths import Paths
+from appeal_tui.ui.actions import ScreenAction
+from appeal_tui.ui.display_text import one_line
+from appeal_tui.ui.screens.journey_screen import JourneyScreen
+
+BAR_WIDTH = 24
+_FIELD_TITLES = {
+    "org-cases": "Cases (space to choose)",
+    "org-langs": "Languages",
+    "org-to": "Recipients",
+    "org-mode": "Mode",
+    "org-signers": "Signers file (CSV)",
+    "org-formats": "Formats",
+    "org-out": "Folder for the letters",
+    "org-event": "Event",
+}
+
+
+class OrganiserScreen(JourneyScreen[None]):
+    """Batch of letters and tally. Esc goes back."""
+
+    CSS_PATH = "organiser.tcss"
+    ACTIONS: ClassVar[tuple[ScreenAction, ...]] = (
+        ScreenAction("write_batch", "ctrl+b", "Write batch", "Write the letters of the batch",
+                     key_display="Ctrl+B"),
+        ScreenAction("count", "ctrl+t", "Count", "Count the letters of the event",
+                     key_display="Ctrl+T"),
+    )  # fmt: skip
+    HELP_TITLE = "Organising an event"
+    HELP_TEXT = (
+        "Batch: choose cases, then give languages (en,es), recipients (all, primary or keys), "
+        "a signers file if people signed up in advance (a CSV with a name column), the formats "
+        "and a new folder. Ctrl+B writes one file per letter, a manifest and, with html, "
+        "print.html to print them all. Running the same batch again finishes an interrupted one.\n\n"
+        "Count: Ctrl+T counts the letters in this data folder (import the laptops' bundles "
+        "first with `appeal-tui drafts import`). A post letter counts once per recipient, an "
+        "email once. Writers are counted without their names."
+    )
+
+    def __init__(
+        self,
+        library: CaseLibrary,
+        paths: Paths,
+        *,
+        event: str | None = None,
+        today: dt.date | None = None,
+        out_dir: Path | None = None,
+        compose: Composer | None = None,
+    ) -> None:
+        super().__init__()
+        self.library = library
+        self.paths = paths
+        self.event = event
+        self.today = today or dt.date.today()
+        self.out_dir = out_dir or paths.exports / f"batch-{self.today.isoformat()}"
+        self.compose_letters = compose
+        self.running = False
+        self.last_result: BatchResult | None = None
+        self.last_tally: Tally | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False, icon="✉")
+        with VerticalScroll(id="org-body"):
+            yield Static("Batch of letters", classes="org-heading", markup=False)
+            cases = sorted(
+                (c for c in self.library.cases.values() if c.is_writable), key=lambda c: c.id
+            )
+            yield SelectionList[str](
+                *(Selection(Text(one_line(c.title)), c.id) for c in cases), id="org-cases"
+            )
+            with Horizontal(classes="org-row"):
+                yield Input("en", placeholder="en,es", id="org-langs", tooltip="Languages")
+                yield Input("all", placeholder="all | primary | keys", id="org-to")
+                yield Select(
+                    [("post: one per recipient", "post"), ("email: copies in Cc", "email")],
+                    value="post", allow_blank=False, id="org-mode",
+                )  # fmt: skip
+            with Horizontal(classes="org-row"):
+                yield Input(placeholder="signers.csv (optional)", id="org-signers")
+                yield Input("txt,html", placeholder="txt,md,html,eml", id="org-formats")
+            yield Input(str(self.out_dir), placeholder="folder for the letters", id="org-out")
+            with Horizontal(classes="org-row"):
+                yield Button("Write letters", id="org-write", variant="primary")
+                yield ProgressBar(id="org-progress", show_eta=False)
+            yield Static("", id="org-batch-status", markup=False)
+
+            yield Static("Count of letters", classes="org-heading", markup=False)
+            with Horizontal(classes="org-row"):
+                yield Input(self.event or "", placeholder="event name (empty: all)", id="org-event")
+                yield Button("Count", id="org-count")
+            yield Static("", id="org-tally-summary", markup=False)
+            yield DataTable(id="org-tally", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.title = "Appeal letters"
+        self.sub_title = "Organiser"
+        self.query_one("#org-tally", DataTable).add_columns("By", "What", "Letters", "")
+        for widget_id, title in _FIELD_TITLES.items():
+            self.query_one(f"#{widget_id}").border_title = title
+        self.query_one(SelectionList).focus()
+
+    # --- batch ---------------------------------------------------------------------------------
+
+    def _value(self, widget_id: str) -> str:
+        return self.query_one(f"#{widget_id}", Input).value.strip()
+
+    def batch_spec(self) -> BatchSpec:
+        """The batch the form describes; BatchError says what is missing or wrong."""
+        chosen = self.query_one("#org-cases", SelectionList).selected
+        cases = [self.library.cases[c] for c in chosen if c in self.library.cases]
+        signers = self._value("org-signers")
+        out = self._value("org-out")
+        if not out:
+            raise BatchError("give a folder for the letters")
+        spec, _warnings = build_spec(
+            cases,
+            languages=[self._value("org-langs")],
+            to=self._value("org-to").replace(" ", ",").split(","),
+            mode=str(self.query_one("#org-mode", Select).value),
+            formats=[self._value("org-formats")],
+            out=Path(out).expanduser(),
+            signers_file=Path(signers).expanduser() if signers else None,
+        )
+        return spec
+
+    def _status(self, text: str) -> None:
+        self.query_one("#org-batch-status", Static).update(text)
+
+    @on(Button.Pressed, "#org-write")
+    def action_write_batch(self) -> None:
+        if self.running:
+            return
+        try:
+            spec = self.batch_spec()
+        except BatchError as e:
+            self._status(str(e))
+            return
+        self.running = True
+        self.query_one("#org-write", Button).disabled = True
+        self.query_one("#org-progress", ProgressBar).update(total=None, progress=0)
+        self._status(f"Writing letters into {spec.out} …")
+        self._run_batch(spec)
+
+    @work(thread=True, exclusive=True, group="batch")
+    def _run_batch(self, spec: BatchSpec) -> None:
+        from appeal_tui.export.batch import run_batch
+
+        def progress(done: int, total: int) -> None:
+            self.app.call_from_thread(self._progress, done, total)
+
+        try:
+            result = run_batch(spec, compose=self.compose_letters, today=self.today,
+                               progress=progress)  # fmt: skip
+        except (BatchError, OSError) as e:
+            self.app.call_from_thread(self._batch_failed, str(e))
+            return
+        self.app.call_from_thread(self._batch_done, result)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.query_one("#org-progress", ProgressBar).update(total=total, progress=done)
+
+    def _batch_failed(self, message: str) -> None:
+        self.running = False
+        self.query_one("#org-write", Button).disabled = False
+        self._status(f"The batch stopped: {message}. Run it again to finish it.")
+
+    def _batch_done(self, result: BatchResult) -> None:
+        self.running = False
+        self.last_result = result
+        self.query_one("#org-write", Button).disabled = False
+        self.query_one("#org-progress", ProgressBar).update(
+            total=result.letters, progress=result.letters
+        )
+        extra = f", kept {result.existing} already there" if result.existing else ""
+        self._status(
+            f"{result.letters} letters: wrote {result.written} files{extra}, in {result.out} "
+            "(manifest.csv lists them"
+            + ("; print.html prints them all)" if (result.out / "print.html").exists() else ")")
+        )
+
+    # --- tally ---------------------------------------------------------------------------------
+
+    @on(Button.Pressed, "#org-count")
+    def action_count(self) -> None:
+        self.query_one("#org-tally-summary", Static).update("Counting …")
+        self._count(self._value("org-event") or None)
+
+    @work(thread=True, exclusive=True, group="tally")
+    def _count(self, event: str | None) -> None:
+        from appeal_tui.core.draft import DraftFormatError
+        from appeal_tui.core.languages import language_name
+        from appeal_tui.core.tally import count_letters
+        from appeal_tui.storage.drafts import DraftNotFoundError, DraftStore
+
+        store = DraftStore(self.paths)
+        drafts = []
+        for summary in store.list():
+            try:
+                drafts.append(store.load(summary.id))
+            except (DraftNotFoundError, DraftFormatError, OSError):
+                continue
+        names: dict[str, str] = {}
+        for code in {d.language for d in drafts}:
+            try:
+                names[code] = language_name(code)
+            except Exception:  # a code from another laptop that Babel cannot name
+                names[code] = code
+        recipients = {
+            f"{c.id}/{r.key}": r.name for c in self.library.cases.values() for r in c.recipients
+        }
+        tally = count_letters(drafts, event=event, language_name=names, recipient_name=recipients)
+        self.app.call_from_thread(self._show_tally, tally)
+
+    def _show_tally(self, tally: Tally) -> None:
+        self.last_tally = tally
+        where = f" for {tally.event}" if tally.event else ""
+        self.query_one("#org-tally-summary", Static).update(
+            f"{tally.letters} letters{where} from {tally.drafts} drafts by "
+            f"{tally.writers} distinct writers"
+        )
+        table = self.query_one("#org-tally", DataTable)
+        table.clear()
+        for section, rows in tally.sections():
+            top = max((r.letters for r in rows), default=0) or 1
+            for row in rows:
+                bar = "█" * max(1, round(BAR_WIDTH * row.letters / top))
+                case = self.library.cases.get(row.key) if section == "case" else None
+                label = case.title if case is not None else row.label
+                table.add_row(
+                    Text(section), Text(one_line(label)), Text(str(row.letters)),
+                    Text(bar),
+                )  # fmt: skip
