@@ -18,7 +18,7 @@ from appeal_tui.storage.paths import Paths
 from appeal_tui.ui.screens.organiser import OrganiserScreen
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
-from batch_fakes import fake_compose  # noqa: E402
+from batch_fakes import fake_compose
 
 SEED = "ir-hossein-ronaghi-maleki"
 TODAY = dt.date(2024, 5, 15)
@@ -101,8 +101,10 @@ def test_tally_for_the_event(data_dir: Path, tmp_path: Path) -> None:
     async def run() -> None:
         store = DraftStore(Paths(data_dir))
         for name, event in (("Ana", "W4R"), ("Bob", "W4R"), ("Cleo", "other")):
-            draft = new_draft(SEED, language="en", recipients=("supreme-leader", "head-of-judiciary"),
-                              sender=Sender(name), event=event)  # fmt: skip
+            keys = ("supreme-leader", "head-of-judiciary")
+            draft = new_draft(
+                SEED, language="en", recipients=keys, sender=Sender(name), event=event
+            )
             store.save(with_status(draft, "ready"))
         screen = _screen(data_dir, tmp_path / "letters")
         async with Host(screen).run_test(size=(120, 50)) as pilot:
@@ -114,9 +116,8 @@ def test_tally_for_the_event(data_dir: Path, tmp_path: Path) -> None:
             )
             table = screen.query_one("#org-tally", DataTable)
             cells = [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
-            assert ["case", "Blogger ordered back to prison while critically ill", "4"] == cells[0][
-                :3
-            ]
+            title = "Blogger ordered back to prison while critically ill"
+            assert cells[0][:3] == ["case", title, "4"]
             assert ["recipient", "Ayatollah Sadegh Larijani", "2"] in [c[:3] for c in cells]
             assert not any("Ana" in cell or "Bob" in cell for row in cells for cell in row)
 
