@@ -1,0 +1,184 @@
+"""Rich renderables for letters, cases and problems, shared by the CLI and the TUI.
+
+Every piece of case or writer text becomes a `rich.text.Text` (never markup), so `[/]`,
+`[@click=...]` or escape codes in a case file are shown as the characters they are. Styles are
+attributes only (bold, italic, dim, reverse), no colours, so every theme shows them.
+
+Right-to-left letters are right-aligned and kept in logical order: terminals that do bidi
+themselves (VTE) show them correctly. `visual_rtl=True` is for terminals that do not: each line is
+wrapped first, then reordered with python-bidi (reordering before wrapping would put the end of
+a paragraph on its first line).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.measure import Measurement
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from appeal_tui.core.compose import PLACEHOLDER_MARK
+from appeal_tui.core.model import Case, Letter
+from appeal_tui.core.problems import Problem
+
+
+class _Block:
+    """Lines of text aligned to one side; with `visual`, each wrapped line is bidi-reordered."""
+
+    def __init__(self, text: Text, align: str, visual: bool) -> None:
+        self.text = text
+        self.align = align
+        self.visual = visual
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement.get(console, options, self.text)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if not self.visual:
+            self.text.justify = self.align  # type: ignore[assignment]
+            yield self.text
+            return
+        from bidi import get_display  # type: ignore[import-untyped]
+
+        width = options.max_width
+        for line in self.text.wrap(console, width, justify="left"):
+            plain = line.plain.rstrip()
+            reordered = get_display(plain) if plain else ""
+            style = line.spans[0].style if line.spans else line.style
+            yield Text(str(reordered), style=style, justify=self.align, no_wrap=True)  # type: ignore[arg-type]
+
+
+def _text(lines: str | Iterable[str], style: str = "") -> Text:
+    value = lines if isinstance(lines, str) else "\n".join(lines)
+    return Text(value, style=style)
+
+
+def _gap() -> Text:
+    return Text("")
+
+
+def letter_parts(letter: Letter, *, visual_rtl: bool = False) -> list[RenderableType]:
+    """The letter's parts in order, each aligned as on paper, with blank lines between."""
+    rtl = letter.direction == "rtl"
+    start, end = ("right", "left") if rtl else ("left", "right")
+    visual = visual_rtl and rtl
+
+    def block(text: Text, align: str = start) -> _Block:
+        return _Block(text, align, visual)
+
+    parts: list[RenderableType] = []
+
+    def add(renderable: RenderableType) -> None:
+        if parts:
+            parts.append(_gap())
+        parts.append(renderable)
+
+    if letter.sender_block:
+        add(block(_text(letter.sender_block), end))
+    if letter.date_text:
+        add(block(_text(letter.date_text), end))
+    if letter.recipient_block:
+        add(block(_text(letter.recipient_block)))
+    if letter.subject:
+        add(block(_text(letter.subject, "bold")))
+    if letter.salutation:
+        add(block(_text(letter.salutation)))
+    for paragraph in letter.paragraphs:
+        if paragraph.kind == "placeholder":
+            text = Text(PLACEHOLDER_MARK, style="bold reverse")
+            text.append(paragraph.text, style="italic")
+            add(block(text))
+        else:
+            add(block(_text(paragraph.text)))
+    if letter.closing:
+        add(block(_text(letter.closing)))
+    if letter.signature:
+        signature = _text(letter.signature) if any(letter.signature) else _text(["", "", "_" * 24])
+        add(block(signature))
+    if letter.copies:
+        copies = _text(letter.copy_heading, "bold") if letter.copy_heading else Text()
+        for line in letter.copies:
+            if copies.plain:
+                copies.append("\n")
+            copies.append(line)
+        add(block(copies))
+    return parts
+
+
+def render_letter(letter: Letter, *, visual_rtl: bool = False) -> RenderableType:
+    """The letter as it will look on paper, on a page-like panel that wraps to the width."""
+    return Panel(Group(*letter_parts(letter, visual_rtl=visual_rtl)), padding=(1, 3), expand=True)
+
+
+def render_letters(letters: Sequence[Letter], *, visual_rtl: bool = False) -> RenderableType:
+    """Several letters, one page each, titled with who each goes to."""
+    pages: list[RenderableType] = []
+    for number, letter in enumerate(letters, 1):
+        title = Text(f"{number}/{len(letters)} · {', '.join(letter.to_keys)}")
+        pages.append(
+            Panel(
+                Group(*letter_parts(letter, visual_rtl=visual_rtl)),
+                title=title,
+                padding=(1, 3),
+                expand=True,
+            )
+        )
+    return Group(*pages)
+
+
+def render_notes(letter: Letter) -> RenderableType:
+    """What the writer should know about a letter, as a short list (empty when nothing)."""
+    text = Text()
+    for note in letter.notes:
+        if text.plain:
+            text.append("\n")
+        text.append("• ", style="bold")
+        text.append(note, style="italic")
+    return text
+
+
+def render_problems(problems: Sequence[Problem]) -> RenderableType:
+    """A table of problems: file, line:column, severity and what to do."""
+    table = Table(show_header=True, header_style="bold", expand=True)
+    table.add_column("file", overflow="fold")
+    table.add_column("line", justify="right", no_wrap=True)
+    table.add_column("severity", no_wrap=True)
+    table.add_column("message", overflow="fold", ratio=3)
+    for p in problems:
+        where = "" if p.line is None else f"{p.line}" + ("" if p.column is None else f":{p.column}")
+        severity = Text(p.severity.value, style="bold" if p.is_error else "italic")
+        table.add_row(Text(p.path), Text(where), severity, Text(p.message))
+    return table
+
+
+def render_case(case: Case) -> RenderableType:
+    """A case's title, people, country, dates and summary as plain text (no Markdown)."""
+    lines: list[RenderableType] = [Text(case.title, style="bold")]
+    facts = Text()
+
+    def fact(label: str, value: str) -> None:
+        if facts.plain:
+            facts.append("\n")
+        facts.append(f"{label}: ", style="bold")
+        facts.append(value)
+
+    if case.person_label:
+        fact("People", case.person_label)
+    fact("Country", case.country)
+    if case.reference:
+        fact("Reference", case.reference)
+    if case.issued:
+        fact("Issued", case.issued.isoformat())
+    if case.deadline:
+        fact("Send before", case.deadline.isoformat())
+    if case.status != "open":
+        fact("Status", case.status)
+    fact("Languages", ", ".join(case.languages))
+    # Markdown soft line breaks undone, so the summary wraps to the width; shown as plain text.
+    paragraphs = (" ".join(p.split()) for p in re.split(r"\n\s*\n", case.summary.strip()))
+    lines.extend([facts, Text(""), Text("\n\n".join(paragraphs))])
+    return Group(*lines)
