@@ -52,10 +52,16 @@ def _sentence_start(text: str, position: int, floor: int) -> int:
 
 
 def import_document(
-    raw: str, *, language: str | None = None, source: str | None = None
+    raw: str,
+    *,
+    language: str | None = None,
+    source: str | None = None,
+    case_id: str | None = None,
 ) -> ImportResult:
     """Read an urgent action and build a case file from it. `language`: the document's language
-    when detection is unsure. Never raises on odd input; what is missing is in the report."""
+    when detection is unsure; `case_id`: the id to give the case (else one is made from the
+    country, the first person and the reference). Never raises on odd input; what is missing
+    is in the report."""
     extracted = extract_text(raw)
     text = extracted.text
     report = ImportReport()
@@ -117,7 +123,7 @@ def import_document(
         id_parts.append(re.sub(r"\D+", "-", reference.reference.split(" ", 1)[-1]))
     if reference.updates:
         id_parts.append("update")
-    case["id"] = slug(" ".join(p for p in id_parts if p)) or "imported-case"
+    case["id"] = case_id or slug(" ".join(p for p in id_parts if p)) or "imported-case"
     case["title"] = title or "TODO: a one-line title"
     for key, value in (
         ("reference", reference.reference),

@@ -140,7 +140,7 @@ class BlockReader:
     def _diplomatic(self, text: str) -> None:
         of = DIPLOMATIC_OF.search(text)
         block = Block("copy", generic_diplomatic=True)
-        block.diplomatic_of = re.sub(r"^(?:the|la|l')\s*", "", of.group(1).strip()) if of else None
+        block.diplomatic_of = of.group(1).strip() if of else None
         self.pending_diplomatic = block
 
     def _read_fields(self, line: str) -> None:

@@ -136,7 +136,8 @@ def find_recipients(
             found.checks.append(
                 f"copy to '{entry['name']}': add the embassy's address, or remove it"
             )
-            base = "embassy" if not block.diplomatic_of else f"embassy-{slug(block.diplomatic_of)}"
+            whose = re.sub(r"^(?:the|la|le|l')\s*", "", block.diplomatic_of or "", flags=re.I)
+            base = f"embassy-{slug(whose)}" if whose else "embassy"
         else:
             entry = _entry(block, document_language, preferred)
             base = slug(entry.get("title") or entry["name"]) or "recipient"

@@ -1,0 +1,114 @@
+"""`appeal-tui import FILE|- [-o CASE.yaml] [--lang LANG] [--force]`: a published urgent action
+(plain text, HTML or Markdown) -> a case file, and a report of what to check.
+
+Exit status: 0 when a case was written (warnings are normal), 1 when nothing usable was found,
+2 on bad usage (no such file, an -o file that exists without --force, an unknown --lang).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from appeal_tui.cli.common import fail
+from appeal_tui.core.case_schema import ID_PATTERN
+from appeal_tui.core.importer import ImportResult, import_document
+from appeal_tui.core.languages import is_known_language, suggest_code
+from appeal_tui.core.loading import load_case_bytes
+
+# Urgent actions are a few pages; anything far bigger is the wrong file.
+MAX_INPUT_BYTES = 5 * 1024 * 1024
+
+
+def decode_document(data: bytes) -> str:
+    """UTF-8 (with or without a BOM), else Windows-1252, which never fails to decode."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _read(source: str) -> bytes:
+    if source == "-":
+        return sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+    path = Path(source)
+    if not path.is_file():
+        fail(f"no such file: {source}")
+    try:
+        with open(path, "rb") as f:
+            return f.read(MAX_INPUT_BYTES + 1)
+    except OSError as e:
+        fail(f"cannot read {source}: {e.strerror or type(e).__name__}")
+
+
+def _language(value: str | None) -> str | None:
+    if value is None or is_known_language(value):
+        return value
+    guess = suggest_code(value)
+    if guess:
+        fail(f"--lang: unknown language code '{value}'; did you mean '{guess}'?")
+    fail(f"--lang: unknown language code '{value}'; use a code such as en, es, fr or de")
+
+
+def _verified(result: ImportResult, name: str) -> list[str]:
+    """Problems the case loader finds in the output (there should be none)."""
+    loaded = load_case_bytes(result.yaml_text.encode("utf-8"), name)
+    return [p.format() for p in loaded.problems if p.is_error]
+
+
+@click.command("import")
+@click.argument("source", metavar="FILE|-")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the case file here (default: standard output).",
+)
+@click.option("--lang", default=None, help="The document's language (en, es, fr, de ...) "
+              "when detection is unsure.")  # fmt: skip
+@click.option("--force", is_flag=True, help="Overwrite the -o file if it exists.")
+def import_case(source: str, output: Path | None, lang: str | None, force: bool) -> None:
+    """Turn a published urgent action (text, HTML or Markdown; - for standard input) into a
+    case file, and report what was found and what you must check before using it."""
+    language = _language(lang)
+    if output is not None and output.exists() and not force:
+        fail(f"{output} already exists; it was not changed (use --force to overwrite it)")
+    data = _read(source)
+    if len(data) > MAX_INPUT_BYTES:
+        fail(f"{source} is larger than 5 MiB; an urgent action is a few pages of text")
+    stem = output.stem if output is not None else None
+    result = import_document(
+        decode_document(data),
+        language=language,
+        source="standard input" if source == "-" else Path(source).name,
+        case_id=stem if stem and ID_PATTERN.fullmatch(stem) else None,
+    )
+    to_stdout = output is None
+    report = result.report.text()
+    if not result.usable:
+        click.echo(report, nl=False, err=to_stdout)
+        click.echo(
+            "appeal-tui: nothing usable found (no asks, recipients, languages line or "
+            "reference); is this an urgent action?",
+            err=True,
+        )
+        sys.exit(1)
+    problems = _verified(result, str(output or "standard output"))
+    if output is None:
+        click.echo(result.yaml_text, nl=False)
+    else:
+        from appeal_tui.storage.atomic import write_atomic
+
+        try:
+            write_atomic(output, result.yaml_text.encode("utf-8"), mode=0o644)
+        except OSError as e:
+            fail(f"cannot write {output}: {e.strerror or type(e).__name__}", code=1)
+    click.echo(report, nl=False, err=to_stdout)
+    if output is not None:
+        click.echo(f"wrote {output}", err=to_stdout)
+    if problems:
+        for line in problems:
+            click.echo(line, err=True)
+        sys.exit(1)
