@@ -19,7 +19,8 @@ import json
 import os
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +45,7 @@ except ImportError:  # pragma: no cover - Windows: saves still detect conflicts,
 
 SUFFIX = ".json"
 INDEX_NAME = ".index.json"
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 TRASH_DAYS = 30
 # A draft larger than this is not a letter; refuse to read it into memory.
 MAX_DRAFT_BYTES = 16 * 1024 * 1024
@@ -112,12 +113,21 @@ class DraftSummary:
             conflict_of=draft.conflict_of,
         )
 
-    def to_index(self) -> dict[str, Any]:
-        return {**self.__dict__, "recipients": list(self.recipients)}
+    def to_row(self) -> builtins.list[Any]:
+        """The summary as a JSON list, in field order (compact: the index may hold 100,000)."""
+        values: builtins.list[Any] = [getattr(self, f.name) for f in fields(self)]
+        values[4] = list(self.recipients)
+        return values
 
     @classmethod
-    def from_index(cls, data: dict[str, Any]) -> DraftSummary:
-        return cls(**{**data, "recipients": tuple(data["recipients"])})
+    def from_row(cls, row: builtins.list[Any]) -> DraftSummary:
+        """The summary from `to_row`'s list; raises TypeError or ValueError on a bad one."""
+        if len(row) != _SUMMARY_FIELDS or not isinstance(row[4], list):
+            raise ValueError("not a summary row")
+        return cls(*row[:4], tuple(row[4]), *row[5:])  # type: ignore[call-arg]
+
+
+_SUMMARY_FIELDS = len(fields(DraftSummary))
 
 
 def describe_os_error(error: OSError) -> str:
@@ -327,30 +337,34 @@ class DraftStore:
         except FileNotFoundError:
             return []
         index = self._load_index()
-        fresh: dict[str, list[Any]] = {}
-        summaries: list[DraftSummary] = []
+        fresh: dict[str, builtins.list[Any]] = {}
+        summaries: builtins.list[DraftSummary] = []
         changed = False
         for entry in entries:
             try:
                 signature = _signature(entry.stat())
             except OSError:
                 continue
-            cached = index.get(entry.name)
+            # A row is [inode, size, mtime_ns, *summary fields].
+            row: Any = index.get(entry.name)
             summary: DraftSummary | None = None
-            if cached is not None and tuple(cached[0]) == signature:
-                with contextlib.suppress(TypeError, KeyError, ValueError):
-                    summary = DraftSummary.from_index(cached[1])
+            if isinstance(row, list) and tuple(row[:3]) == signature:
+                try:
+                    summary = DraftSummary.from_row(row[3:])
+                except (TypeError, ValueError):
+                    summary = None
             if summary is None:
                 changed = True
                 try:
                     summary = DraftSummary.of(self._read(Path(entry.path)))
                 except (DraftFormatError, OSError):
                     continue
-            fresh[entry.name] = [list(signature), summary.to_index()]
+                row = [*signature, *summary.to_row()]
+            fresh[entry.name] = row
             summaries.append(summary)
         if changed or len(fresh) != len(index):
             self._save_index(fresh)
-        summaries.sort(key=lambda s: (s.updated, s.id), reverse=True)
+        summaries.sort(key=attrgetter("updated", "id"), reverse=True)
         return summaries
 
     def _load_index(self) -> dict[str, Any]:
