@@ -7,6 +7,7 @@ from appeal_tui.cli.batch_cmd import batch
 from appeal_tui.cli.drafts_bundle_cmd import export_cmd, import_cmd
 from appeal_tui.cli.drafts_cmd import drafts
 from appeal_tui.cli.import_case_cmd import import_case
+from appeal_tui.cli.letter_cmd import letter
 from appeal_tui.cli.paths_cmd import paths
 from appeal_tui.cli.sheets_cmd import sheets
 from appeal_tui.cli.tally_cmd import tally
@@ -23,5 +24,6 @@ main.add_command(batch)
 main.add_command(validate)
 main.add_command(write)
 main.add_command(import_case)
+main.add_command(letter)
 
 __all__ = ["main"]

@@ -1,0 +1,239 @@
+"""`appeal-tui letter CASE --lang LANG`: compose letters from the command line.
+
+Plain text on stdout by default (letters separated by a form-feed line), the Rich rendering when
+stdout is a terminal. Notes for the writer (an untranslated salutation, asks to reword) go to
+stderr, so the letters themselves can be piped or saved untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import click
+
+from appeal_tui.cli.common import fail, state
+from appeal_tui.core.compose import ComposeError, ComposeOptions, compose_letters
+from appeal_tui.core.model import Case, Letter, Mode, Sender
+from appeal_tui.export.text import letters_to_markdown, letters_to_text
+
+
+def _rich_text(letters: Sequence[Letter], case: Case) -> str:
+    """The Rich rendering as plain characters, for a file (80 columns, no colour codes)."""
+    from rich.console import Console
+
+    from appeal_tui.render import render_letters
+
+    buffer = io.StringIO()
+    Console(file=buffer, width=80, color_system=None, legacy_windows=False).print(
+        render_letters(letters)
+    )
+    return buffer.getvalue()
+
+
+# Output formats: name -> (letters, case) -> text or bytes. Add a format by adding a line.
+OutputFormat = Callable[[Sequence[Letter], Case], str | bytes]
+FORMATS: dict[str, OutputFormat] = {
+    "txt": lambda letters, case: letters_to_text(letters),
+    "md": lambda letters, case: letters_to_markdown(letters),
+    "rich": _rich_text,
+}
+
+
+def _split(values: Sequence[str]) -> list[str]:
+    """`--to a,b --to "c d"` -> [a, b, c, d]."""
+    return [part for value in values for part in value.replace(",", " ").split()]
+
+
+def _load_case(ctx: click.Context, ref: str) -> Case:
+    from appeal_tui.core.library import load_library, resolve_case
+    from appeal_tui.storage.paths import case_sources, default_paths
+
+    library = load_library(case_sources(default_paths(), state(ctx).cases_dirs))
+    result = resolve_case(library, ref)
+    if result.case is not None:
+        return result.case
+    if Path(ref).is_file():
+        # A case file with errors: every problem, as `validate` prints them.
+        for problem in result.problems:
+            click.echo(problem.format(), err=True)
+        ctx.exit(1)
+    looks_like_path = "/" in ref or "\\" in ref or ref.endswith((".yaml", ".yml"))
+    if looks_like_path:
+        fail(f"no such case file: {ref}")
+    choices = ", ".join(sorted(library.cases)) or "(no cases loaded)"
+    fail(f"unknown case '{ref}'; choose from: {choices}")
+
+
+def _check_language(case: Case, language: str) -> None:
+    from appeal_tui.core.languages import is_known_language, suggest_code
+    from appeal_tui.core.phrasebook import known_languages
+
+    if language in case.languages or is_known_language(language):
+        return
+    choices = ", ".join(dict.fromkeys([*case.languages, *known_languages()]))
+    hint = suggest_code(language)
+    meant = f" (did you mean '{hint}'?)" if hint else ""
+    fail(
+        f"unknown language '{language}'{meant}; choose from: {choices}, "
+        "or another language code (BCP 47)"
+    )
+
+
+def _recipient_keys(case: Case, to: Sequence[str]) -> list[str]:
+    wanted = _split(to) or ["all"]
+    keys: list[str] = []
+    for item in wanted:
+        if item == "all":
+            keys.extend(r.key for r in case.recipients)
+        elif item == "primary":
+            keys.extend(r.key for r in case.primary_recipients)
+        elif case.recipient(item) is not None:
+            keys.append(item)
+        else:
+            choices = ", ".join(["all", "primary", *(r.key for r in case.recipients)])
+            fail(f"unknown recipient '{item}'; choose from: {choices}")
+    return list(dict.fromkeys(keys))
+
+
+def _own_text(note: str | None, note_file: Path | None) -> str:
+    if note is not None and note_file is not None:
+        fail("give either --note or --note-file, not both")
+    if note_file is None:
+        return note or ""
+    try:
+        if str(note_file) == "-":
+            return sys.stdin.read()
+        return note_file.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as e:
+        fail(f"cannot read {note_file}: {getattr(e, 'strerror', None) or e}")
+
+
+@click.command()
+@click.argument("case_ref", metavar="CASE")
+@click.option(
+    "--lang", "language", required=True, metavar="LANG", help="Language code: fa, en, es …"
+)
+@click.option(
+    "--to",
+    "to",
+    multiple=True,
+    metavar="all|primary|KEY",
+    help="Recipients (repeatable, or comma separated); default: all.",
+)
+@click.option(
+    "--mode",
+    type=click.Choice(["post", "email"]),
+    default="post",
+    show_default=True,
+    help="post: one letter per recipient; email: one letter to the primary, copies named.",
+)
+@click.option("--name", default="", help="Your name (leave out to sign by hand).")
+@click.option("--address", multiple=True, help="A line of your postal address (repeatable).")
+@click.option("--city", default=None, help="Your town or city.")
+@click.option("--country", default=None, help="Your country.")
+@click.option("--email", default=None, help="Your email address.")
+@click.option("--note", default=None, metavar="TEXT", help="A paragraph in your own words.")
+@click.option(
+    "--note-file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    metavar="FILE",
+    help="Your own words from FILE ('-' for stdin).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(list(FORMATS)),
+    default=None,
+    help="Output format; default: rich on a terminal, else txt.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Write to FILE instead of stdout.",
+)
+@click.option(
+    "--date",
+    "date",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    metavar="YYYY-MM-DD",
+    help="The letter's date (default: today).",
+)
+@click.option("--gregorian", is_flag=True, help="Gregorian dates even for Persian letters.")
+@click.option("--latin-digits", is_flag=True, help="Latin digits even for Persian/Arabic letters.")
+@click.pass_context
+def letter(
+    ctx: click.Context,
+    case_ref: str,
+    language: str,
+    to: tuple[str, ...],
+    mode: Mode,
+    name: str,
+    address: tuple[str, ...],
+    city: str | None,
+    country: str | None,
+    email: str | None,
+    note: str | None,
+    note_file: Path | None,
+    fmt: str | None,
+    output: Path | None,
+    date: dt.datetime | None,
+    gregorian: bool,
+    latin_digits: bool,
+) -> None:
+    """Compose letters for CASE (a case id or a case file) in language LANG."""
+    case = _load_case(ctx, case_ref)
+    _check_language(case, language)
+    keys = _recipient_keys(case, to)
+    sender = Sender(name=name, address=tuple(address), city=city, country=country, email=email)
+    own = _own_text(note, note_file)
+    options = ComposeOptions(
+        calendar="gregorian" if gregorian else "native",
+        digits="latin" if latin_digits else "native",
+    )
+    if not case.is_writable:
+        click.echo(f"warning: case '{case.id}' is closed; check before sending.", err=True)
+    try:
+        letters = compose_letters(
+            case,
+            language,
+            keys,
+            sender,
+            own_text=own,
+            mode=mode,
+            today=date.date() if date else None,
+            options=options,
+        )
+    except ComposeError as e:
+        fail(str(e))
+    for text in dict.fromkeys(n for lt in letters for n in lt.notes):
+        click.echo(f"note: {text}", err=True)
+
+    if fmt is None:
+        fmt = "rich" if output is None and sys.stdout.isatty() else "txt"
+    if fmt == "rich" and output is None:
+        from rich.console import Console
+
+        from appeal_tui.render import render_letters
+
+        Console().print(render_letters(letters))
+        return
+    data = FORMATS[fmt](letters, case)
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    if output is None:
+        stream = click.get_binary_stream("stdout")
+        stream.write(raw)
+        stream.flush()
+        return
+    try:
+        output.write_bytes(raw)
+    except OSError as e:
+        fail(f"cannot write {output}: {e.strerror or e}", 1)
+    click.echo(f"wrote {len(letters)} letter(s) to {output}", err=True)
