@@ -228,9 +228,9 @@ def letter(
     data = FORMATS[fmt](letters, case)
     raw = data.encode("utf-8") if isinstance(data, str) else data
     if output is None:
-        stream = click.get_binary_stream("stdout")
-        stream.write(raw)
-        stream.flush()
+        sys.stdout.flush()
+        sys.stdout.buffer.write(raw)
+        sys.stdout.buffer.flush()
         return
     try:
         output.write_bytes(raw)

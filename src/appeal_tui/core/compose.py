@@ -214,8 +214,7 @@ def _from_phrasebook(sid: str, book: Phrasebook, source: str, fallback: bool) ->
     notes: list[str] = []
     if form.feminine:
         notes.append(
-            f"The salutation '{form.text}' addresses a man; to a woman, write "
-            f"'{form.feminine}' (here and in the closing)."
+            f"The salutation '{form.text}' addresses a man; to a woman, write '{form.feminine}'."
         )
     if fallback:
         return _Salutation(book.salutation_line(form.text), sid, None, tuple(notes))

@@ -86,15 +86,15 @@ class Phrasebook:
         return self.closing
 
 
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
 def fill(template: str, **values: str) -> str:
     """`template` with each `{name}` replaced by `values[name]`; other braces are left alone.
 
-    Plain replacement, so a value holding braces can never be read as a placeholder.
+    One pass over the template, so a value holding braces is never read as a placeholder.
     """
-    out = template
-    for name, value in values.items():
-        out = out.replace("{" + name + "}", value)
-    return out
+    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
 
 
 def normalise_salutation(text: str) -> str:
