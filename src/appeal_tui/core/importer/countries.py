@@ -28,7 +28,7 @@ _OFFICIAL_WORDS = frozenset(
     """islamic republic of the kingdom state federal democratic people's united arab socialist
     plurinational bolivarian bolivariana federative oriental principality sultanate grand duchy
     commonwealth republica de del la el reino estado democratica popular islamica republique du
-    royaume etat islamique republik konigreich bundesrepublik""".split()  # noqa: SIM905
+    royaume etat islamique republik konigreich bundesrepublik volksrepublik""".split()  # noqa: SIM905
 )
 
 

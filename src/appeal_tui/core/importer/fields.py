@@ -30,7 +30,11 @@ _ISSUE_LABEL = re.compile(
 _TITLE_LABEL = re.compile(
     r"^(?:urgent action title|title|título|titre|titel|otsikko)\s*[:：]\s*(.+)$", re.I | re.M
 )
-_TITLE_NOISE = re.compile(r"^(?:document\s*[-–:]\s*|urgent action\s*[:\-–]?\s*)+", re.IGNORECASE)
+_TITLE_NOISE = re.compile(
+    r"^(?:document\s*[-–:]\s*|(?:urgent action|acci[oó]n urgente|action urgente|eilaktion"
+    r"|kiireellinen vetoomus)(?:\s+bulletin)?\s*[:\-–]?\s*)+",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)

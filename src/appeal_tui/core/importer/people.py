@@ -27,12 +27,19 @@ _NOT_NAMES = frozenset(
     these those according on in at after since when while during following although however
     dear mr mrs ms dr minister president prime supreme leader office republic islamic arab
     court prison ministry military intelligence security police government authorities
-    document further information update background name gender index date""".split()  # noqa: SIM905
+    document further information update background name gender index date sie ihr ihre ihnen
+    bitte herr frau der die das den dem des ein eine und oder wir ich usted vous nous""".split()  # noqa: SIM905
 )
+# "members of COPINH": a group at risk beside anyone named.
+_MEMBERS_OF = re.compile(
+    r"\b((?:members|residents|families|relatives|supporters|leaders)\s+of\s+(?:the\s+)?"
+    r"[^:;,.\n]{2,50})",
+    re.IGNORECASE,
+)
+# "Community radio staff", "Indigenous community": a group when no one is named.
 _GROUP = re.compile(
-    r"\b((?:members|residents|families|relatives|supporters|leaders)\s+of\s+(?:the\s+)?[^:;,.\n]{2,50}"
-    r"|[^:;,.\n]{0,40}\b(?:community|communities|defenders|activists|students|workers|protesters"
-    r"|detainees|journalists|villagers)\b)",
+    r"((?:[^\W\d_][\w'’-]*\s+){1,4}(?:community|communities|defenders|activists|students|workers"
+    r"|protesters|detainees|journalists|villagers|staff|prisoners|families))\b",
     re.IGNORECASE,
 )
 
@@ -121,19 +128,20 @@ def find_people(
         labelled += [
             p.strip(" .") for p in _LIST_SEPARATORS.split(m.group(1)) if len(p.split()) >= 2
         ]
+    counts = Counter(_key(s) for s in _sequences(text, common))
     # The opening paragraph: the first piece of running text (not a heading or a link line).
     paragraphs = [
         p
         for p in re.split(r"\n\s*\n", text)
         if (_is_prose(p) or re.search(r"[\u4e00-\u9fff]{30}", p)) and "://" not in p
     ]
-    counts = Counter(_key(s) for s in _sequences(text, common))
     # The opening paragraph that names someone more than once in the document.
     lead = next(
         (p for p in paragraphs[:3] if any(counts[_key(s)] >= 2 for s in _sequences(p, common))),
         paragraphs[0] if paragraphs else "",
     )
-    strong = labelled + _sequences(title or "", common) + _sequences(" ".join(asks), common)
+    from_asks = [s for s in _sequences(" ".join(asks), common) if counts[_key(s)] >= 2]
+    strong = labelled + _sequences(title or "", common) + from_asks
     candidates = strong + [
         s for s in _sequences(lead, common) if counts[_key(s)] >= 2 and not _is_place(s, text)
     ]
@@ -156,7 +164,9 @@ def find_people(
     order = {p.name: text.find(p.name) for p in people}
     people.sort(key=lambda p: order[p.name] if order[p.name] >= 0 else len(text))
     # A group in the title is at risk beside anyone named ("members of COPINH").
-    match = _GROUP.search(title or "") or (None if people else _GROUP.search(lead))
+    match = _MEMBERS_OF.search(title or "")
+    if match is None and not people:
+        match = _GROUP.search(title or "") or _GROUP.search(lead)
     group = match.group(1).strip() if match else None
     return people, group, checks
 

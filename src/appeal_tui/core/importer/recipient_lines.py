@@ -40,7 +40,13 @@ class Identity:
 
 
 def looks_like_title(line: str) -> bool:
-    return bool(TITLE_START.match(line)) and not ADDRESS_WORDS.search(line)
+    """An office: "Minister of Defence", or a line ending in one ("Human Rights Commissioner")."""
+    if ADDRESS_WORDS.search(line) or "," in line:
+        return False
+    if TITLE_START.match(line):
+        return True
+    last = line.split()[-1] if line.split() else ""
+    return bool(TITLE_START.fullmatch(last)) and not ORGANISATION_WORDS.search(line)
 
 
 def looks_like_person(line: str) -> bool:

@@ -10,7 +10,12 @@ from typing import Any
 from appeal_tui.core.importer.contact_fields import parse_salutation
 from appeal_tui.core.importer.countries import english_name
 from appeal_tui.core.importer.language_names import language_code
-from appeal_tui.core.importer.phrases import HARD_END, RECIPIENTS_HEADING, RECIPIENTS_START
+from appeal_tui.core.importer.phrases import (
+    HARD_END,
+    HONORIFIC_START,
+    RECIPIENTS_HEADING,
+    RECIPIENTS_START,
+)
 from appeal_tui.core.importer.recipient_blocks import Block, read_blocks
 from appeal_tui.core.importer.recipient_lines import interpret
 
@@ -119,7 +124,9 @@ def find_recipients(
     else:
         begin = fallback_start if fallback_start is not None else after
     end_match = HARD_END.search(text, begin)
-    region = text[begin : end_match.start() if end_match else len(text)]
+    # The region ends at the start of the line that says where the recipients end.
+    end = text.rfind("\n", begin, end_match.start()) + 1 if end_match else len(text)
+    region = text[begin : max(begin, end)]
     blocks, preferred_name = read_blocks(region, strict)
     preferred = language_code(preferred_name, document_language) if preferred_name else None
     if preferred_name and preferred is None:
@@ -140,7 +147,10 @@ def find_recipients(
             base = f"embassy-{slug(whose)}" if whose else "embassy"
         else:
             entry = _entry(block, document_language, preferred)
-            base = slug(entry.get("title") or entry["name"]) or "recipient"
+            plain_name = HONORIFIC_START.sub("", entry["name"]).strip()
+            base = (
+                slug(entry.get("title") or entry.get("organisation") or plain_name) or "recipient"
+            )
         key = _unique(base, used)
         found.recipients.append({"key": key, **entry})
 
