@@ -11,56 +11,7 @@ import click
 
 from appeal_tui.cli.common import fail
 from appeal_tui.cli.sheets_cmd import load_cases
-from appeal_tui.core.model import Case, Sender
-from appeal_tui.export.batch import FORMATS, BatchError, BatchResult, BatchSpec
-
-
-def split_values(values: tuple[str, ...] | list[str]) -> list[str]:
-    """`--x a,b --x c` -> [a, b, c], empty parts and repeats dropped."""
-    return list(dict.fromkeys(p.strip() for v in values for p in v.split(",") if p.strip()))
-
-
-def check_languages(codes: list[str]) -> tuple[str, ...]:
-    from appeal_tui.core.languages import is_known_language, suggest_code
-
-    for code in codes:
-        if not is_known_language(code):
-            guess = suggest_code(code)
-            hint = f" (did you mean '{guess}'?)" if guess else ""
-            fail(f"unknown language code '{code}'{hint}; use codes like en, es, fr, fa, ar")
-    return tuple(codes)
-
-
-def recipients_for(case: Case, to: list[str]) -> tuple[str, ...]:
-    """The recipient keys of `case` meant by --to: all, primary, or keys."""
-    if not to or to == ["all"]:
-        return tuple(r.key for r in case.recipients)
-    if to == ["primary"]:
-        return tuple(r.key for r in case.primary_recipients)
-    choices = ", ".join(r.key for r in case.recipients)
-    for key in to:
-        if key in ("all", "primary"):
-            fail("--to takes 'all', 'primary', or recipient keys, not a mix")
-        if case.recipient(key) is None:
-            fail(f"case {case.id} has no recipient '{key}'; choose from: {choices}")
-    return tuple(to)
-
-
-def read_signers(path: Path | None) -> tuple[tuple[Sender, ...], str]:
-    """The signers of the CSV at `path` (every problem printed; errors stop the batch)."""
-    if path is None:
-        return (), ""
-    from appeal_tui.core.signers import read_signers_file
-    from appeal_tui.export.batch import signers_digest
-
-    result = read_signers_file(path)
-    for problem in result.problems:
-        click.echo(problem.format(), err=True)
-    if result.has_errors:
-        errors = sum(1 for p in result.problems if p.is_error)
-        fail(f"{path}: {errors} problem{'s' if errors != 1 else ''} in the signers file; "
-             "nothing was written")  # fmt: skip
-    return result.signers, signers_digest(result.signers)
+from appeal_tui.export.batch import BatchError, BatchResult, BatchSpec, build_spec
 
 
 @click.command()
@@ -139,28 +90,24 @@ def batch(
     batch is finished by running it again. On a terminal a progress bar is shown; otherwise
     one JSON line sums up what was done.
     """
-    chosen_formats = split_values(list(formats)) or ["txt"]
-    for fmt in chosen_formats:
-        if fmt not in FORMATS:
-            fail(f"unknown format '{fmt}'; choose from {', '.join(FORMATS)}")
-    languages = check_languages(split_values(langs))
     _, cases = load_cases(ctx, refs)
-    for case in cases:
-        if not case.is_writable:
-            fail(f"case {case.id} is closed: no new letters (see its updates)")
-    wanted = split_values(to)
-    recipients = {case.id: recipients_for(case, wanted) for case in cases}
-    people, digest = read_signers(signers)
-    spec = BatchSpec(
-        cases=tuple(cases),
-        languages=languages,
-        recipients=recipients,
-        mode=mode,  # type: ignore[arg-type]
-        formats=tuple(chosen_formats),
-        out=out,
-        signers=people,
-        signers_digest=digest,
-    )
+    try:
+        spec, warnings = build_spec(
+            cases,
+            languages=langs,
+            to=to,
+            mode=mode,
+            formats=formats,
+            out=out,
+            signers_file=signers,
+        )
+    except BatchError as e:
+        lines = str(e).splitlines()
+        for line in lines[:-1]:
+            click.echo(line, err=True)
+        fail(lines[-1] + ("; nothing was written" if len(lines) > 1 else ""))
+    for problem in warnings:
+        click.echo(problem.format(), err=True)
     _report(_run(spec, limit=limit, dry_run=dry_run))
 
 

@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from appeal_tui.core.model import Case, Letter, Mode, Sender
+from appeal_tui.core.problems import Problem
 from appeal_tui.export.files import safe_filename
 
 FORMATS = ("txt", "md", "html", "eml")
@@ -103,6 +104,88 @@ class BatchSpec:
             "signers": len(self.signers),
             "signers_digest": self.signers_digest,
         }
+
+
+def split_values(values: Sequence[str]) -> list[str]:
+    """`["a,b", "c"]` -> `["a", "b", "c"]`: empty parts and repeats dropped."""
+    return list(dict.fromkeys(p.strip() for v in values for p in v.split(",") if p.strip()))
+
+
+def recipients_for(case: Case, to: Sequence[str]) -> tuple[str, ...]:
+    """The recipient keys of `case` meant by `to`: `all` (or nothing), `primary`, or keys."""
+    wanted = list(to)
+    if not wanted or wanted == ["all"]:
+        return tuple(r.key for r in case.recipients)
+    if wanted == ["primary"]:
+        return tuple(r.key for r in case.primary_recipients)
+    choices = ", ".join(r.key for r in case.recipients)
+    for key in wanted:
+        if key in ("all", "primary"):
+            raise BatchError("recipients: give 'all', 'primary', or recipient keys, not a mix")
+        if case.recipient(key) is None:
+            raise BatchError(f"case {case.id} has no recipient '{key}'; choose from: {choices}")
+    return tuple(wanted)
+
+
+def build_spec(
+    cases: Sequence[Case],
+    *,
+    languages: Sequence[str],
+    to: Sequence[str],
+    mode: str,
+    formats: Sequence[str],
+    out: Path,
+    signers_file: Path | None = None,
+) -> tuple[BatchSpec, list[Problem]]:
+    """Check every input of a batch and return its spec, with the signers file's warnings.
+
+    Raises BatchError naming what is wrong (a signers file with errors: every error, one a
+    line, as `file:line:column: error: ...`). Nothing is written.
+    """
+    from appeal_tui.core.languages import is_known_language, suggest_code
+    from appeal_tui.core.signers import read_signers_file
+
+    chosen_formats = split_values(formats) or ["txt"]
+    for fmt in chosen_formats:
+        if fmt not in FORMATS:
+            raise BatchError(f"unknown format '{fmt}'; choose from {', '.join(FORMATS)}")
+    codes = split_values(languages)
+    if not codes:
+        raise BatchError("give at least one language, e.g. en or en,es")
+    for code in codes:
+        if not is_known_language(code):
+            guess = suggest_code(code)
+            hint = f" (did you mean '{guess}'?)" if guess else ""
+            raise BatchError(f"unknown language code '{code}'{hint}; use codes like en, es, fa")
+    if mode not in ("post", "email"):
+        raise BatchError(f"unknown mode '{mode}'; choose post or email")
+    if not cases:
+        raise BatchError("choose at least one case")
+    for case in cases:
+        if not case.is_writable:
+            raise BatchError(f"case {case.id} is closed: no new letters (see its updates)")
+    wanted = split_values(to)
+    recipients = {case.id: recipients_for(case, wanted) for case in cases}
+    signers: tuple[Sender, ...] = ()
+    warnings: list[Problem] = []
+    if signers_file is not None:
+        result = read_signers_file(signers_file)
+        if result.has_errors:
+            raise BatchError("\n".join(p.format() for p in result.problems if p.is_error))
+        signers = result.signers
+        warnings = list(result.problems)
+    spec = BatchSpec(
+        cases=tuple(cases),
+        languages=tuple(codes),
+        recipients=recipients,
+        mode="email" if mode == "email" else "post",
+        formats=tuple(chosen_formats),
+        out=out,
+        signers=signers,
+        signers_digest=signers_digest(signers) if signers else "",
+    )
+    check_output_folder(spec)
+    return spec, warnings
 
 
 def signers_digest(signers: Sequence[Sender]) -> str:
@@ -257,10 +340,9 @@ Renderer = Callable[[Letter, Case, Sender], bytes]
 
 def default_renderers() -> dict[str, Renderer]:
     """The file formats of a batch: one letter per file."""
-    from appeal_tui.export.text import letter_to_markdown, letter_to_text
-
     from appeal_tui.export.email import letter_to_eml
     from appeal_tui.export.html import letters_to_html
+    from appeal_tui.export.text import letter_to_markdown, letter_to_text
 
     return {
         "txt": lambda letter, case, signer: letter_to_text(letter).encode("utf-8"),

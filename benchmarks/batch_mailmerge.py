@@ -1,0 +1,153 @@
+"""Batch letters against mailmerge: 10,000 signed letters (one case, one language, one recipient).
+
+Both tools run as the command a user types, in a fresh process, side by side in this run:
+
+- ours: `appeal-tui batch CASE --lang en --to KEY --signers signers.csv --format txt --out DIR`
+  (one text file per letter, plus the manifest);
+- baseline: `mailmerge --dry-run --no-limit --output-format raw` with an equivalent template (the
+  same composed letter, the signer's details as Jinja fields) and the same signers as database,
+  its output going to a file.
+
+The ratio is our time over mailmerge's (target: at most 0.2). mailmerge is not a dependency of
+the project: install it with `pip install mailmerge` to run this benchmark; without it, the
+benchmark says so and reports no ratio.
+
+Usage: python benchmarks/batch_mailmerge.py [--quick]
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+CASE = "ir-hossein-ronaghi-maleki"
+RECIPIENT = "supreme-leader"
+TARGET = 0.2
+ROUNDS = 3
+
+
+def _mailmerge() -> list[str] | None:
+    """The mailmerge command: next to this Python first (a venv), else on PATH."""
+    beside = Path(sys.executable).with_name("mailmerge")
+    if beside.exists():
+        return [str(beside)]
+    found = shutil.which("mailmerge")
+    return [found] if found else None
+
+
+def _appeal_tui() -> list[str]:
+    beside = Path(sys.executable).with_name("appeal-tui")
+    if beside.exists():
+        return [str(beside)]
+    return [sys.executable, "-m", "appeal_tui"]
+
+
+def _write_inputs(folder: Path, n: int) -> tuple[Path, Path, Path]:
+    """signers.csv (also mailmerge's database), mailmerge's template and its config."""
+    from appeal_tui.core.compose import compose_letters
+    from appeal_tui.core.library import bundled_cases_dir, load_library
+    from appeal_tui.core.model import Sender
+    from appeal_tui.export.text import letter_to_text
+
+    signers = folder / "signers.csv"
+    with open(signers, "w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["name", "address", "city", "country", "email"])
+        for i in range(n):
+            writer.writerow(
+                [f"Signer Number {i}", f"{i} High Street", "Leeds", "United Kingdom",
+                 f"signer{i}@example.org"]
+            )  # fmt: skip
+
+    # The template is our own composed letter with the signer's details as Jinja fields, so
+    # both tools produce the same text.
+    case = load_library([bundled_cases_dir()]).cases[CASE]
+    marker = Sender("@@NAME@@", ("@@ADDRESS@@",), "@@CITY@@", "@@COUNTRY@@", "@@EMAIL@@")
+    letter = compose_letters(case, "en", (RECIPIENT,), marker, today=dt.date.today())[0]
+    body = letter_to_text(letter)
+    for mark, field in (("@@NAME@@", "name"), ("@@ADDRESS@@", "address"), ("@@CITY@@", "city"),
+                        ("@@COUNTRY@@", "country"), ("@@EMAIL@@", "email")):  # fmt: skip
+        body = body.replace(mark, "{{" + field + "}}")
+    template = folder / "template.txt"
+    template.write_text(
+        "TO: office@example.org\nFROM: {{email}}\nSUBJECT: "
+        + (letter.subject or case.title)
+        + "\n\n"
+        + body,
+        encoding="utf-8",
+    )
+    config = folder / "server.conf"
+    config.write_text(
+        "[smtp_server]\nhost = localhost\nport = 25\nsecurity = Never\nusername = nobody\n",
+        encoding="utf-8",
+    )
+    return signers, template, config
+
+
+def _time(command: list[str], cwd: Path, stdout: Path | None = None) -> float:
+    started = time.perf_counter()
+    with open(stdout or Path("/dev/null"), "wb") as out:
+        subprocess.run(command, cwd=cwd, stdout=out, stderr=subprocess.PIPE, check=True)
+    return time.perf_counter() - started
+
+
+def run(quick: bool = False) -> dict[str, Any]:
+    """{"name", "value", "baseline", "ratio", "unit", "target", "note"}: seconds for n letters."""
+    n = 1_000 if quick else 10_000
+    name = f"batch {n:,} letters vs mailmerge"
+    mailmerge = _mailmerge()
+    if mailmerge is None:
+        message = "skipped: mailmerge is not installed (pip install mailmerge)"
+        print(message, file=sys.stderr)
+        return {"name": name, "unit": "s", "target": f"<= {TARGET}", "note": message}
+    ours: list[float] = []
+    theirs: list[float] = []
+    with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp:
+        folder = Path(tmp)
+        signers, template, config = _write_inputs(folder, n)
+        for round_ in range(ROUNDS):
+            out = folder / f"letters-{round_}"
+            ours.append(
+                _time(
+                    [*_appeal_tui(), "batch", CASE, "--lang", "en", "--to", RECIPIENT,
+                     "--signers", str(signers), "--format", "txt", "--out", str(out)],
+                    folder,
+                )
+            )  # fmt: skip
+            written = sum(1 for _ in out.rglob("*.txt"))
+            if written != n:
+                raise RuntimeError(f"appeal-tui batch wrote {written} letters, expected {n}")
+            theirs.append(
+                _time(
+                    [*mailmerge, "--template", str(template), "--database", str(signers),
+                     "--config", str(config), "--dry-run", "--no-limit",
+                     "--output-format", "raw"],
+                    folder,
+                    stdout=folder / f"mailmerge-{round_}.txt",
+                )
+            )  # fmt: skip
+            shutil.rmtree(out)
+    value, baseline = min(ours), min(theirs)
+    return {
+        "name": name,
+        "value": round(value, 3),
+        "baseline": round(baseline, 3),
+        "ratio": round(value / baseline, 3),
+        "unit": "s",
+        "target": f"<= {TARGET}",
+        "note": f"best of {ROUNDS}; both as CLI processes, files vs mailmerge raw output",
+    }
+
+
+if __name__ == "__main__":
+    result = run(quick="--quick" in sys.argv)
+    print(result)
+    ratio = result.get("ratio")
+    sys.exit(0 if ratio is None or ratio <= TARGET else 1)
