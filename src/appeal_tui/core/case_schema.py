@@ -110,7 +110,9 @@ def _format(reader: NodeReader, node: Node | None) -> int:
     value = reader.text(node, "format")
     if value is None:
         return FORMAT_VERSION
-    if not value.isdigit():
+    # ASCII digits only: "²".isdigit() is True but int() refuses it; and int() refuses more
+    # than 4,300 digits, so a long number is reported before it is converted.
+    if not (value.isascii() and value.isdigit()) or len(value.lstrip("0")) > 9:
         reader.report(node, f"format: must be a whole number such as {FORMAT_VERSION}")
         return FORMAT_VERSION
     number = int(value)
