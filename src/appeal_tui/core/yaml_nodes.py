@@ -146,6 +146,9 @@ def find_anchors_and_aliases(text: str) -> list[tuple[int, int, str]]:
     Only called once a walk has seen an anchor or alias, so good files never pay for it.
     """
     found: list[tuple[int, int, str]] = []
+    # Lines are counted on from the previous anchor, not from the file's start each time:
+    # 50,000 anchors in a 1 MiB file took 13 s the other way.
+    counted_to, line_there = 0, 1
     try:
         for event in yaml.parse(text, Loader=yaml.CSafeLoader if HAVE_LIBYAML else yaml.SafeLoader):
             anchor = getattr(event, "anchor", None)
@@ -159,7 +162,14 @@ def find_anchors_and_aliases(text: str) -> list[tuple[int, int, str]]:
                 continue
             # A node's mark is at its first property, which may be a tag before the anchor.
             index = text.find(f"&{anchor}", mark.index)
-            line, column = line_and_column(text, index) if index >= 0 else (mark.line + 1, 1)
+            if index < 0:
+                line, column = mark.line + 1, 1
+            else:
+                if index < counted_to:
+                    counted_to, line_there = 0, 1
+                line_there += text.count("\n", counted_to, index)
+                counted_to = index
+                line, column = line_there, index - text.rfind("\n", 0, index)
             found.append((line, column, f"&{anchor}"))
     except yaml.YAMLError:
         pass
