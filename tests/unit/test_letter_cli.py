@@ -1,0 +1,185 @@
+"""`appeal-tui letter`: golden letters for the seed case, every bundled case, and clear errors.
+
+The golden files in tests/golden/letters/ hold the exact text. After an intended change to a
+letter's wording or layout, regenerate them with
+`APPEAL_TUI_REGENERATE_GOLDEN=1 pytest tests/unit/test_letter_cli.py` and review the diff.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from appeal_tui.cli import main
+from appeal_tui.core.dates import format_letter_date
+from appeal_tui.core.library import bundled_cases_dir, load_library
+from appeal_tui.core.model import Case, Recipient
+from appeal_tui.core.phrasebook import phrasebook, translate_salutation
+
+REPO = Path(__file__).resolve().parents[2]
+GOLDEN = REPO / "tests" / "golden" / "letters"
+REGENERATE = os.environ.get("APPEAL_TUI_REGENERATE_GOLDEN") == "1"
+SEED = "ir-hossein-ronaghi-maleki"
+DATE = "2016-01-20"
+SENDER_ARGS = [
+    "--name",
+    "Ana Example",
+    "--address",
+    "12 Example Street",
+    "--city",
+    "10115 Berlin",
+    "--country",
+    "Germany",
+    "--email",
+    "ana@example.org",
+]
+# The writer's own paragraph in each seed language (our own words).
+NOTES = {
+    "en": "I am a nurse in Berlin, and I know how much a patient with one kidney needs care.",
+    "es": "Soy enfermera en Berlín y sé cuánto necesita cuidados un paciente con un solo riñón.",
+    "fr": "Je suis infirmière à Berlin et je sais combien un patient avec un seul rein a besoin "
+    "de soins.",
+    "fa": "من پرستاری در برلین هستم و می‌دانم بیماری که تنها یک کلیه دارد چقدر به مراقبت نیاز دارد.",
+}
+
+
+def _run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, ["letter", *args], catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def _check_golden(name: str, actual: str) -> None:
+    path = GOLDEN / name
+    if REGENERATE:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(actual.encode("utf-8"))
+    assert path.exists(), f"missing golden file {path}: run with APPEAL_TUI_REGENERATE_GOLDEN=1"
+    assert actual.encode("utf-8") == path.read_bytes()
+
+
+@pytest.mark.parametrize("mode", ["post", "email"])
+@pytest.mark.parametrize("language", ["fa", "en", "es", "fr"])
+def test_seed_letters_match_the_golden_files(language: str, mode: str) -> None:
+    code, out, err = _run(
+        SEED, "--lang", language, "--mode", mode, "--date", DATE, "--format", "txt",
+        "--note", NOTES[language], *SENDER_ARGS,
+    )  # fmt: skip
+    assert code == 0, err
+    _check_golden(f"{SEED}-{language}-{mode}.txt", out)
+
+
+def test_seed_persian_markdown_matches_the_golden_file() -> None:
+    code, out, err = _run(
+        SEED, "--lang", "fa", "--to", "primary", "--date", DATE, "--format", "md",
+        "--note", NOTES["fa"], *SENDER_ARGS,
+    )  # fmt: skip
+    assert code == 0, err
+    _check_golden(f"{SEED}-fa-primary.md", out)
+
+
+def _library_cases() -> list[tuple[str, str]]:
+    library = load_library([bundled_cases_dir()])
+    return [(case.id, lang) for case in library.cases.values() for lang in case.languages]
+
+
+def _expected_salutation(recipient: Recipient, language: str) -> str:
+    book = phrasebook(language)
+    assert book is not None
+    given = recipient.salutations.get(language)
+    if given:
+        return book.salutation_line(given)
+    if recipient.salutation:
+        text, known = translate_salutation(recipient.salutation, "en", language)
+        if not known:
+            text, known = translate_salutation(recipient.salutation, language, language)
+        return text
+    return book.salutation_line(book.generic_salutation().text)
+
+
+@pytest.mark.parametrize(("case_id", "language"), _library_cases())
+def test_every_bundled_case_gives_one_letter_per_recipient(case_id: str, language: str) -> None:
+    case = load_library([bundled_cases_dir()]).get(case_id)
+    assert isinstance(case, Case)
+    code, out, err = _run(case_id, "--lang", language, "--date", DATE, "--format", "txt")
+    assert code == 0, err
+    letters = out.split("\n\f\n")
+    assert len(letters) == len(case.recipients)
+    date_text = format_letter_date(dt.date(2016, 1, 20), language)
+    for text, recipient in zip(letters, case.recipients, strict=True):
+        lines = text.splitlines()
+        assert recipient.name in lines
+        if recipient.title:
+            assert recipient.title in lines
+        for address_line in recipient.address:
+            assert address_line in lines
+        assert date_text in lines
+        assert f"\n{_expected_salutation(recipient, language)}\n" in text
+    assert "kept as written" not in err
+
+
+def test_unknown_case_language_and_recipient_are_one_line_errors() -> None:
+    code, out, err = _run("no-such-case", "--lang", "en")
+    assert code == 2
+    assert err.count("\n") == 1
+    assert err.startswith("appeal-tui: error: unknown case 'no-such-case'; choose from: ")
+    assert SEED in err
+
+    code, out, err = _run(SEED, "--lang", "xx")
+    assert code == 2 and err.count("\n") == 1
+    assert "unknown language 'xx'" in err and "fa, en, es, fr" in err
+
+    code, out, err = _run(SEED, "--lang", "en", "--to", "supreme-leader,bogus")
+    assert code == 2 and err.count("\n") == 1
+    assert err == (
+        "appeal-tui: error: unknown recipient 'bogus'; choose from: all, primary, "
+        "supreme-leader, head-of-judiciary, tehran-prosecutor, iran-interests-section-us\n"
+    )
+    assert out == ""
+
+
+def test_a_broken_case_file_prints_its_problems(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("title: [unclosed\n", encoding="utf-8")
+    code, _out, err = _run(str(broken), "--lang", "en")
+    assert code == 1
+    assert str(broken) in err and "error" in err
+
+
+def test_a_case_file_path_works(tmp_path: Path) -> None:
+    path = bundled_cases_dir() / f"{SEED}.yaml"
+    code, out, _ = _run(str(path), "--lang", "en", "--to", "primary", "--date", DATE)
+    assert code == 0
+    assert "Your Excellency," in out and "\f" not in out
+
+
+def test_to_primary_and_date_switches() -> None:
+    code, out, _ = _run(SEED, "--lang", "fa", "--to", "primary", "--date", DATE)
+    assert code == 0
+    assert "۳۰ دی ۱۳۹۴" in out.splitlines()
+    code, out, _ = _run(
+        SEED, "--lang", "fa", "--to", "primary", "--date", DATE, "--gregorian", "--latin-digits"
+    )
+    assert "20 ژانویه 2016" in out.splitlines()
+
+
+def test_output_file_and_rich_format(tmp_path: Path) -> None:
+    target = tmp_path / "letters.md"
+    code, out, _err = _run(SEED, "--lang", "en", "-o", str(target), "--format", "md")
+    assert code == 0 and out == ""
+    assert target.read_text(encoding="utf-8").count("**Hossein Ronaghi-Maleki") == 4
+    code, out, _ = _run(SEED, "--lang", "en", "--to", "primary", "--format", "rich")
+    assert code == 0
+    assert "Your Excellency," in out and "╭" in out
+
+
+def test_note_and_note_file_are_exclusive(tmp_path: Path) -> None:
+    note = tmp_path / "note.txt"
+    note.write_text("I am a teacher.\n", encoding="utf-8")
+    code, out, _ = _run(SEED, "--lang", "en", "--to", "primary", "--note-file", str(note))
+    assert code == 0 and "\nI am a teacher.\n" in out
+    code, _, err = _run(SEED, "--lang", "en", "--note", "x", "--note-file", str(note))
+    assert code == 2 and "either --note or --note-file" in err
