@@ -7,17 +7,19 @@ Exit status: 0 when a case was written (warnings are normal), 1 when nothing usa
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
 import click
 
 from appeal_tui.cli.common import fail
-from appeal_tui.core.case_schema import ID_PATTERN
 from appeal_tui.core.importer import ImportResult, import_document
 from appeal_tui.core.languages import is_known_language, suggest_code
 from appeal_tui.core.loading import load_case_bytes
 
+# What a case id may look like (the case format's rule); a file stem like this becomes the id.
+_ID = re.compile(r"[a-z0-9-]+")
 # Urgent actions are a few pages; anything far bigger is the wrong file.
 MAX_INPUT_BYTES = 5 * 1024 * 1024
 
@@ -83,7 +85,7 @@ def import_case(source: str, output: Path | None, lang: str | None, force: bool)
         decode_document(data),
         language=language,
         source="standard input" if source == "-" else Path(source).name,
-        case_id=stem if stem and ID_PATTERN.fullmatch(stem) else None,
+        case_id=stem if stem and _ID.fullmatch(stem) else None,
     )
     to_stdout = output is None
     report = result.report.text()

@@ -104,7 +104,7 @@ def find_deadline(
         line_end = text.find("\n", found.end)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         before = text[max(line_start, found.start - 40) : found.start]
-        after = text[found.end : found.end + 8]
+        after = text[found.end : found.end + 16]
         if not (DEADLINE_BEFORE.search(before) or DEADLINE_AFTER.match(after)):
             continue
         date = with_year(found, issued)

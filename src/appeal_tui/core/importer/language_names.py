@@ -107,6 +107,7 @@ def find_languages_line(text: str) -> LanguagesLine | None:
             colon = re.search(r"[:：]", tail)
             end_in_line = own.end() + (colon.end() if colon else len(tail))
         else:
+            colon = re.search(r"[:：]", line[stop:])
             end_in_line = stop + (colon.end() if colon else len(line) - stop)
         end = line_match.start() + end_in_line
         return LanguagesLine(tuple(codes), line_match.start(), end, line[:end_in_line].strip())

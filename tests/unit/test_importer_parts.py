@@ -1,0 +1,241 @@
+"""The importer's parts on short snippets: references, dates and deadlines in several languages,
+languages lines, asks in every bullet style, contact fields and salutations."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+from appeal_tui.core.importer import import_document
+from appeal_tui.core.importer.asks import split_asks
+from appeal_tui.core.importer.contact_fields import (
+    Contacts,
+    add_email,
+    add_numbers,
+    parse_salutation,
+)
+from appeal_tui.core.importer.dates import find_dates
+from appeal_tui.core.importer.fields import find_deadline, find_reference
+from appeal_tui.core.importer.language_names import find_languages_line
+from appeal_tui.core.importer.text_extract import extract_text
+from appeal_tui.core.loading import load_case_bytes
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "updates"),
+    [
+        ("UA 264/12 Index: MDE 24/076/2012", "UA 264/12", None),
+        ("UA: 60/16 Honduras", "UA 60/16", None),
+        ("AU 62/13 Índice: AMR", "AU 62/13", None),
+        ("EXTRA 91/96 Fear of torture", "EXTRA 91/96", None),
+        ("Further information on UA 264/12 Index", "Further information on UA 264/12", "UA 264/12"),
+        ("TYPE AND NUMBER: THIRD UA 60/16", "Third UA 60/16", "UA 60/16"),
+        ("Más información sobre la AU 62/13", "Further information on AU 62/13", "AU 62/13"),
+        ("Index: MDE 01/03/98 only", "MDE 01/03/98", None),
+    ],
+)
+def test_references(text: str, reference: str, updates: str | None) -> None:
+    found = find_reference(text)
+    assert (found.reference, found.updates) == (reference, updates)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Please send appeals before 21 March 2013 to:", dt.date(2013, 3, 21)),
+        ("PLEASE SEND APPEALS BEFORE 30 OCTOBER 2012 TO:", dt.date(2012, 10, 30)),
+        ("Envíen llamamientos antes del 15 de abril de 2013 a:", dt.date(2013, 4, 15)),
+        ("Merci d'envoyer vos appels avant le 1er mars 2013 à :", dt.date(2013, 3, 1)),
+        ("Bitte senden Sie Ihre Appelle vor dem 21. März 2013 an:", dt.date(2013, 3, 21)),
+        ("Bitte schreiben Sie bis zum 5. Mai 2014 an:", dt.date(2014, 5, 5)),
+        ("Lähetä vetoomukset 30.10.2012 mennessä", dt.date(2012, 10, 30)),
+        ("請在2012年10月30日前將聲援信寄至：", dt.date(2012, 10, 30)),
+        ("APPEAL DEADLINE NOTICE: 16 August 2017", dt.date(2017, 8, 16)),
+        ("Please send appeals before October 30, 2012.", dt.date(2012, 10, 30)),
+    ],
+)
+def test_deadlines_in_several_languages(text: str, date: dt.date) -> None:
+    assert find_deadline(text, find_dates(text), None) == (date, True)
+
+
+def test_a_deadline_without_a_year_takes_the_year_after_the_issue_date() -> None:
+    text = "Please send appeals before 10 January to:"
+    assert find_deadline(text, find_dates(text), dt.date(2012, 12, 18))[0] == dt.date(2013, 1, 10)
+
+
+def test_dates_that_are_not_deadlines_are_not_taken() -> None:
+    text = "He was arrested on 15 March 2012 and held in Damascus."
+    assert find_deadline(text, find_dates(text), None) == (None, False)
+
+
+def test_an_index_number_is_not_a_date() -> None:
+    assert [f.date for f in find_dates("AI Index: MDE 13/07/97 30 January 1997")] == [
+        dt.date(1997, 1, 30)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "codes"),
+    [
+        (
+            "Please write immediately in Arabic, English, French or your own language:",
+            ["ar", "en", "fr"],
+        ),
+        (
+            "Please write immediately in Persian, English, Spanish, French or your own language:",
+            ["fa", "en", "es", "fr"],
+        ),
+        (
+            "Escriban inmediatamente en árabe, en inglés, en francés o en su propio idioma:",
+            ["ar", "en", "fr"],
+        ),
+        (
+            "Écrivez immédiatement en arabe, anglais, français ou dans votre propre langue :",
+            ["ar", "en", "fr"],
+        ),
+        (
+            "Schreiben Sie bitte Faxe auf Arabisch, Englisch oder in Ihrer eigenen Sprache:",
+            ["ar", "en"],
+        ),
+        ("Kirjoita arabiaksi, englanniksi tai omalla kielelläsi:", ["ar", "en"]),
+        ("請立即以阿拉伯文、英文、法文或您的母語寫下：", ["ar", "en", "fr"]),
+        ("Please write in English or Spanish:", ["en", "es"]),
+    ],
+)
+def test_languages_lines(line: str, codes: list[str]) -> None:
+    found = find_languages_line(f"Some text before.\n{line}\nRelease him.")
+    assert found is not None
+    assert list(found.codes) == codes
+
+
+def test_a_sentence_mentioning_a_language_is_not_a_languages_line() -> None:
+    assert find_languages_line("He used to write in English for a newspaper.") is None
+
+
+@pytest.mark.parametrize(
+    "region",
+    [
+        "• Release Ana Ruiz now;\n• Protect her family from harm;\n"
+        "• Investigate the threats fully.",
+        "- Release Ana Ruiz now;\n- Protect her family from harm;\n"
+        "- Investigate the threats fully.",
+        "* Release Ana Ruiz now. * Protect her family from harm. * Investigate the threats fully.",
+        "1. Release Ana Ruiz now;\n2. Protect her family from harm;\n"
+        "3. Investigate the threats fully.",
+        "Release Ana Ruiz now; Protect her family from harm; Investigate the threats fully.",
+        "Release Ana Ruiz now;\n\nProtect her family from harm;\n\nInvestigate the threats fully.",
+        " ν Release Ana Ruiz now; ν Protect her family from harm; ν Investigate the threats fully.",
+    ],
+)
+def test_asks_in_every_bullet_style(region: str) -> None:
+    asks, _ = split_asks(region, bounded=True)
+    assert [a.rstrip(".") for a in asks] == [
+        "Release Ana Ruiz now",
+        "Protect her family from harm",
+        "Investigate the threats fully",
+    ]
+
+
+def test_fax_with_several_numbers_and_remarks() -> None:
+    contacts = Contacts()
+    add_numbers(
+        contacts, "fax", "+963 11 223 7842 (keep trying) +963 11 666 2460 or +963 11 1234 567"
+    )
+    assert contacts.fax == ["+963 11 223 7842", "+963 11 666 2460", "+963 11 1234 567"]
+    assert contacts.fax_remarks == ["keep trying"]
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["[email protected]", "minister(at)gov.example.org", "office [at] gov.example.org"],
+)
+def test_hidden_or_disguised_emails_become_notes_and_are_never_guessed(value: str) -> None:
+    contacts = Contacts()
+    add_email(contacts, value)
+    assert contacts.email == []
+    assert contacts.notes == [
+        f"An email address could not be read from the published text (it shows '{value}'); "
+        "find the real address before writing to it."
+    ]
+
+
+def test_several_emails_in_one_field() -> None:
+    contacts = Contacts()
+    add_email(contacts, "a@example.org, b@example.org")
+    assert contacts.email == ["a@example.org", "b@example.org"]
+    assert contacts.notes == []
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Your Excellency", "Your Excellency"),
+        ("Dear Sir/Madam", "Dear Sir/Madam"),
+        (
+            "Dear Minister/Estimado Señor Secretario",
+            {"en": "Dear Minister", "es": "Estimado Señor Secretario"},
+        ),
+        (
+            "Monsieur le Président / Your Excellency",
+            {"fr": "Monsieur le Président", "en": "Your Excellency"},
+        ),
+        ("Sehr geehrter Herr Minister,", {"de": "Sehr geehrter Herr Minister"}),
+    ],
+)
+def test_salutations(value: str, expected: str | dict[str, str]) -> None:
+    assert parse_salutation(value, "en") == expected
+
+
+def test_html_is_reduced_to_its_text() -> None:
+    extracted = extract_text(
+        "<html><head><script>alert('x')</script><style>p{}</style></head><body>"
+        "<nav>Menu</nav><h1>Title &amp; more</h1><p>First<br>line</p><footer>Foot</footer>"
+        "</body></html>"
+    )
+    assert extracted.kind == "html"
+    assert extracted.text == "Title & more\n\nFirst\nline"
+    assert extracted.headings == ("Title & more",)
+
+
+def test_markdown_is_reduced_to_its_text() -> None:
+    extracted = extract_text("# Heading\n\n> **Bold** and [a link](https://example.org) \\[x\\]\n")
+    assert extracted.kind == "markdown"
+    assert extracted.text == "Heading\n\nBold and a link [x]"
+
+
+def test_hostile_text_cannot_add_structure_or_hidden_characters() -> None:
+    hostile = (
+        "# title: injected\\n- x &a *a [/] {b: 1}\n\n"
+        "Please write immediately in English or your own language:\n"
+        "• Release \u202eher\u202c now: null\n"
+        "• \"quoted\" 'text' # not a comment\n\n"
+        "Please send appeals before 1 May 2020 to:\n"
+        "Minister of Justice\nJohn Doe\nSalutation: Dear Minister\x1b[2J\n"
+    )
+    result = import_document(hostile)
+    loaded = load_case_bytes(result.yaml_text.encode("utf-8"), "hostile.yaml")
+    assert [p.format() for p in loaded.problems] == []
+    assert loaded.case is not None
+    assert loaded.case.title == "# title: injected\\n- x &a *a [/] {b: 1}"
+    assert loaded.case.asks["en"] == ("Release her now: null", "\"quoted\" 'text' # not a comment")
+    assert loaded.case.recipients[0].salutation == "Dear Minister[2J"
+    assert yaml.safe_load(result.yaml_text)["title"] == loaded.case.title
+
+
+def test_nothing_usable_in_a_text_that_is_not_an_urgent_action() -> None:
+    result = import_document("Chocolate cake\n\nMix the flour and the sugar, then bake it.")
+    assert not result.usable
+    assert load_case_bytes(result.yaml_text.encode(), "x.yaml").case is not None
+
+
+def test_the_importer_does_not_load_the_terminal_libraries() -> None:
+    code = (
+        "import sys, appeal_tui.core.importer as i; i.import_document('UA 1/20'); "
+        "print(sorted(m for m in ('rich', 'textual', 'platformdirs') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
