@@ -122,7 +122,12 @@ class DraftSummary:
     @classmethod
     def from_row(cls, row: builtins.list[Any]) -> DraftSummary:
         """The summary from `to_row`'s list; raises TypeError or ValueError on a bad one."""
-        if len(row) != _SUMMARY_FIELDS or not isinstance(row[4], list):
+        if (
+            len(row) != _SUMMARY_FIELDS
+            or not isinstance(row[4], list)
+            # A damaged index must not put a number or null where text is sorted or shown.
+            or {*map(type, row[:4]), *map(type, row[4]), *map(type, row[5:9])} != {str}
+        ):
             raise ValueError("not a summary row")
         return cls(*row[:4], tuple(row[4]), *row[5:])  # type: ignore[call-arg]
 
@@ -294,6 +299,8 @@ class DraftStore:
                 raise DraftFormatError(f"not UTF-8 text ({e.reason})") from e
             except json.JSONDecodeError as e:
                 raise DraftFormatError(f"not valid JSON: {e.msg} (line {e.lineno})") from e
+            except (ValueError, RecursionError) as e:  # a 5,000-digit number, [[[[... too deep
+                raise DraftFormatError(f"not valid JSON ({type(e).__name__}: {e})") from e
             draft = from_json(raw)
             if draft.id != path.name[: -len(SUFFIX)]:
                 raise DraftFormatError(f"file name does not match its id '{draft.id}'")
