@@ -55,6 +55,8 @@ def test_list_is_an_aligned_table_newest_first(store: DraftStore) -> None:
     assert lines[1].split()[:5] == ["aaaa1111", "case-two", "en", "minister", "ready"]
     assert lines[2].split()[:5] == ["cccc2222", "case-one", "en", "minister", "draft"]
     assert lines[1].index("case-two") == lines[0].index("case")
+    code, out, _ = run("drafts", "list", "--limit", "1")
+    assert [line.split()[0] for line in out.splitlines()] == ["id", "aaaa1111"]
 
 
 def test_list_reports_a_corrupt_draft_and_lists_the_rest(store: DraftStore) -> None:

@@ -118,10 +118,15 @@ def _rows(summaries: list[DraftSummary]) -> list[tuple[str, ...]]:
 
 
 @drafts.command("list")
-def list_drafts() -> None:
+@click.option(
+    "--limit", "-n", type=click.IntRange(min=1), default=None, help="Show only the N newest."
+)
+def list_drafts(limit: int | None) -> None:
     """A table of the saved drafts, most recently changed first."""
     store = _store()
     summaries = store.list()
+    if limit is not None:
+        summaries = summaries[:limit]
     for problem in store.problems:
         click.echo(_clean(problem.format()), err=True)
     if not summaries:
