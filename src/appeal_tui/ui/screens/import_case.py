@@ -1,0 +1,156 @@
+"""Import an urgent action: a file path or pasted text -> a case file, its report, and a save
+to the organiser's cases folder. Dismisses with the saved file's path, or None.
+
+Everything shown comes from an untrusted document, so it is shown as plain text: the YAML in a
+read-only TextArea, the report as a Rich `Text`, never as markup.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Input, Static, TextArea
+
+from appeal_tui.core.importer import ImportResult, import_document
+
+# An urgent action is a few pages; a bigger file is the wrong one.
+MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
+
+
+def _read_document(path: Path) -> str:
+    """The text of the file at `path` (UTF-8, else Windows-1252). Raises OSError or ValueError."""
+    with open(path, "rb") as f:
+        data = f.read(MAX_DOCUMENT_BYTES + 1)
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise ValueError("the file is larger than 5 MiB; an urgent action is a few pages")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def free_case_path(folder: Path, stem: str) -> Path:
+    """`folder/stem.yaml`, or `stem-2.yaml`, `stem-3.yaml` ... the first that does not exist."""
+    candidate, n = folder / f"{stem}.yaml", 2
+    while candidate.exists():
+        candidate = folder / f"{stem}-{n}.yaml"
+        n += 1
+    return candidate
+
+
+class ImportCaseScreen(Screen[Path | None]):
+    """Import a published urgent action into a new case file in `cases_dir`."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Back"),
+        Binding("ctrl+s", "save", "Save to my cases"),
+    ]
+    DEFAULT_CSS = """
+    ImportCaseScreen { layout: vertical; }
+    ImportCaseScreen #import-title { text-style: bold; padding: 0 1; }
+    ImportCaseScreen #import-source { height: 12; }
+    ImportCaseScreen #import-paste { height: 1fr; }
+    ImportCaseScreen #import-buttons { height: auto; }
+    ImportCaseScreen #import-buttons Button { margin: 0 1 0 0; }
+    ImportCaseScreen #import-status { padding: 0 1; color: $text-muted; height: auto; }
+    ImportCaseScreen #import-result { height: 1fr; }
+    ImportCaseScreen #import-yaml { width: 3fr; }
+    ImportCaseScreen #import-report { width: 2fr; padding: 0 1; overflow-y: auto; }
+    """
+
+    def __init__(self, cases_dir: Path) -> None:
+        super().__init__()
+        self.cases_dir = cases_dir
+        self.result: ImportResult | None = None
+        self._raw: str | None = None
+        self._source: str | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("Import an urgent action"), id="import-title", markup=False)
+        with Vertical(id="import-source"):
+            yield Input(placeholder="Path to a text, HTML or Markdown file", id="import-path")
+            yield TextArea(id="import-paste", soft_wrap=True)
+            with Horizontal(id="import-buttons"):
+                yield Button("Import", id="import-run", variant="primary")
+                yield Button("Save to my cases", id="import-save", disabled=True)
+                yield Button("Back", id="import-cancel")
+        yield Static(
+            Text("Give a file path, or paste the text of the urgent action, then Import."),
+            id="import-status",
+            markup=False,
+        )
+        with Horizontal(id="import-result"):
+            yield TextArea(id="import-yaml", read_only=True)
+            yield Static(Text(""), id="import-report", markup=False)
+        yield Footer()
+
+    def _status(self, message: str) -> None:
+        self.query_one("#import-status", Static).update(Text(message))
+
+    @on(Button.Pressed, "#import-run")
+    @on(Input.Submitted, "#import-path")
+    def action_import(self) -> None:
+        """Read the file (or the pasted text) and import it in the background."""
+        path_text = self.query_one("#import-path", Input).value.strip()
+        pasted = self.query_one("#import-paste", TextArea).text
+        if path_text:
+            path = Path(path_text).expanduser()
+            try:
+                raw = _read_document(path)
+            except (OSError, ValueError) as e:
+                reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+                self._status(f"Cannot read {path}: {reason}")
+                return
+            source = path.name
+        elif pasted.strip():
+            raw, source = pasted, "pasted text"
+        else:
+            self._status("Give a file path or paste the text first.")
+            return
+        self._status("Importing …")
+        self.query_one("#import-save", Button).disabled = True
+        self._run_import(raw, source)
+
+    @work(thread=True, exclusive=True, group="import")
+    def _run_import(self, raw: str, source: str) -> None:
+        result = import_document(raw, source=source)
+        self.app.call_from_thread(self._show, raw, source, result)
+
+    def _show(self, raw: str, source: str, result: ImportResult) -> None:
+        self._raw, self._source, self.result = raw, source, result
+        self.query_one("#import-yaml", TextArea).load_text(result.yaml_text)
+        self.query_one("#import-report", Static).update(Text(result.report.text()))
+        if result.usable:
+            self.query_one("#import-save", Button).disabled = False
+            self._status(f"Imported {source}. Check the report, then save.")
+        else:
+            self._status(f"Nothing usable found in {source}; is it an urgent action?")
+
+    @on(Button.Pressed, "#import-save")
+    def action_save(self) -> None:
+        """Write the case to the cases folder under a name no other file has; then close."""
+        if self.result is None or not self.result.usable or self._raw is None:
+            return
+        try:
+            self.cases_dir.mkdir(parents=True, exist_ok=True)
+            target = free_case_path(self.cases_dir, self.result.case_id)
+            # The case's id follows its file name, so two imports never clash by id.
+            result = import_document(self._raw, source=self._source, case_id=target.stem)
+            from appeal_tui.storage.atomic import write_atomic
+
+            write_atomic(target, result.yaml_text.encode("utf-8"), mode=0o644)
+        except OSError as e:
+            self._status(f"Could not save: {e.strerror or type(e).__name__}")
+            return
+        self.dismiss(target)
+
+    @on(Button.Pressed, "#import-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)

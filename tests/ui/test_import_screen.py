@@ -1,0 +1,113 @@
+"""The "Import an urgent action" screen, driven like an organiser would, in a tiny host app."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from textual.app import App
+from textual.widgets import Button, Input, Static, TextArea
+
+from appeal_tui.core.loading import load_case_file
+from appeal_tui.ui.screens.import_case import ImportCaseScreen
+
+DOC = Path(__file__).parents[1] / "unit" / "importer_docs" / "en_plain_bullets.txt"
+UNSET = object()
+
+
+class Host(App[None]):
+    def __init__(self, cases_dir: Path) -> None:
+        super().__init__()
+        self.cases_dir = cases_dir
+        self.dismissed: object = UNSET
+
+    def on_mount(self) -> None:
+        self.push_screen(ImportCaseScreen(self.cases_dir), self._done)
+
+    def _done(self, result: Path | None) -> None:
+        self.dismissed = result
+
+
+def report_text(app: Host) -> str:
+    return str(app.screen.query_one("#import-report", Static).render())
+
+
+def test_import_a_file_and_save_it_twice_without_overwriting(tmp_path: Path) -> None:
+    asyncio.run(_import_a_file_and_save_it_twice_without_overwriting(tmp_path))
+
+
+async def _import_a_file_and_save_it_twice_without_overwriting(tmp_path: Path) -> None:
+    cases = tmp_path / "cases"
+    app = Host(cases)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.screen.query_one("#import-path", Input).value = str(DOC)
+        await pilot.click("#import-run")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        yaml_text = app.screen.query_one("#import-yaml", TextArea).text
+        assert "reference: UA 61/13" in yaml_text
+        assert "recipients   3 (2 primary, 1 copy)" in report_text(app)
+        assert "check: summary: write it in your own words" in report_text(app)
+        assert not app.screen.query_one("#import-save", Button).disabled
+        await pilot.click("#import-save")
+        await pilot.pause()
+    saved = app.dismissed
+    assert isinstance(saved, Path) and saved.parent == cases
+    first = load_case_file(saved)
+    assert first.problems == () and first.case is not None
+
+    second_app = Host(cases)
+    async with second_app.run_test(size=(120, 40)) as pilot:
+        second_app.screen.query_one("#import-path", Input).value = str(DOC)
+        await pilot.click("#import-run")
+        await second_app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    again = second_app.dismissed
+    assert isinstance(again, Path) and again != saved
+    assert again.name == f"{saved.stem}-2.yaml"
+    loaded = load_case_file(again)
+    assert loaded.case is not None and loaded.case.id == again.stem
+    assert load_case_file(saved).case == first.case
+
+
+def test_pasted_text_with_markup_is_shown_as_plain_text(tmp_path: Path) -> None:
+    asyncio.run(_pasted_text_with_markup_is_shown_as_plain_text(tmp_path))
+
+
+async def _pasted_text_with_markup_is_shown_as_plain_text(tmp_path: Path) -> None:
+    pasted = (
+        "[b]Bold[/b] [@click=app.quit]quit[/] [/]\n\n"
+        "Please write immediately in English or your own language:\n"
+        "• Release Ana Ruiz [red]now[/red] please.\n\n"
+        "Please send appeals before 1 May 2020 to:\n"
+        "Minister of Justice\nJohn Doe\nSalutation: Dear Minister\n"
+    )
+    app = Host(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.screen.query_one("#import-paste", TextArea).text = pasted
+        await pilot.click("#import-run")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "[red]now[/red]" in app.screen.query_one("#import-yaml", TextArea).text
+        assert "[b]Bold[/b] [@click=app.quit]quit[/] [/]" in report_text(app)
+        assert app.is_running
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.dismissed is None
+
+
+def test_a_missing_file_is_reported_and_nothing_can_be_saved(tmp_path: Path) -> None:
+    asyncio.run(_a_missing_file_is_reported_and_nothing_can_be_saved(tmp_path))
+
+
+async def _a_missing_file_is_reported_and_nothing_can_be_saved(tmp_path: Path) -> None:
+    app = Host(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.screen.query_one("#import-path", Input).value = str(tmp_path / "nope.txt")
+        await pilot.click("#import-run")
+        await pilot.pause()
+        status = str(app.screen.query_one("#import-status", Static).render())
+        assert status.startswith(f"Cannot read {tmp_path / 'nope.txt'}")
+        assert app.screen.query_one("#import-save", Button).disabled
