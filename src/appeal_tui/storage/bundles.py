@@ -20,6 +20,7 @@ import os
 import re
 import stat
 import zipfile
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -150,7 +151,14 @@ def read_bundle(path: Path) -> Bundle:
             contents = {info.filename: _read_entry(zf, info, refuse) for info in infos}
     except BundleError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError) as e:
+    # zlib.error: a damaged deflate stream (one flipped byte in transit).
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        EOFError,
+        NotImplementedError,
+        zlib.error,
+    ) as e:
         raise refuse(f"not a readable zip file ({e})") from e
     except OSError as e:
         raise refuse(f"cannot read it ({e.strerror or e})") from e
@@ -166,6 +174,8 @@ def _check_entries(infos: list[zipfile.ZipInfo], refuse: Any) -> None:
     for info in infos:
         entry = info.filename
         shown = repr(entry)
+        if not entry:  # zipfile's own is_dir() fails on an empty name
+            raise refuse("an entry has no name")
         if "\\" in entry:
             raise refuse(f"entry {shown} has a backslash in its name (a Windows path)")
         if entry.startswith("/") or re.match(r"[A-Za-z]:", entry) or "\x00" in entry:
