@@ -1,29 +1,20 @@
-"""The `appeal-tui` command. Each subcommand lives in its own module and is registered here."""
+"""The `appeal-tui` command. Each subcommand lives in its own module and is registered here.
+
+Registration is lazy (module:attribute), so starting the app imports only what it runs.
+"""
 
 from __future__ import annotations
 
 from appeal_tui.cli.app import main
-from appeal_tui.cli.batch_cmd import batch
-from appeal_tui.cli.drafts_bundle_cmd import export_cmd, import_cmd
-from appeal_tui.cli.drafts_cmd import drafts
-from appeal_tui.cli.import_case_cmd import import_case
-from appeal_tui.cli.letter_cmd import letter
-from appeal_tui.cli.paths_cmd import paths
-from appeal_tui.cli.sheets_cmd import sheets
-from appeal_tui.cli.tally_cmd import tally
-from appeal_tui.cli.validate_cmd import validate
-from appeal_tui.cli.write_cmd import write
 
-main.add_command(paths)
-main.add_command(drafts)
-drafts.add_command(export_cmd)
-drafts.add_command(import_cmd)
-main.add_command(tally)
-main.add_command(sheets)
-main.add_command(batch)
-main.add_command(validate)
-main.add_command(write)
-main.add_command(import_case)
-main.add_command(letter)
+main.register_lazy("paths", "appeal_tui.cli.paths_cmd:paths")
+main.register_lazy("validate", "appeal_tui.cli.validate_cmd:validate")
+main.register_lazy("letter", "appeal_tui.cli.letter_cmd:letter")
+main.register_lazy("write", "appeal_tui.cli.write_cmd:write")
+main.register_lazy("drafts", "appeal_tui.cli.drafts_group:drafts")
+main.register_lazy("batch", "appeal_tui.cli.batch_cmd:batch")
+main.register_lazy("sheets", "appeal_tui.cli.sheets_cmd:sheets")
+main.register_lazy("tally", "appeal_tui.cli.tally_cmd:tally")
+main.register_lazy("import", "appeal_tui.cli.import_case_cmd:import_case")
 
 __all__ = ["main"]
