@@ -20,6 +20,22 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--run-slow", action="store_true", help="run long tests (fuzzing at length)")
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Hypothesis: a modest fuzz in every run ("quick"); `--run-slow` or HYPOTHESIS_PROFILE=long
+    fuzzes at length. Loaded here, before test modules are imported, so every @settings inherits."""
+    from hypothesis import HealthCheck, settings
+
+    slow_ok = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example]
+    settings.register_profile(
+        "quick", max_examples=40, deadline=10_000, suppress_health_check=slow_ok, derandomize=True
+    )
+    settings.register_profile(
+        "long", max_examples=2_000, deadline=30_000, suppress_health_check=slow_ok
+    )
+    wanted = os.environ.get("HYPOTHESIS_PROFILE")
+    settings.load_profile("long" if config.getoption("--run-slow") else wanted or "quick")
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if config.getoption("--run-slow"):
         return
