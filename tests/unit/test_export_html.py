@@ -75,11 +75,15 @@ def test_page_size(paper: str, size: str) -> None:
     assert "break-before: page" in document
 
 
-def test_placeholder_is_marked_on_screen_only() -> None:
+def test_placeholder_keeps_its_mark_and_is_highlighted_on_screen_only() -> None:
     document = letters_to_html([sample_letter()])
-    assert 'class="paragraph placeholder placeholder">Put this in your own words.' in document
-    print_rules = document.split("@media print", 1)[1]
+    assert (
+        '<p class="paragraph placeholder"><span class="placeholder-mark">'
+        "[Reword in your own words]</span> Put this in your own words.</p>"
+    ) in document
+    print_rules = document.split("@media print", 1)[1].split("</style>", 1)[0]
     assert ".placeholder { background: none; outline: none; }" in print_rules
+    assert "placeholder-mark" not in print_rules  # the mark itself prints
 
 
 def test_writer_notes_do_not_print() -> None:

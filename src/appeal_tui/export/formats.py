@@ -53,11 +53,9 @@ def _text(letters: Sequence[Letter], options: ExportOptions) -> bytes:
 
 
 def _markdown(letters: Sequence[Letter], options: ExportOptions) -> bytes:
-    from appeal_tui.export.text import letter_to_markdown
+    from appeal_tui.export.text import letters_to_markdown
 
-    # A horizontal rule between letters; each letter's Markdown ends with a newline.
-    parts = [letter_to_markdown(letter).rstrip("\n") + "\n" for letter in letters]
-    return "\n---\n\n".join(parts).encode("utf-8")
+    return letters_to_markdown(list(letters)).encode("utf-8")
 
 
 def _html(letters: Sequence[Letter], options: ExportOptions) -> bytes:

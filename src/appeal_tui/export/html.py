@@ -12,9 +12,10 @@ through the window of a DL or #10 window envelope (window about 20-22 mm from th
 In right-to-left letters the text inside each block runs right to left, but the blocks stay where
 the envelope's window is: on the physical left.
 
-Placeholder paragraphs (text the writer should put in their own words) are highlighted on screen
-with a note, and print plainly, like any other paragraph: the screen is where the writer reviews
-the letter before printing. The letter's notes for the writer are shown on screen only.
+Placeholder paragraphs (text the writer should put in their own words) keep their mark
+("[Reword in your own words]", as in the text export) on screen and on paper, so such a letter is
+never posted by mistake; on screen they are highlighted as well. The letter's notes for the writer
+are shown on screen only.
 
 Nothing here refers to anything outside the document: no web fonts, images or scripts, and a
 Content-Security-Policy that forbids fetching, so a printed letter reveals nothing to anyone.
@@ -27,6 +28,7 @@ import math
 from collections.abc import Sequence
 from typing import Literal
 
+from appeal_tui.core.compose import PLACEHOLDER_MARK
 from appeal_tui.core.model import Letter
 
 Paper = Literal["a4", "letter"]
@@ -85,10 +87,14 @@ def _esc(text: str) -> str:
 
 
 def _lines(lines: Sequence[str]) -> str:
-    """Lines of a block, each escaped, joined by <br> (a line may itself hold newlines)."""
+    """Lines of a block, each escaped and isolated in <bdi>, joined by <br>.
+
+    <bdi> takes each line's direction from its own first letter: a Latin street address in a
+    Persian letter keeps "12 Example Street" in order instead of being laid out right to left.
+    """
     out: list[str] = []
     for line in lines:
-        out.extend(_esc(part) for part in line.split("\n"))
+        out.extend(f"<bdi>{_esc(part)}</bdi>" for part in line.split("\n"))
     return "<br>\n".join(out)
 
 
@@ -162,7 +168,7 @@ body {{ margin: 0; background: #d9d9d9; }}
 .copies {{ margin-top: 1.5em; font-size: 10pt; }}
 .copies ul {{ margin: 0.3em 0 0; padding-inline-start: 1.2em; }}
 .placeholder {{ background: #fff3bf; outline: 0.4mm dashed #b08900; outline-offset: 1mm; }}
-.placeholder::before {{ content: "\\270E  "; color: #8a6d00; }}
+.placeholder-mark {{ font-style: italic; }}
 .screen-only {{ font-family: "Noto Sans", "DejaVu Sans", sans-serif; font-size: 10pt;
   max-width: 170mm; margin: 6mm auto; padding: 3mm 5mm; background: #fff; border-left: 2mm solid
   #b08900; }}
@@ -173,7 +179,6 @@ body {{ margin: 0; background: #d9d9d9; }}
   .letter {{ width: auto; min-height: 0; padding: 0; margin: 0; box-shadow: none; }}
   .letter:not(:first-of-type) {{ break-before: page; }}
   .placeholder {{ background: none; outline: none; }}
-  .placeholder::before {{ content: none; }}
 }}
 """
 
@@ -182,7 +187,9 @@ def _letter_html(letter: Letter) -> str:
     lang = _esc(letter.language)
     direction = "rtl" if letter.direction == "rtl" else "ltr"
     line_height, font_pt = _address_metrics(letter.recipient_block)
-    return_line = " · ".join(part for part in (s.strip() for s in letter.sender_block) if part)
+    # The return address is for the post office: postal lines only, no email address.
+    postal = (line.strip() for line in letter.sender_block if "@" not in line)
+    return_line = " · ".join(part for part in postal if part)
     out: list[str] = []
     if letter.notes:
         notes = "".join(f"<li>{_esc(note)}</li>" for note in letter.notes)
@@ -194,7 +201,7 @@ def _letter_html(letter: Letter) -> str:
     out.append('<header class="letter-head">')
     out.append('<div class="address-field">')
     out.append(
-        f'<div class="return-address"><span>{_esc(return_line)}</span></div>'
+        f'<div class="return-address"><span dir="auto">{_esc(return_line)}</span></div>'
         if return_line
         else '<div class="return-address"></div>'
     )
@@ -207,7 +214,7 @@ def _letter_html(letter: Letter) -> str:
     if letter.sender_block:
         out.append(f'<div class="sender">{_lines(letter.sender_block)}</div>')
     if letter.date_text:
-        out.append(f'<div class="date">{_esc(letter.date_text)}</div>')
+        out.append(f'<div class="date"><bdi>{_esc(letter.date_text)}</bdi></div>')
     out.append("</div>")
     out.append("</header>")
     out.append('<div class="letter-body">')
@@ -217,15 +224,17 @@ def _letter_html(letter: Letter) -> str:
         out.append(f'<p class="salutation">{_esc(letter.salutation)}</p>')
     for paragraph in letter.paragraphs:
         kind = _esc(paragraph.kind)
-        extra = " placeholder" if paragraph.kind == "placeholder" else ""
-        out.append(f'<p class="paragraph {kind}{extra}">{_esc(paragraph.text)}</p>')
+        mark = ""
+        if paragraph.kind == "placeholder":
+            mark = f'<span class="placeholder-mark">{_esc(PLACEHOLDER_MARK.strip())}</span> '
+        out.append(f'<p class="paragraph {kind}">{mark}{_esc(paragraph.text)}</p>')
     if letter.closing:
         out.append(f'<p class="closing">{_esc(letter.closing)}</p>')
     if letter.signature:
         out.append(f'<div class="signature">{_lines(letter.signature)}</div>')
     if letter.copies:
         heading = f'<p class="copy-heading">{_esc(letter.copy_heading)}</p>'
-        items = "".join(f"<li>{_esc(copy)}</li>" for copy in letter.copies)
+        items = "".join(f"<li><bdi>{_esc(copy)}</bdi></li>" for copy in letter.copies)
         out.append(f'<div class="copies">{heading if letter.copy_heading else ""}<ul>{items}</ul>')
         out.append("</div>")
     out.append("</div>")
@@ -238,8 +247,8 @@ _SCREEN_HELP = (
     "<strong>Ready to print.</strong> Print with your browser (Ctrl+P or ⌘P): each letter "
     "prints on its own page. Choose the paper size {paper}, margins “Default”, and turn "
     "<em>headers and footers</em> off. Fold in thirds and the address shows through a left "
-    "window envelope. Highlighted paragraphs are text to put in your own words; the "
-    "highlight does not print.</div>"
+    "window envelope. Highlighted paragraphs are text to put in your own words: change "
+    "them in appeal-tui before you print.</div>"
 )
 
 
