@@ -34,12 +34,33 @@ def _rich_text(letters: Sequence[Letter], case: Case) -> str:
     return buffer.getvalue()
 
 
+def _print_html(letters: Sequence[Letter], case: Case) -> str:
+    """Print-ready HTML (A4): one letter a page, the address placed for a window envelope."""
+    from appeal_tui.export.html import letters_to_html
+
+    return letters_to_html(letters)
+
+
+def _eml_draft(letters: Sequence[Letter], case: Case) -> bytes:
+    """An email draft (.eml) for the one letter; From is left for the mail client to fill."""
+    from appeal_tui.export.email import letter_to_eml
+
+    if len(letters) != 1:
+        fail(
+            f"an .eml holds one letter, and these choices make {len(letters)}: "
+            "use --mode email, or one recipient with --to KEY"
+        )
+    return letter_to_eml(letters[0], case)
+
+
 # Output formats: name -> (letters, case) -> text or bytes. Add a format by adding a line.
 OutputFormat = Callable[[Sequence[Letter], Case], str | bytes]
 FORMATS: dict[str, OutputFormat] = {
     "txt": lambda letters, case: letters_to_text(letters),
     "md": lambda letters, case: letters_to_markdown(letters),
     "rich": _rich_text,
+    "html": _print_html,
+    "eml": _eml_draft,
 }
 
 
