@@ -205,3 +205,47 @@ def test_recipients_run_together_in_one_paragraph() -> None:
     assert recipients[2]["name"] == "Diplomatic representatives of Egypt in your country"
     assert recipients[2]["role"] == "copy"
     assert any(line.startswith("deadline: none found") for line in result.report.checks)
+
+
+def test_write_to_blocks_separated_by_blank_lines_and_an_embassy_in_your_country() -> None:
+    result = imported("en_write_to_blank_lines.txt")
+    case = result.case
+    assert case["people"] == [{"name": "Jean-Paul Mbuyi"}]
+    assert case["country"] == "Democratic Republic of the Congo"
+    assert "deadline" not in case  # "if sending appeals after 22 May" is not a deadline
+    recipients = by_key(result)
+    assert list(recipients) == [
+        "minister-of-justice",
+        "minister-of-interior",
+        "embassy-democratic-republic-of-the-congo",
+    ]
+    justice = recipients["minister-of-justice"]
+    assert justice["address"] == [
+        "Ministry of Justice",
+        "228 Avenue de la Justice",
+        "Kinshasa/Gombe",
+    ]
+    assert "salutation" not in justice
+    assert "recipient 'minister-of-justice': no salutation found; add one" in result.report.checks
+    interior = recipients["minister-of-interior"]
+    assert interior["fax"] == ["+243 81 555 0000"]
+    assert interior["email"] == ["contact@interieur.example.cd", "ministre@interieur.example.cd"]
+    assert recipients["embassy-democratic-republic-of-the-congo"]["role"] == "copy"
+
+
+def test_spanish_saludo_empty_email_and_the_embassy_address_given_after_all() -> None:
+    result = imported("es_saludo_embassy.txt")
+    case = result.case
+    assert case["deadline"] == dt.date(2020, 3, 2)
+    assert case["languages"] == ["es"]
+    recipients = case["recipients"]
+    assert [(r["role"], r["name"]) for r in recipients] == [
+        ("primary", "Tarek William Saab"),
+        ("copy", "Embajada de la República Bolivariana de Venezuela"),
+    ]
+    assert recipients[0]["twitter"] == "@TarekWiliamSaab"
+    assert recipients[0]["salutation"] == {"es": "Señor Fiscal General"}
+    assert (
+        recipients[0]["note"] == "The published text has an empty email field; no address is known."
+    )
+    assert recipients[1]["fax"] == ["+34 91 555 1234"]

@@ -22,6 +22,8 @@ _LONG_FORMS = {
     "turkiye": "TR", "burma": "MM", "lao people's democratic republic": "LA",
     "hashemite kingdom of jordan": "JO", "arab republic of egypt": "EG",
     "emiratos arabes unidos": "AE", "people's republic of china": "CN",
+    "democratic republic of the congo": "CD", "dr congo": "CD", "drc": "CD",
+    "republic of the congo": "CG", "republique democratique du congo": "CD",
 }  # fmt: skip
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ", "AQ", "IC", "EA"})
 _OFFICIAL_WORDS = frozenset(
@@ -51,9 +53,16 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
+# CLDR's short English names that read oddly in a letter or a case list.
+_ENGLISH_NAMES = {
+    "CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo", "MM": "Myanmar",
+    "HK": "Hong Kong", "MO": "Macao", "PS": "Palestine", "US": "United States",
+}  # fmt: skip
+
+
 def english_name(code: str) -> str:
-    """ "SY" -> "Syria"."""
-    return str(Locale("en").territories.get(code, code))
+    """The country's name in English: "SY" -> "Syria"."""
+    return _ENGLISH_NAMES.get(code) or str(Locale("en").territories.get(code, code))
 
 
 def country_in(text: str) -> str | None:

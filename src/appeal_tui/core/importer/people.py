@@ -128,7 +128,16 @@ def find_people(
         labelled += [
             p.strip(" .") for p in _LIST_SEPARATORS.split(m.group(1)) if len(p.split()) >= 2
         ]
-    counts = Counter(_key(s) for s in _sequences(text, common))
+    # How often each name is mentioned anywhere, in any of its spellings' normal form.
+    normal_text = " " + _key(text) + " "
+    counts: Counter[str] = Counter()
+    for sequence in _sequences(text, common):
+        for form in (sequence, sequence.split(" ", 1)[-1]):
+            key = _key(form)
+            if key not in counts:
+                counts[key] = len(
+                    re.findall(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])", normal_text)
+                )
     # The opening paragraph: the first piece of running text (not a heading or a link line).
     paragraphs = [
         p
@@ -140,18 +149,24 @@ def find_people(
         (p for p in paragraphs[:3] if any(counts[_key(s)] >= 2 for s in _sequences(p, common))),
         paragraphs[0] if paragraphs else "",
     )
-    from_asks = [s for s in _sequences(" ".join(asks), common) if counts[_key(s)] >= 2]
-    strong = labelled + _sequences(title or "", common) + from_asks
-    candidates = strong + [
-        s for s in _sequences(lead, common) if counts[_key(s)] >= 2 and not _is_place(s, text)
-    ]
-    # "Blogger Hossein Ronaghi Maleki": drop a leading word when the rest is the usual form.
-    trimmed: list[str] = []
-    for c in candidates:
-        shorter = c.split(" ", 1)[1] if " " in c else ""
-        if len(shorter.split()) >= 2 and counts[_key(shorter)] > counts[_key(c)]:
-            c = shorter
-        trimmed.append(c)
+
+    def usual_form(candidate: str) -> str:
+        # "Blogger Hossein Ronaghi Maleki": drop a leading word when the rest is the usual form.
+        shorter = candidate.split(" ", 1)[1] if " " in candidate else ""
+        if len(shorter.split()) >= 2 and counts[_key(shorter)] > counts[_key(candidate)]:
+            return shorter
+        return candidate
+
+    def repeated(found: list[str]) -> list[str]:
+        forms = [usual_form(s) for s in found]
+        return [s for s in forms if counts[_key(s)] >= 2 and not _is_place(s, text)]
+
+    trimmed = (
+        labelled
+        + [usual_form(s) for s in _sequences(title or "", common)]
+        + repeated(_sequences(" ".join(asks), common))
+        + repeated(_sequences(lead, common))
+    )
     excluded = {_key(n) for n in not_people}
     people: list[Person] = []
     for candidate in trimmed:
@@ -164,9 +179,9 @@ def find_people(
     order = {p.name: text.find(p.name) for p in people}
     people.sort(key=lambda p: order[p.name] if order[p.name] >= 0 else len(text))
     # A group in the title is at risk beside anyone named ("members of COPINH").
-    match = _MEMBERS_OF.search(title or "")
+    match = _MEMBERS_OF.search(title or "") or (None if people else _MEMBERS_OF.search(lead))
     if match is None and not people:
-        match = _GROUP.search(title or "") or _GROUP.search(lead)
+        match = _GROUP.search(title or "")
     group = match.group(1).strip() if match else None
     return people, group, checks
 

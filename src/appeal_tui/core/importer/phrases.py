@@ -18,7 +18,8 @@ def _alternatives(words: list[str] | tuple[str, ...]) -> str:
 
 # Field labels in recipient blocks, each followed by ":" (or "：", or " :" in French).
 FIELD_LABELS: dict[str, list[str]] = {
-    "fax": ["Fax", "Faxes", "Fax number", "Fax no.", "Fax No", "Telefax", "Télécopie",
+    "fax": ["Fax", "Faxes", "Fax number", "Fax no.", "Fax No", "Telefax", "Télécopie", "Tel/Fax",
+            "Tel./Fax", "Phone/Fax", "Fax/Phone", "Fax/Tel", "Tél./Fax", "Teléfono/Fax",
             "Télécopieur", "Faksi", "傳真", "传真"],
     "email": ["Email", "E-mail", "E-Mail", "Emails", "E-mails", "Email address", "Correo-e",
               "Correo electrónico", "Correo", "Courriel", "Mél", "Sähköposti", "電子郵件",
@@ -58,7 +59,8 @@ def field_of_label(label: str) -> str:
 # Where the list of recipients starts: "Please send appeals before ... to:", "Briefe an:".
 RECIPIENTS_START = re.compile(
     r"(?:appeals?|letters|communications|e-?mails|faxes|llamamientos|cartas|appels|lettres"
-    r"|courriers|Appelle|Briefe|Schreiben|vetoomukset|vetoomuksenne)\b[^\n:]{0,90}?"
+    r"|courriers|Appelle|Briefe|Schreiben|vetoomukset|vetoomuksenne|write|escriban|écrivez)"
+    r"\b[^\n:]{0,90}?"
     r"(?<!\w)(?:to|a|à|an|osoitteeseen|osoitteisiin)\s*[:：]"
     r"|(?:寄至|寄給|寄给|致)\s*[:：]",
     re.IGNORECASE,
@@ -91,12 +93,15 @@ COPIES = re.compile(
 DIPLOMATIC = re.compile(
     r"diplomatic\s+representatives?|representantes?\s+diplomátic[oa]s?|representaci[oó]n\s+"
     r"diplomática|représentants?\s+diplomatiques?|représentation\s+diplomatique"
-    r"|diplomatischen?\s+vertretung(?:en)?|diplomaattisille\s+edustajille|外交代表|大使館|大使馆",
+    r"|diplomatischen?\s+vertretung(?:en)?|diplomaattisille\s+edustajille|外交代表|大使館|大使馆"
+    r"|(?:embassy|embajada|ambassade|botschaft)\b[^.:\n]{0,80}?\b(?:in\s+your\s+country"
+    r"|en\s+su\s+país|dans\s+votre\s+pays|in\s+Ihrem\s+Land)",
     re.IGNORECASE,
 )
 # Whose representatives: "... of the Russian Federation accredited ...", "de Siria en".
 DIPLOMATIC_OF = re.compile(
-    r"(?:representatives?|diplomáticos?|diplomatiques?|vertretung(?:en)?)"
+    r"(?:representatives?|diplomáticos?|diplomática|diplomatiques?|vertretung(?:en)?"
+    r"|[Ee]mbassy|[Ee]mbajada|[Aa]mbassade|[Bb]otschaft)"
     r"\s+(?:of|de|du|de la|des|der)\s+((?:the\s+|la\s+|l')?[A-ZÀ-Ý][\w’'\- ]{1,60}?)"
     r"(?=\s+(?:accredited|in|acreditad[oa]s?|en|dans|accrédités?|auprès|in Ihrem)\b|[.,;:]|$)",
 )

@@ -22,11 +22,13 @@ from appeal_tui.core.importer.contact_fields import (
 )
 from appeal_tui.core.importer.countries import split_country
 from appeal_tui.core.importer.phrases import (
+    ADDRESS_WORDS,
     COPIES,
     DIPLOMATIC,
     DIPLOMATIC_OF,
     FIELD_LABEL,
     HONORIFIC_INSIDE,
+    HONORIFIC_START,
     PREFERRED_LANGUAGE,
     SHORT_LABEL,
     TEMPLATE_LINE,
@@ -77,6 +79,7 @@ class BlockReader:
     current: Block | None = None
     pending_diplomatic: Block | None = None
     preferred_language: str | None = None
+    blank_before: bool = False
 
     def close(self) -> None:
         block, self.current = self.current, None
@@ -109,7 +112,16 @@ class BlockReader:
         return self.current
 
     def read_line(self, line: str) -> None:
-        if not line or TEMPLATE_LINE.search(line) or re.fullmatch(r"\d{1,3}|\[[^\]]*\]", line):
+        if not line:
+            self.blank_before = True
+            return
+        try:
+            self._read_line(line)
+        finally:
+            self.blank_before = False
+
+    def _read_line(self, line: str) -> None:
+        if TEMPLATE_LINE.search(line) or re.fullmatch(r"\d{1,3}|\[[^\]]*\]", line):
             return
         preferred = PREFERRED_LANGUAGE.search(line)
         if preferred:
@@ -120,7 +132,8 @@ class BlockReader:
         if copies or DIPLOMATIC.search(line):
             prefix = line[: copies.start()] if copies else ""
             rest = line[copies.end() :] if copies else line
-            if prefix.strip() and not _is_prose(prefix):
+            # Only fields before "copies to" belong to the block ("... Salutation: X Copies to").
+            if FIELD_LABEL.search(prefix) and not _is_prose(prefix):
                 self._read_fields(prefix)
             self.close()
             self._flush_diplomatic()
@@ -163,7 +176,10 @@ class BlockReader:
         ):
             add_numbers(current.contacts, current.last_field, text)
             return
-        if current is not None and _starts_new_block(current, text):
+        if current is not None and (
+            _starts_new_block(current, text)
+            or (self.blank_before and _after_address(current, text))
+        ):
             self.close()
         block = self.block()
         if EMAIL.fullmatch(text.strip(" .")):
@@ -246,6 +262,18 @@ def _starts_new_block(block: Block, text: str) -> bool:
         or looks_like_person(text)
         or looks_like_organisation(text)
         or split_title_and_name(text)[0] is not None
+    )
+
+
+def _after_address(block: Block, text: str) -> bool:
+    """After a blank line, an office or an honorific starts a new block once the current one
+    has a name and an address line ("Minister of Justice" after "PO Box 12 / Capital")."""
+    has_address = any(ADDRESS_WORDS.search(line) for line in block.lines[1:])
+    opens = looks_like_title(text) or bool(HONORIFIC_START.match(text))
+    return (
+        len(block.lines) >= 3
+        and has_address
+        and (opens or split_title_and_name(text)[0] is not None)
     )
 
 
