@@ -249,3 +249,25 @@ def test_spanish_saludo_empty_email_and_the_embassy_address_given_after_all() ->
         recipients[0]["note"] == "The published text has an empty email field; no address is known."
     )
     assert recipients[1]["fax"] == ["+34 91 555 1234"]
+
+
+def test_german_headings_without_colons_and_languages_named_at_the_end() -> None:
+    result = imported("de_appelle_an.txt")
+    case = result.case
+    assert case["reference"] == "UA 099/2012"
+    assert case["people"] == [{"name": "Omar Khalil"}]
+    assert case["languages"] == ["ar", "en", "de"]
+    assert case["asks"]["de"] == [
+        "Bitte lassen Sie Omar Khalil sofort frei.",
+        "Bitte schützen Sie ihn vor Folter.",
+    ]
+    president, embassy = case["recipients"]
+    assert (president["title"], president["name"]) == ("PRÄSIDENT", "Bashar al-Assad")
+    assert president["country"] == "SYRIEN"
+    assert president["fax"] == ["(00 963) 11 332 3410"]
+    assert president["salutation"] == {"en": "Your Excellency", "de": "Exzellenz"}
+    assert (embassy["role"], embassy["organisation"]) == (
+        "copy",
+        "BOTSCHAFT DER ARABISCHEN REPUBLIK SYRIEN",
+    )
+    assert embassy["email"] == ["info@syrianembassy.example.de"]

@@ -20,6 +20,7 @@ from appeal_tui.core.importer.fields import (
 )
 from appeal_tui.core.importer.language_names import find_languages_line
 from appeal_tui.core.importer.people import find_people
+from appeal_tui.core.importer.phrases import ASKS_INTRO
 from appeal_tui.core.importer.recipients import find_recipients, recipients_start, slug
 from appeal_tui.core.importer.report import ImportReport
 from appeal_tui.core.importer.text_extract import extract_text
@@ -88,12 +89,22 @@ def import_document(
     languages_line = find_languages_line(text)
     asks: list[str] = []
     asks_end = 0
+    # Where the asks start: the recipients are looked for after it.
+    asks_start = languages_line.end if languages_line else 0
     if languages_line is not None:
         marker = recipients_start(text, languages_line.end)
         bound = _sentence_start(text, marker[0], languages_line.end) if marker else len(text)
         asks, used = split_asks(text[languages_line.end : bound], bounded=marker is not None)
         asks_end = languages_line.end + used
     ask_source = "the list after the languages line"
+    intro = ASKS_INTRO.search(text) if not asks else None
+    if intro is not None:
+        marker = recipients_start(text, intro.end())
+        bound = _sentence_start(text, marker[0], intro.end()) if marker else len(text)
+        asks, used = split_asks(text[intro.end() : bound], bounded=marker is not None)
+        asks_end = intro.end() + used
+        asks_start = intro.start()
+        ask_source = "the list after '" + intro.group(0).strip()[:40] + "'"
     if not asks:
         asks, letter_end = letter_asks(text)
         ask_source = "the model letter"
@@ -105,7 +116,7 @@ def import_document(
     found = find_recipients(
         text,
         document_language,
-        after=languages_line.end if languages_line else 0,
+        after=asks_start,
         fallback_start=asks_end,
         case_country=first_country,
         letter_salutation=opening,

@@ -100,7 +100,8 @@ def find_languages_line(text: str) -> LanguagesLine | None:
             stop = min(len(line), begin + 160)
         codes = _codes_in(line[begin:stop])
         # Without "your own language", only a line introducing a list (ending in a colon) counts.
-        if not codes or (not own and line.find(":", begin) < 0 and line.find("：", begin) < 0):
+        introduces = line.find(":", begin) >= 0 or line.find("：", begin) >= 0
+        if not codes or (not own and not introduces and len(codes) < 2):
             continue
         if own:
             tail = line[own.end() :]

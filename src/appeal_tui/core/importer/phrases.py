@@ -67,7 +67,9 @@ RECIPIENTS_START = re.compile(
 )
 # Headings after which the recipients follow on the next line.
 RECIPIENTS_HEADING = re.compile(
-    r"^(?:target'?s?|target’s|recipients?'?)?\s*contact details\b.*$|^(?:addresses|recipients"
+    r"^(?:target'?s?|target’s|recipients?'?)?\s*contact details\b.*$"
+    r"|^(?:appeals|letters|appelle|briefe|llamamientos|appels)\s+(?:to|an|a|à)\s*[:：]?$"
+    r"|^(?:addresses|recipients"
     r"|direcciones|destinatarios|adresses|destinataires|adressen|empfänger|osoitteet)\s*[:：]?$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -112,6 +114,13 @@ TEMPLATE_LINE = re.compile(
     re.IGNORECASE,
 )
 
+# A line introducing the asks when no languages are named: "... mit folgenden Forderungen".
+ASKS_INTRO = re.compile(
+    r"^[^\n]*(?:folgenden\s+forderungen|the\s+following|calling\s+on\s+the\s+authorities\s+to"
+    r"|lo\s+siguiente|pidiendo\s+a\s+las\s+autoridades|les\s+points\s+suivants"
+    r"|seuraavat|urging\s+them\s+to)[^\n]*[:：]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # "Please write immediately in ... or your own language".
 OWN_LANGUAGE = re.compile(
     r"(?:in\s+)?your\s+own\s+language|(?:en\s+)?su\s+propio\s+idioma|(?:en\s+)?su\s+idioma"

@@ -166,7 +166,7 @@ class BlockReader:
 
     def _read_text(self, text: str) -> None:
         text = text.strip(" |;")
-        if not text:
+        if not re.search(r"\w", text):
             return
         current = self.current
         if (
