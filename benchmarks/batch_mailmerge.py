@@ -30,7 +30,7 @@ from typing import Any
 CASE = "ir-hossein-ronaghi-maleki"
 RECIPIENT = "supreme-leader"
 TARGET = 0.2
-ROUNDS = 3
+ROUNDS = 5
 
 
 def _mailmerge() -> list[str] | None:
@@ -133,7 +133,8 @@ def run(quick: bool = False) -> dict[str, Any]:
                     stdout=folder / f"mailmerge-{round_}.txt",
                 )
             )  # fmt: skip
-            shutil.rmtree(out)
+        # Outputs are removed at the end, not between rounds: deleting 10,000 files keeps the
+        # disk busy for a while and would slow whichever tool runs next.
     value, baseline = min(ours), min(theirs)
     return {
         "name": name,

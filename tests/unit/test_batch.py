@@ -167,6 +167,7 @@ def test_resume_after_the_process_is_killed(tmp_path: Path) -> None:
     child.send_signal(signal.SIGKILL)
     child.wait()
     written = _stamps(out)
+    sizes_after_kill = {k: (out / k).stat().st_size for k in written}
     assert 0 < len(written) < len(_tree(clean))
     assert not (out / "manifest.csv").exists()
 
@@ -174,8 +175,33 @@ def test_resume_after_the_process_is_killed(tmp_path: Path) -> None:
     assert result.complete
     assert not any(p.name.startswith(".tmp-") for p in out.rglob("*"))
     after = _stamps(out)
-    assert {k: after[k] for k in written} == written
+    clean_tree = _tree(clean)
+    # Every letter the kill left whole is untouched; only one it cut short (at most one, the
+    # last being written) may have been written again.
+    changed = [k for k in written if after[k] != written[k]]
+    assert len(changed) <= 1
+    assert all(sizes_after_kill[k] < len(clean_tree[k]) for k in changed)
+    assert _tree(out) == clean_tree
+
+
+def test_a_letter_cut_short_is_completed_and_no_other_is_touched(tmp_path: Path) -> None:
+    clean = tmp_path / "clean"
+    _run(_spec(clean))
+    out = tmp_path / "cut"
+    _run(_spec(out), limit=4)
+    planned = [f for item in plan(_spec(out)) for f in item.files]
+    last = out / [f for f in planned if (out / f).exists()][-1]
+    last.write_bytes(last.read_bytes()[:10])  # as if killed while writing it
+    stamps = {k: v for k, v in _stamps(out).items() if out / k != last}
+    _run(_spec(out))
     assert _tree(out) == _tree(clean)
+    after = _stamps(out)
+    assert {k: after[k] for k in stamps} == stamps
+    # A file someone changed (not a cut-short beginning) is kept as it is.
+    edited = out / planned[0]
+    edited.write_text("my own version", encoding="utf-8")
+    _run(_spec(out))
+    assert edited.read_text(encoding="utf-8") == "my own version"
 
 
 def test_refuses_other_folders_and_changes_nothing(tmp_path: Path) -> None:
@@ -225,3 +251,27 @@ def test_swapped_signer_equals_composing_directly(signer: Sender) -> None:
     assert composer._trusted  # the swap agreed, so the next signer of this shape is swapped
     again = composer.letters(signer)
     assert again == first
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr", "fa", "de"])
+def test_fast_text_equals_composing_each_letter(language: str) -> None:
+    from appeal_tui.core.compose import compose_letters
+    from appeal_tui.export.text import letter_to_text
+
+    (case,) = _cases(SEED)
+    day = dt.date(2024, 5, 15)
+    composer = SignedComposer(compose_letters, case, language, ("supreme-leader",), "post", day)
+    people = [
+        *SIGNERS,
+        Sender("زهرا احمدی", ("خیابان ۱",), "تهران", None, None),
+        Sender("Ann  O'Neil", (), "Cork", "Ireland", "ann@example.org"),
+        Sender(" padded ", (), None, None, None),  # not plain: composed directly
+    ]
+    for signer in people * 2:  # the second round takes the fast path where it was checked
+        direct = letter_to_text(compose_letters(case, language, ("supreme-leader",), signer,
+                                                today=day)[0])  # fmt: skip
+        assert composer.text(signer).decode("utf-8") == direct
+        assert composer.letters(signer) == compose_letters(
+            case, language, ("supreme-leader",), signer, today=day
+        )
+    assert composer._text_trusted and all(composer._text_trusted.values())

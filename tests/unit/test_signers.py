@@ -83,3 +83,10 @@ def test_empty_file_and_header_only() -> None:
 def test_unreadable_file(tmp_path: Path) -> None:
     result = read_signers_file(tmp_path / "missing.csv")
     assert result.has_errors and "cannot read" in result.problems[0].message
+
+
+def test_spreadsheet_line_ends_are_fine_and_hidden_characters_still_found() -> None:
+    ok = parse_signers(b"name,city\r\nAna,Madrid\r\nBob,Leeds\r\n", "s.csv")
+    assert [s.name for s in ok.signers] == ["Ana", "Bob"] and ok.problems == ()
+    bad = parse_signers(b"name,city\r\nAna,Madrid\r\nBob\x1b,Leeds\r\n", "s.csv")
+    assert [(p.line, p.column) for p in bad.problems] == [(3, 1)]

@@ -27,6 +27,11 @@ COLUMNS = ("name", "address", "city", "country", "email")
 MAX_FILE_BYTES = 64 * 1024 * 1024
 # C0 controls except tab and newline, DEL, C1 controls, and bidi overrides/isolates.
 _HIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# The same over a whole file, where CR LF ends lines (spreadsheets write it).
+_HIDDEN_IN_FILE = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|\r(?!\n)"
+)
+_ADDRESS_BREAK = re.compile(r"[\n;]")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
@@ -85,10 +90,19 @@ def parse_signers(data: bytes, path: str) -> SignersResult:
         return SignersResult(path, (), tuple(problems))
 
     signers: list[Sender] = []
+    # One search over the whole file; rows are searched one by one only when it finds any.
+    any_hidden = _HIDDEN_IN_FILE.search(text) is not None
+    width = len(header)
+    quick = _QuickRow(columns) if not any_hidden else None
     for line, row in rows:
+        # Most rows are plain: read them directly; the careful path finds what is wrong.
+        signer = quick.read(row, width) if quick is not None else None
+        if signer is not None:
+            signers.append(signer)
+            continue
         if not any(cell.strip() for cell in row):
             continue  # blank lines between signers are harmless
-        signer = _read_row(row, line, columns, len(header), path, problems)
+        signer = _read_row(row, line, columns, width, path, problems, any_hidden)
         if signer is not None:
             signers.append(signer)
     if not signers and not has_errors(problems):
@@ -164,6 +178,27 @@ def _read_header(
     return columns
 
 
+class _QuickRow:
+    """Reads a row that has nothing wrong with it; None for anything else."""
+
+    def __init__(self, columns: dict[str, int]) -> None:
+        self.indexes = tuple(columns.get(key, -1) for key in COLUMNS)
+
+    def read(self, row: list[str], width: int) -> Sender | None:
+        size = len(row)
+        if size > width:
+            return None
+        name, address, city, country, email = (
+            row[i].strip() if 0 <= i < size else "" for i in self.indexes
+        )
+        if not name or (email and not _EMAIL.fullmatch(email)):
+            return None
+        lines = (
+            tuple(p.strip() for p in _ADDRESS_BREAK.split(address) if p.strip()) if address else ()
+        )
+        return Sender(name, lines, city or None, country or None, email or None)
+
+
 def _read_row(
     row: list[str],
     line: int,
@@ -171,6 +206,7 @@ def _read_row(
     width: int,
     path: str,
     problems: list[Problem],
+    any_hidden: bool = True,
 ) -> Sender | None:
     """One signer from one row, or None after adding the row's problems."""
     before = len(problems)
@@ -185,7 +221,7 @@ def _read_row(
             )
         )
         return None
-    for index, value in enumerate(row):
+    for index, value in enumerate(row if any_hidden else ()):
         hidden = _HIDDEN.search(value)
         if hidden:
             problems.append(
@@ -197,9 +233,11 @@ def _read_row(
                 )
             )
 
+    size = len(row)
+
     def cell(key: str) -> str:
         index = columns.get(key)
-        return row[index].strip() if index is not None and index < len(row) else ""
+        return row[index].strip() if index is not None and index < size else ""
 
     name = cell("name")
     if not name:
@@ -211,7 +249,12 @@ def _read_row(
         )
     if len(problems) > before:
         return None
-    address = tuple(part.strip() for part in re.split(r"[\n;]", cell("address")) if part.strip())
+    raw_address = cell("address")
+    address = (
+        tuple(part.strip() for part in _ADDRESS_BREAK.split(raw_address) if part.strip())
+        if raw_address
+        else ()
+    )
     return Sender(
         name=name,
         address=address,

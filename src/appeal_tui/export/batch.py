@@ -192,7 +192,8 @@ def signers_digest(signers: Sequence[Sender]) -> str:
     """A fingerprint of a signers list (names and details in order)."""
     h = hashlib.sha256()
     for s in signers:
-        h.update(json.dumps(dataclasses.astuple(s), ensure_ascii=False).encode("utf-8"))
+        # repr of plain strings and tuples is stable and far cheaper than JSON per signer.
+        h.update(repr((s.name, s.address, s.city, s.country, s.email)).encode("utf-8"))
     return h.hexdigest()
 
 
@@ -231,9 +232,11 @@ def plan(spec: BatchSpec) -> list[PlannedLetter]:
     letters: list[PlannedLetter] = []
     for case, language, keys, label in _groups(spec):
         folder = f"{safe_filename(case.id)}/{safe_filename(language)}"
+        # Made safe once per group: adding "-<digits>.<ext>" keeps a safe name safe.
+        safe_label = safe_filename(label)
         for number, signer in spec.signer_slots:
-            stem = label if number == 0 else f"{label}-{number:0{width}d}"
-            files = tuple(f"{folder}/{safe_filename(stem, extension=fmt)}" for fmt in spec.formats)
+            stem = safe_label if number == 0 else f"{safe_label}-{number:0{width}d}"
+            files = tuple(f"{folder}/{stem}.{fmt}" for fmt in spec.formats)
             letters.append(PlannedLetter(case, language, keys, label, number, signer, files))
     return letters
 
@@ -283,19 +286,82 @@ def _fill_lines(lines: tuple[str, ...], signer: Sender) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _swap(letter: Letter, signer: Sender) -> Letter:
+def _plain(signer: Sender) -> bool:
+    """Details that fill in as they are: no line breaks, no marks, no spaces around them.
+    Anything else is composed directly (never swapped), whatever the check said."""
+    values = (signer.name, *signer.address, signer.city or "", signer.country or "",
+              signer.email or "")  # fmt: skip
+    return all(
+        v == v.strip() and "\n" not in v and "\r" not in v and "\ue000" not in v for v in values
+    )
+
+
+TextTemplate = list[str | tuple[str, str]]
+
+
+def _text_template(text: str) -> TextTemplate:
+    """A rendered marked letter cut into constant runs of lines and lines holding marks."""
+    lines = text.split("\n")
+    pieces: TextTemplate = []
+    run: list[str] = []
+    for i, line in enumerate(lines):
+        end = "\n" if i < len(lines) - 1 else ""
+        if "\ue000" in line:
+            if run:
+                pieces.append("".join(run))
+                run = []
+            pieces.append((line, end))
+        else:
+            run.append(line + end)
+    if run:
+        pieces.append("".join(run))
+    return pieces
+
+
+def _fill_text(template: TextTemplate, signer: Sender) -> str:
+    """The letter's text with the signer's details in place of the marks; a line left empty
+    goes, an address mark becomes the signer's address lines."""
+    whole = {_NAME: signer.name, _CITY: signer.city or "", _COUNTRY: signer.country or "",
+             _EMAIL: signer.email or ""}  # fmt: skip
+    out: list[str] = []
+    for piece in template:
+        if isinstance(piece, str):
+            out.append(piece)
+            continue
+        line, end = piece
+        value = whole.get(line)
+        filled = ((value,) if value else ()) if value is not None else _fill_lines((line,), signer)
+        if filled:
+            out.append("\n".join(filled) + end)
+    return "".join(out)
+
+
+_LINE_FIELDS = ("sender_block", "signature", "recipient_block", "copies", "notes")
+_TEXT_FIELDS = ("closing", "salutation", "subject", "date_text", "copy_heading")
+
+
+def _marked_fields(letter: Letter) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    """Which fields of a letter composed for the marked sender hold a mark."""
+    lines = tuple(f for f in _LINE_FIELDS if any("\ue000" in x for x in getattr(letter, f)))
+    texts = tuple(f for f in _TEXT_FIELDS if "\ue000" in (getattr(letter, f) or ""))
+    paragraphs = any("\ue000" in p.text for p in letter.paragraphs)
+    return lines, texts, paragraphs
+
+
+def _swap(
+    letter: Letter, signer: Sender, marked: tuple[tuple[str, ...], tuple[str, ...], bool]
+) -> Letter:
     """`letter` (composed for the marked sender) with `signer`'s details in their place."""
-    return dataclasses.replace(
-        letter,
-        sender_block=_fill_lines(letter.sender_block, signer),
-        signature=_fill_lines(letter.signature, signer),
-        paragraphs=tuple(
+    lines, texts, paragraphs = marked
+    changes: dict[str, Any] = {f: _fill_lines(getattr(letter, f), signer) for f in lines}
+    for name in texts:
+        changes[name] = _fill(getattr(letter, name), signer)
+    if paragraphs:
+        changes["paragraphs"] = tuple(
             dataclasses.replace(p, text=_fill(p.text, signer)) if "\ue000" in p.text else p
             for p in letter.paragraphs
-        ),
-        closing=_fill(letter.closing, signer),
-        notes=tuple(_fill(n, signer) for n in letter.notes),
-    )
+        )
+    return dataclasses.replace(letter, **changes)
 
 
 @dataclass
@@ -309,7 +375,10 @@ class SignedComposer:
     mode: Mode
     today: dt.date
     _marked: list[Letter] | None = None
+    _fields: list[tuple[tuple[str, ...], tuple[str, ...], bool]] = field(default_factory=list)
     _trusted: dict[tuple[bool, int, bool, bool, bool], bool] = field(default_factory=dict)
+    _marked_text: TextTemplate | None = None
+    _text_trusted: dict[tuple[bool, int, bool, bool, bool], bool] = field(default_factory=dict)
 
     def _direct(self, signer: Sender) -> list[Letter]:
         return self.compose(
@@ -317,20 +386,50 @@ class SignedComposer:
         )
 
     def letters(self, signer: Sender) -> list[Letter]:
-        if not signer.name:
+        """The letters for `signer`, as `compose` would give them."""
+        if not signer.name or not _plain(signer):
             return self._direct(signer)
-        if self._marked is None:
-            self._marked = self._direct(_MARKED)
+        marked = self._marked_letters()
         shape = _shape(signer)
         trusted = self._trusted.get(shape)
         if trusted is False:
             return self._direct(signer)
-        swapped = [_swap(letter, signer) for letter in self._marked]
+        swapped = [
+            _swap(letter, signer, fields)
+            for letter, fields in zip(marked, self._fields, strict=True)
+        ]
         if trusted is None:
             direct = self._direct(signer)
             self._trusted[shape] = swapped == direct
             return direct
         return swapped
+
+    def _marked_letters(self) -> list[Letter]:
+        if self._marked is None:
+            self._marked = self._direct(_MARKED)
+            self._fields = [_marked_fields(letter) for letter in self._marked]
+        return self._marked
+
+    def text(self, signer: Sender) -> bytes:
+        """The first letter for `signer` as plain text (`export.text.letter_to_text`), made by
+        filling the signer into the text of the marked letter: the fastest path, checked
+        against rendering the composed letter once per shape of signer."""
+        from appeal_tui.export.text import letter_to_text
+
+        if not signer.name or not _plain(signer):
+            return letter_to_text(self.letters(signer)[0]).encode("utf-8")
+        if self._marked_text is None:
+            self._marked_text = _text_template(letter_to_text(self._marked_letters()[0]))
+        shape = _shape(signer)
+        trusted = self._text_trusted.get(shape)
+        if trusted is False:
+            return letter_to_text(self._direct(signer)[0]).encode("utf-8")
+        filled = _fill_text(self._marked_text, signer)
+        if trusted is None:
+            direct = letter_to_text(self._direct(signer)[0])
+            self._text_trusted[shape] = filled == direct
+            return direct.encode("utf-8")
+        return filled.encode("utf-8")
 
 
 # --- rendering -----------------------------------------------------------------------------------
@@ -429,19 +528,35 @@ def _batch_date(state: dict[str, Any] | None, today: dt.date | None) -> dt.date:
 
 
 def _write_file(path: str, data: bytes) -> None:
-    """Write a new file under a temporary name, then rename it into place (no fsync: a batch
-    can be run again; the manifest, written last, is synced)."""
-    folder, _, name = path.rpartition("/")
-    temp = f"{folder}/{TEMP_PREFIX}{name}"
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+    """Create a new file and write it in one go (O_EXCL: an existing file is never replaced).
+
+    No temporary name and rename, and no fsync: those cost more than the rest of a letter, and
+    a batch can be run again. Files are written one after another in the batch's order, so an
+    interruption can leave at most one file incomplete, the last one; the next run checks that
+    one file (see `_repair_last`).
+    """
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     try:
         view = memoryview(data)
         while view:
-            written = os.write(fd, view)
-            view = view[written:]
-    finally:
+            view = view[os.write(fd, view) :]
+    except BaseException:
         os.close(fd)
-    os.rename(temp, path)
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+        raise
+    os.close(fd)
+
+
+def _incomplete(path: str, expected: bytes) -> bool:
+    """True for a file cut short while being written: a strict beginning of what it should be.
+    A file that differs otherwise was changed by someone, and is kept."""
+    try:
+        with open(path, "rb") as f:
+            actual = f.read(len(expected) + 1)
+    except OSError:
+        return False
+    return len(actual) < len(expected) and expected.startswith(actual)
 
 
 def _remove_temps(out: Path) -> None:
@@ -453,8 +568,12 @@ def _remove_temps(out: Path) -> None:
                     os.unlink(os.path.join(folder, name))
 
 
-def _write_small(path: Path, data: bytes, *, mode: int = 0o600) -> None:
-    """The folder's own files: replaced atomically when their content changes."""
+def _write_small(path: Path, data: bytes, *, mode: int = 0o600, sync: bool = False) -> None:
+    """The folder's own files: replaced atomically when their content changes.
+
+    `sync` only for batch.json, written before any letter: an fsync after thousands of new
+    files would wait for all of them to reach the disk, and the manifest can be made again.
+    """
     try:
         if path.read_bytes() == data:
             return
@@ -463,8 +582,9 @@ def _write_small(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     temp = path.with_name(TEMP_PREFIX + path.name)
     with open(temp, "wb") as f:
         f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
+        if sync:
+            f.flush()
+            os.fsync(f.fileno())
     os.chmod(temp, mode)
     os.replace(temp, path)
 
@@ -529,24 +649,65 @@ def run_batch(
             {"version": STATE_VERSION, "date": date.isoformat(), "options": spec.state()},
             indent=1,
         ).encode("utf-8"),
+        sync=True,
     )
     root = str(out)
-    existing: dict[str, set[str]] = {}
+    fast_text = renderers is None  # our own text renderer: the signer can be filled into text
+    present: dict[str, set[str]] = {}
+
+    def exists(rel: str) -> bool:
+        folder, _, name = rel.rpartition("/")
+        names = present.get(folder)
+        if names is None:
+            try:
+                names = set(os.listdir(f"{root}/{folder}"))
+            except FileNotFoundError:
+                os.makedirs(f"{root}/{folder}", mode=0o700, exist_ok=True)
+                names = set()
+            present[folder] = names
+        return name in names
+
+    composers: dict[tuple[str, str, tuple[str, ...]], SignedComposer] = {}
+
+    def composer_for(item: PlannedLetter) -> SignedComposer:
+        key = (item.case.id, item.language, item.recipient_keys)
+        found = composers.get(key)
+        if found is None:
+            composers.clear()  # groups come in order: keep one at a time
+            found = composers[key] = SignedComposer(
+                compose, item.case, item.language, item.recipient_keys, spec.mode, date
+            )
+        return found
+
+    def render_file(
+        item: PlannedLetter, rel: str, letter: Letter | None
+    ) -> tuple[bytes, Letter | None]:
+        fmt = rel.rpartition(".")[2]
+        composer = composer_for(item)
+        if fmt == "txt" and fast_text:
+            return composer.text(item.signer), letter
+        if letter is None:
+            letter = composer.letters(item.signer)[0]
+        return render[fmt](letter, item.case, item.signer), letter
+
+    # An earlier run wrote files in this order: only its last one can be incomplete.
+    last: tuple[PlannedLetter, str] | None = None
+    for item in planned:
+        for rel in item.files:
+            if exists(rel):
+                last = (item, rel)
+    if last is not None and _incomplete(f"{root}/{last[1]}", render_file(*last, None)[0]):
+        os.unlink(f"{root}/{last[1]}")
+        present[last[1].rpartition("/")[0]].discard(last[1].rpartition("/")[2])
+
     written = kept = new_letters = 0
     done: list[tuple[PlannedLetter, Letter | None]] = []
     step = max(1, len(planned) // 200)
     stopped = False
-    composers: dict[tuple[str, str, tuple[str, ...]], SignedComposer] = {}
     for index, item in enumerate(planned):
         if progress is not None and index % step == 0:
             progress(index, len(planned))
-        rel_folder = item.files[0].rpartition("/")[0]
-        present = existing.get(rel_folder)
-        if present is None:
-            folder = f"{root}/{rel_folder}"
-            os.makedirs(folder, mode=0o700, exist_ok=True)
-            present = existing[rel_folder] = set(os.listdir(folder))
-        missing = [f for f in item.files if f.rpartition("/")[2] not in present]
+        missing = [rel for rel in item.files if not exists(rel)]
         kept += len(item.files) - len(missing)
         if not missing:
             done.append((item, None))
@@ -554,18 +715,10 @@ def run_batch(
         if limit is not None and new_letters >= limit:
             stopped = True
             break
-        key = (item.case.id, item.language, item.recipient_keys)
-        composer = composers.get(key)
-        if composer is None:
-            composers.clear()  # groups come in order: keep one at a time
-            composer = composers[key] = SignedComposer(
-                compose, item.case, item.language, item.recipient_keys, spec.mode, date
-            )
-        letters = composer.letters(item.signer)
-        letter = letters[0]
+        letter: Letter | None = None
         for rel in missing:
-            fmt = rel.rpartition(".")[2]
-            _write_file(f"{root}/{rel}", render[fmt](letter, item.case, item.signer))
+            data, letter = render_file(item, rel, letter)
+            _write_file(f"{root}/{rel}", data)
             written += 1
         new_letters += 1
         done.append((item, letter))
