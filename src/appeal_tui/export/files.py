@@ -16,6 +16,10 @@ from pathlib import Path
 # 255-byte limit even when every character takes two bytes in UTF-8.
 MAX_NAME_LENGTH = 120
 
+# File systems limit a name to 255 bytes, not characters: 120 CJK characters are 360 bytes in
+# UTF-8 and 120 emoji 480. Leave room for a "-2" or "-0001" a caller may add.
+MAX_NAME_BYTES = 240
+
 # How many numbered alternatives `unique_path` tries before giving up.
 MAX_ATTEMPTS = 10_000
 
@@ -67,6 +71,10 @@ def safe_filename(*parts: str, extension: str = "") -> str:
     room = max(1, MAX_NAME_LENGTH - len(suffix))
     if len(stem) > room:
         stem = stem[:room].rstrip("-. ") or "letter"
+    byte_room = MAX_NAME_BYTES - len(suffix.encode("utf-8"))
+    if len(stem.encode("utf-8")) > byte_room:
+        # Cut at a byte count; a character cut in half is dropped.
+        stem = stem.encode("utf-8")[:byte_room].decode("utf-8", "ignore").rstrip("-. ") or "letter"
     return stem + suffix
 
 
