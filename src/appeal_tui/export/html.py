@@ -30,6 +30,7 @@ from typing import Literal
 
 from appeal_tui.core.compose import PLACEHOLDER_MARK
 from appeal_tui.core.model import Letter
+from appeal_tui.export.text import without_controls
 
 Paper = Literal["a4", "letter"]
 
@@ -83,7 +84,8 @@ _CJK_FONTS = {
 
 
 def _esc(text: str) -> str:
-    return html.escape(text, quote=True)
+    # Control characters are dropped too: no ESC sequence reaches a terminal that shows the file.
+    return html.escape(without_controls(text), quote=True)
 
 
 def _lines(lines: Sequence[str]) -> str:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from appeal_tui.core.model import Case, Recipient
+from appeal_tui.export.text import without_controls
 
 MAX_WEIGHTED_LENGTH = 280
 URL_WEIGHT = 23
@@ -251,7 +252,7 @@ def social_message(
 
 
 def _message(text: str, language: str) -> SocialMessage:
-    text = unicodedata.normalize("NFC", text)
+    text = without_controls(unicodedata.normalize("NFC", text))
     return SocialMessage(
         text=text,
         weighted_length=weighted_length(text),

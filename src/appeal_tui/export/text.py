@@ -16,6 +16,16 @@ from appeal_tui.core.model import Letter, Paragraph
 # Separates letters in one text file: a line holding only a form feed (a new page in print).
 LETTER_SEPARATOR = "\f"
 
+# C0 controls except tab, newline and form feed; DEL; C1 controls. The loader refuses them in
+# case files, but a Letter can be made from other text (a draft from someone's bundle), and a
+# terminal showing an exported file would obey an ESC sequence in it.
+_CONTROLS = dict.fromkeys([*range(0x00, 0x09), 0x0B, *range(0x0D, 0x20), *range(0x7F, 0xA0)])
+
+
+def without_controls(text: str) -> str:
+    """`text` without control characters other than tab, newline and form feed."""
+    return text.translate(_CONTROLS)
+
 
 def paragraph_text(paragraph: Paragraph) -> str:
     """A paragraph as it is printed: text to reword keeps its mark."""
@@ -50,7 +60,7 @@ def _blocks(letter: Letter) -> list[str]:
 
 def letter_to_text(letter: Letter) -> str:
     """One letter as plain text, laid out like a letter, ending with a newline."""
-    return "\n\n".join(_blocks(letter)) + "\n"
+    return without_controls("\n\n".join(_blocks(letter))) + "\n"
 
 
 def letters_to_text(letters: Sequence[Letter]) -> str:
@@ -111,7 +121,7 @@ def letter_to_markdown(letter: Letter) -> str:
     if letter.direction == "rtl":
         lang = re.sub(r"[^A-Za-z0-9-]", "", letter.language)
         body = f'<div dir="rtl" lang="{lang}">\n\n{body}\n\n</div>'
-    return body + "\n"
+    return without_controls(body) + "\n"
 
 
 def letters_to_markdown(letters: Sequence[Letter]) -> str:
