@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
 import shutil
 import subprocess
 import sys
@@ -91,6 +92,13 @@ def _write_inputs(folder: Path, n: int) -> tuple[Path, Path, Path]:
     return signers, template, config
 
 
+def _settle() -> None:
+    """Let the disk finish writing what the previous round left (not timed), so each tool
+    starts on a quiet disk instead of paying for the other's write-back."""
+    if hasattr(os, "sync"):
+        os.sync()
+
+
 def _time(command: list[str], cwd: Path, stdout: Path | None = None) -> float:
     started = time.perf_counter()
     with open(stdout or Path("/dev/null"), "wb") as out:
@@ -114,6 +122,7 @@ def run(quick: bool = False) -> dict[str, Any]:
         signers, template, config = _write_inputs(folder, n)
         for round_ in range(ROUNDS):
             out = folder / f"letters-{round_}"
+            _settle()
             ours.append(
                 _time(
                     [*_appeal_tui(), "batch", CASE, "--lang", "en", "--to", RECIPIENT,
@@ -124,17 +133,19 @@ def run(quick: bool = False) -> dict[str, Any]:
             written = sum(1 for _ in out.rglob("*.txt"))
             if written != n:
                 raise RuntimeError(f"appeal-tui batch wrote {written} letters, expected {n}")
+            # Outputs stay until the end: creating files just after deleting thousands costs the
+            # file system extra work, which would be charged to whichever tool runs next.
+            merged = folder / f"mailmerge-{round_}.txt"
+            _settle()
             theirs.append(
                 _time(
                     [*mailmerge, "--template", str(template), "--database", str(signers),
                      "--config", str(config), "--dry-run", "--no-limit",
                      "--output-format", "raw"],
                     folder,
-                    stdout=folder / f"mailmerge-{round_}.txt",
+                    stdout=merged,
                 )
             )  # fmt: skip
-        # Outputs are removed at the end, not between rounds: deleting 10,000 files keeps the
-        # disk busy for a while and would slow whichever tool runs next.
     value, baseline = min(ours), min(theirs)
     return {
         "name": name,
