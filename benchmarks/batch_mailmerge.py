@@ -99,17 +99,37 @@ def _settle() -> None:
         os.sync()
 
 
+def _env() -> dict[str, str]:
+    """The environment for both tools. Bytecode may be written: an installed package has its
+    .pyc files (pip compiles them), and a checkout with PYTHONDONTWRITEBYTECODE set would
+    otherwise recompile every module of the project on each run."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
 def _time(command: list[str], cwd: Path, stdout: Path | None = None) -> float:
+    env = _env()
     started = time.perf_counter()
     with open(stdout or Path("/dev/null"), "wb") as out:
-        subprocess.run(command, cwd=cwd, stdout=out, stderr=subprocess.PIPE, check=True)
+        subprocess.run(command, cwd=cwd, stdout=out, stderr=subprocess.PIPE, check=True, env=env)
     return time.perf_counter() - started
 
 
-def run(quick: bool = False) -> dict[str, Any]:
+def run(quick: bool = False) -> list[dict[str, Any]]:
+    """One row per place the files go: the temporary folder on disk, and a RAM-backed folder
+    (/dev/shm) where other programs' disk traffic cannot slow either tool down."""
+    rows = [_run_in(None, "disk", quick)]
+    shm = Path("/dev/shm")
+    if shm.is_dir() and os.access(shm, os.W_OK):
+        rows.append(_run_in(shm, "tmpfs", quick))
+    return rows
+
+
+def _run_in(where: Path | None, label: str, quick: bool) -> dict[str, Any]:
     """{"name", "value", "baseline", "ratio", "unit", "target", "note"}: seconds for n letters."""
     n = 1_000 if quick else 10_000
-    name = f"batch {n:,} letters vs mailmerge"
+    name = f"batch {n:,} letters vs mailmerge ({label})"
     mailmerge = _mailmerge()
     if mailmerge is None:
         message = "skipped: mailmerge is not installed (pip install mailmerge)"
@@ -117,7 +137,7 @@ def run(quick: bool = False) -> dict[str, Any]:
         return {"name": name, "unit": "s", "target": f"<= {TARGET}", "note": message}
     ours: list[float] = []
     theirs: list[float] = []
-    with tempfile.TemporaryDirectory(prefix="bench-batch-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="bench-batch-", dir=where) as tmp:
         folder = Path(tmp)
         signers, template, config = _write_inputs(folder, n)
         for round_ in range(ROUNDS):
@@ -159,7 +179,7 @@ def run(quick: bool = False) -> dict[str, Any]:
 
 
 if __name__ == "__main__":
-    result = run(quick="--quick" in sys.argv)
-    print(result)
-    ratio = result.get("ratio")
-    sys.exit(0 if ratio is None or ratio <= TARGET else 1)
+    results = run(quick="--quick" in sys.argv)
+    for result in results:
+        print(result)
+    sys.exit(0 if all(r.get("ratio", 0) <= TARGET for r in results) else 1)
