@@ -1,24 +1,24 @@
 """The letters engine as the screens use it: template, composed letters, personalisation.
 
-A thin seam over `core.compose`, `core.guidance` and `render`, so screens call one place and the
-app keeps working (with a plainer template and no preview) until those modules are installed.
+One place for the screens to call `core.compose`, `core.guidance` and `render`, so a screen
+never needs to know which module does what.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
+from rich.console import RenderableType
+
+from appeal_tui.core.compose import ComposeError, compose_letters, template_body
+from appeal_tui.core.guidance import GENERAL_TIPS, Personalisation, tips_for
+from appeal_tui.core.guidance import personalisation as measure
 from appeal_tui.core.model import Case, Letter, Mode, Sender
+from appeal_tui.render import render_letter, render_notes
 
 
 def template_for(case: Case, language: str) -> str:
     """The pre-filled body of a letter for `case` in `language`."""
-    try:
-        from appeal_tui.core.compose import template_body
-    except ImportError:  # letters engine not installed yet: the asks, one paragraph each
-        asks = case.asks.get(language) or next(iter(case.asks.values()), ())
-        return "\n\n".join(asks) + "\n\n"
     return template_body(case, language)
 
 
@@ -31,40 +31,30 @@ def compose(
     mode: Mode,
     today: dt.date,
 ) -> list[Letter]:
-    """Every letter the writer's choices make; empty when the letters engine is missing."""
+    """Every letter the writer's choices make (none when no recipient is chosen)."""
     try:
-        from appeal_tui.core.compose import compose_letters
-    except ImportError:
+        return compose_letters(
+            case, language, list(recipient_keys), sender, body=body, mode=mode, today=today
+        )
+    except ComposeError:
         return []
-    return compose_letters(
-        case, language, list(recipient_keys), sender, body=body, mode=mode, today=today
-    )
 
 
-def personalisation(template: str, body: str) -> Any | None:
-    """How much of `body` is the writer's own (`Personalisation`), or None without the engine."""
-    try:
-        from appeal_tui.core.guidance import personalisation as measure
-    except ImportError:
-        return None
+def personalisation(template: str, body: str) -> Personalisation:
+    """How much of `body` is the writer's own."""
     return measure(template, body)
 
 
 def tips(case: Case) -> list[str]:
     """General and case-specific advice for writers."""
-    try:
-        from appeal_tui.core.guidance import GENERAL_TIPS, tips_for
-    except ImportError:
-        return [case.tips] if case.tips else []
     return [*GENERAL_TIPS, *tips_for(case)]
 
 
-def render(letter: Letter, *, visual_rtl: bool) -> Any:
+def render(letter: Letter, *, visual_rtl: bool) -> RenderableType:
     """A Rich renderable of `letter` (plain text, never markup)."""
-    try:
-        from appeal_tui.render import render_letter
-    except ImportError:
-        from rich.text import Text
-
-        return Text("\n\n".join(["\n".join(letter.recipient_block), letter.body_text]))
     return render_letter(letter, visual_rtl=visual_rtl)
+
+
+def notes(letter: Letter) -> RenderableType:
+    """What the writer should know about the letter."""
+    return render_notes(letter)

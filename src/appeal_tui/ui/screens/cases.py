@@ -94,7 +94,7 @@ class CasesScreen(JourneyScreen[None]):
                 yield CaseList(id="case-list")
                 yield Static("Loading cases…", id="cases-status", markup=False)
             yield CaseDetail(id="case-detail")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.title = "Appeal letters"

@@ -75,7 +75,7 @@ class DraftsScreen(JourneyScreen[str]):
         yield Header(show_clock=False, icon="✉")
         yield Static(id="drafts-status", markup=False)
         yield DataTable(id="drafts-table", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.title = "Appeal letters"

@@ -89,7 +89,7 @@ class ImportCaseScreen(Screen[Path | None]):
         with Horizontal(id="import-result"):
             yield TextArea(id="import-yaml", read_only=True)
             yield Static(Text(""), id="import-report", markup=False)
-        yield Footer()
+        yield Footer(compact=True)
 
     def _status(self, message: str) -> None:
         self.query_one("#import-status", Static).update(Text(message))

@@ -12,6 +12,13 @@ from appeal_tui.ui.screens.help import HelpScreen
 ResultT = TypeVar("ResultT")
 
 
+def steady_cursors(screen: Screen[object]) -> None:
+    """No blinking cursors when headless: tests and snapshots see the same frame every time."""
+    if screen.app.is_headless:
+        for widget in screen.query("Input, TextArea"):
+            widget.cursor_blink = False  # type: ignore[attr-defined]
+
+
 class JourneyScreen(Screen[ResultT]):
     """A step of the journey. Subclasses set ACTIONS, HELP_TITLE and HELP_TEXT.
 
@@ -29,6 +36,9 @@ class JourneyScreen(Screen[ResultT]):
         if "ACTIONS" in cls.__dict__:
             cls.BINDINGS = bindings_for((BACK, *cls.ACTIONS, HELP, HELP_QUESTION))
         super().__init_subclass__(**kwargs)
+
+    def on_mount(self) -> None:
+        steady_cursors(self)
 
     def screen_actions(self) -> tuple[ScreenAction, ...]:
         """Every action of this screen, for the palette and the help screen."""

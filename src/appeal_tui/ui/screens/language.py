@@ -18,7 +18,7 @@ from appeal_tui.core.model import Case
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.case_facts import language_label
 from appeal_tui.ui.display_text import one_line
-from appeal_tui.ui.screens.journey_screen import JourneyScreen
+from appeal_tui.ui.screens.journey_screen import JourneyScreen, steady_cursors
 
 OTHER = "__other__"
 
@@ -41,6 +41,7 @@ class LanguageSearchScreen(ModalScreen[str | None]):
             )
 
     def on_mount(self) -> None:
+        steady_cursors(self)
         self._fill("")
         self.query_one("#lang-query", Input).focus()
 
@@ -122,7 +123,7 @@ class LanguageScreen(JourneyScreen[str]):
             options.append(None)  # a separator line
             options.append(Option(Content("Another language…"), id=OTHER))
             yield OptionList(*options, id="language-list")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.title = one_line(self.case.title)

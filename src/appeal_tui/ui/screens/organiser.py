@@ -124,7 +124,7 @@ class OrganiserScreen(JourneyScreen[None]):
                 yield Button("Count", id="org-count")
             yield Static("", id="org-tally-summary", markup=False)
             yield DataTable(id="org-tally", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         super().on_mount()

@@ -95,7 +95,7 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
             for index, letter in enumerate(self.letters):
                 with TabPane(tab_title(letter, self.case, index), id=f"letter-{index}"):
                     yield LetterPreview(letter, visual_rtl=self.visual_rtl)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.title = one_line(self.draft.case_title or self.draft.case_id)

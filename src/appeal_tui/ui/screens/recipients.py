@@ -88,7 +88,7 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
                 yield RadioButton("By email", value=self.mode == "email", id="mode-email")
             yield Static(MODE_HELP[self.mode], id="mode-help", markup=False)
             yield Button("Next: write the letter (Ctrl+N)", id="next-button", variant="primary")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.title = one_line(self.case.title)

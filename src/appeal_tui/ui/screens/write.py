@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
+from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import (
     Footer,
@@ -60,34 +60,39 @@ def sender_from_fields(name: str, address: str, city: str, country: str, email: 
     )
 
 
+class SaveReport(Message):
+    """What the autosaver did, sent from its thread."""
+
+    def __init__(
+        self,
+        *,
+        saved: SaveResult | None = None,
+        error: DraftSaveError | None = None,
+        conflict: SaveResult | None = None,
+    ) -> None:
+        super().__init__()
+        self.saved = saved
+        self.error = error
+        self.conflict = conflict
+
+
 class WriteScreen(JourneyScreen[Written]):
     """The editor. The draft exists on disk from the moment this screen opens."""
 
     ACTIONS: ClassVar[tuple[ScreenAction, ...]] = (
         ScreenAction(
-            "review",
-            "ctrl+r",
-            "Review letters",
-            "See every letter as it will look, then save",
-            key_display="^R",
+            "review", "ctrl+r", "Review", "See every letter as it will look", key_display="^R"
         ),
-        ScreenAction("tab('letter')", "f2", "Letter", "Edit the letter", key_display="F2"),
+        ScreenAction("tab('details')", "f3", "Details", "Your name and address", key_display="F3"),
         ScreenAction(
-            "tab('details')", "f3", "Your details", "Your name and address", key_display="F3"
+            "toggle_preview", "f8", "Preview", "Show or hide the letter", key_display="F8"
         ),
         ScreenAction(
-            "tab('tips')",
-            "f4",
-            "Tips & asks",
-            "What to say, and what the case asks for",
-            key_display="F4",
+            "tab('tips')", "f4", "Tips", "What to say; what the case asks for", key_display="F4"
         ),
+        # Not in the footer (it is the tab that is open at the start): help and palette list it.
         ScreenAction(
-            "toggle_preview",
-            "f8",
-            "Preview",
-            "Show or hide the letter beside the editor",
-            key_display="F8",
+            "tab('letter')", "f2", "Letter", "Back to the letter", key_display="F2", show=False
         ),
         ScreenAction("save", "ctrl+s", "Save", "Save the draft now", key_display="^S"),
     )
@@ -130,7 +135,6 @@ class WriteScreen(JourneyScreen[Written]):
         self.autosaver: Autosaver | None = None
         self._preview_timer: Timer | None = None
         self._preview_open: bool | None = None  # None: follow the terminal's width
-        self._ui_thread = threading.get_ident()
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -155,7 +159,7 @@ class WriteScreen(JourneyScreen[Written]):
                     yield Static(id="personal-meter", markup=False)
                     yield Static("", id="save-state", markup=False)
             yield LetterPreview(id="live-preview")
-        yield Footer()
+        yield Footer(compact=True)
 
     def _sender_form(self) -> ComposeResult:
         s = self.sender
@@ -194,16 +198,17 @@ class WriteScreen(JourneyScreen[Written]):
         self.title = one_line(self.case.title)
         self.sub_title = f"Write · {language_label(self.language)}"
         body = self.query_one("#body", TextArea)
-        body.cursor_blink = False if self.app.is_headless else body.cursor_blink
         # Typing appends after the template: the cursor starts at the very end of the text.
         body.move_cursor(body.document.end)
         body.focus()
+        # Reports come from the saver thread as messages: post_message is thread-safe and never
+        # blocks (call_from_thread would deadlock while the UI thread waits in Autosaver.close).
         self.autosaver = Autosaver(
             self.store,
             self.draft,
-            on_saved=lambda r: self._on_ui(self._saved, r),
-            on_error=lambda e: self._on_ui(self._save_failed, e),
-            on_conflict=lambda r: self._on_ui(self._conflict, r),
+            on_saved=lambda r: self.post_message(SaveReport(saved=r)),
+            on_error=lambda e: self.post_message(SaveReport(error=e)),
+            on_conflict=lambda r: self.post_message(SaveReport(conflict=r)),
         )
         # The draft is on disk from the start (a crash before the first keystroke loses nothing).
         self.autosaver.update(body=self.draft.body)
@@ -222,12 +227,13 @@ class WriteScreen(JourneyScreen[Written]):
 
     # -- changes ----------------------------------------------------------------------------
 
-    def _on_ui(self, callback: Callable[[Any], None], value: Any) -> None:
-        """Run `callback(value)` on the UI thread (autosave reports from its own thread)."""
-        if threading.get_ident() == self._ui_thread:
-            callback(value)
-        else:
-            self.app.call_from_thread(callback, value)
+    def on_save_report(self, report: SaveReport) -> None:
+        if report.saved is not None:
+            self._saved(report.saved)
+        if report.error is not None:
+            self._save_failed(report.error)
+        if report.conflict is not None:
+            self._conflict(report.conflict)
 
     @on(TextArea.Changed, "#body")
     def _body_changed(self, event: TextArea.Changed) -> None:
@@ -273,18 +279,15 @@ class WriteScreen(JourneyScreen[Written]):
     def _show_personalisation(self, body: str) -> None:
         meter = self.query_one("#personal-meter", Static)
         measured = letters.personalisation(self.template, body)
-        if measured is None:
-            meter.update("")
-            return
         percent = round(measured.ratio * 100)
         if measured.is_all_template:
-            text = "Still all template. A sentence about who you are makes it count more."
+            text = "All template so far: add a line about who you are."
             state = "-template"
         elif measured.ratio < 0.15:
-            text = f"{percent}% in your own words. Good start; one more personal line helps."
+            text = f"{percent}% your own words: one more personal line helps."
             state = "-some"
         else:
-            text = f"{percent}% in your own words. Thank you!"
+            text = f"{percent}% your own words. Thank you!"
             state = "-good"
         meter.update(text)
         meter.set_classes(state)

@@ -9,7 +9,6 @@ from textual.widgets import Static
 
 from appeal_tui.core.model import Letter
 from appeal_tui.ui import letters
-from appeal_tui.ui.display_text import clean
 
 
 class LetterPreview(VerticalScroll):
@@ -47,4 +46,4 @@ class LetterPreview(VerticalScroll):
         page.update(letters.render(self.letter, visual_rtl=self.visual_rtl))
         page.set_class(self.letter.direction == "rtl", "-rtl")
         notes.display = bool(self.letter.notes)
-        notes.update(Content("\n".join(f"Note: {clean(n)}" for n in self.letter.notes)))
+        notes.update(letters.notes(self.letter))
