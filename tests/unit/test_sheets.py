@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from appeal_tui.cli import main
 from appeal_tui.core.library import bundled_cases_dir, load_library
 from appeal_tui.core.model import Case, Recipient
-from appeal_tui.export.sheets import GENERAL_TIPS, case_sheets_html
+from appeal_tui.export.sheets import GENERAL_TIPS, case_sheets_html, given_salutation
 
 SEED = "ir-hossein-ronaghi-maleki"
 
@@ -89,8 +89,12 @@ def test_translated_and_given_salutations() -> None:
 
     html = _html([case], salutation_for=phrasebook)
     assert 'Spanish: <bdi lang="es" dir="ltr">Excelencia</bdi>' in html
-    plain = _html([case])
+    plain = _html([case], salutation_for=given_salutation)
     assert '<bdi dir="auto" class="given">Your Excellency</bdi> (as given)' in plain
+    # By default the phrasebook translates "Your Excellency" for each language of the case.
+    default = _html([case])
+    assert 'Spanish: <bdi lang="es" dir="ltr">Excelencia:</bdi>' in default
+    assert 'French: <bdi lang="fr" dir="ltr">Excellence,</bdi>' in default
 
 
 def test_sheets_command(tmp_path: Path) -> None:

@@ -9,7 +9,6 @@ import click
 from appeal_tui.cli.common import fail, state
 from appeal_tui.core.library import CaseLibrary, load_library, resolve_case
 from appeal_tui.core.model import Case
-from appeal_tui.export.sheets import SalutationFor
 from appeal_tui.storage.paths import case_sources, default_paths
 
 
@@ -63,15 +62,10 @@ def sheets(ctx: click.Context, refs: tuple[str, ...], output: Path) -> None:
     from appeal_tui.export.sheets import case_sheets_html
     from appeal_tui.storage.atomic import write_atomic
 
-    data = case_sheets_html(cases, salutation_for=phrasebook_salutation())
+    data = case_sheets_html(cases)
     try:
         # A sheet holds only case text (no one's personal data): readable like any document.
         write_atomic(output, data, mode=0o644)
     except OSError as e:
         fail(f"cannot write {output}: {e.strerror or e}", code=1)
     click.echo(f"wrote {len(cases)} case sheet{'s' if len(cases) != 1 else ''} to {output}")
-
-
-def phrasebook_salutation() -> SalutationFor | None:
-    """The phrasebook's salutations, once the phrasebook exists; None: as the case gives them."""
-    return None

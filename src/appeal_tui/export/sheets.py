@@ -81,11 +81,11 @@ def case_sheets_html(
     """One printable page per case, in one HTML document (UTF-8 bytes).
 
     `today` decides which deadlines have passed (default: the current date). `salutation_for`
-    gives each recipient's salutation per language (the phrasebook's translation); without it,
-    salutations are shown as the case gives them.
+    gives each recipient's salutation per language (default: `phrasebook_salutation`;
+    `given_salutation` shows them as the case gives them).
     """
     day = today or dt.date.today()
-    salute = salutation_for or given_salutation
+    salute = salutation_for or phrasebook_salutation
     title = "Case sheets" if len(cases) != 1 else f"Case sheet: {cases[0].title}"
     parts = [
         "<!DOCTYPE html>",
@@ -102,6 +102,30 @@ def case_sheets_html(
         "</html>",
     ]
     return ("\n".join(parts) + "\n").encode("utf-8")
+
+
+def phrasebook_salutation(recipient: Recipient, language: str) -> tuple[str, bool] | None:
+    """The salutation a letter in `language` uses, as the phrasebook translates it.
+
+    A salutation the case gives for `language` is used as written; one the phrasebooks do not
+    know is shown as written (False: not translated); a recipient with none gets the
+    phrasebook's general form.
+    """
+    from appeal_tui.core.phrasebook import phrasebook, recognise_salutation, translate_salutation
+
+    if language in recipient.salutations:
+        return recipient.salutations[language], False
+    text = recipient.salutation or next(iter(recipient.salutations.values()), None)
+    if not text:
+        book = phrasebook(language)
+        if book is None:
+            return None
+        return book.salutation_line(book.generic_salutation().text), True
+    found = recognise_salutation(text)
+    if found is None:
+        return text, False
+    line, translated = translate_salutation(text, found[0], language)
+    return (line, True) if translated else (text, False)
 
 
 def given_salutation(recipient: Recipient, language: str) -> tuple[str, bool] | None:
