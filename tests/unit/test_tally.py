@@ -59,7 +59,7 @@ def test_writers_are_the_same_person_by_normalised_name_or_email() -> None:
         FakeDraft(sender=Sender("")),  # unsigned drafts are letters but no writer
     ]
     tally = count_letters(drafts)
-    assert tally.writers == 2
+    assert tally.writers == 2 and tally.unnamed == 1
     assert tally.letters == 15
 
 

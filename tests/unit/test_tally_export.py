@@ -30,6 +30,7 @@ def test_csv_has_totals_then_each_breakdown() -> None:
         ["total", "drafts", "drafts", "3"],
         ["total", "writers", "distinct writers", "2"],
     ]
+    assert rows[4] == ["total", "unnamed", "drafts without a writer's name", "0"]
     assert ["case", "ir-x", "<b>Blogger</b> & prison", "4"] in rows
     # A title that looks like a formula is not run by a spreadsheet.
     assert ["case", "mx-y", "'=HYPERLINK()", "1"] in rows

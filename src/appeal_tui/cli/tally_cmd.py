@@ -156,6 +156,7 @@ def _print_table(result: Tally, output: Path | None) -> None:
         Text(
             f"{result.letters} letters from {result.drafts} drafts by "
             f"{result.writers} distinct writers"
+            + (f" ({result.unnamed} drafts without a name)" if result.unnamed else "")
         ),
     ]
     for section, rows in result.sections():

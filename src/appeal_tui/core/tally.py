@@ -71,6 +71,8 @@ class Tally:
     by_status: tuple[TallyRow, ...]
     event: str | None = None
     since: dt.date | None = None
+    # Drafts with neither a name nor an email: letters, but no writer to count.
+    unnamed: int = 0
 
     def sections(self) -> tuple[tuple[str, tuple[TallyRow, ...]], ...]:
         """The breakdowns with their headings, in the order reports show them."""
@@ -139,7 +141,7 @@ def count_letters(
     by_recipient: Counter[str] = Counter()
     by_status: Counter[str] = Counter()
     writers = _WriterCount()
-    total = 0
+    total = unnamed = 0
     for draft in chosen:
         n = letters_in(draft)
         total += n
@@ -149,7 +151,8 @@ def count_letters(
         by_status[draft.status] += n
         for key in dict.fromkeys(draft.recipients):
             by_recipient[f"{draft.case_id}/{key}"] += 1
-        writers.add(draft.sender)
+        if not writers.add(draft.sender):
+            unnamed += 1
     return Tally(
         letters=total,
         drafts=len(chosen),
@@ -160,6 +163,7 @@ def count_letters(
         by_status=_rows(by_status, {}),
         event=event,
         since=since,
+        unnamed=unnamed,
     )
 
 
@@ -190,7 +194,8 @@ class _WriterCount:
             token = self._parent[token]
         return token
 
-    def add(self, sender: Sender) -> None:
+    def add(self, sender: Sender) -> bool:
+        """Count `sender`; False when there is nothing to count them by."""
         tokens = []
         if _normal(sender.name):
             tokens.append(self._hash("name", _normal(sender.name)))
@@ -200,6 +205,7 @@ class _WriterCount:
             self._parent.setdefault(token, token)
         for token in tokens[1:]:
             self._parent[self._root(token)] = self._root(tokens[0])
+        return bool(tokens)
 
     def count(self) -> int:
         return len({self._root(token) for token in self._parent})

@@ -23,6 +23,7 @@ def tally_to_csv(tally: Tally) -> bytes:
     writer.writerow(("total", "letters", "letters", tally.letters))
     writer.writerow(("total", "drafts", "drafts", tally.drafts))
     writer.writerow(("total", "writers", "distinct writers", tally.writers))
+    writer.writerow(("total", "unnamed", "drafts without a writer's name", tally.unnamed))
     for section, rows in tally.sections():
         for row in rows:
             writer.writerow((section, row.key, _cell(row.label), row.letters))
@@ -76,6 +77,7 @@ def tally_to_html(tally: Tally) -> bytes:
         f'<div class="total"><b>{tally.letters}</b>letters</div>',
         f'<div class="total"><b>{tally.drafts}</b>drafts</div>',
         f'<div class="total"><b>{tally.writers}</b>distinct writers</div>',
+        f'<div class="total"><b>{tally.unnamed}</b>drafts without a name</div>',
         "</div>",
     ]
     for section, rows in tally.sections():
