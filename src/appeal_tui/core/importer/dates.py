@@ -78,14 +78,15 @@ def find_dates(text: str) -> list[FoundDate]:
     """Every date in `text`, in order of appearance (dates without a year included)."""
     months = month_numbers()
     found: list[FoundDate] = []
-    taken: list[tuple[int, int]] = []
+    # Characters already part of a date: one mark per character keeps the check linear.
+    taken = bytearray(len(text))
 
     def add(start: int, end: int, year: int | None, month: int, day: int) -> None:
-        if any(s < end and start < e for s, e in taken):
+        if any(taken[start:end]):
             return
         date, ok = _make(year, month, day)
         if ok:
-            taken.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
             found.append(FoundDate(date, start, end, (day, month), year is not None))
 
     for m in _CJK.finditer(text):

@@ -121,7 +121,7 @@ def find_people(
     checks: list[str] = []
     # Words written in lowercase somewhere are common words, not names (links and file
     # names do not count: they write names in lowercase too).
-    plain = re.sub(r"\S*(?:://|[/_@])\S*", " ", text)
+    plain = " ".join(w for w in text.split() if not re.search(r"://|[/_@]", w))
     common = {w for w in re.findall(r"(?<![\w’'])[a-zà-ÿ]+", plain)}
     labelled: list[str] = []
     for m in _LABELLED.finditer(text):

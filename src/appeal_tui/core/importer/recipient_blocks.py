@@ -41,6 +41,7 @@ from appeal_tui.core.importer.recipient_lines import (
     split_title_and_name,
 )
 
+MAX_LINE = 2000
 _ONLY_NUMBER = re.compile(r"^\+?[\d .\-()/]{6,}(?:\s*\([^)]*\))*$")
 _PARTICLES = frozenset(
     ["of", "the", "de", "del", "la", "el", "du", "des", "der", "al", "and", "y", "et", "und"]
@@ -121,6 +122,10 @@ class BlockReader:
             self.blank_before = False
 
     def _read_line(self, line: str) -> None:
+        if len(line) > MAX_LINE:
+            # No line of an address block is this long: it is running text (or an attack).
+            self.close()
+            return
         if TEMPLATE_LINE.search(line) or re.fullmatch(r"\d{1,3}|\[[^\]]*\]", line):
             return
         preferred = PREFERRED_LANGUAGE.search(line)
@@ -143,7 +148,8 @@ class BlockReader:
             elif rest.strip(" :.") and not _is_prose(rest):
                 self._read_fields(rest.strip(" :"))
             return
-        heading = re.fullmatch(r"[^a-z]*[A-Z]{3,}[^a-z]*:.*", line)
+        head, colon, _ = line.partition(":")
+        heading = bool(colon) and not re.search(r"[a-z]", head) and re.search(r"[A-Z]{3}", head)
         if not FIELD_LABEL.search(line) and (_is_prose(line) or heading):
             # Prose, or a heading such as "APPEAL DEADLINE NOTICE: 16 August 2017".
             self.close()

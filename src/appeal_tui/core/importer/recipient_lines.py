@@ -104,7 +104,16 @@ def split_title_and_name(line: str) -> tuple[str | None, str]:
 
 
 def _comma_parts(line: str) -> list[str]:
-    return [p.strip(" .") for p in line.split(",") if p.strip(" .")]
+    """The parts of a comma-run block; a house number stays with its street ("22, rue X")."""
+    parts: list[str] = []
+    for part in (p.strip(" .") for p in line.split(",")):
+        if not part:
+            continue
+        if parts and re.fullmatch(r"\d{1,5}[a-zA-Z]?(?:bis|ter)?", parts[-1]):
+            parts[-1] = f"{parts[-1]}, {part}"
+        else:
+            parts.append(part)
+    return parts
 
 
 def interpret(lines: list[str]) -> Identity:
