@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ class ScreenAction:
         return first.replace("ctrl+", "Ctrl+").replace("question_mark", "?").capitalize()
 
 
-def bindings_for(actions: Iterable[ScreenAction]) -> list[Binding]:
+def bindings_for(actions: Iterable[ScreenAction]) -> list[BindingType]:
     """The Textual bindings for `actions`, in order (the footer shows them in this order)."""
     return [a.binding for a in actions]
 

@@ -25,7 +25,7 @@ class AppealApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "Appeal letters"
     # Screens get `-narrow`, `-medium` or `-wide`; the stylesheet lays them out accordingly.
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
+    HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012 (App declares it as a plain attribute)
         (0, "-narrow"),
         (90, "-medium"),
         (120, "-wide"),
@@ -54,12 +54,19 @@ class AppealApp(App[None]):
             on_choose=self.journey.open_case,
             on_drafts=self.journey.open_drafts,
             on_loaded=self._library_loaded,
+            on_import=self.journey.open_import,
+            on_organise=self.journey.open_organiser,
             library=self.config.library,
+            cache_paths=self.config.paths,
         )
 
     def on_mount(self) -> None:
         if self.config.start is not None:
             self.journey.start_writing(self.config.start)
+
+    def cases_screen(self) -> CasesScreen | None:
+        """The case list (always at the bottom of the screen stack)."""
+        return next((s for s in self.screen_stack if isinstance(s, CasesScreen)), None)
 
     def _library_loaded(self, library: CaseLibrary) -> None:
         self.library = library

@@ -224,6 +224,35 @@ class Journey:
         self.selection.draft = draft
         self.show_write()
 
+    # -- organisers ------------------------------------------------------------------------
+
+    def open_import(self) -> None:
+        """Import a published urgent action into the user's cases folder."""
+        from appeal_tui.ui.screens.import_case import ImportCaseScreen
+
+        paths = self.app.config.paths
+
+        def imported(path: Path | None) -> None:
+            if path is None:
+                return
+            self.app.notify(f"Saved {path}. Reading the cases again…", markup=False)
+            cases = self.app.cases_screen()
+            if cases is not None:
+                cases.reload()
+
+        self.app.push_screen(ImportCaseScreen(paths.ensure(paths.cases)), imported)
+
+    def open_organiser(self) -> None:
+        """Batches of letters and an event's tally, for organisers."""
+        from appeal_tui.ui.screens.organiser import OrganiserScreen
+
+        library = self.app.library
+        if library is None:
+            return
+        self.app.push_screen(
+            OrganiserScreen(library, self.app.config.paths, event=self.event, today=self.app.today)
+        )
+
     # -- export -----------------------------------------------------------------------------
 
     def _export_letters(self, composed: tuple[Letter, ...], draft: Draft) -> list[Path]:

@@ -10,17 +10,20 @@ from typing import ClassVar
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.widgets import Footer, Header, Input, OptionList, Static
 
 from appeal_tui.core.library import CaseLibrary, load_library
 from appeal_tui.core.loading import LoadResult
 from appeal_tui.core.model import Case
+from appeal_tui.storage.paths import Paths
 from appeal_tui.ui.actions import ScreenAction
+from appeal_tui.ui.case_cache import PersistentCaseCache
 from appeal_tui.ui.case_facts import case_matches, deadline_passed
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
 from appeal_tui.ui.widgets.case_detail import CaseDetail
-from appeal_tui.ui.widgets.case_list import BROKEN_PREFIX, CaseList, case_order
+from appeal_tui.ui.widgets.case_list import BROKEN_PREFIX, CaseList, case_order, case_prompt
 
 
 class CasesScreen(JourneyScreen[None]):
@@ -43,6 +46,20 @@ class CasesScreen(JourneyScreen[None]):
             "Drafts",
             "Your saved letters: reopen, export or delete",
             key_display="F2",
+        ),
+        ScreenAction(
+            "import_case",
+            "f5",
+            "Import",
+            "Make a case file from a published urgent action",
+            key_display="F5",
+        ),
+        ScreenAction(
+            "organise",
+            "f6",
+            "Organise",
+            "For organisers: write a batch of letters, count an event's letters",
+            key_display="F6",
         ),
         ScreenAction(
             "filter",
@@ -70,7 +87,10 @@ class CasesScreen(JourneyScreen[None]):
         on_choose: Callable[[Case], None],
         on_drafts: Callable[[], None],
         on_loaded: Callable[[CaseLibrary], None] | None = None,
+        on_import: Callable[[], None] | None = None,
+        on_organise: Callable[[], None] | None = None,
         library: CaseLibrary | None = None,
+        cache_paths: Paths | None = None,
     ) -> None:
         super().__init__()
         self.case_sources = case_sources
@@ -78,9 +98,14 @@ class CasesScreen(JourneyScreen[None]):
         self.on_choose = on_choose
         self.on_drafts = on_drafts
         self.on_loaded = on_loaded
+        self.on_import = on_import
+        self.on_organise = on_organise
         self.library = library
+        self.cache_paths = cache_paths
+        self._cache: PersistentCaseCache | None = None
         self._broken: list[LoadResult] = []
         self._shown: list[Case] = []
+        self._prompts: dict[str, Content] = {}
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="✉")
@@ -107,14 +132,29 @@ class CasesScreen(JourneyScreen[None]):
 
     @work(thread=True, exclusive=True, group="load-cases")
     def _load(self) -> None:
-        # Parsing hundreds of files takes a while: the screen is already painted meanwhile.
-        library = load_library(self.case_sources)
-        self.app.call_from_thread(self._show_library, library)
+        # Parsing hundreds of files takes a while: the screen is already painted meanwhile, and
+        # files unchanged since the last start come from the cache.
+        if self._cache is None and self.cache_paths is not None:
+            self._cache = PersistentCaseCache.open(self.cache_paths)
+        library = load_library(self.case_sources, cache=self._cache)
+        # The rows are built here too, off the UI thread; filtering reuses them.
+        prompts = {case.id: case_prompt(case, self.today) for case in library.cases.values()}
+        self.app.call_from_thread(self._show_library, library, prompts)
+        if self._cache is not None:
+            self._cache.save()
 
-    def _show_library(self, library: CaseLibrary) -> None:
+    def reload(self) -> None:
+        """Read the case files again (after a case was imported, say)."""
+        self._load()
+
+    def _show_library(
+        self, library: CaseLibrary, prompts: dict[str, Content] | None = None
+    ) -> None:
         self.library = library
+        self._prompts = prompts or {}
         self._broken = [r for r in library.files if r.has_errors]
         self._refresh_list()
+        self.refresh_bindings()
         if self.on_loaded is not None:
             self.on_loaded(library)
 
@@ -127,7 +167,7 @@ class CasesScreen(JourneyScreen[None]):
         self._shown = cases
         broken = self._broken if not needle else []
         case_list = self.query_one(CaseList)
-        case_list.show(cases, broken, self.today)
+        case_list.show(cases, broken, self.today, self._prompts)
         self._update_status(len(cases), needle)
         if case_list.option_count == 0:
             self.query_one(CaseDetail).show_message(
@@ -208,6 +248,10 @@ class CasesScreen(JourneyScreen[None]):
         if action == "choose":
             lists = self.query(CaseList)
             return bool(lists) and lists.first().highlighted is not None
+        if action == "import_case":
+            return self.on_import is not None
+        if action == "organise":
+            return None if self.library is None else self.on_organise is not None
         return super().check_action(action, parameters)
 
     def action_choose(self) -> None:
@@ -216,6 +260,14 @@ class CasesScreen(JourneyScreen[None]):
 
     def action_drafts(self) -> None:
         self.on_drafts()
+
+    def action_import_case(self) -> None:
+        if self.on_import is not None:
+            self.on_import()
+
+    def action_organise(self) -> None:
+        if self.on_organise is not None and self.library is not None:
+            self.on_organise()
 
     def action_filter(self) -> None:
         self.query_one("#case-filter", Input).focus()

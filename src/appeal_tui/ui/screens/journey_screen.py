@@ -12,7 +12,7 @@ from appeal_tui.ui.screens.help import HelpScreen
 ResultT = TypeVar("ResultT")
 
 
-def steady_cursors(screen: Screen[object]) -> None:
+def steady_cursors(screen: Screen[Any]) -> None:
     """No blinking cursors when headless: tests and snapshots see the same frame every time."""
     if screen.app.is_headless:
         for widget in screen.query("Input, TextArea"):
@@ -34,7 +34,7 @@ class JourneyScreen(Screen[ResultT]):
     def __init_subclass__(cls, **kwargs: Any) -> None:
         # Bindings come from the same definitions as the palette and the help screen.
         if "ACTIONS" in cls.__dict__:
-            cls.BINDINGS = bindings_for((BACK, *cls.ACTIONS, HELP, HELP_QUESTION))
+            cls.BINDINGS = list(bindings_for((BACK, *cls.ACTIONS, HELP, HELP_QUESTION)))
         super().__init_subclass__(**kwargs)
 
     def on_mount(self) -> None:

@@ -115,7 +115,7 @@ class LanguageScreen(JourneyScreen[str]):
         yield Header(show_clock=False, icon="✉")
         with Vertical(id="language-body"):
             yield Static("Which language will you write in?", id="language-question")
-            options = [
+            options: list[Option | None] = [
                 Option(Content(language_label(code)), id=code) for code in self.case.languages
             ]
             if self.current and self.current not in self.case.languages:

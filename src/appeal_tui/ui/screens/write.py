@@ -135,6 +135,8 @@ class WriteScreen(JourneyScreen[Written]):
         self.autosaver: Autosaver | None = None
         self._preview_timer: Timer | None = None
         self._preview_open: bool | None = None  # None: follow the terminal's width
+        self._save_state = ""
+        self._save_error = False
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -206,9 +208,9 @@ class WriteScreen(JourneyScreen[Written]):
         self.autosaver = Autosaver(
             self.store,
             self.draft,
-            on_saved=lambda r: self.post_message(SaveReport(saved=r)),
-            on_error=lambda e: self.post_message(SaveReport(error=e)),
-            on_conflict=lambda r: self.post_message(SaveReport(conflict=r)),
+            on_saved=lambda r: self._report(SaveReport(saved=r)),
+            on_error=lambda e: self._report(SaveReport(error=e)),
+            on_conflict=lambda r: self._report(SaveReport(conflict=r)),
         )
         # The draft is on disk from the start (a crash before the first keystroke loses nothing).
         self.autosaver.update(body=self.draft.body)
@@ -227,6 +229,9 @@ class WriteScreen(JourneyScreen[Written]):
 
     # -- changes ----------------------------------------------------------------------------
 
+    def _report(self, report: SaveReport) -> None:
+        self.post_message(report)
+
     def on_save_report(self, report: SaveReport) -> None:
         if report.saved is not None:
             self._saved(report.saved)
@@ -239,7 +244,7 @@ class WriteScreen(JourneyScreen[Written]):
     def _body_changed(self, event: TextArea.Changed) -> None:
         if self.autosaver is not None:
             self.autosaver.update(body=event.text_area.text)
-        self.query_one("#save-state", Static).update("Saving…")
+        self._show_save_state("Saving…")
         self._schedule_preview()
 
     @on(Input.Changed, "#sender-form Input")
@@ -289,7 +294,7 @@ class WriteScreen(JourneyScreen[Written]):
         else:
             text = f"{percent}% your own words. Thank you!"
             state = "-good"
-        meter.update(text)
+        meter.update(text, layout=False)
         meter.set_classes(state)
 
     # -- saving -----------------------------------------------------------------------------
@@ -299,16 +304,23 @@ class WriteScreen(JourneyScreen[Written]):
         if not self.is_mounted:
             return
         dirty = self.autosaver is not None and self.autosaver.dirty
-        self.query_one("#save-state", Static).update("Saving…" if dirty else "Saved ✓")
-        self.query_one("#save-state", Static).remove_class("-error")
+        self._show_save_state("Saving…" if dirty else "Saved ✓")
 
     def _save_failed(self, error: DraftSaveError) -> None:
         if not self.is_mounted:
             return
-        state = self.query_one("#save-state", Static)
-        state.update("Not saved yet — retrying")
-        state.add_class("-error")
+        self._show_save_state("Not saved yet — retrying", error=True)
         self.notify(str(error), severity="error", markup=False, timeout=8)
+
+    def _show_save_state(self, text: str, *, error: bool = False) -> None:
+        # Called on every keystroke: touch the widget only when the words change, and never
+        # relayout the screen for it (the status has a fixed width).
+        if text == self._save_state and error == self._save_error:
+            return
+        self._save_state, self._save_error = text, error
+        state = self.query_one("#save-state", Static)
+        state.update(text, layout=False)
+        state.set_class(error, "-error")
 
     def _conflict(self, result: SaveResult) -> None:
         message = result.message or (

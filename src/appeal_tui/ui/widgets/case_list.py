@@ -60,10 +60,20 @@ class CaseList(OptionList):
             super().__init__()
             self.character = character
 
-    def show(self, cases: list[Case], broken: list[LoadResult], today: dt.date) -> None:
-        """Replace the rows with `cases` (already filtered and sorted) and `broken` files."""
+    def show(
+        self,
+        cases: list[Case],
+        broken: list[LoadResult],
+        today: dt.date,
+        prompts: dict[str, Content] | None = None,
+    ) -> None:
+        """Replace the rows with `cases` (already filtered and sorted) and `broken` files.
+
+        `prompts` holds rows already built (by the loading worker), by case id.
+        """
         highlighted = self.highlighted_option.id if self.highlighted_option is not None else None
-        options = [Option(case_prompt(c, today), id=c.id) for c in cases]
+        known = prompts or {}
+        options = [Option(known.get(c.id) or case_prompt(c, today), id=c.id) for c in cases]
         options += [
             Option(broken_prompt(r), id=f"{BROKEN_PREFIX}{i}") for i, r in enumerate(broken)
         ]

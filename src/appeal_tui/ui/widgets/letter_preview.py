@@ -17,9 +17,9 @@ class LetterPreview(VerticalScroll):
     can_focus = True
 
     def __init__(
-        self, letter: Letter | None = None, *, visual_rtl: bool = False, **kw: str
+        self, letter: Letter | None = None, *, visual_rtl: bool = False, id: str | None = None
     ) -> None:
-        super().__init__(**kw)
+        super().__init__(id=id)
         self.letter = letter
         self.visual_rtl = visual_rtl
 
