@@ -53,7 +53,10 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
             "Reorder right-to-left lines for this terminal",
             key_display="r",
         ),
-        ScreenAction("save", "s", "Save", "Save the draft (it is saved already)", key_display="s"),
+        # Saved already as they typed; the key stays for peace of mind, off the crowded footer.
+        ScreenAction(
+            "save", "s", "Save", "Save the draft (it is saved already)", key_display="s", show=False
+        ),
         ScreenAction("drafts", "f2", "Drafts", "All your saved letters", key_display="F2"),
     )
     HELP_TITLE = "Your letters"
