@@ -39,8 +39,14 @@ class _ModelUnpickler(pickle.Unpickler):
     """Builds only the core's dataclasses and plain values."""
 
     def find_class(self, module: str, name: str) -> Any:
-        if module.startswith(_ALLOWED_MODULES) or (module, name) in _ALLOWED_GLOBALS:
+        if (module, name) in _ALLOWED_GLOBALS:
             return super().find_class(module, name)
+        # Only classes defined in a core module: a dotted name ("os.system") or anything a core
+        # module merely imports or defines as a function would let a crafted file run code.
+        if module.startswith(_ALLOWED_MODULES) and "." not in name:
+            found = super().find_class(module, name)
+            if isinstance(found, type) and found.__module__ == module:
+                return found
         raise pickle.UnpicklingError(f"not allowed in the case cache: {module}.{name}")
 
 
@@ -76,7 +82,9 @@ class PersistentCaseCache(LoadCache):
         try:
             data = cache_file(paths).read_bytes()
             stamp, entries = _ModelUnpickler(io.BytesIO(data)).load()
-        except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
+        # Any failure means no cache: a damaged file raises nearly anything (ImportError for an
+        # unknown module name, IndexError, KeyError, RecursionError ...).
+        except Exception:
             return cache
         if stamp == cache._stamp and isinstance(entries, dict):
             cache._entries.update(entries)
