@@ -280,3 +280,19 @@ def test_tips() -> None:
     assert tips_for(_case()) == ["Be brief.", "Mention her health, which is poor."]
     assert tips_for(_case(tips=None)) == []
     assert any("polite" in tip.lower() for tip in GENERAL_TIPS)
+
+
+def test_typing_straight_below_the_prompt_keeps_the_prompt_out_of_the_letter() -> None:
+    """The write screen puts the cursor after the prompt line; what the writer types there is
+    theirs, and the prompt itself never reaches the letter."""
+    from appeal_tui.core.compose import OWN_WORDS_PROMPT, compose_letters, template_body
+    from appeal_tui.core.library import bundled_cases_dir, load_library
+    from appeal_tui.core.model import Sender
+
+    case = load_library([bundled_cases_dir()]).cases["ir-hossein-ronaghi-maleki"]
+    body = template_body(case, "en") + "I am a teacher in Leeds."
+    (letter,) = compose_letters(case, "en", ["supreme-leader"], Sender(name="Ana"), body=body)
+    assert OWN_WORDS_PROMPT not in letter.body_text
+    assert letter.paragraphs[-1].text == "I am a teacher in Leeds."
+    assert letter.paragraphs[-1].kind == "own"
+    assert not any("no words of your own" in note for note in letter.notes)

@@ -149,23 +149,27 @@ def split_paragraphs(text: str) -> list[str]:
     return out
 
 
-def _body_paragraphs(case: Case, language: str, body: str) -> tuple[list[Paragraph], bool]:
+def _body_paragraphs(case: Case, language: str, body: str) -> list[Paragraph]:
     """The writer's edited body as paragraphs, each with the kind it has against the template;
-    True when the own-words prompt was left in (and dropped)."""
+    the own-words prompt, where it was left in, is dropped."""
     known = {p.text: p.kind for p in _template_paragraphs(case, language)}
     paragraphs: list[Paragraph] = []
-    prompt_left = False
-    for text in split_paragraphs(body):
-        if text.strip() == OWN_WORDS_PROMPT:
-            prompt_left = True
-        elif text.startswith(PLACEHOLDER_MARK.rstrip()):
+    for raw in split_paragraphs(body):
+        # The prompt is a line of the template, not of the letter: drop it wherever it stands,
+        # also when the writer typed their paragraph straight below it.
+        lines = raw.split("\n")
+        kept = [line for line in lines if line.strip() != OWN_WORDS_PROMPT]
+        text = "\n".join(kept).strip()
+        if not text:
+            continue
+        if text.startswith(PLACEHOLDER_MARK.rstrip()):
             paragraphs.append(
                 Paragraph(text[len(PLACEHOLDER_MARK.rstrip()) :].strip(), "placeholder")
             )
         else:
             kind = known.get(text, "own")
             paragraphs.append(Paragraph(text, "own" if kind == "placeholder" else kind))
-    return paragraphs, prompt_left
+    return paragraphs
 
 
 def recipient_block(recipient: Recipient) -> tuple[str, ...]:
@@ -336,8 +340,8 @@ def compose_letters(
                 "and why this case matters to you makes it count."
             )
     else:
-        paragraphs, prompt_left = _body_paragraphs(case, language, body)
-        if prompt_left or not any(p.kind == "own" for p in paragraphs):
+        paragraphs = _body_paragraphs(case, language, body)
+        if not any(p.kind == "own" for p in paragraphs):
             notes.append(
                 "The letter has no words of your own yet: a sentence or two about who you are "
                 "and why this case matters to you makes it count."
