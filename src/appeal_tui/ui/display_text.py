@@ -8,6 +8,7 @@ and is handed to Textual as `Content`, never as markup.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from textual.content import Content
 
@@ -31,3 +32,19 @@ def one_line(text: str | None) -> str:
 def plain(text: str | None) -> Content:
     """Case text as Textual `Content`: shown literally, never parsed as markup."""
     return Content(clean(text))
+
+
+def short_path(path: str | None) -> str:
+    """A file's path as a writer recognises it: relative to the current folder when inside it,
+    else with `~` for the home folder."""
+    if not path:
+        return ""
+    p = Path(path)
+    try:
+        return clean(str(p.resolve().relative_to(Path.cwd().resolve())))
+    except (OSError, ValueError):
+        pass
+    try:
+        return clean(str(Path("~") / p.resolve().relative_to(Path.home().resolve())))
+    except (OSError, ValueError, RuntimeError):
+        return clean(path)

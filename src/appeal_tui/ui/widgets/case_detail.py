@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -13,11 +14,20 @@ from appeal_tui.core.loading import LoadResult
 from appeal_tui.core.model import Case
 from appeal_tui.core.problems import Problem
 from appeal_tui.ui.case_facts import deadline_passed, deadline_text, language_label
-from appeal_tui.ui.display_text import clean, one_line
+from appeal_tui.ui.display_text import clean, one_line, short_path
 
 
 def _problem_lines(problems: tuple[Problem, ...] | list[Problem]) -> str:
-    return "\n".join(clean(p.format()) for p in problems)
+    """One line per problem, `line:col: error: message`; the file is named once above them."""
+    lines = []
+    for p in problems:
+        where = (
+            ""
+            if p.line is None
+            else f"line {p.line}" + ("" if p.column is None else f", column {p.column}")
+        )
+        lines.append(clean(f"{where}: {p.severity.value}: {p.message}" if where else p.format()))
+    return "\n".join(lines)
 
 
 class CaseDetail(VerticalScroll):
@@ -85,7 +95,7 @@ class CaseDetail(VerticalScroll):
         self._set("detail-background", f"Background\n\n{background}" if background else "")
         self._set(
             "detail-problems",
-            f"Problems in {clean(case.source_path)}:\n{_problem_lines(problems)}"
+            f"Problems in {short_path(case.source_path)}:\n{_problem_lines(problems)}"
             if problems
             else "",
             classes="-warnings",
@@ -94,7 +104,7 @@ class CaseDetail(VerticalScroll):
 
     def show_broken(self, result: LoadResult) -> None:
         """A case file that could not be loaded, with every problem found in it."""
-        self._set("detail-title", f"Could not load {clean(result.path)}")
+        self._set("detail-title", f"Could not load {clean(Path(result.path).name)}")
         self._set(
             "detail-facts",
             "This case file has errors, so it is not in the list of cases. "
@@ -103,5 +113,9 @@ class CaseDetail(VerticalScroll):
         self._set("detail-notice", "")
         self._set("detail-summary", "")
         self._set("detail-background", "")
-        self._set("detail-problems", _problem_lines(result.problems), classes="-errors")
+        self._set(
+            "detail-problems",
+            f"Problems in {short_path(result.path)}:\n{_problem_lines(result.problems)}",
+            classes="-errors",
+        )
         self.scroll_home(animate=False)
