@@ -183,3 +183,15 @@ def test_note_and_note_file_are_exclusive(tmp_path: Path) -> None:
     assert code == 0 and "\nI am a teacher.\n" in out
     code, _, err = _run(SEED, "--lang", "en", "--note", "x", "--note-file", str(note))
     assert code == 2 and "either --note or --note-file" in err
+
+
+def test_output_file_is_never_replaced_and_is_owner_only(tmp_path: Path) -> None:
+    target = tmp_path / "letter.txt"
+    target.write_text("an earlier letter", encoding="utf-8")
+    code, _, err = _run(SEED, "--lang", "en", "--to", "primary", "--name", "Ana", "-o", str(target))
+    assert code == 0
+    assert target.read_text(encoding="utf-8") == "an earlier letter"
+    written = tmp_path / "letter-2.txt"
+    assert "Your Excellency" in written.read_text(encoding="utf-8")
+    assert f"wrote 1 letter(s) to {written}" in err
+    assert written.stat().st_mode & 0o777 == 0o600

@@ -253,8 +253,14 @@ def letter(
         sys.stdout.buffer.write(raw)
         sys.stdout.buffer.flush()
         return
+    from appeal_tui.export.files import write_new_at
+
     try:
-        output.write_bytes(raw)
+        # Never replace a file: letters carry the writer's address, and an older letter may be
+        # the only copy of someone's words. An existing name gets a numbered sibling.
+        written = write_new_at(output, raw)
     except OSError as e:
         fail(f"cannot write {output}: {e.strerror or e}", 1)
-    click.echo(f"wrote {len(letters)} letter(s) to {output}", err=True)
+    if written != output:
+        click.echo(f"{output} already exists; kept it and wrote a new file instead", err=True)
+    click.echo(f"wrote {len(letters)} letter(s) to {written}", err=True)

@@ -110,25 +110,39 @@ def write_new(folder: Path, name: str, data: bytes) -> Path:
     """
     folder.mkdir(parents=True, exist_ok=True)
     safe = safe_filename(name)
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     for n in range(1, MAX_ATTEMPTS + 1):
         path = folder / (safe if n == 1 else _numbered(safe, n))
         try:
-            fd = os.open(path, flags, 0o600)
+            return _write_exclusive(path, data)
         except FileExistsError:
             continue
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-        except BaseException:
-            # A half-written file must not be left behind looking like a finished letter.
-            with contextlib.suppress(OSError):
-                path.unlink()
-            raise
-        # The umask cannot widen 0o600, but a file system may ignore the mode: set it explicitly.
-        with contextlib.suppress(OSError):
-            os.chmod(path, 0o600)
-        return path
     raise FileExistsError(f"no free name for {safe!r} in {folder}")
+
+
+def write_new_at(path: Path, data: bytes) -> Path:
+    """Write `data` to exactly `path` (a name the user chose) when no file is there; otherwise
+    to a new numbered name beside it, as `write_new` does. Returns the path written."""
+    try:
+        return _write_exclusive(path, data)
+    except FileExistsError:
+        return write_new(path.parent, path.name, data)
+
+
+def _write_exclusive(path: Path, data: bytes) -> Path:
+    """Create `path` (never an existing file), owner-only, with `data`, synced to disk."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        # A half-written file must not be left behind looking like a finished letter.
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise
+    # The umask cannot widen 0o600, but a file system may ignore the mode: set it explicitly.
+    with contextlib.suppress(OSError):
+        os.chmod(path, 0o600)
+    return path
