@@ -69,7 +69,7 @@ def documents_dir() -> Path:
 
 
 def case_sources(paths: Paths, extra: tuple[Path, ...] | list[Path] = ()) -> list[Path]:
-    """Where cases are loaded from, in override order: bundled, the user's cases folder, --cases DIRs.
+    """Where cases are loaded from, in override order: bundled, the user's folder, --cases DIRs.
 
     Later sources override earlier ones by case id.
     """
