@@ -32,3 +32,32 @@ def export_letters(
             data = letter_to_eml(letter, case, sender=sender)
             written.append(write_new(folder, safe_filename(*stem_parts, extension=".eml"), data))
     return written
+
+
+def export_to_folder(
+    format_name: str,
+    letters: Sequence[Letter],
+    case: Case | None,
+    sender: Sender | None,
+    folder: Path,
+) -> list[Path]:
+    """Write `letters` as `format_name` ("txt", "md", "html", "eml") into `folder`; the new files.
+
+    The folder is created if missing; existing files are never replaced (a new name is chosen).
+    Raises OSError when the folder cannot be written and ValueError when the format cannot be
+    made (an .eml without the case).
+    """
+    from appeal_tui.export.files import write_new
+    from appeal_tui.export.formats import ExportOptions, export_files
+
+    files = export_files(format_name, letters, ExportOptions(case=case, sender=sender))
+    return [write_new(folder, file.name, file.data) for file in files]
+
+
+def write_print_html(letters: Sequence[Letter], folder: Path) -> Path:
+    """Write the print-ready HTML of `letters` (one a page) into `folder`; the new file."""
+    from appeal_tui.export.files import write_new
+    from appeal_tui.export.formats import export_files
+
+    [file] = export_files("html", letters)
+    return write_new(folder, file.name, file.data)

@@ -13,10 +13,18 @@ from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
 
 from appeal_tui.core.draft import Draft, with_status
 from appeal_tui.core.model import Case, Letter
+from appeal_tui.export.email import email_addressing, mailto_url
+from appeal_tui.export.social import social_message
+from appeal_tui.export.text import letter_to_text
 from appeal_tui.storage.drafts import DraftSaveError, DraftStore
+from appeal_tui.storage.paths import Paths, default_paths, documents_dir
+from appeal_tui.ui import opener
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.display_text import one_line
+from appeal_tui.ui.letter_export import export_to_folder, write_print_html
+from appeal_tui.ui.screens.export_dialog import ExportDialog
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
+from appeal_tui.ui.screens.social_dialog import SocialDialog, SocialItem
 from appeal_tui.ui.widgets.letter_preview import LetterPreview
 
 PreviewResult = Literal["another", "drafts"]
@@ -36,9 +44,7 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
         ScreenAction(
             "ready", "m", "Mark ready", "Mark the letter ready to print or send", key_display="m"
         ),
-        ScreenAction(
-            "export", "x", "Export", "Save print-ready files (and an email draft)", key_display="x"
-        ),
+        # Before the exports: the way forward stays on the footer down to 60 columns.
         ScreenAction(
             "another",
             "n",
@@ -47,9 +53,48 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
             key_display="n",
         ),
         ScreenAction(
+            "export",
+            "x",
+            "Export",
+            "Save the letters to a file: text, Markdown, print-ready HTML or email draft",
+            key_display="x",
+        ),
+        ScreenAction(
+            "print",
+            "p",
+            "Print",
+            "Open the letters in your browser, one a page, to print them",
+            key_display="p",
+        ),
+        # Off the footer (80 columns): in the palette, the help and on its key.
+        ScreenAction(
+            "mail",
+            "e",
+            "Email",
+            "Open this letter in your mail client",
+            key_display="e",
+            show=False,
+        ),
+        ScreenAction(
+            "copy",
+            "c",
+            "Copy",
+            "Copy this letter to the clipboard (to paste into a contact form)",
+            key_display="c",
+            show=False,
+        ),
+        ScreenAction(
+            "social",
+            "t",
+            "Social message",
+            "A short message for the recipients' social media accounts",
+            key_display="t",
+            show=False,
+        ),
+        ScreenAction(
             "toggle_rtl",
             "r",
-            "RTL display",
+            "RTL",
             "Reorder right-to-left lines for this terminal",
             key_display="r",
         ),
@@ -57,14 +102,21 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
         ScreenAction(
             "save", "s", "Save", "Save the draft (it is saved already)", key_display="s", show=False
         ),
-        ScreenAction("drafts", "f2", "Drafts", "All your saved letters", key_display="F2"),
+        # The status line names F2 already.
+        ScreenAction(
+            "drafts", "f2", "Drafts", "All your saved letters", key_display="F2", show=False
+        ),
     )
     HELP_TITLE = "Your letters"
     HELP_TEXT = (
         "This is every letter as it will be printed or sent; each has its own tab. Your draft is "
         "saved already.\n\n"
-        "m marks it ready; x writes print-ready files (and an email draft when you chose email) "
-        "to your exports folder; n starts another letter; Esc goes back to change the text.\n\n"
+        "m marks it ready; n starts another letter; Esc goes back to change the text.\n\n"
+        "Getting the letter out: x saves it to a file (plain text, Markdown, print-ready HTML or "
+        "an email draft) in a folder you choose; p opens it in your browser to print, one letter "
+        "a page; e opens the letter on screen in your mail client; c copies it to the clipboard, "
+        "to paste into a contact form; t gives a short message for the recipients' social media "
+        "accounts. Every file is new: nothing is ever replaced.\n\n"
         "If Persian or Arabic text looks reversed, press r: some terminals do not show "
         "right-to-left text correctly. The files you export are always correct."
     )
@@ -85,7 +137,10 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
         self.draft = draft
         self.case = case
         self.store = store
+        # No longer used: exporting happens here now (the dialog); kept so callers still work.
         self.export = export
+        # The folder last exported to in this screen; printing writes there too.
+        self.export_folder: Path | None = None
         self.visual_rtl = visual_rtl
         self.on_draft = on_draft
 
@@ -121,8 +176,8 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "toggle_rtl":
             return any(letter.direction == "rtl" for letter in self.letters)
-        if action == "export":
-            return self.export is not None and bool(self.letters)
+        if action in {"export", "print", "mail", "copy"}:
+            return bool(self.letters)
         return super().check_action(action, parameters)
 
     def _save(self, draft: Draft) -> bool:
@@ -149,15 +204,187 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
         if self._save(with_status(self.draft, "ready")):
             self.notify("Marked ready to print or send.", markup=False)
 
+    # -- getting the letters out -----------------------------------------------------------
+
+    def _paths(self) -> Paths:
+        config = getattr(self.app, "config", None)
+        paths = getattr(config, "paths", None)
+        return paths if isinstance(paths, Paths) else default_paths()
+
+    def current_letter(self) -> Letter | None:
+        """The letter on the tab the writer is looking at."""
+        if not self.letters:
+            return None
+        active = self.query_one("#letter-tabs", TabbedContent).active
+        index = active.removeprefix("letter-")
+        if index.isdigit() and int(index) < len(self.letters):
+            return self.letters[int(index)]
+        return self.letters[0]
+
+    def _addressee(self, letter: Letter) -> str:
+        recipient = self.case.recipient(letter.to_keys[0]) if self.case and letter.to_keys else None
+        return one_line(recipient.name) if recipient else "your recipient"
+
     def action_export(self) -> None:
-        if self.export is None:
-            return
+        def write(format_name: str, folder: Path) -> list[Path]:
+            written = export_to_folder(
+                format_name, self.letters, self.case, self.draft.sender, folder
+            )
+            self.export_folder = folder
+            return written
+
+        def exported(written: list[Path] | None) -> None:
+            if not written:
+                return
+            names = ", ".join(path.name for path in written)
+            self.notify(
+                f"Saved {names} in {written[0].parent}", title="Exported", markup=False, timeout=12
+            )
+
+        dialog = ExportDialog(
+            folder=self.export_folder or documents_dir(),
+            letter_count=len(self.letters),
+            write=write,
+        )
+        self.app.push_screen(dialog, exported)
+
+    def action_print(self) -> None:
+        folder = self.export_folder or self._paths().exports
         try:
-            written = self.export(self.letters, self.draft)
+            path = write_print_html(self.letters, folder)
         except OSError as error:
-            self.notify(f"Could not export: {error}", severity="error", markup=False)
+            self.notify(
+                f"Could not write the file to print in {folder}: {error}",
+                severity="error",
+                markup=False,
+            )
             return
-        self.notify("Saved: " + ", ".join(str(p) for p in written), markup=False, timeout=10)
+        opened = opener.open_url(opener.file_url(path))
+        if opened.ok:
+            self.notify(
+                f"Opened {path} in your browser: use your browser's Print (Ctrl+P) there.",
+                title="Print",
+                markup=False,
+                timeout=12,
+            )
+        else:
+            self.notify(
+                f"Saved {path}, but could not open it: {opened.reason}. Open that file in a "
+                "browser and use its Print.",
+                title="Print",
+                severity="warning",
+                markup=False,
+                timeout=15,
+            )
+
+    def action_mail(self) -> None:
+        letter = self.current_letter()
+        if letter is None:
+            return
+        if self.case is None:
+            self.notify(
+                "The case is not loaded, so its email addresses are unknown.",
+                severity="warning",
+                markup=False,
+            )
+            return
+        if not email_addressing(letter, self.case).to:
+            self.notify(
+                f"No email address is known for {self._addressee(letter)}: print this letter "
+                "and post it, or press x to save it.",
+                severity="warning",
+                markup=False,
+                timeout=10,
+            )
+            return
+        result = mailto_url(letter, self.case)
+        if result.body_for_clipboard is not None:
+            self.app.copy_to_clipboard(result.body_for_clipboard)
+        opened = opener.open_url(result.url)
+        parts = [
+            f"Opened a new message to {self._addressee(letter)} in your mail client."
+            if opened.ok
+            else f"Could not open your mail client: {opened.reason}. Press x to save an email "
+            "draft (.eml) instead."
+        ]
+        if result.message:
+            parts.append(result.message)
+        if result.body_for_clipboard is not None:
+            parts.append(
+                "(The clipboard works only if your terminal allows it; if pasting gives nothing, "
+                "press c in a terminal that does, or x to save the letter as text.)"
+            )
+        self.notify(
+            " ".join(parts),
+            title="Email",
+            severity="information" if opened.ok else "warning",
+            markup=False,
+            timeout=15,
+        )
+
+    def action_copy(self) -> None:
+        letter = self.current_letter()
+        if letter is None:
+            return
+        self.app.copy_to_clipboard(letter_to_text(letter))
+        self.notify(
+            f"Copied the letter to {self._addressee(letter)} to the clipboard, if your terminal "
+            "allows it (not every terminal does: if pasting gives nothing, press x to save it "
+            "as a text file).",
+            title="Copy",
+            markup=False,
+            timeout=10,
+        )
+
+    def social_items(self) -> list[SocialItem]:
+        """A social message for each chosen recipient that has a handle."""
+        if self.case is None:
+            return []
+        items = []
+        for key in self.draft.recipients:
+            recipient = self.case.recipient(key)
+            if recipient is None or not recipient.twitter:
+                continue
+            try:
+                message = social_message(self.case, recipient, self.draft.language)
+            except ValueError:
+                continue  # a handle that is not one: nothing we could post to
+            items.append(SocialItem(recipient.name, message))
+        return items
+
+    def action_social(self) -> None:
+        items = self.social_items()
+        if not items:
+            self.notify(
+                "None of the chosen recipients has a social media handle.",
+                severity="warning",
+                markup=False,
+            )
+            return
+
+        def copy(item: SocialItem) -> None:
+            self.app.copy_to_clipboard(item.message.text)
+            self.notify(
+                f"Copied the message for {one_line(item.recipient_name)}, if your terminal "
+                "allows it.",
+                markup=False,
+            )
+
+        def open_link(item: SocialItem) -> None:
+            opened = opener.open_url(item.message.intent_url)
+            if opened.ok:
+                self.notify(
+                    "Opened the post in your browser: check it and press Post there.",
+                    markup=False,
+                )
+            else:
+                self.notify(
+                    f"Could not open the browser: {opened.reason}. Copy the message instead.",
+                    severity="warning",
+                    markup=False,
+                )
+
+        self.app.push_screen(SocialDialog(items, copy=copy, open_link=open_link))
 
     def action_toggle_rtl(self) -> None:
         self.visual_rtl = not self.visual_rtl

@@ -1,0 +1,117 @@
+"""Export to a file: choose the format and the folder; errors keep the dialog open.
+
+The dialog does not write by itself: it calls `write(format_name, folder)`, which returns the new
+files or raises. It dismisses with the files written, or None when cancelled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
+
+from appeal_tui.export.formats import FORMATS
+
+WriteFiles = Callable[[str, Path], list[Path]]
+
+
+def format_label(name: str, one_per_letter: bool, letter_count: int) -> str:
+    """ "txt – plain text (UTF-8)", saying when a format makes one file per letter."""
+    fmt = FORMATS[name]
+    label = f"{fmt.extension} – {fmt.description}"
+    if one_per_letter and letter_count > 1:
+        label += f" ({letter_count} files, one per letter)"
+    return label
+
+
+def chosen_folder(text: str) -> Path | None:
+    """The folder typed by the writer ("~" expanded), or None when nothing was typed."""
+    text = text.strip()
+    return Path(text).expanduser() if text else None
+
+
+class ExportDialog(ModalScreen[list[Path] | None]):
+    CSS_PATH = "letter_dialogs.tcss"
+    BINDINGS: ClassVar[list[Binding]] = [  # type: ignore[assignment]
+        Binding("escape", "cancel", "Cancel", key_display="Esc"),
+    ]
+
+    def __init__(self, *, folder: Path, letter_count: int, write: WriteFiles) -> None:
+        super().__init__()
+        self.folder = folder
+        self.letter_count = letter_count
+        self.write = write
+
+    def compose(self) -> ComposeResult:
+        noun = "letter" if self.letter_count == 1 else f"{self.letter_count} letters"
+        with Vertical(id="export-box"):
+            yield Static(f"Export the {noun} to a file", id="export-title", markup=False)
+            with RadioSet(id="export-format"):
+                for index, fmt in enumerate(FORMATS.values()):
+                    yield RadioButton(
+                        Content(format_label(fmt.name, fmt.one_letter_per_file, self.letter_count)),
+                        value=index == 0,
+                        name=fmt.name,
+                    )
+            yield Label("Folder (created if missing; no file is ever replaced):")
+            yield Input(str(self.folder), id="export-folder", select_on_focus=False)
+            yield Static("", id="export-error", markup=False)
+            with Horizontal(id="export-buttons"):
+                yield Button("Cancel (Esc)", id="export-cancel")
+                yield Button("Export", id="export-go", variant="primary")
+
+    def on_mount(self) -> None:
+        if self.app.is_headless:
+            self.query_one(Input).cursor_blink = False
+        self.query_one(RadioSet).focus()
+
+    def format_name(self) -> str:
+        """The chosen format's name."""
+        pressed = self.query_one(RadioSet).pressed_button
+        return pressed.name if pressed is not None and pressed.name else next(iter(FORMATS))
+
+    def choose_format(self, name: str) -> None:
+        """Select the format called `name` (as a click on it would)."""
+        for button in self.query(RadioButton):
+            if button.name == name:
+                button.value = True
+
+    def _show_error(self, message: str) -> None:
+        self.query_one("#export-error", Static).update(message)
+
+    @on(Button.Pressed, "#export-go")
+    @on(Input.Submitted, "#export-folder")
+    def export(self) -> None:
+        """Write the files; on success close, else say why and stay open."""
+        folder = chosen_folder(self.query_one("#export-folder", Input).value)
+        if folder is None:
+            self._show_error("Type the folder to save the files in.")
+            self.query_one("#export-folder", Input).focus()
+            return
+        try:
+            written = self.write(self.format_name(), folder)
+        except (FileExistsError, NotADirectoryError):
+            self._show_error(f"Cannot write to {folder}: a file is in the way, not a folder.")
+            self.query_one("#export-folder", Input).focus()
+            return
+        except OSError as error:
+            reason = error.strerror or str(error)
+            self._show_error(f"Cannot write to {folder}: {reason}. Choose another folder.")
+            self.query_one("#export-folder", Input).focus()
+            return
+        except ValueError as error:
+            self._show_error(f"Cannot export in this format: {error}.")
+            return
+        self.dismiss(written)
+
+    @on(Button.Pressed, "#export-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)

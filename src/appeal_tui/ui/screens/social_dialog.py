@@ -1,0 +1,102 @@
+"""The social media message for each chosen recipient with a handle: copy it, or open the post link.
+
+The text is shown as plain text (it holds case text, which comes by email), with its length as the
+platform counts it ("245/280").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+from appeal_tui.export.social import MAX_WEIGHTED_LENGTH, SocialMessage
+from appeal_tui.ui.display_text import one_line
+
+
+@dataclass(frozen=True)
+class SocialItem:
+    """One recipient's message, with the name to show above it."""
+
+    recipient_name: str
+    message: SocialMessage
+
+
+def length_text(message: SocialMessage) -> str:
+    """ "245/280": the weighted length against the limit."""
+    return f"{message.weighted_length}/{MAX_WEIGHTED_LENGTH}"
+
+
+class SocialDialog(ModalScreen[None]):
+    CSS_PATH = "letter_dialogs.tcss"
+    BINDINGS: ClassVar[list[Binding]] = [  # type: ignore[assignment]
+        Binding("escape", "close", "Close", key_display="Esc"),
+    ]
+
+    def __init__(
+        self,
+        items: Sequence[SocialItem],
+        *,
+        copy: Callable[[SocialItem], None],
+        open_link: Callable[[SocialItem], None],
+    ) -> None:
+        super().__init__()
+        self.items = tuple(items)
+        self.copy = copy
+        self.open_link = open_link
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="social-box"):
+            yield Static("Social media messages", id="social-title", markup=False)
+            with VerticalScroll(id="social-list"):
+                for index, item in enumerate(self.items):
+                    with Vertical(classes="social-item"):
+                        yield Static(
+                            one_line(item.recipient_name), classes="social-name", markup=False
+                        )
+                        yield Static(
+                            item.message.text,
+                            classes="social-text",
+                            id=f"social-text-{index}",
+                            markup=False,
+                        )
+                        with Horizontal(classes="social-actions"):
+                            yield Static(
+                                length_text(item.message), classes="social-length", markup=False
+                            )
+                            yield Button("Copy", id=f"social-copy-{index}", compact=True)
+                            yield Button(
+                                "Open in browser to post", id=f"social-open-{index}", compact=True
+                            )
+            yield Static(
+                "Opening the link only fills in the post; nothing is sent until you press Post "
+                "there. Esc closes this.",
+                id="social-hint",
+                markup=False,
+            )
+
+    def on_mount(self) -> None:
+        buttons = self.query(Button)
+        if buttons:
+            buttons.first().focus()
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        kind, _, index = (event.button.id or "").removeprefix("social-").partition("-")
+        if not index.isdigit() or int(index) >= len(self.items):
+            return
+        item = self.items[int(index)]
+        if kind == "copy":
+            self.copy(item)
+        elif kind == "open":
+            self.open_link(item)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
