@@ -15,11 +15,15 @@ from appeal_tui.core.guidance import GENERAL_TIPS, Personalisation, tips_for
 from appeal_tui.core.guidance import personalisation as measure
 from appeal_tui.core.model import Case, Letter, Mode, Sender
 from appeal_tui.render import render_letter, render_notes
+from appeal_tui.ui.display_text import clean
 
 
 def template_for(case: Case, language: str) -> str:
-    """The pre-filled body of a letter for `case` in `language`."""
-    return template_body(case, language)
+    """The pre-filled body of a letter for `case` in `language`.
+
+    Cleaned of control and bidi override characters: it goes into the editor, which shows
+    text as it is, and a case built elsewhere than the loader may carry them."""
+    return clean(template_body(case, language))
 
 
 def compose(
