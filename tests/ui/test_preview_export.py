@@ -323,3 +323,22 @@ def test_buttons_in_the_social_dialog_are_plain_text(recorder: Recorder) -> None
         assert dialog.query(Button)
 
     run_preview(scenario, case=case)
+
+
+def test_a_terminal_browser_is_never_started_over_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    import webbrowser
+
+    started: list[str] = []
+
+    lynx = webbrowser.GenericBrowser("lynx")
+    monkeypatch.setattr(lynx, "open", lambda url, *a, **k: started.append(url) or True)
+    monkeypatch.setattr(webbrowser, "get", lambda using=None: lynx)
+    result = opener.open_url("file:///tmp/letters.html")
+    assert not result.ok and "terminal" in result.reason
+    assert started == []
+
+    graphical = webbrowser.BackgroundBrowser("firefox")
+    monkeypatch.setattr(graphical, "open", lambda url, *a, **k: started.append(url) or True)
+    monkeypatch.setattr(webbrowser, "get", lambda using=None: graphical)
+    assert opener.open_url("file:///tmp/letters.html").ok
+    assert started == ["file:///tmp/letters.html"]

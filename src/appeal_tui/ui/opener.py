@@ -21,7 +21,10 @@ class Opened:
 def _is_terminal_browser(browser: webbrowser.BaseBrowser) -> bool:
     # Text browsers (lynx, w3m, www-browser ...) are registered as a plain GenericBrowser: they
     # would run in this very terminal, on top of the app. Graphical ones run in the background.
-    return type(browser) is webbrowser.GenericBrowser
+    if type(browser) is webbrowser.GenericBrowser:
+        return True
+    # Elinks is a UnixBrowser that stays in the foreground on this terminal.
+    return isinstance(browser, webbrowser.Elinks)
 
 
 def open_url(url: str) -> Opened:

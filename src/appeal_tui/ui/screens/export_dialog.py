@@ -65,8 +65,8 @@ class ExportDialog(ModalScreen[list[Path] | None]):
             yield Input(str(self.folder), id="export-folder", select_on_focus=False)
             yield Static("", id="export-error", markup=False)
             with Horizontal(id="export-buttons"):
-                yield Button("Cancel (Esc)", id="export-cancel")
-                yield Button("Export", id="export-go", variant="primary")
+                yield Button("Cancel (Esc)", id="export-cancel", compact=True)
+                yield Button("Export", id="export-go", variant="primary", compact=True)
 
     def on_mount(self) -> None:
         if self.app.is_headless:
