@@ -257,7 +257,8 @@ def test_copy_puts_the_letter_on_screen_on_the_clipboard(recorder: Recorder) -> 
     run_preview(scenario)
 
 
-def test_social_dialog_shows_the_message_within_280(recorder: Recorder) -> None:
+@pytest.mark.parametrize("language", ["en", "fa"])
+def test_social_dialog_shows_the_message_within_280(recorder: Recorder, language: str) -> None:
     async def scenario(pilot: Pilot[None], preview: PreviewScreen) -> None:
         await pilot.press("t")
         await pilot.pause()
@@ -282,7 +283,7 @@ def test_social_dialog_shows_the_message_within_280(recorder: Recorder) -> None:
         await pilot.pause()
         assert pilot.app.screen is preview
 
-    run_preview(scenario)
+    run_preview(scenario, language=language)
 
 
 def test_social_without_handles_says_so(recorder: Recorder) -> None:

@@ -18,7 +18,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from appeal_tui.export.social import MAX_WEIGHTED_LENGTH, SocialMessage
-from appeal_tui.ui.display_text import one_line
+from appeal_tui.ui.display_text import one_line, plain
 
 
 @dataclass(frozen=True)
@@ -61,11 +61,11 @@ class SocialDialog(ModalScreen[None]):
                         yield Static(
                             one_line(item.recipient_name), classes="social-name", markup=False
                         )
+                        # Shown cleaned of bidi overrides; Copy and the link carry the text as is.
                         yield Static(
-                            item.message.text,
+                            plain(item.message.text),
                             classes="social-text",
                             id=f"social-text-{index}",
-                            markup=False,
                         )
                         with Horizontal(classes="social-actions"):
                             yield Static(
