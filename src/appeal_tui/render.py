@@ -52,9 +52,19 @@ class _Block:
             yield Text(str(reordered), style=style, justify=self.align, no_wrap=True)  # type: ignore[arg-type]
 
 
+# What never reaches the terminal from case or writer text: C0 controls but tab and newline, DEL,
+# C1 controls (ESC/OSC sequences could retitle or clear the terminal; Rich passes ESC through)
+# and the bidi embeddings, overrides and isolates that would reorder what the writer sees.
+_HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _safe(value: str) -> str:
+    return _HIDDEN.sub("", value)
+
+
 def _text(lines: str | Iterable[str], style: str = "") -> Text:
     value = lines if isinstance(lines, str) else "\n".join(lines)
-    return Text(value, style=style)
+    return Text(_safe(value), style=style)
 
 
 def _gap() -> Text:
@@ -90,7 +100,7 @@ def letter_parts(letter: Letter, *, visual_rtl: bool = False) -> list[Renderable
     for paragraph in letter.paragraphs:
         if paragraph.kind == "placeholder":
             text = Text(PLACEHOLDER_MARK, style="bold reverse")
-            text.append(paragraph.text, style="italic")
+            text.append(_safe(paragraph.text), style="italic")
             add(block(text))
         else:
             add(block(_text(paragraph.text)))
@@ -104,7 +114,7 @@ def letter_parts(letter: Letter, *, visual_rtl: bool = False) -> list[Renderable
         for line in letter.copies:
             if copies.plain:
                 copies.append("\n")
-            copies.append(line)
+            copies.append(_safe(line))
         add(block(copies))
     return parts
 
@@ -118,7 +128,7 @@ def render_letters(letters: Sequence[Letter], *, visual_rtl: bool = False) -> Re
     """Several letters, one page each, titled with who each goes to."""
     pages: list[RenderableType] = []
     for number, letter in enumerate(letters, 1):
-        title = Text(f"{number}/{len(letters)} · {', '.join(letter.to_keys)}")
+        title = _text(f"{number}/{len(letters)} · {', '.join(letter.to_keys)}")
         pages.append(
             Panel(
                 Group(*letter_parts(letter, visual_rtl=visual_rtl)),
@@ -137,7 +147,7 @@ def render_notes(letter: Letter) -> RenderableType:
         if text.plain:
             text.append("\n")
         text.append("• ", style="bold")
-        text.append(note, style="italic")
+        text.append(_safe(note), style="italic")
     return text
 
 
@@ -151,20 +161,20 @@ def render_problems(problems: Sequence[Problem]) -> RenderableType:
     for p in problems:
         where = "" if p.line is None else f"{p.line}" + ("" if p.column is None else f":{p.column}")
         severity = Text(p.severity.value, style="bold" if p.is_error else "italic")
-        table.add_row(Text(p.path), Text(where), severity, Text(p.message))
+        table.add_row(_text(p.path), Text(where), severity, _text(p.message))
     return table
 
 
 def render_case(case: Case) -> RenderableType:
     """A case's title, people, country, dates and summary as plain text (no Markdown)."""
-    lines: list[RenderableType] = [Text(case.title, style="bold")]
+    lines: list[RenderableType] = [_text(case.title, "bold")]
     facts = Text()
 
     def fact(label: str, value: str) -> None:
         if facts.plain:
             facts.append("\n")
         facts.append(f"{label}: ", style="bold")
-        facts.append(value)
+        facts.append(_safe(value))
 
     if case.person_label:
         fact("People", case.person_label)
@@ -180,5 +190,5 @@ def render_case(case: Case) -> RenderableType:
     fact("Languages", ", ".join(case.languages))
     # Markdown soft line breaks undone, so the summary wraps to the width; shown as plain text.
     paragraphs = (" ".join(p.split()) for p in re.split(r"\n\s*\n", case.summary.strip()))
-    lines.extend([facts, Text(""), Text("\n\n".join(paragraphs))])
+    lines.extend([facts, Text(""), _text("\n\n".join(paragraphs))])
     return Group(*lines)

@@ -90,3 +90,19 @@ def test_a_changed_case_file_is_noticed() -> None:
     assert not case_changed(draft, replace(case, source_hash="ab" * 32))
     assert case_changed(draft, replace(case, source_hash="cd" * 32))
     assert not case_changed(draft, case)  # unknown hash: nothing to say
+
+
+def test_text_from_a_bundle_loses_control_and_bidi_characters() -> None:
+    """A draft file from another laptop cannot smuggle escape sequences or a bidi override
+    into the app: they are dropped when it is read, the words around them kept."""
+    from appeal_tui.core.draft import from_json, new_draft, to_json
+
+    data = to_json(new_draft("xx-case", language="en", recipients=("a",)))
+    data["body"] = "Dear \x1b]0;pwned\x07Minister,\n\tfree\u202e him\x00."
+    data["case_title"] = "T\x1b[2Jitle"
+    data["sender"] = {"name": "A\u2066na", "address": ["1 \x9bStreet"]}
+    draft = from_json(data)
+    assert draft.body == "Dear ]0;pwnedMinister,\n\tfree him."
+    assert draft.case_title == "T[2Jitle"
+    assert draft.sender.name == "Ana"
+    assert draft.sender.address == ("1 Street",)

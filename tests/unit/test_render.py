@@ -117,3 +117,24 @@ def test_problems_and_cases_render_as_plain_text() -> None:
     assert f"Title {HOSTILE}" in case_out
     assert "Line one wraps here." in case_out
     assert "Second **paragraph**." in case_out
+
+
+def test_control_and_bidi_characters_never_reach_the_terminal() -> None:
+    """A letter built from a bundle's draft could carry ESC/OSC sequences or a bidi override:
+    the rendering shows the words around them and none of the characters."""
+    import dataclasses
+
+    from appeal_tui.core.model import Paragraph
+
+    hostile = "\x1b]0;pwned\x07Free\u202e him\x1b[2J now\x9b"
+    (base,) = compose_letters(_case(), "en", ["leader"], Sender(name="Ana"), today=DAY)
+    letter = dataclasses.replace(
+        base,
+        salutation=hostile,
+        paragraphs=(*base.paragraphs, Paragraph(hostile, "own")),
+        sender_block=(hostile,),
+    )
+    shown = _plain(render_letter(letter), width=100)
+    assert "]0;pwnedFree him[2J now" in shown
+    for ch in ("\x1b", "\x07", "\u202e", "\x9b"):
+        assert ch not in shown

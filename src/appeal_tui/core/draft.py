@@ -176,6 +176,16 @@ def to_json(draft: Draft) -> dict[str, Any]:
     }
 
 
+# Drafts travel between laptops in bundles: text that could act on a terminal (C0 controls but
+# tab and newline, DEL, C1, so ESC/OSC sequences) or reorder what is shown (bidi embeddings,
+# overrides, isolates) is dropped when a draft is read. A writer's typing never contains them.
+_HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _visible(value: str) -> str:
+    return _HIDDEN.sub("", value)
+
+
 class FieldReader:
     """Typed access to a JSON object read from a file.
 
@@ -196,13 +206,13 @@ class FieldReader:
             return default
         if not isinstance(value, str):
             raise self._fail(key, "text")
-        return value
+        return _visible(value)
 
     def optional_text(self, key: str) -> str | None:
         value = self.data.get(key)
         if value is not None and not isinstance(value, str):
             raise self._fail(key, "text or null")
-        return value
+        return None if value is None else _visible(value)
 
     def integer(self, key: str, default: int | None = None) -> int:
         value = self.data.get(key, default)
@@ -215,7 +225,7 @@ class FieldReader:
         value = self.data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise self._fail(key, "a list of text")
-        return tuple(value)
+        return tuple(_visible(v) for v in value)
 
     def choice(self, key: str, choices: tuple[str, ...], default: str) -> str:
         value = self.text(key, default)

@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Static, TextArea
 
 from appeal_tui.core.importer import ImportResult, import_document
+from appeal_tui.ui.display_text import clean
 
 # An urgent action is a few pages; a bigger file is the wrong one.
 MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
@@ -92,7 +93,17 @@ class ImportCaseScreen(Screen[Path | None]):
         yield Footer(compact=True)
 
     def _status(self, message: str) -> None:
-        self.query_one("#import-status", Static).update(Text(message))
+        self.query_one("#import-status", Static).update(Text(clean(message)))
+
+    @on(TextArea.Changed, "#import-paste")
+    def _keep_paste_visible(self, event: TextArea.Changed) -> None:
+        # Pasted web or email text can carry escape sequences or bidi overrides: they would act
+        # on the terminal or reorder what is shown, and the importer drops them anyway.
+        area = event.text_area
+        cleaned = clean(area.text)
+        if cleaned != area.text:
+            area.load_text(cleaned)
+            area.move_cursor(area.document.end)
 
     @on(Button.Pressed, "#import-run")
     @on(Input.Submitted, "#import-path")
@@ -125,8 +136,8 @@ class ImportCaseScreen(Screen[Path | None]):
 
     def _show(self, raw: str, source: str, result: ImportResult) -> None:
         self._raw, self._source, self.result = raw, source, result
-        self.query_one("#import-yaml", TextArea).load_text(result.yaml_text)
-        self.query_one("#import-report", Static).update(Text(result.report.text()))
+        self.query_one("#import-yaml", TextArea).load_text(clean(result.yaml_text))
+        self.query_one("#import-report", Static).update(Text(clean(result.report.text())))
         if result.usable:
             self.query_one("#import-save", Button).disabled = False
             self._status(f"Imported {source}. Check the report, then save.")
