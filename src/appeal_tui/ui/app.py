@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import ClassVar
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.theme import Theme
 
 from appeal_tui.core.library import CaseLibrary
 from appeal_tui.storage.paths import Paths
@@ -61,8 +63,29 @@ class AppealApp(App[None]):
         )
 
     def on_mount(self) -> None:
+        self._restore_theme()
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
         if self.config.start is not None:
             self.journey.start_writing(self.config.start)
+
+    def _restore_theme(self) -> None:
+        """The theme the writer chose last time (a setting, not personal data: kept in event
+        mode too)."""
+        from appeal_tui.storage.profile import load_settings
+
+        theme = load_settings(self.config.paths).get("theme")
+        if isinstance(theme, str) and theme in self.available_themes:
+            self.theme = theme
+
+    def _remember_theme(self, theme: Theme) -> None:
+        from appeal_tui.storage.profile import load_settings, save_settings
+
+        settings = load_settings(self.config.paths)
+        if settings.get("theme") == theme.name:
+            return
+        settings["theme"] = theme.name
+        with contextlib.suppress(OSError):  # a setting that cannot be saved costs nothing typed
+            save_settings(self.config.paths, settings)
 
     def cases_screen(self) -> CasesScreen | None:
         """The case list (always at the bottom of the screen stack)."""
