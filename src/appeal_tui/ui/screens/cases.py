@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
@@ -10,20 +11,19 @@ from typing import ClassVar
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
 from textual.widgets import Footer, Header, Input, OptionList, Static
 
 from appeal_tui.core.library import CaseLibrary, load_library
 from appeal_tui.core.loading import LoadResult
 from appeal_tui.core.model import Case
+from appeal_tui.storage.case_cache import PersistentLoadCache, read_rows, write_rows
 from appeal_tui.storage.paths import Paths
 from appeal_tui.ui.actions import ScreenAction
-from appeal_tui.ui.case_cache import PersistentCaseCache
-from appeal_tui.ui.case_facts import case_matches, deadline_passed
+from appeal_tui.ui.case_facts import deadline_passed
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
 from appeal_tui.ui.widgets.case_detail import CaseDetail
-from appeal_tui.ui.widgets.case_list import BROKEN_PREFIX, CaseList, case_order, case_prompt
+from appeal_tui.ui.widgets.case_list import BROKEN_PREFIX, CaseList, CaseRow
 
 
 class CasesScreen(JourneyScreen[None]):
@@ -102,10 +102,14 @@ class CasesScreen(JourneyScreen[None]):
         self.on_organise = on_organise
         self.library = library
         self.cache_paths = cache_paths
-        self._cache: PersistentCaseCache | None = None
+        self._cache: PersistentLoadCache | None = None
         self._broken: list[LoadResult] = []
-        self._shown: list[Case] = []
-        self._prompts: dict[str, Content] = {}
+        # The list is filled from these rows: first the ones remembered from the last start
+        # (read in milliseconds), then the ones of the cases as loaded by the worker.
+        self._rows: list[CaseRow] = []
+        # A case chosen before the cases were loaded (from remembered rows) is opened once they are.
+        self._pending_choice: str | None = None
+        self._painted = threading.Event()
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="✉")
@@ -127,56 +131,85 @@ class CasesScreen(JourneyScreen[None]):
         self.query_one(CaseDetail).show_message("Loading cases…")
         if self.library is not None:
             self._show_library(self.library)
+            return
+        remembered = self._remembered_rows()
+        if remembered:
+            self._rows = remembered
+            self._refresh_list()
+            # Loading in a thread holds the interpreter lock half the time: it waits until the
+            # list is on screen, so the first frame is not delayed by it.
+            self.call_after_refresh(self._painted.set)
         else:
-            self._load()
+            self._painted.set()
+        self._load()
+
+    def _remembered_rows(self) -> list[CaseRow]:
+        if self.cache_paths is None:
+            return []
+        plain = read_rows(self.cache_paths, self.case_sources)
+        try:
+            return [CaseRow.from_plain(values) for values in plain or ()]
+        except (TypeError, ValueError):  # a damaged file: wait for the cases themselves
+            return []
 
     @work(thread=True, exclusive=True, group="load-cases")
     def _load(self) -> None:
         # Parsing hundreds of files takes a while: the screen is already painted meanwhile, and
         # files unchanged since the last start come from the cache.
+        self._painted.wait(timeout=1.0)
         if self._cache is None and self.cache_paths is not None:
-            self._cache = PersistentCaseCache.open(self.cache_paths)
+            self._cache = PersistentLoadCache.open(self.cache_paths)
         library = load_library(self.case_sources, cache=self._cache)
-        # The rows are built here too, off the UI thread; filtering reuses them.
-        prompts = {case.id: case_prompt(case, self.today) for case in library.cases.values()}
-        self.app.call_from_thread(self._show_library, library, prompts)
-        if self._cache is not None:
+        # The rows are built here too, off the UI thread.
+        rows = [CaseRow.of(case) for case in library.cases.values()]
+        self.app.call_from_thread(self._show_library, library, rows)
+        if self._cache is not None and self.cache_paths is not None:
             self._cache.save()
+            if rows != self._remembered_rows():
+                write_rows(self.cache_paths, self.case_sources, [row.plain() for row in rows])
 
     def reload(self) -> None:
         """Read the case files again (after a case was imported, say)."""
         self._load()
 
-    def _show_library(
-        self, library: CaseLibrary, prompts: dict[str, Content] | None = None
-    ) -> None:
+    def _show_library(self, library: CaseLibrary, rows: list[CaseRow] | None = None) -> None:
         self.library = library
-        self._prompts = prompts or {}
-        self._broken = [r for r in library.files if r.has_errors]
-        self._refresh_list()
+        if rows is None:
+            rows = [CaseRow.of(case) for case in library.cases.values()]
+        broken = [r for r in library.files if r.has_errors]
+        if rows != self._rows or broken != self._broken or not rows:
+            self._rows = rows
+            self._broken = broken
+            self._refresh_list()
+        else:
+            # The remembered rows were right: keep the list as it is (no second fill and
+            # repaint), only show the highlighted case, now that it is loaded.
+            option = self.query_one(CaseList).highlighted_option
+            self._show_detail(option.id if option is not None else None)
         self.refresh_bindings()
         if self.on_loaded is not None:
             self.on_loaded(library)
+        pending, self._pending_choice = self._pending_choice, None
+        if pending is not None:
+            self._choose_id(pending)
 
     def _refresh_list(self) -> None:
-        if self.library is None:
+        if self.library is None and not self._rows:
             return
         needle = self.query_one("#case-filter", Input).value.casefold().strip()
-        cases = [c for c in self.library.cases.values() if case_matches(c, needle)]
-        cases.sort(key=lambda c: case_order(c, self.today))
-        self._shown = cases
+        rows = [row for row in self._rows if row.matches(needle)] if needle else self._rows[:]
+        rows.sort(key=lambda row: row.order(self.today))
         broken = self._broken if not needle else []
         case_list = self.query_one(CaseList)
-        case_list.show(cases, broken, self.today, self._prompts)
-        self._update_status(len(cases), needle)
-        if case_list.option_count == 0:
+        case_list.show(rows, broken, self.today)
+        self._update_status(len(rows), needle)
+        if case_list.option_count == 0 and self.library is not None:
             self.query_one(CaseDetail).show_message(
                 "No case matches the filter." if needle else "No cases found."
             )
 
     def _update_status(self, shown: int, needle: str) -> None:
-        assert self.library is not None
-        total = len(self.library.cases)
+        total = len(self._rows)
         text = f"{shown} of {total} cases" if needle else f"{total} cases"
         if self._broken:
             files = "file" if len(self._broken) == 1 else "files"
@@ -218,7 +251,10 @@ class CasesScreen(JourneyScreen[None]):
             detail.show_case(case, result.problems if result else (), self.today)
 
     def _choose_id(self, option_id: str | None) -> None:
-        if option_id is None or self.library is None:
+        if option_id is None:
+            return
+        if self.library is None:
+            self._pending_choice = option_id  # listed from remembered rows, still loading
             return
         if option_id.startswith(BROKEN_PREFIX):
             self.notify(

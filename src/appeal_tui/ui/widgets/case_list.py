@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import PurePath
+from typing import Any, NamedTuple
 
+from rich._wrap import divide_line  # what Content wraps with (rich is pinned)
+from rich.cells import cell_len
 from textual import events
-from textual.content import Content
+from textual.content import Content, Span
+from textual.css.styles import RulesMap
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
@@ -19,23 +24,159 @@ from appeal_tui.ui.display_text import one_line
 BROKEN_PREFIX = "broken:"
 
 
+class RowText(Content):
+    """A list row's text, whose height is counted without building the wrapped lines.
+
+    The option list measures every option's height when it is filled (twice: with and without
+    the scroll bar). `Content.get_height` builds every wrapped line with its styles to count
+    them, which for 1,000 rows costs more than the rest of filling the list. The count only
+    needs where the lines break: the same `divide_line` that `Content` wraps with, on the
+    plain text. What is drawn does not change; anything unusual is measured by `Content`.
+    """
+
+    __slots__ = ()
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        room = width - rules.get("line_pad", 0) * 2
+        plain = self.plain
+        if (
+            room <= 0
+            or rules.get("text_wrap", "wrap") == "nowrap"
+            or "\t" in plain
+            or plain.endswith("\n")
+        ):
+            return super().get_height(rules, width)
+        fold = rules.get("text_overflow", "fold") == "fold"
+        height = 0
+        for line in plain.split("\n"):
+            # A line that fits is one line; otherwise one more line per break.
+            if cell_len(line) <= room:
+                height += 1
+            else:
+                lines = _narrow_line_count(line, room) if _ONE_CELL_EACH.fullmatch(line) else None
+                height += lines if lines is not None else len(divide_line(line, room, fold)) + 1
+        return height
+
+
+_WORD = re.compile(r"\s*\S+\s*")  # rich's notion of a word: leading and trailing spaces
+# Printable Latin-1: one cell per character (so a length is a width), like most rows' text.
+_ONE_CELL_EACH = re.compile(r"[\x20-\x7e\xa0-\xff]*")
+
+
+def _narrow_line_count(text: str, width: int) -> int | None:
+    """How many lines `divide_line` wraps `text` into when each character is one cell wide,
+    or None when a word is wider than a line (rich folds it; left to rich).
+
+    The same greedy rule as `rich._wrap.divide_line`, without measuring each word's cells."""
+    count = 1
+    offset = 0
+    for match in _WORD.finditer(text):
+        word = match.group()
+        length = len(word.rstrip())
+        if width - offset >= length:
+            offset += len(word)
+        elif length > width:
+            return None
+        elif offset and match.start():
+            count += 1
+            offset = len(word)
+    return count
+
+
+class CaseRow(NamedTuple):
+    """What the list shows and filters on for one case: plain values, cheap to cache on disk."""
+
+    id: str
+    title: str
+    person: str
+    country: str
+    deadline: int | None  # date.toordinal(), so the row is plain JSON
+    languages: tuple[str, ...]
+    writable: bool
+    search_text: str  # already casefolded
+
+    @classmethod
+    def of(cls, case: Case) -> CaseRow:
+        """The row of `case`."""
+        words = [
+            case.title,
+            case.country,
+            case.reference or "",
+            case.id,
+            *(p.label for p in case.people),
+            *(n for p in case.people for n in p.also_known_as),
+            *case.tags,
+        ]
+        return cls(
+            case.id,
+            case.title,
+            case.person_label,
+            case.country,
+            case.deadline.toordinal() if case.deadline is not None else None,
+            tuple(case.languages),
+            case.is_writable,
+            " ".join(words).casefold(),
+        )
+
+    @classmethod
+    def from_plain(cls, values: list[Any]) -> CaseRow:
+        """A row back from its cached JSON form; raises ValueError/TypeError when malformed."""
+        id_, title, person, country, deadline, languages, writable, search = values
+        if not all(isinstance(v, str) for v in (id_, title, person, country, search)):
+            raise TypeError("malformed case row")
+        if deadline is not None and not isinstance(deadline, int):
+            raise TypeError("malformed case row")
+        if not isinstance(languages, list) or not all(isinstance(x, str) for x in languages):
+            raise TypeError("malformed case row")
+        return cls(id_, title, person, country, deadline, tuple(languages), bool(writable), search)
+
+    def plain(self) -> list[Any]:
+        """The row as JSON values."""
+        return [*self[:5], list(self.languages), self.writable, self.search_text]
+
+    @property
+    def deadline_date(self) -> dt.date | None:
+        return dt.date.fromordinal(self.deadline) if self.deadline is not None else None
+
+    def matches(self, needle: str) -> bool:
+        """True when every word of `needle` (casefolded) is in the title, people, country or
+        tags (the same words as `case_facts.case_matches`)."""
+        return all(word in self.search_text for word in needle.split())
+
+    def order(self, today: dt.date) -> tuple[bool, bool, dt.date, str]:
+        """Open cases first, soonest deadline first; passed deadlines, then closed cases, last."""
+        deadline = self.deadline_date
+        return (
+            not self.writable,
+            deadline is not None and deadline < today,
+            deadline or dt.date.max,
+            self.title.casefold(),
+        )
+
+    def prompt(self, today: dt.date) -> Content:
+        """Two lines: the title, then person · country · days left · languages (· closed)."""
+        facts = [
+            one_line(self.person) or "—",
+            one_line(self.country),
+            deadline_text(self.deadline_date, today),
+            " ".join(self.languages),
+        ]
+        if not self.writable:
+            facts.append("closed")
+        title = one_line(self.title)
+        # Built directly (the same text and span `Content.assemble` makes), once per row.
+        return RowText(f"{title}\n  {' · '.join(facts)}", [Span(0, len(title), "bold")])
+
+
 def case_prompt(case: Case, today: dt.date) -> Content:
     """Two lines: the title, then person · country · days left · languages (· closed)."""
-    facts = [
-        one_line(case.person_label) or "—",
-        one_line(case.country),
-        deadline_text(case.deadline, today),
-        " ".join(case.languages),
-    ]
-    if not case.is_writable:
-        facts.append("closed")
-    return Content.assemble((one_line(case.title), "bold"), "\n", "  " + " · ".join(facts))
+    return CaseRow.of(case).prompt(today)
 
 
 def broken_prompt(result: LoadResult) -> Content:
     count = sum(1 for p in result.problems if p.is_error)
     noun = "error" if count == 1 else "errors"
-    return Content.assemble(
+    return RowText.assemble(
         (f"⚠ Could not load {one_line(PurePath(result.path).name)}", "bold"),
         "\n",
         f"  {count} {noun} in this case file — highlight it to see them",
@@ -60,20 +201,21 @@ class CaseList(OptionList):
             super().__init__()
             self.character = character
 
-    def show(
-        self,
-        cases: list[Case],
-        broken: list[LoadResult],
-        today: dt.date,
-        prompts: dict[str, Content] | None = None,
-    ) -> None:
-        """Replace the rows with `cases` (already filtered and sorted) and `broken` files.
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._prompts: dict[CaseRow, Content] = {}
 
-        `prompts` holds rows already built (by the loading worker), by case id.
-        """
+    def show(self, rows: list[CaseRow], broken: list[LoadResult], today: dt.date) -> None:
+        """Replace the options with `rows` (already filtered and sorted) and `broken` files."""
         highlighted = self.highlighted_option.id if self.highlighted_option is not None else None
-        known = prompts or {}
-        options = [Option(known.get(c.id) or case_prompt(c, today), id=c.id) for c in cases]
+        prompts = self._prompts
+        options = []
+        for row in rows:
+            # A row's text is built once per start and reused while filtering.
+            prompt = prompts.get(row)
+            if prompt is None:
+                prompt = prompts[row] = row.prompt(today)
+            options.append(Option(prompt, id=row.id))
         options += [
             Option(broken_prompt(r), id=f"{BROKEN_PREFIX}{i}") for i, r in enumerate(broken)
         ]
