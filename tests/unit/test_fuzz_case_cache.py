@@ -1,4 +1,4 @@
-"""Fuzzing the case cache kept in the data folder (`ui/case_cache.py`): a damaged or crafted
+"""Fuzzing the case cache kept in the data folder (`storage/case_cache.py`): a damaged or crafted
 cache file is ignored (the cases are read again), and never runs code while it is read."""
 
 from __future__ import annotations
@@ -12,25 +12,25 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from appeal_tui.storage.case_cache import PersistentLoadCache, cache_file
 from appeal_tui.storage.paths import Paths
-from appeal_tui.ui.case_cache import PersistentCaseCache, cache_file
 from hostile.guards import hard_timeout
 
 REPO = Path(__file__).resolve().parents[2]
 
 
-def _open(root: Path, data: bytes) -> PersistentCaseCache:
+def _open(root: Path, data: bytes) -> PersistentLoadCache:
     paths = Paths(root / "data")
     target = cache_file(paths)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(data)
     with hard_timeout(30):
-        return PersistentCaseCache.open(paths)
+        return PersistentLoadCache.open(paths)
 
 
 def _valid(root: Path) -> bytes:
     paths = Paths(root / "valid")
-    cache = PersistentCaseCache(paths)
+    cache = PersistentLoadCache(paths)
     for path in sorted((REPO / "cases").glob("*.yaml")):
         cache.load(path)
     cache.save()
@@ -82,7 +82,7 @@ def test_crafted_cache_runs_nothing(name: str, tmp_path: Path) -> None:
     cache = _open(tmp_path, _global_call(module, attr, f"touch {marker}"))
     assert not marker.exists()
     assert not os.path.exists(marker)
-    assert isinstance(cache, PersistentCaseCache)
+    assert isinstance(cache, PersistentLoadCache)
 
 
 def test_a_valid_cache_is_read(tmp_path: Path) -> None:
