@@ -296,3 +296,15 @@ def test_typing_straight_below_the_prompt_keeps_the_prompt_out_of_the_letter() -
     assert letter.paragraphs[-1].text == "I am a teacher in Leeds."
     assert letter.paragraphs[-1].kind == "own"
     assert not any("no words of your own" in note for note in letter.notes)
+
+
+def test_several_people_are_named_as_the_language_lists_them() -> None:
+    from appeal_tui.core.compose import template_body
+    from appeal_tui.core.library import bundled_cases_dir, load_library
+
+    case = load_library([bundled_cases_dir()]).cases["eg-example-student-journalists"]
+    arabic = template_body(case, "ar").split("\n\n")[0]
+    assert "عمر خالد فاروق وسلمى إبراهيم يوسف" in arabic
+    assert "," not in arabic
+    english = template_body(case, "en").split("\n\n")[0]
+    assert "Omar Khaled Farouk and Salma Ibrahim Youssef" in english

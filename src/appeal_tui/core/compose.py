@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from appeal_tui.core.dates import format_letter_date
 from appeal_tui.core.model import (
@@ -103,7 +104,23 @@ def person_label(case: Case, language: str) -> str:
             label = next((a for a in person.also_known_as if _in_script_of(a, language)), label)
         if label:
             names.append(label)
-    return ", ".join(names)
+    return _joined(tuple(names), language)
+
+
+@lru_cache(maxsize=1024)
+def _joined(names: tuple[str, ...], language: str) -> str:
+    """Names joined as the language writes a list ("A and B", "A y B", "A وB"), by Babel."""
+    if len(names) < 2:
+        return "".join(names)
+    from babel.core import UnknownLocaleError
+    from babel.lists import format_list
+
+    try:
+        joined = format_list(list(names), locale=language.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        joined = format_list(list(names), locale="en")
+    # Babel's Persian pattern carries a right-to-left mark; letters are stored without marks.
+    return joined.replace("\u200f", "").replace("\u200e", "")
 
 
 def _opening(case: Case, book: Phrasebook, language: str) -> str:
