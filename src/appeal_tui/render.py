@@ -22,6 +22,7 @@ from rich.table import Table
 from rich.text import Text
 
 from appeal_tui.core.compose import PLACEHOLDER_MARK
+from appeal_tui.core.hidden_text import without_hidden
 from appeal_tui.core.model import Case, Letter
 from appeal_tui.core.problems import Problem
 
@@ -52,19 +53,9 @@ class _Block:
             yield Text(str(reordered), style=style, justify=self.align, no_wrap=True)  # type: ignore[arg-type]
 
 
-# What never reaches the terminal from case or writer text: C0 controls but tab and newline, DEL,
-# C1 controls (ESC/OSC sequences could retitle or clear the terminal; Rich passes ESC through)
-# and the bidi embeddings, overrides and isolates that would reorder what the writer sees.
-_HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def _safe(value: str) -> str:
-    return _HIDDEN.sub("", value)
-
-
 def _text(lines: str | Iterable[str], style: str = "") -> Text:
     value = lines if isinstance(lines, str) else "\n".join(lines)
-    return Text(_safe(value), style=style)
+    return Text(without_hidden(value), style=style)
 
 
 def _gap() -> Text:
@@ -100,7 +91,7 @@ def letter_parts(letter: Letter, *, visual_rtl: bool = False) -> list[Renderable
     for paragraph in letter.paragraphs:
         if paragraph.kind == "placeholder":
             text = Text(PLACEHOLDER_MARK, style="bold reverse")
-            text.append(_safe(paragraph.text), style="italic")
+            text.append(without_hidden(paragraph.text), style="italic")
             add(block(text))
         else:
             add(block(_text(paragraph.text)))
@@ -114,7 +105,7 @@ def letter_parts(letter: Letter, *, visual_rtl: bool = False) -> list[Renderable
         for line in letter.copies:
             if copies.plain:
                 copies.append("\n")
-            copies.append(_safe(line))
+            copies.append(without_hidden(line))
         add(block(copies))
     return parts
 
@@ -147,7 +138,7 @@ def render_notes(letter: Letter) -> RenderableType:
         if text.plain:
             text.append("\n")
         text.append("• ", style="bold")
-        text.append(_safe(note), style="italic")
+        text.append(without_hidden(note), style="italic")
     return text
 
 
@@ -174,7 +165,7 @@ def render_case(case: Case) -> RenderableType:
         if facts.plain:
             facts.append("\n")
         facts.append(f"{label}: ", style="bold")
-        facts.append(_safe(value))
+        facts.append(without_hidden(value))
 
     if case.person_label:
         fact("People", case.person_label)

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, cast, get_args
 
+from appeal_tui.core.hidden_text import without_hidden
 from appeal_tui.core.model import Case, Mode, Sender
 
 SCHEMA = 1
@@ -176,16 +177,8 @@ def to_json(draft: Draft) -> dict[str, Any]:
     }
 
 
-# Drafts travel between laptops in bundles: text that could act on a terminal (C0 controls but
-# tab and newline, DEL, C1, so ESC/OSC sequences) or reorder what is shown (bidi embeddings,
-# overrides, isolates) is dropped when a draft is read. A writer's typing never contains them.
-_HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def _visible(value: str) -> str:
-    return _HIDDEN.sub("", value)
-
-
+# Drafts travel between laptops in bundles: hidden characters are dropped when a draft is
+# read (a writer's typing never contains them).
 class FieldReader:
     """Typed access to a JSON object read from a file.
 
@@ -206,13 +199,13 @@ class FieldReader:
             return default
         if not isinstance(value, str):
             raise self._fail(key, "text")
-        return _visible(value)
+        return without_hidden(value)
 
     def optional_text(self, key: str) -> str | None:
         value = self.data.get(key)
         if value is not None and not isinstance(value, str):
             raise self._fail(key, "text or null")
-        return None if value is None else _visible(value)
+        return None if value is None else without_hidden(value)
 
     def integer(self, key: str, default: int | None = None) -> int:
         value = self.data.get(key, default)
@@ -225,7 +218,7 @@ class FieldReader:
         value = self.data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise self._fail(key, "a list of text")
-        return tuple(_visible(v) for v in value)
+        return tuple(without_hidden(v) for v in value)
 
     def choice(self, key: str, choices: tuple[str, ...], default: str) -> str:
         value = self.text(key, default)

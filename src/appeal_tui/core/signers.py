@@ -19,14 +19,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from appeal_tui.core.hidden_text import HIDDEN
 from appeal_tui.core.model import Sender
 from appeal_tui.core.problems import Problem, Severity, has_errors
 
 COLUMNS = ("name", "address", "city", "country", "email")
 # A signers file is a list of names: tens of thousands of rows at the very most.
 MAX_FILE_BYTES = 64 * 1024 * 1024
-# C0 controls except tab and newline, DEL, C1 controls, and bidi overrides/isolates.
-_HIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # The same over a whole file, where CR LF ends lines (spreadsheets write it).
 _HIDDEN_IN_FILE = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|\r(?!\n)"
@@ -222,7 +221,7 @@ def _read_row(
         )
         return None
     for index, value in enumerate(row if any_hidden else ()):
-        hidden = _HIDDEN.search(value)
+        hidden = HIDDEN.search(value)
         if hidden:
             problems.append(
                 Problem(

@@ -7,21 +7,18 @@ and is handed to Textual as `Content`, never as markup.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from textual.content import Content
 
-# C0 controls except tab and newline, DEL, C1 controls, and the bidi embedding/override/isolate
-# characters that can reorder what the writer sees.
-_HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+from appeal_tui.core.hidden_text import without_hidden
 
 
 def clean(text: str | None) -> str:
     """`text` without characters that could act on the terminal or reorder the display."""
     if not text:
         return ""
-    return _HIDDEN.sub("", text)
+    return without_hidden(text)
 
 
 def one_line(text: str | None) -> str:
