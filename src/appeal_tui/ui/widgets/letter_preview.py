@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
+from dataclasses import dataclass
 from typing import Any, cast
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
@@ -14,6 +16,8 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.css.styles import RulesMap
+from textual.geometry import Region
+from textual.message import Message
 from textual.visual import visualize
 from textual.widgets import Static
 
@@ -42,6 +46,11 @@ def _options_key(options: ConsoleOptions) -> tuple[Any, ...]:
         options.is_terminal,
         options.size,
     )
+
+
+def _width_key(options: ConsoleOptions) -> tuple[Any, ...]:
+    """`_options_key` without the heights: a letter's panel does not depend on `max_height`."""
+    return tuple(value for n, value in enumerate(_options_key(options)) if n not in (2, 3))
 
 
 def _part_key(part: RenderableType) -> tuple[Any, ...] | None:
@@ -77,31 +86,86 @@ class _RememberedPart:
     then to draw it); typing changes one paragraph, so the others are not wrapped again. The
     segments are exactly what rendering the part gives."""
 
-    def __init__(self, part: RenderableType, key: tuple[Any, ...], memory: OrderedDict[Any, Any]):
+    def __init__(
+        self,
+        part: RenderableType,
+        key: tuple[Any, ...],
+        memory: OrderedDict[Any, Any],
+        lock: threading.Lock,
+    ):
         self.part = part
         self.key = key
         self.memory = memory
+        # The page is rendered in a worker thread as well as by Textual on the UI thread.
+        self.lock = lock
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         return Measurement.get(console, options, self.part)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         key = (self.key, _options_key(options))
-        segments: list[Segment] | None = self.memory.get(key)
+        with self.lock:
+            segments: list[Segment] | None = self.memory.get(key)
+            if segments is not None:
+                self.memory.move_to_end(key)
         if segments is None:
             segments = list(console.render(self.part, options))
-            self.memory[key] = segments
-            while len(self.memory) > _REMEMBERED_PARTS:
-                self.memory.popitem(last=False)
-        else:
-            self.memory.move_to_end(key)
+            with self.lock:
+                self.memory[key] = segments
+                while len(self.memory) > _REMEMBERED_PARTS:
+                    self.memory.popitem(last=False)
         yield from segments
 
 
+class _Prerendered:
+    """A page already rendered (in a worker thread) at one width: Textual's measuring and drawing
+    then only copy its segments. At any other width or height it renders `page` as usual, so it
+    always looks exactly like `page`."""
+
+    def __init__(self, page: RenderableType, segments: list[Segment], options_key: tuple[Any, ...]):
+        self.page = page
+        self.segments = segments
+        self.options_key = options_key
+        self.height = sum(text.count("\n") for text, _, _ in segments)
+
+    def fits(self, options: ConsoleOptions) -> bool:
+        """Whether rendering `page` with `options` gives exactly `segments`."""
+        # A panel given its own natural height renders as it would with no height.
+        return options.height in (None, self.height) and _width_key(options) == self.options_key
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement.get(console, options, self.page)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if self.fits(options):
+            yield from self.segments
+        else:
+            yield from console.render(self.page, options)
+
+
+@dataclass(frozen=True)
+class _Painting:
+    """What a worker prepared for one `show` request."""
+
+    generation: int
+    page: _Prerendered
+
+
 class LetterPreview(VerticalScroll):
-    """Shows one `Letter`; `visual_rtl` reorders right-to-left lines for terminals that do not."""
+    """Shows one `Letter`; `visual_rtl` reorders right-to-left lines for terminals that do not.
+
+    While it shows a letter, a new letter of the same direction is composed and rendered in a
+    worker thread (typing should not wait for it); the first letter, and any change of width,
+    direction or reordering, is painted at once."""
 
     can_focus = True
+
+    class _Rendered(Message):
+        """A worker thread finished rendering a page."""
+
+        def __init__(self, painting: _Painting) -> None:
+            super().__init__()
+            self.painting = painting
 
     def __init__(
         self, letter: Letter | None = None, *, visual_rtl: bool = False, id: str | None = None
@@ -110,7 +174,13 @@ class LetterPreview(VerticalScroll):
         self.letter = letter
         self.visual_rtl = visual_rtl
         self._rendered_parts: OrderedDict[Any, Any] = OrderedDict()
+        self._parts_lock = threading.Lock()
         self._shown_notes: tuple[str, ...] | None = None
+        # What the page shows now: (direction, visual_rtl) of the letter painted last, if any.
+        self._shown_shape: tuple[str, bool] | None = None
+        # Only the latest request is painted: a worker's result with an older number is dropped.
+        self._generation = 0
+        self._shown_page: _Prerendered | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(classes="letter-page", markup=False)
@@ -123,22 +193,79 @@ class LetterPreview(VerticalScroll):
         self.letter = letter
         if visual_rtl is not None:
             self.visual_rtl = visual_rtl
-        self._paint()
+        self._generation += 1
+        page = self.query_one(".letter-page", Static)
+        width = page.content_size.width
+        if (
+            letter is not None
+            and self._shown_shape == (letter.direction, self.visual_rtl)
+            and width > 0
+            and bool(self.region)
+        ):
+            self._render_in_thread(self._generation, letter, self.visual_rtl, width)
+        else:
+            self._paint()
 
-    def _paint(self) -> None:
+    def _render_in_thread(
+        self, generation: int, letter: Letter, visual_rtl: bool, width: int
+    ) -> None:
+        console = self.app.console
+        options = self.app.console_options.update_width(width).update(highlight=False)
+
+        def work() -> None:
+            page = self._remembering(letters.render(letter, visual_rtl=visual_rtl))
+            segments = list(console.render(page, options))
+            painting = _Painting(generation, _Prerendered(page, segments, _width_key(options)))
+            # post_message is thread-safe and, unlike call_from_thread, never waits on the UI.
+            self.post_message(self._Rendered(painting))
+
+        self.run_worker(work, thread=True, exclusive=True, group="letter-preview")
+
+    def on_letter_preview__rendered(self, message: _Rendered) -> None:
+        message.stop()
+        if message.painting.generation != self._generation or self.letter is None:
+            return
+        self._paint(message.painting.page)
+
+    def _paint(self, prerendered: _Prerendered | None = None) -> None:
         page = self.query_one(".letter-page", Static)
         notes = self.query_one(".letter-notes", Static)
         if self.letter is None:
             page.update(Content("The preview appears here once the letter can be composed."))
             notes.display = False
+            self._shown_shape = None
             return
-        rendered = self._remembering(letters.render(self.letter, visual_rtl=self.visual_rtl))
+        rendered: RenderableType
+        if prerendered is None:
+            rendered = self._remembering(letters.render(self.letter, visual_rtl=self.visual_rtl))
+            same_height = self._same_height(page, rendered)
+        else:
+            rendered = prerendered
+            same_height = page.content_size.height == prerendered.height
         rtl = self.letter.direction == "rtl"
         # Typing changes the letter's words far more often than its height: then only the page
         # is repainted, without laying out the screen again (which repaints the editor too).
-        same_shape = page.has_class("-rtl") == rtl and self._same_height(page, rendered)
-        page.update(rendered, layout=not same_shape)
+        same_shape = page.has_class("-rtl") == rtl and same_height
+        previous = self._shown_page
+        self._shown_page = prerendered
+        if same_shape and prerendered is not None and previous is not None:
+            # Repaint only the lines that changed (typing changes a few).
+            old_lines = list(Segment.split_lines(previous.segments))
+            new_lines = list(Segment.split_lines(prerendered.segments))
+            width = page.content_size.width
+            changed = [
+                Region(0, y, width, 1)
+                for y, line in enumerate(new_lines)
+                if y >= len(old_lines) or old_lines[y] != line
+            ]
+            page._Static__content = rendered  # type: ignore[attr-defined]
+            page._Static__visual = None  # type: ignore[attr-defined]
+            if changed:
+                page.refresh(*changed)
+        else:
+            page.update(rendered, layout=not same_shape)
         page.set_class(rtl, "-rtl")
+        self._shown_shape = (self.letter.direction, self.visual_rtl)
         notes.display = bool(self.letter.notes)
         if self.letter.notes != self._shown_notes:
             self._shown_notes = self.letter.notes
@@ -161,6 +288,10 @@ class LetterPreview(VerticalScroll):
         parts: list[RenderableType] = []
         for part in group.renderables:
             key = _part_key(part)
-            parts.append(part if key is None else _RememberedPart(part, key, self._rendered_parts))
+            parts.append(
+                part
+                if key is None
+                else _RememberedPart(part, key, self._rendered_parts, self._parts_lock)
+            )
         page.renderable = Group(*parts, fit=group.fit)
         return page
