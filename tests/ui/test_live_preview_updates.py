@@ -1,0 +1,49 @@
+"""The live preview beside the editor follows the writer's typing (it repaints in a worker)."""
+
+from __future__ import annotations
+
+import asyncio
+
+from pilot_support import FIXTURE_CASES, TODAY, screen_text
+
+from appeal_tui.core.library import load_library
+from appeal_tui.storage.paths import default_paths
+from appeal_tui.ui.app import make_app
+from appeal_tui.ui.selection import WriteStart
+from appeal_tui.ui.widgets.letter_preview import LetterPreview
+
+
+def test_the_live_preview_shows_what_was_typed_and_drops_what_was_deleted() -> None:
+    library = load_library([FIXTURE_CASES])
+    case = next(c for c in library.cases.values() if c.is_writable and "en" in c.languages)
+    start = WriteStart(case=case, language="en", recipient_keys=(case.recipients[0].key,))
+    app = make_app(
+        case_sources=[FIXTURE_CASES], paths=default_paths(), today=TODAY, start=start,
+        library=library,
+    )  # fmt: skip
+
+    async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
+        # The preview waits for a pause in typing, then renders in a worker.
+        for _ in range(6):
+            await pilot.pause(0.2)
+            await app.workers.wait_for_complete()
+        await pilot.pause()
+
+    async def walk() -> tuple[str, str]:
+        async with app.run_test(size=(160, 50)) as pilot:
+            await settle(pilot)
+            assert app.screen.query_one(LetterPreview).display
+            await pilot.press(*"Zanzibar teacher")
+            await settle(pilot)
+            typed = screen_text(app)
+            for _ in range(len("teacher")):
+                await pilot.press("backspace")
+            await pilot.press(*"nurse")
+            await settle(pilot)
+            return typed, screen_text(app)
+
+    typed, edited = asyncio.run(walk())
+    # Once in the editor and once on the page beside it.
+    assert typed.count("Zanzibar teacher") == 2
+    assert edited.count("Zanzibar nurse") == 2
+    assert "Zanzibar teacher" not in edited
