@@ -146,12 +146,6 @@ def test_autosaver_survives_sigkill_at_random_moments(data_dir: Path) -> None:
 # -- the app on a pseudo-terminal ------------------------------------------------------------
 
 
-def _write_command_exists() -> bool:
-    from appeal_tui.cli import main
-
-    return "write" in getattr(main, "commands", {})
-
-
 @contextmanager
 def app_on_pty(data_dir: Path) -> Iterator[tuple[subprocess.Popen[bytes], int]]:
     """`python -m appeal_tui write CASE` on a fresh pseudo-terminal of 100×30."""
@@ -242,10 +236,6 @@ def kill_app_once(data_dir: Path, rng: random.Random) -> None:
     )
 
 
-@pytest.mark.skipif(
-    not _write_command_exists(),
-    reason="`appeal-tui write` (the TUI's deep link) does not exist yet",
-)
 def test_app_on_a_terminal_survives_sigkill_while_typing(data_dir: Path) -> None:
     rng = random.Random(9)
     # Two apps at a time, each chain on its own data dir (each run opens a new draft there):
