@@ -164,7 +164,6 @@ class Journey:
             draft=draft,
             case=self.selection.case,
             store=self.store,
-            export=self._export_letters,
             visual_rtl=self.visual_rtl,
             on_draft=self._draft_changed,
         )
@@ -254,11 +253,6 @@ class Journey:
         )
 
     # -- export -----------------------------------------------------------------------------
-
-    def _export_letters(self, composed: tuple[Letter, ...], draft: Draft) -> list[Path]:
-        return export_letters(
-            composed, self._case_of(draft), draft.sender, self.app.config.paths, draft.id
-        )
 
     def _export_draft(self, draft_id: str) -> list[Path]:
         draft = self.store.load(draft_id)

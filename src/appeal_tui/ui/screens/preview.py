@@ -128,7 +128,6 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
         draft: Draft,
         case: Case | None,
         store: DraftStore,
-        export: Callable[[tuple[Letter, ...], Draft], list[Path]] | None = None,
         visual_rtl: bool = False,
         on_draft: Callable[[Draft], None] | None = None,
     ) -> None:
@@ -137,8 +136,6 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
         self.draft = draft
         self.case = case
         self.store = store
-        # No longer used: exporting happens here now (the dialog); kept so callers still work.
-        self.export = export
         # The folder last exported to in this screen; printing writes there too.
         self.export_folder: Path | None = None
         self.visual_rtl = visual_rtl
