@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from appeal_tui.core.model import Case
 
@@ -43,12 +44,18 @@ def _words(text: str) -> list[str]:
     return [w.casefold() for w in _WORD.findall(text)]
 
 
+@lru_cache(maxsize=8)
+def _template_words(template: str) -> tuple[str, ...]:
+    # The template does not change while the writer types: split it once.
+    return tuple(_words(template))
+
+
 def personalisation(template: str, body: str) -> Personalisation:
     """Count the words of `body` that are not the template's (inserted or replaced)."""
     words = _words(body)
     if not words:
         return Personalisation(0, 0, 0.0, True)
-    base = _words(template)
+    base = _template_words(template)
     # The same start and end are common (the writer edits the middle): count them directly,
     # so the quadratic matcher only sees the part that differs.
     head = 0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
@@ -33,12 +33,16 @@ from appeal_tui.ui import letters
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.case_facts import deadline_passed, language_label
 from appeal_tui.ui.display_text import clean, one_line
+from appeal_tui.ui.quiet_gc import QuietCollector
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
 from appeal_tui.ui.widgets.letter_editor import LetterEditor
 from appeal_tui.ui.widgets.letter_preview import LetterPreview
 
 # Recomposing the preview on every keystroke would cost more than a frame for long letters.
 PREVIEW_DELAY = 0.25
+# A save lands within the autosaver's interval (0.5 s) of a change. The status says "Saving…"
+# only when one is later than this, so typing does not flicker it (and cost a frame) per key.
+SAVE_LATE = 1.5
 WIDE = 120
 
 
@@ -139,6 +143,10 @@ class WriteScreen(JourneyScreen[Written]):
         self._preview_open: bool | None = None  # None: follow the terminal's width
         self._save_state = ""
         self._save_error = False
+        self._meter_shown: tuple[str, str] | None = None
+        # When the oldest change not yet on disk was made (None: everything is saved).
+        self._unsaved_since: float | None = None
+        self._collector = QuietCollector()
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -216,13 +224,12 @@ class WriteScreen(JourneyScreen[Written]):
         )
         # The draft is on disk from the start (a crash before the first keystroke loses nothing).
         self.autosaver.update(body=self.draft.body)
+        self._changed()
+        self.set_interval(0.5, self._tick)
         self._apply_preview_visibility()
         self._refresh_preview()
-        # While the writer types, the cycle collector skips everything that existed when the
-        # editor opened (the app, the cases, the phrasebooks): a full collection of all that
-        # took 60-80 ms, four frames, every few hundred keystrokes. Garbage from before is
-        # collected when the screen closes (unfreeze). Freezing costs nothing (lists merge).
-        gc.freeze()
+        # Full garbage collections wait for pauses in typing (they took four frames).
+        self._collector.start()
 
     def on_resize(self) -> None:
         self._apply_preview_visibility()
@@ -251,14 +258,20 @@ class WriteScreen(JourneyScreen[Written]):
     def _body_changed(self, event: TextArea.Changed) -> None:
         if self.autosaver is not None:
             self.autosaver.update(body=event.text_area.text)
-        self._show_save_state("Saving…")
+        self._changed()
         self._schedule_preview()
+
+    def _changed(self) -> None:
+        self._collector.activity()
+        if self._unsaved_since is None:
+            self._unsaved_since = time.monotonic()
 
     @on(Input.Changed, "#sender-form Input")
     def _sender_changed(self) -> None:
         self.sender = self._sender()
         if self.autosaver is not None:
             self.autosaver.update(sender=self.sender)
+        self._changed()
         self._schedule_preview()
 
     def _sender(self) -> Sender:
@@ -301,8 +314,11 @@ class WriteScreen(JourneyScreen[Written]):
         else:
             text = f"{percent}% your own words. Thank you!"
             state = "-good"
-        meter.update(text, layout=False)
-        meter.set_classes(state)
+        # Called after every pause in typing: repaint only when the words change.
+        if (text, state) != self._meter_shown:
+            self._meter_shown = (text, state)
+            meter.update(text, layout=False)
+            meter.set_classes(state)
 
     # -- saving -----------------------------------------------------------------------------
 
@@ -310,8 +326,20 @@ class WriteScreen(JourneyScreen[Written]):
         self.draft = result.draft
         if not self.is_mounted:
             return
-        dirty = self.autosaver is not None and self.autosaver.dirty
-        self._show_save_state("Saving…" if dirty else "Saved ✓")
+        if self.autosaver is not None and self.autosaver.dirty:
+            # Typed while it was saving: those changes are newer than this save.
+            self._unsaved_since = time.monotonic()
+            if self._save_error:
+                self._show_save_state("Saving…")
+        else:
+            self._unsaved_since = None
+            self._show_save_state("Saved ✓")
+
+    def _tick(self) -> None:
+        self._collector.tick()
+        since = self._unsaved_since
+        if since is not None and not self._save_error and time.monotonic() - since > SAVE_LATE:
+            self._show_save_state("Saving…")
 
     def _save_failed(self, error: DraftSaveError) -> None:
         if not self.is_mounted:
@@ -320,8 +348,8 @@ class WriteScreen(JourneyScreen[Written]):
         self.notify(str(error), severity="error", markup=False, timeout=8)
 
     def _show_save_state(self, text: str, *, error: bool = False) -> None:
-        # Called on every keystroke: touch the widget only when the words change, and never
-        # relayout the screen for it (the status has a fixed width).
+        # Touch the widget only when the words change, and never relayout the screen for it
+        # (the status has a fixed width).
         if text == self._save_state and error == self._save_error:
             return
         self._save_state, self._save_error = text, error
@@ -352,7 +380,7 @@ class WriteScreen(JourneyScreen[Written]):
         return self.draft
 
     def on_unmount(self) -> None:
-        gc.unfreeze()
+        self._collector.stop()
         self._close_autosaver()
 
     # -- actions ----------------------------------------------------------------------------

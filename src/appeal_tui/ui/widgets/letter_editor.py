@@ -22,7 +22,8 @@ from __future__ import annotations
 from collections.abc import Hashable
 from typing import Any, Self
 
-from textual.geometry import Region
+from textual.geometry import Region, Size
+from textual.reactive import Reactive
 from textual.strip import Strip
 from textual.widgets import TextArea
 from textual.widgets.text_area import Edit, EditResult
@@ -32,6 +33,12 @@ _BLANK = "blank"
 
 class LetterEditor(TextArea):
     """A TextArea for prose: the same behaviour, far fewer lines rendered per keystroke."""
+
+    # A widget's virtual size is declared with `layout=True`: each time a keystroke wraps the
+    # letter onto one more line, the whole screen was laid out again and every widget repainted
+    # (11-13 ms). The editor's own size does not depend on it; only its scrollbar does, and
+    # `_watch_virtual_size` updates that (a scrollbar appearing still lays out the screen).
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
     # Set before TextArea.__init__ runs (it edits and refreshes).
     _editing = False
@@ -43,6 +50,11 @@ class LetterEditor(TextArea):
         # What each screen line (content y) showed when it was last rendered.
         self._shown: dict[int, tuple[Any, ...]] = {}
         super().__init__(*args, **kwargs)
+
+    def _watch_virtual_size(self, size: Size) -> None:
+        if self.is_mounted:
+            # What a layout pass does for a scrolling widget whose size stayed the same.
+            self._scroll_update(size)
 
     def _content_keyed(self) -> bool:
         """True when a line's look depends only on what `_line_key` puts in its key."""
