@@ -113,7 +113,7 @@ def write_new(folder: Path, name: str, data: bytes) -> Path:
     for n in range(1, MAX_ATTEMPTS + 1):
         path = folder / (safe if n == 1 else _numbered(safe, n))
         try:
-            return _write_exclusive(path, data)
+            return write_exclusive(path, data)
         except FileExistsError:
             continue
     raise FileExistsError(f"no free name for {safe!r} in {folder}")
@@ -123,13 +123,15 @@ def write_new_at(path: Path, data: bytes) -> Path:
     """Write `data` to exactly `path` (a name the user chose) when no file is there; otherwise
     to a new numbered name beside it, as `write_new` does. Returns the path written."""
     try:
-        return _write_exclusive(path, data)
+        return write_exclusive(path, data)
     except FileExistsError:
         return write_new(path.parent, path.name, data)
 
 
-def _write_exclusive(path: Path, data: bytes) -> Path:
-    """Create `path` (never an existing file), owner-only, with `data`, synced to disk."""
+def write_exclusive(path: Path, data: bytes) -> Path:
+    """Create `path` (never an existing file), owner-only, with `data`, synced to disk.
+
+    Raises FileExistsError when `path` exists; a failed write leaves no file behind."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     fd = os.open(path, flags, 0o600)
     try:

@@ -34,6 +34,7 @@ from appeal_tui.core.draft import (
     to_json,
     utc_now,
 )
+from appeal_tui.export.files import write_exclusive
 from appeal_tui.storage.atomic import fsync_folder, write_atomic
 from appeal_tui.storage.drafts import DraftNotFoundError, DraftStore
 
@@ -115,17 +116,7 @@ def write_bundle(path: Path, drafts: Sequence[Draft], *, event: str | None = Non
     Raises FileExistsError when `path` exists (a bundle is never replaced), OSError otherwise.
     The file is owner-only: drafts hold names and addresses.
     """
-    data = bundle_bytes(drafts, event=event)
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-    except BaseException:
-        path.unlink(missing_ok=True)
-        raise
+    write_exclusive(path, bundle_bytes(drafts, event=event))
     return len(drafts)
 
 
