@@ -45,9 +45,10 @@ class EditorApp(App[None]):
     TextArea:focus > .text-area--cursor-line { background: $accent 30%; }
     """
 
-    def __init__(self, editor_class: type[TextArea]) -> None:
+    def __init__(self, editor_class: type[TextArea], *, auto_height: bool = False) -> None:
         super().__init__()
         self.editor_class = editor_class
+        self.auto_height = auto_height
 
     def compose(self) -> ComposeResult:
         yield self.editor_class(
@@ -57,6 +58,8 @@ class EditorApp(App[None]):
     def on_mount(self) -> None:
         editor = self.query_one("#editor", TextArea)
         editor.cursor_blink = False
+        if self.auto_height:
+            editor.styles.height = "auto"
         editor.focus()
 
 
@@ -117,6 +120,23 @@ async def _random_editing(seed: int) -> None:
             ours_editor = ours.query_one("#editor", TextArea)
             assert ours_editor.text == stock.query_one("#editor", TextArea).text
             assert painted(ours) == painted(stock), f"seed {seed}, step {step}: {action}"
+
+
+def test_an_editor_sized_by_its_text_grows_like_textarea() -> None:
+    async def grow() -> None:
+        ours = EditorApp(LetterEditor, auto_height=True)
+        stock = EditorApp(TextArea, auto_height=True)
+        async with ours.run_test(size=(40, 30)) as pilot, stock.run_test(size=(40, 30)) as other:
+            await settle(pilot, other)
+            for key in ["enter", "enter", *"words that wrap " * 3, "backspace", "enter"]:
+                for each in (pilot, other):
+                    await each.press(key)
+                await settle(pilot, other)
+                assert painted(ours) == painted(stock), key
+            editor = ours.query_one("#editor", TextArea)
+            assert editor.size.height > 10
+
+    asyncio.run(grow())
 
 
 def test_typing_at_the_end_of_a_paragraph_repaints_one_line() -> None:
