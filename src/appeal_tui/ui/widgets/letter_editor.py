@@ -52,15 +52,10 @@ class LetterEditor(TextArea):
         super().__init__(*args, **kwargs)
 
     def _watch_virtual_size(self, size: Size) -> None:
-        if not self.is_mounted:
-            return
-        height = self.styles.height
-        if height is not None and height.is_auto:
-            # Sized by its text: then the screen does need laying out again.
-            self.refresh(layout=True)
-            return
-        # What a layout pass does for a scrolling widget whose size stayed the same.
-        self._scroll_update(size)
+        # What a layout pass does for a scrolling widget whose size stayed the same. (An editor
+        # sized by its text still grows: tests/ui/test_letter_editor.py checks it.)
+        if self.is_mounted:
+            self._scroll_update(size)
 
     def _content_keyed(self) -> bool:
         """True when a line's look depends only on what `_line_key` puts in its key."""
