@@ -21,12 +21,15 @@ from textual.widgets import TextArea
 
 from appeal_tui.ui.widgets.letter_editor import LetterEditor
 
+# With Persian (right to left, a zero-width non-joiner) and wide characters, which wrap too.
 TEXT = (
     "Your Excellency,\n\n"
     "I am writing to ask you to release Hossein Ronaghi at once and without conditions, and "
     "to make sure that he gets the medical care he needs.\n\n"
     "I am a nurse.\tI know how dangerous it is to stop a treatment.\n"
     "Yours sincerely,\n"
+    "عالیجناب، از شما می‌خواهم حسین رونقی ملکی را فوراً آزاد کنید و درمان پزشکی او را تضمین کنید.\n"
+    "全角の文字と絵文字 ✉️ も折り返されます。全角の文字と絵文字も折り返されます。\n"
 )
 
 KEYS = (
