@@ -30,6 +30,10 @@ TEXT = (
     "Yours sincerely,\n"
     "عالیجناب، از شما می‌خواهم حسین رونقی ملکی را فوراً آزاد کنید و درمان پزشکی او را تضمین کنید.\n"
     "全角の文字と絵文字 ✉️ も折り返されます。全角の文字と絵文字も折り返されます。\n"
+    # Lines with the same text (blank ones, repeated ones) and brackets across lines: selected
+    # lines that look alike must still be told apart.
+    "\n\n(same)\n(same)\n(same\n"
+    "same)\n"
 )
 
 KEYS = (
@@ -37,6 +41,7 @@ KEYS = (
     + ["enter", "backspace", "backspace", "delete", "tab"]
     + ["left", "right", "up", "down", "home", "end", "pageup", "pagedown"] * 2
     + ["shift+left", "shift+right", "shift+up", "shift+down", "ctrl+z", "ctrl+y"]
+    + ["shift+down", "shift+down", "shift+up", "left_parenthesis", "right_parenthesis"]
 )
 SIZES = [(40, 12), (60, 16), (23, 9)]
 
@@ -48,14 +53,17 @@ class EditorApp(App[None]):
     TextArea:focus > .text-area--cursor-line { background: $accent 30%; }
     """
 
-    def __init__(self, editor_class: type[TextArea], *, auto_height: bool = False) -> None:
+    def __init__(
+        self, editor_class: type[TextArea], *, auto_height: bool = False, text: str = TEXT
+    ) -> None:
         super().__init__()
         self.editor_class = editor_class
         self.auto_height = auto_height
+        self.text = text
 
     def compose(self) -> ComposeResult:
         yield self.editor_class(
-            TEXT, soft_wrap=True, show_line_numbers=False, tab_behavior="indent", id="editor"
+            self.text, soft_wrap=True, show_line_numbers=False, tab_behavior="indent", id="editor"
         )
 
     def on_mount(self) -> None:
@@ -125,21 +133,57 @@ async def _random_editing(seed: int) -> None:
             assert painted(ours) == painted(stock), f"seed {seed}, step {step}: {action}"
 
 
-def test_an_editor_sized_by_its_text_grows_like_textarea() -> None:
-    async def grow() -> None:
-        ours = EditorApp(LetterEditor, auto_height=True)
-        stock = EditorApp(TextArea, auto_height=True)
+# Cases a second reader found by hand (each once drew differently from TextArea).
+SCENARIOS = {
+    # Selected lines with the same text: blank lines, the cursor on the second of them.
+    "blank lines in a selection": ("Dear Sir,\n\n\nI am writing.", ["shift+down", "shift+down"]),
+    "repeated lines in a selection": ("abc\nabc\nabc\nzzz", ["right", "shift+down", "shift+down"]),
+    # The bracket matching the one at the cursor is marked only while nothing is selected.
+    "bracket after a selection ends": (
+        "(abc\nline\nmore\nxx)",
+        ["right", "right", "right", "shift+left", "shift+left", "shift+left", "left"],
+    ),
+}
+
+
+@pytest.mark.parametrize("scenario", sorted(SCENARIOS))
+def test_same_screen_as_textarea_in_known_cases(scenario: str) -> None:
+    text, keys = SCENARIOS[scenario]
+
+    async def walk() -> None:
+        ours, stock = EditorApp(LetterEditor, text=text), EditorApp(TextArea, text=text)
+        async with ours.run_test(size=(40, 12)) as pilot, stock.run_test(size=(40, 12)) as other:
+            await settle(pilot, other)
+            for key in keys:
+                for each in (pilot, other):
+                    await each.press(key)
+                await settle(pilot, other)
+                assert painted(ours) == painted(stock), f"{scenario}: after {key}"
+
+    asyncio.run(walk())
+
+
+def test_an_editor_sized_by_its_text_grows_and_shrinks_like_textarea() -> None:
+    async def grow() -> list[int]:
+        ours = EditorApp(LetterEditor, auto_height=True, text="Hi")
+        stock = EditorApp(TextArea, auto_height=True, text="Hi")
+        heights: list[int] = []
         async with ours.run_test(size=(40, 30)) as pilot, stock.run_test(size=(40, 30)) as other:
             await settle(pilot, other)
-            for key in ["enter", "enter", *"words that wrap " * 3, "backspace", "enter"]:
+            editor = ours.query_one("#editor", TextArea)
+            editor.move_cursor(editor.document.end)
+            stock.query_one("#editor", TextArea).move_cursor(editor.document.end)
+            keys = ["enter", "enter", *"words that wrap " * 4, "enter"] + ["backspace"] * 70
+            for key in keys:
                 for each in (pilot, other):
                     await each.press(key)
                 await settle(pilot, other)
                 assert painted(ours) == painted(stock), key
-            editor = ours.query_one("#editor", TextArea)
-            assert editor.size.height > 10
+                heights.append(editor.size.height)
+        return heights
 
-    asyncio.run(grow())
+    heights = asyncio.run(grow())
+    assert max(heights) > heights[-1] + 3  # it grew, and shrank back
 
 
 def test_typing_at_the_end_of_a_paragraph_repaints_one_line() -> None:

@@ -52,10 +52,15 @@ class LetterEditor(TextArea):
         super().__init__(*args, **kwargs)
 
     def _watch_virtual_size(self, size: Size) -> None:
-        # What a layout pass does for a scrolling widget whose size stayed the same. (An editor
-        # sized by its text still grows: tests/ui/test_letter_editor.py checks it.)
-        if self.is_mounted:
-            self._scroll_update(size)
+        if not self.is_mounted:
+            return
+        height = self.styles.height
+        if height is not None and height.is_auto:
+            # Sized by its text (not the letter's editor): then the screen is laid out again.
+            self.refresh(layout=True)
+            return
+        # What a layout pass does for a scrolling widget whose size stayed the same.
+        self._scroll_update(size)
 
     def _content_keyed(self) -> bool:
         """True when a line's look depends only on what `_line_key` puts in its key."""
@@ -102,17 +107,21 @@ class LetterEditor(TextArea):
         cursor_column = selection.end[1]
         if top[0] <= line_index <= bottom[0]:
             if top != bottom:
-                # A selection: rare while typing, so keep it simple and key by all of it.
-                touch: Hashable = (selection, self._draw_cursor, self.suggestion)
+                # A selection: rare while typing, so keep it simple and key by all of it, and by
+                # the line (first, last, middle and cursor rows of a selection look different
+                # even when their text is the same, as blank lines are).
+                touch: Hashable = (selection, line_index, self._draw_cursor, self.suggestion)
             elif start <= cursor_column <= end:
                 touch = ("cursor", cursor_column - start, self._draw_cursor, self.suggestion)
             else:
                 touch = "cursor line"
         else:
             touch = None
-        bracket = self._matching_bracket_location
-        if bracket is not None and bracket[0] != line_index and touch is None:
-            bracket = None
+        location = self._matching_bracket_location
+        bracket: Hashable = None
+        if location is not None and (location[0] == line_index or touch is not None):
+            # TextArea marks the matching bracket only while nothing is selected.
+            bracket = (location, top == bottom)
         tabs = tuple(wrapped.get_tab_widths(line_index)) if "\t" in line else ()
         return (frame, line[start:end], start, last, tabs, touch, bracket)
 
