@@ -25,6 +25,21 @@ def fixture_app(*sources: Path, event: str | None = None, paths: Paths | None = 
     )
 
 
+def write_app() -> AppealApp:
+    """The app opened straight on the writing screen: the first open English fixture case,
+    its first recipient."""
+    from appeal_tui.core.library import load_library
+    from appeal_tui.ui.selection import WriteStart
+
+    library = load_library([FIXTURE_CASES])
+    case = next(c for c in library.cases.values() if c.is_writable and "en" in c.languages)
+    start = WriteStart(case=case, language="en", recipient_keys=(case.recipients[0].key,))
+    return make_app(
+        case_sources=[FIXTURE_CASES], paths=default_paths(), today=TODAY, start=start,
+        library=library,
+    )  # fmt: skip
+
+
 async def wait_for_cases(app: App[object]) -> None:
     """Until the case list has loaded (it loads in a worker after the first paint)."""
     await app.workers.wait_for_complete()

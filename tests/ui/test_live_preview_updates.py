@@ -4,23 +4,13 @@ from __future__ import annotations
 
 import asyncio
 
-from pilot_support import FIXTURE_CASES, TODAY, screen_text
+from pilot_support import screen_text, write_app
 
-from appeal_tui.core.library import load_library
-from appeal_tui.storage.paths import default_paths
-from appeal_tui.ui.app import make_app
-from appeal_tui.ui.selection import WriteStart
 from appeal_tui.ui.widgets.letter_preview import LetterPreview
 
 
 def test_the_live_preview_shows_what_was_typed_and_drops_what_was_deleted() -> None:
-    library = load_library([FIXTURE_CASES])
-    case = next(c for c in library.cases.values() if c.is_writable and "en" in c.languages)
-    start = WriteStart(case=case, language="en", recipient_keys=(case.recipients[0].key,))
-    app = make_app(
-        case_sources=[FIXTURE_CASES], paths=default_paths(), today=TODAY, start=start,
-        library=library,
-    )  # fmt: skip
+    app = write_app()
 
     async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
         # The preview waits for a pause in typing, then renders in a worker.
@@ -54,13 +44,7 @@ def test_typing_repaints_only_the_changed_lines_of_the_page_and_they_match_a_ful
 
     from appeal_tui.ui.widgets import letter_preview
 
-    library = load_library([FIXTURE_CASES])
-    case = next(c for c in library.cases.values() if c.is_writable and "en" in c.languages)
-    start = WriteStart(case=case, language="en", recipient_keys=(case.recipients[0].key,))
-    app = make_app(
-        case_sources=[FIXTURE_CASES], paths=default_paths(), today=TODAY, start=start,
-        library=library,
-    )  # fmt: skip
+    app = write_app()
     patches: list[bool] = []
     full_renders: list[int] = []
 

@@ -7,23 +7,11 @@ import asyncio
 import threading
 from typing import Any
 
-from pilot_support import FIXTURE_CASES, TODAY
+from pilot_support import write_app
 
-from appeal_tui.core.library import load_library
 from appeal_tui.storage.drafts import DraftSaveError, DraftStore
 from appeal_tui.storage.paths import default_paths
-from appeal_tui.ui.app import AppealApp, make_app
-from appeal_tui.ui.selection import WriteStart
-
-
-def _app() -> AppealApp:
-    library = load_library([FIXTURE_CASES])
-    case = next(c for c in library.cases.values() if c.is_writable and "en" in c.languages)
-    start = WriteStart(case=case, language="en", recipient_keys=(case.recipients[0].key,))
-    return make_app(
-        case_sources=[FIXTURE_CASES], paths=default_paths(), today=TODAY, start=start,
-        library=library,
-    )  # fmt: skip
+from appeal_tui.ui.app import AppealApp
 
 
 def _status(app: AppealApp) -> str:
@@ -44,7 +32,7 @@ async def _until(pilot: Any, app: AppealApp, text: str, seconds: float = 5.0) ->
 
 
 def test_status_stays_saved_while_typing_and_the_draft_is_on_disk() -> None:
-    app = _app()
+    app = write_app()
 
     async def walk() -> list[str]:
         async with app.run_test(size=(100, 30)) as pilot:
@@ -78,7 +66,7 @@ def test_status_says_saving_when_a_save_is_late_and_saved_when_it_lands(
         return original(self, draft, **kwargs)
 
     monkeypatch.setattr(DraftStore, "save", slow_save)
-    app = _app()
+    app = write_app()
 
     async def walk() -> tuple[list[str], list[str]]:
         async with app.run_test(size=(100, 30)) as pilot:
@@ -103,7 +91,7 @@ def test_status_says_not_saved_when_the_disk_refuses(monkeypatch: Any) -> None:
         return original(self, draft, **kwargs)
 
     monkeypatch.setattr(DraftStore, "save", failing_save)
-    app = _app()
+    app = write_app()
 
     async def walk() -> list[str]:
         async with app.run_test(size=(100, 30)) as pilot:
