@@ -184,6 +184,15 @@ class _Page(Static):
         super().__init__(**kwargs)
         self._patched: set[Region] = set()
 
+    def change_lines(self, content: RenderableType, lines: dict[int, list[Segment]]) -> None:
+        """Show `content`, whose lines differ from what is shown only at `lines` (y: segments),
+        repainting only those lines."""
+        # Static.update would mark the whole page dirty: set its content the way it does.
+        self._Static__content = content
+        self._Static__visual = None
+        if lines and not self.patch(lines):
+            self.refresh(*(Region(0, y, self.size.width, 1) for y in lines))
+
     def patch(self, lines: dict[int, list[Segment]]) -> bool:
         """Replace the drawn lines `lines` (y: segments); False when it cannot (then refresh)."""
         cache = self._render_cache
@@ -261,7 +270,7 @@ class LetterPreview(VerticalScroll):
         if visual_rtl is not None:
             self.visual_rtl = visual_rtl
         self._generation += 1
-        page = self.query_one(".letter-page", Static)
+        page = self.query_one(".letter-page", _Page)
         width = page.content_size.width
         if (
             letter is not None
@@ -297,7 +306,7 @@ class LetterPreview(VerticalScroll):
         self._paint(message.painting.page)
 
     def _paint(self, prerendered: _Prerendered | None = None) -> None:
-        page = self.query_one(".letter-page", Static)
+        page = self.query_one(".letter-page", _Page)
         notes = self.query_one(".letter-notes", Static)
         if self.letter is None:
             page.update(Content("The preview appears here once the letter can be composed."))
@@ -325,11 +334,7 @@ class LetterPreview(VerticalScroll):
                 for y, line in enumerate(prerendered.lines)
                 if y >= len(old_lines) or old_lines[y] != line
             }
-            page._Static__content = rendered  # type: ignore[attr-defined]
-            page._Static__visual = None  # type: ignore[attr-defined]
-            if changed and not (isinstance(page, _Page) and page.patch(changed)):
-                width = page.content_size.width
-                page.refresh(*(Region(0, y, width, 1) for y in changed))
+            page.change_lines(rendered, changed)
         else:
             page.update(rendered, layout=not same_shape)
         page.set_class(rtl, "-rtl")
