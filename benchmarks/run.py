@@ -24,7 +24,7 @@ HERE = Path(__file__).resolve().parent
 ORDER = [
     "startup",
     "memory",
-    "typing",
+    "typing_latency",
     "validate",
     "compose",
     "drafts_list",
@@ -35,7 +35,8 @@ ORDER = [
 
 
 def _modules(only: list[str]) -> list[Path]:
-    found = {p.stem: p for p in HERE.glob("*.py") if p.stem not in {"run", "__init__"}}
+    # Modules named with a leading underscore are shared helpers, not benchmarks.
+    found = {p.stem: p for p in HERE.glob("*.py") if p.stem != "run" and not p.stem.startswith("_")}
     names = [n for n in ORDER if n in found] + sorted(n for n in found if n not in ORDER)
     if only:
         names = [n for n in names if n in only]

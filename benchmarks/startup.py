@@ -19,6 +19,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from _frames import PaintHook
+
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 CASE_TEMPLATE = REPO / "tests" / "ui" / "fixture_cases" / "xx-river-defenders.yaml"
@@ -34,40 +36,27 @@ def make_case_files(folder: Path, count: int) -> None:
         (folder / f"bench-case-{n:04d}.yaml").write_text(body, encoding="utf-8")
 
 
-class _FirstFullFrame:
+class _FirstFullFrame(PaintHook):
     """Records when a screen is first painted with an option list holding `count` options.
 
-    Both apps are timed this way: `Screen._compositor_refresh` is where Textual paints a frame
-    (headless too), so the time is that of the first frame in which the whole list is on
-    screen, with no waiting for idle afterwards (which a worker still running would delay).
+    Both apps are timed this way: the time is that of the first frame in which the whole list is
+    on screen, with no waiting for idle afterwards (which a worker still running would delay).
     """
 
     def __init__(self, count: int) -> None:
-        from textual.screen import Screen
         from textual.widgets import OptionList
 
         self.count = count
         self.at: float | None = None
-        self._screen_class = Screen
-        self._original = Screen._compositor_refresh
-        recorder = self
 
         def painted(screen: Any) -> None:
-            recorder._original(screen)
-            if recorder.at is None:
+            if self.at is None:
                 lists = screen.query(OptionList)
-                full = bool(lists) and lists.first().option_count >= recorder.count
+                full = bool(lists) and lists.first().option_count >= self.count
                 if full and screen._compositor.visible_widgets.get(lists.first()) is not None:
-                    recorder.at = time.perf_counter()
+                    self.at = time.perf_counter()
 
-        self._patched = painted
-
-    def __enter__(self) -> _FirstFullFrame:
-        self._screen_class._compositor_refresh = self._patched  # type: ignore[method-assign,assignment]
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._screen_class._compositor_refresh = self._original  # type: ignore[method-assign]
+        super().__init__(painted)
 
     async def wait(self) -> float:
         while self.at is None:

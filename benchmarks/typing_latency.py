@@ -41,6 +41,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from _frames import PaintHook
+
 Samples = list[tuple[float, float]]
 
 SENTENCE = "I am a teacher and I think of him every day. "
@@ -65,35 +67,21 @@ def _p95(samples: list[float]) -> float:
     return ordered[max(0, int(len(ordered) * 0.95 + 0.5) - 1)]
 
 
-class _Frames:
-    """Tells when a frame is painted that shows a change: `Screen._compositor_refresh` is where
-    Textual paints (headless too); waiting on an event costs the loop nothing, where polling
-    would add its own CPU time to the measurement."""
+class _Frames(PaintHook):
+    """Tells when a frame is painted that shows a change; waiting on an event costs the loop
+    nothing, where polling would add its own CPU time to the measurement."""
 
     def __init__(self) -> None:
-        from textual.screen import Screen
-
-        self._screen_class = Screen
-        self._original = Screen._compositor_refresh
         self.shows_change: Callable[[], bool] | None = None
         self.painted = asyncio.Event()
-        frames = self
 
         def painted(screen: Any) -> None:
-            frames._original(screen)
             # A frame painted before the edit does not count: check what it showed.
-            if frames.shows_change is not None and frames.shows_change():
-                frames.shows_change = None
-                frames.painted.set()
+            if self.shows_change is not None and self.shows_change():
+                self.shows_change = None
+                self.painted.set()
 
-        self._patched = painted
-
-    def __enter__(self) -> _Frames:
-        self._screen_class._compositor_refresh = self._patched  # type: ignore[method-assign,assignment]
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._screen_class._compositor_refresh = self._original  # type: ignore[method-assign]
+        super().__init__(painted)
 
 
 async def _type(app: Any, area: Any, frames: _Frames, keys: list[str], gap: float) -> Samples:
