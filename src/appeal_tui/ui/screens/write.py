@@ -287,8 +287,9 @@ class WriteScreen(JourneyScreen[Written]):
             self._preview_timer.stop()
         self._preview_timer = self.set_timer(PREVIEW_DELAY, self._refresh_preview)
 
-    def _letters(self) -> list[Letter]:
-        body = self.query_one("#body", TextArea).text
+    def _letters(self, body: str | None = None) -> list[Letter]:
+        if body is None:
+            body = self.query_one("#body", TextArea).text
         return letters.compose(
             self.case, self.language, self.recipient_keys, self.sender, body, self.mode, self.today
         )
@@ -298,7 +299,7 @@ class WriteScreen(JourneyScreen[Written]):
         body = self.query_one("#body", TextArea).text
         self._show_personalisation(body)
         if self.has_class("-preview-open"):
-            found = self._letters()
+            found = self._letters(body)
             self.query_one(LetterPreview).show(found[0] if found else None)
 
     def _show_personalisation(self, body: str) -> None:
