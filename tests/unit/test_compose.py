@@ -163,17 +163,29 @@ def test_arabic_letter_uses_arabic_indic_digits() -> None:
     assert letter.direction == "rtl"
 
 
-def test_a_language_without_asks_gets_the_first_languages_asks_to_reword() -> None:
+def test_a_language_the_case_does_not_offer_gets_the_english_asks_to_reword() -> None:
     case = _case()
     (letter,) = compose_letters(case, "es", ["leader"], SENDER, today=DAY)
     assert letter.salutation == "Excelencia:"
     placeholders = [p for p in letter.paragraphs if p.kind == "placeholder"]
-    assert [p.text for p in placeholders] == ["لطفاً سارا نمونه را آزاد کنید."]
-    assert any("no asks in Spanish" in n and "Persian" in n for n in letter.notes)
-    assert PLACEHOLDER_MARK + "لطفاً سارا نمونه را آزاد کنید." in letter_to_text(letter)
+    # English asks, although Persian is the case's first language (the one language rule).
+    assert [p.text for p in placeholders] == [
+        "Please release Sara Example.",
+        "Please let her see a doctor.",
+    ]
+    assert any("not offered in Spanish" in n and "given in English" in n for n in letter.notes)
+    assert PLACEHOLDER_MARK + "Please release Sara Example." in letter_to_text(letter)
     body = template_body(case, "es")
-    assert PLACEHOLDER_MARK + "لطفاً" in body
+    assert PLACEHOLDER_MARK + "Please release" in body
     assert body.rstrip().endswith(OWN_WORDS_PROMPT)
+
+
+def test_without_english_asks_the_first_language_with_asks_is_used() -> None:
+    case = _case(asks={"fa": ("لطفاً سارا نمونه را آزاد کنید.",)})
+    (letter,) = compose_letters(case, "es", ["leader"], SENDER, today=DAY)
+    placeholders = [p for p in letter.paragraphs if p.kind == "placeholder"]
+    assert [p.text for p in placeholders] == ["لطفاً سارا نمونه را آزاد کنید."]
+    assert any("given in Persian" in n for n in letter.notes)
 
 
 def test_a_language_without_a_phrasebook_is_composed_with_english_parts() -> None:

@@ -6,9 +6,12 @@ import dataclasses
 import datetime as dt
 import email
 import email.policy
+import re
+from dataclasses import replace
 from email.message import EmailMessage
 from urllib.parse import parse_qs, unquote, urlsplit
 
+import pytest
 from export_samples import sample_case, sample_letter
 
 from appeal_tui.core.model import Sender
@@ -28,8 +31,39 @@ def test_eml_has_to_cc_subject_and_utf8() -> None:
     assert message["Subject"] == "About Sam Example"
     assert message["X-Unsent"] == "1"
     assert message.get_content_charset() == "utf-8"
-    assert message["Date"] is None and message["Message-ID"] is None
+    # RFC 5322: Date always; a Message-ID that is stable for the same letter.
+    assert message["Date"].datetime == dt.datetime(2024, 5, 15, 12, 0, tzinfo=dt.UTC)
+    assert re.fullmatch(r"<[0-9a-f]{32}@appeal-tui\.invalid>", message["Message-ID"])
+    assert letter_to_eml(sample_letter(), sample_case()) == letter_to_eml(
+        sample_letter(), sample_case()
+    )
     assert "Please release Sam Example at once." in message.get_content()
+
+
+def test_eml_from_the_writer_and_a_message_id_on_their_domain() -> None:
+    sender = Sender(name="Ana Writer", email="ana@example.net")
+    message = _parse(letter_to_eml(sample_letter(), sample_case(), sender=sender))
+    assert message["From"] == "Ana Writer <ana@example.net>"
+    assert message["Message-ID"].endswith("@example.net>")
+    other = _parse(letter_to_eml(sample_letter(2), sample_case(), sender=sender))
+    assert other["Message-ID"] != message["Message-ID"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Re: Sam Example", "Sam Example"),
+        ("Asunto: Sam Example", "Sam Example"),
+        ("Objet : Sam Example", "Sam Example"),
+        ("Objet\u00a0: Sam Example", "Sam Example"),
+        ("موضوع: سام", "سام"),
+        ("Betreff: Sam Example", "Sam Example"),
+        ("Release Sam Example: now", "Release Sam Example: now"),
+    ],
+)
+def test_the_subject_header_has_no_label(subject: str, expected: str) -> None:
+    letter = replace(sample_letter(), subject=subject)
+    assert _parse(letter_to_eml(letter, sample_case()))["Subject"] == expected
 
 
 def test_persian_subject_and_body_survive() -> None:

@@ -25,6 +25,12 @@ def test_case_to_a_file_and_the_report_to_stdout(tmp_path: Path) -> None:
     assert "check: summary: write it in your own words (marked TODO)" in stdout
     assert f"wrote {out}" in stdout
     loaded = load_case_file(out)
+    # The TODO summary is for the organiser to write: `validate` reports it, and nothing else.
+    assert [p.message.split(":")[0] for p in loaded.problems] == ["summary"]
+    assert all(p.is_error and "is a placeholder" in p.message for p in loaded.problems)
+    filled = out.read_text(encoding="utf-8").replace("TODO: ", "")
+    out.write_text(filled, encoding="utf-8")
+    loaded = load_case_file(out)
     assert loaded.problems == ()
     assert loaded.case is not None and loaded.case.id == "amira-haddad"
 

@@ -21,7 +21,7 @@ from appeal_tui.core.model import Case, Letter, Mode, Sender
 from appeal_tui.export.text import letters_to_markdown, letters_to_text
 
 
-def _rich_text(letters: Sequence[Letter], case: Case) -> str:
+def _rich_text(letters: Sequence[Letter], case: Case, sender: Sender) -> str:
     """The Rich rendering as plain characters, for a file (80 columns, no colour codes)."""
     from rich.console import Console
 
@@ -34,15 +34,16 @@ def _rich_text(letters: Sequence[Letter], case: Case) -> str:
     return buffer.getvalue()
 
 
-def _print_html(letters: Sequence[Letter], case: Case) -> str:
+def _print_html(letters: Sequence[Letter], case: Case, sender: Sender) -> str:
     """Print-ready HTML (A4): one letter a page, the address placed for a window envelope."""
     from appeal_tui.export.html import letters_to_html
 
     return letters_to_html(letters)
 
 
-def _eml_draft(letters: Sequence[Letter], case: Case) -> bytes:
-    """An email draft (.eml) for the one letter; From is left for the mail client to fill."""
+def _eml_draft(letters: Sequence[Letter], case: Case, sender: Sender) -> bytes:
+    """An email draft (.eml) for the one letter; From is the writer's --email when given (else
+    the mail client fills it in)."""
     from appeal_tui.export.email import letter_to_eml
 
     if len(letters) != 1:
@@ -50,14 +51,14 @@ def _eml_draft(letters: Sequence[Letter], case: Case) -> bytes:
             f"an .eml holds one letter, and these choices make {len(letters)}: "
             "use --mode email, or one recipient with --to KEY"
         )
-    return letter_to_eml(letters[0], case)
+    return letter_to_eml(letters[0], case, sender=sender)
 
 
-# Output formats: name -> (letters, case) -> text or bytes. Add a format by adding a line.
-OutputFormat = Callable[[Sequence[Letter], Case], str | bytes]
+# Output formats: name -> (letters, case, sender) -> text or bytes. Add a format by adding a line.
+OutputFormat = Callable[[Sequence[Letter], Case, Sender], str | bytes]
 FORMATS: dict[str, OutputFormat] = {
-    "txt": lambda letters, case: letters_to_text(letters),
-    "md": lambda letters, case: letters_to_markdown(letters),
+    "txt": lambda letters, case, sender: letters_to_text(letters),
+    "md": lambda letters, case, sender: letters_to_markdown(letters),
     "rich": _rich_text,
     "html": _print_html,
     "eml": _eml_draft,
@@ -89,12 +90,17 @@ def _load_case(ctx: click.Context, ref: str) -> Case:
     fail(f"unknown case '{ref}'; choose from: {choices}")
 
 
-def _check_language(case: Case, language: str) -> None:
-    from appeal_tui.core.languages import is_known_language, suggest_code
+def _check_language(case: Case, language: str) -> str:
+    """The language code as the app writes it (`EN` -> `en`, `pt_br` -> `pt-BR`); a code
+    that is not one fails with the choices."""
+    from appeal_tui.core.languages import normalise_code, suggest_code
     from appeal_tui.core.phrasebook import known_languages
 
-    if language in case.languages or is_known_language(language):
-        return
+    if language in case.languages:
+        return language
+    code = normalise_code(language)
+    if code is not None:
+        return code
     choices = ", ".join(dict.fromkeys([*case.languages, *known_languages()]))
     hint = suggest_code(language)
     meant = f" (did you mean '{hint}'?)" if hint else ""
@@ -118,6 +124,27 @@ def _recipient_keys(case: Case, to: Sequence[str]) -> list[str]:
             choices = ", ".join(["all", "primary", *(r.key for r in case.recipients)])
             fail(f"unknown recipient '{item}'; choose from: {choices}")
     return list(dict.fromkeys(keys))
+
+
+def _with_postal_address(case: Case, keys: list[str]) -> list[str]:
+    """The keys of recipients a post letter can reach; a line on stderr for each left out, and
+    a failure when none is left."""
+    from appeal_tui.core.postal import has_postal_address, no_address_line
+
+    kept: list[str] = []
+    for key in keys:
+        recipient = case.recipient(key)
+        if recipient is None or has_postal_address(recipient):
+            kept.append(key)
+        else:
+            click.echo(f"skipped: {no_address_line(recipient)}", err=True)
+    if not kept:
+        fail(
+            "no chosen recipient has a postal address: use --mode email, another --to, or "
+            "--without-address to write the letters anyway",
+            code=1,
+        )
+    return kept
 
 
 def _own_text(note: str | None, note_file: Path | None) -> str:
@@ -187,6 +214,12 @@ def _own_text(note: str | None, note_file: Path | None) -> str:
     metavar="YYYY-MM-DD",
     help="The letter's date (default: today).",
 )
+@click.option(
+    "--without-address",
+    is_flag=True,
+    help="Post mode: also write letters to recipients with no postal address (left out by "
+    "default, with a line saying how else to reach them).",
+)
 @click.option("--gregorian", is_flag=True, help="Gregorian dates even for Persian letters.")
 @click.option("--latin-digits", is_flag=True, help="Latin digits even for Persian/Arabic letters.")
 @click.pass_context
@@ -206,21 +239,27 @@ def letter(
     fmt: str | None,
     output: Path | None,
     date: dt.datetime | None,
+    without_address: bool,
     gregorian: bool,
     latin_digits: bool,
 ) -> None:
     """Compose letters for CASE (a case id or a case file) in language LANG."""
+    from appeal_tui.core.guidance import case_warnings
+
     case = _load_case(ctx, case_ref)
-    _check_language(case, language)
+    language = _check_language(case, language)
     keys = _recipient_keys(case, to)
+    if mode == "post" and not without_address:
+        keys = _with_postal_address(case, keys)
     sender = Sender(name=name, address=tuple(address), city=city, country=country, email=email)
     own = _own_text(note, note_file)
     options = ComposeOptions(
         calendar="gregorian" if gregorian else "native",
         digits="latin" if latin_digits else "native",
     )
-    if not case.is_writable:
-        click.echo(f"warning: case '{case.id}' is closed; check before sending.", err=True)
+    today = date.date() if date else dt.date.today()
+    for warning in case_warnings(case, today):
+        click.echo(f"warning: {warning}", err=True)
     try:
         letters = compose_letters(
             case,
@@ -229,7 +268,7 @@ def letter(
             sender,
             own_text=own,
             mode=mode,
-            today=date.date() if date else None,
+            today=today,
             options=options,
         )
     except ComposeError as e:
@@ -246,7 +285,7 @@ def letter(
 
         Console().print(render_letters(letters))
         return
-    data = FORMATS[fmt](letters, case)
+    data = FORMATS[fmt](letters, case, sender)
     raw = data.encode("utf-8") if isinstance(data, str) else data
     if output is None:
         sys.stdout.flush()

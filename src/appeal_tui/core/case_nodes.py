@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 
+from appeal_tui.core.contacts import PLACEHOLDER_PROBLEM, placeholder_in
 from appeal_tui.core.languages import is_known_language, suggest_code
 from appeal_tui.core.problems import Problem, Severity
 from appeal_tui.core.yaml_nodes import (
@@ -215,7 +216,43 @@ class NodeReader:
         if node.style == '"' and has_hidden_characters(value):
             hidden = next(ch for ch in value if has_hidden_characters(ch))
             self.report(node, f"{where}: {hidden_character_message(hidden)} (written as an escape)")
+        self._check_placeholder(node, where, value)
         return value.rstrip() if markdown else value.strip()
+
+    def _check_placeholder(self, node: Node, where: str, value: str) -> None:
+        """A TODO or a bracketed hint left where a value belongs is an error: it would be
+        printed in letters."""
+        found = placeholder_in(value)
+        if found is None:
+            return
+        shown = found if len(found) <= 40 else found[:39] + "…"
+        self.report(
+            node,
+            f"{where}: '{shown}' {PLACEHOLDER_PROBLEM}; write the real text "
+            "(or remove the line if the case has none)",
+        )
+
+    def localised_text(
+        self, node: Node | None, where: str, *, prefer: str = "en"
+    ) -> tuple[str | None, dict[str, str]]:
+        """A text written once, or as a map by language (`{en: ..., es: ...}`).
+
+        Returns (text for show, forms by language): for a map, the text for show is the
+        `prefer` form, else the first; the forms are empty for a plain text."""
+        if not isinstance(node, MappingNode):
+            return self.text(node, where), {}
+        entries = self.mapping(node, where) or {}
+        forms: dict[str, str] = {}
+        for code, (key_node, value) in entries.items():
+            text = self.text(value, join(where, code))
+            if self.language(key_node, join(where, code), code) and text:
+                forms[code] = text
+            elif text is None and not isinstance(value, (MappingNode, SequenceNode)):
+                self.report(value or key_node, f"{join(where, code)}: empty; write the text")
+        if entries and not forms:
+            return None, {}
+        shown = forms.get(prefer) or next(iter(forms.values()), None)
+        return shown, forms
 
     def choice(self, node: Node | None, where: str, options: tuple[str, ...]) -> str | None:
         """A value that must be one of `options`."""

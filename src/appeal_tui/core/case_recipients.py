@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
-from appeal_tui.core.case_nodes import ID_PATTERN, NodeReader, suggest_id
+from appeal_tui.core.case_nodes import ID_PATTERN, Fields, NodeReader, suggest_id
+from appeal_tui.core.contacts import is_email, is_handle, is_phone_number, placeholder_in
 from appeal_tui.core.model import Recipient
-from appeal_tui.core.yaml_nodes import MappingNode, Node, position
+from appeal_tui.core.yaml_nodes import MappingNode, Node, ScalarNode, SequenceNode, position
+
+# Contact fields, what a valid value is, and what to write instead. (A phone number is not
+# checked: letters are never sent to it, and it may carry opening hours.)
+_CONTACT_CHECKS = {
+    "email": (is_email, "is not an email address; write it as name@example.org"),
+    "fax": (
+        is_phone_number,
+        "is not a fax number; write digits with spaces, e.g. +20 2 1234 5678 "
+        "(put any remark in note:)",
+    ),
+    "twitter": (is_handle, "is not a handle; write it as @name (or @name@server)"),
+}
 
 _RECIPIENT_KEYS = (
     "key",
@@ -87,8 +100,13 @@ def _recipient(
     role = reader.choice(reader.value(fields, "role"), f"{where}.role", ("primary", "copy"))
     values = {
         name: reader.text(reader.value(fields, name), f"{where}.{name}", markdown=name == "note")
-        for name in ("name", "title", "organisation", "country", "web", "twitter", "note")
+        for name in ("country", "web", "twitter", "note")
     }
+    forms: dict[str, dict[str, str]] = {}
+    for name in ("name", "title", "organisation"):
+        values[name], given = reader.localised_text(reader.value(fields, name), f"{where}.{name}")
+        if given:
+            forms[name] = given
     language_node = reader.value(fields, "language")
     language = reader.text(language_node, f"{where}.language")
     reader.language(language_node, f"{where}.language", language)
@@ -100,6 +118,7 @@ def _recipient(
         )
         for name in ("email", "fax", "phone")
     }
+    _check_contacts(reader, fields, where)
     if reader.has_errors or values["name"] is None or role is None:
         return None, role
     recipient = Recipient(
@@ -119,6 +138,7 @@ def _recipient(
         salutations=salutations,
         language=language,
         note=values["note"],
+        forms=forms,
     )
     return recipient, role
 
@@ -137,3 +157,23 @@ def _salutation(
                 salutations[code] = text
         return None, salutations
     return reader.text(node, where), {}
+
+
+def _check_contacts(reader: NodeReader, fields: Fields, where: str) -> None:
+    """Each email, fax number and handle must be one: an error at its line and column.
+    (Placeholders are reported where the text is read.)"""
+    for name, (valid, hint) in _CONTACT_CHECKS.items():
+        node = reader.value(fields, name)
+        if isinstance(node, ScalarNode):
+            items: list[tuple[str, Node]] = [(f"{where}.{name}", node)]
+        elif isinstance(node, SequenceNode):
+            items = [(f"{where}.{name}[{i}]", item) for i, item in enumerate(node.value)]
+        else:
+            continue
+        for path, item in items:
+            if not isinstance(item, ScalarNode) or reader.is_null(item):
+                continue
+            value = str(item.value).strip()
+            if value and placeholder_in(value) is None and not valid(value):
+                shown = value if len(value) <= 40 else value[:39] + "…"
+                reader.report(item, f"{path}: '{shown}' {hint}")

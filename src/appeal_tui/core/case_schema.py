@@ -235,7 +235,7 @@ def _people(reader: NodeReader, node: Node | None) -> tuple[Person, ...]:
             continue
         reader.check_keys(fields, _PERSON_KEYS, where)
         name = reader.text(reader.value(fields, "name"), f"{where}.name")
-        group = reader.text(reader.value(fields, "group"), f"{where}.group")
+        group, group_forms = reader.localised_text(reader.value(fields, "group"), f"{where}.group")
         aka = (
             reader.text_list(reader.value(fields, "also_known_as"), f"{where}.also_known_as") or ()
         )
@@ -243,7 +243,9 @@ def _people(reader: NodeReader, node: Node | None) -> tuple[Person, ...]:
             reader.report(
                 item, f"{where}: give a name: (or a group: for people with no single name)"
             )
-        people.append(Person(name=name, group=group, also_known_as=tuple(aka)))
+        people.append(
+            Person(name=name, group=group, also_known_as=tuple(aka), group_forms=group_forms)
+        )
     if items is not None and not items:
         reader.report(node, "people: empty; add at least one '- name: ...' or '- group: ...'")
     return tuple(people)

@@ -15,13 +15,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from appeal_tui.core.asks import letter_form
 from appeal_tui.core.dates import format_letter_date
+from appeal_tui.core.letter_language import LanguageChoice, language_choice, text_in
 from appeal_tui.core.model import (
     Case,
     Letter,
     Mode,
     Paragraph,
     ParagraphKind,
+    Person,
     Recipient,
     Sender,
     direction_of,
@@ -33,6 +36,7 @@ from appeal_tui.core.phrasebook import (
     phrasebook,
     recognise_salutation,
 )
+from appeal_tui.core.postal import has_postal_address, other_ways
 
 # Marks text the writer should put into their own words (asks in another language). It is the
 # start of a paragraph in the editor's text; exports print it so nothing is sent by mistake.
@@ -72,18 +76,12 @@ def _book_for(language: str) -> tuple[Phrasebook, bool]:
 
 
 def asks_for(case: Case, language: str) -> tuple[tuple[str, ...], str | None]:
-    """The case's asks for a letter in `language` and the language they are in.
-
-    A language without asks gets the asks of the case's first language that has them (the
-    caller marks them for rewording); (), None when the case has no asks at all.
-    """
-    for code in (language, _base(language)):
-        if case.asks.get(code):
-            return case.asks[code], code
-    for code in (*case.languages, *case.asks):
-        if case.asks.get(code):
-            return case.asks[code], code
-    return (), None
+    """The case's asks for a letter in `language` and the language they are in, by the one
+    language rule (`core.letter_language`): the letter's own language, else English, else the
+    case's first language with asks (the caller marks those for rewording); (), None when the
+    case has no asks at all."""
+    choice = language_choice(case, language)
+    return choice.asks, choice.asks_language
 
 
 def _in_script_of(text: str, language: str) -> bool:
@@ -94,13 +92,31 @@ def _in_script_of(text: str, language: str) -> bool:
     return any("\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufeff" for ch in text)
 
 
+def _group_in(person: Person, case: Case, language: str) -> str | None:
+    """A group's description in `language`: the form the case gives, else None."""
+    return text_in(person.group, person.group_forms, language, case.text_language)
+
+
+def groups_missing(case: Case, language: str) -> list[str]:
+    """The groups (as written) the case does not describe in `language`."""
+    return [
+        p.group
+        for p in case.people
+        if p.group and not p.name and _group_in(p, case, language) is None
+    ]
+
+
 def person_label(case: Case, language: str) -> str:
     """The people's names as a letter in `language` writes them: a right-to-left letter uses a
-    name the case gives in that script (an `also_known_as`), else the name as written."""
+    name the case gives in that script (an `also_known_as`), else the name as written; a group
+    is described in the letter's language where the case gives that form (else as written, and
+    `groups_missing` says so)."""
     names: list[str] = []
     for person in case.people:
         label = person.label
-        if label and not _in_script_of(label, language):
+        if not person.name and person.group:
+            label = _group_in(person, case, language) or person.group
+        elif label and not _in_script_of(label, language):
             label = next((a for a in person.also_known_as if _in_script_of(a, language)), label)
         if label:
             names.append(label)
@@ -127,12 +143,25 @@ def _opening(case: Case, book: Phrasebook, language: str) -> str:
     return fill(book.opening, person=person_label(case, language), country=case.country)
 
 
+def letter_asks(choice: LanguageChoice) -> list[Paragraph]:
+    """The asks of `choice` as letter paragraphs: each in letter form (`core.asks`), marked
+    `placeholder` when it is in another language or an instruction that needs rewording."""
+    out: list[Paragraph] = []
+    for ask in choice.asks:
+        if not ask.strip():
+            continue
+        form = letter_form(ask, choice.asks_language or choice.language)
+        reword = choice.asks_to_reword or form.needs_rewording
+        out.append(Paragraph(form.text, "placeholder" if reword else "ask"))
+    return out
+
+
 def _template_paragraphs(case: Case, language: str) -> list[Paragraph]:
     book, _ = _book_for(language)
-    paragraphs = [Paragraph(_opening(case, book, language), "opening")]
-    asks, asks_language = asks_for(case, language)
-    kind: ParagraphKind = "ask" if asks_language in (language, _base(language)) else "placeholder"
-    paragraphs.extend(Paragraph(ask.strip(), kind) for ask in asks if ask.strip())
+    # An opening that names a group in another language is for the writer to put right.
+    opening_kind: ParagraphKind = "placeholder" if groups_missing(case, language) else "opening"
+    paragraphs = [Paragraph(_opening(case, book, language), opening_kind)]
+    paragraphs.extend(letter_asks(language_choice(case, language)))
     return paragraphs
 
 
@@ -189,9 +218,29 @@ def _body_paragraphs(case: Case, language: str, body: str) -> list[Paragraph]:
     return paragraphs
 
 
-def recipient_block(recipient: Recipient) -> tuple[str, ...]:
-    """Name, title, organisation, address lines and country, as on an envelope."""
-    lines = [recipient.name, recipient.title, recipient.organisation, *recipient.address]
+def recipient_text(
+    recipient: Recipient, field_name: str, language: str, text_language: str
+) -> str | None:
+    """A recipient's `name`, `title` or `organisation` in `language` (`letter_language.text_in`)."""
+    plain = getattr(recipient, field_name)
+    return text_in(plain, recipient.forms.get(field_name, {}), language, text_language)
+
+
+def recipient_block(
+    recipient: Recipient, language: str | None = None, text_language: str = "en"
+) -> tuple[str, ...]:
+    """Name, title, organisation, address lines and country, as on an envelope. With
+    `language`, the name, title and organisation take the form the case gives in that
+    language; else (and the postal lines always) they stay as the case writes them, for the
+    post office to read."""
+
+    def shown(field_name: str) -> str | None:
+        plain: str | None = getattr(recipient, field_name)
+        if language is None:
+            return plain
+        return recipient_text(recipient, field_name, language, text_language) or plain
+
+    lines = [shown("name"), shown("title"), shown("organisation"), *recipient.address]
     country = recipient.country
     if country and not (
         recipient.address and recipient.address[-1].strip().casefold() == country.casefold()
@@ -285,9 +334,21 @@ def _email_salutation(
     return _Salutation(general.line, general.sid, general.form, (*general.notes, note))
 
 
-def _copy_line(recipient: Recipient) -> str:
-    parts = [recipient.name, recipient.title or recipient.organisation]
-    return ", ".join(p.strip() for p in parts if p and p.strip())
+# The comma between a name and a title, where a language does not write ", ".
+_COMMAS = {"fa": "، ", "ar": "، ", "ur": "، ", "ps": "، ", "ckb": "، ", "sd": "، ", "ug": "، "}
+
+
+def copy_line(recipient: Recipient, language: str, text_language: str) -> str:
+    """A line of the copy list: the name (its form in the letter's language where the case
+    gives one), and the title (or organisation) in the letter's language; a title the case
+    gives only in another language is left out."""
+    office = recipient_text(recipient, "title", language, text_language) or recipient_text(
+        recipient, "organisation", language, text_language
+    )
+    name = recipient_text(recipient, "name", language, text_language) or recipient.name
+    parts = [name, office]
+    comma = _COMMAS.get(_base(language), ", ")
+    return comma.join(p.strip() for p in parts if p and p.strip())
 
 
 def _chosen(case: Case, keys: Iterable[str]) -> list[Recipient]:
@@ -303,24 +364,38 @@ def _chosen(case: Case, keys: Iterable[str]) -> list[Recipient]:
     return [r for r in case.recipients if r.key in wanted]
 
 
-def _language_notes(
-    case: Case, language: str, fallback: bool, asks_language: str | None
-) -> list[str]:
+def _language_notes(case: Case, choice: LanguageChoice) -> list[str]:
+    """What the writer is told about the letter's language (the one rule's notice), about a
+    group the case does not describe in it, and about asks to reword."""
     from appeal_tui.core.languages import language_name
 
     notes: list[str] = []
-    name = language_name(language)
-    if fallback:
+    notice = choice.notice()
+    if notice:
+        notes.append(notice)
+    name = language_name(choice.language)
+    for group in groups_missing(case, choice.language):
         notes.append(
-            f"There is no phrasebook for {name}: the salutation, opening and closing are in "
-            f"English. Put them into {name} before sending."
+            f"The case describes the group '{group}' only in another language: put it into "
+            f"{name} in the opening (marked for rewording)."
         )
-    if asks_language is not None and asks_language not in (language, _base(language)):
+    if not choice.asks_to_reword and any(
+        letter_form(a, choice.asks_language or choice.language).needs_rewording for a in choice.asks
+    ):
         notes.append(
-            f"This case has no asks in {name}: they are given in "
-            f"{language_name(asks_language)}, marked for you to put into your own words."
+            "Some asks are written as instructions to writers, not as your request: they are "
+            "marked for you to put into your own words."
         )
     return notes
+
+
+def _postal_note(recipient: Recipient) -> str | None:
+    """Post mode, a recipient with no postal address: say how else to reach them."""
+    if has_postal_address(recipient):
+        return None
+    ways = other_ways(recipient)
+    how = f" Send it by {'; '.join(ways)}." if ways else " The case gives no other contact."
+    return f"No postal address is known for {recipient.name}: the envelope window stays empty.{how}"
 
 
 def compose_letters(
@@ -345,8 +420,8 @@ def compose_letters(
     book, fallback = _book_for(language)
     date = today or dt.date.today()
     date_text = format_letter_date(date, language, calendar=options.calendar, digits=options.digits)
-    _, asks_language = asks_for(case, language)
-    notes = _language_notes(case, language, fallback, asks_language)
+    notes = _language_notes(case, language_choice(case, language))
+    text_language = case.text_language
     if body is None:
         paragraphs = _template_paragraphs(case, language)
         own = [Paragraph(p, "own") for p in split_paragraphs(own_text)]
@@ -392,7 +467,7 @@ def compose_letters(
         for r in primaries:
             if block:
                 block.append("")
-            block.extend(recipient_block(r))
+            block.extend(recipient_block(r, language, text_language))
         return [
             Letter(
                 to_keys=tuple(r.key for r in primaries),
@@ -401,7 +476,7 @@ def compose_letters(
                 salutation=sal.line,
                 closing=book.closing_for(sal.sid, sal.form),
                 copy_heading=book.copy_to if copies else "",
-                copies=tuple(_copy_line(r) for r in copies),
+                copies=tuple(copy_line(r, language, text_language) for r in copies),
                 notes=tuple(dict.fromkeys([*notes, *sal.notes])),
                 **shared,  # type: ignore[arg-type]
             )
@@ -410,14 +485,15 @@ def compose_letters(
     letters: list[Letter] = []
     for r in chosen:
         sal = _salutation(r, language, book, fallback)
+        postal = _postal_note(r)
         letters.append(
             Letter(
                 to_keys=(r.key,),
                 copy_keys=(),
-                recipient_block=recipient_block(r),
+                recipient_block=recipient_block(r, language, text_language),
                 salutation=sal.line,
                 closing=book.closing_for(sal.sid, sal.form),
-                notes=tuple(dict.fromkeys([*notes, *sal.notes])),
+                notes=tuple(dict.fromkeys([*notes, *sal.notes, *([postal] if postal else [])])),
                 **shared,  # type: ignore[arg-type]
             )
         )

@@ -7,6 +7,7 @@ writer's own is read. `personalisation` measures that on every keystroke, so it 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -90,3 +91,34 @@ def tips_for(case: Case) -> list[str]:
         if current:
             tips.append(" ".join(x for x in current if x))
     return [t for t in tips if t]
+
+
+# Tags that mark a case made up for practice (the bundled `*-example-*` cases carry the first).
+EXAMPLE_TAGS = frozenset({"example case", "example", "practice case", "exercise"})
+
+
+def is_example_case(case: Case) -> bool:
+    """True for a case made up for practice: tagged `example case` (or `example`, `practice
+    case`), or with `example` as a part of its id (`eg-example-student-journalists`)."""
+    if any(tag.strip().casefold() in EXAMPLE_TAGS for tag in case.tags):
+        return True
+    return "example" in case.id.split("-")
+
+
+def case_warnings(case: Case, today: dt.date) -> list[str]:
+    """What a writer or organiser must hear before sending letters on `case` (one line each):
+    a closed case, a deadline that has passed, an example case."""
+    out: list[str] = []
+    if not case.is_writable:
+        out.append(f"case '{case.id}' is closed: no new letters should be sent on it")
+    if case.deadline is not None and case.deadline < today:
+        out.append(
+            f"the deadline of case '{case.id}' ({case.deadline.isoformat()}) has passed: "
+            "check with the organisers whether letters are still useful"
+        )
+    if is_example_case(case):
+        out.append(
+            f"case '{case.id}' is an example for practice: its people, officials and addresses "
+            "are invented; do not send these letters"
+        )
+    return out

@@ -65,6 +65,19 @@ def is_known_language(code: str) -> bool:
     )
 
 
+def normalise_code(text: str) -> str | None:
+    """A language code as typed (`EN`, `pt_br`, `ZH-hant`) in canonical BCP 47 form (`en`,
+    `pt-BR`, `zh-Hant`), or None when it is not a known code in any case."""
+    cleaned = text.strip().replace("_", "-")
+    if not cleaned:
+        return None
+    parts = cleaned.split("-")
+    recased = "-".join(
+        [parts[0].lower()] + [p.title() if len(p) == 4 else p.upper() for p in parts[1:]]
+    )
+    return recased if is_known_language(recased) else None
+
+
 @cache
 def _locale(name: str) -> Locale | None:
     """Babel's locale for a BCP 47 code, or for its base language; None without locale data."""

@@ -27,6 +27,9 @@ class Person:
     name: str | None = None
     group: str | None = None
     also_known_as: tuple[str, ...] = ()
+    # The group's description per language ({"es": "miembros del consejo ..."}), when the case
+    # gives it as a map; `group` then holds the form in the case's text language.
+    group_forms: dict[str, str] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
@@ -54,6 +57,10 @@ class Recipient:
     salutations: dict[str, str] = field(default_factory=dict)
     language: str | None = None
     note: str | None = None
+    # `title` and `organisation` per language, when the case gives them as maps:
+    # {"title": {"es": "Ministra del Interior", "fa": "..."}}. The plain fields then hold the
+    # form in the case's text language (see `Case.text_language`).
+    forms: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @property
     def is_primary(self) -> bool:
@@ -110,6 +117,14 @@ class Case:
     @property
     def person_label(self) -> str:
         return ", ".join(p.label for p in self.people if p.label)
+
+    @property
+    def text_language(self) -> str:
+        """The language the case's plain text (a group, a recipient's title) is written in:
+        English when the case offers English, else its first language."""
+        if not self.languages or "en" in self.languages:
+            return "en"
+        return self.languages[0]
 
     @property
     def primary_recipients(self) -> tuple[Recipient, ...]:

@@ -9,14 +9,17 @@ encodes what remains.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
+from functools import cache
 from urllib.parse import quote
 
+from appeal_tui.core.contacts import EMAIL_PATTERN
 from appeal_tui.core.model import Case, Letter, Recipient, Sender
 
 # Mail clients and browsers start dropping mailto: links somewhere past 2,000 characters.
@@ -24,10 +27,9 @@ MAILTO_MAX_LENGTH = 2000
 
 # A plain ASCII addr-spec: what every mail client accepts. Anything else in a case file (an
 # obfuscated "[email protected]", "via website") is not an address.
-_ADDR_SPEC = re.compile(
-    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-    r"@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+"
-)
+_ADDR_SPEC = EMAIL_PATTERN
+# The domain of a Message-ID when the writer's own address is not known (RFC 2606: reserved).
+_MESSAGE_ID_DOMAIN = "appeal-tui.invalid"
 _SPACES = re.compile(r"\s+")
 
 
@@ -100,8 +102,70 @@ def email_body(letter: Letter, addressing: EmailAddressing) -> str:
     return text
 
 
+@cache
+def _subject_labels() -> tuple[str, ...]:
+    """The labels letters put before a subject ("Re:", "Asunto:", "Objet :", "موضوع:"), from
+    every phrasebook, longest first: an email's Subject header is the subject without them."""
+    from appeal_tui.core.phrasebook import known_languages, phrasebook
+
+    labels = {"Re:"}
+    for code in known_languages():
+        book = phrasebook(code)
+        if book is not None and book.subject_prefix.strip():
+            labels.add(book.subject_prefix.strip())
+    return tuple(sorted(labels, key=len, reverse=True))
+
+
+def email_subject(letter: Letter, case: Case) -> str:
+    """The Subject header: the letter's subject without its label (the header is the label),
+    and never "Re: ...", which reads as a reply."""
+    subject = header_text(letter.subject or case.title)
+    folded = subject.casefold()
+    for label in _subject_labels():
+        # "Objet :" with a plain or no-break space before the colon, or none.
+        bare = label.rstrip(":").rstrip(" \u00a0\u202f")
+        for variant in (label, bare + ":", bare + " :", bare + "\u00a0:", bare + "\u202f:"):
+            if folded.startswith(variant.casefold()):
+                rest = subject[len(variant) :].strip()
+                if rest:
+                    return rest
+    return subject
+
+
 def _subject(letter: Letter, case: Case) -> str:
-    return header_text(letter.subject or case.title)
+    return email_subject(letter, case)
+
+
+def default_message_id(letter: Letter, sender: Sender | None) -> str:
+    """A Message-ID that is the same each time the same letter is made (a batch run again
+    writes the same file) and differs between letters: a digest of what the letter is."""
+    digest = hashlib.sha256(
+        repr(
+            (
+                letter.case_id,
+                letter.language,
+                letter.mode,
+                letter.to_keys,
+                letter.copy_keys,
+                letter.date.isoformat(),
+                letter.sender_block,
+                letter.recipient_block,
+                letter.subject,
+                letter.salutation,
+                letter.body_text,
+            )
+        ).encode("utf-8")
+    ).hexdigest()[:32]
+    domain = _MESSAGE_ID_DOMAIN
+    if sender is not None and sender.email and usable_address(sender.email):
+        domain = sender.email.strip().rpartition("@")[2]
+    return f"<{digest}@{domain}>"
+
+
+def default_date(letter: Letter) -> dt.datetime:
+    """The Date header: the letter's date, at noon UTC (the same for every run; the mail
+    client sets the sending time when the draft is sent)."""
+    return dt.datetime.combine(letter.date, dt.time(12, 0), tzinfo=dt.UTC)
 
 
 def letter_to_eml(
@@ -115,8 +179,10 @@ def letter_to_eml(
     """The letter as an RFC 5322 message (UTF-8, CRLF) that mail clients open as a draft.
 
     To holds the addresses of `letter.to_keys`, Cc those of `letter.copy_keys`, looked up in `case`.
-    From is set when `sender` has a usable email address. Date and Message-ID are left out unless
-    given (the mail client adds them when it sends), which keeps the output byte-for-byte stable.
+    From is set when `sender` has a usable email address (RFC 5322 requires it; a mail client
+    fills it in a draft that has none). Date and Message-ID are always set: `date` and
+    `message_id` when given, else `default_date` and `default_message_id`, which are the same
+    for the same letter, so the output stays byte-for-byte stable.
     """
     addressing = email_addressing(letter, case)
     message = EmailMessage(policy=SMTP)
@@ -127,10 +193,8 @@ def letter_to_eml(
     if addressing.cc:
         message["Cc"] = [Address(name, addr_spec=addr) for name, addr in addressing.cc]
     message["Subject"] = _subject(letter, case)
-    if date is not None:
-        message["Date"] = date
-    if message_id is not None:
-        message["Message-ID"] = header_text(message_id)
+    message["Date"] = date if date is not None else default_date(letter)
+    message["Message-ID"] = header_text(message_id or default_message_id(letter, sender))
     # Outlook and Thunderbird open a message marked unsent as a draft, ready to edit and send.
     message["X-Unsent"] = "1"
     message.set_content(email_body(letter, addressing), charset="utf-8")
