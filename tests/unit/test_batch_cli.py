@@ -106,3 +106,104 @@ def test_closed_case_and_dry_run(tmp_path: Path) -> None:
     assert code == 2 and "is closed" in output
     code, output = _batch(SEED, "--lang", "en", "--out", str(out), "--dry-run")
     assert code == 0 and json.loads(output)["letters"] == 4 and not out.exists()
+
+
+EGYPT = "eg-example-student-journalists"
+
+
+def _run_batch(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, ["batch", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_languages_are_never_mixed_each_case_in_the_languages_it_offers(tmp_path: Path) -> None:
+    out = tmp_path / "letters"
+    code, stdout, stderr = _run_batch(
+        SEED, EGYPT, "--lang", "fa,ar", "--to", "primary", "--out", str(out)
+    )
+    assert code == 0, stderr
+    summary = json.loads(stdout)
+    # Iran offers Persian, not Arabic; Egypt offers Arabic, not Persian: one letter each.
+    assert summary["letters"] == 2
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.txt")) == [
+        f"{EGYPT}/ar/prosecutor-general.txt",
+        f"{SEED}/fa/supreme-leader.txt",
+    ]
+    assert f"skipped: case {SEED} in Arabic (ar): the case offers fa, en, es, fr" in stderr
+    assert f"skipped: case {EGYPT} in Persian (fa): the case offers ar, en" in stderr
+    assert len(summary["skipped"]) == 2
+    persian = (out / SEED / "fa" / "supreme-leader.txt").read_text(encoding="utf-8")
+    arabic = (out / EGYPT / "ar" / "prosecutor-general.txt").read_text(encoding="utf-8")
+    assert "[Reword" not in persian and "[Reword" not in arabic
+    assert "أناشدكم" in arabic and "درخواست می‌کنم" in persian
+    # Persian-only letters (ی, ک, گ, پ) never appear in the Arabic letter's asks.
+    assert not set("یکگپچژ") & set(arabic)
+
+
+def test_strict_refuses_a_batch_that_would_leave_something_out(tmp_path: Path) -> None:
+    out = tmp_path / "letters"
+    code, _, stderr = _run_batch(SEED, EGYPT, "--lang", "fa,ar", "--strict", "--out", str(out))
+    assert code == 2
+    assert f"skipped: case {SEED} in Arabic (ar)" in stderr
+    assert "--strict" in stderr and "nothing was written" in stderr
+    assert not out.exists()
+
+
+def test_language_codes_in_any_case_are_accepted(tmp_path: Path) -> None:
+    out = tmp_path / "letters"
+    code, stdout, stderr = _run_batch(SEED, "--lang", "EN", "--to", "primary", "--out", str(out))
+    assert code == 0, stderr
+    assert (out / SEED / "en" / "supreme-leader.txt").is_file()
+
+
+def test_a_recipient_key_some_cases_lack_skips_those_cases(tmp_path: Path) -> None:
+    out = tmp_path / "letters"
+    code, stdout, stderr = _run_batch(
+        SEED, OTHER, EGYPT, "--lang", "en", "--to", "interior-minister", "--out", str(out)
+    )
+    assert code == 0, stderr
+    assert f"skipped: case {SEED} has no recipient 'interior-minister'" in stderr
+    # Egypt's interior minister takes faxes only: no post letter, and the fax is named.
+    assert f"skipped: case {EGYPT}: no postal address for Major General" in stderr
+    assert "fax +20 2 0000 0100" in stderr
+    assert [p.relative_to(out).as_posix() for p in out.rglob("*.txt")] == [
+        f"{OTHER}/en/interior-minister.txt"
+    ]
+    code, _, stderr = _run_batch(SEED, OTHER, "--lang", "en", "--to", "nobody", "--out", str(out))
+    assert code == 2 and "none of the cases has a recipient 'nobody'" in stderr
+
+
+def test_without_address_writes_the_post_letter_anyway(tmp_path: Path) -> None:
+    out = tmp_path / "letters"
+    code, _, stderr = _run_batch(
+        EGYPT, "--lang", "en", "--to", "interior-minister", "--without-address", "--out", str(out)
+    )
+    assert code == 0, stderr
+    assert (out / EGYPT / "en" / "interior-minister.txt").is_file()
+
+
+def test_dry_run_after_a_limit_counts_what_is_there(tmp_path: Path) -> None:
+    out = tmp_path / "letters"
+    args = (SEED, "--lang", "en,es", "--format", "txt,md", "--out", str(out))
+    code, stdout, _ = _run_batch(*args, "--limit", "3")
+    first = json.loads(stdout)
+    assert (code, first["new_letters"], first["written"]) == (0, 3, 6)
+    code, stdout, _ = _run_batch(*args, "--dry-run")
+    dry = json.loads(stdout)
+    assert code == 0 and dry["dry_run"]
+    assert dry["existing"] == 6
+    assert dry["new_letters"] == first["letters"] - 3
+    assert dry["written"] == 2 * (first["letters"] - 3)
+    code, stdout, _ = _run_batch(*args, "--dry-run", "--limit", "2")
+    assert json.loads(stdout)["new_letters"] == 2 and not json.loads(stdout)["complete"]
+    code, stdout, _ = _run_batch(*args)
+    done = json.loads(stdout)
+    assert done["new_letters"] == dry["new_letters"] and done["written"] == dry["written"]
+
+
+def test_example_case_and_passed_deadline_are_warned_about(tmp_path: Path) -> None:
+    out = tmp_path / "letters"
+    code, _, stderr = _run_batch(EGYPT, "--lang", "en", "--to", "primary", "--out", str(out))
+    assert code == 0
+    assert f"warning: case '{EGYPT}' is an example for practice" in stderr
+    assert f"warning: the deadline of case '{EGYPT}' (2026-04-30) has passed" in stderr

@@ -207,3 +207,56 @@ def test_output_file_is_never_replaced_and_is_owner_only(tmp_path: Path) -> None
     assert "Your Excellency" in written.read_text(encoding="utf-8")
     assert f"wrote 1 letter(s) to {written}" in err
     assert written.stat().st_mode & 0o777 == 0o600
+
+
+EGYPT = "eg-example-student-journalists"
+
+
+def test_language_codes_in_any_case_are_accepted() -> None:
+    code, out, err = _run(SEED, "--lang", "EN", "--to", "supreme-leader", "--date", DATE)
+    assert code == 0, err
+    assert "Your Excellency," in out
+
+
+def test_a_language_the_case_does_not_offer_uses_english_asks_and_says_so() -> None:
+    code, out, err = _run(SEED, "--lang", "de", "--to", "supreme-leader", "--date", DATE)
+    assert code == 0, err
+    assert f"Case '{SEED}' is not offered in German" in err
+    assert "given in English" in err
+    assert "[Reword in your own words] I respectfully urge you to allow" in out
+    # Never the case's first language (Persian) in a German letter.
+    assert not any("\u0600" <= ch <= "\u06ff" for ch in out)
+
+
+def test_post_to_a_recipient_without_an_address_is_left_out_and_named() -> None:
+    code, out, err = _run(EGYPT, "--lang", "en", "--date", DATE)
+    assert code == 0, err
+    assert "skipped: no postal address for Major General Adel Mahmoud Ragab " in err
+    assert "reach them by fax +20 2 0000 0100" in err
+    assert "Office of the Public Prosecution" in out and "Adel Mahmoud" not in out
+    code, out, err = _run(EGYPT, "--lang", "en", "--to", "interior-minister")
+    assert code == 1 and "no chosen recipient has a postal address" in err
+    code, out, err = _run(EGYPT, "--lang", "en", "--to", "interior-minister", "--without-address")
+    assert code == 0 and "Adel Mahmoud Ragab" in out
+    assert "Send it by fax +20 2 0000 0100" in err
+
+
+def test_example_case_and_passed_deadline_are_warned_about() -> None:
+    code, _, err = _run(EGYPT, "--lang", "ar", "--to", "primary", "--date", "2026-05-02")
+    assert code == 0
+    assert f"warning: case '{EGYPT}' is an example for practice" in err
+    assert f"warning: the deadline of case '{EGYPT}' (2026-04-30) has passed" in err
+    _, _, err = _run(EGYPT, "--lang", "ar", "--to", "primary", "--date", "2026-04-01")
+    assert "deadline" not in err
+
+
+def test_eml_carries_from_date_and_message_id() -> None:
+    code, out, err = _run(
+        SEED, "--lang", "en", "--mode", "email", "--format", "eml", "--date", DATE,
+        *SENDER_ARGS,
+    )  # fmt: skip
+    assert code == 0, err
+    head = out.split("\r\n\r\n")[0]
+    assert "From: Ana Example <ana@example.org>" in head
+    assert "Date: Wed, 20 Jan 2016 12:00:00 +0000" in head
+    assert "Message-ID: <" in head and "@example.org>" in head

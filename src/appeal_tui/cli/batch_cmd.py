@@ -69,6 +69,17 @@ from appeal_tui.export.batch import BatchError, BatchResult, BatchSpec, build_sp
     metavar="N",
     help="Write at most N new letters now (run again to write the rest).",
 )
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Refuse the batch when anything would be left out (a language a case does not "
+    "offer, a recipient key a case lacks, a post recipient without an address).",
+)
+@click.option(
+    "--without-address",
+    is_flag=True,
+    help="Post mode: also write letters to recipients with no postal address.",
+)
 @click.pass_context
 def batch(
     ctx: click.Context,
@@ -81,6 +92,8 @@ def batch(
     out: Path,
     dry_run: bool,
     limit: int | None,
+    strict: bool,
+    without_address: bool,
 ) -> None:  # fmt: skip
     """Write letters for every CASE, language, recipient and signer into DIR: one file per
     letter (DIR/<case>/<lang>/<recipient>[-<n>].<ext>), manifest.csv, and print.html with html.
@@ -89,7 +102,14 @@ def batch(
     replaced: running the same batch again writes only what is missing, so an interrupted
     batch is finished by running it again. On a terminal a progress bar is shown; otherwise
     one JSON line sums up what was done.
+
+    Each case is written only in the languages it offers: any other is skipped with a line
+    on stderr (refused with --strict), so a batch never mixes languages.
     """
+    import datetime as dt
+
+    from appeal_tui.core.guidance import case_warnings
+
     _, cases = load_cases(ctx, refs)
     try:
         spec, warnings = build_spec(
@@ -100,6 +120,8 @@ def batch(
             formats=formats,
             out=out,
             signers_file=signers,
+            strict=strict,
+            without_address=without_address,
         )
     except BatchError as e:
         lines = str(e).splitlines()
@@ -108,6 +130,12 @@ def batch(
         fail(lines[-1] + ("; nothing was written" if len(lines) > 1 else ""))
     for problem in warnings:
         click.echo(problem.format(), err=True)
+    today = dt.date.today()
+    for case in spec.cases:
+        for warning in case_warnings(case, today):
+            click.echo(f"warning: {warning}", err=True)
+    for line in spec.skipped:
+        click.echo(line, err=True)
     _report(_run(spec, limit=limit, dry_run=dry_run))
 
 
@@ -138,11 +166,16 @@ def _report(result: BatchResult) -> None:
     if not sys.stdout.isatty():
         click.echo(json.dumps(result.summary()))
         return
+    skipped = f"; {len(result.skipped)} skipped (see above)" if result.skipped else ""
     if result.dry_run:
-        click.echo(f"would write {result.letters} letters ({result.files} files) into {result.out}")
+        click.echo(
+            f"would write {result.new_letters} letters ({result.written} files) into "
+            f"{result.out}, keep {result.existing} files already there; {result.letters} "
+            f"letters in the batch{skipped}"
+        )
         return
     state = "all letters are there" if result.complete else "not finished: run it again"
     click.echo(
         f"{result.out}: wrote {result.written} files, kept {result.existing} already there; "
-        f"{result.letters} letters in the batch, {state}"
+        f"{result.letters} letters in the batch, {state}{skipped}"
     )

@@ -84,6 +84,15 @@ class BatchSpec:
     signers: tuple[Sender, ...] = ()
     # A fingerprint of the signers file, so a rerun with another list is noticed.
     signers_digest: str = ""
+    # Per case id, the languages written for it (those of `languages` the case offers); a
+    # case not listed gets every language of `languages`.
+    case_languages: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # What the batch leaves out, one line each ("skipped: ..."), for the summary.
+    skipped: tuple[str, ...] = ()
+
+    def languages_for(self, case: Case) -> tuple[str, ...]:
+        """The languages of the letters written for `case`."""
+        return self.case_languages.get(case.id, self.languages)
 
     @property
     def signer_slots(self) -> tuple[tuple[int, Sender], ...]:
@@ -103,6 +112,11 @@ class BatchSpec:
             "formats": list(self.formats),
             "signers": len(self.signers),
             "signers_digest": self.signers_digest,
+            **(
+                {"case_languages": {k: list(v) for k, v in self.case_languages.items()}}
+                if self.case_languages
+                else {}
+            ),
         }
 
 
@@ -127,6 +141,71 @@ def recipients_for(case: Case, to: Sequence[str]) -> tuple[str, ...]:
     return tuple(wanted)
 
 
+def _check_keys_exist(cases: Sequence[Case], wanted: Sequence[str]) -> None:
+    """A recipient key that no case has is a typo: refuse it (one case: name its choices)."""
+    if not wanted or wanted in (["all"], ["primary"]):
+        return
+    if len(cases) == 1:
+        recipients_for(cases[0], wanted)
+        return
+    for key in wanted:
+        if key in ("all", "primary"):
+            raise BatchError("recipients: give 'all', 'primary', or recipient keys, not a mix")
+        if all(case.recipient(key) is None for case in cases):
+            raise BatchError(f"none of the cases has a recipient '{key}'")
+
+
+@dataclass(frozen=True)
+class CasePlan:
+    """What a batch writes for one case, and the lines saying what it leaves out."""
+
+    languages: tuple[str, ...]
+    recipients: tuple[str, ...]
+    skipped: tuple[str, ...]
+
+
+def plan_case(
+    case: Case, languages: Sequence[str], wanted: Sequence[str], mode: str, without_address: bool
+) -> CasePlan:
+    """The languages (the one language rule: only those the case offers) and recipients of
+    `case` in a batch, with a "skipped: ..." line for each language, recipient key and
+    post recipient without an address that is left out."""
+    from appeal_tui.core.languages import language_name
+    from appeal_tui.core.letter_language import offers
+    from appeal_tui.core.postal import has_postal_address, no_address_line
+
+    skipped: list[str] = []
+    kept_languages: list[str] = []
+    for code in languages:
+        if offers(case, code):
+            kept_languages.append(code)
+        else:
+            skipped.append(
+                f"skipped: case {case.id} in {language_name(code)} ({code}): the case offers "
+                f"{', '.join(case.languages)}; a letter in another language needs its asks put "
+                "into your own words (write it with `appeal-tui letter`)"
+            )
+    if not wanted or wanted in (["all"], ["primary"]):
+        keys = list(recipients_for(case, wanted))
+    else:
+        keys = [key for key in wanted if case.recipient(key) is not None]
+        skipped.extend(
+            f"skipped: case {case.id} has no recipient '{key}'"
+            for key in wanted
+            if case.recipient(key) is None
+        )
+    if mode == "post" and not without_address:
+        kept_keys: list[str] = []
+        for key in keys:
+            recipient = case.recipient(key)
+            if recipient is not None and not has_postal_address(recipient):
+                skipped.append(f"skipped: case {case.id}: {no_address_line(recipient)}")
+            else:
+                kept_keys.append(key)
+        keys = kept_keys
+    return CasePlan(tuple(kept_languages), tuple(keys), tuple(skipped))
+
+
 def build_spec(
     cases: Sequence[Case],
     *,
@@ -136,27 +215,36 @@ def build_spec(
     formats: Sequence[str],
     out: Path,
     signers_file: Path | None = None,
+    strict: bool = False,
+    without_address: bool = False,
 ) -> tuple[BatchSpec, list[Problem]]:
     """Check every input of a batch and return its spec, with the signers file's warnings.
+
+    A case is written only in the languages it offers, to the recipients it has among those
+    asked for, and (post) to those with a postal address unless `without_address`; what is
+    left out is listed in `spec.skipped`. `strict`: anything left out is an error instead.
 
     Raises BatchError naming what is wrong (a signers file with errors: every error, one a
     line, as `file:line:column: error: ...`). Nothing is written.
     """
-    from appeal_tui.core.languages import is_known_language, suggest_code
+    from appeal_tui.core.languages import normalise_code, suggest_code
     from appeal_tui.core.signers import read_signers_file
 
     chosen_formats = split_values(formats) or ["txt"]
     for fmt in chosen_formats:
         if fmt not in FORMATS:
             raise BatchError(f"unknown format '{fmt}'; choose from {', '.join(FORMATS)}")
-    codes = split_values(languages)
+    codes: list[str] = []
+    for typed in split_values(languages):
+        code = normalise_code(typed)
+        if code is None:
+            guess = suggest_code(typed)
+            hint = f" (did you mean '{guess}'?)" if guess else ""
+            raise BatchError(f"unknown language code '{typed}'{hint}; use codes like en, es, fa")
+        codes.append(code)
+    codes = list(dict.fromkeys(codes))
     if not codes:
         raise BatchError("give at least one language, e.g. en or en,es")
-    for code in codes:
-        if not is_known_language(code):
-            guess = suggest_code(code)
-            hint = f" (did you mean '{guess}'?)" if guess else ""
-            raise BatchError(f"unknown language code '{code}'{hint}; use codes like en, es, fa")
     if mode not in ("post", "email"):
         raise BatchError(f"unknown mode '{mode}'; choose post or email")
     if not cases:
@@ -165,7 +253,25 @@ def build_spec(
         if not case.is_writable:
             raise BatchError(f"case {case.id} is closed: no new letters (see its updates)")
     wanted = split_values(to)
-    recipients = {case.id: recipients_for(case, wanted) for case in cases}
+    _check_keys_exist(cases, wanted)
+    plans = {case.id: plan_case(case, codes, wanted, mode, without_address) for case in cases}
+    skipped = [line for p in plans.values() for line in p.skipped]
+    if strict and skipped:
+        raise BatchError(
+            "\n".join(skipped) + "\n--strict: the batch would leave out what is listed above"
+        )
+    kept = [case for case in cases if plans[case.id].languages and plans[case.id].recipients]
+    skipped += [
+        f"skipped: case {case.id}: nothing to write for it" for case in cases if case not in kept
+    ]
+    if not kept:
+        raise BatchError("\n".join(skipped) + "\nnothing to write: no case has letters to write")
+    recipients = {case.id: plans[case.id].recipients for case in kept}
+    case_languages = {
+        case.id: plans[case.id].languages
+        for case in kept
+        if plans[case.id].languages != tuple(codes)
+    }
     signers: tuple[Sender, ...] = ()
     warnings: list[Problem] = []
     if signers_file is not None:
@@ -175,7 +281,7 @@ def build_spec(
         signers = result.signers
         warnings = list(result.problems)
     spec = BatchSpec(
-        cases=tuple(cases),
+        cases=tuple(kept),
         languages=tuple(codes),
         recipients=recipients,
         mode="email" if mode == "email" else "post",
@@ -183,6 +289,8 @@ def build_spec(
         out=out,
         signers=signers,
         signers_digest=signers_digest(signers) if signers else "",
+        case_languages=case_languages,
+        skipped=tuple(skipped),
     )
     check_output_folder(spec)
     return spec, warnings
@@ -218,7 +326,7 @@ def _groups(spec: BatchSpec) -> Iterator[tuple[Case, str, tuple[str, ...], str]]
     """(case, language, recipient keys for one compose call, file label) in output order."""
     for case in spec.cases:
         keys = spec.recipients[case.id]
-        for language in spec.languages:
+        for language in spec.languages_for(case):
             if spec.mode == "email":
                 yield case, language, keys, "email"
             else:
@@ -468,6 +576,9 @@ class BatchResult:
     complete: bool
     date: dt.date
     dry_run: bool = False
+    # Letters written by this run (a dry run: that it would write).
+    new_letters: int = 0
+    skipped: tuple[str, ...] = ()
 
     def summary(self) -> dict[str, Any]:
         """A JSON-ready summary (the command prints it when not on a terminal)."""
@@ -480,6 +591,8 @@ class BatchResult:
             "complete": self.complete,
             "date": self.date.isoformat(),
             "dry_run": self.dry_run,
+            "new_letters": self.new_letters,
+            "skipped": list(self.skipped),
         }
 
 
@@ -633,7 +746,7 @@ def run_batch(
     planned = plan(spec)
     total_files = sum(len(p.files) for p in planned)
     if dry_run:
-        return BatchResult(spec.out, len(planned), total_files, 0, 0, False, date, dry_run=True)
+        return _dry_run(spec, planned, total_files, date, limit)
     if compose is None:
         from appeal_tui.core.compose import compose_letters
 
@@ -726,10 +839,68 @@ def run_batch(
         progress(len(done), len(planned))
 
     complete = not stopped and len(done) == len(planned)
+    skipped = spec.skipped
     _write_small(out / MANIFEST_FILE, manifest_bytes([item for item, _ in done]))
     if "html" in spec.formats:
         _write_print(out, done, compose, spec.mode, date)
-    return BatchResult(out, len(planned), total_files, written, kept, complete, date)
+    return BatchResult(
+        out,
+        len(planned),
+        total_files,
+        written,
+        kept,
+        complete,
+        date,
+        new_letters=new_letters,
+        skipped=skipped,
+    )
+
+
+def _dry_run(
+    spec: BatchSpec,
+    planned: list[PlannedLetter],
+    total_files: int,
+    date: dt.date,
+    limit: int | None,
+) -> BatchResult:
+    """What a run with the same options would do, counted the way the run counts: files
+    already in the folder are kept, and `limit` stops after that many new letters."""
+    present: dict[str, set[str]] = {}
+
+    def exists(rel: str) -> bool:
+        folder, _, name = rel.rpartition("/")
+        if folder not in present:
+            try:
+                present[folder] = set(os.listdir(spec.out / folder))
+            except OSError:
+                present[folder] = set()
+        return name in present[folder]
+
+    to_write = kept = new_letters = 0
+    stopped = False
+    for item in planned:
+        missing = [rel for rel in item.files if not exists(rel)]
+        kept += len(item.files) - len(missing)
+        if not missing:
+            continue
+        if limit is not None and new_letters >= limit:
+            stopped = True
+            break
+        to_write += len(missing)
+        new_letters += 1
+    complete = not stopped
+    return BatchResult(
+        spec.out,
+        len(planned),
+        total_files,
+        to_write,
+        kept,
+        complete,
+        date,
+        dry_run=True,
+        new_letters=new_letters,
+        skipped=spec.skipped,
+    )
 
 
 def _write_print(
