@@ -151,14 +151,14 @@ def test_strict_refuses_a_batch_that_would_leave_something_out(tmp_path: Path) -
 
 def test_language_codes_in_any_case_are_accepted(tmp_path: Path) -> None:
     out = tmp_path / "letters"
-    code, stdout, stderr = _run_batch(SEED, "--lang", "EN", "--to", "primary", "--out", str(out))
+    code, _stdout, stderr = _run_batch(SEED, "--lang", "EN", "--to", "primary", "--out", str(out))
     assert code == 0, stderr
     assert (out / SEED / "en" / "supreme-leader.txt").is_file()
 
 
 def test_a_recipient_key_some_cases_lack_skips_those_cases(tmp_path: Path) -> None:
     out = tmp_path / "letters"
-    code, stdout, stderr = _run_batch(
+    code, _stdout, stderr = _run_batch(
         SEED, OTHER, EGYPT, "--lang", "en", "--to", "interior-minister", "--out", str(out)
     )
     assert code == 0, stderr
