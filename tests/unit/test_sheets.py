@@ -60,9 +60,9 @@ def test_one_section_per_case_and_page_breaks() -> None:
 def test_passed_deadline_is_marked_and_future_is_not() -> None:
     case = replace(_cases()[SEED], deadline=dt.date(2024, 1, 31))
     passed = _html([case])
-    assert "Send before January 31, 2024" in passed and "This date has passed" in passed
+    assert "Send before 31 January 2024" in passed and "This date has passed" in passed
     future = _html([replace(case, deadline=dt.date(2025, 1, 31))])
-    assert "Send before January 31, 2025" in future and "This date has passed" not in future
+    assert "Send before 31 January 2025" in future and "This date has passed" not in future
     closed = _html([replace(case, status="closed")])
     assert "This case is closed" in closed
 
@@ -140,3 +140,35 @@ def test_each_bundled_case_prints_on_one_page(tmp_path: Path) -> None:
     assert len(pages) == len(cases)
     for case, pdf_page in zip(cases, pages, strict=True):
         assert pdf_page.extract_text().startswith(case.title[:20])
+
+
+def test_fax_phone_handles_and_dates_as_the_letters_write_them() -> None:
+    cases = _cases()
+    egypt = _html([cases["eg-example-student-journalists"]])
+    # The fax-only minister: no postal address, and the fax to use instead.
+    assert "Fax: <bdi dir='ltr'>+20 2 0000 0100</bdi>" in egypt
+    assert "<strong>No postal address:</strong> write by the ways below." in egypt
+    assert "issued 19 March 2026" in egypt
+    assert "An example case for practice" in egypt
+    seed = _html([cases[SEED]])
+    assert "Phone: <bdi dir='ltr'>+1 202 965 4990, +1 202 965 1073</bdi>" in seed
+    assert "Social media: <bdi dir='ltr'>@khamenei_ir</bdi>" in seed
+    assert "issued 20 January 2016" in seed and "January 20, 2016" not in seed
+    # One salutation per line, never "Your Excellency,; Spanish: ...".
+    assert ",;" not in seed and ":;" not in seed
+
+
+def test_sheet_salutations_are_the_letters_salutations() -> None:
+    from appeal_tui.core.compose import compose_letters
+    from appeal_tui.core.model import Sender
+    from appeal_tui.export.sheets import phrasebook_salutation
+
+    for case in _cases().values():
+        for language in case.languages:
+            keys = [r.key for r in case.recipients]
+            letters = compose_letters(case, language, keys, Sender(), mode="post")
+            for letter in letters:
+                recipient = case.recipient(letter.to_keys[0])
+                assert recipient is not None
+                found = phrasebook_salutation(recipient, language)
+                assert found is not None and found[0] == letter.salutation, (case.id, language)

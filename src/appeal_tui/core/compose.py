@@ -323,6 +323,19 @@ def _salutation(
     return _Salutation(sal.line, sal.sid, sal.form, sal.notes)
 
 
+def recipient_salutation(recipient: Recipient, language: str) -> tuple[str, bool]:
+    """The salutation line a letter in `language` opens with for `recipient`: the one lookup
+    `compose_letters` uses (case sheets show the same). True when the app knows the form
+    (given for the language, or translated by a phrasebook); False when it is kept as
+    written because no phrasebook knows it."""
+    book, fallback = _book_for(language)
+    sal = _salutation(recipient, language, book, fallback)
+    given_here = any(
+        text and code in (language, _base(language)) for code, text in recipient.salutations.items()
+    )
+    return sal.line, given_here or sal.sid is not None
+
+
 def _email_salutation(
     primaries: Sequence[Recipient], language: str, book: Phrasebook, fallback: bool
 ) -> _Salutation:

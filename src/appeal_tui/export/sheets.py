@@ -14,8 +14,9 @@ import re
 from collections.abc import Callable, Sequence
 from html import escape
 
-from babel.dates import format_date
-
+from appeal_tui.core.asks import letter_form
+from appeal_tui.core.dates import format_letter_date
+from appeal_tui.core.guidance import is_example_case
 from appeal_tui.core.languages import language_name
 from appeal_tui.core.model import Case, Recipient, direction_of
 
@@ -62,6 +63,7 @@ ul, ol { padding-inline-start: 4mm; }
 .recipient { break-inside: avoid; font-size: 8pt; }
 .address { white-space: pre-line; }
 .salutations { margin: 0.3mm 0 0; }
+.salutations ul { margin: 0; padding-inline-start: 3mm; }
 .given { font-style: italic; }
 .ask { break-inside: avoid; }
 .tally { break-inside: avoid; margin-top: 2mm; border: 1.5px solid #000; padding: 1.5mm 2mm; }
@@ -105,27 +107,12 @@ def case_sheets_html(
 
 
 def phrasebook_salutation(recipient: Recipient, language: str) -> tuple[str, bool] | None:
-    """The salutation a letter in `language` uses, as the phrasebook translates it.
+    """The salutation a letter in `language` opens with: the same lookup as the letters
+    (`core.compose.recipient_salutation`), so a sheet never shows another salutation than
+    the letter. False: kept as written, no phrasebook knows it."""
+    from appeal_tui.core.compose import recipient_salutation
 
-    A salutation the case gives for `language` is used as written; one the phrasebooks do not
-    know is shown as written (False: not translated); a recipient with none gets the
-    phrasebook's general form.
-    """
-    from appeal_tui.core.phrasebook import phrasebook, recognise_salutation, translate_salutation
-
-    if language in recipient.salutations:
-        return recipient.salutations[language], False
-    text = recipient.salutation or next(iter(recipient.salutations.values()), None)
-    if not text:
-        book = phrasebook(language)
-        if book is None:
-            return None
-        return book.salutation_line(book.generic_salutation().text), True
-    found = recognise_salutation(text)
-    if found is None:
-        return text, False
-    line, translated = translate_salutation(text, found[0], language)
-    return (line, True) if translated else (text, False)
+    return recipient_salutation(recipient, language)
 
 
 def given_salutation(recipient: Recipient, language: str) -> tuple[str, bool] | None:
@@ -149,7 +136,8 @@ def _language_label(code: str) -> str:
 
 
 def _date(day: dt.date) -> str:
-    return format_date(day, "long", locale="en")
+    """A date as the letters write it in English ("21 March 2026")."""
+    return format_letter_date(day, "en")
 
 
 def _markdown(text: str, language: str = "en") -> str:
@@ -183,7 +171,7 @@ def sheet_weight(case: Case) -> int:
     texts += [ask for asks in case.asks.values() for ask in asks]
     for r in case.recipients:
         texts += [r.name, r.title or "", r.organisation or "", *r.address, r.country or ""]
-        texts += [r.note or "", *r.email]
+        texts += [r.note or "", *r.email, *r.fax, *r.phone, r.web or "", r.twitter or ""]
         texts += [r.salutation or "" for _ in case.languages]
     blocks = len(texts) + 4 * len(case.asks) + 12
     return sum(len(t) for t in texts) + 45 * blocks
@@ -241,6 +229,11 @@ def _deadline(case: Case, today: dt.date) -> str:
     notes: list[str] = []
     if case.status == "closed":
         notes.append('<span class="closed">This case is closed: no new letters, please.</span>')
+    if is_example_case(case):
+        notes.append(
+            '<span class="closed">An example case for practice: the people, officials and '
+            "addresses are invented. Do not send these letters.</span>"
+        )
     if case.deadline is None:
         notes.append("No closing date was given: send letters as soon as you can.")
     elif case.deadline < today:
@@ -262,7 +255,11 @@ def _asks(case: Case) -> str:
         attrs = _lang_attrs(language)
         parts.append(f'<div class="ask" {attrs}>')
         parts.append(f'<h3 lang="en" dir="ltr">{escape(_language_label(language))}</h3><ol>')
-        parts.extend(f"<li>{escape(ask)}</li>" for ask in case.asks[language])
+        for ask in case.asks[language]:
+            # As the letters carry it: a sentence the writer can sign.
+            form = letter_form(ask, language)
+            reword = " <em lang='en' dir='ltr'>(put into your own words)</em>"
+            parts.append(f"<li>{escape(form.text)}{reword if form.needs_rewording else ''}</li>")
         parts.append("</ol></div>")
     parts.append("</div>")
     missing = [lang for lang in case.languages if lang not in case.asks]
@@ -281,19 +278,41 @@ def _recipients(case: Case, salute: SalutationFor) -> str:
         role = "Write to" if r.is_primary else "Copy to"
         parts.append('<div class="recipient">')
         parts.append(f"<strong>{role}:</strong> <bdi dir='auto'>{escape(r.name)}</bdi>")
-        lines = [x for x in (r.title, r.organisation, *r.address, r.country) if x]
-        if lines:
+        office = [x for x in (r.title, r.organisation) if x]
+        if office:
+            parts.append(f'<div class="address" dir="auto">{escape(chr(10).join(office))}</div>')
+        lines = [x for x in (*r.address, r.country) if x]
+        if r.address:
             parts.append(f'<div class="address" dir="auto">{escape(chr(10).join(lines))}</div>')
         else:
-            parts.append("<div class='meta'>No postal address: see the app for other ways.</div>")
-        if r.email:
-            parts.append(f"<div class='meta'>Email: {escape(', '.join(r.email))}</div>")
+            parts.append(
+                "<div class='meta'><strong>No postal address:</strong> "
+                + ("write by the ways below." if _contacts(r) else "see the note below.")
+                + "</div>"
+            )
+        parts.extend(_contacts(r))
         parts.append(_salutations(r, case, salute))
         if r.note:
             parts.append(f"<div class='meta' dir='auto'>{escape(r.note)}</div>")
         parts.append("</div>")
     parts.append("</div>")
     return "\n".join(parts)
+
+
+def _contacts(r: Recipient) -> list[str]:
+    """Fax, email, phone, web form and social handle, one line each."""
+    rows = [
+        ("Fax", ", ".join(r.fax)),
+        ("Email", ", ".join(r.email)),
+        ("Phone", ", ".join(r.phone)),
+        ("Web form", r.web or ""),
+        ("Social media", r.twitter or ""),
+    ]
+    return [
+        f"<div class='meta contact'>{label}: <bdi dir='ltr'>{escape(value)}</bdi></div>"
+        for label, value in rows
+        if value
+    ]
 
 
 def _salutations(recipient: Recipient, case: Case, salute: SalutationFor) -> str:
@@ -304,14 +323,20 @@ def _salutations(recipient: Recipient, case: Case, salute: SalutationFor) -> str
             continue
         text, translated = found
         label = escape(_language_label(language))
+        # As the letter writes it; a greeting on its own line (Persian) follows a slash.
+        shown = escape(" / ".join(part.strip() for part in text.split("\n") if part.strip()))
         if translated or language in recipient.salutations:
-            items.append(f"{label}: <bdi {_lang_attrs(language)}>{escape(text)}</bdi>")
+            items.append(f"<li>{label}: <bdi {_lang_attrs(language)}>{shown}</bdi></li>")
         else:
             # Kept as the case wrote it, in whatever language that was.
-            items.append(f'{label}: <bdi dir="auto" class="given">{escape(text)}</bdi> (as given)')
+            items.append(
+                f'<li>{label}: <bdi dir="auto" class="given">{shown}</bdi> (as given)</li>'
+            )
     if not items:
         return ""
-    return '<div class="salutations"><strong>Salutation</strong> – ' + "; ".join(items) + "</div>"
+    return (
+        '<div class="salutations"><strong>Salutation</strong><ul>' + "".join(items) + "</ul></div>"
+    )
 
 
 def _tally_box() -> str:
