@@ -411,6 +411,15 @@ def _postal_note(recipient: Recipient) -> str | None:
     return f"No postal address is known for {recipient.name}: the envelope window stays empty.{how}"
 
 
+def _people_subject(case: Case, language: str, book: Phrasebook) -> str | None:
+    """ "Re: <the people>" in the letter's language; None (no subject line) when the case
+    names a group only in another language."""
+    if groups_missing(case, language):
+        return None
+    label = person_label(case, language)
+    return book.subject_prefix + label[:1].upper() + label[1:] if label else None
+
+
 def compose_letters(
     case: Case,
     language: str,
@@ -456,8 +465,8 @@ def compose_letters(
     if not sender.name.strip():
         notes.append("No name is given: sign the letter by hand.")
     extras = case.letter.get(language) or case.letter.get(_base(language))
-    subject = (extras.subject if extras and extras.subject else None) or (
-        book.subject_prefix + person_label(case, language)
+    subject = (extras.subject if extras and extras.subject else None) or _people_subject(
+        case, language, book
     )
     shared = {
         "case_id": case.id,
