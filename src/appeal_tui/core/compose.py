@@ -351,14 +351,19 @@ def _email_salutation(
 _COMMAS = {"fa": "، ", "ar": "، ", "ur": "، ", "ps": "، ", "ckb": "، ", "sd": "، ", "ug": "، "}
 
 
-def copy_line(recipient: Recipient, language: str, text_language: str) -> str:
+def copy_line(recipient: Recipient, language: str, text_language: str) -> str | None:
     """A line of the copy list: the name (its form in the letter's language where the case
     gives one), and the title (or organisation) in the letter's language; a title the case
-    gives only in another language is left out."""
+    gives only in another language is left out. None when the case gives the name per
+    language but not in this one (an office's name such as "Embassy of ..." is text)."""
     office = recipient_text(recipient, "title", language, text_language) or recipient_text(
         recipient, "organisation", language, text_language
     )
-    name = recipient_text(recipient, "name", language, text_language) or recipient.name
+    name = recipient_text(recipient, "name", language, text_language)
+    if name is None:
+        if "name" in recipient.forms:
+            return None
+        name = recipient.name
     parts = [name, office]
     comma = _COMMAS.get(_base(language), ", ")
     return comma.join(p.strip() for p in parts if p and p.strip())
@@ -485,6 +490,14 @@ def compose_letters(
         primaries = [r for r in chosen if r.is_primary] or chosen[:1]
         copies = [r for r in chosen if r not in primaries]
         sal = _email_salutation(primaries, language, book, fallback)
+        copy_lines = [(r, copy_line(r, language, text_language)) for r in copies]
+        missing = [r.name for r, line in copy_lines if line is None]
+        if missing:
+            notes.append(
+                "The copy list leaves out "
+                + "; ".join(missing)
+                + ": the case gives the name only in other languages. Add it in your words."
+            )
         block: list[str] = []
         for r in primaries:
             if block:
@@ -498,7 +511,7 @@ def compose_letters(
                 salutation=sal.line,
                 closing=book.closing_for(sal.sid, sal.form),
                 copy_heading=book.copy_to if copies else "",
-                copies=tuple(copy_line(r, language, text_language) for r in copies),
+                copies=tuple(line for _, line in copy_lines if line),
                 notes=tuple(dict.fromkeys([*notes, *sal.notes])),
                 **shared,  # type: ignore[arg-type]
             )

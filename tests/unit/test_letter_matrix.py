@@ -1,0 +1,176 @@
+"""Every bundled case × every phrasebook language it offers (and one it does not) × post and
+email × every recipient: the letters a user would get, checked as a reader would check them.
+
+- no placeholder (TODO, an unfilled {slot}, a bracketed hint) anywhere in the letter;
+- the letter's sentences (subject, salutation, opening, asks, closing, copy list) are in the
+  letter's language, checked by script and stop words (`language_check`); paragraphs marked
+  for rewording are the writer's to replace and are not checked;
+- the salutation the case or the phrasebook gives, and the date as the language writes it;
+- for post: a postal address in the window, or a note saying there is none and how else to
+  reach the recipient.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+import pytest
+from language_check import foreign_text, without
+
+from appeal_tui.core.compose import compose_letters
+from appeal_tui.core.contacts import placeholder_in
+from appeal_tui.core.dates import format_letter_date
+from appeal_tui.core.letter_language import language_choice, offers
+from appeal_tui.core.library import bundled_cases_dir, load_library
+from appeal_tui.core.model import Case, Letter, Recipient, Sender
+from appeal_tui.core.phrasebook import known_languages, phrasebook, translate_salutation
+
+DAY = dt.date(2026, 3, 21)
+SENDER = Sender(name="Ana Example", city="Berlin", country="Germany")
+# 21 March 2026 as each phrasebook language writes a letter's date (Persian: Solar Hijri).
+DATES = {
+    "en": "21 March 2026",
+    "es": "21 de marzo de 2026",
+    "fr": "21 mars 2026",
+    "de": "21. März 2026",
+    "fa": "۱ فروردین ۱۴۰۵",
+    "ar": "٢١ مارس ٢٠٢٦",
+}
+
+
+@cache
+def _cases() -> dict[str, Case]:
+    return dict(load_library([bundled_cases_dir()]).cases)
+
+
+def _languages(case: Case) -> list[str]:
+    """The phrasebook languages the case offers, and the first phrasebook language it does not."""
+    offered = [code for code in case.languages if phrasebook(code) is not None]
+    other = next(code for code in sorted(known_languages()) if not offers(case, code))
+    return [*offered, other]
+
+
+def _matrix() -> list[tuple[str, str, str]]:
+    return [
+        (case.id, language, mode)
+        for case in _cases().values()
+        for language in _languages(case)
+        for mode in ("post", "email")
+    ]
+
+
+def test_the_matrix_covers_every_bundled_case_and_the_new_kinds() -> None:
+    cases = _cases()
+    assert len(cases) >= 7
+    # A case with no English, a recipient reachable only by fax, a group named per language.
+    assert any("en" not in c.languages for c in cases.values())
+    assert any(r.fax and not r.address for c in cases.values() for r in c.recipients)
+    assert any(p.group_forms for c in cases.values() for p in c.people)
+
+
+def _names(case: Case) -> list[str]:
+    """Proper names, which belong to no language: the people's, and recipients' names that
+    the case writes once (a name given per language is checked like any text)."""
+    names = [n for p in case.people for n in (p.name or "", *p.also_known_as) if n]
+    names += [r.name for r in case.recipients if "name" not in r.forms]
+    return names
+
+
+def _letter_texts(letter: Letter) -> list[str]:
+    texts = [letter.subject or "", letter.salutation, letter.closing, letter.copy_heading]
+    texts += [p.text for p in letter.paragraphs if p.kind != "placeholder"]
+    texts += list(letter.copies)
+    return [t for t in texts if t.strip()]
+
+
+def _every_text(letter: Letter) -> list[str]:
+    return [
+        *_letter_texts(letter),
+        *letter.recipient_block,
+        *letter.sender_block,
+        letter.date_text,
+        *(p.text for p in letter.paragraphs),
+    ]
+
+
+def _expected_salutation(recipient: Recipient, language: str) -> str | None:
+    """What the letter should open with, from the case and the phrasebooks; None when the
+    case gives a salutation no phrasebook knows (it is kept as written, with a note)."""
+    book = phrasebook(language)
+    assert book is not None
+    given = recipient.salutations.get(language)
+    if given:
+        return book.salutation_line(given)
+    text = recipient.salutation or next(iter(recipient.salutations.values()), None)
+    if text is None:
+        return book.salutation_line(book.generic_salutation().text)
+    for source in ("en", *recipient.salutations):
+        line, known = translate_salutation(text, source, language)
+        if known:
+            return line
+    return None
+
+
+def _check_letter(case: Case, language: str, letter: Letter, recipients: list[Recipient]) -> None:
+    where = f"{case.id} {language} {letter.mode} {letter.to_keys}"
+    for text in _every_text(letter):
+        for line in text.split("\n"):
+            assert placeholder_in(line) is None, (where, line)
+            assert "{" not in line and "}" not in line, (where, line)
+    names = _names(case)
+    for text in _letter_texts(letter):
+        problem = foreign_text(without(text, names), language)
+        assert problem is None, (where, problem)
+    assert letter.date_text == DATES.get(language, format_letter_date(DAY, language)), where
+    if len(recipients) == 1 or len({r.key for r in recipients}) == 1:
+        expected = _expected_salutation(recipients[0], language)
+        if expected is not None:
+            assert letter.salutation == expected, where
+        else:
+            assert any("kept as written" in n for n in letter.notes), where
+    if letter.mode == "post":
+        (recipient,) = recipients
+        if recipient.address:
+            assert all(line in letter.recipient_block for line in recipient.address), where
+        else:
+            assert any(
+                f"No postal address is known for {recipient.name}" in n for n in letter.notes
+            ), where
+
+
+@pytest.mark.parametrize(("case_id", "language", "mode"), _matrix())
+def test_letters_for_every_case_language_mode_and_recipient(
+    case_id: str, language: str, mode: str
+) -> None:
+    case = _cases()[case_id]
+    choice = language_choice(case, language)
+    batches: list[list[Recipient]] = [[r] for r in case.recipients]
+    if mode == "email":
+        batches.append(list(case.recipients))
+    for chosen in batches:
+        letters = compose_letters(
+            case,
+            language,
+            [r.key for r in chosen],
+            SENDER,
+            mode=mode,
+            today=DAY,  # type: ignore[arg-type]
+        )
+        assert letters
+        for letter in letters:
+            to = [r for r in chosen if r.key in letter.to_keys]
+            _check_letter(case, language, letter, to)
+            asks = [p for p in letter.paragraphs if p.kind in ("ask", "placeholder")]
+            assert len(asks) >= len(choice.asks) > 0
+            if choice.offered and not choice.asks_to_reword:
+                # Written in a language the case offers: nothing left for the writer to reword.
+                assert all(p.kind != "placeholder" for p in letter.paragraphs), letter.paragraphs
+            else:
+                # Another language: the asks are marked, and the writer is told why.
+                assert all(p.kind == "placeholder" for p in asks)
+                assert any("not offered" in n for n in letter.notes)
+            if mode == "email" and len(chosen) > 1:
+                # Each copy is listed, or the writer is told which is left out and why.
+                left_out = len(letter.copy_keys) - len(letter.copies)
+                assert left_out == 0 or any("copy list leaves out" in n for n in letter.notes)
