@@ -11,14 +11,87 @@ import re
 
 STOP_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
-        "the and of you your please that with which would should their this is are "
-        "i am urge release".split()
+        [
+            "the",
+            "and",
+            "of",
+            "you",
+            "your",
+            "please",
+            "that",
+            "with",
+            "which",
+            "would",
+            "should",
+            "their",
+            "this",
+            "is",
+            "are",
+            "i",
+            "am",
+            "urge",
+            "release",
+        ]
     ),
-    "es": frozenset("el los las y que por para del usted una con sin sus le ruego".split()),
-    "fr": frozenset("le les des et je vous pour une dans sur est aux du qui avec".split()),
-    "de": frozenset("der die das und ich sie nicht mit für ist ein eine zu auf den".split()),
-    "ar": frozenset("التي الذي إلى على عن هذا هذه أن".split()),
-    "fa": frozenset("را که این است برای اینجانب می‌کنم".split()),
+    "es": frozenset(
+        [
+            "el",
+            "los",
+            "las",
+            "y",
+            "que",
+            "por",
+            "para",
+            "del",
+            "usted",
+            "una",
+            "con",
+            "sin",
+            "sus",
+            "le",
+            "ruego",
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "le",
+            "les",
+            "des",
+            "et",
+            "je",
+            "vous",
+            "pour",
+            "une",
+            "dans",
+            "sur",
+            "est",
+            "aux",
+            "du",
+            "qui",
+            "avec",
+        ]
+    ),
+    "de": frozenset(
+        [
+            "der",
+            "die",
+            "das",
+            "und",
+            "ich",
+            "sie",
+            "nicht",
+            "mit",
+            "für",
+            "ist",
+            "ein",
+            "eine",
+            "zu",
+            "auf",
+            "den",
+        ]
+    ),
+    "ar": frozenset(["التي", "الذي", "إلى", "على", "عن", "هذا", "هذه", "أن"]),
+    "fa": frozenset(["را", "که", "این", "است", "برای", "اینجانب", "می\u200cکنم"]),
 }
 _LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]")
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")

@@ -347,6 +347,34 @@ def _email_salutation(
     return _Salutation(general.line, general.sid, general.form, (*general.notes, note))
 
 
+# Languages whose letters are not written in Latin script (besides the right-to-left ones).
+_NON_LATIN = frozenset(
+    {"ru", "uk", "be", "bg", "mk", "el", "hy", "ka", "zh", "ja", "ko", "hi", "bn", "ta", "te",
+     "th", "km", "lo", "my", "am", "ti", "si", "ne", "mr", "gu", "pa", "kn", "ml", "mn"}
+)  # fmt: skip
+
+
+def _latin(text: str) -> bool:
+    return all(not ch.isalpha() or ch < "\u0250" or "\u1e00" <= ch <= "\u1eff" for ch in text)
+
+
+def name_in(recipient: Recipient, language: str, text_language: str) -> str | None:
+    """A recipient's name in a letter in `language`: the form the case gives for it; else,
+    when the case gives one Latin form besides forms in other scripts (a person's name
+    spelled per script), that form for a Latin-script letter; else, for a name the case
+    writes once, that name. None when the case translates the name (an office's name) but
+    not into this language."""
+    found = recipient_text(recipient, "name", language, text_language)
+    forms = recipient.forms.get("name")
+    if found is not None or not forms:
+        return found or recipient.name
+    latin = [text for text in forms.values() if _latin(text)]
+    base = _base(language)
+    if len(latin) == 1 and direction_of(language) == "ltr" and base not in _NON_LATIN:
+        return latin[0]
+    return None
+
+
 # The comma between a name and a title, where a language does not write ", ".
 _COMMAS = {"fa": "، ", "ar": "، ", "ur": "، ", "ps": "، ", "ckb": "، ", "sd": "، ", "ug": "، "}
 
@@ -359,11 +387,9 @@ def copy_line(recipient: Recipient, language: str, text_language: str) -> str | 
     office = recipient_text(recipient, "title", language, text_language) or recipient_text(
         recipient, "organisation", language, text_language
     )
-    name = recipient_text(recipient, "name", language, text_language)
+    name = name_in(recipient, language, text_language)
     if name is None:
-        if "name" in recipient.forms:
-            return None
-        name = recipient.name
+        return None
     parts = [name, office]
     comma = _COMMAS.get(_base(language), ", ")
     return comma.join(p.strip() for p in parts if p and p.strip())
