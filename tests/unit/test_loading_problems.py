@@ -76,6 +76,15 @@ EXPECTED: dict[str, list[tuple[int | None, int | None, Severity, str]]] = {
         (4, 11, E, "people[0].name: bidirectional control character U+202E"),
     ],
     "clash-b.yaml": [(1, 5, E, "case id 'same-id' is also used by")],
+    "placeholders-and-contacts.yaml": [
+        (2, 10, E, "country: 'TODO' is a placeholder, not a value"),
+        (13, 11, E, "recipients[0].name: 'TODO' is a placeholder, not a value"),
+        (14, 12, E, "recipients[0].email: 'not-an-email' is not an email address"),
+        (15, 11, E, "recipients[0].fax[0]: 'call the office' is not a fax number"),
+        (16, 14, E, "recipients[0].twitter: '@not a handle' is not a handle"),
+        (20, 36, E, "recipients[1].email[1]: '[email protected]' is a placeholder"),
+        (23, 12, E, "recipients[1].title: '[title]' is a placeholder, not a value"),
+    ],
 }
 
 
