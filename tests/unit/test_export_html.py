@@ -10,7 +10,7 @@ import pytest
 from export_samples import sample_letter
 
 from appeal_tui.core.model import Paragraph
-from appeal_tui.export.html import letters_to_html
+from appeal_tui.export.html import MIN_ADDRESS_FONT_PT, address_fits, letters_to_html
 
 
 class _Collector(HTMLParser):
@@ -36,7 +36,9 @@ def test_fetches_nothing_from_anywhere() -> None:
     assert not re.search(r"https?://", document)
     assert "@import" not in document
     assert "url(" not in document
-    assert "@font-face" not in document
+    # Fonts only from the machine itself: every @font-face source is local().
+    for sources in re.findall(r"@font-face \{[^}]*src: ([^;]*);", document):
+        assert set(re.findall(r"([\w-]+)\(", sources)) == {"local"}
     tags = set(_parse(document).tags)
     assert not tags & {"img", "script", "link", "iframe", "object", "embed"}
 
@@ -101,13 +103,38 @@ def test_fonts_cover_arabic_script_and_cjk() -> None:
 
 def test_a_long_address_is_set_smaller_to_fit_the_window() -> None:
     short = letters_to_html([sample_letter(recipient_block=("A", "B", "C"))])
-    long_block = tuple(f"Line {i} of a long address, with many words in it" for i in range(9))
+    long_block = tuple(f"Line {i} of a long address" for i in range(7))
     long = letters_to_html([sample_letter(recipient_block=long_block)])
     size = re.compile(r'class="recipient" style="font-size: ([\d.]+)pt; line-height: ([\d.]+)mm"')
     short_match, long_match = size.search(short), size.search(long)
     assert short_match and long_match
     assert float(long_match.group(2)) < float(short_match.group(2))
-    assert float(long_match.group(2)) * 9 <= 27.3 + 1e-9
+    assert float(long_match.group(2)) * 7 <= 27.3 + 1e-9
+    assert float(long_match.group(1)) >= MIN_ADDRESS_FONT_PT
+    assert "too long for the envelope window" not in long
+
+
+def test_an_address_too_long_for_the_window_is_reported_never_shrunk_below_8_pt() -> None:
+    block = tuple(f"Line {i} of a very long address, with many words in it" for i in range(9))
+    letter = sample_letter(recipient_block=block)
+    document = letters_to_html([letter])
+    match = re.search(r'class="recipient" style="font-size: ([\d.]+)pt', document)
+    assert match and float(match.group(1)) >= MIN_ADDRESS_FONT_PT
+    assert not address_fits(letter)
+    assert "too long for the envelope window" in document
+    assert address_fits(sample_letter(recipient_block=("A", "B", "C")))
+
+
+def test_wide_capitals_are_measured_not_averaged() -> None:
+    # 30 capital Ws overflow one row of the window at 10 pt (75 mm ≈ 26.7 em of 10-pt type);
+    # 30 small ls do not. An average width would treat them alike.
+    wide = sample_letter(recipient_block=("W" * 30, "B", "C", "D", "E", "F"))
+    narrow = sample_letter(recipient_block=("l" * 30, "B", "C", "D", "E", "F"))
+    size = re.compile(r'class="recipient" style="font-size: ([\d.]+)pt')
+    wide_pt = size.search(letters_to_html([wide]))
+    narrow_pt = size.search(letters_to_html([narrow]))
+    assert wide_pt and narrow_pt
+    assert float(wide_pt.group(1)) < float(narrow_pt.group(1))
 
 
 def test_no_letters_and_unknown_paper_are_errors() -> None:

@@ -3,10 +3,21 @@
 DIN 5008 form B (what the HTML follows): the recipient's address lies 20-105 mm from the paper's
 left edge and 62.7-90 mm from its top (the address field's 45 mm less the 17.7 mm return-address
 zone above it); that is the part a left window envelope shows.
+
+Each test runs with several font setups, made with a fontconfig file of its own
+(FONTCONFIG_FILE), so the machine's fonts are not changed:
+
+- `default`: the fonts the machine has;
+- `dejavu`: DejaVu only, the widest common fallback (a minimal Linux);
+- `noto`: the machine's fonts plus Debian's `fonts-noto-core` (Noto Serif, Noto Naskh Arabic
+  ...), from /usr/share/fonts/truetype/noto or from the folder in `APPEAL_TUI_TEST_NOTO_DIR`
+  (for example the package unpacked with `apt-get download fonts-noto-core && dpkg-deb -x`);
+  skipped when neither has them.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -30,7 +41,50 @@ ADDRESS_TOP, ADDRESS_BOTTOM = 62.7, 90.0
 RETURN_TOP = 45.0
 
 
-def _render_pdf(html_text: str, tmp_path: Path) -> Path:
+SYSTEM_FONTS = Path("/usr/share/fonts")
+DEJAVU = SYSTEM_FONTS / "truetype" / "dejavu"
+FONT_SETUPS = ("default", "dejavu", "noto")
+
+
+def _noto_dir() -> Path | None:
+    for candidate in (os.environ.get("APPEAL_TUI_TEST_NOTO_DIR"), "/usr/share/fonts/truetype/noto"):
+        if candidate and any(Path(candidate).glob("NotoSerif-Regular.*")):
+            return Path(candidate)
+    return None
+
+
+def _font_env(setup: str, tmp_path: Path) -> dict[str, str]:
+    """The environment for Chromium with the font setup `setup` (see the module docstring)."""
+    env = dict(os.environ)
+    if setup == "default":
+        return env
+    if setup == "dejavu":
+        if not DEJAVU.is_dir():
+            pytest.skip("DejaVu fonts are not installed")
+        dirs = [DEJAVU]
+    else:
+        noto = _noto_dir()
+        if noto is None:
+            pytest.skip("no Noto fonts: install fonts-noto-core or set APPEAL_TUI_TEST_NOTO_DIR")
+        dirs = [SYSTEM_FONTS, noto]
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n'
+        + "".join(f"  <dir>{d}</dir>\n" for d in dirs)
+        + f"  <cachedir>{tmp_path / 'fc-cache'}</cachedir>\n"
+        + (
+            '  <include ignore_missing="yes">/etc/fonts/conf.d</include>\n'
+            if setup == "noto"
+            else ""
+        )
+        + "</fontconfig>\n",
+        encoding="utf-8",
+    )
+    env["FONTCONFIG_FILE"] = str(conf)
+    return env
+
+
+def _render_pdf(html_text: str, tmp_path: Path, setup: str = "default") -> Path:
     page = tmp_path / "letters.html"
     page.write_text(html_text, encoding="utf-8")
     out = tmp_path / "letters.pdf"
@@ -54,6 +108,7 @@ def _render_pdf(html_text: str, tmp_path: Path) -> Path:
         check=True,
         capture_output=True,
         timeout=180,
+        env=_font_env(setup, tmp_path),
     )
     return out
 
@@ -106,12 +161,14 @@ def _batch() -> list:
     return letters
 
 
+@pytest.mark.parametrize("fonts", FONT_SETUPS)
 @pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_three_letters_print_on_three_pages_with_the_address_in_the_window(
-    paper: str, tmp_path: Path
+    paper: str, fonts: str, tmp_path: Path
 ) -> None:
     letters = _batch()
-    pdf = _render_pdf(letters_to_html(letters, paper=paper), tmp_path)  # type: ignore[arg-type]
+    html_text = letters_to_html(letters, paper=paper)  # type: ignore[arg-type]
+    pdf = _render_pdf(html_text, tmp_path, fonts)
     reader = pypdf.PdfReader(pdf)
     assert len(reader.pages) == 3
     expected_width = {"a4": 210.0, "letter": 215.9}[paper]

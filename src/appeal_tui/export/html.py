@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import html
 import math
+import unicodedata
 from collections.abc import Sequence
 from typing import Literal
 
@@ -57,24 +58,74 @@ BODY_TOP = 98.46
 BODY_LEFT = 25.0
 
 # The recipient's address must fit the 27.3 mm below the return zone. Line heights (mm) we may use,
-# largest first; the font is 78% of the line height (4.5 mm lines -> 10 pt type).
-_ADDRESS_LINE_HEIGHTS = [x / 10 for x in range(45, 25, -1)]
+# largest first; the font is 78% of the line height (4.5 mm lines -> 10 pt type). The smallest,
+# 3.62 mm, gives 8 pt: smaller type is hard to read for the post, so an address that does not fit
+# at 8 pt is reported (`address_fits`), never shrunk further.
 _FONT_PER_LINE_HEIGHT = 0.78
-# Average advance of a character, as a fraction of the font size, for estimating wrapped lines:
-# generous, since DejaVu Serif (a common fallback) is wide, and an estimate short by one line
-# pushes the last address line out of the window.
-_AVERAGE_CHAR_WIDTH = 0.6
+MIN_ADDRESS_FONT_PT = 8.0
 _MM_TO_PT = 72 / 25.4
+_ADDRESS_LINE_HEIGHTS = [x / 10 for x in range(45, 36, -1)] + [
+    math.ceil(MIN_ADDRESS_FONT_PT / _MM_TO_PT / _FONT_PER_LINE_HEIGHT * 100) / 100
+]
 
+# The letter's Latin text: first a group of metric-compatible faces (Liberation Serif, Tinos and
+# Times New Roman share Times's advance widths, so a line breaks the same on Linux, Windows and
+# macOS), then wider fallbacks. The address is fitted with the widest of them (see
+# `_ADVANCES`), so whichever face a machine has, the lines fit the window.
+_LATIN_FONTS = (
+    '"Liberation Serif", "Tinos", "Times New Roman", "Times", "Noto Serif", "DejaVu Serif"'
+)
+# Arabic-script faces are declared for Arabic-script characters only (unicode-range), so the
+# digits and Latin words of a Persian or Arabic letter (a street address, a name) are set in
+# the Latin faces instead of an Arabic face's own digits: the same on every machine.
+_ARABIC_RANGES = "U+0600-06FF, U+0750-077F, U+08A0-08FF, U+FB50-FDFF, U+FE70-FEFF"
+# local() matches a face's full or PostScript name, which differ between systems: both given.
+_ARABIC_LOCAL_FACES = (
+    "Vazirmatn",
+    "Vazirmatn Regular",
+    "Vazirmatn-Regular",
+    "Noto Naskh Arabic",
+    "Noto Naskh Arabic Regular",
+    "NotoNaskhArabic-Regular",
+    "Noto Sans Arabic",
+    "Noto Sans Arabic Regular",
+    "NotoSansArabic-Regular",
+    "DejaVu Sans",
+    "DejaVuSans",
+    "Tahoma",
+    "Arial",
+    "ArialMT",
+)
+_ARABIC_SCRIPT_FONTS = '"Appeal Arabic Script"'
 _BASE_FONTS = (
-    '"Noto Serif", "DejaVu Serif", "Liberation Serif", "Times New Roman", '
+    f"{_LATIN_FONTS}, "
     '"Noto Naskh Arabic", "Noto Sans Arabic", "Vazirmatn", "Noto Serif Hebrew", '
     '"Noto Sans Hebrew", "Noto Serif CJK SC", "Noto Sans CJK SC", "Noto Sans Devanagari", '
     '"Noto Sans", "DejaVu Sans", serif'
 )
-_ARABIC_SCRIPT_FONTS = (
-    '"Vazirmatn", "Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans", "Tahoma", "Arial"'
-)
+# Advance widths (in em) of printable ASCII, the widest of DejaVu Serif, DejaVu Sans, Noto Serif
+# and Noto Sans (measured from the fonts' hmtx tables with fontTools); Times-metric faces are
+# narrower still. Other characters: an accented letter counts as its base letter, Arabic script
+# as its measured widest average (0.77 em), anything else as a wide letter (1.0 em).
+_ADVANCES = dict(
+    zip(
+        " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`"
+        "abcdefghijklmnopqrstuvwxyz{|}~",
+        (
+            0.318, 0.402, 0.46, 0.838, 0.636, 0.95, 0.89, 0.275, 0.39, 0.39, 0.551, 0.838, 0.318,
+            0.361, 0.318, 0.372, 0.636, 0.636, 0.636, 0.636, 0.636, 0.636, 0.636, 0.636, 0.636,
+            0.636, 0.337, 0.337, 0.838, 0.838, 0.838, 0.536, 1.0, 0.722, 0.735, 0.765, 0.802,
+            0.73, 0.694, 0.799, 0.872, 0.395, 0.401, 0.747, 0.664, 1.024, 0.875, 0.82, 0.673,
+            0.82, 0.753, 0.685, 0.667, 0.843, 0.722, 1.047, 0.712, 0.66, 0.695, 0.39, 0.372,
+            0.39, 0.838, 0.5, 0.5, 0.613, 0.64, 0.56, 0.64, 0.615, 0.37, 0.64, 0.644, 0.32,
+            0.31, 0.606, 0.32, 0.974, 0.645, 0.612, 0.64, 0.64, 0.478, 0.521, 0.402, 0.644,
+            0.592, 0.862, 0.592, 0.592, 0.527, 0.636, 0.559, 0.636, 0.838,
+        ),
+        strict=True,
+    )
+)  # fmt: skip
+_ARABIC_ADVANCE = 0.77
+_OTHER_ADVANCE = 1.0
 _HEBREW_FONTS = '"Noto Serif Hebrew", "Noto Sans Hebrew", "David", "DejaVu Sans", "Arial"'
 _CJK_FONTS = {
     "zh": '"Noto Serif CJK SC", "Noto Sans CJK SC", "Source Han Serif SC", "SimSun"',
@@ -100,45 +151,83 @@ def _lines(lines: Sequence[str]) -> str:
     return "<br>\n".join(out)
 
 
-def _wrapped_rows(text: str, per_line: int) -> int:
-    """How many rows `text` takes when wrapped greedily at spaces, `per_line` characters a row."""
-    rows, used = 1, 0
+def _advance(ch: str) -> float:
+    """The width of `ch` in em, by the measured table (see `_ADVANCES`)."""
+    found = _ADVANCES.get(ch)
+    if found is not None:
+        return found
+    base = unicodedata.normalize("NFD", ch)[:1]
+    if base in _ADVANCES:
+        return _ADVANCES[base]
+    if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Cf"):
+        return 0.0
+    if "\u0600" <= ch <= "\u08ff" or "\ufb50" <= ch <= "\ufeff":
+        return _ARABIC_ADVANCE
+    return _OTHER_ADVANCE
+
+
+def _wrapped_rows(text: str, width_em: float) -> int:
+    """How many rows `text` takes when wrapped greedily at spaces in rows `width_em` wide."""
+    space = _ADVANCES[" "]
+    rows, used = 1, 0.0
     for word in text.split():
-        length = len(word)
-        if used and used + 1 + length > per_line:
-            rows, used = rows + 1, 0
+        length = sum(_advance(ch) for ch in word)
+        if used and used + space + length > width_em:
+            rows, used = rows + 1, 0.0
         # A word longer than a row is broken anywhere (overflow-wrap: anywhere).
-        while length > per_line:
-            rows, length = rows + 1, length - per_line
-        used = used + (1 if used else 0) + length
+        while length > width_em:
+            rows, length = rows + 1, length - width_em
+        used = used + (space if used else 0.0) + length
     return rows
 
 
-def _address_metrics(lines: Sequence[str]) -> tuple[float, float]:
-    """The line height (mm) and font size (pt) at which `lines` fit the recipient zone."""
+def _address_metrics(lines: Sequence[str]) -> tuple[float, float, bool]:
+    """The line height (mm) and font size (pt) at which `lines` fit the recipient zone, and
+    whether they fit at all (at the smallest size, 8 pt, they may not)."""
     zone = ADDRESS_FIELD_HEIGHT - RETURN_ZONE_HEIGHT
     width = ADDRESS_FIELD_WIDTH - 2 * ADDRESS_TEXT_INSET
     parts = [part for line in lines for part in line.split("\n")] or [""]
-    chosen = _ADDRESS_LINE_HEIGHTS[-1]
     for line_height in _ADDRESS_LINE_HEIGHTS:
         font_mm = line_height * _FONT_PER_LINE_HEIGHT
-        per_line = max(1, math.floor(width / (font_mm * _AVERAGE_CHAR_WIDTH)))
-        rows = sum(_wrapped_rows(part, per_line) for part in parts)
-        if rows * line_height <= zone:
-            chosen = line_height
-            break
-    return chosen, round(chosen * _FONT_PER_LINE_HEIGHT * _MM_TO_PT, 2)
+        rows = sum(_wrapped_rows(part, width / font_mm) for part in parts)
+        # A hundredth of a millimetre of slack for floating point.
+        if rows * line_height <= zone + 0.01:
+            return line_height, round(line_height * _FONT_PER_LINE_HEIGHT * _MM_TO_PT, 2), True
+    smallest = _ADDRESS_LINE_HEIGHTS[-1]
+    return smallest, round(smallest * _FONT_PER_LINE_HEIGHT * _MM_TO_PT, 2), False
+
+
+def address_fits(letter: Letter) -> bool:
+    """True when the letter's address fits the envelope window at 8 pt or larger."""
+    return _address_metrics(letter.recipient_block)[2]
+
+
+def address_too_long_message(letter: Letter) -> str:
+    """What to tell the writer about an address that does not fit the window."""
+    first = next((line for line in letter.recipient_block if line.strip()), "")
+    return (
+        f"The address of {first} is too long for the envelope window even at "
+        f"{MIN_ADDRESS_FONT_PT:g} pt: shorten it (leave out the title or the organisation), "
+        "or write the envelope by hand."
+    )
 
 
 def _stylesheet(paper: str) -> str:
     width, height, css_size = PAPER_SIZES[paper]
     head_height = BODY_TOP - PAGE_MARGIN_TOP
     info_width = width - PAGE_MARGIN_SIDE - INFO_BLOCK_LEFT
+    # One rule: its src list is tried in order, the first face the machine has is used.
+    sources = ", ".join(f'local("{face}")' for face in _ARABIC_LOCAL_FACES)
+    arabic_faces = (
+        f'@font-face {{ font-family: "Appeal Arabic Script"; src: {sources}; '
+        f"unicode-range: {_ARABIC_RANGES}; }}"
+    )
     cjk = "\n".join(
         f"[lang|={lang}] {{ font-family: {fonts}, {_BASE_FONTS}; }}"
         for lang, fonts in _CJK_FONTS.items()
     )
     return f"""
+{arabic_faces}
 @page {{ size: {css_size}; margin: {PAGE_MARGIN_TOP}mm {PAGE_MARGIN_SIDE}mm \
 {PAGE_MARGIN_BOTTOM}mm {PAGE_MARGIN_SIDE}mm; }}
 html {{ font-family: {_BASE_FONTS}; font-size: 11pt; line-height: 1.4; color: #000; }}
@@ -188,13 +277,14 @@ body {{ margin: 0; background: #d9d9d9; }}
 def _letter_html(letter: Letter) -> str:
     lang = _esc(letter.language)
     direction = "rtl" if letter.direction == "rtl" else "ltr"
-    line_height, font_pt = _address_metrics(letter.recipient_block)
+    line_height, font_pt, fits = _address_metrics(letter.recipient_block)
     # The return address is for the post office: postal lines only, no email address.
     postal = (line.strip() for line in letter.sender_block if "@" not in line)
     return_line = " · ".join(part for part in postal if part)
     out: list[str] = []
-    if letter.notes:
-        notes = "".join(f"<li>{_esc(note)}</li>" for note in letter.notes)
+    notes_list = [*letter.notes, *([] if fits else [address_too_long_message(letter)])]
+    if notes_list:
+        notes = "".join(f"<li>{_esc(note)}</li>" for note in notes_list)
         out.append(
             f'<aside class="screen-only writer-notes" lang="{lang}" dir="{direction}">'
             f"<ul>{notes}</ul></aside>"
