@@ -260,3 +260,20 @@ def test_eml_carries_from_date_and_message_id() -> None:
     assert "From: Ana Example <ana@example.org>" in head
     assert "Date: Wed, 20 Jan 2016 12:00:00 +0000" in head
     assert "Message-ID: <" in head and "@example.org>" in head
+
+
+def test_an_address_too_long_for_the_window_is_reported(tmp_path: Path) -> None:
+    case = tmp_path / "long-address.yaml"
+    lines = "\n".join(
+        f"      - Building {i}, a very long street name that goes on and on" for i in range(8)
+    )
+    case.write_text(
+        "title: T\ncountry: Testland\npeople:\n  - name: Ana Example\nsummary: S.\n"
+        "languages: [en]\nasks:\n  en:\n    - Please release Ana Example.\nrecipients:\n"
+        "  - key: office\n    role: primary\n    name: Office\n    address:\n" + lines + "\n",
+        encoding="utf-8",
+    )
+    code, out, err = _run(str(case), "--lang", "en", "--format", "html")
+    assert code == 0, err
+    assert "warning: The address of Office is too long for the envelope window even at 8 pt" in err
+    assert "too long for the envelope window" in out

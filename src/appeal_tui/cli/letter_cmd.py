@@ -275,6 +275,11 @@ def letter(
         fail(str(e))
     for text in dict.fromkeys(n for lt in letters for n in lt.notes):
         click.echo(f"note: {text}", err=True)
+    if fmt == "html":
+        from appeal_tui.export.html import address_fits, address_too_long_message
+
+        for too_long in (lt for lt in letters if lt.mode == "post" and not address_fits(lt)):
+            click.echo(f"warning: {address_too_long_message(too_long)}", err=True)
 
     if fmt is None:
         fmt = "rich" if output is None and sys.stdout.isatty() else "txt"

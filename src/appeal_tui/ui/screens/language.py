@@ -36,7 +36,8 @@ class LanguageSearchScreen(ModalScreen[str | None]):
             yield Input(placeholder="Type a language name, e.g. German or Deutsch", id="lang-query")
             yield OptionList(id="lang-results")
             yield Static(
-                "The asks are shown in the case's first language for you to put in your own words.",
+                "The asks are shown in English (or the case's first language) to put in your own "
+                "words.",
                 id="language-search-hint",
             )
 
