@@ -277,3 +277,22 @@ def test_an_address_too_long_for_the_window_is_reported(tmp_path: Path) -> None:
     assert code == 0, err
     assert "warning: The address of Office is too long for the envelope window even at 8 pt" in err
     assert "too long for the envelope window" in out
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [("en", "cc:"), ("es", "c. c.:"), ("fr", "Copie à :"), ("fa", "رونوشت:")],
+)
+def test_post_letters_may_list_their_copies_under_a_localised_cc_line(
+    language: str, heading: str
+) -> None:
+    code, out, err = _run(SEED, "--lang", language, "--cc", "--date", DATE, "--format", "txt")
+    assert code == 0, err
+    letters = out.split("\n\f\n")
+    assert len(letters) == 4
+    for text in letters:
+        tail = text.rstrip("\n").split(f"\n{heading}\n")
+        assert len(tail) == 2, text[-400:]
+        assert len(tail[1].splitlines()) == 3  # the three other recipients
+    code, out, _ = _run(SEED, "--lang", language, "--date", DATE, "--format", "txt")
+    assert f"\n{heading}\n" not in out

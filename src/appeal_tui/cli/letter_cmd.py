@@ -220,6 +220,12 @@ def _own_text(note: str | None, note_file: Path | None) -> str:
     help="Post mode: also write letters to recipients with no postal address (left out by "
     "default, with a line saying how else to reach them).",
 )
+@click.option(
+    "--cc",
+    "copies_in_post",
+    is_flag=True,
+    help="Post: end each letter with a localised cc: line naming the other recipients.",
+)
 @click.option("--gregorian", is_flag=True, help="Gregorian dates even for Persian letters.")
 @click.option("--latin-digits", is_flag=True, help="Latin digits even for Persian/Arabic letters.")
 @click.pass_context
@@ -240,6 +246,7 @@ def letter(
     output: Path | None,
     date: dt.datetime | None,
     without_address: bool,
+    copies_in_post: bool,
     gregorian: bool,
     latin_digits: bool,
 ) -> None:
@@ -256,6 +263,7 @@ def letter(
     options = ComposeOptions(
         calendar="gregorian" if gregorian else "native",
         digits="latin" if latin_digits else "native",
+        copies_in_post=copies_in_post,
     )
     today = date.date() if date else dt.date.today()
     for warning in case_warnings(case, today):

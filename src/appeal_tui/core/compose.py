@@ -59,6 +59,8 @@ class ComposeOptions:
 
     calendar: str = "native"
     digits: str = "native"
+    # Post letters list the other chosen recipients under a "cc:" line, as formal letters do.
+    copies_in_post: bool = False
 
 
 def _base(language: str) -> str:
@@ -442,6 +444,15 @@ def _postal_note(recipient: Recipient) -> str | None:
     return f"No postal address is known for {recipient.name}: the envelope window stays empty.{how}"
 
 
+def _post_copies(
+    recipient: Recipient, chosen: Sequence[Recipient], language: str, text_language: str
+) -> tuple[str, ...]:
+    """The copy list of a post letter to `recipient`: every other chosen recipient, in the
+    letter's language (a name the case gives only in other languages is left out)."""
+    lines = (copy_line(r, language, text_language) for r in chosen if r.key != recipient.key)
+    return tuple(line for line in lines if line)
+
+
 def _people_subject(case: Case, language: str, book: Phrasebook) -> str | None:
     """ "Re: <the people>" in the letter's language; None (no subject line) when the case
     names a group only in another language."""
@@ -547,6 +558,7 @@ def compose_letters(
     for r in chosen:
         sal = _salutation(r, language, book, fallback)
         postal = _postal_note(r)
+        cc = _post_copies(r, chosen, language, text_language) if options.copies_in_post else ()
         letters.append(
             Letter(
                 to_keys=(r.key,),
@@ -554,6 +566,8 @@ def compose_letters(
                 recipient_block=recipient_block(r, language, text_language),
                 salutation=sal.line,
                 closing=book.closing_for(sal.sid, sal.form),
+                copy_heading=(book.cc or book.copy_to) if cc else "",
+                copies=cc,
                 notes=tuple(dict.fromkeys([*notes, *sal.notes, *([postal] if postal else [])])),
                 **shared,  # type: ignore[arg-type]
             )

@@ -58,6 +58,8 @@ class Phrasebook:
     closing_with_salutation: str = ""
     copy_to: str = ""
     subject_prefix: str = ""
+    # The heading of the copies a post letter lists at its end ("cc:").
+    cc: str = ""
 
     def salutation_line(self, form: str) -> str:
         """The salutation as it stands in a letter: the form with its punctuation, then the
@@ -151,6 +153,7 @@ def _parse(data: dict[str, Any], where: str) -> Phrasebook:
         closing_with_salutation=_text(data, "closing_with_salutation", where, ""),
         copy_to=_text(data, "copy_to", where, ""),
         subject_prefix=_text(data, "subject_prefix", where, ""),
+        cc=_text(data, "cc", where, ""),
     )
 
 
