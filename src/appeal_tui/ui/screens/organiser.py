@@ -208,6 +208,9 @@ class OrganiserScreen(JourneyScreen[None]):
             total=result.letters, progress=result.letters
         )
         extra = f", kept {result.existing} already there" if result.existing else ""
+        # What the batch left out (a language a case does not offer ...): never silent.
+        if result.skipped:
+            extra += f"; {len(result.skipped)} skipped, e.g. {result.skipped[0]}"
         self._status(
             f"{result.letters} letters: wrote {result.written} files{extra}, in {result.out} "
             "(manifest.csv lists them"
