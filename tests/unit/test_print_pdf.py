@@ -8,7 +8,8 @@ Each test runs with several font setups, made with a fontconfig file of its own
 (FONTCONFIG_FILE), so the machine's fonts are not changed:
 
 - `default`: the fonts the machine has;
-- `dejavu`: DejaVu only, the widest common fallback (a minimal Linux);
+- `dejavu`: DejaVu only, the widest common fallback, and none of the system's rendering
+  settings, so fonts are hinted fully and advances rounded to whole pixels (a minimal Linux);
 - `noto`: the machine's fonts plus Debian's `fonts-noto-core` (Noto Serif, Noto Naskh Arabic
   ...), from /usr/share/fonts/truetype/noto or from the folder in `APPEAL_TUI_TEST_NOTO_DIR`
   (for example the package unpacked with `apt-get download fonts-noto-core && dpkg-deb -x`);
@@ -193,3 +194,44 @@ def test_three_letters_print_on_three_pages_with_the_address_in_the_window(
             if WINDOW_LEFT <= x < WINDOW_RIGHT and RETURN_TOP < baseline <= ADDRESS_TOP
         ]
         assert len(returns) == 1, markers[f"ZZR{n}"]
+
+
+def _bundled_post_letters() -> list:
+    """A post letter to every bundled recipient with an address, in each case's first language
+    and in English, each address line marked ZZA<page>L<line> for finding it in the PDF."""
+    import dataclasses
+    import datetime as dt
+
+    from appeal_tui.core.compose import compose_letters
+    from appeal_tui.core.library import bundled_cases_dir, load_library
+    from appeal_tui.core.model import Sender
+
+    letters = []
+    sender = Sender(name="Ana Writer", address=("12 Some Street",), city="10115 Berlin")
+    for case in sorted(load_library([bundled_cases_dir()]).cases.values(), key=lambda c: c.id):
+        keys = [r.key for r in case.recipients if r.address]
+        for language in dict.fromkeys((case.languages[0], "en")):
+            for letter in compose_letters(case, language, keys, sender, today=dt.date(2026, 3, 2)):
+                n = len(letters) + 1
+                block = tuple(f"ZZA{n}L{i} {line}" for i, line in enumerate(letter.recipient_block))
+                letters.append(dataclasses.replace(letter, recipient_block=block))
+    return letters
+
+
+@pytest.mark.parametrize("fonts", FONT_SETUPS)
+def test_every_bundled_address_prints_inside_the_window(fonts: str, tmp_path: Path) -> None:
+    letters = _bundled_post_letters()
+    pdf = _render_pdf(letters_to_html(letters), tmp_path, fonts)
+    reader = pypdf.PdfReader(pdf)
+    assert len(reader.pages) >= len(letters)
+    found: dict[str, list[tuple[float, float]]] = {}
+    for page in reader.pages:
+        for marker, spots in _marker_positions(page).items():
+            found.setdefault(marker, []).extend(spots)
+    for n, letter in enumerate(letters, start=1):
+        for i in range(len(letter.recipient_block)):
+            marker = f"ZZA{n}L{i}"
+            assert marker in found, (marker, letter.recipient_block)
+            [(x, baseline)] = found[marker]
+            assert WINDOW_LEFT <= x < WINDOW_RIGHT, (marker, x)
+            assert ADDRESS_TOP + 2.0 <= baseline <= ADDRESS_BOTTOM - 1.0, (marker, baseline)
