@@ -207,3 +207,28 @@ def test_example_case_and_passed_deadline_are_warned_about(tmp_path: Path) -> No
     assert code == 0
     assert f"warning: case '{EGYPT}' is an example for practice" in stderr
     assert f"warning: the deadline of case '{EGYPT}' (2026-04-30) has passed" in stderr
+
+
+@pytest.mark.parametrize("command", ["letter", "batch", "sheets"])
+def test_a_case_with_placeholders_is_refused_with_its_problems(
+    command: str, tmp_path: Path
+) -> None:
+    case = tmp_path / "unfinished.yaml"
+    case.write_text(
+        "title: T\ncountry: Testland\npeople:\n  - name: Ana Example\nsummary: S.\n"
+        "languages: [en]\nasks:\n  en:\n    - Please release Ana Example.\nrecipients:\n"
+        '  - key: official\n    role: primary\n    name: "TODO: the official"\n'
+        "    email: not-an-email\n",
+        encoding="utf-8",
+    )
+    args = {
+        "letter": ["letter", str(case), "--lang", "en"],
+        "batch": ["batch", str(case), "--lang", "en", "--out", str(tmp_path / "out")],
+        "sheets": ["sheets", str(case), "-o", str(tmp_path / "sheets.html")],
+    }[command]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code != 0
+    assert f"{case}:13:11: error: recipients[0].name: 'TODO' is a placeholder" in result.stderr
+    assert f"{case}:14:12: error: recipients[0].email: 'not-an-email'" in result.stderr
+    assert "TODO: the official" not in result.stdout
+    assert not (tmp_path / "out").exists() and not (tmp_path / "sheets.html").exists()

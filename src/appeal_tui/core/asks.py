@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from appeal_tui.core.letter_language import base_language
 
@@ -199,6 +199,7 @@ def is_instruction(text: str, language: str) -> bool:
     return detect.match(text.strip()) is not None
 
 
+@lru_cache(maxsize=4096)
 def letter_form(text: str, language: str) -> AskForm:
     """`text` (an ask written in `language`) as a sentence a writer can sign.
 
