@@ -217,7 +217,11 @@ def test_hostile_text_cannot_add_structure_or_hidden_characters() -> None:
         "Minister of Justice\nJohn Doe\nSalutation: Dear Minister\x1b[2J\n"
     )
     result = import_document(hostile)
-    loaded = load_case_bytes(result.yaml_text.encode("utf-8"), "hostile.yaml")
+    todo = load_case_bytes(result.yaml_text.encode("utf-8"), "hostile.yaml")
+    # Only the TODO lines left for the organiser are reported (issue 15: they are errors).
+    assert todo.problems and all("is a placeholder" in p.message for p in todo.problems)
+    filled = result.yaml_text.replace("TODO: ", "")
+    loaded = load_case_bytes(filled.encode("utf-8"), "hostile.yaml")
     assert [p.format() for p in loaded.problems] == []
     assert loaded.case is not None
     assert loaded.case.title == "# title: injected\\n- x &a *a [/] {b: 1}"
@@ -229,7 +233,11 @@ def test_hostile_text_cannot_add_structure_or_hidden_characters() -> None:
 def test_nothing_usable_in_a_text_that_is_not_an_urgent_action() -> None:
     result = import_document("Chocolate cake\n\nMix the flour and the sugar, then bake it.")
     assert not result.usable
-    assert load_case_bytes(result.yaml_text.encode(), "x.yaml").case is not None
+    todo = load_case_bytes(result.yaml_text.encode(), "x.yaml")
+    assert todo.case is None
+    assert todo.problems and all("is a placeholder" in p.message for p in todo.problems)
+    filled = result.yaml_text.replace("TODO: ", "").encode()
+    assert load_case_bytes(filled, "x.yaml").case is not None
 
 
 def test_the_importer_does_not_load_the_terminal_libraries() -> None:
