@@ -14,6 +14,8 @@ import click
 class CliState:
     cases_dirs: tuple[Path, ...] = ()
     event: str | None = None
+    # Event mode: seconds without a key before a writer's turn ends (`--idle-timeout`).
+    idle_timeout: float = 180.0
 
 
 def state(ctx: click.Context) -> CliState:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import ClassVar
 
@@ -55,19 +55,21 @@ class DraftsScreen(JourneyScreen[str]):
     HELP_TEXT = (
         "Every letter you started is here, saved as you typed. Enter opens one to keep writing; "
         "d deletes one (it goes to the trash for 30 days); x writes print-ready files.\n\n"
-        "At an event, only the letters written since the app started are shown."
+        "At an event, only your own letter is shown here, and only until you finish it: the "
+        "next writer sees nothing of yours."
     )
 
     def __init__(
         self,
         store: DraftStore,
         *,
-        since: str | None = None,
+        only_ids: Collection[str] | None = None,
         export: Callable[[str], list[Path]] | None = None,
     ) -> None:
         super().__init__()
         self.store = store
-        self.since = since
+        # At an event: the drafts of the writer at the keyboard; None lists every draft.
+        self.only_ids = only_ids
         self.export = export
         self.summaries: list[DraftSummary] = []
 
@@ -87,14 +89,19 @@ class DraftsScreen(JourneyScreen[str]):
 
     def reload(self) -> None:
         summaries = self.store.list()
-        if self.since is not None:
-            summaries = [s for s in summaries if s.created >= self.since]
+        if self.only_ids is not None:
+            summaries = [s for s in summaries if s.id in self.only_ids]
         self.summaries = summaries
         table = self.query_one(DataTable)
         table.clear()
         for summary in summaries:
             table.add_row(*summary_row(summary), key=summary.id)
-        if not summaries:
+        if not summaries and self.only_ids is not None:
+            text = (
+                "At an event each writer sees only their own letter here, while writing it. "
+                "Earlier letters are saved for the organiser."
+            )
+        elif not summaries:
             text = "No drafts yet. Choose a case and start writing: drafts are saved as you type."
         else:
             text = f"{len(summaries)} draft{'s' if len(summaries) != 1 else ''}"

@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Static, TextArea
+from textual.widgets import Button, Footer, Header, Input, Static, TextArea
 
 from appeal_tui.core.importer import ImportResult, import_document
 from appeal_tui.ui.display_text import clean
@@ -74,6 +74,8 @@ class ImportCaseScreen(Screen[Path | None]):
         self._source: str | None = None
 
     def compose(self) -> ComposeResult:
+        # The header shows the event's name at an event, as on every screen.
+        yield Header(show_clock=False, icon="✉")
         yield Static(Text("Import an urgent action"), id="import-title", markup=False)
         with Vertical(id="import-source"):
             yield Input(placeholder="Path to a text, HTML or Markdown file", id="import-path")
