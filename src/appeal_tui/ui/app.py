@@ -278,7 +278,9 @@ class AppealApp(App[None]):
         timer = threading.Timer(STOP_GRACE_SECONDS, os._exit, args=(128 + signum,))
         timer.daemon = True
         timer.start()
-        self.exit(return_code=128 + signum, message=Text(note))
+        # After a hang-up there is no terminal to print the note on (printing would fail).
+        message = None if signum == signal.SIGHUP else Text(note)
+        self.exit(return_code=128 + signum, message=message)
 
     # -- settings ---------------------------------------------------------------------------
 

@@ -44,8 +44,8 @@ class QuitProblemScreen(ModalScreen[bool]):
             yield Static(
                 Content(
                     f"Saving failed: {self.error}\nIf you quit now, what you typed is lost. Free "
-                    "some space (or fix the folder) and try again, or save the letter in another "
-                    "folder."
+                    "some space (or fix the folder) and try again, or type another folder below "
+                    "and save the letter there. Esc: keep writing."
                 ),
                 id="quit-error",
                 classes="turn-text",
@@ -53,10 +53,10 @@ class QuitProblemScreen(ModalScreen[bool]):
             yield Input(str(self.folder), id="quit-folder")
             yield Static("", id="quit-status", classes="turn-error", markup=False)
             with Horizontal(classes="turn-buttons"):
-                yield Button("Keep writing (Esc)", id="quit-stay")
-                yield Button("Try again", id="quit-retry", variant="primary")
-                yield Button("Save in this folder", id="quit-elsewhere")
-                yield Button("Quit anyway", id="quit-anyway", variant="error")
+                yield Button("Keep writing", id="quit-stay", compact=True)
+                yield Button("Try again", id="quit-retry", variant="primary", compact=True)
+                yield Button("Save in this folder", id="quit-elsewhere", compact=True)
+                yield Button("Quit anyway", id="quit-anyway", variant="error", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#quit-retry", Button).focus()
@@ -67,7 +67,10 @@ class QuitProblemScreen(ModalScreen[bool]):
         if error is None:
             self.dismiss(True)
             return
-        self.query_one("#quit-status", Static).update(f"Still not saved: {error}")
+        # The whole message is above already; a short line keeps the buttons in place.
+        self.query_one("#quit-status", Static).update(
+            "Still not saved: " + error.split(":")[-1].strip()
+        )
 
     @on(Input.Submitted, "#quit-folder")
     @on(Button.Pressed, "#quit-elsewhere")
