@@ -165,10 +165,11 @@ class AppealApp(App[None]):
 
     def idle_tick(self) -> None:
         """At an event: after a while without a key, a countdown; then the turn ends."""
+        from appeal_tui.ui.screens.passphrase import PassphraseSetScreen
         from appeal_tui.ui.screens.still_there import StillThereScreen
 
-        if not self.turn.touched:
-            return
+        if not self.turn.touched or isinstance(self.screen, PassphraseSetScreen):
+            return  # nothing of a writer's to clear; or the organiser is starting the event
         left = self.idle.remaining()
         if left <= 0:
             self.end_turn()

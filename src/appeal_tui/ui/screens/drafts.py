@@ -97,10 +97,7 @@ class DraftsScreen(JourneyScreen[str]):
         for summary in summaries:
             table.add_row(*summary_row(summary), key=summary.id)
         if not summaries and self.only_ids is not None:
-            text = (
-                "At an event each writer sees only their own letter here, while writing it. "
-                "Earlier letters are saved for the organiser."
-            )
+            text = "At an event, no earlier writer's letter is listed here; all are saved."
         elif not summaries:
             text = "No drafts yet. Choose a case and start writing: drafts are saved as you type."
         else:

@@ -92,7 +92,7 @@ class PassphraseAskScreen(ModalScreen[bool]):
         with Vertical(classes="turn-box"):
             yield Static("For organisers", classes="turn-title", markup=False)
             yield Static(
-                Content(f"{self.what} is for the organiser. Passphrase:"), classes="turn-text"
+                Content(f"{self.what}: for the organiser only. Passphrase:"), classes="turn-text"
             )
             yield Input(placeholder="Passphrase", password=True, id="passphrase")
             yield Static("", id="passphrase-error", classes="turn-error", markup=False)
