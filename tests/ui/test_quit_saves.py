@@ -178,3 +178,32 @@ def test_quit_on_a_full_disk_can_keep_writing_or_quit_anyway(
 
     app = asyncio.run(run())
     assert not app.is_running
+
+
+def test_a_stop_signal_on_a_full_disk_saves_the_letter_elsewhere(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """SIGTERM/SIGHUP: nobody can be asked, so the letter goes to the documents folder."""
+    import signal
+
+    from appeal_tui.ui import letter_rescue
+
+    disk = FullDisk(monkeypatch)
+    documents = tmp_path / "Documents"
+    monkeypatch.setattr(letter_rescue, "documents_dir", lambda: documents)
+
+    async def run() -> AppealApp:
+        app = write_app()
+        async with app.run_test(size=(100, 30)) as pilot:
+            await open_and_type(pilot)
+            disk.full = True
+            app.screen.query_one("#body", TextArea).insert(LAST)
+            app.stop_for_signal(signal.SIGHUP)
+            await pilot.pause()
+        return app
+
+    app = asyncio.run(run())
+    assert app.return_code == 128 + signal.SIGHUP
+    [json_file] = documents.glob("*.json")
+    rescued = from_json(json.loads(json_file.read_text(encoding="utf-8")))
+    assert rescued.body.endswith(TYPED + LAST)

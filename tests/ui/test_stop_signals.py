@@ -137,6 +137,9 @@ def test_a_stop_signal_saves_every_typed_character(how: str, data_dir: Path) -> 
         assert term.proc.returncode == 128 + signum, (
             f"the app did not stop through its handler: exit status {term.proc.returncode}"
         )
+        if how == "SIGTERM":  # the terminal is still there: the app says what it did
+            term._reader.join(timeout=WAIT)
+            assert term.shown(b"stopped by SIGTERM; your drafts are saved")
     finally:
         term.finish()
     [draft] = drafts_in(folder)

@@ -275,10 +275,11 @@ class AppealApp(App[None]):
                 if written
                 else f"appeal-tui: stopped by {name}; the letter could not be saved anywhere."
             )
-        # The terminal may be gone (SIGHUP): if closing it tidily hangs, the text is safe anyway.
-        timer = threading.Timer(STOP_GRACE_SECONDS, os._exit, args=(128 + signum,))
-        timer.daemon = True
-        timer.start()
+        if not self.is_headless:
+            # The terminal may be gone (SIGHUP): if closing it tidily hangs, the text is safe.
+            timer = threading.Timer(STOP_GRACE_SECONDS, os._exit, args=(128 + signum,))
+            timer.daemon = True
+            timer.start()
         # After a hang-up there is no terminal to print the note on (printing would fail).
         message = None if signum == signal.SIGHUP else Text(note)
         self.exit(return_code=128 + signum, message=message)
