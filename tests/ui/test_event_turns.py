@@ -509,3 +509,49 @@ def test_the_passphrase_is_set_at_the_start_and_none_locks_the_organiser_screens
 
     asyncio.run(run("a good passphrase"))
     asyncio.run(run(""))
+
+
+def test_a_kiosk_on_one_case_starts_each_turn_on_a_fresh_writing_screen() -> None:
+    """`appeal-tui write CASE --event NAME`: the first screen is the writing screen, so every
+    turn starts there afresh."""
+    from appeal_tui.core.library import load_library
+    from appeal_tui.ui.selection import WriteStart
+
+    library = load_library([FIXTURE_CASES])
+    case = next(c for c in library.cases.values() if c.is_writable and "en" in c.languages)
+    start = WriteStart(case=case, language="en", recipient_keys=(case.recipients[0].key,))
+
+    async def run() -> None:
+        app = make_app(
+            case_sources=[FIXTURE_CASES],
+            paths=default_paths(),
+            event=EVENT,
+            today=TODAY,
+            start=start,
+            library=library,
+            organiser_passphrase=PASSPHRASE,
+        )
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            first = app.screen
+            assert isinstance(first, WriteScreen)
+            await type_text(pilot, " " + A_LETTER)
+            await pilot.press("f3")
+            await type_text(pilot, A_NAME)
+            await pilot.press("ctrl+r")
+            await pilot.pause()
+            assert isinstance(app.screen, PreviewScreen)
+            await pilot.press("n")
+            await pilot.pause()
+            fresh = app.screen
+            assert isinstance(fresh, WriteScreen) and fresh is not first
+            assert A_LETTER not in fresh.query_one("#body", TextArea).text
+            await pilot.press("f3")
+            await pilot.pause()
+            assert fresh.query_one("#sender-name", Input).value == ""
+            assert_nothing_of_a(app, "the kiosk's next turn")
+
+    asyncio.run(run())
+    store = DraftStore(default_paths())
+    bodies = {store.load(s.id).sender.name: store.load(s.id).body for s in store.list()}
+    assert A_LETTER in bodies[A_NAME]
