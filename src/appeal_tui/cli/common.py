@@ -9,6 +9,8 @@ from typing import NoReturn
 
 import click
 
+from appeal_tui.core.problems import shown_message
+
 
 @dataclass(frozen=True)
 class CliState:
@@ -22,6 +24,15 @@ def state(ctx: click.Context) -> CliState:
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
-    """A one-line error on stderr and an exit code; never a traceback."""
-    click.echo(f"appeal-tui: error: {message}", err=True)
+    """A one-line error on stderr and an exit code; never a traceback.
+
+    The message often quotes a file name or a case's text: control characters in it are printed
+    escaped (`\\x1b`), never sent to the terminal (`say` does the same for other lines)."""
+    say(f"appeal-tui: error: {message}", err=True)
     sys.exit(code)
+
+
+def say(message: str, *, err: bool = False, nl: bool = True) -> None:
+    """Print a line of the command's own making that may quote a stranger's text or file name;
+    every hidden character is printed escaped (see `core.problems.shown`)."""
+    click.echo(shown_message(message), err=err, nl=nl)

@@ -7,13 +7,13 @@ is merged; a damaged or hostile one is refused and nothing changes.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import click
 
-from appeal_tui.cli.common import fail, state
+from appeal_tui.cli.common import fail, say, state
 from appeal_tui.core.draft import STATUSES
+from appeal_tui.core.problems import shown
 from appeal_tui.storage.bundles import (
     Bundle,
     BundleError,
@@ -69,7 +69,7 @@ def export_cmd(
     store = DraftStore(default_paths())
     drafts = drafts_to_export(store, event=event, statuses=chosen_statuses)
     for problem in store.problems:
-        click.echo(problem.format(), err=True)
+        say(problem.format(), err=True)
     if not drafts:
         which = f" of event '{event}'" if event else ""
         fail(f"no drafts{which} to export (see `appeal-tui drafts list`)", code=1)
@@ -79,7 +79,7 @@ def export_cmd(
         fail(f"{output} exists already; choose another file name")
     except OSError as e:
         fail(f"cannot write {output}: {describe_os_error(e)}", code=1)
-    click.echo(f"wrote {count} draft{'s' if count != 1 else ''} to {output}")
+    say(f"wrote {count} draft{'s' if count != 1 else ''} to {output}")
 
 
 @click.command("import")
@@ -109,11 +109,10 @@ def import_cmd(bundles: tuple[Path, ...]) -> None:
     except OSError as e:
         fail(f"cannot write to {store.folder}: {describe_os_error(e)}", code=1)
     for step in report.steps:
-        click.echo(_step_line(step))
-    click.echo(report.summary())
+        say(_step_line(step))
+    say(report.summary())
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _VERBS = {
     "added": "added    ",
     "updated": "updated  ",
@@ -125,5 +124,5 @@ _VERBS = {
 def _step_line(step: MergeStep) -> str:
     draft = step.draft
     # The case id and language came from another laptop's file: print them inert.
-    case_id, language = (_CONTROL.sub("", t) for t in (draft.case_id, draft.language))
+    case_id, language = (shown(t) for t in (draft.case_id, draft.language))
     return f"{_VERBS[step.outcome]}  {draft.id}  {case_id}  {language}"

@@ -34,6 +34,7 @@ from appeal_tui.core.draft import (
     to_json,
     utc_now,
 )
+from appeal_tui.core.problems import shown
 from appeal_tui.export.files import write_exclusive
 from appeal_tui.storage.atomic import fsync_folder, write_atomic
 from appeal_tui.storage.drafts import DraftNotFoundError, DraftStore
@@ -126,7 +127,7 @@ def write_bundle(path: Path, drafts: Sequence[Draft], *, event: str | None = Non
 def read_bundle(path: Path) -> Bundle:
     """Check the bundle at `path` in full and return its drafts; raise BundleError if anything
     in it is damaged, hostile or unexpected."""
-    name = str(path)
+    name = shown(path)
 
     def refuse(message: str) -> BundleError:
         return BundleError(f"{name}: {message}; nothing was imported")
