@@ -26,11 +26,9 @@ letter if they ever differ.
 from __future__ import annotations
 
 import contextlib
-import csv
 import dataclasses
 import datetime as dt
 import hashlib
-import io
 import json
 import os
 import secrets
@@ -41,6 +39,7 @@ from typing import Any, Protocol
 
 from appeal_tui.core.model import Case, Letter, Mode, Sender
 from appeal_tui.core.problems import Problem
+from appeal_tui.export.csv_cells import csv_bytes
 from appeal_tui.export.files import safe_filename
 
 FORMATS = ("txt", "md", "html", "eml")
@@ -607,26 +606,22 @@ def _write_small(path: Path, data: bytes, *, mode: int = 0o600, sync: bool = Fal
 
 
 def manifest_bytes(rows: Sequence[PlannedLetter]) -> bytes:
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(MANIFEST_HEADER)
-    for row in rows:
-        writer.writerow(
+    """manifest.csv: every cell neutralised against spreadsheet formulas (`csv_cells`): case ids,
+    recipient keys and signer names all come from files someone else wrote."""
+    return csv_bytes(
+        MANIFEST_HEADER,
+        (
             (
                 row.case.id,
                 row.language,
                 row.label,
                 row.signer_number or "",
-                _csv_safe(row.signer.name),
+                row.signer.name,
                 " ".join(row.files),
             )
-        )
-    return out.getvalue().encode("utf-8")
-
-
-def _csv_safe(text: str) -> str:
-    """A name a spreadsheet would run as a formula gets a leading apostrophe."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+            for row in rows
+        ),
+    )
 
 
 def run_batch(

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from appeal_tui.core.case_nodes import ID_PATTERN
 from appeal_tui.core.draft import (
     Draft,
     DraftFormatError,
@@ -34,6 +35,7 @@ from appeal_tui.core.draft import (
     to_json,
     utc_now,
 )
+from appeal_tui.core.languages import is_known_language
 from appeal_tui.core.problems import shown
 from appeal_tui.export.files import write_exclusive
 from appeal_tui.storage.atomic import fsync_folder, write_atomic
@@ -48,6 +50,11 @@ MAX_ENTRIES = 20_001
 MAX_DRAFT_BYTES = 1024 * 1024
 MAX_MANIFEST_BYTES = 8 * 1024 * 1024
 MAX_TOTAL_BYTES = 256 * 1024 * 1024
+# A draft's case id, language and recipient keys, as the case format allows them.
+MAX_KEY_LENGTH = 100
+MAX_RECIPIENTS = 200
+# Saves of one draft: a writer saving every second for thirty years stays below.
+MAX_REVISION = 10**9
 _DRAFT_ENTRY = re.compile(r"drafts/([0-9a-z][0-9a-z-]{3,63})\.json")
 _CHUNK = 64 * 1024
 
@@ -266,6 +273,9 @@ def _parse(name: str, contents: dict[str, bytes], refuse: Any) -> Bundle:
         match = _DRAFT_ENTRY.fullmatch(entry)
         if match is None or match.group(1) != draft.id or not is_valid_id(draft.id):
             raise refuse(f"entry {entry!r} holds draft {draft.id!r}, not the one its name says")
+        wrong = draft_field_problem(draft)
+        if wrong:
+            raise refuse(f"entry {entry!r} is not a valid draft: {wrong}")
         drafts.append(draft)
     event = manifest.get("event")
     created = manifest.get("created")
@@ -274,6 +284,34 @@ def _parse(name: str, contents: dict[str, bytes], refuse: Any) -> Bundle:
         tuple(drafts),
         created=created if isinstance(created, str) else "",
         event=event if isinstance(event, str) else None,
+    )
+
+
+def draft_field_problem(draft: Draft) -> str | None:
+    """What is wrong with a draft from someone else's laptop, checked against the case format's
+    own patterns (ids and recipient keys `[a-z0-9-]`, a known language code) and bounds; None
+    when nothing is. These fields reach file names, CSV cells and the terminal."""
+    if not (0 < len(draft.case_id) <= MAX_KEY_LENGTH and ID_PATTERN.fullmatch(draft.case_id)):
+        return f"field 'case_id': {shown(draft.case_id[:80])!r} is not a case id ([a-z0-9-])"
+    if not (len(draft.language) <= MAX_KEY_LENGTH and is_known_language(draft.language)):
+        return f"field 'language': {shown(draft.language[:80])!r} is not a language code"
+    if len(draft.recipients) > MAX_RECIPIENTS:
+        return f"field 'recipients': {len(draft.recipients)} recipients, more than {MAX_RECIPIENTS}"
+    for key in draft.recipients:
+        if not (0 < len(key) <= MAX_KEY_LENGTH and ID_PATTERN.fullmatch(key)):
+            return f"field 'recipients': {shown(key[:80])!r} is not a recipient key ([a-z0-9-])"
+    if not 0 <= draft.revision <= MAX_REVISION:
+        return (
+            f"field 'revision': {_short_number(draft.revision)} is out of range (0-{MAX_REVISION})"
+        )
+    return None
+
+
+def _short_number(n: int) -> str:
+    """A number for a message: a 250-digit one is shown by its size, not its digits."""
+    digits = len(str(abs(n))) if abs(n) < 10**100 else 101
+    return (
+        str(n) if digits <= 20 else f"a number of {'over 100' if digits > 100 else digits} digits"
     )
 
 
