@@ -10,7 +10,7 @@ import sys
 
 import click
 
-from appeal_tui.cli.common import fail, say, state
+from appeal_tui.cli.common import case_library, fail, say
 from appeal_tui.core.draft import Draft, DraftFormatError, case_changed
 from appeal_tui.core.model import Case
 from appeal_tui.core.problems import shown
@@ -162,10 +162,8 @@ def show(ctx: click.Context, draft_id: str) -> None:
     """
     store = _store()
     draft = _load(store, draft_id)
-    from appeal_tui.core.library import load_library
-    from appeal_tui.storage.paths import case_sources
 
-    library = load_library(case_sources(default_paths(), state(ctx).cases_dirs))
+    library = case_library(ctx)
     case = library.get(draft.case_id)
     title = _clean(draft.case_title) or _clean(draft.case_id)
     if case is None:

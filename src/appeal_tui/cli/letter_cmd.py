@@ -15,7 +15,7 @@ from pathlib import Path
 
 import click
 
-from appeal_tui.cli.common import fail, say, state
+from appeal_tui.cli.common import case_library, fail, say
 from appeal_tui.core.compose import ComposeError, ComposeOptions, compose_letters
 from appeal_tui.core.hidden_text import without_hidden
 from appeal_tui.core.model import Case, Letter, Mode, Sender
@@ -71,10 +71,9 @@ def _split(values: Sequence[str]) -> list[str]:
 
 
 def _load_case(ctx: click.Context, ref: str) -> Case:
-    from appeal_tui.core.library import load_library, resolve_case
-    from appeal_tui.storage.paths import case_sources, default_paths
+    from appeal_tui.core.library import resolve_case
 
-    library = load_library(case_sources(default_paths(), state(ctx).cases_dirs))
+    library = case_library(ctx)
     result = resolve_case(library, ref)
     if result.case is not None:
         return result.case

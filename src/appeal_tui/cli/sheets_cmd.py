@@ -6,15 +6,14 @@ from pathlib import Path
 
 import click
 
-from appeal_tui.cli.common import fail, say, state
-from appeal_tui.core.library import CaseLibrary, load_library, resolve_case
+from appeal_tui.cli.common import case_library, fail, say
+from appeal_tui.core.library import CaseLibrary, resolve_case
 from appeal_tui.core.model import Case
-from appeal_tui.storage.paths import case_sources, default_paths
 
 
 def load_cases(ctx: click.Context, refs: tuple[str, ...]) -> tuple[CaseLibrary, list[Case]]:
     """The cases named by `refs` (ids or case files); fails naming every one that cannot load."""
-    library = load_library(case_sources(default_paths(), state(ctx).cases_dirs))
+    library = case_library(ctx)
     cases: list[Case] = []
     errors: list[str] = []
     for ref in dict.fromkeys(refs):

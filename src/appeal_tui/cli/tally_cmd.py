@@ -9,14 +9,14 @@ from typing import Any
 
 import click
 
-from appeal_tui.cli.common import fail, say, state
+from appeal_tui.cli.common import case_library, fail, say, state
 from appeal_tui.core.draft import Draft, DraftFormatError
 from appeal_tui.core.hidden_text import without_hidden
-from appeal_tui.core.library import CaseLibrary, load_library
+from appeal_tui.core.library import CaseLibrary
 from appeal_tui.core.problems import shown
 from appeal_tui.core.tally import Tally, TallyRow, count_letters
 from appeal_tui.storage.drafts import DraftNotFoundError, DraftStore, describe_os_error
-from appeal_tui.storage.paths import case_sources, default_paths
+from appeal_tui.storage.paths import default_paths
 
 BAR_WIDTH = 30
 
@@ -126,7 +126,7 @@ def _language_names(codes: set[str]) -> dict[str, str]:
 
 
 def _library(ctx: click.Context) -> CaseLibrary:
-    return load_library(case_sources(default_paths(), state(ctx).cases_dirs))
+    return case_library(ctx)
 
 
 def _with_title(draft: Draft, library: CaseLibrary) -> Draft:
