@@ -53,8 +53,13 @@ def _run(out: Path, monkeypatch: pytest.MonkeyPatch, fail_at: int) -> tuple[int,
     import appeal_tui.export.batch as batch
 
     fake = _FullDisk(fail_at)
-    monkeypatch.setattr(batch, "os", fake)
-    monkeypatch.setattr(batch, "open", fake.open_file, raising=False)
+    with monkeypatch.context() as patch:
+        patch.setattr(batch, "os", fake)
+        patch.setattr(batch, "open", fake.open_file, raising=False)
+        return _invoke(out, fake)
+
+
+def _invoke(out: Path, fake: _FullDisk) -> tuple[int, str, _FullDisk]:
     previous = os.umask(0)  # the most permissive umask: temp files must still be owner-only
     try:
         result = CliRunner().invoke(
@@ -83,7 +88,6 @@ def test_full_disk_gives_a_clean_message_and_leaves_no_temp_file(
     assert not [n for n in names if n.startswith(".tmp-")], names
 
     # Every letter that is there is complete: a run on a healthy disk keeps it and finishes.
-    monkeypatch.undo()
     before = {p: p.read_bytes() for p in _files(out) if p.suffix == ".txt"}
     result = CliRunner().invoke(
         main, ["batch", CASE, "--lang", "en", "--format", "txt", "--out", str(out)]

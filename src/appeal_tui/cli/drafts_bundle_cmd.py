@@ -15,12 +15,12 @@ from appeal_tui.cli.common import fail, say, state
 from appeal_tui.core.draft import STATUSES
 from appeal_tui.core.problems import shown
 from appeal_tui.storage.bundles import (
-    Bundle,
     BundleError,
+    CheckedBundle,
     MergeStep,
+    check_bundle,
     drafts_to_export,
     merge_bundles,
-    read_bundle,
     write_bundle,
 )
 from appeal_tui.storage.drafts import DraftStore, describe_os_error
@@ -94,20 +94,26 @@ def import_cmd(bundles: tuple[Path, ...]) -> None:
     """Merge bundles from `drafts export` into this data folder, without duplicates.
 
     A draft that is here already is updated when the bundle's copy is newer; the other
-    version is kept in drafts/history. Every bundle is checked before anything is written:
-    one damaged bundle means nothing is imported. Exit status 1 when a bundle is refused.
+    version is kept (`drafts history ID` lists it, `drafts restore ID` brings it back).
+    Drafts dated more than a day after this computer's clock are refused. Every bundle is
+    checked before anything is written: one damaged bundle means nothing is imported. Exit
+    status 1 when a bundle is refused.
     """
-    checked: list[Bundle] = []
+    # Checked one at a time, their drafts left in the files: memory holds one draft, not every
+    # bundle (four bundles of 255 large drafts once peaked at 1.33 GB).
+    checked: list[CheckedBundle] = []
     for path in bundles:
         try:
-            checked.append(read_bundle(path))
+            checked.append(check_bundle(path))
         except BundleError as e:
             fail(str(e), code=1)
     store = DraftStore(default_paths())
     try:
         report = merge_bundles(store, checked)
+    except BundleError as e:
+        fail(str(e), code=1)
     except OSError as e:
-        fail(f"cannot write to {store.folder}: {describe_os_error(e)}", code=1)
+        fail(f"cannot write to {store.folder}: {describe_os_error(e)}; nothing was imported", 1)
     for step in report.steps:
         say(_step_line(step))
     say(report.summary())

@@ -18,8 +18,10 @@ from appeal_tui.storage.drafts import (
     TRASH_DAYS,
     AmbiguousDraftIdError,
     DraftNotFoundError,
+    DraftSaveError,
     DraftStore,
     DraftSummary,
+    DraftVersion,
 )
 from appeal_tui.storage.paths import default_paths
 
@@ -29,7 +31,7 @@ LIST_HINT = "see `appeal-tui drafts list`"
 
 @click.group()
 def drafts() -> None:
-    """List, show and delete saved drafts."""
+    """List, show and delete saved drafts; see and restore their earlier versions."""
 
 
 def _store() -> DraftStore:
@@ -231,3 +233,69 @@ def delete(draft_id: str, yes: bool) -> None:
     except OSError as e:
         fail(f"could not move draft {full_id} to the trash: {e.strerror or e}", code=1)
     say(f"Moved draft {full_id} to the trash (kept {TRASH_DAYS} days): {target}")
+
+
+@drafts.command("history")
+@click.argument("draft_id", metavar="ID")
+def history(draft_id: str) -> None:
+    """The earlier versions of draft ID, oldest first: those an import replaced (or kept
+    aside), and the draft as it was before each restore. Restore one with `drafts restore`."""
+    store = _store()
+    full_id = _resolve(store, draft_id)
+    versions = store.versions(full_id)
+    if not versions:
+        say(f"Draft {full_id} has no earlier versions.")
+        return
+    say(
+        f"Earlier versions of draft {full_id} (restore one with `appeal-tui drafts restore "
+        f"{full_id[:SHORT_ID]} --version N`):"
+    )
+    for line in version_lines(versions):
+        say(line)
+
+
+def version_lines(versions: list[DraftVersion]) -> list[str]:
+    """One line per version: number, when it was saved, revision, status, case and a glimpse."""
+    lines: list[str] = []
+    for version in versions:
+        d = version.draft
+        words = " ".join(d.body.split())
+        glimpse = words[:40] + ("…" if len(words) > 40 else "")
+        lines.append(
+            f"{version.number:>3}  {_when(d.updated)}  rev {d.revision:<4} {d.status:<8}"
+            f"{_clean(d.case_id)}  {_clean(d.language)}  {_clean(glimpse) or '(empty)'}"
+        )
+    return lines
+
+
+@drafts.command("restore")
+@click.argument("draft_id", metavar="ID")
+@click.option(
+    "--version",
+    "number",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Which earlier version (see `drafts history ID`); default: the newest.",
+)
+def restore(draft_id: str, number: int | None) -> None:
+    """Make an earlier version of draft ID the draft again. The draft as it is now is kept as
+    an earlier version first, so nothing is lost and a restore can be undone the same way."""
+    store = _store()
+    full_id = _resolve(store, draft_id)
+    versions = store.versions(full_id)
+    chosen = next((v for v in versions if v.number == number), None) if number else None
+    if versions and chosen is None and number is None:
+        chosen = versions[-1]
+    try:
+        store.restore(full_id, number)
+    except DraftNotFoundError as e:
+        fail(f"{e} (see `appeal-tui drafts history {full_id[:SHORT_ID]}`)", code=1)
+    except (DraftFormatError, DraftSaveError) as e:
+        fail(str(e), code=1)
+    saved = _when(chosen.draft.updated) if chosen else "?"
+    say(
+        f"Restored version {chosen.number if chosen else number} (saved {saved}) of draft "
+        f"{full_id}; the version it replaced is kept (see `appeal-tui drafts history "
+        f"{full_id[:SHORT_ID]}`)."
+    )
