@@ -86,6 +86,23 @@ def test_a_huge_revision_is_refused_and_blocks_nothing(tmp_path: Path, data_dir:
     assert DraftStore(default_paths()).load(local.id).body == "Finished"
 
 
+@pytest.mark.parametrize("version", [-(10**250), 0, 10**250, 2])
+def test_a_manifest_version_out_of_range_is_refused(
+    tmp_path: Path, data_dir: Path, version: int
+) -> None:
+    path = _raw_bundle(tmp_path / "v.zip", [to_json(_draft())])
+    with zipfile.ZipFile(path) as zf:
+        items = {name: zf.read(name) for name in zf.namelist()}
+    manifest = json.loads(items["manifest.json"])
+    items["manifest.json"] = json.dumps({**manifest, "version": version}).encode("utf-8")
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in items.items():
+            zf.writestr(name, data)
+    code, output = _import(path)
+    assert code == 1 and "is not one this appeal-tui can read" in output, output
+    assert not list((data_dir / "drafts").glob("*.json"))
+
+
 def test_a_fault_half_way_leaves_nothing_behind(
     tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

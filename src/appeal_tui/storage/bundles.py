@@ -365,7 +365,11 @@ def _checksums(
     if not isinstance(manifest, dict) or manifest.get("format") != BUNDLE_FORMAT:
         raise refuse("manifest.json is not an appeal-tui drafts manifest")
     version = manifest.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version > BUNDLE_VERSION:
+    if (
+        not isinstance(version, int)
+        or isinstance(version, bool)
+        or not 1 <= version <= BUNDLE_VERSION
+    ):
         raise refuse(
             f"bundle version {shown(repr(version)[:40])} is not one this appeal-tui can read"
         )
