@@ -2,13 +2,15 @@
 
 A bundle is a zip file with `manifest.json` and one `drafts/<id>.json` per draft (the same JSON
 as a draft file). A bundle comes from someone else's laptop, so reading one trusts nothing: the
-whole bundle is checked first (entry names, kinds and sizes, declared and actual; the number of
-entries; every JSON file; the manifest against the files) and refused as a whole with a message
-if anything is wrong. Only a bundle that passes every check is merged, so a refused bundle
-changes nothing.
+whole bundle is checked first (the entry count and directory size from the zip's end record,
+before zipfile reads the directory; entry names, kinds and sizes, declared and actual; every JSON
+file; the manifest against the files; each draft's fields against the case format, its size and
+its clock) and refused as a whole with a message if anything is wrong. Checking and merging read
+one draft at a time, never a whole bundle into memory.
 
-Merging never loses a version: for a draft id that exists already, the newer one (by `updated`,
-then `revision`) becomes the draft and the other is kept in `drafts/history/<id>-<revision>.json`.
+Merging (`storage/bundle_merge.py`) is all or nothing and never loses a version: for a draft id
+that exists already, the newer one (by `updated`, then `revision`) becomes the draft and the other
+is kept as an earlier version (`appeal-tui drafts history ID`).
 """
 
 from __future__ import annotations
@@ -19,16 +21,14 @@ import hashlib
 import json
 import os
 import re
-import shutil
 import stat
 import struct
-import tempfile
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, Literal
+from typing import Any, BinaryIO
 
 from appeal_tui.core.case_nodes import ID_PATTERN
 from appeal_tui.core.draft import (
@@ -36,15 +36,44 @@ from appeal_tui.core.draft import (
     DraftFormatError,
     from_json,
     is_valid_id,
-    to_json,
     utc_now,
 )
 from appeal_tui.core.languages import is_known_language
-from appeal_tui.core.model import Sender
 from appeal_tui.core.problems import shown
 from appeal_tui.export.files import write_exclusive
-from appeal_tui.storage.atomic import fsync_folder
-from appeal_tui.storage.drafts import DraftNotFoundError, DraftStore
+from appeal_tui.storage.bundle_merge import (
+    STAGING_PREFIX,
+    MergeReport,
+    MergeStep,
+    Outcome,
+    existing_drafts,
+    history_dir,
+    merge_bundles,
+    plan_merge,
+    save_history,
+)
+from appeal_tui.storage.drafts import DraftNotFoundError, DraftStore, draft_file_bytes
+
+__all__ = [
+    "STAGING_PREFIX",
+    "Bundle",
+    "BundleError",
+    "CheckedBundle",
+    "MergeReport",
+    "MergeStep",
+    "Outcome",
+    "bundle_bytes",
+    "check_bundle",
+    "draft_field_problem",
+    "drafts_to_export",
+    "existing_drafts",
+    "history_dir",
+    "merge_bundles",
+    "plan_merge",
+    "read_bundle",
+    "save_history",
+    "write_bundle",
+]
 
 BUNDLE_FORMAT = "appeal-tui-drafts"
 BUNDLE_VERSION = 1
@@ -162,7 +191,7 @@ def _entry(name: str) -> zipfile.ZipInfo:
 
 
 def _draft_bytes(draft: Draft) -> bytes:
-    return (json.dumps(to_json(draft), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    return draft_file_bytes(draft)
 
 
 def write_bundle(path: Path, drafts: Sequence[Draft], *, event: str | None = None) -> int:
@@ -473,193 +502,7 @@ def _short_number(n: int) -> str:
     )
 
 
-# --- merging -------------------------------------------------------------------------------------
-
-Outcome = Literal["added", "updated", "unchanged", "kept"]
-
-
-@dataclass(frozen=True)
-class MergeStep:
-    """What importing one draft does. `added`: new here; `updated`: the incoming one is newer and
-    replaces the draft here (the old one goes to history); `unchanged`: the same draft is here;
-    `kept`: the draft here is newer (the incoming one goes to history)."""
-
-    outcome: Outcome
-    draft: Draft
-    to_history: Draft | None = None
-
-
-@dataclass
-class MergeReport:
-    """What an import did, draft by draft."""
-
-    steps: list[MergeStep] = field(default_factory=list)
-
-    def count(self, outcome: Outcome) -> int:
-        return sum(1 for s in self.steps if s.outcome == outcome)
-
-    def summary(self) -> str:
-        """'3 added, 1 updated, 2 unchanged, 0 kept (older copies are in drafts/history)'."""
-        return (
-            f"{self.count('added')} added, {self.count('updated')} updated, "
-            f"{self.count('unchanged')} unchanged, {self.count('kept')} kept as they were "
-            "(the other version of each updated or kept draft is kept: "
-            "`appeal-tui drafts history ID` lists it, `drafts restore ID` brings it back)"
-        )
-
-
-def _moment(draft: Draft) -> tuple[dt.datetime, int]:
-    try:
-        when = dt.datetime.fromisoformat(draft.updated)
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=dt.UTC)
-    except ValueError:
-        when = dt.datetime.min.replace(tzinfo=dt.UTC)
-    return when, draft.revision
-
-
-def plan_merge(incoming: Iterable[Draft], existing: dict[str, Draft]) -> list[MergeStep]:
-    """What merging `incoming` into the drafts `existing` (by id) does, without doing it.
-
-    The same id twice among `incoming` (two bundles with the same draft) is resolved the same
-    way, as if the first had been imported before the second.
-    """
-    current = dict(existing)
-    steps: list[MergeStep] = []
-    for draft in incoming:
-        here = current.get(draft.id)
-        if here is None:
-            steps.append(MergeStep("added", draft))
-            current[draft.id] = draft
-        elif to_json(here) == to_json(draft):
-            steps.append(MergeStep("unchanged", draft))
-        elif _moment(draft) > _moment(here):
-            steps.append(MergeStep("updated", draft, to_history=here))
-            current[draft.id] = draft
-        else:
-            steps.append(MergeStep("kept", here, to_history=draft))
-    return steps
-
-
-def history_dir(store: DraftStore) -> Path:
-    """Where older versions of merged drafts are kept."""
-    return store.history
-
-
-def save_history(store: DraftStore, draft: Draft) -> Path:
-    """Keep `draft` as an earlier version (see `DraftStore.save_history`)."""
-    return store.save_history(draft)
-
-
-def existing_drafts(store: DraftStore, ids: Iterable[str]) -> dict[str, Draft]:
-    """The drafts in `store` with these ids (a corrupt one is quarantined by the store and
-    counts as absent)."""
-    found: dict[str, Draft] = {}
-    for draft_id in dict.fromkeys(ids):
-        try:
-            found[draft_id] = store.load(draft_id)
-        except (DraftNotFoundError, DraftFormatError):
-            continue
-    return found
-
-
-STAGING_PREFIX = ".import-"
-
-
-def merge_bundles(
-    store: DraftStore, bundles: Sequence[Bundle] | Sequence[CheckedBundle]
-) -> MergeReport:
-    """Merge checked `bundles` into `store`, all or nothing.
-
-    Drafts are read one at a time and written, with the versions they replace, into a staging
-    folder inside the drafts folder (same file system); only when every one is written are they
-    moved into place by renames, history first. A failure before that (a full disk, a bundle
-    changed since it was checked) removes the staging folder and changes nothing. Drafts are
-    written as they came (their revision and times kept), not re-saved.
-    """
-    store.paths.ensure(store.folder)
-    _remove_stale_staging(store)
-    stage = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=store.folder))
-    try:
-        steps, staged, history = _stage(store, bundles, stage)
-        _commit(store, staged, history)
-    finally:
-        shutil.rmtree(stage, ignore_errors=True)
-    return MergeReport(steps)
-
-
-def _stage(
-    store: DraftStore, bundles: Sequence[Bundle] | Sequence[CheckedBundle], stage: Path
-) -> tuple[list[MergeStep], dict[str, Path], list[Path]]:
-    """Every draft's outcome, its new file and the versions it sends to history, in `stage`.
-    Only the draft being merged is held in memory; a draft met twice is read back from `stage`."""
-    staged: dict[str, Path] = {}
-    history: list[Path] = []
-    steps: list[MergeStep] = []
-    for bundle in bundles:
-        for draft in bundle.iter_drafts():
-            here = _current(store, staged, draft.id)
-            (step,) = plan_merge([draft], {draft.id: here} if here is not None else {})
-            if step.to_history is not None:
-                path = stage / f"history-{len(history)}.json"
-                _write_new(path, _draft_bytes(step.to_history))
-                history.append(path)
-            if step.outcome in ("added", "updated"):
-                path = stage / f"{draft.id}.json"
-                _write_new(path, _draft_bytes(step.draft), replace_ok=True)
-                staged[draft.id] = path
-            steps.append(_light(step))
-    return steps, staged, history
-
-
-def _current(store: DraftStore, staged: dict[str, Path], draft_id: str) -> Draft | None:
-    if draft_id in staged:
-        return from_json(json.loads(staged[draft_id].read_bytes()))
-    return existing_drafts(store, [draft_id]).get(draft_id)
-
-
-def _write_new(path: Path, data: bytes, *, replace_ok: bool = False) -> None:
-    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if replace_ok else os.O_EXCL)
-    fd = os.open(path, flags | getattr(os, "O_BINARY", 0), 0o600)
-    with open(fd, "wb", closefd=True) as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-
-
-def _light(step: MergeStep) -> MergeStep:
-    """The step without letter text and writer's details: the report lists ids and cases."""
-
-    def strip(draft: Draft | None) -> Draft | None:
-        return None if draft is None else replace(draft, body="", sender=Sender())
-
-    return MergeStep(step.outcome, strip(step.draft) or step.draft, strip(step.to_history))
-
-
-def _commit(store: DraftStore, staged: dict[str, Path], history: list[Path]) -> None:
-    """Move the staged files into place: the earlier versions first, so a crash in between
-    loses nothing (a draft is replaced only once the version it replaces is in history)."""
-    if history:
-        for path in history:
-            store.save_history_file(path)
-        fsync_folder(store.history)
-    for draft_id, path in staged.items():
-        os.replace(path, store.path_of(draft_id))
-    fsync_folder(store.folder)
-
-
-def _remove_stale_staging(store: DraftStore) -> None:
-    """Staging folders an interrupted import left (older than a minute: not a running one)."""
-    import time
-
-    with contextlib.suppress(OSError):
-        for entry in os.scandir(store.folder):
-            if (
-                entry.name.startswith(STAGING_PREFIX)
-                and entry.is_dir(follow_symlinks=False)
-                and time.time() - entry.stat(follow_symlinks=False).st_mtime > 60
-            ):
-                shutil.rmtree(entry.path, ignore_errors=True)
+# --- merging: see storage/bundle_merge.py (names kept here for callers) --------------------------
 
 
 def drafts_to_export(

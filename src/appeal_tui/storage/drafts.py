@@ -398,7 +398,7 @@ class DraftStore:
     def save_history(self, draft: Draft) -> Path:
         """Keep `draft` as an earlier version, `history/<id>-<revision>.json`; an identical copy
         there already is reused, a different one with that name gets a number (`-2`, `-3` ...)."""
-        return self._keep_in_history(draft.id, draft.revision, _draft_bytes(draft))
+        return self._keep_in_history(draft.id, draft.revision, draft_file_bytes(draft))
 
     def save_history_file(self, path: Path) -> Path:
         """Move the draft file `path` (written by us, e.g. a staged import) into history."""
@@ -535,7 +535,8 @@ def _is_version_of(name: str, draft_id: str) -> bool:
     return all(part.isdigit() and part.isascii() for part in rest.split("-", 1))
 
 
-def _draft_bytes(draft: Draft) -> bytes:
+def draft_file_bytes(draft: Draft) -> bytes:
+    """The bytes of a draft file (and of a draft in a bundle): indented UTF-8 JSON."""
     return (json.dumps(to_json(draft), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
