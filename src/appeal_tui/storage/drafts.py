@@ -243,8 +243,7 @@ class DraftStore:
         return SaveResult(aside, path, conflict=True, message=message)
 
     def _write(self, draft: Draft, path: Path) -> None:
-        data = json.dumps(to_json(draft), ensure_ascii=False, indent=1).encode("utf-8")
-        write_atomic(path, data + b"\n")
+        write_atomic(path, draft_file_bytes(draft))
         with contextlib.suppress(OSError):
             self._written[draft.id] = (_signature(path.stat()), draft.revision)
 
