@@ -120,6 +120,9 @@ def test_tally_and_drafts_list_of_hostile_drafts(tmp_path: Path) -> None:
     _run("drafts", "import", str(bundle))
     for args in (["tally"], ["tally", "--format", "csv"], ["drafts", "list"]):
         _assert_inert(_run(*args))
+    exported = _run("drafts", "export", "-o", str(tmp_path / f"out-{TITLE}.zip"))
+    _assert_inert(exported)
+    assert "out-\\x1b]0;PWNED\\x07.zip" in exported
     output = _run("drafts", "show", f"missing-{TITLE}")
     _assert_inert(output)
     output = _run("tally", "-o", str(tmp_path / f"nowhere-{TITLE}" / "t.csv"))
