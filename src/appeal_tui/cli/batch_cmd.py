@@ -9,9 +9,11 @@ from typing import Any
 
 import click
 
-from appeal_tui.cli.common import fail
+from appeal_tui.cli.common import fail, say
 from appeal_tui.cli.sheets_cmd import load_cases
+from appeal_tui.core.problems import shown
 from appeal_tui.export.batch import BatchError, BatchResult, BatchSpec, build_spec
+from appeal_tui.storage.drafts import describe_os_error
 
 
 @click.command()
@@ -104,10 +106,10 @@ def batch(
     except BatchError as e:
         lines = str(e).splitlines()
         for line in lines[:-1]:
-            click.echo(line, err=True)
+            say(line, err=True)
         fail(lines[-1] + ("; nothing was written" if len(lines) > 1 else ""))
     for problem in warnings:
-        click.echo(problem.format(), err=True)
+        say(problem.format(), err=True)
     _report(_run(spec, limit=limit, dry_run=dry_run))
 
 
@@ -131,18 +133,28 @@ def _run(spec: BatchSpec, *, limit: int | None, dry_run: bool) -> BatchResult:
     except BatchError as e:
         fail(str(e))
     except OSError as e:
-        fail(f"cannot write in {spec.out}: {e.strerror or e} ({e.filename})", code=1)
+        fail(_write_error(spec.out, e), code=1)
+
+
+def _write_error(out: Path, error: OSError) -> str:
+    """'cannot write in OUT: the disk is full (OUT/case/en/x.txt)'; the file only when known.
+    Letters written before the error are complete and kept: running the batch again resumes."""
+    where = f" ({shown(error.filename)})" if error.filename else ""
+    return (
+        f"cannot write in {shown(out)}: {describe_os_error(error)}{where}; the letters written "
+        "so far are complete, run the same command again to write the rest"
+    )
 
 
 def _report(result: BatchResult) -> None:
     if not sys.stdout.isatty():
-        click.echo(json.dumps(result.summary()))
+        say(json.dumps(result.summary()))
         return
     if result.dry_run:
-        click.echo(f"would write {result.letters} letters ({result.files} files) into {result.out}")
+        say(f"would write {result.letters} letters ({result.files} files) into {result.out}")
         return
     state = "all letters are there" if result.complete else "not finished: run it again"
-    click.echo(
+    say(
         f"{result.out}: wrote {result.written} files, kept {result.existing} already there; "
         f"{result.letters} letters in the batch, {state}"
     )

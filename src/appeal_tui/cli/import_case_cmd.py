@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from appeal_tui.cli.common import fail
+from appeal_tui.cli.common import fail, say
 from appeal_tui.core.importer import ImportResult, import_document
 from appeal_tui.core.languages import is_known_language, suggest_code
 from appeal_tui.core.loading import load_case_bytes
@@ -90,8 +90,8 @@ def import_case(source: str, output: Path | None, lang: str | None, force: bool)
     to_stdout = output is None
     report = result.report.text()
     if not result.usable:
-        click.echo(report, nl=False, err=to_stdout)
-        click.echo(
+        say(report, nl=False, err=to_stdout)
+        say(
             "appeal-tui: nothing usable found (no asks, recipients, languages line or "
             "reference); is this an urgent action?",
             err=True,
@@ -99,7 +99,7 @@ def import_case(source: str, output: Path | None, lang: str | None, force: bool)
         sys.exit(1)
     problems = _verified(result, str(output or "standard output"))
     if output is None:
-        click.echo(result.yaml_text, nl=False)
+        say(result.yaml_text, nl=False)
     else:
         from appeal_tui.storage.atomic import write_atomic
 
@@ -107,10 +107,10 @@ def import_case(source: str, output: Path | None, lang: str | None, force: bool)
             write_atomic(output, result.yaml_text.encode("utf-8"), mode=0o644)
         except OSError as e:
             fail(f"cannot write {output}: {e.strerror or type(e).__name__}", code=1)
-    click.echo(report, nl=False, err=to_stdout)
+    say(report, nl=False, err=to_stdout)
     if output is not None:
-        click.echo(f"wrote {output}", err=to_stdout)
+        say(f"wrote {output}", err=to_stdout)
     if problems:
         for line in problems:
-            click.echo(line, err=True)
+            say(line, err=True)
         sys.exit(1)

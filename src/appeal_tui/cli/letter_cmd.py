@@ -15,8 +15,9 @@ from pathlib import Path
 
 import click
 
-from appeal_tui.cli.common import fail, state
+from appeal_tui.cli.common import case_library, fail, say
 from appeal_tui.core.compose import ComposeError, ComposeOptions, compose_letters
+from appeal_tui.core.hidden_text import without_hidden
 from appeal_tui.core.model import Case, Letter, Mode, Sender
 from appeal_tui.export.text import letters_to_markdown, letters_to_text
 
@@ -70,17 +71,16 @@ def _split(values: Sequence[str]) -> list[str]:
 
 
 def _load_case(ctx: click.Context, ref: str) -> Case:
-    from appeal_tui.core.library import load_library, resolve_case
-    from appeal_tui.storage.paths import case_sources, default_paths
+    from appeal_tui.core.library import resolve_case
 
-    library = load_library(case_sources(default_paths(), state(ctx).cases_dirs))
+    library = case_library(ctx)
     result = resolve_case(library, ref)
     if result.case is not None:
         return result.case
     if Path(ref).is_file():
         # A case file with errors: every problem, as `validate` prints them.
         for problem in result.problems:
-            click.echo(problem.format(), err=True)
+            say(problem.format(), err=True)
         ctx.exit(1)
     looks_like_path = "/" in ref or "\\" in ref or ref.endswith((".yaml", ".yml"))
     if looks_like_path:
@@ -220,7 +220,7 @@ def letter(
         digits="latin" if latin_digits else "native",
     )
     if not case.is_writable:
-        click.echo(f"warning: case '{case.id}' is closed; check before sending.", err=True)
+        say(f"warning: case '{case.id}' is closed; check before sending.", err=True)
     try:
         letters = compose_letters(
             case,
@@ -235,7 +235,7 @@ def letter(
     except ComposeError as e:
         fail(str(e))
     for text in dict.fromkeys(n for lt in letters for n in lt.notes):
-        click.echo(f"note: {text}", err=True)
+        say(f"note: {text}", err=True)
 
     if fmt is None:
         fmt = "rich" if output is None and sys.stdout.isatty() else "txt"
@@ -247,6 +247,11 @@ def letter(
         Console().print(render_letters(letters))
         return
     data = FORMATS[fmt](letters, case)
+    if isinstance(data, str):
+        # The exports drop control characters already; this keeps that true for every format
+        # that reaches a terminal, whatever a later one does. Form feed (a page break between
+        # letters) stays.
+        data = "\f".join(without_hidden(page) for page in data.split("\f"))
     raw = data.encode("utf-8") if isinstance(data, str) else data
     if output is None:
         sys.stdout.flush()
@@ -262,5 +267,5 @@ def letter(
     except OSError as e:
         fail(f"cannot write {output}: {e.strerror or e}", 1)
     if written != output:
-        click.echo(f"{output} already exists; kept it and wrote a new file instead", err=True)
-    click.echo(f"wrote {len(letters)} letter(s) to {written}", err=True)
+        say(f"{output} already exists; kept it and wrote a new file instead", err=True)
+    say(f"wrote {len(letters)} letter(s) to {written}", err=True)

@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import click
 
-from appeal_tui.cli.common import fail, state
+from appeal_tui.cli.common import case_library, fail, say, state
 from appeal_tui.core.draft import Draft, DraftFormatError
-from appeal_tui.core.library import CaseLibrary, load_library
+from appeal_tui.core.hidden_text import without_hidden
+from appeal_tui.core.library import CaseLibrary
+from appeal_tui.core.problems import shown
 from appeal_tui.core.tally import Tally, TallyRow, count_letters
 from appeal_tui.storage.drafts import DraftNotFoundError, DraftStore, describe_os_error
-from appeal_tui.storage.paths import case_sources, default_paths
+from appeal_tui.storage.paths import default_paths
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 BAR_WIDTH = 30
 
 
@@ -82,7 +82,9 @@ def tally(
 
     data = tally_to_csv(result) if fmt == "csv" else tally_to_html(result)
     if output is None:
-        click.echo(data.decode("utf-8"), nl=False)
+        # CSV lines end in CR LF; any other control character is dropped on the way out.
+        lines = data.decode("utf-8").split("\r\n")
+        click.echo("\r\n".join(without_hidden(line) for line in lines), nl=False)
         return
     _write(output, data)
 
@@ -95,7 +97,7 @@ def _write(output: Path, data: bytes) -> None:
         write_atomic(output, data, mode=0o644)
     except OSError as e:
         fail(f"cannot write {output}: {describe_os_error(e)}", code=1)
-    click.echo(f"wrote {output}", err=True)
+    say(f"wrote {output}", err=True)
 
 
 def _all_drafts() -> list[Draft]:
@@ -107,7 +109,7 @@ def _all_drafts() -> list[Draft]:
         except (DraftNotFoundError, DraftFormatError, OSError):
             continue
     for problem in store.problems:
-        click.echo(problem.format(), err=True)
+        say(problem.format(), err=True)
     return drafts
 
 
@@ -124,7 +126,7 @@ def _language_names(codes: set[str]) -> dict[str, str]:
 
 
 def _library(ctx: click.Context) -> CaseLibrary:
-    return load_library(case_sources(default_paths(), state(ctx).cases_dirs))
+    return case_library(ctx)
 
 
 def _with_title(draft: Draft, library: CaseLibrary) -> Draft:
@@ -167,7 +169,7 @@ def _print_table(result: Tally, output: Path | None) -> None:
         table.add_column("Letters", justify="right")
         table.add_column("", no_wrap=True)
         for row in rows:
-            table.add_row(Text(_CONTROL.sub("", row.label)), str(row.letters), _bar(row, rows))
+            table.add_row(Text(shown(row.label)), str(row.letters), _bar(row, rows))
         parts.append(table)
     if output is None:
         Console().print(Group(*parts))

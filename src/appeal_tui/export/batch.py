@@ -12,9 +12,10 @@ Layout of the output folder (`--out DIR`):
 
 A batch never replaces a letter: a file that exists is kept, so running the same batch again
 into the same folder writes only what is missing (an interrupted batch is resumed, with the
-date of its first run). Each file is written under a temporary name and renamed when complete,
-so an interruption leaves no half-written letter. A folder that holds something else, or
-another batch, is refused.
+date of its first run). Each file is written under an owner-only temporary name in its own
+folder, fsynced and renamed when complete, so an interruption or a full disk leaves no
+half-written letter (a later run removes any temporary file a crash left). A folder that holds
+something else, or another batch, is refused.
 
 Speed: letters are composed once per case, language and recipients, with placeholder signer
 details; each signer's letter swaps in their details. The swap is checked once per "shape" of
@@ -25,13 +26,12 @@ letter if they ever differ.
 from __future__ import annotations
 
 import contextlib
-import csv
 import dataclasses
 import datetime as dt
 import hashlib
-import io
 import json
 import os
+import secrets
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +39,7 @@ from typing import Any, Protocol
 
 from appeal_tui.core.model import Case, Letter, Mode, Sender
 from appeal_tui.core.problems import Problem
+from appeal_tui.export.csv_cells import csv_bytes
 from appeal_tui.export.files import safe_filename
 
 FORMATS = ("txt", "md", "html", "eml")
@@ -528,24 +529,46 @@ def _batch_date(state: dict[str, Any] | None, today: dt.date | None) -> dt.date:
 
 
 def _write_file(path: str, data: bytes) -> None:
-    """Create a new file and write it in one go (O_EXCL: an existing file is never replaced).
+    """Write one letter atomically: a temporary name in the same folder (owner-only, 0o600),
+    written in full, fsynced, then renamed to `path`.
 
-    No temporary name and rename, and no fsync: those cost more than the rest of a letter, and
-    a batch can be run again. Files are written one after another in the batch's order, so an
-    interruption can leave at most one file incomplete, the last one; the next run checks that
-    one file (see `_repair_last`).
+    An interruption or a full disk leaves either no letter or the whole letter, never a
+    truncated one, and the temporary file is removed when the write fails. The batch checks
+    that `path` is absent before writing (a letter that exists is kept, never replaced).
     """
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    _write_atomic(path, data, mode=0o600, sync=True)
+
+
+def _write_atomic(path: str, data: bytes, *, mode: int, sync: bool) -> None:
+    """`data` to `path` via an owner-only temporary file beside it; nothing is left on failure."""
+    folder, _, name = path.rpartition("/")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        temp = f"{folder}/{TEMP_PREFIX}{name}-{secrets.token_hex(4)}"
+        try:
+            fd = os.open(temp, flags, 0o600)
+        except FileExistsError:
+            continue
+        break
     try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view) :]
+        try:
+            # The umask cannot widen 0o600, but a file system may ignore the mode given to open.
+            if hasattr(os, "fchmod"):
+                os.fchmod(fd, 0o600)
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+            if sync:
+                os.fsync(fd)
+        finally:
+            os.close(fd)
+        if mode != 0o600:
+            os.chmod(temp, mode)
+        os.replace(temp, path)
     except BaseException:
-        os.close(fd)
         with contextlib.suppress(OSError):
-            os.unlink(path)
+            os.unlink(temp)
         raise
-    os.close(fd)
 
 
 def _incomplete(path: str, expected: bytes) -> bool:
@@ -569,47 +592,36 @@ def _remove_temps(out: Path) -> None:
 
 
 def _write_small(path: Path, data: bytes, *, mode: int = 0o600, sync: bool = False) -> None:
-    """The folder's own files: replaced atomically when their content changes.
+    """The folder's own files: replaced atomically when their content changes (see
+    `_write_atomic`; the temporary file is owner-only whatever `mode` the file gets).
 
-    `sync` only for batch.json, written before any letter: an fsync after thousands of new
-    files would wait for all of them to reach the disk, and the manifest can be made again.
+    `sync` only for batch.json, written before any letter: the manifest can be made again.
     """
     try:
         if path.read_bytes() == data:
             return
     except OSError:
         pass
-    temp = path.with_name(TEMP_PREFIX + path.name)
-    with open(temp, "wb") as f:
-        f.write(data)
-        if sync:
-            f.flush()
-            os.fsync(f.fileno())
-    os.chmod(temp, mode)
-    os.replace(temp, path)
+    _write_atomic(str(path), data, mode=mode, sync=sync)
 
 
 def manifest_bytes(rows: Sequence[PlannedLetter]) -> bytes:
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(MANIFEST_HEADER)
-    for row in rows:
-        writer.writerow(
+    """manifest.csv: every cell neutralised against spreadsheet formulas (`csv_cells`): case ids,
+    recipient keys and signer names all come from files someone else wrote."""
+    return csv_bytes(
+        MANIFEST_HEADER,
+        (
             (
                 row.case.id,
                 row.language,
                 row.label,
                 row.signer_number or "",
-                _csv_safe(row.signer.name),
+                row.signer.name,
                 " ".join(row.files),
             )
-        )
-    return out.getvalue().encode("utf-8")
-
-
-def _csv_safe(text: str) -> str:
-    """A name a spreadsheet would run as a formula gets a leading apostrophe."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+            for row in rows
+        ),
+    )
 
 
 def run_batch(
@@ -690,7 +702,7 @@ def run_batch(
             letter = composer.letters(item.signer)[0]
         return render[fmt](letter, item.case, item.signer), letter
 
-    # An earlier run wrote files in this order: only its last one can be incomplete.
+    # Folders written by versions before atomic writes: only the last file can be incomplete.
     last: tuple[PlannedLetter, str] | None = None
     for item in planned:
         for rel in item.files:

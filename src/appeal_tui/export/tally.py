@@ -6,33 +6,28 @@ plain CSS widths, no script and nothing fetched from elsewhere, so it can be mai
 
 from __future__ import annotations
 
-import csv
-import io
 from html import escape
 
 from appeal_tui.core.tally import Tally, TallyRow
+from appeal_tui.export.csv_cells import csv_bytes
 
 CSV_HEADER = ("section", "key", "label", "letters")
+CSP = "default-src 'none'; style-src 'unsafe-inline'"
 
 
 def tally_to_csv(tally: Tally) -> bytes:
-    """One row per count: `section,key,label,letters`; totals first (section `total`)."""
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_HEADER)
-    writer.writerow(("total", "letters", "letters", tally.letters))
-    writer.writerow(("total", "drafts", "drafts", tally.drafts))
-    writer.writerow(("total", "writers", "distinct writers", tally.writers))
-    writer.writerow(("total", "unnamed", "drafts without a writer's name", tally.unnamed))
-    for section, rows in tally.sections():
-        for row in rows:
-            writer.writerow((section, row.key, _cell(row.label), row.letters))
-    return out.getvalue().encode("utf-8")
+    """One row per count: `section,key,label,letters`; totals first (section `total`).
 
-
-def _cell(text: str) -> str:
-    """Keep a spreadsheet from running a label as a formula (=, +, -, @ at the start)."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    Keys and labels come from imported bundles: every cell is neutralised (`csv_cells`)."""
+    rows: list[tuple[str, str, str, int]] = [
+        ("total", "letters", "letters", tally.letters),
+        ("total", "drafts", "drafts", tally.drafts),
+        ("total", "writers", "distinct writers", tally.writers),
+        ("total", "unnamed", "drafts without a writer's name", tally.unnamed),
+    ]
+    for section, section_rows in tally.sections():
+        rows.extend((section, row.key, row.label, row.letters) for row in section_rows)
+    return csv_bytes(CSV_HEADER, rows)
 
 
 def tally_heading(tally: Tally) -> str:
@@ -69,6 +64,8 @@ def tally_to_html(tally: Tally) -> bytes:
         "<!DOCTYPE html>",
         '<html lang="en">',
         '<head><meta charset="utf-8">',
+        # Forbid every fetch, as the letters and sheets do: a tally is mailed and opened anywhere.
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
         f"<title>{heading}</title>",
         f"<style>{_STYLE}</style></head>",
         "<body>",
