@@ -424,8 +424,12 @@ def _localised(
     """The paragraphs as a letter to an addressee of `kind` writes them: the honorific
     pronoun that fits the addressee (Persian «حضرتعالی» to a senior cleric), and the
     language's typography (French apostrophes and no-break spaces)."""
+    # Paragraphs in another language (marked for rewording) are left as they are.
     return tuple(
-        Paragraph(book.typeset(book.with_pronoun(p.text, kind)), p.kind) for p in paragraphs
+        p
+        if p.kind == "placeholder"
+        else Paragraph(book.typeset(book.with_pronoun(p.text, kind)), p.kind)
+        for p in paragraphs
     )
 
 
