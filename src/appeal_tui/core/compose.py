@@ -549,6 +549,7 @@ def compose_letters(
                 date, language, calendar=options.calendar, digits=options.digits, region=region
             ),
             "subject": _subject(case, language, book),
+            "subject_label": book.typeset(book.subject_prefix),
             "paragraphs": _localised(paragraphs, book, sal.kind),
             "signature": signature(sender),
             "salutation": book.typeset(sal.line),

@@ -181,6 +181,9 @@ class Letter:
     copies: tuple[str, ...] = ()
     # Things the writer should know (an untranslated salutation, asks in another language ...).
     notes: tuple[str, ...] = ()
+    # The label `subject` starts with ("Asunto: ", "Objet : "): a letter shows it, an email's
+    # Subject header leaves it out.
+    subject_label: str = ""
 
     @property
     def body_text(self) -> str:
