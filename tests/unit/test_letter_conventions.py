@@ -332,6 +332,9 @@ def test_arabic_names_in_arabic_letters_and_a_space_before_a_latin_name() -> Non
         ("fa", "آزادی سارا", "موضوع: آزادی سارا"),
         ("ar", "الإفراج عن سارة", "الموضوع: الإفراج عن سارة"),
         ("en", "Re: Sara", "Re: Sara"),
+        ("en", "Release Sara", "Re: Release Sara"),
+        ("fr", "Objet: Sara", "Objet\u00a0: Sara"),
+        ("es", "ASUNTO:  Sara", "Asunto: Sara"),
     ],
 )
 def test_case_subjects_get_the_localised_label(language: str, subject: str, expected: str) -> None:
@@ -480,3 +483,61 @@ def test_golden_letter_to_a_woman_minister(language: str) -> None:
     assert result.stdout == path.read_text("utf-8")
     # Whatever else changes, she is addressed as a woman.
     assert not any("man or a woman" in line for line in result.stderr.splitlines())
+
+
+def _bundled() -> list[Case]:
+    from appeal_tui.core.library import bundled_cases_dir, load_library
+
+    return [c for c in load_library([bundled_cases_dir()]).cases.values() if isinstance(c, Case)]
+
+
+# Forms that address a man, per language: a letter to a woman must carry none of them.
+MASCULINE = {
+    "es": ("Señor ", "Señor:"),
+    "fr": ("Monsieur le", "Monsieur l’"),
+    "de": ("Sehr geehrter Herr",),
+    "fa": ("جناب آقای",),
+    "ar": ("الوزير،", "النائب العام،", "الرئيس،", "السفير،", "المحافظ،", "القاضي،", "صاحب "),
+}
+LABELS = {
+    "en": "Re: ",
+    "es": "Asunto: ",
+    "fr": "Objet\u00a0: ",
+    "de": "Betreff: ",
+    "fa": "موضوع: ",
+    "ar": "الموضوع: ",
+}
+
+
+@pytest.mark.parametrize("mode", ["post", "email"])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_bundled_letter_follows_the_conventions(language: str, mode: str) -> None:
+    """Every bundled case x language x recipient: the salutation agrees with the gender the
+    case gives, the subject has its label, and the script and typography details hold."""
+    for case in _bundled():
+        keys = [r.key for r in case.recipients]
+        letters = compose_letters(case, language, keys, SENDER, mode=mode, today=DAY)  # type: ignore[arg-type]
+        for letter in letters:
+            to = [case.recipient(k) for k in letter.to_keys]
+            where = f"{case.id} {language} {mode} {letter.to_keys}"
+            assert letter.subject and letter.subject.startswith(LABELS[language]), where
+            genders = {r.gender for r in to if r is not None}
+            if genders == {"female"}:
+                assert not any(m in letter.salutation for m in MASCULINE.get(language, ())), where
+            if all(r is not None and r.gender for r in to):
+                assert not any("man or a woman" in n for n in letter.notes), where
+            own = [p.text for p in letter.paragraphs if p.kind != "placeholder"]
+            if language == "fr":
+                for text in (letter.salutation, letter.closing, letter.subject, *own):
+                    assert "'" not in text and " :" not in text and " ?" not in text, where
+            if language == "ar":
+                opening = letter.paragraphs[0].text
+                assert not set("یکۀ") & set(opening), where
+                assert "وR" not in opening and "وL" not in opening, where
+            if language == "fa":
+                # The honorific pronoun agrees with the addressee in every paragraph.
+                kinds = {r.kind for r in to if r is not None}
+                if kinds == {"cleric"}:
+                    assert not any("جنابعالی" in t for t in own), where
+                else:
+                    assert not any("حضرتعالی" in t for t in own), where

@@ -441,9 +441,15 @@ def _subject(case: Case, language: str, book: Phrasebook) -> str:
     if not text:
         text = person_label(case, language)
     label = book.subject_prefix
-    if label and normalise_salutation(text).startswith(normalise_salutation(label)):
-        return book.typeset(text)
+    # A subject that already has the label, however spaced ("Objet: …"), gets it written the
+    # language's way once; "Release …" does not start with "Re: ".
+    if label and ":" in label and _unspaced(text).startswith(_unspaced(label)):
+        text = text.split(":", 1)[1].strip()
     return book.typeset(label + text)
+
+
+def _unspaced(text: str) -> str:
+    return "".join(text.split()).casefold()
 
 
 def _letter_region(case: Case, recipients: Sequence[Recipient]) -> str | None:
