@@ -541,3 +541,14 @@ def test_every_bundled_letter_follows_the_conventions(language: str, mode: str) 
                     assert not any("جنابعالی" in t for t in own), where
                 else:
                     assert not any("حضرتعالی" in t for t in own), where
+
+
+def test_spanish_y_becomes_e_before_the_sound_i() -> None:
+    def label(*names: str) -> str:
+        return person_label(_people_case(*(Person(name=n) for n in names)), "es")
+
+    assert label("Omar Example", "Ibrahim Example") == "Omar Example e Ibrahim Example"
+    assert label("Ana", "Hilda", "Inés") == "Ana, Hilda e Inés"
+    assert label("Ana", "Hierro") == "Ana y Hierro"
+    assert label("Ana", "Iara") == "Ana y Iara"
+    assert label("Ana", "Omar") == "Ana y Omar"

@@ -126,6 +126,9 @@ class Phrasebook:
     date_locales: dict[str, str] = field(default_factory=dict)
     # The title written before a named person at risk, by gender (Persian «آقای», «خانم»).
     person_titles: dict[str, str] = field(default_factory=dict)
+    # A connector that changes before a sound (Spanish «y» -> «e» before /i/): (regex the
+    # next item matches, connector, its other form).
+    list_sounds: tuple[tuple[str, str, str], ...] = ()
 
     def salutation_line(self, form: str) -> str:
         """The salutation as it stands in a letter: the form with its punctuation, then the
@@ -231,6 +234,9 @@ class Phrasebook:
         at = pattern.find("{1}")
         if at > 0 and not pattern[at - 1].isspace() and not _same_script(second, self.direction):
             pattern = pattern[:at] + " " + pattern[at:]
+        for sound, connector, other in self.list_sounds:
+            if connector in pattern and re.match(sound, second):
+                pattern = pattern.replace(connector, other)
         return fill(pattern, **{"0": first, "1": second})
 
 
@@ -368,6 +374,22 @@ def _parse(data: dict[str, Any], where: str) -> Phrasebook:
         pronoun_forms=_strings(pronoun.get("forms"), f"{where} pronoun.forms"),
         date_locales=_mapping(data, "date_locales", where),
         person_titles=_mapping(data, "person_titles", where),
+        list_sounds=_sounds(data.get("list_sounds"), where),
+    )
+
+
+def _sounds(raw: object, where: str) -> tuple[tuple[str, str, str], ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not all(isinstance(item, dict) for item in raw):
+        raise ValueError(f"phrasebook {where}: 'list_sounds' must be a list of mappings")
+    return tuple(
+        (
+            _text(item, "before", f"{where} list_sounds"),
+            _text(item, "from", f"{where} list_sounds"),
+            _text(item, "to", f"{where} list_sounds"),
+        )
+        for item in raw
     )
 
 
