@@ -552,3 +552,40 @@ def test_spanish_y_becomes_e_before_the_sound_i() -> None:
     assert label("Ana", "Hierro") == "Ana y Hierro"
     assert label("Ana", "Iara") == "Ana y Iara"
     assert label("Ana", "Omar") == "Ana y Omar"
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        ({"name": "Anna Kovacs", "title": "Minister of Justice"}, {"kind": "minister"}),
+        (
+            {"name": "Ayatollah Example", "title": "Head of the Judiciary"},
+            {"kind": "cleric", "gender": "male"},
+        ),
+        (
+            {"name": "Example", "title": "President of the Supreme Court"},
+            {"kind": "judge"},
+        ),
+        (
+            {"name": "Dra. Marta Example", "title": "Fiscal de la Nación"},
+            {"kind": "prosecutor", "gender": "female"},
+        ),
+        (
+            {"name": "N", "title": "Minister", "salutation": {"en": "Dear Madam Minister"}},
+            {"kind": "minister", "gender": "female"},
+        ),
+        (
+            {"name": "Mr N", "title": "Ministre de la Justice"},
+            {"kind": "minister", "gender": "male"},
+        ),
+        ({"name": "Office of the People's Advocate"}, {}),
+        # Two genders told: none is written.
+        ({"name": "Mr N", "title": "Ministra"}, {"kind": "minister"}),
+    ],
+)
+def test_the_importer_writes_kind_and_gender_only_where_the_document_tells(
+    entry: dict[str, object], expected: dict[str, str]
+) -> None:
+    from appeal_tui.core.importer.addressing import address_fields
+
+    assert address_fields(entry) == expected

@@ -400,6 +400,9 @@ class Kinds:
     kinds: dict[str, str]
     from_salutation: dict[str, str]
     genders: dict[str, str]
+    # For the importer: kind -> words of a title that tell it; gender -> words that tell it.
+    from_title: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    gender_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @cache
@@ -411,6 +414,14 @@ def recipient_kinds() -> Kinds:
         kinds=_mapping(data, "kinds", "kinds.yaml"),
         from_salutation=_mapping(data, "from_salutation", "kinds.yaml"),
         genders=_mapping(data, "genders", "kinds.yaml"),
+        from_title={
+            str(k): _strings(v, f"kinds.yaml from_title.{k}")
+            for k, v in (data.get("from_title") or {}).items()
+        },
+        gender_words={
+            str(k): _strings(v, f"kinds.yaml gender_words.{k}")
+            for k, v in (data.get("gender_words") or {}).items()
+        },
     )
 
 
