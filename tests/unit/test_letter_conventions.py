@@ -50,7 +50,8 @@ SALUTATIONS: dict[tuple[str, str], tuple[str, str, str]] = {
     ("es", "cleric"): ("Excelencia",) * 3,
     ("es", "prosecutor"): ("Señora Fiscal General", "Señor Fiscal General", "Señor/Señora"),
     ("es", "judge"): ("Señora Jueza", "Señor Juez", "Señor/Señora"),
-    ("es", "ambassador"): ("Señora Embajadora", "Señor Embajador", "Señor/Señora"),
+    # An ambassador of unknown gender is addressed as an Excellency.
+    ("es", "ambassador"): ("Señora Embajadora", "Señor Embajador", "Excelencia"),
     ("es", "governor"): ("Señora Gobernadora", "Señor Gobernador", "Señor/Señora"),
     ("es", "official"): ("Señora", "Señor", "Señor/Señora"),
     ("es", "office"): ("Señor/Señora",) * 3,
@@ -63,7 +64,7 @@ SALUTATIONS: dict[tuple[str, str], tuple[str, str, str]] = {
         "Madame, Monsieur",
     ),
     ("fr", "judge"): ("Madame la Juge", "Monsieur le Juge", "Madame, Monsieur"),
-    ("fr", "ambassador"): ("Madame l’Ambassadrice", "Monsieur l’Ambassadeur", "Madame, Monsieur"),
+    ("fr", "ambassador"): ("Madame l’Ambassadrice", "Monsieur l’Ambassadeur", "Excellence"),
     ("fr", "governor"): ("Madame la Gouverneure", "Monsieur le Gouverneur", "Madame, Monsieur"),
     ("fr", "official"): ("Madame", "Monsieur", "Madame, Monsieur"),
     ("fr", "office"): ("Madame, Monsieur",) * 3,
@@ -87,7 +88,7 @@ SALUTATIONS: dict[tuple[str, str], tuple[str, str, str]] = {
     ("de", "ambassador"): (
         "Sehr geehrte Frau Botschafterin",
         "Sehr geehrter Herr Botschafter",
-        "Sehr geehrte Damen und Herren",
+        "Euer Exzellenz",
     ),
     ("de", "governor"): (
         "Sehr geehrte Frau Gouverneurin",
@@ -141,7 +142,11 @@ OPENINGS = {
 
 def _closing(language: str, kind: str, form: str) -> str:
     """The closing a native reader expects after `form` to a recipient of `kind`."""
-    excellency = kind in ("head-of-state", "cleric")
+    excellency = kind in ("head-of-state", "cleric") or form in (
+        "Excelencia",
+        "Excellence",
+        "Euer Exzellenz",
+    )
     unnamed = kind in ("official", "office")
     if language == "en":
         return "Yours faithfully," if unnamed else "Yours sincerely,"

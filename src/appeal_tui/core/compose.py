@@ -264,6 +264,7 @@ class _Salutation:
     form: str | None  # the form in the letter's language, for closings that repeat it
     notes: tuple[str, ...] = ()
     kind: str | None = None  # the addressee's kind, when known (chooses the body's pronoun)
+    gender: str = ""  # the addressee's gender, when known (some closings depend on it)
 
 
 @dataclass(frozen=True)
@@ -342,7 +343,12 @@ def _phrasebook_form(
     form = book.form(sid, who.gender, name=name, title=title)
     notes = _gender_note(book, sid, who, name, title)
     return _Salutation(
-        book.salutation_line(form), sid, None if fallback else form or None, notes, who.kind
+        book.salutation_line(form),
+        sid,
+        None if fallback else form or None,
+        notes,
+        who.kind,
+        who.gender,
     )
 
 
@@ -401,7 +407,7 @@ def salutation_for(recipient: Recipient, language: str) -> tuple[str, str, tuple
     lookup letters use, for other views (case sheets) to show the same."""
     book, fallback = _book_for(language)
     sal = _salutation(recipient, language, book, fallback)
-    closing = book.closing_for(sal.sid, sal.form)
+    closing = book.closing_for(sal.sid, sal.form, sal.gender)
     return book.typeset(sal.line), book.typeset(closing), sal.notes
 
 
@@ -559,7 +565,7 @@ def compose_letters(
             "paragraphs": _localised(paragraphs, book, sal.kind),
             "signature": signature(sender),
             "salutation": book.typeset(sal.line),
-            "closing": book.typeset(book.closing_for(sal.sid, sal.form)),
+            "closing": book.typeset(book.closing_for(sal.sid, sal.form, sal.gender)),
             "notes": tuple(dict.fromkeys([*notes, *sal.notes])),
         }
 

@@ -165,11 +165,18 @@ class Phrasebook:
         sid = self.kinds.get(kind)
         return sid if sid in self.salutations else None
 
-    def closing_for(self, salutation_id: str | None, salutation_form: str | None) -> str:
-        """The closing line for the salutation `salutation_id`. `salutation_form` (in this
-        language, without punctuation) fills `{salutation}` in closings that repeat it, as
-        French letters do; without it, the closing is written without the repetition."""
-        template = self.closings.get(salutation_id or "", self.closing)
+    def closing_for(
+        self, salutation_id: str | None, salutation_form: str | None, gender: Gender = ""
+    ) -> str:
+        """The closing line for the salutation `salutation_id` to an addressee of `gender`
+        (`closings` may give "<id>.neutral", "<id>.female", "<id>.male" where the form for
+        that gender takes another closing). `salutation_form` (in this language, without
+        punctuation) fills `{salutation}` in closings that repeat it, as French letters do;
+        without it, the closing is written without the repetition."""
+        sid = salutation_id or ""
+        template = self.closings.get(
+            f"{sid}.{gender or 'neutral'}", self.closings.get(sid, self.closing)
+        )
         if "{salutation}" not in template:
             return template
         if salutation_form:
