@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from appeal_tui.core.case_nodes import ID_PATTERN, NodeReader, suggest_id
+from appeal_tui.core.case_nodes import ID_PATTERN, Fields, NodeReader, suggest_id
 from appeal_tui.core.model import Recipient
 from appeal_tui.core.yaml_nodes import MappingNode, Node, position
 
@@ -22,6 +22,9 @@ _RECIPIENT_KEYS = (
     "salutation",
     "language",
     "note",
+    "kind",
+    "gender",
+    "also_known_as",
 )
 _RECIPIENT_REQUIRED = {
     "key": "a short id such as minister",
@@ -100,6 +103,7 @@ def _recipient(
         )
         for name in ("email", "fax", "phone")
     }
+    kind, gender, also_known_as = _address(reader, fields, where)
     if reader.has_errors or values["name"] is None or role is None:
         return None, role
     recipient = Recipient(
@@ -119,8 +123,26 @@ def _recipient(
         salutations=salutations,
         language=language,
         note=values["note"],
+        kind=kind,
+        gender=gender,
+        also_known_as=also_known_as,
     )
     return recipient, role
+
+
+def _address(
+    reader: NodeReader, fields: Fields, where: str
+) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """`kind`, `gender` and `also_known_as`: how letters address the recipient."""
+    from appeal_tui.core.phrasebook import recipient_kinds
+
+    known = recipient_kinds()
+    kind = reader.choice(reader.value(fields, "kind"), f"{where}.kind", tuple(known.kinds))
+    gender = reader.choice(reader.value(fields, "gender"), f"{where}.gender", tuple(known.genders))
+    aka = reader.text_list(
+        reader.value(fields, "also_known_as"), f"{where}.also_known_as", one_allowed=True
+    )
+    return kind, gender, tuple(aka or ())
 
 
 def _salutation(

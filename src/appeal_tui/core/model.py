@@ -27,6 +27,9 @@ class Person:
     name: str | None = None
     group: str | None = None
     also_known_as: tuple[str, ...] = ()
+    # "female" or "male" when the case says (letters in some languages write a title before
+    # the name: Persian «آقای», «خانم»); None when it does not.
+    gender: str | None = None
 
     @property
     def label(self) -> str:
@@ -54,6 +57,12 @@ class Recipient:
     salutations: dict[str, str] = field(default_factory=dict)
     language: str | None = None
     note: str | None = None
+    # How letters address them (issue 22): `kind` is one of the kinds in
+    # core/phrasebook/kinds.yaml ("minister", "cleric" ...), `gender` "female" or "male";
+    # None when the case does not say. `also_known_as`: the name in other scripts.
+    kind: str | None = None
+    gender: str | None = None
+    also_known_as: tuple[str, ...] = ()
 
     @property
     def is_primary(self) -> bool:
@@ -172,6 +181,9 @@ class Letter:
     copies: tuple[str, ...] = ()
     # Things the writer should know (an untranslated salutation, asks in another language ...).
     notes: tuple[str, ...] = ()
+    # The label `subject` starts with ("Asunto: ", "Objet : "): a letter shows it, an email's
+    # Subject header leaves it out.
+    subject_label: str = ""
 
     @property
     def body_text(self) -> str:

@@ -101,7 +101,11 @@ def email_body(letter: Letter, addressing: EmailAddressing) -> str:
 
 
 def _subject(letter: Letter, case: Case) -> str:
-    return header_text(letter.subject or case.title)
+    subject = letter.subject or case.title
+    label = letter.subject_label
+    if label and subject.startswith(label) and subject[len(label) :].strip():
+        subject = subject[len(label) :].strip()
+    return header_text(subject)
 
 
 def letter_to_eml(

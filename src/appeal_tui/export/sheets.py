@@ -111,21 +111,18 @@ def phrasebook_salutation(recipient: Recipient, language: str) -> tuple[str, boo
     know is shown as written (False: not translated); a recipient with none gets the
     phrasebook's general form.
     """
-    from appeal_tui.core.phrasebook import phrasebook, recognise_salutation, translate_salutation
+    from appeal_tui.core.compose import salutation_for
+    from appeal_tui.core.phrasebook import phrasebook, recognise_salutation
 
     if language in recipient.salutations:
         return recipient.salutations[language], False
     text = recipient.salutation or next(iter(recipient.salutations.values()), None)
-    if not text:
-        book = phrasebook(language)
-        if book is None:
-            return None
-        return book.salutation_line(book.generic_salutation().text), True
-    found = recognise_salutation(text)
-    if found is None:
+    if text and recognise_salutation(text) is None:
         return text, False
-    line, translated = translate_salutation(text, found[0], language)
-    return (line, True) if translated else (text, False)
+    if phrasebook(language) is None:
+        return (text, False) if text else None
+    # The letters' own lookup: the recipient's kind and gender choose the form.
+    return salutation_for(recipient, language)[0], True
 
 
 def given_salutation(recipient: Recipient, language: str) -> tuple[str, bool] | None:

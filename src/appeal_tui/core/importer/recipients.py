@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from appeal_tui.core.importer.addressing import address_fields
 from appeal_tui.core.importer.contact_fields import parse_salutation
 from appeal_tui.core.importer.countries import english_name
 from appeal_tui.core.importer.language_names import language_code
@@ -164,6 +165,7 @@ def find_recipients(
                     "taken from the model letter"
                 )
     for entry in found.recipients:
+        entry.update(address_fields(entry))
         if entry["role"] == "primary" and "salutation" not in entry:
             found.checks.append(f"recipient '{entry['key']}': no salutation found; add one")
         if entry["name"].startswith("TODO"):
