@@ -40,6 +40,8 @@ class ImportResult:
     yaml_text: str
     report: ImportReport
     usable: bool
+    # The languages an explicit "please write in ..." line gave, or None without such a line.
+    stated_languages: list[str] | None = None
 
     @property
     def case_id(self) -> str:
@@ -208,7 +210,8 @@ def import_document(
         "Imported by appeal-tui" + (f" from {source}" if source else "") + ".",
         "Check every value against the published text, and the lines marked TODO.",
     ]
-    return ImportResult(case, write_case(case, header), report, usable)
+    stated = list(languages_line.codes) if languages_line else None
+    return ImportResult(case, write_case(case, header), report, usable, stated)
 
 
 def _report(report: ImportReport, case: dict[str, Any], locals_: dict[str, Any]) -> None:
