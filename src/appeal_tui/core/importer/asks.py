@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from appeal_tui.core.importer.phrases import LETTER_ASK, LETTER_CLOSING, LETTER_OPENING
+from appeal_tui.core.importer.phrases import (
+    LETTER_ASK,
+    LETTER_CLOSING,
+    LETTER_OPENING,
+    LETTER_OPENING_INLINE,
+)
 from appeal_tui.core.importer.recipient_lines import (
     looks_like_organisation,
     looks_like_person,
@@ -106,7 +111,7 @@ def split_asks(region: str, bounded: bool) -> tuple[list[str], int]:
 
 def letter_opening(text: str) -> str | None:
     """The salutation of a model letter ("Dear Minister,"), without its punctuation."""
-    opening = LETTER_OPENING.search(text)
+    opening = LETTER_OPENING.search(text) or LETTER_OPENING_INLINE.search(text)
     return opening.group(0).strip(" ,:") if opening else None
 
 

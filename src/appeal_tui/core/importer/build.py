@@ -116,21 +116,8 @@ def import_document(
     title = find_title(text, extracted.headings)
     first_country = country_code(find_country(title, text, []))
     found = find_recipients(
-        text,
-        document_language,
-        after=asks_start,
-        fallback_start=asks_end,
-        case_country=first_country,
-        letter_salutation=opening,
+        text, document_language, case_country=first_country, letter_salutation=opening
     )
-    if not found.recipients and languages_line is not None:
-        # Some reposts give the addresses before the asks.
-        found = find_recipients(
-            text[: languages_line.start],
-            document_language,
-            case_country=first_country,
-            letter_salutation=opening,
-        )
     recipients = found.recipients
     country = find_country(title, text, [r["country"] for r in recipients if r.get("country")])
     people, group, people_checks = find_people(

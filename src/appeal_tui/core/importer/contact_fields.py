@@ -98,10 +98,11 @@ def add_email(contacts: Contacts, value: str) -> None:
 
 
 def add_twitter(contacts: Contacts, value: str) -> None:
-    handle = HANDLE.search(value)
-    if handle and contacts.twitter is None:
-        contacts.twitter = handle.group(0)
-    elif not handle and value.strip():
+    handles = HANDLE.findall(value)
+    if handles:
+        known = contacts.twitter.split() if contacts.twitter else []
+        contacts.twitter = " ".join(known + [h for h in handles if h not in known])
+    elif value.strip():
         contacts.note(f"Twitter: '{' '.join(value.split())}' (no handle could be read).")
 
 

@@ -226,10 +226,36 @@ APPEAL_CONTEXT = re.compile(
     r"|fecha límite|date limite|frist",
     re.IGNORECASE,
 )
-# The opening line of a model letter, and where its body ends.
+# How a letter opens, per language: a line that starts with one of these and ends with "," or
+# ":" is a salutation. A new language is a new entry here.
+SALUTATION_WORDS: dict[str, list[str]] = {
+    "en": ["Dear", "Your Excellency", "Your Majesty", "Your Highness", "Excellency"],
+    "es": ["Estimado", "Estimada", "Estimados", "Señor", "Señora", "Sr.", "Sra.", "Excelentísimo",
+           "Excelentísima", "Excelencia", "Distinguido", "Distinguida", "Muy señor"],
+    "fr": ["Monsieur", "Madame", "Excellence", "Cher", "Chère", "Votre Excellence"],
+    "de": ["Sehr geehrter", "Sehr geehrte", "Sehr geehrtes", "Exzellenz", "Eure Exzellenz",
+           "Lieber", "Liebe"],
+    "fi": ["Arvoisa", "Hyvä"],
+    "sv": ["Bästa", "Ärade", "Käre", "Kära"],
+    "pl": ["Szanowny", "Szanowna", "Szanowni", "Wielce Szanowny"],
+    "sk": ["Vážený", "Vážená", "Vážení"],
+    "pt": ["Excelentíssimo", "Excelentíssima", "Prezado", "Prezada", "Senhor", "Senhora"],
+    "it": ["Egregio", "Gentile", "Eccellenza"],
+}  # fmt: skip
+_ALL_SALUTATIONS = _alternatives([w for ws in SALUTATION_WORDS.values() for w in ws])
+SALUTATION_START = re.compile(
+    rf"^(?:{_alternatives([w for ws in SALUTATION_WORDS.values() for w in ws])})(?=[\s,:])"
+)
+# The opening line of a model letter: a salutation of a few words ending in "," or ":".
 LETTER_OPENING = re.compile(
-    r"^(?:Dear|Estimad[oa]s?|Señor|Señora|Excelentísim[oa]|Monsieur|Madame|Sehr geehrte[rs]?"
-    r"|Arvoisa|Hyvä)\b[^\n]{0,60}[,:]$",
+    rf"^(?:{_alternatives([w for ws in SALUTATION_WORDS.values() for w in ws])})"
+    r"(?=[\s,:])[^\n,:.!?]{0,60}[,:]$",
+    re.MULTILINE,
+)
+# The same opening inside a flattened line ("SAMPLE LETTER Dear Counsellor, I am ...").
+LETTER_OPENING_INLINE = re.compile(
+    rf"(?:^|(?<=[A-Z]{{2}}\s)|(?<=[:.]\s))(?:{_ALL_SALUTATIONS})"
+    r"\s[^\n,:.!?]{1,60}[,:](?=\s+[A-ZÀ-Ý])",
     re.MULTILINE,
 )
 LETTER_CLOSING = re.compile(

@@ -21,6 +21,7 @@ from appeal_tui.core.importer.contact_fields import (
     add_web,
 )
 from appeal_tui.core.importer.countries import split_country
+from appeal_tui.core.importer.flat_lines import split_flat
 from appeal_tui.core.importer.phrases import (
     ADDRESS_WORDS,
     COPIES,
@@ -42,6 +43,8 @@ from appeal_tui.core.importer.recipient_lines import (
 )
 
 MAX_LINE = 2000
+# A line this long with field labels is a whole block run together.
+FLAT_LINE = 90
 _ONLY_NUMBER = re.compile(r"^\+?[\d .\-()/]{6,}(?:\s*\([^)]*\))*$")
 _PARTICLES = frozenset(
     ["of", "the", "de", "del", "la", "el", "du", "des", "der", "al", "and", "y", "et", "und"]
@@ -90,7 +93,7 @@ class BlockReader:
             _merge_fields(self.blocks[-1], block)
             return
         if self.pending_diplomatic is not None:
-            if block.role == "copy" and _is_embassy(block):
+            if block.role == "copy" and is_embassy(block):
                 # The document gave the embassy's address after all: that block replaces it.
                 self.pending_diplomatic = None
             else:
@@ -164,11 +167,20 @@ class BlockReader:
 
     def _read_fields(self, line: str) -> None:
         pieces = _split_labels(line)
+        flat = len(line) > FLAT_LINE and pieces and pieces[0][0] is None
+        if flat:
+            # A whole block on one line: its own recipient, its identity cut into lines.
+            self.close()
+            block = self.block()
+            block.lines.extend(split_flat(pieces[0][1]))
+            pieces = pieces[1:]
         for label, value in pieces:
             if label is None:
                 self._read_text(value)
             else:
                 self._read_field(field_of_label(label), value)
+        if flat:
+            self.close()
 
     def _read_text(self, text: str) -> None:
         text = text.strip(" |;")
@@ -283,8 +295,8 @@ def _after_address(block: Block, text: str) -> bool:
     )
 
 
-def _is_embassy(block: Block) -> bool:
-    head = " ".join(block.lines[:2]).casefold()
+def is_embassy(block: Block) -> bool:
+    head = " ".join(block.lines[:3]).casefold()
     return bool(
         re.search(r"embass|embajad|ambassad|botschaft|mission|chargé|interests section", head)
     )

@@ -63,6 +63,21 @@ def looks_like_person(line: str) -> bool:
     )
 
 
+def _is_caps_heading(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return (
+        len(letters) >= 4
+        and all(c.isupper() for c in letters)
+        and not re.search(r"\d", line)
+        and len(line.split()) <= 8
+    )
+
+
+def _is_org_line(line: str) -> bool:
+    """An organisation's name: an organisation word, no house number, no comma run."""
+    return bool(ORGANISATION_WORDS.search(line)) and not re.search(r"\d", line) and line.count(",") <= 1
+
+
 def looks_like_organisation(line: str) -> bool:
     return bool(ORGANISATION_WORDS.search(line)) and "," not in line and not re.search(r"\d", line)
 
@@ -125,8 +140,13 @@ def interpret(lines: list[str]) -> Identity:
         # "Bashar al-Assad, President" or "His Excellency X, Leader of Y, c/o ...".
         lines = _comma_parts(lines[0]) + lines[1:]
     who = Identity()
+    # A heading in capitals above the block ("INNENMINISTER", "BOTSCHAFT DER ..."): the office
+    # or organisation when the block does not name one itself, else only a category.
+    heading: str | None = None
+    if len(lines) > 1 and _is_caps_heading(lines[0]):
+        heading, lines = lines[0], lines[1:]
     head = 0
-    while head < len(lines) and head < 4:
+    while head < len(lines) and head < 5:
         line = lines[head]
         if who.name is None:
             title, name = split_title_and_name(line)
@@ -134,17 +154,26 @@ def interpret(lines: list[str]) -> Identity:
                 who.title, who.name = title, name
                 head += 1
                 continue
+        if ADDRESS_WORDS.search(line) and who.name is not None and not _is_org_line(line):
+            break
         if looks_like_title(line) and who.title is None:
             who.title = line
         elif looks_like_person(line) and who.name is None:
             who.name = line
-        elif looks_like_organisation(line) and who.organisation is None and who.name is None:
+        elif _is_org_line(line) and who.organisation is None:
             who.organisation = line
         elif head == 0 and not ADDRESS_WORDS.search(line):
             who.name = line
         else:
             break
         head += 1
+    if heading is not None:
+        if who.title is None and looks_like_title(heading.title()) and not _is_org_line(heading):
+            who.title = heading
+        elif who.organisation is None and _is_org_line(heading) and who.name is not None:
+            who.organisation = heading
+        elif who.name is None:
+            who.name = heading
     who.address = lines[head:]
     if who.address:
         found = split_country(who.address[-1])

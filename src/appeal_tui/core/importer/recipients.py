@@ -16,7 +16,8 @@ from appeal_tui.core.importer.phrases import (
     RECIPIENTS_HEADING,
     RECIPIENTS_START,
 )
-from appeal_tui.core.importer.recipient_blocks import Block, read_blocks
+from appeal_tui.core.importer.layout import document_lines, recipient_zones
+from appeal_tui.core.importer.recipient_blocks import Block, BlockReader, is_embassy
 from appeal_tui.core.importer.recipient_lines import interpret
 
 
@@ -61,6 +62,20 @@ def _unique(key: str, used: set[str]) -> str:
         n += 1
     used.add(candidate)
     return candidate
+
+
+def _embassies_are_copies(blocks: list[Block]) -> None:
+    """Without a "copies to" line, an embassy listed after an official of the country is where
+    copies go (the common layout: the official, then their embassy in the reader's country)."""
+    if any(b.role == "copy" for b in blocks):
+        return
+    seen_official = False
+    for block in blocks:
+        if is_embassy(block):
+            if seen_official:
+                block.role = "copy"
+        else:
+            seen_official = True
 
 
 def _diplomatic_entry(block: Block, case_country: str | None) -> dict[str, Any]:
@@ -110,24 +125,34 @@ def find_recipients(
     text: str,
     document_language: str,
     *,
-    after: int = 0,
-    fallback_start: int | None = None,
     case_country: str | None = None,
     letter_salutation: str | None = None,
 ) -> FoundRecipients:
-    """The recipients in `text`, looked for after offset `after` (the asks)."""
+    """The recipients in `text`: the blocks in each recipient zone (see `layout`), read in
+    order; a "copies to" line before or inside a zone makes the blocks after it copies."""
     found = FoundRecipients()
-    marker = recipients_start(text, after)
-    strict = marker is not None
-    if marker is not None:
-        found.start, begin = marker
-    else:
-        begin = fallback_start if fallback_start is not None else after
-    end_match = HARD_END.search(text, begin)
-    # The region ends at the start of the line that says where the recipients end.
-    end = text.rfind("\n", begin, end_match.start()) + 1 if end_match else len(text)
-    region = text[begin : max(begin, end)]
-    blocks, preferred_name = read_blocks(region, strict)
+    lines = document_lines(text)
+    zones = recipient_zones(lines)
+    reader = BlockReader(strict=True)
+    position = 0
+    for zone in zones:
+        # A "copies to" heading between two zones applies to the blocks after it.
+        if any(line.kind == "copies" for line in lines[position : zone.start]):
+            reader.close()
+            reader.role = "copy"
+        if found.start is None:
+            found.start = zone.start
+        for line in lines[zone.start : zone.end]:
+            reader.read_line(line.text)
+        reader.close()
+        position = zone.end
+    blocks = [
+        b
+        for b in reader.finish()
+        if b.generic_diplomatic or (b.lines and (b.has_fields or b.finished_address()))
+    ]
+    _embassies_are_copies(blocks)
+    preferred_name = reader.preferred_language
     preferred = language_code(preferred_name, document_language) if preferred_name else None
     if preferred_name and preferred is None:
         found.checks.append(

@@ -1,0 +1,168 @@
+"""Step 1 and 2 of reading a document: its lines, each classified by what it looks like, and the
+zones of the document that hold recipient blocks.
+
+Nothing here depends on the wording of one publisher: a line is classified by features that
+hold across languages and decades of urgent actions (field labels such as "Fax:" or "E-mail:"
+from the `phrases` tables, e-mail addresses, postcodes, country names from Babel, the length
+and case of the line, whether it reads as running text). A recipient zone is a run of short
+lines around such anchors: the name and office above the first anchor, the address and contact
+lines, and the "copies to" heading between two groups of blocks. Everything runs in linear
+time over the lines; no pattern can backtrack over more than one line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from appeal_tui.core.importer.contact_fields import EMAIL, HANDLE
+from appeal_tui.core.importer.countries import split_country
+from appeal_tui.core.importer.phrases import (
+    COPIES,
+    FIELD_LABEL,
+    LETTER_OPENING,
+    SALUTATION_START,
+)
+
+# A line longer than this is not a line of an address block (or it is a flattened block, which
+# is only read when it carries field labels).
+SHORT = 140
+MAX_ZONE_BACK = 8
+MAX_GAP = 6
+_PARTICLES = frozenset(
+    ["of", "the", "de", "del", "la", "el", "du", "des", "der", "al", "and", "y", "et", "und"]
+)
+_POSTCODE = re.compile(
+    r"(?<![\w.])(?:\d{4,6}|\d{3}\s\d{2}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|C\.\s?P\.\s?\d{4,5})(?![\w.])"
+)
+_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•*\-–·▪►])\s")
+
+
+def is_prose(text: str) -> bool:
+    """A sentence of running text rather than a line of an address block."""
+    words = text.split()
+    if len(words) < 9:
+        return False
+    lower = sum(1 for w in words if w[:1].islower() and w not in _PARTICLES)
+    return lower / len(words) >= 0.4
+
+
+def is_salutation_line(text: str) -> bool:
+    """ "Dear Minister," / "Señor Director:" / "Sehr geehrter Herr Präsident," on its own."""
+    return bool(LETTER_OPENING.fullmatch(text)) or (
+        len(text) <= 80 and text[-1:] in ",:" and bool(SALUTATION_START.match(text))
+    )
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the document: its number (1-based), text and what it looks like."""
+
+    number: int
+    text: str
+    kind: str  # blank, prose, anchor, copies, salutation, item, short
+
+
+def classify(number: int, text: str) -> Line:
+    if not text:
+        return Line(number, text, "blank")
+    labelled = FIELD_LABEL.search(text) is not None
+    if COPIES.search(text) and len(text) <= SHORT and not labelled:
+        return Line(number, text, "copies")
+    if is_salutation_line(text):
+        return Line(number, text, "salutation")
+    if labelled and not (is_prose(FIELD_LABEL.split(text)[0]) and len(text) > 2 * SHORT):
+        return Line(number, text, "anchor")
+    if len(text) > SHORT or is_prose(text):
+        return Line(number, text, "prose")
+    if _LIST_ITEM.match(text):
+        return Line(number, text, "item")
+    if EMAIL.search(text) or HANDLE.fullmatch(text.strip()):
+        return Line(number, text, "anchor")
+    found = split_country(text)
+    if found is not None and (not found[0] or _POSTCODE.search(text) or "," in text):
+        return Line(number, text, "anchor")
+    if _POSTCODE.search(text) and len(text.split()) <= 8:
+        return Line(number, text, "anchor")
+    return Line(number, text, "short")
+
+
+def document_lines(text: str) -> list[Line]:
+    return [classify(i + 1, line.strip()) for i, line in enumerate(text.split("\n"))]
+
+
+@dataclass(frozen=True)
+class Zone:
+    """Lines [start, end) of the document (0-based indexes into its lines) holding recipients."""
+
+    start: int
+    end: int
+
+
+def recipient_zones(lines: list[Line]) -> list[Zone]:
+    """The runs of lines that hold recipient blocks, in document order."""
+    anchors = [i for i, line in enumerate(lines) if line.kind == "anchor"]
+    zones: list[Zone] = []
+    i = 0
+    while i < len(anchors):
+        first = last = anchors[i]
+        i += 1
+        while i < len(anchors) and _gap_ok(lines, last, anchors[i]):
+            last = anchors[i]
+            i += 1
+        start = _walk_back(lines, first)
+        if zones and start <= zones[-1].end:
+            zones[-1] = Zone(zones[-1].start, last + 1)
+        else:
+            zones.append(Zone(start, last + 1))
+    return [z for z in zones if _plausible(lines, z)]
+
+
+def _gap_ok(lines: list[Line], a: int, b: int) -> bool:
+    """Two anchors belong to one zone when only a few short lines lie between them."""
+    between = [line for line in lines[a + 1 : b] if line.kind != "blank"]
+    if len(between) > MAX_GAP:
+        return False
+    prose = sum(1 for line in between if line.kind == "prose")
+    return prose <= 1
+
+
+def _walk_back(lines: list[Line], first: int) -> int:
+    """Up from the first anchor over the name, office and address lines above it."""
+    start = first
+    steps = 0
+    while start > 0 and steps < MAX_ZONE_BACK:
+        above = lines[start - 1]
+        if above.kind == "blank":
+            # One blank line may separate blocks, or a heading from its blocks; two end it.
+            if start >= 2 and lines[start - 2].kind in ("short", "copies") and steps == 0:
+                start -= 1
+                continue
+            break
+        if above.kind in ("prose", "item", "salutation"):
+            break
+        if above.kind == "short" and above.text.endswith(":") and len(above.text) > 40:
+            break  # an instruction ("Please write to the officials below:")
+        start -= 1
+        steps += 1
+    return start
+
+
+def _plausible(lines: list[Line], zone: Zone) -> bool:
+    """A zone holds a recipient when it has a short line that is not an anchor (a name or an
+    office) and at least two anchors, or a labelled field."""
+    inside = lines[zone.start : zone.end]
+    names = sum(1 for line in inside if line.kind == "short")
+    anchors = [line for line in inside if line.kind == "anchor"]
+    labelled = any(FIELD_LABEL.search(line.text) for line in anchors)
+    flattened = any(len(line.text) > SHORT for line in anchors)
+    return (names >= 1 or flattened) and (len(anchors) >= 2 or labelled)
+
+
+def salutation_after(lines: list[Line], zone: Zone) -> Line | None:
+    """The salutation line that follows a zone directly (the model letter's opening)."""
+    for line in lines[zone.end : zone.end + 3]:
+        if line.kind == "blank":
+            continue
+        return line if line.kind == "salutation" else None
+    return None
