@@ -21,6 +21,8 @@ from appeal_tui.core.importer.phrases import (
     COPIES,
     FIELD_LABEL,
     LETTER_OPENING,
+    RECIPIENTS_HEADING,
+    RECIPIENTS_START,
     SALUTATION_START,
 )
 
@@ -60,7 +62,7 @@ class Line:
 
     number: int
     text: str
-    kind: str  # blank, prose, anchor, copies, salutation, item, short
+    kind: str  # blank, prose, anchor, copies, write-to, salutation, item, short
 
 
 def classify(number: int, text: str) -> Line:
@@ -69,6 +71,10 @@ def classify(number: int, text: str) -> Line:
     labelled = FIELD_LABEL.search(text) is not None
     if COPIES.search(text) and len(text) <= SHORT and not labelled:
         return Line(number, text, "copies")
+    if RECIPIENTS_HEADING.fullmatch(text) or (
+        len(text) <= SHORT and RECIPIENTS_START.search(text) and text.rstrip().endswith(":")
+    ):
+        return Line(number, text, "write-to")
     if is_salutation_line(text):
         return Line(number, text, "salutation")
     if labelled and not (is_prose(FIELD_LABEL.split(text)[0]) and len(text) > 2 * SHORT):
@@ -118,6 +124,14 @@ def recipient_zones(lines: list[Line]) -> list[Zone]:
     return [z for z in zones if _plausible(lines, z)]
 
 
+def _introduced(lines: list[Line], zone: Zone) -> bool:
+    """A zone right after a "write to" heading, or right before the letter's salutation."""
+    before = next((ln for ln in reversed(lines[: zone.start]) if ln.kind != "blank"), None)
+    return (before is not None and before.kind == "write-to") or (
+        salutation_after(lines, zone) is not None
+    )
+
+
 def _gap_ok(lines: list[Line], a: int, b: int) -> bool:
     """Two anchors belong to one zone when only a few short lines lie between them."""
     between = [line for line in lines[a + 1 : b] if line.kind != "blank"]
@@ -139,7 +153,7 @@ def _walk_back(lines: list[Line], first: int) -> int:
                 start -= 1
                 continue
             break
-        if above.kind in ("prose", "item", "salutation"):
+        if above.kind in ("prose", "item", "salutation", "write-to"):
             break
         if above.kind == "short" and above.text.endswith(":") and len(above.text) > 40:
             break  # an instruction ("Please write to the officials below:")
@@ -156,13 +170,15 @@ def _plausible(lines: list[Line], zone: Zone) -> bool:
     anchors = [line for line in inside if line.kind == "anchor"]
     labelled = any(FIELD_LABEL.search(line.text) for line in anchors)
     flattened = any(len(line.text) > SHORT for line in anchors)
-    return (names >= 1 or flattened) and (len(anchors) >= 2 or labelled)
+    return (names >= 1 or flattened) and (
+        len(anchors) >= 2 or labelled or (bool(anchors) and _introduced(lines, zone))
+    )
 
 
 def salutation_after(lines: list[Line], zone: Zone) -> Line | None:
     """The salutation line that follows a zone directly (the model letter's opening)."""
     for line in lines[zone.end : zone.end + 3]:
-        if line.kind == "blank":
-            continue
+        if line.kind == "blank" or (line.kind == "short" and len(line.text.split()) == 1):
+            continue  # a blank line, or a one-word heading ("INHALT", "Letter")
         return line if line.kind == "salutation" else None
     return None

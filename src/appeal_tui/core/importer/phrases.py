@@ -33,7 +33,7 @@ FIELD_LABELS: dict[str, list[str]] = {
             "Página web", "Formulario", "Site web", "Site internet", "Formulaire", "Webseite",
             "Internetseite", "Kontaktformular", "Verkkosivu", "Verkkolomake", "網站", "网站"],
     "salutation": ["Salutation", "Salutations", "Saludo", "Tratamiento", "Formule d'appel",
-                   "Formule d’appel", "Anrede", "Puhuttelu", "Tervehdys", "稱謂",
+                   "Formule d’appel", "Anrede", "korrekte Anrede", "Briefanrede", "Puhuttelu", "Tervehdys", "稱謂",
                    "称谓", "稱呼", "称呼"],
 }  # fmt: skip
 _LABEL_NAMES = {
@@ -68,7 +68,8 @@ RECIPIENTS_START = re.compile(
 # Headings after which the recipients follow on the next line.
 RECIPIENTS_HEADING = re.compile(
     r"^(?:target'?s?|target’s|recipients?'?)?\s*contact details\b.*$"
-    r"|^(?:appeals|letters|appelle|briefe|llamamientos|appels)\s+(?:to|an|a|à)\s*[:：]?$"
+    r"|^(?:appeals?|letters|appell?e?|briefe|llamamientos|appels|write|please write)"
+    r"\s+(?:to|an|a|à)\s*[:：]?$"
     r"|^(?:addresses|recipients"
     r"|direcciones|destinatarios|adresses|destinataires|adressen|empfänger|osoitteet)\s*[:：]?$",
     re.IGNORECASE | re.MULTILINE,
@@ -196,6 +197,13 @@ ORGANISATION_WORDS = re.compile(
     r"|gouvernement|regierung|cabinet|gabinete|kabinett|ministeriö|suurlähetystö|cancillería)\b",
     re.IGNORECASE,
 )
+# A heading over a block that says what kind of recipient follows, not their office
+# ("HUMAN RIGHTS ORGANISATION", "MENSCHENRECHTSORGANISATION", "COPY TO").
+CATEGORY_HEADING = re.compile(
+    r"(?:organi[sz]ations?|organisationen|organizaci[oó]n|organisme|ngo|ong|nro|"
+    r"zivilgesellschaft|civil society|société civile|sociedad civil)\s*:?$",
+    re.IGNORECASE,
+)
 ADDRESS_WORDS = re.compile(
     r"\d|\b(?:street|st\.|avenue|ave\.?|road|rd\.|square|boulevard|blvd|lane|p\.?\s?o\.?\s?box"
     r"|box|c/o|intersection|palace|building|floor|calle|avenida|av\.|plaza|piso|edificio"
@@ -214,7 +222,8 @@ UPDATE = re.compile(
 ORDINAL_UA = re.compile(r"\b(second|third|fourth|fifth|sixth)\s+(?=(?:UA|AU)\b)", re.IGNORECASE)
 # Where a deadline is announced; the date follows (or, in Finnish and Chinese, precedes).
 DEADLINE_BEFORE = re.compile(
-    r"\b(?:before|by|until|no later than|deadline(?:\s+notice)?\s*[:：]?|expires\s*:?|antes del?"
+    r"\b(?:before|by|until|no later than|deadline(?:\s+notice)?\s*[:：]?|expires(?:\s+on)?\s*:?"
+    r"|antes del?|nach dem"
     r"|hasta el|fecha límite\s*:?|avant le|d'ici le|jusqu'au|date limite\s*:?|vor dem|bis zum"
     r"|bis spätestens|bis|frist\s*:?|ennen)\s*$",
     re.IGNORECASE,

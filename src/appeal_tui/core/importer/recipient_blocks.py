@@ -131,6 +131,9 @@ class BlockReader:
             return
         if TEMPLATE_LINE.search(line) or re.fullmatch(r"\d{1,3}|\[[^\]]*\]", line):
             return
+        if line.startswith("(") and line.endswith(")") and FIELD_LABEL.search(line):
+            # "(korrekte Anrede: Dear Minister)", "(Subject: ...)": a field in brackets.
+            line = line[1:-1]
         preferred = PREFERRED_LANGUAGE.search(line)
         if preferred:
             self.preferred_language = preferred.group(1).strip(" .")
@@ -167,7 +170,7 @@ class BlockReader:
 
     def _read_fields(self, line: str) -> None:
         pieces = _split_labels(line)
-        flat = len(line) > FLAT_LINE and pieces and pieces[0][0] is None
+        flat = len(line) > FLAT_LINE and len(pieces) > 1 and pieces[0][0] is None
         if flat:
             # A whole block on one line: its own recipient, its identity cut into lines.
             self.close()
@@ -193,6 +196,9 @@ class BlockReader:
             and _ONLY_NUMBER.match(text)
         ):
             add_numbers(current.contacts, current.last_field, text)
+            return
+        if current is not None and current.last_field == "twitter" and HANDLE.match(text):
+            add_twitter(current.contacts, text)
             return
         if current is not None and (
             _starts_new_block(current, text)

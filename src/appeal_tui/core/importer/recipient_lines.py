@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from appeal_tui.core.importer.countries import split_country
 from appeal_tui.core.importer.phrases import (
     ADDRESS_WORDS,
+    CATEGORY_HEADING,
     HONORIFIC_INSIDE,
     HONORIFIC_START,
     ORGANISATION_WORDS,
@@ -75,7 +76,12 @@ def _is_caps_heading(line: str) -> bool:
 
 def _is_org_line(line: str) -> bool:
     """An organisation's name: an organisation word, no house number, no comma run."""
-    return bool(ORGANISATION_WORDS.search(line)) and not re.search(r"\d", line) and line.count(",") <= 1
+    return (
+        bool(ORGANISATION_WORDS.search(line))
+        and not re.search(r"\d", line)
+        and line.count(",") <= 1
+        and not re.match(r"\[?c/o\b", line, re.IGNORECASE)
+    )
 
 
 def looks_like_organisation(line: str) -> bool:
@@ -167,8 +173,8 @@ def interpret(lines: list[str]) -> Identity:
         else:
             break
         head += 1
-    if heading is not None:
-        if who.title is None and looks_like_title(heading.title()) and not _is_org_line(heading):
+    if heading is not None and not CATEGORY_HEADING.search(heading):
+        if who.title is None and not _is_org_line(heading) and who.name is not None:
             who.title = heading
         elif who.organisation is None and _is_org_line(heading) and who.name is not None:
             who.organisation = heading

@@ -16,7 +16,7 @@ from appeal_tui.core.importer.phrases import (
     RECIPIENTS_HEADING,
     RECIPIENTS_START,
 )
-from appeal_tui.core.importer.layout import document_lines, recipient_zones
+from appeal_tui.core.importer.layout import document_lines, recipient_zones, salutation_after
 from appeal_tui.core.importer.recipient_blocks import Block, BlockReader, is_embassy
 from appeal_tui.core.importer.recipient_lines import interpret
 
@@ -62,6 +62,19 @@ def _unique(key: str, used: set[str]) -> str:
         n += 1
     used.add(candidate)
     return candidate
+
+
+def _without_repeats(blocks: list[Block]) -> list[Block]:
+    """A page that repeats its model letter lists the same recipient twice: keep the first."""
+    seen: set[tuple[str, ...]] = set()
+    out = []
+    for block in blocks:
+        key = tuple(block.lines)
+        if key and key in seen:
+            continue
+        seen.add(key)
+        out.append(block)
+    return out
 
 
 def _embassies_are_copies(blocks: list[Block]) -> None:
@@ -146,11 +159,17 @@ def find_recipients(
             reader.read_line(line.text)
         reader.close()
         position = zone.end
+        opening = salutation_after(lines, zone)
+        if opening is not None and reader.blocks and reader.blocks[-1].salutation is None:
+            # The model letter right after a block opens with that block's salutation.
+            reader.blocks[-1].salutation = opening.text.rstrip(",:")
     blocks = [
         b
         for b in reader.finish()
-        if b.generic_diplomatic or (b.lines and (b.has_fields or b.finished_address()))
+        if b.generic_diplomatic
+        or (b.lines and (b.has_fields or b.finished_address() or b.salutation))
     ]
+    blocks = _without_repeats(blocks)
     _embassies_are_copies(blocks)
     preferred_name = reader.preferred_language
     preferred = language_code(preferred_name, document_language) if preferred_name else None
