@@ -55,7 +55,9 @@ def test_plain_text_with_bullets_and_multi_line_blocks() -> None:
     pm = recipients["prime-minister"]
     assert (pm["role"], pm["name"], pm["title"]) == ("primary", "Omar Nasser", "Prime Minister")
     assert pm["fax"] == ["+962 6 555 0101", "+962 6 555 0102"]
-    assert pm["address"] == ["Office of the Prime Minister", "PO Box 80", "Amman"]
+    # The office is the organisation (the envelope prints it above the address lines).
+    assert pm["organisation"] == "Office of the Prime Minister"
+    assert pm["address"] == ["PO Box 80", "Amman"]
     assert pm["country"] == "Hashemite Kingdom of Jordan"
     assert pm["salutation"] == "Your Excellency"
     assert "email" not in pm
@@ -220,11 +222,8 @@ def test_write_to_blocks_separated_by_blank_lines_and_an_embassy_in_your_country
         "embassy-democratic-republic-of-the-congo",
     ]
     justice = recipients["minister-of-justice"]
-    assert justice["address"] == [
-        "Ministry of Justice",
-        "228 Avenue de la Justice",
-        "Kinshasa/Gombe",
-    ]
+    assert justice["organisation"] == "Ministry of Justice"
+    assert justice["address"] == ["228 Avenue de la Justice", "Kinshasa/Gombe"]
     assert "salutation" not in justice
     assert "recipient 'minister-of-justice': no salutation found; add one" in result.report.checks
     interior = recipients["minister-of-interior"]

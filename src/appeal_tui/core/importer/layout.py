@@ -19,8 +19,10 @@ from appeal_tui.core.importer.contact_fields import EMAIL, HANDLE
 from appeal_tui.core.importer.countries import split_country
 from appeal_tui.core.importer.phrases import (
     COPIES,
+    DIPLOMATIC,
     FIELD_LABEL,
     LETTER_OPENING,
+    PREFERRED_LANGUAGE,
     RECIPIENTS_HEADING,
     RECIPIENTS_START,
     SALUTATION_START,
@@ -69,12 +71,12 @@ def classify(number: int, text: str) -> Line:
     if not text:
         return Line(number, text, "blank")
     labelled = FIELD_LABEL.search(text) is not None
-    if COPIES.search(text) and len(text) <= SHORT and not labelled:
-        return Line(number, text, "copies")
     if RECIPIENTS_HEADING.fullmatch(text) or (
         len(text) <= SHORT and RECIPIENTS_START.search(text) and text.rstrip().endswith(":")
     ):
         return Line(number, text, "write-to")
+    if COPIES.search(text) and len(text) <= SHORT and not labelled:
+        return Line(number, text, "copies")
     if is_salutation_line(text):
         return Line(number, text, "salutation")
     if labelled and not (is_prose(FIELD_LABEL.split(text)[0]) and len(text) > 2 * SHORT):
@@ -103,12 +105,15 @@ class Zone:
 
     start: int
     end: int
+    # Opened by a "write to" heading: its blocks count even without an anchor.
+    introduced: bool = False
 
 
 def recipient_zones(lines: list[Line]) -> list[Zone]:
-    """The runs of lines that hold recipient blocks, in document order."""
+    """The runs of lines that hold recipient blocks, in document order: around clusters of
+    anchors, and after each "write to" heading (blocks there may have no anchor at all)."""
     anchors = [i for i, line in enumerate(lines) if line.kind == "anchor"]
-    zones: list[Zone] = []
+    candidates: list[Zone] = []
     i = 0
     while i < len(anchors):
         first = last = anchors[i]
@@ -116,12 +121,62 @@ def recipient_zones(lines: list[Line]) -> list[Zone]:
         while i < len(anchors) and _gap_ok(lines, last, anchors[i]):
             last = anchors[i]
             i += 1
-        start = _walk_back(lines, first)
-        if zones and start <= zones[-1].end:
-            zones[-1] = Zone(zones[-1].start, last + 1)
+        zone = Zone(_walk_back(lines, first), _walk_on(lines, last + 1))
+        if _plausible(lines, zone):
+            candidates.append(zone)
+    for i, line in enumerate(lines):
+        if line.kind == "write-to":
+            end = _written_to_end(lines, i + 1)
+            if end > i + 1:
+                candidates.append(Zone(i + 1, end, introduced=True))
+    zones: list[Zone] = []
+    for zone in sorted(candidates, key=lambda z: z.start):
+        if zones and zone.start <= zones[-1].end:
+            last = zones[-1]
+            zones[-1] = Zone(
+                last.start, max(last.end, zone.end), last.introduced or zone.introduced
+            )
         else:
-            zones.append(Zone(start, last + 1))
-    return [z for z in zones if _plausible(lines, z)]
+            zones.append(zone)
+    return zones
+
+
+def _walk_on(lines: list[Line], end: int) -> int:
+    """Past the last anchor: the preferred-language or "copies to" lines that close a list."""
+    seen = 0
+    out = end
+    j = end
+    while j < len(lines) and seen < 4:
+        line = lines[j]
+        j += 1
+        if line.kind == "blank":
+            continue
+        seen += 1
+        if line.kind == "copies" or PREFERRED_LANGUAGE.search(line.text) or (
+            DIPLOMATIC.search(line.text) and len(line.text) <= SHORT
+        ):
+            out = j
+        elif line.kind in ("prose", "salutation", "write-to"):
+            break
+    return out
+
+
+def _written_to_end(lines: list[Line], start: int) -> int:
+    """After "Write to:", the blocks run until running text, a salutation or a second blank."""
+    end = start
+    blanks = 0
+    for j in range(start, min(len(lines), start + 80)):
+        line = lines[j]
+        if line.kind == "blank":
+            blanks += 1
+            if blanks >= 3:
+                break
+            continue
+        if line.kind in ("prose", "salutation", "write-to", "item"):
+            break
+        blanks = 0
+        end = j + 1
+    return end
 
 
 def _introduced(lines: list[Line], zone: Zone) -> bool:

@@ -31,6 +31,7 @@ from appeal_tui.core.importer.phrases import (
     HONORIFIC_INSIDE,
     HONORIFIC_START,
     PREFERRED_LANGUAGE,
+    RECIPIENTS_START,
     SHORT_LABEL,
     TEMPLATE_LINE,
     field_of_label,
@@ -64,6 +65,8 @@ class Block:
     generic_diplomatic: bool = False
     last_field: str | None = None
     has_fields: bool = False
+    # In a zone a "write to" heading opened: a block of a name and an address is enough.
+    vouched: bool = False
 
     @property
     def is_empty(self) -> bool:
@@ -174,8 +177,16 @@ class BlockReader:
         if flat:
             # A whole block on one line: its own recipient, its identity cut into lines.
             self.close()
+            identity = pieces[0][1]
+            intro = RECIPIENTS_START.search(identity)
+            if intro is not None:
+                # "PLEASE SEND APPEALS BEFORE 14 JULY TO: Minister ..." on the same line.
+                identity = identity[intro.end() :].strip()
             block = self.block()
-            block.lines.extend(split_flat(pieces[0][1]))
+            if identity.count(",") >= 2:
+                block.lines.append(identity)  # a comma run: `interpret` cuts it
+            elif identity:
+                block.lines.extend(split_flat(identity))
             pieces = pieces[1:]
         for label, value in pieces:
             if label is None:

@@ -155,9 +155,13 @@ def find_recipients(
             reader.role = "copy"
         if found.start is None:
             found.start = zone.start
+        before = len(reader.blocks)
         for line in lines[zone.start : zone.end]:
             reader.read_line(line.text)
         reader.close()
+        if zone.introduced:
+            for block in reader.blocks[before:]:
+                block.vouched = len(block.lines) >= 2
         position = zone.end
         opening = salutation_after(lines, zone)
         if opening is not None and reader.blocks and reader.blocks[-1].salutation is None:
@@ -167,7 +171,7 @@ def find_recipients(
         b
         for b in reader.finish()
         if b.generic_diplomatic
-        or (b.lines and (b.has_fields or b.finished_address() or b.salutation))
+        or (b.lines and (b.has_fields or b.finished_address() or b.salutation or b.vouched))
     ]
     blocks = _without_repeats(blocks)
     _embassies_are_copies(blocks)
