@@ -247,9 +247,12 @@ def score_file(label: dict[str, Any]) -> FileScore:
             score.fact("extra recipient", False, f"not a recipient: {_found_name(r)!r}")
 
     ref_l, ref_f = label["reference"], case.get("reference")
+    # "Further information on UA 98/16" names the reference UA 98/16 (and says it is an update).
+    code_f = re.search(r"[A-Za-z]+\W*\d+\s*[/.]\s*\d+$", str(ref_f or ""))
+    found_ref = code_f.group(0) if code_f else ref_f
     score.fact(
         "reference",
-        (norm(ref_l or "").replace(" ", "") == norm(str(ref_f or "")).replace(" ", "")),
+        (norm(ref_l or "").replace(" ", "") == norm(str(found_ref or "")).replace(" ", "")),
         f"{ref_l!r} read {ref_f!r}",
     )
     deadline = case.get("deadline")

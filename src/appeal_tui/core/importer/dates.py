@@ -18,7 +18,7 @@ MONTH_LOCALES = ("en", "es", "fr", "de", "fi", "it", "pt", "nl", "sv", "da", "nb
 
 def fold(text: str) -> str:
     """Lowercase without accents: "Março" -> "marco", "Décembre" -> "decembre"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 

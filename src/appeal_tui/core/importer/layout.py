@@ -25,6 +25,7 @@ from appeal_tui.core.importer.phrases import (
     PREFERRED_LANGUAGE,
     RECIPIENTS_HEADING,
     RECIPIENTS_START,
+    SALUTATION_ONLY_START,
     SALUTATION_START,
 )
 
@@ -39,6 +40,11 @@ _PARTICLES = frozenset(
 _POSTCODE = re.compile(
     r"(?<![\w.])(?:\d{4,6}|\d{3}\s\d{2}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|C\.\s?P\.\s?\d{4,5})(?![\w.])"
 )
+# A line that is only a date ("Honduras, 12/30/2020", "Saturday, 17 August 2013").
+_DATE_LINE = re.compile(
+    r"(?:[^\W\d_]+,?\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}"
+    r"|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4})"
+)
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•*\-–·▪►])\s")
 
 
@@ -52,9 +58,12 @@ def is_prose(text: str) -> bool:
 
 
 def is_salutation_line(text: str) -> bool:
-    """ "Dear Minister," / "Señor Director:" / "Sehr geehrter Herr Präsident," on its own."""
-    return bool(LETTER_OPENING.fullmatch(text)) or (
-        len(text) <= 80 and text[-1:] in ",:" and bool(SALUTATION_START.match(text))
+    """ "Dear Minister," / "Señor Director:" / "Sehr geehrter Herr Präsident," on its own, or
+    a short salutation without its comma ("Dear President Lukashenka")."""
+    if not SALUTATION_START.match(text) or len(text) > 80:
+        return False
+    return text[-1:] in ",:" or (
+        len(text.split()) <= 5 and text[-1:].isalpha() and bool(SALUTATION_ONLY_START.match(text))
     )
 
 
@@ -64,7 +73,7 @@ class Line:
 
     number: int
     text: str
-    kind: str  # blank, prose, anchor, copies, write-to, salutation, item, short
+    kind: str  # blank, prose, anchor, copies, write-to, salutation, item, date, short
 
 
 def classify(number: int, text: str) -> Line:
@@ -85,6 +94,8 @@ def classify(number: int, text: str) -> Line:
         return Line(number, text, "prose")
     if _LIST_ITEM.match(text):
         return Line(number, text, "item")
+    if _DATE_LINE.fullmatch(text):
+        return Line(number, text, "date")
     if EMAIL.search(text) or HANDLE.fullmatch(text.strip()):
         return Line(number, text, "anchor")
     found = split_country(text)
@@ -200,15 +211,29 @@ def _walk_back(lines: list[Line], first: int) -> int:
     """Up from the first anchor over the name, office and address lines above it."""
     start = first
     steps = 0
+    passed_prose = False
     while start > 0 and steps < MAX_ZONE_BACK:
         above = lines[start - 1]
         if above.kind == "blank":
-            # One blank line may separate blocks, or a heading from its blocks; two end it.
-            if start >= 2 and lines[start - 2].kind in ("short", "copies") and steps == 0:
+            # A blank line may separate the lines of a block, or blocks; two end it.
+            if start >= 2 and lines[start - 2].kind in ("short", "copies"):
                 start -= 1
                 continue
             break
-        if above.kind in ("prose", "item", "salutation", "write-to"):
+        if (
+            above.kind == "prose"
+            and not passed_prose
+            and len(above.text) <= 2 * SHORT
+            and start >= 2
+            and lines[start - 2].kind == "short"
+            and lines[start].kind == "anchor"
+        ):
+            # A remark inside a block ("Due to postal restrictions, please only ...").
+            passed_prose = True
+            start -= 1
+            steps += 1
+            continue
+        if above.kind in ("prose", "item", "salutation", "write-to", "date"):
             break
         if above.kind == "short" and above.text.endswith(":") and len(above.text) > 40:
             break  # an instruction ("Please write to the officials below:")

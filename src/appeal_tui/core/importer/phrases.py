@@ -70,7 +70,7 @@ RECIPIENTS_HEADING = re.compile(
     r"^(?:target'?s?|target’s|recipients?'?)?\s*contact details\b.*$"
     r"|^(?:appeals?|letters|appell?e?|briefe|llamamientos|appels|write|please write)"
     r"\s+(?:to|an|a|à)\s*[:：]?$"
-    r"|^(?:addresses|recipients"
+    r"|^(?:(?:target|postal)\s+)?(?:addresses|adresses|address|recipients"
     r"|direcciones|destinatarios|adresses|destinataires|adressen|empfänger|osoitteet)\s*[:：]?$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -251,6 +251,15 @@ SALUTATION_WORDS: dict[str, list[str]] = {
     "pt": ["Excelentíssimo", "Excelentíssima", "Prezado", "Prezada", "Senhor", "Senhora"],
     "it": ["Egregio", "Gentile", "Eccellenza"],
 }  # fmt: skip
+# Openers that never start a name or an address line: a short line starting with one is a
+# salutation even without its comma ("Dear President X").
+SALUTATION_ONLY = [
+    "Dear", "Your Excellency", "Your Majesty", "Your Highness", "Estimado", "Estimada",
+    "Estimados", "Excelentísimo", "Excelentísima", "Distinguido", "Distinguida", "Cher", "Chère",
+    "Sehr geehrter", "Sehr geehrte", "Sehr geehrtes", "Arvoisa", "Hyvä", "Bästa", "Ärade",
+    "Szanowny", "Szanowna", "Szanowni", "Vážený", "Vážená", "Prezado", "Prezada", "Egregio",
+]  # fmt: skip
+SALUTATION_ONLY_START = re.compile(rf"^(?:{_alternatives(SALUTATION_ONLY)})(?=[\s,:])")
 _ALL_SALUTATIONS = _alternatives([w for ws in SALUTATION_WORDS.values() for w in ws])
 SALUTATION_START = re.compile(
     rf"^(?:{_alternatives([w for ws in SALUTATION_WORDS.values() for w in ws])})(?=[\s,:])"

@@ -160,8 +160,11 @@ class BlockReader:
         head, colon, _ = line.partition(":")
         heading = bool(colon) and not re.search(r"[a-z]", head) and re.search(r"[A-Z]{3}", head)
         if not FIELD_LABEL.search(line) and (_is_prose(line) or heading):
-            # Prose, or a heading such as "APPEAL DEADLINE NOTICE: 16 August 2017".
-            self.close()
+            # Prose, or a heading such as "APPEAL DEADLINE NOTICE: 16 August 2017". A remark
+            # between a block's name and its fields does not end the block.
+            current = self.current
+            if heading or current is None or current.has_fields or not current.lines:
+                self.close()
             return
         self._read_fields(line)
 

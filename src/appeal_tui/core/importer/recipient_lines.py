@@ -21,6 +21,8 @@ from appeal_tui.core.importer.phrases import (
     TITLE_START,
 )
 
+# A date printed on the right of the first line of a letter ("President X      19 August 2013").
+_TRAILING_DATE = re.compile(r"\s+\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4}$")
 _PREPOSITIONS = frozenset({"of", "for", "de", "del", "du", "des", "für", "der", "on"})
 _NAME_TOKEN = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž‘’'][\w’'‘.\-]*|(?:al|el|ad|as|ash|at|az|bin|ibn|bint|abu|de|da|do|dos"
@@ -139,7 +141,7 @@ def _comma_parts(line: str) -> list[str]:
 
 def interpret(lines: list[str]) -> Identity:
     """Name, title, organisation, address and country from a block's unlabelled lines."""
-    lines = [ln.strip(" ;") for ln in lines if ln.strip(" ;.")]
+    lines = [_TRAILING_DATE.sub("", ln).strip(" ;,") for ln in lines if ln.strip(" ;.,")]
     if len(lines) == 1 and lines[0].count(",") >= 2:
         lines = _comma_parts(lines[0])
     elif lines and lines[0].count(",") >= 1 and looks_like_person(lines[0].split(",")[0]):
@@ -173,6 +175,9 @@ def interpret(lines: list[str]) -> Identity:
         else:
             break
         head += 1
+    if who.title:
+        # "His Majesty King": the courtesy words belong to the salutation, not the office.
+        who.title = HONORIFIC_START.sub("", who.title).strip() or who.title
     if heading is not None and not CATEGORY_HEADING.search(heading):
         if who.title is None and not _is_org_line(heading) and who.name is not None:
             who.title = heading
