@@ -121,7 +121,11 @@ def import_document(
     recipients = found.recipients
     country = find_country(title, text, [r["country"] for r in recipients if r.get("country")])
     people, group, people_checks = find_people(
-        text, title=title, asks=asks, not_people=[r["name"] for r in recipients]
+        text,
+        title=title,
+        asks=asks,
+        not_people=[r["name"] for r in recipients],
+        running_text=found.running_text,
     )
 
     case: dict[str, Any] = {"format": 1}

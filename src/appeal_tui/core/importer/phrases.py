@@ -295,3 +295,33 @@ PREFERRED_LANGUAGE = re.compile(
     r"|bevorzugte sprache)\s*[:：]\s*([^\n]+)",
     re.IGNORECASE,
 )
+
+# Words before a person's name that say it is a person ("journalist X", "Mr X"), per language.
+PERSON_CUES = [
+    # en
+    "Mr", "Ms", "Mrs", "Messrs", "Dr", "journalist", "activist", "defender", "lawyer", "blogger",
+    "student", "students", "poet", "writer", "prisoner of conscience", "son", "daughter", "father",
+    "mother", "brother", "sister", "husband", "wife", "leader", "trade unionist", "teacher",
+    # es
+    "periodista", "activista", "defensor", "defensora", "abogado", "abogada", "estudiante",
+    "sindicalista", "líder", "lideresa", "hijo", "hija", "padre", "madre", "hermano", "hermana",
+    # fr
+    "journaliste", "militant", "militante", "défenseur", "défenseure", "avocat", "avocate",
+    "étudiant", "étudiante", "fils", "fille",
+    # de
+    "Journalist", "Journalistin", "Aktivist", "Aktivistin", "Menschenrechtler",
+    "Menschenrechtlerin", "Menschenrechtsverteidiger", "Menschenrechtsverteidigerin", "Anwalt",
+    "Anwältin", "Bloggerin", "Student", "Studentin", "Vater", "Mutter", "Sohn", "Tochter",
+    "Herr", "Frau",
+]  # fmt: skip
+# Words that are never part of a person's name: places, bodies and things that are written
+# with capitals in names of organisations, courts and events.
+NOT_NAME_WORDS = """committee commission region province department district county state
+    court tribunal prison centre center detention river rivers park national municipal public
+    assets university school church mosque army police ministry office council assembly
+    parliament congress party movement union association foundation network federation
+    organisation organization agency bureau service services station camp airport street square
+    city town village community communities human rights international amnesty urgent action
+    appeal appeals letter letters update jailed sentenced detained released arrested released
+    comision comité tribunal corte fiscalia departamento municipio estado provincia
+    gefangnis regierung""".split()  # noqa: SIM905

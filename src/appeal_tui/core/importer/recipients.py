@@ -29,6 +29,8 @@ class FoundRecipients:
     recipients: list[dict[str, Any]] = field(default_factory=list)
     start: int | None = None
     checks: list[str] = field(default_factory=list)
+    # The document's text with the recipient zones blanked out (for finding people).
+    running_text: str = ""
 
 
 def recipients_start(text: str, after: int) -> tuple[int, int] | None:
@@ -167,6 +169,10 @@ def find_recipients(
         if opening is not None and reader.blocks and reader.blocks[-1].salutation is None:
             # The model letter right after a block opens with that block's salutation.
             reader.blocks[-1].salutation = opening.text.rstrip(",:")
+    inside = {i for zone in zones for i in range(zone.start, zone.end)}
+    found.running_text = "\n".join(
+        "" if i in inside else line.text for i, line in enumerate(lines)
+    )
     blocks = [
         b
         for b in reader.finish()
