@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from appeal_tui.core.importer.countries import country_in
 from appeal_tui.core.importer.dates import fold, month_numbers
 from appeal_tui.core.importer.phrases import (
+    NOT_NAME_ENDINGS,
     NOT_NAME_WORDS,
     ORGANISATION_WORDS,
     PERSON_CUES,
@@ -53,6 +54,11 @@ _NOT_NAME_WORDS = frozenset(
     " ".join(fold(w) for w in [*NOT_NAME_WORDS, *TITLE_WORDS]).split()
 )
 # Between two names of a list: ", ", " and ", ", and Ms ", " y ", " und Dr. " ...
+# After a name: "(f)", ", aged 17", ", 34 years old", ", de 25 años".
+_AFTER_CUE = re.compile(
+    r"\s*(?:\((?:f|m|w|h)\)|,?\s*(?:aged|age|edad|âgée?|alter)\s+\d|,\s*\d{1,2}\s*(?:years|años|ans|jahre))",
+    re.IGNORECASE,
+)
 _JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|as|at|az|an|ar|ash|bin|ibn|abu)-[A-ZÀ-Þ‘’']")
 _LIST_GAP = re.compile(
     r"(?:\s*,\s*(?:(?:and|y|e|und|et|i|och|ja|a|oraz)\s+)?|\s+(?:and|y|e|und|et|i|och|ja|a|oraz)\s+)"
@@ -104,9 +110,13 @@ def _spans(text: str, common: set[str]) -> list[tuple[str, int, int]]:
         while run and run[-1].group(0).lower() in _PARTICLES:
             run.pop()
         if 2 <= len(run) <= 5 and not any(
-            _key(m.group(0)) in _NOT_NAME_WORDS for m in run
+            _key(m.group(0)) in _NOT_NAME_WORDS or _key(m.group(0)).endswith(NOT_NAME_ENDINGS)
+            for m in run
         ):
-            name = " ".join(text[run[0].start() : run[-1].end()].split())
+            name = " ".join(
+                w.capitalize() if w.isupper() and len(w) > 1 else w
+                for w in text[run[0].start() : run[-1].end()].split()
+            )
             found.append((re.sub(r"[’']s$", "", name), run[0].start(), run[-1].end()))
         run.clear()
 
@@ -124,9 +134,11 @@ def _spans(text: str, common: set[str]) -> list[tuple[str, int, int]]:
             else:
                 flush()
             continue
+        # A surname in capitals after a given name ("Gevher TOPRAK") is part of the name.
+        caps_surname = bool(run) and word.isupper() and len(word) > 1 and not run[-1].group(0).isupper()
         if (
             capitalised
-            and not (word.isupper() and len(word) > 1)
+            and (not (word.isupper() and len(word) > 1) or caps_surname)
             and lower not in _NOT_NAMES
             and lower not in common
             and fold(word) not in month_numbers()
@@ -197,10 +209,13 @@ def find_people(
     # Names in running text count when the text says they are people: in a list of names,
     # after a word such as "journalist" or "Mr", or written more than once.
     prose_names: list[str] = []
+    # Lines with a link are page furniture ("SOURCE: https://..."), not running text.
+    running = "\n".join(
+        "" if "://" in line else line
+        for line in (running_text if running_text is not None else text).split("\n")
+    )
     chunks = [
-        " ".join(p.split())
-        for p in re.split(r"\n\s*\n", running_text if running_text is not None else text)
-        if len(p.split()) >= 6 and "://" not in p
+        " ".join(p.split()) for p in re.split(r"\n\s*\n", running) if len(p.split()) >= 6
     ]
     for paragraph in [*chunks, " ".join(asks)]:
         spans = _spans(paragraph, common)
@@ -210,7 +225,11 @@ def find_people(
             if _LIST_GAP.fullmatch(gap):
                 listed.update((i, i + 1))
         for i, (name, begin, _) in enumerate(spans):
-            cued = _CUE.search(paragraph[max(0, begin - 40) : begin]) is not None
+            after = paragraph[spans[i][2] : spans[i][2] + 24]
+            cued = (
+                _CUE.search(paragraph[max(0, begin - 40) : begin]) is not None
+                or _AFTER_CUE.match(after) is not None
+            )
             form = usual_form(name)
             if (
                 (i in listed or cued or counts[_key(form)] >= 2)
@@ -272,6 +291,7 @@ def _add(people: list[Person], name: str, counts: Counter[str], checks: list[str
         same = any(_key(k) == key or _shortened(_key(k), key) for k in known)
         close = any(
             len(k.split()) == len(name.split())
+            and all(a[:1] == b[:1] for a, b in zip(_key(k).split(), key.split(), strict=False))
             and difflib.SequenceMatcher(None, _key(k), key).ratio() >= 0.88
             for k in known
         )

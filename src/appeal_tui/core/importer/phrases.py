@@ -324,4 +324,7 @@ NOT_NAME_WORDS = """committee commission region province department district cou
     city town village community communities human rights international amnesty urgent action
     appeal appeals letter letters update jailed sentenced detained released arrested released
     comision comité tribunal corte fiscalia departamento municipio estado provincia
+    derechos humanos personas corporacion fundacion asociacion prensa droits homme
     gefangnis regierung""".split()  # noqa: SIM905
+# Endings of common nouns (German capitalises them) that no personal name has.
+NOT_NAME_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "ismus", "briefe", "urteile")
