@@ -44,7 +44,8 @@ def test_plain_text_with_bullets_and_multi_line_blocks() -> None:
     assert case["languages"] == ["ar", "en"]
     assert len(case["asks"]["en"]) == 3
     assert (
-        case["asks"]["en"][2] == "Asking them to protect her from torture and other ill-treatment."
+        case["asks"]["en"][2]
+        == "I ask the authorities to protect her from torture and other ill-treatment."
     )
     recipients = by_key(result)
     assert list(recipients) == [
@@ -84,7 +85,12 @@ def test_html_with_one_line_blocks_semicolon_asks_and_an_update() -> None:
     assert case["updates"] == "UA 112/14"
     assert case["deadline"] == dt.date(2014, 7, 14)
     assert case["languages"] == ["hu", "en"]
-    assert [a.split()[0] for a in case["asks"]["en"]] == ["Calling", "Urging", "Reminding"]
+    # "Calling on the authorities to ..." becomes a sentence the writer signs.
+    assert [" ".join(a.split()[:3]) for a in case["asks"]["en"]] == [
+        "I call on",
+        "I urge the",
+        "I remind the",
+    ]
     recipients = by_key(result)
     assert list(recipients) == ["minister-of-justice", "prosecutor-general", "embassy-hungary"]
     justice = recipients["minister-of-justice"]
@@ -108,7 +114,7 @@ def test_spanish_markdown_numbered_asks_and_bilingual_salutation() -> None:
     assert case["country"] == "Peru"
     assert case["languages"] == ["es", "en"]
     assert list(case["asks"]) == ["es"] and len(case["asks"]["es"]) == 3
-    assert case["asks"]["es"][0].startswith("pidiendo a las autoridades")
+    assert case["asks"]["es"][0].startswith("Pido a las autoridades que proporcionen")
     recipients = by_key(result)
     assert [(k, r["role"]) for k, r in recipients.items()] == [
         ("ministro-del-interior", "primary"),

@@ -23,10 +23,14 @@ from appeal_tui.core.importer.people import find_people
 from appeal_tui.core.importer.phrases import ASKS_INTRO
 from appeal_tui.core.importer.recipients import find_recipients, recipients_start, slug
 from appeal_tui.core.importer.report import ImportReport
-from appeal_tui.core.importer.text_extract import extract_text
+from appeal_tui.core.importer.hints import Locator
+from appeal_tui.core.importer.layout import document_lines
+from appeal_tui.core.importer.letter_forms import letter_form
+from appeal_tui.core.importer.text_extract import extract_text, text_lines_of
+from appeal_tui.core.importer.todo import todo
 
-SUMMARY_TODO = (
-    "TODO: write a short summary in your own words: who is at risk, what happened to them, "
+SUMMARY_TODO = todo(
+    "write a short summary in your own words: who is at risk, what happened to them, "
     "and what the letters ask for."
 )
 
@@ -136,7 +140,7 @@ def import_document(
     if reference.updates:
         id_parts.append("update")
     case["id"] = case_id or slug(" ".join(p for p in id_parts if p)) or "imported-case"
-    case["title"] = title or "TODO: a one-line title"
+    case["title"] = title or todo("a one-line title")
     for key, value in (
         ("reference", reference.reference),
         ("issued", issued),
@@ -145,18 +149,23 @@ def import_document(
     ):
         if value:
             case[key] = value
-    case["country"] = country or "TODO: the country where the case happens"
+    case["country"] = country or todo("the country where the case happens")
     if people or group:
         case["people"] = [
             {"name": p.name, **({"also_known_as": p.also_known_as} if p.also_known_as else {})}
             for p in people
         ] + ([{"group": group}] if group else [])
     else:
-        case["people"] = [{"name": "TODO: the person or people at risk"}]
+        case["people"] = [{"name": todo("the person or people at risk")}]
     case["summary"] = SUMMARY_TODO + "\n"
 
     codes = list(languages_line.codes) if languages_line else []
     ask_language = document_language
+    if asks:
+        # A German page may carry English asks: they are in the language they are written in.
+        own = detect_language(" ".join(asks))
+        if own.sure:
+            ask_language = own.code
     languages = codes or [document_language]
     if asks and ask_language not in languages:
         languages.append(ask_language)
@@ -165,18 +174,26 @@ def import_document(
         if own and own not in languages:
             languages.append(own)
     case["languages"] = languages
-    case["asks"] = {ask_language: asks or ["TODO: what the letters ask for, one ask per line"]}
+    letter_asks_ = [letter_form(a, ask_language) for a in asks]
+    reworded = [a for a in letter_asks_ if a.needs_rewording]
+    case["asks"] = {
+        ask_language: [a.text for a in letter_asks_]
+        or [todo("what the letters ask for, one ask per line")]
+    }
     if recipients and any(r["role"] == "primary" for r in recipients):
         case["recipients"] = recipients
     else:
         placeholder = {
             "key": "to-be-completed",
             "role": "primary",
-            "name": "TODO: the official the letters are addressed to",
+            "name": todo("the official the letters are addressed to"),
             "note": "No recipient could be read from the document; fill this in before use.",
         }
         case["recipients"] = [placeholder, *recipients]
 
+    where = Locator(
+        document_lines(text), text_lines_of(raw) if extracted.kind != "html" else None
+    )
     _report(
         report,
         case,
@@ -192,10 +209,13 @@ def import_document(
             title=title,
             country=country,
             document_language=document_language,
+            where=where,
         ),
     )
     for line in people_checks + found.checks:
         report.check(line)
+    for ask in reworded:
+        report.check(f"asks: '{ask.text[len(todo('')) :][:70]}…' is an instruction to writers{where.near('asks')}")
     usable = bool(asks or recipients or languages_line or reference.reference)
     header = [
         "Imported by appeal-tui" + (f" from {source}" if source else "") + ".",
@@ -208,12 +228,13 @@ def import_document(
 def _report(report: ImportReport, case: dict[str, Any], locals_: dict[str, Any]) -> None:
     """The found lines, in the case's order, and a check line for each missing or unsure item."""
     reference = locals_["reference"]
+    where: Locator = locals_["where"]
     report.add("title", case["title"])
     report.check("title: taken from the document; keep it short and in your own words")
     if reference.reference:
         report.add("reference", reference.reference)
     else:
-        report.check("reference: none found (UA 123/45)")
+        report.check("reference: none found (UA 123/45)" + where.near("reference"))
     if reference.updates:
         report.add("updates", reference.updates)
     if "issued" in case:
@@ -225,11 +246,14 @@ def _report(report: ImportReport, case: dict[str, Any], locals_: dict[str, Any])
         if not locals_["deadline_clear"]:
             report.check(f"deadline: {case['deadline'].isoformat()} read from unclear wording")
     else:
-        report.check("deadline: none found; add deadline: YYYY-MM-DD if the document gives one")
+        report.check(
+            "deadline: none found; add deadline: YYYY-MM-DD if the document gives one"
+            + where.near("deadline")
+        )
     if locals_["country"]:
         report.add("country", case["country"])
     else:
-        report.check("country: not found; replace the TODO")
+        report.check("country: not found; replace the TODO" + where.near("country"))
     people = locals_["people"]
     if people:
         named = ", ".join(p.name for p in people)
@@ -240,7 +264,7 @@ def _report(report: ImportReport, case: dict[str, Any], locals_: dict[str, Any])
         report.add("people", f"a group: {locals_['group']}")
         report.check("people: no one is named; check the group description")
     else:
-        report.check("people: no name found; replace the TODO")
+        report.check("people: no name found; replace the TODO" + where.near("people"))
     report.check("summary: write it in your own words (marked TODO)")
     languages_line = locals_["languages_line"]
     if languages_line:
@@ -252,6 +276,7 @@ def _report(report: ImportReport, case: dict[str, Any], locals_: dict[str, Any])
         report.add("languages", ", ".join(case["languages"]) + " (no languages line)")
         report.check(
             "languages: no 'Please write in ...' line found; the document's language was used"
+            + where.near("languages")
         )
     asks = locals_["asks"]
     language = locals_["document_language"]
@@ -260,7 +285,7 @@ def _report(report: ImportReport, case: dict[str, Any], locals_: dict[str, Any])
         if locals_["ask_source"] == "the model letter":
             report.check("asks: taken from the model letter; check they are the asks")
     else:
-        report.check("asks: none found; replace the TODO")
+        report.check("asks: none found; replace the TODO" + where.near("asks"))
     recipients = locals_["recipients"]
     primary = sum(1 for r in recipients if r["role"] == "primary")
     copies = len(recipients) - primary
@@ -271,4 +296,6 @@ def _report(report: ImportReport, case: dict[str, Any], locals_: dict[str, Any])
         report.add(kind, str(total))
     report.add("notes", str(sum(1 for r in recipients if "note" in r)))
     if not primary:
-        report.check("recipients: no recipient found; replace the TODO recipient")
+        report.check(
+            "recipients: no recipient found; replace the TODO recipient" + where.near("recipients")
+        )

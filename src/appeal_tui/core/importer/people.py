@@ -65,6 +65,7 @@ _LIST_GAP = re.compile(
     r"(?:(?:Mr|Ms|Mrs|Messrs|Dr|Sr|Sra|Mme|M|Herr|Frau)\.?\s+)?",
     re.IGNORECASE,
 )
+_CUE_WORDS = frozenset(c.casefold() for c in PERSON_CUES)
 _CUE = re.compile(rf"(?:{'|'.join(re.escape(c) for c in PERSON_CUES)})\.?\s+$", re.IGNORECASE)
 
 
@@ -230,6 +231,10 @@ def find_people(
                 _CUE.search(paragraph[max(0, begin - 40) : begin]) is not None
                 or _AFTER_CUE.match(after) is not None
             )
+            first, _, rest = name.partition(" ")
+            if first.casefold() in _CUE_WORDS and len(rest.split()) >= 2:
+                # "Menschenrechtsverteidiger Salomón ...": the cue was read into the name.
+                name, cued = rest, True
             form = usual_form(name)
             if (
                 (i in listed or cued or counts[_key(form)] >= 2)

@@ -19,6 +19,7 @@ from appeal_tui.core.importer.phrases import (
 from appeal_tui.core.importer.layout import document_lines, recipient_zones, salutation_after
 from appeal_tui.core.importer.recipient_blocks import Block, BlockReader, is_embassy
 from appeal_tui.core.importer.recipient_lines import interpret
+from appeal_tui.core.importer.todo import is_todo, todo
 
 
 @dataclass
@@ -111,7 +112,7 @@ def _diplomatic_entry(block: Block, case_country: str | None) -> dict[str, Any]:
 def _entry(block: Block, document_language: str, preferred: str | None) -> dict[str, Any]:
     who = interpret(block.lines)
     contacts = block.contacts
-    entry: dict[str, Any] = {"role": block.role, "name": who.name or "TODO: name"}
+    entry: dict[str, Any] = {"role": block.role, "name": who.name or todo("the name of this recipient")}
     optional: dict[str, Any] = {
         "title": who.title,
         "organisation": who.organisation,
@@ -220,7 +221,7 @@ def find_recipients(
     for entry in found.recipients:
         if entry["role"] == "primary" and "salutation" not in entry:
             found.checks.append(f"recipient '{entry['key']}': no salutation found; add one")
-        if entry["name"].startswith("TODO"):
+        if is_todo(entry["name"]):
             found.checks.append(f"recipient '{entry['key']}': no name could be read; add it")
         generic = entry["name"].startswith("Diplomatic representatives")
         if "note" in entry and not generic:

@@ -162,3 +162,8 @@ def extract_text(raw: str) -> Extracted:
         body, headings = _from_markdown(body)
     text = clean_text(body)
     return Extracted(text, kind, tuple(clean_text(h) for h in headings if clean_text(h)))
+
+
+def text_lines_of(raw: str) -> list[str]:
+    """The lines of a text or Markdown file as a reader numbers them (for report hints)."""
+    return raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
