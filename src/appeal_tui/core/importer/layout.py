@@ -49,12 +49,15 @@ _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•*\-–·▪►])\s")
 
 
 def is_prose(text: str) -> bool:
-    """A sentence of running text rather than a line of an address block."""
+    """A sentence of running text rather than a line of an address block: nine words or more,
+    many in lowercase, or a shorter full sentence ("He was arrested on 3 March.")."""
     words = text.split()
-    if len(words) < 9:
+    if len(words) < 6:
         return False
     lower = sum(1 for w in words if w[:1].islower() and w not in _PARTICLES)
-    return lower / len(words) >= 0.4
+    if text.endswith((".", "!", "?")) and lower / len(words) >= 0.3:
+        return True  # German capitalises nouns: its sentences have fewer lowercase words
+    return len(words) >= 9 and lower / len(words) >= 0.4
 
 
 def is_salutation_line(text: str) -> bool:

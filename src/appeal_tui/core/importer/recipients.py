@@ -202,7 +202,7 @@ def find_recipients(
             base = f"embassy-{slug(whose)}" if whose else "embassy"
         else:
             entry = _entry(block, document_language, preferred)
-            plain_name = HONORIFIC_START.sub("", entry["name"]).strip()
+            plain_name = "" if is_todo(entry["name"]) else HONORIFIC_START.sub("", entry["name"])
             base = (
                 slug(entry.get("title") or entry.get("organisation") or plain_name) or "recipient"
             )

@@ -1,0 +1,179 @@
+"""The importer's steps on texts we wrote: lines classified by features that hold across
+languages, recipient zones found without the publisher's wording, asks turned into sentences a
+writer signs, one TODO form, and report lines that say where to look."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+import yaml
+
+from appeal_tui.core.importer import import_document
+from appeal_tui.core.importer.flat_lines import split_flat
+from appeal_tui.core.importer.layout import document_lines, recipient_zones
+from appeal_tui.core.importer.letter_forms import letter_form
+from appeal_tui.core.importer.todo import TODO_PREFIX
+from appeal_tui.core.loading import load_case_bytes
+
+# Recipient blocks in four languages, introduced by no keyword the importer knows.
+BLOCKS = {
+    "en": (
+        "Lawyer Tom Example was arrested on 3 March.\n\n"
+        "Governor of North Province\nMs Jane Example\nGovernor's Office\n12 River Road\n"
+        "Northtown 4455, Kenya\nEmail: governor@example.org\n\n"
+        "Dear Governor,\nI am writing about Tom Example."
+    ),
+    "es": (
+        "El periodista Pedro Ejemplo fue detenido el 3 de marzo.\n\n"
+        "Fiscal General de la Nación\nSra. Ana Ejemplo\nAvenida Central 45\n"
+        "C.P. 01000, Ciudad de México, México\nCorreo-e: fiscal@example.org\n\n"
+        "Señora Fiscal:\nMe dirijo a usted para expresarle mi preocupación."
+    ),
+    "de": (
+        "Der Journalist Paul Beispiel wurde am 3. März festgenommen.\n\n"
+        "JUSTIZMINISTER\nHerrn Karl Beispiel\nHauptstraße 1\n10115 Berlin\n"
+        "(korrekte Anrede: Sehr geehrter Herr Minister)\nFax: 030 1234 5678\n"
+    ),
+    "fr": (
+        "Le journaliste Luc Exemple a été arrêté le 3 mars.\n\n"
+        "Ministre de la Justice\nM. Jean Exemple\n13 place Vendôme\n75001 Paris, France\n"
+        "Courriel : ministre@example.org\n\nMonsieur le Ministre,\nJe vous écris."
+    ),
+}
+EXPECTED = {
+    "en": ("Ms Jane Example", "Governor of North Province", "Dear Governor"),
+    "es": ("Sra. Ana Ejemplo", "Fiscal General de la Nación", {"es": "Señora Fiscal"}),
+    "de": ("Herrn Karl Beispiel", "JUSTIZMINISTER", {"de": "Sehr geehrter Herr Minister"}),
+    "fr": ("M. Jean Exemple", "Ministre de la Justice", {"fr": "Monsieur le Ministre"}),
+}
+
+
+@pytest.mark.parametrize("language", sorted(BLOCKS))
+def test_a_recipient_block_is_found_by_its_features(language: str) -> None:
+    case = import_document(BLOCKS[language]).case
+    recipient = case["recipients"][0]
+    name, title, salutation = EXPECTED[language]
+    assert (recipient["name"], recipient["title"]) == (name, title)
+    assert recipient["salutation"] == salutation
+    assert recipient["role"] == "primary"
+
+
+def test_lines_are_classified() -> None:
+    kinds = [
+        line.kind
+        for line in document_lines(
+            "Please write to:\nMinister of Justice\n12 Main Street\n1000 Capital, Peru\n"
+            "Fax: +51 1 555 0000\n\nCopies to:\nDear Minister,\n"
+            "Amnesty International is concerned that the lawyer was arrested for his work."
+        )
+    ]
+    assert kinds == [
+        "write-to", "short", "short", "anchor", "anchor", "blank", "copies", "salutation",
+        "prose",
+    ]  # fmt: skip
+
+
+def test_running_text_alone_is_no_recipient_zone() -> None:
+    lines = document_lines(
+        "On 3 March police in Capital City arrested the lawyer at 12 Main Street, Peru.\n"
+        "He was taken to a police station. His family could not see him."
+    )
+    assert recipient_zones(lines) == []
+
+
+def test_a_copies_heading_makes_the_next_blocks_copies() -> None:
+    text = (
+        "Please write to:\nMinister of Justice\nJohn Example\n1 Main Street\nCapital, Peru\n"
+        "Salutation: Dear Minister\n\nCopies to:\nEmbassy of Peru\n2 Embassy Road\n"
+        "London SW1 1AA, United Kingdom\nEmail: embassy@example.org\n"
+    )
+    roles = [(r["name"], r["role"]) for r in import_document(text).case["recipients"]]
+    assert roles == [("John Example", "primary"), ("Embassy of Peru", "copy")]
+
+
+def test_a_block_run_together_on_one_line_is_cut_into_lines() -> None:
+    assert split_flat(
+        "Ambassador Ann Example Embassy of Exampleland 12 Long Avenue NW Washington, DC 20001"
+    ) == ["Ambassador Ann Example", "Embassy of Exampleland", "12 Long Avenue NW",
+          "Washington, DC 20001"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("ask", "language", "letter"),
+    [
+        ("Calling on the authorities to release him;", "en",
+         "I call on the authorities to release him."),
+        ("Urge them to drop the charges", "en", "I urge the authorities to drop the charges."),
+        ("Release Ana now", "en", "I urge you to release Ana now."),
+        ("I urge you to free her.", "en", "I urge you to free her."),
+        ("Instando a las autoridades a liberar a Ana", "es",
+         "Insto a las autoridades a liberar a Ana."),
+        ("pidiendo a las autoridades que liberen a Ana", "es",
+         "Pido a las autoridades que liberen a Ana."),
+        ("Fordern Sie die Behörden auf, Ana freizulassen", "de",
+         "Ich fordere die Behörden auf, Ana freizulassen."),
+        ("en demandant aux autorités de libérer Ana", "fr",
+         "Je demande aux autorités de libérer Ana."),
+    ],
+)  # fmt: skip
+def test_instruction_forms_become_letter_forms(ask: str, language: str, letter: str) -> None:
+    result = letter_form(ask, language)
+    assert (result.text, result.needs_rewording) == (letter, False)
+
+
+@pytest.mark.parametrize(
+    ("ask", "language"),
+    [("Spread the word on social media", "en"), ("Difundan esta acción", "es"),
+     ("Sofortige Freilassung", "de"), ("Vapauttakaa hänet", "fi")],
+)  # fmt: skip
+def test_what_cannot_be_rewritten_is_marked(ask: str, language: str) -> None:
+    result = letter_form(ask, language)
+    assert result.needs_rewording
+    assert result.text.startswith(TODO_PREFIX + "reword as a sentence you can sign: ")
+
+
+def _todos(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value] if "TODO" in value else []
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in _todos(v)]
+    if isinstance(value, list):
+        return [t for v in value for t in _todos(v)]
+    return []
+
+
+def _fill(value: Any) -> Any:
+    if isinstance(value, str):
+        return "Filled in by the organiser." if value.startswith(TODO_PREFIX) else value
+    if isinstance(value, dict):
+        return {k: _fill(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_fill(v) for v in value]
+    return value
+
+
+@pytest.mark.parametrize("language", sorted(BLOCKS))
+def test_every_placeholder_has_one_form_and_the_filled_case_validates(language: str) -> None:
+    result = import_document(BLOCKS[language])
+    todos = _todos(result.case)
+    assert todos, "a summary is always left to write"
+    assert all(t.startswith(TODO_PREFIX) for t in todos)
+    filled = yaml.safe_dump(_fill(result.case), allow_unicode=True, sort_keys=False)
+    loaded = load_case_bytes(filled.encode("utf-8"), "filled.yaml")
+    assert [p.format() for p in loaded.problems if p.is_error] == []
+
+
+def test_the_report_says_where_to_look() -> None:
+    text = (
+        "URGENT ACTION\n\nStudent Ana Example was detained on 2 May.\n\n"
+        "Write to the Minister as soon as you can, he decides before the end of June.\n"
+        "Minister of Justice\nJohn Example\n1 Main Street\nCapital, Peru\n"
+        "Salutation: Dear Minister\n"
+    )
+    checks = import_document(text).report.checks
+    deadline = next(c for c in checks if c.startswith("deadline: none found"))
+    assert re.search(r'look near line 5: "Write to the Minister as soon', deadline)
+    reference = next(c for c in checks if c.startswith("reference: none found"))
+    assert 'look near line 1: "URGENT ACTION"' in reference
