@@ -199,7 +199,9 @@ def _score_recipient(score: FileScore, label: dict[str, Any], found: dict[str, A
     score.fact("handles", tw_l == tw_f, f"{who}: {sorted(tw_l)} read {sorted(tw_f)}")
     lines = len(found.get("address") or [])
     score.fact(
-        "address_lines", lines == label["address_lines"], f"{who}: {label['address_lines']} read {lines}"
+        "address_lines",
+        lines == label["address_lines"],
+        f"{who}: {label['address_lines']} read {lines}",
     )
 
 
@@ -257,10 +259,14 @@ def score_file(label: dict[str, Any]) -> FileScore:
     )
     deadline = case.get("deadline")
     deadline_f = deadline.isoformat() if isinstance(deadline, dt.date) else deadline
-    score.fact("deadline", label["deadline"] == deadline_f, f"{label['deadline']} read {deadline_f}")
+    score.fact(
+        "deadline", label["deadline"] == deadline_f, f"{label['deadline']} read {deadline_f}"
+    )
     stated = result.stated_languages
     languages_ok = (
-        stated is None if label["languages"] is None else set(stated or []) == set(label["languages"])
+        stated is None
+        if label["languages"] is None
+        else set(stated or []) == set(label["languages"])
     )
     score.fact("languages", languages_ok, f"{label['languages']} read {stated}")
     people = [

@@ -45,7 +45,7 @@ def test_pdf_is_told_by_its_content_not_its_name(tmp_path: Path) -> None:
     misnamed = tmp_path / "appeal.txt"
     misnamed.write_bytes(text_pdf(UA_LINES))
     out = tmp_path / "maria-example.yaml"
-    code, stdout, stderr = run(str(misnamed), "-o", str(out))
+    code, _, stderr = run(str(misnamed), "-o", str(out))
     assert code == 0, stderr
     loaded = load_case_file(out)
     assert loaded.case is not None

@@ -18,14 +18,14 @@ from appeal_tui.core.importer.fields import (
     find_reference,
     find_title,
 )
+from appeal_tui.core.importer.hints import Locator
 from appeal_tui.core.importer.language_names import find_languages_line
+from appeal_tui.core.importer.layout import document_lines
+from appeal_tui.core.importer.letter_forms import letter_form
 from appeal_tui.core.importer.people import find_people
 from appeal_tui.core.importer.phrases import ASKS_INTRO
 from appeal_tui.core.importer.recipients import find_recipients, recipients_start, slug
 from appeal_tui.core.importer.report import ImportReport
-from appeal_tui.core.importer.hints import Locator
-from appeal_tui.core.importer.layout import document_lines
-from appeal_tui.core.importer.letter_forms import letter_form
 from appeal_tui.core.importer.text_extract import extract_text, text_lines_of
 from appeal_tui.core.importer.todo import todo
 
@@ -95,8 +95,6 @@ def import_document(
     languages_line = find_languages_line(text)
     asks: list[str] = []
     asks_end = 0
-    # Where the asks start: the recipients are looked for after it.
-    asks_start = languages_line.end if languages_line else 0
     if languages_line is not None:
         marker = recipients_start(text, languages_line.end)
         bound = _sentence_start(text, marker[0], languages_line.end) if marker else len(text)
@@ -109,7 +107,6 @@ def import_document(
         bound = _sentence_start(text, marker[0], intro.end()) if marker else len(text)
         asks, used = split_asks(text[intro.end() : bound], bounded=marker is not None)
         asks_end = intro.end() + used
-        asks_start = intro.start()
         ask_source = "the list after '" + intro.group(0).strip()[:40] + "'"
     if not asks:
         asks, letter_end = letter_asks(text)
@@ -163,9 +160,9 @@ def import_document(
     ask_language = document_language
     if asks:
         # A German page may carry English asks: they are in the language they are written in.
-        own = detect_language(" ".join(asks))
-        if own.sure:
-            ask_language = own.code
+        asks_detected = detect_language(" ".join(asks))
+        if asks_detected.sure:
+            ask_language = asks_detected.code
     languages = codes or [document_language]
     if asks and ask_language not in languages:
         languages.append(ask_language)
@@ -191,9 +188,7 @@ def import_document(
         }
         case["recipients"] = [placeholder, *recipients]
 
-    where = Locator(
-        document_lines(text), text_lines_of(raw) if extracted.kind != "html" else None
-    )
+    where = Locator(document_lines(text), text_lines_of(raw) if extracted.kind != "html" else None)
     _report(
         report,
         case,
@@ -215,7 +210,8 @@ def import_document(
     for line in people_checks + found.checks:
         report.check(line)
     for ask in reworded:
-        report.check(f"asks: '{ask.text[len(todo('')) :][:70]}…' is an instruction to writers{where.near('asks')}")
+        shown = ask.text[len(todo("")) :][:70]
+        report.check(f"asks: '{shown}…' is an instruction to writers" + where.near("asks"))
     usable = bool(asks or recipients or languages_line or reference.reference)
     header = [
         "Imported by appeal-tui" + (f" from {source}" if source else "") + ".",

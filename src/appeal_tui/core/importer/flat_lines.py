@@ -18,12 +18,16 @@ from appeal_tui.core.importer.phrases import (
     TITLE_START,
 )
 
+# Words that open an organisation's name before its organisation word ("Permanent Mission").
 _ORG_PREFIX = frozenset(
-    "permanent presidential general federal national royal supreme high public".split()
-)
+    ["permanent", "presidential", "general", "federal", "national", "royal", "supreme", "high",
+     "public"]
+)  # fmt: skip
+# Words that end a street line ("34th Floor", "Third Avenue") before a place name.
 _STREET_END = frozenset(
-    "floor avenue ave ave. street st st. road rd rd. boulevard blvd square lane drive".split()
-)
+    ["floor", "avenue", "ave", "ave.", "street", "st", "st.", "road", "rd", "rd.", "boulevard",
+     "blvd", "square", "lane", "drive"]
+)  # fmt: skip
 _COMPASS = re.compile(r"^(?:N|S|E|W|NW|NE|SW|SE|N\.W\.|N\.E\.|S\.W\.|S\.E\.)[,.]?$")
 _HOUSE = re.compile(r"^\d{1,6}[a-zA-Z]?$")
 
@@ -58,13 +62,14 @@ def split_flat(text: str) -> list[str]:
         if current and not seen_digit:
             if _is_org_start(words, i) and not in_org:
                 cut, in_org = True, True
-            elif in_org and (
-                bare in PORTFOLIO_WORDS
-                or TITLE_START.fullmatch(word)
-                or ORGANISATION_WORDS.fullmatch(word.strip(","))
-            ):
-                pass
-            elif in_org and word[:1].isupper() and current[-1].casefold() in ("of", "the", "de"):
+            elif (
+                in_org
+                and (
+                    bare in PORTFOLIO_WORDS
+                    or TITLE_START.fullmatch(word)
+                    or ORGANISATION_WORDS.fullmatch(word.strip(","))
+                )
+            ) or (in_org and word[:1].isupper() and current[-1].casefold() in ("of", "the", "de")):
                 pass
             elif in_org and not _HOUSE.match(word):
                 cut, in_org = True, False
@@ -85,11 +90,14 @@ def split_flat(text: str) -> list[str]:
             and current[-1].strip(",.").casefold() in _STREET_END
             and word[:1].isupper()
             and not _COMPASS.match(word)
+        ) or (
+            current
+            and seen_digit
+            and _COMPASS.match(current[-1])
+            and word[:1].isupper()
+            and not current[-1].endswith(",")
         ):
             cut = True
-        elif current and seen_digit and _COMPASS.match(current[-1]) and word[:1].isupper():
-            if not current[-1].endswith(","):
-                cut = True
         if cut:
             lines.append([])
         if any(c.isdigit() for c in word):

@@ -10,6 +10,7 @@ reads), and the quote is what finds it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from appeal_tui.core.importer.countries import country_in
@@ -51,16 +52,16 @@ class Locator:
         pattern = NEAR.get(field)
         if field == "deadline":
             for line in self.lines:
-                if line.text and NEAR["deadline"].search(line.text):
-                    if APPEAL_CONTEXT.search(line.text):
-                        return line
+                if NEAR["deadline"].search(line.text) and APPEAL_CONTEXT.search(line.text):
+                    return line
         if field == "recipients":
-            for test in (
+            tests: list[Callable[[Line], bool]] = [
                 lambda ln: ln.kind == "write-to",
                 lambda ln: ln.kind == "anchor" and FIELD_LABEL.search(ln.text) is not None,
                 lambda ln: ln.kind == "salutation",
                 lambda ln: RECIPIENTS_START.search(ln.text) is not None,
-            ):
+            ]
+            for test in tests:
                 hit = next((ln for ln in self.lines if ln.text and test(ln)), None)
                 if hit is not None:
                     return hit

@@ -21,7 +21,6 @@ from appeal_tui.core.importer.phrases import (
     COPIES,
     DIPLOMATIC,
     FIELD_LABEL,
-    LETTER_OPENING,
     PREFERRED_LANGUAGE,
     RECIPIENTS_HEADING,
     RECIPIENTS_START,
@@ -146,9 +145,9 @@ def recipient_zones(lines: list[Line]) -> list[Zone]:
     zones: list[Zone] = []
     for zone in sorted(candidates, key=lambda z: z.start):
         if zones and zone.start <= zones[-1].end:
-            last = zones[-1]
+            before = zones[-1]
             zones[-1] = Zone(
-                last.start, max(last.end, zone.end), last.introduced or zone.introduced
+                before.start, max(before.end, zone.end), before.introduced or zone.introduced
             )
         else:
             zones.append(zone)
@@ -166,8 +165,10 @@ def _walk_on(lines: list[Line], end: int) -> int:
         if line.kind == "blank":
             continue
         seen += 1
-        if line.kind == "copies" or PREFERRED_LANGUAGE.search(line.text) or (
-            DIPLOMATIC.search(line.text) and len(line.text) <= SHORT
+        if (
+            line.kind == "copies"
+            or PREFERRED_LANGUAGE.search(line.text)
+            or (DIPLOMATIC.search(line.text) and len(line.text) <= SHORT)
         ):
             out = j
         elif line.kind in ("prose", "salutation", "write-to"):

@@ -60,18 +60,34 @@ RULES: dict[str, list[Rule]] = {
         ),
     ],
     "es": [
-        _rule(rf"^(?:instando|instándoles?|instándolas?|insten)\s+{_ES_WHO}?\s*a\s+", "Insto {who} a ",
-              who="a las autoridades"),  # fmt: skip
-        _rule(rf"^(?:pidiendo|pidiéndoles?|pidan)\s+{_ES_WHO}?\s*que\s+", "Pido {who} que ",
-              who="a las autoridades"),  # fmt: skip
-        _rule(rf"^(?:solicitando|solicitándoles?|soliciten)\s+{_ES_WHO}?\s*que\s+",
-              "Solicito {who} que ", who="a las autoridades"),  # fmt: skip
-        _rule(rf"^(?:exhortando|exhortándoles?|exhortándolas?|exhorten)\s+{_ES_WHO}?\s*a\s+",
-              "Exhorto {who} a ", who="a las autoridades"),  # fmt: skip
-        _rule(r"^(?:recordándoles|recordando\s+a\s+las\s+autoridades|recuérdenles)\s+que\s+",
-              "Recuerdo a las autoridades que "),  # fmt: skip
-        _rule(r"^(?:expresando|expresen)\s+(?:su\s+)?(?:profunda\s+)?preocupación\s+",
-              "Expreso mi profunda preocupación "),  # fmt: skip
+        _rule(
+            rf"^(?:instando|instándoles?|instándolas?|insten)\s+{_ES_WHO}?\s*a\s+",
+            "Insto {who} a ",
+            who="a las autoridades",
+        ),
+        _rule(
+            rf"^(?:pidiendo|pidiéndoles?|pidan)\s+{_ES_WHO}?\s*que\s+",
+            "Pido {who} que ",
+            who="a las autoridades",
+        ),
+        _rule(
+            rf"^(?:solicitando|solicitándoles?|soliciten)\s+{_ES_WHO}?\s*que\s+",
+            "Solicito {who} que ",
+            who="a las autoridades",
+        ),
+        _rule(
+            rf"^(?:exhortando|exhortándoles?|exhortándolas?|exhorten)\s+{_ES_WHO}?\s*a\s+",
+            "Exhorto {who} a ",
+            who="a las autoridades",
+        ),
+        _rule(
+            r"^(?:recordándoles|recordando\s+a\s+las\s+autoridades|recuérdenles)\s+que\s+",
+            "Recuerdo a las autoridades que ",
+        ),
+        _rule(
+            r"^(?:expresando|expresen)\s+(?:su\s+)?(?:profunda\s+)?preocupación\s+",
+            "Expreso mi profunda preocupación ",
+        ),
         _rule(r"^(?:pidiendo|pidan|exigiendo|exijan)\s+(?=la\s|el\s|los\s|las\s)", "Pido "),
         # A bare request to the authorities ("Liberen a ...": the same form as "que liberen").
         _rule(
@@ -85,22 +101,32 @@ RULES: dict[str, list[Rule]] = {
         _rule(rf"^(?:en\s+)?(?:demandant|demandez)\s+{_FR_WHO}\s+(?=de\s|d')", "Je demande {who} "),
         _rule(rf"^(?:en\s+)?(?:appelant|appelez)\s+{_FR_WHO}\s+à\s+", "J'appelle {who} à "),
         _rule(rf"^(?:en\s+)?(?:exhortant|exhortez)\s+{_FR_WHO}\s+à\s+", "J'exhorte {who} à "),
-        _rule(rf"^(?:en\s+)?(?:priant|priez)\s+(?:instamment\s+)?{_FR_WHO}\s+(?=de\s|d')",
-              "Je prie instamment {who} "),  # fmt: skip
-        _rule(r"^(?:en\s+)?(?:rappelant|rappelez)\s+aux\s+autorités\s+que\s+",
-              "Je rappelle aux autorités que "),  # fmt: skip
-        _rule(r"^(?:en\s+)?(?:exprimant|exprimez)\s+(?:votre\s+)?(?:vive\s+)?inquiétude\s+",
-              "J'exprime ma vive inquiétude "),  # fmt: skip
+        _rule(
+            rf"^(?:en\s+)?(?:priant|priez)\s+(?:instamment\s+)?{_FR_WHO}\s+(?=de\s|d')",
+            "Je prie instamment {who} ",
+        ),
+        _rule(
+            r"^(?:en\s+)?(?:rappelant|rappelez)\s+aux\s+autorités\s+que\s+",
+            "Je rappelle aux autorités que ",
+        ),
+        _rule(
+            r"^(?:en\s+)?(?:exprimant|exprimez)\s+(?:votre\s+)?(?:vive\s+)?inquiétude\s+",
+            "J'exprime ma vive inquiétude ",
+        ),
     ],
     "de": [
         _rule(r"^fordern\s+sie\s+(?P<who>.{1,80}?)\s+auf\s*,\s*", "Ich fordere {who} auf, "),
         _rule(r"^fordern\s+sie\s+", "Ich fordere "),
         _rule(r"^bitten\s+sie\s+(?P<who>.{1,80}?)\s*,\s*", "Ich bitte {who}, "),
         _rule(r"^appellieren\s+sie\s+an\s+", "Ich appelliere an "),
-        _rule(r"^dringen\s+sie\s+(?:bei\s+)?(?P<who>.{1,60}?)\s+darauf\s*,\s*",
-              "Ich dringe bei {who} darauf, "),  # fmt: skip
-        _rule(r"^äußern\s+sie\s+(?:ihre\s+)?(?:tiefe\s+)?besorgnis\s+",
-              "Ich äußere meine tiefe Besorgnis "),  # fmt: skip
+        _rule(
+            r"^dringen\s+sie\s+(?:bei\s+)?(?P<who>.{1,60}?)\s+darauf\s*,\s*",
+            "Ich dringe bei {who} darauf, ",
+        ),
+        _rule(
+            r"^äußern\s+sie\s+(?:ihre\s+)?(?:tiefe\s+)?besorgnis\s+",
+            "Ich äußere meine tiefe Besorgnis ",
+        ),
     ],
 }
 # An ask that already is a sentence a writer signs: first person, or a polite request.

@@ -50,9 +50,7 @@ _GROUP = re.compile(
 )
 
 
-_NOT_NAME_WORDS = frozenset(
-    " ".join(fold(w) for w in [*NOT_NAME_WORDS, *TITLE_WORDS]).split()
-)
+_NOT_NAME_WORDS = frozenset(" ".join(fold(w) for w in [*NOT_NAME_WORDS, *TITLE_WORDS]).split())
 # Between two names of a list: ", ", " and ", ", and Ms ", " y ", " und Dr. " ...
 # After a name: "(f)", ", aged 17", ", 34 years old", ", de 25 años".
 _AFTER_CUE = re.compile(
@@ -136,7 +134,9 @@ def _spans(text: str, common: set[str]) -> list[tuple[str, int, int]]:
                 flush()
             continue
         # A surname in capitals after a given name ("Gevher TOPRAK") is part of the name.
-        caps_surname = bool(run) and word.isupper() and len(word) > 1 and not run[-1].group(0).isupper()
+        caps_surname = (
+            bool(run) and word.isupper() and len(word) > 1 and not run[-1].group(0).isupper()
+        )
         if (
             capitalised
             and (not (word.isupper() and len(word) > 1) or caps_surname)
@@ -215,9 +215,7 @@ def find_people(
         "" if "://" in line else line
         for line in (running_text if running_text is not None else text).split("\n")
     )
-    chunks = [
-        " ".join(p.split()) for p in re.split(r"\n\s*\n", running) if len(p.split()) >= 6
-    ]
+    chunks = [" ".join(p.split()) for p in re.split(r"\n\s*\n", running) if len(p.split()) >= 6]
     for paragraph in [*chunks, " ".join(asks)]:
         spans = _spans(paragraph, common)
         listed: set[int] = set()

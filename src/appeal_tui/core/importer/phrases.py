@@ -33,8 +33,8 @@ FIELD_LABELS: dict[str, list[str]] = {
             "Página web", "Formulario", "Site web", "Site internet", "Formulaire", "Webseite",
             "Internetseite", "Kontaktformular", "Verkkosivu", "Verkkolomake", "網站", "网站"],
     "salutation": ["Salutation", "Salutations", "Saludo", "Tratamiento", "Formule d'appel",
-                   "Formule d’appel", "Anrede", "korrekte Anrede", "Briefanrede", "Puhuttelu", "Tervehdys", "稱謂",
-                   "称谓", "稱呼", "称呼"],
+                   "Formule d’appel", "Anrede", "korrekte Anrede", "Briefanrede", "Puhuttelu",
+                   "Tervehdys", "稱謂", "称谓", "稱呼", "称呼"],
 }  # fmt: skip
 _LABEL_NAMES = {
     label.casefold(): field for field, labels in FIELD_LABELS.items() for label in labels

@@ -10,13 +10,12 @@ from typing import Any
 from appeal_tui.core.importer.contact_fields import parse_salutation
 from appeal_tui.core.importer.countries import english_name
 from appeal_tui.core.importer.language_names import language_code
+from appeal_tui.core.importer.layout import document_lines, recipient_zones, salutation_after
 from appeal_tui.core.importer.phrases import (
-    HARD_END,
     HONORIFIC_START,
     RECIPIENTS_HEADING,
     RECIPIENTS_START,
 )
-from appeal_tui.core.importer.layout import document_lines, recipient_zones, salutation_after
 from appeal_tui.core.importer.recipient_blocks import Block, BlockReader, is_embassy
 from appeal_tui.core.importer.recipient_lines import interpret
 from appeal_tui.core.importer.todo import is_todo, todo
@@ -112,7 +111,10 @@ def _diplomatic_entry(block: Block, case_country: str | None) -> dict[str, Any]:
 def _entry(block: Block, document_language: str, preferred: str | None) -> dict[str, Any]:
     who = interpret(block.lines)
     contacts = block.contacts
-    entry: dict[str, Any] = {"role": block.role, "name": who.name or todo("the name of this recipient")}
+    entry: dict[str, Any] = {
+        "role": block.role,
+        "name": who.name or todo("the name of this recipient"),
+    }
     optional: dict[str, Any] = {
         "title": who.title,
         "organisation": who.organisation,
@@ -171,9 +173,7 @@ def find_recipients(
             # The model letter right after a block opens with that block's salutation.
             reader.blocks[-1].salutation = opening.text.rstrip(",:")
     inside = {i for zone in zones for i in range(zone.start, zone.end)}
-    found.running_text = "\n".join(
-        "" if i in inside else line.text for i, line in enumerate(lines)
-    )
+    found.running_text = "\n".join("" if i in inside else line.text for i, line in enumerate(lines))
     blocks = [
         b
         for b in reader.finish()

@@ -73,9 +73,7 @@ class ImportCaseScreen(Screen[Path | None]):
     def compose(self) -> ComposeResult:
         yield Static(Text("Import an urgent action"), id="import-title", markup=False)
         with Vertical(id="import-source"):
-            yield Input(
-                placeholder="Path to a PDF, HTML, Markdown or text file", id="import-path"
-            )
+            yield Input(placeholder="Path to a PDF, HTML, Markdown or text file", id="import-path")
             yield TextArea(id="import-paste", soft_wrap=True)
             with Horizontal(id="import-buttons"):
                 yield Button("Import", id="import-run", variant="primary")
