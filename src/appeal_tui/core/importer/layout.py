@@ -83,7 +83,7 @@ def classify(number: int, text: str) -> Line:
         return Line(number, text, "blank")
     labelled = FIELD_LABEL.search(text) is not None
     if RECIPIENTS_HEADING.fullmatch(text) or (
-        len(text) <= SHORT and RECIPIENTS_START.search(text) and text.rstrip().endswith(":")
+        len(text) <= SHORT and RECIPIENTS_START.search(text) and text.endswith((":", "："))
     ):
         return Line(number, text, "write-to")
     if COPIES.search(text) and len(text) <= SHORT and not labelled:

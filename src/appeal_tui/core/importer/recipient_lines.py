@@ -186,6 +186,12 @@ def interpret(lines: list[str]) -> Identity:
         elif who.name is None:
             who.name = heading
     who.address = lines[head:]
+    if who.organisation and "," in who.organisation:
+        # "Ministry of Defence, Omayyad Square": the office, then the first address line.
+        office, _, street = who.organisation.partition(",")
+        if ADDRESS_WORDS.search(street) or len(street.split()) >= 2:
+            who.organisation = office.strip()
+            who.address.insert(0, street.strip())
     if who.address:
         found = split_country(who.address[-1])
         if found:
