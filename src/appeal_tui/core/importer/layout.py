@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from appeal_tui.core.importer.contact_fields import EMAIL, HANDLE
 from appeal_tui.core.importer.countries import split_country
+from appeal_tui.core.importer.dates import fold, month_numbers
 from appeal_tui.core.importer.phrases import (
     COPIES,
     DIPLOMATIC,
@@ -103,9 +104,15 @@ def classify(number: int, text: str) -> Line:
     found = split_country(text)
     if found is not None and (not found[0] or _POSTCODE.search(text) or "," in text):
         return Line(number, text, "anchor")
-    if _POSTCODE.search(text) and len(text.split()) <= 8:
+    if _POSTCODE.search(text) and len(text.split()) <= 8 and not _has_month(text):
         return Line(number, text, "anchor")
     return Line(number, text, "short")
+
+
+def _has_month(text: str) -> bool:
+    """ "April 1993": a date, not a postcode."""
+    months = month_numbers()
+    return any(fold(word.strip(".,")) in months for word in text.split())
 
 
 def document_lines(text: str) -> list[Line]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from appeal_tui.core.importer.contact_fields import parse_salutation
-from appeal_tui.core.importer.countries import english_name
+from appeal_tui.core.importer.countries import english_name, split_country
 from appeal_tui.core.importer.language_names import language_code
 from appeal_tui.core.importer.layout import document_lines, recipient_zones, salutation_after
 from appeal_tui.core.importer.phrases import (
@@ -64,6 +64,24 @@ def _unique(key: str, used: set[str]) -> str:
         n += 1
     used.add(candidate)
     return candidate
+
+
+_TO_COLON = re.compile(r"(?:\bto|\ban|\ba|à)\s*[:：]\s*", re.IGNORECASE)
+
+
+def _slashed_block(text: str) -> list[str] | None:
+    """The lines of an address written in a sentence with slashes between its lines."""
+    if text.count("/") < 3:
+        return None
+    intro = None
+    for intro in _TO_COLON.finditer(text):
+        pass
+    if intro is None:
+        return None
+    parts = [p.strip(" .;") for p in text[intro.end() :].split("/")]
+    if len(parts) < 4 or not all(0 < len(p) <= 80 for p in parts):
+        return None
+    return parts if split_country(parts[-1]) is not None else None
 
 
 def _without_repeats(blocks: list[Block]) -> list[Block]:
@@ -172,6 +190,15 @@ def find_recipients(
         if opening is not None and reader.blocks and reader.blocks[-1].salutation is None:
             # The model letter right after a block opens with that block's salutation.
             reader.blocks[-1].salutation = opening.text.rstrip(",:")
+    for line in lines:
+        parts = _slashed_block(line.text) if line.kind == "prose" else None
+        if parts:
+            # "... send letters to: His Highness X/ Office of Y/ Palace/ City/ Country."
+            reader.close()
+            for part in parts:
+                reader.read_line(part)
+            reader.close()
+            reader.blocks[-1].vouched = True
     inside = {i for zone in zones for i in range(zone.start, zone.end)}
     found.running_text = "\n".join("" if i in inside else line.text for i, line in enumerate(lines))
     blocks = [
