@@ -73,11 +73,10 @@ def _slashed_block(text: str) -> list[str] | None:
     """The lines of an address written in a sentence with slashes between its lines."""
     if text.count("/") < 3:
         return None
-    intro = None
-    for intro in _TO_COLON.finditer(text):
-        pass
-    if intro is None:
+    intros = list(_TO_COLON.finditer(text))
+    if not intros:
         return None
+    intro = intros[-1]
     parts = [p.strip(" .;") for p in text[intro.end() :].split("/")]
     if len(parts) < 4 or not all(0 < len(p) <= 80 for p in parts):
         return None
