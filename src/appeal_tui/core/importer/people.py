@@ -175,15 +175,17 @@ def find_people(
             p.strip(" .") for p in _LIST_SEPARATORS.split(m.group(1)) if len(p.split()) >= 2
         ]
     # How often each name is mentioned anywhere, in any of its spellings' normal form.
-    normal_text = " " + _key(text) + " "
+    # Counted once over the text's word n-grams (linear), not by searching for each name.
+    words = re.findall(r"[a-z0-9]+", _key(text))
+    grams: Counter[str] = Counter(
+        " ".join(words[i : i + n]) for n in range(1, 7) for i in range(len(words) - n + 1)
+    )
     counts: Counter[str] = Counter()
     for sequence in _sequences(text, common):
         for form in (sequence, sequence.split(" ", 1)[-1]):
             key = _key(form)
             if key not in counts:
-                counts[key] = len(
-                    re.findall(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])", normal_text)
-                )
+                counts[key] = grams[" ".join(re.findall(r"[a-z0-9]+", key))]
     # The opening paragraph: the first piece of running text (not a heading or a link line).
     paragraphs = [
         p
