@@ -22,6 +22,7 @@ from appeal_tui.core.importer.phrases import (
     COPIES,
     DIPLOMATIC,
     FIELD_LABEL,
+    HARD_END,
     PREFERRED_LANGUAGE,
     RECIPIENTS_HEADING,
     RECIPIENTS_START,
@@ -83,6 +84,9 @@ def classify(number: int, text: str) -> Line:
     if not text:
         return Line(number, text, "blank")
     labelled = FIELD_LABEL.search(text) is not None
+    if HARD_END.search(text):
+        # "Please check with your section office ...", "Background information": not a block.
+        return Line(number, text, "prose")
     if RECIPIENTS_HEADING.fullmatch(text) or (
         len(text) <= SHORT and RECIPIENTS_START.search(text) and text.endswith((":", "："))
     ):

@@ -186,8 +186,8 @@ class BlockReader:
                 # "PLEASE SEND APPEALS BEFORE 14 JULY TO: Minister ..." on the same line.
                 identity = identity[intro.end() :].strip()
             block = self.block()
-            if identity.count(",") >= 2:
-                block.lines.append(identity)  # a comma run: `interpret` cuts it
+            if identity.count(",") >= 2 and len(identity.split(",")[0].split()) <= 6:
+                block.lines.append(identity)  # "Name, Office, Street, City": `interpret` cuts it
             elif identity:
                 block.lines.extend(split_flat(identity))
             pieces = pieces[1:]
