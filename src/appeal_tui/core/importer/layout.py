@@ -77,7 +77,7 @@ class Line:
 
     number: int
     text: str
-    kind: str  # blank, prose, anchor, copies, write-to, salutation, item, date, short
+    kind: str  # blank, prose, anchor, copies, write-to, salutation, item, date, heading, short
 
 
 def classify(number: int, text: str) -> Line:
@@ -101,6 +101,8 @@ def classify(number: int, text: str) -> Line:
         return Line(number, text, "prose")
     if _LIST_ITEM.match(text):
         return Line(number, text, "item")
+    if text.endswith((":", "：")) and len(text.split()) <= 4:
+        return Line(number, text, "heading")  # "Letter:", "Sample letter:", "Contact:"
     if _DATE_LINE.fullmatch(text):
         return Line(number, text, "date")
     if EMAIL.search(text) or HANDLE.fullmatch(text.strip()):
@@ -198,7 +200,7 @@ def _written_to_end(lines: list[Line], start: int) -> int:
             if blanks >= 3:
                 break
             continue
-        if line.kind in ("prose", "salutation", "write-to", "item"):
+        if line.kind in ("prose", "salutation", "write-to", "item", "heading"):
             break
         blanks = 0
         end = j + 1
@@ -248,7 +250,7 @@ def _walk_back(lines: list[Line], first: int) -> int:
             start -= 1
             steps += 1
             continue
-        if above.kind in ("prose", "item", "salutation", "write-to", "date"):
+        if above.kind in ("prose", "item", "salutation", "write-to", "date", "heading"):
             break
         if above.kind == "short" and above.text.endswith(":") and len(above.text) > 40:
             break  # an instruction ("Please write to the officials below:")

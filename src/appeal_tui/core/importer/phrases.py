@@ -144,6 +144,8 @@ TITLE_WORDS = """President Vice-President Minister Secretary Prosecutor Head Chi
     Ambassadeur Ambassadrice Chef Maire Juge Roi Reine Präsident Präsidentin Ministerpräsident
     Ministerin Bundesminister Bundesministerin Generalstaatsanwalt Staatsanwalt Botschafter
     Botschafterin Direktor Direktorin König Leiter Leiterin Vorsitzender Presidentti Pääministeri
+    Geschäftsträger Geschäftsträgerin Gesandter Gesandte Konsul Konsulin Consul Chargé Encargado
+    Encargada Cónsul Representative Representante Représentant Représentante
     Ministeri Syyttäjä Suurlähettiläs""".split()  # noqa: SIM905
 # Titles of more than one word, matched before single words.
 TITLE_PHRASES = [
@@ -208,6 +210,7 @@ ADDRESS_WORDS = re.compile(
     r"\d|\b(?:street|st\.|avenue|ave\.?|road|rd\.|square|boulevard|blvd|lane|p\.?\s?o\.?\s?box"
     r"|box|c/o|intersection|palace|building|floor|calle|avenida|av\.|plaza|piso|edificio"
     r"|colonia|col\.|apartado|casilla|aldea|barrio|zona|carretera|rue|place|bd|cedex|bp"
+    r"|palacio|palais|palast|palazzo"
     r"|straße|strasse|str\.|platz|weg|allee|postfach|katu|tie|官邸|路|街)\b",
     re.IGNORECASE,
 )

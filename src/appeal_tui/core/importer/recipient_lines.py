@@ -66,6 +66,10 @@ def looks_like_person(line: str) -> bool:
     )
 
 
+def _title_before(lines: list[str], head: int) -> bool:
+    return looks_like_title(lines[head - 1])
+
+
 def _is_caps_heading(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return (
@@ -83,6 +87,7 @@ def _is_org_line(line: str) -> bool:
         and not re.search(r"\d", line)
         and line.count(",") <= 1
         and not re.match(r"\[?c/o\b", line, re.IGNORECASE)
+        and not re.search(r"\b(?:palace|palacio|palais|palast|palazzo)\b", line, re.IGNORECASE)
     )
 
 
@@ -166,6 +171,14 @@ def interpret(lines: list[str]) -> Identity:
             break
         if looks_like_title(line) and who.title is None:
             who.title = line
+        elif (
+            looks_like_title(line)
+            and who.name is not None
+            and head > 0
+            and _title_before(lines, head)
+        ):
+            # A second office line: "Ambassador Extraordinary ..." / "Permanent Representative".
+            who.title = f"{who.title}, {line}"
         elif looks_like_person(line) and who.name is None:
             who.name = line
         elif _is_org_line(line) and who.organisation is None:

@@ -179,6 +179,9 @@ def find_recipients(
             found.start = zone.start
         before = len(reader.blocks)
         for line in lines[zone.start : zone.end]:
+            if line.kind == "heading":
+                reader.close()  # "Contact:", "Letter:" between blocks name no one
+                continue
             reader.read_line(line.text)
         reader.close()
         if zone.introduced:
