@@ -177,3 +177,69 @@ def test_the_report_says_where_to_look() -> None:
     assert re.search(r'look near line 5: "Write to the Minister as soon', deadline)
     reference = next(c for c in checks if c.startswith("reference: none found"))
     assert 'look near line 1: "URGENT ACTION"' in reference
+
+
+PEN_STYLE = """Writers in Prison Committee
+
+Poet Ahmed Example was arrested on 4 June 2021 in Capital City.
+
+Please send appeals:
+- Calling for the immediate and unconditional release of Ahmed Example;
+- Urging the authorities to ensure that he has access to a lawyer.
+
+Send appeals to:
+His Excellency Omar Example
+President of the Republic
+Presidential Palace
+Capital City
+Egypt
+Fax: +20 2 1234 5678
+
+cc: Minister of Justice Ali Example, Ministry of Justice, Capital City, Egypt
+Email: justice@example.org
+"""
+LETTER_STYLE = """Appel du mois
+
+Lettre à envoyer à :
+
+Monsieur le Président de la République
+M. Jean Exemple
+Palais présidentiel
+BP 123
+Yaoundé
+Cameroun
+
+Monsieur le Président,
+
+Je vous écris au sujet de M. Luc Exemple, détenu depuis un an.
+
+Copie à :
+Ambassade du Cameroun en France
+73 rue d'Auteuil
+75016 Paris
+"""
+
+
+def test_a_cc_line_and_a_list_of_instructions() -> None:
+    case = import_document(PEN_STYLE).case
+    assert case["asks"]["en"] == [
+        "I call for the immediate and unconditional release of Ahmed Example.",
+        "I urge the authorities to ensure that he has access to a lawyer.",
+    ]
+    assert [(r["name"], r["role"]) for r in case["recipients"]] == [
+        ("His Excellency Omar Example", "primary"),
+        ("Ali Example", "copy"),
+    ]
+    assert case["recipients"][1]["email"] == ["justice@example.org"]
+
+
+def test_a_letter_head_with_a_copy_at_the_end() -> None:
+    case = import_document(LETTER_STYLE).case
+    president, embassy = case["recipients"]
+    assert (president["name"], president["title"]) == (
+        "M. Jean Exemple",
+        "Monsieur le Président de la République",
+    )
+    assert president["salutation"] == {"fr": "Monsieur le Président"}
+    assert (embassy["name"], embassy["role"]) == ("Ambassade du Cameroun en France", "copy")
+    assert case["people"] == [{"name": "Luc Exemple"}]

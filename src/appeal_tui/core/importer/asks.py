@@ -126,3 +126,25 @@ def letter_asks(text: str) -> tuple[list[str], int]:
     sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", body)
     asks = [s for s in sentences if LETTER_ASK.search(s)]
     return _usable(asks)[:MAX_ASKS], end
+
+
+def instruction_items(text: str, language: str) -> list[str]:
+    """A list whose items are instructions to writers ("- Calling for ...", "• Urge the
+    authorities to ..."), wherever it stands: the asks when no heading introduced them."""
+    from appeal_tui.core.importer.letter_forms import is_instruction
+
+    items: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        bullet = _LINE_BULLET.match(line)
+        if bullet:
+            item = line[bullet.end() :]
+            if is_instruction(item, language) or (items and len(items) < MAX_ASKS):
+                items.append(item)
+                continue
+        elif items and line and not line.endswith(":"):
+            items[-1] += " " + line
+            continue
+        if items:
+            break
+    return _usable(items)[:MAX_ASKS]

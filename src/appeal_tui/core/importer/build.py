@@ -6,7 +6,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from appeal_tui.core.importer.asks import letter_asks, letter_opening, split_asks
+from appeal_tui.core.importer.asks import (
+    instruction_items,
+    letter_asks,
+    letter_opening,
+    split_asks,
+)
 from appeal_tui.core.importer.case_writer import write_case
 from appeal_tui.core.importer.doc_language import detect_language
 from appeal_tui.core.importer.fields import (
@@ -108,6 +113,9 @@ def import_document(
         asks, used = split_asks(text[intro.end() : bound], bounded=marker is not None)
         asks_end = intro.end() + used
         ask_source = "the list after '" + intro.group(0).strip()[:40] + "'"
+    if not asks:
+        asks = instruction_items(text, document_language)
+        ask_source = "a list of instructions to writers"
     if not asks:
         asks, letter_end = letter_asks(text)
         ask_source = "the model letter"

@@ -28,6 +28,7 @@ from appeal_tui.core.importer.phrases import (
     RECIPIENTS_START,
     SALUTATION_ONLY_START,
     SALUTATION_START,
+    WRITE_TO_LINE,
 )
 
 # A line longer than this is not a line of an address block (or it is a flattened block, which
@@ -87,8 +88,10 @@ def classify(number: int, text: str) -> Line:
     if HARD_END.search(text):
         # "Please check with your section office ...", "Background information": not a block.
         return Line(number, text, "prose")
-    if RECIPIENTS_HEADING.fullmatch(text) or (
-        len(text) <= SHORT and RECIPIENTS_START.search(text) and text.endswith((":", "："))
+    if (
+        RECIPIENTS_HEADING.fullmatch(text)
+        or WRITE_TO_LINE.match(text)
+        or (len(text) <= SHORT and RECIPIENTS_START.search(text) and text.endswith((":", "：")))
     ):
         return Line(number, text, "write-to")
     if COPIES.search(text) and len(text) <= SHORT and not labelled:
@@ -149,7 +152,7 @@ def recipient_zones(lines: list[Line]) -> list[Zone]:
             i += 1
         zone = Zone(_walk_back(lines, first), _walk_on(lines, last + 1))
         if _plausible(lines, zone):
-            candidates.append(zone)
+            candidates.append(Zone(zone.start, zone.end, introduced=_introduced(lines, zone)))
     for i, line in enumerate(lines):
         if line.kind == "write-to":
             end = _written_to_end(lines, i + 1)
@@ -210,7 +213,9 @@ def _written_to_end(lines: list[Line], start: int) -> int:
 def _introduced(lines: list[Line], zone: Zone) -> bool:
     """A zone right after a "write to" heading, or right before the letter's salutation."""
     before = next((ln for ln in reversed(lines[: zone.start]) if ln.kind != "blank"), None)
-    return (before is not None and before.kind == "write-to") or (
+    first = next((ln for ln in lines[zone.start : zone.end] if ln.kind != "blank"), None)
+    heads = [ln for ln in (before, first) if ln is not None]
+    return any(ln.kind in ("write-to", "copies") for ln in heads) or (
         salutation_after(lines, zone) is not None
     )
 

@@ -173,3 +173,14 @@ def letter_form(ask: str, language: str) -> LetterAsk:
             rest = rest[:1].lower() + rest[1:]
         return LetterAsk(_sentence(opening + rest), True, False)
     return LetterAsk(todo(f"{REWORD}: {_sentence(ask)}"), False, True)
+
+
+def is_instruction(text: str, language: str) -> bool:
+    """Whether `text` opens with an instruction to writers that a rule of any language knows
+    (the bare-verb rules excepted: "Release X" alone is not enough to call a list asks)."""
+    text = " ".join(text.split())
+    for base in dict.fromkeys([language.split("-")[0], "en", "es", "fr", "de"]):
+        for rule in RULES.get(base, []):
+            if not rule.pattern.pattern.startswith("^(?=") and rule.pattern.match(text):
+                return True
+    return False

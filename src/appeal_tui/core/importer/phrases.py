@@ -90,7 +90,31 @@ COPIES = re.compile(
     r"(?:(?:also|and|please|instead,?\s+please)\s+)?(?:send\s+)?(?:(?:a|the)\s+)?cop(?:y|ies)"
     r"(?:\s+of\s+your\s+(?:letters|appeals))?\s+(?:to|of)\b\s*:?"
     r"|(?:con\s+)?copias?\s+(?:a|al|para)\b\s*:?|envoyez\s+(?:également\s+)?des\s+copies?\s+(?:à|aux)\s*:?"
-    r"|copies?\s+(?:à|aux)\b\s*:?|kopien?\s+(?:bitte\s+)?an\b\s*:?|kopiot\b\s*:?|副本(?:寄至|寄給|寄给)?\s*[:：]?",
+    r"|copies?\s+(?:à|aux)\b\s*:?|kopien?\s+(?:bitte\s+)?an\b\s*:?|kopiot\b\s*:?|副本(?:寄至|寄給|寄给)?\s*[:：]?"
+    r"|^c\.?\s?c\.?\s*[:：]|^(?:copy|copies|copia|copias|copie|kopie|kopia|kópia)\s*[:：]",
+    re.IGNORECASE,
+)
+# "Write to" headings, per language: a short line with one of these and a colon opens the
+# recipients. A new language is a new entry.
+WRITE_TO: dict[str, list[str]] = {
+    "en": ["write to", "please write to", "send appeals to", "send your appeals to",
+           "send letters to", "address your letters to", "appeals to", "letters to", "send to"],
+    "es": ["escriban a", "escribe a", "envíen llamamientos a", "envía tu carta a", "dirigir a",
+           "cartas a"],
+    "fr": ["écrire à", "écrivez à", "lettre à envoyer à", "lettres à envoyer à",
+           "envoyez vos appels à", "adresser à", "destinataire", "destinataires"],
+    "de": ["appell an", "appelle an", "schreiben sie an", "briefe an", "brief an",
+           "musterbrief an", "adresse", "adressen", "empfänger"],
+    "pl": ["napisz do", "pisz do", "adresat", "adresaci"],
+    "sv": ["skriv till", "skicka till", "mottagare"],
+    "sk": ["napíšte", "adresát", "adresáti"],
+    "fi": ["kirjoita", "vetoomukset osoitteeseen", "osoitteet"],
+    "pt": ["escreva para", "envie para", "destinatário", "destinatários"],
+    "it": ["scrivi a", "scrivete a", "destinatari"],
+}  # fmt: skip
+WRITE_TO_LINE = re.compile(
+    rf"^(?:[^\n:：]{{0,60}}\s)?(?:{_alternatives([w for ws in WRITE_TO.values() for w in ws])})"
+    r"\s*[:：]$",
     re.IGNORECASE,
 )
 DIPLOMATIC = re.compile(
@@ -156,7 +180,8 @@ TITLE_PHRASES = [
     "Secretary General", "Secretary of State", "Head of State", "Deputy Minister",
 ]  # fmt: skip
 TITLE_START = re.compile(
-    rf"^(?:the\s+|el\s+|la\s+|le\s+|l')?(?:{_alternatives(TITLE_PHRASES + TITLE_WORDS)}"
+    r"^(?:(?:Monsieur|Madame)\s+(?:le|la|l')\s*|(?:Señor|Señora|Sr\.|Sra\.)\s+|Herr\s+|Frau\s+)?"
+    rf"(?:the\s+|el\s+|la\s+|le\s+|l')?(?:{_alternatives(TITLE_PHRASES + TITLE_WORDS)}"
     r"|[A-ZÄÖÜ]\w*minister(?:in|i)?|[A-ZÄÖÜ]\w*ministeri)\b",
     re.IGNORECASE,
 )
@@ -301,6 +326,8 @@ PREFERRED_LANGUAGE = re.compile(
 
 # Words before a person's name that say it is a person ("journalist X", "Mr X"), per language.
 PERSON_CUES = [
+    # courtesy titles
+    "M", "Mme", "Mlle", "Sr", "Sra", "Srta", "Don", "Doña",
     # en
     "Mr", "Ms", "Mrs", "Messrs", "Dr", "journalist", "activist", "defender", "lawyer", "blogger",
     "student", "students", "poet", "writer", "prisoner of conscience", "son", "daughter", "father",

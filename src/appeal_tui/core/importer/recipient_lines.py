@@ -190,7 +190,8 @@ def interpret(lines: list[str]) -> Identity:
         head += 1
     if who.title:
         # "His Majesty King": the courtesy words belong to the salutation, not the office.
-        who.title = HONORIFIC_START.sub("", who.title).strip() or who.title
+        bare = HONORIFIC_START.sub("", who.title).strip()
+        who.title = bare if bare[:1].isupper() else who.title
     if heading is not None and not CATEGORY_HEADING.search(heading):
         if who.title is None and not _is_org_line(heading) and who.name is not None:
             who.title = heading
