@@ -225,6 +225,8 @@ def _gap_ok(lines: list[Line], a: int, b: int) -> bool:
     between = [line for line in lines[a + 1 : b] if line.kind != "blank"]
     if len(between) > MAX_GAP:
         return False
+    if any(line.kind in ("salutation", "write-to", "heading") for line in between):
+        return False  # a letter or a new list starts between them
     prose = sum(1 for line in between if line.kind == "prose")
     return prose <= 1
 
