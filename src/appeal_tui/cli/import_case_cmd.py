@@ -18,7 +18,9 @@ import click
 
 from appeal_tui.cli.common import fail
 from appeal_tui.core.importer import DocumentError, ImportResult, import_document, read_document
+from appeal_tui.core.importer.case_writer import write_case
 from appeal_tui.core.importer.sources import MAX_INPUT_BYTES
+from appeal_tui.core.importer.todo import filled
 from appeal_tui.core.languages import is_known_language, suggest_code
 from appeal_tui.core.loading import load_case_bytes
 
@@ -49,8 +51,10 @@ def _language(value: str | None) -> str | None:
 
 
 def _verified(result: ImportResult, name: str) -> list[str]:
-    """Problems the case loader finds in the output (there should be none)."""
-    loaded = load_case_bytes(result.yaml_text.encode("utf-8"), name)
+    """Problems the case loader finds in the output once its TODOs are filled in (there should
+    be none; `validate` reports the TODOs themselves)."""
+    text = write_case(filled(result.case))
+    loaded = load_case_bytes(text.encode("utf-8"), name)
     return [p.format() for p in loaded.problems if p.is_error]
 
 

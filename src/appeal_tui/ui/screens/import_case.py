@@ -110,6 +110,12 @@ class ImportCaseScreen(Screen[Path | None]):
         pasted = self.query_one("#import-paste", TextArea).text
         if path_text:
             path: Path | None = Path(path_text).expanduser()
+            try:
+                with open(path, "rb"):
+                    pass  # a missing or unreadable file is said at once; reading waits
+            except OSError as e:
+                self._status(f"Cannot read {path}: {e.strerror or type(e).__name__}")
+                return
             raw, source = "", Path(path_text).name
         elif pasted.strip():
             path, raw, source = None, pasted, "pasted text"
@@ -117,6 +123,7 @@ class ImportCaseScreen(Screen[Path | None]):
             self._status("Give a file path or paste the text first.")
             return
         self._status("Importing …")
+        self.result = None  # Ctrl+S saves only what this import gives
         self.query_one("#import-save", Button).disabled = True
         self._run_import(path, raw, source)
 
