@@ -109,9 +109,10 @@ class ImportCaseScreen(Screen[Path | None]):
         path_text = self.query_one("#import-path", Input).value.strip()
         pasted = self.query_one("#import-paste", TextArea).text
         if path_text:
-            path: Path | None = Path(path_text).expanduser()
+            file = Path(path_text).expanduser()
+            path: Path | None = file
             try:
-                with open(path, "rb"):
+                with open(file, "rb"):
                     pass  # a missing or unreadable file is said at once; reading waits
             except OSError as e:
                 self._status(f"Cannot read {path}: {e.strerror or type(e).__name__}")
