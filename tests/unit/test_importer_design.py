@@ -243,3 +243,50 @@ def test_a_letter_head_with_a_copy_at_the_end() -> None:
     assert president["salutation"] == {"fr": "Monsieur le Président"}
     assert (embassy["name"], embassy["role"]) == ("Ambassade du Cameroun en France", "copy")
     assert case["people"] == [{"name": "Luc Exemple"}]
+
+
+BULLETIN_1996 = """EXTRA 12/96 Fear of torture / Incommunicado detention 5 February 1996
+
+TURKEY Ahmet EXAMPLE, aged 34, journalist
+
+Ahmet Example was detained on 2 February 1996 in Istanbul by police officers.
+
+RECOMMENDED ACTION: Please send telegrams/faxes/express/airmail letters in English or in your own language:
+- expressing concern at the incommunicado detention of Ahmet Example;
+- urging that he be given immediate access to his family and a lawyer;
+- asking for guarantees that he will not be tortured.
+
+APPEALS TO:
+
+Minister of the Interior
+Mr Ali Example
+Icisleri Bakanligi
+06100 Ankara, Turkey
+Telegrams: Interior Minister, Ankara, Turkey
+Faxes: + 90 312 418 1795
+Salutation: Dear Minister
+
+COPIES TO: diplomatic representatives of Turkey accredited to your country.
+
+PLEASE SEND APPEALS IMMEDIATELY. Check with the International Secretariat, or your section office, if sending appeals after 18 March 1996.
+"""
+
+
+def test_a_1990s_bulletin() -> None:
+    result = import_document(BULLETIN_1996)
+    case = result.case
+    assert case["asks"]["en"] == [
+        "I am deeply concerned at the incommunicado detention of Ahmet Example.",
+        "I urge that he be given immediate access to his family and a lawyer.",
+        "I ask for guarantees that he will not be tortured.",
+    ]
+    minister, copy = case["recipients"]
+    assert (minister["name"], minister["title"]) == ("Mr Ali Example", "Minister of the Interior")
+    assert minister["address"] == ["Icisleri Bakanligi", "06100 Ankara"]
+    assert minister["fax"] == ["+90 312 418 1795"]
+    assert minister["note"] == "Telegram: Interior Minister, Ankara, Turkey"
+    assert copy["role"] == "copy"
+    assert case["people"] == [{"name": "Ahmet Example"}]
+    # "if sending appeals after ..." is no deadline, but the report points at the line.
+    deadline = next(c for c in result.report.checks if c.startswith("deadline: none found"))
+    assert 'look near line 24: "PLEASE SEND APPEALS IMMEDIATELY.' in deadline

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.UNICODE)
-_NUMBER = re.compile(r"\+?\(?\d[\d .\-()/]*\d")
+_NUMBER = re.compile(r"(?:\+ ?)?\(?\d[\d .\-()/]*\d")
 _REMARK = re.compile(r"\(([^()]*[^\W\d_][^()]*)\)")
 HANDLE = re.compile(r"(?<![\w@.])@\w{1,30}")
 URL = re.compile(r"https?://[^\s<>\"')]+|www\.[^\s<>\"')]+", re.IGNORECASE)
@@ -43,7 +43,7 @@ def _numbers(value: str) -> tuple[list[str], list[str]]:
     numbers: list[str] = []
     for piece in re.split(r"\s+(?:or|o|ou|oder|tai)\s+|[,;|]|\s/\s", rest):
         for m in _NUMBER.finditer(piece):
-            number = m.group(0).strip(" -./")
+            number = m.group(0).strip(" -./").replace("+ ", "+")
             if sum(ch.isdigit() for ch in number) >= 6:
                 numbers.append(number)
     leftover = _NUMBER.sub(" ", rest)

@@ -31,7 +31,7 @@ NEAR: dict[str, re.Pattern[str]] = {
     ),
     "deadline": re.compile(
         r"\b(?:before|until|expires?|deadline|antes|hasta|fecha l[ií]mite|avant|jusqu|date limite"
-        r"|bis|nach dem|frist|ennen|mennessä)\b",
+        r"|bis|nach dem|frist|ennen|mennessä|after|después|après)\b",
         re.IGNORECASE,
     ),
     "asks": ASKS_INTRO,

@@ -44,6 +44,9 @@ RULES: dict[str, list[Rule]] = {
         _rule(rf"^(?:requesting|request)\s+{_EN_WHO}\s+to\s+", "I request {who} to "),
         _rule(rf"^(?:reminding|remind)\s+{_EN_WHO}\s+(?=that\b|of\b)", "I remind {who} "),
         _rule(r"^(?:calling|call)\s+for\s+", "I call for "),
+        _rule(r"^(?:urging|urge)\s+(?=that\b)", "I urge "),
+        _rule(r"^(?:asking|ask)\s+(?=for\b|that\b)", "I ask "),
+        _rule(r"^(?:appealing|appeal)\s+(?=for\b|to\b)", "I appeal "),
         _rule(r"^(?:demanding|demand)\s+(?=that\b)", "I ask "),
         _rule(r"^(?:seeking|seek)\s+(?=assurances?\b)", "I seek "),
         _rule(

@@ -28,6 +28,8 @@ FIELD_LABELS: dict[str, list[str]] = {
               "Telefon", "Puhelin", "電話", "电话"],
     "twitter": ["Twitter", "X (Twitter)", "Twitter/X"],
     "facebook": ["Facebook"],
+    "telegram": ["Telegrams", "Telegram", "Telexes", "Telex", "Telegramas", "Telegrama",
+                 "Télégrammes", "Télégramme", "Telegramme"],
     "instagram": ["Instagram"],
     "web": ["Web", "Website", "Web site", "Webpage", "Contact form", "Online form", "Sitio web",
             "Página web", "Formulario", "Site web", "Site internet", "Formulaire", "Webseite",
