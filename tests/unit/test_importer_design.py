@@ -251,7 +251,8 @@ TURKEY Ahmet EXAMPLE, aged 34, journalist
 
 Ahmet Example was detained on 2 February 1996 in Istanbul by police officers.
 
-RECOMMENDED ACTION: Please send telegrams/faxes/express/airmail letters in English or in your own language:
+RECOMMENDED ACTION: Please send telegrams/faxes/express/airmail letters \
+in English or in your own language:
 - expressing concern at the incommunicado detention of Ahmet Example;
 - urging that he be given immediate access to his family and a lawyer;
 - asking for guarantees that he will not be tortured.
@@ -268,7 +269,8 @@ Salutation: Dear Minister
 
 COPIES TO: diplomatic representatives of Turkey accredited to your country.
 
-PLEASE SEND APPEALS IMMEDIATELY. Check with the International Secretariat, or your section office, if sending appeals after 18 March 1996.
+PLEASE SEND APPEALS IMMEDIATELY. Check with the International Secretariat, \
+or your section office, if sending appeals after 18 March 1996.
 """
 
 
