@@ -292,3 +292,19 @@ def test_a_1990s_bulletin() -> None:
     # "if sending appeals after ..." is no deadline, but the report points at the line.
     deadline = next(c for c in result.report.checks if c.startswith("deadline: none found"))
     assert 'look near line 24: "PLEASE SEND APPEALS IMMEDIATELY.' in deadline
+
+
+@pytest.mark.parametrize(
+    ("line", "codes"),
+    [
+        ("Skriv på spanska, engelska eller på ditt eget språk:", ("es", "en")),
+        ("Napisz po hiszpańsku, angielsku lub w swoim języku:", ("es", "en")),
+        ("Napíšte po anglicky alebo španielsky:", ("en", "es")),
+        ("Escriban en español, inglés o en su propio idioma:", ("es", "en")),
+    ],
+)
+def test_write_in_lines_of_section_pages(line: str, codes: tuple[str, ...]) -> None:
+    from appeal_tui.core.importer.language_names import find_languages_line
+
+    found = find_languages_line(line)
+    assert found is not None and found.codes == codes

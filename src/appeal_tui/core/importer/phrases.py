@@ -152,11 +152,16 @@ ASKS_INTRO = re.compile(
 OWN_LANGUAGE = re.compile(
     r"(?:in\s+)?your\s+own\s+language|(?:en\s+)?su\s+propio\s+idioma|(?:en\s+)?su\s+idioma"
     r"|(?:dans\s+)?votre\s+(?:propre\s+)?langue|(?:in|auf)\s+Ihrer\s+(?:eigenen\s+)?Sprache"
-    r"|omalla\s+kielelläsi|(?:您|你)的(?:母語|母语|語言|语言)|自己的(?:語言|语言)",
+    r"|omalla\s+kielelläsi|(?:您|你)的(?:母語|母语|語言|语言)|自己的(?:語言|语言)"
+    r"|på\s+ditt\s+eget\s+språk|w\s+(?:swoim|twoim|własnym)\s+języku"
+    r"|vo\s+(?:vašom|svojom)\s+(?:vlastnom\s+)?jazyku|na\s+(?:sua|tua)\s+(?:própria\s+)?língua"
+    r"|nella\s+tua\s+lingua",
     re.IGNORECASE,
 )
 WRITE_IN = re.compile(
-    r"\b(?:write|writing|escriban?|escribe|écrivez|écrire|schreiben|kirjoita(?:kaa)?)\b|請.{0,4}以|请.{0,4}以",
+    r"\b(?:write|writing|escriban?|escribe|écrivez|écrire|schreiben|kirjoita(?:kaa)?"
+    r"|skriv|skriva|napisz|piszcie|pisz|napíšte|píšte|escreva|escrevam|scrivete|scrivi)\b"
+    r"|請.{0,4}以|请.{0,4}以",
     re.IGNORECASE,
 )
 
