@@ -13,7 +13,23 @@ from functools import cache
 from babel.dates import get_month_names
 
 # Languages whose month names are recognised (CLDR "format" and "stand-alone" forms).
-MONTH_LOCALES = ("en", "es", "fr", "de", "fi", "it", "pt", "nl", "sv", "da", "nb", "pl", "ca", "sk", "cs")
+MONTH_LOCALES = (
+    "en",
+    "es",
+    "fr",
+    "de",
+    "fi",
+    "it",
+    "pt",
+    "nl",
+    "sv",
+    "da",
+    "nb",
+    "pl",
+    "ca",
+    "sk",
+    "cs",
+)
 
 
 def fold(text: str) -> str:

@@ -261,7 +261,7 @@ DEADLINE_BEFORE = re.compile(
     r"|antes del?|nach dem"
     r"|hasta el|fecha límite\s*:?|avant le|d'ici le|jusqu'au|date limite\s*:?|vor dem|bis zum"
     r"|bis spätestens|bis|frist\s*:?|ennen|senast(?:\s+den)?|do\s+dnia|najpóźniej\s+do"
-    r"|najneskôr\s+do|do|até|fino\s+al|entro\s+il)\s*$",
+    r"|najneskôr\s+do|até|fino\s+al|entro\s+il)\s*$",
     re.IGNORECASE,
 )
 DEADLINE_AFTER = re.compile(r"^\s*(?:mennessä|前|之前|以前)")
