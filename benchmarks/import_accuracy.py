@@ -201,7 +201,10 @@ def _score_recipient(score: FileScore, label: dict[str, Any], found: dict[str, A
     email_l = {e.casefold() for e in label["email"]}
     email_f = {str(e).casefold() for e in found.get("email") or []}
     score.fact("email", email_l == email_f, f"{who}: {sorted(email_l)} read {sorted(email_f)}")
-    tw_l, tw_f = handles(label["twitter"]), handles(found.get("twitter"))
+    # The case format holds one handle; the importer names the others in the note.
+    also = re.search(r"Also on social media: ([^.]*)\.", str(found.get("note") or ""))
+    noted = re.findall(r"@\w+", also.group(1)) if also else []
+    tw_l, tw_f = handles(label["twitter"]), handles(found.get("twitter")) | handles(noted)
     score.fact("handles", tw_l == tw_f, f"{who}: {sorted(tw_l)} read {sorted(tw_f)}")
     lines = len(found.get("address") or [])
     score.fact(

@@ -308,3 +308,15 @@ def test_write_in_lines_of_section_pages(line: str, codes: tuple[str, ...]) -> N
 
     found = find_languages_line(line)
     assert found is not None and found.codes == codes
+
+
+def test_several_handles_keep_the_one_handle_format() -> None:
+    from appeal_tui.export.social import normalise_handle
+
+    text = (
+        "Please write to:\nMinister of Justice\nJohn Example\n1 Main Street\nCapital, Peru\n"
+        "Twitter: @JusticeMin , @JohnExample\nSalutation: Dear Minister\n"
+    )
+    minister = import_document(text).case["recipients"][0]
+    assert normalise_handle(minister["twitter"]) == "@JusticeMin"
+    assert "Also on social media: @JohnExample." in minister["note"]

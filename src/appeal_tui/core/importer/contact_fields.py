@@ -30,6 +30,8 @@ class Contacts:
     salutation: str | None = None
     notes: list[str] = field(default_factory=list)
     fax_remarks: list[str] = field(default_factory=list)
+    # Handles beyond the first (the case format holds one): written into the note.
+    more_handles: list[str] = field(default_factory=list)
 
     def note(self, text: str) -> None:
         if text not in self.notes:
@@ -100,8 +102,12 @@ def add_email(contacts: Contacts, value: str) -> None:
 def add_twitter(contacts: Contacts, value: str) -> None:
     handles = HANDLE.findall(value)
     if handles:
-        known = contacts.twitter.split() if contacts.twitter else []
-        contacts.twitter = " ".join(known + [h for h in handles if h not in known])
+        # The case format holds one handle; the others go in the note for the writer.
+        known = [contacts.twitter, *contacts.more_handles] if contacts.twitter else []
+        new = [h for h in dict.fromkeys(handles) if h not in known]
+        if contacts.twitter is None:
+            contacts.twitter, new = new[0], new[1:]
+        contacts.more_handles.extend(new)
     elif value.strip():
         contacts.note(f"Twitter: '{' '.join(value.split())}' (no handle could be read).")
 

@@ -149,6 +149,8 @@ def _entry(block: Block, document_language: str, preferred: str | None) -> dict[
     if preferred and block.role == "primary":
         entry["language"] = preferred
     notes = list(contacts.notes)
+    if contacts.more_handles:
+        notes.append("Also on social media: " + ", ".join(contacts.more_handles) + ".")
     if contacts.fax_remarks:
         notes.append("About the fax: " + "; ".join(contacts.fax_remarks) + ".")
     if notes:
