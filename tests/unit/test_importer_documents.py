@@ -231,7 +231,11 @@ def test_write_to_blocks_separated_by_blank_lines_and_an_embassy_in_your_country
     assert justice["organisation"] == "Ministry of Justice"
     assert justice["address"] == ["228 Avenue de la Justice", "Kinshasa/Gombe"]
     assert "salutation" not in justice
-    assert "recipient 'minister-of-justice': no salutation found; add one" in result.report.checks
+    # The report says where the block is in the file.
+    assert (
+        "recipient 'minister-of-justice': no salutation found; add one; "
+        'look near line 13: "Minister of Justice"'
+    ) in result.report.checks
     interior = recipients["minister-of-interior"]
     assert interior["fax"] == ["+243 81 555 0000"]
     assert interior["email"] == ["contact@interieur.example.cd", "ministre@interieur.example.cd"]

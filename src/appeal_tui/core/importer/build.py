@@ -29,7 +29,12 @@ from appeal_tui.core.importer.layout import document_lines
 from appeal_tui.core.importer.letter_forms import letter_form
 from appeal_tui.core.importer.people import find_people
 from appeal_tui.core.importer.phrases import ASKS_INTRO
-from appeal_tui.core.importer.recipients import find_recipients, recipients_start, slug
+from appeal_tui.core.importer.recipients import (
+    FoundRecipients,
+    find_recipients,
+    recipients_start,
+    slug,
+)
 from appeal_tui.core.importer.report import ImportReport
 from appeal_tui.core.importer.text_extract import extract_text, text_lines_of
 from appeal_tui.core.importer.todo import todo
@@ -216,7 +221,7 @@ def import_document(
         ),
     )
     for line in people_checks + found.checks:
-        report.check(line)
+        report.check(re.sub("\x00([^\x00]*)\x00", lambda m: _block_hint(where, found, m[1]), line))
     for ask in reworded:
         shown = ask.text[len(todo("")) :][:70]
         report.check(f"asks: '{shown}…' is an instruction to writers" + where.near("asks"))
@@ -227,6 +232,11 @@ def import_document(
     ]
     stated = list(languages_line.codes) if languages_line else None
     return ImportResult(case, write_case(case, header), report, usable, stated)
+
+
+def _block_hint(where: Locator, found: FoundRecipients, key: str) -> str:
+    line = found.first_lines.get(key)
+    return f"; look near {where.name(line)}" if line is not None else ""
 
 
 def _report(report: ImportReport, case: dict[str, Any], locals_: dict[str, Any]) -> None:

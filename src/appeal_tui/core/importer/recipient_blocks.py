@@ -67,6 +67,8 @@ class Block:
     has_fields: bool = False
     # In a zone a "write to" heading opened: a block of a name and an address is enough.
     vouched: bool = False
+    # Where the block starts (an index into the document's lines), for the report.
+    first_line: int | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -87,6 +89,8 @@ class BlockReader:
     pending_diplomatic: Block | None = None
     preferred_language: str | None = None
     blank_before: bool = False
+    # The index of the line being read (set by the caller), recorded on the blocks it opens.
+    line_number: int | None = None
 
     def close(self) -> None:
         block, self.current = self.current, None
@@ -115,7 +119,7 @@ class BlockReader:
 
     def block(self) -> Block:
         if self.current is None:
-            self.current = Block(self.role)
+            self.current = Block(self.role, first_line=self.line_number)
         return self.current
 
     def read_line(self, line: str) -> None:

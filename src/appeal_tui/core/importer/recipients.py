@@ -10,7 +10,12 @@ from typing import Any
 from appeal_tui.core.importer.contact_fields import parse_salutation
 from appeal_tui.core.importer.countries import english_name, split_country
 from appeal_tui.core.importer.language_names import language_code
-from appeal_tui.core.importer.layout import document_lines, recipient_zones, salutation_after
+from appeal_tui.core.importer.layout import (
+    Line,
+    document_lines,
+    recipient_zones,
+    salutation_after,
+)
 from appeal_tui.core.importer.phrases import (
     HONORIFIC_START,
     RECIPIENTS_HEADING,
@@ -31,6 +36,8 @@ class FoundRecipients:
     checks: list[str] = field(default_factory=list)
     # The document's text with the recipient zones blanked out (for finding people).
     running_text: str = ""
+    # Where each recipient's block starts, for the report's hints.
+    first_lines: dict[str, Line] = field(default_factory=dict)
 
 
 def recipients_start(text: str, after: int) -> tuple[int, int] | None:
@@ -81,6 +88,10 @@ def _slashed_block(text: str) -> list[str] | None:
     if len(parts) < 4 or not all(0 < len(p) <= 80 for p in parts):
         return None
     return parts if split_country(parts[-1]) is not None else None
+
+
+# Replaced in the report by where the recipient's block starts ("; look near line 12: ...").
+KEY_HINT = "\x00{key}\x00"
 
 
 def _without_repeats(blocks: list[Block]) -> list[Block]:
@@ -184,6 +195,7 @@ def find_recipients(
             if line.kind == "heading":
                 reader.close()  # "Contact:", "Letter:" between blocks name no one
                 continue
+            reader.line_number = line.number - 1
             reader.read_line(line.text)
         reader.close()
         if zone.introduced:
@@ -239,6 +251,8 @@ def find_recipients(
             )
         key = _unique(base, used)
         found.recipients.append({"key": key, **entry})
+        if block.first_line is not None:
+            found.first_lines[key] = lines[block.first_line]
 
     primaries = [r for r in found.recipients if r["role"] == "primary"]
     if letter_salutation:
@@ -251,9 +265,15 @@ def find_recipients(
                 )
     for entry in found.recipients:
         if entry["role"] == "primary" and "salutation" not in entry:
-            found.checks.append(f"recipient '{entry['key']}': no salutation found; add one")
+            found.checks.append(
+                f"recipient '{entry['key']}': no salutation found; add one"
+                + KEY_HINT.format(key=entry["key"])
+            )
         if is_todo(entry["name"]):
-            found.checks.append(f"recipient '{entry['key']}': no name could be read; add it")
+            found.checks.append(
+                f"recipient '{entry['key']}': no name could be read; add it"
+                + KEY_HINT.format(key=entry["key"])
+            )
         generic = entry["name"].startswith("Diplomatic representatives")
         if "note" in entry and not generic:
             found.checks.append(f"recipient '{entry['key']}': {entry['note']}")
