@@ -320,3 +320,24 @@ def test_several_handles_keep_the_one_handle_format() -> None:
     minister = import_document(text).case["recipients"][0]
     assert normalise_handle(minister["twitter"]) == "@JusticeMin"
     assert "Also on social media: @JohnExample." in minister["note"]
+
+
+def test_a_letter_head_without_any_anchor_is_a_recipient() -> None:
+    text = (
+        "Case of Ana Example\n\nJournalist Ana Example has been held since May.\n\n"
+        "President Omar Example\nPresidential Palace\nCapital City\n\n"
+        "Dear President,\n\nI am writing to ask you to release Ana Example.\n"
+    )
+    (president,) = import_document(text).case["recipients"]
+    assert (president["name"], president["title"]) == ("Omar Example", "President")
+    assert president["address"] == ["Presidential Palace", "Capital City"]
+    assert president["salutation"] == "Dear President"
+
+
+def test_a_heading_above_a_greeting_is_no_recipient() -> None:
+    text = (
+        "URGENT ACTION\nNew concerns for Ana Example\n\nDear friends,\n\n"
+        "Journalist Ana Example has been held since May without charge.\n"
+    )
+    recipients = import_document(text).case["recipients"]
+    assert [r["key"] for r in recipients] == ["to-be-completed"]

@@ -24,12 +24,14 @@ from appeal_tui.core.importer.phrases import (
     FIELD_LABEL,
     HARD_END,
     PREFERRED_LANGUAGE,
+    READER_GREETING,
     RECIPIENTS_HEADING,
     RECIPIENTS_START,
     SALUTATION_ONLY_START,
     SALUTATION_START,
     WRITE_TO_LINE,
 )
+from appeal_tui.core.importer.recipient_lines import looks_like_person, looks_like_title
 
 # A line longer than this is not a line of an address block (or it is a flattened block, which
 # is only read when it carries field labels).
@@ -158,6 +160,10 @@ def recipient_zones(lines: list[Line]) -> list[Zone]:
             end = _written_to_end(lines, i + 1)
             if end > i + 1:
                 candidates.append(Zone(i + 1, end, introduced=True))
+        elif line.kind == "salutation":
+            head = _letter_head(lines, i)
+            if head is not None:
+                candidates.append(head)
     zones: list[Zone] = []
     for zone in sorted(candidates, key=lambda z: z.start):
         if zones and zone.start <= zones[-1].end:
@@ -168,6 +174,29 @@ def recipient_zones(lines: list[Line]) -> list[Zone]:
         else:
             zones.append(zone)
     return zones
+
+
+def _letter_head(lines: list[Line], salutation: int) -> Zone | None:
+    """The address above a model letter's salutation ("President X / Palace / City" then
+    "Dear President,"), when it has a name or an office: a recipient without any anchor."""
+    end = salutation
+    while end > 0 and lines[end - 1].kind == "blank":
+        end -= 1
+    start = end
+    while start > 0 and lines[start - 1].kind in ("short", "anchor") and end - start < 7:
+        start -= 1
+    if not 2 <= end - start <= 7 or (start > 0 and lines[start - 1].kind not in _HEAD_ABOVE):
+        return None
+    if READER_GREETING.search(lines[salutation].text):
+        return None  # "Dear friends,": a letter to the readers, not to an official
+    texts = [line.text for line in lines[start:end] if not line.text.isupper()]
+    if not any(looks_like_person(t) or looks_like_title(t) for t in texts[:3]):
+        return None
+    return Zone(start, end, introduced=True)
+
+
+# What may stand right above a letter head: nothing, a blank line, a heading, a "write to".
+_HEAD_ABOVE = ("blank", "heading", "write-to", "date")
 
 
 def _walk_on(lines: list[Line], end: int) -> int:

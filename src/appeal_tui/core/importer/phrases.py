@@ -287,6 +287,12 @@ SALUTATION_WORDS: dict[str, list[str]] = {
     "pt": ["Excelentíssimo", "Excelentíssima", "Prezado", "Prezada", "Senhor", "Senhora"],
     "it": ["Egregio", "Gentile", "Eccellenza"],
 }  # fmt: skip
+# Greetings to the readers of a bulletin, not to an official ("Dear friends,").
+READER_GREETING = re.compile(
+    r"\b(?:friends?|supporters?|members?|colleagues?|activists?|all|amig[oa]s|compañer[oa]s"
+    r"|amis|amies|chers\s+membres|freunde|freundinnen|unterstützer\w*|ystävät)\b",
+    re.IGNORECASE,
+)
 # Openers that never start a name or an address line: a short line starting with one is a
 # salutation even without its comma ("Dear President X").
 SALUTATION_ONLY = [
