@@ -341,3 +341,50 @@ def test_a_heading_above_a_greeting_is_no_recipient() -> None:
     )
     recipients = import_document(text).case["recipients"]
     assert [r["key"] for r in recipients] == ["to-be-completed"]
+
+
+TEMPLATE_2020 = """URGENT ACTION
+WOMAN DEFENDER AT RISK IN MEXICO
+Human rights defender María Ejemplo received death threats on 2 March 2020 after she reported
+the disappearance of her son. The authorities have not given her protection measures.
+TAKE ACTION: WRITE AN APPEAL IN YOUR OWN WORDS OR USE THIS MODEL LETTER
+Attorney General
+Juan Pérez Ejemplo
+Fiscalía General de la República
+Av. Paseo de la Reforma 211
+Col. Cuauhtémoc, CP 06500
+Ciudad de México, México
+Email: fiscal@fgr.example.mx
+Twitter: @FGRMexico
+Dear Attorney General,
+I am writing to express my deep concern for the safety of María Ejemplo.
+I urge you to grant her effective protection measures, agreed with her.
+I also urge you to investigate the threats against her promptly and impartially.
+Yours sincerely,
+ADDITIONAL INFORMATION
+María Ejemplo has searched for her son since 2018.
+PREFERRED LANGUAGE TO ADDRESS TARGET: Spanish, English
+You can also write in your own language.
+PLEASE TAKE ACTION AS SOON AS POSSIBLE UNTIL: 14 May 2020
+NAME AND PRONOUN: María Ejemplo (she/her)
+LINK TO PREVIOUS UA: none
+"""
+
+
+def test_the_2020_template_as_a_pdf_gives_it() -> None:
+    result = import_document(TEMPLATE_2020)
+    case = result.case
+    assert case["deadline"].isoformat() == "2020-05-14"
+    assert case["people"] == [{"name": "María Ejemplo"}]
+    (target,) = case["recipients"]
+    assert (target["name"], target["title"], target["organisation"]) == (
+        "Juan Pérez Ejemplo",
+        "Attorney General",
+        "Fiscalía General de la República",
+    )
+    assert (target["country"], target["language"]) == ("México", "es")
+    assert target["salutation"] == "Dear Attorney General"
+    assert case["asks"]["en"][0] == (
+        "I urge you to grant her effective protection measures, agreed with her."
+    )
+    assert not any(c.startswith("deadline:") for c in result.report.checks)

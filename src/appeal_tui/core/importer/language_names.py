@@ -75,6 +75,11 @@ _SPLIT = re.compile(
 )
 
 
+def codes_in(segment: str) -> list[str]:
+    """The codes of the languages a list names, in order ("Spanish, English" -> es, en)."""
+    return _codes_in(segment)
+
+
 def _codes_in(segment: str) -> list[str]:
     codes: list[str] = []
     for piece in _SPLIT.split(segment):

@@ -15,12 +15,15 @@ from appeal_tui.core.importer.phrases import (
     NOT_NAME_WORDS,
     ORGANISATION_WORDS,
     PERSON_CUES,
+    TITLE_PHRASES,
     TITLE_WORDS,
 )
 
 _LABELLED = re.compile(
-    r"^(?:Name|Names|Nombre|Nombres|Nom|Noms|Nimi|姓名)\s*[:：]\s*(.+?)"
-    r"(?:\s+(?:Gender|Género|Sexe|Geschlecht|Sukupuoli)\b.*)?$",
+    r"^(?:Name|Names|Nombre|Nombres|Nom|Noms|Nimi|姓名)"
+    r"(?:\s+(?:and|y|et|und)\s+(?:pronouns?|gender|género|pronombres?|sexe|pronoms?))?"
+    r"\s*[:：]\s*(.+?)"
+    r"(?:\s+(?:Gender|Género|Sexe|Geschlecht|Sukupuoli)\b.*|\s*\([^()]{1,20}/[^()]{1,20}\))?$",
     re.IGNORECASE | re.MULTILINE,
 )
 _LIST_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|\by\b|\bet\b|\bund\b|\bja\b|&)\s*")
@@ -50,7 +53,9 @@ _GROUP = re.compile(
 )
 
 
-_NOT_NAME_WORDS = frozenset(" ".join(fold(w) for w in [*NOT_NAME_WORDS, *TITLE_WORDS]).split())
+_NOT_NAME_WORDS = frozenset(
+    " ".join(fold(w) for w in [*NOT_NAME_WORDS, *TITLE_WORDS, *TITLE_PHRASES]).split()
+)
 # Between two names of a list: ", ", " and ", ", and Ms ", " y ", " und Dr. " ...
 # After a name: "(f)", ", aged 17", ", 34 years old", ", de 25 años".
 _AFTER_CUE = re.compile(

@@ -257,7 +257,8 @@ UPDATE = re.compile(
 ORDINAL_UA = re.compile(r"\b(second|third|fourth|fifth|sixth)\s+(?=(?:UA|AU)\b)", re.IGNORECASE)
 # Where a deadline is announced; the date follows (or, in Finnish and Chinese, precedes).
 DEADLINE_BEFORE = re.compile(
-    r"\b(?:before|by|until|no later than|deadline(?:\s+notice)?\s*[:：]?|expires(?:\s+on)?\s*:?"
+    r"\b(?:before|by|until\s*:?|no later than|deadline(?:\s+notice)?\s*[:：]?"
+    r"|expires(?:\s+on)?\s*:?"
     r"|antes del?|nach dem"
     r"|hasta el|fecha límite\s*:?|avant le|d'ici le|jusqu'au|date limite\s*:?|vor dem|bis zum"
     r"|bis spätestens|bis|frist\s*:?|ennen|senast(?:\s+den)?|do\s+dnia|najpóźniej\s+do"
@@ -266,7 +267,8 @@ DEADLINE_BEFORE = re.compile(
 )
 DEADLINE_AFTER = re.compile(r"^\s*(?:mennessä|前|之前|以前)")
 APPEAL_CONTEXT = re.compile(
-    r"appeal|send|write|letter|llamamiento|envíen|escriban|cartas|appels|envoy|écrivez|appelle"
+    r"appeal|send|write|take action|letter|llamamiento|envíen|escriban|cartas|appels|envoy"
+    r"|écrivez|appelle"
     r"|schreiben|briefe|senden|vetoomu|lähet|kirjoit|聲援|声援|寄|bulletin|expires|deadline"
     r"|fecha límite|date limite|frist",
     re.IGNORECASE,

@@ -9,7 +9,7 @@ from typing import Any
 
 from appeal_tui.core.importer.contact_fields import parse_salutation
 from appeal_tui.core.importer.countries import english_name, split_country
-from appeal_tui.core.importer.language_names import language_code
+from appeal_tui.core.importer.language_names import codes_in, language_code
 from appeal_tui.core.importer.layout import (
     Line,
     document_lines,
@@ -18,6 +18,7 @@ from appeal_tui.core.importer.layout import (
 )
 from appeal_tui.core.importer.phrases import (
     HONORIFIC_START,
+    PREFERRED_LANGUAGE,
     RECIPIENTS_HEADING,
     RECIPIENTS_START,
 )
@@ -226,7 +227,15 @@ def find_recipients(
     blocks = _without_repeats(blocks)
     _embassies_are_copies(blocks)
     preferred_name = reader.preferred_language
+    if preferred_name is None and found.recipients is not None:
+        # "PREFERRED LANGUAGE TO ADDRESS TARGET: Spanish" printed away from the blocks.
+        anywhere = PREFERRED_LANGUAGE.search(text)
+        preferred_name = anywhere.group(1).strip(" .") if anywhere else None
     preferred = language_code(preferred_name, document_language) if preferred_name else None
+    if preferred_name and preferred is None:
+        # "Spanish, English": the first language named is the one to address them in.
+        listed = codes_in(preferred_name)
+        preferred = listed[0] if listed else None
     if preferred_name and preferred is None:
         found.checks.append(
             f"the preferred language of the targets, '{preferred_name}', "
