@@ -1,4 +1,4 @@
-"""The part of a document that lists recipients -> one block of lines and fields per recipient.
+"""The lines of a recipient zone (see `layout`) -> one block of lines and fields per recipient.
 
 A block ends at its salutation, at a new name or title after its address or contact details,
 or where the document says that copies go to others ("Also send copies to", "Copies to",
@@ -337,19 +337,3 @@ def _merge_fields(into: Block, extra: Block) -> None:
         c.note(note)
     into.salutation = into.salutation or extra.salutation
     into.has_fields = True
-
-
-def read_blocks(region: str, strict: bool) -> tuple[list[Block], str | None]:
-    """The recipient blocks in `region` and the preferred language of the targets, if given."""
-    reader = BlockReader(strict=strict)
-    for line in region.split("\n"):
-        reader.read_line(line.strip())
-    blocks = reader.finish()
-    if not strict:
-        # Without a heading saying where recipients start, keep only blocks that look like one.
-        blocks = [
-            b
-            for b in blocks
-            if b.generic_diplomatic or (b.lines and (b.has_fields or b.finished_address()))
-        ]
-    return blocks, reader.preferred_language
