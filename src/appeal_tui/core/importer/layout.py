@@ -29,6 +29,7 @@ from appeal_tui.core.importer.phrases import (
     RECIPIENTS_START,
     SALUTATION_ONLY_START,
     SALUTATION_START,
+    SHORT_LABEL,
     WRITE_TO_LINE,
 )
 from appeal_tui.core.importer.recipient_lines import looks_like_person, looks_like_title
@@ -86,7 +87,7 @@ class Line:
 def classify(number: int, text: str) -> Line:
     if not text:
         return Line(number, text, "blank")
-    labelled = FIELD_LABEL.search(text) is not None
+    labelled = FIELD_LABEL.search(text) is not None or SHORT_LABEL.search(text) is not None
     if HARD_END.search(text):
         # "Please check with your section office ...", "Background information": not a block.
         return Line(number, text, "prose")
@@ -165,7 +166,7 @@ def recipient_zones(lines: list[Line]) -> list[Zone]:
             if head is not None:
                 candidates.append(head)
     zones: list[Zone] = []
-    for zone in sorted(candidates, key=lambda z: z.start):
+    for zone in sorted((_trimmed(lines, z) for z in candidates), key=lambda z: z.start):
         if zones and zone.start <= zones[-1].end:
             before = zones[-1]
             zones[-1] = Zone(
@@ -174,6 +175,22 @@ def recipient_zones(lines: list[Line]) -> list[Zone]:
         else:
             zones.append(zone)
     return zones
+
+
+def _trimmed(lines: list[Line], zone: Zone) -> Zone:
+    """Without trailing blank lines and a one-word heading in capitals ("INHALT", "LETTER")
+    that stands between the last block and the letter: no block ends with such a line."""
+    end = zone.end
+    while end > zone.start + 1 and (
+        lines[end - 1].kind == "blank"
+        or (
+            lines[end - 1].kind == "short"
+            and lines[end - 1].text.isupper()
+            and len(lines[end - 1].text.split()) == 1
+        )
+    ):
+        end -= 1
+    return Zone(zone.start, end, zone.introduced)
 
 
 def _letter_head(lines: list[Line], salutation: int) -> Zone | None:

@@ -46,7 +46,8 @@ FIELD_LABEL = re.compile(
     re.IGNORECASE,
 )
 # One-letter labels ("T: 202 965 4990", "F: ...") count only before a number.
-SHORT_LABEL = re.compile(r"(?<![\w.])([TF])\s?:(?=\s*\+?\(?\d)")
+# ... and "X:" (the former Twitter) only before a handle.
+SHORT_LABEL = re.compile(r"(?<![\w.])([TF](?=\s?:\s*\+?\(?\d)|X(?=\s?:\s*@))\s?:")
 
 
 def field_of_label(label: str) -> str:
@@ -55,6 +56,8 @@ def field_of_label(label: str) -> str:
         return "phone"
     if label == "F":
         return "fax"
+    if label == "X":
+        return "twitter"
     return _LABEL_NAMES[re.sub(r"\s+", " ", label).casefold()]
 
 
@@ -229,6 +232,13 @@ ORGANISATION_WORDS = re.compile(
     r"|comisión|prosecution|fiscalía|procuraduría|parquet|staatsanwaltschaft|mission|misión"
     r"|interests section|police|policía|gendarmerie|directorate|dirección|government|gobierno"
     r"|gouvernement|regierung|cabinet|gabinete|kabinett|ministeriö|suurlähetystö|cancillería)\b",
+    re.IGNORECASE,
+)
+# A label before the postal address ("Dirección postal: Calle 1"): dropped, the address kept.
+ADDRESS_LABEL = re.compile(
+    r"^(?:postal\s+address|address|mailing\s+address|dirección(?:\s+postal)?|domicilio"
+    r"|adresse(?:\s+postale)?|postanschrift|anschrift|adres|adress|osoite|endereço|indirizzo)"
+    r"\s*[:：]\s*",
     re.IGNORECASE,
 )
 # A heading over a block that says what kind of recipient follows, not their office

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from appeal_tui.core.importer.countries import split_country
 from appeal_tui.core.importer.phrases import (
+    ADDRESS_LABEL,
     ADDRESS_WORDS,
     CATEGORY_HEADING,
     HONORIFIC_INSIDE,
@@ -146,7 +147,12 @@ def _comma_parts(line: str) -> list[str]:
 
 def interpret(lines: list[str]) -> Identity:
     """Name, title, organisation, address and country from a block's unlabelled lines."""
-    lines = [_TRAILING_DATE.sub("", ln).strip(" ;,") for ln in lines if ln.strip(" ;.,")]
+    lines = [
+        ADDRESS_LABEL.sub("", _TRAILING_DATE.sub("", ln)).strip(" ;,")
+        for ln in lines
+        if ln.strip(" ;.,")
+    ]
+    lines = [ln for ln in lines if ln]
     if len(lines) == 1 and lines[0].count(",") >= 2:
         lines = _comma_parts(lines[0])
     elif lines and lines[0].count(",") >= 1 and looks_like_person(lines[0].split(",")[0]):
