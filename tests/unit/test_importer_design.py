@@ -388,3 +388,17 @@ def test_the_2020_template_as_a_pdf_gives_it() -> None:
         "I urge you to grant her effective protection measures, agreed with her."
     )
     assert not any(c.startswith("deadline:") for c in result.report.checks)
+
+
+def test_x_handles_postal_labels_and_a_content_heading() -> None:
+    text = (
+        "ACTÚEN: ESCRIBAN SU PROPIO LLAMAMIENTO\n"
+        "Secretaria Ana Ejemplo\nSecretaría de Ejemplo\n"
+        "Dirección postal: Calle Central 99,\nC. P. 06600, Ciudad de México, México\n"
+        "X: @SecEjemplo / @AnaEjemplo\nCONTENIDO\nSeñora Secretaria:\nMe dirijo a usted.\n"
+    )
+    (target,) = import_document(text).case["recipients"]
+    assert target["address"] == ["Calle Central 99", "C. P. 06600, Ciudad de México"]
+    assert target["twitter"] == "@SecEjemplo"
+    assert "@AnaEjemplo" in target["note"]
+    assert target["salutation"] == {"es": "Señora Secretaria"}
