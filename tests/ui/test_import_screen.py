@@ -157,8 +157,11 @@ async def _a_pdf_path_is_imported_and_a_scan_is_explained(tmp_path: Path) -> Non
         yaml_text = app.screen.query_one("#import-yaml", TextArea).text
         assert "name: John Example" in yaml_text and "reference: UA 12/34" in yaml_text
         assert not app.screen.query_one("#import-save", Button).disabled
-        app.screen.query_one("#import-path", Input).value = str(scan)
-        await pilot.click("#import-run")
+        path_input = app.screen.query_one("#import-path", Input)
+        path_input.value = str(scan)
+        path_input.focus()
+        await pilot.press("enter")  # Enter in the path field imports too
+        await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
         status = str(app.screen.query_one("#import-status", Static).render())

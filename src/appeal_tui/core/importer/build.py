@@ -37,7 +37,7 @@ from appeal_tui.core.importer.recipients import (
 )
 from appeal_tui.core.importer.report import ImportReport
 from appeal_tui.core.importer.text_extract import extract_text, text_lines_of
-from appeal_tui.core.importer.todo import todo
+from appeal_tui.core.importer.todo import is_todo, todo
 
 SUMMARY_TODO = todo(
     "write a short summary in your own words: who is at risk, what happened to them, "
@@ -244,7 +244,10 @@ def _report(report: ImportReport, case: dict[str, Any], locals_: dict[str, Any])
     reference = locals_["reference"]
     where: Locator = locals_["where"]
     report.add("title", case["title"])
-    report.check("title: taken from the document; keep it short and in your own words")
+    if is_todo(case["title"]):
+        report.check("title: none found; replace the TODO" + where.near("title"))
+    else:
+        report.check("title: taken from the document; keep it short and in your own words")
     if reference.reference:
         report.add("reference", reference.reference)
     else:
@@ -279,7 +282,7 @@ def _report(report: ImportReport, case: dict[str, Any], locals_: dict[str, Any])
         report.check("people: no one is named; check the group description")
     else:
         report.check("people: no name found; replace the TODO" + where.near("people"))
-    report.check("summary: write it in your own words (marked TODO)")
+    report.check("summary: write it in your own words (marked TODO)" + where.near("people"))
     languages_line = locals_["languages_line"]
     if languages_line:
         report.add("languages", ", ".join(case["languages"]))
