@@ -45,7 +45,7 @@ _PARTICLES = frozenset(
 _POSTCODE = re.compile(
     r"(?<![\w.])(?:\d{4,6}|\d{3}\s\d{2}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|C\.\s?P\.\s?\d{4,5})(?![\w.])"
 )
-# A line that is only a date ("Honduras, 12/30/2020", "Saturday, 17 August 2013").
+# A line that is only a date ("Exampleland, 12/30/2020", "Saturday, 17 May 2014").
 _DATE_LINE = re.compile(
     r"(?:[^\W\d_]+,?\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}"
     r"|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4})"
@@ -67,7 +67,7 @@ def is_prose(text: str) -> bool:
 
 def is_salutation_line(text: str) -> bool:
     """ "Dear Minister," / "Señor Director:" / "Sehr geehrter Herr Präsident," on its own, or
-    a short salutation without its comma ("Dear President Lukashenka")."""
+    a short salutation without its comma ("Dear President Example")."""
     if not SALUTATION_START.match(text) or len(text) > 80:
         return False
     return text[-1:] in ",:" or (

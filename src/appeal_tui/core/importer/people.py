@@ -132,13 +132,13 @@ def _spans(text: str, common: set[str]) -> list[tuple[str, int, int]]:
         lower = word.lower()
         capitalised = word[:1].isupper() or word[:1] in "‘’'"
         if lower in _PARTICLES or (run and _JOINED_PARTICLE.match(word)):
-            # A particle continues a name ("Abd al-Amir"), never starts one ("El Guapinol").
+            # A particle continues a name ("Abd al-Rahman"), never starts one ("El Ejemplo").
             if run:
                 run.append(m)
             else:
                 flush()
             continue
-        # A surname in capitals after a given name ("Gevher TOPRAK") is part of the name.
+        # A surname in capitals after a given name ("Ana EXAMPLE") is part of the name.
         caps_surname = (
             bool(run) and word.isupper() and len(word) > 1 and not run[-1].group(0).isupper()
         )
