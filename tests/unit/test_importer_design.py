@@ -402,3 +402,23 @@ def test_x_handles_postal_labels_and_a_content_heading() -> None:
     assert target["twitter"] == "@SecEjemplo"
     assert "@AnaEjemplo" in target["note"]
     assert target["salutation"] == {"es": "Señora Secretaria"}
+
+
+def test_blocks_in_table_cells() -> None:
+    page = (
+        "<html><body><h1>Urgent Action: Student detained</h1>"
+        "<p>Student Ana Example was detained on 3 May 2019 in Capital City, Peru.</p>"
+        "<p>Please write to:</p><table><tr><td>Minister of Justice<br>Juan Example<br>"
+        "Av. Central 12<br>Lima 1, Peru<br>Fax: +51 1 555 0000<br>Salutation: Dear Minister</td>"
+        "<td>Ambassador Eva Example<br>Embassy of Peru<br>1 Embassy Road<br>"
+        "London SW1 2AB, United Kingdom<br>Email: emb@example.org</td></tr></table>"
+        "<p>Dear Minister,</p><p>I urge you to release Ana Example.</p></body></html>"
+    )
+    minister, embassy = import_document(page).case["recipients"]
+    assert (minister["name"], minister["salutation"]) == ("Juan Example", "Dear Minister")
+    assert (embassy["name"], embassy["title"], embassy["role"]) == (
+        "Eva Example",
+        "Ambassador",
+        "copy",
+    )
+    assert "salutation" not in embassy  # the model letter is not written to a copy

@@ -183,6 +183,7 @@ def find_recipients(
     lines = document_lines(text)
     zones = recipient_zones(lines)
     reader = BlockReader(strict=True)
+    openings: list[tuple[Block, str]] = []
     position = 0
     for zone in zones:
         # A "copies to" heading between two zones applies to the blocks after it.
@@ -204,9 +205,8 @@ def find_recipients(
                 block.vouched = len(block.lines) >= 2
         position = zone.end
         opening = salutation_after(lines, zone)
-        if opening is not None and reader.blocks and reader.blocks[-1].salutation is None:
-            # The model letter right after a block opens with that block's salutation.
-            reader.blocks[-1].salutation = opening.text.rstrip(",:")
+        if opening is not None and reader.blocks:
+            openings.append((reader.blocks[-1], opening.text.rstrip(",:")))
     for line in lines:
         parts = _slashed_block(line.text) if line.kind == "prose" else None
         if parts:
@@ -226,6 +226,11 @@ def find_recipients(
     ]
     blocks = _without_repeats(blocks)
     _embassies_are_copies(blocks)
+    for block, salutation in openings:
+        # The model letter right after a block opens with that block's salutation (a letter
+        # is not written to a copy recipient).
+        if block.salutation is None and block.role == "primary":
+            block.salutation = salutation
     preferred_name = reader.preferred_language
     if preferred_name is None and found.recipients is not None:
         # "PREFERRED LANGUAGE TO ADDRESS TARGET: Spanish" printed away from the blocks.

@@ -61,7 +61,9 @@ class _TextCollector(HTMLParser):
         elif tag == "li":
             self.parts.append("\n\n• ")
         elif tag in ("td", "th"):
-            self.parts.append("  ")
+            # A cell starts a line: recipient tables put one block in each cell, and a
+            # salutation must not run on into the next cell's name.
+            self.parts.append("\n")
         elif tag in _BLOCKS:
             self.parts.append("\n\n")
         if tag in _HEADINGS:
