@@ -1,8 +1,11 @@
 """`appeal-tui import FILE|- [-o CASE.yaml] [--lang LANG] [--force]`: a published urgent action
-(plain text, HTML or Markdown) -> a case file, and a report of what to check.
+(PDF, HTML, Markdown or plain text, told apart by content) -> a case file, and a report of what
+to check. Nothing is fetched from the network: a web page is saved first.
 
 Exit status: 0 when a case was written (warnings are normal), 1 when nothing usable was found,
 2 on bad usage (no such file, an -o file that exists without --force, an unknown --lang).
+A file that cannot be read as a document (a scanned PDF without text, an image) exits 1 with a
+line saying what to do.
 """
 
 from __future__ import annotations
@@ -14,22 +17,15 @@ from pathlib import Path
 import click
 
 from appeal_tui.cli.common import fail, say
-from appeal_tui.core.importer import ImportResult, import_document
+from appeal_tui.core.importer import DocumentError, ImportResult, import_document, read_document
+from appeal_tui.core.importer.case_writer import write_case
+from appeal_tui.core.importer.sources import MAX_INPUT_BYTES
+from appeal_tui.core.importer.todo import filled
 from appeal_tui.core.languages import is_known_language, suggest_code
 from appeal_tui.core.loading import load_case_bytes
 
 # What a case id may look like (the case format's rule); a file stem like this becomes the id.
 _ID = re.compile(r"[a-z0-9-]+")
-# Urgent actions are a few pages; anything far bigger is the wrong file.
-MAX_INPUT_BYTES = 5 * 1024 * 1024
-
-
-def decode_document(data: bytes) -> str:
-    """UTF-8 (with or without a BOM), else Windows-1252, which never fails to decode."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
 
 
 def _read(source: str) -> bytes:
@@ -55,8 +51,10 @@ def _language(value: str | None) -> str | None:
 
 
 def _verified(result: ImportResult, name: str) -> list[str]:
-    """Problems the case loader finds in the output (there should be none)."""
-    loaded = load_case_bytes(result.yaml_text.encode("utf-8"), name)
+    """Problems the case loader finds in the output once its TODOs are filled in (there should
+    be none; `validate` reports the TODOs themselves)."""
+    text = write_case(filled(result.case))
+    loaded = load_case_bytes(text.encode("utf-8"), name)
     return [p.format() for p in loaded.problems if p.is_error]
 
 
@@ -72,8 +70,8 @@ def _verified(result: ImportResult, name: str) -> list[str]:
               "when detection is unsure.")  # fmt: skip
 @click.option("--force", is_flag=True, help="Overwrite the -o file if it exists.")
 def import_case(source: str, output: Path | None, lang: str | None, force: bool) -> None:
-    """Turn a published urgent action (text, HTML or Markdown; - for standard input) into a
-    case file, and report what was found and what you must check before using it."""
+    """Turn a published urgent action (PDF, HTML, Markdown or text; - for standard input) into
+    a case file, and report what was found and what you must check before using it."""
     language = _language(lang)
     if output is not None and output.exists() and not force:
         fail(f"{output} already exists; it was not changed (use --force to overwrite it)")
@@ -81,8 +79,12 @@ def import_case(source: str, output: Path | None, lang: str | None, force: bool)
     if len(data) > MAX_INPUT_BYTES:
         fail(f"{source} is larger than 5 MiB; an urgent action is a few pages of text")
     stem = output.stem if output is not None else None
+    try:
+        document = read_document(data)
+    except DocumentError as e:
+        fail(f"{source}: {e}", code=1)
     result = import_document(
-        decode_document(data),
+        document,
         language=language,
         source="standard input" if source == "-" else Path(source).name,
         case_id=stem if stem and _ID.fullmatch(stem) else None,
