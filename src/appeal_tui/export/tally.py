@@ -24,9 +24,18 @@ def tally_to_csv(tally: Tally) -> bytes:
     writer.writerow(("total", "drafts", "drafts", tally.drafts))
     writer.writerow(("total", "writers", "distinct writers", tally.writers))
     writer.writerow(("total", "unnamed", "drafts without a writer's name", tally.unnamed))
+    writer.writerow(("total", "sent", "letters marked sent", tally.sent))
+    # What the count covers, for the national office: the events, the days, the cases.
+    for name in tally.events:
+        writer.writerow(("event", "name", _cell(name), ""))
+    if tally.first_day and tally.last_day:
+        writer.writerow(("dates", "first", tally.first_day.isoformat(), ""))
+        writer.writerow(("dates", "last", tally.last_day.isoformat(), ""))
     for section, rows in tally.sections():
         for row in rows:
             writer.writerow((section, row.key, _cell(row.label), row.letters))
+    for case_id, reference in tally.references:
+        writer.writerow(("reference", _cell(case_id), _cell(reference), ""))
     return out.getvalue().encode("utf-8")
 
 
@@ -38,8 +47,9 @@ def _cell(text: str) -> str:
 def tally_heading(tally: Tally) -> str:
     """'Letters for Write for Rights 2024 since 2024-12-01', as plain text."""
     heading = "Letters"
-    if tally.event:
-        heading += f" for {tally.event}"
+    events = tally.events or ((tally.event,) if tally.event else ())
+    if events:
+        heading += " for " + ", ".join(events)
     if tally.since:
         heading += f" since {tally.since.isoformat()}"
     return heading
@@ -78,8 +88,20 @@ def tally_to_html(tally: Tally) -> bytes:
         f'<div class="total"><b>{tally.drafts}</b>drafts</div>',
         f'<div class="total"><b>{tally.writers}</b>distinct writers</div>',
         f'<div class="total"><b>{tally.unnamed}</b>drafts without a name</div>',
+        f'<div class="total"><b>{tally.sent}</b>marked sent</div>',
         "</div>",
     ]
+    if tally.first_day and tally.last_day:
+        parts.append(
+            f'<p class="dates">Written from {tally.first_day.isoformat()} '
+            f"to {tally.last_day.isoformat()}</p>"
+        )
+    if any(reference for _, reference in tally.references):
+        items = "".join(
+            f"<li><bdi>{escape(case_id)}</bdi>: <bdi>{escape(reference or '-')}</bdi></li>"
+            for case_id, reference in tally.references
+        )
+        parts.append(f'<h2>References</h2><ul class="references">{items}</ul>')
     for section, rows in tally.sections():
         if rows:
             parts.append(_section_html(section, rows))
