@@ -149,3 +149,4 @@ def test_writers_list_is_a_neutralised_csv_for_the_organiser(
     bob = rows[3]
     assert bob[1] == OTHER and bob[3] == "es" and bob[5] == "email" and bob[6] == "1"
     assert bob[8] == "2026-11-22"
+    assert rows[1][2].startswith("Blogger ordered back to prison")  # the title, from the library

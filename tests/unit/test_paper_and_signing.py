@@ -94,3 +94,18 @@ def test_dry_run_lists_the_files_and_counts_those_there(tmp_path: Path) -> None:
     assert written.isdisjoint(summary["would_write"]) and len(written) == 6
     code, output = _invoke(*args, "--dry-run", "--limit", "1")
     assert len(json.loads(output)["would_write"]) == 2  # one letter, two formats
+
+
+def test_the_paper_setting_for_the_apps_export(data_dir: Path) -> None:
+    from appeal_tui.export.formats import ExportOptions, render
+    from appeal_tui.storage.paths import Paths
+    from appeal_tui.storage.profile import load_paper, load_settings, save_settings
+
+    paths = Paths(data_dir)
+    assert load_paper(paths) == "a4"
+    save_settings(paths, {**load_settings(paths), "paper": "letter"})
+    assert load_paper(paths) == "letter"
+    page = render("html", [sample_letter(1)], ExportOptions(paper=load_paper(paths)))
+    assert b"size: letter" in page and b"top: 30.8mm" in page
+    save_settings(paths, {"paper": "<b>"})
+    assert load_paper(paths) == "a4"

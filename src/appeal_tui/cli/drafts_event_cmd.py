@@ -179,9 +179,21 @@ def writers(
     Only to a file (readable by you only), never on the screen: it holds the writers' names.
     Cells a spreadsheet could run as formulas are neutralised.
     """
+    from dataclasses import replace
+
+    from appeal_tui.core.library import load_library
     from appeal_tui.export.writers import writers_csv
+    from appeal_tui.storage.paths import case_sources, default_paths
 
     chosen = chosen_events(ctx, events)
     _, drafts = collected_drafts(chosen, statuses)
     require_some(drafts, chosen, statuses)
-    write_output(output, writers_csv(drafts), f"{len(drafts)} draft(s)")
+    library = load_library(case_sources(default_paths(), state(ctx).cases_dirs))
+    # A draft saved without its case's title gets it from the case library.
+    titled = [
+        replace(d, case_title=case.title)
+        if not d.case_title and (case := library.get(d.case_id)) is not None
+        else d
+        for d in drafts
+    ]
+    write_output(output, writers_csv(titled), f"{len(drafts)} draft(s)")
