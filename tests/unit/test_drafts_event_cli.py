@@ -71,6 +71,7 @@ def test_print_puts_every_letter_of_the_event_with_the_writers_words(
     assert "من پرستار هستم." in page and "Soy maestro." in page
     assert "Other event." not in page
     assert "break-before: page" in page and "size: A4" in page
+    assert page.count('class="fold-mark"') == 2 * 5  # two folds on each letter
     assert "wrote 5 letter(s) from 3 draft(s)" in output
     # Dated the day each was written.
     assert "20 November 2026" in page

@@ -80,7 +80,8 @@ def print_cmd(
         letters.extend(made)
     if not letters:
         fail("none of these drafts can be printed (see the notes above)", code=1)
-    data = letters_to_html(letters, paper=cast(Paper, paper)).encode("utf-8")
+    # Fold marks on every letter: the organiser folds a pile of them for the envelopes.
+    data = letters_to_html(letters, paper=cast(Paper, paper), fold_marks=True).encode("utf-8")
     write_output(output, data, f"{len(letters)} letter(s) from {len(drafts) - left_out} draft(s)")
 
 
@@ -143,9 +144,11 @@ def mark(
         if dry_run:
             continue
         try:
-            store.save(with_status(draft, cast(DraftStatus, status), moment))
+            saved = store.save(with_status(draft, cast(DraftStatus, status), moment))
         except DraftSaveError as e:
             fail(f"draft {draft.id}: {e} ({changed - 1} marked before it)", code=1)
+        if saved.conflict:
+            click.echo(f"note: {saved.message}", err=True)
     verb = "would mark" if dry_run else "marked"
     click.echo(
         f"{verb} {changed} draft(s){describe(chosen)} {status}"
