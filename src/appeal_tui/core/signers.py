@@ -129,8 +129,9 @@ class _Duplicates:
         keys = [("name", _normal(signer.name))]
         if signer.email:
             keys.append(("email", _normal(signer.email)))
-        for kind, value in keys:
-            first = self.seen.setdefault((kind, value), line)
+        for key in keys:
+            first = self.seen.setdefault(key, line)
+            kind = key[0]
             if first != line:
                 self.problems.append(
                     Problem(
@@ -147,6 +148,8 @@ class _Duplicates:
 
 def _normal(text: str) -> str:
     """Case-folded, NFKC, single-spaced: 'Ana  PÉREZ' and 'ana pérez' are the same."""
+    if text.isascii():  # most names: NFKC changes nothing, lower() is casefold()
+        return " ".join(text.lower().split())
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
