@@ -31,7 +31,7 @@ LIST_HINT = "see `appeal-tui drafts list`"
 
 @click.group()
 def drafts() -> None:
-    """List, show and delete saved drafts."""
+    """List, show and delete saved drafts; bundle, print and mark an event's drafts."""
 
 
 def _store() -> DraftStore:

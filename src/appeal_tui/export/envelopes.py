@@ -5,14 +5,13 @@ Envelopes (landscape, one per page, `@page` set to the envelope's size):
 | size | mm        | recipient's address block (from the top left corner)          |
 | ---- | --------- | ------------------------------------------------------------- |
 | DL   | 220 × 110 | 100 mm from the left, 45 mm from the top, 105 × 50 mm          |
-| C6   | 162 × 114 | 62 mm from the left, 50 mm from the top, 85 × 49 mm            |
 | C5   | 229 × 162 | 110 mm from the left, 75 mm from the top, 104 × 60 mm          |
+| C6   | 162 × 114 | 62 mm from the left, 50 mm from the top, 85 × 49 mm            |
 
-This follows the common postal guidance for envelopes without a window (Deutsche Post, Royal
-Mail, La Poste and the UPU say much the same): the address sits in the lower right part, at
-least 15 mm from the right and bottom edges and at least 40 mm below the top edge, which is
-kept clear for stamps and postmarks (the top right corner) and the return address (the top
-left corner). The sender's return address is printed small in the top left corner, 10 mm from
+This follows the usual postal guidance for envelopes without a window (Deutsche Post's
+address zone, for one): the address sits in the lower right part, at least 15 mm from the
+right and bottom edges and at least 40 mm below the top edge, which is kept clear for stamps
+and postmarks (the top right corner) and the return address (the top left corner). The sender's return address is printed small in the top left corner, 10 mm from
 both edges; a "PAR AVION / BY AIR MAIL" mark sits under it when the letter goes abroad (see
 `needs_airmail`).
 
@@ -98,8 +97,8 @@ ENVELOPES: dict[str, EnvelopeSize] = {
     e.name: e
     for e in (
         EnvelopeSize("dl", 220.0, 110.0, 100.0, 45.0, 105.0, 50.0),
-        EnvelopeSize("c6", 162.0, 114.0, 62.0, 50.0, 85.0, 49.0),
         EnvelopeSize("c5", 229.0, 162.0, 110.0, 75.0, 104.0, 60.0),
+        EnvelopeSize("c6", 162.0, 114.0, 62.0, 50.0, 85.0, 49.0),
     )
 }
 LABEL_SHEETS: dict[str, LabelSheet] = {
