@@ -11,9 +11,9 @@ Envelopes (landscape, one per page, `@page` set to the envelope's size):
 This follows the usual postal guidance for envelopes without a window (Deutsche Post's
 address zone, for one): the address sits in the lower right part, at least 15 mm from the
 right and bottom edges and at least 40 mm below the top edge, which is kept clear for stamps
-and postmarks (the top right corner) and the return address (the top left corner). The sender's return address is printed small in the top left corner, 10 mm from
-both edges; a "PAR AVION / BY AIR MAIL" mark sits under it when the letter goes abroad (see
-`needs_airmail`).
+and postmarks (the top right corner) and the return address (the top left corner). The
+sender's return address is printed small in the top left corner, 10 mm from both edges; a
+"PAR AVION / BY AIR MAIL" mark sits under it when the letter goes abroad (see `needs_airmail`).
 
 Label sheets (A4, address labels without a frame, the recipient's address only):
 
