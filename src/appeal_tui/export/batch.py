@@ -646,7 +646,7 @@ def run_batch(
     planned = plan(spec)
     total_files = sum(len(p.files) for p in planned)
     if dry_run:
-        return _dry_run(spec, planned, date, limit)
+        return _dry_run(spec, planned, total_files, date, limit)
     if compose is None:
         from appeal_tui.core.compose import compose_letters
 
@@ -746,10 +746,15 @@ def run_batch(
 
 
 def _dry_run(
-    spec: BatchSpec, planned: list[PlannedLetter], date: dt.date, limit: int | None
+    spec: BatchSpec,
+    planned: list[PlannedLetter],
+    total_files: int,
+    date: dt.date,
+    limit: int | None,
 ) -> BatchResult:
-    """What a run would do now: the files it would write (at most `limit` new letters' worth)
-    and how many of the batch's files are there already. Reads the folder, writes nothing."""
+    """What a run with the same options would do, counted the way the run counts: files
+    already in the folder are kept, and `limit` stops after that many new letters. The files
+    it would write are listed in `would_write`. Reads the folder, writes nothing."""
     present: dict[str, set[str]] = {}
 
     def exists(rel: str) -> bool:
@@ -761,22 +766,28 @@ def _dry_run(
                 present[folder] = set()
         return name in present[folder]
 
+    to_write = kept = new_letters = 0
     would: list[str] = []
-    kept = new_letters = 0
+    stopped = False
     for item in planned:
         missing = [rel for rel in item.files if not exists(rel)]
         kept += len(item.files) - len(missing)
-        if missing and (limit is None or new_letters < limit):
-            would.extend(missing)
-            new_letters += 1
-    total_files = sum(len(p.files) for p in planned)
+        if not missing:
+            continue
+        if limit is not None and new_letters >= limit:
+            stopped = True
+            break
+        to_write += len(missing)
+        would.extend(missing)
+        new_letters += 1
+    complete = not stopped
     return BatchResult(
         spec.out,
         len(planned),
         total_files,
-        0,
+        to_write,
         kept,
-        kept == total_files,
+        complete,
         date,
         dry_run=True,
         would_write=tuple(would),
