@@ -24,19 +24,25 @@ def tally_to_csv(tally: Tally) -> bytes:
     writer.writerow(("total", "drafts", "drafts", tally.drafts))
     writer.writerow(("total", "writers", "distinct writers", tally.writers))
     writer.writerow(("total", "unnamed", "drafts without a writer's name", tally.unnamed))
-    writer.writerow(("total", "sent", "letters marked sent", tally.sent))
-    # What the count covers, for the national office: the events, the days, the cases.
-    for name in tally.events:
-        writer.writerow(("event", "name", _cell(name), ""))
-    if tally.first_day and tally.last_day:
-        writer.writerow(("dates", "first", tally.first_day.isoformat(), ""))
-        writer.writerow(("dates", "last", tally.last_day.isoformat(), ""))
+    for cells in coverage_rows(tally):
+        writer.writerow(tuple(_cell(cell) for cell in cells))
     for section, rows in tally.sections():
         for row in rows:
             writer.writerow((section, row.key, _cell(row.label), row.letters))
-    for case_id, reference in tally.references:
-        writer.writerow(("reference", _cell(case_id), _cell(reference), ""))
     return out.getvalue().encode("utf-8")
+
+
+def coverage_rows(tally: Tally) -> list[tuple[str, str, str, str]]:
+    """The CSV rows after the totals that say what the count covers, for the national office:
+    the letters marked sent, each event, the first and last day letters were written, and
+    each case's reference (`reference,<case id>,<reference>,`)."""
+    rows = [("total", "sent", "letters marked sent", str(tally.sent))]
+    rows.extend(("event", "name", name, "") for name in tally.events)
+    if tally.first_day and tally.last_day:
+        rows.append(("dates", "first", tally.first_day.isoformat(), ""))
+        rows.append(("dates", "last", tally.last_day.isoformat(), ""))
+    rows.extend(("reference", case_id, reference, "") for case_id, reference in tally.references)
+    return rows
 
 
 def _cell(text: str) -> str:
