@@ -187,3 +187,38 @@ def test_cli_from_drafts_uses_each_writers_return_address(data_dir: Path, tmp_pa
     assert "1 draft(s) of event 'w4r' are emails" in result.output
     none = CliRunner().invoke(main, ["envelopes", "--from-drafts", "--event", "nope", "-o", "x"])
     assert none.exit_code == 1 and "no drafts of event 'nope'" in none.output
+
+
+def test_envelopes_from_drafts_come_in_the_order_the_letters_print(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    store = DraftStore(Paths(data_dir))
+    for name, keys in [
+        ("Ana", ("head-of-judiciary", "supreme-leader")),  # listed against the case's order
+        ("Bo", ("tehran-prosecutor", "supreme-leader", "supreme-leader")),
+    ]:
+        store.save(
+            new_draft(
+                "ir-hossein-ronaghi-maleki",
+                language="en",
+                recipients=keys,
+                sender=Sender(name, ("1 Road",), "Town", "UK"),
+                event="W4R",
+            )
+        )
+    letters, envelopes = tmp_path / "l.html", tmp_path / "e.html"
+    printed_run = CliRunner().invoke(
+        main, ["drafts", "print", "--event", "W4R", "-o", str(letters)]
+    )
+    assert printed_run.exit_code == 0, printed_run.output
+    result = CliRunner().invoke(
+        main, ["envelopes", "--from-drafts", "--event", "W4R", "-o", str(envelopes)]
+    )
+    assert result.exit_code == 0, result.output
+
+    def first_lines(page: str) -> list[str]:
+        return re.findall(r'<div class="recipient"[^>]*>\s*<bdi>([^<]*)</bdi>', page)
+
+    printed = first_lines(letters.read_text(encoding="utf-8"))
+    addressed = first_lines(envelopes.read_text(encoding="utf-8"))
+    assert len(printed) == 4 and addressed == printed

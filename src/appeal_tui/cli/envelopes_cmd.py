@@ -18,6 +18,7 @@ from appeal_tui.cli.collected import (
     clean,
     collected_drafts,
     describe,
+    letters_of,
     require_some,
     write_output,
 )
@@ -190,20 +191,19 @@ def _from_drafts(
         if draft.mode == "email":
             email += 1
             continue
+        # The letters `drafts print` prints, in its order: one envelope for each.
+        letters = letters_of(draft, library)
         case = library.get(draft.case_id)
-        if case is None:
-            click.echo(
-                f"note: draft {draft.id}: its case '{clean(draft.case_id)}' is not in the case "
-                "library; no envelope",
-                err=True,
-            )
+        if isinstance(letters, str) or case is None:
+            click.echo(f"note: draft {draft.id} has no envelope: {letters}", err=True)
             continue
-        for key in draft.recipients:
-            recipient = case.recipient(key)
+        for letter in letters:
+            recipient = case.recipient(letter.to_keys[0]) if letter.to_keys else None
             if recipient is None or not has_postal_address(recipient):
+                key = clean(letter.to_keys[0]) if letter.to_keys else "?"
                 click.echo(
-                    f"note: draft {draft.id}: recipient '{clean(key)}' has no postal address "
-                    "in the case; no envelope",
+                    f"note: draft {draft.id}: recipient '{key}' has no postal address in the "
+                    "case; no envelope",
                     err=True,
                 )
                 continue
