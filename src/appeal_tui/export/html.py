@@ -13,8 +13,9 @@ folded in thirds (3⅔ in) sits anywhere from the envelope's top to 11/24 in low
 recipient's address goes 2½-3¼ in (63.5-82.55 mm) from the paper's top, which the window shows
 while the sheet sits up to ⅜ in low; asking for all 11/24 in would leave 17 mm, too little for
 a five-line address at a readable size. The return address takes the ½ in above. Left edges
-are as on A4 (the text at 25 mm stays inside the window wherever the sheet sits sideways). Fold marks (`fold_marks`) are
-at the thirds of the page (DIN 5008: 105 and 210 mm on A4) with a punch mark at half height.
+are as on A4 (the text at 25 mm stays inside the window wherever the sheet sits sideways).
+Fold marks (`fold_marks`) are at the thirds of the page (DIN 5008: 105 and 210 mm on A4) with
+a punch mark at half height.
 In right-to-left letters the text inside each block runs right to left, but the blocks stay where
 the envelope's window is: on the physical left.
 
