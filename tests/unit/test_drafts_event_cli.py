@@ -115,6 +115,9 @@ def test_mark_sent_records_the_date_and_the_tally_counts_it(store: DraftStore) -
     assert ["dates", "last", "2026-11-23", ""] in rows
     assert ["reference", OTHER, "EX 12/26", ""] in rows
     assert any(r[:2] == ["reference", CASE] for r in rows)
+    code, output = _run("tally", "--event", "Leeds", "--event", "York")
+    assert code == 0 and "Letters for Leeds, York" in output and "5 marked sent" in output
+    assert f"{OTHER}: EX 12/26" in output and "Written from 2026-11-20 to 2026-11-23" in output
     # One event only: the other's letters are not counted.
     code, output = _run("tally", "--event", "York", "--format", "csv")
     assert "total,letters,letters,2" in output and "total,sent,letters marked sent,0" in output

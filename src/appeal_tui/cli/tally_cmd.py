@@ -172,6 +172,9 @@ def _print_table(result: Tally, output: Path | None) -> None:
         parts.append(
             Text(f"Written from {result.first_day.isoformat()} to {result.last_day.isoformat()}")
         )
+    references = [f"{case_id}: {ref}" for case_id, ref in result.references if ref]
+    if references:
+        parts.append(Text(_CONTROL.sub("", "References: " + "; ".join(references))))
     for section, rows in result.sections():
         if not rows:
             continue
