@@ -63,7 +63,18 @@ from appeal_tui.storage.drafts import describe_os_error
     metavar="DIR",
     help="A new folder, or the folder of an unfinished run of the same batch.",
 )
-@click.option("--dry-run", is_flag=True, help="Check everything and say what would be written.")
+@click.option(
+    "--paper",
+    type=click.Choice(["a4", "letter"]),
+    default="a4",
+    show_default=True,
+    help="Paper of the html letters: A4 (DL window envelope) or US Letter (#10 window).",
+)
+@click.option(
+    "--dry-run",
+    is_flag=True,
+    help="Check everything; list the files it would write and count those already there.",
+)
 @click.option(
     "--limit",
     type=click.IntRange(min=0),
@@ -81,6 +92,7 @@ def batch(
     signers: Path | None,
     formats: tuple[str, ...],
     out: Path,
+    paper: str,
     dry_run: bool,
     limit: int | None,
 ) -> None:  # fmt: skip
@@ -102,6 +114,7 @@ def batch(
             formats=formats,
             out=out,
             signers_file=signers,
+            paper=paper,
         )
     except BatchError as e:
         lines = str(e).splitlines()
@@ -151,7 +164,12 @@ def _report(result: BatchResult) -> None:
         say(json.dumps(result.summary()))
         return
     if result.dry_run:
-        say(f"would write {result.letters} letters ({result.files} files) into {result.out}")
+        for rel in result.would_write:
+            say(f"would write {result.out / rel}")
+        say(
+            f"would write {len(result.would_write)} of the batch's {result.files} files "
+            f"({result.letters} letters) into {result.out}; {result.existing} already there"
+        )
         return
     state = "all letters are there" if result.complete else "not finished: run it again"
     say(

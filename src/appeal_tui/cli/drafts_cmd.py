@@ -31,7 +31,8 @@ LIST_HINT = "see `appeal-tui drafts list`"
 
 @click.group()
 def drafts() -> None:
-    """List, show and delete saved drafts; see and restore their earlier versions."""
+    """List, show and delete saved drafts and their earlier versions; bundle, print and mark an
+    event's drafts."""
 
 
 def _store() -> DraftStore:

@@ -19,6 +19,7 @@ from appeal_tui.cli.common import case_library, fail, say
 from appeal_tui.core.compose import ComposeError, ComposeOptions, compose_letters
 from appeal_tui.core.hidden_text import without_hidden
 from appeal_tui.core.model import Case, Letter, Mode, Sender
+from appeal_tui.export.html import Paper
 from appeal_tui.export.text import letters_to_markdown, letters_to_text
 
 
@@ -35,11 +36,12 @@ def _rich_text(letters: Sequence[Letter], case: Case) -> str:
     return buffer.getvalue()
 
 
-def _print_html(letters: Sequence[Letter], case: Case) -> str:
-    """Print-ready HTML (A4): one letter a page, the address placed for a window envelope."""
+def _print_html(letters: Sequence[Letter], case: Case, paper: Paper = "a4") -> str:
+    """Print-ready HTML (A4 or US Letter): one letter a page, the address placed for a window
+    envelope."""
     from appeal_tui.export.html import letters_to_html
 
-    return letters_to_html(letters)
+    return letters_to_html(letters, paper=paper)
 
 
 def _eml_draft(letters: Sequence[Letter], case: Case) -> bytes:
@@ -187,6 +189,13 @@ def _own_text(note: str | None, note_file: Path | None) -> str:
     metavar="YYYY-MM-DD",
     help="The letter's date (default: today).",
 )
+@click.option(
+    "--paper",
+    type=click.Choice(["a4", "letter"]),
+    default="a4",
+    show_default=True,
+    help="With --format html: A4 (DL window envelope) or US Letter (#10 window envelope).",
+)
 @click.option("--gregorian", is_flag=True, help="Gregorian dates even for Persian letters.")
 @click.option("--latin-digits", is_flag=True, help="Latin digits even for Persian/Arabic letters.")
 @click.pass_context
@@ -206,6 +215,7 @@ def letter(
     fmt: str | None,
     output: Path | None,
     date: dt.datetime | None,
+    paper: Paper,
     gregorian: bool,
     latin_digits: bool,
 ) -> None:
@@ -246,7 +256,7 @@ def letter(
 
         Console().print(render_letters(letters))
         return
-    data = FORMATS[fmt](letters, case)
+    data = _print_html(letters, case, paper) if fmt == "html" else FORMATS[fmt](letters, case)
     if isinstance(data, str):
         # The exports drop control characters already; this keeps that true for every format
         # that reaches a terminal, whatever a later one does. Form feed (a page break between

@@ -22,7 +22,13 @@ BAR_WIDTH = 30
 
 
 @click.command()
-@click.option("--event", default=None, metavar="NAME", help="Only drafts of this event.")
+@click.option(
+    "--event",
+    "events",
+    multiple=True,
+    metavar="NAME",
+    help="Only drafts of this event (repeat for one tally over several events).",
+)
 @click.option(
     "--since",
     type=click.DateTime(formats=["%Y-%m-%d"]),
@@ -49,7 +55,7 @@ BAR_WIDTH = 30
 @click.pass_context
 def tally(
     ctx: click.Context,
-    event: str | None,
+    events: tuple[str, ...],
     since: dt.datetime | None,
     fmt: str,
     output: Path | None,
@@ -65,7 +71,8 @@ def tally(
     Every status counts (draft, ready, printed, sent); the status breakdown shows how many of
     them went out. Writers are counted as distinct names or emails, never shown or saved.
     """
-    event = event or state(ctx).event
+    top = state(ctx).event
+    event = events or ((top,) if top else ())
     library = _library(ctx)
     drafts = [_with_title(d, library) for d in _all_drafts()]
     result = count_letters(
@@ -74,6 +81,7 @@ def tally(
         since=since.date() if since else None,
         language_name=_language_names({d.language for d in drafts}),
         recipient_name=_recipient_names(library),
+        case_reference={c.id: c.reference or "" for c in library.cases.values()},
     )
     if fmt == "table":
         _print_table(result, output)
@@ -159,8 +167,16 @@ def _print_table(result: Tally, output: Path | None) -> None:
             f"{result.letters} letters from {result.drafts} drafts by "
             f"{result.writers} distinct writers"
             + (f" ({result.unnamed} drafts without a name)" if result.unnamed else "")
+            + f"; {result.sent} marked sent"
         ),
     ]
+    if result.first_day and result.last_day:
+        parts.append(
+            Text(f"Written from {result.first_day.isoformat()} to {result.last_day.isoformat()}")
+        )
+    references = [f"{case_id}: {ref}" for case_id, ref in result.references if ref]
+    if references:
+        parts.append(Text(shown("References: " + "; ".join(references))))
     for section, rows in result.sections():
         if not rows:
             continue

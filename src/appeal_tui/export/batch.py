@@ -85,6 +85,8 @@ class BatchSpec:
     signers: tuple[Sender, ...] = ()
     # A fingerprint of the signers file, so a rerun with another list is noticed.
     signers_digest: str = ""
+    # Paper of the html files and print.html: "a4" (DL window) or "letter" (#10 window).
+    paper: str = "a4"
 
     @property
     def signer_slots(self) -> tuple[tuple[int, Sender], ...]:
@@ -104,6 +106,8 @@ class BatchSpec:
             "formats": list(self.formats),
             "signers": len(self.signers),
             "signers_digest": self.signers_digest,
+            # Only when not A4, so batches started before paper sizes existed still resume.
+            **({"paper": self.paper} if self.paper != "a4" else {}),
         }
 
 
@@ -137,6 +141,7 @@ def build_spec(
     formats: Sequence[str],
     out: Path,
     signers_file: Path | None = None,
+    paper: str = "a4",
 ) -> tuple[BatchSpec, list[Problem]]:
     """Check every input of a batch and return its spec, with the signers file's warnings.
 
@@ -160,6 +165,8 @@ def build_spec(
             raise BatchError(f"unknown language code '{code}'{hint}; use codes like en, es, fa")
     if mode not in ("post", "email"):
         raise BatchError(f"unknown mode '{mode}'; choose post or email")
+    if paper not in ("a4", "letter"):
+        raise BatchError(f"unknown paper size '{paper}'; choose a4 or letter")
     if not cases:
         raise BatchError("choose at least one case")
     for case in cases:
@@ -184,6 +191,7 @@ def build_spec(
         out=out,
         signers=signers,
         signers_digest=signers_digest(signers) if signers else "",
+        paper=paper,
     )
     check_output_folder(spec)
     return spec, warnings
@@ -438,8 +446,8 @@ class SignedComposer:
 Renderer = Callable[[Letter, Case, Sender], bytes]
 
 
-def default_renderers() -> dict[str, Renderer]:
-    """The file formats of a batch: one letter per file."""
+def default_renderers(paper: str = "a4") -> dict[str, Renderer]:
+    """The file formats of a batch: one letter per file (html on `paper`)."""
     from appeal_tui.export.email import letter_to_eml
     from appeal_tui.export.html import letters_to_html
     from appeal_tui.export.text import letter_to_markdown, letter_to_text
@@ -447,7 +455,9 @@ def default_renderers() -> dict[str, Renderer]:
     return {
         "txt": lambda letter, case, signer: letter_to_text(letter).encode("utf-8"),
         "md": lambda letter, case, signer: letter_to_markdown(letter).encode("utf-8"),
-        "html": lambda letter, case, signer: letters_to_html([letter]).encode("utf-8"),
+        "html": lambda letter, case, signer: letters_to_html(
+            [letter], paper="letter" if paper == "letter" else "a4"
+        ).encode("utf-8"),
         "eml": lambda letter, case, signer: letter_to_eml(
             letter, case, sender=signer if signer.name else None
         ),
@@ -469,6 +479,8 @@ class BatchResult:
     complete: bool
     date: dt.date
     dry_run: bool = False
+    # With dry_run: the files a run would write now (relative to `out`), in order.
+    would_write: tuple[str, ...] = ()
 
     def summary(self) -> dict[str, Any]:
         """A JSON-ready summary (the command prints it when not on a terminal)."""
@@ -481,6 +493,7 @@ class BatchResult:
             "complete": self.complete,
             "date": self.date.isoformat(),
             "dry_run": self.dry_run,
+            **({"would_write": list(self.would_write)} if self.dry_run else {}),
         }
 
 
@@ -645,12 +658,12 @@ def run_batch(
     planned = plan(spec)
     total_files = sum(len(p.files) for p in planned)
     if dry_run:
-        return BatchResult(spec.out, len(planned), total_files, 0, 0, False, date, dry_run=True)
+        return _dry_run(spec, planned, total_files, date, limit)
     if compose is None:
         from appeal_tui.core.compose import compose_letters
 
         compose = compose_letters
-    render = renderers or default_renderers()
+    render = renderers or default_renderers(spec.paper)
 
     out = spec.out
     out.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -740,8 +753,57 @@ def run_batch(
     complete = not stopped and len(done) == len(planned)
     _write_small(out / MANIFEST_FILE, manifest_bytes([item for item, _ in done]))
     if "html" in spec.formats:
-        _write_print(out, done, compose, spec.mode, date)
+        _write_print(out, done, compose, spec.mode, date, spec.paper)
     return BatchResult(out, len(planned), total_files, written, kept, complete, date)
+
+
+def _dry_run(
+    spec: BatchSpec,
+    planned: list[PlannedLetter],
+    total_files: int,
+    date: dt.date,
+    limit: int | None,
+) -> BatchResult:
+    """What a run with the same options would do, counted the way the run counts: files
+    already in the folder are kept, and `limit` stops after that many new letters. The files
+    it would write are listed in `would_write`. Reads the folder, writes nothing."""
+    present: dict[str, set[str]] = {}
+
+    def exists(rel: str) -> bool:
+        folder, _, name = rel.rpartition("/")
+        if folder not in present:
+            try:
+                present[folder] = set(os.listdir(spec.out / folder))
+            except OSError:
+                present[folder] = set()
+        return name in present[folder]
+
+    to_write = kept = new_letters = 0
+    would: list[str] = []
+    stopped = False
+    for item in planned:
+        missing = [rel for rel in item.files if not exists(rel)]
+        kept += len(item.files) - len(missing)
+        if not missing:
+            continue
+        if limit is not None and new_letters >= limit:
+            stopped = True
+            break
+        to_write += len(missing)
+        would.extend(missing)
+        new_letters += 1
+    complete = not stopped
+    return BatchResult(
+        spec.out,
+        len(planned),
+        total_files,
+        to_write,
+        kept,
+        complete,
+        date,
+        dry_run=True,
+        would_write=tuple(would),
+    )
 
 
 def _write_print(
@@ -750,6 +812,7 @@ def _write_print(
     compose: Composer,
     mode: Mode,
     date: dt.date,
+    paper: str = "a4",
 ) -> None:
     """print.html with every letter in the folder, one per page (composed again where a run
     found the letter written already)."""
@@ -769,4 +832,5 @@ def _write_print(
                 )
             letter = composer.letters(item.signer)[0]
         letters.append(letter)
-    _write_small(out / PRINT_FILE, letters_to_html(letters).encode("utf-8"))
+    html = letters_to_html(letters, paper="letter" if paper == "letter" else "a4")
+    _write_small(out / PRINT_FILE, html.encode("utf-8"))
