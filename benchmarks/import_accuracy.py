@@ -1,223 +1,435 @@
-"""How well `appeal-tui import` reads real urgent actions: for each file in ../shared/ua-samples/
-and ../shared/seed/, what it found against what a careful reader finds (written down below by
-reading each sample). Recipients and salutations must all be right; the other columns count.
+"""How well `appeal-tui import` reads real urgent actions it was not written for.
 
-Usage: python benchmarks/import_accuracy.py      (skips with a message when ../shared is absent)
+Every sample in ../shared/ua-samples/ that labels.json describes is imported, and the case file
+is scored against what a careful reader found, fact by fact:
+
+- per recipient: name, title, organisation, country, role, salutation, fax, email, handles and
+  the number of address lines (10 facts). A recipient the importer missed loses all ten; a
+  recipient it made up costs one fact (it is added to the total, so inventing cannot help).
+- per document: reference, deadline, languages (only from an explicit "write in ..." line: a
+  label of null is right when the importer read no such line), and one fact per person at risk
+  (a person it made up costs one fact as well).
+
+Matching is fuzzy but fair: case, accents, punctuation and spacing are ignored; names and titles
+match when most of their words agree (honorifics such as "Mr." or "H.E." are not words of a
+name); fax numbers compare as digits without the international prefix; salutations compare as a
+set of per-language parts ("Señor Secretario/Dear Minister" equals {es: Señor Secretario,
+en: Dear Minister}); a country matches when both name the same territory in any language Babel
+knows ("MEXIKO" = "Mexico").
+
+Usage: python benchmarks/import_accuracy.py [--files] [--only 31-44] [--skip 45-54]
+       (skips with a message when ../shared is absent)
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
+import json
+import re
 import sys
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SHARED = HERE.parent.parent / "shared"
-
-Salutation = str | dict[str, str] | None
 
 
-@dataclass(frozen=True)
-class Expected:
-    """What a careful reader finds. A recipient is (role, part of the name, salutation); a
-    request to copy "diplomatic representatives" counts as a copy recipient."""
+def _shared() -> Path:
+    """../shared beside the checkout (a worktree may sit one level deeper)."""
+    for parent in HERE.parents[:3]:
+        if (parent / "shared" / "ua-samples").is_dir():
+            return parent / "shared"
+    return HERE.parent.parent / "shared"
 
-    recipients: list[tuple[str, str, Salutation]]
-    fax: int = 0
-    email: int = 0
-    phone: int = 0
-    # Hidden, disguised or missing email addresses, each a note on its recipient.
-    email_notes: int = 0
-    languages: list[str] = field(default_factory=list)
-    deadline: dt.date | None = None
-    asks: int = 0
+
+SHARED = _shared()
+SAMPLES = SHARED / "ua-samples"
+
+RECIPIENT_FIELDS = (
+    "name",
+    "title",
+    "organisation",
+    "country",
+    "role",
+    "salutation",
+    "fax",
+    "email",
+    "handles",
+    "address_lines",
+)
+DOCUMENT_FIELDS = ("reference", "deadline", "languages", "people")
+_HONORIFIC = re.compile(
+    r"^(?:(?:mr|mrs|ms|dr|h\.?\s?e|sr|sra|lic|herrn?|frau|m|mme|his|her|excellency|"
+    r"president|ambassador|prof)\.?\s+)+",
+    re.I,
+)
+
+
+def norm(text: str) -> str:
+    """Lower case, no accents, no punctuation, single spaces."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w@]+", " ", text).split())
+
+
+def words(text: str) -> set[str]:
+    return set(norm(text).split())
+
+
+def similar(a: str | None, b: str | None, threshold: float = 0.7) -> bool:
+    """Both absent, or equal after `norm`, or most of their words shared (Jaccard)."""
+    if not a or not b:
+        return not a and not b
+    if norm(a) == norm(b):
+        return True
+    wa, wb = words(a), words(b)
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= threshold
+
+
+def name_match(label: str, found: str) -> bool:
+    label_n, found_n = _HONORIFIC.sub("", label.strip()), _HONORIFIC.sub("", found.strip())
+    if similar(label_n, found_n, 0.6):
+        return True
+    wl, wf = words(label_n), words(found_n)
+    # A name written in full in the label and shortened in the text (or the reverse).
+    return bool(wl and wf) and (wl <= wf or wf <= wl) and len(wl & wf) >= 2
+
+
+@cache
+def _territories() -> dict[str, str]:
+    from babel import Locale
+
+    out: dict[str, str] = {}
+    for code in ("en", "es", "fr", "de", "pt", "it", "fi", "sv", "pl", "sk", "nl"):
+        for key, name in Locale.parse(code).territories.items():
+            if key.isalpha():
+                out.setdefault(norm(name), key)
+    return out
+
+
+def country_match(label: str | None, found: str | None) -> bool:
+    if similar(label, found):
+        return True
+    if not label or not found:
+        return False
+    table = _territories()
+
+    def code(name: str) -> str | None:
+        n = norm(name)
+        if n in table:
+            return table[n]
+        for key, value in table.items():
+            if len(key) > 4 and (n.endswith(" " + key) or n.startswith(key + " ")):
+                return value
+        return None
+
+    a, b = code(label), code(found)
+    return a is not None and a == b
+
+
+def salutation_parts(value: Any) -> set[str]:
+    if value is None:
+        return set()
+    texts = list(value.values()) if isinstance(value, dict) else [str(value)]
+    return {norm(part) for text in texts for part in str(text).split("/") if norm(part)}
+
+
+def digits(number: str) -> str:
+    return re.sub(r"\D", "", number).lstrip("0")
+
+
+def fax_match(label: list[str], found: list[str]) -> bool:
+    a, b = {digits(n) for n in label}, {digits(n) for n in found}
+    if a == b:
+        return True
+    # The same numbers, one side with its country code ("+52 55 ..." and "55 ...").
+    return len(a) == len(b) and all(any(x.endswith(y) or y.endswith(x) for y in b) for x in a)
+
+
+def handles(value: Any) -> set[str]:
+    if not value:
+        return set()
+    items = value if isinstance(value, list) else re.split(r"[\s,;/]+", str(value))
+    return {h.casefold().lstrip("@") for h in items if h.strip("@ ")}
+
+
+def _found_name(recipient: dict[str, Any]) -> str:
+    return str(recipient.get("name", ""))
+
+
+@dataclass
+class FileScore:
+    file: str
+    right: Counter[str] = field(default_factory=Counter)
+    total: Counter[str] = field(default_factory=Counter)
+    misses: list[str] = field(default_factory=list)
+
+    def fact(self, what: str, ok: bool, detail: str = "") -> None:
+        if not what:
+            return  # a fact this sample's label does not give
+        self.total[what] += 1
+        if ok:
+            self.right[what] += 1
+        elif detail:
+            self.misses.append(f"{what}: {detail}")
+
+
+def _score_recipient(score: FileScore, label: dict[str, Any], found: dict[str, Any]) -> None:
+    if "title" not in label:
+        # An early sample: name, role and salutation were written down.
+        _score_some(score, label, found)
+        return
+    who = label["name"]
+    score.fact("name", name_match(who, _found_name(found)), f"{who!r} read {_found_name(found)!r}")
+    for key in ("title", "organisation"):
+        ok = similar(label[key], found.get(key), 0.6)
+        score.fact(key, ok, f"{who}: {label[key]!r} read {found.get(key)!r}")
+    score.fact(
+        "country",
+        country_match(label["country"], found.get("country")),
+        f"{who}: {label['country']!r} read {found.get('country')!r}",
+    )
+    score.fact("role", label["role"] == found.get("role"), f"{who}: {label['role']}")
+    expected, got = salutation_parts(label["salutation"]), salutation_parts(found.get("salutation"))
+    score.fact("salutation", expected == got, f"{who}: {expected} read {got}")
+    fax = [str(n) for n in found.get("fax") or []]
+    score.fact("fax", fax_match(label["fax"], fax), f"{who}: {label['fax']} read {fax}")
+    email_l = {e.casefold() for e in label["email"]}
+    email_f = {str(e).casefold() for e in found.get("email") or []}
+    score.fact("email", email_l == email_f, f"{who}: {sorted(email_l)} read {sorted(email_f)}")
+    # The case format holds one handle; the importer names the others in the note.
+    also = re.search(r"Also on social media: ([^.]*)\.", str(found.get("note") or ""))
+    noted = re.findall(r"@\w+", also.group(1)) if also else []
+    tw_l, tw_f = handles(label["twitter"]), handles(found.get("twitter")) | handles(noted)
+    score.fact("handles", tw_l == tw_f, f"{who}: {sorted(tw_l)} read {sorted(tw_f)}")
+    lines = len(found.get("address") or [])
+    score.fact(
+        "address_lines",
+        lines == label["address_lines"],
+        f"{who}: {label['address_lines']} read {lines}",
+    )
+
+
+def _score_some(score: FileScore, label: dict[str, Any], found: dict[str, Any]) -> None:
+    who = label["name"]
+    score.fact("name", name_match(who, _found_name(found)), f"{who!r} read {_found_name(found)!r}")
+    score.fact("role", label["role"] == found.get("role"), f"{who}: {label['role']}")
+    expected, got = salutation_parts(label["salutation"]), salutation_parts(found.get("salutation"))
+    score.fact("salutation", expected == got, f"{who}: {expected} read {got}")
+
+
+def _match(labels: list[dict[str, Any]], found: list[dict[str, Any]]) -> list[int | None]:
+    """For each label recipient, the index of the found recipient that is them (or None)."""
+    taken: set[int] = set()
+    out: list[int | None] = []
+    for label in labels:
+        pick = None
+        for i, r in enumerate(found):
+            if i not in taken and name_match(label["name"], _found_name(r)):
+                pick = i
+                break
+        if pick is None:
+            # A name read into the wrong field: the organisation or title holds it.
+            for i, r in enumerate(found):
+                blob = " ".join(str(r.get(k) or "") for k in ("organisation", "title"))
+                if i not in taken and name_match(label["name"], blob):
+                    pick = i
+                    break
+        if pick is not None:
+            taken.add(pick)
+        out.append(pick)
+    return out
+
+
+def score_file(label: dict[str, Any]) -> FileScore:
+    from appeal_tui.core.importer import import_document, read_document
+
+    path = SAMPLES / label["file"]
+    result = import_document(read_document(path.read_bytes()), source=path.name)
+    case = result.case
+    score = FileScore(label["file"])
+    found = [r for r in case["recipients"] if r.get("key") != "to-be-completed"]
+    matches = _match(label["recipients"], found)
+    for rec, pick in zip(label["recipients"], matches, strict=True):
+        if pick is None:
+            for key in RECIPIENT_FIELDS if "title" in rec else ("name", "role", "salutation"):
+                score.fact(key, False)
+            score.misses.append(f"recipient missed: {rec['name']!r}")
+        else:
+            _score_recipient(score, rec, found[pick])
+    for i, r in enumerate(found):
+        if i not in matches:
+            score.fact("extra recipient", False, f"not a recipient: {_found_name(r)!r}")
+
+    ref_l, ref_f = label.get("reference"), case.get("reference")
+    # "Further information on UA 98/16" names the reference UA 98/16 (and says it is an update).
+    code_f = re.search(r"[A-Za-z]+\W*\d+\s*[/.]\s*\d+$", str(ref_f or ""))
+    found_ref = code_f.group(0) if code_f else ref_f
+    score.fact(
+        "reference" if "reference" in label else "",
+        (norm(ref_l or "").replace(" ", "") == norm(str(found_ref or "")).replace(" ", "")),
+        f"{ref_l!r} read {ref_f!r}",
+    )
+    deadline = case.get("deadline")
+    deadline_f = deadline.isoformat() if isinstance(deadline, dt.date) else deadline
+    score.fact(
+        "deadline", label["deadline"] == deadline_f, f"{label['deadline']} read {deadline_f}"
+    )
+    stated = result.stated_languages
+    languages_ok = (
+        stated is None
+        if label["languages"] is None
+        else set(stated or []) == set(label["languages"])
+    )
+    score.fact("languages", languages_ok, f"{label['languages']} read {stated}")
+    people = (
+        []
+        if "people" not in label
+        else [
+            str(p.get("name") or p.get("group") or "")
+            for p in case.get("people", [])
+            if not str(p.get("name", "")).startswith("TODO")
+        ]
+    )
+    used: set[int] = set()
+    for person in label.get("people", []):
+        hit = next(
+            (i for i, p in enumerate(people) if i not in used and name_match(person, p)), None
+        )
+        if hit is not None:
+            used.add(hit)
+        score.fact("people", hit is not None, f"person missed: {person!r}")
+    for i, p in enumerate(people):
+        if i not in used:
+            score.fact("extra person", False, f"not a person at risk: {p!r}")
+    return score
+
+
+def _in(file: str, spans: list[tuple[int, int]]) -> bool:
+    number = int(file.split("_", 1)[0])
+    return any(a <= number <= b for a, b in spans)
+
+
+def _spans(text: str | None) -> list[tuple[int, int]]:
+    out = []
+    for part in (text or "").split(","):
+        if part.strip():
+            a, _, b = part.partition("-")
+            out.append((int(a), int(b or a)))
+    return out
 
 
 EXCELLENCY = "Your Excellency"
-EXPECTED: dict[str, Expected] = {
-    "seed/urgent-action-hossein-ronaghi-maleki.txt": Expected(
-        recipients=[
-            ("primary", "Ali Khamenei", EXCELLENCY),
-            ("copy", "Sadegh Larijani", EXCELLENCY),
-            ("copy", "Dolat Abadi", None),
-            ("copy", "Embassy of Pakistan", None),
-        ],
-        phone=2,
-        email_notes=3,
-        languages=["fa", "en", "es", "fr"],
-        asks=3,
-    ),
-    "ua-samples/01_syria-khartabil-ua264-12.txt": Expected(
-        recipients=[
-            ("primary", "Bashar al-Assad", EXCELLENCY),
-            ("primary", "Imad al-Fraij", EXCELLENCY),
-            ("primary", "Walid al-Mu", EXCELLENCY),
-            ("copy", "Diplomatic representatives", None),
-        ],
-        fax=4,
-        languages=["ar", "en", "fr"],
-        deadline=dt.date(2012, 10, 30),
-        asks=3,
-    ),
-    "ua-samples/02_syria-khartabil-fi-ua264-12.txt": Expected(
-        recipients=[
-            ("primary", "Bashar al-Assad", EXCELLENCY),
-            ("primary", "Imad al-Fraij", EXCELLENCY),
-            ("primary", "Walid al-Mu", EXCELLENCY),
-            ("copy", "Russian Federation", None),
-            ("copy", "Diplomatic representatives", None),
-        ],
-        fax=4,
-        languages=["ar", "en", "fr"],
-        deadline=dt.date(2013, 1, 29),
-        asks=2,
-    ),
-    "ua-samples/03_syria-khartabil-ua264-12-zh-TW.txt": Expected(
-        recipients=[
-            ("primary", "Bashar al-Assad", {"zh-Hant": "總統閣下"}),
-            ("primary", "Imad al-Fraij", {"zh-Hant": "部長閣下"}),
-            ("primary", "Walid al-Mu", {"zh-Hant": "部長閣下"}),
-        ],
-        fax=4,
-        languages=["ar", "en", "fr"],
-        deadline=dt.date(2012, 10, 30),
-        asks=3,
-    ),
-    "ua-samples/04_iran-talibi-appeal-1998.txt": Expected(
-        recipients=[
-            ("primary", "Ali Khamenei", EXCELLENCY),
-            ("primary", "Mohammad Khatami", EXCELLENCY),
-            ("copy", "Iran", None),
-        ],
-        languages=["en", "fr"],
-        asks=3,
-    ),
-    # A partial reprint: no action, no recipients; the bulletin "expires" on its deadline.
-    "ua-samples/05_iran-mahrami-talibi-ua33-97-partial.txt": Expected(
-        recipients=[], deadline=dt.date(1997, 3, 20)
-    ),
-    "ua-samples/06_honduras-copinh-third-ua60-16-template.txt": Expected(
-        recipients=[
-            (
-                "primary",
-                "Julián Pacheco",
-                {"en": "Dear Minister", "es": "Estimado Señor Secretario de Seguridad"},
-            ),
-            ("copy", "Diplomatic representatives", None),
-        ],
-        email=2,
-        # No languages line: the letter is in English and the target prefers Spanish.
-        languages=["en", "es"],
-        deadline=dt.date(2017, 8, 16),
-        asks=1,
-    ),
-}
+DIPLOMATS = "Diplomatic representatives"
 
 
-def _real_recipients(case: dict[str, Any]) -> list[dict[str, Any]]:
-    return [r for r in case["recipients"] if r["key"] != "to-be-completed"]
+def _r(name: str, role: str, salutation: Any = None) -> dict[str, Any]:
+    return {"name": name, "role": role, "salutation": salutation}
 
 
-def score(name: str, expected: Expected) -> dict[str, Any]:
-    """One table row: each column "found/expected", and the number of items right."""
-    from appeal_tui.core.importer import import_document
-
-    raw = (SHARED / name).read_text(encoding="utf-8")
-    case = import_document(raw).case
-    found = _real_recipients(case)
-    recipients_right = sum(
-        1
-        for (role, part, _), r in zip(expected.recipients, found, strict=False)
-        if r["role"] == role and part in r["name"]
-    )
-    salutations_right = sum(
-        1
-        for (_, _, salutation), r in zip(expected.recipients, found, strict=False)
-        if r.get("salutation") == salutation
-    )
-    count = {k: sum(len(r.get(k, [])) for r in found) for k in ("fax", "email", "phone")}
-    email_notes = sum(1 for r in found if "email" in r.get("note", "").lower())
-    languages = list(case["languages"])
-    languages_right = all(code in languages for code in expected.languages)
-    asks = [a for a in next(iter(case["asks"].values())) if not a.startswith("TODO")]
-    checks = {
-        "recipients": (
-            recipients_right == len(expected.recipients) == len(found),
-            f"{recipients_right}/{len(expected.recipients)}"
-            + ("" if len(found) == len(expected.recipients) else f" (found {len(found)})"),
-        ),
-        "salutations": (
-            salutations_right == len(expected.recipients),
-            f"{salutations_right}/{len(expected.recipients)}",
-        ),
-        "fax": (count["fax"] == expected.fax, f"{count['fax']}/{expected.fax}"),
-        "email": (count["email"] == expected.email, f"{count['email']}/{expected.email}"),
-        "phone": (count["phone"] == expected.phone, f"{count['phone']}/{expected.phone}"),
-        "email notes": (
-            email_notes == expected.email_notes,
-            f"{email_notes}/{expected.email_notes}",
-        ),
-        "languages": (languages_right, ",".join(languages)),
-        "deadline": (
-            case.get("deadline") == expected.deadline,
-            str(case.get("deadline") or "-"),
-        ),
-        "asks": (len(asks) == expected.asks, f"{len(asks)}/{expected.asks}"),
-    }
-    return {"sample": name.split("/")[-1][:34], "checks": checks}
+# Samples 01-06 have no entry in labels.json; what a careful reader finds in them was written
+# down when the importer was first built (names, roles and salutations of the recipients, the
+# deadline, the languages of the "write in" line). Only these fields are scored for them.
+EARLY_LABELS: list[dict[str, Any]] = [
+    {"file": "01_syria-khartabil-ua264-12.txt", "deadline": "2012-10-30",
+     "languages": ["ar", "en", "fr"], "reference": "UA 264/12",
+     "recipients": [_r("Bashar al-Assad", "primary", EXCELLENCY),
+                    _r("Imad al-Fraij", "primary", EXCELLENCY),
+                    _r("Walid al-Mu'allem", "primary", EXCELLENCY), _r(DIPLOMATS, "copy")]},
+    {"file": "02_syria-khartabil-fi-ua264-12.txt", "deadline": "2013-01-29",
+     "languages": ["ar", "en", "fr"],
+     "recipients": [_r("Bashar al-Assad", "primary", EXCELLENCY),
+                    _r("Imad al-Fraij", "primary", EXCELLENCY),
+                    _r("Walid al-Mu'allem", "primary", EXCELLENCY),
+                    _r("Russian Federation", "copy"), _r(DIPLOMATS, "copy")]},
+    {"file": "03_syria-khartabil-ua264-12-zh-TW.txt", "deadline": "2012-10-30",
+     "languages": ["ar", "en", "fr"],
+     "recipients": [_r("Bashar al-Assad", "primary", {"zh-Hant": "總統閣下"}),
+                    _r("Imad al-Fraij", "primary", {"zh-Hant": "部長閣下"}),
+                    _r("Walid al-Mu'allem", "primary", {"zh-Hant": "部長閣下"})]},
+    {"file": "04_iran-talibi-appeal-1998.txt", "languages": ["en", "fr"], "deadline": None,
+     "recipients": [_r("Ali Khamenei", "primary", EXCELLENCY),
+                    _r("Mohammad Khatami", "primary", EXCELLENCY),
+                    _r(f"{DIPLOMATS} of Iran", "copy")]},
+    {"file": "05_iran-mahrami-talibi-ua33-97-partial.txt", "deadline": "1997-03-20",
+     "languages": None, "recipients": []},
+    {"file": "06_honduras-copinh-third-ua60-16-template.txt", "deadline": "2017-08-16",
+     "languages": None,
+     "recipients": [_r("Julián Pacheco", "primary",
+                       {"en": "Dear Minister", "es": "Estimado Señor Secretario de Seguridad"}),
+                    _r(DIPLOMATS, "copy")]},
+]  # fmt: skip
 
 
-def table() -> tuple[list[dict[str, Any]], int, int]:
-    rows = [score(name, expected) for name, expected in EXPECTED.items()]
-    right = sum(ok for row in rows for ok, _ in row["checks"].values())
-    total = sum(len(row["checks"]) for row in rows)
-    return rows, right, total
+def load_labels() -> list[dict[str, Any]]:
+    labelled = json.loads((SAMPLES / "labels.json").read_text(encoding="utf-8"))
+    early = [e for e in EARLY_LABELS if (SAMPLES / e["file"]).is_file()]
+    return [*early, *labelled]
+
+
+def table(only: str | None = None, skip: str | None = None) -> list[FileScore]:
+    labels = load_labels()
+    if only:
+        labels = [entry for entry in labels if _in(entry["file"], _spans(only))]
+    if skip:
+        labels = [entry for entry in labels if not _in(entry["file"], _spans(skip))]
+    return [score_file(entry) for entry in labels]
+
+
+def totals(scores: list[FileScore]) -> tuple[Counter[str], Counter[str]]:
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for s in scores:
+        right.update(s.right)
+        total.update(s.total)
+    return right, total
 
 
 def run(quick: bool = False) -> dict[str, Any]:
-    """For benchmarks/run.py: items right out of items checked."""
-    if not SHARED.is_dir():
-        return {"name": "import_accuracy", "note": f"skipped: {SHARED} is absent"}
-    rows, right, total = table()
-    all_people_right = all(
-        row["checks"]["recipients"][0] and row["checks"]["salutations"][0] for row in rows
-    )
+    """For benchmarks/run.py: facts right out of facts a careful reader finds."""
+    if not (SAMPLES / "labels.json").is_file():
+        return {"name": "import_accuracy", "note": f"skipped: {SAMPLES}/labels.json is absent"}
+    right, total = totals(table())
+    r, t = sum(right.values()), sum(total.values())
     return {
         "name": "import_accuracy",
-        "value": right,
-        "baseline": total,
-        "ratio": right / total,
-        "unit": "items right / items",
-        "target": "recipients and salutations 100%",
-        "note": "recipients and salutations all right" if all_people_right else "MISSES",
+        "value": r,
+        "baseline": t,
+        "ratio": r / t,
+        "unit": "facts right / facts",
+        "target": "90%",
+        "note": "per field: " + ", ".join(f"{k} {right[k]}/{total[k]}" for k in total),
     }
 
 
-def main() -> int:
-    if not SHARED.is_dir():
-        print(f"import_accuracy: skipped: {SHARED} is absent (the samples live there)")
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--only", help="sample numbers to score, e.g. 31-44")
+    parser.add_argument("--skip", help="sample numbers not to score, e.g. 45-54")
+    parser.add_argument("--misses", action="store_true", help="list every missed fact")
+    args = parser.parse_args(argv)
+    if not (SAMPLES / "labels.json").is_file():
+        print(f"import_accuracy: skipped: {SAMPLES}/labels.json is absent (the samples live there)")
         return 0
-    rows, right, total = table()
-    columns = list(rows[0]["checks"])
-    header = ["sample", *columns]
-    lines = [[row["sample"]] + [("" if ok else "✗ ") + text for ok, text in row["checks"].values()]
-             for row in rows]  # fmt: skip
-    widths = [max(len(h), *(len(line[i]) for line in lines)) for i, h in enumerate(header)]
-    print("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)))
-    for line in lines:
-        print("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)))
-    print(f"\n{right}/{total} items right ({right / total:.0%}); ✗ marks a miss")
-    misses = [
-        row["sample"]
-        for row in rows
-        if not (row["checks"]["recipients"][0] and row["checks"]["salutations"][0])
-    ]
-    if misses:
-        print("recipients or salutations wrong in: " + ", ".join(misses))
-        return 1
-    print("every recipient and salutation right")
+    scores = table(args.only, args.skip)
+    print(f"{'file':40} facts")
+    for s in scores:
+        r, t = sum(s.right.values()), sum(s.total.values())
+        print(f"{s.file[:40]:40} {r:3}/{t:<3} {r / t:5.0%}")
+        if args.misses:
+            for miss in s.misses:
+                print(f"    ✗ {miss}")
+    right, total = totals(scores)
+    print("\nper field:")
+    for key in (*RECIPIENT_FIELDS, "extra recipient", *DOCUMENT_FIELDS, "extra person"):
+        if total[key]:
+            print(f"  {key:16} {right[key]:3}/{total[key]:<3} {right[key] / total[key]:5.0%}")
+    r, t = sum(right.values()), sum(total.values())
+    print(f"\ntotal: {r}/{t} facts right ({r / t:.1%})")
     return 0
 
 

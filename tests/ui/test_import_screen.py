@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import Any
 
 from textual.app import App
 from textual.widgets import Button, Input, Static, TextArea
@@ -117,4 +118,59 @@ async def _a_missing_file_is_reported_and_nothing_can_be_saved(tmp_path: Path) -
         await pilot.pause()
         status = str(app.screen.query_one("#import-status", Static).render())
         assert status.startswith(f"Cannot read {tmp_path / 'nope.txt'}")
+        assert app.screen.query_one("#import-save", Button).disabled
+
+
+def _pdf_maker() -> object:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "importer_pdf", Path(__file__).parents[1] / "unit" / "importer_pdf.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_pdf_path_is_imported_and_a_scan_is_explained(tmp_path: Path) -> None:
+    asyncio.run(_a_pdf_path_is_imported_and_a_scan_is_explained(tmp_path))
+
+
+async def _a_pdf_path_is_imported_and_a_scan_is_explained(tmp_path: Path) -> None:
+    maker: Any = _pdf_maker()
+    pdf = tmp_path / "ua.pdf"
+    pdf.write_bytes(
+        maker.text_pdf(
+            [
+                "URGENT ACTION UA 12/34",
+                "Please write to:",
+                "Minister of Justice",
+                "John Example",
+                "1 Main Street",
+                "Capital City, Peru",
+                "Salutation: Dear Minister",
+            ]
+        )
+    )
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(maker.image_only_pdf())
+    app = Host(tmp_path / "cases")
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.screen.query_one("#import-path", Input).value = str(pdf)
+        await pilot.click("#import-run")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        yaml_text = app.screen.query_one("#import-yaml", TextArea).text
+        assert "name: John Example" in yaml_text and "reference: UA 12/34" in yaml_text
+        assert not app.screen.query_one("#import-save", Button).disabled
+        path_input = app.screen.query_one("#import-path", Input)
+        path_input.value = str(scan)
+        path_input.focus()
+        await pilot.press("enter")  # Enter in the path field imports too
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        status = str(app.screen.query_one("#import-status", Static).render())
+        assert status.startswith(f"Cannot read {scan}: the PDF has no text layer")
         assert app.screen.query_one("#import-save", Button).disabled

@@ -80,7 +80,8 @@ def test_post_mode_gives_one_letter_per_recipient_with_its_own_block() -> None:
     assert leader.salutation == "Your Excellency,"
     assert minister.salutation == "Dear Minister,"
     assert leader.date_text == "20 January 2016"
-    assert leader.subject == "Sara Example needs care"
+    # A case subject gets the language's label, like the subjects the phrasebook writes.
+    assert leader.subject == "Re: Sara Example needs care"
     assert leader.sender_block == ("Ana Example", "12 Example Street", "Berlin")
     assert leader.signature == ("Ana Example",)
     assert leader.closing == "Yours sincerely,"
@@ -125,8 +126,9 @@ def test_salutations_translated_given_per_language_or_flagged() -> None:
     letters = compose_letters(_case(), "fr", ["leader", "minister", "embassy", "nobody"], SENDER)
     leader, minister, embassy, nobody = letters
     assert leader.salutation == "Excellence,"
+    # To an Excellency, the most formal French closing.
     assert leader.closing == (
-        "Je vous prie d’agréer, Excellence, l’expression de ma haute considération."
+        "Je vous prie d’agréer, Excellence, l’assurance de ma très haute considération."
     )
     # Given in French by the organiser: used as written, and repeated in the closing.
     assert minister.salutation == "Madame la Ministre,"
@@ -135,21 +137,38 @@ def test_salutations_translated_given_per_language_or_flagged() -> None:
     assert embassy.salutation == "Hello friends"
     assert any("kept as written" in n for n in embassy.notes)
     assert embassy.closing == "Je vous prie d’agréer l’expression de ma haute considération."
-    # No salutation at all: the language's general formal form.
+    # No salutation at all: the language's general formal form, with the closing to an
+    # unnamed reader.
     assert nobody.salutation == "Madame, Monsieur,"
+    assert nobody.closing == (
+        "Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées."
+    )
 
 
 def test_a_gendered_form_tells_the_writer_the_other_form() -> None:
+    # The case gives the minister's French salutation «Madame la Ministre»: she is a woman,
+    # so every language addresses her as one.
     (letter,) = compose_letters(_case(), "de", ["minister"], SENDER)
-    assert letter.salutation == "Sehr geehrter Herr Minister,"
-    assert any("Sehr geehrte Frau Ministerin" in n for n in letter.notes)
+    assert letter.salutation == "Sehr geehrte Frau Ministerin,"
+    assert not any("man or a woman" in n for n in letter.notes)
+    # Without anything that tells the gender: the neutral form, and the writer is told both.
+    case = _case()
+    unknown = replace(case.recipients[1], salutations={"en": "Dear Minister"})
+    case = replace(case, recipients=(case.recipients[0], unknown))
+    (letter,) = compose_letters(case, "de", ["minister"], SENDER)
+    assert letter.salutation == "Sehr geehrte Damen und Herren,"
+    assert any(
+        "Sehr geehrte Frau Ministerin" in n and "Sehr geehrter Herr Minister" in n
+        for n in letter.notes
+    )
 
 
 def test_persian_letter_is_rtl_with_solar_hijri_date_and_persian_name() -> None:
     (letter,) = compose_letters(_case(), "fa", ["leader"], SENDER, today=DAY)
     assert letter.direction == "rtl"
     assert letter.date_text == "۳۰ دی ۱۳۹۴"
-    assert letter.salutation == "عالیجناب\nبا سلام و احترام"
+    # "Your Excellency" with no kind or gender: the Persian greeting alone.
+    assert letter.salutation == "با سلام و احترام"
     assert "سارا نمونه" in letter.paragraphs[0].text
     assert letter.paragraphs[1].kind == "ask"
     options = ComposeOptions(calendar="gregorian", digits="latin")

@@ -80,4 +80,7 @@ def test_lang_is_used_when_detection_is_unsure() -> None:
     text = "Escriban en español o en su propio idioma:\n• Liberen a Ana Ruiz ya mismo por favor.\n"
     code, stdout, _ = run("-", "--lang", "es", stdin=text)
     assert code == 0
-    assert "asks:\n  es:\n    - Liberen a Ana Ruiz ya mismo por favor." in stdout
+    assert (
+        "asks:\n  es:\n    - Pido a las autoridades que liberen a Ana Ruiz ya mismo por favor."
+        in stdout
+    )

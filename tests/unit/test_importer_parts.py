@@ -212,7 +212,7 @@ def test_hostile_text_cannot_add_structure_or_hidden_characters() -> None:
         "# title: injected\\n- x &a *a [/] {b: 1}\n\n"
         "Please write immediately in English or your own language:\n"
         "• Release \u202eher\u202c now: null\n"
-        "• \"quoted\" 'text' # not a comment\n\n"
+        "• Ensure \"quoted\" 'text' # not a comment\n\n"
         "Please send appeals before 1 May 2020 to:\n"
         "Minister of Justice\nJohn Doe\nSalutation: Dear Minister\x1b[2J\n"
     )
@@ -225,7 +225,11 @@ def test_hostile_text_cannot_add_structure_or_hidden_characters() -> None:
     assert [p.format() for p in loaded.problems] == []
     assert loaded.case is not None
     assert loaded.case.title == "# title: injected\\n- x &a *a [/] {b: 1}"
-    assert loaded.case.asks["en"] == ("Release her now: null", "\"quoted\" 'text' # not a comment")
+    # The asks become sentences the writer signs; their text stays data.
+    assert loaded.case.asks["en"] == (
+        "I urge you to release her now: null.",
+        "I urge you to ensure \"quoted\" 'text' # not a comment.",
+    )
     assert loaded.case.recipients[0].salutation == "Dear Minister[2J"
     assert yaml.safe_load(result.yaml_text)["title"] == loaded.case.title
 

@@ -18,13 +18,13 @@ from functools import cache
 import pytest
 from language_check import foreign_text, without
 
-from appeal_tui.core.compose import compose_letters
+from appeal_tui.core.compose import addressee, compose_letters, name_in_script
 from appeal_tui.core.contacts import placeholder_in
 from appeal_tui.core.dates import format_letter_date
 from appeal_tui.core.letter_language import language_choice, offers
 from appeal_tui.core.library import bundled_cases_dir, load_library
-from appeal_tui.core.model import Case, Letter, Recipient, Sender
-from appeal_tui.core.phrasebook import known_languages, phrasebook, translate_salutation
+from appeal_tui.core.model import Case, Letter, Recipient, Sender, direction_of
+from appeal_tui.core.phrasebook import known_languages, phrasebook, recognise_gendered
 
 DAY = dt.date(2026, 3, 21)
 SENDER = Sender(name="Ana Example", city="Berlin", country="Germany")
@@ -95,21 +95,55 @@ def _every_text(letter: Letter) -> list[str]:
 
 
 def _expected_salutation(recipient: Recipient, language: str) -> str | None:
-    """What the letter should open with, from the case and the phrasebooks; None when the
-    case gives a salutation no phrasebook knows (it is kept as written, with a note)."""
+    """What the letter should open with, by the rules of docs/letter-conventions.md (issue
+    22), from the case and the phrasebook data: a salutation the case gives in the letter's
+    language, in the phrasebook's form when the phrasebook knows it (else as written); in a
+    language whose honorific follows the office (`kind_decides`), the form of the recipient's
+    kind; else the translation of a salutation given in another language, the form of the
+    kind, or the general form; each in the form for the recipient's gender. None when the
+    case gives a salutation no phrasebook knows (kept as written, with a note), and for the
+    right-to-left forms name the recipient and their office where the case gives them in
+    the letter's script."""
     book = phrasebook(language)
     assert book is not None
+    who = addressee(recipient)
+    by_kind = book.salutation_for_kind(who.kind)
     given = recipient.salutations.get(language)
+    sid: str | None = None
     if given:
-        return book.salutation_line(given)
-    text = recipient.salutation or next(iter(recipient.salutations.values()), None)
-    if text is None:
-        return book.salutation_line(book.generic_salutation().text)
-    for source in ("en", *recipient.salutations):
-        line, known = translate_salutation(text, source, language)
-        if known:
-            return line
-    return None
+        found = recognise_gendered(given, language)
+        if found is None:
+            return book.salutation_line(given)
+        sid = by_kind if book.kind_decides and by_kind else found[1]
+    elif book.kind_decides and by_kind:
+        sid = by_kind
+    else:
+        texts = [t for t in (recipient.salutation, *recipient.salutations.values()) if t]
+        for text in texts:
+            found = recognise_gendered(text)
+            if found is not None and found[1] in book.salutations:
+                sid = found[1]
+                break
+        else:
+            if by_kind:
+                sid = by_kind
+            elif texts:
+                return None
+            else:
+                sid = book.generic
+    name = title = ""
+    if direction_of(language) == "rtl":
+        # The name and office in the letter's script (an `also_known_as`, a `title` map).
+        given = recipient.forms.get("name", {}).get(language, "")
+        name = name_in_script((recipient.name, *recipient.also_known_as, given), language)
+        name = name if _in_script(name) else ""
+        forms = recipient.forms.get("title", {})
+        title = next((t for t in (forms.get(language), recipient.title) if t and _in_script(t)), "")
+    return book.salutation_line(book.form(sid, who.gender, name=name, title=title))
+
+
+def _in_script(text: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in text)
 
 
 def _check_letter(case: Case, language: str, letter: Letter, recipients: list[Recipient]) -> None:

@@ -47,7 +47,10 @@ def test_later_sources_override_earlier_ones_by_id(tmp_path: Path) -> None:
     write_case(tmp_path / "bundled", "y.yaml", title="Only bundled")
     write_case(tmp_path / "mine", "z.yaml", case_id="shared", title="My update")
     library = load_library([tmp_path / "bundled", tmp_path / "mine"])
-    assert library.problems == ()
+    # The override is never silent (issue 17): one warning on the replacing file, no error.
+    (warning,) = library.problems
+    assert not warning.is_error and warning.path.endswith("z.yaml")
+    assert "x.yaml" in warning.message and "title differ" in warning.message
     assert sorted(library.cases) == ["shared", "y"]
     assert library.cases["shared"].title == "My update"
 

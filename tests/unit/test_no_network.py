@@ -140,6 +140,8 @@ def test_cli_commands(attempts: list[str], tmp_path: Path) -> None:
         ],
         ["import", str(document), "-o", str(tmp_path / "imported.yaml")],
         ["paths"],
+        ["envelopes", case_id, "--country", "Spain", "-o", str(tmp_path / "env.html")],
+        ["envelopes", case_id, "--layout", "labels-3x8", "-o", str(tmp_path / "labels.html")],
     ]
     for args in runs:
         result = _run(args)

@@ -61,8 +61,10 @@ def test_language_without_a_phrasebook_is_none_and_regions_fall_back() -> None:
         ("en", "Your Excellency,"),
         ("es", "Excelencia:"),
         ("fr", "Excellence,"),
-        ("de", "Exzellenz,"),
-        ("fa", "عالیجناب\nبا سلام و احترام"),
+        ("de", "Euer Exzellenz,"),
+        # Persian honorifics follow the office and gender, which "Your Excellency" does not
+        # tell: the greeting alone (with a kind, compose writes «حضرت آیت‌الله …» etc.).
+        ("fa", "با سلام و احترام"),
         ("ar", "صاحب السعادة،\nتحية طيبة وبعد،"),
     ],
 )
@@ -75,11 +77,18 @@ def test_your_excellency_in_each_language(target: str, expected: str) -> None:
     [
         ("Dear Sir or Madam", "de", "Sehr geehrte Damen und Herren,"),
         ("Dear Sir/Madam", "fr", "Madame, Monsieur,"),
-        ("dear minister", "fr", "Monsieur le Ministre,"),
+        # Gender not told: the neutral form; told: the form that agrees.
+        ("dear minister", "fr", "Madame, Monsieur,"),
+        ("Dear Madam Minister", "fr", "Madame la Ministre,"),
+        ("Dear Mr Minister", "fr", "Monsieur le Ministre,"),
         ("Dear Minister", "fa", "وزیر محترم\nبا سلام و احترام"),
         ("Dear Minister", "ar", "معالي الوزير،\nتحية طيبة وبعد،"),
-        ("Dear Prosecutor General", "es", "Señor Fiscal General:"),
-        ("Dear President,", "de", "Sehr geehrter Herr Präsident,"),
+        ("Dear Prosecutor General", "es", "Señor/Señora:"),
+        ("Dear Mr Prosecutor General", "es", "Señor Fiscal General:"),
+        ("Dear Madam Prosecutor General", "ar", "معالي النائبة العامة،\nتحية طيبة وبعد،"),
+        ("Dear President,", "de", "Sehr geehrte Damen und Herren,"),
+        ("Dear Madam President,", "de", "Sehr geehrte Frau Präsidentin,"),
+        ("Dear Sir or Madam", "es", "Señor/Señora:"),
         ("Dear Sir or Madam", "fa", "با سلام و احترام"),
     ],
 )

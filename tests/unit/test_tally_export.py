@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 
 from appeal_tui.core.tally import Tally, TallyRow
 from appeal_tui.export.tally import tally_to_csv, tally_to_html
@@ -43,6 +44,10 @@ def test_html_is_escaped_self_contained_with_bars() -> None:
     assert "Letters for W4R since 2024-12-01" in html
     assert "&lt;b&gt;Blogger&lt;/b&gt; &amp; prison" in html
     assert "<b>Blogger" not in html
-    assert "<script" not in html and "http" not in html
+    # Nothing fetched: no script, no URL of any scheme, no src/href/url() (the CSP meta tag's
+    # `http-equiv` is the one "http" allowed).
+    assert "<script" not in html
+    assert not re.search(r"(?i)[a-z]+://|\bsrc=|\bhref=|url\(", html)
+    assert html.count("http") == html.count("http-equiv") == 1
     assert 'style="width: 100.0%"' in html and 'style="width: 25.0%"' in html
     assert "<b>5</b>letters" in html and "<b>2</b>distinct writers" in html

@@ -16,5 +16,6 @@ main.register_lazy("batch", "appeal_tui.cli.batch_cmd:batch")
 main.register_lazy("sheets", "appeal_tui.cli.sheets_cmd:sheets")
 main.register_lazy("tally", "appeal_tui.cli.tally_cmd:tally")
 main.register_lazy("import", "appeal_tui.cli.import_case_cmd:import_case")
+main.register_lazy("envelopes", "appeal_tui.cli.envelopes_cmd:envelopes")
 
 __all__ = ["main"]

@@ -47,14 +47,25 @@ class LazyGroup(click.Group):
     metavar="DIR",
 )
 @click.option("--event", default=None, metavar="NAME", help="Event mode: tag letters with NAME.")
+@click.option(
+    "--idle-timeout",
+    type=click.FloatRange(min=1),
+    default=180,
+    show_default=True,
+    metavar="SECONDS",
+    help="Event mode: a writer's turn ends after this long without a key (their letter is "
+    "saved; the last 30 s are counted down on screen).",
+)
 @click.version_option(__version__, prog_name="appeal-tui")
 @click.pass_context
-def main(ctx: click.Context, cases_dirs: tuple[Path, ...], event: str | None) -> None:
+def main(
+    ctx: click.Context, cases_dirs: tuple[Path, ...], event: str | None, idle_timeout: float
+) -> None:
     """Write polite, personal human-rights appeal letters.
 
     With no command, starts the app on the bundled cases, your own cases folder and any --cases DIR.
     """
-    ctx.obj = CliState(cases_dirs=tuple(cases_dirs), event=event)
+    ctx.obj = CliState(cases_dirs=tuple(cases_dirs), event=event, idle_timeout=idle_timeout)
     if ctx.invoked_subcommand is None:
         from appeal_tui.cli.tui import run_tui
 

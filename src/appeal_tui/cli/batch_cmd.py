@@ -9,9 +9,11 @@ from typing import Any
 
 import click
 
-from appeal_tui.cli.common import fail
+from appeal_tui.cli.common import fail, say
 from appeal_tui.cli.sheets_cmd import load_cases
+from appeal_tui.core.problems import shown
 from appeal_tui.export.batch import BatchError, BatchResult, BatchSpec, build_spec
+from appeal_tui.storage.drafts import describe_os_error
 
 
 @click.command()
@@ -61,7 +63,18 @@ from appeal_tui.export.batch import BatchError, BatchResult, BatchSpec, build_sp
     metavar="DIR",
     help="A new folder, or the folder of an unfinished run of the same batch.",
 )
-@click.option("--dry-run", is_flag=True, help="Check everything and say what would be written.")
+@click.option(
+    "--paper",
+    type=click.Choice(["a4", "letter"]),
+    default="a4",
+    show_default=True,
+    help="Paper of the html letters: A4 (DL window envelope) or US Letter (#10 window).",
+)
+@click.option(
+    "--dry-run",
+    is_flag=True,
+    help="Check everything; list the files it would write and count those already there.",
+)
 @click.option(
     "--limit",
     type=click.IntRange(min=0),
@@ -90,6 +103,7 @@ def batch(
     signers: Path | None,
     formats: tuple[str, ...],
     out: Path,
+    paper: str,
     dry_run: bool,
     limit: int | None,
     strict: bool,
@@ -122,20 +136,21 @@ def batch(
             signers_file=signers,
             strict=strict,
             without_address=without_address,
+            paper=paper,
         )
     except BatchError as e:
         lines = str(e).splitlines()
         for line in lines[:-1]:
-            click.echo(line, err=True)
+            say(line, err=True)
         fail(lines[-1] + ("; nothing was written" if len(lines) > 1 else ""))
     for problem in warnings:
-        click.echo(problem.format(), err=True)
+        say(problem.format(), err=True)
     today = dt.date.today()
     for case in spec.cases:
         for warning in case_warnings(case, today):
-            click.echo(f"warning: {warning}", err=True)
+            say(f"warning: {warning}", err=True)
     for line in spec.skipped:
-        click.echo(line, err=True)
+        say(line, err=True)
     _report(_run(spec, limit=limit, dry_run=dry_run))
 
 
@@ -159,23 +174,35 @@ def _run(spec: BatchSpec, *, limit: int | None, dry_run: bool) -> BatchResult:
     except BatchError as e:
         fail(str(e))
     except OSError as e:
-        fail(f"cannot write in {spec.out}: {e.strerror or e} ({e.filename})", code=1)
+        fail(_write_error(spec.out, e), code=1)
+
+
+def _write_error(out: Path, error: OSError) -> str:
+    """'cannot write in OUT: the disk is full (OUT/case/en/x.txt)'; the file only when known.
+    Letters written before the error are complete and kept: running the batch again resumes."""
+    where = f" ({shown(error.filename)})" if error.filename else ""
+    return (
+        f"cannot write in {shown(out)}: {describe_os_error(error)}{where}; the letters written "
+        "so far are complete, run the same command again to write the rest"
+    )
 
 
 def _report(result: BatchResult) -> None:
     if not sys.stdout.isatty():
-        click.echo(json.dumps(result.summary()))
+        say(json.dumps(result.summary()))
         return
     skipped = f"; {len(result.skipped)} skipped (see above)" if result.skipped else ""
     if result.dry_run:
-        click.echo(
-            f"would write {result.new_letters} letters ({result.written} files) into "
-            f"{result.out}, keep {result.existing} files already there; {result.letters} "
-            f"letters in the batch{skipped}"
+        for rel in result.would_write:
+            say(f"would write {result.out / rel}")
+        say(
+            f"would write {result.new_letters} letters ({result.written} of the batch's "
+            f"{result.files} files) into {result.out}, keep {result.existing} files already "
+            f"there; {result.letters} letters in the batch{skipped}"
         )
         return
     state = "all letters are there" if result.complete else "not finished: run it again"
-    click.echo(
+    say(
         f"{result.out}: wrote {result.written} files, kept {result.existing} already there; "
         f"{result.letters} letters in the batch, {state}{skipped}"
     )

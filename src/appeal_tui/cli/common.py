@@ -5,15 +5,22 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import click
+
+from appeal_tui.core.problems import shown_message
+
+if TYPE_CHECKING:
+    from appeal_tui.core.library import CaseLibrary
 
 
 @dataclass(frozen=True)
 class CliState:
     cases_dirs: tuple[Path, ...] = ()
     event: str | None = None
+    # Event mode: seconds without a key before a writer's turn ends (`--idle-timeout`).
+    idle_timeout: float = 180.0
 
 
 def state(ctx: click.Context) -> CliState:
@@ -22,6 +29,29 @@ def state(ctx: click.Context) -> CliState:
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
-    """A one-line error on stderr and an exit code; never a traceback."""
-    click.echo(f"appeal-tui: error: {message}", err=True)
+    """A one-line error on stderr and an exit code; never a traceback.
+
+    The message often quotes a file name or a case's text: control characters in it are printed
+    escaped (`\\x1b`), never sent to the terminal (`say` does the same for other lines)."""
+    say(f"appeal-tui: error: {message}", err=True)
     sys.exit(code)
+
+
+def say(message: str, *, err: bool = False, nl: bool = True) -> None:
+    """Print a line of the command's own making that may quote a stranger's text or file name;
+    every hidden character is printed escaped (see `core.problems.shown`)."""
+    click.echo(shown_message(message), err=err, nl=nl)
+
+
+def case_library(ctx: click.Context) -> CaseLibrary:
+    """Every case the app would load (bundled, the user's folder, `--cases DIR`s).
+
+    A case that replaces a case of the same id from an earlier source is announced on stderr:
+    a `--cases` folder from someone else must not swap an official's address silently."""
+    from appeal_tui.core.library import load_library
+    from appeal_tui.storage.paths import case_sources, default_paths
+
+    library = load_library(case_sources(default_paths(), state(ctx).cases_dirs))
+    for warning in library.overrides:
+        say(warning.format(), err=True)
+    return library

@@ -6,32 +6,33 @@ An id may be shortened to any prefix that only one draft has (the list shows sho
 from __future__ import annotations
 
 import datetime as dt
-import re
 import sys
 
 import click
 
-from appeal_tui.cli.common import fail, state
+from appeal_tui.cli.common import case_library, fail, say
 from appeal_tui.core.draft import Draft, DraftFormatError, case_changed
 from appeal_tui.core.model import Case
+from appeal_tui.core.problems import shown
 from appeal_tui.storage.drafts import (
     TRASH_DAYS,
     AmbiguousDraftIdError,
     DraftNotFoundError,
+    DraftSaveError,
     DraftStore,
     DraftSummary,
+    DraftVersion,
 )
 from appeal_tui.storage.paths import default_paths
 
 SHORT_ID = 8
-# Draft files are local but their text came from case files and the keyboard: show it inert.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 LIST_HINT = "see `appeal-tui drafts list`"
 
 
 @click.group()
 def drafts() -> None:
-    """List, show and delete saved drafts."""
+    """List, show and delete saved drafts and their earlier versions; bundle, print and mark an
+    event's drafts."""
 
 
 def _store() -> DraftStore:
@@ -60,7 +61,8 @@ def _load(store: DraftStore, prefix: str) -> Draft:
 
 
 def _clean(text: str) -> str:
-    return _CONTROL.sub("", text)
+    # Draft files may come from another laptop's bundle: their keys and names are shown inert.
+    return shown(text)
 
 
 def _when(iso: str) -> str:
@@ -128,9 +130,9 @@ def list_drafts(limit: int | None) -> None:
     if limit is not None:
         summaries = summaries[:limit]
     for problem in store.problems:
-        click.echo(_clean(problem.format()), err=True)
+        say(problem.format(), err=True)
     if not summaries:
-        click.echo(f"No drafts yet. Drafts are kept in {store.folder}")
+        say(f"No drafts yet. Drafts are kept in {store.folder}")
         return
     rows = _rows(summaries)
     if sys.stdout.isatty():
@@ -138,7 +140,7 @@ def list_drafts(limit: int | None) -> None:
     else:
         widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(HEADER)]
         for line in (HEADER, *rows):
-            click.echo("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip())
+            say("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip())
 
 
 def _print_rich(rows: list[tuple[str, ...]]) -> None:
@@ -163,28 +165,26 @@ def show(ctx: click.Context, draft_id: str) -> None:
     """
     store = _store()
     draft = _load(store, draft_id)
-    from appeal_tui.core.library import load_library
-    from appeal_tui.storage.paths import case_sources
 
-    library = load_library(case_sources(default_paths(), state(ctx).cases_dirs))
+    library = case_library(ctx)
     case = library.get(draft.case_id)
     title = _clean(draft.case_title) or _clean(draft.case_id)
     if case is None:
-        click.echo(
+        say(
             f"note: the case '{_clean(draft.case_id)}' ({title}) is no longer in the case "
             "library; showing the text of the draft only.",
             err=True,
         )
-        click.echo(draft.body)
+        say(draft.body)
         return
     if case_changed(draft, case):
-        click.echo(
+        say(
             "note: the case file changed since this draft was started; check the letter "
             "against the case before sending it.",
             err=True,
         )
     text = _composed(draft, case)
-    click.echo(text if text is not None else draft.body)
+    say(text if text is not None else draft.body)
 
 
 def _composed(draft: Draft, case: Case) -> str | None:
@@ -204,7 +204,7 @@ def _composed(draft: Draft, case: Case) -> str | None:
             mode=draft.mode,
         )
     except (ValueError, KeyError) as e:
-        click.echo(f"note: could not compose the letters ({e}); showing the text only.", err=True)
+        say(f"note: could not compose the letters ({e}); showing the text only.", err=True)
         return None
     return str(letters_to_text(letters))
 
@@ -225,7 +225,7 @@ def delete(draft_id: str, yes: bool) -> None:
     except (OSError, DraftNotFoundError):
         pass
     if not yes and not click.confirm(f"Move draft {what} to the trash?", default=False):
-        click.echo("Nothing deleted.")
+        say("Nothing deleted.")
         sys.exit(1)
     try:
         target = store.delete(full_id)
@@ -233,4 +233,70 @@ def delete(draft_id: str, yes: bool) -> None:
         fail(f"no draft with id '{full_id}' ({LIST_HINT})")
     except OSError as e:
         fail(f"could not move draft {full_id} to the trash: {e.strerror or e}", code=1)
-    click.echo(f"Moved draft {full_id} to the trash (kept {TRASH_DAYS} days): {target}")
+    say(f"Moved draft {full_id} to the trash (kept {TRASH_DAYS} days): {target}")
+
+
+@drafts.command("history")
+@click.argument("draft_id", metavar="ID")
+def history(draft_id: str) -> None:
+    """The earlier versions of draft ID, oldest first: those an import replaced (or kept
+    aside), and the draft as it was before each restore. Restore one with `drafts restore`."""
+    store = _store()
+    full_id = _resolve(store, draft_id)
+    versions = store.versions(full_id)
+    if not versions:
+        say(f"Draft {full_id} has no earlier versions.")
+        return
+    say(
+        f"Earlier versions of draft {full_id} (restore one with `appeal-tui drafts restore "
+        f"{full_id[:SHORT_ID]} --version N`):"
+    )
+    for line in version_lines(versions):
+        say(line)
+
+
+def version_lines(versions: list[DraftVersion]) -> list[str]:
+    """One line per version: number, when it was saved, revision, status, case and a glimpse."""
+    lines: list[str] = []
+    for version in versions:
+        d = version.draft
+        words = " ".join(d.body.split())
+        glimpse = words[:40] + ("…" if len(words) > 40 else "")
+        lines.append(
+            f"{version.number:>3}  {_when(d.updated)}  rev {d.revision:<4} {d.status:<8}"
+            f"{_clean(d.case_id)}  {_clean(d.language)}  {_clean(glimpse) or '(empty)'}"
+        )
+    return lines
+
+
+@drafts.command("restore")
+@click.argument("draft_id", metavar="ID")
+@click.option(
+    "--version",
+    "number",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Which earlier version (see `drafts history ID`); default: the newest.",
+)
+def restore(draft_id: str, number: int | None) -> None:
+    """Make an earlier version of draft ID the draft again. The draft as it is now is kept as
+    an earlier version first, so nothing is lost and a restore can be undone the same way."""
+    store = _store()
+    full_id = _resolve(store, draft_id)
+    versions = store.versions(full_id)
+    chosen = next((v for v in versions if v.number == number), None) if number else None
+    if versions and chosen is None and number is None:
+        chosen = versions[-1]
+    try:
+        store.restore(full_id, number)
+    except DraftNotFoundError as e:
+        fail(f"{e} (see `appeal-tui drafts history {full_id[:SHORT_ID]}`)", code=1)
+    except (DraftFormatError, DraftSaveError) as e:
+        fail(str(e), code=1)
+    saved = _when(chosen.draft.updated) if chosen else "?"
+    say(
+        f"Restored version {chosen.number if chosen else number} (saved {saved}) of draft "
+        f"{full_id}; the version it replaced is kept (see `appeal-tui drafts history "
+        f"{full_id[:SHORT_ID]}`)."
+    )

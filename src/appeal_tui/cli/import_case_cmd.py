@@ -1,8 +1,11 @@
 """`appeal-tui import FILE|- [-o CASE.yaml] [--lang LANG] [--force]`: a published urgent action
-(plain text, HTML or Markdown) -> a case file, and a report of what to check.
+(PDF, HTML, Markdown or plain text, told apart by content) -> a case file, and a report of what
+to check. Nothing is fetched from the network: a web page is saved first.
 
 Exit status: 0 when a case was written (warnings are normal), 1 when nothing usable was found,
 2 on bad usage (no such file, an -o file that exists without --force, an unknown --lang).
+A file that cannot be read as a document (a scanned PDF without text, an image) exits 1 with a
+line saying what to do.
 """
 
 from __future__ import annotations
@@ -13,23 +16,14 @@ from pathlib import Path
 
 import click
 
-from appeal_tui.cli.common import fail
-from appeal_tui.core.importer import ImportResult, import_document
+from appeal_tui.cli.common import fail, say
+from appeal_tui.core.importer import DocumentError, ImportResult, import_document, read_document
+from appeal_tui.core.importer.sources import MAX_INPUT_BYTES
 from appeal_tui.core.languages import is_known_language, suggest_code
 from appeal_tui.core.loading import load_case_bytes
 
 # What a case id may look like (the case format's rule); a file stem like this becomes the id.
 _ID = re.compile(r"[a-z0-9-]+")
-# Urgent actions are a few pages; anything far bigger is the wrong file.
-MAX_INPUT_BYTES = 5 * 1024 * 1024
-
-
-def decode_document(data: bytes) -> str:
-    """UTF-8 (with or without a BOM), else Windows-1252, which never fails to decode."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
 
 
 def _read(source: str) -> bytes:
@@ -77,8 +71,8 @@ def _verified(result: ImportResult, name: str) -> list[str]:
               "when detection is unsure.")  # fmt: skip
 @click.option("--force", is_flag=True, help="Overwrite the -o file if it exists.")
 def import_case(source: str, output: Path | None, lang: str | None, force: bool) -> None:
-    """Turn a published urgent action (text, HTML or Markdown; - for standard input) into a
-    case file, and report what was found and what you must check before using it."""
+    """Turn a published urgent action (PDF, HTML, Markdown or text; - for standard input) into
+    a case file, and report what was found and what you must check before using it."""
     language = _language(lang)
     if output is not None and output.exists() and not force:
         fail(f"{output} already exists; it was not changed (use --force to overwrite it)")
@@ -86,8 +80,12 @@ def import_case(source: str, output: Path | None, lang: str | None, force: bool)
     if len(data) > MAX_INPUT_BYTES:
         fail(f"{source} is larger than 5 MiB; an urgent action is a few pages of text")
     stem = output.stem if output is not None else None
+    try:
+        document = read_document(data)
+    except DocumentError as e:
+        fail(f"{source}: {e}", code=1)
     result = import_document(
-        decode_document(data),
+        document,
         language=language,
         source="standard input" if source == "-" else Path(source).name,
         case_id=stem if stem and _ID.fullmatch(stem) else None,
@@ -95,8 +93,8 @@ def import_case(source: str, output: Path | None, lang: str | None, force: bool)
     to_stdout = output is None
     report = result.report.text()
     if not result.usable:
-        click.echo(report, nl=False, err=to_stdout)
-        click.echo(
+        say(report, nl=False, err=to_stdout)
+        say(
             "appeal-tui: nothing usable found (no asks, recipients, languages line or "
             "reference); is this an urgent action?",
             err=True,
@@ -104,7 +102,7 @@ def import_case(source: str, output: Path | None, lang: str | None, force: bool)
         sys.exit(1)
     problems = _verified(result, str(output or "standard output"))
     if output is None:
-        click.echo(result.yaml_text, nl=False)
+        say(result.yaml_text, nl=False)
     else:
         from appeal_tui.storage.atomic import write_atomic
 
@@ -112,10 +110,10 @@ def import_case(source: str, output: Path | None, lang: str | None, force: bool)
             write_atomic(output, result.yaml_text.encode("utf-8"), mode=0o644)
         except OSError as e:
             fail(f"cannot write {output}: {e.strerror or type(e).__name__}", code=1)
-    click.echo(report, nl=False, err=to_stdout)
+    say(report, nl=False, err=to_stdout)
     if output is not None:
-        click.echo(f"wrote {output}", err=to_stdout)
+        say(f"wrote {output}", err=to_stdout)
     if problems:
         for line in problems:
-            click.echo(line, err=True)
+            say(line, err=True)
         sys.exit(1)

@@ -15,9 +15,11 @@ from pathlib import Path
 
 import click
 
-from appeal_tui.cli.common import fail, state
+from appeal_tui.cli.common import case_library, fail, say
 from appeal_tui.core.compose import ComposeError, ComposeOptions, compose_letters
+from appeal_tui.core.hidden_text import without_hidden
 from appeal_tui.core.model import Case, Letter, Mode, Sender
+from appeal_tui.export.html import Paper
 from appeal_tui.export.text import letters_to_markdown, letters_to_text
 
 
@@ -34,11 +36,12 @@ def _rich_text(letters: Sequence[Letter], case: Case, sender: Sender) -> str:
     return buffer.getvalue()
 
 
-def _print_html(letters: Sequence[Letter], case: Case, sender: Sender) -> str:
-    """Print-ready HTML (A4): one letter a page, the address placed for a window envelope."""
+def _print_html(letters: Sequence[Letter], case: Case, paper: Paper = "a4") -> str:
+    """Print-ready HTML (A4 or US Letter): one letter a page, the address placed for a window
+    envelope."""
     from appeal_tui.export.html import letters_to_html
 
-    return letters_to_html(letters)
+    return letters_to_html(letters, paper=paper)
 
 
 def _eml_draft(letters: Sequence[Letter], case: Case, sender: Sender) -> bytes:
@@ -60,7 +63,7 @@ FORMATS: dict[str, OutputFormat] = {
     "txt": lambda letters, case, sender: letters_to_text(letters),
     "md": lambda letters, case, sender: letters_to_markdown(letters),
     "rich": _rich_text,
-    "html": _print_html,
+    "html": lambda letters, case, sender: _print_html(letters, case),
     "eml": _eml_draft,
 }
 
@@ -71,17 +74,16 @@ def _split(values: Sequence[str]) -> list[str]:
 
 
 def _load_case(ctx: click.Context, ref: str) -> Case:
-    from appeal_tui.core.library import load_library, resolve_case
-    from appeal_tui.storage.paths import case_sources, default_paths
+    from appeal_tui.core.library import resolve_case
 
-    library = load_library(case_sources(default_paths(), state(ctx).cases_dirs))
+    library = case_library(ctx)
     result = resolve_case(library, ref)
     if result.case is not None:
         return result.case
     if Path(ref).is_file():
         # A case file with errors: every problem, as `validate` prints them.
         for problem in result.problems:
-            click.echo(problem.format(), err=True)
+            say(problem.format(), err=True)
         ctx.exit(1)
     looks_like_path = "/" in ref or "\\" in ref or ref.endswith((".yaml", ".yml"))
     if looks_like_path:
@@ -137,7 +139,7 @@ def _with_postal_address(case: Case, keys: list[str]) -> list[str]:
         if recipient is None or has_postal_address(recipient):
             kept.append(key)
         else:
-            click.echo(f"skipped: {no_address_line(recipient)}", err=True)
+            say(f"skipped: {no_address_line(recipient)}", err=True)
     if not kept:
         fail(
             "no chosen recipient has a postal address: use --mode email, another --to, or "
@@ -226,6 +228,13 @@ def _own_text(note: str | None, note_file: Path | None) -> str:
     is_flag=True,
     help="Post: end each letter with a localised cc: line naming the other recipients.",
 )
+@click.option(
+    "--paper",
+    type=click.Choice(["a4", "letter"]),
+    default="a4",
+    show_default=True,
+    help="With --format html: A4 (DL window envelope) or US Letter (#10 window envelope).",
+)
 @click.option("--gregorian", is_flag=True, help="Gregorian dates even for Persian letters.")
 @click.option("--latin-digits", is_flag=True, help="Latin digits even for Persian/Arabic letters.")
 @click.pass_context
@@ -247,6 +256,7 @@ def letter(
     date: dt.datetime | None,
     without_address: bool,
     copies_in_post: bool,
+    paper: Paper,
     gregorian: bool,
     latin_digits: bool,
 ) -> None:
@@ -267,7 +277,7 @@ def letter(
     )
     today = date.date() if date else dt.date.today()
     for warning in case_warnings(case, today):
-        click.echo(f"warning: {warning}", err=True)
+        say(f"warning: {warning}", err=True)
     try:
         letters = compose_letters(
             case,
@@ -282,12 +292,12 @@ def letter(
     except ComposeError as e:
         fail(str(e))
     for text in dict.fromkeys(n for lt in letters for n in lt.notes):
-        click.echo(f"note: {text}", err=True)
+        say(f"note: {text}", err=True)
     if fmt == "html":
         from appeal_tui.export.html import address_fits, address_too_long_message
 
-        for too_long in (lt for lt in letters if lt.mode == "post" and not address_fits(lt)):
-            click.echo(f"warning: {address_too_long_message(too_long)}", err=True)
+        for too_long in (lt for lt in letters if lt.mode == "post" and not address_fits(lt, paper)):
+            say(f"warning: {address_too_long_message(too_long)}", err=True)
 
     if fmt is None:
         fmt = "rich" if output is None and sys.stdout.isatty() else "txt"
@@ -298,7 +308,14 @@ def letter(
 
         Console().print(render_letters(letters))
         return
-    data = FORMATS[fmt](letters, case, sender)
+    data = (
+        _print_html(letters, case, paper) if fmt == "html" else FORMATS[fmt](letters, case, sender)
+    )
+    if isinstance(data, str):
+        # The exports drop control characters already; this keeps that true for every format
+        # that reaches a terminal, whatever a later one does. Form feed (a page break between
+        # letters) stays.
+        data = "\f".join(without_hidden(page) for page in data.split("\f"))
     raw = data.encode("utf-8") if isinstance(data, str) else data
     if output is None:
         sys.stdout.flush()
@@ -314,5 +331,5 @@ def letter(
     except OSError as e:
         fail(f"cannot write {output}: {e.strerror or e}", 1)
     if written != output:
-        click.echo(f"{output} already exists; kept it and wrote a new file instead", err=True)
-    click.echo(f"wrote {len(letters)} letter(s) to {written}", err=True)
+        say(f"{output} already exists; kept it and wrote a new file instead", err=True)
+    say(f"wrote {len(letters)} letter(s) to {written}", err=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from appeal_tui.cli.common import say
 from appeal_tui.storage.paths import ENV_DATA_DIR, default_paths
 
 
@@ -13,8 +14,8 @@ def paths() -> None:
     p = default_paths()
     from appeal_tui.core.library import bundled_cases_dir
 
-    click.echo(f"data:     {p.data}   (set {ENV_DATA_DIR} to change)")
-    click.echo(f"cases:    {p.cases}")
-    click.echo(f"drafts:   {p.drafts}")
-    click.echo(f"settings: {p.settings}")
-    click.echo(f"bundled:  {bundled_cases_dir()}")
+    say(f"data:     {p.data}   (set {ENV_DATA_DIR} to change)")
+    say(f"cases:    {p.cases}")
+    say(f"drafts:   {p.drafts}")
+    say(f"settings: {p.settings}")
+    say(f"bundled:  {bundled_cases_dir()}")

@@ -6,15 +6,14 @@ from pathlib import Path
 
 import click
 
-from appeal_tui.cli.common import fail, state
-from appeal_tui.core.library import CaseLibrary, load_library, resolve_case
+from appeal_tui.cli.common import case_library, fail, say
+from appeal_tui.core.library import CaseLibrary, resolve_case
 from appeal_tui.core.model import Case
-from appeal_tui.storage.paths import case_sources, default_paths
 
 
 def load_cases(ctx: click.Context, refs: tuple[str, ...]) -> tuple[CaseLibrary, list[Case]]:
     """The cases named by `refs` (ids or case files); fails naming every one that cannot load."""
-    library = load_library(case_sources(default_paths(), state(ctx).cases_dirs))
+    library = case_library(ctx)
     cases: list[Case] = []
     errors: list[str] = []
     for ref in dict.fromkeys(refs):
@@ -29,7 +28,7 @@ def load_cases(ctx: click.Context, refs: tuple[str, ...]) -> tuple[CaseLibrary, 
             cases.append(result.case)
     if errors:
         for line in errors[:-1]:
-            click.echo(line, err=True)
+            say(line, err=True)
         known = ", ".join(sorted(library.cases)) or "none"
         fail(f"{errors[-1]} (cases: {known})")
     return library, cases
@@ -68,4 +67,4 @@ def sheets(ctx: click.Context, refs: tuple[str, ...], output: Path) -> None:
         write_atomic(output, data, mode=0o644)
     except OSError as e:
         fail(f"cannot write {output}: {e.strerror or e}", code=1)
-    click.echo(f"wrote {len(cases)} case sheet{'s' if len(cases) != 1 else ''} to {output}")
+    say(f"wrote {len(cases)} case sheet{'s' if len(cases) != 1 else ''} to {output}")

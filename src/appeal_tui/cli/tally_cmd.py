@@ -3,26 +3,32 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import click
 
-from appeal_tui.cli.common import fail, state
+from appeal_tui.cli.common import case_library, fail, say, state
 from appeal_tui.core.draft import Draft, DraftFormatError
-from appeal_tui.core.library import CaseLibrary, load_library
+from appeal_tui.core.hidden_text import without_hidden
+from appeal_tui.core.library import CaseLibrary
+from appeal_tui.core.problems import shown
 from appeal_tui.core.tally import Tally, TallyRow, count_letters
 from appeal_tui.storage.drafts import DraftNotFoundError, DraftStore, describe_os_error
-from appeal_tui.storage.paths import case_sources, default_paths
+from appeal_tui.storage.paths import default_paths
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 BAR_WIDTH = 30
 
 
 @click.command()
-@click.option("--event", default=None, metavar="NAME", help="Only drafts of this event.")
+@click.option(
+    "--event",
+    "events",
+    multiple=True,
+    metavar="NAME",
+    help="Only drafts of this event (repeat for one tally over several events).",
+)
 @click.option(
     "--since",
     type=click.DateTime(formats=["%Y-%m-%d"]),
@@ -49,7 +55,7 @@ BAR_WIDTH = 30
 @click.pass_context
 def tally(
     ctx: click.Context,
-    event: str | None,
+    events: tuple[str, ...],
     since: dt.datetime | None,
     fmt: str,
     output: Path | None,
@@ -65,7 +71,8 @@ def tally(
     Every status counts (draft, ready, printed, sent); the status breakdown shows how many of
     them went out. Writers are counted as distinct names or emails, never shown or saved.
     """
-    event = event or state(ctx).event
+    top = state(ctx).event
+    event = events or ((top,) if top else ())
     library = _library(ctx)
     drafts = [_with_title(d, library) for d in _all_drafts()]
     result = count_letters(
@@ -74,6 +81,7 @@ def tally(
         since=since.date() if since else None,
         language_name=_language_names({d.language for d in drafts}),
         recipient_name=_recipient_names(library),
+        case_reference={c.id: c.reference or "" for c in library.cases.values()},
     )
     if fmt == "table":
         _print_table(result, output)
@@ -82,7 +90,9 @@ def tally(
 
     data = tally_to_csv(result) if fmt == "csv" else tally_to_html(result)
     if output is None:
-        click.echo(data.decode("utf-8"), nl=False)
+        # CSV lines end in CR LF; any other control character is dropped on the way out.
+        lines = data.decode("utf-8").split("\r\n")
+        click.echo("\r\n".join(without_hidden(line) for line in lines), nl=False)
         return
     _write(output, data)
 
@@ -95,7 +105,7 @@ def _write(output: Path, data: bytes) -> None:
         write_atomic(output, data, mode=0o644)
     except OSError as e:
         fail(f"cannot write {output}: {describe_os_error(e)}", code=1)
-    click.echo(f"wrote {output}", err=True)
+    say(f"wrote {output}", err=True)
 
 
 def _all_drafts() -> list[Draft]:
@@ -107,7 +117,7 @@ def _all_drafts() -> list[Draft]:
         except (DraftNotFoundError, DraftFormatError, OSError):
             continue
     for problem in store.problems:
-        click.echo(problem.format(), err=True)
+        say(problem.format(), err=True)
     return drafts
 
 
@@ -124,7 +134,7 @@ def _language_names(codes: set[str]) -> dict[str, str]:
 
 
 def _library(ctx: click.Context) -> CaseLibrary:
-    return load_library(case_sources(default_paths(), state(ctx).cases_dirs))
+    return case_library(ctx)
 
 
 def _with_title(draft: Draft, library: CaseLibrary) -> Draft:
@@ -157,8 +167,16 @@ def _print_table(result: Tally, output: Path | None) -> None:
             f"{result.letters} letters from {result.drafts} drafts by "
             f"{result.writers} distinct writers"
             + (f" ({result.unnamed} drafts without a name)" if result.unnamed else "")
+            + f"; {result.sent} marked sent"
         ),
     ]
+    if result.first_day and result.last_day:
+        parts.append(
+            Text(f"Written from {result.first_day.isoformat()} to {result.last_day.isoformat()}")
+        )
+    references = [f"{case_id}: {ref}" for case_id, ref in result.references if ref]
+    if references:
+        parts.append(Text(shown("References: " + "; ".join(references))))
     for section, rows in result.sections():
         if not rows:
             continue
@@ -167,7 +185,7 @@ def _print_table(result: Tally, output: Path | None) -> None:
         table.add_column("Letters", justify="right")
         table.add_column("", no_wrap=True)
         for row in rows:
-            table.add_row(Text(_CONTROL.sub("", row.label)), str(row.letters), _bar(row, rows))
+            table.add_row(Text(shown(row.label)), str(row.letters), _bar(row, rows))
         parts.append(table)
     if output is None:
         Console().print(Group(*parts))

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import sys
+from typing import TYPE_CHECKING
+
 from appeal_tui.cli.common import CliState
+
+if TYPE_CHECKING:
+    from appeal_tui.ui.app import AppealApp
 
 
 def run_tui(state: CliState) -> None:
@@ -13,6 +19,16 @@ def run_tui(state: CliState) -> None:
 
     paths = default_paths()
     app = make_app(
-        case_sources=case_sources(paths, state.cases_dirs), paths=paths, event=state.event
+        case_sources=case_sources(paths, state.cases_dirs),
+        paths=paths,
+        event=state.event,
+        idle_timeout=state.idle_timeout,
     )
+    run_app(app)
+
+
+def run_app(app: AppealApp) -> None:
+    """Run `app`; a stop by a signal (SIGTERM, SIGHUP) exits with 128 + its number."""
     app.run()
+    if app.return_code:
+        sys.exit(app.return_code)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from appeal_tui.cli.common import fail, state
+from appeal_tui.cli.common import fail, say, state
 from appeal_tui.core.library import CaseLibrary, load_library
 from appeal_tui.core.problems import Severity
 
@@ -33,8 +33,8 @@ def validate(ctx: click.Context, paths: tuple[Path, ...]) -> None:
         sources = case_sources(default_paths(), state(ctx).cases_dirs)
     library = load_library(sources)
     for problem in library.problems:
-        click.echo(problem.format())
-    click.echo(summary(library))
+        say(problem.format())
+    say(summary(library))
     if any(f.has_errors for f in library.files):
         ctx.exit(1)
 

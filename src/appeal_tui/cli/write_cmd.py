@@ -69,6 +69,7 @@ def write(
             fail(f"case '{case.id}' has no recipient '{key}'; its recipients: {', '.join(known)}")
     keys = tuple(k for k in known if k in to_keys) if to_keys else tuple(known)
 
+    from appeal_tui.cli.tui import run_app
     from appeal_tui.ui.app import make_app
     from appeal_tui.ui.selection import WriteStart
 
@@ -79,5 +80,6 @@ def write(
         event=event or cli.event,
         start=start,
         library=library,
+        idle_timeout=cli.idle_timeout,
     )
-    app.run()
+    run_app(app)

@@ -35,6 +35,9 @@ _RECIPIENT_KEYS = (
     "salutation",
     "language",
     "note",
+    "kind",
+    "gender",
+    "also_known_as",
 )
 _RECIPIENT_REQUIRED = {
     "key": "a short id such as minister",
@@ -119,6 +122,7 @@ def _recipient(
         for name in ("email", "fax", "phone")
     }
     _check_contacts(reader, fields, where)
+    kind, gender, also_known_as = _address(reader, fields, where)
     if reader.has_errors or values["name"] is None or role is None:
         return None, role
     recipient = Recipient(
@@ -139,8 +143,26 @@ def _recipient(
         language=language,
         note=values["note"],
         forms=forms,
+        kind=kind,
+        gender=gender,
+        also_known_as=also_known_as,
     )
     return recipient, role
+
+
+def _address(
+    reader: NodeReader, fields: Fields, where: str
+) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """`kind`, `gender` and `also_known_as`: how letters address the recipient."""
+    from appeal_tui.core.phrasebook import recipient_kinds
+
+    known = recipient_kinds()
+    kind = reader.choice(reader.value(fields, "kind"), f"{where}.kind", tuple(known.kinds))
+    gender = reader.choice(reader.value(fields, "gender"), f"{where}.gender", tuple(known.genders))
+    aka = reader.text_list(
+        reader.value(fields, "also_known_as"), f"{where}.also_known_as", one_allowed=True
+    )
+    return kind, gender, tuple(aka or ())
 
 
 def _salutation(

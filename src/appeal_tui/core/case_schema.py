@@ -51,7 +51,7 @@ _TOP_KEYS = (
     "tips",
     "recipients",
 )
-_PERSON_KEYS = ("name", "group", "also_known_as")
+_PERSON_KEYS = ("name", "group", "also_known_as", "gender")
 _LETTER_KEYS = ("subject",)
 
 
@@ -225,6 +225,14 @@ def _letter(reader: NodeReader, node: Node | None) -> dict[str, LetterExtras]:
     return extras
 
 
+def _gender(reader: NodeReader, fields: Fields, where: str) -> str | None:
+    """A person's `gender` (issue 22): female or male, or None when the case does not say."""
+    from appeal_tui.core.phrasebook import recipient_kinds
+
+    genders = tuple(recipient_kinds().genders)
+    return reader.choice(reader.value(fields, "gender"), f"{where}.gender", genders)
+
+
 def _people(reader: NodeReader, node: Node | None) -> tuple[Person, ...]:
     items = reader.sequence(node, "people", example="\n  - name: ...")
     people: list[Person] = []
@@ -244,7 +252,13 @@ def _people(reader: NodeReader, node: Node | None) -> tuple[Person, ...]:
                 item, f"{where}: give a name: (or a group: for people with no single name)"
             )
         people.append(
-            Person(name=name, group=group, also_known_as=tuple(aka), group_forms=group_forms)
+            Person(
+                name=name,
+                group=group,
+                also_known_as=tuple(aka),
+                group_forms=group_forms,
+                gender=_gender(reader, fields, where),
+            )
         )
     if items is not None and not items:
         reader.report(node, "people: empty; add at least one '- name: ...' or '- group: ...'")

@@ -14,9 +14,10 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from appeal_tui.core.asks import letter_form
-from appeal_tui.core.dates import format_letter_date
+from appeal_tui.core.dates import format_letter_date, region_of
 from appeal_tui.core.letter_language import LanguageChoice, language_choice, text_in
 from appeal_tui.core.model import (
     Case,
@@ -34,7 +35,8 @@ from appeal_tui.core.phrasebook import (
     fill,
     normalise_salutation,
     phrasebook,
-    recognise_salutation,
+    recipient_kinds,
+    recognise_gendered,
 )
 from appeal_tui.core.postal import has_postal_address, other_ways
 
@@ -108,18 +110,53 @@ def groups_missing(case: Case, language: str) -> list[str]:
     ]
 
 
+# --- Names in the letter's script, and lists (issue 22) -------------------------------------
+
+
+def _script_fit(text: str, book: Phrasebook | None) -> int:
+    """How many letters of `text` the letter's script would change (0: written as it writes)."""
+    if book is None or not book.script_map:
+        return 0
+    return sum(1 for ch in text if ch in book.script_map)
+
+
+def name_in_script(names: Sequence[str], language: str) -> str:
+    """The first of `names` (a name and its other forms) written in the script of `language`:
+    a right-to-left letter takes a name in its script when one is given, preferring the form
+    its own alphabet writes (Arabic ي rather than Persian ی), with the letters of a related
+    script converted (`script_map` of the phrasebook); else the first name as written."""
+    book = phrasebook(language)
+    usable = [n for n in names if n and n.strip()]
+    if not usable:
+        return ""
+    in_script = [n for n in usable if _in_script_of(n, language)]
+    if not in_script:
+        return usable[0]
+    best = min(in_script, key=lambda n: _script_fit(n, book))
+    return book.to_script(best) if book is not None else best
+
+
+def _person_name(person: Person, language: str, book: Phrasebook | None) -> str:
+    if not person.name:
+        return name_in_script((person.label, *person.also_known_as), language)
+    name = name_in_script((person.name, *person.also_known_as), language)
+    title = book.person_titles.get(person.gender or "", "") if book is not None else ""
+    return f"{title} {name}" if title and name else name
+
+
 def person_label(case: Case, language: str) -> str:
     """The people's names as a letter in `language` writes them: a right-to-left letter uses a
-    name the case gives in that script (an `also_known_as`), else the name as written; a group
-    is described in the letter's language where the case gives that form (else as written, and
-    `groups_missing` says so)."""
+    name the case gives in that script (an `also_known_as`), else the name as written; the
+    language's title before a name where it writes one (Persian «آقای»); a group is described
+    in the letter's language where the case gives that form (else as written, and
+    `groups_missing` says so); joined as the language joins a list."""
+    book = phrasebook(language)
     names: list[str] = []
     for person in case.people:
-        label = person.label
         if not person.name and person.group:
             label = _group_in(person, case, language) or person.group
-        elif label and not _in_script_of(label, language):
-            label = next((a for a in person.also_known_as if _in_script_of(a, language)), label)
+        else:
+            label = _person_name(person, language, book)
         if label:
             names.append(label)
     return _joined(tuple(names), language)
@@ -127,22 +164,32 @@ def person_label(case: Case, language: str) -> str:
 
 @lru_cache(maxsize=1024)
 def _joined(names: tuple[str, ...], language: str) -> str:
-    """Names joined as the language writes a list ("A and B", "A y B", "A وB"), by Babel."""
+    """Names joined as the language writes a list ("A, B and C", "A y B", "الف، ب و ج"): by
+    the phrasebook's list patterns, or by Babel for a language without a phrasebook."""
     if len(names) < 2:
         return "".join(names)
+    book = phrasebook(language)
+    joined = book.join(names) if book is not None else None
+    if joined is not None:
+        return joined
     from babel.core import UnknownLocaleError
     from babel.lists import format_list
 
     try:
         joined = format_list(list(names), locale=language.replace("-", "_"))
     except (UnknownLocaleError, ValueError):
-        joined = format_list(list(names), locale="en")
+        joined = format_list(list(names), locale="en_GB")
     # Babel's Persian pattern carries a right-to-left mark; letters are stored without marks.
     return joined.replace("\u200f", "").replace("\u200e", "")
 
 
 def _opening(case: Case, book: Phrasebook, language: str) -> str:
-    return fill(book.opening, person=person_label(case, language), country=case.country)
+    return fill(
+        book.opening,
+        person=person_label(case, language),
+        country=case.country,
+        you=book.pronoun_default,
+    )
 
 
 def letter_asks(choice: LanguageChoice) -> list[Paragraph]:
@@ -262,54 +309,144 @@ def signature(sender: Sender) -> tuple[str, ...]:
     return (sender.name.strip(),) if sender.name.strip() else ("", "", "")
 
 
+# --- Salutations, honorifics and closings (issue 22) ---------------------------------------
+
+
 @dataclass(frozen=True)
 class _Salutation:
     line: str  # as it stands in the letter
     sid: str | None  # the phrasebook id, when known
     form: str | None  # the form in the letter's language, for closings that repeat it
     notes: tuple[str, ...] = ()
+    kind: str | None = None  # the addressee's kind, when known (chooses the body's pronoun)
+    gender: str = ""  # the addressee's gender, when known (some closings depend on it)
+
+
+@dataclass(frozen=True)
+class Addressee:
+    """What the case tells about how to address a recipient: kind and gender, from the
+    recipient's `kind` / `gender` fields, else from the salutations it gives (a feminine
+    salutation in any language tells "female"; "Dear Minister" tells "minister")."""
+
+    kind: str | None
+    gender: str  # "female", "male" or "" (not known)
+
+
+def _given_salutations(recipient: Recipient) -> list[str]:
+    texts = [recipient.salutation] if recipient.salutation else []
+    return texts + [t for t in recipient.salutations.values() if t]
+
+
+def addressee(recipient: Recipient) -> Addressee:
+    """The recipient's kind and gender, as the case gives or its salutations tell them."""
+    kinds = recipient_kinds().from_salutation
+    kind, gender = recipient.kind, recipient.gender or ""
+    for text in _given_salutations(recipient):
+        found = recognise_gendered(text)
+        if found is None:
+            continue
+        gender = gender or found[2]
+        kind = kind or kinds.get(found[1])
+    return Addressee(kind, gender)
 
 
 def _strip_punctuation(text: str) -> str:
     return text.strip().rstrip(",:;.!،؛").strip()
 
 
-def _as_written(text: str, book: Phrasebook, language: str) -> _Salutation:
-    found = recognise_salutation(text, book.language)
-    return _Salutation(
-        book.salutation_line(text), found[1] if found else None, _strip_punctuation(text)
+def _recipient_name(recipient: Recipient, language: str) -> str:
+    """The recipient's name in the letter's script, or "" when the case gives none: an
+    `also_known_as` first (a bare name, as the salutation adds the honorific), else the
+    case's `name` form for the language."""
+    forms = recipient.forms.get("name") or {}
+    given = forms.get(language) or forms.get(_base(language))
+    names = (recipient.name, *recipient.also_known_as, *([given] if given else []))
+    name = name_in_script(names, language)
+    return name if _in_script_of(name, language) and direction_of(language) == "rtl" else ""
+
+
+def _recipient_title(recipient: Recipient, language: str) -> str:
+    """The recipient's title in the letter's script, for languages that name the office in
+    the salutation (Persian «دادستان محترم …»): the case's `title` for that language (its
+    per-language map), else the title as written when it is in that script; "" when the
+    case gives none in that script."""
+    forms = recipient.forms.get("title") or {}
+    candidates = (forms.get(language), forms.get(_base(language)), recipient.title)
+    if direction_of(language) != "rtl":
+        return ""
+    return next((t for t in candidates if t and _in_script_of(t, language)), "")
+
+
+def _gender_note(
+    book: Phrasebook, sid: str, who: Addressee, name: str, title: str
+) -> tuple[str, ...]:
+    """A note when the form depends on the addressee's gender and the case does not say it."""
+    form = book.salutations[sid]
+    if who.gender or not form.gendered:
+        return ()
+    male, female = (book.form(sid, g, name=name, title=title) for g in ("male", "female"))
+    if not (male or female) or male == female:
+        return ()
+    neutral = book.form(sid, "", name=name, title=title)
+    used = f"'{neutral}'" if neutral else "no addressee line"
+    return (
+        f"The case does not say whether this recipient is a man or a woman, so {used} is "
+        f"used. To a woman, write '{female}'; to a man, '{male}' (or add gender: to the "
+        "recipient in the case).",
     )
 
 
-def _from_phrasebook(sid: str, book: Phrasebook, source: str, fallback: bool) -> _Salutation:
-    form = book.salutations[sid]
-    notes: list[str] = []
-    if form.feminine:
-        notes.append(
-            f"The salutation '{form.text}' addresses a man; to a woman, write '{form.feminine}'."
-        )
-    if fallback:
-        return _Salutation(book.salutation_line(form.text), sid, None, tuple(notes))
-    return _Salutation(book.salutation_line(form.text), sid, form.text or None, tuple(notes))
+def _phrasebook_form(
+    sid: str, who: Addressee, recipient: Recipient, language: str, book: Phrasebook, fallback: bool
+) -> _Salutation:
+    name, title = _recipient_name(recipient, language), _recipient_title(recipient, language)
+    form = book.form(sid, who.gender, name=name, title=title)
+    notes = _gender_note(book, sid, who, name, title)
+    return _Salutation(
+        book.salutation_line(form),
+        sid,
+        None if fallback else form or None,
+        notes,
+        who.kind,
+        who.gender,
+    )
 
 
 def _salutation(
     recipient: Recipient, language: str, book: Phrasebook, fallback: bool
 ) -> _Salutation:
-    """The recipient's salutation in the letter's language, and what the writer should know."""
+    """The recipient's salutation in the letter's language, and what the writer should know.
+
+    In order: a salutation the case gives in this language (its phrasebook form when the
+    phrasebook knows it, so capitals and honorifics are the language's; else as written);
+    the form of the recipient's kind where the language's honorific follows the office
+    (`kind_decides`: Persian, Arabic); the translation of a salutation given in another
+    language; the form of the recipient's kind; the salutation as written, with a note; the
+    phrasebook's general form. The form agrees with the addressee's gender; without one,
+    the language's neutral form is used.
+    """
+    who = addressee(recipient)
+    by_kind = book.salutation_for_kind(who.kind)
     for code in (language, _base(language)):
         given = recipient.salutations.get(code)
-        if given:
-            return _as_written(given, book, language)
-    candidates = [recipient.salutation] if recipient.salutation else []
-    candidates += [t for c, t in recipient.salutations.items() if t]
-    for text in candidates:
-        found = recognise_salutation(text)
-        if found is None:
+        if not given:
             continue
-        if found[0] == book.language and not fallback:
-            return _as_written(text, book, language)
-        return _from_phrasebook(found[1], book, text, fallback)
+        found = recognise_gendered(given, book.language)
+        if found is None:
+            return _Salutation(
+                book.salutation_line(given), None, _strip_punctuation(given), (), who.kind
+            )
+        sid = by_kind if book.kind_decides and by_kind else found[1]
+        return _phrasebook_form(sid, who, recipient, language, book, fallback)
+    if book.kind_decides and by_kind:
+        return _phrasebook_form(by_kind, who, recipient, language, book, fallback)
+    candidates = _given_salutations(recipient)
+    for text in candidates:
+        found = recognise_gendered(text)
+        if found is not None and found[1] in book.salutations:
+            return _phrasebook_form(found[1], who, recipient, language, book, fallback)
+    if by_kind:
+        return _phrasebook_form(by_kind, who, recipient, language, book, fallback)
     if candidates:
         text = candidates[0]
         return _Salutation(
@@ -320,22 +457,37 @@ def _salutation(
                 f"The salutation '{text}' is kept as written: the app cannot translate it. "
                 "Check it suits the letter's language.",
             ),
+            who.kind,
         )
-    sal = _from_phrasebook(book.generic, book, "", fallback)
-    return _Salutation(sal.line, sal.sid, sal.form, sal.notes)
+    return _phrasebook_form(book.generic, who, recipient, language, book, fallback)
 
 
-def recipient_salutation(recipient: Recipient, language: str) -> tuple[str, bool]:
-    """The salutation line a letter in `language` opens with for `recipient`: the one lookup
-    `compose_letters` uses (case sheets show the same). True when the app knows the form
-    (given for the language, or translated by a phrasebook); False when it is kept as
-    written because no phrasebook knows it."""
+class SalutationLookup(NamedTuple):
+    """What `salutation_for` finds: the salutation line, the closing that goes with it, the
+    notes for the writer, and whether the app knows the form (`known`: given for the
+    language, or a phrasebook form; False when it is kept as written)."""
+
+    line: str
+    closing: str
+    notes: tuple[str, ...]
+    known: bool
+
+
+def salutation_for(recipient: Recipient, language: str) -> SalutationLookup:
+    """(salutation line, closing, notes, known) of a letter in `language` to `recipient`: the
+    one lookup letters use, for other views (case sheets) to show the same."""
     book, fallback = _book_for(language)
     sal = _salutation(recipient, language, book, fallback)
+    closing = book.closing_for(sal.sid, sal.form, sal.gender)
     given_here = any(
         text and code in (language, _base(language)) for code, text in recipient.salutations.items()
     )
-    return sal.line, given_here or sal.sid is not None
+    return SalutationLookup(
+        book.typeset(sal.line),
+        book.typeset(closing),
+        sal.notes,
+        given_here or sal.sid is not None,
+    )
 
 
 def _email_salutation(
@@ -344,7 +496,9 @@ def _email_salutation(
     each = [_salutation(r, language, book, fallback) for r in primaries]
     if len({normalise_salutation(s.line) for s in each}) == 1:
         return each[0]
-    general = _from_phrasebook(book.generic, book, "", fallback)
+    general = _phrasebook_form(
+        book.generic, Addressee(None, ""), primaries[0], language, book, fallback
+    )
     note = "The letter goes to several people with different salutations: a general one is used."
     return _Salutation(general.line, general.sid, general.form, (*general.notes, note))
 
@@ -395,6 +549,54 @@ def copy_line(recipient: Recipient, language: str, text_language: str) -> str | 
     parts = [name, office]
     comma = _COMMAS.get(_base(language), ", ")
     return comma.join(p.strip() for p in parts if p and p.strip())
+
+
+def _localised(
+    paragraphs: Sequence[Paragraph], book: Phrasebook, kind: str | None
+) -> tuple[Paragraph, ...]:
+    """The paragraphs as a letter to an addressee of `kind` writes them: the honorific
+    pronoun that fits the addressee (Persian «حضرتعالی» to a senior cleric), and the
+    language's typography (French apostrophes and no-break spaces)."""
+    # Paragraphs in another language (marked for rewording) are left as they are.
+    return tuple(
+        p
+        if p.kind == "placeholder"
+        else Paragraph(book.typeset(book.with_pronoun(p.text, kind)), p.kind)
+        for p in paragraphs
+    )
+
+
+def _subject(case: Case, language: str, book: Phrasebook) -> str | None:
+    """The subject line with the language's label («Asunto: », «Objet : »), whether the case
+    gives the subject or the phrasebook writes it from the people's names; None (no subject
+    line) when the case names a group only in another language and gives no subject."""
+    extras = case.letter.get(language) or case.letter.get(_base(language))
+    text = (extras.subject if extras and extras.subject else "").strip()
+    if not text:
+        if groups_missing(case, language):
+            return None
+        label = person_label(case, language)
+        text = label[:1].upper() + label[1:]
+    if not text:
+        return None
+    label = book.subject_prefix
+    # A subject that already has the label, however spaced ("Objet: …"), gets it written the
+    # language's way once; "Release …" does not start with "Re: ".
+    if label and ":" in label and _unspaced(text).startswith(_unspaced(label)):
+        text = text.split(":", 1)[1].strip()
+    return book.typeset(label + text)
+
+
+def _unspaced(text: str) -> str:
+    return "".join(text.split()).casefold()
+
+
+def _letter_region(case: Case, recipients: Sequence[Recipient]) -> str | None:
+    """The country a letter goes to, as an ISO code: the recipients' (when they agree), else
+    the case's. Chooses regional month names (Arabic «كانون الثاني» in the Levant)."""
+    countries = {r.country for r in recipients if r.country}
+    country = countries.pop() if len(countries) == 1 else case.country
+    return region_of(country) or region_of(case.country)
 
 
 def _chosen(case: Case, keys: Iterable[str]) -> list[Recipient]:
@@ -453,15 +655,6 @@ def _post_copies(
     return tuple(line for line in lines if line)
 
 
-def _people_subject(case: Case, language: str, book: Phrasebook) -> str | None:
-    """ "Re: <the people>" in the letter's language; None (no subject line) when the case
-    names a group only in another language."""
-    if groups_missing(case, language):
-        return None
-    label = person_label(case, language)
-    return book.subject_prefix + label[:1].upper() + label[1:] if label else None
-
-
 def compose_letters(
     case: Case,
     language: str,
@@ -483,7 +676,6 @@ def compose_letters(
     chosen = _chosen(case, recipient_keys)
     book, fallback = _book_for(language)
     date = today or dt.date.today()
-    date_text = format_letter_date(date, language, calendar=options.calendar, digits=options.digits)
     notes = _language_notes(case, language_choice(case, language))
     text_language = case.text_language
     if body is None:
@@ -506,22 +698,32 @@ def compose_letters(
         notes.append("Some paragraphs are marked to be put into your own words before sending.")
     if not sender.name.strip():
         notes.append("No name is given: sign the letter by hand.")
-    extras = case.letter.get(language) or case.letter.get(_base(language))
-    subject = (extras.subject if extras and extras.subject else None) or _people_subject(
-        case, language, book
-    )
-    shared = {
-        "case_id": case.id,
-        "language": language,
-        "direction": direction_of(language),
-        "mode": mode,
-        "sender_block": sender_block(sender),
-        "date": date,
-        "date_text": date_text,
-        "subject": subject,
-        "paragraphs": tuple(paragraphs),
-        "signature": signature(sender),
-    }
+
+    def shared(
+        recipients: Sequence[Recipient], sal: _Salutation, extra: Sequence[str] = ()
+    ) -> dict[str, object]:
+        return {
+            "case_id": case.id,
+            "language": language,
+            "direction": direction_of(language),
+            "mode": mode,
+            "sender_block": sender_block(sender),
+            "date": date,
+            "date_text": format_letter_date(
+                date,
+                language,
+                calendar=options.calendar,
+                digits=options.digits,
+                region=_letter_region(case, recipients),
+            ),
+            "subject": _subject(case, language, book),
+            "subject_label": book.typeset(book.subject_prefix),
+            "paragraphs": _localised(paragraphs, book, sal.kind),
+            "signature": signature(sender),
+            "salutation": book.typeset(sal.line),
+            "closing": book.typeset(book.closing_for(sal.sid, sal.form, sal.gender)),
+            "notes": tuple(dict.fromkeys([*notes, *sal.notes, *extra])),
+        }
 
     if mode == "email":
         primaries = [r for r in chosen if r.is_primary] or chosen[:1]
@@ -545,12 +747,9 @@ def compose_letters(
                 to_keys=tuple(r.key for r in primaries),
                 copy_keys=tuple(r.key for r in copies),
                 recipient_block=tuple(block),
-                salutation=sal.line,
-                closing=book.closing_for(sal.sid, sal.form),
                 copy_heading=book.copy_to if copies else "",
                 copies=tuple(line for _, line in copy_lines if line),
-                notes=tuple(dict.fromkeys([*notes, *sal.notes])),
-                **shared,  # type: ignore[arg-type]
+                **shared(primaries, sal),  # type: ignore[arg-type]
             )
         ]
 
@@ -564,12 +763,9 @@ def compose_letters(
                 to_keys=(r.key,),
                 copy_keys=(),
                 recipient_block=recipient_block(r, language, text_language),
-                salutation=sal.line,
-                closing=book.closing_for(sal.sid, sal.form),
                 copy_heading=(book.cc or book.copy_to) if cc else "",
                 copies=cc,
-                notes=tuple(dict.fromkeys([*notes, *sal.notes, *([postal] if postal else [])])),
-                **shared,  # type: ignore[arg-type]
+                **shared((r,), sal, [postal] if postal else []),  # type: ignore[arg-type]
             )
         )
     return letters

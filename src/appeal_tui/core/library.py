@@ -1,7 +1,8 @@
 """The case library: every case file from the bundled cases, the user's folder and `--cases DIR`s.
 
 Sources are given in override order: a case in a later source replaces a case with the same id
-from an earlier one (that is how an organiser updates a bundled case). Two files with the same
+from an earlier one (that is how an organiser updates a bundled case), with a warning on the
+replacing file so the swap is never silent. Two files with the same
 id inside one source is a mistake, reported naming both files; the first (by file name) is kept.
 One bad file never stops the others from loading.
 """
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from appeal_tui.core.loading import LoadResult, load_case_file
 from appeal_tui.core.model import Case
-from appeal_tui.core.problems import Problem
+from appeal_tui.core.problems import Problem, Severity
 
 CASE_SUFFIXES = (".yaml", ".yml")
 _ID_LINE = re.compile(r"^id:[ \t]*", re.MULTILINE)
@@ -79,6 +80,9 @@ class CaseLibrary:
 
     cases: dict[str, Case]
     files: tuple[LoadResult, ...]
+    # Warnings for cases that replace a case of the same id from an earlier source (also in
+    # their files' problems): the command line prints these on stderr whatever it runs.
+    overrides: tuple[Problem, ...] = ()
 
     @property
     def problems(self) -> tuple[Problem, ...]:
@@ -132,6 +136,7 @@ def load_library(sources: Sequence[Path], cache: LoadCache | None = None) -> Cas
     cases: dict[str, Case] = {}
     results: list[LoadResult] = []
     seen: set[Path] = set()
+    overrides: list[Problem] = []
     for source in sources:
         in_this_source: dict[str, str] = {}
         for path in _files_of(source):
@@ -144,10 +149,41 @@ def load_library(sources: Sequence[Path], cache: LoadCache | None = None) -> Cas
             if case is not None and case.id in in_this_source:
                 result = _with_clash(result, case.id, in_this_source[case.id])
             elif case is not None:
+                earlier = cases.get(case.id)
+                if earlier is not None:
+                    result = _with_override(result, case, earlier)
+                    overrides.append(result.problems[-1])
                 in_this_source[case.id] = result.path
                 cases[case.id] = case
             results.append(result)
-    return CaseLibrary(cases=cases, files=tuple(results))
+    return CaseLibrary(cases=cases, files=tuple(results), overrides=tuple(overrides))
+
+
+def _with_override(result: LoadResult, case: Case, earlier: Case) -> LoadResult:
+    """`result` with a warning that its case replaces `earlier`, a case of the same id from an
+    earlier source (the bundled cases, the user's folder): a case file from someone else could
+    otherwise swap an official's address without a word. `validate`, the command line and the
+    TUI's case detail all show it."""
+    changed = [
+        what
+        for what, differs in (
+            ("recipients or addresses", case.recipients != earlier.recipients),
+            ("asks", case.asks != earlier.asks),
+            ("title", case.title != earlier.title),
+        )
+        if differs
+    ]
+    detail = f"; its {', '.join(changed)} differ" if changed else ""
+    where = earlier.source_path or "an earlier source"
+    warning = Problem(
+        result.path,
+        None,
+        None,
+        f"case id '{case.id}' replaces the case of the same id in {where}{detail}. "
+        "Letters use this file; if that is not what you meant, give this case another id",
+        Severity.WARNING,
+    )
+    return replace(result, problems=(*result.problems, warning))
 
 
 def _with_clash(result: LoadResult, case_id: str, first: str) -> LoadResult:

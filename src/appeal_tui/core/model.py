@@ -30,6 +30,9 @@ class Person:
     # The group's description per language ({"es": "miembros del consejo ..."}), when the case
     # gives it as a map; `group` then holds the form in the case's text language.
     group_forms: dict[str, str] = field(default_factory=dict)
+    # "female" or "male" when the case says (letters in some languages write a title before
+    # the name: Persian «آقای», «خانم»); None when it does not.
+    gender: str | None = None
 
     @property
     def label(self) -> str:
@@ -61,6 +64,12 @@ class Recipient:
     # {"title": {"es": "Ministra del Interior", "fa": "..."}}. The plain fields then hold the
     # form in the case's text language (see `Case.text_language`).
     forms: dict[str, dict[str, str]] = field(default_factory=dict)
+    # How letters address them (issue 22): `kind` is one of the kinds in
+    # core/phrasebook/kinds.yaml ("minister", "cleric" ...), `gender` "female" or "male";
+    # None when the case does not say. `also_known_as`: the name in other scripts.
+    kind: str | None = None
+    gender: str | None = None
+    also_known_as: tuple[str, ...] = ()
 
     @property
     def is_primary(self) -> bool:
@@ -187,6 +196,9 @@ class Letter:
     copies: tuple[str, ...] = ()
     # Things the writer should know (an untranslated salutation, asks in another language ...).
     notes: tuple[str, ...] = ()
+    # The label `subject` starts with ("Asunto: ", "Objet : "): a letter shows it, an email's
+    # Subject header leaves it out.
+    subject_label: str = ""
 
     @property
     def body_text(self) -> str:

@@ -15,6 +15,7 @@ import csv
 import difflib
 import io
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -93,22 +94,63 @@ def parse_signers(data: bytes, path: str) -> SignersResult:
     any_hidden = _HIDDEN_IN_FILE.search(text) is not None
     width = len(header)
     quick = _QuickRow(columns) if not any_hidden else None
+    duplicates = _Duplicates(path, problems)
     for line, row in rows:
         # Most rows are plain: read them directly; the careful path finds what is wrong.
         signer = quick.read(row, width) if quick is not None else None
         if signer is not None:
             signers.append(signer)
+            duplicates.check(signer, line)
             continue
         if not any(cell.strip() for cell in row):
             continue  # blank lines between signers are harmless
         signer = _read_row(row, line, columns, width, path, problems, any_hidden)
         if signer is not None:
             signers.append(signer)
+            duplicates.check(signer, line)
     if not signers and not has_errors(problems):
         problems.append(Problem(path, None, None, "the file has a header row but no signers"))
     if has_errors(problems):
         return SignersResult(path, (), tuple(problems))
     return SignersResult(path, tuple(signers), tuple(problems))
+
+
+class _Duplicates:
+    """Warns about a signer listed twice (the same name, or the same email): most often a row
+    pasted twice, and they would sign two sets of the same letters. A warning, not an error:
+    two people can share a name."""
+
+    def __init__(self, path: str, problems: list[Problem]) -> None:
+        self.path = path
+        self.problems = problems
+        self.seen: dict[tuple[str, str], int] = {}
+
+    def check(self, signer: Sender, line: int) -> None:
+        keys = [("name", _normal(signer.name))]
+        if signer.email:
+            keys.append(("email", _normal(signer.email)))
+        for key in keys:
+            first = self.seen.setdefault(key, line)
+            kind = key[0]
+            if first != line:
+                self.problems.append(
+                    Problem(
+                        self.path,
+                        line,
+                        None,
+                        f"the same {kind} as on line {first}; is this signer listed twice? "
+                        "(each row signs its own set of letters)",
+                        Severity.WARNING,
+                    )
+                )
+                return
+
+
+def _normal(text: str) -> str:
+    """Case-folded, NFKC, single-spaced: 'Ana  PÉREZ' and 'ana pérez' are the same."""
+    if text.isascii():  # most names: NFKC changes nothing, lower() is casefold()
+        return " ".join(text.lower().split())
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
 def _delimiter(text: str) -> str:

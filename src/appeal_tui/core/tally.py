@@ -21,7 +21,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from appeal_tui.core.model import Sender
 
@@ -49,6 +49,9 @@ class CountableDraft(Protocol):
     def updated(self) -> dt.datetime | str: ...
 
 
+D = TypeVar("D", bound=CountableDraft)
+
+
 @dataclass(frozen=True)
 class TallyRow:
     """One line of a breakdown: what is counted (`key`), a label to show, and the letters."""
@@ -73,6 +76,17 @@ class Tally:
     since: dt.date | None = None
     # Drafts with neither a name nor an email: letters, but no writer to count.
     unnamed: int = 0
+    # Every event counted (one tally may cover several; `event` is the first, or None).
+    events: tuple[str, ...] = ()
+    # The first and last day a counted letter was written (each draft's `created`, else
+    # `updated`), None when there are none.
+    first_day: dt.date | None = None
+    last_day: dt.date | None = None
+    # Letters whose draft is marked sent (also in `by_status`).
+    sent: int = 0
+    # (case id, the issuer's reference) for every case counted, in `by_case` order; the
+    # reference is "" where the case gives none or is not loaded.
+    references: tuple[tuple[str, str], ...] = ()
 
     def sections(self) -> tuple[tuple[str, tuple[TallyRow, ...]], ...]:
         """The breakdowns with their headings, in the order reports show them."""
@@ -102,15 +116,32 @@ def updated_date(draft: CountableDraft) -> dt.date | None:
         return None
 
 
+def event_names(event: str | Sequence[str] | None) -> tuple[str, ...]:
+    """`event` as a tuple of names: one name, several (one tally may cover several events), none."""
+    if event is None:
+        return ()
+    names = (event,) if isinstance(event, str) else tuple(event)
+    return tuple(dict.fromkeys(name for name in names if name.strip()))
+
+
+def same_event(a: str | None, b: str) -> bool:
+    """True when `a` names the event `b` (compared without regard to case and spacing)."""
+    return _normal(a or "") == _normal(b)
+
+
 def select_drafts(
-    drafts: Iterable[CountableDraft], *, event: str | None = None, since: dt.date | None = None
-) -> list[CountableDraft]:
-    """The drafts of `event` (compared without regard to case and spacing) changed on or after
-    `since`. A draft whose date cannot be read is left out when `since` is given."""
-    wanted = _normal(event) if event else None
-    chosen: list[CountableDraft] = []
+    drafts: Iterable[D],
+    *,
+    event: str | Sequence[str] | None = None,
+    since: dt.date | None = None,
+) -> list[D]:
+    """The drafts of `event` (one name or several; compared without regard to case and
+    spacing) changed on or after `since`. A draft whose date cannot be read is left out when
+    `since` is given."""
+    wanted = {_normal(name) for name in event_names(event)}
+    chosen: list[D] = []
     for draft in drafts:
-        if wanted is not None and _normal(draft.event or "") != wanted:
+        if wanted and _normal(draft.event or "") not in wanted:
             continue
         if since is not None:
             day = updated_date(draft)
@@ -120,20 +151,37 @@ def select_drafts(
     return chosen
 
 
+def written_date(draft: CountableDraft) -> dt.date | None:
+    """The day a draft was written: its `created` time where it has one, else `updated`."""
+    created = getattr(draft, "created", None)
+    if isinstance(created, dt.datetime):
+        return created.date()
+    if isinstance(created, str) and created:
+        try:
+            return dt.datetime.fromisoformat(created).date()
+        except ValueError:
+            pass
+    return updated_date(draft)
+
+
 def count_letters(
     drafts: Iterable[CountableDraft],
     *,
-    event: str | None = None,
+    event: str | Sequence[str] | None = None,
     since: dt.date | None = None,
     language_name: dict[str, str] | None = None,
     recipient_name: dict[str, str] | None = None,
+    case_reference: dict[str, str] | None = None,
 ) -> Tally:
-    """Count the letters in `drafts` (filtered by `event` and `since`).
+    """Count the letters in `drafts` (filtered by `event`, one name or several, and `since`).
 
     Labels: `language_name` maps language codes to names, `recipient_name` maps "case/key" to
     the recipient's name; without them the codes and keys are shown as they are.
+    `case_reference` maps case ids to the issuer's reference ("UA 123/15") for `references`.
     """
-    chosen = select_drafts(drafts, event=event, since=since)
+    events = event_names(event)
+    chosen = select_drafts(drafts, event=events, since=since)
+    days = [day for day in map(written_date, chosen) if day is not None]
     names = language_name or {}
     by_case: Counter[str] = Counter()
     titles: dict[str, str] = {}
@@ -153,17 +201,24 @@ def count_letters(
             by_recipient[f"{draft.case_id}/{key}"] += 1
         if not writers.add(draft.sender):
             unnamed += 1
+    by_case_rows = _rows(by_case, titles)
+    references = case_reference or {}
     return Tally(
         letters=total,
         drafts=len(chosen),
         writers=writers.count(),
-        by_case=_rows(by_case, titles),
+        by_case=by_case_rows,
         by_language=_rows(by_language, {k: names.get(k, k) for k in by_language}),
         by_recipient=_rows(by_recipient, recipient_name or {}),
         by_status=_rows(by_status, {}),
-        event=event,
+        event=events[0] if events else None,
         since=since,
         unnamed=unnamed,
+        events=events,
+        first_day=min(days, default=None),
+        last_day=max(days, default=None),
+        sent=by_status.get("sent", 0),
+        references=tuple((row.key, references.get(row.key, "")) for row in by_case_rows),
     )
 
 

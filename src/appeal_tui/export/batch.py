@@ -12,9 +12,10 @@ Layout of the output folder (`--out DIR`):
 
 A batch never replaces a letter: a file that exists is kept, so running the same batch again
 into the same folder writes only what is missing (an interrupted batch is resumed, with the
-date of its first run). Each file is written under a temporary name and renamed when complete,
-so an interruption leaves no half-written letter. A folder that holds something else, or
-another batch, is refused.
+date of its first run). Each file is written under an owner-only temporary name in its own
+folder, fsynced and renamed when complete, so an interruption or a full disk leaves no
+half-written letter (a later run removes any temporary file a crash left). A folder that holds
+something else, or another batch, is refused.
 
 Speed: letters are composed once per case, language and recipients, with placeholder signer
 details; each signer's letter swaps in their details. The swap is checked once per "shape" of
@@ -25,13 +26,12 @@ letter if they ever differ.
 from __future__ import annotations
 
 import contextlib
-import csv
 import dataclasses
 import datetime as dt
 import hashlib
-import io
 import json
 import os
+import secrets
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +39,7 @@ from typing import Any, Protocol
 
 from appeal_tui.core.model import Case, Letter, Mode, Sender
 from appeal_tui.core.problems import Problem
+from appeal_tui.export.csv_cells import csv_bytes
 from appeal_tui.export.files import safe_filename
 
 FORMATS = ("txt", "md", "html", "eml")
@@ -94,6 +95,9 @@ class BatchSpec:
         """The languages of the letters written for `case`."""
         return self.case_languages.get(case.id, self.languages)
 
+    # Paper of the html files and print.html: "a4" (DL window) or "letter" (#10 window).
+    paper: str = "a4"
+
     @property
     def signer_slots(self) -> tuple[tuple[int, Sender], ...]:
         """(number, signer) pairs; number 0 and an empty Sender when there is no signers file."""
@@ -117,6 +121,8 @@ class BatchSpec:
                 if self.case_languages
                 else {}
             ),
+            # Only when not A4, so batches started before paper sizes existed still resume.
+            **({"paper": self.paper} if self.paper != "a4" else {}),
         }
 
 
@@ -217,6 +223,7 @@ def build_spec(
     signers_file: Path | None = None,
     strict: bool = False,
     without_address: bool = False,
+    paper: str = "a4",
 ) -> tuple[BatchSpec, list[Problem]]:
     """Check every input of a batch and return its spec, with the signers file's warnings.
 
@@ -247,6 +254,8 @@ def build_spec(
         raise BatchError("give at least one language, e.g. en or en,es")
     if mode not in ("post", "email"):
         raise BatchError(f"unknown mode '{mode}'; choose post or email")
+    if paper not in ("a4", "letter"):
+        raise BatchError(f"unknown paper size '{paper}'; choose a4 or letter")
     if not cases:
         raise BatchError("choose at least one case")
     for case in cases:
@@ -291,6 +300,7 @@ def build_spec(
         signers_digest=signers_digest(signers) if signers else "",
         case_languages=case_languages,
         skipped=tuple(skipped),
+        paper=paper,
     )
     check_output_folder(spec)
     return spec, warnings
@@ -545,8 +555,8 @@ class SignedComposer:
 Renderer = Callable[[Letter, Case, Sender], bytes]
 
 
-def default_renderers() -> dict[str, Renderer]:
-    """The file formats of a batch: one letter per file."""
+def default_renderers(paper: str = "a4") -> dict[str, Renderer]:
+    """The file formats of a batch: one letter per file (html on `paper`)."""
     from appeal_tui.export.email import letter_to_eml
     from appeal_tui.export.html import letters_to_html
     from appeal_tui.export.text import letter_to_markdown, letter_to_text
@@ -554,7 +564,9 @@ def default_renderers() -> dict[str, Renderer]:
     return {
         "txt": lambda letter, case, signer: letter_to_text(letter).encode("utf-8"),
         "md": lambda letter, case, signer: letter_to_markdown(letter).encode("utf-8"),
-        "html": lambda letter, case, signer: letters_to_html([letter]).encode("utf-8"),
+        "html": lambda letter, case, signer: letters_to_html(
+            [letter], paper="letter" if paper == "letter" else "a4"
+        ).encode("utf-8"),
         "eml": lambda letter, case, signer: letter_to_eml(
             letter, case, sender=signer if signer.name else None
         ),
@@ -579,6 +591,8 @@ class BatchResult:
     # Letters written by this run (a dry run: that it would write).
     new_letters: int = 0
     skipped: tuple[str, ...] = ()
+    # With dry_run: the files a run would write now (relative to `out`), in order.
+    would_write: tuple[str, ...] = ()
 
     def summary(self) -> dict[str, Any]:
         """A JSON-ready summary (the command prints it when not on a terminal)."""
@@ -593,6 +607,7 @@ class BatchResult:
             "dry_run": self.dry_run,
             "new_letters": self.new_letters,
             "skipped": list(self.skipped),
+            **({"would_write": list(self.would_write)} if self.dry_run else {}),
         }
 
 
@@ -641,24 +656,46 @@ def _batch_date(state: dict[str, Any] | None, today: dt.date | None) -> dt.date:
 
 
 def _write_file(path: str, data: bytes) -> None:
-    """Create a new file and write it in one go (O_EXCL: an existing file is never replaced).
+    """Write one letter atomically: a temporary name in the same folder (owner-only, 0o600),
+    written in full, fsynced, then renamed to `path`.
 
-    No temporary name and rename, and no fsync: those cost more than the rest of a letter, and
-    a batch can be run again. Files are written one after another in the batch's order, so an
-    interruption can leave at most one file incomplete, the last one; the next run checks that
-    one file (see `_repair_last`).
+    An interruption or a full disk leaves either no letter or the whole letter, never a
+    truncated one, and the temporary file is removed when the write fails. The batch checks
+    that `path` is absent before writing (a letter that exists is kept, never replaced).
     """
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    _write_atomic(path, data, mode=0o600, sync=True)
+
+
+def _write_atomic(path: str, data: bytes, *, mode: int, sync: bool) -> None:
+    """`data` to `path` via an owner-only temporary file beside it; nothing is left on failure."""
+    folder, _, name = path.rpartition("/")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        temp = f"{folder}/{TEMP_PREFIX}{name}-{secrets.token_hex(4)}"
+        try:
+            fd = os.open(temp, flags, 0o600)
+        except FileExistsError:
+            continue
+        break
     try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view) :]
+        try:
+            # The umask cannot widen 0o600, but a file system may ignore the mode given to open.
+            if hasattr(os, "fchmod"):
+                os.fchmod(fd, 0o600)
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+            if sync:
+                os.fsync(fd)
+        finally:
+            os.close(fd)
+        if mode != 0o600:
+            os.chmod(temp, mode)
+        os.replace(temp, path)
     except BaseException:
-        os.close(fd)
         with contextlib.suppress(OSError):
-            os.unlink(path)
+            os.unlink(temp)
         raise
-    os.close(fd)
 
 
 def _incomplete(path: str, expected: bytes) -> bool:
@@ -682,47 +719,36 @@ def _remove_temps(out: Path) -> None:
 
 
 def _write_small(path: Path, data: bytes, *, mode: int = 0o600, sync: bool = False) -> None:
-    """The folder's own files: replaced atomically when their content changes.
+    """The folder's own files: replaced atomically when their content changes (see
+    `_write_atomic`; the temporary file is owner-only whatever `mode` the file gets).
 
-    `sync` only for batch.json, written before any letter: an fsync after thousands of new
-    files would wait for all of them to reach the disk, and the manifest can be made again.
+    `sync` only for batch.json, written before any letter: the manifest can be made again.
     """
     try:
         if path.read_bytes() == data:
             return
     except OSError:
         pass
-    temp = path.with_name(TEMP_PREFIX + path.name)
-    with open(temp, "wb") as f:
-        f.write(data)
-        if sync:
-            f.flush()
-            os.fsync(f.fileno())
-    os.chmod(temp, mode)
-    os.replace(temp, path)
+    _write_atomic(str(path), data, mode=mode, sync=sync)
 
 
 def manifest_bytes(rows: Sequence[PlannedLetter]) -> bytes:
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(MANIFEST_HEADER)
-    for row in rows:
-        writer.writerow(
+    """manifest.csv: every cell neutralised against spreadsheet formulas (`csv_cells`): case ids,
+    recipient keys and signer names all come from files someone else wrote."""
+    return csv_bytes(
+        MANIFEST_HEADER,
+        (
             (
                 row.case.id,
                 row.language,
                 row.label,
                 row.signer_number or "",
-                _csv_safe(row.signer.name),
+                row.signer.name,
                 " ".join(row.files),
             )
-        )
-    return out.getvalue().encode("utf-8")
-
-
-def _csv_safe(text: str) -> str:
-    """A name a spreadsheet would run as a formula gets a leading apostrophe."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+            for row in rows
+        ),
+    )
 
 
 def run_batch(
@@ -751,7 +777,7 @@ def run_batch(
         from appeal_tui.core.compose import compose_letters
 
         compose = compose_letters
-    render = renderers or default_renderers()
+    render = renderers or default_renderers(spec.paper)
 
     out = spec.out
     out.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -803,7 +829,7 @@ def run_batch(
             letter = composer.letters(item.signer)[0]
         return render[fmt](letter, item.case, item.signer), letter
 
-    # An earlier run wrote files in this order: only its last one can be incomplete.
+    # Folders written by versions before atomic writes: only the last file can be incomplete.
     last: tuple[PlannedLetter, str] | None = None
     for item in planned:
         for rel in item.files:
@@ -842,7 +868,7 @@ def run_batch(
     skipped = spec.skipped
     _write_small(out / MANIFEST_FILE, manifest_bytes([item for item, _ in done]))
     if "html" in spec.formats:
-        _write_print(out, done, compose, spec.mode, date)
+        _write_print(out, done, compose, spec.mode, date, spec.paper)
     return BatchResult(
         out,
         len(planned),
@@ -864,7 +890,8 @@ def _dry_run(
     limit: int | None,
 ) -> BatchResult:
     """What a run with the same options would do, counted the way the run counts: files
-    already in the folder are kept, and `limit` stops after that many new letters."""
+    already in the folder are kept, and `limit` stops after that many new letters. The files
+    it would write are listed in `would_write`. Reads the folder, writes nothing."""
     present: dict[str, set[str]] = {}
 
     def exists(rel: str) -> bool:
@@ -877,6 +904,7 @@ def _dry_run(
         return name in present[folder]
 
     to_write = kept = new_letters = 0
+    would: list[str] = []
     stopped = False
     for item in planned:
         missing = [rel for rel in item.files if not exists(rel)]
@@ -887,6 +915,7 @@ def _dry_run(
             stopped = True
             break
         to_write += len(missing)
+        would.extend(missing)
         new_letters += 1
     complete = not stopped
     return BatchResult(
@@ -900,6 +929,7 @@ def _dry_run(
         dry_run=True,
         new_letters=new_letters,
         skipped=spec.skipped,
+        would_write=tuple(would),
     )
 
 
@@ -909,6 +939,7 @@ def _write_print(
     compose: Composer,
     mode: Mode,
     date: dt.date,
+    paper: str = "a4",
 ) -> None:
     """print.html with every letter in the folder, one per page (composed again where a run
     found the letter written already)."""
@@ -928,4 +959,5 @@ def _write_print(
                 )
             letter = composer.letters(item.signer)[0]
         letters.append(letter)
-    _write_small(out / PRINT_FILE, letters_to_html(letters).encode("utf-8"))
+    html = letters_to_html(letters, paper="letter" if paper == "letter" else "a4")
+    _write_small(out / PRINT_FILE, html.encode("utf-8"))

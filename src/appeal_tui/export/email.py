@@ -119,7 +119,11 @@ def _subject_labels() -> tuple[str, ...]:
 def email_subject(letter: Letter, case: Case) -> str:
     """The Subject header: the letter's subject without its label (the header is the label),
     and never "Re: ...", which reads as a reply."""
-    subject = header_text(letter.subject or case.title)
+    subject = letter.subject or case.title
+    label = letter.subject_label
+    if label and subject.startswith(label) and subject[len(label) :].strip():
+        return header_text(subject[len(label) :].strip())
+    subject = header_text(subject)
     folded = subject.casefold()
     for label in _subject_labels():
         # "Objet :" with a plain or no-break space before the colon, or none.

@@ -7,8 +7,15 @@ The layout follows DIN 5008 form B, measured from the paper's top left corner:
 - information block (sender, date) 125 mm from the left, 50 mm from the top;
 - body text from 98.46 mm down, 25 mm from the left, 20 mm from the right.
 
-The same positions are used on US Letter: a DIN form B sheet folded in thirds shows the address
-through the window of a DL or #10 window envelope (window about 20-22 mm from the left).
+On US Letter the address is placed for a #10 window envelope (4⅛ × 9½ in, window 1⅛ × 4½ in,
+⅞ in from the left and ½ in from the bottom, so 2½-3⅝ in below the envelope's top). A sheet
+folded in thirds (3⅔ in) sits anywhere from the envelope's top to 11/24 in lower. The
+recipient's address goes 2½-3¼ in (63.5-82.55 mm) from the paper's top, which the window shows
+while the sheet sits up to ⅜ in low; asking for all 11/24 in would leave 17 mm, too little for
+a five-line address at a readable size. The return address takes the ½ in above. Left edges
+are as on A4 (the text at 25 mm stays inside the window wherever the sheet sits sideways).
+Fold marks (`fold_marks`) are at the thirds of the page (DIN 5008: 105 and 210 mm on A4) with
+a punch mark at half height.
 In right-to-left letters the text inside each block runs right to left, but the blocks stay where
 the envelope's window is: on the physical left.
 
@@ -26,6 +33,7 @@ from __future__ import annotations
 import html
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Literal
 
 from appeal_tui.core.compose import PLACEHOLDER_MARK
@@ -56,10 +64,40 @@ INFO_BLOCK_TOP = 50.0
 BODY_TOP = 98.46
 BODY_LEFT = 25.0
 
+
+@dataclass(frozen=True)
+class WindowLayout:
+    """Where the address field sits on a paper size (mm from the top), and where to fold."""
+
+    address_top: float
+    address_height: float
+    return_zone_height: float
+    fold_marks: tuple[float, ...]
+    punch_mark: float
+
+    @property
+    def recipient_zone(self) -> float:
+        return self.address_height - self.return_zone_height
+
+
+LAYOUTS: dict[str, WindowLayout] = {
+    # DIN 5008 form B, for a DL (or C5/6) window envelope.
+    "a4": WindowLayout(
+        ADDRESS_FIELD_TOP, ADDRESS_FIELD_HEIGHT, RETURN_ZONE_HEIGHT, (105.0, 210.0), 148.5
+    ),
+    # A #10 window envelope: the recipient's address 63.5-82.55 mm from the top.
+    "letter": WindowLayout(50.8, 31.75, 12.7, (93.13, 186.27), 139.7),
+}
+# Browsers print nothing in the page margins, where DIN 5008 puts fold marks (5 mm from the
+# edge): the marks start at the margin instead, left of the text (which starts at 25 mm).
+FOLD_MARK_LEFT = PAGE_MARGIN_SIDE
+FOLD_MARK_LENGTH = 3.5
+
 # The recipient's address must fit the 27.3 mm below the return zone. Type sizes (pt) we may use,
 # largest first, each with a line spacing from comfortable (1.28) to tight (1.12, still easy to
-# read in a short block). Below 8 pt type is hard to read for the post, so an address that does
-# not fit at 8 pt is reported (`address_fits`), never shrunk further.
+# read in a short block); at 8 pt, last, 1.05: the US Letter window (#10 envelope, 19 mm below
+# the return zone) holds six 8 pt rows only so. Below 8 pt type is hard to read for the post, so
+# an address that does not fit at 8 pt is reported (`address_fits`), never shrunk further.
 _MM_TO_PT = 72 / 25.4
 _WINDOW_MARGIN = 0.6  # mm kept free at the bottom of the recipient zone
 MIN_ADDRESS_FONT_PT = 8.0
@@ -67,7 +105,7 @@ _ADDRESS_SIZES = [
     (round(points * spacing / _MM_TO_PT, 2), points)
     for points in (10.0, 9.5, 9.0, 8.5, MIN_ADDRESS_FONT_PT)
     for spacing in (1.28, 1.2, 1.12)
-]
+] + [(round(MIN_ADDRESS_FONT_PT * 1.05 / _MM_TO_PT, 2), MIN_ADDRESS_FONT_PT)]
 
 # The letter's Latin text: first a group of metric-compatible faces (Liberation Serif, Tinos and
 # Times New Roman share Times's advance widths, so a line breaks the same on Linux, Windows and
@@ -185,11 +223,14 @@ def _wrapped_rows(text: str, width_em: float) -> int:
     return rows
 
 
-def _address_metrics(lines: Sequence[str]) -> tuple[float, float, bool]:
-    """The line height (mm) and font size (pt) at which `lines` fit the recipient zone, and
-    whether they fit at all (at the smallest size, 8 pt, they may not)."""
+def _address_metrics(
+    lines: Sequence[str], zone: float = ADDRESS_FIELD_HEIGHT - RETURN_ZONE_HEIGHT
+) -> tuple[float, float, bool]:
+    """The line height (mm) and font size (pt) at which `lines` fit the recipient zone (of
+    the paper's window), and whether they fit at all (at the smallest size, 8 pt, they may
+    not)."""
     # The last line's descenders, and a printer's feed, need a little room above the edge.
-    zone = ADDRESS_FIELD_HEIGHT - RETURN_ZONE_HEIGHT - _WINDOW_MARGIN
+    zone = zone - _WINDOW_MARGIN
     width = ADDRESS_FIELD_WIDTH - 2 * ADDRESS_TEXT_INSET
     parts = [part for line in lines for part in line.split("\n")] or [""]
     rows_at: dict[float, int] = {}
@@ -206,9 +247,9 @@ def _address_metrics(lines: Sequence[str]) -> tuple[float, float, bool]:
     return line_height, points, False
 
 
-def address_fits(letter: Letter) -> bool:
-    """True when the letter's address fits the envelope window at 8 pt or larger."""
-    return _address_metrics(letter.recipient_block)[2]
+def address_fits(letter: Letter, paper: str = "a4") -> bool:
+    """True when the letter's address fits the envelope window of `paper` at 8 pt or larger."""
+    return _address_metrics(letter.recipient_block, LAYOUTS[paper].recipient_zone)[2]
 
 
 def address_too_long_message(letter: Letter) -> str:
@@ -223,6 +264,7 @@ def address_too_long_message(letter: Letter) -> str:
 
 def _stylesheet(paper: str) -> str:
     width, height, css_size = PAPER_SIZES[paper]
+    window = LAYOUTS[paper]
     head_height = BODY_TOP - PAGE_MARGIN_TOP
     info_width = width - PAGE_MARGIN_SIDE - INFO_BLOCK_LEFT
     # One rule: its src list is tried in order, the first face the machine has is used.
@@ -250,10 +292,10 @@ body {{ margin: 0; background: #d9d9d9; }}
   margin: 8mm auto; background: #fff; box-shadow: 0 0 3mm rgba(0, 0, 0, 0.35); }}
 .letter-head {{ position: relative; height: {head_height:.2f}mm; }}
 .address-field {{ position: absolute; left: {ADDRESS_FIELD_LEFT - PAGE_MARGIN_SIDE}mm;
-  top: {ADDRESS_FIELD_TOP - PAGE_MARGIN_TOP}mm; width: {ADDRESS_FIELD_WIDTH}mm;
-  height: {ADDRESS_FIELD_HEIGHT}mm; box-sizing: border-box;
+  top: {window.address_top - PAGE_MARGIN_TOP:.1f}mm; width: {ADDRESS_FIELD_WIDTH}mm;
+  height: {window.address_height}mm; box-sizing: border-box;
   padding: 0 {ADDRESS_TEXT_INSET}mm; }}
-.return-address {{ height: {RETURN_ZONE_HEIGHT}mm; display: flex; align-items: flex-end; }}
+.return-address {{ height: {window.return_zone_height}mm; display: flex; align-items: flex-end; }}
 .return-address span {{ font-size: 7pt; line-height: 1.2; white-space: nowrap; overflow: hidden;
   text-overflow: ellipsis; max-width: 100%; border-bottom: 0.2mm solid #000; }}
 .recipient {{ overflow-wrap: anywhere; }}
@@ -283,10 +325,41 @@ body {{ margin: 0; background: #d9d9d9; }}
 """
 
 
-def _letter_html(letter: Letter) -> str:
+def signed_by_hand(letter: Letter) -> bool:
+    """True for a letter with no writer's name: it gets lines to sign and write on by hand."""
+    return not any(line.strip() for line in letter.signature)
+
+
+def _fold_marks(paper: str) -> str:
+    window = LAYOUTS[paper]
+    marks = [
+        f'<span class="fold-mark" style="top: {top - PAGE_MARGIN_TOP:.2f}mm"></span>'
+        for top in window.fold_marks
+    ]
+    marks.append(
+        f'<span class="fold-mark punch-mark" '
+        f'style="top: {window.punch_mark - PAGE_MARGIN_TOP:.2f}mm"></span>'
+    )
+    return "".join(marks)
+
+
+# Added to the stylesheet only when a letter has fold marks or lines to write on, so the
+# letters that have neither print exactly as before.
+_EXTRA_STYLE = f"""
+.fold-mark {{ position: absolute; left: {FOLD_MARK_LEFT - PAGE_MARGIN_SIDE}mm; top: 0;
+  width: {FOLD_MARK_LENGTH}mm; height: 0; border-top: 0.25mm solid #000; }}
+.fold-mark.punch-mark {{ width: {FOLD_MARK_LENGTH / 2}mm; }}
+.sign-by-hand {{ margin-top: 1.2em; width: 80mm; }}
+.write-line {{ height: 9mm; border-bottom: 0.25mm solid #000; }}
+"""
+
+
+def _letter_html(letter: Letter, paper: str = "a4", fold_marks: bool = False) -> str:
     lang = _esc(letter.language)
     direction = "rtl" if letter.direction == "rtl" else "ltr"
-    line_height, font_pt, fits = _address_metrics(letter.recipient_block)
+    line_height, font_pt, fits = _address_metrics(
+        letter.recipient_block, LAYOUTS[paper].recipient_zone
+    )
     # The return address is for the post office: postal lines only, no email address.
     postal = (line.strip() for line in letter.sender_block if "@" not in line)
     return_line = " · ".join(part for part in postal if part)
@@ -300,6 +373,8 @@ def _letter_html(letter: Letter) -> str:
         )
     out.append(f'<article class="letter" lang="{lang}" dir="{direction}">')
     out.append('<header class="letter-head">')
+    if fold_marks:
+        out.append(_fold_marks(paper))
     out.append('<div class="address-field">')
     out.append(
         f'<div class="return-address"><span dir="auto">{_esc(return_line)}</span></div>'
@@ -331,7 +406,10 @@ def _letter_html(letter: Letter) -> str:
         out.append(f'<p class="paragraph {kind}">{mark}{_esc(paragraph.text)}</p>')
     if letter.closing:
         out.append(f'<p class="closing">{_esc(letter.closing)}</p>')
-    if letter.signature:
+    if letter.signature and signed_by_hand(letter):
+        # To sign by hand: lines for the signature, the name in capitals and the address.
+        out.append('<div class="sign-by-hand">' + '<div class="write-line"></div>' * 4 + "</div>")
+    elif letter.signature:
         out.append(f'<div class="signature">{_lines(letter.signature)}</div>')
     if letter.copies:
         heading = f'<p class="copy-heading">{_esc(letter.copy_heading)}</p>'
@@ -353,11 +431,15 @@ _SCREEN_HELP = (
 )
 
 
-def letters_to_html(letters: Sequence[Letter], *, paper: Paper = "a4") -> str:
+def letters_to_html(
+    letters: Sequence[Letter], *, paper: Paper = "a4", fold_marks: bool | None = None
+) -> str:
     """A complete standalone HTML document that prints each letter on its own page.
 
     `paper` is "a4" or "letter" (US Letter). Every piece of case text is HTML-escaped; each letter
     carries its own `lang` and `dir`. Raises ValueError for no letters or an unknown paper size.
+    `fold_marks`: True on every letter, False on none, None (default) on the letters to sign
+    by hand, which also get lines for the signature, name and address.
     """
     if not letters:
         raise ValueError("no letters to print")
@@ -367,7 +449,11 @@ def letters_to_html(letters: Sequence[Letter], *, paper: Paper = "a4") -> str:
     case_ids = list(dict.fromkeys(letter.case_id for letter in letters))
     title = "Letters: " + ", ".join(case_ids)
     paper_label = "A4" if paper == "a4" else "US Letter"
-    body = "\n".join(_letter_html(letter) for letter in letters)
+    marked = [signed_by_hand(letter) if fold_marks is None else fold_marks for letter in letters]
+    body = "\n".join(
+        _letter_html(letter, paper, mark) for letter, mark in zip(letters, marked, strict=True)
+    )
+    extra = _EXTRA_STYLE if any(marked) or any(map(signed_by_hand, letters)) else ""
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{_esc(first.language)}" dir="{first.direction}">\n'
@@ -378,7 +464,7 @@ def letters_to_html(letters: Sequence[Letter], *, paper: Paper = "a4") -> str:
         "content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{_esc(title)}</title>\n"
-        f"<style>{_stylesheet(paper)}</style>\n"
+        f"<style>{_stylesheet(paper)}{extra}</style>\n"
         "</head>\n"
         "<body>\n"
         f"{_SCREEN_HELP.format(paper=paper_label)}\n"

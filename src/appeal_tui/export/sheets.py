@@ -108,11 +108,12 @@ def case_sheets_html(
 
 def phrasebook_salutation(recipient: Recipient, language: str) -> tuple[str, bool] | None:
     """The salutation a letter in `language` opens with: the same lookup as the letters
-    (`core.compose.recipient_salutation`), so a sheet never shows another salutation than
+    (`core.compose.salutation_for`), so a sheet never shows another salutation than
     the letter. False: kept as written, no phrasebook knows it."""
-    from appeal_tui.core.compose import recipient_salutation
+    from appeal_tui.core.compose import salutation_for
 
-    return recipient_salutation(recipient, language)
+    found = salutation_for(recipient, language)
+    return found.line, found.known
 
 
 def given_salutation(recipient: Recipient, language: str) -> tuple[str, bool] | None:

@@ -6,40 +6,52 @@ plain CSS widths, no script and nothing fetched from elsewhere, so it can be mai
 
 from __future__ import annotations
 
-import csv
-import io
 from html import escape
 
 from appeal_tui.core.tally import Tally, TallyRow
+from appeal_tui.export.csv_cells import csv_bytes
 
 CSV_HEADER = ("section", "key", "label", "letters")
+CSP = "default-src 'none'; style-src 'unsafe-inline'"
 
 
 def tally_to_csv(tally: Tally) -> bytes:
-    """One row per count: `section,key,label,letters`; totals first (section `total`)."""
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_HEADER)
-    writer.writerow(("total", "letters", "letters", tally.letters))
-    writer.writerow(("total", "drafts", "drafts", tally.drafts))
-    writer.writerow(("total", "writers", "distinct writers", tally.writers))
-    writer.writerow(("total", "unnamed", "drafts without a writer's name", tally.unnamed))
-    for section, rows in tally.sections():
-        for row in rows:
-            writer.writerow((section, row.key, _cell(row.label), row.letters))
-    return out.getvalue().encode("utf-8")
+    """One row per count: `section,key,label,letters`; totals first (section `total`).
+
+    Keys and labels come from imported bundles: every cell is neutralised (`csv_cells`)."""
+    rows: list[tuple[str, str, str, str | int]] = [
+        ("total", "letters", "letters", tally.letters),
+        ("total", "drafts", "drafts", tally.drafts),
+        ("total", "writers", "distinct writers", tally.writers),
+        ("total", "unnamed", "drafts without a writer's name", tally.unnamed),
+    ]
+    rows.extend(coverage_rows(tally))
+    for section, section_rows in tally.sections():
+        rows.extend((section, row.key, row.label, row.letters) for row in section_rows)
+    return csv_bytes(CSV_HEADER, rows)
 
 
-def _cell(text: str) -> str:
-    """Keep a spreadsheet from running a label as a formula (=, +, -, @ at the start)."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+def coverage_rows(tally: Tally) -> list[tuple[str, str, str, str | int]]:
+    """The CSV rows after the totals that say what the count covers, for the national office:
+    the letters marked sent, each event, the first and last day letters were written, and
+    each case's reference (`reference,<case id>,<reference>,`)."""
+    rows: list[tuple[str, str, str, str | int]] = [
+        ("total", "sent", "letters marked sent", str(tally.sent))
+    ]
+    rows.extend(("event", "name", name, "") for name in tally.events)
+    if tally.first_day and tally.last_day:
+        rows.append(("dates", "first", tally.first_day.isoformat(), ""))
+        rows.append(("dates", "last", tally.last_day.isoformat(), ""))
+    rows.extend(("reference", case_id, reference, "") for case_id, reference in tally.references)
+    return rows
 
 
 def tally_heading(tally: Tally) -> str:
     """'Letters for Write for Rights 2024 since 2024-12-01', as plain text."""
     heading = "Letters"
-    if tally.event:
-        heading += f" for {tally.event}"
+    events = tally.events or ((tally.event,) if tally.event else ())
+    if events:
+        heading += " for " + ", ".join(events)
     if tally.since:
         heading += f" since {tally.since.isoformat()}"
     return heading
@@ -69,6 +81,8 @@ def tally_to_html(tally: Tally) -> bytes:
         "<!DOCTYPE html>",
         '<html lang="en">',
         '<head><meta charset="utf-8">',
+        # Forbid every fetch, as the letters and sheets do: a tally is mailed and opened anywhere.
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
         f"<title>{heading}</title>",
         f"<style>{_STYLE}</style></head>",
         "<body>",
@@ -78,8 +92,20 @@ def tally_to_html(tally: Tally) -> bytes:
         f'<div class="total"><b>{tally.drafts}</b>drafts</div>',
         f'<div class="total"><b>{tally.writers}</b>distinct writers</div>',
         f'<div class="total"><b>{tally.unnamed}</b>drafts without a name</div>',
+        f'<div class="total"><b>{tally.sent}</b>marked sent</div>',
         "</div>",
     ]
+    if tally.first_day and tally.last_day:
+        parts.append(
+            f'<p class="dates">Written from {tally.first_day.isoformat()} '
+            f"to {tally.last_day.isoformat()}</p>"
+        )
+    if any(reference for _, reference in tally.references):
+        items = "".join(
+            f"<li><bdi>{escape(case_id)}</bdi>: <bdi>{escape(reference or '-')}</bdi></li>"
+            for case_id, reference in tally.references
+        )
+        parts.append(f'<h2>References</h2><ul class="references">{items}</ul>')
     for section, rows in tally.sections():
         if rows:
             parts.append(_section_html(section, rows))

@@ -2,41 +2,78 @@
 
 A bundle is a zip file with `manifest.json` and one `drafts/<id>.json` per draft (the same JSON
 as a draft file). A bundle comes from someone else's laptop, so reading one trusts nothing: the
-whole bundle is checked first (entry names, kinds and sizes, declared and actual; the number of
-entries; every JSON file; the manifest against the files) and refused as a whole with a message
-if anything is wrong. Only a bundle that passes every check is merged, so a refused bundle
-changes nothing.
+whole bundle is checked first (the entry count and directory size from the zip's end record,
+before zipfile reads the directory; entry names, kinds and sizes, declared and actual; every JSON
+file; the manifest against the files; each draft's fields against the case format, its size and
+its clock) and refused as a whole with a message if anything is wrong. Checking and merging read
+one draft at a time, never a whole bundle into memory.
 
-Merging never loses a version: for a draft id that exists already, the newer one (by `updated`,
-then `revision`) becomes the draft and the other is kept in `drafts/history/<id>-<revision>.json`.
+Merging (`storage/bundle_merge.py`) is all or nothing and never loses a version: for a draft id
+that exists already, the newer one (by `updated`, then `revision`) becomes the draft and the other
+is kept as an earlier version (`appeal-tui drafts history ID`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
 import os
 import re
 import stat
+import struct
 import zipfile
 import zlib
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, BinaryIO
 
+from appeal_tui.core.case_nodes import ID_PATTERN
 from appeal_tui.core.draft import (
     Draft,
     DraftFormatError,
     from_json,
     is_valid_id,
-    to_json,
     utc_now,
 )
+from appeal_tui.core.languages import is_known_language
+from appeal_tui.core.problems import shown
 from appeal_tui.export.files import write_exclusive
-from appeal_tui.storage.atomic import fsync_folder, write_atomic
-from appeal_tui.storage.drafts import DraftNotFoundError, DraftStore
+from appeal_tui.storage.bundle_merge import (
+    STAGING_PREFIX,
+    MergeReport,
+    MergeStep,
+    Outcome,
+    existing_drafts,
+    history_dir,
+    merge_bundles,
+    plan_merge,
+    save_history,
+)
+from appeal_tui.storage.drafts import DraftNotFoundError, DraftStore, draft_file_bytes
+
+__all__ = [
+    "STAGING_PREFIX",
+    "Bundle",
+    "BundleError",
+    "CheckedBundle",
+    "MergeReport",
+    "MergeStep",
+    "Outcome",
+    "bundle_bytes",
+    "check_bundle",
+    "draft_field_problem",
+    "drafts_to_export",
+    "existing_drafts",
+    "history_dir",
+    "merge_bundles",
+    "plan_merge",
+    "read_bundle",
+    "save_history",
+    "write_bundle",
+]
 
 BUNDLE_FORMAT = "appeal-tui-drafts"
 BUNDLE_VERSION = 1
@@ -47,6 +84,21 @@ MAX_ENTRIES = 20_001
 MAX_DRAFT_BYTES = 1024 * 1024
 MAX_MANIFEST_BYTES = 8 * 1024 * 1024
 MAX_TOTAL_BYTES = 256 * 1024 * 1024
+# The central directory of MAX_ENTRIES entries with 64-character ids is about 2.5 MB; zipfile
+# reads all of it (and makes an object per entry) before any entry can be counted.
+MAX_DIRECTORY_BYTES = MAX_ENTRIES * 160
+# One draft's text (body and every other field together), in characters. A letter is 2-6 KB;
+# 256 KiB is forty times the longest letter we have seen and still far from harm (255 drafts of
+# 1 MiB each made a 392 KB bundle that wrote 255 MiB).
+MAX_DRAFT_TEXT = 256 * 1024
+# Clocks differ between laptops, and time zones by up to a day; a draft dated later than this
+# after our clock is refused rather than allowed to win every merge.
+MAX_CLOCK_AHEAD = dt.timedelta(days=1)
+# A draft's case id, language and recipient keys, as the case format allows them.
+MAX_KEY_LENGTH = 100
+MAX_RECIPIENTS = 200
+# Saves of one draft: a writer saving every second for thirty years stays below.
+MAX_REVISION = 10**9
 _DRAFT_ENTRY = re.compile(r"drafts/([0-9a-z][0-9a-z-]{3,63})\.json")
 _CHUNK = 64 * 1024
 
@@ -63,6 +115,38 @@ class Bundle:
     drafts: tuple[Draft, ...]
     created: str = ""
     event: str | None = None
+
+    def iter_drafts(self) -> Iterator[Draft]:
+        return iter(self.drafts)
+
+
+@dataclass(frozen=True)
+class CheckedBundle:
+    """A bundle that passed every check, its drafts left in the file (`check_bundle`).
+
+    Importing reads them again one at a time (`iter_drafts`), each checked again against the
+    checksum seen when the bundle was checked: a file swapped meanwhile is refused, and memory
+    holds one draft, not a bundle (four 255-draft bundles peaked at 1.33 GB held in memory)."""
+
+    path: Path
+    name: str
+    checksums: tuple[tuple[str, str], ...]
+    created: str = ""
+    event: str | None = None
+
+    @property
+    def count(self) -> int:
+        return len(self.checksums)
+
+    def iter_drafts(self) -> Iterator[Draft]:
+        refuse = _refuser(self.name)
+        with _open_zip(self.path, refuse) as zf:
+            for entry, digest in self.checksums:
+                try:
+                    info = zf.getinfo(entry)
+                except KeyError:
+                    raise refuse(f"entry {entry!r} disappeared since it was checked") from None
+                yield _draft_from(entry, _read_entry(zf, info, refuse), digest, refuse)
 
 
 # --- writing -------------------------------------------------------------------------------------
@@ -107,7 +191,7 @@ def _entry(name: str) -> zipfile.ZipInfo:
 
 
 def _draft_bytes(draft: Draft) -> bytes:
-    return (json.dumps(to_json(draft), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    return draft_file_bytes(draft)
 
 
 def write_bundle(path: Path, drafts: Sequence[Draft], *, event: str | None = None) -> int:
@@ -123,23 +207,61 @@ def write_bundle(path: Path, drafts: Sequence[Draft], *, event: str | None = Non
 # --- reading -------------------------------------------------------------------------------------
 
 
-def read_bundle(path: Path) -> Bundle:
-    """Check the bundle at `path` in full and return its drafts; raise BundleError if anything
-    in it is damaged, hostile or unexpected."""
-    name = str(path)
-
+def _refuser(name: str) -> Callable[[str], BundleError]:
     def refuse(message: str) -> BundleError:
         return BundleError(f"{name}: {message}; nothing was imported")
 
+    return refuse
+
+
+def check_bundle(path: Path) -> CheckedBundle:
+    """Check the bundle at `path` in full, one entry at a time, and return what it holds without
+    keeping its drafts in memory; raise BundleError if anything in it is damaged, hostile or
+    unexpected. `CheckedBundle.iter_drafts` reads the drafts again, one at a time."""
+    name = shown(path)
+    refuse = _refuser(name)
+    with _open_zip(path, refuse) as zf:
+        infos = zf.infolist()
+        _check_entries(infos, refuse)
+        by_name = {info.filename: info for info in infos}
+        manifest = _json(MANIFEST, _read_entry(zf, by_name[MANIFEST], refuse), refuse)
+        checksums = _checksums(manifest, by_name, refuse)
+        for entry, digest in checksums:
+            _draft_from(entry, _read_entry(zf, by_name[entry], refuse), digest, refuse)
+    event = manifest.get("event")
+    created = manifest.get("created")
+    return CheckedBundle(
+        path,
+        name,
+        checksums,
+        created=created if isinstance(created, str) else "",
+        event=event if isinstance(event, str) else None,
+    )
+
+
+def read_bundle(path: Path) -> Bundle:
+    """`check_bundle`, with every draft read into memory (small bundles, tests)."""
+    checked = check_bundle(path)
+    return Bundle(
+        checked.name, tuple(checked.iter_drafts()), created=checked.created, event=checked.event
+    )
+
+
+@contextlib.contextmanager
+def _open_zip(path: Path, refuse: Callable[[str], BundleError]) -> Iterator[zipfile.ZipFile]:
+    """The zip file at `path`, once its size and its central directory's declared size and entry
+    count are known to be within bounds (read from the end record, before zipfile reads the
+    directory: a 400 KB zip can declare 700,000 entries)."""
     try:
         if path.is_symlink() or not path.is_file():
             raise refuse("not a regular file")
-        if path.stat().st_size > MAX_BUNDLE_BYTES:
-            raise refuse(f"larger than {MAX_BUNDLE_BYTES // 2**20} MiB; not a bundle of drafts")
-        with zipfile.ZipFile(path) as zf:
-            infos = zf.infolist()
-            _check_entries(infos, refuse)
-            contents = {info.filename: _read_entry(zf, info, refuse) for info in infos}
+        with open(path, "rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            if size > MAX_BUNDLE_BYTES:
+                raise refuse(f"larger than {MAX_BUNDLE_BYTES // 2**20} MiB; not a bundle of drafts")
+            _check_directory_size(f, size, refuse)
+            with zipfile.ZipFile(f) as zf:
+                yield zf
     except BundleError:
         raise
     # zlib.error: a damaged deflate stream (one flipped byte in transit).
@@ -149,11 +271,50 @@ def read_bundle(path: Path) -> Bundle:
         EOFError,
         NotImplementedError,
         zlib.error,
+        struct.error,
     ) as e:
         raise refuse(f"not a readable zip file ({e})") from e
     except OSError as e:
         raise refuse(f"cannot read it ({e.strerror or e})") from e
-    return _parse(name, contents, refuse)
+
+
+_EOCD = struct.Struct("<4s4H2LH")
+_EOCD64_LOCATOR = struct.Struct("<4sLQL")
+_EOCD64 = struct.Struct("<4sQ2H2L4Q")
+
+
+def _check_directory_size(f: BinaryIO, size: int, refuse: Callable[[str], BundleError]) -> None:
+    """Refuse a zip whose end record declares more entries, or a larger central directory, than
+    a bundle can have. Found as zipfile finds it: the last end record in the final 64 KiB."""
+    tail_size = min(size, _EOCD.size + 0xFFFF)
+    f.seek(size - tail_size)
+    tail = f.read(tail_size)
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) - at < _EOCD.size:
+        raise refuse("not a readable zip file (it has no end of central directory record)")
+    fields = _EOCD.unpack_from(tail, at)
+    entries, directory = fields[4], fields[5]
+    if entries == 0xFFFF or directory == 0xFFFFFFFF or fields[6] == 0xFFFFFFFF:
+        # Zip64: the real numbers are in the Zip64 end record the locator points to.
+        locator_at = size - tail_size + at - _EOCD64_LOCATOR.size
+        if locator_at >= 0:
+            f.seek(locator_at)
+            locator = f.read(_EOCD64_LOCATOR.size)
+            if locator[:4] == b"PK\x06\x07":
+                f.seek(_EOCD64_LOCATOR.unpack(locator)[2])
+                record = f.read(_EOCD64.size)
+                if len(record) == _EOCD64.size and record[:4] == b"PK\x06\x06":
+                    entries, directory = _EOCD64.unpack(record)[6:8]
+    if entries > MAX_ENTRIES:
+        raise refuse(f"it has {entries} entries, more than the {MAX_ENTRIES} allowed")
+    if directory > MAX_DIRECTORY_BYTES:
+        raise refuse(
+            f"its list of entries is {directory} bytes, more than the {MAX_DIRECTORY_BYTES} "
+            "a bundle needs"
+        )
+
+
+# --- reading -------------------------------------------------------------------------------------
 
 
 def _check_entries(infos: list[zipfile.ZipInfo], refuse: Any) -> None:
@@ -226,13 +387,21 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed")
 
 
-def _parse(name: str, contents: dict[str, bytes], refuse: Any) -> Bundle:
-    manifest = _json(MANIFEST, contents[MANIFEST], refuse)
+def _checksums(
+    manifest: Any, infos: dict[str, zipfile.ZipInfo], refuse: Callable[[str], BundleError]
+) -> tuple[tuple[str, str], ...]:
+    """The manifest checked against the entries: (entry, sha256) of each draft, by entry name."""
     if not isinstance(manifest, dict) or manifest.get("format") != BUNDLE_FORMAT:
         raise refuse("manifest.json is not an appeal-tui drafts manifest")
     version = manifest.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version > BUNDLE_VERSION:
-        raise refuse(f"bundle version {version!r} is not one this appeal-tui can read")
+    if (
+        not isinstance(version, int)
+        or isinstance(version, bool)
+        or not 1 <= version <= BUNDLE_VERSION
+    ):
+        raise refuse(
+            f"bundle version {shown(repr(version)[:40])} is not one this appeal-tui can read"
+        )
     listed = manifest.get("drafts")
     if not isinstance(listed, list):
         raise refuse("manifest.json has no list of drafts")
@@ -247,152 +416,93 @@ def _parse(name: str, contents: dict[str, bytes], refuse: Any) -> Bundle:
         if item["file"] in checksums:
             raise refuse(f"manifest.json lists {item['file']!r} twice")
         checksums[item["file"]] = item["sha256"]
-    files = {entry for entry in contents if _DRAFT_ENTRY.fullmatch(entry)}
+    files = {entry for entry in infos if _DRAFT_ENTRY.fullmatch(entry)}
     for entry in sorted(set(checksums) - files):
         raise refuse(f"manifest.json lists {entry!r} but the bundle does not hold it")
     for entry in sorted(files - set(checksums)):
         raise refuse(f"entry {entry!r} is not listed in manifest.json")
+    return tuple((entry, checksums[entry]) for entry in sorted(files))
 
-    drafts: list[Draft] = []
-    for entry in sorted(files):
-        data = contents[entry]
-        if hashlib.sha256(data).hexdigest() != checksums[entry]:
-            raise refuse(f"entry {entry!r} does not match its checksum (damaged in transit?)")
-        try:
-            draft = from_json(_json(entry, data, refuse))
-        except DraftFormatError as e:
-            raise refuse(f"entry {entry!r} is not a valid draft: {e}") from e
-        match = _DRAFT_ENTRY.fullmatch(entry)
-        if match is None or match.group(1) != draft.id or not is_valid_id(draft.id):
-            raise refuse(f"entry {entry!r} holds draft {draft.id!r}, not the one its name says")
-        drafts.append(draft)
-    event = manifest.get("event")
-    created = manifest.get("created")
-    return Bundle(
-        name,
-        tuple(drafts),
-        created=created if isinstance(created, str) else "",
-        event=event if isinstance(event, str) else None,
+
+def _draft_from(
+    entry: str, data: bytes, digest: str, refuse: Callable[[str], BundleError]
+) -> Draft:
+    """The draft in `entry`, checked: checksum, JSON, draft format, id, fields and bounds."""
+    if hashlib.sha256(data).hexdigest() != digest:
+        raise refuse(f"entry {entry!r} does not match its checksum (damaged in transit?)")
+    try:
+        draft = from_json(_json(entry, data, refuse))
+    except DraftFormatError as e:
+        raise refuse(f"entry {entry!r} is not a valid draft: {e}") from e
+    match = _DRAFT_ENTRY.fullmatch(entry)
+    if match is None or match.group(1) != draft.id or not is_valid_id(draft.id):
+        raise refuse(f"entry {entry!r} holds draft {draft.id!r}, not the one its name says")
+    wrong = draft_field_problem(draft)
+    if wrong:
+        raise refuse(f"entry {entry!r} is not a valid draft: {wrong}")
+    return draft
+
+
+def draft_field_problem(draft: Draft) -> str | None:
+    """What is wrong with a draft from someone else's laptop, checked against the case format's
+    own patterns (ids and recipient keys `[a-z0-9-]`, a known language code) and bounds; None
+    when nothing is. These fields reach file names, CSV cells and the terminal."""
+    if not (0 < len(draft.case_id) <= MAX_KEY_LENGTH and ID_PATTERN.fullmatch(draft.case_id)):
+        return f"field 'case_id': {shown(draft.case_id[:80])!r} is not a case id ([a-z0-9-])"
+    if not (len(draft.language) <= MAX_KEY_LENGTH and is_known_language(draft.language)):
+        return f"field 'language': {shown(draft.language[:80])!r} is not a language code"
+    if len(draft.recipients) > MAX_RECIPIENTS:
+        return f"field 'recipients': {len(draft.recipients)} recipients, more than {MAX_RECIPIENTS}"
+    for key in draft.recipients:
+        if not (0 < len(key) <= MAX_KEY_LENGTH and ID_PATTERN.fullmatch(key)):
+            return f"field 'recipients': {shown(key[:80])!r} is not a recipient key ([a-z0-9-])"
+    if not 0 <= draft.revision <= MAX_REVISION:
+        return (
+            f"field 'revision': {_short_number(draft.revision)} is out of range (0-{MAX_REVISION})"
+        )
+    size = _text_size(draft)
+    if size > MAX_DRAFT_TEXT:
+        return (
+            f"{size} characters of text, more than the {MAX_DRAFT_TEXT} a letter can need "
+            f"({MAX_DRAFT_TEXT // 1024} KiB)"
+        )
+    latest = dt.datetime.now(dt.UTC) + MAX_CLOCK_AHEAD
+    for name in ("created", "updated"):
+        when = _parse_time(getattr(draft, name))
+        if when is not None and when > latest:
+            return (
+                f"field '{name}': {shown(getattr(draft, name)[:40])} is more than a day after "
+                "this computer's clock; check the clock of the laptop that made the bundle, "
+                "and export it again"
+            )
+    return None
+
+
+def _text_size(draft: Draft) -> int:
+    s = draft.sender
+    texts = [draft.body, draft.case_title, draft.event, s.name, s.city, s.country, s.email]
+    size = sum(len(t) for t in texts if t)
+    return size + sum(map(len, s.address)) + sum(map(len, draft.status_dates.values()))
+
+
+def _parse_time(text: str) -> dt.datetime | None:
+    """An ISO time from a draft as an aware datetime; None when it is not one."""
+    try:
+        when = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)
+
+
+def _short_number(n: int) -> str:
+    """A number for a message: a 250-digit one is shown by its size, not its digits."""
+    digits = len(str(abs(n))) if abs(n) < 10**100 else 101
+    return (
+        str(n) if digits <= 20 else f"a number of {'over 100' if digits > 100 else digits} digits"
     )
 
 
-# --- merging -------------------------------------------------------------------------------------
-
-Outcome = Literal["added", "updated", "unchanged", "kept"]
-
-
-@dataclass(frozen=True)
-class MergeStep:
-    """What importing one draft does. `added`: new here; `updated`: the incoming one is newer and
-    replaces the draft here (the old one goes to history); `unchanged`: the same draft is here;
-    `kept`: the draft here is newer (the incoming one goes to history)."""
-
-    outcome: Outcome
-    draft: Draft
-    to_history: Draft | None = None
-
-
-@dataclass
-class MergeReport:
-    """What an import did, draft by draft."""
-
-    steps: list[MergeStep] = field(default_factory=list)
-
-    def count(self, outcome: Outcome) -> int:
-        return sum(1 for s in self.steps if s.outcome == outcome)
-
-    def summary(self) -> str:
-        """'3 added, 1 updated, 2 unchanged, 0 kept (older copies are in drafts/history)'."""
-        return (
-            f"{self.count('added')} added, {self.count('updated')} updated, "
-            f"{self.count('unchanged')} unchanged, {self.count('kept')} kept as they were "
-            "(the other version of each updated or kept draft is in drafts/history)"
-        )
-
-
-def _moment(draft: Draft) -> tuple[dt.datetime, int]:
-    try:
-        when = dt.datetime.fromisoformat(draft.updated)
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=dt.UTC)
-    except ValueError:
-        when = dt.datetime.min.replace(tzinfo=dt.UTC)
-    return when, draft.revision
-
-
-def plan_merge(incoming: Iterable[Draft], existing: dict[str, Draft]) -> list[MergeStep]:
-    """What merging `incoming` into the drafts `existing` (by id) does, without doing it.
-
-    The same id twice among `incoming` (two bundles with the same draft) is resolved the same
-    way, as if the first had been imported before the second.
-    """
-    current = dict(existing)
-    steps: list[MergeStep] = []
-    for draft in incoming:
-        here = current.get(draft.id)
-        if here is None:
-            steps.append(MergeStep("added", draft))
-            current[draft.id] = draft
-        elif to_json(here) == to_json(draft):
-            steps.append(MergeStep("unchanged", draft))
-        elif _moment(draft) > _moment(here):
-            steps.append(MergeStep("updated", draft, to_history=here))
-            current[draft.id] = draft
-        else:
-            steps.append(MergeStep("kept", here, to_history=draft))
-    return steps
-
-
-def history_dir(store: DraftStore) -> Path:
-    """Where older versions of merged drafts are kept."""
-    return store.folder / "history"
-
-
-def save_history(store: DraftStore, draft: Draft) -> Path:
-    """Keep `draft` as `history/<id>-<revision>.json`; an identical copy there already is reused,
-    a different one with that name gets a number (`-2`, `-3` ...)."""
-    folder = store.paths.ensure(history_dir(store))
-    data = _draft_bytes(draft)
-    n = 1
-    while True:
-        suffix = "" if n == 1 else f"-{n}"
-        target = folder / f"{draft.id}-{draft.revision}{suffix}.json"
-        if not os.path.lexists(target):
-            write_atomic(target, data)
-            return target
-        try:
-            if target.read_bytes() == data:
-                return target
-        except OSError:
-            pass
-        n += 1
-
-
-def existing_drafts(store: DraftStore, ids: Iterable[str]) -> dict[str, Draft]:
-    """The drafts in `store` with these ids (a corrupt one is quarantined by the store and
-    counts as absent)."""
-    found: dict[str, Draft] = {}
-    for draft_id in dict.fromkeys(ids):
-        try:
-            found[draft_id] = store.load(draft_id)
-        except (DraftNotFoundError, DraftFormatError):
-            continue
-    return found
-
-
-def merge_bundles(store: DraftStore, bundles: Sequence[Bundle]) -> MergeReport:
-    """Merge checked `bundles` into `store`: history copies first, so a crash half-way loses
-    nothing. Drafts are written as they came (their revision and times kept), not re-saved."""
-    incoming = [draft for bundle in bundles for draft in bundle.drafts]
-    steps = plan_merge(incoming, existing_drafts(store, (d.id for d in incoming)))
-    store.paths.ensure(store.folder)
-    for step in steps:
-        if step.to_history is not None:
-            save_history(store, step.to_history)
-        if step.outcome in ("added", "updated"):
-            write_atomic(store.path_of(step.draft.id), _draft_bytes(step.draft))
-    fsync_folder(store.folder)
-    return MergeReport(list(steps))
+# --- merging: see storage/bundle_merge.py (names kept here for callers) --------------------------
 
 
 def drafts_to_export(

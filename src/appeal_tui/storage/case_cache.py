@@ -70,7 +70,8 @@ def _code_fingerprint() -> str:
     Computed once per process: the code does not change under a running app."""
     core = Path(appeal_tui.core.__file__).resolve().parent
     h = hashlib.sha256(f"{_FORMAT}:{appeal_tui.__version__}".encode())
-    for path in sorted(core.rglob("*.py")):
+    # kinds.yaml holds the recipient kinds the loader accepts: it is loader code too.
+    for path in sorted([*core.rglob("*.py"), *core.rglob("kinds.yaml")]):
         try:
             st = path.stat()
         except OSError:

@@ -152,6 +152,8 @@ class DraftStore:
         self.folder = paths.drafts
         self.trash = self.folder / "trash"
         self.quarantine = self.folder / "quarantine"
+        # Earlier versions: drafts replaced by an import, or by a restore.
+        self.history = self.folder / "history"
         # Problems found by the last list() or load(): quarantined and unreadable files.
         self.problems: list[Problem] = []
         # Files moved to quarantine by this store.
@@ -241,8 +243,7 @@ class DraftStore:
         return SaveResult(aside, path, conflict=True, message=message)
 
     def _write(self, draft: Draft, path: Path) -> None:
-        data = json.dumps(to_json(draft), ensure_ascii=False, indent=1).encode("utf-8")
-        write_atomic(path, data + b"\n")
+        write_atomic(path, draft_file_bytes(draft))
         with contextlib.suppress(OSError):
             self._written[draft.id] = (_signature(path.stat()), draft.revision)
 
@@ -391,6 +392,95 @@ class DraftStore:
         with contextlib.suppress(OSError):
             write_atomic(self.folder / INDEX_NAME, data.encode("utf-8"))
 
+    # -- earlier versions ------------------------------------------------------------------
+
+    def save_history(self, draft: Draft) -> Path:
+        """Keep `draft` as an earlier version, `history/<id>-<revision>.json`; an identical copy
+        there already is reused, a different one with that name gets a number (`-2`, `-3` ...)."""
+        return self._keep_in_history(draft.id, draft.revision, draft_file_bytes(draft))
+
+    def save_history_file(self, path: Path) -> Path:
+        """Move the draft file `path` (written by us, e.g. a staged import) into history."""
+        data = path.read_bytes()
+        draft = from_json(json.loads(data))
+        target = self._keep_in_history(draft.id, draft.revision, data)
+        path.unlink()
+        return target
+
+    def _keep_in_history(self, draft_id: str, revision: int, data: bytes) -> Path:
+        folder = self.paths.ensure(self.history)
+        n = 1
+        while True:
+            suffix = "" if n == 1 else f"-{n}"
+            target = folder / f"{draft_id}-{revision}{suffix}{SUFFIX}"
+            if not os.path.lexists(target):
+                write_atomic(target, data)
+                return target
+            with contextlib.suppress(OSError):
+                if target.read_bytes() == data:
+                    return target
+            n += 1
+
+    def versions(self, draft_id: str) -> builtins.list[DraftVersion]:
+        """The earlier versions of draft `draft_id` kept in history, oldest first (numbered from
+        1 in that order); unreadable files are skipped."""
+        if not is_valid_id(draft_id):
+            raise DraftNotFoundError(f"'{draft_id}' is not a draft id")
+        found: builtins.list[tuple[str, int, str, Draft]] = []
+        try:
+            entries = [e for e in os.scandir(self.history) if _is_version_of(e.name, draft_id)]
+        except FileNotFoundError:
+            entries = []
+        for entry in entries:
+            try:
+                with open(entry.path, "rb") as f:
+                    data = f.read(MAX_DRAFT_BYTES + 1)
+                if len(data) > MAX_DRAFT_BYTES:
+                    continue
+                draft = from_json(json.loads(data.decode("utf-8")))
+            except (OSError, ValueError, RecursionError, DraftFormatError):
+                continue
+            if draft.id == draft_id:
+                found.append((draft.updated, draft.revision, entry.name, draft))
+        found.sort(key=lambda item: item[:3])
+        return [
+            DraftVersion(n, self.history / name, draft)
+            for n, (_u, _r, name, draft) in enumerate(found, start=1)
+        ]
+
+    def restore(self, draft_id: str, number: int | None = None) -> SaveResult:
+        """Make earlier version `number` (default: the newest one) the draft again. The draft as
+        it is now goes to history first, so a restore loses nothing and can itself be undone."""
+        versions = self.versions(draft_id)
+        if not versions:
+            raise DraftNotFoundError(f"draft '{draft_id}' has no earlier versions")
+        chosen = versions[-1] if number is None else None
+        for version in versions:
+            if version.number == number:
+                chosen = version
+        if chosen is None:
+            raise DraftNotFoundError(
+                f"draft '{draft_id}' has no version {number} (it has 1 to {len(versions)})"
+            )
+        path = self.path_of(draft_id)
+        try:
+            current: Draft | None = self.load(draft_id)
+        except DraftNotFoundError:
+            current = None
+        try:
+            self.paths.ensure(self.folder)
+            with self._locked():
+                if current is not None:
+                    self.save_history(current)
+                revision = max(chosen.draft.revision, current.revision if current else 0) + 1
+                restored = replace(chosen.draft, revision=revision, updated=utc_now())
+                self._write(restored, path)
+        except OSError as e:
+            raise DraftSaveError(
+                f"Could not restore the draft in {self.folder}: {describe_os_error(e)}."
+            ) from e
+        return SaveResult(restored, path)
+
     # -- deleting --------------------------------------------------------------------------
 
     def delete(self, draft_id: str) -> Path:
@@ -425,6 +515,28 @@ class DraftStore:
             except OSError:
                 continue
         return removed
+
+
+@dataclass(frozen=True)
+class DraftVersion:
+    """An earlier version of a draft kept in history: its number (1 = oldest), file and draft."""
+
+    number: int
+    path: Path
+    draft: Draft
+
+
+def _is_version_of(name: str, draft_id: str) -> bool:
+    """`<id>-<revision>[-<n>].json`, the history file names of `draft_id`."""
+    if not (name.startswith(f"{draft_id}-") and name.endswith(SUFFIX)):
+        return False
+    rest = name[len(draft_id) + 1 : -len(SUFFIX)]
+    return all(part.isdigit() and part.isascii() for part in rest.split("-", 1))
+
+
+def draft_file_bytes(draft: Draft) -> bytes:
+    """The bytes of a draft file (and of a draft in a bundle): indented UTF-8 JSON."""
+    return (json.dumps(to_json(draft), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
 def _is_draft_name(name: str) -> bool:

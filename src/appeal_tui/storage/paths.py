@@ -36,18 +36,28 @@ class Paths:
         return self.data / "exports"
 
     def ensure(self, folder: Path) -> Path:
-        """Create `folder` (and parents under the data dir) owner-only: it holds personal data."""
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        # mkdir's mode is masked by the umask; set it explicitly on everything we own.
+        """Create `folder` (and missing parents) owner-only: it holds personal data.
+
+        Only folders created here get their permissions set: a folder that exists already, the
+        data folder included, is the user's (it may be a symlink to a shared drive, or a folder
+        they chose on purpose) and is left as it is.
+        """
+        missing: list[Path] = []
         current = folder
-        while True:
-            with contextlib.suppress(OSError):
-                os.chmod(current, 0o700)
-            if current == self.data or current.parent == current:
-                break
-            if self.data not in current.parents:
-                break
+        while not os.path.lexists(current) and current.parent != current:
+            missing.append(current)
             current = current.parent
+        for new in reversed(missing):
+            try:
+                new.mkdir(mode=0o700)
+            except FileExistsError:
+                continue  # made meanwhile by another instance: theirs to set
+            # mkdir's mode is masked by the umask; set it exactly on what we made, not following
+            # a symlink (none can be there: we just made it).
+            with contextlib.suppress(OSError):
+                os.chmod(new, 0o700)
+        if not folder.is_dir():
+            raise NotADirectoryError(f"{folder} is not a folder")
         return folder
 
 

@@ -10,7 +10,7 @@ import contextlib
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from appeal_tui.core.draft import DraftFormatError, FieldReader
 from appeal_tui.core.model import Sender
@@ -102,3 +102,12 @@ def load_settings(paths: Paths) -> dict[str, Any]:
 def save_settings(paths: Paths, settings: dict[str, Any]) -> None:
     """Save the UI settings (atomic, owner-only). Raises OSError if the disk refuses."""
     _write_json(paths, SETTINGS_NAME, dict(settings))
+
+
+PAPER_SETTING = "paper"
+
+
+def load_paper(paths: Paths) -> Literal["a4", "letter"]:
+    """The paper the writer prints on ("a4", the default, or "letter"), from the settings'
+    `paper` key: what the app's export passes as `ExportOptions(paper=...)`."""
+    return "letter" if load_settings(paths).get(PAPER_SETTING) == "letter" else "a4"

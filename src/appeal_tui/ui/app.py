@@ -2,23 +2,45 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import datetime as dt
-from collections.abc import Iterable
+import os
+import signal
+import threading
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import ClassVar
 
+from rich.text import Text
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.content import Content
 from textual.screen import Screen
 from textual.theme import Theme
 
 from appeal_tui.core.library import CaseLibrary
-from appeal_tui.storage.paths import Paths
+from appeal_tui.storage.paths import Paths, documents_dir
+from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.journey import Journey
+from appeal_tui.ui.organiser_lock import OrganiserLock
 from appeal_tui.ui.screens.cases import CasesScreen
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
 from appeal_tui.ui.selection import AppConfig, WriteStart
+from appeal_tui.ui.writer_turn import (
+    DEFAULT_IDLE_TIMEOUT,
+    DEFAULT_IDLE_WARNING,
+    IdleWatch,
+    WriterTurn,
+)
+
+# Signals that end the app from outside: each saves the draft first. (SIGHUP: the terminal closed.)
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
+# After a stop signal and a saved draft, the app gets this long to close the terminal tidily.
+STOP_GRACE_SECONDS = 3.0
+# How often drafts the disk refused are tried again.
+RETRY_UNSAVED_SECONDS = 5.0
 
 
 class AppealApp(App[None]):
@@ -39,11 +61,12 @@ class AppealApp(App[None]):
     def __init__(self, config: AppConfig) -> None:
         super().__init__()
         self.config = config
+        self.turn = WriterTurn()
         self.journey = Journey(self)
         self.library: CaseLibrary | None = config.library
-        self.started_at = dt.datetime.now(dt.UTC)
-        if config.event:
-            self.sub_title = f"Event: {config.event}"
+        self.idle = IdleWatch(config.idle_timeout, config.idle_warning)
+        self.organiser_lock: OrganiserLock | None = config.organiser_lock
+        self._quitting = False
 
     @property
     def today(self) -> dt.date:
@@ -67,6 +90,201 @@ class AppealApp(App[None]):
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         if self.config.start is not None:
             self.journey.start_writing(self.config.start)
+        self._catch_stop_signals()
+        self.set_interval(RETRY_UNSAVED_SECONDS, self.journey.retry_unsaved)
+        if self.config.event:
+            self.set_interval(self.idle.tick_interval, self.idle_tick)
+            if self.organiser_lock is None and self.config.ask_organiser_passphrase:
+                from appeal_tui.ui.screens.passphrase import PassphraseSetScreen
+
+                self.push_screen(PassphraseSetScreen(one_line(self.config.event)), self._lock_set)
+
+    def _lock_set(self, lock: OrganiserLock | None) -> None:
+        self.organiser_lock = lock
+        # The organiser's keys were not a writer's: the first writer's turn starts untouched.
+        self.turn.touched = False
+        self.idle.activity()
+
+    # -- the event name, on every screen ----------------------------------------------------
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        """Every screen's header; at an event the event's name comes first, whatever the
+        screen sets as its own title and subtitle."""
+        base = super().format_title(title, sub_title)
+        if not self.config.event:
+            return base
+        return Content.assemble((f"Event: {one_line(self.config.event)}", "bold"), " · ", base)
+
+    # -- the writer's turn --------------------------------------------------------------------
+
+    def end_turn(self) -> None:
+        """The one place a writer's turn ends (at an event): their letter is saved, then
+        everything of theirs is let go. The next writer finds the first screen, an empty
+        filter, an empty form, a drafts list without the letter, and no notification or
+        clipboard text of the previous writer."""
+        if not self.config.event:
+            return  # outside events one writer has the whole session
+        had_letter = bool(self.turn.draft_ids) or self.turn.selection.draft is not None
+        error = self.journey.save_all()  # before anything is closed: nothing typed is lost
+        self.turn = WriterTurn()
+        cases = self.cases_screen()
+        if cases is not None:
+            # Screens above the case list close without answering (no step of the path may
+            # follow); the writing screen's last save, as it closes, goes into the turn that
+            # just ended, never into the new one.
+            while len(self.screen_stack) > 1 and self.screen is not cases:
+                self.pop_screen()
+            cases.start_afresh()
+        self.clear_notifications()
+        if self.clipboard:
+            self.copy_to_clipboard("")
+        self.idle.activity()
+        if error is not None:
+            self.notify(
+                f"The letter could not be saved yet ({error}); it is kept and saved as soon as "
+                "the disk allows. Tell the organiser.",
+                severity="error",
+                markup=False,
+                timeout=15,
+            )
+        elif had_letter:
+            self.notify(
+                "Thank you! Your letter is saved. The form is clear for the next writer.",
+                markup=False,
+            )
+        if self.config.start is not None:
+            self.journey.start_writing(self.config.start)
+
+    async def on_event(self, event: events.Event) -> None:
+        # Any key or click is the writer at work: the idle countdown starts again.
+        if isinstance(event, events.Key | events.MouseDown | events.MouseScrollDown
+                      | events.MouseScrollUp | events.Paste):  # fmt: skip
+            self.idle.activity()
+            self.turn.touched = True
+        await super().on_event(event)
+
+    def idle_tick(self) -> None:
+        """At an event: after a while without a key, a countdown; then the turn ends."""
+        from appeal_tui.ui.screens.passphrase import PassphraseSetScreen
+        from appeal_tui.ui.screens.still_there import StillThereScreen
+
+        if not self.turn.touched or isinstance(self.screen, PassphraseSetScreen):
+            return  # nothing of a writer's to clear; or the organiser is starting the event
+        left = self.idle.remaining()
+        if left <= 0:
+            self.end_turn()
+            return
+        countdown = next((s for s in self.screen_stack if isinstance(s, StillThereScreen)), None)
+        if countdown is not None:
+            countdown.show_remaining(left)
+        elif self.idle.warning_due():
+            self.push_screen(StillThereScreen(left), lambda _: self.idle.activity())
+
+    # -- organisers at an event -----------------------------------------------------------
+
+    def for_organiser(self, what: str, show: Callable[[], None]) -> None:
+        """Run `show` (an organiser screen): at once outside events; at an event only after the
+        organiser's passphrase, and never when none was set."""
+        if not self.config.event:
+            show()
+            return
+        lock = self.organiser_lock
+        if lock is None:
+            self.notify(
+                f"{what} is locked at this event (no organiser passphrase was set when it "
+                "started). Organisers: use appeal-tui drafts list, drafts export and tally.",
+                severity="warning",
+                markup=False,
+                timeout=10,
+            )
+            return
+        from appeal_tui.ui.screens.passphrase import PassphraseAskScreen
+
+        def answered(ok: bool | None) -> None:
+            if ok:
+                show()
+
+        self.push_screen(PassphraseAskScreen(lock, what), answered)
+
+    # -- quitting never loses text ----------------------------------------------------------
+
+    async def action_quit(self) -> None:
+        """Ctrl+Q and the palette's Quit: save everything first; ask when the disk refuses."""
+        self.request_quit()
+
+    def request_quit(self) -> None:
+        from appeal_tui.ui.letter_rescue import write_rescue_copies
+        from appeal_tui.ui.screens.quit_problem import QuitProblemScreen
+
+        error = self.journey.save_all()
+        if error is None:
+            self.exit()
+            return
+        if self._quitting:
+            return  # the question is on screen already
+
+        def retry() -> str | None:
+            again = self.journey.save_all()
+            return None if again is None else str(again)
+
+        def save_to(folder: Path) -> list[Path]:
+            written = write_rescue_copies(self.journey.unsaved_drafts(), folder)
+            self._exit_note = "Your letter was saved in: " + ", ".join(map(str, written))
+            return written
+
+        def answered(quit_now: bool | None) -> None:
+            self._quitting = False
+            if quit_now:
+                note = getattr(self, "_exit_note", None)
+                self.exit(message=Text(note) if note else None)
+
+        self._quitting = True
+        self.push_screen(
+            QuitProblemScreen(str(error), retry=retry, save_to=save_to, folder=documents_dir()),
+            answered,
+        )
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C: save now (a reflex to quit must not cost text), and say how to quit."""
+        error = self.journey.save_all()
+        if error is not None:
+            self.notify(f"Not saved: {error}", severity="error", markup=False, timeout=10)
+            return
+        self.notify("Your letter is saved. Press Ctrl+Q to quit.", markup=False)
+
+    def _catch_stop_signals(self) -> None:
+        if self.is_headless or threading.current_thread() is not threading.main_thread():
+            return  # tests drive `stop_for_signal` themselves
+        loop = asyncio.get_running_loop()
+        for signum in STOP_SIGNALS:
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(signum, self.stop_for_signal, signum)
+
+    def stop_for_signal(self, signum: int) -> None:
+        """SIGTERM, SIGHUP or SIGINT: save the draft (nobody can be asked, so when the drafts
+        folder refuses it goes to the documents, home or temporary folder), then quit."""
+        from appeal_tui.ui.letter_rescue import rescue_anywhere
+
+        name = signal.Signals(signum).name
+        note = f"appeal-tui: stopped by {name}; your drafts are saved."
+        if self.journey.save_all() is not None:
+            written = rescue_anywhere(self.journey.unsaved_drafts())
+            note = (
+                f"appeal-tui: stopped by {name}; the drafts folder refused the letter, so it was "
+                f"saved in: {', '.join(map(str, written))}"
+                if written
+                else f"appeal-tui: stopped by {name}; the letter could not be saved anywhere."
+            )
+        if not self.is_headless:
+            # The terminal may be gone (SIGHUP): if closing it tidily hangs, the text is safe.
+            timer = threading.Timer(STOP_GRACE_SECONDS, os._exit, args=(128 + signum,))
+            timer.daemon = True
+            timer.start()
+        # After a hang-up there is no terminal to print the note on (printing would fail).
+        message = None if signum == signal.SIGHUP else Text(note)
+        self.exit(return_code=128 + signum, message=message)
+
+    # -- settings ---------------------------------------------------------------------------
 
     def _restore_theme(self) -> None:
         """The theme the writer chose last time (a setting, not personal data: kept in event
@@ -129,11 +347,18 @@ def make_app(
     start: WriteStart | None = None,
     today: dt.date | None = None,
     library: CaseLibrary | None = None,
+    organiser_passphrase: str | None = None,
+    ask_organiser_passphrase: bool = True,
+    idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
+    idle_warning: float = DEFAULT_IDLE_WARNING,
 ) -> AppealApp:
     """The app, configured: what the CLI runs and what the tests drive.
 
     `start` opens it on the writing screen; `today` fixes the date (tests, snapshots); `library`
-    skips loading when the caller already has the cases.
+    skips loading when the caller already has the cases. At an `event`: the organiser screens
+    open with `organiser_passphrase` (kept only as a salted hash; when None the app asks for one
+    at the start, unless `ask_organiser_passphrase` is False); a writer's turn ends after
+    `idle_timeout` seconds without a key, the last `idle_warning` of them counted down on screen.
     """
     config = AppConfig(
         case_sources=tuple(case_sources),
@@ -142,5 +367,9 @@ def make_app(
         start=start,
         today=today,
         library=library,
+        organiser_lock=OrganiserLock(organiser_passphrase) if organiser_passphrase else None,
+        ask_organiser_passphrase=ask_organiser_passphrase,
+        idle_timeout=idle_timeout,
+        idle_warning=idle_warning,
     )
     return AppealApp(config)

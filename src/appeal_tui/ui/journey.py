@@ -1,21 +1,24 @@
 """The order of the steps: which screen follows which, and what Escape goes back to.
 
-Each screen returns its result with `dismiss`; the journey records it in the app's one
-`Selection` and shows the next screen. Escape (a None result) shows the step before, filled in
-from the selection, so nothing chosen or typed is lost.
+Each screen returns its result with `dismiss`; the journey records it in the `Selection` of
+the writer's turn (`AppealApp.turn`) and shows the next screen. Escape (a None result) shows the
+step before, filled in from the selection, so nothing chosen or typed is lost. At an event, a
+letter that ends (done, or Escape back to the case list) ends the writer's turn
+(`AppealApp.end_turn`).
 """
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import replace
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from appeal_tui.core.draft import Draft, case_changed, draft_for_case, iso_utc
+from appeal_tui.core.draft import Draft, case_changed, draft_for_case
 from appeal_tui.core.model import Case, Letter
-from appeal_tui.storage.drafts import DraftStore
+from appeal_tui.storage.drafts import DraftSaveError, DraftStore
 from appeal_tui.storage.profile import load_profile, save_profile
 from appeal_tui.ui import letters
 from appeal_tui.ui.letter_export import export_letters
@@ -25,23 +28,34 @@ from appeal_tui.ui.screens.preview import PreviewResult, PreviewScreen
 from appeal_tui.ui.screens.recipients import RecipientChoice, RecipientsScreen
 from appeal_tui.ui.screens.write import WriteScreen, Written
 from appeal_tui.ui.selection import Selection, WriteStart
+from appeal_tui.ui.writer_turn import WriterTurn
 
 if TYPE_CHECKING:
     from appeal_tui.ui.app import AppealApp
 
 
 class Journey:
-    """Moves the volunteer from case to saved letter; owns the app's `Selection`."""
+    """Moves the volunteer from case to saved letter, in the selection of the writer's turn."""
 
     def __init__(self, app: AppealApp) -> None:
         self.app = app
-        self.selection = Selection()
         self.visual_rtl = False
         self._profile_loaded = False
+        # Drafts whose writing screen closed while the disk refused them, by id: retried until
+        # saved, and saved (or rescued) before the app quits. Never shown on any screen.
+        self._unsaved: dict[str, Draft] = {}
 
     @property
     def event(self) -> str | None:
         return self.app.config.event
+
+    @property
+    def turn(self) -> WriterTurn:
+        return self.app.turn
+
+    @property
+    def selection(self) -> Selection:
+        return self.app.turn.selection
 
     @cached_property
     def store(self) -> DraftStore:
@@ -76,7 +90,8 @@ class Journey:
 
     def _language_chosen(self, code: str | None) -> None:
         if code is None:
-            return  # back to the case list, which is underneath
+            self.back_to_cases()  # the case list is underneath
+            return
         self.selection.language = code
         self.show_recipients()
 
@@ -138,13 +153,20 @@ class Journey:
             template=template,
             store=self.store,
             today=self.app.today,
-            on_draft=self._draft_changed,
+            on_draft=self._for_turn(self._draft_changed),
+            on_unsaved=self._keep_unsaved,
         )
         self.app.push_screen(screen, self._written)
 
-    def _draft_changed(self, draft: Draft) -> None:
-        self.selection.draft = draft
-        self.selection.sender = draft.sender
+    def _for_turn(self, record: Callable[[WriterTurn, Draft], None]) -> Callable[[Draft], None]:
+        """`record` bound to the turn of now: a screen closing after its turn ended (its last
+        save arrives as it unmounts) can only write into its own, discarded turn."""
+        return partial(record, self.turn)
+
+    def _draft_changed(self, turn: WriterTurn, draft: Draft) -> None:
+        turn.draft_ids.add(draft.id)
+        turn.selection.draft = draft
+        turn.selection.sender = draft.sender
         if not self.event and draft.sender.name:
             with contextlib.suppress(OSError):
                 save_profile(self.app.config.paths, draft.sender)
@@ -153,7 +175,7 @@ class Journey:
         if written is None:
             self.show_recipients()
             return
-        self._draft_changed(written.draft)
+        self._draft_changed(self.turn, written.draft)
         self.show_preview(written.letters)
 
     def show_preview(self, composed: tuple[Letter, ...]) -> None:
@@ -165,7 +187,7 @@ class Journey:
             case=self.selection.case,
             store=self.store,
             visual_rtl=self.visual_rtl,
-            on_draft=self._draft_changed,
+            on_draft=self._for_turn(self._draft_changed),
         )
         self.app.push_screen(screen, self._previewed)
 
@@ -173,21 +195,65 @@ class Journey:
         if result is None:
             self.show_write()
             return
-        # The letter is done: the next one starts afresh (and anonymous at an event).
-        self.selection.finish_letter(keep_sender=not self.event)
+        # The letter is done: the next one starts afresh (at an event, the writer's turn ends).
         if self.event:
-            self.app.notify(
-                "Thank you! Your letter is saved. The form is clear for the next writer.",
-                markup=False,
-            )
+            self.app.end_turn()
+        else:
+            self.selection.finish_letter(keep_sender=True)
         if result == "drafts":
             self.open_drafts()
+
+    def back_to_cases(self) -> None:
+        """The writer is back on the case list: at an event, their turn is over."""
+        if self.event:
+            self.app.end_turn()
+
+    # -- keeping every letter on disk ------------------------------------------------------
+
+    def _keep_unsaved(self, draft: Draft) -> None:
+        self._unsaved[draft.id] = draft
+
+    def retry_unsaved(self) -> DraftSaveError | None:
+        """Try again to save the drafts the disk refused; the first error, None when all saved."""
+        first: DraftSaveError | None = None
+        for draft_id, draft in list(self._unsaved.items()):
+            try:
+                self.store.save(draft)
+            except DraftSaveError as error:
+                first = first or error
+                continue
+            del self._unsaved[draft_id]
+        return first
+
+    def _write_screen(self) -> WriteScreen | None:
+        return next((s for s in self.app.screen_stack if isinstance(s, WriteScreen)), None)
+
+    def save_all(self) -> DraftSaveError | None:
+        """Everything typed, on disk now: the open letter (including keys typed an instant ago)
+        and any draft the disk refused earlier. The first error, or None."""
+        first: DraftSaveError | None = None
+        write = self._write_screen()
+        if write is not None:
+            try:
+                write.save_now()
+            except DraftSaveError as error:
+                first = error
+        return first or self.retry_unsaved()
+
+    def unsaved_drafts(self) -> list[Draft]:
+        """Every draft not (surely) on disk: the open letter and the ones the disk refused."""
+        drafts = list(self._unsaved.values())
+        write = self._write_screen()
+        if write is not None and write.autosaver is not None and write.autosaver.dirty:
+            drafts.insert(0, write.current_draft())
+        return drafts
 
     # -- drafts -----------------------------------------------------------------------------
 
     def open_drafts(self) -> None:
-        since = iso_utc(self.app.started_at) if self.event else None
-        screen = DraftsScreen(self.store, since=since, export=self._export_draft)
+        # At an event, only the letters of the writer at the keyboard (this turn's).
+        only = frozenset(self.turn.draft_ids) if self.event else None
+        screen = DraftsScreen(self.store, only_ids=only, export=self._export_draft)
         self.app.push_screen(screen, self._draft_chosen)
 
     def _case_of(self, draft: Draft) -> Case | None:
@@ -196,7 +262,10 @@ class Journey:
 
     def _draft_chosen(self, draft_id: str | None) -> None:
         if draft_id is None:
+            self.back_to_cases()
             return
+        if self.event and draft_id not in self.turn.draft_ids:
+            return  # never another writer's letter (the list shows none)
         draft = self.store.load(draft_id)
         case = self._case_of(draft)
         if case is None:
@@ -221,6 +290,7 @@ class Journey:
         self.selection.mode = draft.mode
         self.selection.sender = draft.sender
         self.selection.draft = draft
+        self.turn.draft_ids.add(draft.id)
         self.show_write()
 
     # -- organisers ------------------------------------------------------------------------
@@ -232,14 +302,17 @@ class Journey:
         paths = self.app.config.paths
 
         def imported(path: Path | None) -> None:
-            if path is None:
-                return
-            self.app.notify(f"Saved {path}. Reading the cases again…", markup=False)
-            cases = self.app.cases_screen()
-            if cases is not None:
-                cases.reload()
+            if path is not None:
+                self.app.notify(f"Saved {path}. Reading the cases again…", markup=False)
+                cases = self.app.cases_screen()
+                if cases is not None:
+                    cases.reload()
+            self.back_to_cases()
 
-        self.app.push_screen(ImportCaseScreen(paths.ensure(paths.cases)), imported)
+        def show() -> None:
+            self.app.push_screen(ImportCaseScreen(paths.ensure(paths.cases)), imported)
+
+        self.app.for_organiser("Importing an urgent action", show)
 
     def open_organiser(self) -> None:
         """Batches of letters and an event's tally, for organisers."""
@@ -248,9 +321,14 @@ class Journey:
         library = self.app.library
         if library is None:
             return
-        self.app.push_screen(
-            OrganiserScreen(library, self.app.config.paths, event=self.event, today=self.app.today)
-        )
+
+        def show() -> None:
+            screen = OrganiserScreen(
+                library, self.app.config.paths, event=self.event, today=self.app.today
+            )
+            self.app.push_screen(screen, lambda _: self.back_to_cases())
+
+        self.app.for_organiser("The organisers' screen", show)
 
     # -- export -----------------------------------------------------------------------------
 

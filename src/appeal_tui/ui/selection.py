@@ -12,6 +12,7 @@ from appeal_tui.storage.paths import Paths
 
 if TYPE_CHECKING:
     from appeal_tui.core.library import CaseLibrary
+    from appeal_tui.ui.organiser_lock import OrganiserLock
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,13 @@ class AppConfig:
     today: dt.date | None = None
     # A library the caller already loaded (the `write` command); otherwise loaded in a worker.
     library: CaseLibrary | None = None
+    # At an event: the organiser's passphrase (a salted hash), or None to ask at the start
+    # (`ask_organiser_passphrase`) or to keep the organiser screens locked.
+    organiser_lock: OrganiserLock | None = None
+    ask_organiser_passphrase: bool = True
+    # At an event: seconds without a key before a writer's turn ends, the last ones counted down.
+    idle_timeout: float = 180.0
+    idle_warning: float = 30.0
 
     def current_date(self) -> dt.date:
         return self.today or dt.date.today()

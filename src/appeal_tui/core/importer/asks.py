@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from appeal_tui.core.importer.phrases import LETTER_ASK, LETTER_CLOSING, LETTER_OPENING
+from appeal_tui.core.importer.phrases import (
+    LETTER_ASK,
+    LETTER_CLOSING,
+    LETTER_OPENING,
+    LETTER_OPENING_INLINE,
+)
 from appeal_tui.core.importer.recipient_lines import (
     looks_like_organisation,
     looks_like_person,
@@ -106,7 +111,7 @@ def split_asks(region: str, bounded: bool) -> tuple[list[str], int]:
 
 def letter_opening(text: str) -> str | None:
     """The salutation of a model letter ("Dear Minister,"), without its punctuation."""
-    opening = LETTER_OPENING.search(text)
+    opening = LETTER_OPENING.search(text) or LETTER_OPENING_INLINE.search(text)
     return opening.group(0).strip(" ,:") if opening else None
 
 
@@ -121,3 +126,25 @@ def letter_asks(text: str) -> tuple[list[str], int]:
     sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", body)
     asks = [s for s in sentences if LETTER_ASK.search(s)]
     return _usable(asks)[:MAX_ASKS], end
+
+
+def instruction_items(text: str, language: str) -> list[str]:
+    """A list whose items are instructions to writers ("- Calling for ...", "• Urge the
+    authorities to ..."), wherever it stands: the asks when no heading introduced them."""
+    from appeal_tui.core.importer.letter_forms import is_instruction
+
+    items: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        bullet = _LINE_BULLET.match(line)
+        if bullet:
+            item = line[bullet.end() :]
+            if is_instruction(item, language) or (items and len(items) < MAX_ASKS):
+                items.append(item)
+                continue
+        elif items and line and not line.endswith(":"):
+            items[-1] += " " + line
+            continue
+        if items:
+            break
+    return _usable(items)[:MAX_ASKS]

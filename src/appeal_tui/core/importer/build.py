@@ -6,7 +6,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from appeal_tui.core.importer.asks import letter_asks, letter_opening, split_asks
+from appeal_tui.core.importer.asks import (
+    instruction_items,
+    letter_asks,
+    letter_opening,
+    split_asks,
+)
 from appeal_tui.core.importer.case_writer import write_case
 from appeal_tui.core.importer.doc_language import detect_language
 from appeal_tui.core.importer.fields import (
@@ -18,15 +23,24 @@ from appeal_tui.core.importer.fields import (
     find_reference,
     find_title,
 )
+from appeal_tui.core.importer.hints import Locator
 from appeal_tui.core.importer.language_names import find_languages_line
+from appeal_tui.core.importer.layout import document_lines
+from appeal_tui.core.importer.letter_forms import letter_form
 from appeal_tui.core.importer.people import find_people
 from appeal_tui.core.importer.phrases import ASKS_INTRO
-from appeal_tui.core.importer.recipients import find_recipients, recipients_start, slug
+from appeal_tui.core.importer.recipients import (
+    FoundRecipients,
+    find_recipients,
+    recipients_start,
+    slug,
+)
 from appeal_tui.core.importer.report import ImportReport
-from appeal_tui.core.importer.text_extract import extract_text
+from appeal_tui.core.importer.text_extract import extract_text, text_lines_of
+from appeal_tui.core.importer.todo import is_todo, todo
 
-SUMMARY_TODO = (
-    "TODO: write a short summary in your own words: who is at risk, what happened to them, "
+SUMMARY_TODO = todo(
+    "write a short summary in your own words: who is at risk, what happened to them, "
     "and what the letters ask for."
 )
 
@@ -40,6 +54,8 @@ class ImportResult:
     yaml_text: str
     report: ImportReport
     usable: bool
+    # The languages an explicit "please write in ..." line gave, or None without such a line.
+    stated_languages: list[str] | None = None
 
     @property
     def case_id(self) -> str:
@@ -89,8 +105,6 @@ def import_document(
     languages_line = find_languages_line(text)
     asks: list[str] = []
     asks_end = 0
-    # Where the asks start: the recipients are looked for after it.
-    asks_start = languages_line.end if languages_line else 0
     if languages_line is not None:
         marker = recipients_start(text, languages_line.end)
         bound = _sentence_start(text, marker[0], languages_line.end) if marker else len(text)
@@ -103,8 +117,10 @@ def import_document(
         bound = _sentence_start(text, marker[0], intro.end()) if marker else len(text)
         asks, used = split_asks(text[intro.end() : bound], bounded=marker is not None)
         asks_end = intro.end() + used
-        asks_start = intro.start()
         ask_source = "the list after '" + intro.group(0).strip()[:40] + "'"
+    if not asks:
+        asks = instruction_items(text, document_language)
+        ask_source = "a list of instructions to writers"
     if not asks:
         asks, letter_end = letter_asks(text)
         ask_source = "the model letter"
@@ -114,25 +130,16 @@ def import_document(
     title = find_title(text, extracted.headings)
     first_country = country_code(find_country(title, text, []))
     found = find_recipients(
-        text,
-        document_language,
-        after=asks_start,
-        fallback_start=asks_end,
-        case_country=first_country,
-        letter_salutation=opening,
+        text, document_language, case_country=first_country, letter_salutation=opening
     )
-    if not found.recipients and languages_line is not None:
-        # Some reposts give the addresses before the asks.
-        found = find_recipients(
-            text[: languages_line.start],
-            document_language,
-            case_country=first_country,
-            letter_salutation=opening,
-        )
     recipients = found.recipients
     country = find_country(title, text, [r["country"] for r in recipients if r.get("country")])
     people, group, people_checks = find_people(
-        text, title=title, asks=asks, not_people=[r["name"] for r in recipients]
+        text,
+        title=title,
+        asks=asks,
+        not_people=[r["name"] for r in recipients],
+        running_text=found.running_text,
     )
 
     case: dict[str, Any] = {"format": 1}
@@ -143,7 +150,7 @@ def import_document(
     if reference.updates:
         id_parts.append("update")
     case["id"] = case_id or slug(" ".join(p for p in id_parts if p)) or "imported-case"
-    case["title"] = title or "TODO: a one-line title"
+    case["title"] = title or todo("a one-line title")
     for key, value in (
         ("reference", reference.reference),
         ("issued", issued),
@@ -152,18 +159,23 @@ def import_document(
     ):
         if value:
             case[key] = value
-    case["country"] = country or "TODO: the country where the case happens"
+    case["country"] = country or todo("the country where the case happens")
     if people or group:
         case["people"] = [
             {"name": p.name, **({"also_known_as": p.also_known_as} if p.also_known_as else {})}
             for p in people
         ] + ([{"group": group}] if group else [])
     else:
-        case["people"] = [{"name": "TODO: the person or people at risk"}]
+        case["people"] = [{"name": todo("the person or people at risk")}]
     case["summary"] = SUMMARY_TODO + "\n"
 
     codes = list(languages_line.codes) if languages_line else []
     ask_language = document_language
+    if asks:
+        # A German page may carry English asks: they are in the language they are written in.
+        asks_detected = detect_language(" ".join(asks))
+        if asks_detected.sure:
+            ask_language = asks_detected.code
     languages = codes or [document_language]
     if asks and ask_language not in languages:
         languages.append(ask_language)
@@ -172,18 +184,24 @@ def import_document(
         if own and own not in languages:
             languages.append(own)
     case["languages"] = languages
-    case["asks"] = {ask_language: asks or ["TODO: what the letters ask for, one ask per line"]}
+    letter_asks_ = [letter_form(a, ask_language) for a in asks]
+    reworded = [a for a in letter_asks_ if a.needs_rewording]
+    case["asks"] = {
+        ask_language: [a.text for a in letter_asks_]
+        or [todo("what the letters ask for, one ask per line")]
+    }
     if recipients and any(r["role"] == "primary" for r in recipients):
         case["recipients"] = recipients
     else:
         placeholder = {
             "key": "to-be-completed",
             "role": "primary",
-            "name": "TODO: the official the letters are addressed to",
+            "name": todo("the official the letters are addressed to"),
             "note": "No recipient could be read from the document; fill this in before use.",
         }
         case["recipients"] = [placeholder, *recipients]
 
+    where = Locator(document_lines(text), text_lines_of(raw) if extracted.kind != "html" else None)
     _report(
         report,
         case,
@@ -199,27 +217,41 @@ def import_document(
             title=title,
             country=country,
             document_language=document_language,
+            where=where,
         ),
     )
     for line in people_checks + found.checks:
-        report.check(line)
+        report.check(re.sub("\x00([^\x00]*)\x00", lambda m: _block_hint(where, found, m[1]), line))
+    for ask in reworded:
+        shown = ask.text[len(todo("")) :][:70]
+        report.check(f"asks: '{shown}…' is an instruction to writers" + where.near("asks"))
     usable = bool(asks or recipients or languages_line or reference.reference)
     header = [
         "Imported by appeal-tui" + (f" from {source}" if source else "") + ".",
         "Check every value against the published text, and the lines marked TODO.",
     ]
-    return ImportResult(case, write_case(case, header), report, usable)
+    stated = list(languages_line.codes) if languages_line else None
+    return ImportResult(case, write_case(case, header), report, usable, stated)
+
+
+def _block_hint(where: Locator, found: FoundRecipients, key: str) -> str:
+    line = found.first_lines.get(key)
+    return f"; look near {where.name(line)}" if line is not None else ""
 
 
 def _report(report: ImportReport, case: dict[str, Any], locals_: dict[str, Any]) -> None:
     """The found lines, in the case's order, and a check line for each missing or unsure item."""
     reference = locals_["reference"]
+    where: Locator = locals_["where"]
     report.add("title", case["title"])
-    report.check("title: taken from the document; keep it short and in your own words")
+    if is_todo(case["title"]):
+        report.check("title: none found; replace the TODO" + where.near("title"))
+    else:
+        report.check("title: taken from the document; keep it short and in your own words")
     if reference.reference:
         report.add("reference", reference.reference)
     else:
-        report.check("reference: none found (UA 123/45)")
+        report.check("reference: none found (UA 123/45)" + where.near("reference"))
     if reference.updates:
         report.add("updates", reference.updates)
     if "issued" in case:
@@ -231,11 +263,14 @@ def _report(report: ImportReport, case: dict[str, Any], locals_: dict[str, Any])
         if not locals_["deadline_clear"]:
             report.check(f"deadline: {case['deadline'].isoformat()} read from unclear wording")
     else:
-        report.check("deadline: none found; add deadline: YYYY-MM-DD if the document gives one")
+        report.check(
+            "deadline: none found; add deadline: YYYY-MM-DD if the document gives one"
+            + where.near("deadline")
+        )
     if locals_["country"]:
         report.add("country", case["country"])
     else:
-        report.check("country: not found; replace the TODO")
+        report.check("country: not found; replace the TODO" + where.near("country"))
     people = locals_["people"]
     if people:
         named = ", ".join(p.name for p in people)
@@ -246,8 +281,8 @@ def _report(report: ImportReport, case: dict[str, Any], locals_: dict[str, Any])
         report.add("people", f"a group: {locals_['group']}")
         report.check("people: no one is named; check the group description")
     else:
-        report.check("people: no name found; replace the TODO")
-    report.check("summary: write it in your own words (marked TODO)")
+        report.check("people: no name found; replace the TODO" + where.near("people"))
+    report.check("summary: write it in your own words (marked TODO)" + where.near("people"))
     languages_line = locals_["languages_line"]
     if languages_line:
         report.add("languages", ", ".join(case["languages"]))
@@ -258,6 +293,7 @@ def _report(report: ImportReport, case: dict[str, Any], locals_: dict[str, Any])
         report.add("languages", ", ".join(case["languages"]) + " (no languages line)")
         report.check(
             "languages: no 'Please write in ...' line found; the document's language was used"
+            + where.near("languages")
         )
     asks = locals_["asks"]
     language = locals_["document_language"]
@@ -266,7 +302,7 @@ def _report(report: ImportReport, case: dict[str, Any], locals_: dict[str, Any])
         if locals_["ask_source"] == "the model letter":
             report.check("asks: taken from the model letter; check they are the asks")
     else:
-        report.check("asks: none found; replace the TODO")
+        report.check("asks: none found; replace the TODO" + where.near("asks"))
     recipients = locals_["recipients"]
     primary = sum(1 for r in recipients if r["role"] == "primary")
     copies = len(recipients) - primary
@@ -277,4 +313,6 @@ def _report(report: ImportReport, case: dict[str, Any], locals_: dict[str, Any])
         report.add(kind, str(total))
     report.add("notes", str(sum(1 for r in recipients if "note" in r)))
     if not primary:
-        report.check("recipients: no recipient found; replace the TODO recipient")
+        report.check(
+            "recipients: no recipient found; replace the TODO recipient" + where.near("recipients")
+        )

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.UNICODE)
-_NUMBER = re.compile(r"\+?\(?\d[\d .\-()/]*\d")
+_NUMBER = re.compile(r"(?:\+ ?)?\(?\d[\d .\-()/]*\d")
 _REMARK = re.compile(r"\(([^()]*[^\W\d_][^()]*)\)")
 HANDLE = re.compile(r"(?<![\w@.])@\w{1,30}")
 URL = re.compile(r"https?://[^\s<>\"')]+|www\.[^\s<>\"')]+", re.IGNORECASE)
@@ -30,6 +30,8 @@ class Contacts:
     salutation: str | None = None
     notes: list[str] = field(default_factory=list)
     fax_remarks: list[str] = field(default_factory=list)
+    # Handles beyond the first (the case format holds one): written into the note.
+    more_handles: list[str] = field(default_factory=list)
 
     def note(self, text: str) -> None:
         if text not in self.notes:
@@ -43,7 +45,7 @@ def _numbers(value: str) -> tuple[list[str], list[str]]:
     numbers: list[str] = []
     for piece in re.split(r"\s+(?:or|o|ou|oder|tai)\s+|[,;|]|\s/\s", rest):
         for m in _NUMBER.finditer(piece):
-            number = m.group(0).strip(" -./")
+            number = m.group(0).strip(" -./").replace("+ ", "+")
             if sum(ch.isdigit() for ch in number) >= 6:
                 numbers.append(number)
     leftover = _NUMBER.sub(" ", rest)
@@ -98,10 +100,15 @@ def add_email(contacts: Contacts, value: str) -> None:
 
 
 def add_twitter(contacts: Contacts, value: str) -> None:
-    handle = HANDLE.search(value)
-    if handle and contacts.twitter is None:
-        contacts.twitter = handle.group(0)
-    elif not handle and value.strip():
+    handles = HANDLE.findall(value)
+    if handles:
+        # The case format holds one handle; the others go in the note for the writer.
+        known = [contacts.twitter, *contacts.more_handles] if contacts.twitter else []
+        new = [h for h in dict.fromkeys(handles) if h not in known]
+        if contacts.twitter is None:
+            contacts.twitter, new = new[0], new[1:]
+        contacts.more_handles.extend(new)
+    elif value.strip():
         contacts.note(f"Twitter: '{' '.join(value.split())}' (no handle could be read).")
 
 

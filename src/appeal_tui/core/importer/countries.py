@@ -24,6 +24,9 @@ _LONG_FORMS = {
     "emiratos arabes unidos": "AE", "people's republic of china": "CN",
     "democratic republic of the congo": "CD", "dr congo": "CD", "drc": "CD",
     "republic of the congo": "CG", "republique democratique du congo": "CD",
+    # Usual English names that CLDR has replaced.
+    "turkey": "TR", "czech republic": "CZ", "swaziland": "SZ", "ivory coast": "CI",
+    "east timor": "TL", "macedonia": "MK", "cape verde": "CV", "holland": "NL",
 }  # fmt: skip
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ", "AQ", "IC", "EA"})
 _OFFICIAL_WORDS = frozenset(

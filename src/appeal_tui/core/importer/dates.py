@@ -13,12 +13,28 @@ from functools import cache
 from babel.dates import get_month_names
 
 # Languages whose month names are recognised (CLDR "format" and "stand-alone" forms).
-MONTH_LOCALES = ("en", "es", "fr", "de", "fi", "it", "pt", "nl", "sv", "da", "nb", "pl", "ca")
+MONTH_LOCALES = (
+    "en",
+    "es",
+    "fr",
+    "de",
+    "fi",
+    "it",
+    "pt",
+    "nl",
+    "sv",
+    "da",
+    "nb",
+    "pl",
+    "ca",
+    "sk",
+    "cs",
+)
 
 
 def fold(text: str) -> str:
     """Lowercase without accents: "Março" -> "marco", "Décembre" -> "decembre"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 

@@ -17,7 +17,11 @@ from appeal_tui.core.importer.phrases import (
     UPDATE,
 )
 
-REFERENCE = re.compile(r"\b(UA-Nr\.?|UA|AU|EXTRA)\s*[:\-]?\s*(\d{1,4})\s*/\s*(\d{2,4})\b")
+REFERENCE = re.compile(
+    r"\b(UA-Nr\.?|UA|AU|EXTRA|Urgent Action|Acci[oó]n Urgente|Action Urgente)\s*[:\-]?\s*"
+    r"(\d{1,4})\s*([/.])\s*(\d{2,4})\b",
+    re.IGNORECASE,
+)
 INDEX = re.compile(
     r"\b(?:AI\s+)?Index(?:\s+number)?\s*[:：]?\s*([A-Z]{3}\s?\d{2}/\d{2,5}/\d{2,4})", re.I
 )
@@ -48,8 +52,12 @@ class Reference:
 
 def _normalise(m: re.Match[str]) -> str:
     prefix = m.group(1).upper().rstrip(".")
+    prefix = {"URGENT ACTION": "UA", "ACCION URGENTE": "AU", "ACCIÓN URGENTE": "AU"}.get(
+        prefix, prefix
+    )
     prefix = "UA" if prefix.startswith("UA-NR") else prefix.rstrip("S")
-    return f"{prefix} {m.group(2)}/{m.group(3)}"
+    prefix = "AU" if prefix == "ACTION URGENTE" else prefix
+    return f"{prefix} {m.group(2)}{m.group(3)}{m.group(4)}"
 
 
 def find_reference(text: str) -> Reference:

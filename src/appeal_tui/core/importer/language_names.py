@@ -17,12 +17,17 @@ _APPEAL_LANGUAGES = """ar en fr es de fa ru zh pt it nl tr ur he ja ko id ms th 
     pl sv nb no da fi el hu cs sk ro bg sr hr bs sq az hy ka kk ky uz tg tk mn my km lo ne si sw
     am ti so ha yo ig zu ps ku ckb be lt lv et ca eu gl fil tl ml te mr gu pa"""
 APPEAL_LANGUAGES = tuple(_APPEAL_LANGUAGES.split())
-NAME_LOCALES = ("en", "es", "fr", "de", "fi", "it", "pt", "nl", "zh_Hant", "zh_Hans")
+NAME_LOCALES = ("en", "es", "fr", "de", "fi", "sv", "it", "pt", "nl", "zh_Hant", "zh_Hans")
 _EXTRA_NAMES = {
     "farsi": "fa", "mandarin": "zh", "castellano": "es", "castilian": "es", "中文": "zh",
     "華語": "zh", "國語": "zh", "普通话": "zh", "阿拉伯语": "ar", "英语": "en", "法语": "fr",
     "阿拉伯語": "ar", "英語": "en", "法語": "fr", "西班牙語": "es", "西班牙语": "es",
     "persisch": "fa", "farsi (persian)": "fa", "kurdish": "ku", "sorani": "ckb",
+    # Polish and Slovak say "in English" with an adverb ("po angielsku", "po anglicky").
+    "angielsku": "en", "hiszpansku": "es", "francusku": "fr", "niemiecku": "de",
+    "rosyjsku": "ru", "arabsku": "ar", "persku": "fa", "portugalsku": "pt", "polsku": "pl",
+    "anglicky": "en", "spanielsky": "es", "francuzsky": "fr", "nemecky": "de", "rusky": "ru",
+    "arabsky": "ar", "slovensky": "sk",
 }  # fmt: skip
 
 
@@ -65,8 +70,14 @@ class LanguagesLine:
 
 
 _SPLIT = re.compile(
-    r"[,;、，/]|\s+(?:and|or|y|o|et|ou|und|oder|ja|tai|e|en|in|auf)\s+|或|和|及|以|en\s+"
+    r"[,;、，/]|\s+(?:and|or|y|o|et|ou|und|oder|ja|tai|e|en|in|auf|eller|och|lub|albo|alebo"
+    r"|lebo|i|a|po|på)\s+|或|和|及|以|en\s+"
 )
+
+
+def codes_in(segment: str) -> list[str]:
+    """The codes of the languages a list names, in order ("Spanish, English" -> es, en)."""
+    return _codes_in(segment)
 
 
 def _codes_in(segment: str) -> list[str]:

@@ -10,11 +10,20 @@ from dataclasses import dataclass, field
 
 from appeal_tui.core.importer.countries import country_in
 from appeal_tui.core.importer.dates import fold, month_numbers
-from appeal_tui.core.importer.phrases import ORGANISATION_WORDS
+from appeal_tui.core.importer.phrases import (
+    NOT_NAME_ENDINGS,
+    NOT_NAME_WORDS,
+    ORGANISATION_WORDS,
+    PERSON_CUES,
+    TITLE_PHRASES,
+    TITLE_WORDS,
+)
 
 _LABELLED = re.compile(
-    r"^(?:Name|Names|Nombre|Nombres|Nom|Noms|Nimi|姓名)\s*[:：]\s*(.+?)"
-    r"(?:\s+(?:Gender|Género|Sexe|Geschlecht|Sukupuoli)\b.*)?$",
+    r"^(?:Name|Names|Nombre|Nombres|Nom|Noms|Nimi|姓名)"
+    r"(?:\s+(?:and|y|et|und)\s+(?:pronouns?|gender|género|pronombres?|sexe|pronoms?))?"
+    r"\s*[:：]\s*(.+?)"
+    r"(?:\s+(?:Gender|Género|Sexe|Geschlecht|Sukupuoli)\b.*|\s*\([^()]{1,20}/[^()]{1,20}\))?$",
     re.IGNORECASE | re.MULTILINE,
 )
 _LIST_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|\by\b|\bet\b|\bund\b|\bja\b|&)\s*")
@@ -42,6 +51,25 @@ _GROUP = re.compile(
     r"|protesters|detainees|journalists|villagers|staff|prisoners|families))\b",
     re.IGNORECASE,
 )
+
+
+_NOT_NAME_WORDS = frozenset(
+    " ".join(fold(w) for w in [*NOT_NAME_WORDS, *TITLE_WORDS, *TITLE_PHRASES]).split()
+)
+# Between two names of a list: ", ", " and ", ", and Ms ", " y ", " und Dr. " ...
+# After a name: "(f)", ", aged 17", ", 34 years old", ", de 25 años".
+_AFTER_CUE = re.compile(
+    r"\s*(?:\((?:f|m|w|h)\)|,?\s*(?:aged|age|edad|âgée?|alter)\s+\d|,\s*\d{1,2}\s*(?:years|años|ans|jahre))",
+    re.IGNORECASE,
+)
+_JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|as|at|az|an|ar|ash|bin|ibn|abu)-[A-ZÀ-Þ‘’']")
+_LIST_GAP = re.compile(
+    r"(?:\s*,\s*(?:(?:and|y|e|und|et|i|och|ja|a|oraz)\s+)?|\s+(?:and|y|e|und|et|i|och|ja|a|oraz)\s+)"
+    r"(?:(?:Mr|Ms|Mrs|Messrs|Dr|Sr|Sra|Mme|M|Herr|Frau)\.?\s+)?",
+    re.IGNORECASE,
+)
+_CUE_WORDS = frozenset(c.casefold() for c in PERSON_CUES)
+_CUE = re.compile(rf"(?:{'|'.join(re.escape(c) for c in PERSON_CUES)})\.?\s+$", re.IGNORECASE)
 
 
 @dataclass
@@ -74,14 +102,26 @@ def _key(name: str) -> str:
 
 def _sequences(text: str, common: set[str]) -> list[str]:
     """Runs of two to five name-like words in `text` (no punctuation between them)."""
-    found: list[str] = []
+    return [name for name, _, _ in _spans(text, common)]
+
+
+def _spans(text: str, common: set[str]) -> list[tuple[str, int, int]]:
+    """(name, start, end) for each run of two to five name-like words in `text`."""
+    found: list[tuple[str, int, int]] = []
     run: list[re.Match[str]] = []
 
     def flush() -> None:
         while run and run[-1].group(0).lower() in _PARTICLES:
             run.pop()
-        if 2 <= len(run) <= 5:
-            found.append(" ".join(text[run[0].start() : run[-1].end()].split()))
+        if 2 <= len(run) <= 5 and not any(
+            _key(m.group(0)) in _NOT_NAME_WORDS or _key(m.group(0)).endswith(NOT_NAME_ENDINGS)
+            for m in run
+        ):
+            name = " ".join(
+                w.capitalize() if w.isupper() and len(w) > 1 else w
+                for w in text[run[0].start() : run[-1].end()].split()
+            )
+            found.append((re.sub(r"[’']s$", "", name), run[0].start(), run[-1].end()))
         run.clear()
 
     for m in _TOKEN.finditer(text):
@@ -91,12 +131,20 @@ def _sequences(text: str, common: set[str]) -> list[str]:
             flush()
         lower = word.lower()
         capitalised = word[:1].isupper() or word[:1] in "‘’'"
-        if lower in _PARTICLES and run:
-            run.append(m)
+        if lower in _PARTICLES or (run and _JOINED_PARTICLE.match(word)):
+            # A particle continues a name ("Abd al-Rahman"), never starts one ("El Ejemplo").
+            if run:
+                run.append(m)
+            else:
+                flush()
             continue
+        # A surname in capitals after a given name ("Ana EXAMPLE") is part of the name.
+        caps_surname = (
+            bool(run) and word.isupper() and len(word) > 1 and not run[-1].group(0).isupper()
+        )
         if (
             capitalised
-            and not (word.isupper() and len(word) > 1)
+            and (not (word.isupper() and len(word) > 1) or caps_surname)
             and lower not in _NOT_NAMES
             and lower not in common
             and fold(word) not in month_numbers()
@@ -107,7 +155,7 @@ def _sequences(text: str, common: set[str]) -> list[str]:
         else:
             flush()
     flush()
-    return [re.sub(r"[’']s$", "", s) for s in found]
+    return found
 
 
 def find_people(
@@ -116,8 +164,11 @@ def find_people(
     title: str | None,
     asks: list[str],
     not_people: list[str],
+    running_text: str | None = None,
 ) -> tuple[list[Person], str | None, list[str]]:
-    """(people named, a group description when none is named, lines for the report)."""
+    """(people named, a group description when none is named, lines for the report).
+    `running_text`: the document without its recipient blocks, where names in lists or after
+    words like "journalist" are looked for."""
     checks: list[str] = []
     # Words written in lowercase somewhere are common words, not names (links and file
     # names do not count: they write names in lowercase too).
@@ -129,15 +180,17 @@ def find_people(
             p.strip(" .") for p in _LIST_SEPARATORS.split(m.group(1)) if len(p.split()) >= 2
         ]
     # How often each name is mentioned anywhere, in any of its spellings' normal form.
-    normal_text = " " + _key(text) + " "
+    # Counted once over the text's word n-grams (linear), not by searching for each name.
+    words = re.findall(r"[a-z0-9]+", _key(text))
+    grams: Counter[str] = Counter(
+        " ".join(words[i : i + n]) for n in range(1, 7) for i in range(len(words) - n + 1)
+    )
     counts: Counter[str] = Counter()
     for sequence in _sequences(text, common):
         for form in (sequence, sequence.split(" ", 1)[-1]):
             key = _key(form)
             if key not in counts:
-                counts[key] = len(
-                    re.findall(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])", normal_text)
-                )
+                counts[key] = grams[" ".join(re.findall(r"[a-z0-9]+", key))]
     # The opening paragraph: the first piece of running text (not a heading or a link line).
     paragraphs = [
         p
@@ -161,11 +214,44 @@ def find_people(
         forms = [usual_form(s) for s in found]
         return [s for s in forms if counts[_key(s)] >= 2 and not _is_place(s, text)]
 
+    # Names in running text count when the text says they are people: in a list of names,
+    # after a word such as "journalist" or "Mr", or written more than once.
+    prose_names: list[str] = []
+    # Lines with a link are page furniture ("SOURCE: https://..."), not running text.
+    running = "\n".join(
+        "" if "://" in line else line
+        for line in (running_text if running_text is not None else text).split("\n")
+    )
+    chunks = [" ".join(p.split()) for p in re.split(r"\n\s*\n", running) if len(p.split()) >= 6]
+    for paragraph in [*chunks, " ".join(asks)]:
+        spans = _spans(paragraph, common)
+        listed: set[int] = set()
+        for i in range(len(spans) - 1):
+            gap = paragraph[spans[i][2] : spans[i + 1][1]]
+            if _LIST_GAP.fullmatch(gap):
+                listed.update((i, i + 1))
+        for i, (name, begin, _) in enumerate(spans):
+            after = paragraph[spans[i][2] : spans[i][2] + 24]
+            cued = (
+                _CUE.search(paragraph[max(0, begin - 40) : begin]) is not None
+                or _AFTER_CUE.match(after) is not None
+            )
+            first, _, rest = name.partition(" ")
+            if first.casefold() in _CUE_WORDS and len(rest.split()) >= 2:
+                # "Menschenrechtsverteidiger Salomón ...": the cue was read into the name.
+                name, cued = rest, True
+            form = usual_form(name)
+            if (
+                (i in listed or cued or counts[_key(form)] >= 2)
+                and not _is_place(form, text)
+                and country_in(form) is None
+            ):
+                prose_names.append(form)
     trimmed = (
         labelled
-        + [usual_form(s) for s in _sequences(title or "", common)]
+        + repeated(_sequences(title or "", common))
         + repeated(_sequences(" ".join(asks), common))
-        + repeated(_sequences(lead, common))
+        + prose_names
     )
     excluded = {_key(n) for n in not_people}
     people: list[Person] = []
@@ -197,21 +283,34 @@ def _split_known(candidate: str, others: list[str]) -> list[str]:
     return [candidate]
 
 
+def _shortened(a: str, b: str) -> bool:
+    """ "juan lopez" and "juan antonio lopez": one name, with and without a middle name."""
+    wa, wb = a.split(), b.split()
+    if len(wa) == len(wb) or min(len(wa), len(wb)) < 2:
+        return False
+    short, long = (wa, wb) if len(wa) < len(wb) else (wb, wa)
+    return short[0] == long[0] and short[-1] == long[-1] and set(short) <= set(long)
+
+
 def _add(people: list[Person], name: str, counts: Counter[str], checks: list[str]) -> None:
     key = _key(name)
     for person in people:
         known = [person.name, *person.also_known_as]
         if any(_key(k) == key for k in known) and name in known:
             return
-        same = any(_key(k) == key for k in known)
+        same = any(_key(k) == key or _shortened(_key(k), key) for k in known)
         close = any(
             len(k.split()) == len(name.split())
+            and all(a[:1] == b[:1] for a, b in zip(_key(k).split(), key.split(), strict=False))
             and difflib.SequenceMatcher(None, _key(k), key).ratio() >= 0.88
             for k in known
         )
         if same or close:
             if name not in known:
-                if counts[key] > counts[_key(person.name)]:
+                if len(name.split()) > len(person.name.split()) or (
+                    len(name.split()) == len(person.name.split())
+                    and counts[key] > counts[_key(person.name)]
+                ):
                     person.also_known_as.append(person.name)
                     person.name = name
                 else:

@@ -28,13 +28,15 @@ FIELD_LABELS: dict[str, list[str]] = {
               "Telefon", "Puhelin", "電話", "电话"],
     "twitter": ["Twitter", "X (Twitter)", "Twitter/X"],
     "facebook": ["Facebook"],
+    "telegram": ["Telegrams", "Telegram", "Telexes", "Telex", "Telegramas", "Telegrama",
+                 "Télégrammes", "Télégramme", "Telegramme"],
     "instagram": ["Instagram"],
     "web": ["Web", "Website", "Web site", "Webpage", "Contact form", "Online form", "Sitio web",
             "Página web", "Formulario", "Site web", "Site internet", "Formulaire", "Webseite",
             "Internetseite", "Kontaktformular", "Verkkosivu", "Verkkolomake", "網站", "网站"],
     "salutation": ["Salutation", "Salutations", "Saludo", "Tratamiento", "Formule d'appel",
-                   "Formule d’appel", "Anrede", "Puhuttelu", "Tervehdys", "稱謂",
-                   "称谓", "稱呼", "称呼"],
+                   "Formule d’appel", "Anrede", "korrekte Anrede", "Briefanrede", "Puhuttelu",
+                   "Tervehdys", "稱謂", "称谓", "稱呼", "称呼"],
 }  # fmt: skip
 _LABEL_NAMES = {
     label.casefold(): field for field, labels in FIELD_LABELS.items() for label in labels
@@ -44,7 +46,8 @@ FIELD_LABEL = re.compile(
     re.IGNORECASE,
 )
 # One-letter labels ("T: 202 965 4990", "F: ...") count only before a number.
-SHORT_LABEL = re.compile(r"(?<![\w.])([TF])\s?:(?=\s*\+?\(?\d)")
+# ... and "X:" (the former Twitter) only before a handle.
+SHORT_LABEL = re.compile(r"(?<![\w.])([TF](?=\s?:\s*\+?\(?\d)|X(?=\s?:\s*@))\s?:")
 
 
 def field_of_label(label: str) -> str:
@@ -53,6 +56,8 @@ def field_of_label(label: str) -> str:
         return "phone"
     if label == "F":
         return "fax"
+    if label == "X":
+        return "twitter"
     return _LABEL_NAMES[re.sub(r"\s+", " ", label).casefold()]
 
 
@@ -68,8 +73,9 @@ RECIPIENTS_START = re.compile(
 # Headings after which the recipients follow on the next line.
 RECIPIENTS_HEADING = re.compile(
     r"^(?:target'?s?|target’s|recipients?'?)?\s*contact details\b.*$"
-    r"|^(?:appeals|letters|appelle|briefe|llamamientos|appels)\s+(?:to|an|a|à)\s*[:：]?$"
-    r"|^(?:addresses|recipients"
+    r"|^(?:appeals?|letters|appell?e?|briefe|llamamientos|appels|write|please write)"
+    r"\s+(?:to|an|a|à)\s*[:：]?$"
+    r"|^(?:(?:target|postal)\s+)?(?:addresses|adresses|address|recipients"
     r"|direcciones|destinatarios|adresses|destinataires|adressen|empfänger|osoitteet)\s*[:：]?$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -89,7 +95,31 @@ COPIES = re.compile(
     r"(?:(?:also|and|please|instead,?\s+please)\s+)?(?:send\s+)?(?:(?:a|the)\s+)?cop(?:y|ies)"
     r"(?:\s+of\s+your\s+(?:letters|appeals))?\s+(?:to|of)\b\s*:?"
     r"|(?:con\s+)?copias?\s+(?:a|al|para)\b\s*:?|envoyez\s+(?:également\s+)?des\s+copies?\s+(?:à|aux)\s*:?"
-    r"|copies?\s+(?:à|aux)\b\s*:?|kopien?\s+(?:bitte\s+)?an\b\s*:?|kopiot\b\s*:?|副本(?:寄至|寄給|寄给)?\s*[:：]?",
+    r"|copies?\s+(?:à|aux)\b\s*:?|kopien?\s+(?:bitte\s+)?an\b\s*:?|kopiot\b\s*:?|副本(?:寄至|寄給|寄给)?\s*[:：]?"
+    r"|^c\.?\s?c\.?\s*[:：]|^(?:copy|copies|copia|copias|copie|kopie|kopia|kópia)\s*[:：]",
+    re.IGNORECASE,
+)
+# "Write to" headings, per language: a short line with one of these and a colon opens the
+# recipients. A new language is a new entry.
+WRITE_TO: dict[str, list[str]] = {
+    "en": ["write to", "please write to", "send appeals to", "send your appeals to",
+           "send letters to", "address your letters to", "appeals to", "letters to", "send to"],
+    "es": ["escriban a", "escribe a", "envíen llamamientos a", "envía tu carta a", "dirigir a",
+           "cartas a"],
+    "fr": ["écrire à", "écrivez à", "lettre à envoyer à", "lettres à envoyer à",
+           "envoyez vos appels à", "adresser à", "destinataire", "destinataires"],
+    "de": ["appell an", "appelle an", "schreiben sie an", "briefe an", "brief an",
+           "musterbrief an", "adresse", "adressen", "empfänger"],
+    "pl": ["napisz do", "pisz do", "adresat", "adresaci"],
+    "sv": ["skriv till", "skicka till", "mottagare"],
+    "sk": ["napíšte", "adresát", "adresáti"],
+    "fi": ["kirjoita", "vetoomukset osoitteeseen", "osoitteet"],
+    "pt": ["escreva para", "envie para", "destinatário", "destinatários"],
+    "it": ["scrivi a", "scrivete a", "destinatari"],
+}  # fmt: skip
+WRITE_TO_LINE = re.compile(
+    rf"^(?:[^\n:：]{{0,60}}\s)?(?:{_alternatives([w for ws in WRITE_TO.values() for w in ws])})"
+    r"\s*[:：]$",
     re.IGNORECASE,
 )
 DIPLOMATIC = re.compile(
@@ -125,11 +155,16 @@ ASKS_INTRO = re.compile(
 OWN_LANGUAGE = re.compile(
     r"(?:in\s+)?your\s+own\s+language|(?:en\s+)?su\s+propio\s+idioma|(?:en\s+)?su\s+idioma"
     r"|(?:dans\s+)?votre\s+(?:propre\s+)?langue|(?:in|auf)\s+Ihrer\s+(?:eigenen\s+)?Sprache"
-    r"|omalla\s+kielelläsi|(?:您|你)的(?:母語|母语|語言|语言)|自己的(?:語言|语言)",
+    r"|omalla\s+kielelläsi|(?:您|你)的(?:母語|母语|語言|语言)|自己的(?:語言|语言)"
+    r"|på\s+ditt\s+eget\s+språk|w\s+(?:swoim|twoim|własnym)\s+języku"
+    r"|vo\s+(?:vašom|svojom)\s+(?:vlastnom\s+)?jazyku|na\s+(?:sua|tua)\s+(?:própria\s+)?língua"
+    r"|nella\s+tua\s+lingua",
     re.IGNORECASE,
 )
 WRITE_IN = re.compile(
-    r"\b(?:write|writing|escriban?|escribe|écrivez|écrire|schreiben|kirjoita(?:kaa)?)\b|請.{0,4}以|请.{0,4}以",
+    r"\b(?:write|writing|escriban?|escribe|écrivez|écrire|schreiben|kirjoita(?:kaa)?"
+    r"|skriv|skriva|napisz|piszcie|pisz|napíšte|píšte|escreva|escrevam|scrivete|scrivi)\b"
+    r"|請.{0,4}以|请.{0,4}以",
     re.IGNORECASE,
 )
 
@@ -143,6 +178,8 @@ TITLE_WORDS = """President Vice-President Minister Secretary Prosecutor Head Chi
     Ambassadeur Ambassadrice Chef Maire Juge Roi Reine Präsident Präsidentin Ministerpräsident
     Ministerin Bundesminister Bundesministerin Generalstaatsanwalt Staatsanwalt Botschafter
     Botschafterin Direktor Direktorin König Leiter Leiterin Vorsitzender Presidentti Pääministeri
+    Geschäftsträger Geschäftsträgerin Gesandter Gesandte Konsul Konsulin Consul Chargé Encargado
+    Encargada Cónsul Representative Representante Représentant Représentante
     Ministeri Syyttäjä Suurlähettiläs""".split()  # noqa: SIM905
 # Titles of more than one word, matched before single words.
 TITLE_PHRASES = [
@@ -153,7 +190,8 @@ TITLE_PHRASES = [
     "Secretary General", "Secretary of State", "Head of State", "Deputy Minister",
 ]  # fmt: skip
 TITLE_START = re.compile(
-    rf"^(?:the\s+|el\s+|la\s+|le\s+|l')?(?:{_alternatives(TITLE_PHRASES + TITLE_WORDS)}"
+    r"^(?:(?:Monsieur|Madame)\s+(?:le|la|l')\s*|(?:Señor|Señora|Sr\.|Sra\.)\s+|Herr\s+|Frau\s+)?"
+    rf"(?:the\s+|el\s+|la\s+|le\s+|l')?(?:{_alternatives(TITLE_PHRASES + TITLE_WORDS)}"
     r"|[A-ZÄÖÜ]\w*minister(?:in|i)?|[A-ZÄÖÜ]\w*ministeri)\b",
     re.IGNORECASE,
 )
@@ -196,10 +234,25 @@ ORGANISATION_WORDS = re.compile(
     r"|gouvernement|regierung|cabinet|gabinete|kabinett|ministeriö|suurlähetystö|cancillería)\b",
     re.IGNORECASE,
 )
+# A label before the postal address ("Dirección postal: Calle 1"): dropped, the address kept.
+ADDRESS_LABEL = re.compile(
+    r"^(?:postal\s+address|address|mailing\s+address|dirección(?:\s+postal)?|domicilio"
+    r"|adresse(?:\s+postale)?|postanschrift|anschrift|adres|adress|osoite|endereço|indirizzo)"
+    r"\s*[:：]\s*",
+    re.IGNORECASE,
+)
+# A heading over a block that says what kind of recipient follows, not their office
+# ("HUMAN RIGHTS ORGANISATION", "MENSCHENRECHTSORGANISATION", "COPY TO").
+CATEGORY_HEADING = re.compile(
+    r"(?:organi[sz]ations?|organisationen|organizaci[oó]n|organisme|ngo|ong|nro|"
+    r"zivilgesellschaft|civil society|société civile|sociedad civil)\s*:?$",
+    re.IGNORECASE,
+)
 ADDRESS_WORDS = re.compile(
     r"\d|\b(?:street|st\.|avenue|ave\.?|road|rd\.|square|boulevard|blvd|lane|p\.?\s?o\.?\s?box"
     r"|box|c/o|intersection|palace|building|floor|calle|avenida|av\.|plaza|piso|edificio"
     r"|colonia|col\.|apartado|casilla|aldea|barrio|zona|carretera|rue|place|bd|cedex|bp"
+    r"|palacio|palais|palast|palazzo"
     r"|straße|strasse|str\.|platz|weg|allee|postfach|katu|tie|官邸|路|街)\b",
     re.IGNORECASE,
 )
@@ -214,22 +267,67 @@ UPDATE = re.compile(
 ORDINAL_UA = re.compile(r"\b(second|third|fourth|fifth|sixth)\s+(?=(?:UA|AU)\b)", re.IGNORECASE)
 # Where a deadline is announced; the date follows (or, in Finnish and Chinese, precedes).
 DEADLINE_BEFORE = re.compile(
-    r"\b(?:before|by|until|no later than|deadline(?:\s+notice)?\s*[:：]?|expires\s*:?|antes del?"
+    r"\b(?:before|by|until\s*:?|no later than|deadline(?:\s+notice)?\s*[:：]?"
+    r"|expires(?:\s+on)?\s*:?"
+    r"|antes del?|nach dem"
     r"|hasta el|fecha límite\s*:?|avant le|d'ici le|jusqu'au|date limite\s*:?|vor dem|bis zum"
-    r"|bis spätestens|bis|frist\s*:?|ennen)\s*$",
+    r"|bis spätestens|bis|frist\s*:?|ennen|senast(?:\s+den)?|do\s+dnia|najpóźniej\s+do"
+    r"|najneskôr\s+do|até|fino\s+al|entro\s+il)\s*$",
     re.IGNORECASE,
 )
 DEADLINE_AFTER = re.compile(r"^\s*(?:mennessä|前|之前|以前)")
 APPEAL_CONTEXT = re.compile(
-    r"appeal|send|write|letter|llamamiento|envíen|escriban|cartas|appels|envoy|écrivez|appelle"
+    r"appeal|send|write|take action|letter|llamamiento|envíen|escriban|cartas|appels|envoy"
+    r"|écrivez|appelle"
     r"|schreiben|briefe|senden|vetoomu|lähet|kirjoit|聲援|声援|寄|bulletin|expires|deadline"
     r"|fecha límite|date limite|frist",
     re.IGNORECASE,
 )
-# The opening line of a model letter, and where its body ends.
+# How a letter opens, per language: a line that starts with one of these and ends with "," or
+# ":" is a salutation. A new language is a new entry here.
+SALUTATION_WORDS: dict[str, list[str]] = {
+    "en": ["Dear", "Your Excellency", "Your Majesty", "Your Highness", "Excellency"],
+    "es": ["Estimado", "Estimada", "Estimados", "Señor", "Señora", "Sr.", "Sra.", "Excelentísimo",
+           "Excelentísima", "Excelencia", "Distinguido", "Distinguida", "Muy señor"],
+    "fr": ["Monsieur", "Madame", "Excellence", "Cher", "Chère", "Votre Excellence"],
+    "de": ["Sehr geehrter", "Sehr geehrte", "Sehr geehrtes", "Exzellenz", "Eure Exzellenz",
+           "Lieber", "Liebe"],
+    "fi": ["Arvoisa", "Hyvä"],
+    "sv": ["Bästa", "Ärade", "Käre", "Kära"],
+    "pl": ["Szanowny", "Szanowna", "Szanowni", "Wielce Szanowny"],
+    "sk": ["Vážený", "Vážená", "Vážení"],
+    "pt": ["Excelentíssimo", "Excelentíssima", "Prezado", "Prezada", "Senhor", "Senhora"],
+    "it": ["Egregio", "Gentile", "Eccellenza"],
+}  # fmt: skip
+# Greetings to the readers of a bulletin, not to an official ("Dear friends,").
+READER_GREETING = re.compile(
+    r"\b(?:friends?|supporters?|members?|colleagues?|activists?|all|amig[oa]s|compañer[oa]s"
+    r"|amis|amies|chers\s+membres|freunde|freundinnen|unterstützer\w*|ystävät)\b",
+    re.IGNORECASE,
+)
+# Openers that never start a name or an address line: a short line starting with one is a
+# salutation even without its comma ("Dear President X").
+SALUTATION_ONLY = [
+    "Dear", "Your Excellency", "Your Majesty", "Your Highness", "Estimado", "Estimada",
+    "Estimados", "Excelentísimo", "Excelentísima", "Distinguido", "Distinguida", "Cher", "Chère",
+    "Sehr geehrter", "Sehr geehrte", "Sehr geehrtes", "Arvoisa", "Hyvä", "Bästa", "Ärade",
+    "Szanowny", "Szanowna", "Szanowni", "Vážený", "Vážená", "Prezado", "Prezada", "Egregio",
+]  # fmt: skip
+SALUTATION_ONLY_START = re.compile(rf"^(?:{_alternatives(SALUTATION_ONLY)})(?=[\s,:])")
+_ALL_SALUTATIONS = _alternatives([w for ws in SALUTATION_WORDS.values() for w in ws])
+SALUTATION_START = re.compile(
+    rf"^(?:{_alternatives([w for ws in SALUTATION_WORDS.values() for w in ws])})(?=[\s,:])"
+)
+# The opening line of a model letter: a salutation of a few words ending in "," or ":".
 LETTER_OPENING = re.compile(
-    r"^(?:Dear|Estimad[oa]s?|Señor|Señora|Excelentísim[oa]|Monsieur|Madame|Sehr geehrte[rs]?"
-    r"|Arvoisa|Hyvä)\b[^\n]{0,60}[,:]$",
+    rf"^(?:{_alternatives([w for ws in SALUTATION_WORDS.values() for w in ws])})"
+    r"(?=[\s,:])[^\n,:.!?]{0,60}[,:]$",
+    re.MULTILINE,
+)
+# The same opening inside a flattened line ("SAMPLE LETTER Dear Counsellor, I am ...").
+LETTER_OPENING_INLINE = re.compile(
+    rf"(?:^|(?<=[A-Z]{{2}}\s)|(?<=[:.]\s))(?:{_ALL_SALUTATIONS})"
+    r"\s[^\n,:.!?]{1,60}[,:](?=\s+[A-ZÀ-Ý])",
     re.MULTILINE,
 )
 LETTER_CLOSING = re.compile(
@@ -251,3 +349,38 @@ PREFERRED_LANGUAGE = re.compile(
     r"|bevorzugte sprache)\s*[:：]\s*([^\n]+)",
     re.IGNORECASE,
 )
+
+# Words before a person's name that say it is a person ("journalist X", "Mr X"), per language.
+PERSON_CUES = [
+    # courtesy titles
+    "M", "Mme", "Mlle", "Sr", "Sra", "Srta", "Don", "Doña",
+    # en
+    "Mr", "Ms", "Mrs", "Messrs", "Dr", "journalist", "activist", "defender", "lawyer", "blogger",
+    "student", "students", "poet", "writer", "prisoner of conscience", "son", "daughter", "father",
+    "mother", "brother", "sister", "husband", "wife", "leader", "trade unionist", "teacher",
+    # es
+    "periodista", "activista", "defensor", "defensora", "abogado", "abogada", "estudiante",
+    "sindicalista", "líder", "lideresa", "hijo", "hija", "padre", "madre", "hermano", "hermana",
+    # fr
+    "journaliste", "militant", "militante", "défenseur", "défenseure", "avocat", "avocate",
+    "étudiant", "étudiante", "fils", "fille",
+    # de
+    "Journalist", "Journalistin", "Aktivist", "Aktivistin", "Menschenrechtler",
+    "Menschenrechtlerin", "Menschenrechtsverteidiger", "Menschenrechtsverteidigerin", "Anwalt",
+    "Anwältin", "Bloggerin", "Student", "Studentin", "Vater", "Mutter", "Sohn", "Tochter",
+    "Herr", "Frau",
+]  # fmt: skip
+# Words that are never part of a person's name: places, bodies and things that are written
+# with capitals in names of organisations, courts and events.
+NOT_NAME_WORDS = """committee commission region province department district county state
+    court tribunal prison centre center detention river rivers park national municipal public
+    assets university school church mosque army police ministry office council assembly
+    parliament congress party movement union association foundation network federation
+    organisation organization agency bureau service services station camp airport street square
+    city town village community communities human rights international amnesty urgent action
+    appeal appeals letter letters update jailed sentenced detained released arrested released
+    comision comité tribunal corte fiscalia departamento municipio estado provincia
+    derechos humanos personas corporacion fundacion asociacion prensa droits homme
+    gefangnis regierung""".split()  # noqa: SIM905
+# Endings of common nouns (German capitalises them) that no personal name has.
+NOT_NAME_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "ismus", "briefe", "urteile")

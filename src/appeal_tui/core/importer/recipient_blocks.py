@@ -1,4 +1,4 @@
-"""The part of a document that lists recipients -> one block of lines and fields per recipient.
+"""The lines of a recipient zone (see `layout`) -> one block of lines and fields per recipient.
 
 A block ends at its salutation, at a new name or title after its address or contact details,
 or where the document says that copies go to others ("Also send copies to", "Copies to",
@@ -21,6 +21,7 @@ from appeal_tui.core.importer.contact_fields import (
     add_web,
 )
 from appeal_tui.core.importer.countries import split_country
+from appeal_tui.core.importer.flat_lines import split_flat
 from appeal_tui.core.importer.phrases import (
     ADDRESS_WORDS,
     COPIES,
@@ -30,6 +31,7 @@ from appeal_tui.core.importer.phrases import (
     HONORIFIC_INSIDE,
     HONORIFIC_START,
     PREFERRED_LANGUAGE,
+    RECIPIENTS_START,
     SHORT_LABEL,
     TEMPLATE_LINE,
     field_of_label,
@@ -42,6 +44,8 @@ from appeal_tui.core.importer.recipient_lines import (
 )
 
 MAX_LINE = 2000
+# A line this long with field labels is a whole block run together.
+FLAT_LINE = 90
 _ONLY_NUMBER = re.compile(r"^\+?[\d .\-()/]{6,}(?:\s*\([^)]*\))*$")
 _PARTICLES = frozenset(
     ["of", "the", "de", "del", "la", "el", "du", "des", "der", "al", "and", "y", "et", "und"]
@@ -61,6 +65,10 @@ class Block:
     generic_diplomatic: bool = False
     last_field: str | None = None
     has_fields: bool = False
+    # In a zone a "write to" heading opened: a block of a name and an address is enough.
+    vouched: bool = False
+    # Where the block starts (an index into the document's lines), for the report.
+    first_line: int | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -81,6 +89,8 @@ class BlockReader:
     pending_diplomatic: Block | None = None
     preferred_language: str | None = None
     blank_before: bool = False
+    # The index of the line being read (set by the caller), recorded on the blocks it opens.
+    line_number: int | None = None
 
     def close(self) -> None:
         block, self.current = self.current, None
@@ -90,7 +100,7 @@ class BlockReader:
             _merge_fields(self.blocks[-1], block)
             return
         if self.pending_diplomatic is not None:
-            if block.role == "copy" and _is_embassy(block):
+            if block.role == "copy" and is_embassy(block):
                 # The document gave the embassy's address after all: that block replaces it.
                 self.pending_diplomatic = None
             else:
@@ -109,7 +119,7 @@ class BlockReader:
 
     def block(self) -> Block:
         if self.current is None:
-            self.current = Block(self.role)
+            self.current = Block(self.role, first_line=self.line_number)
         return self.current
 
     def read_line(self, line: str) -> None:
@@ -128,6 +138,9 @@ class BlockReader:
             return
         if TEMPLATE_LINE.search(line) or re.fullmatch(r"\d{1,3}|\[[^\]]*\]", line):
             return
+        if line.startswith("(") and line.endswith(")") and FIELD_LABEL.search(line):
+            # "(korrekte Anrede: Dear Minister)", "(Subject: ...)": a field in brackets.
+            line = line[1:-1]
         preferred = PREFERRED_LANGUAGE.search(line)
         if preferred:
             self.preferred_language = preferred.group(1).strip(" .")
@@ -151,8 +164,11 @@ class BlockReader:
         head, colon, _ = line.partition(":")
         heading = bool(colon) and not re.search(r"[a-z]", head) and re.search(r"[A-Z]{3}", head)
         if not FIELD_LABEL.search(line) and (_is_prose(line) or heading):
-            # Prose, or a heading such as "APPEAL DEADLINE NOTICE: 16 August 2017".
-            self.close()
+            # Prose, or a heading such as "APPEAL DEADLINE NOTICE: 16 August 2017". A remark
+            # between a block's name and its fields does not end the block.
+            current = self.current
+            if heading or current is None or current.has_fields or not current.lines:
+                self.close()
             return
         self._read_fields(line)
 
@@ -164,11 +180,28 @@ class BlockReader:
 
     def _read_fields(self, line: str) -> None:
         pieces = _split_labels(line)
+        flat = len(line) > FLAT_LINE and len(pieces) > 1 and pieces[0][0] is None
+        if flat:
+            # A whole block on one line: its own recipient, its identity cut into lines.
+            self.close()
+            identity = pieces[0][1]
+            intro = RECIPIENTS_START.search(identity)
+            if intro is not None:
+                # "PLEASE SEND APPEALS BEFORE 14 JULY TO: Minister ..." on the same line.
+                identity = identity[intro.end() :].strip()
+            block = self.block()
+            if identity.count(",") >= 2 and len(identity.split(",")[0].split()) <= 6:
+                block.lines.append(identity)  # "Name, Office, Street, City": `interpret` cuts it
+            elif identity:
+                block.lines.extend(split_flat(identity))
+            pieces = pieces[1:]
         for label, value in pieces:
             if label is None:
                 self._read_text(value)
             else:
                 self._read_field(field_of_label(label), value)
+        if flat:
+            self.close()
 
     def _read_text(self, text: str) -> None:
         text = text.strip(" |;")
@@ -181,6 +214,9 @@ class BlockReader:
             and _ONLY_NUMBER.match(text)
         ):
             add_numbers(current.contacts, current.last_field, text)
+            return
+        if current is not None and current.last_field == "twitter" and HANDLE.match(text):
+            add_twitter(current.contacts, text)
             return
         if current is not None and (
             _starts_new_block(current, text)
@@ -283,8 +319,8 @@ def _after_address(block: Block, text: str) -> bool:
     )
 
 
-def _is_embassy(block: Block) -> bool:
-    head = " ".join(block.lines[:2]).casefold()
+def is_embassy(block: Block) -> bool:
+    head = " ".join(block.lines[:3]).casefold()
     return bool(
         re.search(r"embass|embajad|ambassad|botschaft|mission|chargé|interests section", head)
     )
@@ -301,19 +337,3 @@ def _merge_fields(into: Block, extra: Block) -> None:
         c.note(note)
     into.salutation = into.salutation or extra.salutation
     into.has_fields = True
-
-
-def read_blocks(region: str, strict: bool) -> tuple[list[Block], str | None]:
-    """The recipient blocks in `region` and the preferred language of the targets, if given."""
-    reader = BlockReader(strict=strict)
-    for line in region.split("\n"):
-        reader.read_line(line.strip())
-    blocks = reader.finish()
-    if not strict:
-        # Without a heading saying where recipients start, keep only blocks that look like one.
-        blocks = [
-            b
-            for b in blocks
-            if b.generic_diplomatic or (b.lines and (b.has_fields or b.finished_address()))
-        ]
-    return blocks, reader.preferred_language

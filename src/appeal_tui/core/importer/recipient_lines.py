@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 
 from appeal_tui.core.importer.countries import split_country
 from appeal_tui.core.importer.phrases import (
+    ADDRESS_LABEL,
     ADDRESS_WORDS,
+    CATEGORY_HEADING,
     HONORIFIC_INSIDE,
     HONORIFIC_START,
     ORGANISATION_WORDS,
@@ -20,6 +22,8 @@ from appeal_tui.core.importer.phrases import (
     TITLE_START,
 )
 
+# A date printed on the right of the first line of a letter ("President X      19 August 2013").
+_TRAILING_DATE = re.compile(r"\s+\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4}$")
 _PREPOSITIONS = frozenset({"of", "for", "de", "del", "du", "des", "für", "der", "on"})
 _NAME_TOKEN = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž‘’'][\w’'‘.\-]*|(?:al|el|ad|as|ash|at|az|bin|ibn|bint|abu|de|da|do|dos"
@@ -60,6 +64,31 @@ def looks_like_person(line: str) -> bool:
         2 <= len(tokens) <= 6
         and all(_NAME_TOKEN.match(t) for t in tokens)
         and (tokens[0][0].isupper() or tokens[0][0] in "‘’'")
+    )
+
+
+def _title_before(lines: list[str], head: int) -> bool:
+    return looks_like_title(lines[head - 1])
+
+
+def _is_caps_heading(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return (
+        len(letters) >= 4
+        and all(c.isupper() for c in letters)
+        and not re.search(r"\d", line)
+        and len(line.split()) <= 8
+    )
+
+
+def _is_org_line(line: str) -> bool:
+    """An organisation's name: an organisation word, no house number, no comma run."""
+    return (
+        bool(ORGANISATION_WORDS.search(line))
+        and not re.search(r"\d", line)
+        and line.count(",") <= 1
+        and not re.match(r"\[?c/o\b", line, re.IGNORECASE)
+        and not re.search(r"\b(?:palace|palacio|palais|palast|palazzo)\b", line, re.IGNORECASE)
     )
 
 
@@ -118,15 +147,25 @@ def _comma_parts(line: str) -> list[str]:
 
 def interpret(lines: list[str]) -> Identity:
     """Name, title, organisation, address and country from a block's unlabelled lines."""
-    lines = [ln.strip(" ;") for ln in lines if ln.strip(" ;.")]
+    lines = [
+        ADDRESS_LABEL.sub("", _TRAILING_DATE.sub("", ln)).strip(" ;,")
+        for ln in lines
+        if ln.strip(" ;.,")
+    ]
+    lines = [ln for ln in lines if ln]
     if len(lines) == 1 and lines[0].count(",") >= 2:
         lines = _comma_parts(lines[0])
     elif lines and lines[0].count(",") >= 1 and looks_like_person(lines[0].split(",")[0]):
         # "Bashar al-Assad, President" or "His Excellency X, Leader of Y, c/o ...".
         lines = _comma_parts(lines[0]) + lines[1:]
     who = Identity()
+    # A heading in capitals above the block ("INNENMINISTER", "BOTSCHAFT DER ..."): the office
+    # or organisation when the block does not name one itself, else only a category.
+    heading: str | None = None
+    if len(lines) > 1 and _is_caps_heading(lines[0]):
+        heading, lines = lines[0], lines[1:]
     head = 0
-    while head < len(lines) and head < 4:
+    while head < len(lines) and head < 5:
         line = lines[head]
         if who.name is None:
             title, name = split_title_and_name(line)
@@ -134,18 +173,45 @@ def interpret(lines: list[str]) -> Identity:
                 who.title, who.name = title, name
                 head += 1
                 continue
+        if ADDRESS_WORDS.search(line) and who.name is not None and not _is_org_line(line):
+            break
         if looks_like_title(line) and who.title is None:
             who.title = line
+        elif (
+            looks_like_title(line)
+            and who.name is not None
+            and head > 0
+            and _title_before(lines, head)
+        ):
+            # A second office line: "Ambassador Extraordinary ..." / "Permanent Representative".
+            who.title = f"{who.title}, {line}"
         elif looks_like_person(line) and who.name is None:
             who.name = line
-        elif looks_like_organisation(line) and who.organisation is None and who.name is None:
+        elif _is_org_line(line) and who.organisation is None:
             who.organisation = line
         elif head == 0 and not ADDRESS_WORDS.search(line):
             who.name = line
         else:
             break
         head += 1
+    if who.title:
+        # "His Majesty King": the courtesy words belong to the salutation, not the office.
+        bare = HONORIFIC_START.sub("", who.title).strip()
+        who.title = bare if bare[:1].isupper() else who.title
+    if heading is not None and not CATEGORY_HEADING.search(heading):
+        if who.title is None and not _is_org_line(heading) and who.name is not None:
+            who.title = heading
+        elif who.organisation is None and _is_org_line(heading) and who.name is not None:
+            who.organisation = heading
+        elif who.name is None:
+            who.name = heading
     who.address = lines[head:]
+    if who.organisation and "," in who.organisation:
+        # "Ministry of Defence, Omayyad Square": the office, then the first address line.
+        office, _, street = who.organisation.partition(",")
+        if ADDRESS_WORDS.search(street) or len(street.split()) >= 2:
+            who.organisation = office.strip()
+            who.address.insert(0, street.strip())
     if who.address:
         found = split_country(who.address[-1])
         if found:

@@ -7,17 +7,25 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from appeal_tui.core.importer.addressing import address_fields
 from appeal_tui.core.importer.contact_fields import parse_salutation
-from appeal_tui.core.importer.countries import english_name
-from appeal_tui.core.importer.language_names import language_code
+from appeal_tui.core.importer.countries import english_name, split_country
+from appeal_tui.core.importer.language_names import codes_in, language_code
+from appeal_tui.core.importer.layout import (
+    Line,
+    document_lines,
+    recipient_zones,
+    salutation_after,
+)
 from appeal_tui.core.importer.phrases import (
-    HARD_END,
     HONORIFIC_START,
+    PREFERRED_LANGUAGE,
     RECIPIENTS_HEADING,
     RECIPIENTS_START,
 )
-from appeal_tui.core.importer.recipient_blocks import Block, read_blocks
+from appeal_tui.core.importer.recipient_blocks import Block, BlockReader, is_embassy
 from appeal_tui.core.importer.recipient_lines import interpret
+from appeal_tui.core.importer.todo import is_todo, todo
 
 
 @dataclass
@@ -28,6 +36,10 @@ class FoundRecipients:
     recipients: list[dict[str, Any]] = field(default_factory=list)
     start: int | None = None
     checks: list[str] = field(default_factory=list)
+    # The document's text with the recipient zones blanked out (for finding people).
+    running_text: str = ""
+    # Where each recipient's block starts, for the report's hints.
+    first_lines: dict[str, Line] = field(default_factory=dict)
 
 
 def recipients_start(text: str, after: int) -> tuple[int, int] | None:
@@ -63,6 +75,54 @@ def _unique(key: str, used: set[str]) -> str:
     return candidate
 
 
+_TO_COLON = re.compile(r"(?:\bto|\ban|\ba|à)\s*[:：]\s*", re.IGNORECASE)
+
+
+def _slashed_block(text: str) -> list[str] | None:
+    """The lines of an address written in a sentence with slashes between its lines."""
+    if text.count("/") < 3:
+        return None
+    intros = list(_TO_COLON.finditer(text))
+    if not intros:
+        return None
+    intro = intros[-1]
+    parts = [p.strip(" .;") for p in text[intro.end() :].split("/")]
+    if len(parts) < 4 or not all(0 < len(p) <= 80 for p in parts):
+        return None
+    return parts if split_country(parts[-1]) is not None else None
+
+
+# Replaced in the report by where the recipient's block starts ("; look near line 12: ...").
+KEY_HINT = "\x00{key}\x00"
+
+
+def _without_repeats(blocks: list[Block]) -> list[Block]:
+    """A page that repeats its model letter lists the same recipient twice: keep the first."""
+    seen: set[tuple[str, ...]] = set()
+    out = []
+    for block in blocks:
+        key = tuple(block.lines)
+        if key and key in seen:
+            continue
+        seen.add(key)
+        out.append(block)
+    return out
+
+
+def _embassies_are_copies(blocks: list[Block]) -> None:
+    """Without a "copies to" line, an embassy listed after an official of the country is where
+    copies go (the common layout: the official, then their embassy in the reader's country)."""
+    if any(b.role == "copy" for b in blocks):
+        return
+    seen_official = False
+    for block in blocks:
+        if is_embassy(block):
+            if seen_official:
+                block.role = "copy"
+        else:
+            seen_official = True
+
+
 def _diplomatic_entry(block: Block, case_country: str | None) -> dict[str, Any]:
     whose = block.diplomatic_of or case_country
     name = (
@@ -81,7 +141,10 @@ def _diplomatic_entry(block: Block, case_country: str | None) -> dict[str, Any]:
 def _entry(block: Block, document_language: str, preferred: str | None) -> dict[str, Any]:
     who = interpret(block.lines)
     contacts = block.contacts
-    entry: dict[str, Any] = {"role": block.role, "name": who.name or "TODO: name"}
+    entry: dict[str, Any] = {
+        "role": block.role,
+        "name": who.name or todo("the name of this recipient"),
+    }
     optional: dict[str, Any] = {
         "title": who.title,
         "organisation": who.organisation,
@@ -99,6 +162,8 @@ def _entry(block: Block, document_language: str, preferred: str | None) -> dict[
     if preferred and block.role == "primary":
         entry["language"] = preferred
     notes = list(contacts.notes)
+    if contacts.more_handles:
+        notes.append("Also on social media: " + ", ".join(contacts.more_handles) + ".")
     if contacts.fax_remarks:
         notes.append("About the fax: " + "; ".join(contacts.fax_remarks) + ".")
     if notes:
@@ -110,25 +175,73 @@ def find_recipients(
     text: str,
     document_language: str,
     *,
-    after: int = 0,
-    fallback_start: int | None = None,
     case_country: str | None = None,
     letter_salutation: str | None = None,
 ) -> FoundRecipients:
-    """The recipients in `text`, looked for after offset `after` (the asks)."""
+    """The recipients in `text`: the blocks in each recipient zone (see `layout`), read in
+    order; a "copies to" line before or inside a zone makes the blocks after it copies."""
     found = FoundRecipients()
-    marker = recipients_start(text, after)
-    strict = marker is not None
-    if marker is not None:
-        found.start, begin = marker
-    else:
-        begin = fallback_start if fallback_start is not None else after
-    end_match = HARD_END.search(text, begin)
-    # The region ends at the start of the line that says where the recipients end.
-    end = text.rfind("\n", begin, end_match.start()) + 1 if end_match else len(text)
-    region = text[begin : max(begin, end)]
-    blocks, preferred_name = read_blocks(region, strict)
+    lines = document_lines(text)
+    zones = recipient_zones(lines)
+    reader = BlockReader(strict=True)
+    openings: list[tuple[Block, str]] = []
+    position = 0
+    for zone in zones:
+        # A "copies to" heading between two zones applies to the blocks after it.
+        if any(line.kind == "copies" for line in lines[position : zone.start]):
+            reader.close()
+            reader.role = "copy"
+        if found.start is None:
+            found.start = zone.start
+        before = len(reader.blocks)
+        for line in lines[zone.start : zone.end]:
+            if line.kind == "heading":
+                reader.close()  # "Contact:", "Letter:" between blocks name no one
+                continue
+            reader.line_number = line.number - 1
+            reader.read_line(line.text)
+        reader.close()
+        if zone.introduced:
+            for block in reader.blocks[before:]:
+                block.vouched = len(block.lines) >= 2
+        position = zone.end
+        opening = salutation_after(lines, zone)
+        if opening is not None and reader.blocks:
+            openings.append((reader.blocks[-1], opening.text.rstrip(",:")))
+    for line in lines:
+        parts = _slashed_block(line.text) if line.kind == "prose" else None
+        if parts:
+            # "... send letters to: His Highness X/ Office of Y/ Palace/ City/ Country."
+            reader.close()
+            for part in parts:
+                reader.read_line(part)
+            reader.close()
+            reader.blocks[-1].vouched = True
+    inside = {i for zone in zones for i in range(zone.start, zone.end)}
+    found.running_text = "\n".join("" if i in inside else line.text for i, line in enumerate(lines))
+    blocks = [
+        b
+        for b in reader.finish()
+        if b.generic_diplomatic
+        or (b.lines and (b.has_fields or b.finished_address() or b.salutation or b.vouched))
+    ]
+    blocks = _without_repeats(blocks)
+    _embassies_are_copies(blocks)
+    for block, salutation in openings:
+        # The model letter right after a block opens with that block's salutation (a letter
+        # is not written to a copy recipient).
+        if block.salutation is None and block.role == "primary":
+            block.salutation = salutation
+    preferred_name = reader.preferred_language
+    if preferred_name is None and found.recipients is not None:
+        # "PREFERRED LANGUAGE TO ADDRESS TARGET: Spanish" printed away from the blocks.
+        anywhere = PREFERRED_LANGUAGE.search(text)
+        preferred_name = anywhere.group(1).strip(" .") if anywhere else None
     preferred = language_code(preferred_name, document_language) if preferred_name else None
+    if preferred_name and preferred is None:
+        # "Spanish, English": the first language named is the one to address them in.
+        listed = codes_in(preferred_name)
+        preferred = listed[0] if listed else None
     if preferred_name and preferred is None:
         found.checks.append(
             f"the preferred language of the targets, '{preferred_name}', "
@@ -147,12 +260,14 @@ def find_recipients(
             base = f"embassy-{slug(whose)}" if whose else "embassy"
         else:
             entry = _entry(block, document_language, preferred)
-            plain_name = HONORIFIC_START.sub("", entry["name"]).strip()
+            plain_name = "" if is_todo(entry["name"]) else HONORIFIC_START.sub("", entry["name"])
             base = (
                 slug(entry.get("title") or entry.get("organisation") or plain_name) or "recipient"
             )
         key = _unique(base, used)
         found.recipients.append({"key": key, **entry})
+        if block.first_line is not None:
+            found.first_lines[key] = lines[block.first_line]
 
     primaries = [r for r in found.recipients if r["role"] == "primary"]
     if letter_salutation:
@@ -164,10 +279,17 @@ def find_recipients(
                     "taken from the model letter"
                 )
     for entry in found.recipients:
+        entry.update(address_fields(entry))
         if entry["role"] == "primary" and "salutation" not in entry:
-            found.checks.append(f"recipient '{entry['key']}': no salutation found; add one")
-        if entry["name"].startswith("TODO"):
-            found.checks.append(f"recipient '{entry['key']}': no name could be read; add it")
+            found.checks.append(
+                f"recipient '{entry['key']}': no salutation found; add one"
+                + KEY_HINT.format(key=entry["key"])
+            )
+        if is_todo(entry["name"]):
+            found.checks.append(
+                f"recipient '{entry['key']}': no name could be read; add it"
+                + KEY_HINT.format(key=entry["key"])
+            )
         generic = entry["name"].startswith("Diplomatic representatives")
         if "note" in entry and not generic:
             found.checks.append(f"recipient '{entry['key']}': {entry['note']}")

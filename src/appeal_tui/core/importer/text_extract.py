@@ -61,7 +61,9 @@ class _TextCollector(HTMLParser):
         elif tag == "li":
             self.parts.append("\n\n• ")
         elif tag in ("td", "th"):
-            self.parts.append("  ")
+            # A cell starts a line: recipient tables put one block in each cell, and a
+            # salutation must not run on into the next cell's name.
+            self.parts.append("\n")
         elif tag in _BLOCKS:
             self.parts.append("\n\n")
         if tag in _HEADINGS:
@@ -162,3 +164,8 @@ def extract_text(raw: str) -> Extracted:
         body, headings = _from_markdown(body)
     text = clean_text(body)
     return Extracted(text, kind, tuple(clean_text(h) for h in headings if clean_text(h)))
+
+
+def text_lines_of(raw: str) -> list[str]:
+    """The lines of a text or Markdown file as a reader numbers them (for report hints)."""
+    return raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")

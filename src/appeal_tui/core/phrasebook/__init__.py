@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -26,21 +27,70 @@ _TRAILING_PUNCTUATION = ",:;.!،؛"
 _SPACES = re.compile(r"\s+")
 
 
+Gender = str  # "female", "male" or "" (not known)
+GENDERS = ("female", "male")
+
+
 @dataclass(frozen=True)
 class Salutation:
-    """One salutation form: `text` as written in letters; `feminine` when `text` is masculine
-    and the language has no neutral form (the writer is told about it)."""
+    """One salutation form, as candidates per gender: `male`, `female`, and `neutral` for an
+    addressee whose gender is not known. Each is a tuple of candidates: the first whose
+    `{name}` and `{title}` slots can be filled is used (`Phrasebook.form`)."""
 
     id: str
-    text: str
-    feminine: str | None = None
+    male: tuple[str, ...]
+    female: tuple[str, ...]
+    neutral: tuple[str, ...]
     recognise: tuple[str, ...] = ()
+    recognise_male: tuple[str, ...] = ()
+    recognise_female: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The form for an addressee of unknown gender, without name or title."""
+        return _plain(self.neutral)
+
+    @property
+    def feminine(self) -> str | None:
+        """The form to a woman, when it differs from the form to a man."""
+        female, male = _plain(self.female), _plain(self.male)
+        return female if female != male else None
+
+    def candidates(self, gender: Gender) -> tuple[str, ...]:
+        if gender == "female":
+            return self.female
+        if gender == "male":
+            return self.male
+        return self.neutral
+
+    @property
+    def gendered(self) -> bool:
+        """True when the form to a woman differs from the form to a man."""
+        return self.female != self.male
+
+
+def _plain(candidates: tuple[str, ...]) -> str:
+    """The last candidate without slots: the form that needs no name or title."""
+    for text in reversed(candidates):
+        if "{" not in text:
+            return text
+    return ""
+
+
+@dataclass(frozen=True)
+class Review:
+    """What a phrasebook's text was checked against, by whom, and what is not checked yet."""
+
+    reviewed: str
+    by: str
+    unreviewed: str
 
 
 @dataclass(frozen=True)
 class Phrasebook:
-    """A language's letter parts. Strings may hold `{person}`, `{country}` or `{salutation}`
-    placeholders, which are filled with `fill` (never `str.format` on case text)."""
+    """A language's letter parts. Strings may hold `{person}`, `{country}`, `{you}`,
+    `{salutation}`, `{name}` or `{title}` placeholders, filled with `fill` (never
+    `str.format` on case text)."""
 
     language: str
     name: str
@@ -55,11 +105,32 @@ class Phrasebook:
     opening: str
     closing: str
     closings: dict[str, str] = field(default_factory=dict)
-    closing_with_salutation: str = ""
     copy_to: str = ""
     subject_prefix: str = ""
     # The heading of the copies a post letter lists at its end ("cc:").
     cc: str = ""
+    review: Review | None = None
+    # kind -> salutation id (see kinds.yaml for the kinds).
+    kinds: dict[str, str] = field(default_factory=dict)
+    # True: the recipient's kind decides the honorific, whatever salutation the case gives
+    # in another language (Persian and Arabic honorifics follow the office).
+    kind_decides: bool = False
+    # List patterns: "two", "middle", "end" with {0} and {1}.
+    list_patterns: dict[str, str] = field(default_factory=dict)
+    # Letters of other scripts written the way this language writes them (Persian ی -> ي).
+    script_map: dict[str, str] = field(default_factory=dict)
+    typography: dict[str, str] = field(default_factory=dict)
+    # The honorific pronoun of the body by kind: default, by_kind, and the forms to replace.
+    pronoun_default: str = ""
+    pronoun_by_kind: dict[str, str] = field(default_factory=dict)
+    pronoun_forms: tuple[str, ...] = ()
+    # ISO country code -> Babel locale for the date (regional month names).
+    date_locales: dict[str, str] = field(default_factory=dict)
+    # The title written before a named person at risk, by gender (Persian «آقای», «خانم»).
+    person_titles: dict[str, str] = field(default_factory=dict)
+    # A connector that changes before a sound (Spanish «y» -> «e» before /i/): (regex the
+    # next item matches, connector, its other form).
+    list_sounds: tuple[tuple[str, str, str], ...] = ()
 
     def salutation_line(self, form: str) -> str:
         """The salutation as it stands in a letter: the form with its punctuation, then the
@@ -78,17 +149,119 @@ class Phrasebook:
         """The formal form used when a recipient has no salutation of their own."""
         return self.salutations[self.generic]
 
-    def closing_for(self, salutation_id: str | None, salutation_form: str | None) -> str:
-        """The closing line. `salutation_form` (in this language, without punctuation) is
-        repeated in closings that name the reader, as French letters do."""
-        if salutation_form and self.closing_with_salutation:
-            return fill(self.closing_with_salutation, salutation=salutation_form)
-        if salutation_id and salutation_id in self.closings:
-            return self.closings[salutation_id]
-        return self.closing
+    def form(self, salutation_id: str, gender: Gender = "", name: str = "", title: str = "") -> str:
+        """The salutation `salutation_id` to an addressee of `gender` ("" when not known):
+        the first candidate whose `{name}` / `{title}` can be filled with what is known."""
+        sal = self.salutations[salutation_id]
+        values = {"name": name.strip(), "title": title.strip()}
+        for candidate in sal.candidates(gender):
+            slots = _PLACEHOLDER.findall(candidate)
+            if all(values.get(slot) for slot in slots):
+                return fill(candidate, **values)
+        return ""
+
+    def salutation_for_kind(self, kind: str | None) -> str | None:
+        """The salutation id this language uses for a recipient `kind`, if it has one."""
+        if not kind:
+            return None
+        sid = self.kinds.get(kind)
+        return sid if sid in self.salutations else None
+
+    def closing_for(
+        self, salutation_id: str | None, salutation_form: str | None, gender: Gender = ""
+    ) -> str:
+        """The closing line for the salutation `salutation_id` to an addressee of `gender`
+        (`closings` may give "<id>.neutral", "<id>.female", "<id>.male" where the form for
+        that gender takes another closing). `salutation_form` (in this language, without
+        punctuation) fills `{salutation}` in closings that repeat it, as French letters do;
+        without it, the closing is written without the repetition."""
+        sid = salutation_id or ""
+        template = self.closings.get(
+            f"{sid}.{gender or 'neutral'}", self.closings.get(sid, self.closing)
+        )
+        if "{salutation}" not in template:
+            return template
+        if salutation_form:
+            return fill(template, salutation=salutation_form)
+        return template.replace(", {salutation},", "").replace("{salutation}", "").strip()
+
+    def pronoun_for(self, kind: str | None) -> str:
+        """The honorific "you" of the body for an addressee of `kind` ("" without one)."""
+        return self.pronoun_by_kind.get(kind or "", self.pronoun_default)
+
+    def with_pronoun(self, text: str, kind: str | None) -> str:
+        """`text` with every honorific pronoun changed to the one for `kind`."""
+        wanted = self.pronoun_for(kind)
+        if not wanted or not self.pronoun_forms:
+            return text
+        for other in sorted(self.pronoun_forms, key=len, reverse=True):
+            if other != wanted:
+                text = text.replace(other, wanted)
+        return text
+
+    def to_script(self, text: str) -> str:
+        """`text` with letters of a related script written the way this language does."""
+        if not self.script_map:
+            return text
+        return text.translate({ord(k): v for k, v in self.script_map.items()})
+
+    def typeset(self, text: str) -> str:
+        """`text` with the language's typography: apostrophes, no-break spaces before
+        punctuation that takes a space in this language (French « : », « ; »)."""
+        if not self.typography:
+            return text
+        apostrophe = self.typography.get("apostrophe")
+        if apostrophe:
+            text = _APOSTROPHE.sub(apostrophe, text)
+        for key, space in (("nbsp_before", "\u00a0"), ("narrow_nbsp_before", "\u202f")):
+            marks = self.typography.get(key, "")
+            if marks:
+                text = re.sub(f"[ \u00a0\u202f]([{re.escape(marks)}])", space + r"\1", text)
+        if self.typography.get("nbsp_before"):
+            text = re.sub("« ?", "«\u00a0", text)
+            text = re.sub(" ?»", "\u00a0»", text)
+        return text
+
+    def join(self, items: Sequence[str]) -> str | None:
+        """`items` as this language writes a list ("A, B and C"); None without patterns."""
+        if not self.list_patterns:
+            return None
+        items = [i for i in items if i]
+        if len(items) < 2:
+            return "".join(items)
+        two, middle, end = (self.list_patterns.get(k, "") for k in ("two", "middle", "end"))
+        if len(items) == 2:
+            return self._connect(two, items[0], items[1])
+        text = items[0]
+        for item in items[1:-1]:
+            text = self._connect(middle, text, item)
+        return self._connect(end, text, items[-1])
+
+    def _connect(self, pattern: str, first: str, second: str) -> str:
+        # A connector joined to the next word («وسارا») takes a space before a word in
+        # another script («و Rosa»).
+        at = pattern.find("{1}")
+        if at > 0 and not pattern[at - 1].isspace() and not _same_script(second, self.direction):
+            pattern = pattern[:at] + " " + pattern[at:]
+        for sound, connector, other in self.list_sounds:
+            if connector in pattern and re.match(sound, second):
+                pattern = pattern.replace(connector, other)
+        return fill(pattern, **{"0": first, "1": second})
 
 
-_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+# A straight apostrophe between letters (l'État, Ja'fari): the word-internal one.
+_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+
+
+def _same_script(text: str, direction: str) -> bool:
+    """True when `text` starts with a letter of the script a `direction` language writes
+    (Arabic letters for right-to-left, anything else for left-to-right)."""
+    first = next((ch for ch in text if ch.isalpha()), "")
+    rtl = "\u0590" <= first <= "\u08ff" or "\ufb1d" <= first <= "\ufeff"
+    return rtl if direction == "rtl" else not rtl
+
+
+_PLACEHOLDER = re.compile(r"\{([a-z_0-9]+)\}")
 
 
 def fill(template: str, **values: str) -> str:
@@ -122,20 +295,67 @@ def _text(data: dict[str, Any], key: str, where: str, default: str | None = None
     return value
 
 
+def _candidates(raw: object, where: str) -> tuple[str, ...]:
+    """A form: one string, or a list of candidates."""
+    if isinstance(raw, str):
+        return (raw,)
+    return _strings(raw, where)
+
+
+def _mapping(data: dict[str, Any], key: str, where: str) -> dict[str, str]:
+    raw = data.get(key) or {}
+    if not isinstance(raw, dict) or not all(isinstance(v, str) for v in raw.values()):
+        raise ValueError(f"phrasebook {where}: '{key}' must map names to strings")
+    return {str(k): v for k, v in raw.items()}
+
+
+def _salutation(key: str, raw: dict[str, Any], where: str) -> Salutation:
+    where = f"{where} salutations.{key}"
+    if "text" in raw:
+        one = _candidates(raw["text"], f"{where}.text")
+        male = female = neutral = one
+    else:
+        male = _candidates(raw.get("male"), f"{where}.male")
+        female = _candidates(raw.get("female"), f"{where}.female")
+        neutral = _candidates(raw.get("neutral"), f"{where}.neutral")
+        if not (male and female and neutral):
+            raise ValueError(f"phrasebook {where}: give text, or male, female and neutral")
+    return Salutation(
+        id=key,
+        male=male,
+        female=female,
+        neutral=neutral,
+        recognise=_strings(raw.get("recognise"), f"{where}.recognise"),
+        recognise_male=_strings(raw.get("recognise_male"), f"{where}.recognise_male"),
+        recognise_female=_strings(raw.get("recognise_female"), f"{where}.recognise_female"),
+    )
+
+
+def _review(raw: object, where: str) -> Review | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise ValueError(f"phrasebook {where}: 'review' must be a mapping")
+    return Review(
+        reviewed=_text(raw, "reviewed", f"{where} review"),
+        by=_text(raw, "by", f"{where} review"),
+        unreviewed=_text(raw, "unreviewed", f"{where} review"),
+    )
+
+
 def _parse(data: dict[str, Any], where: str) -> Phrasebook:
-    salutations: dict[str, Salutation] = {}
-    for key, raw in (data.get("salutations") or {}).items():
-        feminine = raw.get("feminine")
-        salutations[key] = Salutation(
-            id=key,
-            text=_text(raw, "text", f"{where} salutations.{key}"),
-            feminine=feminine if isinstance(feminine, str) else None,
-            recognise=_strings(raw.get("recognise"), f"{where} salutations.{key}.recognise"),
-        )
+    salutations = {
+        str(key): _salutation(str(key), raw, where)
+        for key, raw in (data.get("salutations") or {}).items()
+    }
     generic = _text(data, "generic", where)
     if generic not in salutations:
         raise ValueError(f"phrasebook {where}: generic form '{generic}' is not a salutation")
-    closings = data.get("closings") or {}
+    kinds = _mapping(data, "kinds", where)
+    for kind, sid in kinds.items():
+        if sid not in salutations:
+            raise ValueError(f"phrasebook {where}: kinds.{kind}: '{sid}' is not a salutation")
+    pronoun = data.get("pronoun") or {}
     return Phrasebook(
         language=_text(data, "language", where),
         name=_text(data, "name", where),
@@ -149,11 +369,69 @@ def _parse(data: dict[str, Any], where: str) -> Phrasebook:
         salutations=salutations,
         opening=_text(data, "opening", where),
         closing=_text(data, "closing", where),
-        closings={str(k): str(v) for k, v in closings.items()},
-        closing_with_salutation=_text(data, "closing_with_salutation", where, ""),
+        closings=_mapping(data, "closings", where),
         copy_to=_text(data, "copy_to", where, ""),
         subject_prefix=_text(data, "subject_prefix", where, ""),
         cc=_text(data, "cc", where, ""),
+        review=_review(data.get("review"), where),
+        kinds=kinds,
+        kind_decides=bool(data.get("kind_decides", False)),
+        list_patterns=_mapping(data, "list", where),
+        script_map=_mapping(data, "script_map", where),
+        typography=_mapping(data, "typography", where),
+        pronoun_default=_text(pronoun, "default", f"{where} pronoun", ""),
+        pronoun_by_kind=_mapping(pronoun, "by_kind", f"{where} pronoun"),
+        pronoun_forms=_strings(pronoun.get("forms"), f"{where} pronoun.forms"),
+        date_locales=_mapping(data, "date_locales", where),
+        person_titles=_mapping(data, "person_titles", where),
+        list_sounds=_sounds(data.get("list_sounds"), where),
+    )
+
+
+def _sounds(raw: object, where: str) -> tuple[tuple[str, str, str], ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not all(isinstance(item, dict) for item in raw):
+        raise ValueError(f"phrasebook {where}: 'list_sounds' must be a list of mappings")
+    return tuple(
+        (
+            _text(item, "before", f"{where} list_sounds"),
+            _text(item, "from", f"{where} list_sounds"),
+            _text(item, "to", f"{where} list_sounds"),
+        )
+        for item in raw
+    )
+
+
+@dataclass(frozen=True)
+class Kinds:
+    """The recipient kinds a case may give (kinds.yaml), and the kind a salutation tells."""
+
+    kinds: dict[str, str]
+    from_salutation: dict[str, str]
+    genders: dict[str, str]
+    # For the importer: kind -> words of a title that tell it; gender -> words that tell it.
+    from_title: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    gender_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@cache
+def recipient_kinds() -> Kinds:
+    """The documented recipient kinds and genders (kinds.yaml)."""
+    text = resources.files(__package__).joinpath("kinds.yaml").read_text("utf-8")
+    data = yaml.load(text, Loader=_Loader)
+    return Kinds(
+        kinds=_mapping(data, "kinds", "kinds.yaml"),
+        from_salutation=_mapping(data, "from_salutation", "kinds.yaml"),
+        genders=_mapping(data, "genders", "kinds.yaml"),
+        from_title={
+            str(k): _strings(v, f"kinds.yaml from_title.{k}")
+            for k, v in (data.get("from_title") or {}).items()
+        },
+        gender_words={
+            str(k): _strings(v, f"kinds.yaml gender_words.{k}")
+            for k, v in (data.get("gender_words") or {}).items()
+        },
     )
 
 
@@ -177,16 +455,60 @@ def phrasebook(language: str) -> Phrasebook | None:
 
 
 @cache
-def _index(language: str) -> dict[str, str]:
-    """One phrasebook's salutations, normalised -> salutation id."""
+def _index(language: str) -> dict[str, tuple[str, Gender]]:
+    """One phrasebook's salutations, normalised -> (salutation id, gender it tells or "")."""
     book = phrasebook(language)
-    table: dict[str, str] = {}
-    if book is not None:
-        for sid, form in book.salutations.items():
-            for text in (form.text, form.feminine, *form.recognise):
-                if text:
-                    table.setdefault(normalise_salutation(text), sid)
+    table: dict[str, tuple[str, Gender]] = {}
+    if book is None:
+        return table
+    # First what tells a form apart (its own texts, the ways to write it), then the neutral
+    # forms several rows share («Madame, Monsieur»), so those go to the row that is only that.
+    late: list[tuple[str, str, Gender]] = []
+    for sid, form in book.salutations.items():
+        texts: list[tuple[str, Gender]] = []
+        for gender, candidates in (("male", form.male), ("female", form.female)):
+            other = form.female if gender == "male" else form.male
+            told = gender if form.gendered else ""
+            texts += [(t, told) for t in candidates if t not in other]
+        texts += [(t, "") for t in form.recognise]
+        texts += [(t, "male") for t in form.recognise_male]
+        texts += [(t, "female") for t in form.recognise_female]
+        if not form.gendered:
+            texts += [(t, "") for t in form.neutral]
+        else:
+            late += [(t, sid, "") for t in form.neutral]
+        for text, gender in texts:
+            key = normalise_salutation(text)
+            if key and "{" not in text:
+                table.setdefault(key, (sid, gender))
+    for text, sid, gender in late:
+        key = normalise_salutation(text)
+        if key and "{" not in text:
+            table.setdefault(key, (sid, gender))
     return table
+
+
+def recognise_gendered(text: str, language: str | None = None) -> tuple[str, str, Gender] | None:
+    """(language, salutation id, gender it tells or "") of a salutation a phrasebook knows.
+
+    With `language`, only that phrasebook's forms count; without, English is tried first.
+    """
+    key = normalise_salutation(text)
+    if not key:
+        return None
+    codes = (
+        [language]
+        if language is not None
+        else sorted(known_languages(), key=lambda c: (c != "en", c))
+    )
+    for code in codes:
+        book = phrasebook(code)
+        if book is None:
+            continue
+        found = _index(book.language).get(key)
+        if found:
+            return (book.language, found[0], found[1])
+    return None
 
 
 def recognise_salutation(text: str, language: str | None = None) -> tuple[str, str] | None:
@@ -194,49 +516,41 @@ def recognise_salutation(text: str, language: str | None = None) -> tuple[str, s
 
     With `language`, only that phrasebook's forms count; without, English is tried first.
     """
-    key = normalise_salutation(text)
-    if not key:
-        return None
-    if language is not None:
-        book = phrasebook(language)
-        if book is None:
-            return None
-        sid = _index(book.language).get(key)
-        return (book.language, sid) if sid else None
-    for code in sorted(known_languages(), key=lambda c: (c != "en", c)):
-        sid = _index(code).get(key)
-        if sid:
-            return (code, sid)
-    return None
+    found = recognise_gendered(text, language)
+    return (found[0], found[1]) if found else None
 
 
 def translate_salutation(text: str, source_language: str, target_language: str) -> tuple[str, bool]:
     """`text` (a salutation written in `source_language`) as it stands in a letter in
     `target_language`: ("Excelencia:", True) for "Your Excellency" from en to es.
 
+    The gender the salutation tells is kept ("Dear Madam Minister" -> "Señora Ministra:").
     A salutation neither phrasebook knows is returned as written with False, so the writer
-    can be told. Source and target the same: the text as written, punctuated.
+    can be told.
     """
     target = phrasebook(target_language)
     if target is None:
         return text, False
-    found = recognise_salutation(text, source_language)
+    found = recognise_gendered(text, source_language)
     if found is None:
         return text, False
-    if found[0] == target.language:
-        return target.salutation_line(text), True
-    form = target.salutations.get(found[1])
-    if form is None:
+    _, sid, gender = found
+    if sid not in target.salutations:
         return text, False
-    return target.salutation_line(form.text), True
+    return target.salutation_line(target.form(sid, gender)), True
 
 
 __all__ = [
+    "GENDERS",
+    "Kinds",
     "Phrasebook",
+    "Review",
     "Salutation",
     "fill",
     "known_languages",
     "phrasebook",
+    "recipient_kinds",
+    "recognise_gendered",
     "recognise_salutation",
     "translate_salutation",
 ]

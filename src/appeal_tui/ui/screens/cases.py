@@ -168,6 +168,16 @@ class CasesScreen(JourneyScreen[None]):
             if rows != self._remembered_rows():
                 write_rows(self.cache_paths, self.case_sources, [row.plain() for row in rows])
 
+    def start_afresh(self) -> None:
+        """The first screen as the next writer should find it: no filter, the top of the list."""
+        field = self.query_one("#case-filter", Input)
+        field.value = ""
+        self._refresh_list()
+        case_list = self.query_one(CaseList)
+        if case_list.option_count:
+            case_list.highlighted = 0
+        field.focus()
+
     def reload(self) -> None:
         """Read the case files again (after a case was imported, say)."""
         self._load()

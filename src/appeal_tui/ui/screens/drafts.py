@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import ClassVar
 
@@ -11,7 +11,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.widgets import DataTable, Footer, Header, Static
 
-from appeal_tui.storage.drafts import DraftStore, DraftSummary
+from appeal_tui.storage.drafts import DraftSaveError, DraftStore, DraftSummary
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.confirm import ConfirmScreen
@@ -50,24 +50,28 @@ class DraftsScreen(JourneyScreen[str]):
         ScreenAction(
             "export", "x", "Export", "Save print-ready files of the draft", key_display="x"
         ),
+        ScreenAction("history", "h", "History", "Earlier versions of the draft, to restore one"),
     )
     HELP_TITLE = "Your drafts"
     HELP_TEXT = (
         "Every letter you started is here, saved as you typed. Enter opens one to keep writing; "
-        "d deletes one (it goes to the trash for 30 days); x writes print-ready files.\n\n"
-        "At an event, only the letters written since the app started are shown."
+        "d deletes one (it goes to the trash for 30 days); x writes print-ready files; h lists "
+        "earlier versions (one an imported bundle replaced, say) and restores one.\n\n"
+        "At an event, only your own letter is shown here, and only until you finish it: the "
+        "next writer sees nothing of yours."
     )
 
     def __init__(
         self,
         store: DraftStore,
         *,
-        since: str | None = None,
+        only_ids: Collection[str] | None = None,
         export: Callable[[str], list[Path]] | None = None,
     ) -> None:
         super().__init__()
         self.store = store
-        self.since = since
+        # At an event: the drafts of the writer at the keyboard; None lists every draft.
+        self.only_ids = only_ids
         self.export = export
         self.summaries: list[DraftSummary] = []
 
@@ -87,14 +91,16 @@ class DraftsScreen(JourneyScreen[str]):
 
     def reload(self) -> None:
         summaries = self.store.list()
-        if self.since is not None:
-            summaries = [s for s in summaries if s.created >= self.since]
+        if self.only_ids is not None:
+            summaries = [s for s in summaries if s.id in self.only_ids]
         self.summaries = summaries
         table = self.query_one(DataTable)
         table.clear()
         for summary in summaries:
             table.add_row(*summary_row(summary), key=summary.id)
-        if not summaries:
+        if not summaries and self.only_ids is not None:
+            text = "At an event, no earlier writer's letter is listed here; all are saved."
+        elif not summaries:
             text = "No drafts yet. Choose a case and start writing: drafts are saved as you type."
         else:
             text = f"{len(summaries)} draft{'s' if len(summaries) != 1 else ''}"
@@ -111,7 +117,7 @@ class DraftsScreen(JourneyScreen[str]):
         return self.summaries[table.cursor_row]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("reopen", "delete", "export"):
+        if action in ("reopen", "delete", "export", "history"):
             if not self.is_mounted or not self.summaries:
                 return None
             if action == "export" and self.export is None:
@@ -153,3 +159,26 @@ class DraftsScreen(JourneyScreen[str]):
             self.notify(f"Could not export: {error}", severity="error", markup=False)
             return
         self.notify("Saved: " + ", ".join(str(p) for p in written), markup=False, timeout=10)
+
+    def action_history(self) -> None:
+        current = self._current()
+        if current is None:
+            return
+        from appeal_tui.ui.screens.draft_history import DraftHistoryScreen
+
+        def chosen(number: int | None) -> None:
+            if number is None:
+                return
+            try:
+                self.store.restore(current.id, number)
+            except (OSError, LookupError, ValueError, DraftSaveError) as error:
+                self.notify(f"Could not restore: {error}", severity="error", markup=False)
+                return
+            self.notify(
+                f"Restored version {number}; the draft as it was is kept as an earlier version.",
+                markup=False,
+            )
+            self.reload()
+
+        title = one_line(current.case_title or current.case_id)
+        self.app.push_screen(DraftHistoryScreen(title, self.store.versions(current.id)), chosen)

@@ -16,25 +16,22 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Static, TextArea
+from textual.widgets import Button, Footer, Header, Input, Static, TextArea
 
-from appeal_tui.core.importer import ImportResult, import_document
+from appeal_tui.core.importer import ImportResult, import_document, read_document
+from appeal_tui.core.importer.sources import MAX_INPUT_BYTES
 from appeal_tui.ui.display_text import clean
 
 # An urgent action is a few pages; a bigger file is the wrong one.
-MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
+MAX_DOCUMENT_BYTES = MAX_INPUT_BYTES
 
 
 def _read_document(path: Path) -> str:
-    """The text of the file at `path` (UTF-8, else Windows-1252). Raises OSError or ValueError."""
+    """The text of the file at `path`: a PDF's text layer, or HTML, Markdown or plain text
+    (UTF-8, else Windows-1252). Raises OSError, or ValueError (DocumentError) saying why."""
     with open(path, "rb") as f:
         data = f.read(MAX_DOCUMENT_BYTES + 1)
-    if len(data) > MAX_DOCUMENT_BYTES:
-        raise ValueError("the file is larger than 5 MiB; an urgent action is a few pages")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    return read_document(data)
 
 
 def free_case_path(folder: Path, stem: str) -> Path:
@@ -74,9 +71,11 @@ class ImportCaseScreen(Screen[Path | None]):
         self._source: str | None = None
 
     def compose(self) -> ComposeResult:
+        # The header shows the event's name at an event, as on every screen.
+        yield Header(show_clock=False, icon="✉")
         yield Static(Text("Import an urgent action"), id="import-title", markup=False)
         with Vertical(id="import-source"):
-            yield Input(placeholder="Path to a text, HTML or Markdown file", id="import-path")
+            yield Input(placeholder="Path to a PDF, HTML, Markdown or text file", id="import-path")
             yield TextArea(id="import-paste", soft_wrap=True)
             with Horizontal(id="import-buttons"):
                 yield Button("Import", id="import-run", variant="primary")
@@ -112,25 +111,35 @@ class ImportCaseScreen(Screen[Path | None]):
         path_text = self.query_one("#import-path", Input).value.strip()
         pasted = self.query_one("#import-paste", TextArea).text
         if path_text:
-            path = Path(path_text).expanduser()
+            file = Path(path_text).expanduser()
+            path: Path | None = file
             try:
-                raw = _read_document(path)
-            except (OSError, ValueError) as e:
-                reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
-                self._status(f"Cannot read {path}: {reason}")
+                with open(file, "rb"):
+                    pass  # a missing or unreadable file is said at once; reading waits
+            except OSError as e:
+                self._status(f"Cannot read {path}: {e.strerror or type(e).__name__}")
                 return
-            source = path.name
+            raw, source = "", Path(path_text).name
         elif pasted.strip():
-            raw, source = pasted, "pasted text"
+            path, raw, source = None, pasted, "pasted text"
         else:
             self._status("Give a file path or paste the text first.")
             return
         self._status("Importing …")
+        self.result = None  # Ctrl+S saves only what this import gives
         self.query_one("#import-save", Button).disabled = True
-        self._run_import(raw, source)
+        self._run_import(path, raw, source)
 
     @work(thread=True, exclusive=True, group="import")
-    def _run_import(self, raw: str, source: str) -> None:
+    def _run_import(self, path: Path | None, raw: str, source: str) -> None:
+        # Reading a PDF can take a moment: it happens here, off the UI thread.
+        if path is not None:
+            try:
+                raw = _read_document(path)
+            except (OSError, ValueError) as e:
+                reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+                self.app.call_from_thread(self._status, f"Cannot read {path}: {reason}")
+                return
         result = import_document(raw, source=source)
         self.app.call_from_thread(self._show, raw, source, result)
 

@@ -12,6 +12,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import (
@@ -126,6 +127,7 @@ class WriteScreen(JourneyScreen[Written]):
         store: DraftStore,
         today: dt.date,
         on_draft: Callable[[Draft], None] | None = None,
+        on_unsaved: Callable[[Draft], None] | None = None,
     ) -> None:
         super().__init__()
         self.case = case
@@ -138,6 +140,8 @@ class WriteScreen(JourneyScreen[Written]):
         self.store = store
         self.today = today
         self.on_draft = on_draft
+        # Given the latest draft when the screen closes and the last save failed (kept to retry).
+        self.on_unsaved = on_unsaved
         self.autosaver: Autosaver | None = None
         self._preview_timer: Timer | None = None
         self._preview_open: bool | None = None  # None: follow the terminal's width
@@ -365,17 +369,53 @@ class WriteScreen(JourneyScreen[Written]):
         )
         self.notify(message, severity="warning", markup=False, timeout=10)
 
+    def _sync(self) -> None:
+        """Hand the autosaver what the fields show now: a key typed an instant ago may not have
+        reached `_body_changed` yet (its message is still queued)."""
+        if self.autosaver is None:
+            return
+        try:
+            body = self.query_one("#body", TextArea).text
+            sender = self._sender()
+        except NoMatches:  # closing: the fields are gone, their last changes were handed on
+            return
+        latest = self.autosaver.draft
+        if body != latest.body or sender != latest.sender:
+            self.sender = sender
+            self.autosaver.update(body=body, sender=sender)
+
+    def save_now(self) -> Draft:
+        """Everything on screen saved, now; the draft. Raises DraftSaveError (the text stays
+        in memory and the autosaver keeps trying)."""
+        if self.autosaver is None:
+            return self.draft
+        self._sync()
+        result = self.autosaver.flush()
+        if result is not None:
+            self._saved(result)
+        return self.autosaver.draft
+
+    def current_draft(self) -> Draft:
+        """The latest state of the letter, saved or not."""
+        self._sync()
+        return self.autosaver.draft if self.autosaver is not None else self.draft
+
     def _close_autosaver(self) -> Draft:
         """Stop autosaving, with everything saved if the disk allows; the latest draft."""
         saver = self.autosaver
         if saver is None:
             return self.draft
+        self._sync()
         self.autosaver = None
+        unsaved = False
         try:
             saver.close()
         except DraftSaveError as error:
+            unsaved = True
             self.notify(str(error), severity="error", markup=False, timeout=8)
         self.draft = saver.draft
+        if unsaved and self.on_unsaved is not None:
+            self.on_unsaved(self.draft)
         if self.on_draft is not None:
             self.on_draft(self.draft)
         return self.draft
@@ -403,12 +443,10 @@ class WriteScreen(JourneyScreen[Written]):
         if self.autosaver is None:
             return
         try:
-            result = self.autosaver.flush()
+            self.save_now()
         except DraftSaveError as error:
             self.notify(str(error), severity="error", markup=False)
             return
-        if result is not None:
-            self._saved(result)
         self.notify("Draft saved.", markup=False)
 
     def action_review(self) -> None:

@@ -1,0 +1,119 @@
+"""The drafts collected at events (after `drafts import`), for the organiser's commands:
+`drafts print|mark|writers` and `envelopes --from-drafts`.
+
+One place decides which drafts an `--event` (repeatable) and `--status` choose, in which order
+(the order they were written), and how a draft becomes letters again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from appeal_tui.cli.common import fail, state
+from appeal_tui.core.draft import Draft, DraftFormatError
+from appeal_tui.core.library import CaseLibrary
+from appeal_tui.core.model import Letter
+from appeal_tui.core.tally import event_names, select_drafts, written_date
+from appeal_tui.storage.drafts import DraftNotFoundError, DraftStore
+from appeal_tui.storage.paths import default_paths
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+EVENT_HELP = "Only drafts of this event (repeatable; default: the --event given to appeal-tui)."
+STATUS_HELP = "Only drafts with this status (repeatable): draft, ready, printed, sent."
+
+
+def clean(text: str) -> str:
+    """Text from a draft, safe to print on a terminal (no escape codes, no bidi overrides)."""
+    return _CONTROL.sub("", text)
+
+
+def chosen_events(ctx: click.Context, events: Sequence[str]) -> tuple[str, ...]:
+    """The events asked for, or the top-level `--event`, or none (every draft)."""
+    names = event_names(tuple(events))
+    if names:
+        return names
+    top = state(ctx).event
+    return (top,) if top else ()
+
+
+def collected_drafts(
+    events: Sequence[str], statuses: Sequence[str] = ()
+) -> tuple[DraftStore, list[Draft]]:
+    """The store and the drafts of `events` (all with none) with one of `statuses` (any with
+    none), oldest first. Unreadable draft files are reported on stderr and skipped."""
+    store = DraftStore(default_paths())
+    drafts: list[Draft] = []
+    for summary in store.list():
+        try:
+            drafts.append(store.load(summary.id))
+        except (DraftNotFoundError, DraftFormatError, OSError):
+            continue
+    for problem in store.problems:
+        click.echo(clean(problem.format()), err=True)
+    chosen = select_drafts(drafts, event=tuple(events))
+    if statuses:
+        chosen = [d for d in chosen if d.status in statuses]
+    chosen.sort(key=lambda d: (d.created or d.updated, d.id))
+    return store, chosen
+
+
+def describe(events: Sequence[str], statuses: Sequence[str] = ()) -> str:
+    """' of event "A" or "B" with status sent' for messages."""
+    text = ""
+    if events:
+        text += " of event " + " or ".join(f"'{clean(e)}'" for e in events)
+    if statuses:
+        text += " with status " + " or ".join(statuses)
+    return text
+
+
+def require_some(drafts: Sequence[Draft], events: Sequence[str], statuses: Sequence[str]) -> None:
+    """Fail (exit 1) when nothing was chosen, saying what was looked for."""
+    if not drafts:
+        fail(
+            f"no drafts{describe(events, statuses)} in {default_paths().drafts} "
+            "(import the laptops' bundles with `appeal-tui drafts import`)",
+            code=1,
+        )
+
+
+def letters_of(draft: Draft, library: CaseLibrary) -> list[Letter] | str:
+    """The letters of `draft` as the writer saw them (their own text, dated the day they wrote
+    it), or a sentence saying why they cannot be made."""
+    from appeal_tui.core.compose import ComposeError, compose_letters
+
+    case = library.get(draft.case_id)
+    if case is None:
+        return f"its case '{clean(draft.case_id)}' is not in the case library"
+    try:
+        return compose_letters(
+            case,
+            draft.language,
+            draft.recipients,
+            draft.sender,
+            body=draft.body,
+            mode=draft.mode,
+            today=written_date(draft) or dt.date.today(),
+        )
+    except (ComposeError, ValueError, KeyError) as e:
+        return f"its letters cannot be composed ({clean(str(e))})"
+
+
+def write_output(output: Path, data: bytes, what: str) -> Path:
+    """Write `data` to `output`, never over an existing file (a numbered name beside it)."""
+    from appeal_tui.export.files import write_new_at
+
+    try:
+        written = write_new_at(output, data)
+    except OSError as e:
+        fail(f"cannot write {output}: {e.strerror or e}; nothing was written", code=1)
+    if written != output:
+        click.echo(f"{output} already exists; kept it and wrote {written} instead", err=True)
+    click.echo(f"wrote {what} to {written}", err=True)
+    return written

@@ -1,0 +1,202 @@
+"""`appeal-tui drafts print|mark|writers`: the organiser's work with the drafts collected at an
+event (after `drafts import`): print every letter, mark many drafts sent at once, and list
+who wrote what.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import cast
+
+import click
+
+from appeal_tui.cli.collected import (
+    EVENT_HELP,
+    STATUS_HELP,
+    chosen_events,
+    clean,
+    collected_drafts,
+    describe,
+    letters_of,
+    require_some,
+    write_output,
+)
+from appeal_tui.cli.common import fail, state
+from appeal_tui.core.draft import STATUSES, DraftStatus, with_status
+from appeal_tui.core.model import Letter
+
+_OUTPUT = click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    metavar="FILE",
+    help="Where to write (an existing file is kept; a numbered name is used instead).",
+)
+
+
+@click.command("print")
+@click.option("--event", "events", multiple=True, metavar="NAME", help=EVENT_HELP)
+@click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES), help=STATUS_HELP)
+@click.option(
+    "--paper",
+    type=click.Choice(["a4", "letter"]),
+    default="a4",
+    show_default=True,
+    help="A4 (DL window envelopes) or US Letter (#10 window envelopes).",
+)
+@_OUTPUT
+@click.pass_context
+def print_cmd(
+    ctx: click.Context,
+    events: tuple[str, ...],
+    statuses: tuple[str, ...],
+    paper: str,
+    output: Path,
+) -> None:
+    """Every letter of the collected drafts as one HTML file to print, one letter a page,
+    with the writers' own words, each dated the day it was written.
+
+    Open the file in a browser and print. Drafts whose case is not in the case library are
+    named on stderr and left out.
+    """
+    from appeal_tui.core.library import load_library
+    from appeal_tui.export.html import Paper, letters_to_html
+    from appeal_tui.storage.paths import case_sources, default_paths
+
+    chosen = chosen_events(ctx, events)
+    _, drafts = collected_drafts(chosen, statuses)
+    require_some(drafts, chosen, statuses)
+    library = load_library(case_sources(default_paths(), state(ctx).cases_dirs))
+    letters: list[Letter] = []
+    left_out = 0
+    for draft in drafts:
+        made = letters_of(draft, library)
+        if isinstance(made, str):
+            left_out += 1
+            click.echo(f"note: draft {draft.id} is left out: {made}", err=True)
+            continue
+        letters.extend(made)
+    if not letters:
+        fail("none of these drafts can be printed (see the notes above)", code=1)
+    # Fold marks on every letter: the organiser folds a pile of them for the envelopes.
+    data = letters_to_html(letters, paper=cast(Paper, paper), fold_marks=True).encode("utf-8")
+    write_output(output, data, f"{len(letters)} letter(s) from {len(drafts) - left_out} draft(s)")
+
+
+@click.command("mark")
+@click.argument("status", type=click.Choice(STATUSES))
+@click.argument("ids", nargs=-1, metavar="[ID]...")
+@click.option("--event", "events", multiple=True, metavar="NAME", help=EVENT_HELP)
+@click.option(
+    "--from",
+    "from_statuses",
+    multiple=True,
+    type=click.Choice(STATUSES),
+    help="Only drafts now in this status (repeatable), e.g. --from ready --from printed.",
+)
+@click.option(
+    "--date",
+    "date",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    metavar="YYYY-MM-DD",
+    help="The day they got this status (default: now), e.g. the day the letters were posted.",
+)
+@click.option("--dry-run", is_flag=True, help="Say what would change; change nothing.")
+@click.pass_context
+def mark(
+    ctx: click.Context,
+    status: str,
+    ids: tuple[str, ...],
+    events: tuple[str, ...],
+    from_statuses: tuple[str, ...],
+    date: dt.datetime | None,
+    dry_run: bool,
+) -> None:
+    """Give many drafts STATUS at once (draft, ready, printed or sent), recording the date:
+    the drafts of an --event, or the drafts ID... (unique prefixes), or both.
+
+    The date a draft was marked sent is kept in the draft; `appeal-tui tally` counts the
+    letters marked sent.
+    """
+    from appeal_tui.storage.drafts import DraftSaveError
+
+    chosen = chosen_events(ctx, events)
+    if not chosen and not ids:
+        fail("say which drafts: --event NAME, or draft IDs (see `appeal-tui drafts list`)")
+    store, drafts = collected_drafts(chosen, from_statuses)
+    if ids:
+        wanted = {_resolve(store, prefix) for prefix in ids}
+        drafts = [d for d in drafts if d.id in wanted]
+    require_some(drafts, chosen, from_statuses)
+    moment = None
+    if date is not None:
+        # Noon UTC: the same calendar day in every time zone a laptop may be in.
+        moment = dt.datetime.combine(date.date(), dt.time(12), tzinfo=dt.UTC)
+    changed = same = 0
+    for draft in drafts:
+        if draft.status == status and moment is None:
+            same += 1
+            continue
+        changed += 1
+        if dry_run:
+            continue
+        try:
+            saved = store.save(with_status(draft, cast(DraftStatus, status), moment))
+        except DraftSaveError as e:
+            fail(f"draft {draft.id}: {e} ({changed - 1} marked before it)", code=1)
+        if saved.conflict:
+            click.echo(f"note: {saved.message}", err=True)
+    verb = "would mark" if dry_run else "marked"
+    click.echo(
+        f"{verb} {changed} draft(s){describe(chosen)} {status}"
+        + (f"; {same} already {status}" if same else "")
+    )
+
+
+def _resolve(store: object, prefix: str) -> str:
+    from appeal_tui.storage.drafts import AmbiguousDraftIdError, DraftNotFoundError, DraftStore
+
+    assert isinstance(store, DraftStore)
+    try:
+        return store.resolve(prefix)
+    except AmbiguousDraftIdError as e:
+        fail(f"{e}; give more of the id")
+    except DraftNotFoundError:
+        fail(f"no draft with id '{clean(prefix)}' (see `appeal-tui drafts list`)")
+
+
+@click.command("writers")
+@click.option("--event", "events", multiple=True, metavar="NAME", help=EVENT_HELP)
+@click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES), help=STATUS_HELP)
+@_OUTPUT
+@click.pass_context
+def writers(
+    ctx: click.Context, events: tuple[str, ...], statuses: tuple[str, ...], output: Path
+) -> None:
+    """Who wrote what, for the organiser: a CSV of the collected drafts with each writer's
+    name, the case, language, recipients, letters, status and dates.
+
+    Only to a file (readable by you only), never on the screen: it holds the writers' names.
+    Cells a spreadsheet could run as formulas are neutralised.
+    """
+    from dataclasses import replace
+
+    from appeal_tui.core.library import load_library
+    from appeal_tui.export.writers import writers_csv
+    from appeal_tui.storage.paths import case_sources, default_paths
+
+    chosen = chosen_events(ctx, events)
+    _, drafts = collected_drafts(chosen, statuses)
+    require_some(drafts, chosen, statuses)
+    library = load_library(case_sources(default_paths(), state(ctx).cases_dirs))
+    # A draft saved without its case's title gets it from the case library.
+    titled = [
+        replace(d, case_title=case.title)
+        if not d.case_title and (case := library.get(d.case_id)) is not None
+        else d
+        for d in drafts
+    ]
+    write_output(output, writers_csv(titled), f"{len(drafts)} draft(s)")

@@ -1,0 +1,215 @@
+"""`appeal-tui envelopes`: envelopes (DL, C5, C6) or A4 address labels for letters sent by post.
+
+From cases (every recipient with a postal address, or those chosen with --to; the return
+address from --name/--address/... or one set per signer in --signers), or from the drafts
+collected at an event (`--from-drafts`: one envelope per letter, the writer's return address).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from appeal_tui.cli.collected import (
+    EVENT_HELP,
+    STATUS_HELP,
+    chosen_events,
+    clean,
+    collected_drafts,
+    describe,
+    letters_of,
+    require_some,
+    write_output,
+)
+from appeal_tui.cli.common import fail, state
+from appeal_tui.core.draft import STATUSES
+from appeal_tui.core.model import Sender
+from appeal_tui.export.envelopes import (
+    AIRMAIL_CHOICES,
+    LAYOUTS,
+    Airmail,
+    Envelope,
+    envelope_for,
+    envelopes_to_html,
+    has_postal_address,
+)
+
+
+@click.command()
+@click.argument("refs", nargs=-1, metavar="[CASE]...")
+@click.option(
+    "--from-drafts",
+    is_flag=True,
+    help="One envelope per letter of the collected drafts (with --event), instead of CASEs.",
+)
+@click.option("--event", "events", multiple=True, metavar="NAME", help=EVENT_HELP)
+@click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES), help=STATUS_HELP)
+@click.option(
+    "--to",
+    "to",
+    multiple=True,
+    metavar="all|primary|KEY...",
+    help="With CASEs: the recipients (default all with a postal address).",
+)
+@click.option(
+    "--layout",
+    type=click.Choice(LAYOUTS),
+    default="dl",
+    show_default=True,
+    help="Envelope size (DL 220×110, C5 229×162, C6 162×114 mm) or A4 label sheet.",
+)
+@click.option(
+    "--airmail",
+    type=click.Choice(AIRMAIL_CHOICES),
+    default="auto",
+    show_default=True,
+    help="PAR AVION mark: auto = when the recipient's country is not the sender's "
+    "(or either is unknown).",
+)
+@click.option("--name", default="", help="The return address: your name.")
+@click.option("--address", multiple=True, help="A line of the return address (repeatable).")
+@click.option("--city", default=None, help="The return address: town or city.")
+@click.option("--country", default=None, help="The return address: country (decides airmail).")
+@click.option(
+    "--signers",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    metavar="FILE.csv",
+    help="With CASEs: one set of envelopes per signer, as `batch --signers`.",
+)
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    metavar="FILE.html",
+    help="Where to write (an existing file is kept; a numbered name is used instead).",
+)
+@click.pass_context
+def envelopes(
+    ctx: click.Context,
+    refs: tuple[str, ...],
+    from_drafts: bool,
+    events: tuple[str, ...],
+    statuses: tuple[str, ...],
+    to: tuple[str, ...],
+    layout: str,
+    airmail: Airmail,
+    name: str,
+    address: tuple[str, ...],
+    city: str | None,
+    country: str | None,
+    signers: Path | None,
+    output: Path,
+) -> None:  # fmt: skip
+    """Envelopes or address labels for letters sent by post, as one HTML file: open it in a
+    browser and print (one envelope a page, or A4 sheets of labels).
+
+    The recipient's address is placed where postal services ask for it on an envelope without
+    a window (lower right), the return address top left, and PAR AVION / BY AIR MAIL under it
+    for letters going abroad. Recipients without a postal address are left out (and named).
+    """
+    if from_drafts and refs:
+        fail("give CASEs or --from-drafts, not both")
+    if not from_drafts and not refs:
+        fail("give one or more CASEs, or --from-drafts [--event NAME]")
+    if from_drafts:
+        if to or signers or name or address or city or country:
+            fail("--from-drafts uses each writer's own return address and recipients; "
+                 "leave out --to, --signers, --name, --address, --city and --country")  # fmt: skip
+        items = _from_drafts(ctx, events, statuses)
+    else:
+        if events or statuses:
+            fail("--event and --status choose drafts: use them with --from-drafts")
+        sender = Sender(name=name, address=address, city=city, country=country)
+        items = _from_cases(ctx, refs, to, sender, signers)
+    if not items:
+        fail("no letter here goes by post: no envelope to print", code=1)
+    data = envelopes_to_html(items, layout=layout, airmail=airmail).encode("utf-8")
+    what = f"{len(items)} address label(s)" if layout.startswith("labels") else (
+        f"{len(items)} {layout.upper()} envelope(s)")  # fmt: skip
+    write_output(output, data, what)
+
+
+def _from_cases(
+    ctx: click.Context,
+    refs: tuple[str, ...],
+    to: tuple[str, ...],
+    sender: Sender,
+    signers_file: Path | None,
+) -> list[Envelope]:
+    from appeal_tui.cli.sheets_cmd import load_cases
+    from appeal_tui.export.batch import BatchError, recipients_for, split_values
+
+    _, cases = load_cases(ctx, refs)
+    senders: tuple[Sender, ...] = (sender,)
+    if signers_file is not None:
+        from appeal_tui.core.signers import read_signers_file
+
+        result = read_signers_file(signers_file)
+        for problem in result.problems:
+            click.echo(clean(problem.format()), err=True)
+        if result.has_errors:
+            fail("the signers file has errors (above); nothing was written")
+        senders = result.signers
+    wanted = split_values(to)
+    items: list[Envelope] = []
+    for case in cases:
+        try:
+            keys = recipients_for(case, wanted)
+        except BatchError as e:
+            fail(str(e))
+        for key in keys:
+            recipient = case.recipient(key)
+            if recipient is None:
+                continue
+            if not has_postal_address(recipient):
+                click.echo(
+                    f"note: {clean(case.id)}: {clean(recipient.name)} ({key}) has no postal "
+                    "address; no envelope",
+                    err=True,
+                )
+                continue
+            items.extend(envelope_for(recipient, signer) for signer in senders)
+    return items
+
+
+def _from_drafts(
+    ctx: click.Context, events: tuple[str, ...], statuses: tuple[str, ...]
+) -> list[Envelope]:
+    from appeal_tui.core.library import load_library
+    from appeal_tui.storage.paths import case_sources, default_paths
+
+    chosen = chosen_events(ctx, events)
+    _, drafts = collected_drafts(chosen, statuses)
+    require_some(drafts, chosen, statuses)
+    library = load_library(case_sources(default_paths(), state(ctx).cases_dirs))
+    items: list[Envelope] = []
+    email = 0
+    for draft in drafts:
+        if draft.mode == "email":
+            email += 1
+            continue
+        # The letters `drafts print` prints, in its order: one envelope for each.
+        letters = letters_of(draft, library)
+        case = library.get(draft.case_id)
+        if isinstance(letters, str) or case is None:
+            click.echo(f"note: draft {draft.id} has no envelope: {letters}", err=True)
+            continue
+        for letter in letters:
+            recipient = case.recipient(letter.to_keys[0]) if letter.to_keys else None
+            if recipient is None or not has_postal_address(recipient):
+                key = clean(letter.to_keys[0]) if letter.to_keys else "?"
+                click.echo(
+                    f"note: draft {draft.id}: recipient '{key}' has no postal address in the "
+                    "case; no envelope",
+                    err=True,
+                )
+                continue
+            items.append(envelope_for(recipient, draft.sender, language=draft.language))
+    if email:
+        click.echo(
+            f"note: {email} draft(s){describe(chosen, statuses)} are emails: no envelope", err=True
+        )
+    return items

@@ -1,0 +1,107 @@
+"""A recipient block run together on one line (web pages that lost their line breaks):
+"Ambassador X Embassy of Y 1250 Some Ave NW, Washington DC 20036" -> its lines.
+
+The line is cut before an organisation ("Office of ...", "Embassy of ..."), before an office
+that follows a name, before a house number or postcode, and after a street or floor word that
+is followed by a capitalised place name. The words come from the `phrases` tables; the cuts are
+found in one pass over the words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from appeal_tui.core.importer.countries import split_country
+from appeal_tui.core.importer.phrases import (
+    ORGANISATION_WORDS,
+    PORTFOLIO_WORDS,
+    TITLE_START,
+)
+
+# Words that open an organisation's name before its organisation word ("Permanent Mission").
+_ORG_PREFIX = frozenset(
+    ["permanent", "presidential", "general", "federal", "national", "royal", "supreme", "high",
+     "public"]
+)  # fmt: skip
+# Words that end a street line ("34th Floor", "Third Avenue") before a place name.
+_STREET_END = frozenset(
+    ["floor", "avenue", "ave", "ave.", "street", "st", "st.", "road", "rd", "rd.", "boulevard",
+     "blvd", "square", "lane", "drive"]
+)  # fmt: skip
+_COMPASS = re.compile(r"^(?:N|S|E|W|NW|NE|SW|SE|N\.W\.|N\.E\.|S\.W\.|S\.E\.)[,.]?$")
+_HOUSE = re.compile(r"^\d{1,6}[a-zA-Z]?$")
+
+
+def _is_org_start(words: list[str], i: int) -> bool:
+    word = words[i]
+    if not word[:1].isupper():
+        return False
+    if ORGANISATION_WORDS.fullmatch(word.strip(",")):
+        return True
+    return (
+        word.casefold() in _ORG_PREFIX
+        and i + 1 < len(words)
+        and bool(ORGANISATION_WORDS.fullmatch(words[i + 1].strip(",")))
+    )
+
+
+def split_flat(text: str) -> list[str]:
+    """The lines of a recipient block written on one line."""
+    country = split_country(text)
+    tail: list[str] = []
+    if country is not None and country[0]:
+        text, tail = country[0], [country[1]]
+    words = text.split()
+    lines: list[list[str]] = [[]]
+    in_org = False
+    seen_digit = False
+    for i, word in enumerate(words):
+        current = lines[-1]
+        bare = word.strip(",.").casefold()
+        cut = False
+        if current and not seen_digit:
+            if _is_org_start(words, i) and not in_org:
+                cut, in_org = True, True
+            elif (
+                in_org
+                and (
+                    bare in PORTFOLIO_WORDS
+                    or TITLE_START.fullmatch(word)
+                    or ORGANISATION_WORDS.fullmatch(word.strip(","))
+                )
+            ) or (in_org and word[:1].isupper() and current[-1].casefold() in ("of", "the", "de")):
+                pass
+            elif in_org and not _HOUSE.match(word):
+                cut, in_org = True, False
+            elif not in_org and TITLE_START.match(" ".join(words[i:])) and len(current) >= 2:
+                # "Andrey Shved Prosecutor General of ...": an office after a name.
+                cut, in_org = True, True
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if (
+            _HOUSE.match(word.strip(","))
+            and current
+            and not current[-1].endswith(",")
+            and following[:1].isupper()
+        ):
+            cut, in_org = True, False
+        elif (
+            current
+            and seen_digit
+            and current[-1].strip(",.").casefold() in _STREET_END
+            and word[:1].isupper()
+            and not _COMPASS.match(word)
+        ) or (
+            current
+            and seen_digit
+            and _COMPASS.match(current[-1])
+            and word[:1].isupper()
+            and not current[-1].endswith(",")
+        ):
+            cut = True
+        if cut:
+            lines.append([])
+        if any(c.isdigit() for c in word):
+            seen_digit = True
+        lines[-1].append(word)
+    out = [" ".join(line).strip(" ,;–-") for line in lines]
+    return [line for line in out if line] + tail

@@ -1,0 +1,97 @@
+"""Where in the document a reader should look for a field the importer could not read.
+
+Each field has a pattern of the words that usually stand near it (from the `phrases` tables);
+the first line that has them is the hint, quoted so that it can be found in any viewer. For
+plain text and Markdown the number is the line of the file as given; for HTML and PDF, whose
+source lines mean nothing to a reader, it is the line of the extracted text (what `import`
+reads), and the quote is what finds it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from appeal_tui.core.importer.countries import country_in
+from appeal_tui.core.importer.layout import Line
+from appeal_tui.core.importer.phrases import (
+    APPEAL_CONTEXT,
+    ASKS_INTRO,
+    FIELD_LABEL,
+    LETTER_OPENING,
+    RECIPIENTS_START,
+    WRITE_IN,
+)
+
+NEAR: dict[str, re.Pattern[str]] = {
+    "reference": re.compile(
+        r"\b(?:UA|AU|EXTRA|Urgent Action|Acci[oó]n Urgente|Action urgente|Eilaktion|Index)\b",
+        re.IGNORECASE,
+    ),
+    "deadline": re.compile(
+        r"\b(?:before|until|expires?|deadline|antes|hasta|fecha l[ií]mite|avant|jusqu|date limite"
+        r"|bis|nach dem|frist|ennen|mennessä|after|después|après)\b",
+        re.IGNORECASE,
+    ),
+    "asks": ASKS_INTRO,
+    "languages": WRITE_IN,
+    "recipients": RECIPIENTS_START,
+}
+_QUOTE = 60
+
+
+@dataclass(frozen=True)
+class Locator:
+    """Finds hint lines in the extracted text and names them for the reader."""
+
+    lines: list[Line]
+    raw_lines: list[str] | None  # the file's own lines (text and Markdown), else None
+
+    def first(self, field: str) -> Line | None:
+        pattern = NEAR.get(field)
+        if field == "deadline":
+            for line in self.lines:
+                if NEAR["deadline"].search(line.text) and APPEAL_CONTEXT.search(line.text):
+                    return line
+        if field == "recipients":
+            tests: list[Callable[[Line], bool]] = [
+                lambda ln: ln.kind == "write-to",
+                lambda ln: ln.kind == "anchor" and FIELD_LABEL.search(ln.text) is not None,
+                lambda ln: ln.kind == "salutation",
+                lambda ln: RECIPIENTS_START.search(ln.text) is not None,
+            ]
+            for test in tests:
+                hit = next((ln for ln in self.lines if ln.text and test(ln)), None)
+                if hit is not None:
+                    return hit
+            return None
+        if field == "country":
+            return next((ln for ln in self.lines if ln.text and country_in(ln.text)), None)
+        if field == "asks":
+            for line in self.lines:
+                if line.text and (ASKS_INTRO.search(line.text) or LETTER_OPENING.match(line.text)):
+                    return line
+            pattern = WRITE_IN
+        if field == "people":
+            return next(
+                (ln for ln in self.lines if ln.kind == "prose" and "://" not in ln.text), None
+            )
+        if pattern is not None:
+            return next((ln for ln in self.lines if ln.text and pattern.search(ln.text)), None)
+        return next((ln for ln in self.lines if ln.text), None)
+
+    def name(self, line: Line) -> str:
+        quote = line.text if len(line.text) <= _QUOTE else line.text[: _QUOTE - 1] + "…"
+        if self.raw_lines is not None:
+            probe = " ".join(line.text.split())[:30]
+            for number, raw in enumerate(self.raw_lines, 1):
+                if probe and probe in " ".join(raw.split()):
+                    return f'line {number}: "{quote}"'
+            return f'line {line.number}: "{quote}"'
+        return f'text line {line.number}: "{quote}"'
+
+    def near(self, field: str) -> str:
+        """ "; look near line 12: "..."" or "" when the document gives no clue."""
+        line = self.first(field)
+        return f"; look near {self.name(line)}" if line is not None else ""

@@ -1,0 +1,334 @@
+"""Step 1 and 2 of reading a document: its lines, each classified by what it looks like, and the
+zones of the document that hold recipient blocks.
+
+Nothing here depends on the wording of one publisher: a line is classified by features that
+hold across languages and decades of urgent actions (field labels such as "Fax:" or "E-mail:"
+from the `phrases` tables, e-mail addresses, postcodes, country names from Babel, the length
+and case of the line, whether it reads as running text). A recipient zone is a run of short
+lines around such anchors: the name and office above the first anchor, the address and contact
+lines, and the "copies to" heading between two groups of blocks. Everything runs in linear
+time over the lines; no pattern can backtrack over more than one line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from appeal_tui.core.importer.contact_fields import EMAIL, HANDLE
+from appeal_tui.core.importer.countries import split_country
+from appeal_tui.core.importer.dates import fold, month_numbers
+from appeal_tui.core.importer.phrases import (
+    COPIES,
+    DIPLOMATIC,
+    FIELD_LABEL,
+    HARD_END,
+    PREFERRED_LANGUAGE,
+    READER_GREETING,
+    RECIPIENTS_HEADING,
+    RECIPIENTS_START,
+    SALUTATION_ONLY_START,
+    SALUTATION_START,
+    SHORT_LABEL,
+    WRITE_TO_LINE,
+)
+from appeal_tui.core.importer.recipient_lines import looks_like_person, looks_like_title
+
+# A line longer than this is not a line of an address block (or it is a flattened block, which
+# is only read when it carries field labels).
+SHORT = 140
+MAX_ZONE_BACK = 8
+MAX_GAP = 6
+_PARTICLES = frozenset(
+    ["of", "the", "de", "del", "la", "el", "du", "des", "der", "al", "and", "y", "et", "und"]
+)
+_POSTCODE = re.compile(
+    r"(?<![\w.])(?:\d{4,6}|\d{3}\s\d{2}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|C\.\s?P\.\s?\d{4,5})(?![\w.])"
+)
+# A line that is only a date ("Exampleland, 12/30/2020", "Saturday, 17 May 2014").
+_DATE_LINE = re.compile(
+    r"(?:[^\W\d_]+,?\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}"
+    r"|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4})"
+)
+_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•*\-–·▪►])\s")
+
+
+def is_prose(text: str) -> bool:
+    """A sentence of running text rather than a line of an address block: nine words or more,
+    many in lowercase, or a shorter full sentence ("He was arrested on 3 March.")."""
+    words = text.split()
+    if len(words) < 6:
+        return False
+    lower = sum(1 for w in words if w[:1].islower() and w not in _PARTICLES)
+    if text.endswith((".", "!", "?")) and lower / len(words) >= 0.3:
+        return True  # German capitalises nouns: its sentences have fewer lowercase words
+    return len(words) >= 9 and lower / len(words) >= 0.4
+
+
+def is_salutation_line(text: str) -> bool:
+    """ "Dear Minister," / "Señor Director:" / "Sehr geehrter Herr Präsident," on its own, or
+    a short salutation without its comma ("Dear President Example")."""
+    if not SALUTATION_START.match(text) or len(text) > 80:
+        return False
+    return text[-1:] in ",:" or (
+        len(text.split()) <= 5 and text[-1:].isalpha() and bool(SALUTATION_ONLY_START.match(text))
+    )
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the document: its number (1-based), text and what it looks like."""
+
+    number: int
+    text: str
+    kind: str  # blank, prose, anchor, copies, write-to, salutation, item, date, heading, short
+
+
+def classify(number: int, text: str) -> Line:
+    if not text:
+        return Line(number, text, "blank")
+    labelled = FIELD_LABEL.search(text) is not None or SHORT_LABEL.search(text) is not None
+    if HARD_END.search(text):
+        # "Please check with your section office ...", "Background information": not a block.
+        return Line(number, text, "prose")
+    if (
+        RECIPIENTS_HEADING.fullmatch(text)
+        or WRITE_TO_LINE.match(text)
+        or (len(text) <= SHORT and RECIPIENTS_START.search(text) and text.endswith((":", "：")))
+    ):
+        return Line(number, text, "write-to")
+    if COPIES.search(text) and len(text) <= SHORT and not labelled:
+        return Line(number, text, "copies")
+    if is_salutation_line(text):
+        return Line(number, text, "salutation")
+    if labelled and not (is_prose(FIELD_LABEL.split(text)[0]) and len(text) > 2 * SHORT):
+        return Line(number, text, "anchor")
+    if len(text) > SHORT or is_prose(text):
+        return Line(number, text, "prose")
+    if _LIST_ITEM.match(text):
+        return Line(number, text, "item")
+    if text.endswith((":", "：")) and len(text.split()) <= 4:
+        return Line(number, text, "heading")  # "Letter:", "Sample letter:", "Contact:"
+    if _DATE_LINE.fullmatch(text):
+        return Line(number, text, "date")
+    if EMAIL.search(text) or HANDLE.fullmatch(text.strip()):
+        return Line(number, text, "anchor")
+    found = split_country(text)
+    if found is not None and (not found[0] or _POSTCODE.search(text) or "," in text):
+        return Line(number, text, "anchor")
+    if _POSTCODE.search(text) and len(text.split()) <= 8 and not _has_month(text):
+        return Line(number, text, "anchor")
+    return Line(number, text, "short")
+
+
+def _has_month(text: str) -> bool:
+    """ "April 1993": a date, not a postcode."""
+    months = month_numbers()
+    return any(fold(word.strip(".,")) in months for word in text.split())
+
+
+def document_lines(text: str) -> list[Line]:
+    return [classify(i + 1, line.strip()) for i, line in enumerate(text.split("\n"))]
+
+
+@dataclass(frozen=True)
+class Zone:
+    """Lines [start, end) of the document (0-based indexes into its lines) holding recipients."""
+
+    start: int
+    end: int
+    # Opened by a "write to" heading: its blocks count even without an anchor.
+    introduced: bool = False
+
+
+def recipient_zones(lines: list[Line]) -> list[Zone]:
+    """The runs of lines that hold recipient blocks, in document order: around clusters of
+    anchors, and after each "write to" heading (blocks there may have no anchor at all)."""
+    anchors = [i for i, line in enumerate(lines) if line.kind == "anchor"]
+    candidates: list[Zone] = []
+    i = 0
+    while i < len(anchors):
+        first = last = anchors[i]
+        i += 1
+        while i < len(anchors) and _gap_ok(lines, last, anchors[i]):
+            last = anchors[i]
+            i += 1
+        zone = Zone(_walk_back(lines, first), _walk_on(lines, last + 1))
+        if _plausible(lines, zone):
+            candidates.append(Zone(zone.start, zone.end, introduced=_introduced(lines, zone)))
+    for i, line in enumerate(lines):
+        if line.kind == "write-to":
+            end = _written_to_end(lines, i + 1)
+            if end > i + 1:
+                candidates.append(Zone(i + 1, end, introduced=True))
+        elif line.kind == "salutation":
+            head = _letter_head(lines, i)
+            if head is not None:
+                candidates.append(head)
+    zones: list[Zone] = []
+    for zone in sorted((_trimmed(lines, z) for z in candidates), key=lambda z: z.start):
+        if zones and zone.start <= zones[-1].end:
+            before = zones[-1]
+            zones[-1] = Zone(
+                before.start, max(before.end, zone.end), before.introduced or zone.introduced
+            )
+        else:
+            zones.append(zone)
+    return zones
+
+
+def _trimmed(lines: list[Line], zone: Zone) -> Zone:
+    """Without trailing blank lines and a one-word heading in capitals ("INHALT", "LETTER")
+    that stands between the last block and the letter: no block ends with such a line."""
+    end = zone.end
+    while end > zone.start + 1 and (
+        lines[end - 1].kind == "blank"
+        or (
+            lines[end - 1].kind == "short"
+            and lines[end - 1].text.isupper()
+            and len(lines[end - 1].text.split()) == 1
+        )
+    ):
+        end -= 1
+    return Zone(zone.start, end, zone.introduced)
+
+
+def _letter_head(lines: list[Line], salutation: int) -> Zone | None:
+    """The address above a model letter's salutation ("President X / Palace / City" then
+    "Dear President,"), when it has a name or an office: a recipient without any anchor."""
+    end = salutation
+    while end > 0 and lines[end - 1].kind == "blank":
+        end -= 1
+    start = end
+    while start > 0 and lines[start - 1].kind in ("short", "anchor") and end - start < 7:
+        start -= 1
+    if not 2 <= end - start <= 7 or (start > 0 and lines[start - 1].kind not in _HEAD_ABOVE):
+        return None
+    if READER_GREETING.search(lines[salutation].text):
+        return None  # "Dear friends,": a letter to the readers, not to an official
+    texts = [line.text for line in lines[start:end] if not line.text.isupper()]
+    if not any(looks_like_person(t) or looks_like_title(t) for t in texts[:3]):
+        return None
+    return Zone(start, end, introduced=True)
+
+
+# What may stand right above a letter head: nothing, a blank line, a heading, a "write to".
+_HEAD_ABOVE = ("blank", "heading", "write-to", "date")
+
+
+def _walk_on(lines: list[Line], end: int) -> int:
+    """Past the last anchor: the preferred-language or "copies to" lines that close a list."""
+    seen = 0
+    out = end
+    j = end
+    while j < len(lines) and seen < 4:
+        line = lines[j]
+        j += 1
+        if line.kind == "blank":
+            continue
+        seen += 1
+        if (
+            line.kind == "copies"
+            or PREFERRED_LANGUAGE.search(line.text)
+            or (DIPLOMATIC.search(line.text) and len(line.text) <= SHORT)
+        ):
+            out = j
+        elif line.kind in ("prose", "salutation", "write-to"):
+            break
+    return out
+
+
+def _written_to_end(lines: list[Line], start: int) -> int:
+    """After "Write to:", the blocks run until running text, a salutation or a second blank."""
+    end = start
+    blanks = 0
+    for j in range(start, min(len(lines), start + 80)):
+        line = lines[j]
+        if line.kind == "blank":
+            blanks += 1
+            if blanks >= 3:
+                break
+            continue
+        if line.kind in ("prose", "salutation", "write-to", "item", "heading"):
+            break
+        blanks = 0
+        end = j + 1
+    return end
+
+
+def _introduced(lines: list[Line], zone: Zone) -> bool:
+    """A zone right after a "write to" heading, or right before the letter's salutation."""
+    before = next((ln for ln in reversed(lines[: zone.start]) if ln.kind != "blank"), None)
+    first = next((ln for ln in lines[zone.start : zone.end] if ln.kind != "blank"), None)
+    heads = [ln for ln in (before, first) if ln is not None]
+    return any(ln.kind in ("write-to", "copies") for ln in heads) or (
+        salutation_after(lines, zone) is not None
+    )
+
+
+def _gap_ok(lines: list[Line], a: int, b: int) -> bool:
+    """Two anchors belong to one zone when only a few short lines lie between them."""
+    between = [line for line in lines[a + 1 : b] if line.kind != "blank"]
+    if len(between) > MAX_GAP:
+        return False
+    if any(line.kind in ("salutation", "write-to", "heading") for line in between):
+        return False  # a letter or a new list starts between them
+    prose = sum(1 for line in between if line.kind == "prose")
+    return prose <= 1
+
+
+def _walk_back(lines: list[Line], first: int) -> int:
+    """Up from the first anchor over the name, office and address lines above it."""
+    start = first
+    steps = 0
+    passed_prose = False
+    while start > 0 and steps < MAX_ZONE_BACK:
+        above = lines[start - 1]
+        if above.kind == "blank":
+            # A blank line may separate the lines of a block, or blocks; two end it.
+            if start >= 2 and lines[start - 2].kind in ("short", "copies"):
+                start -= 1
+                continue
+            break
+        if (
+            above.kind == "prose"
+            and not passed_prose
+            and len(above.text) <= 2 * SHORT
+            and start >= 2
+            and lines[start - 2].kind == "short"
+            and lines[start].kind == "anchor"
+        ):
+            # A remark inside a block ("Due to postal restrictions, please only ...").
+            passed_prose = True
+            start -= 1
+            steps += 1
+            continue
+        if above.kind in ("prose", "item", "salutation", "write-to", "date", "heading"):
+            break
+        if above.kind == "short" and above.text.endswith(":") and len(above.text) > 40:
+            break  # an instruction ("Please write to the officials below:")
+        start -= 1
+        steps += 1
+    return start
+
+
+def _plausible(lines: list[Line], zone: Zone) -> bool:
+    """A zone holds a recipient when it has a short line that is not an anchor (a name or an
+    office) and at least two anchors, or a labelled field."""
+    inside = lines[zone.start : zone.end]
+    names = sum(1 for line in inside if line.kind == "short")
+    anchors = [line for line in inside if line.kind == "anchor"]
+    labelled = any(FIELD_LABEL.search(line.text) for line in anchors)
+    flattened = any(len(line.text) > SHORT for line in anchors)
+    return (names >= 1 or flattened) and (
+        len(anchors) >= 2 or labelled or (bool(anchors) and _introduced(lines, zone))
+    )
+
+
+def salutation_after(lines: list[Line], zone: Zone) -> Line | None:
+    """The salutation line that follows a zone directly (the model letter's opening)."""
+    for line in lines[zone.end : zone.end + 3]:
+        if line.kind == "blank" or (line.kind == "short" and len(line.text.split()) == 1):
+            continue  # a blank line, or a one-word heading ("INHALT", "Letter")
+        return line if line.kind == "salutation" else None
+    return None

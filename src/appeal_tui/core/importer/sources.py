@@ -1,0 +1,101 @@
+"""The bytes of a saved document (PDF, HTML, Markdown or plain text) -> its text.
+
+What a file is comes from its content, not its name: a PDF starts with `%PDF-` (a few bytes of
+junk before it are allowed, as PDF readers allow them), anything else is decoded as text and
+`text_extract` tells HTML from Markdown from plain text. Nothing is fetched: links in the
+document stay text.
+
+PDFs are read with pypdf (pure Python, maintained, already used by the tests): only the text
+layer, no OCR. A scanned PDF has no text layer; that is reported as a `DocumentError` that says
+what to do, never as a traceback. pypdf runs on untrusted bytes, so any error it raises is
+turned into a `DocumentError` too, and the number of pages read is bounded.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+
+# Urgent actions are a few pages; anything far bigger is the wrong file.
+MAX_INPUT_BYTES = 5 * 1024 * 1024
+MAX_PDF_PAGES = 60
+PDF_MAGIC = b"%PDF-"
+
+
+class DocumentError(ValueError):
+    """The document cannot be read; the message says why and what to do."""
+
+
+def is_pdf(data: bytes) -> bool:
+    return PDF_MAGIC in data[:1024]
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 (with or without a BOM), UTF-16 with a BOM, else Windows-1252 (never fails)."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def pdf_text(data: bytes) -> str:
+    """The text layer of a PDF, pages separated by a blank line. Raises DocumentError."""
+    try:
+        from pypdf import PdfReader
+    except ImportError as e:  # pragma: no cover - pypdf is a runtime dependency
+        raise DocumentError("reading PDF needs the pypdf package (pip install pypdf)") from e
+    # pypdf logs warnings about damaged files on the root logger's handlers; the user gets one
+    # clear message instead.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            try:
+                reader.decrypt("")
+            except Exception as e:
+                raise DocumentError(
+                    "the PDF is encrypted; open it in a PDF reader, save an unprotected copy, "
+                    "and import that"
+                ) from e
+        pages = []
+        for number, page in enumerate(reader.pages):
+            if number >= MAX_PDF_PAGES:
+                break
+            pages.append(page.extract_text() or "")
+    except DocumentError:
+        raise
+    except Exception as e:
+        raise DocumentError(
+            f"the PDF could not be read ({type(e).__name__}); is the file complete?"
+        ) from e
+    text = "\n\n".join(p.strip("\n") for p in pages)
+    if not any(ch.isalpha() for ch in text):
+        raise DocumentError(
+            "the PDF has no text layer (it is probably a scan); appeal-tui does not read "
+            "images: copy the text by hand or use an OCR tool, then import the text"
+        )
+    return text
+
+
+def read_document(data: bytes) -> str:
+    """The text to import from a file's bytes: a PDF's text layer, or the decoded text."""
+    if len(data) > MAX_INPUT_BYTES:
+        raise DocumentError("the file is larger than 5 MiB; an urgent action is a few pages")
+    if is_pdf(data):
+        return pdf_text(data)
+    head = data[:8]
+    for magic, kind in (
+        (b"PK\x03\x04", "a ZIP archive or a Word/OpenDocument file"),
+        (b"\xd0\xcf\x11\xe0", "an old Word document"),
+        (b"\x89PNG", "a PNG image"),
+        (b"\xff\xd8\xff", "a JPEG image"),
+        (b"GIF8", "a GIF image"),
+    ):
+        if head.startswith(magic):
+            raise DocumentError(
+                f"this is {kind}, not a text, HTML, Markdown or PDF file; save or export the "
+                "urgent action as PDF or text first"
+            )
+    return decode_text(data)

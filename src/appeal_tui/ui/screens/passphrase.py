@@ -1,0 +1,118 @@
+"""The organiser's passphrase at an event: set it when the event starts, give it to open F5/F6."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Static
+
+from appeal_tui.ui.organiser_lock import OrganiserLock
+
+MIN_LENGTH = 6
+
+
+class PassphraseSetScreen(ModalScreen[OrganiserLock | None]):
+    """At the start of an event: dismisses with the lock, or None (organiser screens locked)."""
+
+    CSS_PATH = "turn_dialogs.tcss"
+    BINDINGS: ClassVar[list[Binding]] = [  # type: ignore[assignment]
+        Binding("escape", "skip", "No passphrase", key_display="Esc"),
+    ]
+
+    def __init__(self, event: str) -> None:
+        super().__init__()
+        self.event = event
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="turn-box"):
+            yield Static(Content(f"Event mode: {self.event}"), classes="turn-title")
+            yield Static(
+                "Organiser: choose a passphrase for the organiser screens (F5 import, F6 "
+                "batches and tally). Writers never need it, and each writer sees only their own "
+                "letter. The passphrase is kept for this session only, never on disk.\n"
+                "Leave it empty (or press Esc) to keep those screens locked: the command line "
+                "(appeal-tui drafts list, drafts export, tally) still works.",
+                classes="turn-text",
+                markup=False,
+            )
+            yield Input(placeholder="Passphrase", password=True, id="passphrase-new")
+            yield Input(placeholder="The same again", password=True, id="passphrase-again")
+            yield Static("", id="passphrase-error", classes="turn-error", markup=False)
+            with Horizontal(classes="turn-buttons"):
+                yield Button("Start without (Esc)", id="passphrase-skip")
+                yield Button("Start the event", id="passphrase-set", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one("#passphrase-new", Input).focus()
+
+    @on(Input.Submitted, "#passphrase-new")
+    def _next_field(self) -> None:
+        self.query_one("#passphrase-again", Input).focus()
+
+    @on(Input.Submitted, "#passphrase-again")
+    @on(Button.Pressed, "#passphrase-set")
+    def _set(self) -> None:
+        first = self.query_one("#passphrase-new", Input).value
+        again = self.query_one("#passphrase-again", Input).value
+        error = self.query_one("#passphrase-error", Static)
+        if not first and not again:
+            self.dismiss(None)
+        elif first != again:
+            error.update("The two passphrases differ: type it twice the same.")
+        elif len(first) < MIN_LENGTH:
+            error.update(f"Use at least {MIN_LENGTH} characters.")
+        else:
+            self.dismiss(OrganiserLock(first))
+
+    @on(Button.Pressed, "#passphrase-skip")
+    def action_skip(self) -> None:
+        self.dismiss(None)
+
+
+class PassphraseAskScreen(ModalScreen[bool]):
+    """Before an organiser screen at an event: dismisses with True for the right passphrase."""
+
+    CSS_PATH = "turn_dialogs.tcss"
+    BINDINGS: ClassVar[list[Binding]] = [  # type: ignore[assignment]
+        Binding("escape", "cancel", "Back", key_display="Esc"),
+    ]
+
+    def __init__(self, lock: OrganiserLock, what: str) -> None:
+        super().__init__()
+        self.passphrase_lock = lock
+        self.what = what
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="turn-box"):
+            yield Static("For organisers", classes="turn-title", markup=False)
+            yield Static(
+                Content(f"{self.what}: for the organiser only. Passphrase:"), classes="turn-text"
+            )
+            yield Input(placeholder="Passphrase", password=True, id="passphrase")
+            yield Static("", id="passphrase-error", classes="turn-error", markup=False)
+            with Horizontal(classes="turn-buttons"):
+                yield Button("Back (Esc)", id="passphrase-cancel")
+                yield Button("Open", id="passphrase-open", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one("#passphrase", Input).focus()
+
+    @on(Input.Submitted, "#passphrase")
+    @on(Button.Pressed, "#passphrase-open")
+    def _open(self) -> None:
+        field = self.query_one("#passphrase", Input)
+        if self.passphrase_lock.check(field.value):
+            self.dismiss(True)
+            return
+        field.value = ""
+        self.query_one("#passphrase-error", Static).update("That is not the passphrase.")
+
+    @on(Button.Pressed, "#passphrase-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(False)

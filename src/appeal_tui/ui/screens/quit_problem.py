@@ -1,0 +1,96 @@
+"""Quitting while the draft cannot be saved: say so, and ask (try again, save elsewhere, quit)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Static
+
+
+class QuitProblemScreen(ModalScreen[bool]):
+    """Dismisses with True to quit (saved after all, saved elsewhere, or "quit anyway"), False
+    to stay in the app."""
+
+    CSS_PATH = "turn_dialogs.tcss"
+    BINDINGS: ClassVar[list[Binding]] = [  # type: ignore[assignment]
+        Binding("escape", "stay", "Keep writing", key_display="Esc"),
+    ]
+
+    def __init__(
+        self,
+        error: str,
+        *,
+        retry: Callable[[], str | None],
+        save_to: Callable[[Path], list[Path]],
+        folder: Path,
+    ) -> None:
+        super().__init__()
+        self.error = error
+        self.retry = retry
+        self.save_to = save_to
+        self.folder = folder
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="turn-box"):
+            yield Static("Your letter is not saved", classes="turn-title", markup=False)
+            yield Static(
+                Content(
+                    f"Saving failed: {self.error}\nIf you quit now, what you typed is lost. Free "
+                    "some space (or fix the folder) and try again, or type another folder below "
+                    "and save the letter there. Esc: keep writing."
+                ),
+                id="quit-error",
+                classes="turn-text",
+            )
+            yield Input(str(self.folder), id="quit-folder")
+            yield Static("", id="quit-status", classes="turn-error", markup=False)
+            with Horizontal(classes="turn-buttons"):
+                yield Button("Keep writing", id="quit-stay", compact=True)
+                yield Button("Try again", id="quit-retry", variant="primary", compact=True)
+                yield Button("Save in this folder", id="quit-elsewhere", compact=True)
+                yield Button("Quit anyway", id="quit-anyway", variant="error", compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#quit-retry", Button).focus()
+
+    @on(Button.Pressed, "#quit-retry")
+    def _retry(self) -> None:
+        error = self.retry()
+        if error is None:
+            self.dismiss(True)
+            return
+        # The whole message is above already; a short line keeps the buttons in place.
+        self.query_one("#quit-status", Static).update(
+            "Still not saved: " + error.split(":")[-1].strip()
+        )
+
+    @on(Input.Submitted, "#quit-folder")
+    @on(Button.Pressed, "#quit-elsewhere")
+    def _elsewhere(self) -> None:
+        text = self.query_one("#quit-folder", Input).value.strip()
+        status = self.query_one("#quit-status", Static)
+        if not text:
+            status.update("Type the folder to save the letter in.")
+            return
+        try:
+            self.save_to(Path(text).expanduser())
+        except OSError as error:
+            status.update(f"Could not save there either: {error}")
+            return
+        self.dismiss(True)
+
+    @on(Button.Pressed, "#quit-anyway")
+    def _anyway(self) -> None:
+        self.dismiss(True)
+
+    @on(Button.Pressed, "#quit-stay")
+    def action_stay(self) -> None:
+        self.dismiss(False)

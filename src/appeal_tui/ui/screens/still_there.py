@@ -1,0 +1,50 @@
+"""At an event, after a while without a key: a countdown before the screen is cleared."""
+
+from __future__ import annotations
+
+import math
+
+from textual import events
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+
+class StillThereScreen(ModalScreen[None]):
+    """Any key or click dismisses it (the writer is still there)."""
+
+    CSS_PATH = "turn_dialogs.tcss"
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__()
+        self.seconds = seconds
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="turn-box"):
+            yield Static("Are you still writing?", classes="turn-title", markup=False)
+            yield Static(self._count_text(), id="still-there-count", markup=False)
+            yield Static(
+                "Your letter is saved. Press any key to go on writing.",
+                classes="turn-text",
+                markup=False,
+            )
+
+    def _count_text(self) -> str:
+        left = max(0, math.ceil(self.seconds))
+        unit = "second" if left == 1 else "seconds"
+        return f"The screen is cleared for the next writer in {left} {unit}."
+
+    def show_remaining(self, seconds: float) -> None:
+        self.seconds = seconds
+        if self.is_mounted:
+            self.query_one("#still-there-count", Static).update(self._count_text())
+
+    def on_key(self, event: events.Key) -> None:
+        event.stop()
+        event.prevent_default()
+        self.dismiss(None)
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        event.stop()
+        self.dismiss(None)

@@ -1,0 +1,50 @@
+"""A small PDF with a real text layer, written by hand for the importer's tests (no tool needed).
+
+`text_pdf(lines)` gives the bytes of a one-page PDF whose content stream shows each line with
+`Tj` in Helvetica (WinAnsi encoding, so Latin-1 text such as "Señor" survives);
+`image_only_pdf()` gives a page with no text at all, as a scan would be.
+"""
+
+from __future__ import annotations
+
+
+def _escape(line: str) -> bytes:
+    data = line.encode("cp1252")
+    return data.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+
+
+def _pdf(content: bytes, with_font: bool = True) -> bytes:
+    font = b"/Resources << /Font << /F1 5 0 R >> >> " if with_font else b""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] " + font + b"/Contents 4 0 R >>",
+        b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    for offset in offsets:
+        out += f"{offset:010d} 00000 n \n".encode()
+    out += (
+        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    )
+    return bytes(out)
+
+
+def text_pdf(lines: list[str]) -> bytes:
+    parts = [b"BT /F1 11 Tf 14 TL 56 760 Td"]
+    for line in lines:
+        parts.append(b"(" + _escape(line) + b") Tj T*")
+    parts.append(b"ET")
+    return _pdf(b"\n".join(parts))
+
+
+def image_only_pdf() -> bytes:
+    # A grey rectangle and nothing else: what a scanned page looks like to a text extractor.
+    return _pdf(b"0.5 g 56 56 500 680 re f", with_font=False)
