@@ -69,8 +69,9 @@ def test_validate_of_the_library_with_a_hostile_cases_folder(tmp_path: Path) -> 
         ["letter", "{case}", "--lang", "en"],
         ["sheets", "{case}", "-o", "{out}/sheets.html"],
         ["batch", "{case}", "--lang", "en", "--out", "{out}/batch"],
+        ["envelopes", "{case}", "-o", "{out}/envelopes.html"],
     ],
-    ids=["letter", "sheets", "batch"],
+    ids=["letter", "sheets", "batch", "envelopes"],
 )
 @pytest.mark.parametrize("broken", [False, True], ids=["warnings", "errors"])
 def test_commands_given_the_hostile_file(tmp_path: Path, command: list[str], broken: bool) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from appeal_tui.cli.common import fail, state
+from appeal_tui.cli.common import fail, say, state
 from appeal_tui.core.draft import Draft, DraftFormatError
 from appeal_tui.core.library import CaseLibrary
 from appeal_tui.core.model import Letter
@@ -55,7 +55,7 @@ def collected_drafts(
         except (DraftNotFoundError, DraftFormatError, OSError):
             continue
     for problem in store.problems:
-        click.echo(clean(problem.format()), err=True)
+        say(clean(problem.format()), err=True)
     chosen = select_drafts(drafts, event=tuple(events))
     if statuses:
         chosen = [d for d in chosen if d.status in statuses]
@@ -114,6 +114,6 @@ def write_output(output: Path, data: bytes, what: str) -> Path:
     except OSError as e:
         fail(f"cannot write {output}: {e.strerror or e}; nothing was written", code=1)
     if written != output:
-        click.echo(f"{output} already exists; kept it and wrote {written} instead", err=True)
-    click.echo(f"wrote {what} to {written}", err=True)
+        say(f"{output} already exists; kept it and wrote {written} instead", err=True)
+    say(f"wrote {what} to {written}", err=True)
     return written

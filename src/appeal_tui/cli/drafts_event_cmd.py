@@ -22,7 +22,7 @@ from appeal_tui.cli.collected import (
     require_some,
     write_output,
 )
-from appeal_tui.cli.common import fail, state
+from appeal_tui.cli.common import fail, say, state
 from appeal_tui.core.draft import STATUSES, DraftStatus, with_status
 from appeal_tui.core.model import Letter
 
@@ -75,7 +75,7 @@ def print_cmd(
         made = letters_of(draft, library)
         if isinstance(made, str):
             left_out += 1
-            click.echo(f"note: draft {draft.id} is left out: {made}", err=True)
+            say(f"note: draft {draft.id} is left out: {made}", err=True)
             continue
         letters.extend(made)
     if not letters:
@@ -148,9 +148,9 @@ def mark(
         except DraftSaveError as e:
             fail(f"draft {draft.id}: {e} ({changed - 1} marked before it)", code=1)
         if saved.conflict:
-            click.echo(f"note: {saved.message}", err=True)
+            say(f"note: {saved.message}", err=True)
     verb = "would mark" if dry_run else "marked"
-    click.echo(
+    say(
         f"{verb} {changed} draft(s){describe(chosen)} {status}"
         + (f"; {same} already {status}" if same else "")
     )

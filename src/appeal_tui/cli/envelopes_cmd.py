@@ -22,7 +22,7 @@ from appeal_tui.cli.collected import (
     require_some,
     write_output,
 )
-from appeal_tui.cli.common import fail, state
+from appeal_tui.cli.common import fail, say, state
 from appeal_tui.core.draft import STATUSES
 from appeal_tui.core.model import Sender
 from appeal_tui.export.envelopes import (
@@ -149,7 +149,7 @@ def _from_cases(
 
         result = read_signers_file(signers_file)
         for problem in result.problems:
-            click.echo(clean(problem.format()), err=True)
+            say(clean(problem.format()), err=True)
         if result.has_errors:
             fail("the signers file has errors (above); nothing was written")
         senders = result.signers
@@ -165,7 +165,7 @@ def _from_cases(
             if recipient is None:
                 continue
             if not has_postal_address(recipient):
-                click.echo(
+                say(
                     f"note: {clean(case.id)}: {clean(recipient.name)} ({key}) has no postal "
                     "address; no envelope",
                     err=True,
@@ -195,13 +195,13 @@ def _from_drafts(
         letters = letters_of(draft, library)
         case = library.get(draft.case_id)
         if isinstance(letters, str) or case is None:
-            click.echo(f"note: draft {draft.id} has no envelope: {letters}", err=True)
+            say(f"note: draft {draft.id} has no envelope: {letters}", err=True)
             continue
         for letter in letters:
             recipient = case.recipient(letter.to_keys[0]) if letter.to_keys else None
             if recipient is None or not has_postal_address(recipient):
                 key = clean(letter.to_keys[0]) if letter.to_keys else "?"
-                click.echo(
+                say(
                     f"note: draft {draft.id}: recipient '{key}' has no postal address in the "
                     "case; no envelope",
                     err=True,
@@ -209,7 +209,5 @@ def _from_drafts(
                 continue
             items.append(envelope_for(recipient, draft.sender, language=draft.language))
     if email:
-        click.echo(
-            f"note: {email} draft(s){describe(chosen, statuses)} are emails: no envelope", err=True
-        )
+        say(f"note: {email} draft(s){describe(chosen, statuses)} are emails: no envelope", err=True)
     return items

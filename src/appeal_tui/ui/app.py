@@ -330,6 +330,11 @@ class AppealApp(App[None]):
             "Switch between the light and the dark theme",
             self.action_toggle_dark,
         )
+        yield SystemCommand(
+            "Paper size: A4 or US Letter",
+            "Print and export letters on A4 (DL window envelope) or US Letter (#10 window)",
+            self.action_toggle_paper,
+        )
         yield from super().get_system_commands(screen)
 
     def _run_screen_action(self, screen: Screen[object], name: str) -> None:
@@ -337,6 +342,29 @@ class AppealApp(App[None]):
 
     def action_toggle_dark(self) -> None:
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
+
+    def action_toggle_paper(self) -> None:
+        """A4 <-> US Letter for printing and exporting, remembered in the settings (a setting,
+        not personal data: kept in event mode too)."""
+        from appeal_tui.storage.profile import (
+            PAPER_SETTING,
+            load_paper,
+            load_settings,
+            save_settings,
+        )
+
+        paper = "a4" if load_paper(self.config.paths) == "letter" else "letter"
+        settings = load_settings(self.config.paths)
+        settings[PAPER_SETTING] = paper
+        try:
+            save_settings(self.config.paths, settings)
+        except OSError as error:
+            self.notify(
+                f"Could not remember the paper size: {error}", severity="error", markup=False
+            )
+            return
+        shown = "US Letter" if paper == "letter" else "A4"
+        self.notify(f"Letters now print on {shown}.", title="Paper size", markup=False)
 
 
 def make_app(

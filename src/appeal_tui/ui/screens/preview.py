@@ -18,6 +18,7 @@ from appeal_tui.export.social import social_message
 from appeal_tui.export.text import letter_to_text
 from appeal_tui.storage.drafts import DraftSaveError, DraftStore
 from appeal_tui.storage.paths import Paths, default_paths, documents_dir
+from appeal_tui.storage.profile import load_paper
 from appeal_tui.ui import opener
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.display_text import one_line
@@ -225,7 +226,12 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
     def action_export(self) -> None:
         def write(format_name: str, folder: Path) -> list[Path]:
             written = export_to_folder(
-                format_name, self.letters, self.case, self.draft.sender, folder
+                format_name,
+                self.letters,
+                self.case,
+                self.draft.sender,
+                folder,
+                paper=load_paper(self._paths()),
             )
             self.export_folder = folder
             return written
@@ -248,7 +254,7 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
     def action_print(self) -> None:
         folder = self.export_folder or self._paths().exports
         try:
-            path = write_print_html(self.letters, folder)
+            path = write_print_html(self.letters, folder, paper=load_paper(self._paths()))
         except OSError as error:
             self.notify(
                 f"Could not write the file to print in {folder}: {error}",
