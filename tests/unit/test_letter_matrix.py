@@ -24,7 +24,12 @@ from appeal_tui.core.dates import format_letter_date
 from appeal_tui.core.letter_language import language_choice, offers
 from appeal_tui.core.library import bundled_cases_dir, load_library
 from appeal_tui.core.model import Case, Letter, Recipient, Sender, direction_of
-from appeal_tui.core.phrasebook import known_languages, phrasebook, recognise_gendered
+from appeal_tui.core.phrasebook import (
+    known_languages,
+    normalise_salutation,
+    phrasebook,
+    recognise_gendered,
+)
 
 DAY = dt.date(2026, 3, 21)
 SENDER = Sender(name="Ana Example", city="Berlin", country="Germany")
@@ -97,7 +102,7 @@ def _every_text(letter: Letter) -> list[str]:
 def _expected_salutation(recipient: Recipient, language: str) -> str | None:
     """What the letter should open with, by the rules of docs/letter-conventions.md (issue
     22), from the case and the phrasebook data: a salutation the case gives in the letter's
-    language, in the phrasebook's form when the phrasebook knows it (else as written); in a
+    language, in the phrasebook's form when it has the same words (else as written); in a
     language whose honorific follows the office (`kind_decides`), the form of the recipient's
     kind; else the translation of a salutation given in another language, the form of the
     kind, or the general form; each in the form for the recipient's gender. None when the
@@ -115,6 +120,17 @@ def _expected_salutation(recipient: Recipient, language: str) -> str | None:
         if found is None:
             return book.salutation_line(given)
         sid = by_kind if book.kind_decides and by_kind else found[1]
+        phrasebook_form = book.form(sid, who.gender)
+        same_gender = not (found[2] and who.gender and found[2] != who.gender)
+        if (
+            not book.kind_decides
+            and same_gender
+            and phrasebook_form
+            and normalise_salutation(given) != normalise_salutation(phrasebook_form)
+        ):
+            # The case's own words in its own language ("Dear Attorney General"), not
+            # another office's form: case-format.md "used as written".
+            return book.salutation_line(given.strip().rstrip(",:;.!").strip())
     elif book.kind_decides and by_kind:
         sid = by_kind
     else:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -437,7 +437,8 @@ def _salutation(
                 book.salutation_line(given), None, _strip_punctuation(given), (), who.kind
             )
         sid = by_kind if book.kind_decides and by_kind else found[1]
-        return _phrasebook_form(sid, who, recipient, language, book, fallback)
+        result = _phrasebook_form(sid, who, recipient, language, book, fallback)
+        return _as_written_when_same_office(result, given, found[2], who, book)
     if book.kind_decides and by_kind:
         return _phrasebook_form(by_kind, who, recipient, language, book, fallback)
     candidates = _given_salutations(recipient)
@@ -460,6 +461,23 @@ def _salutation(
             who.kind,
         )
     return _phrasebook_form(book.generic, who, recipient, language, book, fallback)
+
+
+def _as_written_when_same_office(
+    result: _Salutation, given: str, given_gender: str, who: Addressee, book: Phrasebook
+) -> _Salutation:
+    """The case's own words for a salutation it gives in the letter's language ("Dear Attorney
+    General" stays so, where the phrasebook would say "Dear Prosecutor General"): the phrasebook
+    form is used only for its capitals and punctuation (the same words), for languages where the
+    office decides the honorific (`kind_decides`), and where the words name the wrong gender."""
+    if book.kind_decides or not result.form:
+        return result
+    if given_gender and who.gender and given_gender != who.gender:
+        return result
+    if normalise_salutation(given) == normalise_salutation(result.form):
+        return result
+    words = _strip_punctuation(given)
+    return replace(result, line=book.salutation_line(words), form=words)
 
 
 class SalutationLookup(NamedTuple):
