@@ -42,12 +42,10 @@ def chosen_events(ctx: click.Context, events: Sequence[str]) -> tuple[str, ...]:
     return (top,) if top else ()
 
 
-def collected_drafts(
-    events: Sequence[str], statuses: Sequence[str] = ()
-) -> tuple[DraftStore, list[Draft]]:
-    """The store and the drafts of `events` (all with none) with one of `statuses` (any with
-    none), oldest first. Unreadable draft files are reported on stderr and skipped."""
-    store = DraftStore(default_paths())
+def readable_drafts(store: DraftStore) -> list[Draft]:
+    """Every draft of `store` that can be read, in the store's order; unreadable draft files are
+    reported on stderr (escaped) and skipped. The one loop `tally`, `drafts print`, `mark`,
+    `writers` and `envelopes --from-drafts` read drafts with."""
     drafts: list[Draft] = []
     for summary in store.list():
         try:
@@ -55,7 +53,17 @@ def collected_drafts(
         except (DraftNotFoundError, DraftFormatError, OSError):
             continue
     for problem in store.problems:
-        say(clean(problem.format()), err=True)
+        say(problem.format(), err=True)
+    return drafts
+
+
+def collected_drafts(
+    events: Sequence[str], statuses: Sequence[str] = ()
+) -> tuple[DraftStore, list[Draft]]:
+    """The store and the drafts of `events` (all with none) with one of `statuses` (any with
+    none), oldest first. Unreadable draft files are reported on stderr and skipped."""
+    store = DraftStore(default_paths())
+    drafts = readable_drafts(store)
     chosen = select_drafts(drafts, event=tuple(events))
     if statuses:
         chosen = [d for d in chosen if d.status in statuses]

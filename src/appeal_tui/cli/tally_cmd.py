@@ -10,12 +10,12 @@ from typing import Any
 import click
 
 from appeal_tui.cli.common import case_library, fail, say, state
-from appeal_tui.core.draft import Draft, DraftFormatError
+from appeal_tui.core.draft import Draft
 from appeal_tui.core.hidden_text import without_hidden
 from appeal_tui.core.library import CaseLibrary
 from appeal_tui.core.problems import shown
 from appeal_tui.core.tally import Tally, TallyRow, count_letters
-from appeal_tui.storage.drafts import DraftNotFoundError, DraftStore, describe_os_error
+from appeal_tui.storage.drafts import DraftStore, describe_os_error
 from appeal_tui.storage.paths import default_paths
 
 BAR_WIDTH = 30
@@ -109,16 +109,9 @@ def _write(output: Path, data: bytes) -> None:
 
 
 def _all_drafts() -> list[Draft]:
-    store = DraftStore(default_paths())
-    drafts: list[Draft] = []
-    for summary in store.list():
-        try:
-            drafts.append(store.load(summary.id))
-        except (DraftNotFoundError, DraftFormatError, OSError):
-            continue
-    for problem in store.problems:
-        say(problem.format(), err=True)
-    return drafts
+    from appeal_tui.cli.collected import readable_drafts
+
+    return readable_drafts(DraftStore(default_paths()))
 
 
 def _language_names(codes: set[str]) -> dict[str, str]:
