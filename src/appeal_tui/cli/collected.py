@@ -115,7 +115,7 @@ def letters_of(draft: Draft, library: CaseLibrary) -> list[Letter] | str:
 
 def write_output(output: Path, data: bytes, what: str) -> Path:
     """Write `data` to `output`, never over an existing file (a numbered name beside it)."""
-    from appeal_tui.export.files import write_new_at
+    from appeal_tui.storage.atomic import write_new_at
 
     try:
         written = write_new_at(output, data)

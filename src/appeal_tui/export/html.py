@@ -441,34 +441,60 @@ def letters_to_html(
     `fold_marks`: True on every letter, False on none, None (default) on the letters to sign
     by hand, which also get lines for the signature, name and address.
     """
-    if not letters:
-        raise ValueError("no letters to print")
-    if paper not in PAPER_SIZES:
-        raise ValueError(f"unknown paper size {paper!r}: use 'a4' or 'letter'")
-    first = letters[0]
-    case_ids = list(dict.fromkeys(letter.case_id for letter in letters))
-    title = "Letters: " + ", ".join(case_ids)
-    paper_label = "A4" if paper == "a4" else "US Letter"
-    marked = [signed_by_hand(letter) if fold_marks is None else fold_marks for letter in letters]
-    body = "\n".join(
-        _letter_html(letter, paper, mark) for letter, mark in zip(letters, marked, strict=True)
-    )
-    extra = _EXTRA_STYLE if any(marked) or any(map(signed_by_hand, letters)) else ""
-    return (
-        "<!DOCTYPE html>\n"
-        f'<html lang="{_esc(first.language)}" dir="{first.direction}">\n'
-        "<head>\n"
-        '<meta charset="utf-8">\n'
-        # Forbid every fetch: the document must print the same with no network, and leak nothing.
-        '<meta http-equiv="Content-Security-Policy" '
-        "content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{_esc(title)}</title>\n"
-        f"<style>{_stylesheet(paper)}{extra}</style>\n"
-        "</head>\n"
-        "<body>\n"
-        f"{_SCREEN_HELP.format(paper=paper_label)}\n"
-        f"{body}\n"
-        "</body>\n"
-        "</html>\n"
-    )
+    document = PrintDocument(paper=paper, fold_marks=fold_marks)
+    pages = "".join(document.page(letter) for letter in letters)
+    return document.head() + pages + PrintDocument.TAIL
+
+
+class PrintDocument:
+    """`letters_to_html` for letters that come one at a time (a batch of 100,000): `page` gives
+    each letter's part of the body as it comes; `head`, asked for once every page is made, and
+    `TAIL` go before and after them. The pieces joined are `letters_to_html`'s document."""
+
+    TAIL = "\n</body>\n</html>\n"
+
+    def __init__(self, *, paper: Paper = "a4", fold_marks: bool | None = None) -> None:
+        if paper not in PAPER_SIZES:
+            raise ValueError(f"unknown paper size {paper!r}: use 'a4' or 'letter'")
+        self.paper: Paper = paper
+        self.fold_marks = fold_marks
+        self._first: Letter | None = None
+        self._case_ids: dict[str, None] = {}
+        self._extra = False
+
+    def page(self, letter: Letter) -> str:
+        """`letter`'s page of the document (with the line break that separates it from the
+        page before)."""
+        by_hand = signed_by_hand(letter)
+        mark = by_hand if self.fold_marks is None else self.fold_marks
+        self._extra = self._extra or mark or by_hand
+        self._case_ids[letter.case_id] = None
+        first = self._first is None
+        if first:
+            self._first = letter
+        return ("" if first else "\n") + _letter_html(letter, self.paper, mark)
+
+    def head(self) -> str:
+        """Everything before the first page. Raises ValueError when no page was made."""
+        first = self._first
+        if first is None:
+            raise ValueError("no letters to print")
+        title = "Letters: " + ", ".join(self._case_ids)
+        paper_label = "A4" if self.paper == "a4" else "US Letter"
+        extra = _EXTRA_STYLE if self._extra else ""
+        return (
+            "<!DOCTYPE html>\n"
+            f'<html lang="{_esc(first.language)}" dir="{first.direction}">\n'
+            "<head>\n"
+            '<meta charset="utf-8">\n'
+            # Forbid every fetch: the document must print the same with no network, and leak
+            # nothing.
+            '<meta http-equiv="Content-Security-Policy" '
+            "content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            f"<title>{_esc(title)}</title>\n"
+            f"<style>{_stylesheet(self.paper)}{extra}</style>\n"
+            "</head>\n"
+            "<body>\n"
+            f"{_SCREEN_HELP.format(paper=paper_label)}\n"
+        )
