@@ -18,8 +18,9 @@ CASE = "ir-hossein-ronaghi-maleki"
 
 
 class _FullDisk:
-    """`os` (and `open`) as `storage.atomic`, which writes every file of a batch, sees them: writing fails with ENOSPC from the
-    `fail_at`-th write on, and the permission bits of every file written to are recorded."""
+    """`os` (and `open`) as `storage.atomic`, which writes every file of a batch, sees them:
+    writing fails with ENOSPC from the `fail_at`-th write on, and the permission bits of every
+    file written to are recorded."""
 
     def __init__(self, fail_at: int) -> None:
         self.calls = 0
