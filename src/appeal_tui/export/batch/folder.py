@@ -127,15 +127,16 @@ class FolderFiles:
             self._names[folder] = names
         return name in names
 
-    def path(self, rel: str) -> Path:
-        return Path(f"{self.root}/{rel}")
+    def where(self, rel: str) -> str:
+        """The path of `rel` in the folder (a string: made for every letter)."""
+        return f"{self.root}/{rel}"
 
     def forget(self, rel: str) -> None:
         folder, _, name = rel.rpartition("/")
         self._names.get(folder, set()).discard(name)
 
 
-def incomplete(path: Path, expected: bytes) -> bool:
+def incomplete(path: str, expected: bytes) -> bool:
     """True for a file cut short while being written: a strict beginning of what it should be.
     A file that differs otherwise was changed by someone, and is kept."""
     try:
