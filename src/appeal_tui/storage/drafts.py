@@ -135,6 +135,20 @@ class DraftSummary:
 _SUMMARY_FIELDS = len(fields(DraftSummary))
 
 
+def read_bounded(path: str | os.PathLike[str], limit: int) -> bytes:
+    """The bytes of the file at `path`, or its first `limit + 1` bytes when it is longer (the
+    caller refuses it). Reads by the file's size: `f.read(limit + 1)` would reserve `limit`
+    bytes for every small file (16 MiB per draft made listing 100,000 drafts take 19 s)."""
+    with open(path, "rb") as f:
+        size = os.fstat(f.fileno()).st_size
+        if size > limit:
+            return f.read(limit + 1)
+        data = f.read(size + 1)
+        if len(data) > size:  # it grew while we read it
+            data += f.read(limit + 1 - len(data))
+        return data
+
+
 def describe_os_error(error: OSError) -> str:
     """A short reason a volunteer can act on."""
     if error.errno == errno.ENOSPC:
@@ -289,8 +303,7 @@ class DraftStore:
 
     def _read(self, path: Path) -> Draft:
         """Parse the draft at `path`; a file that is not a valid draft is quarantined."""
-        with open(path, "rb") as f:
-            data = f.read(MAX_DRAFT_BYTES + 1)
+        data = read_bounded(path, MAX_DRAFT_BYTES)
         try:
             if len(data) > MAX_DRAFT_BYTES:
                 raise DraftFormatError("file is larger than any draft could be")
@@ -433,8 +446,7 @@ class DraftStore:
             entries = []
         for entry in entries:
             try:
-                with open(entry.path, "rb") as f:
-                    data = f.read(MAX_DRAFT_BYTES + 1)
+                data = read_bounded(entry.path, MAX_DRAFT_BYTES)
                 if len(data) > MAX_DRAFT_BYTES:
                     continue
                 draft = from_json(json.loads(data.decode("utf-8")))
