@@ -194,7 +194,8 @@ def _list_to_terminal(store: DraftStore, limit: int | None) -> None:
     screen = max(1, size.lines - 2)
     if limit is not None:
         screen = min(screen, limit)
-    quick = store.newest(screen)
+    newest = store.newest(screen)
+    quick = newest[0] if newest else None
     if quick:
         # Short ids must be unique among every draft: the names alone are read for that.
         short = short_ids(store.ids())

@@ -408,10 +408,11 @@ class DraftStore:
 
     # -- the newest drafts at once ---------------------------------------------------------
 
-    def newest(self, count: int) -> builtins.list[DraftSummary] | None:
-        """The `count` most recently updated drafts, read from a small file the last `list()`
-        left, in milliseconds where `list()` takes seconds for 100,000 drafts; None when that
-        file is missing or may be out of date (call `list()`).
+    def newest(self, count: int) -> tuple[builtins.list[DraftSummary], int] | None:
+        """The `count` most recently updated drafts and how many drafts there are in all, read
+        from a small file the last `list()` left, in milliseconds where `list()` takes seconds
+        for 100,000 drafts; None when that file is missing or may be out of date (call
+        `list()`).
 
         It is used while no draft was added, removed or saved since (every save renames a file
         into the folder, which changes the folder's modification time) and while the files of
@@ -436,9 +437,10 @@ class DraftStore:
                 if list(stamp) != row[:3]:
                     return None
                 summaries.append(summary)
+            total = int(data["drafts"])
         except (OSError, ValueError, TypeError, KeyError, LookupError):
             return None
-        return summaries
+        return summaries, total
 
     def _newest_path(self) -> Path:
         # In a folder of its own: writing it into the drafts folder would change that folder's
