@@ -54,7 +54,7 @@ def plan(spec: BatchSpec) -> Iterator[PlannedLetter]:
         folder = f"{safe_filename(case.id)}/{safe_filename(language)}"
         # Made safe once per group: adding "-<digits>.<ext>" keeps a safe name safe.
         safe_label = safe_filename(label)
-        for number, signer in spec.signer_slots:
+        for number, signer in spec.signer_slots():
             stem = safe_label if number == 0 else f"{safe_label}-{number:0{width}d}"
             files = tuple(f"{folder}/{stem}.{fmt}" for fmt in spec.formats)
             yield PlannedLetter(case, language, keys, label, number, signer, files)
@@ -63,4 +63,4 @@ def plan(spec: BatchSpec) -> Iterator[PlannedLetter]:
 def letter_count(spec: BatchSpec) -> int:
     """How many letters the batch holds (without planning each)."""
     groups = sum(1 for _ in _groups(spec))
-    return groups * len(spec.signer_slots)
+    return groups * spec.signer_count

@@ -18,6 +18,7 @@ from typing import Any
 
 from appeal_tui.core.model import Case, Letter, Sender
 from appeal_tui.export.batch.folder import (
+    BatchError,
     FolderFiles,
     batch_date,
     check_output_folder,
@@ -143,6 +144,26 @@ def run_batch(
     `limit`: write at most this many new letters, then stop (the rest can be written by a
     later run). `progress(done, total)` is called now and then, never per letter.
     """
+    from appeal_tui.core.signers import SignersFileChanged
+
+    try:
+        return _run(spec, compose, renderers, today, limit, dry_run, progress)
+    except SignersFileChanged as e:
+        raise BatchError(
+            f"{e}: it changed while the batch was written. The letters written so far are "
+            "complete; with the file as it is now, the batch is another one: choose a new folder"
+        ) from e
+
+
+def _run(
+    spec: BatchSpec,
+    compose: Composer | None,
+    renderers: dict[str, Renderer] | None,
+    today: dt.date | None,
+    limit: int | None,
+    dry_run: bool,
+    progress: Callable[[int, int], None] | None,
+) -> BatchResult:
     state = check_output_folder(spec.out, spec.state())
     date = batch_date(state, today)
     total = letter_count(spec)

@@ -7,7 +7,7 @@ wrong; nothing is written here.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,7 +30,9 @@ class BatchSpec:
     mode: Mode
     formats: tuple[str, ...]
     out: Path
-    signers: tuple[Sender, ...] = ()
+    # The signers in file order: a tuple, or the checked file itself (`core.signers.SignersFile`,
+    # read again when walked, so 100,000 signers are never all in memory).
+    signers: Collection[Sender] = ()
     # A fingerprint of the signers file, so a rerun with another list is noticed.
     signers_digest: str = ""
     # Per case id, the languages written for it (those of `languages` the case offers); a
@@ -47,11 +49,17 @@ class BatchSpec:
     paper: str = "a4"
 
     @property
-    def signer_slots(self) -> tuple[tuple[int, Sender], ...]:
-        """(number, signer) pairs; number 0 and an empty Sender when there is no signers file."""
+    def signer_count(self) -> int:
+        """How many sets of letters: one per signer, one unsigned set without signers."""
+        return len(self.signers) or 1
+
+    def signer_slots(self) -> Iterator[tuple[int, Sender]]:
+        """(number, signer) pairs, walked anew each time; number 0 and an empty Sender when
+        there is no signers file."""
         if not self.signers:
-            return ((0, Sender()),)
-        return tuple(enumerate(self.signers, start=1))
+            yield 0, Sender()
+            return
+        yield from enumerate(self.signers, start=1)
 
     def state(self) -> dict[str, Any]:
         """The options that make a batch what it is (compared on resume)."""
@@ -183,7 +191,7 @@ def build_spec(
     line, as `file:line:column: error: ...`). Nothing is written.
     """
     from appeal_tui.core.languages import normalise_code, suggest_code
-    from appeal_tui.core.signers import read_signers_file
+    from appeal_tui.core.signers import check_signers_file
 
     chosen_formats = split_values(formats) or ["txt"]
     for fmt in chosen_formats:
@@ -229,11 +237,12 @@ def build_spec(
         for case in kept
         if plans[case.id].languages != tuple(codes)
     }
-    signers: tuple[Sender, ...] = ()
+    signers: Collection[Sender] = ()
     warnings: list[Problem] = []
+    digest = _Digest()
     if signers_file is not None:
-        result = read_signers_file(signers_file)
-        if result.has_errors:
+        result = check_signers_file(signers_file, digest.add)
+        if result.has_errors or result.signers is None:
             raise BatchError("\n".join(p.format() for p in result.problems if p.is_error))
         signers = result.signers
         warnings = list(result.problems)
@@ -245,7 +254,7 @@ def build_spec(
         formats=tuple(chosen_formats),
         out=out,
         signers=signers,
-        signers_digest=signers_digest(signers) if signers else "",
+        signers_digest=digest.hexdigest() if signers else "",
         case_languages=case_languages,
         skipped=tuple(skipped),
         paper=paper,
@@ -254,10 +263,23 @@ def build_spec(
     return spec, warnings
 
 
-def signers_digest(signers: Sequence[Sender]) -> str:
+def signers_digest(signers: Iterable[Sender]) -> str:
     """A fingerprint of a signers list (names and details in order)."""
-    h = hashlib.sha256()
-    for s in signers:
+    digest = _Digest()
+    for signer in signers:
+        digest.add(signer)
+    return digest.hexdigest()
+
+
+class _Digest:
+    """`signers_digest`, one signer at a time (while the signers file is checked)."""
+
+    def __init__(self) -> None:
+        self._hash = hashlib.sha256()
+
+    def add(self, s: Sender) -> None:
         # repr of plain strings and tuples is stable and far cheaper than JSON per signer.
-        h.update(repr((s.name, s.address, s.city, s.country, s.email)).encode("utf-8"))
-    return h.hexdigest()
+        self._hash.update(repr((s.name, s.address, s.city, s.country, s.email)).encode("utf-8"))
+
+    def hexdigest(self) -> str:
+        return self._hash.hexdigest()
