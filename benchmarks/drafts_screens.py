@@ -71,7 +71,8 @@ async def main(data, bare):
                         table.add_row(f"case {i}", "en", "minister", "draft", "2024-05-15 10:00")
             app.push_screen(Bare())
         else:
-            await pilot.press("f2")
+            # Posted, not pressed: pilot.press waits until every worker and chunk is done.
+            app.simulate_key("f2")
         while True:
             await pilot.pause(0.005)
             tables = app.screen.query(DataTable)
