@@ -605,3 +605,35 @@ def test_the_importer_writes_kind_and_gender_only_where_the_document_tells(
     from appeal_tui.core.importer.addressing import address_fields
 
     assert address_fields(entry) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "the members of the council, a community in Cauca, and Rosa Example"),
+        ("es", "the members of the council, a community in Cauca, y Rosa Example"),
+        ("fr", "the members of the council, a community in Cauca, et Rosa Example"),
+        ("de", "the members of the council, a community in Cauca, und Rosa Example"),
+    ],
+)
+def test_an_apposition_in_a_list_is_closed_before_the_connector(
+    language: str, expected: str
+) -> None:
+    # Without the closing comma, Rosa would read as part of the community's description.
+    group = "the members of the council, a community in Cauca"
+    case = _people_case(Person(group=group), Person(name="Rosa Example"))
+    case = replace(
+        case, people=(replace(case.people[0], group_forms={language: group}), *case.people[1:])
+    )
+    assert person_label(case, language) == expected
+    # A list without an apposition keeps the language's plain connector.
+    plain = _people_case(Person(name="Ann Example"), Person(name="Ben Example"))
+    assert "," not in person_label(plain, language)
+
+
+def test_a_persian_apposition_is_closed_with_the_persian_comma() -> None:
+    case = _people_case(
+        Person(name="A", also_known_as=("اعضای شورا، یک جامعهٔ محلی",)),
+        Person(name="B", also_known_as=("رزا",)),
+    )
+    assert person_label(case, "fa") == "اعضای شورا، یک جامعهٔ محلی، و رزا"

@@ -231,11 +231,21 @@ class Phrasebook:
             return "".join(items)
         two, middle, end = (self.list_patterns.get(k, "") for k in ("two", "middle", "end"))
         if len(items) == 2:
-            return self._connect(two, items[0], items[1])
+            return self._connect(two, self._closed(items[0]), items[1])
         text = items[0]
         for item in items[1:-1]:
             text = self._connect(middle, text, item)
-        return self._connect(end, text, items[-1])
+        return self._connect(end, self._closed(text, items[-2]), items[-1])
+
+    def _closed(self, text: str, last: str | None = None) -> str:
+        """`text` with the comma that closes an apposition in its last item (`last`, else
+        `text`): "members of the council, a community in Cauca, and Rosa", where without it
+        the connector would join Rosa to the apposition."""
+        comma = self.list_patterns.get("close_apposition", "")
+        item = text if last is None else last
+        if comma and any(mark in item for mark in (",", "،")) and not text.endswith(comma):
+            return text + comma
+        return text
 
     def _connect(self, pattern: str, first: str, second: str) -> str:
         # A connector joined to the next word («وسارا») takes a space before a word in
