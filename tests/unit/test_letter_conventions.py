@@ -637,3 +637,72 @@ def test_a_persian_apposition_is_closed_with_the_persian_comma() -> None:
         Person(name="B", also_known_as=("رزا",)),
     )
     assert person_label(case, "fa") == "اعضای شورا، یک جامعهٔ محلی، و رزا"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected", "closing"),
+    [
+        ("en", "Dear Sir or Madam,", "Yours faithfully,"),
+        ("es", "Señor/Señora:", "Atentamente,"),
+        ("de", "Sehr geehrte Damen und Herren,", "Mit freundlichen Grüßen"),
+        ("fa", "با سلام و احترام", "با تقدیم احترام"),
+    ],
+)
+def test_a_salutation_given_only_in_another_language_gives_way_to_the_general_form(
+    language: str, expected: str, closing: str
+) -> None:
+    # Words the app cannot translate, given in French only: an English, Spanish, German or
+    # Persian letter does not open in French.
+    recipient = Recipient(key="r", role="primary", name="N", salutations={"fr": "Chère Commission"})
+    (letter,) = compose_letters(_case(recipient), language, ["r"], SENDER, today=DAY)
+    assert letter.salutation == expected
+    assert letter.closing == closing
+    assert any("only in other languages ('Chère Commission')" in n for n in letter.notes)
+    # A salutation given without a language, in the letter's script, may be the letter's
+    # own: kept as written, and the writer is told.
+    plain = replace(recipient, salutations={}, salutation="Hello friends")
+    (kept,) = compose_letters(_case(plain), "en", ["r"], SENDER, today=DAY)
+    assert kept.salutation == "Hello friends"
+    assert any("kept as written" in n for n in kept.notes)
+    (persian,) = compose_letters(_case(plain), "fa", ["r"], SENDER, today=DAY)
+    assert "Hello" not in persian.salutation
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "Dear Prosecutor,"),
+        ("es", "Señor Fiscal:"),
+        ("fr", "Monsieur le Procureur de la République,"),
+        ("de", "Sehr geehrter Herr Staatsanwalt,"),
+        ("fa", "جناب آقای دادستان\nبا سلام و احترام"),
+    ],
+)
+def test_a_district_prosecutor_is_not_addressed_as_the_prosecutor_general(
+    language: str, expected: str
+) -> None:
+    recipient = Recipient(
+        key="r",
+        role="primary",
+        name="N",
+        salutations={"fr": "Monsieur le Procureur de la République"},
+    )
+    assert addressee(recipient) == type(addressee(recipient))("prosecutor", "male")
+    (letter,) = compose_letters(_case(recipient), language, ["r"], SENDER, today=DAY)
+    assert letter.salutation == expected
+
+
+def test_arabic_keeps_a_salutation_for_the_same_office_in_arabic() -> None:
+    # The kind decides between offices; it does not turn a district prosecutor, addressed
+    # so in Arabic by the case, into the prosecutor general («معالي النائب العام»).
+    recipient = Recipient(
+        key="r",
+        role="primary",
+        name="N",
+        kind="prosecutor",
+        gender="female",
+        salutations={"ar": "سعادة المدعية العامة"},
+    )
+    assert salutation_for(recipient, "ar")[0] == "سعادة المدعية العامة،\nتحية طيبة وبعد،"
+    minister = replace(recipient, kind="minister")
+    assert salutation_for(minister, "ar")[0] == "معالي الوزيرة،\nتحية طيبة وبعد،"

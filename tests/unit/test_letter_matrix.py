@@ -28,6 +28,7 @@ from appeal_tui.core.phrasebook import (
     known_languages,
     normalise_salutation,
     phrasebook,
+    recipient_kinds,
     recognise_gendered,
 )
 
@@ -119,7 +120,8 @@ def _expected_salutation(recipient: Recipient, language: str) -> str | None:
         found = recognise_gendered(given, language)
         if found is None:
             return book.salutation_line(given)
-        sid = by_kind if book.kind_decides and by_kind else found[1]
+        same_office = recipient_kinds().from_salutation.get(found[1]) == who.kind
+        sid = by_kind if book.kind_decides and by_kind and not same_office else found[1]
         phrasebook_form = book.form(sid, who.gender)
         same_gender = not (found[2] and who.gender and found[2] != who.gender)
         if (
@@ -143,9 +145,11 @@ def _expected_salutation(recipient: Recipient, language: str) -> str | None:
         else:
             if by_kind:
                 sid = by_kind
-            elif texts:
+            elif recipient.salutation and _may_be_in(recipient.salutation, language):
                 return None
             else:
+                # None given, or only in other languages the app cannot translate: the
+                # general form (a letter carries no words of another language).
                 sid = book.generic
     name = title = ""
     if direction_of(language) == "rtl":
@@ -156,6 +160,11 @@ def _expected_salutation(recipient: Recipient, language: str) -> str | None:
         forms = recipient.forms.get("title", {})
         title = next((t for t in (forms.get(language), recipient.title) if t and _in_script(t)), "")
     return book.salutation_line(book.form(sid, who.gender, name=name, title=title))
+
+
+def _may_be_in(text: str, language: str) -> bool:
+    rtl = any("\u0590" <= ch <= "\u08ff" for ch in text)
+    return rtl if direction_of(language) == "rtl" else not rtl
 
 
 def _in_script(text: str) -> bool:

@@ -436,7 +436,10 @@ def _salutation(
             return _Salutation(
                 book.salutation_line(given), None, _strip_punctuation(given), (), who.kind
             )
-        sid = by_kind if book.kind_decides and by_kind else found[1]
+        # Where the office decides the honorific, the kind's form replaces a form for another
+        # office; a form for the same office (a district prosecutor's) is kept.
+        same_office = recipient_kinds().from_salutation.get(found[1]) == who.kind
+        sid = by_kind if book.kind_decides and by_kind and not same_office else found[1]
         result = _phrasebook_form(sid, who, recipient, language, book, fallback)
         return _as_written_when_same_office(result, given, found[2], who, book)
     if book.kind_decides and by_kind:
@@ -448,19 +451,39 @@ def _salutation(
             return _phrasebook_form(found[1], who, recipient, language, book, fallback)
     if by_kind:
         return _phrasebook_form(by_kind, who, recipient, language, book, fallback)
-    if candidates:
-        text = candidates[0]
+    plain = recipient.salutation
+    if plain and _may_be_in(plain, language):
+        # A salutation given without a language may be in the letter's: kept, and flagged.
         return _Salutation(
-            text,
+            plain,
             None,
             None,
             (
-                f"The salutation '{text}' is kept as written: the app cannot translate it. "
+                f"The salutation '{plain}' is kept as written: the app cannot translate it. "
                 "Check it suits the letter's language.",
             ),
             who.kind,
         )
-    return _phrasebook_form(book.generic, who, recipient, language, book, fallback)
+    general = _phrasebook_form(book.generic, who, recipient, language, book, fallback)
+    if not candidates:
+        return general
+    # Only salutations in other languages, none the app can translate: a letter carries no
+    # words of another language, so the language's general form is used, and the writer told.
+    note = (
+        f"The case gives the salutation only in other languages ('{candidates[0]}'), in a "
+        "form the app cannot translate: the general form is used. Give the recipient's kind "
+        "(kind:) or a salutation in the letter's language in the case to address them by "
+        "their office."
+    )
+    return replace(general, notes=(*general.notes, note))
+
+
+def _may_be_in(text: str, language: str) -> bool:
+    """False when `text` is surely not in `language`: written in another script (Latin
+    letters in a Persian letter, Arabic letters in a French one)."""
+    if direction_of(language) == "rtl":
+        return _in_script_of(text, language)
+    return not any("\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufeff" for ch in text)
 
 
 def _as_written_when_same_office(
