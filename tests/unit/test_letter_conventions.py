@@ -211,7 +211,8 @@ def test_salutation_opening_and_closing_by_kind_and_gender(
     female, male, neutral = SALUTATIONS[(language, kind)]
     form = {"female": female, "male": male, "": neutral}[gender]
     assert letter.salutation == _line(language, form)
-    you = "حضرتعالی" if kind == "cleric" else "جنابعالی"
+    # Persian: «سرکارعالی» to a woman, «حضرتعالی» to a senior cleric, «جنابعالی» to others.
+    you = "سرکارعالی" if gender == "female" else "حضرتعالی" if kind == "cleric" else "جنابعالی"
     assert letter.paragraphs[0].text == OPENINGS[language].replace("{you}", you)
     assert letter.closing == _closing(language, kind, form)
 

@@ -434,7 +434,12 @@ def _salutation(
         found = recognise_gendered(given, book.language)
         if found is None:
             return _Salutation(
-                book.salutation_line(given), None, _strip_punctuation(given), (), who.kind
+                book.salutation_line(given),
+                None,
+                _strip_punctuation(given),
+                (),
+                who.kind,
+                who.gender,
             )
         # Where the office decides the honorific, the kind's form replaces a form for another
         # office; a form for the same office (a district prosecutor's) is kept.
@@ -463,6 +468,7 @@ def _salutation(
                 "Check it suits the letter's language.",
             ),
             who.kind,
+            who.gender,
         )
     general = _phrasebook_form(book.generic, who, recipient, language, book, fallback)
     if not candidates:
@@ -593,16 +599,17 @@ def copy_line(recipient: Recipient, language: str, text_language: str) -> str | 
 
 
 def _localised(
-    paragraphs: Sequence[Paragraph], book: Phrasebook, kind: str | None
+    paragraphs: Sequence[Paragraph], book: Phrasebook, kind: str | None, gender: str = ""
 ) -> tuple[Paragraph, ...]:
-    """The paragraphs as a letter to an addressee of `kind` writes them: the honorific
-    pronoun that fits the addressee (Persian «حضرتعالی» to a senior cleric), and the
-    language's typography (French apostrophes and no-break spaces)."""
+    """The paragraphs as a letter to an addressee of `kind` and `gender` writes them: the
+    honorific pronoun that fits the addressee (Persian «حضرتعالی» to a senior cleric,
+    «سرکارعالی» to a woman), and the language's typography (French apostrophes and no-break
+    spaces)."""
     # Paragraphs in another language (marked for rewording) are left as they are.
     return tuple(
         p
         if p.kind == "placeholder"
-        else Paragraph(book.typeset(book.with_pronoun(p.text, kind)), p.kind)
+        else Paragraph(book.typeset(book.with_pronoun(p.text, kind, gender)), p.kind)
         for p in paragraphs
     )
 
@@ -759,7 +766,7 @@ def compose_letters(
             ),
             "subject": _subject(case, language, book),
             "subject_label": book.typeset(book.subject_prefix),
-            "paragraphs": _localised(paragraphs, book, sal.kind),
+            "paragraphs": _localised(paragraphs, book, sal.kind, sal.gender),
             "signature": signature(sender),
             "salutation": book.typeset(sal.line),
             "closing": book.typeset(book.closing_for(sal.sid, sal.form, sal.gender)),

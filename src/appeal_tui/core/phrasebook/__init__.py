@@ -123,6 +123,8 @@ class Phrasebook:
     # The honorific pronoun of the body by kind: default, by_kind, and the forms to replace.
     pronoun_default: str = ""
     pronoun_by_kind: dict[str, str] = field(default_factory=dict)
+    # The pronoun by the addressee's gender, before the kind's («سرکارعالی» to a woman).
+    pronoun_by_gender: dict[str, str] = field(default_factory=dict)
     pronoun_forms: tuple[str, ...] = ()
     # ISO country code -> Babel locale for the date (regional month names).
     date_locales: dict[str, str] = field(default_factory=dict)
@@ -185,13 +187,15 @@ class Phrasebook:
             return fill(template, salutation=salutation_form)
         return template.replace(", {salutation},", "").replace("{salutation}", "").strip()
 
-    def pronoun_for(self, kind: str | None) -> str:
-        """The honorific "you" of the body for an addressee of `kind` ("" without one)."""
-        return self.pronoun_by_kind.get(kind or "", self.pronoun_default)
+    def pronoun_for(self, kind: str | None, gender: Gender = "") -> str:
+        """The honorific "you" of the body for an addressee of `kind` and `gender` ("" when
+        the language has none)."""
+        by_gender = self.pronoun_by_gender.get(gender)
+        return by_gender or self.pronoun_by_kind.get(kind or "", self.pronoun_default)
 
-    def with_pronoun(self, text: str, kind: str | None) -> str:
-        """`text` with every honorific pronoun changed to the one for `kind`."""
-        wanted = self.pronoun_for(kind)
+    def with_pronoun(self, text: str, kind: str | None, gender: Gender = "") -> str:
+        """`text` with every honorific pronoun changed to the one for `kind` and `gender`."""
+        wanted = self.pronoun_for(kind, gender)
         if not wanted or not self.pronoun_forms:
             return text
         for other in sorted(self.pronoun_forms, key=len, reverse=True):
@@ -391,6 +395,7 @@ def _parse(data: dict[str, Any], where: str) -> Phrasebook:
         typography=_mapping(data, "typography", where),
         pronoun_default=_text(pronoun, "default", f"{where} pronoun", ""),
         pronoun_by_kind=_mapping(pronoun, "by_kind", f"{where} pronoun"),
+        pronoun_by_gender=_mapping(pronoun, "by_gender", f"{where} pronoun"),
         pronoun_forms=_strings(pronoun.get("forms"), f"{where} pronoun.forms"),
         date_locales=_mapping(data, "date_locales", where),
         person_titles=_mapping(data, "person_titles", where),
