@@ -281,6 +281,14 @@ def test_persian_names_and_offices_in_the_salutation() -> None:
     assert salutation_for(woman, "fa")[0] == (
         "سرکار خانم نمونه نمونه‌ای\nدادستان محترم\nبا سلام و احترام"
     )
+    # An office the case writes without an honorific takes «محترم» after its first word;
+    # one that has an honorific («معظم») keeps it.
+    plain = replace(official, title="دادستان عمومی و انقلاب نمونه‌شهر")
+    assert salutation_for(plain, "fa")[0].split("\n")[1] == "دادستان محترم عمومی و انقلاب نمونه‌شهر"
+    judiciary = replace(cleric, title="رئیس قوه قضاییه")
+    assert salutation_for(judiciary, "fa")[0].split("\n")[1] == "رئیس محترم قوه قضاییه"
+    leader = replace(cleric, title="رهبر معظم انقلاب اسلامی")
+    assert salutation_for(leader, "fa")[0].split("\n")[1] == "رهبر معظم انقلاب اسلامی"
 
 
 def test_the_persian_honorific_pronoun_follows_the_addressee_in_every_paragraph() -> None:

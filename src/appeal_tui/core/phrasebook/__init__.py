@@ -130,6 +130,10 @@ class Phrasebook:
     date_locales: dict[str, str] = field(default_factory=dict)
     # The title written before a named person at risk, by gender (Persian «آقای», «خانم»).
     person_titles: dict[str, str] = field(default_factory=dict)
+    # The honorific an office takes in the salutation, after its first word («دادستان محترم
+    # عمومی و انقلاب تهران»), unless the title already has one of `title_honorifics`.
+    title_honorific: str = ""
+    title_honorifics: tuple[str, ...] = ()
     # A connector that changes before a sound (Spanish «y» -> «e» before /i/): (regex the
     # next item matches, connector, its other form).
     list_sounds: tuple[tuple[str, str, str], ...] = ()
@@ -155,12 +159,21 @@ class Phrasebook:
         """The salutation `salutation_id` to an addressee of `gender` ("" when not known):
         the first candidate whose `{name}` / `{title}` can be filled with what is known."""
         sal = self.salutations[salutation_id]
-        values = {"name": name.strip(), "title": title.strip()}
+        values = {"name": name.strip(), "title": self.honoured_title(title.strip())}
         for candidate in sal.candidates(gender):
             slots = _PLACEHOLDER.findall(candidate)
             if all(values.get(slot) for slot in slots):
                 return fill(candidate, **values)
         return ""
+
+    def honoured_title(self, title: str) -> str:
+        """`title` as the salutation names the office: with the language's honorific after
+        its first word where it has none («رئیس قوه قضاییه» -> «رئیس محترم قوه قضاییه»)."""
+        word = self.title_honorific
+        if not (word and title) or any(h in title.split() for h in (word, *self.title_honorifics)):
+            return title
+        first, _, rest = title.partition(" ")
+        return f"{first} {word} {rest}".strip()
 
     def salutation_for_kind(self, kind: str | None) -> str | None:
         """The salutation id this language uses for a recipient `kind`, if it has one."""
@@ -370,6 +383,7 @@ def _parse(data: dict[str, Any], where: str) -> Phrasebook:
         if sid not in salutations:
             raise ValueError(f"phrasebook {where}: kinds.{kind}: '{sid}' is not a salutation")
     pronoun = data.get("pronoun") or {}
+    honorific = data.get("title_honorific") or {}
     return Phrasebook(
         language=_text(data, "language", where),
         name=_text(data, "name", where),
@@ -400,6 +414,8 @@ def _parse(data: dict[str, Any], where: str) -> Phrasebook:
         date_locales=_mapping(data, "date_locales", where),
         person_titles=_mapping(data, "person_titles", where),
         list_sounds=_sounds(data.get("list_sounds"), where),
+        title_honorific=_text(honorific, "word", f"{where} title_honorific", ""),
+        title_honorifics=_strings(honorific.get("already"), f"{where} title_honorific.already"),
     )
 
 
