@@ -274,7 +274,7 @@ def test_an_address_too_long_for_the_window_is_reported(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("language", "heading"),
-    [("en", "cc:"), ("es", "c. c.:"), ("fr", "Copie à :"), ("fa", "رونوشت:")],
+    [("en", "cc:"), ("es", "c. c.:"), ("fr", "Copie à\u00a0:"), ("fa", "رونوشت:")],
 )
 def test_post_letters_may_list_their_copies_under_a_localised_cc_line(
     language: str, heading: str

@@ -715,3 +715,22 @@ def test_arabic_keeps_a_salutation_for_the_same_office_in_arabic() -> None:
     assert salutation_for(recipient, "ar")[0] == "سعادة المدعية العامة،\nتحية طيبة وبعد،"
     minister = replace(recipient, kind="minister")
     assert salutation_for(minister, "ar")[0] == "معالي الوزيرة،\nتحية طيبة وبعد،"
+
+
+def test_spanish_contracts_de_el_where_the_opening_meets_a_group() -> None:
+    group = Person(group="the union", group_forms={"es": "el sindicato de docentes"})
+    case = replace(_people_case(group), languages=("es",), asks={"es": ("Ask.",)})
+    (letter,) = compose_letters(case, "es", ["r"], SENDER, today=DAY)
+    assert "por la situación del sindicato de docentes." in letter.paragraphs[0].text
+    assert "de el" not in letter.paragraphs[0].text
+    # A name's «El» is part of the name: «de El Salvador» stays.
+    assert phrasebook("es").contract("de El Salvador") == "de El Salvador"  # type: ignore[union-attr]
+
+
+def test_french_copy_list_has_the_no_break_space_and_apostrophes() -> None:
+    minister = Recipient(key="m", role="primary", name="N", kind="minister", gender="female")
+    copy = Recipient(key="c", role="copy", name="Ambassade d'Exemple", kind="office")
+    case = replace(_case(minister), recipients=(minister, copy))
+    (letter,) = compose_letters(case, "fr", ["m", "c"], SENDER, mode="email", today=DAY)
+    assert letter.copy_heading == "Copie à\u00a0:"
+    assert letter.copies == ("Ambassade d’Exemple",)

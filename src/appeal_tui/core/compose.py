@@ -184,11 +184,14 @@ def _joined(names: tuple[str, ...], language: str) -> str:
 
 
 def _opening(case: Case, book: Phrasebook, language: str) -> str:
-    return fill(
-        book.opening,
-        person=person_label(case, language),
-        country=case.country,
-        you=book.pronoun_default,
+    # Contractions where the template meets a name: «de el sindicato» -> «del sindicato».
+    return book.contract(
+        fill(
+            book.opening,
+            person=person_label(case, language),
+            country=case.country,
+            you=book.pronoun_default,
+        )
     )
 
 
@@ -795,8 +798,8 @@ def compose_letters(
                 to_keys=tuple(r.key for r in primaries),
                 copy_keys=tuple(r.key for r in copies),
                 recipient_block=tuple(block),
-                copy_heading=book.copy_to if copies else "",
-                copies=tuple(line for _, line in copy_lines if line),
+                copy_heading=book.typeset(book.copy_to) if copies else "",
+                copies=tuple(book.typeset(line) for _, line in copy_lines if line),
                 **shared(primaries, sal),  # type: ignore[arg-type]
             )
         ]
@@ -811,8 +814,8 @@ def compose_letters(
                 to_keys=(r.key,),
                 copy_keys=(),
                 recipient_block=recipient_block(r, language, text_language),
-                copy_heading=(book.cc or book.copy_to) if cc else "",
-                copies=cc,
+                copy_heading=book.typeset(book.cc or book.copy_to) if cc else "",
+                copies=tuple(book.typeset(line) for line in cc),
                 **shared((r,), sal, [postal] if postal else []),  # type: ignore[arg-type]
             )
         )

@@ -132,6 +132,9 @@ class Phrasebook:
     person_titles: dict[str, str] = field(default_factory=dict)
     # The honorific an office takes in the salutation, after its first word («دادستان محترم
     # عمومی و انقلاب تهران»), unless the title already has one of `title_honorifics`.
+    # Words a filled template joins as the language contracts them (Spanish «de el» -> «del»),
+    # whole words, as written (a name's «El» is not contracted: «de El Salvador»).
+    contractions: dict[str, str] = field(default_factory=dict)
     title_honorific: str = ""
     title_honorifics: tuple[str, ...] = ()
     # A connector that changes before a sound (Spanish «y» -> «e» before /i/): (regex the
@@ -165,6 +168,13 @@ class Phrasebook:
             if all(values.get(slot) for slot in slots):
                 return fill(candidate, **values)
         return ""
+
+    def contract(self, text: str) -> str:
+        """`text` with the language's contractions made («la situación de el sindicato» ->
+        «la situación del sindicato»)."""
+        for words, contracted in self.contractions.items():
+            text = re.sub(rf"(?<!\w){re.escape(words)}(?!\w)", contracted, text)
+        return text
 
     def honoured_title(self, title: str) -> str:
         """`title` as the salutation names the office: with the language's honorific after
@@ -235,8 +245,10 @@ class Phrasebook:
             if marks:
                 text = re.sub(f"[ \u00a0\u202f]([{re.escape(marks)}])", space + r"\1", text)
         if self.typography.get("nbsp_before"):
-            text = re.sub("« ?", "«\u00a0", text)
-            text = re.sub(" ?»", "\u00a0»", text)
+            # Whatever space is there (none, a plain or a no-break one) becomes one no-break
+            # space, so typesetting twice changes nothing.
+            text = re.sub("«[ \u00a0\u202f]?", "«\u00a0", text)
+            text = re.sub("[ \u00a0\u202f]?»", "\u00a0»", text)
         return text
 
     def join(self, items: Sequence[str]) -> str | None:
@@ -414,6 +426,7 @@ def _parse(data: dict[str, Any], where: str) -> Phrasebook:
         date_locales=_mapping(data, "date_locales", where),
         person_titles=_mapping(data, "person_titles", where),
         list_sounds=_sounds(data.get("list_sounds"), where),
+        contractions=_mapping(data, "contractions", where),
         title_honorific=_text(honorific, "word", f"{where} title_honorific", ""),
         title_honorifics=_strings(honorific.get("already"), f"{where} title_honorific.already"),
     )
