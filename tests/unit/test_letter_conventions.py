@@ -734,3 +734,18 @@ def test_french_copy_list_has_the_no_break_space_and_apostrophes() -> None:
     (letter,) = compose_letters(case, "fr", ["m", "c"], SENDER, mode="email", today=DAY)
     assert letter.copy_heading == "Copie à\u00a0:"
     assert letter.copies == ("Ambassade d’Exemple",)
+
+
+def test_an_arabic_official_is_named_by_the_office_between_the_honorifics() -> None:
+    official = Recipient(
+        key="r", role="primary", name="N", kind="official", gender="male", title="مدير السجن"
+    )
+    assert salutation_for(official, "ar")[0] == "حضرة السيد مدير السجن المحترم،\nتحية طيبة وبعد،"
+    woman = replace(official, gender="female")
+    assert salutation_for(woman, "ar")[0] == "حضرة السيدة مدير السجن المحترمة،\nتحية طيبة وبعد،"
+    # The office's masculine form when the case gives no gender; without an Arabic office,
+    # the honorifics alone (or the greeting alone).
+    assert salutation_for(replace(official, gender=None), "ar")[0].startswith("حضرة السيد مدير")
+    assert salutation_for(replace(official, title="Prison Director"), "ar")[0] == (
+        "حضرة السيد المحترم،\nتحية طيبة وبعد،"
+    )
