@@ -133,7 +133,7 @@ GREETING = {"fa": "با سلام و احترام", "ar": "تحية طيبة وب
 
 OPENINGS = {
     "en": "I am writing to you as a private individual who cares about human rights, because "
-    "I am deeply concerned about the situation of Sara Example in Testland.",
+    "I am deeply concerned about the situation of Sara Example.",
     "es": "Me dirijo a usted, como persona comprometida con los derechos humanos, para "
     "expresarle mi profunda preocupación por la situación de Sara Example.",
     "fr": "Je me permets de vous écrire, en tant que personne attachée aux droits humains, "
