@@ -749,3 +749,14 @@ def test_an_arabic_official_is_named_by_the_office_between_the_honorifics() -> N
     assert salutation_for(replace(official, title="Prison Director"), "ar")[0] == (
         "حضرة السيد المحترم،\nتحية طيبة وبعد،"
     )
+
+
+def test_the_persian_pronoun_is_right_in_an_opening_marked_for_rewording() -> None:
+    # The group is described only in English, so the opening is marked for rewording; its
+    # honorific pronoun still follows the addressee, a woman.
+    minister = Recipient(key="r", role="primary", name="N", kind="minister", gender="female")
+    case = replace(_case(minister), people=(Person(group="the council"),))
+    (letter,) = compose_letters(case, "fa", ["r"], SENDER, today=DAY)
+    opening = letter.paragraphs[0]
+    assert opening.kind == "placeholder"
+    assert "سرکارعالی" in opening.text and "جنابعالی" not in opening.text

@@ -608,9 +608,10 @@ def _localised(
     honorific pronoun that fits the addressee (Persian «حضرتعالی» to a senior cleric,
     «سرکارعالی» to a woman), and the language's typography (French apostrophes and no-break
     spaces)."""
-    # Paragraphs in another language (marked for rewording) are left as they are.
+    # Paragraphs marked for rewording may be in another language: no typography of this
+    # one; the pronoun is changed in them too (an opening of ours marked for a group's name).
     return tuple(
-        p
+        Paragraph(book.with_pronoun(p.text, kind, gender), p.kind)
         if p.kind == "placeholder"
         else Paragraph(book.typeset(book.with_pronoun(p.text, kind, gender)), p.kind)
         for p in paragraphs
