@@ -211,8 +211,10 @@ def test_salutation_opening_and_closing_by_kind_and_gender(
     female, male, neutral = SALUTATIONS[(language, kind)]
     form = {"female": female, "male": male, "": neutral}[gender]
     assert letter.salutation == _line(language, form)
-    # Persian: «سرکارعالی» to a woman, «حضرتعالی» to a senior cleric, «جنابعالی» to others.
+    # Persian: «شما» to an office, «سرکارعالی» to a woman, «حضرتعالی» to a senior cleric,
+    # «جنابعالی» to others.
     you = "سرکارعالی" if gender == "female" else "حضرتعالی" if kind == "cleric" else "جنابعالی"
+    you = "شما" if kind == "office" else you
     assert letter.paragraphs[0].text == OPENINGS[language].replace("{you}", you)
     assert letter.closing == _closing(language, kind, form)
 

@@ -125,6 +125,8 @@ class Phrasebook:
     pronoun_by_kind: dict[str, str] = field(default_factory=dict)
     # The pronoun by the addressee's gender, before the kind's («سرکارعالی» to a woman).
     pronoun_by_gender: dict[str, str] = field(default_factory=dict)
+    # Kinds whose pronoun comes before the gender's (an office is no person: «شما»).
+    pronoun_kind_first: tuple[str, ...] = ()
     pronoun_forms: tuple[str, ...] = ()
     # ISO country code -> Babel locale for the date (regional month names).
     date_locales: dict[str, str] = field(default_factory=dict)
@@ -213,8 +215,10 @@ class Phrasebook:
     def pronoun_for(self, kind: str | None, gender: Gender = "") -> str:
         """The honorific "you" of the body for an addressee of `kind` and `gender` ("" when
         the language has none)."""
-        by_gender = self.pronoun_by_gender.get(gender)
-        return by_gender or self.pronoun_by_kind.get(kind or "", self.pronoun_default)
+        by_kind = self.pronoun_by_kind.get(kind or "")
+        if by_kind and kind in self.pronoun_kind_first:
+            return by_kind
+        return self.pronoun_by_gender.get(gender) or by_kind or self.pronoun_default
 
     def with_pronoun(self, text: str, kind: str | None, gender: Gender = "") -> str:
         """`text` with every honorific pronoun changed to the one for `kind` and `gender`."""
@@ -422,6 +426,7 @@ def _parse(data: dict[str, Any], where: str) -> Phrasebook:
         pronoun_default=_text(pronoun, "default", f"{where} pronoun", ""),
         pronoun_by_kind=_mapping(pronoun, "by_kind", f"{where} pronoun"),
         pronoun_by_gender=_mapping(pronoun, "by_gender", f"{where} pronoun"),
+        pronoun_kind_first=_strings(pronoun.get("kind_first"), f"{where} pronoun.kind_first"),
         pronoun_forms=_strings(pronoun.get("forms"), f"{where} pronoun.forms"),
         date_locales=_mapping(data, "date_locales", where),
         person_titles=_mapping(data, "person_titles", where),
