@@ -188,6 +188,27 @@ def _check_letter(case: Case, language: str, letter: Letter, recipients: list[Re
             assert letter.salutation == expected, where
         else:
             assert any("kept as written" in n for n in letter.notes), where
+    # Classes of error a careful reading of every bundled letter found (issue 22):
+    # no salutation in another script; Spanish contractions; the Persian honorific pronoun
+    # of the addressee; an apposition in the list of people closed before the connector.
+    ours = [p.text for p in letter.paragraphs if p.kind in ("opening", "placeholder")][:1]
+    if direction_of(language) == "rtl":
+        assert not any("a" <= ch.lower() <= "z" for ch in letter.salutation), where
+    if language == "es":
+        assert not any(f" {w} el " in t for t in ours for w in ("de", "a")), where
+    if language == "fa" and len(recipients) == 1:
+        who = addressee(recipients[0])
+        wanted = phrasebook("fa").pronoun_for(who.kind, who.gender)  # type: ignore[union-attr]
+        others = {"جنابعالی", "حضرتعالی", "سرکارعالی"} - {wanted}
+        assert not any(o in t for o in others for t in ours), where
+    labels = [p.group_forms.get(language, "") for p in case.people if p.group_forms]
+    for label in labels:
+        if (
+            "," in label
+            and len(case.people) > 1
+            and label != case.people[-1].group_forms.get(language)
+        ):
+            assert any(f"{label}, " in t for t in ours), (where, label)
     if letter.mode == "post":
         (recipient,) = recipients
         if recipient.address:
