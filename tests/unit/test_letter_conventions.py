@@ -762,3 +762,18 @@ def test_the_persian_pronoun_is_right_in_an_opening_marked_for_rewording() -> No
     opening = letter.paragraphs[0]
     assert opening.kind == "placeholder"
     assert "سرکارعالی" in opening.text and "جنابعالی" not in opening.text
+
+
+def test_an_arabic_letter_names_a_cleric_only_as_the_case_writes_him_in_arabic() -> None:
+    cleric = Recipient(
+        key="r",
+        role="primary",
+        name="Ayatollah Example",
+        also_known_as=("سید نمونه خامنه‌ای",),
+        kind="cleric",
+        gender="male",
+    )
+    # A Persian spelling converted letter by letter is not how Arabic writes every name.
+    assert salutation_for(cleric, "ar")[0] == "صاحب السماحة،\nتحية طيبة وبعد،"
+    named = replace(cleric, forms={"name": {"ar": "آية الله السيد نمونه خامنئي"}})
+    assert salutation_for(named, "ar")[0] == "سماحة آية الله السيد نمونه خامنئي،\nتحية طيبة وبعد،"

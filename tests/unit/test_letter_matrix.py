@@ -155,7 +155,11 @@ def _expected_salutation(recipient: Recipient, language: str) -> str | None:
     if direction_of(language) == "rtl":
         # The name and office in the letter's script (an `also_known_as`, a `title` map).
         given = recipient.forms.get("name", {}).get(language, "")
-        name = name_in_script((recipient.name, *recipient.also_known_as, given), language)
+        names = (recipient.name, *recipient.also_known_as, given)
+        if book.salutation_names_as_given:
+            # Only a name written in the letter's own alphabet (Arabic: no Persian ی, ک).
+            names = tuple(n for n in names if _in_script(n) and not set(n) & set(book.script_map))
+        name = name_in_script(names, language)
         name = name if _in_script(name) else ""
         forms = recipient.forms.get("title", {})
         title = next((t for t in (forms.get(language), recipient.title) if t and _in_script(t)), "")

@@ -364,6 +364,13 @@ def _recipient_name(recipient: Recipient, language: str) -> str:
     forms = recipient.forms.get("name") or {}
     given = forms.get(language) or forms.get(_base(language))
     names = (recipient.name, *recipient.also_known_as, *([given] if given else []))
+    book = phrasebook(language)
+    if book is not None and book.salutation_names_as_given:
+        # Only a name the case writes in this alphabet: a converted Persian spelling
+        # («خامنه‌اي») is not how Arabic writes the name («خامنئي»).
+        names = tuple(
+            n for n in names if n and _in_script_of(n, language) and not _script_fit(n, book)
+        )
     name = name_in_script(names, language)
     return name if _in_script_of(name, language) and direction_of(language) == "rtl" else ""
 

@@ -137,6 +137,9 @@ class Phrasebook:
     # Words a filled template joins as the language contracts them (Spanish «de el» -> «del»),
     # whole words, as written (a name's «El» is not contracted: «de El Salvador»).
     contractions: dict[str, str] = field(default_factory=dict)
+    # True: a salutation names the recipient only in a form the case writes in this
+    # language's alphabet, never in one converted from a related script.
+    salutation_names_as_given: bool = False
     title_honorific: str = ""
     title_honorifics: tuple[str, ...] = ()
     # A connector that changes before a sound (Spanish «y» -> «e» before /i/): (regex the
@@ -432,6 +435,7 @@ def _parse(data: dict[str, Any], where: str) -> Phrasebook:
         person_titles=_mapping(data, "person_titles", where),
         list_sounds=_sounds(data.get("list_sounds"), where),
         contractions=_mapping(data, "contractions", where),
+        salutation_names_as_given=bool(data.get("salutation_names_as_given", False)),
         title_honorific=_text(honorific, "word", f"{where} title_honorific", ""),
         title_honorifics=_strings(honorific.get("already"), f"{where} title_honorific.already"),
     )
