@@ -777,3 +777,30 @@ def test_an_arabic_letter_names_a_cleric_only_as_the_case_writes_him_in_arabic()
     assert salutation_for(cleric, "ar")[0] == "صاحب السماحة،\nتحية طيبة وبعد،"
     named = replace(cleric, forms={"name": {"ar": "آية الله السيد نمونه خامنئي"}})
     assert salutation_for(named, "ar")[0] == "سماحة آية الله السيد نمونه خامنئي،\nتحية طيبة وبعد،"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "the council, a body in Cauca; Rosa Example; and Ana Example"),
+        ("es", "the council, a body in Cauca; Rosa Example; y Ana Example"),
+        ("de", "the council, a body in Cauca; Rosa Example; und Ana Example"),
+    ],
+)
+def test_three_items_one_with_a_comma_are_separated_by_semicolons(
+    language: str, expected: str
+) -> None:
+    group = Person(
+        group="the council, a body in Cauca", group_forms={language: "the council, a body in Cauca"}
+    )
+    case = _people_case(group, Person(name="Rosa Example"), Person(name="Ana Example"))
+    assert person_label(case, language) == expected
+    # French typography: a narrow no-break space before each semicolon of the opening.
+    french = replace(
+        case, people=(replace(group, group_forms={"fr": "le conseil, un organe"}), *case.people[1:])
+    )
+    (letter,) = compose_letters(french, "fr", ["r"], SENDER, today=DAY)
+    assert (
+        "le conseil, un organe\u202f; Rosa Example\u202f; et Ana Example"
+        in letter.paragraphs[0].text
+    )

@@ -268,6 +268,12 @@ class Phrasebook:
         two, middle, end = (self.list_patterns.get(k, "") for k in ("two", "middle", "end"))
         if len(items) == 2:
             return self._connect(two, self._closed(items[0]), items[1])
+        semicolon = self.list_patterns.get("semicolon", "")
+        if semicolon and any(_has_comma(item) for item in items[:-1]):
+            # Items that hold commas are separated by semicolons, the last one too ("A, a
+            # community in Cauca; B; and C"), so the reader sees where each item ends.
+            text = semicolon.join(items[:-1])
+            return self._connect(end, text + semicolon.rstrip(), items[-1])
         text = items[0]
         for item in items[1:-1]:
             text = self._connect(middle, text, item)
@@ -279,7 +285,7 @@ class Phrasebook:
         the connector would join Rosa to the apposition."""
         comma = self.list_patterns.get("close_apposition", "")
         item = text if last is None else last
-        if comma and any(mark in item for mark in (",", "،")) and not text.endswith(comma):
+        if comma and _has_comma(item) and not text.endswith(comma):
             return text + comma
         return text
 
@@ -293,6 +299,10 @@ class Phrasebook:
             if connector in pattern and re.match(sound, second):
                 pattern = pattern.replace(connector, other)
         return fill(pattern, **{"0": first, "1": second})
+
+
+def _has_comma(text: str) -> bool:
+    return any(mark in text for mark in (",", "،"))
 
 
 # A straight apostrophe between letters (l'État, Ja'fari): the word-internal one.
