@@ -212,7 +212,8 @@ def _check_letter(case: Case, language: str, letter: Letter, recipients: list[Re
             and len(case.people) > 1
             and label != case.people[-1].group_forms.get(language)
         ):
-            assert any(f"{label}, " in t for t in ours), (where, label)
+            closed = (f"{label}, ", f"{label}; ", f"{label}\u202f; ", f"{label}، ", f"{label}؛ ")
+            assert any(c in t for c in closed for t in ours), (where, label)
     if letter.mode == "post":
         (recipient,) = recipients
         if recipient.address:
