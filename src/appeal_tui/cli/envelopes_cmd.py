@@ -140,7 +140,7 @@ def _from_cases(
     signers_file: Path | None,
 ) -> list[Envelope]:
     from appeal_tui.cli.sheets_cmd import load_cases
-    from appeal_tui.export.batch import BatchError, recipients_for, split_values
+    from appeal_tui.core.choices import COMMAND_RECIPIENTS, ChoiceError, parse_recipients
 
     _, cases = load_cases(ctx, refs)
     senders: tuple[Sender, ...] = (sender,)
@@ -153,12 +153,11 @@ def _from_cases(
         if result.has_errors:
             fail("the signers file has errors (above); nothing was written")
         senders = result.signers
-    wanted = split_values(to)
     items: list[Envelope] = []
     for case in cases:
         try:
-            keys = recipients_for(case, wanted)
-        except BatchError as e:
+            keys = parse_recipients(case, to, default=COMMAND_RECIPIENTS)
+        except ChoiceError as e:
             fail(str(e))
         for key in keys:
             recipient = case.recipient(key)

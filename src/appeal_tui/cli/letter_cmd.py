@@ -16,6 +16,12 @@ from pathlib import Path
 import click
 
 from appeal_tui.cli.common import case_library, fail, say
+from appeal_tui.core.choices import (
+    COMMAND_RECIPIENTS,
+    ChoiceError,
+    check_language,
+    parse_recipients,
+)
 from appeal_tui.core.compose import ComposeError, ComposeOptions, compose_letters
 from appeal_tui.core.hidden_text import without_hidden
 from appeal_tui.core.model import Case, Letter, Mode, Sender
@@ -68,11 +74,6 @@ FORMATS: dict[str, OutputFormat] = {
 }
 
 
-def _split(values: Sequence[str]) -> list[str]:
-    """`--to a,b --to "c d"` -> [a, b, c, d]."""
-    return [part for value in values for part in value.replace(",", " ").split()]
-
-
 def _load_case(ctx: click.Context, ref: str) -> Case:
     from appeal_tui.core.library import resolve_case
 
@@ -90,42 +91,6 @@ def _load_case(ctx: click.Context, ref: str) -> Case:
         fail(f"no such case file: {ref}")
     choices = ", ".join(sorted(library.cases)) or "(no cases loaded)"
     fail(f"unknown case '{ref}'; choose from: {choices}")
-
-
-def _check_language(case: Case, language: str) -> str:
-    """The language code as the app writes it (`EN` -> `en`, `pt_br` -> `pt-BR`); a code
-    that is not one fails with the choices."""
-    from appeal_tui.core.languages import normalise_code, suggest_code
-    from appeal_tui.core.phrasebook import known_languages
-
-    if language in case.languages:
-        return language
-    code = normalise_code(language)
-    if code is not None:
-        return code
-    choices = ", ".join(dict.fromkeys([*case.languages, *known_languages()]))
-    hint = suggest_code(language)
-    meant = f" (did you mean '{hint}'?)" if hint else ""
-    fail(
-        f"unknown language '{language}'{meant}; choose from: {choices}, "
-        "or another language code (BCP 47)"
-    )
-
-
-def _recipient_keys(case: Case, to: Sequence[str]) -> list[str]:
-    wanted = _split(to) or ["all"]
-    keys: list[str] = []
-    for item in wanted:
-        if item == "all":
-            keys.extend(r.key for r in case.recipients)
-        elif item == "primary":
-            keys.extend(r.key for r in case.primary_recipients)
-        elif case.recipient(item) is not None:
-            keys.append(item)
-        else:
-            choices = ", ".join(["all", "primary", *(r.key for r in case.recipients)])
-            fail(f"unknown recipient '{item}'; choose from: {choices}")
-    return list(dict.fromkeys(keys))
 
 
 def _with_postal_address(case: Case, keys: list[str]) -> list[str]:
@@ -264,8 +229,11 @@ def letter(
     from appeal_tui.core.guidance import case_warnings
 
     case = _load_case(ctx, case_ref)
-    language = _check_language(case, language)
-    keys = _recipient_keys(case, to)
+    try:
+        language = check_language(language, case)
+        keys = list(parse_recipients(case, to, default=COMMAND_RECIPIENTS))
+    except ChoiceError as e:
+        fail(str(e))
     if mode == "post" and not without_address:
         keys = _with_postal_address(case, keys)
     sender = Sender(name=name, address=tuple(address), city=city, country=country, email=email)

@@ -12,6 +12,14 @@ from pathlib import Path
 import click
 
 from appeal_tui.cli.common import fail, state
+from appeal_tui.core.choices import (
+    APP_RECIPIENTS,
+    ChoiceError,
+    check_language,
+    check_mode,
+    default_language,
+    parse_recipients,
+)
 
 
 @click.command("write")
@@ -23,8 +31,8 @@ from appeal_tui.cli.common import fail, state
     "--to",
     "to_keys",
     multiple=True,
-    metavar="KEY",
-    help="Recipient key (repeatable; default: every recipient of the case).",
+    metavar="all|primary|KEY",
+    help="Recipients (repeatable, or comma separated); default: the primary, as in the app.",
 )
 @click.option(
     "--mode",
@@ -44,7 +52,6 @@ def write(
     event: str | None,
 ) -> None:
     """Open the app on the writing screen for CASE (an id or a case file)."""
-    from appeal_tui.core.languages import is_known_language, suggest_code
     from appeal_tui.core.library import load_library, resolve_case
     from appeal_tui.storage.paths import case_sources, default_paths
 
@@ -59,21 +66,18 @@ def write(
         fail(errors[0].message if errors else f"cannot load case '{case_ref}'")
     if not case.is_writable:
         fail(f"case '{case.id}' is closed: it takes no new letters")
-    language = language or (case.languages[0] if case.languages else "en")
-    if not is_known_language(language):
-        hint = suggest_code(language)
-        fail(f"unknown language '{language}'" + (f"; did you mean '{hint}'?" if hint else ""))
-    known = [r.key for r in case.recipients]
-    for key in to_keys:
-        if key not in known:
-            fail(f"case '{case.id}' has no recipient '{key}'; its recipients: {', '.join(known)}")
-    keys = tuple(k for k in known if k in to_keys) if to_keys else tuple(known)
+    try:
+        language = check_language(language, case) if language else default_language(case)
+        keys = parse_recipients(case, to_keys, default=APP_RECIPIENTS)
+        chosen_mode = check_mode(mode)
+    except ChoiceError as e:
+        fail(str(e))
 
     from appeal_tui.cli.tui import run_app
     from appeal_tui.ui.app import make_app
     from appeal_tui.ui.selection import WriteStart
 
-    start = WriteStart(case=case, language=language, recipient_keys=keys, mode=mode)  # type: ignore[arg-type]
+    start = WriteStart(case=case, language=language, recipient_keys=keys, mode=chosen_mode)
     app = make_app(
         case_sources=sources,
         paths=paths,

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from appeal_tui.core.asks import letter_form
+from appeal_tui.core.choices import ChoiceError, parse_recipients
 from appeal_tui.core.dates import format_letter_date, region_of
 from appeal_tui.core.letter_language import LanguageChoice, language_choice, text_in
 from appeal_tui.core.model import (
@@ -618,16 +619,15 @@ def _letter_region(case: Case, recipients: Sequence[Recipient]) -> str | None:
 
 
 def _chosen(case: Case, keys: Iterable[str]) -> list[Recipient]:
-    wanted = list(dict.fromkeys(keys))
+    wanted = list(keys)
     if not wanted:
         raise ComposeError("choose at least one recipient")
-    known = {r.key for r in case.recipients}
-    for key in wanted:
-        if key not in known:
-            choices = ", ".join(r.key for r in case.recipients)
-            raise ComposeError(f"unknown recipient '{key}'; choose from: {choices}")
+    try:
+        chosen = set(parse_recipients(case, wanted))
+    except ChoiceError as e:
+        raise ComposeError(str(e)) from None
     # The case's order, so letters come out the same however the keys were listed.
-    return [r for r in case.recipients if r.key in wanted]
+    return [r for r in case.recipients if r.key in chosen]
 
 
 def _language_notes(case: Case, choice: LanguageChoice) -> list[str]:
