@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import click
@@ -25,8 +25,8 @@ from appeal_tui.core.choices import (
 from appeal_tui.core.compose import ComposeError, ComposeOptions, compose_letters
 from appeal_tui.core.hidden_text import without_hidden
 from appeal_tui.core.model import Case, Letter, Mode, Sender
+from appeal_tui.export.formats import FORMATS as EXPORT_FORMATS
 from appeal_tui.export.html import Paper
-from appeal_tui.export.text import letters_to_markdown, letters_to_text
 
 
 def _rich_text(letters: Sequence[Letter], case: Case, sender: Sender) -> str:
@@ -42,36 +42,22 @@ def _rich_text(letters: Sequence[Letter], case: Case, sender: Sender) -> str:
     return buffer.getvalue()
 
 
-def _print_html(letters: Sequence[Letter], case: Case, paper: Paper = "a4") -> str:
-    """Print-ready HTML (A4 or US Letter): one letter a page, the address placed for a window
-    envelope."""
-    from appeal_tui.export.html import letters_to_html
+def _exported(
+    fmt: str, letters: Sequence[Letter], case: Case, sender: Sender, paper: Paper
+) -> bytes:
+    """The letters in one of the export formats (`export.formats`)."""
+    from appeal_tui.export.formats import ExportOptions, render
 
-    return letters_to_html(letters, paper=paper)
-
-
-def _eml_draft(letters: Sequence[Letter], case: Case, sender: Sender) -> bytes:
-    """An email draft (.eml) for the one letter; From is the writer's --email when given (else
-    the mail client fills it in)."""
-    from appeal_tui.export.email import letter_to_eml
-
-    if len(letters) != 1:
+    if fmt == "eml" and len(letters) != 1:
         fail(
             f"an .eml holds one letter, and these choices make {len(letters)}: "
             "use --mode email, or one recipient with --to KEY"
         )
-    return letter_to_eml(letters[0], case, sender=sender)
+    return render(fmt, letters, ExportOptions(case=case, sender=sender, paper=paper))
 
 
-# Output formats: name -> (letters, case, sender) -> text or bytes. Add a format by adding a line.
-OutputFormat = Callable[[Sequence[Letter], Case, Sender], str | bytes]
-FORMATS: dict[str, OutputFormat] = {
-    "txt": lambda letters, case, sender: letters_to_text(letters),
-    "md": lambda letters, case, sender: letters_to_markdown(letters),
-    "rich": _rich_text,
-    "html": lambda letters, case, sender: _print_html(letters, case),
-    "eml": _eml_draft,
-}
+# The export formats, and the Rich rendering as plain characters (for a file or a pipe).
+FORMATS = (*EXPORT_FORMATS, "rich")
 
 
 def _load_case(ctx: click.Context, ref: str) -> Case:
@@ -276,14 +262,16 @@ def letter(
 
         Console().print(render_letters(letters))
         return
-    data = (
-        _print_html(letters, case, paper) if fmt == "html" else FORMATS[fmt](letters, case, sender)
-    )
-    if isinstance(data, str):
+    if fmt == "rich":
+        data: str | bytes = _rich_text(letters, case, sender)
+    else:
+        data = _exported(fmt, letters, case, sender, paper)
+    if fmt != "eml":
+        text = data.decode("utf-8") if isinstance(data, bytes) else data
         # The exports drop control characters already; this keeps that true for every format
         # that reaches a terminal, whatever a later one does. Form feed (a page break between
         # letters) stays.
-        data = "\f".join(without_hidden(page) for page in data.split("\f"))
+        data = "\f".join(without_hidden(page) for page in text.split("\f"))
     raw = data.encode("utf-8") if isinstance(data, str) else data
     if output is None:
         sys.stdout.flush()

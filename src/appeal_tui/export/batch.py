@@ -50,8 +50,8 @@ from appeal_tui.core.model import Case, Letter, Mode, Sender
 from appeal_tui.core.problems import Problem
 from appeal_tui.export.csv_cells import csv_bytes
 from appeal_tui.export.files import safe_filename
+from appeal_tui.export.formats import FORMATS, ExportOptions, check_formats, render
 
-FORMATS = ("txt", "md", "html", "eml")
 STATE_FILE = "batch.json"
 MANIFEST_FILE = "manifest.csv"
 PRINT_FILE = "print.html"
@@ -214,10 +214,10 @@ def build_spec(
     """
     from appeal_tui.core.signers import read_signers_file
 
-    chosen_formats = split_values(formats) or ["txt"]
-    for fmt in chosen_formats:
-        if fmt not in FORMATS:
-            raise BatchError(f"unknown format '{fmt}'; choose from {', '.join(FORMATS)}")
+    try:
+        chosen_formats = list(check_formats(formats)) or ["txt"]
+    except ValueError as e:
+        raise BatchError(str(e)) from None
     try:
         codes = list(check_languages(languages))
         chosen_mode = check_mode(mode)
@@ -525,21 +525,20 @@ Renderer = Callable[[Letter, Case, Sender], bytes]
 
 
 def default_renderers(paper: str = "a4") -> dict[str, Renderer]:
-    """The file formats of a batch: one letter per file (html on `paper`)."""
-    from appeal_tui.export.email import letter_to_eml
-    from appeal_tui.export.html import letters_to_html
-    from appeal_tui.export.text import letter_to_markdown, letter_to_text
+    """The file formats of a batch (`export.formats`): one letter per file (html on `paper`)."""
 
-    return {
-        "txt": lambda letter, case, signer: letter_to_text(letter).encode("utf-8"),
-        "md": lambda letter, case, signer: letter_to_markdown(letter).encode("utf-8"),
-        "html": lambda letter, case, signer: letters_to_html(
-            [letter], paper="letter" if paper == "letter" else "a4"
-        ).encode("utf-8"),
-        "eml": lambda letter, case, signer: letter_to_eml(
-            letter, case, sender=signer if signer.name else None
-        ),
-    }
+    def renderer(name: str) -> Renderer:
+        def render_one(letter: Letter, case: Case, signer: Sender) -> bytes:
+            options = ExportOptions(
+                case=case,
+                sender=signer if signer.name else None,
+                paper="letter" if paper == "letter" else "a4",
+            )
+            return render(name, [letter], options)
+
+        return render_one
+
+    return {name: renderer(name) for name in FORMATS}
 
 
 # --- the output folder ---------------------------------------------------------------------------
