@@ -22,9 +22,6 @@ from appeal_tui.core.tally import event_names, select_drafts, written_date
 from appeal_tui.storage.drafts import DraftNotFoundError, DraftStore
 from appeal_tui.storage.paths import default_paths
 
-EVENT_HELP = "Only drafts of this event (repeatable; default: the --event given to appeal-tui)."
-STATUS_HELP = "Only drafts with this status (repeatable): draft, ready, printed, sent."
-
 
 def clean(text: str) -> str:
     """Text from a draft, safe to print on a terminal (no escape codes, no bidi overrides)."""

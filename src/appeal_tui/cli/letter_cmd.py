@@ -16,6 +16,7 @@ from pathlib import Path
 import click
 
 from appeal_tui.cli.common import case_library, fail, say
+from appeal_tui.cli.options import mode_option, paper_option, sender_options, to_option
 from appeal_tui.core.choices import (
     COMMAND_RECIPIENTS,
     ChoiceError,
@@ -118,25 +119,9 @@ def _own_text(note: str | None, note_file: Path | None) -> str:
 @click.option(
     "--lang", "language", required=True, metavar="LANG", help="Language code: fa, en, es …"
 )
-@click.option(
-    "--to",
-    "to",
-    multiple=True,
-    metavar="all|primary|KEY",
-    help="Recipients (repeatable, or comma separated); default: all.",
-)
-@click.option(
-    "--mode",
-    type=click.Choice(["post", "email"]),
-    default="post",
-    show_default=True,
-    help="post: one letter per recipient; email: one letter to the primary, copies named.",
-)
-@click.option("--name", default="", help="Your name (leave out to sign by hand).")
-@click.option("--address", multiple=True, help="A line of your postal address (repeatable).")
-@click.option("--city", default=None, help="Your town or city.")
-@click.option("--country", default=None, help="Your country.")
-@click.option("--email", default=None, help="Your email address.")
+@to_option(default="all")
+@mode_option("post: one letter per recipient; email: one letter to the primary, copies named.")
+@sender_options("The sender", email=True, name_note=" (leave out to sign by hand)")
 @click.option("--note", default=None, metavar="TEXT", help="A paragraph in your own words.")
 @click.option(
     "--note-file",
@@ -179,13 +164,7 @@ def _own_text(note: str | None, note_file: Path | None) -> str:
     is_flag=True,
     help="Post: end each letter with a localised cc: line naming the other recipients.",
 )
-@click.option(
-    "--paper",
-    type=click.Choice(["a4", "letter"]),
-    default="a4",
-    show_default=True,
-    help="With --format html: A4 (DL window envelope) or US Letter (#10 window envelope).",
-)
+@paper_option("With --format html: A4 (DL window envelope) or US Letter (#10 window envelope).")
 @click.option("--gregorian", is_flag=True, help="Gregorian dates even for Persian letters.")
 @click.option("--latin-digits", is_flag=True, help="Latin digits even for Persian/Arabic letters.")
 @click.pass_context

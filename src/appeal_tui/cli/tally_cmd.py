@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from appeal_tui.cli.common import case_library, fail, say, state
+from appeal_tui.cli.options import events_option
 from appeal_tui.core.draft import Draft
 from appeal_tui.core.hidden_text import without_hidden
 from appeal_tui.core.problems import shown
@@ -20,13 +21,7 @@ BAR_WIDTH = 30
 
 
 @click.command()
-@click.option(
-    "--event",
-    "events",
-    multiple=True,
-    metavar="NAME",
-    help="Only drafts of this event (repeat for one tally over several events).",
-)
+@events_option("Only drafts of this event (repeat for one tally over several events).")
 @click.option(
     "--since",
     type=click.DateTime(formats=["%Y-%m-%d"]),

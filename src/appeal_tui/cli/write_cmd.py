@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from appeal_tui.cli.common import fail, state
+from appeal_tui.cli.options import mode_option, to_option
 from appeal_tui.core.choices import (
     APP_RECIPIENTS,
     ChoiceError,
@@ -27,27 +28,15 @@ from appeal_tui.core.choices import (
 @click.option(
     "--lang", "language", metavar="LANG", help="Language code (default: the case's first)."
 )
-@click.option(
-    "--to",
-    "to_keys",
-    multiple=True,
-    metavar="all|primary|KEY",
-    help="Recipients (repeatable, or comma separated); default: the primary, as in the app.",
-)
-@click.option(
-    "--mode",
-    type=click.Choice(["post", "email"]),
-    default="post",
-    show_default=True,
-    help="One letter each by post, or one email with copies.",
-)
+@to_option(default="the primary, as in the app")
+@mode_option("One letter each by post, or one email with copies.")
 @click.option("--event", default=None, metavar="NAME", help="Event mode: tag letters with NAME.")
 @click.pass_context
 def write(
     ctx: click.Context,
     case_ref: str,
     language: str | None,
-    to_keys: tuple[str, ...],
+    to: tuple[str, ...],
     mode: str,
     event: str | None,
 ) -> None:
@@ -68,7 +57,7 @@ def write(
         fail(f"case '{case.id}' is closed: it takes no new letters")
     try:
         language = check_language(language, case) if language else default_language(case)
-        keys = parse_recipients(case, to_keys, default=APP_RECIPIENTS)
+        keys = parse_recipients(case, to, default=APP_RECIPIENTS)
         chosen_mode = check_mode(mode)
     except ChoiceError as e:
         fail(str(e))
