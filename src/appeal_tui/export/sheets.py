@@ -19,6 +19,7 @@ from appeal_tui.core.dates import format_letter_date
 from appeal_tui.core.guidance import is_example_case
 from appeal_tui.core.languages import language_name
 from appeal_tui.core.model import Case, Recipient, direction_of
+from appeal_tui.export.page import html_page
 
 # Our own words: what makes a handwritten appeal letter work.
 GENERAL_TIPS = (
@@ -67,8 +68,6 @@ ul, ol { padding-inline-start: 4mm; }
 .boxes span { border: 1px solid #000; height: 5mm; }
 """
 
-_CSP = "default-src 'none'; style-src 'unsafe-inline'"
-
 
 def case_sheets_html(
     cases: Sequence[Case],
@@ -82,21 +81,8 @@ def case_sheets_html(
     """
     day = today or dt.date.today()
     title = "Case sheets" if len(cases) != 1 else f"Case sheet: {cases[0].title}"
-    parts = [
-        "<!DOCTYPE html>",
-        '<html lang="en" dir="ltr">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
-        f"<title>{escape(title)}</title>",
-        f"<style>{_STYLE}</style>",
-        "</head>",
-        "<body>",
-        *(_sheet(case, day) for case in cases),
-        "</body>",
-        "</html>",
-    ]
-    return ("\n".join(parts) + "\n").encode("utf-8")
+    body = "\n".join(_sheet(case, day) for case in cases)
+    return html_page(title=title, style=_STYLE, body=body).encode("utf-8")
 
 
 def phrasebook_salutation(recipient: Recipient, language: str) -> tuple[str, bool]:
