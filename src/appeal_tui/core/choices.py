@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 from appeal_tui.core.model import Case, Mode
 
-MODES: tuple[Mode, ...] = ("post", "email")
+MODES: tuple[Mode, ...] = get_args(Mode)
 DEFAULT_MODE: Mode = "post"
 
 # The words `--to` takes besides recipient keys.

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Role = Literal["primary", "copy"]
+ROLES: tuple[Role, ...] = ("primary", "copy")
 Status = Literal["open", "closed"]
 Mode = Literal["post", "email"]
 Direction = Literal["ltr", "rtl"]
