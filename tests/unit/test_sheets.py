@@ -116,7 +116,8 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
 def test_each_bundled_case_prints_on_one_page(tmp_path: Path) -> None:
-    pypdf = pytest.importorskip("pypdf")
+    import pypdf
+
     cases = sorted(_cases().values(), key=lambda c: c.id)
     page = tmp_path / "sheets.html"
     page.write_bytes(case_sheets_html(cases))

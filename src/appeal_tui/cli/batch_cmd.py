@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
 import click
 
@@ -144,9 +143,15 @@ def _run(spec: BatchSpec, *, limit: int | None, dry_run: bool) -> BatchResult:
     try:
         if not on_terminal:
             return run_batch(spec, limit=limit, dry_run=dry_run)
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            ProgressColumn,
+            TimeRemainingColumn,
+        )
 
-        columns: list[Any] = [BarColumn(), MofNCompleteColumn(), TimeRemainingColumn()]
+        columns: list[ProgressColumn] = [BarColumn(), MofNCompleteColumn(), TimeRemainingColumn()]
         with Progress(*columns, transient=True) as bar:
             task = bar.add_task("letters", total=None)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
 import click
 
@@ -102,13 +101,13 @@ def _all_drafts() -> list[Draft]:
 
 
 def _print_table(result: Tally, output: Path | None) -> None:
-    from rich.console import Console, Group
+    from rich.console import Console, Group, RenderableType
     from rich.table import Table
     from rich.text import Text
 
     from appeal_tui.export.tally import tally_heading
 
-    parts: list[Any] = [
+    parts: list[RenderableType] = [
         Text(tally_heading(result), style="bold"),
         Text(
             f"{result.letters} letters from {result.drafts} drafts by "
