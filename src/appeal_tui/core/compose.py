@@ -80,15 +80,6 @@ def _book_for(language: str) -> tuple[Phrasebook, bool]:
     return fallback, True
 
 
-def asks_for(case: Case, language: str) -> tuple[tuple[str, ...], str | None]:
-    """The case's asks for a letter in `language` and the language they are in, by the one
-    language rule (`core.letter_language`): the letter's own language, else English, else the
-    case's first language with asks (the caller marks those for rewording); (), None when the
-    case has no asks at all."""
-    choice = language_choice(case, language)
-    return choice.asks, choice.asks_language
-
-
 def _in_script_of(text: str, language: str) -> bool:
     """True when `text` is written in the script of `language` (Arabic or Hebrew letters for a
     right-to-left language, else anything)."""

@@ -124,11 +124,6 @@ def event_names(event: str | Sequence[str] | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(name for name in names if name.strip()))
 
 
-def same_event(a: str | None, b: str) -> bool:
-    """True when `a` names the event `b` (compared without regard to case and spacing)."""
-    return _normal(a or "") == _normal(b)
-
-
 def select_drafts(
     drafts: Iterable[D],
     *,
