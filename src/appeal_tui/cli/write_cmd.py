@@ -1,4 +1,5 @@
-"""`appeal-tui write CASE [--lang LANG] [--to KEY ...] [--event NAME]`: straight to the editor.
+"""`appeal-tui write CASE [--lang LANG] [--to all|primary|KEY ...] [--event NAME]`: straight to
+the editor.
 
 For events: a kiosk opens on the writing screen of one case, the focus in the letter, the draft
 saved as the volunteer types. Everything is checked before the app starts; a mistake is one
