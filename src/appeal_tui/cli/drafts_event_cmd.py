@@ -29,6 +29,7 @@ from appeal_tui.cli.options import (
 )
 from appeal_tui.core.draft import STATUSES, DraftStatus, with_status
 from appeal_tui.core.model import Letter
+from appeal_tui.export.html import Paper
 
 _OUTPUT = new_file_output()
 
@@ -52,7 +53,7 @@ def print_cmd(
     named on stderr and left out.
     """
     from appeal_tui.core.library import load_library
-    from appeal_tui.export.html import Paper, letters_to_html
+    from appeal_tui.export.formats import ExportOptions, render
     from appeal_tui.storage.paths import case_sources, default_paths
 
     chosen = chosen_events(ctx, events)
@@ -71,7 +72,8 @@ def print_cmd(
     if not letters:
         fail("none of these drafts can be printed (see the notes above)", code=1)
     # Fold marks on every letter: the organiser folds a pile of them for the envelopes.
-    data = letters_to_html(letters, paper=cast(Paper, paper), fold_marks=True).encode("utf-8")
+    paper_size: Paper = "letter" if paper == "letter" else "a4"
+    data = render("html", letters, ExportOptions(paper=paper_size, fold_marks=True))
     write_output(output, data, f"{len(letters)} letter(s) from {len(drafts) - left_out} draft(s)")
 
 

@@ -26,6 +26,8 @@ class ExportOptions:
     case: Case | None = None
     sender: Sender | None = None
     paper: Paper = "a4"
+    # HTML: fold marks on every letter (True), on none (False), or on letters signed by hand.
+    fold_marks: bool | None = None
 
 
 Renderer = Callable[[Sequence[Letter], ExportOptions], bytes]
@@ -65,7 +67,9 @@ def _markdown(letters: Sequence[Letter], options: ExportOptions) -> bytes:
 def _html(letters: Sequence[Letter], options: ExportOptions) -> bytes:
     from appeal_tui.export.html import letters_to_html
 
-    return letters_to_html(letters, paper=options.paper).encode("utf-8")
+    return letters_to_html(letters, paper=options.paper, fold_marks=options.fold_marks).encode(
+        "utf-8"
+    )
 
 
 def _eml(letters: Sequence[Letter], options: ExportOptions) -> bytes:
