@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from appeal_tui.core.asks import letter_form
+from appeal_tui.core.choices import ChoiceError, parse_recipients
 from appeal_tui.core.dates import format_letter_date, region_of
 from appeal_tui.core.letter_language import LanguageChoice, language_choice, text_in
 from appeal_tui.core.model import (
@@ -77,15 +78,6 @@ def _book_for(language: str) -> tuple[Phrasebook, bool]:
     fallback = phrasebook(FALLBACK_LANGUAGE)
     assert fallback is not None, "the English phrasebook ships with the package"
     return fallback, True
-
-
-def asks_for(case: Case, language: str) -> tuple[tuple[str, ...], str | None]:
-    """The case's asks for a letter in `language` and the language they are in, by the one
-    language rule (`core.letter_language`): the letter's own language, else English, else the
-    case's first language with asks (the caller marks those for rewording); (), None when the
-    case has no asks at all."""
-    choice = language_choice(case, language)
-    return choice.asks, choice.asks_language
 
 
 def _in_script_of(text: str, language: str) -> bool:
@@ -659,16 +651,15 @@ def _letter_region(case: Case, recipients: Sequence[Recipient]) -> str | None:
 
 
 def _chosen(case: Case, keys: Iterable[str]) -> list[Recipient]:
-    wanted = list(dict.fromkeys(keys))
+    wanted = list(keys)
     if not wanted:
         raise ComposeError("choose at least one recipient")
-    known = {r.key for r in case.recipients}
-    for key in wanted:
-        if key not in known:
-            choices = ", ".join(r.key for r in case.recipients)
-            raise ComposeError(f"unknown recipient '{key}'; choose from: {choices}")
+    try:
+        chosen = set(parse_recipients(case, wanted))
+    except ChoiceError as e:
+        raise ComposeError(str(e)) from None
     # The case's order, so letters come out the same however the keys were listed.
-    return [r for r in case.recipients if r.key in wanted]
+    return [r for r in case.recipients if r.key in chosen]
 
 
 def _language_notes(case: Case, choice: LanguageChoice) -> list[str]:

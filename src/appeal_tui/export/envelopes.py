@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from appeal_tui.core.model import Recipient, Sender
+from appeal_tui.export.page import html_page
 from appeal_tui.export.text import without_controls
 
 Airmail = Literal["auto", "always", "never"]
@@ -352,20 +353,8 @@ def envelopes_to_html(
         title = f"{len(envelopes)} address labels"
     else:
         raise ValueError(f"unknown layout {layout!r}: choose one of {', '.join(LAYOUTS)}")
-    return (
-        "<!DOCTYPE html>\n"
-        '<html lang="en" dir="ltr">\n'
-        "<head>\n"
-        '<meta charset="utf-8">\n'
-        '<meta http-equiv="Content-Security-Policy" '
-        "content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{_esc(title)}</title>\n"
-        f"<style>{style}</style>\n"
-        "</head>\n"
-        "<body>\n"
-        f'<div class="screen-only print-help">{help_text}</div>\n'
-        f"{body}\n"
-        "</body>\n"
-        "</html>\n"
+    return html_page(
+        title=title,
+        style=style,
+        body=f'<div class="screen-only print-help">{help_text}</div>\n{body}',
     )

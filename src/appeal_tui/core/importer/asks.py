@@ -5,7 +5,6 @@ in a model letter, its first-person requests ("I urge you to ...")."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from appeal_tui.core.importer.phrases import (
     LETTER_ASK,
@@ -25,15 +24,6 @@ _INLINE_BULLET = re.compile(r"(?:(?<=\s)|^)(?:[•●▪◦‣∙○■►➢✓
 _NUMBERED = re.compile(r"(?:(?<=\s)|^)\(?(\d{1,2})[.)]\s+(?=[A-ZÀ-Ý])")
 _CLAUSES = re.compile(r";\s+(?=[A-ZÀ-Ý¿¡])")
 MAX_ASKS = 12
-
-
-@dataclass(frozen=True)
-class FoundAsks:
-    """The asks in the document's language, where they ended, and where they came from."""
-
-    asks: tuple[str, ...]
-    end: int
-    source: str  # "list", "paragraphs", "letter" or "" when none were found
 
 
 def _clean(ask: str) -> str:

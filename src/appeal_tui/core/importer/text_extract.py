@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Literal
 
+from appeal_tui.core.hidden_text import DIRECTION_MARKS, hidden_pattern
+
 Kind = Literal["text", "html", "markdown"]
 
 # Elements whose content is never part of the appeal.
@@ -31,7 +33,7 @@ _HTML_TAG = re.compile(
     r"</?(?:p|br|div|span|b|i|strong|em|li|ul|ol|h[1-6]|a|table|td|html)\b[^>]*>", re.I
 )
 # Characters a case file must not contain: C0 controls but tab/newline, DEL, C1, bidi controls.
-_HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_HIDDEN = hidden_pattern(also=DIRECTION_MARKS)
 _FRONT_MATTER = re.compile(r"\A(?:[^\n]*\n){0,3}?---\n(?:[^\n]*\n){1,40}?---\n")
 
 

@@ -159,10 +159,6 @@ class Phrasebook:
             return form
         return f"{form}\n{self.greeting}" if form else self.greeting
 
-    def generic_salutation(self) -> Salutation:
-        """The formal form used when a recipient has no salutation of their own."""
-        return self.salutations[self.generic]
-
     def form(self, salutation_id: str, gender: Gender = "", name: str = "", title: str = "") -> str:
         """The salutation `salutation_id` to an addressee of `gender` ("" when not known):
         the first candidate whose `{name}` / `{title}` can be filled with what is known."""

@@ -12,6 +12,7 @@ from textual.content import Content
 from textual.widgets import Button, Footer, Header, RadioButton, RadioSet, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
+from appeal_tui.core.choices import preselected_recipients
 from appeal_tui.core.model import Case, Mode, Recipient
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.display_text import one_line
@@ -67,7 +68,7 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
     def __init__(self, case: Case, chosen: tuple[str, ...], mode: Mode) -> None:
         super().__init__()
         self.case = case
-        self.chosen = chosen or tuple(r.key for r in case.primary_recipients)
+        self.chosen = chosen or preselected_recipients(case)
         self.mode = mode
 
     def compose(self) -> ComposeResult:
