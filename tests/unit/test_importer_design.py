@@ -11,9 +11,9 @@ import pytest
 import yaml
 
 from appeal_tui.core.importer import import_document
+from appeal_tui.core.importer.asks import signable_ask
 from appeal_tui.core.importer.flat_lines import split_flat
 from appeal_tui.core.importer.layout import document_lines, recipient_zones
-from appeal_tui.core.importer.letter_forms import letter_form
 from appeal_tui.core.importer.todo import TODO_PREFIX
 from appeal_tui.core.loading import load_case_bytes
 
@@ -104,22 +104,23 @@ def test_a_block_run_together_on_one_line_is_cut_into_lines() -> None:
     ("ask", "language", "letter"),
     [
         ("Calling on the authorities to release him;", "en",
-         "I call on the authorities to release him."),
-        ("Urge them to drop the charges", "en", "I urge the authorities to drop the charges."),
+         "I call on you to release him."),
+        ("Urge them to drop the charges", "en", "I urge you to drop the charges."),
         ("Release Ana now", "en", "I urge you to release Ana now."),
         ("I urge you to free her.", "en", "I urge you to free her."),
-        ("Instando a las autoridades a liberar a Ana", "es",
-         "Insto a las autoridades a liberar a Ana."),
+        ("Instando a las autoridades a liberar a Ana", "es", "Le insto a liberar a Ana."),
         ("pidiendo a las autoridades que liberen a Ana", "es",
          "Pido a las autoridades que liberen a Ana."),
         ("Fordern Sie die Behörden auf, Ana freizulassen", "de",
-         "Ich fordere die Behörden auf, Ana freizulassen."),
+         "Ich fordere Sie auf, Ana freizulassen."),
         ("en demandant aux autorités de libérer Ana", "fr",
-         "Je demande aux autorités de libérer Ana."),
+         "Je vous demande de libérer Ana."),
     ],
 )  # fmt: skip
 def test_instruction_forms_become_letter_forms(ask: str, language: str, letter: str) -> None:
-    result = letter_form(ask, language)
+    # The letter is addressed to the official: "the authorities" become "you" (as compose
+    # converts asks, `core.asks.letter_form`, the one converter).
+    result = signable_ask(ask, language)
     assert (result.text, result.needs_rewording) == (letter, False)
 
 
@@ -129,7 +130,7 @@ def test_instruction_forms_become_letter_forms(ask: str, language: str, letter: 
      ("Sofortige Freilassung", "de"), ("Vapauttakaa hänet", "fi")],
 )  # fmt: skip
 def test_what_cannot_be_rewritten_is_marked(ask: str, language: str) -> None:
-    result = letter_form(ask, language)
+    result = signable_ask(ask, language)
     assert result.needs_rewording
     assert result.text.startswith(TODO_PREFIX + "reword as a sentence you can sign: ")
 
@@ -224,7 +225,7 @@ def test_a_cc_line_and_a_list_of_instructions() -> None:
     case = import_document(PEN_STYLE).case
     assert case["asks"]["en"] == [
         "I call for the immediate and unconditional release of Ahmed Example.",
-        "I urge the authorities to ensure that he has access to a lawyer.",
+        "I urge you to ensure that he has access to a lawyer.",
     ]
     assert [(r["name"], r["role"]) for r in case["recipients"]] == [
         ("His Excellency Omar Example", "primary"),

@@ -10,6 +10,7 @@ from appeal_tui.core.importer.asks import (
     instruction_items,
     letter_asks,
     letter_opening,
+    signable_ask,
     split_asks,
 )
 from appeal_tui.core.importer.case_writer import write_case
@@ -26,7 +27,6 @@ from appeal_tui.core.importer.fields import (
 from appeal_tui.core.importer.hints import Locator
 from appeal_tui.core.importer.language_names import find_languages_line
 from appeal_tui.core.importer.layout import document_lines
-from appeal_tui.core.importer.letter_forms import letter_form
 from appeal_tui.core.importer.people import find_people
 from appeal_tui.core.importer.phrases import ASKS_INTRO
 from appeal_tui.core.importer.recipients import (
@@ -184,7 +184,7 @@ def import_document(
         if own and own not in languages:
             languages.append(own)
     case["languages"] = languages
-    letter_asks_ = [letter_form(a, ask_language) for a in asks]
+    letter_asks_ = [signable_ask(a, ask_language) for a in asks]
     reworded = [a for a in letter_asks_ if a.needs_rewording]
     case["asks"] = {
         ask_language: [a.text for a in letter_asks_]
