@@ -423,3 +423,49 @@ def test_blocks_in_table_cells() -> None:
         "copy",
     )
     assert "salutation" not in embassy  # the model letter is not written to a copy
+
+
+# A German page (our own words) that asks for letters in German or English.
+GERMAN_PAGE = """EILAKTION
+
+Der Journalist Paul Beispiel wurde am 3. März in Nordstadt festgenommen. Er ist in Gefahr, weil
+er über die Proteste der Bauern berichtet hat und sein Anwalt ihn nicht besuchen darf. Die
+Behörden haben seiner Familie nicht gesagt, wo er ist, und er hat keinen Zugang zu einem Arzt.
+Schreiben Sie bitte auf Deutsch oder Englisch.
+
+- Fordern Sie die Behörden auf, Paul Beispiel sofort freizulassen.
+
+Schreiben Sie an:
+
+Innenminister
+Herrn Karl Beispiel
+Ministerium des Innern
+Hauptstraße 1
+10115 Nordstadt, Beispielland
+Anrede: Sehr geehrter Herr Minister
+
+Kopien an:
+
+Minister of Foreign Affairs
+Ms Jane Example
+12 Long Road
+Capital City, Beispielland
+"""
+
+
+def test_texts_in_another_language_than_a_plain_text_would_be_read_as_are_maps() -> None:
+    result = import_document(GERMAN_PAGE)
+    case = result.case
+    # English is offered, so a text written once would be read as English.
+    assert "en" in case["languages"] and "de" in case["languages"]
+    minister, copy = case["recipients"][:2]
+    assert minister["title"] == {"de": "Innenminister"}
+    assert minister["organisation"] == {"de": "Ministerium des Innern"}
+    # English text stays written once (it is read as English already).
+    assert copy["title"] == "Minister of Foreign Affairs"
+    filled = yaml.safe_dump(_fill(case), allow_unicode=True, sort_keys=False)
+    loaded = load_case_bytes(filled.encode("utf-8"), "filled.yaml")
+    assert [p.format() for p in loaded.problems if p.is_error] == []
+    assert loaded.case is not None
+    recipient = loaded.case.recipients[0]
+    assert recipient.forms["title"] == {"de": "Innenminister"}

@@ -25,6 +25,7 @@ from appeal_tui.core.importer.fields import (
     find_title,
 )
 from appeal_tui.core.importer.hints import Locator
+from appeal_tui.core.importer.language_forms import with_language_forms
 from appeal_tui.core.importer.language_names import find_languages_line
 from appeal_tui.core.importer.layout import document_lines
 from appeal_tui.core.importer.people import find_people
@@ -200,6 +201,8 @@ def import_document(
             "note": "No recipient could be read from the document; fill this in before use.",
         }
         case["recipients"] = [placeholder, *recipients]
+    known = document_language if (detected.sure or language) else None
+    with_language_forms(case, known)
 
     where = Locator(document_lines(text), text_lines_of(raw) if extracted.kind != "html" else None)
     _report(
