@@ -77,7 +77,11 @@ def _usable(asks: list[str]) -> list[str]:
 
 def split_asks(region: str, bounded: bool) -> tuple[list[str], int]:
     """The asks at the start of `region` and how far into it they went. `bounded`: the region
-    ends where the recipients start, so every paragraph in it may be an ask."""
+    ends where the recipients start, so every paragraph in it may be an ask. A model letter
+    (its opening, "Dear Minister,") ends the region: its sentences are not a list of asks."""
+    letter = LETTER_OPENING.search(region)
+    if letter is not None:
+        region = region[: letter.start()]
     paragraphs = [(m.start(), m.group(0)) for m in re.finditer(r"(?:[^\n]+\n?)+", region)]
     # Bullets count when the list starts with them, not when a later part of the text has some.
     has_line_bullets = any(

@@ -97,7 +97,33 @@ def _codes_in(segment: str) -> list[str]:
 
 
 def find_languages_line(text: str) -> LanguagesLine | None:
-    """The first line that asks for letters in named languages (or "your own language")."""
+    """The first line that asks for letters in named languages (or "your own language"), else
+    a short sentence that opens with "write" and names them ("Skriv gärna på spanska.",
+    "Schreiben Sie auf\nBelarussisch, Russisch oder Deutsch.", wrapped or not)."""
+    return _languages_line(text) or _languages_sentence(text)
+
+
+# A sentence that asks for a language is short; a longer one names languages in passing.
+_MAX_SENTENCE_WORDS = 14
+
+
+def _languages_sentence(text: str) -> LanguagesLine | None:
+    # Lines wrapped inside a paragraph joined (same length, so positions stay).
+    joined = re.sub(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)", " ", text)
+    for match in re.finditer(r"[^.!?\n]+[.!?]?", joined):
+        sentence = match.group(0)
+        if len(sentence.split()) > _MAX_SENTENCE_WORDS:
+            continue
+        write = WRITE_IN.search(sentence)
+        if write is None or len(sentence[: write.start()].split()) > 2:
+            continue
+        codes = _codes_in(sentence[write.end() :])
+        if codes:
+            return LanguagesLine(tuple(codes), match.start(), match.end(), sentence.strip())
+    return None
+
+
+def _languages_line(text: str) -> LanguagesLine | None:
     for line_match in re.finditer(r"[^\n]+", text):
         line = line_match.group(0)
         own = OWN_LANGUAGE.search(line)

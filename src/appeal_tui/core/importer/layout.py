@@ -127,8 +127,23 @@ def _has_month(text: str) -> bool:
     return any(fold(word.strip(".,")) in months for word in text.split())
 
 
+_SENTENCE_END = (".", "!", "?", ":", ";", "…", "。", "：")
+
+
 def document_lines(text: str) -> list[Line]:
-    return [classify(i + 1, line.strip()) for i, line in enumerate(text.split("\n"))]
+    lines = [classify(i + 1, line.strip()) for i, line in enumerate(text.split("\n"))]
+    for i in range(1, len(lines)):
+        above, line = lines[i - 1], lines[i]
+        # The end of a sentence wrapped onto the next line ("... Englisch oder Deutsch."):
+        # running text, not a short line of an address block.
+        if (
+            line.kind == "short"
+            and above.kind == "prose"
+            and not above.text.endswith(_SENTENCE_END)
+            and line.text.endswith(".")
+        ):
+            lines[i] = Line(line.number, line.text, "prose")
+    return lines
 
 
 @dataclass(frozen=True)
@@ -177,9 +192,23 @@ def recipient_zones(lines: list[Line]) -> list[Zone]:
     return zones
 
 
+def _one_word_heading(line: Line) -> bool:
+    return line.kind == "short" and line.text.isupper() and len(line.text.split()) == 1
+
+
 def _trimmed(lines: list[Line], zone: Zone) -> Zone:
     """Without trailing blank lines and a one-word heading in capitals ("INHALT", "LETTER")
-    that stands between the last block and the letter: no block ends with such a line."""
+    that stands between the last block and the letter: no block ends with such a line. Nor
+    does one start with such a heading set apart by a blank line ("MUSTERBRIEF"); an office
+    in capitals ("INNENMINISTER") stands right above its name."""
+    start = zone.start
+    while (
+        start + 2 < zone.end
+        and _one_word_heading(lines[start])
+        and lines[start + 1].kind == "blank"
+    ) or (start + 1 < zone.end and lines[start].kind == "blank"):
+        start += 1
+    zone = Zone(start, zone.end, zone.introduced)
     end = zone.end
     while end > zone.start + 1 and (
         lines[end - 1].kind == "blank"

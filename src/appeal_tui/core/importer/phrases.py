@@ -20,13 +20,15 @@ def _alternatives(words: list[str] | tuple[str, ...]) -> str:
 FIELD_LABELS: dict[str, list[str]] = {
     "fax": ["Fax", "Faxes", "Fax number", "Fax no.", "Fax No", "Telefax", "Télécopie", "Tel/Fax",
             "Tel./Fax", "Phone/Fax", "Fax/Phone", "Fax/Tel", "Tél./Fax", "Teléfono/Fax",
-            "Télécopieur", "Faksi", "傳真", "传真"],
+            "Télécopieur", "Faksi", "Faks", "Telefaks", "傳真", "传真"],
     "email": ["Email", "E-mail", "E-Mail", "Emails", "E-mails", "Email address", "Correo-e",
               "Correo electrónico", "Correo", "Courriel", "Mél", "Sähköposti", "電子郵件",
-              "电子邮件", "電郵", "电邮"],
+              "电子邮件", "電郵", "电邮", "E-post", "Epost", "Adres e-mail", "Correio eletrónico",
+              "Correio electrónico", "Posta elettronica"],
     "phone": ["Tel", "Tel.", "Tél.", "Tél", "Telephone", "Téléphone", "Teléfono", "Phone",
               "Telefon", "Puhelin", "電話", "电话"],
-    "twitter": ["Twitter", "X (Twitter)", "Twitter/X"],
+    "twitter": ["Twitter", "X (Twitter)", "Twitter/X", "X/Twitter", "Twitter / X", "X / Twitter",
+                "X (formerly Twitter)"],
     "facebook": ["Facebook"],
     "telegram": ["Telegrams", "Telegram", "Telexes", "Telex", "Telegramas", "Telegrama",
                  "Télégrammes", "Télégramme", "Telegramme"],
@@ -36,7 +38,8 @@ FIELD_LABELS: dict[str, list[str]] = {
             "Internetseite", "Kontaktformular", "Verkkosivu", "Verkkolomake", "網站", "网站"],
     "salutation": ["Salutation", "Salutations", "Saludo", "Tratamiento", "Formule d'appel",
                    "Formule d’appel", "Anrede", "korrekte Anrede", "Briefanrede", "Puhuttelu",
-                   "Tervehdys", "稱謂", "称谓", "稱呼", "称呼"],
+                   "Tervehdys", "稱謂", "称谓", "稱呼", "称呼", "Tilltal", "Hälsningsfras",
+                   "Zwrot grzecznościowy", "Forma de tratamiento", "Saudação", "Oslovenie"],
 }  # fmt: skip
 _LABEL_NAMES = {
     label.casefold(): field for field, labels in FIELD_LABELS.items() for label in labels
@@ -63,7 +66,7 @@ def field_of_label(label: str) -> str:
 
 # Where the list of recipients starts: "Please send appeals before ... to:", "Briefe an:".
 RECIPIENTS_START = re.compile(
-    r"(?:appeals?|letters|communications|e-?mails|faxes|llamamientos|cartas|appels|lettres"
+    r"(?:appeals?|letters?|communications|e-?mails|faxes|llamamientos|cartas?|appels|lettres?"
     r"|courriers|Appelle|Briefe|Schreiben|vetoomukset|vetoomuksenne|write|escriban|écrivez)"
     r"\b[^\n:]{0,90}?"
     r"(?<!\w)(?:to|a|à|an|osoitteeseen|osoitteisiin)\s*[:：]"
@@ -96,7 +99,8 @@ COPIES = re.compile(
     r"(?:\s+of\s+your\s+(?:letters|appeals))?\s+(?:to|of)\b\s*:?"
     r"|(?:con\s+)?copias?\s+(?:a|al|para)\b\s*:?|envoyez\s+(?:également\s+)?des\s+copies?\s+(?:à|aux)\s*:?"
     r"|copies?\s+(?:à|aux)\b\s*:?|kopien?\s+(?:bitte\s+)?an\b\s*:?|kopiot\b\s*:?|副本(?:寄至|寄給|寄给)?\s*[:：]?"
-    r"|^c\.?\s?c\.?\s*[:：]|^(?:copy|copies|copia|copias|copie|kopie|kopia|kópia)\s*[:：]",
+    r"|^c\.?\s?c\.?\s*[:：]|^(?:copy|copies|copia|copias|copie|kopie|kopia|kópia)\s*[:：]"
+    r"|(?:kopia|kopior|kopie|kópia|kópie|cópia|cópias|copia)\s+(?:till|do|na|an|para|a)\b\s*:?",
     re.IGNORECASE,
 )
 # "Write to" headings, per language: a short line with one of these and a colon opens the
@@ -110,7 +114,7 @@ WRITE_TO: dict[str, list[str]] = {
            "envoyez vos appels à", "adresser à", "destinataire", "destinataires"],
     "de": ["appell an", "appelle an", "schreiben sie an", "briefe an", "brief an",
            "musterbrief an", "adresse", "adressen", "empfänger"],
-    "pl": ["napisz do", "pisz do", "adresat", "adresaci"],
+    "pl": ["napisz do", "pisz do", "adresat", "adresaci", "adres", "adresy", "wyślij do"],
     "sv": ["skriv till", "skicka till", "mottagare"],
     "sk": ["napíšte", "adresát", "adresáti"],
     "fi": ["kirjoita", "vetoomukset osoitteeseen", "osoitteet"],
@@ -231,7 +235,18 @@ ORGANISATION_WORDS = re.compile(
     r"|department|departamento|court|tribunal|corte|council|consejo|conseil|commission"
     r"|comisión|prosecution|fiscalía|procuraduría|parquet|staatsanwaltschaft|mission|misión"
     r"|interests section|police|policía|gendarmerie|directorate|dirección|government|gobierno"
-    r"|gouvernement|regierung|cabinet|gabinete|kabinett|ministeriö|suurlähetystö|cancillería)\b",
+    r"|gouvernement|regierung|cabinet|gabinete|kabinett|ministeriö|suurlähetystö|cancillería)\b"
+    # German compounds: "Generalstaatsanwaltschaft", "Innenministerium", "Bundesregierung".
+    r"|\b[a-zäöüß]+(?:staatsanwaltschaft|ministerium|botschaft|regierung|kanzlei|gericht"
+    r"|kommission|präsidium|behörde)\b",
+    re.IGNORECASE,
+)
+# Words that open an address block before the office or name ("An den Generalstaatsanwalt",
+# "To the Minister", "À l'attention de"): dropped, the rest kept.
+ADDRESSEE_PREFIX = re.compile(
+    r"^(?:an\s+(?:den|die|das)\s+|an\s+(?=(?:herrn?|frau)\b)|to\s+(?=the\s)"
+    r"|à\s+l['’]attention\s+d[eu]\s+|a\s+la\s+atenci[oó]n\s+del?\s+|attn\.?\s*:?\s+"
+    r"|z\.\s?hd\.?\s+)",
     re.IGNORECASE,
 )
 # A label before the postal address ("Dirección postal: Calle 1"): dropped, the address kept.
@@ -272,7 +287,7 @@ DEADLINE_BEFORE = re.compile(
     r"|antes del?|nach dem"
     r"|hasta el|fecha límite\s*:?|avant le|d'ici le|jusqu'au|date limite\s*:?|vor dem|bis zum"
     r"|bis spätestens|bis|frist\s*:?|ennen|senast(?:\s+den)?|do\s+dnia|najpóźniej\s+do"
-    r"|najneskôr\s+do|até|fino\s+al|entro\s+il)\s*$",
+    r"|najneskôr\s+do|(?<!\w)do|até|fino\s+al|entro\s+il)\s*$",
     re.IGNORECASE,
 )
 DEADLINE_AFTER = re.compile(r"^\s*(?:mennessä|前|之前|以前)")
@@ -280,7 +295,8 @@ APPEAL_CONTEXT = re.compile(
     r"appeal|send|write|take action|letter|llamamiento|envíen|escriban|cartas|appels|envoy"
     r"|écrivez|appelle"
     r"|schreiben|briefe|senden|vetoomu|lähet|kirjoit|聲援|声援|寄|bulletin|expires|deadline"
-    r"|fecha límite|date limite|frist",
+    r"|fecha límite|date limite|frist|wyślij|napisz|list|skicka|skriv|brev|envie|escreva"
+    r"|invia|scrivi",
     re.IGNORECASE,
 )
 # How a letter opens, per language: a line that starts with one of these and ends with "," or

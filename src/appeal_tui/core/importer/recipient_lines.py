@@ -14,6 +14,7 @@ from appeal_tui.core.importer.countries import split_country
 from appeal_tui.core.importer.phrases import (
     ADDRESS_LABEL,
     ADDRESS_WORDS,
+    ADDRESSEE_PREFIX,
     CATEGORY_HEADING,
     HONORIFIC_INSIDE,
     HONORIFIC_START,
@@ -45,8 +46,19 @@ class Identity:
 
 def looks_like_title(line: str) -> bool:
     """An office: "Minister of Defence", or a line ending in one ("Human Rights Commissioner")."""
-    if ADDRESS_WORDS.search(line) or "," in line:
+    if ADDRESS_WORDS.search(line):
         return False
+    if "," in line:
+        # Two offices held together ("Ministre de la Justice, Garde des Sceaux"), not a name
+        # and an office ("Bashar al-Assad, President").
+        first, rest = line.split(",", 1)
+        return (
+            bool(TITLE_START.match(first))
+            and not ORGANISATION_WORDS.search(line)
+            and not looks_like_person(rest.strip())
+            and "," not in rest
+            and not re.search(r"\d", rest)
+        )
     if TITLE_START.match(line):
         return True
     last = line.split()[-1] if line.split() else ""
@@ -148,7 +160,7 @@ def _comma_parts(line: str) -> list[str]:
 def interpret(lines: list[str]) -> Identity:
     """Name, title, organisation, address and country from a block's unlabelled lines."""
     lines = [
-        ADDRESS_LABEL.sub("", _TRAILING_DATE.sub("", ln)).strip(" ;,")
+        ADDRESSEE_PREFIX.sub("", ADDRESS_LABEL.sub("", _TRAILING_DATE.sub("", ln))).strip(" ;,")
         for ln in lines
         if ln.strip(" ;.,")
     ]
