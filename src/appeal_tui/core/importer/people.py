@@ -13,6 +13,7 @@ from appeal_tui.core.importer.dates import fold, month_numbers
 from appeal_tui.core.importer.phrases import (
     NOT_NAME_ENDINGS,
     NOT_NAME_WORDS,
+    NUMBER_WORDS,
     ORGANISATION_WORDS,
     PERSON_CUES,
     TITLE_PHRASES,
@@ -124,11 +125,18 @@ def _spans(text: str, common: set[str]) -> list[tuple[str, int, int]]:
             found.append((re.sub(r"[’']s$", "", name), run[0].start(), run[-1].end()))
         run.clear()
 
+    previous, previous_end = "", 0
     for m in _TOKEN.finditer(text):
         word = re.sub(r"[’']s$", "", m.group(0))
         gap = text[run[-1].end() : m.start()] if run else " "
         if gap not in (" ", "\n"):
             flush()
+        after_number = (
+            not run and previous in NUMBER_WORDS and text[previous_end : m.start()] == " "
+        )
+        previous, previous_end = word.lower(), m.end()
+        if after_number:
+            continue
         lower = word.lower()
         capitalised = word[:1].isupper() or word[:1] in "‘’'"
         if lower in _PARTICLES or (run and _JOINED_PARTICLE.match(word)):

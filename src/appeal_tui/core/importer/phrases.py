@@ -193,9 +193,14 @@ TITLE_PHRASES = [
     "Premier Ministre", "Fiscal General", "Procurador General", "Procureur général",
     "Secretary General", "Secretary of State", "Head of State", "Deputy Minister",
 ]  # fmt: skip
+# Words that qualify an office before it ("Home Minister", "High Commissioner").
+TITLE_QUALIFIERS = """Home Foreign Interior Justice Defence Defense Finance Health Education
+    Labour Labor Security High Deputy Acting Chief Senior Special Permanent Vice Grand Federal
+    State Regional Provincial Assistant Associate Executive""".split()  # noqa: SIM905
 TITLE_START = re.compile(
     r"^(?:(?:Monsieur|Madame)\s+(?:le|la|l')\s*|(?:Señor|Señora|Sr\.|Sra\.)\s+|Herr\s+|Frau\s+)?"
-    rf"(?:the\s+|el\s+|la\s+|le\s+|l')?(?:{_alternatives(TITLE_PHRASES + TITLE_WORDS)}"
+    rf"(?:the\s+|el\s+|la\s+|le\s+|l')?(?:(?:{_alternatives(TITLE_QUALIFIERS)})\s+){{0,2}}"
+    rf"(?:{_alternatives(TITLE_PHRASES + TITLE_WORDS)}"
     r"|[A-ZÄÖÜ]\w*minister(?:in|i)?|[A-ZÄÖÜ]\w*ministeri)\b",
     re.IGNORECASE,
 )
@@ -235,7 +240,12 @@ ORGANISATION_WORDS = re.compile(
     r"|department|departamento|court|tribunal|corte|council|consejo|conseil|commission"
     r"|comisión|prosecution|fiscalía|procuraduría|parquet|staatsanwaltschaft|mission|misión"
     r"|interests section|police|policía|gendarmerie|directorate|dirección|government|gobierno"
-    r"|gouvernement|regierung|cabinet|gabinete|kabinett|ministeriö|suurlähetystö|cancillería)\b"
+    r"|gouvernement|regierung|cabinet|gabinete|kabinett|ministeriö|suurlähetystö|cancillería"
+    # Swedish, Polish, Slovak, Czech, Portuguese, Italian, Dutch.
+    r"|ambassad|ambasada|velvyslanectvo|veľvyslanectvo|velvyslanectví|embaixada|ambasciata"
+    r"|ambassade|departementet|ministeriet|ministerstwo|ministerstvo|ministério|ministero"
+    r"|ministerie|prokuratura|prokuratúra|procuradoria|procura|parlament|regeringen|rząd"
+    r"|headquarters|high\s+commission|secretariat)\b"
     # German compounds: "Generalstaatsanwaltschaft", "Innenministerium", "Bundesregierung".
     r"|\b[a-zäöüß]+(?:staatsanwaltschaft|ministerium|botschaft|regierung|kanzlei|gericht"
     r"|kommission|präsidium|behörde)\b",
@@ -399,4 +409,12 @@ NOT_NAME_WORDS = """committee commission region province department district cou
     derechos humanos personas corporacion fundacion asociacion prensa droits homme
     gefangnis regierung""".split()  # noqa: SIM905
 # Endings of common nouns (German capitalises them) that no personal name has.
+# Numbers written out: capitalised words after one are a quantity ("zu acht Jahren Haft"),
+# not a name.
+NUMBER_WORDS = frozenset(
+    """two three four five six seven eight nine ten eleven twelve fifteen twenty dos tres cuatro
+    cinco seis siete ocho nueve diez doce quince veinte deux trois quatre cinq sept huit neuf
+    dix douze quinze vingt zwei drei vier fünf sechs sieben acht neun zehn elf zwölf fünfzehn
+    zwanzig""".split()  # noqa: SIM905
+)
 NOT_NAME_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "ismus", "briefe", "urteile")

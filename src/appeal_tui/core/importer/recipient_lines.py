@@ -59,9 +59,10 @@ def looks_like_title(line: str) -> bool:
             and "," not in rest
             and not re.search(r"\d", rest)
         )
-    if TITLE_START.match(line):
-        return True
     last = line.split()[-1] if line.split() else ""
+    if TITLE_START.match(line):
+        # "Prosecutor General's Office", "Minister's Cabinet": the office's organisation.
+        return not ORGANISATION_WORDS.fullmatch(last)
     return bool(TITLE_START.fullmatch(last)) and not ORGANISATION_WORDS.search(line)
 
 
