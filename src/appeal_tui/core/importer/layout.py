@@ -210,6 +210,17 @@ def _trimmed(lines: list[Line], zone: Zone) -> Zone:
         start += 1
     zone = Zone(start, zone.end, zone.introduced)
     end = zone.end
+    while end > zone.start + 2 and lines[end - 1].kind == "blank":
+        end -= 1
+    if (
+        end > zone.start + 2
+        and lines[end - 1].kind == "short"
+        and lines[end - 2].kind == "blank"
+        and salutation_after(lines, Zone(zone.start, end)) is not None
+    ):
+        # A heading of its own right before the model letter ("Modèle de lettre").
+        end -= 1
+    zone = Zone(zone.start, end, zone.introduced)
     while end > zone.start + 1 and (
         lines[end - 1].kind == "blank"
         or (

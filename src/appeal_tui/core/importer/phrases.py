@@ -184,7 +184,10 @@ TITLE_WORDS = """President Vice-President Minister Secretary Prosecutor Head Chi
     Botschafterin Direktor Direktorin König Leiter Leiterin Vorsitzender Presidentti Pääministeri
     Geschäftsträger Geschäftsträgerin Gesandter Gesandte Konsul Konsulin Consul Chargé Encargado
     Encargada Cónsul Representative Representante Représentant Représentante
-    Ministeri Syyttäjä Suurlähettiläs""".split()  # noqa: SIM905
+    Ministeri Syyttäjä Suurlähettiläs Procuratore Ambasciatore Ambasciatrice Prefetto
+    Procurador-Geral Embaixador Embaixadora Prokurator Prezydent Ambasador Ambasadorka
+    Minister Ministr Prokurátor Velvyslanec Statsminister Åklagare Riksåklagare Ambassadör
+    Chairperson""".split()  # noqa: SIM905
 # Titles of more than one word, matched before single words.
 TITLE_PHRASES = [
     "Prime Minister", "Deputy Prime Minister", "Vice President", "Attorney General",
@@ -238,7 +241,8 @@ ORGANISATION_WORDS = re.compile(
     r"\b(?:office|ministry|ministerio|ministère|ministerium|bundesministerium|secretaría"
     r"|secretariat|embassy|embajada|ambassade|botschaft|presidency|presidencia|présidence"
     r"|department|departamento|court|tribunal|corte|council|consejo|conseil|commission"
-    r"|comisión|prosecution|fiscalía|procuraduría|parquet|staatsanwaltschaft|mission|misión"
+    r"|comisión|prosecution|fiscalía|procuraduría|defensoría|parquet|staatsanwaltschaft"
+    r"|mission|misión"
     r"|interests section|police|policía|gendarmerie|directorate|dirección|government|gobierno"
     r"|gouvernement|regierung|cabinet|gabinete|kabinett|ministeriö|suurlähetystö|cancillería"
     # Swedish, Polish, Slovak, Czech, Portuguese, Italian, Dutch.
@@ -297,7 +301,9 @@ DEADLINE_BEFORE = re.compile(
     r"|antes del?|nach dem"
     r"|hasta el|fecha límite\s*:?|avant le|d'ici le|jusqu'au|date limite\s*:?|vor dem|bis zum"
     r"|bis spätestens|bis|frist\s*:?|ennen|senast(?:\s+den)?|do\s+dnia|najpóźniej\s+do"
-    r"|najneskôr\s+do|(?<!\w)do|até|fino\s+al|entro\s+il)\s*$",
+    r"|najneskôr\s+do|(?<!\w)do|até|fino\s+al|entro\s+il"
+    r"|au\s+plus\s+tard(?:\s+le)?|a\s+más\s+tardar(?:\s+el)?|spätestens(?:\s+am)?"
+    r"|at\s+the\s+latest\s+by)\s*$",
     re.IGNORECASE,
 )
 DEADLINE_AFTER = re.compile(r"^\s*(?:mennessä|前|之前|以前)")

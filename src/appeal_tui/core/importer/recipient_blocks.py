@@ -158,7 +158,9 @@ class BlockReader:
             self.role = "copy"
             if DIPLOMATIC.search(rest):
                 self._diplomatic(rest)
-            elif rest.strip(" :.") and not _is_prose(rest):
+            elif rest.strip(" :.") and not _is_prose(rest) and not line.endswith((":", "：")):
+                # "Copies to: Minister X" is a block; "Send a copy to the Commission on Human
+                # Rights:" introduces one.
                 self._read_fields(rest.strip(" :"))
             return
         head, colon, _ = line.partition(":")

@@ -62,7 +62,7 @@ def looks_like_title(line: str) -> bool:
     last = line.split()[-1] if line.split() else ""
     if TITLE_START.match(line):
         # "Prosecutor General's Office", "Minister's Cabinet": the office's organisation.
-        return not ORGANISATION_WORDS.fullmatch(last)
+        return not (ORGANISATION_WORDS.fullmatch(last) and re.search(r"\w['’]s\s", line))
     return bool(TITLE_START.fullmatch(last)) and not ORGANISATION_WORDS.search(line)
 
 
