@@ -216,7 +216,8 @@ PORTFOLIO_WORDS = frozenset(
     étrangères étrangers affaires intérieur défense sécurité publique droits sceaux garde
     relaciones exteriores asuntos justicia defensa seguridad pública derechos humanos
     gobernación estado nacional república salud trabajo der die des und für innern justiz
-    auswärtige angelegenheiten verteidigung republic islamic arab kingdom""".split()  # noqa: SIM905
+    auswärtige angelegenheiten verteidigung republic islamic arab kingdom generale geral
+    generalny generalna interno esteri giustizia""".split()  # noqa: SIM905
 )
 # Courtesy words that open a person's name ("His Excellency", "Sr.", "Herrn", "Ayatollah").
 HONORIFICS = [

@@ -25,7 +25,10 @@ from appeal_tui.core.importer.phrases import (
 
 # A date printed on the right of the first line of a letter ("President X      19 August 2013").
 _TRAILING_DATE = re.compile(r"\s+\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4}$")
-_PREPOSITIONS = frozenset({"of", "for", "de", "del", "du", "des", "für", "der", "on"})
+_PREPOSITIONS = frozenset(
+    {"of", "for", "de", "del", "du", "des", "für", "der", "on", "della", "dello", "degli", "di",
+     "do", "da", "dos", "das", "för"}
+)  # fmt: skip
 _NAME_TOKEN = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž‘’'][\w’'‘.\-]*|(?:al|el|ad|as|ash|at|az|bin|ibn|bint|abu|de|da|do|dos"
     r"|das|del|della|di|van|von|der|den|le|la|ben|y|val|e)(?:-[\w’'‘]+)?|[\w’'‘]*-[A-ZÀ-Þ][\w’'‘\-]*)$"
