@@ -78,6 +78,7 @@ RECIPIENTS_HEADING = re.compile(
     r"^(?:target'?s?|target’s|recipients?'?)?\s*contact details\b.*$"
     r"|^(?:appeals?|letters|appell?e?|briefe|llamamientos|appels|write|please write)"
     r"\s+(?:to|an|a|à)\s*[:：]?$"
+    r"|^(?:contacts?|kontakt|kontakty|contactos|contacten)\s*[:：]?$"
     r"|^(?:(?:target|postal)\s+)?(?:addresses|adresses|address|recipients"
     r"|direcciones|destinatarios|adresses|destinataires|adressen|empfänger|osoitteet)\s*[:：]?$",
     re.IGNORECASE | re.MULTILINE,
@@ -100,7 +101,8 @@ COPIES = re.compile(
     r"|(?:con\s+)?copias?\s+(?:a|al|para)\b\s*:?|envoyez\s+(?:également\s+)?des\s+copies?\s+(?:à|aux)\s*:?"
     r"|copies?\s+(?:à|aux)\b\s*:?|kopien?\s+(?:bitte\s+)?an\b\s*:?|kopiot\b\s*:?|副本(?:寄至|寄給|寄给)?\s*[:：]?"
     r"|^c\.?\s?c\.?\s*[:：]|^(?:copy|copies|copia|copias|copie|kopie|kopia|kópia)\s*[:：]"
-    r"|(?:kopia|kopior|kopie|kópia|kópie|cópia|cópias|copia)\s+(?:till|do|na|an|para|a)\b\s*:?",
+    r"|(?:kopia|kopior|kopie|kópia|kópie|cópia|cópias|copia)\s+(?:till|do|na|an|para|a|naar|aan)"
+    r"\b\s*:?",
     re.IGNORECASE,
 )
 # "Write to" headings, per language: a short line with one of these and a colon opens the
@@ -119,6 +121,7 @@ WRITE_TO: dict[str, list[str]] = {
     "sk": ["napíšte", "adresát", "adresáti"],
     "fi": ["kirjoita", "vetoomukset osoitteeseen", "osoitteet"],
     "pt": ["escreva para", "envie para", "destinatário", "destinatários"],
+    "nl": ["schrijf naar", "schrijf aan", "stuur naar", "stuur je brief naar", "adres"],
     "it": ["scrivi a", "scrivete a", "destinatari"],
 }  # fmt: skip
 WRITE_TO_LINE = re.compile(
@@ -130,8 +133,19 @@ DIPLOMATIC = re.compile(
     r"diplomatic\s+representatives?|representantes?\s+diplomátic[oa]s?|representaci[oó]n\s+"
     r"diplomática|représentants?\s+diplomatiques?|représentation\s+diplomatique"
     r"|diplomatischen?\s+vertretung(?:en)?|diplomaattisille\s+edustajille|外交代表|大使館|大使馆"
-    r"|(?:embassy|embajada|ambassade|botschaft)\b[^.:\n]{0,80}?\b(?:in\s+your\s+country"
-    r"|en\s+su\s+país|dans\s+votre\s+pays|in\s+Ihrem\s+Land)",
+    r"|(?:embassy|high\s+commission|embajada|ambassade|botschaft|ambasciata|embaixada|ambasada"
+    r"|ambassad)\b[^.:\n]{0,80}?\b(?:in\s+your\s+country|en\s+su\s+país|dans\s+votre\s+pays"
+    r"|in\s+Ihrem\s+Land|no\s+seu\s+país|nel\s+tuo\s+paese|in\s+je\s+land|w\s+twoim\s+kraju"
+    r"|i\s+ditt\s+land)",
+    re.IGNORECASE,
+)
+# A mission named in a "copies to the embassy in your country" sentence: "the High Commission
+# of Sri Lanka", "Embassy of the Republic of Azerbaijan".
+MISSION = re.compile(
+    r"\b(?:embassy|high\s+commission|embajada|ambassade|botschaft|ambasciata|embaixada"
+    r"|ambasada|ambassad|consulate|permanent\s+mission)\s+(?:of|de|du|de\s+la|des|der|della"
+    r"|da|do|van)\s+(?:the\s+|la\s+|l['’])?[A-ZÀ-Ý][\w’'\- ]{1,60}?"
+    r"(?=\s+(?:in|en|dans|no|nel|w|i|accredited|acreditad[oa]|accrédité)\b|[.,;:]|$)",
     re.IGNORECASE,
 )
 # Whose representatives: "... of the Russian Federation accredited ...", "de Siria en".
@@ -162,12 +176,14 @@ OWN_LANGUAGE = re.compile(
     r"|omalla\s+kielelläsi|(?:您|你)的(?:母語|母语|語言|语言)|自己的(?:語言|语言)"
     r"|på\s+ditt\s+eget\s+språk|w\s+(?:swoim|twoim|własnym)\s+języku"
     r"|vo\s+(?:vašom|svojom)\s+(?:vlastnom\s+)?jazyku|na\s+(?:sua|tua)\s+(?:própria\s+)?língua"
-    r"|nella\s+tua\s+lingua",
+    r"|nella\s+tua\s+lingua|n[ao]\s+(?:seu|sua)\s+(?:próprio\s+|própria\s+)?(?:idioma|língua)"
+    r"|in\s+(?:je|uw)\s+eigen\s+taal",
     re.IGNORECASE,
 )
 WRITE_IN = re.compile(
     r"\b(?:write|writing|escriban?|escribe|écrivez|écrire|schreiben|kirjoita(?:kaa)?"
-    r"|skriv|skriva|napisz|piszcie|pisz|napíšte|píšte|escreva|escrevam|scrivete|scrivi)\b"
+    r"|skriv|skriva|napisz|piszcie|pisz|napíšte|píšte|escreva|escrevam|scrivete|scrivi"
+    r"|schrijf|schrijven)\b"
     r"|請.{0,4}以|请.{0,4}以",
     re.IGNORECASE,
 )
@@ -230,7 +246,9 @@ HONORIFICS = [
     "Licenciada", "Ing.", "Excmo.", "Excma.", "Excelentísimo", "Excelentísima", "Su Excelencia",
     "Abog.", "Gral.", "Coronel", "Mtro.", "Mtra.", "M.", "Mme", "Mme.", "Mlle", "Monsieur",
     "Madame", "Maître", "Son Excellence", "S.E.", "S. E.", "Herr", "Herrn", "Frau",
-    "Seine Exzellenz", "Ihre Exzellenz", "Herra", "Rouva",
+    "Seine Exzellenz", "Ihre Exzellenz", "Herra", "Rouva", "Z.E.", "Z. E.", "Zijne Excellentie",
+    "Hare Excellentie", "de heer", "De heer", "mevrouw", "Mevrouw", "Dhr.", "Mw.", "Pan", "Pani",
+    "Senhor", "Senhora", "Sr", "Excelentíssimo Senhor", "Excelentíssima Senhora",
 ]  # fmt: skip
 HONORIFIC_START = re.compile(rf"^(?:{_alternatives(HONORIFICS)})(?=\s|$)")
 # An honorific inside a line: where a name starts after a title, or a next recipient begins.
@@ -304,7 +322,7 @@ DEADLINE_BEFORE = re.compile(
     r"|bis spätestens|bis|frist\s*:?|ennen|senast(?:\s+den)?|do\s+dnia|najpóźniej\s+do"
     r"|najneskôr\s+do|(?<!\w)do|até|fino\s+al|entro\s+il"
     r"|au\s+plus\s+tard(?:\s+le)?|a\s+más\s+tardar(?:\s+el)?|spätestens(?:\s+am)?"
-    r"|at\s+the\s+latest\s+by)\s*$",
+    r"|at\s+the\s+latest\s+by|vóór|voor|uiterlijk(?:\s+op)?)\s*$",
     re.IGNORECASE,
 )
 DEADLINE_AFTER = re.compile(r"^\s*(?:mennessä|前|之前|以前)")
@@ -313,7 +331,7 @@ APPEAL_CONTEXT = re.compile(
     r"|écrivez|appelle"
     r"|schreiben|briefe|senden|vetoomu|lähet|kirjoit|聲援|声援|寄|bulletin|expires|deadline"
     r"|fecha límite|date limite|frist|wyślij|napisz|list|skicka|skriv|brev|envie|escreva"
-    r"|invia|scrivi",
+    r"|invia|scrivi|schrijf|stuur|brief",
     re.IGNORECASE,
 )
 # How a letter opens, per language: a line that starts with one of these and ends with "," or

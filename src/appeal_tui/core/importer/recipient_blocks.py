@@ -30,6 +30,7 @@ from appeal_tui.core.importer.phrases import (
     FIELD_LABEL,
     HONORIFIC_INSIDE,
     HONORIFIC_START,
+    MISSION,
     PREFERRED_LANGUAGE,
     RECIPIENTS_START,
     SHORT_LABEL,
@@ -63,6 +64,8 @@ class Block:
     # A copy to "diplomatic representatives accredited to your country": no address given.
     diplomatic_of: str | None = None
     generic_diplomatic: bool = False
+    # The mission as the document names it ("the High Commission of Sri Lanka"), if it does.
+    mission: str | None = None
     last_field: str | None = None
     has_fields: bool = False
     # In a zone a "write to" heading opened: a block of a name and an address is enough.
@@ -178,6 +181,8 @@ class BlockReader:
         of = DIPLOMATIC_OF.search(text)
         block = Block("copy", generic_diplomatic=True)
         block.diplomatic_of = of.group(1).strip() if of else None
+        mission = MISSION.search(text)
+        block.mission = mission.group(0).strip() if mission else None
         self.pending_diplomatic = block
 
     def _read_fields(self, line: str) -> None:

@@ -123,18 +123,26 @@ def _embassies_are_copies(blocks: list[Block]) -> None:
             seen_official = True
 
 
+GENERIC_NOTE = (
+    "The document asks for copies to this embassy; look up its address in your country and add "
+    "it here."
+)
+
+
 def _diplomatic_entry(block: Block, case_country: str | None) -> dict[str, Any]:
     whose = block.diplomatic_of or case_country
-    name = (
-        f"Diplomatic representatives of {whose} in your country"
-        if whose
-        else "Diplomatic representatives in your country"
-    )
+    if block.mission:
+        # The mission as the document names it: "High Commission of Sri Lanka in your country".
+        mission = re.sub(r"^(?:the|la|le|l['’])\s*", "", block.mission, flags=re.IGNORECASE)
+        name = f"{mission[:1].upper()}{mission[1:]} in your country"
+    elif whose:
+        name = f"Diplomatic representatives of {whose} in your country"
+    else:
+        name = "Diplomatic representatives in your country"
     return {
         "role": "copy",
         "name": name,
-        "note": "The document asks for copies to this embassy; look up its address in your "
-        "country and add it here.",
+        "note": GENERIC_NOTE,
     }
 
 
@@ -290,7 +298,7 @@ def find_recipients(
                 f"recipient '{entry['key']}': no name could be read; add it"
                 + KEY_HINT.format(key=entry["key"])
             )
-        generic = entry["name"].startswith("Diplomatic representatives")
+        generic = entry.get("note") == GENERIC_NOTE
         if "note" in entry and not generic:
             found.checks.append(f"recipient '{entry['key']}': {entry['note']}")
     return found
