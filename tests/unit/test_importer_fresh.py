@@ -23,7 +23,8 @@ HERE = Path(__file__).resolve().parent
 BENCHMARK = HERE.parents[1] / "benchmarks" / "import_accuracy.py"
 FRESH = HERE.parent / "fixtures" / "import-fresh"
 ROUNDS = sorted(p for p in FRESH.iterdir() if (p / "labels.json").is_file())
-# Reached on each round after its changes (first scores: 69%, 80%, 69%); a drop is a defect.
+# Reached on each round after its changes (first scores: 69%, 80%, 69%, 67%); a drop is a
+# defect.
 FLOOR = 0.95
 
 
@@ -40,7 +41,7 @@ accuracy = _benchmark()
 
 
 def test_every_round_is_there() -> None:
-    assert [p.name for p in ROUNDS] == ["a", "b", "c"]
+    assert [p.name for p in ROUNDS] == ["a", "b", "c", "d"]
 
 
 @pytest.mark.parametrize("folder", ROUNDS, ids=lambda p: p.name)

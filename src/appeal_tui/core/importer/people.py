@@ -16,6 +16,7 @@ from appeal_tui.core.importer.phrases import (
     NUMBER_WORDS,
     ORGANISATION_WORDS,
     PERSON_CUES,
+    PLACE_STARTS,
     TITLE_PHRASES,
     TITLE_WORDS,
 )
@@ -114,6 +115,9 @@ def _spans(text: str, common: set[str]) -> list[tuple[str, int, int]]:
     def flush() -> None:
         while run and run[-1].group(0).lower() in _PARTICLES:
             run.pop()
+        if run and _key(run[0].group(0)) in PLACE_STARTS:
+            run.clear()
+            return
         if 2 <= len(run) <= 5 and not any(
             _key(m.group(0)) in _NOT_NAME_WORDS or _key(m.group(0)).endswith(NOT_NAME_ENDINGS)
             for m in run

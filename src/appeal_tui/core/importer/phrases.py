@@ -39,7 +39,8 @@ FIELD_LABELS: dict[str, list[str]] = {
     "salutation": ["Salutation", "Salutations", "Saludo", "Tratamiento", "Formule d'appel",
                    "Formule d’appel", "Anrede", "korrekte Anrede", "Briefanrede", "Puhuttelu",
                    "Tervehdys", "稱謂", "称谓", "稱呼", "称呼", "Tilltal", "Hälsningsfras",
-                   "Zwrot grzecznościowy", "Forma de tratamiento", "Saudação", "Oslovenie"],
+                   "Zwrot grzecznościowy", "Forma de tratamiento", "Saudação", "Oslovenie",
+                   "Appel", "Formule de politesse"],
 }  # fmt: skip
 _LABEL_NAMES = {
     label.casefold(): field for field, labels in FIELD_LABELS.items() for label in labels
@@ -124,6 +125,11 @@ WRITE_TO: dict[str, list[str]] = {
     "nl": ["schrijf naar", "schrijf aan", "stuur naar", "stuur je brief naar", "adres"],
     "it": ["scrivi a", "scrivete a", "destinatari"],
 }  # fmt: skip
+# A "write to" heading with the first block after it on the same line ("Write to: Minister X, ...").
+WRITE_TO_START = re.compile(
+    rf"^(?:{_alternatives([w for ws in WRITE_TO.values() for w in ws])})\s*[:：]\s+(?=\S)",
+    re.IGNORECASE,
+)
 WRITE_TO_LINE = re.compile(
     rf"^(?:[^\n:：]{{0,60}}\s)?(?:{_alternatives([w for ws in WRITE_TO.values() for w in ws])})"
     r"\s*[:：]$",
@@ -249,6 +255,7 @@ HONORIFICS = [
     "Seine Exzellenz", "Ihre Exzellenz", "Herra", "Rouva", "Z.E.", "Z. E.", "Zijne Excellentie",
     "Hare Excellentie", "de heer", "De heer", "mevrouw", "Mevrouw", "Dhr.", "Mw.", "Pan", "Pani",
     "Senhor", "Senhora", "Sr", "Excelentíssimo Senhor", "Excelentíssima Senhora",
+    "Seine Majestät", "Ihre Majestät", "Seine Hoheit", "Sa Majesté", "Su Majestad", "Me",
 ]  # fmt: skip
 HONORIFIC_START = re.compile(rf"^(?:{_alternatives(HONORIFICS)})(?=\s|$)")
 # An honorific inside a line: where a name starts after a title, or a next recipient begins.
@@ -268,7 +275,7 @@ ORGANISATION_WORDS = re.compile(
     r"|ambassad|ambasada|velvyslanectvo|veľvyslanectvo|velvyslanectví|embaixada|ambasciata"
     r"|ambassade|departementet|ministeriet|ministerstwo|ministerstvo|ministério|ministero"
     r"|ministerie|prokuratura|prokuratúra|procuradoria|procura|parlament|regeringen|rząd"
-    r"|headquarters|high\s+commission|secretariat)\b"
+    r"|headquarters|high\s+commission|secretariat|büro|bureau|kancelaria|kansliet)\b"
     # German compounds: "Generalstaatsanwaltschaft", "Innenministerium", "Bundesregierung".
     r"|\b[a-zäöüß]+(?:staatsanwaltschaft|ministerium|botschaft|regierung|kanzlei|gericht"
     r"|kommission|präsidium|behörde)\b",
@@ -441,5 +448,15 @@ NUMBER_WORDS = frozenset(
     cinco seis siete ocho nueve diez doce quince veinte deux trois quatre cinq sept huit neuf
     dix douze quinze vingt zwei drei vier fünf sechs sieben acht neun zehn elf zwölf fünfzehn
     zwanzig""".split()  # noqa: SIM905
+)
+# Words that open a place's name, not a person's ("San Pedro Yolox", "Saint-Louis").
+PLACE_STARTS = frozenset("san santa santo são sao saint sainte st sankt".split())  # noqa: SIM905
+# Words of a state's or a territory's name: a line with one is not a person's name
+# ("Gobernador Constitucional del Estado de Oaxaca").
+STATE_WORDS = frozenset(
+    """estado state república republica republic république republique republik nación nacion
+    nation federación federacion federation provincia province región region département
+    departamento department municipio municipality reino kingdom königreich royaume
+    commonwealth""".split()  # noqa: SIM905
 )
 NOT_NAME_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "ismus", "briefe", "urteile")

@@ -33,8 +33,10 @@ from appeal_tui.core.importer.phrases import (
     MISSION,
     PREFERRED_LANGUAGE,
     RECIPIENTS_START,
+    SALUTATION_START,
     SHORT_LABEL,
     TEMPLATE_LINE,
+    WRITE_TO_START,
     field_of_label,
 )
 from appeal_tui.core.importer.recipient_lines import (
@@ -51,6 +53,9 @@ _ONLY_NUMBER = re.compile(r"^\+?[\d .\-()/]{6,}(?:\s*\([^)]*\))*$")
 _PARTICLES = frozenset(
     ["of", "the", "de", "del", "la", "el", "du", "des", "der", "al", "and", "y", "et", "und"]
 )
+
+
+_TRAILING_BRACKET = re.compile(r"\s*\(([^()]{3,60})\)\s*$")
 
 
 @dataclass
@@ -135,6 +140,16 @@ class BlockReader:
             self.blank_before = False
 
     def _read_line(self, line: str) -> None:
+        start = WRITE_TO_START.match(line)
+        if start is not None:
+            # "Write to: Minister X, Office, ...": the heading, then the block.
+            line = line[start.end() :]
+        bracket = _TRAILING_BRACKET.search(line)
+        if bracket is not None and SALUTATION_START.match(bracket.group(1) + ","):
+            # "..., Tashkent 100047, Uzbekistan (Dear Prosecutor General)": the greeting.
+            self._read_line(line[: bracket.start()])
+            self._read_fields(f"Salutation: {bracket.group(1)}")
+            return
         if len(line) > MAX_LINE:
             # No line of an address block is this long: it is running text (or an attack).
             self.close()

@@ -20,6 +20,7 @@ from appeal_tui.core.importer.phrases import (
     HONORIFIC_START,
     ORGANISATION_WORDS,
     PORTFOLIO_WORDS,
+    STATE_WORDS,
     TITLE_START,
 )
 
@@ -83,6 +84,11 @@ def looks_like_person(line: str) -> bool:
     )
 
 
+def _names_a_state(text: str) -> bool:
+    """ "Constitucional del Estado de Oaxaca": part of an office, not a person's name."""
+    return any(word.casefold() in STATE_WORDS for word in re.findall(r"[^\W\d_]+", text))
+
+
 def _title_before(lines: list[str], head: int) -> bool:
     return looks_like_title(lines[head - 1])
 
@@ -143,7 +149,7 @@ def split_title_and_name(line: str) -> tuple[str | None, str]:
         break
     title = " ".join(tokens[:taken]).strip(" ,")
     name = " ".join(tokens[taken:]).strip(" ,")
-    if not name or not looks_like_person(name):
+    if not name or not looks_like_person(name) or _names_a_state(name):
         return None, line
     return title, name
 
@@ -161,17 +167,62 @@ def _comma_parts(line: str) -> list[str]:
     return parts
 
 
+_WRAPPED = 60
+_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def _joined_runs(lines: list[str]) -> list[str]:
+    """A comma run wrapped over lines ("Name, Office,\n12 Street, City, Country") as one
+    line, so that it is cut by its commas like a run on one line."""
+    out: list[str] = []
+    for line in lines:
+        last = out[-1].rsplit(" ", 1)[-1].casefold() if out else ""
+        # Only a long line was wrapped; an address written a line at a time may end each
+        # line with a comma ("Colonia Juárez, Cuauhtémoc,").
+        if (
+            out
+            and len(out[-1]) >= _WRAPPED
+            and (
+                (out[-1].endswith(",") and out[-1].count(",") >= 2)
+                or ("," in out[-1] and last in _PREPOSITIONS | {"the", "and"})
+            )
+        ):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _office_then_street(line: str) -> list[str]:
+    """ "Office of the President, 80 Rudaki Avenue": the organisation, then the street."""
+    first, comma, rest = line.partition(",")
+    if comma and _is_org_line(first) and re.search(r"\d", rest) and rest.count(",") == 0:
+        return [first.strip(), rest.strip()]
+    return [line]
+
+
 def interpret(lines: list[str]) -> Identity:
     """Name, title, organisation, address and country from a block's unlabelled lines."""
     lines = [
         ADDRESSEE_PREFIX.sub("", ADDRESS_LABEL.sub("", _TRAILING_DATE.sub("", ln))).strip(" ;,")
-        for ln in lines
-        if ln.strip(" ;.,")
+        for ln in _joined_runs([ln.strip() for ln in lines if ln.strip(" ;.,")])
     ]
-    lines = [ln for ln in lines if ln]
+    lines = [part for ln in lines if ln for part in _office_then_street(ln)]
+    if lines and _DASH.search(lines[0]):
+        # "President of X – Mr Y, Office, ...": the dash parts an office from a name.
+        head, rest = _DASH.split(lines[0], maxsplit=1)
+        if looks_like_title(head) and (looks_like_person(rest.split(",")[0]) or "," in rest):
+            lines[0] = f"{head}, {rest}"
     if len(lines) == 1 and lines[0].count(",") >= 2:
         lines = _comma_parts(lines[0])
-    elif lines and lines[0].count(",") >= 1 and looks_like_person(lines[0].split(",")[0]):
+    elif (
+        lines
+        and lines[0].count(",") >= 1
+        and (
+            looks_like_person(lines[0].split(",")[0])
+            or (lines[0].count(",") >= 2 and looks_like_title(lines[0].split(",")[0]))
+        )
+    ):
         # "Bashar al-Assad, President" or "His Excellency X, Leader of Y, c/o ...".
         lines = _comma_parts(lines[0]) + lines[1:]
     who = Identity()
