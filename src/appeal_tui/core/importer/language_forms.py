@@ -4,9 +4,11 @@ a group's description.
 The case format reads a text written once as English when the case offers English, else as
 its first language (`Case.text_language`). An office read from a German page ("Innenminister")
 in a case that offers English would then be put into English letters. When the text's
-language is known (the document's language, or the small words of the text itself) and is not
-the one a plain text would be read as, the importer writes the text as a map by language
-(`title: {de: Innenminister}`), so that each letter uses only the forms in its own language.
+language is known (the document's language, or the small words of the text itself), the
+importer writes text in any language but English as a map by language (`title: {de:
+Innenminister}`), so that each letter uses only the forms in its own language, even after an
+organiser adds English to the languages; English text stays written once where plain text is
+read as English.
 """
 
 from __future__ import annotations
@@ -71,12 +73,13 @@ def plain_text_language(languages: list[str]) -> str:
 
 
 def in_its_language(text: Any, document_language: str | None, plain_language: str) -> Any:
-    """`text` as written, or as `{code: text}` when its language is known and is not
-    `plain_language`."""
+    """`text` as written, or as `{code: text}` when its language is known: English text
+    stays written once where a plain text is read as English; text in any other language is
+    a map, so that adding English to the case's languages later cannot make it "English"."""
     if not isinstance(text, str) or not text or is_todo(text) or document_language is None:
         return text
     code = short_text_language(text, document_language)
-    if code is None or base_language(code) == base_language(plain_language):
+    if code is None or (base_language(code) == "en" == base_language(plain_language)):
         return text
     return {code: text}
 
