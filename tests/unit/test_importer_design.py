@@ -469,3 +469,32 @@ def test_texts_in_another_language_than_a_plain_text_would_be_read_as_are_maps()
     assert loaded.case is not None
     recipient = loaded.case.recipients[0]
     assert recipient.forms["title"] == {"de": "Innenminister"}
+
+
+SPANISH_PAGE = """ACCIÓN URGENTE
+
+El periodista Pedro Ejemplo fue detenido el 3 de marzo en la ciudad de Norte por la policía.
+Su familia no sabe dónde está y su abogada no ha podido verlo. Las autoridades dicen que lo
+acusan de difamación por un artículo sobre la corrupción en el puerto de la ciudad.
+
+Escriban en español lo antes posible.
+
+Escriban a:
+
+Ministro del Interior
+Sr. Juan Ejemplo
+Ministerio del Interior
+Avenida Central 45
+Norte, Perú
+Saludo: Señor Ministro
+"""
+
+
+def test_a_text_in_another_language_than_english_is_a_map_even_in_its_own_case() -> None:
+    # Written once, "Ministro del Interior" would be read as Spanish here (the only language),
+    # but as English as soon as an organiser adds English: the map keeps it Spanish.
+    case = import_document(SPANISH_PAGE).case
+    assert case["languages"] == ["es"]
+    minister = case["recipients"][0]
+    assert minister["title"] == {"es": "Ministro del Interior"}
+    assert minister["organisation"] == {"es": "Ministerio del Interior"}
