@@ -17,7 +17,9 @@ _APPEAL_LANGUAGES = """ar en fr es de fa ru zh pt it nl tr ur he ja ko id ms th 
     pl sv nb no da fi el hu cs sk ro bg sr hr bs sq az hy ka kk ky uz tg tk mn my km lo ne si sw
     am ti so ha yo ig zu ps ku ckb be lt lv et ca eu gl fil tl ml te mr gu pa"""
 APPEAL_LANGUAGES = tuple(_APPEAL_LANGUAGES.split())
-NAME_LOCALES = ("en", "es", "fr", "de", "fi", "sv", "it", "pt", "nl", "zh_Hant", "zh_Hans")
+NAME_LOCALES = (
+    "en", "es", "fr", "de", "fi", "sv", "nb", "da", "it", "pt", "nl", "zh_Hant", "zh_Hans"
+)  # fmt: skip
 _EXTRA_NAMES = {
     "farsi": "fa", "mandarin": "zh", "castellano": "es", "castilian": "es", "中文": "zh",
     "華語": "zh", "國語": "zh", "普通话": "zh", "阿拉伯语": "ar", "英语": "en", "法语": "fr",

@@ -23,6 +23,7 @@ from appeal_tui.core.importer.phrases import (
     DIPLOMATIC,
     FIELD_LABEL,
     HARD_END,
+    LETTER_CLOSING,
     PREFERRED_LANGUAGE,
     READER_GREETING,
     RECIPIENTS_HEADING,
@@ -50,6 +51,7 @@ _DATE_LINE = re.compile(
     r"(?:[^\W\d_]+,?\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}"
     r"|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4})"
 )
+_PLACEHOLDER = re.compile(r"\[[^\[\]]{1,40}\]")
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•*\-–·▪►])\s")
 
 
@@ -88,6 +90,12 @@ def classify(number: int, text: str) -> Line:
     if not text:
         return Line(number, text, "blank")
     labelled = FIELD_LABEL.search(text) is not None or SHORT_LABEL.search(text) is not None
+    if _PLACEHOLDER.fullmatch(text):
+        # "[Date]", "[Your address]" in a letter template: a letter head's own line, as a date.
+        return Line(number, text, "date")
+    if LETTER_CLOSING.match(text) and len(text) <= 60:
+        # "Yours sincerely," ends a letter: running text, never a line of an address.
+        return Line(number, text, "prose")
     if HARD_END.search(text):
         # "Please check with your section office ...", "Background information": not a block.
         return Line(number, text, "prose")

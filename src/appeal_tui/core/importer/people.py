@@ -141,6 +141,9 @@ def _spans(text: str, common: set[str]) -> list[tuple[str, int, int]]:
         previous, previous_end = word.lower(), m.end()
         if after_number:
             continue
+        if text[m.end() : m.end() + 1] in (":", "："):
+            flush()  # a field label ("E-post:", "Fax:"), never part of a name
+            continue
         lower = word.lower()
         capitalised = word[:1].isupper() or word[:1] in "‘’'"
         if lower in _PARTICLES or (run and _JOINED_PARTICLE.match(word)):

@@ -40,7 +40,7 @@ FIELD_LABELS: dict[str, list[str]] = {
                    "Formule d’appel", "Anrede", "korrekte Anrede", "Briefanrede", "Puhuttelu",
                    "Tervehdys", "稱謂", "称谓", "稱呼", "称呼", "Tilltal", "Hälsningsfras",
                    "Zwrot grzecznościowy", "Forma de tratamiento", "Saudação", "Oslovenie",
-                   "Appel", "Formule de politesse"],
+                   "Appel", "Formule de politesse", "Hilsen", "Tiltale", "Hilsning"],
 }  # fmt: skip
 _LABEL_NAMES = {
     label.casefold(): field for field, labels in FIELD_LABELS.items() for label in labels
@@ -102,7 +102,8 @@ COPIES = re.compile(
     r"|(?:con\s+)?copias?\s+(?:a|al|para)\b\s*:?|envoyez\s+(?:également\s+)?des\s+copies?\s+(?:à|aux)\s*:?"
     r"|copies?\s+(?:à|aux)\b\s*:?|kopien?\s+(?:bitte\s+)?an\b\s*:?|kopiot\b\s*:?|副本(?:寄至|寄給|寄给)?\s*[:：]?"
     r"|^c\.?\s?c\.?\s*[:：]|^(?:copy|copies|copia|copias|copie|kopie|kopia|kópia)\s*[:：]"
-    r"|(?:kopia|kopior|kopie|kópia|kópie|cópia|cópias|copia)\s+(?:till|do|na|an|para|a|naar|aan)"
+    r"|(?:kopia|kopior|kopie|kópia|kópie|cópia|cópias|copia|kopi)\s+(?:till|do|na|an|para|a|naar|aan"
+    r"|til)"
     r"\b\s*:?",
     re.IGNORECASE,
 )
@@ -119,6 +120,8 @@ WRITE_TO: dict[str, list[str]] = {
            "musterbrief an", "adresse", "adressen", "empfänger"],
     "pl": ["napisz do", "pisz do", "adresat", "adresaci", "adres", "adresy", "wyślij do"],
     "sv": ["skriv till", "skicka till", "mottagare"],
+    "nb": ["skriv til", "send til", "send brevet til", "mottaker", "mottakere"],
+    "da": ["skriv til", "send til", "send dit brev til", "modtager", "modtagere"],
     "sk": ["napíšte", "adresát", "adresáti"],
     "fi": ["kirjoita", "vetoomukset osoitteeseen", "osoitteet"],
     "pt": ["escreva para", "envie para", "destinatário", "destinatários"],
@@ -180,7 +183,7 @@ OWN_LANGUAGE = re.compile(
     r"(?:in\s+)?your\s+own\s+language|(?:en\s+)?su\s+propio\s+idioma|(?:en\s+)?su\s+idioma"
     r"|(?:dans\s+)?votre\s+(?:propre\s+)?langue|(?:in|auf)\s+Ihrer\s+(?:eigenen\s+)?Sprache"
     r"|omalla\s+kielelläsi|(?:您|你)的(?:母語|母语|語言|语言)|自己的(?:語言|语言)"
-    r"|på\s+ditt\s+eget\s+språk|w\s+(?:swoim|twoim|własnym)\s+języku"
+    r"|på\s+ditt\s+eget\s+språk|på\s+ditt\s+eget\s+sprog|w\s+(?:swoim|twoim|własnym)\s+języku"
     r"|vo\s+(?:vašom|svojom)\s+(?:vlastnom\s+)?jazyku|na\s+(?:sua|tua)\s+(?:própria\s+)?língua"
     r"|nella\s+tua\s+lingua|n[ao]\s+(?:seu|sua)\s+(?:próprio\s+|própria\s+)?(?:idioma|língua)"
     r"|in\s+(?:je|uw)\s+eigen\s+taal",
@@ -209,7 +212,7 @@ TITLE_WORDS = """President Vice-President Minister Secretary Prosecutor Head Chi
     Ministeri Syyttäjä Suurlähettiläs Procuratore Ambasciatore Ambasciatrice Prefetto
     Procurador-Geral Embaixador Embaixadora Prokurator Prezydent Ambasador Ambasadorka
     Minister Ministr Prokurátor Velvyslanec Statsminister Åklagare Riksåklagare Ambassadör
-    Chairperson""".split()  # noqa: SIM905
+    Chairperson Ambassadør Statsadvokat Riksadvokat Justisminister Statsminister""".split()  # noqa: SIM905
 # Titles of more than one word, matched before single words.
 TITLE_PHRASES = [
     "Prime Minister", "Deputy Prime Minister", "Vice President", "Attorney General",
@@ -329,7 +332,7 @@ DEADLINE_BEFORE = re.compile(
     r"|bis spätestens|bis|frist\s*:?|ennen|senast(?:\s+den)?|do\s+dnia|najpóźniej\s+do"
     r"|najneskôr\s+do|(?<!\w)do|até|fino\s+al|entro\s+il"
     r"|au\s+plus\s+tard(?:\s+le)?|a\s+más\s+tardar(?:\s+el)?|spätestens(?:\s+am)?"
-    r"|at\s+the\s+latest\s+by|vóór|voor|uiterlijk(?:\s+op)?)\s*$",
+    r"|at\s+the\s+latest\s+by|vóór|voor|uiterlijk(?:\s+op)?|innen|senest(?:\s+den)?)\s*$",
     re.IGNORECASE,
 )
 DEADLINE_AFTER = re.compile(r"^\s*(?:mennessä|前|之前|以前)")
