@@ -25,7 +25,7 @@ FRESH = HERE.parent / "fixtures" / "import-fresh"
 ROUNDS = sorted(p for p in FRESH.iterdir() if (p / "labels.json").is_file())
 # Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%);
 # a drop is a defect. Round e (prose recipients, Arabic) is the hardest and the least covered.
-FLOORS = {"a": 0.95, "b": 0.95, "c": 0.95, "d": 0.95, "e": 0.50}
+FLOORS = {"a": 0.95, "b": 0.95, "c": 0.95, "d": 0.95, "e": 0.65}
 
 
 def _benchmark() -> ModuleType:

@@ -12,7 +12,7 @@ from babel import Locale
 from appeal_tui.core.importer.dates import fold
 
 NAME_LOCALES = (
-    "en", "es", "fr", "de", "fi", "it", "pt", "nl", "sv", "pl", "zh_Hant", "zh_Hans"
+    "en", "es", "fr", "de", "fi", "it", "pt", "nl", "sv", "pl", "ar", "zh_Hant", "zh_Hans"
 )  # fmt: skip
 # Official forms that do not contain the short name as a word.
 _LONG_FORMS = {

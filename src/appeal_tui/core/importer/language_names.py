@@ -18,7 +18,7 @@ _APPEAL_LANGUAGES = """ar en fr es de fa ru zh pt it nl tr ur he ja ko id ms th 
     am ti so ha yo ig zu ps ku ckb be lt lv et ca eu gl fil tl ml te mr gu pa"""
 APPEAL_LANGUAGES = tuple(_APPEAL_LANGUAGES.split())
 NAME_LOCALES = (
-    "en", "es", "fr", "de", "fi", "sv", "nb", "da", "it", "pt", "nl", "zh_Hant", "zh_Hans"
+    "en", "es", "fr", "de", "fi", "sv", "nb", "da", "it", "pt", "nl", "ar", "zh_Hant", "zh_Hans"
 )  # fmt: skip
 _EXTRA_NAMES = {
     "farsi": "fa", "mandarin": "zh", "castellano": "es", "castilian": "es", "中文": "zh",
@@ -73,7 +73,7 @@ class LanguagesLine:
 
 _SPLIT = re.compile(
     r"[,;、，/]|\s+(?:and|or|y|o|et|ou|und|oder|ja|tai|e|en|in|auf|eller|och|lub|albo|alebo"
-    r"|lebo|i|a|po|på)\s+|或|和|及|以|en\s+"
+    r"|lebo|i|a|po|på|أو)\s+|或|和|及|以|en\s+|\s+و(?=ال)"
 )
 
 

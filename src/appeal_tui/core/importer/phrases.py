@@ -20,11 +20,12 @@ def _alternatives(words: list[str] | tuple[str, ...]) -> str:
 FIELD_LABELS: dict[str, list[str]] = {
     "fax": ["Fax", "Faxes", "Fax number", "Fax no.", "Fax No", "Telefax", "Télécopie", "Tel/Fax",
             "Tel./Fax", "Phone/Fax", "Fax/Phone", "Fax/Tel", "Tél./Fax", "Teléfono/Fax",
-            "Télécopieur", "Faksi", "Faks", "Telefaks", "傳真", "传真"],
+            "Télécopieur", "Faksi", "Faks", "Telefaks", "傳真", "传真", "الفاكس", "فاكس"],
     "email": ["Email", "E-mail", "E-Mail", "Emails", "E-mails", "Email address", "Correo-e",
               "Correo electrónico", "Correo", "Courriel", "Mél", "Sähköposti", "電子郵件",
               "电子邮件", "電郵", "电邮", "E-post", "Epost", "Adres e-mail", "Correio eletrónico",
-              "Correio electrónico", "Posta elettronica"],
+              "Correio electrónico", "Posta elettronica", "البريد الإلكتروني",
+              "البريد الالكتروني", "الإيميل"],
     "phone": ["Tel", "Tel.", "Tél.", "Tél", "Telephone", "Téléphone", "Teléfono", "Phone",
               "Telefon", "Puhelin", "電話", "电话"],
     "twitter": ["Twitter", "X (Twitter)", "Twitter/X", "X/Twitter", "Twitter / X", "X / Twitter",
@@ -40,7 +41,8 @@ FIELD_LABELS: dict[str, list[str]] = {
                    "Formule d’appel", "Anrede", "korrekte Anrede", "Briefanrede", "Puhuttelu",
                    "Tervehdys", "稱謂", "称谓", "稱呼", "称呼", "Tilltal", "Hälsningsfras",
                    "Zwrot grzecznościowy", "Forma de tratamiento", "Saudação", "Oslovenie",
-                   "Appel", "Formule de politesse", "Hilsen", "Tiltale", "Hilsning"],
+                   "Appel", "Formule de politesse", "Hilsen", "Tiltale", "Hilsning", "التحية",
+                   "صيغة المخاطبة", "المخاطبة"],
 }  # fmt: skip
 _LABEL_NAMES = {
     label.casefold(): field for field, labels in FIELD_LABELS.items() for label in labels
@@ -71,7 +73,8 @@ RECIPIENTS_START = re.compile(
     r"|courriers|Appelle|Briefe|Schreiben|vetoomukset|vetoomuksenne|write|escriban|écrivez)"
     r"\b[^\n:]{0,90}?"
     r"(?<!\w)(?:to|a|à|an|osoitteeseen|osoitteisiin)\s*[:：]"
-    r"|(?:寄至|寄給|寄给|致)\s*[:：]",
+    r"|(?:寄至|寄給|寄给|致)\s*[:：]"
+    r"|(?:مناشداتكم|المناشدات|اكتبوا|الكتابة)[^\n:]{0,40}?إلى\s*[:：]",
     re.IGNORECASE,
 )
 # Headings after which the recipients follow on the next line.
@@ -120,6 +123,8 @@ WRITE_TO: dict[str, list[str]] = {
            "musterbrief an", "adresse", "adressen", "empfänger"],
     "pl": ["napisz do", "pisz do", "adresat", "adresaci", "adres", "adresy", "wyślij do"],
     "sv": ["skriv till", "skicka till", "mottagare"],
+    "ar": ["أرسلوا مناشداتكم إلى", "أرسلوا المناشدات إلى", "اكتبوا إلى", "يرجى الكتابة إلى",
+           "المرسل إليهم"],
     "nb": ["skriv til", "send til", "send brevet til", "mottaker", "mottakere"],
     "da": ["skriv til", "send til", "send dit brev til", "modtager", "modtagere"],
     "sk": ["napíšte", "adresát", "adresáti"],
@@ -192,7 +197,7 @@ OWN_LANGUAGE = re.compile(
 WRITE_IN = re.compile(
     r"\b(?:write|writing|escriban?|escribe|écrivez|écrire|schreiben|kirjoita(?:kaa)?"
     r"|skriv|skriva|napisz|piszcie|pisz|napíšte|píšte|escreva|escrevam|scrivete|scrivi"
-    r"|schrijf|schrijven)\b"
+    r"|schrijf|schrijven|الكتابة|اكتبوا|اكتب)(?!\w)"
     r"|請.{0,4}以|请.{0,4}以",
     re.IGNORECASE,
 )
@@ -212,6 +217,7 @@ TITLE_WORDS = """President Vice-President Minister Secretary Prosecutor Head Chi
     Ministeri Syyttäjä Suurlähettiläs Procuratore Ambasciatore Ambasciatrice Prefetto
     Procurador-Geral Embaixador Embaixadora Prokurator Prezydent Ambasador Ambasadorka
     Minister Ministr Prokurátor Velvyslanec Statsminister Åklagare Riksåklagare Ambassadör
+    النائب الرئيس رئيس وزير وزيرة سفير سفيرة الملك النائب
     Chairperson Ambassadør Statsadvokat Riksadvokat Justisminister Statsminister""".split()  # noqa: SIM905
 # Titles of more than one word, matched before single words.
 TITLE_PHRASES = [
@@ -259,6 +265,7 @@ HONORIFICS = [
     "Hare Excellentie", "de heer", "De heer", "mevrouw", "Mevrouw", "Dhr.", "Mw.", "Pan", "Pani",
     "Senhor", "Senhora", "Sr", "Excelentíssimo Senhor", "Excelentíssima Senhora",
     "Seine Majestät", "Ihre Majestät", "Seine Hoheit", "Sa Majesté", "Su Majestad", "Me",
+    "المستشار", "السيد", "السيدة", "معالي", "فخامة", "سعادة", "الدكتور", "اللواء",
 ]  # fmt: skip
 HONORIFIC_START = re.compile(rf"^(?:{_alternatives(HONORIFICS)})(?=\s|$)")
 # An honorific inside a line: where a name starts after a title, or a next recipient begins.
@@ -279,6 +286,7 @@ ORGANISATION_WORDS = re.compile(
     r"|ambassade|departementet|ministeriet|ministerstwo|ministerstvo|ministério|ministero"
     r"|ministerie|prokuratura|prokuratúra|procuradoria|procura|parlament|regeringen|rząd"
     r"|headquarters|high\s+commission|secretariat|büro|bureau|kancelaria|kansliet)\b"
+    r"|(?<!\w)(?:مكتب|وزارة|سفارة|النيابة|رئاسة|ديوان)(?!\w)"
     # German compounds: "Generalstaatsanwaltschaft", "Innenministerium", "Bundesregierung".
     r"|\b[a-zäöüß]+(?:staatsanwaltschaft|ministerium|botschaft|regierung|kanzlei|gericht"
     r"|kommission|präsidium|behörde)\b",
@@ -332,7 +340,7 @@ DEADLINE_BEFORE = re.compile(
     r"|bis spätestens|bis|frist\s*:?|ennen|senast(?:\s+den)?|do\s+dnia|najpóźniej\s+do"
     r"|najneskôr\s+do|(?<!\w)do|até|fino\s+al|entro\s+il"
     r"|au\s+plus\s+tard(?:\s+le)?|a\s+más\s+tardar(?:\s+el)?|spätestens(?:\s+am)?"
-    r"|at\s+the\s+latest\s+by|vóór|voor|uiterlijk(?:\s+op)?|innen|senest(?:\s+den)?)\s*$",
+    r"|at\s+the\s+latest\s+by|vóór|voor|uiterlijk(?:\s+op)?|innen|senest(?:\s+den)?|قبل)\s*$",
     re.IGNORECASE,
 )
 DEADLINE_AFTER = re.compile(r"^\s*(?:mennessä|前|之前|以前)")
@@ -341,7 +349,7 @@ APPEAL_CONTEXT = re.compile(
     r"|écrivez|appelle"
     r"|schreiben|briefe|senden|vetoomu|lähet|kirjoit|聲援|声援|寄|bulletin|expires|deadline"
     r"|fecha límite|date limite|frist|wyślij|napisz|list|skicka|skriv|brev|envie|escreva"
-    r"|invia|scrivi|schrijf|stuur|brief",
+    r"|invia|scrivi|schrijf|stuur|brief|الكتابة|اكتبوا|أرسلوا|مناشد",
     re.IGNORECASE,
 )
 # How a letter opens, per language: a line that starts with one of these and ends with "," or
