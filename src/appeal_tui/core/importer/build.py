@@ -139,7 +139,10 @@ def import_document(
         text,
         title=title,
         asks=asks,
-        not_people=[r["name"] for r in recipients],
+        # Nor are the streets and cities of their addresses (a recipient given in a sentence
+        # leaves them in the running text).
+        not_people=[r["name"] for r in recipients]
+        + [line for r in recipients for line in r.get("address", [])],
         running_text=found.running_text,
     )
 

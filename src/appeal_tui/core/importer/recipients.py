@@ -96,6 +96,15 @@ def _slashed_block(text: str) -> list[str] | None:
 KEY_HINT = "\x00{key}\x00"
 
 
+def _kept(block: Block) -> bool:
+    """A block that is a recipient: an embassy in your country, or lines with fields, a
+    finished address, a salutation, or a "write to" heading above them."""
+    return block.generic_diplomatic or bool(
+        block.lines
+        and (block.has_fields or block.finished_address() or block.salutation or block.vouched)
+    )
+
+
 def _without_repeats(blocks: list[Block]) -> list[Block]:
     """A page that repeats its model letter lists the same recipient twice: keep the first."""
     seen: set[tuple[str, ...]] = set()
@@ -225,14 +234,20 @@ def find_recipients(
                 reader.read_line(part)
             reader.close()
             reader.blocks[-1].vouched = True
+    reader.close()
+    if not any(b.role == "primary" and _kept(b) for b in reader.blocks):
+        # No block for an official: recipients may be given inside sentences ("Send your
+        # appeal to the Minister of Justice, Mr X, ..."); read that way, they replace what
+        # the zones gave (pieces of the same sentences).
+        from appeal_tui.core.importer.prose_recipients import prose_blocks
+
+        in_prose = prose_blocks(text)
+        if any(b.role == "primary" for b in in_prose):
+            reader.blocks[:] = in_prose
+            reader.pending_diplomatic = None
     inside = {i for zone in zones for i in range(zone.start, zone.end)}
     found.running_text = "\n".join("" if i in inside else line.text for i, line in enumerate(lines))
-    blocks = [
-        b
-        for b in reader.finish()
-        if b.generic_diplomatic
-        or (b.lines and (b.has_fields or b.finished_address() or b.salutation or b.vouched))
-    ]
+    blocks = [b for b in reader.finish() if _kept(b)]
     blocks = _without_repeats(blocks)
     _embassies_are_copies(blocks)
     for block, salutation in openings:
