@@ -13,9 +13,9 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-import yaml
 
 from appeal_tui.core.importer import import_document, read_document
+from appeal_tui.core.importer.case_writer import write_case
 from appeal_tui.core.importer.todo import TODO_PREFIX
 from appeal_tui.core.loading import load_case_bytes
 
@@ -23,9 +23,10 @@ HERE = Path(__file__).resolve().parent
 BENCHMARK = HERE.parents[1] / "benchmarks" / "import_accuracy.py"
 FRESH = HERE.parent / "fixtures" / "import-fresh"
 ROUNDS = sorted(p for p in FRESH.iterdir() if (p / "labels.json").is_file())
-# Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%);
+# Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
+# f 73%);
 # a drop is a defect.
-FLOORS = {"a": 0.95, "b": 0.95, "c": 0.95, "d": 0.95, "e": 0.95}
+FLOORS = {"a": 0.95, "b": 0.95, "c": 0.95, "d": 0.95, "e": 0.95, "f": 0.95}
 
 
 def _benchmark() -> ModuleType:
@@ -71,7 +72,7 @@ FILES = [p for folder in ROUNDS for p in sorted(folder.iterdir()) if p.name != "
 @pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_each_text_gives_a_case_that_validates_once_filled_in(path: Path) -> None:
     result = import_document(read_document(path.read_bytes()), source=path.name)
-    filled = yaml.safe_dump(_fill(result.case), allow_unicode=True, sort_keys=False)
+    filled = write_case(_fill(result.case))  # as `appeal-tui import` writes it
     loaded = load_case_bytes(filled.encode("utf-8"), f"{path.stem}.yaml")
     assert [p.format() for p in loaded.problems if p.is_error] == []
     # No ask in the case is an instruction to writers: each is a letter form or a TODO.

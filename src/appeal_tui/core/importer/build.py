@@ -101,6 +101,8 @@ def import_document(
     dates = find_dates(text)
     issued = find_issued(text, dates)
     deadline, deadline_clear = find_deadline(text, dates, issued)
+    if issued is not None and issued == deadline:
+        issued = None  # a page dated only by its deadline ("Fecha límite: ...") has no issue date
 
     # Asks: after the languages line up to the recipients, else from a model letter.
     languages_line = find_languages_line(text)

@@ -17,6 +17,7 @@ from appeal_tui.core.importer.phrases import (
     ORGANISATION_WORDS,
     PERSON_CUES,
     PLACE_STARTS,
+    PORTFOLIO_WORDS,
     TITLE_PHRASES,
     TITLE_WORDS,
 )
@@ -115,8 +116,11 @@ def _spans(text: str, common: set[str]) -> list[tuple[str, int, int]]:
     def flush() -> None:
         while run and run[-1].group(0).lower() in _PARTICLES:
             run.pop()
-        if run and _key(run[0].group(0)) in PLACE_STARTS:
-            run.clear()
+        if run and (
+            _key(run[0].group(0)) in PLACE_STARTS
+            or all(m.group(0).casefold() in PORTFOLIO_WORDS for m in run)
+        ):
+            run.clear()  # a place ("San Pedro"), or an office's portfolio ("Home Affairs")
             return
         if 2 <= len(run) <= 5 and not any(
             _key(m.group(0)) in _NOT_NAME_WORDS or _key(m.group(0)).endswith(NOT_NAME_ENDINGS)

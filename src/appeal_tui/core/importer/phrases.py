@@ -115,8 +115,8 @@ COPIES = re.compile(
 WRITE_TO: dict[str, list[str]] = {
     "en": ["write to", "please write to", "send appeals to", "send your appeals to",
            "send letters to", "address your letters to", "appeals to", "letters to", "send to"],
-    "es": ["escriban a", "escribe a", "envíen llamamientos a", "envía tu carta a", "dirigir a",
-           "cartas a"],
+    "es": ["escriban a", "escribe a", "escribe al", "escríbele a", "envíen llamamientos a",
+           "envía tu carta a", "dirigir a", "cartas a"],
     "fr": ["écrire à", "écrivez à", "lettre à envoyer à", "lettres à envoyer à",
            "envoyez vos appels à", "adresser à", "destinataire", "destinataires"],
     "de": ["appell an", "appelle an", "schreiben sie an", "briefe an", "brief an",
@@ -133,6 +133,8 @@ WRITE_TO: dict[str, list[str]] = {
     "nl": ["schrijf naar", "schrijf aan", "stuur naar", "stuur je brief naar", "adres"],
     "it": ["scrivi a", "scrivete a", "destinatari"],
 }  # fmt: skip
+# "To: Minister X, ...", "Cc: ...": a letter's own address lines, when an office or a name follows.
+ADDRESSEE_LABEL = re.compile(r"^(?:to|an|à|para|till|til|do)\s*[:：]\s+", re.IGNORECASE)
 # A "write to" heading with the first block after it on the same line ("Write to: Minister X, ...").
 WRITE_TO_START = re.compile(
     rf"^(?:{_alternatives([w for ws in WRITE_TO.values() for w in ws])})\s*[:：]\s+(?=\S)",
@@ -140,7 +142,10 @@ WRITE_TO_START = re.compile(
 )
 WRITE_TO_LINE = re.compile(
     rf"^(?:[^\n:：]{{0,60}}\s)?(?:{_alternatives([w for ws in WRITE_TO.values() for w in ws])})"
-    r"\s*[:：]$",
+    r"\s*[:：]$"
+    # A heading that is only the phrase ("Write to", "Escribe a"): Markdown and HTML headings
+    # have no colon.
+    rf"|^(?:{_alternatives([w for ws in WRITE_TO.values() for w in ws])})$",
     re.IGNORECASE,
 )
 DIPLOMATIC = re.compile(

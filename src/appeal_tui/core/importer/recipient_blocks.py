@@ -24,6 +24,7 @@ from appeal_tui.core.importer.countries import split_country
 from appeal_tui.core.importer.flat_lines import split_flat
 from appeal_tui.core.importer.phrases import (
     ADDRESS_WORDS,
+    ADDRESSEE_LABEL,
     COPIES,
     DIPLOMATIC,
     DIPLOMATIC_OF,
@@ -36,6 +37,7 @@ from appeal_tui.core.importer.phrases import (
     SALUTATION_START,
     SHORT_LABEL,
     TEMPLATE_LINE,
+    TITLE_START,
     WRITE_TO_START,
     field_of_label,
 )
@@ -141,8 +143,15 @@ class BlockReader:
 
     def _read_line(self, line: str) -> None:
         start = WRITE_TO_START.match(line)
+        addressee = ADDRESSEE_LABEL.match(line)
+        if addressee is not None and (
+            TITLE_START.match(line[addressee.end() :])
+            or HONORIFIC_START.match(line[addressee.end() :])
+        ):
+            start = addressee  # "To: Head of the Judiciary, X, ...": the block after it
         if start is not None:
-            # "Write to: Minister X, Office, ...": the heading, then the block.
+            # "Write to: Minister X, Office, ...": the heading, then a new block.
+            self.close()
             line = line[start.end() :]
         bracket = _TRAILING_BRACKET.search(line)
         if bracket is not None and SALUTATION_START.match(bracket.group(1) + ","):

@@ -183,7 +183,7 @@ def _joined_runs(lines: list[str]) -> list[str]:
             out
             and len(out[-1]) >= _WRAPPED
             and (
-                (out[-1].endswith(",") and out[-1].count(",") >= 2)
+                (out[-1].count(",") >= 2 and not out[-1].endswith((".", ";", ":")))
                 or ("," in out[-1] and last in _PREPOSITIONS | {"the", "and"})
             )
         ):
