@@ -23,6 +23,7 @@ from appeal_tui.cli.collected import (
 from appeal_tui.cli.common import fail, say, state
 from appeal_tui.cli.options import collected_options, new_file_output, sender_options, to_option
 from appeal_tui.core.model import Sender
+from appeal_tui.core.postal import has_postal_address
 from appeal_tui.export.envelopes import (
     AIRMAIL_CHOICES,
     LAYOUTS,
@@ -30,7 +31,6 @@ from appeal_tui.export.envelopes import (
     Envelope,
     envelope_for,
     envelopes_to_html,
-    has_postal_address,
 )
 
 

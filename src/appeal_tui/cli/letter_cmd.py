@@ -81,24 +81,20 @@ def _load_case(ctx: click.Context, ref: str) -> Case:
 
 
 def _with_postal_address(case: Case, keys: list[str]) -> list[str]:
-    """The keys of recipients a post letter can reach; a line on stderr for each left out, and
-    a failure when none is left."""
-    from appeal_tui.core.postal import has_postal_address, no_address_line
+    """The keys of recipients a post letter can reach (`core.postal.post_recipients`); a line
+    on stderr for each left out, and a failure when none is left."""
+    from appeal_tui.core.postal import post_recipients
 
-    kept: list[str] = []
-    for key in keys:
-        recipient = case.recipient(key)
-        if recipient is None or has_postal_address(recipient):
-            kept.append(key)
-        else:
-            say(f"skipped: {no_address_line(recipient)}", err=True)
-    if not kept:
+    choice = post_recipients(case, keys, "post")
+    for line in choice.lines:
+        say(f"skipped: {line}", err=True)
+    if not choice.keys:
         fail(
             "no chosen recipient has a postal address: use --mode email, another --to, or "
             "--without-address to write the letters anyway",
             code=1,
         )
-    return kept
+    return list(choice.keys)
 
 
 def _own_text(note: str | None, note_file: Path | None) -> str:

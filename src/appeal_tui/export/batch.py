@@ -162,7 +162,7 @@ def plan_case(
     post recipient without an address that is left out."""
     from appeal_tui.core.languages import language_name
     from appeal_tui.core.letter_language import offers
-    from appeal_tui.core.postal import has_postal_address, no_address_line
+    from appeal_tui.core.postal import post_recipients
 
     skipped: list[str] = []
     kept_languages: list[str] = []
@@ -178,15 +178,9 @@ def plan_case(
     chosen = resolve_recipients(case, wanted)
     keys = list(chosen.keys)
     skipped.extend(f"skipped: case {case.id} has no recipient '{key}'" for key in chosen.missing)
-    if mode == "post" and not without_address:
-        kept_keys: list[str] = []
-        for key in keys:
-            recipient = case.recipient(key)
-            if recipient is not None and not has_postal_address(recipient):
-                skipped.append(f"skipped: case {case.id}: {no_address_line(recipient)}")
-            else:
-                kept_keys.append(key)
-        keys = kept_keys
+    post = post_recipients(case, keys, mode, without_address=without_address)
+    skipped.extend(f"skipped: case {case.id}: {line}" for line in post.lines)
+    keys = list(post.keys)
     return CasePlan(tuple(kept_languages), tuple(keys), tuple(skipped))
 
 

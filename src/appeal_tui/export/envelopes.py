@@ -157,11 +157,6 @@ def needs_airmail(envelope: Envelope, policy: Airmail = "auto") -> bool:
     return not same_country(envelope.recipient_country, envelope.sender_country)
 
 
-def has_postal_address(recipient: Recipient) -> bool:
-    """True when letters to `recipient` can go by post (the case gives address lines)."""
-    return bool(recipient.address)
-
-
 def envelope_for(recipient: Recipient, sender: Sender, *, language: str = "") -> Envelope:
     """The envelope of a letter from `sender` to `recipient`.
 
