@@ -11,7 +11,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from appeal_tui.storage import atomic
+import appeal_tui.storage.atomic as atomic
 from appeal_tui.storage.atomic import MAX_ATTEMPTS, numbered_name
 
 # Longest name we produce, in characters, extension included. 120 leaves room under the usual

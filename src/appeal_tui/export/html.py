@@ -38,6 +38,7 @@ from typing import Literal
 
 from appeal_tui.core.compose import PLACEHOLDER_MARK
 from appeal_tui.core.model import Letter
+from appeal_tui.export.page import html_page_frame
 from appeal_tui.export.text import without_controls
 
 Paper = Literal["a4", "letter"]
@@ -451,7 +452,7 @@ class PrintDocument:
     each letter's part of the body as it comes; `head`, asked for once every page is made, and
     `TAIL` go before and after them. The pieces joined are `letters_to_html`'s document."""
 
-    TAIL = "\n</body>\n</html>\n"
+    TAIL = html_page_frame(title="", style="")[1]
 
     def __init__(self, *, paper: Paper = "a4", fold_marks: bool | None = None) -> None:
         if paper not in PAPER_SIZES:
@@ -482,19 +483,10 @@ class PrintDocument:
         title = "Letters: " + ", ".join(self._case_ids)
         paper_label = "A4" if self.paper == "a4" else "US Letter"
         extra = _EXTRA_STYLE if self._extra else ""
-        return (
-            "<!DOCTYPE html>\n"
-            f'<html lang="{_esc(first.language)}" dir="{first.direction}">\n'
-            "<head>\n"
-            '<meta charset="utf-8">\n'
-            # Forbid every fetch: the document must print the same with no network, and leak
-            # nothing.
-            '<meta http-equiv="Content-Security-Policy" '
-            "content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
-            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f"<title>{_esc(title)}</title>\n"
-            f"<style>{_stylesheet(self.paper)}{extra}</style>\n"
-            "</head>\n"
-            "<body>\n"
-            f"{_SCREEN_HELP.format(paper=paper_label)}\n"
+        head, _tail = html_page_frame(
+            title=title,
+            style=_stylesheet(self.paper) + extra,
+            lang=first.language,
+            direction=first.direction,
         )
+        return head + f"{_SCREEN_HELP.format(paper=paper_label)}\n"

@@ -32,18 +32,14 @@ from appeal_tui.export.batch.plan import PlannedLetter, letter_count, plan
 from appeal_tui.export.batch.run import BatchResult, Renderer, default_renderers, run_batch
 from appeal_tui.export.batch.signers import Composer, SignedComposer
 from appeal_tui.export.batch.spec import (
-    FORMATS,
     BatchSpec,
     CasePlan,
     build_spec,
     plan_case,
-    recipients_for,
     signers_digest,
-    split_values,
 )
 
 __all__ = [
-    "FORMATS",
     "MANIFEST_FILE",
     "MANIFEST_HEADER",
     "PRINT_FILE",
@@ -61,8 +57,6 @@ __all__ = [
     "letter_count",
     "plan",
     "plan_case",
-    "recipients_for",
     "run_batch",
     "signers_digest",
-    "split_values",
 ]

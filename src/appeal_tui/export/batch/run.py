@@ -36,21 +36,21 @@ Renderer = Callable[[Letter, Case, Sender], bytes]
 
 
 def default_renderers(paper: str = "a4") -> dict[str, Renderer]:
-    """The file formats of a batch: one letter per file (html on `paper`)."""
-    from appeal_tui.export.email import letter_to_eml
-    from appeal_tui.export.html import letters_to_html
-    from appeal_tui.export.text import letter_to_markdown, letter_to_text
+    """The file formats of a batch (`export.formats`): one letter per file (html on `paper`)."""
+    from appeal_tui.export.formats import FORMATS, ExportOptions, render
 
-    return {
-        "txt": lambda letter, case, signer: letter_to_text(letter).encode("utf-8"),
-        "md": lambda letter, case, signer: letter_to_markdown(letter).encode("utf-8"),
-        "html": lambda letter, case, signer: letters_to_html(
-            [letter], paper="letter" if paper == "letter" else "a4"
-        ).encode("utf-8"),
-        "eml": lambda letter, case, signer: letter_to_eml(
-            letter, case, sender=signer if signer.name else None
-        ),
-    }
+    def renderer(name: str) -> Renderer:
+        def render_one(letter: Letter, case: Case, signer: Sender) -> bytes:
+            options = ExportOptions(
+                case=case,
+                sender=signer if signer.name else None,
+                paper="letter" if paper == "letter" else "a4",
+            )
+            return render(name, [letter], options)
+
+        return render_one
+
+    return {name: renderer(name) for name in FORMATS}
 
 
 @dataclass(frozen=True)
