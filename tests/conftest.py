@@ -10,8 +10,12 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
-# Snapshots and colours must not depend on the developer's terminal.
+# Snapshots and colours must not depend on the developer's terminal. TEXTUAL_SNAPSHOT_TEMPDIR is
+# not a terminal setting: pytest-textual-snapshot hands its report folder to the pytest-xdist
+# workers in it (deleting it made every snapshot test fail under `-n`).
 for _name in list(os.environ):
+    if _name == "TEXTUAL_SNAPSHOT_TEMPDIR":
+        continue
     if _name == "NO_COLOR" or _name.startswith("TEXTUAL_") or _name == "FORCE_COLOR":
         del os.environ[_name]
 
@@ -45,12 +49,26 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
+# The per-user folders platformdirs (and the programs the tests start) read: each test gets its
+# own, so tests running side by side (pytest-xdist) never share or touch the user's real ones.
+XDG_DIRS = ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")
+
+
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A fresh APPEAL_TUI_DATA_DIR for each test, so no test sees the user's real files."""
+    """A fresh APPEAL_TUI_DATA_DIR for each test, so no test sees the user's real files; the XDG
+    folders too, for anything that falls back to them."""
     d = tmp_path / "appeal-data"
     monkeypatch.setenv("APPEAL_TUI_DATA_DIR", str(d))
+    for name in XDG_DIRS:
+        monkeypatch.setenv(name, str(tmp_path / "xdg" / name.removeprefix("XDG_").lower()))
     return d
+
+
+@pytest.fixture
+def run_slow(request: pytest.FixtureRequest) -> bool:
+    """True with `--run-slow`: tests that have a long and a short version run the long one."""
+    return bool(request.config.getoption("--run-slow"))
 
 
 @pytest.fixture
