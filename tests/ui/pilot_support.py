@@ -77,9 +77,49 @@ def screen_text(app: App[object]) -> str:
 UNTIL_LIMIT = 60.0
 
 
+# Enough rounds for any chain of messages one event starts; more means something loops.
+MAX_ROUNDS = 200
+
+
 async def handled(pilot: Pilot[object]) -> None:
-    """Until the app, the screen and its widgets have handled every message queued so far."""
-    await pilot._wait_for_screen()
+    """Until the app, its screens and their widgets have handled every message, including the
+    ones that handling others queued (round after round), and the screen has painted what
+    changed and run what waited for that paint (`call_after_refresh`)."""
+    app = pilot.app
+    for _ in range(MAX_ROUNDS):
+        await asyncio.sleep(0)
+        if not await pilot._wait_for_screen():
+            return  # the app raised: the test sees its exception
+        if _queued(app):
+            continue
+        screen = app.screen
+        if _refresh_pending(screen):
+            # What the screen's update timer would do next: lay out, paint, call back.
+            screen._on_timer_update()
+            continue
+        return
+    raise AssertionError(f"the app never stopped handling messages ({MAX_ROUNDS} rounds)")
+
+
+def _queued(app: App[object]) -> bool:
+    pumps: list[object] = [app]
+    for screen in app.screen_stack:
+        pumps.extend(screen.walk_children(with_self=True))
+    return any(
+        pump._pending_message is not None or not pump._message_queue.empty()  # type: ignore[attr-defined]
+        for pump in pumps
+    )
+
+
+def _refresh_pending(screen: object) -> bool:
+    return bool(
+        screen._layout_required  # type: ignore[attr-defined]
+        or screen._scroll_required  # type: ignore[attr-defined]
+        or screen._repaint_required  # type: ignore[attr-defined]
+        or screen._dirty_widgets  # type: ignore[attr-defined]
+        or screen._recompose_required  # type: ignore[attr-defined]
+        or screen._callbacks  # type: ignore[attr-defined]
+    )
 
 
 async def until(pilot: Pilot[object], condition: Callable[[], object], what: str) -> None:
