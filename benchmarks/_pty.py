@@ -38,6 +38,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 Condition = Callable[[list[str]], bool]
 
@@ -87,6 +88,8 @@ class PtyRun:
     peak_rss_mib: float
     screen: str
     exit_status: int | None
+    # For each of `then`'s steps: seconds from writing its keys to its condition (None: never).
+    steps: list[float | None]
 
 
 def _children(pid: int) -> list[int]:
@@ -119,6 +122,12 @@ def tree_rss_bytes(pid: int) -> int:
     return total
 
 
+def _reap(pid: int, options: int) -> tuple[int, Any] | None:
+    """(wait status, rusage) once `pid` has ended, else None (with WNOHANG)."""
+    got, status, usage = os.wait4(pid, options)
+    return None if got == 0 else (status, usage)
+
+
 def run_on_pty(
     argv: Sequence[str],
     *,
@@ -128,8 +137,10 @@ def run_on_pty(
     timeout: float = 120.0,
     settle: float = 0.0,
     cwd: str | Path | None = None,
+    then: Sequence[tuple[bytes, Condition]] = (),
 ) -> PtyRun:
-    """Start `argv` on a fresh pty of `size` (columns, rows) and time it to `until`."""
+    """Start `argv` on a fresh pty of `size` (columns, rows) and time it to `until`; then, for
+    each (keys, condition) of `then`, type `keys` and time until `condition` holds."""
     pyte = _need_pyte()
     columns, rows = size
     screen = pyte.Screen(columns, rows)  # type: ignore[attr-defined]
@@ -164,7 +175,12 @@ def run_on_pty(
     )
     os.close(slave)
     seen_at: float | None = None
+    pending = list(then)
+    step_started = 0.0
+    step_times: list[float | None] = []
+    done_at: float | None = None
     in_sync = False
+    finished: tuple[int, Any] | None = None
     peak = 0
     next_sample = 0.0
     shown = ""
@@ -174,13 +190,15 @@ def run_on_pty(
             if now >= next_sample:
                 peak = max(peak, tree_rss_bytes(proc.pid))
                 next_sample = now + SAMPLE_EVERY
-            if seen_at is not None and now - seen_at >= settle:
+            if done_at is not None and now - done_at >= settle:
                 break
             if now - started > timeout:
                 break
             ready, _, _ = select.select([master], [], [], SAMPLE_EVERY)
             if not ready:
-                if proc.poll() is not None:
+                if finished is None:
+                    finished = _reap(proc.pid, os.WNOHANG)
+                if finished is not None:
                     break
                 continue
             try:
@@ -199,16 +217,33 @@ def run_on_pty(
                 pos = end
                 if at >= 0:
                     in_sync = not in_sync
-                if not in_sync and seen_at is None and until(list(screen.display)):
+                if in_sync or done_at is not None:
+                    continue
+                lines = list(screen.display)
+                if seen_at is None:
+                    if not until(lines):
+                        continue
                     seen_at = time.perf_counter()
-                    shown = "\n".join(line.rstrip() for line in screen.display)
+                elif pending[0][1](lines):
+                    step_times.append(time.perf_counter() - step_started)
+                    pending.pop(0)
+                else:
+                    continue
+                shown = "\n".join(line.rstrip() for line in lines)
+                if pending:
+                    step_started = time.perf_counter()
+                    os.write(master, pending[0][0])
+                else:
+                    done_at = time.perf_counter()
     finally:
-        if proc.poll() is None:
+        if finished is None:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(proc.pid, signal.SIGKILL)
-        _, status, usage = os.wait4(proc.pid, 0)
-        proc.returncode = os.waitstatus_to_exitcode(status)
+            finished = _reap(proc.pid, 0)
         os.close(master)
+    assert finished is not None
+    status, usage = finished
+    proc.returncode = os.waitstatus_to_exitcode(status)
     # ru_maxrss is in KiB on Linux: the main process's own peak, which sampling can miss.
     peak = max(peak, usage.ru_maxrss * 1024)
     return PtyRun(
@@ -216,6 +251,7 @@ def run_on_pty(
         peak_rss_mib=peak / 2**20,
         screen=shown or "\n".join(line.rstrip() for line in screen.display),
         exit_status=proc.returncode,
+        steps=step_times + [None] * len(pending),
     )
 
 
