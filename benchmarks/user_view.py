@@ -222,8 +222,46 @@ def run(quick: bool = False) -> list[dict[str, Any]]:
             )
         )
 
+        rows.append(_typing_row(root, runs))
         rows.extend(_drafts_rows(root, drafts_n, runs))
     return rows
+
+
+TYPING_CASE = "ir-hossein-ronaghi-maleki"  # a bundled case; its write screen opens with a preview
+TYPED = "qzvjkxwqpmbtrlfhgdcnsyueaoiqzvjkxwqpmbt"  # 40 keys, no spaces: one line of the editor
+
+
+def _typing_row(root: Path, runs: int) -> dict[str, Any]:
+    """Key to screen on a pty: `appeal-tui write CASE` (letter and live preview side by side),
+    then one key at a time, each sent once the last one is on screen; the time from writing a
+    key to the pty until a frame shows it. The first burst ("QZJX", which makes every later
+    prefix unique on the screen) is left out."""
+    times: list[float] = []
+    for n in range(runs):
+        env = {**os.environ, "APPEAL_TUI_DATA_DIR": str(root / f"typing-{n}")}
+        marker = "QZJX"
+        steps = [(marker.encode(), screen_shows(marker))] + [
+            (key.encode(), screen_shows(marker + TYPED[: i + 1])) for i, key in enumerate(TYPED)
+        ]
+        result = run_on_pty(
+            [*APP, "write", TYPING_CASE], env=env, until=screen_shows("Saved"), then=steps
+        )
+        if any(t is None for t in result.steps):
+            raise RuntimeError("a typed key never reached the screen")
+        times.extend(t for t in result.steps[1:] if t is not None)
+    times.sort()
+    p95 = times[min(len(times) - 1, int(0.95 * len(times)))] * 1000
+    median = statistics.median(times) * 1000
+    return _row(
+        "typing, key to screen (pty)",
+        p95,
+        None,
+        "ms p95",
+        "<= 16 ms",
+        p95 <= 16.0,
+        f"{len(times)} keys over {runs} runs, each sent once the last was shown, live preview "
+        f"open; median {median:.1f} ms",
+    )
 
 
 def _drafts_rows(root: Path, count: int, runs: int) -> list[dict[str, Any]]:
@@ -260,6 +298,30 @@ def _drafts_rows(root: Path, count: int, runs: int) -> list[dict[str, Any]]:
             f"pty, to 20 draft rows on screen; median of {runs}",
         )
     ]
+    # Piped (not a terminal), the summary index deleted before each run, against a Python
+    # process running the bare loop (scandir + json.loads of every file).
+    from drafts_list import BARE_LOOP
+
+    index = Paths(data).drafts / ".index.json"
+
+    def piped() -> float:
+        index.unlink(missing_ok=True)
+        return _process_time([*APP, "drafts", "list"], env=env)
+
+    bare_loop = [sys.executable, "-c", BARE_LOOP, str(Paths(data).drafts)]
+    ours, bare_t = alternate(runs, piped, lambda: _process_time(bare_loop))
+    v, b = statistics.median(ours), statistics.median(bare_t)
+    rows.append(
+        _row(
+            f"drafts list piped without the index, {count:,}",
+            v,
+            b,
+            "s",
+            "ratio <= 1.1",
+            v / b <= 1.1,
+            f"whole processes, output piped, no index; medians of {runs} alternating runs",
+        )
+    )
     f2_runs = [
         run_on_pty(
             [*APP, "--cases", str(root / "cases-1000")] if (root / "cases-1000").exists() else APP,
