@@ -40,7 +40,44 @@ def pytest_configure(config: pytest.Config) -> None:
     settings.load_profile("long" if config.getoption("--run-slow") else wanted or "quick")
 
 
+# The longest tests (tens of seconds each), longest file first. With `-n auto --dist worksteal`
+# each worker starts on its own share of them, and fills the time around them with the short
+# ones, instead of everyone waiting for one of them at the end.
+LONGEST_FIRST = (
+    "tests/ui/test_hostile_every_screen.py",
+    "tests/ui/test_event_turns.py",
+    "tests/ui/test_letter_editor.py",
+    "tests/ui/test_kill_autosave.py",
+    "tests/ui/test_every_screen.py",
+    "tests/ui/test_journey.py",
+)
+
+
+def _longest_first(items: list[pytest.Item], workers: int) -> list[pytest.Item]:
+    """`items` reordered so that each of the `workers` contiguous shares that pytest-xdist's
+    worksteal scheduler hands out first (`remaining // workers left`) starts with its turn of
+    the longest tests; the others keep their order."""
+    files = {path: rank for rank, path in enumerate(LONGEST_FIRST)}
+    long = sorted(
+        (item for item in items if item.nodeid.split("::", 1)[0] in files),
+        key=lambda item: files[item.nodeid.split("::", 1)[0]],
+    )
+    rest = [item for item in items if item.nodeid.split("::", 1)[0] not in files]
+    ordered: list[pytest.Item] = []
+    left = len(items)
+    for share in range(workers):
+        size = left // (workers - share)
+        mine = long[share::workers]
+        fill = max(0, size - len(mine))
+        ordered += mine + rest[:fill]
+        del rest[:fill]
+        left -= len(mine) + fill
+    return ordered + rest
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    workers = max(1, int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1")))
+    items[:] = _longest_first(items, workers)
     if config.getoption("--run-slow"):
         return
     skip = pytest.mark.skip(reason="slow: run with --run-slow")
