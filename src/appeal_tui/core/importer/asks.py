@@ -5,6 +5,7 @@ in a model letter, its first-person requests ("I urge you to ...")."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from appeal_tui.core.asks import asks_for_something, letter_form
 from appeal_tui.core.importer.phrases import (
