@@ -1,4 +1,4 @@
-"""The one place that uses Textual's private API (checked against the pinned version).
+"""The one place that uses Textual's and Rich's private API (checked against the pinned versions).
 
 Everything else in appeal_tui uses Textual's and Rich's public API only:
 `tests/ui/test_public_api.py` reads the package and fails on any private Textual or Rich name
@@ -8,8 +8,13 @@ is a deliberate step: read what is here against the new Textual, then change the
 
 from __future__ import annotations
 
+from rich._wrap import divide_line
 from textual.geometry import Size
 from textual.widget import Widget
+
+# Where Textual's `Content` breaks a line when it wraps (Rich's own rule; Rich is pinned by
+# Textual). The case list measures its rows' heights with it, without rendering them.
+__all__ = ["TEXTUAL_VERSION", "divide_line", "update_scrollbars"]
 
 # The Textual release this module was written against (pyproject.toml pins the same).
 TEXTUAL_VERSION = "8.2.8"
