@@ -14,8 +14,9 @@ middle, the lines whose wrap moved. The line holding the cursor, and any selecte
 always drawn by TextArea itself (its look depends on the cursor's blink and the selection).
 
 Only soft-wrapped plain text without line numbers takes this path; anything else is TextArea's
-own rendering. Everything here is TextArea's public API, except one call in
-`ui/textual_compat.py`. `tests/ui/test_letter_editor.py` types, deletes, selects, moves and
+own rendering. Everything here is TextArea's public API, except two calls in
+`ui/textual_compat.py` (the scrollbar update without a layout, and drawing a frame without
+reading the CSS again). `tests/ui/test_letter_editor.py` types, deletes, selects, moves and
 resizes the same way in this editor and in a stock TextArea and checks that the screens match.
 """
 
@@ -32,7 +33,7 @@ from textual.strip import Strip
 from textual.widgets import TextArea
 from textual.widgets.text_area import Edit, EditResult
 
-from appeal_tui.ui.textual_compat import update_scrollbars
+from appeal_tui.ui.textual_compat import render_text_area_lines, update_scrollbars
 
 _BLANK = "blank"
 # Rendered lines kept: a tall terminal's worth many times over.
@@ -57,6 +58,7 @@ class LetterEditor(TextArea):
     _frame: tuple[Any, ...] | None = None
     _frame_sections: dict[int, _Section] | None = None
     _style_updates = 0
+    _theme_styles: tuple[Any, ...] | None = None
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         # What each screen line (content y) showed when it was last rendered (None: drawn by
@@ -167,8 +169,11 @@ class LetterEditor(TextArea):
             return super().render_lines(crop)
         self._frame = self._frame_state()
         self._frame_sections = self._sections(crop.y, crop.height)
+        styles = (self._style_updates, self.theme, self.app.current_theme.name)
+        styles_changed = styles != self._theme_styles
+        self._theme_styles = styles
         try:
-            return super().render_lines(crop)
+            return render_text_area_lines(self, crop, styles_changed=styles_changed)
         finally:
             self._frame = None
             self._frame_sections = None

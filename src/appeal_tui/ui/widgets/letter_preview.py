@@ -279,6 +279,8 @@ class LetterPreview(ScrollView, can_focus=True):
         self.visual_rtl = visual_rtl
         self._memory = _Memory()
         self._layout: _Layout | None = None
+        # The styles of the lines (read again after Textual says they changed).
+        self._styles: tuple[str, _Styles] | None = None
         # Only the latest request is shown: a worker's result with an older number is dropped.
         self._generation = 0
 
@@ -318,6 +320,7 @@ class LetterPreview(ScrollView, can_focus=True):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
+        self._styles = None
         # A new theme or class: the lines carry the old colours.
         request = self._request()
         shown = self._layout
@@ -332,11 +335,17 @@ class LetterPreview(ScrollView, can_focus=True):
         width, height = self.content_size
         if width <= 0 or height <= 0:
             return None
-        styles = _Styles(
-            base=self.rich_style,
-            page=self.get_component_rich_style("letter-preview--page"),
-            notes=self.get_component_rich_style("letter-preview--notes"),
-        )
+        theme = self.app.current_theme.name
+        if self._styles is None or self._styles[0] != theme:
+            self._styles = (
+                theme,
+                _Styles(
+                    base=self.rich_style,
+                    page=self.get_component_rich_style("letter-preview--page"),
+                    notes=self.get_component_rich_style("letter-preview--notes"),
+                ),
+            )
+        styles = self._styles[1]
         scrollbar = self.styles.scrollbar_size_vertical
         hint = self._layout.width if self._layout is not None else None
         return _Request(self.letter, self.visual_rtl, width, height, scrollbar, styles, hint)
