@@ -50,6 +50,9 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh APPEAL_TUI_DATA_DIR for each test, so no test sees the user's real files."""
     d = tmp_path / "appeal-data"
     monkeypatch.setenv("APPEAL_TUI_DATA_DIR", str(d))
+    # Right-to-left text as a bidi terminal shows it, whatever terminal runs the tests (tests
+    # of the visual order ask for it).
+    monkeypatch.setenv("APPEAL_TUI_RTL", "terminal")
     return d
 
 

@@ -34,6 +34,14 @@ from appeal_tui.cli.common import fail, state
     help="One letter each by post, or one email with copies.",
 )
 @click.option("--event", default=None, metavar="NAME", help="Event mode: tag letters with NAME.")
+@click.option(
+    "--rtl",
+    type=click.Choice(["visual", "terminal"]),
+    default=None,
+    help="Persian and Arabic: 'visual' reorders them for terminals that do not (tmux, screen, "
+    "xterm, kitty), 'terminal' leaves that to the terminal (GNOME Terminal, Konsole, mlterm). "
+    "Default: the one chosen last in the app, else what suits this terminal.",
+)
 @click.pass_context
 def write(
     ctx: click.Context,
@@ -42,6 +50,7 @@ def write(
     to_keys: tuple[str, ...],
     mode: str,
     event: str | None,
+    rtl: str | None,
 ) -> None:
     """Open the app on the writing screen for CASE (an id or a case file)."""
     from appeal_tui.core.languages import is_known_language, suggest_code
@@ -81,5 +90,6 @@ def write(
         start=start,
         library=library,
         idle_timeout=cli.idle_timeout,
+        rtl=rtl or cli.rtl,
     )
     run_app(app)

@@ -35,6 +35,13 @@ def has_rtl(text: str) -> bool:
     return _RTL.search(text) is not None
 
 
+def starts_rtl(text: str) -> bool:
+    """Whether `text` is a right-to-left paragraph (its first strong letter is; rules P2, P3)."""
+    from bidi import algorithm  # type: ignore[import-untyped]
+
+    return has_rtl(text) and algorithm.get_base_level(text) == 1
+
+
 def margins(text: str) -> tuple[int, int]:
     """Where `text` starts and ends once blanks and frame characters at either end are set
     aside (start == end for a line of margin only)."""
@@ -68,7 +75,7 @@ def visual_line(text: str) -> str:
 def _reordered(text: str) -> tuple[tuple[int, str], ...]:
     """The bidirectional algorithm on one line, its base direction taken from its first strong
     character (rules P2, P3), keeping which character went where."""
-    from bidi import algorithm  # type: ignore[import-untyped]
+    from bidi import algorithm
 
     storage = algorithm.get_empty_storage()
     base = algorithm.get_base_level(text)
@@ -84,7 +91,26 @@ def _reordered(text: str) -> tuple[tuple[int, str], ...]:
     algorithm.reorder_resolved_levels(storage, False)
     algorithm.apply_mirroring(storage, False)
     shown = [(char["index"], char["ch"]) for char in storage["chars"]]
-    return tuple(_marks_after_letters(shown))
+    return tuple(_marks_after_letters(_with_removed(text, shown)))
+
+
+def _with_removed(text: str, shown: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The algorithm sets aside formatting characters (rule X9: the zero-width non-joiner in
+    «می‌خواهم», …); put each back between the characters it stood between."""
+    present = {index for index, _ in shown}
+    for index in (i for i in range(len(text)) if i not in present):
+        where = {i: n for n, (i, _) in enumerate(shown)}
+        before, after = where.get(index - 1), where.get(index + 1)
+        if before is not None and after is not None and abs(before - after) == 1:
+            place = max(before, after)
+        elif before is not None:
+            place = before + 1
+        elif after is not None:
+            place = after
+        else:
+            place = 0
+        shown.insert(place, (index, text[index]))
+    return shown
 
 
 def _marks_after_letters(shown: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -11,20 +11,58 @@ styles kept. They follow the setting as it changes.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal
 
 from rich.segment import Segment
 from textual.cache import LRUCache
 from textual.geometry import Region
 from textual.strip import Strip
 from textual.widget import Widget
+from textual.widgets import OptionList, Static
 
 from appeal_tui.core.visual_order import has_rtl, visual_order
 
 # The app's attribute (a reactive on AppealApp; other apps, e.g. in tests, have none: off).
 SETTING = "visual_rtl"
+# The key in the settings file, and its values (also `--rtl visual|terminal`).
+SETTINGS_KEY = "rtl"
+RtlMode = Literal["visual", "terminal"]
+MODES: tuple[RtlMode, ...] = ("visual", "terminal")
+# The environment variable that sets the default (below `--rtl` and the remembered setting).
+ENVIRONMENT = "APPEAL_TUI_RTL"
 
 _REMEMBERED = 1024
+
+
+def terminal_default(environ: Mapping[str, str]) -> RtlMode:
+    """What suits the terminal the app runs in: "terminal" where the terminal reorders
+    right-to-left text itself (VTE: GNOME Terminal, Tilix, …; Konsole; mlterm) and nothing
+    between it and the app redraws the screen cell by cell (tmux and screen do, in logical
+    order); "visual" everywhere else (tmux, screen, xterm, kitty, alacritty, Windows, …)."""
+    term = environ.get("TERM", "")
+    if environ.get("TMUX") or environ.get("STY") or term.startswith(("screen", "tmux")):
+        return "visual"
+    if environ.get("VTE_VERSION") or environ.get("KONSOLE_VERSION") or environ.get("MLTERM"):
+        return "terminal"
+    return "terminal" if term.startswith("mlterm") else "visual"
+
+
+def initial_mode(
+    chosen: str | None, settings: Mapping[str, object], environ: Mapping[str, str]
+) -> RtlMode:
+    """The mode to start in: `--rtl` if given, else the one remembered, else the environment's
+    `APPEAL_TUI_RTL`, else what suits the terminal."""
+    for value in (chosen, settings.get(SETTINGS_KEY)):
+        if value in MODES:
+            return "visual" if value == "visual" else "terminal"
+    # Written by earlier versions (the preview's `r` alone).
+    legacy = settings.get("rtl_visual_reorder")
+    if isinstance(legacy, bool):
+        return "visual" if legacy else "terminal"
+    if environ.get(ENVIRONMENT) in MODES:
+        return "visual" if environ.get(ENVIRONMENT) == "visual" else "terminal"
+    return terminal_default(environ)
 
 
 def app_visual_rtl(widget: Widget) -> bool:
@@ -54,15 +92,22 @@ def visual_strip(strip: Strip) -> Strip:
     return Strip(segments, strip.cell_length)
 
 
-class VisualLines(Widget):
+# A plain mixin at run time: Textual takes a widget's CSS and component classes from its first
+# base that is a widget, which must stay the Textual class it is mixed into.
+if TYPE_CHECKING:
+    _Mixin = Widget
+else:
+    _Mixin = object
+
+
+class VisualLines(_Mixin):
     """Mixed into a widget (before its Textual class): draws its lines in visual order while
     the app's setting says so."""
 
     if TYPE_CHECKING:
-        _visual_memory: LRUCache[Strip, Strip]
+        _visual_memory: LRUCache[tuple[Segment, ...], Strip]
 
     def on_mount(self) -> None:
-        self._visual_memory = LRUCache(_REMEMBERED)
         if hasattr(self.app, SETTING):
             self.watch(self.app, SETTING, self._visual_rtl_changed, init=False)
 
@@ -73,11 +118,23 @@ class VisualLines(Widget):
         lines = super().render_lines(crop)
         if not app_visual_rtl(self):
             return lines
-        memory = self._visual_memory
+        try:
+            memory = self._visual_memory
+        except AttributeError:
+            memory = self._visual_memory = LRUCache(_REMEMBERED)
         shown: list[Strip] = []
         for line in lines:
-            visual = memory.get(line)
+            key = tuple(line)
+            visual = memory.get(key)
             if visual is None:
-                visual = memory[line] = visual_strip(line)
+                visual = memory[key] = visual_strip(line)
             shown.append(visual)
         return shown
+
+
+class VisualStatic(VisualLines, Static):
+    """A `Static` that follows the right-to-left setting."""
+
+
+class VisualOptionList(VisualLines, OptionList):
+    """An `OptionList` that follows the right-to-left setting."""

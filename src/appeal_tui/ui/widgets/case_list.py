@@ -20,6 +20,7 @@ from appeal_tui.core.model import Case
 from appeal_tui.ui.case_facts import deadline_passed, deadline_text
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.textual_compat import divide_line
+from appeal_tui.ui.visual_lines import VisualLines
 
 BROKEN_PREFIX = "broken:"
 
@@ -193,7 +194,7 @@ def case_order(case: Case, today: dt.date) -> tuple[bool, bool, dt.date, str]:
     )
 
 
-class CaseList(OptionList):
+class CaseList(VisualLines, OptionList):
     """Cases, then broken files. Typing a letter while the list has focus goes to the filter."""
 
     class TypedToFilter(Message):

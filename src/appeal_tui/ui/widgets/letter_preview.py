@@ -35,6 +35,7 @@ from textual.strip import Strip
 from appeal_tui.core.model import Letter
 from appeal_tui.ui import letters
 from appeal_tui.ui.textual_compat import update_scrollbars
+from appeal_tui.ui.visual_lines import SETTING, app_visual_rtl
 
 # Wrapped parts kept between layouts: enough for a long letter at a couple of widths.
 _REMEMBERED_PARTS = 512
@@ -244,7 +245,8 @@ def _lines(
 
 
 class LetterPreview(ScrollView, can_focus=True):
-    """Shows one `Letter`; `visual_rtl` reorders right-to-left lines for terminals that do not."""
+    """Shows one `Letter`; `visual_rtl` reorders right-to-left lines for terminals that do not
+    (in the app: its setting, followed as it changes)."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"letter-preview--page", "letter-preview--notes"}
     DEFAULT_CSS = """
@@ -305,9 +307,16 @@ class LetterPreview(ScrollView, can_focus=True):
         update_scrollbars(self, size)
 
     def on_mount(self) -> None:
+        if hasattr(self.app, SETTING):
+            # The app-wide right-to-left setting decides, as it changes.
+            self.visual_rtl = app_visual_rtl(self)
+            self.watch(self.app, SETTING, self._follow_setting, init=False)
         request = self._request()
         if request is not None:
             self._apply(self._lay_out_now(request))
+
+    def _follow_setting(self, visual_rtl: bool) -> None:
+        self.show(self.letter, visual_rtl=visual_rtl)
 
     def on_resize(self, event: events.Resize) -> None:
         # Follow a new width at once, not at the next keystroke.
