@@ -138,9 +138,16 @@ def letter_parts(letter: Letter, *, visual_rtl: bool = False) -> list[Renderable
     return parts
 
 
+# The page's padding inside its frame: (lines above and below, columns on each side).
+PAGE_PADDING = (1, 3)
+
+
 def render_letter(letter: Letter, *, visual_rtl: bool = False) -> RenderableType:
-    """The letter as it will look on paper, on a page-like panel that wraps to the width."""
-    return Panel(Group(*letter_parts(letter, visual_rtl=visual_rtl)), padding=(1, 3), expand=True)
+    """The letter as it will look on paper, on a page-like panel that wraps to the width (its
+    rounded frame and `PAGE_PADDING` are what the TUI's preview draws line by line too)."""
+    return Panel(
+        Group(*letter_parts(letter, visual_rtl=visual_rtl)), padding=PAGE_PADDING, expand=True
+    )
 
 
 def render_letters(letters: Sequence[Letter], *, visual_rtl: bool = False) -> RenderableType:

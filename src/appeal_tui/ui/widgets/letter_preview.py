@@ -14,13 +14,11 @@ resize is followed at once), of direction or of the right-to-left setting is lai
 from __future__ import annotations
 
 import threading
-from collections.abc import Hashable, Iterator
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
-from rich.measure import Measurement
-from rich.panel import Panel
+from rich.console import Console, ConsoleOptions, RenderableType
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -73,63 +71,21 @@ def _part_key(part: RenderableType) -> tuple[Any, ...] | None:
 
 
 class _Memory:
-    """The preview's two LRU caches, shared by the UI thread and the layout worker."""
+    """The preview's LRU cache of finished lines, shared by the UI thread and the layout
+    worker: each part of a letter (a paragraph, the address, …), once laid out at one width
+    in one style, is the same list of `Strip`s until its text changes."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
-        self.parts: LRUCache[Hashable, list[Segment]] = LRUCache(_REMEMBERED_PARTS)
-        self.lines: LRUCache[Hashable, Strip] = LRUCache(_REMEMBERED_LINES)
+        self.lines: LRUCache[Hashable, list[Strip]] = LRUCache(_REMEMBERED_PARTS)
 
-    def part(self, key: Hashable) -> list[Segment] | None:
-        with self.lock:
-            return self.parts.get(key)
-
-    def keep_part(self, key: Hashable, segments: list[Segment]) -> None:
-        with self.lock:
-            self.parts[key] = segments
-
-    def line(self, key: Hashable) -> Strip | None:
+    def get(self, key: Hashable) -> list[Strip] | None:
         with self.lock:
             return self.lines.get(key)
 
-    def keep_line(self, key: Hashable, strip: Strip) -> None:
+    def keep(self, key: Hashable, strips: list[Strip]) -> None:
         with self.lock:
-            self.lines[key] = strip
-
-
-class _RememberedPart:
-    """A part of the letter whose segments are reused while its text and the width are the same
-    (typing changes one paragraph: the others are not wrapped again). The segments are exactly
-    what rendering the part gives."""
-
-    def __init__(self, part: RenderableType, key: tuple[Any, ...], memory: _Memory) -> None:
-        self.part = part
-        self.key = key
-        self.memory = memory
-
-    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        return Measurement.get(console, options, self.part)
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        key = (self.key, options.max_width, options.min_width, options.justify, options.no_wrap)
-        segments = self.memory.part(key)
-        if segments is None:
-            segments = list(console.render(self.part, options))
-            self.memory.keep_part(key, segments)
-        yield from segments
-
-
-def _remembering(page: RenderableType, memory: _Memory) -> RenderableType:
-    """`page` with each part of its letter wrapped once per text and width (same look)."""
-    if not isinstance(page, Panel) or not isinstance(page.renderable, Group):
-        return page
-    group = page.renderable
-    parts: list[RenderableType] = []
-    for part in group.renderables:
-        key = _part_key(part)
-        parts.append(part if key is None else _RememberedPart(part, key, memory))
-    page.renderable = Group(*parts, fit=group.fit)
-    return page
+            self.lines[key] = strips
 
 
 @dataclass(frozen=True)
@@ -179,24 +135,79 @@ def _framed(
     style: Style,
     margin_style: Style,
     width: int,
-    memory: _Memory,
-) -> Iterator[Strip]:
+) -> list[Strip]:
     """`renderable` rendered `width` - 4 cells wide on `style`, two cells of `margin_style` on
-    each side; lines already made before come from `memory` (the same Strip objects)."""
+    each side."""
     _, side = _PAGE_MARGIN
     inner = max(1, width - 2 * side)
     rendered = console.render(renderable, options.update_width(inner).update(height=None))
-    for segments in Segment.split_and_crop_lines(rendered, inner, include_new_lines=False):
-        key = (tuple(segments), style, margin_style, width)
-        strip = memory.line(key)
-        if strip is None:
-            body = Strip(segments, inner).apply_style(style)
-            strip = Strip(
-                [Segment(" " * side, margin_style), *body, Segment(" " * side, margin_style)],
-                inner + 2 * side,
-            )
-            memory.keep_line(key, strip)
-        yield strip
+    margin = Segment(" " * side, margin_style)
+    return [
+        Strip([margin, *Strip(segments, inner).apply_style(style), margin], width)
+        for segments in Segment.split_and_crop_lines(rendered, inner, include_new_lines=False)
+    ]
+
+
+class _Page:
+    """Draws a letter's page line by line, as `render.render_letter` draws it whole: a rounded
+    frame (Rich's Panel, `letters.PAGE` padding inside), on the page's style, within the pane's
+    margins. Each part's lines are kept in `memory`, so after a keystroke only the part that
+    changed is rendered again."""
+
+    def __init__(
+        self, console: Console, options: ConsoleOptions, style: Style, width: int, memory: _Memory
+    ) -> None:
+        self.console = console
+        self.style = style
+        self.width = width
+        self.memory = memory
+        _, side = _PAGE_MARGIN
+        self.margin = Segment(" " * side, style)
+        self.frame = width - 2 * side  # the framed page, borders included
+        pad_y, pad_x = letters.PAGE
+        self.pad = Segment(" " * pad_x, Style())
+        self.inner = max(1, self.frame - 2 - 2 * pad_x)
+        self.pad_lines = pad_y
+        self.options = options.update_width(self.inner).update(height=None)
+
+    def _line(self, segments: list[Segment]) -> Strip:
+        return Strip(
+            [self.margin, *Strip(segments, self.frame).apply_style(self.style), self.margin],
+            self.width,
+        )
+
+    def kept(self, name: str, make: Callable[[], Strip]) -> Strip:
+        """A line that depends only on the width and style (the same object each time)."""
+        key = (name, self.width, self.style)
+        found = self.memory.get(key)
+        if found is None:
+            found = [make()]
+            self.memory.keep(key, found)
+        return found[0]
+
+    def edge(self, left: str, fill: str, right: str) -> Strip:
+        return self.kept(
+            left, lambda: self._line([Segment(left + fill * (self.frame - 2) + right, Style())])
+        )
+
+    def part(self, part: RenderableType) -> list[Strip]:
+        """The lines of one part of the letter, inside the frame."""
+        part_key = _part_key(part)
+        key = None if part_key is None else (part_key, self.width, self.style)
+        found = self.memory.get(key) if key is not None else None
+        if found is None:
+            found = [self.inside(segments) for segments in self._render(part)]
+            if key is not None:
+                self.memory.keep(key, found)
+        return found
+
+    def inside(self, segments: list[Segment]) -> Strip:
+        border = Segment("│", Style())
+        return self._line([border, self.pad, *segments, self.pad, border])
+
+    def _render(self, part: RenderableType) -> list[list[Segment]]:
+        rendered = self.console.render(part, self.options)
+        return list(Segment.split_and_crop_lines(rendered, self.inner, include_new_lines=False))
 
 
 def _lay_out(
@@ -222,25 +233,30 @@ def _lines(
 ) -> tuple[Strip, ...]:
     """The lines showing `request` at `width`."""
     styles, letter = request.styles, request.letter
-    options = options.update_width(width)
     if letter is None:
-        text = Text(_PLACEHOLDER)
-        return tuple(
-            Strip(line, width).apply_style(styles.base)
-            for line in Segment.split_and_crop_lines(console.render(text, options), width)
-        )
-    page = _remembering(letters.render(letter, visual_rtl=request.visual_rtl), memory)
-    blank = memory.line(("blank", width, styles.page))
-    if blank is None:
-        blank = Strip.blank(width, styles.page)
-        memory.keep_line(("blank", width, styles.page), blank)
+        return tuple(_framed(console, options, Text(_PLACEHOLDER), styles.base, styles.base, width))
+    page = _Page(console, options, styles.page, width, memory)
+    blank = page.kept("blank", lambda: Strip.blank(width, styles.page))
     top, _ = _PAGE_MARGIN
     found = [blank] * top
-    found += _framed(console, options, page, styles.page, styles.page, width, memory)
+    found.append(page.edge("╭", "─", "╮"))
+    padding = [page.kept("padding", lambda: page.inside([Segment(" " * page.inner)]))]
+    padding *= page.pad_lines
+    found += padding
+    for part in letters.parts(letter, visual_rtl=request.visual_rtl):
+        found += page.part(part)
+    found += padding
+    found.append(page.edge("╰", "─", "╯"))
     found += [blank] * top
     if letter.notes:
-        notes = letters.notes(letter)
-        found += _framed(console, options, notes, styles.notes, styles.base, width, memory)
+        key = ("notes", letter.notes, width, styles.notes, styles.base)
+        notes = memory.get(key)
+        if notes is None:
+            notes = _framed(
+                console, options, letters.notes(letter), styles.notes, styles.base, width
+            )
+            memory.keep(key, notes)
+        found += notes
     return tuple(found)
 
 
