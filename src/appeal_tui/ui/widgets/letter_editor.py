@@ -38,6 +38,7 @@ from appeal_tui.ui.textual_compat import render_text_area_lines, update_scrollba
 _BLANK = "blank"
 # Rendered lines kept: a tall terminal's worth many times over.
 _REMEMBERED_LINES = 2048
+_REMEMBERED_FRAMES = 256
 
 # One screen line: (document line, start column of the piece wrapped onto it, end column, last
 # piece of its line); None below the text.
@@ -55,7 +56,7 @@ class LetterEditor(TextArea):
 
     # Set before TextArea.__init__ runs (it edits and refreshes).
     _editing = False
-    _frame: tuple[Any, ...] | None = None
+    _frame: int | None = None
     _frame_sections: dict[int, _Section] | None = None
     _style_updates = 0
     _theme_styles: tuple[Any, ...] | None = None
@@ -65,6 +66,8 @@ class LetterEditor(TextArea):
         # TextArea, so repainted by any edit).
         self._shown: dict[int, Hashable] = {}
         self._lines: LRUCache[Hashable, Strip] = LRUCache(_REMEMBERED_LINES)
+        # Each distinct frame state seen (sizes, theme, focus, …): a handful in a session.
+        self._frame_numbers: dict[tuple[Any, ...], int] = {}
         super().__init__(*args, **kwargs)
 
     def watch_virtual_size(self, size: Size) -> None:
@@ -89,9 +92,10 @@ class LetterEditor(TextArea):
 
     # -- keys -------------------------------------------------------------------------------
 
-    def _frame_state(self) -> tuple[Any, ...]:
-        """What every line of one frame shares (computed once per frame, not per line)."""
-        return (
+    def _frame_state(self) -> int:
+        """What every line of one frame shares (computed once per frame, not per line), as a
+        small number: line keys hold it, and are hashed for every line of every frame."""
+        state = (
             self.size,
             self.scrollable_content_region.width,
             self.scroll_offset.x,
@@ -105,6 +109,15 @@ class LetterEditor(TextArea):
             self._style_updates,
             self.app.current_theme.name,
         )
+        number = self._frame_numbers.get(state)
+        if number is None:
+            if len(self._frame_numbers) >= _REMEMBERED_FRAMES:
+                # Many resizes: start afresh (lines keyed by a forgotten number go too).
+                self._frame_numbers.clear()
+                self._lines.clear()
+                self._shown.clear()
+            number = self._frame_numbers[state] = len(self._frame_numbers)
+        return number
 
     def _sections(self, first: int, count: int) -> dict[int, _Section]:
         """The pieces of text on screen lines `first` .. `first + count` (content y)."""
@@ -131,7 +144,7 @@ class LetterEditor(TextArea):
                 start = end
         return found
 
-    def _line_key(self, section: _Section, frame: tuple[Any, ...]) -> Hashable | None:
+    def _line_key(self, section: _Section, frame: int) -> Hashable | None:
         """Everything a screen line showing `section` shows, or None when TextArea must draw it
         (the cursor or a selection is on it). Not where it is: a line scrolled or pushed down by
         an edit is still found in the cache."""
