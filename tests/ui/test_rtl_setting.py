@@ -179,3 +179,20 @@ def test_the_editor_has_a_mirror_in_reading_order_and_r_on_the_preview_is_kept_a
     assert paragraph.strip()[:15] in preview
     assert visual_after_esc is False
     assert load_settings(default_paths())["rtl"] == "terminal"
+
+
+def test_the_command_line_option_reaches_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from appeal_tui.cli import tui
+    from appeal_tui.cli.app import main
+
+    started: list[bool] = []
+    monkeypatch.setattr(tui, "run_app", lambda app: started.append(app.visual_rtl))
+    runner = CliRunner()
+    assert runner.invoke(main, ["--rtl", "visual"]).exit_code == 0
+    assert runner.invoke(main, ["--rtl", "terminal"]).exit_code == 0
+    assert started == [True, False]
+    refused = runner.invoke(main, ["--rtl", "sideways"])
+    assert refused.exit_code == 2
+    assert "visual" in refused.output
