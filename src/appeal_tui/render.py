@@ -47,17 +47,20 @@ class _Block:
         width = options.max_width
         for line in self.text.wrap(console, width, justify="left"):
             line.rstrip()
-            shown = visual_text(line)
+            # Only right-to-left letters are reordered: each line belongs to a right-to-left
+            # paragraph, even one that wraps to start with a Latin name.
+            shown = visual_text(line, rtl=True)
             shown.justify = self.align  # type: ignore[assignment]
             shown.no_wrap = True
             yield shown
 
 
-def visual_text(line: Text) -> Text:
+def visual_text(line: Text, rtl: bool | None = None) -> Text:
     """One displayed line in the order a terminal without bidi must print it (see
-    `core.visual_order`), each character keeping its style."""
+    `core.visual_order`; `rtl`: the paragraph's direction, None: the line's own), each character
+    keeping its style."""
     plain = line.plain
-    order = visual_order(plain)
+    order = visual_order(plain, rtl)
     if [index for index, _ in order] == list(range(len(plain))) and all(
         char == plain[index] for index, char in order
     ):

@@ -50,35 +50,37 @@ def margins(text: str) -> tuple[int, int]:
     return (start, max(start, end))
 
 
-def visual_order(text: str) -> list[tuple[int, str]]:
+def visual_order(text: str, rtl: bool | None = None) -> list[tuple[int, str]]:
     """`text`'s characters in the order a left-to-right terminal must print them: (index in
     `text`, character as shown; brackets are mirrored inside right-to-left runs). The identity
-    for a line without right-to-left letters."""
+    for a line without right-to-left letters. `rtl`: whether the line belongs to a right-to-left
+    paragraph (a wrapped line of one may start with a Latin name); None: as its first strong
+    letter says."""
     if not has_rtl(text):
         return list(enumerate(text))
     start, end = margins(text)
     return [
         *enumerate(text[:start]),
-        *((start + index, char) for index, char in _reordered(text[start:end])),
+        *((start + index, char) for index, char in _reordered(text[start:end], rtl)),
         *((end + index, char) for index, char in enumerate(text[end:])),
     ]
 
 
-def visual_line(text: str) -> str:
-    """`text` (one line) as a left-to-right terminal must print it."""
+def visual_line(text: str, rtl: bool | None = None) -> str:
+    """`text` (one line) as a left-to-right terminal must print it (`rtl`: see `visual_order`)."""
     if not has_rtl(text):
         return text
-    return "".join(char for _, char in visual_order(text))
+    return "".join(char for _, char in visual_order(text, rtl))
 
 
 @lru_cache(maxsize=4096)
-def _reordered(text: str) -> tuple[tuple[int, str], ...]:
-    """The bidirectional algorithm on one line, its base direction taken from its first strong
-    character (rules P2, P3), keeping which character went where."""
+def _reordered(text: str, rtl: bool | None) -> tuple[tuple[int, str], ...]:
+    """The bidirectional algorithm on one line, keeping which character went where; its base
+    direction `rtl`, or (None) taken from its first strong character (rules P2, P3)."""
     from bidi import algorithm
 
     storage = algorithm.get_empty_storage()
-    base = algorithm.get_base_level(text)
+    base = algorithm.get_base_level(text) if rtl is None else int(rtl)
     storage["base_level"] = base
     storage["base_dir"] = ("L", "R")[base]
     algorithm.get_embedding_levels(text, storage, False, False)

@@ -70,9 +70,10 @@ def app_visual_rtl(widget: Widget) -> bool:
     return bool(getattr(widget.app, SETTING, False))
 
 
-def visual_strip(strip: Strip) -> Strip:
+def visual_strip(strip: Strip, rtl: bool | None = None) -> Strip:
     """`strip` as a terminal without bidi must print it: each right-to-left run reordered in
-    place between the line's margins, every cell keeping its style."""
+    place between the line's margins, every cell keeping its style (`rtl`: the paragraph's
+    direction when the widget knows it; None: each line's own)."""
     text = strip.text
     if not has_rtl(text):
         return strip
@@ -81,7 +82,7 @@ def visual_strip(strip: Strip) -> Strip:
         if segment.control:
             return strip  # never reorder control codes
         cells.extend((char, segment.style) for char in segment.text)
-    order = visual_order(text)
+    order = visual_order(text, rtl)
     segments: list[Segment] = []
     for index, char in order:
         style = cells[index][1]
@@ -105,7 +106,11 @@ class VisualLines(_Mixin):
     the app's setting says so."""
 
     if TYPE_CHECKING:
-        _visual_memory: LRUCache[tuple[Segment, ...], Strip]
+        _visual_memory: LRUCache[tuple[bool | Segment | None, ...], Strip]
+
+    # The direction of the widget's text when it is one paragraph whose direction is known
+    # (a wrapped line of a Persian paragraph may start with a Latin name); None: each line's.
+    visual_rtl_paragraph: bool | None = None
 
     def on_mount(self) -> None:
         if hasattr(self.app, SETTING):
@@ -123,11 +128,12 @@ class VisualLines(_Mixin):
         except AttributeError:
             memory = self._visual_memory = LRUCache(_REMEMBERED)
         shown: list[Strip] = []
+        rtl = self.visual_rtl_paragraph
         for line in lines:
-            key = tuple(line)
+            key = (rtl, *line)
             visual = memory.get(key)
             if visual is None:
-                visual = memory[key] = visual_strip(line)
+                visual = memory[key] = visual_strip(line, rtl)
             shown.append(visual)
         return shown
 

@@ -287,7 +287,7 @@ class WriteScreen(JourneyScreen[Written]):
         reorders right-to-left text and the paragraph has any; else hide it."""
         try:
             body = self.query_one("#body", TextArea)
-            mirror = self.query_one("#rtl-mirror", Static)
+            mirror = self.query_one("#rtl-mirror", VisualStatic)
         except NoMatches:
             return
         row = body.cursor_location[0]
@@ -300,7 +300,9 @@ class WriteScreen(JourneyScreen[Written]):
             return
         if paragraph != self._mirrored:
             self._mirrored = paragraph
-            mirror.set_class(starts_rtl(paragraph), "-rtl")
+            rtl = starts_rtl(paragraph)
+            mirror.set_class(rtl, "-rtl")
+            mirror.visual_rtl_paragraph = rtl
             mirror.update(Content(clean(paragraph)))
         mirror.add_class("-shown")
 
