@@ -2,13 +2,14 @@
 
 A line-API widget (Textual's `ScrollView` with `render_line`, as Toolong's log view): the letter's
 page and notes are laid out once per change into a list of `Strip`s, one per screen line, and
-`render_line` hands out the ones in view. Laying out a two-page letter takes a few milliseconds,
-so while the writer types it runs in a worker thread; each part of the letter (a paragraph, the
-address, ...) is wrapped once per text and width and kept in an LRU cache, and so is each
-finished line, so a relayout after a keystroke rebuilds only the paragraph that changed and the
-lines that are unchanged come back as the very same `Strip` objects. Only the lines that differ
-from what is shown are repainted (`refresh_lines`). The first letter, a change of width (a
-resize is followed at once), of direction or of the right-to-left setting is laid out at once.
+`render_line` hands out the ones in view. The page is drawn as `render.render_letter` draws it
+(a framed panel), but part by part: each part of the letter (a paragraph, the address, …) is
+drawn once per text, width and style, its finished `Strip`s kept in an LRU cache, so a relayout
+after a keystroke draws only the paragraph that changed, and every other line comes back as the
+very same `Strip` object. Only lines that differ from what is shown are repainted
+(`refresh_lines`). While the writer types, the layout runs in a worker thread; the first letter,
+a change of width (a resize is followed at once), of direction or of the right-to-left setting is
+laid out at once.
 """
 
 from __future__ import annotations
@@ -35,10 +36,9 @@ from appeal_tui.ui import letters
 from appeal_tui.ui.textual_compat import update_scrollbars
 from appeal_tui.ui.visual_lines import SETTING, app_visual_rtl
 
-# Wrapped parts kept between layouts: enough for a long letter at a couple of widths.
+# Parts of letters kept, drawn (a two-page letter has about 30): enough for a long letter at a
+# couple of widths, and its earlier versions.
 _REMEMBERED_PARTS = 512
-# Finished lines kept between layouts (a two-page letter is about 130 lines).
-_REMEMBERED_LINES = 2048
 # The page's margins inside the pane (lines above and below, columns on each side).
 _PAGE_MARGIN = (1, 2)
 _PLACEHOLDER = "The preview appears here once the letter can be composed."
