@@ -82,10 +82,11 @@ def test_typing_repaints_only_the_changed_lines_of_the_page_and_they_match_a_ful
 
     seen = asyncio.run(walk())
     # What each keystroke drew is what laying out the whole letter again gives; a word that
-    # stays on its line repainted that one line, and none repainted the whole page.
+    # does not make its paragraph longer repainted its line or two (the notes below the page
+    # may change once too), and none repainted the whole page.
     assert all(same for _, _, same in seen), seen
     assert all(0 < repainted < total for repainted, total, _ in seen), seen
-    assert any(repainted == 1 for repainted, _, _ in seen), seen
+    assert any(repainted <= 2 for repainted, _, _ in seen), seen
 
 
 def test_the_live_preview_follows_a_resize_without_waiting_for_a_key() -> None:
