@@ -106,6 +106,9 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folders too, for anything that falls back to them."""
     d = tmp_path / "appeal-data"
     monkeypatch.setenv("APPEAL_TUI_DATA_DIR", str(d))
+    # Right-to-left text as a bidi terminal shows it, whatever terminal runs the tests (tests
+    # of the visual order ask for it).
+    monkeypatch.setenv("APPEAL_TUI_RTL", "terminal")
     for name in XDG_DIRS:
         monkeypatch.setenv(name, str(tmp_path / "xdg" / name.removeprefix("XDG_").lower()))
     return d
