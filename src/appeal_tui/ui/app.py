@@ -24,6 +24,7 @@ from appeal_tui.core.library import CaseLibrary
 from appeal_tui.storage.paths import Paths, documents_dir
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.journey import Journey
+from appeal_tui.ui.key_gate import KeyGate
 from appeal_tui.ui.organiser_lock import OrganiserLock
 from appeal_tui.ui.screens.cases import CasesScreen
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
@@ -67,6 +68,7 @@ class AppealApp(App[None]):
         self.idle = IdleWatch(config.idle_timeout, config.idle_warning)
         self.organiser_lock: OrganiserLock | None = config.organiser_lock
         self._quitting = False
+        self.key_gate = KeyGate(self)
 
     @property
     def today(self) -> dt.date:
@@ -161,6 +163,13 @@ class AppealApp(App[None]):
                       | events.MouseScrollUp | events.Paste):  # fmt: skip
             self.idle.activity()
             self.turn.touched = True
+        if isinstance(event, events.Key | events.Paste) and not event.is_forwarded:
+            # Typed ahead: each key waits until the one before has done what it does.
+            if not self.key_gate.admit(event):
+                return
+            await super().on_event(event)
+            self.key_gate.handled(event)
+            return
         await super().on_event(event)
 
     def idle_tick(self) -> None:
