@@ -52,11 +52,11 @@ async def settle(pilot: Pilot[None]) -> None:
     raise AssertionError("the keys never settled")
 
 
-async def burst(pilot: Pilot[None], keys: list[str]) -> None:
-    """Every key posted at once, as a terminal delivers a fast typist's keys or a paste."""
+async def burst(pilot: Pilot[None], keys: list[str | events.Paste]) -> None:
+    """Every key (or paste) posted at once, as a terminal delivers a fast typist's keys."""
     app: App[None] = pilot.app
     for key in keys:
-        app.post_message(key_event(key))
+        app.post_message(key if isinstance(key, events.Paste) else key_event(key))
     await settle(pilot)
 
 
@@ -160,5 +160,24 @@ def test_typing_right_after_a_tab_key_goes_to_the_new_tab(keys: list[str]) -> No
                 assert (name, body) == ("Ana", before)
             else:
                 assert (name, body) == ("", before + "Ana")
+
+    asyncio.run(run())
+
+
+def test_a_paste_then_keys_at_once() -> None:
+    """A pasted name, Tab and a typed address at once: each in its own field."""
+
+    async def run() -> None:
+        from pilot_support import write_app
+
+        app = write_app()
+        async with app.run_test(size=(100, 32)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, WriteScreen)
+            await burst(pilot, ["f3", events.Paste("Ana Example"), "tab", *keys_of("12 Park Row")])
+            name = screen.query_one("#sender-name", Input).value
+            address = screen.query_one("#sender-address", Input).value
+            assert (name, address) == ("Ana Example", "12 Park Row")
 
     asyncio.run(run())

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -127,12 +127,19 @@ class LoadCache:
         return result
 
 
-def load_library(sources: Sequence[Path], cache: LoadCache | None = None) -> CaseLibrary:
+def load_library(
+    sources: Sequence[Path],
+    cache: LoadCache | None = None,
+    progress: Callable[[dict[str, Case]], None] | None = None,
+) -> CaseLibrary:
     """Load every case file in `sources` (folders or files, in override order).
 
-    With a `cache`, files unchanged since it last saw them are not read again.
+    With a `cache`, files unchanged since it last saw them are not read again. `progress`, if
+    given, is called with the cases loaded so far (by id) each time their number has doubled
+    (from 32 on), so a first start can list cases while the rest are read.
     """
     load = cache.load if cache is not None else load_case_file
+    next_report = 32
     cases: dict[str, Case] = {}
     results: list[LoadResult] = []
     seen: set[Path] = set()
@@ -156,6 +163,9 @@ def load_library(sources: Sequence[Path], cache: LoadCache | None = None) -> Cas
                 in_this_source[case.id] = result.path
                 cases[case.id] = case
             results.append(result)
+            if progress is not None and len(cases) >= next_report:
+                next_report *= 2
+                progress(dict(cases))
     return CaseLibrary(cases=cases, files=tuple(results), overrides=tuple(overrides))
 
 
