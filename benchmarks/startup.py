@@ -100,7 +100,7 @@ async def _time_appeal_app(cases: Path, data: Path, count: int) -> tuple[float, 
             screen = app.screen
             assert isinstance(screen, CasesScreen)
             usable = await frame.wait() - started
-            while screen.library is None:
+            while not app.cases.ready:
                 await asyncio.sleep(0.001)
             loaded = time.perf_counter() - started
             await pilot.pause()

@@ -21,10 +21,9 @@ from textual.screen import Screen
 from textual.theme import Theme
 
 from appeal_tui.core.library import CaseLibrary
-from appeal_tui.core.model import Case
 from appeal_tui.storage.drafts import DraftStore
 from appeal_tui.storage.paths import Paths, documents_dir
-from appeal_tui.ui.case_index import CaseIndex
+from appeal_tui.ui.case_index import CaseIndex, Scan
 from appeal_tui.ui.config import AppConfig, WriteStart
 from appeal_tui.ui.current_letter import CurrentLetter, LetterUnsaved
 from appeal_tui.ui.display_text import one_line
@@ -33,7 +32,6 @@ from appeal_tui.ui.key_gate import KeyGate
 from appeal_tui.ui.organiser_lock import OrganiserLock
 from appeal_tui.ui.screens.cases import CasesScreen
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
-from appeal_tui.ui.widgets.case_list import CaseRow
 from appeal_tui.ui.writer_turn import (
     DEFAULT_IDLE_TIMEOUT,
     DEFAULT_IDLE_WARNING,
@@ -82,11 +80,6 @@ class AppealApp(App[None]):
     def today(self) -> dt.date:
         return self.config.current_date()
 
-    @property
-    def library(self) -> CaseLibrary | None:
-        """The cases, once loaded."""
-        return self.cases.library
-
     def _new_turn(self) -> WriterTurn:
         return WriterTurn(CurrentLetter(self.drafts, self.config.event))
 
@@ -96,7 +89,7 @@ class AppealApp(App[None]):
     def on_mount(self) -> None:
         self._restore_theme()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
-        if self.cases.library is None:
+        if not self.cases.ready:
             self.reload_cases()
         if self.config.start is not None:
             self.journey.start_writing(self.config.start)
@@ -334,31 +327,40 @@ class AppealApp(App[None]):
 
     @work(thread=True, exclusive=True, group="load-cases")
     def _load_cases(self) -> None:
-        # Parsing hundreds of files takes a while: the list is on screen meanwhile (from the
-        # rows remembered), and files unchanged since the last start come from the cache.
+        # Checking (and, when they changed, reading) every case file takes a while: the list
+        # is on screen meanwhile, from the index remembered at the last start.
         cases = self.cases
         # A first start (nothing remembered to list): cases are listed as they are read.
-        listed = bool(cases.remembered_rows()) or cases.library is not None
+        listed = bool(cases.remembered_rows())
 
-        def progress(read: dict[str, Case]) -> None:
-            rows = [CaseRow.of(case) for case in read.values()]
-            self.call_from_thread(self._cases_read, read, rows)
+        def progress(read: Scan) -> None:
+            self.call_from_thread(self._cases_read, read)
 
-        library, rows = cases.load(progress=None if listed else progress)
-        self.call_from_thread(self._cases_loaded, library, rows)
-        cases.remember(rows)
+        scan = cases.load(progress=None if listed else progress)
+        self.call_from_thread(self._cases_loaded, scan)
+        if scan is not None:
+            cases.remember(scan)
 
-    def _cases_read(self, read: dict[str, Case], rows: list[CaseRow]) -> None:
-        self.cases.partly_loaded(read, rows)
+    def _cases_read(self, read: Scan) -> None:
+        self.cases.partly_loaded(read)
         screen = self.cases_screen()
         if screen is not None:
             screen.cases_read()
 
-    def _cases_loaded(self, library: CaseLibrary, rows: list[CaseRow]) -> None:
-        changed = self.cases.loaded(library, rows)
+    def _cases_loaded(self, scan: Scan | None) -> None:
+        changed = self.cases.loaded(scan)
         screen = self.cases_screen()
         if screen is not None:
             screen.cases_loaded(changed=changed)
+
+    def with_library(self, then: Callable[[CaseLibrary], None]) -> None:
+        """Call `then` with every case read (in a worker: reading them takes a while)."""
+        self._read_library(then)
+
+    @work(thread=True, exclusive=True, group="read-library")
+    def _read_library(self, then: Callable[[CaseLibrary], None]) -> None:
+        library = self.cases.full_library()
+        self.call_from_thread(then, library)
 
     # -- what the screens ask for --------------------------------------------------------
 

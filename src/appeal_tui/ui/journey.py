@@ -49,9 +49,6 @@ class JourneyApp(Protocol):
     def today(self) -> dt.date: ...
 
     @property
-    def library(self) -> CaseLibrary | None: ...
-
-    @property
     def screen_stack(self) -> list[Screen[Any]]: ...
 
     def push_screen(self, screen: Any, callback: Any = None) -> Any: ...
@@ -73,6 +70,8 @@ class JourneyApp(Protocol):
     def cases_screen(self) -> CasesScreen | None: ...
 
     def reload_cases(self) -> None: ...
+
+    def with_library(self, then: Callable[[CaseLibrary], None]) -> None: ...
 
 
 class Journey:
@@ -264,8 +263,7 @@ class Journey:
         self.app.push_screen(screen, self._draft_chosen)
 
     def _case_of(self, draft: Draft) -> Case | None:
-        library = self.app.library
-        return library.get(draft.case_id) if library is not None else None
+        return self.app.cases.get(draft.case_id)
 
     def _draft_chosen(self, draft_id: str | None) -> None:
         from appeal_tui.core.draft import case_changed
@@ -319,15 +317,15 @@ class Journey:
         """Batches of letters and an event's tally, for organisers."""
         from appeal_tui.ui.screens.organiser import OrganiserScreen
 
-        library = self.app.library
-        if library is None:
-            return
-
-        def show() -> None:
+        def open_with(library: CaseLibrary) -> None:
             screen = OrganiserScreen(
                 library, self.app.config.paths, event=self.event, today=self.app.today
             )
             self.app.push_screen(screen, lambda _: self.back_to_cases())
+
+        def show() -> None:
+            # The organisers' screen works on every case: they are read first.
+            self.app.with_library(open_with)
 
         self.app.for_organiser("The organisers' screen", show)
 

@@ -11,7 +11,6 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Footer, Header, Input, OptionList, Static
 
-from appeal_tui.core.library import CaseLibrary
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.case_facts import deadline_passed
 from appeal_tui.ui.case_index import CaseIndex
@@ -97,11 +96,6 @@ class CasesScreen(JourneyScreen[None]):
         # A case chosen before the cases were loaded (from remembered rows) is opened once they are.
         self._pending_choice: str | None = None
 
-    @property
-    def library(self) -> CaseLibrary | None:
-        """The cases, once loaded."""
-        return self.index.library
-
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="✉")
         yield Input(
@@ -120,7 +114,7 @@ class CasesScreen(JourneyScreen[None]):
         self.title = "Appeal letters"
         self.sub_title = "Choose a case"
         self.query_one(CaseDetail).show_message("Loading cases…")
-        if self.index.library is not None:
+        if self.index.ready:
             self.cases_loaded(changed=True)
             self.index.painted.set()
             return
@@ -163,7 +157,7 @@ class CasesScreen(JourneyScreen[None]):
             self._choose_id(pending)
 
     def _refresh_list(self) -> None:
-        if self.index.library is None and not self.index.rows:
+        if not self.index.ready and not self.index.rows:
             return
         needle = self.query_one("#case-filter", Input).value.casefold().strip()
         every = self.index.rows
@@ -173,7 +167,7 @@ class CasesScreen(JourneyScreen[None]):
         case_list = self.query_one(CaseList)
         case_list.show(rows, broken, self.today)
         self._update_status(len(rows), needle)
-        if case_list.option_count == 0 and self.library is not None:
+        if case_list.option_count == 0 and self.index.ready:
             self.query_one(CaseDetail).show_message(
                 "No case matches the filter." if needle else "No cases found."
             )
@@ -218,15 +212,13 @@ class CasesScreen(JourneyScreen[None]):
             return
         case = self.index.get(option_id)
         if case is not None:
-            # (While the rest are being read, a case's problems are not known yet.)
-            result = self.library.result_for(case.id) if self.library is not None else None
-            detail.show_case(case, result.problems if result else (), self.today)
+            detail.show_case(case, self.index.problems_of(case.id), self.today)
 
     def _choose_id(self, option_id: str | None) -> None:
         if option_id is None:
             return
         case = None if option_id.startswith(BROKEN_PREFIX) else self.index.get(option_id)
-        if case is None and self.library is None:
+        if case is None and not self.index.ready:
             self._pending_choice = option_id  # listed from remembered rows, still loading
             return
         if option_id.startswith(BROKEN_PREFIX):
@@ -257,7 +249,7 @@ class CasesScreen(JourneyScreen[None]):
             lists = self.query(CaseList)
             return bool(lists) and lists.first().highlighted is not None
         if action == "organise":
-            return self.library is not None or None
+            return self.index.ready or None
         return super().check_action(action, parameters)
 
     def action_choose(self) -> None:
@@ -271,7 +263,7 @@ class CasesScreen(JourneyScreen[None]):
         self.post_message(self.ImportWanted())
 
     def action_organise(self) -> None:
-        if self.library is not None:
+        if self.index.ready:
             self.post_message(self.OrganiseWanted())
 
     def action_filter(self) -> None:
