@@ -21,7 +21,7 @@ import functools
 import hashlib
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -75,15 +75,18 @@ def stamp(path: Path) -> Stamp | None:
     return (st.st_size, st.st_mtime_ns, st.st_ino)
 
 
-def problem_plain(problem: Problem) -> list[Any]:
-    """A problem as JSON values."""
-    return [problem.path, problem.line, problem.column, problem.message, str(problem.severity)]
+def problem_plain(problem: Problem, file: str) -> list[Any]:
+    """A problem of `file` as JSON values (its path only when it is another file's)."""
+    plain = [problem.line, problem.column, problem.message, str(problem.severity)]
+    return plain if problem.path == file else [*plain, problem.path]
 
 
-def problem_from_plain(values: Any) -> Problem:
-    """A problem back from `problem_plain`; raises ValueError/TypeError when malformed."""
-    path, line, column, message, severity = values
-    if not isinstance(path, str) or not isinstance(message, str):
+def problem_from_plain(values: Any, file: str) -> Problem:
+    """A problem of `file` back from `problem_plain`; raises ValueError/TypeError when
+    malformed."""
+    line, column, message, severity, *elsewhere = values
+    path = elsewhere[0] if len(elsewhere) == 1 else file
+    if len(elsewhere) > 1 or not isinstance(path, str) or not isinstance(message, str):
         raise TypeError("malformed problem")
     if not all(
         v is None or (isinstance(v, int) and not isinstance(v, bool)) for v in (line, column)
@@ -94,6 +97,10 @@ def problem_from_plain(values: Any) -> Problem:
 
 def _sources_key(sources: Sequence[Path]) -> list[str]:
     return [str(Path(s).resolve()) for s in sources]
+
+
+def _json(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def read_index(paths: Paths, sources: Sequence[Path]) -> dict[str, Any] | None:
@@ -119,14 +126,23 @@ def read_index(paths: Paths, sources: Sequence[Path]) -> dict[str, Any] | None:
     return None
 
 
-def write_index(paths: Paths, sources: Sequence[Path], parts: dict[str, list[Any]]) -> None:
-    """Remember the index `parts` (`files`, `rows`, `cases`, `broken`: JSON-able lists) for
-    these case `sources`. Never raises."""
-    payload = {"fingerprint": _code_fingerprint(), "sources": _sources_key(sources), **parts}
+def write_index(paths: Paths, sources: Sequence[Path], parts: dict[str, Iterable[Any]]) -> None:
+    """Remember the index `parts` (`files`, `rows`, `cases`, `broken`: JSON-able items, given
+    one at a time) for these case `sources`. Never raises."""
+    head = {"fingerprint": _code_fingerprint(), "sources": _sources_key(sources)}
+    # Encoded an item at a time: with 10,000 cases one string of the whole file would be the
+    # largest object the app ever makes (and, with Persian or Arabic in it, 2-4 bytes a letter).
     try:
-        data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        pieces = [json.dumps(head, ensure_ascii=False, separators=(",", ":"))[:-1].encode()]
+        for name, items in parts.items():
+            pieces.append(f',"{name}":['.encode())
+            pieces.append(b",".join(_json(item) for item in items))
+            pieces.append(b"]")
+        pieces.append(b"}")
     except (TypeError, ValueError):
         return
+    data = b"".join(pieces)
+    del pieces
     target = index_file(paths)
     try:
         paths.ensure(target.parent)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -89,15 +89,19 @@ class CaseIndex:
             return None
         try:
             scan = Scan(files=[(str(p), s) for p, s in data["files"]])
+            names = [path for path, _ in scan.files]
             for values in data["rows"]:
                 row = CaseRow.from_plain(values)
                 scan.rows[row.id] = row
-            for case_id, path, problems in data["cases"]:
-                scan.where[str(case_id)] = (str(path), tuple(map(problem_from_plain, problems)))
-            for path, problems in data["broken"]:
-                found = tuple(map(problem_from_plain, problems))
-                scan.broken.append(LoadResult(str(path), None, found))
-        except (TypeError, ValueError, KeyError):  # damaged: wait for the files themselves
+            for case_id, number, problems in data["cases"]:
+                path = names[number]
+                found = tuple(problem_from_plain(p, path) for p in problems)
+                scan.where[str(case_id)] = (path, found)
+            for number, problems in data["broken"]:
+                path = names[number]
+                found = tuple(problem_from_plain(p, path) for p in problems)
+                scan.broken.append(LoadResult(path, None, found))
+        except (TypeError, ValueError, KeyError, IndexError):  # damaged: read the files
             return None
         if set(scan.rows) != set(scan.where):
             return None
@@ -146,14 +150,24 @@ class CaseIndex:
 
         if self.paths is None:
             return
-        parts: dict[str, list[Any]] = {
-            "files": [[path, st] for path, st in scan.files],
-            "rows": [row.plain() for row in scan.rows.values()],
-            "cases": [
-                [case_id, path, [problem_plain(p) for p in problems]]
+        # Files by number: each path is written once.
+        number = {path: n for n, (path, _) in enumerate(scan.files)}
+        if any(path not in number for path, _ in scan.where.values()) or any(
+            r.path not in number for r in scan.broken
+        ):
+            return  # (a file seen by the loader but not by the scan: nothing to remember)
+        # Each item made as it is written (10,000 cases' rows at once would take megabytes).
+        parts: dict[str, Iterable[Any]] = {
+            "files": ([path, st] for path, st in scan.files),
+            "rows": (row.plain() for row in scan.rows.values()),
+            "cases": (
+                [case_id, number[path], [problem_plain(p, path) for p in problems]]
                 for case_id, (path, problems) in scan.where.items()
-            ],
-            "broken": [[r.path, [problem_plain(p) for p in r.problems]] for r in scan.broken],
+            ),
+            "broken": (
+                [number[r.path], [problem_plain(p, r.path) for p in r.problems]]
+                for r in scan.broken
+            ),
         }
         write_index(self.paths, self.sources, parts)
 
