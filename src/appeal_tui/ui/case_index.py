@@ -64,7 +64,7 @@ class CaseIndex:
         # the time) waits for it, so the first frame is not delayed by it.
         self.painted = threading.Event()
         if library is not None:
-            self._take(_scan_of(library.files))
+            self._take(_scan_of(library))
             self.ready = True
 
     # -- what the list shows --------------------------------------------------------------
@@ -226,14 +226,14 @@ class CaseIndex:
         return self._library if self._library is not None else load_library(self.sources)
 
 
-def _scan_of(files: Sequence[LoadResult]) -> Scan:
-    scan = Scan()
-    for result in files:
-        case = result.case
-        if case is None:
-            if result.has_errors:
-                scan.broken.append(result)
-            continue
+def _scan_of(library: CaseLibrary) -> Scan:
+    """The index of a library loaded already (its cases are the ones it kept by id)."""
+    results = {id(r.case): r for r in library.files if r.case is not None}
+    scan = Scan(broken=list(library.broken))
+    for case in library.cases.values():
+        result = results.get(id(case))
         scan.rows[case.id] = CaseRow.of(case)
-        scan.where[case.id] = (result.path, result.problems)
+        scan.where[case.id] = (
+            (result.path, result.problems) if result else (case.source_path or "", ())
+        )
     return scan
