@@ -178,6 +178,8 @@ class AppealApp(App[None]):
         from appeal_tui.ui.screens.passphrase import PassphraseSetScreen
         from appeal_tui.ui.screens.still_there import StillThereScreen
 
+        if not self.screen_stack:
+            return  # closing
         if not self.turn.touched or isinstance(self.screen, PassphraseSetScreen):
             return  # nothing of a writer's to clear; or the organiser is starting the event
         left = self.idle.remaining()
