@@ -197,6 +197,10 @@ class CasesScreen(JourneyScreen[None]):
 
     @on(OptionList.OptionHighlighted, "#case-list")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if not self.index.ready and self.index.remembered_rows():
+            # Listed from the remembered index: the first frame does not wait for a case file
+            # to be read; the detail follows once the files are checked (`cases_loaded`).
+            return
         self._show_detail(event.option.id)
 
     @on(OptionList.OptionSelected, "#case-list")
