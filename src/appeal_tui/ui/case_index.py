@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 # Cases read for the detail pane and the writing screens, kept for moving up and down the list.
 KEPT_CASES = 16
+# At a first start the list is filled when this many cases are read (a screenful), then each
+# time their number has doubled.
+FIRST_REPORT = 24
 
 
 @dataclass
@@ -120,6 +123,7 @@ class CaseIndex:
         """The case files as they are now: None when they are as remembered (nothing read),
         else every file read again (`progress` gets what was read so far, now and then).
         Runs in a worker thread; `loaded` then hands the result over on the app's thread."""
+        # Imported while the first frame is being made (a first start needs the loader soon).
         from appeal_tui.core.library import iter_library, scan_case_files
         from appeal_tui.storage.case_cache import stamp
 
@@ -130,7 +134,7 @@ class CaseIndex:
         ]:
             return None
         scan = Scan(files=[(p, list(s) if s else None) for p, s in now])
-        next_report = 32
+        next_report = FIRST_REPORT
         for result in iter_library(self.sources):
             case = result.case
             if case is None:
