@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from textual.message import Message
 
+from appeal_tui.core.choices import preselected_recipients
 from appeal_tui.core.model import Case, Mode, Sender
 from appeal_tui.storage.drafts import DraftSaveError, DraftStore, SaveResult
 
@@ -59,7 +60,7 @@ class CurrentLetter:
             return
         self.case = case
         self.language = None
-        self.recipient_keys = tuple(r.key for r in case.primary_recipients)
+        self.recipient_keys = preselected_recipients(case)
         self.mode = "post"
         self.draft = None
 
