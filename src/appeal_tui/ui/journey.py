@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from appeal_tui.core.draft import Draft
     from appeal_tui.core.library import CaseLibrary
     from appeal_tui.core.model import Case, Letter
-    from appeal_tui.storage.drafts import DraftStore
+    from appeal_tui.storage.drafts import DraftStore, DraftSummary
     from appeal_tui.ui.case_index import CaseIndex
     from appeal_tui.ui.config import AppConfig, WriteStart
     from appeal_tui.ui.current_letter import CurrentLetter
@@ -259,8 +259,23 @@ class Journey:
 
         # At an event, only the letters of the writer at the keyboard (this turn's).
         only = frozenset(self.turn.letter_ids()) if self.event else None
-        screen = DraftsScreen(self.store, only_ids=only, export=self._export_draft)
+        screen = DraftsScreen(
+            self.store,
+            only_ids=only,
+            export=self._export_draft,
+            recipient_names=self._recipient_names,
+        )
         self.app.push_screen(screen, self._draft_chosen)
+
+    def _recipient_names(self, summary: DraftSummary) -> str:
+        """The names of a draft's recipients, from its case (keys when the case is gone)."""
+        case = self.app.cases.get(summary.case_id)
+        if case is None:
+            return ", ".join(summary.recipients)
+        found = (case.recipient(key) for key in summary.recipients)
+        return ", ".join(
+            r.name if r else key for r, key in zip(found, summary.recipients, strict=True)
+        )
 
     def _case_of(self, draft: Draft) -> Case | None:
         return self.app.cases.get(draft.case_id)

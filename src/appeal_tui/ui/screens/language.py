@@ -19,6 +19,7 @@ from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.case_facts import language_label
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.journey_screen import JourneyScreen, steady_cursors
+from appeal_tui.ui.visual_lines import VisualOptionList
 
 OTHER = "__other__"
 
@@ -34,7 +35,7 @@ class LanguageSearchScreen(ModalScreen[str | None]):
         with Vertical(id="language-search-box"):
             yield Static("Write in another language", id="language-search-title")
             yield Input(placeholder="Type a language name, e.g. German or Deutsch", id="lang-query")
-            yield OptionList(id="lang-results")
+            yield VisualOptionList(id="lang-results")
             yield Static(
                 "The asks are shown in English (or the case's first language) to put in your own "
                 "words.",
@@ -123,7 +124,7 @@ class LanguageScreen(JourneyScreen[str]):
                 options.append(Option(Content(language_label(self.current)), id=self.current))
             options.append(None)  # a separator line
             options.append(Option(Content("Another language…"), id=OTHER))
-            yield OptionList(*options, id="language-list")
+            yield VisualOptionList(*options, id="language-list")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
