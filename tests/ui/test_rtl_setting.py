@@ -136,9 +136,8 @@ def test_switching_reorders_every_screen_at_once_and_is_remembered(tmp_path: Pat
 def test_the_editor_has_a_mirror_in_reading_order_and_r_on_the_preview_is_kept_after_esc(
     tmp_path: Path,
 ) -> None:
-    from appeal_tui.ui.config import WriteStart
-
     from appeal_tui.core.library import load_library
+    from appeal_tui.ui.config import WriteStart
 
     cases = _cases(tmp_path)
     library = load_library([cases])
