@@ -37,7 +37,7 @@ def write_app() -> AppealApp:
     """The app opened straight on the writing screen: the first open English fixture case,
     its first recipient."""
     from appeal_tui.core.library import load_library
-    from appeal_tui.ui.selection import WriteStart
+    from appeal_tui.ui.config import WriteStart
 
     library = load_library([FIXTURE_CASES])
     case = next(c for c in library.cases.values() if c.is_writable and "en" in c.languages)

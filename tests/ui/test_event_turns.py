@@ -516,7 +516,7 @@ def test_a_kiosk_on_one_case_starts_each_turn_on_a_fresh_writing_screen() -> Non
     """`appeal-tui write CASE --event NAME`: the first screen is the writing screen, so every
     turn starts there afresh."""
     from appeal_tui.core.library import load_library
-    from appeal_tui.ui.selection import WriteStart
+    from appeal_tui.ui.config import WriteStart
 
     library = load_library([FIXTURE_CASES])
     case = next(c for c in library.cases.values() if c.is_writable and "en" in c.languages)
