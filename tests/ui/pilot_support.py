@@ -138,8 +138,9 @@ async def until(pilot: Pilot[object], condition: Callable[[], object], what: str
 
 
 async def click_cell(pilot: Pilot[object], widget: Widget, offset: tuple[int, int]) -> None:
-    """What `Pilot.click(widget, offset=...)` sends (mouse down, up, click at that cell), each
-    event handled before the next, without Pilot's CPU-idle pauses."""
+    """What `Pilot.click(widget, offset=...)` sends (mouse down, up, click at that cell, as a
+    terminal reports a quick click), then until the app has handled them, without Pilot's
+    CPU-idle pauses."""
     app = pilot.app
     screen = app.screen
     arguments = _get_mouse_message_arguments(widget, offset, button=1)
@@ -149,7 +150,7 @@ async def click_cell(pilot: Pilot[object], widget: Widget, offset: tuple[int, in
         kwargs = {**arguments, "chain": 1} if event_class is events.Click else arguments
         app.mouse_position = at
         screen._forward_event(event_class(**kwargs))
-        await handled(pilot)
+    await handled(pilot)
 
 
 async def type_keys(pilot: Pilot[object], *keys: str) -> None:
