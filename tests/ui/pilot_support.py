@@ -86,10 +86,15 @@ async def handled(pilot: Pilot[object]) -> None:
     ones that handling others queued (round after round), and the screen has painted what
     changed and run what waited for that paint (`call_after_refresh`)."""
     app = pilot.app
+    gate = getattr(app, "key_gate", None)
     for _ in range(MAX_ROUNDS):
         await asyncio.sleep(0)
         if not await pilot._wait_for_screen():
             return  # the app raised: the test sees its exception
+        # Keys the app holds until the one before has settled (ui/key_gate.py) are not in any
+        # queue yet: wait for the gate too (it lets them through within moments).
+        while gate is not None and gate.busy:
+            await asyncio.sleep(0.001)
         if _queued(app):
             continue
         screen = app.screen

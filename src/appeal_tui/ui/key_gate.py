@@ -123,6 +123,8 @@ class KeyGate:
         two at least, and more while the screen or the focus keeps changing."""
         app = self.app
         for round_ in range(MAX_ROUNDS):
+            if not app.screen_stack:
+                return  # the app is closing: nothing to wait for
             before = (app.screen, app.focused)
             path = _path(app)
             for index, node in enumerate(path):
@@ -130,6 +132,8 @@ class KeyGate:
                 # handles the key (Input.Changed), to be handled before the next key.
                 for _ in range(2 if index == 0 and round_ == 0 else 1):
                     await self._hop(node)
+            if not app.screen_stack:
+                return
             after = (app.screen, app.focused)
             if round_ >= 1 and after == before and app.screen.is_mounted:
                 return
