@@ -8,10 +8,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.console import RenderableType
+from rich.style import Style
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.content import Content
 from textual.css.query import NoMatches
 from textual.message import Message
 from textual.timer import Timer
@@ -27,12 +29,14 @@ from textual.widgets import (
 )
 
 from appeal_tui.core.draft import Draft
+from appeal_tui.core.guidance import GENERAL_TIPS
 from appeal_tui.core.model import Case, Letter, Mode, Sender
 from appeal_tui.storage.autosave import Autosaver
 from appeal_tui.storage.drafts import DraftSaveError, DraftStore, SaveResult
 from appeal_tui.ui import letters
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.case_facts import deadline_passed, language_label
+from appeal_tui.ui.case_markdown import BULLET, Block, markdown_blocks, render_blocks
 from appeal_tui.ui.display_text import clean, one_line
 from appeal_tui.ui.quiet_gc import QuietCollector
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
@@ -191,24 +195,36 @@ class WriteScreen(JourneyScreen[Written]):
             yield Label("Email (optional)")
             yield Input(s.email or "", id="sender-email")
 
-    def _tips_content(self) -> Content:
-        parts: list[str] = []
+    def _tips_content(self) -> RenderableType:
+        """The asks (plain text: they go into letters), our general tips, then the case's own
+        tips as the Markdown they are written in."""
+        blocks: list[Block] = []
+
+        def paragraph(text: str, *, bold: bool = False) -> None:
+            blocks.append(Block(Text(text, style=Style(bold=bold))))
+
         if deadline_passed(self.case, self.today):
-            parts.append("The deadline has passed, but a letter can still help.")
+            paragraph("The deadline has passed, but a letter can still help.")
         asks = self.case.asks.get(self.language)
         if asks is None:
             first = next(iter(self.case.asks), None)
             asks = self.case.asks.get(first, ()) if first else ()
             if first:
-                parts.append(
+                paragraph(
                     f"The case has no asks in {language_label(self.language)}; here they are in "
                     f"{language_label(first)}. Please put them in your own words."
                 )
-        parts.append("What the letters ask for:\n" + "\n".join(f"• {clean(a)}" for a in asks))
-        tips = [clean(t).strip() for t in letters.tips(self.case) if t and t.strip()]
-        if tips:
-            parts.append("Tips:\n" + "\n".join(f"• {t}" for t in tips))
-        return Content("\n\n".join(parts))
+        paragraph("What the letters ask for:", bold=True)
+        blocks.extend(Block(Text(clean(a)), marker=BULLET, gap=False) for a in asks)
+        paragraph("Tips:", bold=True)
+        blocks.extend(Block(Text(t), marker=BULLET, gap=False) for t in GENERAL_TIPS)
+        own = markdown_blocks(self.case.tips)
+        if own:
+            paragraph("For this case:", bold=True)
+            if own[0].marker:
+                own[0].gap = False
+            blocks.extend(own)
+        return render_blocks(blocks)
 
     def on_mount(self) -> None:
         self.title = one_line(self.case.title)
