@@ -25,6 +25,7 @@ from appeal_tui.cli.collected import (
 from appeal_tui.cli.common import fail, say, state
 from appeal_tui.core.draft import STATUSES, DraftStatus, with_status
 from appeal_tui.core.model import Letter
+from appeal_tui.core.plurals import counted
 
 _OUTPUT = click.option(
     "-o",
@@ -82,7 +83,13 @@ def print_cmd(
         fail("none of these drafts can be printed (see the notes above)", code=1)
     # Fold marks on every letter: the organiser folds a pile of them for the envelopes.
     data = letters_to_html(letters, paper=cast(Paper, paper), fold_marks=True).encode("utf-8")
-    write_output(output, data, f"{len(letters)} letter(s) from {len(drafts) - left_out} draft(s)")
+    write_output(
+        output,
+        data,
+        counted(len(letters), "{n} letter", "{n} letters")
+        + " from "
+        + counted(len(drafts) - left_out, "{n} draft", "{n} drafts"),
+    )
 
 
 @click.command("mark")
@@ -151,7 +158,7 @@ def mark(
             say(f"note: {saved.message}", err=True)
     verb = "would mark" if dry_run else "marked"
     say(
-        f"{verb} {changed} draft(s){describe(chosen)} {status}"
+        f"{verb} {counted(changed, '{n} draft', '{n} drafts')}{describe(chosen)} {status}"
         + (f"; {same} already {status}" if same else "")
     )
 
@@ -199,4 +206,4 @@ def writers(
         else d
         for d in drafts
     ]
-    write_output(output, writers_csv(titled), f"{len(drafts)} draft(s)")
+    write_output(output, writers_csv(titled), counted(len(drafts), "{n} draft", "{n} drafts"))

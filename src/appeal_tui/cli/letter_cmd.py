@@ -19,6 +19,7 @@ from appeal_tui.cli.common import case_library, fail, say
 from appeal_tui.core.compose import ComposeError, ComposeOptions, compose_letters
 from appeal_tui.core.hidden_text import without_hidden
 from appeal_tui.core.model import Case, Letter, Mode, Sender
+from appeal_tui.core.plurals import counted
 from appeal_tui.export.html import Paper
 from appeal_tui.export.text import letters_to_markdown, letters_to_text
 
@@ -332,4 +333,4 @@ def letter(
         fail(f"cannot write {output}: {e.strerror or e}", 1)
     if written != output:
         say(f"{output} already exists; kept it and wrote a new file instead", err=True)
-    say(f"wrote {len(letters)} letter(s) to {written}", err=True)
+    say(f"wrote {counted(len(letters), '{n} letter', '{n} letters')} to {written}", err=True)

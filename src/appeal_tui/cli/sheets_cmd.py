@@ -9,6 +9,7 @@ import click
 from appeal_tui.cli.common import case_library, fail, say
 from appeal_tui.core.library import CaseLibrary, resolve_case
 from appeal_tui.core.model import Case
+from appeal_tui.core.plurals import counted
 
 
 def load_cases(ctx: click.Context, refs: tuple[str, ...]) -> tuple[CaseLibrary, list[Case]]:
@@ -67,4 +68,4 @@ def sheets(ctx: click.Context, refs: tuple[str, ...], output: Path) -> None:
         write_atomic(output, data, mode=0o644)
     except OSError as e:
         fail(f"cannot write {output}: {e.strerror or e}", code=1)
-    say(f"wrote {len(cases)} case sheet{'s' if len(cases) != 1 else ''} to {output}")
+    say(f"wrote {counted(len(cases), '{n} case sheet', '{n} case sheets')} to {output}")

@@ -13,6 +13,7 @@ from appeal_tui.cli.common import case_library, fail, say, state
 from appeal_tui.core.draft import Draft
 from appeal_tui.core.hidden_text import without_hidden
 from appeal_tui.core.library import CaseLibrary
+from appeal_tui.core.plurals import counted
 from appeal_tui.core.problems import shown
 from appeal_tui.core.tally import Tally, TallyRow, count_letters
 from appeal_tui.storage.drafts import DraftStore, describe_os_error
@@ -157,9 +158,18 @@ def _print_table(result: Tally, output: Path | None) -> None:
     parts: list[Any] = [
         Text(tally_heading(result), style="bold"),
         Text(
-            f"{result.letters} letters from {result.drafts} drafts by "
-            f"{result.writers} distinct writers"
-            + (f" ({result.unnamed} drafts without a name)" if result.unnamed else "")
+            counted(result.letters, "{n} letter", "{n} letters")
+            + " from "
+            + counted(result.drafts, "{n} draft", "{n} drafts")
+            + " by "
+            + counted(result.writers, "{n} distinct writer", "{n} distinct writers")
+            + (
+                " ("
+                + counted(result.unnamed, "{n} draft without a name", "{n} drafts without a name")
+                + ")"
+                if result.unnamed
+                else ""
+            )
             + f"; {result.sent} marked sent"
         ),
     ]

@@ -16,6 +16,7 @@ from textual.widgets import Footer, Header, Input, OptionList, Static
 from appeal_tui.core.library import CaseLibrary, load_library
 from appeal_tui.core.loading import LoadResult
 from appeal_tui.core.model import Case
+from appeal_tui.core.plurals import counted
 from appeal_tui.storage.case_cache import PersistentLoadCache, read_rows, write_rows
 from appeal_tui.storage.paths import Paths
 from appeal_tui.ui.actions import ScreenAction
@@ -220,10 +221,17 @@ class CasesScreen(JourneyScreen[None]):
 
     def _update_status(self, shown: int, needle: str) -> None:
         total = len(self._rows)
-        text = f"{shown} of {total} cases" if needle else f"{total} cases"
+        text = (
+            counted(total, f"{shown} of {{n}} case", f"{shown} of {{n}} cases")
+            if needle
+            else counted(total, "{n} case", "{n} cases")
+        )
         if self._broken:
-            files = "file" if len(self._broken) == 1 else "files"
-            text += f" · {len(self._broken)} case {files} with errors (listed at the end)"
+            text += " · " + counted(
+                len(self._broken),
+                "{n} case file with errors (listed at the end)",
+                "{n} case files with errors (listed at the end)",
+            )
         self.query_one("#cases-status", Static).update(text)
 
     @on(Input.Changed, "#case-filter")

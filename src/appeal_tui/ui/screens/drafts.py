@@ -11,6 +11,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.widgets import DataTable, Footer, Header, Static
 
+from appeal_tui.core.plurals import counted
 from appeal_tui.storage.drafts import DraftSaveError, DraftStore, DraftSummary
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.display_text import one_line
@@ -103,10 +104,14 @@ class DraftsScreen(JourneyScreen[str]):
         elif not summaries:
             text = "No drafts yet. Choose a case and start writing: drafts are saved as you type."
         else:
-            text = f"{len(summaries)} draft{'s' if len(summaries) != 1 else ''}"
+            text = counted(len(summaries), "{n} draft", "{n} drafts")
         problems = getattr(self.store, "problems", [])
         if problems:
-            text += f" · {len(problems)} unreadable draft file(s) moved to quarantine"
+            text += " · " + counted(
+                len(problems),
+                "{n} unreadable draft file moved to quarantine",
+                "{n} unreadable draft files moved to quarantine",
+            )
         self.query_one("#drafts-status", Static).update(text)
         self.refresh_bindings()
 

@@ -13,6 +13,7 @@ from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
 
 from appeal_tui.core.draft import Draft, with_status
 from appeal_tui.core.model import Case, Letter
+from appeal_tui.core.plurals import counted
 from appeal_tui.export.email import email_addressing, mailto_url
 from appeal_tui.export.social import social_message
 from appeal_tui.export.text import letter_to_text
@@ -162,13 +163,12 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
             previews.first().focus()
 
     def _show_status(self) -> None:
-        count = len(self.letters)
-        noun = "letter" if count == 1 else "letters"
         status = {"draft": "saved as a draft", "ready": "marked ready"}.get(
             self.draft.status, self.draft.status
         )
         self.query_one("#preview-status", Static).update(
-            f"{count} {noun} · {status} · find it again under Drafts (F2)"
+            counted(len(self.letters), "{n} letter", "{n} letters")
+            + f" · {status} · find it again under Drafts (F2)"
         )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -10,6 +10,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from appeal_tui.core.plurals import counted
+
 
 class StillThereScreen(ModalScreen[None]):
     """Any key or click dismisses it (the writer is still there)."""
@@ -32,8 +34,11 @@ class StillThereScreen(ModalScreen[None]):
 
     def _count_text(self) -> str:
         left = max(0, math.ceil(self.seconds))
-        unit = "second" if left == 1 else "seconds"
-        return f"The screen is cleared for the next writer in {left} {unit}."
+        return counted(
+            left,
+            "The screen is cleared for the next writer in {n} second.",
+            "The screen is cleared for the next writer in {n} seconds.",
+        )
 
     def show_remaining(self, seconds: float) -> None:
         self.seconds = seconds
