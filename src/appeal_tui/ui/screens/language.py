@@ -34,7 +34,11 @@ class LanguageSearchScreen(ModalScreen[str | None]):
         with Vertical(id="language-search-box"):
             yield Static("Write in another language", id="language-search-title")
             yield Input(placeholder="Type a language name, e.g. German or Deutsch", id="lang-query")
-            yield OptionList(id="lang-results")
+            # Says the list is coming, then that a search found nothing (never an empty box).
+            yield Static("Loading the languages…", id="lang-status", markup=False)
+            results = OptionList(id="lang-results")
+            results.display = False
+            yield results
             yield Static(
                 "The asks are shown in English (or the case's first language) to put in your own "
                 "words.",
@@ -43,8 +47,12 @@ class LanguageSearchScreen(ModalScreen[str | None]):
 
     def on_mount(self) -> None:
         steady_cursors(self)
-        self._fill("")
         self.query_one("#lang-query", Input).focus()
+        # The box is painted first (with "Loading the languages…"), then filled.
+        self.call_after_refresh(self._fill_current)
+
+    def _fill_current(self) -> None:
+        self._fill(self.query_one("#lang-query", Input).value)
 
     def _fill(self, query: str) -> None:
         needle = query.casefold().strip()
@@ -55,8 +63,18 @@ class LanguageSearchScreen(ModalScreen[str | None]):
         ]
         results = self.query_one("#lang-results", OptionList)
         results.set_options(rows)
+        results.display = bool(rows)
         if rows:
             results.highlighted = 0
+        status = self.query_one("#lang-status", Static)
+        status.display = not rows
+        if not rows:
+            status.update(
+                Content(
+                    f"No language matches “{one_line(query)}”. Type its name in English or in "
+                    "the language itself, e.g. German or Deutsch."
+                )
+            )
 
     @on(Input.Changed, "#lang-query")
     def _query_changed(self, event: Input.Changed) -> None:
