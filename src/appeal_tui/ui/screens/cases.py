@@ -27,6 +27,14 @@ from appeal_tui.ui.widgets.case_detail import CaseDetail
 from appeal_tui.ui.widgets.case_list import BROKEN_PREFIX, CaseList, CaseRow
 
 
+class CaseFilter(Input):
+    """The filter field; `?` is left to the screen, where it opens help."""
+
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        # Textual drops every binding of a key the focused field would type, priority or not.
+        return character != "?" and super().check_consume_key(key, character)
+
+
 class CasesScreen(JourneyScreen[None]):
     """Lists the cases; choosing an open one calls `on_choose(case)`."""
 
@@ -61,6 +69,17 @@ class CasesScreen(JourneyScreen[None]):
             "Organise",
             "For organisers: write a batch of letters, count an event's letters",
             key_display="F6",
+        ),
+        # Priority: the filter (focused at the start) would take `?` as a letter to filter by
+        # (and it leaves `?` to the screen: CaseFilter).
+        ScreenAction(
+            "help",
+            "question_mark",
+            "Help",
+            "Show help for this screen",
+            show=False,
+            priority=True,
+            in_palette=False,
         ),
         ScreenAction(
             "filter",
@@ -114,7 +133,7 @@ class CasesScreen(JourneyScreen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="✉")
-        yield Input(
+        yield CaseFilter(
             placeholder="Type to filter: title, person, country or tag",
             id="case-filter",
             compact=True,

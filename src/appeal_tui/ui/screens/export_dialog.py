@@ -16,7 +16,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet, Static
 
 from appeal_tui.core.plurals import counted
 from appeal_tui.export.formats import FORMATS
@@ -70,6 +70,8 @@ class ExportDialog(ModalScreen[list[Path] | None]):
             with Horizontal(id="export-buttons"):
                 yield Button("Cancel (Esc)", id="export-cancel", compact=True)
                 yield Button("Export", id="export-go", variant="primary", compact=True)
+        # Its own keys: the footer of the screen beneath would offer keys that do nothing here.
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         if self.app.is_headless:

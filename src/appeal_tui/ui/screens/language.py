@@ -44,6 +44,8 @@ class LanguageSearchScreen(ModalScreen[str | None]):
                 "words.",
                 id="language-search-hint",
             )
+        # Its own keys: the footer of the screen beneath would offer keys that do nothing here.
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         steady_cursors(self)

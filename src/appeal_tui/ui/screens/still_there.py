@@ -8,7 +8,7 @@ from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 from appeal_tui.core.plurals import counted
 
@@ -31,6 +31,8 @@ class StillThereScreen(ModalScreen[None]):
                 classes="turn-text",
                 markup=False,
             )
+        # Its own keys: the footer of the screen beneath would offer keys that do nothing here.
+        yield Footer(compact=True)
 
     def _count_text(self) -> str:
         left = max(0, math.ceil(self.seconds))
