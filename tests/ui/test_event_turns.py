@@ -114,7 +114,7 @@ async def a_writes(pilot: Pilot[None]) -> WriteScreen:
         await type_text(pilot, value)
     await pilot.pause()
     assert A_NAME in rendered(app)  # A sees their own details, of course
-    await pilot.press("f2")
+    await pilot.press("f3")  # F3 again: back to the letter
     await pilot.pause()
     return write
 
@@ -240,7 +240,7 @@ async def b_walks_every_screen(pilot: Pilot[None]) -> None:
     await help_on("write")
     # Pasting: what A copied is not in the app's clipboard.
     assert not any(token in app.clipboard for token in A_TOKENS)
-    await pilot.press("f2", "ctrl+v")
+    await pilot.press("f4", "ctrl+v")  # F4 again: back to the letter, then paste
     await look("write after paste")
     await pilot.press("f3")
     await type_text(pilot, B_NAME)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cached_property, partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from appeal_tui.core.draft import Draft, case_changed, draft_for_case
 from appeal_tui.core.model import Case, Letter
@@ -171,9 +171,12 @@ class Journey:
             with contextlib.suppress(OSError):
                 save_profile(self.app.config.paths, draft.sender)
 
-    def _written(self, written: Written | None) -> None:
+    def _written(self, written: Written | Literal["drafts"] | None) -> None:
         if written is None:
             self.show_recipients()
+            return
+        if written == "drafts":  # F2: saved, and left for the drafts list, as from the preview
+            self._previewed("drafts")
             return
         self._draft_changed(self.turn, written.draft)
         self.show_preview(written.letters)

@@ -11,7 +11,7 @@ from typing import ClassVar
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Footer, Input, OptionList, Static
 
 from appeal_tui.core.library import CaseLibrary, load_library
 from appeal_tui.core.loading import LoadResult
@@ -23,6 +23,7 @@ from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.case_facts import deadline_passed
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
+from appeal_tui.ui.widgets.app_header import AppHeader
 from appeal_tui.ui.widgets.case_detail import CaseDetail
 from appeal_tui.ui.widgets.case_list import BROKEN_PREFIX, CaseList, CaseRow
 
@@ -93,11 +94,15 @@ class CasesScreen(JourneyScreen[None]):
     HELP_TEXT = (
         "Each case is a person (or group) at risk, and the authorities a letter can reach.\n\n"
         "Type to filter the list by title, person, country or tag. Move with the arrow keys or "
-        "the mouse; the pane on the right tells you about the highlighted case. Press Enter (or "
+        "the mouse; the pane {where} tells you about the highlighted case. Press Enter (or "
         "double-click) to write a letter for it.\n\n"
         "Closed cases are shown for reference but take no new letters. A passed deadline is shown; "
         "you may still write. Case files with errors are listed at the end with what is wrong."
     )
+
+    def help_text(self) -> str:
+        # Narrow terminals put the case's pane below the list (app.tcss, Screen.-narrow).
+        return self.HELP_TEXT.format(where="below" if self.has_class("-narrow") else "on the right")
 
     def __init__(
         self,
@@ -132,7 +137,7 @@ class CasesScreen(JourneyScreen[None]):
         self._painted = threading.Event()
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False, icon="✉")
+        yield AppHeader()
         yield CaseFilter(
             placeholder="Type to filter: title, person, country or tag",
             id="case-filter",

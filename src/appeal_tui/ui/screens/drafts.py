@@ -9,7 +9,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Footer, Static
 
 from appeal_tui.core.plurals import counted
 from appeal_tui.storage.drafts import DraftSaveError, DraftStore, DraftSummary
@@ -17,6 +17,7 @@ from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.confirm import ConfirmScreen
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
+from appeal_tui.ui.widgets.app_header import AppHeader
 
 COLUMNS = ("Case", "Language", "Recipients", "Status", "Updated")
 
@@ -77,7 +78,7 @@ class DraftsScreen(JourneyScreen[str]):
         self.summaries: list[DraftSummary] = []
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False, icon="✉")
+        yield AppHeader()
         yield Static(id="drafts-status", markup=False)
         yield DataTable(id="drafts-table", cursor_type="row", zebra_stripes=True)
         yield Footer(compact=True)

@@ -14,13 +14,14 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Footer, Header, Input, Static, TextArea
+from textual.widgets import Button, Footer, Input, Static, TextArea
 
 from appeal_tui.core.importer import ImportResult, import_document, read_document
 from appeal_tui.core.importer.sources import MAX_INPUT_BYTES
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.display_text import clean
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
+from appeal_tui.ui.widgets.app_header import AppHeader
 
 # An urgent action is a few pages; a bigger file is the wrong one.
 MAX_DOCUMENT_BYTES = MAX_INPUT_BYTES
@@ -96,7 +97,7 @@ class ImportCaseScreen(JourneyScreen[Path | None]):
 
     def compose(self) -> ComposeResult:
         # The header shows the event's name at an event, as on every screen.
-        yield Header(show_clock=False, icon="✉")
+        yield AppHeader()
         yield Static(Text("Import an urgent action"), id="import-title", markup=False)
         with Vertical(id="import-source"):
             yield Input(placeholder="Path to a PDF, HTML, Markdown or text file", id="import-path")

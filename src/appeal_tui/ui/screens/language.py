@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from appeal_tui.core.languages import all_languages
@@ -19,6 +19,7 @@ from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.case_facts import language_label
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.journey_screen import JourneyScreen, steady_cursors
+from appeal_tui.ui.widgets.app_header import AppHeader
 
 OTHER = "__other__"
 
@@ -133,7 +134,7 @@ class LanguageScreen(JourneyScreen[str]):
         self.current = current
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False, icon="✉")
+        yield AppHeader()
         with Vertical(id="language-body"):
             yield Static("Which language will you write in?", id="language-question")
             options: list[Option | None] = [

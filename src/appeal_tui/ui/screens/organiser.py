@@ -19,7 +19,6 @@ from textual.widgets import (
     Button,
     DataTable,
     Footer,
-    Header,
     Input,
     ProgressBar,
     Select,
@@ -36,6 +35,7 @@ from appeal_tui.storage.paths import Paths
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
+from appeal_tui.ui.widgets.app_header import AppHeader
 
 BAR_WIDTH = 24
 _FIELD_TITLES = {
@@ -94,7 +94,7 @@ class OrganiserScreen(JourneyScreen[None]):
         self.last_tally: Tally | None = None
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False, icon="✉")
+        yield AppHeader()
         with VerticalScroll(id="org-body"):
             yield Static("Batch of letters", classes="org-heading", markup=False)
             cases = sorted(

@@ -9,13 +9,14 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Button, Footer, Header, RadioButton, RadioSet, SelectionList, Static
+from textual.widgets import Button, Footer, RadioButton, RadioSet, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from appeal_tui.core.model import Case, Mode, Recipient
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
+from appeal_tui.ui.widgets.app_header import AppHeader
 
 MODE_HELP: dict[Mode, str] = {
     "post": "By post: one letter for each person you chose, each with its own address and "
@@ -71,7 +72,7 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
         self.mode = mode
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False, icon="✉")
+        yield AppHeader()
         with VerticalScroll(id="recipients-body"):
             yield Static("Who will you write to? (Space to choose)", classes="question")
             yield SelectionList[str](

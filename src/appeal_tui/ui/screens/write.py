@@ -6,7 +6,7 @@ import datetime as dt
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from rich.console import RenderableType
 from rich.style import Style
@@ -19,7 +19,6 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import (
     Footer,
-    Header,
     Input,
     Label,
     Static,
@@ -28,7 +27,7 @@ from textual.widgets import (
     TextArea,
 )
 
-from appeal_tui.core.draft import Draft
+from appeal_tui.core.draft import Draft, with_status
 from appeal_tui.core.guidance import GENERAL_TIPS
 from appeal_tui.core.model import Case, Letter, Mode, Sender
 from appeal_tui.storage.autosave import Autosaver
@@ -40,6 +39,7 @@ from appeal_tui.ui.case_markdown import BULLET, Block, markdown_blocks, render_b
 from appeal_tui.ui.display_text import clean, one_line
 from appeal_tui.ui.quiet_gc import QuietCollector
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
+from appeal_tui.ui.widgets.app_header import AppHeader
 from appeal_tui.ui.widgets.letter_editor import LetterEditor
 from appeal_tui.ui.widgets.letter_preview import LetterPreview
 
@@ -87,25 +87,45 @@ class SaveReport(Message):
         self.conflict = conflict
 
 
-class WriteScreen(JourneyScreen[Written]):
+# What the screen gives back for F2: the letter is saved; the drafts list instead of the preview.
+OPEN_DRAFTS: Literal["drafts"] = "drafts"
+
+
+class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
     """The editor. The draft exists on disk from the moment this screen opens."""
 
     ACTIONS: ClassVar[tuple[ScreenAction, ...]] = (
         ScreenAction(
             "review", "ctrl+r", "Review", "See every letter as it will look", key_display="^R"
         ),
-        ScreenAction("tab('details')", "f3", "Details", "Your name and address", key_display="F3"),
+        # F3 and F4 toggle: pressed again, they go back to the letter.
+        ScreenAction(
+            "tab('details')",
+            "f3",
+            "Details",
+            "Your name and address (F3 again: back to the letter)",
+            key_display="F3",
+        ),
         ScreenAction(
             "toggle_preview", "f8", "Preview", "Show or hide the letter", key_display="F8"
         ),
         ScreenAction(
-            "tab('tips')", "f4", "Tips", "What to say; what the case asks for", key_display="F4"
-        ),
-        # Not in the footer (it is the tab that is open at the start): help and palette list it.
-        ScreenAction(
-            "tab('letter')", "f2", "Letter", "Back to the letter", key_display="F2", show=False
+            "tab('tips')",
+            "f4",
+            "Tips",
+            "What to say; what the case asks for (F4 again: back to the letter)",
+            key_display="F4",
         ),
         ScreenAction("save", "ctrl+s", "Save", "Save the draft now", key_display="^S"),
+        # F2 is Drafts on every screen that has it; off the footer here, which is full.
+        ScreenAction(
+            "drafts",
+            "f2",
+            "Drafts",
+            "Your saved letters (this one is saved first)",
+            key_display="F2",
+            show=False,
+        ),
     )
     HELP_TITLE = "Write your letter"
     HELP_TEXT = (
@@ -114,9 +134,20 @@ class WriteScreen(JourneyScreen[Written]):
         "own words are read; identical letters are counted.\n\n"
         "Your draft is saved as you type. Esc goes back a step without losing anything.\n\n"
         "F3 opens your details: your name is needed; address, city, country and email are "
-        "optional. F4 shows tips and the asks. F8 shows the letter beside the editor. When you "
-        "are done, Ctrl+R shows every letter as it will look."
+        "optional. F4 shows tips and the asks. Pressed again, F3 or F4 goes back to the letter. "
+        "{preview} When you are done, Ctrl+R shows every letter as it will look; F2 leaves the "
+        "letter (saved) for the list of your drafts."
     )
+
+    def help_text(self) -> str:
+        # Beside the editor from WIDE columns on; below that it takes the editor's place.
+        preview = (
+            "The letter as it will look is beside the editor; F8 hides or shows it."
+            if self.app.size.width >= WIDE
+            else "F8 shows the letter as it will look in place of the editor; F8 again goes "
+            "back to the editor."
+        )
+        return self.HELP_TEXT.format(preview=preview)
 
     def __init__(
         self,
@@ -159,7 +190,7 @@ class WriteScreen(JourneyScreen[Written]):
     # -- layout ---------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False, icon="✉")
+        yield AppHeader()
         with Horizontal(id="write-body"):
             with Vertical(id="editor-column"):
                 with TabbedContent(id="write-tabs", initial="letter"):
@@ -277,9 +308,26 @@ class WriteScreen(JourneyScreen[Written]):
     @on(TextArea.Changed, "#body")
     def _body_changed(self, event: TextArea.Changed) -> None:
         if self.autosaver is not None:
+            edited = event.text_area.text != self.autosaver.draft.body
             self.autosaver.update(body=event.text_area.text)
+            if edited:
+                self._no_longer_ready()
         self._changed()
         self._schedule_preview()
+
+    def _no_longer_ready(self) -> None:
+        """A letter marked ready (m on the preview) and then changed is a draft again: what was
+        checked as ready is not what would be printed or sent."""
+        saver = self.autosaver
+        if saver is None or saver.draft.status != "ready":
+            return
+        draft = with_status(saver.draft, "draft")
+        saver.update(status=draft.status, status_dates=draft.status_dates)
+        self.notify(
+            "You changed the letter, so it is no longer marked ready: mark it again on the "
+            "preview (m) when it is done.",
+            markup=False,
+        )
 
     def _changed(self) -> None:
         self._collector.activity()
@@ -290,7 +338,10 @@ class WriteScreen(JourneyScreen[Written]):
     def _sender_changed(self) -> None:
         self.sender = self._sender()
         if self.autosaver is not None:
+            edited = self.sender != self.autosaver.draft.sender
             self.autosaver.update(sender=self.sender)
+            if edited:
+                self._no_longer_ready()
         self._changed()
         self._schedule_preview()
 
@@ -399,6 +450,7 @@ class WriteScreen(JourneyScreen[Written]):
         if body != latest.body or sender != latest.sender:
             self.sender = sender
             self.autosaver.update(body=body, sender=sender)
+            self._no_longer_ready()
 
     def save_now(self) -> Draft:
         """Everything on screen saved, now; the draft. Raises DraftSaveError (the text stays
@@ -443,7 +495,10 @@ class WriteScreen(JourneyScreen[Written]):
     # -- actions ----------------------------------------------------------------------------
 
     def action_tab(self, tab: str) -> None:
-        self.query_one("#write-tabs", TabbedContent).active = tab
+        tabs = self.query_one("#write-tabs", TabbedContent)
+        if tabs.active == tab and not self.has_class("-preview-only"):
+            tab = "letter"  # the key of the open tab takes the writer back to the letter
+        tabs.active = tab
         target = {"letter": "#body", "details": "#sender-name", "tips": "#tips-scroll"}[tab]
         self.query_one(target).focus()
         if self.has_class("-preview-only"):
@@ -473,6 +528,10 @@ class WriteScreen(JourneyScreen[Written]):
             return
         draft = self._close_autosaver()
         self.dismiss(Written(draft, tuple(self._letters())))
+
+    def action_drafts(self) -> None:
+        self._close_autosaver()
+        self.dismiss(OPEN_DRAFTS)
 
     def go_back(self) -> None:
         self._close_autosaver()
