@@ -17,6 +17,7 @@ from textual.app import App
 from appeal_tui.storage.paths import default_paths
 from appeal_tui.ui.app import make_app
 from appeal_tui.ui.case_markdown import markdown_blocks, plain_lines
+from appeal_tui.ui.screens.recipients import RecipientsScreen
 from appeal_tui.ui.screens.write import WriteScreen
 
 SUMMARY = """\
@@ -45,6 +46,7 @@ def markdown_case(folder: Path) -> Path:
     start = text.index("tips: |\n")
     end = text.index("recipients:\n")
     text = text[:start] + "tips: |\n" + TIPS + text[end:]
+    text = text.replace("note: Send a copy here;", "note: Send a **copy** here;")
     folder.mkdir()
     (folder / "xx-river-defenders.yaml").write_text(text, encoding="utf-8")
     return folder
@@ -116,3 +118,20 @@ async def _details_and_tips_show_markdown(tmp_path: Path) -> None:
         assert "• This is an example case for practice sessions: write the letter, but do" in text
         assert "**" not in text
         assert all(s.style and s.style.bold for s in styled(app, "example case"))
+
+
+def test_recipient_note_is_markdown(tmp_path: Path) -> None:
+    async def run() -> None:
+        app = make_app(
+            case_sources=[markdown_case(tmp_path / "cases")], paths=default_paths(), today=TODAY
+        )
+        async with app.run_test(size=(120, 40)) as pilot:
+            await wait_for_cases(app)
+            await pilot.press("enter", "enter", "down", "down")
+            await pilot.pause()
+            assert isinstance(app.screen, RecipientsScreen)
+            text = "\n".join(screen_lines(app))
+            assert "Note: Send a copy here; it reaches the government faster." in text
+            assert any(s.text == "copy" and s.style and s.style.bold for s in segments(app))
+
+    asyncio.run(run())

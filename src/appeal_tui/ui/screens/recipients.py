@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -14,6 +15,7 @@ from textual.widgets.selection_list import Selection
 
 from appeal_tui.core.model import Case, Mode, Recipient
 from appeal_tui.ui.actions import ScreenAction
+from appeal_tui.ui.case_markdown import inline_text
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
 from appeal_tui.ui.widgets.app_header import AppHeader
@@ -104,7 +106,7 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
     def _show_note(self) -> None:
         listing = self.query_one("#recipient-list", SelectionList)
         option = listing.highlighted_option
-        note = ""
+        note = Text()
         if option is not None:
             recipient = self.case.recipient(str(getattr(option, "value", "")))
             if recipient is not None:
@@ -115,11 +117,13 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
                 lines += [f"Fax: {f}" for f in recipient.fax]
                 if recipient.twitter:
                     lines.append(f"Social: {recipient.twitter}")
-                if recipient.note:
-                    lines.append(f"Note: {recipient.note}")
-                note = "\n".join(one_line(line) for line in lines)
+                note = Text("\n".join(one_line(line) for line in lines))
+                if recipient.note:  # Markdown, like all case text (case-format.md)
+                    note.append("\nNote: " if lines else "Note: ").append_text(
+                        inline_text(recipient.note)
+                    )
         widget = self.query_one("#recipient-note", Static)
-        widget.update(Content(note))
+        widget.update(note)
         widget.display = bool(note)
 
     @on(RadioSet.Changed, "#mode")
