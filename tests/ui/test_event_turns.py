@@ -298,6 +298,12 @@ async def by_f2(pilot: Pilot[None]) -> None:
     await pilot.press("f2")
 
 
+async def by_f2_from_write(pilot: Pilot[None]) -> None:
+    # F2 is Drafts on the writing screen too: the letter is saved and left, as from the preview.
+    await a_writes(pilot)
+    await pilot.press("f2")
+
+
 async def by_palette(pilot: Pilot[None]) -> None:
     await a_reviews(pilot)
     await pilot.press("ctrl+p")
@@ -352,6 +358,7 @@ async def by_idle_timeout(pilot: Pilot[None]) -> None:
 ROUTES = {
     "n": (by_n, {}),
     "f2": (by_f2, {}),
+    "f2 from write": (by_f2_from_write, {}),
     "palette": (by_palette, {}),
     "escape from preview": (by_escape_from("preview"), {}),
     "escape from write": (by_escape_from("write"), {}),
