@@ -17,8 +17,11 @@ set of per-language parts ("Señor Secretario/Dear Minister" equals {es: Señor 
 en: Dear Minister}); a country matches when both name the same territory in any language Babel
 knows ("MEXIKO" = "Mexico").
 
-Usage: python benchmarks/import_accuracy.py [--files] [--only 31-44] [--skip 45-54]
-       (skips with a message when ../shared is absent)
+Usage: python benchmarks/import_accuracy.py [--misses] [--only 31-44] [--skip 45-54]
+       [--samples DIR]
+       (skips with a message when ../shared is absent). `--samples DIR` scores any folder
+       of documents with a labels.json in the same format, for example our own unseen texts in
+       tests/fixtures/import-fresh/.
 """
 
 from __future__ import annotations
@@ -157,8 +160,16 @@ def handles(value: Any) -> set[str]:
     return {h.casefold().lstrip("@") for h in items if h.strip("@ ")}
 
 
+def plain(value: Any) -> str | None:
+    """A case text as one string: a map by language (`title: {de: Innenminister}`) is the
+    text in each of its languages."""
+    if isinstance(value, dict):
+        return " / ".join(str(v) for v in value.values() if v) or None
+    return None if value is None else str(value)
+
+
 def _found_name(recipient: dict[str, Any]) -> str:
-    return str(recipient.get("name", ""))
+    return plain(recipient.get("name")) or ""
 
 
 @dataclass
@@ -186,7 +197,7 @@ def _score_recipient(score: FileScore, label: dict[str, Any], found: dict[str, A
     who = label["name"]
     score.fact("name", name_match(who, _found_name(found)), f"{who!r} read {_found_name(found)!r}")
     for key in ("title", "organisation"):
-        ok = similar(label[key], found.get(key), 0.6)
+        ok = similar(label[key], plain(found.get(key)), 0.6)
         score.fact(key, ok, f"{who}: {label[key]!r} read {found.get(key)!r}")
     score.fact(
         "country",
@@ -235,7 +246,7 @@ def _match(labels: list[dict[str, Any]], found: list[dict[str, Any]]) -> list[in
         if pick is None:
             # A name read into the wrong field: the organisation or title holds it.
             for i, r in enumerate(found):
-                blob = " ".join(str(r.get(k) or "") for k in ("organisation", "title"))
+                blob = " ".join(plain(r.get(k)) or "" for k in ("organisation", "title"))
                 if i not in taken and name_match(label["name"], blob):
                     pick = i
                     break
@@ -245,10 +256,10 @@ def _match(labels: list[dict[str, Any]], found: list[dict[str, Any]]) -> list[in
     return out
 
 
-def score_file(label: dict[str, Any]) -> FileScore:
+def score_file(label: dict[str, Any], samples: Path = SAMPLES) -> FileScore:
     from appeal_tui.core.importer import import_document, read_document
 
-    path = SAMPLES / label["file"]
+    path = samples / label["file"]
     result = import_document(read_document(path.read_bytes()), source=path.name)
     case = result.case
     score = FileScore(label["file"])
@@ -290,7 +301,7 @@ def score_file(label: dict[str, Any]) -> FileScore:
         []
         if "people" not in label
         else [
-            str(p.get("name") or p.get("group") or "")
+            plain(p.get("name") or p.get("group")) or ""
             for p in case.get("people", [])
             if not str(p.get("name", "")).startswith("TODO")
         ]
@@ -310,8 +321,8 @@ def score_file(label: dict[str, Any]) -> FileScore:
 
 
 def _in(file: str, spans: list[tuple[int, int]]) -> bool:
-    number = int(file.split("_", 1)[0])
-    return any(a <= number <= b for a, b in spans)
+    number = file.split("_", 1)[0]
+    return number.isdigit() and any(a <= int(number) <= b for a, b in spans)
 
 
 def _spans(text: str | None) -> list[tuple[int, int]]:
@@ -365,19 +376,23 @@ EARLY_LABELS: list[dict[str, Any]] = [
 ]  # fmt: skip
 
 
-def load_labels() -> list[dict[str, Any]]:
-    labelled = json.loads((SAMPLES / "labels.json").read_text(encoding="utf-8"))
-    early = [e for e in EARLY_LABELS if (SAMPLES / e["file"]).is_file()]
+def load_labels(samples: Path = SAMPLES) -> list[dict[str, Any]]:
+    labelled = json.loads((samples / "labels.json").read_text(encoding="utf-8"))
+    early = (
+        [e for e in EARLY_LABELS if (samples / e["file"]).is_file()] if samples == SAMPLES else []
+    )
     return [*early, *labelled]
 
 
-def table(only: str | None = None, skip: str | None = None) -> list[FileScore]:
-    labels = load_labels()
+def table(
+    only: str | None = None, skip: str | None = None, samples: Path = SAMPLES
+) -> list[FileScore]:
+    labels = load_labels(samples)
     if only:
         labels = [entry for entry in labels if _in(entry["file"], _spans(only))]
     if skip:
         labels = [entry for entry in labels if not _in(entry["file"], _spans(skip))]
-    return [score_file(entry) for entry in labels]
+    return [score_file(entry, samples) for entry in labels]
 
 
 def totals(scores: list[FileScore]) -> tuple[Counter[str], Counter[str]]:
@@ -411,11 +426,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", help="sample numbers to score, e.g. 31-44")
     parser.add_argument("--skip", help="sample numbers not to score, e.g. 45-54")
     parser.add_argument("--misses", action="store_true", help="list every missed fact")
+    parser.add_argument(
+        "--samples",
+        type=Path,
+        default=SAMPLES,
+        help="a folder of documents and their labels.json (default: ../shared/ua-samples)",
+    )
     args = parser.parse_args(argv)
-    if not (SAMPLES / "labels.json").is_file():
-        print(f"import_accuracy: skipped: {SAMPLES}/labels.json is absent (the samples live there)")
+    samples = args.samples.resolve()
+    if not (samples / "labels.json").is_file():
+        print(f"import_accuracy: skipped: {samples}/labels.json is absent (the samples live there)")
         return 0
-    scores = table(args.only, args.skip)
+    scores = table(args.only, args.skip, samples)
     print(f"{'file':40} facts")
     for s in scores:
         r, t = sum(s.right.values()), sum(s.total.values())

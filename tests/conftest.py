@@ -10,8 +10,12 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
-# Snapshots and colours must not depend on the developer's terminal.
+# Snapshots and colours must not depend on the developer's terminal. TEXTUAL_SNAPSHOT_TEMPDIR is
+# not a terminal setting: pytest-textual-snapshot hands its report folder to the pytest-xdist
+# workers in it (deleting it made every snapshot test fail under `-n`).
 for _name in list(os.environ):
+    if _name == "TEXTUAL_SNAPSHOT_TEMPDIR":
+        continue
     if _name == "NO_COLOR" or _name.startswith("TEXTUAL_") or _name == "FORCE_COLOR":
         del os.environ[_name]
 
@@ -36,7 +40,44 @@ def pytest_configure(config: pytest.Config) -> None:
     settings.load_profile("long" if config.getoption("--run-slow") else wanted or "quick")
 
 
+# The longest tests (tens of seconds each), longest file first. With `-n auto --dist worksteal`
+# each worker starts on its own share of them, and fills the time around them with the short
+# ones, instead of everyone waiting for one of them at the end.
+LONGEST_FIRST = (
+    "tests/ui/test_hostile_every_screen.py",
+    "tests/ui/test_event_turns.py",
+    "tests/ui/test_letter_editor.py",
+    "tests/ui/test_kill_autosave.py",
+    "tests/ui/test_every_screen.py",
+    "tests/ui/test_journey.py",
+)
+
+
+def _longest_first(items: list[pytest.Item], workers: int) -> list[pytest.Item]:
+    """`items` reordered so that each of the `workers` contiguous shares that pytest-xdist's
+    worksteal scheduler hands out first (`remaining // workers left`) starts with its turn of
+    the longest tests; the others keep their order."""
+    files = {path: rank for rank, path in enumerate(LONGEST_FIRST)}
+    long = sorted(
+        (item for item in items if item.nodeid.split("::", 1)[0] in files),
+        key=lambda item: files[item.nodeid.split("::", 1)[0]],
+    )
+    rest = [item for item in items if item.nodeid.split("::", 1)[0] not in files]
+    ordered: list[pytest.Item] = []
+    left = len(items)
+    for share in range(workers):
+        size = left // (workers - share)
+        mine = long[share::workers]
+        fill = max(0, size - len(mine))
+        ordered += mine + rest[:fill]
+        del rest[:fill]
+        left -= len(mine) + fill
+    return ordered + rest
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    workers = max(1, int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1")))
+    items[:] = _longest_first(items, workers)
     if config.getoption("--run-slow"):
         return
     skip = pytest.mark.skip(reason="slow: run with --run-slow")
@@ -45,12 +86,26 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
+# The per-user folders platformdirs (and the programs the tests start) read: each test gets its
+# own, so tests running side by side (pytest-xdist) never share or touch the user's real ones.
+XDG_DIRS = ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")
+
+
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A fresh APPEAL_TUI_DATA_DIR for each test, so no test sees the user's real files."""
+    """A fresh APPEAL_TUI_DATA_DIR for each test, so no test sees the user's real files; the XDG
+    folders too, for anything that falls back to them."""
     d = tmp_path / "appeal-data"
     monkeypatch.setenv("APPEAL_TUI_DATA_DIR", str(d))
+    for name in XDG_DIRS:
+        monkeypatch.setenv(name, str(tmp_path / "xdg" / name.removeprefix("XDG_").lower()))
     return d
+
+
+@pytest.fixture
+def run_slow(request: pytest.FixtureRequest) -> bool:
+    """True with `--run-slow`: tests that have a long and a short version run the long one."""
+    return bool(request.config.getoption("--run-slow"))
 
 
 @pytest.fixture

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import time
+import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
+from textual import events
 from textual.app import App
+from textual.geometry import Offset
+from textual.pilot import Pilot, _get_mouse_message_arguments
+from textual.widget import Widget
 
 from appeal_tui.storage.paths import Paths, default_paths
 from appeal_tui.ui.app import AppealApp, make_app
@@ -56,3 +64,106 @@ def screen_lines(app: App[object]) -> list[str]:
 
 def screen_text(app: App[object]) -> str:
     return "\n".join(screen_lines(app))
+
+
+# -- waiting for the condition, not for the CPU to idle --------------------------------------
+#
+# `Pilot.press`, `Pilot.click` and `Pilot.pause()` wait for "CPU idle" (textual._wait): at least
+# 20 ms per step, and up to a second whenever any thread of the process is busy. The helpers
+# below wait for what the test needs instead: that the app has handled the events sent so far
+# (`handled`), or that a condition holds (`until`).
+
+# Only reached when something is broken (no timing is asserted).
+UNTIL_LIMIT = 60.0
+
+
+# Enough rounds for any chain of messages one event starts; more means something loops.
+MAX_ROUNDS = 200
+
+
+async def handled(pilot: Pilot[object]) -> None:
+    """Until the app, its screens and their widgets have handled every message, including the
+    ones that handling others queued (round after round), and the screen has painted what
+    changed and run what waited for that paint (`call_after_refresh`)."""
+    app = pilot.app
+    for _ in range(MAX_ROUNDS):
+        await asyncio.sleep(0)
+        if not await pilot._wait_for_screen():
+            return  # the app raised: the test sees its exception
+        if _queued(app):
+            continue
+        screen = app.screen
+        if _refresh_pending(screen):
+            # What the screen's update timer would do next: lay out, paint, call back.
+            screen._on_timer_update()
+            continue
+        return
+    raise AssertionError(f"the app never stopped handling messages ({MAX_ROUNDS} rounds)")
+
+
+def _queued(app: App[object]) -> bool:
+    pumps: list[object] = [app]
+    for screen in app.screen_stack:
+        pumps.extend(screen.walk_children(with_self=True))
+    return any(
+        pump._pending_message is not None or not pump._message_queue.empty()  # type: ignore[attr-defined]
+        for pump in pumps
+    )
+
+
+def _refresh_pending(screen: object) -> bool:
+    return bool(
+        screen._layout_required  # type: ignore[attr-defined]
+        or screen._scroll_required  # type: ignore[attr-defined]
+        or screen._repaint_required  # type: ignore[attr-defined]
+        or screen._dirty_widgets  # type: ignore[attr-defined]
+        or screen._recompose_required  # type: ignore[attr-defined]
+        or screen._callbacks  # type: ignore[attr-defined]
+    )
+
+
+async def until(pilot: Pilot[object], condition: Callable[[], object], what: str) -> None:
+    """Until `condition()` is true, checking after each round of messages the app handles."""
+    deadline = time.monotonic() + UNTIL_LIMIT
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"never happened: {what}")
+        await handled(pilot)
+        await asyncio.sleep(0.005)
+
+
+async def click_cell(pilot: Pilot[object], widget: Widget, offset: tuple[int, int]) -> None:
+    """What `Pilot.click(widget, offset=...)` sends (mouse down, up, click at that cell), each
+    event handled before the next, without Pilot's CPU-idle pauses."""
+    app = pilot.app
+    screen = app.screen
+    arguments = _get_mouse_message_arguments(widget, offset, button=1)
+    at = Offset(arguments["x"], arguments["y"])
+    assert at in screen.size.region, f"{offset} is off the screen"
+    for event_class in (events.MouseDown, events.MouseUp, events.Click):
+        kwargs = {**arguments, "chain": 1} if event_class is events.Click else arguments
+        app.mouse_position = at
+        screen._forward_event(event_class(**kwargs))
+        await handled(pilot)
+
+
+async def type_keys(pilot: Pilot[object], *keys: str) -> None:
+    """What `Pilot.press(*keys)` sends, each key handled by the app before the next is sent,
+    without Pilot's CPU-idle pauses (a person typing, never faster than the app reads)."""
+    from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
+
+    app = pilot.app
+    driver = app._driver
+    assert driver is not None
+    for key in keys:
+        if len(key) == 1 and not key.isalnum():
+            key = _character_to_key(key)
+        char: str | None
+        try:
+            char = unicodedata.lookup(_get_unicode_name_from_key(REPLACED_KEYS.get(key, key)))
+        except KeyError:
+            char = key if len(key) == 1 else None
+        event = events.Key(key, char)
+        event.set_sender(app)
+        driver.send_message(event)
+        await handled(pilot)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Awaitable, Callable
 
 import pytest
-from pilot_support import FIXTURE_CASES, TODAY, screen_text, wait_for_cases
+from pilot_support import FIXTURE_CASES, TODAY, screen_text, type_keys, wait_for_cases
 from textual.command import CommandPalette
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
@@ -88,7 +88,8 @@ def assert_nothing_of_a(app: AppealApp, where: str) -> str:
 
 
 async def type_text(pilot: Pilot[None], text: str) -> None:
-    await pilot.press(*["space" if c == " " else c for c in text])
+    """Each key handled before the next (type_keys waits for that, not for CPU idle)."""
+    await type_keys(pilot, *["space" if c == " " else c for c in text])
 
 
 async def a_writes(pilot: Pilot[None]) -> WriteScreen:

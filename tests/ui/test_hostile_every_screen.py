@@ -15,7 +15,7 @@ import webbrowser
 from dataclasses import replace
 
 import pytest
-from pilot_support import TODAY, screen_text, wait_for_cases
+from pilot_support import TODAY, click_cell, screen_text, wait_for_cases
 from textual.app import App
 from textual.pilot import Pilot
 from textual.widget import Widget
@@ -147,11 +147,12 @@ def assert_safe(app: AppealApp, calls: Calls, where: str) -> str:
 
 
 async def click_across(pilot: Pilot[None], widget: Widget, rows: int = 2) -> None:
-    """Click every cell of the first `rows` rows of `widget`, where a parsed action would be."""
+    """Click every cell of the first `rows` rows of `widget`, where a parsed action would be.
+    (Each click is handled before the next: `click_cell` waits for that, not for CPU idle.)"""
     width, height = widget.size.width, widget.size.height
     for y in range(min(rows, height)):
         for x in range(width):
-            await pilot.click(widget, offset=(x, y))
+            await click_cell(pilot, widget, (x, y))
     await pilot.pause()
 
 

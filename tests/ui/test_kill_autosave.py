@@ -116,10 +116,11 @@ def kill_driver_once(data_dir: Path, draft_id: str, text: str, burst: float) -> 
     return draft.id, draft.body
 
 
-def test_autosaver_survives_sigkill_at_random_moments(data_dir: Path) -> None:
+def test_autosaver_survives_sigkill_at_random_moments(data_dir: Path, run_slow: bool) -> None:
     rng = random.Random(4)
+    # 3 x 10 = 30 kills with --run-slow; 3 x 3 by default (the same chains, cut short).
     chains = 3
-    kills_per_chain = 10
+    kills_per_chain = 10 if run_slow else 3
 
     def chain(seed: int, failures: list[BaseException]) -> None:
         chain_rng = random.Random(seed)
@@ -236,11 +237,12 @@ def kill_app_once(data_dir: Path, rng: random.Random) -> None:
     )
 
 
-def test_app_on_a_terminal_survives_sigkill_while_typing(data_dir: Path) -> None:
+def test_app_on_a_terminal_survives_sigkill_while_typing(data_dir: Path, run_slow: bool) -> None:
     rng = random.Random(9)
     # Two apps at a time, each chain on its own data dir (each run opens a new draft there):
-    # 2 x 15 = 30 kills in about half the time.
-    chains, kills_per_chain = 2, 15
+    # 2 x 15 = 30 kills in about half the time with --run-slow; 2 x 3 by default (the same
+    # chains, cut short).
+    chains, kills_per_chain = 2, (15 if run_slow else 3)
     failures: list[BaseException] = []
 
     def chain(folder: Path, seed: float) -> None:

@@ -29,7 +29,17 @@ from appeal_tui.core.model import Case, Person, Recipient, Sender
          "I ask you to order an inquiry."),
         ("es", "Instando a las autoridades sirias a liberar a Pedro",
          "Le insto a liberar a Pedro."),
+        # "que" + a verb agreeing with the authorities: the object stays, so the verb agrees.
+        ("es", "Instando a las autoridades a que liberen a Pedro",
+         "Insto a las autoridades a que liberen a Pedro."),
+        ("es", "pidiendo a las autoridades que liberen a Ana",
+         "Pido a las autoridades que liberen a Ana."),
+        ("en", "Release Ana now", "I urge you to release Ana now."),
+        ("en", "Expressing concern for his health", "I am deeply concerned for his health."),
+        ("de", "Äußern Sie Ihre tiefe Besorgnis über die Haft von Ana",
+         "Ich äußere meine tiefe Besorgnis über die Haft von Ana."),
         ("fr", "Demandant aux autorités de libérer Ali", "Je vous demande de libérer Ali."),
+        ("fr", "en demandant aux autorités de libérer Ana", "Je vous demande de libérer Ana."),
         ("fr", "Exhortez les autorités iraniennes à libérer Ali", "Je vous exhorte à libérer Ali."),
         ("de", "Fordern Sie die Behörden auf, Ali freizulassen",
          "Ich fordere Sie auf, Ali freizulassen."),
@@ -48,10 +58,10 @@ def test_instruction_forms_become_the_writers_request(
 @pytest.mark.parametrize(
     ("language", "ask"),
     [
-        ("es", "Instando a las autoridades a que liberen a Pedro"),
+        ("es", "Escriban a las autoridades para pedir la libertad de Pedro"),
         ("fa", "از مقامات ایران بخواهید او را آزاد کنند"),
         ("en", "Write to the authorities in Cairo"),
-        ("en", "Expressing concern for his health"),
+        ("en", "Expressing concern"),
         ("fr", "Écrivez aux autorités pour demander sa libération"),
     ],
 )

@@ -115,7 +115,9 @@ def test_email_mode_without_a_chosen_primary_addresses_the_first_chosen() -> Non
 
 
 def test_unknown_or_missing_recipients_raise_a_clear_error() -> None:
-    with pytest.raises(ComposeError, match="unknown recipient 'nope'; choose from: leader"):
+    with pytest.raises(
+        ComposeError, match="has no recipient 'nope'; choose from: all, primary, leader"
+    ):
         compose_letters(_case(), "en", ["nope"], SENDER)
     with pytest.raises(ComposeError, match="at least one"):
         compose_letters(_case(), "en", [], SENDER)

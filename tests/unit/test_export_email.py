@@ -8,6 +8,7 @@ import email
 import email.policy
 import re
 from dataclasses import replace
+from email.header import decode_header, make_header
 from email.message import EmailMessage
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -168,3 +169,38 @@ def test_mailto_persian_subject_is_percent_encoded_utf8() -> None:
     url = mailto_url(letter, sample_case()).url
     assert "subject=%D9%86%D8%A7%D9%85%D9%87" in url
     assert url.isascii()
+
+
+LONG_NAMES = [
+    "Mr. Gholamhossein Mohseni Ejei (Head of the Judiciary of the Islamic Republic of Iran)",
+    "Office of the Prosecutor: Tehran Province, Evin Courthouse, Attention of the Prosecutor",
+    "Ministère de la Justice et des Libertés, Direction des affaires criminelles et des grâces",
+    "آقای غلامحسین محسنی اژه‌ای، رئیس قوه قضاییه جمهوری اسلامی ایران، تهران، خیابان ولیعصر",
+]
+
+
+@pytest.mark.parametrize("name", LONG_NAMES)
+def test_a_long_display_name_stays_one_name_with_its_address(name: str) -> None:
+    """Names longer than a header line, with a comma, dot or colon: the email package's own
+    folding dropped their quotes, so a mail client read part of the name as another address
+    (or the header as an empty group) and the letter lost its recipient."""
+    case = sample_case()
+    minister = replace(case.recipients[0], name=name)
+    case = replace(case, recipients=(minister, *case.recipients[1:]))
+    sender = Sender(name=name, email="ana@example.net")
+    data = letter_to_eml(sample_letter(), case, sender=sender)
+    head = data.split(b"\r\n\r\n")[0]
+    assert max(len(line) for line in head.split(b"\r\n")) <= 78
+    message = _parse(data)
+    (to,) = message["To"].addresses
+    (sender_address,) = message["From"].addresses
+    assert to.addr_spec == "minister@example.org"
+    assert sender_address.addr_spec == "ana@example.net"
+    # Python's parser keeps the space between two encoded-words that RFC 2047 says to drop
+    # (a name split over lines travels as several), so compare the words.
+    assert to.display_name.split() == name.split()
+    assert sender_address.display_name.split() == name.split()
+    unfolded = head.decode("ascii").replace("\r\n", "")
+    to_value = re.search(r"To: (.*?) <minister@example.org>", unfolded)
+    assert to_value is not None
+    assert str(make_header(decode_header(to_value[1]))).strip('"') == name

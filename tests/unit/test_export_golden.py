@@ -15,10 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from appeal_tui.core import compose
 from appeal_tui.core.loading import load_case_file
 from appeal_tui.core.model import Case, Letter, Sender
-
-compose = pytest.importorskip("appeal_tui.core.compose", reason="the letters engine is not in yet")
 
 REPO = Path(__file__).resolve().parents[2]
 GOLDEN = REPO / "tests" / "golden" / "exports"

@@ -144,7 +144,10 @@ def _bundled_with_handles() -> list[tuple[Case, Recipient]]:
 BUNDLED = _bundled_with_handles()
 
 
-@pytest.mark.skipif(not BUNDLED, reason="no bundled case has a recipient with a handle")
+def test_a_bundled_case_has_a_recipient_with_a_handle() -> None:
+    assert BUNDLED, "the social post tests below need a bundled recipient with a handle"
+
+
 @pytest.mark.parametrize("language", ["en", "es", "fr", "de", "fa", "ar"])
 @pytest.mark.parametrize(
     ("case", "recipient"), BUNDLED, ids=[f"{c.id}:{r.key}" for c, r in BUNDLED]

@@ -11,9 +11,9 @@ import pytest
 import yaml
 
 from appeal_tui.core.importer import import_document
+from appeal_tui.core.importer.asks import signable_ask
 from appeal_tui.core.importer.flat_lines import split_flat
 from appeal_tui.core.importer.layout import document_lines, recipient_zones
-from appeal_tui.core.importer.letter_forms import letter_form
 from appeal_tui.core.importer.todo import TODO_PREFIX
 from appeal_tui.core.loading import load_case_bytes
 
@@ -104,22 +104,23 @@ def test_a_block_run_together_on_one_line_is_cut_into_lines() -> None:
     ("ask", "language", "letter"),
     [
         ("Calling on the authorities to release him;", "en",
-         "I call on the authorities to release him."),
-        ("Urge them to drop the charges", "en", "I urge the authorities to drop the charges."),
+         "I call on you to release him."),
+        ("Urge them to drop the charges", "en", "I urge you to drop the charges."),
         ("Release Ana now", "en", "I urge you to release Ana now."),
         ("I urge you to free her.", "en", "I urge you to free her."),
-        ("Instando a las autoridades a liberar a Ana", "es",
-         "Insto a las autoridades a liberar a Ana."),
+        ("Instando a las autoridades a liberar a Ana", "es", "Le insto a liberar a Ana."),
         ("pidiendo a las autoridades que liberen a Ana", "es",
          "Pido a las autoridades que liberen a Ana."),
         ("Fordern Sie die Behörden auf, Ana freizulassen", "de",
-         "Ich fordere die Behörden auf, Ana freizulassen."),
+         "Ich fordere Sie auf, Ana freizulassen."),
         ("en demandant aux autorités de libérer Ana", "fr",
-         "Je demande aux autorités de libérer Ana."),
+         "Je vous demande de libérer Ana."),
     ],
 )  # fmt: skip
 def test_instruction_forms_become_letter_forms(ask: str, language: str, letter: str) -> None:
-    result = letter_form(ask, language)
+    # The letter is addressed to the official: "the authorities" become "you" (as compose
+    # converts asks, `core.asks.letter_form`, the one converter).
+    result = signable_ask(ask, language)
     assert (result.text, result.needs_rewording) == (letter, False)
 
 
@@ -129,7 +130,7 @@ def test_instruction_forms_become_letter_forms(ask: str, language: str, letter: 
      ("Sofortige Freilassung", "de"), ("Vapauttakaa hänet", "fi")],
 )  # fmt: skip
 def test_what_cannot_be_rewritten_is_marked(ask: str, language: str) -> None:
-    result = letter_form(ask, language)
+    result = signable_ask(ask, language)
     assert result.needs_rewording
     assert result.text.startswith(TODO_PREFIX + "reword as a sentence you can sign: ")
 
@@ -224,7 +225,7 @@ def test_a_cc_line_and_a_list_of_instructions() -> None:
     case = import_document(PEN_STYLE).case
     assert case["asks"]["en"] == [
         "I call for the immediate and unconditional release of Ahmed Example.",
-        "I urge the authorities to ensure that he has access to a lawyer.",
+        "I urge you to ensure that he has access to a lawyer.",
     ]
     assert [(r["name"], r["role"]) for r in case["recipients"]] == [
         ("His Excellency Omar Example", "primary"),
@@ -422,3 +423,78 @@ def test_blocks_in_table_cells() -> None:
         "copy",
     )
     assert "salutation" not in embassy  # the model letter is not written to a copy
+
+
+# A German page (our own words) that asks for letters in German or English.
+GERMAN_PAGE = """EILAKTION
+
+Der Journalist Paul Beispiel wurde am 3. März in Nordstadt festgenommen. Er ist in Gefahr, weil
+er über die Proteste der Bauern berichtet hat und sein Anwalt ihn nicht besuchen darf. Die
+Behörden haben seiner Familie nicht gesagt, wo er ist, und er hat keinen Zugang zu einem Arzt.
+Schreiben Sie bitte auf Deutsch oder Englisch.
+
+- Fordern Sie die Behörden auf, Paul Beispiel sofort freizulassen.
+
+Schreiben Sie an:
+
+Innenminister
+Herrn Karl Beispiel
+Ministerium des Innern
+Hauptstraße 1
+10115 Nordstadt, Beispielland
+Anrede: Sehr geehrter Herr Minister
+
+Kopien an:
+
+Minister of Foreign Affairs
+Ms Jane Example
+12 Long Road
+Capital City, Beispielland
+"""
+
+
+def test_texts_in_another_language_than_a_plain_text_would_be_read_as_are_maps() -> None:
+    result = import_document(GERMAN_PAGE)
+    case = result.case
+    # English is offered, so a text written once would be read as English.
+    assert "en" in case["languages"] and "de" in case["languages"]
+    minister, copy = case["recipients"][:2]
+    assert minister["title"] == {"de": "Innenminister"}
+    assert minister["organisation"] == {"de": "Ministerium des Innern"}
+    # English text stays written once (it is read as English already).
+    assert copy["title"] == "Minister of Foreign Affairs"
+    filled = yaml.safe_dump(_fill(case), allow_unicode=True, sort_keys=False)
+    loaded = load_case_bytes(filled.encode("utf-8"), "filled.yaml")
+    assert [p.format() for p in loaded.problems if p.is_error] == []
+    assert loaded.case is not None
+    recipient = loaded.case.recipients[0]
+    assert recipient.forms["title"] == {"de": "Innenminister"}
+
+
+SPANISH_PAGE = """ACCIÓN URGENTE
+
+El periodista Pedro Ejemplo fue detenido el 3 de marzo en la ciudad de Norte por la policía.
+Su familia no sabe dónde está y su abogada no ha podido verlo. Las autoridades dicen que lo
+acusan de difamación por un artículo sobre la corrupción en el puerto de la ciudad.
+
+Escriban en español lo antes posible.
+
+Escriban a:
+
+Ministro del Interior
+Sr. Juan Ejemplo
+Ministerio del Interior
+Avenida Central 45
+Norte, Perú
+Saludo: Señor Ministro
+"""
+
+
+def test_a_text_in_another_language_than_english_is_a_map_even_in_its_own_case() -> None:
+    # Written once, "Ministro del Interior" would be read as Spanish here (the only language),
+    # but as English as soon as an organiser adds English: the map keeps it Spanish.
+    case = import_document(SPANISH_PAGE).case
+    assert case["languages"] == ["es"]
+    minister = case["recipients"][0]
+    assert minister["title"] == {"es": "Ministro del Interior"}
+    assert minister["organisation"] == {"es": "Ministerio del Interior"}

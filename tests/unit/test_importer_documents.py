@@ -50,10 +50,7 @@ def test_plain_text_with_bullets_and_multi_line_blocks() -> None:
     assert case["people"] == [{"name": "Amira Haddad"}]
     assert case["languages"] == ["ar", "en"]
     assert len(case["asks"]["en"]) == 3
-    assert (
-        case["asks"]["en"][2]
-        == "I ask the authorities to protect her from torture and other ill-treatment."
-    )
+    assert case["asks"]["en"][2] == "I ask you to protect her from torture and other ill-treatment."
     recipients = by_key(result)
     assert list(recipients) == [
         "prime-minister",
@@ -95,8 +92,8 @@ def test_html_with_one_line_blocks_semicolon_asks_and_an_update() -> None:
     # "Calling on the authorities to ..." becomes a sentence the writer signs.
     assert [" ".join(a.split()[:3]) for a in case["asks"]["en"]] == [
         "I call on",
-        "I urge the",
-        "I remind the",
+        "I urge you",
+        "I remind you",
     ]
     recipients = by_key(result)
     assert list(recipients) == ["minister-of-justice", "prosecutor-general", "embassy-hungary"]
@@ -155,7 +152,8 @@ def test_french_dashes_labels_with_space_before_colon_and_embassy_copy() -> None
     assert president["note"] == "The published text has an empty email field; no address is known."
     embassy = recipients["ambassade-de-tunisie"]
     assert embassy["role"] == "copy"
-    assert embassy["organisation"] == "Ambassade de Tunisie"
+    # Written once it would be read as Arabic (the case's first language): written as French.
+    assert embassy["organisation"] == {"fr": "Ambassade de Tunisie"}
     assert embassy["fax"] == ["+33 1 55 55 55 55"]
 
 

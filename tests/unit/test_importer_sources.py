@@ -59,7 +59,7 @@ def test_pdf_is_told_by_its_content_not_its_name(tmp_path: Path) -> None:
     assert minister.name == "Señor Juan Ejemplo"
     assert minister.fax == ("+52 55 5555 1234",)
     assert loaded.case.asks["en"] == (
-        "I urge the authorities to release Maria Example immediately and unconditionally.",
+        "I urge you to release Maria Example immediately and unconditionally.",
     )
     assert "reference: UA 12/34" in out.read_text(encoding="utf-8")
 

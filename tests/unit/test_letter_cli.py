@@ -134,12 +134,12 @@ def test_unknown_case_language_and_recipient_are_one_line_errors() -> None:
 
     code, out, err = _run(SEED, "--lang", "xx")
     assert code == 2 and err.count("\n") == 1
-    assert "unknown language 'xx'" in err and "fa, en, es, fr" in err
+    assert "unknown language code 'xx'" in err and "fa, en, es, fr" in err
 
     code, out, err = _run(SEED, "--lang", "en", "--to", "supreme-leader,bogus")
     assert code == 2 and err.count("\n") == 1
     assert err == (
-        "appeal-tui: error: unknown recipient 'bogus'; choose from: all, primary, "
+        f"appeal-tui: error: case {SEED} has no recipient 'bogus'; choose from: all, primary, "
         "supreme-leader, head-of-judiciary, tehran-prosecutor, iran-interests-section-us\n"
     )
     assert out == ""
@@ -274,7 +274,7 @@ def test_an_address_too_long_for_the_window_is_reported(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("language", "heading"),
-    [("en", "cc:"), ("es", "c. c.:"), ("fr", "Copie à :"), ("fa", "رونوشت:")],
+    [("en", "cc:"), ("es", "c. c.:"), ("fr", "Copie à\u00a0:"), ("fa", "رونوشت:")],
 )
 def test_post_letters_may_list_their_copies_under_a_localised_cc_line(
     language: str, heading: str

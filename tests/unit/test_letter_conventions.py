@@ -133,7 +133,7 @@ GREETING = {"fa": "با سلام و احترام", "ar": "تحية طيبة وب
 
 OPENINGS = {
     "en": "I am writing to you as a private individual who cares about human rights, because "
-    "I am deeply concerned about the situation of Sara Example in Testland.",
+    "I am deeply concerned about the situation of Sara Example.",
     "es": "Me dirijo a usted, como persona comprometida con los derechos humanos, para "
     "expresarle mi profunda preocupación por la situación de Sara Example.",
     "fr": "Je me permets de vous écrire, en tant que personne attachée aux droits humains, "
@@ -211,7 +211,10 @@ def test_salutation_opening_and_closing_by_kind_and_gender(
     female, male, neutral = SALUTATIONS[(language, kind)]
     form = {"female": female, "male": male, "": neutral}[gender]
     assert letter.salutation == _line(language, form)
-    you = "حضرتعالی" if kind == "cleric" else "جنابعالی"
+    # Persian: «شما» to an office, «سرکارعالی» to a woman, «حضرتعالی» to a senior cleric,
+    # «جنابعالی» to others.
+    you = "سرکارعالی" if gender == "female" else "حضرتعالی" if kind == "cleric" else "جنابعالی"
+    you = "شما" if kind == "office" else you
     assert letter.paragraphs[0].text == OPENINGS[language].replace("{you}", you)
     assert letter.closing == _closing(language, kind, form)
 
@@ -280,6 +283,14 @@ def test_persian_names_and_offices_in_the_salutation() -> None:
     assert salutation_for(woman, "fa")[0] == (
         "سرکار خانم نمونه نمونه‌ای\nدادستان محترم\nبا سلام و احترام"
     )
+    # An office the case writes without an honorific takes «محترم» after its first word;
+    # one that has an honorific («معظم») keeps it.
+    plain = replace(official, title="دادستان عمومی و انقلاب نمونه‌شهر")
+    assert salutation_for(plain, "fa")[0].split("\n")[1] == "دادستان محترم عمومی و انقلاب نمونه‌شهر"
+    judiciary = replace(cleric, title="رئیس قوه قضاییه")
+    assert salutation_for(judiciary, "fa")[0].split("\n")[1] == "رئیس محترم قوه قضاییه"
+    leader = replace(cleric, title="رهبر معظم انقلاب اسلامی")
+    assert salutation_for(leader, "fa")[0].split("\n")[1] == "رهبر معظم انقلاب اسلامی"
 
 
 def test_the_persian_honorific_pronoun_follows_the_addressee_in_every_paragraph() -> None:
@@ -605,3 +616,191 @@ def test_the_importer_writes_kind_and_gender_only_where_the_document_tells(
     from appeal_tui.core.importer.addressing import address_fields
 
     assert address_fields(entry) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "the members of the council, a community in Cauca, and Rosa Example"),
+        ("es", "the members of the council, a community in Cauca, y Rosa Example"),
+        ("fr", "the members of the council, a community in Cauca, et Rosa Example"),
+        ("de", "the members of the council, a community in Cauca, und Rosa Example"),
+    ],
+)
+def test_an_apposition_in_a_list_is_closed_before_the_connector(
+    language: str, expected: str
+) -> None:
+    # Without the closing comma, Rosa would read as part of the community's description.
+    group = "the members of the council, a community in Cauca"
+    case = _people_case(Person(group=group), Person(name="Rosa Example"))
+    case = replace(
+        case, people=(replace(case.people[0], group_forms={language: group}), *case.people[1:])
+    )
+    assert person_label(case, language) == expected
+    # A list without an apposition keeps the language's plain connector.
+    plain = _people_case(Person(name="Ann Example"), Person(name="Ben Example"))
+    assert "," not in person_label(plain, language)
+
+
+def test_a_persian_apposition_is_closed_with_the_persian_comma() -> None:
+    case = _people_case(
+        Person(name="A", also_known_as=("اعضای شورا، یک جامعهٔ محلی",)),
+        Person(name="B", also_known_as=("رزا",)),
+    )
+    assert person_label(case, "fa") == "اعضای شورا، یک جامعهٔ محلی، و رزا"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected", "closing"),
+    [
+        ("en", "Dear Sir or Madam,", "Yours faithfully,"),
+        ("es", "Señor/Señora:", "Atentamente,"),
+        ("de", "Sehr geehrte Damen und Herren,", "Mit freundlichen Grüßen"),
+        ("fa", "با سلام و احترام", "با تقدیم احترام"),
+    ],
+)
+def test_a_salutation_given_only_in_another_language_gives_way_to_the_general_form(
+    language: str, expected: str, closing: str
+) -> None:
+    # Words the app cannot translate, given in French only: an English, Spanish, German or
+    # Persian letter does not open in French.
+    recipient = Recipient(key="r", role="primary", name="N", salutations={"fr": "Chère Commission"})
+    (letter,) = compose_letters(_case(recipient), language, ["r"], SENDER, today=DAY)
+    assert letter.salutation == expected
+    assert letter.closing == closing
+    assert any("only in other languages ('Chère Commission')" in n for n in letter.notes)
+    # A salutation given without a language, in the letter's script, may be the letter's
+    # own: kept as written, and the writer is told.
+    plain = replace(recipient, salutations={}, salutation="Hello friends")
+    (kept,) = compose_letters(_case(plain), "en", ["r"], SENDER, today=DAY)
+    assert kept.salutation == "Hello friends"
+    assert any("kept as written" in n for n in kept.notes)
+    (persian,) = compose_letters(_case(plain), "fa", ["r"], SENDER, today=DAY)
+    assert "Hello" not in persian.salutation
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "Dear Prosecutor,"),
+        ("es", "Señor Fiscal:"),
+        ("fr", "Monsieur le Procureur de la République,"),
+        ("de", "Sehr geehrter Herr Staatsanwalt,"),
+        ("fa", "جناب آقای دادستان\nبا سلام و احترام"),
+    ],
+)
+def test_a_district_prosecutor_is_not_addressed_as_the_prosecutor_general(
+    language: str, expected: str
+) -> None:
+    recipient = Recipient(
+        key="r",
+        role="primary",
+        name="N",
+        salutations={"fr": "Monsieur le Procureur de la République"},
+    )
+    assert addressee(recipient) == type(addressee(recipient))("prosecutor", "male")
+    (letter,) = compose_letters(_case(recipient), language, ["r"], SENDER, today=DAY)
+    assert letter.salutation == expected
+
+
+def test_arabic_keeps_a_salutation_for_the_same_office_in_arabic() -> None:
+    # The kind decides between offices; it does not turn a district prosecutor, addressed
+    # so in Arabic by the case, into the prosecutor general («معالي النائب العام»).
+    recipient = Recipient(
+        key="r",
+        role="primary",
+        name="N",
+        kind="prosecutor",
+        gender="female",
+        salutations={"ar": "سعادة المدعية العامة"},
+    )
+    assert salutation_for(recipient, "ar")[0] == "سعادة المدعية العامة،\nتحية طيبة وبعد،"
+    minister = replace(recipient, kind="minister")
+    assert salutation_for(minister, "ar")[0] == "معالي الوزيرة،\nتحية طيبة وبعد،"
+
+
+def test_spanish_contracts_de_el_where_the_opening_meets_a_group() -> None:
+    group = Person(group="the union", group_forms={"es": "el sindicato de docentes"})
+    case = replace(_people_case(group), languages=("es",), asks={"es": ("Ask.",)})
+    (letter,) = compose_letters(case, "es", ["r"], SENDER, today=DAY)
+    assert "por la situación del sindicato de docentes." in letter.paragraphs[0].text
+    assert "de el" not in letter.paragraphs[0].text
+    # A name's «El» is part of the name: «de El Salvador» stays.
+    assert phrasebook("es").contract("de El Salvador") == "de El Salvador"  # type: ignore[union-attr]
+
+
+def test_french_copy_list_has_the_no_break_space_and_apostrophes() -> None:
+    minister = Recipient(key="m", role="primary", name="N", kind="minister", gender="female")
+    copy = Recipient(key="c", role="copy", name="Ambassade d'Exemple", kind="office")
+    case = replace(_case(minister), recipients=(minister, copy))
+    (letter,) = compose_letters(case, "fr", ["m", "c"], SENDER, mode="email", today=DAY)
+    assert letter.copy_heading == "Copie à\u00a0:"
+    assert letter.copies == ("Ambassade d’Exemple",)
+
+
+def test_an_arabic_official_is_named_by_the_office_between_the_honorifics() -> None:
+    official = Recipient(
+        key="r", role="primary", name="N", kind="official", gender="male", title="مدير السجن"
+    )
+    assert salutation_for(official, "ar")[0] == "حضرة السيد مدير السجن المحترم،\nتحية طيبة وبعد،"
+    woman = replace(official, gender="female")
+    assert salutation_for(woman, "ar")[0] == "حضرة السيدة مدير السجن المحترمة،\nتحية طيبة وبعد،"
+    # The office's masculine form when the case gives no gender; without an Arabic office,
+    # the honorifics alone (or the greeting alone).
+    assert salutation_for(replace(official, gender=None), "ar")[0].startswith("حضرة السيد مدير")
+    assert salutation_for(replace(official, title="Prison Director"), "ar")[0] == (
+        "حضرة السيد المحترم،\nتحية طيبة وبعد،"
+    )
+
+
+def test_the_persian_pronoun_is_right_in_an_opening_marked_for_rewording() -> None:
+    # The group is described only in English, so the opening is marked for rewording; its
+    # honorific pronoun still follows the addressee, a woman.
+    minister = Recipient(key="r", role="primary", name="N", kind="minister", gender="female")
+    case = replace(_case(minister), people=(Person(group="the council"),))
+    (letter,) = compose_letters(case, "fa", ["r"], SENDER, today=DAY)
+    opening = letter.paragraphs[0]
+    assert opening.kind == "placeholder"
+    assert "سرکارعالی" in opening.text and "جنابعالی" not in opening.text
+
+
+def test_an_arabic_letter_names_a_cleric_only_as_the_case_writes_him_in_arabic() -> None:
+    cleric = Recipient(
+        key="r",
+        role="primary",
+        name="Ayatollah Example",
+        also_known_as=("سید نمونه خامنه‌ای",),
+        kind="cleric",
+        gender="male",
+    )
+    # A Persian spelling converted letter by letter is not how Arabic writes every name.
+    assert salutation_for(cleric, "ar")[0] == "صاحب السماحة،\nتحية طيبة وبعد،"
+    named = replace(cleric, forms={"name": {"ar": "آية الله السيد نمونه خامنئي"}})
+    assert salutation_for(named, "ar")[0] == "سماحة آية الله السيد نمونه خامنئي،\nتحية طيبة وبعد،"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "the council, a body in Cauca; Rosa Example; and Ana Example"),
+        ("es", "the council, a body in Cauca; Rosa Example; y Ana Example"),
+        ("de", "the council, a body in Cauca; Rosa Example; und Ana Example"),
+    ],
+)
+def test_three_items_one_with_a_comma_are_separated_by_semicolons(
+    language: str, expected: str
+) -> None:
+    group = Person(
+        group="the council, a body in Cauca", group_forms={language: "the council, a body in Cauca"}
+    )
+    case = _people_case(group, Person(name="Rosa Example"), Person(name="Ana Example"))
+    assert person_label(case, language) == expected
+    # French typography: a narrow no-break space before each semicolon of the opening.
+    french = replace(
+        case, people=(replace(group, group_forms={"fr": "le conseil, un organe"}), *case.people[1:])
+    )
+    (letter,) = compose_letters(french, "fr", ["r"], SENDER, today=DAY)
+    assert (
+        "le conseil, un organe\u202f; Rosa Example\u202f; et Ana Example"
+        in letter.paragraphs[0].text
+    )

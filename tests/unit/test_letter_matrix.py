@@ -28,6 +28,7 @@ from appeal_tui.core.phrasebook import (
     known_languages,
     normalise_salutation,
     phrasebook,
+    recipient_kinds,
     recognise_gendered,
 )
 
@@ -119,7 +120,8 @@ def _expected_salutation(recipient: Recipient, language: str) -> str | None:
         found = recognise_gendered(given, language)
         if found is None:
             return book.salutation_line(given)
-        sid = by_kind if book.kind_decides and by_kind else found[1]
+        same_office = recipient_kinds().from_salutation.get(found[1]) == who.kind
+        sid = by_kind if book.kind_decides and by_kind and not same_office else found[1]
         phrasebook_form = book.form(sid, who.gender)
         same_gender = not (found[2] and who.gender and found[2] != who.gender)
         if (
@@ -143,19 +145,30 @@ def _expected_salutation(recipient: Recipient, language: str) -> str | None:
         else:
             if by_kind:
                 sid = by_kind
-            elif texts:
+            elif recipient.salutation and _may_be_in(recipient.salutation, language):
                 return None
             else:
+                # None given, or only in other languages the app cannot translate: the
+                # general form (a letter carries no words of another language).
                 sid = book.generic
     name = title = ""
     if direction_of(language) == "rtl":
         # The name and office in the letter's script (an `also_known_as`, a `title` map).
         given = recipient.forms.get("name", {}).get(language, "")
-        name = name_in_script((recipient.name, *recipient.also_known_as, given), language)
+        names = (recipient.name, *recipient.also_known_as, given)
+        if book.salutation_names_as_given:
+            # Only a name written in the letter's own alphabet (Arabic: no Persian ی, ک).
+            names = tuple(n for n in names if _in_script(n) and not set(n) & set(book.script_map))
+        name = name_in_script(names, language)
         name = name if _in_script(name) else ""
         forms = recipient.forms.get("title", {})
         title = next((t for t in (forms.get(language), recipient.title) if t and _in_script(t)), "")
     return book.salutation_line(book.form(sid, who.gender, name=name, title=title))
+
+
+def _may_be_in(text: str, language: str) -> bool:
+    rtl = any("\u0590" <= ch <= "\u08ff" for ch in text)
+    return rtl if direction_of(language) == "rtl" else not rtl
 
 
 def _in_script(text: str) -> bool:
@@ -179,6 +192,28 @@ def _check_letter(case: Case, language: str, letter: Letter, recipients: list[Re
             assert letter.salutation == expected, where
         else:
             assert any("kept as written" in n for n in letter.notes), where
+    # Classes of error a careful reading of every bundled letter found (issue 22):
+    # no salutation in another script; Spanish contractions; the Persian honorific pronoun
+    # of the addressee; an apposition in the list of people closed before the connector.
+    ours = [p.text for p in letter.paragraphs if p.kind in ("opening", "placeholder")][:1]
+    if direction_of(language) == "rtl":
+        assert not any("a" <= ch.lower() <= "z" for ch in letter.salutation), where
+    if language == "es":
+        assert not any(f" {w} el " in t for t in ours for w in ("de", "a")), where
+    if language == "fa" and len(recipients) == 1:
+        who = addressee(recipients[0])
+        wanted = phrasebook("fa").pronoun_for(who.kind, who.gender)  # type: ignore[union-attr]
+        others = {"جنابعالی", "حضرتعالی", "سرکارعالی"} - {wanted}
+        assert not any(o in t for o in others for t in ours), where
+    labels = [p.group_forms.get(language, "") for p in case.people if p.group_forms]
+    for label in labels:
+        if (
+            "," in label
+            and len(case.people) > 1
+            and label != case.people[-1].group_forms.get(language)
+        ):
+            closed = (f"{label}, ", f"{label}; ", f"{label}\u202f; ", f"{label}، ", f"{label}؛ ")
+            assert any(c in t for c in closed for t in ours), (where, label)
     if letter.mode == "post":
         (recipient,) = recipients
         if recipient.address:

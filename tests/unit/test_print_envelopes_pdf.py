@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pypdf
 import pytest
 from test_print_pdf import CHROMIUM, PT_PER_MM, _marker_positions, _render_pdf
 
@@ -21,7 +22,6 @@ from appeal_tui.export.envelopes import (
     envelopes_to_html,
 )
 
-pypdf = pytest.importorskip("pypdf", reason="pypdf is in the test extra: pip install -e '.[test]'")
 pytestmark = pytest.mark.skipif(
     CHROMIUM is None, reason="chromium is not installed (Debian: apt-get install chromium)"
 )

@@ -6,13 +6,13 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pypdf
 import pytest
 from export_samples import sample_letter
 from test_print_pdf import CHROMIUM, PT_PER_MM, _render_pdf
 
 from appeal_tui.export.html import LAYOUTS, letters_to_html
 
-pypdf = pytest.importorskip("pypdf", reason="pypdf is in the test extra: pip install -e '.[test]'")
 pytestmark = pytest.mark.skipif(
     CHROMIUM is None, reason="chromium is not installed (Debian: apt-get install chromium)"
 )

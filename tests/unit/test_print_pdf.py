@@ -24,12 +24,11 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pypdf
 import pytest
 from export_samples import sample_letter
 
 from appeal_tui.export.html import letters_to_html
-
-pypdf = pytest.importorskip("pypdf", reason="pypdf is in the test extra: pip install -e '.[test]'")
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from appeal_tui.cli import main
 from appeal_tui.core.library import bundled_cases_dir, load_library
 from appeal_tui.core.model import Case, Recipient
-from appeal_tui.export.sheets import GENERAL_TIPS, case_sheets_html, given_salutation
+from appeal_tui.export.sheets import GENERAL_TIPS, case_sheets_html
 
 SEED = "ir-hossein-ronaghi-maleki"
 
@@ -25,8 +25,8 @@ def _cases() -> dict[str, Case]:
     return load_library([bundled_cases_dir()]).cases
 
 
-def _html(cases: list[Case], **kw: object) -> str:
-    return case_sheets_html(cases, today=dt.date(2024, 12, 10), **kw).decode("utf-8")  # type: ignore[arg-type]
+def _html(cases: list[Case]) -> str:
+    return case_sheets_html(cases, today=dt.date(2024, 12, 10)).decode("utf-8")
 
 
 def test_seed_case_sheet_has_everything_a_table_needs() -> None:
@@ -82,19 +82,22 @@ def test_case_text_is_escaped_and_nothing_is_fetched() -> None:
 
 
 def test_translated_and_given_salutations() -> None:
+    # The letters' own lookup: "Your Excellency" translated for each language of the case.
     case = _cases()[SEED]
-
-    def phrasebook(recipient: Recipient, language: str) -> tuple[str, bool] | None:
-        return ("Excelencia", True) if language == "es" else None
-
-    html = _html([case], salutation_for=phrasebook)
-    assert 'Spanish: <bdi lang="es" dir="ltr">Excelencia</bdi>' in html
-    plain = _html([case], salutation_for=given_salutation)
-    assert '<bdi dir="auto" class="given">Your Excellency</bdi> (as given)' in plain
-    # By default the phrasebook translates "Your Excellency" for each language of the case.
     default = _html([case])
     assert 'Spanish: <bdi lang="es" dir="ltr">Excelencia:</bdi>' in default
     assert 'French: <bdi lang="fr" dir="ltr">Excellence,</bdi>' in default
+    # A salutation no phrasebook knows is shown as the case gives it, as the letter keeps it.
+    keeper = replace(
+        case.recipients[0],
+        salutation="Honoured Keeper of the Lighthouse",
+        salutations={},
+        kind=None,
+    )
+    plain = _html([replace(case, recipients=(keeper,))])
+    assert (
+        '<bdi dir="auto" class="given">Honoured Keeper of the Lighthouse</bdi> (as given)' in plain
+    )
 
 
 def test_sheets_command(tmp_path: Path) -> None:
@@ -113,7 +116,8 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
 def test_each_bundled_case_prints_on_one_page(tmp_path: Path) -> None:
-    pypdf = pytest.importorskip("pypdf")
+    import pypdf
+
     cases = sorted(_cases().values(), key=lambda c: c.id)
     page = tmp_path / "sheets.html"
     page.write_bytes(case_sheets_html(cases))

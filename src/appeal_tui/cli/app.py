@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from functools import cached_property
 from pathlib import Path
 
 import click
@@ -14,9 +15,10 @@ from appeal_tui.cli.common import CliState
 class LazyGroup(click.Group):
     """A group whose subcommands are imported only when used, so `appeal-tui` starts fast."""
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self._lazy: dict[str, str] = {}
+    @cached_property
+    def _lazy(self) -> dict[str, str]:
+        """Command name -> "package.module:attribute", imported when first asked for."""
+        return {}
 
     def register_lazy(self, name: str, target: str) -> None:
         """Register `name` as the click command `target` ("package.module:attribute")."""

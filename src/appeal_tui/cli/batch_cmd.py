@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
 import click
 
 from appeal_tui.cli.common import fail, say
+from appeal_tui.cli.options import mode_option, paper_option, to_option
 from appeal_tui.cli.sheets_cmd import load_cases
 from appeal_tui.core.problems import shown
 from appeal_tui.export.batch import BatchError, BatchResult, BatchSpec, build_spec
@@ -26,20 +26,8 @@ from appeal_tui.storage.drafts import describe_os_error
     metavar="L[,L...]",
     help="Languages of the letters (BCP 47 codes), comma-separated or repeated.",
 )
-@click.option(
-    "--to",
-    "to",
-    multiple=True,
-    metavar="all|primary|KEY...",
-    help="Recipients: all (default), primary, or recipient keys.",
-)
-@click.option(
-    "--mode",
-    type=click.Choice(["post", "email"]),
-    default="post",
-    show_default=True,
-    help="post: one letter per recipient; email: one letter to the primaries, copies in Cc.",
-)
+@to_option(default="all", metavar="all|primary|KEY...")
+@mode_option("post: one letter per recipient; email: one letter to the primaries, copies in Cc.")
 @click.option(
     "--signers",
     type=click.Path(path_type=Path, dir_okay=False),
@@ -63,13 +51,7 @@ from appeal_tui.storage.drafts import describe_os_error
     metavar="DIR",
     help="A new folder, or the folder of an unfinished run of the same batch.",
 )
-@click.option(
-    "--paper",
-    type=click.Choice(["a4", "letter"]),
-    default="a4",
-    show_default=True,
-    help="Paper of the html letters: A4 (DL window envelope) or US Letter (#10 window).",
-)
+@paper_option("Paper of the html letters: A4 (DL window envelope) or US Letter (#10 window).")
 @click.option(
     "--dry-run",
     is_flag=True,
@@ -161,9 +143,15 @@ def _run(spec: BatchSpec, *, limit: int | None, dry_run: bool) -> BatchResult:
     try:
         if not on_terminal:
             return run_batch(spec, limit=limit, dry_run=dry_run)
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            ProgressColumn,
+            TimeRemainingColumn,
+        )
 
-        columns: list[Any] = [BarColumn(), MofNCompleteColumn(), TimeRemainingColumn()]
+        columns: list[ProgressColumn] = [BarColumn(), MofNCompleteColumn(), TimeRemainingColumn()]
         with Progress(*columns, transient=True) as bar:
             task = bar.add_task("letters", total=None)
 

@@ -8,7 +8,6 @@ One place decides which drafts an `--event` (repeatable) and `--status` choose, 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -16,21 +15,17 @@ import click
 
 from appeal_tui.cli.common import fail, say, state
 from appeal_tui.core.draft import Draft, DraftFormatError
+from appeal_tui.core.hidden_text import LINE_BREAKS, without_hidden
 from appeal_tui.core.library import CaseLibrary
 from appeal_tui.core.model import Letter
 from appeal_tui.core.tally import event_names, select_drafts, written_date
 from appeal_tui.storage.drafts import DraftNotFoundError, DraftStore
 from appeal_tui.storage.paths import default_paths
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-EVENT_HELP = "Only drafts of this event (repeatable; default: the --event given to appeal-tui)."
-STATUS_HELP = "Only drafts with this status (repeatable): draft, ready, printed, sent."
-
 
 def clean(text: str) -> str:
     """Text from a draft, safe to print on a terminal (no escape codes, no bidi overrides)."""
-    return _CONTROL.sub("", text)
+    return without_hidden(text, also=LINE_BREAKS)
 
 
 def chosen_events(ctx: click.Context, events: Sequence[str]) -> tuple[str, ...]:

@@ -188,12 +188,10 @@ def show(ctx: click.Context, draft_id: str) -> None:
 
 
 def _composed(draft: Draft, case: Case) -> str | None:
-    """The letters composed from the draft, or None while composition is not available."""
-    try:
-        from appeal_tui.core.compose import compose_letters
-        from appeal_tui.export.text import letters_to_text
-    except ImportError:
-        return None
+    """The letters composed from the draft as text, or None when they cannot be composed."""
+    from appeal_tui.core.compose import compose_letters
+    from appeal_tui.export.formats import render
+
     try:
         letters = compose_letters(
             case,
@@ -206,7 +204,7 @@ def _composed(draft: Draft, case: Case) -> str | None:
     except (ValueError, KeyError) as e:
         say(f"note: could not compose the letters ({e}); showing the text only.", err=True)
         return None
-    return str(letters_to_text(letters))
+    return render("txt", letters).decode("utf-8")
 
 
 @drafts.command("delete")

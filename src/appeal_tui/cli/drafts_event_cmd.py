@@ -12,8 +12,6 @@ from typing import cast
 import click
 
 from appeal_tui.cli.collected import (
-    EVENT_HELP,
-    STATUS_HELP,
     chosen_events,
     clean,
     collected_drafts,
@@ -23,30 +21,23 @@ from appeal_tui.cli.collected import (
     write_output,
 )
 from appeal_tui.cli.common import fail, say, state
+from appeal_tui.cli.options import (
+    collected_options,
+    events_option,
+    new_file_output,
+    paper_option,
+)
 from appeal_tui.core.draft import STATUSES, DraftStatus, with_status
 from appeal_tui.core.model import Letter
 from appeal_tui.core.plurals import counted
+from appeal_tui.export.html import Paper
 
-_OUTPUT = click.option(
-    "-o",
-    "--output",
-    required=True,
-    type=click.Path(path_type=Path, dir_okay=False),
-    metavar="FILE",
-    help="Where to write (an existing file is kept; a numbered name is used instead).",
-)
+_OUTPUT = new_file_output()
 
 
 @click.command("print")
-@click.option("--event", "events", multiple=True, metavar="NAME", help=EVENT_HELP)
-@click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES), help=STATUS_HELP)
-@click.option(
-    "--paper",
-    type=click.Choice(["a4", "letter"]),
-    default="a4",
-    show_default=True,
-    help="A4 (DL window envelopes) or US Letter (#10 window envelopes).",
-)
+@collected_options()
+@paper_option("A4 (DL window envelopes) or US Letter (#10 window envelopes).")
 @_OUTPUT
 @click.pass_context
 def print_cmd(
@@ -63,7 +54,7 @@ def print_cmd(
     named on stderr and left out.
     """
     from appeal_tui.core.library import load_library
-    from appeal_tui.export.html import Paper, letters_to_html
+    from appeal_tui.export.formats import ExportOptions, render
     from appeal_tui.storage.paths import case_sources, default_paths
 
     chosen = chosen_events(ctx, events)
@@ -82,7 +73,8 @@ def print_cmd(
     if not letters:
         fail("none of these drafts can be printed (see the notes above)", code=1)
     # Fold marks on every letter: the organiser folds a pile of them for the envelopes.
-    data = letters_to_html(letters, paper=cast(Paper, paper), fold_marks=True).encode("utf-8")
+    paper_size: Paper = "letter" if paper == "letter" else "a4"
+    data = render("html", letters, ExportOptions(paper=paper_size, fold_marks=True))
     write_output(
         output,
         data,
@@ -95,7 +87,7 @@ def print_cmd(
 @click.command("mark")
 @click.argument("status", type=click.Choice(STATUSES))
 @click.argument("ids", nargs=-1, metavar="[ID]...")
-@click.option("--event", "events", multiple=True, metavar="NAME", help=EVENT_HELP)
+@events_option()
 @click.option(
     "--from",
     "from_statuses",
@@ -176,8 +168,7 @@ def _resolve(store: object, prefix: str) -> str:
 
 
 @click.command("writers")
-@click.option("--event", "events", multiple=True, metavar="NAME", help=EVENT_HELP)
-@click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES), help=STATUS_HELP)
+@collected_options()
 @_OUTPUT
 @click.pass_context
 def writers(

@@ -12,8 +12,6 @@ from pathlib import Path
 import click
 
 from appeal_tui.cli.collected import (
-    EVENT_HELP,
-    STATUS_HELP,
     chosen_events,
     clean,
     collected_drafts,
@@ -23,9 +21,10 @@ from appeal_tui.cli.collected import (
     write_output,
 )
 from appeal_tui.cli.common import fail, say, state
-from appeal_tui.core.draft import STATUSES
+from appeal_tui.cli.options import collected_options, new_file_output, sender_options, to_option
 from appeal_tui.core.model import Sender
 from appeal_tui.core.plurals import counted
+from appeal_tui.core.postal import has_postal_address
 from appeal_tui.export.envelopes import (
     AIRMAIL_CHOICES,
     LAYOUTS,
@@ -33,7 +32,6 @@ from appeal_tui.export.envelopes import (
     Envelope,
     envelope_for,
     envelopes_to_html,
-    has_postal_address,
 )
 
 
@@ -44,15 +42,8 @@ from appeal_tui.export.envelopes import (
     is_flag=True,
     help="One envelope per letter of the collected drafts (with --event), instead of CASEs.",
 )
-@click.option("--event", "events", multiple=True, metavar="NAME", help=EVENT_HELP)
-@click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES), help=STATUS_HELP)
-@click.option(
-    "--to",
-    "to",
-    multiple=True,
-    metavar="all|primary|KEY...",
-    help="With CASEs: the recipients (default all with a postal address).",
-)
+@collected_options()
+@to_option(default="all with a postal address; with CASEs only", metavar="all|primary|KEY...")
 @click.option(
     "--layout",
     type=click.Choice(LAYOUTS),
@@ -68,10 +59,7 @@ from appeal_tui.export.envelopes import (
     help="PAR AVION mark: auto = when the recipient's country is not the sender's "
     "(or either is unknown).",
 )
-@click.option("--name", default="", help="The return address: your name.")
-@click.option("--address", multiple=True, help="A line of the return address (repeatable).")
-@click.option("--city", default=None, help="The return address: town or city.")
-@click.option("--country", default=None, help="The return address: country (decides airmail).")
+@sender_options("The return address", country_note=" (decides airmail)")
 @click.option(
     "--signers",
     type=click.Path(path_type=Path, dir_okay=False),
@@ -79,14 +67,7 @@ from appeal_tui.export.envelopes import (
     metavar="FILE.csv",
     help="With CASEs: one set of envelopes per signer, as `batch --signers`.",
 )
-@click.option(
-    "-o",
-    "--output",
-    required=True,
-    type=click.Path(path_type=Path, dir_okay=False),
-    metavar="FILE.html",
-    help="Where to write (an existing file is kept; a numbered name is used instead).",
-)
+@new_file_output(metavar="FILE.html")
 @click.pass_context
 def envelopes(
     ctx: click.Context,
@@ -142,7 +123,7 @@ def _from_cases(
     signers_file: Path | None,
 ) -> list[Envelope]:
     from appeal_tui.cli.sheets_cmd import load_cases
-    from appeal_tui.export.batch import BatchError, recipients_for, split_values
+    from appeal_tui.core.choices import COMMAND_RECIPIENTS, ChoiceError, parse_recipients
 
     _, cases = load_cases(ctx, refs)
     senders: tuple[Sender, ...] = (sender,)
@@ -155,12 +136,11 @@ def _from_cases(
         if result.has_errors:
             fail("the signers file has errors (above); nothing was written")
         senders = result.signers
-    wanted = split_values(to)
     items: list[Envelope] = []
     for case in cases:
         try:
-            keys = recipients_for(case, wanted)
-        except BatchError as e:
+            keys = parse_recipients(case, to, default=COMMAND_RECIPIENTS)
+        except ChoiceError as e:
             fail(str(e))
         for key in keys:
             recipient = case.recipient(key)

@@ -17,9 +17,9 @@ from pathlib import Path
 import click
 
 from appeal_tui.cli.common import fail, say
+from appeal_tui.core.choices import ChoiceError, check_language
 from appeal_tui.core.importer import DocumentError, ImportResult, import_document, read_document
 from appeal_tui.core.importer.sources import MAX_INPUT_BYTES
-from appeal_tui.core.languages import is_known_language, suggest_code
 from appeal_tui.core.loading import load_case_bytes
 
 # What a case id may look like (the case format's rule); a file stem like this becomes the id.
@@ -40,12 +40,12 @@ def _read(source: str) -> bytes:
 
 
 def _language(value: str | None) -> str | None:
-    if value is None or is_known_language(value):
-        return value
-    guess = suggest_code(value)
-    if guess:
-        fail(f"--lang: unknown language code '{value}'; did you mean '{guess}'?")
-    fail(f"--lang: unknown language code '{value}'; use a code such as en, es, fr or de")
+    if value is None:
+        return None
+    try:
+        return check_language(value)
+    except ChoiceError as e:
+        fail(f"--lang: {e}")
 
 
 def _verified(result: ImportResult, name: str) -> list[str]:

@@ -10,18 +10,25 @@ from __future__ import annotations
 import datetime as dt
 import io
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import click
 
 from appeal_tui.cli.common import case_library, fail, say
+from appeal_tui.cli.options import mode_option, paper_option, sender_options, to_option
+from appeal_tui.core.choices import (
+    COMMAND_RECIPIENTS,
+    ChoiceError,
+    check_language,
+    parse_recipients,
+)
 from appeal_tui.core.compose import ComposeError, ComposeOptions, compose_letters
 from appeal_tui.core.hidden_text import without_hidden
 from appeal_tui.core.model import Case, Letter, Mode, Sender
 from appeal_tui.core.plurals import counted
+from appeal_tui.export.formats import FORMATS as EXPORT_FORMATS
 from appeal_tui.export.html import Paper
-from appeal_tui.export.text import letters_to_markdown, letters_to_text
 
 
 def _rich_text(letters: Sequence[Letter], case: Case, sender: Sender) -> str:
@@ -37,41 +44,22 @@ def _rich_text(letters: Sequence[Letter], case: Case, sender: Sender) -> str:
     return buffer.getvalue()
 
 
-def _print_html(letters: Sequence[Letter], case: Case, paper: Paper = "a4") -> str:
-    """Print-ready HTML (A4 or US Letter): one letter a page, the address placed for a window
-    envelope."""
-    from appeal_tui.export.html import letters_to_html
+def _exported(
+    fmt: str, letters: Sequence[Letter], case: Case, sender: Sender, paper: Paper
+) -> bytes:
+    """The letters in one of the export formats (`export.formats`)."""
+    from appeal_tui.export.formats import ExportOptions, render
 
-    return letters_to_html(letters, paper=paper)
-
-
-def _eml_draft(letters: Sequence[Letter], case: Case, sender: Sender) -> bytes:
-    """An email draft (.eml) for the one letter; From is the writer's --email when given (else
-    the mail client fills it in)."""
-    from appeal_tui.export.email import letter_to_eml
-
-    if len(letters) != 1:
+    if fmt == "eml" and len(letters) != 1:
         fail(
             f"an .eml holds one letter, and these choices make {len(letters)}: "
             "use --mode email, or one recipient with --to KEY"
         )
-    return letter_to_eml(letters[0], case, sender=sender)
+    return render(fmt, letters, ExportOptions(case=case, sender=sender, paper=paper))
 
 
-# Output formats: name -> (letters, case, sender) -> text or bytes. Add a format by adding a line.
-OutputFormat = Callable[[Sequence[Letter], Case, Sender], str | bytes]
-FORMATS: dict[str, OutputFormat] = {
-    "txt": lambda letters, case, sender: letters_to_text(letters),
-    "md": lambda letters, case, sender: letters_to_markdown(letters),
-    "rich": _rich_text,
-    "html": lambda letters, case, sender: _print_html(letters, case),
-    "eml": _eml_draft,
-}
-
-
-def _split(values: Sequence[str]) -> list[str]:
-    """`--to a,b --to "c d"` -> [a, b, c, d]."""
-    return [part for value in values for part in value.replace(",", " ").split()]
+# The export formats, and the Rich rendering as plain characters (for a file or a pipe).
+FORMATS = (*EXPORT_FORMATS, "rich")
 
 
 def _load_case(ctx: click.Context, ref: str) -> Case:
@@ -93,61 +81,21 @@ def _load_case(ctx: click.Context, ref: str) -> Case:
     fail(f"unknown case '{ref}'; choose from: {choices}")
 
 
-def _check_language(case: Case, language: str) -> str:
-    """The language code as the app writes it (`EN` -> `en`, `pt_br` -> `pt-BR`); a code
-    that is not one fails with the choices."""
-    from appeal_tui.core.languages import normalise_code, suggest_code
-    from appeal_tui.core.phrasebook import known_languages
-
-    if language in case.languages:
-        return language
-    code = normalise_code(language)
-    if code is not None:
-        return code
-    choices = ", ".join(dict.fromkeys([*case.languages, *known_languages()]))
-    hint = suggest_code(language)
-    meant = f" (did you mean '{hint}'?)" if hint else ""
-    fail(
-        f"unknown language '{language}'{meant}; choose from: {choices}, "
-        "or another language code (BCP 47)"
-    )
-
-
-def _recipient_keys(case: Case, to: Sequence[str]) -> list[str]:
-    wanted = _split(to) or ["all"]
-    keys: list[str] = []
-    for item in wanted:
-        if item == "all":
-            keys.extend(r.key for r in case.recipients)
-        elif item == "primary":
-            keys.extend(r.key for r in case.primary_recipients)
-        elif case.recipient(item) is not None:
-            keys.append(item)
-        else:
-            choices = ", ".join(["all", "primary", *(r.key for r in case.recipients)])
-            fail(f"unknown recipient '{item}'; choose from: {choices}")
-    return list(dict.fromkeys(keys))
-
-
 def _with_postal_address(case: Case, keys: list[str]) -> list[str]:
-    """The keys of recipients a post letter can reach; a line on stderr for each left out, and
-    a failure when none is left."""
-    from appeal_tui.core.postal import has_postal_address, no_address_line
+    """The keys of recipients a post letter can reach (`core.postal.post_recipients`); a line
+    on stderr for each left out, and a failure when none is left."""
+    from appeal_tui.core.postal import post_recipients
 
-    kept: list[str] = []
-    for key in keys:
-        recipient = case.recipient(key)
-        if recipient is None or has_postal_address(recipient):
-            kept.append(key)
-        else:
-            say(f"skipped: {no_address_line(recipient)}", err=True)
-    if not kept:
+    choice = post_recipients(case, keys, "post")
+    for line in choice.lines:
+        say(f"skipped: {line}", err=True)
+    if not choice.keys:
         fail(
             "no chosen recipient has a postal address: use --mode email, another --to, or "
             "--without-address to write the letters anyway",
             code=1,
         )
-    return kept
+    return list(choice.keys)
 
 
 def _own_text(note: str | None, note_file: Path | None) -> str:
@@ -168,25 +116,9 @@ def _own_text(note: str | None, note_file: Path | None) -> str:
 @click.option(
     "--lang", "language", required=True, metavar="LANG", help="Language code: fa, en, es …"
 )
-@click.option(
-    "--to",
-    "to",
-    multiple=True,
-    metavar="all|primary|KEY",
-    help="Recipients (repeatable, or comma separated); default: all.",
-)
-@click.option(
-    "--mode",
-    type=click.Choice(["post", "email"]),
-    default="post",
-    show_default=True,
-    help="post: one letter per recipient; email: one letter to the primary, copies named.",
-)
-@click.option("--name", default="", help="Your name (leave out to sign by hand).")
-@click.option("--address", multiple=True, help="A line of your postal address (repeatable).")
-@click.option("--city", default=None, help="Your town or city.")
-@click.option("--country", default=None, help="Your country.")
-@click.option("--email", default=None, help="Your email address.")
+@to_option(default="all")
+@mode_option("post: one letter per recipient; email: one letter to the primary, copies named.")
+@sender_options("The sender", email=True, name_note=" (leave out to sign by hand)")
 @click.option("--note", default=None, metavar="TEXT", help="A paragraph in your own words.")
 @click.option(
     "--note-file",
@@ -229,13 +161,7 @@ def _own_text(note: str | None, note_file: Path | None) -> str:
     is_flag=True,
     help="Post: end each letter with a localised cc: line naming the other recipients.",
 )
-@click.option(
-    "--paper",
-    type=click.Choice(["a4", "letter"]),
-    default="a4",
-    show_default=True,
-    help="With --format html: A4 (DL window envelope) or US Letter (#10 window envelope).",
-)
+@paper_option("With --format html: A4 (DL window envelope) or US Letter (#10 window envelope).")
 @click.option("--gregorian", is_flag=True, help="Gregorian dates even for Persian letters.")
 @click.option("--latin-digits", is_flag=True, help="Latin digits even for Persian/Arabic letters.")
 @click.pass_context
@@ -265,8 +191,11 @@ def letter(
     from appeal_tui.core.guidance import case_warnings
 
     case = _load_case(ctx, case_ref)
-    language = _check_language(case, language)
-    keys = _recipient_keys(case, to)
+    try:
+        language = check_language(language, case)
+        keys = list(parse_recipients(case, to, default=COMMAND_RECIPIENTS))
+    except ChoiceError as e:
+        fail(str(e))
     if mode == "post" and not without_address:
         keys = _with_postal_address(case, keys)
     sender = Sender(name=name, address=tuple(address), city=city, country=country, email=email)
@@ -309,14 +238,16 @@ def letter(
 
         Console().print(render_letters(letters))
         return
-    data = (
-        _print_html(letters, case, paper) if fmt == "html" else FORMATS[fmt](letters, case, sender)
-    )
-    if isinstance(data, str):
+    if fmt == "rich":
+        data: str | bytes = _rich_text(letters, case, sender)
+    else:
+        data = _exported(fmt, letters, case, sender, paper)
+    if fmt != "eml":
+        text = data.decode("utf-8") if isinstance(data, bytes) else data
         # The exports drop control characters already; this keeps that true for every format
         # that reaches a terminal, whatever a later one does. Form feed (a page break between
         # letters) stays.
-        data = "\f".join(without_hidden(page) for page in data.split("\f"))
+        data = "\f".join(without_hidden(page) for page in text.split("\f"))
     raw = data.encode("utf-8") if isinstance(data, str) else data
     if output is None:
         sys.stdout.flush()

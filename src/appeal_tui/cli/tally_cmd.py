@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 import click
 
 from appeal_tui.cli.common import case_library, fail, say, state
+from appeal_tui.cli.options import events_option
 from appeal_tui.core.draft import Draft
 from appeal_tui.core.hidden_text import without_hidden
-from appeal_tui.core.library import CaseLibrary
 from appeal_tui.core.plurals import counted
 from appeal_tui.core.problems import shown
-from appeal_tui.core.tally import Tally, TallyRow, count_letters
+from appeal_tui.core.tally import Tally, TallyRow, tally_drafts
 from appeal_tui.storage.drafts import DraftStore, describe_os_error
 from appeal_tui.storage.paths import default_paths
 
@@ -23,13 +21,7 @@ BAR_WIDTH = 30
 
 
 @click.command()
-@click.option(
-    "--event",
-    "events",
-    multiple=True,
-    metavar="NAME",
-    help="Only drafts of this event (repeat for one tally over several events).",
-)
+@events_option("Only drafts of this event (repeat for one tally over several events).")
 @click.option(
     "--since",
     type=click.DateTime(formats=["%Y-%m-%d"]),
@@ -74,15 +66,9 @@ def tally(
     """
     top = state(ctx).event
     event = events or ((top,) if top else ())
-    library = _library(ctx)
-    drafts = [_with_title(d, library) for d in _all_drafts()]
-    result = count_letters(
-        drafts,
-        event=event,
-        since=since.date() if since else None,
-        language_name=_language_names({d.language for d in drafts}),
-        recipient_name=_recipient_names(library),
-        case_reference={c.id: c.reference or "" for c in library.cases.values()},
+    library = case_library(ctx)
+    result = tally_drafts(
+        _all_drafts(), library.cases, event=event, since=since.date() if since else None
     )
     if fmt == "table":
         _print_table(result, output)
@@ -115,47 +101,14 @@ def _all_drafts() -> list[Draft]:
     return readable_drafts(DraftStore(default_paths()))
 
 
-def _language_names(codes: set[str]) -> dict[str, str]:
-    from appeal_tui.core.languages import language_name
-
-    names: dict[str, str] = {}
-    for code in codes:
-        try:
-            names[code] = language_name(code)
-        except Exception:  # a language code from another laptop that Babel does not know
-            names[code] = code
-    return names
-
-
-def _library(ctx: click.Context) -> CaseLibrary:
-    return case_library(ctx)
-
-
-def _with_title(draft: Draft, library: CaseLibrary) -> Draft:
-    """A draft saved without its case's title gets it from the library, for the labels."""
-    case = library.get(draft.case_id)
-    if draft.case_title or case is None:
-        return draft
-    return replace(draft, case_title=case.title)
-
-
-def _recipient_names(library: CaseLibrary) -> dict[str, str]:
-    """'case/key' -> 'Name (case)' for every case the app can load."""
-    return {
-        f"{case.id}/{r.key}": f"{r.name} ({case.id})"
-        for case in library.cases.values()
-        for r in case.recipients
-    }
-
-
 def _print_table(result: Tally, output: Path | None) -> None:
-    from rich.console import Console, Group
+    from rich.console import Console, Group, RenderableType
     from rich.table import Table
     from rich.text import Text
 
     from appeal_tui.export.tally import tally_heading
 
-    parts: list[Any] = [
+    parts: list[RenderableType] = [
         Text(tally_heading(result), style="bold"),
         Text(
             counted(result.letters, "{n} letter", "{n} letters")

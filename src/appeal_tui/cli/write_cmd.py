@@ -1,4 +1,5 @@
-"""`appeal-tui write CASE [--lang LANG] [--to KEY ...] [--event NAME]`: straight to the editor.
+"""`appeal-tui write CASE [--lang LANG] [--to all|primary|KEY ...] [--event NAME]`: straight to
+the editor.
 
 For events: a kiosk opens on the writing screen of one case, the focus in the letter, the draft
 saved as the volunteer types. Everything is checked before the app starts; a mistake is one
@@ -12,6 +13,15 @@ from pathlib import Path
 import click
 
 from appeal_tui.cli.common import fail, state
+from appeal_tui.cli.options import mode_option, to_option
+from appeal_tui.core.choices import (
+    APP_RECIPIENTS,
+    ChoiceError,
+    check_language,
+    check_mode,
+    default_language,
+    parse_recipients,
+)
 
 
 @click.command("write")
@@ -19,32 +29,19 @@ from appeal_tui.cli.common import fail, state
 @click.option(
     "--lang", "language", metavar="LANG", help="Language code (default: the case's first)."
 )
-@click.option(
-    "--to",
-    "to_keys",
-    multiple=True,
-    metavar="KEY",
-    help="Recipient key (repeatable; default: every recipient of the case).",
-)
-@click.option(
-    "--mode",
-    type=click.Choice(["post", "email"]),
-    default="post",
-    show_default=True,
-    help="One letter each by post, or one email with copies.",
-)
+@to_option(default="the primary, as in the app")
+@mode_option("One letter each by post, or one email with copies.")
 @click.option("--event", default=None, metavar="NAME", help="Event mode: tag letters with NAME.")
 @click.pass_context
 def write(
     ctx: click.Context,
     case_ref: str,
     language: str | None,
-    to_keys: tuple[str, ...],
+    to: tuple[str, ...],
     mode: str,
     event: str | None,
 ) -> None:
     """Open the app on the writing screen for CASE (an id or a case file)."""
-    from appeal_tui.core.languages import is_known_language, suggest_code
     from appeal_tui.core.library import load_library, resolve_case
     from appeal_tui.storage.paths import case_sources, default_paths
 
@@ -59,21 +56,18 @@ def write(
         fail(errors[0].message if errors else f"cannot load case '{case_ref}'")
     if not case.is_writable:
         fail(f"case '{case.id}' is closed: it takes no new letters")
-    language = language or (case.languages[0] if case.languages else "en")
-    if not is_known_language(language):
-        hint = suggest_code(language)
-        fail(f"unknown language '{language}'" + (f"; did you mean '{hint}'?" if hint else ""))
-    known = [r.key for r in case.recipients]
-    for key in to_keys:
-        if key not in known:
-            fail(f"case '{case.id}' has no recipient '{key}'; its recipients: {', '.join(known)}")
-    keys = tuple(k for k in known if k in to_keys) if to_keys else tuple(known)
+    try:
+        language = check_language(language, case) if language else default_language(case)
+        keys = parse_recipients(case, to, default=APP_RECIPIENTS)
+        chosen_mode = check_mode(mode)
+    except ChoiceError as e:
+        fail(str(e))
 
     from appeal_tui.cli.tui import run_app
     from appeal_tui.ui.app import make_app
     from appeal_tui.ui.selection import WriteStart
 
-    start = WriteStart(case=case, language=language, recipient_keys=keys, mode=mode)  # type: ignore[arg-type]
+    start = WriteStart(case=case, language=language, recipient_keys=keys, mode=chosen_mode)
     app = make_app(
         case_sources=sources,
         paths=paths,

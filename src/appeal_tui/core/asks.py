@@ -11,11 +11,13 @@ The forms are data: one table per language of (pattern, replacement). A pattern 
 start of an ask; its replacement keeps the rest of the sentence (`{rest}`) unchanged. A form
 is converted only where the rest of the sentence stays correct: an infinitive after the verb
 (English "to ...", French "de ..."/"à ...", Spanish "a" + infinitive, German "..., zu ...").
-Where the verb of the rest would have to change (Spanish "que liberen", Persian "آزاد کنند"),
-the ask is detected and marked for rewording, never half-converted.
+Where the verb of the rest agrees with the object (Spanish "a las autoridades que liberen"),
+the object is kept ("Pido a las autoridades que liberen ..."); where no rule fits (Persian
+"آزاد کنند"), the ask is detected and marked for rewording, never half-converted.
 
-The importer (`core.importer`) can call `letter_form` on the asks it finds; compose calls it
-on every ask it puts into a letter.
+This is the one converter: the importer (`core.importer.asks.signable_ask`) calls it on the
+asks it finds and marks for rewording whatever is not then the writer's own request; compose
+and the case sheets call it on every ask they show.
 """
 
 from __future__ import annotations
@@ -34,8 +36,11 @@ _WHO_FR = r"(?:aux|au|à\s+la|à\s+l['’]|les|le|la|l['’])\s*[^,;:.()]{1,80}?
 _WHO_DE = r"(?:die|den|der)\s+[^,;:.()]{1,80}?"
 _WHO_AR = r"(?:السلطات|الحكومة|المسؤولين|الرئيس|الوزير)(?:\s+[^\s،,.]+){0,2}?"
 
-# (pattern, replacement): the replacement may use {rest} (the rest of the sentence) and
-# {neg} (a negation kept from the instruction, English only).
+# (pattern, replacement): the replacement may use {rest} (the rest of the sentence), {neg} (a
+# negation kept from the instruction, English only) and {who} (the object as written, for forms
+# whose next verb agrees with it: Spanish "Pido a las autoridades que liberen ..."). A
+# replacement ending in "{rest_lower}" starts the rest in lower case (a bare verb: "Release
+# Ana" -> "I urge you to release Ana").
 _CONVERT: dict[str, tuple[tuple[str, str], ...]] = {
     "en": (
         (
@@ -63,35 +68,100 @@ _CONVERT: dict[str, tuple[tuple[str, str], ...]] = {
             rf"(?:please\s+)?(?:appeal|appealing)\s+to\s+{_WHO_EN}\s+(?P<neg>not\s+)?to\s+",
             "I appeal to you {neg}to {rest}",
         ),
+        (rf"(?:reminding|remind)\s+{_WHO_EN}\s+(?=that\b|of\b)", "I remind you {rest}"),
         (
-            r"(?:please\s+)?(?:calling|call|asking|ask|urging|urge|demanding|demand)\s+for\s+",
+            r"(?:please\s+)?(?:calling|call|urging|urge|demanding|demand)\s+for\s+",
             "I call for {rest}",
         ),
+        (r"(?:please\s+)?(?:asking|ask)\s+for\s+", "I ask for {rest}"),
         (
             r"(?:please\s+)?(?:urging|urge|demanding|demand)\s+(?=the\s+\w+\s+(?:of|for)\b)",
             "I urge {rest}",
         ),
+        (r"(?:urging|urge)\s+(?=that\b)", "I urge {rest}"),
+        (r"(?:asking|ask|demanding|demand)\s+(?=that\b)", "I ask {rest}"),
+        (r"(?:appealing|appeal)\s+for\s+", "I appeal for {rest}"),
+        (r"(?:seeking|seek)\s+(?=assurances?\b)", "I seek {rest}"),
+        (r"(?:welcoming|welcome)\s+", "I welcome {rest}"),
+        (
+            r"(?:expressing|express)\s+(?:(?:your|grave|serious|deep)\s+)*concerns?\s+"
+            r"(?=(?:at|about|over|for|that|regarding)\b)",
+            "I am deeply concerned {rest}",
+        ),
+        # A bare instruction to the official ("Release X", "Ensure that ...").
+        (
+            r"(?=(?:release|ensure|guarantee|drop|quash|commute|investigate|allow|stop|halt"
+            r"|provide|protect|grant|end|lift|disclose|reveal|free|immediately|order|take"
+            r"|refrain|respect|give|restore|return|permit|abolish|repeal|amend|open)\b)",
+            "I urge you to {rest_lower}",
+        ),
     ),
     "es": (
         (
-            rf"(?:instando|instar|insten|inste)\s+a\s+{_WHO_ES}\s+a\s+(?=\w+(?:ar|er|ir)(?:l[aeo]s?|se)?\b)",
+            rf"(?:instando|instar|insten|inste|instándoles?|instándolas?)\s+(?:a\s+{_WHO_ES}\s+)?"
+            r"a\s+(?=\w+(?:ar|er|ir)(?:l[aeo]s?|se)?\b)",
             "Le insto a {rest}",
         ),
         (
-            rf"(?:exhortando|exhortar|exhorten|exhorte)\s+a\s+{_WHO_ES}\s+a\s+"
-            r"(?=\w+(?:ar|er|ir)(?:l[aeo]s?|se)?\b)",
+            rf"(?:exhortando|exhortar|exhorten|exhorte|exhortándoles?|exhortándolas?)\s+"
+            rf"(?:a\s+{_WHO_ES}\s+)?a\s+(?=\w+(?:ar|er|ir)(?:l[aeo]s?|se)?\b)",
             "Le exhorto a {rest}",
+        ),
+        # "que" + a verb agreeing with the authorities: the object stays, so the verb agrees.
+        (
+            rf"(?:instando|insten|instándoles?)\s+(?P<who>a\s+{_WHO_ES})\s+a\s+que\s+",
+            "Insto {who} a que {rest}",
+        ),
+        (
+            rf"(?:pidiendo|pidan|pidiéndoles?)\s+(?P<who>a\s+{_WHO_ES})\s+que\s+",
+            "Pido {who} que {rest}",
+        ),
+        (
+            rf"(?:solicitando|soliciten|solicitándoles?)\s+(?P<who>a\s+{_WHO_ES})\s+que\s+",
+            "Solicito {who} que {rest}",
+        ),
+        (
+            r"(?:recordándoles|recordando\s+a\s+las\s+autoridades|recuérdenles)\s+que\s+",
+            "Le recuerdo que {rest}",
+        ),
+        (r"(?:pidiendo|pidan|exigiendo|exijan)\s+(?=(?:la|el|los|las)\s)", "Pido {rest}"),
+        (
+            r"(?:expresando|expresen)\s+(?:su\s+)?(?:profunda\s+)?preocupación\s+"
+            r"(?=(?:por|ante|sobre)\b)",
+            "Expreso mi profunda preocupación {rest}",
+        ),
+        # A bare request to the authorities ("Liberen a ..."): the same form as "que liberen".
+        (
+            r"(?=(?:liberen|garanticen|investiguen|protejan|pongan|retiren|anulen|permitan"
+            r"|aseguren|adopten|tomen|detengan|cesen|revoquen|proporcionen|otorguen|respeten"
+            r"|conmuten|suspendan|abran|realicen)\b)",
+            "Pido a las autoridades que {rest_lower}",
         ),
     ),
     "fr": (
         (
-            rf"(?:demandant|demander|demandez)\s+{_WHO_FR}\s+d(?:e\s+|['’])",
+            rf"(?:en\s+)?(?:demandant|demander|demandez)\s+{_WHO_FR}\s+d(?:e\s+|['’])",
             "Je vous demande de {rest}",
         ),
-        (rf"(?:exhortant|exhorter|exhortez)\s+{_WHO_FR}\s+à\s+", "Je vous exhorte à {rest}"),
-        (rf"(?:appelant|appeler|appelez)\s+{_WHO_FR}\s+à\s+", "Je vous appelle à {rest}"),
-        (rf"(?:priant|prier|priez)\s+{_WHO_FR}\s+d(?:e\s+|['’])", "Je vous prie de {rest}"),
-        (rf"(?:engageant|engager|engagez)\s+{_WHO_FR}\s+à\s+", "Je vous engage à {rest}"),
+        (
+            rf"(?:en\s+)?(?:exhortant|exhorter|exhortez)\s+{_WHO_FR}\s+à\s+",
+            "Je vous exhorte à {rest}",
+        ),
+        (rf"(?:en\s+)?(?:appelant|appeler|appelez)\s+{_WHO_FR}\s+à\s+", "Je vous appelle à {rest}"),
+        (
+            rf"(?:en\s+)?(?:priant|prier|priez)\s+(?:instamment\s+)?{_WHO_FR}\s+d(?:e\s+|['’])",
+            "Je vous prie de {rest}",
+        ),
+        (rf"(?:en\s+)?(?:engageant|engager|engagez)\s+{_WHO_FR}\s+à\s+", "Je vous engage à {rest}"),
+        (
+            r"(?:en\s+)?(?:rappelant|rappelez)\s+aux\s+autorités\s+que\s+",
+            "Je vous rappelle que {rest}",
+        ),
+        (
+            r"(?:en\s+)?(?:exprimant|exprimez)\s+(?:votre\s+)?(?:vive\s+)?inquiétude\s+"
+            r"(?=(?:face|quant|au|à|pour|concernant)\b)",
+            "J’exprime ma vive inquiétude {rest}",
+        ),
     ),
     "de": (
         (
@@ -105,6 +175,19 @@ _CONVERT: dict[str, tuple[tuple[str, str], ...]] = {
             "Ich appelliere an Sie, {rest}",
         ),
         (rf"(?:bitten\s+sie\s+{_WHO_DE}|{_WHO_DE}\s+bitten)\s*,\s*", "Ich bitte Sie, {rest}"),
+        (
+            rf"dringen\s+sie\s+(?:bei\s+)?{_WHO_DE}\s+darauf\s*,\s*",
+            "Ich dringe bei Ihnen darauf, {rest}",
+        ),
+        # "Fordern Sie die Freilassung von ...": the demand is the object, kept as written.
+        (
+            r"fordern\s+sie\s+(?=(?:die|den|das|eine|einen)\s+\S+(?:ung|ion|heit|keit)\b)",
+            "Ich fordere {rest}",
+        ),
+        (
+            r"äußern\s+sie\s+(?:ihre\s+)?(?:tiefe\s+)?besorgnis\s+(?=(?:über|angesichts|wegen)\b)",
+            "Ich äußere meine tiefe Besorgnis {rest}",
+        ),
     ),
     "ar": (
         (rf"(?:يرجى\s+|يُرجى\s+)?(?:حث|حثّ|حثوا|احثوا)\s+{_WHO_AR}\s+على\s+", "أحثكم على {rest}"),
@@ -158,6 +241,17 @@ _SENTENCE_END = ".!?…؟。"
 _CLOSING_QUOTES = "\"'’”»)"
 
 
+# An ask that already is a sentence a writer signs: first person, or a polite request.
+_SIGNABLE: dict[str, str] = {
+    "en": r"(?:I|We|Please)\b",
+    "es": r"(?:Le|Les|Me|Nos|Yo|Pido|Solicito|Insto|Exhorto|Por\s+favor)\b",
+    "fr": r"(?:Je|J['’]|Nous|Veuillez|Vous)\b",
+    "de": r"(?:Ich|Wir|Bitte)\b",
+    "ar": r"(?:أ|ن)\S*(?:كم|ك)\b|(?:أرجو|نرجو|أطالب|أحث|أدعو)",
+    "fa": r"(?:من|ما|از\s+(?:جنابعالی|شما))\b|.*(?:می[\u200c ]?کنم|می[\u200c ]?خواهم)",
+}
+
+
 @dataclass(frozen=True)
 class AskForm:
     """An ask as a letter carries it: `text`, and what was done to it."""
@@ -167,16 +261,21 @@ class AskForm:
     converted: bool = False
     # An instruction form that could not be converted: the writer must reword it.
     needs_rewording: bool = False
+    # The text reads as the writer's own request (converted, or first person as written).
+    first_person: bool = False
 
 
 @cache
-def _compiled(language: str) -> tuple[tuple[tuple[re.Pattern[str], str], ...], re.Pattern[str]]:
+def _compiled(
+    language: str,
+) -> tuple[tuple[tuple[re.Pattern[str], str], ...], re.Pattern[str], re.Pattern[str]]:
     converts = tuple(
         (re.compile(pattern, re.IGNORECASE), replacement)
         for pattern, replacement in _CONVERT.get(language, ())
     )
     detect = "|".join(f"(?:{p})" for p in _DETECT.get(language, ())) or r"(?!x)x"
-    return converts, re.compile(detect, re.IGNORECASE)
+    signable = re.compile(_SIGNABLE.get(language, r"(?!x)x"))
+    return converts, re.compile(detect, re.IGNORECASE), signable
 
 
 def _with_full_stop(text: str) -> str:
@@ -193,10 +292,26 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _is_bare(pattern: re.Pattern[str]) -> bool:
+    """A rule for a bare verb ("Release X"): converted, but not enough to call a line an
+    instruction to writers."""
+    return pattern.pattern.startswith("(?=")
+
+
+def asks_for_something(text: str, language: str) -> bool:
+    """True when `text` opens with an instruction that a rule of `language` turns into a
+    request ("Calling for ...", "Urge the authorities to ..."): an ask, not an instruction
+    about how to write ("Write a letter ..."), and not a bare verb ("Release X") alone."""
+    converts, _, _ = _compiled(base_language(language))
+    stripped = " ".join(text.split())
+    return any(p.match(stripped) for p, _ in converts if not _is_bare(p))
+
+
 def is_instruction(text: str, language: str) -> bool:
-    """True when `text` starts as an instruction to writers in `language` (see module doc)."""
-    _, detect = _compiled(base_language(language))
-    return detect.match(text.strip()) is not None
+    """True when `text` starts as an instruction to writers in `language` (see module doc);
+    a bare verb ("Release X") alone does not count."""
+    _, detect, _ = _compiled(base_language(language))
+    return detect.match(" ".join(text.split())) is not None or asks_for_something(text, language)
 
 
 @lru_cache(maxsize=4096)
@@ -208,8 +323,10 @@ def letter_form(text: str, language: str) -> AskForm:
     with `needs_rewording`. A full stop is added where the ask has none.
     """
     language = base_language(language)
-    stripped = " ".join(text.split())
-    converts, detect = _compiled(language)
+    stripped = " ".join(text.split()).strip(" ;,")
+    converts, detect, signable = _compiled(language)
+    if signable.match(stripped):
+        return AskForm(_with_full_stop(stripped), first_person=True)
     for pattern, replacement in converts:
         match = pattern.match(stripped)
         if match is None:
@@ -217,9 +334,16 @@ def letter_form(text: str, language: str) -> AskForm:
         rest = stripped[match.end() :]
         if not rest:
             break
-        neg = (match.groupdict().get("neg") or "").lower()
-        converted = replacement.replace("{neg}", neg).replace("{rest}", rest)
-        return AskForm(_with_full_stop(_capitalised(converted)), converted=True)
+        groups = match.groupdict()
+        neg = (groups.get("neg") or "").lower()
+        who = " ".join((groups.get("who") or "").split())
+        converted = (
+            replacement.replace("{neg}", neg)
+            .replace("{who}", who)
+            .replace("{rest_lower}", rest[:1].lower() + rest[1:])
+            .replace("{rest}", rest)
+        )
+        return AskForm(_with_full_stop(_capitalised(converted)), converted=True, first_person=True)
     if detect.match(stripped):
         return AskForm(_with_full_stop(stripped), needs_rewording=True)
     return AskForm(_with_full_stop(stripped))

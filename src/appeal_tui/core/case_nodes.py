@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from typing import TypeVar
 
 from appeal_tui.core.contacts import PLACEHOLDER_PROBLEM, placeholder_in
 from appeal_tui.core.languages import is_known_language, suggest_code
@@ -50,6 +51,9 @@ def _kind(node: Node) -> str:
     if isinstance(node, SequenceNode):
         return "a list"
     return "text"
+
+
+_Option = TypeVar("_Option", bound=str)
 
 
 class NodeReader:
@@ -254,11 +258,15 @@ class NodeReader:
         shown = forms.get(prefer) or next(iter(forms.values()), None)
         return shown, forms
 
-    def choice(self, node: Node | None, where: str, options: tuple[str, ...]) -> str | None:
-        """A value that must be one of `options`."""
+    def choice(self, node: Node | None, where: str, options: tuple[_Option, ...]) -> _Option | None:
+        """A value that must be one of `options` (typed as they are: a tuple of literals gives
+        a literal)."""
         value = self.text(node, where)
-        if value is None or value in options:
-            return value
+        if value is None:
+            return None
+        for option in options:
+            if value == option:
+                return option
         close = difflib.get_close_matches(value.lower(), options, n=1, cutoff=0.6)
         hint = f"; did you mean '{close[0]}'?" if close else ""
         self.report(node, f"{where}: must be {' or '.join(options)}, not '{value}'{hint}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from appeal_tui.core.case_nodes import ID_PATTERN, Fields, NodeReader, suggest_id
 from appeal_tui.core.contacts import is_email, is_handle, is_phone_number, placeholder_in
-from appeal_tui.core.model import Recipient
+from appeal_tui.core.model import ROLES, Recipient
 from appeal_tui.core.yaml_nodes import MappingNode, Node, ScalarNode, SequenceNode, position
 
 # Contact fields, what a valid value is, and what to write instead. (A phone number is not
@@ -100,7 +100,7 @@ def _recipient(
     elif key and key_node is not None:
         first_use[key] = position(key_node)
 
-    role = reader.choice(reader.value(fields, "role"), f"{where}.role", ("primary", "copy"))
+    role = reader.choice(reader.value(fields, "role"), f"{where}.role", ROLES)
     values = {
         name: reader.text(reader.value(fields, name), f"{where}.{name}", markdown=name == "note")
         for name in ("country", "web", "twitter", "note")
@@ -127,7 +127,7 @@ def _recipient(
         return None, role
     recipient = Recipient(
         key=key,
-        role=role,  # type: ignore[arg-type]  # checked by choice()
+        role=role,
         name=values["name"],
         title=values["title"],
         organisation=values["organisation"],

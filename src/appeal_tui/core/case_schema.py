@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
 
 from appeal_tui.core.case_nodes import ID_PATTERN, Fields, NodeReader, suggest_id
 from appeal_tui.core.case_recipients import read_recipients
-from appeal_tui.core.model import Case, LetterExtras, Person
+from appeal_tui.core.model import STATUSES, Case, LetterExtras, Person
 from appeal_tui.core.problems import Severity
 from appeal_tui.core.yaml_nodes import MappingNode, Node
 
@@ -74,27 +73,48 @@ def build_case(reader: NodeReader, root: Node | None, default_id: str) -> Case |
     def node(key: str) -> Node | None:
         return reader.value(top, key)
 
-    fields: dict[str, Any] = {}
-    fields["format"] = _format(reader, node("format"))
-    fields["id"] = _case_id(reader, node("id"), default_id, root)
-    for key in ("title", "country", "summary"):
-        fields[key] = reader.text(node(key), key, markdown=key == "summary")
-    for key in ("reference", "updates", "background", "tips"):
-        fields[key] = reader.text(node(key), key, markdown=key in ("background", "tips"))
-    for key in ("issued", "deadline"):
-        fields[key] = _date(reader, node(key), key)
-    fields["status"] = reader.choice(node("status"), "status", ("open", "closed")) or "open"
-    fields["tags"] = tuple(reader.text_list(reader.value(top, "tags"), "tags") or ())
-    fields["people"] = _people(reader, node("people"))
+    # Read in the file's order of keys as the format lists them, so problems come in that order.
+    file_format = _format(reader, node("format"))
+    case_id = _case_id(reader, node("id"), default_id, root)
+    title, country, summary = (
+        reader.text(node(key), key, markdown=key == "summary")
+        for key in ("title", "country", "summary")
+    )
+    reference, updates, background, tips = (
+        reader.text(node(key), key, markdown=key in ("background", "tips"))
+        for key in ("reference", "updates", "background", "tips")
+    )
+    issued, deadline = (_date(reader, node(key), key) for key in ("issued", "deadline"))
+    status = reader.choice(node("status"), "status", STATUSES) or "open"
+    tags = tuple(reader.text_list(reader.value(top, "tags"), "tags") or ())
+    people = _people(reader, node("people"))
     languages = _languages(reader, node("languages"))
-    fields["languages"] = tuple(languages)
-    fields["asks"] = _asks(reader, node("asks"), languages)
-    fields["letter"] = _letter(reader, node("letter"))
-    fields["recipients"] = read_recipients(reader, node("recipients"))
+    asks = _asks(reader, node("asks"), languages)
+    letter = _letter(reader, node("letter"))
+    recipients = read_recipients(reader, node("recipients"))
     reader.finish()
-    if reader.has_errors:
+    if reader.has_errors or title is None or country is None or summary is None:
         return None
-    return Case(**fields)
+    return Case(
+        id=case_id,
+        title=title,
+        country=country,
+        people=people,
+        summary=summary,
+        languages=tuple(languages),
+        asks=asks,
+        recipients=recipients,
+        format=file_format,
+        reference=reference,
+        issued=issued,
+        deadline=deadline,
+        status=status,
+        updates=updates,
+        tags=tags,
+        background=background,
+        letter=letter,
+        tips=tips,
+    )
 
 
 def _check_required(reader: NodeReader, root: Node, top: Fields) -> None:

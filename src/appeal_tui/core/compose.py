@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from appeal_tui.core.asks import letter_form
+from appeal_tui.core.choices import ChoiceError, parse_recipients
 from appeal_tui.core.dates import format_letter_date, region_of
 from appeal_tui.core.letter_language import LanguageChoice, language_choice, text_in
 from appeal_tui.core.model import (
@@ -77,15 +78,6 @@ def _book_for(language: str) -> tuple[Phrasebook, bool]:
     fallback = phrasebook(FALLBACK_LANGUAGE)
     assert fallback is not None, "the English phrasebook ships with the package"
     return fallback, True
-
-
-def asks_for(case: Case, language: str) -> tuple[tuple[str, ...], str | None]:
-    """The case's asks for a letter in `language` and the language they are in, by the one
-    language rule (`core.letter_language`): the letter's own language, else English, else the
-    case's first language with asks (the caller marks those for rewording); (), None when the
-    case has no asks at all."""
-    choice = language_choice(case, language)
-    return choice.asks, choice.asks_language
 
 
 def _in_script_of(text: str, language: str) -> bool:
@@ -184,11 +176,14 @@ def _joined(names: tuple[str, ...], language: str) -> str:
 
 
 def _opening(case: Case, book: Phrasebook, language: str) -> str:
-    return fill(
-        book.opening,
-        person=person_label(case, language),
-        country=case.country,
-        you=book.pronoun_default,
+    # Contractions where the template meets a name: «de el sindicato» -> «del sindicato».
+    return book.contract(
+        fill(
+            book.opening,
+            person=person_label(case, language),
+            country=case.country,
+            you=book.pronoun_default,
+        )
     )
 
 
@@ -361,6 +356,13 @@ def _recipient_name(recipient: Recipient, language: str) -> str:
     forms = recipient.forms.get("name") or {}
     given = forms.get(language) or forms.get(_base(language))
     names = (recipient.name, *recipient.also_known_as, *([given] if given else []))
+    book = phrasebook(language)
+    if book is not None and book.salutation_names_as_given:
+        # Only a name the case writes in this alphabet: a converted Persian spelling
+        # («خامنه‌اي») is not how Arabic writes the name («خامنئي»).
+        names = tuple(
+            n for n in names if n and _in_script_of(n, language) and not _script_fit(n, book)
+        )
     name = name_in_script(names, language)
     return name if _in_script_of(name, language) and direction_of(language) == "rtl" else ""
 
@@ -434,9 +436,17 @@ def _salutation(
         found = recognise_gendered(given, book.language)
         if found is None:
             return _Salutation(
-                book.salutation_line(given), None, _strip_punctuation(given), (), who.kind
+                book.salutation_line(given),
+                None,
+                _strip_punctuation(given),
+                (),
+                who.kind,
+                who.gender,
             )
-        sid = by_kind if book.kind_decides and by_kind else found[1]
+        # Where the office decides the honorific, the kind's form replaces a form for another
+        # office; a form for the same office (a district prosecutor's) is kept.
+        same_office = recipient_kinds().from_salutation.get(found[1]) == who.kind
+        sid = by_kind if book.kind_decides and by_kind and not same_office else found[1]
         result = _phrasebook_form(sid, who, recipient, language, book, fallback)
         return _as_written_when_same_office(result, given, found[2], who, book)
     if book.kind_decides and by_kind:
@@ -448,19 +458,40 @@ def _salutation(
             return _phrasebook_form(found[1], who, recipient, language, book, fallback)
     if by_kind:
         return _phrasebook_form(by_kind, who, recipient, language, book, fallback)
-    if candidates:
-        text = candidates[0]
+    plain = recipient.salutation
+    if plain and _may_be_in(plain, language):
+        # A salutation given without a language may be in the letter's: kept, and flagged.
         return _Salutation(
-            text,
+            plain,
             None,
             None,
             (
-                f"The salutation '{text}' is kept as written: the app cannot translate it. "
+                f"The salutation '{plain}' is kept as written: the app cannot translate it. "
                 "Check it suits the letter's language.",
             ),
             who.kind,
+            who.gender,
         )
-    return _phrasebook_form(book.generic, who, recipient, language, book, fallback)
+    general = _phrasebook_form(book.generic, who, recipient, language, book, fallback)
+    if not candidates:
+        return general
+    # Only salutations in other languages, none the app can translate: a letter carries no
+    # words of another language, so the language's general form is used, and the writer told.
+    note = (
+        f"The case gives the salutation only in other languages ('{candidates[0]}'), in a "
+        "form the app cannot translate: the general form is used. Give the recipient's kind "
+        "(kind:) or a salutation in the letter's language in the case to address them by "
+        "their office."
+    )
+    return replace(general, notes=(*general.notes, note))
+
+
+def _may_be_in(text: str, language: str) -> bool:
+    """False when `text` is surely not in `language`: written in another script (Latin
+    letters in a Persian letter, Arabic letters in a French one)."""
+    if direction_of(language) == "rtl":
+        return _in_script_of(text, language)
+    return not any("\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufeff" for ch in text)
 
 
 def _as_written_when_same_office(
@@ -570,16 +601,18 @@ def copy_line(recipient: Recipient, language: str, text_language: str) -> str | 
 
 
 def _localised(
-    paragraphs: Sequence[Paragraph], book: Phrasebook, kind: str | None
+    paragraphs: Sequence[Paragraph], book: Phrasebook, kind: str | None, gender: str = ""
 ) -> tuple[Paragraph, ...]:
-    """The paragraphs as a letter to an addressee of `kind` writes them: the honorific
-    pronoun that fits the addressee (Persian «حضرتعالی» to a senior cleric), and the
-    language's typography (French apostrophes and no-break spaces)."""
-    # Paragraphs in another language (marked for rewording) are left as they are.
+    """The paragraphs as a letter to an addressee of `kind` and `gender` writes them: the
+    honorific pronoun that fits the addressee (Persian «حضرتعالی» to a senior cleric,
+    «سرکارعالی» to a woman), and the language's typography (French apostrophes and no-break
+    spaces)."""
+    # Paragraphs marked for rewording may be in another language: no typography of this
+    # one; the pronoun is changed in them too (an opening of ours marked for a group's name).
     return tuple(
-        p
+        Paragraph(book.with_pronoun(p.text, kind, gender), p.kind)
         if p.kind == "placeholder"
-        else Paragraph(book.typeset(book.with_pronoun(p.text, kind)), p.kind)
+        else Paragraph(book.typeset(book.with_pronoun(p.text, kind, gender)), p.kind)
         for p in paragraphs
     )
 
@@ -618,16 +651,15 @@ def _letter_region(case: Case, recipients: Sequence[Recipient]) -> str | None:
 
 
 def _chosen(case: Case, keys: Iterable[str]) -> list[Recipient]:
-    wanted = list(dict.fromkeys(keys))
+    wanted = list(keys)
     if not wanted:
         raise ComposeError("choose at least one recipient")
-    known = {r.key for r in case.recipients}
-    for key in wanted:
-        if key not in known:
-            choices = ", ".join(r.key for r in case.recipients)
-            raise ComposeError(f"unknown recipient '{key}'; choose from: {choices}")
+    try:
+        chosen = set(parse_recipients(case, wanted))
+    except ChoiceError as e:
+        raise ComposeError(str(e)) from None
     # The case's order, so letters come out the same however the keys were listed.
-    return [r for r in case.recipients if r.key in wanted]
+    return [r for r in case.recipients if r.key in chosen]
 
 
 def _language_notes(case: Case, choice: LanguageChoice) -> list[str]:
@@ -736,7 +768,7 @@ def compose_letters(
             ),
             "subject": _subject(case, language, book),
             "subject_label": book.typeset(book.subject_prefix),
-            "paragraphs": _localised(paragraphs, book, sal.kind),
+            "paragraphs": _localised(paragraphs, book, sal.kind, sal.gender),
             "signature": signature(sender),
             "salutation": book.typeset(sal.line),
             "closing": book.typeset(book.closing_for(sal.sid, sal.form, sal.gender)),
@@ -765,8 +797,8 @@ def compose_letters(
                 to_keys=tuple(r.key for r in primaries),
                 copy_keys=tuple(r.key for r in copies),
                 recipient_block=tuple(block),
-                copy_heading=book.copy_to if copies else "",
-                copies=tuple(line for _, line in copy_lines if line),
+                copy_heading=book.typeset(book.copy_to) if copies else "",
+                copies=tuple(book.typeset(line) for _, line in copy_lines if line),
                 **shared(primaries, sal),  # type: ignore[arg-type]
             )
         ]
@@ -781,8 +813,8 @@ def compose_letters(
                 to_keys=(r.key,),
                 copy_keys=(),
                 recipient_block=recipient_block(r, language, text_language),
-                copy_heading=(book.cc or book.copy_to) if cc else "",
-                copies=cc,
+                copy_heading=book.typeset(book.cc or book.copy_to) if cc else "",
+                copies=tuple(book.typeset(line) for line in cc),
                 **shared((r,), sal, [postal] if postal else []),  # type: ignore[arg-type]
             )
         )

@@ -11,21 +11,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 import secrets
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal, cast, get_args
+from typing import Any, Literal, TypeVar, get_args
 
+from appeal_tui.core.choices import MODES, default_language, parse_recipients
 from appeal_tui.core.hidden_text import without_hidden
 from appeal_tui.core.model import Case, Mode, Sender
 
 SCHEMA = 1
 
 DraftStatus = Literal["draft", "ready", "printed", "sent"]
-STATUSES: tuple[str, ...] = get_args(DraftStatus)
-MODES: tuple[str, ...] = get_args(Mode)
+STATUSES: tuple[DraftStatus, ...] = get_args(DraftStatus)
 
 # Ids become file names: letters, digits and dashes only, never a path.
 _ID_PATTERN = re.compile(r"^[0-9a-z][0-9a-z-]{3,63}$")
+_Choice = TypeVar("_Choice", bound=str)
 
 
 class DraftFormatError(ValueError):
@@ -127,11 +128,31 @@ def new_draft(
     )
 
 
-def draft_for_case(case: Case, **options: Any) -> Draft:
-    """`new_draft` for `case`, recording its id, title and file hash."""
-    options.setdefault("language", case.languages[0] if case.languages else "en")
-    options.setdefault("recipients", tuple(r.key for r in case.recipients))
-    return new_draft(case.id, case_hash=case.source_hash, case_title=case.title, **options)
+def draft_for_case(
+    case: Case,
+    *,
+    language: str | None = None,
+    recipients: Sequence[str] | None = None,
+    mode: Mode = "post",
+    sender: Sender | None = None,
+    body: str = "",
+    event: str | None = None,
+    now: dt.datetime | None = None,
+) -> Draft:
+    """`new_draft` for `case`, recording its id, title and file hash. Without a language, the
+    case's first; without recipients, every recipient (`core.choices`)."""
+    return new_draft(
+        case.id,
+        language=language or default_language(case),
+        recipients=tuple(recipients if recipients is not None else parse_recipients(case, ())),
+        mode=mode,
+        sender=sender,
+        body=body,
+        case_hash=case.source_hash,
+        case_title=case.title,
+        event=event,
+        now=now,
+    )
 
 
 def with_status(draft: Draft, status: DraftStatus, now: dt.datetime | None = None) -> Draft:
@@ -220,13 +241,14 @@ class FieldReader:
             raise self._fail(key, "a list of text")
         return tuple(without_hidden(v) for v in value)
 
-    def choice(self, key: str, choices: tuple[str, ...], default: str) -> str:
+    def choice(self, key: str, choices: tuple[_Choice, ...], default: _Choice) -> _Choice:
         value = self.text(key, default)
-        if value not in choices:
-            raise DraftFormatError(
-                f"field '{self.where}{key}': {value!r} is not one of {', '.join(choices)}"
-            )
-        return value
+        for choice in choices:
+            if value == choice:
+                return choice
+        raise DraftFormatError(
+            f"field '{self.where}{key}': {value!r} is not one of {', '.join(choices)}"
+        )
 
 
 def from_json(data: object) -> Draft:
@@ -265,8 +287,8 @@ def from_json(data: object) -> Draft:
         case_title=r.text("case_title", ""),
         language=r.text("language", required=True),
         recipients=r.texts("recipients"),
-        mode=cast(Mode, r.choice("mode", MODES, "post")),
-        status=cast(DraftStatus, r.choice("status", STATUSES, "draft")),
+        mode=r.choice("mode", MODES, "post"),
+        status=r.choice("status", STATUSES, "draft"),
         status_dates=dict(dates),
         event=r.optional_text("event"),
         created=r.text("created", ""),

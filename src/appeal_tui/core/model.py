@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 Role = Literal["primary", "copy"]
+ROLES: tuple[Role, ...] = get_args(Role)
 Status = Literal["open", "closed"]
+STATUSES: tuple[Status, ...] = get_args(Status)
 Mode = Literal["post", "email"]
 Direction = Literal["ltr", "rtl"]
 

@@ -6,12 +6,12 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from appeal_tui.core.hidden_text import HIDDEN
+from appeal_tui.core.hidden_text import LINE_BREAKS, LINE_SEPARATORS, hidden_pattern
 
 # A name (a file's, a key's) is one line: its line breaks and tabs are escaped too. A message
 # keeps its own line breaks (some show a YAML example on the next line).
-_IN_NAME = re.compile(f"{HIDDEN.pattern}|[\t\n\u2028\u2029]")
-_IN_MESSAGE = re.compile(f"{HIDDEN.pattern}|[\u2028\u2029]")
+_IN_NAME = hidden_pattern(also=LINE_BREAKS + LINE_SEPARATORS)
+_IN_MESSAGE = hidden_pattern(also=LINE_SEPARATORS)
 
 
 def _escape(match: re.Match[str]) -> str:

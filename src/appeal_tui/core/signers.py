@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from appeal_tui.core.hidden_text import HIDDEN
+from appeal_tui.core.hidden_text import HIDDEN, in_file_pattern
 from appeal_tui.core.model import Sender
 from appeal_tui.core.problems import Problem, Severity, has_errors
 
@@ -28,9 +28,7 @@ COLUMNS = ("name", "address", "city", "country", "email")
 # A signers file is a list of names: tens of thousands of rows at the very most.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 # The same over a whole file, where CR LF ends lines (spreadsheets write it).
-_HIDDEN_IN_FILE = re.compile(
-    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|\r(?!\n)"
-)
+_HIDDEN_IN_FILE = in_file_pattern()
 _ADDRESS_BREAK = re.compile(r"[\n;]")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 

@@ -19,11 +19,11 @@ import hashlib
 import os
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
-from appeal_tui.core.model import Sender
+from appeal_tui.core.model import Case, Sender
 
 
 class CountableDraft(Protocol):
@@ -124,11 +124,6 @@ def event_names(event: str | Sequence[str] | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(name for name in names if name.strip()))
 
 
-def same_event(a: str | None, b: str) -> bool:
-    """True when `a` names the event `b` (compared without regard to case and spacing)."""
-    return _normal(a or "") == _normal(b)
-
-
 def select_drafts(
     drafts: Iterable[D],
     *,
@@ -172,12 +167,14 @@ def count_letters(
     language_name: dict[str, str] | None = None,
     recipient_name: dict[str, str] | None = None,
     case_reference: dict[str, str] | None = None,
+    case_title: dict[str, str] | None = None,
 ) -> Tally:
     """Count the letters in `drafts` (filtered by `event`, one name or several, and `since`).
 
     Labels: `language_name` maps language codes to names, `recipient_name` maps "case/key" to
     the recipient's name; without them the codes and keys are shown as they are.
-    `case_reference` maps case ids to the issuer's reference ("UA 123/15") for `references`.
+    `case_reference` maps case ids to the issuer's reference ("UA 123/15") for `references`;
+    `case_title` gives the title of a case whose drafts were saved without one.
     """
     events = event_names(event)
     chosen = select_drafts(drafts, event=events, since=since)
@@ -194,7 +191,10 @@ def count_letters(
         n = letters_in(draft)
         total += n
         by_case[draft.case_id] += n
-        titles.setdefault(draft.case_id, draft.case_title or draft.case_id)
+        titles.setdefault(
+            draft.case_id,
+            draft.case_title or (case_title or {}).get(draft.case_id) or draft.case_id,
+        )
         by_language[draft.language] += n
         by_status[draft.status] += n
         for key in dict.fromkeys(draft.recipients):
@@ -220,6 +220,44 @@ def count_letters(
         sent=by_status.get("sent", 0),
         references=tuple((row.key, references.get(row.key, "")) for row in by_case_rows),
     )
+
+
+def tally_drafts(
+    drafts: Iterable[CountableDraft],
+    cases: Mapping[str, Case],
+    *,
+    event: str | Sequence[str] | None = None,
+    since: dt.date | None = None,
+) -> Tally:
+    """The tally the organiser screen and `appeal-tui tally` show: `count_letters` labelled
+    from `cases` (every case the app can load): language names, "Name (case)" for recipients,
+    the cases' titles and references."""
+    drafts = list(drafts)
+    return count_letters(
+        drafts,
+        event=event,
+        since=since,
+        language_name=_language_names({d.language for d in drafts}),
+        recipient_name={
+            f"{case.id}/{r.key}": f"{r.name} ({case.id})"
+            for case in cases.values()
+            for r in case.recipients
+        },
+        case_reference={case.id: case.reference or "" for case in cases.values()},
+        case_title={case.id: case.title for case in cases.values()},
+    )
+
+
+def _language_names(codes: set[str]) -> dict[str, str]:
+    from appeal_tui.core.languages import language_name
+
+    names: dict[str, str] = {}
+    for code in codes:
+        try:
+            names[code] = language_name(code)
+        except Exception:  # a language code from another laptop that Babel does not know
+            names[code] = code
+    return names
 
 
 def _rows(counts: Counter[str], labels: dict[str, str]) -> tuple[TallyRow, ...]:

@@ -16,6 +16,8 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from appeal_tui.core.hidden_text import LINE_SEPARATORS, in_file_pattern, is_bidi_control
+
 try:
     from yaml._yaml import CParser as _Parser
 
@@ -89,9 +91,7 @@ def position(node: Node) -> tuple[int, int]:
 
 # C0 controls except tab and newline (a CR is allowed only as part of CRLF), DEL, C1 controls,
 # bidi embeddings/overrides/isolates, and the Unicode line separators YAML would count as breaks.
-_HIDDEN = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]|\r(?!\n)"
-)
+_HIDDEN = in_file_pattern(also=LINE_SEPARATORS)
 _CONTROL_NAMES = {
     "\x00": "NUL",
     "\x07": "BEL",
@@ -120,12 +120,12 @@ def hidden_character_message(char: str) -> str:
     code = f"U+{ord(char):04X}"
     name = _CONTROL_NAMES.get(char) or unicodedata.name(char, "")
     label = f"{code} ({name})" if name else code
-    if "\u202a" <= char <= "\u202e" or "\u2066" <= char <= "\u2069":
+    if is_bidi_control(char):
         return (
             f"bidirectional control character {label} is not allowed: it can make text display "
             "in a misleading order; remove it (the app sets text direction itself)"
         )
-    if char in "\u2028\u2029":
+    if char in LINE_SEPARATORS:
         return f"{label} is not allowed; use an ordinary line break"
     return (
         f"control character {label} is not allowed: it could change what a terminal shows; "

@@ -37,12 +37,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from appeal_tui.core.choices import (
+    RECIPIENT_WORDS,
+    ChoiceError,
+    check_languages,
+    check_mode,
+    resolve_recipients,
+    split_values,
+    unknown_recipient,
+)
 from appeal_tui.core.model import Case, Letter, Mode, Sender
 from appeal_tui.core.problems import Problem
 from appeal_tui.export.csv_cells import csv_bytes
 from appeal_tui.export.files import safe_filename
+from appeal_tui.export.formats import FORMATS, ExportOptions, check_formats, render
 
-FORMATS = ("txt", "md", "html", "eml")
 STATE_FILE = "batch.json"
 MANIFEST_FILE = "manifest.csv"
 PRINT_FILE = "print.html"
@@ -126,37 +135,12 @@ class BatchSpec:
         }
 
 
-def split_values(values: Sequence[str]) -> list[str]:
-    """`["a,b", "c"]` -> `["a", "b", "c"]`: empty parts and repeats dropped."""
-    return list(dict.fromkeys(p.strip() for v in values for p in v.split(",") if p.strip()))
-
-
-def recipients_for(case: Case, to: Sequence[str]) -> tuple[str, ...]:
-    """The recipient keys of `case` meant by `to`: `all` (or nothing), `primary`, or keys."""
-    wanted = list(to)
-    if not wanted or wanted == ["all"]:
-        return tuple(r.key for r in case.recipients)
-    if wanted == ["primary"]:
-        return tuple(r.key for r in case.primary_recipients)
-    choices = ", ".join(r.key for r in case.recipients)
-    for key in wanted:
-        if key in ("all", "primary"):
-            raise BatchError("recipients: give 'all', 'primary', or recipient keys, not a mix")
-        if case.recipient(key) is None:
-            raise BatchError(f"case {case.id} has no recipient '{key}'; choose from: {choices}")
-    return tuple(wanted)
-
-
 def _check_keys_exist(cases: Sequence[Case], wanted: Sequence[str]) -> None:
     """A recipient key that no case has is a typo: refuse it (one case: name its choices)."""
-    if not wanted or wanted in (["all"], ["primary"]):
-        return
-    if len(cases) == 1:
-        recipients_for(cases[0], wanted)
-        return
-    for key in wanted:
-        if key in ("all", "primary"):
-            raise BatchError("recipients: give 'all', 'primary', or recipient keys, not a mix")
+    missing = [key for key in wanted if key not in RECIPIENT_WORDS]
+    for key in missing:
+        if len(cases) == 1 and cases[0].recipient(key) is None:
+            raise BatchError(unknown_recipient(cases[0], key))
         if all(case.recipient(key) is None for case in cases):
             raise BatchError(f"none of the cases has a recipient '{key}'")
 
@@ -178,7 +162,7 @@ def plan_case(
     post recipient without an address that is left out."""
     from appeal_tui.core.languages import language_name
     from appeal_tui.core.letter_language import offers
-    from appeal_tui.core.postal import has_postal_address, no_address_line
+    from appeal_tui.core.postal import post_recipients
 
     skipped: list[str] = []
     kept_languages: list[str] = []
@@ -191,24 +175,12 @@ def plan_case(
                 f"{', '.join(case.languages)}; a letter in another language needs its asks put "
                 "into your own words (write it with `appeal-tui letter`)"
             )
-    if not wanted or wanted in (["all"], ["primary"]):
-        keys = list(recipients_for(case, wanted))
-    else:
-        keys = [key for key in wanted if case.recipient(key) is not None]
-        skipped.extend(
-            f"skipped: case {case.id} has no recipient '{key}'"
-            for key in wanted
-            if case.recipient(key) is None
-        )
-    if mode == "post" and not without_address:
-        kept_keys: list[str] = []
-        for key in keys:
-            recipient = case.recipient(key)
-            if recipient is not None and not has_postal_address(recipient):
-                skipped.append(f"skipped: case {case.id}: {no_address_line(recipient)}")
-            else:
-                kept_keys.append(key)
-        keys = kept_keys
+    chosen = resolve_recipients(case, wanted)
+    keys = list(chosen.keys)
+    skipped.extend(f"skipped: case {case.id} has no recipient '{key}'" for key in chosen.missing)
+    post = post_recipients(case, keys, mode, without_address=without_address)
+    skipped.extend(f"skipped: case {case.id}: {line}" for line in post.lines)
+    keys = list(post.keys)
     return CasePlan(tuple(kept_languages), tuple(keys), tuple(skipped))
 
 
@@ -234,26 +206,17 @@ def build_spec(
     Raises BatchError naming what is wrong (a signers file with errors: every error, one a
     line, as `file:line:column: error: ...`). Nothing is written.
     """
-    from appeal_tui.core.languages import normalise_code, suggest_code
     from appeal_tui.core.signers import read_signers_file
 
-    chosen_formats = split_values(formats) or ["txt"]
-    for fmt in chosen_formats:
-        if fmt not in FORMATS:
-            raise BatchError(f"unknown format '{fmt}'; choose from {', '.join(FORMATS)}")
-    codes: list[str] = []
-    for typed in split_values(languages):
-        code = normalise_code(typed)
-        if code is None:
-            guess = suggest_code(typed)
-            hint = f" (did you mean '{guess}'?)" if guess else ""
-            raise BatchError(f"unknown language code '{typed}'{hint}; use codes like en, es, fa")
-        codes.append(code)
-    codes = list(dict.fromkeys(codes))
-    if not codes:
-        raise BatchError("give at least one language, e.g. en or en,es")
-    if mode not in ("post", "email"):
-        raise BatchError(f"unknown mode '{mode}'; choose post or email")
+    try:
+        chosen_formats = list(check_formats(formats)) or ["txt"]
+    except ValueError as e:
+        raise BatchError(str(e)) from None
+    try:
+        codes = list(check_languages(languages))
+        chosen_mode = check_mode(mode)
+    except ChoiceError as e:
+        raise BatchError(str(e)) from None
     if paper not in ("a4", "letter"):
         raise BatchError(f"unknown paper size '{paper}'; choose a4 or letter")
     if not cases:
@@ -293,7 +256,7 @@ def build_spec(
         cases=tuple(kept),
         languages=tuple(codes),
         recipients=recipients,
-        mode="email" if mode == "email" else "post",
+        mode=chosen_mode,
         formats=tuple(chosen_formats),
         out=out,
         signers=signers,
@@ -556,21 +519,20 @@ Renderer = Callable[[Letter, Case, Sender], bytes]
 
 
 def default_renderers(paper: str = "a4") -> dict[str, Renderer]:
-    """The file formats of a batch: one letter per file (html on `paper`)."""
-    from appeal_tui.export.email import letter_to_eml
-    from appeal_tui.export.html import letters_to_html
-    from appeal_tui.export.text import letter_to_markdown, letter_to_text
+    """The file formats of a batch (`export.formats`): one letter per file (html on `paper`)."""
 
-    return {
-        "txt": lambda letter, case, signer: letter_to_text(letter).encode("utf-8"),
-        "md": lambda letter, case, signer: letter_to_markdown(letter).encode("utf-8"),
-        "html": lambda letter, case, signer: letters_to_html(
-            [letter], paper="letter" if paper == "letter" else "a4"
-        ).encode("utf-8"),
-        "eml": lambda letter, case, signer: letter_to_eml(
-            letter, case, sender=signer if signer.name else None
-        ),
-    }
+    def renderer(name: str) -> Renderer:
+        def render_one(letter: Letter, case: Case, signer: Sender) -> bytes:
+            options = ExportOptions(
+                case=case,
+                sender=signer if signer.name else None,
+                paper="letter" if paper == "letter" else "a4",
+            )
+            return render(name, [letter], options)
+
+        return render_one
+
+    return {name: renderer(name) for name in FORMATS}
 
 
 # --- the output folder ---------------------------------------------------------------------------

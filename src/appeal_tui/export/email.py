@@ -8,18 +8,20 @@ encodes what remains.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import re
-import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.policy import SMTP
+from email.policy import SMTP, EmailPolicy
 from functools import cache
 from urllib.parse import quote
 
 from appeal_tui.core.contacts import EMAIL_PATTERN
+from appeal_tui.core.hidden_text import LINE_BREAKS, LINE_SEPARATORS, hidden_pattern
 from appeal_tui.core.model import Case, Letter, Recipient, Sender
 
 # Mail clients and browsers start dropping mailto: links somewhere past 2,000 characters.
@@ -31,11 +33,13 @@ _ADDR_SPEC = EMAIL_PATTERN
 # The domain of a Message-ID when the writer's own address is not known (RFC 2606: reserved).
 _MESSAGE_ID_DOMAIN = "appeal-tui.invalid"
 _SPACES = re.compile(r"\s+")
+# Hidden characters (`core.hidden_text`) and line breaks: a space each in a header.
+_BREAKS = hidden_pattern(also=LINE_BREAKS + LINE_SEPARATORS)
 
 
 def header_text(text: str) -> str:
     """`text` made safe for a header: controls and line or paragraph separators become spaces."""
-    cleaned = "".join(" " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in text)
+    cleaned = _BREAKS.sub(" ", text)
     return _SPACES.sub(" ", cleaned).strip()
 
 
@@ -189,7 +193,7 @@ def letter_to_eml(
     for the same letter, so the output stays byte-for-byte stable.
     """
     addressing = email_addressing(letter, case)
-    message = EmailMessage(policy=SMTP)
+    message = EmailMessage(policy=_POLICY)
     if sender is not None and sender.email and usable_address(sender.email):
         message["From"] = Address(header_text(sender.name), addr_spec=sender.email.strip())
     if addressing.to:
@@ -203,6 +207,90 @@ def letter_to_eml(
     message["X-Unsent"] = "1"
     message.set_content(email_body(letter, addressing), charset="utf-8")
     return message.as_bytes()
+
+
+# Header lines are folded to this length (RFC 5322 asks for 78 characters at most).
+_LINE = 78
+_ADDRESS_HEADERS = frozenset({"from", "to", "cc", "reply-to"})
+# Display names longer than this are shortened: a name is a label, the address is what counts.
+_MAX_DISPLAY_NAME = 200
+# Atoms: a display name of only these characters needs no quotes (RFC 5322 atext and spaces).
+_ATOMS = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~ -]+")
+
+
+def _display_name_words(name: str) -> list[str]:
+    """`name` as the words of an RFC 5322 display name: atoms, a quoted string (split at its
+    spaces, where folding may break the line) or UTF-8 encoded-words of at most 75 characters."""
+    name = " ".join(name.split())
+    if len(name) > _MAX_DISPLAY_NAME:
+        name = name[: _MAX_DISPLAY_NAME - 3].rstrip() + "..."
+    if not name:
+        return []
+    if name.isascii():
+        if _ATOMS.fullmatch(name):
+            return name.split(" ")
+        return ('"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"').split(" ")
+    # Encoded-words of at most 45 bytes of UTF-8 (60 characters of base64, 72 with the frame),
+    # split after a space where one is near: decoders drop the whitespace between two
+    # encoded-words (RFC 2047), so a space of the name travels inside the word before it.
+    chunks: list[str] = []
+    chunk = ""
+    for word in name.split(" "):
+        piece = (" " if chunk else "") + word
+        if chunk and len((chunk + piece).encode("utf-8")) > 45:
+            chunks.append(chunk + " ")
+            chunk, piece = "", word
+        for ch in piece:
+            if chunk and len((chunk + ch).encode("utf-8")) > 45:
+                chunks.append(chunk)
+                chunk = ""
+            chunk += ch
+    chunks.append(chunk)
+    return [f"=?utf-8?b?{base64.b64encode(c.encode('utf-8')).decode('ascii')}?=" for c in chunks]
+
+
+def fold_addresses(name: str, addresses: Sequence[Address], linesep: str = "\r\n") -> str:
+    """An address header (`To: A <a@x>, ...`), folded at spaces to lines of at most 78
+    characters where the words allow.
+
+    The `email` package's own folding loses the quotes of a long display name with a comma,
+    dot or colon in it ("Mr. X (Head of ...)" longer than a line): mail clients then read part
+    of the name as another address, or the header as a group with no address at all."""
+    words: list[str] = []
+    for i, address in enumerate(addresses):
+        part = [*_display_name_words(address.display_name), f"<{address.addr_spec}>"]
+        if i < len(addresses) - 1:
+            part[-1] += ","
+        words.extend(part)
+    lines: list[str] = []
+    line = f"{name}:"
+    for word in words:
+        if len(line) + 1 + len(word) > _LINE and line.strip() and line != f"{name}:":
+            lines.append(line)
+            line = ""
+        line += " " + word
+    lines.append(line)
+    return linesep.join(lines) + linesep
+
+
+class _EmlPolicy(EmailPolicy):
+    """SMTP's policy, with address headers folded by `fold_addresses`."""
+
+    def fold(self, name: str, value: str) -> str:
+        addresses = getattr(value, "addresses", None)
+        if name.lower() in _ADDRESS_HEADERS and addresses is not None:
+            return fold_addresses(name, addresses, self.linesep)
+        folded: str = super().fold(name, value)
+        return folded
+
+    def fold_binary(self, name: str, value: str) -> bytes:
+        addresses = getattr(value, "addresses", None)
+        if name.lower() in _ADDRESS_HEADERS and addresses is not None:
+            return fold_addresses(name, addresses, self.linesep).encode("ascii")
+        return super().fold_binary(name, value)
+
+
+_POLICY = _EmlPolicy() + SMTP
 
 
 @dataclass(frozen=True)

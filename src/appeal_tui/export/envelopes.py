@@ -35,6 +35,7 @@ from typing import Literal
 
 from appeal_tui.core.model import Recipient, Sender
 from appeal_tui.core.plurals import counted
+from appeal_tui.export.page import html_page
 from appeal_tui.export.text import without_controls
 
 Airmail = Literal["auto", "always", "never"]
@@ -155,11 +156,6 @@ def needs_airmail(envelope: Envelope, policy: Airmail = "auto") -> bool:
     if not envelope.recipient_country or not envelope.sender_country:
         return True
     return not same_country(envelope.recipient_country, envelope.sender_country)
-
-
-def has_postal_address(recipient: Recipient) -> bool:
-    """True when letters to `recipient` can go by post (the case gives address lines)."""
-    return bool(recipient.address)
 
 
 def envelope_for(recipient: Recipient, sender: Sender, *, language: str = "") -> Envelope:
@@ -355,20 +351,8 @@ def envelopes_to_html(
         title = counted(len(envelopes), "{n} address label", "{n} address labels")
     else:
         raise ValueError(f"unknown layout {layout!r}: choose one of {', '.join(LAYOUTS)}")
-    return (
-        "<!DOCTYPE html>\n"
-        '<html lang="en" dir="ltr">\n'
-        "<head>\n"
-        '<meta charset="utf-8">\n'
-        '<meta http-equiv="Content-Security-Policy" '
-        "content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{_esc(title)}</title>\n"
-        f"<style>{style}</style>\n"
-        "</head>\n"
-        "<body>\n"
-        f'<div class="screen-only print-help">{help_text}</div>\n'
-        f"{body}\n"
-        "</body>\n"
-        "</html>\n"
+    return html_page(
+        title=title,
+        style=style,
+        body=f'<div class="screen-only print-help">{help_text}</div>\n{body}',
     )

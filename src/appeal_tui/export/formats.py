@@ -1,4 +1,5 @@
-"""The export formats by name: what the `letter` command, the TUI and batches offer.
+"""The export formats by name: what the `letter` command, the TUI and batches offer (the one
+table of formats; `letter` adds only its terminal rendering, `rich`).
 
 Each format turns letters into bytes. Most put all letters in one file; .eml holds one message, so
 `export_files` makes one file per letter for it. File names come from the case id, the recipient
@@ -9,10 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from appeal_tui.core.model import Case, Letter, Sender
 from appeal_tui.export.files import safe_filename
-from appeal_tui.export.html import Paper, letters_to_html
+
+if TYPE_CHECKING:
+    from appeal_tui.export.html import Paper
 
 
 @dataclass(frozen=True)
@@ -22,6 +26,8 @@ class ExportOptions:
     case: Case | None = None
     sender: Sender | None = None
     paper: Paper = "a4"
+    # HTML: fold marks on every letter (True), on none (False), or on letters signed by hand.
+    fold_marks: bool | None = None
 
 
 Renderer = Callable[[Sequence[Letter], ExportOptions], bytes]
@@ -59,7 +65,11 @@ def _markdown(letters: Sequence[Letter], options: ExportOptions) -> bytes:
 
 
 def _html(letters: Sequence[Letter], options: ExportOptions) -> bytes:
-    return letters_to_html(letters, paper=options.paper).encode("utf-8")
+    from appeal_tui.export.html import letters_to_html
+
+    return letters_to_html(letters, paper=options.paper, fold_marks=options.fold_marks).encode(
+        "utf-8"
+    )
 
 
 def _eml(letters: Sequence[Letter], options: ExportOptions) -> bytes:
@@ -91,6 +101,16 @@ def get_format(name: str) -> ExportFormat:
         return FORMATS[name.lower().lstrip(".")]
     except KeyError:
         raise KeyError(f"unknown format {name!r}: choose one of {', '.join(FORMATS)}") from None
+
+
+def check_formats(typed: Sequence[str]) -> tuple[str, ...]:
+    """The format names of `--format txt,md --format html`, each once, in order; ValueError
+    naming the choices for one that is not a format."""
+    names = [part for value in typed for part in value.replace(",", " ").split()]
+    for name in names:
+        if name not in FORMATS:
+            raise ValueError(f"unknown format '{name}'; choose from {', '.join(FORMATS)}")
+    return tuple(dict.fromkeys(names))
 
 
 def render(name: str, letters: Sequence[Letter], options: ExportOptions | None = None) -> bytes:

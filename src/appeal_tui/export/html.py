@@ -38,6 +38,7 @@ from typing import Literal
 
 from appeal_tui.core.compose import PLACEHOLDER_MARK
 from appeal_tui.core.model import Letter
+from appeal_tui.export.page import html_page
 from appeal_tui.export.text import without_controls
 
 Paper = Literal["a4", "letter"]
@@ -454,21 +455,10 @@ def letters_to_html(
         _letter_html(letter, paper, mark) for letter, mark in zip(letters, marked, strict=True)
     )
     extra = _EXTRA_STYLE if any(marked) or any(map(signed_by_hand, letters)) else ""
-    return (
-        "<!DOCTYPE html>\n"
-        f'<html lang="{_esc(first.language)}" dir="{first.direction}">\n'
-        "<head>\n"
-        '<meta charset="utf-8">\n'
-        # Forbid every fetch: the document must print the same with no network, and leak nothing.
-        '<meta http-equiv="Content-Security-Policy" '
-        "content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{_esc(title)}</title>\n"
-        f"<style>{_stylesheet(paper)}{extra}</style>\n"
-        "</head>\n"
-        "<body>\n"
-        f"{_SCREEN_HELP.format(paper=paper_label)}\n"
-        f"{body}\n"
-        "</body>\n"
-        "</html>\n"
+    return html_page(
+        title=title,
+        style=_stylesheet(paper) + extra,
+        body=f"{_SCREEN_HELP.format(paper=paper_label)}\n{body}",
+        lang=first.language,
+        direction=first.direction,
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from html import escape
 
 from appeal_tui.core.asks import letter_form
@@ -19,10 +19,7 @@ from appeal_tui.core.dates import format_letter_date
 from appeal_tui.core.guidance import is_example_case
 from appeal_tui.core.languages import language_name
 from appeal_tui.core.model import Case, Recipient, direction_of
-
-# Given a recipient and a language code: the salutation to show, and whether it is a
-# translation the app made (True) or the text as the case gives it (False). None: no salutation.
-SalutationFor = Callable[[Recipient, str], tuple[str, bool] | None]
+from appeal_tui.export.page import html_page
 
 # Our own words: what makes a handwritten appeal letter work.
 GENERAL_TIPS = (
@@ -71,42 +68,24 @@ ul, ol { padding-inline-start: 4mm; }
 .boxes span { border: 1px solid #000; height: 5mm; }
 """
 
-_CSP = "default-src 'none'; style-src 'unsafe-inline'"
-
 
 def case_sheets_html(
     cases: Sequence[Case],
     *,
     today: dt.date | None = None,
-    salutation_for: SalutationFor | None = None,
 ) -> bytes:
     """One printable page per case, in one HTML document (UTF-8 bytes).
 
-    `today` decides which deadlines have passed (default: the current date). `salutation_for`
-    gives each recipient's salutation per language (default: `phrasebook_salutation`;
-    `given_salutation` shows them as the case gives them).
+    `today` decides which deadlines have passed (default: the current date). Each recipient's
+    salutation is the one their letter opens with (`phrasebook_salutation`).
     """
     day = today or dt.date.today()
-    salute = salutation_for or phrasebook_salutation
     title = "Case sheets" if len(cases) != 1 else f"Case sheet: {cases[0].title}"
-    parts = [
-        "<!DOCTYPE html>",
-        '<html lang="en" dir="ltr">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
-        f"<title>{escape(title)}</title>",
-        f"<style>{_STYLE}</style>",
-        "</head>",
-        "<body>",
-        *(_sheet(case, day, salute) for case in cases),
-        "</body>",
-        "</html>",
-    ]
-    return ("\n".join(parts) + "\n").encode("utf-8")
+    body = "\n".join(_sheet(case, day) for case in cases)
+    return html_page(title=title, style=_STYLE, body=body).encode("utf-8")
 
 
-def phrasebook_salutation(recipient: Recipient, language: str) -> tuple[str, bool] | None:
+def phrasebook_salutation(recipient: Recipient, language: str) -> tuple[str, bool]:
     """The salutation a letter in `language` opens with: the same lookup as the letters
     (`core.compose.salutation_for`), so a sheet never shows another salutation than
     the letter. False: kept as written, no phrasebook knows it."""
@@ -114,15 +93,6 @@ def phrasebook_salutation(recipient: Recipient, language: str) -> tuple[str, boo
 
     found = salutation_for(recipient, language)
     return found.line, found.known
-
-
-def given_salutation(recipient: Recipient, language: str) -> tuple[str, bool] | None:
-    """The salutation the case gives for `language`, else its one salutation as written."""
-    if language in recipient.salutations:
-        return recipient.salutations[language], False
-    if recipient.salutation:
-        return recipient.salutation, False
-    return None
 
 
 def _lang_attrs(language: str) -> str:
@@ -188,7 +158,7 @@ def _zoom(case: Case) -> float:
     return round(max(0.7, min(1.0, float(ratio**0.5))), 2)
 
 
-def _sheet(case: Case, today: dt.date, salute: SalutationFor) -> str:
+def _sheet(case: Case, today: dt.date) -> str:
     zoom = _zoom(case)
     style = f' style="zoom: {zoom}"' if zoom < 1 else ""
     parts = [f'<section class="sheet" id="case-{escape(case.id)}"{style}>']
@@ -220,7 +190,7 @@ def _sheet(case: Case, today: dt.date, salute: SalutationFor) -> str:
     parts.append("</ul></div></div>")
 
     parts.append(_asks(case))
-    parts.append(_recipients(case, salute))
+    parts.append(_recipients(case))
     parts.append(_tally_box())
     parts.append("</section>")
     return "\n".join(parts)
@@ -273,7 +243,7 @@ def _asks(case: Case) -> str:
     return "\n".join(parts)
 
 
-def _recipients(case: Case, salute: SalutationFor) -> str:
+def _recipients(case: Case) -> str:
     parts = ["<h2>Where to send letters</h2>", '<div class="recipients">']
     for r in sorted(case.recipients, key=lambda r: not r.is_primary):
         role = "Write to" if r.is_primary else "Copy to"
@@ -292,7 +262,7 @@ def _recipients(case: Case, salute: SalutationFor) -> str:
                 + "</div>"
             )
         parts.extend(_contacts(r))
-        parts.append(_salutations(r, case, salute))
+        parts.append(_salutations(r, case))
         if r.note:
             parts.append(f"<div class='meta' dir='auto'>{escape(r.note)}</div>")
         parts.append("</div>")
@@ -316,13 +286,12 @@ def _contacts(r: Recipient) -> list[str]:
     ]
 
 
-def _salutations(recipient: Recipient, case: Case, salute: SalutationFor) -> str:
+def _salutations(recipient: Recipient, case: Case) -> str:
     items: list[str] = []
     for language in case.languages:
-        found = salute(recipient, language)
-        if found is None:
+        text, translated = phrasebook_salutation(recipient, language)
+        if not text:
             continue
-        text, translated = found
         label = escape(_language_label(language))
         # As the letter writes it; a greeting on its own line (Persian) follows a slash.
         shown = escape(" / ".join(part.strip() for part in text.split("\n") if part.strip()))

@@ -11,9 +11,9 @@ from html import escape
 from appeal_tui.core.plurals import plural
 from appeal_tui.core.tally import Tally, TallyRow
 from appeal_tui.export.csv_cells import csv_bytes
+from appeal_tui.export.page import html_page
 
 CSV_HEADER = ("section", "key", "label", "letters")
-CSP = "default-src 'none'; style-src 'unsafe-inline'"
 
 
 def tally_to_csv(tally: Tally) -> bytes:
@@ -79,14 +79,6 @@ def tally_to_html(tally: Tally) -> bytes:
     """A printable HTML page: the totals, then a bar chart per breakdown."""
     heading = escape(tally_heading(tally))
     parts = [
-        "<!DOCTYPE html>",
-        '<html lang="en">',
-        '<head><meta charset="utf-8">',
-        # Forbid every fetch, as the letters and sheets do: a tally is mailed and opened anywhere.
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
-        f"<title>{heading}</title>",
-        f"<style>{_STYLE}</style></head>",
-        "<body>",
         f"<h1>{heading}</h1>",
         '<div class="totals">',
         f'<div class="total"><b>{tally.letters}</b>'
@@ -118,8 +110,10 @@ def tally_to_html(tally: Tally) -> bytes:
         "however many copies it names. In the recipient chart an email counts for each recipient "
         "it names. Writers are counted without their names.</p>"
     )
-    parts.append("</body></html>")
-    return ("\n".join(parts) + "\n").encode("utf-8")
+    # The page frame forbids every fetch, as for the letters: a tally is mailed and opened anywhere.
+    return html_page(title=tally_heading(tally), style=_STYLE, body="\n".join(parts)).encode(
+        "utf-8"
+    )
 
 
 def _section_html(section: str, rows: tuple[TallyRow, ...]) -> str:

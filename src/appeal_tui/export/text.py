@@ -11,20 +11,19 @@ import re
 from collections.abc import Iterable, Sequence
 
 from appeal_tui.core.compose import PLACEHOLDER_MARK
+from appeal_tui.core.hidden_text import without_hidden
 from appeal_tui.core.model import Letter, Paragraph
 
 # Separates letters in one text file: a line holding only a form feed (a new page in print).
 LETTER_SEPARATOR = "\f"
 
-# C0 controls except tab, newline and form feed; DEL; C1 controls. The loader refuses them in
-# case files, but a Letter can be made from other text (a draft from someone's bundle), and a
-# terminal showing an exported file would obey an ESC sequence in it.
-_CONTROLS = dict.fromkeys([*range(0x00, 0x09), 0x0B, *range(0x0D, 0x20), *range(0x7F, 0xA0)])
-
 
 def without_controls(text: str) -> str:
-    """`text` without control characters other than tab, newline and form feed."""
-    return text.translate(_CONTROLS)
+    """`text` without hidden characters (`core.hidden_text`), keeping the form feed between
+    letters. The loader refuses them in case files, but a Letter can be made from other text (a
+    draft from someone's bundle), and a terminal showing an exported file would obey an ESC
+    sequence in it."""
+    return without_hidden(text, keep="\f")
 
 
 def paragraph_text(paragraph: Paragraph) -> str:

@@ -28,7 +28,7 @@ import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NoReturn
 
 from appeal_tui.core.case_nodes import ID_PATTERN
 from appeal_tui.core.draft import (
@@ -317,7 +317,7 @@ def _check_directory_size(f: BinaryIO, size: int, refuse: Callable[[str], Bundle
 # --- reading -------------------------------------------------------------------------------------
 
 
-def _check_entries(infos: list[zipfile.ZipInfo], refuse: Any) -> None:
+def _check_entries(infos: list[zipfile.ZipInfo], refuse: Callable[[str], BundleError]) -> None:
     """Names, kinds and declared sizes of every entry, before anything is decompressed."""
     if len(infos) > MAX_ENTRIES:
         raise refuse(f"it has {len(infos)} entries, more than the {MAX_ENTRIES} allowed")
@@ -360,7 +360,9 @@ def _check_entries(infos: list[zipfile.ZipInfo], refuse: Any) -> None:
         raise refuse("it has no manifest.json (was it made with `appeal-tui drafts export`?)")
 
 
-def _read_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, refuse: Any) -> bytes:
+def _read_entry(
+    zf: zipfile.ZipFile, info: zipfile.ZipInfo, refuse: Callable[[str], BundleError]
+) -> bytes:
     """The entry's bytes, reading at most its size limit however large it turns out to be."""
     if info.is_dir():
         return b""
@@ -376,14 +378,14 @@ def _read_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, refuse: Any) -> byte
     return b"".join(chunks)
 
 
-def _json(entry: str, data: bytes, refuse: Any) -> Any:
+def _json(entry: str, data: bytes, refuse: Callable[[str], BundleError]) -> Any:
     try:
         return json.loads(data.decode("utf-8"), parse_constant=_no_constant)
     except (UnicodeDecodeError, ValueError, RecursionError) as e:
         raise refuse(f"entry {entry!r} is not valid JSON ({e})") from e
 
 
-def _no_constant(name: str) -> Any:
+def _no_constant(name: str) -> NoReturn:
     raise ValueError(f"{name} is not allowed")
 
 

@@ -18,23 +18,20 @@ def export_letters(
 ) -> list[Path]:
     """Write the letters to the exports folder; the files written."""
     from appeal_tui.export.files import safe_filename, write_new
-    from appeal_tui.export.html import letters_to_html
+    from appeal_tui.export.formats import ExportOptions, render
     from appeal_tui.storage.profile import load_paper
 
     folder = paths.ensure(paths.exports)
     stem_parts = (letters[0].case_id if letters else "letter", letters[0].language, draft_id[:6])
+    options = ExportOptions(case=case, sender=sender, paper=load_paper(paths))
     written = [
         write_new(
-            folder,
-            safe_filename(*stem_parts, extension=".html"),
-            letters_to_html(list(letters), paper=load_paper(paths)).encode("utf-8"),
+            folder, safe_filename(*stem_parts, extension=".html"), render("html", letters, options)
         )
     ]
     if case is not None and letters and letters[0].mode == "email":
-        from appeal_tui.export.email import letter_to_eml
-
         for letter in letters:
-            data = letter_to_eml(letter, case, sender=sender)
+            data = render("eml", [letter], options)
             written.append(write_new(folder, safe_filename(*stem_parts, extension=".eml"), data))
     return written
 

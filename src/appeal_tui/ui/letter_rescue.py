@@ -6,13 +6,13 @@ Two files per draft, never replacing anything: the draft itself as JSON (copy it
 
 from __future__ import annotations
 
-import json
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from appeal_tui.core.draft import Draft, to_json
+from appeal_tui.core.draft import Draft
 from appeal_tui.export.files import write_new
+from appeal_tui.storage.drafts import draft_file_bytes
 from appeal_tui.storage.paths import documents_dir
 
 
@@ -30,8 +30,8 @@ def write_rescue_copies(drafts: Iterable[Draft], folder: Path) -> list[Path]:
     written: list[Path] = []
     for draft in drafts:
         stem = f"appeal-letter-{draft.id[:12]}"
-        data = json.dumps(to_json(draft), ensure_ascii=False, indent=1) + "\n"
-        written.append(write_new(folder, stem + ".json", data.encode("utf-8")))
+        # Byte for byte a draft file, so it can be copied back into the drafts folder.
+        written.append(write_new(folder, stem + ".json", draft_file_bytes(draft)))
         written.append(write_new(folder, stem + ".txt", _letter_text(draft).encode("utf-8")))
     return written
 

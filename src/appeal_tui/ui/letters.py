@@ -14,6 +14,7 @@ from appeal_tui.core.compose import ComposeError, compose_letters, template_body
 from appeal_tui.core.guidance import Personalisation
 from appeal_tui.core.guidance import personalisation as measure
 from appeal_tui.core.model import Case, Letter, Mode, Sender
+from appeal_tui.core.postal import PostChoice, not_by_post_line, post_recipients
 from appeal_tui.render import render_letter, render_notes
 from appeal_tui.ui.display_text import clean
 
@@ -35,13 +36,30 @@ def compose(
     mode: Mode,
     today: dt.date,
 ) -> list[Letter]:
-    """Every letter the writer's choices make (none when no recipient is chosen)."""
+    """Every letter the writer's choices make (none when no recipient is chosen). By post,
+    recipients without a postal address are left out (`post_recipients`, as `letter` and
+    `batch` do); `left_out_lines` names them."""
+    keys = post_recipients(case, recipient_keys, mode).keys
+    if not keys:
+        return []
     try:
         return compose_letters(
-            case, language, list(recipient_keys), sender, body=body, mode=mode, today=today
+            case, language, list(keys), sender, body=body, mode=mode, today=today
         )
     except ComposeError:
         return []
+
+
+def post_choice(case: Case, recipient_keys: tuple[str, ...], mode: Mode) -> PostChoice:
+    """Which of the chosen recipients get a letter in `mode` (the rule `letter` and `batch`
+    use)."""
+    return post_recipients(case, recipient_keys, mode)
+
+
+def left_out_lines(case: Case, recipient_keys: tuple[str, ...], mode: Mode) -> list[str]:
+    """One line for each chosen recipient a post letter cannot reach, naming the contact
+    they do have (empty by email)."""
+    return [not_by_post_line(r) for r in post_recipients(case, recipient_keys, mode).left_out]
 
 
 def personalisation(template: str, body: str) -> Personalisation:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from appeal_tui.core.choices import preselected_recipients
 from appeal_tui.core.model import Case, Mode, Sender
 from appeal_tui.storage.paths import Paths
 
@@ -71,7 +72,7 @@ class Selection:
             return
         self.case = case
         self.language = None
-        self.recipient_keys = tuple(r.key for r in case.primary_recipients)
+        self.recipient_keys = preselected_recipients(case)
         self.mode = "post"
         self.body = None
         self.draft = None

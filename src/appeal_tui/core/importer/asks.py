@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from appeal_tui.core.asks import asks_for_something, letter_form
 from appeal_tui.core.importer.phrases import (
     LETTER_ASK,
     LETTER_CLOSING,
@@ -18,6 +19,7 @@ from appeal_tui.core.importer.recipient_lines import (
     looks_like_person,
     looks_like_title,
 )
+from appeal_tui.core.importer.todo import todo
 
 _BULLET = r"[•●▪◦‣∙·○■□►➢✓✔*\-–—]|ν|\uf0b7|\uf0a7"
 _LINE_BULLET = re.compile(rf"^(?:{_BULLET}|\(?\d{{1,2}}[.)]|\(?[a-h][.)])\s+")
@@ -25,15 +27,6 @@ _INLINE_BULLET = re.compile(r"(?:(?<=\s)|^)(?:[•●▪◦‣∙○■►➢✓
 _NUMBERED = re.compile(r"(?:(?<=\s)|^)\(?(\d{1,2})[.)]\s+(?=[A-ZÀ-Ý])")
 _CLAUSES = re.compile(r";\s+(?=[A-ZÀ-Ý¿¡])")
 MAX_ASKS = 12
-
-
-@dataclass(frozen=True)
-class FoundAsks:
-    """The asks in the document's language, where they ended, and where they came from."""
-
-    asks: tuple[str, ...]
-    end: int
-    source: str  # "list", "paragraphs", "letter" or "" when none were found
 
 
 def _clean(ask: str) -> str:
@@ -75,7 +68,11 @@ def _usable(asks: list[str]) -> list[str]:
 
 def split_asks(region: str, bounded: bool) -> tuple[list[str], int]:
     """The asks at the start of `region` and how far into it they went. `bounded`: the region
-    ends where the recipients start, so every paragraph in it may be an ask."""
+    ends where the recipients start, so every paragraph in it may be an ask. A model letter
+    (its opening, "Dear Minister,") ends the region: its sentences are not a list of asks."""
+    letter = LETTER_OPENING.search(region)
+    if letter is not None:
+        region = region[: letter.start()]
     paragraphs = [(m.start(), m.group(0)) for m in re.finditer(r"(?:[^\n]+\n?)+", region)]
     # Bullets count when the list starts with them, not when a later part of the text has some.
     has_line_bullets = any(
@@ -128,18 +125,45 @@ def letter_asks(text: str) -> tuple[list[str], int]:
     return _usable(asks)[:MAX_ASKS], end
 
 
+REWORD = "reword as a sentence you can sign"
+
+
+@dataclass(frozen=True)
+class ImportedAsk:
+    """An ask as the importer writes it: a sentence the writer signs, or a TODO to reword."""
+
+    text: str
+    needs_rewording: bool
+
+
+def signable_ask(ask: str, language: str) -> ImportedAsk:
+    """`ask` turned into a letter form by `core.asks.letter_form` (the converter compose uses
+    too); what is neither converted nor already the writer's own request (first person,
+    "Please ...") is marked for rewording with a TODO, so that `validate` points at it."""
+    form = letter_form(ask, language)
+    if form.first_person and not form.needs_rewording:
+        return ImportedAsk(form.text, False)
+    return ImportedAsk(todo(f"{REWORD}: {form.text}"), True)
+
+
+def _is_instruction(text: str, language: str) -> bool:
+    """Whether `text` opens with an instruction to ask for something in `language` or in one
+    of the languages urgent actions are most often published in."""
+    return any(
+        asks_for_something(text, code) for code in dict.fromkeys([language, "en", "es", "fr", "de"])
+    )
+
+
 def instruction_items(text: str, language: str) -> list[str]:
     """A list whose items are instructions to writers ("- Calling for ...", "• Urge the
     authorities to ..."), wherever it stands: the asks when no heading introduced them."""
-    from appeal_tui.core.importer.letter_forms import is_instruction
-
     items: list[str] = []
     for line in text.split("\n"):
         line = line.strip()
         bullet = _LINE_BULLET.match(line)
         if bullet:
             item = line[bullet.end() :]
-            if is_instruction(item, language) or (items and len(items) < MAX_ASKS):
+            if _is_instruction(item, language) or (items and len(items) < MAX_ASKS):
                 items.append(item)
                 continue
         elif items and line and not line.endswith(":"):

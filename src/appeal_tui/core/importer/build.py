@@ -10,6 +10,7 @@ from appeal_tui.core.importer.asks import (
     instruction_items,
     letter_asks,
     letter_opening,
+    signable_ask,
     split_asks,
 )
 from appeal_tui.core.importer.case_writer import write_case
@@ -24,9 +25,9 @@ from appeal_tui.core.importer.fields import (
     find_title,
 )
 from appeal_tui.core.importer.hints import Locator
+from appeal_tui.core.importer.language_forms import with_language_forms
 from appeal_tui.core.importer.language_names import find_languages_line
 from appeal_tui.core.importer.layout import document_lines
-from appeal_tui.core.importer.letter_forms import letter_form
 from appeal_tui.core.importer.people import find_people
 from appeal_tui.core.importer.phrases import ASKS_INTRO
 from appeal_tui.core.importer.recipients import (
@@ -100,6 +101,8 @@ def import_document(
     dates = find_dates(text)
     issued = find_issued(text, dates)
     deadline, deadline_clear = find_deadline(text, dates, issued)
+    if issued is not None and issued == deadline:
+        issued = None  # a page dated only by its deadline ("Fecha límite: ...") has no issue date
 
     # Asks: after the languages line up to the recipients, else from a model letter.
     languages_line = find_languages_line(text)
@@ -138,7 +141,10 @@ def import_document(
         text,
         title=title,
         asks=asks,
-        not_people=[r["name"] for r in recipients],
+        # Nor are the streets and cities of their addresses (a recipient given in a sentence
+        # leaves them in the running text).
+        not_people=[r["name"] for r in recipients]
+        + [line for r in recipients for line in r.get("address", [])],
         running_text=found.running_text,
     )
 
@@ -184,7 +190,7 @@ def import_document(
         if own and own not in languages:
             languages.append(own)
     case["languages"] = languages
-    letter_asks_ = [letter_form(a, ask_language) for a in asks]
+    letter_asks_ = [signable_ask(a, ask_language) for a in asks]
     reworded = [a for a in letter_asks_ if a.needs_rewording]
     case["asks"] = {
         ask_language: [a.text for a in letter_asks_]
@@ -200,6 +206,8 @@ def import_document(
             "note": "No recipient could be read from the document; fill this in before use.",
         }
         case["recipients"] = [placeholder, *recipients]
+    known = document_language if (detected.sure or language) else None
+    with_language_forms(case, known)
 
     where = Locator(document_lines(text), text_lines_of(raw) if extracted.kind != "html" else None)
     _report(

@@ -12,6 +12,8 @@ from typing import Any
 
 import yaml
 
+from appeal_tui.core.hidden_text import LINE_BREAKS, LINE_SEPARATORS, hidden_pattern
+
 
 class _CaseDumper(yaml.SafeDumper):
     """SafeDumper that writes multi-line strings as `|` blocks and indents lists under keys."""
@@ -22,6 +24,10 @@ class _CaseDumper(yaml.SafeDumper):
     def ignore_aliases(self, data: object) -> bool:
         # A value used twice is written twice: case files may not contain anchors or aliases.
         return True
+
+
+# Hidden characters and line breaks, each run made one space in a one-line comment.
+_IN_COMMENT = re.compile(f"(?:{hidden_pattern(also=LINE_BREAKS + LINE_SEPARATORS).pattern})+")
 
 
 def _text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
@@ -35,7 +41,7 @@ _CaseDumper.add_representer(str, _text)
 
 def _comment(text: str) -> str:
     """One comment line: no line breaks or control characters can escape it."""
-    return "# " + re.sub(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+", " ", text).strip()
+    return "# " + _IN_COMMENT.sub(" ", text).strip()
 
 
 def write_case(case: dict[str, Any], header: list[str] | None = None) -> str:

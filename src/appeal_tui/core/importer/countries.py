@@ -11,12 +11,16 @@ from babel import Locale
 
 from appeal_tui.core.importer.dates import fold
 
-NAME_LOCALES = ("en", "es", "fr", "de", "fi", "it", "pt", "nl", "zh_Hant", "zh_Hans")
+NAME_LOCALES = (
+    "en", "es", "fr", "de", "fi", "it", "pt", "nl", "sv", "pl", "ar", "zh_Hant", "zh_Hans"
+)  # fmt: skip
 # Official forms that do not contain the short name as a word.
 _LONG_FORMS = {
     "syrian arab republic": "SY", "republica arabe siria": "SY", "republique arabe syrienne": "SY",
     "arabische republik syrien": "SY", "russian federation": "RU", "federacion de rusia": "RU",
-    "federation de russie": "RU", "russische foderation": "RU", "republic of korea": "KR",
+    "federation de russie": "RU", "russische foderation": "RU", "federazione russa": "RU",
+    "federacja rosyjska": "RU", "ryska federationen": "RU", "federacao russa": "RU",
+    "republic of korea": "KR",
     "democratic people's republic of korea": "KP", "united states of america": "US",
     "usa": "US", "u.s.a.": "US", "uk": "GB", "great britain": "GB", "viet nam": "VN",
     "turkiye": "TR", "burma": "MM", "lao people's democratic republic": "LA",

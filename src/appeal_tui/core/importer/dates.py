@@ -29,6 +29,7 @@ MONTH_LOCALES = (
     "ca",
     "sk",
     "cs",
+    "ar",
 )
 
 
@@ -58,7 +59,8 @@ def month_numbers() -> dict[str, int]:
 
 _WORD = r"[^\W\d_]+"
 _DAY_MONTH_YEAR = re.compile(
-    rf"\b(\d{{1,2}})(?:er|º|°|\.)?\s*(?:de\s+|-)?({_WORD})\.?(?:,?\s*(?:de\s+|-)?(\d{{4}}))?\b",
+    rf"\b(\d{{1,2}})(?:er|º|°|\.)?\s*(?:de\s+|-)?({_WORD})(?:/{_WORD})?\.?"
+    rf"(?:,?\s*(?:de\s+|-)?(\d{{4}}))?\b",
     re.IGNORECASE,
 )
 _MONTH_DAY_YEAR = re.compile(rf"\b({_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")

@@ -21,6 +21,8 @@ _STOPWORDS = {
     "nl": "de het een van en is dat op te zijn niet met voor hij aan worden",
 }
 _WORDS = {code: frozenset(words.split()) for code, words in _STOPWORDS.items()}
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_PERSIAN = re.compile(r"[پچژگ]")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _TRADITIONAL = set("國們請語寫這為與對關說會經時來個區當應裡傳稱閣總統護")
 _SIMPLIFIED = set("国们请语写这为与对关说会经时来个区当应里传称阁总统护")
@@ -44,6 +46,10 @@ def detect_language(text: str) -> DetectedLanguage:
         if traditional == simplified:
             return DetectedLanguage("zh", False)
         return DetectedLanguage("zh-Hant" if traditional > simplified else "zh-Hans", True)
+    arabic = len(_ARABIC.findall(text))
+    if letters and arabic / letters > 0.5:
+        # Arabic script: Persian has letters Arabic does not.
+        return DetectedLanguage("fa" if len(_PERSIAN.findall(text)) * 50 > arabic else "ar", True)
     words = Counter(w.casefold() for w in re.findall(r"[^\W\d_]+", text))
     scores = {code: sum(words[w] for w in vocab) for code, vocab in _WORDS.items()}
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)

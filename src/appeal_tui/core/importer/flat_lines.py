@@ -36,6 +36,8 @@ def _is_org_start(words: list[str], i: int) -> bool:
     word = words[i]
     if not word[:1].isupper():
         return False
+    if i > 0 and words[i - 1].casefold() in ("of", "the", "de", "del", "du", "des", "der", "for"):
+        return False  # "Inspector General of Police": the office goes on
     if ORGANISATION_WORDS.fullmatch(word.strip(",")):
         return True
     return (

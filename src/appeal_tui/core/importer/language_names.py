@@ -17,7 +17,9 @@ _APPEAL_LANGUAGES = """ar en fr es de fa ru zh pt it nl tr ur he ja ko id ms th 
     pl sv nb no da fi el hu cs sk ro bg sr hr bs sq az hy ka kk ky uz tg tk mn my km lo ne si sw
     am ti so ha yo ig zu ps ku ckb be lt lv et ca eu gl fil tl ml te mr gu pa"""
 APPEAL_LANGUAGES = tuple(_APPEAL_LANGUAGES.split())
-NAME_LOCALES = ("en", "es", "fr", "de", "fi", "sv", "it", "pt", "nl", "zh_Hant", "zh_Hans")
+NAME_LOCALES = (
+    "en", "es", "fr", "de", "fi", "sv", "nb", "da", "it", "pt", "nl", "ar", "zh_Hant", "zh_Hans"
+)  # fmt: skip
 _EXTRA_NAMES = {
     "farsi": "fa", "mandarin": "zh", "castellano": "es", "castilian": "es", "中文": "zh",
     "華語": "zh", "國語": "zh", "普通话": "zh", "阿拉伯语": "ar", "英语": "en", "法语": "fr",
@@ -71,7 +73,7 @@ class LanguagesLine:
 
 _SPLIT = re.compile(
     r"[,;、，/]|\s+(?:and|or|y|o|et|ou|und|oder|ja|tai|e|en|in|auf|eller|och|lub|albo|alebo"
-    r"|lebo|i|a|po|på)\s+|或|和|及|以|en\s+"
+    r"|lebo|i|a|po|på|أو)\s+|或|和|及|以|en\s+|\s+و(?=ال)"
 )
 
 
@@ -97,7 +99,33 @@ def _codes_in(segment: str) -> list[str]:
 
 
 def find_languages_line(text: str) -> LanguagesLine | None:
-    """The first line that asks for letters in named languages (or "your own language")."""
+    """The first line that asks for letters in named languages (or "your own language"), else
+    a short sentence that opens with "write" and names them ("Skriv gärna på spanska.",
+    "Schreiben Sie auf\nBelarussisch, Russisch oder Deutsch.", wrapped or not)."""
+    return _languages_line(text) or _languages_sentence(text)
+
+
+# A sentence that asks for a language is short; a longer one names languages in passing.
+_MAX_SENTENCE_WORDS = 14
+
+
+def _languages_sentence(text: str) -> LanguagesLine | None:
+    # Lines wrapped inside a paragraph joined (same length, so positions stay).
+    joined = re.sub(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)", " ", text)
+    for match in re.finditer(r"[^.!?\n]+[.!?]?", joined):
+        sentence = match.group(0)
+        if len(sentence.split()) > _MAX_SENTENCE_WORDS:
+            continue
+        write = WRITE_IN.search(sentence)
+        if write is None or len(sentence[: write.start()].split()) > 2:
+            continue
+        codes = _codes_in(sentence[write.end() :])
+        if codes:
+            return LanguagesLine(tuple(codes), match.start(), match.end(), sentence.strip())
+    return None
+
+
+def _languages_line(text: str) -> LanguagesLine | None:
     for line_match in re.finditer(r"[^\n]+", text):
         line = line_match.group(0)
         own = OWN_LANGUAGE.search(line)

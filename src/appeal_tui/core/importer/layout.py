@@ -23,6 +23,7 @@ from appeal_tui.core.importer.phrases import (
     DIPLOMATIC,
     FIELD_LABEL,
     HARD_END,
+    LETTER_CLOSING,
     PREFERRED_LANGUAGE,
     READER_GREETING,
     RECIPIENTS_HEADING,
@@ -50,6 +51,7 @@ _DATE_LINE = re.compile(
     r"(?:[^\W\d_]+,?\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}"
     r"|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4})"
 )
+_PLACEHOLDER = re.compile(r"\[[^\[\]]{1,40}\]")
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•*\-–·▪►])\s")
 
 
@@ -88,6 +90,12 @@ def classify(number: int, text: str) -> Line:
     if not text:
         return Line(number, text, "blank")
     labelled = FIELD_LABEL.search(text) is not None or SHORT_LABEL.search(text) is not None
+    if _PLACEHOLDER.fullmatch(text):
+        # "[Date]", "[Your address]" in a letter template: a letter head's own line, as a date.
+        return Line(number, text, "date")
+    if LETTER_CLOSING.match(text) and len(text) <= 60:
+        # "Yours sincerely," ends a letter: running text, never a line of an address.
+        return Line(number, text, "prose")
     if HARD_END.search(text):
         # "Please check with your section office ...", "Background information": not a block.
         return Line(number, text, "prose")
@@ -127,8 +135,23 @@ def _has_month(text: str) -> bool:
     return any(fold(word.strip(".,")) in months for word in text.split())
 
 
+_SENTENCE_END = (".", "!", "?", ":", ";", "…", "。", "：")
+
+
 def document_lines(text: str) -> list[Line]:
-    return [classify(i + 1, line.strip()) for i, line in enumerate(text.split("\n"))]
+    lines = [classify(i + 1, line.strip()) for i, line in enumerate(text.split("\n"))]
+    for i in range(1, len(lines)):
+        above, line = lines[i - 1], lines[i]
+        # The end of a sentence wrapped onto the next line ("... Englisch oder Deutsch."):
+        # running text, not a short line of an address block.
+        if (
+            line.kind == "short"
+            and above.kind == "prose"
+            and not above.text.endswith(_SENTENCE_END)
+            and line.text.endswith(".")
+        ):
+            lines[i] = Line(line.number, line.text, "prose")
+    return lines
 
 
 @dataclass(frozen=True)
@@ -177,10 +200,35 @@ def recipient_zones(lines: list[Line]) -> list[Zone]:
     return zones
 
 
+def _one_word_heading(line: Line) -> bool:
+    return line.kind == "short" and line.text.isupper() and len(line.text.split()) == 1
+
+
 def _trimmed(lines: list[Line], zone: Zone) -> Zone:
     """Without trailing blank lines and a one-word heading in capitals ("INHALT", "LETTER")
-    that stands between the last block and the letter: no block ends with such a line."""
+    that stands between the last block and the letter: no block ends with such a line. Nor
+    does one start with such a heading set apart by a blank line ("MUSTERBRIEF"); an office
+    in capitals ("INNENMINISTER") stands right above its name."""
+    start = zone.start
+    while (
+        start + 2 < zone.end
+        and _one_word_heading(lines[start])
+        and lines[start + 1].kind == "blank"
+    ) or (start + 1 < zone.end and lines[start].kind == "blank"):
+        start += 1
+    zone = Zone(start, zone.end, zone.introduced)
     end = zone.end
+    while end > zone.start + 2 and lines[end - 1].kind == "blank":
+        end -= 1
+    if (
+        end > zone.start + 2
+        and lines[end - 1].kind == "short"
+        and lines[end - 2].kind == "blank"
+        and salutation_after(lines, Zone(zone.start, end)) is not None
+    ):
+        # A heading of its own right before the model letter ("Modèle de lettre").
+        end -= 1
+    zone = Zone(zone.start, end, zone.introduced)
     while end > zone.start + 1 and (
         lines[end - 1].kind == "blank"
         or (

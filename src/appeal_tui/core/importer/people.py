@@ -13,8 +13,11 @@ from appeal_tui.core.importer.dates import fold, month_numbers
 from appeal_tui.core.importer.phrases import (
     NOT_NAME_ENDINGS,
     NOT_NAME_WORDS,
+    NUMBER_WORDS,
     ORGANISATION_WORDS,
     PERSON_CUES,
+    PLACE_STARTS,
+    PORTFOLIO_WORDS,
     TITLE_PHRASES,
     TITLE_WORDS,
 )
@@ -113,6 +116,12 @@ def _spans(text: str, common: set[str]) -> list[tuple[str, int, int]]:
     def flush() -> None:
         while run and run[-1].group(0).lower() in _PARTICLES:
             run.pop()
+        if run and (
+            _key(run[0].group(0)) in PLACE_STARTS
+            or all(m.group(0).casefold() in PORTFOLIO_WORDS for m in run)
+        ):
+            run.clear()  # a place ("San Pedro"), or an office's portfolio ("Home Affairs")
+            return
         if 2 <= len(run) <= 5 and not any(
             _key(m.group(0)) in _NOT_NAME_WORDS or _key(m.group(0)).endswith(NOT_NAME_ENDINGS)
             for m in run
@@ -124,11 +133,21 @@ def _spans(text: str, common: set[str]) -> list[tuple[str, int, int]]:
             found.append((re.sub(r"[’']s$", "", name), run[0].start(), run[-1].end()))
         run.clear()
 
+    previous, previous_end = "", 0
     for m in _TOKEN.finditer(text):
         word = re.sub(r"[’']s$", "", m.group(0))
         gap = text[run[-1].end() : m.start()] if run else " "
         if gap not in (" ", "\n"):
             flush()
+        after_number = (
+            not run and previous in NUMBER_WORDS and text[previous_end : m.start()] == " "
+        )
+        previous, previous_end = word.lower(), m.end()
+        if after_number:
+            continue
+        if text[m.end() : m.end() + 1] in (":", "："):
+            flush()  # a field label ("E-post:", "Fax:"), never part of a name
+            continue
         lower = word.lower()
         capitalised = word[:1].isupper() or word[:1] in "‘’'"
         if lower in _PARTICLES or (run and _JOINED_PARTICLE.match(word)):

@@ -20,13 +20,16 @@ def _alternatives(words: list[str] | tuple[str, ...]) -> str:
 FIELD_LABELS: dict[str, list[str]] = {
     "fax": ["Fax", "Faxes", "Fax number", "Fax no.", "Fax No", "Telefax", "Télécopie", "Tel/Fax",
             "Tel./Fax", "Phone/Fax", "Fax/Phone", "Fax/Tel", "Tél./Fax", "Teléfono/Fax",
-            "Télécopieur", "Faksi", "傳真", "传真"],
+            "Télécopieur", "Faksi", "Faks", "Telefaks", "傳真", "传真", "الفاكس", "فاكس"],
     "email": ["Email", "E-mail", "E-Mail", "Emails", "E-mails", "Email address", "Correo-e",
               "Correo electrónico", "Correo", "Courriel", "Mél", "Sähköposti", "電子郵件",
-              "电子邮件", "電郵", "电邮"],
+              "电子邮件", "電郵", "电邮", "E-post", "Epost", "Adres e-mail", "Correio eletrónico",
+              "Correio electrónico", "Posta elettronica", "البريد الإلكتروني",
+              "البريد الالكتروني", "الإيميل"],
     "phone": ["Tel", "Tel.", "Tél.", "Tél", "Telephone", "Téléphone", "Teléfono", "Phone",
               "Telefon", "Puhelin", "電話", "电话"],
-    "twitter": ["Twitter", "X (Twitter)", "Twitter/X"],
+    "twitter": ["Twitter", "X (Twitter)", "Twitter/X", "X/Twitter", "Twitter / X", "X / Twitter",
+                "X (formerly Twitter)"],
     "facebook": ["Facebook"],
     "telegram": ["Telegrams", "Telegram", "Telexes", "Telex", "Telegramas", "Telegrama",
                  "Télégrammes", "Télégramme", "Telegramme"],
@@ -36,7 +39,10 @@ FIELD_LABELS: dict[str, list[str]] = {
             "Internetseite", "Kontaktformular", "Verkkosivu", "Verkkolomake", "網站", "网站"],
     "salutation": ["Salutation", "Salutations", "Saludo", "Tratamiento", "Formule d'appel",
                    "Formule d’appel", "Anrede", "korrekte Anrede", "Briefanrede", "Puhuttelu",
-                   "Tervehdys", "稱謂", "称谓", "稱呼", "称呼"],
+                   "Tervehdys", "稱謂", "称谓", "稱呼", "称呼", "Tilltal", "Hälsningsfras",
+                   "Zwrot grzecznościowy", "Forma de tratamiento", "Saudação", "Oslovenie",
+                   "Appel", "Formule de politesse", "Hilsen", "Tiltale", "Hilsning", "التحية",
+                   "صيغة المخاطبة", "المخاطبة"],
 }  # fmt: skip
 _LABEL_NAMES = {
     label.casefold(): field for field, labels in FIELD_LABELS.items() for label in labels
@@ -63,11 +69,12 @@ def field_of_label(label: str) -> str:
 
 # Where the list of recipients starts: "Please send appeals before ... to:", "Briefe an:".
 RECIPIENTS_START = re.compile(
-    r"(?:appeals?|letters|communications|e-?mails|faxes|llamamientos|cartas|appels|lettres"
+    r"(?:appeals?|letters?|communications|e-?mails|faxes|llamamientos|cartas?|appels|lettres?"
     r"|courriers|Appelle|Briefe|Schreiben|vetoomukset|vetoomuksenne|write|escriban|écrivez)"
     r"\b[^\n:]{0,90}?"
     r"(?<!\w)(?:to|a|à|an|osoitteeseen|osoitteisiin)\s*[:：]"
-    r"|(?:寄至|寄給|寄给|致)\s*[:：]",
+    r"|(?:寄至|寄給|寄给|致)\s*[:：]"
+    r"|(?:مناشداتكم|المناشدات|اكتبوا|الكتابة)[^\n:]{0,40}?إلى\s*[:：]",
     re.IGNORECASE,
 )
 # Headings after which the recipients follow on the next line.
@@ -75,6 +82,7 @@ RECIPIENTS_HEADING = re.compile(
     r"^(?:target'?s?|target’s|recipients?'?)?\s*contact details\b.*$"
     r"|^(?:appeals?|letters|appell?e?|briefe|llamamientos|appels|write|please write)"
     r"\s+(?:to|an|a|à)\s*[:：]?$"
+    r"|^(?:contacts?|kontakt|kontakty|contactos|contacten)\s*[:：]?$"
     r"|^(?:(?:target|postal)\s+)?(?:addresses|adresses|address|recipients"
     r"|direcciones|destinatarios|adresses|destinataires|adressen|empfänger|osoitteet)\s*[:：]?$",
     re.IGNORECASE | re.MULTILINE,
@@ -96,7 +104,10 @@ COPIES = re.compile(
     r"(?:\s+of\s+your\s+(?:letters|appeals))?\s+(?:to|of)\b\s*:?"
     r"|(?:con\s+)?copias?\s+(?:a|al|para)\b\s*:?|envoyez\s+(?:également\s+)?des\s+copies?\s+(?:à|aux)\s*:?"
     r"|copies?\s+(?:à|aux)\b\s*:?|kopien?\s+(?:bitte\s+)?an\b\s*:?|kopiot\b\s*:?|副本(?:寄至|寄給|寄给)?\s*[:：]?"
-    r"|^c\.?\s?c\.?\s*[:：]|^(?:copy|copies|copia|copias|copie|kopie|kopia|kópia)\s*[:：]",
+    r"|^c\.?\s?c\.?\s*[:：]|^(?:copy|copies|copia|copias|copie|kopie|kopia|kópia)\s*[:：]"
+    r"|(?:kopia|kopior|kopie|kópia|kópie|cópia|cópias|copia|kopi)\s+(?:till|do|na|an|para|a|naar|aan"
+    r"|til)"
+    r"\b\s*:?",
     re.IGNORECASE,
 )
 # "Write to" headings, per language: a short line with one of these and a colon opens the
@@ -104,30 +115,56 @@ COPIES = re.compile(
 WRITE_TO: dict[str, list[str]] = {
     "en": ["write to", "please write to", "send appeals to", "send your appeals to",
            "send letters to", "address your letters to", "appeals to", "letters to", "send to"],
-    "es": ["escriban a", "escribe a", "envíen llamamientos a", "envía tu carta a", "dirigir a",
-           "cartas a"],
+    "es": ["escriban a", "escribe a", "escribe al", "escríbele a", "envíen llamamientos a",
+           "envía tu carta a", "dirigir a", "cartas a"],
     "fr": ["écrire à", "écrivez à", "lettre à envoyer à", "lettres à envoyer à",
            "envoyez vos appels à", "adresser à", "destinataire", "destinataires"],
     "de": ["appell an", "appelle an", "schreiben sie an", "briefe an", "brief an",
            "musterbrief an", "adresse", "adressen", "empfänger"],
-    "pl": ["napisz do", "pisz do", "adresat", "adresaci"],
+    "pl": ["napisz do", "pisz do", "adresat", "adresaci", "adres", "adresy", "wyślij do"],
     "sv": ["skriv till", "skicka till", "mottagare"],
+    "ar": ["أرسلوا مناشداتكم إلى", "أرسلوا المناشدات إلى", "اكتبوا إلى", "يرجى الكتابة إلى",
+           "المرسل إليهم"],
+    "nb": ["skriv til", "send til", "send brevet til", "mottaker", "mottakere"],
+    "da": ["skriv til", "send til", "send dit brev til", "modtager", "modtagere"],
     "sk": ["napíšte", "adresát", "adresáti"],
     "fi": ["kirjoita", "vetoomukset osoitteeseen", "osoitteet"],
     "pt": ["escreva para", "envie para", "destinatário", "destinatários"],
+    "nl": ["schrijf naar", "schrijf aan", "stuur naar", "stuur je brief naar", "adres"],
     "it": ["scrivi a", "scrivete a", "destinatari"],
 }  # fmt: skip
+# "To: Minister X, ...", "Cc: ...": a letter's own address lines, when an office or a name follows.
+ADDRESSEE_LABEL = re.compile(r"^(?:to|an|à|para|till|til|do)\s*[:：]\s+", re.IGNORECASE)
+# A "write to" heading with the first block after it on the same line ("Write to: Minister X, ...").
+WRITE_TO_START = re.compile(
+    rf"^(?:{_alternatives([w for ws in WRITE_TO.values() for w in ws])})\s*[:：]\s+(?=\S)",
+    re.IGNORECASE,
+)
 WRITE_TO_LINE = re.compile(
     rf"^(?:[^\n:：]{{0,60}}\s)?(?:{_alternatives([w for ws in WRITE_TO.values() for w in ws])})"
-    r"\s*[:：]$",
+    r"\s*[:：]$"
+    # A heading that is only the phrase ("Write to", "Escribe a"): Markdown and HTML headings
+    # have no colon.
+    rf"|^(?:{_alternatives([w for ws in WRITE_TO.values() for w in ws])})$",
     re.IGNORECASE,
 )
 DIPLOMATIC = re.compile(
     r"diplomatic\s+representatives?|representantes?\s+diplomátic[oa]s?|representaci[oó]n\s+"
     r"diplomática|représentants?\s+diplomatiques?|représentation\s+diplomatique"
     r"|diplomatischen?\s+vertretung(?:en)?|diplomaattisille\s+edustajille|外交代表|大使館|大使馆"
-    r"|(?:embassy|embajada|ambassade|botschaft)\b[^.:\n]{0,80}?\b(?:in\s+your\s+country"
-    r"|en\s+su\s+país|dans\s+votre\s+pays|in\s+Ihrem\s+Land)",
+    r"|(?:embassy|high\s+commission|embajada|ambassade|botschaft|ambasciata|embaixada|ambasada"
+    r"|ambassad)\b[^.:\n]{0,80}?\b(?:in\s+your\s+country|en\s+su\s+país|dans\s+votre\s+pays"
+    r"|in\s+Ihrem\s+Land|no\s+seu\s+país|nel\s+tuo\s+paese|in\s+je\s+land|w\s+twoim\s+kraju"
+    r"|i\s+ditt\s+land)",
+    re.IGNORECASE,
+)
+# A mission named in a "copies to the embassy in your country" sentence: "the High Commission
+# of Sri Lanka", "Embassy of the Republic of Azerbaijan".
+MISSION = re.compile(
+    r"\b(?:embassy|high\s+commission|embajada|ambassade|botschaft|ambasciata|embaixada"
+    r"|ambasada|ambassad|consulate|permanent\s+mission)\s+(?:of|de|du|de\s+la|des|der|della"
+    r"|da|do|van)\s+(?:the\s+|la\s+|l['’])?[A-ZÀ-Ý][\w’'\- ]{1,60}?"
+    r"(?=\s+(?:in|en|dans|no|nel|w|i|accredited|acreditad[oa]|accrédité)\b|[.,;:]|$)",
     re.IGNORECASE,
 )
 # Whose representatives: "... of the Russian Federation accredited ...", "de Siria en".
@@ -156,14 +193,16 @@ OWN_LANGUAGE = re.compile(
     r"(?:in\s+)?your\s+own\s+language|(?:en\s+)?su\s+propio\s+idioma|(?:en\s+)?su\s+idioma"
     r"|(?:dans\s+)?votre\s+(?:propre\s+)?langue|(?:in|auf)\s+Ihrer\s+(?:eigenen\s+)?Sprache"
     r"|omalla\s+kielelläsi|(?:您|你)的(?:母語|母语|語言|语言)|自己的(?:語言|语言)"
-    r"|på\s+ditt\s+eget\s+språk|w\s+(?:swoim|twoim|własnym)\s+języku"
+    r"|på\s+ditt\s+eget\s+språk|på\s+ditt\s+eget\s+sprog|w\s+(?:swoim|twoim|własnym)\s+języku"
     r"|vo\s+(?:vašom|svojom)\s+(?:vlastnom\s+)?jazyku|na\s+(?:sua|tua)\s+(?:própria\s+)?língua"
-    r"|nella\s+tua\s+lingua",
+    r"|nella\s+tua\s+lingua|n[ao]\s+(?:seu|sua)\s+(?:próprio\s+|própria\s+)?(?:idioma|língua)"
+    r"|in\s+(?:je|uw)\s+eigen\s+taal",
     re.IGNORECASE,
 )
 WRITE_IN = re.compile(
     r"\b(?:write|writing|escriban?|escribe|écrivez|écrire|schreiben|kirjoita(?:kaa)?"
-    r"|skriv|skriva|napisz|piszcie|pisz|napíšte|píšte|escreva|escrevam|scrivete|scrivi)\b"
+    r"|skriv|skriva|napisz|piszcie|pisz|napíšte|píšte|escreva|escrevam|scrivete|scrivi"
+    r"|schrijf|schrijven|الكتابة|اكتبوا|اكتب)(?!\w)"
     r"|請.{0,4}以|请.{0,4}以",
     re.IGNORECASE,
 )
@@ -180,7 +219,11 @@ TITLE_WORDS = """President Vice-President Minister Secretary Prosecutor Head Chi
     Botschafterin Direktor Direktorin König Leiter Leiterin Vorsitzender Presidentti Pääministeri
     Geschäftsträger Geschäftsträgerin Gesandter Gesandte Konsul Konsulin Consul Chargé Encargado
     Encargada Cónsul Representative Representante Représentant Représentante
-    Ministeri Syyttäjä Suurlähettiläs""".split()  # noqa: SIM905
+    Ministeri Syyttäjä Suurlähettiläs Procuratore Ambasciatore Ambasciatrice Prefetto
+    Procurador-Geral Embaixador Embaixadora Prokurator Prezydent Ambasador Ambasadorka
+    Minister Ministr Prokurátor Velvyslanec Statsminister Åklagare Riksåklagare Ambassadör
+    النائب الرئيس رئيس وزير وزيرة سفير سفيرة الملك النائب
+    Chairperson Ambassadør Statsadvokat Riksadvokat Justisminister Statsminister""".split()  # noqa: SIM905
 # Titles of more than one word, matched before single words.
 TITLE_PHRASES = [
     "Prime Minister", "Deputy Prime Minister", "Vice President", "Attorney General",
@@ -189,9 +232,14 @@ TITLE_PHRASES = [
     "Premier Ministre", "Fiscal General", "Procurador General", "Procureur général",
     "Secretary General", "Secretary of State", "Head of State", "Deputy Minister",
 ]  # fmt: skip
+# Words that qualify an office before it ("Home Minister", "High Commissioner").
+TITLE_QUALIFIERS = """Home Foreign Interior Justice Defence Defense Finance Health Education
+    Labour Labor Security High Deputy Acting Chief Senior Special Permanent Vice Grand Federal
+    State Regional Provincial Assistant Associate Executive""".split()  # noqa: SIM905
 TITLE_START = re.compile(
     r"^(?:(?:Monsieur|Madame)\s+(?:le|la|l')\s*|(?:Señor|Señora|Sr\.|Sra\.)\s+|Herr\s+|Frau\s+)?"
-    rf"(?:the\s+|el\s+|la\s+|le\s+|l')?(?:{_alternatives(TITLE_PHRASES + TITLE_WORDS)}"
+    rf"(?:the\s+|el\s+|la\s+|le\s+|l')?(?:(?:{_alternatives(TITLE_QUALIFIERS)})\s+){{0,2}}"
+    rf"(?:{_alternatives(TITLE_PHRASES + TITLE_WORDS)}"
     r"|[A-ZÄÖÜ]\w*minister(?:in|i)?|[A-ZÄÖÜ]\w*ministeri)\b",
     re.IGNORECASE,
 )
@@ -204,7 +252,8 @@ PORTFOLIO_WORDS = frozenset(
     étrangères étrangers affaires intérieur défense sécurité publique droits sceaux garde
     relaciones exteriores asuntos justicia defensa seguridad pública derechos humanos
     gobernación estado nacional república salud trabajo der die des und für innern justiz
-    auswärtige angelegenheiten verteidigung republic islamic arab kingdom""".split()  # noqa: SIM905
+    auswärtige angelegenheiten verteidigung republic islamic arab kingdom generale geral
+    generalny generalna interno esteri giustizia""".split()  # noqa: SIM905
 )
 # Courtesy words that open a person's name ("His Excellency", "Sr.", "Herrn", "Ayatollah").
 HONORIFICS = [
@@ -217,7 +266,11 @@ HONORIFICS = [
     "Licenciada", "Ing.", "Excmo.", "Excma.", "Excelentísimo", "Excelentísima", "Su Excelencia",
     "Abog.", "Gral.", "Coronel", "Mtro.", "Mtra.", "M.", "Mme", "Mme.", "Mlle", "Monsieur",
     "Madame", "Maître", "Son Excellence", "S.E.", "S. E.", "Herr", "Herrn", "Frau",
-    "Seine Exzellenz", "Ihre Exzellenz", "Herra", "Rouva",
+    "Seine Exzellenz", "Ihre Exzellenz", "Herra", "Rouva", "Z.E.", "Z. E.", "Zijne Excellentie",
+    "Hare Excellentie", "de heer", "De heer", "mevrouw", "Mevrouw", "Dhr.", "Mw.", "Pan", "Pani",
+    "Senhor", "Senhora", "Sr", "Excelentíssimo Senhor", "Excelentíssima Senhora",
+    "Seine Majestät", "Ihre Majestät", "Seine Hoheit", "Sa Majesté", "Su Majestad", "Me",
+    "المستشار", "السيد", "السيدة", "معالي", "فخامة", "سعادة", "الدكتور", "اللواء",
 ]  # fmt: skip
 HONORIFIC_START = re.compile(rf"^(?:{_alternatives(HONORIFICS)})(?=\s|$)")
 # An honorific inside a line: where a name starts after a title, or a next recipient begins.
@@ -229,9 +282,27 @@ ORGANISATION_WORDS = re.compile(
     r"\b(?:office|ministry|ministerio|ministère|ministerium|bundesministerium|secretaría"
     r"|secretariat|embassy|embajada|ambassade|botschaft|presidency|presidencia|présidence"
     r"|department|departamento|court|tribunal|corte|council|consejo|conseil|commission"
-    r"|comisión|prosecution|fiscalía|procuraduría|parquet|staatsanwaltschaft|mission|misión"
+    r"|comisión|prosecution|fiscalía|procuraduría|defensoría|parquet|staatsanwaltschaft"
+    r"|mission|misión"
     r"|interests section|police|policía|gendarmerie|directorate|dirección|government|gobierno"
-    r"|gouvernement|regierung|cabinet|gabinete|kabinett|ministeriö|suurlähetystö|cancillería)\b",
+    r"|gouvernement|regierung|cabinet|gabinete|kabinett|ministeriö|suurlähetystö|cancillería"
+    # Swedish, Polish, Slovak, Czech, Portuguese, Italian, Dutch.
+    r"|ambassad|ambasada|velvyslanectvo|veľvyslanectvo|velvyslanectví|embaixada|ambasciata"
+    r"|ambassade|departementet|ministeriet|ministerstwo|ministerstvo|ministério|ministero"
+    r"|ministerie|prokuratura|prokuratúra|procuradoria|procura|parlament|regeringen|rząd"
+    r"|headquarters|high\s+commission|secretariat|büro|bureau|kancelaria|kansliet)\b"
+    r"|(?<!\w)(?:مكتب|وزارة|سفارة|النيابة|رئاسة|ديوان)(?!\w)"
+    # German compounds: "Generalstaatsanwaltschaft", "Innenministerium", "Bundesregierung".
+    r"|\b[a-zäöüß]+(?:staatsanwaltschaft|ministerium|botschaft|regierung|kanzlei|gericht"
+    r"|kommission|präsidium|behörde)\b",
+    re.IGNORECASE,
+)
+# Words that open an address block before the office or name ("An den Generalstaatsanwalt",
+# "To the Minister", "À l'attention de"): dropped, the rest kept.
+ADDRESSEE_PREFIX = re.compile(
+    r"^(?:an\s+(?:den|die|das)\s+|an\s+(?=(?:herrn?|frau)\b)|to\s+(?=the\s)"
+    r"|à\s+l['’]attention\s+d[eu]\s+|a\s+la\s+atenci[oó]n\s+del?\s+|attn\.?\s*:?\s+"
+    r"|z\.\s?hd\.?\s+)",
     re.IGNORECASE,
 )
 # A label before the postal address ("Dirección postal: Calle 1"): dropped, the address kept.
@@ -272,7 +343,9 @@ DEADLINE_BEFORE = re.compile(
     r"|antes del?|nach dem"
     r"|hasta el|fecha límite\s*:?|avant le|d'ici le|jusqu'au|date limite\s*:?|vor dem|bis zum"
     r"|bis spätestens|bis|frist\s*:?|ennen|senast(?:\s+den)?|do\s+dnia|najpóźniej\s+do"
-    r"|najneskôr\s+do|até|fino\s+al|entro\s+il)\s*$",
+    r"|najneskôr\s+do|(?<!\w)do|até|fino\s+al|entro\s+il"
+    r"|au\s+plus\s+tard(?:\s+le)?|a\s+más\s+tardar(?:\s+el)?|spätestens(?:\s+am)?"
+    r"|at\s+the\s+latest\s+by|vóór|voor|uiterlijk(?:\s+op)?|innen|senest(?:\s+den)?|قبل)\s*$",
     re.IGNORECASE,
 )
 DEADLINE_AFTER = re.compile(r"^\s*(?:mennessä|前|之前|以前)")
@@ -280,7 +353,8 @@ APPEAL_CONTEXT = re.compile(
     r"appeal|send|write|take action|letter|llamamiento|envíen|escriban|cartas|appels|envoy"
     r"|écrivez|appelle"
     r"|schreiben|briefe|senden|vetoomu|lähet|kirjoit|聲援|声援|寄|bulletin|expires|deadline"
-    r"|fecha límite|date limite|frist",
+    r"|fecha límite|date limite|frist|wyślij|napisz|list|skicka|skriv|brev|envie|escreva"
+    r"|invia|scrivi|schrijf|stuur|brief|الكتابة|اكتبوا|أرسلوا|مناشد",
     re.IGNORECASE,
 )
 # How a letter opens, per language: a line that starts with one of these and ends with "," or
@@ -383,4 +457,22 @@ NOT_NAME_WORDS = """committee commission region province department district cou
     derechos humanos personas corporacion fundacion asociacion prensa droits homme
     gefangnis regierung""".split()  # noqa: SIM905
 # Endings of common nouns (German capitalises them) that no personal name has.
+# Numbers written out: capitalised words after one are a quantity ("zu acht Jahren Haft"),
+# not a name.
+NUMBER_WORDS = frozenset(
+    """two three four five six seven eight nine ten eleven twelve fifteen twenty dos tres cuatro
+    cinco seis siete ocho nueve diez doce quince veinte deux trois quatre cinq sept huit neuf
+    dix douze quinze vingt zwei drei vier fünf sechs sieben acht neun zehn elf zwölf fünfzehn
+    zwanzig""".split()  # noqa: SIM905
+)
+# Words that open a place's name, not a person's ("San Pedro Yolox", "Saint-Louis").
+PLACE_STARTS = frozenset("san santa santo são sao saint sainte st sankt".split())  # noqa: SIM905
+# Words of a state's or a territory's name: a line with one is not a person's name
+# ("Gobernador Constitucional del Estado de Oaxaca").
+STATE_WORDS = frozenset(
+    """estado state república republica republic république republique republik nación nacion
+    nation federación federacion federation provincia province región region département
+    departamento department municipio municipality reino kingdom königreich royaume
+    commonwealth""".split()  # noqa: SIM905
+)
 NOT_NAME_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "ismus", "briefe", "urteile")

@@ -24,16 +24,21 @@ from appeal_tui.core.importer.countries import split_country
 from appeal_tui.core.importer.flat_lines import split_flat
 from appeal_tui.core.importer.phrases import (
     ADDRESS_WORDS,
+    ADDRESSEE_LABEL,
     COPIES,
     DIPLOMATIC,
     DIPLOMATIC_OF,
     FIELD_LABEL,
     HONORIFIC_INSIDE,
     HONORIFIC_START,
+    MISSION,
     PREFERRED_LANGUAGE,
     RECIPIENTS_START,
+    SALUTATION_START,
     SHORT_LABEL,
     TEMPLATE_LINE,
+    TITLE_START,
+    WRITE_TO_START,
     field_of_label,
 )
 from appeal_tui.core.importer.recipient_lines import (
@@ -52,6 +57,9 @@ _PARTICLES = frozenset(
 )
 
 
+_TRAILING_BRACKET = re.compile(r"\s*\(([^()]{3,60})\)\s*$")
+
+
 @dataclass
 class Block:
     """One recipient as written: role, unlabelled lines, labelled values, raw salutation."""
@@ -63,6 +71,8 @@ class Block:
     # A copy to "diplomatic representatives accredited to your country": no address given.
     diplomatic_of: str | None = None
     generic_diplomatic: bool = False
+    # The mission as the document names it ("the High Commission of Sri Lanka"), if it does.
+    mission: str | None = None
     last_field: str | None = None
     has_fields: bool = False
     # In a zone a "write to" heading opened: a block of a name and an address is enough.
@@ -132,6 +142,23 @@ class BlockReader:
             self.blank_before = False
 
     def _read_line(self, line: str) -> None:
+        start = WRITE_TO_START.match(line)
+        addressee = ADDRESSEE_LABEL.match(line)
+        if addressee is not None and (
+            TITLE_START.match(line[addressee.end() :])
+            or HONORIFIC_START.match(line[addressee.end() :])
+        ):
+            start = addressee  # "To: Head of the Judiciary, X, ...": the block after it
+        if start is not None:
+            # "Write to: Minister X, Office, ...": the heading, then a new block.
+            self.close()
+            line = line[start.end() :]
+        bracket = _TRAILING_BRACKET.search(line)
+        if bracket is not None and SALUTATION_START.match(bracket.group(1) + ","):
+            # "..., Tashkent 100047, Uzbekistan (Dear Prosecutor General)": the greeting.
+            self._read_line(line[: bracket.start()])
+            self._read_fields(f"Salutation: {bracket.group(1)}")
+            return
         if len(line) > MAX_LINE:
             # No line of an address block is this long: it is running text (or an attack).
             self.close()
@@ -158,7 +185,9 @@ class BlockReader:
             self.role = "copy"
             if DIPLOMATIC.search(rest):
                 self._diplomatic(rest)
-            elif rest.strip(" :.") and not _is_prose(rest):
+            elif rest.strip(" :.") and not _is_prose(rest) and not line.endswith((":", "：")):
+                # "Copies to: Minister X" is a block; "Send a copy to the Commission on Human
+                # Rights:" introduces one.
                 self._read_fields(rest.strip(" :"))
             return
         head, colon, _ = line.partition(":")
@@ -176,6 +205,8 @@ class BlockReader:
         of = DIPLOMATIC_OF.search(text)
         block = Block("copy", generic_diplomatic=True)
         block.diplomatic_of = of.group(1).strip() if of else None
+        mission = MISSION.search(text)
+        block.mission = mission.group(0).strip() if mission else None
         self.pending_diplomatic = block
 
     def _read_fields(self, line: str) -> None:

@@ -14,17 +14,22 @@ from appeal_tui.core.importer.countries import split_country
 from appeal_tui.core.importer.phrases import (
     ADDRESS_LABEL,
     ADDRESS_WORDS,
+    ADDRESSEE_PREFIX,
     CATEGORY_HEADING,
     HONORIFIC_INSIDE,
     HONORIFIC_START,
     ORGANISATION_WORDS,
     PORTFOLIO_WORDS,
+    STATE_WORDS,
     TITLE_START,
 )
 
 # A date printed on the right of the first line of a letter ("President X      19 August 2013").
 _TRAILING_DATE = re.compile(r"\s+\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4}$")
-_PREPOSITIONS = frozenset({"of", "for", "de", "del", "du", "des", "für", "der", "on"})
+_PREPOSITIONS = frozenset(
+    {"of", "for", "de", "del", "du", "des", "für", "der", "on", "della", "dello", "degli", "di",
+     "do", "da", "dos", "das", "för"}
+)  # fmt: skip
 _NAME_TOKEN = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž‘’'][\w’'‘.\-]*|(?:al|el|ad|as|ash|at|az|bin|ibn|bint|abu|de|da|do|dos"
     r"|das|del|della|di|van|von|der|den|le|la|ben|y|val|e)(?:-[\w’'‘]+)?|[\w’'‘]*-[A-ZÀ-Þ][\w’'‘\-]*)$"
@@ -45,11 +50,23 @@ class Identity:
 
 def looks_like_title(line: str) -> bool:
     """An office: "Minister of Defence", or a line ending in one ("Human Rights Commissioner")."""
-    if ADDRESS_WORDS.search(line) or "," in line:
+    if ADDRESS_WORDS.search(line):
         return False
-    if TITLE_START.match(line):
-        return True
+    if "," in line:
+        # Two offices held together ("Ministre de la Justice, Garde des Sceaux"), not a name
+        # and an office ("Bashar al-Assad, President").
+        first, rest = line.split(",", 1)
+        return (
+            bool(TITLE_START.match(first))
+            and not ORGANISATION_WORDS.search(line)
+            and not looks_like_person(rest.strip())
+            and "," not in rest
+            and not re.search(r"\d", rest)
+        )
     last = line.split()[-1] if line.split() else ""
+    if TITLE_START.match(line):
+        # "Prosecutor General's Office", "Minister's Cabinet": the office's organisation.
+        return not (ORGANISATION_WORDS.fullmatch(last) and re.search(r"\w['’]s\s", line))
     return bool(TITLE_START.fullmatch(last)) and not ORGANISATION_WORDS.search(line)
 
 
@@ -65,6 +82,11 @@ def looks_like_person(line: str) -> bool:
         and all(_NAME_TOKEN.match(t) for t in tokens)
         and (tokens[0][0].isupper() or tokens[0][0] in "‘’'")
     )
+
+
+def _names_a_state(text: str) -> bool:
+    """ "Constitucional del Estado de Oaxaca": part of an office, not a person's name."""
+    return any(word.casefold() in STATE_WORDS for word in re.findall(r"[^\W\d_]+", text))
 
 
 def _title_before(lines: list[str], head: int) -> bool:
@@ -127,7 +149,7 @@ def split_title_and_name(line: str) -> tuple[str | None, str]:
         break
     title = " ".join(tokens[:taken]).strip(" ,")
     name = " ".join(tokens[taken:]).strip(" ,")
-    if not name or not looks_like_person(name):
+    if not name or not looks_like_person(name) or _names_a_state(name):
         return None, line
     return title, name
 
@@ -145,17 +167,62 @@ def _comma_parts(line: str) -> list[str]:
     return parts
 
 
+_WRAPPED = 60
+_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def _joined_runs(lines: list[str]) -> list[str]:
+    """A comma run wrapped over lines ("Name, Office,\n12 Street, City, Country") as one
+    line, so that it is cut by its commas like a run on one line."""
+    out: list[str] = []
+    for line in lines:
+        last = out[-1].rsplit(" ", 1)[-1].casefold() if out else ""
+        # Only a long line was wrapped; an address written a line at a time may end each
+        # line with a comma ("Colonia Juárez, Cuauhtémoc,").
+        if (
+            out
+            and len(out[-1]) >= _WRAPPED
+            and (
+                (out[-1].count(",") >= 2 and not out[-1].endswith((".", ";", ":")))
+                or ("," in out[-1] and last in _PREPOSITIONS | {"the", "and"})
+            )
+        ):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _office_then_street(line: str) -> list[str]:
+    """ "Office of the President, 80 Rudaki Avenue": the organisation, then the street."""
+    first, comma, rest = line.partition(",")
+    if comma and _is_org_line(first) and re.search(r"\d", rest) and rest.count(",") == 0:
+        return [first.strip(), rest.strip()]
+    return [line]
+
+
 def interpret(lines: list[str]) -> Identity:
     """Name, title, organisation, address and country from a block's unlabelled lines."""
     lines = [
-        ADDRESS_LABEL.sub("", _TRAILING_DATE.sub("", ln)).strip(" ;,")
-        for ln in lines
-        if ln.strip(" ;.,")
+        ADDRESSEE_PREFIX.sub("", ADDRESS_LABEL.sub("", _TRAILING_DATE.sub("", ln))).strip(" ;,")
+        for ln in _joined_runs([ln.strip() for ln in lines if ln.strip(" ;.,")])
     ]
-    lines = [ln for ln in lines if ln]
+    lines = [part for ln in lines if ln for part in _office_then_street(ln)]
+    if lines and _DASH.search(lines[0]):
+        # "President of X – Mr Y, Office, ...": the dash parts an office from a name.
+        head, rest = _DASH.split(lines[0], maxsplit=1)
+        if looks_like_title(head) and (looks_like_person(rest.split(",")[0]) or "," in rest):
+            lines[0] = f"{head}, {rest}"
     if len(lines) == 1 and lines[0].count(",") >= 2:
         lines = _comma_parts(lines[0])
-    elif lines and lines[0].count(",") >= 1 and looks_like_person(lines[0].split(",")[0]):
+    elif (
+        lines
+        and lines[0].count(",") >= 1
+        and (
+            looks_like_person(lines[0].split(",")[0])
+            or (lines[0].count(",") >= 2 and looks_like_title(lines[0].split(",")[0]))
+        )
+    ):
         # "Bashar al-Assad, President" or "His Excellency X, Leader of Y, c/o ...".
         lines = _comma_parts(lines[0]) + lines[1:]
     who = Identity()

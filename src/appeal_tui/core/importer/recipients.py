@@ -96,6 +96,15 @@ def _slashed_block(text: str) -> list[str] | None:
 KEY_HINT = "\x00{key}\x00"
 
 
+def _kept(block: Block) -> bool:
+    """A block that is a recipient: an embassy in your country, or lines with fields, a
+    finished address, a salutation, or a "write to" heading above them."""
+    return block.generic_diplomatic or bool(
+        block.lines
+        and (block.has_fields or block.finished_address() or block.salutation or block.vouched)
+    )
+
+
 def _without_repeats(blocks: list[Block]) -> list[Block]:
     """A page that repeats its model letter lists the same recipient twice: keep the first."""
     seen: set[tuple[str, ...]] = set()
@@ -123,18 +132,26 @@ def _embassies_are_copies(blocks: list[Block]) -> None:
             seen_official = True
 
 
+GENERIC_NOTE = (
+    "The document asks for copies to this embassy; look up its address in your country and add "
+    "it here."
+)
+
+
 def _diplomatic_entry(block: Block, case_country: str | None) -> dict[str, Any]:
     whose = block.diplomatic_of or case_country
-    name = (
-        f"Diplomatic representatives of {whose} in your country"
-        if whose
-        else "Diplomatic representatives in your country"
-    )
+    if block.mission:
+        # The mission as the document names it: "High Commission of Sri Lanka in your country".
+        mission = re.sub(r"^(?:the|la|le|l['’])\s*", "", block.mission, flags=re.IGNORECASE)
+        name = f"{mission[:1].upper()}{mission[1:]} in your country"
+    elif whose:
+        name = f"Diplomatic representatives of {whose} in your country"
+    else:
+        name = "Diplomatic representatives in your country"
     return {
         "role": "copy",
         "name": name,
-        "note": "The document asks for copies to this embassy; look up its address in your "
-        "country and add it here.",
+        "note": GENERIC_NOTE,
     }
 
 
@@ -217,14 +234,20 @@ def find_recipients(
                 reader.read_line(part)
             reader.close()
             reader.blocks[-1].vouched = True
+    reader.close()
+    if not any(b.role == "primary" and _kept(b) for b in reader.blocks):
+        # No block for an official: recipients may be given inside sentences ("Send your
+        # appeal to the Minister of Justice, Mr X, ..."); read that way, they replace what
+        # the zones gave (pieces of the same sentences).
+        from appeal_tui.core.importer.prose_recipients import prose_blocks
+
+        in_prose = prose_blocks(text)
+        if any(b.role == "primary" for b in in_prose):
+            reader.blocks[:] = in_prose
+            reader.pending_diplomatic = None
     inside = {i for zone in zones for i in range(zone.start, zone.end)}
     found.running_text = "\n".join("" if i in inside else line.text for i, line in enumerate(lines))
-    blocks = [
-        b
-        for b in reader.finish()
-        if b.generic_diplomatic
-        or (b.lines and (b.has_fields or b.finished_address() or b.salutation or b.vouched))
-    ]
+    blocks = [b for b in reader.finish() if _kept(b)]
     blocks = _without_repeats(blocks)
     _embassies_are_copies(blocks)
     for block, salutation in openings:
@@ -290,7 +313,7 @@ def find_recipients(
                 f"recipient '{entry['key']}': no name could be read; add it"
                 + KEY_HINT.format(key=entry["key"])
             )
-        generic = entry["name"].startswith("Diplomatic representatives")
+        generic = entry.get("note") == GENERIC_NOTE
         if "note" in entry and not generic:
             found.checks.append(f"recipient '{entry['key']}': {entry['note']}")
     return found

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Literal
 
+from appeal_tui.core.hidden_text import DIRECTION_MARKS, hidden_pattern
+
 Kind = Literal["text", "html", "markdown"]
 
 # Elements whose content is never part of the appeal.
@@ -31,7 +33,7 @@ _HTML_TAG = re.compile(
     r"</?(?:p|br|div|span|b|i|strong|em|li|ul|ol|h[1-6]|a|table|td|html)\b[^>]*>", re.I
 )
 # Characters a case file must not contain: C0 controls but tab/newline, DEL, C1, bidi controls.
-_HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_HIDDEN = hidden_pattern(also=DIRECTION_MARKS)
 _FRONT_MATTER = re.compile(r"\A(?:[^\n]*\n){0,3}?---\n(?:[^\n]*\n){1,40}?---\n")
 
 
@@ -52,20 +54,64 @@ class _TextCollector(HTMLParser):
         self._skip_depth = 0
         self._heading: list[str] | None = None
         self._pre_depth = 0
+        # The table being read (outermost only): its rows of (is_header, cell parts).
+        self._table_depth = 0
+        self._rows: list[list[tuple[bool, list[str]]]] = []
+
+    @property
+    def _out(self) -> list[str]:
+        """Where text goes: the open cell of a table, else the document."""
+        if self._table_depth == 1 and self._rows and self._rows[-1]:
+            return self._rows[-1][-1][1]
+        return self.parts
+
+    def _table_text(self) -> str:
+        """A table as text. A contact table whose first row holds only headings (the offices)
+        and whose other rows hold the blocks is read a column at a time, each heading above
+        its cells; any other table a row at a time, one line per cell."""
+        rows = [
+            [(header, "".join(parts).strip()) for header, parts in row] for row in self._rows if row
+        ]
+        width = len(rows[0]) if rows else 0
+        columns = (
+            len(rows) >= 2
+            and width >= 2
+            and all(header for header, _ in rows[0])
+            and all(len(row) == width and not any(h for h, _ in row) for row in rows[1:])
+        )
+        if columns:
+            blocks = ["\n".join(row[i][1] for row in rows if row[i][1]) for i in range(width)]
+        else:
+            blocks = ["\n".join(text for _, text in row if text) for row in rows]
+        return "\n\n" + "\n\n".join(b for b in blocks if b) + "\n\n"
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table" and not self._skip_depth:
+            self._table_depth += 1
+            if self._table_depth == 1:
+                self._rows = []
+                return
+        if self._table_depth == 1 and not self._skip_depth:
+            if tag == "tr":
+                self._rows.append([])
+                return
+            if tag in ("td", "th"):
+                if not self._rows:
+                    self._rows.append([])
+                self._rows[-1].append((tag == "th", []))
+                return
         if tag in _SKIPPED:
             self._skip_depth += 1
         elif tag == "br":
-            self.parts.append("\n")
+            self._out.append("\n")
         elif tag == "li":
-            self.parts.append("\n\n• ")
+            self._out.append("\n\n• ")
         elif tag in ("td", "th"):
             # A cell starts a line: recipient tables put one block in each cell, and a
             # salutation must not run on into the next cell's name.
-            self.parts.append("\n")
+            self._out.append("\n")
         elif tag in _BLOCKS:
-            self.parts.append("\n\n")
+            self._out.append("\n\n")
         if tag in _HEADINGS:
             self._heading = []
         if tag == "pre":
@@ -73,15 +119,23 @@ class _TextCollector(HTMLParser):
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "br":
-            self.parts.append("\n")
+            self._out.append("\n")
         elif tag in _BLOCKS:
-            self.parts.append("\n\n")
+            self._out.append("\n\n")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "table" and not self._skip_depth and self._table_depth:
+            self._table_depth -= 1
+            if self._table_depth == 0:
+                self.parts.append(self._table_text())
+                self._rows = []
+                return
+        if self._table_depth == 1 and tag in ("tr", "td", "th") and not self._skip_depth:
+            return
         if tag in _SKIPPED:
             self._skip_depth = max(0, self._skip_depth - 1)
         elif tag in _BLOCKS or tag == "li":
-            self.parts.append("\n\n")
+            self._out.append("\n\n")
         if tag == "pre":
             self._pre_depth = max(0, self._pre_depth - 1)
         if tag in _HEADINGS and self._heading is not None:
@@ -95,7 +149,7 @@ class _TextCollector(HTMLParser):
             return
         # In HTML a line break in the source is only a space; <br> and blocks make the lines.
         data = data if self._pre_depth else re.sub(r"\s*\n\s*", " ", data)
-        self.parts.append(data)
+        self._out.append(data)
         if self._heading is not None:
             self._heading.append(data)
 
@@ -112,6 +166,9 @@ def _from_html(raw: str) -> tuple[str, list[str]]:
     collector = _TextCollector()
     collector.feed(raw)
     collector.close()
+    if collector._table_depth:
+        # A table never closed: what was read of it still counts.
+        collector.parts.append(collector._table_text())
     return "".join(collector.parts), collector.headings
 
 

@@ -123,11 +123,25 @@ class Phrasebook:
     # The honorific pronoun of the body by kind: default, by_kind, and the forms to replace.
     pronoun_default: str = ""
     pronoun_by_kind: dict[str, str] = field(default_factory=dict)
+    # The pronoun by the addressee's gender, before the kind's («سرکارعالی» to a woman).
+    pronoun_by_gender: dict[str, str] = field(default_factory=dict)
+    # Kinds whose pronoun comes before the gender's (an office is no person: «شما»).
+    pronoun_kind_first: tuple[str, ...] = ()
     pronoun_forms: tuple[str, ...] = ()
     # ISO country code -> Babel locale for the date (regional month names).
     date_locales: dict[str, str] = field(default_factory=dict)
     # The title written before a named person at risk, by gender (Persian «آقای», «خانم»).
     person_titles: dict[str, str] = field(default_factory=dict)
+    # The honorific an office takes in the salutation, after its first word («دادستان محترم
+    # عمومی و انقلاب تهران»), unless the title already has one of `title_honorifics`.
+    # Words a filled template joins as the language contracts them (Spanish «de el» -> «del»),
+    # whole words, as written (a name's «El» is not contracted: «de El Salvador»).
+    contractions: dict[str, str] = field(default_factory=dict)
+    # True: a salutation names the recipient only in a form the case writes in this
+    # language's alphabet, never in one converted from a related script.
+    salutation_names_as_given: bool = False
+    title_honorific: str = ""
+    title_honorifics: tuple[str, ...] = ()
     # A connector that changes before a sound (Spanish «y» -> «e» before /i/): (regex the
     # next item matches, connector, its other form).
     list_sounds: tuple[tuple[str, str, str], ...] = ()
@@ -145,20 +159,32 @@ class Phrasebook:
             return form
         return f"{form}\n{self.greeting}" if form else self.greeting
 
-    def generic_salutation(self) -> Salutation:
-        """The formal form used when a recipient has no salutation of their own."""
-        return self.salutations[self.generic]
-
     def form(self, salutation_id: str, gender: Gender = "", name: str = "", title: str = "") -> str:
         """The salutation `salutation_id` to an addressee of `gender` ("" when not known):
         the first candidate whose `{name}` / `{title}` can be filled with what is known."""
         sal = self.salutations[salutation_id]
-        values = {"name": name.strip(), "title": title.strip()}
+        values = {"name": name.strip(), "title": self.honoured_title(title.strip())}
         for candidate in sal.candidates(gender):
             slots = _PLACEHOLDER.findall(candidate)
             if all(values.get(slot) for slot in slots):
                 return fill(candidate, **values)
         return ""
+
+    def contract(self, text: str) -> str:
+        """`text` with the language's contractions made («la situación de el sindicato» ->
+        «la situación del sindicato»)."""
+        for words, contracted in self.contractions.items():
+            text = re.sub(rf"(?<!\w){re.escape(words)}(?!\w)", contracted, text)
+        return text
+
+    def honoured_title(self, title: str) -> str:
+        """`title` as the salutation names the office: with the language's honorific after
+        its first word where it has none («رئیس قوه قضاییه» -> «رئیس محترم قوه قضاییه»)."""
+        word = self.title_honorific
+        if not (word and title) or any(h in title.split() for h in (word, *self.title_honorifics)):
+            return title
+        first, _, rest = title.partition(" ")
+        return f"{first} {word} {rest}".strip()
 
     def salutation_for_kind(self, kind: str | None) -> str | None:
         """The salutation id this language uses for a recipient `kind`, if it has one."""
@@ -185,13 +211,17 @@ class Phrasebook:
             return fill(template, salutation=salutation_form)
         return template.replace(", {salutation},", "").replace("{salutation}", "").strip()
 
-    def pronoun_for(self, kind: str | None) -> str:
-        """The honorific "you" of the body for an addressee of `kind` ("" without one)."""
-        return self.pronoun_by_kind.get(kind or "", self.pronoun_default)
+    def pronoun_for(self, kind: str | None, gender: Gender = "") -> str:
+        """The honorific "you" of the body for an addressee of `kind` and `gender` ("" when
+        the language has none)."""
+        by_kind = self.pronoun_by_kind.get(kind or "")
+        if by_kind and kind in self.pronoun_kind_first:
+            return by_kind
+        return self.pronoun_by_gender.get(gender) or by_kind or self.pronoun_default
 
-    def with_pronoun(self, text: str, kind: str | None) -> str:
-        """`text` with every honorific pronoun changed to the one for `kind`."""
-        wanted = self.pronoun_for(kind)
+    def with_pronoun(self, text: str, kind: str | None, gender: Gender = "") -> str:
+        """`text` with every honorific pronoun changed to the one for `kind` and `gender`."""
+        wanted = self.pronoun_for(kind, gender)
         if not wanted or not self.pronoun_forms:
             return text
         for other in sorted(self.pronoun_forms, key=len, reverse=True):
@@ -218,8 +248,10 @@ class Phrasebook:
             if marks:
                 text = re.sub(f"[ \u00a0\u202f]([{re.escape(marks)}])", space + r"\1", text)
         if self.typography.get("nbsp_before"):
-            text = re.sub("« ?", "«\u00a0", text)
-            text = re.sub(" ?»", "\u00a0»", text)
+            # Whatever space is there (none, a plain or a no-break one) becomes one no-break
+            # space, so typesetting twice changes nothing.
+            text = re.sub("«[ \u00a0\u202f]?", "«\u00a0", text)
+            text = re.sub("[ \u00a0\u202f]?»", "\u00a0»", text)
         return text
 
     def join(self, items: Sequence[str]) -> str | None:
@@ -231,11 +263,27 @@ class Phrasebook:
             return "".join(items)
         two, middle, end = (self.list_patterns.get(k, "") for k in ("two", "middle", "end"))
         if len(items) == 2:
-            return self._connect(two, items[0], items[1])
+            return self._connect(two, self._closed(items[0]), items[1])
+        semicolon = self.list_patterns.get("semicolon", "")
+        if semicolon and any(_has_comma(item) for item in items[:-1]):
+            # Items that hold commas are separated by semicolons, the last one too ("A, a
+            # community in Cauca; B; and C"), so the reader sees where each item ends.
+            text = semicolon.join(items[:-1])
+            return self._connect(end, text + semicolon.rstrip(), items[-1])
         text = items[0]
         for item in items[1:-1]:
             text = self._connect(middle, text, item)
-        return self._connect(end, text, items[-1])
+        return self._connect(end, self._closed(text, items[-2]), items[-1])
+
+    def _closed(self, text: str, last: str | None = None) -> str:
+        """`text` with the comma that closes an apposition in its last item (`last`, else
+        `text`): "members of the council, a community in Cauca, and Rosa", where without it
+        the connector would join Rosa to the apposition."""
+        comma = self.list_patterns.get("close_apposition", "")
+        item = text if last is None else last
+        if comma and _has_comma(item) and not text.endswith(comma):
+            return text + comma
+        return text
 
     def _connect(self, pattern: str, first: str, second: str) -> str:
         # A connector joined to the next word («وسارا») takes a space before a word in
@@ -247,6 +295,10 @@ class Phrasebook:
             if connector in pattern and re.match(sound, second):
                 pattern = pattern.replace(connector, other)
         return fill(pattern, **{"0": first, "1": second})
+
+
+def _has_comma(text: str) -> bool:
+    return any(mark in text for mark in (",", "،"))
 
 
 # A straight apostrophe between letters (l'État, Ja'fari): the word-internal one.
@@ -356,6 +408,7 @@ def _parse(data: dict[str, Any], where: str) -> Phrasebook:
         if sid not in salutations:
             raise ValueError(f"phrasebook {where}: kinds.{kind}: '{sid}' is not a salutation")
     pronoun = data.get("pronoun") or {}
+    honorific = data.get("title_honorific") or {}
     return Phrasebook(
         language=_text(data, "language", where),
         name=_text(data, "name", where),
@@ -381,10 +434,16 @@ def _parse(data: dict[str, Any], where: str) -> Phrasebook:
         typography=_mapping(data, "typography", where),
         pronoun_default=_text(pronoun, "default", f"{where} pronoun", ""),
         pronoun_by_kind=_mapping(pronoun, "by_kind", f"{where} pronoun"),
+        pronoun_by_gender=_mapping(pronoun, "by_gender", f"{where} pronoun"),
+        pronoun_kind_first=_strings(pronoun.get("kind_first"), f"{where} pronoun.kind_first"),
         pronoun_forms=_strings(pronoun.get("forms"), f"{where} pronoun.forms"),
         date_locales=_mapping(data, "date_locales", where),
         person_titles=_mapping(data, "person_titles", where),
         list_sounds=_sounds(data.get("list_sounds"), where),
+        contractions=_mapping(data, "contractions", where),
+        salutation_names_as_given=bool(data.get("salutation_names_as_given", False)),
+        title_honorific=_text(honorific, "word", f"{where} title_honorific", ""),
+        title_honorifics=_strings(honorific.get("already"), f"{where} title_honorific.already"),
     )
 
 

@@ -234,8 +234,7 @@ class OrganiserScreen(JourneyScreen[None]):
     @work(thread=True, exclusive=True, group="tally")
     def _count(self, event: str | None) -> None:
         from appeal_tui.core.draft import DraftFormatError
-        from appeal_tui.core.languages import language_name
-        from appeal_tui.core.tally import count_letters
+        from appeal_tui.core.tally import tally_drafts
         from appeal_tui.storage.drafts import DraftNotFoundError, DraftStore
 
         store = DraftStore(self.paths)
@@ -245,16 +244,7 @@ class OrganiserScreen(JourneyScreen[None]):
                 drafts.append(store.load(summary.id))
             except (DraftNotFoundError, DraftFormatError, OSError):
                 continue
-        names: dict[str, str] = {}
-        for code in {d.language for d in drafts}:
-            try:
-                names[code] = language_name(code)
-            except Exception:  # a code from another laptop that Babel cannot name
-                names[code] = code
-        recipients = {
-            f"{c.id}/{r.key}": r.name for c in self.library.cases.values() for r in c.recipients
-        }
-        tally = count_letters(drafts, event=event, language_name=names, recipient_name=recipients)
+        tally = tally_drafts(drafts, self.library.cases, event=event)
         self.app.call_from_thread(self._show_tally, tally)
 
     def _show_tally(self, tally: Tally) -> None:

@@ -20,7 +20,7 @@ from appeal_tui.export.text import letter_to_text
 from appeal_tui.storage.drafts import DraftSaveError, DraftStore
 from appeal_tui.storage.paths import Paths, default_paths, documents_dir
 from appeal_tui.storage.profile import load_paper
-from appeal_tui.ui import opener
+from appeal_tui.ui import letters, opener
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.case_facts import language_label
 from appeal_tui.ui.display_text import one_line
@@ -174,10 +174,11 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
         status = {"draft": "saved as a draft", "ready": "marked ready"}.get(
             self.draft.status, self.draft.status
         )
-        self.query_one("#preview-status", Static).update(
-            counted(len(self.letters), "{n} letter", "{n} letters")
-            + f" · {status} · find it again under Drafts (F2)"
-        )
+        letters_line = counted(len(self.letters), "{n} letter", "{n} letters")
+        lines = [f"{letters_line} · {status} · find it again under Drafts (F2)"]
+        if self.case is not None:
+            lines += letters.left_out_lines(self.case, self.draft.recipients, self.draft.mode)
+        self.query_one("#preview-status", Static).update("\n".join(one_line(x) for x in lines))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "toggle_rtl":

@@ -13,7 +13,9 @@ from textual.content import Content
 from textual.widgets import Button, Footer, RadioButton, RadioSet, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
+from appeal_tui.core.choices import preselected_recipients
 from appeal_tui.core.model import Case, Mode, Recipient
+from appeal_tui.ui import letters
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.case_markdown import inline_text
 from appeal_tui.ui.display_text import one_line
@@ -70,7 +72,7 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
     def __init__(self, case: Case, chosen: tuple[str, ...], mode: Mode) -> None:
         super().__init__()
         self.case = case
-        self.chosen = chosen or tuple(r.key for r in case.primary_recipients)
+        self.chosen = chosen or preselected_recipients(case)
         self.mode = mode
 
     def compose(self) -> ComposeResult:
@@ -90,6 +92,7 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
                 yield RadioButton("By post", value=self.mode == "post", id="mode-post")
                 yield RadioButton("By email", value=self.mode == "email", id="mode-email")
             yield Static(MODE_HELP[self.mode], id="mode-help", markup=False)
+            yield Static(id="post-note", markup=False)
             yield Button("Next: write the letter (Ctrl+N)", id="next-button", variant="primary")
         yield Footer(compact=True)
 
@@ -98,6 +101,20 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
         self.sub_title = "Recipients"
         self.query_one("#recipient-list", SelectionList).focus()
         self._show_note()
+        self._show_post_note()
+
+    def _chosen(self) -> tuple[str, ...]:
+        keys = self.query_one("#recipient-list", SelectionList).selected
+        return tuple(r.key for r in self.case.recipients if r.key in keys)
+
+    @on(SelectionList.SelectedChanged, "#recipient-list")
+    def _show_post_note(self) -> None:
+        """By post: a line for each chosen person without a postal address (no letter is
+        written to them) and the contact they do have."""
+        lines = letters.left_out_lines(self.case, self._chosen(), self.mode)
+        widget = self.query_one("#post-note", Static)
+        widget.update(Content("\n".join(one_line(line) for line in lines)))
+        widget.display = bool(lines)
 
     @on(SelectionList.SelectionHighlighted, "#recipient-list")
     def _highlighted(self) -> None:
@@ -130,6 +147,7 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
     def _mode_changed(self, event: RadioSet.Changed) -> None:
         self.mode = "email" if event.pressed.id == "mode-email" else "post"
         self.query_one("#mode-help", Static).update(MODE_HELP[self.mode])
+        self._show_post_note()
 
     @on(Button.Pressed, "#next-button")
     def _next_pressed(self) -> None:
@@ -140,9 +158,14 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
         self.query_one(button, RadioButton).value = True
 
     def action_next(self) -> None:
-        keys = tuple(self.query_one("#recipient-list", SelectionList).selected)
-        if not keys:
+        ordered = self._chosen()
+        if not ordered:
             self.notify("Choose at least one person to write to.", markup=False)
             return
-        ordered = tuple(r.key for r in self.case.recipients if r.key in keys)
+        if not letters.post_choice(self.case, ordered, self.mode).keys:
+            self.notify(
+                "No one you chose has a postal address: choose “By email”, or someone else.",
+                markup=False,
+            )
+            return
         self.dismiss(RecipientChoice(ordered, self.mode))

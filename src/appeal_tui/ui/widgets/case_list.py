@@ -19,7 +19,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from appeal_tui.core.loading import LoadResult
 from appeal_tui.core.model import Case
 from appeal_tui.core.plurals import counted
-from appeal_tui.ui.case_facts import deadline_passed, deadline_text
+from appeal_tui.ui.case_facts import deadline_text
 from appeal_tui.ui.display_text import one_line
 
 BROKEN_PREFIX = "broken:"
@@ -169,11 +169,6 @@ class CaseRow(NamedTuple):
         return RowText(f"{title}\n  {' · '.join(facts)}", [Span(0, len(title), "bold")])
 
 
-def case_prompt(case: Case, today: dt.date) -> Content:
-    """Two lines: the title, then person · country · days left · languages (· closed)."""
-    return CaseRow.of(case).prompt(today)
-
-
 def broken_prompt(result: LoadResult) -> Content:
     count = sum(1 for p in result.problems if p.is_error)
     return RowText.assemble(
@@ -185,16 +180,6 @@ def broken_prompt(result: LoadResult) -> Content:
             "{n} error in this case file — highlight it to see it",
             "{n} errors in this case file — highlight it to see them",
         ),
-    )
-
-
-def case_order(case: Case, today: dt.date) -> tuple[bool, bool, dt.date, str]:
-    """Open cases first, soonest deadline first; passed deadlines, then closed cases, last."""
-    return (
-        not case.is_writable,
-        deadline_passed(case, today),
-        case.deadline or dt.date.max,
-        case.title.casefold(),
     )
 
 

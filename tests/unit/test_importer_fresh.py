@@ -1,0 +1,80 @@
+"""The importer on urgent actions we wrote ourselves (tests/fixtures/import-fresh/): texts in
+layouts and languages the rules were not first written for, each round scored once before
+any rule was changed for it (docs/importer.md keeps those first scores). The benchmark's
+scorer must keep the floor reached since, and every output must validate once its TODOs are
+filled in."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from appeal_tui.core.importer import import_document, read_document
+from appeal_tui.core.importer.case_writer import write_case
+from appeal_tui.core.importer.todo import TODO_PREFIX
+from appeal_tui.core.loading import load_case_bytes
+
+HERE = Path(__file__).resolve().parent
+BENCHMARK = HERE.parents[1] / "benchmarks" / "import_accuracy.py"
+FRESH = HERE.parent / "fixtures" / "import-fresh"
+ROUNDS = sorted(p for p in FRESH.iterdir() if (p / "labels.json").is_file())
+# Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
+# f 73%);
+# a drop is a defect.
+FLOORS = {"a": 0.95, "b": 0.95, "c": 0.95, "d": 0.95, "e": 0.95, "f": 0.95}
+
+
+def _benchmark() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("import_accuracy", BENCHMARK)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+accuracy = _benchmark()
+
+
+def test_every_round_is_there() -> None:
+    assert [p.name for p in ROUNDS] == sorted(FLOORS)
+
+
+@pytest.mark.parametrize("folder", ROUNDS, ids=lambda p: p.name)
+def test_the_scorer_keeps_the_floor_on_texts_we_wrote(folder: Path) -> None:
+    right, total = accuracy.totals(accuracy.table(samples=folder))
+    r, t = sum(right.values()), sum(total.values())
+    assert t >= 50, "every round has its labelled facts"
+    assert r / t >= FLOORS[folder.name], (
+        f"{folder.name}: {r}/{t} ({r / t:.1%}): run "
+        f"benchmarks/import_accuracy.py --samples {folder} --misses"
+    )
+
+
+def _fill(value: Any) -> Any:
+    if isinstance(value, str):
+        return "Filled in by the organiser." if value.startswith(TODO_PREFIX) else value
+    if isinstance(value, dict):
+        return {k: _fill(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_fill(v) for v in value]
+    return value
+
+
+FILES = [p for folder in ROUNDS for p in sorted(folder.iterdir()) if p.name != "labels.json"]
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_each_text_gives_a_case_that_validates_once_filled_in(path: Path) -> None:
+    result = import_document(read_document(path.read_bytes()), source=path.name)
+    filled = write_case(_fill(result.case))  # as `appeal-tui import` writes it
+    loaded = load_case_bytes(filled.encode("utf-8"), f"{path.stem}.yaml")
+    assert [p.format() for p in loaded.problems if p.is_error] == []
+    # No ask in the case is an instruction to writers: each is a letter form or a TODO.
+    for ask in result.case["asks"][next(iter(result.case["asks"]))]:
+        assert ask.startswith(TODO_PREFIX) or ask[:1].isupper()
