@@ -86,6 +86,15 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """`-n auto` (the default, in pyproject's addopts) runs in one process when snapshots are
+    being updated: syrupy decides which snapshots are unused from the tests it ran, and a worker
+    runs only some of them."""
+    if config.getoption("--snapshot-update", default=False):
+        return 0
+    return None
+
+
 # The per-user folders platformdirs (and the programs the tests start) read: each test gets its
 # own, so tests running side by side (pytest-xdist) never share or touch the user's real ones.
 XDG_DIRS = ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")
@@ -97,6 +106,9 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folders too, for anything that falls back to them."""
     d = tmp_path / "appeal-data"
     monkeypatch.setenv("APPEAL_TUI_DATA_DIR", str(d))
+    # Right-to-left text as a bidi terminal shows it, whatever terminal runs the tests (tests
+    # of the visual order ask for it).
+    monkeypatch.setenv("APPEAL_TUI_RTL", "terminal")
     for name in XDG_DIRS:
         monkeypatch.setenv(name, str(tmp_path / "xdg" / name.removeprefix("XDG_").lower()))
     return d

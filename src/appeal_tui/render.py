@@ -6,8 +6,8 @@ attributes only (bold, italic, dim, reverse), no colours, so every theme shows t
 
 Right-to-left letters are right-aligned and kept in logical order: terminals that do bidi
 themselves (VTE) show them correctly. `visual_rtl=True` is for terminals that do not: each line is
-wrapped first, then reordered with python-bidi (reordering before wrapping would put the end of
-a paragraph on its first line).
+wrapped first, then reordered by `core.visual_order` (reordering before wrapping would put the
+end of a paragraph on its first line); `visual_text` keeps each character's style.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from appeal_tui.core.compose import PLACEHOLDER_MARK
 from appeal_tui.core.hidden_text import without_hidden
 from appeal_tui.core.model import Case, Letter
 from appeal_tui.core.problems import Problem
+from appeal_tui.core.visual_order import visual_order
 
 
 class _Block:
@@ -43,14 +44,44 @@ class _Block:
             self.text.justify = self.align  # type: ignore[assignment]
             yield self.text
             return
-        from bidi import get_display  # type: ignore[import-untyped]
-
         width = options.max_width
         for line in self.text.wrap(console, width, justify="left"):
-            plain = line.plain.rstrip()
-            reordered = get_display(plain) if plain else ""
-            style = line.spans[0].style if line.spans else line.style
-            yield Text(str(reordered), style=style, justify=self.align, no_wrap=True)  # type: ignore[arg-type]
+            line.rstrip()
+            # Only right-to-left letters are reordered: each line belongs to a right-to-left
+            # paragraph, even one that wraps to start with a Latin name.
+            shown = visual_text(line, rtl=True)
+            shown.justify = self.align  # type: ignore[assignment]
+            shown.no_wrap = True
+            yield shown
+
+
+def visual_text(line: Text, rtl: bool | None = None) -> Text:
+    """One displayed line in the order a terminal without bidi must print it (see
+    `core.visual_order`; `rtl`: the paragraph's direction, None: the line's own), each character
+    keeping its style."""
+    plain = line.plain
+    order = visual_order(plain, rtl)
+    if [index for index, _ in order] == list(range(len(plain))) and all(
+        char == plain[index] for index, char in order
+    ):
+        return line
+    shown = Text("".join(char for _, char in order), style=line.style, end=line.end)
+    position = {index: n for n, (index, _) in enumerate(order)}
+    for span in line.spans:
+        places = sorted(position[i] for i in range(span.start, span.end) if i in position)
+        # One span per run of neighbouring places (a span's text may be split by the reorder).
+        start = previous = None
+        for place in places:
+            if start is None:
+                start = previous = place
+            elif place == previous + 1:  # type: ignore[operator]
+                previous = place
+            else:
+                shown.stylize(span.style, start, previous + 1)  # type: ignore[operator]
+                start = previous = place
+        if start is not None:
+            shown.stylize(span.style, start, previous + 1)  # type: ignore[operator]
+    return shown
 
 
 def _text(lines: str | Iterable[str], style: str = "") -> Text:
@@ -110,9 +141,16 @@ def letter_parts(letter: Letter, *, visual_rtl: bool = False) -> list[Renderable
     return parts
 
 
+# The page's padding inside its frame: (lines above and below, columns on each side).
+PAGE_PADDING = (1, 3)
+
+
 def render_letter(letter: Letter, *, visual_rtl: bool = False) -> RenderableType:
-    """The letter as it will look on paper, on a page-like panel that wraps to the width."""
-    return Panel(Group(*letter_parts(letter, visual_rtl=visual_rtl)), padding=(1, 3), expand=True)
+    """The letter as it will look on paper, on a page-like panel that wraps to the width (its
+    rounded frame and `PAGE_PADDING` are what the TUI's preview draws line by line too)."""
+    return Panel(
+        Group(*letter_parts(letter, visual_rtl=visual_rtl)), padding=PAGE_PADDING, expand=True
+    )
 
 
 def render_letters(letters: Sequence[Letter], *, visual_rtl: bool = False) -> RenderableType:

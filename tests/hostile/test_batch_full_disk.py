@@ -18,8 +18,9 @@ CASE = "ir-hossein-ronaghi-maleki"
 
 
 class _FullDisk:
-    """`os` (and `open`) as `export.batch` sees them: writing fails with ENOSPC from the
-    `fail_at`-th write on, and the permission bits of every file written to are recorded."""
+    """`os` (and `open`) as `storage.atomic`, which writes every file of a batch, sees them:
+    writing fails with ENOSPC from the `fail_at`-th write on, and the permission bits of every
+    file written to are recorded."""
 
     def __init__(self, fail_at: int) -> None:
         self.calls = 0
@@ -50,12 +51,12 @@ class _FullDisk:
 
 
 def _run(out: Path, monkeypatch: pytest.MonkeyPatch, fail_at: int) -> tuple[int, str, _FullDisk]:
-    import appeal_tui.export.batch as batch
+    import appeal_tui.storage.atomic as atomic
 
     fake = _FullDisk(fail_at)
     with monkeypatch.context() as patch:
-        patch.setattr(batch, "os", fake)
-        patch.setattr(batch, "open", fake.open_file, raising=False)
+        patch.setattr(atomic, "os", fake)
+        patch.setattr(atomic, "open", fake.open_file, raising=False)
         return _invoke(out, fake)
 
 

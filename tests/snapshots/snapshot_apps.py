@@ -21,8 +21,8 @@ SIZES = [(80, 24), (120, 40)]
 Step = Callable[[Pilot[None]], Awaitable[None]]
 
 
-def fixture_app() -> AppealApp:
-    return make_app(case_sources=[FIXTURE_CASES], paths=default_paths(), today=TODAY)
+def fixture_app(rtl: str | None = None) -> AppealApp:
+    return make_app(case_sources=[FIXTURE_CASES], paths=default_paths(), today=TODAY, rtl=rtl)
 
 
 async def settle(pilot: Pilot[None]) -> None:

@@ -66,6 +66,17 @@ def test_write_rtl_with_preview(snap_compare: Any, size: tuple[int, int]) -> Non
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_write_rtl_visual_order(snap_compare: Any, size: tuple[int, int]) -> None:
+    # For terminals that do not reorder right-to-left text: the editor keeps typing order, the
+    # paragraph being edited is mirrored below it in reading order, the preview is reordered.
+    # The cursor in the letter's first paragraph (Persian).
+    start = (*TO_WRITE_FA, *["up"] * 20)
+    keys = (*start, "f8") if size[0] < 120 else start
+    run = steps(*keys)
+    assert snap_compare(fixture_app(rtl="visual"), terminal_size=size, run_before=run)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_preview_rtl_letter(snap_compare: Any, size: tuple[int, int]) -> None:
     run = steps(*TO_WRITE_FA, "f3", *typed("Ana Writer"), "ctrl+r")
     assert snap_compare(fixture_app(), terminal_size=size, run_before=run)

@@ -39,26 +39,10 @@ def test_the_live_preview_shows_what_was_typed_and_drops_what_was_deleted() -> N
     assert "Zanzibar teacher" not in edited
 
 
-def test_typing_repaints_only_the_changed_lines_of_the_page_and_they_match_a_full_render() -> None:
-    from textual.visual import Visual
-
-    from appeal_tui.ui.widgets import letter_preview
-
+def test_typing_repaints_only_the_changed_lines_of_the_page_and_they_match_a_full_layout() -> None:
     app = write_app()
-    patches: list[bool] = []
-    full_renders: list[int] = []
 
-    class Page(letter_preview._Page):
-        def patch(self, lines):  # type: ignore[no-untyped-def]
-            patched = super().patch(lines)
-            patches.append(patched)
-            return patched
-
-        def _render_content(self) -> None:
-            full_renders.append(1)
-            super()._render_content()
-
-    async def walk() -> list[tuple[bool, bool, bool]]:
+    async def walk() -> list[tuple[int, int, bool]]:
         async with app.run_test(size=(160, 50)) as pilot:
 
             async def settle() -> None:
@@ -69,26 +53,59 @@ def test_typing_repaints_only_the_changed_lines_of_the_page_and_they_match_a_ful
             await settle()
             editor = app.screen.query_one("#body")
             editor.move_cursor((2, len(editor.document[2])))  # type: ignore[attr-defined]
-            page = app.screen.query_one(letter_preview._Page)
-            seen: list[tuple[bool, bool, bool]] = []
+            preview = app.screen.query_one(LetterPreview)
+            refreshed: list[tuple[int, int]] = []
+            original = preview.refresh_lines
+
+            def refresh_lines(y_start: int, line_count: int = 1) -> None:
+                refreshed.append((y_start, line_count))
+                original(y_start, line_count)
+
+            preview.refresh_lines = refresh_lines  # type: ignore[method-assign]
+            seen: list[tuple[int, int, bool]] = []
             for word in ["Zanzibar", "nurse", "in", "Leeds"]:
-                patches.clear()
-                full_renders.clear()
+                refreshed.clear()
                 await pilot.press("space", *word)
                 await settle()
                 assert word in screen_text(app)
-                fresh = Visual.to_strips(page, page._render(), *page.size, page.visual_style)
-                # (patched, drawn in full, what is drawn equals a full render)
-                drawn = page._render_cache.lines
-                seen.append((True in patches, bool(full_renders), drawn == fresh))
+                shown = preview.shown_lines
+                # The same letter laid out afresh, with nothing remembered.
+                fresh = LetterPreview(preview.letter)
+                await app.screen.mount(fresh)
+                fresh.styles.width = preview.size.width
+                fresh.styles.height = preview.size.height
+                await settle()
+                same = list(fresh.shown_lines) == list(shown)
+                await fresh.remove()
+                seen.append((sum(n for _, n in refreshed), len(shown), same))
             return seen
 
-    letter_preview._Page = Page  # type: ignore[misc]
-    try:
-        seen = asyncio.run(walk())
-    finally:
-        letter_preview._Page = Page.__mro__[1]  # type: ignore[misc]
+    seen = asyncio.run(walk())
+    # What each keystroke drew is what laying out the whole letter again gives; a word that
+    # does not make its paragraph longer repainted its line or two (the notes below the page
+    # may change once too), and none repainted the whole page.
     assert all(same for _, _, same in seen), seen
-    # Some refreshes were drawn by replacing a few lines alone (none rendered the whole page),
-    # and what they drew is what rendering the whole page gives.
-    assert (True, False, True) in seen, seen
+    assert all(0 < repainted < total for repainted, total, _ in seen), seen
+    assert any(repainted <= 2 for repainted, _, _ in seen), seen
+
+
+def test_the_live_preview_follows_a_resize_without_waiting_for_a_key() -> None:
+    app = write_app()
+
+    async def walk() -> tuple[list[str], list[str]]:
+        async with app.run_test(size=(160, 50)) as pilot:
+            await pilot.pause(0.5)
+            preview = app.screen.query_one(LetterPreview)
+            before = [line.text for line in preview.shown_lines]
+            await pilot.resize_terminal(130, 50)
+            await pilot.pause()
+            after = [line.text for line in preview.shown_lines]
+            # Every line is as wide as the pane is now, and that is what the screen shows.
+            assert {len(line) for line in after} == {preview.scrollable_content_region.width}
+            assert after[1].strip() in screen_text(app)
+            return before, after
+
+    before, after = asyncio.run(walk())
+    assert len(after[1]) < len(before[1])
+    # The page was wrapped again, not cut: the narrower page has more lines.
+    assert len(after) > len(before)

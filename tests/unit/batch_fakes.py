@@ -19,8 +19,7 @@ def fake_compose(
 ) -> list[Letter]:
     """Letters shaped like the real ones: the sender's details in the block and the signature."""
     day = today or dt.date(2024, 5, 15)
-    place = ", ".join(x for x in (sender.city, sender.country) if x)
-    block = tuple(x for x in (sender.name, *sender.address, place, sender.email or "") if x)
+    block, signature = fake_parts(sender)
     groups = [tuple(recipient_keys)] if mode == "email" else [(k,) for k in recipient_keys]
     return [
         Letter(
@@ -38,10 +37,18 @@ def fake_compose(
             salutation="Dear Sir or Madam,",
             paragraphs=(Paragraph(case.asks.get(language, ("Please act.",))[0], "ask"),),
             closing="Yours sincerely,",
-            signature=(sender.name,) if sender.name else ("", ""),
+            signature=signature,
         )
         for keys in groups
     ]
+
+
+def fake_parts(sender: Sender) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The sender block and signature `fake_compose` gives `sender` (city and country on one
+    line, unlike the real composer)."""
+    place = ", ".join(x for x in (sender.city, sender.country) if x)
+    block = tuple(x for x in (sender.name, *sender.address, place, sender.email or "") if x)
+    return block, ((sender.name,) if sender.name else ("", ""))
 
 
 def fake_text(letter: Letter, case: Case, signer: Sender) -> bytes:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import signal
@@ -14,10 +15,10 @@ import time
 from pathlib import Path
 
 import pytest
-from batch_fakes import FAKE_RENDERERS, fake_compose
+from batch_fakes import FAKE_RENDERERS, fake_compose, fake_parts
 
 from appeal_tui.core.library import bundled_cases_dir, load_library
-from appeal_tui.core.model import Case, Sender
+from appeal_tui.core.model import Case, Letter, Sender
 from appeal_tui.export.batch import (
     BatchError,
     BatchSpec,
@@ -144,7 +145,7 @@ def test_resume_after_the_process_is_killed(tmp_path: Path) -> None:
         f"""
         import sys, time
         sys.path.insert(0, {str(here)!r})
-        from batch_fakes import FAKE_RENDERERS, fake_compose
+        from batch_fakes import FAKE_RENDERERS, fake_compose, fake_parts
         from test_batch import _spec
         from pathlib import Path
         from appeal_tui.export.batch import run_batch
@@ -230,7 +231,7 @@ def test_refuses_other_folders_and_changes_nothing(tmp_path: Path) -> None:
 def test_dry_run_writes_nothing(tmp_path: Path) -> None:
     out = tmp_path / "dry"
     result = _run(_spec(out), dry_run=True)
-    assert result.dry_run and result.letters == len(plan(_spec(out)))
+    assert result.dry_run and result.letters == sum(1 for _ in plan(_spec(out)))
     assert not out.exists()
 
 
@@ -245,10 +246,15 @@ def test_print_html_has_every_letter(tmp_path: Path) -> None:
 @pytest.mark.parametrize("signer", [*SIGNERS, Sender("Dan", ("1 Road",), None, "UK", None)])
 def test_swapped_signer_equals_composing_directly(signer: Sender) -> None:
     (case,) = _cases(SEED)
-    composer = SignedComposer(fake_compose, case, "en", ("supreme-leader",), "post", None)  # type: ignore[arg-type]
-    first = composer.letters(signer)  # checks the swap for this shape
-    assert first == fake_compose(case, "en", ("supreme-leader",), signer, today=None)
-    assert composer._trusted  # the swap agreed, so the next signer of this shape is swapped
+    day = dt.date(2024, 5, 15)
+    composer = SignedComposer(
+        fake_compose, case, "en", ("supreme-leader",), "post", day, fake_parts
+    )
+    composer.letters(Sender("Base Signer", (), "Oslo"))  # the letter the others are signed from
+    first = composer.letters(signer)  # composed directly, and the signed copy checked against it
+    assert first == fake_compose(case, "en", ("supreme-leader",), signer, today=day)
+    # The copy agreed, so the next signer of this shape gets a signed copy.
+    assert list(composer._trusted.values()) == [True]
     again = composer.letters(signer)
     assert again == first
 
@@ -265,7 +271,7 @@ def test_fast_text_equals_composing_each_letter(language: str) -> None:
         *SIGNERS,
         Sender("زهرا احمدی", ("خیابان ۱",), "تهران", None, None),
         Sender("Ann  O'Neil", (), "Cork", "Ireland", "ann@example.org"),
-        Sender(" padded ", (), None, None, None),  # not plain: composed directly
+        Sender(" padded ", (), None, None, None),  # spaces around: compose strips them
     ]
     for signer in people * 2:  # the second round takes the fast path where it was checked
         direct = letter_to_text(compose_letters(case, language, ("supreme-leader",), signer,
@@ -274,4 +280,25 @@ def test_fast_text_equals_composing_each_letter(language: str) -> None:
         assert composer.letters(signer) == compose_letters(
             case, language, ("supreme-leader",), signer, today=day
         )
-    assert composer._text_trusted and all(composer._text_trusted.values())
+    assert composer._trusted and all(composer._trusted.values())
+
+
+def test_a_composer_that_puts_the_signer_elsewhere_is_composed_directly() -> None:
+    """The signed copy is checked: a composer whose letters carry the signer outside the
+    sender block and signature (here in the closing) gets each signer's letter composed."""
+    (case,) = _cases(SEED)
+    day = dt.date(2024, 5, 15)
+
+    def compose(*args: object, **kw: object) -> list[Letter]:
+        letters = fake_compose(*args, **kw)  # type: ignore[arg-type]
+        signer = args[3]
+        assert isinstance(signer, Sender)
+        return [dataclasses.replace(x, closing=f"From {signer.city}") for x in letters]
+
+    composer = SignedComposer(compose, case, "en", ("supreme-leader",), "post", day, fake_parts)
+    same_shape = Sender("Zed", ("1 Road", "Flat 2"), "Oslo", "Norway", "z@example.org")
+    for signer in (SIGNERS[0], same_shape, dataclasses.replace(same_shape, city="Bergen")):
+        assert composer.letters(signer) == compose(case, "en", ("supreme-leader",), signer,
+                                                   today=day)  # fmt: skip
+        assert composer.text(signer).decode("utf-8").count(f"From {signer.city}") == 1
+    assert False in composer._trusted.values()

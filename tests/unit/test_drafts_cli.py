@@ -133,3 +133,47 @@ def test_delete_yes_does_not_ask(store: DraftStore) -> None:
     code, out, _ = run("drafts", "delete", "--yes", "aaaa")
     assert code == 0 and "?" not in out
     assert store.list() == []
+
+
+def _on_a_terminal(monkeypatch: pytest.MonkeyPatch, lines: int, columns: int = 80) -> None:
+    """`drafts list` as on a terminal of `lines` × `columns` (CliRunner's stdout is not one)."""
+    import os as _os
+
+    monkeypatch.setattr("appeal_tui.cli.drafts_cmd._on_terminal", lambda: True)
+    monkeypatch.setattr(
+        "appeal_tui.cli.drafts_cmd.shutil.get_terminal_size",
+        lambda *a, **k: _os.terminal_size((columns, lines)),
+    )
+
+
+@pytest.mark.parametrize("listed_before", [True, False])
+def test_on_a_terminal_every_draft_is_listed_once_newest_first(
+    store: DraftStore, monkeypatch: pytest.MonkeyPatch, listed_before: bool
+) -> None:
+    """The first screenful comes from the store's newest rows when a listing left them, the
+    rest after every draft is read: each draft once, newest first, in aligned columns."""
+    drafts = [save(store, f"{i:04d}aaaabbbb-20240101", case_id=f"case-{i}") for i in range(12)]
+    newest_first = [d.id for d in sorted(drafts, key=lambda d: (d.updated, d.id), reverse=True)]
+    if listed_before:
+        store.list()
+        assert [s.id for s in (store.newest(3) or ([], 0))[0]] == newest_first[:3]
+    runner = CliRunner()
+    with monkeypatch.context() as patch:
+        _on_a_terminal(patch, lines=5)
+        result = runner.invoke(main, ["drafts", "list"], color=False)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["id", "case", "language", "recipients", "status", "updated"]
+    assert [line.split()[0] for line in lines[1:]] == [i[:8] for i in newest_first]
+    assert all(line.index("case-") == lines[0].index("case") for line in lines[1:])
+
+
+def test_on_a_narrow_terminal_long_cells_are_cut_with_an_ellipsis(
+    store: DraftStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    save(store, "aaaa1111bbbb-20240101", recipients=("minister", "judge", "embassy", "council"))
+    with monkeypatch.context() as patch:
+        _on_a_terminal(patch, lines=24, columns=66)
+        result = CliRunner().invoke(main, ["drafts", "list"], color=False)
+    row = result.stdout.splitlines()[1]
+    assert len(row) <= 66 and "…" in row and row.split()[0] == "aaaa1111"

@@ -20,6 +20,7 @@ from appeal_tui.storage.drafts import (
     DraftNotFoundError,
     DraftSaveError,
     DraftStore,
+    draft_file_bytes,
 )
 from appeal_tui.storage.paths import Paths
 
@@ -251,3 +252,22 @@ def test_ids_resolve_from_unique_prefixes(paths: Paths) -> None:
         store.resolve("zzz")
     with pytest.raises(DraftNotFoundError):
         store.load("../escape")
+
+
+def test_newest_rows_follow_saves_and_give_way_to_any_other_change(tmp_path: Path) -> None:
+    """`newest` answers from the small file a listing left, kept current by saves; a draft
+    added any other way (a file renamed into the folder) makes it step aside (None)."""
+    store = DraftStore(Paths(tmp_path / "data"))
+    assert store.newest(5) is None  # nothing listed yet
+    first = store.save(new_draft("case-a", language="en", body="one")).draft
+    store.list()
+    assert store.newest(5) == ([store.list()[0]], 1)
+    second = store.save(new_draft("case-b", language="en", body="two")).draft
+    again = store.save(replace(first, body="one, edited")).draft
+    assert [s.id for s in (store.newest(5) or ([], 0))[0]] == [again.id, second.id]
+    assert store.newest(5) == (store.list(), 2)
+    # Another program's file appears: the rows may be stale now.
+    other = new_draft("case-c", language="en", body="three")
+    (store.folder / f"{other.id}.json").write_bytes(draft_file_bytes(other))
+    assert store.newest(5) is None
+    assert len(store.list()) == 3 and store.newest(5) is not None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from appeal_tui.core.model import Sender
 from appeal_tui.core.signers import parse_signers, read_signers_file
 
@@ -90,3 +92,27 @@ def test_spreadsheet_line_ends_are_fine_and_hidden_characters_still_found() -> N
     assert [s.name for s in ok.signers] == ["Ana", "Bob"] and ok.problems == ()
     bad = parse_signers(b"name,city\r\nAna,Madrid\r\nBob\x1b,Leeds\r\n", "s.csv")
     assert [(p.line, p.column) for p in bad.problems] == [(3, 1)]
+
+
+def test_a_checked_file_gives_its_signers_one_at_a_time_and_notices_a_change(
+    tmp_path: Path,
+) -> None:
+    """`check_signers_file` keeps no signer: walking the result reads the file again, the
+    same signers as `read_signers_file`; a file edited after the check is refused."""
+    from appeal_tui.core.signers import SignersFileChanged, check_signers_file
+
+    f = tmp_path / "signers.csv"
+    f.write_text("name,city\nAna,Madrid\nBob,Leeds\nAna,Paris\n", encoding="utf-8")
+    seen: list[str] = []
+    checked = check_signers_file(f, lambda s: seen.append(s.name))
+    assert checked.signers is not None and len(checked.signers) == 3
+    assert seen == ["Ana", "Bob", "Ana"]
+    assert [p.line for p in checked.problems] == [4]  # the same name twice: a warning
+    assert tuple(checked.signers) == read_signers_file(f).signers
+    assert tuple(checked.signers) == read_signers_file(f).signers  # walked again
+    f.write_text("name,city\nAna,Madrid\nBob,Leeds\nCleo,Oslo\n", encoding="utf-8")
+    with pytest.raises(SignersFileChanged):
+        list(checked.signers)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,email\nAna,not-an-email\n", encoding="utf-8")
+    assert check_signers_file(bad).signers is None

@@ -58,16 +58,30 @@ class LazyGroup(click.Group):
     help="Event mode: a writer's turn ends after this long without a key (their letter is "
     "saved; the last 30 s are counted down on screen).",
 )
+@click.option(
+    "--rtl",
+    type=click.Choice(["visual", "terminal"]),
+    default=None,
+    help="Persian and Arabic: 'visual' reorders them for terminals that do not (tmux, screen, "
+    "xterm, kitty), 'terminal' leaves that to the terminal (GNOME Terminal, Konsole, mlterm). "
+    "Default: the one chosen last in the app, else what suits this terminal.",
+)
 @click.version_option(__version__, prog_name="appeal-tui")
 @click.pass_context
 def main(
-    ctx: click.Context, cases_dirs: tuple[Path, ...], event: str | None, idle_timeout: float
+    ctx: click.Context,
+    cases_dirs: tuple[Path, ...],
+    event: str | None,
+    idle_timeout: float,
+    rtl: str | None,
 ) -> None:
     """Write polite, personal human-rights appeal letters.
 
     With no command, starts the app on the bundled cases, your own cases folder and any --cases DIR.
     """
-    ctx.obj = CliState(cases_dirs=tuple(cases_dirs), event=event, idle_timeout=idle_timeout)
+    ctx.obj = CliState(
+        cases_dirs=tuple(cases_dirs), event=event, idle_timeout=idle_timeout, rtl=rtl
+    )
     if ctx.invoked_subcommand is None:
         from appeal_tui.cli.tui import run_tui
 

@@ -108,12 +108,13 @@ def letters_of(draft: Draft, library: CaseLibrary) -> list[Letter] | str:
         return f"its letters cannot be composed ({clean(str(e))})"
 
 
-def write_output(output: Path, data: bytes, what: str) -> Path:
-    """Write `data` to `output`, never over an existing file (a numbered name beside it)."""
-    from appeal_tui.export.files import write_new_at
+def write_output(output: Path, data: bytes, what: str, *, mode: int = 0o600) -> Path:
+    """Write `data` to `output`, never over an existing file (a numbered name beside it: the
+    one rule of docs/files.md). Owner-only unless `mode` says otherwise."""
+    from appeal_tui.storage.atomic import write_new_at
 
     try:
-        written = write_new_at(output, data)
+        written = write_new_at(output, data, mode=mode)
     except OSError as e:
         fail(f"cannot write {output}: {e.strerror or e}; nothing was written", code=1)
     if written != output:

@@ -21,6 +21,8 @@ class CliState:
     event: str | None = None
     # Event mode: seconds without a key before a writer's turn ends (`--idle-timeout`).
     idle_timeout: float = 180.0
+    # How the app shows right-to-left text (`--rtl visual|terminal`); None: remembered/default.
+    rtl: str | None = None
 
 
 def state(ctx: click.Context) -> CliState:

@@ -104,10 +104,17 @@ def import_case(source: str, output: Path | None, lang: str | None, force: bool)
     if output is None:
         say(result.yaml_text, nl=False)
     else:
-        from appeal_tui.storage.atomic import write_atomic
+        from appeal_tui.storage.atomic import write_atomic, write_exclusive
 
+        data = result.yaml_text.encode("utf-8")
         try:
-            write_atomic(output, result.yaml_text.encode("utf-8"), mode=0o644)
+            if force:
+                write_atomic(output, data, mode=0o644)
+            else:
+                # Checked above, and again here: a file made meanwhile is not written over.
+                write_exclusive(output, data, mode=0o644)
+        except FileExistsError:
+            fail(f"{output} already exists; it was not changed (use --force to overwrite it)")
         except OSError as e:
             fail(f"cannot write {output}: {e.strerror or type(e).__name__}", code=1)
     say(report, nl=False, err=to_stdout)

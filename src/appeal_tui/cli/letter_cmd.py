@@ -254,7 +254,7 @@ def letter(
         sys.stdout.buffer.write(raw)
         sys.stdout.buffer.flush()
         return
-    from appeal_tui.export.files import write_new_at
+    from appeal_tui.storage.atomic import write_new_at
 
     try:
         # Never replace a file: letters carry the writer's address, and an older letter may be

@@ -59,13 +59,10 @@ def sheets(ctx: click.Context, refs: tuple[str, ...], output: Path) -> None:
         cases = sorted((c for c in library.cases.values() if c.is_writable), key=lambda c: c.id)
         if not cases:
             fail("no open cases to print (see `appeal-tui validate`)")
+    from appeal_tui.cli.collected import write_output
     from appeal_tui.export.sheets import case_sheets_html
-    from appeal_tui.storage.atomic import write_atomic
 
     data = case_sheets_html(cases)
-    try:
-        # A sheet holds only case text (no one's personal data): readable like any document.
-        write_atomic(output, data, mode=0o644)
-    except OSError as e:
-        fail(f"cannot write {output}: {e.strerror or e}", code=1)
-    say(f"wrote {counted(len(cases), '{n} case sheet', '{n} case sheets')} to {output}")
+    # A sheet holds only case text (no one's personal data): readable like any document.
+    what = counted(len(cases), "{n} case sheet", "{n} case sheets")
+    write_output(output, data, what, mode=0o644)

@@ -7,14 +7,14 @@ from pathlib import Path
 
 import click
 
-from appeal_tui.cli.common import case_library, fail, say, state
+from appeal_tui.cli.common import case_library, state
 from appeal_tui.cli.options import events_option
 from appeal_tui.core.draft import Draft
 from appeal_tui.core.hidden_text import without_hidden
 from appeal_tui.core.plurals import counted
 from appeal_tui.core.problems import shown
 from appeal_tui.core.tally import Tally, TallyRow, tally_drafts
-from appeal_tui.storage.drafts import DraftStore, describe_os_error
+from appeal_tui.storage.drafts import DraftStore
 from appeal_tui.storage.paths import default_paths
 
 BAR_WIDTH = 30
@@ -85,14 +85,11 @@ def tally(
 
 
 def _write(output: Path, data: bytes) -> None:
-    from appeal_tui.storage.atomic import write_atomic
+    from appeal_tui.cli.collected import write_output
 
-    try:
-        # A tally is a report made again after each import: replacing an older one is expected.
-        write_atomic(output, data, mode=0o644)
-    except OSError as e:
-        fail(f"cannot write {output}: {describe_os_error(e)}", code=1)
-    say(f"wrote {output}", err=True)
+    # Counts only, no names: readable like any document. An older tally is kept (a numbered
+    # sibling is written), as every command does with a file that exists (docs/files.md).
+    write_output(output, data, "the tally", mode=0o644)
 
 
 def _all_drafts() -> list[Draft]:

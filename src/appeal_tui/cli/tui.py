@@ -23,6 +23,7 @@ def run_tui(state: CliState) -> None:
         paths=paths,
         event=state.event,
         idle_timeout=state.idle_timeout,
+        rtl=state.rtl,
     )
     run_app(app)
 

@@ -32,6 +32,14 @@ from appeal_tui.core.choices import (
 @to_option(default="the primary, as in the app")
 @mode_option("One letter each by post, or one email with copies.")
 @click.option("--event", default=None, metavar="NAME", help="Event mode: tag letters with NAME.")
+@click.option(
+    "--rtl",
+    type=click.Choice(["visual", "terminal"]),
+    default=None,
+    help="Persian and Arabic: 'visual' reorders them for terminals that do not (tmux, screen, "
+    "xterm, kitty), 'terminal' leaves that to the terminal (GNOME Terminal, Konsole, mlterm). "
+    "Default: the one chosen last in the app, else what suits this terminal.",
+)
 @click.pass_context
 def write(
     ctx: click.Context,
@@ -40,6 +48,7 @@ def write(
     to: tuple[str, ...],
     mode: str,
     event: str | None,
+    rtl: str | None,
 ) -> None:
     """Open the app on the writing screen for CASE (an id or a case file)."""
     from appeal_tui.core.library import load_library, resolve_case
@@ -75,5 +84,6 @@ def write(
         start=start,
         library=library,
         idle_timeout=cli.idle_timeout,
+        rtl=rtl or cli.rtl,
     )
     run_app(app)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePath
 
@@ -48,8 +49,12 @@ def load_case_file(path: Path) -> LoadResult:
     name = str(path)
     try:
         with open(path, "rb") as f:
-            # Read one byte past the limit, so a huge file is never read in full.
-            data = f.read(MAX_FILE_BYTES + 1)
+            # Read by the file's size (f.read(limit) reserves the whole limit for each file),
+            # and at most one byte past the limit, so a huge file is never read in full.
+            size = os.fstat(f.fileno()).st_size
+            data = f.read(min(size, MAX_FILE_BYTES) + 1)
+            if len(data) > size and len(data) <= MAX_FILE_BYTES:  # it grew while we read it
+                data += f.read(MAX_FILE_BYTES + 1 - len(data))
     except OSError as e:
         reason = e.strerror or type(e).__name__
         return _failed(name, None, f"cannot read the file: {reason}")

@@ -11,14 +11,18 @@ a file with any error gives no signers at all (a batch never goes out with half 
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import difflib
 import io
+import itertools
+import os
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from appeal_tui.core.hidden_text import HIDDEN, in_file_pattern
 from appeal_tui.core.model import Sender
@@ -48,69 +52,223 @@ class SignersResult:
 
 def read_signers_file(path: Path) -> SignersResult:
     """Read the signers CSV at `path`. Never raises: an unreadable file is a problem too."""
-    name = str(path)
-    try:
-        with open(path, "rb") as f:
-            data = f.read(MAX_FILE_BYTES + 1)
-    except OSError as e:
-        return _failed(name, None, f"cannot read the file: {e.strerror or type(e).__name__}")
-    return parse_signers(data, name)
+    signers: list[Sender] = []
+    problems = _walk_file(path, signers.append)
+    if has_errors(problems):
+        signers = []
+    return SignersResult(str(path), tuple(signers), tuple(problems))
 
 
 def parse_signers(data: bytes, path: str) -> SignersResult:
     """Parse the bytes of a signers CSV; `path` names the file in problems."""
+    signers: list[Sender] = []
     if len(data) > MAX_FILE_BYTES:
-        return _failed(path, None, "the file is larger than 64 MiB; is this the signers list?")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        line = data.count(b"\n", 0, e.start) + 1
-        column = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
-        return _failed(
-            path,
-            line,
-            "the file is not UTF-8 text; save it as 'CSV UTF-8' from the spreadsheet program",
-            column,
-        )
-    if not text.strip():
-        return _failed(path, None, "the file is empty; it needs a header row with a 'name' column")
+        problems = [_too_large(path)]
+    else:
+        problems = _walk(io.BytesIO(data), path, signers.append)
+    if has_errors(problems):
+        signers = []
+    return SignersResult(path, tuple(signers), tuple(problems))
 
-    delimiter = _delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+
+class SignersFile(Collection[Sender]):
+    """The signers of a file that `check_signers_file` found without errors, read from it again
+    each time they are walked: a batch of 100,000 signers holds one at a time.
+
+    Walking them raises `SignersFileChanged` when the file is no longer the one checked."""
+
+    def __init__(self, path: Path, count: int, stamp: tuple[int, int, int]) -> None:
+        self.path = path
+        self.count = count
+        self._stamp = stamp
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator[Sender]:
+        # Checked already: its warnings were given, and duplicates need not be looked for again.
+        ignored: list[Problem] = []
+        with _open_checked(self.path, self._stamp) as raw:
+            yield from _walk_lines(raw, str(self.path), ignored, duplicates=False)
+        if _stamp_of(self.path) != self._stamp:
+            raise SignersFileChanged(f"{self.path} changed while it was read; run it again")
+
+    def __contains__(self, item: object) -> bool:
+        return any(item == signer for signer in self)
+
+
+class SignersFileChanged(Exception):
+    """The signers file is not the one that was checked (edited meanwhile)."""
+
+
+@dataclass(frozen=True)
+class SignersCheck:
+    """What checking a signers file found: its signers (read again when walked) or problems."""
+
+    path: str
+    signers: SignersFile | None
+    problems: tuple[Problem, ...]
+
+    @property
+    def has_errors(self) -> bool:
+        return has_errors(self.problems)
+
+
+def check_signers_file(path: Path, each: Callable[[Sender], None] | None = None) -> SignersCheck:
+    """Check the signers CSV at `path` without keeping its signers in memory (one at a time is
+    read, checked, given to `each` and let go). Never raises."""
+    count = 0
+
+    def counted(signer: Sender) -> None:
+        nonlocal count
+        count += 1
+        if each is not None:
+            each(signer)
+
+    stamp = _stamp_of(path)
+    problems = _walk_file(path, counted)
+    if has_errors(problems) or stamp is None or _stamp_of(path) != stamp:
+        if not has_errors(problems):
+            problems.append(Problem(str(path), None, None, "the file changed while it was read"))
+        return SignersCheck(str(path), None, tuple(problems))
+    return SignersCheck(str(path), SignersFile(path, count, stamp), tuple(problems))
+
+
+def _stamp_of(path: Path) -> tuple[int, int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_ino, st.st_size, st.st_mtime_ns
+
+
+@contextlib.contextmanager
+def _open_checked(path: Path, stamp: tuple[int, int, int]) -> Iterator[BinaryIO]:
+    with open(path, "rb") as raw:
+        st = os.fstat(raw.fileno())
+        if (st.st_ino, st.st_size, st.st_mtime_ns) != stamp:
+            raise SignersFileChanged(f"{path} changed after it was checked; run it again")
+        yield raw
+
+
+def _too_large(path: str) -> Problem:
+    return Problem(path, None, None, "the file is larger than 64 MiB; is this the signers list?")
+
+
+def _walk_file(path: Path, take: Callable[[Sender], None]) -> list[Problem]:
+    """Every signer of the file at `path` given to `take`, one at a time; the problems."""
+    name = str(path)
+    try:
+        with open(path, "rb") as raw:
+            if os.fstat(raw.fileno()).st_size > MAX_FILE_BYTES:
+                return [_too_large(name)]
+            return _walk(raw, name, take)
+    except OSError as e:
+        return [
+            Problem(name, None, None, f"cannot read the file: {e.strerror or type(e).__name__}")
+        ]
+
+
+def _walk(
+    raw: Iterator[bytes] | BinaryIO, path: str, take: Callable[[Sender], None]
+) -> list[Problem]:
     problems: list[Problem] = []
+    for signer in _walk_lines(raw, path, problems):
+        take(signer)
+    return problems
+
+
+class _Lines:
+    """The file's lines decoded one at a time, remembering whether the lines read since
+    `start_row` hold a hidden character (then the row is checked the careful way)."""
+
+    def __init__(self, raw: Iterator[bytes] | BinaryIO) -> None:
+        self.raw = iter(raw)
+        self.number = 0
+        self.hidden = False
+        self.blank = True
+        self.bad: tuple[int, int] | None = None
+
+    def __iter__(self) -> Iterator[str]:
+        for chunk in self.raw:
+            self.number += 1
+            try:
+                line = chunk.decode("utf-8-sig" if self.number == 1 else "utf-8")
+            except UnicodeDecodeError as e:
+                self.bad = (self.number, e.start + 1)
+                return
+            if self.blank and line.strip():
+                self.blank = False
+            if _HIDDEN_IN_FILE.search(line):
+                self.hidden = True
+            yield line
+
+
+def _walk_lines(
+    raw: Iterator[bytes] | BinaryIO, path: str, problems: list[Problem], *, duplicates: bool = True
+) -> Iterator[Sender]:
+    """The signers of a file's lines, one at a time; its problems added to `problems`."""
+    lines = _Lines(raw)
+    text = iter(lines)
+    first = next(text, None)
+    if lines.bad is not None:
+        problems.append(_not_utf8(path, lines.bad))
+        return
+    if first is None:
+        problems.append(_empty(path))
+        return
+    delimiter = ";" if ";" in first and "," not in first else ","
+    reader = csv.reader(itertools.chain((first,), text), delimiter=delimiter, strict=True)
     rows = _rows_with_lines(reader, path, problems)
     header_row = next(rows, None)
-    if header_row is None:
-        return SignersResult(path, (), tuple(problems))
+    if header_row is None or not any(cell.strip() for cell in header_row[1]):
+        for _ in rows:  # read on: a file of blank lines is empty, one with text has no header
+            pass
+        if lines.bad is not None:
+            problems.append(_not_utf8(path, lines.bad))
+            return
+        if lines.blank:
+            problems.append(_empty(path))
+            return
+        if header_row is None:
+            return
     header_line, header = header_row
     columns = _read_header(header, header_line, path, problems)
     if columns is None:
-        return SignersResult(path, (), tuple(problems))
-
-    signers: list[Sender] = []
-    # One search over the whole file; rows are searched one by one only when it finds any.
-    any_hidden = _HIDDEN_IN_FILE.search(text) is not None
+        return
     width = len(header)
-    quick = _QuickRow(columns) if not any_hidden else None
-    duplicates = _Duplicates(path, problems)
+    quick = _QuickRow(columns)
+    seen = _Duplicates(path, problems) if duplicates else None
+    any_signer = False
+    lines.hidden = False
     for line, row in rows:
+        hidden, lines.hidden = lines.hidden, False
         # Most rows are plain: read them directly; the careful path finds what is wrong.
-        signer = quick.read(row, width) if quick is not None else None
+        signer = quick.read(row, width) if not hidden else None
+        if signer is None:
+            if not any(cell.strip() for cell in row):
+                continue  # blank lines between signers are harmless
+            signer = _read_row(row, line, columns, width, path, problems, hidden)
         if signer is not None:
-            signers.append(signer)
-            duplicates.check(signer, line)
-            continue
-        if not any(cell.strip() for cell in row):
-            continue  # blank lines between signers are harmless
-        signer = _read_row(row, line, columns, width, path, problems, any_hidden)
-        if signer is not None:
-            signers.append(signer)
-            duplicates.check(signer, line)
-    if not signers and not has_errors(problems):
+            any_signer = True
+            if seen is not None:
+                seen.check(signer, line)
+            yield signer
+    if lines.bad is not None:
+        problems.append(_not_utf8(path, lines.bad))
+    elif not any_signer and not has_errors(problems):
         problems.append(Problem(path, None, None, "the file has a header row but no signers"))
-    if has_errors(problems):
-        return SignersResult(path, (), tuple(problems))
-    return SignersResult(path, tuple(signers), tuple(problems))
+
+
+def _empty(path: str) -> Problem:
+    return Problem(
+        path, None, None, "the file is empty; it needs a header row with a 'name' column"
+    )
+
+
+def _not_utf8(path: str, where: tuple[int, int]) -> Problem:
+    message = "the file is not UTF-8 text; save it as 'CSV UTF-8' from the spreadsheet program"
+    return Problem(path, where[0], where[1], message)
 
 
 class _Duplicates:
@@ -121,14 +279,16 @@ class _Duplicates:
     def __init__(self, path: str, problems: list[Problem]) -> None:
         self.path = path
         self.problems = problems
-        self.seen: dict[tuple[str, str], int] = {}
+        # Hashes of the normalised names and emails, not the texts: 100,000 signers are checked
+        # with a few megabytes.
+        self.seen: dict[int, int] = {}
 
     def check(self, signer: Sender, line: int) -> None:
         keys = [("name", _normal(signer.name))]
         if signer.email:
             keys.append(("email", _normal(signer.email)))
         for key in keys:
-            first = self.seen.setdefault(key, line)
+            first = self.seen.setdefault(hash(key), line)
             kind = key[0]
             if first != line:
                 self.problems.append(

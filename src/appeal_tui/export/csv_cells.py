@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Sequence
+from typing import TextIO
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -29,8 +30,20 @@ def safe_cell(value: Cell) -> Cell:
 def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[Cell]]) -> bytes:
     """UTF-8 CSV with CR LF line ends (RFC 4180), every cell passed through `safe_cell`."""
     out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([safe_cell(c) for c in header])
+    writer = SafeCsvWriter(out, header)
     for row in rows:
-        writer.writerow([safe_cell(c) for c in row])
+        writer.row(row)
     return out.getvalue().encode("utf-8")
+
+
+class SafeCsvWriter:
+    """`csv_bytes`'s CSV written row by row to `stream` (a text stream opened with newline=""),
+    for files too long to hold in memory (a batch's manifest)."""
+
+    def __init__(self, stream: TextIO, header: Sequence[str]) -> None:
+        self._writer = csv.writer(stream, lineterminator="\r\n")
+        self.row(header)
+
+    def row(self, cells: Sequence[Cell]) -> None:
+        """One row, every cell neutralised."""
+        self._writer.writerow([safe_cell(c) for c in cells])

@@ -1,4 +1,4 @@
-"""Safe file names and writes that never replace an existing file.
+"""Safe file names for what we write; the writing itself is `storage.atomic`'s (docs/files.md).
 
 Names are built from case text (ids, recipient keys), which comes by email: nothing in a name may
 climb out of the chosen folder, hide the file, or trip a reserved device name on Windows.
@@ -6,11 +6,13 @@ climb out of the chosen folder, hide the file, or trip a reserved device name on
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import unicodedata
 from pathlib import Path
+
+import appeal_tui.storage.atomic as atomic
+from appeal_tui.storage.atomic import MAX_ATTEMPTS, numbered_name
 
 # Longest name we produce, in characters, extension included. 120 leaves room under the usual
 # 255-byte limit even when every character takes two bytes in UTF-8.
@@ -19,9 +21,6 @@ MAX_NAME_LENGTH = 120
 # File systems limit a name to 255 bytes, not characters: 120 CJK characters are 360 bytes in
 # UTF-8 and 120 emoji 480. Leave room for a "-2" or "-0001" a caller may add.
 MAX_NAME_BYTES = 240
-
-# How many numbered alternatives `unique_path` tries before giving up.
-MAX_ATTEMPTS = 10_000
 
 _WINDOWS_RESERVED = frozenset(
     {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"}
@@ -78,14 +77,6 @@ def safe_filename(*parts: str, extension: str = "") -> str:
     return stem + suffix
 
 
-def _numbered(name: str, n: int) -> str:
-    """ "x.txt" -> "x-2.txt"; "archive.tar.gz" is treated as stem "archive.tar" + ".gz"."""
-    stem, dot, ext = name.rpartition(".")
-    if not dot or not stem:
-        return f"{name}-{n}"
-    return f"{stem}-{n}.{ext}"
-
-
 def unique_path(folder: Path, name: str) -> Path:
     """A path in `folder` for `name` where no file exists: "x.txt", else "x-2.txt", "x-3.txt" ...
 
@@ -95,56 +86,15 @@ def unique_path(folder: Path, name: str) -> Path:
     """
     safe = safe_filename(name)
     for n in range(1, MAX_ATTEMPTS + 1):
-        candidate = folder / (safe if n == 1 else _numbered(safe, n))
+        candidate = folder / numbered_name(safe, n)
         if not os.path.lexists(candidate):
             return candidate
     raise FileExistsError(f"no free name for {safe!r} in {folder}")
 
 
 def write_new(folder: Path, name: str, data: bytes) -> Path:
-    """Write `data` to a new file in `folder` and return its path; never replaces a file.
-
-    The folder is created if missing. The file is created with O_EXCL (so a file appearing between
-    the check and the write gets the next number instead of being overwritten) and is readable by
-    its owner only (0o600): letters carry the writer's name and address.
-    """
-    folder.mkdir(parents=True, exist_ok=True)
-    safe = safe_filename(name)
-    for n in range(1, MAX_ATTEMPTS + 1):
-        path = folder / (safe if n == 1 else _numbered(safe, n))
-        try:
-            return write_exclusive(path, data)
-        except FileExistsError:
-            continue
-    raise FileExistsError(f"no free name for {safe!r} in {folder}")
-
-
-def write_new_at(path: Path, data: bytes) -> Path:
-    """Write `data` to exactly `path` (a name the user chose) when no file is there; otherwise
-    to a new numbered name beside it, as `write_new` does. Returns the path written."""
-    try:
-        return write_exclusive(path, data)
-    except FileExistsError:
-        return write_new(path.parent, path.name, data)
-
-
-def write_exclusive(path: Path, data: bytes) -> Path:
-    """Create `path` (never an existing file), owner-only, with `data`, synced to disk.
-
-    Raises FileExistsError when `path` exists; a failed write leaves no file behind."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-    except BaseException:
-        # A half-written file must not be left behind looking like a finished letter.
-        with contextlib.suppress(OSError):
-            path.unlink()
-        raise
-    # The umask cannot widen 0o600, but a file system may ignore the mode: set it explicitly.
-    with contextlib.suppress(OSError):
-        os.chmod(path, 0o600)
-    return path
+    """Write `data` to a new file in `folder` named after `name` (made safe by
+    `safe_filename`) and return its path; never replaces a file (`storage.atomic.write_new`:
+    a name that exists gets a numbered sibling). Owner-only: letters carry the writer's name
+    and address."""
+    return atomic.write_new(folder, safe_filename(name), data)

@@ -38,7 +38,7 @@ from typing import Literal
 
 from appeal_tui.core.compose import PLACEHOLDER_MARK
 from appeal_tui.core.model import Letter
-from appeal_tui.export.page import html_page
+from appeal_tui.export.page import html_page_frame
 from appeal_tui.export.text import without_controls
 
 Paper = Literal["a4", "letter"]
@@ -442,23 +442,51 @@ def letters_to_html(
     `fold_marks`: True on every letter, False on none, None (default) on the letters to sign
     by hand, which also get lines for the signature, name and address.
     """
-    if not letters:
-        raise ValueError("no letters to print")
-    if paper not in PAPER_SIZES:
-        raise ValueError(f"unknown paper size {paper!r}: use 'a4' or 'letter'")
-    first = letters[0]
-    case_ids = list(dict.fromkeys(letter.case_id for letter in letters))
-    title = "Letters: " + ", ".join(case_ids)
-    paper_label = "A4" if paper == "a4" else "US Letter"
-    marked = [signed_by_hand(letter) if fold_marks is None else fold_marks for letter in letters]
-    body = "\n".join(
-        _letter_html(letter, paper, mark) for letter, mark in zip(letters, marked, strict=True)
-    )
-    extra = _EXTRA_STYLE if any(marked) or any(map(signed_by_hand, letters)) else ""
-    return html_page(
-        title=title,
-        style=_stylesheet(paper) + extra,
-        body=f"{_SCREEN_HELP.format(paper=paper_label)}\n{body}",
-        lang=first.language,
-        direction=first.direction,
-    )
+    document = PrintDocument(paper=paper, fold_marks=fold_marks)
+    pages = "".join(document.page(letter) for letter in letters)
+    return document.head() + pages + PrintDocument.TAIL
+
+
+class PrintDocument:
+    """`letters_to_html` for letters that come one at a time (a batch of 100,000): `page` gives
+    each letter's part of the body as it comes; `head`, asked for once every page is made, and
+    `TAIL` go before and after them. The pieces joined are `letters_to_html`'s document."""
+
+    TAIL = html_page_frame(title="", style="")[1]
+
+    def __init__(self, *, paper: Paper = "a4", fold_marks: bool | None = None) -> None:
+        if paper not in PAPER_SIZES:
+            raise ValueError(f"unknown paper size {paper!r}: use 'a4' or 'letter'")
+        self.paper: Paper = paper
+        self.fold_marks = fold_marks
+        self._first: Letter | None = None
+        self._case_ids: dict[str, None] = {}
+        self._extra = False
+
+    def page(self, letter: Letter) -> str:
+        """`letter`'s page of the document (with the line break that separates it from the
+        page before)."""
+        by_hand = signed_by_hand(letter)
+        mark = by_hand if self.fold_marks is None else self.fold_marks
+        self._extra = self._extra or mark or by_hand
+        self._case_ids[letter.case_id] = None
+        first = self._first is None
+        if first:
+            self._first = letter
+        return ("" if first else "\n") + _letter_html(letter, self.paper, mark)
+
+    def head(self) -> str:
+        """Everything before the first page. Raises ValueError when no page was made."""
+        first = self._first
+        if first is None:
+            raise ValueError("no letters to print")
+        title = "Letters: " + ", ".join(self._case_ids)
+        paper_label = "A4" if self.paper == "a4" else "US Letter"
+        extra = _EXTRA_STYLE if self._extra else ""
+        head, _tail = html_page_frame(
+            title=title,
+            style=_stylesheet(self.paper) + extra,
+            lang=first.language,
+            direction=first.direction,
+        )
+        return head + f"{_SCREEN_HELP.format(paper=paper_label)}\n"

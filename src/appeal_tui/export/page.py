@@ -25,7 +25,16 @@ def html_page(
     *, title: str, style: str, body: str, lang: str = "en", direction: str = "ltr"
 ) -> str:
     """A whole HTML document: `title` (plain text), `style` (CSS) and `body` (markup)."""
-    return (
+    head, tail = html_page_frame(title=title, style=style, lang=lang, direction=direction)
+    return f"{head}{body}{tail}"
+
+
+def html_page_frame(
+    *, title: str, style: str, lang: str = "en", direction: str = "ltr"
+) -> tuple[str, str]:
+    """`html_page` without its body: what goes before it and after it, for a document written
+    piece by piece (a batch's print.html of 100,000 letters)."""
+    head = (
         "<!DOCTYPE html>\n"
         f'<html lang="{escape(lang)}" dir="{escape(direction)}">\n'
         "<head>\n"
@@ -36,7 +45,5 @@ def html_page(
         f"<style>{style}</style>\n"
         "</head>\n"
         "<body>\n"
-        f"{body}\n"
-        "</body>\n"
-        "</html>\n"
     )
+    return head, "\n</body>\n</html>\n"

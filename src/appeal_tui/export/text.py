@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from appeal_tui.core.compose import PLACEHOLDER_MARK
 from appeal_tui.core.hidden_text import without_hidden
@@ -33,11 +34,10 @@ def paragraph_text(paragraph: Paragraph) -> str:
     return paragraph.text
 
 
-def _blocks(letter: Letter) -> list[str]:
-    """The letter's parts in order, each a block of lines; empty parts left out."""
+def _middle_blocks(letter: Letter) -> list[str]:
+    """The parts between the sender block and the signature, each a block of lines; empty
+    parts left out."""
     blocks: list[str] = []
-    if letter.sender_block:
-        blocks.append("\n".join(letter.sender_block))
     if letter.date_text:
         blocks.append(letter.date_text)
     if letter.recipient_block:
@@ -49,17 +49,50 @@ def _blocks(letter: Letter) -> list[str]:
     blocks.extend(paragraph_text(p) for p in letter.paragraphs)
     if letter.closing:
         blocks.append(letter.closing)
-    signature = "\n".join(letter.signature)
-    if signature:
-        blocks.append(signature)
-    if letter.copies:
-        blocks.append("\n".join([letter.copy_heading, *letter.copies]).strip("\n"))
     return blocks
+
+
+@dataclass(frozen=True)
+class SignedText:
+    """A letter's plain text with its signer's parts left open: the sender block at the top
+    and the signature. `letter_to_text` is `SignedText.of(letter).signed(letter.sender_block,
+    letter.signature)`, so a batch renders the rest of a letter once and signs it for each
+    signer, with the same bytes as rendering each signer's letter."""
+
+    # The blocks between the sender block and the signature, joined, controls removed; None
+    # when there are none (an empty paragraph is still a block).
+    middle: str | None
+    # The copy list after the signature, controls removed; None without copies.
+    after: str | None
+
+    @classmethod
+    def of(cls, letter: Letter) -> SignedText:
+        """The parts of `letter` that do not depend on who signs it."""
+        blocks = _middle_blocks(letter)
+        middle = without_controls("\n\n".join(blocks)) if blocks else None
+        after = None
+        if letter.copies:
+            after = without_controls("\n".join([letter.copy_heading, *letter.copies]).strip("\n"))
+        return cls(middle, after)
+
+    def signed(self, sender_block: Sequence[str], signature: Sequence[str]) -> str:
+        """The letter's text with this sender block and signature, ending with a newline."""
+        parts: list[str] = []
+        if sender_block:
+            parts.append(without_controls("\n".join(sender_block)))
+        if self.middle is not None:
+            parts.append(self.middle)
+        signed_by = "\n".join(signature)
+        if signed_by:
+            parts.append(without_controls(signed_by))
+        if self.after is not None:
+            parts.append(self.after)
+        return "\n\n".join(parts) + "\n"
 
 
 def letter_to_text(letter: Letter) -> str:
     """One letter as plain text, laid out like a letter, ending with a newline."""
-    return without_controls("\n\n".join(_blocks(letter))) + "\n"
+    return SignedText.of(letter).signed(letter.sender_block, letter.signature)
 
 
 def letters_to_text(letters: Sequence[Letter]) -> str:

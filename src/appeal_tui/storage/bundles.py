@@ -40,7 +40,7 @@ from appeal_tui.core.draft import (
 )
 from appeal_tui.core.languages import is_known_language
 from appeal_tui.core.problems import shown
-from appeal_tui.export.files import write_exclusive
+from appeal_tui.storage.atomic import write_exclusive
 from appeal_tui.storage.bundle_merge import (
     STAGING_PREFIX,
     MergeReport,

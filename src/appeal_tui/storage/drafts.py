@@ -45,6 +45,10 @@ except ImportError:  # pragma: no cover - Windows: saves still detect conflicts,
 
 SUFFIX = ".json"
 INDEX_NAME = ".index.json"
+# The newest drafts' rows, for a first screenful at once (`DraftStore.newest`).
+NEWEST_FOLDER = ".newest"
+NEWEST_NAME = "rows.json"
+NEWEST_ROWS = 200
 INDEX_VERSION = 2
 TRASH_DAYS = 30
 # A draft larger than this is not a letter; refuse to read it into memory.
@@ -133,6 +137,22 @@ class DraftSummary:
 
 
 _SUMMARY_FIELDS = len(fields(DraftSummary))
+# Where `updated` is in a summary row.
+_UPDATED = [f.name for f in fields(DraftSummary)].index("updated")
+
+
+def read_bounded(path: str | os.PathLike[str], limit: int) -> bytes:
+    """The bytes of the file at `path`, or its first `limit + 1` bytes when it is longer (the
+    caller refuses it). Reads by the file's size: `f.read(limit + 1)` would reserve `limit`
+    bytes for every small file (16 MiB per draft made listing 100,000 drafts take 19 s)."""
+    with open(path, "rb") as f:
+        size = os.fstat(f.fileno()).st_size
+        if size > limit:
+            return f.read(limit + 1)
+        data = f.read(size + 1)
+        if len(data) > size:  # it grew while we read it
+            data += f.read(limit + 1 - len(data))
+        return data
 
 
 def describe_os_error(error: OSError) -> str:
@@ -162,6 +182,7 @@ class DraftStore:
         self._written: dict[str, tuple[tuple[int, int, int], int]] = {}
         with contextlib.suppress(OSError):
             paths.ensure(self.folder)
+            paths.ensure(self.folder / NEWEST_FOLDER)
         clean_stray_temps(self.folder)
         self.purge_trash()
 
@@ -243,9 +264,13 @@ class DraftStore:
         return SaveResult(aside, path, conflict=True, message=message)
 
     def _write(self, draft: Draft, path: Path) -> None:
+        before = _folder_stamp(self.folder)
+        existed = path.exists()
         write_atomic(path, draft_file_bytes(draft))
         with contextlib.suppress(OSError):
-            self._written[draft.id] = (_signature(path.stat()), draft.revision)
+            signature = _signature(path.stat())
+            self._written[draft.id] = (signature, draft.revision)
+            self._newest_saved(before, existed, signature, DraftSummary.of(draft))
 
     def _revision_on_disk(self, draft_id: str, path: Path) -> int | None:
         """Revision of the file on disk; None if there is none (a corrupt one is moved aside)."""
@@ -289,8 +314,7 @@ class DraftStore:
 
     def _read(self, path: Path) -> Draft:
         """Parse the draft at `path`; a file that is not a valid draft is quarantined."""
-        with open(path, "rb") as f:
-            data = f.read(MAX_DRAFT_BYTES + 1)
+        data = read_bounded(path, MAX_DRAFT_BYTES)
         try:
             if len(data) > MAX_DRAFT_BYTES:
                 raise DraftFormatError("file is larger than any draft could be")
@@ -340,6 +364,7 @@ class DraftStore:
         Never raises for a bad file: it is quarantined and added to `problems`.
         """
         self.problems = []
+        folder_before = _folder_stamp(self.folder)
         try:
             entries = [e for e in os.scandir(self.folder) if _is_draft_name(e.name)]
         except FileNotFoundError:
@@ -370,10 +395,102 @@ class DraftStore:
                 row = [*signature, *summary.to_row()]
             fresh[entry.name] = row
             summaries.append(summary)
-        if changed or len(fresh) != len(index):
+        wrote_index = changed or len(fresh) != len(index)
+        if wrote_index:
             self._save_index(fresh)
         summaries.sort(key=attrgetter("updated", "id"), reverse=True)
+        # The folder as this listing saw it: as it was before the scan, or, when the index was
+        # just written into it (which changes the folder's time), as it is now.
+        stamp = _folder_stamp(self.folder) if wrote_index else folder_before
+        if stamp is not None and stamp == _folder_stamp(self.folder):
+            self._save_newest(stamp, summaries)
         return summaries
+
+    # -- the newest drafts at once ---------------------------------------------------------
+
+    def newest(self, count: int) -> tuple[builtins.list[DraftSummary], int] | None:
+        """The `count` most recently updated drafts and how many drafts there are in all, read
+        from a small file the last `list()` left, in milliseconds where `list()` takes seconds
+        for 100,000 drafts; None when that file is missing or may be out of date (call
+        `list()`).
+
+        It is used while no draft was added, removed or saved since (every save renames a file
+        into the folder, which changes the folder's modification time) and while the files of
+        the rows it gives are unchanged. A draft file edited in place by hand is not noticed
+        until `list()`; callers show these rows first and `list()`'s after."""
+        try:
+            data = json.loads(self._newest_path().read_bytes())
+            if (
+                not isinstance(data, dict)
+                or data.get("version") != INDEX_VERSION
+                or data.get("folder") != _folder_stamp(self.folder)
+                or data.get("drafts") is None
+            ):
+                return None
+            rows = data["rows"][:count]
+            if len(rows) < min(count, int(data["drafts"])):
+                return None
+            summaries: builtins.list[DraftSummary] = []
+            for row in rows:
+                summary = DraftSummary.from_row(row[3:])
+                stamp = _signature(os.stat(self.path_of(summary.id)))
+                if list(stamp) != row[:3]:
+                    return None
+                summaries.append(summary)
+            total = int(data["drafts"])
+        except (OSError, ValueError, TypeError, KeyError, LookupError):
+            return None
+        return summaries, total
+
+    def _newest_path(self) -> Path:
+        # In a folder of its own: writing it into the drafts folder would change that folder's
+        # time. The folder is made when the store opens.
+        return self.folder / NEWEST_FOLDER / NEWEST_NAME
+
+    def _newest_saved(
+        self,
+        before: builtins.list[int] | None,
+        existed: bool,
+        signature: tuple[int, int, int],
+        summary: DraftSummary,
+    ) -> None:
+        """Keep the newest rows up to date after a save (a writer saves as they type, then opens
+        the drafts screen): when they were current before it, the saved draft goes on top."""
+        path = self._newest_path()
+        try:
+            data = json.loads(path.read_bytes())
+            if not isinstance(data, dict) or before is None or data.get("folder") != before:
+                return
+            rows = [r for r in data["rows"] if r[3] != summary.id]
+            rows.append([*signature, *summary.to_row()])
+            rows.sort(key=lambda r: (r[3 + _UPDATED], r[3]), reverse=True)
+            data["rows"] = rows[:NEWEST_ROWS]
+            data["drafts"] = int(data["drafts"]) + (0 if existed else 1)
+            data["folder"] = _folder_stamp(self.folder)
+        except (OSError, ValueError, TypeError, KeyError, LookupError):
+            return
+        with contextlib.suppress(OSError):
+            write_atomic(path, json.dumps(data, ensure_ascii=False).encode("utf-8"), sync=False)
+
+    def _save_newest(
+        self, stamp: builtins.list[int], summaries: builtins.list[DraftSummary]
+    ) -> None:
+        rows = []
+        for summary in summaries[:NEWEST_ROWS]:
+            try:
+                signature = _signature(os.stat(self.path_of(summary.id)))
+            except OSError:
+                return
+            rows.append([*signature, *summary.to_row()])
+        data = {"version": INDEX_VERSION, "folder": stamp, "drafts": len(summaries), "rows": rows}
+        encoded = json.dumps(data, ensure_ascii=False).encode("utf-8")
+        path = self._newest_path()
+        with contextlib.suppress(OSError):
+            if path.read_bytes() == encoded:
+                return
+        # Only a cache: a read-only data folder still lists, without it.
+        with contextlib.suppress(OSError):
+            write_atomic(path, encoded, sync=False)
 
     def _load_index(self) -> dict[str, Any]:
         # The index is only a cache, checked against every file's signature: any doubt, rebuild.
@@ -433,8 +550,7 @@ class DraftStore:
             entries = []
         for entry in entries:
             try:
-                with open(entry.path, "rb") as f:
-                    data = f.read(MAX_DRAFT_BYTES + 1)
+                data = read_bounded(entry.path, MAX_DRAFT_BYTES)
                 if len(data) > MAX_DRAFT_BYTES:
                     continue
                 draft = from_json(json.loads(data.decode("utf-8")))
@@ -541,6 +657,16 @@ def draft_file_bytes(draft: Draft) -> bytes:
 
 def _is_draft_name(name: str) -> bool:
     return name.endswith(SUFFIX) and not name.startswith((".", TEMP_PREFIX))
+
+
+def _folder_stamp(folder: Path) -> builtins.list[int] | None:
+    """The folder's inode and modification time: changed by every file added, removed or
+    renamed into it."""
+    try:
+        st = os.stat(folder)
+    except OSError:
+        return None
+    return [st.st_ino, st.st_mtime_ns]
 
 
 def _signature(st: os.stat_result) -> tuple[int, int, int]:

@@ -17,6 +17,7 @@ from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.content import Content
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.theme import Theme
 
@@ -28,6 +29,7 @@ from appeal_tui.ui.organiser_lock import OrganiserLock
 from appeal_tui.ui.screens.cases import CasesScreen
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
 from appeal_tui.ui.selection import AppConfig, WriteStart
+from appeal_tui.ui.visual_lines import SETTINGS_KEY, initial_mode
 from appeal_tui.ui.writer_turn import (
     DEFAULT_IDLE_TIMEOUT,
     DEFAULT_IDLE_WARNING,
@@ -58,9 +60,13 @@ class AppealApp(App[None]):
         Binding("ctrl+q", "quit", "Quit", priority=True, show=False),
     ]
 
+    # Persian and Arabic reordered for the terminal (True) or left to it (see ui/visual_lines).
+    visual_rtl: reactive[bool] = reactive(False)
+
     def __init__(self, config: AppConfig) -> None:
         super().__init__()
         self.config = config
+        self.set_reactive(AppealApp.visual_rtl, self._initial_visual_rtl())
         self.turn = WriterTurn()
         self.journey = Journey(self)
         self.library: CaseLibrary | None = config.library
@@ -331,6 +337,12 @@ class AppealApp(App[None]):
             self.action_toggle_dark,
         )
         yield SystemCommand(
+            "Right-to-left text: visual order or the terminal's",
+            "Reorder Persian and Arabic for terminals that do not (tmux, xterm, …), or leave it "
+            "to the terminal (GNOME Terminal, Konsole) (r on the preview)",
+            self.action_toggle_rtl,
+        )
+        yield SystemCommand(
             "Paper size: A4 or US Letter",
             "Print and export letters on A4 (DL window envelope) or US Letter (#10 window)",
             self.action_toggle_paper,
@@ -342,6 +354,35 @@ class AppealApp(App[None]):
 
     def action_toggle_dark(self) -> None:
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
+
+    def _initial_visual_rtl(self) -> bool:
+        from appeal_tui.storage.profile import load_settings
+
+        settings = load_settings(self.config.paths)
+        return initial_mode(self.config.rtl, settings, os.environ) == "visual"
+
+    def action_toggle_rtl(self) -> None:
+        """Visual order <-> the terminal's, for every screen at once; remembered in the settings
+        (a setting, not personal data: kept in event mode too)."""
+        from appeal_tui.storage.profile import load_settings, save_settings
+
+        self.visual_rtl = not self.visual_rtl
+        settings = load_settings(self.config.paths)
+        settings[SETTINGS_KEY] = "visual" if self.visual_rtl else "terminal"
+        try:
+            save_settings(self.config.paths, settings)
+        except OSError as error:
+            self.notify(
+                f"Could not remember the right-to-left setting: {error}",
+                severity="error",
+                markup=False,
+            )
+        shown = (
+            "reordered for this terminal (for terminals that do not reorder it)"
+            if self.visual_rtl
+            else "left for the terminal to reorder"
+        )
+        self.notify(f"Persian and Arabic are {shown}.", title="Right-to-left", markup=False)
 
     def action_toggle_paper(self) -> None:
         """A4 <-> US Letter for printing and exporting, remembered in the settings (a setting,
@@ -379,6 +420,7 @@ def make_app(
     ask_organiser_passphrase: bool = True,
     idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
     idle_warning: float = DEFAULT_IDLE_WARNING,
+    rtl: str | None = None,
 ) -> AppealApp:
     """The app, configured: what the CLI runs and what the tests drive.
 
@@ -387,6 +429,7 @@ def make_app(
     open with `organiser_passphrase` (kept only as a salted hash; when None the app asks for one
     at the start, unless `ask_organiser_passphrase` is False); a writer's turn ends after
     `idle_timeout` seconds without a key, the last `idle_warning` of them counted down on screen.
+    `rtl` ("visual" or "terminal") overrides the remembered right-to-left setting.
     """
     config = AppConfig(
         case_sources=tuple(case_sources),
@@ -399,5 +442,6 @@ def make_app(
         ask_organiser_passphrase=ask_organiser_passphrase,
         idle_timeout=idle_timeout,
         idle_warning=idle_warning,
+        rtl=rtl,
     )
     return AppealApp(config)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Literal
 
 from appeal_tui.core.draft import Draft, case_changed, draft_for_case
 from appeal_tui.core.model import Case, Letter
-from appeal_tui.storage.drafts import DraftSaveError, DraftStore
+from appeal_tui.storage.drafts import DraftSaveError, DraftStore, DraftSummary
 from appeal_tui.storage.profile import load_profile, save_profile
 from appeal_tui.ui import letters
 from appeal_tui.ui.letter_export import export_letters
@@ -256,8 +256,24 @@ class Journey:
     def open_drafts(self) -> None:
         # At an event, only the letters of the writer at the keyboard (this turn's).
         only = frozenset(self.turn.draft_ids) if self.event else None
-        screen = DraftsScreen(self.store, only_ids=only, export=self._export_draft)
+        screen = DraftsScreen(
+            self.store,
+            only_ids=only,
+            export=self._export_draft,
+            recipient_names=self._recipient_names,
+        )
         self.app.push_screen(screen, self._draft_chosen)
+
+    def _recipient_names(self, summary: DraftSummary) -> str:
+        """The names of a draft's recipients, from its case (keys when the case is gone)."""
+        library = self.app.library
+        case = library.get(summary.case_id) if library is not None else None
+        if case is None:
+            return ", ".join(summary.recipients)
+        found = (case.recipient(key) for key in summary.recipients)
+        return ", ".join(
+            r.name if r else key for r, key in zip(found, summary.recipients, strict=True)
+        )
 
     def _case_of(self, draft: Draft) -> Case | None:
         library = self.app.library

@@ -15,7 +15,7 @@ from appeal_tui.core.guidance import Personalisation
 from appeal_tui.core.guidance import personalisation as measure
 from appeal_tui.core.model import Case, Letter, Mode, Sender
 from appeal_tui.core.postal import PostChoice, not_by_post_line, post_recipients
-from appeal_tui.render import render_letter, render_notes
+from appeal_tui.render import PAGE_PADDING, letter_parts, render_letter, render_notes
 from appeal_tui.ui.display_text import clean
 
 
@@ -70,6 +70,15 @@ def personalisation(template: str, body: str) -> Personalisation:
 def render(letter: Letter, *, visual_rtl: bool) -> RenderableType:
     """A Rich renderable of `letter` (plain text, never markup)."""
     return render_letter(letter, visual_rtl=visual_rtl)
+
+
+def parts(letter: Letter, *, visual_rtl: bool) -> list[RenderableType]:
+    """The parts `render` puts on the page in order (each a Rich renderable, never markup), and
+    the page's padding inside its frame."""
+    return letter_parts(letter, visual_rtl=visual_rtl)
+
+
+PAGE = PAGE_PADDING
 
 
 def notes(letter: Letter) -> RenderableType:

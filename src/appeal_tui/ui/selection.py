@@ -45,6 +45,8 @@ class AppConfig:
     # At an event: seconds without a key before a writer's turn ends, the last ones counted down.
     idle_timeout: float = 180.0
     idle_warning: float = 30.0
+    # `--rtl visual|terminal`: how right-to-left text is shown (None: remembered or default).
+    rtl: str | None = None
 
     def current_date(self) -> dt.date:
         return self.today or dt.date.today()

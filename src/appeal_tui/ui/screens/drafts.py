@@ -1,4 +1,9 @@
-"""Drafts: every saved letter (the same data as `appeal-tui drafts list`), to reopen or delete."""
+"""Drafts: every saved letter (the same data as `appeal-tui drafts list`), to reopen or delete.
+
+With many drafts the screen opens on the newest rows the store keeps at hand
+(`DraftStore.newest`) and adds the others from a worker thread, a chunk at a time, so it opens
+at once with 100,000 drafts (a full listing takes seconds) and stays responsive meanwhile.
+"""
 
 from __future__ import annotations
 
@@ -20,18 +25,34 @@ from appeal_tui.ui.screens.journey_screen import JourneyScreen
 from appeal_tui.ui.widgets.app_header import AppHeader
 
 COLUMNS = ("Case", "Language", "Recipients", "Status", "Updated")
+# Widths of the columns that keep their size: language, status, updated (a date and time).
+_FIXED_WIDTHS = {1: 8, 3: 7, 4: 16}
+# Of what is left, the case title gets this share and the recipients the rest.
+_CASE_SHARE = 0.55
+# Up to this many drafts are listed at once; more come from a worker, a chunk at a time.
+_AT_ONCE = 2000
+_CHUNK = 2000
+
+RecipientNames = Callable[[DraftSummary], str]
 
 
-def summary_row(summary: DraftSummary) -> tuple[Text, ...]:
-    """The cells of one draft; Rich Text, so a case title is never read as markup."""
+def recipient_keys(summary: DraftSummary) -> str:
+    """The recipients as the draft names them (their keys), when no case library is at hand."""
+    return ", ".join(summary.recipients)
+
+
+def summary_row(summary: DraftSummary, names: RecipientNames = recipient_keys) -> tuple[Text, ...]:
+    """The cells of one draft; Rich Text, so a case title is never read as markup. Long cells
+    end in "…" when their column is narrower."""
     updated = summary.updated.replace("T", " ").removesuffix("Z")[:16]
-    return (
-        Text(one_line(summary.case_title or summary.case_id)),
-        Text(summary.language),
-        Text(", ".join(summary.recipients)),
-        Text(summary.status),
-        Text(updated),
+    cells = (
+        one_line(summary.case_title or summary.case_id),
+        summary.language,
+        one_line(names(summary)),
+        summary.status,
+        updated,
     )
+    return tuple(Text(cell, no_wrap=True, overflow="ellipsis") for cell in cells)
 
 
 class DraftsScreen(JourneyScreen[str]):
@@ -69,13 +90,19 @@ class DraftsScreen(JourneyScreen[str]):
         *,
         only_ids: Collection[str] | None = None,
         export: Callable[[str], list[Path]] | None = None,
+        recipient_names: RecipientNames = recipient_keys,
     ) -> None:
         super().__init__()
         self.store = store
         # At an event: the drafts of the writer at the keyboard; None lists every draft.
         self.only_ids = only_ids
         self.export = export
+        # The recipients' names for a row (from the case library), their keys without one.
+        self.recipient_names = recipient_names
         self.summaries: list[DraftSummary] = []
+        # Drafts still to be added to the table (a large list arrives in chunks).
+        self._pending: list[DraftSummary] = []
+        self.loading = False
 
     def compose(self) -> ComposeResult:
         yield AppHeader()
@@ -87,25 +114,78 @@ class DraftsScreen(JourneyScreen[str]):
         self.title = "Appeal letters"
         self.sub_title = "Drafts"
         table = self.query_one(DataTable)
-        table.add_columns(*COLUMNS)
+        for label in COLUMNS:
+            table.add_column(label, width=len(label))
+        self._fit_columns()
         self.reload()
         table.focus()
 
+    def on_resize(self) -> None:
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Every column on screen at 80 columns: the case title and the recipients share what
+        the fixed columns leave."""
+        table = self.query_one(DataTable)
+        # Two cells of padding per column, and room for the scrollbar.
+        room = self.size.width - 2 * len(COLUMNS) - 2 - sum(_FIXED_WIDTHS.values())
+        case = max(10, int(room * _CASE_SHARE))
+        widths = {0: case, 2: max(10, room - case), **_FIXED_WIDTHS}
+        for index, column in enumerate(table.ordered_columns):
+            column.auto_width = False
+            column.width = widths[index]
+        table.refresh()
+
     def reload(self) -> None:
-        summaries = self.store.list()
+        """List the drafts again: at once when there are few, or when the store has the
+        newest at hand; the rest from a worker."""
+        self._pending = []
+        newest = getattr(self.store, "newest", None)
+        quick = newest(_AT_ONCE) if newest is not None and self.only_ids is None else None
+        if quick is not None and quick[1] <= len(quick[0]):
+            self._show(quick[0], complete=True)
+        elif quick is not None:
+            self._show(quick[0], complete=False, total=quick[1])
+            self._load_in_background()
+        elif self.only_ids is not None or len(getattr(self.store, "ids", list)()) <= _AT_ONCE:
+            self._show(self._listed(self.store.list()), complete=True)
+        else:
+            self._show([], complete=False)
+            self._load_in_background()
+
+    def _listed(self, summaries: list[DraftSummary]) -> list[DraftSummary]:
         if self.only_ids is not None:
-            summaries = [s for s in summaries if s.id in self.only_ids]
-        self.summaries = summaries
+            return [s for s in summaries if s.id in self.only_ids]
+        return summaries
+
+    def _show(self, summaries: list[DraftSummary], *, complete: bool, total: int = 0) -> None:
+        self.summaries = list(summaries)
+        self.loading = not complete
         table = self.query_one(DataTable)
         table.clear()
+        self._add_rows(summaries)
+        self._update_status(total)
+        self.refresh_bindings()
+
+    def _add_rows(self, summaries: list[DraftSummary]) -> None:
+        table = self.query_one(DataTable)
+        names = self.recipient_names
         for summary in summaries:
-            table.add_row(*summary_row(summary), key=summary.id)
-        if not summaries and self.only_ids is not None:
+            table.add_row(*summary_row(summary, names), key=summary.id)
+
+    def _update_status(self, total: int = 0) -> None:
+        count = len(self.summaries)
+        if not count and self.loading:
+            text = "Loading the drafts…"
+        elif not count and self.only_ids is not None:
             text = "At an event, no earlier writer's letter is listed here; all are saved."
-        elif not summaries:
+        elif not count:
             text = "No drafts yet. Choose a case and start writing: drafts are saved as you type."
+        elif self.loading:
+            of = f" of {total:,}" if total else ""
+            text = f"the {count:,} newest drafts{of}; listing the others…"
         else:
-            text = counted(len(summaries), "{n} draft", "{n} drafts")
+            text = counted(count, "{n:,} draft", "{n:,} drafts")
         problems = getattr(self.store, "problems", [])
         if problems:
             text += " · " + counted(
@@ -114,6 +194,37 @@ class DraftsScreen(JourneyScreen[str]):
                 "{n} unreadable draft files moved to quarantine",
             )
         self.query_one("#drafts-status", Static).update(text)
+
+    def _load_in_background(self) -> None:
+        self.loading = True
+        self.run_worker(self._list_all, thread=True, exclusive=True, group="drafts-list")
+
+    def _list_all(self) -> None:
+        """In a worker thread: every draft, handed to the screen."""
+        summaries = self.store.list()
+        self.app.call_from_thread(self._listed_all, summaries)
+
+    def _listed_all(self, summaries: list[DraftSummary]) -> None:
+        if not self.is_mounted:
+            return
+        shown = {s.id for s in self.summaries}
+        self._pending = [s for s in self._listed(summaries) if s.id not in shown]
+        self._add_chunk()
+
+    def _add_chunk(self) -> None:
+        """Add the next chunk of drafts to the table; the next one after the screen repaints,
+        so keys are handled between chunks."""
+        if not self.is_mounted:
+            return
+        chunk, self._pending = self._pending[:_CHUNK], self._pending[_CHUNK:]
+        self.summaries.extend(chunk)
+        self._add_rows(chunk)
+        if self._pending:
+            self.call_after_refresh(self._add_chunk)
+            self._update_status()
+            return
+        self.loading = False
+        self._update_status()
         self.refresh_bindings()
 
     def _current(self) -> DraftSummary | None:

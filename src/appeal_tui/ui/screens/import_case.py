@@ -190,9 +190,10 @@ class ImportCaseScreen(JourneyScreen[Path | None]):
             target = free_case_path(self.cases_dir, self.result.case_id)
             # The case's id follows its file name, so two imports never clash by id.
             result = import_document(self._raw, source=self._source, case_id=target.stem)
-            from appeal_tui.storage.atomic import write_atomic
+            from appeal_tui.storage.atomic import write_exclusive
 
-            write_atomic(target, result.yaml_text.encode("utf-8"), mode=0o644)
+            # Created, never written over: another file may have taken the name meanwhile.
+            write_exclusive(target, result.yaml_text.encode("utf-8"), mode=0o644)
         except OSError as e:
             self._status(f"Could not save: {e.strerror or type(e).__name__}")
             return

@@ -19,6 +19,7 @@ from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.case_facts import language_label
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.journey_screen import JourneyScreen, steady_cursors
+from appeal_tui.ui.visual_lines import VisualOptionList
 from appeal_tui.ui.widgets.app_header import AppHeader
 
 OTHER = "__other__"
@@ -37,7 +38,7 @@ class LanguageSearchScreen(ModalScreen[str | None]):
             yield Input(placeholder="Type a language name, e.g. German or Deutsch", id="lang-query")
             # Says the list is coming, then that a search found nothing (never an empty box).
             yield Static("Loading the languages…", id="lang-status", markup=False)
-            results = OptionList(id="lang-results")
+            results = VisualOptionList(id="lang-results")
             results.display = False
             yield results
             yield Static(
@@ -144,7 +145,7 @@ class LanguageScreen(JourneyScreen[str]):
                 options.append(Option(Content(language_label(self.current)), id=self.current))
             options.append(None)  # a separator line
             options.append(Option(Content("Another language…"), id=OTHER))
-            yield OptionList(*options, id="language-list")
+            yield VisualOptionList(*options, id="language-list")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:

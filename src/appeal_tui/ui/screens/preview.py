@@ -105,7 +105,7 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
             "toggle_rtl",
             "r",
             "RTL",
-            "Reorder right-to-left lines for this terminal",
+            "Right-to-left text: reorder it for this terminal, or leave that to the terminal",
             key_display="r",
         ),
         # Saved already as they typed; the key stays for peace of mind, off the crowded footer.
@@ -399,6 +399,11 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
         self.app.push_screen(SocialDialog(items, copy=copy, open_link=open_link))
 
     def action_toggle_rtl(self) -> None:
+        toggle = getattr(self.app, "action_toggle_rtl", None)
+        if callable(toggle):
+            # The app-wide setting (every screen follows it, and it is remembered).
+            toggle()
+            return
         self.visual_rtl = not self.visual_rtl
         for preview in self.query(LetterPreview):
             preview.show(preview.letter, visual_rtl=self.visual_rtl)

@@ -14,6 +14,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
 from textual.css.query import NoMatches
 from textual.message import Message
 from textual.timer import Timer
@@ -30,6 +31,7 @@ from textual.widgets import (
 from appeal_tui.core.draft import Draft, with_status
 from appeal_tui.core.guidance import GENERAL_TIPS
 from appeal_tui.core.model import Case, Letter, Mode, Sender
+from appeal_tui.core.visual_order import has_rtl, starts_rtl
 from appeal_tui.storage.autosave import Autosaver
 from appeal_tui.storage.drafts import DraftSaveError, DraftStore, SaveResult
 from appeal_tui.ui import letters
@@ -39,6 +41,7 @@ from appeal_tui.ui.case_markdown import BULLET, Block, markdown_blocks, render_b
 from appeal_tui.ui.display_text import clean, one_line
 from appeal_tui.ui.quiet_gc import QuietCollector
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
+from appeal_tui.ui.visual_lines import SETTING, VisualStatic, app_visual_rtl
 from appeal_tui.ui.widgets.app_header import AppHeader
 from appeal_tui.ui.widgets.letter_editor import LetterEditor
 from appeal_tui.ui.widgets.letter_preview import LetterPreview
@@ -186,6 +189,8 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
         # When the oldest change not yet on disk was made (None: everything is saved).
         self._unsaved_since: float | None = None
         self._collector = QuietCollector()
+        # The paragraph the right-to-left mirror shows (None: hidden).
+        self._mirrored: str | None = None
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -202,10 +207,15 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
                             show_line_numbers=False,
                             tab_behavior="focus",
                         )
+                        # The paragraph being edited in reading order, for terminals that do
+                        # not reorder right-to-left text (the editor keeps logical order).
+                        mirror = VisualStatic(id="rtl-mirror", markup=False)
+                        mirror.border_title = "This paragraph in reading order"
+                        yield mirror
                     with TabPane("Your details", id="details"):
                         yield from self._sender_form()
                     with TabPane("Tips & asks", id="tips"), VerticalScroll(id="tips-scroll"):
-                        yield Static(self._tips_content(), id="tips-text", markup=False)
+                        yield VisualStatic(self._tips_content(), id="tips-text", markup=False)
                 with Horizontal(id="write-status"):
                     yield Static(id="personal-meter", markup=False)
                     yield Static("", id="save-state", markup=False)
@@ -281,6 +291,9 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
         self._refresh_preview()
         # Full garbage collections wait for pauses in typing (they took four frames).
         self._collector.start()
+        if hasattr(self.app, SETTING):
+            self.watch(self.app, SETTING, self._show_mirror, init=False)
+        self._show_mirror()
 
     def on_resize(self) -> None:
         self._apply_preview_visibility()
@@ -314,6 +327,35 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
                 self._no_longer_ready()
         self._changed()
         self._schedule_preview()
+        self._show_mirror()
+
+    @on(TextArea.SelectionChanged, "#body")
+    def _cursor_moved(self) -> None:
+        self._show_mirror()
+
+    def _show_mirror(self) -> None:
+        """Show the paragraph being edited in visual order below the editor, while the app
+        reorders right-to-left text and the paragraph has any; else hide it."""
+        try:
+            body = self.query_one("#body", TextArea)
+            mirror = self.query_one("#rtl-mirror", VisualStatic)
+        except NoMatches:
+            return
+        row = body.cursor_location[0]
+        paragraph = body.document[row] if row < body.document.line_count else ""
+        shown = app_visual_rtl(self) and has_rtl(paragraph)
+        if not shown:
+            if self._mirrored is not None:
+                self._mirrored = None
+                mirror.remove_class("-shown")
+            return
+        if paragraph != self._mirrored:
+            self._mirrored = paragraph
+            rtl = starts_rtl(paragraph)
+            mirror.set_class(rtl, "-rtl")
+            mirror.visual_rtl_paragraph = rtl
+            mirror.update(Content(clean(paragraph)))
+        mirror.add_class("-shown")
 
     def _no_longer_ready(self) -> None:
         """A letter marked ready (m on the preview) and then changed is a draft again: what was

@@ -19,6 +19,7 @@ from appeal_tui.core.problems import Problem
 from appeal_tui.ui.case_facts import deadline_passed, deadline_text, language_label
 from appeal_tui.ui.case_markdown import Block, markdown_blocks, render_blocks
 from appeal_tui.ui.display_text import clean, one_line, short_path
+from appeal_tui.ui.visual_lines import VisualStatic
 
 
 def _problem_lines(problems: tuple[Problem, ...] | list[Problem]) -> str:
@@ -40,12 +41,13 @@ class CaseDetail(VerticalScroll):
     can_focus = True
 
     def compose(self) -> ComposeResult:
-        yield Static(id="detail-title", markup=False)
-        yield Static(id="detail-facts", markup=False)
-        yield Static(id="detail-notice", markup=False)
-        yield Static(id="detail-summary", markup=False)
-        yield Static(id="detail-background", markup=False)
-        yield Static(id="detail-problems", markup=False)
+        # Right-to-left case text follows the app's setting (ui/visual_lines.py).
+        yield VisualStatic(id="detail-title", markup=False)
+        yield VisualStatic(id="detail-facts", markup=False)
+        yield VisualStatic(id="detail-notice", markup=False)
+        yield VisualStatic(id="detail-summary", markup=False)
+        yield VisualStatic(id="detail-background", markup=False)
+        yield VisualStatic(id="detail-problems", markup=False)
 
     def _set(self, widget_id: str, text: str, *, classes: str = "") -> None:
         widget = self.query_one(f"#{widget_id}", Static)

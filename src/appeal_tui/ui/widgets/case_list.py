@@ -7,7 +7,6 @@ import re
 from pathlib import PurePath
 from typing import Any, NamedTuple
 
-from rich._wrap import divide_line  # what Content wraps with (rich is pinned)
 from rich.cells import cell_len
 from textual import events
 from textual.content import Content, Span
@@ -21,6 +20,8 @@ from appeal_tui.core.model import Case
 from appeal_tui.core.plurals import counted
 from appeal_tui.ui.case_facts import deadline_text
 from appeal_tui.ui.display_text import one_line
+from appeal_tui.ui.textual_compat import divide_line
+from appeal_tui.ui.visual_lines import VisualLines
 
 BROKEN_PREFIX = "broken:"
 
@@ -183,7 +184,7 @@ def broken_prompt(result: LoadResult) -> Content:
     )
 
 
-class CaseList(OptionList):
+class CaseList(VisualLines, OptionList):
     """Cases, then broken files. Typing a letter while the list has focus goes to the filter."""
 
     class TypedToFilter(Message):

@@ -1,34 +1,48 @@
 """The letter's editor: Textual's TextArea, repainting only the lines a keystroke changes.
 
-Textual's TextArea (8.x) throws its whole line cache away on every edit (`_build_highlight_map`
-clears it, for syntax highlighting), keys every cached line by the whole selection when soft
-wrap is on, and repaints the whole widget when the cursor moves. So each keystroke rendered and
-composited every visible line again: about 50 lines of Rich text on a tall terminal, more than
-a frame's budget on a slow laptop.
+Textual's TextArea (8.x) forgets every rendered line on each edit, keys every cached line by the
+whole selection when soft wrap is on, and repaints the whole widget when the cursor moves. So
+each keystroke rendered and composited every visible line again: about 50 lines of Rich text on
+a tall terminal, more than a frame's budget on a slow laptop.
 
 A letter has no syntax to highlight, so here each screen line has a key that names everything
-it shows: the piece of its paragraph that wraps onto it, where that piece starts, and the
-cursor or selection only where they touch that piece. Rendered lines are cached under that key,
-and an edit repaints only the screen lines whose key changed (`_changed_lines`): typing at the
-end of a paragraph repaints one line; typing in its middle, the lines whose wrap moved.
+it shows: the piece of its paragraph that wraps onto it, where that piece starts, and whether
+it belongs to the cursor's paragraph. Lines rendered by TextArea (its public `render_line`) are
+kept in an LRU cache under that key, and an edit repaints only the screen lines whose key
+changed (`_changed_lines`): typing at the end of a paragraph repaints one line; typing in its
+middle, the lines whose wrap moved. The line holding the cursor, and any selected line, is
+always drawn by TextArea itself (its look depends on the cursor's blink and the selection).
 
-Only soft-wrapped plain text without line numbers takes this path; anything else falls back to
-TextArea's own rendering. `tests/ui/test_letter_editor.py` types, deletes, selects, moves and
+Only soft-wrapped plain text without line numbers takes this path; anything else is TextArea's
+own rendering. Everything here is TextArea's public API, except two calls in
+`ui/textual_compat.py` (the scrollbar update without a layout, and drawing a frame without
+reading the CSS again). `tests/ui/test_letter_editor.py` types, deletes, selects, moves and
 resizes the same way in this editor and in a stock TextArea and checks that the screens match.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Hashable
 from typing import Any, Self
 
-from textual.geometry import Region, Size
+from textual.cache import LRUCache
+from textual.geometry import Offset, Region, Size
 from textual.reactive import Reactive
 from textual.strip import Strip
 from textual.widgets import TextArea
 from textual.widgets.text_area import Edit, EditResult
 
+from appeal_tui.ui.textual_compat import render_text_area_lines, update_scrollbars
+
 _BLANK = "blank"
+# Rendered lines kept: a tall terminal's worth many times over.
+_REMEMBERED_LINES = 2048
+_REMEMBERED_FRAMES = 256
+
+# One screen line: (document line, start column of the piece wrapped onto it, end column, last
+# piece of its line); None below the text.
+_Section = tuple[int, int, int, bool] | None
 
 
 class LetterEditor(TextArea):
@@ -37,21 +51,26 @@ class LetterEditor(TextArea):
     # A widget's virtual size is declared with `layout=True`: each time a keystroke wraps the
     # letter onto one more line, the whole screen was laid out again and every widget repainted
     # (11-13 ms). The editor's own size does not depend on it; only its scrollbar does, and
-    # `_watch_virtual_size` updates that (a scrollbar appearing still lays out the screen).
+    # `watch_virtual_size` updates that (a scrollbar appearing still lays out the screen).
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
     # Set before TextArea.__init__ runs (it edits and refreshes).
     _editing = False
-    _frame: tuple[Any, ...] | None = None
+    _frame: int | None = None
+    _frame_sections: dict[int, _Section] | None = None
     _style_updates = 0
     _theme_styles: tuple[Any, ...] | None = None
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        # What each screen line (content y) showed when it was last rendered.
-        self._shown: dict[int, tuple[Any, ...]] = {}
+        # What each screen line (content y) showed when it was last rendered (None: drawn by
+        # TextArea, so repainted by any edit).
+        self._shown: dict[int, Hashable] = {}
+        self._lines: LRUCache[Hashable, Strip] = LRUCache(_REMEMBERED_LINES)
+        # Each distinct frame state seen (sizes, theme, focus, …): a handful in a session.
+        self._frame_numbers: dict[tuple[Any, ...], int] = {}
         super().__init__(*args, **kwargs)
 
-    def _watch_virtual_size(self, size: Size) -> None:
+    def watch_virtual_size(self, size: Size) -> None:
         if not self.is_mounted:
             return
         height = self.styles.height
@@ -59,79 +78,100 @@ class LetterEditor(TextArea):
             # Sized by its text (not the letter's editor): then the screen is laid out again.
             self.refresh(layout=True)
             return
-        # What a layout pass does for a scrolling widget whose size stayed the same.
-        self._scroll_update(size)
+        update_scrollbars(self, size)
 
     def _content_keyed(self) -> bool:
         """True when a line's look depends only on what `_line_key` puts in its key."""
         return (
             self.soft_wrap
             and not self.show_line_numbers
-            and not self._highlight_query
-            and not self._highlights
+            and self.language is None
             # An empty editor shows its placeholder, which TextArea draws itself.
             and not (self.placeholder and self.document.line_count == 1 and not self.document[0])
         )
 
     # -- keys -------------------------------------------------------------------------------
 
-    def _frame_state(self) -> tuple[Any, ...]:
-        """What every line of one frame shares (computed once per frame, not per line)."""
-        return (
+    def _frame_state(self) -> int:
+        """What every line of one frame shares (computed once per frame, not per line), as a
+        small number: line keys hold it, and are hashed for every line of every frame."""
+        state = (
             self.size,
             self.scrollable_content_region.width,
+            self.scroll_offset.x,
             self.indent_width,
             self.highlight_cursor_line,
             self.match_cursor_bracket,
             self.theme,
             self.read_only,
             self.show_cursor,
+            self.has_focus,
+            self._style_updates,
+            self.app.current_theme.name,
         )
+        number = self._frame_numbers.get(state)
+        if number is None:
+            if len(self._frame_numbers) >= _REMEMBERED_FRAMES:
+                # Many resizes: start afresh (lines keyed by a forgotten number go too).
+                self._frame_numbers.clear()
+                self._lines.clear()
+                self._shown.clear()
+            number = self._frame_numbers[state] = len(self._frame_numbers)
+        return number
 
-    def _line_key(self, y: int, frame: tuple[Any, ...]) -> tuple[Any, ...]:
-        """Everything the screen line `y` (content coordinates) shows; not where it is, so a
-        line scrolled or pushed down by an edit is still found in the cache."""
+    def _sections(self, first: int, count: int) -> dict[int, _Section]:
+        """The pieces of text on screen lines `first` .. `first + count` (content y)."""
         wrapped = self.wrapped_document
-        absolute_y = self.scroll_offset.y + y
-        infos = wrapped._offset_to_line_info
-        if not 0 <= absolute_y < len(infos):
+        top = self.scroll_offset.y + first
+        found: dict[int, _Section] = dict.fromkeys(range(first, first + count))
+        if not 0 <= top < wrapped.height:
+            return found
+        line_index, start = wrapped.offset_to_location(Offset(0, top))
+        document = self.document
+        line_count = document.line_count
+        for y in range(first, min(first + count, first + wrapped.height - top)):
+            if line_index >= line_count:
+                break
+            line = document[line_index]
+            offsets = wrapped.get_offsets(line_index)
+            section = bisect_right(offsets, start)
+            last = section >= len(offsets)
+            end = len(line) if last else offsets[section]
+            found[y] = (line_index, start, end, last)
+            if last:
+                line_index, start = line_index + 1, 0
+            else:
+                start = end
+        return found
+
+    def _line_key(self, section: _Section, frame: int) -> Hashable | None:
+        """Everything a screen line showing `section` shows, or None when TextArea must draw it
+        (the cursor or a selection is on it). Not where it is: a line scrolled or pushed down by
+        an edit is still found in the cache."""
+        if section is None:
             return (_BLANK, frame)
-        line_index, section = infos[absolute_y]
-        line = self.document[line_index]
-        offsets = wrapped.get_offsets(line_index)
-        start = offsets[section - 1] if section else 0
-        last = section >= len(offsets)
-        end = len(line) if last else offsets[section]
+        line_index, start, end, last = section
         selection = self.selection
         top, bottom = sorted(selection)
-        cursor_column = selection.end[1]
+        touch: Hashable = None
         if top[0] <= line_index <= bottom[0]:
             if top != bottom:
-                # A selection: rare while typing, so keep it simple and key by all of it, and by
-                # the line (first, last, middle and cursor rows of a selection look different
-                # even when their text is the same, as blank lines are).
-                touch: Hashable = (selection, line_index, self._draw_cursor, self.suggestion)
-            elif start <= cursor_column <= end:
-                touch = ("cursor", cursor_column - start, self._draw_cursor, self.suggestion)
-            else:
-                touch = "cursor line"
-        else:
-            touch = None
-        location = self._matching_bracket_location
+                return None
+            cursor_column = selection.end[1]
+            if start <= cursor_column <= end:
+                return None
+            # The rest of the cursor's line: highlighted, without the cursor.
+            touch = "cursor line"
+        line = self.document[line_index]
+        location = self.matching_bracket_location
         bracket: Hashable = None
-        if location is not None and (location[0] == line_index or touch is not None):
+        if location is not None and location[0] == line_index:
             # TextArea marks the matching bracket only while nothing is selected.
             bracket = (location, top == bottom)
-        tabs = tuple(wrapped.get_tab_widths(line_index)) if "\t" in line else ()
+        tabs = tuple(self.wrapped_document.get_tab_widths(line_index)) if "\t" in line else ()
         return (frame, line[start:end], start, last, tabs, touch, bracket)
 
     # -- rendering --------------------------------------------------------------------------
-
-    def _build_highlight_map(self) -> None:
-        if not self._content_keyed():
-            super()._build_highlight_map()
-        # Plain text has nothing to highlight, and the line cache is keyed by what each line
-        # shows, so an edit leaves every cached line it did not change valid.
 
     def notify_style_update(self) -> None:
         self._style_updates += 1
@@ -140,31 +180,32 @@ class LetterEditor(TextArea):
     def render_lines(self, crop: Region) -> list[Strip]:
         if not self._content_keyed():
             return super().render_lines(crop)
-        # TextArea.render_lines reads its CSS into its theme on every frame (half of what a
-        # keystroke's frame cost); the styles only change when Textual says so.
-        theme = self._theme
-        styles = (self._style_updates, theme, self.app.current_theme.name)
-        if theme and styles != self._theme_styles:
-            theme.apply_css(self)
-            self._theme_styles = styles
         self._frame = self._frame_state()
+        self._frame_sections = self._sections(crop.y, crop.height)
+        styles = (self._style_updates, self.theme, self.app.current_theme.name)
+        styles_changed = styles != self._theme_styles
+        self._theme_styles = styles
         try:
-            return super(TextArea, self).render_lines(crop)
+            return render_text_area_lines(self, crop, styles_changed=styles_changed)
         finally:
             self._frame = None
+            self._frame_sections = None
 
     def render_line(self, y: int) -> Strip:
-        frame = self._frame
-        if frame is None:
-            if not self._content_keyed():
-                self._shown.clear()
-                return super().render_line(y)
-            frame = self._frame_state()
-        key = self._line_key(y, frame)
+        if not self._content_keyed():
+            self._shown.clear()
+            return super().render_line(y)
+        frame = self._frame if self._frame is not None else self._frame_state()
+        sections = self._frame_sections
+        section = sections[y] if sections is not None and y in sections else self._sections(y, 1)[y]
+        key = self._line_key(section, frame)
         self._shown[y] = key
-        cached: Strip | None = self._line_cache.get(key)
+        if key is None:
+            return super().render_line(y)
+        cached = self._lines.get(key)
         if cached is None:
-            cached = self._line_cache[key] = self._render_line(y)
+            cached = super().render_line(y)
+            self._lines[key] = cached
         return cached
 
     # -- repainting only what changed ---------------------------------------------------------
@@ -205,6 +246,10 @@ class LetterEditor(TextArea):
             return None
         frame = self._frame_state()
         width = self.size.width
-        return [
-            Region(0, y, width, 1) for y in range(height) if shown[y] != self._line_key(y, frame)
-        ]
+        sections = self._sections(0, height)
+        changed = []
+        for y in range(height):
+            before = shown[y]
+            if before is None or before != self._line_key(sections[y], frame):
+                changed.append(Region(0, y, width, 1))
+        return changed

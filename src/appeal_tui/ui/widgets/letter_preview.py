@@ -1,57 +1,47 @@
-"""A letter as it will look, in a scrollable pane (used beside the editor and on the preview)."""
+"""A letter as it will look, in a scrollable pane (used beside the editor and on the preview).
+
+A line-API widget (Textual's `ScrollView` with `render_line`, as Toolong's log view): the letter's
+page and notes are laid out once per change into a list of `Strip`s, one per screen line, and
+`render_line` hands out the ones in view. The page is drawn as `render.render_letter` draws it
+(a framed panel), but part by part: each part of the letter (a paragraph, the address, …) is
+drawn once per text, width and style, its finished `Strip`s kept in an LRU cache, so a relayout
+after a keystroke draws only the paragraph that changed, and every other line comes back as the
+very same `Strip` object. Only lines that differ from what is shown are repainted
+(`refresh_lines`). While the writer types, the layout runs in a worker thread; the first letter,
+a change of width (a resize is followed at once), of direction or of the right-to-left setting is
+laid out at once.
+"""
 
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any, ClassVar
 
-from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
-from rich.measure import Measurement
-from rich.panel import Panel
+from rich.console import Console, ConsoleOptions, RenderableType
 from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
-from textual.app import ComposeResult
-from textual.containers import VerticalScroll
-from textual.content import Content
-from textual.css.styles import RulesMap
-from textual.geometry import Region
+from textual import events
+from textual.cache import LRUCache
+from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import Reactive
+from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.visual import visualize
-from textual.widgets import Static
 
 from appeal_tui.core.model import Letter
 from appeal_tui.ui import letters
+from appeal_tui.ui.textual_compat import update_scrollbars
+from appeal_tui.ui.visual_lines import SETTING, app_visual_rtl
 
-# Rendered parts kept between repaints: enough for a long letter at a couple of widths.
+# Parts of letters kept, drawn (a two-page letter has about 30): enough for a long letter at a
+# couple of widths, and its earlier versions.
 _REMEMBERED_PARTS = 512
-
-
-def _options_key(options: ConsoleOptions) -> tuple[Any, ...]:
-    """Everything in `options` that can change how a part renders."""
-    return (
-        options.max_width,
-        options.min_width,
-        options.height,
-        options.max_height,
-        options.justify,
-        options.overflow,
-        options.no_wrap,
-        options.highlight,
-        options.markup,
-        options.ascii_only,
-        options.encoding,
-        options.legacy_windows,
-        options.is_terminal,
-        options.size,
-    )
-
-
-def _width_key(options: ConsoleOptions) -> tuple[Any, ...]:
-    """`_options_key` without the heights: a letter's panel does not depend on `max_height`."""
-    return tuple(value for n, value in enumerate(_options_key(options)) if n not in (2, 3))
+# The page's margins inside the pane (lines above and below, columns on each side).
+_PAGE_MARGIN = (1, 2)
+_PLACEHOLDER = "The preview appears here once the letter can be composed."
 
 
 def _part_key(part: RenderableType) -> tuple[Any, ...] | None:
@@ -80,168 +70,224 @@ def _part_key(part: RenderableType) -> tuple[Any, ...] | None:
     )
 
 
-class _RememberedPart:
-    """A part of the letter whose segments are reused while its text and the width are the same.
+class _Memory:
+    """The preview's LRU cache of finished lines, shared by the UI thread and the layout
+    worker: each part of a letter (a paragraph, the address, …), once laid out at one width
+    in one style, is the same list of `Strip`s until its text changes."""
 
-    Textual renders a rich renderable in full at least twice per change (to measure its height,
-    then to draw it); typing changes one paragraph, so the others are not wrapped again. The
-    segments are exactly what rendering the part gives."""
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.lines: LRUCache[Hashable, list[Strip]] = LRUCache(_REMEMBERED_PARTS)
 
-    def __init__(
-        self,
-        part: RenderableType,
-        key: tuple[Any, ...],
-        memory: OrderedDict[Any, Any],
-        lock: threading.Lock,
-    ):
-        self.part = part
-        self.key = key
-        self.memory = memory
-        # The page is rendered in a worker thread as well as by Textual on the UI thread.
-        self.lock = lock
-
-    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        return Measurement.get(console, options, self.part)
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        key = (self.key, _options_key(options))
+    def get(self, key: Hashable) -> list[Strip] | None:
         with self.lock:
-            segments: list[Segment] | None = self.memory.get(key)
-            if segments is not None:
-                self.memory.move_to_end(key)
-        if segments is None:
-            segments = list(console.render(self.part, options))
-            with self.lock:
-                self.memory[key] = segments
-                while len(self.memory) > _REMEMBERED_PARTS:
-                    self.memory.popitem(last=False)
-        yield from segments
+            return self.lines.get(key)
 
-
-class _Prerendered:
-    """A page already rendered (in a worker thread) at one width: Textual's measuring and drawing
-    then only copy its segments. At any other width or height it renders `page` as usual, so it
-    always looks exactly like `page`."""
-
-    def __init__(
-        self,
-        page: RenderableType,
-        segments: list[Segment],
-        options_key: tuple[Any, ...],
-        width: int,
-    ):
-        self.page = page
-        self.segments = segments
-        self.options_key = options_key
-        self.height = sum(text.count("\n") for text, _, _ in segments)
-        # The page's lines as Textual splits them to draw it (split here, in the worker).
-        self.lines = list(
-            Segment.split_and_crop_lines(segments, width, include_new_lines=False, pad=False)
-        )
-
-    def fits(self, options: ConsoleOptions) -> bool:
-        """Whether rendering `page` with `options` gives exactly `segments`."""
-        # A panel given its own natural height renders as it would with no height.
-        return options.height in (None, self.height) and _width_key(options) == self.options_key
-
-    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        return Measurement.get(console, options, self.page)
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        if self.fits(options):
-            yield from self.segments
-        else:
-            yield from console.render(self.page, options)
+    def keep(self, key: Hashable, strips: list[Strip]) -> None:
+        with self.lock:
+            self.lines[key] = strips
 
 
 @dataclass(frozen=True)
-class _Painting:
-    """What a worker prepared for one `show` request."""
+class _Styles:
+    """The widget's styles, read on the UI thread for a layout (the worker reads no widget)."""
 
-    generation: int
-    page: _Prerendered
-
-
-class _Lines:
-    """Renders segment lines as they are (one line each)."""
-
-    def __init__(self, lines: list[list[Segment]]) -> None:
-        self.lines = lines
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        for line in self.lines:
-            yield from line
-            yield Segment.line()
+    base: Style
+    page: Style
+    notes: Style
 
 
-class _Page(Static):
-    """The letter page. Textual draws a `Static` by rendering all of its content again when any
-    line changes (about 130 lines for a two-page letter: 6-9 ms a refresh); when typing changed
-    a few lines and not the page's height, `patch` replaces just those lines in what was drawn,
-    made the way Textual makes them (`post_render`, then the link style)."""
+@dataclass(frozen=True)
+class _Request:
+    """What to lay out: one letter in one direction and reordering, in a pane `width` cells wide
+    (no scrollbar) and `height` lines tall, whose scrollbar takes `scrollbar` cells."""
 
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._patched: set[Region] = set()
+    letter: Letter | None
+    visual_rtl: bool
+    width: int
+    height: int
+    scrollbar: int
+    styles: _Styles
+    # The width the last layout took (the scrollbar is usually shown or hidden as it was).
+    hint: int | None = None
 
-    def change_lines(self, content: RenderableType, lines: dict[int, list[Segment]]) -> None:
-        """Show `content`, whose lines differ from what is shown only at `lines` (y: segments),
-        repainting only those lines."""
-        # Static.update would mark the whole page dirty: set its content the way it does.
-        self._Static__content = content
-        self._Static__visual = None
-        if lines and not self.patch(lines):
-            self.refresh(*(Region(0, y, self.size.width, 1) for y in lines))
+    @property
+    def shape(self) -> tuple[object, ...]:
+        """What makes a new layout look different everywhere, not only where the words changed."""
+        direction = self.letter.direction if self.letter is not None else None
+        return (direction, self.visual_rtl, self.width, self.height, self.scrollbar, self.styles)
 
-    def patch(self, lines: dict[int, list[Segment]]) -> bool:
-        """Replace the drawn lines `lines` (y: segments); False when it cannot (then refresh)."""
-        cache = self._render_cache
-        width, height = self.size
-        if (
-            self._dirty_regions
-            or cache.size != self.size
-            or len(cache.lines) != height
-            or any(not 0 <= y < height for y in lines)
-        ):
-            return False
-        console = self.app.console
-        options = self.app.console_options.update(highlight=False, width=width, height=height)
-        styled = self.post_render(_Lines(list(lines.values())), self.visual_style.rich_style)
-        new_lines = Segment.split_and_crop_lines(
-            console.render(styled, options), width, include_new_lines=False, pad=False
+
+@dataclass(frozen=True)
+class _Layout:
+    """The preview's lines for one request (content lines, each `width` cells wide: the pane's
+    width, less the scrollbar's when the lines are more than the pane shows)."""
+
+    request: _Request
+    width: int
+    lines: tuple[Strip, ...]
+
+
+def _framed(
+    console: Console,
+    options: ConsoleOptions,
+    renderable: RenderableType,
+    style: Style,
+    margin_style: Style,
+    width: int,
+) -> list[Strip]:
+    """`renderable` rendered `width` - 4 cells wide on `style`, two cells of `margin_style` on
+    each side."""
+    _, side = _PAGE_MARGIN
+    inner = max(1, width - 2 * side)
+    rendered = console.render(renderable, options.update_width(inner).update(height=None))
+    margin = Segment(" " * side, margin_style)
+    return [
+        Strip([margin, *Strip(segments, inner).apply_style(style), margin], width)
+        for segments in Segment.split_and_crop_lines(rendered, inner, include_new_lines=False)
+    ]
+
+
+class _Page:
+    """Draws a letter's page line by line, as `render.render_letter` draws it whole: a rounded
+    frame (Rich's Panel, `letters.PAGE` padding inside), on the page's style, within the pane's
+    margins. Each part's lines are kept in `memory`, so after a keystroke only the part that
+    changed is rendered again."""
+
+    def __init__(
+        self, console: Console, options: ConsoleOptions, style: Style, width: int, memory: _Memory
+    ) -> None:
+        self.console = console
+        self.style = style
+        self.width = width
+        self.memory = memory
+        _, side = _PAGE_MARGIN
+        self.margin = Segment(" " * side, style)
+        self.frame = width - 2 * side  # the framed page, borders included
+        pad_y, pad_x = letters.PAGE
+        self.pad = Segment(" " * pad_x, Style())
+        self.inner = max(1, self.frame - 2 - 2 * pad_x)
+        self.pad_lines = pad_y
+        self.options = options.update_width(self.inner).update(height=None)
+
+    def _line(self, segments: list[Segment]) -> Strip:
+        return Strip(
+            [self.margin, *Strip(segments, self.frame).apply_style(self.style), self.margin],
+            self.width,
         )
-        link = self.auto_links and not self.is_container and not self.screen._selecting
-        for y, line in zip(lines, new_lines, strict=True):
-            strip = Strip(line)
-            cache.lines[y] = strip._apply_link_style(self.link_style) if link else strip
-        self.refresh(*(Region(0, y, width, 1) for y in lines))
-        self._patched = set(self._dirty_regions)
-        return True
 
-    def render_line(self, y: int) -> Strip:
-        if self._patched:
-            if self._dirty_regions == self._patched:
-                # Only the patched lines are dirty, and they are already drawn.
-                self._dirty_regions.clear()
-            self._patched = set()
-        return super().render_line(y)
+    def kept(self, name: str, make: Callable[[], Strip]) -> Strip:
+        """A line that depends only on the width and style (the same object each time)."""
+        key = (name, self.width, self.style)
+        found = self.memory.get(key)
+        if found is None:
+            found = [make()]
+            self.memory.keep(key, found)
+        return found[0]
+
+    def edge(self, left: str, fill: str, right: str) -> Strip:
+        return self.kept(
+            left, lambda: self._line([Segment(left + fill * (self.frame - 2) + right, Style())])
+        )
+
+    def part(self, part: RenderableType) -> list[Strip]:
+        """The lines of one part of the letter, inside the frame."""
+        part_key = _part_key(part)
+        key = None if part_key is None else (part_key, self.width, self.style)
+        found = self.memory.get(key) if key is not None else None
+        if found is None:
+            found = [self.inside(segments) for segments in self._render(part)]
+            if key is not None:
+                self.memory.keep(key, found)
+        return found
+
+    def inside(self, segments: list[Segment]) -> Strip:
+        border = Segment("│", Style())
+        return self._line([border, self.pad, *segments, self.pad, border])
+
+    def _render(self, part: RenderableType) -> list[list[Segment]]:
+        rendered = self.console.render(part, self.options)
+        return list(Segment.split_and_crop_lines(rendered, self.inner, include_new_lines=False))
 
 
-class LetterPreview(VerticalScroll):
-    """Shows one `Letter`; `visual_rtl` reorders right-to-left lines for terminals that do not.
+def _lay_out(
+    request: _Request, console: Console, options: ConsoleOptions, memory: _Memory
+) -> _Layout:
+    """The lines showing `request` (runs in a worker thread as well as on the UI thread)."""
+    wide = request.width
+    narrow = max(1, wide - request.scrollbar)
+    width = request.hint if request.hint in (wide, narrow) else wide
+    lines = _lines(request, width, console, options, memory)
+    if width == wide and len(lines) > request.height:
+        width = narrow  # the scrollbar will show
+        lines = _lines(request, width, console, options, memory)
+    elif width == narrow and len(lines) <= request.height:
+        fitting = _lines(request, wide, console, options, memory)
+        if len(fitting) <= request.height:  # no scrollbar needed
+            width, lines = wide, fitting
+    return _Layout(request, width, lines)
 
-    While it shows a letter, a new letter of the same direction is composed and rendered in a
-    worker thread (typing should not wait for it); the first letter, and any change of width,
-    direction or reordering, is painted at once."""
 
-    can_focus = True
+def _lines(
+    request: _Request, width: int, console: Console, options: ConsoleOptions, memory: _Memory
+) -> tuple[Strip, ...]:
+    """The lines showing `request` at `width`."""
+    styles, letter = request.styles, request.letter
+    if letter is None:
+        return tuple(_framed(console, options, Text(_PLACEHOLDER), styles.base, styles.base, width))
+    page = _Page(console, options, styles.page, width, memory)
+    blank = page.kept("blank", lambda: Strip.blank(width, styles.page))
+    top, _ = _PAGE_MARGIN
+    found = [blank] * top
+    found.append(page.edge("╭", "─", "╮"))
+    padding = [page.kept("padding", lambda: page.inside([Segment(" " * page.inner)]))]
+    padding *= page.pad_lines
+    found += padding
+    for part in letters.parts(letter, visual_rtl=request.visual_rtl):
+        found += page.part(part)
+    found += padding
+    found.append(page.edge("╰", "─", "╯"))
+    found += [blank] * top
+    if letter.notes:
+        key = ("notes", letter.notes, width, styles.notes, styles.base)
+        notes = memory.get(key)
+        if notes is None:
+            notes = _framed(
+                console, options, letters.notes(letter), styles.notes, styles.base, width
+            )
+            memory.keep(key, notes)
+        found += notes
+    return tuple(found)
 
-    class _Rendered(Message):
-        """A worker thread finished rendering a page."""
 
-        def __init__(self, painting: _Painting) -> None:
+class LetterPreview(ScrollView, can_focus=True):
+    """Shows one `Letter`; `visual_rtl` reorders right-to-left lines for terminals that do not
+    (in the app: its setting, followed as it changes)."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"letter-preview--page", "letter-preview--notes"}
+    DEFAULT_CSS = """
+    LetterPreview {
+        overflow-x: hidden;
+    }
+    LetterPreview > .letter-preview--page {
+        background: $surface;
+    }
+    LetterPreview > .letter-preview--notes {
+        color: $text-warning;
+    }
+    """
+
+    # The pane's own size never depends on how long the letter is: a letter that grows by a
+    # line updates the scrollbar, without laying out the whole screen again.
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
+
+    class _LaidOut(Message):
+        """A worker thread finished laying out a letter."""
+
+        def __init__(self, layout: _Layout, generation: int) -> None:
             super().__init__()
-            self.painting = painting
+            self.layout = layout
+            self.generation = generation
 
     def __init__(
         self, letter: Letter | None = None, *, visual_rtl: bool = False, id: str | None = None
@@ -249,122 +295,154 @@ class LetterPreview(VerticalScroll):
         super().__init__(id=id)
         self.letter = letter
         self.visual_rtl = visual_rtl
-        self._rendered_parts: OrderedDict[Any, Any] = OrderedDict()
-        self._parts_lock = threading.Lock()
-        self._shown_notes: tuple[str, ...] | None = None
-        # What the page shows now: (direction, visual_rtl) of the letter painted last, if any.
-        self._shown_shape: tuple[str, bool] | None = None
-        # Only the latest request is painted: a worker's result with an older number is dropped.
+        self._memory = _Memory()
+        self._layout: _Layout | None = None
+        # The styles of the lines (read again after Textual says they changed).
+        self._styles: tuple[str, _Styles] | None = None
+        # Only the latest request is shown: a worker's result with an older number is dropped.
         self._generation = 0
-        self._shown_page: _Prerendered | None = None
 
-    def compose(self) -> ComposeResult:
-        yield _Page(classes="letter-page", markup=False)
-        yield Static(classes="letter-notes", markup=False)
-
-    def on_mount(self) -> None:
-        self._paint()
+    # -- what to show -----------------------------------------------------------------------
 
     def show(self, letter: Letter | None, *, visual_rtl: bool | None = None) -> None:
+        """Show `letter`: in a worker when only its words changed, else at once."""
         self.letter = letter
         if visual_rtl is not None:
             self.visual_rtl = visual_rtl
         self._generation += 1
-        page = self.query_one(".letter-page", _Page)
-        width = page.content_size.width
-        if (
-            letter is not None
-            and self._shown_shape == (letter.direction, self.visual_rtl)
-            and width > 0
-            and bool(self.region)
-        ):
-            self._render_in_thread(self._generation, letter, self.visual_rtl, width)
+        request = self._request()
+        if request is None:
+            return
+        shown = self._layout
+        if letter is not None and shown is not None and shown.request.shape == request.shape:
+            self._lay_out_in_thread(request, self._generation)
         else:
-            self._paint()
+            self._apply(self._lay_out_now(request))
 
-    def _render_in_thread(
-        self, generation: int, letter: Letter, visual_rtl: bool, width: int
-    ) -> None:
-        console = self.app.console
-        options = self.app.console_options.update_width(width).update(highlight=False)
+    def watch_virtual_size(self, size: Size) -> None:
+        update_scrollbars(self, size)
+
+    def on_mount(self) -> None:
+        if hasattr(self.app, SETTING):
+            # The app-wide right-to-left setting decides, as it changes.
+            self.visual_rtl = app_visual_rtl(self)
+            self.watch(self.app, SETTING, self._follow_setting, init=False)
+        request = self._request()
+        if request is not None:
+            self._apply(self._lay_out_now(request))
+
+    def _follow_setting(self, visual_rtl: bool) -> None:
+        self.show(self.letter, visual_rtl=visual_rtl)
+
+    def on_resize(self, event: events.Resize) -> None:
+        # Follow a new width at once, not at the next keystroke.
+        request = self._request()
+        if request is not None and (
+            self._layout is None or self._layout.request.shape != request.shape
+        ):
+            self._generation += 1
+            self._apply(self._lay_out_now(request))
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles = None
+        # A new theme or class: the lines carry the old colours.
+        request = self._request()
+        shown = self._layout
+        if request is not None and shown is not None and shown.request.shape != request.shape:
+            self._generation += 1
+            self._apply(self._lay_out_now(request))
+
+    def _request(self) -> _Request | None:
+        if not self.is_mounted:
+            return None
+        # The content without scrollbars (the horizontal one is never shown).
+        width, height = self.content_size
+        if width <= 0 or height <= 0:
+            return None
+        theme = self.app.current_theme.name
+        if self._styles is None or self._styles[0] != theme:
+            self._styles = (
+                theme,
+                _Styles(
+                    base=self.rich_style,
+                    page=self.get_component_rich_style("letter-preview--page"),
+                    notes=self.get_component_rich_style("letter-preview--notes"),
+                ),
+            )
+        styles = self._styles[1]
+        scrollbar = self.styles.scrollbar_size_vertical
+        hint = self._layout.width if self._layout is not None else None
+        return _Request(self.letter, self.visual_rtl, width, height, scrollbar, styles, hint)
+
+    def _options(self) -> ConsoleOptions:
+        return self.app.console_options.update(highlight=False)
+
+    def _lay_out_now(self, request: _Request) -> _Layout:
+        return _lay_out(request, self.app.console, self._options(), self._memory)
+
+    def _lay_out_in_thread(self, request: _Request, generation: int) -> None:
+        console, options, memory = self.app.console, self._options(), self._memory
 
         def work() -> None:
-            page = self._remembering(letters.render(letter, visual_rtl=visual_rtl))
-            segments = list(console.render(page, options))
-            painting = _Painting(
-                generation, _Prerendered(page, segments, _width_key(options), width)
-            )
+            layout = _lay_out(request, console, options, memory)
             # post_message is thread-safe and, unlike call_from_thread, never waits on the UI.
-            self.post_message(self._Rendered(painting))
+            self.post_message(self._LaidOut(layout, generation))
 
         self.run_worker(work, thread=True, exclusive=True, group="letter-preview")
 
-    def on_letter_preview__rendered(self, message: _Rendered) -> None:
+    def on_letter_preview__laid_out(self, message: _LaidOut) -> None:
         message.stop()
-        if message.painting.generation != self._generation or self.letter is None:
+        if message.generation != self._generation:
             return
-        self._paint(message.painting.page)
+        shown = self._layout
+        if shown is not None and shown.request.shape != message.layout.request.shape:
+            return  # laid out for a width or style the pane no longer has: a newer one follows
+        self._apply(message.layout)
 
-    def _paint(self, prerendered: _Prerendered | None = None) -> None:
-        page = self.query_one(".letter-page", _Page)
-        notes = self.query_one(".letter-notes", Static)
-        if self.letter is None:
-            page.update(Content("The preview appears here once the letter can be composed."))
-            notes.display = False
-            self._shown_shape = None
+    def _apply(self, layout: _Layout) -> None:
+        """Show `layout`, repainting only the lines that differ from what is shown."""
+        previous = self._layout
+        self._layout = layout
+        lines = layout.lines
+        self.virtual_size = Size(layout.width, len(lines))
+        if (
+            previous is None
+            or previous.request.shape != layout.request.shape
+            or previous.width != layout.width
+        ):
+            self.refresh()
             return
-        rendered: RenderableType
-        if prerendered is None:
-            rendered = self._remembering(letters.render(self.letter, visual_rtl=self.visual_rtl))
-            same_height = self._same_height(page, rendered)
-        else:
-            rendered = prerendered
-            same_height = page.content_size.height == prerendered.height
-        rtl = self.letter.direction == "rtl"
-        # Typing changes the letter's words far more often than its height: then only the page
-        # is repainted, without laying out the screen again (which repaints the editor too).
-        same_shape = page.has_class("-rtl") == rtl and same_height
-        previous = self._shown_page
-        self._shown_page = prerendered
-        if same_shape and prerendered is not None and previous is not None:
-            # Repaint only the lines that changed (typing changes a few).
-            old_lines = previous.lines
-            changed = {
-                y: line
-                for y, line in enumerate(prerendered.lines)
-                if y >= len(old_lines) or old_lines[y] != line
-            }
-            page.change_lines(rendered, changed)
-        else:
-            page.update(rendered, layout=not same_shape)
-        page.set_class(rtl, "-rtl")
-        self._shown_shape = (self.letter.direction, self.visual_rtl)
-        notes.display = bool(self.letter.notes)
-        if self.letter.notes != self._shown_notes:
-            self._shown_notes = self.letter.notes
-            notes.update(letters.notes(self.letter))
+        old = previous.lines
+        changed = [
+            y
+            for y in range(max(len(lines), len(old)))
+            if y >= len(old) or y >= len(lines) or lines[y] is not old[y]
+        ]
+        # One refresh per run of neighbouring lines.
+        start = None
+        for n, y in enumerate(changed):
+            if start is None:
+                start = y
+            if n + 1 == len(changed) or changed[n + 1] != y + 1:
+                self.refresh_lines(start, y - start + 1)
+                start = None
 
-    @staticmethod
-    def _same_height(page: Static, rendered: RenderableType) -> bool:
-        """Whether `rendered` takes as many lines as what `page` shows now, at its width."""
-        size = page.content_size
-        if not page.is_mounted or size.width <= 0:
-            return False
-        rules = cast(RulesMap, page.styles)  # what Textual's own widgets pass
-        return visualize(page, rendered, markup=False).get_height(rules, size.width) == size.height
+    # -- drawing ----------------------------------------------------------------------------
 
-    def _remembering(self, page: RenderableType) -> RenderableType:
-        """`page` with each part of its letter rendered once per text and width (same look)."""
-        if not isinstance(page, Panel) or not isinstance(page.renderable, Group):
-            return page
-        group = page.renderable
-        parts: list[RenderableType] = []
-        for part in group.renderables:
-            key = _part_key(part)
-            parts.append(
-                part
-                if key is None
-                else _RememberedPart(part, key, self._rendered_parts, self._parts_lock)
-            )
-        page.renderable = Group(*parts, fit=group.fit)
-        return page
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        width = self.scrollable_content_region.width
+        layout = self._layout
+        index = scroll_y + y
+        if layout is None or not 0 <= index < len(layout.lines):
+            return Strip.blank(width, self.rich_style)
+        strip = layout.lines[index]
+        if scroll_x == 0 and strip.cell_length == width:
+            return strip
+        return strip.crop_extend(scroll_x, scroll_x + width, self.rich_style)
+
+    @property
+    def shown_lines(self) -> tuple[Strip, ...]:
+        """Every line of what the preview shows (in view or not)."""
+        return self._layout.lines if self._layout is not None else ()

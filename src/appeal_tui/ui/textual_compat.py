@@ -1,0 +1,49 @@
+"""The one place that uses Textual's and Rich's private API (checked against the pinned versions).
+
+Everything else in appeal_tui uses Textual's and Rich's public API only:
+`tests/ui/test_public_api.py` reads the package and fails on any private Textual or Rich name
+outside this module, and fails when the installed Textual is not `TEXTUAL_VERSION`, so an upgrade
+is a deliberate step: read what is here against the new Textual, then change the pin.
+"""
+
+from __future__ import annotations
+
+from rich._wrap import divide_line
+from textual.geometry import Region, Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widget import Widget
+from textual.widgets import TextArea
+
+# Where Textual's `Content` breaks a line when it wraps (Rich's own rule; Rich is pinned by
+# Textual). The case list measures its rows' heights with it, without rendering them.
+__all__ = ["TEXTUAL_VERSION", "divide_line", "render_text_area_lines", "update_scrollbars"]
+
+# The Textual release this module was written against (pyproject.toml pins the same).
+TEXTUAL_VERSION = "8.2.8"
+
+
+def update_scrollbars(widget: Widget, virtual_size: Size) -> None:
+    """After `widget.virtual_size` changed without a layout (a widget that declares its
+    `virtual_size` reactive with `layout=False`, because its own size does not depend on how
+    much it holds): what a layout pass does for a scrolling widget whose size stayed the same.
+
+    The scrollbars' visibility is recomputed (a scrollbar that appears or goes still lays out the
+    screen, through Textual's own reactive), the scrollbars get the new size, and the scroll
+    position is kept in range. Textual has no public call for this: the public way,
+    `refresh(layout=True)`, lays out and repaints the whole screen (11-13 ms on a two-pane screen
+    each time a keystroke wraps the letter onto one more line)."""
+    if widget.is_mounted:
+        widget._scroll_update(virtual_size)
+
+
+def render_text_area_lines(
+    text_area: TextArea, crop: Region, *, styles_changed: bool
+) -> list[Strip]:
+    """`TextArea.render_lines`, reading the widget's CSS into its theme only when
+    `styles_changed` (Textual's own reads it on every frame: a fifth of what drawing a
+    keystroke's frame costs, for styles that change only with focus, classes or the theme)."""
+    theme = text_area._theme
+    if theme and styles_changed:
+        theme.apply_css(text_area)
+    return ScrollView.render_lines(text_area, crop)

@@ -1,0 +1,146 @@
+"""The app-wide right-to-left setting, applied to what widgets draw.
+
+`AppealApp.visual_rtl` says whether Persian and Arabic are shown reordered for the terminal
+("visual", for terminals that do not reorder right-to-left text: tmux, screen, xterm, kitty, …)
+or left in logical order for the terminal to reorder ("terminal": VTE, Konsole, mlterm).
+`VisualLines` is mixed into the widgets that show case or letter text (the case list, the case
+details, the language list, the tips, the mirror beside the editor): each line they draw, after
+Textual has wrapped it, is reordered by `core.visual_order` (the one place that reorders), its
+styles kept. They follow the setting as it changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal
+
+from rich.segment import Segment
+from textual.cache import LRUCache
+from textual.geometry import Region
+from textual.strip import Strip
+from textual.widget import Widget
+from textual.widgets import OptionList, Static
+
+from appeal_tui.core.visual_order import has_rtl, visual_order
+
+# The app's attribute (a reactive on AppealApp; other apps, e.g. in tests, have none: off).
+SETTING = "visual_rtl"
+# The key in the settings file, and its values (also `--rtl visual|terminal`).
+SETTINGS_KEY = "rtl"
+RtlMode = Literal["visual", "terminal"]
+MODES: tuple[RtlMode, ...] = ("visual", "terminal")
+# The environment variable that sets the default (below `--rtl` and the remembered setting).
+ENVIRONMENT = "APPEAL_TUI_RTL"
+
+_REMEMBERED = 1024
+
+
+def terminal_default(environ: Mapping[str, str]) -> RtlMode:
+    """What suits the terminal the app runs in: "terminal" where the terminal reorders
+    right-to-left text itself (VTE: GNOME Terminal, Tilix, …; Konsole; mlterm) and nothing
+    between it and the app redraws the screen cell by cell (tmux and screen do, in logical
+    order); "visual" everywhere else (tmux, screen, xterm, kitty, alacritty, Windows, …)."""
+    term = environ.get("TERM", "")
+    if environ.get("TMUX") or environ.get("STY") or term.startswith(("screen", "tmux")):
+        return "visual"
+    if environ.get("VTE_VERSION") or environ.get("KONSOLE_VERSION") or environ.get("MLTERM"):
+        return "terminal"
+    return "terminal" if term.startswith("mlterm") else "visual"
+
+
+def initial_mode(
+    chosen: str | None, settings: Mapping[str, object], environ: Mapping[str, str]
+) -> RtlMode:
+    """The mode to start in: `--rtl` if given, else the one remembered, else the environment's
+    `APPEAL_TUI_RTL`, else what suits the terminal."""
+    for value in (chosen, settings.get(SETTINGS_KEY)):
+        if value in MODES:
+            return "visual" if value == "visual" else "terminal"
+    # Written by earlier versions (the preview's `r` alone).
+    legacy = settings.get("rtl_visual_reorder")
+    if isinstance(legacy, bool):
+        return "visual" if legacy else "terminal"
+    if environ.get(ENVIRONMENT) in MODES:
+        return "visual" if environ.get(ENVIRONMENT) == "visual" else "terminal"
+    return terminal_default(environ)
+
+
+def app_visual_rtl(widget: Widget) -> bool:
+    """Whether the running app shows right-to-left text in visual order."""
+    return bool(getattr(widget.app, SETTING, False))
+
+
+def visual_strip(strip: Strip, rtl: bool | None = None) -> Strip:
+    """`strip` as a terminal without bidi must print it: each right-to-left run reordered in
+    place between the line's margins, every cell keeping its style (`rtl`: the paragraph's
+    direction when the widget knows it; None: each line's own)."""
+    text = strip.text
+    if not has_rtl(text):
+        return strip
+    cells: list[tuple[str, Any]] = []
+    for segment in strip:
+        if segment.control:
+            return strip  # never reorder control codes
+        cells.extend((char, segment.style) for char in segment.text)
+    order = visual_order(text, rtl)
+    segments: list[Segment] = []
+    for index, char in order:
+        style = cells[index][1]
+        if segments and segments[-1].style == style:
+            segments[-1] = Segment(segments[-1].text + char, style)
+        else:
+            segments.append(Segment(char, style))
+    return Strip(segments, strip.cell_length)
+
+
+# A plain mixin at run time: Textual takes a widget's CSS and component classes from its first
+# base that is a widget, which must stay the Textual class it is mixed into.
+if TYPE_CHECKING:
+    _Mixin = Widget
+else:
+    _Mixin = object
+
+
+class VisualLines(_Mixin):
+    """Mixed into a widget (before its Textual class): draws its lines in visual order while
+    the app's setting says so."""
+
+    if TYPE_CHECKING:
+        _visual_memory: LRUCache[tuple[bool | Segment | None, ...], Strip]
+
+    # The direction of the widget's text when it is one paragraph whose direction is known
+    # (a wrapped line of a Persian paragraph may start with a Latin name); None: each line's.
+    visual_rtl_paragraph: bool | None = None
+
+    def on_mount(self) -> None:
+        if hasattr(self.app, SETTING):
+            self.watch(self.app, SETTING, self._visual_rtl_changed, init=False)
+
+    def _visual_rtl_changed(self) -> None:
+        self.refresh()
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        lines = super().render_lines(crop)
+        if not app_visual_rtl(self):
+            return lines
+        try:
+            memory = self._visual_memory
+        except AttributeError:
+            memory = self._visual_memory = LRUCache(_REMEMBERED)
+        shown: list[Strip] = []
+        rtl = self.visual_rtl_paragraph
+        for line in lines:
+            key = (rtl, *line)
+            visual = memory.get(key)
+            if visual is None:
+                visual = memory[key] = visual_strip(line, rtl)
+            shown.append(visual)
+        return shown
+
+
+class VisualStatic(VisualLines, Static):
+    """A `Static` that follows the right-to-left setting."""
+
+
+class VisualOptionList(VisualLines, OptionList):
+    """An `OptionList` that follows the right-to-left setting."""
