@@ -115,7 +115,7 @@ async def a_writes(pilot: Pilot[None]) -> WriteScreen:
         await type_text(pilot, value)
     await pilot.pause()
     assert A_NAME in rendered(app)  # A sees their own details, of course
-    await pilot.press("f2")
+    await pilot.press("f3")  # F3 again: back to the letter
     await pilot.pause()
     return write
 
@@ -241,7 +241,7 @@ async def b_walks_every_screen(pilot: Pilot[None]) -> None:
     await help_on("write")
     # Pasting: what A copied is not in the app's clipboard.
     assert not any(token in app.clipboard for token in A_TOKENS)
-    await pilot.press("f2", "ctrl+v")
+    await pilot.press("f4", "ctrl+v")  # F4 again: back to the letter, then paste
     await look("write after paste")
     await pilot.press("f3")
     await type_text(pilot, B_NAME)
@@ -296,6 +296,12 @@ async def by_n(pilot: Pilot[None]) -> None:
 
 async def by_f2(pilot: Pilot[None]) -> None:
     await a_reviews(pilot)
+    await pilot.press("f2")
+
+
+async def by_f2_from_write(pilot: Pilot[None]) -> None:
+    # F2 is Drafts on the writing screen too: the letter is saved and left, as from the preview.
+    await a_writes(pilot)
     await pilot.press("f2")
 
 
@@ -356,6 +362,7 @@ async def by_idle_timeout(pilot: Pilot[None]) -> None:
 ROUTES = {
     "n": (by_n, {}),
     "f2": (by_f2, {}),
+    "f2 from write": (by_f2_from_write, {}),
     "palette": (by_palette, {}),
     "escape from preview": (by_escape_from("preview"), {}),
     "escape from write": (by_escape_from("write"), {}),

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 
 from appeal_tui.core.choices import preselected_recipients
+from appeal_tui.core.draft import with_status
 from appeal_tui.core.model import Case, Mode, Sender
 from appeal_tui.storage.drafts import DraftSaveError, DraftStore, SaveResult
 
@@ -156,20 +157,29 @@ class CurrentLetter:
         self.autosaver.update(body=draft.body)
         return self.autosaver
 
-    def edit(self, *, body: str | None = None, sender: Sender | None = None) -> None:
-        """The writer changed the text or their details."""
+    def edit(self, *, body: str | None = None, sender: Sender | None = None) -> bool:
+        """The writer changed the text or their details. A letter marked ready (m on the
+        preview) and then changed is a draft again, since what was checked as ready is not what
+        would be printed or sent: True when that happened, so the screen can say so."""
         if sender is not None:
             self.sender = sender
         saver = self.autosaver
         if saver is None:
-            return
+            return False
         changes: dict[str, object] = {}
         if body is not None and body != saver.draft.body:
             changes["body"] = body
         if sender is not None and sender != saver.draft.sender:
             changes["sender"] = sender
-        if changes:
-            saver.update(**changes)
+        if not changes:
+            return False
+        no_longer_ready = saver.draft.status == "ready"
+        if no_longer_ready:
+            draft = with_status(saver.draft, "draft")
+            changes["status"] = draft.status
+            changes["status_dates"] = draft.status_dates
+        saver.update(**changes)
+        return no_longer_ready
 
     @property
     def latest(self) -> Draft | None:

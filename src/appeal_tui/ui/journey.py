@@ -13,7 +13,7 @@ import contextlib
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from appeal_tui.storage.drafts import DraftSaveError
 
@@ -178,10 +178,13 @@ class Journey:
             with contextlib.suppress(OSError):
                 save_profile(self.app.config.paths, sender)
 
-    def _written(self, written: Written | None) -> None:
+    def _written(self, written: Written | Literal["drafts"] | None) -> None:
         self._remember_sender()
         if written is None:
             self.show_recipients()
+            return
+        if written == "drafts":  # F2: saved, and left for the drafts list, as from the preview
+            self._previewed("drafts")
             return
         self.turn.draft_ids.add(written.draft.id)
         self.show_preview(written.letters)

@@ -9,15 +9,25 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Footer, Input, OptionList, Static
 
+from appeal_tui.core.plurals import counted
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.case_facts import deadline_passed
 from appeal_tui.ui.case_index import CaseIndex
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
+from appeal_tui.ui.widgets.app_header import AppHeader
 from appeal_tui.ui.widgets.case_detail import CaseDetail
 from appeal_tui.ui.widgets.case_list import BROKEN_PREFIX, CaseList
+
+
+class CaseFilter(Input):
+    """The filter field; `?` is left to the screen, where it opens help."""
+
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        # Textual drops every binding of a key the focused field would type, priority or not.
+        return character != "?" and super().check_consume_key(key, character)
 
 
 class CasesScreen(JourneyScreen[None]):
@@ -55,6 +65,17 @@ class CasesScreen(JourneyScreen[None]):
             "For organisers: write a batch of letters, count an event's letters",
             key_display="F6",
         ),
+        # Priority: the filter (focused at the start) would take `?` as a letter to filter by
+        # (and it leaves `?` to the screen: CaseFilter).
+        ScreenAction(
+            "help",
+            "question_mark",
+            "Help",
+            "Show help for this screen",
+            show=False,
+            priority=True,
+            in_palette=False,
+        ),
         ScreenAction(
             "filter",
             "ctrl+f",
@@ -67,11 +88,15 @@ class CasesScreen(JourneyScreen[None]):
     HELP_TEXT = (
         "Each case is a person (or group) at risk, and the authorities a letter can reach.\n\n"
         "Type to filter the list by title, person, country or tag. Move with the arrow keys or "
-        "the mouse; the pane on the right tells you about the highlighted case. Press Enter (or "
+        "the mouse; the pane {where} tells you about the highlighted case. Press Enter (or "
         "double-click) to write a letter for it.\n\n"
         "Closed cases are shown for reference but take no new letters. A passed deadline is shown; "
         "you may still write. Case files with errors are listed at the end with what is wrong."
     )
+
+    def help_text(self) -> str:
+        # Narrow terminals put the case's pane below the list (app.tcss, Screen.-narrow).
+        return self.HELP_TEXT.format(where="below" if self.has_class("-narrow") else "on the right")
 
     class Chosen(Message):
         """The writer chose the open case `case_id` (loaded: the library has it)."""
@@ -97,8 +122,8 @@ class CasesScreen(JourneyScreen[None]):
         self._pending_choice: str | None = None
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False, icon="✉")
-        yield Input(
+        yield AppHeader()
+        yield CaseFilter(
             placeholder="Type to filter: title, person, country or tag",
             id="case-filter",
             compact=True,
@@ -174,11 +199,18 @@ class CasesScreen(JourneyScreen[None]):
 
     def _update_status(self, shown: int, needle: str) -> None:
         total = len(self.index.rows)
-        text = f"{shown} of {total} cases" if needle else f"{total} cases"
+        text = (
+            counted(total, f"{shown} of {{n}} case", f"{shown} of {{n}} cases")
+            if needle
+            else counted(total, "{n} case", "{n} cases")
+        )
         broken = self.index.broken
         if broken:
-            files = "file" if len(broken) == 1 else "files"
-            text += f" · {len(broken)} case {files} with errors (listed at the end)"
+            text += " · " + counted(
+                len(broken),
+                "{n} case file with errors (listed at the end)",
+                "{n} case files with errors (listed at the end)",
+            )
         self.query_one("#cases-status", Static).update(text)
 
     @on(Input.Changed, "#case-filter")

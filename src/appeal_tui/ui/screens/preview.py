@@ -7,10 +7,11 @@ from typing import ClassVar, Literal
 
 from textual.app import ComposeResult
 from textual.content import Content
-from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
+from textual.widgets import Footer, Static, TabbedContent, TabPane
 
 from appeal_tui.core.draft import Draft, with_status
 from appeal_tui.core.model import Case, Letter
+from appeal_tui.core.plurals import counted
 from appeal_tui.export.email import email_addressing, mailto_url
 from appeal_tui.export.social import social_message
 from appeal_tui.export.text import letter_to_text
@@ -19,22 +20,30 @@ from appeal_tui.storage.paths import Paths, default_paths, documents_dir
 from appeal_tui.storage.profile import load_paper
 from appeal_tui.ui import letters, opener
 from appeal_tui.ui.actions import ScreenAction
+from appeal_tui.ui.case_facts import language_label
 from appeal_tui.ui.current_letter import CurrentLetter
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.letter_export import export_to_folder, write_print_html
 from appeal_tui.ui.screens.export_dialog import ExportDialog
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
 from appeal_tui.ui.screens.social_dialog import SocialDialog, SocialItem
+from appeal_tui.ui.widgets.app_header import AppHeader
 from appeal_tui.ui.widgets.letter_preview import LetterPreview
 
 PreviewResult = Literal["another", "drafts"]
 
 
+# A tab label longer than this is cut, with an ellipsis saying so.
+TAB_TITLE_MAX = 30
+
+
 def tab_title(letter: Letter, case: Case | None, index: int) -> Content:
-    """The name of the letter's (first) addressee, else "Letter N"."""
+    """The name of the letter's (first) addressee, else "Letter N"; cut with "…" when long."""
     recipient = case.recipient(letter.to_keys[0]) if case and letter.to_keys else None
     name = one_line(recipient.name) if recipient else f"Letter {index + 1}"
-    return Content(name[:30])
+    if len(name) > TAB_TITLE_MAX:
+        name = name[: TAB_TITLE_MAX - 1].rstrip() + "…"
+    return Content(name)
 
 
 class PreviewScreen(JourneyScreen[PreviewResult]):
@@ -145,7 +154,7 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
         return draft
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False, icon="✉")
+        yield AppHeader()
         yield Static(id="preview-status", markup=False)
         if not self.letters:
             yield Static("No letter could be composed.", markup=False)
@@ -157,19 +166,18 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
 
     def on_mount(self) -> None:
         self.title = one_line(self.draft.case_title or self.draft.case_id)
-        self.sub_title = "Your letters"
+        self.sub_title = f"Your letters · {language_label(self.draft.language)}"
         self._show_status()
         previews = self.query(LetterPreview)
         if previews:
             previews.first().focus()
 
     def _show_status(self) -> None:
-        count = len(self.letters)
-        noun = "letter" if count == 1 else "letters"
         status = {"draft": "saved as a draft", "ready": "marked ready"}.get(
             self.draft.status, self.draft.status
         )
-        lines = [f"{count} {noun} · {status} · find it again under Drafts (F2)"]
+        letters_line = counted(len(self.letters), "{n} letter", "{n} letters")
+        lines = [f"{letters_line} · {status} · find it again under Drafts (F2)"]
         if self.case is not None:
             lines += letters.left_out_lines(self.case, self.draft.recipients, self.draft.mode)
         self.query_one("#preview-status", Static).update("\n".join(one_line(x) for x in lines))

@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import time
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, Literal
 
+from rich.console import RenderableType
+from rich.style import Style
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -16,7 +19,6 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import (
     Footer,
-    Header,
     Input,
     Label,
     Static,
@@ -26,6 +28,7 @@ from textual.widgets import (
 )
 
 from appeal_tui.core.draft import Draft
+from appeal_tui.core.guidance import GENERAL_TIPS
 from appeal_tui.core.model import Case, Letter, Sender
 from appeal_tui.core.visual_order import has_rtl, starts_rtl
 from appeal_tui.storage.autosave import Autosaver
@@ -33,11 +36,13 @@ from appeal_tui.storage.drafts import DraftSaveError, SaveResult
 from appeal_tui.ui import letters
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.case_facts import deadline_passed, language_label
+from appeal_tui.ui.case_markdown import BULLET, Block, markdown_blocks, render_blocks
 from appeal_tui.ui.current_letter import CurrentLetter, LetterUnsaved
 from appeal_tui.ui.display_text import clean, one_line
 from appeal_tui.ui.quiet_gc import QuietCollector
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
 from appeal_tui.ui.visual_lines import SETTING, VisualStatic, app_visual_rtl
+from appeal_tui.ui.widgets.app_header import AppHeader
 from appeal_tui.ui.widgets.letter_editor import LetterEditor
 from appeal_tui.ui.widgets.letter_preview import LetterPreview
 
@@ -85,25 +90,45 @@ class SaveReport(Message):
         self.conflict = conflict
 
 
-class WriteScreen(JourneyScreen[Written]):
+# What the screen gives back for F2: the letter is saved; the drafts list instead of the preview.
+OPEN_DRAFTS: Literal["drafts"] = "drafts"
+
+
+class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
     """The editor. The draft exists on disk from the moment this screen opens."""
 
     ACTIONS: ClassVar[tuple[ScreenAction, ...]] = (
         ScreenAction(
             "review", "ctrl+r", "Review", "See every letter as it will look", key_display="^R"
         ),
-        ScreenAction("tab('details')", "f3", "Details", "Your name and address", key_display="F3"),
+        # F3 and F4 toggle: pressed again, they go back to the letter.
+        ScreenAction(
+            "tab('details')",
+            "f3",
+            "Details",
+            "Your name and address (F3 again: back to the letter)",
+            key_display="F3",
+        ),
         ScreenAction(
             "toggle_preview", "f8", "Preview", "Show or hide the letter", key_display="F8"
         ),
         ScreenAction(
-            "tab('tips')", "f4", "Tips", "What to say; what the case asks for", key_display="F4"
-        ),
-        # Not in the footer (it is the tab that is open at the start): help and palette list it.
-        ScreenAction(
-            "tab('letter')", "f2", "Letter", "Back to the letter", key_display="F2", show=False
+            "tab('tips')",
+            "f4",
+            "Tips",
+            "What to say; what the case asks for (F4 again: back to the letter)",
+            key_display="F4",
         ),
         ScreenAction("save", "ctrl+s", "Save", "Save the draft now", key_display="^S"),
+        # F2 is Drafts on every screen that has it; off the footer here, which is full.
+        ScreenAction(
+            "drafts",
+            "f2",
+            "Drafts",
+            "Your saved letters (this one is saved first)",
+            key_display="F2",
+            show=False,
+        ),
     )
     HELP_TITLE = "Write your letter"
     HELP_TEXT = (
@@ -112,9 +137,20 @@ class WriteScreen(JourneyScreen[Written]):
         "own words are read; identical letters are counted.\n\n"
         "Your draft is saved as you type. Esc goes back a step without losing anything.\n\n"
         "F3 opens your details: your name is needed; address, city, country and email are "
-        "optional. F4 shows tips and the asks. F8 shows the letter beside the editor. When you "
-        "are done, Ctrl+R shows every letter as it will look."
+        "optional. F4 shows tips and the asks. Pressed again, F3 or F4 goes back to the letter. "
+        "{preview} When you are done, Ctrl+R shows every letter as it will look; F2 leaves the "
+        "letter (saved) for the list of your drafts."
     )
+
+    def help_text(self) -> str:
+        # Beside the editor from WIDE columns on; below that it takes the editor's place.
+        preview = (
+            "The letter as it will look is beside the editor; F8 hides or shows it."
+            if self.app.size.width >= WIDE
+            else "F8 shows the letter as it will look in place of the editor; F8 again goes "
+            "back to the editor."
+        )
+        return self.HELP_TEXT.format(preview=preview)
 
     def __init__(self, letter: CurrentLetter, *, today: dt.date) -> None:
         super().__init__()
@@ -148,7 +184,7 @@ class WriteScreen(JourneyScreen[Written]):
     # -- layout ---------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False, icon="✉")
+        yield AppHeader()
         with Horizontal(id="write-body"):
             with Vertical(id="editor-column"):
                 with TabbedContent(id="write-tabs", initial="letter"):
@@ -189,24 +225,36 @@ class WriteScreen(JourneyScreen[Written]):
             yield Label("Email (optional)")
             yield Input(s.email or "", id="sender-email")
 
-    def _tips_content(self) -> Content:
-        parts: list[str] = []
+    def _tips_content(self) -> RenderableType:
+        """The asks (plain text: they go into letters), our general tips, then the case's own
+        tips as the Markdown they are written in."""
+        blocks: list[Block] = []
+
+        def paragraph(text: str, *, bold: bool = False) -> None:
+            blocks.append(Block(Text(text, style=Style(bold=bold))))
+
         if deadline_passed(self.case, self.today):
-            parts.append("The deadline has passed, but a letter can still help.")
+            paragraph("The deadline has passed, but a letter can still help.")
         asks = self.case.asks.get(self.language)
         if asks is None:
             first = next(iter(self.case.asks), None)
             asks = self.case.asks.get(first, ()) if first else ()
             if first:
-                parts.append(
+                paragraph(
                     f"The case has no asks in {language_label(self.language)}; here they are in "
                     f"{language_label(first)}. Please put them in your own words."
                 )
-        parts.append("What the letters ask for:\n" + "\n".join(f"• {clean(a)}" for a in asks))
-        tips = [clean(t).strip() for t in letters.tips(self.case) if t and t.strip()]
-        if tips:
-            parts.append("Tips:\n" + "\n".join(f"• {t}" for t in tips))
-        return Content("\n\n".join(parts))
+        paragraph("What the letters ask for:", bold=True)
+        blocks.extend(Block(Text(clean(a)), marker=BULLET, gap=False) for a in asks)
+        paragraph("Tips:", bold=True)
+        blocks.extend(Block(Text(t), marker=BULLET, gap=False) for t in GENERAL_TIPS)
+        own = markdown_blocks(self.case.tips)
+        if own:
+            paragraph("For this case:", bold=True)
+            if own[0].marker:
+                own[0].gap = False
+            blocks.extend(own)
+        return render_blocks(blocks)
 
     def on_mount(self) -> None:
         self.title = one_line(self.case.title)
@@ -258,7 +306,8 @@ class WriteScreen(JourneyScreen[Written]):
 
     @on(TextArea.Changed, "#body")
     def _body_changed(self, event: TextArea.Changed) -> None:
-        self.letter.edit(body=event.text_area.text)
+        if self.letter.edit(body=event.text_area.text):
+            self._no_longer_ready()
         self._changed()
         self._schedule_preview()
         self._show_mirror()
@@ -291,6 +340,15 @@ class WriteScreen(JourneyScreen[Written]):
             mirror.update(Content(clean(paragraph)))
         mirror.add_class("-shown")
 
+    def _no_longer_ready(self) -> None:
+        """Tell the writer that their change made a letter marked ready a draft again
+        (`CurrentLetter.edit` did it)."""
+        self.notify(
+            "You changed the letter, so it is no longer marked ready: mark it again on the "
+            "preview (m) when it is done.",
+            markup=False,
+        )
+
     def _changed(self) -> None:
         self._collector.activity()
         if self._unsaved_since is None:
@@ -298,7 +356,8 @@ class WriteScreen(JourneyScreen[Written]):
 
     @on(Input.Changed, "#sender-form Input")
     def _sender_changed(self) -> None:
-        self.letter.edit(sender=self._sender())
+        if self.letter.edit(sender=self._sender()):
+            self._no_longer_ready()
         self._changed()
         self._schedule_preview()
 
@@ -411,7 +470,8 @@ class WriteScreen(JourneyScreen[Written]):
             sender = self._sender()
         except NoMatches:  # closing: the fields are gone, their last changes were handed on
             return
-        self.letter.edit(body=body, sender=sender)
+        if self.letter.edit(body=body, sender=sender):
+            self._no_longer_ready()
 
     def save_now(self) -> Draft:
         """Everything on screen saved, now; the draft. Raises DraftSaveError (the text stays
@@ -451,7 +511,10 @@ class WriteScreen(JourneyScreen[Written]):
     # -- actions ----------------------------------------------------------------------------
 
     def action_tab(self, tab: str) -> None:
-        self.query_one("#write-tabs", TabbedContent).active = tab
+        tabs = self.query_one("#write-tabs", TabbedContent)
+        if tabs.active == tab and not self.has_class("-preview-only"):
+            tab = "letter"  # the key of the open tab takes the writer back to the letter
+        tabs.active = tab
         target = {"letter": "#body", "details": "#sender-name", "tips": "#tips-scroll"}[tab]
         self.query_one(target).focus()
         if self.has_class("-preview-only"):
@@ -481,6 +544,10 @@ class WriteScreen(JourneyScreen[Written]):
             return
         draft = self._close_autosaver()
         self.dismiss(Written(draft, tuple(self._letters())))
+
+    def action_drafts(self) -> None:
+        self._close_autosaver()
+        self.dismiss(OPEN_DRAFTS)
 
     def go_back(self) -> None:
         self._close_autosaver()
