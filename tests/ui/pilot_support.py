@@ -37,7 +37,7 @@ def write_app() -> AppealApp:
     """The app opened straight on the writing screen: the first open English fixture case,
     its first recipient."""
     from appeal_tui.core.library import load_library
-    from appeal_tui.ui.selection import WriteStart
+    from appeal_tui.ui.config import WriteStart
 
     library = load_library([FIXTURE_CASES])
     case = next(c for c in library.cases.values() if c.is_writable and "en" in c.languages)
@@ -86,10 +86,15 @@ async def handled(pilot: Pilot[object]) -> None:
     ones that handling others queued (round after round), and the screen has painted what
     changed and run what waited for that paint (`call_after_refresh`)."""
     app = pilot.app
+    gate = getattr(app, "key_gate", None)
     for _ in range(MAX_ROUNDS):
         await asyncio.sleep(0)
         if not await pilot._wait_for_screen():
             return  # the app raised: the test sees its exception
+        # Keys the app holds until the one before has settled (ui/key_gate.py) are not in any
+        # queue yet: wait for the gate too (it lets them through within moments).
+        while gate is not None and gate.busy:
+            await asyncio.sleep(0.001)
         if _queued(app):
             continue
         screen = app.screen

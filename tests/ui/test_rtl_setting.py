@@ -137,7 +137,7 @@ def test_the_editor_has_a_mirror_in_reading_order_and_r_on_the_preview_is_kept_a
     tmp_path: Path,
 ) -> None:
     from appeal_tui.core.library import load_library
-    from appeal_tui.ui.selection import WriteStart
+    from appeal_tui.ui.config import WriteStart
 
     cases = _cases(tmp_path)
     library = load_library([cases])

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar, Literal
 
@@ -16,11 +14,12 @@ from appeal_tui.core.model import Case, Letter
 from appeal_tui.export.email import email_addressing, mailto_url
 from appeal_tui.export.social import social_message
 from appeal_tui.export.text import letter_to_text
-from appeal_tui.storage.drafts import DraftSaveError, DraftStore
+from appeal_tui.storage.drafts import DraftSaveError
 from appeal_tui.storage.paths import Paths, default_paths, documents_dir
 from appeal_tui.storage.profile import load_paper
 from appeal_tui.ui import letters, opener
 from appeal_tui.ui.actions import ScreenAction
+from appeal_tui.ui.current_letter import CurrentLetter
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.letter_export import export_to_folder, write_print_html
 from appeal_tui.ui.screens.export_dialog import ExportDialog
@@ -126,21 +125,24 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
         self,
         *,
         letters: tuple[Letter, ...],
-        draft: Draft,
-        case: Case | None,
-        store: DraftStore,
+        letter: CurrentLetter,
         visual_rtl: bool = False,
-        on_draft: Callable[[Draft], None] | None = None,
     ) -> None:
         super().__init__()
+        assert letter.draft is not None
         self.letters = letters
-        self.draft = draft
-        self.case = case
-        self.store = store
+        # The app's letter: saving here (marking it ready, say) changes its one draft.
+        self.letter = letter
+        self.case = letter.case
         # The folder last exported to in this screen; printing writes there too.
         self.export_folder: Path | None = None
         self.visual_rtl = visual_rtl
-        self.on_draft = on_draft
+
+    @property
+    def draft(self) -> Draft:
+        draft = self.letter.draft
+        assert draft is not None
+        return draft
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="✉")
@@ -181,15 +183,12 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
 
     def _save(self, draft: Draft) -> bool:
         try:
-            result = self.store.save(draft)
+            result = self.letter.save(draft)
         except DraftSaveError as error:
             self.notify(str(error), severity="error", markup=False)
             return False
-        self.draft = result.draft
         if result.conflict:
             self.notify(result.message, severity="warning", markup=False)
-        if self.on_draft is not None:
-            self.on_draft(self.draft)
         self._show_status()
         return True
 
@@ -409,7 +408,4 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
         self.dismiss("drafts")
 
     def go_back(self) -> None:
-        # The draft on disk may have a newer revision (saved or marked ready here).
-        if self.on_draft is not None:
-            self.on_draft(replace(self.draft))
         self.dismiss(None)

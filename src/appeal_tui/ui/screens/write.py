@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -27,13 +26,14 @@ from textual.widgets import (
 )
 
 from appeal_tui.core.draft import Draft
-from appeal_tui.core.model import Case, Letter, Mode, Sender
+from appeal_tui.core.model import Case, Letter, Sender
 from appeal_tui.core.visual_order import has_rtl, starts_rtl
 from appeal_tui.storage.autosave import Autosaver
-from appeal_tui.storage.drafts import DraftSaveError, DraftStore, SaveResult
+from appeal_tui.storage.drafts import DraftSaveError, SaveResult
 from appeal_tui.ui import letters
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.case_facts import deadline_passed, language_label
+from appeal_tui.ui.current_letter import CurrentLetter, LetterUnsaved
 from appeal_tui.ui.display_text import clean, one_line
 from appeal_tui.ui.quiet_gc import QuietCollector
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
@@ -116,35 +116,15 @@ class WriteScreen(JourneyScreen[Written]):
         "are done, Ctrl+R shows every letter as it will look."
     )
 
-    def __init__(
-        self,
-        *,
-        case: Case,
-        language: str,
-        recipient_keys: tuple[str, ...],
-        mode: Mode,
-        sender: Sender,
-        draft: Draft,
-        template: str,
-        store: DraftStore,
-        today: dt.date,
-        on_draft: Callable[[Draft], None] | None = None,
-        on_unsaved: Callable[[Draft], None] | None = None,
-    ) -> None:
+    def __init__(self, letter: CurrentLetter, *, today: dt.date) -> None:
         super().__init__()
-        self.case = case
-        self.language = language
-        self.recipient_keys = recipient_keys
-        self.mode = mode
-        self.sender = sender
-        self.draft = draft
-        self.template = template
-        self.store = store
+        assert letter.case is not None and letter.language is not None
+        self.letter = letter
+        self.case: Case = letter.case
+        self.language: str = letter.language
+        self.draft = letter.draft if letter.draft is not None else letter.open_draft()
+        self.template = letter.template
         self.today = today
-        self.on_draft = on_draft
-        # Given the latest draft when the screen closes and the last save failed (kept to retry).
-        self.on_unsaved = on_unsaved
-        self.autosaver: Autosaver | None = None
         self._preview_timer: Timer | None = None
         self._preview_open: bool | None = None  # None: follow the terminal's width
         self._save_state = ""
@@ -155,6 +135,15 @@ class WriteScreen(JourneyScreen[Written]):
         self._collector = QuietCollector()
         # The paragraph the right-to-left mirror shows (None: hidden).
         self._mirrored: str | None = None
+
+    @property
+    def sender(self) -> Sender:
+        return self.letter.sender
+
+    @property
+    def autosaver(self) -> Autosaver | None:
+        """The letter's autosaver while this screen is open."""
+        return self.letter.autosaver
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -228,15 +217,12 @@ class WriteScreen(JourneyScreen[Written]):
         body.focus()
         # Reports come from the saver thread as messages: post_message is thread-safe and never
         # blocks (call_from_thread would deadlock while the UI thread waits in Autosaver.close).
-        self.autosaver = Autosaver(
-            self.store,
-            self.draft,
+        # The draft is on disk from the start (a crash before the first keystroke loses nothing).
+        self.letter.start_saving(
             on_saved=lambda r: self._report(SaveReport(saved=r)),
             on_error=lambda e: self._report(SaveReport(error=e)),
             on_conflict=lambda r: self._report(SaveReport(conflict=r)),
         )
-        # The draft is on disk from the start (a crash before the first keystroke loses nothing).
-        self.autosaver.update(body=self.draft.body)
         self._changed()
         self.set_interval(0.5, self._tick)
         self._apply_preview_visibility()
@@ -272,8 +258,7 @@ class WriteScreen(JourneyScreen[Written]):
 
     @on(TextArea.Changed, "#body")
     def _body_changed(self, event: TextArea.Changed) -> None:
-        if self.autosaver is not None:
-            self.autosaver.update(body=event.text_area.text)
+        self.letter.edit(body=event.text_area.text)
         self._changed()
         self._schedule_preview()
         self._show_mirror()
@@ -313,9 +298,7 @@ class WriteScreen(JourneyScreen[Written]):
 
     @on(Input.Changed, "#sender-form Input")
     def _sender_changed(self) -> None:
-        self.sender = self._sender()
-        if self.autosaver is not None:
-            self.autosaver.update(sender=self.sender)
+        self.letter.edit(sender=self._sender())
         self._changed()
         self._schedule_preview()
 
@@ -335,8 +318,15 @@ class WriteScreen(JourneyScreen[Written]):
     def _letters(self, body: str | None = None) -> list[Letter]:
         if body is None:
             body = self.query_one("#body", TextArea).text
+        letter = self.letter
         return letters.compose(
-            self.case, self.language, self.recipient_keys, self.sender, body, self.mode, self.today
+            self.case,
+            self.language,
+            letter.recipient_keys,
+            letter.sender,
+            body,
+            letter.mode,
+            self.today,
         )
 
     def _refresh_preview(self) -> None:
@@ -370,6 +360,7 @@ class WriteScreen(JourneyScreen[Written]):
 
     def _saved(self, result: SaveResult) -> None:
         self.draft = result.draft
+        self.letter.saved(result)
         if not self.is_mounted:
             return
         if self.autosaver is not None and self.autosaver.dirty:
@@ -411,7 +402,7 @@ class WriteScreen(JourneyScreen[Written]):
         self.notify(message, severity="warning", markup=False, timeout=10)
 
     def _sync(self) -> None:
-        """Hand the autosaver what the fields show now: a key typed an instant ago may not have
+        """Hand the letter what the fields show now: a key typed an instant ago may not have
         reached `_body_changed` yet (its message is still queued)."""
         if self.autosaver is None:
             return
@@ -420,10 +411,7 @@ class WriteScreen(JourneyScreen[Written]):
             sender = self._sender()
         except NoMatches:  # closing: the fields are gone, their last changes were handed on
             return
-        latest = self.autosaver.draft
-        if body != latest.body or sender != latest.sender:
-            self.sender = sender
-            self.autosaver.update(body=body, sender=sender)
+        self.letter.edit(body=body, sender=sender)
 
     def save_now(self) -> Draft:
         """Everything on screen saved, now; the draft. Raises DraftSaveError (the text stays
@@ -431,34 +419,29 @@ class WriteScreen(JourneyScreen[Written]):
         if self.autosaver is None:
             return self.draft
         self._sync()
-        result = self.autosaver.flush()
-        if result is not None:
-            self._saved(result)
-        return self.autosaver.draft
+        saved = self.letter.save_now()
+        if saved is not None:
+            self.draft = saved
+        return self.draft
 
     def current_draft(self) -> Draft:
         """The latest state of the letter, saved or not."""
         self._sync()
-        return self.autosaver.draft if self.autosaver is not None else self.draft
+        return self.letter.latest or self.draft
 
     def _close_autosaver(self) -> Draft:
         """Stop autosaving, with everything saved if the disk allows; the latest draft."""
-        saver = self.autosaver
-        if saver is None:
+        if self.autosaver is None:
             return self.draft
         self._sync()
-        self.autosaver = None
-        unsaved = False
         try:
-            saver.close()
+            self.letter.stop_saving()
         except DraftSaveError as error:
-            unsaved = True
             self.notify(str(error), severity="error", markup=False, timeout=8)
-        self.draft = saver.draft
-        if unsaved and self.on_unsaved is not None:
-            self.on_unsaved(self.draft)
-        if self.on_draft is not None:
-            self.on_draft(self.draft)
+            if self.letter.draft is not None:
+                self.app.post_message(LetterUnsaved(self.letter.draft))
+        if self.letter.draft is not None:
+            self.draft = self.letter.draft
         return self.draft
 
     def on_unmount(self) -> None:
@@ -491,7 +474,7 @@ class WriteScreen(JourneyScreen[Written]):
         self.notify("Draft saved.", markup=False)
 
     def action_review(self) -> None:
-        self.sender = self._sender()
+        self.letter.edit(sender=self._sender())
         if not self.sender.name:
             self.action_tab("details")
             self.notify("Please add your name: it signs the letter.", markup=False)
