@@ -232,3 +232,32 @@ def test_a_case_with_placeholders_is_refused_with_its_problems(
     assert f"{case}:14:12: error: recipients[0].email: 'not-an-email'" in result.stderr
     assert "TODO: the official" not in result.stdout
     assert not (tmp_path / "out").exists() and not (tmp_path / "sheets.html").exists()
+
+
+@pytest.mark.parametrize("command", ["letter", "batch", "sheets"])
+def test_a_case_with_errors_named_by_id_is_refused_with_its_problems(
+    command: str, tmp_path: Path
+) -> None:
+    """A case in a --cases folder, named by its id, whose file has errors: the errors, not
+    "unknown case"."""
+    folder = tmp_path / "cases"
+    folder.mkdir()
+    case = folder / "xx-unfinished.yaml"
+    case.write_text(
+        "title: T\ncountry: Testland\npeople:\n  - name: Ana Example\nsummary: S.\n"
+        "languages: [en]\nasks:\n  en:\n    - Please release Ana Example.\nrecipients:\n"
+        '  - key: official\n    role: primary\n    name: "TODO: the official"\n',
+        encoding="utf-8",
+    )
+    args = {
+        "letter": ["letter", "xx-unfinished", "--lang", "en"],
+        "batch": ["batch", "xx-unfinished", "--lang", "en", "--out", str(tmp_path / "out")],
+        "sheets": ["sheets", "xx-unfinished", "-o", str(tmp_path / "sheets.html")],
+    }[command]
+    result = CliRunner().invoke(main, ["--cases", str(folder), *args])
+    assert result.exit_code == 1
+    assert f"{case}:13:11: error: recipients[0].name: 'TODO' is a placeholder" in result.stderr
+    assert "unknown case" not in result.stderr and "(cases:" not in result.stderr
+    assert "has errors (listed above)" in result.stderr
+    assert "TODO: the official" not in result.stdout
+    assert not (tmp_path / "out").exists() and not (tmp_path / "sheets.html").exists()
