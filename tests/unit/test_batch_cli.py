@@ -261,3 +261,26 @@ def test_a_case_with_errors_named_by_id_is_refused_with_its_problems(
     assert "has errors (listed above)" in result.stderr
     assert "TODO: the official" not in result.stdout
     assert not (tmp_path / "out").exists() and not (tmp_path / "sheets.html").exists()
+
+
+def test_the_terminal_summary_counts_in_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On a terminal the summary reads as a sentence: "1 letter", "3 files"."""
+    import datetime as dt
+
+    from appeal_tui.cli.batch_cmd import _report
+    from appeal_tui.export.batch import BatchResult
+
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    out = tmp_path / "letters"
+    dry = BatchResult(out, 4, 4, 1, 3, True, dt.date(2026, 3, 2), True, 1, (), ("a/en/x.txt",))
+    _report(dry)
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        f"would write 1 letter (1 of the batch's 4 files) into {out}, keep 3 files already "
+        "there; 4 letters in the batch"
+    )
+    _report(BatchResult(out, 1, 1, 1, 0, True, dt.date(2026, 3, 2), False, 1))
+    assert capsys.readouterr().out.strip() == (
+        f"{out}: wrote 1 file, kept 0 already there; 1 letter in the batch, all letters are there"
+    )

@@ -184,13 +184,19 @@ def _report(result: BatchResult) -> None:
         for rel in result.would_write:
             say(f"would write {result.out / rel}")
         say(
-            f"would write {result.new_letters} letters ({result.written} of the batch's "
-            f"{result.files} files) into {result.out}, keep {result.existing} files already "
-            f"there; {result.letters} letters in the batch{skipped}"
+            f"would write {_count(result.new_letters, 'letter')} ({result.written} of the "
+            f"batch's {_count(result.files, 'file')}) into {result.out}, keep "
+            f"{_count(result.existing, 'file')} already there; "
+            f"{_count(result.letters, 'letter')} in the batch{skipped}"
         )
         return
     state = "all letters are there" if result.complete else "not finished: run it again"
     say(
-        f"{result.out}: wrote {result.written} files, kept {result.existing} already there; "
-        f"{result.letters} letters in the batch, {state}{skipped}"
+        f"{result.out}: wrote {_count(result.written, 'file')}, kept {result.existing} already "
+        f"there; {_count(result.letters, 'letter')} in the batch, {state}{skipped}"
     )
+
+
+def _count(n: int, noun: str) -> str:
+    """'1 letter', '3 letters' (the nouns here take an s)."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
