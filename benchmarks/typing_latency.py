@@ -116,8 +116,8 @@ async def _appeal(keys: list[str], data: Path, gap: float) -> tuple[Samples, lis
     from appeal_tui.storage.paths import Paths
     from appeal_tui.ui import letters
     from appeal_tui.ui.app import make_app
+    from appeal_tui.ui.config import WriteStart
     from appeal_tui.ui.screens.write import WriteScreen
-    from appeal_tui.ui.selection import WriteStart
 
     library = load_library([bundled_cases_dir()])
     case = library.get("ir-hossein-ronaghi-maleki")

@@ -37,7 +37,7 @@ def write_app() -> AppealApp:
     """The app opened straight on the writing screen: the first open English fixture case,
     its first recipient."""
     from appeal_tui.core.library import load_library
-    from appeal_tui.ui.selection import WriteStart
+    from appeal_tui.ui.config import WriteStart
 
     library = load_library([FIXTURE_CASES])
     case = next(c for c in library.cases.values() if c.is_writable and "en" in c.languages)
@@ -86,10 +86,15 @@ async def handled(pilot: Pilot[object]) -> None:
     ones that handling others queued (round after round), and the screen has painted what
     changed and run what waited for that paint (`call_after_refresh`)."""
     app = pilot.app
+    gate = getattr(app, "key_gate", None)
     for _ in range(MAX_ROUNDS):
         await asyncio.sleep(0)
         if not await pilot._wait_for_screen():
             return  # the app raised: the test sees its exception
+        # Keys the app holds until the one before has settled (ui/key_gate.py) are not in any
+        # queue yet: wait for the gate too (it lets them through within moments).
+        while gate is not None and gate.busy:
+            await asyncio.sleep(0.001)
         if _queued(app):
             continue
         screen = app.screen
@@ -133,8 +138,9 @@ async def until(pilot: Pilot[object], condition: Callable[[], object], what: str
 
 
 async def click_cell(pilot: Pilot[object], widget: Widget, offset: tuple[int, int]) -> None:
-    """What `Pilot.click(widget, offset=...)` sends (mouse down, up, click at that cell), each
-    event handled before the next, without Pilot's CPU-idle pauses."""
+    """What `Pilot.click(widget, offset=...)` sends (mouse down, up, click at that cell, as a
+    terminal reports a quick click), then until the app has handled them, without Pilot's
+    CPU-idle pauses."""
     app = pilot.app
     screen = app.screen
     arguments = _get_mouse_message_arguments(widget, offset, button=1)
@@ -144,7 +150,7 @@ async def click_cell(pilot: Pilot[object], widget: Widget, offset: tuple[int, in
         kwargs = {**arguments, "chain": 1} if event_class is events.Click else arguments
         app.mouse_position = at
         screen._forward_event(event_class(**kwargs))
-        await handled(pilot)
+    await handled(pilot)
 
 
 async def type_keys(pilot: Pilot[object], *keys: str) -> None:

@@ -6,7 +6,7 @@ import asyncio
 
 from pilot_support import fixture_app, screen_text, wait_for_cases
 
-from appeal_tui.storage.case_cache import rows_file
+from appeal_tui.storage.case_cache import index_file
 from appeal_tui.storage.paths import default_paths
 from appeal_tui.ui.widgets.case_list import CaseList
 
@@ -26,7 +26,7 @@ async def _second_start() -> None:
     async with first.run_test(size=(120, 40)):
         await wait_for_cases(first)
         listed = _listed(first)
-    assert rows_file(paths).exists()
+    assert index_file(paths).exists()
 
     again = fixture_app(paths=paths)
     async with again.run_test(size=(120, 40)) as pilot:

@@ -115,7 +115,7 @@ async def a_writes(pilot: Pilot[None]) -> WriteScreen:
         await type_text(pilot, value)
     await pilot.pause()
     assert A_NAME in rendered(app)  # A sees their own details, of course
-    await pilot.press("f2")
+    await pilot.press("f3")  # F3 again: back to the letter
     await pilot.pause()
     return write
 
@@ -241,7 +241,7 @@ async def b_walks_every_screen(pilot: Pilot[None]) -> None:
     await help_on("write")
     # Pasting: what A copied is not in the app's clipboard.
     assert not any(token in app.clipboard for token in A_TOKENS)
-    await pilot.press("f2", "ctrl+v")
+    await pilot.press("f4", "ctrl+v")  # F4 again: back to the letter, then paste
     await look("write after paste")
     await pilot.press("f3")
     await type_text(pilot, B_NAME)
@@ -299,6 +299,12 @@ async def by_f2(pilot: Pilot[None]) -> None:
     await pilot.press("f2")
 
 
+async def by_f2_from_write(pilot: Pilot[None]) -> None:
+    # F2 is Drafts on the writing screen too: the letter is saved and left, as from the preview.
+    await a_writes(pilot)
+    await pilot.press("f2")
+
+
 async def by_palette(pilot: Pilot[None]) -> None:
     await a_reviews(pilot)
     await pilot.press("ctrl+p")
@@ -336,6 +342,9 @@ async def by_idle_timeout(pilot: Pilot[None]) -> None:
     app = pilot.app
     await a_writes(pilot)
     await pilot.press("f3")
+    # The short timeout starts when A stops typing: on a loaded machine A's own walk through
+    # the screens can take longer than it, and the countdown would come before A is done.
+    app.idle.timeout, app.idle.warning = 3.0, 1.5
     for _ in range(WAIT_STEPS):
         if isinstance(app.screen, StillThereScreen):
             break
@@ -353,13 +362,14 @@ async def by_idle_timeout(pilot: Pilot[None]) -> None:
 ROUTES = {
     "n": (by_n, {}),
     "f2": (by_f2, {}),
+    "f2 from write": (by_f2_from_write, {}),
     "palette": (by_palette, {}),
     "escape from preview": (by_escape_from("preview"), {}),
     "escape from write": (by_escape_from("write"), {}),
     "escape from write details": (by_escape_from("write details"), {}),
     "escape from recipients": (by_escape_from("recipients"), {}),
     "escape from language": (by_escape_from("language"), {}),
-    "idle timeout": (by_idle_timeout, {"idle_timeout": 3.0, "idle_warning": 1.5}),
+    "idle timeout": (by_idle_timeout, {}),
 }
 
 
@@ -516,7 +526,7 @@ def test_a_kiosk_on_one_case_starts_each_turn_on_a_fresh_writing_screen() -> Non
     """`appeal-tui write CASE --event NAME`: the first screen is the writing screen, so every
     turn starts there afresh."""
     from appeal_tui.core.library import load_library
-    from appeal_tui.ui.selection import WriteStart
+    from appeal_tui.ui.config import WriteStart
 
     library = load_library([FIXTURE_CASES])
     case = next(c for c in library.cases.values() if c.is_writable and "en" in c.languages)

@@ -242,7 +242,7 @@ async def walk(app: AppealApp, calls: Calls) -> None:
         await click_across(pilot, write.query_one("#live-preview"), rows=2)
         assert isinstance(app.screen, WriteScreen)
         await show_help(pilot, app, calls, "write")
-        await pilot.press("f2", "ctrl+r")
+        await pilot.press("f4", "ctrl+r")  # F4 again: back to the letter
         await pilot.pause()
 
         # -- preview and its actions ---------------------------------------------------------
@@ -306,7 +306,7 @@ async def walk(app: AppealApp, calls: Calls) -> None:
         await pilot.press("f3")
         await pilot.pause()
         assert_safe(app, calls, "write details, reopened draft")
-        await pilot.press("f2", "ctrl+r")
+        await pilot.press("f3", "ctrl+r")  # F3 again: back to the letter
         await pilot.pause()
         assert isinstance(app.screen, PreviewScreen)
         assert_safe(app, calls, "preview fa")

@@ -7,6 +7,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from pilot_support import screen_lines
 from textual.app import App
 from textual.widgets import Button, DataTable, Input, ProgressBar, SelectionList, Static
 
@@ -52,6 +53,9 @@ def test_write_a_batch_from_the_form(data_dir: Path, tmp_path: Path) -> None:
         screen = _screen(data_dir, out)
         app = Host(screen)
         async with app.run_test(size=(120, 50)) as pilot:
+            # No bar pulses before a batch runs; the footer writes Ctrl keys as other screens do.
+            assert not screen.query_one("#org-progress", ProgressBar).display
+            assert "^B Write batch" in screen_lines(app)[-1]
             # Nothing chosen yet: the screen says what is missing and writes nothing.
             await pilot.click("#org-write")
             await pilot.pause()
@@ -72,6 +76,10 @@ def test_write_a_batch_from_the_form(data_dir: Path, tmp_path: Path) -> None:
             assert "print.html prints them all" in status
             bar = screen.query_one("#org-progress", ProgressBar)
             assert (bar.progress, bar.total) == (4, 4)
+            # The bar is on screen, with room for its one row (issue 14: it never appeared).
+            assert bar.display and bar.content_region.height == 1
+            row = screen_lines(app)[bar.content_region.y]
+            assert "━" in row and "100%" in row
             assert not screen.query_one("#org-write", Button).disabled
         assert (out / SEED / "es" / "supreme-leader-2.txt").read_text().startswith("Bob\nLeeds\n")
         assert (out / "print.html").is_file() and (out / "manifest.csv").is_file()
@@ -123,5 +131,25 @@ def test_tally_for_the_event(data_dir: Path, tmp_path: Path) -> None:
             label = f"Ayatollah Sadegh Larijani ({SEED})"
             assert ["recipient", label, "2"] in [c[:3] for c in cells]
             assert not any("Ana" in cell or "Bob" in cell for row in cells for cell in row)
+
+    asyncio.run(run())
+
+
+def test_tally_of_one_says_one(data_dir: Path, tmp_path: Path) -> None:
+    """Plurals (issue 14): one email draft is "1 letter from 1 draft by 1 distinct writer"."""
+
+    async def run() -> None:
+        draft = new_draft(
+            SEED, language="en", recipients=("supreme-leader",), sender=Sender("Ana"), event="W4R"
+        )
+        DraftStore(Paths(data_dir)).save(with_status(draft, "ready"))
+        screen = _screen(data_dir, tmp_path / "letters")
+        async with Host(screen).run_test(size=(120, 50)) as pilot:
+            await pilot.press("ctrl+t")
+            await screen.app.workers.wait_for_complete()
+            await pilot.pause()
+            assert _text(screen, "org-tally-summary") == (
+                "1 letter for W4R from 1 draft by 1 distinct writer"
+            )
 
     asyncio.run(run())

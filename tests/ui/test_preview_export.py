@@ -26,6 +26,7 @@ from appeal_tui.storage.drafts import DraftStore
 from appeal_tui.storage.paths import default_paths
 from appeal_tui.ui import letters, opener
 from appeal_tui.ui.app import make_app
+from appeal_tui.ui.current_letter import CurrentLetter
 from appeal_tui.ui.screens.export_dialog import ExportDialog
 from appeal_tui.ui.screens.preview import PreviewScreen
 from appeal_tui.ui.screens.social_dialog import SocialDialog
@@ -90,9 +91,8 @@ def run_preview(
     async def run() -> None:
         app = make_app(case_sources=[], paths=default_paths(), today=TODAY)
         async with app.run_test(size=(100, 32)) as pilot:
-            screen = PreviewScreen(
-                letters=composed, draft=draft, case=case, store=DraftStore(default_paths())
-            )
+            letter = CurrentLetter(DraftStore(default_paths()), case=case, draft=draft)
+            screen = PreviewScreen(letters=composed, letter=letter)
             await app.push_screen(screen)
             await pilot.pause()
             await scenario(pilot, screen)

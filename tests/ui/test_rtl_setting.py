@@ -137,7 +137,7 @@ def test_the_editor_has_a_mirror_in_reading_order_and_r_on_the_preview_is_kept_a
     tmp_path: Path,
 ) -> None:
     from appeal_tui.core.library import load_library
-    from appeal_tui.ui.selection import WriteStart
+    from appeal_tui.ui.config import WriteStart
 
     cases = _cases(tmp_path)
     library = load_library([cases])
@@ -159,7 +159,8 @@ def test_the_editor_has_a_mirror_in_reading_order_and_r_on_the_preview_is_kept_a
             paragraph = editor.document[0]  # type: ignore[attr-defined]
             mirrored = screen_text(app)
             shown = mirror.display and mirror.has_class("-shown")
-            await pilot.press("f3", *"Ana", "f2", "ctrl+r")  # a name to sign with, then review
+            # A name to sign with (F3 again: back to the letter), then review.
+            await pilot.press("f3", *"Ana", "f3", "ctrl+r")
             await pilot.pause(0.5)
             assert "Write" not in app.screen.sub_title
             await pilot.press("r")  # back to the terminal's order, on the preview

@@ -177,3 +177,13 @@ def test_on_a_narrow_terminal_long_cells_are_cut_with_an_ellipsis(
         result = CliRunner().invoke(main, ["drafts", "list"], color=False)
     row = result.stdout.splitlines()[1]
     assert len(row) <= 66 and "…" in row and row.split()[0] == "aaaa1111"
+
+
+def test_short_ids_of_a_screenful_agree_with_short_ids_of_all() -> None:
+    from appeal_tui.cli.drafts_cmd import short_ids, short_ids_among
+
+    ids = [f"{p}{n:04d}-20240101" for p in ("abcdef12", "abcdef13", "00000000") for n in range(50)]
+    ids += ["abcdef12ffff-20240101", "12345678aaaa-20240101"]
+    whole = short_ids(ids)
+    some = ids[::7]
+    assert short_ids_among(ids, some) == {i: whole[i] for i in some}

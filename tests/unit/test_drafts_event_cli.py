@@ -72,7 +72,7 @@ def test_print_puts_every_letter_of_the_event_with_the_writers_words(
     assert "Other event." not in page
     assert "break-before: page" in page and "size: A4" in page
     assert page.count('class="fold-mark"') == 2 * 5  # two folds on each letter
-    assert "wrote 5 letter(s) from 3 draft(s)" in output
+    assert "wrote 5 letters from 3 drafts" in output
     # Dated the day each was written.
     assert "20 November 2026" in page
     letter = tmp_path / "letter.html"
@@ -95,17 +95,17 @@ def test_print_never_overwrites_and_says_when_nothing_matches(
 
 def test_mark_sent_records_the_date_and_the_tally_counts_it(store: DraftStore) -> None:
     code, output = _run("drafts", "mark", "sent", "--event", "Leeds", "--dry-run")
-    assert code == 0 and "would mark 3 draft(s) of event 'Leeds' sent" in output
+    assert code == 0 and "would mark 3 drafts of event 'Leeds' sent" in output
     assert {d.status for d in map(store.load, store.ids())} == {"draft"}
     code, output = _run("drafts", "mark", "sent", "--event", "Leeds", "--date", "2026-11-30")
-    assert code == 0 and "marked 3 draft(s)" in output, output
+    assert code == 0 and "marked 3 drafts" in output, output
     drafts = {d.sender.name: d for d in map(store.load, store.ids())}
     assert drafts["Bob"].status == "sent"
     assert drafts["Bob"].status_dates["sent"].startswith("2026-11-30")
     assert drafts["Secret Person"].status == "draft"
     # Again: nothing changes without a new date.
     code, output = _run("drafts", "mark", "sent", "--event", "Leeds")
-    assert "marked 0 draft(s)" in output and "3 already sent" in output
+    assert "marked 0 drafts" in output and "3 already sent" in output
     code, output = _run("tally", "--event", "Leeds", "--event", "York", "--format", "csv")
     rows = list(csv.reader(io.StringIO(output)))
     assert ["total", "sent", "letters marked sent", "5"] in rows
@@ -130,7 +130,7 @@ def test_mark_needs_a_choice_and_checks_ids(store: DraftStore) -> None:
     assert code == 2 and "no draft with id 'zzzz'" in output
     one = sorted(store.ids())[0]
     code, output = _run("drafts", "mark", "printed", one[:10])
-    assert code == 0 and "marked 1 draft(s) printed" in output
+    assert code == 0 and "marked 1 draft printed" in output
     assert store.load(one).status == "printed"
     code, output = _run("drafts", "mark", "lost", "--event", "Leeds")
     assert code == 2 and "Traceback" not in output

@@ -271,3 +271,14 @@ def test_newest_rows_follow_saves_and_give_way_to_any_other_change(tmp_path: Pat
     (store.folder / f"{other.id}.json").write_bytes(draft_file_bytes(other))
     assert store.newest(5) is None
     assert len(store.list()) == 3 and store.newest(5) is not None
+
+
+def test_newest_gives_the_rows_it_keeps_when_asked_for_more(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("appeal_tui.storage.drafts.NEWEST_ROWS", 2)
+    store = DraftStore(Paths(tmp_path / "data"))
+    for n in range(4):
+        store.save(new_draft(f"case-{n}", language="en", body="x"))
+    listed = store.list()
+    assert store.newest(100) == (listed[:2], 4)

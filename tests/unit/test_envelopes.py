@@ -115,7 +115,7 @@ def test_cli_from_cases_writes_one_envelope_per_postal_recipient(
     page = out.read_text(encoding="utf-8")
     assert page.count('class="envelope"') == 1
     assert AIRMAIL_MARK not in page  # Iran to the Islamic Republic of Iran
-    assert "wrote 1 DL envelope(s)" in result.output
+    assert "wrote 1 DL envelope" in result.output
     # Never over an existing file: a numbered name beside it.
     again = CliRunner().invoke(
         main, ["envelopes", "ir-hossein-ronaghi-maleki", "--layout", "c5", "-o", str(out)]
@@ -184,7 +184,7 @@ def test_cli_from_drafts_uses_each_writers_return_address(data_dir: Path, tmp_pa
     assert page.count('class="envelope"') == 4  # two post drafts x two recipients
     assert "Ana &lt;Writer&gt;" in page and "Other" not in page
     assert page.count(AIRMAIL_MARK) == 2  # Bo writes from Germany; Ana from Iran
-    assert "1 draft(s) of event 'w4r' are emails" in result.output
+    assert "1 draft of event 'w4r' is an email" in result.output
     none = CliRunner().invoke(main, ["envelopes", "--from-drafts", "--event", "nope", "-o", "x"])
     assert none.exit_code == 1 and "no drafts of event 'nope'" in none.output
 

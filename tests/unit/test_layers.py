@@ -64,9 +64,9 @@ ALLOWED = {
     ("appeal_tui.cli.app", "appeal_tui"),
     # The two commands that start the app (lazily: the rest of the CLI never loads textual).
     ("appeal_tui.cli.tui", "appeal_tui.ui.app"),
-    ("appeal_tui.cli.tui", "appeal_tui.ui.selection"),
+    ("appeal_tui.cli.tui", "appeal_tui.ui.config"),
     ("appeal_tui.cli.write_cmd", "appeal_tui.ui.app"),
-    ("appeal_tui.cli.write_cmd", "appeal_tui.ui.selection"),
+    ("appeal_tui.cli.write_cmd", "appeal_tui.ui.config"),
 }
 
 

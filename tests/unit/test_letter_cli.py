@@ -198,7 +198,7 @@ def test_output_file_is_never_replaced_and_is_owner_only(tmp_path: Path) -> None
     assert target.read_text(encoding="utf-8") == "an earlier letter"
     written = tmp_path / "letter-2.txt"
     assert "Your Excellency" in written.read_text(encoding="utf-8")
-    assert f"wrote 1 letter(s) to {written}" in err
+    assert f"wrote 1 letter to {written}" in err
     assert written.stat().st_mode & 0o777 == 0o600
 
 

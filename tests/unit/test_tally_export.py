@@ -51,3 +51,11 @@ def test_html_is_escaped_self_contained_with_bars() -> None:
     assert html.count("http") == html.count("http-equiv") == 1
     assert 'style="width: 100.0%"' in html and 'style="width: 25.0%"' in html
     assert "<b>5</b>letters" in html and "<b>2</b>distinct writers" in html
+
+
+def test_html_totals_of_one_are_singular() -> None:
+    one = Tally(1, 1, 1, by_case=(), by_language=(), by_recipient=(), by_status=(), unnamed=1)
+    html = tally_to_html(one).decode("utf-8")
+    assert "<b>1</b>letter</div>" in html and "<b>1</b>draft</div>" in html
+    assert "<b>1</b>distinct writer</div>" in html
+    assert "<b>1</b>draft without a name</div>" in html

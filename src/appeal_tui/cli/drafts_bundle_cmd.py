@@ -13,6 +13,7 @@ import click
 
 from appeal_tui.cli.common import fail, say, state
 from appeal_tui.core.draft import STATUSES
+from appeal_tui.core.plurals import counted
 from appeal_tui.core.problems import shown
 from appeal_tui.storage.bundles import (
     BundleError,
@@ -79,7 +80,7 @@ def export_cmd(
         fail(f"{output} exists already; choose another file name")
     except OSError as e:
         fail(f"cannot write {output}: {describe_os_error(e)}", code=1)
-    say(f"wrote {count} draft{'s' if count != 1 else ''} to {output}")
+    say(f"wrote {counted(count, '{n} draft', '{n} drafts')} to {output}")
 
 
 @click.command("import")

@@ -5,6 +5,7 @@ An id may be shortened to any prefix that only one draft has (the list shows sho
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import shutil
 import sys
@@ -108,6 +109,21 @@ def short_ids(ids: list[str]) -> dict[str, str]:
     return {current: current[:length] for current, length in zip(ordered, needed, strict=True)}
 
 
+def short_ids_among(ids: list[str], wanted: Iterable[str]) -> dict[str, str]:
+    """`short_ids(ids)` for the `wanted` ids only: a screenful of 100,000 drafts without a
+    Python loop over all of them (their sort is in C)."""
+    ordered = sorted(ids)
+    out: dict[str, str] = {}
+    for current in wanted:
+        i = bisect.bisect_left(ordered, current)
+        length = SHORT_ID
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(ordered) and ordered[j] != current:
+                length = max(length, _common_length(current, ordered[j]) + 1)
+        out[current] = current[:length]
+    return out
+
+
 def _common_length(a: str, b: str) -> int:
     """How many leading characters `a` and `b` share (ids differ early: checked by slices)."""
     if a[:SHORT_ID] != b[:SHORT_ID]:
@@ -198,9 +214,10 @@ def _list_to_terminal(store: DraftStore, limit: int | None) -> None:
     quick = newest[0] if newest else None
     if quick:
         # Short ids must be unique among every draft: the names alone are read for that.
-        short = short_ids(store.ids())
+        short = short_ids_among(store.ids(), (s.id for s in quick))
         first = list(_rows(quick, short))
-        widths = _fit_widths(first, size.columns, id_width=max(map(len, short.values())))
+        # Room for a longer short id further down (two drafts sharing 9 characters).
+        widths = _fit_widths(first, size.columns, id_width=SHORT_ID + 2)
         _write_table(first, widths, header=True)
         shown = {s.id for s in quick}
         summaries = store.list()
@@ -236,17 +253,21 @@ def _write_table(
 ) -> None:
     from rich.cells import cell_len, set_cell_size
 
-    def fit(cell: str, width: int) -> str:
+    def fit(cell: str, width: int, whole: bool = False) -> str:
         length = len(cell) if cell.isascii() else cell_len(cell)
-        if length <= width:
+        if length <= width or whole:
             return cell + " " * (width - length)
         return set_cell_size(cell, width - 1) + "…"
 
     if header:
         line = "  ".join(fit(h, w) for h, w in zip(HEADER, widths, strict=True)).rstrip()
         click.echo(click.style(line, bold=True))
+    # An id is never cut: it is what `drafts show ID` takes.
     lines = (
-        "  ".join(fit(c, w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows
+        "  ".join(
+            fit(c, w, i == 0) for i, (c, w) in enumerate(zip(row, widths, strict=True))
+        ).rstrip()
+        for row in rows
     )
     _write_lines(lines, first=first)
 

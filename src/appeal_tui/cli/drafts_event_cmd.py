@@ -29,6 +29,7 @@ from appeal_tui.cli.options import (
 )
 from appeal_tui.core.draft import STATUSES, DraftStatus, with_status
 from appeal_tui.core.model import Letter
+from appeal_tui.core.plurals import counted
 from appeal_tui.export.html import Paper
 
 _OUTPUT = new_file_output()
@@ -74,7 +75,13 @@ def print_cmd(
     # Fold marks on every letter: the organiser folds a pile of them for the envelopes.
     paper_size: Paper = "letter" if paper == "letter" else "a4"
     data = render("html", letters, ExportOptions(paper=paper_size, fold_marks=True))
-    write_output(output, data, f"{len(letters)} letter(s) from {len(drafts) - left_out} draft(s)")
+    write_output(
+        output,
+        data,
+        counted(len(letters), "{n} letter", "{n} letters")
+        + " from "
+        + counted(len(drafts) - left_out, "{n} draft", "{n} drafts"),
+    )
 
 
 @click.command("mark")
@@ -143,7 +150,7 @@ def mark(
             say(f"note: {saved.message}", err=True)
     verb = "would mark" if dry_run else "marked"
     say(
-        f"{verb} {changed} draft(s){describe(chosen)} {status}"
+        f"{verb} {counted(changed, '{n} draft', '{n} drafts')}{describe(chosen)} {status}"
         + (f"; {same} already {status}" if same else "")
     )
 
@@ -190,4 +197,4 @@ def writers(
         else d
         for d in drafts
     ]
-    write_output(output, writers_csv(titled), f"{len(drafts)} draft(s)")
+    write_output(output, writers_csv(titled), counted(len(drafts), "{n} draft", "{n} drafts"))

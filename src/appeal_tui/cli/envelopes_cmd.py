@@ -23,6 +23,7 @@ from appeal_tui.cli.collected import (
 from appeal_tui.cli.common import fail, say, state
 from appeal_tui.cli.options import collected_options, new_file_output, sender_options, to_option
 from appeal_tui.core.model import Sender
+from appeal_tui.core.plurals import counted
 from appeal_tui.core.postal import has_postal_address
 from appeal_tui.export.envelopes import (
     AIRMAIL_CHOICES,
@@ -108,8 +109,9 @@ def envelopes(
     if not items:
         fail("no letter here goes by post: no envelope to print", code=1)
     data = envelopes_to_html(items, layout=layout, airmail=airmail).encode("utf-8")
-    what = f"{len(items)} address label(s)" if layout.startswith("labels") else (
-        f"{len(items)} {layout.upper()} envelope(s)")  # fmt: skip
+    what = counted(len(items), "{n} address label", "{n} address labels") if layout.startswith(
+        "labels") else counted(len(items), f"{{n}} {layout.upper()} envelope",
+                               f"{{n}} {layout.upper()} envelopes")  # fmt: skip
     write_output(output, data, what)
 
 
@@ -189,5 +191,7 @@ def _from_drafts(
                 continue
             items.append(envelope_for(recipient, draft.sender, language=draft.language))
     if email:
-        say(f"note: {email} draft(s){describe(chosen, statuses)} are emails: no envelope", err=True)
+        emails = counted(email, "{n} draft", "{n} drafts")
+        are = counted(email, "is an email", "are emails")
+        say(f"note: {emails}{describe(chosen, statuses)} {are}: no envelope", err=True)
     return items

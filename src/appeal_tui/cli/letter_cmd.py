@@ -26,6 +26,7 @@ from appeal_tui.core.choices import (
 from appeal_tui.core.compose import ComposeError, ComposeOptions, compose_letters
 from appeal_tui.core.hidden_text import without_hidden
 from appeal_tui.core.model import Case, Letter, Mode, Sender
+from appeal_tui.core.plurals import counted
 from appeal_tui.export.formats import FORMATS as EXPORT_FORMATS
 from appeal_tui.export.html import Paper
 
@@ -269,4 +270,4 @@ def letter(
         fail(f"cannot write {output}: {e.strerror or e}", 1)
     if written != output:
         say(f"{output} already exists; kept it and wrote a new file instead", err=True)
-    say(f"wrote {len(letters)} letter(s) to {written}", err=True)
+    say(f"wrote {counted(len(letters), '{n} letter', '{n} letters')} to {written}", err=True)

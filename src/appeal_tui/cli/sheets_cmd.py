@@ -9,6 +9,7 @@ import click
 from appeal_tui.cli.common import broken_case_problems, case_library, fail, say
 from appeal_tui.core.library import CaseLibrary, resolve_case
 from appeal_tui.core.model import Case
+from appeal_tui.core.plurals import counted
 
 
 def load_cases(ctx: click.Context, refs: tuple[str, ...]) -> tuple[CaseLibrary, list[Case]]:
@@ -71,5 +72,5 @@ def sheets(ctx: click.Context, refs: tuple[str, ...], output: Path) -> None:
 
     data = case_sheets_html(cases)
     # A sheet holds only case text (no one's personal data): readable like any document.
-    what = f"{len(cases)} case sheet{'s' if len(cases) != 1 else ''}"
+    what = counted(len(cases), "{n} case sheet", "{n} case sheets")
     write_output(output, data, what, mode=0o644)

@@ -11,6 +11,7 @@ from appeal_tui.cli.common import case_library, state
 from appeal_tui.cli.options import events_option
 from appeal_tui.core.draft import Draft
 from appeal_tui.core.hidden_text import without_hidden
+from appeal_tui.core.plurals import counted
 from appeal_tui.core.problems import shown
 from appeal_tui.core.tally import Tally, TallyRow, tally_drafts
 from appeal_tui.storage.drafts import DraftStore
@@ -107,9 +108,18 @@ def _print_table(result: Tally, output: Path | None) -> None:
     parts: list[RenderableType] = [
         Text(tally_heading(result), style="bold"),
         Text(
-            f"{result.letters} letters from {result.drafts} drafts by "
-            f"{result.writers} distinct writers"
-            + (f" ({result.unnamed} drafts without a name)" if result.unnamed else "")
+            counted(result.letters, "{n} letter", "{n} letters")
+            + " from "
+            + counted(result.drafts, "{n} draft", "{n} drafts")
+            + " by "
+            + counted(result.writers, "{n} distinct writer", "{n} distinct writers")
+            + (
+                " ("
+                + counted(result.unnamed, "{n} draft without a name", "{n} drafts without a name")
+                + ")"
+                if result.unnamed
+                else ""
+            )
             + f"; {result.sent} marked sent"
         ),
     ]

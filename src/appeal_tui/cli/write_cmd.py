@@ -74,7 +74,7 @@ def write(
 
     from appeal_tui.cli.tui import run_app
     from appeal_tui.ui.app import make_app
-    from appeal_tui.ui.selection import WriteStart
+    from appeal_tui.ui.config import WriteStart
 
     start = WriteStart(case=case, language=language, recipient_keys=keys, mode=chosen_mode)
     app = make_app(

@@ -9,9 +9,10 @@ One bad file never stops the others from loading.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -127,16 +128,66 @@ class LoadCache:
         return result
 
 
-def load_library(sources: Sequence[Path], cache: LoadCache | None = None) -> CaseLibrary:
+def load_library(
+    sources: Sequence[Path],
+    cache: LoadCache | None = None,
+    progress: Callable[[dict[str, Case]], None] | None = None,
+) -> CaseLibrary:
     """Load every case file in `sources` (folders or files, in override order).
 
-    With a `cache`, files unchanged since it last saw them are not read again.
+    With a `cache`, files unchanged since it last saw them are not read again. `progress`, if
+    given, is called with the cases loaded so far (by id) each time their number has doubled
+    (from 32 on), so a first start can list cases while the rest are read.
     """
-    load = cache.load if cache is not None else load_case_file
     cases: dict[str, Case] = {}
     results: list[LoadResult] = []
-    seen: set[Path] = set()
     overrides: list[Problem] = []
+    next_report = 32
+    for result in iter_library(sources, cache.load if cache is not None else load_case_file):
+        case = result.case
+        if case is not None:
+            if case.id in cases:  # a case of an earlier source replaced (the warning is last)
+                overrides.append(result.problems[-1])
+            cases[case.id] = case
+        results.append(result)
+        if progress is not None and len(cases) >= next_report:
+            next_report *= 2
+            progress(dict(cases))
+    return CaseLibrary(cases=cases, files=tuple(results), overrides=tuple(overrides))
+
+
+@dataclass(frozen=True)
+class _Kept:
+    """What telling a replacing case from the one it replaces needs, without the case."""
+
+    source_path: str | None
+    title: str
+    recipients: bytes
+    asks: bytes
+
+    @classmethod
+    def of(cls, case: Case) -> _Kept:
+        return cls(
+            case.source_path,
+            case.title,
+            _digest(repr(case.recipients)),
+            _digest(repr(sorted(case.asks.items()))),
+        )
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def iter_library(
+    sources: Sequence[Path], load: Callable[[Path], LoadResult] = load_case_file
+) -> Iterator[LoadResult]:
+    """Each case file's `LoadResult` in the order `load_library` reads them, with the same
+    problems (id clashes within a source, warnings on cases that replace an earlier source's),
+    one at a time and holding no case: a caller that keeps only what it shows (the app's case
+    list) never has every case in memory."""
+    kept: dict[str, _Kept] = {}
+    seen: set[Path] = set()
     for source in sources:
         in_this_source: dict[str, str] = {}
         for path in _files_of(source):
@@ -149,17 +200,15 @@ def load_library(sources: Sequence[Path], cache: LoadCache | None = None) -> Cas
             if case is not None and case.id in in_this_source:
                 result = _with_clash(result, case.id, in_this_source[case.id])
             elif case is not None:
-                earlier = cases.get(case.id)
+                earlier = kept.get(case.id)
                 if earlier is not None:
                     result = _with_override(result, case, earlier)
-                    overrides.append(result.problems[-1])
                 in_this_source[case.id] = result.path
-                cases[case.id] = case
-            results.append(result)
-    return CaseLibrary(cases=cases, files=tuple(results), overrides=tuple(overrides))
+                kept[case.id] = _Kept.of(case)
+            yield result
 
 
-def _with_override(result: LoadResult, case: Case, earlier: Case) -> LoadResult:
+def _with_override(result: LoadResult, case: Case, earlier: _Kept) -> LoadResult:
     """`result` with a warning that its case replaces `earlier`, a case of the same id from an
     earlier source (the bundled cases, the user's folder): a case file from someone else could
     otherwise swap an official's address without a word. `validate`, the command line and the
@@ -167,8 +216,8 @@ def _with_override(result: LoadResult, case: Case, earlier: Case) -> LoadResult:
     changed = [
         what
         for what, differs in (
-            ("recipients or addresses", case.recipients != earlier.recipients),
-            ("asks", case.asks != earlier.asks),
+            ("recipients or addresses", _digest(repr(case.recipients)) != earlier.recipients),
+            ("asks", _digest(repr(sorted(case.asks.items()))) != earlier.asks),
             ("title", case.title != earlier.title),
         )
         if differs

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from appeal_tui.core.model import Recipient, Sender
+from appeal_tui.core.plurals import counted
 from appeal_tui.export.page import html_page
 from appeal_tui.export.text import without_controls
 
@@ -336,7 +337,9 @@ def envelopes_to_html(
         help_text = _HELP["envelope"].format(
             label=layout.upper(), size=f"{layout.upper()} ({size.width:g} × {size.height:g} mm)"
         )
-        title = f"{len(envelopes)} {layout.upper()} envelopes"
+        title = counted(
+            len(envelopes), f"{{n}} {layout.upper()} envelope", f"{{n}} {layout.upper()} envelopes"
+        )
     elif layout in LABEL_SHEETS:
         sheet = LABEL_SHEETS[layout]
         style = _label_style(sheet)
@@ -345,7 +348,7 @@ def envelopes_to_html(
             f"{sheet.columns} × {sheet.rows} ({sheet.label_width:g} × {sheet.label_height:g} mm)"
         )
         help_text = _HELP["labels"].format(label=label)
-        title = f"{len(envelopes)} address labels"
+        title = counted(len(envelopes), "{n} address label", "{n} address labels")
     else:
         raise ValueError(f"unknown layout {layout!r}: choose one of {', '.join(LAYOUTS)}")
     return html_page(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
+from appeal_tui.core.plurals import plural
 from appeal_tui.core.tally import Tally, TallyRow
 from appeal_tui.export.csv_cells import csv_bytes
 from appeal_tui.export.page import html_page
@@ -80,10 +81,13 @@ def tally_to_html(tally: Tally) -> bytes:
     parts = [
         f"<h1>{heading}</h1>",
         '<div class="totals">',
-        f'<div class="total"><b>{tally.letters}</b>letters</div>',
-        f'<div class="total"><b>{tally.drafts}</b>drafts</div>',
-        f'<div class="total"><b>{tally.writers}</b>distinct writers</div>',
-        f'<div class="total"><b>{tally.unnamed}</b>drafts without a name</div>',
+        f'<div class="total"><b>{tally.letters}</b>'
+        f"{plural('letter', 'letters', tally.letters)}</div>",
+        f'<div class="total"><b>{tally.drafts}</b>{plural("draft", "drafts", tally.drafts)}</div>',
+        f'<div class="total"><b>{tally.writers}</b>'
+        f"{plural('distinct writer', 'distinct writers', tally.writers)}</div>",
+        f'<div class="total"><b>{tally.unnamed}</b>'
+        f"{plural('draft without a name', 'drafts without a name', tally.unnamed)}</div>",
         f'<div class="total"><b>{tally.sent}</b>marked sent</div>',
         "</div>",
     ]

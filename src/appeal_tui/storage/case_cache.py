@@ -1,66 +1,42 @@
-"""Case files remembered between starts, so the app lists 1,000 cases without re-reading them.
+"""The case index remembered between starts, so the app lists 1,000 cases without reading them.
 
-Two files in `<data>/cache/`, both only caches (missing, stale, damaged or from another version:
-ignored and rebuilt; a failed write only costs speed next time):
+One JSON file, `<data>/cache/case-index.json` (only a cache: missing, stale, damaged or from
+another version, it is ignored and rebuilt; a failed write only costs speed next time). It
+holds, for the case sources it was made from:
 
-- `case-cache.pickle`: each case file's `LoadResult`, kept while the file's size, modification
-  time and inode are unchanged (`PersistentLoadCache`). It is read with an unpickler that only
-  builds the core model's own classes and a few plain types, so even a tampered file cannot
-  run code.
-- `case-rows.json`: one small row of plain values per case (whatever the case list shows and
-  filters on), for the case sources it was made from (`read_rows`, `write_rows`). Reading it
-  takes milliseconds where unpickling 1,000 full cases takes about 0.1 s, so the list is filled
-  from it at once, and the full cases follow from a worker.
+- `files`: every case file read, with its size, modification time and inode then;
+- `rows`: one row of plain values per case (whatever the case list shows and filters on);
+- `cases`: each case's id, file and problems (warnings), so a case is read only when shown;
+- `broken`: each file that gave no case, with its problems.
 
-Both are dropped when the app's version or any module of the core (the loader) changes.
+When every file is as it was, a start reads nothing else: the list is filled from the rows and
+each case file is read when the writer looks at it. It is plain JSON read with `json.loads`,
+so even a crafted file can only give wrong rows (which a check of the files then corrects),
+never run code. It is dropped when the app's version or any module of the core changes.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
-import io
 import json
-import pickle
-from collections.abc import Sequence
+import os
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 import appeal_tui
 import appeal_tui.core
-from appeal_tui.core.library import LoadCache
-from appeal_tui.core.loading import LoadResult
+from appeal_tui.core.problems import Problem, Severity
 from appeal_tui.storage.atomic import write_atomic
 from appeal_tui.storage.paths import Paths
 
-CACHE_NAME = "case-cache.pickle"
-ROWS_NAME = "case-rows.json"
-_FORMAT = 2
-_ALLOWED_MODULES = ("appeal_tui.core.",)
-_ALLOWED_GLOBALS = {
-    ("datetime", "date"),
-    ("builtins", "frozenset"),
-    ("builtins", "set"),
-    ("collections", "OrderedDict"),
-    ("pathlib", "PosixPath"),
-    ("pathlib", "WindowsPath"),
-    ("pathlib", "Path"),
-}
-
-
-class _ModelUnpickler(pickle.Unpickler):
-    """Builds only the core's dataclasses and plain values."""
-
-    def find_class(self, module: str, name: str) -> Any:
-        if (module, name) in _ALLOWED_GLOBALS:
-            return super().find_class(module, name)
-        # Only classes defined in a core module: a dotted name ("os.system") or anything a core
-        # module merely imports or defines as a function would let a crafted file run code.
-        if module.startswith(_ALLOWED_MODULES) and "." not in name:
-            found = super().find_class(module, name)
-            if isinstance(found, type) and found.__module__ == module:
-                return found
-        raise pickle.UnpicklingError(f"not allowed in the case cache: {module}.{name}")
+INDEX_NAME = "case-index.json"
+# Written by earlier versions (the pickle held every case): removed when the index is written.
+_OLD_NAMES = ("case-cache.pickle", "case-rows.json")
+_FORMAT = 3
+# Stamp of a file: size, modification time (ns) and inode; None when it cannot be read.
+Stamp = tuple[int, int, int]
 
 
 @functools.cache
@@ -81,108 +57,97 @@ def _code_fingerprint() -> str:
 
 
 def cache_folder(paths: Paths) -> Path:
-    """The folder of both cache files (inside the owner-only data folder)."""
+    """The folder of the cache file (inside the owner-only data folder)."""
     return paths.data / "cache"
 
 
-def cache_file(paths: Paths) -> Path:
-    """The file of `PersistentLoadCache`."""
-    return cache_folder(paths) / CACHE_NAME
+def index_file(paths: Paths) -> Path:
+    """The file of `read_index` and `write_index`."""
+    return cache_folder(paths) / INDEX_NAME
 
 
-def rows_file(paths: Paths) -> Path:
-    """The file of `read_rows` and `write_rows`."""
-    return cache_folder(paths) / ROWS_NAME
-
-
-def _write(paths: Paths, target: Path, data: bytes) -> bool:
+def stamp(path: Path) -> Stamp | None:
+    """What tells a changed file: its size, modification time and inode."""
     try:
-        paths.ensure(target.parent)
-        write_atomic(target, data)
+        st = os.stat(path)
     except OSError:
-        return False
-    return True
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ino)
 
 
-class PersistentLoadCache(LoadCache):
-    """A `LoadCache` read from the data folder when made, and written back by `save`."""
+def problem_plain(problem: Problem, file: str) -> list[Any]:
+    """A problem of `file` as JSON values (its path only when it is another file's)."""
+    plain = [problem.line, problem.column, problem.message, str(problem.severity)]
+    return plain if problem.path == file else [*plain, problem.path]
 
-    def __init__(self, paths: Paths) -> None:
-        super().__init__()
-        self.paths = paths
-        self._fingerprint = _code_fingerprint()
-        self._changed = False
-        self._used: set[Path] = set()
-        self._read()
 
-    @classmethod
-    def open(cls, paths: Paths) -> PersistentLoadCache:
-        """The cache as last saved; empty when missing, stale or unreadable."""
-        return cls(paths)
-
-    def _read(self) -> None:
-        try:
-            data = cache_file(self.paths).read_bytes()
-            fingerprint, entries = _ModelUnpickler(io.BytesIO(data)).load()
-        except Exception:  # a cache we cannot read is a cache we do not have
-            return
-        if fingerprint == self._fingerprint and isinstance(entries, dict):
-            self._entries.update(entries)
-
-    def load(self, path: Path) -> LoadResult:
-        before = self._entries.get(path)
-        result = super().load(path)
-        self._used.add(path)
-        if self._entries.get(path) is not before:
-            self._changed = True
-        return result
-
-    def save(self, keep: set[Path] | None = None) -> None:
-        """Write the cache if it changed, keeping only `keep` (by default: the files loaded
-        since it was opened, so deleted or moved files drop out). Never raises."""
-        wanted = keep if keep is not None else self._used
-        kept = {path: entry for path, entry in self._entries.items() if path in wanted}
-        unchanged = not self._changed and len(kept) == len(self._entries)
-        if unchanged and cache_file(self.paths).exists():
-            return
-        try:
-            data = pickle.dumps((self._fingerprint, kept), protocol=pickle.HIGHEST_PROTOCOL)
-        except (pickle.PicklingError, TypeError, AttributeError):
-            return
-        if _write(self.paths, cache_file(self.paths), data):
-            self._changed = False
+def problem_from_plain(values: Any, file: str) -> Problem:
+    """A problem of `file` back from `problem_plain`; raises ValueError/TypeError when
+    malformed."""
+    line, column, message, severity, *elsewhere = values
+    path = elsewhere[0] if len(elsewhere) == 1 else file
+    if len(elsewhere) > 1 or not isinstance(path, str) or not isinstance(message, str):
+        raise TypeError("malformed problem")
+    if not all(
+        v is None or (isinstance(v, int) and not isinstance(v, bool)) for v in (line, column)
+    ):
+        raise TypeError("malformed problem")
+    return Problem(path, line, column, message, Severity(severity))
 
 
 def _sources_key(sources: Sequence[Path]) -> list[str]:
     return [str(Path(s).resolve()) for s in sources]
 
 
-def read_rows(paths: Paths, sources: Sequence[Path]) -> list[list[Any]] | None:
-    """The rows last written for these case `sources` by this version, or None.
+def _json(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
-    The rows are plain JSON values (what the case list needs); they may be stale (a case file
-    changed since), so whoever shows them must load the cases and correct them afterwards.
+
+def read_index(paths: Paths, sources: Sequence[Path]) -> dict[str, Any] | None:
+    """The index last written for these case `sources` by this version, or None.
+
+    Its parts are plain JSON lists (checked only for their outer shape here: whoever reads
+    the rows checks each one). It may be stale (a case file changed since): compare `files`
+    with the files as they are now before trusting it.
     """
     try:
-        data = json.loads(rows_file(paths).read_bytes())
+        data = json.loads(index_file(paths).read_bytes())
         if (
-            data["fingerprint"] == _code_fingerprint()
-            and data["sources"] == _sources_key(sources)
-            and isinstance(data["rows"], list)
-            and all(isinstance(row, list) for row in data["rows"])
+            isinstance(data, dict)
+            and data.get("fingerprint") == _code_fingerprint()
+            and data.get("sources") == _sources_key(sources)
+            and all(
+                isinstance(data.get(part), list) for part in ("files", "rows", "cases", "broken")
+            )
         ):
-            rows: list[list[Any]] = data["rows"]
-            return rows
-    except (OSError, ValueError, KeyError, TypeError):
+            return data
+    except (OSError, ValueError, TypeError):
         pass
     return None
 
 
-def write_rows(paths: Paths, sources: Sequence[Path], rows: list[list[Any]]) -> None:
-    """Remember `rows` (JSON-able lists) for these case `sources`. Never raises."""
-    payload = {"fingerprint": _code_fingerprint(), "sources": _sources_key(sources), "rows": rows}
+def write_index(paths: Paths, sources: Sequence[Path], parts: dict[str, Iterable[Any]]) -> None:
+    """Remember the index `parts` (`files`, `rows`, `cases`, `broken`: JSON-able items, given
+    one at a time) for these case `sources`. Never raises."""
+    head = {"fingerprint": _code_fingerprint(), "sources": _sources_key(sources)}
+    # Encoded an item at a time: with 10,000 cases one string of the whole file would be the
+    # largest object the app ever makes (and, with Persian or Arabic in it, 2-4 bytes a letter).
     try:
-        data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        pieces = [json.dumps(head, ensure_ascii=False, separators=(",", ":"))[:-1].encode()]
+        for name, items in parts.items():
+            pieces.append(f',"{name}":['.encode())
+            pieces.append(b",".join(_json(item) for item in items))
+            pieces.append(b"]")
+        pieces.append(b"}")
     except (TypeError, ValueError):
         return
-    _write(paths, rows_file(paths), data)
+    data = b"".join(pieces)
+    del pieces
+    target = index_file(paths)
+    try:
+        paths.ensure(target.parent)
+        write_atomic(target, data)
+        for name in _OLD_NAMES:
+            (target.parent / name).unlink(missing_ok=True)
+    except OSError:
+        pass

@@ -409,7 +409,8 @@ class DraftStore:
     # -- the newest drafts at once ---------------------------------------------------------
 
     def newest(self, count: int) -> tuple[builtins.list[DraftSummary], int] | None:
-        """The `count` most recently updated drafts and how many drafts there are in all, read
+        """The `count` (at most NEWEST_ROWS) most recently updated drafts and how many drafts
+        there are in all, read
         from a small file the last `list()` left, in milliseconds where `list()` takes seconds
         for 100,000 drafts; None when that file is missing or may be out of date (call
         `list()`).
@@ -427,9 +428,10 @@ class DraftStore:
                 or data.get("drafts") is None
             ):
                 return None
+            # The newest NEWEST_ROWS at most: asked for more, the caller gets those.
             rows = data["rows"][:count]
-            if len(rows) < min(count, int(data["drafts"])):
-                return None
+            if len(rows) < min(count, NEWEST_ROWS, int(data["drafts"])):
+                return None  # fewer than it should hold: not trusted
             summaries: builtins.list[DraftSummary] = []
             for row in rows:
                 summary = DraftSummary.from_row(row[3:])

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
-from textual import events
+from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.content import Content
@@ -22,13 +22,17 @@ from textual.screen import Screen
 from textual.theme import Theme
 
 from appeal_tui.core.library import CaseLibrary
+from appeal_tui.storage.drafts import DraftStore
 from appeal_tui.storage.paths import Paths, documents_dir
+from appeal_tui.ui.case_index import CaseIndex, Scan
+from appeal_tui.ui.config import AppConfig, WriteStart
+from appeal_tui.ui.current_letter import CurrentLetter, LetterUnsaved
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.journey import Journey
+from appeal_tui.ui.key_gate import KeyGate
 from appeal_tui.ui.organiser_lock import OrganiserLock
 from appeal_tui.ui.screens.cases import CasesScreen
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
-from appeal_tui.ui.selection import AppConfig, WriteStart
 from appeal_tui.ui.visual_lines import SETTINGS_KEY, initial_mode
 from appeal_tui.ui.writer_turn import (
     DEFAULT_IDLE_TIMEOUT,
@@ -67,33 +71,32 @@ class AppealApp(App[None]):
         super().__init__()
         self.config = config
         self.set_reactive(AppealApp.visual_rtl, self._initial_visual_rtl())
-        self.turn = WriterTurn()
+        # The app owns the state: the cases, the drafts on disk and the writer's turn (with the
+        # letter being written). Screens are handed what they show.
+        self.cases = CaseIndex(config.case_sources, config.paths, config.library)
+        self.drafts = DraftStore(config.paths)
+        self.turn = self._new_turn()
         self.journey = Journey(self)
-        self.library: CaseLibrary | None = config.library
         self.idle = IdleWatch(config.idle_timeout, config.idle_warning)
         self.organiser_lock: OrganiserLock | None = config.organiser_lock
         self._quitting = False
+        self.key_gate = KeyGate(self)
 
     @property
     def today(self) -> dt.date:
         return self.config.current_date()
 
+    def _new_turn(self) -> WriterTurn:
+        return WriterTurn(CurrentLetter(self.drafts, self.config.event))
+
     def get_default_screen(self) -> Screen[None]:
-        return CasesScreen(
-            case_sources=self.config.case_sources,
-            today=self.today,
-            on_choose=self.journey.open_case,
-            on_drafts=self.journey.open_drafts,
-            on_loaded=self._library_loaded,
-            on_import=self.journey.open_import,
-            on_organise=self.journey.open_organiser,
-            library=self.config.library,
-            cache_paths=self.config.paths,
-        )
+        return CasesScreen(self.cases, today=self.today)
 
     def on_mount(self) -> None:
         self._restore_theme()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
+        if not self.cases.ready:
+            self.reload_cases()
         if self.config.start is not None:
             self.journey.start_writing(self.config.start)
         self._catch_stop_signals()
@@ -130,9 +133,9 @@ class AppealApp(App[None]):
         clipboard text of the previous writer."""
         if not self.config.event:
             return  # outside events one writer has the whole session
-        had_letter = bool(self.turn.draft_ids) or self.turn.selection.draft is not None
+        had_letter = bool(self.turn.letter_ids())
         error = self.journey.save_all()  # before anything is closed: nothing typed is lost
-        self.turn = WriterTurn()
+        self.turn = self._new_turn()
         cases = self.cases_screen()
         if cases is not None:
             # Screens above the case list close without answering (no step of the path may
@@ -167,6 +170,13 @@ class AppealApp(App[None]):
                       | events.MouseScrollUp | events.Paste):  # fmt: skip
             self.idle.activity()
             self.turn.touched = True
+        if isinstance(event, events.Key | events.Paste) and not event.is_forwarded:
+            # Typed ahead: each key waits until the one before has done what it does.
+            if not self.key_gate.admit(event):
+                return
+            await super().on_event(event)
+            self.key_gate.handled(event)
+            return
         await super().on_event(event)
 
     def idle_tick(self) -> None:
@@ -174,6 +184,8 @@ class AppealApp(App[None]):
         from appeal_tui.ui.screens.passphrase import PassphraseSetScreen
         from appeal_tui.ui.screens.still_there import StillThereScreen
 
+        if not self.screen_stack:
+            return  # closing
         if not self.turn.touched or isinstance(self.screen, PassphraseSetScreen):
             return  # nothing of a writer's to clear; or the organiser is starting the event
         left = self.idle.remaining()
@@ -315,8 +327,75 @@ class AppealApp(App[None]):
         """The case list (always at the bottom of the screen stack)."""
         return next((s for s in self.screen_stack if isinstance(s, CasesScreen)), None)
 
-    def _library_loaded(self, library: CaseLibrary) -> None:
-        self.library = library
+    # -- the cases -------------------------------------------------------------------------
+
+    def reload_cases(self) -> None:
+        """Read the case files (again: after a case was imported, say), in a worker."""
+        self._load_cases()
+
+    @work(thread=True, exclusive=True, group="load-cases")
+    def _load_cases(self) -> None:
+        # Checking (and, when they changed, reading) every case file takes a while: the list
+        # is on screen meanwhile, from the index remembered at the last start.
+        cases = self.cases
+        # A first start (nothing remembered to list): cases are listed as they are read.
+        listed = bool(cases.remembered_rows())
+
+        def progress(read: Scan) -> None:
+            self.call_from_thread(self._cases_read, read)
+            # Reading holds the interpreter lock most of the time: let the list be painted
+            # before reading on, so the cases read so far are on screen at once.
+            painted = threading.Event()
+            self.call_from_thread(self.call_after_refresh, painted.set)
+            painted.wait(timeout=0.1)
+
+        scan = cases.load(progress=None if listed else progress)
+        self.call_from_thread(self._cases_loaded, scan)
+        if scan is not None:
+            cases.remember(scan)
+
+    def _cases_read(self, read: Scan) -> None:
+        self.cases.partly_loaded(read)
+        screen = self.cases_screen()
+        if screen is not None:
+            screen.cases_read()
+
+    def _cases_loaded(self, scan: Scan | None) -> None:
+        changed = self.cases.loaded(scan)
+        screen = self.cases_screen()
+        if screen is not None:
+            screen.cases_loaded(changed=changed)
+
+    def with_library(self, then: Callable[[CaseLibrary], None]) -> None:
+        """Call `then` with every case read (in a worker: reading them takes a while)."""
+        self._read_library(then)
+
+    @work(thread=True, exclusive=True, group="read-library")
+    def _read_library(self, then: Callable[[CaseLibrary], None]) -> None:
+        library = self.cases.full_library()
+        self.call_from_thread(then, library)
+
+    # -- what the screens ask for --------------------------------------------------------
+
+    @on(CasesScreen.Chosen)
+    def _case_chosen(self, message: CasesScreen.Chosen) -> None:
+        self.journey.open_case_id(message.case_id)
+
+    @on(CasesScreen.DraftsWanted)
+    def _drafts_wanted(self) -> None:
+        self.journey.open_drafts()
+
+    @on(CasesScreen.ImportWanted)
+    def _import_wanted(self) -> None:
+        self.journey.open_import()
+
+    @on(CasesScreen.OrganiseWanted)
+    def _organise_wanted(self) -> None:
+        self.journey.open_organiser()
+
+    @on(LetterUnsaved)
+    def _letter_unsaved(self, message: LetterUnsaved) -> None:
+        self.journey.keep_unsaved(message.draft)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         # The current screen's actions first, from the same definitions as its footer keys.

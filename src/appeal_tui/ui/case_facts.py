@@ -6,6 +6,7 @@ import datetime as dt
 
 from appeal_tui.core.languages import language_name, native_name
 from appeal_tui.core.model import Case
+from appeal_tui.core.plurals import counted
 
 
 def deadline_text(deadline: dt.date | None, today: dt.date) -> str:
@@ -17,7 +18,7 @@ def deadline_text(deadline: dt.date | None, today: dt.date) -> str:
         return "deadline passed"
     if days == 0:
         return "deadline today"
-    return "1 day left" if days == 1 else f"{days} days left"
+    return counted(days, "{n} day left", "{n} days left")
 
 
 def deadline_passed(case: Case, today: dt.date) -> bool:

@@ -1,45 +1,84 @@
 """The order of the steps: which screen follows which, and what Escape goes back to.
 
-Each screen returns its result with `dismiss`; the journey records it in the `Selection` of
-the writer's turn (`AppealApp.turn`) and shows the next screen. Escape (a None result) shows the
-step before, filled in from the selection, so nothing chosen or typed is lost. At an event, a
-letter that ends (done, or Escape back to the case list) ends the writer's turn
-(`AppealApp.end_turn`).
+Each screen returns its result with `dismiss` (or, on the case list, posts a message the app
+hands here); the journey records it in the `CurrentLetter` of the writer's turn
+(`AppealApp.turn`) and shows the next screen. Escape (a None result) shows the step before,
+filled in from the letter, so nothing chosen or typed is lost. At an event, a letter that ends
+(done, or Escape back to the case list) ends the writer's turn (`AppealApp.end_turn`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 from collections.abc import Callable
-from dataclasses import replace
-from functools import cached_property, partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from appeal_tui.core.draft import Draft, case_changed, draft_for_case
-from appeal_tui.core.model import Case, Letter
-from appeal_tui.storage.drafts import DraftSaveError, DraftStore, DraftSummary
-from appeal_tui.storage.profile import load_profile, save_profile
-from appeal_tui.ui import letters
-from appeal_tui.ui.letter_export import export_letters
-from appeal_tui.ui.screens.drafts import DraftsScreen
-from appeal_tui.ui.screens.language import LanguageScreen
-from appeal_tui.ui.screens.preview import PreviewResult, PreviewScreen
-from appeal_tui.ui.screens.recipients import RecipientChoice, RecipientsScreen
-from appeal_tui.ui.screens.write import WriteScreen, Written
-from appeal_tui.ui.selection import Selection, WriteStart
-from appeal_tui.ui.writer_turn import WriterTurn
+from appeal_tui.storage.drafts import DraftSaveError
 
+# Each screen's module is imported when it is first shown: the first frame (the case list)
+# does not wait for the writing screen, composing or exporting.
 if TYPE_CHECKING:
-    from appeal_tui.ui.app import AppealApp
+    from textual.notifications import SeverityLevel
+    from textual.screen import Screen
+
+    from appeal_tui.core.draft import Draft
+    from appeal_tui.core.library import CaseLibrary
+    from appeal_tui.core.model import Case, Letter
+    from appeal_tui.storage.drafts import DraftStore, DraftSummary
+    from appeal_tui.ui.case_index import CaseIndex
+    from appeal_tui.ui.config import AppConfig, WriteStart
+    from appeal_tui.ui.current_letter import CurrentLetter
+    from appeal_tui.ui.screens.cases import CasesScreen
+    from appeal_tui.ui.screens.preview import PreviewResult
+    from appeal_tui.ui.screens.recipients import RecipientChoice
+    from appeal_tui.ui.screens.write import WriteScreen, Written
+    from appeal_tui.ui.writer_turn import WriterTurn
+
+
+class JourneyApp(Protocol):
+    """What the journey needs of the app (the app module imports the journey, not back)."""
+
+    config: AppConfig
+    turn: WriterTurn
+    drafts: DraftStore
+    cases: CaseIndex
+
+    @property
+    def today(self) -> dt.date: ...
+
+    @property
+    def screen_stack(self) -> list[Screen[Any]]: ...
+
+    def push_screen(self, screen: Any, callback: Any = None) -> Any: ...
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = ...,
+        severity: SeverityLevel = ...,
+        timeout: float | None = ...,
+        markup: bool = ...,
+    ) -> None: ...
+
+    def end_turn(self) -> None: ...
+
+    def for_organiser(self, what: str, show: Callable[[], None]) -> None: ...
+
+    def cases_screen(self) -> CasesScreen | None: ...
+
+    def reload_cases(self) -> None: ...
+
+    def with_library(self, then: Callable[[CaseLibrary], None]) -> None: ...
 
 
 class Journey:
-    """Moves the volunteer from case to saved letter, in the selection of the writer's turn."""
+    """Moves the volunteer from case to saved letter, in the letter of the writer's turn."""
 
-    def __init__(self, app: AppealApp) -> None:
+    def __init__(self, app: JourneyApp) -> None:
         self.app = app
-        self.visual_rtl = False
         self._profile_loaded = False
         # Drafts whose writing screen closed while the disk refused them, by id: retried until
         # saved, and saved (or rescued) before the app quits. Never shown on any screen.
@@ -54,141 +93,106 @@ class Journey:
         return self.app.turn
 
     @property
-    def selection(self) -> Selection:
-        return self.app.turn.selection
+    def letter(self) -> CurrentLetter:
+        return self.app.turn.letter
 
-    @cached_property
+    @property
     def store(self) -> DraftStore:
-        return DraftStore(self.app.config.paths)
+        return self.app.drafts
 
     def _load_sender(self) -> None:
         # At an event the next volunteer must never see the previous one's name and address.
         if self._profile_loaded or self.event:
             return
+        from appeal_tui.storage.profile import load_profile
+
         self._profile_loaded = True
-        self.selection.sender = load_profile(self.app.config.paths)
+        self.letter.sender = load_profile(self.app.config.paths)
 
     # -- case → language → recipients → write → preview -------------------------------------
 
     def open_case(self, case: Case) -> None:
         """Start (or resume) a letter for `case`: the language comes first."""
-        self.selection.start_case(case)
+        self.letter.start_case(case)
         self.show_language()
+
+    def open_case_id(self, case_id: str) -> None:
+        """The case list's choice, by id (read already: the list offers only those)."""
+        case = self.app.cases.get(case_id)
+        if case is not None:
+            self.open_case(case)
 
     def start_writing(self, start: WriteStart) -> None:
         """Straight to the writing screen with choices already made (`appeal-tui write`)."""
-        self.selection.start_case(start.case)
-        self.selection.language = start.language
-        self.selection.recipient_keys = start.recipient_keys
-        self.selection.mode = start.mode
+        letter = self.letter
+        letter.start_case(start.case)
+        letter.language = start.language
+        letter.recipient_keys = start.recipient_keys
+        letter.mode = start.mode
         self.show_write()
 
     def show_language(self) -> None:
-        case = self.selection.case
+        from appeal_tui.ui.screens.language import LanguageScreen
+
+        case = self.letter.case
         assert case is not None
-        self.app.push_screen(LanguageScreen(case, self.selection.language), self._language_chosen)
+        self.app.push_screen(LanguageScreen(case, self.letter.language), self._language_chosen)
 
     def _language_chosen(self, code: str | None) -> None:
         if code is None:
             self.back_to_cases()  # the case list is underneath
             return
-        self.selection.language = code
+        self.letter.language = code
         self.show_recipients()
 
     def show_recipients(self) -> None:
-        case = self.selection.case
-        assert case is not None
-        screen = RecipientsScreen(case, self.selection.recipient_keys, self.selection.mode)
+        from appeal_tui.ui.screens.recipients import RecipientsScreen
+
+        letter = self.letter
+        assert letter.case is not None
+        screen = RecipientsScreen(letter.case, letter.recipient_keys, letter.mode)
         self.app.push_screen(screen, self._recipients_chosen)
 
     def _recipients_chosen(self, choice: RecipientChoice | None) -> None:
         if choice is None:
             self.show_language()
             return
-        self.selection.recipient_keys = choice.keys
-        self.selection.mode = choice.mode
+        self.letter.recipient_keys = choice.keys
+        self.letter.mode = choice.mode
         self.show_write()
 
-    def _draft_for_selection(self, template: str) -> Draft:
-        s = self.selection
-        assert s.case is not None and s.language is not None
-        if s.draft is None:
-            return draft_for_case(
-                s.case,
-                language=s.language,
-                recipients=s.recipient_keys,
-                mode=s.mode,
-                sender=s.sender,
-                body=template,
-                event=self.event,
-            )
-        draft: Draft = s.draft
-        body = draft.body
-        # A body still exactly the old language's template follows the language change.
-        if draft.language != s.language and body == letters.template_for(s.case, draft.language):
-            body = template
-        return replace(
-            draft,
-            language=s.language,
-            recipients=s.recipient_keys,
-            mode=s.mode,
-            sender=s.sender,
-            body=body,
-        )
-
     def show_write(self) -> None:
+        from appeal_tui.ui.screens.write import WriteScreen
+
         self._load_sender()
-        s = self.selection
-        assert s.case is not None and s.language is not None
-        template = letters.template_for(s.case, s.language)
-        draft = self._draft_for_selection(template)
-        s.draft = draft
-        screen = WriteScreen(
-            case=s.case,
-            language=s.language,
-            recipient_keys=s.recipient_keys,
-            mode=s.mode,
-            sender=s.sender,
-            draft=draft,
-            template=template,
-            store=self.store,
-            today=self.app.today,
-            on_draft=self._for_turn(self._draft_changed),
-            on_unsaved=self._keep_unsaved,
-        )
-        self.app.push_screen(screen, self._written)
+        letter = self.letter
+        draft = letter.open_draft()
+        self.turn.draft_ids.add(draft.id)
+        self.app.push_screen(WriteScreen(letter, today=self.app.today), self._written)
 
-    def _for_turn(self, record: Callable[[WriterTurn, Draft], None]) -> Callable[[Draft], None]:
-        """`record` bound to the turn of now: a screen closing after its turn ended (its last
-        save arrives as it unmounts) can only write into its own, discarded turn."""
-        return partial(record, self.turn)
+    def _remember_sender(self) -> None:
+        from appeal_tui.storage.profile import save_profile
 
-    def _draft_changed(self, turn: WriterTurn, draft: Draft) -> None:
-        turn.draft_ids.add(draft.id)
-        turn.selection.draft = draft
-        turn.selection.sender = draft.sender
-        if not self.event and draft.sender.name:
+        sender = self.letter.sender
+        if not self.event and sender.name:
             with contextlib.suppress(OSError):
-                save_profile(self.app.config.paths, draft.sender)
+                save_profile(self.app.config.paths, sender)
 
-    def _written(self, written: Written | None) -> None:
+    def _written(self, written: Written | Literal["drafts"] | None) -> None:
+        self._remember_sender()
         if written is None:
             self.show_recipients()
             return
-        self._draft_changed(self.turn, written.draft)
+        if written == "drafts":  # F2: saved, and left for the drafts list, as from the preview
+            self._previewed("drafts")
+            return
+        self.turn.draft_ids.add(written.draft.id)
         self.show_preview(written.letters)
 
     def show_preview(self, composed: tuple[Letter, ...]) -> None:
-        draft = self.selection.draft
-        assert draft is not None
-        screen = PreviewScreen(
-            letters=composed,
-            draft=draft,
-            case=self.selection.case,
-            store=self.store,
-            visual_rtl=self.visual_rtl,
-            on_draft=self._for_turn(self._draft_changed),
-        )
+        from appeal_tui.ui.screens.preview import PreviewScreen
+
+        screen = PreviewScreen(letters=composed, letter=self.letter)
         self.app.push_screen(screen, self._previewed)
 
     def _previewed(self, result: PreviewResult | None) -> None:
@@ -199,7 +203,7 @@ class Journey:
         if self.event:
             self.app.end_turn()
         else:
-            self.selection.finish_letter(keep_sender=True)
+            self.letter.finish(keep_sender=True)
         if result == "drafts":
             self.open_drafts()
 
@@ -210,7 +214,8 @@ class Journey:
 
     # -- keeping every letter on disk ------------------------------------------------------
 
-    def _keep_unsaved(self, draft: Draft) -> None:
+    def keep_unsaved(self, draft: Draft) -> None:
+        """`draft` could not be saved as its screen closed: try again until it is."""
         self._unsaved[draft.id] = draft
 
     def retry_unsaved(self) -> DraftSaveError | None:
@@ -226,6 +231,8 @@ class Journey:
         return first
 
     def _write_screen(self) -> WriteScreen | None:
+        from appeal_tui.ui.screens.write import WriteScreen
+
         return next((s for s in self.app.screen_stack if isinstance(s, WriteScreen)), None)
 
     def save_all(self) -> DraftSaveError | None:
@@ -244,15 +251,17 @@ class Journey:
         """Every draft not (surely) on disk: the open letter and the ones the disk refused."""
         drafts = list(self._unsaved.values())
         write = self._write_screen()
-        if write is not None and write.autosaver is not None and write.autosaver.dirty:
+        if write is not None and self.letter.dirty:
             drafts.insert(0, write.current_draft())
         return drafts
 
     # -- drafts -----------------------------------------------------------------------------
 
     def open_drafts(self) -> None:
+        from appeal_tui.ui.screens.drafts import DraftsScreen
+
         # At an event, only the letters of the writer at the keyboard (this turn's).
-        only = frozenset(self.turn.draft_ids) if self.event else None
+        only = frozenset(self.turn.letter_ids()) if self.event else None
         screen = DraftsScreen(
             self.store,
             only_ids=only,
@@ -263,8 +272,7 @@ class Journey:
 
     def _recipient_names(self, summary: DraftSummary) -> str:
         """The names of a draft's recipients, from its case (keys when the case is gone)."""
-        library = self.app.library
-        case = library.get(summary.case_id) if library is not None else None
+        case = self.app.cases.get(summary.case_id)
         if case is None:
             return ", ".join(summary.recipients)
         found = (case.recipient(key) for key in summary.recipients)
@@ -273,14 +281,15 @@ class Journey:
         )
 
     def _case_of(self, draft: Draft) -> Case | None:
-        library = self.app.library
-        return library.get(draft.case_id) if library is not None else None
+        return self.app.cases.get(draft.case_id)
 
     def _draft_chosen(self, draft_id: str | None) -> None:
+        from appeal_tui.core.draft import case_changed
+
         if draft_id is None:
             self.back_to_cases()
             return
-        if self.event and draft_id not in self.turn.draft_ids:
+        if self.event and draft_id not in self.turn.letter_ids():
             return  # never another writer's letter (the list shows none)
         draft = self.store.load(draft_id)
         case = self._case_of(draft)
@@ -300,13 +309,7 @@ class Journey:
                 markup=False,
                 timeout=10,
             )
-        self.selection.case = case
-        self.selection.language = draft.language
-        self.selection.recipient_keys = draft.recipients
-        self.selection.mode = draft.mode
-        self.selection.sender = draft.sender
-        self.selection.draft = draft
-        self.turn.draft_ids.add(draft.id)
+        self.letter.resume(case, draft)
         self.show_write()
 
     # -- organisers ------------------------------------------------------------------------
@@ -320,9 +323,7 @@ class Journey:
         def imported(path: Path | None) -> None:
             if path is not None:
                 self.app.notify(f"Saved {path}. Reading the cases again…", markup=False)
-                cases = self.app.cases_screen()
-                if cases is not None:
-                    cases.reload()
+                self.app.reload_cases()
             self.back_to_cases()
 
         def show() -> None:
@@ -334,21 +335,24 @@ class Journey:
         """Batches of letters and an event's tally, for organisers."""
         from appeal_tui.ui.screens.organiser import OrganiserScreen
 
-        library = self.app.library
-        if library is None:
-            return
-
-        def show() -> None:
+        def open_with(library: CaseLibrary) -> None:
             screen = OrganiserScreen(
                 library, self.app.config.paths, event=self.event, today=self.app.today
             )
             self.app.push_screen(screen, lambda _: self.back_to_cases())
+
+        def show() -> None:
+            # The organisers' screen works on every case: they are read first.
+            self.app.with_library(open_with)
 
         self.app.for_organiser("The organisers' screen", show)
 
     # -- export -----------------------------------------------------------------------------
 
     def _export_draft(self, draft_id: str) -> list[Path]:
+        from appeal_tui.ui import letters
+        from appeal_tui.ui.letter_export import export_letters
+
         draft = self.store.load(draft_id)
         case = self._case_of(draft)
         if case is None:

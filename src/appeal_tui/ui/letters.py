@@ -11,7 +11,7 @@ import datetime as dt
 from rich.console import RenderableType
 
 from appeal_tui.core.compose import ComposeError, compose_letters, template_body
-from appeal_tui.core.guidance import GENERAL_TIPS, Personalisation, tips_for
+from appeal_tui.core.guidance import Personalisation
 from appeal_tui.core.guidance import personalisation as measure
 from appeal_tui.core.model import Case, Letter, Mode, Sender
 from appeal_tui.core.postal import PostChoice, not_by_post_line, post_recipients
@@ -65,11 +65,6 @@ def left_out_lines(case: Case, recipient_keys: tuple[str, ...], mode: Mode) -> l
 def personalisation(template: str, body: str) -> Personalisation:
     """How much of `body` is the writer's own."""
     return measure(template, body)
-
-
-def tips(case: Case) -> list[str]:
-    """General and case-specific advice for writers."""
-    return [*GENERAL_TIPS, *tips_for(case)]
 
 
 def render(letter: Letter, *, visual_rtl: bool) -> RenderableType:

@@ -1,9 +1,9 @@
 """The writer's turn: one writer's time at the keyboard, and the clock that ends it when idle.
 
 At an event one laptop serves many writers in turn. Everything of a writer that a screen could
-show (their choices, their details, which letters are theirs) lives in one `WriterTurn`, owned by
-the app; `AppealApp.end_turn` is the one place a turn ends, and it replaces the object with a
-fresh one. Outside event mode there is one turn for the whole session.
+show (the letter they write, their details, which letters are theirs) lives in one
+`WriterTurn`, owned by the app; `AppealApp.end_turn` is the one place a turn ends, and it
+replaces the object with a fresh one. Outside event mode there is one turn for the whole session.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from appeal_tui.ui.selection import Selection
+from appeal_tui.ui.current_letter import CurrentLetter
 
 # At an event, a turn left alone this long ends by itself (the letter is saved first).
 DEFAULT_IDLE_TIMEOUT = 180.0
@@ -24,11 +24,18 @@ DEFAULT_IDLE_WARNING = 30.0
 class WriterTurn:
     """What belongs to the writer at the keyboard now."""
 
-    selection: Selection = field(default_factory=Selection)
+    # The letter being written (its choices, its draft, its autosaver).
+    letter: CurrentLetter
     # The drafts written or opened in this turn: at an event, the only ones the drafts screen lists.
     draft_ids: set[str] = field(default_factory=set)
     # Set by the first key or click: an untouched turn has nothing to clear when idle.
     touched: bool = False
+
+    def letter_ids(self) -> set[str]:
+        """The ids of this turn's drafts, the open letter's included (saved as a new draft
+        after a conflict, its id changes)."""
+        draft = self.letter.draft
+        return self.draft_ids | {draft.id} if draft is not None else set(self.draft_ids)
 
 
 class IdleWatch:

@@ -3,31 +3,35 @@
 from __future__ import annotations
 
 import datetime as dt
-import threading
-from collections.abc import Callable
-from pathlib import Path
 from typing import ClassVar
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.message import Message
+from textual.widgets import Footer, Input, OptionList, Static
 
-from appeal_tui.core.library import CaseLibrary, load_library
-from appeal_tui.core.loading import LoadResult
-from appeal_tui.core.model import Case
-from appeal_tui.storage.case_cache import PersistentLoadCache, read_rows, write_rows
-from appeal_tui.storage.paths import Paths
+from appeal_tui.core.plurals import counted
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.case_facts import deadline_passed
+from appeal_tui.ui.case_index import CaseIndex
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
+from appeal_tui.ui.widgets.app_header import AppHeader
 from appeal_tui.ui.widgets.case_detail import CaseDetail
-from appeal_tui.ui.widgets.case_list import BROKEN_PREFIX, CaseList, CaseRow
+from appeal_tui.ui.widgets.case_list import BROKEN_PREFIX, CaseList
+
+
+class CaseFilter(Input):
+    """The filter field; `?` is left to the screen, where it opens help."""
+
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        # Textual drops every binding of a key the focused field would type, priority or not.
+        return character != "?" and super().check_consume_key(key, character)
 
 
 class CasesScreen(JourneyScreen[None]):
-    """Lists the cases; choosing an open one calls `on_choose(case)`."""
+    """Lists the cases of the app's `CaseIndex`; choosing an open one posts `Chosen`."""
 
     CAN_GO_BACK = False
     ACTIONS: ClassVar[tuple[ScreenAction, ...]] = (
@@ -61,6 +65,17 @@ class CasesScreen(JourneyScreen[None]):
             "For organisers: write a batch of letters, count an event's letters",
             key_display="F6",
         ),
+        # Priority: the filter (focused at the start) would take `?` as a letter to filter by
+        # (and it leaves `?` to the screen: CaseFilter).
+        ScreenAction(
+            "help",
+            "question_mark",
+            "Help",
+            "Show help for this screen",
+            show=False,
+            priority=True,
+            in_palette=False,
+        ),
         ScreenAction(
             "filter",
             "ctrl+f",
@@ -73,47 +88,42 @@ class CasesScreen(JourneyScreen[None]):
     HELP_TEXT = (
         "Each case is a person (or group) at risk, and the authorities a letter can reach.\n\n"
         "Type to filter the list by title, person, country or tag. Move with the arrow keys or "
-        "the mouse; the pane on the right tells you about the highlighted case. Press Enter (or "
+        "the mouse; the pane {where} tells you about the highlighted case. Press Enter (or "
         "double-click) to write a letter for it.\n\n"
         "Closed cases are shown for reference but take no new letters. A passed deadline is shown; "
         "you may still write. Case files with errors are listed at the end with what is wrong."
     )
 
-    def __init__(
-        self,
-        *,
-        case_sources: tuple[Path, ...],
-        today: dt.date,
-        on_choose: Callable[[Case], None],
-        on_drafts: Callable[[], None],
-        on_loaded: Callable[[CaseLibrary], None] | None = None,
-        on_import: Callable[[], None] | None = None,
-        on_organise: Callable[[], None] | None = None,
-        library: CaseLibrary | None = None,
-        cache_paths: Paths | None = None,
-    ) -> None:
+    def help_text(self) -> str:
+        # Narrow terminals put the case's pane below the list (app.tcss, Screen.-narrow).
+        return self.HELP_TEXT.format(where="below" if self.has_class("-narrow") else "on the right")
+
+    class Chosen(Message):
+        """The writer chose the open case `case_id` (loaded: the library has it)."""
+
+        def __init__(self, case_id: str) -> None:
+            super().__init__()
+            self.case_id = case_id
+
+    class DraftsWanted(Message):
+        """F2: the writer's saved letters."""
+
+    class ImportWanted(Message):
+        """F5: make a case file from a published urgent action."""
+
+    class OrganiseWanted(Message):
+        """F6: the organisers' screen."""
+
+    def __init__(self, index: CaseIndex, *, today: dt.date) -> None:
         super().__init__()
-        self.case_sources = case_sources
+        self.index = index
         self.today = today
-        self.on_choose = on_choose
-        self.on_drafts = on_drafts
-        self.on_loaded = on_loaded
-        self.on_import = on_import
-        self.on_organise = on_organise
-        self.library = library
-        self.cache_paths = cache_paths
-        self._cache: PersistentLoadCache | None = None
-        self._broken: list[LoadResult] = []
-        # The list is filled from these rows: first the ones remembered from the last start
-        # (read in milliseconds), then the ones of the cases as loaded by the worker.
-        self._rows: list[CaseRow] = []
         # A case chosen before the cases were loaded (from remembered rows) is opened once they are.
         self._pending_choice: str | None = None
-        self._painted = threading.Event()
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False, icon="✉")
-        yield Input(
+        yield AppHeader()
+        yield CaseFilter(
             placeholder="Type to filter: title, person, country or tag",
             id="case-filter",
             compact=True,
@@ -129,44 +139,15 @@ class CasesScreen(JourneyScreen[None]):
         self.title = "Appeal letters"
         self.sub_title = "Choose a case"
         self.query_one(CaseDetail).show_message("Loading cases…")
-        if self.library is not None:
-            self._show_library(self.library)
+        if self.index.ready:
+            self.cases_loaded(changed=True)
+            self.index.painted.set()
             return
-        remembered = self._remembered_rows()
-        if remembered:
-            self._rows = remembered
+        if self.index.remembered_rows():
             self._refresh_list()
-            # Loading in a thread holds the interpreter lock half the time: it waits until the
-            # list is on screen, so the first frame is not delayed by it.
-            self.call_after_refresh(self._painted.set)
+            self.call_after_refresh(self.index.painted.set)
         else:
-            self._painted.set()
-        self._load()
-
-    def _remembered_rows(self) -> list[CaseRow]:
-        if self.cache_paths is None:
-            return []
-        plain = read_rows(self.cache_paths, self.case_sources)
-        try:
-            return [CaseRow.from_plain(values) for values in plain or ()]
-        except (TypeError, ValueError):  # a damaged file: wait for the cases themselves
-            return []
-
-    @work(thread=True, exclusive=True, group="load-cases")
-    def _load(self) -> None:
-        # Parsing hundreds of files takes a while: the screen is already painted meanwhile, and
-        # files unchanged since the last start come from the cache.
-        self._painted.wait(timeout=1.0)
-        if self._cache is None and self.cache_paths is not None:
-            self._cache = PersistentLoadCache.open(self.cache_paths)
-        library = load_library(self.case_sources, cache=self._cache)
-        # The rows are built here too, off the UI thread.
-        rows = [CaseRow.of(case) for case in library.cases.values()]
-        self.app.call_from_thread(self._show_library, library, rows)
-        if self._cache is not None and self.cache_paths is not None:
-            self._cache.save()
-            if rows != self._remembered_rows():
-                write_rows(self.cache_paths, self.case_sources, [row.plain() for row in rows])
+            self.index.painted.set()
 
     def start_afresh(self) -> None:
         """The first screen as the next writer should find it: no filter, the top of the list."""
@@ -176,20 +157,16 @@ class CasesScreen(JourneyScreen[None]):
         case_list = self.query_one(CaseList)
         if case_list.option_count:
             case_list.highlighted = 0
-        field.focus()
+        self.set_focus(field)
 
-    def reload(self) -> None:
-        """Read the case files again (after a case was imported, say)."""
-        self._load()
+    def cases_read(self) -> None:
+        """Some of the cases are read (a first start): list them; the rest follow."""
+        self._refresh_list()
+        self._choose_pending()
 
-    def _show_library(self, library: CaseLibrary, rows: list[CaseRow] | None = None) -> None:
-        self.library = library
-        if rows is None:
-            rows = [CaseRow.of(case) for case in library.cases.values()]
-        broken = [r for r in library.files if r.has_errors]
-        if rows != self._rows or broken != self._broken or not rows:
-            self._rows = rows
-            self._broken = broken
+    def cases_loaded(self, *, changed: bool) -> None:
+        """The app loaded the cases (`changed`: other rows than the list shows)."""
+        if changed:
             self._refresh_list()
         else:
             # The remembered rows were right: keep the list as it is (no second fill and
@@ -197,33 +174,43 @@ class CasesScreen(JourneyScreen[None]):
             option = self.query_one(CaseList).highlighted_option
             self._show_detail(option.id if option is not None else None)
         self.refresh_bindings()
-        if self.on_loaded is not None:
-            self.on_loaded(library)
+        self._choose_pending()
+
+    def _choose_pending(self) -> None:
         pending, self._pending_choice = self._pending_choice, None
         if pending is not None:
             self._choose_id(pending)
 
     def _refresh_list(self) -> None:
-        if self.library is None and not self._rows:
+        if not self.index.ready and not self.index.rows:
             return
         needle = self.query_one("#case-filter", Input).value.casefold().strip()
-        rows = [row for row in self._rows if row.matches(needle)] if needle else self._rows[:]
+        every = self.index.rows
+        rows = [row for row in every if row.matches(needle)] if needle else every[:]
         rows.sort(key=lambda row: row.order(self.today))
-        broken = self._broken if not needle else []
+        broken = self.index.broken if not needle else []
         case_list = self.query_one(CaseList)
         case_list.show(rows, broken, self.today)
         self._update_status(len(rows), needle)
-        if case_list.option_count == 0 and self.library is not None:
+        if case_list.option_count == 0 and self.index.ready:
             self.query_one(CaseDetail).show_message(
                 "No case matches the filter." if needle else "No cases found."
             )
 
     def _update_status(self, shown: int, needle: str) -> None:
-        total = len(self._rows)
-        text = f"{shown} of {total} cases" if needle else f"{total} cases"
-        if self._broken:
-            files = "file" if len(self._broken) == 1 else "files"
-            text += f" · {len(self._broken)} case {files} with errors (listed at the end)"
+        total = len(self.index.rows)
+        text = (
+            counted(total, f"{shown} of {{n}} case", f"{shown} of {{n}} cases")
+            if needle
+            else counted(total, "{n} case", "{n} cases")
+        )
+        broken = self.index.broken
+        if broken:
+            text += " · " + counted(
+                len(broken),
+                "{n} case file with errors (listed at the end)",
+                "{n} case files with errors (listed at the end)",
+            )
         self.query_one("#cases-status", Static).update(text)
 
     @on(Input.Changed, "#case-filter")
@@ -237,11 +224,15 @@ class CasesScreen(JourneyScreen[None]):
     @on(CaseList.TypedToFilter)
     def _typed(self, message: CaseList.TypedToFilter) -> None:
         field = self.query_one("#case-filter", Input)
-        field.focus()
+        self.set_focus(field)
         field.insert_text_at_cursor(message.character)
 
     @on(OptionList.OptionHighlighted, "#case-list")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if not self.index.ready and self.index.remembered_rows():
+            # Listed from the remembered index: the first frame does not wait for a case file
+            # to be read; the detail follows once the files are checked (`cases_loaded`).
+            return
         self._show_detail(event.option.id)
 
     @on(OptionList.OptionSelected, "#case-list")
@@ -250,20 +241,20 @@ class CasesScreen(JourneyScreen[None]):
 
     def _show_detail(self, option_id: str | None) -> None:
         detail = self.query_one(CaseDetail)
-        if option_id is None or self.library is None:
+        if option_id is None:
             return
         if option_id.startswith(BROKEN_PREFIX):
-            detail.show_broken(self._broken[int(option_id.removeprefix(BROKEN_PREFIX))])
+            detail.show_broken(self.index.broken[int(option_id.removeprefix(BROKEN_PREFIX))])
             return
-        case = self.library.get(option_id)
+        case = self.index.get(option_id)
         if case is not None:
-            result = self.library.result_for(case.id)
-            detail.show_case(case, result.problems if result else (), self.today)
+            detail.show_case(case, self.index.problems_of(case.id), self.today)
 
     def _choose_id(self, option_id: str | None) -> None:
         if option_id is None:
             return
-        if self.library is None:
+        case = None if option_id.startswith(BROKEN_PREFIX) else self.index.get(option_id)
+        if case is None and not self.index.ready:
             self._pending_choice = option_id  # listed from remembered rows, still loading
             return
         if option_id.startswith(BROKEN_PREFIX):
@@ -273,7 +264,6 @@ class CasesScreen(JourneyScreen[None]):
                 markup=False,
             )
             return
-        case = self.library.get(option_id)
         if case is None:
             return
         if not case.is_writable:
@@ -288,16 +278,14 @@ class CasesScreen(JourneyScreen[None]):
                 "The deadline for this case has passed. Your letter can still help.",
                 markup=False,
             )
-        self.on_choose(case)
+        self.post_message(self.Chosen(case.id))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "choose":
             lists = self.query(CaseList)
             return bool(lists) and lists.first().highlighted is not None
-        if action == "import_case":
-            return self.on_import is not None
         if action == "organise":
-            return None if self.library is None else self.on_organise is not None
+            return self.index.ready or None
         return super().check_action(action, parameters)
 
     def action_choose(self) -> None:
@@ -305,18 +293,17 @@ class CasesScreen(JourneyScreen[None]):
         self._choose_id(option.id if option is not None else None)
 
     def action_drafts(self) -> None:
-        self.on_drafts()
+        self.post_message(self.DraftsWanted())
 
     def action_import_case(self) -> None:
-        if self.on_import is not None:
-            self.on_import()
+        self.post_message(self.ImportWanted())
 
     def action_organise(self) -> None:
-        if self.on_organise is not None and self.library is not None:
-            self.on_organise()
+        if self.index.ready:
+            self.post_message(self.OrganiseWanted())
 
     def action_filter(self) -> None:
-        self.query_one("#case-filter", Input).focus()
+        self.set_focus(self.query_one("#case-filter", Input))
 
     def key_down(self) -> None:
         # Arrow keys in the filter move the list, so typing and choosing need no Tab.

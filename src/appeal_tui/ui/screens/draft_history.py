@@ -15,7 +15,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import OptionList, Static
+from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from appeal_tui.storage.drafts import DraftVersion
@@ -57,6 +57,8 @@ class DraftHistoryScreen(ModalScreen[int | None]):
             else:
                 hint = "This draft has no earlier versions. Esc closes."
             yield Static(Content(hint), id="history-hint")
+        # Its own keys: the footer of the screen beneath would offer keys that do nothing here.
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         if self.versions:

@@ -14,13 +14,15 @@ from typing import ClassVar
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Footer, Static
 
+from appeal_tui.core.plurals import counted
 from appeal_tui.storage.drafts import DraftSaveError, DraftStore, DraftSummary
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.confirm import ConfirmScreen
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
+from appeal_tui.ui.widgets.app_header import AppHeader
 
 COLUMNS = ("Case", "Language", "Recipients", "Status", "Updated")
 # Widths of the columns that keep their size: language, status, updated (a date and time).
@@ -103,7 +105,7 @@ class DraftsScreen(JourneyScreen[str]):
         self.loading = False
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False, icon="✉")
+        yield AppHeader()
         yield Static(id="drafts-status", markup=False)
         yield DataTable(id="drafts-table", cursor_type="row", zebra_stripes=True)
         yield Footer(compact=True)
@@ -183,10 +185,14 @@ class DraftsScreen(JourneyScreen[str]):
             of = f" of {total:,}" if total else ""
             text = f"the {count:,} newest drafts{of}; listing the others…"
         else:
-            text = f"{count:,} draft{'s' if count != 1 else ''}"
+            text = counted(count, "{n:,} draft", "{n:,} drafts")
         problems = getattr(self.store, "problems", [])
         if problems:
-            text += f" · {len(problems)} unreadable draft file(s) moved to quarantine"
+            text += " · " + counted(
+                len(problems),
+                "{n} unreadable draft file moved to quarantine",
+                "{n} unreadable draft files moved to quarantine",
+            )
         self.query_one("#drafts-status", Static).update(text)
 
     def _load_in_background(self) -> None:

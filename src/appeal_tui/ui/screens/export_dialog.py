@@ -16,8 +16,9 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet, Static
 
+from appeal_tui.core.plurals import counted
 from appeal_tui.export.formats import FORMATS
 
 WriteFiles = Callable[[str, Path], list[Path]]
@@ -28,7 +29,7 @@ def format_label(name: str, one_per_letter: bool, letter_count: int) -> str:
     fmt = FORMATS[name]
     label = f"{fmt.extension} – {fmt.description}"
     if one_per_letter and letter_count > 1:
-        label += f" ({letter_count} files, one per letter)"
+        label += counted(letter_count, "", " ({n} files, one per letter)")
     return label
 
 
@@ -51,9 +52,11 @@ class ExportDialog(ModalScreen[list[Path] | None]):
         self.write = write
 
     def compose(self) -> ComposeResult:
-        noun = "letter" if self.letter_count == 1 else f"{self.letter_count} letters"
+        title = counted(
+            self.letter_count, "Export the letter to a file", "Export the {n} letters to a file"
+        )
         with Vertical(id="export-box"):
-            yield Static(f"Export the {noun} to a file", id="export-title", markup=False)
+            yield Static(title, id="export-title", markup=False)
             with RadioSet(id="export-format"):
                 for index, fmt in enumerate(FORMATS.values()):
                     yield RadioButton(
@@ -67,6 +70,8 @@ class ExportDialog(ModalScreen[list[Path] | None]):
             with Horizontal(id="export-buttons"):
                 yield Button("Cancel (Esc)", id="export-cancel", compact=True)
                 yield Button("Export", id="export-go", variant="primary", compact=True)
+        # Its own keys: the footer of the screen beneath would offer keys that do nothing here.
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         if self.app.is_headless:

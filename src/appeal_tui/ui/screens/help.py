@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 from appeal_tui.ui.actions import ScreenAction
 
@@ -47,6 +47,8 @@ class HelpScreen(ModalScreen[None]):
                 yield Static(Text(self.help_text), markup=False, id="help-text")
                 yield Static(keys, id="help-keys")
             yield Static(Text("Esc, F1 or Enter closes this help."), id="help-close")
+        # Its own keys: the footer of the screen beneath would offer keys that do nothing here.
+        yield Footer(compact=True)
 
     def action_close(self) -> None:
         self.dismiss(None)

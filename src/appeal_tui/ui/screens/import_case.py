@@ -13,14 +13,15 @@ from typing import ClassVar
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, Static, TextArea
+from textual.widgets import Button, Footer, Input, Static, TextArea
 
 from appeal_tui.core.importer import ImportResult, import_document, read_document
 from appeal_tui.core.importer.sources import MAX_INPUT_BYTES
+from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.display_text import clean
+from appeal_tui.ui.screens.journey_screen import JourneyScreen
+from appeal_tui.ui.widgets.app_header import AppHeader
 
 # An urgent action is a few pages; a bigger file is the wrong one.
 MAX_DOCUMENT_BYTES = MAX_INPUT_BYTES
@@ -43,13 +44,37 @@ def free_case_path(folder: Path, stem: str) -> Path:
     return candidate
 
 
-class ImportCaseScreen(Screen[Path | None]):
+class ImportCaseScreen(JourneyScreen[Path | None]):
     """Import a published urgent action into a new case file in `cases_dir`."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Back"),
-        Binding("ctrl+s", "save", "Save to my cases"),
-    ]
+    ACTIONS: ClassVar[tuple[ScreenAction, ...]] = (
+        ScreenAction(
+            "import",
+            "ctrl+o",
+            "Import",
+            "Read the file or the pasted text and make a case file of it",
+            key_display="^O",
+        ),
+        # Offered once an import gave something to save (check_action).
+        ScreenAction(
+            "save",
+            "ctrl+s",
+            "Save to my cases",
+            "Save the case file in your cases folder (never over another file)",
+            key_display="^S",
+        ),
+    )
+    HELP_TITLE = "Import an urgent action"
+    HELP_TEXT = (
+        "Turn a published urgent action into a case file that volunteers can write from.\n\n"
+        "Type the path of the saved file (PDF, HTML, Markdown or plain text) and press Enter, or "
+        "paste the text of the urgent action into the box below the path and press Ctrl+O. "
+        "Nothing is fetched from the network.\n\n"
+        "The case file appears on the left and the report on the right: what was found, and "
+        "for each field that could not be read, the line of the document to look at. Check "
+        "it, then Ctrl+S saves it in your cases folder under a new name (nothing is ever "
+        "replaced) and the case list reads it. Esc goes back without saving."
+    )
     DEFAULT_CSS = """
     ImportCaseScreen { layout: vertical; }
     ImportCaseScreen #import-title { text-style: bold; padding: 0 1; }
@@ -72,7 +97,7 @@ class ImportCaseScreen(Screen[Path | None]):
 
     def compose(self) -> ComposeResult:
         # The header shows the event's name at an event, as on every screen.
-        yield Header(show_clock=False, icon="✉")
+        yield AppHeader()
         yield Static(Text("Import an urgent action"), id="import-title", markup=False)
         with Vertical(id="import-source"):
             yield Input(placeholder="Path to a PDF, HTML, Markdown or text file", id="import-path")
@@ -128,6 +153,7 @@ class ImportCaseScreen(Screen[Path | None]):
         self._status("Importing …")
         self.result = None  # Ctrl+S saves only what this import gives
         self.query_one("#import-save", Button).disabled = True
+        self.refresh_bindings()
         self._run_import(path, raw, source)
 
     @work(thread=True, exclusive=True, group="import")
@@ -147,6 +173,7 @@ class ImportCaseScreen(Screen[Path | None]):
         self._raw, self._source, self.result = raw, source, result
         self.query_one("#import-yaml", TextArea).load_text(clean(result.yaml_text))
         self.query_one("#import-report", Static).update(Text(clean(result.report.text())))
+        self.refresh_bindings()
         if result.usable:
             self.query_one("#import-save", Button).disabled = False
             self._status(f"Imported {source}. Check the report, then save.")
@@ -171,6 +198,11 @@ class ImportCaseScreen(Screen[Path | None]):
             self._status(f"Could not save: {e.strerror or type(e).__name__}")
             return
         self.dismiss(target)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "save":
+            return self.result is not None and self.result.usable
+        return super().check_action(action, parameters)
 
     @on(Button.Pressed, "#import-cancel")
     def action_cancel(self) -> None:

@@ -49,8 +49,12 @@ class JourneyScreen(Screen[ResultT]):
             return self.CAN_GO_BACK
         return True
 
+    def help_text(self) -> str:
+        """The help for this screen as it is laid out now (a narrow terminal stacks panes)."""
+        return self.HELP_TEXT
+
     def action_help(self) -> None:
-        self.app.push_screen(HelpScreen(self.HELP_TITLE, self.HELP_TEXT, self.screen_actions()))
+        self.app.push_screen(HelpScreen(self.HELP_TITLE, self.help_text(), self.screen_actions()))
 
     def action_back(self) -> None:
         if self.CAN_GO_BACK:

@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from appeal_tui.core.languages import all_languages
@@ -20,6 +20,7 @@ from appeal_tui.ui.case_facts import language_label
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.journey_screen import JourneyScreen, steady_cursors
 from appeal_tui.ui.visual_lines import VisualOptionList
+from appeal_tui.ui.widgets.app_header import AppHeader
 
 OTHER = "__other__"
 
@@ -35,17 +36,27 @@ class LanguageSearchScreen(ModalScreen[str | None]):
         with Vertical(id="language-search-box"):
             yield Static("Write in another language", id="language-search-title")
             yield Input(placeholder="Type a language name, e.g. German or Deutsch", id="lang-query")
-            yield VisualOptionList(id="lang-results")
+            # Says the list is coming, then that a search found nothing (never an empty box).
+            yield Static("Loading the languages…", id="lang-status", markup=False)
+            results = VisualOptionList(id="lang-results")
+            results.display = False
+            yield results
             yield Static(
                 "The asks are shown in English (or the case's first language) to put in your own "
                 "words.",
                 id="language-search-hint",
             )
+        # Its own keys: the footer of the screen beneath would offer keys that do nothing here.
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         steady_cursors(self)
-        self._fill("")
         self.query_one("#lang-query", Input).focus()
+        # The box is painted first (with "Loading the languages…"), then filled.
+        self.call_after_refresh(self._fill_current)
+
+    def _fill_current(self) -> None:
+        self._fill(self.query_one("#lang-query", Input).value)
 
     def _fill(self, query: str) -> None:
         needle = query.casefold().strip()
@@ -56,8 +67,18 @@ class LanguageSearchScreen(ModalScreen[str | None]):
         ]
         results = self.query_one("#lang-results", OptionList)
         results.set_options(rows)
+        results.display = bool(rows)
         if rows:
             results.highlighted = 0
+        status = self.query_one("#lang-status", Static)
+        status.display = not rows
+        if not rows:
+            status.update(
+                Content(
+                    f"No language matches “{one_line(query)}”. Type its name in English or in "
+                    "the language itself, e.g. German or Deutsch."
+                )
+            )
 
     @on(Input.Changed, "#lang-query")
     def _query_changed(self, event: Input.Changed) -> None:
@@ -114,7 +135,7 @@ class LanguageScreen(JourneyScreen[str]):
         self.current = current
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False, icon="✉")
+        yield AppHeader()
         with Vertical(id="language-body"):
             yield Static("Which language will you write in?", id="language-question")
             options: list[Option | None] = [

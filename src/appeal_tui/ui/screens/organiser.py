@@ -19,7 +19,6 @@ from textual.widgets import (
     Button,
     DataTable,
     Footer,
-    Header,
     Input,
     ProgressBar,
     Select,
@@ -29,12 +28,14 @@ from textual.widgets import (
 from textual.widgets.selection_list import Selection
 
 from appeal_tui.core.library import CaseLibrary
+from appeal_tui.core.plurals import counted
 from appeal_tui.core.tally import Tally
 from appeal_tui.export.batch import BatchError, BatchResult, BatchSpec, Composer, build_spec
 from appeal_tui.storage.paths import Paths
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
+from appeal_tui.ui.widgets.app_header import AppHeader
 
 BAR_WIDTH = 24
 _FIELD_TITLES = {
@@ -55,9 +56,9 @@ class OrganiserScreen(JourneyScreen[None]):
     CSS_PATH = "organiser.tcss"
     ACTIONS: ClassVar[tuple[ScreenAction, ...]] = (
         ScreenAction("write_batch", "ctrl+b", "Write batch", "Write the letters of the batch",
-                     key_display="Ctrl+B"),
+                     key_display="^B"),
         ScreenAction("count", "ctrl+t", "Count", "Count the letters of the event",
-                     key_display="Ctrl+T"),
+                     key_display="^T"),
     )  # fmt: skip
     HELP_TITLE = "Organising an event"
     HELP_TEXT = (
@@ -93,7 +94,7 @@ class OrganiserScreen(JourneyScreen[None]):
         self.last_tally: Tally | None = None
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False, icon="✉")
+        yield AppHeader()
         with VerticalScroll(id="org-body"):
             yield Static("Batch of letters", classes="org-heading", markup=False)
             cases = sorted(
@@ -133,6 +134,8 @@ class OrganiserScreen(JourneyScreen[None]):
         self.query_one("#org-tally", DataTable).add_columns("By", "What", "Letters", "")
         for widget_id, title in _FIELD_TITLES.items():
             self.query_one(f"#{widget_id}").border_title = title
+        # Shown once a batch starts: an idle bar would pulse as if something were running.
+        self.query_one("#org-progress", ProgressBar).display = False
         self.query_one(SelectionList).focus()
 
     # --- batch ---------------------------------------------------------------------------------
@@ -173,7 +176,9 @@ class OrganiserScreen(JourneyScreen[None]):
             return
         self.running = True
         self.query_one("#org-write", Button).disabled = True
-        self.query_one("#org-progress", ProgressBar).update(total=None, progress=0)
+        bar = self.query_one("#org-progress", ProgressBar)
+        bar.update(total=None, progress=0)
+        bar.display = True
         self._status(f"Writing letters into {spec.out} …")
         self._run_batch(spec)
 
@@ -211,8 +216,10 @@ class OrganiserScreen(JourneyScreen[None]):
         # What the batch left out (a language a case does not offer ...): never silent.
         if result.skipped:
             extra += f"; {len(result.skipped)} skipped, e.g. {result.skipped[0]}"
+        letters = counted(result.letters, "{n} letter", "{n} letters")
+        files = counted(result.written, "{n} file", "{n} files")
         self._status(
-            f"{result.letters} letters: wrote {result.written} files{extra}, in {result.out} "
+            f"{letters}: wrote {files}{extra}, in {result.out} "
             "(manifest.csv lists them"
             + ("; print.html prints them all)" if (result.out / "print.html").exists() else ")")
         )
@@ -244,8 +251,11 @@ class OrganiserScreen(JourneyScreen[None]):
         self.last_tally = tally
         where = f" for {tally.event}" if tally.event else ""
         self.query_one("#org-tally-summary", Static).update(
-            f"{tally.letters} letters{where} from {tally.drafts} drafts by "
-            f"{tally.writers} distinct writers"
+            counted(tally.letters, "{n} letter", "{n} letters")
+            + f"{where} from "
+            + counted(tally.drafts, "{n} draft", "{n} drafts")
+            + " by "
+            + counted(tally.writers, "{n} distinct writer", "{n} distinct writers")
         )
         table = self.query_one("#org-tally", DataTable)
         table.clear()

@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Static
+from textual.widgets import Button, Footer, Input, Static
 
 from appeal_tui.ui.organiser_lock import OrganiserLock
 
@@ -47,6 +47,8 @@ class PassphraseSetScreen(ModalScreen[OrganiserLock | None]):
             with Horizontal(classes="turn-buttons"):
                 yield Button("Start without (Esc)", id="passphrase-skip")
                 yield Button("Start the event", id="passphrase-set", variant="primary")
+        # Its own keys: the footer of the screen beneath would offer keys that do nothing here.
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#passphrase-new", Input).focus()
@@ -99,6 +101,8 @@ class PassphraseAskScreen(ModalScreen[bool]):
             with Horizontal(classes="turn-buttons"):
                 yield Button("Back (Esc)", id="passphrase-cancel")
                 yield Button("Open", id="passphrase-open", variant="primary")
+        # Its own keys: the footer of the screen beneath would offer keys that do nothing here.
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#passphrase", Input).focus()

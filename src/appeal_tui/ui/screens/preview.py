@@ -2,40 +2,48 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar, Literal
 
 from textual.app import ComposeResult
 from textual.content import Content
-from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
+from textual.widgets import Footer, Static, TabbedContent, TabPane
 
 from appeal_tui.core.draft import Draft, with_status
 from appeal_tui.core.model import Case, Letter
+from appeal_tui.core.plurals import counted
 from appeal_tui.export.email import email_addressing, mailto_url
 from appeal_tui.export.social import social_message
 from appeal_tui.export.text import letter_to_text
-from appeal_tui.storage.drafts import DraftSaveError, DraftStore
+from appeal_tui.storage.drafts import DraftSaveError
 from appeal_tui.storage.paths import Paths, default_paths, documents_dir
 from appeal_tui.storage.profile import load_paper
 from appeal_tui.ui import letters, opener
 from appeal_tui.ui.actions import ScreenAction
+from appeal_tui.ui.case_facts import language_label
+from appeal_tui.ui.current_letter import CurrentLetter
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.letter_export import export_to_folder, write_print_html
 from appeal_tui.ui.screens.export_dialog import ExportDialog
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
 from appeal_tui.ui.screens.social_dialog import SocialDialog, SocialItem
+from appeal_tui.ui.widgets.app_header import AppHeader
 from appeal_tui.ui.widgets.letter_preview import LetterPreview
 
 PreviewResult = Literal["another", "drafts"]
 
 
+# A tab label longer than this is cut, with an ellipsis saying so.
+TAB_TITLE_MAX = 30
+
+
 def tab_title(letter: Letter, case: Case | None, index: int) -> Content:
-    """The name of the letter's (first) addressee, else "Letter N"."""
+    """The name of the letter's (first) addressee, else "Letter N"; cut with "…" when long."""
     recipient = case.recipient(letter.to_keys[0]) if case and letter.to_keys else None
     name = one_line(recipient.name) if recipient else f"Letter {index + 1}"
-    return Content(name[:30])
+    if len(name) > TAB_TITLE_MAX:
+        name = name[: TAB_TITLE_MAX - 1].rstrip() + "…"
+    return Content(name)
 
 
 class PreviewScreen(JourneyScreen[PreviewResult]):
@@ -126,24 +134,27 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
         self,
         *,
         letters: tuple[Letter, ...],
-        draft: Draft,
-        case: Case | None,
-        store: DraftStore,
+        letter: CurrentLetter,
         visual_rtl: bool = False,
-        on_draft: Callable[[Draft], None] | None = None,
     ) -> None:
         super().__init__()
+        assert letter.draft is not None
         self.letters = letters
-        self.draft = draft
-        self.case = case
-        self.store = store
+        # The app's letter: saving here (marking it ready, say) changes its one draft.
+        self.letter = letter
+        self.case = letter.case
         # The folder last exported to in this screen; printing writes there too.
         self.export_folder: Path | None = None
         self.visual_rtl = visual_rtl
-        self.on_draft = on_draft
+
+    @property
+    def draft(self) -> Draft:
+        draft = self.letter.draft
+        assert draft is not None
+        return draft
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False, icon="✉")
+        yield AppHeader()
         yield Static(id="preview-status", markup=False)
         if not self.letters:
             yield Static("No letter could be composed.", markup=False)
@@ -155,19 +166,18 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
 
     def on_mount(self) -> None:
         self.title = one_line(self.draft.case_title or self.draft.case_id)
-        self.sub_title = "Your letters"
+        self.sub_title = f"Your letters · {language_label(self.draft.language)}"
         self._show_status()
         previews = self.query(LetterPreview)
         if previews:
             previews.first().focus()
 
     def _show_status(self) -> None:
-        count = len(self.letters)
-        noun = "letter" if count == 1 else "letters"
         status = {"draft": "saved as a draft", "ready": "marked ready"}.get(
             self.draft.status, self.draft.status
         )
-        lines = [f"{count} {noun} · {status} · find it again under Drafts (F2)"]
+        letters_line = counted(len(self.letters), "{n} letter", "{n} letters")
+        lines = [f"{letters_line} · {status} · find it again under Drafts (F2)"]
         if self.case is not None:
             lines += letters.left_out_lines(self.case, self.draft.recipients, self.draft.mode)
         self.query_one("#preview-status", Static).update("\n".join(one_line(x) for x in lines))
@@ -181,15 +191,12 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
 
     def _save(self, draft: Draft) -> bool:
         try:
-            result = self.store.save(draft)
+            result = self.letter.save(draft)
         except DraftSaveError as error:
             self.notify(str(error), severity="error", markup=False)
             return False
-        self.draft = result.draft
         if result.conflict:
             self.notify(result.message, severity="warning", markup=False)
-        if self.on_draft is not None:
-            self.on_draft(self.draft)
         self._show_status()
         return True
 
@@ -409,7 +416,4 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
         self.dismiss("drafts")
 
     def go_back(self) -> None:
-        # The draft on disk may have a newer revision (saved or marked ready here).
-        if self.on_draft is not None:
-            self.on_draft(replace(self.draft))
         self.dismiss(None)

@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Static
+from textual.widgets import Button, Footer, Input, Static
 
 
 class QuitProblemScreen(ModalScreen[bool]):
@@ -57,6 +57,8 @@ class QuitProblemScreen(ModalScreen[bool]):
                 yield Button("Try again", id="quit-retry", variant="primary", compact=True)
                 yield Button("Save in this folder", id="quit-elsewhere", compact=True)
                 yield Button("Quit anyway", id="quit-anyway", variant="error", compact=True)
+        # Its own keys: the footer of the screen beneath would offer keys that do nothing here.
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#quit-retry", Button).focus()

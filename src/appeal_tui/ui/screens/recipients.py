@@ -5,19 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Button, Footer, Header, RadioButton, RadioSet, SelectionList, Static
+from textual.widgets import Button, Footer, RadioButton, RadioSet, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from appeal_tui.core.choices import preselected_recipients
 from appeal_tui.core.model import Case, Mode, Recipient
 from appeal_tui.ui import letters
 from appeal_tui.ui.actions import ScreenAction
+from appeal_tui.ui.case_markdown import inline_text
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
+from appeal_tui.ui.widgets.app_header import AppHeader
 
 MODE_HELP: dict[Mode, str] = {
     "post": "By post: one letter for each person you chose, each with its own address and "
@@ -73,7 +76,7 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
         self.mode = mode
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False, icon="✉")
+        yield AppHeader()
         with VerticalScroll(id="recipients-body"):
             yield Static("Who will you write to? (Space to choose)", classes="question")
             yield SelectionList[str](
@@ -120,7 +123,7 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
     def _show_note(self) -> None:
         listing = self.query_one("#recipient-list", SelectionList)
         option = listing.highlighted_option
-        note = ""
+        note = Text()
         if option is not None:
             recipient = self.case.recipient(str(getattr(option, "value", "")))
             if recipient is not None:
@@ -131,11 +134,13 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
                 lines += [f"Fax: {f}" for f in recipient.fax]
                 if recipient.twitter:
                     lines.append(f"Social: {recipient.twitter}")
-                if recipient.note:
-                    lines.append(f"Note: {recipient.note}")
-                note = "\n".join(one_line(line) for line in lines)
+                note = Text("\n".join(one_line(line) for line in lines))
+                if recipient.note:  # Markdown, like all case text (case-format.md)
+                    note.append("\nNote: " if lines else "Note: ").append_text(
+                        inline_text(recipient.note)
+                    )
         widget = self.query_one("#recipient-note", Static)
-        widget.update(Content(note))
+        widget.update(note)
         widget.display = bool(note)
 
     @on(RadioSet.Changed, "#mode")

@@ -8,7 +8,9 @@ from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widgets import Footer, Static
+
+from appeal_tui.core.plurals import counted
 
 
 class StillThereScreen(ModalScreen[None]):
@@ -29,11 +31,16 @@ class StillThereScreen(ModalScreen[None]):
                 classes="turn-text",
                 markup=False,
             )
+        # Its own keys: the footer of the screen beneath would offer keys that do nothing here.
+        yield Footer(compact=True)
 
     def _count_text(self) -> str:
         left = max(0, math.ceil(self.seconds))
-        unit = "second" if left == 1 else "seconds"
-        return f"The screen is cleared for the next writer in {left} {unit}."
+        return counted(
+            left,
+            "The screen is cleared for the next writer in {n} second.",
+            "The screen is cleared for the next writer in {n} seconds.",
+        )
 
     def show_remaining(self, seconds: float) -> None:
         self.seconds = seconds

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, Literal
 
+from rich.console import RenderableType
+from rich.style import Style
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -17,7 +19,6 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import (
     Footer,
-    Header,
     Input,
     Label,
     Static,
@@ -27,17 +28,21 @@ from textual.widgets import (
 )
 
 from appeal_tui.core.draft import Draft
-from appeal_tui.core.model import Case, Letter, Mode, Sender
+from appeal_tui.core.guidance import GENERAL_TIPS
+from appeal_tui.core.model import Case, Letter, Sender
 from appeal_tui.core.visual_order import has_rtl, starts_rtl
 from appeal_tui.storage.autosave import Autosaver
-from appeal_tui.storage.drafts import DraftSaveError, DraftStore, SaveResult
+from appeal_tui.storage.drafts import DraftSaveError, SaveResult
 from appeal_tui.ui import letters
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.case_facts import deadline_passed, language_label
+from appeal_tui.ui.case_markdown import BULLET, Block, markdown_blocks, render_blocks
+from appeal_tui.ui.current_letter import CurrentLetter, LetterUnsaved
 from appeal_tui.ui.display_text import clean, one_line
 from appeal_tui.ui.quiet_gc import QuietCollector
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
 from appeal_tui.ui.visual_lines import SETTING, VisualStatic, app_visual_rtl
+from appeal_tui.ui.widgets.app_header import AppHeader
 from appeal_tui.ui.widgets.letter_editor import LetterEditor
 from appeal_tui.ui.widgets.letter_preview import LetterPreview
 
@@ -85,25 +90,45 @@ class SaveReport(Message):
         self.conflict = conflict
 
 
-class WriteScreen(JourneyScreen[Written]):
+# What the screen gives back for F2: the letter is saved; the drafts list instead of the preview.
+OPEN_DRAFTS: Literal["drafts"] = "drafts"
+
+
+class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
     """The editor. The draft exists on disk from the moment this screen opens."""
 
     ACTIONS: ClassVar[tuple[ScreenAction, ...]] = (
         ScreenAction(
             "review", "ctrl+r", "Review", "See every letter as it will look", key_display="^R"
         ),
-        ScreenAction("tab('details')", "f3", "Details", "Your name and address", key_display="F3"),
+        # F3 and F4 toggle: pressed again, they go back to the letter.
+        ScreenAction(
+            "tab('details')",
+            "f3",
+            "Details",
+            "Your name and address (F3 again: back to the letter)",
+            key_display="F3",
+        ),
         ScreenAction(
             "toggle_preview", "f8", "Preview", "Show or hide the letter", key_display="F8"
         ),
         ScreenAction(
-            "tab('tips')", "f4", "Tips", "What to say; what the case asks for", key_display="F4"
-        ),
-        # Not in the footer (it is the tab that is open at the start): help and palette list it.
-        ScreenAction(
-            "tab('letter')", "f2", "Letter", "Back to the letter", key_display="F2", show=False
+            "tab('tips')",
+            "f4",
+            "Tips",
+            "What to say; what the case asks for (F4 again: back to the letter)",
+            key_display="F4",
         ),
         ScreenAction("save", "ctrl+s", "Save", "Save the draft now", key_display="^S"),
+        # F2 is Drafts on every screen that has it; off the footer here, which is full.
+        ScreenAction(
+            "drafts",
+            "f2",
+            "Drafts",
+            "Your saved letters (this one is saved first)",
+            key_display="F2",
+            show=False,
+        ),
     )
     HELP_TITLE = "Write your letter"
     HELP_TEXT = (
@@ -112,39 +137,30 @@ class WriteScreen(JourneyScreen[Written]):
         "own words are read; identical letters are counted.\n\n"
         "Your draft is saved as you type. Esc goes back a step without losing anything.\n\n"
         "F3 opens your details: your name is needed; address, city, country and email are "
-        "optional. F4 shows tips and the asks. F8 shows the letter beside the editor. When you "
-        "are done, Ctrl+R shows every letter as it will look."
+        "optional. F4 shows tips and the asks. Pressed again, F3 or F4 goes back to the letter. "
+        "{preview} When you are done, Ctrl+R shows every letter as it will look; F2 leaves the "
+        "letter (saved) for the list of your drafts."
     )
 
-    def __init__(
-        self,
-        *,
-        case: Case,
-        language: str,
-        recipient_keys: tuple[str, ...],
-        mode: Mode,
-        sender: Sender,
-        draft: Draft,
-        template: str,
-        store: DraftStore,
-        today: dt.date,
-        on_draft: Callable[[Draft], None] | None = None,
-        on_unsaved: Callable[[Draft], None] | None = None,
-    ) -> None:
+    def help_text(self) -> str:
+        # Beside the editor from WIDE columns on; below that it takes the editor's place.
+        preview = (
+            "The letter as it will look is beside the editor; F8 hides or shows it."
+            if self.app.size.width >= WIDE
+            else "F8 shows the letter as it will look in place of the editor; F8 again goes "
+            "back to the editor."
+        )
+        return self.HELP_TEXT.format(preview=preview)
+
+    def __init__(self, letter: CurrentLetter, *, today: dt.date) -> None:
         super().__init__()
-        self.case = case
-        self.language = language
-        self.recipient_keys = recipient_keys
-        self.mode = mode
-        self.sender = sender
-        self.draft = draft
-        self.template = template
-        self.store = store
+        assert letter.case is not None and letter.language is not None
+        self.letter = letter
+        self.case: Case = letter.case
+        self.language: str = letter.language
+        self.draft = letter.draft if letter.draft is not None else letter.open_draft()
+        self.template = letter.template
         self.today = today
-        self.on_draft = on_draft
-        # Given the latest draft when the screen closes and the last save failed (kept to retry).
-        self.on_unsaved = on_unsaved
-        self.autosaver: Autosaver | None = None
         self._preview_timer: Timer | None = None
         self._preview_open: bool | None = None  # None: follow the terminal's width
         self._save_state = ""
@@ -156,10 +172,19 @@ class WriteScreen(JourneyScreen[Written]):
         # The paragraph the right-to-left mirror shows (None: hidden).
         self._mirrored: str | None = None
 
+    @property
+    def sender(self) -> Sender:
+        return self.letter.sender
+
+    @property
+    def autosaver(self) -> Autosaver | None:
+        """The letter's autosaver while this screen is open."""
+        return self.letter.autosaver
+
     # -- layout ---------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False, icon="✉")
+        yield AppHeader()
         with Horizontal(id="write-body"):
             with Vertical(id="editor-column"):
                 with TabbedContent(id="write-tabs", initial="letter"):
@@ -200,24 +225,36 @@ class WriteScreen(JourneyScreen[Written]):
             yield Label("Email (optional)")
             yield Input(s.email or "", id="sender-email")
 
-    def _tips_content(self) -> Content:
-        parts: list[str] = []
+    def _tips_content(self) -> RenderableType:
+        """The asks (plain text: they go into letters), our general tips, then the case's own
+        tips as the Markdown they are written in."""
+        blocks: list[Block] = []
+
+        def paragraph(text: str, *, bold: bool = False) -> None:
+            blocks.append(Block(Text(text, style=Style(bold=bold))))
+
         if deadline_passed(self.case, self.today):
-            parts.append("The deadline has passed, but a letter can still help.")
+            paragraph("The deadline has passed, but a letter can still help.")
         asks = self.case.asks.get(self.language)
         if asks is None:
             first = next(iter(self.case.asks), None)
             asks = self.case.asks.get(first, ()) if first else ()
             if first:
-                parts.append(
+                paragraph(
                     f"The case has no asks in {language_label(self.language)}; here they are in "
                     f"{language_label(first)}. Please put them in your own words."
                 )
-        parts.append("What the letters ask for:\n" + "\n".join(f"• {clean(a)}" for a in asks))
-        tips = [clean(t).strip() for t in letters.tips(self.case) if t and t.strip()]
-        if tips:
-            parts.append("Tips:\n" + "\n".join(f"• {t}" for t in tips))
-        return Content("\n\n".join(parts))
+        paragraph("What the letters ask for:", bold=True)
+        blocks.extend(Block(Text(clean(a)), marker=BULLET, gap=False) for a in asks)
+        paragraph("Tips:", bold=True)
+        blocks.extend(Block(Text(t), marker=BULLET, gap=False) for t in GENERAL_TIPS)
+        own = markdown_blocks(self.case.tips)
+        if own:
+            paragraph("For this case:", bold=True)
+            if own[0].marker:
+                own[0].gap = False
+            blocks.extend(own)
+        return render_blocks(blocks)
 
     def on_mount(self) -> None:
         self.title = one_line(self.case.title)
@@ -228,15 +265,12 @@ class WriteScreen(JourneyScreen[Written]):
         body.focus()
         # Reports come from the saver thread as messages: post_message is thread-safe and never
         # blocks (call_from_thread would deadlock while the UI thread waits in Autosaver.close).
-        self.autosaver = Autosaver(
-            self.store,
-            self.draft,
+        # The draft is on disk from the start (a crash before the first keystroke loses nothing).
+        self.letter.start_saving(
             on_saved=lambda r: self._report(SaveReport(saved=r)),
             on_error=lambda e: self._report(SaveReport(error=e)),
             on_conflict=lambda r: self._report(SaveReport(conflict=r)),
         )
-        # The draft is on disk from the start (a crash before the first keystroke loses nothing).
-        self.autosaver.update(body=self.draft.body)
         self._changed()
         self.set_interval(0.5, self._tick)
         self._apply_preview_visibility()
@@ -272,8 +306,8 @@ class WriteScreen(JourneyScreen[Written]):
 
     @on(TextArea.Changed, "#body")
     def _body_changed(self, event: TextArea.Changed) -> None:
-        if self.autosaver is not None:
-            self.autosaver.update(body=event.text_area.text)
+        if self.letter.edit(body=event.text_area.text):
+            self._no_longer_ready()
         self._changed()
         self._schedule_preview()
         self._show_mirror()
@@ -306,6 +340,15 @@ class WriteScreen(JourneyScreen[Written]):
             mirror.update(Content(clean(paragraph)))
         mirror.add_class("-shown")
 
+    def _no_longer_ready(self) -> None:
+        """Tell the writer that their change made a letter marked ready a draft again
+        (`CurrentLetter.edit` did it)."""
+        self.notify(
+            "You changed the letter, so it is no longer marked ready: mark it again on the "
+            "preview (m) when it is done.",
+            markup=False,
+        )
+
     def _changed(self) -> None:
         self._collector.activity()
         if self._unsaved_since is None:
@@ -313,9 +356,8 @@ class WriteScreen(JourneyScreen[Written]):
 
     @on(Input.Changed, "#sender-form Input")
     def _sender_changed(self) -> None:
-        self.sender = self._sender()
-        if self.autosaver is not None:
-            self.autosaver.update(sender=self.sender)
+        if self.letter.edit(sender=self._sender()):
+            self._no_longer_ready()
         self._changed()
         self._schedule_preview()
 
@@ -335,8 +377,15 @@ class WriteScreen(JourneyScreen[Written]):
     def _letters(self, body: str | None = None) -> list[Letter]:
         if body is None:
             body = self.query_one("#body", TextArea).text
+        letter = self.letter
         return letters.compose(
-            self.case, self.language, self.recipient_keys, self.sender, body, self.mode, self.today
+            self.case,
+            self.language,
+            letter.recipient_keys,
+            letter.sender,
+            body,
+            letter.mode,
+            self.today,
         )
 
     def _refresh_preview(self) -> None:
@@ -370,6 +419,7 @@ class WriteScreen(JourneyScreen[Written]):
 
     def _saved(self, result: SaveResult) -> None:
         self.draft = result.draft
+        self.letter.saved(result)
         if not self.is_mounted:
             return
         if self.autosaver is not None and self.autosaver.dirty:
@@ -411,7 +461,7 @@ class WriteScreen(JourneyScreen[Written]):
         self.notify(message, severity="warning", markup=False, timeout=10)
 
     def _sync(self) -> None:
-        """Hand the autosaver what the fields show now: a key typed an instant ago may not have
+        """Hand the letter what the fields show now: a key typed an instant ago may not have
         reached `_body_changed` yet (its message is still queued)."""
         if self.autosaver is None:
             return
@@ -420,10 +470,8 @@ class WriteScreen(JourneyScreen[Written]):
             sender = self._sender()
         except NoMatches:  # closing: the fields are gone, their last changes were handed on
             return
-        latest = self.autosaver.draft
-        if body != latest.body or sender != latest.sender:
-            self.sender = sender
-            self.autosaver.update(body=body, sender=sender)
+        if self.letter.edit(body=body, sender=sender):
+            self._no_longer_ready()
 
     def save_now(self) -> Draft:
         """Everything on screen saved, now; the draft. Raises DraftSaveError (the text stays
@@ -431,34 +479,29 @@ class WriteScreen(JourneyScreen[Written]):
         if self.autosaver is None:
             return self.draft
         self._sync()
-        result = self.autosaver.flush()
-        if result is not None:
-            self._saved(result)
-        return self.autosaver.draft
+        saved = self.letter.save_now()
+        if saved is not None:
+            self.draft = saved
+        return self.draft
 
     def current_draft(self) -> Draft:
         """The latest state of the letter, saved or not."""
         self._sync()
-        return self.autosaver.draft if self.autosaver is not None else self.draft
+        return self.letter.latest or self.draft
 
     def _close_autosaver(self) -> Draft:
         """Stop autosaving, with everything saved if the disk allows; the latest draft."""
-        saver = self.autosaver
-        if saver is None:
+        if self.autosaver is None:
             return self.draft
         self._sync()
-        self.autosaver = None
-        unsaved = False
         try:
-            saver.close()
+            self.letter.stop_saving()
         except DraftSaveError as error:
-            unsaved = True
             self.notify(str(error), severity="error", markup=False, timeout=8)
-        self.draft = saver.draft
-        if unsaved and self.on_unsaved is not None:
-            self.on_unsaved(self.draft)
-        if self.on_draft is not None:
-            self.on_draft(self.draft)
+            if self.letter.draft is not None:
+                self.app.post_message(LetterUnsaved(self.letter.draft))
+        if self.letter.draft is not None:
+            self.draft = self.letter.draft
         return self.draft
 
     def on_unmount(self) -> None:
@@ -468,7 +511,10 @@ class WriteScreen(JourneyScreen[Written]):
     # -- actions ----------------------------------------------------------------------------
 
     def action_tab(self, tab: str) -> None:
-        self.query_one("#write-tabs", TabbedContent).active = tab
+        tabs = self.query_one("#write-tabs", TabbedContent)
+        if tabs.active == tab and not self.has_class("-preview-only"):
+            tab = "letter"  # the key of the open tab takes the writer back to the letter
+        tabs.active = tab
         target = {"letter": "#body", "details": "#sender-name", "tips": "#tips-scroll"}[tab]
         self.query_one(target).focus()
         if self.has_class("-preview-only"):
@@ -491,13 +537,17 @@ class WriteScreen(JourneyScreen[Written]):
         self.notify("Draft saved.", markup=False)
 
     def action_review(self) -> None:
-        self.sender = self._sender()
+        self.letter.edit(sender=self._sender())
         if not self.sender.name:
             self.action_tab("details")
             self.notify("Please add your name: it signs the letter.", markup=False)
             return
         draft = self._close_autosaver()
         self.dismiss(Written(draft, tuple(self._letters())))
+
+    def action_drafts(self) -> None:
+        self._close_autosaver()
+        self.dismiss(OPEN_DRAFTS)
 
     def go_back(self) -> None:
         self._close_autosaver()

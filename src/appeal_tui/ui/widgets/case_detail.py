@@ -1,10 +1,13 @@
-"""The pane beside the case list: summary, background and problems, as plain text."""
+"""The pane beside the case list: facts as plain text, summary and background as the case's
+Markdown (never markup), and problems."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
+from rich.style import Style
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
@@ -14,6 +17,7 @@ from appeal_tui.core.loading import LoadResult
 from appeal_tui.core.model import Case
 from appeal_tui.core.problems import Problem
 from appeal_tui.ui.case_facts import deadline_passed, deadline_text, language_label
+from appeal_tui.ui.case_markdown import Block, markdown_blocks, render_blocks
 from appeal_tui.ui.display_text import clean, one_line, short_path
 from appeal_tui.ui.visual_lines import VisualStatic
 
@@ -50,6 +54,11 @@ class CaseDetail(VerticalScroll):
         widget.update(Content(text))
         widget.display = bool(text)
         widget.set_classes(classes)
+
+    def _set_markdown(self, widget_id: str, blocks: list[Block]) -> None:
+        widget = self.query_one(f"#{widget_id}", Static)
+        widget.update(render_blocks(blocks))
+        widget.display = bool(blocks)
 
     def show_message(self, text: str) -> None:
         """Only a line of text (nothing chosen yet, or no case matches)."""
@@ -92,9 +101,12 @@ class CaseDetail(VerticalScroll):
             )
         else:
             self._set("detail-notice", "")
-        self._set("detail-summary", clean(case.summary).strip())
-        background = clean(case.background).strip()
-        self._set("detail-background", f"Background\n\n{background}" if background else "")
+        self._set_markdown("detail-summary", markdown_blocks(case.summary))
+        background = markdown_blocks(case.background)
+        if background:
+            heading = Block(Text("Background", style=Style(bold=True)), kind="heading")
+            background.insert(0, heading)
+        self._set_markdown("detail-background", background)
         self._set(
             "detail-problems",
             f"Problems in {short_path(case.source_path)}:\n{_problem_lines(problems)}"

@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from appeal_tui.core.loading import LoadResult
 from appeal_tui.core.model import Case
+from appeal_tui.core.plurals import counted
 from appeal_tui.ui.case_facts import deadline_text
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.textual_compat import divide_line
@@ -171,11 +172,15 @@ class CaseRow(NamedTuple):
 
 def broken_prompt(result: LoadResult) -> Content:
     count = sum(1 for p in result.problems if p.is_error)
-    noun = "error" if count == 1 else "errors"
     return RowText.assemble(
         (f"⚠ Could not load {one_line(PurePath(result.path).name)}", "bold"),
         "\n",
-        f"  {count} {noun} in this case file — highlight it to see them",
+        "  "
+        + counted(
+            count,
+            "{n} error in this case file — highlight it to see it",
+            "{n} errors in this case file — highlight it to see them",
+        ),
     )
 
 

@@ -1,14 +1,13 @@
-"""What the volunteer has chosen so far: the one selection object the app holds."""
+"""What the app is started with: `AppConfig`, and `WriteStart` for `appeal-tui write`."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from appeal_tui.core.choices import preselected_recipients
-from appeal_tui.core.model import Case, Mode, Sender
+from appeal_tui.core.model import Case, Mode
 from appeal_tui.storage.paths import Paths
 
 if TYPE_CHECKING:
@@ -50,42 +49,3 @@ class AppConfig:
 
     def current_date(self) -> dt.date:
         return self.today or dt.date.today()
-
-
-@dataclass
-class Selection:
-    """The choices of the letter being written, filled in step by step.
-
-    `draft` is the draft on disk for this letter (a `Draft` from storage), created when the
-    writing screen first opens and kept when the writer steps back, so nothing is lost.
-    """
-
-    case: Case | None = None
-    language: str | None = None
-    recipient_keys: tuple[str, ...] = ()
-    mode: Mode = "post"
-    sender: Sender = field(default_factory=Sender)
-    body: str | None = None
-    draft: Any = None
-
-    def start_case(self, case: Case) -> None:
-        """A new letter for `case`: the writer's details stay, everything else starts afresh."""
-        if self.case is not None and self.case.id == case.id and self.draft is not None:
-            return
-        self.case = case
-        self.language = None
-        self.recipient_keys = preselected_recipients(case)
-        self.mode = "post"
-        self.body = None
-        self.draft = None
-
-    def finish_letter(self, *, keep_sender: bool) -> None:
-        """After a letter is done: forget it, and the writer's details too unless `keep_sender`."""
-        self.case = None
-        self.language = None
-        self.recipient_keys = ()
-        self.mode = "post"
-        self.body = None
-        self.draft = None
-        if not keep_sender:
-            self.sender = Sender()

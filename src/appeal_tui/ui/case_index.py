@@ -1,0 +1,243 @@
+"""The case library as the app holds it: one object, owned by the app, shown by the case list.
+
+It never holds every case. It holds what the list shows (a row per case), where each case
+lives and its problems, and the files that could not be loaded; a case itself is read when
+the writer looks at it (`get`, a few kept). At a start the index remembered from the last start
+(`storage.case_cache`) fills the list at once; a worker then checks every file's size and
+time (`load`) and reads them all again only when one changed, listing the cases as they are
+read when nothing was remembered (a first start).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from appeal_tui.core.loading import LoadResult
+from appeal_tui.core.problems import Problem
+from appeal_tui.ui.widgets.case_list import CaseRow
+
+if TYPE_CHECKING:
+    from appeal_tui.core.library import CaseLibrary
+    from appeal_tui.core.model import Case
+    from appeal_tui.storage.paths import Paths
+
+# Cases read for the detail pane and the writing screens, kept for moving up and down the list.
+KEPT_CASES = 16
+# At a first start the list is filled when this many cases are read (a screenful), then each
+# time their number has doubled.
+FIRST_REPORT = 24
+
+
+@dataclass
+class Scan:
+    """What reading the case files gave, as the index keeps it (no case in it)."""
+
+    files: list[tuple[str, Any]] = field(default_factory=list)
+    rows: dict[str, CaseRow] = field(default_factory=dict)
+    where: dict[str, tuple[str, tuple[Problem, ...]]] = field(default_factory=dict)
+    broken: list[LoadResult] = field(default_factory=list)
+
+
+class CaseIndex:
+    """The cases from `sources`: `rows` to list at once, `ready` once checked against the files."""
+
+    def __init__(
+        self, sources: Sequence[Path], paths: Paths | None, library: CaseLibrary | None = None
+    ) -> None:
+        self.sources = tuple(sources)
+        self.paths = paths
+        self.rows: list[CaseRow] = []
+        self.broken: list[LoadResult] = []
+        # True once the rows are those of the files as they are now.
+        self.ready = False
+        # Each case's file and problems, by id.
+        self._where: dict[str, tuple[str, tuple[Problem, ...]]] = {}
+        self._files: list[tuple[str, Any]] = []
+        self._remembered: bool | None = None
+        self._kept: OrderedDict[str, Case] = OrderedDict()
+        # A library the caller loaded already (`appeal-tui write`): its cases are in memory.
+        self._library = library
+        self._lock = threading.Lock()
+        # Set once the case list is on screen: loading (which holds the interpreter lock half
+        # the time) waits for it, so the first frame is not delayed by it.
+        self.painted = threading.Event()
+        if library is not None:
+            self._take(_scan_of(library))
+            self.ready = True
+
+    # -- what the list shows --------------------------------------------------------------
+
+    def remembered_rows(self) -> list[CaseRow]:
+        """The rows remembered from the last start for these sources ([] if none); read once."""
+        if self._remembered is None:
+            self._remembered = False
+            remembered = None if self.ready else self._read()
+            if remembered is not None:
+                self._take(remembered)
+                self._remembered = True
+        return self.rows if self._remembered else []
+
+    def _read(self) -> Scan | None:
+        from appeal_tui.storage.case_cache import problem_from_plain, read_index
+
+        if self.paths is None:
+            return None
+        data = read_index(self.paths, self.sources)
+        if data is None:
+            return None
+        try:
+            scan = Scan(files=[(str(p), s) for p, s in data["files"]])
+            names = [path for path, _ in scan.files]
+            for values in data["rows"]:
+                row = CaseRow.from_plain(values)
+                scan.rows[row.id] = row
+            for case_id, number, problems in data["cases"]:
+                path = names[number]
+                found = tuple(problem_from_plain(p, path) for p in problems)
+                scan.where[str(case_id)] = (path, found)
+            for number, problems in data["broken"]:
+                path = names[number]
+                found = tuple(problem_from_plain(p, path) for p in problems)
+                scan.broken.append(LoadResult(path, None, found))
+        except (TypeError, ValueError, KeyError, IndexError):  # damaged: read the files
+            return None
+        if set(scan.rows) != set(scan.where):
+            return None
+        return scan
+
+    def _take(self, scan: Scan) -> None:
+        with self._lock:
+            self.rows = list(scan.rows.values())
+            self._where = dict(scan.where)
+            self.broken = list(scan.broken)
+            self._files = list(scan.files)
+
+    # -- checking the files (a worker thread) -------------------------------------------
+
+    def load(self, progress: Callable[[Scan], None] | None = None) -> Scan | None:
+        """The case files as they are now: None when they are as remembered (nothing read),
+        else every file read again (`progress` gets what was read so far, now and then).
+        Runs in a worker thread; `loaded` then hands the result over on the app's thread."""
+        # Imported while the first frame is being made (a first start needs the loader soon).
+        from appeal_tui.core.library import iter_library, scan_case_files
+        from appeal_tui.storage.case_cache import stamp
+
+        self.painted.wait(timeout=1.0)
+        now = [(str(path), stamp(path)) for path in scan_case_files(self.sources)]
+        if self._remembered and [(p, list(s) if s else s) for p, s in now] == [
+            (p, list(s) if s else s) for p, s in self._files
+        ]:
+            return None
+        scan = Scan(files=[(p, list(s) if s else None) for p, s in now])
+        next_report = FIRST_REPORT
+        for result in iter_library(self.sources):
+            case = result.case
+            if case is None:
+                if result.has_errors:
+                    scan.broken.append(result)
+                continue
+            scan.rows[case.id] = CaseRow.of(case)
+            scan.where[case.id] = (result.path, result.problems)
+            if progress is not None and len(scan.rows) >= next_report:
+                next_report *= 2
+                progress(Scan(rows=dict(scan.rows), where=dict(scan.where)))
+        return scan
+
+    def remember(self, scan: Scan) -> None:
+        """Keep the index for the next start (a worker thread; never raises)."""
+        from appeal_tui.storage.case_cache import problem_plain, write_index
+
+        if self.paths is None:
+            return
+        # Files by number: each path is written once.
+        number = {path: n for n, (path, _) in enumerate(scan.files)}
+        if any(path not in number for path, _ in scan.where.values()) or any(
+            r.path not in number for r in scan.broken
+        ):
+            return  # (a file seen by the loader but not by the scan: nothing to remember)
+        # Each item made as it is written (10,000 cases' rows at once would take megabytes).
+        parts: dict[str, Iterable[Any]] = {
+            "files": ([path, st] for path, st in scan.files),
+            "rows": (row.plain() for row in scan.rows.values()),
+            "cases": (
+                [case_id, number[path], [problem_plain(p, path) for p in problems]]
+                for case_id, (path, problems) in scan.where.items()
+            ),
+            "broken": (
+                [number[r.path], [problem_plain(p, r.path) for p in r.problems]]
+                for r in scan.broken
+            ),
+        }
+        write_index(self.paths, self.sources, parts)
+
+    def partly_loaded(self, scan: Scan) -> None:
+        """Some of the cases, read so far (a first start): listed, and open to choose."""
+        if not self.ready:
+            self._take(scan)
+
+    def loaded(self, scan: Scan | None) -> bool:
+        """The files are checked (`scan` None: as remembered). True when the rows or the
+        broken files changed (the list must be filled again)."""
+        self.ready = True
+        if scan is None:
+            return False
+        before = (self.rows, self.broken)
+        self._take(scan)
+        with self._lock:
+            self._kept.clear()
+        return (self.rows, self.broken) != before or not self.rows
+
+    # -- the cases themselves -------------------------------------------------------------
+
+    def get(self, case_id: str) -> Case | None:
+        """The case `case_id`, read from its file (a few are kept); None when unknown, or
+        when its file no longer holds it."""
+        if self._library is not None and case_id in self._library.cases:
+            return self._library.cases[case_id]
+        with self._lock:
+            case = self._kept.get(case_id)
+            if case is not None:
+                self._kept.move_to_end(case_id)
+                return case
+            where = self._where.get(case_id)
+        if where is None:
+            return None
+        from appeal_tui.core.loading import load_case_file
+
+        case = load_case_file(Path(where[0])).case
+        if case is None or case.id != case_id:
+            return None
+        with self._lock:
+            self._kept[case_id] = case
+            while len(self._kept) > KEPT_CASES:
+                self._kept.popitem(last=False)
+        return case
+
+    def problems_of(self, case_id: str) -> tuple[Problem, ...]:
+        """The problems (warnings) of the case's file, a replaced earlier case's included."""
+        where = self._where.get(case_id)
+        return where[1] if where is not None else ()
+
+    def full_library(self) -> CaseLibrary:
+        """Every case, read (for the organisers' screen, which works on all of them)."""
+        from appeal_tui.core.library import load_library
+
+        return self._library if self._library is not None else load_library(self.sources)
+
+
+def _scan_of(library: CaseLibrary) -> Scan:
+    """The index of a library loaded already (its cases are the ones it kept by id)."""
+    results = {id(r.case): r for r in library.files if r.case is not None}
+    scan = Scan(broken=list(library.broken))
+    for case in library.cases.values():
+        result = results.get(id(case))
+        scan.rows[case.id] = CaseRow.of(case)
+        scan.where[case.id] = (
+            (result.path, result.problems) if result else (case.source_path or "", ())
+        )
+    return scan

@@ -1,0 +1,53 @@
+"""The header of every screen: the title (cut with an ellipsis when it is long) and, always in
+full on the right, the step and language the writer is at.
+
+Textual's own header shows "title — subtitle" centred and cuts the end off: at 80 columns a
+case title hid the step and language. The step is its own widget here, so it never is cut.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.content import Content
+from textual.widgets import Header, Static
+
+
+class AppHeader(Header):
+    """`Header` with the screen's sub-title (the step, the language) kept whole on the right."""
+
+    DEFAULT_CSS = """
+    AppHeader HeaderTitle {
+        width: 1fr;
+    }
+    AppHeader HeaderClockSpace {
+        display: none;
+    }
+    AppHeader #header-step {
+        dock: right;
+        width: auto;
+        max-width: 50%;
+        padding: 0 1;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+        color: $text-muted;
+    }
+    """
+
+    def __init__(self) -> None:
+        super().__init__(show_clock=False, icon="✉")
+
+    def compose(self) -> ComposeResult:
+        # Textual's icon and title (their classes are not public: styled by name above).
+        yield from super().compose()
+        yield Static(id="header-step", markup=False)
+
+    def format_title(self) -> Content:
+        # The event's name (App.format_title) and the screen's title; the step is shown apart.
+        return self.app.format_title(self.screen_title, "")
+
+    def on_mount(self) -> None:
+        def show_step() -> None:
+            self.query_one("#header-step", Static).update(Content(self.screen_sub_title))
+
+        self.watch(self.app, "sub_title", show_step)
+        self.watch(self.screen, "sub_title", show_step)

@@ -1,0 +1,183 @@
+"""Keys typed ahead (issue 14): a burst of keys with no pause between them ends exactly where
+the same keys typed slowly end, on every screen of the path and across screen changes."""
+
+from __future__ import annotations
+
+import asyncio
+import unicodedata
+from dataclasses import dataclass
+
+import pytest
+from pilot_support import TODAY, wait_for_cases
+from textual import events
+from textual.app import App
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from appeal_tui.core.library import bundled_cases_dir
+from appeal_tui.storage.drafts import DraftStore
+from appeal_tui.storage.paths import default_paths
+from appeal_tui.ui.app import AppealApp, make_app
+from appeal_tui.ui.screens.write import WriteScreen
+
+SEED = "ir-hossein-ronaghi-maleki"
+
+
+def keys_of(text: str) -> list[str]:
+    """The key names a terminal sends for `text`."""
+    names = {" ": "space", ",": "comma", ".": "full_stop"}
+    return [names.get(c, c) for c in text]
+
+
+def key_event(key: str) -> events.Key:
+    """The event a terminal driver posts for `key` (as Pilot makes it)."""
+    if len(key) == 1:
+        return events.Key(key, key)
+    try:
+        char: str | None = unicodedata.lookup(key.upper().replace("_", " "))
+    except KeyError:
+        char = None
+    return events.Key(key, char if key in {"space", "comma", "full_stop"} else None)
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    app = pilot.app
+    assert isinstance(app, AppealApp)
+    for _ in range(200):
+        await pilot.pause()
+        if not app.key_gate.busy:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            return
+    raise AssertionError("the keys never settled")
+
+
+async def burst(pilot: Pilot[None], keys: list[str | events.Paste]) -> None:
+    """Every key (or paste) posted at once, as a terminal delivers a fast typist's keys."""
+    app: App[None] = pilot.app
+    for key in keys:
+        app.post_message(key if isinstance(key, events.Paste) else key_event(key))
+    await settle(pilot)
+
+
+async def slowly(pilot: Pilot[None], keys: list[str]) -> None:
+    """One key at a time, each after the app has finished with the one before."""
+    for key in keys:
+        await pilot.press(key)
+        await pilot.pause()
+    await settle(pilot)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    screen: str
+    focused: str | None
+    language: str
+    recipients: tuple[str, ...]
+    body_end: str
+    name: str
+    address: tuple[str, ...]
+    city: str | None
+
+
+# The whole path: filter the cases and choose, pick the third language, add a copy recipient
+# and go on, type in the letter, open the details and fill three fields with Tab between.
+PATH = [
+    *keys_of("ronaghi"),
+    "enter",
+    "down",
+    "down",
+    "enter",
+    "down",
+    "space",
+    "ctrl+n",
+    *keys_of("I think of him."),
+    "f3",
+    *keys_of("Ana Example"),
+    "tab",
+    *keys_of("12 Park Row"),
+    "tab",
+    *keys_of("Leeds"),
+]
+
+
+async def outcome(app: AppealApp) -> Outcome:
+    screen = app.screen
+    assert isinstance(screen, WriteScreen), f"ended on {type(screen).__name__}"
+    draft = screen.save_now()
+    saved = DraftStore(default_paths()).load(draft.id)
+    return Outcome(
+        type(screen).__name__,
+        app.focused.id if app.focused is not None else None,
+        saved.language,
+        saved.recipients,
+        saved.body.rstrip()[-20:],
+        screen.query_one("#sender-name", Input).value,
+        saved.sender.address,
+        saved.sender.city,
+    )
+
+
+def run_path(fast: bool) -> Outcome:
+    async def run() -> Outcome:
+        app = make_app(case_sources=[bundled_cases_dir()], paths=default_paths(), today=TODAY)
+        async with app.run_test(size=(100, 32)) as pilot:
+            await wait_for_cases(app)
+            await (burst if fast else slowly)(pilot, PATH)
+            return await outcome(app)
+
+    return asyncio.run(run())
+
+
+def test_a_burst_of_keys_ends_where_slow_typing_ends() -> None:
+    slow = run_path(fast=False)
+    # The slow run itself did what the keys say.
+    assert slow.language == "es"
+    assert slow.recipients == ("supreme-leader", "head-of-judiciary")
+    assert slow.body_end.endswith("I think of him.")
+    assert (slow.name, slow.address, slow.city) == ("Ana Example", ("12 Park Row",), "Leeds")
+    assert slow.focused == "sender-city"
+    assert run_path(fast=True) == slow
+
+
+@pytest.mark.parametrize("keys", [["f3", *keys_of("Ana")], ["f4", "f2", *keys_of("Ana")]])
+def test_typing_right_after_a_tab_key_goes_to_the_new_tab(keys: list[str]) -> None:
+    """F3 then a name at once: the name lands in the details, never in the letter."""
+
+    async def run() -> None:
+        from pilot_support import write_app
+
+        app = write_app()
+        async with app.run_test(size=(100, 32)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, WriteScreen)
+            before = screen.query_one("#body").text  # type: ignore[attr-defined]
+            await burst(pilot, keys)
+            body = screen.query_one("#body").text  # type: ignore[attr-defined]
+            name = screen.query_one("#sender-name", Input).value
+            if keys[0] == "f3":
+                assert (name, body) == ("Ana", before)
+            else:
+                assert (name, body) == ("", before + "Ana")
+
+    asyncio.run(run())
+
+
+def test_a_paste_then_keys_at_once() -> None:
+    """A pasted name, Tab and a typed address at once: each in its own field."""
+
+    async def run() -> None:
+        from pilot_support import write_app
+
+        app = write_app()
+        async with app.run_test(size=(100, 32)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, WriteScreen)
+            await burst(pilot, ["f3", events.Paste("Ana Example"), "tab", *keys_of("12 Park Row")])
+            name = screen.query_one("#sender-name", Input).value
+            address = screen.query_one("#sender-address", Input).value
+            assert (name, address) == ("Ana Example", "12 Park Row")
+
+    asyncio.run(run())

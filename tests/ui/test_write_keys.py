@@ -1,0 +1,117 @@
+"""The writing screen's keys and words (issue 14): F2 is Drafts as everywhere else, F3/F4
+pressed again go back to the letter, a letter changed after `m` is no longer "ready", and the
+help says where the panes really are at this width."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from pilot_support import fixture_app, screen_text, wait_for_cases
+from textual.widgets import Input, TabbedContent
+
+from appeal_tui.storage.drafts import DraftStore
+from appeal_tui.storage.paths import default_paths
+from appeal_tui.ui.app import AppealApp
+from appeal_tui.ui.screens.cases import CasesScreen
+from appeal_tui.ui.screens.drafts import DraftsScreen
+from appeal_tui.ui.screens.help import HelpScreen
+from appeal_tui.ui.screens.preview import PreviewScreen
+from appeal_tui.ui.screens.write import WriteScreen
+
+
+async def to_write(app: AppealApp, pilot: object) -> WriteScreen:
+    await wait_for_cases(app)
+    await pilot.press(*"river", "enter", "enter", "ctrl+n")  # type: ignore[attr-defined]
+    await pilot.pause()  # type: ignore[attr-defined]
+    assert isinstance(app.screen, WriteScreen)
+    return app.screen
+
+
+def test_f2_opens_drafts_and_f3_f4_toggle_back_to_the_letter() -> None:
+    async def run() -> None:
+        app = fixture_app()
+        async with app.run_test(size=(80, 24)) as pilot:
+            write = await to_write(app, pilot)
+            tabs = write.query_one("#write-tabs", TabbedContent)
+            await pilot.press("f3")
+            assert tabs.active == "details"
+            assert isinstance(app.focused, Input) and app.focused.id == "sender-name"
+            await pilot.press("f3")
+            assert tabs.active == "letter" and app.focused is write.query_one("#body")
+            await pilot.press("f4", "f4")
+            assert tabs.active == "letter"
+            await pilot.press(*"Hola")
+            await pilot.press("f2")
+            await pilot.pause()
+            assert isinstance(app.screen, DraftsScreen)
+            [summary] = DraftStore(default_paths()).list()
+            assert DraftStore(default_paths()).load(summary.id).body.rstrip().endswith("Hola")
+            assert "1 draft" in screen_text(app)
+
+    asyncio.run(run())
+
+
+def test_editing_after_marking_ready_makes_it_a_draft_again() -> None:
+    async def run() -> None:
+        app = fixture_app()
+        async with app.run_test(size=(100, 30)) as pilot:
+            await to_write(app, pilot)
+            await pilot.press("f3", *"Ana", "ctrl+r")
+            await pilot.pause()
+            preview = app.screen
+            assert isinstance(preview, PreviewScreen)
+            await pilot.press("m")
+            await pilot.pause()
+            store = DraftStore(default_paths())
+            [summary] = store.list()
+            assert store.load(summary.id).status == "ready"
+            assert "2 letters · marked ready" in screen_text(app)
+
+            # Back to the letter and out again without a change: still ready.
+            await pilot.press("escape")
+            await pilot.pause()
+            await pilot.press("ctrl+r")
+            await pilot.pause()
+            assert store.load(summary.id).status == "ready"
+            # A change, then the preview at once: a draft again, on disk and on screen.
+            await pilot.press("escape")
+            await pilot.pause()
+            await pilot.press(*"!", "ctrl+r")
+            await pilot.pause()
+            assert isinstance(app.screen, PreviewScreen)
+            draft = store.load(summary.id)
+            assert draft.status == "draft" and "ready" in draft.status_dates
+            assert "saved as a draft" in screen_text(app)
+
+    asyncio.run(run())
+
+
+@pytest.mark.parametrize(
+    ("size", "cases_says", "write_says"),
+    [
+        ((80, 24), "the pane below", "F8 shows the letter as it will look in place of the editor"),
+        ((120, 40), "the pane on the right", "is beside the editor; F8 hides or shows it"),
+    ],
+)
+def test_help_matches_the_layout(size: tuple[int, int], cases_says: str, write_says: str) -> None:
+    async def run() -> None:
+        app = fixture_app()
+        async with app.run_test(size=size) as pilot:
+            await wait_for_cases(app)
+            assert isinstance(app.screen, CasesScreen)
+            await pilot.press("f1")
+            await pilot.pause()
+            assert isinstance(app.screen, HelpScreen)
+            assert cases_says in " ".join(app.screen.help_text.split())
+            await pilot.press("escape")
+            await pilot.pause()
+            await to_write(app, pilot)
+            await pilot.press("f1")
+            await pilot.pause()
+            assert isinstance(app.screen, HelpScreen)
+            said = " ".join(app.screen.help_text.split())
+            assert write_says in said
+            assert "F2 leaves the letter (saved) for the list of your drafts" in said
+
+    asyncio.run(run())
