@@ -176,27 +176,27 @@ def _write_error(out: Path, error: OSError) -> str:
 
 
 def _report(result: BatchResult) -> None:
+    from appeal_tui.core.plurals import counted
+
     if not sys.stdout.isatty():
         say(json.dumps(result.summary()))
         return
     skipped = f"; {len(result.skipped)} skipped (see above)" if result.skipped else ""
+    letters = counted(result.letters, "{n} letter", "{n} letters")
     if result.dry_run:
         for rel in result.would_write:
             say(f"would write {result.out / rel}")
+        new = counted(result.new_letters, "{n} letter", "{n} letters")
+        files = counted(result.files, "{n} file", "{n} files")
+        kept = counted(result.existing, "{n} file", "{n} files")
         say(
-            f"would write {_count(result.new_letters, 'letter')} ({result.written} of the "
-            f"batch's {_count(result.files, 'file')}) into {result.out}, keep "
-            f"{_count(result.existing, 'file')} already there; "
-            f"{_count(result.letters, 'letter')} in the batch{skipped}"
+            f"would write {new} ({result.written} of the batch's {files}) into {result.out}, "
+            f"keep {kept} already there; {letters} in the batch{skipped}"
         )
         return
     state = "all letters are there" if result.complete else "not finished: run it again"
+    written = counted(result.written, "{n} file", "{n} files")
     say(
-        f"{result.out}: wrote {_count(result.written, 'file')}, kept {result.existing} already "
-        f"there; {_count(result.letters, 'letter')} in the batch, {state}{skipped}"
+        f"{result.out}: wrote {written}, kept {result.existing} already there; "
+        f"{letters} in the batch, {state}{skipped}"
     )
-
-
-def _count(n: int, noun: str) -> str:
-    """'1 letter', '3 letters' (the nouns here take an s)."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"
