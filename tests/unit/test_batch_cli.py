@@ -284,3 +284,32 @@ def test_the_terminal_summary_counts_in_words(
     assert capsys.readouterr().out.strip() == (
         f"{out}: wrote 1 file, kept 0 already there; 1 letter in the batch, all letters are there"
     )
+
+
+def test_an_address_too_long_for_the_window_is_reported(tmp_path: Path) -> None:
+    """As `letter --format html` does: the organiser hears of it before printing."""
+    lines = "".join(
+        f"      - Building {i}, Floor {i}, A Very Long Example Street Name Number {i}\n"
+        for i in range(7)
+    )
+    case = tmp_path / "xx-long-address.yaml"
+    case.write_text(
+        "title: T\ncountry: Testland\npeople:\n  - name: Ana Example\nsummary: S.\n"
+        "languages: [en]\nasks:\n  en:\n    - Please release Ana Example.\nrecipients:\n"
+        "  - key: official\n    role: primary\n    name: Maya Official\n    address:\n"
+        f"{lines}    country: Testland\n  - key: short\n    role: copy\n    name: Bo Official\n"
+        "    address:\n      - 1 Main Street\n      - Capital\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "letters"
+    code, _, stderr = _run_batch(str(case), "--lang", "en", "--format", "html", "--out", str(out))
+    assert code == 0, stderr
+    warned = [line for line in stderr.splitlines() if "too long for the envelope window" in line]
+    assert warned == [
+        "warning: case xx-long-address in en: The address of Maya Official is too long for the "
+        "envelope window even at 8 pt: shorten it (leave out the title or the organisation), "
+        "or write the envelope by hand."
+    ]
+    # Text only: nothing is printed in a window, nothing to say.
+    code, _, stderr = _run_batch(str(case), "--lang", "en", "--out", str(tmp_path / "txt"))
+    assert code == 0 and "too long" not in stderr

@@ -133,7 +133,35 @@ def batch(
             say(f"warning: {warning}", err=True)
     for line in spec.skipped:
         say(line, err=True)
+    for line in _addresses_too_long(spec):
+        say(f"warning: {line}", err=True)
     _report(_run(spec, limit=limit, dry_run=dry_run))
+
+
+def _addresses_too_long(spec: BatchSpec) -> list[str]:
+    """For printed post letters: each recipient address too long for the envelope window even
+    at the smallest type (as `letter --format html` says). The address does not depend on the
+    signer, so each case, language and recipient is composed once, unsigned."""
+    if spec.mode != "post" or "html" not in spec.formats:
+        return []
+    from appeal_tui.core.compose import ComposeError, compose_letters
+    from appeal_tui.core.model import Sender
+    from appeal_tui.export.html import address_fits, address_too_long_message
+
+    lines: list[str] = []
+    for case in spec.cases:
+        keys = spec.recipients.get(case.id, ())
+        for language in spec.languages_for(case):
+            try:
+                letters = compose_letters(case, language, keys, Sender(), mode="post")
+            except ComposeError:
+                continue  # the batch itself reports it
+            lines += [
+                f"case {case.id} in {language}: {address_too_long_message(letter)}"
+                for letter in letters
+                if not address_fits(letter, spec.paper)
+            ]
+    return list(dict.fromkeys(lines))
 
 
 def _run(spec: BatchSpec, *, limit: int | None, dry_run: bool) -> BatchResult:
