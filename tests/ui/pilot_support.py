@@ -49,11 +49,24 @@ def write_app() -> AppealApp:
 
 
 async def wait_for_cases(app: App[object]) -> None:
-    """Until the case list has loaded (it loads in a worker after the first paint)."""
-    await app.workers.wait_for_complete()
+    """Until the case list has loaded (it loads in a worker after the first paint) and the
+    app has handled what the loading handed over (the list, then the highlighted case's
+    details): a worker's result reaches the screen through messages, after the worker ends."""
     from textual.pilot import Pilot
 
-    await Pilot(app).pause()
+    pilot = Pilot(app)
+    cases = getattr(app, "cases", None)
+    deadline = time.monotonic() + UNTIL_LIMIT
+    while True:
+        await app.workers.wait_for_complete()
+        await handled(pilot)
+        if cases is None or getattr(cases, "ready", True):
+            break
+        if time.monotonic() > deadline:
+            raise AssertionError("the case list never finished loading")
+        await asyncio.sleep(0.01)
+    await app.workers.wait_for_complete()
+    await handled(pilot)
 
 
 def screen_lines(app: App[object]) -> list[str]:
