@@ -132,7 +132,7 @@ class CaseRow(NamedTuple):
             raise TypeError("malformed case row")
         return cls(id_, title, person, country, deadline, tuple(languages), bool(writable), search)
 
-    def plain(self) -> list[Any]:
+    def plain(self) -> list[object]:
         """The row as JSON values."""
         return [*self[:5], list(self.languages), self.writable, self.search_text]
 
