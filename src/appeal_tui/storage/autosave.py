@@ -14,12 +14,22 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TypedDict, Unpack
 
-from appeal_tui.core.draft import Draft
+from appeal_tui.core.draft import Draft, DraftStatus
+from appeal_tui.core.model import Sender
 from appeal_tui.storage.drafts import DraftSaveError, DraftStore, SaveResult
 
 MAX_RETRY_PAUSE = 5.0
+
+
+class DraftChanges(TypedDict, total=False):
+    """The fields of a draft the writer changes while writing (`Autosaver.update`)."""
+
+    body: str
+    sender: Sender
+    status: DraftStatus
+    status_dates: dict[str, str]
 
 
 class Autosaver:
@@ -72,7 +82,7 @@ class Autosaver:
         """The error of the last save attempt, None once a save succeeded."""
         return self._last_error
 
-    def update(self, **changes: Any) -> None:
+    def update(self, **changes: Unpack[DraftChanges]) -> None:
         """Record changed fields (e.g. `body=...`). Cheap: call it on every keystroke."""
         with self._state:
             self._draft = replace(self._draft, **changes)
