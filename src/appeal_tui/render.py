@@ -12,19 +12,16 @@ end of a paragraph on its first line); `visual_text` keeps each character's styl
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.measure import Measurement
 from rich.panel import Panel
-from rich.table import Table
 from rich.text import Text
 
 from appeal_tui.core.compose import PLACEHOLDER_MARK
 from appeal_tui.core.hidden_text import without_hidden
-from appeal_tui.core.model import Case, Letter
-from appeal_tui.core.problems import Problem
+from appeal_tui.core.model import Letter
 from appeal_tui.core.visual_order import visual_order
 
 
@@ -178,46 +175,3 @@ def render_notes(letter: Letter) -> RenderableType:
         text.append("• ", style="bold")
         text.append(without_hidden(note), style="italic")
     return text
-
-
-def render_problems(problems: Sequence[Problem]) -> RenderableType:
-    """A table of problems: file, line:column, severity and what to do."""
-    table = Table(show_header=True, header_style="bold", expand=True)
-    table.add_column("file", overflow="fold")
-    table.add_column("line", justify="right", no_wrap=True)
-    table.add_column("severity", no_wrap=True)
-    table.add_column("message", overflow="fold", ratio=3)
-    for p in problems:
-        where = "" if p.line is None else f"{p.line}" + ("" if p.column is None else f":{p.column}")
-        severity = Text(p.severity.value, style="bold" if p.is_error else "italic")
-        table.add_row(_text(p.path), Text(where), severity, _text(p.message))
-    return table
-
-
-def render_case(case: Case) -> RenderableType:
-    """A case's title, people, country, dates and summary as plain text (no Markdown)."""
-    lines: list[RenderableType] = [_text(case.title, "bold")]
-    facts = Text()
-
-    def fact(label: str, value: str) -> None:
-        if facts.plain:
-            facts.append("\n")
-        facts.append(f"{label}: ", style="bold")
-        facts.append(without_hidden(value))
-
-    if case.person_label:
-        fact("People", case.person_label)
-    fact("Country", case.country)
-    if case.reference:
-        fact("Reference", case.reference)
-    if case.issued:
-        fact("Issued", case.issued.isoformat())
-    if case.deadline:
-        fact("Send before", case.deadline.isoformat())
-    if case.status != "open":
-        fact("Status", case.status)
-    fact("Languages", ", ".join(case.languages))
-    # Markdown soft line breaks undone, so the summary wraps to the width; shown as plain text.
-    paragraphs = (" ".join(p.split()) for p in re.split(r"\n\s*\n", case.summary.strip()))
-    lines.extend([facts, Text(""), _text("\n\n".join(paragraphs))])
-    return Group(*lines)
