@@ -55,7 +55,6 @@ class Autosaver:
         # Changes counted by update(); saved_changes is the count the last good save included.
         self._changes = 0
         self._saved_changes = 0
-        self._last_error: DraftSaveError | None = None
         self._state = threading.Lock()  # guards _draft and the counters; held for microseconds
         self._saving = threading.Lock()  # one save at a time (thread vs flush)
         self._wake = threading.Event()
@@ -76,11 +75,6 @@ class Autosaver:
         """True while there are changes not yet on disk."""
         with self._state:
             return self._changes != self._saved_changes
-
-    @property
-    def last_error(self) -> DraftSaveError | None:
-        """The error of the last save attempt, None once a save succeeded."""
-        return self._last_error
 
     def update(self, **changes: Unpack[DraftChanges]) -> None:
         """Record changed fields (e.g. `body=...`). Cheap: call it on every keystroke."""
@@ -159,7 +153,6 @@ class Autosaver:
                     conflict_of=saved.conflict_of,
                 )
                 self._saved_changes = changes
-            self._last_error = None
         if result.conflict and self.on_conflict is not None:
             self.on_conflict(result)
         if self.on_saved is not None:
@@ -167,6 +160,5 @@ class Autosaver:
         return result
 
     def _report_error(self, error: DraftSaveError) -> None:
-        self._last_error = error
         if self.on_error is not None:
             self.on_error(error)
