@@ -83,12 +83,6 @@ class ExportDialog(ModalScreen[list[Path] | None]):
         pressed = self.query_one(RadioSet).pressed_button
         return pressed.name if pressed is not None and pressed.name else next(iter(FORMATS))
 
-    def choose_format(self, name: str) -> None:
-        """Select the format called `name` (as a click on it would)."""
-        for button in self.query(RadioButton):
-            if button.name == name:
-                button.value = True
-
     def _show_error(self, message: str) -> None:
         self.query_one("#export-error", Static).update(message)
 
