@@ -14,7 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.console import (
+    Console,
+    ConsoleOptions,
+    Group,
+    JustifyMethod,
+    RenderableType,
+    RenderResult,
+)
 from rich.measure import Measurement
 from rich.panel import Panel
 from rich.text import Text
@@ -28,7 +35,7 @@ from appeal_tui.core.visual_order import visual_order
 class _Block:
     """Lines of text aligned to one side; with `visual`, each wrapped line is bidi-reordered."""
 
-    def __init__(self, text: Text, align: str, visual: bool) -> None:
+    def __init__(self, text: Text, align: JustifyMethod, visual: bool) -> None:
         self.text = text
         self.align = align
         self.visual = visual
@@ -38,7 +45,7 @@ class _Block:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         if not self.visual:
-            self.text.justify = self.align  # type: ignore[assignment]
+            self.text.justify = self.align
             yield self.text
             return
         width = options.max_width
@@ -47,7 +54,7 @@ class _Block:
             # Only right-to-left letters are reordered: each line belongs to a right-to-left
             # paragraph, even one that wraps to start with a Latin name.
             shown = visual_text(line, rtl=True)
-            shown.justify = self.align  # type: ignore[assignment]
+            shown.justify = self.align
             shown.no_wrap = True
             yield shown
 
@@ -67,17 +74,16 @@ def visual_text(line: Text, rtl: bool | None = None) -> Text:
     for span in line.spans:
         places = sorted(position[i] for i in range(span.start, span.end) if i in position)
         # One span per run of neighbouring places (a span's text may be split by the reorder).
-        start = previous = None
+        # (previous < 0: no run yet; places are never negative.)
+        start = previous = -2
         for place in places:
-            if start is None:
-                start = previous = place
-            elif place == previous + 1:  # type: ignore[operator]
-                previous = place
-            else:
-                shown.stylize(span.style, start, previous + 1)  # type: ignore[operator]
-                start = previous = place
-        if start is not None:
-            shown.stylize(span.style, start, previous + 1)  # type: ignore[operator]
+            if place != previous + 1:
+                if previous >= 0:
+                    shown.stylize(span.style, start, previous + 1)
+                start = place
+            previous = place
+        if previous >= 0:
+            shown.stylize(span.style, start, previous + 1)
     return shown
 
 
@@ -93,10 +99,11 @@ def _gap() -> Text:
 def letter_parts(letter: Letter, *, visual_rtl: bool = False) -> list[RenderableType]:
     """The letter's parts in order, each aligned as on paper, with blank lines between."""
     rtl = letter.direction == "rtl"
-    start, end = ("right", "left") if rtl else ("left", "right")
+    start: JustifyMethod = "right" if rtl else "left"
+    end: JustifyMethod = "left" if rtl else "right"
     visual = visual_rtl and rtl
 
-    def block(text: Text, align: str = start) -> _Block:
+    def block(text: Text, align: JustifyMethod = start) -> _Block:
         return _Block(text, align, visual)
 
     parts: list[RenderableType] = []
