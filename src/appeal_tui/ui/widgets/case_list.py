@@ -141,8 +141,8 @@ class CaseRow(NamedTuple):
         return dt.date.fromordinal(self.deadline) if self.deadline is not None else None
 
     def matches(self, needle: str) -> bool:
-        """True when every word of `needle` (casefolded) is in the title, people, country or
-        tags (the same words as `case_facts.case_matches`)."""
+        """True when every word of `needle` (casefolded) is in the title, people, country,
+        reference, id or tags."""
         return all(word in self.search_text for word in needle.split())
 
     def order(self, today: dt.date) -> tuple[bool, bool, dt.date, str]:
