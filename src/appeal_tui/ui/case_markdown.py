@@ -95,11 +95,6 @@ def render_blocks(blocks: Sequence[Block]) -> RenderableType:
     return Group(*parts)
 
 
-def case_markdown(text: str | None) -> RenderableType:
-    """Case Markdown as a Rich renderable (empty when there is no text)."""
-    return render_blocks(markdown_blocks(text))
-
-
 class _Builder:
     """Walks markdown-it's token stream, keeping track of the lists and quotes around."""
 
