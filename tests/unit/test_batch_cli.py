@@ -232,3 +232,84 @@ def test_a_case_with_placeholders_is_refused_with_its_problems(
     assert f"{case}:14:12: error: recipients[0].email: 'not-an-email'" in result.stderr
     assert "TODO: the official" not in result.stdout
     assert not (tmp_path / "out").exists() and not (tmp_path / "sheets.html").exists()
+
+
+@pytest.mark.parametrize("command", ["letter", "batch", "sheets"])
+def test_a_case_with_errors_named_by_id_is_refused_with_its_problems(
+    command: str, tmp_path: Path
+) -> None:
+    """A case in a --cases folder, named by its id, whose file has errors: the errors, not
+    "unknown case"."""
+    folder = tmp_path / "cases"
+    folder.mkdir()
+    case = folder / "xx-unfinished.yaml"
+    case.write_text(
+        "title: T\ncountry: Testland\npeople:\n  - name: Ana Example\nsummary: S.\n"
+        "languages: [en]\nasks:\n  en:\n    - Please release Ana Example.\nrecipients:\n"
+        '  - key: official\n    role: primary\n    name: "TODO: the official"\n',
+        encoding="utf-8",
+    )
+    args = {
+        "letter": ["letter", "xx-unfinished", "--lang", "en"],
+        "batch": ["batch", "xx-unfinished", "--lang", "en", "--out", str(tmp_path / "out")],
+        "sheets": ["sheets", "xx-unfinished", "-o", str(tmp_path / "sheets.html")],
+    }[command]
+    result = CliRunner().invoke(main, ["--cases", str(folder), *args])
+    assert result.exit_code == 1
+    assert f"{case}:13:11: error: recipients[0].name: 'TODO' is a placeholder" in result.stderr
+    assert "unknown case" not in result.stderr and "(cases:" not in result.stderr
+    assert "has errors (listed above)" in result.stderr
+    assert "TODO: the official" not in result.stdout
+    assert not (tmp_path / "out").exists() and not (tmp_path / "sheets.html").exists()
+
+
+def test_the_terminal_summary_counts_in_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On a terminal the summary reads as a sentence: "1 letter", "3 files"."""
+    import datetime as dt
+
+    from appeal_tui.cli.batch_cmd import _report
+    from appeal_tui.export.batch import BatchResult
+
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    out = tmp_path / "letters"
+    dry = BatchResult(out, 4, 4, 1, 3, True, dt.date(2026, 3, 2), True, 1, (), ("a/en/x.txt",))
+    _report(dry)
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        f"would write 1 letter (1 of the batch's 4 files) into {out}, keep 3 files already "
+        "there; 4 letters in the batch"
+    )
+    _report(BatchResult(out, 1, 1, 1, 0, True, dt.date(2026, 3, 2), False, 1))
+    assert capsys.readouterr().out.strip() == (
+        f"{out}: wrote 1 file, kept 0 already there; 1 letter in the batch, all letters are there"
+    )
+
+
+def test_an_address_too_long_for_the_window_is_reported(tmp_path: Path) -> None:
+    """As `letter --format html` does: the organiser hears of it before printing."""
+    lines = "".join(
+        f"      - Building {i}, Floor {i}, A Very Long Example Street Name Number {i}\n"
+        for i in range(7)
+    )
+    case = tmp_path / "xx-long-address.yaml"
+    case.write_text(
+        "title: T\ncountry: Testland\npeople:\n  - name: Ana Example\nsummary: S.\n"
+        "languages: [en]\nasks:\n  en:\n    - Please release Ana Example.\nrecipients:\n"
+        "  - key: official\n    role: primary\n    name: Maya Official\n    address:\n"
+        f"{lines}    country: Testland\n  - key: short\n    role: copy\n    name: Bo Official\n"
+        "    address:\n      - 1 Main Street\n      - Capital\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "letters"
+    code, _, stderr = _run_batch(str(case), "--lang", "en", "--format", "html", "--out", str(out))
+    assert code == 0, stderr
+    warned = [line for line in stderr.splitlines() if "too long for the envelope window" in line]
+    assert warned == [
+        "warning: case xx-long-address in en: The address of Maya Official is too long for the "
+        "envelope window even at 8 pt: shorten it (leave out the title or the organisation), "
+        "or write the envelope by hand."
+    ]
+    # Text only: nothing is printed in a window, nothing to say.
+    code, _, stderr = _run_batch(str(case), "--lang", "en", "--out", str(tmp_path / "txt"))
+    assert code == 0 and "too long" not in stderr

@@ -72,6 +72,9 @@ def test_nothing_usable_exits_1_and_writes_nothing(tmp_path: Path) -> None:
 def test_bad_usage_exits_2(tmp_path: Path) -> None:
     code, _, stderr = run(str(tmp_path / "missing.txt"))
     assert code == 2 and "no such file" in stderr
+    # A web address: nothing is downloaded, and the message says how to save the page.
+    code, _, stderr = run("https://example.org/urgent-action.html")
+    assert code == 2 and "is a web address" in stderr and "Save Page As" in stderr
     code, _, stderr = run(str(DOC), "--lang", "Englsh")
     assert code == 2 and "--lang: unknown language code 'Englsh'; did you mean 'en'?" in stderr
 

@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from appeal_tui.cli import main
 from appeal_tui.core.library import bundled_cases_dir, load_library
 from appeal_tui.core.model import Case, Recipient
+from appeal_tui.core.phrasebook import phrasebook
 from appeal_tui.export.sheets import GENERAL_TIPS, case_sheets_html
 
 SEED = "ir-hossein-ronaghi-maleki"
@@ -35,8 +36,10 @@ def test_seed_case_sheet_has_everything_a_table_needs() -> None:
     assert "Blogger ordered back to prison while critically ill" in html
     assert "Hossein Ronaghi-Maleki" in html
     # Asks in every language the case has, the Persian marked right-to-left.
-    for asks in case.asks.values():
-        assert all(escape(ask) in html for ask in asks)
+    # (with the language's typography, as the letters write them: French qu’il)
+    for language, asks in case.asks.items():
+        book = phrasebook(language)
+        assert all(escape(book.typeset(ask) if book else ask) in html for ask in asks)
     assert '<div class="ask" lang="fa" dir="rtl">' in html
     assert '<div class="ask" lang="en" dir="ltr">' in html
     # Every recipient with its postal address and salutation.
@@ -176,3 +179,18 @@ def test_sheet_salutations_are_the_letters_salutations() -> None:
                 assert recipient is not None
                 found = phrasebook_salutation(recipient, language)
                 assert found is not None and found[0] == letter.salutation, (case.id, language)
+
+
+def test_asks_have_the_typography_of_the_letters() -> None:
+    """The seed case's French asks are written with straight apostrophes; the letters set them
+    as French does (qu’il), and so does the sheet."""
+    from appeal_tui.core.compose import compose_letters
+    from appeal_tui.core.model import Sender
+
+    seed = _cases()[SEED]
+    assert any("'" in ask for ask in seed.asks["fr"])
+    sheet = _html([seed])
+    (letter,) = compose_letters(seed, "fr", [seed.recipients[0].key], Sender(), mode="post")
+    asks = [p.text for p in letter.paragraphs if p.kind == "ask"]
+    assert asks and all(f"<li>{escape(ask)}</li>" in sheet for ask in asks)
+    assert "qu&#x27;il" not in sheet and "qu’il" in sheet

@@ -133,7 +133,35 @@ def batch(
             say(f"warning: {warning}", err=True)
     for line in spec.skipped:
         say(line, err=True)
+    for line in _addresses_too_long(spec):
+        say(f"warning: {line}", err=True)
     _report(_run(spec, limit=limit, dry_run=dry_run))
+
+
+def _addresses_too_long(spec: BatchSpec) -> list[str]:
+    """For printed post letters: each recipient address too long for the envelope window even
+    at the smallest type (as `letter --format html` says). The address does not depend on the
+    signer, so each case, language and recipient is composed once, unsigned."""
+    if spec.mode != "post" or "html" not in spec.formats:
+        return []
+    from appeal_tui.core.compose import ComposeError, compose_letters
+    from appeal_tui.core.model import Sender
+    from appeal_tui.export.html import address_fits, address_too_long_message
+
+    lines: list[str] = []
+    for case in spec.cases:
+        keys = spec.recipients.get(case.id, ())
+        for language in spec.languages_for(case):
+            try:
+                letters = compose_letters(case, language, keys, Sender(), mode="post")
+            except ComposeError:
+                continue  # the batch itself reports it
+            lines += [
+                f"case {case.id} in {language}: {address_too_long_message(letter)}"
+                for letter in letters
+                if not address_fits(letter, spec.paper)
+            ]
+    return list(dict.fromkeys(lines))
 
 
 def _run(spec: BatchSpec, *, limit: int | None, dry_run: bool) -> BatchResult:
@@ -176,21 +204,27 @@ def _write_error(out: Path, error: OSError) -> str:
 
 
 def _report(result: BatchResult) -> None:
+    from appeal_tui.core.plurals import counted
+
     if not sys.stdout.isatty():
         say(json.dumps(result.summary()))
         return
     skipped = f"; {len(result.skipped)} skipped (see above)" if result.skipped else ""
+    letters = counted(result.letters, "{n} letter", "{n} letters")
     if result.dry_run:
         for rel in result.would_write:
             say(f"would write {result.out / rel}")
+        new = counted(result.new_letters, "{n} letter", "{n} letters")
+        files = counted(result.files, "{n} file", "{n} files")
+        kept = counted(result.existing, "{n} file", "{n} files")
         say(
-            f"would write {result.new_letters} letters ({result.written} of the batch's "
-            f"{result.files} files) into {result.out}, keep {result.existing} files already "
-            f"there; {result.letters} letters in the batch{skipped}"
+            f"would write {new} ({result.written} of the batch's {files}) into {result.out}, "
+            f"keep {kept} already there; {letters} in the batch{skipped}"
         )
         return
     state = "all letters are there" if result.complete else "not finished: run it again"
+    written = counted(result.written, "{n} file", "{n} files")
     say(
-        f"{result.out}: wrote {result.written} files, kept {result.existing} already there; "
-        f"{result.letters} letters in the batch, {state}{skipped}"
+        f"{result.out}: wrote {written}, kept {result.existing} already there; "
+        f"{letters} in the batch, {state}{skipped}"
     )

@@ -13,6 +13,7 @@ from appeal_tui.core.problems import shown_message
 
 if TYPE_CHECKING:
     from appeal_tui.core.library import CaseLibrary
+    from appeal_tui.core.problems import Problem
 
 
 @dataclass(frozen=True)
@@ -57,3 +58,17 @@ def case_library(ctx: click.Context) -> CaseLibrary:
     for warning in library.overrides:
         say(warning.format(), err=True)
     return library
+
+
+def broken_case_problems(library: CaseLibrary, ref: str) -> tuple[Problem, ...]:
+    """The errors of the case file that `ref` names by id but that did not load: a file of the
+    library named `<ref>.yaml` (the id a case takes from its file name) that has errors.
+
+    Empty when there is none, so a command can tell "this case has errors" (and list them, as
+    `validate` does) from "no such case"."""
+    from pathlib import Path
+
+    for result in library.broken:
+        if Path(result.path).stem == ref:
+            return tuple(p for p in result.problems if p.is_error)
+    return ()

@@ -24,12 +24,21 @@ from appeal_tui.core.loading import load_case_bytes
 
 # What a case id may look like (the case format's rule); a file stem like this becomes the id.
 _ID = re.compile(r"[a-z0-9-]+")
+# A web address given instead of a file (https://…, www.…).
+_WEB_ADDRESS = re.compile(r"(?i)(?:https?|ftp)://|www\.")
 
 
 def _read(source: str) -> bytes:
     if source == "-":
         return sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
     path = Path(source)
+    if not path.is_file() and _WEB_ADDRESS.match(source):
+        # Nothing is fetched from the network: say how to save the page (as the README does).
+        fail(
+            f"{source} is a web address; appeal-tui reads only files you saved and downloads "
+            "nothing. Save the PDF, or the page in your browser (File → Save Page As…, "
+            "'Web Page, HTML only'), then import the saved file"
+        )
     if not path.is_file():
         fail(f"no such file: {source}")
     try:

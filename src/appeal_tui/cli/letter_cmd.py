@@ -15,7 +15,7 @@ from pathlib import Path
 
 import click
 
-from appeal_tui.cli.common import case_library, fail, say
+from appeal_tui.cli.common import broken_case_problems, case_library, fail, say
 from appeal_tui.cli.options import mode_option, paper_option, sender_options, to_option
 from appeal_tui.core.choices import (
     COMMAND_RECIPIENTS,
@@ -77,6 +77,12 @@ def _load_case(ctx: click.Context, ref: str) -> Case:
     looks_like_path = "/" in ref or "\\" in ref or ref.endswith((".yaml", ".yml"))
     if looks_like_path:
         fail(f"no such case file: {ref}")
+    broken = broken_case_problems(library, ref)
+    if broken:
+        # The case is there but has errors: what to fix, rather than "unknown case".
+        for problem in broken:
+            say(problem.format(), err=True)
+        fail(f"case '{ref}' has errors (listed above): fix them, then try again", code=1)
     choices = ", ".join(sorted(library.cases)) or "(no cases loaded)"
     fail(f"unknown case '{ref}'; choose from: {choices}")
 

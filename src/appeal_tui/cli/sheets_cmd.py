@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from appeal_tui.cli.common import case_library, fail, say
+from appeal_tui.cli.common import broken_case_problems, case_library, fail, say
 from appeal_tui.core.library import CaseLibrary, resolve_case
 from appeal_tui.core.model import Case
 from appeal_tui.core.plurals import counted
@@ -17,21 +17,29 @@ def load_cases(ctx: click.Context, refs: tuple[str, ...]) -> tuple[CaseLibrary, 
     library = case_library(ctx)
     cases: list[Case] = []
     errors: list[str] = []
+    unknown: list[str] = []
     for ref in dict.fromkeys(refs):
         result = resolve_case(library, ref)
-        if result.case is None:
-            errors.extend(
-                p.format() if p.line is not None else p.message
-                for p in result.problems
-                if p.is_error
-            )
-        else:
+        if result.case is not None:
             cases.append(result.case)
-    if errors:
-        for line in errors[:-1]:
+            continue
+        # A case file with errors (named by path, or by id in a cases folder): its problems,
+        # as `validate` prints them. Else no such case: the ids there are.
+        broken = tuple(p for p in result.problems if p.is_error) if Path(ref).is_file() else ()
+        broken = broken or broken_case_problems(library, ref)
+        if broken:
+            errors.extend(p.format() for p in broken)
+        else:
+            unknown.extend(p.message for p in result.problems if p.is_error)
+    for line in errors:
+        say(line, err=True)
+    if unknown:
+        for line in unknown[:-1]:
             say(line, err=True)
         known = ", ".join(sorted(library.cases)) or "none"
-        fail(f"{errors[-1]} (cases: {known})")
+        fail(f"{unknown[-1]} (cases: {known})")
+    if errors:
+        fail("a case has errors (listed above): fix them, then try again", code=1)
     return library, cases
 
 

@@ -19,6 +19,7 @@ from appeal_tui.core.dates import format_letter_date
 from appeal_tui.core.guidance import is_example_case
 from appeal_tui.core.languages import language_name
 from appeal_tui.core.model import Case, Recipient, direction_of
+from appeal_tui.core.phrasebook import phrasebook
 from appeal_tui.export.page import html_page
 
 # Our own words: what makes a handwritten appeal letter work.
@@ -226,11 +227,14 @@ def _asks(case: Case) -> str:
         attrs = _lang_attrs(language)
         parts.append(f'<div class="ask" {attrs}>')
         parts.append(f'<h3 lang="en" dir="ltr">{escape(_language_label(language))}</h3><ol>')
+        book = phrasebook(language)
         for ask in case.asks[language]:
-            # As the letters carry it: a sentence the writer can sign.
+            # As the letters carry it: a sentence the writer can sign, with the language's
+            # typography (French apostrophes and spaces), as in the letters.
             form = letter_form(ask, language)
+            text = book.typeset(form.text) if book is not None else form.text
             reword = " <em lang='en' dir='ltr'>(put into your own words)</em>"
-            parts.append(f"<li>{escape(form.text)}{reword if form.needs_rewording else ''}</li>")
+            parts.append(f"<li>{escape(text)}{reword if form.needs_rewording else ''}</li>")
         parts.append("</ol></div>")
     parts.append("</div>")
     missing = [lang for lang in case.languages if lang not in case.asks]

@@ -64,6 +64,7 @@ class CaseIndex:
         # A library the caller loaded already (`appeal-tui write`): its cases are in memory.
         self._library = library
         self._lock = threading.Lock()
+        self._remember_lock = threading.Lock()
         # Set once the case list is on screen: loading (which holds the interpreter lock half
         # the time) waits for it, so the first frame is not delayed by it.
         self.painted = threading.Event()
@@ -75,12 +76,15 @@ class CaseIndex:
 
     def remembered_rows(self) -> list[CaseRow]:
         """The rows remembered from the last start for these sources ([] if none); read once."""
-        if self._remembered is None:
-            self._remembered = False
-            remembered = None if self.ready else self._read()
-            if remembered is not None:
-                self._take(remembered)
-                self._remembered = True
+        # Asked by the loading worker and by the case list as it mounts, maybe at once: the
+        # second caller waits for the first's answer (else it saw "nothing remembered" while
+        # the first was still reading, and the list stayed empty).
+        with self._remember_lock:
+            if self._remembered is None:
+                remembered = None if self.ready else self._read()
+                if remembered is not None:
+                    self._take(remembered)
+                self._remembered = remembered is not None
         return self.rows if self._remembered else []
 
     def _read(self) -> Scan | None:

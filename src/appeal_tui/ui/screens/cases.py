@@ -166,7 +166,7 @@ class CasesScreen(JourneyScreen[None]):
 
     def cases_loaded(self, *, changed: bool) -> None:
         """The app loaded the cases (`changed`: other rows than the list shows)."""
-        if changed:
+        if changed or self.query_one(CaseList).option_count == 0:
             self._refresh_list()
         else:
             # The remembered rows were right: keep the list as it is (no second fill and
