@@ -12,26 +12,30 @@ end of a paragraph on its first line); `visual_text` keeps each character's styl
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
-from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.console import (
+    Console,
+    ConsoleOptions,
+    Group,
+    JustifyMethod,
+    RenderableType,
+    RenderResult,
+)
 from rich.measure import Measurement
 from rich.panel import Panel
-from rich.table import Table
 from rich.text import Text
 
 from appeal_tui.core.compose import PLACEHOLDER_MARK
 from appeal_tui.core.hidden_text import without_hidden
-from appeal_tui.core.model import Case, Letter
-from appeal_tui.core.problems import Problem
+from appeal_tui.core.model import Letter
 from appeal_tui.core.visual_order import visual_order
 
 
 class _Block:
     """Lines of text aligned to one side; with `visual`, each wrapped line is bidi-reordered."""
 
-    def __init__(self, text: Text, align: str, visual: bool) -> None:
+    def __init__(self, text: Text, align: JustifyMethod, visual: bool) -> None:
         self.text = text
         self.align = align
         self.visual = visual
@@ -41,7 +45,7 @@ class _Block:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         if not self.visual:
-            self.text.justify = self.align  # type: ignore[assignment]
+            self.text.justify = self.align
             yield self.text
             return
         width = options.max_width
@@ -50,7 +54,7 @@ class _Block:
             # Only right-to-left letters are reordered: each line belongs to a right-to-left
             # paragraph, even one that wraps to start with a Latin name.
             shown = visual_text(line, rtl=True)
-            shown.justify = self.align  # type: ignore[assignment]
+            shown.justify = self.align
             shown.no_wrap = True
             yield shown
 
@@ -70,17 +74,16 @@ def visual_text(line: Text, rtl: bool | None = None) -> Text:
     for span in line.spans:
         places = sorted(position[i] for i in range(span.start, span.end) if i in position)
         # One span per run of neighbouring places (a span's text may be split by the reorder).
-        start = previous = None
+        # (previous < 0: no run yet; places are never negative.)
+        start = previous = -2
         for place in places:
-            if start is None:
-                start = previous = place
-            elif place == previous + 1:  # type: ignore[operator]
-                previous = place
-            else:
-                shown.stylize(span.style, start, previous + 1)  # type: ignore[operator]
-                start = previous = place
-        if start is not None:
-            shown.stylize(span.style, start, previous + 1)  # type: ignore[operator]
+            if place != previous + 1:
+                if previous >= 0:
+                    shown.stylize(span.style, start, previous + 1)
+                start = place
+            previous = place
+        if previous >= 0:
+            shown.stylize(span.style, start, previous + 1)
     return shown
 
 
@@ -96,10 +99,11 @@ def _gap() -> Text:
 def letter_parts(letter: Letter, *, visual_rtl: bool = False) -> list[RenderableType]:
     """The letter's parts in order, each aligned as on paper, with blank lines between."""
     rtl = letter.direction == "rtl"
-    start, end = ("right", "left") if rtl else ("left", "right")
+    start: JustifyMethod = "right" if rtl else "left"
+    end: JustifyMethod = "left" if rtl else "right"
     visual = visual_rtl and rtl
 
-    def block(text: Text, align: str = start) -> _Block:
+    def block(text: Text, align: JustifyMethod = start) -> _Block:
         return _Block(text, align, visual)
 
     parts: list[RenderableType] = []
@@ -178,46 +182,3 @@ def render_notes(letter: Letter) -> RenderableType:
         text.append("• ", style="bold")
         text.append(without_hidden(note), style="italic")
     return text
-
-
-def render_problems(problems: Sequence[Problem]) -> RenderableType:
-    """A table of problems: file, line:column, severity and what to do."""
-    table = Table(show_header=True, header_style="bold", expand=True)
-    table.add_column("file", overflow="fold")
-    table.add_column("line", justify="right", no_wrap=True)
-    table.add_column("severity", no_wrap=True)
-    table.add_column("message", overflow="fold", ratio=3)
-    for p in problems:
-        where = "" if p.line is None else f"{p.line}" + ("" if p.column is None else f":{p.column}")
-        severity = Text(p.severity.value, style="bold" if p.is_error else "italic")
-        table.add_row(_text(p.path), Text(where), severity, _text(p.message))
-    return table
-
-
-def render_case(case: Case) -> RenderableType:
-    """A case's title, people, country, dates and summary as plain text (no Markdown)."""
-    lines: list[RenderableType] = [_text(case.title, "bold")]
-    facts = Text()
-
-    def fact(label: str, value: str) -> None:
-        if facts.plain:
-            facts.append("\n")
-        facts.append(f"{label}: ", style="bold")
-        facts.append(without_hidden(value))
-
-    if case.person_label:
-        fact("People", case.person_label)
-    fact("Country", case.country)
-    if case.reference:
-        fact("Reference", case.reference)
-    if case.issued:
-        fact("Issued", case.issued.isoformat())
-    if case.deadline:
-        fact("Send before", case.deadline.isoformat())
-    if case.status != "open":
-        fact("Status", case.status)
-    fact("Languages", ", ".join(case.languages))
-    # Markdown soft line breaks undone, so the summary wraps to the width; shown as plain text.
-    paragraphs = (" ".join(p.split()) for p in re.split(r"\n\s*\n", case.summary.strip()))
-    lines.extend([facts, Text(""), _text("\n\n".join(paragraphs))])
-    return Group(*lines)

@@ -16,7 +16,7 @@ from textual.app import App
 
 from appeal_tui.storage.paths import default_paths
 from appeal_tui.ui.app import make_app
-from appeal_tui.ui.case_markdown import markdown_blocks, plain_lines
+from appeal_tui.ui.case_markdown import markdown_blocks
 from appeal_tui.ui.screens.recipients import RecipientsScreen
 from appeal_tui.ui.screens.write import WriteScreen
 
@@ -63,7 +63,7 @@ def styled(app: App[object], words: str) -> list[Segment]:
 
 def test_wrapped_lines_join_and_lists_are_bullets() -> None:
     blocks = markdown_blocks(SUMMARY.replace("\n  ", "\n").removeprefix("  "))
-    assert plain_lines(blocks) == [
+    assert [block.lead + block.text.plain for block in blocks] == [
         "This is an example case for practising. Two river defenders were detained after a "
         "peaceful protest against a dam that would flood their village.",
         "• They have not been allowed to see a lawyer.",

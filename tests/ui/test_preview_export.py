@@ -15,7 +15,7 @@ import pytest
 from pilot_support import TODAY, screen_text
 from textual.app import App
 from textual.pilot import Pilot
-from textual.widgets import Button, Input, Static
+from textual.widgets import Button, Input, RadioButton, Static
 
 from appeal_tui.core.draft import draft_for_case
 from appeal_tui.core.library import bundled_cases_dir, load_library
@@ -109,7 +109,11 @@ async def export_with(pilot: Pilot[None], folder: Path, format_name: str) -> Non
     await pilot.pause()
     dialog = pilot.app.screen
     assert isinstance(dialog, ExportDialog)
-    dialog.choose_format(format_name)
+    # The format is chosen as a writer does: a click on its button.
+    (button,) = [b for b in dialog.query(RadioButton) if b.name == format_name]
+    await pilot.click(button)
+    await pilot.pause()
+    assert dialog.format_name() == format_name
     folder_input = dialog.query_one("#export-folder", Input)
     folder_input.value = str(folder)
     folder_input.focus()

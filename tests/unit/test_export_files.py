@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from appeal_tui.export.files import MAX_NAME_LENGTH, safe_filename, unique_path, write_new
+from appeal_tui.export.files import MAX_NAME_LENGTH, safe_filename, write_new
 
 
 def test_name_from_case_recipient_and_date() -> None:
@@ -60,17 +60,10 @@ def test_other_scripts_are_kept() -> None:
     assert safe_filename("نامه", "2024") == "نامه-2024"
 
 
-def test_unique_path_numbers_existing_names(tmp_path: Path) -> None:
-    assert unique_path(tmp_path, "x.txt") == tmp_path / "x.txt"
-    (tmp_path / "x.txt").write_text("first")
-    assert unique_path(tmp_path, "x.txt") == tmp_path / "x-2.txt"
-    (tmp_path / "x-2.txt").write_text("second")
-    assert unique_path(tmp_path, "x.txt") == tmp_path / "x-3.txt"
-
-
-def test_unique_path_counts_a_dangling_symlink_as_taken(tmp_path: Path) -> None:
+def test_write_new_counts_a_dangling_symlink_as_taken(tmp_path: Path) -> None:
     (tmp_path / "x.txt").symlink_to(tmp_path / "nowhere")
-    assert unique_path(tmp_path, "x.txt") == tmp_path / "x-2.txt"
+    assert write_new(tmp_path, "x.txt", b"letter") == tmp_path / "x-2.txt"
+    assert not (tmp_path / "nowhere").exists()
 
 
 def test_write_new_never_overwrites(tmp_path: Path) -> None:

@@ -9,8 +9,7 @@ from rich.console import Console, RenderableType
 
 from appeal_tui.core.compose import compose_letters
 from appeal_tui.core.model import Case, Person, Recipient, Sender
-from appeal_tui.core.problems import Problem, Severity
-from appeal_tui.render import render_case, render_letter, render_letters, render_problems
+from appeal_tui.render import render_letter, render_letters
 
 DAY = dt.date(2016, 1, 20)
 HOSTILE = "[bold]x[/] [@click=app.quit]y[/]"
@@ -109,16 +108,6 @@ def test_placeholders_are_marked_and_letters_are_titled() -> None:
     assert "[Reword in your own words]" in out
     assert "1/1 · leader" in out
     assert "________" in out  # room to sign by hand
-
-
-def test_problems_and_cases_render_as_plain_text() -> None:
-    problems = [Problem("cases/a.yaml", 3, 5, f"bad {HOSTILE}", Severity.ERROR)]
-    out = _plain(render_problems(problems), width=100)
-    assert "cases/a.yaml" in out and "3:5" in out and f"bad {HOSTILE}" in out
-    case_out = _plain(render_case(_case()), width=80)
-    assert f"Title {HOSTILE}" in case_out
-    assert "Line one wraps here." in case_out
-    assert "Second **paragraph**." in case_out
 
 
 def test_control_and_bidi_characters_never_reach_the_terminal() -> None:

@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from appeal_tui.core.model import Sender
-from appeal_tui.core.signers import parse_signers, read_signers_file
+from appeal_tui.core.signers import SignersResult, read_signers_file
+
+
+@pytest.fixture
+def parse(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[bytes, str], SignersResult]:
+    """Read `data` as the signers file `name` (in a fresh folder), as the batch reads it."""
+    monkeypatch.chdir(tmp_path)
+
+    def read(data: bytes, name: str) -> SignersResult:
+        Path(name).write_bytes(data)
+        return read_signers_file(Path(name))
+
+    return read
 
 
 def test_reads_every_column_and_multi_line_addresses(tmp_path: Path) -> None:
@@ -29,12 +42,16 @@ def test_reads_every_column_and_multi_line_addresses(tmp_path: Path) -> None:
     )
 
 
-def test_columns_in_any_order_and_semicolon_files() -> None:
-    result = parse_signers(b"email;name\nx@example.org;Xavier\n", "s.csv")
+def test_columns_in_any_order_and_semicolon_files(
+    parse: Callable[[bytes, str], SignersResult],
+) -> None:
+    result = parse(b"email;name\nx@example.org;Xavier\n", "s.csv")
     assert result.signers == (Sender("Xavier", email="x@example.org"),)
 
 
-def test_bad_rows_are_reported_with_their_lines_and_nothing_is_returned() -> None:
+def test_bad_rows_are_reported_with_their_lines_and_nothing_is_returned(
+    parse: Callable[[bytes, str], SignersResult],
+) -> None:
     data = (
         b"name,city\n"  # line 1
         b"Ana,Madrid\n"  # 2
@@ -42,7 +59,7 @@ def test_bad_rows_are_reported_with_their_lines_and_nothing_is_returned() -> Non
         b"Bob,Leeds,extra\n"  # 5: too many fields
         b"Cleo,Paris\n"  # 6
     )
-    result = parse_signers(data, "signers.csv")
+    result = parse(data, "signers.csv")
     assert result.signers == ()
     assert [p.format() for p in result.problems] == [
         "signers.csv:3:1: error: this row has no name",
@@ -51,35 +68,33 @@ def test_bad_rows_are_reported_with_their_lines_and_nothing_is_returned() -> Non
     ]
 
 
-def test_not_utf8_names_the_line() -> None:
+def test_not_utf8_names_the_line(parse: Callable[[bytes, str], SignersResult]) -> None:
     data = b"name\nAna\nJos" + "é".encode("latin-1") + b"\n"
-    result = parse_signers(data, "s.csv")
+    result = parse(data, "s.csv")
     assert result.signers == ()
     (problem,) = result.problems
     assert (problem.line, problem.column) == (3, 4)
     assert "not UTF-8" in problem.message
 
 
-def test_missing_name_column_and_typo_hint() -> None:
-    result = parse_signers(b"nmae,city\nAna,Madrid\n", "s.csv")
+def test_missing_name_column_and_typo_hint(parse: Callable[[bytes, str], SignersResult]) -> None:
+    result = parse(b"nmae,city\nAna,Madrid\n", "s.csv")
     messages = [p.message for p in result.problems]
     assert any("did you mean 'name'" in m for m in messages)
     assert any("no 'name' column" in m for m in messages)
     assert result.has_errors
 
 
-def test_hidden_characters_and_bad_email_are_errors() -> None:
-    result = parse_signers(
-        "name,email\nAna\u202e,ana@example.org\nBob,not-an-email\n".encode(), "s"
-    )
+def test_hidden_characters_and_bad_email_are_errors(
+    parse: Callable[[bytes, str], SignersResult],
+) -> None:
+    result = parse("name,email\nAna\u202e,ana@example.org\nBob,not-an-email\n".encode(), "s")
     assert [(p.line, p.column) for p in result.problems] == [(2, 1), (3, 2)]
 
 
-def test_empty_file_and_header_only() -> None:
-    assert parse_signers(b"", "s").has_errors
-    assert parse_signers(b"name\n", "s").problems[0].message == (
-        "the file has a header row but no signers"
-    )
+def test_empty_file_and_header_only(parse: Callable[[bytes, str], SignersResult]) -> None:
+    assert parse(b"", "s").has_errors
+    assert parse(b"name\n", "s").problems[0].message == ("the file has a header row but no signers")
 
 
 def test_unreadable_file(tmp_path: Path) -> None:
@@ -87,10 +102,12 @@ def test_unreadable_file(tmp_path: Path) -> None:
     assert result.has_errors and "cannot read" in result.problems[0].message
 
 
-def test_spreadsheet_line_ends_are_fine_and_hidden_characters_still_found() -> None:
-    ok = parse_signers(b"name,city\r\nAna,Madrid\r\nBob,Leeds\r\n", "s.csv")
+def test_spreadsheet_line_ends_are_fine_and_hidden_characters_still_found(
+    parse: Callable[[bytes, str], SignersResult],
+) -> None:
+    ok = parse(b"name,city\r\nAna,Madrid\r\nBob,Leeds\r\n", "s.csv")
     assert [s.name for s in ok.signers] == ["Ana", "Bob"] and ok.problems == ()
-    bad = parse_signers(b"name,city\r\nAna,Madrid\r\nBob\x1b,Leeds\r\n", "s.csv")
+    bad = parse(b"name,city\r\nAna,Madrid\r\nBob\x1b,Leeds\r\n", "s.csv")
     assert [(p.line, p.column) for p in bad.problems] == [(3, 1)]
 
 

@@ -2,16 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from appeal_tui.cli import main
 from appeal_tui.core.problems import Severity
-from appeal_tui.core.signers import parse_signers
+from appeal_tui.core.signers import SignersResult, read_signers_file
 
 
-def test_the_same_name_or_email_twice_is_a_warning_with_both_lines() -> None:
+@pytest.fixture
+def parse(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[bytes, str], SignersResult]:
+    """Read `data` as the signers file `name` (in a fresh folder), as the batch reads it."""
+    monkeypatch.chdir(tmp_path)
+
+    def read(data: bytes, name: str) -> SignersResult:
+        Path(name).write_bytes(data)
+        return read_signers_file(Path(name))
+
+    return read
+
+
+def test_the_same_name_or_email_twice_is_a_warning_with_both_lines(
+    parse: Callable[[bytes, str], SignersResult],
+) -> None:
     data = (
         "name,email\n"
         "Ana Pérez,ana@example.org\n"
@@ -20,7 +36,7 @@ def test_the_same_name_or_email_twice_is_a_warning_with_both_lines() -> None:
         "Robert,BOB@example.org\n"  # the same email
         '"Cy",\n'
     ).encode()
-    result = parse_signers(data, "s.csv")
+    result = parse(data, "s.csv")
     assert len(result.signers) == 5 and not result.has_errors
     warnings = [p for p in result.problems if p.severity == Severity.WARNING]
     assert [(p.line, p.message.split(";")[0]) for p in warnings] == [
@@ -29,8 +45,8 @@ def test_the_same_name_or_email_twice_is_a_warning_with_both_lines() -> None:
     ]
 
 
-def test_no_warning_for_distinct_signers() -> None:
-    result = parse_signers(b"name,email\nAna,a@example.org\nBo,b@example.org\n", "s.csv")
+def test_no_warning_for_distinct_signers(parse: Callable[[bytes, str], SignersResult]) -> None:
+    result = parse(b"name,email\nAna,a@example.org\nBo,b@example.org\n", "s.csv")
     assert result.problems == ()
 
 

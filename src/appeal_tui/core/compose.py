@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, TypedDict
 
 from appeal_tui.core.asks import letter_form
 from appeal_tui.core.choices import ChoiceError, parse_recipients
@@ -22,6 +22,7 @@ from appeal_tui.core.dates import format_letter_date, region_of
 from appeal_tui.core.letter_language import LanguageChoice, language_choice, text_in
 from appeal_tui.core.model import (
     Case,
+    Direction,
     Letter,
     Mode,
     Paragraph,
@@ -305,6 +306,25 @@ def signature(sender: Sender) -> tuple[str, ...]:
 
 
 # --- Salutations, honorifics and closings (issue 22) ---------------------------------------
+
+
+class _SharedFields(TypedDict):
+    """The fields every letter of one composing shares (`Letter`'s, by name)."""
+
+    case_id: str
+    language: str
+    direction: Direction
+    mode: Mode
+    sender_block: tuple[str, ...]
+    date: dt.date
+    date_text: str
+    subject: str | None
+    subject_label: str
+    paragraphs: tuple[Paragraph, ...]
+    signature: tuple[str, ...]
+    salutation: str
+    closing: str
+    notes: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -751,7 +771,7 @@ def compose_letters(
 
     def shared(
         recipients: Sequence[Recipient], sal: _Salutation, extra: Sequence[str] = ()
-    ) -> dict[str, object]:
+    ) -> _SharedFields:
         return {
             "case_id": case.id,
             "language": language,
@@ -799,7 +819,7 @@ def compose_letters(
                 recipient_block=tuple(block),
                 copy_heading=book.typeset(book.copy_to) if copies else "",
                 copies=tuple(book.typeset(line) for _, line in copy_lines if line),
-                **shared(primaries, sal),  # type: ignore[arg-type]
+                **shared(primaries, sal),
             )
         ]
 
@@ -815,7 +835,7 @@ def compose_letters(
                 recipient_block=recipient_block(r, language, text_language),
                 copy_heading=book.typeset(book.cc or book.copy_to) if cc else "",
                 copies=tuple(book.typeset(line) for line in cc),
-                **shared((r,), sal, [postal] if postal else []),  # type: ignore[arg-type]
+                **shared((r,), sal, [postal] if postal else []),
             )
         )
     return letters

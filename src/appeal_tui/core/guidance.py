@@ -16,7 +16,6 @@ from functools import lru_cache
 from appeal_tui.core.model import Case
 
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*", re.UNICODE)
-_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 
 GENERAL_TIPS: tuple[str, ...] = (
     "Be polite and respectful, however strongly you feel: a courteous letter is read, an angry "
@@ -74,23 +73,6 @@ def personalisation(template: str, body: str) -> Personalisation:
     kept = head + tail + sum(block.size for block in matcher.get_matching_blocks())
     own = len(words) - kept
     return Personalisation(own, len(words), own / len(words), own == 0)
-
-
-def tips_for(case: Case) -> list[str]:
-    """The case's own tips, one per item (Markdown bullets and line wraps undone)."""
-    if not case.tips:
-        return []
-    tips: list[str] = []
-    for block in re.split(r"\n\s*\n", case.tips.strip()):
-        current: list[str] = []
-        for line in block.splitlines():
-            if _BULLET.match(line) and current:
-                tips.append(" ".join(current))
-                current = []
-            current.append(_BULLET.sub("", line).strip())
-        if current:
-            tips.append(" ".join(x for x in current if x))
-    return [t for t in tips if t]
 
 
 # Tags that mark a case made up for practice (the bundled `*-example-*` cases carry the first).

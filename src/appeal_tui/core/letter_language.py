@@ -70,11 +70,6 @@ class LanguageChoice:
             self.asks_language, self.language
         )
 
-    @property
-    def mixed(self) -> bool:
-        """The letter would hold text of another language for the writer to replace."""
-        return self.asks_to_reword or not self.has_phrasebook
-
     def notice(self) -> str | None:
         """The line telling the user what this choice means; None when nothing needs saying."""
         name = language_name(self.language)

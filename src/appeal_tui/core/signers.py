@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import csv
 import difflib
-import io
 import itertools
 import os
 import re
@@ -57,18 +56,6 @@ def read_signers_file(path: Path) -> SignersResult:
     if has_errors(problems):
         signers = []
     return SignersResult(str(path), tuple(signers), tuple(problems))
-
-
-def parse_signers(data: bytes, path: str) -> SignersResult:
-    """Parse the bytes of a signers CSV; `path` names the file in problems."""
-    signers: list[Sender] = []
-    if len(data) > MAX_FILE_BYTES:
-        problems = [_too_large(path)]
-    else:
-        problems = _walk(io.BytesIO(data), path, signers.append)
-    if has_errors(problems):
-        signers = []
-    return SignersResult(path, tuple(signers), tuple(problems))
 
 
 class SignersFile(Collection[Sender]):

@@ -6,13 +6,11 @@ climb out of the chosen folder, hide the file, or trip a reserved device name on
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from pathlib import Path
 
 import appeal_tui.storage.atomic as atomic
-from appeal_tui.storage.atomic import MAX_ATTEMPTS, numbered_name
 
 # Longest name we produce, in characters, extension included. 120 leaves room under the usual
 # 255-byte limit even when every character takes two bytes in UTF-8.
@@ -75,21 +73,6 @@ def safe_filename(*parts: str, extension: str = "") -> str:
         # Cut at a byte count; a character cut in half is dropped.
         stem = stem.encode("utf-8")[:byte_room].decode("utf-8", "ignore").rstrip("-. ") or "letter"
     return stem + suffix
-
-
-def unique_path(folder: Path, name: str) -> Path:
-    """A path in `folder` for `name` where no file exists: "x.txt", else "x-2.txt", "x-3.txt" ...
-
-    `name` is passed through `safe_filename` first, so the result is always inside `folder`.
-    Between this call and a write another process could take the name: use `write_new`, which
-    creates the file exclusively, for writing.
-    """
-    safe = safe_filename(name)
-    for n in range(1, MAX_ATTEMPTS + 1):
-        candidate = folder / numbered_name(safe, n)
-        if not os.path.lexists(candidate):
-            return candidate
-    raise FileExistsError(f"no free name for {safe!r} in {folder}")
 
 
 def write_new(folder: Path, name: str, data: bytes) -> Path:

@@ -14,12 +14,22 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TypedDict, Unpack
 
-from appeal_tui.core.draft import Draft
+from appeal_tui.core.draft import Draft, DraftStatus
+from appeal_tui.core.model import Sender
 from appeal_tui.storage.drafts import DraftSaveError, DraftStore, SaveResult
 
 MAX_RETRY_PAUSE = 5.0
+
+
+class DraftChanges(TypedDict, total=False):
+    """The fields of a draft the writer changes while writing (`Autosaver.update`)."""
+
+    body: str
+    sender: Sender
+    status: DraftStatus
+    status_dates: dict[str, str]
 
 
 class Autosaver:
@@ -45,7 +55,6 @@ class Autosaver:
         # Changes counted by update(); saved_changes is the count the last good save included.
         self._changes = 0
         self._saved_changes = 0
-        self._last_error: DraftSaveError | None = None
         self._state = threading.Lock()  # guards _draft and the counters; held for microseconds
         self._saving = threading.Lock()  # one save at a time (thread vs flush)
         self._wake = threading.Event()
@@ -67,12 +76,7 @@ class Autosaver:
         with self._state:
             return self._changes != self._saved_changes
 
-    @property
-    def last_error(self) -> DraftSaveError | None:
-        """The error of the last save attempt, None once a save succeeded."""
-        return self._last_error
-
-    def update(self, **changes: Any) -> None:
+    def update(self, **changes: Unpack[DraftChanges]) -> None:
         """Record changed fields (e.g. `body=...`). Cheap: call it on every keystroke."""
         with self._state:
             self._draft = replace(self._draft, **changes)
@@ -149,7 +153,6 @@ class Autosaver:
                     conflict_of=saved.conflict_of,
                 )
                 self._saved_changes = changes
-            self._last_error = None
         if result.conflict and self.on_conflict is not None:
             self.on_conflict(result)
         if self.on_saved is not None:
@@ -157,6 +160,5 @@ class Autosaver:
         return result
 
     def _report_error(self, error: DraftSaveError) -> None:
-        self._last_error = error
         if self.on_error is not None:
             self.on_error(error)

@@ -102,11 +102,6 @@ def plan_merge(incoming: Iterable[Draft], existing: dict[str, Draft]) -> list[Me
     return steps
 
 
-def history_dir(store: DraftStore) -> Path:
-    """Where older versions of merged drafts are kept."""
-    return store.history
-
-
 def save_history(store: DraftStore, draft: Draft) -> Path:
     """Keep `draft` as an earlier version (see `DraftStore.save_history`)."""
     return store.save_history(draft)

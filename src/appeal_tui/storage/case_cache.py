@@ -75,9 +75,14 @@ def stamp(path: Path) -> Stamp | None:
     return (st.st_size, st.st_mtime_ns, st.st_ino)
 
 
-def problem_plain(problem: Problem, file: str) -> list[Any]:
+def problem_plain(problem: Problem, file: str) -> list[int | str | None]:
     """A problem of `file` as JSON values (its path only when it is another file's)."""
-    plain = [problem.line, problem.column, problem.message, str(problem.severity)]
+    plain: list[int | str | None] = [
+        problem.line,
+        problem.column,
+        problem.message,
+        str(problem.severity),
+    ]
     return plain if problem.path == file else [*plain, problem.path]
 
 
@@ -99,7 +104,7 @@ def _sources_key(sources: Sequence[Path]) -> list[str]:
     return [str(Path(s).resolve()) for s in sources]
 
 
-def _json(value: Any) -> bytes:
+def _json(value: object) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
@@ -126,7 +131,7 @@ def read_index(paths: Paths, sources: Sequence[Path]) -> dict[str, Any] | None:
     return None
 
 
-def write_index(paths: Paths, sources: Sequence[Path], parts: dict[str, Iterable[Any]]) -> None:
+def write_index(paths: Paths, sources: Sequence[Path], parts: dict[str, Iterable[object]]) -> None:
     """Remember the index `parts` (`files`, `rows`, `cases`, `broken`: JSON-able items, given
     one at a time) for these case `sources`. Never raises."""
     head = {"fingerprint": _code_fingerprint(), "sources": _sources_key(sources)}

@@ -15,7 +15,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual import events, on, work
 from textual.app import App, SystemCommand
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -60,7 +60,7 @@ class AppealApp(App[None]):
         (90, "-medium"),
         (120, "-wide"),
     ]
-    BINDINGS: ClassVar[list[Binding]] = [  # type: ignore[assignment]
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", priority=True, show=False),
     ]
 

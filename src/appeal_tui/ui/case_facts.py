@@ -32,21 +32,3 @@ def language_label(code: str) -> str:
     if not native or native.casefold() == english.casefold():
         return english
     return f"{native} – {english}"
-
-
-def case_matches(case: Case, needle: str) -> bool:
-    """True when `needle` (already casefolded) is in the title, people, country or tags."""
-    if not needle:
-        return True
-    haystack = " ".join(
-        [
-            case.title,
-            case.country,
-            case.reference or "",
-            case.id,
-            *(p.label for p in case.people),
-            *(n for p in case.people for n in p.also_known_as),
-            *case.tags,
-        ]
-    ).casefold()
-    return all(word in haystack for word in needle.split())

@@ -15,7 +15,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from appeal_tui.core.loading import LoadResult
 from appeal_tui.core.problems import Problem
@@ -37,7 +37,8 @@ FIRST_REPORT = 24
 class Scan:
     """What reading the case files gave, as the index keeps it (no case in it)."""
 
-    files: list[tuple[str, Any]] = field(default_factory=list)
+    # Each file and its stamp as JSON keeps it (None: could not be read).
+    files: list[tuple[str, list[int] | None]] = field(default_factory=list)
     rows: dict[str, CaseRow] = field(default_factory=dict)
     where: dict[str, tuple[str, tuple[Problem, ...]]] = field(default_factory=dict)
     broken: list[LoadResult] = field(default_factory=list)
@@ -57,7 +58,7 @@ class CaseIndex:
         self.ready = False
         # Each case's file and problems, by id.
         self._where: dict[str, tuple[str, tuple[Problem, ...]]] = {}
-        self._files: list[tuple[str, Any]] = []
+        self._files: list[tuple[str, list[int] | None]] = []
         self._remembered: bool | None = None
         self._kept: OrderedDict[str, Case] = OrderedDict()
         # A library the caller loaded already (`appeal-tui write`): its cases are in memory.
@@ -95,7 +96,7 @@ class CaseIndex:
         if data is None:
             return None
         try:
-            scan = Scan(files=[(str(p), s) for p, s in data["files"]])
+            scan = Scan(files=[(str(p), _stamp_from_plain(s)) for p, s in data["files"]])
             names = [path for path, _ in scan.files]
             for values in data["rows"]:
                 row = CaseRow.from_plain(values)
@@ -165,7 +166,7 @@ class CaseIndex:
         ):
             return  # (a file seen by the loader but not by the scan: nothing to remember)
         # Each item made as it is written (10,000 cases' rows at once would take megabytes).
-        parts: dict[str, Iterable[Any]] = {
+        parts: dict[str, Iterable[object]] = {
             "files": ([path, st] for path, st in scan.files),
             "rows": (row.plain() for row in scan.rows.values()),
             "cases": (
@@ -245,3 +246,12 @@ def _scan_of(library: CaseLibrary) -> Scan:
             (result.path, result.problems) if result else (case.source_path or "", ())
         )
     return scan
+
+
+def _stamp_from_plain(values: object) -> list[int] | None:
+    """A file's stamp back from the remembered index; raises TypeError when malformed."""
+    if values is None:
+        return None
+    if not isinstance(values, list) or not all(isinstance(v, int) for v in values):
+        raise TypeError("malformed file stamp")
+    return values

@@ -9,7 +9,7 @@ raw HTML is shown as the characters it is, and wrapped lines join into one parag
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
@@ -93,16 +93,6 @@ def render_blocks(blocks: Sequence[Block]) -> RenderableType:
         grid.add_row(Text(lead, style=Style(dim=True) if block.quote else ""), block.text)
         parts.append(grid)
     return Group(*parts)
-
-
-def case_markdown(text: str | None) -> RenderableType:
-    """Case Markdown as a Rich renderable (empty when there is no text)."""
-    return render_blocks(markdown_blocks(text))
-
-
-def plain_lines(blocks: Iterable[Block]) -> list[str]:
-    """The blocks' characters, one block a line, for tests and plain-text uses."""
-    return [block.lead + block.text.plain for block in blocks]
 
 
 class _Builder:

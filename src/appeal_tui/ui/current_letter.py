@@ -22,7 +22,7 @@ from appeal_tui.storage.drafts import DraftSaveError, DraftStore, SaveResult
 
 if TYPE_CHECKING:
     from appeal_tui.core.draft import Draft
-    from appeal_tui.storage.autosave import Autosaver
+    from appeal_tui.storage.autosave import Autosaver, DraftChanges
 
 
 class LetterUnsaved(Message):
@@ -166,7 +166,7 @@ class CurrentLetter:
         saver = self.autosaver
         if saver is None:
             return False
-        changes: dict[str, object] = {}
+        changes: DraftChanges = {}
         if body is not None and body != saver.draft.body:
             changes["body"] = body
         if sender is not None and sender != saver.draft.sender:

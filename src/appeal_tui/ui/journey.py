@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol, TypeVar
 
 from appeal_tui.storage.drafts import DraftSaveError
 
@@ -21,7 +21,8 @@ from appeal_tui.storage.drafts import DraftSaveError
 # does not wait for the writing screen, composing or exporting.
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
-    from textual.screen import Screen
+    from textual.screen import Screen, ScreenResultCallbackType
+    from textual.widget import AwaitMount
 
     from appeal_tui.core.draft import Draft
     from appeal_tui.core.library import CaseLibrary
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
     from appeal_tui.ui.screens.write import WriteScreen, Written
     from appeal_tui.ui.writer_turn import WriterTurn
 
+ResultT = TypeVar("ResultT")
+
 
 class JourneyApp(Protocol):
     """What the journey needs of the app (the app module imports the journey, not back)."""
@@ -49,9 +52,13 @@ class JourneyApp(Protocol):
     def today(self) -> dt.date: ...
 
     @property
-    def screen_stack(self) -> list[Screen[Any]]: ...
+    def screen_stack(self) -> Sequence[Screen[object]]: ...
 
-    def push_screen(self, screen: Any, callback: Any = None) -> Any: ...
+    def push_screen(
+        self,
+        screen: Screen[ResultT],
+        callback: ScreenResultCallbackType[ResultT] | None = None,
+    ) -> AwaitMount: ...
 
     def notify(
         self,

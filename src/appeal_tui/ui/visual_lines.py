@@ -12,9 +12,10 @@ styles kept. They follow the setting as it changes.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from rich.segment import Segment
+from rich.style import Style
 from textual.cache import LRUCache
 from textual.geometry import Region
 from textual.strip import Strip
@@ -77,7 +78,7 @@ def visual_strip(strip: Strip, rtl: bool | None = None) -> Strip:
     text = strip.text
     if not has_rtl(text):
         return strip
-    cells: list[tuple[str, Any]] = []
+    cells: list[tuple[str, Style | None]] = []
     for segment in strip:
         if segment.control:
             return strip  # never reorder control codes

@@ -50,12 +50,6 @@ class Salutation:
         """The form for an addressee of unknown gender, without name or title."""
         return _plain(self.neutral)
 
-    @property
-    def feminine(self) -> str | None:
-        """The form to a woman, when it differs from the form to a man."""
-        female, male = _plain(self.female), _plain(self.male)
-        return female if female != male else None
-
     def candidates(self, gender: Gender) -> tuple[str, ...]:
         if gender == "female":
             return self.female

@@ -20,9 +20,9 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, NotRequired, TypedDict
 
-from appeal_tui.core.model import Letter
+from appeal_tui.core.model import Letter, Mode
 from appeal_tui.export.csv_cells import SafeCsvWriter
 from appeal_tui.export.html import PrintDocument
 from appeal_tui.storage.atomic import TEMP_PREFIX, atomic_output, write_atomic
@@ -38,11 +38,28 @@ STATE_VERSION = 1
 _COPY_CHUNK = 1 << 20
 
 
+class BatchOptions(TypedDict):
+    """What makes a batch what it is, as batch.json records it (compared on resume)."""
+
+    cases: list[str]
+    case_hashes: list[str | None]
+    languages: list[str]
+    recipients: dict[str, list[str]]
+    mode: Mode
+    formats: list[str]
+    signers: int
+    signers_digest: str
+    # Only when some case has its own languages.
+    case_languages: NotRequired[dict[str, list[str]]]
+    # Only when not A4, so batches started before paper sizes existed still resume.
+    paper: NotRequired[str]
+
+
 class BatchError(Exception):
     """The batch cannot run as asked; the message says why (nothing has been written)."""
 
 
-def check_output_folder(out: Path, options: dict[str, Any]) -> dict[str, Any] | None:
+def check_output_folder(out: Path, options: BatchOptions) -> dict[str, object] | None:
     """The state of an earlier run of the batch with `options` in `out`, or None for a new
     folder.
 
@@ -77,7 +94,7 @@ def check_output_folder(out: Path, options: dict[str, Any]) -> dict[str, Any] | 
     return state
 
 
-def batch_date(state: dict[str, Any] | None, today: dt.date | None) -> dt.date:
+def batch_date(state: dict[str, object] | None, today: dt.date | None) -> dt.date:
     """The letters' date: the first run's, so a resumed batch matches what it wrote before."""
     if state is not None:
         try:
@@ -87,7 +104,7 @@ def batch_date(state: dict[str, Any] | None, today: dt.date | None) -> dt.date:
     return today or dt.date.today()
 
 
-def start_folder(out: Path, date: dt.date, options: dict[str, Any]) -> None:
+def start_folder(out: Path, date: dt.date, options: BatchOptions) -> None:
     """Make the folder, remove temp files an interrupted run left, and record the batch in
     batch.json (fsynced before any letter is written; unchanged when it says the same)."""
     out.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import NotRequired, TypedDict
 
 from appeal_tui.core.model import Case, Letter, Sender
 from appeal_tui.export.batch.folder import (
@@ -53,6 +53,23 @@ def default_renderers(paper: str = "a4") -> dict[str, Renderer]:
     return {name: renderer(name) for name in FORMATS}
 
 
+class BatchSummary(TypedDict):
+    """`BatchResult.summary`: what the batch command prints as JSON."""
+
+    out: str
+    letters: int
+    files: int
+    written: int
+    existing: int
+    complete: bool
+    date: str
+    dry_run: bool
+    new_letters: int
+    skipped: list[str]
+    # Only for a dry run.
+    would_write: NotRequired[list[str]]
+
+
 @dataclass(frozen=True)
 class BatchResult:
     """What a run did. `complete`: every letter of the batch is now in the folder."""
@@ -71,21 +88,23 @@ class BatchResult:
     # With dry_run: the files a run would write now (relative to `out`), in order.
     would_write: tuple[str, ...] = ()
 
-    def summary(self) -> dict[str, Any]:
+    def summary(self) -> BatchSummary:
         """A JSON-ready summary (the command prints it when not on a terminal)."""
-        return {
-            "out": str(self.out),
-            "letters": self.letters,
-            "files": self.files,
-            "written": self.written,
-            "existing": self.existing,
-            "complete": self.complete,
-            "date": self.date.isoformat(),
-            "dry_run": self.dry_run,
-            "new_letters": self.new_letters,
-            "skipped": list(self.skipped),
-            **({"would_write": list(self.would_write)} if self.dry_run else {}),
-        }
+        summary = BatchSummary(
+            out=str(self.out),
+            letters=self.letters,
+            files=self.files,
+            written=self.written,
+            existing=self.existing,
+            complete=self.complete,
+            date=self.date.isoformat(),
+            dry_run=self.dry_run,
+            new_letters=self.new_letters,
+            skipped=list(self.skipped),
+        )
+        if self.dry_run:
+            summary["would_write"] = list(self.would_write)
+        return summary
 
 
 class _Letters:

@@ -10,7 +10,6 @@ import hashlib
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from appeal_tui.core.choices import (
     RECIPIENT_WORDS,
@@ -23,7 +22,7 @@ from appeal_tui.core.choices import (
 )
 from appeal_tui.core.model import Case, Mode, Sender
 from appeal_tui.core.problems import Problem
-from appeal_tui.export.batch.folder import BatchError, check_output_folder
+from appeal_tui.export.batch.folder import BatchError, BatchOptions, check_output_folder
 from appeal_tui.export.formats import check_formats
 
 
@@ -69,25 +68,24 @@ class BatchSpec:
             return
         yield from enumerate(self.signers, start=1)
 
-    def state(self) -> dict[str, Any]:
+    def state(self) -> BatchOptions:
         """The options that make a batch what it is (compared on resume)."""
-        return {
-            "cases": [c.id for c in self.cases],
-            "case_hashes": [c.source_hash for c in self.cases],
-            "languages": list(self.languages),
-            "recipients": {k: list(v) for k, v in self.recipients.items()},
-            "mode": self.mode,
-            "formats": list(self.formats),
-            "signers": len(self.signers),
-            "signers_digest": self.signers_digest,
-            **(
-                {"case_languages": {k: list(v) for k, v in self.case_languages.items()}}
-                if self.case_languages
-                else {}
-            ),
-            # Only when not A4, so batches started before paper sizes existed still resume.
-            **({"paper": self.paper} if self.paper != "a4" else {}),
-        }
+        options = BatchOptions(
+            cases=[c.id for c in self.cases],
+            case_hashes=[c.source_hash for c in self.cases],
+            languages=list(self.languages),
+            recipients={k: list(v) for k, v in self.recipients.items()},
+            mode=self.mode,
+            formats=list(self.formats),
+            signers=len(self.signers),
+            signers_digest=self.signers_digest,
+        )
+        if self.case_languages:
+            options["case_languages"] = {k: list(v) for k, v in self.case_languages.items()}
+        # Only when not A4, so batches started before paper sizes existed still resume.
+        if self.paper != "a4":
+            options["paper"] = self.paper
+        return options
 
 
 def _check_keys_exist(cases: Sequence[Case], wanted: Sequence[str]) -> None:

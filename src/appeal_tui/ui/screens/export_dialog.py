@@ -12,7 +12,7 @@ from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
@@ -41,7 +41,7 @@ def chosen_folder(text: str) -> Path | None:
 
 class ExportDialog(ModalScreen[list[Path] | None]):
     CSS_PATH = "letter_dialogs.tcss"
-    BINDINGS: ClassVar[list[Binding]] = [  # type: ignore[assignment]
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", key_display="Esc"),
     ]
 
@@ -82,12 +82,6 @@ class ExportDialog(ModalScreen[list[Path] | None]):
         """The chosen format's name."""
         pressed = self.query_one(RadioSet).pressed_button
         return pressed.name if pressed is not None and pressed.name else next(iter(FORMATS))
-
-    def choose_format(self, name: str) -> None:
-        """Select the format called `name` (as a click on it would)."""
-        for button in self.query(RadioButton):
-            if button.name == name:
-                button.value = True
 
     def _show_error(self, message: str) -> None:
         self.query_one("#export-error", Static).update(message)

@@ -8,7 +8,7 @@ from typing import ClassVar
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
@@ -19,7 +19,7 @@ from appeal_tui.ui.actions import ScreenAction
 class HelpScreen(ModalScreen[None]):
     """A modal with a screen's help text and its keys; any of Esc, F1, q or Enter closes it."""
 
-    BINDINGS: ClassVar[list[Binding]] = [  # type: ignore[assignment]
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,f1,q,enter,question_mark", "close", "Close help", key_display="Esc"),
     ]
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, TypeVar
+from typing import ClassVar, TypeVar
 
 from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Input, TextArea
 
 from appeal_tui.ui.actions import BACK, HELP, HELP_QUESTION, ScreenAction, bindings_for
 from appeal_tui.ui.screens.help import HelpScreen
@@ -12,11 +14,11 @@ from appeal_tui.ui.screens.help import HelpScreen
 ResultT = TypeVar("ResultT")
 
 
-def steady_cursors(screen: Screen[Any]) -> None:
+def steady_cursors(screen: Widget) -> None:
     """No blinking cursors when headless: tests and snapshots see the same frame every time."""
     if screen.app.is_headless:
-        for widget in screen.query("Input, TextArea"):
-            widget.cursor_blink = False  # type: ignore[attr-defined]
+        for widget in (*screen.query(Input), *screen.query(TextArea)):
+            widget.cursor_blink = False
 
 
 class JourneyScreen(Screen[ResultT]):
@@ -31,11 +33,22 @@ class JourneyScreen(Screen[ResultT]):
     # Whether Escape means anything here (not on the first screen).
     CAN_GO_BACK: ClassVar[bool] = True
 
-    def __init_subclass__(cls, **kwargs: Any) -> None:
+    def __init_subclass__(
+        cls,
+        can_focus: bool | None = None,
+        can_focus_children: bool | None = None,
+        inherit_css: bool = True,
+        inherit_bindings: bool = True,
+    ) -> None:
         # Bindings come from the same definitions as the palette and the help screen.
         if "ACTIONS" in cls.__dict__:
             cls.BINDINGS = list(bindings_for((BACK, *cls.ACTIONS, HELP, HELP_QUESTION)))
-        super().__init_subclass__(**kwargs)
+        super().__init_subclass__(
+            can_focus=can_focus,
+            can_focus_children=can_focus_children,
+            inherit_css=inherit_css,
+            inherit_bindings=inherit_bindings,
+        )
 
     def on_mount(self) -> None:
         steady_cursors(self)

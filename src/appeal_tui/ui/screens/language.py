@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
@@ -28,7 +28,7 @@ OTHER = "__other__"
 class LanguageSearchScreen(ModalScreen[str | None]):
     """Search every language by its English or its own name; dismisses with a code or None."""
 
-    BINDINGS: ClassVar[list[Binding]] = [  # type: ignore[assignment]
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Back", key_display="Esc"),
     ]
 

@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
@@ -21,7 +21,7 @@ class PassphraseSetScreen(ModalScreen[OrganiserLock | None]):
     """At the start of an event: dismisses with the lock, or None (organiser screens locked)."""
 
     CSS_PATH = "turn_dialogs.tcss"
-    BINDINGS: ClassVar[list[Binding]] = [  # type: ignore[assignment]
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "skip", "No passphrase", key_display="Esc"),
     ]
 
@@ -81,7 +81,7 @@ class PassphraseAskScreen(ModalScreen[bool]):
     """Before an organiser screen at an event: dismisses with True for the right passphrase."""
 
     CSS_PATH = "turn_dialogs.tcss"
-    BINDINGS: ClassVar[list[Binding]] = [  # type: ignore[assignment]
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Back", key_display="Esc"),
     ]
 

@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
@@ -20,7 +20,7 @@ class QuitProblemScreen(ModalScreen[bool]):
     to stay in the app."""
 
     CSS_PATH = "turn_dialogs.tcss"
-    BINDINGS: ClassVar[list[Binding]] = [  # type: ignore[assignment]
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "stay", "Keep writing", key_display="Esc"),
     ]
 

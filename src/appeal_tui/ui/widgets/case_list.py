@@ -132,7 +132,7 @@ class CaseRow(NamedTuple):
             raise TypeError("malformed case row")
         return cls(id_, title, person, country, deadline, tuple(languages), bool(writable), search)
 
-    def plain(self) -> list[Any]:
+    def plain(self) -> list[object]:
         """The row as JSON values."""
         return [*self[:5], list(self.languages), self.writable, self.search_text]
 
@@ -141,8 +141,8 @@ class CaseRow(NamedTuple):
         return dt.date.fromordinal(self.deadline) if self.deadline is not None else None
 
     def matches(self, needle: str) -> bool:
-        """True when every word of `needle` (casefolded) is in the title, people, country or
-        tags (the same words as `case_facts.case_matches`)."""
+        """True when every word of `needle` (casefolded) is in the title, people, country,
+        reference, id or tags."""
         return all(word in self.search_text for word in needle.split())
 
     def order(self, today: dt.date) -> tuple[bool, bool, dt.date, str]:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Hashable
-from typing import Any, Self
+from typing import Literal, Self
 
 from textual.cache import LRUCache
 from textual.geometry import Offset, Region, Size
@@ -59,16 +59,35 @@ class LetterEditor(TextArea):
     _frame: int | None = None
     _frame_sections: dict[int, _Section] | None = None
     _style_updates = 0
-    _theme_styles: tuple[Any, ...] | None = None
+    # (style updates, the editor's theme, the app's theme) when last rendered.
+    _theme_styles: tuple[int, str, str] | None = None
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        text: str = "",
+        *,
+        soft_wrap: bool = True,
+        tab_behavior: Literal["focus", "indent"] = "focus",
+        show_line_numbers: bool = False,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
         # What each screen line (content y) showed when it was last rendered (None: drawn by
         # TextArea, so repainted by any edit).
         self._shown: dict[int, Hashable] = {}
         self._lines: LRUCache[Hashable, Strip] = LRUCache(_REMEMBERED_LINES)
         # Each distinct frame state seen (sizes, theme, focus, …): a handful in a session.
-        self._frame_numbers: dict[tuple[Any, ...], int] = {}
-        super().__init__(*args, **kwargs)
+        self._frame_numbers: dict[tuple[Hashable, ...], int] = {}
+        super().__init__(
+            text,
+            soft_wrap=soft_wrap,
+            tab_behavior=tab_behavior,
+            show_line_numbers=show_line_numbers,
+            name=name,
+            id=id,
+            classes=classes,
+        )
 
     def watch_virtual_size(self, size: Size) -> None:
         if not self.is_mounted:

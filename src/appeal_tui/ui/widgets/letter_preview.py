@@ -17,7 +17,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from rich.console import Console, ConsoleOptions, RenderableType
 from rich.segment import Segment
@@ -44,7 +44,7 @@ _PAGE_MARGIN = (1, 2)
 _PLACEHOLDER = "The preview appears here once the letter can be composed."
 
 
-def _part_key(part: RenderableType) -> tuple[Any, ...] | None:
+def _part_key(part: RenderableType) -> tuple[Hashable, ...] | None:
     """What a part of the letter shows, or None for a part not known to be a plain value."""
     text = part if isinstance(part, Text) else getattr(part, "text", None)
     if not isinstance(text, Text):
