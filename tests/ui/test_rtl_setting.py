@@ -105,6 +105,29 @@ def test_the_language_list_follows_the_setting(tmp_path: Path) -> None:
     assert "فارسی – Persian" not in visual
 
 
+def test_the_header_follows_the_setting(tmp_path: Path) -> None:
+    """The header names the case and the step: a Persian title reads right in both settings,
+    and switching turns it at once."""
+    cases = _cases(tmp_path)
+
+    async def header(rtl: str) -> tuple[str, str]:
+        app = _app(cases, rtl)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await wait_for_cases(app)
+            await pilot.press("enter")
+            await pilot.pause()
+            first = screen_text(app).splitlines()[0]
+            app.action_toggle_rtl()
+            await pilot.pause()
+            return first, screen_text(app).splitlines()[0]
+
+    visual, switched = asyncio.run(header("visual"))
+    assert visual_line(TITLE) in visual and TITLE not in visual
+    assert TITLE in switched and visual_line(TITLE) not in switched
+    terminal, _ = asyncio.run(header("terminal"))
+    assert TITLE in terminal and visual_line(TITLE) not in terminal
+
+
 def test_switching_reorders_every_screen_at_once_and_is_remembered(tmp_path: Path) -> None:
     cases = _cases(tmp_path)
 

@@ -11,6 +11,9 @@ from textual.app import ComposeResult
 from textual.content import Content
 from textual.widgets import Header, Static
 
+from appeal_tui.core.visual_order import visual_line
+from appeal_tui.ui.visual_lines import SETTING, app_visual_rtl
+
 
 class AppHeader(Header):
     """`Header` with the screen's sub-title (the step, the language) kept whole on the right."""
@@ -43,11 +46,25 @@ class AppHeader(Header):
 
     def format_title(self) -> Content:
         # The event's name (App.format_title) and the screen's title; the step is shown apart.
-        return self.app.format_title(self.screen_title, "")
+        return self.app.format_title(self._shown(self.screen_title), "")
+
+    def _shown(self, text: str) -> str:
+        """`text` as the app's right-to-left setting shows it: a Persian case title or language
+        name in visual order where the terminal does not reorder (the header reads left to
+        right, so only the right-to-left runs in it are turned)."""
+        return visual_line(text, rtl=False) if app_visual_rtl(self) else text
 
     def on_mount(self) -> None:
         def show_step() -> None:
-            self.query_one("#header-step", Static).update(Content(self.screen_sub_title))
+            step = self._shown(self.screen_sub_title)
+            self.query_one("#header-step", Static).update(Content(step))
+
+        def show_all() -> None:
+            show_step()
+            # Textual's title widget (by type name: its class is not public).
+            self.query_one("HeaderTitle", Static).update(self.format_title())
 
         self.watch(self.app, "sub_title", show_step)
         self.watch(self.screen, "sub_title", show_step)
+        if hasattr(type(self.app), SETTING):
+            self.watch(self.app, SETTING, show_all, init=False)
