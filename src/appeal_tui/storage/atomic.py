@@ -56,14 +56,8 @@ def write_atomic(path: Path, data: bytes, *, mode: int = 0o600, sync: bool = Tru
     addresses). `sync=False` skips the fsyncs, for files that can be made again. Raises OSError
     (the target untouched, no temp file left behind) when the write fails.
     """
-    temp, fd = _open_temp(path.parent, path.name)
+    temp = _staged(path.parent, path.name, data, sync)
     try:
-        try:
-            _write_all(fd, data)
-            if sync:
-                os.fsync(fd)
-        finally:
-            os.close(fd)
         _finish_replace(temp, path, mode, sync)
     except BaseException:
         _discard(temp)
@@ -127,14 +121,8 @@ def write_exclusive(
     if not staged:
         _write_in_place(target, data, mode, sync)
     else:
-        temp, fd = _open_temp(os.path.dirname(target) or ".", os.path.basename(target))
+        temp = _staged(os.path.dirname(target) or ".", os.path.basename(target), data, sync)
         try:
-            try:
-                _write_all(fd, data)
-                if sync:
-                    os.fsync(fd)
-            finally:
-                os.close(fd)
             if mode != 0o600:
                 os.chmod(temp, mode)
             _link_new(temp, target)
@@ -225,6 +213,23 @@ def write_new_at(path: Path, data: bytes, *, mode: int = 0o600) -> Path:
 
 
 # --- shared parts ---------------------------------------------------------------------------------
+
+
+def _staged(folder: StrPath, name: str, data: bytes, sync: bool) -> str:
+    """A temp file beside `name` in `folder` holding all of `data` (fsynced when `sync`),
+    closed; its path. Raises OSError with no temp file left behind."""
+    temp, fd = _open_temp(folder, name)
+    try:
+        try:
+            _write_all(fd, data)
+            if sync:
+                os.fsync(fd)
+        finally:
+            os.close(fd)
+    except BaseException:
+        _discard(temp)
+        raise
+    return temp
 
 
 def _open_temp(folder: StrPath, name: str) -> tuple[str, int]:
