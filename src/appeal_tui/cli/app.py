@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from appeal_tui import __version__
-from appeal_tui.cli.common import CliState
+from appeal_tui.cli.common import CliState, rtl_option
 
 
 class LazyGroup(click.Group):
@@ -58,14 +58,7 @@ class LazyGroup(click.Group):
     help="Event mode: a writer's turn ends after this long without a key (their letter is "
     "saved; the last 30 s are counted down on screen).",
 )
-@click.option(
-    "--rtl",
-    type=click.Choice(["visual", "terminal"]),
-    default=None,
-    help="Persian and Arabic: 'visual' reorders them for terminals that do not (tmux, screen, "
-    "xterm, kitty), 'terminal' leaves that to the terminal (GNOME Terminal, Konsole, mlterm). "
-    "Default: the one chosen last in the app, else what suits this terminal.",
-)
+@rtl_option
 @click.version_option(__version__, prog_name="appeal-tui")
 @click.pass_context
 def main(

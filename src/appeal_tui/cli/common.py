@@ -72,3 +72,16 @@ def broken_case_problems(library: CaseLibrary, ref: str) -> tuple[Problem, ...]:
         if Path(result.path).stem == ref:
             return tuple(p for p in result.problems if p.is_error)
     return ()
+
+
+# How Persian and Arabic are shown, for the app and `write` (remembered in the app's settings).
+# Here rather than in cli/options.py: the entry point imports this module only, and keeps
+# start-up free of what the options module loads.
+rtl_option = click.option(
+    "--rtl",
+    type=click.Choice(["visual", "terminal"]),
+    default=None,
+    help="Persian and Arabic: 'visual' reorders them for terminals that do not (tmux, screen, "
+    "xterm, kitty), 'terminal' leaves that to the terminal (GNOME Terminal, Konsole, mlterm). "
+    "Default: the one chosen last in the app, else what suits this terminal.",
+)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from appeal_tui.cli.common import fail, state
+from appeal_tui.cli.common import fail, rtl_option, state
 from appeal_tui.cli.options import mode_option, to_option
 from appeal_tui.core.choices import (
     APP_RECIPIENTS,
@@ -32,14 +32,7 @@ from appeal_tui.core.choices import (
 @to_option(default="the primary, as in the app")
 @mode_option("One letter each by post, or one email with copies.")
 @click.option("--event", default=None, metavar="NAME", help="Event mode: tag letters with NAME.")
-@click.option(
-    "--rtl",
-    type=click.Choice(["visual", "terminal"]),
-    default=None,
-    help="Persian and Arabic: 'visual' reorders them for terminals that do not (tmux, screen, "
-    "xterm, kitty), 'terminal' leaves that to the terminal (GNOME Terminal, Konsole, mlterm). "
-    "Default: the one chosen last in the app, else what suits this terminal.",
-)
+@rtl_option
 @click.pass_context
 def write(
     ctx: click.Context,
