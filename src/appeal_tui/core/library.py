@@ -9,7 +9,6 @@ One bad file never stops the others from loading.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -34,24 +33,46 @@ def bundled_cases_dir() -> Path:
     return package.parent.parent / "cases"
 
 
-def _case_files_in(source: Path) -> list[Path]:
-    """Case files directly in folder `source` (not subfolders), sorted; hidden files skipped."""
+def _case_entries(source: Path) -> list[tuple[str, bool]]:
+    """(name, is a symlink) of each case file directly in folder `source` (not subfolders),
+    sorted by name; hidden files skipped."""
     try:
         entries = list(os.scandir(source))
     except OSError:
         return []
-    names = sorted(
-        e.name
+    return sorted(
+        (e.name, e.is_symlink())
         for e in entries
         if e.name.endswith(CASE_SUFFIXES) and not e.name.startswith(".") and e.is_file()
     )
-    return [source / name for name in names]
+
+
+def _case_files_in(source: Path) -> list[Path]:
+    """Case files directly in folder `source` (not subfolders), sorted; hidden files skipped."""
+    return [source / name for name, _ in _case_entries(source)]
 
 
 def _files_of(source: Path) -> list[Path]:
     if source.is_file():
         return [source]
     return _case_files_in(source)
+
+
+def _file_keys(source: Path) -> Iterator[tuple[Path, Path]]:
+    """(path, the file it is once symlinks are resolved) for each case file of `source`.
+
+    The folder is resolved once; only a file that is itself a symlink is resolved on its own
+    (resolving every file walked its whole path again: a tenth of `validate`'s time)."""
+    if source.is_file():
+        yield source, source.resolve()
+        return
+    entries = _case_entries(source)
+    if not entries:
+        return
+    folder = source.resolve()
+    for name, is_symlink in entries:
+        path = source / name
+        yield path, (path.resolve() if is_symlink else folder / name)
 
 
 def scan_case_files(sources: Sequence[Path]) -> list[Path]:
@@ -63,8 +84,7 @@ def scan_case_files(sources: Sequence[Path]) -> list[Path]:
     seen: set[Path] = set()
     files: list[Path] = []
     for source in sources:
-        for path in _files_of(source):
-            key = path.resolve()
+        for path, key in _file_keys(source):
             if key not in seen:
                 seen.add(key)
                 files.append(path)
@@ -156,29 +176,6 @@ def load_library(
     return CaseLibrary(cases=cases, files=tuple(results), overrides=tuple(overrides))
 
 
-@dataclass(frozen=True)
-class _Kept:
-    """What telling a replacing case from the one it replaces needs, without the case."""
-
-    source_path: str | None
-    title: str
-    recipients: bytes
-    asks: bytes
-
-    @classmethod
-    def of(cls, case: Case) -> _Kept:
-        return cls(
-            case.source_path,
-            case.title,
-            _digest(repr(case.recipients)),
-            _digest(repr(sorted(case.asks.items()))),
-        )
-
-
-def _digest(text: str) -> bytes:
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-
-
 def iter_library(
     sources: Sequence[Path], load: Callable[[Path], LoadResult] = load_case_file
 ) -> Iterator[LoadResult]:
@@ -186,12 +183,13 @@ def iter_library(
     problems (id clashes within a source, warnings on cases that replace an earlier source's),
     one at a time and holding no case: a caller that keeps only what it shows (the app's case
     list) never has every case in memory."""
-    kept: dict[str, _Kept] = {}
+    # The file each case id was last loaded from: a case of a later source that replaces it
+    # is compared with it then (read again: rare, and holding every case would not be).
+    kept: dict[str, str] = {}
     seen: set[Path] = set()
     for source in sources:
         in_this_source: dict[str, str] = {}
-        for path in _files_of(source):
-            key = path.resolve()
+        for path, key in _file_keys(source):
             if key in seen:
                 continue
             seen.add(key)
@@ -202,33 +200,37 @@ def iter_library(
             elif case is not None:
                 earlier = kept.get(case.id)
                 if earlier is not None:
-                    result = _with_override(result, case, earlier)
+                    result = _with_override(result, case, earlier, load)
                 in_this_source[case.id] = result.path
-                kept[case.id] = _Kept.of(case)
+                kept[case.id] = result.path
             yield result
 
 
-def _with_override(result: LoadResult, case: Case, earlier: _Kept) -> LoadResult:
-    """`result` with a warning that its case replaces `earlier`, a case of the same id from an
-    earlier source (the bundled cases, the user's folder): a case file from someone else could
-    otherwise swap an official's address without a word. `validate`, the command line and the
-    TUI's case detail all show it."""
-    changed = [
-        what
-        for what, differs in (
-            ("recipients or addresses", _digest(repr(case.recipients)) != earlier.recipients),
-            ("asks", _digest(repr(sorted(case.asks.items()))) != earlier.asks),
-            ("title", case.title != earlier.title),
-        )
-        if differs
-    ]
+def _with_override(
+    result: LoadResult, case: Case, earlier_path: str, load: Callable[[Path], LoadResult]
+) -> LoadResult:
+    """`result` with a warning that its case replaces the case of the same id loaded from
+    `earlier_path`, a file of an earlier source (the bundled cases, the user's folder): a case
+    file from someone else could otherwise swap an official's address without a word.
+    `validate`, the command line and the TUI's case detail all show it."""
+    earlier = load(Path(earlier_path)).case
+    changed = []
+    if earlier is not None and earlier.id == case.id:
+        changed = [
+            what
+            for what, differs in (
+                ("recipients or addresses", case.recipients != earlier.recipients),
+                ("asks", case.asks != earlier.asks),
+                ("title", case.title != earlier.title),
+            )
+            if differs
+        ]
     detail = f"; its {', '.join(changed)} differ" if changed else ""
-    where = earlier.source_path or "an earlier source"
     warning = Problem(
         result.path,
         None,
         None,
-        f"case id '{case.id}' replaces the case of the same id in {where}{detail}. "
+        f"case id '{case.id}' replaces the case of the same id in {earlier_path}{detail}. "
         "Letters use this file; if that is not what you meant, give this case another id",
         Severity.WARNING,
     )
