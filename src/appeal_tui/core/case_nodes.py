@@ -67,6 +67,8 @@ class NodeReader:
         # Aliases need a "*" and anchors an "&" somewhere; files without them skip the checks.
         self._seen: set[int] | None = set() if "*" in text else None
         self._anchors_possible = "&" in text
+        # Whether `enter` has anything to do (most files have neither character).
+        self._watch = self._seen is not None or self._anchors_possible
         self._anchor_or_alias_seen = False
         self._dropped = 0
 
@@ -151,13 +153,13 @@ class NodeReader:
 
     def mapping(self, node: Node | None, where: str) -> Fields | None:
         """The keys of a mapping (first of any duplicates); None when absent or not a mapping."""
-        if self.is_null(node) or node is None or not self.enter(node):
+        if self.is_null(node) or node is None or (self._watch and not self.enter(node)):
             return None
         if not isinstance(node, MappingNode):
             self.wrong_type(node, where or "the file", "a mapping of keys and values")
             return None
         fields: Fields = {}
-        check_keys = self._seen is not None or self._anchors_possible
+        check_keys = self._watch
         for key_node, value in node.value:
             if check_keys:
                 self.enter(key_node)
@@ -199,7 +201,7 @@ class NodeReader:
 
     def sequence(self, node: Node | None, where: str, example: str = "[...]") -> list[Node] | None:
         """The items of a list; None when absent or not a list."""
-        if self.is_null(node) or node is None or not self.enter(node):
+        if self.is_null(node) or node is None or (self._watch and not self.enter(node)):
             return None
         if not isinstance(node, SequenceNode):
             name = where.rsplit(".", 1)[-1]
@@ -210,9 +212,15 @@ class NodeReader:
 
     def text(self, node: Node | None, where: str, *, markdown: bool = False) -> str | None:
         """A scalar as the text written (None when missing or null); Markdown keeps its indent."""
-        if self.is_null(node) or node is None or not self.enter(node):
+        # The most called reader (dozens of times per case): `is_null` and `enter` inlined.
+        if node is None:
             return None
-        if not isinstance(node, ScalarNode):
+        scalar = isinstance(node, ScalarNode)
+        if scalar and not node.style and node.value in _NULLS:
+            return None
+        if self._watch and not self.enter(node):
+            return None
+        if not scalar:
             self.wrong_type(node, where, "text")
             return None
         value: str = node.value
@@ -220,15 +228,14 @@ class NodeReader:
         if node.style == '"' and has_hidden_characters(value):
             hidden = next(ch for ch in value if has_hidden_characters(ch))
             self.report(node, f"{where}: {hidden_character_message(hidden)} (written as an escape)")
-        self._check_placeholder(node, where, value)
+        found = placeholder_in(value)
+        if found is not None:
+            self._report_placeholder(node, where, found)
         return value.rstrip() if markdown else value.strip()
 
-    def _check_placeholder(self, node: Node, where: str, value: str) -> None:
+    def _report_placeholder(self, node: Node, where: str, found: str) -> None:
         """A TODO or a bracketed hint left where a value belongs is an error: it would be
         printed in letters."""
-        found = placeholder_in(value)
-        if found is None:
-            return
         shown = found if len(found) <= 40 else found[:39] + "…"
         self.report(
             node,
