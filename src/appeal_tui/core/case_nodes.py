@@ -215,13 +215,13 @@ class NodeReader:
         # The most called reader (dozens of times per case): `is_null` and `enter` inlined.
         if node is None:
             return None
-        scalar = isinstance(node, ScalarNode)
-        if scalar and not node.style and node.value in _NULLS:
+        if not isinstance(node, ScalarNode):
+            if not self._watch or self.enter(node):
+                self.wrong_type(node, where, "text")
+            return None
+        if not node.style and node.value in _NULLS:
             return None
         if self._watch and not self.enter(node):
-            return None
-        if not scalar:
-            self.wrong_type(node, where, "text")
             return None
         value: str = node.value
         # Only double-quoted escapes ("\e", "\u202e") can produce characters not in the raw text.
