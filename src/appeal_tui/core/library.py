@@ -152,18 +152,22 @@ def load_library(
     sources: Sequence[Path],
     cache: LoadCache | None = None,
     progress: Callable[[dict[str, Case]], None] | None = None,
+    *,
+    helpers: bool | None = None,
 ) -> CaseLibrary:
     """Load every case file in `sources` (folders or files, in override order).
 
     With a `cache`, files unchanged since it last saw them are not read again. `progress`, if
     given, is called with the cases loaded so far (by id) each time their number has doubled
-    (from 32 on), so a first start can list cases while the rest are read.
+    (from 32 on), so a first start can list cases while the rest are read. `helpers`: see
+    `iter_library`.
     """
     cases: dict[str, Case] = {}
     results: list[LoadResult] = []
     overrides: list[Problem] = []
     next_report = 32
-    for result in iter_library(sources, cache.load if cache is not None else load_case_file):
+    loader = cache.load if cache is not None else load_case_file
+    for result in iter_library(sources, loader, helpers=helpers):
         case = result.case
         if case is not None:
             if case.id in cases:  # a case of an earlier source replaced (the warning is last)
@@ -177,33 +181,51 @@ def load_library(
 
 
 def iter_library(
-    sources: Sequence[Path], load: Callable[[Path], LoadResult] = load_case_file
+    sources: Sequence[Path],
+    load: Callable[[Path], LoadResult] = load_case_file,
+    *,
+    helpers: bool | None = None,
 ) -> Iterator[LoadResult]:
     """Each case file's `LoadResult` in the order `load_library` reads them, with the same
     problems (id clashes within a source, warnings on cases that replace an earlier source's),
     one at a time and holding no case: a caller that keeps only what it shows (the app's case
-    list) never has every case in memory."""
+    list) never has every case in memory.
+
+    `helpers`: read the files with helper processes on the other cores (`load_helpers`; only
+    with the default `load`): True shares the reading with this process (a command), False
+    leaves it all to them (the app, whose interface needs this process)."""
+    # Every file first, each once (by what it is once symlinks are resolved), in order.
+    files: list[tuple[int, Path]] = []
+    seen: set[Path] = set()
+    for number, source in enumerate(sources):
+        for path, key in _file_keys(source):
+            if key not in seen:
+                seen.add(key)
+                files.append((number, path))
+    if helpers is not None and load is load_case_file:
+        from appeal_tui.core.load_helpers import load_files
+
+        results = load_files([path for _, path in files], here=helpers)
+    else:
+        results = (load(path) for _, path in files)
     # The file each case id was last loaded from: a case of a later source that replaces it
     # is compared with it then (read again: rare, and holding every case would not be).
     kept: dict[str, str] = {}
-    seen: set[Path] = set()
-    for source in sources:
-        in_this_source: dict[str, str] = {}
-        for path, key in _file_keys(source):
-            if key in seen:
-                continue
-            seen.add(key)
-            result = load(path)
-            case = result.case
-            if case is not None and case.id in in_this_source:
-                result = _with_clash(result, case.id, in_this_source[case.id])
-            elif case is not None:
-                earlier = kept.get(case.id)
-                if earlier is not None:
-                    result = _with_override(result, case, earlier, load)
-                in_this_source[case.id] = result.path
-                kept[case.id] = result.path
-            yield result
+    in_this_source: dict[str, str] = {}
+    current = -1
+    for (number, _path), result in zip(files, results, strict=True):
+        if number != current:
+            current, in_this_source = number, {}
+        case = result.case
+        if case is not None and case.id in in_this_source:
+            result = _with_clash(result, case.id, in_this_source[case.id])
+        elif case is not None:
+            earlier = kept.get(case.id)
+            if earlier is not None:
+                result = _with_override(result, case, earlier, load)
+            in_this_source[case.id] = result.path
+            kept[case.id] = result.path
+        yield result
 
 
 def _with_override(
