@@ -94,6 +94,9 @@ def test_few_files_or_a_busy_machine_use_no_helper(
     large = sorted(_folder(tmp_path, "large").glob("*.yaml"))
     assert load_helpers.idle_cores() == 0
     assert list(load_files(large)) == [load_case_file(p) for p in large]
+    # The app (not sharing) on one core: no helper either.
+    monkeypatch.setattr(load_helpers, "usable_cores", lambda: 1)
+    assert list(load_files(large, here=False)) == [load_case_file(p) for p in large]
 
 
 def test_library_and_validate_are_the_same_with_helpers(

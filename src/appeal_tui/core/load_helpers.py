@@ -68,11 +68,17 @@ def load_files(
 
     `here`: this process loads a share too (a command); False leaves all the reading to the
     helpers (the app, whose thread would take the interpreter lock from the interface).
-    `helpers`: how many (default: one per idle core, less one when `here`, at most
-    MAX_HELPERS); with none, or fewer than MIN_FILES files, every file is loaded here.
+    `helpers`: how many (default: one per idle core, less one when `here`, at least one when
+    not `here` and there are several cores; at most MAX_HELPERS); with none, or fewer than
+    MIN_FILES files, every file is loaded here.
     """
     if helpers is None:
-        helpers = min(MAX_HELPERS, idle_cores() - (1 if here else 0))
+        # Sharing: one helper per idle core besides this one. Not sharing (the app), at least
+        # one helper on a machine of several cores, however busy: the interface then has its
+        # interpreter lock to itself.
+        idle = idle_cores()
+        many = usable_cores() > 1
+        helpers = min(MAX_HELPERS, idle - 1 if here else max(idle, 1 if many else 0))
     if len(paths) < MIN_FILES or helpers < 1 or not sys.executable:
         yield from (load_case_file(path) for path in paths)
         return

@@ -140,7 +140,9 @@ class CaseIndex:
             return None
         scan = Scan(files=[(p, list(s) if s else None) for p, s in now])
         next_report = FIRST_REPORT
-        for result in iter_library(self.sources):
+        # Helper processes read the files when cores are idle: this thread would hold the
+        # interpreter lock the interface paints with.
+        for result in iter_library(self.sources, helpers=False):
             case = result.case
             if case is None:
                 if result.has_errors:
