@@ -26,9 +26,9 @@ import pickle
 import struct
 import subprocess
 import sys
+import threading
 from collections.abc import Generator, Sequence
 from pathlib import Path
-from typing import IO
 
 from appeal_tui.core.loading import LoadResult, load_case_file
 
@@ -61,6 +61,16 @@ def idle_cores() -> int:
     return max(0, cores - int(busy + 0.5))
 
 
+def default_helpers(*, here: bool) -> int:
+    """How many helpers `load_files` starts for MIN_FILES files or more. Sharing (`here`): one
+    per idle core besides this one. Not sharing (the app), at least one on a machine of several
+    cores, however busy: the interface then has its interpreter lock to itself."""
+    idle = idle_cores()
+    if here:
+        return max(0, min(MAX_HELPERS, idle - 1))
+    return min(MAX_HELPERS, max(idle, 1 if usable_cores() > 1 else 0))
+
+
 def load_files(
     paths: Sequence[Path], *, here: bool = True, helpers: int | None = None
 ) -> Generator[LoadResult, None, None]:
@@ -73,12 +83,7 @@ def load_files(
     MIN_FILES files, every file is loaded here.
     """
     if helpers is None:
-        # Sharing: one helper per idle core besides this one. Not sharing (the app), at least
-        # one helper on a machine of several cores, however busy: the interface then has its
-        # interpreter lock to itself.
-        idle = idle_cores()
-        many = usable_cores() > 1
-        helpers = min(MAX_HELPERS, idle - 1 if here else max(idle, 1 if many else 0))
+        helpers = default_helpers(here=here)
     if len(paths) < MIN_FILES or helpers < 1 or not sys.executable:
         yield from (load_case_file(path) for path in paths)
         return
@@ -108,12 +113,19 @@ def _owners(count: int, helpers: int, here: bool) -> list[int]:
 
 
 class _Helper:
-    """One helper process and what it has sent."""
+    """One helper process, and a thread that hands it its share and takes what it sends as it
+    comes: a helper never waits for the caller (whose pipe would fill while the caller reads
+    its own share, or while the app paints)."""
 
     def __init__(self, proc: subprocess.Popen[bytes] | None, count: int) -> None:
         self.proc = proc
         self.left = count
         self.failed = proc is None
+        self._data = bytearray()
+        self._at = 0  # where the next frame starts in _data
+        self._ended = proc is None
+        self._ready = threading.Condition()
+        self._thread: threading.Thread | None = None
 
     @classmethod
     def start(cls, share: list[str]) -> _Helper:
@@ -126,25 +138,54 @@ class _Helper:
             )
         except OSError:
             return cls(None, len(share))
-        assert proc.stdin is not None
+        helper = cls(proc, len(share))
+        helper._thread = threading.Thread(
+            target=helper._pump, args=(share,), name="case-file-helper", daemon=True
+        )
+        helper._thread.start()
+        return helper
+
+    def _pump(self, share: list[str]) -> None:
+        assert self.proc is not None and self.proc.stdin is not None
+        assert self.proc.stdout is not None
         try:
-            with proc.stdin:
-                pickle.dump(share, proc.stdin, protocol=pickle.HIGHEST_PROTOCOL)
-        except OSError:  # it ended at once: its files are loaded here
-            helper = cls(proc, len(share))
-            helper.failed = True
-            return helper
-        return cls(proc, len(share))
+            with self.proc.stdin:
+                pickle.dump(share, self.proc.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+            fd = self.proc.stdout.fileno()
+            while chunk := os.read(fd, 1 << 16):
+                with self._ready:
+                    self._data += chunk
+                    self._ready.notify()
+        except (OSError, ValueError):  # it ended, or was stopped
+            pass
+        finally:
+            with self._ready:
+                self._ended = True
+                self._ready.notify()
+
+    def _take(self, size: int) -> bytes:
+        """The next `size` bytes the helper sent, once they are here."""
+        with self._ready:
+            while len(self._data) - self._at < size and not self._ended:
+                self._ready.wait()
+            if len(self._data) - self._at < size:
+                raise EOFError("the helper ended early")
+            data = bytes(self._data[self._at : self._at + size])
+            self._at += size
+            if self._at > 1 << 20 and self._at * 2 > len(self._data):
+                del self._data[: self._at]
+                self._at = 0
+            return data
 
     def next(self) -> LoadResult | None:
         """The next result this helper sends; None once it failed (the caller loads the file)."""
         self.left -= 1
-        if self.failed or self.proc is None or self.proc.stdout is None:
+        if self.failed:
             return None
         try:
-            head = _read_exactly(self.proc.stdout, _LENGTH.size)
-            result = pickle.loads(_read_exactly(self.proc.stdout, _LENGTH.unpack(head)[0]))
-        except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError):
+            (size,) = _LENGTH.unpack(self._take(_LENGTH.size))
+            result = pickle.loads(self._take(size))
+        except (EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError):
             self.failed = True
             return None
         if not isinstance(result, LoadResult):
@@ -158,17 +199,12 @@ class _Helper:
         if self.left > 0 or self.proc.poll() is None:
             with contextlib.suppress(OSError):
                 self.proc.kill()
+        self.proc.wait()
+        if self._thread is not None:
+            self._thread.join()
         with contextlib.suppress(OSError):
             if self.proc.stdout is not None:
                 self.proc.stdout.close()
-        self.proc.wait()
-
-
-def _read_exactly(stream: IO[bytes], size: int) -> bytes:
-    data = stream.read(size)
-    if len(data) != size:
-        raise EOFError("the helper ended early")
-    return data
 
 
 def _serve() -> None:

@@ -130,9 +130,13 @@ class CaseIndex:
         Runs in a worker thread; `loaded` then hands the result over on the app's thread."""
         # Imported while the first frame is being made (a first start needs the loader soon).
         from appeal_tui.core.library import iter_library, scan_case_files
+        from appeal_tui.core.load_helpers import default_helpers
         from appeal_tui.storage.case_cache import stamp
 
-        self.painted.wait(timeout=1.0)
+        # Reading here would take the interpreter lock from the first frame: wait for it,
+        # unless helper processes will read (a first start on a machine of several cores).
+        if self._remembered or default_helpers(here=False) == 0:
+            self.painted.wait(timeout=1.0)
         now = [(str(path), stamp(path)) for path in scan_case_files(self.sources)]
         if self._remembered and [(p, list(s) if s else s) for p, s in now] == [
             (p, list(s) if s else s) for p, s in self._files
