@@ -90,6 +90,8 @@ class PtyRun:
     exit_status: int | None
     # For each of `then`'s steps: seconds from writing its keys to its condition (None: never).
     steps: list[float | None]
+    # Set by callers that time a start in two parts (user_view's first starts).
+    first_rows: float | None = None
 
 
 def _children(pid: int) -> list[int]:
