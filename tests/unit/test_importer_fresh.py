@@ -23,10 +23,18 @@ HERE = Path(__file__).resolve().parent
 BENCHMARK = HERE.parents[1] / "benchmarks" / "import_accuracy.py"
 FRESH = HERE.parent / "fixtures" / "import-fresh"
 ROUNDS = sorted(p for p in FRESH.iterdir() if (p / "labels.json").is_file())
+# The blind set: one text per folder g-n, written together and scored together (first score,
+# before any change for it: 160/281, 56.9%; docs/importer.md keeps its history).
+BLIND = tuple("ghijklmn")
 # Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
 # f 73%);
 # a drop is a defect.
-FLOORS = {"a": 0.95, "b": 0.95, "c": 0.95, "d": 0.95, "e": 0.95, "f": 0.95}
+FLOORS = {"a": 0.95, "b": 0.95, "c": 0.95, "d": 0.95, "e": 0.95, "f": 0.95, "g-n": 0.56}
+SETS = [[p] for p in ROUNDS if p.name not in BLIND] + [[p for p in ROUNDS if p.name in BLIND]]
+
+
+def _set_name(folders: list[Path]) -> str:
+    return folders[0].name if len(folders) == 1 else f"{folders[0].name}-{folders[-1].name}"
 
 
 def _benchmark() -> ModuleType:
@@ -42,17 +50,20 @@ accuracy = _benchmark()
 
 
 def test_every_round_is_there() -> None:
-    assert [p.name for p in ROUNDS] == sorted(FLOORS)
+    assert [_set_name(folders) for folders in SETS] == list(FLOORS)
+    assert [p.name for p in SETS[-1]] == list(BLIND)
 
 
-@pytest.mark.parametrize("folder", ROUNDS, ids=lambda p: p.name)
-def test_the_scorer_keeps_the_floor_on_texts_we_wrote(folder: Path) -> None:
-    right, total = accuracy.totals(accuracy.table(samples=folder))
+@pytest.mark.parametrize("folders", SETS, ids=_set_name)
+def test_the_scorer_keeps_the_floor_on_texts_we_wrote(folders: list[Path]) -> None:
+    scores = [s for folder in folders for s in accuracy.table(samples=folder)]
+    right, total = accuracy.totals(scores)
     r, t = sum(right.values()), sum(total.values())
     assert t >= 50, "every round has its labelled facts"
-    assert r / t >= FLOORS[folder.name], (
-        f"{folder.name}: {r}/{t} ({r / t:.1%}): run "
-        f"benchmarks/import_accuracy.py --samples {folder} --misses"
+    name = _set_name(folders)
+    assert r / t >= FLOORS[name], (
+        f"{name}: {r}/{t} ({r / t:.1%}): run benchmarks/import_accuracy.py --samples "
+        f"{' '.join(str(f) for f in folders)} --misses"
     )
 
 
