@@ -150,8 +150,7 @@ def test_fax_with_several_numbers_and_remarks() -> None:
 
 
 @pytest.mark.parametrize(
-    "value",
-    ["[email protected]", "minister(at)gov.example.org", "office [at] gov.example.org"],
+    "value", ["[email protected]", "minister at gov dot example dot org", "office＠gov"]
 )
 def test_hidden_or_disguised_emails_become_notes_and_are_never_guessed(value: str) -> None:
     contacts = Contacts()
@@ -160,6 +159,28 @@ def test_hidden_or_disguised_emails_become_notes_and_are_never_guessed(value: st
     assert contacts.notes == [
         f"An email address could not be read from the published text (it shows '{value}'); "
         "find the real address before writing to it."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("minister(at)gov.example.org", "minister@gov.example.org"),
+        ("office [at] gov.example.org", "office@gov.example.org"),
+        ("bc.office [at] mofa.example [dot] vn", "bc.office@mofa.example.vn"),
+        ("gabinete{at}mj-exemplo.gov.mz.", "gabinete@mj-exemplo.gov.mz"),
+    ],
+)
+def test_addresses_written_with_bracketed_at_are_read_and_the_note_says_so(
+    value: str, expected: str
+) -> None:
+    # The brackets mark the sign unambiguously: a reader writes the address, and so does the
+    # importer, telling the organiser how it was printed.
+    contacts = Contacts()
+    add_email(contacts, value)
+    assert contacts.email == [expected]
+    assert contacts.notes == [
+        f"The email address is written '{value}' in the published text; read as {expected}."
     ]
 
 
