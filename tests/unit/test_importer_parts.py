@@ -36,6 +36,8 @@ from appeal_tui.core.loading import load_case_bytes
         ("TYPE AND NUMBER: THIRD UA 60/16", "Third UA 60/16", "UA 60/16"),
         ("Más información sobre la AU 62/13", "Further information on AU 62/13", "AU 62/13"),
         ("Index: MDE 01/03/98 only", "MDE 01/03/98", None),
+        ("Action urgente n° 14/2026 – publiée le 21 janvier 2026", "AU 14/2026", None),
+        ("AÇÃO URGENTE Nº 9/26", "AU 9/26", None),
     ],
 )
 def test_references(text: str, reference: str, updates: str | None) -> None:
@@ -56,6 +58,11 @@ def test_references(text: str, reference: str, updates: str | None) -> None:
         ("請在2012年10月30日前將聲援信寄至：", dt.date(2012, 10, 30)),
         ("APPEAL DEADLINE NOTICE: 16 August 2017", dt.date(2017, 8, 16)),
         ("Please send appeals before October 30, 2012.", dt.date(2012, 10, 30)),
+        ("Please send your appeals no later than 20th March 2026.", dt.date(2026, 3, 20)),
+        ("Envía tus llamamientos no más tarde del 10/03/2026 a:", dt.date(2026, 3, 10)),
+        ("DEADLINE FOR APPEALS: 20 NOV 1995", dt.date(1995, 11, 20)),
+        ("Envie o seu apelo até 30 de Abril de 2026 para:", dt.date(2026, 4, 30)),
+        ("Escreva o mais tardar a 2 de março de 2026.", dt.date(2026, 3, 2)),
     ],
 )
 def test_deadlines_in_several_languages(text: str, date: dt.date) -> None:

@@ -338,9 +338,9 @@ UPDATE = re.compile(
 ORDINAL_UA = re.compile(r"\b(second|third|fourth|fifth|sixth)\s+(?=(?:UA|AU)\b)", re.IGNORECASE)
 # Where a deadline is announced; the date follows (or, in Finnish and Chinese, precedes).
 DEADLINE_BEFORE = re.compile(
-    r"\b(?:before|by|until\s*:?|no later than|deadline(?:\s+notice)?\s*[:：]?"
+    r"\b(?:before|by|until\s*:?|no later than|deadline(?:\s+notice|\s+for\s+\w+)?\s*[:：]?"
     r"|expires(?:\s+on)?\s*:?"
-    r"|antes del?|nach dem"
+    r"|antes del?|no más tarde del?|nach dem|o mais tardar(?:\s+a)?|até\s+(?:a|ao)"
     r"|hasta el|fecha límite\s*:?|avant le|d'ici le|jusqu'au|date limite\s*:?|vor dem|bis zum"
     r"|bis spätestens|bis|frist\s*:?|ennen|senast(?:\s+den)?|do\s+dnia|najpóźniej\s+do"
     r"|najneskôr\s+do|(?<!\w)do|até|fino\s+al|entro\s+il"
