@@ -285,7 +285,9 @@ def test_a_1990s_bulletin() -> None:
     ]
     minister, copy = case["recipients"]
     assert (minister["name"], minister["title"]) == ("Mr Ali Example", "Minister of the Interior")
-    assert minister["address"] == ["Icisleri Bakanligi", "06100 Ankara"]
+    # The line between the name and the city is the ministry, in Turkish: its organisation.
+    assert minister["organisation"] == "Icisleri Bakanligi"
+    assert minister["address"] == ["06100 Ankara"]
     assert minister["fax"] == ["+90 312 418 1795"]
     assert minister["note"] == "Telegram: Interior Minister, Ankara, Turkey"
     assert copy["role"] == "copy"

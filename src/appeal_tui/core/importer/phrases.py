@@ -153,8 +153,9 @@ DIPLOMATIC = re.compile(
     r"diplomática|représentants?\s+diplomatiques?|représentation\s+diplomatique"
     r"|diplomatischen?\s+vertretung(?:en)?|diplomaattisille\s+edustajille|外交代表|大使館|大使馆"
     r"|(?:embassy|high\s+commission|embajada|ambassade|botschaft|ambasciata|embaixada|ambasada"
-    r"|ambassad)\b[^.:\n]{0,80}?\b(?:in\s+your\s+country|en\s+su\s+país|dans\s+votre\s+pays"
-    r"|in\s+Ihrem\s+Land|no\s+seu\s+país|nel\s+tuo\s+paese|in\s+je\s+land|w\s+twoim\s+kraju"
+    r"|ambassad)\b[^.:\n]{0,80}?\b(?:in\s+your\s+country|en\s+(?:su|tu)\s+país"
+    r"|dans\s+(?:votre|ton)\s+pays|in\s+(?:Ihrem|deinem)\s+Land|n[oa]\s+(?:seu|teu)\s+país"
+    r"|nel\s+tuo\s+paese|in\s+(?:je|uw)\s+land|w\s+twoim\s+kraju"
     r"|i\s+ditt\s+land)",
     re.IGNORECASE,
 )

@@ -114,6 +114,29 @@ def _is_org_line(line: str) -> bool:
     )
 
 
+def _org_by_place(lines: list[str], head: int) -> bool:
+    """The line between a person's name and their street is the body they work for, in any
+    language ("Adalet Bakanlığı", "Bộ Công an", "Markas Besar ABRI"): a line without a number
+    or a street word, followed by a street, or by at least two more lines of address."""
+    line = lines[head]
+    if re.search(r"\d", line) or ADDRESS_WORDS.search(line) or len(line.split()) > 8:
+        return False
+    # After the name, a line of capitalised words is not a second name ("Markas Besar ABRI")
+    # unless a courtesy word opens it.
+    if HONORIFIC_START.match(line) or looks_like_title(line) or split_country(line) is not None:
+        return False
+    if re.match(r"\[?(?:c/o|p\.?\s?o\.?\b|b\.?\s?p\.?\b)", line, re.IGNORECASE):
+        return False
+    rest = lines[head + 1 :]
+    if rest:
+        last = split_country(rest[-1])
+        if last is not None and not last[0]:
+            rest = rest[:-1]  # a line that is only the country
+    if not rest:
+        return False
+    return bool(re.search(r"\d", rest[0]) or ADDRESS_WORDS.search(rest[0])) or len(rest) >= 2
+
+
 def looks_like_organisation(line: str) -> bool:
     return bool(ORGANISATION_WORDS.search(line)) and "," not in line and not re.search(r"\d", line)
 
@@ -254,7 +277,9 @@ def interpret(lines: list[str]) -> Identity:
             who.title = f"{who.title}, {line}"
         elif looks_like_person(line) and who.name is None:
             who.name = line
-        elif _is_org_line(line) and who.organisation is None:
+        elif who.organisation is None and (
+            _is_org_line(line) or (who.name is not None and _org_by_place(lines, head))
+        ):
             who.organisation = line
         elif head == 0 and not ADDRESS_WORDS.search(line):
             who.name = line
@@ -289,5 +314,6 @@ def interpret(lines: list[str]) -> Identity:
         if who.title:
             who.name, who.title = who.title, None
         elif who.organisation:
-            who.name, who.organisation = who.organisation, None
+            # "Embassy of X": the body is both whom the letter names and the organisation.
+            who.name = who.organisation
     return who

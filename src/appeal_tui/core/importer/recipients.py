@@ -148,11 +148,11 @@ def _diplomatic_entry(block: Block, case_country: str | None) -> dict[str, Any]:
         name = f"Diplomatic representatives of {whose} in your country"
     else:
         name = "Diplomatic representatives in your country"
-    return {
-        "role": "copy",
-        "name": name,
-        "note": GENERIC_NOTE,
-    }
+    entry = {"role": "copy", "name": name, "note": GENERIC_NOTE}
+    if block.mission:
+        # The mission named ("Embassy of X") is the organisation the copy goes to.
+        entry["organisation"] = f"{mission[:1].upper()}{mission[1:]}"
+    return entry
 
 
 def _entry(block: Block, document_language: str, preferred: str | None) -> dict[str, Any]:
