@@ -60,9 +60,12 @@ _NOT_NAME_WORDS = frozenset(
     " ".join(fold(w) for w in [*NOT_NAME_WORDS, *TITLE_WORDS, *TITLE_PHRASES]).split()
 )
 # Between two names of a list: ", ", " and ", ", and Ms ", " y ", " und Dr. " ...
-# After a name: "(f)", ", aged 17", ", 34 years old", ", de 25 años".
+# After a name: "(f)", ", aged 17", ", 34 years old", ", de 25 años", ", 23," and "(41)" (an
+# age alone between commas or in brackets).
 _AFTER_CUE = re.compile(
-    r"\s*(?:\((?:f|m|w|h)\)|,?\s*(?:aged|age|edad|âgée?|alter)\s+\d|,\s*\d{1,2}\s*(?:years|años|ans|jahre))",
+    r"\s*(?:\((?:f|m|w|h)\)|,?\s*(?:aged|age|edad|âgée?|alter)\s+\d"
+    r"|,\s*(?:de\s+)?\d{1,2}\s*(?:years|años|ans|jahre|anos|jaar|år|lat)"
+    r"|,\s*\d{1,2}\s*,|\*{0,2}\s*\(\d{1,2}\))",
     re.IGNORECASE,
 )
 _JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|as|at|az|an|ar|ash|bin|ibn|abu)-[A-ZÀ-Þ‘’']")

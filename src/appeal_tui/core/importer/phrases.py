@@ -41,6 +41,7 @@ FIELD_LABELS: dict[str, list[str]] = {
                    "Formule d’appel", "Anrede", "korrekte Anrede", "Briefanrede", "Puhuttelu",
                    "Tervehdys", "稱謂", "称谓", "稱呼", "称呼", "Tilltal", "Hälsningsfras",
                    "Zwrot grzecznościowy", "Forma de tratamiento", "Saudação", "Oslovenie",
+                   "Tratamento", "Forma de tratamento", "Aanhef",
                    "Appel", "Formule de politesse", "Hilsen", "Tiltale", "Hilsning", "التحية",
                    "صيغة المخاطبة", "المخاطبة"],
 }  # fmt: skip
@@ -48,7 +49,7 @@ _LABEL_NAMES = {
     label.casefold(): field for field, labels in FIELD_LABELS.items() for label in labels
 }
 FIELD_LABEL = re.compile(
-    rf"(?<![\w@/])({_alternatives([x for xs in FIELD_LABELS.values() for x in xs])})\s*[:：]",
+    rf"(?<![\w@/])({_alternatives([x for xs in FIELD_LABELS.values() for x in xs])})\.?\s*[:：]",
     re.IGNORECASE,
 )
 # One-letter labels ("T: 202 965 4990", "F: ...") count only before a number.
@@ -70,9 +71,10 @@ def field_of_label(label: str) -> str:
 # Where the list of recipients starts: "Please send appeals before ... to:", "Briefe an:".
 RECIPIENTS_START = re.compile(
     r"(?:appeals?|letters?|communications|e-?mails|faxes|llamamientos|cartas?|appels|lettres?"
-    r"|courriers|Appelle|Briefe|Schreiben|vetoomukset|vetoomuksenne|write|escriban|écrivez)"
+    r"|courriers|Appelle|Briefe|Schreiben|vetoomukset|vetoomuksenne|write|escriban|écrivez"
+    r"|apelos?|envie|enviem|escreva|escrevam|stuur|schrijf|brieven)"
     r"\b[^\n:]{0,90}?"
-    r"(?<!\w)(?:to|a|à|an|osoitteeseen|osoitteisiin)\s*[:：]"
+    r"(?<!\w)(?:to|a|à|an|para|naar|aan|osoitteeseen|osoitteisiin)\s*[:：]"
     r"|(?:寄至|寄給|寄给|致)\s*[:：]"
     r"|(?:مناشداتكم|المناشدات|اكتبوا|الكتابة)[^\n:]{0,40}?إلى\s*[:：]",
     re.IGNORECASE,
@@ -101,6 +103,8 @@ HARD_END = re.compile(
 # "Also send copies to", "Copies to", "Envíen también copias a", "Kopien an", "副本".
 COPIES = re.compile(
     r"(?:(?:also|and|please|instead,?\s+please)\s+)?(?:send\s+)?(?:(?:a|the)\s+)?cop(?:y|ies)"
+    # "a copy of any reply you receive to the coordinator" asks readers to forward answers.
+    r"(?!\s+of\s+(?:any|all|the|their)\s+(?:repl|respons|answer))"
     r"(?:\s+of\s+your\s+(?:letters|appeals))?\s+(?:to|of)\b\s*:?"
     r"|(?:con\s+)?copias?\s+(?:a|al|para)\b\s*:?|envoyez\s+(?:également\s+)?des\s+copies?\s+(?:à|aux)\s*:?"
     r"|copies?\s+(?:à|aux)\b\s*:?|kopien?\s+(?:bitte\s+)?an\b\s*:?|kopiot\b\s*:?|副本(?:寄至|寄給|寄给)?\s*[:：]?"
@@ -222,6 +226,8 @@ TITLE_WORDS = """President Vice-President Minister Secretary Prosecutor Head Chi
     Encargada Cónsul Representative Representante Représentant Représentante
     Ministeri Syyttäjä Suurlähettiläs Procuratore Ambasciatore Ambasciatrice Prefetto
     Procurador-Geral Embaixador Embaixadora Prokurator Prezydent Ambasador Ambasadorka
+    Comandante Comandante-Geral Comissário Comissária Diretor Diretora Procuradora-Geral
+    Governador Governadora Primeiro-Ministro Primeira-Ministra
     Minister Ministr Prokurátor Velvyslanec Statsminister Åklagare Riksåklagare Ambassadör
     النائب الرئيس رئيس وزير وزيرة سفير سفيرة الملك النائب
     Chairperson Ambassadør Statsadvokat Riksadvokat Justisminister Statsminister""".split()  # noqa: SIM905
@@ -269,7 +275,8 @@ HONORIFICS = [
     "Madame", "Maître", "Son Excellence", "S.E.", "S. E.", "Herr", "Herrn", "Frau",
     "Seine Exzellenz", "Ihre Exzellenz", "Herra", "Rouva", "Z.E.", "Z. E.", "Zijne Excellentie",
     "Hare Excellentie", "de heer", "De heer", "mevrouw", "Mevrouw", "Dhr.", "Mw.", "Pan", "Pani",
-    "Senhor", "Senhora", "Sr", "Excelentíssimo Senhor", "Excelentíssima Senhora",
+    "Senhor", "Senhora", "Sr", "Excelentíssimo Senhor", "Excelentíssima Senhora", "Exmo.",
+    "Exma.", "Dra.", "Dr.ª", "Eng.", "Eng.ª",
     "Seine Majestät", "Ihre Majestät", "Seine Hoheit", "Sa Majesté", "Su Majestad", "Me",
     "المستشار", "السيد", "السيدة", "معالي", "فخامة", "سعادة", "الدكتور", "اللواء",
 ]  # fmt: skip
@@ -444,6 +451,12 @@ PERSON_CUES = [
     "Menschenrechtlerin", "Menschenrechtsverteidiger", "Menschenrechtsverteidigerin", "Anwalt",
     "Anwältin", "Bloggerin", "Student", "Studentin", "Vater", "Mutter", "Sohn", "Tochter",
     "Herr", "Frau",
+    # pt
+    "ativista", "activista", "jornalista", "advogado", "advogada", "defensora", "estudante",
+    "sindicalista", "líder", "Sr", "Sra", "Dra",
+    # nl
+    "advocaat", "advocate", "journaliste", "activiste", "mensenrechtenverdediger", "student",
+    "studente", "dhr", "mevrouw", "de heer",
 ]  # fmt: skip
 # Words that are never part of a person's name: places, bodies and things that are written
 # with capitals in names of organisations, courts and events.

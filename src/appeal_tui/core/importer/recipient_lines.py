@@ -59,7 +59,7 @@ def looks_like_title(line: str) -> bool:
         return (
             bool(TITLE_START.match(first))
             and not ORGANISATION_WORDS.search(line)
-            and not looks_like_person(rest.strip())
+            and (not looks_like_person(rest.strip()) or _joins_parts(rest))
             and "," not in rest
             and not re.search(r"\d", rest)
         )
@@ -68,6 +68,15 @@ def looks_like_title(line: str) -> bool:
         # "Prosecutor General's Office", "Minister's Cabinet": the office's organisation.
         return not (ORGANISATION_WORDS.fullmatch(last) and re.search(r"\w['’]s\s", line))
     return bool(TITLE_START.fullmatch(last)) and not ORGANISATION_WORDS.search(line)
+
+
+# "Assuntos Constitucionais e Religiosos": parts of an office's name joined by "and", which
+# a person's name does not have.
+_AND = re.compile(r"\s(?:and|e|et|und|en|och|i|a)\s")
+
+
+def _joins_parts(text: str) -> bool:
+    return bool(_AND.search(f" {text.strip()} ")) and not HONORIFIC_START.match(text.strip())
 
 
 def looks_like_person(line: str) -> bool:
@@ -174,6 +183,8 @@ def split_title_and_name(line: str) -> tuple[str | None, str]:
     name = " ".join(tokens[taken:]).strip(" ,")
     if not name or not looks_like_person(name) or _names_a_state(name):
         return None, line
+    if tokens[taken - 1].endswith(",") and _joins_parts(name):
+        return None, line  # "Ministra da Justiça, Assuntos Constitucionais e Religiosos"
     return title, name
 
 
@@ -242,7 +253,10 @@ def interpret(lines: list[str]) -> Identity:
         lines
         and lines[0].count(",") >= 1
         and (
-            looks_like_person(lines[0].split(",")[0])
+            (
+                looks_like_person(lines[0].split(",")[0])
+                and not looks_like_title(lines[0].split(",")[0])
+            )
             or (lines[0].count(",") >= 2 and looks_like_title(lines[0].split(",")[0]))
         )
     ):
@@ -301,7 +315,7 @@ def interpret(lines: list[str]) -> Identity:
     if who.organisation and "," in who.organisation:
         # "Ministry of Defence, Omayyad Square": the office, then the first address line.
         office, _, street = who.organisation.partition(",")
-        if ADDRESS_WORDS.search(street) or len(street.split()) >= 2:
+        if ADDRESS_WORDS.search(street) or (len(street.split()) >= 2 and not _joins_parts(street)):
             who.organisation = office.strip()
             who.address.insert(0, street.strip())
     if who.address:
