@@ -279,3 +279,36 @@ def test_the_importer_does_not_load_the_terminal_libraries() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_recipients_and_copies_given_in_running_sentences() -> None:
+    from appeal_tui.core.importer.recipients import find_recipients
+
+    text = """Ghana: reporter held
+
+Reporter Kofi Example Mensah, 29, was detained on 3 May 2026.
+
+Please send appeals to the Inspector General of Police, Mr Yaw Example Boateng, at the
+Police Headquarters, Ring Road East, Accra, Ghana, or by email to igp@police-example.gh.
+He is on X as @IGP_example. Address him as "Dear Inspector General".
+
+Send copies to the High Commission of Ghana in your country and to the Commission on Human
+Rights, 7 Example Close, Accra (email: info@chraj-example.gh).
+"""
+    found = find_recipients(text, "en")
+    igp, mission, commission = found.recipients
+    assert (igp["role"], igp["name"], igp["title"]) == (
+        "primary",
+        "Mr Yaw Example Boateng",
+        "Inspector General of Police",
+    )
+    assert igp["organisation"] == "Police Headquarters"
+    assert (igp["address"], igp["country"]) == (["Ring Road East", "Accra"], "Ghana")
+    assert igp["email"] == ["igp@police-example.gh"] and igp["twitter"] == "@IGP_example"
+    assert igp["salutation"] == "Dear Inspector General"
+    assert mission["role"] == "copy" and mission["name"].startswith("High Commission of Ghana")
+    assert (commission["role"], commission["name"]) == ("copy", "Commission on Human Rights")
+    assert commission["address"] == ["7 Example Close", "Accra"]
+    assert commission["email"] == ["info@chraj-example.gh"]
+    # The officials' names are not people at risk.
+    assert "Boateng" not in found.running_text
