@@ -312,3 +312,33 @@ Rights, 7 Example Close, Accra (email: info@chraj-example.gh).
     assert commission["email"] == ["info@chraj-example.gh"]
     # The officials' names are not people at risk.
     assert "Boateng" not in found.running_text
+
+
+def test_a_block_in_any_language_keeps_its_organisation_and_office() -> None:
+    from appeal_tui.core.importer.recipient_lines import interpret
+
+    # The line between the name and the street is the body, whatever its language.
+    block = [
+        "Minister van Justitie",
+        "Dhr. Jan Example",
+        "Adalet Bakanlığı",
+        "06659 Kızılay, Ankara",
+    ]
+    who = interpret([*block, "Turkije"])
+    assert (who.title, who.name, who.organisation) == (
+        "Minister van Justitie",
+        "Dhr. Jan Example",
+        "Adalet Bakanlığı",
+    )
+    assert (who.address, who.country) == (["06659 Kızılay, Ankara"], "Turkije")
+    # "t.a.v." (for the attention of) is dropped; the office after the name is the title.
+    embassy = "Ambassade van de Republiek Turkije"
+    who = interpret(
+        [embassy, "t.a.v. Z.E. mevrouw Ana Example, ambassadeur", "Straat 15", "2514 Den Haag"]
+    )
+    assert (who.name, who.title) == ("Z.E. mevrouw Ana Example", "ambassadeur")
+    assert who.organisation == embassy
+    # Two offices held together, or one named with "and", stay one title.
+    office = "Ministra da Justiça, Assuntos Constitucionais e Religiosos"
+    who = interpret([office, "Exma. Sra. Dra. Ana Example", "Av. Example, n.º 33", "Maputo"])
+    assert (who.title, who.name) == (office, "Exma. Sra. Dra. Ana Example")

@@ -156,6 +156,7 @@ _SALUTATION_LANGUAGES = (
     ("fi", r"arvoisa|hyvä"),
     ("it", r"egregio|gentile|eccellenza"),
     ("pt", r"excelentíssimo|prezado|senhor|senhora|vossa"),
+    ("nl", r"geachte|hooggeachte|excellentie|beste"),
 )
 
 

@@ -90,11 +90,13 @@ def _codes_in(segment: str) -> list[str]:
         candidates = [" ".join(words), *words] if len(words) > 1 else words
         if not words and piece.strip():
             candidates = [piece.strip()]
-        for candidate in candidates:
+        whole = language_code(candidates[0]) if len(candidates) > 1 else None
+        # "Brazilian Portuguese" is one language; "Engels of Nederlands" (a joining word the
+        # split does not know) names each.
+        for candidate in [candidates[0]] if whole else candidates:
             code = language_code(candidate)
             if code and code not in codes:
                 codes.append(code)
-                break
     return codes
 
 

@@ -149,6 +149,13 @@ def document_lines(text: str) -> list[Line]:
             and above.kind == "prose"
             and not above.text.endswith(_SENTENCE_END)
             and line.text.endswith(".")
+        ) or (
+            # "... a letter to the minister of\nJustice, and a copy to the embassy. Write in":
+            # a sentence wrapped onto the line, not a "copies to" heading.
+            line.kind == "copies"
+            and above.kind == "prose"
+            and not above.text.endswith((*_SENTENCE_END, ":"))
+            and not line.text.endswith((":", "："))
         ):
             lines[i] = Line(line.number, line.text, "prose")
     return lines

@@ -29,7 +29,7 @@ FIELD_LABELS: dict[str, list[str]] = {
     "phone": ["Tel", "Tel.", "Tél.", "Tél", "Telephone", "Téléphone", "Teléfono", "Phone",
               "Telefon", "Puhelin", "電話", "电话"],
     "twitter": ["Twitter", "X (Twitter)", "Twitter/X", "X/Twitter", "Twitter / X", "X / Twitter",
-                "X (formerly Twitter)"],
+                "X (formerly Twitter)", "تويتر", "إكس"],
     "facebook": ["Facebook"],
     "telegram": ["Telegrams", "Telegram", "Telexes", "Telex", "Telegramas", "Telegrama",
                  "Télégrammes", "Télégramme", "Telegramme"],
@@ -111,7 +111,9 @@ COPIES = re.compile(
     r"|^c\.?\s?c\.?\s*[:：]|^(?:copy|copies|copia|copias|copie|kopie|kopia|kópia)\s*[:：]"
     r"|(?:kopia|kopior|kopie|kópia|kópie|cópia|cópias|copia|kopi)\s+(?:till|do|na|an|para|a|naar|aan"
     r"|til)"
-    r"\b\s*:?",
+    r"\b\s*:?"
+    # Arabic "(and) copies to:", "نسخة إلى".
+    r"|(?<!\w)و?(?:نسخ|نسخة|نسخًا|نسخا)\s+(?:إلى|الى)\s*[:：]?",
     re.IGNORECASE,
 )
 # "Write to" headings, per language: a short line with one of these and a colon opens the
@@ -299,7 +301,8 @@ ORGANISATION_WORDS = re.compile(
     r"|ambassade|departementet|ministeriet|ministerstwo|ministerstvo|ministério|ministero"
     r"|ministerie|prokuratura|prokuratúra|procuradoria|procura|parlament|regeringen|rząd"
     r"|headquarters|high\s+commission|secretariat|büro|bureau|kancelaria|kansliet)\b"
-    r"|(?<!\w)(?:مكتب|وزارة|سفارة|النيابة|رئاسة|ديوان)(?!\w)"
+    r"|comissão|comissao|conselho|comitê|commissie|ombudsman"
+    r"|(?<!\w)(?:مكتب|وزارة|سفارة|النيابة|رئاسة|ديوان|المجلس|مجلس|الهيئة|هيئة|اللجنة|لجنة)(?!\w)"
     # German compounds: "Generalstaatsanwaltschaft", "Innenministerium", "Bundesregierung".
     r"|\b[a-zäöüß]+(?:staatsanwaltschaft|ministerium|botschaft|regierung|kanzlei|gericht"
     r"|kommission|präsidium|behörde)\b",
@@ -310,7 +313,7 @@ ORGANISATION_WORDS = re.compile(
 ADDRESSEE_PREFIX = re.compile(
     r"^(?:an\s+(?:den|die|das)\s+|an\s+(?=(?:herrn?|frau)\b)|to\s+(?=the\s)"
     r"|à\s+l['’]attention\s+d[eu]\s+|a\s+la\s+atenci[oó]n\s+del?\s+|attn\.?\s*:?\s+"
-    r"|z\.\s?hd\.?\s+)",
+    r"|z\.\s?hd\.?\s+|t\.\s?a\.\s?v\.\s*|ter\s+attentie\s+van\s+|à\s+aten[çc][ãa]o\s+d[eoa]\s+)",
     re.IGNORECASE,
 )
 # A label before the postal address ("Dirección postal: Calle 1"): dropped, the address kept.
@@ -380,6 +383,7 @@ SALUTATION_WORDS: dict[str, list[str]] = {
     "sk": ["Vážený", "Vážená", "Vážení"],
     "pt": ["Excelentíssimo", "Excelentíssima", "Prezado", "Prezada", "Senhor", "Senhora"],
     "it": ["Egregio", "Gentile", "Eccellenza"],
+    "nl": ["Geachte", "Hooggeachte", "Excellentie", "Beste"],
 }  # fmt: skip
 # Greetings to the readers of a bulletin, not to an official ("Dear friends,").
 READER_GREETING = re.compile(
@@ -394,6 +398,7 @@ SALUTATION_ONLY = [
     "Estimados", "Excelentísimo", "Excelentísima", "Distinguido", "Distinguida", "Cher", "Chère",
     "Sehr geehrter", "Sehr geehrte", "Sehr geehrtes", "Arvoisa", "Hyvä", "Bästa", "Ärade",
     "Szanowny", "Szanowna", "Szanowni", "Vážený", "Vážená", "Prezado", "Prezada", "Egregio",
+    "Geachte", "Hooggeachte",
 ]  # fmt: skip
 SALUTATION_ONLY_START = re.compile(rf"^(?:{_alternatives(SALUTATION_ONLY)})(?=[\s,:])")
 _ALL_SALUTATIONS = _alternatives([w for ws in SALUTATION_WORDS.values() for w in ws])

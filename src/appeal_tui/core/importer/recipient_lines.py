@@ -291,6 +291,16 @@ def interpret(lines: list[str]) -> Identity:
             who.title = f"{who.title}, {line}"
         elif looks_like_person(line) and who.name is None:
             who.name = line
+            name, comma, office = line.rpartition(",")
+            if (
+                comma
+                and who.title is None
+                and HONORIFIC_START.match(line)
+                and looks_like_title(office.strip())
+                and not looks_like_person(office.strip())
+            ):
+                # "Z.E. mevrouw X, ambassadeur", "H.E. Mr X, Ambassador".
+                who.name, who.title = name.strip(), office.strip()
         elif who.organisation is None and (
             _is_org_line(line) or (who.name is not None and _org_by_place(lines, head))
         ):
