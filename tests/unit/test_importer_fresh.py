@@ -7,6 +7,7 @@ filled in."""
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -16,6 +17,7 @@ import pytest
 
 from appeal_tui.core.importer import import_document, read_document
 from appeal_tui.core.importer.case_writer import write_case
+from appeal_tui.core.importer.text_extract import extract_text
 from appeal_tui.core.importer.todo import TODO_PREFIX
 from appeal_tui.core.loading import load_case_bytes
 
@@ -24,12 +26,13 @@ BENCHMARK = HERE.parents[1] / "benchmarks" / "import_accuracy.py"
 FRESH = HERE.parent / "fixtures" / "import-fresh"
 ROUNDS = sorted(p for p in FRESH.iterdir() if (p / "labels.json").is_file())
 # The blind set: one text per folder g-n, written together and scored together (first score,
-# before any change for it: 160/281, 56.9%; docs/importer.md keeps its history).
+# before any change for it: 160/281, 56.9%, the estimate for unseen texts; docs/importer.md
+# keeps its history).
 BLIND = tuple("ghijklmn")
 # Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
 # f 73%);
 # a drop is a defect.
-FLOORS = {"a": 0.95, "b": 0.95, "c": 0.95, "d": 0.95, "e": 0.95, "f": 0.95, "g-n": 0.56}
+FLOORS = {"a": 0.95, "b": 0.95, "c": 0.95, "d": 0.95, "e": 0.95, "f": 0.95, "g-n": 0.95}
 SETS = [[p] for p in ROUNDS if p.name not in BLIND] + [[p for p in ROUNDS if p.name in BLIND]]
 
 
@@ -89,3 +92,31 @@ def test_each_text_gives_a_case_that_validates_once_filled_in(path: Path) -> Non
     # No ask in the case is an instruction to writers: each is a letter form or a TODO.
     for ask in result.case["asks"][next(iter(result.case["asks"]))]:
         assert ask.startswith(TODO_PREFIX) or ask[:1].isupper()
+
+
+_HINT = re.compile(r'look near (text )?line (\d+): "(.*?)…?"(?:;|$)')
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_each_hint_in_the_report_quotes_the_line_it_names(path: Path) -> None:
+    # What the reader is sent to must be there: the file's own line for text and Markdown,
+    # the extracted text's line (said as "text line") for HTML and PDF.
+    raw = read_document(path.read_bytes())  # a PDF's text layer, the others' own text
+    result = import_document(raw, source=path.name)
+    own_lines = path.suffix != ".html"
+    lines = (raw if own_lines else extract_text(raw).text).split("\n")
+    hints = [h for check in result.report.checks for h in _HINT.findall(check)]
+    for text_line, number, quote in hints:
+        assert bool(text_line) == (not own_lines)
+        # Markdown's emphasis and quote marks are not part of the quoted text.
+        line = re.sub(r"[*_`]|^\s*>\s?", "", lines[int(number) - 1])
+        assert re.sub(r"[*_`]", "", quote) in " ".join(line.split()), (number, quote)
+
+
+def test_fields_the_blind_texts_lack_are_pointed_at() -> None:
+    # The one field the importer still cannot read in the Arabic text (the person at risk,
+    # named in Arabic script) is pointed at the sentence that names her.
+    path = next((FRESH / "h").glob("*.txt"))
+    checks = import_document(read_document(path.read_bytes()), source=path.name).report.checks
+    people = next(c for c in checks if c.startswith("people: no name found"))
+    assert 'look near line 5: "اعتُقل الصحفي يوسف الإدريسي' in people

@@ -190,7 +190,7 @@ TEMPLATE_LINE = re.compile(
 
 # A line introducing the asks when no languages are named: "... mit folgenden Forderungen".
 ASKS_INTRO = re.compile(
-    r"^[^\n]*(?:folgenden\s+forderungen|the\s+following|calling\s+on\s+the\s+authorities\s+to"
+    r"^[^\n]*(?:folgenden\s+forderungen|the\s+following|call(?:ing)?\s+on\s+the\s+authorities\s+to"
     r"|lo\s+siguiente|pidiendo\s+a\s+las\s+autoridades|les\s+points\s+suivants"
     r"|seuraavat|urging\s+them\s+to)[^\n]*[:：]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
