@@ -120,3 +120,23 @@ def test_fields_the_blind_texts_lack_are_pointed_at() -> None:
     checks = import_document(read_document(path.read_bytes()), source=path.name).report.checks
     people = next(c for c in checks if c.startswith("people: no name found"))
     assert 'look near line 5: "اعتُقل الصحفي يوسف الإدريسي' in people
+
+
+def _todos(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value] if value.startswith(TODO_PREFIX) else []
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in _todos(v)]
+    if isinstance(value, list):
+        return [t for v in value for t in _todos(v)]
+    return []
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_validate_flags_each_todo_and_nothing_else(path: Path) -> None:
+    result = import_document(read_document(path.read_bytes()), source=path.name)
+    loaded = load_case_bytes(write_case(result.case).encode("utf-8"), f"{path.stem}.yaml")
+    errors = [p for p in loaded.problems if p.is_error]
+    assert len(_todos(result.case)) >= 1  # the summary is always the organiser's to write
+    assert len(errors) == len(_todos(result.case))
+    assert all("placeholder" in p.message for p in errors)
