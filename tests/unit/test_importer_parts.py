@@ -342,3 +342,33 @@ def test_a_block_in_any_language_keeps_its_organisation_and_office() -> None:
     office = "Ministra da Justiça, Assuntos Constitucionais e Religiosos"
     who = interpret([office, "Exma. Sra. Dra. Ana Example", "Av. Example, n.º 33", "Maputo"])
     assert (who.title, who.name) == (office, "Exma. Sra. Dra. Ana Example")
+
+
+def test_a_markdown_table_of_contacts_gives_a_recipient_per_row() -> None:
+    from appeal_tui.core.importer import import_document
+
+    text = """# Action: release the singer
+
+Singer Ana Example, 30, was detained on 2 May 2026.
+
+Write before 1 June 2026 to:
+
+| Office | Name | Address | Email |
+| --- | --- | --- | --- |
+| Minister of Culture | Mr Juan Example | 1 Main Street, Lima, Peru | culture@min-example.pe |
+| Prosecutor General | Ms Eva Example | 2 Side Street, Lima, Peru | fiscal@mp-example.pe |
+
+Salutation: "Dear Minister" and "Dear Prosecutor General".
+
+Copy to the National Ombudsman: ombudsman@dp-example.pe
+"""
+    recipients = import_document(text).case["recipients"]
+    minister, prosecutor, ombudsman = recipients
+    assert (minister["title"], minister["name"]) == ("Minister of Culture", "Mr Juan Example")
+    assert minister["email"] == ["culture@min-example.pe"] and minister["country"] == "Peru"
+    assert prosecutor["email"] == ["fiscal@mp-example.pe"]
+    # One line of greetings after the table: each row's, in order.
+    assert minister["salutation"] == "Dear Minister"
+    assert prosecutor["salutation"] == "Dear Prosecutor General"
+    assert (ombudsman["role"], ombudsman["email"]) == ("copy", ["ombudsman@dp-example.pe"])
+    assert ombudsman["name"] == "National Ombudsman"

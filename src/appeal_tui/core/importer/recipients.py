@@ -172,6 +172,23 @@ def _in_order(blocks: list[Block], more: list[Block]) -> list[Block]:
     return [block for _, _, block in sorted(keyed, key=lambda k: (k[0], k[1]))]
 
 
+_QUOTED = re.compile(r"[\"“„«]\s*([^\"”“»\n]{2,60}?)\s*[,:]?\s*[\"”“»]")
+
+
+def _shared_salutations(blocks: list[Block]) -> None:
+    """'Salutation: "Dear Governor" and "Dear Prosecutor"' after several blocks (a table of
+    contacts, then one line for all): the greetings in the order of the blocks before it."""
+    for n, block in enumerate(blocks):
+        quoted = _QUOTED.findall(block.salutation or "")
+        if len(quoted) < 2:
+            continue
+        before = [b for b in blocks[: n + 1] if b.role == "primary" and not b.generic_diplomatic]
+        before = [b for b in before if b.salutation is None or b is block][-len(quoted) :]
+        if len(before) == len(quoted):
+            for target, greeting in zip(before, quoted, strict=True):
+                target.salutation = greeting
+
+
 def _without_repeats(blocks: list[Block]) -> list[Block]:
     """A page that repeats its model letter lists the same recipient twice: keep the first."""
     seen: set[tuple[str, ...]] = set()
@@ -326,6 +343,7 @@ def find_recipients(
     blocks = [b for b in _in_order(reader.finish(), sentence_blocks) if _kept(b)]
     blocks = _without_repeats(blocks)
     _embassies_are_copies(blocks)
+    _shared_salutations(blocks)
     for block, salutation in openings:
         # The model letter right after a block opens with that block's salutation (a letter
         # is not written to a copy recipient).
