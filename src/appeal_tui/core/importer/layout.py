@@ -113,7 +113,12 @@ def classify(number: int, text: str) -> Line:
         return Line(number, text, "anchor")
     if len(text) > SHORT or is_prose(text):
         return Line(number, text, "prose")
-    if _LIST_ITEM.match(text):
+    item = _LIST_ITEM.match(text)
+    if item and looks_like_title(text[item.end() :].strip()):
+        # "1. Minister of Public Security": a numbered list of recipients, each block under
+        # its office; the number is not part of the office.
+        return Line(number, text[item.end() :].strip(), "short")
+    if item:
         return Line(number, text, "item")
     if text.endswith((":", "：")) and len(text.split()) <= 4:
         return Line(number, text, "heading")  # "Letter:", "Sample letter:", "Contact:"

@@ -303,7 +303,7 @@ ORGANISATION_WORDS = re.compile(
     r"|ambassade|departementet|ministeriet|ministerstwo|ministerstvo|ministério|ministero"
     r"|ministerie|prokuratura|prokuratúra|procuradoria|procura|parlament|regeringen|rząd"
     r"|headquarters|high\s+commission|secretariat|büro|bureau|kancelaria|kansliet)\b"
-    r"|comissão|comissao|conselho|comitê|commissie|ombudsman"
+    r"|comissão|comissao|conselho|comitê|commissie|ombudsman|committee|comité|komitee|comitato"
     r"|(?<!\w)(?:مكتب|وزارة|سفارة|النيابة|رئاسة|ديوان|المجلس|مجلس|الهيئة|هيئة|اللجنة|لجنة)(?!\w)"
     # German compounds: "Generalstaatsanwaltschaft", "Innenministerium", "Bundesregierung".
     r"|\b[a-zäöüß]+(?:staatsanwaltschaft|ministerium|botschaft|regierung|kanzlei|gericht"

@@ -65,8 +65,15 @@ def looks_like_title(line: str) -> bool:
         )
     last = line.split()[-1] if line.split() else ""
     if TITLE_START.match(line):
-        # "Prosecutor General's Office", "Minister's Cabinet": the office's organisation.
-        return not (ORGANISATION_WORDS.fullmatch(last) and re.search(r"\w['’]s\s", line))
+        # "Prosecutor General's Office", "Minister's Cabinet": the office's organisation (but
+        # "Chairman of the People's Committee" is an office of that committee).
+        possessive = re.search(r"\w['’]s\s", line)
+        of = re.search(r"\s(?:of|de|du|des|del|der)\s", line)
+        return not (
+            ORGANISATION_WORDS.fullmatch(last)
+            and possessive
+            and (of is None or possessive.start() < of.start())
+        )
     return bool(TITLE_START.fullmatch(last)) and not ORGANISATION_WORDS.search(line)
 
 
@@ -305,6 +312,10 @@ def interpret(lines: list[str]) -> Identity:
             _is_org_line(line) or (who.name is not None and _org_by_place(lines, head))
         ):
             who.organisation = line
+        elif head == 1 and who.name is None and who.title is None and _is_org_line(line):
+            # "Human Rights Committee / Office of the Council of Ministers": the body written
+            # to, then the one it belongs to.
+            who.name, who.organisation = who.organisation, line
         elif head == 0 and not ADDRESS_WORDS.search(line):
             who.name = line
         else:
