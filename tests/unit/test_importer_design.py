@@ -237,9 +237,11 @@ def test_a_cc_line_and_a_list_of_instructions() -> None:
 def test_a_letter_head_with_a_copy_at_the_end() -> None:
     case = import_document(LETTER_STYLE).case
     president, embassy = case["recipients"]
+    # The courtesy words before the office belong to the address, not the office (as the
+    # labels write offices: "Monsieur le Ministre de ..." is the office "Ministre de ...").
     assert (president["name"], president["title"]) == (
         "M. Jean Exemple",
-        "Monsieur le Président de la République",
+        "Président de la République",
     )
     assert president["salutation"] == {"fr": "Monsieur le Président"}
     assert (embassy["name"], embassy["role"]) == ("Ambassade du Cameroun en France", "copy")

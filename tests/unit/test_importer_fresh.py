@@ -38,7 +38,7 @@ BLIND_2 = tuple("opqrs")
 FLOORS = {
     **{r: 0.95 for r in "abcdef"},
     "g-n": 0.95,
-    "o-s": 0.59,
+    "o-s": 0.95,
 }
 SETS = [
     *([p] for p in ROUNDS if p.name not in BLIND + BLIND_2),

@@ -38,6 +38,7 @@ from appeal_tui.core.loading import load_case_bytes
         ("Index: MDE 01/03/98 only", "MDE 01/03/98", None),
         ("Action urgente n° 14/2026 – publiée le 21 janvier 2026", "AU 14/2026", None),
         ("AÇÃO URGENTE Nº 9/26", "AU 9/26", None),
+        ("Urgent Action Network – Appeal No. 7/2026", "APPEAL 7/2026", None),
     ],
 )
 def test_references(text: str, reference: str, updates: str | None) -> None:
@@ -111,6 +112,13 @@ def test_an_index_number_is_not_a_date() -> None:
         ("Kirjoita arabiaksi, englanniksi tai omalla kielelläsi:", ["ar", "en"]),
         ("請立即以阿拉伯文、英文、法文或您的母語寫下：", ["ar", "en", "fr"]),
         ("Please write in English or Spanish:", ["en", "es"]),
+        ("Escribí en castellano.", ["es"]),
+        ("Schrijf in het Turks, Engels of Nederlands.", ["tr", "en", "nl"]),
+        ("Écrivez en français, en kirundi ou dans votre langue jusqu'au 20 mars.", ["fr", "rn"]),
+        (
+            "Die Briefe können auf Deutsch, Englisch oder Persisch geschrieben werden.",
+            ["de", "en", "fa"],
+        ),
     ],
 )
 def test_languages_lines(line: str, codes: list[str]) -> None:
@@ -372,3 +380,12 @@ Copy to the National Ombudsman: ombudsman@dp-example.pe
     assert prosecutor["salutation"] == "Dear Prosecutor General"
     assert (ombudsman["role"], ombudsman["email"]) == ("copy", ["ombudsman@dp-example.pe"])
     assert ombudsman["name"] == "National Ombudsman"
+
+
+def test_courtesy_words_before_an_office_are_not_a_name() -> None:
+    from appeal_tui.core.importer.recipient_lines import interpret
+
+    who = interpret(["S.E. M. le Président de la République", "M. Jean Example",
+                     "Présidence de la République", "BP 1 Gitega", "Burundi"])  # fmt: skip
+    assert (who.title, who.name) == ("Président de la République", "M. Jean Example")
+    assert who.organisation == "Présidence de la République"

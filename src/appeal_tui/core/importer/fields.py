@@ -18,7 +18,8 @@ from appeal_tui.core.importer.phrases import (
 )
 
 REFERENCE = re.compile(
-    r"\b(UA-Nr\.?|UA|AU|EXTRA|Urgent Action|Acci[oó]n Urgente|Action Urgente|A[cç]?ção Urgente)"
+    r"\b(UA-Nr\.?|UA|AU|EXTRA|Urgent Action|Acci[oó]n Urgente|Action Urgente|A[cç]?ção Urgente"
+    r"|Appeal(?=\s+(?:No\.|Nr\.|n[°º]|#)))"
     # "Action urgente n° 14/2026", "UA Nr. 12/24": a number sign between.
     r"\s*[:\-]?\s*(?:(?:n[°º]|no\.|nr\.|núm\.|#)\s*)?"
     r"(\d{1,4})\s*([/.])\s*(\d{2,4})\b",

@@ -209,7 +209,11 @@ OWN_LANGUAGE = re.compile(
     re.IGNORECASE,
 )
 WRITE_IN = re.compile(
-    r"\b(?:write|writing|escriban?|escribe|écrivez|écrire|schreiben|kirjoita(?:kaa)?"
+    # "Letters can be written in ...", "Die Briefe können auf ... geschrieben werden".
+    r"\b(?:letters|appeals|briefe|cartas|lettres|brieven)\s+(?:can|may|können|pueden|peuvent"
+    r"|podem|kunnen)\s+(?:\w+\s+)?(?:in|auf|en|em|op)(?!\w)"
+    r"|\b(?:write|writing|escriban?|escribe|escribí|escribile|escribiles|écrivez|écrire|schreiben"
+    r"|kirjoita(?:kaa)?"
     r"|skriv|skriva|napisz|piszcie|pisz|napíšte|píšte|escreva|escrevam|scrivete|scrivi"
     r"|schrijf|schrijven|الكتابة|اكتبوا|اكتب)(?!\w)"
     r"|請.{0,4}以|请.{0,4}以",

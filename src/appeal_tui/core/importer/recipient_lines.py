@@ -48,10 +48,38 @@ class Identity:
     country_code: str | None = None
 
 
+def without_courtesy(line: str) -> str:
+    """The line without the courtesy words that open it ("S.E. M. le Président" -> "le
+    Président")."""
+    rest = line
+    for _ in range(4):
+        bare = HONORIFIC_START.sub("", rest).strip()
+        if bare == rest:
+            break
+        rest = bare
+    return rest
+
+
+def _courtesy_office(line: str) -> bool:
+    """ "S.E. M. le Président de la République", "H.E. the President": courtesy words, then
+    an office with its article, and no name."""
+    if not HONORIFIC_START.match(line):
+        return False
+    rest = without_courtesy(line)
+    return (
+        rest != line
+        and bool(re.match(r"(?:the|le|la|l['’]|el|der|die)\s", rest, re.IGNORECASE))
+        and looks_like_title(rest)
+        and split_title_and_name(rest)[0] is None
+    )
+
+
 def looks_like_title(line: str) -> bool:
     """An office: "Minister of Defence", or a line ending in one ("Human Rights Commissioner")."""
     if ADDRESS_WORDS.search(line):
         return False
+    if _courtesy_office(line):
+        return True
     if "," in line:
         # Two offices held together ("Ministre de la Justice, Garde des Sceaux"), not a name
         # and an office ("Bashar al-Assad, President").
@@ -89,7 +117,7 @@ def _joins_parts(text: str) -> bool:
 def looks_like_person(line: str) -> bool:
     """A name: an honorific first, or two to six name-like words without digits or commas."""
     if HONORIFIC_START.match(line):
-        return True
+        return not _courtesy_office(line)
     if ADDRESS_WORDS.search(line) or "," in line or ORGANISATION_WORDS.search(line):
         return False
     tokens = line.split()
@@ -322,8 +350,11 @@ def interpret(lines: list[str]) -> Identity:
             break
         head += 1
     if who.title:
-        # "His Majesty King": the courtesy words belong to the salutation, not the office.
+        # "His Majesty King": the courtesy words belong to the salutation, not the office
+        # ("S.E. M. le Président de la République": its article goes with them).
         bare = HONORIFIC_START.sub("", who.title).strip()
+        if _courtesy_office(who.title):
+            bare = re.sub(r"^(?:the|le|la|l['’]|el|der|die)\s*", "", without_courtesy(who.title))
         who.title = bare if bare[:1].isupper() else who.title
     if heading is not None and not CATEGORY_HEADING.search(heading):
         if who.title is None and not _is_org_line(heading) and who.name is not None:
