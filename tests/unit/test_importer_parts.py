@@ -389,3 +389,34 @@ def test_courtesy_words_before_an_office_are_not_a_name() -> None:
                      "Présidence de la République", "BP 1 Gitega", "Burundi"])  # fmt: skip
     assert (who.title, who.name) == ("Président de la République", "M. Jean Example")
     assert who.organisation == "Présidence de la République"
+
+
+def test_a_post_with_pictograms_for_labels() -> None:
+    from appeal_tui.core.importer import import_document
+
+    text = """🚨 Act now for Ana Example 🚨
+
+Teacher Ana Example, 41, was detained on 3 May 2026.
+
+✍️ Send a short email by 1 June 2026 to:
+
+👉 Minister of Education Juan Example Perez
+Ministry of Education, 12 Example Avenue, Lima 1, Peru
+📧 minister@edu-example.pe
+📠 +51 1 555 0100
+🐦 @MinEdu_example
+Greeting: Dear Minister
+
+👉 National Ombudsman (copy)
+Jirón Example 261, Lima 1, Peru
+📧 ombudsman@dp-example.pe
+"""
+    minister, ombudsman = import_document(text).case["recipients"]
+    assert (minister["title"], minister["name"]) == ("Minister of Education", "Juan Example Perez")
+    assert minister["organisation"] == "Ministry of Education"
+    assert minister["address"] == ["12 Example Avenue, Lima 1"]
+    assert minister["email"] == ["minister@edu-example.pe"]
+    assert minister["fax"] == ["+51 1 555 0100"]
+    assert minister["twitter"] == "@MinEdu_example"
+    assert minister["salutation"] == "Dear Minister"
+    assert (ombudsman["name"], ombudsman["role"]) == ("National Ombudsman", "copy")

@@ -37,7 +37,8 @@ FIELD_LABELS: dict[str, list[str]] = {
     "web": ["Web", "Website", "Web site", "Webpage", "Contact form", "Online form", "Sitio web",
             "Página web", "Formulario", "Site web", "Site internet", "Formulaire", "Webseite",
             "Internetseite", "Kontaktformular", "Verkkosivu", "Verkkolomake", "網站", "网站"],
-    "salutation": ["Salutation", "Salutations", "Saludo", "Tratamiento", "Saludo sugerido",
+    "salutation": ["Salutation", "Salutations", "Greeting", "Saludo", "Tratamiento",
+                   "Saludo sugerido",
                    "Suggested salutation", "Formule d'appel suggérée", "Anrede (Vorschlag)",
                    "Formule d'appel",
                    "Formule d’appel", "Anrede", "korrekte Anrede", "Briefanrede", "Puhuttelu",
@@ -54,6 +55,11 @@ FIELD_LABEL = re.compile(
     rf"(?<![\w@/])({_alternatives([x for xs in FIELD_LABELS.values() for x in xs])})\.?\s*[:：]",
     re.IGNORECASE,
 )
+# Pictograms that stand for a field's label in posts and newsletters ("📧 x@example.org").
+SYMBOL_LABELS = {
+    "📧": "Email", "📩": "Email", "📨": "Email", "📠": "Fax", "☎": "Phone", "📞": "Phone",
+    "📱": "Phone", "🐦": "Twitter",
+}  # fmt: skip
 # One-letter labels ("T: 202 965 4990", "F: ...") count only before a number.
 # ... and "X:" (the former Twitter) only before a handle.
 SHORT_LABEL = re.compile(r"(?<![\w.])([TF](?=\s?:\s*\+?\(?\d)|X(?=\s?:\s*@))\s?:")
@@ -235,6 +241,7 @@ TITLE_WORDS = """President Vice-President Minister Secretary Prosecutor Head Chi
     Ministeri Syyttäjä Suurlähettiläs Procuratore Ambasciatore Ambasciatrice Prefetto
     Procurador-Geral Embaixador Embaixadora Prokurator Prezydent Ambasador Ambasadorka
     Comandante Comandante-Geral Comissário Comissária Diretor Diretora Procuradora-Geral
+    Comisionado Comisionada Commissaire Kommissar Kommissarin Commissario
     Governador Governadora Primeiro-Ministro Primeira-Ministra
     Minister Ministr Prokurátor Velvyslanec Statsminister Åklagare Riksåklagare Ambassadör
     النائب الرئيس رئيس وزير وزيرة سفير سفيرة الملك النائب

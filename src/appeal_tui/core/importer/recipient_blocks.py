@@ -363,7 +363,7 @@ def _after_address(block: Block, text: str) -> bool:
 def is_embassy(block: Block) -> bool:
     head = " ".join(block.lines[:3]).casefold()
     return bool(
-        re.search(r"embass|embajad|ambassad|botschaft|mission|chargé|interests section", head)
+        re.search(r"embass|embajad|ambassad|botschaft|\bmission|chargé|interests section", head)
     )
 
 

@@ -248,9 +248,11 @@ def _joined_runs(lines: list[str]) -> list[str]:
         last = out[-1].rsplit(" ", 1)[-1].casefold() if out else ""
         # Only a long line was wrapped; an address written a line at a time may end each
         # line with a comma ("Colonia Juárez, Cuauhtémoc,").
+        finished = split_country(out[-1].rstrip(" ,")) if out else None
         if (
             out
             and len(out[-1]) >= _WRAPPED
+            and not (finished and finished[1] and not out[-1].rstrip().endswith(","))
             and (
                 (out[-1].count(",") >= 2 and not out[-1].endswith((".", ";", ":")))
                 or ("," in out[-1] and last in _PREPOSITIONS | {"the", "and"})
@@ -262,10 +264,15 @@ def _joined_runs(lines: list[str]) -> list[str]:
     return out
 
 
-def _office_then_street(line: str) -> list[str]:
+def _office_then_street(line: str, in_block: bool) -> list[str]:
     """ "Office of the President, 80 Rudaki Avenue": the organisation, then the street."""
     first, comma, rest = line.partition(",")
-    if comma and _is_org_line(first) and re.search(r"\d", rest) and rest.count(",") == 0:
+    if not (comma and _is_org_line(first) and re.search(r"\d", rest)):
+        return [line]
+    if rest.count(",") == 0 or (in_block and not _is_org_line(rest)):
+        # In a block of several lines, "Department of Justice, Padre Faura Street, Ermita,
+        # Manila 1000, Philippines" is the office and an address written on one line (a
+        # block written on one line is cut at its commas instead).
         return [first.strip(), rest.strip()]
     return [line]
 
@@ -276,7 +283,7 @@ def interpret(lines: list[str]) -> Identity:
         ADDRESSEE_PREFIX.sub("", ADDRESS_LABEL.sub("", _TRAILING_DATE.sub("", ln))).strip(" ;,")
         for ln in _joined_runs([ln.strip() for ln in lines if ln.strip(" ;.,")])
     ]
-    lines = [part for ln in lines if ln for part in _office_then_street(ln)]
+    lines = [part for ln in lines if ln for part in _office_then_street(ln, len(lines) > 1)]
     if lines and _DASH.search(lines[0]):
         # "President of X – Mr Y, Office, ...": the dash parts an office from a name.
         head, rest = _DASH.split(lines[0], maxsplit=1)

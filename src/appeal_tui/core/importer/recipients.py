@@ -172,6 +172,7 @@ def _in_order(blocks: list[Block], more: list[Block]) -> list[Block]:
     return [block for _, _, block in sorted(keyed, key=lambda k: (k[0], k[1]))]
 
 
+_COPY_MARK = re.compile(r"\s*\((?:copy|cc|copie|copia|cópia|kopie|kopia|kopi)\)\s*$", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“„«]\s*([^\"”“»\n]{2,60}?)\s*[,:]?\s*[\"”“»]")
 
 
@@ -342,6 +343,12 @@ def find_recipients(
         found.start = min(in_sentences)
     blocks = [b for b in _in_order(reader.finish(), sentence_blocks) if _kept(b)]
     blocks = _without_repeats(blocks)
+    for block in blocks:
+        marked = _COPY_MARK.search(block.lines[0]) if block.lines else None
+        if marked is not None:
+            # "Commission on Human Rights (copy)": a copy, whatever the order.
+            block.lines[0] = block.lines[0][: marked.start()]
+            block.role = "copy"
     _embassies_are_copies(blocks)
     _shared_salutations(blocks)
     for block, salutation in openings:
