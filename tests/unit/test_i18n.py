@@ -58,7 +58,9 @@ def _read_po(path: Path) -> Catalog:
 
 
 def _key(message: Message) -> tuple[object, str | None]:
-    return (message.id, message.context)
+    # A compiled catalog gives a plural message's ids as a list, a .po as a tuple.
+    ids = tuple(message.id) if isinstance(message.id, list | tuple) else message.id
+    return (ids, message.context)
 
 
 def _messages(catalog: Catalog) -> dict[tuple[object, str | None], Message]:
@@ -230,9 +232,15 @@ def _translated(catalog: Catalog) -> dict[tuple[object, str | None], object]:
     for message in catalog:
         if not message.id or message.fuzzy:
             continue
-        forms = message.string if isinstance(message.string, tuple) else (message.string,)
-        if all(forms):
-            out[_key(message)] = message.string
+        forms = (
+            tuple(message.string) if isinstance(message.string, list | tuple) else (message.string,)
+        )
+        ids = _key(message)[0]
+        # Babel compiles an untranslated plural message as its English forms (the plural one
+        # repeated for every further form): not a translation.
+        english = (ids[0], *[ids[-1]] * (len(forms) - 1)) if isinstance(ids, tuple) else ()
+        if all(forms) and forms != english:
+            out[_key(message)] = forms
     return out
 
 

@@ -11,69 +11,91 @@ import click
 from appeal_tui.cli.common import fail, say
 from appeal_tui.cli.options import mode_option, paper_option, to_option
 from appeal_tui.cli.sheets_cmd import load_cases
+from appeal_tui.cli.translated import command, option
+from appeal_tui.core.i18n import N_
 from appeal_tui.core.problems import shown
 from appeal_tui.export.batch import BatchError, BatchResult, BatchSpec, build_spec
 from appeal_tui.storage.drafts import describe_os_error
 
 
-@click.command()
+@command(
+    help=N_(
+        "Write letters for every CASE, language, recipient and signer into DIR: one file per "
+        "letter (DIR/<case>/<lang>/<recipient>[-<n>].<ext>), manifest.csv, and print.html with "
+        "html.\n\n"
+        "Every input is checked before anything is written. Letters already in DIR are never "
+        "replaced: running the same batch again writes only what is missing, so an interrupted "
+        "batch is finished by running it again. On a terminal a progress bar is shown; "
+        "otherwise one JSON line sums up what was done.\n\n"
+        "Each case is written only in the languages it offers: any other is skipped with a line"
+        " on stderr (refused with --strict), so a batch never mixes languages."
+    )
+)
 @click.argument("refs", nargs=-1, required=True, metavar="CASE...")
-@click.option(
+@option(
     "--lang",
     "langs",
     required=True,
     multiple=True,
     metavar="L[,L...]",
-    help="Languages of the letters (BCP 47 codes), comma-separated or repeated.",
+    help=N_("Languages of the letters (BCP 47 codes), comma-separated or repeated."),
 )
-@to_option(default="all", metavar="all|primary|KEY...")
-@mode_option("post: one letter per recipient; email: one letter to the primaries, copies in Cc.")
-@click.option(
+@to_option(
+    N_("Recipients (repeatable, or comma separated); default: all."), metavar="all|primary|KEY..."
+)
+@mode_option(
+    N_("post: one letter per recipient; email: one letter to the primaries, copies in Cc.")
+)
+@option(
     "--signers",
     type=click.Path(path_type=Path, dir_okay=False),
     default=None,
     metavar="FILE.csv",
-    help="One letter set per row: name[,address,city,country,"
-    "email]. Without it, letters are left to be signed by hand.",
+    help=N_(
+        "One letter set per row: name[,address,city,country,"
+        "email]. Without it, letters are left to be signed by hand."
+    ),
 )
-@click.option(
+@option(
     "--format",
     "formats",
     multiple=True,
     metavar="txt,md,html,eml",
-    help="File formats (default txt); with html, print.html holds every letter.",
+    help=N_("File formats (default txt); with html, print.html holds every letter."),
 )
-@click.option(
+@option(
     "--out",
     "out",
     required=True,
     type=click.Path(path_type=Path),
     metavar="DIR",
-    help="A new folder, or the folder of an unfinished run of the same batch.",
+    help=N_("A new folder, or the folder of an unfinished run of the same batch."),
 )
-@paper_option("Paper of the html letters: A4 (DL window envelope) or US Letter (#10 window).")
-@click.option(
+@paper_option(N_("Paper of the html letters: A4 (DL window envelope) or US Letter (#10 window)."))
+@option(
     "--dry-run",
     is_flag=True,
-    help="Check everything; list the files it would write and count those already there.",
+    help=N_("Check everything; list the files it would write and count those already there."),
 )
-@click.option(
+@option(
     "--limit",
     type=click.IntRange(min=0),
     default=None,
     metavar="N",
-    help="Write at most N new letters now (run again to write the rest).",
+    help=N_("Write at most N new letters now (run again to write the rest)."),
 )
-@click.option(
+@option(
     "--strict",
     is_flag=True,
-    help="Refuse the batch when anything would be left out (a language a case does not "
-    "offer, a recipient key a case lacks, a post recipient without an address).",
+    help=N_(
+        "Refuse the batch when anything would be left out (a language a case does not "
+        "offer, a recipient key a case lacks, a post recipient without an address)."
+    ),
 )
-@click.option(
+@option(
     "--without-address",
     is_flag=True,
-    help="Post mode: also write letters to recipients with no postal address.",
+    help=N_("Post mode: also write letters to recipients with no postal address."),
 )
 @click.pass_context
 def batch(
@@ -91,17 +113,6 @@ def batch(
     strict: bool,
     without_address: bool,
 ) -> None:  # fmt: skip
-    """Write letters for every CASE, language, recipient and signer into DIR: one file per
-    letter (DIR/<case>/<lang>/<recipient>[-<n>].<ext>), manifest.csv, and print.html with html.
-
-    Every input is checked before anything is written. Letters already in DIR are never
-    replaced: running the same batch again writes only what is missing, so an interrupted
-    batch is finished by running it again. On a terminal a progress bar is shown; otherwise
-    one JSON line sums up what was done.
-
-    Each case is written only in the languages it offers: any other is skipped with a line
-    on stderr (refused with --strict), so a batch never mixes languages.
-    """
     import datetime as dt
 
     from appeal_tui.core.guidance import case_warnings

@@ -12,7 +12,9 @@ from pathlib import Path
 import click
 
 from appeal_tui.cli.common import fail, say, state
+from appeal_tui.cli.translated import command, option
 from appeal_tui.core.draft import STATUSES
+from appeal_tui.core.i18n import N_
 from appeal_tui.core.plurals import counted
 from appeal_tui.core.problems import shown
 from appeal_tui.storage.bundles import (
@@ -37,32 +39,36 @@ def _statuses(values: tuple[str, ...]) -> tuple[str, ...]:
     return chosen
 
 
-@click.command("export")
-@click.option("--event", default=None, metavar="NAME", help="Only drafts of this event.")
-@click.option(
+@command(
+    "export",
+    help=N_(
+        "Bundle this laptop's drafts into one zip file for the organiser.\n\n"
+        "The bundle holds each draft as it is saved (names and addresses included): hand it "
+        "over in person or over a channel you trust, and delete it when it has been imported."
+    ),
+)
+@option("--event", default=None, metavar="NAME", help=N_("Only drafts of this event."))
+@option(
     "--status",
     "statuses",
     multiple=True,
     metavar="STATUS",
-    help=f"Only drafts with this status ({', '.join(STATUSES)}); repeatable or comma-separated.",
+    help=N_(
+        "Only drafts with this status (draft, ready, printed, sent); repeatable or comma-separated."
+    ),
 )
-@click.option(
+@option(
     "-o",
     "--output",
     required=True,
     type=click.Path(path_type=Path, dir_okay=False),
     metavar="FILE.zip",
-    help="The bundle to write (must not exist yet).",
+    help=N_("The bundle to write (must not exist yet)."),
 )
 @click.pass_context
 def export_cmd(
     ctx: click.Context, event: str | None, statuses: tuple[str, ...], output: Path
 ) -> None:
-    """Bundle this laptop's drafts into one zip file for the organiser.
-
-    The bundle holds each draft as it is saved (names and addresses included): hand it over
-    in person or over a channel you trust, and delete it when it has been imported.
-    """
     event = event or state(ctx).event
     chosen_statuses = _statuses(statuses)
     if output.exists() or output.is_symlink():
@@ -83,7 +89,17 @@ def export_cmd(
     say(f"wrote {counted(count, '{n} draft', '{n} drafts')} to {output}")
 
 
-@click.command("import")
+@command(
+    "import",
+    help=N_(
+        "Merge bundles from `drafts export` into this data folder, without duplicates.\n\n"
+        "A draft that is here already is updated when the bundle's copy is newer; the other "
+        "version is kept (`drafts history ID` lists it, `drafts restore ID` brings it back). "
+        "Drafts dated more than a day after this computer's clock are refused. Every bundle is "
+        "checked before anything is written: one damaged bundle means nothing is imported. Exit"
+        " status 1 when a bundle is refused."
+    ),
+)
 @click.argument(
     "bundles",
     nargs=-1,
@@ -92,14 +108,6 @@ def export_cmd(
     metavar="FILE.zip...",
 )
 def import_cmd(bundles: tuple[Path, ...]) -> None:
-    """Merge bundles from `drafts export` into this data folder, without duplicates.
-
-    A draft that is here already is updated when the bundle's copy is newer; the other
-    version is kept (`drafts history ID` lists it, `drafts restore ID` brings it back).
-    Drafts dated more than a day after this computer's clock are refused. Every bundle is
-    checked before anything is written: one damaged bundle means nothing is imported. Exit
-    status 1 when a bundle is refused.
-    """
     # Checked one at a time, their drafts left in the files: memory holds one draft, not every
     # bundle (four bundles of 255 large drafts once peaked at 1.33 GB).
     checked: list[CheckedBundle] = []

@@ -14,7 +14,9 @@ from collections.abc import Iterable, Iterator
 import click
 
 from appeal_tui.cli.common import case_library, fail, say
+from appeal_tui.cli.translated import group, option
 from appeal_tui.core.draft import Draft, DraftFormatError, case_changed
+from appeal_tui.core.i18n import N_
 from appeal_tui.core.model import Case
 from appeal_tui.core.problems import shown
 from appeal_tui.storage.drafts import (
@@ -32,10 +34,14 @@ SHORT_ID = 8
 LIST_HINT = "see `appeal-tui drafts list`"
 
 
-@click.group()
+@group(
+    help=N_(
+        "List, show and delete saved drafts and their earlier versions; bundle, print and mark "
+        "an event's drafts."
+    )
+)
 def drafts() -> None:
-    """List, show and delete saved drafts and their earlier versions; bundle, print and mark an
-    event's drafts."""
+    """The `drafts` group (its help is the `help` above, shown in the interface language)."""
 
 
 def _store() -> DraftStore:
@@ -152,12 +158,11 @@ def _rows(summaries: Iterable[DraftSummary], short: dict[str, str]) -> Iterator[
         )
 
 
-@drafts.command("list")
-@click.option(
-    "--limit", "-n", type=click.IntRange(min=1), default=None, help="Show only the N newest."
+@drafts.command("list", help=N_("A table of the saved drafts, most recently changed first."))
+@option(
+    "--limit", "-n", type=click.IntRange(min=1), default=None, help=N_("Show only the N newest.")
 )
 def list_drafts(limit: int | None) -> None:
-    """A table of the saved drafts, most recently changed first."""
     store = _store()
     if _on_terminal():
         _list_to_terminal(store, limit)
@@ -287,14 +292,16 @@ def _write_lines(lines: Iterable[str], *, first: int) -> None:
         say("\n".join(chunk))
 
 
-@drafts.command("show")
+@drafts.command(
+    "show",
+    help=N_(
+        "The letters of draft ID as text (ID may be a unique prefix).\n\n"
+        "Notices (a case that changed or disappeared) go to stderr, the letters to stdout."
+    ),
+)
 @click.argument("draft_id", metavar="ID")
 @click.pass_context
 def show(ctx: click.Context, draft_id: str) -> None:
-    """The letters of draft ID as text (ID may be a unique prefix).
-
-    Notices (a case that changed or disappeared) go to stderr, the letters to stdout.
-    """
     store = _store()
     draft = _load(store, draft_id)
 
@@ -339,11 +346,12 @@ def _composed(draft: Draft, case: Case) -> str | None:
     return render("txt", letters).decode("utf-8")
 
 
-@drafts.command("delete")
+@drafts.command(
+    "delete", help=N_("Move draft ID to the trash (kept 30 days). Asks first unless --yes.")
+)
 @click.argument("draft_id", metavar="ID")
-@click.option("--yes", "-y", is_flag=True, help="Do not ask first.")
+@option("--yes", "-y", is_flag=True, help=N_("Do not ask first."))
 def delete(draft_id: str, yes: bool) -> None:
-    """Move draft ID to the trash (kept 30 days). Asks first unless --yes."""
     store = _store()
     full_id = _resolve(store, draft_id)
     what = full_id
@@ -366,11 +374,16 @@ def delete(draft_id: str, yes: bool) -> None:
     say(f"Moved draft {full_id} to the trash (kept {TRASH_DAYS} days): {target}")
 
 
-@drafts.command("history")
+@drafts.command(
+    "history",
+    help=N_(
+        "The earlier versions of draft ID, oldest first: those an import replaced (or kept "
+        "aside), and the draft as it was before each restore. Restore one with `drafts "
+        "restore`."
+    ),
+)
 @click.argument("draft_id", metavar="ID")
 def history(draft_id: str) -> None:
-    """The earlier versions of draft ID, oldest first: those an import replaced (or kept
-    aside), and the draft as it was before each restore. Restore one with `drafts restore`."""
     store = _store()
     full_id = _resolve(store, draft_id)
     versions = store.versions(full_id)
@@ -399,19 +412,24 @@ def version_lines(versions: list[DraftVersion]) -> list[str]:
     return lines
 
 
-@drafts.command("restore")
+@drafts.command(
+    "restore",
+    help=N_(
+        "Make an earlier version of draft ID the draft again. The draft as it is now is kept as"
+        " an earlier version first, so nothing is lost and a restore can be undone the same "
+        "way."
+    ),
+)
 @click.argument("draft_id", metavar="ID")
-@click.option(
+@option(
     "--version",
     "number",
     type=click.IntRange(min=1),
     default=None,
     metavar="N",
-    help="Which earlier version (see `drafts history ID`); default: the newest.",
+    help=N_("Which earlier version (see `drafts history ID`); default: the newest."),
 )
 def restore(draft_id: str, number: int | None) -> None:
-    """Make an earlier version of draft ID the draft again. The draft as it is now is kept as
-    an earlier version first, so nothing is lost and a restore can be undone the same way."""
     store = _store()
     full_id = _resolve(store, draft_id)
     versions = store.versions(full_id)

@@ -27,7 +27,9 @@ from appeal_tui.cli.options import (
     new_file_output,
     paper_option,
 )
+from appeal_tui.cli.translated import command, option
 from appeal_tui.core.draft import STATUSES, DraftStatus, with_status
+from appeal_tui.core.i18n import N_
 from appeal_tui.core.model import Letter
 from appeal_tui.core.plurals import counted
 from appeal_tui.export.html import Paper
@@ -35,9 +37,17 @@ from appeal_tui.export.html import Paper
 _OUTPUT = new_file_output()
 
 
-@click.command("print")
+@command(
+    "print",
+    help=N_(
+        "Every letter of the collected drafts as one HTML file to print, one letter a page, "
+        "with the writers' own words, each dated the day it was written.\n\n"
+        "Open the file in a browser and print. Drafts whose case is not in the case library are"
+        " named on stderr and left out."
+    ),
+)
 @collected_options()
-@paper_option("A4 (DL window envelopes) or US Letter (#10 window envelopes).")
+@paper_option(N_("A4 (DL window envelopes) or US Letter (#10 window envelopes)."))
 @_OUTPUT
 @click.pass_context
 def print_cmd(
@@ -47,12 +57,6 @@ def print_cmd(
     paper: str,
     output: Path,
 ) -> None:
-    """Every letter of the collected drafts as one HTML file to print, one letter a page,
-    with the writers' own words, each dated the day it was written.
-
-    Open the file in a browser and print. Drafts whose case is not in the case library are
-    named on stderr and left out.
-    """
     from appeal_tui.core.library import load_library
     from appeal_tui.export.formats import ExportOptions, render
     from appeal_tui.storage.paths import case_sources, default_paths
@@ -84,26 +88,34 @@ def print_cmd(
     )
 
 
-@click.command("mark")
+@command(
+    "mark",
+    help=N_(
+        "Give many drafts STATUS at once (draft, ready, printed or sent), recording the date: "
+        "the drafts of an --event, or the drafts ID... (unique prefixes), or both.\n\n"
+        "The date a draft was marked sent is kept in the draft; `appeal-tui tally` counts the "
+        "letters marked sent."
+    ),
+)
 @click.argument("status", type=click.Choice(STATUSES))
 @click.argument("ids", nargs=-1, metavar="[ID]...")
 @events_option()
-@click.option(
+@option(
     "--from",
     "from_statuses",
     multiple=True,
     type=click.Choice(STATUSES),
-    help="Only drafts now in this status (repeatable), e.g. --from ready --from printed.",
+    help=N_("Only drafts now in this status (repeatable), e.g. --from ready --from printed."),
 )
-@click.option(
+@option(
     "--date",
     "date",
     type=click.DateTime(formats=["%Y-%m-%d"]),
     default=None,
     metavar="YYYY-MM-DD",
-    help="The day they got this status (default: now), e.g. the day the letters were posted.",
+    help=N_("The day they got this status (default: now), e.g. the day the letters were posted."),
 )
-@click.option("--dry-run", is_flag=True, help="Say what would change; change nothing.")
+@option("--dry-run", is_flag=True, help=N_("Say what would change; change nothing."))
 @click.pass_context
 def mark(
     ctx: click.Context,
@@ -114,12 +126,6 @@ def mark(
     date: dt.datetime | None,
     dry_run: bool,
 ) -> None:
-    """Give many drafts STATUS at once (draft, ready, printed or sent), recording the date:
-    the drafts of an --event, or the drafts ID... (unique prefixes), or both.
-
-    The date a draft was marked sent is kept in the draft; `appeal-tui tally` counts the
-    letters marked sent.
-    """
     from appeal_tui.storage.drafts import DraftSaveError
 
     chosen = chosen_events(ctx, events)
@@ -167,19 +173,21 @@ def _resolve(store: object, prefix: str) -> str:
         fail(f"no draft with id '{clean(prefix)}' (see `appeal-tui drafts list`)")
 
 
-@click.command("writers")
+@command(
+    "writers",
+    help=N_(
+        "Who wrote what, for the organiser: a CSV of the collected drafts with each writer's "
+        "name, the case, language, recipients, letters, status and dates.\n\n"
+        "Only to a file (readable by you only), never on the screen: it holds the writers' "
+        "names. Cells a spreadsheet could run as formulas are neutralised."
+    ),
+)
 @collected_options()
 @_OUTPUT
 @click.pass_context
 def writers(
     ctx: click.Context, events: tuple[str, ...], statuses: tuple[str, ...], output: Path
 ) -> None:
-    """Who wrote what, for the organiser: a CSV of the collected drafts with each writer's
-    name, the case, language, recipients, letters, status and dates.
-
-    Only to a file (readable by you only), never on the screen: it holds the writers' names.
-    Cells a spreadsheet could run as formulas are neutralised.
-    """
     from dataclasses import replace
 
     from appeal_tui.core.library import load_library

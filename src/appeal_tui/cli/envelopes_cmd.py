@@ -21,7 +21,15 @@ from appeal_tui.cli.collected import (
     write_output,
 )
 from appeal_tui.cli.common import fail, say, state
-from appeal_tui.cli.options import collected_options, new_file_output, sender_options, to_option
+from appeal_tui.cli.options import (
+    RETURN_ADDRESS_HELP,
+    collected_options,
+    new_file_output,
+    sender_options,
+    to_option,
+)
+from appeal_tui.cli.translated import command, option
+from appeal_tui.core.i18n import N_
 from appeal_tui.core.model import Sender
 from appeal_tui.core.plurals import counted
 from appeal_tui.core.postal import has_postal_address
@@ -35,37 +43,54 @@ from appeal_tui.export.envelopes import (
 )
 
 
-@click.command()
+@command(
+    help=N_(
+        "Envelopes or address labels for letters sent by post, as one HTML file: open it in a "
+        "browser and print (one envelope a page, or A4 sheets of labels).\n\n"
+        "The recipient's address is placed where postal services ask for it on an envelope "
+        "without a window (lower right), the return address top left, and PAR AVION / BY AIR "
+        "MAIL under it for letters going abroad. Recipients without a postal address are left "
+        "out (and named)."
+    )
+)
 @click.argument("refs", nargs=-1, metavar="[CASE]...")
-@click.option(
+@option(
     "--from-drafts",
     is_flag=True,
-    help="One envelope per letter of the collected drafts (with --event), instead of CASEs.",
+    help=N_("One envelope per letter of the collected drafts (with --event), instead of CASEs."),
 )
 @collected_options()
-@to_option(default="all with a postal address; with CASEs only", metavar="all|primary|KEY...")
-@click.option(
+@to_option(
+    N_(
+        "Recipients (repeatable, or comma separated); default: all with a postal address; "
+        "with CASEs only."
+    ),
+    metavar="all|primary|KEY...",
+)
+@option(
     "--layout",
     type=click.Choice(LAYOUTS),
     default="dl",
     show_default=True,
-    help="Envelope size (DL 220×110, C5 229×162, C6 162×114 mm) or A4 label sheet.",
+    help=N_("Envelope size (DL 220×110, C5 229×162, C6 162×114 mm) or A4 label sheet."),
 )
-@click.option(
+@option(
     "--airmail",
     type=click.Choice(AIRMAIL_CHOICES),
     default="auto",
     show_default=True,
-    help="PAR AVION mark: auto = when the recipient's country is not the sender's "
-    "(or either is unknown).",
+    help=N_(
+        "PAR AVION mark: auto = when the recipient's country is not the sender's "
+        "(or either is unknown)."
+    ),
 )
-@sender_options("The return address", country_note=" (decides airmail)")
-@click.option(
+@sender_options(RETURN_ADDRESS_HELP)
+@option(
     "--signers",
     type=click.Path(path_type=Path, dir_okay=False),
     default=None,
     metavar="FILE.csv",
-    help="With CASEs: one set of envelopes per signer, as `batch --signers`.",
+    help=N_("With CASEs: one set of envelopes per signer, as `batch --signers`."),
 )
 @new_file_output(metavar="FILE.html")
 @click.pass_context
@@ -85,13 +110,6 @@ def envelopes(
     signers: Path | None,
     output: Path,
 ) -> None:  # fmt: skip
-    """Envelopes or address labels for letters sent by post, as one HTML file: open it in a
-    browser and print (one envelope a page, or A4 sheets of labels).
-
-    The recipient's address is placed where postal services ask for it on an envelope without
-    a window (lower right), the return address top left, and PAR AVION / BY AIR MAIL under it
-    for letters going abroad. Recipients without a postal address are left out (and named).
-    """
     if from_drafts and refs:
         fail("give CASEs or --from-drafts, not both")
     if not from_drafts and not refs:

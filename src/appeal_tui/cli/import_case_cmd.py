@@ -17,7 +17,9 @@ from pathlib import Path
 import click
 
 from appeal_tui.cli.common import fail, say
+from appeal_tui.cli.translated import command, option
 from appeal_tui.core.choices import ChoiceError, check_language
+from appeal_tui.core.i18n import N_
 from appeal_tui.core.importer import DocumentError, ImportResult, import_document, read_document
 from appeal_tui.core.importer.sources import MAX_INPUT_BYTES
 from appeal_tui.core.loading import load_case_bytes
@@ -68,20 +70,24 @@ def _verified(result: ImportResult, name: str) -> list[str]:
     ]
 
 
-@click.command("import")
+@command(
+    "import",
+    help=N_(
+        "Turn a published urgent action (PDF, HTML, Markdown or text; - for standard input) "
+        "into a case file, and report what was found and what you must check before using it."
+    ),
+)
 @click.argument("source", metavar="FILE|-")
-@click.option(
+@option(
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the case file here (default: standard output).",
+    help=N_("Write the case file here (default: standard output)."),
 )
-@click.option("--lang", default=None, help="The document's language (en, es, fr, de ...) "
-              "when detection is unsure.")  # fmt: skip
-@click.option("--force", is_flag=True, help="Overwrite the -o file if it exists.")
+@option("--lang", default=None, help=N_("The document's language (en, es, fr, de ...) "
+              "when detection is unsure."))  # fmt: skip
+@option("--force", is_flag=True, help=N_("Overwrite the -o file if it exists."))
 def import_case(source: str, output: Path | None, lang: str | None, force: bool) -> None:
-    """Turn a published urgent action (PDF, HTML, Markdown or text; - for standard input) into
-    a case file, and report what was found and what you must check before using it."""
     language = _language(lang)
     if output is not None and output.exists() and not force:
         fail(f"{output} already exists; it was not changed (use --force to overwrite it)")

@@ -16,7 +16,8 @@ from pathlib import Path
 import click
 
 from appeal_tui.cli.common import broken_case_problems, case_library, fail, say
-from appeal_tui.cli.options import mode_option, paper_option, sender_options, to_option
+from appeal_tui.cli.options import SENDER_HELP, mode_option, paper_option, sender_options, to_option
+from appeal_tui.cli.translated import command, option
 from appeal_tui.core.choices import (
     COMMAND_RECIPIENTS,
     ChoiceError,
@@ -25,6 +26,7 @@ from appeal_tui.core.choices import (
 )
 from appeal_tui.core.compose import ComposeError, ComposeOptions, compose_letters
 from appeal_tui.core.hidden_text import without_hidden
+from appeal_tui.core.i18n import N_
 from appeal_tui.core.model import Case, Letter, Mode, Sender
 from appeal_tui.core.plurals import counted
 from appeal_tui.export.formats import FORMATS as EXPORT_FORMATS
@@ -117,59 +119,59 @@ def _own_text(note: str | None, note_file: Path | None) -> str:
         fail(f"cannot read {note_file}: {getattr(e, 'strerror', None) or e}")
 
 
-@click.command()
+@command(help=N_("Compose letters for CASE (a case id or a case file) in language LANG."))
 @click.argument("case_ref", metavar="CASE")
-@click.option(
-    "--lang", "language", required=True, metavar="LANG", help="Language code: fa, en, es …"
-)
-@to_option(default="all")
-@mode_option("post: one letter per recipient; email: one letter to the primary, copies named.")
-@sender_options("The sender", email=True, name_note=" (leave out to sign by hand)")
-@click.option("--note", default=None, metavar="TEXT", help="A paragraph in your own words.")
-@click.option(
+@option("--lang", "language", required=True, metavar="LANG", help=N_("Language code: fa, en, es …"))
+@to_option(N_("Recipients (repeatable, or comma separated); default: all."))
+@mode_option(N_("post: one letter per recipient; email: one letter to the primary, copies named."))
+@sender_options(SENDER_HELP)
+@option("--note", default=None, metavar="TEXT", help=N_("A paragraph in your own words."))
+@option(
     "--note-file",
     type=click.Path(path_type=Path, dir_okay=False),
     default=None,
     metavar="FILE",
-    help="Your own words from FILE ('-' for stdin).",
+    help=N_("Your own words from FILE ('-' for stdin)."),
 )
-@click.option(
+@option(
     "--format",
     "fmt",
     type=click.Choice(list(FORMATS)),
     default=None,
-    help="Output format; default: rich on a terminal, else txt.",
+    help=N_("Output format; default: rich on a terminal, else txt."),
 )
-@click.option(
+@option(
     "-o",
     "--output",
     type=click.Path(path_type=Path, dir_okay=False),
     default=None,
-    help="Write to FILE instead of stdout.",
+    help=N_("Write to FILE instead of stdout."),
 )
-@click.option(
+@option(
     "--date",
     "date",
     type=click.DateTime(formats=["%Y-%m-%d"]),
     default=None,
     metavar="YYYY-MM-DD",
-    help="The letter's date (default: today).",
+    help=N_("The letter's date (default: today)."),
 )
-@click.option(
+@option(
     "--without-address",
     is_flag=True,
-    help="Post mode: also write letters to recipients with no postal address (left out by "
-    "default, with a line saying how else to reach them).",
+    help=N_(
+        "Post mode: also write letters to recipients with no postal address (left out by "
+        "default, with a line saying how else to reach them)."
+    ),
 )
-@click.option(
+@option(
     "--cc",
     "copies_in_post",
     is_flag=True,
-    help="Post: end each letter with a localised cc: line naming the other recipients.",
+    help=N_("Post: end each letter with a localised cc: line naming the other recipients."),
 )
-@paper_option("With --format html: A4 (DL window envelope) or US Letter (#10 window envelope).")
-@click.option("--gregorian", is_flag=True, help="Gregorian dates even for Persian letters.")
-@click.option("--latin-digits", is_flag=True, help="Latin digits even for Persian/Arabic letters.")
+@paper_option(N_("With --format html: A4 (DL window envelope) or US Letter (#10 window envelope)."))
+@option("--gregorian", is_flag=True, help=N_("Gregorian dates even for Persian letters."))
+@option("--latin-digits", is_flag=True, help=N_("Latin digits even for Persian/Arabic letters."))
 @click.pass_context
 def letter(
     ctx: click.Context,
@@ -193,7 +195,6 @@ def letter(
     gregorian: bool,
     latin_digits: bool,
 ) -> None:
-    """Compose letters for CASE (a case id or a case file) in language LANG."""
     from appeal_tui.core.guidance import case_warnings
 
     case = _load_case(ctx, case_ref)

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import click
-
 from appeal_tui.cli.common import say
+from appeal_tui.cli.translated import command
+from appeal_tui.core.i18n import N_
 from appeal_tui.storage.paths import ENV_DATA_DIR, default_paths
 
 
-@click.command()
+@command(help=N_("Print where cases, drafts and settings live."))
 def paths() -> None:
-    """Print where cases, drafts and settings live."""
     p = default_paths()
     from appeal_tui.core.library import bundled_cases_dir
 

@@ -9,8 +9,10 @@ import click
 
 from appeal_tui.cli.common import case_library, state
 from appeal_tui.cli.options import events_option
+from appeal_tui.cli.translated import command, option
 from appeal_tui.core.draft import Draft
 from appeal_tui.core.hidden_text import without_hidden
+from appeal_tui.core.i18n import N_
 from appeal_tui.core.plurals import counted
 from appeal_tui.core.problems import shown
 from appeal_tui.core.tally import Tally, TallyRow, tally_drafts
@@ -20,30 +22,43 @@ from appeal_tui.storage.paths import default_paths
 BAR_WIDTH = 30
 
 
-@click.command()
-@events_option("Only drafts of this event (repeat for one tally over several events).")
-@click.option(
+@command(
+    help=N_(
+        "Count the letters in this data folder's drafts (after `drafts import`, every "
+        "laptop's).\n\n"
+        "\b\n"
+        "How letters count:\n"
+        "  - a draft in post mode is one letter per recipient (3 recipients: 3 letters);\n"
+        "  - a draft in email mode is one letter, however many copies it names;\n"
+        "  - per recipient, each letter counts for every recipient it names.\n\n"
+        "Every status counts (draft, ready, printed, sent); the status breakdown shows how many"
+        " of them went out. Writers are counted as distinct names or emails, never shown or "
+        "saved."
+    )
+)
+@events_option(N_("Only drafts of this event (repeat for one tally over several events)."))
+@option(
     "--since",
     type=click.DateTime(formats=["%Y-%m-%d"]),
     default=None,
     metavar="YYYY-MM-DD",
-    help="Only drafts last changed on or after this day.",
+    help=N_("Only drafts last changed on or after this day."),
 )
-@click.option(
+@option(
     "--format",
     "fmt",
     type=click.Choice(["table", "csv", "html"]),
     default="table",
     show_default=True,
-    help="A table with bars, CSV for the national office, or an HTML page with a chart.",
+    help=N_("A table with bars, CSV for the national office, or an HTML page with a chart."),
 )
-@click.option(
+@option(
     "-o",
     "--output",
     type=click.Path(path_type=Path, dir_okay=False),
     default=None,
     metavar="FILE",
-    help="Write to FILE instead of the terminal.",
+    help=N_("Write to FILE instead of the terminal."),
 )
 @click.pass_context
 def tally(
@@ -53,17 +68,6 @@ def tally(
     fmt: str,
     output: Path | None,
 ) -> None:
-    """Count the letters in this data folder's drafts (after `drafts import`, every laptop's).
-
-    \b
-    How letters count:
-      - a draft in post mode is one letter per recipient (3 recipients: 3 letters);
-      - a draft in email mode is one letter, however many copies it names;
-      - per recipient, each letter counts for every recipient it names.
-
-    Every status counts (draft, ready, printed, sent); the status breakdown shows how many of
-    them went out. Writers are counted as distinct names or emails, never shown or saved.
-    """
     top = state(ctx).event
     event = events or ((top,) if top else ())
     library = case_library(ctx)

@@ -10,18 +10,21 @@ from pathlib import Path
 import click
 
 from appeal_tui.cli.common import fail, say, state
+from appeal_tui.cli.translated import command
+from appeal_tui.core.i18n import N_
 from appeal_tui.core.library import CaseLibrary, load_library
 from appeal_tui.core.problems import Severity
 
 
-@click.command()
+@command(
+    help=N_(
+        "Check case files (files or folders); with no PATH, every case the app would load.\n\n"
+        "Prints one `path:line:col: error|warning: message` line per problem and a summary."
+    )
+)
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[PATH]...")
 @click.pass_context
 def validate(ctx: click.Context, paths: tuple[Path, ...]) -> None:
-    """Check case files (files or folders); with no PATH, every case the app would load.
-
-    Prints one `path:line:col: error|warning: message` line per problem and a summary.
-    """
     for path in paths:
         if not path.exists():
             fail(f"no such file or folder: {path}")

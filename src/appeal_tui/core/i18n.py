@@ -43,6 +43,8 @@ UI_LANGUAGES: dict[str, str] = {
 RTL_UI_LANGUAGES = frozenset({"fa", "ar"})
 # The key in the app's settings file where a language chosen in the app is remembered.
 SETTINGS_KEY = "ui_language"
+# The environment variable that chooses the interface language, like `--ui-lang`.
+ENV_UI_LANG = "APPEAL_TUI_UI_LANG"
 # The locale variables, in the order gettext reads them.
 LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
@@ -100,7 +102,7 @@ def from_environment(environ: Mapping[str, str]) -> str | None:
 def choose(chosen: str | None, settings: Mapping[str, object], environ: Mapping[str, str]) -> str:
     """The interface language to start in: `--ui-lang` (or APPEAL_TUI_UI_LANG) first, then the one
     remembered from the app's settings, then the locale, else English."""
-    for candidate in (chosen, environ.get("APPEAL_TUI_UI_LANG")):
+    for candidate in (chosen, environ.get(ENV_UI_LANG)):
         found = normalise(candidate)
         if found is not None:
             return found
