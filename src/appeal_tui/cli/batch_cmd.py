@@ -117,7 +117,7 @@ def batch(
 
     from appeal_tui.core.guidance import case_warnings
 
-    _, cases = load_cases(ctx, refs)
+    _library, cases = load_cases(ctx, refs)
     try:
         spec, warnings = build_spec(
             cases,

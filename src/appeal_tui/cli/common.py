@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, NoReturn
 import click
 
 from appeal_tui.cli.translated import option
-from appeal_tui.core.i18n import N_
+from appeal_tui.core.i18n import N_, _
 from appeal_tui.core.problems import shown_message
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ def fail(message: str, code: int = 2) -> NoReturn:
 
     The message often quotes a file name or a case's text: control characters in it are printed
     escaped (`\\x1b`), never sent to the terminal (`say` does the same for other lines)."""
-    say(f"appeal-tui: error: {message}", err=True)
+    say(_("appeal-tui: error: {message}").format(message=message), err=True)
     sys.exit(code)
 
 

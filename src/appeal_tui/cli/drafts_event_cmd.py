@@ -62,7 +62,7 @@ def print_cmd(
     from appeal_tui.storage.paths import case_sources, default_paths
 
     chosen = chosen_events(ctx, events)
-    _, drafts = collected_drafts(chosen, statuses)
+    _store, drafts = collected_drafts(chosen, statuses)
     require_some(drafts, chosen, statuses)
     library = load_library(case_sources(default_paths(), state(ctx).cases_dirs))
     letters: list[Letter] = []
@@ -195,7 +195,7 @@ def writers(
     from appeal_tui.storage.paths import case_sources, default_paths
 
     chosen = chosen_events(ctx, events)
-    _, drafts = collected_drafts(chosen, statuses)
+    _store, drafts = collected_drafts(chosen, statuses)
     require_some(drafts, chosen, statuses)
     library = load_library(case_sources(default_paths(), state(ctx).cases_dirs))
     # A draft saved without its case's title gets it from the case library.

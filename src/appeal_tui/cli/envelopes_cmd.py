@@ -143,7 +143,7 @@ def _from_cases(
     from appeal_tui.cli.sheets_cmd import load_cases
     from appeal_tui.core.choices import COMMAND_RECIPIENTS, ChoiceError, parse_recipients
 
-    _, cases = load_cases(ctx, refs)
+    _library, cases = load_cases(ctx, refs)
     senders: tuple[Sender, ...] = (sender,)
     if signers_file is not None:
         from appeal_tui.core.signers import read_signers_file
@@ -182,7 +182,7 @@ def _from_drafts(
     from appeal_tui.storage.paths import case_sources, default_paths
 
     chosen = chosen_events(ctx, events)
-    _, drafts = collected_drafts(chosen, statuses)
+    _store, drafts = collected_drafts(chosen, statuses)
     require_some(drafts, chosen, statuses)
     library = load_library(case_sources(default_paths(), state(ctx).cases_dirs))
     items: list[Envelope] = []

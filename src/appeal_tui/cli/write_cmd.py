@@ -23,7 +23,7 @@ from appeal_tui.core.choices import (
     default_language,
     parse_recipients,
 )
-from appeal_tui.core.i18n import N_
+from appeal_tui.core.i18n import N_, _
 
 
 @command("write", help=N_("Open the app on the writing screen for CASE (an id or a case file)."))
@@ -54,9 +54,9 @@ def write(
     case = result.case
     if case is None:
         errors = [p for p in result.problems if p.is_error] or list(result.problems)
-        fail(errors[0].message if errors else f"cannot load case '{case_ref}'")
+        fail(errors[0].message if errors else _("cannot load case '{case}'").format(case=case_ref))
     if not case.is_writable:
-        fail(f"case '{case.id}' is closed: it takes no new letters")
+        fail(_("case '{case}' is closed: it takes no new letters").format(case=case.id))
     try:
         language = check_language(language, case) if language else default_language(case)
         keys = parse_recipients(case, to, default=APP_RECIPIENTS)

@@ -144,7 +144,7 @@ def sheet_weight(case: Case) -> int:
     for r in case.recipients:
         texts += [r.name, r.title or "", r.organisation or "", *r.address, r.country or ""]
         texts += [r.note or "", *r.email, *r.fax, *r.phone, r.web or "", r.twitter or ""]
-        texts += [r.salutation or "" for _ in case.languages]
+        texts += [r.salutation or "" for _language in case.languages]
     blocks = len(texts) + 4 * len(case.asks) + 12
     return sum(len(t) for t in texts) + 45 * blocks
 
