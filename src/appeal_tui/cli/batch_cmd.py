@@ -12,7 +12,7 @@ from appeal_tui.cli.common import fail, say
 from appeal_tui.cli.options import mode_option, paper_option, to_option
 from appeal_tui.cli.sheets_cmd import load_cases
 from appeal_tui.cli.translated import command, option
-from appeal_tui.core.i18n import N_
+from appeal_tui.core.i18n import N_, _, ngettext
 from appeal_tui.core.problems import shown
 from appeal_tui.export.batch import BatchError, BatchResult, BatchSpec, build_spec
 from appeal_tui.storage.drafts import describe_os_error
@@ -135,17 +135,17 @@ def batch(
         lines = str(e).splitlines()
         for line in lines[:-1]:
             say(line, err=True)
-        fail(lines[-1] + ("; nothing was written" if len(lines) > 1 else ""))
+        fail(lines[-1] + (_("; nothing was written") if len(lines) > 1 else ""))
     for problem in warnings:
         say(problem.format(), err=True)
     today = dt.date.today()
     for case in spec.cases:
         for warning in case_warnings(case, today):
-            say(f"warning: {warning}", err=True)
+            say(_("warning: {warning}").format(warning=warning), err=True)
     for line in spec.skipped:
         say(line, err=True)
     for line in _addresses_too_long(spec):
-        say(f"warning: {line}", err=True)
+        say(_("warning: {warning}").format(warning=line), err=True)
     _report(_run(spec, limit=limit, dry_run=dry_run))
 
 
@@ -168,7 +168,9 @@ def _addresses_too_long(spec: BatchSpec) -> list[str]:
             except ComposeError:
                 continue  # the batch itself reports it
             lines += [
-                f"case {case.id} in {language}: {address_too_long_message(letter)}"
+                _("case {case} in {language}: {problem}").format(
+                    case=case.id, language=language, problem=address_too_long_message(letter)
+                )
                 for letter in letters
                 if not address_fits(letter, spec.paper)
             ]
@@ -208,34 +210,56 @@ def _write_error(out: Path, error: OSError) -> str:
     """'cannot write in OUT: the disk is full (OUT/case/en/x.txt)'; the file only when known.
     Letters written before the error are complete and kept: running the batch again resumes."""
     where = f" ({shown(error.filename)})" if error.filename else ""
-    return (
-        f"cannot write in {shown(out)}: {describe_os_error(error)}{where}; the letters written "
-        "so far are complete, run the same command again to write the rest"
-    )
+    return _(
+        "cannot write in {folder}: {reason}{file}; the letters written so far are complete, "
+        "run the same command again to write the rest"
+    ).format(folder=shown(out), reason=describe_os_error(error), file=where)
 
 
 def _report(result: BatchResult) -> None:
-    from appeal_tui.core.plurals import counted
-
     if not sys.stdout.isatty():
+        # For scripts: the same keys in every interface language.
         say(json.dumps(result.summary()))
         return
-    skipped = f"; {len(result.skipped)} skipped (see above)" if result.skipped else ""
-    letters = counted(result.letters, "{n} letter", "{n} letters")
+    skipped = _("; {n} skipped (see above)").format(n=len(result.skipped)) if result.skipped else ""
+    letters = _letters(result.letters)
     if result.dry_run:
         for rel in result.would_write:
-            say(f"would write {result.out / rel}")
-        new = counted(result.new_letters, "{n} letter", "{n} letters")
-        files = counted(result.files, "{n} file", "{n} files")
-        kept = counted(result.existing, "{n} file", "{n} files")
+            say(_("would write {file}").format(file=result.out / rel))
         say(
-            f"would write {new} ({result.written} of the batch's {files}) into {result.out}, "
-            f"keep {kept} already there; {letters} in the batch{skipped}"
+            _(
+                "would write {new} ({written} of the batch's {files}) into {folder}, keep "
+                "{kept} already there; {letters} in the batch{skipped}"
+            ).format(
+                new=_letters(result.new_letters),
+                written=result.written,
+                files=_files(result.files),
+                folder=result.out,
+                kept=_files(result.existing),
+                letters=letters,
+                skipped=skipped,
+            )
         )
         return
-    state = "all letters are there" if result.complete else "not finished: run it again"
-    written = counted(result.written, "{n} file", "{n} files")
+    state = _("all letters are there") if result.complete else _("not finished: run it again")
     say(
-        f"{result.out}: wrote {written}, kept {result.existing} already there; "
-        f"{letters} in the batch, {state}{skipped}"
+        _(
+            "{folder}: wrote {written}, kept {kept} already there; {letters} in the batch, "
+            "{state}{skipped}"
+        ).format(
+            folder=result.out,
+            written=_files(result.written),
+            kept=result.existing,
+            letters=letters,
+            state=state,
+            skipped=skipped,
+        )
     )
+
+
+def _letters(n: int) -> str:
+    return ngettext("{n} letter", "{n} letters", n).format(n=n)
+
+
+def _files(n: int) -> str:
+    return ngettext("{n} file", "{n} files", n).format(n=n)

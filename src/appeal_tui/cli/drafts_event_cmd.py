@@ -29,9 +29,8 @@ from appeal_tui.cli.options import (
 )
 from appeal_tui.cli.translated import command, option
 from appeal_tui.core.draft import STATUSES, DraftStatus, with_status
-from appeal_tui.core.i18n import N_
+from appeal_tui.core.i18n import N_, _, ngettext
 from appeal_tui.core.model import Letter
-from appeal_tui.core.plurals import counted
 from appeal_tui.export.html import Paper
 
 _OUTPUT = new_file_output()
@@ -71,21 +70,24 @@ def print_cmd(
         made = letters_of(draft, library)
         if isinstance(made, str):
             left_out += 1
-            say(f"note: draft {draft.id} is left out: {made}", err=True)
+            say(
+                _("note: draft {id} is left out: {reason}").format(id=draft.id, reason=made),
+                err=True,
+            )
             continue
         letters.extend(made)
     if not letters:
-        fail("none of these drafts can be printed (see the notes above)", code=1)
+        fail(_("none of these drafts can be printed (see the notes above)"), code=1)
     # Fold marks on every letter: the organiser folds a pile of them for the envelopes.
     paper_size: Paper = "letter" if paper == "letter" else "a4"
     data = render("html", letters, ExportOptions(paper=paper_size, fold_marks=True))
-    write_output(
-        output,
-        data,
-        counted(len(letters), "{n} letter", "{n} letters")
-        + " from "
-        + counted(len(drafts) - left_out, "{n} draft", "{n} drafts"),
+    printed = len(drafts) - left_out
+    # TRANSLATORS: "3 letters from 2 drafts"; {letters} and {drafts} are counted phrases.
+    what = _("{letters} from {drafts}").format(
+        letters=ngettext("{n} letter", "{n} letters", len(letters)).format(n=len(letters)),
+        drafts=ngettext("{n} draft", "{n} drafts", printed).format(n=printed),
     )
+    write_output(output, data, what)
 
 
 @command(
@@ -130,7 +132,7 @@ def mark(
 
     chosen = chosen_events(ctx, events)
     if not chosen and not ids:
-        fail("say which drafts: --event NAME, or draft IDs (see `appeal-tui drafts list`)")
+        fail(_("say which drafts: --event NAME, or draft IDs (see `appeal-tui drafts list`)"))
     store, drafts = collected_drafts(chosen, from_statuses)
     if ids:
         wanted = {_resolve(store, prefix) for prefix in ids}
@@ -151,14 +153,25 @@ def mark(
         try:
             saved = store.save(with_status(draft, cast(DraftStatus, status), moment))
         except DraftSaveError as e:
-            fail(f"draft {draft.id}: {e} ({changed - 1} marked before it)", code=1)
+            fail(
+                _("draft {id}: {problem} ({n} marked before it)").format(
+                    id=draft.id, problem=e, n=changed - 1
+                ),
+                code=1,
+            )
         if saved.conflict:
-            say(f"note: {saved.message}", err=True)
-    verb = "would mark" if dry_run else "marked"
-    say(
-        f"{verb} {counted(changed, '{n} draft', '{n} drafts')}{describe(chosen)} {status}"
-        + (f"; {same} already {status}" if same else "")
-    )
+            say(_("note: {note}").format(note=saved.message), err=True)
+    drafts_text = ngettext("{n} draft", "{n} drafts", changed).format(n=changed)
+    # TRANSLATORS: {which} is " of event 'A'" or nothing; {status} is draft, ready, printed or
+    # sent (as typed on the command line).
+    line = (
+        _("would mark {drafts}{which} {status}")
+        if dry_run
+        else _("marked {drafts}{which} {status}")
+    ).format(drafts=drafts_text, which=describe(chosen), status=status)
+    if same:
+        line += _("; {n} already {status}").format(n=same, status=status)
+    say(line)
 
 
 def _resolve(store: object, prefix: str) -> str:
@@ -168,9 +181,13 @@ def _resolve(store: object, prefix: str) -> str:
     try:
         return store.resolve(prefix)
     except AmbiguousDraftIdError as e:
-        fail(f"{e}; give more of the id")
+        fail(_("{problem}; give more of the id").format(problem=e))
     except DraftNotFoundError:
-        fail(f"no draft with id '{clean(prefix)}' (see `appeal-tui drafts list`)")
+        fail(
+            _("no draft with id '{id}' ({hint})").format(
+                id=clean(prefix), hint=_("see `appeal-tui drafts list`")
+            )
+        )
 
 
 @command(
@@ -205,4 +222,5 @@ def writers(
         else d
         for d in drafts
     ]
-    write_output(output, writers_csv(titled), counted(len(drafts), "{n} draft", "{n} drafts"))
+    what = ngettext("{n} draft", "{n} drafts", len(drafts)).format(n=len(drafts))
+    write_output(output, writers_csv(titled), what)
