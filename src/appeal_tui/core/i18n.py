@@ -129,6 +129,18 @@ def set_ui_language(code: str | None) -> str:
     return language
 
 
+def messages_version() -> str:
+    """What a cache of translated messages (the case index's problems) depends on: the
+    interface language and its compiled catalog's size and time. A change of either makes a
+    different value, so the cache is rebuilt in the new words."""
+    catalog = LOCALE_DIR / _current / "LC_MESSAGES" / f"{DOMAIN}.mo"
+    try:
+        st = catalog.stat()
+    except OSError:
+        return _current
+    return f"{_current}:{st.st_size}:{st.st_mtime_ns}"
+
+
 def ui_language() -> str:
     """The interface language in use ("en", "es", ...)."""
     return _current
