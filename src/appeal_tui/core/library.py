@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from appeal_tui.core.i18n import _
 from appeal_tui.core.loading import LoadResult, load_case_file
 from appeal_tui.core.model import Case
 from appeal_tui.core.problems import Problem, Severity
@@ -222,14 +223,17 @@ def _with_override(result: LoadResult, case: Case, earlier: _Kept) -> LoadResult
         )
         if differs
     ]
-    detail = f"; its {', '.join(changed)} differ" if changed else ""
+    detail = _("; its {fields} differ").format(fields=", ".join(changed)) if changed else ""
     where = earlier.source_path or "an earlier source"
     warning = Problem(
         result.path,
         None,
         None,
-        f"case id '{case.id}' replaces the case of the same id in {where}{detail}. "
-        "Letters use this file; if that is not what you meant, give this case another id",
+        _(
+            "case id '{id}' replaces the case of the same id in {where}{detail}. "
+            "Letters use this file; if that is not what you meant, give this case "
+            "another id"
+        ).format(id=case.id, where=where, detail=detail),
         Severity.WARNING,
     )
     return replace(result, problems=(*result.problems, warning))
@@ -251,8 +255,10 @@ def _with_clash(result: LoadResult, case_id: str, first: str) -> LoadResult:
         result.path,
         line,
         column,
-        f"{where}: case id '{case_id}' is also used by {first}; give one of them another id "
-        "(this file was not loaded)",
+        _(
+            "{where}: case id '{case_id}' is also used by {first}; give one of "
+            "them another id (this file was not loaded)"
+        ).format(where=where, case_id=case_id, first=first),
     )
     return replace(result, case=None, problems=(*result.problems, clash))
 
