@@ -217,14 +217,14 @@ def _with_override(result: LoadResult, case: Case, earlier: _Kept) -> LoadResult
     changed = [
         what
         for what, differs in (
-            ("recipients or addresses", _digest(repr(case.recipients)) != earlier.recipients),
-            ("asks", _digest(repr(sorted(case.asks.items()))) != earlier.asks),
-            ("title", case.title != earlier.title),
+            (_("recipients or addresses"), _digest(repr(case.recipients)) != earlier.recipients),
+            (_("asks"), _digest(repr(sorted(case.asks.items()))) != earlier.asks),
+            (_("title"), case.title != earlier.title),
         )
         if differs
     ]
     detail = _("; its {fields} differ").format(fields=", ".join(changed)) if changed else ""
-    where = earlier.source_path or "an earlier source"
+    where = earlier.source_path or _("an earlier source")
     warning = Problem(
         result.path,
         None,

@@ -157,7 +157,7 @@ def _walk_file(path: Path, take: Callable[[Sender], None]) -> list[Problem]:
                 name,
                 None,
                 None,
-                _("cannot read the file: {value}").format(value=e.strerror or type(e).__name__),
+                _("cannot read the file: {reason}").format(reason=e.strerror or type(e).__name__),
             )
         ]
 
@@ -325,7 +325,9 @@ def _rows_with_lines(
             return
         except csv.Error as e:
             problems.append(
-                Problem(path, start, None, _("this row cannot be read as CSV: {e}").format(e=e))
+                Problem(
+                    path, start, None, _("this row cannot be read as CSV: {error}").format(error=e)
+                )
             )
             return
         line_num = getattr(reader, "line_num", start)
@@ -354,15 +356,15 @@ def _read_header(
             columns[key] = index
         else:
             guess = difflib.get_close_matches(key, COLUMNS, n=1)
-            hint = f" (did you mean '{guess[0]}'?)" if guess else ""
+            hint = _(" (did you mean '{column}'?)").format(column=guess[0]) if guess else ""
             problems.append(
                 Problem(
                     path,
                     line,
                     index + 1,
                     _(
-                        "unknown column '{strip}'{hint}; it is ignored. Known columns: {join}"
-                    ).format(strip=raw.strip(), hint=hint, join=", ".join(COLUMNS)),
+                        "unknown column '{column}'{hint}; it is ignored. Known columns: {columns}"
+                    ).format(column=raw.strip(), hint=hint, columns=", ".join(COLUMNS)),
                     Severity.WARNING,
                 )
             )
@@ -435,8 +437,8 @@ def _read_row(
                     path,
                     line,
                     index + 1,
-                    _("hidden character U+{ord:04X} in this field; retype it").format(
-                        ord=ord(hidden.group())
+                    _("hidden character U+{code:04X} in this field; retype it").format(
+                        code=ord(hidden.group())
                     ),
                 )
             )
