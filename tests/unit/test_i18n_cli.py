@@ -50,6 +50,8 @@ NOT_FOR_USERS = {
 
 SPANISH = {
     "Usage:": "Uso:",
+    "[OPTIONS]": "[OPCIONES]",
+    "[COMMAND] [ARGS]...": "[ORDEN] [ARGUMENTOS]...",
     "Options": "Opciones",
     "Commands": "Órdenes",
     "Show this message and exit.": "Muestra este mensaje y sale.",
@@ -152,7 +154,7 @@ def test_help_follows_the_locale(scratch_catalogs: Path, monkeypatch: pytest.Mon
     monkeypatch.setenv("LANG", "es_ES.UTF-8")
     result = _run(["--help"])
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("Uso: appeal-tui [OPTIONS]")
+    assert result.output.startswith("Uso: appeal-tui [OPCIONES] [ORDEN] [ARGUMENTOS]...")
     assert "Escribe cartas de llamamiento corteses y personales." in result.output
     assert "Opciones:" in result.output and "Órdenes:" in result.output
     assert "Modo evento: marca las cartas con NOMBRE." in result.output

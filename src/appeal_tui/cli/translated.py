@@ -58,6 +58,15 @@ class Command(click.Command):
     def short_help(self, value: str | None) -> None:
         self._short_message = value
 
+    @property
+    def options_metavar(self) -> str | None:
+        raw = self._options_metavar
+        return _(raw) if raw else raw
+
+    @options_metavar.setter
+    def options_metavar(self, value: str | None) -> None:
+        self._options_metavar = value
+
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         # Click makes the --help option once, in the language of that moment: its help is
         # set again each time it is asked for.
@@ -71,6 +80,14 @@ class Group(Command, click.Group):
     """A click group that translates like `Command`, and so do the commands made with it."""
 
     command_class = Command
+
+    @property
+    def subcommand_metavar(self) -> str:
+        return _(self._subcommand_metavar)
+
+    @subcommand_metavar.setter
+    def subcommand_metavar(self, value: str) -> None:
+        self._subcommand_metavar = value
 
 
 Group.group_class = Group
@@ -140,6 +157,10 @@ CLICK_MESSAGES = (
     N_("unknown error"),
     N_("Could not open file {filename!r}: {message}"),
     N_("Usage:"),
+    # The usage line's placeholders (click's defaults, not gettext messages in click).
+    N_("[OPTIONS]"),
+    N_("COMMAND [ARGS]..."),
+    N_("[COMMAND] [ARGS]..."),
     N_("Invalid start character for option ({option})"),
     N_("Argument {name!r} takes {nargs} values."),
     N_("Option {name!r} does not take a value."),
