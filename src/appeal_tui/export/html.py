@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from appeal_tui.core.compose import PLACEHOLDER_MARK
+from appeal_tui.core.i18n import _
 from appeal_tui.core.model import Letter
 from appeal_tui.export.page import html_page_frame
 from appeal_tui.export.text import without_controls
@@ -256,11 +257,10 @@ def address_fits(letter: Letter, paper: str = "a4") -> bool:
 def address_too_long_message(letter: Letter) -> str:
     """What to tell the writer about an address that does not fit the window."""
     first = next((line for line in letter.recipient_block if line.strip()), "")
-    return (
-        f"The address of {first} is too long for the envelope window even at "
-        f"{MIN_ADDRESS_FONT_PT:g} pt: shorten it (leave out the title or the organisation), "
-        "or write the envelope by hand."
-    )
+    return _(
+        "The address of {name} is too long for the envelope window even at {size:g} pt: "
+        "shorten it (leave out the title or the organisation), or write the envelope by hand."
+    ).format(name=first, size=MIN_ADDRESS_FONT_PT)
 
 
 def _stylesheet(paper: str) -> str:
