@@ -89,9 +89,7 @@ def case_sheets_html(
         else _("Case sheet: {title}").format(title=cases[0].title)
     )
     body = "\n".join(_sheet(case, day) for case in cases)
-    page = html_page(
-        title=title, style=_STYLE, body=body, lang=_ui_lang(), direction=_ui_direction()
-    )
+    page = html_page(title=title, style=_STYLE, body=body, lang=_ui_lang())
     return page.encode("utf-8")
 
 
@@ -101,6 +99,9 @@ def _ui_lang() -> str:
 
 
 def _ui_direction() -> str:
+    """The direction of the sheet's own words. The page itself stays left to right: most of
+    it is the case's text (names, addresses, asks in Latin script), which a right-to-left
+    page would align and punctuate wrongly."""
     return "rtl" if is_rtl() else "ltr"
 
 
