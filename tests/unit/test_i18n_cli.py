@@ -216,3 +216,16 @@ def test_every_counted_click_message_is_in_the_catalog() -> None:
     for n in (1, 2):
         for text in cli_translated.click_counted_messages(n):
             assert any(text in ids for ids in plural_ids), text
+
+
+def test_the_app_starts_in_the_chosen_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`appeal-tui --ui-lang fa` (no command) runs the app with Persian set, which the app
+    reads when it starts (its palette can change it later)."""
+    import appeal_tui.cli.tui as tui
+
+    started: list[str] = []
+    monkeypatch.setattr(tui, "run_tui", lambda state: started.append(i18n.ui_language()))
+    assert _run(["--ui-lang", "fa"]).exit_code == 0
+    monkeypatch.setenv("LANGUAGE", "de_DE")
+    assert _run([]).exit_code == 0
+    assert started == ["fa", "de"]
