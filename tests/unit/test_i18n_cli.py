@@ -229,3 +229,57 @@ def test_the_app_starts_in_the_chosen_language(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setenv("LANGUAGE", "de_DE")
     assert _run([]).exit_code == 0
     assert started == ["fa", "de"]
+
+
+SPANISH_PO = r"""
+msgid ""
+msgstr ""
+"Language: es\n"
+"Plural-Forms: nplurals=2; plural=(n != 1);\n"
+"Content-Type: text/plain; charset=utf-8\n"
+
+msgid "{files} checked: {loaded} loaded, {broken} with errors, {warnings}"
+msgstr "Revisión de {files}: {loaded} cargados, {broken} con errores, {warnings}"
+
+msgid "{n} file"
+msgid_plural "{n} files"
+msgstr[0] "{n} archivo"
+msgstr[1] "{n} archivos"
+
+msgid "{n} warning"
+msgid_plural "{n} warnings"
+msgstr[0] "{n} aviso"
+msgstr[1] "{n} avisos"
+
+msgid "missing required key '{key}'; add {key}: {hint}"
+msgstr "falta la clave obligatoria '{key}'; añada {key}: {hint}"
+
+msgid "a one-line title"
+msgstr "un título de una línea"
+"""
+
+
+def test_validate_speaks_spanish_with_plurals(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A core message (a case file's problem, with a translated hint) and the counted summary
+    of `validate`, from a Spanish catalog with its own plural rule."""
+    import io
+
+    folder = tmp_path / "locale" / "es" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    catalog = read_po(io.StringIO(SPANISH_PO))
+    with open(folder / f"{i18n.DOMAIN}.mo", "wb") as f:
+        write_mo(f, catalog)
+    monkeypatch.setattr(i18n, "LOCALE_DIR", tmp_path / "locale")
+    cases = tmp_path / "cases"
+    cases.mkdir()
+    (cases / "no-title.yaml").write_text("country: Chile\n", "utf-8")
+    result = _run(["--ui-lang", "es", "validate", str(cases)])
+    assert result.exit_code == 1
+    assert "falta la clave obligatoria 'title'; añada title: un título de una línea" in (
+        result.output
+    )
+    assert result.output.rstrip().endswith(
+        "Revisión de 1 archivo: 0 cargados, 1 con errores, 0 avisos"
+    )
