@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol, TypeVar
 
+from appeal_tui.core.i18n import _
 from appeal_tui.storage.drafts import DraftSaveError
 
 # Each screen's module is imported when it is first shown: the first frame (the case list)
@@ -311,7 +312,7 @@ class Journey:
             return
         if case_changed(draft, case):
             self.app.notify(
-                "The case file has changed since this draft was started: check the letter.",
+                _("The case file has changed since this draft was started: check the letter."),
                 severity="warning",
                 markup=False,
                 timeout=10,

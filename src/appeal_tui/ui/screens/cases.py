@@ -11,6 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Footer, Input, OptionList, Static
 
+from appeal_tui.core.i18n import N_, _
 from appeal_tui.core.plurals import counted
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.case_facts import deadline_passed
@@ -39,30 +40,30 @@ class CasesScreen(JourneyScreen[None]):
         ScreenAction(
             "choose",
             "enter",
-            "Write a letter",
-            "Write a letter for the highlighted case",
+            N_("Write a letter"),
+            N_("Write a letter for the highlighted case"),
             key_display="Enter",
             priority=True,
         ),
         ScreenAction(
             "drafts",
             "f2",
-            "Drafts",
-            "Your saved letters: reopen, export or delete",
+            N_("Drafts"),
+            N_("Your saved letters: reopen, export or delete"),
             key_display="F2",
         ),
         ScreenAction(
             "import_case",
             "f5",
-            "Import",
-            "Make a case file from a published urgent action",
+            N_("Import"),
+            N_("Make a case file from a published urgent action"),
             key_display="F5",
         ),
         ScreenAction(
             "organise",
             "f6",
-            "Organise",
-            "For organisers: write a batch of letters, count an event's letters",
+            N_("Organise"),
+            N_("For organisers: write a batch of letters, count an event's letters"),
             key_display="F6",
         ),
         # Priority: the filter (focused at the start) would take `?` as a letter to filter by
@@ -70,8 +71,8 @@ class CasesScreen(JourneyScreen[None]):
         ScreenAction(
             "help",
             "question_mark",
-            "Help",
-            "Show help for this screen",
+            N_("Help"),
+            N_("Show help for this screen"),
             show=False,
             priority=True,
             in_palette=False,
@@ -79,13 +80,13 @@ class CasesScreen(JourneyScreen[None]):
         ScreenAction(
             "filter",
             "ctrl+f",
-            "Filter",
-            "Type to filter by title, person, country or tag",
+            N_("Filter"),
+            N_("Type to filter by title, person, country or tag"),
             show=False,
         ),
     )
-    HELP_TITLE = "Choose a case"
-    HELP_TEXT = (
+    HELP_TITLE = N_("Choose a case")
+    HELP_TEXT = N_(
         "Each case is a person (or group) at risk, and the authorities a letter can reach.\n\n"
         "Type to filter the list by title, person, country or tag. Move with the arrow keys or "
         "the mouse; the pane {where} tells you about the highlighted case. Press Enter (or "
@@ -124,21 +125,21 @@ class CasesScreen(JourneyScreen[None]):
     def compose(self) -> ComposeResult:
         yield AppHeader()
         yield CaseFilter(
-            placeholder="Type to filter: title, person, country or tag",
+            placeholder=_("Type to filter: title, person, country or tag"),
             id="case-filter",
             compact=True,
         )
         with Horizontal(id="cases-body"):
             with Vertical(id="case-list-column"):
                 yield CaseList(id="case-list")
-                yield Static("Loading cases…", id="cases-status", markup=False)
+                yield Static(_("Loading cases…"), id="cases-status", markup=False)
             yield CaseDetail(id="case-detail")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.title = "Appeal letters"
-        self.sub_title = "Choose a case"
-        self.query_one(CaseDetail).show_message("Loading cases…")
+        self.title = _("Appeal letters")
+        self.sub_title = _("Choose a case")
+        self.query_one(CaseDetail).show_message(_("Loading cases…"))
         if self.index.ready:
             self.cases_loaded(changed=True)
             self.index.painted.set()
@@ -259,7 +260,7 @@ class CasesScreen(JourneyScreen[None]):
             return
         if option_id.startswith(BROKEN_PREFIX):
             self.notify(
-                "This case file has errors, so no letter can be written from it yet.",
+                _("This case file has errors, so no letter can be written from it yet."),
                 severity="warning",
                 markup=False,
             )
@@ -275,7 +276,7 @@ class CasesScreen(JourneyScreen[None]):
             return
         if deadline_passed(case, self.today):
             self.notify(
-                "The deadline for this case has passed. Your letter can still help.",
+                _("The deadline for this case has passed. Your letter can still help."),
                 markup=False,
             )
         self.post_message(self.Chosen(case.id))

@@ -12,11 +12,13 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Static
 
+from appeal_tui.core.i18n import N_
+
 
 class ConfirmScreen(ModalScreen[bool]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,n", "answer(False)", "No", key_display="Esc"),
-        Binding("y", "answer(True)", "Yes"),
+        Binding("escape,n", "answer(False)", N_("No"), key_display="Esc"),
+        Binding("y", "answer(True)", N_("Yes")),
     ]
 
     def __init__(self, question: str, yes: str = "Yes", no: str = "No") -> None:

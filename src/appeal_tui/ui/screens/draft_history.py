@@ -18,6 +18,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from appeal_tui.core.i18n import N_
 from appeal_tui.storage.drafts import DraftVersion
 from appeal_tui.ui.display_text import one_line
 
@@ -36,7 +37,7 @@ def version_prompt(version: DraftVersion) -> Content:
 class DraftHistoryScreen(ModalScreen[int | None]):
     CSS_PATH = "draft_history.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Close", key_display="Esc"),
+        Binding("escape", "close", N_("Close"), key_display="Esc"),
     ]
 
     def __init__(self, title: str, versions: list[DraftVersion]) -> None:

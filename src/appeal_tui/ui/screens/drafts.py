@@ -16,6 +16,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.widgets import DataTable, Footer, Static
 
+from appeal_tui.core.i18n import N_, _
 from appeal_tui.core.plurals import counted
 from appeal_tui.storage.drafts import DraftSaveError, DraftStore, DraftSummary
 from appeal_tui.ui.actions import ScreenAction
@@ -62,21 +63,27 @@ class DraftsScreen(JourneyScreen[str]):
         ScreenAction(
             "reopen",
             "enter",
-            "Open",
-            "Open the highlighted draft to keep writing",
+            N_("Open"),
+            N_("Open the highlighted draft to keep writing"),
             key_display="Enter",
             priority=True,
         ),
         ScreenAction(
-            "delete", "d", "Delete", "Move the draft to the trash (asks first)", key_display="d"
+            "delete",
+            "d",
+            N_("Delete"),
+            N_("Move the draft to the trash (asks first)"),
+            key_display="d",
         ),
         ScreenAction(
-            "export", "x", "Export", "Save print-ready files of the draft", key_display="x"
+            "export", "x", N_("Export"), N_("Save print-ready files of the draft"), key_display="x"
         ),
-        ScreenAction("history", "h", "History", "Earlier versions of the draft, to restore one"),
+        ScreenAction(
+            "history", "h", N_("History"), N_("Earlier versions of the draft, to restore one")
+        ),
     )
-    HELP_TITLE = "Your drafts"
-    HELP_TEXT = (
+    HELP_TITLE = N_("Your drafts")
+    HELP_TEXT = N_(
         "Every letter you started is here, saved as you typed. Enter opens one to keep writing; "
         "d deletes one (it goes to the trash for 30 days); x writes print-ready files; h lists "
         "earlier versions (one an imported bundle replaced, say) and restores one.\n\n"
@@ -111,8 +118,8 @@ class DraftsScreen(JourneyScreen[str]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.title = "Appeal letters"
-        self.sub_title = "Drafts"
+        self.title = _("Appeal letters")
+        self.sub_title = _("Drafts")
         table = self.query_one(DataTable)
         for label in COLUMNS:
             table.add_column(label, width=len(label))
@@ -258,12 +265,13 @@ class DraftsScreen(JourneyScreen[str]):
         def answered(yes: bool | None) -> None:
             if yes:
                 self.store.delete(current.id)
-                self.notify("Draft moved to the trash.", markup=False)
+                self.notify(_("Draft moved to the trash."), markup=False)
                 self.reload()
 
         title = one_line(current.case_title or current.case_id)
         self.app.push_screen(
-            ConfirmScreen(f"Delete the draft for “{title}”?", yes="Delete", no="Keep"), answered
+            ConfirmScreen(f"Delete the draft for “{title}”?", yes=_("Delete"), no=_("Keep")),
+            answered,
         )
 
     def action_export(self) -> None:

@@ -18,6 +18,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet, Static
 
+from appeal_tui.core.i18n import N_, _
 from appeal_tui.core.plurals import counted
 from appeal_tui.export.formats import FORMATS
 
@@ -42,7 +43,7 @@ def chosen_folder(text: str) -> Path | None:
 class ExportDialog(ModalScreen[list[Path] | None]):
     CSS_PATH = "letter_dialogs.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", key_display="Esc"),
+        Binding("escape", "cancel", N_("Cancel"), key_display="Esc"),
     ]
 
     def __init__(self, *, folder: Path, letter_count: int, write: WriteFiles) -> None:
@@ -64,12 +65,12 @@ class ExportDialog(ModalScreen[list[Path] | None]):
                         value=index == 0,
                         name=fmt.name,
                     )
-            yield Label("Folder (created if missing; no file is ever replaced):")
+            yield Label(_("Folder (created if missing; no file is ever replaced):"), markup=False)
             yield Input(str(self.folder), id="export-folder", select_on_focus=False)
             yield Static("", id="export-error", markup=False)
             with Horizontal(id="export-buttons"):
-                yield Button("Cancel (Esc)", id="export-cancel", compact=True)
-                yield Button("Export", id="export-go", variant="primary", compact=True)
+                yield Button(Content(_("Cancel (Esc)")), id="export-cancel", compact=True)
+                yield Button(Content(_("Export")), id="export-go", variant="primary", compact=True)
         # Its own keys: the footer of the screen beneath would offer keys that do nothing here.
         yield Footer(compact=True)
 

@@ -14,8 +14,10 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.widgets import Button, Footer, Input, Static, TextArea
 
+from appeal_tui.core.i18n import N_, _
 from appeal_tui.core.importer import ImportResult, import_document, read_document
 from appeal_tui.core.importer.sources import MAX_INPUT_BYTES
 from appeal_tui.ui.actions import ScreenAction
@@ -51,21 +53,21 @@ class ImportCaseScreen(JourneyScreen[Path | None]):
         ScreenAction(
             "import",
             "ctrl+o",
-            "Import",
-            "Read the file or the pasted text and make a case file of it",
+            N_("Import"),
+            N_("Read the file or the pasted text and make a case file of it"),
             key_display="^O",
         ),
         # Offered once an import gave something to save (check_action).
         ScreenAction(
             "save",
             "ctrl+s",
-            "Save to my cases",
-            "Save the case file in your cases folder (never over another file)",
+            N_("Save to my cases"),
+            N_("Save the case file in your cases folder (never over another file)"),
             key_display="^S",
         ),
     )
-    HELP_TITLE = "Import an urgent action"
-    HELP_TEXT = (
+    HELP_TITLE = N_("Import an urgent action")
+    HELP_TEXT = N_(
         "Turn a published urgent action into a case file that volunteers can write from.\n\n"
         "Type the path of the saved file (PDF, HTML, Markdown or plain text) and press Enter, or "
         "paste the text of the urgent action into the box below the path and press Ctrl+O. "
@@ -100,12 +102,14 @@ class ImportCaseScreen(JourneyScreen[Path | None]):
         yield AppHeader()
         yield Static(Text("Import an urgent action"), id="import-title", markup=False)
         with Vertical(id="import-source"):
-            yield Input(placeholder="Path to a PDF, HTML, Markdown or text file", id="import-path")
+            yield Input(
+                placeholder=_("Path to a PDF, HTML, Markdown or text file"), id="import-path"
+            )
             yield TextArea(id="import-paste", soft_wrap=True)
             with Horizontal(id="import-buttons"):
-                yield Button("Import", id="import-run", variant="primary")
-                yield Button("Save to my cases", id="import-save", disabled=True)
-                yield Button("Back", id="import-cancel")
+                yield Button(Content(_("Import")), id="import-run", variant="primary")
+                yield Button(Content(_("Save to my cases")), id="import-save", disabled=True)
+                yield Button(Content(_("Back")), id="import-cancel")
         yield Static(
             Text("Give a file path, or paste the text of the urgent action, then Import."),
             id="import-status",

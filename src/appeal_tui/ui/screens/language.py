@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from appeal_tui.core.i18n import N_, _
 from appeal_tui.core.languages import all_languages
 from appeal_tui.core.model import Case
 from appeal_tui.ui.actions import ScreenAction
@@ -29,22 +30,27 @@ class LanguageSearchScreen(ModalScreen[str | None]):
     """Search every language by its English or its own name; dismisses with a code or None."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Back", key_display="Esc"),
+        Binding("escape", "cancel", N_("Back"), key_display="Esc"),
     ]
 
     def compose(self) -> ComposeResult:
         with Vertical(id="language-search-box"):
-            yield Static("Write in another language", id="language-search-title")
-            yield Input(placeholder="Type a language name, e.g. German or Deutsch", id="lang-query")
+            yield Static(_("Write in another language"), id="language-search-title", markup=False)
+            yield Input(
+                placeholder=_("Type a language name, e.g. German or Deutsch"), id="lang-query"
+            )
             # Says the list is coming, then that a search found nothing (never an empty box).
-            yield Static("Loading the languages…", id="lang-status", markup=False)
+            yield Static(_("Loading the languages…"), id="lang-status", markup=False)
             results = VisualOptionList(id="lang-results")
             results.display = False
             yield results
             yield Static(
-                "The asks are shown in English (or the case's first language) to put in your own "
-                "words.",
+                _(
+                    "The asks are shown in English (or the case's first language) to put in your own "
+                    "words."
+                ),
                 id="language-search-hint",
+                markup=False,
             )
         # Its own keys: the footer of the screen beneath would offer keys that do nothing here.
         yield Footer(compact=True)
@@ -113,17 +119,21 @@ class LanguageScreen(JourneyScreen[str]):
         ScreenAction(
             "choose",
             "enter",
-            "Choose",
-            "Write in the highlighted language",
+            N_("Choose"),
+            N_("Write in the highlighted language"),
             key_display="Enter",
             priority=True,
         ),
         ScreenAction(
-            "other", "o", "Another language", "Search every language by name", key_display="o"
+            "other",
+            "o",
+            N_("Another language"),
+            N_("Search every language by name"),
+            key_display="o",
         ),
     )
-    HELP_TITLE = "Choose a language"
-    HELP_TEXT = (
+    HELP_TITLE = N_("Choose a language")
+    HELP_TEXT = N_(
         "The languages the case suggests come first: the authorities read these best. You may "
         "also write in your own language: choose “Another language…” (or press o) and type its "
         "name."
@@ -137,20 +147,22 @@ class LanguageScreen(JourneyScreen[str]):
     def compose(self) -> ComposeResult:
         yield AppHeader()
         with Vertical(id="language-body"):
-            yield Static("Which language will you write in?", id="language-question")
+            yield Static(
+                _("Which language will you write in?"), id="language-question", markup=False
+            )
             options: list[Option | None] = [
                 Option(Content(language_label(code)), id=code) for code in self.case.languages
             ]
             if self.current and self.current not in self.case.languages:
                 options.append(Option(Content(language_label(self.current)), id=self.current))
             options.append(None)  # a separator line
-            options.append(Option(Content("Another language…"), id=OTHER))
+            options.append(Option(Content(_("Another language…")), id=OTHER))
             yield VisualOptionList(*options, id="language-list")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.title = one_line(self.case.title)
-        self.sub_title = "Language"
+        self.sub_title = _("Language")
         languages = self.query_one("#language-list", OptionList)
         if self.current:
             languages.highlighted = languages.get_option_index(self.current)

@@ -15,6 +15,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
 from textual.widgets import (
     Button,
     DataTable,
@@ -27,6 +28,7 @@ from textual.widgets import (
 )
 from textual.widgets.selection_list import Selection
 
+from appeal_tui.core.i18n import N_, _
 from appeal_tui.core.library import CaseLibrary
 from appeal_tui.core.plurals import counted
 from appeal_tui.core.tally import Tally
@@ -55,13 +57,13 @@ class OrganiserScreen(JourneyScreen[None]):
 
     CSS_PATH = "organiser.tcss"
     ACTIONS: ClassVar[tuple[ScreenAction, ...]] = (
-        ScreenAction("write_batch", "ctrl+b", "Write batch", "Write the letters of the batch",
+        ScreenAction("write_batch", "ctrl+b", N_("Write batch"), N_("Write the letters of the batch"),
                      key_display="^B"),
-        ScreenAction("count", "ctrl+t", "Count", "Count the letters of the event",
+        ScreenAction("count", "ctrl+t", N_("Count"), N_("Count the letters of the event"),
                      key_display="^T"),
     )  # fmt: skip
-    HELP_TITLE = "Organising an event"
-    HELP_TEXT = (
+    HELP_TITLE = N_("Organising an event")
+    HELP_TEXT = N_(
         "Batch: choose cases, then give languages (en,es), recipients (all, primary or keys), "
         "a signers file if people signed up in advance (a CSV with a name column), the formats "
         "and a new folder. Ctrl+B writes one file per letter, a manifest and, with html, "
@@ -96,7 +98,7 @@ class OrganiserScreen(JourneyScreen[None]):
     def compose(self) -> ComposeResult:
         yield AppHeader()
         with VerticalScroll(id="org-body"):
-            yield Static("Batch of letters", classes="org-heading", markup=False)
+            yield Static(_("Batch of letters"), classes="org-heading", markup=False)
             cases = sorted(
                 (c for c in self.library.cases.values() if c.is_writable), key=lambda c: c.id
             )
@@ -111,26 +113,28 @@ class OrganiserScreen(JourneyScreen[None]):
                     value="post", allow_blank=False, id="org-mode",
                 )  # fmt: skip
             with Horizontal(classes="org-row"):
-                yield Input(placeholder="signers.csv (optional)", id="org-signers")
+                yield Input(placeholder=_("signers.csv (optional)"), id="org-signers")
                 yield Input("txt,html", placeholder="txt,md,html,eml", id="org-formats")
-            yield Input(str(self.out_dir), placeholder="folder for the letters", id="org-out")
+            yield Input(str(self.out_dir), placeholder=_("folder for the letters"), id="org-out")
             with Horizontal(classes="org-row"):
-                yield Button("Write letters", id="org-write", variant="primary")
+                yield Button(Content(_("Write letters")), id="org-write", variant="primary")
                 yield ProgressBar(id="org-progress", show_eta=False)
             yield Static("", id="org-batch-status", markup=False)
 
-            yield Static("Count of letters", classes="org-heading", markup=False)
+            yield Static(_("Count of letters"), classes="org-heading", markup=False)
             with Horizontal(classes="org-row"):
-                yield Input(self.event or "", placeholder="event name (empty: all)", id="org-event")
-                yield Button("Count", id="org-count")
+                yield Input(
+                    self.event or "", placeholder=_("event name (empty: all)"), id="org-event"
+                )
+                yield Button(Content(_("Count")), id="org-count")
             yield Static("", id="org-tally-summary", markup=False)
             yield DataTable(id="org-tally", cursor_type="row", zebra_stripes=True)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.title = "Appeal letters"
-        self.sub_title = "Organiser"
+        self.title = _("Appeal letters")
+        self.sub_title = _("Organiser")
         self.query_one("#org-tally", DataTable).add_columns("By", "What", "Letters", "")
         for widget_id, title in _FIELD_TITLES.items():
             self.query_one(f"#{widget_id}").border_title = title
@@ -228,7 +232,7 @@ class OrganiserScreen(JourneyScreen[None]):
 
     @on(Button.Pressed, "#org-count")
     def action_count(self) -> None:
-        self.query_one("#org-tally-summary", Static).update("Counting …")
+        self.query_one("#org-tally-summary", Static).update(_("Counting …"))
         self._count(self._value("org-event") or None)
 
     @work(thread=True, exclusive=True, group="tally")

@@ -10,6 +10,7 @@ from textual.content import Content
 from textual.widgets import Footer, Static, TabbedContent, TabPane
 
 from appeal_tui.core.draft import Draft, with_status
+from appeal_tui.core.i18n import N_, _
 from appeal_tui.core.model import Case, Letter
 from appeal_tui.core.plurals import counted
 from appeal_tui.export.email import email_addressing, mailto_url
@@ -51,73 +52,82 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
 
     ACTIONS: ClassVar[tuple[ScreenAction, ...]] = (
         ScreenAction(
-            "ready", "m", "Mark ready", "Mark the letter ready to print or send", key_display="m"
+            "ready",
+            "m",
+            N_("Mark ready"),
+            N_("Mark the letter ready to print or send"),
+            key_display="m",
         ),
         # Before the exports: the way forward stays on the footer down to 60 columns.
         ScreenAction(
             "another",
             "n",
-            "Write another",
-            "Back to the cases for another letter",
+            N_("Write another"),
+            N_("Back to the cases for another letter"),
             key_display="n",
         ),
         ScreenAction(
             "export",
             "x",
-            "Export",
-            "Save the letters to a file: text, Markdown, print-ready HTML or email draft",
+            N_("Export"),
+            N_("Save the letters to a file: text, Markdown, print-ready HTML or email draft"),
             key_display="x",
         ),
         ScreenAction(
             "print",
             "p",
-            "Print",
-            "Open the letters in your browser, one a page, to print them",
+            N_("Print"),
+            N_("Open the letters in your browser, one a page, to print them"),
             key_display="p",
         ),
         # Off the footer (80 columns): in the palette, the help and on its key.
         ScreenAction(
             "mail",
             "e",
-            "Email",
-            "Open this letter in your mail client",
+            N_("Email"),
+            N_("Open this letter in your mail client"),
             key_display="e",
             show=False,
         ),
         ScreenAction(
             "copy",
             "c",
-            "Copy",
-            "Copy this letter to the clipboard (to paste into a contact form)",
+            N_("Copy"),
+            N_("Copy this letter to the clipboard (to paste into a contact form)"),
             key_display="c",
             show=False,
         ),
         ScreenAction(
             "social",
             "t",
-            "Social message",
-            "A short message for the recipients' social media accounts",
+            N_("Social message"),
+            N_("A short message for the recipients' social media accounts"),
             key_display="t",
             show=False,
         ),
         ScreenAction(
             "toggle_rtl",
             "r",
-            "RTL",
-            "Right-to-left text: reorder it for this terminal, or leave that to the terminal",
+            N_("RTL"),
+            N_("Right-to-left text: reorder it for this terminal, or leave that to the terminal"),
             key_display="r",
         ),
         # Saved already as they typed; the key stays for peace of mind, off the crowded footer.
         ScreenAction(
-            "save", "s", "Save", "Save the draft (it is saved already)", key_display="s", show=False
+            "save",
+            "s",
+            N_("Save"),
+            N_("Save the draft (it is saved already)"),
+            key_display="s",
+            show=False,
         ),
         # The status line names F2 already.
         ScreenAction(
-            "drafts", "f2", "Drafts", "All your saved letters", key_display="F2", show=False
+            "drafts", "f2", N_("Drafts"), N_("All your saved letters"), key_display="F2", show=False
         ),
     )
-    HELP_TITLE = "Your letters"
-    HELP_TEXT = (
+    HELP_TITLE = N_("Your letters")
+    HELP_TEXT = N_(
         "This is every letter as it will be printed or sent; each has its own tab. Your draft is "
         "saved already.\n\n"
         "m marks it ready; n starts another letter; Esc goes back to change the text.\n\n"
@@ -157,7 +167,7 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
         yield AppHeader()
         yield Static(id="preview-status", markup=False)
         if not self.letters:
-            yield Static("No letter could be composed.", markup=False)
+            yield Static(_("No letter could be composed."), markup=False)
         with TabbedContent(id="letter-tabs"):
             for index, letter in enumerate(self.letters):
                 with TabPane(tab_title(letter, self.case, index), id=f"letter-{index}"):
@@ -208,7 +218,7 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
 
     def action_ready(self) -> None:
         if self._save(with_status(self.draft, "ready")):
-            self.notify("Marked ready to print or send.", markup=False)
+            self.notify(_("Marked ready to print or send."), markup=False)
 
     # -- getting the letters out -----------------------------------------------------------
 
@@ -249,7 +259,10 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
                 return
             names = ", ".join(path.name for path in written)
             self.notify(
-                f"Saved {names} in {written[0].parent}", title="Exported", markup=False, timeout=12
+                f"Saved {names} in {written[0].parent}",
+                title=_("Exported"),
+                markup=False,
+                timeout=12,
             )
 
         dialog = ExportDialog(
@@ -274,7 +287,7 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
         if opened.ok:
             self.notify(
                 f"Opened {path} in your browser: use your browser's Print (Ctrl+P) there.",
-                title="Print",
+                title=_("Print"),
                 markup=False,
                 timeout=12,
             )
@@ -282,7 +295,7 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
             self.notify(
                 f"Saved {path}, but could not open it: {opened.reason}. Open that file in a "
                 "browser and use its Print.",
-                title="Print",
+                title=_("Print"),
                 severity="warning",
                 markup=False,
                 timeout=15,
@@ -294,7 +307,7 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
             return
         if self.case is None:
             self.notify(
-                "The case is not loaded, so its email addresses are unknown.",
+                _("The case is not loaded, so its email addresses are unknown."),
                 severity="warning",
                 markup=False,
             )
@@ -327,7 +340,7 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
             )
         self.notify(
             " ".join(parts),
-            title="Email",
+            title=_("Email"),
             severity="information" if opened.ok else "warning",
             markup=False,
             timeout=15,
@@ -342,7 +355,7 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
             f"Copied the letter to {self._addressee(letter)} to the clipboard, if your terminal "
             "allows it (not every terminal does: if pasting gives nothing, press x to save it "
             "as a text file).",
-            title="Copy",
+            title=_("Copy"),
             markup=False,
             timeout=10,
         )
@@ -367,7 +380,7 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
         items = self.social_items()
         if not items:
             self.notify(
-                "None of the chosen recipients has a social media handle.",
+                _("None of the chosen recipients has a social media handle."),
                 severity="warning",
                 markup=False,
             )
@@ -385,7 +398,7 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
             opened = opener.open_url(item.message.intent_url)
             if opened.ok:
                 self.notify(
-                    "Opened the post in your browser: check it and press Post there.",
+                    _("Opened the post in your browser: check it and press Post there."),
                     markup=False,
                 )
             else:

@@ -14,6 +14,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Input, Static
 
+from appeal_tui.core.i18n import N_, _
+
 
 class QuitProblemScreen(ModalScreen[bool]):
     """Dismisses with True to quit (saved after all, saved elsewhere, or "quit anyway"), False
@@ -21,7 +23,7 @@ class QuitProblemScreen(ModalScreen[bool]):
 
     CSS_PATH = "turn_dialogs.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "stay", "Keep writing", key_display="Esc"),
+        Binding("escape", "stay", N_("Keep writing"), key_display="Esc"),
     ]
 
     def __init__(
@@ -40,7 +42,7 @@ class QuitProblemScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="turn-box"):
-            yield Static("Your letter is not saved", classes="turn-title", markup=False)
+            yield Static(_("Your letter is not saved"), classes="turn-title", markup=False)
             yield Static(
                 Content(
                     f"Saving failed: {self.error}\nIf you quit now, what you typed is lost. Free "
@@ -53,10 +55,14 @@ class QuitProblemScreen(ModalScreen[bool]):
             yield Input(str(self.folder), id="quit-folder")
             yield Static("", id="quit-status", classes="turn-error", markup=False)
             with Horizontal(classes="turn-buttons"):
-                yield Button("Keep writing", id="quit-stay", compact=True)
-                yield Button("Try again", id="quit-retry", variant="primary", compact=True)
-                yield Button("Save in this folder", id="quit-elsewhere", compact=True)
-                yield Button("Quit anyway", id="quit-anyway", variant="error", compact=True)
+                yield Button(Content(_("Keep writing")), id="quit-stay", compact=True)
+                yield Button(
+                    Content(_("Try again")), id="quit-retry", variant="primary", compact=True
+                )
+                yield Button(Content(_("Save in this folder")), id="quit-elsewhere", compact=True)
+                yield Button(
+                    Content(_("Quit anyway")), id="quit-anyway", variant="error", compact=True
+                )
         # Its own keys: the footer of the screen beneath would offer keys that do nothing here.
         yield Footer(compact=True)
 
@@ -80,7 +86,7 @@ class QuitProblemScreen(ModalScreen[bool]):
         text = self.query_one("#quit-folder", Input).value.strip()
         status = self.query_one("#quit-status", Static)
         if not text:
-            status.update("Type the folder to save the letter in.")
+            status.update(_("Type the folder to save the letter in."))
             return
         try:
             self.save_to(Path(text).expanduser())

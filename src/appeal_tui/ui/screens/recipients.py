@@ -14,6 +14,7 @@ from textual.widgets import Button, Footer, RadioButton, RadioSet, SelectionList
 from textual.widgets.selection_list import Selection
 
 from appeal_tui.core.choices import preselected_recipients
+from appeal_tui.core.i18n import N_, _
 from appeal_tui.core.model import Case, Mode, Recipient
 from appeal_tui.ui import letters
 from appeal_tui.ui.actions import ScreenAction
@@ -53,16 +54,20 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
         ScreenAction(
             "next",
             "ctrl+n",
-            "Next: write",
-            "Continue to writing the letter",
+            N_("Next: write"),
+            N_("Continue to writing the letter"),
             key_display="^N",
             priority=True,
         ),
-        ScreenAction("mode('post')", "p", "By post", "One letter each, by post", key_display="p"),
-        ScreenAction("mode('email')", "e", "By email", "One email with copies", key_display="e"),
+        ScreenAction(
+            "mode('post')", "p", N_("By post"), N_("One letter each, by post"), key_display="p"
+        ),
+        ScreenAction(
+            "mode('email')", "e", N_("By email"), N_("One email with copies"), key_display="e"
+        ),
     )
-    HELP_TITLE = "Choose who to write to"
-    HELP_TEXT = (
+    HELP_TITLE = N_("Choose who to write to")
+    HELP_TEXT = N_(
         "The main recipients are chosen for you. Space (or a click) adds or removes a person. "
         "Copies reach other officials and embassies; they help, but are optional.\n\n"
         "Then choose how you will send it: by post (one letter each) or by email (one email with "
@@ -78,7 +83,9 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
     def compose(self) -> ComposeResult:
         yield AppHeader()
         with VerticalScroll(id="recipients-body"):
-            yield Static("Who will you write to? (Space to choose)", classes="question")
+            yield Static(
+                _("Who will you write to? (Space to choose)"), classes="question", markup=False
+            )
             yield SelectionList[str](
                 *(
                     Selection(recipient_prompt(r), r.key, r.key in self.chosen)
@@ -87,18 +94,22 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
                 id="recipient-list",
             )
             yield Static(id="recipient-note", markup=False)
-            yield Static("How will you send it?", classes="question")
+            yield Static(_("How will you send it?"), classes="question", markup=False)
             with RadioSet(id="mode"):
-                yield RadioButton("By post", value=self.mode == "post", id="mode-post")
-                yield RadioButton("By email", value=self.mode == "email", id="mode-email")
+                yield RadioButton(Content(_("By post")), value=self.mode == "post", id="mode-post")
+                yield RadioButton(
+                    Content(_("By email")), value=self.mode == "email", id="mode-email"
+                )
             yield Static(MODE_HELP[self.mode], id="mode-help", markup=False)
             yield Static(id="post-note", markup=False)
-            yield Button("Next: write the letter (Ctrl+N)", id="next-button", variant="primary")
+            yield Button(
+                Content(_("Next: write the letter (Ctrl+N)")), id="next-button", variant="primary"
+            )
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.title = one_line(self.case.title)
-        self.sub_title = "Recipients"
+        self.sub_title = _("Recipients")
         self.query_one("#recipient-list", SelectionList).focus()
         self._show_note()
         self._show_post_note()
@@ -160,11 +171,11 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
     def action_next(self) -> None:
         ordered = self._chosen()
         if not ordered:
-            self.notify("Choose at least one person to write to.", markup=False)
+            self.notify(_("Choose at least one person to write to."), markup=False)
             return
         if not letters.post_choice(self.case, ordered, self.mode).keys:
             self.notify(
-                "No one you chose has a postal address: choose “By email”, or someone else.",
+                _("No one you chose has a postal address: choose “By email”, or someone else."),
                 markup=False,
             )
             return

@@ -14,9 +14,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Static
 
+from appeal_tui.core.i18n import N_, _
 from appeal_tui.export.social import MAX_WEIGHTED_LENGTH, SocialMessage
 from appeal_tui.ui.display_text import one_line, plain
 
@@ -37,7 +39,7 @@ def length_text(message: SocialMessage) -> str:
 class SocialDialog(ModalScreen[None]):
     CSS_PATH = "letter_dialogs.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Close", key_display="Esc"),
+        Binding("escape", "close", N_("Close"), key_display="Esc"),
     ]
 
     def __init__(
@@ -54,7 +56,7 @@ class SocialDialog(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="social-box"):
-            yield Static("Social media messages", id="social-title", markup=False)
+            yield Static(_("Social media messages"), id="social-title", markup=False)
             with VerticalScroll(id="social-list"):
                 for index, item in enumerate(self.items):
                     with Vertical(classes="social-item"):
@@ -71,13 +73,19 @@ class SocialDialog(ModalScreen[None]):
                             yield Static(
                                 length_text(item.message), classes="social-length", markup=False
                             )
-                            yield Button("Copy", id=f"social-copy-{index}", compact=True)
                             yield Button(
-                                "Open in browser to post", id=f"social-open-{index}", compact=True
+                                Content(_("Copy")), id=f"social-copy-{index}", compact=True
+                            )
+                            yield Button(
+                                Content(_("Open in browser to post")),
+                                id=f"social-open-{index}",
+                                compact=True,
                             )
             yield Static(
-                "Opening the link only fills in the post; nothing is sent until you press Post "
-                "there. Esc closes this.",
+                _(
+                    "Opening the link only fills in the post; nothing is sent until you press Post "
+                    "there. Esc closes this."
+                ),
                 id="social-hint",
                 markup=False,
             )

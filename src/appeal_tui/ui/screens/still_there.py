@@ -10,6 +10,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
+from appeal_tui.core.i18n import _
 from appeal_tui.core.plurals import counted
 
 
@@ -24,10 +25,10 @@ class StillThereScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="turn-box"):
-            yield Static("Are you still writing?", classes="turn-title", markup=False)
+            yield Static(_("Are you still writing?"), classes="turn-title", markup=False)
             yield Static(self._count_text(), id="still-there-count", markup=False)
             yield Static(
-                "Your letter is saved. Press any key to go on writing.",
+                _("Your letter is saved. Press any key to go on writing."),
                 classes="turn-text",
                 markup=False,
             )

@@ -29,6 +29,7 @@ from textual.widgets import (
 
 from appeal_tui.core.draft import Draft
 from appeal_tui.core.guidance import GENERAL_TIPS
+from appeal_tui.core.i18n import N_, _
 from appeal_tui.core.model import Case, Letter, Sender
 from appeal_tui.core.visual_order import has_rtl, starts_rtl
 from appeal_tui.storage.autosave import Autosaver
@@ -99,39 +100,43 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
 
     ACTIONS: ClassVar[tuple[ScreenAction, ...]] = (
         ScreenAction(
-            "review", "ctrl+r", "Review", "See every letter as it will look", key_display="^R"
+            "review",
+            "ctrl+r",
+            N_("Review"),
+            N_("See every letter as it will look"),
+            key_display="^R",
         ),
         # F3 and F4 toggle: pressed again, they go back to the letter.
         ScreenAction(
             "tab('details')",
             "f3",
-            "Details",
-            "Your name and address (F3 again: back to the letter)",
+            N_("Details"),
+            N_("Your name and address (F3 again: back to the letter)"),
             key_display="F3",
         ),
         ScreenAction(
-            "toggle_preview", "f8", "Preview", "Show or hide the letter", key_display="F8"
+            "toggle_preview", "f8", N_("Preview"), N_("Show or hide the letter"), key_display="F8"
         ),
         ScreenAction(
             "tab('tips')",
             "f4",
-            "Tips",
-            "What to say; what the case asks for (F4 again: back to the letter)",
+            N_("Tips"),
+            N_("What to say; what the case asks for (F4 again: back to the letter)"),
             key_display="F4",
         ),
-        ScreenAction("save", "ctrl+s", "Save", "Save the draft now", key_display="^S"),
+        ScreenAction("save", "ctrl+s", N_("Save"), N_("Save the draft now"), key_display="^S"),
         # F2 is Drafts on every screen that has it; off the footer here, which is full.
         ScreenAction(
             "drafts",
             "f2",
-            "Drafts",
-            "Your saved letters (this one is saved first)",
+            N_("Drafts"),
+            N_("Your saved letters (this one is saved first)"),
             key_display="F2",
             show=False,
         ),
     )
-    HELP_TITLE = "Write your letter"
-    HELP_TEXT = (
+    HELP_TITLE = N_("Write your letter")
+    HELP_TEXT = N_(
         "The letter is already filled in with what the case asks for. Make it yours: say who you "
         "are and why you care, in a sentence or two; change any words you like. Letters in your "
         "own words are read; identical letters are counted.\n\n"
@@ -188,7 +193,7 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
         with Horizontal(id="write-body"):
             with Vertical(id="editor-column"):
                 with TabbedContent(id="write-tabs", initial="letter"):
-                    with TabPane("Letter", id="letter"):
+                    with TabPane(Content(_("Letter")), id="letter"):
                         yield LetterEditor(
                             self.draft.body,
                             id="body",
@@ -199,11 +204,14 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
                         # The paragraph being edited in reading order, for terminals that do
                         # not reorder right-to-left text (the editor keeps logical order).
                         mirror = VisualStatic(id="rtl-mirror", markup=False)
-                        mirror.border_title = "This paragraph in reading order"
+                        mirror.border_title = Content(_("This paragraph in reading order"))
                         yield mirror
-                    with TabPane("Your details", id="details"):
+                    with TabPane(Content(_("Your details")), id="details"):
                         yield from self._sender_form()
-                    with TabPane("Tips & asks", id="tips"), VerticalScroll(id="tips-scroll"):
+                    with (
+                        TabPane(Content(_("Tips & asks")), id="tips"),
+                        VerticalScroll(id="tips-scroll"),
+                    ):
                         yield VisualStatic(self._tips_content(), id="tips-text", markup=False)
                 with Horizontal(id="write-status"):
                     yield Static(id="personal-meter", markup=False)
@@ -214,15 +222,17 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
     def _sender_form(self) -> ComposeResult:
         s = self.sender
         with VerticalScroll(id="sender-form"):
-            yield Label("Your name (needed to sign the letter)")
-            yield Input(s.name, id="sender-name", placeholder="e.g. Maria Schmidt")
-            yield Label("Your address (optional; commas between lines)")
-            yield Input(", ".join(s.address), id="sender-address", placeholder="Street, postcode")
-            yield Label("City (optional)")
+            yield Label(_("Your name (needed to sign the letter)"), markup=False)
+            yield Input(s.name, id="sender-name", placeholder=_("e.g. Maria Schmidt"))
+            yield Label(_("Your address (optional; commas between lines)"), markup=False)
+            yield Input(
+                ", ".join(s.address), id="sender-address", placeholder=_("Street, postcode")
+            )
+            yield Label(_("City (optional)"), markup=False)
             yield Input(s.city or "", id="sender-city")
-            yield Label("Country (optional)")
+            yield Label(_("Country (optional)"), markup=False)
             yield Input(s.country or "", id="sender-country")
-            yield Label("Email (optional)")
+            yield Label(_("Email (optional)"), markup=False)
             yield Input(s.email or "", id="sender-email")
 
     def _tips_content(self) -> RenderableType:
@@ -344,8 +354,10 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
         """Tell the writer that their change made a letter marked ready a draft again
         (`CurrentLetter.edit` did it)."""
         self.notify(
-            "You changed the letter, so it is no longer marked ready: mark it again on the "
-            "preview (m) when it is done.",
+            _(
+                "You changed the letter, so it is no longer marked ready: mark it again on the "
+                "preview (m) when it is done."
+            ),
             markup=False,
         )
 
@@ -426,21 +438,21 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
             # Typed while it was saving: those changes are newer than this save.
             self._unsaved_since = time.monotonic()
             if self._save_error:
-                self._show_save_state("Saving…")
+                self._show_save_state(_("Saving…"))
         else:
             self._unsaved_since = None
-            self._show_save_state("Saved ✓")
+            self._show_save_state(_("Saved ✓"))
 
     def _tick(self) -> None:
         self._collector.tick()
         since = self._unsaved_since
         if since is not None and not self._save_error and time.monotonic() - since > SAVE_LATE:
-            self._show_save_state("Saving…")
+            self._show_save_state(_("Saving…"))
 
     def _save_failed(self, error: DraftSaveError) -> None:
         if not self.is_mounted:
             return
-        self._show_save_state("Not saved yet — retrying", error=True)
+        self._show_save_state(_("Not saved yet — retrying"), error=True)
         self.notify(str(error), severity="error", markup=False, timeout=8)
 
     def _show_save_state(self, text: str, *, error: bool = False) -> None:
@@ -534,13 +546,13 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
         except DraftSaveError as error:
             self.notify(str(error), severity="error", markup=False)
             return
-        self.notify("Draft saved.", markup=False)
+        self.notify(_("Draft saved."), markup=False)
 
     def action_review(self) -> None:
         self.letter.edit(sender=self._sender())
         if not self.sender.name:
             self.action_tab("details")
-            self.notify("Please add your name: it signs the letter.", markup=False)
+            self.notify(_("Please add your name: it signs the letter."), markup=False)
             return
         draft = self._close_autosaver()
         self.dismiss(Written(draft, tuple(self._letters())))

@@ -12,6 +12,7 @@ from textual.content import Content
 from textual.widgets import Header, Static
 
 from appeal_tui.core.visual_order import visual_line
+from appeal_tui.ui.ui_language import LANGUAGE_SETTING
 from appeal_tui.ui.visual_lines import SETTING, app_visual_rtl
 
 
@@ -68,3 +69,6 @@ class AppHeader(Header):
         self.watch(self.screen, "sub_title", show_step)
         if hasattr(type(self.app), SETTING):
             self.watch(self.app, SETTING, show_all, init=False)
+        if hasattr(type(self.app), LANGUAGE_SETTING):
+            # "Event: …" and the screen's title and step in the new interface language.
+            self.watch(self.app, LANGUAGE_SETTING, show_all, init=False)
