@@ -36,8 +36,8 @@ from appeal_tui.ui.key_gate import KeyGate
 from appeal_tui.ui.organiser_lock import OrganiserLock
 from appeal_tui.ui.screens.cases import CasesScreen
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
-from appeal_tui.ui.visual_lines import SETTINGS_KEY, initial_mode
 from appeal_tui.ui.ui_language import translated_command
+from appeal_tui.ui.visual_lines import SETTINGS_KEY, initial_mode
 from appeal_tui.ui.writer_turn import (
     DEFAULT_IDLE_TIMEOUT,
     DEFAULT_IDLE_WARNING,
@@ -448,8 +448,8 @@ class AppealApp(App[None]):
         yield translated_command(
             N_("Right-to-left text: visual order or the terminal's"),
             N_(
-                "Reorder Persian and Arabic for terminals that do not (tmux, xterm, …), or leave it "
-                "to the terminal (GNOME Terminal, Konsole) (r on the preview)"
+                "Reorder Persian and Arabic for terminals that do not (tmux, xterm, …), or leave "
+                "it to the terminal (GNOME Terminal, Konsole) (r on the preview)"
             ),
             self.action_toggle_rtl,
         )

@@ -11,8 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Footer, Input, OptionList, Static
 
-from appeal_tui.core.i18n import N_, _
-from appeal_tui.core.plurals import counted
+from appeal_tui.core.i18n import N_, _, ngettext
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.case_facts import deadline_passed
 from appeal_tui.ui.case_index import CaseIndex
@@ -21,6 +20,8 @@ from appeal_tui.ui.screens.journey_screen import JourneyScreen
 from appeal_tui.ui.widgets.app_header import AppHeader
 from appeal_tui.ui.widgets.case_detail import CaseDetail
 from appeal_tui.ui.widgets.case_list import BROKEN_PREFIX, CaseList
+
+FILTER_PLACEHOLDER = N_("Type to filter: title, person, country or tag")
 
 
 class CaseFilter(Input):
@@ -97,7 +98,8 @@ class CasesScreen(JourneyScreen[None]):
 
     def help_text(self) -> str:
         # Narrow terminals put the case's pane below the list (app.tcss, Screen.-narrow).
-        return self.HELP_TEXT.format(where="below" if self.has_class("-narrow") else "on the right")
+        where = _("below") if self.has_class("-narrow") else _("on the right")
+        return _(self.HELP_TEXT).format(where=where)
 
     class Chosen(Message):
         """The writer chose the open case `case_id` (loaded: the library has it)."""
@@ -125,7 +127,7 @@ class CasesScreen(JourneyScreen[None]):
     def compose(self) -> ComposeResult:
         yield AppHeader()
         yield CaseFilter(
-            placeholder=_("Type to filter: title, person, country or tag"),
+            placeholder=_(FILTER_PLACEHOLDER),
             id="case-filter",
             compact=True,
         )
@@ -149,6 +151,20 @@ class CasesScreen(JourneyScreen[None]):
             self.call_after_refresh(self.index.painted.set)
         else:
             self.index.painted.set()
+
+    def show_words(self) -> None:
+        self.title = _("Appeal letters")
+        self.sub_title = _("Choose a case")
+        self.query_one("#case-filter", Input).placeholder = _(FILTER_PLACEHOLDER)
+        case_list = self.query_one(CaseList)
+        case_list.forget_prompts()
+        if not self.index.ready and not self.index.rows:
+            self.query_one("#cases-status", Static).update(_("Loading cases…"))
+            self.query_one(CaseDetail).show_message(_("Loading cases…"))
+            return
+        self._refresh_list()
+        if self.index.ready and case_list.highlighted_option is not None:
+            self._show_detail(case_list.highlighted_option.id)
 
     def start_afresh(self) -> None:
         """The first screen as the next writer should find it: no filter, the top of the list."""
@@ -195,23 +211,25 @@ class CasesScreen(JourneyScreen[None]):
         self._update_status(len(rows), needle)
         if case_list.option_count == 0 and self.index.ready:
             self.query_one(CaseDetail).show_message(
-                "No case matches the filter." if needle else "No cases found."
+                _("No case matches the filter.") if needle else _("No cases found.")
             )
 
     def _update_status(self, shown: int, needle: str) -> None:
         total = len(self.index.rows)
         text = (
-            counted(total, f"{shown} of {{n}} case", f"{shown} of {{n}} cases")
+            ngettext("{shown} of {n} case", "{shown} of {n} cases", total).format(
+                shown=shown, n=total
+            )
             if needle
-            else counted(total, "{n} case", "{n} cases")
+            else ngettext("{n} case", "{n} cases", total).format(n=total)
         )
         broken = self.index.broken
         if broken:
-            text += " · " + counted(
-                len(broken),
+            text += " · " + ngettext(
                 "{n} case file with errors (listed at the end)",
                 "{n} case files with errors (listed at the end)",
-            )
+                len(broken),
+            ).format(n=len(broken))
         self.query_one("#cases-status", Static).update(text)
 
     @on(Input.Changed, "#case-filter")
@@ -269,7 +287,9 @@ class CasesScreen(JourneyScreen[None]):
             return
         if not case.is_writable:
             self.notify(
-                f"“{one_line(case.title)}” is closed: no new letters are needed.",
+                _("“{case}” is closed: no new letters are needed.").format(
+                    case=one_line(case.title)
+                ),
                 severity="warning",
                 markup=False,
             )

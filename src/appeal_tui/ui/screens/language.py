@@ -20,13 +20,14 @@ from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.case_facts import language_label
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.journey_screen import JourneyScreen, steady_cursors
+from appeal_tui.ui.ui_language import TranslatedKeys
 from appeal_tui.ui.visual_lines import VisualOptionList
 from appeal_tui.ui.widgets.app_header import AppHeader
 
 OTHER = "__other__"
 
 
-class LanguageSearchScreen(ModalScreen[str | None]):
+class LanguageSearchScreen(TranslatedKeys, ModalScreen[str | None]):
     """Search every language by its English or its own name; dismisses with a code or None."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -46,8 +47,8 @@ class LanguageSearchScreen(ModalScreen[str | None]):
             yield results
             yield Static(
                 _(
-                    "The asks are shown in English (or the case's first language) to put in your own "
-                    "words."
+                    "The asks are shown in English (or the case's first language) to put in your "
+                    "own words."
                 ),
                 id="language-search-hint",
                 markup=False,
@@ -81,8 +82,10 @@ class LanguageSearchScreen(ModalScreen[str | None]):
         if not rows:
             status.update(
                 Content(
-                    f"No language matches “{one_line(query)}”. Type its name in English or in "
-                    "the language itself, e.g. German or Deutsch."
+                    _(
+                        "No language matches “{query}”. Type its name in English or in the "
+                        "language itself, e.g. German or Deutsch."
+                    ).format(query=one_line(query))
                 )
             )
 

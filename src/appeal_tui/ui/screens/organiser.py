@@ -57,8 +57,8 @@ class OrganiserScreen(JourneyScreen[None]):
 
     CSS_PATH = "organiser.tcss"
     ACTIONS: ClassVar[tuple[ScreenAction, ...]] = (
-        ScreenAction("write_batch", "ctrl+b", N_("Write batch"), N_("Write the letters of the batch"),
-                     key_display="^B"),
+        ScreenAction("write_batch", "ctrl+b", N_("Write batch"),
+                     N_("Write the letters of the batch"), key_display="^B"),
         ScreenAction("count", "ctrl+t", N_("Count"), N_("Count the letters of the event"),
                      key_display="^T"),
     )  # fmt: skip

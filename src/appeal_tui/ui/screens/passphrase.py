@@ -12,13 +12,14 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Input, Static
 
-from appeal_tui.core.i18n import N_, _
+from appeal_tui.core.i18n import N_, _, ngettext
 from appeal_tui.ui.organiser_lock import OrganiserLock
+from appeal_tui.ui.ui_language import TranslatedKeys
 
 MIN_LENGTH = 6
 
 
-class PassphraseSetScreen(ModalScreen[OrganiserLock | None]):
+class PassphraseSetScreen(TranslatedKeys, ModalScreen[OrganiserLock | None]):
     """At the start of an event: dismisses with the lock, or None (organiser screens locked)."""
 
     CSS_PATH = "turn_dialogs.tcss"
@@ -32,12 +33,14 @@ class PassphraseSetScreen(ModalScreen[OrganiserLock | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="turn-box"):
-            yield Static(Content(f"Event mode: {self.event}"), classes="turn-title")
+            yield Static(
+                Content(_("Event mode: {event}").format(event=self.event)), classes="turn-title"
+            )
             yield Static(
                 _(
                     "Organiser: choose a passphrase for the organiser screens (F5 import, F6 "
-                    "batches and tally). Writers never need it, and each writer sees only their own "
-                    "letter. The passphrase is kept for this session only, never on disk.\n"
+                    "batches and tally). Writers never need it, and each writer sees only their "
+                    "own letter. The passphrase is kept for this session only, never on disk.\n"
                     "Leave it empty (or press Esc) to keep those screens locked: the command line "
                     "(appeal-tui drafts list, drafts export, tally) still works."
                 ),
@@ -69,9 +72,15 @@ class PassphraseSetScreen(ModalScreen[OrganiserLock | None]):
         if not first and not again:
             self.dismiss(None)
         elif first != again:
-            error.update(_("The two passphrases differ: type it twice the same."))
+            error.update(Content(_("The two passphrases differ: type it twice the same.")))
         elif len(first) < MIN_LENGTH:
-            error.update(f"Use at least {MIN_LENGTH} characters.")
+            error.update(
+                Content(
+                    ngettext(
+                        "Use at least {n} character.", "Use at least {n} characters.", MIN_LENGTH
+                    ).format(n=MIN_LENGTH)
+                )
+            )
         else:
             self.dismiss(OrganiserLock(first))
 
@@ -80,7 +89,7 @@ class PassphraseSetScreen(ModalScreen[OrganiserLock | None]):
         self.dismiss(None)
 
 
-class PassphraseAskScreen(ModalScreen[bool]):
+class PassphraseAskScreen(TranslatedKeys, ModalScreen[bool]):
     """Before an organiser screen at an event: dismisses with True for the right passphrase."""
 
     CSS_PATH = "turn_dialogs.tcss"
@@ -97,7 +106,8 @@ class PassphraseAskScreen(ModalScreen[bool]):
         with Vertical(classes="turn-box"):
             yield Static(_("For organisers"), classes="turn-title", markup=False)
             yield Static(
-                Content(f"{self.what}: for the organiser only. Passphrase:"), classes="turn-text"
+                Content(_("{what}: for the organiser only. Passphrase:").format(what=self.what)),
+                classes="turn-text",
             )
             yield Input(placeholder=_("Passphrase"), password=True, id="passphrase")
             yield Static("", id="passphrase-error", classes="turn-error", markup=False)
@@ -118,7 +128,9 @@ class PassphraseAskScreen(ModalScreen[bool]):
             self.dismiss(True)
             return
         field.value = ""
-        self.query_one("#passphrase-error", Static).update(_("That is not the passphrase."))
+        self.query_one("#passphrase-error", Static).update(
+            Content(_("That is not the passphrase."))
+        )
 
     @on(Button.Pressed, "#passphrase-cancel")
     def action_cancel(self) -> None:

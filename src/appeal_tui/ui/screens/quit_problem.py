@@ -15,9 +15,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Input, Static
 
 from appeal_tui.core.i18n import N_, _
+from appeal_tui.ui.ui_language import TranslatedKeys
 
 
-class QuitProblemScreen(ModalScreen[bool]):
+class QuitProblemScreen(TranslatedKeys, ModalScreen[bool]):
     """Dismisses with True to quit (saved after all, saved elsewhere, or "quit anyway"), False
     to stay in the app."""
 
@@ -45,9 +46,11 @@ class QuitProblemScreen(ModalScreen[bool]):
             yield Static(_("Your letter is not saved"), classes="turn-title", markup=False)
             yield Static(
                 Content(
-                    f"Saving failed: {self.error}\nIf you quit now, what you typed is lost. Free "
-                    "some space (or fix the folder) and try again, or type another folder below "
-                    "and save the letter there. Esc: keep writing."
+                    _(
+                        "Saving failed: {error}\nIf you quit now, what you typed is lost. Free "
+                        "some space (or fix the folder) and try again, or type another folder "
+                        "below and save the letter there. Esc: keep writing."
+                    ).format(error=self.error)
                 ),
                 id="quit-error",
                 classes="turn-text",
@@ -77,7 +80,7 @@ class QuitProblemScreen(ModalScreen[bool]):
             return
         # The whole message is above already; a short line keeps the buttons in place.
         self.query_one("#quit-status", Static).update(
-            "Still not saved: " + error.split(":")[-1].strip()
+            Content(_("Still not saved: {error}").format(error=error.split(":")[-1].strip()))
         )
 
     @on(Input.Submitted, "#quit-folder")
@@ -86,12 +89,12 @@ class QuitProblemScreen(ModalScreen[bool]):
         text = self.query_one("#quit-folder", Input).value.strip()
         status = self.query_one("#quit-status", Static)
         if not text:
-            status.update(_("Type the folder to save the letter in."))
+            status.update(Content(_("Type the folder to save the letter in.")))
             return
         try:
             self.save_to(Path(text).expanduser())
         except OSError as error:
-            status.update(f"Could not save there either: {error}")
+            status.update(Content(_("Could not save there either: {error}").format(error=error)))
             return
         self.dismiss(True)
 

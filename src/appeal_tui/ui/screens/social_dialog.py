@@ -21,6 +21,7 @@ from textual.widgets import Button, Footer, Static
 from appeal_tui.core.i18n import N_, _
 from appeal_tui.export.social import MAX_WEIGHTED_LENGTH, SocialMessage
 from appeal_tui.ui.display_text import one_line, plain
+from appeal_tui.ui.ui_language import TranslatedKeys
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ def length_text(message: SocialMessage) -> str:
     return f"{message.weighted_length}/{MAX_WEIGHTED_LENGTH}"
 
 
-class SocialDialog(ModalScreen[None]):
+class SocialDialog(TranslatedKeys, ModalScreen[None]):
     CSS_PATH = "letter_dialogs.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", N_("Close"), key_display="Esc"),
@@ -99,7 +100,7 @@ class SocialDialog(ModalScreen[None]):
 
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:
-        kind, _, index = (event.button.id or "").removeprefix("social-").partition("-")
+        kind, _sep, index = (event.button.id or "").removeprefix("social-").partition("-")
         if not index.isdigit() or int(index) >= len(self.items):
             return
         item = self.items[int(index)]

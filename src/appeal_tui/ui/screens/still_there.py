@@ -10,11 +10,11 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
-from appeal_tui.core.i18n import _
-from appeal_tui.core.plurals import counted
+from appeal_tui.core.i18n import _, ngettext
+from appeal_tui.ui.ui_language import TranslatedKeys
 
 
-class StillThereScreen(ModalScreen[None]):
+class StillThereScreen(TranslatedKeys, ModalScreen[None]):
     """Any key or click dismisses it (the writer is still there)."""
 
     CSS_PATH = "turn_dialogs.tcss"
@@ -37,11 +37,11 @@ class StillThereScreen(ModalScreen[None]):
 
     def _count_text(self) -> str:
         left = max(0, math.ceil(self.seconds))
-        return counted(
-            left,
+        return ngettext(
             "The screen is cleared for the next writer in {n} second.",
             "The screen is cleared for the next writer in {n} seconds.",
-        )
+            left,
+        ).format(n=left)
 
     def show_remaining(self, seconds: float) -> None:
         self.seconds = seconds
