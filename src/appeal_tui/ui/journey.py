@@ -303,8 +303,10 @@ class Journey:
         case = self._case_of(draft)
         if case is None:
             self.app.notify(
-                f"The case “{draft.case_title or draft.case_id}” is no longer loaded, so the "
-                "letter cannot be edited here; x on the drafts list exports it.",
+                _(
+                    "The case “{case}” is no longer loaded, so the letter cannot be edited here; "
+                    "x on the drafts list exports it."
+                ).format(case=draft.case_title or draft.case_id),
                 severity="warning",
                 markup=False,
             )
@@ -330,14 +332,16 @@ class Journey:
 
         def imported(path: Path | None) -> None:
             if path is not None:
-                self.app.notify(f"Saved {path}. Reading the cases again…", markup=False)
+                self.app.notify(
+                    _("Saved {file}. Reading the cases again…").format(file=path), markup=False
+                )
                 self.app.reload_cases()
             self.back_to_cases()
 
         def show() -> None:
             self.app.push_screen(ImportCaseScreen(paths.ensure(paths.cases)), imported)
 
-        self.app.for_organiser("Importing an urgent action", show)
+        self.app.for_organiser(_("Importing an urgent action"), show)
 
     def open_organiser(self) -> None:
         """Batches of letters and an event's tally, for organisers."""
@@ -353,7 +357,7 @@ class Journey:
             # The organisers' screen works on every case: they are read first.
             self.app.with_library(open_with)
 
-        self.app.for_organiser("The organisers' screen", show)
+        self.app.for_organiser(_("The organisers' screen"), show)
 
     # -- export -----------------------------------------------------------------------------
 

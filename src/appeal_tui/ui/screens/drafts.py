@@ -16,8 +16,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.widgets import DataTable, Footer, Static
 
-from appeal_tui.core.i18n import N_, _
-from appeal_tui.core.plurals import counted
+from appeal_tui.core.i18n import N_, _, ngettext
 from appeal_tui.storage.drafts import DraftSaveError, DraftStore, DraftSummary
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.display_text import one_line
@@ -25,7 +24,9 @@ from appeal_tui.ui.screens.confirm import ConfirmScreen
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
 from appeal_tui.ui.widgets.app_header import AppHeader
 
-COLUMNS = ("Case", "Language", "Recipients", "Status", "Updated")
+COLUMNS = (N_("Case"), N_("Language"), N_("Recipients"), N_("Status"), N_("Updated"))
+# A draft's status as the list shows it.
+STATUS_WORDS = {"draft": N_("draft"), "ready": N_("ready")}
 # Widths of the columns that keep their size: language, status, updated (a date and time).
 _FIXED_WIDTHS = {1: 8, 3: 7, 4: 16}
 # Of what is left, the case title gets this share and the recipients the rest.
@@ -50,7 +51,7 @@ def summary_row(summary: DraftSummary, names: RecipientNames = recipient_keys) -
         one_line(summary.case_title or summary.case_id),
         summary.language,
         one_line(names(summary)),
-        summary.status,
+        _(STATUS_WORDS[summary.status]) if summary.status in STATUS_WORDS else summary.status,
         updated,
     )
     return tuple(Text(cell, no_wrap=True, overflow="ellipsis") for cell in cells)
@@ -122,7 +123,8 @@ class DraftsScreen(JourneyScreen[str]):
         self.sub_title = _("Drafts")
         table = self.query_one(DataTable)
         for label in COLUMNS:
-            table.add_column(label, width=len(label))
+            shown = _(label)
+            table.add_column(Text(shown), width=len(shown))
         self._fit_columns()
         self.reload()
         table.focus()
@@ -183,23 +185,36 @@ class DraftsScreen(JourneyScreen[str]):
     def _update_status(self, total: int = 0) -> None:
         count = len(self.summaries)
         if not count and self.loading:
-            text = "Loading the drafts…"
+            text = _("Loading the drafts…")
         elif not count and self.only_ids is not None:
-            text = "At an event, no earlier writer's letter is listed here; all are saved."
+            text = _("At an event, no earlier writer's letter is listed here; all are saved.")
         elif not count:
-            text = "No drafts yet. Choose a case and start writing: drafts are saved as you type."
+            text = _(
+                "No drafts yet. Choose a case and start writing: drafts are saved as you type."
+            )
         elif self.loading:
-            of = f" of {total:,}" if total else ""
-            text = f"the {count:,} newest drafts{of}; listing the others…"
+            text = (
+                ngettext(
+                    "the {n} newest drafts of {total}; listing the others…",
+                    "the {n} newest drafts of {total}; listing the others…",
+                    count,
+                ).format(n=f"{count:,}", total=f"{total:,}")
+                if total
+                else ngettext(
+                    "the {n} newest drafts; listing the others…",
+                    "the {n} newest drafts; listing the others…",
+                    count,
+                ).format(n=f"{count:,}")
+            )
         else:
-            text = counted(count, "{n:,} draft", "{n:,} drafts")
+            text = ngettext("{n} draft", "{n} drafts", count).format(n=f"{count:,}")
         problems = getattr(self.store, "problems", [])
         if problems:
-            text += " · " + counted(
-                len(problems),
+            text += " · " + ngettext(
                 "{n} unreadable draft file moved to quarantine",
                 "{n} unreadable draft files moved to quarantine",
-            )
+                len(problems),
+            ).format(n=len(problems))
         self.query_one("#drafts-status", Static).update(text)
 
     def _load_in_background(self) -> None:
@@ -270,7 +285,11 @@ class DraftsScreen(JourneyScreen[str]):
 
         title = one_line(current.case_title or current.case_id)
         self.app.push_screen(
-            ConfirmScreen(f"Delete the draft for “{title}”?", yes=_("Delete"), no=_("Keep")),
+            ConfirmScreen(
+                _("Delete the draft for “{case}”?").format(case=title),
+                yes=_("Delete"),
+                no=_("Keep"),
+            ),
             answered,
         )
 
@@ -281,9 +300,15 @@ class DraftsScreen(JourneyScreen[str]):
         try:
             written = self.export(current.id)
         except (OSError, LookupError) as error:
-            self.notify(f"Could not export: {error}", severity="error", markup=False)
+            self.notify(
+                _("Could not export: {error}").format(error=error), severity="error", markup=False
+            )
             return
-        self.notify("Saved: " + ", ".join(str(p) for p in written), markup=False, timeout=10)
+        self.notify(
+            _("Saved: {files}").format(files=", ".join(str(p) for p in written)),
+            markup=False,
+            timeout=10,
+        )
 
     def action_history(self) -> None:
         current = self._current()
@@ -297,10 +322,16 @@ class DraftsScreen(JourneyScreen[str]):
             try:
                 self.store.restore(current.id, number)
             except (OSError, LookupError, ValueError, DraftSaveError) as error:
-                self.notify(f"Could not restore: {error}", severity="error", markup=False)
+                self.notify(
+                    _("Could not restore: {error}").format(error=error),
+                    severity="error",
+                    markup=False,
+                )
                 return
             self.notify(
-                f"Restored version {number}; the draft as it was is kept as an earlier version.",
+                _(
+                    "Restored version {number}; the draft as it was is kept as an earlier version."
+                ).format(number=number),
                 markup=False,
             )
             self.reload()

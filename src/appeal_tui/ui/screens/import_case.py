@@ -100,7 +100,7 @@ class ImportCaseScreen(JourneyScreen[Path | None]):
     def compose(self) -> ComposeResult:
         # The header shows the event's name at an event, as on every screen.
         yield AppHeader()
-        yield Static(Text("Import an urgent action"), id="import-title", markup=False)
+        yield Static(Text(_("Import an urgent action")), id="import-title", markup=False)
         with Vertical(id="import-source"):
             yield Input(
                 placeholder=_("Path to a PDF, HTML, Markdown or text file"), id="import-path"
@@ -111,7 +111,7 @@ class ImportCaseScreen(JourneyScreen[Path | None]):
                 yield Button(Content(_("Save to my cases")), id="import-save", disabled=True)
                 yield Button(Content(_("Back")), id="import-cancel")
         yield Static(
-            Text("Give a file path, or paste the text of the urgent action, then Import."),
+            Text(_("Give a file path, or paste the text of the urgent action, then Import.")),
             id="import-status",
             markup=False,
         )
@@ -146,15 +146,19 @@ class ImportCaseScreen(JourneyScreen[Path | None]):
                 with open(file, "rb"):
                     pass  # a missing or unreadable file is said at once; reading waits
             except OSError as e:
-                self._status(f"Cannot read {path}: {e.strerror or type(e).__name__}")
+                self._status(
+                    _("Cannot read {file}: {reason}").format(
+                        file=path, reason=e.strerror or type(e).__name__
+                    )
+                )
                 return
             raw, source = "", Path(path_text).name
         elif pasted.strip():
             path, raw, source = None, pasted, "pasted text"
         else:
-            self._status("Give a file path or paste the text first.")
+            self._status(_("Give a file path or paste the text first."))
             return
-        self._status("Importing …")
+        self._status(_("Importing …"))
         self.result = None  # Ctrl+S saves only what this import gives
         self.query_one("#import-save", Button).disabled = True
         self.refresh_bindings()
@@ -168,7 +172,10 @@ class ImportCaseScreen(JourneyScreen[Path | None]):
                 raw = _read_document(path)
             except (OSError, ValueError) as e:
                 reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
-                self.app.call_from_thread(self._status, f"Cannot read {path}: {reason}")
+                self.app.call_from_thread(
+                    self._status,
+                    _("Cannot read {file}: {reason}").format(file=path, reason=reason),
+                )
                 return
         result = import_document(raw, source=source)
         self.app.call_from_thread(self._show, raw, source, result)
@@ -180,9 +187,11 @@ class ImportCaseScreen(JourneyScreen[Path | None]):
         self.refresh_bindings()
         if result.usable:
             self.query_one("#import-save", Button).disabled = False
-            self._status(f"Imported {source}. Check the report, then save.")
+            self._status(_("Imported {source}. Check the report, then save.").format(source=source))
         else:
-            self._status(f"Nothing usable found in {source}; is it an urgent action?")
+            self._status(
+                _("Nothing usable found in {source}; is it an urgent action?").format(source=source)
+            )
 
     @on(Button.Pressed, "#import-save")
     def action_save(self) -> None:
@@ -199,7 +208,9 @@ class ImportCaseScreen(JourneyScreen[Path | None]):
             # Created, never written over: another file may have taken the name meanwhile.
             write_exclusive(target, result.yaml_text.encode("utf-8"), mode=0o644)
         except OSError as e:
-            self._status(f"Could not save: {e.strerror or type(e).__name__}")
+            self._status(
+                _("Could not save: {reason}").format(reason=e.strerror or type(e).__name__)
+            )
             return
         self.dismiss(target)
 

@@ -28,9 +28,8 @@ from textual.widgets import (
 )
 from textual.widgets.selection_list import Selection
 
-from appeal_tui.core.i18n import N_, _
+from appeal_tui.core.i18n import N_, _, ngettext
 from appeal_tui.core.library import CaseLibrary
-from appeal_tui.core.plurals import counted
 from appeal_tui.core.tally import Tally
 from appeal_tui.export.batch import BatchError, BatchResult, BatchSpec, Composer, build_spec
 from appeal_tui.storage.paths import Paths
@@ -41,14 +40,14 @@ from appeal_tui.ui.widgets.app_header import AppHeader
 
 BAR_WIDTH = 24
 _FIELD_TITLES = {
-    "org-cases": "Cases (space to choose)",
-    "org-langs": "Languages",
-    "org-to": "Recipients",
-    "org-mode": "Mode",
-    "org-signers": "Signers file (CSV)",
-    "org-formats": "Formats",
-    "org-out": "Folder for the letters",
-    "org-event": "Event",
+    "org-cases": N_("Cases (space to choose)"),
+    "org-langs": N_("Languages"),
+    "org-to": N_("Recipients"),
+    "org-mode": N_("Mode"),
+    "org-signers": N_("Signers file (CSV)"),
+    "org-formats": N_("Formats"),
+    "org-out": N_("Folder for the letters"),
+    "org-event": N_("Event"),
 }
 
 
@@ -106,10 +105,13 @@ class OrganiserScreen(JourneyScreen[None]):
                 *(Selection(Text(one_line(c.title)), c.id) for c in cases), id="org-cases"
             )
             with Horizontal(classes="org-row"):
-                yield Input("en", placeholder="en,es", id="org-langs", tooltip="Languages")
+                yield Input(
+                    "en", placeholder="en,es", id="org-langs", tooltip=Content(_("Languages"))
+                )
                 yield Input("all", placeholder="all | primary | keys", id="org-to")
                 yield Select(
-                    [("post: one per recipient", "post"), ("email: copies in Cc", "email")],
+                    [(Content(_("post: one per recipient")), "post"),
+                     (Content(_("email: copies in Cc")), "email")],
                     value="post", allow_blank=False, id="org-mode",
                 )  # fmt: skip
             with Horizontal(classes="org-row"):
@@ -135,9 +137,11 @@ class OrganiserScreen(JourneyScreen[None]):
         super().on_mount()
         self.title = _("Appeal letters")
         self.sub_title = _("Organiser")
-        self.query_one("#org-tally", DataTable).add_columns("By", "What", "Letters", "")
+        self.query_one("#org-tally", DataTable).add_columns(
+            Text(_("By")), Text(_("What")), Text(_("Letters")), ""
+        )
         for widget_id, title in _FIELD_TITLES.items():
-            self.query_one(f"#{widget_id}").border_title = title
+            self.query_one(f"#{widget_id}").border_title = Content(_(title))
         # Shown once a batch starts: an idle bar would pulse as if something were running.
         self.query_one("#org-progress", ProgressBar).display = False
         self.query_one(SelectionList).focus()
@@ -183,7 +187,7 @@ class OrganiserScreen(JourneyScreen[None]):
         bar = self.query_one("#org-progress", ProgressBar)
         bar.update(total=None, progress=0)
         bar.display = True
-        self._status(f"Writing letters into {spec.out} …")
+        self._status(_("Writing letters into {folder} …").format(folder=spec.out))
         self._run_batch(spec)
 
     @work(thread=True, exclusive=True, group="batch")
@@ -207,7 +211,9 @@ class OrganiserScreen(JourneyScreen[None]):
     def _batch_failed(self, message: str) -> None:
         self.running = False
         self.query_one("#org-write", Button).disabled = False
-        self._status(f"The batch stopped: {message}. Run it again to finish it.")
+        self._status(
+            _("The batch stopped: {error}. Run it again to finish it.").format(error=message)
+        )
 
     def _batch_done(self, result: BatchResult) -> None:
         self.running = False
@@ -216,17 +222,36 @@ class OrganiserScreen(JourneyScreen[None]):
         self.query_one("#org-progress", ProgressBar).update(
             total=result.letters, progress=result.letters
         )
-        extra = f", kept {result.existing} already there" if result.existing else ""
+        letters = ngettext("{n} letter", "{n} letters", result.letters).format(n=result.letters)
+        files = ngettext("{n} file", "{n} files", result.written).format(n=result.written)
+        lines = [
+            _("{letters}: wrote {files} in {folder}").format(
+                letters=letters, files=files, folder=result.out
+            )
+        ]
+        if result.existing:
+            lines.append(
+                ngettext(
+                    "kept {n} file already there",
+                    "kept {n} files already there",
+                    result.existing,
+                ).format(n=result.existing)
+            )
         # What the batch left out (a language a case does not offer ...): never silent.
         if result.skipped:
-            extra += f"; {len(result.skipped)} skipped, e.g. {result.skipped[0]}"
-        letters = counted(result.letters, "{n} letter", "{n} letters")
-        files = counted(result.written, "{n} file", "{n} files")
-        self._status(
-            f"{letters}: wrote {files}{extra}, in {result.out} "
-            "(manifest.csv lists them"
-            + ("; print.html prints them all)" if (result.out / "print.html").exists() else ")")
+            lines.append(
+                ngettext(
+                    "{n} skipped, e.g. {example}",
+                    "{n} skipped, e.g. {example}",
+                    len(result.skipped),
+                ).format(n=len(result.skipped), example=result.skipped[0])
+            )
+        lines.append(
+            _("manifest.csv lists them; print.html prints them all")
+            if (result.out / "print.html").exists()
+            else _("manifest.csv lists them")
         )
+        self._status("\n".join(lines))
 
     # --- tally ---------------------------------------------------------------------------------
 
@@ -253,14 +278,21 @@ class OrganiserScreen(JourneyScreen[None]):
 
     def _show_tally(self, tally: Tally) -> None:
         self.last_tally = tally
-        where = f" for {tally.event}" if tally.event else ""
-        self.query_one("#org-tally-summary", Static).update(
-            counted(tally.letters, "{n} letter", "{n} letters")
-            + f"{where} from "
-            + counted(tally.drafts, "{n} draft", "{n} drafts")
-            + " by "
-            + counted(tally.writers, "{n} distinct writer", "{n} distinct writers")
+        counts = {
+            "letters": ngettext("{n} letter", "{n} letters", tally.letters).format(n=tally.letters),
+            "drafts": ngettext("{n} draft", "{n} drafts", tally.drafts).format(n=tally.drafts),
+            "writers": ngettext(
+                "{n} distinct writer", "{n} distinct writers", tally.writers
+            ).format(n=tally.writers),
+        }
+        summary = (
+            _("{letters} for {event} from {drafts} by {writers}").format(
+                event=tally.event, **counts
+            )
+            if tally.event
+            else _("{letters} from {drafts} by {writers}").format(**counts)
         )
+        self.query_one("#org-tally-summary", Static).update(summary)
         table = self.query_one("#org-tally", DataTable)
         table.clear()
         for section, rows in tally.sections():

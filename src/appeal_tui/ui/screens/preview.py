@@ -10,9 +10,8 @@ from textual.content import Content
 from textual.widgets import Footer, Static, TabbedContent, TabPane
 
 from appeal_tui.core.draft import Draft, with_status
-from appeal_tui.core.i18n import N_, _
+from appeal_tui.core.i18n import N_, _, ngettext
 from appeal_tui.core.model import Case, Letter
-from appeal_tui.core.plurals import counted
 from appeal_tui.export.email import email_addressing, mailto_url
 from appeal_tui.export.social import social_message
 from appeal_tui.export.text import letter_to_text
@@ -41,7 +40,7 @@ TAB_TITLE_MAX = 30
 def tab_title(letter: Letter, case: Case | None, index: int) -> Content:
     """The name of the letter's (first) addressee, else "Letter N"; cut with "…" when long."""
     recipient = case.recipient(letter.to_keys[0]) if case and letter.to_keys else None
-    name = one_line(recipient.name) if recipient else f"Letter {index + 1}"
+    name = one_line(recipient.name) if recipient else _("Letter {number}").format(number=index + 1)
     if len(name) > TAB_TITLE_MAX:
         name = name[: TAB_TITLE_MAX - 1].rstrip() + "…"
     return Content(name)
@@ -176,18 +175,32 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
 
     def on_mount(self) -> None:
         self.title = one_line(self.draft.case_title or self.draft.case_id)
-        self.sub_title = f"Your letters · {language_label(self.draft.language)}"
-        self._show_status()
+        self.show_words()
         previews = self.query(LetterPreview)
         if previews:
             previews.first().focus()
 
-    def _show_status(self) -> None:
-        status = {"draft": "saved as a draft", "ready": "marked ready"}.get(
-            self.draft.status, self.draft.status
+    def show_words(self) -> None:
+        self.sub_title = _("Your letters · {language}").format(
+            language=language_label(self.draft.language)
         )
-        letters_line = counted(len(self.letters), "{n} letter", "{n} letters")
-        lines = [f"{letters_line} · {status} · find it again under Drafts (F2)"]
+        self._show_status()
+
+    def _show_status(self) -> None:
+        count = len(self.letters)
+        texts = {
+            "draft": ngettext(
+                "{n} letter · saved as a draft · find it again under Drafts (F2)",
+                "{n} letters · saved as a draft · find it again under Drafts (F2)",
+                count,
+            ),
+            "ready": ngettext(
+                "{n} letter · marked ready · find it again under Drafts (F2)",
+                "{n} letters · marked ready · find it again under Drafts (F2)",
+                count,
+            ),
+        }
+        lines = [texts.get(self.draft.status, texts["draft"]).format(n=count)]
         if self.case is not None:
             lines += letters.left_out_lines(self.case, self.draft.recipients, self.draft.mode)
         self.query_one("#preview-status", Static).update("\n".join(one_line(x) for x in lines))
@@ -213,7 +226,10 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
     def action_save(self) -> None:
         if self._save(self.draft):
             self.notify(
-                f"Saved. Find it again under Drafts (F2): {self.draft.id[:6]}.", markup=False
+                _("Saved. Find it again under Drafts (F2): {draft}.").format(
+                    draft=self.draft.id[:6]
+                ),
+                markup=False,
             )
 
     def action_ready(self) -> None:
@@ -259,7 +275,7 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
                 return
             names = ", ".join(path.name for path in written)
             self.notify(
-                f"Saved {names} in {written[0].parent}",
+                _("Saved {files} in {folder}").format(files=names, folder=written[0].parent),
                 title=_("Exported"),
                 markup=False,
                 timeout=12,
@@ -278,7 +294,9 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
             path = write_print_html(self.letters, folder, paper=load_paper(self._paths()))
         except OSError as error:
             self.notify(
-                f"Could not write the file to print in {folder}: {error}",
+                _("Could not write the file to print in {folder}: {error}").format(
+                    folder=folder, error=error
+                ),
                 severity="error",
                 markup=False,
             )
@@ -286,15 +304,19 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
         opened = opener.open_url(opener.file_url(path))
         if opened.ok:
             self.notify(
-                f"Opened {path} in your browser: use your browser's Print (Ctrl+P) there.",
+                _("Opened {file} in your browser: use your browser's Print (Ctrl+P) there.").format(
+                    file=path
+                ),
                 title=_("Print"),
                 markup=False,
                 timeout=12,
             )
         else:
             self.notify(
-                f"Saved {path}, but could not open it: {opened.reason}. Open that file in a "
-                "browser and use its Print.",
+                _(
+                    "Saved {file}, but could not open it: {reason}. Open that file in a browser "
+                    "and use its Print."
+                ).format(file=path, reason=opened.reason),
                 title=_("Print"),
                 severity="warning",
                 markup=False,
@@ -314,8 +336,10 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
             return
         if not email_addressing(letter, self.case).to:
             self.notify(
-                f"No email address is known for {self._addressee(letter)}: print this letter "
-                "and post it, or press x to save it.",
+                _(
+                    "No email address is known for {recipient}: print this letter and post it, "
+                    "or press x to save it."
+                ).format(recipient=self._addressee(letter)),
                 severity="warning",
                 markup=False,
                 timeout=10,
@@ -326,17 +350,23 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
             self.app.copy_to_clipboard(result.body_for_clipboard)
         opened = opener.open_url(result.url)
         parts = [
-            f"Opened a new message to {self._addressee(letter)} in your mail client."
+            _("Opened a new message to {recipient} in your mail client.").format(
+                recipient=self._addressee(letter)
+            )
             if opened.ok
-            else f"Could not open your mail client: {opened.reason}. Press x to save an email "
-            "draft (.eml) instead."
+            else _(
+                "Could not open your mail client: {reason}. Press x to save an email draft "
+                "(.eml) instead."
+            ).format(reason=opened.reason)
         ]
         if result.message:
             parts.append(result.message)
         if result.body_for_clipboard is not None:
             parts.append(
-                "(The clipboard works only if your terminal allows it; if pasting gives nothing, "
-                "press c in a terminal that does, or x to save the letter as text.)"
+                _(
+                    "(The clipboard works only if your terminal allows it; if pasting gives "
+                    "nothing, press c in a terminal that does, or x to save the letter as text.)"
+                )
             )
         self.notify(
             " ".join(parts),
@@ -352,9 +382,11 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
             return
         self.app.copy_to_clipboard(letter_to_text(letter))
         self.notify(
-            f"Copied the letter to {self._addressee(letter)} to the clipboard, if your terminal "
-            "allows it (not every terminal does: if pasting gives nothing, press x to save it "
-            "as a text file).",
+            _(
+                "Copied the letter to {recipient} to the clipboard, if your terminal allows it "
+                "(not every terminal does: if pasting gives nothing, press x to save it as a text "
+                "file)."
+            ).format(recipient=self._addressee(letter)),
             title=_("Copy"),
             markup=False,
             timeout=10,
@@ -389,8 +421,9 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
         def copy(item: SocialItem) -> None:
             self.app.copy_to_clipboard(item.message.text)
             self.notify(
-                f"Copied the message for {one_line(item.recipient_name)}, if your terminal "
-                "allows it.",
+                _("Copied the message for {recipient}, if your terminal allows it.").format(
+                    recipient=one_line(item.recipient_name)
+                ),
                 markup=False,
             )
 
@@ -403,7 +436,9 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
                 )
             else:
                 self.notify(
-                    f"Could not open the browser: {opened.reason}. Copy the message instead.",
+                    _("Could not open the browser: {reason}. Copy the message instead.").format(
+                        reason=opened.reason
+                    ),
                     severity="warning",
                     markup=False,
                 )
@@ -419,8 +454,12 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
         self.visual_rtl = not self.visual_rtl
         for preview in self.query(LetterPreview):
             preview.show(preview.letter, visual_rtl=self.visual_rtl)
-        state = "on" if self.visual_rtl else "off"
-        self.notify(f"Right-to-left reordering {state}.", markup=False)
+        self.notify(
+            _("Right-to-left reordering on.")
+            if self.visual_rtl
+            else _("Right-to-left reordering off."),
+            markup=False,
+        )
 
     def action_another(self) -> None:
         self.dismiss("another")

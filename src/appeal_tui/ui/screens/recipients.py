@@ -24,10 +24,14 @@ from appeal_tui.ui.screens.journey_screen import JourneyScreen
 from appeal_tui.ui.widgets.app_header import AppHeader
 
 MODE_HELP: dict[Mode, str] = {
-    "post": "By post: one letter for each person you chose, each with its own address and "
-    "greeting. Print them, sign them and post them.",
-    "email": "By email: one letter to the main recipients, with copies to the others, ready to "
-    "send from your own email.",
+    "post": N_(
+        "By post: one letter for each person you chose, each with its own address and "
+        "greeting. Print them, sign them and post them."
+    ),
+    "email": N_(
+        "By email: one letter to the main recipients, with copies to the others, ready to "
+        "send from your own email."
+    ),
 }
 
 
@@ -42,9 +46,9 @@ def recipient_prompt(recipient: Recipient) -> Content:
     who = one_line(recipient.name)
     if recipient.title:
         who += f", {one_line(recipient.title)}"
-    role = "main" if recipient.is_primary else "copy"
-    ways = ", ".join(recipient.channels) or "no contact details"
-    return Content(f"[{role}] {who} — {ways}")
+    ways = ", ".join(recipient.channels) or _("no contact details")
+    line = _("[main] {who} — {ways}") if recipient.is_primary else _("[copy] {who} — {ways}")
+    return Content(line.format(who=who, ways=ways))
 
 
 class RecipientsScreen(JourneyScreen[RecipientChoice]):
@@ -100,7 +104,7 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
                 yield RadioButton(
                     Content(_("By email")), value=self.mode == "email", id="mode-email"
                 )
-            yield Static(MODE_HELP[self.mode], id="mode-help", markup=False)
+            yield Static(_(MODE_HELP[self.mode]), id="mode-help", markup=False)
             yield Static(id="post-note", markup=False)
             yield Button(
                 Content(_("Next: write the letter (Ctrl+N)")), id="next-button", variant="primary"
@@ -141,13 +145,13 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
                 lines = [*recipient.address]
                 if recipient.country:
                     lines.append(recipient.country)
-                lines += [f"Email: {e}" for e in recipient.email]
-                lines += [f"Fax: {f}" for f in recipient.fax]
+                lines += [_("Email: {address}").format(address=e) for e in recipient.email]
+                lines += [_("Fax: {number}").format(number=f) for f in recipient.fax]
                 if recipient.twitter:
-                    lines.append(f"Social: {recipient.twitter}")
+                    lines.append(_("Social: {handle}").format(handle=recipient.twitter))
                 note = Text("\n".join(one_line(line) for line in lines))
                 if recipient.note:  # Markdown, like all case text (case-format.md)
-                    note.append("\nNote: " if lines else "Note: ").append_text(
+                    note.append(("\n" if lines else "") + _("Note: ")).append_text(
                         inline_text(recipient.note)
                     )
         widget = self.query_one("#recipient-note", Static)
@@ -157,7 +161,7 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
     @on(RadioSet.Changed, "#mode")
     def _mode_changed(self, event: RadioSet.Changed) -> None:
         self.mode = "email" if event.pressed.id == "mode-email" else "post"
-        self.query_one("#mode-help", Static).update(MODE_HELP[self.mode])
+        self.query_one("#mode-help", Static).update(_(MODE_HELP[self.mode]))
         self._show_post_note()
 
     @on(Button.Pressed, "#next-button")
