@@ -36,6 +36,7 @@ class JourneyScreen(TranslatedKeys, Screen[ResultT]):
     HELP_TEXT: ClassVar[str] = ""
     # Whether Escape means anything here (not on the first screen).
     CAN_GO_BACK: ClassVar[bool] = True
+    _watching_language = False
 
     def __init_subclass__(
         cls,
@@ -56,7 +57,9 @@ class JourneyScreen(TranslatedKeys, Screen[ResultT]):
 
     def on_mount(self) -> None:
         steady_cursors(self)
-        if hasattr(type(self.app), LANGUAGE_SETTING):
+        # (Textual calls each class's on_mount; a subclass may call this one again.)
+        if hasattr(type(self.app), LANGUAGE_SETTING) and not self._watching_language:
+            self._watching_language = True
             self.watch(self.app, LANGUAGE_SETTING, self._language_changed, init=False)
 
     def _language_changed(self) -> None:

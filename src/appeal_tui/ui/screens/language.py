@@ -25,6 +25,7 @@ from appeal_tui.ui.visual_lines import VisualOptionList
 from appeal_tui.ui.widgets.app_header import AppHeader
 
 OTHER = "__other__"
+ANOTHER = N_("Another language…")
 
 
 class LanguageSearchScreen(TranslatedKeys, ModalScreen[str | None]):
@@ -159,17 +160,23 @@ class LanguageScreen(JourneyScreen[str]):
             if self.current and self.current not in self.case.languages:
                 options.append(Option(Content(language_label(self.current)), id=self.current))
             options.append(None)  # a separator line
-            options.append(Option(Content(_("Another language…")), id=OTHER))
+            options.append(Option(Content(_(ANOTHER)), id=OTHER))
             yield VisualOptionList(*options, id="language-list")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.title = one_line(self.case.title)
-        self.sub_title = _("Language")
+        self.show_words()
         languages = self.query_one("#language-list", OptionList)
         if self.current:
             languages.highlighted = languages.get_option_index(self.current)
         languages.focus()
+
+    def show_words(self) -> None:
+        self.sub_title = _("Language")
+        self.query_one("#language-question", Static).update(_("Which language will you write in?"))
+        languages = self.query_one("#language-list", OptionList)
+        languages.replace_option_prompt(OTHER, Content(_(ANOTHER)))
 
     @on(OptionList.OptionSelected, "#language-list")
     def _selected(self, event: OptionList.OptionSelected) -> None:

@@ -87,9 +87,7 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
     def compose(self) -> ComposeResult:
         yield AppHeader()
         with VerticalScroll(id="recipients-body"):
-            yield Static(
-                _("Who will you write to? (Space to choose)"), classes="question", markup=False
-            )
+            yield Static(classes="question", id="who-question", markup=False)
             yield SelectionList[str](
                 *(
                     Selection(recipient_prompt(r), r.key, r.key in self.chosen)
@@ -98,25 +96,38 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
                 id="recipient-list",
             )
             yield Static(id="recipient-note", markup=False)
-            yield Static(_("How will you send it?"), classes="question", markup=False)
+            yield Static(classes="question", id="how-question", markup=False)
             with RadioSet(id="mode"):
-                yield RadioButton(Content(_("By post")), value=self.mode == "post", id="mode-post")
-                yield RadioButton(
-                    Content(_("By email")), value=self.mode == "email", id="mode-email"
-                )
-            yield Static(_(MODE_HELP[self.mode]), id="mode-help", markup=False)
+                yield RadioButton(value=self.mode == "post", id="mode-post")
+                yield RadioButton(value=self.mode == "email", id="mode-email")
+            yield Static(id="mode-help", markup=False)
             yield Static(id="post-note", markup=False)
-            yield Button(
-                Content(_("Next: write the letter (Ctrl+N)")), id="next-button", variant="primary"
-            )
+            yield Button(id="next-button", variant="primary")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.title = one_line(self.case.title)
-        self.sub_title = _("Recipients")
+        self.show_words()
         self.query_one("#recipient-list", SelectionList).focus()
         self._show_note()
         self._show_post_note()
+
+    def show_words(self) -> None:
+        self.sub_title = _("Recipients")
+        self.query_one("#who-question", Static).update(
+            _("Who will you write to? (Space to choose)")
+        )
+        self.query_one("#how-question", Static).update(_("How will you send it?"))
+        self.query_one("#mode-post", RadioButton).label = Content(_("By post"))
+        self.query_one("#mode-email", RadioButton).label = Content(_("By email"))
+        self.query_one("#mode-help", Static).update(_(MODE_HELP[self.mode]))
+        self.query_one("#next-button", Button).label = Content(_("Next: write the letter (Ctrl+N)"))
+        listing = self.query_one("#recipient-list", SelectionList)
+        for index, recipient in enumerate(self.case.recipients):
+            listing.replace_option_prompt_at_index(index, recipient_prompt(recipient))
+        if self.is_mounted:
+            self._show_note()
+            self._show_post_note()
 
     def _chosen(self) -> tuple[str, ...]:
         keys = self.query_one("#recipient-list", SelectionList).selected
