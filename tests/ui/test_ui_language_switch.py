@@ -36,6 +36,17 @@ GERMAN = {
     "Choose a case": "Fall wählen",
     "{n} case": "{n} Fall",
     "{n} cases": "{n} Fälle",
+    "Language": "Sprache",
+    "Which language will you write in?": "In welcher Sprache schreiben Sie?",
+    "Recipients": "Empfänger",
+    "How will you send it?": "Wie senden Sie ihn?",
+    "By email": "Per E-Mail",
+    "Import an urgent action": "Eine Eilaktion importieren",
+    "Save to my cases": "Bei meinen Fällen speichern",
+    "Organiser": "Organisation",
+    "Count of letters": "Zahl der Briefe",
+    "Status": "Stand",
+    "Your letters · {language}": "Ihre Briefe · {language}",
 }
 
 
@@ -162,5 +173,64 @@ def test_a_german_interface_writes_a_spanish_letter(german: Path) -> None:
             assert write.query_one("#body", TextArea).text == write.letter.template
             assert "Write · español – Spanish" in screen_lines(app)[0]
             assert "Review" in screen_lines(app)[-1]
+
+    asyncio.run(run())
+
+
+def test_every_step_of_the_journey_shows_the_new_language_at_once(german: Path) -> None:
+    """On each screen, the language switched while it is open: its own words change in place
+    (what it holds stays), and back."""
+
+    async def switch(pilot: Pilot[None], *german_words: str) -> None:
+        app = pilot.app
+        assert isinstance(app, AppealApp)
+        screen = app.screen
+        app.set_interface_language("de")
+        await pilot.pause()
+        text = screen_text(app)
+        assert app.screen is screen
+        for word in german_words:
+            assert word in text, (type(screen).__name__, word, text)
+        app.set_interface_language("en")
+        await pilot.pause()
+        for word in german_words:
+            assert word not in screen_text(app), (type(screen).__name__, word)
+
+    async def run() -> None:
+        app = fixture_app()
+        async with app.run_test(size=(120, 36)) as pilot:
+            await wait_for_cases(app)
+            await switch(pilot, "Fall wählen", "3 Fälle", "Brief schreiben")
+            await pilot.press(*"river", "enter")
+            await pilot.pause()
+            await switch(pilot, "Sprache", "In welcher Sprache schreiben Sie?")
+            await pilot.press("enter")
+            await pilot.pause()
+            await pilot.press("e")
+            await switch(pilot, "Empfänger", "Wie senden Sie ihn?", "Per E-Mail")
+            assert app.screen.query_one("#mode-email").value  # type: ignore[attr-defined]
+            await pilot.press("ctrl+n")
+            await pilot.pause()
+            await pilot.press("f3", *"Ana", "f3", "ctrl+r")
+            await pilot.pause()
+            await switch(pilot, "Ihre Briefe · ")
+            await pilot.press("n")
+            await pilot.pause()
+            await pilot.press("f2")
+            await pilot.pause()
+            await switch(pilot, "Entwürfe", "Stand")
+            await pilot.press("escape")
+            await pilot.pause()
+            await pilot.press("f5")
+            await pilot.pause()
+            app.screen.query_one("#import-path", Input).value = "/nowhere/ua.pdf"
+            await switch(pilot, "Eine Eilaktion importieren", "Bei meinen Fällen speichern")
+            assert app.screen.query_one("#import-path", Input).value == "/nowhere/ua.pdf"
+            await pilot.press("escape")
+            await pilot.pause()
+            await pilot.press("f6")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            await switch(pilot, "Organisation", "Zahl der Briefe")
 
     asyncio.run(run())

@@ -18,8 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 from textual.app import SystemCommand
 from textual.binding import ActiveBinding
+from textual.content import Content
 from textual.markup import escape
 from textual.screen import Screen
+from textual.widgets import Button, RadioButton
 
 from appeal_tui.core.i18n import N_, _
 
@@ -73,6 +75,14 @@ class TranslatedKeys(_Mixin):
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
         return translated_bindings(super().active_bindings)
+
+
+def relabel(widget: Button | RadioButton, label: str) -> None:
+    """Show `label` (our text, already translated) on a button, never as markup, with the
+    button sized for it again (a button keeps the width it measured for its first label)."""
+    widget.label = Content(label)
+    widget.clear_cached_dimensions()
+    widget.refresh(layout=True)
 
 
 def translated_command(

@@ -129,6 +129,17 @@ class DraftsScreen(JourneyScreen[str]):
         self.reload()
         table.focus()
 
+    def show_words(self) -> None:
+        # The rows (and the highlighted one) stay; their status words follow at the next list.
+        self.title = _("Appeal letters")
+        self.sub_title = _("Drafts")
+        table = self.query_one(DataTable)
+        for label, column in zip(COLUMNS, table.ordered_columns, strict=True):
+            column.label = Text(_(label))
+        # (Clears the table's cached rows and header: the public way to redraw them.)
+        table.notify_style_update()
+        self._update_status()
+
     def on_resize(self) -> None:
         self._fit_columns()
 

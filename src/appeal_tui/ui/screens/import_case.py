@@ -14,7 +14,6 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
 from textual.widgets import Button, Footer, Input, Static, TextArea
 
 from appeal_tui.core.i18n import N_, _
@@ -23,6 +22,7 @@ from appeal_tui.core.importer.sources import MAX_INPUT_BYTES
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.display_text import clean
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
+from appeal_tui.ui.ui_language import relabel
 from appeal_tui.ui.widgets.app_header import AppHeader
 
 # An urgent action is a few pages; a bigger file is the wrong one.
@@ -100,16 +100,14 @@ class ImportCaseScreen(JourneyScreen[Path | None]):
     def compose(self) -> ComposeResult:
         # The header shows the event's name at an event, as on every screen.
         yield AppHeader()
-        yield Static(Text(_("Import an urgent action")), id="import-title", markup=False)
+        yield Static(id="import-title", markup=False)
         with Vertical(id="import-source"):
-            yield Input(
-                placeholder=_("Path to a PDF, HTML, Markdown or text file"), id="import-path"
-            )
+            yield Input(id="import-path")
             yield TextArea(id="import-paste", soft_wrap=True)
             with Horizontal(id="import-buttons"):
-                yield Button(Content(_("Import")), id="import-run", variant="primary")
-                yield Button(Content(_("Save to my cases")), id="import-save", disabled=True)
-                yield Button(Content(_("Back")), id="import-cancel")
+                yield Button(id="import-run", variant="primary")
+                yield Button(id="import-save", disabled=True)
+                yield Button(id="import-cancel")
         yield Static(
             Text(_("Give a file path, or paste the text of the urgent action, then Import.")),
             id="import-status",
@@ -119,6 +117,22 @@ class ImportCaseScreen(JourneyScreen[Path | None]):
             yield TextArea(id="import-yaml", read_only=True)
             yield Static(Text(""), id="import-report", markup=False)
         yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.show_words()
+
+    def show_words(self) -> None:
+        # The path typed, the pasted text and the case made of it stay as they are.
+        self.query_one("#import-title", Static).update(Text(_("Import an urgent action")))
+        self.query_one("#import-path", Input).placeholder = _(
+            "Path to a PDF, HTML, Markdown or text file"
+        )
+        for button_id, label in (
+            ("import-run", _("Import")),
+            ("import-save", _("Save to my cases")),
+            ("import-cancel", _("Back")),
+        ):
+            relabel(self.query_one(f"#{button_id}", Button), label)
 
     def _status(self, message: str) -> None:
         self.query_one("#import-status", Static).update(Text(clean(message)))

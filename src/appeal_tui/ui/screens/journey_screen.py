@@ -65,6 +65,9 @@ class JourneyScreen(TranslatedKeys, Screen[ResultT]):
     def _language_changed(self) -> None:
         self.show_words()
         self.refresh_bindings()
+        # Words of another length: buttons and labels are laid out again (a button's label
+        # does not lay out by itself).
+        self.refresh(layout=True)
 
     def show_words(self) -> None:
         """Show the screen's own words again, in the interface language now in use (titles,

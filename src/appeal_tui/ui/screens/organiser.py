@@ -36,6 +36,7 @@ from appeal_tui.storage.paths import Paths
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
+from appeal_tui.ui.ui_language import relabel
 from appeal_tui.ui.widgets.app_header import AppHeader
 
 BAR_WIDTH = 24
@@ -49,6 +50,9 @@ _FIELD_TITLES = {
     "org-out": N_("Folder for the letters"),
     "org-event": N_("Event"),
 }
+
+
+_TALLY_COLUMNS = (N_("By"), N_("What"), N_("Letters"), "")
 
 
 class OrganiserScreen(JourneyScreen[None]):
@@ -97,7 +101,7 @@ class OrganiserScreen(JourneyScreen[None]):
     def compose(self) -> ComposeResult:
         yield AppHeader()
         with VerticalScroll(id="org-body"):
-            yield Static(_("Batch of letters"), classes="org-heading", markup=False)
+            yield Static(classes="org-heading", id="org-batch-heading", markup=False)
             cases = sorted(
                 (c for c in self.library.cases.values() if c.is_writable), key=lambda c: c.id
             )
@@ -119,32 +123,43 @@ class OrganiserScreen(JourneyScreen[None]):
                 yield Input("txt,html", placeholder="txt,md,html,eml", id="org-formats")
             yield Input(str(self.out_dir), placeholder=_("folder for the letters"), id="org-out")
             with Horizontal(classes="org-row"):
-                yield Button(Content(_("Write letters")), id="org-write", variant="primary")
+                yield Button(id="org-write", variant="primary")
                 yield ProgressBar(id="org-progress", show_eta=False)
             yield Static("", id="org-batch-status", markup=False)
 
-            yield Static(_("Count of letters"), classes="org-heading", markup=False)
+            yield Static(classes="org-heading", id="org-count-heading", markup=False)
             with Horizontal(classes="org-row"):
                 yield Input(
                     self.event or "", placeholder=_("event name (empty: all)"), id="org-event"
                 )
-                yield Button(Content(_("Count")), id="org-count")
+                yield Button(id="org-count")
             yield Static("", id="org-tally-summary", markup=False)
             yield DataTable(id="org-tally", cursor_type="row", zebra_stripes=True)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.title = _("Appeal letters")
-        self.sub_title = _("Organiser")
-        self.query_one("#org-tally", DataTable).add_columns(
-            Text(_("By")), Text(_("What")), Text(_("Letters")), ""
-        )
-        for widget_id, title in _FIELD_TITLES.items():
-            self.query_one(f"#{widget_id}").border_title = Content(_(title))
+        self.query_one("#org-tally", DataTable).add_columns(*(Text(_(c)) for c in _TALLY_COLUMNS))
+        self.show_words()
         # Shown once a batch starts: an idle bar would pulse as if something were running.
         self.query_one("#org-progress", ProgressBar).display = False
         self.query_one(SelectionList).focus()
+
+    def show_words(self) -> None:
+        # What the organiser typed and chose stays; the words around it change.
+        self.title = _("Appeal letters")
+        self.sub_title = _("Organiser")
+        self.query_one("#org-batch-heading", Static).update(_("Batch of letters"))
+        self.query_one("#org-count-heading", Static).update(_("Count of letters"))
+        relabel(self.query_one("#org-write", Button), _("Write letters"))
+        relabel(self.query_one("#org-count", Button), _("Count"))
+        for widget_id, title in _FIELD_TITLES.items():
+            self.query_one(f"#{widget_id}").border_title = Content(_(title))
+        table = self.query_one("#org-tally", DataTable)
+        for label, column in zip(_TALLY_COLUMNS, table.ordered_columns, strict=True):
+            column.label = Text(_(label) if label else "")
+        # (Clears the table's cached rows and header: the public way to redraw them.)
+        table.notify_style_update()
 
     # --- batch ---------------------------------------------------------------------------------
 

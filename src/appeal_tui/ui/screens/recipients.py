@@ -21,6 +21,7 @@ from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.case_markdown import inline_text
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
+from appeal_tui.ui.ui_language import relabel
 from appeal_tui.ui.widgets.app_header import AppHeader
 
 MODE_HELP: dict[Mode, str] = {
@@ -118,10 +119,10 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
             _("Who will you write to? (Space to choose)")
         )
         self.query_one("#how-question", Static).update(_("How will you send it?"))
-        self.query_one("#mode-post", RadioButton).label = Content(_("By post"))
-        self.query_one("#mode-email", RadioButton).label = Content(_("By email"))
+        relabel(self.query_one("#mode-post", RadioButton), _("By post"))
+        relabel(self.query_one("#mode-email", RadioButton), _("By email"))
         self.query_one("#mode-help", Static).update(_(MODE_HELP[self.mode]))
-        self.query_one("#next-button", Button).label = Content(_("Next: write the letter (Ctrl+N)"))
+        relabel(self.query_one("#next-button", Button), _("Next: write the letter (Ctrl+N)"))
         listing = self.query_one("#recipient-list", SelectionList)
         for index, recipient in enumerate(self.case.recipients):
             listing.replace_option_prompt_at_index(index, recipient_prompt(recipient))
