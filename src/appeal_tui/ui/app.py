@@ -9,6 +9,7 @@ import os
 import signal
 import threading
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
@@ -17,7 +18,6 @@ from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.content import Content
-from textual.markup import escape
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.theme import Theme
@@ -102,6 +102,8 @@ class AppealApp(App[None]):
 
     def on_mount(self) -> None:
         self.title = _(self.TITLE)
+        # Persian and Arabic: the app's own words right-aligned (app.tcss).
+        self.set_class(i18n.is_rtl(), "-rtl-ui")
         self._restore_theme()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         if not self.cases.ready:
@@ -430,20 +432,24 @@ class AppealApp(App[None]):
                     continue
                 if screen.check_action(action.action, ()) is not True:
                     continue
-                yield SystemCommand(
-                    escape(_(action.label)),
-                    escape(f"{_(action.help)} ({action.shown_key})"),
-                    lambda name=action.action, target=screen: self._run_screen_action(target, name),
+                yield translated_command(
+                    action.label,
+                    action.help,
+                    partial(self._run_screen_action, screen, action.action),
+                    visual=self.visual_rtl,
+                    key=action.shown_key,
                 )
         yield translated_command(
             N_("Interface language"),
             N_("The language of the app's own words (the letter's language is chosen apart)"),
             self.action_choose_ui_language,
+            visual=self.visual_rtl,
         )
         yield translated_command(
             N_("Light or dark theme"),
             N_("Switch between the light and the dark theme"),
             self.action_toggle_dark,
+            visual=self.visual_rtl,
         )
         yield translated_command(
             N_("Right-to-left text: visual order or the terminal's"),
@@ -452,21 +458,33 @@ class AppealApp(App[None]):
                 "it to the terminal (GNOME Terminal, Konsole) (r on the preview)"
             ),
             self.action_toggle_rtl,
+            visual=self.visual_rtl,
         )
         yield translated_command(
             N_("Paper size: A4 or US Letter"),
             N_("Print and export letters on A4 (DL window envelope) or US Letter (#10 window)"),
             self.action_toggle_paper,
+            visual=self.visual_rtl,
         )
         # Textual's own entries (Theme, Quit, Keys, ...), in the interface language too
         # (their words are marked in ui_language.TEXTUAL_WORDS).
         for command in super().get_system_commands(screen):
             yield translated_command(
-                command.title, command.help, command.callback, command.discover
+                command.title,
+                command.help,
+                command.callback,
+                command.discover,
+                visual=self.visual_rtl,
             )
 
     def _run_screen_action(self, screen: Screen[object], name: str) -> None:
         self.call_later(screen.run_action, name)
+
+    def watch_visual_rtl(self) -> None:
+        # In Persian or Arabic the footer's words are in visual order while the app reorders.
+        if i18n.is_rtl():
+            for screen in self.screen_stack:
+                screen.refresh_bindings()
 
     def action_toggle_dark(self) -> None:
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
@@ -522,6 +540,7 @@ class AppealApp(App[None]):
 
         language = i18n.set_ui_language(code)
         self.title = _(self.TITLE)
+        self.set_class(i18n.is_rtl(), "-rtl-ui")
         self.ui_language = language
         for screen in self.screen_stack:
             screen.refresh_bindings()

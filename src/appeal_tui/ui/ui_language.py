@@ -24,6 +24,7 @@ from textual.screen import Screen
 from textual.widgets import Button, RadioButton
 
 from appeal_tui.core.i18n import N_, _
+from appeal_tui.ui.visual_lines import app_visual_rtl, own_line
 
 # The app's attribute that holds the interface language ("en", "es", ...): a reactive on
 # AppealApp that screens watch to show their words again (other apps, e.g. in tests: none).
@@ -49,12 +50,15 @@ TEXTUAL_WORDS = (
 )
 
 
-def translated_bindings(bindings: dict[str, ActiveBinding]) -> dict[str, ActiveBinding]:
+def translated_bindings(
+    bindings: dict[str, ActiveBinding], visual: bool = False
+) -> dict[str, ActiveBinding]:
     """`bindings` with their descriptions and tooltips in the interface language (tooltips
-    escaped: Textual reads them as markup)."""
+    escaped: Textual reads them as markup); descriptions in visual order when `visual` and the
+    language is written right to left (`own_line`)."""
     shown: dict[str, ActiveBinding] = {}
     for key, (node, binding, enabled, tooltip) in bindings.items():
-        description = _(binding.description) if binding.description else ""
+        description = own_line(_(binding.description), visual) if binding.description else ""
         help_text = escape(_(tooltip)) if tooltip else ""
         binding = replace(binding, description=description, tooltip=help_text)
         shown[key] = ActiveBinding(node, binding, enabled, help_text)
@@ -74,7 +78,7 @@ class TranslatedKeys(_Mixin):
 
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
-        return translated_bindings(super().active_bindings)
+        return translated_bindings(super().active_bindings, app_visual_rtl(self))
 
 
 def relabel(widget: Button | RadioButton, label: str) -> None:
@@ -86,7 +90,18 @@ def relabel(widget: Button | RadioButton, label: str) -> None:
 
 
 def translated_command(
-    title: str, help_text: str, callback: Callable[[], Any], discover: bool = True
+    title: str,
+    help_text: str,
+    callback: Callable[[], Any],
+    discover: bool = True,
+    *,
+    visual: bool = False,
+    key: str | None = None,
 ) -> SystemCommand:
-    """A palette entry in the interface language (escaped: the palette reads markup)."""
-    return SystemCommand(escape(_(title)), escape(_(help_text)), callback, discover)
+    """A palette entry in the interface language (escaped: the palette reads markup), its
+    `key` after the help; in visual order when `visual` and the language is written right to
+    left (`own_line`)."""
+    shown_help = _(help_text) if key is None else f"{_(help_text)} ({key})"
+    return SystemCommand(
+        escape(own_line(_(title), visual)), escape(own_line(shown_help, visual)), callback, discover
+    )

@@ -17,6 +17,7 @@ from appeal_tui.ui.case_facts import deadline_passed
 from appeal_tui.ui.case_index import CaseIndex
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
+from appeal_tui.ui.visual_lines import OwnWords
 from appeal_tui.ui.widgets.app_header import AppHeader
 from appeal_tui.ui.widgets.case_detail import CaseDetail
 from appeal_tui.ui.widgets.case_list import BROKEN_PREFIX, CaseList
@@ -134,7 +135,7 @@ class CasesScreen(JourneyScreen[None]):
         with Horizontal(id="cases-body"):
             with Vertical(id="case-list-column"):
                 yield CaseList(id="case-list")
-                yield Static(_("Loading cases…"), id="cases-status", markup=False)
+                yield OwnWords(_("Loading cases…"), id="cases-status", markup=False)
             yield CaseDetail(id="case-detail")
         yield Footer(compact=True)
 

@@ -10,10 +10,11 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Footer
 
 from appeal_tui.core.i18n import N_, _
 from appeal_tui.ui.ui_language import TranslatedKeys
+from appeal_tui.ui.visual_lines import OwnWords
 
 
 class ConfirmScreen(TranslatedKeys, ModalScreen[bool]):
@@ -30,7 +31,7 @@ class ConfirmScreen(TranslatedKeys, ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm-box"):
-            yield Static(Content(self.question), id="confirm-question")
+            yield OwnWords(Content(self.question), id="confirm-question")
             with Horizontal(id="confirm-buttons"):
                 yield Button(Content(_("{answer} (n)").format(answer=self.no)), id="confirm-no")
                 yield Button(

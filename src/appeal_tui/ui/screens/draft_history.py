@@ -15,13 +15,14 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import Footer, OptionList
 from textual.widgets.option_list import Option
 
 from appeal_tui.core.i18n import N_, _
 from appeal_tui.storage.drafts import DraftVersion
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.ui_language import TranslatedKeys
+from appeal_tui.ui.visual_lines import OwnWords
 
 
 def version_prompt(version: DraftVersion) -> Content:
@@ -55,7 +56,7 @@ class DraftHistoryScreen(TranslatedKeys, ModalScreen[int | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="history-box"):
-            yield Static(
+            yield OwnWords(
                 Content(_("Earlier versions of “{title}”").format(title=self.draft_title)),
                 id="history-title",
             )
@@ -68,7 +69,7 @@ class DraftHistoryScreen(TranslatedKeys, ModalScreen[int | None]):
                 )
             else:
                 hint = _("This draft has no earlier versions. Esc closes.")
-            yield Static(Content(hint), id="history-hint")
+            yield OwnWords(Content(hint), id="history-hint")
         # Its own keys: the footer of the screen beneath would offer keys that do nothing here.
         yield Footer(compact=True)
 

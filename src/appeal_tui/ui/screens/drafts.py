@@ -22,6 +22,7 @@ from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.confirm import ConfirmScreen
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
+from appeal_tui.ui.visual_lines import OwnWords
 from appeal_tui.ui.widgets.app_header import AppHeader
 
 COLUMNS = (N_("Case"), N_("Language"), N_("Recipients"), N_("Status"), N_("Updated"))
@@ -114,7 +115,7 @@ class DraftsScreen(JourneyScreen[str]):
 
     def compose(self) -> ComposeResult:
         yield AppHeader()
-        yield Static(id="drafts-status", markup=False)
+        yield OwnWords(id="drafts-status", markup=False)
         yield DataTable(id="drafts-table", cursor_type="row", zebra_stripes=True)
         yield Footer(compact=True)
 

@@ -21,6 +21,7 @@ from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet,
 from appeal_tui.core.i18n import N_, _, ngettext
 from appeal_tui.export.formats import FORMATS
 from appeal_tui.ui.ui_language import TranslatedKeys
+from appeal_tui.ui.visual_lines import OwnWords
 
 WriteFiles = Callable[[str, Path], list[Path]]
 
@@ -59,7 +60,7 @@ class ExportDialog(TranslatedKeys, ModalScreen[list[Path] | None]):
             "Export the letter to a file", "Export the {n} letters to a file", self.letter_count
         ).format(n=self.letter_count)
         with Vertical(id="export-box"):
-            yield Static(title, id="export-title", markup=False)
+            yield OwnWords(title, id="export-title", markup=False)
             with RadioSet(id="export-format"):
                 for index, fmt in enumerate(FORMATS.values()):
                     yield RadioButton(
@@ -69,7 +70,7 @@ class ExportDialog(TranslatedKeys, ModalScreen[list[Path] | None]):
                     )
             yield Label(_("Folder (created if missing; no file is ever replaced):"), markup=False)
             yield Input(str(self.folder), id="export-folder", select_on_focus=False)
-            yield Static("", id="export-error", markup=False)
+            yield OwnWords("", id="export-error", markup=False)
             with Horizontal(id="export-buttons"):
                 yield Button(Content(_("Cancel (Esc)")), id="export-cancel", compact=True)
                 yield Button(Content(_("Export")), id="export-go", variant="primary", compact=True)

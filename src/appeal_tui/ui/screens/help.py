@@ -11,11 +11,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Footer
 
 from appeal_tui.core.i18n import N_, _
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.ui_language import TranslatedKeys
+from appeal_tui.ui.visual_lines import OwnWords
 
 
 class HelpScreen(TranslatedKeys, ModalScreen[None]):
@@ -44,11 +45,11 @@ class HelpScreen(TranslatedKeys, ModalScreen[None]):
         keys.add_row(Text("Ctrl+P"), Text(_("Search every action (command palette)")))
         keys.add_row(Text("Ctrl+Q"), Text(_("Quit (your drafts are saved)")))
         with Vertical(id="help-box"):
-            yield Static(Text(self.help_title), id="help-title", markup=False)
+            yield OwnWords(Text(self.help_title), id="help-title", markup=False)
             with VerticalScroll(id="help-body"):
-                yield Static(Text(self.help_text), markup=False, id="help-text")
-                yield Static(keys, id="help-keys")
-            yield Static(Text(_("Esc, F1 or Enter closes this help.")), id="help-close")
+                yield OwnWords(Text(self.help_text), markup=False, id="help-text")
+                yield OwnWords(keys, id="help-keys")
+            yield OwnWords(Text(_("Esc, F1 or Enter closes this help.")), id="help-close")
         # Its own keys: the footer of the screen beneath would offer keys that do nothing here.
         yield Footer(compact=True)
 

@@ -23,6 +23,7 @@ from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.display_text import clean
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
 from appeal_tui.ui.ui_language import relabel
+from appeal_tui.ui.visual_lines import OwnWords
 from appeal_tui.ui.widgets.app_header import AppHeader
 
 # An urgent action is a few pages; a bigger file is the wrong one.
@@ -100,7 +101,7 @@ class ImportCaseScreen(JourneyScreen[Path | None]):
     def compose(self) -> ComposeResult:
         # The header shows the event's name at an event, as on every screen.
         yield AppHeader()
-        yield Static(id="import-title", markup=False)
+        yield OwnWords(id="import-title", markup=False)
         with Vertical(id="import-source"):
             yield Input(id="import-path")
             yield TextArea(id="import-paste", soft_wrap=True)
@@ -108,7 +109,7 @@ class ImportCaseScreen(JourneyScreen[Path | None]):
                 yield Button(id="import-run", variant="primary")
                 yield Button(id="import-save", disabled=True)
                 yield Button(id="import-cancel")
-        yield Static(
+        yield OwnWords(
             Text(_("Give a file path, or paste the text of the urgent action, then Import.")),
             id="import-status",
             markup=False,

@@ -8,10 +8,11 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
-from appeal_tui.core.i18n import N_, _
+from appeal_tui.core.i18n import N_, _, is_rtl
 from appeal_tui.ui.actions import BACK, HELP, HELP_QUESTION, ScreenAction, bindings_for
 from appeal_tui.ui.screens.help import HelpScreen
 from appeal_tui.ui.ui_language import LANGUAGE_SETTING, TranslatedKeys
+from appeal_tui.ui.visual_lines import SETTING
 
 ResultT = TypeVar("ResultT")
 
@@ -61,6 +62,12 @@ class JourneyScreen(TranslatedKeys, Screen[ResultT]):
         if hasattr(type(self.app), LANGUAGE_SETTING) and not self._watching_language:
             self._watching_language = True
             self.watch(self.app, LANGUAGE_SETTING, self._language_changed, init=False)
+            # In Persian or Arabic, one-line words (tabs) follow the right-to-left setting too.
+            self.watch(self.app, SETTING, self._visual_order_changed, init=False)
+
+    def _visual_order_changed(self) -> None:
+        if is_rtl():
+            self._language_changed()
 
     def _language_changed(self) -> None:
         self.show_words()

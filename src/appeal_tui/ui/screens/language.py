@@ -21,7 +21,7 @@ from appeal_tui.ui.case_facts import language_label
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.journey_screen import JourneyScreen, steady_cursors
 from appeal_tui.ui.ui_language import TranslatedKeys
-from appeal_tui.ui.visual_lines import VisualOptionList
+from appeal_tui.ui.visual_lines import OwnWords, VisualOptionList
 from appeal_tui.ui.widgets.app_header import AppHeader
 
 OTHER = "__other__"
@@ -37,16 +37,16 @@ class LanguageSearchScreen(TranslatedKeys, ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="language-search-box"):
-            yield Static(_("Write in another language"), id="language-search-title", markup=False)
+            yield OwnWords(_("Write in another language"), id="language-search-title", markup=False)
             yield Input(
                 placeholder=_("Type a language name, e.g. German or Deutsch"), id="lang-query"
             )
             # Says the list is coming, then that a search found nothing (never an empty box).
-            yield Static(_("Loading the languages…"), id="lang-status", markup=False)
+            yield OwnWords(_("Loading the languages…"), id="lang-status", markup=False)
             results = VisualOptionList(id="lang-results")
             results.display = False
             yield results
-            yield Static(
+            yield OwnWords(
                 _(
                     "The asks are shown in English (or the case's first language) to put in your "
                     "own words."
@@ -151,7 +151,7 @@ class LanguageScreen(JourneyScreen[str]):
     def compose(self) -> ComposeResult:
         yield AppHeader()
         with Vertical(id="language-body"):
-            yield Static(
+            yield OwnWords(
                 _("Which language will you write in?"), id="language-question", markup=False
             )
             options: list[Option | None] = [

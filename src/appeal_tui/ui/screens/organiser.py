@@ -37,6 +37,7 @@ from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
 from appeal_tui.ui.ui_language import relabel
+from appeal_tui.ui.visual_lines import OwnWords
 from appeal_tui.ui.widgets.app_header import AppHeader
 
 BAR_WIDTH = 24
@@ -101,7 +102,7 @@ class OrganiserScreen(JourneyScreen[None]):
     def compose(self) -> ComposeResult:
         yield AppHeader()
         with VerticalScroll(id="org-body"):
-            yield Static(classes="org-heading", id="org-batch-heading", markup=False)
+            yield OwnWords(classes="org-heading", id="org-batch-heading", markup=False)
             cases = sorted(
                 (c for c in self.library.cases.values() if c.is_writable), key=lambda c: c.id
             )
@@ -125,15 +126,15 @@ class OrganiserScreen(JourneyScreen[None]):
             with Horizontal(classes="org-row"):
                 yield Button(id="org-write", variant="primary")
                 yield ProgressBar(id="org-progress", show_eta=False)
-            yield Static("", id="org-batch-status", markup=False)
+            yield OwnWords("", id="org-batch-status", markup=False)
 
-            yield Static(classes="org-heading", id="org-count-heading", markup=False)
+            yield OwnWords(classes="org-heading", id="org-count-heading", markup=False)
             with Horizontal(classes="org-row"):
                 yield Input(
                     self.event or "", placeholder=_("event name (empty: all)"), id="org-event"
                 )
                 yield Button(id="org-count")
-            yield Static("", id="org-tally-summary", markup=False)
+            yield OwnWords("", id="org-tally-summary", markup=False)
             yield DataTable(id="org-tally", cursor_type="row", zebra_stripes=True)
         yield Footer(compact=True)
 

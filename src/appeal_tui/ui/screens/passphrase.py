@@ -15,6 +15,7 @@ from textual.widgets import Button, Footer, Input, Static
 from appeal_tui.core.i18n import N_, _, ngettext
 from appeal_tui.ui.organiser_lock import OrganiserLock
 from appeal_tui.ui.ui_language import TranslatedKeys
+from appeal_tui.ui.visual_lines import OwnWords
 
 MIN_LENGTH = 6
 
@@ -33,10 +34,10 @@ class PassphraseSetScreen(TranslatedKeys, ModalScreen[OrganiserLock | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="turn-box"):
-            yield Static(
+            yield OwnWords(
                 Content(_("Event mode: {event}").format(event=self.event)), classes="turn-title"
             )
-            yield Static(
+            yield OwnWords(
                 _(
                     "Organiser: choose a passphrase for the organiser screens (F5 import, F6 "
                     "batches and tally). Writers never need it, and each writer sees only their "
@@ -49,7 +50,7 @@ class PassphraseSetScreen(TranslatedKeys, ModalScreen[OrganiserLock | None]):
             )
             yield Input(placeholder=_("Passphrase"), password=True, id="passphrase-new")
             yield Input(placeholder=_("The same again"), password=True, id="passphrase-again")
-            yield Static("", id="passphrase-error", classes="turn-error", markup=False)
+            yield OwnWords("", id="passphrase-error", classes="turn-error", markup=False)
             with Horizontal(classes="turn-buttons"):
                 yield Button(Content(_("Start without (Esc)")), id="passphrase-skip")
                 yield Button(Content(_("Start the event")), id="passphrase-set", variant="primary")
@@ -104,13 +105,13 @@ class PassphraseAskScreen(TranslatedKeys, ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="turn-box"):
-            yield Static(_("For organisers"), classes="turn-title", markup=False)
-            yield Static(
+            yield OwnWords(_("For organisers"), classes="turn-title", markup=False)
+            yield OwnWords(
                 Content(_("{what}: for the organiser only. Passphrase:").format(what=self.what)),
                 classes="turn-text",
             )
             yield Input(placeholder=_("Passphrase"), password=True, id="passphrase")
-            yield Static("", id="passphrase-error", classes="turn-error", markup=False)
+            yield OwnWords("", id="passphrase-error", classes="turn-error", markup=False)
             with Horizontal(classes="turn-buttons"):
                 yield Button(Content(_("Back (Esc)")), id="passphrase-cancel")
                 yield Button(Content(_("Open")), id="passphrase-open", variant="primary")

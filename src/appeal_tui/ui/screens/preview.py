@@ -27,6 +27,7 @@ from appeal_tui.ui.letter_export import export_to_folder, write_print_html
 from appeal_tui.ui.screens.export_dialog import ExportDialog
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
 from appeal_tui.ui.screens.social_dialog import SocialDialog, SocialItem
+from appeal_tui.ui.visual_lines import OwnWords
 from appeal_tui.ui.widgets.app_header import AppHeader
 from appeal_tui.ui.widgets.letter_preview import LetterPreview
 
@@ -164,7 +165,7 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
 
     def compose(self) -> ComposeResult:
         yield AppHeader()
-        yield Static(id="preview-status", markup=False)
+        yield OwnWords(id="preview-status", markup=False)
         if not self.letters:
             yield Static(_("No letter could be composed."), markup=False)
         with TabbedContent(id="letter-tabs"):

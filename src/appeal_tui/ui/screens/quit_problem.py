@@ -16,6 +16,7 @@ from textual.widgets import Button, Footer, Input, Static
 
 from appeal_tui.core.i18n import N_, _
 from appeal_tui.ui.ui_language import TranslatedKeys
+from appeal_tui.ui.visual_lines import OwnWords
 
 
 class QuitProblemScreen(TranslatedKeys, ModalScreen[bool]):
@@ -43,8 +44,8 @@ class QuitProblemScreen(TranslatedKeys, ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="turn-box"):
-            yield Static(_("Your letter is not saved"), classes="turn-title", markup=False)
-            yield Static(
+            yield OwnWords(_("Your letter is not saved"), classes="turn-title", markup=False)
+            yield OwnWords(
                 Content(
                     _(
                         "Saving failed: {error}\nIf you quit now, what you typed is lost. Free "
@@ -56,7 +57,7 @@ class QuitProblemScreen(TranslatedKeys, ModalScreen[bool]):
                 classes="turn-text",
             )
             yield Input(str(self.folder), id="quit-folder")
-            yield Static("", id="quit-status", classes="turn-error", markup=False)
+            yield OwnWords("", id="quit-status", classes="turn-error", markup=False)
             with Horizontal(classes="turn-buttons"):
                 yield Button(Content(_("Keep writing")), id="quit-stay", compact=True)
                 yield Button(

@@ -22,6 +22,7 @@ from appeal_tui.ui.case_markdown import inline_text
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
 from appeal_tui.ui.ui_language import relabel
+from appeal_tui.ui.visual_lines import OwnWords
 from appeal_tui.ui.widgets.app_header import AppHeader
 
 MODE_HELP: dict[Mode, str] = {
@@ -88,7 +89,7 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
     def compose(self) -> ComposeResult:
         yield AppHeader()
         with VerticalScroll(id="recipients-body"):
-            yield Static(classes="question", id="who-question", markup=False)
+            yield OwnWords(classes="question", id="who-question", markup=False)
             yield SelectionList[str](
                 *(
                     Selection(recipient_prompt(r), r.key, r.key in self.chosen)
@@ -97,11 +98,11 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
                 id="recipient-list",
             )
             yield Static(id="recipient-note", markup=False)
-            yield Static(classes="question", id="how-question", markup=False)
+            yield OwnWords(classes="question", id="how-question", markup=False)
             with RadioSet(id="mode"):
                 yield RadioButton(value=self.mode == "post", id="mode-post")
                 yield RadioButton(value=self.mode == "email", id="mode-email")
-            yield Static(id="mode-help", markup=False)
+            yield OwnWords(id="mode-help", markup=False)
             yield Static(id="post-note", markup=False)
             yield Button(id="next-button", variant="primary")
         yield Footer(compact=True)

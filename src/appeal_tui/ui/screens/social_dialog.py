@@ -22,6 +22,7 @@ from appeal_tui.core.i18n import N_, _
 from appeal_tui.export.social import MAX_WEIGHTED_LENGTH, SocialMessage
 from appeal_tui.ui.display_text import one_line, plain
 from appeal_tui.ui.ui_language import TranslatedKeys
+from appeal_tui.ui.visual_lines import OwnWords
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ class SocialDialog(TranslatedKeys, ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="social-box"):
-            yield Static(_("Social media messages"), id="social-title", markup=False)
+            yield OwnWords(_("Social media messages"), id="social-title", markup=False)
             with VerticalScroll(id="social-list"):
                 for index, item in enumerate(self.items):
                     with Vertical(classes="social-item"):
@@ -82,7 +83,7 @@ class SocialDialog(TranslatedKeys, ModalScreen[None]):
                                 id=f"social-open-{index}",
                                 compact=True,
                             )
-            yield Static(
+            yield OwnWords(
                 _(
                     "Opening the link only fills in the post; nothing is sent until you press Post "
                     "there. Esc closes this."

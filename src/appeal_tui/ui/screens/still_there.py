@@ -12,6 +12,7 @@ from textual.widgets import Footer, Static
 
 from appeal_tui.core.i18n import _, ngettext
 from appeal_tui.ui.ui_language import TranslatedKeys
+from appeal_tui.ui.visual_lines import OwnWords
 
 
 class StillThereScreen(TranslatedKeys, ModalScreen[None]):
@@ -25,9 +26,9 @@ class StillThereScreen(TranslatedKeys, ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="turn-box"):
-            yield Static(_("Are you still writing?"), classes="turn-title", markup=False)
-            yield Static(self._count_text(), id="still-there-count", markup=False)
-            yield Static(
+            yield OwnWords(_("Are you still writing?"), classes="turn-title", markup=False)
+            yield OwnWords(self._count_text(), id="still-there-count", markup=False)
+            yield OwnWords(
                 _("Your letter is saved. Press any key to go on writing."),
                 classes="turn-text",
                 markup=False,

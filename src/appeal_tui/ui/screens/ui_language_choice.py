@@ -15,12 +15,12 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import Footer, OptionList
 from textual.widgets.option_list import Option
 
 from appeal_tui.core.i18n import N_, UI_LANGUAGES, _
 from appeal_tui.ui.ui_language import TranslatedKeys
-from appeal_tui.ui.visual_lines import VisualOptionList
+from appeal_tui.ui.visual_lines import OwnWords, VisualOptionList
 
 
 class UiLanguageScreen(TranslatedKeys, ModalScreen[str | None]):
@@ -36,13 +36,13 @@ class UiLanguageScreen(TranslatedKeys, ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="ui-language-box"):
-            yield Static(Content(_("Interface language")), id="ui-language-title")
+            yield OwnWords(Content(_("Interface language")), id="ui-language-title")
             # Each language by its own name: a volunteer finds theirs whatever is shown now.
             yield VisualOptionList(
                 *(Option(Content(name), id=code) for code, name in UI_LANGUAGES.items()),
                 id="ui-language-list",
             )
-            yield Static(
+            yield OwnWords(
                 Content(
                     _(
                         "The app's labels, keys, help and messages change at once; the letter "

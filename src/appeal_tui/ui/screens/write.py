@@ -20,7 +20,6 @@ from textual.timer import Timer
 from textual.widgets import (
     Footer,
     Input,
-    Label,
     Static,
     TabbedContent,
     TabPane,
@@ -42,7 +41,13 @@ from appeal_tui.ui.current_letter import CurrentLetter, LetterUnsaved
 from appeal_tui.ui.display_text import clean, one_line
 from appeal_tui.ui.quiet_gc import QuietCollector
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
-from appeal_tui.ui.visual_lines import SETTING, VisualStatic, app_visual_rtl
+from appeal_tui.ui.visual_lines import (
+    SETTING,
+    OwnLabel,
+    VisualStatic,
+    app_visual_rtl,
+    own_line,
+)
 from appeal_tui.ui.widgets.app_header import AppHeader
 from appeal_tui.ui.widgets.letter_editor import LetterEditor
 from appeal_tui.ui.widgets.letter_preview import LetterPreview
@@ -206,7 +211,7 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
         with Horizontal(id="write-body"):
             with Vertical(id="editor-column"):
                 with TabbedContent(id="write-tabs", initial="letter"):
-                    with TabPane(Content(_(TAB_LABELS["letter"])), id="letter"):
+                    with TabPane(self._tab_label("letter"), id="letter"):
                         yield LetterEditor(
                             self.draft.body,
                             id="body",
@@ -219,10 +224,10 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
                         mirror = VisualStatic(id="rtl-mirror", markup=False)
                         mirror.border_title = Content(_(MIRROR_TITLE))
                         yield mirror
-                    with TabPane(Content(_(TAB_LABELS["details"])), id="details"):
+                    with TabPane(self._tab_label("details"), id="details"):
                         yield from self._sender_form()
                     with (
-                        TabPane(Content(_(TAB_LABELS["tips"])), id="tips"),
+                        TabPane(self._tab_label("tips"), id="tips"),
                         VerticalScroll(id="tips-scroll"),
                     ):
                         yield VisualStatic(self._tips_content(), id="tips-text", markup=False)
@@ -243,7 +248,7 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
                 "email": s.email or "",
             }
             for field, (label, placeholder) in SENDER_FIELDS.items():
-                yield Label(_(label), id=f"sender-{field}-label", markup=False)
+                yield OwnLabel(_(label), id=f"sender-{field}-label", markup=False)
                 yield Input(
                     values[field],
                     id=f"sender-{field}",
@@ -311,15 +316,18 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
     def _step(self) -> str:
         return _("Write · {language}").format(language=language_label(self.language))
 
+    def _tab_label(self, pane: str) -> Content:
+        return Content(own_line(_(TAB_LABELS[pane]), app_visual_rtl(self)))
+
     def show_words(self) -> None:
         # In place: the letter, the form's values and the cursor stay as they are.
         self.sub_title = self._step()
         tabs = self.query_one("#write-tabs", TabbedContent)
-        for pane, label in TAB_LABELS.items():
-            tabs.get_tab(pane).label = Content(_(label))
+        for pane in TAB_LABELS:
+            tabs.get_tab(pane).label = self._tab_label(pane)
         self.query_one("#rtl-mirror").border_title = Content(_(MIRROR_TITLE))
         for field, (label, placeholder) in SENDER_FIELDS.items():
-            self.query_one(f"#sender-{field}-label", Label).update(Content(_(label)))
+            self.query_one(f"#sender-{field}-label", OwnLabel).update(Content(_(label)))
             self.query_one(f"#sender-{field}", Input).placeholder = (
                 _(placeholder) if placeholder else ""
             )
