@@ -369,7 +369,7 @@ class Journey:
         case = self._case_of(draft)
         if case is None:
             raise LookupError(
-                "its case is no longer loaded; `appeal-tui drafts show ID` prints the letter"
+                _("its case is no longer loaded; `appeal-tui drafts show ID` prints the letter")
             )
         composed = letters.compose(
             case,

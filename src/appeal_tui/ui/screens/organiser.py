@@ -174,7 +174,7 @@ class OrganiserScreen(JourneyScreen[None]):
         signers = self._value("org-signers")
         out = self._value("org-out")
         if not out:
-            raise BatchError("give a folder for the letters")
+            raise BatchError(_("give a folder for the letters"))
         spec, _warnings = build_spec(
             cases,
             languages=[self._value("org-langs")],

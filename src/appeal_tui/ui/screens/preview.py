@@ -256,7 +256,7 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
 
     def _addressee(self, letter: Letter) -> str:
         recipient = self.case.recipient(letter.to_keys[0]) if self.case and letter.to_keys else None
-        return one_line(recipient.name) if recipient else "your recipient"
+        return one_line(recipient.name) if recipient else _("your recipient")
 
     def action_export(self) -> None:
         def write(format_name: str, folder: Path) -> list[Path]:
