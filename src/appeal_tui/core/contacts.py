@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from appeal_tui.core.i18n import N_, _
+
 # A plain ASCII addr-spec: what every mail client accepts. An obfuscated "[email protected]"
 # or "via website" is not an address.
 EMAIL_PATTERN = re.compile(
@@ -37,12 +39,13 @@ _OWN_MARKS = ("[Reword in your own words]", "[Your own words")
 
 # The words every placeholder problem carries (`NodeReader` reports them), so a caller that
 # writes placeholders on purpose (the importer) can tell them from other problems.
-PLACEHOLDER_PROBLEM = "is a placeholder, not a value"
+# In the interface language: translated where reported and where looked for.
+PLACEHOLDER_PROBLEM = N_("is a placeholder, not a value")
 
 
 def is_placeholder_problem(message: str) -> bool:
-    """True for the message of a placeholder problem."""
-    return PLACEHOLDER_PROBLEM in message
+    """True for the message of a placeholder problem (in the interface language)."""
+    return _(PLACEHOLDER_PROBLEM) in message
 
 
 def is_email(text: str) -> bool:

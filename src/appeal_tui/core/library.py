@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from appeal_tui.core.i18n import _
 from appeal_tui.core.loading import LoadResult, load_case_file
 from appeal_tui.core.model import Case
 from appeal_tui.core.problems import Problem, Severity
@@ -241,19 +242,22 @@ def _with_override(
         changed = [
             what
             for what, differs in (
-                ("recipients or addresses", case.recipients != earlier.recipients),
-                ("asks", case.asks != earlier.asks),
-                ("title", case.title != earlier.title),
+                (_("recipients or addresses"), case.recipients != earlier.recipients),
+                (_("asks"), case.asks != earlier.asks),
+                (_("title"), case.title != earlier.title),
             )
             if differs
         ]
-    detail = f"; its {', '.join(changed)} differ" if changed else ""
+    detail = _("; its {fields} differ").format(fields=", ".join(changed)) if changed else ""
     warning = Problem(
         result.path,
         None,
         None,
-        f"case id '{case.id}' replaces the case of the same id in {earlier_path}{detail}. "
-        "Letters use this file; if that is not what you meant, give this case another id",
+        _(
+            "case id '{id}' replaces the case of the same id in {where}{detail}. "
+            "Letters use this file; if that is not what you meant, give this case "
+            "another id"
+        ).format(id=case.id, where=earlier_path, detail=detail),
         Severity.WARNING,
     )
     return replace(result, problems=(*result.problems, warning))
@@ -275,8 +279,10 @@ def _with_clash(result: LoadResult, case_id: str, first: str) -> LoadResult:
         result.path,
         line,
         column,
-        f"{where}: case id '{case_id}' is also used by {first}; give one of them another id "
-        "(this file was not loaded)",
+        _(
+            "{where}: case id '{case_id}' is also used by {first}; give one of "
+            "them another id (this file was not loaded)"
+        ).format(where=where, case_id=case_id, first=first),
     )
     return replace(result, case=None, problems=(*result.problems, clash))
 

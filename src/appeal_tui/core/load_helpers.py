@@ -30,6 +30,7 @@ import threading
 from collections.abc import Generator, Sequence
 from pathlib import Path
 
+from appeal_tui.core.i18n import set_ui_language, ui_language
 from appeal_tui.core.loading import LoadResult, load_case_file
 
 # Below this many files helpers are not worth starting.
@@ -131,7 +132,8 @@ class _Helper:
     def start(cls, share: list[str]) -> _Helper:
         try:
             proc = subprocess.Popen(
-                [sys.executable, "-P", "-m", __name__],
+                # The interface language: a problem's message is written in it.
+                [sys.executable, "-P", "-m", __name__, ui_language()],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
@@ -209,6 +211,7 @@ class _Helper:
 
 def _serve() -> None:
     """The helper: load the paths given on stdin, send each result on stdout."""
+    set_ui_language(sys.argv[1] if len(sys.argv) > 1 else None)
     paths = pickle.load(sys.stdin.buffer)
     out = sys.stdout.buffer
     for n, path in enumerate(paths):

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from appeal_tui.core.hidden_text import HIDDEN, in_file_pattern
+from appeal_tui.core.i18n import _
 from appeal_tui.core.model import Sender
 from appeal_tui.core.problems import Problem, Severity, has_errors
 
@@ -116,7 +117,7 @@ def check_signers_file(path: Path, each: Callable[[Sender], None] | None = None)
     problems = _walk_file(path, counted)
     if has_errors(problems) or stamp is None or _stamp_of(path) != stamp:
         if not has_errors(problems):
-            problems.append(Problem(str(path), None, None, "the file changed while it was read"))
+            problems.append(Problem(str(path), None, None, _("the file changed while it was read")))
         return SignersCheck(str(path), None, tuple(problems))
     return SignersCheck(str(path), SignersFile(path, count, stamp), tuple(problems))
 
@@ -139,7 +140,7 @@ def _open_checked(path: Path, stamp: tuple[int, int, int]) -> Iterator[BinaryIO]
 
 
 def _too_large(path: str) -> Problem:
-    return Problem(path, None, None, "the file is larger than 64 MiB; is this the signers list?")
+    return Problem(path, None, None, _("the file is larger than 64 MiB; is this the signers list?"))
 
 
 def _walk_file(path: Path, take: Callable[[Sender], None]) -> list[Problem]:
@@ -170,7 +171,12 @@ def _walk_path(
             return _walk(raw, name, take, duplicates)
     except OSError as e:
         return [
-            Problem(name, None, None, f"cannot read the file: {e.strerror or type(e).__name__}")
+            Problem(
+                name,
+                None,
+                None,
+                _("cannot read the file: {reason}").format(reason=e.strerror or type(e).__name__),
+            )
         ]
 
 
@@ -249,7 +255,7 @@ def _walk_lines(
     rows = _rows_with_lines(reader, path, problems)
     header_row = next(rows, None)
     if header_row is None or not any(cell.strip() for cell in header_row[1]):
-        for _ in rows:  # read on: a file of blank lines is empty, one with text has no header
+        for _row in rows:  # read on: a file of blank lines is empty, one with text has no header
             pass
         if lines.bad is not None:
             problems.append(_not_utf8(path, lines.bad))
@@ -284,17 +290,17 @@ def _walk_lines(
     if lines.bad is not None:
         problems.append(_not_utf8(path, lines.bad))
     elif not any_signer and not has_errors(problems):
-        problems.append(Problem(path, None, None, "the file has a header row but no signers"))
+        problems.append(Problem(path, None, None, _("the file has a header row but no signers")))
 
 
 def _empty(path: str) -> Problem:
     return Problem(
-        path, None, None, "the file is empty; it needs a header row with a 'name' column"
+        path, None, None, _("the file is empty; it needs a header row with a 'name' column")
     )
 
 
 def _not_utf8(path: str, where: tuple[int, int]) -> Problem:
-    message = "the file is not UTF-8 text; save it as 'CSV UTF-8' from the spreadsheet program"
+    message = _("the file is not UTF-8 text; save it as 'CSV UTF-8' from the spreadsheet program")
     return Problem(path, where[0], where[1], message)
 
 
@@ -331,8 +337,10 @@ class _Duplicates:
                         self.path,
                         line,
                         None,
-                        f"the same {kind} as on line {first}; is this signer listed twice? "
-                        "(each row signs its own set of letters)",
+                        _(
+                            "the same {kind} as on line {first}; is this signer listed twice? "
+                            "(each row signs its own set of letters)"
+                        ).format(kind=kind, first=first),
                         Severity.WARNING,
                     )
                 )
@@ -395,7 +403,11 @@ def _rows_with_lines(
         except StopIteration:
             return
         except csv.Error as e:
-            problems.append(Problem(path, start, None, f"this row cannot be read as CSV: {e}"))
+            problems.append(
+                Problem(
+                    path, start, None, _("this row cannot be read as CSV: {error}").format(error=e)
+                )
+            )
             return
         line_num = getattr(reader, "line_num", start)
         yield start, row
@@ -412,20 +424,26 @@ def _read_header(
             continue
         if key in columns:
             problems.append(
-                Problem(path, line, index + 1, f"column '{key}' appears twice in the header row")
+                Problem(
+                    path,
+                    line,
+                    index + 1,
+                    _("column '{key}' appears twice in the header row").format(key=key),
+                )
             )
         elif key in COLUMNS:
             columns[key] = index
         else:
             guess = difflib.get_close_matches(key, COLUMNS, n=1)
-            hint = f" (did you mean '{guess[0]}'?)" if guess else ""
+            hint = _(" (did you mean '{column}'?)").format(column=guess[0]) if guess else ""
             problems.append(
                 Problem(
                     path,
                     line,
                     index + 1,
-                    f"unknown column '{raw.strip()}'{hint}; it is ignored. "
-                    f"Known columns: {', '.join(COLUMNS)}",
+                    _(
+                        "unknown column '{column}'{hint}; it is ignored. Known columns: {columns}"
+                    ).format(column=raw.strip(), hint=hint, columns=", ".join(COLUMNS)),
                     Severity.WARNING,
                 )
             )
@@ -435,8 +453,10 @@ def _read_header(
                 path,
                 line,
                 None,
-                "the header row has no 'name' column; the first row must name the columns, "
-                "e.g. name,address,city,country,email",
+                _(
+                    "the header row has no 'name' column; the first row must name the "
+                    "columns, e.g. name,address,city,country,email"
+                ),
             )
         )
         return None
@@ -481,8 +501,10 @@ def _read_row(
                 path,
                 line,
                 None,
-                f"this row has {len(row)} fields but the header has {width}; "
-                "put a value that contains a comma in double quotes",
+                _(
+                    "this row has {count} fields but the header has {width}; put a value "
+                    "that contains a comma in double quotes"
+                ).format(count=len(row), width=width),
             )
         )
         return None
@@ -494,7 +516,9 @@ def _read_row(
                     path,
                     line,
                     index + 1,
-                    f"hidden character U+{ord(hidden.group()):04X} in this field; retype it",
+                    _("hidden character U+{code:04X} in this field; retype it").format(
+                        code=ord(hidden.group())
+                    ),
                 )
             )
 
@@ -506,11 +530,16 @@ def _read_row(
 
     name = cell("name")
     if not name:
-        problems.append(Problem(path, line, columns["name"] + 1, "this row has no name"))
+        problems.append(Problem(path, line, columns["name"] + 1, _("this row has no name")))
     email = cell("email")
     if email and not _EMAIL.fullmatch(email):
         problems.append(
-            Problem(path, line, columns["email"] + 1, f"'{email}' does not look like an email")
+            Problem(
+                path,
+                line,
+                columns["email"] + 1,
+                _("'{email}' does not look like an email").format(email=email),
+            )
         )
     if len(problems) > before:
         return None

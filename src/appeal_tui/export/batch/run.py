@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NotRequired, TypedDict
 
+from appeal_tui.core.i18n import _
 from appeal_tui.core.model import Case, Letter, Sender
 from appeal_tui.export.batch.folder import (
     BatchError,
@@ -169,8 +170,11 @@ def run_batch(
         return _run(spec, compose, renderers, today, limit, dry_run, progress)
     except SignersFileChanged as e:
         raise BatchError(
-            f"{e}: it changed while the batch was written. The letters written so far are "
-            "complete; with the file as it is now, the batch is another one: choose a new folder"
+            _(
+                "{error}: it changed while the batch was written. The letters written so "
+                "far are complete; with the file as it is now, the batch is another "
+                "one: choose a new folder"
+            ).format(error=e)
         ) from e
 
 
