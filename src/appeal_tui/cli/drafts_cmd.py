@@ -13,8 +13,9 @@ from collections.abc import Iterable, Iterator
 
 import click
 
+from appeal_tui.cli.app import LazyGroup
 from appeal_tui.cli.common import case_library, fail, say
-from appeal_tui.cli.translated import group, option
+from appeal_tui.cli.translated import option
 from appeal_tui.core.draft import Draft, DraftFormatError, case_changed
 from appeal_tui.core.i18n import N_, _, ngettext
 from appeal_tui.core.model import Case
@@ -34,7 +35,8 @@ SHORT_ID = 8
 LIST_HINT = N_("see `appeal-tui drafts list`")
 
 
-@group(
+@click.group(
+    cls=LazyGroup,  # the bundle and event commands are registered in drafts_group
     help=N_(
         "List, show and delete saved drafts and their earlier versions; bundle, print and mark "
         "an event's drafts."
