@@ -119,7 +119,7 @@ class DraftSummary:
 
     def to_row(self) -> builtins.list[Any]:
         """The summary as a JSON list, in field order (compact: the index may hold 100,000)."""
-        values: builtins.list[Any] = [getattr(self, f.name) for f in fields(self)]
+        values: builtins.list[Any] = list(_summary_values(self))
         values[4] = list(self.recipients)
         return values
 
@@ -137,6 +137,8 @@ class DraftSummary:
 
 
 _SUMMARY_FIELDS = len(fields(DraftSummary))
+# A summary's values in field order (`dataclasses.fields` per summary was a tenth of a listing).
+_summary_values = attrgetter(*(f.name for f in fields(DraftSummary)))
 # Where `updated` is in a summary row.
 _UPDATED = [f.name for f in fields(DraftSummary)].index("updated")
 
