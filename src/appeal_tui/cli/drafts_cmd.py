@@ -40,7 +40,7 @@ LIST_HINT = N_("see `appeal-tui drafts list`")
     help=N_(
         "List, show and delete saved drafts and their earlier versions; bundle, print and mark "
         "an event's drafts."
-    )
+    ),
 )
 def drafts() -> None:
     """The `drafts` group (its help is the `help` above, shown in the interface language)."""

@@ -24,14 +24,17 @@ import contextlib
 import os
 import pickle
 import struct
-import subprocess
 import sys
 import threading
 from collections.abc import Generator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from appeal_tui.core.i18n import set_ui_language, ui_language
 from appeal_tui.core.loading import LoadResult, load_case_file
+
+if TYPE_CHECKING:
+    import subprocess
 
 # Below this many files helpers are not worth starting.
 MIN_FILES = 128
@@ -130,6 +133,8 @@ class _Helper:
 
     @classmethod
     def start(cls, share: list[str]) -> _Helper:
+        import subprocess  # (only when a helper is started: `validate` of a few files needs none)
+
         try:
             proc = subprocess.Popen(
                 # The interface language: a problem's message is written in it.

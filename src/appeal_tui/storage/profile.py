@@ -12,7 +12,6 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from appeal_tui.storage.atomic import write_atomic
 from appeal_tui.storage.paths import Paths
 
 if TYPE_CHECKING:
@@ -47,6 +46,9 @@ def _keep_aside(path: Path) -> None:
 
 
 def _write_json(paths: Paths, name: str, data: Any) -> None:
+    # Imported here: every command reads the settings (the interface language), few write them.
+    from appeal_tui.storage.atomic import write_atomic
+
     folder = paths.ensure(paths.settings)
     text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
     write_atomic(folder / name, text.encode("utf-8"))
