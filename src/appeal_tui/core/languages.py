@@ -15,10 +15,13 @@ import unicodedata
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import babel
-from babel import Locale, UnknownLocaleError, localedata
+if TYPE_CHECKING:
+    from babel import Locale
+
+# Babel is imported where names are needed: checking a code reads the shipped table
+# (`is_known_language`), so checking valid case files does not import Babel at all.
 
 # language[-Script][-REGION]: the subset of BCP 47 that case files need.
 _CODE = re.compile(r"([a-z]{2,3})(?:-([A-Z][a-z]{3}))?(?:-([A-Z]{2}|[0-9]{3}))?")
@@ -43,6 +46,8 @@ _LISTED_VARIANTS = ("pt-BR", "pt-PT", "zh-Hans", "zh-Hant", "es-419", "fr-CA")
 
 @cache
 def _english() -> Locale:
+    from babel import Locale
+
     return Locale("en")
 
 
@@ -108,6 +113,8 @@ def normalise_code(text: str) -> str | None:
 @cache
 def _locale(name: str) -> Locale | None:
     """Babel's locale for a BCP 47 code, or for its base language; None without locale data."""
+    from babel import Locale, UnknownLocaleError
+
     for candidate in (name, name.split("-")[0]):
         try:
             return Locale.parse(candidate, sep="-")
@@ -220,6 +227,8 @@ def _language_rows() -> tuple[tuple[str, str, str], ...]:
 def build_language_rows() -> list[tuple[str, str, str]]:
     """The language table as Babel gives it now (slow: it loads every locale). The shipped
     table is this, written by `python -m appeal_tui.core.languages`; a test keeps them equal."""
+    from babel import localedata
+
     codes = [c for c in _english_language_codes() if localedata.exists(c)]
     codes.extend(_LISTED_VARIANTS)
     rows = [(code, language_name(code), native_name(code)) for code in codes]
@@ -229,6 +238,8 @@ def build_language_rows() -> list[tuple[str, str, str]]:
 def write_language_table(path: Path) -> None:
     """Write `build_language_rows()` and `build_known_codes()` to `path` as the JSON table
     `all_languages` and `is_known_language` read."""
+    import babel
+
     rows = ",\n".join(json.dumps(list(row), ensure_ascii=False) for row in build_language_rows())
     codes = ",\n".join(f"{json.dumps(k)}: {json.dumps(v)}" for k, v in build_known_codes().items())
     # One language a line, so a change of Babel's names is a readable diff.
