@@ -35,6 +35,10 @@ BLIND_2 = tuple("opqrs")
 # A third, written after o-s's changes (first score 98/118, 83.1%; before any g-n change the
 # code scored 95/117 on it, after g-n's changes 98/118: o-s's changes moved nothing here).
 BLIND_3 = tuple("tuvw")
+# A fourth, on PDF artefacts (a running head inside a block across a page break, a sidebar
+# before the title), written after t-w's changes (first score 64/69, 92.8%; 63/69 before any
+# change).
+BLIND_4 = tuple("xy")
 # Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
 # f 73%);
 # a drop is a defect.
@@ -43,12 +47,11 @@ FLOORS = {
     "g-n": 0.95,
     "o-s": 0.95,
     "t-w": 0.95,
+    "x-y": 0.95,
 }
 SETS = [
-    *([p] for p in ROUNDS if p.name not in BLIND + BLIND_2 + BLIND_3),
-    [p for p in ROUNDS if p.name in BLIND],
-    [p for p in ROUNDS if p.name in BLIND_2],
-    [p for p in ROUNDS if p.name in BLIND_3],
+    *([p] for p in ROUNDS if p.name not in BLIND + BLIND_2 + BLIND_3 + BLIND_4),
+    *([p for p in ROUNDS if p.name in blind] for blind in (BLIND, BLIND_2, BLIND_3, BLIND_4)),
 ]
 
 
@@ -70,10 +73,11 @@ accuracy = _benchmark()
 
 def test_every_round_is_there() -> None:
     assert [_set_name(folders) for folders in SETS] == list(FLOORS)
-    assert [[p.name for p in folders] for folders in SETS[-3:]] == [
+    assert [[p.name for p in folders] for folders in SETS[-4:]] == [
         list(BLIND),
         list(BLIND_2),
         list(BLIND_3),
+        list(BLIND_4),
     ]
 
 

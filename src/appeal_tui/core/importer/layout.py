@@ -169,7 +169,8 @@ def document_lines(text: str) -> list[Line]:
         # running text, not a short line of an address block.
         if (
             line.kind == "short"
-            and above.kind == "prose"
+            and above.kind in ("prose", "copies")
+            and len(above.text) >= 40
             and not above.text.endswith(_SENTENCE_END)
             and line.text.endswith(".")
         ) or (

@@ -383,8 +383,11 @@ def interpret(lines: list[str]) -> Identity:
             rest, who.country, who.country_code = found
             who.address = who.address[:-1] + ([rest] if rest else [])
     if who.name is None:
-        # An office or organisation written to as such: "Minister of Security", "Embassy of X".
-        if who.title:
+        # An office or organisation written to as such: "Minister of Security", "Embassy of X";
+        # "Chairperson / Human Rights Commission": the body, with its office kept.
+        if who.title and who.organisation:
+            who.name = who.organisation
+        elif who.title:
             who.name, who.title = who.title, None
         elif who.organisation:
             # "Embassy of X": the body is both whom the letter names and the organisation.

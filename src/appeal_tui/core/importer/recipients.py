@@ -172,6 +172,9 @@ def _in_order(blocks: list[Block], more: list[Block]) -> list[Block]:
     return [block for _, _, block in sorted(keyed, key=lambda k: (k[0], k[1]))]
 
 
+_RUNNING_HEAD = re.compile(
+    r"\b(?:UA|AU|EXTRA)\s*[:\-]?\s*\d{1,4}\s*[/.]\s*\d{2,4}\b|\bIndex\s*[:：]", re.IGNORECASE
+)
 _COPY_MARK = re.compile(r"\s*\((?:copy|cc|copie|copia|cópia|kopie|kopia|kopi)\)\s*$", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“„«]\s*([^\"”“»\n]{2,60}?)\s*[,:]?\s*[\"”“»]")
 
@@ -307,6 +310,10 @@ def find_recipients(
                 continue
             if line.kind == "heading":
                 reader.close()  # "Contact:", "Letter:" between blocks name no one
+                continue
+            if _RUNNING_HEAD.search(line.text) and line.kind != "anchor":
+                # A PDF page's running head ("URGENT ACTION · UA 45/26 · Index: ...") where the
+                # page breaks inside a block: no line of an address.
                 continue
             reader.line_number = line.number - 1
             reader.read_line(line.text)
