@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -112,6 +113,21 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for name in XDG_DIRS:
         monkeypatch.setenv(name, str(tmp_path / "xdg" / name.removeprefix("XDG_").lower()))
     return d
+
+
+@pytest.fixture(autouse=True)
+def english_interface(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test starts with the interface in English, whatever the developer's locale
+    (LANG=de_DE): LANGUAGE=en is what the locale asks for (it changes messages only, not the
+    encoding), no APPEAL_TUI_UI_LANG, and the language set back afterwards. A test that wants
+    another language sets it itself."""
+    from appeal_tui.core.i18n import set_ui_language
+
+    monkeypatch.setenv("LANGUAGE", "en")
+    monkeypatch.delenv("APPEAL_TUI_UI_LANG", raising=False)
+    set_ui_language("en")
+    yield
+    set_ui_language("en")
 
 
 @pytest.fixture

@@ -3,17 +3,63 @@
 from __future__ import annotations
 
 import importlib
+import os
+from collections.abc import Mapping
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 import click
 
 from appeal_tui import __version__
 from appeal_tui.cli.common import CliState, rtl_option
+from appeal_tui.cli.translated import Group, Option, option
+from appeal_tui.core.i18n import ENV_UI_LANG, N_, UI_LANGUAGES, choose, normalise, set_ui_language
 
 
-class LazyGroup(click.Group):
-    """A group whose subcommands are imported only when used, so `appeal-tui` starts fast."""
+def _remembered_settings() -> Mapping[str, object]:
+    """The app's settings, where a language chosen in the app is remembered; {} when there are
+    none or they cannot be read (the interface is then in the locale's language)."""
+    try:
+        from appeal_tui.storage.paths import default_paths
+        from appeal_tui.storage.profile import load_settings
+
+        return load_settings(default_paths())
+    except (OSError, ValueError):
+        return {}
+
+
+def start_language(chosen: str | None = None) -> str:
+    """Set the interface language for this run (`core.i18n.choose`): `chosen` (--ui-lang),
+    APPEAL_TUI_UI_LANG, the language remembered in the app, the locale, else English. The
+    settings file is read only when neither the option nor the variable decides."""
+    decided = normalise(chosen) or normalise(os.environ.get(ENV_UI_LANG))
+    settings = {} if decided else _remembered_settings()
+    return set_ui_language(choose(chosen, settings, os.environ))
+
+
+def _ui_lang_given(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    # Eager: processed before --help when given before it (`appeal-tui --ui-lang es --help`).
+    if value is not None:
+        start_language(value)
+
+
+class LazyGroup(Group):
+    """A group whose subcommands are imported only when used, so `appeal-tui` starts fast.
+
+    The interface language is set before anything is parsed, so that `--help` and click's own
+    errors are in it too (`LANG=es_ES.UTF-8 appeal-tui --help`)."""
+
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        if parent is None:
+            start_language()
+        return super().make_context(info_name, args, parent, **extra)
 
     @cached_property
     def _lazy(self) -> dict[str, str]:
@@ -39,27 +85,51 @@ class LazyGroup(click.Group):
     cls=LazyGroup,
     invoke_without_command=True,
     context_settings={"help_option_names": ["-h", "--help"]},
+    help=N_(
+        "Write polite, personal human-rights appeal letters.\n\n"
+        "With no command, starts the app on the bundled cases, your own cases folder and any "
+        "--cases DIR."
+    ),
 )
-@click.option(
+@option(
+    "--ui-lang",
+    type=click.Choice(list(UI_LANGUAGES), case_sensitive=False),
+    default=None,
+    is_eager=True,
+    expose_value=False,
+    callback=_ui_lang_given,
+    help=N_(
+        "Language of the app and its messages (also APPEAL_TUI_UI_LANG). Default: the one "
+        "chosen last in the app, else the locale's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), "
+        "else English."
+    ),
+)
+@option(
     "--cases",
     "cases_dirs",
     multiple=True,
     type=click.Path(path_type=Path),
-    help="Also load case files from DIR (repeatable; later folders override earlier ones by id).",
+    help=N_(
+        "Also load case files from DIR (repeatable; later folders override earlier ones by id)."
+    ),
     metavar="DIR",
 )
-@click.option("--event", default=None, metavar="NAME", help="Event mode: tag letters with NAME.")
-@click.option(
+@option("--event", default=None, metavar="NAME", help=N_("Event mode: tag letters with NAME."))
+@option(
     "--idle-timeout",
     type=click.FloatRange(min=1),
     default=180,
     show_default=True,
     metavar="SECONDS",
-    help="Event mode: a writer's turn ends after this long without a key (their letter is "
-    "saved; the last 30 s are counted down on screen).",
+    help=N_(
+        "Event mode: a writer's turn ends after this long without a key (their letter is "
+        "saved; the last 30 s are counted down on screen)."
+    ),
 )
 @rtl_option
-@click.version_option(__version__, prog_name="appeal-tui")
+@click.version_option(
+    __version__, prog_name="appeal-tui", cls=Option, help=N_("Show the version and exit.")
+)
 @click.pass_context
 def main(
     ctx: click.Context,
@@ -68,10 +138,6 @@ def main(
     idle_timeout: float,
     rtl: str | None,
 ) -> None:
-    """Write polite, personal human-rights appeal letters.
-
-    With no command, starts the app on the bundled cases, your own cases folder and any --cases DIR.
-    """
     ctx.obj = CliState(
         cases_dirs=tuple(cases_dirs), event=event, idle_timeout=idle_timeout, rtl=rtl
     )

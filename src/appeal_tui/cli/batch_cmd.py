@@ -11,69 +11,91 @@ import click
 from appeal_tui.cli.common import fail, say
 from appeal_tui.cli.options import mode_option, paper_option, to_option
 from appeal_tui.cli.sheets_cmd import load_cases
+from appeal_tui.cli.translated import command, option
+from appeal_tui.core.i18n import N_, _, ngettext
 from appeal_tui.core.problems import shown
 from appeal_tui.export.batch import BatchError, BatchResult, BatchSpec, build_spec
 from appeal_tui.storage.drafts import describe_os_error
 
 
-@click.command()
+@command(
+    help=N_(
+        "Write letters for every CASE, language, recipient and signer into DIR: one file per "
+        "letter (DIR/<case>/<lang>/<recipient>[-<n>].<ext>), manifest.csv, and print.html with "
+        "html.\n\n"
+        "Every input is checked before anything is written. Letters already in DIR are never "
+        "replaced: running the same batch again writes only what is missing, so an interrupted "
+        "batch is finished by running it again. On a terminal a progress bar is shown; "
+        "otherwise one JSON line sums up what was done.\n\n"
+        "Each case is written only in the languages it offers: any other is skipped with a line"
+        " on stderr (refused with --strict), so a batch never mixes languages."
+    )
+)
 @click.argument("refs", nargs=-1, required=True, metavar="CASE...")
-@click.option(
+@option(
     "--lang",
     "langs",
     required=True,
     multiple=True,
     metavar="L[,L...]",
-    help="Languages of the letters (BCP 47 codes), comma-separated or repeated.",
+    help=N_("Languages of the letters (BCP 47 codes), comma-separated or repeated."),
 )
-@to_option(default="all", metavar="all|primary|KEY...")
-@mode_option("post: one letter per recipient; email: one letter to the primaries, copies in Cc.")
-@click.option(
+@to_option(
+    N_("Recipients (repeatable, or comma separated); default: all."), metavar="all|primary|KEY..."
+)
+@mode_option(
+    N_("post: one letter per recipient; email: one letter to the primaries, copies in Cc.")
+)
+@option(
     "--signers",
     type=click.Path(path_type=Path, dir_okay=False),
     default=None,
     metavar="FILE.csv",
-    help="One letter set per row: name[,address,city,country,"
-    "email]. Without it, letters are left to be signed by hand.",
+    help=N_(
+        "One letter set per row: name[,address,city,country,"
+        "email]. Without it, letters are left to be signed by hand."
+    ),
 )
-@click.option(
+@option(
     "--format",
     "formats",
     multiple=True,
     metavar="txt,md,html,eml",
-    help="File formats (default txt); with html, print.html holds every letter.",
+    help=N_("File formats (default txt); with html, print.html holds every letter."),
 )
-@click.option(
+@option(
     "--out",
     "out",
     required=True,
     type=click.Path(path_type=Path),
     metavar="DIR",
-    help="A new folder, or the folder of an unfinished run of the same batch.",
+    help=N_("A new folder, or the folder of an unfinished run of the same batch."),
 )
-@paper_option("Paper of the html letters: A4 (DL window envelope) or US Letter (#10 window).")
-@click.option(
+@paper_option(N_("Paper of the html letters: A4 (DL window envelope) or US Letter (#10 window)."))
+@option(
     "--dry-run",
     is_flag=True,
-    help="Check everything; list the files it would write and count those already there.",
+    help=N_("Check everything; list the files it would write and count those already there."),
 )
-@click.option(
+@option(
     "--limit",
     type=click.IntRange(min=0),
     default=None,
     metavar="N",
-    help="Write at most N new letters now (run again to write the rest).",
+    help=N_("Write at most N new letters now (run again to write the rest)."),
 )
-@click.option(
+@option(
     "--strict",
     is_flag=True,
-    help="Refuse the batch when anything would be left out (a language a case does not "
-    "offer, a recipient key a case lacks, a post recipient without an address).",
+    help=N_(
+        "Refuse the batch when anything would be left out (a language a case does not "
+        "offer, a recipient key a case lacks, a post recipient without an address)."
+    ),
 )
-@click.option(
+@option(
     "--without-address",
     is_flag=True,
-    help="Post mode: also write letters to recipients with no postal address.",
+    help=N_("Post mode: also write letters to recipients with no postal address."),
 )
 @click.pass_context
 def batch(
@@ -91,22 +113,11 @@ def batch(
     strict: bool,
     without_address: bool,
 ) -> None:  # fmt: skip
-    """Write letters for every CASE, language, recipient and signer into DIR: one file per
-    letter (DIR/<case>/<lang>/<recipient>[-<n>].<ext>), manifest.csv, and print.html with html.
-
-    Every input is checked before anything is written. Letters already in DIR are never
-    replaced: running the same batch again writes only what is missing, so an interrupted
-    batch is finished by running it again. On a terminal a progress bar is shown; otherwise
-    one JSON line sums up what was done.
-
-    Each case is written only in the languages it offers: any other is skipped with a line
-    on stderr (refused with --strict), so a batch never mixes languages.
-    """
     import datetime as dt
 
     from appeal_tui.core.guidance import case_warnings
 
-    _, cases = load_cases(ctx, refs)
+    _library, cases = load_cases(ctx, refs)
     try:
         spec, warnings = build_spec(
             cases,
@@ -124,17 +135,17 @@ def batch(
         lines = str(e).splitlines()
         for line in lines[:-1]:
             say(line, err=True)
-        fail(lines[-1] + ("; nothing was written" if len(lines) > 1 else ""))
+        fail(lines[-1] + (_("; nothing was written") if len(lines) > 1 else ""))
     for problem in warnings:
         say(problem.format(), err=True)
     today = dt.date.today()
     for case in spec.cases:
         for warning in case_warnings(case, today):
-            say(f"warning: {warning}", err=True)
+            say(_("warning: {warning}").format(warning=warning), err=True)
     for line in spec.skipped:
         say(line, err=True)
     for line in _addresses_too_long(spec):
-        say(f"warning: {line}", err=True)
+        say(_("warning: {warning}").format(warning=line), err=True)
     _report(_run(spec, limit=limit, dry_run=dry_run))
 
 
@@ -157,7 +168,9 @@ def _addresses_too_long(spec: BatchSpec) -> list[str]:
             except ComposeError:
                 continue  # the batch itself reports it
             lines += [
-                f"case {case.id} in {language}: {address_too_long_message(letter)}"
+                _("case {case} in {language}: {problem}").format(
+                    case=case.id, language=language, problem=address_too_long_message(letter)
+                )
                 for letter in letters
                 if not address_fits(letter, spec.paper)
             ]
@@ -197,34 +210,56 @@ def _write_error(out: Path, error: OSError) -> str:
     """'cannot write in OUT: the disk is full (OUT/case/en/x.txt)'; the file only when known.
     Letters written before the error are complete and kept: running the batch again resumes."""
     where = f" ({shown(error.filename)})" if error.filename else ""
-    return (
-        f"cannot write in {shown(out)}: {describe_os_error(error)}{where}; the letters written "
-        "so far are complete, run the same command again to write the rest"
-    )
+    return _(
+        "cannot write in {folder}: {reason}{file}; the letters written so far are complete, "
+        "run the same command again to write the rest"
+    ).format(folder=shown(out), reason=describe_os_error(error), file=where)
 
 
 def _report(result: BatchResult) -> None:
-    from appeal_tui.core.plurals import counted
-
     if not sys.stdout.isatty():
+        # For scripts: the same keys in every interface language.
         say(json.dumps(result.summary()))
         return
-    skipped = f"; {len(result.skipped)} skipped (see above)" if result.skipped else ""
-    letters = counted(result.letters, "{n} letter", "{n} letters")
+    skipped = _("; {n} skipped (see above)").format(n=len(result.skipped)) if result.skipped else ""
+    letters = _letters(result.letters)
     if result.dry_run:
         for rel in result.would_write:
-            say(f"would write {result.out / rel}")
-        new = counted(result.new_letters, "{n} letter", "{n} letters")
-        files = counted(result.files, "{n} file", "{n} files")
-        kept = counted(result.existing, "{n} file", "{n} files")
+            say(_("would write {file}").format(file=result.out / rel))
         say(
-            f"would write {new} ({result.written} of the batch's {files}) into {result.out}, "
-            f"keep {kept} already there; {letters} in the batch{skipped}"
+            _(
+                "would write {new} ({written} of the batch's {files}) into {folder}, keep "
+                "{kept} already there; {letters} in the batch{skipped}"
+            ).format(
+                new=_letters(result.new_letters),
+                written=result.written,
+                files=_files(result.files),
+                folder=result.out,
+                kept=_files(result.existing),
+                letters=letters,
+                skipped=skipped,
+            )
         )
         return
-    state = "all letters are there" if result.complete else "not finished: run it again"
-    written = counted(result.written, "{n} file", "{n} files")
+    state = _("all letters are there") if result.complete else _("not finished: run it again")
     say(
-        f"{result.out}: wrote {written}, kept {result.existing} already there; "
-        f"{letters} in the batch, {state}{skipped}"
+        _(
+            "{folder}: wrote {written}, kept {kept} already there; {letters} in the batch, "
+            "{state}{skipped}"
+        ).format(
+            folder=result.out,
+            written=_files(result.written),
+            kept=result.existing,
+            letters=letters,
+            state=state,
+            skipped=skipped,
+        )
     )
+
+
+def _letters(n: int) -> str:
+    return ngettext("{n} letter", "{n} letters", n).format(n=n)
+
+
+def _files(n: int) -> str:
+    return ngettext("{n} file", "{n} files", n).format(n=n)

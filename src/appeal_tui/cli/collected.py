@@ -16,6 +16,7 @@ import click
 from appeal_tui.cli.common import fail, say, state
 from appeal_tui.core.draft import Draft, DraftFormatError
 from appeal_tui.core.hidden_text import LINE_BREAKS, without_hidden
+from appeal_tui.core.i18n import _
 from appeal_tui.core.library import CaseLibrary
 from appeal_tui.core.model import Letter
 from appeal_tui.core.tally import event_names, select_drafts, written_date
@@ -69,10 +70,13 @@ def collected_drafts(
 def describe(events: Sequence[str], statuses: Sequence[str] = ()) -> str:
     """' of event "A" or "B" with status sent' for messages."""
     text = ""
+    # TRANSLATORS: "or" joins the names of events or statuses ("'A' or 'B'").
+    joiner = _(" or ")
     if events:
-        text += " of event " + " or ".join(f"'{clean(e)}'" for e in events)
+        names = joiner.join(f"'{clean(e)}'" for e in events)
+        text += _(" of event {names}").format(names=names)
     if statuses:
-        text += " with status " + " or ".join(statuses)
+        text += _(" with status {statuses}").format(statuses=joiner.join(statuses))
     return text
 
 
@@ -80,8 +84,11 @@ def require_some(drafts: Sequence[Draft], events: Sequence[str], statuses: Seque
     """Fail (exit 1) when nothing was chosen, saying what was looked for."""
     if not drafts:
         fail(
-            f"no drafts{describe(events, statuses)} in {default_paths().drafts} "
-            "(import the laptops' bundles with `appeal-tui drafts import`)",
+            # TRANSLATORS: {which} is " of event 'A'" and/or " with status sent", or nothing.
+            _(
+                "no drafts{which} in {folder} (import the laptops' bundles with "
+                "`appeal-tui drafts import`)"
+            ).format(which=describe(events, statuses), folder=default_paths().drafts),
             code=1,
         )
 
@@ -93,7 +100,7 @@ def letters_of(draft: Draft, library: CaseLibrary) -> list[Letter] | str:
 
     case = library.get(draft.case_id)
     if case is None:
-        return f"its case '{clean(draft.case_id)}' is not in the case library"
+        return _("its case '{case}' is not in the case library").format(case=clean(draft.case_id))
     try:
         return compose_letters(
             case,
@@ -105,7 +112,7 @@ def letters_of(draft: Draft, library: CaseLibrary) -> list[Letter] | str:
             today=written_date(draft) or dt.date.today(),
         )
     except (ComposeError, ValueError, KeyError) as e:
-        return f"its letters cannot be composed ({clean(str(e))})"
+        return _("its letters cannot be composed ({reason})").format(reason=clean(str(e)))
 
 
 def write_output(output: Path, data: bytes, what: str, *, mode: int = 0o600) -> Path:
@@ -116,8 +123,19 @@ def write_output(output: Path, data: bytes, what: str, *, mode: int = 0o600) -> 
     try:
         written = write_new_at(output, data, mode=mode)
     except OSError as e:
-        fail(f"cannot write {output}: {e.strerror or e}; nothing was written", code=1)
+        fail(
+            _("cannot write {file}: {reason}; nothing was written").format(
+                file=output, reason=e.strerror or e
+            ),
+            code=1,
+        )
     if written != output:
-        say(f"{output} already exists; kept it and wrote {written} instead", err=True)
-    say(f"wrote {what} to {written}", err=True)
+        say(
+            _("{file} already exists; kept it and wrote {new} instead").format(
+                file=output, new=written
+            ),
+            err=True,
+        )
+    # TRANSLATORS: {what} is a counted phrase: "3 letters", "2 case sheets", "the tally".
+    say(_("wrote {what} to {file}").format(what=what, file=written), err=True)
     return written

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, NoReturn
 
 import click
 
+from appeal_tui.cli.translated import option
+from appeal_tui.core.i18n import N_, _
 from appeal_tui.core.problems import shown_message
 
 if TYPE_CHECKING:
@@ -36,7 +38,7 @@ def fail(message: str, code: int = 2) -> NoReturn:
 
     The message often quotes a file name or a case's text: control characters in it are printed
     escaped (`\\x1b`), never sent to the terminal (`say` does the same for other lines)."""
-    say(f"appeal-tui: error: {message}", err=True)
+    say(_("appeal-tui: error: {message}").format(message=message), err=True)
     sys.exit(code)
 
 
@@ -77,11 +79,13 @@ def broken_case_problems(library: CaseLibrary, ref: str) -> tuple[Problem, ...]:
 # How Persian and Arabic are shown, for the app and `write` (remembered in the app's settings).
 # Here rather than in cli/options.py: the entry point imports this module only, and keeps
 # start-up free of what the options module loads.
-rtl_option = click.option(
+rtl_option = option(
     "--rtl",
     type=click.Choice(["visual", "terminal"]),
     default=None,
-    help="Persian and Arabic: 'visual' reorders them for terminals that do not (tmux, screen, "
-    "xterm, kitty), 'terminal' leaves that to the terminal (GNOME Terminal, Konsole, mlterm). "
-    "Default: the one chosen last in the app, else what suits this terminal.",
+    help=N_(
+        "Persian and Arabic: 'visual' reorders them for terminals that do not (tmux, screen, "
+        "xterm, kitty), 'terminal' leaves that to the terminal (GNOME Terminal, Konsole, mlterm). "
+        "Default: the one chosen last in the app, else what suits this terminal."
+    ),
 )

@@ -14,7 +14,9 @@ from collections.abc import Iterable, Iterator
 import click
 
 from appeal_tui.cli.common import case_library, fail, say
+from appeal_tui.cli.translated import group, option
 from appeal_tui.core.draft import Draft, DraftFormatError, case_changed
+from appeal_tui.core.i18n import N_, _, ngettext
 from appeal_tui.core.model import Case
 from appeal_tui.core.problems import shown
 from appeal_tui.storage.drafts import (
@@ -29,13 +31,17 @@ from appeal_tui.storage.drafts import (
 from appeal_tui.storage.paths import default_paths
 
 SHORT_ID = 8
-LIST_HINT = "see `appeal-tui drafts list`"
+LIST_HINT = N_("see `appeal-tui drafts list`")
 
 
-@click.group()
+@group(
+    help=N_(
+        "List, show and delete saved drafts and their earlier versions; bundle, print and mark "
+        "an event's drafts."
+    )
+)
 def drafts() -> None:
-    """List, show and delete saved drafts and their earlier versions; bundle, print and mark an
-    event's drafts."""
+    """The `drafts` group (its help is the `help` above, shown in the interface language)."""
 
 
 def _store() -> DraftStore:
@@ -46,9 +52,9 @@ def _resolve(store: DraftStore, prefix: str) -> str:
     try:
         return store.resolve(prefix)
     except AmbiguousDraftIdError as e:
-        fail(f"{e}; give more of the id")
+        fail(_("{problem}; give more of the id").format(problem=e))
     except DraftNotFoundError:
-        fail(f"no draft with id '{_clean(prefix)}' ({LIST_HINT})")
+        fail(_no_such_draft(_clean(prefix)))
 
 
 def _load(store: DraftStore, prefix: str) -> Draft:
@@ -56,11 +62,16 @@ def _load(store: DraftStore, prefix: str) -> Draft:
     try:
         return store.load(draft_id)
     except DraftNotFoundError:
-        fail(f"no draft with id '{draft_id}' ({LIST_HINT})")
+        fail(_no_such_draft(draft_id))
     except DraftFormatError as e:
         fail(str(e), code=1)
     except OSError as e:
-        fail(f"cannot read draft {draft_id}: {e.strerror or e}", code=1)
+        reason = e.strerror or e
+        fail(_("cannot read draft {id}: {reason}").format(id=draft_id, reason=reason), code=1)
+
+
+def _no_such_draft(draft_id: str) -> str:
+    return _("no draft with id '{id}' ({hint})").format(id=draft_id, hint=_(LIST_HINT))
 
 
 def _clean(text: str) -> str:
@@ -134,14 +145,19 @@ def _common_length(a: str, b: str) -> int:
     return n
 
 
-HEADER = ("id", "case", "language", "recipients", "status", "updated")
+# The columns of `drafts list`, translated where shown (`_header`).
+HEADER = (N_("id"), N_("case"), N_("language"), N_("recipients"), N_("status"), N_("updated"))
+
+
+def _header() -> tuple[str, ...]:
+    return tuple(_(column) for column in HEADER)
 
 
 def _rows(summaries: Iterable[DraftSummary], short: dict[str, str]) -> Iterator[tuple[str, ...]]:
     """The table's rows, made as they are printed; `short` gives each id's short form."""
     when = _Times()
     for s in summaries:
-        status = s.status + (" (conflict copy)" if s.conflict_of else "")
+        status = s.status + (_(" (conflict copy)") if s.conflict_of else "")
         yield (
             short.get(s.id, s.id),
             _clean(s.case_id),
@@ -152,12 +168,11 @@ def _rows(summaries: Iterable[DraftSummary], short: dict[str, str]) -> Iterator[
         )
 
 
-@drafts.command("list")
-@click.option(
-    "--limit", "-n", type=click.IntRange(min=1), default=None, help="Show only the N newest."
+@drafts.command("list", help=N_("A table of the saved drafts, most recently changed first."))
+@option(
+    "--limit", "-n", type=click.IntRange(min=1), default=None, help=N_("Show only the N newest.")
 )
 def list_drafts(limit: int | None) -> None:
-    """A table of the saved drafts, most recently changed first."""
     store = _store()
     if _on_terminal():
         _list_to_terminal(store, limit)
@@ -180,7 +195,7 @@ def _listed(store: DraftStore, limit: int | None) -> list[DraftSummary]:
     for problem in store.problems:
         say(problem.format(), err=True)
     if not summaries:
-        say(f"No drafts yet. Drafts are kept in {store.folder}")
+        say(_("No drafts yet. Drafts are kept in {folder}").format(folder=store.folder))
     return summaries
 
 
@@ -190,10 +205,11 @@ _CHUNK = 2000
 
 def _print_plain(rows: list[tuple[str, ...]]) -> None:
     """Aligned columns for a script or a file: every cell is already made safe (`_clean`)."""
-    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(HEADER)]
+    header = _header()
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header)]
     lines = (
         "  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip()
-        for line in (HEADER, *rows)
+        for line in (header, *rows)
     )
     _write_lines(lines, first=0)
 
@@ -237,7 +253,7 @@ def _fit_widths(rows: list[tuple[str, ...]], columns: int, *, id_width: int) -> 
     """Column widths for `rows` within `columns` cells: recipients, then case ids, give way."""
     from rich.cells import cell_len
 
-    widths = [max(cell_len(h), *(cell_len(r[i]) for r in rows)) for i, h in enumerate(HEADER)]
+    widths = [max(cell_len(h), *(cell_len(r[i]) for r in rows)) for i, h in enumerate(_header())]
     widths[0] = max(widths[0], id_width)
     over = sum(widths) + 2 * (len(widths) - 1) - columns
     for column, least in ((3, 12), (1, 12)):
@@ -260,7 +276,7 @@ def _write_table(
         return set_cell_size(cell, width - 1) + "…"
 
     if header:
-        line = "  ".join(fit(h, w) for h, w in zip(HEADER, widths, strict=True)).rstrip()
+        line = "  ".join(fit(h, w) for h, w in zip(_header(), widths, strict=True)).rstrip()
         click.echo(click.style(line, bold=True))
     # An id is never cut: it is what `drafts show ID` takes.
     lines = (
@@ -287,14 +303,16 @@ def _write_lines(lines: Iterable[str], *, first: int) -> None:
         say("\n".join(chunk))
 
 
-@drafts.command("show")
+@drafts.command(
+    "show",
+    help=N_(
+        "The letters of draft ID as text (ID may be a unique prefix).\n\n"
+        "Notices (a case that changed or disappeared) go to stderr, the letters to stdout."
+    ),
+)
 @click.argument("draft_id", metavar="ID")
 @click.pass_context
 def show(ctx: click.Context, draft_id: str) -> None:
-    """The letters of draft ID as text (ID may be a unique prefix).
-
-    Notices (a case that changed or disappeared) go to stderr, the letters to stdout.
-    """
     store = _store()
     draft = _load(store, draft_id)
 
@@ -303,16 +321,20 @@ def show(ctx: click.Context, draft_id: str) -> None:
     title = _clean(draft.case_title) or _clean(draft.case_id)
     if case is None:
         say(
-            f"note: the case '{_clean(draft.case_id)}' ({title}) is no longer in the case "
-            "library; showing the text of the draft only.",
+            _(
+                "note: the case '{case}' ({title}) is no longer in the case library; showing "
+                "the text of the draft only."
+            ).format(case=_clean(draft.case_id), title=title),
             err=True,
         )
         say(draft.body)
         return
     if case_changed(draft, case):
         say(
-            "note: the case file changed since this draft was started; check the letter "
-            "against the case before sending it.",
+            _(
+                "note: the case file changed since this draft was started; check the letter "
+                "against the case before sending it."
+            ),
             err=True,
         )
     text = _composed(draft, case)
@@ -334,16 +356,22 @@ def _composed(draft: Draft, case: Case) -> str | None:
             mode=draft.mode,
         )
     except (ValueError, KeyError) as e:
-        say(f"note: could not compose the letters ({e}); showing the text only.", err=True)
+        say(
+            _("note: could not compose the letters ({reason}); showing the text only.").format(
+                reason=e
+            ),
+            err=True,
+        )
         return None
     return render("txt", letters).decode("utf-8")
 
 
-@drafts.command("delete")
+@drafts.command(
+    "delete", help=N_("Move draft ID to the trash (kept 30 days). Asks first unless --yes.")
+)
 @click.argument("draft_id", metavar="ID")
-@click.option("--yes", "-y", is_flag=True, help="Do not ask first.")
+@option("--yes", "-y", is_flag=True, help=N_("Do not ask first."))
 def delete(draft_id: str, yes: bool) -> None:
-    """Move draft ID to the trash (kept 30 days). Asks first unless --yes."""
     store = _store()
     full_id = _resolve(store, draft_id)
     what = full_id
@@ -354,32 +382,50 @@ def delete(draft_id: str, yes: bool) -> None:
         fail(str(e), code=1)
     except (OSError, DraftNotFoundError):
         pass
-    if not yes and not click.confirm(f"Move draft {what} to the trash?", default=False):
-        say("Nothing deleted.")
+    question = _("Move draft {draft} to the trash?").format(draft=what)
+    if not yes and not click.confirm(question, default=False):
+        say(_("Nothing deleted."))
         sys.exit(1)
     try:
         target = store.delete(full_id)
     except DraftNotFoundError:
-        fail(f"no draft with id '{full_id}' ({LIST_HINT})")
+        fail(_no_such_draft(full_id))
     except OSError as e:
-        fail(f"could not move draft {full_id} to the trash: {e.strerror or e}", code=1)
-    say(f"Moved draft {full_id} to the trash (kept {TRASH_DAYS} days): {target}")
+        fail(
+            _("could not move draft {id} to the trash: {reason}").format(
+                id=full_id, reason=e.strerror or e
+            ),
+            code=1,
+        )
+    kept = ngettext("kept {n} day", "kept {n} days", TRASH_DAYS).format(n=TRASH_DAYS)
+    say(
+        _("Moved draft {id} to the trash ({kept}): {file}").format(
+            id=full_id, kept=kept, file=target
+        )
+    )
 
 
-@drafts.command("history")
+@drafts.command(
+    "history",
+    help=N_(
+        "The earlier versions of draft ID, oldest first: those an import replaced (or kept "
+        "aside), and the draft as it was before each restore. Restore one with `drafts "
+        "restore`."
+    ),
+)
 @click.argument("draft_id", metavar="ID")
 def history(draft_id: str) -> None:
-    """The earlier versions of draft ID, oldest first: those an import replaced (or kept
-    aside), and the draft as it was before each restore. Restore one with `drafts restore`."""
     store = _store()
     full_id = _resolve(store, draft_id)
     versions = store.versions(full_id)
     if not versions:
-        say(f"Draft {full_id} has no earlier versions.")
+        say(_("Draft {id} has no earlier versions.").format(id=full_id))
         return
     say(
-        f"Earlier versions of draft {full_id} (restore one with `appeal-tui drafts restore "
-        f"{full_id[:SHORT_ID]} --version N`):"
+        _(
+            "Earlier versions of draft {id} (restore one with `appeal-tui drafts restore "
+            "{short} --version N`):"
+        ).format(id=full_id, short=full_id[:SHORT_ID])
     )
     for line in version_lines(versions):
         say(line)
@@ -393,25 +439,32 @@ def version_lines(versions: list[DraftVersion]) -> list[str]:
         words = " ".join(d.body.split())
         glimpse = words[:40] + ("…" if len(words) > 40 else "")
         lines.append(
-            f"{version.number:>3}  {_when(d.updated)}  rev {d.revision:<4} {d.status:<8}"
-            f"{_clean(d.case_id)}  {_clean(d.language)}  {_clean(glimpse) or '(empty)'}"
+            f"{version.number:>3}  {_when(d.updated)}  "
+            + _("rev {revision}").format(revision=f"{d.revision:<4}")
+            + f" {d.status:<8}{_clean(d.case_id)}  {_clean(d.language)}  "
+            + (_clean(glimpse) or _("(empty)"))
         )
     return lines
 
 
-@drafts.command("restore")
+@drafts.command(
+    "restore",
+    help=N_(
+        "Make an earlier version of draft ID the draft again. The draft as it is now is kept as"
+        " an earlier version first, so nothing is lost and a restore can be undone the same "
+        "way."
+    ),
+)
 @click.argument("draft_id", metavar="ID")
-@click.option(
+@option(
     "--version",
     "number",
     type=click.IntRange(min=1),
     default=None,
     metavar="N",
-    help="Which earlier version (see `drafts history ID`); default: the newest.",
+    help=N_("Which earlier version (see `drafts history ID`); default: the newest."),
 )
 def restore(draft_id: str, number: int | None) -> None:
-    """Make an earlier version of draft ID the draft again. The draft as it is now is kept as
-    an earlier version first, so nothing is lost and a restore can be undone the same way."""
     store = _store()
     full_id = _resolve(store, draft_id)
     versions = store.versions(full_id)
@@ -421,12 +474,23 @@ def restore(draft_id: str, number: int | None) -> None:
     try:
         store.restore(full_id, number)
     except DraftNotFoundError as e:
-        fail(f"{e} (see `appeal-tui drafts history {full_id[:SHORT_ID]}`)", code=1)
+        fail(
+            _("{problem} (see `appeal-tui drafts history {short}`)").format(
+                problem=e, short=full_id[:SHORT_ID]
+            ),
+            code=1,
+        )
     except (DraftFormatError, DraftSaveError) as e:
         fail(str(e), code=1)
     saved = _when(chosen.draft.updated) if chosen else "?"
     say(
-        f"Restored version {chosen.number if chosen else number} (saved {saved}) of draft "
-        f"{full_id}; the version it replaced is kept (see `appeal-tui drafts history "
-        f"{full_id[:SHORT_ID]}`)."
+        _(
+            "Restored version {number} (saved {saved}) of draft {id}; the version it replaced "
+            "is kept (see `appeal-tui drafts history {short}`)."
+        ).format(
+            number=chosen.number if chosen else number,
+            saved=saved,
+            id=full_id,
+            short=full_id[:SHORT_ID],
+        )
     )

@@ -27,17 +27,26 @@ from appeal_tui.cli.options import (
     new_file_output,
     paper_option,
 )
+from appeal_tui.cli.translated import command, option
 from appeal_tui.core.draft import STATUSES, DraftStatus, with_status
+from appeal_tui.core.i18n import N_, _, ngettext
 from appeal_tui.core.model import Letter
-from appeal_tui.core.plurals import counted
 from appeal_tui.export.html import Paper
 
 _OUTPUT = new_file_output()
 
 
-@click.command("print")
+@command(
+    "print",
+    help=N_(
+        "Every letter of the collected drafts as one HTML file to print, one letter a page, "
+        "with the writers' own words, each dated the day it was written.\n\n"
+        "Open the file in a browser and print. Drafts whose case is not in the case library are"
+        " named on stderr and left out."
+    ),
+)
 @collected_options()
-@paper_option("A4 (DL window envelopes) or US Letter (#10 window envelopes).")
+@paper_option(N_("A4 (DL window envelopes) or US Letter (#10 window envelopes)."))
 @_OUTPUT
 @click.pass_context
 def print_cmd(
@@ -47,18 +56,12 @@ def print_cmd(
     paper: str,
     output: Path,
 ) -> None:
-    """Every letter of the collected drafts as one HTML file to print, one letter a page,
-    with the writers' own words, each dated the day it was written.
-
-    Open the file in a browser and print. Drafts whose case is not in the case library are
-    named on stderr and left out.
-    """
     from appeal_tui.core.library import load_library
     from appeal_tui.export.formats import ExportOptions, render
     from appeal_tui.storage.paths import case_sources, default_paths
 
     chosen = chosen_events(ctx, events)
-    _, drafts = collected_drafts(chosen, statuses)
+    _store, drafts = collected_drafts(chosen, statuses)
     require_some(drafts, chosen, statuses)
     library = load_library(case_sources(default_paths(), state(ctx).cases_dirs))
     letters: list[Letter] = []
@@ -67,43 +70,54 @@ def print_cmd(
         made = letters_of(draft, library)
         if isinstance(made, str):
             left_out += 1
-            say(f"note: draft {draft.id} is left out: {made}", err=True)
+            say(
+                _("note: draft {id} is left out: {reason}").format(id=draft.id, reason=made),
+                err=True,
+            )
             continue
         letters.extend(made)
     if not letters:
-        fail("none of these drafts can be printed (see the notes above)", code=1)
+        fail(_("none of these drafts can be printed (see the notes above)"), code=1)
     # Fold marks on every letter: the organiser folds a pile of them for the envelopes.
     paper_size: Paper = "letter" if paper == "letter" else "a4"
     data = render("html", letters, ExportOptions(paper=paper_size, fold_marks=True))
-    write_output(
-        output,
-        data,
-        counted(len(letters), "{n} letter", "{n} letters")
-        + " from "
-        + counted(len(drafts) - left_out, "{n} draft", "{n} drafts"),
+    printed = len(drafts) - left_out
+    # TRANSLATORS: "3 letters from 2 drafts"; {letters} and {drafts} are counted phrases.
+    what = _("{letters} from {drafts}").format(
+        letters=ngettext("{n} letter", "{n} letters", len(letters)).format(n=len(letters)),
+        drafts=ngettext("{n} draft", "{n} drafts", printed).format(n=printed),
     )
+    write_output(output, data, what)
 
 
-@click.command("mark")
+@command(
+    "mark",
+    help=N_(
+        "Give many drafts STATUS at once (draft, ready, printed or sent), recording the date: "
+        "the drafts of an --event, or the drafts ID... (unique prefixes), or both.\n\n"
+        "The date a draft was marked sent is kept in the draft; `appeal-tui tally` counts the "
+        "letters marked sent."
+    ),
+)
 @click.argument("status", type=click.Choice(STATUSES))
 @click.argument("ids", nargs=-1, metavar="[ID]...")
 @events_option()
-@click.option(
+@option(
     "--from",
     "from_statuses",
     multiple=True,
     type=click.Choice(STATUSES),
-    help="Only drafts now in this status (repeatable), e.g. --from ready --from printed.",
+    help=N_("Only drafts now in this status (repeatable), e.g. --from ready --from printed."),
 )
-@click.option(
+@option(
     "--date",
     "date",
     type=click.DateTime(formats=["%Y-%m-%d"]),
     default=None,
     metavar="YYYY-MM-DD",
-    help="The day they got this status (default: now), e.g. the day the letters were posted.",
+    help=N_("The day they got this status (default: now), e.g. the day the letters were posted."),
 )
-@click.option("--dry-run", is_flag=True, help="Say what would change; change nothing.")
+@option("--dry-run", is_flag=True, help=N_("Say what would change; change nothing."))
 @click.pass_context
 def mark(
     ctx: click.Context,
@@ -114,17 +128,11 @@ def mark(
     date: dt.datetime | None,
     dry_run: bool,
 ) -> None:
-    """Give many drafts STATUS at once (draft, ready, printed or sent), recording the date:
-    the drafts of an --event, or the drafts ID... (unique prefixes), or both.
-
-    The date a draft was marked sent is kept in the draft; `appeal-tui tally` counts the
-    letters marked sent.
-    """
     from appeal_tui.storage.drafts import DraftSaveError
 
     chosen = chosen_events(ctx, events)
     if not chosen and not ids:
-        fail("say which drafts: --event NAME, or draft IDs (see `appeal-tui drafts list`)")
+        fail(_("say which drafts: --event NAME, or draft IDs (see `appeal-tui drafts list`)"))
     store, drafts = collected_drafts(chosen, from_statuses)
     if ids:
         wanted = {_resolve(store, prefix) for prefix in ids}
@@ -145,14 +153,25 @@ def mark(
         try:
             saved = store.save(with_status(draft, cast(DraftStatus, status), moment))
         except DraftSaveError as e:
-            fail(f"draft {draft.id}: {e} ({changed - 1} marked before it)", code=1)
+            fail(
+                _("draft {id}: {problem} ({n} marked before it)").format(
+                    id=draft.id, problem=e, n=changed - 1
+                ),
+                code=1,
+            )
         if saved.conflict:
-            say(f"note: {saved.message}", err=True)
-    verb = "would mark" if dry_run else "marked"
-    say(
-        f"{verb} {counted(changed, '{n} draft', '{n} drafts')}{describe(chosen)} {status}"
-        + (f"; {same} already {status}" if same else "")
-    )
+            say(_("note: {note}").format(note=saved.message), err=True)
+    drafts_text = ngettext("{n} draft", "{n} drafts", changed).format(n=changed)
+    # TRANSLATORS: {which} is " of event 'A'" or nothing; {status} is draft, ready, printed or
+    # sent (as typed on the command line).
+    line = (
+        _("would mark {drafts}{which} {status}")
+        if dry_run
+        else _("marked {drafts}{which} {status}")
+    ).format(drafts=drafts_text, which=describe(chosen), status=status)
+    if same:
+        line += _("; {n} already {status}").format(n=same, status=status)
+    say(line)
 
 
 def _resolve(store: object, prefix: str) -> str:
@@ -162,24 +181,30 @@ def _resolve(store: object, prefix: str) -> str:
     try:
         return store.resolve(prefix)
     except AmbiguousDraftIdError as e:
-        fail(f"{e}; give more of the id")
+        fail(_("{problem}; give more of the id").format(problem=e))
     except DraftNotFoundError:
-        fail(f"no draft with id '{clean(prefix)}' (see `appeal-tui drafts list`)")
+        fail(
+            _("no draft with id '{id}' ({hint})").format(
+                id=clean(prefix), hint=_("see `appeal-tui drafts list`")
+            )
+        )
 
 
-@click.command("writers")
+@command(
+    "writers",
+    help=N_(
+        "Who wrote what, for the organiser: a CSV of the collected drafts with each writer's "
+        "name, the case, language, recipients, letters, status and dates.\n\n"
+        "Only to a file (readable by you only), never on the screen: it holds the writers' "
+        "names. Cells a spreadsheet could run as formulas are neutralised."
+    ),
+)
 @collected_options()
 @_OUTPUT
 @click.pass_context
 def writers(
     ctx: click.Context, events: tuple[str, ...], statuses: tuple[str, ...], output: Path
 ) -> None:
-    """Who wrote what, for the organiser: a CSV of the collected drafts with each writer's
-    name, the case, language, recipients, letters, status and dates.
-
-    Only to a file (readable by you only), never on the screen: it holds the writers' names.
-    Cells a spreadsheet could run as formulas are neutralised.
-    """
     from dataclasses import replace
 
     from appeal_tui.core.library import load_library
@@ -187,7 +212,7 @@ def writers(
     from appeal_tui.storage.paths import case_sources, default_paths
 
     chosen = chosen_events(ctx, events)
-    _, drafts = collected_drafts(chosen, statuses)
+    _store, drafts = collected_drafts(chosen, statuses)
     require_some(drafts, chosen, statuses)
     library = load_library(case_sources(default_paths(), state(ctx).cases_dirs))
     # A draft saved without its case's title gets it from the case library.
@@ -197,4 +222,5 @@ def writers(
         else d
         for d in drafts
     ]
-    write_output(output, writers_csv(titled), counted(len(drafts), "{n} draft", "{n} drafts"))
+    what = ngettext("{n} draft", "{n} drafts", len(drafts)).format(n=len(drafts))
+    write_output(output, writers_csv(titled), what)

@@ -21,9 +21,16 @@ from appeal_tui.cli.collected import (
     write_output,
 )
 from appeal_tui.cli.common import fail, say, state
-from appeal_tui.cli.options import collected_options, new_file_output, sender_options, to_option
+from appeal_tui.cli.options import (
+    RETURN_ADDRESS_HELP,
+    collected_options,
+    new_file_output,
+    sender_options,
+    to_option,
+)
+from appeal_tui.cli.translated import command, option
+from appeal_tui.core.i18n import N_, _, ngettext
 from appeal_tui.core.model import Sender
-from appeal_tui.core.plurals import counted
 from appeal_tui.core.postal import has_postal_address
 from appeal_tui.export.envelopes import (
     AIRMAIL_CHOICES,
@@ -35,37 +42,54 @@ from appeal_tui.export.envelopes import (
 )
 
 
-@click.command()
+@command(
+    help=N_(
+        "Envelopes or address labels for letters sent by post, as one HTML file: open it in a "
+        "browser and print (one envelope a page, or A4 sheets of labels).\n\n"
+        "The recipient's address is placed where postal services ask for it on an envelope "
+        "without a window (lower right), the return address top left, and PAR AVION / BY AIR "
+        "MAIL under it for letters going abroad. Recipients without a postal address are left "
+        "out (and named)."
+    )
+)
 @click.argument("refs", nargs=-1, metavar="[CASE]...")
-@click.option(
+@option(
     "--from-drafts",
     is_flag=True,
-    help="One envelope per letter of the collected drafts (with --event), instead of CASEs.",
+    help=N_("One envelope per letter of the collected drafts (with --event), instead of CASEs."),
 )
 @collected_options()
-@to_option(default="all with a postal address; with CASEs only", metavar="all|primary|KEY...")
-@click.option(
+@to_option(
+    N_(
+        "Recipients (repeatable, or comma separated); default: all with a postal address; "
+        "with CASEs only."
+    ),
+    metavar="all|primary|KEY...",
+)
+@option(
     "--layout",
     type=click.Choice(LAYOUTS),
     default="dl",
     show_default=True,
-    help="Envelope size (DL 220×110, C5 229×162, C6 162×114 mm) or A4 label sheet.",
+    help=N_("Envelope size (DL 220×110, C5 229×162, C6 162×114 mm) or A4 label sheet."),
 )
-@click.option(
+@option(
     "--airmail",
     type=click.Choice(AIRMAIL_CHOICES),
     default="auto",
     show_default=True,
-    help="PAR AVION mark: auto = when the recipient's country is not the sender's "
-    "(or either is unknown).",
+    help=N_(
+        "PAR AVION mark: auto = when the recipient's country is not the sender's "
+        "(or either is unknown)."
+    ),
 )
-@sender_options("The return address", country_note=" (decides airmail)")
-@click.option(
+@sender_options(RETURN_ADDRESS_HELP)
+@option(
     "--signers",
     type=click.Path(path_type=Path, dir_okay=False),
     default=None,
     metavar="FILE.csv",
-    help="With CASEs: one set of envelopes per signer, as `batch --signers`.",
+    help=N_("With CASEs: one set of envelopes per signer, as `batch --signers`."),
 )
 @new_file_output(metavar="FILE.html")
 @click.pass_context
@@ -85,33 +109,35 @@ def envelopes(
     signers: Path | None,
     output: Path,
 ) -> None:  # fmt: skip
-    """Envelopes or address labels for letters sent by post, as one HTML file: open it in a
-    browser and print (one envelope a page, or A4 sheets of labels).
-
-    The recipient's address is placed where postal services ask for it on an envelope without
-    a window (lower right), the return address top left, and PAR AVION / BY AIR MAIL under it
-    for letters going abroad. Recipients without a postal address are left out (and named).
-    """
     if from_drafts and refs:
-        fail("give CASEs or --from-drafts, not both")
+        fail(_("give CASEs or --from-drafts, not both"))
     if not from_drafts and not refs:
-        fail("give one or more CASEs, or --from-drafts [--event NAME]")
+        fail(_("give one or more CASEs, or --from-drafts [--event NAME]"))
     if from_drafts:
         if to or signers or name or address or city or country:
-            fail("--from-drafts uses each writer's own return address and recipients; "
-                 "leave out --to, --signers, --name, --address, --city and --country")  # fmt: skip
+            fail(
+                _(
+                    "--from-drafts uses each writer's own return address and recipients; "
+                    "leave out --to, --signers, --name, --address, --city and --country"
+                )
+            )
         items = _from_drafts(ctx, events, statuses)
     else:
         if events or statuses:
-            fail("--event and --status choose drafts: use them with --from-drafts")
+            fail(_("--event and --status choose drafts: use them with --from-drafts"))
         sender = Sender(name=name, address=address, city=city, country=country)
         items = _from_cases(ctx, refs, to, sender, signers)
     if not items:
-        fail("no letter here goes by post: no envelope to print", code=1)
+        fail(_("no letter here goes by post: no envelope to print"), code=1)
     data = envelopes_to_html(items, layout=layout, airmail=airmail).encode("utf-8")
-    what = counted(len(items), "{n} address label", "{n} address labels") if layout.startswith(
-        "labels") else counted(len(items), f"{{n}} {layout.upper()} envelope",
-                               f"{{n}} {layout.upper()} envelopes")  # fmt: skip
+    n = len(items)
+    if layout.startswith("labels"):
+        what = ngettext("{n} address label", "{n} address labels", n).format(n=n)
+    else:
+        # TRANSLATORS: {size} is an envelope size: DL, C5 or C6.
+        what = ngettext("{n} {size} envelope", "{n} {size} envelopes", n).format(
+            n=n, size=layout.upper()
+        )
     write_output(output, data, what)
 
 
@@ -125,7 +151,7 @@ def _from_cases(
     from appeal_tui.cli.sheets_cmd import load_cases
     from appeal_tui.core.choices import COMMAND_RECIPIENTS, ChoiceError, parse_recipients
 
-    _, cases = load_cases(ctx, refs)
+    _library, cases = load_cases(ctx, refs)
     senders: tuple[Sender, ...] = (sender,)
     if signers_file is not None:
         from appeal_tui.core.signers import read_signers_file
@@ -134,7 +160,7 @@ def _from_cases(
         for problem in result.problems:
             say(clean(problem.format()), err=True)
         if result.has_errors:
-            fail("the signers file has errors (above); nothing was written")
+            fail(_("the signers file has errors (above); nothing was written"))
         senders = result.signers
     items: list[Envelope] = []
     for case in cases:
@@ -148,8 +174,9 @@ def _from_cases(
                 continue
             if not has_postal_address(recipient):
                 say(
-                    f"note: {clean(case.id)}: {clean(recipient.name)} ({key}) has no postal "
-                    "address; no envelope",
+                    _("note: {case}: {name} ({key}) has no postal address; no envelope").format(
+                        case=clean(case.id), name=clean(recipient.name), key=key
+                    ),
                     err=True,
                 )
                 continue
@@ -164,7 +191,7 @@ def _from_drafts(
     from appeal_tui.storage.paths import case_sources, default_paths
 
     chosen = chosen_events(ctx, events)
-    _, drafts = collected_drafts(chosen, statuses)
+    _store, drafts = collected_drafts(chosen, statuses)
     require_some(drafts, chosen, statuses)
     library = load_library(case_sources(default_paths(), state(ctx).cases_dirs))
     items: list[Envelope] = []
@@ -177,21 +204,30 @@ def _from_drafts(
         letters = letters_of(draft, library)
         case = library.get(draft.case_id)
         if isinstance(letters, str) or case is None:
-            say(f"note: draft {draft.id} has no envelope: {letters}", err=True)
+            say(
+                _("note: draft {id} has no envelope: {reason}").format(id=draft.id, reason=letters),
+                err=True,
+            )
             continue
         for letter in letters:
             recipient = case.recipient(letter.to_keys[0]) if letter.to_keys else None
             if recipient is None or not has_postal_address(recipient):
                 key = clean(letter.to_keys[0]) if letter.to_keys else "?"
                 say(
-                    f"note: draft {draft.id}: recipient '{key}' has no postal address in the "
-                    "case; no envelope",
+                    _(
+                        "note: draft {id}: recipient '{key}' has no postal address in the "
+                        "case; no envelope"
+                    ).format(id=draft.id, key=key),
                     err=True,
                 )
                 continue
             items.append(envelope_for(recipient, draft.sender, language=draft.language))
     if email:
-        emails = counted(email, "{n} draft", "{n} drafts")
-        are = counted(email, "is an email", "are emails")
-        say(f"note: {emails}{describe(chosen, statuses)} {are}: no envelope", err=True)
+        # TRANSLATORS: {which} is " of event 'A'" and/or " with status sent", or nothing.
+        note = ngettext(
+            "note: {n} draft{which} is an email: no envelope",
+            "note: {n} drafts{which} are emails: no envelope",
+            email,
+        )
+        say(note.format(n=email, which=describe(chosen, statuses)), err=True)
     return items

@@ -17,7 +17,9 @@ from pathlib import Path
 import click
 
 from appeal_tui.cli.common import fail, say
+from appeal_tui.cli.translated import command, option
 from appeal_tui.core.choices import ChoiceError, check_language
+from appeal_tui.core.i18n import N_, _
 from appeal_tui.core.importer import DocumentError, ImportResult, import_document, read_document
 from appeal_tui.core.importer.sources import MAX_INPUT_BYTES
 from appeal_tui.core.loading import load_case_bytes
@@ -28,24 +30,34 @@ _ID = re.compile(r"[a-z0-9-]+")
 _WEB_ADDRESS = re.compile(r"(?i)(?:https?|ftp)://|www\.")
 
 
+def _exists(output: Path) -> str:
+    return _("{file} already exists; it was not changed (use --force to overwrite it)").format(
+        file=output
+    )
+
+
 def _read(source: str) -> bytes:
+    """The bytes of `source` (a file, or - for standard input); fails saying why not."""
     if source == "-":
         return sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
     path = Path(source)
     if not path.is_file() and _WEB_ADDRESS.match(source):
         # Nothing is fetched from the network: say how to save the page (as the README does).
         fail(
-            f"{source} is a web address; appeal-tui reads only files you saved and downloads "
-            "nothing. Save the PDF, or the page in your browser (File → Save Page As…, "
-            "'Web Page, HTML only'), then import the saved file"
+            _(
+                "{address} is a web address; appeal-tui reads only files you saved and "
+                "downloads nothing. Save the PDF, or the page in your browser (File → Save Page "
+                "As…, 'Web Page, HTML only'), then import the saved file"
+            ).format(address=source)
         )
     if not path.is_file():
-        fail(f"no such file: {source}")
+        fail(_("no such file: {file}").format(file=source))
     try:
         with open(path, "rb") as f:
             return f.read(MAX_INPUT_BYTES + 1)
     except OSError as e:
-        fail(f"cannot read {source}: {e.strerror or type(e).__name__}")
+        reason = e.strerror or type(e).__name__
+        fail(_("cannot read {file}: {reason}").format(file=source, reason=reason))
 
 
 def _language(value: str | None) -> str | None:
@@ -54,7 +66,7 @@ def _language(value: str | None) -> str | None:
     try:
         return check_language(value)
     except ChoiceError as e:
-        fail(f"--lang: {e}")
+        fail(_("--lang: {problem}").format(problem=e))
 
 
 def _verified(result: ImportResult, name: str) -> list[str]:
@@ -68,26 +80,34 @@ def _verified(result: ImportResult, name: str) -> list[str]:
     ]
 
 
-@click.command("import")
+@command(
+    "import",
+    help=N_(
+        "Turn a published urgent action (PDF, HTML, Markdown or text; - for standard input) "
+        "into a case file, and report what was found and what you must check before using it."
+    ),
+)
 @click.argument("source", metavar="FILE|-")
-@click.option(
+@option(
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the case file here (default: standard output).",
+    help=N_("Write the case file here (default: standard output)."),
 )
-@click.option("--lang", default=None, help="The document's language (en, es, fr, de ...) "
-              "when detection is unsure.")  # fmt: skip
-@click.option("--force", is_flag=True, help="Overwrite the -o file if it exists.")
+@option("--lang", default=None, help=N_("The document's language (en, es, fr, de ...) "
+              "when detection is unsure."))  # fmt: skip
+@option("--force", is_flag=True, help=N_("Overwrite the -o file if it exists."))
 def import_case(source: str, output: Path | None, lang: str | None, force: bool) -> None:
-    """Turn a published urgent action (PDF, HTML, Markdown or text; - for standard input) into
-    a case file, and report what was found and what you must check before using it."""
     language = _language(lang)
     if output is not None and output.exists() and not force:
-        fail(f"{output} already exists; it was not changed (use --force to overwrite it)")
+        fail(_exists(output))
     data = _read(source)
     if len(data) > MAX_INPUT_BYTES:
-        fail(f"{source} is larger than 5 MiB; an urgent action is a few pages of text")
+        fail(
+            _("{file} is larger than 5 MiB; an urgent action is a few pages of text").format(
+                file=source
+            )
+        )
     stem = output.stem if output is not None else None
     try:
         document = read_document(data)
@@ -96,7 +116,7 @@ def import_case(source: str, output: Path | None, lang: str | None, force: bool)
     result = import_document(
         document,
         language=language,
-        source="standard input" if source == "-" else Path(source).name,
+        source=_("standard input") if source == "-" else Path(source).name,
         case_id=stem if stem and _ID.fullmatch(stem) else None,
     )
     to_stdout = output is None
@@ -104,12 +124,14 @@ def import_case(source: str, output: Path | None, lang: str | None, force: bool)
     if not result.usable:
         say(report, nl=False, err=to_stdout)
         say(
-            "appeal-tui: nothing usable found (no asks, recipients, languages line or "
-            "reference); is this an urgent action?",
+            _(
+                "appeal-tui: nothing usable found (no asks, recipients, languages line or "
+                "reference); is this an urgent action?"
+            ),
             err=True,
         )
         sys.exit(1)
-    problems = _verified(result, str(output or "standard output"))
+    problems = _verified(result, str(output or _("standard output")))
     if output is None:
         say(result.yaml_text, nl=False)
     else:
@@ -123,12 +145,13 @@ def import_case(source: str, output: Path | None, lang: str | None, force: bool)
                 # Checked above, and again here: a file made meanwhile is not written over.
                 write_exclusive(output, data, mode=0o644)
         except FileExistsError:
-            fail(f"{output} already exists; it was not changed (use --force to overwrite it)")
+            fail(_exists(output))
         except OSError as e:
-            fail(f"cannot write {output}: {e.strerror or type(e).__name__}", code=1)
+            reason = e.strerror or type(e).__name__
+            fail(_("cannot write {file}: {reason}").format(file=output, reason=reason), code=1)
     say(report, nl=False, err=to_stdout)
     if output is not None:
-        say(f"wrote {output}", err=to_stdout)
+        say(_("wrote {file}").format(file=output), err=to_stdout)
     if problems:
         for line in problems:
             say(line, err=True)

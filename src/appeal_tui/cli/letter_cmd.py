@@ -16,7 +16,8 @@ from pathlib import Path
 import click
 
 from appeal_tui.cli.common import broken_case_problems, case_library, fail, say
-from appeal_tui.cli.options import mode_option, paper_option, sender_options, to_option
+from appeal_tui.cli.options import SENDER_HELP, mode_option, paper_option, sender_options, to_option
+from appeal_tui.cli.translated import command, option
 from appeal_tui.core.choices import (
     COMMAND_RECIPIENTS,
     ChoiceError,
@@ -25,8 +26,8 @@ from appeal_tui.core.choices import (
 )
 from appeal_tui.core.compose import ComposeError, ComposeOptions, compose_letters
 from appeal_tui.core.hidden_text import without_hidden
+from appeal_tui.core.i18n import N_, _, ngettext
 from appeal_tui.core.model import Case, Letter, Mode, Sender
-from appeal_tui.core.plurals import counted
 from appeal_tui.export.formats import FORMATS as EXPORT_FORMATS
 from appeal_tui.export.html import Paper
 
@@ -52,8 +53,10 @@ def _exported(
 
     if fmt == "eml" and len(letters) != 1:
         fail(
-            f"an .eml holds one letter, and these choices make {len(letters)}: "
-            "use --mode email, or one recipient with --to KEY"
+            _(
+                "an .eml holds one letter, and these choices make {n}: use --mode email, or "
+                "one recipient with --to KEY"
+            ).format(n=len(letters))
         )
     return render(fmt, letters, ExportOptions(case=case, sender=sender, paper=paper))
 
@@ -76,15 +79,18 @@ def _load_case(ctx: click.Context, ref: str) -> Case:
         ctx.exit(1)
     looks_like_path = "/" in ref or "\\" in ref or ref.endswith((".yaml", ".yml"))
     if looks_like_path:
-        fail(f"no such case file: {ref}")
+        fail(_("no such case file: {file}").format(file=ref))
     broken = broken_case_problems(library, ref)
     if broken:
         # The case is there but has errors: what to fix, rather than "unknown case".
         for problem in broken:
             say(problem.format(), err=True)
-        fail(f"case '{ref}' has errors (listed above): fix them, then try again", code=1)
-    choices = ", ".join(sorted(library.cases)) or "(no cases loaded)"
-    fail(f"unknown case '{ref}'; choose from: {choices}")
+        fail(
+            _("case '{case}' has errors (listed above): fix them, then try again").format(case=ref),
+            code=1,
+        )
+    choices = ", ".join(sorted(library.cases)) or _("(no cases loaded)")
+    fail(_("unknown case '{case}'; choose from: {choices}").format(case=ref, choices=choices))
 
 
 def _with_postal_address(case: Case, keys: list[str]) -> list[str]:
@@ -94,11 +100,13 @@ def _with_postal_address(case: Case, keys: list[str]) -> list[str]:
 
     choice = post_recipients(case, keys, "post")
     for line in choice.lines:
-        say(f"skipped: {line}", err=True)
+        say(_("skipped: {reason}").format(reason=line), err=True)
     if not choice.keys:
         fail(
-            "no chosen recipient has a postal address: use --mode email, another --to, or "
-            "--without-address to write the letters anyway",
+            _(
+                "no chosen recipient has a postal address: use --mode email, another --to, or "
+                "--without-address to write the letters anyway"
+            ),
             code=1,
         )
     return list(choice.keys)
@@ -106,7 +114,7 @@ def _with_postal_address(case: Case, keys: list[str]) -> list[str]:
 
 def _own_text(note: str | None, note_file: Path | None) -> str:
     if note is not None and note_file is not None:
-        fail("give either --note or --note-file, not both")
+        fail(_("give either --note or --note-file, not both"))
     if note_file is None:
         return note or ""
     try:
@@ -114,62 +122,63 @@ def _own_text(note: str | None, note_file: Path | None) -> str:
             return sys.stdin.read()
         return note_file.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as e:
-        fail(f"cannot read {note_file}: {getattr(e, 'strerror', None) or e}")
+        reason = getattr(e, "strerror", None) or e
+        fail(_("cannot read {file}: {reason}").format(file=note_file, reason=reason))
 
 
-@click.command()
+@command(help=N_("Compose letters for CASE (a case id or a case file) in language LANG."))
 @click.argument("case_ref", metavar="CASE")
-@click.option(
-    "--lang", "language", required=True, metavar="LANG", help="Language code: fa, en, es …"
-)
-@to_option(default="all")
-@mode_option("post: one letter per recipient; email: one letter to the primary, copies named.")
-@sender_options("The sender", email=True, name_note=" (leave out to sign by hand)")
-@click.option("--note", default=None, metavar="TEXT", help="A paragraph in your own words.")
-@click.option(
+@option("--lang", "language", required=True, metavar="LANG", help=N_("Language code: fa, en, es …"))
+@to_option(N_("Recipients (repeatable, or comma separated); default: all."))
+@mode_option(N_("post: one letter per recipient; email: one letter to the primary, copies named."))
+@sender_options(SENDER_HELP)
+@option("--note", default=None, metavar="TEXT", help=N_("A paragraph in your own words."))
+@option(
     "--note-file",
     type=click.Path(path_type=Path, dir_okay=False),
     default=None,
     metavar="FILE",
-    help="Your own words from FILE ('-' for stdin).",
+    help=N_("Your own words from FILE ('-' for stdin)."),
 )
-@click.option(
+@option(
     "--format",
     "fmt",
     type=click.Choice(list(FORMATS)),
     default=None,
-    help="Output format; default: rich on a terminal, else txt.",
+    help=N_("Output format; default: rich on a terminal, else txt."),
 )
-@click.option(
+@option(
     "-o",
     "--output",
     type=click.Path(path_type=Path, dir_okay=False),
     default=None,
-    help="Write to FILE instead of stdout.",
+    help=N_("Write to FILE instead of stdout."),
 )
-@click.option(
+@option(
     "--date",
     "date",
     type=click.DateTime(formats=["%Y-%m-%d"]),
     default=None,
     metavar="YYYY-MM-DD",
-    help="The letter's date (default: today).",
+    help=N_("The letter's date (default: today)."),
 )
-@click.option(
+@option(
     "--without-address",
     is_flag=True,
-    help="Post mode: also write letters to recipients with no postal address (left out by "
-    "default, with a line saying how else to reach them).",
+    help=N_(
+        "Post mode: also write letters to recipients with no postal address (left out by "
+        "default, with a line saying how else to reach them)."
+    ),
 )
-@click.option(
+@option(
     "--cc",
     "copies_in_post",
     is_flag=True,
-    help="Post: end each letter with a localised cc: line naming the other recipients.",
+    help=N_("Post: end each letter with a localised cc: line naming the other recipients."),
 )
-@paper_option("With --format html: A4 (DL window envelope) or US Letter (#10 window envelope).")
-@click.option("--gregorian", is_flag=True, help="Gregorian dates even for Persian letters.")
-@click.option("--latin-digits", is_flag=True, help="Latin digits even for Persian/Arabic letters.")
+@paper_option(N_("With --format html: A4 (DL window envelope) or US Letter (#10 window envelope)."))
+@option("--gregorian", is_flag=True, help=N_("Gregorian dates even for Persian letters."))
+@option("--latin-digits", is_flag=True, help=N_("Latin digits even for Persian/Arabic letters."))
 @click.pass_context
 def letter(
     ctx: click.Context,
@@ -193,7 +202,6 @@ def letter(
     gregorian: bool,
     latin_digits: bool,
 ) -> None:
-    """Compose letters for CASE (a case id or a case file) in language LANG."""
     from appeal_tui.core.guidance import case_warnings
 
     case = _load_case(ctx, case_ref)
@@ -213,7 +221,7 @@ def letter(
     )
     today = date.date() if date else dt.date.today()
     for warning in case_warnings(case, today):
-        say(f"warning: {warning}", err=True)
+        say(_("warning: {warning}").format(warning=warning), err=True)
     try:
         letters = compose_letters(
             case,
@@ -228,12 +236,13 @@ def letter(
     except ComposeError as e:
         fail(str(e))
     for text in dict.fromkeys(n for lt in letters for n in lt.notes):
-        say(f"note: {text}", err=True)
+        say(_("note: {note}").format(note=text), err=True)
     if fmt == "html":
         from appeal_tui.export.html import address_fits, address_too_long_message
 
         for too_long in (lt for lt in letters if lt.mode == "post" and not address_fits(lt, paper)):
-            say(f"warning: {address_too_long_message(too_long)}", err=True)
+            message = address_too_long_message(too_long)
+            say(_("warning: {warning}").format(warning=message), err=True)
 
     if fmt is None:
         fmt = "rich" if output is None and sys.stdout.isatty() else "txt"
@@ -267,7 +276,13 @@ def letter(
         # the only copy of someone's words. An existing name gets a numbered sibling.
         written = write_new_at(output, raw)
     except OSError as e:
-        fail(f"cannot write {output}: {e.strerror or e}", 1)
+        fail(_("cannot write {file}: {reason}").format(file=output, reason=e.strerror or e), 1)
     if written != output:
-        say(f"{output} already exists; kept it and wrote a new file instead", err=True)
-    say(f"wrote {counted(len(letters), '{n} letter', '{n} letters')} to {written}", err=True)
+        say(
+            _("{file} already exists; kept it and wrote {new} instead").format(
+                file=output, new=written
+            ),
+            err=True,
+        )
+    what = ngettext("{n} letter", "{n} letters", len(letters)).format(n=len(letters))
+    say(_("wrote {what} to {file}").format(what=what, file=written), err=True)

@@ -7,9 +7,10 @@ from pathlib import Path
 import click
 
 from appeal_tui.cli.common import broken_case_problems, case_library, fail, say
+from appeal_tui.cli.translated import command, option
+from appeal_tui.core.i18n import N_, _, ngettext
 from appeal_tui.core.library import CaseLibrary, resolve_case
 from appeal_tui.core.model import Case
-from appeal_tui.core.plurals import counted
 
 
 def load_cases(ctx: click.Context, refs: tuple[str, ...]) -> tuple[CaseLibrary, list[Case]]:
@@ -36,41 +37,42 @@ def load_cases(ctx: click.Context, refs: tuple[str, ...]) -> tuple[CaseLibrary, 
     if unknown:
         for line in unknown[:-1]:
             say(line, err=True)
-        known = ", ".join(sorted(library.cases)) or "none"
-        fail(f"{unknown[-1]} (cases: {known})")
+        known = ", ".join(sorted(library.cases)) or _("none")
+        fail(_("{problem} (cases: {known})").format(problem=unknown[-1], known=known))
     if errors:
-        fail("a case has errors (listed above): fix them, then try again", code=1)
+        fail(_("a case has errors (listed above): fix them, then try again"), code=1)
     return library, cases
 
 
-@click.command()
+@command(
+    help=N_(
+        "Print one sheet per case for a letter-writing table: who the person is, what to ask "
+        "for in each language, where to send letters and how to address each recipient, the "
+        "deadline, tips for a handwritten letter and a box to tally the letters written.\n\n"
+        "CASE is a case id or a case file; with none, every open case. Open FILE.html in a "
+        "browser and print it: each case starts on a new page."
+    )
+)
 @click.argument("refs", nargs=-1, metavar="[CASE]...")
-@click.option(
+@option(
     "-o",
     "--output",
     required=True,
     type=click.Path(path_type=Path, dir_okay=False),
     metavar="FILE.html",
-    help="Where to write the sheets (an older file of that name is replaced).",
+    help=N_("Where to write the sheets (an older file of that name is replaced)."),
 )
 @click.pass_context
 def sheets(ctx: click.Context, refs: tuple[str, ...], output: Path) -> None:
-    """Print one sheet per case for a letter-writing table: who the person is, what to ask for
-    in each language, where to send letters and how to address each recipient, the deadline,
-    tips for a handwritten letter and a box to tally the letters written.
-
-    CASE is a case id or a case file; with none, every open case. Open FILE.html in a browser
-    and print it: each case starts on a new page.
-    """
     library, cases = load_cases(ctx, refs)
     if not refs:
         cases = sorted((c for c in library.cases.values() if c.is_writable), key=lambda c: c.id)
         if not cases:
-            fail("no open cases to print (see `appeal-tui validate`)")
+            fail(_("no open cases to print (see `appeal-tui validate`)"))
     from appeal_tui.cli.collected import write_output
     from appeal_tui.export.sheets import case_sheets_html
 
     data = case_sheets_html(cases)
     # A sheet holds only case text (no one's personal data): readable like any document.
-    what = counted(len(cases), "{n} case sheet", "{n} case sheets")
+    what = ngettext("{n} case sheet", "{n} case sheets", len(cases)).format(n=len(cases))
     write_output(output, data, what, mode=0o644)

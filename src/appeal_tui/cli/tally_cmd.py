@@ -9,9 +9,10 @@ import click
 
 from appeal_tui.cli.common import case_library, state
 from appeal_tui.cli.options import events_option
+from appeal_tui.cli.translated import command, option
 from appeal_tui.core.draft import Draft
 from appeal_tui.core.hidden_text import without_hidden
-from appeal_tui.core.plurals import counted
+from appeal_tui.core.i18n import N_, _
 from appeal_tui.core.problems import shown
 from appeal_tui.core.tally import Tally, TallyRow, tally_drafts
 from appeal_tui.storage.drafts import DraftStore
@@ -20,30 +21,43 @@ from appeal_tui.storage.paths import default_paths
 BAR_WIDTH = 30
 
 
-@click.command()
-@events_option("Only drafts of this event (repeat for one tally over several events).")
-@click.option(
+@command(
+    help=N_(
+        "Count the letters in this data folder's drafts (after `drafts import`, every "
+        "laptop's).\n\n"
+        "\b\n"
+        "How letters count:\n"
+        "  - a draft in post mode is one letter per recipient (3 recipients: 3 letters);\n"
+        "  - a draft in email mode is one letter, however many copies it names;\n"
+        "  - per recipient, each letter counts for every recipient it names.\n\n"
+        "Every status counts (draft, ready, printed, sent); the status breakdown shows how many"
+        " of them went out. Writers are counted as distinct names or emails, never shown or "
+        "saved."
+    )
+)
+@events_option(N_("Only drafts of this event (repeat for one tally over several events)."))
+@option(
     "--since",
     type=click.DateTime(formats=["%Y-%m-%d"]),
     default=None,
     metavar="YYYY-MM-DD",
-    help="Only drafts last changed on or after this day.",
+    help=N_("Only drafts last changed on or after this day."),
 )
-@click.option(
+@option(
     "--format",
     "fmt",
     type=click.Choice(["table", "csv", "html"]),
     default="table",
     show_default=True,
-    help="A table with bars, CSV for the national office, or an HTML page with a chart.",
+    help=N_("A table with bars, CSV for the national office, or an HTML page with a chart."),
 )
-@click.option(
+@option(
     "-o",
     "--output",
     type=click.Path(path_type=Path, dir_okay=False),
     default=None,
     metavar="FILE",
-    help="Write to FILE instead of the terminal.",
+    help=N_("Write to FILE instead of the terminal."),
 )
 @click.pass_context
 def tally(
@@ -53,17 +67,6 @@ def tally(
     fmt: str,
     output: Path | None,
 ) -> None:
-    """Count the letters in this data folder's drafts (after `drafts import`, every laptop's).
-
-    \b
-    How letters count:
-      - a draft in post mode is one letter per recipient (3 recipients: 3 letters);
-      - a draft in email mode is one letter, however many copies it names;
-      - per recipient, each letter counts for every recipient it names.
-
-    Every status counts (draft, ready, printed, sent); the status breakdown shows how many of
-    them went out. Writers are counted as distinct names or emails, never shown or saved.
-    """
     top = state(ctx).event
     event = events or ((top,) if top else ())
     library = case_library(ctx)
@@ -89,7 +92,7 @@ def _write(output: Path, data: bytes) -> None:
 
     # Counts only, no names: readable like any document. An older tally is kept (a numbered
     # sibling is written), as every command does with a file that exists (docs/files.md).
-    write_output(output, data, "the tally", mode=0o644)
+    write_output(output, data, _("the tally"), mode=0o644)
 
 
 def _all_drafts() -> list[Draft]:
@@ -103,39 +106,31 @@ def _print_table(result: Tally, output: Path | None) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from appeal_tui.export.tally import tally_heading
+    from appeal_tui.export.tally import (
+        section_column,
+        section_title,
+        tally_dates,
+        tally_heading,
+        tally_totals,
+    )
 
     parts: list[RenderableType] = [
         Text(tally_heading(result), style="bold"),
-        Text(
-            counted(result.letters, "{n} letter", "{n} letters")
-            + " from "
-            + counted(result.drafts, "{n} draft", "{n} drafts")
-            + " by "
-            + counted(result.writers, "{n} distinct writer", "{n} distinct writers")
-            + (
-                " ("
-                + counted(result.unnamed, "{n} draft without a name", "{n} drafts without a name")
-                + ")"
-                if result.unnamed
-                else ""
-            )
-            + f"; {result.sent} marked sent"
-        ),
+        Text(tally_totals(result)),
     ]
-    if result.first_day and result.last_day:
-        parts.append(
-            Text(f"Written from {result.first_day.isoformat()} to {result.last_day.isoformat()}")
-        )
+    dates = tally_dates(result)
+    if dates:
+        parts.append(Text(dates))
     references = [f"{case_id}: {ref}" for case_id, ref in result.references if ref]
     if references:
-        parts.append(Text(shown("References: " + "; ".join(references))))
+        line = _("References: {references}").format(references="; ".join(references))
+        parts.append(Text(shown(line)))
     for section, rows in result.sections():
         if not rows:
             continue
-        table = Table(title=f"By {section}", title_justify="left", expand=False)
-        table.add_column(section.capitalize(), overflow="fold")
-        table.add_column("Letters", justify="right")
+        table = Table(title=section_title(section), title_justify="left", expand=False)
+        table.add_column(section_column(section), overflow="fold")
+        table.add_column(_("Letters"), justify="right")
         table.add_column("", no_wrap=True)
         for row in rows:
             table.add_row(Text(shown(row.label)), str(row.letters), _bar(row, rows))

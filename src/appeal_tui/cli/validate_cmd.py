@@ -10,28 +10,31 @@ from pathlib import Path
 import click
 
 from appeal_tui.cli.common import fail, say, state
+from appeal_tui.cli.translated import command
+from appeal_tui.core.i18n import N_, _, ngettext
 from appeal_tui.core.library import CaseLibrary, load_library
 from appeal_tui.core.problems import Severity
 
 
-@click.command()
+@command(
+    help=N_(
+        "Check case files (files or folders); with no PATH, every case the app would load.\n\n"
+        "Prints one `path:line:col: error|warning: message` line per problem and a summary."
+    )
+)
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[PATH]...")
 @click.pass_context
 def validate(ctx: click.Context, paths: tuple[Path, ...]) -> None:
-    """Check case files (files or folders); with no PATH, every case the app would load.
-
-    Prints one `path:line:col: error|warning: message` line per problem and a summary.
-    """
     for path in paths:
         if not path.exists():
-            fail(f"no such file or folder: {path}")
+            fail(_("no such file or folder: {path}").format(path=path))
     if paths:
         sources = list(paths)
     else:
         from appeal_tui.storage.paths import case_sources, default_paths
 
         sources = case_sources(default_paths(), state(ctx).cases_dirs)
-    library = load_library(sources)
+    library = load_library(sources, helpers=True)  # the other cores read some of the files
     for problem in library.problems:
         say(problem.format())
     say(summary(library))
@@ -44,11 +47,11 @@ def summary(library: CaseLibrary) -> str:
     files = len(library.files)
     broken = sum(1 for f in library.files if f.has_errors)
     warnings = sum(1 for p in library.problems if p.severity is Severity.WARNING)
-    return (
-        f"{_count(files, 'file')} checked: {files - broken} loaded, {broken} with errors, "
-        f"{_count(warnings, 'warning')}"
+    # TRANSLATORS: the summary of `validate`, e.g. "12 files checked: 11 loaded, 1 with errors,
+    # 3 warnings"; {files} and {warnings} are the two counted phrases that follow.
+    return _("{files} checked: {loaded} loaded, {broken} with errors, {warnings}").format(
+        files=ngettext("{n} file", "{n} files", files).format(n=files),
+        loaded=files - broken,
+        broken=broken,
+        warnings=ngettext("{n} warning", "{n} warnings", warnings).format(n=warnings),
     )
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

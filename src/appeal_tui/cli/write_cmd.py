@@ -14,6 +14,7 @@ import click
 
 from appeal_tui.cli.common import fail, rtl_option, state
 from appeal_tui.cli.options import mode_option, to_option
+from appeal_tui.cli.translated import command, option
 from appeal_tui.core.choices import (
     APP_RECIPIENTS,
     ChoiceError,
@@ -22,16 +23,15 @@ from appeal_tui.core.choices import (
     default_language,
     parse_recipients,
 )
+from appeal_tui.core.i18n import N_, _
 
 
-@click.command("write")
+@command("write", help=N_("Open the app on the writing screen for CASE (an id or a case file)."))
 @click.argument("case_ref", metavar="CASE")
-@click.option(
-    "--lang", "language", metavar="LANG", help="Language code (default: the case's first)."
-)
-@to_option(default="the primary, as in the app")
-@mode_option("One letter each by post, or one email with copies.")
-@click.option("--event", default=None, metavar="NAME", help="Event mode: tag letters with NAME.")
+@option("--lang", "language", metavar="LANG", help=N_("Language code (default: the case's first)."))
+@to_option(N_("Recipients (repeatable, or comma separated); default: the primary, as in the app."))
+@mode_option(N_("One letter each by post, or one email with copies."))
+@option("--event", default=None, metavar="NAME", help=N_("Event mode: tag letters with NAME."))
 @rtl_option
 @click.pass_context
 def write(
@@ -43,7 +43,6 @@ def write(
     event: str | None,
     rtl: str | None,
 ) -> None:
-    """Open the app on the writing screen for CASE (an id or a case file)."""
     from appeal_tui.core.library import load_library, resolve_case
     from appeal_tui.storage.paths import case_sources, default_paths
 
@@ -55,9 +54,9 @@ def write(
     case = result.case
     if case is None:
         errors = [p for p in result.problems if p.is_error] or list(result.problems)
-        fail(errors[0].message if errors else f"cannot load case '{case_ref}'")
+        fail(errors[0].message if errors else _("cannot load case '{case}'").format(case=case_ref))
     if not case.is_writable:
-        fail(f"case '{case.id}' is closed: it takes no new letters")
+        fail(_("case '{case}' is closed: it takes no new letters").format(case=case.id))
     try:
         language = check_language(language, case) if language else default_language(case)
         keys = parse_recipients(case, to, default=APP_RECIPIENTS)

@@ -12,6 +12,7 @@ import re
 from typing import TypeVar
 
 from appeal_tui.core.contacts import PLACEHOLDER_PROBLEM, placeholder_in
+from appeal_tui.core.i18n import _, ngettext
 from appeal_tui.core.languages import is_known_language, suggest_code
 from appeal_tui.core.problems import Problem, Severity
 from appeal_tui.core.yaml_nodes import (
@@ -47,10 +48,10 @@ def suggest_id(text: str) -> str:
 
 def _kind(node: Node) -> str:
     if isinstance(node, MappingNode):
-        return "a mapping (key: value lines)"
+        return _("a mapping (key: value lines)")
     if isinstance(node, SequenceNode):
-        return "a list"
-    return "text"
+        return _("a list")
+    return _("text")
 
 
 _Option = TypeVar("_Option", bound=str)
@@ -67,6 +68,8 @@ class NodeReader:
         # Aliases need a "*" and anchors an "&" somewhere; files without them skip the checks.
         self._seen: set[int] | None = set() if "*" in text else None
         self._anchors_possible = "&" in text
+        # Whether `enter` has anything to do (most files have neither character).
+        self._watch = self._seen is not None or self._anchors_possible
         self._anchor_or_alias_seen = False
         self._dropped = 0
 
@@ -89,25 +92,45 @@ class NodeReader:
         if self._anchor_or_alias_seen:
             found = find_anchors_and_aliases(self.source)
             for line, column, token in found[:_MAX_ANCHOR_PROBLEMS]:
-                kind = "alias" if token.startswith("*") else "anchor"
                 self.error_count += 1
                 self.problems.append(
                     Problem(
                         self.path,
                         line,
                         column,
-                        f"{kind} {token} is not allowed in a case file; "
-                        "write the value out in full",
+                        (
+                            _(
+                                "alias {token} is not allowed in a case file; write the value "
+                                "out in full"
+                            )
+                            if token.startswith("*")
+                            else _(
+                                "anchor {token} is not allowed in a case file; write the value "
+                                "out in full"
+                            )
+                        ).format(token=token),
                     )
                 )
             if len(found) > _MAX_ANCHOR_PROBLEMS:
                 more = len(found) - _MAX_ANCHOR_PROBLEMS
-                self._note(f"{more} more anchors or aliases; remove them all")
+                self._note(
+                    ngettext(
+                        "{n} more anchor or alias; remove them all",
+                        "{n} more anchors or aliases; remove them all",
+                        more,
+                    ).format(n=more)
+                )
             if not found:
                 self.error_count += 1
-                self._note("anchors (&) and aliases (*) are not allowed in a case file")
+                self._note(_("anchors (&) and aliases (*) are not allowed in a case file"))
         if self._dropped:
-            self._note(f"{self._dropped} more problems not shown; fix the ones above first")
+            self._note(
+                ngettext(
+                    "{n} more problem not shown; fix the ones above first",
+                    "{n} more problems not shown; fix the ones above first",
+                    self._dropped,
+                ).format(n=self._dropped)
+            )
 
     def _note(self, message: str) -> None:
         """An error about the file as a whole, with no one position."""
@@ -146,33 +169,42 @@ class NodeReader:
         )
 
     def wrong_type(self, node: Node, where: str, expected: str) -> None:
-        self.report(node, f"{where}: must be {expected}, not {_kind(node)}")
+        self.report(
+            node,
+            _("{where}: must be {expected}, not {kind}").format(
+                where=where, expected=expected, kind=_kind(node)
+            ),
+        )
         self.sweep(node)
 
     def mapping(self, node: Node | None, where: str) -> Fields | None:
         """The keys of a mapping (first of any duplicates); None when absent or not a mapping."""
-        if self.is_null(node) or node is None or not self.enter(node):
+        if self.is_null(node) or node is None or (self._watch and not self.enter(node)):
             return None
         if not isinstance(node, MappingNode):
-            self.wrong_type(node, where or "the file", "a mapping of keys and values")
+            self.wrong_type(node, where or _("the file"), _("a mapping of keys and values"))
             return None
         fields: Fields = {}
-        check_keys = self._seen is not None or self._anchors_possible
+        check_keys = self._watch
         for key_node, value in node.value:
             if check_keys:
                 self.enter(key_node)
             if not isinstance(key_node, ScalarNode):
-                self.report(key_node, f"{join(where, '?')}: a key must be plain text")
+                self.report(
+                    key_node, _("{join}: a key must be plain text").format(join=join(where, "?"))
+                )
                 self.sweep(key_node)
                 self.sweep(value)
                 continue
             key = key_node.value
             if key in fields:
-                line, _ = position(fields[key][0])
+                line, _column = position(fields[key][0])
                 self.report(
                     key_node,
-                    f"{join(where, key)}: duplicate key; '{key}' is already given on line "
-                    f"{line}; keep only one",
+                    _(
+                        "{join}: duplicate key; '{key}' is already given on line {line}; keep "
+                        "only one"
+                    ).format(join=join(where, key), key=key, line=line),
                 )
                 self.sweep(value)
                 continue
@@ -188,8 +220,16 @@ class NodeReader:
             # 50,000 unknown keys took 15 s here).
             shown = len(self.problems) < MAX_PROBLEMS
             close = difflib.get_close_matches(key, known, n=1, cutoff=0.7) if shown else []
-            hint = f"did you mean '{close[0]}'?" if close else "it is ignored (check the spelling)"
-            self.report(key_node, f"{join(where, key)}: unknown key; {hint}", Severity.WARNING)
+            hint = (
+                _("did you mean '{key}'?").format(key=close[0])
+                if close
+                else _("it is ignored (check the spelling)")
+            )
+            self.report(
+                key_node,
+                _("{join}: unknown key; {hint}").format(join=join(where, key), hint=hint),
+                Severity.WARNING,
+            )
             self.sweep(value)
 
     @staticmethod
@@ -199,41 +239,55 @@ class NodeReader:
 
     def sequence(self, node: Node | None, where: str, example: str = "[...]") -> list[Node] | None:
         """The items of a list; None when absent or not a list."""
-        if self.is_null(node) or node is None or not self.enter(node):
+        if self.is_null(node) or node is None or (self._watch and not self.enter(node)):
             return None
         if not isinstance(node, SequenceNode):
             name = where.rsplit(".", 1)[-1]
-            self.wrong_type(node, where, f"a list, e.g. {name}: {example}")
+            self.wrong_type(
+                node, where, _("a list, e.g. {name}: {example}").format(name=name, example=example)
+            )
             return None
         items: list[Node] = node.value
         return items
 
     def text(self, node: Node | None, where: str, *, markdown: bool = False) -> str | None:
         """A scalar as the text written (None when missing or null); Markdown keeps its indent."""
-        if self.is_null(node) or node is None or not self.enter(node):
+        # The most called reader (dozens of times per case): `is_null` and `enter` inlined.
+        if node is None:
             return None
         if not isinstance(node, ScalarNode):
-            self.wrong_type(node, where, "text")
+            if not self._watch or self.enter(node):
+                self.wrong_type(node, where, _("text"))
+            return None
+        if not node.style and node.value in _NULLS:
+            return None
+        if self._watch and not self.enter(node):
             return None
         value: str = node.value
         # Only double-quoted escapes ("\e", "\u202e") can produce characters not in the raw text.
         if node.style == '"' and has_hidden_characters(value):
             hidden = next(ch for ch in value if has_hidden_characters(ch))
-            self.report(node, f"{where}: {hidden_character_message(hidden)} (written as an escape)")
-        self._check_placeholder(node, where, value)
+            self.report(
+                node,
+                _("{where}: {hidden_character_message} (written as an escape)").format(
+                    where=where, hidden_character_message=hidden_character_message(hidden)
+                ),
+            )
+        found = placeholder_in(value)
+        if found is not None:
+            self._report_placeholder(node, where, found)
         return value.rstrip() if markdown else value.strip()
 
-    def _check_placeholder(self, node: Node, where: str, value: str) -> None:
+    def _report_placeholder(self, node: Node, where: str, found: str) -> None:
         """A TODO or a bracketed hint left where a value belongs is an error: it would be
         printed in letters."""
-        found = placeholder_in(value)
-        if found is None:
-            return
         shown = found if len(found) <= 40 else found[:39] + "…"
         self.report(
             node,
-            f"{where}: '{shown}' {PLACEHOLDER_PROBLEM}; write the real text "
-            "(or remove the line if the case has none)",
+            _(
+                "{where}: '{shown}' {placeholder_problem}; write the real text (or "
+                "remove the line if the case has none)"
+            ).format(where=where, shown=shown, placeholder_problem=_(PLACEHOLDER_PROBLEM)),
         )
 
     def localised_text(
@@ -252,7 +306,10 @@ class NodeReader:
             if self.language(key_node, join(where, code), code) and text:
                 forms[code] = text
             elif text is None and not isinstance(value, (MappingNode, SequenceNode)):
-                self.report(value or key_node, f"{join(where, code)}: empty; write the text")
+                self.report(
+                    value or key_node,
+                    _("{join}: empty; write the text").format(join=join(where, code)),
+                )
         if entries and not forms:
             return None, {}
         shown = forms.get(prefer) or next(iter(forms.values()), None)
@@ -268,8 +325,13 @@ class NodeReader:
             if value == option:
                 return option
         close = difflib.get_close_matches(value.lower(), options, n=1, cutoff=0.6)
-        hint = f"; did you mean '{close[0]}'?" if close else ""
-        self.report(node, f"{where}: must be {' or '.join(options)}, not '{value}'{hint}")
+        hint = _("; did you mean '{choice}'?").format(choice=close[0]) if close else ""
+        self.report(
+            node,
+            _("{where}: must be {join}, not '{value}'{hint}").format(
+                where=where, join=" or ".join(options), value=value, hint=hint
+            ),
+        )
         return None
 
     def text_list(
@@ -295,7 +357,12 @@ class NodeReader:
             if value:
                 values.append(value)
             elif isinstance(item, ScalarNode):
-                self.report(item, f"{where}[{i}]: empty item; write something or remove the line")
+                self.report(
+                    item,
+                    _("{where}[{i}]: empty item; write something or remove the line").format(
+                        where=where, i=i
+                    ),
+                )
         return values
 
     def language(self, node: Node | None, where: str, code: str | None) -> bool:
@@ -304,11 +371,24 @@ class NodeReader:
             return code is not None
         guess = suggest_code(code)
         if guess and guess.lower() == code.lower().replace("_", "-"):
-            self.report(node, f"{where}: write the language code '{code}' as '{guess}'")
+            self.report(
+                node,
+                _("{where}: write the language code '{code}' as '{guess}'").format(
+                    where=where, code=code, guess=guess
+                ),
+            )
         elif guess:
-            self.report(node, f"{where}: unknown language code '{code}'; did you mean '{guess}'?")
+            self.report(
+                node,
+                _("{where}: unknown language code '{code}'; did you mean '{guess}'?").format(
+                    where=where, code=code, guess=guess
+                ),
+            )
         else:
             self.report(
-                node, f"{where}: unknown language code '{code}'; use a code such as en, fa or pt-BR"
+                node,
+                _(
+                    "{where}: unknown language code '{code}'; use a code such as en, fa or pt-BR"
+                ).format(where=where, code=code),
             )
         return False

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 from appeal_tui.core.case_nodes import ID_PATTERN, Fields, NodeReader, suggest_id
 from appeal_tui.core.contacts import is_email, is_handle, is_phone_number, placeholder_in
+from appeal_tui.core.i18n import N_, _
 from appeal_tui.core.model import ROLES, Recipient
 from appeal_tui.core.yaml_nodes import MappingNode, Node, ScalarNode, SequenceNode, position
 
 # Contact fields, what a valid value is, and what to write instead. (A phone number is not
 # checked: letters are never sent to it, and it may carry opening hours.)
 _CONTACT_CHECKS = {
-    "email": (is_email, "is not an email address; write it as name@example.org"),
+    "email": (is_email, N_("is not an email address; write it as name@example.org")),
     "fax": (
         is_phone_number,
-        "is not a fax number; write digits with spaces, e.g. +20 2 1234 5678 "
-        "(put any remark in note:)",
+        N_(
+            "is not a fax number; write digits with spaces, e.g. +20 2 1234 5678 "
+            "(put any remark in note:)"
+        ),
     ),
-    "twitter": (is_handle, "is not a handle; write it as @name (or @name@server)"),
+    "twitter": (is_handle, N_("is not a handle; write it as @name (or @name@server)")),
 }
 
 _RECIPIENT_KEYS = (
@@ -40,9 +43,9 @@ _RECIPIENT_KEYS = (
     "also_known_as",
 )
 _RECIPIENT_REQUIRED = {
-    "key": "a short id such as minister",
-    "role": "primary or copy",
-    "name": "the person or office the letter is written to",
+    "key": N_("a short id such as minister"),
+    "role": N_("primary or copy"),
+    "name": N_("the person or office the letter is written to"),
 }
 
 
@@ -58,12 +61,16 @@ def read_recipients(reader: NodeReader, node: Node | None) -> tuple[Recipient, .
             recipients.append(recipient)
     if items is not None:
         if not items:
-            reader.report(node, "recipients: empty; add at least one recipient with role: primary")
+            reader.report(
+                node, _("recipients: empty; add at least one recipient with role: primary")
+            )
         elif "primary" not in roles and None not in roles:
             reader.report(
                 node,
-                "recipients: no recipient has role: primary; "
-                "give the one the letters are addressed to role: primary",
+                _(
+                    "recipients: no recipient has role: primary; give the one the letters "
+                    "are addressed to role: primary"
+                ),
             )
     return tuple(recipients)
 
@@ -78,24 +85,38 @@ def _recipient(
     reader.check_keys(fields, _RECIPIENT_KEYS, where)
     for key, hint in _RECIPIENT_REQUIRED.items():
         if key not in fields:
-            reader.report(item, f"{where}: missing '{key}'; add {key}: {hint}")
+            reader.report(
+                item,
+                _("{where}: missing '{key}'; add {key}: {hint}").format(
+                    where=where, key=key, hint=_(hint)
+                ),
+            )
         elif reader.is_null(reader.value(fields, key)):
-            reader.report(fields[key][0], f"{where}.{key}: empty; write {key}: {hint}")
+            reader.report(
+                fields[key][0],
+                _("{where}.{key}: empty; write {key}: {hint}").format(
+                    where=where, key=key, hint=_(hint)
+                ),
+            )
 
     key_node = reader.value(fields, "key")
     key = reader.text(key_node, f"{where}.key") or ""
     if key and not ID_PATTERN.fullmatch(key):
         reader.report(
             key_node,
-            f"{where}.key: '{key}' may only use lowercase letters a-z, digits and hyphens; "
-            f"write for example key: {suggest_id(key)}",
+            _(
+                "{where}.key: '{key}' may only use lowercase letters a-z, digits and "
+                "hyphens; write for example key: {suggestion}"
+            ).format(where=where, key=key, suggestion=suggest_id(key)),
         )
     elif key in first_use:
-        line, _ = first_use[key]
+        line, _column = first_use[key]
         reader.report(
             key_node,
-            f"{where}.key: '{key}' is already used by another recipient (line {line}); "
-            "give each recipient its own key",
+            _(
+                "{where}.key: '{key}' is already used by another recipient (line "
+                "{line}); give each recipient its own key"
+            ).format(where=where, key=key, line=line),
         )
     elif key and key_node is not None:
         first_use[key] = position(key_node)
@@ -198,4 +219,6 @@ def _check_contacts(reader: NodeReader, fields: Fields, where: str) -> None:
             value = str(item.value).strip()
             if value and placeholder_in(value) is None and not valid(value):
                 shown = value if len(value) <= 40 else value[:39] + "…"
-                reader.report(item, f"{path}: '{shown}' {hint}")
+                reader.report(
+                    item, _("{path}: '{shown}' {hint}").format(path=path, shown=shown, hint=_(hint))
+                )

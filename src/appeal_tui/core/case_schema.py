@@ -13,6 +13,7 @@ import re
 
 from appeal_tui.core.case_nodes import ID_PATTERN, Fields, NodeReader, suggest_id
 from appeal_tui.core.case_recipients import read_recipients
+from appeal_tui.core.i18n import N_, _
 from appeal_tui.core.model import STATUSES, Case, LetterExtras, Person
 from appeal_tui.core.problems import Severity
 from appeal_tui.core.yaml_nodes import MappingNode, Node
@@ -22,13 +23,13 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 # What to write for a missing required key: "add title: <hint>".
 _REQUIRED = {
-    "title": "a one-line title",
-    "country": "the country where the case happens",
-    "summary": "| followed by a short summary on the next lines",
-    "languages": "[en, ...] (the languages letters may be written in)",
-    "asks": "with a list of asks under each language code, e.g. en:",
-    "recipients": "with at least one recipient that has role: primary",
-    "people": "with at least one '- name: ...' (or '- group: ...')",
+    "title": N_("a one-line title"),
+    "country": N_("the country where the case happens"),
+    "summary": N_("| followed by a short summary on the next lines"),
+    "languages": N_("[en, ...] (the languages letters may be written in)"),
+    "asks": N_("with a list of asks under each language code, e.g. en:"),
+    "recipients": N_("with at least one recipient that has role: primary"),
+    "people": N_("with at least one '- name: ...' (or '- group: ...')"),
 }
 _TOP_KEYS = (
     "format",
@@ -58,11 +59,11 @@ def build_case(reader: NodeReader, root: Node | None, default_id: str) -> Case |
     """The case in `root`, or None when any error was reported to `reader`."""
     if root is None:
         reader.report(
-            None, "the file is empty; a case file starts with keys such as title:, country: ..."
+            None, _("the file is empty; a case file starts with keys such as title:, country: ...")
         )
         return None
     if not isinstance(root, MappingNode):
-        reader.report(root, "a case file must be a mapping of keys (title: ..., country: ...)")
+        reader.report(root, _("a case file must be a mapping of keys (title: ..., country: ...)"))
         reader.sweep(root)
         return None
     top = reader.mapping(root, "")
@@ -121,9 +122,14 @@ def _check_required(reader: NodeReader, root: Node, top: Fields) -> None:
     """Missing keys are reported where the file's mapping starts; empty ones at their value."""
     for key, hint in _REQUIRED.items():
         if key not in top:
-            reader.report(root, f"missing required key '{key}'; add {key}: {hint}")
+            reader.report(
+                root,
+                _("missing required key '{key}'; add {key}: {hint}").format(key=key, hint=_(hint)),
+            )
         elif reader.is_null(reader.value(top, key)):
-            reader.report(top[key][0], f"{key}: empty; write {key}: {hint}")
+            reader.report(
+                top[key][0], _("{key}: empty; write {key}: {hint}").format(key=key, hint=_(hint))
+            )
 
 
 def _format(reader: NodeReader, node: Node | None) -> int:
@@ -133,17 +139,26 @@ def _format(reader: NodeReader, node: Node | None) -> int:
     # ASCII digits only: "²".isdigit() is True but int() refuses it; and int() refuses more
     # than 4,300 digits, so a long number is reported before it is converted.
     if not (value.isascii() and value.isdigit()) or len(value.lstrip("0")) > 9:
-        reader.report(node, f"format: must be a whole number such as {FORMAT_VERSION}")
+        reader.report(
+            node,
+            _("format: must be a whole number such as {format_version}").format(
+                format_version=FORMAT_VERSION
+            ),
+        )
         return FORMAT_VERSION
     number = int(value)
     if number > FORMAT_VERSION:
         reader.report(
             node,
-            f"format: {number} is newer than this appeal-tui understands "
-            f"({FORMAT_VERSION}); update appeal-tui",
+            _(
+                "format: {number} is newer than this appeal-tui understands "
+                "({format_version}); update appeal-tui"
+            ).format(number=number, format_version=FORMAT_VERSION),
         )
     elif number < 1:
-        reader.report(node, f"format: must be {FORMAT_VERSION}")
+        reader.report(
+            node, _("format: must be {format_version}").format(format_version=FORMAT_VERSION)
+        )
     return number
 
 
@@ -153,8 +168,10 @@ def _case_id(reader: NodeReader, node: Node | None, default_id: str, root: Node)
         if not ID_PATTERN.fullmatch(value):
             reader.report(
                 node,
-                f"id: '{value}' may only use lowercase letters a-z, digits and hyphens; "
-                f"write for example id: {suggest_id(value)}",
+                _(
+                    "id: '{value}' may only use lowercase letters a-z, digits and hyphens; "
+                    "write for example id: {suggestion}"
+                ).format(value=value, suggestion=suggest_id(value)),
             )
         return value
     if ID_PATTERN.fullmatch(default_id):
@@ -163,8 +180,10 @@ def _case_id(reader: NodeReader, node: Node | None, default_id: str, root: Node)
         return default_id.lower()
     reader.report(
         root,
-        f"the file name does not make a valid id ('{default_id}'); add id: "
-        f"{suggest_id(default_id)} (lowercase letters a-z, digits and hyphens)",
+        _(
+            "the file name does not make a valid id ('{default_id}'); add id: "
+            "{suggestion} (lowercase letters a-z, digits and hyphens)"
+        ).format(default_id=default_id, suggestion=suggest_id(default_id)),
     )
     return default_id
 
@@ -177,10 +196,18 @@ def _date(reader: NodeReader, node: Node | None, where: str) -> dt.date | None:
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
-            reader.report(node, f"{where}: {value} is not a real date; check the day and month")
+            reader.report(
+                node,
+                _("{where}: {value} is not a real date; check the day and month").format(
+                    where=where, value=value
+                ),
+            )
             return None
     reader.report(
-        node, f"{where}: '{value}' is not a date; write it as YYYY-MM-DD, e.g. 2016-02-28"
+        node,
+        _("{where}: '{value}' is not a date; write it as YYYY-MM-DD, e.g. 2016-02-28").format(
+            where=where, value=value
+        ),
     )
     return None
 
@@ -192,13 +219,19 @@ def _languages(reader: NodeReader, node: Node | None) -> list[str]:
         where = f"languages[{i}]"
         code = reader.text(item, where)
         if code is None:
-            reader.report(item, f"{where}: empty; write a language code such as en")
+            reader.report(
+                item, _("{where}: empty; write a language code such as en").format(where=where)
+            )
         elif code in codes:
-            reader.report(item, f"{where}: '{code}' is listed twice", Severity.WARNING)
+            reader.report(
+                item,
+                _("{where}: '{code}' is listed twice").format(where=where, code=code),
+                Severity.WARNING,
+            )
         elif reader.language(item, where, code):
             codes.append(code)
     if items is not None and not items:
-        reader.report(node, "languages: empty; list at least one language code, e.g. [en]")
+        reader.report(node, _("languages: empty; list at least one language code, e.g. [en]"))
     return codes
 
 
@@ -213,18 +246,23 @@ def _asks(
         items = reader.text_list(value, where)
         if not items:
             if items is not None or reader.is_null(value):
-                reader.report(key_node, f"{where}: no asks; write at least one '- ask' line")
+                reader.report(
+                    key_node,
+                    _("{where}: no asks; write at least one '- ask' line").format(where=where),
+                )
             continue
         if known:
             asks[code] = tuple(items)
             if languages and code not in languages:
                 reader.report(
                     key_node,
-                    f"{where}: '{code}' is not in languages; add it there or remove these asks",
+                    _(
+                        "{where}: '{code}' is not in languages; add it there or remove these asks"
+                    ).format(where=where, code=code),
                     Severity.WARNING,
                 )
     if entries is not None and not entries:
-        reader.report(node, "asks: empty; give the asks under a language code, e.g. en:")
+        reader.report(node, _("asks: empty; give the asks under a language code, e.g. en:"))
     return asks
 
 
@@ -269,7 +307,10 @@ def _people(reader: NodeReader, node: Node | None) -> tuple[Person, ...]:
         )
         if name is None and group is None:
             reader.report(
-                item, f"{where}: give a name: (or a group: for people with no single name)"
+                item,
+                _("{where}: give a name: (or a group: for people with no single name)").format(
+                    where=where
+                ),
             )
         people.append(
             Person(
@@ -281,5 +322,5 @@ def _people(reader: NodeReader, node: Node | None) -> tuple[Person, ...]:
             )
         )
     if items is not None and not items:
-        reader.report(node, "people: empty; add at least one '- name: ...' or '- group: ...'")
+        reader.report(node, _("people: empty; add at least one '- name: ...' or '- group: ...'"))
     return tuple(people)

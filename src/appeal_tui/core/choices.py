@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal, get_args
 
+from appeal_tui.core.i18n import _
 from appeal_tui.core.model import Case, Mode
 
 MODES: tuple[Mode, ...] = get_args(Mode)
@@ -49,7 +50,9 @@ def recipient_choices(case: Case) -> str:
 
 
 def unknown_recipient(case: Case, key: str) -> str:
-    return f"case {case.id} has no recipient '{key}'; choose from: {recipient_choices(case)}"
+    return _("case {case} has no recipient '{key}'; choose from: {choices}").format(
+        case=case.id, key=key, choices=recipient_choices(case)
+    )
 
 
 @dataclass(frozen=True)
@@ -110,14 +113,20 @@ def check_language(typed: str, case: Case | None = None) -> str:
         return code
     hint = suggest_code(typed)
     if hint:
-        raise ChoiceError(f"unknown language code '{typed}'; did you mean '{hint}'?")
+        raise ChoiceError(
+            _("unknown language code '{code}'; did you mean '{guess}'?").format(
+                code=typed, guess=hint
+            )
+        )
     from appeal_tui.core.phrasebook import known_languages
 
     offered = case.languages if case is not None else ()
     choices = ", ".join(dict.fromkeys([*offered, *known_languages()]))
     raise ChoiceError(
-        f"unknown language code '{typed}'; choose from: {choices}, "
-        "or another language code (BCP 47)"
+        _(
+            "unknown language code '{code}'; choose from: {choices}, or another language code "
+            "(BCP 47)"
+        ).format(code=typed, choices=choices)
     )
 
 
@@ -125,7 +134,7 @@ def check_languages(typed: Sequence[str]) -> tuple[str, ...]:
     """Every code of `--lang en,es --lang fa`, checked, each once; at least one."""
     codes = tuple(dict.fromkeys(check_language(value) for value in split_values(typed)))
     if not codes:
-        raise ChoiceError("give at least one language, e.g. en or en,es")
+        raise ChoiceError(_("give at least one language, e.g. en or en,es"))
     return codes
 
 
@@ -139,4 +148,4 @@ def check_mode(typed: str) -> Mode:
     for mode in MODES:
         if typed == mode:
             return mode
-    raise ChoiceError(f"unknown mode '{typed}'; choose post or email")
+    raise ChoiceError(_("unknown mode '{mode}'; choose post or email").format(mode=typed))

@@ -19,6 +19,7 @@ from typing import NamedTuple, TypedDict
 from appeal_tui.core.asks import letter_form
 from appeal_tui.core.choices import ChoiceError, parse_recipients
 from appeal_tui.core.dates import format_letter_date, region_of
+from appeal_tui.core.i18n import _, ui_language
 from appeal_tui.core.letter_language import LanguageChoice, language_choice, text_in
 from appeal_tui.core.model import (
     Case,
@@ -202,7 +203,7 @@ def letter_asks(choice: LanguageChoice) -> list[Paragraph]:
 
 
 def _template_paragraphs(case: Case, language: str) -> list[Paragraph]:
-    book, _ = _book_for(language)
+    book, _found = _book_for(language)
     # An opening that names a group in another language is for the writer to put right.
     opening_kind: ParagraphKind = "placeholder" if groups_missing(case, language) else "opening"
     paragraphs = [Paragraph(_opening(case, book, language), opening_kind)]
@@ -497,12 +498,11 @@ def _salutation(
         return general
     # Only salutations in other languages, none the app can translate: a letter carries no
     # words of another language, so the language's general form is used, and the writer told.
-    note = (
-        f"The case gives the salutation only in other languages ('{candidates[0]}'), in a "
-        "form the app cannot translate: the general form is used. Give the recipient's kind "
-        "(kind:) or a salutation in the letter's language in the case to address them by "
-        "their office."
-    )
+    note = _(
+        "The case gives the salutation only in other languages ('{salutation}'), in a form the "
+        "app cannot translate: the general form is used. Give the recipient's kind (kind:) or "
+        "a salutation in the letter's language in the case to address them by their office."
+    ).format(salutation=candidates[0])
     return replace(general, notes=(*general.notes, note))
 
 
@@ -673,7 +673,7 @@ def _letter_region(case: Case, recipients: Sequence[Recipient]) -> str | None:
 def _chosen(case: Case, keys: Iterable[str]) -> list[Recipient]:
     wanted = list(keys)
     if not wanted:
-        raise ComposeError("choose at least one recipient")
+        raise ComposeError(_("choose at least one recipient"))
     try:
         chosen = set(parse_recipients(case, wanted))
     except ChoiceError as e:
@@ -691,18 +691,22 @@ def _language_notes(case: Case, choice: LanguageChoice) -> list[str]:
     notice = choice.notice()
     if notice:
         notes.append(notice)
-    name = language_name(choice.language)
+    name = language_name(choice.language, ui_language())
     for group in groups_missing(case, choice.language):
         notes.append(
-            f"The case describes the group '{group}' only in another language: put it into "
-            f"{name} in the opening (marked for rewording)."
+            _(
+                "The case describes the group '{group}' only in another language: put "
+                "it into {name} in the opening (marked for rewording)."
+            ).format(group=group, name=name)
         )
     if not choice.asks_to_reword and any(
         letter_form(a, choice.asks_language or choice.language).needs_rewording for a in choice.asks
     ):
         notes.append(
-            "Some asks are written as instructions to writers, not as your request: they are "
-            "marked for you to put into your own words."
+            _(
+                "Some asks are written as instructions to writers, not as your "
+                "request: they are marked for you to put into your own words."
+            )
         )
     return notes
 
@@ -712,8 +716,14 @@ def _postal_note(recipient: Recipient) -> str | None:
     if has_postal_address(recipient):
         return None
     ways = other_ways(recipient)
-    how = f" Send it by {'; '.join(ways)}." if ways else " The case gives no other contact."
-    return f"No postal address is known for {recipient.name}: the envelope window stays empty.{how}"
+    how = (
+        _(" Send it by {ways}.").format(ways="; ".join(ways))
+        if ways
+        else _(" The case gives no other contact.")
+    )
+    return _("No postal address is known for {name}: the envelope window stays empty.{how}").format(
+        name=recipient.name, how=how
+    )
 
 
 def _post_copies(
@@ -754,20 +764,24 @@ def compose_letters(
         paragraphs.extend(own)
         if not own:
             notes.append(
-                "The letter has no words of your own yet: a sentence or two about who you are "
-                "and why this case matters to you makes it count."
+                _(
+                    "The letter has no words of your own yet: a sentence or two about who "
+                    "you are and why this case matters to you makes it count."
+                )
             )
     else:
         paragraphs = _body_paragraphs(case, language, body)
         if not any(p.kind == "own" for p in paragraphs):
             notes.append(
-                "The letter has no words of your own yet: a sentence or two about who you are "
-                "and why this case matters to you makes it count."
+                _(
+                    "The letter has no words of your own yet: a sentence or two about who "
+                    "you are and why this case matters to you makes it count."
+                )
             )
     if any(p.kind == "placeholder" for p in paragraphs):
-        notes.append("Some paragraphs are marked to be put into your own words before sending.")
+        notes.append(_("Some paragraphs are marked to be put into your own words before sending."))
     if not sender.name.strip():
-        notes.append("No name is given: sign the letter by hand.")
+        notes.append(_("No name is given: sign the letter by hand."))
 
     def shared(
         recipients: Sequence[Recipient], sal: _Salutation, extra: Sequence[str] = ()
@@ -803,9 +817,10 @@ def compose_letters(
         missing = [r.name for r, line in copy_lines if line is None]
         if missing:
             notes.append(
-                "The copy list leaves out "
-                + "; ".join(missing)
-                + ": the case gives the name only in other languages. Add it in your words."
+                _(
+                    "The copy list leaves out {names}: the case gives the name only in other "
+                    "languages. Add it in your words."
+                ).format(names="; ".join(missing))
             )
         block: list[str] = []
         for r in primaries:
@@ -818,7 +833,7 @@ def compose_letters(
                 copy_keys=tuple(r.key for r in copies),
                 recipient_block=tuple(block),
                 copy_heading=book.typeset(book.copy_to) if copies else "",
-                copies=tuple(book.typeset(line) for _, line in copy_lines if line),
+                copies=tuple(book.typeset(line) for _r, line in copy_lines if line),
                 **shared(primaries, sal),
             )
         ]

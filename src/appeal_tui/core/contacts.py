@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from appeal_tui.core.i18n import N_, _
+
 # A plain ASCII addr-spec: what every mail client accepts. An obfuscated "[email protected]"
 # or "via website" is not an address.
 EMAIL_PATTERN = re.compile(
@@ -28,18 +30,22 @@ _HANDLE = re.compile(
 _PLACEHOLDER_WORD = re.compile(r"\b(?:TODO|FIXME|XXX+)\b")
 # A value that is nothing but a bracketed hint: "[name]", "<address>", "{title}", "...".
 _PLACEHOLDER_WHOLE = re.compile(r"\[[^\[\]]*\]|<[^<>]*>|\{[^{}]*\}|\.{3}|…|\?+|-+|_+")
+# What a value that is nothing but a hint starts with (the first characters `_PLACEHOLDER_WHOLE`
+# can match).
+_WHOLE_STARTS = frozenset("[<{.…?-_")
 # The app's own template marks, pasted back into a case.
 _OWN_MARKS = ("[Reword in your own words]", "[Your own words")
 
 
 # The words every placeholder problem carries (`NodeReader` reports them), so a caller that
 # writes placeholders on purpose (the importer) can tell them from other problems.
-PLACEHOLDER_PROBLEM = "is a placeholder, not a value"
+# In the interface language: translated where reported and where looked for.
+PLACEHOLDER_PROBLEM = N_("is a placeholder, not a value")
 
 
 def is_placeholder_problem(message: str) -> bool:
-    """True for the message of a placeholder problem."""
-    return PLACEHOLDER_PROBLEM in message
+    """True for the message of a placeholder problem (in the interface language)."""
+    return _(PLACEHOLDER_PROBLEM) in message
 
 
 def is_email(text: str) -> bool:
@@ -66,12 +72,16 @@ def placeholder_in(text: str) -> str | None:
     stripped = text.strip()
     if not stripped:
         return None
-    found = _PLACEHOLDER_WORD.search(stripped)
-    if found:
-        return found.group(0)
-    if _PLACEHOLDER_WHOLE.fullmatch(stripped):
+    # Each pattern is tried only when the text could match it: a case file has thousands of
+    # values, nearly all real, and the three searches were a quarter of checking a case.
+    if "TODO" in stripped or "FIXME" in stripped or "XXX" in stripped:
+        found = _PLACEHOLDER_WORD.search(stripped)
+        if found:
+            return found.group(0)
+    if stripped[0] in _WHOLE_STARTS and _PLACEHOLDER_WHOLE.fullmatch(stripped):
         return stripped
-    for mark in _OWN_MARKS:
-        if mark in stripped:
-            return mark
+    if "[" in stripped:
+        for mark in _OWN_MARKS:
+            if mark in stripped:
+                return mark
     return None

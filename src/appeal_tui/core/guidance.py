@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from appeal_tui.core.i18n import _
 from appeal_tui.core.model import Case
 
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*", re.UNICODE)
@@ -92,15 +93,21 @@ def case_warnings(case: Case, today: dt.date) -> list[str]:
     a closed case, a deadline that has passed, an example case."""
     out: list[str] = []
     if not case.is_writable:
-        out.append(f"case '{case.id}' is closed: no new letters should be sent on it")
+        out.append(
+            _("case '{case}' is closed: no new letters should be sent on it").format(case=case.id)
+        )
     if case.deadline is not None and case.deadline < today:
         out.append(
-            f"the deadline of case '{case.id}' ({case.deadline.isoformat()}) has passed: "
-            "check with the organisers whether letters are still useful"
+            _(
+                "the deadline of case '{case}' ({date}) has passed: check with the organisers "
+                "whether letters are still useful"
+            ).format(case=case.id, date=case.deadline.isoformat())
         )
     if is_example_case(case):
         out.append(
-            f"case '{case.id}' is an example for practice: its people, officials and addresses "
-            "are invented; do not send these letters"
+            _(
+                "case '{case}' is an example for practice: its people, officials and addresses "
+                "are invented; do not send these letters"
+            ).format(case=case.id)
         )
     return out

@@ -43,6 +43,8 @@ UI_LANGUAGES: dict[str, str] = {
 RTL_UI_LANGUAGES = frozenset({"fa", "ar"})
 # The key in the app's settings file where a language chosen in the app is remembered.
 SETTINGS_KEY = "ui_language"
+# The environment variable that chooses the interface language, like `--ui-lang`.
+ENV_UI_LANG = "APPEAL_TUI_UI_LANG"
 # The locale variables, in the order gettext reads them.
 LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
@@ -100,7 +102,7 @@ def from_environment(environ: Mapping[str, str]) -> str | None:
 def choose(chosen: str | None, settings: Mapping[str, object], environ: Mapping[str, str]) -> str:
     """The interface language to start in: `--ui-lang` (or APPEAL_TUI_UI_LANG) first, then the one
     remembered from the app's settings, then the locale, else English."""
-    for candidate in (chosen, environ.get("APPEAL_TUI_UI_LANG")):
+    for candidate in (chosen, environ.get(ENV_UI_LANG)):
         found = normalise(candidate)
         if found is not None:
             return found
@@ -125,6 +127,18 @@ def set_ui_language(code: str | None) -> str:
         )
     _current, _translations = language, translations
     return language
+
+
+def messages_version() -> str:
+    """What a cache of translated messages (the case index's problems) depends on: the
+    interface language and its compiled catalog's size and time. A change of either makes a
+    different value, so the cache is rebuilt in the new words."""
+    catalog = LOCALE_DIR / _current / "LC_MESSAGES" / f"{DOMAIN}.mo"
+    try:
+        st = catalog.stat()
+    except OSError:
+        return _current
+    return f"{_current}:{st.st_size}:{st.st_mtime_ns}"
 
 
 def ui_language() -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from appeal_tui.core.i18n import _, ui_language
 from appeal_tui.core.languages import language_name
 from appeal_tui.core.model import Case
 
@@ -72,21 +73,31 @@ class LanguageChoice:
 
     def notice(self) -> str | None:
         """The line telling the user what this choice means; None when nothing needs saying."""
-        name = language_name(self.language)
+        # Language names in the interface language ("Persian", "persa").
+        shown_in = ui_language()
+        name = language_name(self.language, shown_in)
         parts: list[str] = []
         if not self.offered:
-            parts.append(f"Case '{self.case_id}' is not offered in {name}.")
+            parts.append(
+                _("Case '{case}' is not offered in {language}.").format(
+                    case=self.case_id, language=name
+                )
+            )
         if self.asks_to_reword and self.asks_language is not None:
             parts.append(
-                f"Its asks are given in {language_name(self.asks_language)}, marked for you to "
-                f"put into {name} in your own words."
+                _(
+                    "Its asks are given in {asks_language}, marked for you to put into "
+                    "{language} in your own words."
+                ).format(asks_language=language_name(self.asks_language, shown_in), language=name)
             )
         elif self.asks_language is None:
-            parts.append("The case has no asks: write what you ask for in your own words.")
+            parts.append(_("The case has no asks: write what you ask for in your own words."))
         if not self.has_phrasebook:
             parts.append(
-                f"There is no phrasebook for {name}: the salutation, opening and closing are "
-                f"in English. Put them into {name} before sending."
+                _(
+                    "There is no phrasebook for {language}: the salutation, opening and closing "
+                    "are in English. Put them into {language} before sending."
+                ).format(language=name)
             )
         return " ".join(parts) or None
 

@@ -12,19 +12,18 @@ import hashlib
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePath
+from typing import TYPE_CHECKING
 
-import yaml
-
-from appeal_tui.core.case_nodes import NodeReader
-from appeal_tui.core.case_schema import build_case
-from appeal_tui.core.model import Case
+from appeal_tui.core.i18n import _
 from appeal_tui.core.problems import Problem, has_errors
-from appeal_tui.core.yaml_nodes import (
-    compose,
-    find_hidden_characters,
-    hidden_character_message,
-    line_and_column,
-)
+
+if TYPE_CHECKING:
+    import yaml
+
+    from appeal_tui.core.model import Case
+
+# The checking itself (YAML, the case format, Babel's language codes) is imported when a file
+# is first loaded: the app's case list starts from its index with `LoadResult`s only.
 
 MAX_FILE_BYTES = 1024 * 1024
 # Hidden characters reported one by one before the rest are summed up.
@@ -57,7 +56,7 @@ def load_case_file(path: Path) -> LoadResult:
                 data += f.read(MAX_FILE_BYTES + 1 - len(data))
     except OSError as e:
         reason = e.strerror or type(e).__name__
-        return _failed(name, None, f"cannot read the file: {reason}")
+        return _failed(name, None, _("cannot read the file: {reason}").format(reason=reason))
     return load_case_bytes(data, name)
 
 
@@ -68,12 +67,19 @@ def load_case_bytes(data: bytes, path: str, *, default_id: str | None = None) ->
         return _failed(
             path,
             None,
-            "the file is larger than 1 MiB; a case file is a few kilobytes of text "
-            "(is this the right file?)",
+            _(
+                "the file is larger than 1 MiB; a case file is a few kilobytes of text "
+                "(is this the right file?)"
+            ),
         )
     text, problem = _decode(data, path)
     if problem is not None:
         return LoadResult(path, None, (problem,))
+    import yaml
+
+    from appeal_tui.core.case_nodes import NodeReader
+    from appeal_tui.core.case_schema import build_case
+    from appeal_tui.core.yaml_nodes import compose, line_and_column
 
     problems, has_controls = _hidden_character_problems(text, path)
     # libyaml rejects raw control characters itself, with a vaguer message: stop here for those.
@@ -87,14 +93,14 @@ def load_case_bytes(data: bytes, path: str, *, default_id: str | None = None) ->
     except yaml.reader.ReaderError as e:  # a character YAML refuses, such as U+FFFE
         line, column = line_and_column(text, e.position)
         char = e.character if isinstance(e.character, int) else ord(e.character)
-        message = f"character U+{char:04X} is not allowed in YAML; remove it"
+        message = _("character U+{char:04X} is not allowed in YAML; remove it").format(char=char)
         problems.append(Problem(path, line, column, message))
         return LoadResult(path, None, tuple(problems))
     except yaml.YAMLError as e:
-        problems.append(Problem(path, None, None, f"invalid YAML: {e}"))
+        problems.append(Problem(path, None, None, _("invalid YAML: {error}").format(error=e)))
         return LoadResult(path, None, tuple(problems))
     except RecursionError:  # only the pure-Python fallback recurses; libyaml limits depth
-        problems.append(Problem(path, None, None, "invalid YAML: nested too deeply"))
+        problems.append(Problem(path, None, None, _("invalid YAML: nested too deeply")))
         return LoadResult(path, None, tuple(problems))
 
     reader = NodeReader(path, text, problems)
@@ -126,28 +132,34 @@ def _decode(data: bytes, path: str) -> tuple[str, Problem | None]:
         offset = bom + e.start
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "", Problem(
-            path, 1, 1, "the file is UTF-16, not UTF-8; save it as UTF-8 in your editor"
+            path, 1, 1, _("the file is UTF-16, not UTF-8; save it as UTF-8 in your editor")
         )
     line_start = data.rfind(b"\n", 0, offset) + 1
     line = data.count(b"\n", 0, offset) + 1
     column = len(data[line_start:offset].decode("utf-8", errors="replace")) + 1
-    message = (
-        f"the file is not UTF-8: byte 0x{data[offset]:02X} at offset {offset} cannot be read; "
-        "save the file as UTF-8 in your editor"
-    )
+    message = _(
+        "the file is not UTF-8: byte 0x{value:02X} at offset {offset} cannot "
+        "be read; save the file as UTF-8 in your editor"
+    ).format(value=data[offset], offset=offset)
     return "", Problem(path, line, column, message)
 
 
 def _hidden_character_problems(text: str, path: str) -> tuple[list[Problem], bool]:
     """Control and bidi override characters anywhere in the text, by line and column; and
     whether any is a control character (which YAML itself cannot read past)."""
+    from appeal_tui.core.yaml_nodes import (
+        find_hidden_characters,
+        hidden_character_message,
+        line_and_column,
+    )
+
     problems: list[Problem] = []
     has_controls = False
     for count, match in enumerate(find_hidden_characters(text)):
         has_controls = has_controls or match.group() < "\u2000"
         if count == _MAX_HIDDEN_REPORTED:
             problems.append(
-                Problem(path, None, None, "more hidden characters not shown; remove them all")
+                Problem(path, None, None, _("more hidden characters not shown; remove them all"))
             )
             break
         line, column = line_and_column(text, match.start())
@@ -158,11 +170,13 @@ def _hidden_character_problems(text: str, path: str) -> tuple[list[Problem], boo
 def _yaml_problem(e: yaml.MarkedYAMLError, text: str, path: str) -> Problem:
     """A YAML syntax error at its position, with a hint where a common cause is obvious."""
     mark = e.problem_mark or e.context_mark
-    message = f"invalid YAML: {e.problem or e.context}"
+    message = _("invalid YAML: {value}").format(value=e.problem or e.context)
     if e.context and e.problem and e.context_mark is not None:
-        message += f" ({e.context} on line {e.context_mark.line + 1})"
+        message += _(" ({context} on line {number})").format(
+            context=e.context, number=e.context_mark.line + 1
+        )
     if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t":
-        message += "; indent with spaces, not tabs"
+        message += _("; indent with spaces, not tabs")
     if mark is None:
         return Problem(path, None, None, message)
     return Problem(path, mark.line + 1, mark.column + 1, message)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from appeal_tui.core.i18n import _
 from appeal_tui.core.model import Case, Recipient
 
 
@@ -21,13 +22,13 @@ def has_postal_address(recipient: Recipient) -> bool:
 
 def other_ways(recipient: Recipient) -> list[str]:
     """The contacts the case gives besides post: "fax +20 2 ...", "email a@b.org", ..."""
-    ways = [f"fax {n}" for n in recipient.fax]
-    ways += [f"email {e}" for e in recipient.email]
+    ways = [_("fax {number}").format(number=n) for n in recipient.fax]
+    ways += [_("email {address}").format(address=e) for e in recipient.email]
     if recipient.web:
-        ways.append(f"web form {recipient.web}")
-    ways += [f"phone {n}" for n in recipient.phone]
+        ways.append(_("web form {address}").format(address=recipient.web))
+    ways += [_("phone {number}").format(number=n) for n in recipient.phone]
     if recipient.twitter:
-        ways.append(f"social media {recipient.twitter}")
+        ways.append(_("social media {handle}").format(handle=recipient.twitter))
     return ways
 
 
@@ -36,16 +37,26 @@ def no_address_line(recipient: Recipient) -> str:
     who = f"{recipient.name} ({recipient.key})"
     ways = other_ways(recipient)
     if ways:
-        return f"no postal address for {who}: reach them by {'; '.join(ways)}"
-    return f"no postal address for {who}, and no other contact: see the case's note on them"
+        return _("no postal address for {who}: reach them by {ways}").format(
+            who=who, ways="; ".join(ways)
+        )
+    return _(
+        "no postal address for {who}, and no other contact: see the case's note on them"
+    ).format(who=who)
 
 
 def not_by_post_line(recipient: Recipient) -> str:
     """The writer's line (the app) for a recipient left out of a post letter: who, and how
     else to reach them."""
     ways = other_ways(recipient)
-    how = f" Reach them by {'; '.join(ways)}." if ways else " See the case's note on them."
-    return f"No letter by post to {recipient.name}: no postal address is known.{how}"
+    how = (
+        _(" Reach them by {ways}.").format(ways="; ".join(ways))
+        if ways
+        else _(" See the case's note on them.")
+    )
+    return _("No letter by post to {name}: no postal address is known.{how}").format(
+        name=recipient.name, how=how
+    )
 
 
 def without_address(recipients: Iterable[Recipient]) -> list[Recipient]:

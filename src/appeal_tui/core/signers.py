@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from appeal_tui.core.hidden_text import HIDDEN, in_file_pattern
+from appeal_tui.core.i18n import _
 from appeal_tui.core.model import Sender
 from appeal_tui.core.problems import Problem, Severity, has_errors
 
@@ -76,7 +77,7 @@ class SignersFile(Collection[Sender]):
         # Checked already: its warnings were given, and duplicates need not be looked for again.
         ignored: list[Problem] = []
         with _open_checked(self.path, self._stamp) as raw:
-            yield from _walk_lines(raw, str(self.path), ignored, duplicates=False)
+            yield from _walk_lines(raw, str(self.path), ignored)
         if _stamp_of(self.path) != self._stamp:
             raise SignersFileChanged(f"{self.path} changed while it was read; run it again")
 
@@ -116,7 +117,7 @@ def check_signers_file(path: Path, each: Callable[[Sender], None] | None = None)
     problems = _walk_file(path, counted)
     if has_errors(problems) or stamp is None or _stamp_of(path) != stamp:
         if not has_errors(problems):
-            problems.append(Problem(str(path), None, None, "the file changed while it was read"))
+            problems.append(Problem(str(path), None, None, _("the file changed while it was read")))
         return SignersCheck(str(path), None, tuple(problems))
     return SignersCheck(str(path), SignersFile(path, count, stamp), tuple(problems))
 
@@ -139,28 +140,68 @@ def _open_checked(path: Path, stamp: tuple[int, int, int]) -> Iterator[BinaryIO]
 
 
 def _too_large(path: str) -> Problem:
-    return Problem(path, None, None, "the file is larger than 64 MiB; is this the signers list?")
+    return Problem(path, None, None, _("the file is larger than 64 MiB; is this the signers list?"))
 
 
 def _walk_file(path: Path, take: Callable[[Sender], None]) -> list[Problem]:
-    """Every signer of the file at `path` given to `take`, one at a time; the problems."""
+    """Every signer of the file at `path` given to `take`, one at a time; the problems.
+
+    Signers listed twice are found in memory that does not grow with the file: the first
+    reading notes every name and email in a fixed-size sketch, which tells the ones that may
+    have been seen before (all of those listed twice, and by chance a few others); only when
+    there are such is the file read again, keeping those alone, to find which are."""
+    sketch = _Sketch()
+    problems = _walk_path(path, take, sketch)
+    if sketch.candidates:
+        warnings: list[Problem] = []
+        exact = _Duplicates(str(path), warnings, only=sketch.candidates)
+        _walk_path(path, lambda _signer: None, exact)
+        problems = _with_warnings(problems, warnings)
+    return problems
+
+
+def _walk_path(
+    path: Path, take: Callable[[Sender], None], duplicates: _Sketch | _Duplicates
+) -> list[Problem]:
     name = str(path)
     try:
         with open(path, "rb") as raw:
             if os.fstat(raw.fileno()).st_size > MAX_FILE_BYTES:
                 return [_too_large(name)]
-            return _walk(raw, name, take)
+            return _walk(raw, name, take, duplicates)
     except OSError as e:
         return [
-            Problem(name, None, None, f"cannot read the file: {e.strerror or type(e).__name__}")
+            Problem(
+                name,
+                None,
+                None,
+                _("cannot read the file: {reason}").format(reason=e.strerror or type(e).__name__),
+            )
         ]
 
 
+def _with_warnings(problems: list[Problem], warnings: list[Problem]) -> list[Problem]:
+    """`problems` with the duplicate `warnings` where reading the file once would have put
+    them: each after the problems of its own and earlier lines."""
+    merged: list[Problem] = []
+    pending = list(reversed(warnings))
+    for problem in problems:
+        line = problem.line
+        while pending and line is not None and (pending[-1].line or 0) < line:
+            merged.append(pending.pop())
+        merged.append(problem)
+    merged.extend(reversed(pending))
+    return merged
+
+
 def _walk(
-    raw: Iterator[bytes] | BinaryIO, path: str, take: Callable[[Sender], None]
+    raw: Iterator[bytes] | BinaryIO,
+    path: str,
+    take: Callable[[Sender], None],
+    duplicates: _Sketch | _Duplicates | None = None,
 ) -> list[Problem]:
     problems: list[Problem] = []
-    for signer in _walk_lines(raw, path, problems):
+    for signer in _walk_lines(raw, path, problems, duplicates=duplicates):
         take(signer)
     return problems
 
@@ -192,9 +233,14 @@ class _Lines:
 
 
 def _walk_lines(
-    raw: Iterator[bytes] | BinaryIO, path: str, problems: list[Problem], *, duplicates: bool = True
+    raw: Iterator[bytes] | BinaryIO,
+    path: str,
+    problems: list[Problem],
+    *,
+    duplicates: _Sketch | _Duplicates | None = None,
 ) -> Iterator[Sender]:
-    """The signers of a file's lines, one at a time; its problems added to `problems`."""
+    """The signers of a file's lines, one at a time; its problems added to `problems`;
+    `duplicates` looks for signers listed twice."""
     lines = _Lines(raw)
     text = iter(lines)
     first = next(text, None)
@@ -209,7 +255,7 @@ def _walk_lines(
     rows = _rows_with_lines(reader, path, problems)
     header_row = next(rows, None)
     if header_row is None or not any(cell.strip() for cell in header_row[1]):
-        for _ in rows:  # read on: a file of blank lines is empty, one with text has no header
+        for _row in rows:  # read on: a file of blank lines is empty, one with text has no header
             pass
         if lines.bad is not None:
             problems.append(_not_utf8(path, lines.bad))
@@ -225,7 +271,7 @@ def _walk_lines(
         return
     width = len(header)
     quick = _QuickRow(columns)
-    seen = _Duplicates(path, problems) if duplicates else None
+    seen = duplicates
     any_signer = False
     lines.hidden = False
     for line, row in rows:
@@ -244,51 +290,92 @@ def _walk_lines(
     if lines.bad is not None:
         problems.append(_not_utf8(path, lines.bad))
     elif not any_signer and not has_errors(problems):
-        problems.append(Problem(path, None, None, "the file has a header row but no signers"))
+        problems.append(Problem(path, None, None, _("the file has a header row but no signers")))
 
 
 def _empty(path: str) -> Problem:
     return Problem(
-        path, None, None, "the file is empty; it needs a header row with a 'name' column"
+        path, None, None, _("the file is empty; it needs a header row with a 'name' column")
     )
 
 
 def _not_utf8(path: str, where: tuple[int, int]) -> Problem:
-    message = "the file is not UTF-8 text; save it as 'CSV UTF-8' from the spreadsheet program"
+    message = _("the file is not UTF-8 text; save it as 'CSV UTF-8' from the spreadsheet program")
     return Problem(path, where[0], where[1], message)
+
+
+def _keys(signer: Sender) -> list[tuple[str, int]]:
+    """What tells a signer listed twice: (kind, hash of the normalised name or email)."""
+    keys = [("name", hash(("name", _normal(signer.name))))]
+    if signer.email:
+        keys.append(("email", hash(("email", _normal(signer.email)))))
+    return keys
 
 
 class _Duplicates:
     """Warns about a signer listed twice (the same name, or the same email): most often a row
     pasted twice, and they would sign two sets of the same letters. A warning, not an error:
-    two people can share a name."""
+    two people can share a name.
 
-    def __init__(self, path: str, problems: list[Problem]) -> None:
+    `only`: the hashes that can be listed twice (from a `_Sketch`); the others are not kept."""
+
+    def __init__(self, path: str, problems: list[Problem], only: set[int] | None = None) -> None:
         self.path = path
         self.problems = problems
-        # Hashes of the normalised names and emails, not the texts: 100,000 signers are checked
-        # with a few megabytes.
+        self.only = only
+        # Hashes of the normalised names and emails, not the texts.
         self.seen: dict[int, int] = {}
 
     def check(self, signer: Sender, line: int) -> None:
-        keys = [("name", _normal(signer.name))]
-        if signer.email:
-            keys.append(("email", _normal(signer.email)))
-        for key in keys:
-            first = self.seen.setdefault(hash(key), line)
-            kind = key[0]
+        for kind, key in _keys(signer):
+            if self.only is not None and key not in self.only:
+                continue  # listed once: nothing to warn about
+            first = self.seen.setdefault(key, line)
             if first != line:
                 self.problems.append(
                     Problem(
                         self.path,
                         line,
                         None,
-                        f"the same {kind} as on line {first}; is this signer listed twice? "
-                        "(each row signs its own set of letters)",
+                        _(
+                            "the same {kind} as on line {first}; is this signer listed twice? "
+                            "(each row signs its own set of letters)"
+                        ).format(kind=kind, first=first),
                         Severity.WARNING,
                     )
                 )
                 return
+
+
+class _Sketch:
+    """Which names and emails may have been seen before, in a fixed amount of memory (a Bloom
+    filter of `bits` bits): never misses one seen before; by chance (about one in a million
+    at 100,000 signers) takes a new one for seen, which the second reading sorts out."""
+
+    PROBES = 4
+
+    def __init__(self, bits: int = 1 << 24) -> None:
+        self.bits = bits
+        self.table = bytearray(bits // 8)
+        self.candidates: set[int] = set()
+
+    def check(self, signer: Sender, line: int) -> None:
+        for _kind, key in _keys(signer):
+            if self._add(key):
+                self.candidates.add(key)
+
+    def _add(self, key: int) -> bool:
+        """Note `key`; True when it may have been noted before."""
+        table, seen = self.table, True
+        value = key & 0xFFFFFFFFFFFFFFFF
+        step = (value >> 32) | 1
+        for n in range(self.PROBES):
+            bit = (value + n * step) % self.bits
+            byte, mask = bit >> 3, 1 << (bit & 7)
+            if not table[byte] & mask:
+                seen = False
+                table[byte] |= mask
+        return seen
 
 
 def _normal(text: str) -> str:
@@ -316,7 +403,11 @@ def _rows_with_lines(
         except StopIteration:
             return
         except csv.Error as e:
-            problems.append(Problem(path, start, None, f"this row cannot be read as CSV: {e}"))
+            problems.append(
+                Problem(
+                    path, start, None, _("this row cannot be read as CSV: {error}").format(error=e)
+                )
+            )
             return
         line_num = getattr(reader, "line_num", start)
         yield start, row
@@ -333,20 +424,26 @@ def _read_header(
             continue
         if key in columns:
             problems.append(
-                Problem(path, line, index + 1, f"column '{key}' appears twice in the header row")
+                Problem(
+                    path,
+                    line,
+                    index + 1,
+                    _("column '{key}' appears twice in the header row").format(key=key),
+                )
             )
         elif key in COLUMNS:
             columns[key] = index
         else:
             guess = difflib.get_close_matches(key, COLUMNS, n=1)
-            hint = f" (did you mean '{guess[0]}'?)" if guess else ""
+            hint = _(" (did you mean '{column}'?)").format(column=guess[0]) if guess else ""
             problems.append(
                 Problem(
                     path,
                     line,
                     index + 1,
-                    f"unknown column '{raw.strip()}'{hint}; it is ignored. "
-                    f"Known columns: {', '.join(COLUMNS)}",
+                    _(
+                        "unknown column '{column}'{hint}; it is ignored. Known columns: {columns}"
+                    ).format(column=raw.strip(), hint=hint, columns=", ".join(COLUMNS)),
                     Severity.WARNING,
                 )
             )
@@ -356,8 +453,10 @@ def _read_header(
                 path,
                 line,
                 None,
-                "the header row has no 'name' column; the first row must name the columns, "
-                "e.g. name,address,city,country,email",
+                _(
+                    "the header row has no 'name' column; the first row must name the "
+                    "columns, e.g. name,address,city,country,email"
+                ),
             )
         )
         return None
@@ -402,8 +501,10 @@ def _read_row(
                 path,
                 line,
                 None,
-                f"this row has {len(row)} fields but the header has {width}; "
-                "put a value that contains a comma in double quotes",
+                _(
+                    "this row has {count} fields but the header has {width}; put a value "
+                    "that contains a comma in double quotes"
+                ).format(count=len(row), width=width),
             )
         )
         return None
@@ -415,7 +516,9 @@ def _read_row(
                     path,
                     line,
                     index + 1,
-                    f"hidden character U+{ord(hidden.group()):04X} in this field; retype it",
+                    _("hidden character U+{code:04X} in this field; retype it").format(
+                        code=ord(hidden.group())
+                    ),
                 )
             )
 
@@ -427,11 +530,16 @@ def _read_row(
 
     name = cell("name")
     if not name:
-        problems.append(Problem(path, line, columns["name"] + 1, "this row has no name"))
+        problems.append(Problem(path, line, columns["name"] + 1, _("this row has no name")))
     email = cell("email")
     if email and not _EMAIL.fullmatch(email):
         problems.append(
-            Problem(path, line, columns["email"] + 1, f"'{email}' does not look like an email")
+            Problem(
+                path,
+                line,
+                columns["email"] + 1,
+                _("'{email}' does not look like an email").format(email=email),
+            )
         )
     if len(problems) > before:
         return None

@@ -17,6 +17,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from appeal_tui.core.hidden_text import LINE_SEPARATORS, in_file_pattern, is_bidi_control
+from appeal_tui.core.i18n import _
 
 try:
     from yaml._yaml import CParser as _Parser
@@ -121,16 +122,16 @@ def hidden_character_message(char: str) -> str:
     name = _CONTROL_NAMES.get(char) or unicodedata.name(char, "")
     label = f"{code} ({name})" if name else code
     if is_bidi_control(char):
-        return (
-            f"bidirectional control character {label} is not allowed: it can make text display "
-            "in a misleading order; remove it (the app sets text direction itself)"
-        )
+        return _(
+            "bidirectional control character {character} is not allowed: it can make text "
+            "display in a misleading order; remove it (the app sets text direction itself)"
+        ).format(character=label)
     if char in LINE_SEPARATORS:
-        return f"{label} is not allowed; use an ordinary line break"
-    return (
-        f"control character {label} is not allowed: it could change what a terminal shows; "
+        return _("{character} is not allowed; use an ordinary line break").format(character=label)
+    return _(
+        "control character {character} is not allowed: it could change what a terminal shows; "
         "remove it"
-    )
+    ).format(character=label)
 
 
 def line_and_column(text: str, index: int) -> tuple[int, int]:

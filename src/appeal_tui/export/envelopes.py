@@ -33,8 +33,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from appeal_tui.core.i18n import N_, _, ngettext
 from appeal_tui.core.model import Recipient, Sender
-from appeal_tui.core.plurals import counted
 from appeal_tui.export.page import html_page
 from appeal_tui.export.text import without_controls
 
@@ -302,14 +302,15 @@ def _labels_html(envelopes: Sequence[Envelope], sheet: LabelSheet) -> str:
     return "\n".join(out)
 
 
+# How to print, on screen only, in the interface language (the HTML tags are part of it).
 _HELP = {
-    "envelope": (
+    "envelope": N_(
         "<strong>Ready to print.</strong> Print with your browser (Ctrl+P or ⌘P) on {label} "
         "envelopes: choose the paper size {size}, landscape if asked, margins “None”, and turn "
         "<em>headers and footers</em> off. Print one page first to see which way your printer "
         "takes envelopes."
     ),
-    "labels": (
+    "labels": N_(
         "<strong>Ready to print.</strong> Print with your browser (Ctrl+P or ⌘P) on A4 label "
         "sheets of {label} labels: choose the paper size A4, margins “None”, scale 100% and "
         "turn <em>headers and footers</em> off. Print one sheet on plain paper first and hold "
@@ -334,11 +335,12 @@ def envelopes_to_html(
         size = ENVELOPES[layout]
         style = _envelope_style(size)
         body = "\n".join(_envelope_html(e, size, airmail) for e in envelopes)
-        help_text = _HELP["envelope"].format(
+        help_text = _(_HELP["envelope"]).format(
             label=layout.upper(), size=f"{layout.upper()} ({size.width:g} × {size.height:g} mm)"
         )
-        title = counted(
-            len(envelopes), f"{{n}} {layout.upper()} envelope", f"{{n}} {layout.upper()} envelopes"
+        n = len(envelopes)
+        title = ngettext("{n} {size} envelope", "{n} {size} envelopes", n).format(
+            n=n, size=layout.upper()
         )
     elif layout in LABEL_SHEETS:
         sheet = LABEL_SHEETS[layout]
@@ -347,8 +349,9 @@ def envelopes_to_html(
         label = (
             f"{sheet.columns} × {sheet.rows} ({sheet.label_width:g} × {sheet.label_height:g} mm)"
         )
-        help_text = _HELP["labels"].format(label=label)
-        title = counted(len(envelopes), "{n} address label", "{n} address labels")
+        help_text = _(_HELP["labels"]).format(label=label)
+        n = len(envelopes)
+        title = ngettext("{n} address label", "{n} address labels", n).format(n=n)
     else:
         raise ValueError(f"unknown layout {layout!r}: choose one of {', '.join(LAYOUTS)}")
     return html_page(

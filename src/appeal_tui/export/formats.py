@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from appeal_tui.core.i18n import N_, _
 from appeal_tui.core.model import Case, Letter, Sender
 from appeal_tui.export.files import safe_filename
 
@@ -76,21 +77,24 @@ def _eml(letters: Sequence[Letter], options: ExportOptions) -> bytes:
     from appeal_tui.export.email import letter_to_eml
 
     if len(letters) != 1:
-        raise ValueError("an .eml file holds one letter: export each letter on its own")
+        raise ValueError(_("an .eml file holds one letter: export each letter on its own"))
     if options.case is None:
-        raise ValueError("an .eml needs the case, to look up the recipients' email addresses")
+        raise ValueError(_("an .eml needs the case, to look up the recipients' email addresses"))
     return letter_to_eml(letters[0], options.case, sender=options.sender)
 
 
 FORMATS: dict[str, ExportFormat] = {
     f.name: f
     for f in (
-        ExportFormat("txt", "txt", "plain text (UTF-8)", "text/plain", False, _text),
-        ExportFormat("md", "md", "Markdown", "text/markdown", False, _markdown),
+        # The descriptions are marked for translation: the app shows them translated.
+        ExportFormat("txt", "txt", N_("plain text (UTF-8)"), "text/plain", False, _text),
+        ExportFormat("md", "md", N_("Markdown"), "text/markdown", False, _markdown),
         ExportFormat(
-            "html", "html", "print-ready HTML, one letter a page", "text/html", False, _html
+            "html", "html", N_("print-ready HTML, one letter a page"), "text/html", False, _html
         ),
-        ExportFormat("eml", "eml", "email draft for any mail client", "message/rfc822", True, _eml),
+        ExportFormat(
+            "eml", "eml", N_("email draft for any mail client"), "message/rfc822", True, _eml
+        ),
     )
 }
 
@@ -109,7 +113,11 @@ def check_formats(typed: Sequence[str]) -> tuple[str, ...]:
     names = [part for value in typed for part in value.replace(",", " ").split()]
     for name in names:
         if name not in FORMATS:
-            raise ValueError(f"unknown format '{name}'; choose from {', '.join(FORMATS)}")
+            raise ValueError(
+                _("unknown format '{format}'; choose from {choices}").format(
+                    format=name, choices=", ".join(FORMATS)
+                )
+            )
     return tuple(dict.fromkeys(names))
 
 

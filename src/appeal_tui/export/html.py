@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from appeal_tui.core.compose import PLACEHOLDER_MARK
+from appeal_tui.core.i18n import N_, _, is_rtl, ui_language
 from appeal_tui.core.model import Letter
 from appeal_tui.export.page import html_page_frame
 from appeal_tui.export.text import without_controls
@@ -256,11 +257,10 @@ def address_fits(letter: Letter, paper: str = "a4") -> bool:
 def address_too_long_message(letter: Letter) -> str:
     """What to tell the writer about an address that does not fit the window."""
     first = next((line for line in letter.recipient_block if line.strip()), "")
-    return (
-        f"The address of {first} is too long for the envelope window even at "
-        f"{MIN_ADDRESS_FONT_PT:g} pt: shorten it (leave out the title or the organisation), "
-        "or write the envelope by hand."
-    )
+    return _(
+        "The address of {name} is too long for the envelope window even at {size:g} pt: "
+        "shorten it (leave out the title or the organisation), or write the envelope by hand."
+    ).format(name=first, size=MIN_ADDRESS_FONT_PT)
 
 
 def _stylesheet(paper: str) -> str:
@@ -422,14 +422,23 @@ def _letter_html(letter: Letter, paper: str = "a4", fold_marks: bool = False) ->
     return "\n".join(out)
 
 
-_SCREEN_HELP = (
-    '<div class="screen-only print-help" lang="en" dir="ltr">'
+# The note on screen (never printed) says how to print, in the interface language; its HTML
+# tags are part of the message.
+_SCREEN_HELP = N_(
     "<strong>Ready to print.</strong> Print with your browser (Ctrl+P or ⌘P): each letter "
     "prints on its own page. Choose the paper size {paper}, margins “Default”, and turn "
     "<em>headers and footers</em> off. Fold in thirds and the address shows through a left "
     "window envelope. Highlighted paragraphs are text to put in your own words: change "
-    "them in appeal-tui before you print.</div>"
+    "them in appeal-tui before you print."
 )
+
+
+def _screen_help(paper_label: str) -> str:
+    direction = "rtl" if is_rtl() else "ltr"
+    return (
+        f'<div class="screen-only print-help" lang="{ui_language()}" dir="{direction}">'
+        f"{_(_SCREEN_HELP).format(paper=paper_label)}</div>"
+    )
 
 
 def letters_to_html(
@@ -480,7 +489,7 @@ class PrintDocument:
         first = self._first
         if first is None:
             raise ValueError("no letters to print")
-        title = "Letters: " + ", ".join(self._case_ids)
+        title = _("Letters: {cases}").format(cases=", ".join(self._case_ids))
         paper_label = "A4" if self.paper == "a4" else "US Letter"
         extra = _EXTRA_STYLE if self._extra else ""
         head, _tail = html_page_frame(
@@ -489,4 +498,4 @@ class PrintDocument:
             lang=first.language,
             direction=first.direction,
         )
-        return head + f"{_SCREEN_HELP.format(paper=paper_label)}\n"
+        return head + f"{_screen_help(paper_label)}\n"

@@ -17,19 +17,21 @@ from html import escape
 from appeal_tui.core.asks import letter_form
 from appeal_tui.core.dates import format_letter_date
 from appeal_tui.core.guidance import is_example_case
+from appeal_tui.core.i18n import N_, _, is_rtl, ui_language
 from appeal_tui.core.languages import language_name
 from appeal_tui.core.model import Case, Recipient, direction_of
 from appeal_tui.core.phrasebook import phrasebook
 from appeal_tui.export.page import html_page
 
-# Our own words: what makes a handwritten appeal letter work.
+# Our own words: what makes a handwritten appeal letter work. The sheet's own words (these,
+# headings, notes) are in the interface language; the case's text and asks are as written.
 GENERAL_TIPS = (
-    "Write by hand if you can: a handwritten letter stands out on an official's desk.",
-    "Be courteous from the first line to the last, whatever the case makes you feel.",
-    "Name the person and ask plainly for what the case asks for.",
-    "Say who you are and why you care: a student, a nurse, a grandparent.",
-    "Keep to this case and to the facts; one page is enough.",
-    "Sign with your name and, if you like, your town and country.",
+    N_("Write by hand if you can: a handwritten letter stands out on an official's desk."),
+    N_("Be courteous from the first line to the last, whatever the case makes you feel."),
+    N_("Name the person and ask plainly for what the case asks for."),
+    N_("Say who you are and why you care: a student, a nurse, a grandparent."),
+    N_("Keep to this case and to the facts; one page is enough."),
+    N_("Sign with your name and, if you like, your town and country."),
 )
 TALLY_BOXES = 60  # two rows of 30
 # The `sheet_weight` that fills one A4 page at full size (measured in Chromium).
@@ -81,9 +83,26 @@ def case_sheets_html(
     salutation is the one their letter opens with (`phrasebook_salutation`).
     """
     day = today or dt.date.today()
-    title = "Case sheets" if len(cases) != 1 else f"Case sheet: {cases[0].title}"
+    title = (
+        _("Case sheets")
+        if len(cases) != 1
+        else _("Case sheet: {title}").format(title=cases[0].title)
+    )
     body = "\n".join(_sheet(case, day) for case in cases)
-    return html_page(title=title, style=_STYLE, body=body).encode("utf-8")
+    page = html_page(title=title, style=_STYLE, body=body, lang=_ui_lang())
+    return page.encode("utf-8")
+
+
+def _ui_lang() -> str:
+    """The language of the sheet's own words (the interface's)."""
+    return ui_language()
+
+
+def _ui_direction() -> str:
+    """The direction of the sheet's own words. The page itself stays left to right: most of
+    it is the case's text (names, addresses, asks in Latin script), which a right-to-left
+    page would align and punctuate wrongly."""
+    return "rtl" if is_rtl() else "ltr"
 
 
 def phrasebook_salutation(recipient: Recipient, language: str) -> tuple[str, bool]:
@@ -101,15 +120,16 @@ def _lang_attrs(language: str) -> str:
 
 
 def _language_label(code: str) -> str:
+    """The name of language `code` in the interface language ("Persian", "persa")."""
     try:
-        return language_name(code)
+        return language_name(code, ui_language())
     except Exception:  # a code Babel cannot name is still shown
         return code
 
 
 def _date(day: dt.date) -> str:
-    """A date as the letters write it in English ("21 March 2026")."""
-    return format_letter_date(day, "en")
+    """A date as the letters write it, in the interface language ("21 March 2026")."""
+    return format_letter_date(day, ui_language())
 
 
 def _markdown(text: str, language: str = "en") -> str:
@@ -139,12 +159,12 @@ def _inline(text: str) -> str:
 def sheet_weight(case: Case) -> int:
     """A rough measure of how much a sheet holds: characters, plus a line's worth per block
     (a short line still takes a whole line)."""
-    texts = [case.summary, case.tips or "", *GENERAL_TIPS]
+    texts = [case.summary, case.tips or "", *(_(tip) for tip in GENERAL_TIPS)]
     texts += [ask for asks in case.asks.values() for ask in asks]
     for r in case.recipients:
         texts += [r.name, r.title or "", r.organisation or "", *r.address, r.country or ""]
         texts += [r.note or "", *r.email, *r.fax, *r.phone, r.web or "", r.twitter or ""]
-        texts += [r.salutation or "" for _ in case.languages]
+        texts += [r.salutation or "" for _language in case.languages]
     blocks = len(texts) + 4 * len(case.asks) + 12
     return sum(len(t) for t in texts) + 45 * blocks
 
@@ -168,26 +188,28 @@ def _sheet(case: Case, today: dt.date) -> str:
     if case.reference:
         meta.append(escape(case.reference))
     if case.issued:
-        meta.append(f"issued {_date(case.issued)}")
+        meta.append(escape(_("issued {date}").format(date=_date(case.issued))))
     parts.append(f'<p class="meta">{" · ".join(meta)}</p>')
     parts.append(_deadline(case, today))
 
     parts.append('<div class="cols"><div>')
-    parts.append("<h2>Who this is about</h2>")
+    parts.append(f"<h2>{escape(_('Who this is about'))}</h2>")
     for person in case.people:
         names = escape(person.label)
         if person.also_known_as:
             aka = ", ".join(f'<bdi dir="auto">{escape(a)}</bdi>' for a in person.also_known_as)
-            names += f" <span class='meta'>(also written {aka})</span>"
+            # TRANSLATORS: {names} are other spellings of a person's name (HTML, escaped).
+            also = escape(_("(also written {names})"))
+            names += f" <span class='meta'>{also.format(names=aka)}</span>"
         parts.append(f"<h3>{names}</h3>")
     parts.append(_markdown(case.summary))
     parts.append("</div><div>")
-    parts.append("<h2>Tips for a handwritten letter</h2>")
+    parts.append(f"<h2>{escape(_('Tips for a handwritten letter'))}</h2>")
     if case.tips:
-        parts.append("<h3>For this case</h3>")
+        parts.append(f"<h3>{escape(_('For this case'))}</h3>")
         parts.append(_markdown(case.tips))
-    parts.append("<h3>For any appeal</h3><ul>")
-    parts.extend(f"<li>{escape(tip)}</li>" for tip in GENERAL_TIPS)
+    parts.append(f"<h3>{escape(_('For any appeal'))}</h3><ul>")
+    parts.extend(f"<li>{escape(_(tip))}</li>" for tip in GENERAL_TIPS)
     parts.append("</ul></div></div>")
 
     parts.append(_asks(case))
@@ -200,59 +222,75 @@ def _sheet(case: Case, today: dt.date) -> str:
 def _deadline(case: Case, today: dt.date) -> str:
     notes: list[str] = []
     if case.status == "closed":
-        notes.append('<span class="closed">This case is closed: no new letters, please.</span>')
+        closed = escape(_("This case is closed: no new letters, please."))
+        notes.append(f'<span class="closed">{closed}</span>')
     if is_example_case(case):
-        notes.append(
-            '<span class="closed">An example case for practice: the people, officials and '
-            "addresses are invented. Do not send these letters.</span>"
+        example = escape(
+            _(
+                "An example case for practice: the people, officials and addresses are "
+                "invented. Do not send these letters."
+            )
         )
+        notes.append(f'<span class="closed">{example}</span>')
     if case.deadline is None:
-        notes.append("No closing date was given: send letters as soon as you can.")
-    elif case.deadline < today:
-        notes.append(
-            f'<span class="deadline passed">Send before {_date(case.deadline)}</span> '
-            '<span class="passed-note">This date has passed: check with the organisers '
-            "whether letters are still useful.</span>"
-        )
+        notes.append(escape(_("No closing date was given: send letters as soon as you can.")))
     else:
-        notes.append(f'<span class="deadline">Send before {_date(case.deadline)}</span>')
+        before = escape(_("Send before {date}").format(date=_date(case.deadline)))
+        if case.deadline < today:
+            passed = escape(
+                _(
+                    "This date has passed: check with the organisers whether letters are "
+                    "still useful."
+                )
+            )
+            notes.append(
+                f'<span class="deadline passed">{before}</span> '
+                f'<span class="passed-note">{passed}</span>'
+            )
+        else:
+            notes.append(f'<span class="deadline">{before}</span>')
     return f"<p>{' '.join(notes)}</p>"
 
 
 def _asks(case: Case) -> str:
-    parts = ["<h2>What to ask for</h2>", '<div class="asks">']
+    parts = [f"<h2>{escape(_('What to ask for'))}</h2>", '<div class="asks">']
     ordered = [lang for lang in case.languages if lang in case.asks]
     ordered += [lang for lang in case.asks if lang not in ordered]
     for language in ordered:
         attrs = _lang_attrs(language)
         parts.append(f'<div class="ask" {attrs}>')
-        parts.append(f'<h3 lang="en" dir="ltr">{escape(_language_label(language))}</h3><ol>')
+        ui = f'lang="{_ui_lang()}" dir="{_ui_direction()}"'
+        parts.append(f"<h3 {ui}>{escape(_language_label(language))}</h3><ol>")
         book = phrasebook(language)
         for ask in case.asks[language]:
             # As the letters carry it: a sentence the writer can sign, with the language's
             # typography (French apostrophes and spaces), as in the letters.
             form = letter_form(ask, language)
             text = book.typeset(form.text) if book is not None else form.text
-            reword = " <em lang='en' dir='ltr'>(put into your own words)</em>"
+            own = escape(_("(put into your own words)"))
+            reword = f" <em lang='{_ui_lang()}' dir='{_ui_direction()}'>{own}</em>"
             parts.append(f"<li>{escape(text)}{reword if form.needs_rewording else ''}</li>")
         parts.append("</ol></div>")
     parts.append("</div>")
     missing = [lang for lang in case.languages if lang not in case.asks]
     if missing:
         names = ", ".join(escape(_language_label(lang)) for lang in missing)
-        parts.append(
-            f"<p class='meta'>Letters may also be written in {names}: use the asks above "
-            "and put them in your own words.</p>"
+        also = escape(
+            _(
+                "Letters may also be written in {languages}: use the asks above and put them "
+                "in your own words."
+            )
         )
+        parts.append(f"<p class='meta'>{also.format(languages=names)}</p>")
     return "\n".join(parts)
 
 
 def _recipients(case: Case) -> str:
-    parts = ["<h2>Where to send letters</h2>", '<div class="recipients">']
+    parts = [f"<h2>{escape(_('Where to send letters'))}</h2>", '<div class="recipients">']
     for r in sorted(case.recipients, key=lambda r: not r.is_primary):
-        role = "Write to" if r.is_primary else "Copy to"
+        role = escape(_("Write to:") if r.is_primary else _("Copy to:"))
         parts.append('<div class="recipient">')
-        parts.append(f"<strong>{role}:</strong> <bdi dir='auto'>{escape(r.name)}</bdi>")
+        parts.append(f"<strong>{role}</strong> <bdi dir='auto'>{escape(r.name)}</bdi>")
         office = [x for x in (r.title, r.organisation) if x]
         if office:
             parts.append(f'<div class="address" dir="auto">{escape(chr(10).join(office))}</div>')
@@ -260,10 +298,10 @@ def _recipients(case: Case) -> str:
         if r.address:
             parts.append(f'<div class="address" dir="auto">{escape(chr(10).join(lines))}</div>')
         else:
+            how = _("write by the ways below.") if _contacts(r) else _("see the note below.")
             parts.append(
-                "<div class='meta'><strong>No postal address:</strong> "
-                + ("write by the ways below." if _contacts(r) else "see the note below.")
-                + "</div>"
+                f"<div class='meta'><strong>{escape(_('No postal address:'))}</strong> "
+                f"{escape(how)}</div>"
             )
         parts.extend(_contacts(r))
         parts.append(_salutations(r, case))
@@ -277,14 +315,14 @@ def _recipients(case: Case) -> str:
 def _contacts(r: Recipient) -> list[str]:
     """Fax, email, phone, web form and social handle, one line each."""
     rows = [
-        ("Fax", ", ".join(r.fax)),
-        ("Email", ", ".join(r.email)),
-        ("Phone", ", ".join(r.phone)),
-        ("Web form", r.web or ""),
-        ("Social media", r.twitter or ""),
+        (N_("Fax:"), ", ".join(r.fax)),
+        (N_("Email:"), ", ".join(r.email)),
+        (N_("Phone:"), ", ".join(r.phone)),
+        (N_("Web form:"), r.web or ""),
+        (N_("Social media:"), r.twitter or ""),
     ]
     return [
-        f"<div class='meta contact'>{label}: <bdi dir='ltr'>{escape(value)}</bdi></div>"
+        f"<div class='meta contact'>{escape(_(label))} <bdi dir='ltr'>{escape(value)}</bdi></div>"
         for label, value in rows
         if value
     ]
@@ -303,21 +341,23 @@ def _salutations(recipient: Recipient, case: Case) -> str:
             items.append(f"<li>{label}: <bdi {_lang_attrs(language)}>{shown}</bdi></li>")
         else:
             # Kept as the case wrote it, in whatever language that was.
-            items.append(
-                f'<li>{label}: <bdi dir="auto" class="given">{shown}</bdi> (as given)</li>'
-            )
+            given = escape(_("(as given)"))
+            items.append(f'<li>{label}: <bdi dir="auto" class="given">{shown}</bdi> {given}</li>')
     if not items:
         return ""
+    heading = escape(_("Salutation"))
     return (
-        '<div class="salutations"><strong>Salutation</strong><ul>' + "".join(items) + "</ul></div>"
+        f'<div class="salutations"><strong>{heading}</strong><ul>' + "".join(items) + "</ul></div>"
     )
 
 
 def _tally_box() -> str:
     boxes = "<span></span>" * TALLY_BOXES
+    heading = escape(_("Letters written at this table"))
+    tick = escape(_("(tick one box for each letter):"))
+    total, event, date = (escape(_(word)) for word in (N_("Total:"), N_("Event:"), N_("Date:")))
     return (
-        '<div class="tally"><strong>Letters written at this table</strong> '
-        "(tick one box for each letter):"
+        f'<div class="tally"><strong>{heading}</strong> {tick}'
         f'<div class="boxes">{boxes}</div>'
-        "Total: ________ &nbsp; Event: ______________________ &nbsp; Date: ____________</div>"
+        f"{total} ________ &nbsp; {event} ______________________ &nbsp; {date} ____________</div>"
     )

@@ -8,12 +8,66 @@ from __future__ import annotations
 
 from html import escape
 
-from appeal_tui.core.plurals import plural
+from appeal_tui.core.i18n import N_, _, is_rtl, ngettext, ui_language
 from appeal_tui.core.tally import Tally, TallyRow
 from appeal_tui.export.csv_cells import csv_bytes
 from appeal_tui.export.page import html_page
 
+# The CSV is data for the national office: its keys and labels are the same in every interface
+# language, so that tallies from several events can be added up.
 CSV_HEADER = ("section", "key", "label", "letters")
+
+# Each breakdown's heading and the heading of its first column, in the interface language.
+SECTION_TITLES = {
+    "case": (N_("By case"), N_("Case")),
+    "language": (N_("By language"), N_("Language")),
+    "recipient": (N_("By recipient"), N_("Recipient")),
+    "status": (N_("By status"), N_("Status")),
+}
+
+
+def section_title(section: str) -> str:
+    """'By case' for the breakdown `section` ("case", ...), translated."""
+    title = SECTION_TITLES.get(section)
+    return _(title[0]) if title else section
+
+
+def section_column(section: str) -> str:
+    """'Case': the heading of the breakdown's first column, translated."""
+    title = SECTION_TITLES.get(section)
+    return _(title[1]) if title else section
+
+
+def tally_totals(tally: Tally) -> str:
+    """'12 letters from 5 drafts by 4 distinct writers (1 draft without a name); 3 marked
+    sent', in the interface language."""
+    unnamed = (
+        ngettext(
+            " ({n} draft without a name)", " ({n} drafts without a name)", tally.unnamed
+        ).format(n=tally.unnamed)
+        if tally.unnamed
+        else ""
+    )
+    # TRANSLATORS: {letters}, {drafts} and {writers} are counted phrases ("12 letters", "5
+    # drafts", "4 distinct writers"); {unnamed} is " (1 draft without a name)" or nothing.
+    return _("{letters} from {drafts} by {writers}{unnamed}; {sent} marked sent").format(
+        letters=ngettext("{n} letter", "{n} letters", tally.letters).format(n=tally.letters),
+        drafts=ngettext("{n} draft", "{n} drafts", tally.drafts).format(n=tally.drafts),
+        writers=ngettext("{n} distinct writer", "{n} distinct writers", tally.writers).format(
+            n=tally.writers
+        ),
+        unnamed=unnamed,
+        sent=tally.sent,
+    )
+
+
+def tally_dates(tally: Tally) -> str:
+    """'Written from 2024-12-01 to 2024-12-10', or '' when no draft has a date."""
+    if not (tally.first_day and tally.last_day):
+        return ""
+    return _("Written from {first} to {last}").format(
+        first=tally.first_day.isoformat(), last=tally.last_day.isoformat()
+    )
 
 
 def tally_to_csv(tally: Tally) -> bytes:
@@ -49,13 +103,16 @@ def coverage_rows(tally: Tally) -> list[tuple[str, str, str, str | int]]:
 
 def tally_heading(tally: Tally) -> str:
     """'Letters for Write for Rights 2024 since 2024-12-01', as plain text."""
-    heading = "Letters"
     events = tally.events or ((tally.event,) if tally.event else ())
+    names = ", ".join(events)
+    since = tally.since.isoformat() if tally.since else ""
+    if events and since:
+        return _("Letters for {events} since {day}").format(events=names, day=since)
     if events:
-        heading += " for " + ", ".join(events)
-    if tally.since:
-        heading += f" since {tally.since.isoformat()}"
-    return heading
+        return _("Letters for {events}").format(events=names)
+    if since:
+        return _("Letters since {day}").format(day=since)
+    return _("Letters")
 
 
 _STYLE = """
@@ -81,44 +138,55 @@ def tally_to_html(tally: Tally) -> bytes:
     parts = [
         f"<h1>{heading}</h1>",
         '<div class="totals">',
-        f'<div class="total"><b>{tally.letters}</b>'
-        f"{plural('letter', 'letters', tally.letters)}</div>",
-        f'<div class="total"><b>{tally.drafts}</b>{plural("draft", "drafts", tally.drafts)}</div>',
-        f'<div class="total"><b>{tally.writers}</b>'
-        f"{plural('distinct writer', 'distinct writers', tally.writers)}</div>",
-        f'<div class="total"><b>{tally.unnamed}</b>'
-        f"{plural('draft without a name', 'drafts without a name', tally.unnamed)}</div>",
-        f'<div class="total"><b>{tally.sent}</b>marked sent</div>',
+        # TRANSLATORS: the word under a big number on the tally page.
+        _total(tally.letters, ngettext("letter", "letters", tally.letters)),
+        _total(tally.drafts, ngettext("draft", "drafts", tally.drafts)),
+        _total(tally.writers, ngettext("distinct writer", "distinct writers", tally.writers)),
+        _total(
+            tally.unnamed,
+            ngettext("draft without a name", "drafts without a name", tally.unnamed),
+        ),
+        _total(tally.sent, _("marked sent")),
         "</div>",
     ]
-    if tally.first_day and tally.last_day:
-        parts.append(
-            f'<p class="dates">Written from {tally.first_day.isoformat()} '
-            f"to {tally.last_day.isoformat()}</p>"
-        )
+    dates = tally_dates(tally)
+    if dates:
+        parts.append(f'<p class="dates">{escape(dates)}</p>')
     if any(reference for _, reference in tally.references):
         items = "".join(
             f"<li><bdi>{escape(case_id)}</bdi>: <bdi>{escape(reference or '-')}</bdi></li>"
             for case_id, reference in tally.references
         )
-        parts.append(f'<h2>References</h2><ul class="references">{items}</ul>')
+        references = escape(_("References"))
+        parts.append(f'<h2>{references}</h2><ul class="references">{items}</ul>')
     for section, rows in tally.sections():
         if rows:
             parts.append(_section_html(section, rows))
-    parts.append(
-        '<p class="note">A letter sent by post counts once per recipient; an email counts once, '
-        "however many copies it names. In the recipient chart an email counts for each recipient "
-        "it names. Writers are counted without their names.</p>"
+    note = _(
+        "A letter sent by post counts once per recipient; an email counts once, however many "
+        "copies it names. In the recipient chart an email counts for each recipient it names. "
+        "Writers are counted without their names."
     )
+    parts.append(f'<p class="note">{escape(note)}</p>')
     # The page frame forbids every fetch, as for the letters: a tally is mailed and opened anywhere.
-    return html_page(title=tally_heading(tally), style=_STYLE, body="\n".join(parts)).encode(
-        "utf-8"
+    # Its words are the interface's: the page says which language they are in.
+    page = html_page(
+        title=tally_heading(tally),
+        style=_STYLE,
+        body="\n".join(parts),
+        lang=ui_language(),
+        direction="rtl" if is_rtl() else "ltr",
     )
+    return page.encode("utf-8")
+
+
+def _total(n: int, word: str) -> str:
+    return f'<div class="total"><b>{n}</b>{escape(word)}</div>'
 
 
 def _section_html(section: str, rows: tuple[TallyRow, ...]) -> str:
     top = max(row.letters for row in rows) or 1
-    lines = [f"<h2>By {escape(section)}</h2>", "<table>"]
+    lines = [f"<h2>{escape(section_title(section))}</h2>", "<table>"]
     for row in rows:
         width = round(100 * row.letters / top, 1)
         lines.append(

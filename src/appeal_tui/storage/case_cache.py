@@ -27,6 +27,7 @@ from typing import Any
 
 import appeal_tui
 import appeal_tui.core
+from appeal_tui.core.i18n import messages_version
 from appeal_tui.core.problems import Problem, Severity
 from appeal_tui.storage.atomic import write_atomic
 from appeal_tui.storage.paths import Paths
@@ -121,6 +122,7 @@ def read_index(paths: Paths, sources: Sequence[Path]) -> dict[str, Any] | None:
             isinstance(data, dict)
             and data.get("fingerprint") == _code_fingerprint()
             and data.get("sources") == _sources_key(sources)
+            and data.get("messages") == messages_version()
             and all(
                 isinstance(data.get(part), list) for part in ("files", "rows", "cases", "broken")
             )
@@ -134,7 +136,13 @@ def read_index(paths: Paths, sources: Sequence[Path]) -> dict[str, Any] | None:
 def write_index(paths: Paths, sources: Sequence[Path], parts: dict[str, Iterable[object]]) -> None:
     """Remember the index `parts` (`files`, `rows`, `cases`, `broken`: JSON-able items, given
     one at a time) for these case `sources`. Never raises."""
-    head = {"fingerprint": _code_fingerprint(), "sources": _sources_key(sources)}
+    # Problems are kept in the words of the interface language: another language, or another
+    # catalog, makes another index.
+    head = {
+        "fingerprint": _code_fingerprint(),
+        "sources": _sources_key(sources),
+        "messages": messages_version(),
+    }
     # Encoded an item at a time: with 10,000 cases one string of the whole file would be the
     # largest object the app ever makes (and, with Persian or Arabic in it, 2-4 bytes a letter).
     try:

@@ -10,12 +10,13 @@ import contextlib
 import json
 import os
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from appeal_tui.core.draft import DraftFormatError, FieldReader
-from appeal_tui.core.model import Sender
 from appeal_tui.storage.atomic import write_atomic
 from appeal_tui.storage.paths import Paths
+
+if TYPE_CHECKING:
+    from appeal_tui.core.model import Sender
 
 PROFILE_NAME = "profile.json"
 SETTINGS_NAME = "settings.json"
@@ -53,6 +54,11 @@ def _write_json(paths: Paths, name: str, data: Any) -> None:
 
 def load_profile(paths: Paths) -> Sender:
     """The saved sender profile, or an empty Sender when there is none (or it is unreadable)."""
+    # Imported here: the command line reads the settings (the interface language) at every
+    # start, and these modules would double the time `appeal-tui --help` takes.
+    from appeal_tui.core.draft import DraftFormatError, FieldReader
+    from appeal_tui.core.model import Sender
+
     path = paths.settings / PROFILE_NAME
     data = _read_json(path)
     if not isinstance(data, dict):

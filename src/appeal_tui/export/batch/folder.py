@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, NotRequired, TypedDict
 
+from appeal_tui.core.i18n import _
 from appeal_tui.core.model import Letter, Mode
 from appeal_tui.export.csv_cells import SafeCsvWriter
 from appeal_tui.export.html import PrintDocument
@@ -67,29 +68,40 @@ def check_output_folder(out: Path, options: BatchOptions) -> dict[str, object] |
     another batch.
     """
     if out.exists() and not out.is_dir():
-        raise BatchError(f"{out} is a file; give a folder for the letters")
+        raise BatchError(_("{out} is a file; give a folder for the letters").format(out=out))
     if not out.exists():
         return None
     try:
         names = [n for n in os.listdir(out) if not n.startswith(TEMP_PREFIX)]
     except OSError as e:
-        raise BatchError(f"cannot read {out}: {e.strerror or e}") from e
+        raise BatchError(
+            _("cannot read {out}: {reason}").format(out=out, reason=e.strerror or e)
+        ) from e
     if not names:
         return None
     state_path = out / STATE_FILE
     if not state_path.is_file():
         raise BatchError(
-            f"{out} is not empty and holds no batch; choose a new folder "
-            "(a batch never writes over other files)"
+            _(
+                "{out} is not empty and holds no batch; choose a new folder (a batch "
+                "never writes over other files)"
+            ).format(out=out)
         )
     try:
         state = json.loads(state_path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
-        raise BatchError(f"{state_path} cannot be read ({e}); choose a new folder") from e
+        raise BatchError(
+            _("{state_path} cannot be read ({error}); choose a new folder").format(
+                state_path=state_path, error=e
+            )
+        ) from e
     if not isinstance(state, dict) or state.get("options") != options:
         raise BatchError(
-            f"{out} holds another batch (other cases, languages, recipients, formats or "
-            "signers); choose a new folder, or run the same batch again to finish it"
+            _(
+                "{out} holds another batch (other cases, languages, recipients, "
+                "formats or signers); choose a new folder, or run the same batch again "
+                "to finish it"
+            ).format(out=out)
         )
     return state
 
@@ -133,6 +145,9 @@ class FolderFiles:
 
     def exists(self, rel: str) -> bool:
         folder, _, name = rel.rpartition("/")
+        return name in self._names_in(folder)
+
+    def _names_in(self, folder: str) -> set[str]:
         names = self._names.get(folder)
         if names is None:
             try:
@@ -142,7 +157,11 @@ class FolderFiles:
                     os.makedirs(f"{self.root}/{folder}", mode=0o700, exist_ok=True)
                 names = set()
             self._names[folder] = names
-        return name in names
+        return names
+
+    def holds_any(self, folder: str) -> bool:
+        """True when the subfolder `folder` has any file or folder in it."""
+        return bool(self._names_in(folder))
 
     def where(self, rel: str) -> str:
         """The path of `rel` in the folder (a string: made for every letter)."""

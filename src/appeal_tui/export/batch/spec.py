@@ -20,6 +20,7 @@ from appeal_tui.core.choices import (
     split_values,
     unknown_recipient,
 )
+from appeal_tui.core.i18n import _, ui_language
 from appeal_tui.core.model import Case, Mode, Sender
 from appeal_tui.core.problems import Problem
 from appeal_tui.export.batch.folder import BatchError, BatchOptions, check_output_folder
@@ -95,7 +96,7 @@ def _check_keys_exist(cases: Sequence[Case], wanted: Sequence[str]) -> None:
         if len(cases) == 1 and cases[0].recipient(key) is None:
             raise BatchError(unknown_recipient(cases[0], key))
         if all(case.recipient(key) is None for case in cases):
-            raise BatchError(f"none of the cases has a recipient '{key}'")
+            raise BatchError(_("none of the cases has a recipient '{key}'").format(key=key))
 
 
 @dataclass(frozen=True)
@@ -124,9 +125,16 @@ def plan_case(
             kept_languages.append(code)
         else:
             skipped.append(
-                f"skipped: case {case.id} in {language_name(code)} ({code}): the case offers "
-                f"{', '.join(case.languages)}; a letter in another language needs its asks put "
-                "into your own words (write it with `appeal-tui letter`)"
+                _(
+                    "skipped: case {case} in {language} ({code}): the case offers "
+                    "{languages}; a letter in another language needs its asks put into your own "
+                    "words (write it with `appeal-tui letter`)"
+                ).format(
+                    case=case.id,
+                    language=language_name(code, ui_language()),
+                    code=code,
+                    languages=", ".join(case.languages),
+                )
             )
     chosen = resolve_recipients(case, wanted)
     keys = list(chosen.keys)
@@ -171,26 +179,32 @@ def build_spec(
     except ChoiceError as e:
         raise BatchError(str(e)) from None
     if paper not in ("a4", "letter"):
-        raise BatchError(f"unknown paper size '{paper}'; choose a4 or letter")
+        raise BatchError(_("unknown paper size '{paper}'; choose a4 or letter").format(paper=paper))
     if not cases:
-        raise BatchError("choose at least one case")
+        raise BatchError(_("choose at least one case"))
     for case in cases:
         if not case.is_writable:
-            raise BatchError(f"case {case.id} is closed: no new letters (see its updates)")
+            raise BatchError(
+                _("case {case} is closed: no new letters (see its updates)").format(case=case.id)
+            )
     wanted = split_values(to)
     _check_keys_exist(cases, wanted)
     plans = {case.id: plan_case(case, codes, wanted, mode, without_address) for case in cases}
     skipped = [line for p in plans.values() for line in p.skipped]
     if strict and skipped:
         raise BatchError(
-            "\n".join(skipped) + "\n--strict: the batch would leave out what is listed above"
+            "\n".join(skipped)
+            + "\n"
+            + _("--strict: the batch would leave out what is listed above")
         )
     kept = [case for case in cases if plans[case.id].languages and plans[case.id].recipients]
     skipped += [
         f"skipped: case {case.id}: nothing to write for it" for case in cases if case not in kept
     ]
     if not kept:
-        raise BatchError("\n".join(skipped) + "\nnothing to write: no case has letters to write")
+        raise BatchError(
+            "\n".join(skipped) + "\n" + _("nothing to write: no case has letters to write")
+        )
     recipients = {case.id: plans[case.id].recipients for case in kept}
     case_languages = {
         case.id: plans[case.id].languages
