@@ -476,6 +476,13 @@ PERSON_CUES = [
     "advocaat", "advocate", "journaliste", "activiste", "mensenrechtenverdediger", "student",
     "studente", "dhr", "mevrouw", "de heer",
 ]  # fmt: skip
+# Arabic: the words before a person's name that say it is a person ("الصحفي" journalist,
+# "المحامية" lawyer), and the words after a name that end it ("في" in, "البالغ" aged).
+ARABIC_PERSON_CUES = """الصحفي الصحفية الناشط الناشطة المدافع المدافعة المحامي المحامية الطالب
+    الطالبة المدون المدونة الكاتب الكاتبة الشاعر الشاعرة المعتقل المعتقلة السجين السجينة
+    الأستاذ الأستاذة المعلم المعلمة الطبيب الطبيبة النقابي النقابية السيد السيدة""".split()  # noqa: SIM905
+ARABIC_NAME_ENDS = """في من إلى على البالغ البالغة الذي التي يوم بعد منذ عن مع وهو وهي أن لأنه
+    لأنها""".split()  # noqa: SIM905
 # Words that are never part of a person's name: places, bodies and things that are written
 # with capitals in names of organisations, courts and events.
 NOT_NAME_WORDS = """committee commission region province department district county state
