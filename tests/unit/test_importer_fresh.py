@@ -39,6 +39,10 @@ BLIND_3 = tuple("tuvw")
 # before the title), written after t-w's changes (first score 64/69, 92.8%; 63/69 before any
 # change).
 BLIND_4 = tuple("xy")
+# A fifth, written after all the changes above (first score 43/95, 45.3%; the code before any
+# change scored 32/95 on it, after g-n's changes 42/96): columns side by side, recipients
+# given only by e-mail in a sentence, a letter head inside a letter template.
+BLIND_5 = ("z1", "z2", "z3")
 # Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
 # f 73%);
 # a drop is a defect.
@@ -48,10 +52,14 @@ FLOORS = {
     "o-s": 0.95,
     "t-w": 0.95,
     "x-y": 0.95,
+    "z1-z3": 0.45,
 }
 SETS = [
-    *([p] for p in ROUNDS if p.name not in BLIND + BLIND_2 + BLIND_3 + BLIND_4),
-    *([p for p in ROUNDS if p.name in blind] for blind in (BLIND, BLIND_2, BLIND_3, BLIND_4)),
+    *([p] for p in ROUNDS if p.name not in BLIND + BLIND_2 + BLIND_3 + BLIND_4 + BLIND_5),
+    *(
+        [p for p in ROUNDS if p.name in blind]
+        for blind in (BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5)
+    ),
 ]
 
 
@@ -73,11 +81,12 @@ accuracy = _benchmark()
 
 def test_every_round_is_there() -> None:
     assert [_set_name(folders) for folders in SETS] == list(FLOORS)
-    assert [[p.name for p in folders] for folders in SETS[-4:]] == [
+    assert [[p.name for p in folders] for folders in SETS[-5:]] == [
         list(BLIND),
         list(BLIND_2),
         list(BLIND_3),
         list(BLIND_4),
+        list(BLIND_5),
     ]
 
 
