@@ -420,3 +420,34 @@ Jirón Example 261, Lima 1, Peru
     assert minister["twitter"] == "@MinEdu_example"
     assert minister["salutation"] == "Dear Minister"
     assert (ombudsman["name"], ombudsman["role"]) == ("National Ombudsman", "copy")
+
+
+def test_blocks_side_by_side_are_read_one_column_after_the_other() -> None:
+    from appeal_tui.core.importer.text_extract import unfold_columns
+
+    text = (
+        "PLEASE SEND APPEALS TO:\n"
+        "Minister of Justice          Prosecutor General\n"
+        "Mr Ali Example               Ms Sara Example\n"
+        "1 Main Street                2 Court Road\n"
+        "Cairo, Egypt                 Giza, Egypt\n"
+        "A sentence with  two spaces stays as it is."
+    )
+    assert unfold_columns(text).split("\n") == [
+        "PLEASE SEND APPEALS TO:",
+        "",
+        "Minister of Justice",
+        "Mr Ali Example",
+        "1 Main Street",
+        "Cairo, Egypt",
+        "",
+        "Prosecutor General",
+        "Ms Sara Example",
+        "2 Court Road",
+        "Giza, Egypt",
+        "",
+        "A sentence with  two spaces stays as it is.",
+    ]
+    # Two lines side by side (a header with the date on the right) are left alone.
+    header = "UA 12/26          3 May 2026\nIndex: MDE 12/345/2026      Egypt"
+    assert unfold_columns(header) == header
