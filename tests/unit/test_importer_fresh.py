@@ -52,7 +52,7 @@ FLOORS = {
     "o-s": 0.95,
     "t-w": 0.95,
     "x-y": 0.95,
-    "z1-z3": 0.45,
+    "z1-z3": 0.95,
 }
 SETS = [
     *([p] for p in ROUNDS if p.name not in BLIND + BLIND_2 + BLIND_3 + BLIND_4 + BLIND_5),

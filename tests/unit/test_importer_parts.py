@@ -451,3 +451,27 @@ def test_blocks_side_by_side_are_read_one_column_after_the_other() -> None:
     # Two lines side by side (a header with the date on the right) are left alone.
     header = "UA 12/26          3 May 2026\nIndex: MDE 12/345/2026      Egypt"
     assert unfold_columns(header) == header
+
+
+def test_a_letter_head_with_courtesy_words_on_their_own_line() -> None:
+    from appeal_tui.core.importer.recipient_lines import interpret
+
+    who = interpret(["Seiner Majestät", "König Ali Example", "Der Hüter von Example",
+                     "Büro Seiner Majestät des Königs", "Königlicher Hof", "Riad"])  # fmt: skip
+    assert (who.title, who.name) == ("König", "Seiner Majestät Ali Example")
+    # The style line between the name and the office is neither organisation nor address.
+    assert who.organisation == "Büro Seiner Majestät des Königs"
+    assert who.address == ["Königlicher Hof", "Riad"]
+
+
+def test_a_recipient_given_by_email_only_in_a_sentence() -> None:
+    from appeal_tui.core.importer.prose_recipients import paragraph_blocks
+
+    (block,) = paragraph_blocks(
+        "Envía un correo, antes del 15 de mayo, a la Fiscal General, Sra. Ana Example "
+        "(fiscal@mp-example.gt), pidiéndole que retire los cargos. Empieza tu correo con "
+        '"Señora Fiscal General".'
+    )
+    assert block.lines == ["Fiscal General", "Sra. Ana Example"]
+    assert block.contacts.email == ["fiscal@mp-example.gt"]
+    assert block.salutation == "Señora Fiscal General"

@@ -104,7 +104,11 @@ def find_languages_line(text: str) -> LanguagesLine | None:
     """The first line that asks for letters in named languages (or "your own language"), else
     a short sentence that opens with "write" and names them ("Skriv gärna på spanska.",
     "Schreiben Sie auf\nBelarussisch, Russisch oder Deutsch.", wrapped or not)."""
-    return _languages_line(text) or _languages_sentence(text)
+    line, sentence = _languages_line(text), _languages_sentence(text)
+    if line and sentence and set(line.codes) < set(sentence.codes):
+        # The list went on on the next line ("... auf Englisch, Arabisch\noder Deutsch ...").
+        return sentence
+    return line or sentence
 
 
 # A sentence that asks for a language is short; a longer one names languages in passing.

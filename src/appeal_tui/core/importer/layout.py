@@ -175,9 +175,10 @@ def document_lines(text: str) -> list[Line]:
             and line.text.endswith(".")
         ) or (
             # "... a letter to the minister of\nJustice, and a copy to the embassy. Write in":
-            # a sentence wrapped onto the line, not a "copies to" heading.
+            # a sentence wrapped onto the line, not a "copies to" heading (nor is a line that
+            # opens in lowercase: "und schicken Sie eine Kopie an die Botschaft. ...").
             line.kind == "copies"
-            and above.kind == "prose"
+            and (above.kind == "prose" or (above.kind != "blank" and line.text[:1].islower()))
             and not above.text.endswith((*_SENTENCE_END, ":"))
             and not line.text.endswith((":", "："))
         ):

@@ -293,6 +293,7 @@ HONORIFICS = [
     "Senhor", "Senhora", "Sr", "Excelentíssimo Senhor", "Excelentíssima Senhora", "Exmo.",
     "Exma.", "Dra.", "Dr.ª", "Eng.", "Eng.ª",
     "Seine Majestät", "Ihre Majestät", "Seine Hoheit", "Sa Majesté", "Su Majestad", "Me",
+    "Seiner Majestät", "Ihrer Majestät", "Seiner Exzellenz", "Ihrer Exzellenz", "Seiner Hoheit",
     "المستشار", "السيد", "السيدة", "معالي", "فخامة", "سعادة", "الدكتور", "اللواء",
 ]  # fmt: skip
 HONORIFIC_START = re.compile(rf"^(?:{_alternatives(HONORIFICS)})(?=\s|$)")
@@ -384,11 +385,13 @@ APPEAL_CONTEXT = re.compile(
 # How a letter opens, per language: a line that starts with one of these and ends with "," or
 # ":" is a salutation. A new language is a new entry here.
 SALUTATION_WORDS: dict[str, list[str]] = {
-    "en": ["Dear", "Your Excellency", "Your Majesty", "Your Highness", "Excellency"],
+    "en": ["Dear", "Your Excellency", "Your Majesty", "Your Highness", "Excellency",
+           "Your Royal Highness"],
     "es": ["Estimado", "Estimada", "Estimados", "Señor", "Señora", "Sr.", "Sra.", "Excelentísimo",
            "Excelentísima", "Excelencia", "Distinguido", "Distinguida", "Muy señor"],
     "fr": ["Monsieur", "Madame", "Excellence", "Cher", "Chère", "Votre Excellence"],
     "de": ["Sehr geehrter", "Sehr geehrte", "Sehr geehrtes", "Exzellenz", "Eure Exzellenz",
+           "Eure Majestät", "Eure Hoheit", "Majestät",
            "Lieber", "Liebe"],
     "fi": ["Arvoisa", "Hyvä"],
     "sv": ["Bästa", "Ärade", "Käre", "Kära"],
@@ -494,7 +497,7 @@ NOT_NAME_WORDS = """committee commission region province department district cou
     appeal appeals letter letters update jailed sentenced detained released arrested released
     comision comité tribunal corte fiscalia departamento municipio estado provincia
     derechos humanos personas corporacion fundacion asociacion prensa droits homme
-    gefangnis regierung""".split()  # noqa: SIM905
+    gefangnis regierung haft jahre jahren monate monaten majestat exzellenz hoheit""".split()  # noqa: SIM905
 # Endings of common nouns (German capitalises them) that no personal name has.
 # Numbers written out: capitalised words after one are a quantity ("zu acht Jahren Haft"),
 # not a name.

@@ -277,6 +277,18 @@ def _office_then_street(line: str, in_block: bool) -> list[str]:
     return [line]
 
 
+def _courtesy_joined(lines: list[str]) -> list[str]:
+    """A line that is only courtesy words ("Seiner Majestät", "Herrn") opens the name below
+    it."""
+    out: list[str] = []
+    for line in lines:
+        if out and not without_courtesy(out[-1]) and out[-1] == out[-1].strip():
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 def interpret(lines: list[str]) -> Identity:
     """Name, title, organisation, address and country from a block's unlabelled lines."""
     lines = [
@@ -284,6 +296,7 @@ def interpret(lines: list[str]) -> Identity:
         for ln in _joined_runs([ln.strip() for ln in lines if ln.strip(" ;.,")])
     ]
     lines = [part for ln in lines if ln for part in _office_then_street(ln, len(lines) > 1)]
+    lines = _courtesy_joined(lines)
     if lines and _DASH.search(lines[0]):
         # "President of X – Mr Y, Office, ...": the dash parts an office from a name.
         head, rest = _DASH.split(lines[0], maxsplit=1)
@@ -333,6 +346,11 @@ def interpret(lines: list[str]) -> Identity:
             who.title = f"{who.title}, {line}"
         elif looks_like_person(line) and who.name is None:
             who.name = line
+            bare = without_courtesy(line)
+            office_first, person = split_title_and_name(bare) if bare != line else (None, "")
+            if office_first and who.title is None:
+                # "Seiner Majestät König X": the courtesy words, the office, the name.
+                who.title, who.name = office_first, f"{line[: len(line) - len(bare)]}{person}"
             name, comma, office = line.rpartition(",")
             if (
                 comma
@@ -343,6 +361,15 @@ def interpret(lines: list[str]) -> Identity:
             ):
                 # "Z.E. mevrouw X, ambassadeur", "H.E. Mr X, Ambassador".
                 who.name, who.title = name.strip(), office.strip()
+        elif (
+            who.organisation is None
+            and who.name is not None
+            and not _is_org_line(line)
+            and head + 1 < len(lines)
+            and _is_org_line(lines[head + 1])
+            and _org_by_place(lines, head)
+        ):
+            pass  # "Der Hüter der beiden heiligen Moscheen": a style between name and office
         elif who.organisation is None and (
             _is_org_line(line) or (who.name is not None and _org_by_place(lines, head))
         ):
