@@ -43,6 +43,10 @@ BLIND_4 = tuple("xy")
 # change scored 32/95 on it, after g-n's changes 42/96): columns side by side, recipients
 # given only by e-mail in a sentence, a letter head inside a letter template.
 BLIND_5 = ("z1", "z2", "z3")
+# The last, written after everything above as texts come (a flattened web block, a model
+# letter before the addresses, an HTML table with a heading row, a union's bullet list):
+# first score 31/124, 25.0% (before any change 23/126, after g-n's changes 31/125).
+BLIND_6 = ("final1", "final2", "final3", "final4")
 # Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
 # f 73%);
 # a drop is a defect.
@@ -53,12 +57,13 @@ FLOORS = {
     "t-w": 0.95,
     "x-y": 0.95,
     "z1-z3": 0.95,
+    "final1-final4": 0.25,
 }
 SETS = [
-    *([p] for p in ROUNDS if p.name not in BLIND + BLIND_2 + BLIND_3 + BLIND_4 + BLIND_5),
+    *([p] for p in ROUNDS if p.name not in BLIND + BLIND_2 + BLIND_3 + BLIND_4 + BLIND_5 + BLIND_6),
     *(
         [p for p in ROUNDS if p.name in blind]
-        for blind in (BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5)
+        for blind in (BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6)
     ),
 ]
 
@@ -81,12 +86,13 @@ accuracy = _benchmark()
 
 def test_every_round_is_there() -> None:
     assert [_set_name(folders) for folders in SETS] == list(FLOORS)
-    assert [[p.name for p in folders] for folders in SETS[-5:]] == [
+    assert [[p.name for p in folders] for folders in SETS[-6:]] == [
         list(BLIND),
         list(BLIND_2),
         list(BLIND_3),
         list(BLIND_4),
         list(BLIND_5),
+        list(BLIND_6),
     ]
 
 
