@@ -80,7 +80,8 @@ def field_of_label(label: str) -> str:
 RECIPIENTS_START = re.compile(
     r"(?:appeals?|letters?|communications|e-?mails|faxes|llamamientos|cartas?|appels|lettres?"
     r"|courriers|Appelle|Briefe|Schreiben|vetoomukset|vetoomuksenne|write|escriban|écrivez"
-    r"|apelos?|envie|enviem|escreva|escrevam|stuur|schrijf|brieven)"
+    r"|apelos?|envie|enviem|escreva|escrevam|stuur|schrijf|brieven|messages?|mensajes?"
+    r"|mensage[mn]s?|nachrichten?)"
     r"\b[^\n:]{0,90}?"
     r"(?<!\w)(?:to|a|à|an|para|naar|aan|osoitteeseen|osoitteisiin)\s*[:：]"
     r"|(?:寄至|寄給|寄给|致)\s*[:：]"

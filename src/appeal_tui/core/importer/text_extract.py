@@ -79,8 +79,12 @@ class _TextCollector(HTMLParser):
             and all(header for header, _ in rows[0])
             and all(len(row) == width and not any(h for h, _ in row) for row in rows[1:])
         )
-        if columns:
+        if columns and not _column_names([text for _, text in rows[0]]):
             blocks = ["\n".join(row[i][1] for row in rows if row[i][1]) for i in range(width)]
+        elif columns:
+            # The heading row only names the columns ("Recipient | Address | Contact"): a
+            # recipient per row, without the heading row.
+            blocks = ["\n".join(text for _, text in row if text) for row in rows[1:]]
         else:
             blocks = ["\n".join(text for _, text in row if text) for row in rows]
         return "\n\n" + "\n\n".join(b for b in blocks if b) + "\n\n"
@@ -181,6 +185,17 @@ def _from_html(raw: str) -> tuple[str, list[str]]:
 
 _TABLE_ROW = re.compile(r"^\s{0,3}\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s{0,3}\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")
+
+
+def _column_names(headings: list[str]) -> bool:
+    """Headings that name the columns of a table ("Name", "Address", "Contact") rather than
+    the offices whose blocks are below them ("Minister of Justice")."""
+    from appeal_tui.core.importer.recipient_lines import looks_like_title
+
+    return all(
+        len(h.split()) <= 2 and not looks_like_title(h) and not re.search(r"\d", h)
+        for h in headings
+    )
 
 
 def _cells(row: str) -> list[str]:
