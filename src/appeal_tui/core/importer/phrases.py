@@ -177,6 +177,9 @@ DIPLOMATIC = re.compile(
 # A mission named in a "copies to the embassy in your country" sentence: "the High Commission
 # of Sri Lanka", "Embassy of the Republic of Azerbaijan".
 MISSION = re.compile(
+    # "the Bangladesh High Commission", "the Kenyan Embassy in your country".
+    r"\b[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?\s(?:High\sCommission|Embassy)"
+    r"(?=\s+(?:in|to|accredited)\b|[.,;:]|$)|"
     r"\b(?:embassy|high\s+commission|embajada|ambassade|botschaft|ambasciata|embaixada"
     r"|ambasada|ambassad|consulate|permanent\s+mission)\s+(?:of|de|du|de\s+la|des|der|della"
     r"|da|do|van)\s+(?:the\s+|la\s+|l['’])?[A-ZÀ-Ý][\w’'\- ]{1,60}?"
@@ -220,6 +223,7 @@ WRITE_IN = re.compile(
     r"\b(?:letters|appeals|briefe|cartas|lettres|brieven)\s+(?:can|may|können|pueden|peuvent"
     r"|podem|kunnen)\s+(?:\w+\s+)?(?:in|auf|en|em|op)(?!\w)"
     r"|\b(?:write|writing|escriban?|escribe|escribí|escribile|escribiles|écrivez|écrire|schreiben"
+    r"|envie|enviem|envía|envíe|envíen"
     r"|kirjoita(?:kaa)?"
     r"|skriv|skriva|napisz|piszcie|pisz|napíšte|píšte|escreva|escrevam|scrivete|scrivi"
     r"|schrijf|schrijven|الكتابة|اكتبوا|اكتب)(?!\w)"

@@ -192,7 +192,9 @@ class BlockReader:
             self.close()
             self._flush_diplomatic()
             self.role = "copy"
-            if DIPLOMATIC.search(rest):
+            named = MISSION.match(_ARTICLE.sub("", rest.strip(" :")))
+            if DIPLOMATIC.search(rest) or (named and not re.search(r"\d|@", rest)):
+                # "Com cópia para a Embaixada de X no Brasil": the mission, no address given.
                 self._diplomatic(rest)
             elif rest.strip(" :.") and not _is_prose(rest) and not line.endswith((":", "：")):
                 # "Copies to: Minister X" is a block; "Send a copy to the Commission on Human

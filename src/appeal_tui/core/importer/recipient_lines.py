@@ -48,6 +48,21 @@ class Identity:
     country_code: str | None = None
 
 
+_OF = re.compile(r"\s(?:of|de|des|du|del|der|da|do|dos|das)\s", re.IGNORECASE)
+
+
+def _office_words(part: str) -> bool:
+    """A part of an office parted by a comma: lowercase ("chargé des Droits humains"), an
+    office ("Garde des Sceaux" has three words with "des"), never a place or a country."""
+    if split_country(part) is not None or looks_like_person(part):
+        return False
+    return (
+        part[:1].islower()
+        or bool(TITLE_START.match(part))
+        or (len(part.split()) >= 3 and bool(_OF.search(f" {part} ")))
+    )
+
+
 def without_courtesy(line: str) -> str:
     """The line without the courtesy words that open it ("S.E. M. le Président" -> "le
     Président")."""
@@ -82,14 +97,16 @@ def looks_like_title(line: str) -> bool:
         return True
     if "," in line:
         # Two offices held together ("Ministre de la Justice, Garde des Sceaux"), not a name
-        # and an office ("Bashar al-Assad, President").
+        # and an office ("Bashar al-Assad, President"); or three ("..., chargé des Droits
+        # humains"), each part after the first an office's words, not a place.
         first, rest = line.split(",", 1)
+        parts = [p.strip() for p in rest.split(",")]
         return (
             bool(TITLE_START.match(first))
             and not ORGANISATION_WORDS.search(line)
             and (not looks_like_person(rest.strip()) or _joins_parts(rest))
-            and "," not in rest
             and not re.search(r"\d", rest)
+            and (len(parts) == 1 or (len(parts) <= 3 and all(_office_words(p) for p in parts)))
         )
     last = line.split()[-1] if line.split() else ""
     if TITLE_START.match(line):
@@ -253,6 +270,7 @@ def _joined_runs(lines: list[str]) -> list[str]:
             out
             and len(out[-1]) >= _WRAPPED
             and not (finished and finished[1] and not out[-1].rstrip().endswith(","))
+            and not looks_like_title(out[-1])
             and (
                 (out[-1].count(",") >= 2 and not out[-1].endswith((".", ";", ":")))
                 or ("," in out[-1] and last in _PREPOSITIONS | {"the", "and"})
@@ -314,6 +332,7 @@ def interpret(lines: list[str]) -> Identity:
             )
             or (lines[0].count(",") >= 2 and looks_like_title(lines[0].split(",")[0]))
         )
+        and not looks_like_title(lines[0])
     ):
         # "Bashar al-Assad, President" or "His Excellency X, Leader of Y, c/o ...".
         lines = _comma_parts(lines[0]) + lines[1:]
