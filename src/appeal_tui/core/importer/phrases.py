@@ -275,7 +275,8 @@ PORTFOLIO_WORDS = frozenset(
     """affairs foreign home interior internal justice defence defense security public health
     education labour labor finance state national judiciary police prisons women family social
     development information culture religious endowments human rights general federal government
-    economy trade welfare the and of for de del la las los y e et du des l'homme d'état
+    economy trade welfare employment industry agriculture environment energy transport
+    the and of for de del la las los y e et du des l'homme d'état
     étrangères étrangers affaires intérieur défense sécurité publique droits sceaux garde
     relaciones exteriores asuntos justicia defensa seguridad pública derechos humanos
     gobernación estado nacional república salud trabajo der die des und für innern justiz

@@ -58,6 +58,12 @@ _PARTICLES = frozenset(
 
 
 _TRAILING_BRACKET = re.compile(r"\s*\(([^()]{3,60})\)\s*$")
+# "Contact: Head of the Judiciary X, ...": the heading before a block run together on a line.
+_CONTACT_HEADING = re.compile(
+    r"^\s*(?:contacts?|kontakt|contacto|contato|contact\s+details|recipient|destinataire"
+    r"|empfänger)\s*[:：]\s*",
+    re.IGNORECASE,
+)
 _DASH_CONTACTS = re.compile(
     rf"\s+[–—-]\s+(?=(?:{EMAIL.pattern})|@\w|(?:fax|tel|phone)\b)", re.IGNORECASE
 )
@@ -227,7 +233,7 @@ class BlockReader:
         if flat:
             # A whole block on one line: its own recipient, its identity cut into lines.
             self.close()
-            identity = pieces[0][1]
+            identity = _CONTACT_HEADING.sub("", pieces[0][1]).strip().rstrip(".")
             intro = RECIPIENTS_START.search(identity)
             if intro is not None:
                 # "PLEASE SEND APPEALS BEFORE 14 JULY TO: Minister ..." on the same line.
@@ -235,7 +241,10 @@ class BlockReader:
             block = self.block()
             if _DASH_CONTACTS.search(identity):
                 self._read_text(identity)  # "Office, Mr Y – y@example.org": who, then how
-            elif identity.count(",") >= 2 and len(identity.split(",")[0].split()) <= 6:
+            elif identity.count(",") >= 2 and (
+                len(identity.split(",")[0].split()) <= 6
+                or split_title_and_name(identity.split(",")[0])[0] is not None
+            ):
                 block.lines.append(identity)  # "Name, Office, Street, City": `interpret` cuts it
             elif identity:
                 block.lines.extend(split_flat(identity))

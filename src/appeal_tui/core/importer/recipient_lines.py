@@ -230,6 +230,14 @@ def split_title_and_name(line: str) -> tuple[str | None, str]:
         if bare in PORTFOLIO_WORDS and word[:1].isupper():
             taken += 1
             continue
+        if (
+            bare in ("and", "y", "et", "und", "e", "&")
+            and taken + 1 < len(tokens)
+            and tokens[taken + 1][:1].isupper()
+            and tokens[taken + 1].strip(",").casefold() in PORTFOLIO_WORDS
+        ):
+            taken += 1  # "Minister of Labour and Employment"
+            continue
         break
     title = " ".join(tokens[:taken]).strip(" ,")
     name = " ".join(tokens[taken:]).strip(" ,")
