@@ -57,7 +57,7 @@ FLOORS = {
     "t-w": 0.95,
     "x-y": 0.95,
     "z1-z3": 0.95,
-    "final1-final4": 0.25,
+    "final1-final4": 0.95,
 }
 SETS = [
     *([p] for p in ROUNDS if p.name not in BLIND + BLIND_2 + BLIND_3 + BLIND_4 + BLIND_5 + BLIND_6),

@@ -19,7 +19,9 @@ from appeal_tui.core.importer.layout import (
 )
 from appeal_tui.core.importer.phrases import (
     COPIES,
+    DIPLOMATIC,
     HONORIFIC_START,
+    MISSION,
     PREFERRED_LANGUAGE,
     RECIPIENTS_HEADING,
     RECIPIENTS_START,
@@ -325,6 +327,22 @@ def find_recipients(
         opening = salutation_after(lines, zone)
         if opening is not None and reader.blocks:
             openings.append((reader.blocks[-1], opening.text.rstrip(",:")))
+    in_zones = {i for zone in zones for i in range(zone.start, zone.end)}
+    for index, line in enumerate(lines):
+        if (
+            line.kind == "copies"
+            and found.start is not None
+            and index > found.start
+            and index not in in_zones | consumed
+            and (DIPLOMATIC.search(line.text) or MISSION.search(line.text))
+            and not re.search(r"\d|@", line.text)
+        ):
+            # "Copy to the High Commission in your country." after the asks that follow the
+            # recipients: the usual copy to the mission.
+            reader.close()
+            reader.line_number = index
+            reader.read_line(line.text)
+            reader.close()
     for line in lines:
         parts = _slashed_block(line.text) if line.kind == "prose" else None
         if parts:
