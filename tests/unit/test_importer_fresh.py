@@ -47,9 +47,14 @@ BLIND_5 = ("z1", "z2", "z3")
 # letter before the addresses, an HTML table with a heading row, a union's bullet list):
 # first score 31/124, 25.0% (before any change 23/126, after g-n's changes 31/125).
 BLIND_6 = ("final1", "final2", "final3", "final4")
+# Written after every change of the session and never tuned on: the estimate for unseen texts
+# of the code as it is (first score 68/119, 57.1%; the code before any change 65/119). Keep it
+# blind: a change made for it makes it one more tuned set.
+BLIND_7 = ("last1", "last2", "last3", "last4")
 # Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
 # f 73%);
 # a drop is a defect.
+BLIND_SETS = (BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6, BLIND_7)
 FLOORS = {
     **{r: 0.95 for r in "abcdef"},
     "g-n": 0.95,
@@ -58,13 +63,11 @@ FLOORS = {
     "x-y": 0.95,
     "z1-z3": 0.95,
     "final1-final4": 0.95,
+    "last1-last4": 0.57,
 }
 SETS = [
-    *([p] for p in ROUNDS if p.name not in BLIND + BLIND_2 + BLIND_3 + BLIND_4 + BLIND_5 + BLIND_6),
-    *(
-        [p for p in ROUNDS if p.name in blind]
-        for blind in (BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6)
-    ),
+    *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),
+    *([p for p in ROUNDS if p.name in blind] for blind in BLIND_SETS),
 ]
 
 
@@ -86,13 +89,8 @@ accuracy = _benchmark()
 
 def test_every_round_is_there() -> None:
     assert [_set_name(folders) for folders in SETS] == list(FLOORS)
-    assert [[p.name for p in folders] for folders in SETS[-6:]] == [
-        list(BLIND),
-        list(BLIND_2),
-        list(BLIND_3),
-        list(BLIND_4),
-        list(BLIND_5),
-        list(BLIND_6),
+    assert [[p.name for p in folders] for folders in SETS[-7:]] == [
+        list(blind) for blind in BLIND_SETS
     ]
 
 
