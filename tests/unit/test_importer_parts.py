@@ -475,3 +475,17 @@ def test_a_recipient_given_by_email_only_in_a_sentence() -> None:
     assert block.lines == ["Fiscal General", "Sra. Ana Example"]
     assert block.contacts.email == ["fiscal@mp-example.gt"]
     assert block.salutation == "Señora Fiscal General"
+
+
+def test_the_languages_hint_is_not_a_line_that_writes_to_someone() -> None:
+    from appeal_tui.core.importer import import_document
+
+    text = (
+        "Ghana: reporter held\n\nReporter Kofi Example Mensah was detained on 3 May 2026.\n\n"
+        "Write also to the Minister of Justice, Mr Ali Example, 1 Main Street, Accra, Ghana.\n\n"
+        "Please write letters before 1 June 2026, in English or Twi:\n- Release him.\n"
+    )
+    checks = import_document(text.replace(", in English or Twi", "")).report.checks
+    languages = next(c for c in checks if c.startswith("languages:"))
+    assert "Write also to" not in languages
+    assert 'look near line 7: "Please write letters before 1 June 2026' in languages
