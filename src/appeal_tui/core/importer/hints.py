@@ -73,6 +73,18 @@ class Locator:
                 if line.text and (ASKS_INTRO.search(line.text) or LETTER_OPENING.match(line.text)):
                     return line
             pattern = WRITE_IN
+        if field == "languages":
+            # "Write also to the Director General ...": a recipient, not the languages.
+            return next(
+                (
+                    ln
+                    for ln in self.lines
+                    if ln.text
+                    and (m := WRITE_IN.search(ln.text)) is not None
+                    and not re.match(r"\s+(?:also\s+)?(?:to|an|à|a)\b", ln.text[m.end() :])
+                ),
+                None,
+            )
         if field == "people":
             return next(
                 (ln for ln in self.lines if ln.kind == "prose" and "://" not in ln.text), None

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from appeal_tui.core.importer.countries import country_in
 from appeal_tui.core.importer.dates import fold, month_numbers
 from appeal_tui.core.importer.phrases import (
+    ARABIC_NAME_ENDS,
+    ARABIC_PERSON_CUES,
     NOT_NAME_ENDINGS,
     NOT_NAME_WORDS,
     NUMBER_WORDS,
@@ -276,6 +278,7 @@ def find_people(
         + repeated(_sequences(title or "", common))
         + repeated(_sequences(" ".join(asks), common))
         + prose_names
+        + _arabic_names(running)
     )
     excluded = {_key(n) for n in not_people}
     people: list[Person] = []
@@ -294,6 +297,35 @@ def find_people(
         match = _GROUP.search(title or "")
     group = match.group(1).strip() if match else None
     return people, group, checks
+
+
+_ARABIC_CUES = frozenset(ARABIC_PERSON_CUES)
+_ARABIC_ENDS = frozenset(ARABIC_NAME_ENDS)
+
+
+def _arabic_names(text: str) -> list[str]:
+    """Names in Arabic script after a word that says the words are a person's ("الصحفي
+    يوسف ..."): adjectives after the cue (words with the article "ال") are skipped, then up to
+    four words, until punctuation or a word that ends a name ("في", "البالغ")."""
+    names: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        tokens = [t for t in re.split(r"(\s+|[،,.؛;:()\"«»])", paragraph) if t and not t.isspace()]
+        for i, token in enumerate(tokens):
+            if token not in _ARABIC_CUES:
+                continue
+            j = i + 1
+            while j < len(tokens) and tokens[j].startswith("ال") and tokens[j] not in _ARABIC_ENDS:
+                j += 1  # "المحامية الحقوقية ...": the adjective
+            name: list[str] = []
+            while j < len(tokens) and len(name) < 4:
+                word = tokens[j]
+                if word in _ARABIC_ENDS or not re.fullmatch(r"[\u0621-\u064A\u064B-\u0652]+", word):
+                    break
+                name.append(word)
+                j += 1
+            if len(name) >= 2 and not name[0].startswith("ال"):
+                names.append(" ".join(name))
+    return names
 
 
 def _split_known(candidate: str, others: list[str]) -> list[str]:

@@ -19,7 +19,9 @@ from appeal_tui.core.importer.layout import (
 )
 from appeal_tui.core.importer.phrases import (
     COPIES,
+    DIPLOMATIC,
     HONORIFIC_START,
+    MISSION,
     PREFERRED_LANGUAGE,
     RECIPIENTS_HEADING,
     RECIPIENTS_START,
@@ -172,6 +174,9 @@ def _in_order(blocks: list[Block], more: list[Block]) -> list[Block]:
     return [block for _, _, block in sorted(keyed, key=lambda k: (k[0], k[1]))]
 
 
+_RUNNING_HEAD = re.compile(
+    r"\b(?:UA|AU|EXTRA)\s*[:\-]?\s*\d{1,4}\s*[/.]\s*\d{2,4}\b|\bIndex\s*[:：]", re.IGNORECASE
+)
 _COPY_MARK = re.compile(r"\s*\((?:copy|cc|copie|copia|cópia|kopie|kopia|kopi)\)\s*$", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“„«]\s*([^\"”“»\n]{2,60}?)\s*[,:]?\s*[\"”“»]")
 
@@ -308,6 +313,10 @@ def find_recipients(
             if line.kind == "heading":
                 reader.close()  # "Contact:", "Letter:" between blocks name no one
                 continue
+            if _RUNNING_HEAD.search(line.text) and line.kind != "anchor":
+                # A PDF page's running head ("URGENT ACTION · UA 45/26 · Index: ...") where the
+                # page breaks inside a block: no line of an address.
+                continue
             reader.line_number = line.number - 1
             reader.read_line(line.text)
         reader.close()
@@ -318,6 +327,22 @@ def find_recipients(
         opening = salutation_after(lines, zone)
         if opening is not None and reader.blocks:
             openings.append((reader.blocks[-1], opening.text.rstrip(",:")))
+    in_zones = {i for zone in zones for i in range(zone.start, zone.end)}
+    for index, line in enumerate(lines):
+        if (
+            line.kind == "copies"
+            and found.start is not None
+            and index > found.start
+            and index not in in_zones | consumed
+            and (DIPLOMATIC.search(line.text) or MISSION.search(line.text))
+            and not re.search(r"\d|@", line.text)
+        ):
+            # "Copy to the High Commission in your country." after the asks that follow the
+            # recipients: the usual copy to the mission.
+            reader.close()
+            reader.line_number = index
+            reader.read_line(line.text)
+            reader.close()
     for line in lines:
         parts = _slashed_block(line.text) if line.kind == "prose" else None
         if parts:
