@@ -153,7 +153,9 @@ def run_on_pty(
         "COLUMNS": str(columns),
         "LINES": str(rows),
     }
-    for name in ("NO_COLOR", "TEXTUAL_DRIVER", "TEXTUAL_HEADLESS"):
+    # PYTHONDONTWRITEBYTECODE too: an installed program has its bytecode (pip compiles it);
+    # a checkout run with it set would compile every changed module again on each start.
+    for name in ("NO_COLOR", "TEXTUAL_DRIVER", "TEXTUAL_HEADLESS", "PYTHONDONTWRITEBYTECODE"):
         full_env.pop(name, None)
 
     def answer(data: str) -> None:

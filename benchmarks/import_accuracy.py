@@ -18,10 +18,10 @@ en: Dear Minister}); a country matches when both name the same territory in any 
 knows ("MEXIKO" = "Mexico").
 
 Usage: python benchmarks/import_accuracy.py [--misses] [--only 31-44] [--skip 45-54]
-       [--samples DIR]
+       [--samples DIR [DIR ...]]
        (skips with a message when ../shared is absent). `--samples DIR` scores any folder
        of documents with a labels.json in the same format, for example our own unseen texts in
-       tests/fixtures/import-fresh/.
+       tests/fixtures/import-fresh/; several folders are scored together, with one total.
 """
 
 from __future__ import annotations
@@ -280,6 +280,10 @@ def score_file(label: dict[str, Any], samples: Path = SAMPLES) -> FileScore:
     # "Further information on UA 98/16" names the reference UA 98/16 (and says it is an update).
     code_f = re.search(r"[A-Za-z]+\W*\d+\s*[/.]\s*\d+$", str(ref_f or ""))
     found_ref = code_f.group(0) if code_f else ref_f
+    if ref_l and not re.search(r"[^\W\d_]", ref_l):
+        # A number printed without a code word ("Action urgente n° 14/2026"): the number.
+        number_f = re.search(r"\d+\s*[/.]\s*\d+$", str(ref_f or ""))
+        found_ref = number_f.group(0) if number_f else ref_f
     score.fact(
         "reference" if "reference" in label else "",
         (norm(ref_l or "").replace(" ", "") == norm(str(found_ref or "")).replace(" ", "")),
@@ -429,15 +433,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--samples",
         type=Path,
-        default=SAMPLES,
-        help="a folder of documents and their labels.json (default: ../shared/ua-samples)",
+        nargs="+",
+        default=[SAMPLES],
+        help="folders of documents, each with its labels.json, scored together "
+        "(default: ../shared/ua-samples)",
     )
     args = parser.parse_args(argv)
-    samples = args.samples.resolve()
-    if not (samples / "labels.json").is_file():
-        print(f"import_accuracy: skipped: {samples}/labels.json is absent (the samples live there)")
+    folders = [folder.resolve() for folder in args.samples]
+    absent = [folder for folder in folders if not (folder / "labels.json").is_file()]
+    if absent:
+        where = absent[0] / "labels.json"
+        print(f"import_accuracy: skipped: {where} is absent (the samples live there)")
         return 0
-    scores = table(args.only, args.skip, samples)
+    scores = [s for folder in folders for s in table(args.only, args.skip, folder)]
     print(f"{'file':40} facts")
     for s in scores:
         r, t = sum(s.right.values()), sum(s.total.values())

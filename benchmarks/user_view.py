@@ -116,6 +116,10 @@ def _starts(root: Path, count: int, runs: int) -> tuple[list[PtyRun], list[PtyRu
 
 
 def _process_time(argv: list[str], env: dict[str, str] | None = None) -> float:
+    # Bytecode may be written, as for the pty runs (`_pty.run_on_pty`): an installed program
+    # has it, and without it every changed module would be compiled again in each run.
+    env = dict(env if env is not None else os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     started = time.perf_counter()
     subprocess.run(argv, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return time.perf_counter() - started

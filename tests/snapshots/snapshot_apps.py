@@ -10,6 +10,7 @@ from pathlib import Path
 from textual.pilot import Pilot
 from textual.widgets import Static
 
+from appeal_tui.core.i18n import _
 from appeal_tui.storage.drafts import DraftSummary
 from appeal_tui.storage.paths import default_paths
 from appeal_tui.ui.app import AppealApp, make_app
@@ -30,9 +31,9 @@ async def settle(pilot: Pilot[None]) -> None:
     app = pilot.app
     await app.workers.wait_for_complete()
     await pilot.pause()
-    for _ in range(100):
+    for _attempt in range(100):
         states = app.screen.query("#save-state")
-        if not states or str(states.first(Static).render()) == "Saved ✓":
+        if not states or str(states.first(Static).render()) == _("Saved ✓"):
             break
         await asyncio.sleep(0.05)
         await pilot.pause()

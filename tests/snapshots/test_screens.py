@@ -5,11 +5,13 @@ Update after an intended change with `pytest tests/snapshots --snapshot-update` 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from snapshot_apps import SIZES, FixedDraftStore, fixture_app, settle, steps, typed
 
+from appeal_tui.core import i18n
 from appeal_tui.ui.screens.drafts import DraftsScreen
 
 RIVER = ("r", "i", "v", "e", "r")
@@ -101,3 +103,27 @@ def test_drafts(snap_compare: Any, size: tuple[int, int]) -> None:
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_help(snap_compare: Any, size: tuple[int, int]) -> None:
     assert snap_compare(fixture_app(), terminal_size=size, run_before=steps("f1"))
+
+
+@pytest.fixture
+def spanish() -> Iterator[None]:
+    """The interface in Spanish (the shipped catalog), English again afterwards. The letter's
+    language is chosen on its own (Spanish here too: the river case offers it first)."""
+    i18n.set_ui_language("es")
+    try:
+        yield
+    finally:
+        i18n.set_ui_language("en")
+
+
+# Regenerate after the Spanish catalog changes, and review the diff:
+#   pytest tests/snapshots -k spanish --snapshot-update
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_spanish_cases(snap_compare: Any, size: tuple[int, int], spanish: None) -> None:
+    assert snap_compare(fixture_app(), terminal_size=size, run_before=steps())
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_spanish_write_details(snap_compare: Any, size: tuple[int, int], spanish: None) -> None:
+    run = steps(*TO_WRITE_ES, "f3", *typed("Ana Writer"))
+    assert snap_compare(fixture_app(), terminal_size=size, run_before=run)

@@ -232,6 +232,35 @@ def test_placeholders() -> None:
         assert placeholder_in(text) is None, text
 
 
+def _placeholder_reference(text: str) -> str | None:
+    """placeholder_in as first written (every pattern tried on every value)."""
+    from appeal_tui.core import contacts
+
+    stripped = text.strip()
+    if not stripped:
+        return None
+    found = contacts._PLACEHOLDER_WORD.search(stripped)
+    if found:
+        return found.group(0)
+    if contacts._PLACEHOLDER_WHOLE.fullmatch(stripped):
+        return stripped
+    return next((mark for mark in contacts._OWN_MARKS if mark in stripped), None)
+
+
+def test_placeholders_are_found_as_by_trying_every_pattern() -> None:
+    """The quick checks in placeholder_in skip a pattern only when it cannot match."""
+    import random
+
+    pieces = ["TODO", "FIXME", "XXX", "XXXX", "XX", "todo", "[", "]", "<", ">", "{", "}",
+              ".", "...", "…", "?", "-", "_", " ", "\n", "a", "Ana", "[Reword in your own words]",
+              "[Your own words", "TODOS", "Dear", "é", "\t"]  # fmt: skip
+    rng = random.Random(18)
+    texts = ["", " ", "___", "--", "???", " [x] ", "<>", "{}", "x XXX y", "a_TODO", "TODO_a"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 5))) for _ in range(5000)]
+    for text in texts:
+        assert placeholder_in(text) == _placeholder_reference(text), repr(text)
+
+
 def test_language_codes_are_normalised() -> None:
     assert normalise_code("EN") == "en"
     assert normalise_code("pt_br") == "pt-BR"

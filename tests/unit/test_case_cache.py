@@ -18,6 +18,13 @@ from appeal_tui.ui.case_index import CaseIndex
 SEED = "ir-hossein-ronaghi-maleki"
 
 
+def _index(sources: list[Path], paths: Paths) -> CaseIndex:
+    """A case index with no screen: `load` does not wait for a first frame (1 s)."""
+    index = CaseIndex(sources, paths)
+    index.painted.set()
+    return index
+
+
 def _cases(tmp_path: Path, bundled_cases: Path) -> Path:
     folder = tmp_path / "cases"
     shutil.copytree(bundled_cases, folder)
@@ -25,7 +32,7 @@ def _cases(tmp_path: Path, bundled_cases: Path) -> Path:
 
 
 def _first_start(folder: Path, paths: Paths) -> CaseIndex:
-    index = CaseIndex([folder], paths)
+    index = _index([folder], paths)
     assert index.remembered_rows() == []
     scan = index.load()
     assert scan is not None
@@ -49,7 +56,7 @@ def test_second_start_reads_no_case_file(
 
     monkeypatch.setattr(library, "load_case_file", no_reading)
     monkeypatch.setattr(loading, "load_case_file", no_reading)
-    second = CaseIndex([folder], paths)
+    second = _index([folder], paths)
     assert second.remembered_rows() == first.rows
     assert second.load() is None  # every file as it was: nothing read
     assert not second.loaded(None)
@@ -69,7 +76,7 @@ def test_an_edited_file_is_read_again(tmp_path: Path, bundled_cases: Path) -> No
     seed.write_text(text.replace("title:", "title: Edited", 1), encoding="utf-8")
     st = seed.stat()
     os.utime(seed, ns=(st.st_atime_ns, st.st_mtime_ns + 10_000_000))
-    again = CaseIndex([folder], paths)
+    again = _index([folder], paths)
     assert again.remembered_rows()
     scan = again.load()
     assert scan is not None
@@ -91,7 +98,7 @@ def test_a_damaged_index_is_ignored(tmp_path: Path, bundled_cases: Path, content
     paths = Paths(tmp_path / "data")
     paths.ensure(index_file(paths).parent)
     index_file(paths).write_bytes(content)
-    index = CaseIndex([folder], paths)
+    index = _index([folder], paths)
     assert index.remembered_rows() == []
     scan = index.load()
     assert scan is not None and SEED in scan.rows
@@ -104,7 +111,7 @@ def test_damaged_rows_inside_a_valid_index_are_ignored(tmp_path: Path, bundled_c
     data = json.loads(index_file(paths).read_bytes())
     data["rows"][0] = ["only", "three", "values"]
     index_file(paths).write_text(json.dumps(data), encoding="utf-8")
-    assert CaseIndex([folder], paths).remembered_rows() == []
+    assert _index([folder], paths).remembered_rows() == []
 
 
 def test_the_index_is_kept_for_the_same_sources_only(tmp_path: Path) -> None:

@@ -19,20 +19,27 @@ REPO = Path(__file__).resolve().parents[2]
 CASES = REPO / "cases"
 
 
+def _index(sources: list[Path], paths: Paths) -> CaseIndex:
+    """A case index with no screen: `load` does not wait for a first frame (1 s)."""
+    index = CaseIndex(sources, paths)
+    index.painted.set()
+    return index
+
+
 def _open(root: Path, data: bytes) -> CaseIndex:
     paths = Paths(root / "data")
     target = index_file(paths)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(data)
     with hard_timeout(30):
-        index = CaseIndex([CASES], paths)
+        index = _index([CASES], paths)
         index.remembered_rows()
         return index
 
 
 def _valid(root: Path) -> bytes:
     paths = Paths(root / "valid")
-    index = CaseIndex([CASES], paths)
+    index = _index([CASES], paths)
     scan = index.load()
     assert scan is not None
     index.remember(scan)

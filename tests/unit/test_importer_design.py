@@ -237,9 +237,11 @@ def test_a_cc_line_and_a_list_of_instructions() -> None:
 def test_a_letter_head_with_a_copy_at_the_end() -> None:
     case = import_document(LETTER_STYLE).case
     president, embassy = case["recipients"]
+    # The courtesy words before the office belong to the address, not the office (as the
+    # labels write offices: "Monsieur le Ministre de ..." is the office "Ministre de ...").
     assert (president["name"], president["title"]) == (
         "M. Jean Exemple",
-        "Monsieur le Président de la République",
+        "Président de la République",
     )
     assert president["salutation"] == {"fr": "Monsieur le Président"}
     assert (embassy["name"], embassy["role"]) == ("Ambassade du Cameroun en France", "copy")
@@ -285,7 +287,9 @@ def test_a_1990s_bulletin() -> None:
     ]
     minister, copy = case["recipients"]
     assert (minister["name"], minister["title"]) == ("Mr Ali Example", "Minister of the Interior")
-    assert minister["address"] == ["Icisleri Bakanligi", "06100 Ankara"]
+    # The line between the name and the city is the ministry, in Turkish: its organisation.
+    assert minister["organisation"] == "Icisleri Bakanligi"
+    assert minister["address"] == ["06100 Ankara"]
     assert minister["fax"] == ["+90 312 418 1795"]
     assert minister["note"] == "Telegram: Interior Minister, Ankara, Turkey"
     assert copy["role"] == "copy"

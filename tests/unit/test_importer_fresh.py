@@ -7,6 +7,7 @@ filled in."""
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -16,6 +17,7 @@ import pytest
 
 from appeal_tui.core.importer import import_document, read_document
 from appeal_tui.core.importer.case_writer import write_case
+from appeal_tui.core.importer.text_extract import extract_text
 from appeal_tui.core.importer.todo import TODO_PREFIX
 from appeal_tui.core.loading import load_case_bytes
 
@@ -23,10 +25,35 @@ HERE = Path(__file__).resolve().parent
 BENCHMARK = HERE.parents[1] / "benchmarks" / "import_accuracy.py"
 FRESH = HERE.parent / "fixtures" / "import-fresh"
 ROUNDS = sorted(p for p in FRESH.iterdir() if (p / "labels.json").is_file())
+# The blind set: one text per folder g-n, written together and scored together (first score,
+# before any change for it: 160/281, 56.9%, the estimate for unseen texts; docs/importer.md
+# keeps its history).
+BLIND = tuple("ghijklmn")
+# A second blind set, written after g-n's changes to measure whether they generalise (first
+# score 85/144, 59.0%; the code before any g-n change scores 78/143 on it).
+BLIND_2 = tuple("opqrs")
+# A third, written after o-s's changes (first score 98/118, 83.1%; before any g-n change the
+# code scored 95/117 on it, after g-n's changes 98/118: o-s's changes moved nothing here).
+BLIND_3 = tuple("tuvw")
 # Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
 # f 73%);
 # a drop is a defect.
-FLOORS = {"a": 0.95, "b": 0.95, "c": 0.95, "d": 0.95, "e": 0.95, "f": 0.95}
+FLOORS = {
+    **{r: 0.95 for r in "abcdef"},
+    "g-n": 0.95,
+    "o-s": 0.95,
+    "t-w": 0.95,
+}
+SETS = [
+    *([p] for p in ROUNDS if p.name not in BLIND + BLIND_2 + BLIND_3),
+    [p for p in ROUNDS if p.name in BLIND],
+    [p for p in ROUNDS if p.name in BLIND_2],
+    [p for p in ROUNDS if p.name in BLIND_3],
+]
+
+
+def _set_name(folders: list[Path]) -> str:
+    return folders[0].name if len(folders) == 1 else f"{folders[0].name}-{folders[-1].name}"
 
 
 def _benchmark() -> ModuleType:
@@ -42,17 +69,24 @@ accuracy = _benchmark()
 
 
 def test_every_round_is_there() -> None:
-    assert [p.name for p in ROUNDS] == sorted(FLOORS)
+    assert [_set_name(folders) for folders in SETS] == list(FLOORS)
+    assert [[p.name for p in folders] for folders in SETS[-3:]] == [
+        list(BLIND),
+        list(BLIND_2),
+        list(BLIND_3),
+    ]
 
 
-@pytest.mark.parametrize("folder", ROUNDS, ids=lambda p: p.name)
-def test_the_scorer_keeps_the_floor_on_texts_we_wrote(folder: Path) -> None:
-    right, total = accuracy.totals(accuracy.table(samples=folder))
+@pytest.mark.parametrize("folders", SETS, ids=_set_name)
+def test_the_scorer_keeps_the_floor_on_texts_we_wrote(folders: list[Path]) -> None:
+    scores = [s for folder in folders for s in accuracy.table(samples=folder)]
+    right, total = accuracy.totals(scores)
     r, t = sum(right.values()), sum(total.values())
     assert t >= 50, "every round has its labelled facts"
-    assert r / t >= FLOORS[folder.name], (
-        f"{folder.name}: {r}/{t} ({r / t:.1%}): run "
-        f"benchmarks/import_accuracy.py --samples {folder} --misses"
+    name = _set_name(folders)
+    assert r / t >= FLOORS[name], (
+        f"{name}: {r}/{t} ({r / t:.1%}): run benchmarks/import_accuracy.py --samples "
+        f"{' '.join(str(f) for f in folders)} --misses"
     )
 
 
@@ -78,3 +112,51 @@ def test_each_text_gives_a_case_that_validates_once_filled_in(path: Path) -> Non
     # No ask in the case is an instruction to writers: each is a letter form or a TODO.
     for ask in result.case["asks"][next(iter(result.case["asks"]))]:
         assert ask.startswith(TODO_PREFIX) or ask[:1].isupper()
+
+
+_HINT = re.compile(r'look near (text )?line (\d+): "(.*?)…?"(?:;|$)')
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_each_hint_in_the_report_quotes_the_line_it_names(path: Path) -> None:
+    # What the reader is sent to must be there: the file's own line for text and Markdown,
+    # the extracted text's line (said as "text line") for HTML and PDF.
+    raw = read_document(path.read_bytes())  # a PDF's text layer, the others' own text
+    result = import_document(raw, source=path.name)
+    own_lines = path.suffix != ".html"
+    lines = (raw if own_lines else extract_text(raw).text).split("\n")
+    hints = [h for check in result.report.checks for h in _HINT.findall(check)]
+    for text_line, number, quote in hints:
+        assert bool(text_line) == (not own_lines)
+        # Markdown's emphasis and quote marks are not part of the quoted text.
+        line = re.sub(r"[*_`]|^\s*>\s?", "", lines[int(number) - 1])
+        assert re.sub(r"[*_`]", "", quote) in " ".join(line.split()), (number, quote)
+
+
+def test_fields_the_blind_texts_lack_are_pointed_at() -> None:
+    # The one field the importer still cannot read in the Arabic text (the person at risk,
+    # named in Arabic script) is pointed at the sentence that names her.
+    path = next((FRESH / "h").glob("*.txt"))
+    checks = import_document(read_document(path.read_bytes()), source=path.name).report.checks
+    people = next(c for c in checks if c.startswith("people: no name found"))
+    assert 'look near line 5: "اعتُقل الصحفي يوسف الإدريسي' in people
+
+
+def _todos(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value] if value.startswith(TODO_PREFIX) else []
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in _todos(v)]
+    if isinstance(value, list):
+        return [t for v in value for t in _todos(v)]
+    return []
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_validate_flags_each_todo_and_nothing_else(path: Path) -> None:
+    result = import_document(read_document(path.read_bytes()), source=path.name)
+    loaded = load_case_bytes(write_case(result.case).encode("utf-8"), f"{path.stem}.yaml")
+    errors = [p for p in loaded.problems if p.is_error]
+    assert len(_todos(result.case)) >= 1  # the summary is always the organiser's to write
+    assert len(errors) == len(_todos(result.case))
+    assert all("placeholder" in p.message for p in errors)

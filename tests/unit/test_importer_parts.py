@@ -36,6 +36,9 @@ from appeal_tui.core.loading import load_case_bytes
         ("TYPE AND NUMBER: THIRD UA 60/16", "Third UA 60/16", "UA 60/16"),
         ("Más información sobre la AU 62/13", "Further information on AU 62/13", "AU 62/13"),
         ("Index: MDE 01/03/98 only", "MDE 01/03/98", None),
+        ("Action urgente n° 14/2026 – publiée le 21 janvier 2026", "AU 14/2026", None),
+        ("AÇÃO URGENTE Nº 9/26", "AU 9/26", None),
+        ("Urgent Action Network – Appeal No. 7/2026", "APPEAL 7/2026", None),
     ],
 )
 def test_references(text: str, reference: str, updates: str | None) -> None:
@@ -56,6 +59,11 @@ def test_references(text: str, reference: str, updates: str | None) -> None:
         ("請在2012年10月30日前將聲援信寄至：", dt.date(2012, 10, 30)),
         ("APPEAL DEADLINE NOTICE: 16 August 2017", dt.date(2017, 8, 16)),
         ("Please send appeals before October 30, 2012.", dt.date(2012, 10, 30)),
+        ("Please send your appeals no later than 20th March 2026.", dt.date(2026, 3, 20)),
+        ("Envía tus llamamientos no más tarde del 10/03/2026 a:", dt.date(2026, 3, 10)),
+        ("DEADLINE FOR APPEALS: 20 NOV 1995", dt.date(1995, 11, 20)),
+        ("Envie o seu apelo até 30 de Abril de 2026 para:", dt.date(2026, 4, 30)),
+        ("Escreva o mais tardar a 2 de março de 2026.", dt.date(2026, 3, 2)),
     ],
 )
 def test_deadlines_in_several_languages(text: str, date: dt.date) -> None:
@@ -104,6 +112,13 @@ def test_an_index_number_is_not_a_date() -> None:
         ("Kirjoita arabiaksi, englanniksi tai omalla kielelläsi:", ["ar", "en"]),
         ("請立即以阿拉伯文、英文、法文或您的母語寫下：", ["ar", "en", "fr"]),
         ("Please write in English or Spanish:", ["en", "es"]),
+        ("Escribí en castellano.", ["es"]),
+        ("Schrijf in het Turks, Engels of Nederlands.", ["tr", "en", "nl"]),
+        ("Écrivez en français, en kirundi ou dans votre langue jusqu'au 20 mars.", ["fr", "rn"]),
+        (
+            "Die Briefe können auf Deutsch, Englisch oder Persisch geschrieben werden.",
+            ["de", "en", "fa"],
+        ),
     ],
 )
 def test_languages_lines(line: str, codes: list[str]) -> None:
@@ -150,8 +165,7 @@ def test_fax_with_several_numbers_and_remarks() -> None:
 
 
 @pytest.mark.parametrize(
-    "value",
-    ["[email protected]", "minister(at)gov.example.org", "office [at] gov.example.org"],
+    "value", ["[email protected]", "minister at gov dot example dot org", "office＠gov"]
 )
 def test_hidden_or_disguised_emails_become_notes_and_are_never_guessed(value: str) -> None:
     contacts = Contacts()
@@ -160,6 +174,28 @@ def test_hidden_or_disguised_emails_become_notes_and_are_never_guessed(value: st
     assert contacts.notes == [
         f"An email address could not be read from the published text (it shows '{value}'); "
         "find the real address before writing to it."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("minister(at)gov.example.org", "minister@gov.example.org"),
+        ("office [at] gov.example.org", "office@gov.example.org"),
+        ("bc.office [at] mofa.example [dot] vn", "bc.office@mofa.example.vn"),
+        ("gabinete{at}mj-exemplo.gov.mz.", "gabinete@mj-exemplo.gov.mz"),
+    ],
+)
+def test_addresses_written_with_bracketed_at_are_read_and_the_note_says_so(
+    value: str, expected: str
+) -> None:
+    # The brackets mark the sign unambiguously: a reader writes the address, and so does the
+    # importer, telling the organiser how it was printed.
+    contacts = Contacts()
+    add_email(contacts, value)
+    assert contacts.email == [expected]
+    assert contacts.notes == [
+        f"The email address is written '{value}' in the published text; read as {expected}."
     ]
 
 
@@ -251,3 +287,136 @@ def test_the_importer_does_not_load_the_terminal_libraries() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_recipients_and_copies_given_in_running_sentences() -> None:
+    from appeal_tui.core.importer.recipients import find_recipients
+
+    text = """Ghana: reporter held
+
+Reporter Kofi Example Mensah, 29, was detained on 3 May 2026.
+
+Please send appeals to the Inspector General of Police, Mr Yaw Example Boateng, at the
+Police Headquarters, Ring Road East, Accra, Ghana, or by email to igp@police-example.gh.
+He is on X as @IGP_example. Address him as "Dear Inspector General".
+
+Send copies to the High Commission of Ghana in your country and to the Commission on Human
+Rights, 7 Example Close, Accra (email: info@chraj-example.gh).
+"""
+    found = find_recipients(text, "en")
+    igp, mission, commission = found.recipients
+    assert (igp["role"], igp["name"], igp["title"]) == (
+        "primary",
+        "Mr Yaw Example Boateng",
+        "Inspector General of Police",
+    )
+    assert igp["organisation"] == "Police Headquarters"
+    assert (igp["address"], igp["country"]) == (["Ring Road East", "Accra"], "Ghana")
+    assert igp["email"] == ["igp@police-example.gh"] and igp["twitter"] == "@IGP_example"
+    assert igp["salutation"] == "Dear Inspector General"
+    assert mission["role"] == "copy" and mission["name"].startswith("High Commission of Ghana")
+    assert (commission["role"], commission["name"]) == ("copy", "Commission on Human Rights")
+    assert commission["address"] == ["7 Example Close", "Accra"]
+    assert commission["email"] == ["info@chraj-example.gh"]
+    # The officials' names are not people at risk.
+    assert "Boateng" not in found.running_text
+
+
+def test_a_block_in_any_language_keeps_its_organisation_and_office() -> None:
+    from appeal_tui.core.importer.recipient_lines import interpret
+
+    # The line between the name and the street is the body, whatever its language.
+    block = [
+        "Minister van Justitie",
+        "Dhr. Jan Example",
+        "Adalet Bakanlığı",
+        "06659 Kızılay, Ankara",
+    ]
+    who = interpret([*block, "Turkije"])
+    assert (who.title, who.name, who.organisation) == (
+        "Minister van Justitie",
+        "Dhr. Jan Example",
+        "Adalet Bakanlığı",
+    )
+    assert (who.address, who.country) == (["06659 Kızılay, Ankara"], "Turkije")
+    # "t.a.v." (for the attention of) is dropped; the office after the name is the title.
+    embassy = "Ambassade van de Republiek Turkije"
+    who = interpret(
+        [embassy, "t.a.v. Z.E. mevrouw Ana Example, ambassadeur", "Straat 15", "2514 Den Haag"]
+    )
+    assert (who.name, who.title) == ("Z.E. mevrouw Ana Example", "ambassadeur")
+    assert who.organisation == embassy
+    # Two offices held together, or one named with "and", stay one title.
+    office = "Ministra da Justiça, Assuntos Constitucionais e Religiosos"
+    who = interpret([office, "Exma. Sra. Dra. Ana Example", "Av. Example, n.º 33", "Maputo"])
+    assert (who.title, who.name) == (office, "Exma. Sra. Dra. Ana Example")
+
+
+def test_a_markdown_table_of_contacts_gives_a_recipient_per_row() -> None:
+    from appeal_tui.core.importer import import_document
+
+    text = """# Action: release the singer
+
+Singer Ana Example, 30, was detained on 2 May 2026.
+
+Write before 1 June 2026 to:
+
+| Office | Name | Address | Email |
+| --- | --- | --- | --- |
+| Minister of Culture | Mr Juan Example | 1 Main Street, Lima, Peru | culture@min-example.pe |
+| Prosecutor General | Ms Eva Example | 2 Side Street, Lima, Peru | fiscal@mp-example.pe |
+
+Salutation: "Dear Minister" and "Dear Prosecutor General".
+
+Copy to the National Ombudsman: ombudsman@dp-example.pe
+"""
+    recipients = import_document(text).case["recipients"]
+    minister, prosecutor, ombudsman = recipients
+    assert (minister["title"], minister["name"]) == ("Minister of Culture", "Mr Juan Example")
+    assert minister["email"] == ["culture@min-example.pe"] and minister["country"] == "Peru"
+    assert prosecutor["email"] == ["fiscal@mp-example.pe"]
+    # One line of greetings after the table: each row's, in order.
+    assert minister["salutation"] == "Dear Minister"
+    assert prosecutor["salutation"] == "Dear Prosecutor General"
+    assert (ombudsman["role"], ombudsman["email"]) == ("copy", ["ombudsman@dp-example.pe"])
+    assert ombudsman["name"] == "National Ombudsman"
+
+
+def test_courtesy_words_before_an_office_are_not_a_name() -> None:
+    from appeal_tui.core.importer.recipient_lines import interpret
+
+    who = interpret(["S.E. M. le Président de la République", "M. Jean Example",
+                     "Présidence de la République", "BP 1 Gitega", "Burundi"])  # fmt: skip
+    assert (who.title, who.name) == ("Président de la République", "M. Jean Example")
+    assert who.organisation == "Présidence de la République"
+
+
+def test_a_post_with_pictograms_for_labels() -> None:
+    from appeal_tui.core.importer import import_document
+
+    text = """🚨 Act now for Ana Example 🚨
+
+Teacher Ana Example, 41, was detained on 3 May 2026.
+
+✍️ Send a short email by 1 June 2026 to:
+
+👉 Minister of Education Juan Example Perez
+Ministry of Education, 12 Example Avenue, Lima 1, Peru
+📧 minister@edu-example.pe
+📠 +51 1 555 0100
+🐦 @MinEdu_example
+Greeting: Dear Minister
+
+👉 National Ombudsman (copy)
+Jirón Example 261, Lima 1, Peru
+📧 ombudsman@dp-example.pe
+"""
+    minister, ombudsman = import_document(text).case["recipients"]
+    assert (minister["title"], minister["name"]) == ("Minister of Education", "Juan Example Perez")
+    assert minister["organisation"] == "Ministry of Education"
+    assert minister["address"] == ["12 Example Avenue, Lima 1"]
+    assert minister["email"] == ["minister@edu-example.pe"]
+    assert minister["fax"] == ["+51 1 555 0100"]
+    assert minister["twitter"] == "@MinEdu_example"
+    assert minister["salutation"] == "Dear Minister"
+    assert (ombudsman["name"], ombudsman["role"]) == ("National Ombudsman", "copy")

@@ -42,6 +42,23 @@ def test_scan_finds_yaml_files_sorted_and_skips_the_rest(tmp_path: Path) -> None
     assert files == [a / "a.yaml", a / "b.yml", single]
 
 
+def test_a_file_reached_twice_through_symlinks_is_loaded_once(tmp_path: Path) -> None:
+    real = tmp_path / "real"
+    write_case(real, "a.yaml", title="Real")
+    write_case(real, "b.yaml", title="Other")
+    links = tmp_path / "links"
+    links.mkdir()
+    (links / "a-link.yaml").symlink_to(real / "a.yaml")  # the same file under another name
+    write_case(links, "c.yaml", title="Only here")
+    folder_link = tmp_path / "folder-link"
+    folder_link.symlink_to(real, target_is_directory=True)  # the same folder again
+    files = scan_case_files([real, links, folder_link])
+    assert files == [real / "a.yaml", real / "b.yaml", links / "c.yaml"]
+    library = load_library([real, links, folder_link])
+    assert [f.path for f in library.files] == [str(f) for f in files]
+    assert not library.problems
+
+
 def test_later_sources_override_earlier_ones_by_id(tmp_path: Path) -> None:
     write_case(tmp_path / "bundled", "x.yaml", case_id="shared", title="Bundled")
     write_case(tmp_path / "bundled", "y.yaml", title="Only bundled")

@@ -62,3 +62,59 @@ def test_batch_prints_the_warning_and_writes_every_set(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert f"{signers}:4: warning: the same name as on line 2" in result.output
     assert len(list(out.glob("*/en/*.txt"))) == 3
+
+
+def _one_reading(path: Path) -> list[object]:
+    """The problems as the check made them before (every name and email kept, one reading)."""
+    from appeal_tui.core import signers
+
+    problems: list[object] = []
+    with open(path, "rb") as raw:
+        exact = signers._Duplicates(str(path), problems)  # type: ignore[arg-type]
+        for _ in signers._walk_lines(raw, str(path), problems, duplicates=exact):  # type: ignore[arg-type]
+            pass
+    return problems
+
+
+@pytest.mark.parametrize("bits", [1 << 24, 64, 8])
+def test_two_readings_warn_exactly_as_one_reading_did(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bits: int
+) -> None:
+    """Signers listed twice are found with a fixed-size sketch and a second reading (memory
+    flat in the number of signers, issue 18): the same warnings, at the same places among
+    the other problems, as keeping every name and email; a tiny sketch (every signer a
+    candidate) changes nothing either."""
+    import random
+
+    from appeal_tui.core import signers
+
+    real_sketch = signers._Sketch
+    monkeypatch.setattr(signers, "_Sketch", lambda: real_sketch(bits))
+    rng = random.Random(bits)
+    names = ["Ana Pérez", "ana  PÉREZ", "Bob", "Cy", "Dee", "Émile", "ÉMILE", "Fay"]
+    emails = ["", "", "a@example.org", "A@example.org", "b@example.org", "not-an-email", "c@x.io"]
+    for round_ in range(20):
+        rows = ["name,email"]
+        for _ in range(rng.randint(1, 40)):
+            roll = rng.random()
+            if roll < 0.05:
+                rows.append("")  # a blank line
+            elif roll < 0.1:
+                rows.append(',"x@example.org"')  # a row without a name: an error
+            else:
+                rows.append(f'"{rng.choice(names)}",{rng.choice(emails)}')
+        path = tmp_path / f"s{round_}.csv"
+        path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+        assert list(read_signers_file(path).problems) == _one_reading(path), rows
+
+
+def test_the_sketch_is_the_same_size_for_any_number_of_signers() -> None:
+    from appeal_tui.core.model import Sender
+    from appeal_tui.core.signers import _Sketch
+
+    sketch = _Sketch()
+    size = len(sketch.table)
+    for n in range(100_000):
+        sketch.check(Sender(f"Signer {n}", (), None, None, f"s{n}@example.org"), n + 2)
+    assert len(sketch.table) == size
+    assert len(sketch.candidates) < 10  # by chance only: none was listed twice

@@ -34,7 +34,7 @@ def validate(ctx: click.Context, paths: tuple[Path, ...]) -> None:
         from appeal_tui.storage.paths import case_sources, default_paths
 
         sources = case_sources(default_paths(), state(ctx).cases_dirs)
-    library = load_library(sources)
+    library = load_library(sources, helpers=True)  # the other cores read some of the files
     for problem in library.problems:
         say(problem.format())
     say(summary(library))

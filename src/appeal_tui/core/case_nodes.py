@@ -68,6 +68,8 @@ class NodeReader:
         # Aliases need a "*" and anchors an "&" somewhere; files without them skip the checks.
         self._seen: set[int] | None = set() if "*" in text else None
         self._anchors_possible = "&" in text
+        # Whether `enter` has anything to do (most files have neither character).
+        self._watch = self._seen is not None or self._anchors_possible
         self._anchor_or_alias_seen = False
         self._dropped = 0
 
@@ -177,13 +179,13 @@ class NodeReader:
 
     def mapping(self, node: Node | None, where: str) -> Fields | None:
         """The keys of a mapping (first of any duplicates); None when absent or not a mapping."""
-        if self.is_null(node) or node is None or not self.enter(node):
+        if self.is_null(node) or node is None or (self._watch and not self.enter(node)):
             return None
         if not isinstance(node, MappingNode):
             self.wrong_type(node, where or _("the file"), _("a mapping of keys and values"))
             return None
         fields: Fields = {}
-        check_keys = self._seen is not None or self._anchors_possible
+        check_keys = self._watch
         for key_node, value in node.value:
             if check_keys:
                 self.enter(key_node)
@@ -237,7 +239,7 @@ class NodeReader:
 
     def sequence(self, node: Node | None, where: str, example: str = "[...]") -> list[Node] | None:
         """The items of a list; None when absent or not a list."""
-        if self.is_null(node) or node is None or not self.enter(node):
+        if self.is_null(node) or node is None or (self._watch and not self.enter(node)):
             return None
         if not isinstance(node, SequenceNode):
             name = where.rsplit(".", 1)[-1]
@@ -250,10 +252,16 @@ class NodeReader:
 
     def text(self, node: Node | None, where: str, *, markdown: bool = False) -> str | None:
         """A scalar as the text written (None when missing or null); Markdown keeps its indent."""
-        if self.is_null(node) or node is None or not self.enter(node):
+        # The most called reader (dozens of times per case): `is_null` and `enter` inlined.
+        if node is None:
             return None
         if not isinstance(node, ScalarNode):
-            self.wrong_type(node, where, _("text"))
+            if not self._watch or self.enter(node):
+                self.wrong_type(node, where, _("text"))
+            return None
+        if not node.style and node.value in _NULLS:
+            return None
+        if self._watch and not self.enter(node):
             return None
         value: str = node.value
         # Only double-quoted escapes ("\e", "\u202e") can produce characters not in the raw text.
@@ -265,15 +273,14 @@ class NodeReader:
                     where=where, problem=hidden_character_message(hidden)
                 ),
             )
-        self._check_placeholder(node, where, value)
+        found = placeholder_in(value)
+        if found is not None:
+            self._report_placeholder(node, where, found)
         return value.rstrip() if markdown else value.strip()
 
-    def _check_placeholder(self, node: Node, where: str, value: str) -> None:
+    def _report_placeholder(self, node: Node, where: str, found: str) -> None:
         """A TODO or a bracketed hint left where a value belongs is an error: it would be
         printed in letters."""
-        found = placeholder_in(value)
-        if found is None:
-            return
         shown = found if len(found) <= 40 else found[:39] + "…"
         self.report(
             node,

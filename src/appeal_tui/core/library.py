@@ -9,7 +9,6 @@ One bad file never stops the others from loading.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -35,24 +34,46 @@ def bundled_cases_dir() -> Path:
     return package.parent.parent / "cases"
 
 
-def _case_files_in(source: Path) -> list[Path]:
-    """Case files directly in folder `source` (not subfolders), sorted; hidden files skipped."""
+def _case_entries(source: Path) -> list[tuple[str, bool]]:
+    """(name, is a symlink) of each case file directly in folder `source` (not subfolders),
+    sorted by name; hidden files skipped."""
     try:
         entries = list(os.scandir(source))
     except OSError:
         return []
-    names = sorted(
-        e.name
+    return sorted(
+        (e.name, e.is_symlink())
         for e in entries
         if e.name.endswith(CASE_SUFFIXES) and not e.name.startswith(".") and e.is_file()
     )
-    return [source / name for name in names]
+
+
+def _case_files_in(source: Path) -> list[Path]:
+    """Case files directly in folder `source` (not subfolders), sorted; hidden files skipped."""
+    return [source / name for name, _ in _case_entries(source)]
 
 
 def _files_of(source: Path) -> list[Path]:
     if source.is_file():
         return [source]
     return _case_files_in(source)
+
+
+def _file_keys(source: Path) -> Iterator[tuple[Path, Path]]:
+    """(path, the file it is once symlinks are resolved) for each case file of `source`.
+
+    The folder is resolved once; only a file that is itself a symlink is resolved on its own
+    (resolving every file walked its whole path again: a tenth of `validate`'s time)."""
+    if source.is_file():
+        yield source, source.resolve()
+        return
+    entries = _case_entries(source)
+    if not entries:
+        return
+    folder = source.resolve()
+    for name, is_symlink in entries:
+        path = source / name
+        yield path, (path.resolve() if is_symlink else folder / name)
 
 
 def scan_case_files(sources: Sequence[Path]) -> list[Path]:
@@ -64,8 +85,7 @@ def scan_case_files(sources: Sequence[Path]) -> list[Path]:
     seen: set[Path] = set()
     files: list[Path] = []
     for source in sources:
-        for path in _files_of(source):
-            key = path.resolve()
+        for path, key in _file_keys(source):
             if key not in seen:
                 seen.add(key)
                 files.append(path)
@@ -133,18 +153,22 @@ def load_library(
     sources: Sequence[Path],
     cache: LoadCache | None = None,
     progress: Callable[[dict[str, Case]], None] | None = None,
+    *,
+    helpers: bool | None = None,
 ) -> CaseLibrary:
     """Load every case file in `sources` (folders or files, in override order).
 
     With a `cache`, files unchanged since it last saw them are not read again. `progress`, if
     given, is called with the cases loaded so far (by id) each time their number has doubled
-    (from 32 on), so a first start can list cases while the rest are read.
+    (from 32 on), so a first start can list cases while the rest are read. `helpers`: see
+    `iter_library`.
     """
     cases: dict[str, Case] = {}
     results: list[LoadResult] = []
     overrides: list[Problem] = []
     next_report = 32
-    for result in iter_library(sources, cache.load if cache is not None else load_case_file):
+    loader = cache.load if cache is not None else load_case_file
+    for result in iter_library(sources, loader, helpers=helpers):
         case = result.case
         if case is not None:
             if case.id in cases:  # a case of an earlier source replaced (the warning is last)
@@ -157,74 +181,74 @@ def load_library(
     return CaseLibrary(cases=cases, files=tuple(results), overrides=tuple(overrides))
 
 
-@dataclass(frozen=True)
-class _Kept:
-    """What telling a replacing case from the one it replaces needs, without the case."""
-
-    source_path: str | None
-    title: str
-    recipients: bytes
-    asks: bytes
-
-    @classmethod
-    def of(cls, case: Case) -> _Kept:
-        return cls(
-            case.source_path,
-            case.title,
-            _digest(repr(case.recipients)),
-            _digest(repr(sorted(case.asks.items()))),
-        )
-
-
-def _digest(text: str) -> bytes:
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-
-
 def iter_library(
-    sources: Sequence[Path], load: Callable[[Path], LoadResult] = load_case_file
+    sources: Sequence[Path],
+    load: Callable[[Path], LoadResult] = load_case_file,
+    *,
+    helpers: bool | None = None,
 ) -> Iterator[LoadResult]:
     """Each case file's `LoadResult` in the order `load_library` reads them, with the same
     problems (id clashes within a source, warnings on cases that replace an earlier source's),
     one at a time and holding no case: a caller that keeps only what it shows (the app's case
-    list) never has every case in memory."""
-    kept: dict[str, _Kept] = {}
+    list) never has every case in memory.
+
+    `helpers`: read the files with helper processes on the other cores (`load_helpers`; only
+    with the default `load`): True shares the reading with this process (a command), False
+    leaves it all to them (the app, whose interface needs this process)."""
+    # Every file first, each once (by what it is once symlinks are resolved), in order.
+    files: list[tuple[int, Path]] = []
     seen: set[Path] = set()
-    for source in sources:
-        in_this_source: dict[str, str] = {}
-        for path in _files_of(source):
-            key = path.resolve()
-            if key in seen:
-                continue
-            seen.add(key)
-            result = load(path)
-            case = result.case
-            if case is not None and case.id in in_this_source:
-                result = _with_clash(result, case.id, in_this_source[case.id])
-            elif case is not None:
-                earlier = kept.get(case.id)
-                if earlier is not None:
-                    result = _with_override(result, case, earlier)
-                in_this_source[case.id] = result.path
-                kept[case.id] = _Kept.of(case)
-            yield result
+    for number, source in enumerate(sources):
+        for path, key in _file_keys(source):
+            if key not in seen:
+                seen.add(key)
+                files.append((number, path))
+    if helpers is not None and load is load_case_file:
+        from appeal_tui.core.load_helpers import load_files
+
+        results = load_files([path for _, path in files], here=helpers)
+    else:
+        results = (load(path) for _, path in files)
+    # The file each case id was last loaded from: a case of a later source that replaces it
+    # is compared with it then (read again: rare, and holding every case would not be).
+    kept: dict[str, str] = {}
+    in_this_source: dict[str, str] = {}
+    current = -1
+    for (number, _path), result in zip(files, results, strict=True):
+        if number != current:
+            current, in_this_source = number, {}
+        case = result.case
+        if case is not None and case.id in in_this_source:
+            result = _with_clash(result, case.id, in_this_source[case.id])
+        elif case is not None:
+            earlier = kept.get(case.id)
+            if earlier is not None:
+                result = _with_override(result, case, earlier, load)
+            in_this_source[case.id] = result.path
+            kept[case.id] = result.path
+        yield result
 
 
-def _with_override(result: LoadResult, case: Case, earlier: _Kept) -> LoadResult:
-    """`result` with a warning that its case replaces `earlier`, a case of the same id from an
-    earlier source (the bundled cases, the user's folder): a case file from someone else could
-    otherwise swap an official's address without a word. `validate`, the command line and the
-    TUI's case detail all show it."""
-    changed = [
-        what
-        for what, differs in (
-            (_("recipients or addresses"), _digest(repr(case.recipients)) != earlier.recipients),
-            (_("asks"), _digest(repr(sorted(case.asks.items()))) != earlier.asks),
-            (_("title"), case.title != earlier.title),
-        )
-        if differs
-    ]
+def _with_override(
+    result: LoadResult, case: Case, earlier_path: str, load: Callable[[Path], LoadResult]
+) -> LoadResult:
+    """`result` with a warning that its case replaces the case of the same id loaded from
+    `earlier_path`, a file of an earlier source (the bundled cases, the user's folder): a case
+    file from someone else could otherwise swap an official's address without a word.
+    `validate`, the command line and the TUI's case detail all show it."""
+    earlier = load(Path(earlier_path)).case
+    changed = []
+    if earlier is not None and earlier.id == case.id:
+        changed = [
+            what
+            for what, differs in (
+                (_("recipients or addresses"), case.recipients != earlier.recipients),
+                (_("asks"), case.asks != earlier.asks),
+                (_("title"), case.title != earlier.title),
+            )
+            if differs
+        ]
     detail = _("; its {fields} differ").format(fields=", ".join(changed)) if changed else ""
-    where = earlier.source_path or _("an earlier source")
     warning = Problem(
         result.path,
         None,
@@ -233,7 +257,7 @@ def _with_override(result: LoadResult, case: Case, earlier: _Kept) -> LoadResult
             "case id '{id}' replaces the case of the same id in {where}{detail}. "
             "Letters use this file; if that is not what you meant, give this case "
             "another id"
-        ).format(id=case.id, where=where, detail=detail),
+        ).format(id=case.id, where=earlier_path, detail=detail),
         Severity.WARNING,
     )
     return replace(result, problems=(*result.problems, warning))

@@ -12,20 +12,18 @@ import hashlib
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePath
+from typing import TYPE_CHECKING
 
-import yaml
-
-from appeal_tui.core.case_nodes import NodeReader
-from appeal_tui.core.case_schema import build_case
 from appeal_tui.core.i18n import _
-from appeal_tui.core.model import Case
 from appeal_tui.core.problems import Problem, has_errors
-from appeal_tui.core.yaml_nodes import (
-    compose,
-    find_hidden_characters,
-    hidden_character_message,
-    line_and_column,
-)
+
+if TYPE_CHECKING:
+    import yaml
+
+    from appeal_tui.core.model import Case
+
+# The checking itself (YAML, the case format, Babel's language codes) is imported when a file
+# is first loaded: the app's case list starts from its index with `LoadResult`s only.
 
 MAX_FILE_BYTES = 1024 * 1024
 # Hidden characters reported one by one before the rest are summed up.
@@ -77,6 +75,11 @@ def load_case_bytes(data: bytes, path: str, *, default_id: str | None = None) ->
     text, problem = _decode(data, path)
     if problem is not None:
         return LoadResult(path, None, (problem,))
+    import yaml
+
+    from appeal_tui.core.case_nodes import NodeReader
+    from appeal_tui.core.case_schema import build_case
+    from appeal_tui.core.yaml_nodes import compose, line_and_column
 
     problems, has_controls = _hidden_character_problems(text, path)
     # libyaml rejects raw control characters itself, with a vaguer message: stop here for those.
@@ -144,6 +147,12 @@ def _decode(data: bytes, path: str) -> tuple[str, Problem | None]:
 def _hidden_character_problems(text: str, path: str) -> tuple[list[Problem], bool]:
     """Control and bidi override characters anywhere in the text, by line and column; and
     whether any is a control character (which YAML itself cannot read past)."""
+    from appeal_tui.core.yaml_nodes import (
+        find_hidden_characters,
+        hidden_character_message,
+        line_and_column,
+    )
+
     problems: list[Problem] = []
     has_controls = False
     for count, match in enumerate(find_hidden_characters(text)):

@@ -77,7 +77,7 @@ class SignersFile(Collection[Sender]):
         # Checked already: its warnings were given, and duplicates need not be looked for again.
         ignored: list[Problem] = []
         with _open_checked(self.path, self._stamp) as raw:
-            yield from _walk_lines(raw, str(self.path), ignored, duplicates=False)
+            yield from _walk_lines(raw, str(self.path), ignored)
         if _stamp_of(self.path) != self._stamp:
             raise SignersFileChanged(f"{self.path} changed while it was read; run it again")
 
@@ -144,13 +144,31 @@ def _too_large(path: str) -> Problem:
 
 
 def _walk_file(path: Path, take: Callable[[Sender], None]) -> list[Problem]:
-    """Every signer of the file at `path` given to `take`, one at a time; the problems."""
+    """Every signer of the file at `path` given to `take`, one at a time; the problems.
+
+    Signers listed twice are found in memory that does not grow with the file: the first
+    reading notes every name and email in a fixed-size sketch, which tells the ones that may
+    have been seen before (all of those listed twice, and by chance a few others); only when
+    there are such is the file read again, keeping those alone, to find which are."""
+    sketch = _Sketch()
+    problems = _walk_path(path, take, sketch)
+    if sketch.candidates:
+        warnings: list[Problem] = []
+        exact = _Duplicates(str(path), warnings, only=sketch.candidates)
+        _walk_path(path, lambda _signer: None, exact)
+        problems = _with_warnings(problems, warnings)
+    return problems
+
+
+def _walk_path(
+    path: Path, take: Callable[[Sender], None], duplicates: _Sketch | _Duplicates
+) -> list[Problem]:
     name = str(path)
     try:
         with open(path, "rb") as raw:
             if os.fstat(raw.fileno()).st_size > MAX_FILE_BYTES:
                 return [_too_large(name)]
-            return _walk(raw, name, take)
+            return _walk(raw, name, take, duplicates)
     except OSError as e:
         return [
             Problem(
@@ -162,11 +180,28 @@ def _walk_file(path: Path, take: Callable[[Sender], None]) -> list[Problem]:
         ]
 
 
+def _with_warnings(problems: list[Problem], warnings: list[Problem]) -> list[Problem]:
+    """`problems` with the duplicate `warnings` where reading the file once would have put
+    them: each after the problems of its own and earlier lines."""
+    merged: list[Problem] = []
+    pending = list(reversed(warnings))
+    for problem in problems:
+        line = problem.line
+        while pending and line is not None and (pending[-1].line or 0) < line:
+            merged.append(pending.pop())
+        merged.append(problem)
+    merged.extend(reversed(pending))
+    return merged
+
+
 def _walk(
-    raw: Iterator[bytes] | BinaryIO, path: str, take: Callable[[Sender], None]
+    raw: Iterator[bytes] | BinaryIO,
+    path: str,
+    take: Callable[[Sender], None],
+    duplicates: _Sketch | _Duplicates | None = None,
 ) -> list[Problem]:
     problems: list[Problem] = []
-    for signer in _walk_lines(raw, path, problems):
+    for signer in _walk_lines(raw, path, problems, duplicates=duplicates):
         take(signer)
     return problems
 
@@ -198,9 +233,14 @@ class _Lines:
 
 
 def _walk_lines(
-    raw: Iterator[bytes] | BinaryIO, path: str, problems: list[Problem], *, duplicates: bool = True
+    raw: Iterator[bytes] | BinaryIO,
+    path: str,
+    problems: list[Problem],
+    *,
+    duplicates: _Sketch | _Duplicates | None = None,
 ) -> Iterator[Sender]:
-    """The signers of a file's lines, one at a time; its problems added to `problems`."""
+    """The signers of a file's lines, one at a time; its problems added to `problems`;
+    `duplicates` looks for signers listed twice."""
     lines = _Lines(raw)
     text = iter(lines)
     first = next(text, None)
@@ -231,7 +271,7 @@ def _walk_lines(
         return
     width = len(header)
     quick = _QuickRow(columns)
-    seen = _Duplicates(path, problems) if duplicates else None
+    seen = duplicates
     any_signer = False
     lines.hidden = False
     for line, row in rows:
@@ -264,25 +304,33 @@ def _not_utf8(path: str, where: tuple[int, int]) -> Problem:
     return Problem(path, where[0], where[1], message)
 
 
+def _keys(signer: Sender) -> list[tuple[str, int]]:
+    """What tells a signer listed twice: (kind, hash of the normalised name or email)."""
+    keys = [("name", hash(("name", _normal(signer.name))))]
+    if signer.email:
+        keys.append(("email", hash(("email", _normal(signer.email)))))
+    return keys
+
+
 class _Duplicates:
     """Warns about a signer listed twice (the same name, or the same email): most often a row
     pasted twice, and they would sign two sets of the same letters. A warning, not an error:
-    two people can share a name."""
+    two people can share a name.
 
-    def __init__(self, path: str, problems: list[Problem]) -> None:
+    `only`: the hashes that can be listed twice (from a `_Sketch`); the others are not kept."""
+
+    def __init__(self, path: str, problems: list[Problem], only: set[int] | None = None) -> None:
         self.path = path
         self.problems = problems
-        # Hashes of the normalised names and emails, not the texts: 100,000 signers are checked
-        # with a few megabytes.
+        self.only = only
+        # Hashes of the normalised names and emails, not the texts.
         self.seen: dict[int, int] = {}
 
     def check(self, signer: Sender, line: int) -> None:
-        keys = [("name", _normal(signer.name))]
-        if signer.email:
-            keys.append(("email", _normal(signer.email)))
-        for key in keys:
-            first = self.seen.setdefault(hash(key), line)
-            kind = key[0]
+        for kind, key in _keys(signer):
+            if self.only is not None and key not in self.only:
+                continue  # listed once: nothing to warn about
+            first = self.seen.setdefault(key, line)
             if first != line:
                 self.problems.append(
                     Problem(
@@ -297,6 +345,37 @@ class _Duplicates:
                     )
                 )
                 return
+
+
+class _Sketch:
+    """Which names and emails may have been seen before, in a fixed amount of memory (a Bloom
+    filter of `bits` bits): never misses one seen before; by chance (about one in a million
+    at 100,000 signers) takes a new one for seen, which the second reading sorts out."""
+
+    PROBES = 4
+
+    def __init__(self, bits: int = 1 << 24) -> None:
+        self.bits = bits
+        self.table = bytearray(bits // 8)
+        self.candidates: set[int] = set()
+
+    def check(self, signer: Sender, line: int) -> None:
+        for _kind, key in _keys(signer):
+            if self._add(key):
+                self.candidates.add(key)
+
+    def _add(self, key: int) -> bool:
+        """Note `key`; True when it may have been noted before."""
+        table, seen = self.table, True
+        value = key & 0xFFFFFFFFFFFFFFFF
+        step = (value >> 32) | 1
+        for n in range(self.PROBES):
+            bit = (value + n * step) % self.bits
+            byte, mask = bit >> 3, 1 << (bit & 7)
+            if not table[byte] & mask:
+                seen = False
+                table[byte] |= mask
+        return seen
 
 
 def _normal(text: str) -> str:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from textual.binding import Binding, BindingType
 
+from appeal_tui.core.i18n import N_
+
 
 @dataclass(frozen=True)
 class ScreenAction:
@@ -53,8 +55,15 @@ def bindings_for(actions: Iterable[ScreenAction]) -> list[BindingType]:
     return [a.binding for a in actions]
 
 
-HELP = ScreenAction("help", "f1", "Help", "Show help for this screen", key_display="F1")
+HELP = ScreenAction("help", "f1", N_("Help"), N_("Show help for this screen"), key_display="F1")
 HELP_QUESTION = ScreenAction(
-    "help", "question_mark", "Help", "Show help for this screen", show=False, in_palette=False
+    "help",
+    "question_mark",
+    N_("Help"),
+    N_("Show help for this screen"),
+    show=False,
+    in_palette=False,
 )
-BACK = ScreenAction("back", "escape", "Back", "Go back a step (nothing is lost)", key_display="Esc")
+BACK = ScreenAction(
+    "back", "escape", N_("Back"), N_("Go back a step (nothing is lost)"), key_display="Esc"
+)

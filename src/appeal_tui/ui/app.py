@@ -9,6 +9,7 @@ import os
 import signal
 import threading
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
@@ -21,6 +22,8 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.theme import Theme
 
+from appeal_tui.core import i18n
+from appeal_tui.core.i18n import N_, _
 from appeal_tui.core.library import CaseLibrary
 from appeal_tui.storage.drafts import DraftStore
 from appeal_tui.storage.paths import Paths, documents_dir
@@ -33,6 +36,7 @@ from appeal_tui.ui.key_gate import KeyGate
 from appeal_tui.ui.organiser_lock import OrganiserLock
 from appeal_tui.ui.screens.cases import CasesScreen
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
+from appeal_tui.ui.ui_language import translated_command
 from appeal_tui.ui.visual_lines import SETTINGS_KEY, initial_mode
 from appeal_tui.ui.writer_turn import (
     DEFAULT_IDLE_TIMEOUT,
@@ -53,7 +57,7 @@ class AppealApp(App[None]):
     """Cases → language → recipients → write → preview, plus drafts."""
 
     CSS_PATH = "app.tcss"
-    TITLE = "Appeal letters"
+    TITLE = N_("Appeal letters")
     # Screens get `-narrow`, `-medium` or `-wide`; the stylesheet lays them out accordingly.
     HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012 (App declares it as a plain attribute)
         (0, "-narrow"),
@@ -61,16 +65,20 @@ class AppealApp(App[None]):
         (120, "-wide"),
     ]
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+q", "quit", "Quit", priority=True, show=False),
+        Binding("ctrl+q", "quit", N_("Quit"), priority=True, show=False),
     ]
 
     # Persian and Arabic reordered for the terminal (True) or left to it (see ui/visual_lines).
     visual_rtl: reactive[bool] = reactive(False)
+    # The interface language (core.i18n): screens watch it to show their words again.
+    ui_language: reactive[str] = reactive("en")
 
     def __init__(self, config: AppConfig) -> None:
         super().__init__()
         self.config = config
         self.set_reactive(AppealApp.visual_rtl, self._initial_visual_rtl())
+        # Chosen before the app starts (`--ui-lang`, the settings, the locale: the CLI).
+        self.set_reactive(AppealApp.ui_language, i18n.ui_language())
         # The app owns the state: the cases, the drafts on disk and the writer's turn (with the
         # letter being written). Screens are handed what they show.
         self.cases = CaseIndex(config.case_sources, config.paths, config.library)
@@ -93,6 +101,9 @@ class AppealApp(App[None]):
         return CasesScreen(self.cases, today=self.today)
 
     def on_mount(self) -> None:
+        self.title = _(self.TITLE)
+        # Persian and Arabic: the app's own words right-aligned (app.tcss).
+        self.set_class(i18n.is_rtl(), "-rtl-ui")
         self._restore_theme()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         if not self.cases.ready:
@@ -122,7 +133,8 @@ class AppealApp(App[None]):
         base = super().format_title(title, sub_title)
         if not self.config.event:
             return base
-        return Content.assemble((f"Event: {one_line(self.config.event)}", "bold"), " · ", base)
+        event = _("Event: {event}").format(event=one_line(self.config.event))
+        return Content.assemble((event, "bold"), " · ", base)
 
     # -- the writer's turn --------------------------------------------------------------------
 
@@ -150,15 +162,17 @@ class AppealApp(App[None]):
         self.idle.activity()
         if error is not None:
             self.notify(
-                f"The letter could not be saved yet ({error}); it is kept and saved as soon as "
-                "the disk allows. Tell the organiser.",
+                _(
+                    "The letter could not be saved yet ({error}); it is kept and saved as soon "
+                    "as the disk allows. Tell the organiser."
+                ).format(error=error),
                 severity="error",
                 markup=False,
                 timeout=15,
             )
         elif had_letter:
             self.notify(
-                "Thank you! Your letter is saved. The form is clear for the next writer.",
+                _("Thank you! Your letter is saved. The form is clear for the next writer."),
                 markup=False,
             )
         if self.config.start is not None:
@@ -209,8 +223,10 @@ class AppealApp(App[None]):
         lock = self.organiser_lock
         if lock is None:
             self.notify(
-                f"{what} is locked at this event (no organiser passphrase was set when it "
-                "started). Organisers: use appeal-tui drafts list, drafts export and tally.",
+                _(
+                    "{what} is locked at this event (no organiser passphrase was set when it "
+                    "started). Organisers: use appeal-tui drafts list, drafts export and tally."
+                ).format(what=what),
                 severity="warning",
                 markup=False,
                 timeout=10,
@@ -247,7 +263,9 @@ class AppealApp(App[None]):
 
         def save_to(folder: Path) -> list[Path]:
             written = write_rescue_copies(self.journey.unsaved_drafts(), folder)
-            self._exit_note = "Your letter was saved in: " + ", ".join(map(str, written))
+            self._exit_note = _("Your letter was saved in: {files}").format(
+                files=", ".join(map(str, written))
+            )
             return written
 
         def answered(quit_now: bool | None) -> None:
@@ -266,9 +284,14 @@ class AppealApp(App[None]):
         """Ctrl+C: save now (a reflex to quit must not cost text), and say how to quit."""
         error = self.journey.save_all()
         if error is not None:
-            self.notify(f"Not saved: {error}", severity="error", markup=False, timeout=10)
+            self.notify(
+                _("Not saved: {error}").format(error=error),
+                severity="error",
+                markup=False,
+                timeout=10,
+            )
             return
-        self.notify("Your letter is saved. Press Ctrl+Q to quit.", markup=False)
+        self.notify(_("Your letter is saved. Press Ctrl+Q to quit."), markup=False)
 
     def _catch_stop_signals(self) -> None:
         if self.is_headless or threading.current_thread() is not threading.main_thread():
@@ -284,14 +307,18 @@ class AppealApp(App[None]):
         from appeal_tui.ui.letter_rescue import rescue_anywhere
 
         name = signal.Signals(signum).name
-        note = f"appeal-tui: stopped by {name}; your drafts are saved."
+        note = _("appeal-tui: stopped by {signal}; your drafts are saved.").format(signal=name)
         if self.journey.save_all() is not None:
             written = rescue_anywhere(self.journey.unsaved_drafts())
             note = (
-                f"appeal-tui: stopped by {name}; the drafts folder refused the letter, so it was "
-                f"saved in: {', '.join(map(str, written))}"
+                _(
+                    "appeal-tui: stopped by {signal}; the drafts folder refused the letter, so "
+                    "it was saved in: {files}"
+                ).format(signal=name, files=", ".join(map(str, written)))
                 if written
-                else f"appeal-tui: stopped by {name}; the letter could not be saved anywhere."
+                else _(
+                    "appeal-tui: stopped by {signal}; the letter could not be saved anywhere."
+                ).format(signal=name)
             )
         if not self.is_headless:
             # The terminal may be gone (SIGHUP): if closing it tidily hangs, the text is safe.
@@ -405,31 +432,59 @@ class AppealApp(App[None]):
                     continue
                 if screen.check_action(action.action, ()) is not True:
                     continue
-                yield SystemCommand(
+                yield translated_command(
                     action.label,
-                    f"{action.help} ({action.shown_key})",
-                    lambda name=action.action, target=screen: self._run_screen_action(target, name),
+                    action.help,
+                    partial(self._run_screen_action, screen, action.action),
+                    visual=self.visual_rtl,
+                    key=action.shown_key,
                 )
-        yield SystemCommand(
-            "Light or dark theme",
-            "Switch between the light and the dark theme",
+        yield translated_command(
+            N_("Interface language"),
+            N_("The language of the app's own words (the letter's language is chosen apart)"),
+            self.action_choose_ui_language,
+            visual=self.visual_rtl,
+        )
+        yield translated_command(
+            N_("Light or dark theme"),
+            N_("Switch between the light and the dark theme"),
             self.action_toggle_dark,
+            visual=self.visual_rtl,
         )
-        yield SystemCommand(
-            "Right-to-left text: visual order or the terminal's",
-            "Reorder Persian and Arabic for terminals that do not (tmux, xterm, …), or leave it "
-            "to the terminal (GNOME Terminal, Konsole) (r on the preview)",
+        yield translated_command(
+            N_("Right-to-left text: visual order or the terminal's"),
+            N_(
+                "Reorder Persian and Arabic for terminals that do not (tmux, xterm, …), or leave "
+                "it to the terminal (GNOME Terminal, Konsole) (r on the preview)"
+            ),
             self.action_toggle_rtl,
+            visual=self.visual_rtl,
         )
-        yield SystemCommand(
-            "Paper size: A4 or US Letter",
-            "Print and export letters on A4 (DL window envelope) or US Letter (#10 window)",
+        yield translated_command(
+            N_("Paper size: A4 or US Letter"),
+            N_("Print and export letters on A4 (DL window envelope) or US Letter (#10 window)"),
             self.action_toggle_paper,
+            visual=self.visual_rtl,
         )
-        yield from super().get_system_commands(screen)
+        # Textual's own entries (Theme, Quit, Keys, ...), in the interface language too
+        # (their words are marked in ui_language.TEXTUAL_WORDS).
+        for command in super().get_system_commands(screen):
+            yield translated_command(
+                command.title,
+                command.help,
+                command.callback,
+                command.discover,
+                visual=self.visual_rtl,
+            )
 
     def _run_screen_action(self, screen: Screen[object], name: str) -> None:
         self.call_later(screen.run_action, name)
+
+    def watch_visual_rtl(self) -> None:
+        # In Persian or Arabic the footer's words are in visual order while the app reorders.
+        if i18n.is_rtl():
+            for screen in self.screen_stack:
+                screen.refresh_bindings()
 
     def action_toggle_dark(self) -> None:
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
@@ -452,16 +507,59 @@ class AppealApp(App[None]):
             save_settings(self.config.paths, settings)
         except OSError as error:
             self.notify(
-                f"Could not remember the right-to-left setting: {error}",
+                _("Could not remember the right-to-left setting: {error}").format(error=error),
                 severity="error",
                 markup=False,
             )
         shown = (
-            "reordered for this terminal (for terminals that do not reorder it)"
+            _(
+                "Persian and Arabic are reordered for this terminal (for terminals that do not "
+                "reorder them)."
+            )
             if self.visual_rtl
-            else "left for the terminal to reorder"
+            else _("Persian and Arabic are left for the terminal to reorder.")
         )
-        self.notify(f"Persian and Arabic are {shown}.", title="Right-to-left", markup=False)
+        self.notify(shown, title=_("Right-to-left"), markup=False)
+
+    def action_choose_ui_language(self) -> None:
+        """The palette's "Interface language": choose among the app's languages."""
+        from appeal_tui.ui.screens.ui_language_choice import UiLanguageScreen
+
+        def chosen(code: str | None) -> None:
+            if code:
+                self.set_interface_language(code)
+
+        self.push_screen(UiLanguageScreen(self.ui_language), chosen)
+
+    def set_interface_language(self, code: str) -> None:
+        """Show the app's own words in `code`'s language from now on, at once (the footer, the
+        header, the palette, the open screens' labels; nothing typed is touched), and remember
+        it in the settings (a setting, not personal data: kept in event mode too). The letter's
+        language does not change."""
+        from appeal_tui.storage.profile import load_settings, save_settings
+
+        language = i18n.set_ui_language(code)
+        self.title = _(self.TITLE)
+        self.set_class(i18n.is_rtl(), "-rtl-ui")
+        self.ui_language = language
+        for screen in self.screen_stack:
+            screen.refresh_bindings()
+        settings = load_settings(self.config.paths)
+        if settings.get(i18n.SETTINGS_KEY) != language:
+            settings[i18n.SETTINGS_KEY] = language
+            try:
+                save_settings(self.config.paths, settings)
+            except OSError as error:
+                self.notify(
+                    _("Could not remember the interface language: {error}").format(error=error),
+                    severity="error",
+                    markup=False,
+                )
+        self.notify(
+            _("The app now speaks {language}.").format(language=i18n.UI_LANGUAGES[language]),
+            title=_("Interface language"),
+            markup=False,
+        )
 
     def action_toggle_paper(self) -> None:
         """A4 <-> US Letter for printing and exporting, remembered in the settings (a setting,
@@ -480,11 +578,17 @@ class AppealApp(App[None]):
             save_settings(self.config.paths, settings)
         except OSError as error:
             self.notify(
-                f"Could not remember the paper size: {error}", severity="error", markup=False
+                _("Could not remember the paper size: {error}").format(error=error),
+                severity="error",
+                markup=False,
             )
             return
-        shown = "US Letter" if paper == "letter" else "A4"
-        self.notify(f"Letters now print on {shown}.", title="Paper size", markup=False)
+        shown = (
+            _("Letters now print on US Letter.")
+            if paper == "letter"
+            else _("Letters now print on A4.")
+        )
+        self.notify(shown, title=_("Paper size"), markup=False)
 
 
 def make_app(

@@ -4,21 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 
+from appeal_tui.core.i18n import _, ngettext
 from appeal_tui.core.languages import language_name, native_name
 from appeal_tui.core.model import Case
-from appeal_tui.core.plurals import counted
 
 
 def deadline_text(deadline: dt.date | None, today: dt.date) -> str:
     """ "12 days left", "1 day left", "deadline today", "deadline passed" or "no deadline"."""
     if deadline is None:
-        return "no deadline"
+        return _("no deadline")
     days = (deadline - today).days
     if days < 0:
-        return "deadline passed"
+        return _("deadline passed")
     if days == 0:
-        return "deadline today"
-    return counted(days, "{n} day left", "{n} days left")
+        return _("deadline today")
+    return ngettext("{n} day left", "{n} days left", days).format(n=days)
 
 
 def deadline_passed(case: Case, today: dt.date) -> bool:

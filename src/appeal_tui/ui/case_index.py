@@ -130,9 +130,13 @@ class CaseIndex:
         Runs in a worker thread; `loaded` then hands the result over on the app's thread."""
         # Imported while the first frame is being made (a first start needs the loader soon).
         from appeal_tui.core.library import iter_library, scan_case_files
+        from appeal_tui.core.load_helpers import default_helpers
         from appeal_tui.storage.case_cache import stamp
 
-        self.painted.wait(timeout=1.0)
+        # Reading here would take the interpreter lock from the first frame: wait for it,
+        # unless helper processes will read (a first start on a machine of several cores).
+        if self._remembered or default_helpers(here=False) == 0:
+            self.painted.wait(timeout=1.0)
         now = [(str(path), stamp(path)) for path in scan_case_files(self.sources)]
         if self._remembered and [(p, list(s) if s else s) for p, s in now] == [
             (p, list(s) if s else s) for p, s in self._files
@@ -140,7 +144,9 @@ class CaseIndex:
             return None
         scan = Scan(files=[(p, list(s) if s else None) for p, s in now])
         next_report = FIRST_REPORT
-        for result in iter_library(self.sources):
+        # Helper processes read the files when cores are idle: this thread would hold the
+        # interpreter lock the interface paints with.
+        for result in iter_library(self.sources, helpers=False):
             case = result.case
             if case is None:
                 if result.has_errors:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
 from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.style import Style
@@ -22,12 +22,25 @@ from rich.text import Text
 
 from appeal_tui.ui.display_text import clean
 
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
 BULLET = "• "
 QUOTE = "│ "
 # Nested lists and continuation paragraphs are indented this much per level.
 INDENT = 2
 
-_PARSER = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+
+@cache
+def _parser() -> MarkdownIt:
+    """The Markdown parser, made when a case is first shown (importing it is a tenth of the
+    app's start, and the first screen lists cases before it shows one)."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+
+
 _STYLES = {
     "em_open": Style(italic=True),
     "strong_open": Style(bold=True),
@@ -74,7 +87,7 @@ def markdown_blocks(text: str | None) -> list[Block]:
     source = clean(text).strip("\n")
     if not source.strip():
         return []
-    return _Builder().build(_PARSER.parse(source))
+    return _Builder().build(_parser().parse(source))
 
 
 def render_blocks(blocks: Sequence[Block]) -> RenderableType:

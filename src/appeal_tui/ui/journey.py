@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol, TypeVar
 
+from appeal_tui.core.i18n import _
 from appeal_tui.storage.drafts import DraftSaveError
 
 # Each screen's module is imported when it is first shown: the first frame (the case list)
@@ -302,8 +303,10 @@ class Journey:
         case = self._case_of(draft)
         if case is None:
             self.app.notify(
-                f"The case “{draft.case_title or draft.case_id}” is no longer loaded, so the "
-                "letter cannot be edited here; x on the drafts list exports it.",
+                _(
+                    "The case “{case}” is no longer loaded, so the letter cannot be edited here; "
+                    "x on the drafts list exports it."
+                ).format(case=draft.case_title or draft.case_id),
                 severity="warning",
                 markup=False,
             )
@@ -311,7 +314,7 @@ class Journey:
             return
         if case_changed(draft, case):
             self.app.notify(
-                "The case file has changed since this draft was started: check the letter.",
+                _("The case file has changed since this draft was started: check the letter."),
                 severity="warning",
                 markup=False,
                 timeout=10,
@@ -329,14 +332,16 @@ class Journey:
 
         def imported(path: Path | None) -> None:
             if path is not None:
-                self.app.notify(f"Saved {path}. Reading the cases again…", markup=False)
+                self.app.notify(
+                    _("Saved {file}. Reading the cases again…").format(file=path), markup=False
+                )
                 self.app.reload_cases()
             self.back_to_cases()
 
         def show() -> None:
             self.app.push_screen(ImportCaseScreen(paths.ensure(paths.cases)), imported)
 
-        self.app.for_organiser("Importing an urgent action", show)
+        self.app.for_organiser(_("Importing an urgent action"), show)
 
     def open_organiser(self) -> None:
         """Batches of letters and an event's tally, for organisers."""
@@ -352,7 +357,7 @@ class Journey:
             # The organisers' screen works on every case: they are read first.
             self.app.with_library(open_with)
 
-        self.app.for_organiser("The organisers' screen", show)
+        self.app.for_organiser(_("The organisers' screen"), show)
 
     # -- export -----------------------------------------------------------------------------
 
@@ -364,7 +369,7 @@ class Journey:
         case = self._case_of(draft)
         if case is None:
             raise LookupError(
-                "its case is no longer loaded; `appeal-tui drafts show ID` prints the letter"
+                _("its case is no longer loaded; `appeal-tui drafts show ID` prints the letter")
             )
         composed = letters.compose(
             case,

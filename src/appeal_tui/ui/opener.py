@@ -9,6 +9,8 @@ import webbrowser
 from dataclasses import dataclass
 from pathlib import Path
 
+from appeal_tui.core.i18n import _
+
 
 @dataclass(frozen=True)
 class Opened:
@@ -32,14 +34,16 @@ def open_url(url: str) -> Opened:
     try:
         browser = webbrowser.get()
     except webbrowser.Error:
-        return Opened(False, "no web browser or mail program was found to open it")
+        return Opened(False, _("no web browser or mail program was found to open it"))
     if _is_terminal_browser(browser):
-        return Opened(False, "the only browser found runs in the terminal, which the app is using")
+        return Opened(
+            False, _("the only browser found runs in the terminal, which the app is using")
+        )
     try:
         ok = browser.open(url)
     except OSError as error:
-        return Opened(False, f"the browser could not be started ({error})")
-    return Opened(True) if ok else Opened(False, "the system did not open it")
+        return Opened(False, _("the browser could not be started ({error})").format(error=error))
+    return Opened(True) if ok else Opened(False, _("the system did not open it"))
 
 
 def file_url(path: Path) -> str:

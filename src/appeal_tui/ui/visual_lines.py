@@ -20,9 +20,10 @@ from textual.cache import LRUCache
 from textual.geometry import Region
 from textual.strip import Strip
 from textual.widget import Widget
-from textual.widgets import OptionList, Static
+from textual.widgets import Label, OptionList, Static
 
-from appeal_tui.core.visual_order import has_rtl, visual_order
+from appeal_tui.core.i18n import is_rtl
+from appeal_tui.core.visual_order import has_rtl, visual_line, visual_order
 
 # The app's attribute (a reactive on AppealApp; other apps, e.g. in tests, have none: off).
 SETTING = "visual_rtl"
@@ -64,6 +65,13 @@ def initial_mode(
     if environ.get(ENVIRONMENT) in MODES:
         return "visual" if environ.get(ENVIRONMENT) == "visual" else "terminal"
     return terminal_default(environ)
+
+
+def own_line(text: str, visual: bool) -> str:
+    """One line of the app's own words (a key's description, a palette entry, a tab) as the
+    terminal must print it: in visual order when the interface language is written right to
+    left and `visual` (the app reorders: the terminal does not)."""
+    return visual_line(text, rtl=True) if visual and is_rtl() else text
 
 
 def app_visual_rtl(widget: Widget) -> bool:
@@ -141,6 +149,24 @@ class VisualLines(_Mixin):
 
 class VisualStatic(VisualLines, Static):
     """A `Static` that follows the right-to-left setting."""
+
+
+class OwnWordsLines(VisualLines):
+    """Mixed into a widget that shows the app's own words (help, a dialog's question, a status
+    line, a label): in a right-to-left interface language (Persian, Arabic) each line is a
+    right-to-left paragraph, reordered for the terminal while the setting says so."""
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self.visual_rtl_paragraph = True if is_rtl() else None
+        return super().render_lines(crop)
+
+
+class OwnWords(OwnWordsLines, Static):
+    """A `Static` of the app's own words (right-aligned in Persian and Arabic: app.tcss)."""
+
+
+class OwnLabel(OwnWordsLines, Label):
+    """A `Label` of the app's own words."""
 
 
 class VisualOptionList(VisualLines, OptionList):

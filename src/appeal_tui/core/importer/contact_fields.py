@@ -75,9 +75,35 @@ def add_numbers(contacts: Contacts, kind: str, value: str) -> bool:
     return bool(numbers)
 
 
+# "name [at] example [dot] org", "name(at)example.org": written so that robots miss it, but
+# unambiguous to a reader (the brackets say which word is the sign). Bare " at " / " dot " are
+# not decoded (they are words too).
+_BRACKETED_AT = re.compile(r"\s*[\[({]\s*at\s*[\])}]\s*", re.IGNORECASE)
+_BRACKETED_DOT = re.compile(r"\s*[\[({]\s*dot\s*[\])}]\s*", re.IGNORECASE)
+
+
+def decode_email(value: str) -> str | None:
+    """The address written with "[at]" / "(at)" (and "[dot]") in `value`, or None."""
+    if not _BRACKETED_AT.search(value):
+        return None
+    decoded = _BRACKETED_DOT.sub(".", _BRACKETED_AT.sub("@", value))
+    found = EMAIL.search(decoded)
+    return found.group(0).rstrip(".") if found else None
+
+
 def add_email(contacts: Contacts, value: str) -> None:
     """Add the addresses in `value`; a hidden, disguised or missing one becomes a note."""
     found = EMAIL.findall(value)
+    if not found:
+        decoded = decode_email(value)
+        if decoded is not None:
+            if decoded not in contacts.email:
+                contacts.email.append(decoded)
+            contacts.note(
+                f"The email address is written '{' '.join(value.split())}' in the published "
+                f"text; read as {decoded}."
+            )
+            return
     for address in found:
         address = address.rstrip(".")
         if address not in contacts.email:
@@ -130,6 +156,7 @@ _SALUTATION_LANGUAGES = (
     ("fi", r"arvoisa|hyvä"),
     ("it", r"egregio|gentile|eccellenza"),
     ("pt", r"excelentíssimo|prezado|senhor|senhora|vossa"),
+    ("nl", r"geachte|hooggeachte|excellentie|beste"),
 )
 
 

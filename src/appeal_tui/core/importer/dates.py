@@ -1,6 +1,7 @@
 """Dates as urgent actions write them, in several languages: "30 October 2012",
 "30 de octubre de 2012", "30. Oktober 2012", "1er mars 2013", "October 30, 2012",
-"30.10.2012", "2012-10-30", "2012年10月30日". Month names come from Babel's CLDR data."""
+"30.10.2012", "2012-10-30", "2012年10月30日", "20th March 2026", "20 NOV 1995". Month names
+come from Babel's CLDR data."""
 
 from __future__ import annotations
 
@@ -59,7 +60,7 @@ def month_numbers() -> dict[str, int]:
 
 _WORD = r"[^\W\d_]+"
 _DAY_MONTH_YEAR = re.compile(
-    rf"\b(\d{{1,2}})(?:er|º|°|\.)?\s*(?:de\s+|-)?({_WORD})(?:/{_WORD})?\.?"
+    rf"\b(\d{{1,2}})(?:er|º|°|\.|st|nd|rd|th)?\s*(?:de\s+|-)?({_WORD})(?:/{_WORD})?\.?"
     rf"(?:,?\s*(?:de\s+|-)?(\d{{4}}))?\b",
     re.IGNORECASE,
 )

@@ -18,7 +18,10 @@ from appeal_tui.core.importer.phrases import (
 )
 
 REFERENCE = re.compile(
-    r"\b(UA-Nr\.?|UA|AU|EXTRA|Urgent Action|Acci[oó]n Urgente|Action Urgente)\s*[:\-]?\s*"
+    r"\b(UA-Nr\.?|UA|AU|EXTRA|Urgent Action|Acci[oó]n Urgente|Action Urgente|A[cç]?ção Urgente"
+    r"|Appeal(?=\s+(?:No\.|Nr\.|n[°º]|#)))"
+    # "Action urgente n° 14/2026", "UA Nr. 12/24": a number sign between.
+    r"\s*[:\-]?\s*(?:(?:n[°º]|no\.|nr\.|núm\.|#)\s*)?"
     r"(\d{1,4})\s*([/.])\s*(\d{2,4})\b",
     re.IGNORECASE,
 )
@@ -56,7 +59,7 @@ def _normalise(m: re.Match[str]) -> str:
         prefix, prefix
     )
     prefix = "UA" if prefix.startswith("UA-NR") else prefix.rstrip("S")
-    prefix = "AU" if prefix == "ACTION URGENTE" else prefix
+    prefix = "AU" if prefix in ("ACTION URGENTE", "AÇÃO URGENTE", "ACÇÃO URGENTE") else prefix
     return f"{prefix} {m.group(2)}{m.group(3)}{m.group(4)}"
 
 

@@ -85,7 +85,11 @@ class Locator:
         quote = line.text if len(line.text) <= _QUOTE else line.text[: _QUOTE - 1] + "…"
         if self.raw_lines is not None:
             probe = " ".join(line.text.split())[:30]
-            for number, raw in enumerate(self.raw_lines, 1):
+            # The file's line of the same number first: an earlier line may hold the same
+            # words ("Anrede: Sehr geehrter Herr X" above the letter's "Sehr geehrter Herr X,").
+            numbers = [line.number, *range(1, len(self.raw_lines) + 1)]
+            for number in numbers:
+                raw = self.raw_lines[number - 1] if 0 < number <= len(self.raw_lines) else ""
                 if probe and probe in " ".join(raw.split()):
                     return f'line {number}: "{quote}"'
             return f'line {line.number}: "{quote}"'

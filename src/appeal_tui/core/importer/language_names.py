@@ -15,7 +15,7 @@ from appeal_tui.core.importer.phrases import OWN_LANGUAGE, WRITE_IN
 # Languages letters are commonly written in; a longer list would turn words into languages.
 _APPEAL_LANGUAGES = """ar en fr es de fa ru zh pt it nl tr ur he ja ko id ms th vi hi bn ta uk
     pl sv nb no da fi el hu cs sk ro bg sr hr bs sq az hy ka kk ky uz tg tk mn my km lo ne si sw
-    am ti so ha yo ig zu ps ku ckb be lt lv et ca eu gl fil tl ml te mr gu pa"""
+    am ti so ha yo ig zu ps ku ckb be lt lv et ca eu gl fil tl ml te mr gu pa rn rw ln wo"""
 APPEAL_LANGUAGES = tuple(_APPEAL_LANGUAGES.split())
 NAME_LOCALES = (
     "en", "es", "fr", "de", "fi", "sv", "nb", "da", "it", "pt", "nl", "ar", "zh_Hant", "zh_Hans"
@@ -29,7 +29,7 @@ _EXTRA_NAMES = {
     "angielsku": "en", "hiszpansku": "es", "francusku": "fr", "niemiecku": "de",
     "rosyjsku": "ru", "arabsku": "ar", "persku": "fa", "portugalsku": "pt", "polsku": "pl",
     "anglicky": "en", "spanielsky": "es", "francuzsky": "fr", "nemecky": "de", "rusky": "ru",
-    "arabsky": "ar", "slovensky": "sk",
+    "arabsky": "ar", "slovensky": "sk", "kirundi": "rn", "ikirundi": "rn",
 }  # fmt: skip
 
 
@@ -90,11 +90,13 @@ def _codes_in(segment: str) -> list[str]:
         candidates = [" ".join(words), *words] if len(words) > 1 else words
         if not words and piece.strip():
             candidates = [piece.strip()]
-        for candidate in candidates:
+        whole = language_code(candidates[0]) if len(candidates) > 1 else None
+        # "Brazilian Portuguese" is one language; "Engels of Nederlands" (a joining word the
+        # split does not know) names each.
+        for candidate in [candidates[0]] if whole else candidates:
             code = language_code(candidate)
             if code and code not in codes:
                 codes.append(code)
-                break
     return codes
 
 

@@ -31,6 +31,7 @@ from appeal_tui.core.importer.phrases import (
     SALUTATION_ONLY_START,
     SALUTATION_START,
     SHORT_LABEL,
+    SYMBOL_LABELS,
     WRITE_TO_LINE,
 )
 from appeal_tui.core.importer.recipient_lines import looks_like_person, looks_like_title
@@ -113,7 +114,12 @@ def classify(number: int, text: str) -> Line:
         return Line(number, text, "anchor")
     if len(text) > SHORT or is_prose(text):
         return Line(number, text, "prose")
-    if _LIST_ITEM.match(text):
+    item = _LIST_ITEM.match(text)
+    if item and looks_like_title(text[item.end() :].strip()):
+        # "1. Minister of Public Security": a numbered list of recipients, each block under
+        # its office; the number is not part of the office.
+        return Line(number, text[item.end() :].strip(), "short")
+    if item:
         return Line(number, text, "item")
     if text.endswith((":", "：")) and len(text.split()) <= 4:
         return Line(number, text, "heading")  # "Letter:", "Sample letter:", "Contact:"
@@ -138,8 +144,25 @@ def _has_month(text: str) -> bool:
 _SENTENCE_END = (".", "!", "?", ":", ";", "…", "。", "：")
 
 
+# Pictograms and arrows that open a line as a marker ("👉 Minister X", "✍️ What you can do").
+_MARKERS = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s*)+")
+
+
+def unmarked(text: str) -> str:
+    """A line without the pictograms that open it; one that stands for a label ("📧", "📠",
+    "🐦") becomes that label."""
+    marker = _MARKERS.match(text)
+    if marker is None:
+        return text
+    rest = text[marker.end() :]
+    for symbol, label in SYMBOL_LABELS.items():
+        if symbol in marker.group(0) and not FIELD_LABEL.match(rest):
+            return f"{label}: {rest}"
+    return rest
+
+
 def document_lines(text: str) -> list[Line]:
-    lines = [classify(i + 1, line.strip()) for i, line in enumerate(text.split("\n"))]
+    lines = [classify(i + 1, unmarked(line.strip())) for i, line in enumerate(text.split("\n"))]
     for i in range(1, len(lines)):
         above, line = lines[i - 1], lines[i]
         # The end of a sentence wrapped onto the next line ("... Englisch oder Deutsch."):
@@ -149,6 +172,13 @@ def document_lines(text: str) -> list[Line]:
             and above.kind == "prose"
             and not above.text.endswith(_SENTENCE_END)
             and line.text.endswith(".")
+        ) or (
+            # "... a letter to the minister of\nJustice, and a copy to the embassy. Write in":
+            # a sentence wrapped onto the line, not a "copies to" heading.
+            line.kind == "copies"
+            and above.kind == "prose"
+            and not above.text.endswith((*_SENTENCE_END, ":"))
+            and not line.text.endswith((":", "："))
         ):
             lines[i] = Line(line.number, line.text, "prose")
     return lines

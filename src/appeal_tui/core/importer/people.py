@@ -60,9 +60,12 @@ _NOT_NAME_WORDS = frozenset(
     " ".join(fold(w) for w in [*NOT_NAME_WORDS, *TITLE_WORDS, *TITLE_PHRASES]).split()
 )
 # Between two names of a list: ", ", " and ", ", and Ms ", " y ", " und Dr. " ...
-# After a name: "(f)", ", aged 17", ", 34 years old", ", de 25 años".
+# After a name: "(f)", ", aged 17", ", 34 years old", ", de 25 años", ", 23," and "(41)" (an
+# age alone between commas or in brackets).
 _AFTER_CUE = re.compile(
-    r"\s*(?:\((?:f|m|w|h)\)|,?\s*(?:aged|age|edad|âgée?|alter)\s+\d|,\s*\d{1,2}\s*(?:years|años|ans|jahre))",
+    r"\s*(?:\((?:f|m|w|h)\)|,?\s*(?:aged|age|edad|âgée?|alter)\s+\d"
+    r"|,\s*(?:de\s+)?\d{1,2}\s*(?:years|años|ans|jahre|anos|jaar|år|lat)"
+    r"|,\s*\d{1,2}\s*,|\*{0,2}\s*\(\d{1,2}\))",
     re.IGNORECASE,
 )
 _JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|as|at|az|an|ar|ash|bin|ibn|abu)-[A-ZÀ-Þ‘’']")
@@ -123,7 +126,9 @@ def _spans(text: str, common: set[str]) -> list[tuple[str, int, int]]:
             run.clear()  # a place ("San Pedro"), or an office's portfolio ("Home Affairs")
             return
         if 2 <= len(run) <= 5 and not any(
-            _key(m.group(0)) in _NOT_NAME_WORDS or _key(m.group(0)).endswith(NOT_NAME_ENDINGS)
+            _key(m.group(0)) in _NOT_NAME_WORDS
+            or _key(m.group(0)).endswith(NOT_NAME_ENDINGS)
+            or m.group(0).casefold() in NUMBER_WORDS  # "Zehn Jahre Haft": a quantity
             for m in run
         ):
             name = " ".join(
@@ -303,11 +308,14 @@ def _split_known(candidate: str, others: list[str]) -> list[str]:
 
 
 def _shortened(a: str, b: str) -> bool:
-    """ "juan lopez" and "juan antonio lopez": one name, with and without a middle name."""
+    """ "juan lopez" and "juan antonio lopez": one name, with and without a middle name (or
+    without its last names: "jose aristizabal" of "jose aristizabal garcia")."""
     wa, wb = a.split(), b.split()
     if len(wa) == len(wb) or min(len(wa), len(wb)) < 2:
         return False
     short, long = (wa, wb) if len(wa) < len(wb) else (wb, wa)
+    if long[: len(short)] == short:
+        return True  # "pacifique niyonkuru" of "pacifique niyonkuru ndayishimiye"
     return short[0] == long[0] and short[-1] == long[-1] and set(short) <= set(long)
 
 

@@ -29,7 +29,7 @@ FIELD_LABELS: dict[str, list[str]] = {
     "phone": ["Tel", "Tel.", "Tél.", "Tél", "Telephone", "Téléphone", "Teléfono", "Phone",
               "Telefon", "Puhelin", "電話", "电话"],
     "twitter": ["Twitter", "X (Twitter)", "Twitter/X", "X/Twitter", "Twitter / X", "X / Twitter",
-                "X (formerly Twitter)"],
+                "X (formerly Twitter)", "تويتر", "إكس"],
     "facebook": ["Facebook"],
     "telegram": ["Telegrams", "Telegram", "Telexes", "Telex", "Telegramas", "Telegrama",
                  "Télégrammes", "Télégramme", "Telegramme"],
@@ -37,10 +37,14 @@ FIELD_LABELS: dict[str, list[str]] = {
     "web": ["Web", "Website", "Web site", "Webpage", "Contact form", "Online form", "Sitio web",
             "Página web", "Formulario", "Site web", "Site internet", "Formulaire", "Webseite",
             "Internetseite", "Kontaktformular", "Verkkosivu", "Verkkolomake", "網站", "网站"],
-    "salutation": ["Salutation", "Salutations", "Saludo", "Tratamiento", "Formule d'appel",
+    "salutation": ["Salutation", "Salutations", "Greeting", "Saludo", "Tratamiento",
+                   "Saludo sugerido",
+                   "Suggested salutation", "Formule d'appel suggérée", "Anrede (Vorschlag)",
+                   "Formule d'appel",
                    "Formule d’appel", "Anrede", "korrekte Anrede", "Briefanrede", "Puhuttelu",
                    "Tervehdys", "稱謂", "称谓", "稱呼", "称呼", "Tilltal", "Hälsningsfras",
                    "Zwrot grzecznościowy", "Forma de tratamiento", "Saudação", "Oslovenie",
+                   "Tratamento", "Forma de tratamento", "Aanhef",
                    "Appel", "Formule de politesse", "Hilsen", "Tiltale", "Hilsning", "التحية",
                    "صيغة المخاطبة", "المخاطبة"],
 }  # fmt: skip
@@ -48,9 +52,14 @@ _LABEL_NAMES = {
     label.casefold(): field for field, labels in FIELD_LABELS.items() for label in labels
 }
 FIELD_LABEL = re.compile(
-    rf"(?<![\w@/])({_alternatives([x for xs in FIELD_LABELS.values() for x in xs])})\s*[:：]",
+    rf"(?<![\w@/])({_alternatives([x for xs in FIELD_LABELS.values() for x in xs])})\.?\s*[:：]",
     re.IGNORECASE,
 )
+# Pictograms that stand for a field's label in posts and newsletters ("📧 x@example.org").
+SYMBOL_LABELS = {
+    "📧": "Email", "📩": "Email", "📨": "Email", "📠": "Fax", "☎": "Phone", "📞": "Phone",
+    "📱": "Phone", "🐦": "Twitter",
+}  # fmt: skip
 # One-letter labels ("T: 202 965 4990", "F: ...") count only before a number.
 # ... and "X:" (the former Twitter) only before a handle.
 SHORT_LABEL = re.compile(r"(?<![\w.])([TF](?=\s?:\s*\+?\(?\d)|X(?=\s?:\s*@))\s?:")
@@ -70,9 +79,10 @@ def field_of_label(label: str) -> str:
 # Where the list of recipients starts: "Please send appeals before ... to:", "Briefe an:".
 RECIPIENTS_START = re.compile(
     r"(?:appeals?|letters?|communications|e-?mails|faxes|llamamientos|cartas?|appels|lettres?"
-    r"|courriers|Appelle|Briefe|Schreiben|vetoomukset|vetoomuksenne|write|escriban|écrivez)"
+    r"|courriers|Appelle|Briefe|Schreiben|vetoomukset|vetoomuksenne|write|escriban|écrivez"
+    r"|apelos?|envie|enviem|escreva|escrevam|stuur|schrijf|brieven)"
     r"\b[^\n:]{0,90}?"
-    r"(?<!\w)(?:to|a|à|an|osoitteeseen|osoitteisiin)\s*[:：]"
+    r"(?<!\w)(?:to|a|à|an|para|naar|aan|osoitteeseen|osoitteisiin)\s*[:：]"
     r"|(?:寄至|寄給|寄给|致)\s*[:：]"
     r"|(?:مناشداتكم|المناشدات|اكتبوا|الكتابة)[^\n:]{0,40}?إلى\s*[:：]",
     re.IGNORECASE,
@@ -101,13 +111,17 @@ HARD_END = re.compile(
 # "Also send copies to", "Copies to", "Envíen también copias a", "Kopien an", "副本".
 COPIES = re.compile(
     r"(?:(?:also|and|please|instead,?\s+please)\s+)?(?:send\s+)?(?:(?:a|the)\s+)?cop(?:y|ies)"
+    # "a copy of any reply you receive to the coordinator" asks readers to forward answers.
+    r"(?!\s+of\s+(?:any|all|the|their)\s+(?:repl|respons|answer))"
     r"(?:\s+of\s+your\s+(?:letters|appeals))?\s+(?:to|of)\b\s*:?"
     r"|(?:con\s+)?copias?\s+(?:a|al|para)\b\s*:?|envoyez\s+(?:également\s+)?des\s+copies?\s+(?:à|aux)\s*:?"
     r"|copies?\s+(?:à|aux)\b\s*:?|kopien?\s+(?:bitte\s+)?an\b\s*:?|kopiot\b\s*:?|副本(?:寄至|寄給|寄给)?\s*[:：]?"
     r"|^c\.?\s?c\.?\s*[:：]|^(?:copy|copies|copia|copias|copie|kopie|kopia|kópia)\s*[:：]"
     r"|(?:kopia|kopior|kopie|kópia|kópie|cópia|cópias|copia|kopi)\s+(?:till|do|na|an|para|a|naar|aan"
     r"|til)"
-    r"\b\s*:?",
+    r"\b\s*:?"
+    # Arabic "(and) copies to:", "نسخة إلى".
+    r"|(?<!\w)و?(?:نسخ|نسخة|نسخًا|نسخا)\s+(?:إلى|الى)\s*[:：]?",
     re.IGNORECASE,
 )
 # "Write to" headings, per language: a short line with one of these and a colon opens the
@@ -153,8 +167,9 @@ DIPLOMATIC = re.compile(
     r"diplomática|représentants?\s+diplomatiques?|représentation\s+diplomatique"
     r"|diplomatischen?\s+vertretung(?:en)?|diplomaattisille\s+edustajille|外交代表|大使館|大使馆"
     r"|(?:embassy|high\s+commission|embajada|ambassade|botschaft|ambasciata|embaixada|ambasada"
-    r"|ambassad)\b[^.:\n]{0,80}?\b(?:in\s+your\s+country|en\s+su\s+país|dans\s+votre\s+pays"
-    r"|in\s+Ihrem\s+Land|no\s+seu\s+país|nel\s+tuo\s+paese|in\s+je\s+land|w\s+twoim\s+kraju"
+    r"|ambassad)\b[^.:\n]{0,80}?\b(?:in\s+your\s+country|en\s+(?:su|tu)\s+país"
+    r"|dans\s+(?:votre|ton)\s+pays|in\s+(?:Ihrem|deinem)\s+Land|n[oa]\s+(?:seu|teu)\s+país"
+    r"|nel\s+tuo\s+paese|in\s+(?:je|uw)\s+land|w\s+twoim\s+kraju"
     r"|i\s+ditt\s+land)",
     re.IGNORECASE,
 )
@@ -183,7 +198,7 @@ TEMPLATE_LINE = re.compile(
 
 # A line introducing the asks when no languages are named: "... mit folgenden Forderungen".
 ASKS_INTRO = re.compile(
-    r"^[^\n]*(?:folgenden\s+forderungen|the\s+following|calling\s+on\s+the\s+authorities\s+to"
+    r"^[^\n]*(?:folgenden\s+forderungen|the\s+following|call(?:ing)?\s+on\s+the\s+authorities\s+to"
     r"|lo\s+siguiente|pidiendo\s+a\s+las\s+autoridades|les\s+points\s+suivants"
     r"|seuraavat|urging\s+them\s+to)[^\n]*[:：]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
@@ -200,7 +215,11 @@ OWN_LANGUAGE = re.compile(
     re.IGNORECASE,
 )
 WRITE_IN = re.compile(
-    r"\b(?:write|writing|escriban?|escribe|écrivez|écrire|schreiben|kirjoita(?:kaa)?"
+    # "Letters can be written in ...", "Die Briefe können auf ... geschrieben werden".
+    r"\b(?:letters|appeals|briefe|cartas|lettres|brieven)\s+(?:can|may|können|pueden|peuvent"
+    r"|podem|kunnen)\s+(?:\w+\s+)?(?:in|auf|en|em|op)(?!\w)"
+    r"|\b(?:write|writing|escriban?|escribe|escribí|escribile|escribiles|écrivez|écrire|schreiben"
+    r"|kirjoita(?:kaa)?"
     r"|skriv|skriva|napisz|piszcie|pisz|napíšte|píšte|escreva|escrevam|scrivete|scrivi"
     r"|schrijf|schrijven|الكتابة|اكتبوا|اكتب)(?!\w)"
     r"|請.{0,4}以|请.{0,4}以",
@@ -221,6 +240,9 @@ TITLE_WORDS = """President Vice-President Minister Secretary Prosecutor Head Chi
     Encargada Cónsul Representative Representante Représentant Représentante
     Ministeri Syyttäjä Suurlähettiläs Procuratore Ambasciatore Ambasciatrice Prefetto
     Procurador-Geral Embaixador Embaixadora Prokurator Prezydent Ambasador Ambasadorka
+    Comandante Comandante-Geral Comissário Comissária Diretor Diretora Procuradora-Geral
+    Comisionado Comisionada Commissaire Kommissar Kommissarin Commissario
+    Governador Governadora Primeiro-Ministro Primeira-Ministra
     Minister Ministr Prokurátor Velvyslanec Statsminister Åklagare Riksåklagare Ambassadör
     النائب الرئيس رئيس وزير وزيرة سفير سفيرة الملك النائب
     Chairperson Ambassadør Statsadvokat Riksadvokat Justisminister Statsminister""".split()  # noqa: SIM905
@@ -268,7 +290,8 @@ HONORIFICS = [
     "Madame", "Maître", "Son Excellence", "S.E.", "S. E.", "Herr", "Herrn", "Frau",
     "Seine Exzellenz", "Ihre Exzellenz", "Herra", "Rouva", "Z.E.", "Z. E.", "Zijne Excellentie",
     "Hare Excellentie", "de heer", "De heer", "mevrouw", "Mevrouw", "Dhr.", "Mw.", "Pan", "Pani",
-    "Senhor", "Senhora", "Sr", "Excelentíssimo Senhor", "Excelentíssima Senhora",
+    "Senhor", "Senhora", "Sr", "Excelentíssimo Senhor", "Excelentíssima Senhora", "Exmo.",
+    "Exma.", "Dra.", "Dr.ª", "Eng.", "Eng.ª",
     "Seine Majestät", "Ihre Majestät", "Seine Hoheit", "Sa Majesté", "Su Majestad", "Me",
     "المستشار", "السيد", "السيدة", "معالي", "فخامة", "سعادة", "الدكتور", "اللواء",
 ]  # fmt: skip
@@ -291,7 +314,8 @@ ORGANISATION_WORDS = re.compile(
     r"|ambassade|departementet|ministeriet|ministerstwo|ministerstvo|ministério|ministero"
     r"|ministerie|prokuratura|prokuratúra|procuradoria|procura|parlament|regeringen|rząd"
     r"|headquarters|high\s+commission|secretariat|büro|bureau|kancelaria|kansliet)\b"
-    r"|(?<!\w)(?:مكتب|وزارة|سفارة|النيابة|رئاسة|ديوان)(?!\w)"
+    r"|comissão|comissao|conselho|comitê|commissie|ombudsman|committee|comité|komitee|comitato"
+    r"|(?<!\w)(?:مكتب|وزارة|سفارة|النيابة|رئاسة|ديوان|المجلس|مجلس|الهيئة|هيئة|اللجنة|لجنة)(?!\w)"
     # German compounds: "Generalstaatsanwaltschaft", "Innenministerium", "Bundesregierung".
     r"|\b[a-zäöüß]+(?:staatsanwaltschaft|ministerium|botschaft|regierung|kanzlei|gericht"
     r"|kommission|präsidium|behörde)\b",
@@ -302,7 +326,7 @@ ORGANISATION_WORDS = re.compile(
 ADDRESSEE_PREFIX = re.compile(
     r"^(?:an\s+(?:den|die|das)\s+|an\s+(?=(?:herrn?|frau)\b)|to\s+(?=the\s)"
     r"|à\s+l['’]attention\s+d[eu]\s+|a\s+la\s+atenci[oó]n\s+del?\s+|attn\.?\s*:?\s+"
-    r"|z\.\s?hd\.?\s+)",
+    r"|z\.\s?hd\.?\s+|t\.\s?a\.\s?v\.\s*|ter\s+attentie\s+van\s+|à\s+aten[çc][ãa]o\s+d[eoa]\s+)",
     re.IGNORECASE,
 )
 # A label before the postal address ("Dirección postal: Calle 1"): dropped, the address kept.
@@ -338,9 +362,9 @@ UPDATE = re.compile(
 ORDINAL_UA = re.compile(r"\b(second|third|fourth|fifth|sixth)\s+(?=(?:UA|AU)\b)", re.IGNORECASE)
 # Where a deadline is announced; the date follows (or, in Finnish and Chinese, precedes).
 DEADLINE_BEFORE = re.compile(
-    r"\b(?:before|by|until\s*:?|no later than|deadline(?:\s+notice)?\s*[:：]?"
+    r"\b(?:before|by|until\s*:?|no later than|deadline(?:\s+notice|\s+for\s+\w+)?\s*[:：]?"
     r"|expires(?:\s+on)?\s*:?"
-    r"|antes del?|nach dem"
+    r"|antes del?|no más tarde del?|nach dem|o mais tardar(?:\s+a)?|até\s+(?:a|ao)"
     r"|hasta el|fecha límite\s*:?|avant le|d'ici le|jusqu'au|date limite\s*:?|vor dem|bis zum"
     r"|bis spätestens|bis|frist\s*:?|ennen|senast(?:\s+den)?|do\s+dnia|najpóźniej\s+do"
     r"|najneskôr\s+do|(?<!\w)do|até|fino\s+al|entro\s+il"
@@ -372,6 +396,7 @@ SALUTATION_WORDS: dict[str, list[str]] = {
     "sk": ["Vážený", "Vážená", "Vážení"],
     "pt": ["Excelentíssimo", "Excelentíssima", "Prezado", "Prezada", "Senhor", "Senhora"],
     "it": ["Egregio", "Gentile", "Eccellenza"],
+    "nl": ["Geachte", "Hooggeachte", "Excellentie", "Beste"],
 }  # fmt: skip
 # Greetings to the readers of a bulletin, not to an official ("Dear friends,").
 READER_GREETING = re.compile(
@@ -386,6 +411,7 @@ SALUTATION_ONLY = [
     "Estimados", "Excelentísimo", "Excelentísima", "Distinguido", "Distinguida", "Cher", "Chère",
     "Sehr geehrter", "Sehr geehrte", "Sehr geehrtes", "Arvoisa", "Hyvä", "Bästa", "Ärade",
     "Szanowny", "Szanowna", "Szanowni", "Vážený", "Vážená", "Prezado", "Prezada", "Egregio",
+    "Geachte", "Hooggeachte",
 ]  # fmt: skip
 SALUTATION_ONLY_START = re.compile(rf"^(?:{_alternatives(SALUTATION_ONLY)})(?=[\s,:])")
 _ALL_SALUTATIONS = _alternatives([w for ws in SALUTATION_WORDS.values() for w in ws])
@@ -443,6 +469,12 @@ PERSON_CUES = [
     "Menschenrechtlerin", "Menschenrechtsverteidiger", "Menschenrechtsverteidigerin", "Anwalt",
     "Anwältin", "Bloggerin", "Student", "Studentin", "Vater", "Mutter", "Sohn", "Tochter",
     "Herr", "Frau",
+    # pt
+    "ativista", "activista", "jornalista", "advogado", "advogada", "defensora", "estudante",
+    "sindicalista", "líder", "Sr", "Sra", "Dra",
+    # nl
+    "advocaat", "advocate", "journaliste", "activiste", "mensenrechtenverdediger", "student",
+    "studente", "dhr", "mevrouw", "de heer",
 ]  # fmt: skip
 # Words that are never part of a person's name: places, bodies and things that are written
 # with capitals in names of organisations, courts and events.

@@ -12,8 +12,22 @@ from __future__ import annotations
 
 import re
 
-from appeal_tui.core.importer.contact_fields import EMAIL, add_email
+from appeal_tui.core.importer.contact_fields import (
+    EMAIL,
+    HANDLE,
+    add_email,
+    add_numbers,
+    add_twitter,
+)
 from appeal_tui.core.importer.countries import country_in, split_country
+from appeal_tui.core.importer.phrases import (
+    COPIES,
+    DIPLOMATIC,
+    DIPLOMATIC_OF,
+    FIELD_LABEL,
+    MISSION,
+    field_of_label,
+)
 from appeal_tui.core.importer.recipient_blocks import Block
 
 # "Send your appeal to", "write to", "send a copy to", "envoyez votre lettre à", "escriban a".
@@ -74,4 +88,148 @@ def prose_blocks(text: str) -> list[Block]:
     primaries = [b for b in blocks if b.role == "primary"]
     if begin is not None and primaries:
         primaries[0].salutation = begin.group(1).strip()
+    return blocks
+
+
+# --- Recipients in paragraphs: each sentence that sends letters or copies to someone. ---
+
+# Where one recipient ends and the next begins inside a sentence: "..., Abuja and to the
+# National Commission", "..., Lisboa, e para a Comissão", "et à la", "y a la", "und an die".
+_NEXT_RECIPIENT = re.compile(
+    r"[,;]?\s+(?:and|e|et|y|und|en|och|og)\s+(?:also\s+)?"
+    r"(?:to|para|à|aux|au|a|al|an|aan|naar|til|till)\s+(?=\S)",
+    re.IGNORECASE,
+)
+# Articles and prepositions before the first part of a recipient ("the", "a", "at the").
+_LEADING = re.compile(
+    r"^(?:(?:at|in|c/o|à|au|aux|na|no|em|en|bei|del?|of)\s+)?"
+    r"(?:the|a|o|as|os|la|le|les|l['’]|el|die|der|den|het)\s+(?=[A-ZÀ-Ý])"
+    r"|^(?:at|c/o)\s+(?=[A-ZÀ-Ý])",
+    re.IGNORECASE,
+)
+# The end of a sentence: a full stop after a word of three letters or more ("Av. de" is an
+# abbreviation), not inside brackets.
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})\.(?=\s+[A-ZÀ-Ý\"“]|\s*$)|[!?](?=\s|$)")
+_BRACKETS = re.compile(r"\(([^()]{1,200})\)")
+_SOCIAL_URL = re.compile(r"(?:https?://)?(?:www\.)?(?:twitter|x)\.com/(\w{1,30})", re.IGNORECASE)
+# "Address him as "Dear Attorney General"", "beginning your letter "Dear ..."",
+# "Commencez votre lettre par « Monsieur le Ministre »".
+_GREETING = re.compile(
+    r"\b(?:(?:begin|start|open)(?:ning)?\s+(?:your\s+|the\s+)?(?:letters?|appeals?|emails?)"
+    r"(?:\s+with)?|address\s+(?:him|her|them)\s+as|(?:commencez|commencer)\s+(?:votre\s+)?"
+    r"(?:lettre|courrier)\s+par|(?:comience|empiece)\s+(?:su\s+)?carta\s+con)"
+    r"\s*[\"“„«]\s*([^\"”“»\n]{3,50}?)\s*[,:]?\s*[\"”“»]",
+    re.IGNORECASE,
+)
+MAX_SENTENCE = 700
+
+
+def _piece_block(piece: str, role: str) -> Block | None:
+    """One recipient written as a comma run in a sentence: its lines up to the country, and
+    the fields (e-mail, fax, handles) given anywhere in its part of the sentence."""
+    piece = _LEADING.sub("", piece.strip(" ,;:"))
+    if not piece[:1].isupper():
+        return None
+    first = re.split(r"[,(]", piece, maxsplit=1)[0]
+    if DIPLOMATIC.search(first):
+        block = Block("copy", generic_diplomatic=True)
+        of = DIPLOMATIC_OF.search(first)
+        block.diplomatic_of = of.group(1).strip() if of else None
+        mission = MISSION.search(first)
+        block.mission = mission.group(0).strip() if mission else None
+        return block
+    block = Block(role)
+    fields_text = " , ".join(_BRACKETS.findall(piece))
+    plain = _BRACKETS.sub(" ", piece)
+    lines: list[str] = []
+    done = False
+    for raw in plain.split(","):
+        part = " ".join(raw.split()).strip(" .;")
+        if not part:
+            continue
+        label = FIELD_LABEL.match(part)
+        if label or EMAIL.search(part) or HANDLE.search(part) or _SOCIAL_URL.search(part):
+            fields_text += " , " + part
+            continue
+        if done:
+            continue
+        part = _LEADING.sub("", part)
+        if lines and not re.search(r"\d", part) and len(part.split()) > 8:
+            done = True  # the sentence goes on ("and ask him to ensure that ...")
+            continue
+        lines.append(part)
+        found = split_country(part)
+        if (found is not None and not found[0]) or (country_in(part) and len(part.split()) <= 3):
+            done = True
+    for chunk in fields_text.split(" , "):
+        chunk = chunk.strip(" ,.;")
+        if not chunk:
+            continue
+        labelled = FIELD_LABEL.match(chunk)
+        kind = field_of_label(labelled.group(1)) if labelled else None
+        value = chunk[labelled.end() :] if labelled else chunk
+        if kind in ("fax", "phone"):
+            add_numbers(block.contacts, kind, value)
+        elif EMAIL.search(value) or kind == "email":
+            add_email(block.contacts, value)
+        social = _SOCIAL_URL.search(value)
+        handles = HANDLE.findall(value) or ([f"@{social.group(1)}"] if social else [])
+        for handle in handles:
+            add_twitter(block.contacts, handle)
+        block.has_fields = block.has_fields or bool(kind or EMAIL.search(value) or handles)
+    block.lines = lines
+    block.vouched = True
+    address = any(re.search(r"\d", ln) or split_country(ln) is not None for ln in lines[1:])
+    return block if lines and (address or block.has_fields) else None
+
+
+def opens_with_recipient(line: str) -> bool:
+    """ "Write also to the Director General, ...": a sentence sending letters to someone
+    from its first words (no colon before the recipient)."""
+    m = _SEND_TO.match(line) or _SEND_TO.match(
+        re.sub(r"^(?:please|also|and)\s+", "", line, flags=re.I)
+    )
+    return m is not None and ":" not in m.group(0)
+
+
+def paragraph_blocks(paragraph: str) -> list[Block]:
+    """The recipients a paragraph of running text gives: after each "send/write ... to" and
+    each "copies to", the comma runs parted by "and to" ("e para a", "et à"), each up to its
+    country; the e-mail and handles later in the same part; the greeting of a sentence such
+    as 'Address him as "Dear Minister"'. Empty when the paragraph names no address."""
+    joined = " ".join(paragraph.split())
+    if len(joined) > 4 * MAX_SENTENCE:
+        return []
+    starts: list[tuple[int, int, str]] = []
+    for m in _SEND_TO.finditer(joined):
+        role = "copy" if _COPY.search(m.group("between")) else "primary"
+        starts.append((m.start(), m.end(), role))
+    for m in COPIES.finditer(joined):
+        if not any(a <= m.start() < b + 40 for a, b, _ in starts):
+            starts.append((m.start(), m.end(), "copy"))
+    starts.sort()
+    blocks: list[Block] = []
+    for i, (_, end, role) in enumerate(starts):
+        limit = starts[i + 1][0] if i + 1 < len(starts) else len(joined)
+        span = joined[end:limit][:MAX_SENTENCE]
+        stop = _SENTENCE_END.search(_BRACKETS.sub(lambda b: "_" * len(b.group(0)), span))
+        sentence = span[: stop.start()] if stop else span
+        rest = span[stop.start() :] if stop else ""
+        pieces = _NEXT_RECIPIENT.split(sentence)
+        found = [b for b in (_piece_block(p, role) for p in pieces) if b is not None]
+        if not found:
+            continue
+        last = found[-1]
+        if not last.generic_diplomatic:
+            # Later sentences about the same recipient: "He is on X as @handle."
+            for handle in HANDLE.findall(rest):
+                add_twitter(last.contacts, handle)
+                last.has_fields = True
+            for email in EMAIL.findall(rest):
+                add_email(last.contacts, email)
+                last.has_fields = True
+        greeting = _GREETING.search(joined[end:limit])
+        if greeting is not None and found[0].role == "primary":
+            found[0].salutation = greeting.group(1).strip()
+        blocks.extend(found)
     return blocks

@@ -58,6 +58,8 @@ _PARTICLES = frozenset(
 
 
 _TRAILING_BRACKET = re.compile(r"\s*\(([^()]{3,60})\)\s*$")
+_TRAILING_EMAIL = re.compile(rf"\s*[:,]\s*({EMAIL.pattern})\s*\.?$")
+_ARTICLE = re.compile(r"^(?:the|la|el|le|l['’]|a|o|die|der|den|het)\s+(?=[A-ZÀ-Ý])", re.IGNORECASE)
 
 
 @dataclass
@@ -187,8 +189,9 @@ class BlockReader:
                 self._diplomatic(rest)
             elif rest.strip(" :.") and not _is_prose(rest) and not line.endswith((":", "：")):
                 # "Copies to: Minister X" is a block; "Send a copy to the Commission on Human
-                # Rights:" introduces one.
-                self._read_fields(rest.strip(" :"))
+                # Rights:" introduces one. "Con copia a la Secretaría ...": the article goes.
+                rest = _ARTICLE.sub("", rest.strip(" :"))
+                self._read_fields(rest)
             return
         head, colon, _ = line.partition(":")
         heading = bool(colon) and not re.search(r"[a-z]", head) and re.search(r"[A-Z]{3}", head)
@@ -255,6 +258,13 @@ class BlockReader:
         ):
             self.close()
         block = self.block()
+        trailing = _TRAILING_EMAIL.search(text)
+        if trailing is not None and trailing.start() > 0:
+            # "Secretaría de Derechos Humanos: derechos@example.org": the body, then its
+            # address.
+            add_email(block.contacts, trailing.group(1))
+            block.has_fields = True
+            text = text[: trailing.start()].strip(" ,;:")
         if EMAIL.fullmatch(text.strip(" .")):
             add_email(block.contacts, text)
             block.has_fields = True
@@ -353,7 +363,7 @@ def _after_address(block: Block, text: str) -> bool:
 def is_embassy(block: Block) -> bool:
     head = " ".join(block.lines[:3]).casefold()
     return bool(
-        re.search(r"embass|embajad|ambassad|botschaft|mission|chargé|interests section", head)
+        re.search(r"embass|embajad|ambassad|botschaft|\bmission|chargé|interests section", head)
     )
 
 

@@ -48,10 +48,38 @@ class Identity:
     country_code: str | None = None
 
 
+def without_courtesy(line: str) -> str:
+    """The line without the courtesy words that open it ("S.E. M. le Président" -> "le
+    Président")."""
+    rest = line
+    for _ in range(4):
+        bare = HONORIFIC_START.sub("", rest).strip()
+        if bare == rest:
+            break
+        rest = bare
+    return rest
+
+
+def _courtesy_office(line: str) -> bool:
+    """ "S.E. M. le Président de la République", "H.E. the President": courtesy words, then
+    an office with its article, and no name."""
+    if not HONORIFIC_START.match(line):
+        return False
+    rest = without_courtesy(line)
+    return (
+        rest != line
+        and bool(re.match(r"(?:the|le|la|l['’]|el|der|die)\s", rest, re.IGNORECASE))
+        and looks_like_title(rest)
+        and split_title_and_name(rest)[0] is None
+    )
+
+
 def looks_like_title(line: str) -> bool:
     """An office: "Minister of Defence", or a line ending in one ("Human Rights Commissioner")."""
     if ADDRESS_WORDS.search(line):
         return False
+    if _courtesy_office(line):
+        return True
     if "," in line:
         # Two offices held together ("Ministre de la Justice, Garde des Sceaux"), not a name
         # and an office ("Bashar al-Assad, President").
@@ -59,21 +87,37 @@ def looks_like_title(line: str) -> bool:
         return (
             bool(TITLE_START.match(first))
             and not ORGANISATION_WORDS.search(line)
-            and not looks_like_person(rest.strip())
+            and (not looks_like_person(rest.strip()) or _joins_parts(rest))
             and "," not in rest
             and not re.search(r"\d", rest)
         )
     last = line.split()[-1] if line.split() else ""
     if TITLE_START.match(line):
-        # "Prosecutor General's Office", "Minister's Cabinet": the office's organisation.
-        return not (ORGANISATION_WORDS.fullmatch(last) and re.search(r"\w['’]s\s", line))
+        # "Prosecutor General's Office", "Minister's Cabinet": the office's organisation (but
+        # "Chairman of the People's Committee" is an office of that committee).
+        possessive = re.search(r"\w['’]s\s", line)
+        of = re.search(r"\s(?:of|de|du|des|del|der)\s", line)
+        return not (
+            ORGANISATION_WORDS.fullmatch(last)
+            and possessive
+            and (of is None or possessive.start() < of.start())
+        )
     return bool(TITLE_START.fullmatch(last)) and not ORGANISATION_WORDS.search(line)
+
+
+# "Assuntos Constitucionais e Religiosos": parts of an office's name joined by "and", which
+# a person's name does not have.
+_AND = re.compile(r"\s(?:and|e|et|und|en|och|i|a)\s")
+
+
+def _joins_parts(text: str) -> bool:
+    return bool(_AND.search(f" {text.strip()} ")) and not HONORIFIC_START.match(text.strip())
 
 
 def looks_like_person(line: str) -> bool:
     """A name: an honorific first, or two to six name-like words without digits or commas."""
     if HONORIFIC_START.match(line):
-        return True
+        return not _courtesy_office(line)
     if ADDRESS_WORDS.search(line) or "," in line or ORGANISATION_WORDS.search(line):
         return False
     tokens = line.split()
@@ -114,6 +158,29 @@ def _is_org_line(line: str) -> bool:
     )
 
 
+def _org_by_place(lines: list[str], head: int) -> bool:
+    """The line between a person's name and their street is the body they work for, in any
+    language ("Adalet Bakanlığı", "Bộ Công an", "Markas Besar ABRI"): a line without a number
+    or a street word, followed by a street, or by at least two more lines of address."""
+    line = lines[head]
+    if re.search(r"\d", line) or ADDRESS_WORDS.search(line) or len(line.split()) > 8:
+        return False
+    # After the name, a line of capitalised words is not a second name ("Markas Besar ABRI")
+    # unless a courtesy word opens it.
+    if HONORIFIC_START.match(line) or looks_like_title(line) or split_country(line) is not None:
+        return False
+    if re.match(r"\[?(?:c/o|p\.?\s?o\.?\b|b\.?\s?p\.?\b)", line, re.IGNORECASE):
+        return False
+    rest = lines[head + 1 :]
+    if rest:
+        last = split_country(rest[-1])
+        if last is not None and not last[0]:
+            rest = rest[:-1]  # a line that is only the country
+    if not rest:
+        return False
+    return bool(re.search(r"\d", rest[0]) or ADDRESS_WORDS.search(rest[0])) or len(rest) >= 2
+
+
 def looks_like_organisation(line: str) -> bool:
     return bool(ORGANISATION_WORDS.search(line)) and "," not in line and not re.search(r"\d", line)
 
@@ -151,6 +218,8 @@ def split_title_and_name(line: str) -> tuple[str | None, str]:
     name = " ".join(tokens[taken:]).strip(" ,")
     if not name or not looks_like_person(name) or _names_a_state(name):
         return None, line
+    if tokens[taken - 1].endswith(",") and _joins_parts(name):
+        return None, line  # "Ministra da Justiça, Assuntos Constitucionais e Religiosos"
     return title, name
 
 
@@ -179,9 +248,11 @@ def _joined_runs(lines: list[str]) -> list[str]:
         last = out[-1].rsplit(" ", 1)[-1].casefold() if out else ""
         # Only a long line was wrapped; an address written a line at a time may end each
         # line with a comma ("Colonia Juárez, Cuauhtémoc,").
+        finished = split_country(out[-1].rstrip(" ,")) if out else None
         if (
             out
             and len(out[-1]) >= _WRAPPED
+            and not (finished and finished[1] and not out[-1].rstrip().endswith(","))
             and (
                 (out[-1].count(",") >= 2 and not out[-1].endswith((".", ";", ":")))
                 or ("," in out[-1] and last in _PREPOSITIONS | {"the", "and"})
@@ -193,10 +264,15 @@ def _joined_runs(lines: list[str]) -> list[str]:
     return out
 
 
-def _office_then_street(line: str) -> list[str]:
+def _office_then_street(line: str, in_block: bool) -> list[str]:
     """ "Office of the President, 80 Rudaki Avenue": the organisation, then the street."""
     first, comma, rest = line.partition(",")
-    if comma and _is_org_line(first) and re.search(r"\d", rest) and rest.count(",") == 0:
+    if not (comma and _is_org_line(first) and re.search(r"\d", rest)):
+        return [line]
+    if rest.count(",") == 0 or (in_block and not _is_org_line(rest)):
+        # In a block of several lines, "Department of Justice, Padre Faura Street, Ermita,
+        # Manila 1000, Philippines" is the office and an address written on one line (a
+        # block written on one line is cut at its commas instead).
         return [first.strip(), rest.strip()]
     return [line]
 
@@ -207,7 +283,7 @@ def interpret(lines: list[str]) -> Identity:
         ADDRESSEE_PREFIX.sub("", ADDRESS_LABEL.sub("", _TRAILING_DATE.sub("", ln))).strip(" ;,")
         for ln in _joined_runs([ln.strip() for ln in lines if ln.strip(" ;.,")])
     ]
-    lines = [part for ln in lines if ln for part in _office_then_street(ln)]
+    lines = [part for ln in lines if ln for part in _office_then_street(ln, len(lines) > 1)]
     if lines and _DASH.search(lines[0]):
         # "President of X – Mr Y, Office, ...": the dash parts an office from a name.
         head, rest = _DASH.split(lines[0], maxsplit=1)
@@ -219,7 +295,10 @@ def interpret(lines: list[str]) -> Identity:
         lines
         and lines[0].count(",") >= 1
         and (
-            looks_like_person(lines[0].split(",")[0])
+            (
+                looks_like_person(lines[0].split(",")[0])
+                and not looks_like_title(lines[0].split(",")[0])
+            )
             or (lines[0].count(",") >= 2 and looks_like_title(lines[0].split(",")[0]))
         )
     ):
@@ -254,16 +333,35 @@ def interpret(lines: list[str]) -> Identity:
             who.title = f"{who.title}, {line}"
         elif looks_like_person(line) and who.name is None:
             who.name = line
-        elif _is_org_line(line) and who.organisation is None:
+            name, comma, office = line.rpartition(",")
+            if (
+                comma
+                and who.title is None
+                and HONORIFIC_START.match(line)
+                and looks_like_title(office.strip())
+                and not looks_like_person(office.strip())
+            ):
+                # "Z.E. mevrouw X, ambassadeur", "H.E. Mr X, Ambassador".
+                who.name, who.title = name.strip(), office.strip()
+        elif who.organisation is None and (
+            _is_org_line(line) or (who.name is not None and _org_by_place(lines, head))
+        ):
             who.organisation = line
+        elif head == 1 and who.name is None and who.title is None and _is_org_line(line):
+            # "Human Rights Committee / Office of the Council of Ministers": the body written
+            # to, then the one it belongs to.
+            who.name, who.organisation = who.organisation, line
         elif head == 0 and not ADDRESS_WORDS.search(line):
             who.name = line
         else:
             break
         head += 1
     if who.title:
-        # "His Majesty King": the courtesy words belong to the salutation, not the office.
+        # "His Majesty King": the courtesy words belong to the salutation, not the office
+        # ("S.E. M. le Président de la République": its article goes with them).
         bare = HONORIFIC_START.sub("", who.title).strip()
+        if _courtesy_office(who.title):
+            bare = re.sub(r"^(?:the|le|la|l['’]|el|der|die)\s*", "", without_courtesy(who.title))
         who.title = bare if bare[:1].isupper() else who.title
     if heading is not None and not CATEGORY_HEADING.search(heading):
         if who.title is None and not _is_org_line(heading) and who.name is not None:
@@ -276,7 +374,7 @@ def interpret(lines: list[str]) -> Identity:
     if who.organisation and "," in who.organisation:
         # "Ministry of Defence, Omayyad Square": the office, then the first address line.
         office, _, street = who.organisation.partition(",")
-        if ADDRESS_WORDS.search(street) or len(street.split()) >= 2:
+        if ADDRESS_WORDS.search(street) or (len(street.split()) >= 2 and not _joins_parts(street)):
             who.organisation = office.strip()
             who.address.insert(0, street.strip())
     if who.address:
@@ -289,5 +387,6 @@ def interpret(lines: list[str]) -> Identity:
         if who.title:
             who.name, who.title = who.title, None
         elif who.organisation:
-            who.name, who.organisation = who.organisation, None
+            # "Embassy of X": the body is both whom the letter names and the organisation.
+            who.name = who.organisation
     return who

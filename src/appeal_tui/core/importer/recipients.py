@@ -18,10 +18,16 @@ from appeal_tui.core.importer.layout import (
     salutation_after,
 )
 from appeal_tui.core.importer.phrases import (
+    COPIES,
     HONORIFIC_START,
     PREFERRED_LANGUAGE,
     RECIPIENTS_HEADING,
     RECIPIENTS_START,
+)
+from appeal_tui.core.importer.prose_recipients import (
+    opens_with_recipient,
+    paragraph_blocks,
+    prose_blocks,
 )
 from appeal_tui.core.importer.recipient_blocks import Block, BlockReader, is_embassy
 from appeal_tui.core.importer.recipient_lines import interpret
@@ -105,6 +111,85 @@ def _kept(block: Block) -> bool:
     )
 
 
+def _paragraphs(lines: list[Line]) -> list[tuple[int, int]]:
+    """[start, end) of each run of non-blank lines."""
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, line in enumerate([*lines, Line(0, "", "blank")]):
+        if line.kind == "blank":
+            if start is not None:
+                out.append((start, i))
+            start = None
+        elif start is None:
+            start = i
+    return out
+
+
+def _opens_sentence(part: list[Line]) -> bool:
+    """A short paragraph that opens with "send copies to the ...", "Com cópia para a ...",
+    "Write also to the ...": a sentence, not a heading with a colon ("Copies to:", "Write to:
+    Minister X, ...", which the block reader reads)."""
+    first = part[0].text
+    start = COPIES.search(first)
+    if start is None or start.start() > 20:
+        return len(part) <= 4 and opens_with_recipient(first)
+    return len(part) <= 4 and ":" not in first[: start.end() + 2] and not first.endswith(":")
+
+
+def _sentence_recipients(lines: list[Line]) -> tuple[dict[int, list[Block]], set[int]]:
+    """Recipients given in paragraphs of running text ("Please send appeals to the Minister of
+    Justice, Mr X, at ..., or by email to ...", "Com cópia para a Embaixada ..., e para a
+    Comissão ..."), by the paragraph's first line, and the lines those paragraphs cover."""
+    found: dict[int, list[Block]] = {}
+    covered: set[int] = set()
+    for start, end in _paragraphs(lines):
+        part = lines[start:end]
+        # Running text: mostly sentences, or a "copies to" line that goes on as one (a block
+        # of short lines, or a PDF page without blank lines, is not a paragraph).
+        prose = sum(1 for line in part if line.kind == "prose")
+        running = len(part) <= 12 and (2 * prose >= len(part) or _opens_sentence(part))
+        text = "\n".join(line.text for line in part)
+        if not running or len(text) <= 100:
+            continue
+        blocks = paragraph_blocks(text)
+        if blocks:
+            for block in blocks:
+                block.first_line = start
+            found[start] = blocks
+            covered.update(range(start, end))
+    return found, covered
+
+
+def _in_order(blocks: list[Block], more: list[Block]) -> list[Block]:
+    """The blocks of both lists in the order of the document (blocks without a line of their
+    own stay after the one before them)."""
+    keyed: list[tuple[int, int, Block]] = []
+    last = -1
+    for n, block in enumerate([*blocks, *more]):
+        if block.first_line is not None:
+            last = block.first_line
+        keyed.append((block.first_line if block.first_line is not None else last, n, block))
+    return [block for _, _, block in sorted(keyed, key=lambda k: (k[0], k[1]))]
+
+
+_COPY_MARK = re.compile(r"\s*\((?:copy|cc|copie|copia|cópia|kopie|kopia|kopi)\)\s*$", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“„«]\s*([^\"”“»\n]{2,60}?)\s*[,:]?\s*[\"”“»]")
+
+
+def _shared_salutations(blocks: list[Block]) -> None:
+    """'Salutation: "Dear Governor" and "Dear Prosecutor"' after several blocks (a table of
+    contacts, then one line for all): the greetings in the order of the blocks before it."""
+    for n, block in enumerate(blocks):
+        quoted = _QUOTED.findall(block.salutation or "")
+        if len(quoted) < 2:
+            continue
+        before = [b for b in blocks[: n + 1] if b.role == "primary" and not b.generic_diplomatic]
+        before = [b for b in before if b.salutation is None or b is block][-len(quoted) :]
+        if len(before) == len(quoted):
+            for target, greeting in zip(before, quoted, strict=True):
+                target.salutation = greeting
+
+
 def _without_repeats(blocks: list[Block]) -> list[Block]:
     """A page that repeats its model letter lists the same recipient twice: keep the first."""
     seen: set[tuple[str, ...]] = set()
@@ -148,11 +233,11 @@ def _diplomatic_entry(block: Block, case_country: str | None) -> dict[str, Any]:
         name = f"Diplomatic representatives of {whose} in your country"
     else:
         name = "Diplomatic representatives in your country"
-    return {
-        "role": "copy",
-        "name": name,
-        "note": GENERIC_NOTE,
-    }
+    entry = {"role": "copy", "name": name, "note": GENERIC_NOTE}
+    if block.mission:
+        # The mission named ("Embassy of X") is the organisation the copy goes to.
+        entry["organisation"] = f"{mission[:1].upper()}{mission[1:]}"
+    return entry
 
 
 def _entry(block: Block, document_language: str, preferred: str | None) -> dict[str, Any]:
@@ -200,6 +285,7 @@ def find_recipients(
     found = FoundRecipients()
     lines = document_lines(text)
     zones = recipient_zones(lines)
+    in_sentences, consumed = _sentence_recipients(lines)
     reader = BlockReader(strict=True)
     openings: list[tuple[Block, str]] = []
     position = 0
@@ -211,7 +297,14 @@ def find_recipients(
         if found.start is None:
             found.start = zone.start
         before = len(reader.blocks)
-        for line in lines[zone.start : zone.end]:
+        for index in range(zone.start, zone.end):
+            line = lines[index]
+            if index in consumed:
+                # A paragraph read as sentences; "copies to" in it makes what follows copies.
+                reader.close()
+                if any(b.role == "copy" for b in in_sentences.get(index, [])):
+                    reader.role = "copy"
+                continue
             if line.kind == "heading":
                 reader.close()  # "Contact:", "Letter:" between blocks name no one
                 continue
@@ -235,21 +328,29 @@ def find_recipients(
             reader.close()
             reader.blocks[-1].vouched = True
     reader.close()
-    if not any(b.role == "primary" and _kept(b) for b in reader.blocks):
+    sentence_blocks = [b for blocks in in_sentences.values() for b in blocks]
+    if not any(b.role == "primary" and _kept(b) for b in reader.blocks + sentence_blocks):
         # No block for an official: recipients may be given inside sentences ("Send your
         # appeal to the Minister of Justice, Mr X, ..."); read that way, they replace what
         # the zones gave (pieces of the same sentences).
-        from appeal_tui.core.importer.prose_recipients import prose_blocks
-
         in_prose = prose_blocks(text)
         if any(b.role == "primary" for b in in_prose):
             reader.blocks[:] = in_prose
             reader.pending_diplomatic = None
-    inside = {i for zone in zones for i in range(zone.start, zone.end)}
+    inside = {i for zone in zones for i in range(zone.start, zone.end)} | consumed
     found.running_text = "\n".join("" if i in inside else line.text for i, line in enumerate(lines))
-    blocks = [b for b in reader.finish() if _kept(b)]
+    if found.start is None and in_sentences:
+        found.start = min(in_sentences)
+    blocks = [b for b in _in_order(reader.finish(), sentence_blocks) if _kept(b)]
     blocks = _without_repeats(blocks)
+    for block in blocks:
+        marked = _COPY_MARK.search(block.lines[0]) if block.lines else None
+        if marked is not None:
+            # "Commission on Human Rights (copy)": a copy, whatever the order.
+            block.lines[0] = block.lines[0][: marked.start()]
+            block.role = "copy"
     _embassies_are_copies(blocks)
+    _shared_salutations(blocks)
     for block, salutation in openings:
         # The model letter right after a block opens with that block's salutation (a letter
         # is not written to a copy recipient).

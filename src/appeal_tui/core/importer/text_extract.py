@@ -158,7 +158,14 @@ def detect_kind(raw: str) -> Kind:
     """HTML when several HTML tags appear; Markdown when headings, emphasis or quotes do."""
     if len(_HTML_TAG.findall(raw[:200_000])) >= 3:
         return "html"
-    markdown_signs = re.findall(r"(?m)^(?:#{1,6} |> |\*\*|__)|\]\(https?://|\\[\[\]+*_#]", raw)
+    markdown_signs = re.findall(
+        r"(?m)^(?:#{1,6} |> |\*\*|__)|\]\(https?://|\\[\[\]+*_#]"
+        # A table's rule under its heading row ("| --- | --- |") counts twice: nothing else
+        # writes one.
+        r"|^(\s{0,3}\|(?:\s*:?-{3,}:?\s*\|){2,})",
+        raw,
+    )
+    markdown_signs += [m for m in markdown_signs if isinstance(m, str) and m.startswith("|")]
     return "markdown" if len(markdown_signs) >= 2 else "text"
 
 
@@ -172,10 +179,42 @@ def _from_html(raw: str) -> tuple[str, list[str]]:
     return "".join(collector.parts), collector.headings
 
 
+_TABLE_ROW = re.compile(r"^\s{0,3}\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"^\s{0,3}\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")
+
+
+def _cells(row: str) -> list[str]:
+    return [_markdown_inline(c.strip()) for c in row.strip().strip("|").split("|")]
+
+
+def _markdown_tables(raw_lines: list[str]) -> list[str]:
+    """A Markdown table as text: each row below the heading row a paragraph, one line per
+    cell (a table of contacts has a recipient per row); the heading row, which only names
+    the columns ("Office | Name | Address"), is left out."""
+    out: list[str] = []
+    i = 0
+    while i < len(raw_lines):
+        line = raw_lines[i]
+        if (
+            _TABLE_ROW.match(line)
+            and i + 1 < len(raw_lines)
+            and _TABLE_RULE.match(raw_lines[i + 1])
+        ):
+            out.append("")
+            i += 2
+            while i < len(raw_lines) and _TABLE_ROW.match(raw_lines[i]):
+                out.extend([*(c for c in _cells(raw_lines[i]) if c), ""])
+                i += 1
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
 def _from_markdown(raw: str) -> tuple[str, list[str]]:
     headings: list[str] = []
     lines: list[str] = []
-    for line in raw.split("\n"):
+    for line in _markdown_tables(raw.split("\n")):
         heading = re.match(r"\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", line)
         if heading:
             text = _markdown_inline(heading.group(1))

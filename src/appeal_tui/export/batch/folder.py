@@ -145,6 +145,9 @@ class FolderFiles:
 
     def exists(self, rel: str) -> bool:
         folder, _, name = rel.rpartition("/")
+        return name in self._names_in(folder)
+
+    def _names_in(self, folder: str) -> set[str]:
         names = self._names.get(folder)
         if names is None:
             try:
@@ -154,7 +157,11 @@ class FolderFiles:
                     os.makedirs(f"{self.root}/{folder}", mode=0o700, exist_ok=True)
                 names = set()
             self._names[folder] = names
-        return name in names
+        return names
+
+    def holds_any(self, folder: str) -> bool:
+        """True when the subfolder `folder` has any file or folder in it."""
+        return bool(self._names_in(folder))
 
     def where(self, rel: str) -> str:
         """The path of `rel` in the folder (a string: made for every letter)."""

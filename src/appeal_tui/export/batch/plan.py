@@ -47,11 +47,20 @@ def _groups(spec: BatchSpec) -> Iterator[tuple[Case, str, tuple[str, ...], str]]
                     yield case, language, (key,), key
 
 
+def _folder(case: Case, language: str) -> str:
+    return f"{safe_filename(case.id)}/{safe_filename(language)}"
+
+
+def folders(spec: BatchSpec) -> set[str]:
+    """The folders (relative to the output folder) that the batch's files go in."""
+    return {_folder(case, language) for case, language, _keys, _label in _groups(spec)}
+
+
 def plan(spec: BatchSpec) -> Iterator[PlannedLetter]:
     """Every letter of the batch, in a stable order, with its file names."""
     width = _pad(len(spec.signers))
     for case, language, keys, label in _groups(spec):
-        folder = f"{safe_filename(case.id)}/{safe_filename(language)}"
+        folder = _folder(case, language)
         # Made safe once per group: adding "-<digits>.<ext>" keeps a safe name safe.
         safe_label = safe_filename(label)
         for number, signer in spec.signer_slots():

@@ -28,7 +28,7 @@ from appeal_tui.export.batch.folder import (
     print_pages,
     start_folder,
 )
-from appeal_tui.export.batch.plan import PlannedLetter, letter_count, plan
+from appeal_tui.export.batch.plan import PlannedLetter, folders, letter_count, plan
 from appeal_tui.export.batch.signers import Composer, SignedComposer
 from appeal_tui.export.batch.spec import BatchSpec
 from appeal_tui.storage.atomic import write_exclusive
@@ -253,6 +253,8 @@ def _run(
 def _repair_last(spec: BatchSpec, files: FolderFiles, letters: _Letters) -> None:
     """Folders written by versions before atomic writes: only the last file written can be
     incomplete (a strict beginning of what it should hold); it is removed to be written again."""
+    if not any(files.holds_any(folder) for folder in folders(spec)):
+        return  # a new folder: nothing to look through (each signer would be read again)
     last: tuple[PlannedLetter, str] | None = None
     for item in plan(spec):
         for rel in item.files:

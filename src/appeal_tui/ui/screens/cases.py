@@ -11,15 +11,18 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Footer, Input, OptionList, Static
 
-from appeal_tui.core.plurals import counted
+from appeal_tui.core.i18n import N_, _, ngettext
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.case_facts import deadline_passed
 from appeal_tui.ui.case_index import CaseIndex
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
+from appeal_tui.ui.visual_lines import OwnWords
 from appeal_tui.ui.widgets.app_header import AppHeader
 from appeal_tui.ui.widgets.case_detail import CaseDetail
 from appeal_tui.ui.widgets.case_list import BROKEN_PREFIX, CaseList
+
+FILTER_PLACEHOLDER = N_("Type to filter: title, person, country or tag")
 
 
 class CaseFilter(Input):
@@ -39,30 +42,30 @@ class CasesScreen(JourneyScreen[None]):
         ScreenAction(
             "choose",
             "enter",
-            "Write a letter",
-            "Write a letter for the highlighted case",
+            N_("Write a letter"),
+            N_("Write a letter for the highlighted case"),
             key_display="Enter",
             priority=True,
         ),
         ScreenAction(
             "drafts",
             "f2",
-            "Drafts",
-            "Your saved letters: reopen, export or delete",
+            N_("Drafts"),
+            N_("Your saved letters: reopen, export or delete"),
             key_display="F2",
         ),
         ScreenAction(
             "import_case",
             "f5",
-            "Import",
-            "Make a case file from a published urgent action",
+            N_("Import"),
+            N_("Make a case file from a published urgent action"),
             key_display="F5",
         ),
         ScreenAction(
             "organise",
             "f6",
-            "Organise",
-            "For organisers: write a batch of letters, count an event's letters",
+            N_("Organise"),
+            N_("For organisers: write a batch of letters, count an event's letters"),
             key_display="F6",
         ),
         # Priority: the filter (focused at the start) would take `?` as a letter to filter by
@@ -70,8 +73,8 @@ class CasesScreen(JourneyScreen[None]):
         ScreenAction(
             "help",
             "question_mark",
-            "Help",
-            "Show help for this screen",
+            N_("Help"),
+            N_("Show help for this screen"),
             show=False,
             priority=True,
             in_palette=False,
@@ -79,13 +82,13 @@ class CasesScreen(JourneyScreen[None]):
         ScreenAction(
             "filter",
             "ctrl+f",
-            "Filter",
-            "Type to filter by title, person, country or tag",
+            N_("Filter"),
+            N_("Type to filter by title, person, country or tag"),
             show=False,
         ),
     )
-    HELP_TITLE = "Choose a case"
-    HELP_TEXT = (
+    HELP_TITLE = N_("Choose a case")
+    HELP_TEXT = N_(
         "Each case is a person (or group) at risk, and the authorities a letter can reach.\n\n"
         "Type to filter the list by title, person, country or tag. Move with the arrow keys or "
         "the mouse; the pane {where} tells you about the highlighted case. Press Enter (or "
@@ -96,7 +99,8 @@ class CasesScreen(JourneyScreen[None]):
 
     def help_text(self) -> str:
         # Narrow terminals put the case's pane below the list (app.tcss, Screen.-narrow).
-        return self.HELP_TEXT.format(where="below" if self.has_class("-narrow") else "on the right")
+        where = _("below") if self.has_class("-narrow") else _("on the right")
+        return _(self.HELP_TEXT).format(where=where)
 
     class Chosen(Message):
         """The writer chose the open case `case_id` (loaded: the library has it)."""
@@ -124,21 +128,21 @@ class CasesScreen(JourneyScreen[None]):
     def compose(self) -> ComposeResult:
         yield AppHeader()
         yield CaseFilter(
-            placeholder="Type to filter: title, person, country or tag",
+            placeholder=_(FILTER_PLACEHOLDER),
             id="case-filter",
             compact=True,
         )
         with Horizontal(id="cases-body"):
             with Vertical(id="case-list-column"):
                 yield CaseList(id="case-list")
-                yield Static("Loading cases…", id="cases-status", markup=False)
+                yield OwnWords(_("Loading cases…"), id="cases-status", markup=False)
             yield CaseDetail(id="case-detail")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.title = "Appeal letters"
-        self.sub_title = "Choose a case"
-        self.query_one(CaseDetail).show_message("Loading cases…")
+        self.title = _("Appeal letters")
+        self.sub_title = _("Choose a case")
+        self.query_one(CaseDetail).show_message(_("Loading cases…"))
         if self.index.ready:
             self.cases_loaded(changed=True)
             self.index.painted.set()
@@ -148,6 +152,20 @@ class CasesScreen(JourneyScreen[None]):
             self.call_after_refresh(self.index.painted.set)
         else:
             self.index.painted.set()
+
+    def show_words(self) -> None:
+        self.title = _("Appeal letters")
+        self.sub_title = _("Choose a case")
+        self.query_one("#case-filter", Input).placeholder = _(FILTER_PLACEHOLDER)
+        case_list = self.query_one(CaseList)
+        case_list.forget_prompts()
+        if not self.index.ready and not self.index.rows:
+            self.query_one("#cases-status", Static).update(_("Loading cases…"))
+            self.query_one(CaseDetail).show_message(_("Loading cases…"))
+            return
+        self._refresh_list()
+        if self.index.ready and case_list.highlighted_option is not None:
+            self._show_detail(case_list.highlighted_option.id)
 
     def start_afresh(self) -> None:
         """The first screen as the next writer should find it: no filter, the top of the list."""
@@ -194,23 +212,25 @@ class CasesScreen(JourneyScreen[None]):
         self._update_status(len(rows), needle)
         if case_list.option_count == 0 and self.index.ready:
             self.query_one(CaseDetail).show_message(
-                "No case matches the filter." if needle else "No cases found."
+                _("No case matches the filter.") if needle else _("No cases found.")
             )
 
     def _update_status(self, shown: int, needle: str) -> None:
         total = len(self.index.rows)
         text = (
-            counted(total, f"{shown} of {{n}} case", f"{shown} of {{n}} cases")
+            ngettext("{shown} of {n} case", "{shown} of {n} cases", total).format(
+                shown=shown, n=total
+            )
             if needle
-            else counted(total, "{n} case", "{n} cases")
+            else ngettext("{n} case", "{n} cases", total).format(n=total)
         )
         broken = self.index.broken
         if broken:
-            text += " · " + counted(
-                len(broken),
+            text += " · " + ngettext(
                 "{n} case file with errors (listed at the end)",
                 "{n} case files with errors (listed at the end)",
-            )
+                len(broken),
+            ).format(n=len(broken))
         self.query_one("#cases-status", Static).update(text)
 
     @on(Input.Changed, "#case-filter")
@@ -259,7 +279,7 @@ class CasesScreen(JourneyScreen[None]):
             return
         if option_id.startswith(BROKEN_PREFIX):
             self.notify(
-                "This case file has errors, so no letter can be written from it yet.",
+                _("This case file has errors, so no letter can be written from it yet."),
                 severity="warning",
                 markup=False,
             )
@@ -268,14 +288,16 @@ class CasesScreen(JourneyScreen[None]):
             return
         if not case.is_writable:
             self.notify(
-                f"“{one_line(case.title)}” is closed: no new letters are needed.",
+                _("“{case}” is closed: no new letters are needed.").format(
+                    case=one_line(case.title)
+                ),
                 severity="warning",
                 markup=False,
             )
             return
         if deadline_passed(case, self.today):
             self.notify(
-                "The deadline for this case has passed. Your letter can still help.",
+                _("The deadline for this case has passed. Your letter can still help."),
                 markup=False,
             )
         self.post_message(self.Chosen(case.id))

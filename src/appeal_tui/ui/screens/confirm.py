@@ -10,27 +10,35 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Footer
+
+from appeal_tui.core.i18n import N_, _
+from appeal_tui.ui.ui_language import TranslatedKeys
+from appeal_tui.ui.visual_lines import OwnWords
 
 
-class ConfirmScreen(ModalScreen[bool]):
+class ConfirmScreen(TranslatedKeys, ModalScreen[bool]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,n", "answer(False)", "No", key_display="Esc"),
-        Binding("y", "answer(True)", "Yes"),
+        Binding("escape,n", "answer(False)", N_("No"), key_display="Esc"),
+        Binding("y", "answer(True)", N_("Yes")),
     ]
 
-    def __init__(self, question: str, yes: str = "Yes", no: str = "No") -> None:
+    def __init__(self, question: str, yes: str | None = None, no: str | None = None) -> None:
         super().__init__()
         self.question = question
-        self.yes = yes
-        self.no = no
+        self.yes = _("Yes") if yes is None else yes
+        self.no = _("No") if no is None else no
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm-box"):
-            yield Static(Content(self.question), id="confirm-question")
+            yield OwnWords(Content(self.question), id="confirm-question")
             with Horizontal(id="confirm-buttons"):
-                yield Button(Content(f"{self.no} (n)"), id="confirm-no")
-                yield Button(Content(f"{self.yes} (y)"), id="confirm-yes", variant="error")
+                yield Button(Content(_("{answer} (n)").format(answer=self.no)), id="confirm-no")
+                yield Button(
+                    Content(_("{answer} (y)").format(answer=self.yes)),
+                    id="confirm-yes",
+                    variant="error",
+                )
         # Its own keys: the footer of the screen beneath would offer keys that do nothing here.
         yield Footer(compact=True)
 

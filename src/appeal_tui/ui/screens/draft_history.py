@@ -15,11 +15,14 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import Footer, OptionList
 from textual.widgets.option_list import Option
 
+from appeal_tui.core.i18n import N_, _
 from appeal_tui.storage.drafts import DraftVersion
 from appeal_tui.ui.display_text import one_line
+from appeal_tui.ui.ui_language import TranslatedKeys
+from appeal_tui.ui.visual_lines import OwnWords
 
 
 def version_prompt(version: DraftVersion) -> Content:
@@ -28,15 +31,22 @@ def version_prompt(version: DraftVersion) -> Content:
     when = draft.updated.replace("T", " ").removesuffix("Z")[:16]
     words = one_line(draft.body)
     glimpse = words[:50] + ("…" if len(words) > 50 else "")
+    status = {"draft": _("draft"), "ready": _("ready")}.get(draft.status, draft.status)
     return Content(
-        f"{version.number:>2}  {when}  rev {draft.revision}  {draft.status}  {glimpse or '(empty)'}"
+        _("{number}  {when}  rev {revision}  {status}  {glimpse}").format(
+            number=f"{version.number:>2}",
+            when=when,
+            revision=draft.revision,
+            status=status,
+            glimpse=glimpse or _("(empty)"),
+        )
     )
 
 
-class DraftHistoryScreen(ModalScreen[int | None]):
+class DraftHistoryScreen(TranslatedKeys, ModalScreen[int | None]):
     CSS_PATH = "draft_history.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Close", key_display="Esc"),
+        Binding("escape", "close", N_("Close"), key_display="Esc"),
     ]
 
     def __init__(self, title: str, versions: list[DraftVersion]) -> None:
@@ -46,17 +56,20 @@ class DraftHistoryScreen(ModalScreen[int | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="history-box"):
-            yield Static(Content(f"Earlier versions of “{self.draft_title}”"), id="history-title")
+            yield OwnWords(
+                Content(_("Earlier versions of “{title}”").format(title=self.draft_title)),
+                id="history-title",
+            )
             if self.versions:
                 options = [Option(version_prompt(v), id=str(v.number)) for v in self.versions]
                 yield OptionList(*options, id="history-list")
-                hint = (
+                hint = _(
                     "Enter restores the highlighted version; the draft as it is now is kept as "
                     "an earlier version, so nothing is lost. Esc closes."
                 )
             else:
-                hint = "This draft has no earlier versions. Esc closes."
-            yield Static(Content(hint), id="history-hint")
+                hint = _("This draft has no earlier versions. Esc closes.")
+            yield OwnWords(Content(hint), id="history-hint")
         # Its own keys: the footer of the screen beneath would offer keys that do nothing here.
         yield Footer(compact=True)
 

@@ -16,15 +16,18 @@ from textual import on
 from textual.app import ComposeResult
 from textual.widgets import DataTable, Footer, Static
 
-from appeal_tui.core.plurals import counted
+from appeal_tui.core.i18n import N_, _, ngettext
 from appeal_tui.storage.drafts import DraftSaveError, DraftStore, DraftSummary
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.confirm import ConfirmScreen
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
+from appeal_tui.ui.visual_lines import OwnWords
 from appeal_tui.ui.widgets.app_header import AppHeader
 
-COLUMNS = ("Case", "Language", "Recipients", "Status", "Updated")
+COLUMNS = (N_("Case"), N_("Language"), N_("Recipients"), N_("Status"), N_("Updated"))
+# A draft's status as the list shows it.
+STATUS_WORDS = {"draft": N_("draft"), "ready": N_("ready")}
 # Widths of the columns that keep their size: language, status, updated (a date and time).
 _FIXED_WIDTHS = {1: 8, 3: 7, 4: 16}
 # Of what is left, the case title gets this share and the recipients the rest.
@@ -49,7 +52,7 @@ def summary_row(summary: DraftSummary, names: RecipientNames = recipient_keys) -
         one_line(summary.case_title or summary.case_id),
         summary.language,
         one_line(names(summary)),
-        summary.status,
+        _(STATUS_WORDS[summary.status]) if summary.status in STATUS_WORDS else summary.status,
         updated,
     )
     return tuple(Text(cell, no_wrap=True, overflow="ellipsis") for cell in cells)
@@ -62,21 +65,27 @@ class DraftsScreen(JourneyScreen[str]):
         ScreenAction(
             "reopen",
             "enter",
-            "Open",
-            "Open the highlighted draft to keep writing",
+            N_("Open"),
+            N_("Open the highlighted draft to keep writing"),
             key_display="Enter",
             priority=True,
         ),
         ScreenAction(
-            "delete", "d", "Delete", "Move the draft to the trash (asks first)", key_display="d"
+            "delete",
+            "d",
+            N_("Delete"),
+            N_("Move the draft to the trash (asks first)"),
+            key_display="d",
         ),
         ScreenAction(
-            "export", "x", "Export", "Save print-ready files of the draft", key_display="x"
+            "export", "x", N_("Export"), N_("Save print-ready files of the draft"), key_display="x"
         ),
-        ScreenAction("history", "h", "History", "Earlier versions of the draft, to restore one"),
+        ScreenAction(
+            "history", "h", N_("History"), N_("Earlier versions of the draft, to restore one")
+        ),
     )
-    HELP_TITLE = "Your drafts"
-    HELP_TEXT = (
+    HELP_TITLE = N_("Your drafts")
+    HELP_TEXT = N_(
         "Every letter you started is here, saved as you typed. Enter opens one to keep writing; "
         "d deletes one (it goes to the trash for 30 days); x writes print-ready files; h lists "
         "earlier versions (one an imported bundle replaced, say) and restores one.\n\n"
@@ -106,19 +115,31 @@ class DraftsScreen(JourneyScreen[str]):
 
     def compose(self) -> ComposeResult:
         yield AppHeader()
-        yield Static(id="drafts-status", markup=False)
+        yield OwnWords(id="drafts-status", markup=False)
         yield DataTable(id="drafts-table", cursor_type="row", zebra_stripes=True)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.title = "Appeal letters"
-        self.sub_title = "Drafts"
+        self.title = _("Appeal letters")
+        self.sub_title = _("Drafts")
         table = self.query_one(DataTable)
         for label in COLUMNS:
-            table.add_column(label, width=len(label))
+            shown = _(label)
+            table.add_column(Text(shown), width=len(shown))
         self._fit_columns()
         self.reload()
         table.focus()
+
+    def show_words(self) -> None:
+        # The rows (and the highlighted one) stay; their status words follow at the next list.
+        self.title = _("Appeal letters")
+        self.sub_title = _("Drafts")
+        table = self.query_one(DataTable)
+        for label, column in zip(COLUMNS, table.ordered_columns, strict=True):
+            column.label = Text(_(label))
+        # (Clears the table's cached rows and header: the public way to redraw them.)
+        table.notify_style_update()
+        self._update_status()
 
     def on_resize(self) -> None:
         self._fit_columns()
@@ -176,23 +197,36 @@ class DraftsScreen(JourneyScreen[str]):
     def _update_status(self, total: int = 0) -> None:
         count = len(self.summaries)
         if not count and self.loading:
-            text = "Loading the drafts…"
+            text = _("Loading the drafts…")
         elif not count and self.only_ids is not None:
-            text = "At an event, no earlier writer's letter is listed here; all are saved."
+            text = _("At an event, no earlier writer's letter is listed here; all are saved.")
         elif not count:
-            text = "No drafts yet. Choose a case and start writing: drafts are saved as you type."
+            text = _(
+                "No drafts yet. Choose a case and start writing: drafts are saved as you type."
+            )
         elif self.loading:
-            of = f" of {total:,}" if total else ""
-            text = f"the {count:,} newest drafts{of}; listing the others…"
+            text = (
+                ngettext(
+                    "the {n} newest drafts of {total}; listing the others…",
+                    "the {n} newest drafts of {total}; listing the others…",
+                    count,
+                ).format(n=f"{count:,}", total=f"{total:,}")
+                if total
+                else ngettext(
+                    "the {n} newest drafts; listing the others…",
+                    "the {n} newest drafts; listing the others…",
+                    count,
+                ).format(n=f"{count:,}")
+            )
         else:
-            text = counted(count, "{n:,} draft", "{n:,} drafts")
+            text = ngettext("{n} draft", "{n} drafts", count).format(n=f"{count:,}")
         problems = getattr(self.store, "problems", [])
         if problems:
-            text += " · " + counted(
-                len(problems),
+            text += " · " + ngettext(
                 "{n} unreadable draft file moved to quarantine",
                 "{n} unreadable draft files moved to quarantine",
-            )
+                len(problems),
+            ).format(n=len(problems))
         self.query_one("#drafts-status", Static).update(text)
 
     def _load_in_background(self) -> None:
@@ -258,12 +292,17 @@ class DraftsScreen(JourneyScreen[str]):
         def answered(yes: bool | None) -> None:
             if yes:
                 self.store.delete(current.id)
-                self.notify("Draft moved to the trash.", markup=False)
+                self.notify(_("Draft moved to the trash."), markup=False)
                 self.reload()
 
         title = one_line(current.case_title or current.case_id)
         self.app.push_screen(
-            ConfirmScreen(f"Delete the draft for “{title}”?", yes="Delete", no="Keep"), answered
+            ConfirmScreen(
+                _("Delete the draft for “{case}”?").format(case=title),
+                yes=_("Delete"),
+                no=_("Keep"),
+            ),
+            answered,
         )
 
     def action_export(self) -> None:
@@ -273,9 +312,15 @@ class DraftsScreen(JourneyScreen[str]):
         try:
             written = self.export(current.id)
         except (OSError, LookupError) as error:
-            self.notify(f"Could not export: {error}", severity="error", markup=False)
+            self.notify(
+                _("Could not export: {error}").format(error=error), severity="error", markup=False
+            )
             return
-        self.notify("Saved: " + ", ".join(str(p) for p in written), markup=False, timeout=10)
+        self.notify(
+            _("Saved: {files}").format(files=", ".join(str(p) for p in written)),
+            markup=False,
+            timeout=10,
+        )
 
     def action_history(self) -> None:
         current = self._current()
@@ -289,10 +334,16 @@ class DraftsScreen(JourneyScreen[str]):
             try:
                 self.store.restore(current.id, number)
             except (OSError, LookupError, ValueError, DraftSaveError) as error:
-                self.notify(f"Could not restore: {error}", severity="error", markup=False)
+                self.notify(
+                    _("Could not restore: {error}").format(error=error),
+                    severity="error",
+                    markup=False,
+                )
                 return
             self.notify(
-                f"Restored version {number}; the draft as it was is kept as an earlier version.",
+                _(
+                    "Restored version {number}; the draft as it was is kept as an earlier version."
+                ).format(number=number),
                 markup=False,
             )
             self.reload()

@@ -18,8 +18,10 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet, Static
 
-from appeal_tui.core.plurals import counted
+from appeal_tui.core.i18n import N_, _, ngettext
 from appeal_tui.export.formats import FORMATS
+from appeal_tui.ui.ui_language import TranslatedKeys
+from appeal_tui.ui.visual_lines import OwnWords
 
 WriteFiles = Callable[[str, Path], list[Path]]
 
@@ -27,9 +29,11 @@ WriteFiles = Callable[[str, Path], list[Path]]
 def format_label(name: str, one_per_letter: bool, letter_count: int) -> str:
     """ "txt – plain text (UTF-8)", saying when a format makes one file per letter."""
     fmt = FORMATS[name]
-    label = f"{fmt.extension} – {fmt.description}"
+    label = f"{fmt.extension} – {_(fmt.description)}"
     if one_per_letter and letter_count > 1:
-        label += counted(letter_count, "", " ({n} files, one per letter)")
+        label += " " + ngettext(
+            "({n} file, one per letter)", "({n} files, one per letter)", letter_count
+        ).format(n=letter_count)
     return label
 
 
@@ -39,10 +43,10 @@ def chosen_folder(text: str) -> Path | None:
     return Path(text).expanduser() if text else None
 
 
-class ExportDialog(ModalScreen[list[Path] | None]):
+class ExportDialog(TranslatedKeys, ModalScreen[list[Path] | None]):
     CSS_PATH = "letter_dialogs.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", key_display="Esc"),
+        Binding("escape", "cancel", N_("Cancel"), key_display="Esc"),
     ]
 
     def __init__(self, *, folder: Path, letter_count: int, write: WriteFiles) -> None:
@@ -52,11 +56,11 @@ class ExportDialog(ModalScreen[list[Path] | None]):
         self.write = write
 
     def compose(self) -> ComposeResult:
-        title = counted(
-            self.letter_count, "Export the letter to a file", "Export the {n} letters to a file"
-        )
+        title = ngettext(
+            "Export the letter to a file", "Export the {n} letters to a file", self.letter_count
+        ).format(n=self.letter_count)
         with Vertical(id="export-box"):
-            yield Static(title, id="export-title", markup=False)
+            yield OwnWords(title, id="export-title", markup=False)
             with RadioSet(id="export-format"):
                 for index, fmt in enumerate(FORMATS.values()):
                     yield RadioButton(
@@ -64,12 +68,12 @@ class ExportDialog(ModalScreen[list[Path] | None]):
                         value=index == 0,
                         name=fmt.name,
                     )
-            yield Label("Folder (created if missing; no file is ever replaced):")
+            yield Label(_("Folder (created if missing; no file is ever replaced):"), markup=False)
             yield Input(str(self.folder), id="export-folder", select_on_focus=False)
-            yield Static("", id="export-error", markup=False)
+            yield OwnWords("", id="export-error", markup=False)
             with Horizontal(id="export-buttons"):
-                yield Button("Cancel (Esc)", id="export-cancel", compact=True)
-                yield Button("Export", id="export-go", variant="primary", compact=True)
+                yield Button(Content(_("Cancel (Esc)")), id="export-cancel", compact=True)
+                yield Button(Content(_("Export")), id="export-go", variant="primary", compact=True)
         # Its own keys: the footer of the screen beneath would offer keys that do nothing here.
         yield Footer(compact=True)
 
@@ -84,7 +88,7 @@ class ExportDialog(ModalScreen[list[Path] | None]):
         return pressed.name if pressed is not None and pressed.name else next(iter(FORMATS))
 
     def _show_error(self, message: str) -> None:
-        self.query_one("#export-error", Static).update(message)
+        self.query_one("#export-error", Static).update(Content(message))
 
     @on(Button.Pressed, "#export-go")
     @on(Input.Submitted, "#export-folder")
@@ -92,22 +96,30 @@ class ExportDialog(ModalScreen[list[Path] | None]):
         """Write the files; on success close, else say why and stay open."""
         folder = chosen_folder(self.query_one("#export-folder", Input).value)
         if folder is None:
-            self._show_error("Type the folder to save the files in.")
+            self._show_error(_("Type the folder to save the files in."))
             self.query_one("#export-folder", Input).focus()
             return
         try:
             written = self.write(self.format_name(), folder)
         except (FileExistsError, NotADirectoryError):
-            self._show_error(f"Cannot write to {folder}: a file is in the way, not a folder.")
+            self._show_error(
+                _("Cannot write to {folder}: a file is in the way, not a folder.").format(
+                    folder=folder
+                )
+            )
             self.query_one("#export-folder", Input).focus()
             return
         except OSError as error:
             reason = error.strerror or str(error)
-            self._show_error(f"Cannot write to {folder}: {reason}. Choose another folder.")
+            self._show_error(
+                _("Cannot write to {folder}: {reason}. Choose another folder.").format(
+                    folder=folder, reason=reason
+                )
+            )
             self.query_one("#export-folder", Input).focus()
             return
         except ValueError as error:
-            self._show_error(f"Cannot export in this format: {error}.")
+            self._show_error(_("Cannot export in this format: {error}.").format(error=error))
             return
         self.dismiss(written)
 

@@ -11,16 +11,19 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Footer
 
+from appeal_tui.core.i18n import N_, _
 from appeal_tui.ui.actions import ScreenAction
+from appeal_tui.ui.ui_language import TranslatedKeys
+from appeal_tui.ui.visual_lines import OwnWords
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(TranslatedKeys, ModalScreen[None]):
     """A modal with a screen's help text and its keys; any of Esc, F1, q or Enter closes it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,f1,q,enter,question_mark", "close", "Close help", key_display="Esc"),
+        Binding("escape,f1,q,enter,question_mark", "close", N_("Close help"), key_display="Esc"),
     ]
 
     def __init__(self, title: str, text: str, actions: Sequence[ScreenAction]) -> None:
@@ -38,15 +41,15 @@ class HelpScreen(ModalScreen[None]):
             if action.shown_key in seen:
                 continue
             seen.add(action.shown_key)
-            keys.add_row(Text(action.shown_key), Text(action.help))
-        keys.add_row(Text("Ctrl+P"), Text("Search every action (command palette)"))
-        keys.add_row(Text("Ctrl+Q"), Text("Quit (your drafts are saved)"))
+            keys.add_row(Text(action.shown_key), Text(_(action.help)))
+        keys.add_row(Text("Ctrl+P"), Text(_("Search every action (command palette)")))
+        keys.add_row(Text("Ctrl+Q"), Text(_("Quit (your drafts are saved)")))
         with Vertical(id="help-box"):
-            yield Static(Text(self.help_title), id="help-title", markup=False)
+            yield OwnWords(Text(self.help_title), id="help-title", markup=False)
             with VerticalScroll(id="help-body"):
-                yield Static(Text(self.help_text), markup=False, id="help-text")
-                yield Static(keys, id="help-keys")
-            yield Static(Text("Esc, F1 or Enter closes this help."), id="help-close")
+                yield OwnWords(Text(self.help_text), markup=False, id="help-text")
+                yield OwnWords(keys, id="help-keys")
+            yield OwnWords(Text(_("Esc, F1 or Enter closes this help.")), id="help-close")
         # Its own keys: the footer of the screen beneath would offer keys that do nothing here.
         yield Footer(compact=True)
 

@@ -16,11 +16,14 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Footer, Input, Static, TextArea
 
+from appeal_tui.core.i18n import N_, _
 from appeal_tui.core.importer import ImportResult, import_document, read_document
 from appeal_tui.core.importer.sources import MAX_INPUT_BYTES
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.display_text import clean
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
+from appeal_tui.ui.ui_language import relabel
+from appeal_tui.ui.visual_lines import OwnWords
 from appeal_tui.ui.widgets.app_header import AppHeader
 
 # An urgent action is a few pages; a bigger file is the wrong one.
@@ -51,21 +54,21 @@ class ImportCaseScreen(JourneyScreen[Path | None]):
         ScreenAction(
             "import",
             "ctrl+o",
-            "Import",
-            "Read the file or the pasted text and make a case file of it",
+            N_("Import"),
+            N_("Read the file or the pasted text and make a case file of it"),
             key_display="^O",
         ),
         # Offered once an import gave something to save (check_action).
         ScreenAction(
             "save",
             "ctrl+s",
-            "Save to my cases",
-            "Save the case file in your cases folder (never over another file)",
+            N_("Save to my cases"),
+            N_("Save the case file in your cases folder (never over another file)"),
             key_display="^S",
         ),
     )
-    HELP_TITLE = "Import an urgent action"
-    HELP_TEXT = (
+    HELP_TITLE = N_("Import an urgent action")
+    HELP_TEXT = N_(
         "Turn a published urgent action into a case file that volunteers can write from.\n\n"
         "Type the path of the saved file (PDF, HTML, Markdown or plain text) and press Enter, or "
         "paste the text of the urgent action into the box below the path and press Ctrl+O. "
@@ -98,16 +101,16 @@ class ImportCaseScreen(JourneyScreen[Path | None]):
     def compose(self) -> ComposeResult:
         # The header shows the event's name at an event, as on every screen.
         yield AppHeader()
-        yield Static(Text("Import an urgent action"), id="import-title", markup=False)
+        yield OwnWords(id="import-title", markup=False)
         with Vertical(id="import-source"):
-            yield Input(placeholder="Path to a PDF, HTML, Markdown or text file", id="import-path")
+            yield Input(id="import-path")
             yield TextArea(id="import-paste", soft_wrap=True)
             with Horizontal(id="import-buttons"):
-                yield Button("Import", id="import-run", variant="primary")
-                yield Button("Save to my cases", id="import-save", disabled=True)
-                yield Button("Back", id="import-cancel")
-        yield Static(
-            Text("Give a file path, or paste the text of the urgent action, then Import."),
+                yield Button(id="import-run", variant="primary")
+                yield Button(id="import-save", disabled=True)
+                yield Button(id="import-cancel")
+        yield OwnWords(
+            Text(_("Give a file path, or paste the text of the urgent action, then Import.")),
             id="import-status",
             markup=False,
         )
@@ -115,6 +118,22 @@ class ImportCaseScreen(JourneyScreen[Path | None]):
             yield TextArea(id="import-yaml", read_only=True)
             yield Static(Text(""), id="import-report", markup=False)
         yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.show_words()
+
+    def show_words(self) -> None:
+        # The path typed, the pasted text and the case made of it stay as they are.
+        self.query_one("#import-title", Static).update(Text(_("Import an urgent action")))
+        self.query_one("#import-path", Input).placeholder = _(
+            "Path to a PDF, HTML, Markdown or text file"
+        )
+        for button_id, label in (
+            ("import-run", _("Import")),
+            ("import-save", _("Save to my cases")),
+            ("import-cancel", _("Back")),
+        ):
+            relabel(self.query_one(f"#{button_id}", Button), label)
 
     def _status(self, message: str) -> None:
         self.query_one("#import-status", Static).update(Text(clean(message)))
@@ -142,15 +161,19 @@ class ImportCaseScreen(JourneyScreen[Path | None]):
                 with open(file, "rb"):
                     pass  # a missing or unreadable file is said at once; reading waits
             except OSError as e:
-                self._status(f"Cannot read {path}: {e.strerror or type(e).__name__}")
+                self._status(
+                    _("Cannot read {file}: {reason}").format(
+                        file=path, reason=e.strerror or type(e).__name__
+                    )
+                )
                 return
             raw, source = "", Path(path_text).name
         elif pasted.strip():
             path, raw, source = None, pasted, "pasted text"
         else:
-            self._status("Give a file path or paste the text first.")
+            self._status(_("Give a file path or paste the text first."))
             return
-        self._status("Importing …")
+        self._status(_("Importing …"))
         self.result = None  # Ctrl+S saves only what this import gives
         self.query_one("#import-save", Button).disabled = True
         self.refresh_bindings()
@@ -164,7 +187,10 @@ class ImportCaseScreen(JourneyScreen[Path | None]):
                 raw = _read_document(path)
             except (OSError, ValueError) as e:
                 reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
-                self.app.call_from_thread(self._status, f"Cannot read {path}: {reason}")
+                self.app.call_from_thread(
+                    self._status,
+                    _("Cannot read {file}: {reason}").format(file=path, reason=reason),
+                )
                 return
         result = import_document(raw, source=source)
         self.app.call_from_thread(self._show, raw, source, result)
@@ -176,9 +202,11 @@ class ImportCaseScreen(JourneyScreen[Path | None]):
         self.refresh_bindings()
         if result.usable:
             self.query_one("#import-save", Button).disabled = False
-            self._status(f"Imported {source}. Check the report, then save.")
+            self._status(_("Imported {source}. Check the report, then save.").format(source=source))
         else:
-            self._status(f"Nothing usable found in {source}; is it an urgent action?")
+            self._status(
+                _("Nothing usable found in {source}; is it an urgent action?").format(source=source)
+            )
 
     @on(Button.Pressed, "#import-save")
     def action_save(self) -> None:
@@ -195,7 +223,9 @@ class ImportCaseScreen(JourneyScreen[Path | None]):
             # Created, never written over: another file may have taken the name meanwhile.
             write_exclusive(target, result.yaml_text.encode("utf-8"), mode=0o644)
         except OSError as e:
-            self._status(f"Could not save: {e.strerror or type(e).__name__}")
+            self._status(
+                _("Could not save: {reason}").format(reason=e.strerror or type(e).__name__)
+            )
             return
         self.dismiss(target)
 

@@ -8,8 +8,11 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
+from appeal_tui.core.i18n import N_, _, is_rtl
 from appeal_tui.ui.actions import BACK, HELP, HELP_QUESTION, ScreenAction, bindings_for
 from appeal_tui.ui.screens.help import HelpScreen
+from appeal_tui.ui.ui_language import LANGUAGE_SETTING, TranslatedKeys
+from appeal_tui.ui.visual_lines import SETTING
 
 ResultT = TypeVar("ResultT")
 
@@ -21,17 +24,20 @@ def steady_cursors(screen: Widget) -> None:
             widget.cursor_blink = False
 
 
-class JourneyScreen(Screen[ResultT]):
+class JourneyScreen(TranslatedKeys, Screen[ResultT]):
     """A step of the journey. Subclasses set ACTIONS, HELP_TITLE and HELP_TEXT.
 
     Escape dismisses the screen with None ("go back a step"); forward results are never None.
+    Its words are in the interface language (HELP_TITLE and HELP_TEXT marked with `N_`); when
+    the language changes, `show_words` shows them again in place (nothing typed is touched).
     """
 
     ACTIONS: ClassVar[tuple[ScreenAction, ...]] = ()
-    HELP_TITLE: ClassVar[str] = "Help"
+    HELP_TITLE: ClassVar[str] = N_("Help")
     HELP_TEXT: ClassVar[str] = ""
     # Whether Escape means anything here (not on the first screen).
     CAN_GO_BACK: ClassVar[bool] = True
+    _watching_language = False
 
     def __init_subclass__(
         cls,
@@ -52,6 +58,28 @@ class JourneyScreen(Screen[ResultT]):
 
     def on_mount(self) -> None:
         steady_cursors(self)
+        # (Textual calls each class's on_mount; a subclass may call this one again.)
+        if hasattr(type(self.app), LANGUAGE_SETTING) and not self._watching_language:
+            self._watching_language = True
+            self.watch(self.app, LANGUAGE_SETTING, self._language_changed, init=False)
+            # In Persian or Arabic, one-line words (tabs) follow the right-to-left setting too.
+            self.watch(self.app, SETTING, self._visual_order_changed, init=False)
+
+    def _visual_order_changed(self) -> None:
+        if is_rtl():
+            self._language_changed()
+
+    def _language_changed(self) -> None:
+        self.show_words()
+        self.refresh_bindings()
+        # Words of another length: buttons and labels are laid out again (a button's label
+        # does not lay out by itself).
+        self.refresh(layout=True)
+
+    def show_words(self) -> None:
+        """Show the screen's own words again, in the interface language now in use (titles,
+        labels, status lines); subclasses that show such words override it. Fields and the
+        letter keep what was typed."""
 
     def screen_actions(self) -> tuple[ScreenAction, ...]:
         """Every action of this screen, for the palette and the help screen."""
@@ -64,10 +92,12 @@ class JourneyScreen(Screen[ResultT]):
 
     def help_text(self) -> str:
         """The help for this screen as it is laid out now (a narrow terminal stacks panes)."""
-        return self.HELP_TEXT
+        return _(self.HELP_TEXT)
 
     def action_help(self) -> None:
-        self.app.push_screen(HelpScreen(self.HELP_TITLE, self.help_text(), self.screen_actions()))
+        self.app.push_screen(
+            HelpScreen(_(self.HELP_TITLE), self.help_text(), self.screen_actions())
+        )
 
     def action_back(self) -> None:
         if self.CAN_GO_BACK:

@@ -13,38 +13,46 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from appeal_tui.core.i18n import N_, _
 from appeal_tui.core.languages import all_languages
 from appeal_tui.core.model import Case
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.case_facts import language_label
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.journey_screen import JourneyScreen, steady_cursors
-from appeal_tui.ui.visual_lines import VisualOptionList
+from appeal_tui.ui.ui_language import TranslatedKeys
+from appeal_tui.ui.visual_lines import OwnWords, VisualOptionList
 from appeal_tui.ui.widgets.app_header import AppHeader
 
 OTHER = "__other__"
+ANOTHER = N_("Another language…")
 
 
-class LanguageSearchScreen(ModalScreen[str | None]):
+class LanguageSearchScreen(TranslatedKeys, ModalScreen[str | None]):
     """Search every language by its English or its own name; dismisses with a code or None."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Back", key_display="Esc"),
+        Binding("escape", "cancel", N_("Back"), key_display="Esc"),
     ]
 
     def compose(self) -> ComposeResult:
         with Vertical(id="language-search-box"):
-            yield Static("Write in another language", id="language-search-title")
-            yield Input(placeholder="Type a language name, e.g. German or Deutsch", id="lang-query")
+            yield OwnWords(_("Write in another language"), id="language-search-title", markup=False)
+            yield Input(
+                placeholder=_("Type a language name, e.g. German or Deutsch"), id="lang-query"
+            )
             # Says the list is coming, then that a search found nothing (never an empty box).
-            yield Static("Loading the languages…", id="lang-status", markup=False)
+            yield OwnWords(_("Loading the languages…"), id="lang-status", markup=False)
             results = VisualOptionList(id="lang-results")
             results.display = False
             yield results
-            yield Static(
-                "The asks are shown in English (or the case's first language) to put in your own "
-                "words.",
+            yield OwnWords(
+                _(
+                    "The asks are shown in English (or the case's first language) to put in your "
+                    "own words."
+                ),
                 id="language-search-hint",
+                markup=False,
             )
         # Its own keys: the footer of the screen beneath would offer keys that do nothing here.
         yield Footer(compact=True)
@@ -75,8 +83,10 @@ class LanguageSearchScreen(ModalScreen[str | None]):
         if not rows:
             status.update(
                 Content(
-                    f"No language matches “{one_line(query)}”. Type its name in English or in "
-                    "the language itself, e.g. German or Deutsch."
+                    _(
+                        "No language matches “{query}”. Type its name in English or in the "
+                        "language itself, e.g. German or Deutsch."
+                    ).format(query=one_line(query))
                 )
             )
 
@@ -113,17 +123,21 @@ class LanguageScreen(JourneyScreen[str]):
         ScreenAction(
             "choose",
             "enter",
-            "Choose",
-            "Write in the highlighted language",
+            N_("Choose"),
+            N_("Write in the highlighted language"),
             key_display="Enter",
             priority=True,
         ),
         ScreenAction(
-            "other", "o", "Another language", "Search every language by name", key_display="o"
+            "other",
+            "o",
+            N_("Another language"),
+            N_("Search every language by name"),
+            key_display="o",
         ),
     )
-    HELP_TITLE = "Choose a language"
-    HELP_TEXT = (
+    HELP_TITLE = N_("Choose a language")
+    HELP_TEXT = N_(
         "The languages the case suggests come first: the authorities read these best. You may "
         "also write in your own language: choose “Another language…” (or press o) and type its "
         "name."
@@ -137,24 +151,32 @@ class LanguageScreen(JourneyScreen[str]):
     def compose(self) -> ComposeResult:
         yield AppHeader()
         with Vertical(id="language-body"):
-            yield Static("Which language will you write in?", id="language-question")
+            yield OwnWords(
+                _("Which language will you write in?"), id="language-question", markup=False
+            )
             options: list[Option | None] = [
                 Option(Content(language_label(code)), id=code) for code in self.case.languages
             ]
             if self.current and self.current not in self.case.languages:
                 options.append(Option(Content(language_label(self.current)), id=self.current))
             options.append(None)  # a separator line
-            options.append(Option(Content("Another language…"), id=OTHER))
+            options.append(Option(Content(_(ANOTHER)), id=OTHER))
             yield VisualOptionList(*options, id="language-list")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.title = one_line(self.case.title)
-        self.sub_title = "Language"
+        self.show_words()
         languages = self.query_one("#language-list", OptionList)
         if self.current:
             languages.highlighted = languages.get_option_index(self.current)
         languages.focus()
+
+    def show_words(self) -> None:
+        self.sub_title = _("Language")
+        self.query_one("#language-question", Static).update(_("Which language will you write in?"))
+        languages = self.query_one("#language-list", OptionList)
+        languages.replace_option_prompt(OTHER, Content(_(ANOTHER)))
 
     @on(OptionList.OptionSelected, "#language-list")
     def _selected(self, event: OptionList.OptionSelected) -> None:

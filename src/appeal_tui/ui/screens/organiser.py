@@ -15,6 +15,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
 from textual.widgets import (
     Button,
     DataTable,
@@ -27,27 +28,32 @@ from textual.widgets import (
 )
 from textual.widgets.selection_list import Selection
 
+from appeal_tui.core.i18n import N_, _, ngettext
 from appeal_tui.core.library import CaseLibrary
-from appeal_tui.core.plurals import counted
 from appeal_tui.core.tally import Tally
 from appeal_tui.export.batch import BatchError, BatchResult, BatchSpec, Composer, build_spec
 from appeal_tui.storage.paths import Paths
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
+from appeal_tui.ui.ui_language import relabel
+from appeal_tui.ui.visual_lines import OwnWords
 from appeal_tui.ui.widgets.app_header import AppHeader
 
 BAR_WIDTH = 24
 _FIELD_TITLES = {
-    "org-cases": "Cases (space to choose)",
-    "org-langs": "Languages",
-    "org-to": "Recipients",
-    "org-mode": "Mode",
-    "org-signers": "Signers file (CSV)",
-    "org-formats": "Formats",
-    "org-out": "Folder for the letters",
-    "org-event": "Event",
+    "org-cases": N_("Cases (space to choose)"),
+    "org-langs": N_("Languages"),
+    "org-to": N_("Recipients"),
+    "org-mode": N_("Mode"),
+    "org-signers": N_("Signers file (CSV)"),
+    "org-formats": N_("Formats"),
+    "org-out": N_("Folder for the letters"),
+    "org-event": N_("Event"),
 }
+
+
+_TALLY_COLUMNS = (N_("By"), N_("What"), N_("Letters"), "")
 
 
 class OrganiserScreen(JourneyScreen[None]):
@@ -55,13 +61,13 @@ class OrganiserScreen(JourneyScreen[None]):
 
     CSS_PATH = "organiser.tcss"
     ACTIONS: ClassVar[tuple[ScreenAction, ...]] = (
-        ScreenAction("write_batch", "ctrl+b", "Write batch", "Write the letters of the batch",
-                     key_display="^B"),
-        ScreenAction("count", "ctrl+t", "Count", "Count the letters of the event",
+        ScreenAction("write_batch", "ctrl+b", N_("Write batch"),
+                     N_("Write the letters of the batch"), key_display="^B"),
+        ScreenAction("count", "ctrl+t", N_("Count"), N_("Count the letters of the event"),
                      key_display="^T"),
     )  # fmt: skip
-    HELP_TITLE = "Organising an event"
-    HELP_TEXT = (
+    HELP_TITLE = N_("Organising an event")
+    HELP_TEXT = N_(
         "Batch: choose cases, then give languages (en,es), recipients (all, primary or keys), "
         "a signers file if people signed up in advance (a CSV with a name column), the formats "
         "and a new folder. Ctrl+B writes one file per letter, a manifest and, with html, "
@@ -96,7 +102,7 @@ class OrganiserScreen(JourneyScreen[None]):
     def compose(self) -> ComposeResult:
         yield AppHeader()
         with VerticalScroll(id="org-body"):
-            yield Static("Batch of letters", classes="org-heading", markup=False)
+            yield OwnWords(classes="org-heading", id="org-batch-heading", markup=False)
             cases = sorted(
                 (c for c in self.library.cases.values() if c.is_writable), key=lambda c: c.id
             )
@@ -104,39 +110,57 @@ class OrganiserScreen(JourneyScreen[None]):
                 *(Selection(Text(one_line(c.title)), c.id) for c in cases), id="org-cases"
             )
             with Horizontal(classes="org-row"):
-                yield Input("en", placeholder="en,es", id="org-langs", tooltip="Languages")
+                yield Input(
+                    "en", placeholder="en,es", id="org-langs", tooltip=Content(_("Languages"))
+                )
                 yield Input("all", placeholder="all | primary | keys", id="org-to")
                 yield Select(
-                    [("post: one per recipient", "post"), ("email: copies in Cc", "email")],
+                    [(Content(_("post: one per recipient")), "post"),
+                     (Content(_("email: copies in Cc")), "email")],
                     value="post", allow_blank=False, id="org-mode",
                 )  # fmt: skip
             with Horizontal(classes="org-row"):
-                yield Input(placeholder="signers.csv (optional)", id="org-signers")
+                yield Input(placeholder=_("signers.csv (optional)"), id="org-signers")
                 yield Input("txt,html", placeholder="txt,md,html,eml", id="org-formats")
-            yield Input(str(self.out_dir), placeholder="folder for the letters", id="org-out")
+            yield Input(str(self.out_dir), placeholder=_("folder for the letters"), id="org-out")
             with Horizontal(classes="org-row"):
-                yield Button("Write letters", id="org-write", variant="primary")
+                yield Button(id="org-write", variant="primary")
                 yield ProgressBar(id="org-progress", show_eta=False)
-            yield Static("", id="org-batch-status", markup=False)
+            yield OwnWords("", id="org-batch-status", markup=False)
 
-            yield Static("Count of letters", classes="org-heading", markup=False)
+            yield OwnWords(classes="org-heading", id="org-count-heading", markup=False)
             with Horizontal(classes="org-row"):
-                yield Input(self.event or "", placeholder="event name (empty: all)", id="org-event")
-                yield Button("Count", id="org-count")
-            yield Static("", id="org-tally-summary", markup=False)
+                yield Input(
+                    self.event or "", placeholder=_("event name (empty: all)"), id="org-event"
+                )
+                yield Button(id="org-count")
+            yield OwnWords("", id="org-tally-summary", markup=False)
             yield DataTable(id="org-tally", cursor_type="row", zebra_stripes=True)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.title = "Appeal letters"
-        self.sub_title = "Organiser"
-        self.query_one("#org-tally", DataTable).add_columns("By", "What", "Letters", "")
-        for widget_id, title in _FIELD_TITLES.items():
-            self.query_one(f"#{widget_id}").border_title = title
+        self.query_one("#org-tally", DataTable).add_columns(*(Text(_(c)) for c in _TALLY_COLUMNS))
+        self.show_words()
         # Shown once a batch starts: an idle bar would pulse as if something were running.
         self.query_one("#org-progress", ProgressBar).display = False
         self.query_one(SelectionList).focus()
+
+    def show_words(self) -> None:
+        # What the organiser typed and chose stays; the words around it change.
+        self.title = _("Appeal letters")
+        self.sub_title = _("Organiser")
+        self.query_one("#org-batch-heading", Static).update(_("Batch of letters"))
+        self.query_one("#org-count-heading", Static).update(_("Count of letters"))
+        relabel(self.query_one("#org-write", Button), _("Write letters"))
+        relabel(self.query_one("#org-count", Button), _("Count"))
+        for widget_id, title in _FIELD_TITLES.items():
+            self.query_one(f"#{widget_id}").border_title = Content(_(title))
+        table = self.query_one("#org-tally", DataTable)
+        for label, column in zip(_TALLY_COLUMNS, table.ordered_columns, strict=True):
+            column.label = Text(_(label) if label else "")
+        # (Clears the table's cached rows and header: the public way to redraw them.)
+        table.notify_style_update()
 
     # --- batch ---------------------------------------------------------------------------------
 
@@ -150,7 +174,7 @@ class OrganiserScreen(JourneyScreen[None]):
         signers = self._value("org-signers")
         out = self._value("org-out")
         if not out:
-            raise BatchError("give a folder for the letters")
+            raise BatchError(_("give a folder for the letters"))
         spec, _warnings = build_spec(
             cases,
             languages=[self._value("org-langs")],
@@ -179,7 +203,7 @@ class OrganiserScreen(JourneyScreen[None]):
         bar = self.query_one("#org-progress", ProgressBar)
         bar.update(total=None, progress=0)
         bar.display = True
-        self._status(f"Writing letters into {spec.out} …")
+        self._status(_("Writing letters into {folder} …").format(folder=spec.out))
         self._run_batch(spec)
 
     @work(thread=True, exclusive=True, group="batch")
@@ -203,7 +227,9 @@ class OrganiserScreen(JourneyScreen[None]):
     def _batch_failed(self, message: str) -> None:
         self.running = False
         self.query_one("#org-write", Button).disabled = False
-        self._status(f"The batch stopped: {message}. Run it again to finish it.")
+        self._status(
+            _("The batch stopped: {error}. Run it again to finish it.").format(error=message)
+        )
 
     def _batch_done(self, result: BatchResult) -> None:
         self.running = False
@@ -212,23 +238,42 @@ class OrganiserScreen(JourneyScreen[None]):
         self.query_one("#org-progress", ProgressBar).update(
             total=result.letters, progress=result.letters
         )
-        extra = f", kept {result.existing} already there" if result.existing else ""
+        letters = ngettext("{n} letter", "{n} letters", result.letters).format(n=result.letters)
+        files = ngettext("{n} file", "{n} files", result.written).format(n=result.written)
+        lines = [
+            _("{letters}: wrote {files} in {folder}").format(
+                letters=letters, files=files, folder=result.out
+            )
+        ]
+        if result.existing:
+            lines.append(
+                ngettext(
+                    "kept {n} file already there",
+                    "kept {n} files already there",
+                    result.existing,
+                ).format(n=result.existing)
+            )
         # What the batch left out (a language a case does not offer ...): never silent.
         if result.skipped:
-            extra += f"; {len(result.skipped)} skipped, e.g. {result.skipped[0]}"
-        letters = counted(result.letters, "{n} letter", "{n} letters")
-        files = counted(result.written, "{n} file", "{n} files")
-        self._status(
-            f"{letters}: wrote {files}{extra}, in {result.out} "
-            "(manifest.csv lists them"
-            + ("; print.html prints them all)" if (result.out / "print.html").exists() else ")")
+            lines.append(
+                ngettext(
+                    "{n} skipped, e.g. {example}",
+                    "{n} skipped, e.g. {example}",
+                    len(result.skipped),
+                ).format(n=len(result.skipped), example=result.skipped[0])
+            )
+        lines.append(
+            _("manifest.csv lists them; print.html prints them all")
+            if (result.out / "print.html").exists()
+            else _("manifest.csv lists them")
         )
+        self._status("\n".join(lines))
 
     # --- tally ---------------------------------------------------------------------------------
 
     @on(Button.Pressed, "#org-count")
     def action_count(self) -> None:
-        self.query_one("#org-tally-summary", Static).update("Counting …")
+        self.query_one("#org-tally-summary", Static).update(_("Counting …"))
         self._count(self._value("org-event") or None)
 
     @work(thread=True, exclusive=True, group="tally")
@@ -249,14 +294,21 @@ class OrganiserScreen(JourneyScreen[None]):
 
     def _show_tally(self, tally: Tally) -> None:
         self.last_tally = tally
-        where = f" for {tally.event}" if tally.event else ""
-        self.query_one("#org-tally-summary", Static).update(
-            counted(tally.letters, "{n} letter", "{n} letters")
-            + f"{where} from "
-            + counted(tally.drafts, "{n} draft", "{n} drafts")
-            + " by "
-            + counted(tally.writers, "{n} distinct writer", "{n} distinct writers")
+        counts = {
+            "letters": ngettext("{n} letter", "{n} letters", tally.letters).format(n=tally.letters),
+            "drafts": ngettext("{n} draft", "{n} drafts", tally.drafts).format(n=tally.drafts),
+            "writers": ngettext(
+                "{n} distinct writer", "{n} distinct writers", tally.writers
+            ).format(n=tally.writers),
+        }
+        summary = (
+            _("{letters} for {event} from {drafts} by {writers}").format(
+                event=tally.event, **counts
+            )
+            if tally.event
+            else _("{letters} from {drafts} by {writers}").format(**counts)
         )
+        self.query_one("#org-tally-summary", Static).update(summary)
         table = self.query_one("#org-tally", DataTable)
         table.clear()
         for section, rows in tally.sections():

@@ -12,17 +12,20 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Input, Static
 
+from appeal_tui.core.i18n import N_, _, ngettext
 from appeal_tui.ui.organiser_lock import OrganiserLock
+from appeal_tui.ui.ui_language import TranslatedKeys
+from appeal_tui.ui.visual_lines import OwnWords
 
 MIN_LENGTH = 6
 
 
-class PassphraseSetScreen(ModalScreen[OrganiserLock | None]):
+class PassphraseSetScreen(TranslatedKeys, ModalScreen[OrganiserLock | None]):
     """At the start of an event: dismisses with the lock, or None (organiser screens locked)."""
 
     CSS_PATH = "turn_dialogs.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "skip", "No passphrase", key_display="Esc"),
+        Binding("escape", "skip", N_("No passphrase"), key_display="Esc"),
     ]
 
     def __init__(self, event: str) -> None:
@@ -31,22 +34,26 @@ class PassphraseSetScreen(ModalScreen[OrganiserLock | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="turn-box"):
-            yield Static(Content(f"Event mode: {self.event}"), classes="turn-title")
-            yield Static(
-                "Organiser: choose a passphrase for the organiser screens (F5 import, F6 "
-                "batches and tally). Writers never need it, and each writer sees only their own "
-                "letter. The passphrase is kept for this session only, never on disk.\n"
-                "Leave it empty (or press Esc) to keep those screens locked: the command line "
-                "(appeal-tui drafts list, drafts export, tally) still works.",
+            yield OwnWords(
+                Content(_("Event mode: {event}").format(event=self.event)), classes="turn-title"
+            )
+            yield OwnWords(
+                _(
+                    "Organiser: choose a passphrase for the organiser screens (F5 import, F6 "
+                    "batches and tally). Writers never need it, and each writer sees only their "
+                    "own letter. The passphrase is kept for this session only, never on disk.\n"
+                    "Leave it empty (or press Esc) to keep those screens locked: the command line "
+                    "(appeal-tui drafts list, drafts export, tally) still works."
+                ),
                 classes="turn-text",
                 markup=False,
             )
-            yield Input(placeholder="Passphrase", password=True, id="passphrase-new")
-            yield Input(placeholder="The same again", password=True, id="passphrase-again")
-            yield Static("", id="passphrase-error", classes="turn-error", markup=False)
+            yield Input(placeholder=_("Passphrase"), password=True, id="passphrase-new")
+            yield Input(placeholder=_("The same again"), password=True, id="passphrase-again")
+            yield OwnWords("", id="passphrase-error", classes="turn-error", markup=False)
             with Horizontal(classes="turn-buttons"):
-                yield Button("Start without (Esc)", id="passphrase-skip")
-                yield Button("Start the event", id="passphrase-set", variant="primary")
+                yield Button(Content(_("Start without (Esc)")), id="passphrase-skip")
+                yield Button(Content(_("Start the event")), id="passphrase-set", variant="primary")
         # Its own keys: the footer of the screen beneath would offer keys that do nothing here.
         yield Footer(compact=True)
 
@@ -66,9 +73,15 @@ class PassphraseSetScreen(ModalScreen[OrganiserLock | None]):
         if not first and not again:
             self.dismiss(None)
         elif first != again:
-            error.update("The two passphrases differ: type it twice the same.")
+            error.update(Content(_("The two passphrases differ: type it twice the same.")))
         elif len(first) < MIN_LENGTH:
-            error.update(f"Use at least {MIN_LENGTH} characters.")
+            error.update(
+                Content(
+                    ngettext(
+                        "Use at least {n} character.", "Use at least {n} characters.", MIN_LENGTH
+                    ).format(n=MIN_LENGTH)
+                )
+            )
         else:
             self.dismiss(OrganiserLock(first))
 
@@ -77,12 +90,12 @@ class PassphraseSetScreen(ModalScreen[OrganiserLock | None]):
         self.dismiss(None)
 
 
-class PassphraseAskScreen(ModalScreen[bool]):
+class PassphraseAskScreen(TranslatedKeys, ModalScreen[bool]):
     """Before an organiser screen at an event: dismisses with True for the right passphrase."""
 
     CSS_PATH = "turn_dialogs.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Back", key_display="Esc"),
+        Binding("escape", "cancel", N_("Back"), key_display="Esc"),
     ]
 
     def __init__(self, lock: OrganiserLock, what: str) -> None:
@@ -92,15 +105,16 @@ class PassphraseAskScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="turn-box"):
-            yield Static("For organisers", classes="turn-title", markup=False)
-            yield Static(
-                Content(f"{self.what}: for the organiser only. Passphrase:"), classes="turn-text"
+            yield OwnWords(_("For organisers"), classes="turn-title", markup=False)
+            yield OwnWords(
+                Content(_("{what}: for the organiser only. Passphrase:").format(what=self.what)),
+                classes="turn-text",
             )
-            yield Input(placeholder="Passphrase", password=True, id="passphrase")
-            yield Static("", id="passphrase-error", classes="turn-error", markup=False)
+            yield Input(placeholder=_("Passphrase"), password=True, id="passphrase")
+            yield OwnWords("", id="passphrase-error", classes="turn-error", markup=False)
             with Horizontal(classes="turn-buttons"):
-                yield Button("Back (Esc)", id="passphrase-cancel")
-                yield Button("Open", id="passphrase-open", variant="primary")
+                yield Button(Content(_("Back (Esc)")), id="passphrase-cancel")
+                yield Button(Content(_("Open")), id="passphrase-open", variant="primary")
         # Its own keys: the footer of the screen beneath would offer keys that do nothing here.
         yield Footer(compact=True)
 
@@ -115,7 +129,9 @@ class PassphraseAskScreen(ModalScreen[bool]):
             self.dismiss(True)
             return
         field.value = ""
-        self.query_one("#passphrase-error", Static).update("That is not the passphrase.")
+        self.query_one("#passphrase-error", Static).update(
+            Content(_("That is not the passphrase."))
+        )
 
     @on(Button.Pressed, "#passphrase-cancel")
     def action_cancel(self) -> None:

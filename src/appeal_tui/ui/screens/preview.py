@@ -10,8 +10,8 @@ from textual.content import Content
 from textual.widgets import Footer, Static, TabbedContent, TabPane
 
 from appeal_tui.core.draft import Draft, with_status
+from appeal_tui.core.i18n import N_, _, ngettext
 from appeal_tui.core.model import Case, Letter
-from appeal_tui.core.plurals import counted
 from appeal_tui.export.email import email_addressing, mailto_url
 from appeal_tui.export.social import social_message
 from appeal_tui.export.text import letter_to_text
@@ -27,6 +27,7 @@ from appeal_tui.ui.letter_export import export_to_folder, write_print_html
 from appeal_tui.ui.screens.export_dialog import ExportDialog
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
 from appeal_tui.ui.screens.social_dialog import SocialDialog, SocialItem
+from appeal_tui.ui.visual_lines import OwnWords
 from appeal_tui.ui.widgets.app_header import AppHeader
 from appeal_tui.ui.widgets.letter_preview import LetterPreview
 
@@ -40,7 +41,7 @@ TAB_TITLE_MAX = 30
 def tab_title(letter: Letter, case: Case | None, index: int) -> Content:
     """The name of the letter's (first) addressee, else "Letter N"; cut with "…" when long."""
     recipient = case.recipient(letter.to_keys[0]) if case and letter.to_keys else None
-    name = one_line(recipient.name) if recipient else f"Letter {index + 1}"
+    name = one_line(recipient.name) if recipient else _("Letter {number}").format(number=index + 1)
     if len(name) > TAB_TITLE_MAX:
         name = name[: TAB_TITLE_MAX - 1].rstrip() + "…"
     return Content(name)
@@ -51,73 +52,82 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
 
     ACTIONS: ClassVar[tuple[ScreenAction, ...]] = (
         ScreenAction(
-            "ready", "m", "Mark ready", "Mark the letter ready to print or send", key_display="m"
+            "ready",
+            "m",
+            N_("Mark ready"),
+            N_("Mark the letter ready to print or send"),
+            key_display="m",
         ),
         # Before the exports: the way forward stays on the footer down to 60 columns.
         ScreenAction(
             "another",
             "n",
-            "Write another",
-            "Back to the cases for another letter",
+            N_("Write another"),
+            N_("Back to the cases for another letter"),
             key_display="n",
         ),
         ScreenAction(
             "export",
             "x",
-            "Export",
-            "Save the letters to a file: text, Markdown, print-ready HTML or email draft",
+            N_("Export"),
+            N_("Save the letters to a file: text, Markdown, print-ready HTML or email draft"),
             key_display="x",
         ),
         ScreenAction(
             "print",
             "p",
-            "Print",
-            "Open the letters in your browser, one a page, to print them",
+            N_("Print"),
+            N_("Open the letters in your browser, one a page, to print them"),
             key_display="p",
         ),
         # Off the footer (80 columns): in the palette, the help and on its key.
         ScreenAction(
             "mail",
             "e",
-            "Email",
-            "Open this letter in your mail client",
+            N_("Email"),
+            N_("Open this letter in your mail client"),
             key_display="e",
             show=False,
         ),
         ScreenAction(
             "copy",
             "c",
-            "Copy",
-            "Copy this letter to the clipboard (to paste into a contact form)",
+            N_("Copy"),
+            N_("Copy this letter to the clipboard (to paste into a contact form)"),
             key_display="c",
             show=False,
         ),
         ScreenAction(
             "social",
             "t",
-            "Social message",
-            "A short message for the recipients' social media accounts",
+            N_("Social message"),
+            N_("A short message for the recipients' social media accounts"),
             key_display="t",
             show=False,
         ),
         ScreenAction(
             "toggle_rtl",
             "r",
-            "RTL",
-            "Right-to-left text: reorder it for this terminal, or leave that to the terminal",
+            N_("RTL"),
+            N_("Right-to-left text: reorder it for this terminal, or leave that to the terminal"),
             key_display="r",
         ),
         # Saved already as they typed; the key stays for peace of mind, off the crowded footer.
         ScreenAction(
-            "save", "s", "Save", "Save the draft (it is saved already)", key_display="s", show=False
+            "save",
+            "s",
+            N_("Save"),
+            N_("Save the draft (it is saved already)"),
+            key_display="s",
+            show=False,
         ),
         # The status line names F2 already.
         ScreenAction(
-            "drafts", "f2", "Drafts", "All your saved letters", key_display="F2", show=False
+            "drafts", "f2", N_("Drafts"), N_("All your saved letters"), key_display="F2", show=False
         ),
     )
-    HELP_TITLE = "Your letters"
-    HELP_TEXT = (
+    HELP_TITLE = N_("Your letters")
+    HELP_TEXT = N_(
         "This is every letter as it will be printed or sent; each has its own tab. Your draft is "
         "saved already.\n\n"
         "m marks it ready; n starts another letter; Esc goes back to change the text.\n\n"
@@ -155,9 +165,9 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
 
     def compose(self) -> ComposeResult:
         yield AppHeader()
-        yield Static(id="preview-status", markup=False)
+        yield OwnWords(id="preview-status", markup=False)
         if not self.letters:
-            yield Static("No letter could be composed.", markup=False)
+            yield Static(_("No letter could be composed."), markup=False)
         with TabbedContent(id="letter-tabs"):
             for index, letter in enumerate(self.letters):
                 with TabPane(tab_title(letter, self.case, index), id=f"letter-{index}"):
@@ -166,18 +176,32 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
 
     def on_mount(self) -> None:
         self.title = one_line(self.draft.case_title or self.draft.case_id)
-        self.sub_title = f"Your letters · {language_label(self.draft.language)}"
-        self._show_status()
+        self.show_words()
         previews = self.query(LetterPreview)
         if previews:
             previews.first().focus()
 
-    def _show_status(self) -> None:
-        status = {"draft": "saved as a draft", "ready": "marked ready"}.get(
-            self.draft.status, self.draft.status
+    def show_words(self) -> None:
+        self.sub_title = _("Your letters · {language}").format(
+            language=language_label(self.draft.language)
         )
-        letters_line = counted(len(self.letters), "{n} letter", "{n} letters")
-        lines = [f"{letters_line} · {status} · find it again under Drafts (F2)"]
+        self._show_status()
+
+    def _show_status(self) -> None:
+        count = len(self.letters)
+        texts = {
+            "draft": ngettext(
+                "{n} letter · saved as a draft · find it again under Drafts (F2)",
+                "{n} letters · saved as a draft · find it again under Drafts (F2)",
+                count,
+            ),
+            "ready": ngettext(
+                "{n} letter · marked ready · find it again under Drafts (F2)",
+                "{n} letters · marked ready · find it again under Drafts (F2)",
+                count,
+            ),
+        }
+        lines = [texts.get(self.draft.status, texts["draft"]).format(n=count)]
         if self.case is not None:
             lines += letters.left_out_lines(self.case, self.draft.recipients, self.draft.mode)
         self.query_one("#preview-status", Static).update("\n".join(one_line(x) for x in lines))
@@ -203,12 +227,15 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
     def action_save(self) -> None:
         if self._save(self.draft):
             self.notify(
-                f"Saved. Find it again under Drafts (F2): {self.draft.id[:6]}.", markup=False
+                _("Saved. Find it again under Drafts (F2): {draft}.").format(
+                    draft=self.draft.id[:6]
+                ),
+                markup=False,
             )
 
     def action_ready(self) -> None:
         if self._save(with_status(self.draft, "ready")):
-            self.notify("Marked ready to print or send.", markup=False)
+            self.notify(_("Marked ready to print or send."), markup=False)
 
     # -- getting the letters out -----------------------------------------------------------
 
@@ -229,7 +256,7 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
 
     def _addressee(self, letter: Letter) -> str:
         recipient = self.case.recipient(letter.to_keys[0]) if self.case and letter.to_keys else None
-        return one_line(recipient.name) if recipient else "your recipient"
+        return one_line(recipient.name) if recipient else _("your recipient")
 
     def action_export(self) -> None:
         def write(format_name: str, folder: Path) -> list[Path]:
@@ -249,7 +276,10 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
                 return
             names = ", ".join(path.name for path in written)
             self.notify(
-                f"Saved {names} in {written[0].parent}", title="Exported", markup=False, timeout=12
+                _("Saved {files} in {folder}").format(files=names, folder=written[0].parent),
+                title=_("Exported"),
+                markup=False,
+                timeout=12,
             )
 
         dialog = ExportDialog(
@@ -265,7 +295,9 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
             path = write_print_html(self.letters, folder, paper=load_paper(self._paths()))
         except OSError as error:
             self.notify(
-                f"Could not write the file to print in {folder}: {error}",
+                _("Could not write the file to print in {folder}: {error}").format(
+                    folder=folder, error=error
+                ),
                 severity="error",
                 markup=False,
             )
@@ -273,16 +305,20 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
         opened = opener.open_url(opener.file_url(path))
         if opened.ok:
             self.notify(
-                f"Opened {path} in your browser: use your browser's Print (Ctrl+P) there.",
-                title="Print",
+                _("Opened {file} in your browser: use your browser's Print (Ctrl+P) there.").format(
+                    file=path
+                ),
+                title=_("Print"),
                 markup=False,
                 timeout=12,
             )
         else:
             self.notify(
-                f"Saved {path}, but could not open it: {opened.reason}. Open that file in a "
-                "browser and use its Print.",
-                title="Print",
+                _(
+                    "Saved {file}, but could not open it: {reason}. Open that file in a browser "
+                    "and use its Print."
+                ).format(file=path, reason=opened.reason),
+                title=_("Print"),
                 severity="warning",
                 markup=False,
                 timeout=15,
@@ -294,15 +330,17 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
             return
         if self.case is None:
             self.notify(
-                "The case is not loaded, so its email addresses are unknown.",
+                _("The case is not loaded, so its email addresses are unknown."),
                 severity="warning",
                 markup=False,
             )
             return
         if not email_addressing(letter, self.case).to:
             self.notify(
-                f"No email address is known for {self._addressee(letter)}: print this letter "
-                "and post it, or press x to save it.",
+                _(
+                    "No email address is known for {recipient}: print this letter and post it, "
+                    "or press x to save it."
+                ).format(recipient=self._addressee(letter)),
                 severity="warning",
                 markup=False,
                 timeout=10,
@@ -313,21 +351,27 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
             self.app.copy_to_clipboard(result.body_for_clipboard)
         opened = opener.open_url(result.url)
         parts = [
-            f"Opened a new message to {self._addressee(letter)} in your mail client."
+            _("Opened a new message to {recipient} in your mail client.").format(
+                recipient=self._addressee(letter)
+            )
             if opened.ok
-            else f"Could not open your mail client: {opened.reason}. Press x to save an email "
-            "draft (.eml) instead."
+            else _(
+                "Could not open your mail client: {reason}. Press x to save an email draft "
+                "(.eml) instead."
+            ).format(reason=opened.reason)
         ]
         if result.message:
             parts.append(result.message)
         if result.body_for_clipboard is not None:
             parts.append(
-                "(The clipboard works only if your terminal allows it; if pasting gives nothing, "
-                "press c in a terminal that does, or x to save the letter as text.)"
+                _(
+                    "(The clipboard works only if your terminal allows it; if pasting gives "
+                    "nothing, press c in a terminal that does, or x to save the letter as text.)"
+                )
             )
         self.notify(
             " ".join(parts),
-            title="Email",
+            title=_("Email"),
             severity="information" if opened.ok else "warning",
             markup=False,
             timeout=15,
@@ -339,10 +383,12 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
             return
         self.app.copy_to_clipboard(letter_to_text(letter))
         self.notify(
-            f"Copied the letter to {self._addressee(letter)} to the clipboard, if your terminal "
-            "allows it (not every terminal does: if pasting gives nothing, press x to save it "
-            "as a text file).",
-            title="Copy",
+            _(
+                "Copied the letter to {recipient} to the clipboard, if your terminal allows it "
+                "(not every terminal does: if pasting gives nothing, press x to save it as a text "
+                "file)."
+            ).format(recipient=self._addressee(letter)),
+            title=_("Copy"),
             markup=False,
             timeout=10,
         )
@@ -367,7 +413,7 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
         items = self.social_items()
         if not items:
             self.notify(
-                "None of the chosen recipients has a social media handle.",
+                _("None of the chosen recipients has a social media handle."),
                 severity="warning",
                 markup=False,
             )
@@ -376,8 +422,9 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
         def copy(item: SocialItem) -> None:
             self.app.copy_to_clipboard(item.message.text)
             self.notify(
-                f"Copied the message for {one_line(item.recipient_name)}, if your terminal "
-                "allows it.",
+                _("Copied the message for {recipient}, if your terminal allows it.").format(
+                    recipient=one_line(item.recipient_name)
+                ),
                 markup=False,
             )
 
@@ -385,12 +432,14 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
             opened = opener.open_url(item.message.intent_url)
             if opened.ok:
                 self.notify(
-                    "Opened the post in your browser: check it and press Post there.",
+                    _("Opened the post in your browser: check it and press Post there."),
                     markup=False,
                 )
             else:
                 self.notify(
-                    f"Could not open the browser: {opened.reason}. Copy the message instead.",
+                    _("Could not open the browser: {reason}. Copy the message instead.").format(
+                        reason=opened.reason
+                    ),
                     severity="warning",
                     markup=False,
                 )
@@ -406,8 +455,12 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
         self.visual_rtl = not self.visual_rtl
         for preview in self.query(LetterPreview):
             preview.show(preview.letter, visual_rtl=self.visual_rtl)
-        state = "on" if self.visual_rtl else "off"
-        self.notify(f"Right-to-left reordering {state}.", markup=False)
+        self.notify(
+            _("Right-to-left reordering on.")
+            if self.visual_rtl
+            else _("Right-to-left reordering off."),
+            markup=False,
+        )
 
     def action_another(self) -> None:
         self.dismiss("another")

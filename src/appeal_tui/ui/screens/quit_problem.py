@@ -14,14 +14,18 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Input, Static
 
+from appeal_tui.core.i18n import N_, _
+from appeal_tui.ui.ui_language import TranslatedKeys
+from appeal_tui.ui.visual_lines import OwnWords
 
-class QuitProblemScreen(ModalScreen[bool]):
+
+class QuitProblemScreen(TranslatedKeys, ModalScreen[bool]):
     """Dismisses with True to quit (saved after all, saved elsewhere, or "quit anyway"), False
     to stay in the app."""
 
     CSS_PATH = "turn_dialogs.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "stay", "Keep writing", key_display="Esc"),
+        Binding("escape", "stay", N_("Keep writing"), key_display="Esc"),
     ]
 
     def __init__(
@@ -40,23 +44,29 @@ class QuitProblemScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="turn-box"):
-            yield Static("Your letter is not saved", classes="turn-title", markup=False)
-            yield Static(
+            yield OwnWords(_("Your letter is not saved"), classes="turn-title", markup=False)
+            yield OwnWords(
                 Content(
-                    f"Saving failed: {self.error}\nIf you quit now, what you typed is lost. Free "
-                    "some space (or fix the folder) and try again, or type another folder below "
-                    "and save the letter there. Esc: keep writing."
+                    _(
+                        "Saving failed: {error}\nIf you quit now, what you typed is lost. Free "
+                        "some space (or fix the folder) and try again, or type another folder "
+                        "below and save the letter there. Esc: keep writing."
+                    ).format(error=self.error)
                 ),
                 id="quit-error",
                 classes="turn-text",
             )
             yield Input(str(self.folder), id="quit-folder")
-            yield Static("", id="quit-status", classes="turn-error", markup=False)
+            yield OwnWords("", id="quit-status", classes="turn-error", markup=False)
             with Horizontal(classes="turn-buttons"):
-                yield Button("Keep writing", id="quit-stay", compact=True)
-                yield Button("Try again", id="quit-retry", variant="primary", compact=True)
-                yield Button("Save in this folder", id="quit-elsewhere", compact=True)
-                yield Button("Quit anyway", id="quit-anyway", variant="error", compact=True)
+                yield Button(Content(_("Keep writing")), id="quit-stay", compact=True)
+                yield Button(
+                    Content(_("Try again")), id="quit-retry", variant="primary", compact=True
+                )
+                yield Button(Content(_("Save in this folder")), id="quit-elsewhere", compact=True)
+                yield Button(
+                    Content(_("Quit anyway")), id="quit-anyway", variant="error", compact=True
+                )
         # Its own keys: the footer of the screen beneath would offer keys that do nothing here.
         yield Footer(compact=True)
 
@@ -71,7 +81,7 @@ class QuitProblemScreen(ModalScreen[bool]):
             return
         # The whole message is above already; a short line keeps the buttons in place.
         self.query_one("#quit-status", Static).update(
-            "Still not saved: " + error.split(":")[-1].strip()
+            Content(_("Still not saved: {error}").format(error=error.split(":")[-1].strip()))
         )
 
     @on(Input.Submitted, "#quit-folder")
@@ -80,12 +90,12 @@ class QuitProblemScreen(ModalScreen[bool]):
         text = self.query_one("#quit-folder", Input).value.strip()
         status = self.query_one("#quit-status", Static)
         if not text:
-            status.update("Type the folder to save the letter in.")
+            status.update(Content(_("Type the folder to save the letter in.")))
             return
         try:
             self.save_to(Path(text).expanduser())
         except OSError as error:
-            status.update(f"Could not save there either: {error}")
+            status.update(Content(_("Could not save there either: {error}").format(error=error)))
             return
         self.dismiss(True)
 

@@ -14,19 +14,26 @@ from textual.widgets import Button, Footer, RadioButton, RadioSet, SelectionList
 from textual.widgets.selection_list import Selection
 
 from appeal_tui.core.choices import preselected_recipients
+from appeal_tui.core.i18n import N_, _
 from appeal_tui.core.model import Case, Mode, Recipient
 from appeal_tui.ui import letters
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.case_markdown import inline_text
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
+from appeal_tui.ui.ui_language import relabel
+from appeal_tui.ui.visual_lines import OwnWords
 from appeal_tui.ui.widgets.app_header import AppHeader
 
 MODE_HELP: dict[Mode, str] = {
-    "post": "By post: one letter for each person you chose, each with its own address and "
-    "greeting. Print them, sign them and post them.",
-    "email": "By email: one letter to the main recipients, with copies to the others, ready to "
-    "send from your own email.",
+    "post": N_(
+        "By post: one letter for each person you chose, each with its own address and "
+        "greeting. Print them, sign them and post them."
+    ),
+    "email": N_(
+        "By email: one letter to the main recipients, with copies to the others, ready to "
+        "send from your own email."
+    ),
 }
 
 
@@ -41,9 +48,9 @@ def recipient_prompt(recipient: Recipient) -> Content:
     who = one_line(recipient.name)
     if recipient.title:
         who += f", {one_line(recipient.title)}"
-    role = "main" if recipient.is_primary else "copy"
-    ways = ", ".join(recipient.channels) or "no contact details"
-    return Content(f"[{role}] {who} — {ways}")
+    ways = ", ".join(recipient.channels) or _("no contact details")
+    line = _("[main] {who} — {ways}") if recipient.is_primary else _("[copy] {who} — {ways}")
+    return Content(line.format(who=who, ways=ways))
 
 
 class RecipientsScreen(JourneyScreen[RecipientChoice]):
@@ -53,16 +60,20 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
         ScreenAction(
             "next",
             "ctrl+n",
-            "Next: write",
-            "Continue to writing the letter",
+            N_("Next: write"),
+            N_("Continue to writing the letter"),
             key_display="^N",
             priority=True,
         ),
-        ScreenAction("mode('post')", "p", "By post", "One letter each, by post", key_display="p"),
-        ScreenAction("mode('email')", "e", "By email", "One email with copies", key_display="e"),
+        ScreenAction(
+            "mode('post')", "p", N_("By post"), N_("One letter each, by post"), key_display="p"
+        ),
+        ScreenAction(
+            "mode('email')", "e", N_("By email"), N_("One email with copies"), key_display="e"
+        ),
     )
-    HELP_TITLE = "Choose who to write to"
-    HELP_TEXT = (
+    HELP_TITLE = N_("Choose who to write to")
+    HELP_TEXT = N_(
         "The main recipients are chosen for you. Space (or a click) adds or removes a person. "
         "Copies reach other officials and embassies; they help, but are optional.\n\n"
         "Then choose how you will send it: by post (one letter each) or by email (one email with "
@@ -78,7 +89,7 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
     def compose(self) -> ComposeResult:
         yield AppHeader()
         with VerticalScroll(id="recipients-body"):
-            yield Static("Who will you write to? (Space to choose)", classes="question")
+            yield OwnWords(classes="question", id="who-question", markup=False)
             yield SelectionList[str](
                 *(
                     Selection(recipient_prompt(r), r.key, r.key in self.chosen)
@@ -87,21 +98,38 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
                 id="recipient-list",
             )
             yield Static(id="recipient-note", markup=False)
-            yield Static("How will you send it?", classes="question")
+            yield OwnWords(classes="question", id="how-question", markup=False)
             with RadioSet(id="mode"):
-                yield RadioButton("By post", value=self.mode == "post", id="mode-post")
-                yield RadioButton("By email", value=self.mode == "email", id="mode-email")
-            yield Static(MODE_HELP[self.mode], id="mode-help", markup=False)
+                yield RadioButton(value=self.mode == "post", id="mode-post")
+                yield RadioButton(value=self.mode == "email", id="mode-email")
+            yield OwnWords(id="mode-help", markup=False)
             yield Static(id="post-note", markup=False)
-            yield Button("Next: write the letter (Ctrl+N)", id="next-button", variant="primary")
+            yield Button(id="next-button", variant="primary")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.title = one_line(self.case.title)
-        self.sub_title = "Recipients"
+        self.show_words()
         self.query_one("#recipient-list", SelectionList).focus()
         self._show_note()
         self._show_post_note()
+
+    def show_words(self) -> None:
+        self.sub_title = _("Recipients")
+        self.query_one("#who-question", Static).update(
+            _("Who will you write to? (Space to choose)")
+        )
+        self.query_one("#how-question", Static).update(_("How will you send it?"))
+        relabel(self.query_one("#mode-post", RadioButton), _("By post"))
+        relabel(self.query_one("#mode-email", RadioButton), _("By email"))
+        self.query_one("#mode-help", Static).update(_(MODE_HELP[self.mode]))
+        relabel(self.query_one("#next-button", Button), _("Next: write the letter (Ctrl+N)"))
+        listing = self.query_one("#recipient-list", SelectionList)
+        for index, recipient in enumerate(self.case.recipients):
+            listing.replace_option_prompt_at_index(index, recipient_prompt(recipient))
+        if self.is_mounted:
+            self._show_note()
+            self._show_post_note()
 
     def _chosen(self) -> tuple[str, ...]:
         keys = self.query_one("#recipient-list", SelectionList).selected
@@ -130,13 +158,13 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
                 lines = [*recipient.address]
                 if recipient.country:
                     lines.append(recipient.country)
-                lines += [f"Email: {e}" for e in recipient.email]
-                lines += [f"Fax: {f}" for f in recipient.fax]
+                lines += [_("Email: {address}").format(address=e) for e in recipient.email]
+                lines += [_("Fax: {number}").format(number=f) for f in recipient.fax]
                 if recipient.twitter:
-                    lines.append(f"Social: {recipient.twitter}")
+                    lines.append(_("Social: {handle}").format(handle=recipient.twitter))
                 note = Text("\n".join(one_line(line) for line in lines))
                 if recipient.note:  # Markdown, like all case text (case-format.md)
-                    note.append("\nNote: " if lines else "Note: ").append_text(
+                    note.append(("\n" if lines else "") + _("Note: ")).append_text(
                         inline_text(recipient.note)
                     )
         widget = self.query_one("#recipient-note", Static)
@@ -146,7 +174,7 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
     @on(RadioSet.Changed, "#mode")
     def _mode_changed(self, event: RadioSet.Changed) -> None:
         self.mode = "email" if event.pressed.id == "mode-email" else "post"
-        self.query_one("#mode-help", Static).update(MODE_HELP[self.mode])
+        self.query_one("#mode-help", Static).update(_(MODE_HELP[self.mode]))
         self._show_post_note()
 
     @on(Button.Pressed, "#next-button")
@@ -160,11 +188,11 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
     def action_next(self) -> None:
         ordered = self._chosen()
         if not ordered:
-            self.notify("Choose at least one person to write to.", markup=False)
+            self.notify(_("Choose at least one person to write to."), markup=False)
             return
         if not letters.post_choice(self.case, ordered, self.mode).keys:
             self.notify(
-                "No one you chose has a postal address: choose “By email”, or someone else.",
+                _("No one you chose has a postal address: choose “By email”, or someone else."),
                 markup=False,
             )
             return

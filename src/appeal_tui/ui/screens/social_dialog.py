@@ -14,11 +14,15 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Static
 
+from appeal_tui.core.i18n import N_, _
 from appeal_tui.export.social import MAX_WEIGHTED_LENGTH, SocialMessage
 from appeal_tui.ui.display_text import one_line, plain
+from appeal_tui.ui.ui_language import TranslatedKeys
+from appeal_tui.ui.visual_lines import OwnWords
 
 
 @dataclass(frozen=True)
@@ -34,10 +38,10 @@ def length_text(message: SocialMessage) -> str:
     return f"{message.weighted_length}/{MAX_WEIGHTED_LENGTH}"
 
 
-class SocialDialog(ModalScreen[None]):
+class SocialDialog(TranslatedKeys, ModalScreen[None]):
     CSS_PATH = "letter_dialogs.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Close", key_display="Esc"),
+        Binding("escape", "close", N_("Close"), key_display="Esc"),
     ]
 
     def __init__(
@@ -54,7 +58,7 @@ class SocialDialog(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="social-box"):
-            yield Static("Social media messages", id="social-title", markup=False)
+            yield OwnWords(_("Social media messages"), id="social-title", markup=False)
             with VerticalScroll(id="social-list"):
                 for index, item in enumerate(self.items):
                     with Vertical(classes="social-item"):
@@ -71,13 +75,19 @@ class SocialDialog(ModalScreen[None]):
                             yield Static(
                                 length_text(item.message), classes="social-length", markup=False
                             )
-                            yield Button("Copy", id=f"social-copy-{index}", compact=True)
                             yield Button(
-                                "Open in browser to post", id=f"social-open-{index}", compact=True
+                                Content(_("Copy")), id=f"social-copy-{index}", compact=True
                             )
-            yield Static(
-                "Opening the link only fills in the post; nothing is sent until you press Post "
-                "there. Esc closes this.",
+                            yield Button(
+                                Content(_("Open in browser to post")),
+                                id=f"social-open-{index}",
+                                compact=True,
+                            )
+            yield OwnWords(
+                _(
+                    "Opening the link only fills in the post; nothing is sent until you press Post "
+                    "there. Esc closes this."
+                ),
                 id="social-hint",
                 markup=False,
             )
@@ -91,7 +101,7 @@ class SocialDialog(ModalScreen[None]):
 
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:
-        kind, _, index = (event.button.id or "").removeprefix("social-").partition("-")
+        kind, _sep, index = (event.button.id or "").removeprefix("social-").partition("-")
         if not index.isdigit() or int(index) >= len(self.items):
             return
         item = self.items[int(index)]

@@ -10,10 +10,12 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
-from appeal_tui.core.plurals import counted
+from appeal_tui.core.i18n import _, ngettext
+from appeal_tui.ui.ui_language import TranslatedKeys
+from appeal_tui.ui.visual_lines import OwnWords
 
 
-class StillThereScreen(ModalScreen[None]):
+class StillThereScreen(TranslatedKeys, ModalScreen[None]):
     """Any key or click dismisses it (the writer is still there)."""
 
     CSS_PATH = "turn_dialogs.tcss"
@@ -24,10 +26,10 @@ class StillThereScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="turn-box"):
-            yield Static("Are you still writing?", classes="turn-title", markup=False)
-            yield Static(self._count_text(), id="still-there-count", markup=False)
-            yield Static(
-                "Your letter is saved. Press any key to go on writing.",
+            yield OwnWords(_("Are you still writing?"), classes="turn-title", markup=False)
+            yield OwnWords(self._count_text(), id="still-there-count", markup=False)
+            yield OwnWords(
+                _("Your letter is saved. Press any key to go on writing."),
                 classes="turn-text",
                 markup=False,
             )
@@ -36,11 +38,11 @@ class StillThereScreen(ModalScreen[None]):
 
     def _count_text(self) -> str:
         left = max(0, math.ceil(self.seconds))
-        return counted(
-            left,
+        return ngettext(
             "The screen is cleared for the next writer in {n} second.",
             "The screen is cleared for the next writer in {n} seconds.",
-        )
+            left,
+        ).format(n=left)
 
     def show_remaining(self, seconds: float) -> None:
         self.seconds = seconds

@@ -20,7 +20,6 @@ from textual.timer import Timer
 from textual.widgets import (
     Footer,
     Input,
-    Label,
     Static,
     TabbedContent,
     TabPane,
@@ -29,6 +28,7 @@ from textual.widgets import (
 
 from appeal_tui.core.draft import Draft
 from appeal_tui.core.guidance import GENERAL_TIPS
+from appeal_tui.core.i18n import N_, _
 from appeal_tui.core.model import Case, Letter, Sender
 from appeal_tui.core.visual_order import has_rtl, starts_rtl
 from appeal_tui.storage.autosave import Autosaver
@@ -41,7 +41,13 @@ from appeal_tui.ui.current_letter import CurrentLetter, LetterUnsaved
 from appeal_tui.ui.display_text import clean, one_line
 from appeal_tui.ui.quiet_gc import QuietCollector
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
-from appeal_tui.ui.visual_lines import SETTING, VisualStatic, app_visual_rtl
+from appeal_tui.ui.visual_lines import (
+    SETTING,
+    OwnLabel,
+    VisualStatic,
+    app_visual_rtl,
+    own_line,
+)
 from appeal_tui.ui.widgets.app_header import AppHeader
 from appeal_tui.ui.widgets.letter_editor import LetterEditor
 from appeal_tui.ui.widgets.letter_preview import LetterPreview
@@ -90,6 +96,17 @@ class SaveReport(Message):
         self.conflict = conflict
 
 
+# The tabs' labels and the form's fields (label, placeholder), translated where shown.
+TAB_LABELS = {"letter": N_("Letter"), "details": N_("Your details"), "tips": N_("Tips & asks")}
+MIRROR_TITLE = N_("This paragraph in reading order")
+SENDER_FIELDS = {
+    "name": (N_("Your name (needed to sign the letter)"), N_("e.g. Maria Schmidt")),
+    "address": (N_("Your address (optional; commas between lines)"), N_("Street, postcode")),
+    "city": (N_("City (optional)"), ""),
+    "country": (N_("Country (optional)"), ""),
+    "email": (N_("Email (optional)"), ""),
+}
+
 # What the screen gives back for F2: the letter is saved; the drafts list instead of the preview.
 OPEN_DRAFTS: Literal["drafts"] = "drafts"
 
@@ -99,39 +116,43 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
 
     ACTIONS: ClassVar[tuple[ScreenAction, ...]] = (
         ScreenAction(
-            "review", "ctrl+r", "Review", "See every letter as it will look", key_display="^R"
+            "review",
+            "ctrl+r",
+            N_("Review"),
+            N_("See every letter as it will look"),
+            key_display="^R",
         ),
         # F3 and F4 toggle: pressed again, they go back to the letter.
         ScreenAction(
             "tab('details')",
             "f3",
-            "Details",
-            "Your name and address (F3 again: back to the letter)",
+            N_("Details"),
+            N_("Your name and address (F3 again: back to the letter)"),
             key_display="F3",
         ),
         ScreenAction(
-            "toggle_preview", "f8", "Preview", "Show or hide the letter", key_display="F8"
+            "toggle_preview", "f8", N_("Preview"), N_("Show or hide the letter"), key_display="F8"
         ),
         ScreenAction(
             "tab('tips')",
             "f4",
-            "Tips",
-            "What to say; what the case asks for (F4 again: back to the letter)",
+            N_("Tips"),
+            N_("What to say; what the case asks for (F4 again: back to the letter)"),
             key_display="F4",
         ),
-        ScreenAction("save", "ctrl+s", "Save", "Save the draft now", key_display="^S"),
+        ScreenAction("save", "ctrl+s", N_("Save"), N_("Save the draft now"), key_display="^S"),
         # F2 is Drafts on every screen that has it; off the footer here, which is full.
         ScreenAction(
             "drafts",
             "f2",
-            "Drafts",
-            "Your saved letters (this one is saved first)",
+            N_("Drafts"),
+            N_("Your saved letters (this one is saved first)"),
             key_display="F2",
             show=False,
         ),
     )
-    HELP_TITLE = "Write your letter"
-    HELP_TEXT = (
+    HELP_TITLE = N_("Write your letter")
+    HELP_TEXT = N_(
         "The letter is already filled in with what the case asks for. Make it yours: say who you "
         "are and why you care, in a sentence or two; change any words you like. Letters in your "
         "own words are read; identical letters are counted.\n\n"
@@ -145,12 +166,14 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
     def help_text(self) -> str:
         # Beside the editor from WIDE columns on; below that it takes the editor's place.
         preview = (
-            "The letter as it will look is beside the editor; F8 hides or shows it."
+            _("The letter as it will look is beside the editor; F8 hides or shows it.")
             if self.app.size.width >= WIDE
-            else "F8 shows the letter as it will look in place of the editor; F8 again goes "
-            "back to the editor."
+            else _(
+                "F8 shows the letter as it will look in place of the editor; F8 again goes "
+                "back to the editor."
+            )
         )
-        return self.HELP_TEXT.format(preview=preview)
+        return _(self.HELP_TEXT).format(preview=preview)
 
     def __init__(self, letter: CurrentLetter, *, today: dt.date) -> None:
         super().__init__()
@@ -188,7 +211,7 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
         with Horizontal(id="write-body"):
             with Vertical(id="editor-column"):
                 with TabbedContent(id="write-tabs", initial="letter"):
-                    with TabPane("Letter", id="letter"):
+                    with TabPane(self._tab_label("letter"), id="letter"):
                         yield LetterEditor(
                             self.draft.body,
                             id="body",
@@ -199,11 +222,14 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
                         # The paragraph being edited in reading order, for terminals that do
                         # not reorder right-to-left text (the editor keeps logical order).
                         mirror = VisualStatic(id="rtl-mirror", markup=False)
-                        mirror.border_title = "This paragraph in reading order"
+                        mirror.border_title = Content(_(MIRROR_TITLE))
                         yield mirror
-                    with TabPane("Your details", id="details"):
+                    with TabPane(self._tab_label("details"), id="details"):
                         yield from self._sender_form()
-                    with TabPane("Tips & asks", id="tips"), VerticalScroll(id="tips-scroll"):
+                    with (
+                        TabPane(self._tab_label("tips"), id="tips"),
+                        VerticalScroll(id="tips-scroll"),
+                    ):
                         yield VisualStatic(self._tips_content(), id="tips-text", markup=False)
                 with Horizontal(id="write-status"):
                     yield Static(id="personal-meter", markup=False)
@@ -214,16 +240,20 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
     def _sender_form(self) -> ComposeResult:
         s = self.sender
         with VerticalScroll(id="sender-form"):
-            yield Label("Your name (needed to sign the letter)")
-            yield Input(s.name, id="sender-name", placeholder="e.g. Maria Schmidt")
-            yield Label("Your address (optional; commas between lines)")
-            yield Input(", ".join(s.address), id="sender-address", placeholder="Street, postcode")
-            yield Label("City (optional)")
-            yield Input(s.city or "", id="sender-city")
-            yield Label("Country (optional)")
-            yield Input(s.country or "", id="sender-country")
-            yield Label("Email (optional)")
-            yield Input(s.email or "", id="sender-email")
+            values = {
+                "name": s.name,
+                "address": ", ".join(s.address),
+                "city": s.city or "",
+                "country": s.country or "",
+                "email": s.email or "",
+            }
+            for field, (label, placeholder) in SENDER_FIELDS.items():
+                yield OwnLabel(_(label), id=f"sender-{field}-label", markup=False)
+                yield Input(
+                    values[field],
+                    id=f"sender-{field}",
+                    placeholder=_(placeholder) if placeholder else "",
+                )
 
     def _tips_content(self) -> RenderableType:
         """The asks (plain text: they go into letters), our general tips, then the case's own
@@ -234,23 +264,25 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
             blocks.append(Block(Text(text, style=Style(bold=bold))))
 
         if deadline_passed(self.case, self.today):
-            paragraph("The deadline has passed, but a letter can still help.")
+            paragraph(_("The deadline has passed, but a letter can still help."))
         asks = self.case.asks.get(self.language)
         if asks is None:
             first = next(iter(self.case.asks), None)
             asks = self.case.asks.get(first, ()) if first else ()
             if first:
                 paragraph(
-                    f"The case has no asks in {language_label(self.language)}; here they are in "
-                    f"{language_label(first)}. Please put them in your own words."
+                    _(
+                        "The case has no asks in {language}; here they are in {other}. Please "
+                        "put them in your own words."
+                    ).format(language=language_label(self.language), other=language_label(first))
                 )
-        paragraph("What the letters ask for:", bold=True)
+        paragraph(_("What the letters ask for:"), bold=True)
         blocks.extend(Block(Text(clean(a)), marker=BULLET, gap=False) for a in asks)
-        paragraph("Tips:", bold=True)
-        blocks.extend(Block(Text(t), marker=BULLET, gap=False) for t in GENERAL_TIPS)
+        paragraph(_("Tips:"), bold=True)
+        blocks.extend(Block(Text(_(t)), marker=BULLET, gap=False) for t in GENERAL_TIPS)
         own = markdown_blocks(self.case.tips)
         if own:
-            paragraph("For this case:", bold=True)
+            paragraph(_("For this case:"), bold=True)
             if own[0].marker:
                 own[0].gap = False
             blocks.extend(own)
@@ -258,7 +290,7 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
 
     def on_mount(self) -> None:
         self.title = one_line(self.case.title)
-        self.sub_title = f"Write · {language_label(self.language)}"
+        self.sub_title = self._step()
         body = self.query_one("#body", TextArea)
         # Typing appends after the template: the cursor starts at the very end of the text.
         body.move_cursor(body.document.end)
@@ -280,6 +312,30 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
         if hasattr(self.app, SETTING):
             self.watch(self.app, SETTING, self._show_mirror, init=False)
         self._show_mirror()
+
+    def _step(self) -> str:
+        return _("Write · {language}").format(language=language_label(self.language))
+
+    def _tab_label(self, pane: str) -> Content:
+        return Content(own_line(_(TAB_LABELS[pane]), app_visual_rtl(self)))
+
+    def show_words(self) -> None:
+        # In place: the letter, the form's values and the cursor stay as they are.
+        self.sub_title = self._step()
+        tabs = self.query_one("#write-tabs", TabbedContent)
+        for pane in TAB_LABELS:
+            tabs.get_tab(pane).label = self._tab_label(pane)
+        self.query_one("#rtl-mirror").border_title = Content(_(MIRROR_TITLE))
+        for field, (label, placeholder) in SENDER_FIELDS.items():
+            self.query_one(f"#sender-{field}-label", OwnLabel).update(Content(_(label)))
+            self.query_one(f"#sender-{field}", Input).placeholder = (
+                _(placeholder) if placeholder else ""
+            )
+        self.query_one("#tips-text", Static).update(self._tips_content())
+        self._meter_shown = None
+        self._show_personalisation(self.query_one("#body", TextArea).text)
+        if self._save_state:
+            self.query_one("#save-state", Static).update(_(self._save_state), layout=False)
 
     def on_resize(self) -> None:
         self._apply_preview_visibility()
@@ -344,8 +400,10 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
         """Tell the writer that their change made a letter marked ready a draft again
         (`CurrentLetter.edit` did it)."""
         self.notify(
-            "You changed the letter, so it is no longer marked ready: mark it again on the "
-            "preview (m) when it is done.",
+            _(
+                "You changed the letter, so it is no longer marked ready: mark it again on the "
+                "preview (m) when it is done."
+            ),
             markup=False,
         )
 
@@ -401,13 +459,15 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
         measured = letters.personalisation(self.template, body)
         percent = round(measured.ratio * 100)
         if measured.is_all_template:
-            text = "All template so far: add a line about who you are."
+            text = _("All template so far: add a line about who you are.")
             state = "-template"
         elif measured.ratio < 0.15:
-            text = f"{percent}% your own words: one more personal line helps."
+            text = _("{percent}% your own words: one more personal line helps.").format(
+                percent=percent
+            )
             state = "-some"
         else:
-            text = f"{percent}% your own words. Thank you!"
+            text = _("{percent}% your own words. Thank you!").format(percent=percent)
             state = "-good"
         # Called after every pause in typing: repaint only when the words change.
         if (text, state) != self._meter_shown:
@@ -426,21 +486,21 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
             # Typed while it was saving: those changes are newer than this save.
             self._unsaved_since = time.monotonic()
             if self._save_error:
-                self._show_save_state("Saving…")
+                self._show_save_state(N_("Saving…"))
         else:
             self._unsaved_since = None
-            self._show_save_state("Saved ✓")
+            self._show_save_state(N_("Saved ✓"))
 
     def _tick(self) -> None:
         self._collector.tick()
         since = self._unsaved_since
         if since is not None and not self._save_error and time.monotonic() - since > SAVE_LATE:
-            self._show_save_state("Saving…")
+            self._show_save_state(N_("Saving…"))
 
     def _save_failed(self, error: DraftSaveError) -> None:
         if not self.is_mounted:
             return
-        self._show_save_state("Not saved yet — retrying", error=True)
+        self._show_save_state(N_("Not saved yet — retrying"), error=True)
         self.notify(str(error), severity="error", markup=False, timeout=8)
 
     def _show_save_state(self, text: str, *, error: bool = False) -> None:
@@ -450,11 +510,11 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
             return
         self._save_state, self._save_error = text, error
         state = self.query_one("#save-state", Static)
-        state.update(text, layout=False)
+        state.update(_(text), layout=False)
         state.set_class(error, "-error")
 
     def _conflict(self, result: SaveResult) -> None:
-        message = result.message or (
+        message = result.message or _(
             "This draft was changed in another window. Both versions are kept; yours is saved "
             "as a new draft."
         )
@@ -534,13 +594,13 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
         except DraftSaveError as error:
             self.notify(str(error), severity="error", markup=False)
             return
-        self.notify("Draft saved.", markup=False)
+        self.notify(_("Draft saved."), markup=False)
 
     def action_review(self) -> None:
         self.letter.edit(sender=self._sender())
         if not self.sender.name:
             self.action_tab("details")
-            self.notify("Please add your name: it signs the letter.", markup=False)
+            self.notify(_("Please add your name: it signs the letter."), markup=False)
             return
         draft = self._close_autosaver()
         self.dismiss(Written(draft, tuple(self._letters())))

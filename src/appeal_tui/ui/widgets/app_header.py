@@ -11,7 +11,9 @@ from textual.app import ComposeResult
 from textual.content import Content
 from textual.widgets import Header, Static
 
+from appeal_tui.core.i18n import is_rtl
 from appeal_tui.core.visual_order import visual_line
+from appeal_tui.ui.ui_language import LANGUAGE_SETTING
 from appeal_tui.ui.visual_lines import SETTING, app_visual_rtl
 
 
@@ -51,8 +53,9 @@ class AppHeader(Header):
     def _shown(self, text: str) -> str:
         """`text` as the app's right-to-left setting shows it: a Persian case title or language
         name in visual order where the terminal does not reorder (the header reads left to
-        right, so only the right-to-left runs in it are turned)."""
-        return visual_line(text, rtl=False) if app_visual_rtl(self) else text
+        right, so only the right-to-left runs in it are turned; in a Persian or Arabic interface it
+        reads right to left)."""
+        return visual_line(text, rtl=is_rtl()) if app_visual_rtl(self) else text
 
     def on_mount(self) -> None:
         def show_step() -> None:
@@ -68,3 +71,6 @@ class AppHeader(Header):
         self.watch(self.screen, "sub_title", show_step)
         if hasattr(type(self.app), SETTING):
             self.watch(self.app, SETTING, show_all, init=False)
+        if hasattr(type(self.app), LANGUAGE_SETTING):
+            # "Event: …" and the screen's title and step in the new interface language.
+            self.watch(self.app, LANGUAGE_SETTING, show_all, init=False)

@@ -15,9 +15,9 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from appeal_tui.core.i18n import _, ngettext
 from appeal_tui.core.loading import LoadResult
 from appeal_tui.core.model import Case
-from appeal_tui.core.plurals import counted
 from appeal_tui.ui.case_facts import deadline_text
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.textual_compat import divide_line
@@ -164,7 +164,7 @@ class CaseRow(NamedTuple):
             " ".join(self.languages),
         ]
         if not self.writable:
-            facts.append("closed")
+            facts.append(_("closed"))
         title = one_line(self.title)
         # Built directly (the same text and span `Content.assemble` makes), once per row.
         return RowText(f"{title}\n  {' · '.join(facts)}", [Span(0, len(title), "bold")])
@@ -173,14 +173,17 @@ class CaseRow(NamedTuple):
 def broken_prompt(result: LoadResult) -> Content:
     count = sum(1 for p in result.problems if p.is_error)
     return RowText.assemble(
-        (f"⚠ Could not load {one_line(PurePath(result.path).name)}", "bold"),
+        (
+            _("⚠ Could not load {file}").format(file=one_line(PurePath(result.path).name)),
+            "bold",
+        ),
         "\n",
         "  "
-        + counted(
-            count,
+        + ngettext(
             "{n} error in this case file — highlight it to see it",
             "{n} errors in this case file — highlight it to see them",
-        ),
+            count,
+        ).format(n=count),
     )
 
 
@@ -195,6 +198,10 @@ class CaseList(VisualLines, OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._prompts: dict[CaseRow, Content] = {}
+
+    def forget_prompts(self) -> None:
+        """Build the rows' text again at the next `show` (the interface language changed)."""
+        self._prompts.clear()
 
     def show(self, rows: list[CaseRow], broken: list[LoadResult], today: dt.date) -> None:
         """Replace the options with `rows` (already filtered and sorted) and `broken` files."""

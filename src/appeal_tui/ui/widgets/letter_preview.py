@@ -31,6 +31,7 @@ from textual.reactive import Reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from appeal_tui.core.i18n import N_, _
 from appeal_tui.core.model import Letter
 from appeal_tui.ui import letters
 from appeal_tui.ui.textual_compat import update_scrollbars
@@ -41,7 +42,7 @@ from appeal_tui.ui.visual_lines import SETTING, app_visual_rtl
 _REMEMBERED_PARTS = 512
 # The page's margins inside the pane (lines above and below, columns on each side).
 _PAGE_MARGIN = (1, 2)
-_PLACEHOLDER = "The preview appears here once the letter can be composed."
+_PLACEHOLDER = N_("The preview appears here once the letter can be composed.")
 
 
 def _part_key(part: RenderableType) -> tuple[Hashable, ...] | None:
@@ -138,7 +139,7 @@ def _framed(
 ) -> list[Strip]:
     """`renderable` rendered `width` - 4 cells wide on `style`, two cells of `margin_style` on
     each side."""
-    _, side = _PAGE_MARGIN
+    side = _PAGE_MARGIN[1]
     inner = max(1, width - 2 * side)
     rendered = console.render(renderable, options.update_width(inner).update(height=None))
     margin = Segment(" " * side, margin_style)
@@ -161,7 +162,7 @@ class _Page:
         self.style = style
         self.width = width
         self.memory = memory
-        _, side = _PAGE_MARGIN
+        side = _PAGE_MARGIN[1]
         self.margin = Segment(" " * side, style)
         self.frame = width - 2 * side  # the framed page, borders included
         pad_y, pad_x = letters.PAGE
@@ -234,10 +235,12 @@ def _lines(
     """The lines showing `request` at `width`."""
     styles, letter = request.styles, request.letter
     if letter is None:
-        return tuple(_framed(console, options, Text(_PLACEHOLDER), styles.base, styles.base, width))
+        return tuple(
+            _framed(console, options, Text(_(_PLACEHOLDER)), styles.base, styles.base, width)
+        )
     page = _Page(console, options, styles.page, width, memory)
     blank = page.kept("blank", lambda: Strip.blank(width, styles.page))
-    top, _ = _PAGE_MARGIN
+    top = _PAGE_MARGIN[0]
     found = [blank] * top
     found.append(page.edge("╭", "─", "╮"))
     padding = [page.kept("padding", lambda: page.inside([Segment(" " * page.inner)]))]

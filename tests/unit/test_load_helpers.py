@@ -1,0 +1,123 @@
+"""Reading case files in helper processes (issue 18) gives exactly what reading them here gives,
+in the same order, even when a helper fails; `validate` prints the same either way."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from appeal_tui.cli import main
+from appeal_tui.core import load_helpers
+from appeal_tui.core.library import load_library
+from appeal_tui.core.load_helpers import load_files
+from appeal_tui.core.loading import load_case_file
+
+BAD_CASES = Path(__file__).parent / "bad_cases"
+GOOD = (BAD_CASES / "good.yaml").read_text(encoding="utf-8")
+
+
+def _folder(tmp_path: Path, name: str = "cases", count: int = 150) -> Path:
+    """`count` good cases and every bad one, interleaved by name."""
+    folder = tmp_path / name
+    folder.mkdir()
+    for n in range(count):
+        text = GOOD.replace("title: A good case beside the bad ones", f"title: Case number {n}")
+        (folder / f"case-{n:03}.yaml").write_text(text, encoding="utf-8")
+    for bad in BAD_CASES.glob("*.yaml"):
+        shutil.copy(bad, folder / f"case-{len(bad.name):03}-{bad.name}")
+    return folder
+
+
+def test_helpers_give_every_result_in_order(tmp_path: Path) -> None:
+    paths = sorted(_folder(tmp_path).glob("*.yaml"))
+    assert len(paths) >= load_helpers.MIN_FILES
+    here = [load_case_file(p) for p in paths]
+    for share in (True, False):
+        for helpers in (1, 2, 3):
+            assert list(load_files(paths, here=share, helpers=helpers)) == here
+    assert any(r.has_errors for r in here) and any(r.case for r in here)
+
+
+def test_a_failing_helper_costs_only_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = sorted(_folder(tmp_path).glob("*.yaml"))
+    here = [load_case_file(p) for p in paths]
+    real_popen = subprocess.Popen
+    commands = iter(
+        [
+            # One helper ends at once, one sends half a result, one is not Python at all.
+            [sys.executable, "-c", "import sys; sys.stdin.buffer.read()"],
+            [sys.executable, "-c", "import sys; sys.stdin.buffer.read(); print('xx')"],
+            ["/nonexistent/python"],
+        ]
+    )
+
+    def broken(argv: list[str], **kwargs: object) -> subprocess.Popen[bytes]:
+        return real_popen(next(commands), **kwargs)  # type: ignore[call-overload,no-any-return]
+
+    monkeypatch.setattr(subprocess, "Popen", broken)
+    assert list(load_files(paths, here=False, helpers=3)) == here
+
+
+def test_stopping_early_ends_the_helpers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = sorted(_folder(tmp_path).glob("*.yaml"))
+    started: list[subprocess.Popen[bytes]] = []
+    real_popen = subprocess.Popen
+
+    def recorded(argv: list[str], **kwargs: object) -> subprocess.Popen[bytes]:
+        started.append(real_popen(argv, **kwargs))  # type: ignore[call-overload]
+        return started[-1]
+
+    monkeypatch.setattr(subprocess, "Popen", recorded)
+    results = load_files(paths, here=False, helpers=2)
+    assert next(results) == load_case_file(paths[0])
+    assert len(started) == 2 and all(p.poll() is None for p in started)
+    results.close()  # the helpers are killed and waited for: no process is left behind
+    assert all(p.returncode is not None for p in started)
+
+
+def test_few_files_or_a_busy_machine_use_no_helper(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_helper(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a helper was started")
+
+    monkeypatch.setattr(subprocess, "Popen", no_helper)
+    small = sorted(_folder(tmp_path, "small", count=5).glob("*.yaml"))
+    assert list(load_files(small, helpers=2)) == [load_case_file(p) for p in small]
+    monkeypatch.setattr(os, "getloadavg", lambda: (64.0, 64.0, 64.0))
+    large = sorted(_folder(tmp_path, "large").glob("*.yaml"))
+    assert load_helpers.idle_cores() == 0
+    assert list(load_files(large)) == [load_case_file(p) for p in large]
+    # The app (not sharing) on one core: no helper either.
+    monkeypatch.setattr(load_helpers, "usable_cores", lambda: 1)
+    assert list(load_files(large, here=False)) == [load_case_file(p) for p in large]
+
+
+def test_library_and_validate_are_the_same_with_helpers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = _folder(tmp_path, "first")
+    second = _folder(tmp_path, "second", count=130)  # its cases replace the first folder's
+    (second / "clash-a.yaml").write_text((BAD_CASES / "clash-a.yaml").read_text())
+    (second / "clash-b.yaml").write_text((BAD_CASES / "clash-b.yaml").read_text())
+    alone = load_library([first, second])
+    assert alone.overrides and any("also used by" in p.message for p in alone.problems)
+    monkeypatch.setattr(load_helpers, "idle_cores", lambda: 3)
+    for share in (True, False):
+        shared = load_library([first, second], helpers=share)
+        assert shared == alone
+
+    def validate() -> tuple[int, str]:
+        result = CliRunner().invoke(main, ["validate", str(first), str(second)])
+        return result.exit_code, result.stdout
+
+    helped = validate()
+    monkeypatch.setattr(load_helpers, "idle_cores", lambda: 0)
+    assert validate() == helped
+    assert "files checked" in helped[1] and helped[0] == 1
