@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 from appeal_tui.core.i18n import N_, _
 from appeal_tui.storage.drafts import DraftVersion
 from appeal_tui.ui.display_text import one_line
+from appeal_tui.ui.screens.drafts import status_word
 from appeal_tui.ui.ui_language import TranslatedKeys
 from appeal_tui.ui.visual_lines import OwnWords
 
@@ -31,7 +32,7 @@ def version_prompt(version: DraftVersion) -> Content:
     when = draft.updated.replace("T", " ").removesuffix("Z")[:16]
     words = one_line(draft.body)
     glimpse = words[:50] + ("…" if len(words) > 50 else "")
-    status = {"draft": _("draft"), "ready": _("ready")}.get(draft.status, draft.status)
+    status = status_word(draft.status)
     return Content(
         _("{number}  {when}  rev {revision}  {status}  {glimpse}").format(
             number=f"{version.number:>2}",

@@ -16,7 +16,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.widgets import DataTable, Footer, Static
 
-from appeal_tui.core.i18n import N_, _, ngettext
+from appeal_tui.core.i18n import N_, _, ngettext, pgettext
 from appeal_tui.storage.drafts import DraftSaveError, DraftStore, DraftSummary
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.display_text import one_line
@@ -27,7 +27,18 @@ from appeal_tui.ui.widgets.app_header import AppHeader
 
 COLUMNS = (N_("Case"), N_("Language"), N_("Recipients"), N_("Status"), N_("Updated"))
 # A draft's status as the list shows it.
-STATUS_WORDS = {"draft": N_("draft"), "ready": N_("ready")}
+
+
+def status_word(status: str) -> str:
+    """A draft's status as shown ("draft", "ready"), in the interface language; in its own
+    context, since "draft" is also a counted noun elsewhere."""
+    words = {
+        "draft": pgettext("draft status", "draft"),
+        "ready": pgettext("draft status", "ready"),
+    }
+    return words.get(status, status)
+
+
 # Widths of the columns that keep their size: language, status, updated (a date and time).
 _FIXED_WIDTHS = {1: 8, 3: 7, 4: 16}
 # Of what is left, the case title gets this share and the recipients the rest.
@@ -52,7 +63,7 @@ def summary_row(summary: DraftSummary, names: RecipientNames = recipient_keys) -
         one_line(summary.case_title or summary.case_id),
         summary.language,
         one_line(names(summary)),
-        _(STATUS_WORDS[summary.status]) if summary.status in STATUS_WORDS else summary.status,
+        status_word(summary.status),
         updated,
     )
     return tuple(Text(cell, no_wrap=True, overflow="ellipsis") for cell in cells)
