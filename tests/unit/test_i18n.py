@@ -194,6 +194,12 @@ def test_the_template_is_up_to_date_with_the_code() -> None:
     )
 
 
+def test_the_catalog_script_agrees_that_the_template_is_current() -> None:
+    """`python scripts/catalogs.py --check` (what the test above checks, the script's way:
+    comments and flags too) finds nothing to change."""
+    assert CATALOGS.main(["--check"]) == 0, FIX
+
+
 def test_no_message_is_both_counted_and_not() -> None:
     """gettext keeps one entry per message: `_("draft")` (a status) and `ngettext("draft",
     "drafts", n)` would share it, and the plain one would never be translated. A context
