@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from appeal_tui.core.i18n import _
 from appeal_tui.core.importer.countries import country_in
 from appeal_tui.core.importer.dates import fold, month_numbers
 from appeal_tui.core.importer.phrases import (
@@ -256,7 +257,7 @@ def find_people(
             gap = paragraph[spans[i][2] : spans[i + 1][1]]
             if _LIST_GAP.fullmatch(gap):
                 listed.update((i, i + 1))
-        for i, (name, begin, _) in enumerate(spans):
+        for i, (name, begin, _end) in enumerate(spans):
             after = paragraph[spans[i][2] : spans[i][2] + 24]
             cued = (
                 _CUE.search(paragraph[max(0, begin - 40) : begin]) is not None
@@ -375,6 +376,10 @@ def _add(people: list[Person], name: str, counts: Counter[str], checks: list[str
                 else:
                     person.also_known_as.append(name)
                 if close and not same:
-                    checks.append(f"'{name}' taken as another spelling of '{person.name}'")
+                    checks.append(
+                        _("'{name}' taken as another spelling of '{person}'").format(
+                            name=name, person=person.name
+                        )
+                    )
             return
     people.append(Person(name))

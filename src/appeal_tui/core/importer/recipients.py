@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from appeal_tui.core.i18n import _
 from appeal_tui.core.importer.addressing import address_fields
 from appeal_tui.core.importer.contact_fields import parse_salutation
 from appeal_tui.core.importer.countries import english_name, split_country
@@ -393,8 +394,10 @@ def find_recipients(
         preferred = listed[0] if listed else None
     if preferred_name and preferred is None:
         found.checks.append(
-            f"the preferred language of the targets, '{preferred_name}', "
-            "is not a language name known here"
+            _(
+                "the preferred language of the targets, '{language}', is not a language name "
+                "known here"
+            ).format(language=preferred_name)
         )
 
     used: set[str] = set()
@@ -403,7 +406,9 @@ def find_recipients(
         if block.generic_diplomatic:
             entry = _diplomatic_entry(block, country_name)
             found.checks.append(
-                f"copy to '{entry['name']}': add the embassy's address, or remove it"
+                _("copy to '{name}': add the embassy's address, or remove it").format(
+                    name=entry["name"]
+                )
             )
             whose = re.sub(r"^(?:the|la|le|l')\s*", "", block.diplomatic_of or "", flags=re.I)
             base = f"embassy-{slug(whose)}" if whose else "embassy"
@@ -424,22 +429,25 @@ def find_recipients(
             if "salutation" not in entry:
                 entry["salutation"] = parse_salutation(letter_salutation, document_language)
                 found.checks.append(
-                    f"recipient '{entry['key']}': salutation '{letter_salutation}' "
-                    "taken from the model letter"
+                    _(
+                        "recipient '{key}': salutation '{salutation}' taken from the model letter"
+                    ).format(key=entry["key"], salutation=letter_salutation)
                 )
     for entry in found.recipients:
         entry.update(address_fields(entry))
         if entry["role"] == "primary" and "salutation" not in entry:
             found.checks.append(
-                f"recipient '{entry['key']}': no salutation found; add one"
+                _("recipient '{key}': no salutation found; add one").format(key=entry["key"])
                 + KEY_HINT.format(key=entry["key"])
             )
         if is_todo(entry["name"]):
             found.checks.append(
-                f"recipient '{entry['key']}': no name could be read; add it"
+                _("recipient '{key}': no name could be read; add it").format(key=entry["key"])
                 + KEY_HINT.format(key=entry["key"])
             )
         generic = entry.get("note") == GENERIC_NOTE
         if "note" in entry and not generic:
-            found.checks.append(f"recipient '{entry['key']}': {entry['note']}")
+            found.checks.append(
+                _("recipient '{key}': {note}").format(key=entry["key"], note=entry["note"])
+            )
     return found
