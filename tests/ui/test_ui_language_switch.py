@@ -13,6 +13,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 from ui_language_support import catalogs, write_catalog
 
+from appeal_tui.cli.app import start_language
 from appeal_tui.core import i18n
 from appeal_tui.storage.paths import default_paths
 from appeal_tui.storage.profile import load_settings
@@ -135,7 +136,8 @@ def test_palette_switch_shows_at_once_keeps_the_letter_and_is_remembered(german:
     assert i18n.choose(None, settings, {"LANG": "fr_FR.UTF-8"}) == "de"
 
     async def reopen() -> str:
-        i18n.set_ui_language(i18n.choose(None, load_settings(default_paths()), {}))
+        # As `appeal-tui` starts: no --ui-lang, the remembered language before the locale.
+        assert start_language(None) == "de"
         app: AppealApp = fixture_app()
         async with app.run_test(size=(120, 36)) as pilot:
             await wait_for_cases(app)
