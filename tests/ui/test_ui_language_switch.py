@@ -166,7 +166,7 @@ def test_a_german_interface_writes_a_spanish_letter(german: Path) -> None:
             assert isinstance(write, WriteScreen)
             assert write.language == "es"
             assert write.letter.language == "es"
-            assert "Schreiben · español – Spanish" in screen_lines(app)[0]
+            assert "Schreiben · español – Spanisch" in screen_lines(app)[0]
             assert write.query_one("#body", TextArea).text == write.letter.template
             # Switching the interface back to English changes no word of the letter.
             app.set_interface_language("en")
