@@ -47,6 +47,7 @@ GERMAN = {
     "Organiser": "Organisation",
     "Count of letters": "Zahl der Briefe",
     "Status": "Stand",
+    "draft": "Entwurf",
     "Your letters · {language}": "Ihre Briefe · {language}",
 }
 
@@ -220,7 +221,7 @@ def test_every_step_of_the_journey_shows_the_new_language_at_once(german: Path) 
             await pilot.pause()
             await pilot.press("f2")
             await pilot.pause()
-            await switch(pilot, "Entwürfe", "Stand")
+            await switch(pilot, "Entwürfe", "Stand", "Entwurf")  # title, column, a row's status
             await pilot.press("escape")
             await pilot.pause()
             await pilot.press("f5")
