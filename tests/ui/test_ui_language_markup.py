@@ -51,13 +51,17 @@ def bracketed(message: str) -> str:
     return f"{OPENING}{message}[/b] [red]"
 
 
-@pytest.fixture
-def bracket_language(catalogs: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    write_catalog(catalogs, "es", bracketed)
-    assert i18n.set_ui_language("es") == "es"
+# Spanish, and Persian (a right-to-left interface: its own words right-aligned, OwnWords).
+@pytest.fixture(params=["es", "fa"])
+def bracket_language(
+    catalogs: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> str:
+    language = str(request.param)
+    write_catalog(catalogs, language, bracketed)
+    assert i18n.set_ui_language(language) == language
     assert i18n._("Help") == bracketed("Help")  # the catalog is the one in use
     monkeypatch.setattr(opener, "open_url", lambda url: opener.Opened(False, "not in a test"))
-    return "es"
+    return language
 
 
 def shown(app: AppealApp, where: str) -> str:
@@ -217,6 +221,7 @@ async def walk_journey(app: AppealApp) -> None:
 def test_every_screen_shows_a_catalog_s_brackets_as_typed(bracket_language: str) -> None:
     app = fixture_app()
     asyncio.run(walk_journey(app))
+    assert app.has_class("-rtl-ui") == (bracket_language == "fa")
     assert app.return_code is None
 
 

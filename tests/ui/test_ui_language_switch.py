@@ -13,6 +13,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 from ui_language_support import catalogs, write_catalog
 
+from appeal_tui.cli.app import start_language
 from appeal_tui.core import i18n
 from appeal_tui.storage.paths import default_paths
 from appeal_tui.storage.profile import load_settings
@@ -46,6 +47,7 @@ GERMAN = {
     "Organiser": "Organisation",
     "Count of letters": "Zahl der Briefe",
     "Status": "Stand",
+    "draft": "Entwurf",
     "Your letters · {language}": "Ihre Briefe · {language}",
 }
 
@@ -135,7 +137,8 @@ def test_palette_switch_shows_at_once_keeps_the_letter_and_is_remembered(german:
     assert i18n.choose(None, settings, {"LANG": "fr_FR.UTF-8"}) == "de"
 
     async def reopen() -> str:
-        i18n.set_ui_language(i18n.choose(None, load_settings(default_paths()), {}))
+        # As `appeal-tui` starts: no --ui-lang, the remembered language before the locale.
+        assert start_language(None) == "de"
         app: AppealApp = fixture_app()
         async with app.run_test(size=(120, 36)) as pilot:
             await wait_for_cases(app)
@@ -164,7 +167,7 @@ def test_a_german_interface_writes_a_spanish_letter(german: Path) -> None:
             assert isinstance(write, WriteScreen)
             assert write.language == "es"
             assert write.letter.language == "es"
-            assert "Schreiben · español – Spanish" in screen_lines(app)[0]
+            assert "Schreiben · español – Spanisch" in screen_lines(app)[0]
             assert write.query_one("#body", TextArea).text == write.letter.template
             # Switching the interface back to English changes no word of the letter.
             app.set_interface_language("en")
@@ -218,7 +221,7 @@ def test_every_step_of_the_journey_shows_the_new_language_at_once(german: Path) 
             await pilot.pause()
             await pilot.press("f2")
             await pilot.pause()
-            await switch(pilot, "Entwürfe", "Stand")
+            await switch(pilot, "Entwürfe", "Stand", "Entwurf")  # title, column, a row's status
             await pilot.press("escape")
             await pilot.pause()
             await pilot.press("f5")

@@ -35,20 +35,39 @@ BLIND_2 = tuple("opqrs")
 # A third, written after o-s's changes (first score 98/118, 83.1%; before any g-n change the
 # code scored 95/117 on it, after g-n's changes 98/118: o-s's changes moved nothing here).
 BLIND_3 = tuple("tuvw")
+# A fourth, on PDF artefacts (a running head inside a block across a page break, a sidebar
+# before the title), written after t-w's changes (first score 64/69, 92.8%; 63/69 before any
+# change).
+BLIND_4 = tuple("xy")
+# A fifth, written after all the changes above (first score 43/95, 45.3%; the code before any
+# change scored 32/95 on it, after g-n's changes 42/96): columns side by side, recipients
+# given only by e-mail in a sentence, a letter head inside a letter template.
+BLIND_5 = ("z1", "z2", "z3")
+# The last, written after everything above as texts come (a flattened web block, a model
+# letter before the addresses, an HTML table with a heading row, a union's bullet list):
+# first score 31/124, 25.0% (before any change 23/126, after g-n's changes 31/125).
+BLIND_6 = ("final1", "final2", "final3", "final4")
+# Written after every change of the session and never tuned on: the estimate for unseen texts
+# of the code as it is (first score 68/119, 57.1%; the code before any change 65/119). Keep it
+# blind: a change made for it makes it one more tuned set.
+BLIND_7 = ("last1", "last2", "last3", "last4")
 # Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
 # f 73%);
 # a drop is a defect.
+BLIND_SETS = (BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6, BLIND_7)
 FLOORS = {
     **{r: 0.95 for r in "abcdef"},
     "g-n": 0.95,
     "o-s": 0.95,
     "t-w": 0.95,
+    "x-y": 0.95,
+    "z1-z3": 0.95,
+    "final1-final4": 0.95,
+    "last1-last4": 0.57,
 }
 SETS = [
-    *([p] for p in ROUNDS if p.name not in BLIND + BLIND_2 + BLIND_3),
-    [p for p in ROUNDS if p.name in BLIND],
-    [p for p in ROUNDS if p.name in BLIND_2],
-    [p for p in ROUNDS if p.name in BLIND_3],
+    *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),
+    *([p for p in ROUNDS if p.name in blind] for blind in BLIND_SETS),
 ]
 
 
@@ -70,10 +89,8 @@ accuracy = _benchmark()
 
 def test_every_round_is_there() -> None:
     assert [_set_name(folders) for folders in SETS] == list(FLOORS)
-    assert [[p.name for p in folders] for folders in SETS[-3:]] == [
-        list(BLIND),
-        list(BLIND_2),
-        list(BLIND_3),
+    assert [[p.name for p in folders] for folders in SETS[-7:]] == [
+        list(blind) for blind in BLIND_SETS
     ]
 
 
@@ -133,13 +150,17 @@ def test_each_hint_in_the_report_quotes_the_line_it_names(path: Path) -> None:
         assert re.sub(r"[*_`]", "", quote) in " ".join(line.split()), (number, quote)
 
 
-def test_fields_the_blind_texts_lack_are_pointed_at() -> None:
-    # The one field the importer still cannot read in the Arabic text (the person at risk,
-    # named in Arabic script) is pointed at the sentence that names her.
+def test_people_named_in_arabic_script_and_the_hint_when_none_is_found() -> None:
+    # After a word that says it is a person ("الصحفي", journalist), the name is read; the
+    # adjective after the cue and the words that end a name ("البالغ", aged) are not part of it.
     path = next((FRESH / "h").glob("*.txt"))
-    checks = import_document(read_document(path.read_bytes()), source=path.name).report.checks
+    result = import_document(read_document(path.read_bytes()), source=path.name)
+    assert result.case["people"] == [{"name": "يوسف الإدريسي بنعلي"}]
+    # Without such a word nothing is guessed, and the report points at the opening paragraph.
+    text = path.read_text(encoding="utf-8").replace("الصحفي ", "")
+    checks = import_document(text).report.checks
     people = next(c for c in checks if c.startswith("people: no name found"))
-    assert 'look near line 5: "اعتُقل الصحفي يوسف الإدريسي' in people
+    assert 'look near line 5: "اعتُقل يوسف الإدريسي بنعلي' in people
 
 
 def _todos(value: Any) -> list[str]:

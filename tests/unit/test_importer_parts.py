@@ -420,3 +420,72 @@ Jirón Example 261, Lima 1, Peru
     assert minister["twitter"] == "@MinEdu_example"
     assert minister["salutation"] == "Dear Minister"
     assert (ombudsman["name"], ombudsman["role"]) == ("National Ombudsman", "copy")
+
+
+def test_blocks_side_by_side_are_read_one_column_after_the_other() -> None:
+    from appeal_tui.core.importer.text_extract import unfold_columns
+
+    text = (
+        "PLEASE SEND APPEALS TO:\n"
+        "Minister of Justice          Prosecutor General\n"
+        "Mr Ali Example               Ms Sara Example\n"
+        "1 Main Street                2 Court Road\n"
+        "Cairo, Egypt                 Giza, Egypt\n"
+        "A sentence with  two spaces stays as it is."
+    )
+    assert unfold_columns(text).split("\n") == [
+        "PLEASE SEND APPEALS TO:",
+        "",
+        "Minister of Justice",
+        "Mr Ali Example",
+        "1 Main Street",
+        "Cairo, Egypt",
+        "",
+        "Prosecutor General",
+        "Ms Sara Example",
+        "2 Court Road",
+        "Giza, Egypt",
+        "",
+        "A sentence with  two spaces stays as it is.",
+    ]
+    # Two lines side by side (a header with the date on the right) are left alone.
+    header = "UA 12/26          3 May 2026\nIndex: MDE 12/345/2026      Egypt"
+    assert unfold_columns(header) == header
+
+
+def test_a_letter_head_with_courtesy_words_on_their_own_line() -> None:
+    from appeal_tui.core.importer.recipient_lines import interpret
+
+    who = interpret(["Seiner Majestät", "König Ali Example", "Der Hüter von Example",
+                     "Büro Seiner Majestät des Königs", "Königlicher Hof", "Riad"])  # fmt: skip
+    assert (who.title, who.name) == ("König", "Seiner Majestät Ali Example")
+    # The style line between the name and the office is neither organisation nor address.
+    assert who.organisation == "Büro Seiner Majestät des Königs"
+    assert who.address == ["Königlicher Hof", "Riad"]
+
+
+def test_a_recipient_given_by_email_only_in_a_sentence() -> None:
+    from appeal_tui.core.importer.prose_recipients import paragraph_blocks
+
+    (block,) = paragraph_blocks(
+        "Envía un correo, antes del 15 de mayo, a la Fiscal General, Sra. Ana Example "
+        "(fiscal@mp-example.gt), pidiéndole que retire los cargos. Empieza tu correo con "
+        '"Señora Fiscal General".'
+    )
+    assert block.lines == ["Fiscal General", "Sra. Ana Example"]
+    assert block.contacts.email == ["fiscal@mp-example.gt"]
+    assert block.salutation == "Señora Fiscal General"
+
+
+def test_the_languages_hint_is_not_a_line_that_writes_to_someone() -> None:
+    from appeal_tui.core.importer import import_document
+
+    text = (
+        "Ghana: reporter held\n\nReporter Kofi Example Mensah was detained on 3 May 2026.\n\n"
+        "Write also to the Minister of Justice, Mr Ali Example, 1 Main Street, Accra, Ghana.\n\n"
+        "Please write letters before 1 June 2026, in English or Twi:\n- Release him.\n"
+    )
+    checks = import_document(text.replace(", in English or Twi", "")).report.checks
+    languages = next(c for c in checks if c.startswith("languages:"))
+    assert "Write also to" not in languages
+    assert 'look near line 7: "Please write letters before 1 June 2026' in languages

@@ -191,7 +191,7 @@ class NodeReader:
                 self.enter(key_node)
             if not isinstance(key_node, ScalarNode):
                 self.report(
-                    key_node, _("{join}: a key must be plain text").format(join=join(where, "?"))
+                    key_node, _("{where}: a key must be plain text").format(where=join(where, "?"))
                 )
                 self.sweep(key_node)
                 self.sweep(value)
@@ -202,9 +202,9 @@ class NodeReader:
                 self.report(
                     key_node,
                     _(
-                        "{join}: duplicate key; '{key}' is already given on line {line}; keep "
+                        "{where}: duplicate key; '{key}' is already given on line {line}; keep "
                         "only one"
-                    ).format(join=join(where, key), key=key, line=line),
+                    ).format(where=join(where, key), key=key, line=line),
                 )
                 self.sweep(value)
                 continue
@@ -227,7 +227,7 @@ class NodeReader:
             )
             self.report(
                 key_node,
-                _("{join}: unknown key; {hint}").format(join=join(where, key), hint=hint),
+                _("{where}: unknown key; {hint}").format(where=join(where, key), hint=hint),
                 Severity.WARNING,
             )
             self.sweep(value)
@@ -269,8 +269,8 @@ class NodeReader:
             hidden = next(ch for ch in value if has_hidden_characters(ch))
             self.report(
                 node,
-                _("{where}: {hidden_character_message} (written as an escape)").format(
-                    where=where, hidden_character_message=hidden_character_message(hidden)
+                _("{where}: {problem} (written as an escape)").format(
+                    where=where, problem=hidden_character_message(hidden)
                 ),
             )
         found = placeholder_in(value)
@@ -285,9 +285,9 @@ class NodeReader:
         self.report(
             node,
             _(
-                "{where}: '{shown}' {placeholder_problem}; write the real text (or "
+                "{where}: '{shown}' {problem}; write the real text (or "
                 "remove the line if the case has none)"
-            ).format(where=where, shown=shown, placeholder_problem=_(PLACEHOLDER_PROBLEM)),
+            ).format(where=where, shown=shown, problem=_(PLACEHOLDER_PROBLEM)),
         )
 
     def localised_text(
@@ -308,7 +308,7 @@ class NodeReader:
             elif text is None and not isinstance(value, (MappingNode, SequenceNode)):
                 self.report(
                     value or key_node,
-                    _("{join}: empty; write the text").format(join=join(where, code)),
+                    _("{where}: empty; write the text").format(where=join(where, code)),
                 )
         if entries and not forms:
             return None, {}
@@ -328,8 +328,8 @@ class NodeReader:
         hint = _("; did you mean '{choice}'?").format(choice=close[0]) if close else ""
         self.report(
             node,
-            _("{where}: must be {join}, not '{value}'{hint}").format(
-                where=where, join=" or ".join(options), value=value, hint=hint
+            _("{where}: must be {choices}, not '{value}'{hint}").format(
+                where=where, choices=_(" or ").join(options), value=value, hint=hint
             ),
         )
         return None

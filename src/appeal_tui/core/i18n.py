@@ -67,6 +67,12 @@ def pgettext(context: str, message: str) -> str:
     return _translations.pgettext(context, message)
 
 
+def npgettext(context: str, singular: str, plural: str, n: int) -> str:
+    """`ngettext` in `context`: a counted word another place uses uncounted ("draft", a
+    status, and "draft"/"drafts" under a number)."""
+    return _translations.npgettext(context, singular, plural, n)
+
+
 def N_(message: str) -> str:
     """Mark `message` for translation without translating it (translate it where shown)."""
     return message

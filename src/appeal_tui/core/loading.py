@@ -93,7 +93,7 @@ def load_case_bytes(data: bytes, path: str, *, default_id: str | None = None) ->
     except yaml.reader.ReaderError as e:  # a character YAML refuses, such as U+FFFE
         line, column = line_and_column(text, e.position)
         char = e.character if isinstance(e.character, int) else ord(e.character)
-        message = _("character U+{char:04X} is not allowed in YAML; remove it").format(char=char)
+        message = _("character U+{code:04X} is not allowed in YAML; remove it").format(code=char)
         problems.append(Problem(path, line, column, message))
         return LoadResult(path, None, tuple(problems))
     except yaml.YAMLError as e:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from appeal_tui.core.i18n import N_, _, is_rtl, ngettext, ui_language
+from appeal_tui.core.i18n import N_, _, is_rtl, ngettext, npgettext, pgettext, ui_language
 from appeal_tui.core.tally import Tally, TallyRow
 from appeal_tui.export.csv_cells import csv_bytes
 from appeal_tui.export.page import html_page
@@ -138,15 +138,20 @@ def tally_to_html(tally: Tally) -> bytes:
     parts = [
         f"<h1>{heading}</h1>",
         '<div class="totals">',
-        # TRANSLATORS: the word under a big number on the tally page.
-        _total(tally.letters, ngettext("letter", "letters", tally.letters)),
-        _total(tally.drafts, ngettext("draft", "drafts", tally.drafts)),
-        _total(tally.writers, ngettext("distinct writer", "distinct writers", tally.writers)),
+        # The words under the big numbers of the tally page ("draft" is also a status).
+        _total(tally.letters, npgettext("tally total", "letter", "letters", tally.letters)),
+        _total(tally.drafts, npgettext("tally total", "draft", "drafts", tally.drafts)),
+        _total(
+            tally.writers,
+            npgettext("tally total", "distinct writer", "distinct writers", tally.writers),
+        ),
         _total(
             tally.unnamed,
-            ngettext("draft without a name", "drafts without a name", tally.unnamed),
+            npgettext(
+                "tally total", "draft without a name", "drafts without a name", tally.unnamed
+            ),
         ),
-        _total(tally.sent, _("marked sent")),
+        _total(tally.sent, pgettext("tally total", "marked sent")),
         "</div>",
     ]
     dates = tally_dates(tally)

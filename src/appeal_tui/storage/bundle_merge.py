@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Literal, Protocol
 
 from appeal_tui.core.draft import Draft, DraftFormatError, from_json, to_json
+from appeal_tui.core.i18n import _
 from appeal_tui.core.model import Sender
 from appeal_tui.storage.atomic import fsync_folder
 from appeal_tui.storage.drafts import DraftNotFoundError, DraftStore, draft_file_bytes
@@ -61,11 +62,15 @@ class MergeReport:
 
     def summary(self) -> str:
         """'3 added, 1 updated, 2 unchanged, 0 kept (older copies are in drafts/history)'."""
-        return (
-            f"{self.count('added')} added, {self.count('updated')} updated, "
-            f"{self.count('unchanged')} unchanged, {self.count('kept')} kept as they were "
+        return _(
+            "{added} added, {updated} updated, {unchanged} unchanged, {kept} kept as they were "
             "(the other version of each updated or kept draft is kept: "
             "`appeal-tui drafts history ID` lists it, `drafts restore ID` brings it back)"
+        ).format(
+            added=self.count("added"),
+            updated=self.count("updated"),
+            unchanged=self.count("unchanged"),
+            kept=self.count("kept"),
         )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from appeal_tui.core.i18n import _, ngettext
+from appeal_tui.core.i18n import _, ngettext, ui_language
 from appeal_tui.core.languages import language_name, native_name
 from appeal_tui.core.model import Case
 
@@ -26,9 +26,10 @@ def deadline_passed(case: Case, today: dt.date) -> bool:
 
 
 def language_label(code: str) -> str:
-    """A language by its own name and in English: "فارسی – Persian", "English"."""
-    english = language_name(code)
+    """A language by its own name and in the interface language: "فارسی – Persian" (English),
+    "فارسی – persa" (Spanish), "English"."""
+    shown = language_name(code, locale=ui_language())
     native = native_name(code)
-    if not native or native.casefold() == english.casefold():
-        return english
-    return f"{native} – {english}"
+    if not native or native.casefold() == shown.casefold():
+        return shown
+    return f"{native} – {shown}"

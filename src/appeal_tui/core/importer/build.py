@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from appeal_tui.core.i18n import _
 from appeal_tui.core.importer.asks import (
     instruction_items,
     letter_asks,
@@ -89,12 +90,15 @@ def import_document(
         document_language = language
     elif not detected.sure:
         report.check(
-            f"the document's language looks like '{detected.code}' but that is unsure; "
-            "pass --lang to say"
+            _(
+                "the document's language looks like '{code}' but that is unsure; pass --lang to say"
+            ).format(code=detected.code)
         )
     elif language and language != detected.code:
         report.check(
-            f"the document reads as '{detected.code}', not '{language}'; '{detected.code}' was used"
+            _("the document reads as '{code}', not '{language}'; '{code}' was used").format(
+                code=detected.code, language=language
+            )
         )
 
     reference = find_reference(text)
@@ -232,7 +236,9 @@ def import_document(
         report.check(re.sub("\x00([^\x00]*)\x00", lambda m: _block_hint(where, found, m[1]), line))
     for ask in reworded:
         shown = ask.text[len(todo("")) :][:70]
-        report.check(f"asks: '{shown}…' is an instruction to writers" + where.near("asks"))
+        report.check(
+            _("asks: '{ask}…' is an instruction to writers").format(ask=shown) + where.near("asks")
+        )
     usable = bool(asks or recipients or languages_line or reference.reference)
     header = [
         "Imported by appeal-tui" + (f" from {source}" if source else "") + ".",
@@ -244,7 +250,7 @@ def import_document(
 
 def _block_hint(where: Locator, found: FoundRecipients, key: str) -> str:
     line = found.first_lines.get(key)
-    return f"; look near {where.name(line)}" if line is not None else ""
+    return _("; look near {place}").format(place=where.name(line)) if line is not None else ""
 
 
 def _report(report: ImportReport, case: dict[str, Any], locals_: dict[str, Any]) -> None:
@@ -253,68 +259,87 @@ def _report(report: ImportReport, case: dict[str, Any], locals_: dict[str, Any])
     where: Locator = locals_["where"]
     report.add("title", case["title"])
     if is_todo(case["title"]):
-        report.check("title: none found; replace the TODO" + where.near("title"))
+        report.check(_("title: none found; replace the TODO") + where.near("title"))
     else:
-        report.check("title: taken from the document; keep it short and in your own words")
+        report.check(_("title: taken from the document; keep it short and in your own words"))
     if reference.reference:
         report.add("reference", reference.reference)
     else:
-        report.check("reference: none found (UA 123/45)" + where.near("reference"))
+        report.check(_("reference: none found (UA 123/45)") + where.near("reference"))
     if reference.updates:
         report.add("updates", reference.updates)
     if "issued" in case:
         report.add("issued", case["issued"].isoformat())
     else:
-        report.check("issued: no issue date found")
+        report.check(_("issued: no issue date found"))
     if "deadline" in case:
         report.add("deadline", case["deadline"].isoformat())
         if not locals_["deadline_clear"]:
-            report.check(f"deadline: {case['deadline'].isoformat()} read from unclear wording")
+            report.check(
+                _("deadline: {date} read from unclear wording").format(
+                    date=case["deadline"].isoformat()
+                )
+            )
     else:
         report.check(
-            "deadline: none found; add deadline: YYYY-MM-DD if the document gives one"
+            _("deadline: none found; add deadline: YYYY-MM-DD if the document gives one")
             + where.near("deadline")
         )
     if locals_["country"]:
         report.add("country", case["country"])
     else:
-        report.check("country: not found; replace the TODO" + where.near("country"))
+        report.check(_("country: not found; replace the TODO") + where.near("country"))
     people = locals_["people"]
     if people:
         named = ", ".join(p.name for p in people)
-        group = f"; group: {locals_['group']}" if locals_["group"] else ""
+        group = _("; group: {group}").format(group=locals_["group"]) if locals_["group"] else ""
         report.add("people", f"{len(people)} ({named}){group}")
-        report.check("people: check the names of the people at risk")
+        report.check(_("people: check the names of the people at risk"))
     elif locals_["group"]:
-        report.add("people", f"a group: {locals_['group']}")
-        report.check("people: no one is named; check the group description")
+        report.add("people", _("a group: {group}").format(group=locals_["group"]))
+        report.check(_("people: no one is named; check the group description"))
     else:
-        report.check("people: no name found; replace the TODO" + where.near("people"))
-    report.check("summary: write it in your own words (marked TODO)" + where.near("people"))
+        report.check(_("people: no name found; replace the TODO") + where.near("people"))
+    report.check(_("summary: write it in your own words (marked TODO)") + where.near("people"))
     languages_line = locals_["languages_line"]
     if languages_line:
         report.add("languages", ", ".join(case["languages"]))
         extra = [c for c in case["languages"] if c not in languages_line.codes]
         if extra:
-            report.check(f"languages: {', '.join(extra)} added (the asks or a target's language)")
+            report.check(
+                _("languages: {codes} added (the asks or a target's language)").format(
+                    codes=", ".join(extra)
+                )
+            )
     else:
-        report.add("languages", ", ".join(case["languages"]) + " (no languages line)")
+        report.add("languages", ", ".join(case["languages"]) + _(" (no languages line)"))
         report.check(
-            "languages: no 'Please write in ...' line found; the document's language was used"
+            _("languages: no 'Please write in ...' line found; the document's language was used")
             + where.near("languages")
         )
     asks = locals_["asks"]
     language = locals_["document_language"]
     if asks:
-        report.add("asks", f"{len(asks)} in {language}, from {locals_['ask_source']}")
+        # TRANSLATORS: "3 in es, from the model letter"; {source} is said in English for now.
+        report.add(
+            "asks",
+            _("{n} in {language}, from {source}").format(
+                n=len(asks), language=language, source=locals_["ask_source"]
+            ),
+        )
         if locals_["ask_source"] == "the model letter":
-            report.check("asks: taken from the model letter; check they are the asks")
+            report.check(_("asks: taken from the model letter; check they are the asks"))
     else:
-        report.check("asks: none found; replace the TODO" + where.near("asks"))
+        report.check(_("asks: none found; replace the TODO") + where.near("asks"))
     recipients = locals_["recipients"]
     primary = sum(1 for r in recipients if r["role"] == "primary")
     copies = len(recipients) - primary
-    report.add("recipients", f"{len(recipients)} ({primary} primary, {copies} copy)")
+    report.add(
+        "recipients",
+        _("{n} ({primary} primary, {copies} copy)").format(
+            n=len(recipients), primary=primary, copies=copies
+        ),
+    )
     report.add("salutations", str(sum(1 for r in recipients if "salutation" in r)))
     for kind in ("fax", "email", "phone"):
         total = sum(len(r.get(kind, [])) for r in recipients)
@@ -322,5 +347,6 @@ def _report(report: ImportReport, case: dict[str, Any], locals_: dict[str, Any])
     report.add("notes", str(sum(1 for r in recipients if "note" in r)))
     if not primary:
         report.check(
-            "recipients: no recipient found; replace the TODO recipient" + where.near("recipients")
+            _("recipients: no recipient found; replace the TODO recipient")
+            + where.near("recipients")
         )

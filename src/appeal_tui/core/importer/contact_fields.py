@@ -152,7 +152,7 @@ _SALUTATION_LANGUAGES = (
     ("en", r"dear|your|sir|madam|honourable|excellency|mr|mrs|ms"),
     ("es", r"estimad[oa]s?|señor[a]?|sr\.?|sra\.?|excelentísim[oa]|excelencia|su|distinguid[oa]"),
     ("fr", r"monsieur|madame|excellence|cher|chère|maître"),
-    ("de", r"sehr|exzellenz|herr|frau|liebe[r]?|geehrte[r]?"),
+    ("de", r"sehr|exzellenz|herr|frau|liebe[r]?|geehrte[r]?|eure|majestät"),
     ("fi", r"arvoisa|hyvä"),
     ("it", r"egregio|gentile|eccellenza"),
     ("pt", r"excelentíssimo|prezado|senhor|senhora|vossa"),

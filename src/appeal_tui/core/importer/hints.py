@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from appeal_tui.core.i18n import _
 from appeal_tui.core.importer.countries import country_in
 from appeal_tui.core.importer.layout import Line
 from appeal_tui.core.importer.phrases import (
@@ -73,6 +74,18 @@ class Locator:
                 if line.text and (ASKS_INTRO.search(line.text) or LETTER_OPENING.match(line.text)):
                     return line
             pattern = WRITE_IN
+        if field == "languages":
+            # "Write also to the Director General ...": a recipient, not the languages.
+            return next(
+                (
+                    ln
+                    for ln in self.lines
+                    if ln.text
+                    and (m := WRITE_IN.search(ln.text)) is not None
+                    and not re.match(r"\s+(?:also\s+)?(?:to|an|à|a)\b", ln.text[m.end() :])
+                ),
+                None,
+            )
         if field == "people":
             return next(
                 (ln for ln in self.lines if ln.kind == "prose" and "://" not in ln.text), None
@@ -91,11 +104,11 @@ class Locator:
             for number in numbers:
                 raw = self.raw_lines[number - 1] if 0 < number <= len(self.raw_lines) else ""
                 if probe and probe in " ".join(raw.split()):
-                    return f'line {number}: "{quote}"'
-            return f'line {line.number}: "{quote}"'
-        return f'text line {line.number}: "{quote}"'
+                    return _('line {number}: "{quote}"').format(number=number, quote=quote)
+            return _('line {number}: "{quote}"').format(number=line.number, quote=quote)
+        return _('text line {number}: "{quote}"').format(number=line.number, quote=quote)
 
     def near(self, field: str) -> str:
         """ "; look near line 12: "..."" or "" when the document gives no clue."""
         line = self.first(field)
-        return f"; look near {self.name(line)}" if line is not None else ""
+        return _("; look near {place}").format(place=self.name(line)) if line is not None else ""

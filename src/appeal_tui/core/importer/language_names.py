@@ -104,9 +104,18 @@ def find_languages_line(text: str) -> LanguagesLine | None:
     """The first line that asks for letters in named languages (or "your own language"), else
     a short sentence that opens with "write" and names them ("Skriv gärna på spanska.",
     "Schreiben Sie auf\nBelarussisch, Russisch oder Deutsch.", wrapped or not)."""
-    return _languages_line(text) or _languages_sentence(text)
+    line, sentence = _languages_line(text), _languages_sentence(text)
+    if line and sentence and set(line.codes) < set(sentence.codes):
+        # The list went on on the next line ("... auf Englisch, Arabisch\noder Deutsch ...").
+        return sentence
+    return line or sentence
 
 
+_IN_LANGUAGE = re.compile(
+    r"(?<=[\s,])(?:in|en|em|auf|på|op|na|w|v)\s+[^\W\d_]+(?:\s+(?:or|o|ou|oder|of|eller|lub)"
+    r"\s+[^\W\d_]+)*",
+    re.IGNORECASE,
+)
 # A sentence that asks for a language is short; a longer one names languages in passing.
 _MAX_SENTENCE_WORDS = 14
 
@@ -116,10 +125,16 @@ def _languages_sentence(text: str) -> LanguagesLine | None:
     joined = re.sub(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)", " ", text)
     for match in re.finditer(r"[^.!?\n]+[.!?]?", joined):
         sentence = match.group(0)
-        if len(sentence.split()) > _MAX_SENTENCE_WORDS:
-            continue
         write = WRITE_IN.search(sentence)
         if write is None or len(sentence[: write.start()].split()) > 2:
+            continue
+        if len(sentence.split()) > _MAX_SENTENCE_WORDS:
+            # A longer instruction names languages after "in" ("Envie sua mensagem até ...,
+            # em português, para ..."): the clause after it.
+            clause = _IN_LANGUAGE.search(sentence, write.end())
+            codes = _codes_in(clause.group(0).split(",")[0]) if clause else []
+            if codes:
+                return LanguagesLine(tuple(codes), match.start(), match.end(), sentence.strip())
             continue
         codes = _codes_in(sentence[write.end() :])
         if codes:

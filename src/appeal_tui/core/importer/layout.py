@@ -32,6 +32,7 @@ from appeal_tui.core.importer.phrases import (
     SALUTATION_START,
     SHORT_LABEL,
     SYMBOL_LABELS,
+    TITLE_START,
     WRITE_TO_LINE,
 )
 from appeal_tui.core.importer.recipient_lines import looks_like_person, looks_like_title
@@ -90,6 +91,11 @@ class Line:
 def classify(number: int, text: str) -> Line:
     if not text:
         return Line(number, text, "blank")
+    bullet = _LIST_ITEM.match(text)
+    rest = text[bullet.end() :].strip() if bullet else ""
+    if bullet and TITLE_START.match(rest) and (EMAIL.search(rest) or HANDLE.search(rest)):
+        # "• Minister of X, Mr Y – y@example.org": a recipient on one bullet.
+        return classify(number, rest)
     labelled = FIELD_LABEL.search(text) is not None or SHORT_LABEL.search(text) is not None
     if _PLACEHOLDER.fullmatch(text):
         # "[Date]", "[Your address]" in a letter template: a letter head's own line, as a date.
@@ -119,6 +125,7 @@ def classify(number: int, text: str) -> Line:
         # "1. Minister of Public Security": a numbered list of recipients, each block under
         # its office; the number is not part of the office.
         return Line(number, text[item.end() :].strip(), "short")
+
     if item:
         return Line(number, text, "item")
     if text.endswith((":", "：")) and len(text.split()) <= 4:
@@ -169,14 +176,16 @@ def document_lines(text: str) -> list[Line]:
         # running text, not a short line of an address block.
         if (
             line.kind == "short"
-            and above.kind == "prose"
+            and above.kind in ("prose", "copies")
+            and len(above.text) >= 40
             and not above.text.endswith(_SENTENCE_END)
             and line.text.endswith(".")
         ) or (
             # "... a letter to the minister of\nJustice, and a copy to the embassy. Write in":
-            # a sentence wrapped onto the line, not a "copies to" heading.
+            # a sentence wrapped onto the line, not a "copies to" heading (nor is a line that
+            # opens in lowercase: "und schicken Sie eine Kopie an die Botschaft. ...").
             line.kind == "copies"
-            and above.kind == "prose"
+            and (above.kind == "prose" or (above.kind != "blank" and line.text[:1].islower()))
             and not above.text.endswith((*_SENTENCE_END, ":"))
             and not line.text.endswith((":", "："))
         ):

@@ -8,9 +8,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from appeal_tui.core.i18n import _
 from appeal_tui.core.importer.countries import country_in
 from appeal_tui.core.importer.dates import fold, month_numbers
 from appeal_tui.core.importer.phrases import (
+    ARABIC_NAME_ENDS,
+    ARABIC_PERSON_CUES,
     NOT_NAME_ENDINGS,
     NOT_NAME_WORDS,
     NUMBER_WORDS,
@@ -254,7 +257,7 @@ def find_people(
             gap = paragraph[spans[i][2] : spans[i + 1][1]]
             if _LIST_GAP.fullmatch(gap):
                 listed.update((i, i + 1))
-        for i, (name, begin, _) in enumerate(spans):
+        for i, (name, begin, _end) in enumerate(spans):
             after = paragraph[spans[i][2] : spans[i][2] + 24]
             cued = (
                 _CUE.search(paragraph[max(0, begin - 40) : begin]) is not None
@@ -276,6 +279,7 @@ def find_people(
         + repeated(_sequences(title or "", common))
         + repeated(_sequences(" ".join(asks), common))
         + prose_names
+        + _arabic_names(running)
     )
     excluded = {_key(n) for n in not_people}
     people: list[Person] = []
@@ -294,6 +298,35 @@ def find_people(
         match = _GROUP.search(title or "")
     group = match.group(1).strip() if match else None
     return people, group, checks
+
+
+_ARABIC_CUES = frozenset(ARABIC_PERSON_CUES)
+_ARABIC_ENDS = frozenset(ARABIC_NAME_ENDS)
+
+
+def _arabic_names(text: str) -> list[str]:
+    """Names in Arabic script after a word that says the words are a person's ("الصحفي
+    يوسف ..."): adjectives after the cue (words with the article "ال") are skipped, then up to
+    four words, until punctuation or a word that ends a name ("في", "البالغ")."""
+    names: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        tokens = [t for t in re.split(r"(\s+|[،,.؛;:()\"«»])", paragraph) if t and not t.isspace()]
+        for i, token in enumerate(tokens):
+            if token not in _ARABIC_CUES:
+                continue
+            j = i + 1
+            while j < len(tokens) and tokens[j].startswith("ال") and tokens[j] not in _ARABIC_ENDS:
+                j += 1  # "المحامية الحقوقية ...": the adjective
+            name: list[str] = []
+            while j < len(tokens) and len(name) < 4:
+                word = tokens[j]
+                if word in _ARABIC_ENDS or not re.fullmatch(r"[\u0621-\u064A\u064B-\u0652]+", word):
+                    break
+                name.append(word)
+                j += 1
+            if len(name) >= 2 and not name[0].startswith("ال"):
+                names.append(" ".join(name))
+    return names
 
 
 def _split_known(candidate: str, others: list[str]) -> list[str]:
@@ -343,6 +376,10 @@ def _add(people: list[Person], name: str, counts: Counter[str], checks: list[str
                 else:
                     person.also_known_as.append(name)
                 if close and not same:
-                    checks.append(f"'{name}' taken as another spelling of '{person.name}'")
+                    checks.append(
+                        _("'{name}' taken as another spelling of '{person}'").format(
+                            name=name, person=person.name
+                        )
+                    )
             return
     people.append(Person(name))

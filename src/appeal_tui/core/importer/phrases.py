@@ -80,7 +80,8 @@ def field_of_label(label: str) -> str:
 RECIPIENTS_START = re.compile(
     r"(?:appeals?|letters?|communications|e-?mails|faxes|llamamientos|cartas?|appels|lettres?"
     r"|courriers|Appelle|Briefe|Schreiben|vetoomukset|vetoomuksenne|write|escriban|écrivez"
-    r"|apelos?|envie|enviem|escreva|escrevam|stuur|schrijf|brieven)"
+    r"|apelos?|envie|enviem|escreva|escrevam|stuur|schrijf|brieven|messages?|mensajes?"
+    r"|mensage[mn]s?|nachrichten?)"
     r"\b[^\n:]{0,90}?"
     r"(?<!\w)(?:to|a|à|an|para|naar|aan|osoitteeseen|osoitteisiin)\s*[:：]"
     r"|(?:寄至|寄給|寄给|致)\s*[:：]"
@@ -176,6 +177,9 @@ DIPLOMATIC = re.compile(
 # A mission named in a "copies to the embassy in your country" sentence: "the High Commission
 # of Sri Lanka", "Embassy of the Republic of Azerbaijan".
 MISSION = re.compile(
+    # "the Bangladesh High Commission", "the Kenyan Embassy in your country".
+    r"\b[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?\s(?:High\sCommission|Embassy)"
+    r"(?=\s+(?:in|to|accredited)\b|[.,;:]|$)|"
     r"\b(?:embassy|high\s+commission|embajada|ambassade|botschaft|ambasciata|embaixada"
     r"|ambasada|ambassad|consulate|permanent\s+mission)\s+(?:of|de|du|de\s+la|des|der|della"
     r"|da|do|van)\s+(?:the\s+|la\s+|l['’])?[A-ZÀ-Ý][\w’'\- ]{1,60}?"
@@ -219,6 +223,7 @@ WRITE_IN = re.compile(
     r"\b(?:letters|appeals|briefe|cartas|lettres|brieven)\s+(?:can|may|können|pueden|peuvent"
     r"|podem|kunnen)\s+(?:\w+\s+)?(?:in|auf|en|em|op)(?!\w)"
     r"|\b(?:write|writing|escriban?|escribe|escribí|escribile|escribiles|écrivez|écrire|schreiben"
+    r"|envie|enviem|envía|envíe|envíen"
     r"|kirjoita(?:kaa)?"
     r"|skriv|skriva|napisz|piszcie|pisz|napíšte|píšte|escreva|escrevam|scrivete|scrivi"
     r"|schrijf|schrijven|الكتابة|اكتبوا|اكتب)(?!\w)"
@@ -270,7 +275,8 @@ PORTFOLIO_WORDS = frozenset(
     """affairs foreign home interior internal justice defence defense security public health
     education labour labor finance state national judiciary police prisons women family social
     development information culture religious endowments human rights general federal government
-    economy trade welfare the and of for de del la las los y e et du des l'homme d'état
+    economy trade welfare employment industry agriculture environment energy transport
+    the and of for de del la las los y e et du des l'homme d'état
     étrangères étrangers affaires intérieur défense sécurité publique droits sceaux garde
     relaciones exteriores asuntos justicia defensa seguridad pública derechos humanos
     gobernación estado nacional república salud trabajo der die des und für innern justiz
@@ -293,6 +299,7 @@ HONORIFICS = [
     "Senhor", "Senhora", "Sr", "Excelentíssimo Senhor", "Excelentíssima Senhora", "Exmo.",
     "Exma.", "Dra.", "Dr.ª", "Eng.", "Eng.ª",
     "Seine Majestät", "Ihre Majestät", "Seine Hoheit", "Sa Majesté", "Su Majestad", "Me",
+    "Seiner Majestät", "Ihrer Majestät", "Seiner Exzellenz", "Ihrer Exzellenz", "Seiner Hoheit",
     "المستشار", "السيد", "السيدة", "معالي", "فخامة", "سعادة", "الدكتور", "اللواء",
 ]  # fmt: skip
 HONORIFIC_START = re.compile(rf"^(?:{_alternatives(HONORIFICS)})(?=\s|$)")
@@ -384,11 +391,13 @@ APPEAL_CONTEXT = re.compile(
 # How a letter opens, per language: a line that starts with one of these and ends with "," or
 # ":" is a salutation. A new language is a new entry here.
 SALUTATION_WORDS: dict[str, list[str]] = {
-    "en": ["Dear", "Your Excellency", "Your Majesty", "Your Highness", "Excellency"],
+    "en": ["Dear", "Your Excellency", "Your Majesty", "Your Highness", "Excellency",
+           "Your Royal Highness"],
     "es": ["Estimado", "Estimada", "Estimados", "Señor", "Señora", "Sr.", "Sra.", "Excelentísimo",
            "Excelentísima", "Excelencia", "Distinguido", "Distinguida", "Muy señor"],
     "fr": ["Monsieur", "Madame", "Excellence", "Cher", "Chère", "Votre Excellence"],
     "de": ["Sehr geehrter", "Sehr geehrte", "Sehr geehrtes", "Exzellenz", "Eure Exzellenz",
+           "Eure Majestät", "Eure Hoheit", "Majestät",
            "Lieber", "Liebe"],
     "fi": ["Arvoisa", "Hyvä"],
     "sv": ["Bästa", "Ärade", "Käre", "Kära"],
@@ -476,6 +485,13 @@ PERSON_CUES = [
     "advocaat", "advocate", "journaliste", "activiste", "mensenrechtenverdediger", "student",
     "studente", "dhr", "mevrouw", "de heer",
 ]  # fmt: skip
+# Arabic: the words before a person's name that say it is a person ("الصحفي" journalist,
+# "المحامية" lawyer), and the words after a name that end it ("في" in, "البالغ" aged).
+ARABIC_PERSON_CUES = """الصحفي الصحفية الناشط الناشطة المدافع المدافعة المحامي المحامية الطالب
+    الطالبة المدون المدونة الكاتب الكاتبة الشاعر الشاعرة المعتقل المعتقلة السجين السجينة
+    الأستاذ الأستاذة المعلم المعلمة الطبيب الطبيبة النقابي النقابية السيد السيدة""".split()  # noqa: SIM905
+ARABIC_NAME_ENDS = """في من إلى على البالغ البالغة الذي التي يوم بعد منذ عن مع وهو وهي أن لأنه
+    لأنها""".split()  # noqa: SIM905
 # Words that are never part of a person's name: places, bodies and things that are written
 # with capitals in names of organisations, courts and events.
 NOT_NAME_WORDS = """committee commission region province department district county state
@@ -487,7 +503,7 @@ NOT_NAME_WORDS = """committee commission region province department district cou
     appeal appeals letter letters update jailed sentenced detained released arrested released
     comision comité tribunal corte fiscalia departamento municipio estado provincia
     derechos humanos personas corporacion fundacion asociacion prensa droits homme
-    gefangnis regierung""".split()  # noqa: SIM905
+    gefangnis regierung haft jahre jahren monate monaten majestat exzellenz hoheit""".split()  # noqa: SIM905
 # Endings of common nouns (German capitalises them) that no personal name has.
 # Numbers written out: capitalised words after one are a quantity ("zu acht Jahren Haft"),
 # not a name.

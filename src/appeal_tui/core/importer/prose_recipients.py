@@ -32,8 +32,11 @@ from appeal_tui.core.importer.recipient_blocks import Block
 
 # "Send your appeal to", "write to", "send a copy to", "envoyez votre lettre à", "escriban a".
 _SEND_TO = re.compile(
-    r"\b(?:send|write|address|post|mail|email|envoyez|écrivez|envíen|envíe|escriban|escriba"
-    r"|schreiben|schicken)\b(?P<between>[^.!?\n]{0,60}?)\s(?:to|à|a|an)\s+(?:the\s+)?(?-i:(?=[A-ZÀ-Ý]))",
+    r"\b(?:send|write|address|post|mail|email|envoyez|écrivez|envíen|envíe|envía|escriban|escriba"
+    r"|escribe|escríbele|manda|mande|enviar|envie|escreva|schreiben|schicken)\b"
+    r"(?P<between>[^.!?\n]{0,60}?)\s(?:to|à|a|al|an|para|ao|à)\s+"
+    r"(?:the\s+|la\s+|el\s+|le\s+|l['’]|los\s+|las\s+|o\s+|die\s+|den\s+|der\s+)?"
+    r"(?-i:(?=[A-ZÀ-Ý]))",
     re.IGNORECASE,
 )
 _COPY = re.compile(r"\bcop(?:y|ies|ia|ie)\b", re.IGNORECASE)
@@ -117,11 +120,36 @@ _SOCIAL_URL = re.compile(r"(?:https?://)?(?:www\.)?(?:twitter|x)\.com/(\w{1,30})
 _GREETING = re.compile(
     r"\b(?:(?:begin|start|open)(?:ning)?\s+(?:your\s+|the\s+)?(?:letters?|appeals?|emails?)"
     r"(?:\s+with)?|address\s+(?:him|her|them)\s+as|(?:commencez|commencer)\s+(?:votre\s+)?"
-    r"(?:lettre|courrier)\s+par|(?:comience|empiece)\s+(?:su\s+)?carta\s+con)"
+    r"(?:lettre|courrier)\s+par|(?:comience|empiece|empieza|comienza)\s+(?:su\s+|tu\s+)?"
+    r"(?:carta|correo|mensaje)\s+con)"
     r"\s*[\"“„«]\s*([^\"”“»\n]{3,50}?)\s*[,:]?\s*[\"”“»]",
     re.IGNORECASE,
 )
 MAX_SENTENCE = 700
+# Abbreviations that end with a full stop inside a sentence ("Sra. Ana ...", "Av. de ...").
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr sr sra srta dra lic mtro mtra ing abog av ave st no nr gen col hon mme prof
+    exmo exma excmo excma gral cdor""".split()  # noqa: SIM905
+)
+
+
+def _sentence_stop(span: str) -> re.Match[str] | None:
+    """Where the sentence in `span` ends: the first end that does not follow an abbreviation."""
+    for stop in _SENTENCE_END.finditer(span):
+        word = re.search(r"(\w+)$", span[: stop.start()])
+        if stop.group(0) == "." and word and word.group(1).casefold() in _ABBREVIATIONS:
+            continue
+        return stop
+    return None
+
+
+def _country_next(text: str, part: str) -> bool:
+    """Whether the comma part after `part` in `text` is only a country ("Ciudad de Guatemala,
+    Guatemala": the city names the country too, and the country comes next)."""
+    after = text[text.find(part) + len(part) :] if part in text else ""
+    following = after.split(",", 2)[1:2]
+    found = split_country(following[0].strip(" .;")) if following else None
+    return found is not None and not found[0]
 
 
 def _piece_block(piece: str, role: str) -> Block | None:
@@ -154,13 +182,18 @@ def _piece_block(piece: str, role: str) -> Block | None:
         if done:
             continue
         part = _LEADING.sub("", part)
-        if lines and not re.search(r"\d", part) and len(part.split()) > 8:
-            done = True  # the sentence goes on ("and ask him to ensure that ...")
+        words = part.split()
+        if (
+            lines
+            and not re.search(r"\d", part)
+            and (len(words) > 8 or (part[:1].islower() and len(words) >= 4))
+        ):
+            done = True  # the sentence goes on ("and ask him to ensure that ...", "pidiéndole")
             continue
         lines.append(part)
         found = split_country(part)
         if (found is not None and not found[0]) or (country_in(part) and len(part.split()) <= 3):
-            done = True
+            done = not _country_next(plain, raw)
     for chunk in fields_text.split(" , "):
         chunk = chunk.strip(" ,.;")
         if not chunk:
@@ -212,7 +245,7 @@ def paragraph_blocks(paragraph: str) -> list[Block]:
     for i, (_, end, role) in enumerate(starts):
         limit = starts[i + 1][0] if i + 1 < len(starts) else len(joined)
         span = joined[end:limit][:MAX_SENTENCE]
-        stop = _SENTENCE_END.search(_BRACKETS.sub(lambda b: "_" * len(b.group(0)), span))
+        stop = _sentence_stop(_BRACKETS.sub(lambda b: "_" * len(b.group(0)), span))
         sentence = span[: stop.start()] if stop else span
         rest = span[stop.start() :] if stop else ""
         pieces = _NEXT_RECIPIENT.split(sentence)

@@ -58,6 +58,19 @@ _PARTICLES = frozenset(
 
 
 _TRAILING_BRACKET = re.compile(r"\s*\(([^()]{3,60})\)\s*$")
+# "Contact: Head of the Judiciary X, ...": the heading before a block run together on a line.
+_CONTACT_HEADING = re.compile(
+    r"^\s*(?:contacts?|kontakt|contacto|contato|contact\s+details|recipient|destinataire"
+    r"|empfänger)\s*[:：]\s*",
+    re.IGNORECASE,
+)
+_DASH_CONTACTS = re.compile(
+    rf"\s+[–—-]\s+(?=(?:{EMAIL.pattern})|@\w|(?:fax|tel|phone)\b)", re.IGNORECASE
+)
+_NUMBER_LABEL = re.compile(r"^(fax|telefax|tel|phone|téléphone|teléfono)\.?\s*:?\s*", re.IGNORECASE)
+_NUMBER_KINDS = {"fax": "fax", "telefax": "fax"} | dict.fromkeys(
+    ("tel", "phone", "téléphone", "teléfono"), "phone"
+)
 _TRAILING_EMAIL = re.compile(rf"\s*[:,]\s*({EMAIL.pattern})\s*\.?$")
 _ARTICLE = re.compile(r"^(?:the|la|el|le|l['’]|a|o|die|der|den|het)\s+(?=[A-ZÀ-Ý])", re.IGNORECASE)
 
@@ -185,7 +198,9 @@ class BlockReader:
             self.close()
             self._flush_diplomatic()
             self.role = "copy"
-            if DIPLOMATIC.search(rest):
+            named = MISSION.match(_ARTICLE.sub("", rest.strip(" :")))
+            if DIPLOMATIC.search(rest) or (named and not re.search(r"\d|@", rest)):
+                # "Com cópia para a Embaixada de X no Brasil": the mission, no address given.
                 self._diplomatic(rest)
             elif rest.strip(" :.") and not _is_prose(rest) and not line.endswith((":", "：")):
                 # "Copies to: Minister X" is a block; "Send a copy to the Commission on Human
@@ -218,13 +233,18 @@ class BlockReader:
         if flat:
             # A whole block on one line: its own recipient, its identity cut into lines.
             self.close()
-            identity = pieces[0][1]
+            identity = _CONTACT_HEADING.sub("", pieces[0][1]).strip().rstrip(".")
             intro = RECIPIENTS_START.search(identity)
             if intro is not None:
                 # "PLEASE SEND APPEALS BEFORE 14 JULY TO: Minister ..." on the same line.
                 identity = identity[intro.end() :].strip()
             block = self.block()
-            if identity.count(",") >= 2 and len(identity.split(",")[0].split()) <= 6:
+            if _DASH_CONTACTS.search(identity):
+                self._read_text(identity)  # "Office, Mr Y – y@example.org": who, then how
+            elif identity.count(",") >= 2 and (
+                len(identity.split(",")[0].split()) <= 6
+                or split_title_and_name(identity.split(",")[0])[0] is not None
+            ):
                 block.lines.append(identity)  # "Name, Office, Street, City": `interpret` cuts it
             elif identity:
                 block.lines.extend(split_flat(identity))
@@ -252,12 +272,31 @@ class BlockReader:
         if current is not None and current.last_field == "twitter" and HANDLE.match(text):
             add_twitter(current.contacts, text)
             return
+        dash = _DASH_CONTACTS.search(text)
+        who = text[: dash.start()].strip(" ,;") if dash is not None and dash.start() > 0 else text
         if current is not None and (
-            _starts_new_block(current, text)
-            or (self.blank_before and _after_address(current, text))
+            _starts_new_block(current, who) or (self.blank_before and _after_address(current, who))
         ):
             self.close()
         block = self.block()
+        if dash is not None and dash.start() > 0:
+            # "Minister of X, Mr Y – y@example.org, fax +1 555 0100, X: @y": who, then how.
+            for piece in re.split(r",\s*", text[dash.end() :]):
+                number = _NUMBER_LABEL.match(piece)
+                if number is not None:
+                    add_numbers(
+                        block.contacts,
+                        _NUMBER_KINDS[number.group(1).casefold()],
+                        piece[number.end() :],
+                    )
+                elif FIELD_LABEL.match(piece):
+                    self._read_fields(piece)
+                elif EMAIL.search(piece):
+                    add_email(block.contacts, piece)
+                elif HANDLE.search(piece):
+                    add_twitter(block.contacts, piece)
+            block.has_fields = True
+            text = text[: dash.start()].strip(" ,;")
         trailing = _TRAILING_EMAIL.search(text)
         if trailing is not None and trailing.start() > 0:
             # "Secretaría de Derechos Humanos: derechos@example.org": the body, then its
@@ -340,11 +379,14 @@ def _starts_new_block(block: Block, text: str) -> bool:
         return True
     if not (block.has_fields or block.finished_address()):
         return False
+    office, comma, person = text.partition(",")
     return (
         looks_like_title(text)
         or looks_like_person(text)
         or looks_like_organisation(text)
         or split_title_and_name(text)[0] is not None
+        # "Minister of Labour and Employment, Ms X": an office, then the name.
+        or bool(comma and looks_like_title(office) and looks_like_person(person.strip()))
     )
 
 

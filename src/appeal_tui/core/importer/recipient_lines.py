@@ -48,6 +48,21 @@ class Identity:
     country_code: str | None = None
 
 
+_OF = re.compile(r"\s(?:of|de|des|du|del|der|da|do|dos|das)\s", re.IGNORECASE)
+
+
+def _office_words(part: str) -> bool:
+    """A part of an office parted by a comma: lowercase ("chargé des Droits humains"), an
+    office ("Garde des Sceaux" has three words with "des"), never a place or a country."""
+    if split_country(part) is not None or looks_like_person(part):
+        return False
+    return (
+        part[:1].islower()
+        or bool(TITLE_START.match(part))
+        or (len(part.split()) >= 3 and bool(_OF.search(f" {part} ")))
+    )
+
+
 def without_courtesy(line: str) -> str:
     """The line without the courtesy words that open it ("S.E. M. le Président" -> "le
     Président")."""
@@ -82,14 +97,16 @@ def looks_like_title(line: str) -> bool:
         return True
     if "," in line:
         # Two offices held together ("Ministre de la Justice, Garde des Sceaux"), not a name
-        # and an office ("Bashar al-Assad, President").
+        # and an office ("Bashar al-Assad, President"); or three ("..., chargé des Droits
+        # humains"), each part after the first an office's words, not a place.
         first, rest = line.split(",", 1)
+        parts = [p.strip() for p in rest.split(",")]
         return (
             bool(TITLE_START.match(first))
             and not ORGANISATION_WORDS.search(line)
             and (not looks_like_person(rest.strip()) or _joins_parts(rest))
-            and "," not in rest
             and not re.search(r"\d", rest)
+            and (len(parts) == 1 or (len(parts) <= 3 and all(_office_words(p) for p in parts)))
         )
     last = line.split()[-1] if line.split() else ""
     if TITLE_START.match(line):
@@ -213,6 +230,14 @@ def split_title_and_name(line: str) -> tuple[str | None, str]:
         if bare in PORTFOLIO_WORDS and word[:1].isupper():
             taken += 1
             continue
+        if (
+            bare in ("and", "y", "et", "und", "e", "&")
+            and taken + 1 < len(tokens)
+            and tokens[taken + 1][:1].isupper()
+            and tokens[taken + 1].strip(",").casefold() in PORTFOLIO_WORDS
+        ):
+            taken += 1  # "Minister of Labour and Employment"
+            continue
         break
     title = " ".join(tokens[:taken]).strip(" ,")
     name = " ".join(tokens[taken:]).strip(" ,")
@@ -253,6 +278,7 @@ def _joined_runs(lines: list[str]) -> list[str]:
             out
             and len(out[-1]) >= _WRAPPED
             and not (finished and finished[1] and not out[-1].rstrip().endswith(","))
+            and not looks_like_title(out[-1])
             and (
                 (out[-1].count(",") >= 2 and not out[-1].endswith((".", ";", ":")))
                 or ("," in out[-1] and last in _PREPOSITIONS | {"the", "and"})
@@ -277,6 +303,18 @@ def _office_then_street(line: str, in_block: bool) -> list[str]:
     return [line]
 
 
+def _courtesy_joined(lines: list[str]) -> list[str]:
+    """A line that is only courtesy words ("Seiner Majestät", "Herrn") opens the name below
+    it."""
+    out: list[str] = []
+    for line in lines:
+        if out and not without_courtesy(out[-1]) and out[-1] == out[-1].strip():
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 def interpret(lines: list[str]) -> Identity:
     """Name, title, organisation, address and country from a block's unlabelled lines."""
     lines = [
@@ -284,6 +322,7 @@ def interpret(lines: list[str]) -> Identity:
         for ln in _joined_runs([ln.strip() for ln in lines if ln.strip(" ;.,")])
     ]
     lines = [part for ln in lines if ln for part in _office_then_street(ln, len(lines) > 1)]
+    lines = _courtesy_joined(lines)
     if lines and _DASH.search(lines[0]):
         # "President of X – Mr Y, Office, ...": the dash parts an office from a name.
         head, rest = _DASH.split(lines[0], maxsplit=1)
@@ -301,6 +340,7 @@ def interpret(lines: list[str]) -> Identity:
             )
             or (lines[0].count(",") >= 2 and looks_like_title(lines[0].split(",")[0]))
         )
+        and not looks_like_title(lines[0])
     ):
         # "Bashar al-Assad, President" or "His Excellency X, Leader of Y, c/o ...".
         lines = _comma_parts(lines[0]) + lines[1:]
@@ -333,6 +373,11 @@ def interpret(lines: list[str]) -> Identity:
             who.title = f"{who.title}, {line}"
         elif looks_like_person(line) and who.name is None:
             who.name = line
+            bare = without_courtesy(line)
+            office_first, person = split_title_and_name(bare) if bare != line else (None, "")
+            if office_first and who.title is None:
+                # "Seiner Majestät König X": the courtesy words, the office, the name.
+                who.title, who.name = office_first, f"{line[: len(line) - len(bare)]}{person}"
             name, comma, office = line.rpartition(",")
             if (
                 comma
@@ -343,6 +388,15 @@ def interpret(lines: list[str]) -> Identity:
             ):
                 # "Z.E. mevrouw X, ambassadeur", "H.E. Mr X, Ambassador".
                 who.name, who.title = name.strip(), office.strip()
+        elif (
+            who.organisation is None
+            and who.name is not None
+            and not _is_org_line(line)
+            and head + 1 < len(lines)
+            and _is_org_line(lines[head + 1])
+            and _org_by_place(lines, head)
+        ):
+            pass  # "Der Hüter der beiden heiligen Moscheen": a style between name and office
         elif who.organisation is None and (
             _is_org_line(line) or (who.name is not None and _org_by_place(lines, head))
         ):
@@ -383,8 +437,11 @@ def interpret(lines: list[str]) -> Identity:
             rest, who.country, who.country_code = found
             who.address = who.address[:-1] + ([rest] if rest else [])
     if who.name is None:
-        # An office or organisation written to as such: "Minister of Security", "Embassy of X".
-        if who.title:
+        # An office or organisation written to as such: "Minister of Security", "Embassy of X";
+        # "Chairperson / Human Rights Commission": the body, with its office kept.
+        if who.title and who.organisation:
+            who.name = who.organisation
+        elif who.title:
             who.name, who.title = who.title, None
         elif who.organisation:
             # "Embassy of X": the body is both whom the letter names and the organisation.

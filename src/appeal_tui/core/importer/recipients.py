@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from appeal_tui.core.i18n import _
 from appeal_tui.core.importer.addressing import address_fields
 from appeal_tui.core.importer.contact_fields import parse_salutation
 from appeal_tui.core.importer.countries import english_name, split_country
@@ -19,7 +20,9 @@ from appeal_tui.core.importer.layout import (
 )
 from appeal_tui.core.importer.phrases import (
     COPIES,
+    DIPLOMATIC,
     HONORIFIC_START,
+    MISSION,
     PREFERRED_LANGUAGE,
     RECIPIENTS_HEADING,
     RECIPIENTS_START,
@@ -172,6 +175,9 @@ def _in_order(blocks: list[Block], more: list[Block]) -> list[Block]:
     return [block for _, _, block in sorted(keyed, key=lambda k: (k[0], k[1]))]
 
 
+_RUNNING_HEAD = re.compile(
+    r"\b(?:UA|AU|EXTRA)\s*[:\-]?\s*\d{1,4}\s*[/.]\s*\d{2,4}\b|\bIndex\s*[:：]", re.IGNORECASE
+)
 _COPY_MARK = re.compile(r"\s*\((?:copy|cc|copie|copia|cópia|kopie|kopia|kopi)\)\s*$", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“„«]\s*([^\"”“»\n]{2,60}?)\s*[,:]?\s*[\"”“»]")
 
@@ -308,6 +314,10 @@ def find_recipients(
             if line.kind == "heading":
                 reader.close()  # "Contact:", "Letter:" between blocks name no one
                 continue
+            if _RUNNING_HEAD.search(line.text) and line.kind != "anchor":
+                # A PDF page's running head ("URGENT ACTION · UA 45/26 · Index: ...") where the
+                # page breaks inside a block: no line of an address.
+                continue
             reader.line_number = line.number - 1
             reader.read_line(line.text)
         reader.close()
@@ -318,6 +328,22 @@ def find_recipients(
         opening = salutation_after(lines, zone)
         if opening is not None and reader.blocks:
             openings.append((reader.blocks[-1], opening.text.rstrip(",:")))
+    in_zones = {i for zone in zones for i in range(zone.start, zone.end)}
+    for index, line in enumerate(lines):
+        if (
+            line.kind == "copies"
+            and found.start is not None
+            and index > found.start
+            and index not in in_zones | consumed
+            and (DIPLOMATIC.search(line.text) or MISSION.search(line.text))
+            and not re.search(r"\d|@", line.text)
+        ):
+            # "Copy to the High Commission in your country." after the asks that follow the
+            # recipients: the usual copy to the mission.
+            reader.close()
+            reader.line_number = index
+            reader.read_line(line.text)
+            reader.close()
     for line in lines:
         parts = _slashed_block(line.text) if line.kind == "prose" else None
         if parts:
@@ -368,8 +394,10 @@ def find_recipients(
         preferred = listed[0] if listed else None
     if preferred_name and preferred is None:
         found.checks.append(
-            f"the preferred language of the targets, '{preferred_name}', "
-            "is not a language name known here"
+            _(
+                "the preferred language of the targets, '{language}', is not a language name "
+                "known here"
+            ).format(language=preferred_name)
         )
 
     used: set[str] = set()
@@ -378,7 +406,9 @@ def find_recipients(
         if block.generic_diplomatic:
             entry = _diplomatic_entry(block, country_name)
             found.checks.append(
-                f"copy to '{entry['name']}': add the embassy's address, or remove it"
+                _("copy to '{name}': add the embassy's address, or remove it").format(
+                    name=entry["name"]
+                )
             )
             whose = re.sub(r"^(?:the|la|le|l')\s*", "", block.diplomatic_of or "", flags=re.I)
             base = f"embassy-{slug(whose)}" if whose else "embassy"
@@ -399,22 +429,25 @@ def find_recipients(
             if "salutation" not in entry:
                 entry["salutation"] = parse_salutation(letter_salutation, document_language)
                 found.checks.append(
-                    f"recipient '{entry['key']}': salutation '{letter_salutation}' "
-                    "taken from the model letter"
+                    _(
+                        "recipient '{key}': salutation '{salutation}' taken from the model letter"
+                    ).format(key=entry["key"], salutation=letter_salutation)
                 )
     for entry in found.recipients:
         entry.update(address_fields(entry))
         if entry["role"] == "primary" and "salutation" not in entry:
             found.checks.append(
-                f"recipient '{entry['key']}': no salutation found; add one"
+                _("recipient '{key}': no salutation found; add one").format(key=entry["key"])
                 + KEY_HINT.format(key=entry["key"])
             )
         if is_todo(entry["name"]):
             found.checks.append(
-                f"recipient '{entry['key']}': no name could be read; add it"
+                _("recipient '{key}': no name could be read; add it").format(key=entry["key"])
                 + KEY_HINT.format(key=entry["key"])
             )
         generic = entry.get("note") == GENERIC_NOTE
         if "note" in entry and not generic:
-            found.checks.append(f"recipient '{entry['key']}': {entry['note']}")
+            found.checks.append(
+                _("recipient '{key}': {note}").format(key=entry["key"], note=entry["note"])
+            )
     return found

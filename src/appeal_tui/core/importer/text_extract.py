@@ -79,8 +79,12 @@ class _TextCollector(HTMLParser):
             and all(header for header, _ in rows[0])
             and all(len(row) == width and not any(h for h, _ in row) for row in rows[1:])
         )
-        if columns:
+        if columns and not _column_names([text for _, text in rows[0]]):
             blocks = ["\n".join(row[i][1] for row in rows if row[i][1]) for i in range(width)]
+        elif columns:
+            # The heading row only names the columns ("Recipient | Address | Contact"): a
+            # recipient per row, without the heading row.
+            blocks = ["\n".join(text for _, text in row if text) for row in rows[1:]]
         else:
             blocks = ["\n".join(text for _, text in row if text) for row in rows]
         return "\n\n" + "\n\n".join(b for b in blocks if b) + "\n\n"
@@ -183,6 +187,17 @@ _TABLE_ROW = re.compile(r"^\s{0,3}\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s{0,3}\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")
 
 
+def _column_names(headings: list[str]) -> bool:
+    """Headings that name the columns of a table ("Name", "Address", "Contact") rather than
+    the offices whose blocks are below them ("Minister of Justice")."""
+    from appeal_tui.core.importer.recipient_lines import looks_like_title
+
+    return all(
+        len(h.split()) <= 2 and not looks_like_title(h) and not re.search(r"\d", h)
+        for h in headings
+    )
+
+
 def _cells(row: str) -> list[str]:
     return [_markdown_inline(c.strip()) for c in row.strip().strip("|").split("|")]
 
@@ -249,6 +264,55 @@ def clean_text(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", out).strip()
 
 
+# Text saved from a PDF with its layout kept puts blocks side by side, parted by runs of spaces.
+_SEGMENT = re.compile(r"\S+(?: {1,2}\S+)*")
+_MIN_COLUMN_LINES = 3
+
+
+def _segments(line: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group(0)) for m in _SEGMENT.finditer(line)]
+
+
+def _column_starts(block: list[str]) -> list[int]:
+    """Where the columns of a run of side-by-side lines start (starts within 3 characters of
+    each other are one column)."""
+    starts = sorted({start for line in block for start, _ in _segments(line)})
+    columns: list[int] = []
+    for start in starts:
+        if not columns or start - columns[-1] > 3:
+            columns.append(start)
+    return columns
+
+
+def unfold_columns(text: str) -> str:
+    """Blocks printed side by side ("Minister X      Prosecutor Y      Copies to:"), three
+    lines or more of two to four columns parted by three spaces or more, become the columns
+    one after the other, each a paragraph: the order a reader reads them in."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and len(_segments(lines[j])) >= 2 and "   " in lines[j].strip():
+            j += 1
+        block = lines[i:j]
+        columns = _column_starts(block) if j - i >= _MIN_COLUMN_LINES else []
+        if 2 <= len(columns) <= 4:
+            cells: list[list[str]] = [[] for _ in columns]
+            for line in block:
+                for start, text_part in _segments(line):
+                    k = max(n for n, c in enumerate(columns) if c <= start + 3)
+                    cells[k].append(text_part)
+            for column in cells:
+                out.extend(["", *column])
+            out.append("")
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
 def extract_text(raw: str) -> Extracted:
     """The readable text of `raw`, with paragraphs separated by blank lines."""
     kind = detect_kind(raw)
@@ -258,6 +322,8 @@ def extract_text(raw: str) -> Extracted:
         body, headings = _from_html(body)
     elif kind == "markdown":
         body, headings = _from_markdown(body)
+    else:
+        body = unfold_columns(body)
     text = clean_text(body)
     return Extracted(text, kind, tuple(clean_text(h) for h in headings if clean_text(h)))
 

@@ -142,7 +142,6 @@ class DraftsScreen(JourneyScreen[str]):
         table.focus()
 
     def show_words(self) -> None:
-        # The rows (and the highlighted one) stay; their status words follow at the next list.
         self.title = _("Appeal letters")
         self.sub_title = _("Drafts")
         table = self.query_one(DataTable)
@@ -150,7 +149,15 @@ class DraftsScreen(JourneyScreen[str]):
             column.label = Text(_(label))
         # (Clears the table's cached rows and header: the public way to redraw them.)
         table.notify_style_update()
-        self._update_status()
+        if self.loading:
+            # Still listing: the rows' status words follow as the rest arrives.
+            self._update_status()
+            return
+        # The rows again, for their status words; the highlighted draft stays highlighted.
+        row = table.cursor_row
+        self._show(self.summaries, complete=True)
+        if self.summaries:
+            table.move_cursor(row=min(row, len(self.summaries) - 1))
 
     def on_resize(self) -> None:
         self._fit_columns()
