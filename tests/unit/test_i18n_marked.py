@@ -147,12 +147,43 @@ def unmarked(node: ast.expr) -> Iterator[ast.expr]:
 
 
 def _our_errors(trees: dict[str, ast.Module]) -> set[str]:
-    return {
-        node.name
+    """Our exception classes: named "...Error", or made from one (`SignersFileChanged`)."""
+    classes = {
+        node.name: {_call_name(base)[0] for base in node.bases}
         for tree in trees.values()
         for node in ast.walk(tree)
-        if isinstance(node, ast.ClassDef) and node.name.endswith("Error")
+        if isinstance(node, ast.ClassDef)
     }
+    errors = {name for name in classes if name.endswith("Error")}
+    exceptions = {"Exception", "LookupError", "ValueError", "OSError", "RuntimeError"}
+    while True:
+        more = {n for n, bases in classes.items() if bases & (errors | exceptions)} - errors
+        if not more:
+            return errors
+        errors |= more
+
+
+def _assignments(tree: ast.Module) -> dict[tuple[int, str], list[ast.expr]]:
+    """(id of a call, name) -> the values assigned to `name` in the function around the call."""
+    found: dict[tuple[int, str], list[ast.expr]] = {}
+    for function in ast.walk(tree):
+        if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        values: dict[str, list[ast.expr]] = {}
+        for node in ast.walk(function):
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target = node.targets[0]
+            elif isinstance(node, ast.AnnAssign) and node.value is not None:
+                target = node.target
+            else:
+                continue
+            if isinstance(target, ast.Name) and node.value is not None:
+                values.setdefault(target.id, []).append(node.value)
+        for node in ast.walk(function):
+            if isinstance(node, ast.Call):
+                for name, assigned in values.items():
+                    found.setdefault((id(node), name), []).extend(assigned)
+    return found
 
 
 def _text_arguments(call: ast.Call, sink: Sink) -> Iterator[ast.expr]:
@@ -171,6 +202,7 @@ def findings(tree: ast.Module, where: str, errors: set[str]) -> list[str]:
     shown_errors = errors | SHOWN_BUILTIN_ERRORS
     if where.startswith(VALUE_ERROR_SHOWN_UNDER):
         shown_errors = shown_errors | {"ValueError"}
+    assigned = _assignments(tree)
     for call in ast.walk(tree):
         if not isinstance(call, ast.Call):
             continue
@@ -182,6 +214,13 @@ def findings(tree: ast.Module, where: str, errors: set[str]) -> list[str]:
             arguments = list(call.args[:2])
         else:
             continue
+        # A name given as the message: what was assigned to it in the same function.
+        arguments += [
+            value
+            for argument in arguments
+            if isinstance(argument, ast.Name)
+            for value in assigned.get((id(call), argument.id), ())
+        ]
         for argument in arguments:
             for literal in unmarked(argument):
                 text = _shape(literal)
@@ -239,6 +278,13 @@ def run(n, path, report):
     report.check("asks: none found")
     raise PaperError(f"no paper in {path}")
     raise FileExistsError(17, f"no free name in {path}")
+    what = "no such case file" if n else _("no case")
+    Problem(str(path), None, None, what)
+    raise FileChanged(f"{path} changed")
+
+
+class FileChanged(PaperError):
+    pass
 """
 
 MARKED = """
@@ -279,6 +325,8 @@ def test_the_scan_finds_unmarked_messages(snippet: str) -> None:
         "check('asks: none found')",
         "PaperError('no paper in {}')",
         "FileExistsError('no free name in {}')",
+        "Problem('no such case file')",
+        "FileChanged('{} changed')",
     ]
 
 
