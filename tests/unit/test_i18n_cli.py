@@ -198,6 +198,11 @@ def test_the_version_line_is_in_the_interface_language(
     monkeypatch.setenv("LANG", "es_ES.UTF-8")
     assert _run(["--version"]).output == f"appeal-tui, versión {appeal_tui.__version__}\n"
     assert _run(["--ui-lang", "en", "--version"]).output.startswith("appeal-tui, version ")
+    # Wherever --ui-lang is: click answers --version as soon as it reads it.
+    assert _run(["--version", "--ui-lang", "en"]).output.startswith("appeal-tui, version ")
+    monkeypatch.setenv("LANG", "C")
+    assert _run(["--version", "--ui-lang=es"]).output.startswith("appeal-tui, versión ")
+    assert _run(["--help", "--ui-lang", "es"]).output.startswith("Uso:")
 
 
 def test_the_language_remembered_in_the_app_is_used(

@@ -64,6 +64,18 @@ def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> No
     ctx.exit()
 
 
+def _ui_lang_in(args: list[str]) -> str | None:
+    """The value of `--ui-lang` among the command line's words, if it is there."""
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--ui-lang" and i + 1 < len(args):
+            return args[i + 1]
+        if arg.startswith("--ui-lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
 class LazyGroup(Group):
     """A group whose subcommands are imported only when used, so `appeal-tui` starts fast.
 
@@ -78,7 +90,9 @@ class LazyGroup(Group):
         **extra: Any,
     ) -> click.Context:
         if parent is None:
-            start_language()
+            # --ui-lang first, wherever it is: `--version --ui-lang es` and `--help --ui-lang es`
+            # are answered before click reaches the option.
+            start_language(_ui_lang_in(args))
         return super().make_context(info_name, args, parent, **extra)
 
     @cached_property
