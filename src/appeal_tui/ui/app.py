@@ -11,16 +11,17 @@ import threading
 from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, cast
 
 from rich.text import Text
 from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.command import CommandPalette
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.theme import Theme
+from textual.theme import Theme, ThemeProvider
 
 from appeal_tui.core import i18n
 from appeal_tui.core.i18n import N_, _
@@ -37,7 +38,7 @@ from appeal_tui.ui.organiser_lock import OrganiserLock
 from appeal_tui.ui.screens.cases import CasesScreen
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
 from appeal_tui.ui.ui_language import translated_command
-from appeal_tui.ui.visual_lines import SETTINGS_KEY, initial_mode
+from appeal_tui.ui.visual_lines import SETTINGS_KEY, initial_mode, own_line
 from appeal_tui.ui.writer_turn import (
     DEFAULT_IDLE_TIMEOUT,
     DEFAULT_IDLE_WARNING,
@@ -423,6 +424,22 @@ class AppealApp(App[None]):
     @on(LetterUnsaved)
     def _letter_unsaved(self, message: LetterUnsaved) -> None:
         self.journey.keep_unsaved(message.draft)
+
+    def action_command_palette(self) -> None:
+        """Textual's palette, its search field's placeholder in the interface language (in
+        visual order when the setting says so)."""
+        if self.use_command_palette and not CommandPalette.is_open(cast("App[object]", self)):
+            placeholder = own_line(_("Search for commands…"), self.visual_rtl)
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=placeholder))
+
+    def search_themes(self) -> None:
+        """Textual's theme search, its placeholder in the interface language."""
+        self.push_screen(
+            CommandPalette(
+                providers=[ThemeProvider],
+                placeholder=own_line(_("Search for themes…"), self.visual_rtl),
+            )
+        )
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         # The current screen's actions first, from the same definitions as its footer keys.

@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING, Literal
 from rich.segment import Segment
 from rich.style import Style
 from textual.cache import LRUCache
+from textual.content import Content
 from textual.geometry import Region
 from textual.strip import Strip
 from textual.widget import Widget
-from textual.widgets import Label, OptionList, Static
+from textual.widgets import Button, Input, Label, OptionList, RadioButton, Static
 
 from appeal_tui.core.i18n import is_rtl
 from appeal_tui.core.visual_order import has_rtl, visual_line, visual_order
@@ -171,3 +172,48 @@ class OwnLabel(OwnWordsLines, Label):
 
 class VisualOptionList(VisualLines, OptionList):
     """An `OptionList` that follows the right-to-left setting."""
+
+
+class OwnButton(OwnWordsLines, Button):
+    """A `Button` whose label is the app's own words (its frame stays where it is)."""
+
+
+class OwnRadioButton(RadioButton):
+    """A `RadioButton` whose label is the app's own words: the label (not the button beside
+    it) in visual order while the setting says so in a right-to-left interface language."""
+
+    def on_mount(self) -> None:
+        if hasattr(self.app, SETTING):
+            self.watch(self.app, SETTING, self._visual_rtl_changed, init=False)
+
+    def _visual_rtl_changed(self) -> None:
+        self.refresh()
+
+    def render(self) -> Content:
+        label = self._label
+        if not (app_visual_rtl(self) and is_rtl() and has_rtl(label.plain)):
+            return super().render()
+        self._label = Content(visual_line(label.plain, rtl=True))
+        try:
+            return super().render()
+        finally:
+            self._label = label
+
+
+class OwnInput(Input):
+    """An `Input` whose placeholder is the app's own words: shown in visual order while the
+    setting says so in a right-to-left interface language. What the user types is never
+    reordered (the placeholder shows only while the field is empty)."""
+
+    def on_mount(self) -> None:
+        if hasattr(self.app, SETTING):
+            self.watch(self.app, SETTING, self._visual_rtl_changed, init=False)
+
+    def _visual_rtl_changed(self) -> None:
+        self.refresh()
+
+    def render_line(self, y: int) -> Strip:
+        strip = super().render_line(y)
+        if y != 0 or self.value or not (app_visual_rtl(self) and is_rtl()):
+            return strip
+        return visual_strip(strip, True)

@@ -17,7 +17,7 @@ from appeal_tui.ui.case_facts import deadline_passed
 from appeal_tui.ui.case_index import CaseIndex
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
-from appeal_tui.ui.visual_lines import OwnWords
+from appeal_tui.ui.visual_lines import OwnInput, OwnWords
 from appeal_tui.ui.widgets.app_header import AppHeader
 from appeal_tui.ui.widgets.case_detail import CaseDetail
 from appeal_tui.ui.widgets.case_list import BROKEN_PREFIX, CaseList
@@ -25,7 +25,7 @@ from appeal_tui.ui.widgets.case_list import BROKEN_PREFIX, CaseList
 FILTER_PLACEHOLDER = N_("Type to filter: title, person, country or tag")
 
 
-class CaseFilter(Input):
+class CaseFilter(OwnInput):
     """The filter field; `?` is left to the screen, where it opens help."""
 
     def check_consume_key(self, key: str, character: str | None) -> bool:

@@ -14,7 +14,7 @@ from textual.widgets import Button, Footer
 
 from appeal_tui.core.i18n import N_, _
 from appeal_tui.ui.ui_language import TranslatedKeys
-from appeal_tui.ui.visual_lines import OwnWords
+from appeal_tui.ui.visual_lines import OwnButton, OwnWords
 
 
 class ConfirmScreen(TranslatedKeys, ModalScreen[bool]):
@@ -33,8 +33,8 @@ class ConfirmScreen(TranslatedKeys, ModalScreen[bool]):
         with Vertical(id="confirm-box"):
             yield OwnWords(Content(self.question), id="confirm-question")
             with Horizontal(id="confirm-buttons"):
-                yield Button(Content(_("{answer} (n)").format(answer=self.no)), id="confirm-no")
-                yield Button(
+                yield OwnButton(Content(_("{answer} (n)").format(answer=self.no)), id="confirm-no")
+                yield OwnButton(
                     Content(_("{answer} (y)").format(answer=self.yes)),
                     id="confirm-yes",
                     variant="error",

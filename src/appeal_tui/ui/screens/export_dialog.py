@@ -16,12 +16,12 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Button, Footer, Input, Label, RadioSet, Static
 
 from appeal_tui.core.i18n import N_, _, ngettext
 from appeal_tui.export.formats import FORMATS
 from appeal_tui.ui.ui_language import TranslatedKeys
-from appeal_tui.ui.visual_lines import OwnWords
+from appeal_tui.ui.visual_lines import OwnButton, OwnInput, OwnRadioButton, OwnWords
 
 WriteFiles = Callable[[str, Path], list[Path]]
 
@@ -63,17 +63,19 @@ class ExportDialog(TranslatedKeys, ModalScreen[list[Path] | None]):
             yield OwnWords(title, id="export-title", markup=False)
             with RadioSet(id="export-format"):
                 for index, fmt in enumerate(FORMATS.values()):
-                    yield RadioButton(
+                    yield OwnRadioButton(
                         Content(format_label(fmt.name, fmt.one_letter_per_file, self.letter_count)),
                         value=index == 0,
                         name=fmt.name,
                     )
             yield Label(_("Folder (created if missing; no file is ever replaced):"), markup=False)
-            yield Input(str(self.folder), id="export-folder", select_on_focus=False)
+            yield OwnInput(str(self.folder), id="export-folder", select_on_focus=False)
             yield OwnWords("", id="export-error", markup=False)
             with Horizontal(id="export-buttons"):
-                yield Button(Content(_("Cancel (Esc)")), id="export-cancel", compact=True)
-                yield Button(Content(_("Export")), id="export-go", variant="primary", compact=True)
+                yield OwnButton(Content(_("Cancel (Esc)")), id="export-cancel", compact=True)
+                yield OwnButton(
+                    Content(_("Export")), id="export-go", variant="primary", compact=True
+                )
         # Its own keys: the footer of the screen beneath would offer keys that do nothing here.
         yield Footer(compact=True)
 

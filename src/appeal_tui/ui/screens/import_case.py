@@ -23,7 +23,7 @@ from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.display_text import clean
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
 from appeal_tui.ui.ui_language import relabel
-from appeal_tui.ui.visual_lines import OwnWords
+from appeal_tui.ui.visual_lines import OwnButton, OwnInput, OwnWords
 from appeal_tui.ui.widgets.app_header import AppHeader
 
 # An urgent action is a few pages; a bigger file is the wrong one.
@@ -103,12 +103,12 @@ class ImportCaseScreen(JourneyScreen[Path | None]):
         yield AppHeader()
         yield OwnWords(id="import-title", markup=False)
         with Vertical(id="import-source"):
-            yield Input(id="import-path")
+            yield OwnInput(id="import-path")
             yield TextArea(id="import-paste", soft_wrap=True)
             with Horizontal(id="import-buttons"):
-                yield Button(id="import-run", variant="primary")
-                yield Button(id="import-save", disabled=True)
-                yield Button(id="import-cancel")
+                yield OwnButton(id="import-run", variant="primary")
+                yield OwnButton(id="import-save", disabled=True)
+                yield OwnButton(id="import-cancel")
         yield OwnWords(
             Text(_("Give a file path, or paste the text of the urgent action, then Import.")),
             id="import-status",

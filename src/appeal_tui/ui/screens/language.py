@@ -21,7 +21,7 @@ from appeal_tui.ui.case_facts import language_label
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.journey_screen import JourneyScreen, steady_cursors
 from appeal_tui.ui.ui_language import TranslatedKeys
-from appeal_tui.ui.visual_lines import OwnWords, VisualOptionList
+from appeal_tui.ui.visual_lines import OwnInput, OwnWords, VisualOptionList
 from appeal_tui.ui.widgets.app_header import AppHeader
 
 OTHER = "__other__"
@@ -38,7 +38,7 @@ class LanguageSearchScreen(TranslatedKeys, ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="language-search-box"):
             yield OwnWords(_("Write in another language"), id="language-search-title", markup=False)
-            yield Input(
+            yield OwnInput(
                 placeholder=_("Type a language name, e.g. German or Deutsch"), id="lang-query"
             )
             # Says the list is coming, then that a search found nothing (never an empty box).

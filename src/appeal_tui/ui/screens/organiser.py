@@ -37,7 +37,7 @@ from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
 from appeal_tui.ui.ui_language import relabel
-from appeal_tui.ui.visual_lines import OwnWords
+from appeal_tui.ui.visual_lines import OwnButton, OwnInput, OwnWords
 from appeal_tui.ui.widgets.app_header import AppHeader
 
 BAR_WIDTH = 24
@@ -110,32 +110,32 @@ class OrganiserScreen(JourneyScreen[None]):
                 *(Selection(Text(one_line(c.title)), c.id) for c in cases), id="org-cases"
             )
             with Horizontal(classes="org-row"):
-                yield Input(
+                yield OwnInput(
                     "en", placeholder="en,es", id="org-langs", tooltip=Content(_("Languages"))
                 )
                 # TRANSLATORS: "all" and "primary" are typed as they are; translate "keys"
                 # (a recipient's key, as the case file names it).
-                yield Input("all", placeholder=_("all | primary | keys"), id="org-to")
+                yield OwnInput("all", placeholder=_("all | primary | keys"), id="org-to")
                 yield Select(
                     [(Content(_("post: one per recipient")), "post"),
                      (Content(_("email: copies in Cc")), "email")],
                     value="post", allow_blank=False, id="org-mode",
                 )  # fmt: skip
             with Horizontal(classes="org-row"):
-                yield Input(placeholder=_("signers.csv (optional)"), id="org-signers")
-                yield Input("txt,html", placeholder="txt,md,html,eml", id="org-formats")
-            yield Input(str(self.out_dir), placeholder=_("folder for the letters"), id="org-out")
+                yield OwnInput(placeholder=_("signers.csv (optional)"), id="org-signers")
+                yield OwnInput("txt,html", placeholder="txt,md,html,eml", id="org-formats")
+            yield OwnInput(str(self.out_dir), placeholder=_("folder for the letters"), id="org-out")
             with Horizontal(classes="org-row"):
-                yield Button(id="org-write", variant="primary")
+                yield OwnButton(id="org-write", variant="primary")
                 yield ProgressBar(id="org-progress", show_eta=False)
             yield OwnWords("", id="org-batch-status", markup=False)
 
             yield OwnWords(classes="org-heading", id="org-count-heading", markup=False)
             with Horizontal(classes="org-row"):
-                yield Input(
+                yield OwnInput(
                     self.event or "", placeholder=_("event name (empty: all)"), id="org-event"
                 )
-                yield Button(id="org-count")
+                yield OwnButton(id="org-count")
             yield OwnWords("", id="org-tally-summary", markup=False)
             yield DataTable(id="org-tally", cursor_type="row", zebra_stripes=True)
         yield Footer(compact=True)

@@ -15,7 +15,7 @@ from textual.widgets import Button, Footer, Input, Static
 from appeal_tui.core.i18n import N_, _, ngettext
 from appeal_tui.ui.organiser_lock import OrganiserLock
 from appeal_tui.ui.ui_language import TranslatedKeys
-from appeal_tui.ui.visual_lines import OwnWords
+from appeal_tui.ui.visual_lines import OwnButton, OwnInput, OwnWords
 
 MIN_LENGTH = 6
 
@@ -48,12 +48,14 @@ class PassphraseSetScreen(TranslatedKeys, ModalScreen[OrganiserLock | None]):
                 classes="turn-text",
                 markup=False,
             )
-            yield Input(placeholder=_("Passphrase"), password=True, id="passphrase-new")
-            yield Input(placeholder=_("The same again"), password=True, id="passphrase-again")
+            yield OwnInput(placeholder=_("Passphrase"), password=True, id="passphrase-new")
+            yield OwnInput(placeholder=_("The same again"), password=True, id="passphrase-again")
             yield OwnWords("", id="passphrase-error", classes="turn-error", markup=False)
             with Horizontal(classes="turn-buttons"):
-                yield Button(Content(_("Start without (Esc)")), id="passphrase-skip")
-                yield Button(Content(_("Start the event")), id="passphrase-set", variant="primary")
+                yield OwnButton(Content(_("Start without (Esc)")), id="passphrase-skip")
+                yield OwnButton(
+                    Content(_("Start the event")), id="passphrase-set", variant="primary"
+                )
         # Its own keys: the footer of the screen beneath would offer keys that do nothing here.
         yield Footer(compact=True)
 
@@ -110,11 +112,11 @@ class PassphraseAskScreen(TranslatedKeys, ModalScreen[bool]):
                 Content(_("{what}: for the organiser only. Passphrase:").format(what=self.what)),
                 classes="turn-text",
             )
-            yield Input(placeholder=_("Passphrase"), password=True, id="passphrase")
+            yield OwnInput(placeholder=_("Passphrase"), password=True, id="passphrase")
             yield OwnWords("", id="passphrase-error", classes="turn-error", markup=False)
             with Horizontal(classes="turn-buttons"):
-                yield Button(Content(_("Back (Esc)")), id="passphrase-cancel")
-                yield Button(Content(_("Open")), id="passphrase-open", variant="primary")
+                yield OwnButton(Content(_("Back (Esc)")), id="passphrase-cancel")
+                yield OwnButton(Content(_("Open")), id="passphrase-open", variant="primary")
         # Its own keys: the footer of the screen beneath would offer keys that do nothing here.
         yield Footer(compact=True)
 

@@ -16,7 +16,7 @@ from textual.widgets import Button, Footer, Input, Static
 
 from appeal_tui.core.i18n import N_, _
 from appeal_tui.ui.ui_language import TranslatedKeys
-from appeal_tui.ui.visual_lines import OwnWords
+from appeal_tui.ui.visual_lines import OwnButton, OwnInput, OwnWords
 
 
 class QuitProblemScreen(TranslatedKeys, ModalScreen[bool]):
@@ -56,15 +56,17 @@ class QuitProblemScreen(TranslatedKeys, ModalScreen[bool]):
                 id="quit-error",
                 classes="turn-text",
             )
-            yield Input(str(self.folder), id="quit-folder")
+            yield OwnInput(str(self.folder), id="quit-folder")
             yield OwnWords("", id="quit-status", classes="turn-error", markup=False)
             with Horizontal(classes="turn-buttons"):
-                yield Button(Content(_("Keep writing")), id="quit-stay", compact=True)
-                yield Button(
+                yield OwnButton(Content(_("Keep writing")), id="quit-stay", compact=True)
+                yield OwnButton(
                     Content(_("Try again")), id="quit-retry", variant="primary", compact=True
                 )
-                yield Button(Content(_("Save in this folder")), id="quit-elsewhere", compact=True)
-                yield Button(
+                yield OwnButton(
+                    Content(_("Save in this folder")), id="quit-elsewhere", compact=True
+                )
+                yield OwnButton(
                     Content(_("Quit anyway")), id="quit-anyway", variant="error", compact=True
                 )
         # Its own keys: the footer of the screen beneath would offer keys that do nothing here.

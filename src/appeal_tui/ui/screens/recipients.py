@@ -22,7 +22,13 @@ from appeal_tui.ui.case_markdown import inline_text
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
 from appeal_tui.ui.ui_language import relabel
-from appeal_tui.ui.visual_lines import OwnWords
+from appeal_tui.ui.visual_lines import (
+    OwnButton,
+    OwnRadioButton,
+    OwnWords,
+    app_visual_rtl,
+    own_line,
+)
 from appeal_tui.ui.widgets.app_header import AppHeader
 
 MODE_HELP: dict[Mode, str] = {
@@ -37,20 +43,33 @@ MODE_HELP: dict[Mode, str] = {
 }
 
 
+# The ways to reach someone (`Recipient.channels`), as the recipients list shows them.
+CHANNEL_WORDS: dict[str, str] = {
+    "post": N_("post"),
+    "email": N_("email"),
+    "fax": N_("fax"),
+    "web": N_("web"),
+    "social": N_("social media"),
+}
+
+
 @dataclass(frozen=True)
 class RecipientChoice:
     keys: tuple[str, ...]
     mode: Mode
 
 
-def recipient_prompt(recipient: Recipient) -> Content:
-    """One line: role, name and title, and the ways to reach them."""
+def recipient_prompt(recipient: Recipient, visual: bool = False) -> Content:
+    """One line: role, name and title, and the ways to reach them (in the interface language;
+    in visual order when `visual` and it is written right to left: `own_line`)."""
     who = one_line(recipient.name)
     if recipient.title:
         who += f", {one_line(recipient.title)}"
-    ways = ", ".join(recipient.channels) or _("no contact details")
+    # TRANSLATORS: between two ways of reaching someone ("post, email"); Persian and Arabic: "، ".
+    ways = _(", ").join(_(CHANNEL_WORDS.get(c, c)) for c in recipient.channels)
+    ways = ways or _("no contact details")
     line = _("[main] {who} — {ways}") if recipient.is_primary else _("[copy] {who} — {ways}")
-    return Content(line.format(who=who, ways=ways))
+    return Content(own_line(line.format(who=who, ways=ways), visual))
 
 
 class RecipientsScreen(JourneyScreen[RecipientChoice]):
@@ -92,7 +111,9 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
             yield OwnWords(classes="question", id="who-question", markup=False)
             yield SelectionList[str](
                 *(
-                    Selection(recipient_prompt(r), r.key, r.key in self.chosen)
+                    Selection(
+                        recipient_prompt(r, app_visual_rtl(self)), r.key, r.key in self.chosen
+                    )
                     for r in self.case.recipients
                 ),
                 id="recipient-list",
@@ -100,11 +121,11 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
             yield Static(id="recipient-note", markup=False)
             yield OwnWords(classes="question", id="how-question", markup=False)
             with RadioSet(id="mode"):
-                yield RadioButton(value=self.mode == "post", id="mode-post")
-                yield RadioButton(value=self.mode == "email", id="mode-email")
+                yield OwnRadioButton(value=self.mode == "post", id="mode-post")
+                yield OwnRadioButton(value=self.mode == "email", id="mode-email")
             yield OwnWords(id="mode-help", markup=False)
-            yield Static(id="post-note", markup=False)
-            yield Button(id="next-button", variant="primary")
+            yield OwnWords(id="post-note", markup=False)
+            yield OwnButton(id="next-button", variant="primary")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -126,7 +147,9 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
         relabel(self.query_one("#next-button", Button), _("Next: write the letter (Ctrl+N)"))
         listing = self.query_one("#recipient-list", SelectionList)
         for index, recipient in enumerate(self.case.recipients):
-            listing.replace_option_prompt_at_index(index, recipient_prompt(recipient))
+            listing.replace_option_prompt_at_index(
+                index, recipient_prompt(recipient, app_visual_rtl(self))
+            )
         if self.is_mounted:
             self._show_note()
             self._show_post_note()

@@ -22,7 +22,7 @@ from appeal_tui.core.i18n import N_, _
 from appeal_tui.export.social import MAX_WEIGHTED_LENGTH, SocialMessage
 from appeal_tui.ui.display_text import one_line, plain
 from appeal_tui.ui.ui_language import TranslatedKeys
-from appeal_tui.ui.visual_lines import OwnWords
+from appeal_tui.ui.visual_lines import OwnButton, OwnWords
 
 
 @dataclass(frozen=True)
@@ -75,10 +75,10 @@ class SocialDialog(TranslatedKeys, ModalScreen[None]):
                             yield Static(
                                 length_text(item.message), classes="social-length", markup=False
                             )
-                            yield Button(
+                            yield OwnButton(
                                 Content(_("Copy")), id=f"social-copy-{index}", compact=True
                             )
-                            yield Button(
+                            yield OwnButton(
                                 Content(_("Open in browser to post")),
                                 id=f"social-open-{index}",
                                 compact=True,

@@ -43,7 +43,9 @@ from appeal_tui.ui.quiet_gc import QuietCollector
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
 from appeal_tui.ui.visual_lines import (
     SETTING,
+    OwnInput,
     OwnLabel,
+    OwnWords,
     VisualStatic,
     app_visual_rtl,
     own_line,
@@ -232,8 +234,8 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
                     ):
                         yield VisualStatic(self._tips_content(), id="tips-text", markup=False)
                 with Horizontal(id="write-status"):
-                    yield Static(id="personal-meter", markup=False)
-                    yield Static("", id="save-state", markup=False)
+                    yield OwnWords(id="personal-meter", markup=False)
+                    yield OwnWords("", id="save-state", markup=False)
             yield LetterPreview(id="live-preview")
         yield Footer(compact=True)
 
@@ -249,7 +251,7 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
             }
             for field, (label, placeholder) in SENDER_FIELDS.items():
                 yield OwnLabel(_(label), id=f"sender-{field}-label", markup=False)
-                yield Input(
+                yield OwnInput(
                     values[field],
                     id=f"sender-{field}",
                     placeholder=_(placeholder) if placeholder else "",

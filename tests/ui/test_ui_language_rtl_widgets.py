@@ -1,0 +1,82 @@
+"""A Persian interface in visual order: placeholders, buttons, radio buttons, recipient lines
+and the palette's search field read right to left too; what the user types is never reordered.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from pilot_support import FIXTURE_CASES, TODAY, screen_lines, wait_for_cases
+from ui_language_support import catalogs, write_catalog
+
+from appeal_tui.core import i18n
+from appeal_tui.core.model import Recipient
+from appeal_tui.core.visual_order import visual_line
+from appeal_tui.storage.paths import default_paths
+from appeal_tui.ui.app import make_app
+from appeal_tui.ui.screens.cases import FILTER_PLACEHOLDER
+from appeal_tui.ui.screens.recipients import recipient_prompt
+
+__all__ = ["catalogs"]  # the fixture, used by name
+
+FILTER = "برای پالایش بنویسید"
+SEARCH = "جستجوی فرمان‌ها…"
+POST = "پست"
+MAIN = "[اصلی] {who} — {ways}"
+PERSIAN = {
+    FILTER_PLACEHOLDER: FILTER,
+    "Search for commands…": SEARCH,
+    "post": POST,
+    "[main] {who} — {ways}": MAIN,
+}
+
+
+@pytest.fixture
+def persian(catalogs: Path) -> None:
+    write_catalog(catalogs, "fa", PERSIAN.get)
+    assert i18n.set_ui_language("fa") == "fa" and i18n.is_rtl()
+
+
+def run(rtl: str, typed: str = "") -> tuple[list[str], list[str]]:
+    """The case list's lines (after typing `typed` in the filter) and the palette's."""
+
+    async def shown() -> tuple[list[str], list[str]]:
+        app = make_app(case_sources=[FIXTURE_CASES], paths=default_paths(), today=TODAY, rtl=rtl)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_for_cases(app)
+            for char in typed:
+                await pilot.press(char)
+            await pilot.pause()
+            cases = screen_lines(app)
+            app.action_command_palette()
+            await pilot.pause()
+            await pilot.pause()
+            return cases, screen_lines(app)
+
+    return asyncio.run(shown())
+
+
+def test_placeholder_and_palette_in_visual_order(persian: None) -> None:
+    cases, palette = run("visual")
+    text = "\n".join(cases)
+    assert visual_line(FILTER, rtl=True) in text
+    assert FILTER not in text
+    assert visual_line(SEARCH, rtl=True) in "\n".join(palette)
+    assert "Search for commands" not in "\n".join(palette)
+
+
+def test_placeholder_left_to_the_terminal_in_logical_order(persian: None) -> None:
+    cases, palette = run("terminal")
+    assert FILTER in "\n".join(cases)
+    assert SEARCH in "\n".join(palette)
+
+
+def test_recipient_line_translated_and_in_visual_order(persian: None) -> None:
+    recipient = Recipient(
+        key="minister", role="primary", name="وزیر دادگستری", address=("خیابان ۱",)
+    )
+    logical = MAIN.format(who="وزیر دادگستری", ways=POST)
+    assert recipient_prompt(recipient).plain == logical
+    assert recipient_prompt(recipient, visual=True).plain == visual_line(logical, rtl=True)
