@@ -72,3 +72,41 @@ def test_html_to_a_file_and_since(collected: Path, tmp_path: Path) -> None:
 def test_bad_date_is_a_usage_error() -> None:
     result = CliRunner().invoke(main, ["tally", "--since", "yesterday"])
     assert result.exit_code == 2
+
+
+def _spanish_catalog(folder: Path) -> None:
+    """A scratch Spanish catalog with the status words, in place of ours."""
+    from babel.messages.catalog import Catalog
+    from babel.messages.mofile import write_mo
+
+    from appeal_tui.core import i18n
+
+    catalog = Catalog(locale="es")
+    catalog.add("sent", "enviada", context="draft status")
+    catalog.add("ready", "lista", context="draft status")
+    catalog.add("By status", "Por estado")
+    target = folder / "es" / "LC_MESSAGES"
+    target.mkdir(parents=True)
+    with open(target / f"{i18n.DOMAIN}.mo", "wb") as f:
+        write_mo(f, catalog)
+
+
+def test_spanish_table_names_languages_and_statuses_in_spanish(
+    collected: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from appeal_tui.core import i18n
+
+    _spanish_catalog(tmp_path / "locale")
+    monkeypatch.setattr(i18n, "LOCALE_DIR", tmp_path / "locale")
+    result = CliRunner().invoke(main, ["--ui-lang", "es", "tally", "--event", "w4r"])
+    assert result.exit_code == 0, result.output
+    assert "Por estado" in result.output
+    assert "enviada" in result.output and "lista" in result.output
+    assert "persa" in result.output and "español" in result.output  # Babel's Spanish names
+    assert "Persian" not in result.output and "Spanish" not in result.output
+    # The CSV for the national office keeps its English labels.
+    data = CliRunner().invoke(
+        main, ["--ui-lang", "es", "tally", "--event", "w4r", "--format", "csv"]
+    )
+    assert data.exit_code == 0, data.output
+    assert "Persian" in data.output and "enviada" not in data.output

@@ -16,7 +16,7 @@ import click
 from appeal_tui.cli.app import LazyGroup
 from appeal_tui.cli.common import case_library, fail, say
 from appeal_tui.cli.translated import option
-from appeal_tui.core.draft import Draft, DraftFormatError, case_changed
+from appeal_tui.core.draft import Draft, DraftFormatError, case_changed, status_word
 from appeal_tui.core.i18n import N_, _, ngettext
 from appeal_tui.core.model import Case
 from appeal_tui.core.problems import shown
@@ -159,7 +159,7 @@ def _rows(summaries: Iterable[DraftSummary], short: dict[str, str]) -> Iterator[
     """The table's rows, made as they are printed; `short` gives each id's short form."""
     when = _Times()
     for s in summaries:
-        status = s.status + (_(" (conflict copy)") if s.conflict_of else "")
+        status = status_word(s.status) + (_(" (conflict copy)") if s.conflict_of else "")
         yield (
             short.get(s.id, s.id),
             _clean(s.case_id),

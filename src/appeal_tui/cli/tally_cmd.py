@@ -107,6 +107,7 @@ def _print_table(result: Tally, output: Path | None) -> None:
     from rich.text import Text
 
     from appeal_tui.export.tally import (
+        row_label,
         section_column,
         section_title,
         tally_dates,
@@ -133,7 +134,7 @@ def _print_table(result: Tally, output: Path | None) -> None:
         table.add_column(_("Letters"), justify="right")
         table.add_column("", no_wrap=True)
         for row in rows:
-            table.add_row(Text(shown(row.label)), str(row.letters), _bar(row, rows))
+            table.add_row(Text(shown(row_label(section, row))), str(row.letters), _bar(row, rows))
         parts.append(table)
     if output is None:
         Console().print(Group(*parts))

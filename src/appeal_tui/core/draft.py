@@ -17,13 +17,27 @@ from typing import Any, Literal, TypeVar, get_args
 
 from appeal_tui.core.choices import MODES, default_language, parse_recipients
 from appeal_tui.core.hidden_text import without_hidden
-from appeal_tui.core.i18n import _
+from appeal_tui.core.i18n import _, pgettext
 from appeal_tui.core.model import Case, Mode, Sender
 
 SCHEMA = 1
 
 DraftStatus = Literal["draft", "ready", "printed", "sent"]
 STATUSES: tuple[DraftStatus, ...] = get_args(DraftStatus)
+
+
+def status_word(status: str) -> str:
+    """A draft's status as people read it ("draft", "ready", "printed", "sent"), in the
+    interface language; in its own context, since "draft" is also a counted noun elsewhere.
+    Files and machine-readable output keep the English key."""
+    words = {
+        "draft": pgettext("draft status", "draft"),
+        "ready": pgettext("draft status", "ready"),
+        "printed": pgettext("draft status", "printed"),
+        "sent": pgettext("draft status", "sent"),
+    }
+    return words.get(status, status)
+
 
 # Ids become file names: letters, digits and dashes only, never a path.
 _ID_PATTERN = re.compile(r"^[0-9a-z][0-9a-z-]{3,63}$")

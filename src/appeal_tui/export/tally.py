@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from html import escape
 
+from appeal_tui.core.draft import status_word
 from appeal_tui.core.i18n import N_, _, is_rtl, ngettext, npgettext, pgettext, ui_language
+from appeal_tui.core.languages import language_name
 from appeal_tui.core.tally import Tally, TallyRow
 from appeal_tui.export.csv_cells import csv_bytes
 from appeal_tui.export.page import html_page
@@ -36,6 +38,20 @@ def section_column(section: str) -> str:
     """'Case': the heading of the breakdown's first column, translated."""
     title = SECTION_TITLES.get(section)
     return _(title[1]) if title else section
+
+
+def row_label(section: str, row: TallyRow) -> str:
+    """A row's label as people read it, in the interface language: a language's name
+    ("espagnol" in French), a status ("enviada" in Spanish); others as counted (case titles,
+    recipients' names). The CSV keeps the English labels."""
+    if section == "status":
+        return status_word(row.key)
+    if section == "language":
+        try:
+            return language_name(row.key, ui_language())
+        except Exception:  # a code from another laptop that Babel does not know
+            return row.label
+    return row.label
 
 
 def tally_totals(tally: Tally) -> str:
@@ -195,7 +211,7 @@ def _section_html(section: str, rows: tuple[TallyRow, ...]) -> str:
     for row in rows:
         width = round(100 * row.letters / top, 1)
         lines.append(
-            f'<tr><td class="label" dir="auto">{escape(row.label)}</td>'
+            f'<tr><td class="label" dir="auto">{escape(row_label(section, row))}</td>'
             f'<td class="n">{row.letters}</td>'
             f'<td><div class="bar" style="width: {width}%"></div></td></tr>'
         )

@@ -18,10 +18,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList
 from textual.widgets.option_list import Option
 
+from appeal_tui.core.draft import status_word
 from appeal_tui.core.i18n import N_, _
 from appeal_tui.storage.drafts import DraftVersion
 from appeal_tui.ui.display_text import one_line
-from appeal_tui.ui.screens.drafts import status_word
 from appeal_tui.ui.ui_language import TranslatedKeys
 from appeal_tui.ui.visual_lines import OwnWords
 

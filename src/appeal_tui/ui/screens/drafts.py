@@ -16,7 +16,8 @@ from textual import on
 from textual.app import ComposeResult
 from textual.widgets import DataTable, Footer, Static
 
-from appeal_tui.core.i18n import N_, _, ngettext, pgettext
+from appeal_tui.core.draft import status_word
+from appeal_tui.core.i18n import N_, _, ngettext
 from appeal_tui.storage.drafts import DraftSaveError, DraftStore, DraftSummary
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.display_text import one_line
@@ -26,17 +27,6 @@ from appeal_tui.ui.visual_lines import OwnWords
 from appeal_tui.ui.widgets.app_header import AppHeader
 
 COLUMNS = (N_("Case"), N_("Language"), N_("Recipients"), N_("Status"), N_("Updated"))
-# A draft's status as the list shows it.
-
-
-def status_word(status: str) -> str:
-    """A draft's status as shown ("draft", "ready"), in the interface language; in its own
-    context, since "draft" is also a counted noun elsewhere."""
-    words = {
-        "draft": pgettext("draft status", "draft"),
-        "ready": pgettext("draft status", "ready"),
-    }
-    return words.get(status, status)
 
 
 # Widths of the columns that keep their size: language, status, updated (a date and time).

@@ -32,6 +32,7 @@ from appeal_tui.core.i18n import N_, _, ngettext
 from appeal_tui.core.library import CaseLibrary
 from appeal_tui.core.tally import Tally
 from appeal_tui.export.batch import BatchError, BatchResult, BatchSpec, Composer, build_spec
+from appeal_tui.export.tally import row_label, section_column
 from appeal_tui.storage.paths import Paths
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.display_text import one_line
@@ -318,8 +319,8 @@ class OrganiserScreen(JourneyScreen[None]):
             for row in rows:
                 bar = "█" * max(1, round(BAR_WIDTH * row.letters / top))
                 case = self.library.cases.get(row.key) if section == "case" else None
-                label = case.title if case is not None else row.label
+                label = case.title if case is not None else row_label(section, row)
                 table.add_row(
-                    Text(section), Text(one_line(label)), Text(str(row.letters)),
+                    Text(section_column(section)), Text(one_line(label)), Text(str(row.letters)),
                     Text(bar),
                 )  # fmt: skip
