@@ -125,11 +125,11 @@ def test_tally_for_the_event(data_dir: Path, tmp_path: Path) -> None:
             table = screen.query_one("#org-tally", DataTable)
             cells = [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
             title = "Blogger ordered back to prison while critically ill"
-            assert cells[0][:3] == ["case", title, "4"]
+            assert cells[0][:3] == ["Case", title, "4"]
             # Labelled as `appeal-tui tally` labels them (core.tally.tally_drafts): two cases
             # can both write to a "Minister of Justice".
             label = f"Ayatollah Sadegh Larijani ({SEED})"
-            assert ["recipient", label, "2"] in [c[:3] for c in cells]
+            assert ["Recipient", label, "2"] in [c[:3] for c in cells]
             assert not any("Ana" in cell or "Bob" in cell for row in cells for cell in row)
 
     asyncio.run(run())

@@ -221,38 +221,50 @@ def _report(result: BatchResult) -> None:
         # For scripts: the same keys in every interface language.
         say(json.dumps(result.summary()))
         return
-    skipped = _("; {n} skipped (see above)").format(n=len(result.skipped)) if result.skipped else ""
     letters = _letters(result.letters)
     if result.dry_run:
         for rel in result.would_write:
             say(_("would write {file}").format(file=result.out / rel))
-        say(
-            _(
+        if result.skipped:
+            plan = _(
                 "would write {new} ({written} of the batch's {files}) into {folder}, keep "
-                "{kept} already there; {letters} in the batch{skipped}"
-            ).format(
+                "{kept} already there; {letters} in the batch; {skipped} skipped (see above)"
+            )
+        else:
+            plan = _(
+                "would write {new} ({written} of the batch's {files}) into {folder}, keep "
+                "{kept} already there; {letters} in the batch"
+            )
+        say(
+            plan.format(
                 new=_letters(result.new_letters),
                 written=result.written,
                 files=_files(result.files),
                 folder=result.out,
                 kept=_files(result.existing),
                 letters=letters,
-                skipped=skipped,
+                skipped=len(result.skipped),
             )
         )
         return
     state = _("all letters are there") if result.complete else _("not finished: run it again")
-    say(
-        _(
+    if result.skipped:
+        done = _(
             "{folder}: wrote {written}, kept {kept} already there; {letters} in the batch, "
-            "{state}{skipped}"
-        ).format(
+            "{state}; {skipped} skipped (see above)"
+        )
+    else:
+        done = _(
+            "{folder}: wrote {written}, kept {kept} already there; {letters} in the batch, {state}"
+        )
+    say(
+        done.format(
             folder=result.out,
             written=_files(result.written),
             kept=result.existing,
             letters=letters,
             state=state,
-            skipped=skipped,
+            skipped=len(result.skipped),
         )
     )
 

@@ -67,30 +67,42 @@ def collected_drafts(
     return store, chosen
 
 
-def describe(events: Sequence[str], statuses: Sequence[str] = ()) -> str:
-    """' of event "A" or "B" with status sent' for messages."""
-    text = ""
+def chosen_names(events: Sequence[str], statuses: Sequence[str] = ()) -> dict[str, str]:
+    """The events and statuses asked for, as messages name them: {"events": "'A' or 'B'",
+    "statuses": "ready or sent"} (each "" when none was given)."""
     # TRANSLATORS: "or" joins the names of events or statuses ("'A' or 'B'").
     joiner = _(" or ")
-    if events:
-        names = joiner.join(f"'{clean(e)}'" for e in events)
-        text += _(" of event {names}").format(names=names)
-    if statuses:
-        text += _(" with status {statuses}").format(statuses=joiner.join(statuses))
-    return text
+    return {
+        "events": joiner.join(f"'{clean(e)}'" for e in events),
+        "statuses": joiner.join(statuses),
+    }
 
 
 def require_some(drafts: Sequence[Draft], events: Sequence[str], statuses: Sequence[str]) -> None:
     """Fail (exit 1) when nothing was chosen, saying what was looked for."""
-    if not drafts:
-        fail(
-            # TRANSLATORS: {which} is " of event 'A'" and/or " with status sent", or nothing.
-            _(
-                "no drafts{which} in {folder} (import the laptops' bundles with "
-                "`appeal-tui drafts import`)"
-            ).format(which=describe(events, statuses), folder=default_paths().drafts),
-            code=1,
+    if drafts:
+        return
+    # TRANSLATORS: {events} is "'A'" or "'A' or 'B'"; {statuses} is "sent" or "ready or sent".
+    if events and statuses:
+        message = _(
+            "no drafts of event {events} with status {statuses} in {folder} (import the "
+            "laptops' bundles with `appeal-tui drafts import`)"
         )
+    elif events:
+        message = _(
+            "no drafts of event {events} in {folder} (import the laptops' bundles with "
+            "`appeal-tui drafts import`)"
+        )
+    elif statuses:
+        message = _(
+            "no drafts with status {statuses} in {folder} (import the laptops' bundles with "
+            "`appeal-tui drafts import`)"
+        )
+    else:
+        message = _(
+            "no drafts in {folder} (import the laptops' bundles with `appeal-tui drafts import`)"
+        )
+    fail(message.format(folder=default_paths().drafts, **chosen_names(events, statuses)), code=1)
 
 
 def letters_of(draft: Draft, library: CaseLibrary) -> list[Letter] | str:

@@ -85,11 +85,13 @@ def export_cmd(
     for problem in store.problems:
         say(problem.format(), err=True)
     if not drafts:
-        which = _(" of event {names}").format(names=f"'{event}'") if event else ""
-        fail(
-            _("no drafts{which} to export (see `appeal-tui drafts list`)").format(which=which),
-            code=1,
-        )
+        if event:
+            message = _(
+                "no drafts of event {events} to export (see `appeal-tui drafts list`)"
+            ).format(events=f"'{event}'")
+        else:
+            message = _("no drafts to export (see `appeal-tui drafts list`)")
+        fail(message, code=1)
     try:
         count = write_bundle(output, drafts, event=event)
     except FileExistsError:

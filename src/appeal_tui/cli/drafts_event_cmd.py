@@ -13,9 +13,9 @@ import click
 
 from appeal_tui.cli.collected import (
     chosen_events,
+    chosen_names,
     clean,
     collected_drafts,
-    describe,
     letters_of,
     require_some,
     write_output,
@@ -162,13 +162,22 @@ def mark(
         if saved.conflict:
             say(_("note: {note}").format(note=saved.message), err=True)
     drafts_text = ngettext("{n} draft", "{n} drafts", changed).format(n=changed)
-    # TRANSLATORS: {which} is " of event 'A'" or nothing; {status} is draft, ready, printed or
+    names = chosen_names(chosen)
+    # TRANSLATORS: {events} is "'A'" or "'A' or 'B'"; {status} is draft, ready, printed or
     # sent (as typed on the command line).
-    line = (
-        _("would mark {drafts}{which} {status}")
-        if dry_run
-        else _("marked {drafts}{which} {status}")
-    ).format(drafts=drafts_text, which=describe(chosen), status=status)
+    if dry_run:
+        line = (
+            _("would mark {drafts} of event {events} {status}")
+            if chosen
+            else _("would mark {drafts} {status}")
+        )
+    else:
+        line = (
+            _("marked {drafts} of event {events} {status}")
+            if chosen
+            else _("marked {drafts} {status}")
+        )
+    line = line.format(drafts=drafts_text, events=names["events"], status=status)
     if same:
         line += _("; {n} already {status}").format(n=same, status=status)
     say(line)

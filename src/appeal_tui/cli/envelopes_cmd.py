@@ -13,9 +13,9 @@ import click
 
 from appeal_tui.cli.collected import (
     chosen_events,
+    chosen_names,
     clean,
     collected_drafts,
-    describe,
     letters_of,
     require_some,
     write_output,
@@ -223,11 +223,30 @@ def _from_drafts(
                 continue
             items.append(envelope_for(recipient, draft.sender, language=draft.language))
     if email:
-        # TRANSLATORS: {which} is " of event 'A'" and/or " with status sent", or nothing.
-        note = ngettext(
-            "note: {n} draft{which} is an email: no envelope",
-            "note: {n} drafts{which} are emails: no envelope",
-            email,
-        )
-        say(note.format(n=email, which=describe(chosen, statuses)), err=True)
+        # TRANSLATORS: {events} is "'A'" or "'A' or 'B'"; {statuses} is "sent" or "ready or sent".
+        if chosen and statuses:
+            note = ngettext(
+                "note: {n} draft of event {events} with status {statuses} is an email: no envelope",
+                "note: {n} drafts of event {events} with status {statuses} are emails: no envelope",
+                email,
+            )
+        elif chosen:
+            note = ngettext(
+                "note: {n} draft of event {events} is an email: no envelope",
+                "note: {n} drafts of event {events} are emails: no envelope",
+                email,
+            )
+        elif statuses:
+            note = ngettext(
+                "note: {n} draft with status {statuses} is an email: no envelope",
+                "note: {n} drafts with status {statuses} are emails: no envelope",
+                email,
+            )
+        else:
+            note = ngettext(
+                "note: {n} draft is an email: no envelope",
+                "note: {n} drafts are emails: no envelope",
+                email,
+            )
+        say(note.format(n=email, **chosen_names(chosen, statuses)), err=True)
     return items

@@ -57,24 +57,26 @@ def row_label(section: str, row: TallyRow) -> str:
 def tally_totals(tally: Tally) -> str:
     """'12 letters from 5 drafts by 4 distinct writers (1 draft without a name); 3 marked
     sent', in the interface language."""
-    unnamed = (
-        ngettext(
-            " ({n} draft without a name)", " ({n} drafts without a name)", tally.unnamed
-        ).format(n=tally.unnamed)
-        if tally.unnamed
-        else ""
-    )
-    # TRANSLATORS: {letters}, {drafts} and {writers} are counted phrases ("12 letters", "5
-    # drafts", "4 distinct writers"); {unnamed} is " (1 draft without a name)" or nothing.
-    return _("{letters} from {drafts} by {writers}{unnamed}; {sent} marked sent").format(
-        letters=ngettext("{n} letter", "{n} letters", tally.letters).format(n=tally.letters),
-        drafts=ngettext("{n} draft", "{n} drafts", tally.drafts).format(n=tally.drafts),
-        writers=ngettext("{n} distinct writer", "{n} distinct writers", tally.writers).format(
+    counts = {
+        "letters": ngettext("{n} letter", "{n} letters", tally.letters).format(n=tally.letters),
+        "drafts": ngettext("{n} draft", "{n} drafts", tally.drafts).format(n=tally.drafts),
+        "writers": ngettext("{n} distinct writer", "{n} distinct writers", tally.writers).format(
             n=tally.writers
         ),
-        unnamed=unnamed,
-        sent=tally.sent,
-    )
+        "sent": str(tally.sent),
+    }
+    if tally.unnamed:
+        # TRANSLATORS: {letters}, {drafts} and {writers} are counted phrases ("12 letters", "5
+        # drafts", "4 distinct writers"); {unnamed} is "1 draft without a name".
+        return _("{letters} from {drafts} by {writers} ({unnamed}); {sent} marked sent").format(
+            unnamed=ngettext(
+                "{n} draft without a name", "{n} drafts without a name", tally.unnamed
+            ).format(n=tally.unnamed),
+            **counts,
+        )
+    # TRANSLATORS: {letters}, {drafts} and {writers} are counted phrases ("12 letters", "5
+    # drafts", "4 distinct writers").
+    return _("{letters} from {drafts} by {writers}; {sent} marked sent").format(**counts)
 
 
 def tally_dates(tally: Tally) -> str:
