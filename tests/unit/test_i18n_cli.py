@@ -303,3 +303,47 @@ def test_validate_speaks_spanish_with_plurals(
     assert result.output.rstrip().endswith(
         "Revisión de 1 archivo: 0 cargados, 1 con errores, 0 avisos"
     )
+
+
+def test_cli_sentences_are_whole_not_glued_from_fragments() -> None:
+    """A translator gets whole sentences: no message is a piece to glue into another (" of
+    event {names}", " with status {statuses}") nor has a slot for such a piece ({which})."""
+    ids = [i if isinstance(i, str) else i[0] for i in _template_ids() if isinstance(i, str | tuple)]
+    fragments = [i for i in ids if i.startswith((" of event", " with status"))]
+    slots = [i for i in ids if "{which}" in i or ("{unnamed}" in i and "({unnamed})" not in i)]
+    assert not fragments and not slots, (fragments, slots)
+
+
+def test_drafts_mark_says_one_sentence_in_spanish(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data_dir: Path
+) -> None:
+    """`drafts mark` prints the whole translated sentence, the event's name in its place."""
+    from appeal_tui.core.draft import new_draft
+    from appeal_tui.core.model import Sender
+    from appeal_tui.storage.drafts import DraftStore
+    from appeal_tui.storage.paths import Paths
+
+    store = DraftStore(Paths(data_dir))
+    store.save(
+        new_draft(
+            "ir-hossein-ronaghi-maleki",
+            language="en",
+            recipients=("supreme-leader",),
+            mode="post",
+            sender=Sender("Ana"),
+            event="W4R",
+        )
+    )
+    _compile(
+        tmp_path / "locale",
+        "es",
+        {
+            "marked {drafts} of event {events} {status}": (
+                "estado {status} aplicado a {drafts} del evento {events}"
+            ),
+        },
+    )
+    monkeypatch.setattr(i18n, "LOCALE_DIR", tmp_path / "locale")
+    result = _run(["--ui-lang", "es", "drafts", "mark", "sent", "--event", "W4R"])
+    assert result.exit_code == 0, result.output
+    assert "estado sent aplicado a 1 draft del evento 'W4R'" in result.output
