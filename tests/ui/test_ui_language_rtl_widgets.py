@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from pilot_support import FIXTURE_CASES, TODAY, screen_lines, wait_for_cases
+from textual.widgets import Input
 from ui_language_support import catalogs, write_catalog
 
 from appeal_tui.core import i18n
@@ -40,14 +41,14 @@ def persian(catalogs: Path) -> None:
 
 
 def run(rtl: str, typed: str = "") -> tuple[list[str], list[str]]:
-    """The case list's lines (after typing `typed` in the filter) and the palette's."""
+    """The case list's lines (after putting `typed` in the filter) and the palette's."""
 
     async def shown() -> tuple[list[str], list[str]]:
         app = make_app(case_sources=[FIXTURE_CASES], paths=default_paths(), today=TODAY, rtl=rtl)
         async with app.run_test(size=(100, 30)) as pilot:
             await wait_for_cases(app)
-            for char in typed:
-                await pilot.press(char)
+            if typed:
+                app.screen.query_one("#case-filter", Input).value = typed
             await pilot.pause()
             cases = screen_lines(app)
             app.action_command_palette()
@@ -80,3 +81,11 @@ def test_recipient_line_translated_and_in_visual_order(persian: None) -> None:
     logical = MAIN.format(who="وزیر دادگستری", ways=POST)
     assert recipient_prompt(recipient).plain == logical
     assert recipient_prompt(recipient, visual=True).plain == visual_line(logical, rtl=True)
+
+
+def test_what_the_user_types_stays_in_logical_order(persian: None) -> None:
+    typed = "زندانی ۱۰"
+    cases, _ = run("visual", typed)
+    line = next(line for line in cases if "زندانی" in line or "ینادنز" in line)
+    assert typed in line, line  # as typed: the terminal's own line editor order
+    assert visual_line(FILTER, rtl=True) not in "\n".join(cases)
