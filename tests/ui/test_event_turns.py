@@ -140,10 +140,8 @@ def assert_a_saved() -> None:
     assert load_profile(default_paths()).name == ""
 
 
-async def b_walks_every_screen(pilot: Pilot[None], *, whole: bool = True) -> None:
-    """Writer B, from the first screen: every screen a writer can reach, none showing A.
-    Not `whole`: the screens that need no case chosen (the list, help, palette, drafts, the
-    organiser's passphrase), not the path through a case to the preview."""
+async def b_walks_every_screen(pilot: Pilot[None]) -> None:
+    """Writer B, from the first screen: every screen a writer can reach, none showing A."""
     app = pilot.app
     assert isinstance(app, AppealApp)
 
@@ -204,8 +202,6 @@ async def b_walks_every_screen(pilot: Pilot[None], *, whole: bool = True) -> Non
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, CasesScreen)
-    if not whole:
-        return
 
     # The path: the same case as A, then every other open case is one Enter away too.
     app.screen.query_one("#case-list").focus()
@@ -268,7 +264,7 @@ async def b_walks_every_screen(pilot: Pilot[None], *, whole: bool = True) -> Non
 
 
 async def run_route(
-    end_turn: Callable[[Pilot[None]], Awaitable[None]], whole_walk: bool, **app_options: float
+    end_turn: Callable[[Pilot[None]], Awaitable[None]], **app_options: float
 ) -> None:
     app = event_app(**app_options)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -285,7 +281,7 @@ async def run_route(
             await pilot.press("escape")
             await pilot.pause()
         assert_a_saved()
-        await b_walks_every_screen(pilot, whole=whole_walk)
+        await b_walks_every_screen(pilot)
 
 
 # -- the ways a turn ends -----------------------------------------------------------------
@@ -377,19 +373,10 @@ ROUTES = {
 }
 
 
-# B walks through a case to the preview after these routes in every run, after every route
-# with --run-slow (the walk is most of this test's time: the ten routes took 510 s of the two
-# test workers' 1,600 s on a busy machine): a turn ended from the preview, from the details
-# typed on the writing screen, and by the idle countdown.
-WHOLE_WALK = ("n", "escape from write details", "idle timeout")
-
-
 @pytest.mark.parametrize("route", list(ROUTES))
-def test_after_a_turn_ends_the_next_writer_sees_nothing_of_the_last(
-    route: str, run_slow: bool
-) -> None:
+def test_after_a_turn_ends_the_next_writer_sees_nothing_of_the_last(route: str) -> None:
     end_turn, options = ROUTES[route]
-    asyncio.run(run_route(end_turn, run_slow or route in WHOLE_WALK, **options))
+    asyncio.run(run_route(end_turn, **options))
 
 
 # -- the idle countdown --------------------------------------------------------------------

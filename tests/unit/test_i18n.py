@@ -320,7 +320,10 @@ def check_translation(message: Message) -> list[str]:
 
 @pytest.mark.parametrize("language", list(_languages()))
 def test_translations_keep_placeholders_and_add_no_markup(language: str) -> None:
-    problems = [p for m in _read_po(_po(language)) if m.id for p in check_translation(m)]
+    # Fuzzy entries (Babel's guesses from a similar message, for the translator to confirm)
+    # are not compiled, so never shown: the complete languages allow none.
+    catalog = _read_po(_po(language))
+    problems = [p for m in catalog if m.id and not m.fuzzy for p in check_translation(m)]
     assert not problems, f"{_po(language)}:\n" + "\n".join(problems)
 
 

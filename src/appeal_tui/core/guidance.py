@@ -13,21 +13,28 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from appeal_tui.core.i18n import _
+from appeal_tui.core.i18n import N_, _
 from appeal_tui.core.model import Case
 
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*", re.UNICODE)
 
 GENERAL_TIPS: tuple[str, ...] = (
-    "Be polite and respectful, however strongly you feel: a courteous letter is read, an angry "
-    "one is filed.",
-    "Name the person at risk and say clearly what you ask the official to do.",
-    "Say who you are: your work, your town, why this case matters to you.",
-    "Be specific: mention one or two facts of the case rather than general statements.",
-    "Keep to human rights: no insults, no comments on the country's politics or religion, and "
-    "no political views of your own.",
-    "Write a few sentences in your own words; a letter that is only the template counts for less.",
-    "Keep it short: one page is enough.",
+    N_(
+        "Be polite and respectful, however strongly you feel: a courteous letter is read, an angry "
+        "one is filed."
+    ),
+    N_("Name the person at risk and say clearly what you ask the official to do."),
+    N_("Say who you are: your work, your town, why this case matters to you."),
+    N_("Be specific: mention one or two facts of the case rather than general statements."),
+    N_(
+        "Keep to human rights: no insults, no comments on the country's politics or religion, and "
+        "no political views of your own."
+    ),
+    N_(
+        "Write a few sentences in your own words; a letter that is only the template counts "
+        "for less."
+    ),
+    N_("Keep it short: one page is enough."),
 )
 
 
