@@ -21,6 +21,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from click.testing import CliRunner, Result
 
+import appeal_tui
 from appeal_tui.cli import main
 from appeal_tui.cli import translated as cli_translated
 from appeal_tui.core import i18n
@@ -64,6 +65,7 @@ SPANISH = {
     "Error: {message}": "Error: {message}",
     "No such option {name!r}.": "No existe la opción {name!r}.",
     "Try '{command} {option}' for help.": "Pruebe '{command} {option}' para ver la ayuda.",
+    "%(prog)s, version %(version)s": "%(prog)s, versión %(version)s",
 }
 
 
@@ -183,6 +185,24 @@ def test_clicks_errors_are_translated(scratch_catalogs: Path) -> None:
     assert result.exit_code == 2
     assert "Error: No existe la opción '--bogus'." in result.output
     assert "Pruebe 'appeal-tui paths --help' para ver la ayuda." in result.output
+
+
+def test_the_version_line_is_in_the_interface_language(
+    scratch_catalogs: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # click's version_option translates its line when the module is imported, in English.
+    result = _run(["--ui-lang", "es", "--version"])
+    assert result.exit_code == 0, result.output
+    assert result.output == f"appeal-tui, versión {appeal_tui.__version__}\n"
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    monkeypatch.setenv("LANG", "es_ES.UTF-8")
+    assert _run(["--version"]).output == f"appeal-tui, versión {appeal_tui.__version__}\n"
+    assert _run(["--ui-lang", "en", "--version"]).output.startswith("appeal-tui, version ")
+    # Wherever --ui-lang is: click answers --version as soon as it reads it.
+    assert _run(["--version", "--ui-lang", "en"]).output.startswith("appeal-tui, version ")
+    monkeypatch.setenv("LANG", "C")
+    assert _run(["--version", "--ui-lang=es"]).output.startswith("appeal-tui, versión ")
+    assert _run(["--help", "--ui-lang", "es"]).output.startswith("Uso:")
 
 
 def test_the_language_remembered_in_the_app_is_used(

@@ -13,8 +13,16 @@ import click
 
 from appeal_tui import __version__
 from appeal_tui.cli.common import CliState, rtl_option
-from appeal_tui.cli.translated import Group, Option, option
-from appeal_tui.core.i18n import ENV_UI_LANG, N_, UI_LANGUAGES, choose, normalise, set_ui_language
+from appeal_tui.cli.translated import Group, option
+from appeal_tui.core.i18n import (
+    ENV_UI_LANG,
+    N_,
+    UI_LANGUAGES,
+    _,
+    choose,
+    normalise,
+    set_ui_language,
+)
 
 
 def _remembered_settings() -> Mapping[str, object]:
@@ -44,6 +52,30 @@ def _ui_lang_given(ctx: click.Context, param: click.Parameter, value: str | None
         start_language(value)
 
 
+def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    # click.version_option would translate its line once, when this module is imported (before
+    # the language is chosen): this one says it in the interface language, with click's words.
+    if not value or ctx.resilient_parsing:
+        return
+    click.echo(
+        _("%(prog)s, version %(version)s") % {"prog": "appeal-tui", "version": __version__},
+        color=ctx.color,
+    )
+    ctx.exit()
+
+
+def _ui_lang_in(args: list[str]) -> str | None:
+    """The value of `--ui-lang` among the command line's words, if it is there."""
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--ui-lang" and i + 1 < len(args):
+            return args[i + 1]
+        if arg.startswith("--ui-lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
 class LazyGroup(Group):
     """A group whose subcommands are imported only when used, so `appeal-tui` starts fast.
 
@@ -58,7 +90,9 @@ class LazyGroup(Group):
         **extra: Any,
     ) -> click.Context:
         if parent is None:
-            start_language()
+            # --ui-lang first, wherever it is: `--version --ui-lang es` and `--help --ui-lang es`
+            # are answered before click reaches the option.
+            start_language(_ui_lang_in(args))
         return super().make_context(info_name, args, parent, **extra)
 
     @cached_property
@@ -127,8 +161,13 @@ class LazyGroup(Group):
     ),
 )
 @rtl_option
-@click.version_option(
-    __version__, prog_name="appeal-tui", cls=Option, help=N_("Show the version and exit.")
+@option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_show_version,
+    help=N_("Show the version and exit."),
 )
 @click.pass_context
 def main(

@@ -17,6 +17,7 @@ from typing import Any, Literal, TypeVar, get_args
 
 from appeal_tui.core.choices import MODES, default_language, parse_recipients
 from appeal_tui.core.hidden_text import without_hidden
+from appeal_tui.core.i18n import _
 from appeal_tui.core.model import Case, Mode, Sender
 
 SCHEMA = 1
@@ -210,35 +211,36 @@ class FieldReader:
         self.data = data
         self.where = where
 
-    def _fail(self, key: str, expected: str) -> DraftFormatError:
+    def _fail(self, key: str, message: str) -> DraftFormatError:
+        """`message` (translated, with {field} and {got}: the JSON type found) about `key`."""
         got = type(self.data.get(key)).__name__
-        return DraftFormatError(f"field '{self.where}{key}': expected {expected}, got {got}")
+        return DraftFormatError(message.format(field=self.where + key, got=got))
 
     def text(self, key: str, default: str | None = None, *, required: bool = False) -> str:
         value = self.data.get(key, default)
         if value is None and not required and default is not None:
             return default
         if not isinstance(value, str):
-            raise self._fail(key, "text")
+            raise self._fail(key, _("field '{field}': expected text, got {got}"))
         return without_hidden(value)
 
     def optional_text(self, key: str) -> str | None:
         value = self.data.get(key)
         if value is not None and not isinstance(value, str):
-            raise self._fail(key, "text or null")
+            raise self._fail(key, _("field '{field}': expected text or null, got {got}"))
         return None if value is None else without_hidden(value)
 
     def integer(self, key: str, default: int | None = None) -> int:
         value = self.data.get(key, default)
         # bool is an int in Python; a draft's numbers never are.
         if not isinstance(value, int) or isinstance(value, bool):
-            raise self._fail(key, "a whole number")
+            raise self._fail(key, _("field '{field}': expected a whole number, got {got}"))
         return value
 
     def texts(self, key: str) -> tuple[str, ...]:
         value = self.data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise self._fail(key, "a list of text")
+            raise self._fail(key, _("field '{field}': expected a list of text, got {got}"))
         return tuple(without_hidden(v) for v in value)
 
     def choice(self, key: str, choices: tuple[_Choice, ...], default: _Choice) -> _Choice:
@@ -247,37 +249,47 @@ class FieldReader:
             if value == choice:
                 return choice
         raise DraftFormatError(
-            f"field '{self.where}{key}': {value!r} is not one of {', '.join(choices)}"
+            _("field '{field}': {value} is not one of {choices}").format(
+                field=self.where + key, value=repr(value), choices=", ".join(choices)
+            )
         )
 
 
 def from_json(data: object) -> Draft:
     """A Draft from the JSON form; raises DraftFormatError on anything that is not a valid draft."""
     if not isinstance(data, dict):
-        raise DraftFormatError(f"expected a JSON object, got {type(data).__name__}")
+        raise DraftFormatError(
+            _("expected a JSON object, got {got}").format(got=type(data).__name__)
+        )
     r = FieldReader(data)
     schema = r.integer("schema")
     if schema > SCHEMA:
         raise DraftTooNewError(
-            f"schema {schema} is newer than this version of appeal-tui understands ({SCHEMA})"
+            _(
+                "schema {schema} is newer than this version of appeal-tui understands ({known})"
+            ).format(schema=schema, known=SCHEMA)
         )
     if schema < 1:
-        raise DraftFormatError(f"field 'schema': {schema} is not a valid schema number")
+        raise DraftFormatError(
+            _("field 'schema': {schema} is not a valid schema number").format(schema=schema)
+        )
     draft_id = r.text("id", required=True)
     if not is_valid_id(draft_id):
-        raise DraftFormatError(f"field 'id': {draft_id!r} is not a valid draft id")
+        raise DraftFormatError(
+            _("field 'id': {id} is not a valid draft id").format(id=repr(draft_id))
+        )
     revision = r.integer("revision", 0)
     if revision < 0:
-        raise DraftFormatError("field 'revision': must not be negative")
+        raise DraftFormatError(_("field 'revision': must not be negative"))
     sender_data = data.get("sender", {})
     if not isinstance(sender_data, dict):
-        raise r._fail("sender", "an object")
+        raise r._fail("sender", _("field '{field}': expected an object, got {got}"))
     sr = FieldReader(sender_data, "sender.")
     dates = data.get("status_dates", {})
     if not isinstance(dates, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in dates.items()
     ):
-        raise r._fail("status_dates", "an object of text")
+        raise r._fail("status_dates", _("field '{field}': expected an object of text, got {got}"))
     return Draft(
         schema=schema,
         id=draft_id,

@@ -274,7 +274,8 @@ def _with_clash(result: LoadResult, case_id: str, first: str) -> LoadResult:
             column = match.end() - match.start() + 1
     except (OSError, UnicodeDecodeError):
         pass
-    where = "id" if line is not None else "the id (from the file name)"
+    # "id" is the key as the file spells it.
+    where = "id" if line is not None else _("the id (from the file name)")
     clash = Problem(
         result.path,
         line,
@@ -302,5 +303,9 @@ def resolve_case(library: CaseLibrary | None, ref: str) -> LoadResult:
     path = Path(ref)
     if path.is_file():
         return load_case_file(path)
-    what = "no such case file" if looks_like_path else f"no case with id '{ref}' and no such file"
+    what = (
+        _("no such case file")
+        if looks_like_path
+        else _("no case with id '{id}' and no such file").format(id=ref)
+    )
     return LoadResult(ref, None, (Problem(ref, None, None, what),))

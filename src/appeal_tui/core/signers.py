@@ -79,7 +79,9 @@ class SignersFile(Collection[Sender]):
         with _open_checked(self.path, self._stamp) as raw:
             yield from _walk_lines(raw, str(self.path), ignored)
         if _stamp_of(self.path) != self._stamp:
-            raise SignersFileChanged(f"{self.path} changed while it was read; run it again")
+            raise SignersFileChanged(
+                _("{path} changed while it was read; run it again").format(path=self.path)
+            )
 
     def __contains__(self, item: object) -> bool:
         return any(item == signer for signer in self)
@@ -135,7 +137,9 @@ def _open_checked(path: Path, stamp: tuple[int, int, int]) -> Iterator[BinaryIO]
     with open(path, "rb") as raw:
         st = os.fstat(raw.fileno())
         if (st.st_ino, st.st_size, st.st_mtime_ns) != stamp:
-            raise SignersFileChanged(f"{path} changed after it was checked; run it again")
+            raise SignersFileChanged(
+                _("{path} changed after it was checked; run it again").format(path=path)
+            )
         yield raw
 
 

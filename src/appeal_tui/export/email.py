@@ -22,6 +22,7 @@ from urllib.parse import quote
 
 from appeal_tui.core.contacts import EMAIL_PATTERN
 from appeal_tui.core.hidden_text import LINE_BREAKS, LINE_SEPARATORS, hidden_pattern
+from appeal_tui.core.i18n import _
 from appeal_tui.core.model import Case, Letter, Recipient, Sender
 
 # Mail clients and browsers start dropping mailto: links somewhere past 2,000 characters.
@@ -88,11 +89,10 @@ def email_addressing(letter: Letter, case: Case) -> EmailAddressing:
 
 def missing_email_note(names: tuple[str, ...]) -> str:
     """The note put at the top of an email body for recipients with no known address."""
-    return (
-        "[Before sending: no email address is known for "
-        + "; ".join(names)
-        + ". Please send them your letter by post or fax, and delete this note.]"
-    )
+    return _(
+        "[Before sending: no email address is known for {names}. Please send them your letter "
+        "by post or fax, and delete this note.]"
+    ).format(names="; ".join(names))
 
 
 def email_body(letter: Letter, addressing: EmailAddressing) -> str:
@@ -316,10 +316,10 @@ def mailto_url(letter: Letter, case: Case, *, max_length: int = MAILTO_MAX_LENGT
     and returned in `body_for_clipboard`, and `message` tells the writer to paste it.
     """
     addressing = email_addressing(letter, case)
-    to = ",".join(quote(addr, safe="@") for _, addr in addressing.to)
+    to = ",".join(quote(addr, safe="@") for _name, addr in addressing.to)
     fields = []
     if addressing.cc:
-        fields.append("cc=" + ",".join(quote(addr, safe="@") for _, addr in addressing.cc))
+        fields.append("cc=" + ",".join(quote(addr, safe="@") for _name, addr in addressing.cc))
     fields.append("subject=" + _encode(_subject(letter, case)))
     body = email_body(letter, addressing)
     crlf_body = body.replace("\r\n", "\n").replace("\n", "\r\n")
@@ -327,11 +327,15 @@ def mailto_url(letter: Letter, case: Case, *, max_length: int = MAILTO_MAX_LENGT
     full = head + "&body=" + _encode(crlf_body)
     notes: list[str] = []
     if addressing.without_email:
-        notes.append("No email address is known for " + "; ".join(addressing.without_email) + ".")
+        notes.append(
+            _("No email address is known for {names}.").format(
+                names="; ".join(addressing.without_email)
+            )
+        )
     if len(full) <= max_length:
         return MailtoResult(full, True, None, " ".join(notes))
     notes.insert(
         0,
-        "The letter is too long for a mail link: paste it from the clipboard into the message.",
+        _("The letter is too long for a mail link: paste it from the clipboard into the message."),
     )
     return MailtoResult(head, False, body, " ".join(notes))

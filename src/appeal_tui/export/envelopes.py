@@ -328,7 +328,7 @@ def envelopes_to_html(
     ValueError for no envelopes, an unknown layout or an unknown airmail policy.
     """
     if not envelopes:
-        raise ValueError("no envelopes to print")
+        raise ValueError(_("no envelopes to print"))
     if airmail not in AIRMAIL_CHOICES:
         raise ValueError(f"unknown airmail choice {airmail!r}: use auto, always or never")
     if layout in ENVELOPES:

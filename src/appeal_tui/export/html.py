@@ -488,7 +488,7 @@ class PrintDocument:
         """Everything before the first page. Raises ValueError when no page was made."""
         first = self._first
         if first is None:
-            raise ValueError("no letters to print")
+            raise ValueError(_("no letters to print"))
         title = _("Letters: {cases}").format(cases=", ".join(self._case_ids))
         paper_label = "A4" if self.paper == "a4" else "US Letter"
         extra = _EXTRA_STYLE if self._extra else ""

@@ -28,6 +28,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from appeal_tui.core.i18n import _
+
 StrPath = str | os.PathLike[str]
 
 TEMP_PREFIX = ".tmp-"
@@ -203,7 +205,10 @@ def write_new(folder: Path, name: str, data: bytes, *, mode: int = 0o600) -> Pat
             return write_exclusive(folder / numbered_name(name, n), data, mode=mode)
         except FileExistsError:
             continue
-    raise FileExistsError(errno.EEXIST, f"no free name for {name!r} in {folder}")
+    raise FileExistsError(
+        errno.EEXIST,
+        _("no free name for {name} in {folder}").format(name=repr(name), folder=folder),
+    )
 
 
 def write_new_at(path: Path, data: bytes, *, mode: int = 0o600) -> Path:

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import TypedDict, Unpack
 
 from appeal_tui.core.draft import Draft, DraftStatus
+from appeal_tui.core.i18n import _
 from appeal_tui.core.model import Sender
 from appeal_tui.storage.drafts import DraftSaveError, DraftStore, SaveResult
 
@@ -122,7 +123,9 @@ class Autosaver:
                     return
                 self._wake.set()
             except Exception as e:  # a bug must not silently stop autosaving
-                self._report_error(DraftSaveError(f"Saving failed unexpectedly: {e!r}"))
+                self._report_error(
+                    DraftSaveError(_("Saving failed unexpectedly: {error}").format(error=repr(e)))
+                )
                 if self._closed.wait(MAX_RETRY_PAUSE):
                     return
                 self._wake.set()

@@ -38,6 +38,7 @@ from appeal_tui.core.draft import (
     is_valid_id,
     utc_now,
 )
+from appeal_tui.core.i18n import _
 from appeal_tui.core.languages import is_known_language
 from appeal_tui.core.problems import shown
 from appeal_tui.storage.atomic import write_exclusive
@@ -143,7 +144,11 @@ class CheckedBundle:
                 try:
                     info = zf.getinfo(entry)
                 except KeyError:
-                    raise refuse(f"entry {entry!r} disappeared since it was checked") from None
+                    raise refuse(
+                        _("entry {entry} disappeared since it was checked").format(
+                            entry=repr(entry)
+                        )
+                    ) from None
                 yield _draft_from(entry, _read_entry(zf, info, refuse), digest, refuse)
 
 
@@ -207,7 +212,9 @@ def write_bundle(path: Path, drafts: Sequence[Draft], *, event: str | None = Non
 
 def _refuser(name: str) -> Callable[[str], BundleError]:
     def refuse(message: str) -> BundleError:
-        return BundleError(f"{name}: {message}; nothing was imported")
+        return BundleError(
+            _("{bundle}: {problem}; nothing was imported").format(bundle=name, problem=message)
+        )
 
     return refuse
 
@@ -252,11 +259,15 @@ def _open_zip(path: Path, refuse: Callable[[str], BundleError]) -> Iterator[zipf
     directory: a 400 KB zip can declare 700,000 entries)."""
     try:
         if path.is_symlink() or not path.is_file():
-            raise refuse("not a regular file")
+            raise refuse(_("not a regular file"))
         with open(path, "rb") as f:
             size = os.fstat(f.fileno()).st_size
             if size > MAX_BUNDLE_BYTES:
-                raise refuse(f"larger than {MAX_BUNDLE_BYTES // 2**20} MiB; not a bundle of drafts")
+                raise refuse(
+                    _("larger than {mib} MiB; not a bundle of drafts").format(
+                        mib=MAX_BUNDLE_BYTES // 2**20
+                    )
+                )
             _check_directory_size(f, size, refuse)
             with zipfile.ZipFile(f) as zf:
                 yield zf
@@ -271,9 +282,9 @@ def _open_zip(path: Path, refuse: Callable[[str], BundleError]) -> Iterator[zipf
         zlib.error,
         struct.error,
     ) as e:
-        raise refuse(f"not a readable zip file ({e})") from e
+        raise refuse(_("not a readable zip file ({reason})").format(reason=e)) from e
     except OSError as e:
-        raise refuse(f"cannot read it ({e.strerror or e})") from e
+        raise refuse(_("cannot read it ({reason})").format(reason=e.strerror or e)) from e
 
 
 _EOCD = struct.Struct("<4s4H2LH")
@@ -289,7 +300,7 @@ def _check_directory_size(f: BinaryIO, size: int, refuse: Callable[[str], Bundle
     tail = f.read(tail_size)
     at = tail.rfind(b"PK\x05\x06")
     if at < 0 or len(tail) - at < _EOCD.size:
-        raise refuse("not a readable zip file (it has no end of central directory record)")
+        raise refuse(_("not a readable zip file (it has no end of central directory record)"))
     fields = _EOCD.unpack_from(tail, at)
     entries, directory = fields[4], fields[5]
     if entries == 0xFFFF or directory == 0xFFFFFFFF or fields[6] == 0xFFFFFFFF:
@@ -304,11 +315,16 @@ def _check_directory_size(f: BinaryIO, size: int, refuse: Callable[[str], Bundle
                 if len(record) == _EOCD64.size and record[:4] == b"PK\x06\x06":
                     entries, directory = _EOCD64.unpack(record)[6:8]
     if entries > MAX_ENTRIES:
-        raise refuse(f"it has {entries} entries, more than the {MAX_ENTRIES} allowed")
+        raise refuse(
+            _("it has {n} entries, more than the {limit} allowed").format(
+                n=entries, limit=MAX_ENTRIES
+            )
+        )
     if directory > MAX_DIRECTORY_BYTES:
         raise refuse(
-            f"its list of entries is {directory} bytes, more than the {MAX_DIRECTORY_BYTES} "
-            "a bundle needs"
+            _("its list of entries is {size} bytes, more than the {limit} a bundle needs").format(
+                size=directory, limit=MAX_DIRECTORY_BYTES
+            )
         )
 
 
@@ -318,44 +334,60 @@ def _check_directory_size(f: BinaryIO, size: int, refuse: Callable[[str], Bundle
 def _check_entries(infos: list[zipfile.ZipInfo], refuse: Callable[[str], BundleError]) -> None:
     """Names, kinds and declared sizes of every entry, before anything is decompressed."""
     if len(infos) > MAX_ENTRIES:
-        raise refuse(f"it has {len(infos)} entries, more than the {MAX_ENTRIES} allowed")
+        raise refuse(
+            _("it has {n} entries, more than the {limit} allowed").format(
+                n=len(infos), limit=MAX_ENTRIES
+            )
+        )
     seen: set[str] = set()
     declared = 0
     for info in infos:
         entry = info.filename
         shown = repr(entry)
         if not entry:  # zipfile's own is_dir() fails on an empty name
-            raise refuse("an entry has no name")
+            raise refuse(_("an entry has no name"))
         if "\\" in entry:
-            raise refuse(f"entry {shown} has a backslash in its name (a Windows path)")
+            raise refuse(
+                _("entry {entry} has a backslash in its name (a Windows path)").format(entry=shown)
+            )
         if entry.startswith("/") or re.match(r"[A-Za-z]:", entry) or "\x00" in entry:
-            raise refuse(f"entry {shown} has an absolute path")
+            raise refuse(_("entry {entry} has an absolute path").format(entry=shown))
         if ".." in entry.split("/"):
-            raise refuse(f"entry {shown} climbs out of the folder ('..')")
+            raise refuse(_("entry {entry} climbs out of the folder ('..')").format(entry=shown))
         if entry in seen:
-            raise refuse(f"entry {shown} appears twice")
+            raise refuse(_("entry {entry} appears twice").format(entry=shown))
         seen.add(entry)
         kind = stat.S_IFMT(info.external_attr >> 16)
         if kind == stat.S_IFLNK:
-            raise refuse(f"entry {shown} is a symbolic link")
+            raise refuse(_("entry {entry} is a symbolic link").format(entry=shown))
         if info.flag_bits & 0x1:
-            raise refuse(f"entry {shown} is encrypted")
+            raise refuse(_("entry {entry} is encrypted").format(entry=shown))
         if info.is_dir():
             if entry != "drafts/":
-                raise refuse(f"unexpected folder {shown}")
+                raise refuse(_("unexpected folder {entry}").format(entry=shown))
             continue
         if kind not in (0, stat.S_IFREG):
-            raise refuse(f"entry {shown} is not a regular file")
+            raise refuse(_("entry {entry} is not a regular file").format(entry=shown))
         if entry != MANIFEST and not _DRAFT_ENTRY.fullmatch(entry):
-            raise refuse(f"unexpected entry {shown} (a bundle holds manifest.json and drafts/)")
+            raise refuse(
+                _("unexpected entry {entry} (a bundle holds manifest.json and drafts/)").format(
+                    entry=shown
+                )
+            )
         limit = MAX_MANIFEST_BYTES if entry == MANIFEST else MAX_DRAFT_BYTES
         if info.file_size > limit:
-            raise refuse(f"entry {shown} is {info.file_size} bytes, more than {limit} allowed")
+            raise refuse(
+                _("entry {entry} is {size} bytes, more than {limit} allowed").format(
+                    entry=shown, size=info.file_size, limit=limit
+                )
+            )
         declared += info.file_size
         if declared > MAX_TOTAL_BYTES:
-            raise refuse(f"its files add up to more than {MAX_TOTAL_BYTES // 2**20} MiB")
+            raise refuse(
+                _("its files add up to more than {mib} MiB").format(mib=MAX_TOTAL_BYTES // 2**20)
+            )
     if MANIFEST not in seen:
-        raise refuse("it has no manifest.json (was it made with `appeal-tui drafts export`?)")
+        raise refuse(_("it has no manifest.json (was it made with `appeal-tui drafts export`?)"))
 
 
 def _read_entry(
@@ -371,7 +403,9 @@ def _read_entry(
         while chunk := f.read(_CHUNK):
             size += len(chunk)
             if size > limit or size > info.file_size:
-                raise refuse(f"entry {info.filename!r} is larger than it declares")
+                raise refuse(
+                    _("entry {entry} is larger than it declares").format(entry=repr(info.filename))
+                )
             chunks.append(chunk)
     return b"".join(chunks)
 
@@ -380,11 +414,13 @@ def _json(entry: str, data: bytes, refuse: Callable[[str], BundleError]) -> Any:
     try:
         return json.loads(data.decode("utf-8"), parse_constant=_no_constant)
     except (UnicodeDecodeError, ValueError, RecursionError) as e:
-        raise refuse(f"entry {entry!r} is not valid JSON ({e})") from e
+        raise refuse(
+            _("entry {entry} is not valid JSON ({reason})").format(entry=repr(entry), reason=e)
+        ) from e
 
 
 def _no_constant(name: str) -> NoReturn:
-    raise ValueError(f"{name} is not allowed")
+    raise ValueError(_("{name} is not allowed").format(name=name))
 
 
 def _checksums(
@@ -392,7 +428,7 @@ def _checksums(
 ) -> tuple[tuple[str, str], ...]:
     """The manifest checked against the entries: (entry, sha256) of each draft, by entry name."""
     if not isinstance(manifest, dict) or manifest.get("format") != BUNDLE_FORMAT:
-        raise refuse("manifest.json is not an appeal-tui drafts manifest")
+        raise refuse(_("manifest.json is not an appeal-tui drafts manifest"))
     version = manifest.get("version")
     if (
         not isinstance(version, int)
@@ -400,11 +436,13 @@ def _checksums(
         or not 1 <= version <= BUNDLE_VERSION
     ):
         raise refuse(
-            f"bundle version {shown(repr(version)[:40])} is not one this appeal-tui can read"
+            _("bundle version {version} is not one this appeal-tui can read").format(
+                version=shown(repr(version)[:40])
+            )
         )
     listed = manifest.get("drafts")
     if not isinstance(listed, list):
-        raise refuse("manifest.json has no list of drafts")
+        raise refuse(_("manifest.json has no list of drafts"))
     checksums: dict[str, str] = {}
     for item in listed:
         if not (
@@ -412,15 +450,19 @@ def _checksums(
             and isinstance(item.get("file"), str)
             and isinstance(item.get("sha256"), str)
         ):
-            raise refuse("manifest.json lists a draft without its file and checksum")
+            raise refuse(_("manifest.json lists a draft without its file and checksum"))
         if item["file"] in checksums:
-            raise refuse(f"manifest.json lists {item['file']!r} twice")
+            raise refuse(_("manifest.json lists {entry} twice").format(entry=repr(item["file"])))
         checksums[item["file"]] = item["sha256"]
     files = {entry for entry in infos if _DRAFT_ENTRY.fullmatch(entry)}
     for entry in sorted(set(checksums) - files):
-        raise refuse(f"manifest.json lists {entry!r} but the bundle does not hold it")
+        raise refuse(
+            _("manifest.json lists {entry} but the bundle does not hold it").format(
+                entry=repr(entry)
+            )
+        )
     for entry in sorted(files - set(checksums)):
-        raise refuse(f"entry {entry!r} is not listed in manifest.json")
+        raise refuse(_("entry {entry} is not listed in manifest.json").format(entry=repr(entry)))
     return tuple((entry, checksums[entry]) for entry in sorted(files))
 
 
@@ -429,17 +471,31 @@ def _draft_from(
 ) -> Draft:
     """The draft in `entry`, checked: checksum, JSON, draft format, id, fields and bounds."""
     if hashlib.sha256(data).hexdigest() != digest:
-        raise refuse(f"entry {entry!r} does not match its checksum (damaged in transit?)")
+        raise refuse(
+            _("entry {entry} does not match its checksum (damaged in transit?)").format(
+                entry=repr(entry)
+            )
+        )
     try:
         draft = from_json(_json(entry, data, refuse))
     except DraftFormatError as e:
-        raise refuse(f"entry {entry!r} is not a valid draft: {e}") from e
+        raise refuse(
+            _("entry {entry} is not a valid draft: {problem}").format(entry=repr(entry), problem=e)
+        ) from e
     match = _DRAFT_ENTRY.fullmatch(entry)
     if match is None or match.group(1) != draft.id or not is_valid_id(draft.id):
-        raise refuse(f"entry {entry!r} holds draft {draft.id!r}, not the one its name says")
+        raise refuse(
+            _("entry {entry} holds draft {draft}, not the one its name says").format(
+                entry=repr(entry), draft=repr(draft.id)
+            )
+        )
     wrong = draft_field_problem(draft)
     if wrong:
-        raise refuse(f"entry {entry!r} is not a valid draft: {wrong}")
+        raise refuse(
+            _("entry {entry} is not a valid draft: {problem}").format(
+                entry=repr(entry), problem=wrong
+            )
+        )
     return draft
 
 
@@ -448,33 +504,39 @@ def draft_field_problem(draft: Draft) -> str | None:
     own patterns (ids and recipient keys `[a-z0-9-]`, a known language code) and bounds; None
     when nothing is. These fields reach file names, CSV cells and the terminal."""
     if not (0 < len(draft.case_id) <= MAX_KEY_LENGTH and ID_PATTERN.fullmatch(draft.case_id)):
-        return f"field 'case_id': {shown(draft.case_id[:80])!r} is not a case id ([a-z0-9-])"
+        return _("field 'case_id': {value} is not a case id ([a-z0-9-])").format(
+            value=repr(shown(draft.case_id[:80]))
+        )
     if not (len(draft.language) <= MAX_KEY_LENGTH and is_known_language(draft.language)):
-        return f"field 'language': {shown(draft.language[:80])!r} is not a language code"
+        return _("field 'language': {value} is not a language code").format(
+            value=repr(shown(draft.language[:80]))
+        )
     if len(draft.recipients) > MAX_RECIPIENTS:
-        return f"field 'recipients': {len(draft.recipients)} recipients, more than {MAX_RECIPIENTS}"
+        return _("field 'recipients': {n} recipients, more than {limit}").format(
+            n=len(draft.recipients), limit=MAX_RECIPIENTS
+        )
     for key in draft.recipients:
         if not (0 < len(key) <= MAX_KEY_LENGTH and ID_PATTERN.fullmatch(key)):
-            return f"field 'recipients': {shown(key[:80])!r} is not a recipient key ([a-z0-9-])"
+            return _("field 'recipients': {value} is not a recipient key ([a-z0-9-])").format(
+                value=repr(shown(key[:80]))
+            )
     if not 0 <= draft.revision <= MAX_REVISION:
-        return (
-            f"field 'revision': {_short_number(draft.revision)} is out of range (0-{MAX_REVISION})"
+        return _("field 'revision': {value} is out of range (0-{limit})").format(
+            value=_short_number(draft.revision), limit=MAX_REVISION
         )
     size = _text_size(draft)
     if size > MAX_DRAFT_TEXT:
-        return (
-            f"{size} characters of text, more than the {MAX_DRAFT_TEXT} a letter can need "
-            f"({MAX_DRAFT_TEXT // 1024} KiB)"
-        )
+        return _(
+            "{size} characters of text, more than the {limit} a letter can need ({kib} KiB)"
+        ).format(size=size, limit=MAX_DRAFT_TEXT, kib=MAX_DRAFT_TEXT // 1024)
     latest = dt.datetime.now(dt.UTC) + MAX_CLOCK_AHEAD
     for name in ("created", "updated"):
         when = _parse_time(getattr(draft, name))
         if when is not None and when > latest:
-            return (
-                f"field '{name}': {shown(getattr(draft, name)[:40])} is more than a day after "
-                "this computer's clock; check the clock of the laptop that made the bundle, "
-                "and export it again"
-            )
+            return _(
+                "field '{field}': {value} is more than a day after this computer's clock; "
+                "check the clock of the laptop that made the bundle, and export it again"
+            ).format(field=name, value=shown(getattr(draft, name)[:40]))
     return None
 
 
@@ -497,9 +559,11 @@ def _parse_time(text: str) -> dt.datetime | None:
 def _short_number(n: int) -> str:
     """A number for a message: a 250-digit one is shown by its size, not its digits."""
     digits = len(str(abs(n))) if abs(n) < 10**100 else 101
-    return (
-        str(n) if digits <= 20 else f"a number of {'over 100' if digits > 100 else digits} digits"
-    )
+    if digits <= 20:
+        return str(n)
+    if digits > 100:
+        return _("a number of over 100 digits")
+    return _("a number of {n} digits").format(n=digits)
 
 
 # --- merging: see storage/bundle_merge.py (names kept here for callers) --------------------------

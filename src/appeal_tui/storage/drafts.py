@@ -34,6 +34,7 @@ from appeal_tui.core.draft import (
     to_json,
     utc_now,
 )
+from appeal_tui.core.i18n import _, ngettext
 from appeal_tui.core.problems import Problem, Severity
 from appeal_tui.storage.atomic import TEMP_PREFIX, clean_stray_temps, write_atomic
 from appeal_tui.storage.paths import Paths
@@ -67,7 +68,13 @@ class AmbiguousDraftIdError(LookupError):
     """An id prefix that matches more than one draft; `matches` lists them."""
 
     def __init__(self, prefix: str, matches: list[str]) -> None:
-        super().__init__(f"'{prefix}' matches {len(matches)} drafts: {', '.join(matches[:5])}")
+        super().__init__(
+            ngettext(
+                "'{prefix}' matches {n} draft: {ids}",
+                "'{prefix}' matches {n} drafts: {ids}",
+                len(matches),
+            ).format(prefix=prefix, n=len(matches), ids=", ".join(matches[:5]))
+        )
         self.matches = matches
 
 
@@ -160,9 +167,9 @@ def read_bounded(path: str | os.PathLike[str], limit: int) -> bytes:
 def describe_os_error(error: OSError) -> str:
     """A short reason a volunteer can act on."""
     if error.errno == errno.ENOSPC:
-        return "the disk is full"
+        return _("the disk is full")
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "no permission to write there (is the folder read-only?)"
+        return _("no permission to write there (is the folder read-only?)")
     return error.strerror or str(error)
 
 
@@ -192,7 +199,7 @@ class DraftStore:
 
     def path_of(self, draft_id: str) -> Path:
         if not is_valid_id(draft_id):
-            raise DraftNotFoundError(f"'{draft_id}' is not a draft id")
+            raise DraftNotFoundError(_("'{id}' is not a draft id").format(id=draft_id))
         return self.folder / f"{draft_id}{SUFFIX}"
 
     def ids(self) -> list[str]:
@@ -214,7 +221,7 @@ class DraftStore:
             return prefix
         matches = sorted(i for i in ids if prefix and i.startswith(prefix))
         if not matches:
-            raise DraftNotFoundError(f"no draft with id '{prefix}'")
+            raise DraftNotFoundError(_("no draft with id '{id}'").format(id=prefix))
         if len(matches) > 1:
             raise AmbiguousDraftIdError(prefix, matches)
         return matches[0]
@@ -242,8 +249,10 @@ class DraftStore:
                 self._write(saved, path)
         except OSError as e:
             raise DraftSaveError(
-                f"Could not save the draft in {self.folder}: {describe_os_error(e)}. "
-                "The text is kept in the app and saving will be tried again."
+                _(
+                    "Could not save the draft in {folder}: {reason}. "
+                    "The text is kept in the app and saving will be tried again."
+                ).format(folder=self.folder, reason=describe_os_error(e))
             ) from e
         return SaveResult(saved, path)
 
@@ -259,10 +268,10 @@ class DraftStore:
         )
         path = self.path_of(aside.id)
         self._write(aside, path)
-        message = (
-            f"Draft {draft.id[:8]} was changed in another window meanwhile. Both versions are "
-            f"kept: the other one as {draft.id[:8]}, yours as the new draft {aside.id[:8]}."
-        )
+        message = _(
+            "Draft {id} was changed in another window meanwhile. Both versions are "
+            "kept: the other one as {id}, yours as the new draft {new_id}."
+        ).format(id=draft.id[:8], new_id=aside.id[:8])
         return SaveResult(aside, path, conflict=True, message=message)
 
     def _write(self, draft: Draft, path: Path) -> None:
@@ -312,25 +321,33 @@ class DraftStore:
         try:
             return self._read(path)
         except FileNotFoundError:
-            raise DraftNotFoundError(f"no draft with id '{draft_id}'") from None
+            raise DraftNotFoundError(_("no draft with id '{id}'").format(id=draft_id)) from None
 
     def _read(self, path: Path) -> Draft:
         """Parse the draft at `path`; a file that is not a valid draft is quarantined."""
         data = read_bounded(path, MAX_DRAFT_BYTES)
         try:
             if len(data) > MAX_DRAFT_BYTES:
-                raise DraftFormatError("file is larger than any draft could be")
+                raise DraftFormatError(_("file is larger than any draft could be"))
             try:
                 raw = json.loads(data.decode("utf-8"))
             except UnicodeDecodeError as e:
-                raise DraftFormatError(f"not UTF-8 text ({e.reason})") from e
+                raise DraftFormatError(
+                    _("not UTF-8 text ({reason})").format(reason=e.reason)
+                ) from e
             except json.JSONDecodeError as e:
-                raise DraftFormatError(f"not valid JSON: {e.msg} (line {e.lineno})") from e
+                raise DraftFormatError(
+                    _("not valid JSON: {reason} (line {line})").format(reason=e.msg, line=e.lineno)
+                ) from e
             except (ValueError, RecursionError) as e:  # a 5,000-digit number, [[[[... too deep
-                raise DraftFormatError(f"not valid JSON ({type(e).__name__}: {e})") from e
+                raise DraftFormatError(
+                    _("not valid JSON ({error}: {reason})").format(error=type(e).__name__, reason=e)
+                ) from e
             draft = from_json(raw)
             if draft.id != path.name[: -len(SUFFIX)]:
-                raise DraftFormatError(f"file name does not match its id '{draft.id}'")
+                raise DraftFormatError(
+                    _("file name does not match its id '{id}'").format(id=draft.id)
+                )
             return draft
         except DraftTooNewError as e:
             self.problems.append(Problem(str(path), None, None, str(e), Severity.WARNING))
@@ -338,9 +355,13 @@ class DraftStore:
         except DraftFormatError as e:
             moved = self._quarantine(path)
             where = moved if moved else path
-            message = f"unreadable draft ({e}); moved to {where}"
+            message = _("unreadable draft ({problem}); moved to {path}").format(
+                problem=e, path=where
+            )
             if moved is None:
-                message = f"unreadable draft ({e}); could not move it to {self.quarantine}"
+                message = _("unreadable draft ({problem}); could not move it to {path}").format(
+                    problem=e, path=self.quarantine
+                )
             self.problems.append(Problem(str(path), None, None, message))
             raise DraftFormatError(message) from e
 
@@ -546,7 +567,7 @@ class DraftStore:
         """The earlier versions of draft `draft_id` kept in history, oldest first (numbered from
         1 in that order); unreadable files are skipped."""
         if not is_valid_id(draft_id):
-            raise DraftNotFoundError(f"'{draft_id}' is not a draft id")
+            raise DraftNotFoundError(_("'{id}' is not a draft id").format(id=draft_id))
         found: builtins.list[tuple[str, int, str, Draft]] = []
         try:
             entries = [e for e in os.scandir(self.history) if _is_version_of(e.name, draft_id)]
@@ -573,14 +594,16 @@ class DraftStore:
         it is now goes to history first, so a restore loses nothing and can itself be undone."""
         versions = self.versions(draft_id)
         if not versions:
-            raise DraftNotFoundError(f"draft '{draft_id}' has no earlier versions")
+            raise DraftNotFoundError(_("draft '{id}' has no earlier versions").format(id=draft_id))
         chosen = versions[-1] if number is None else None
         for version in versions:
             if version.number == number:
                 chosen = version
         if chosen is None:
             raise DraftNotFoundError(
-                f"draft '{draft_id}' has no version {number} (it has 1 to {len(versions)})"
+                _("draft '{id}' has no version {number} (it has 1 to {last})").format(
+                    id=draft_id, number=number, last=len(versions)
+                )
             )
         path = self.path_of(draft_id)
         try:
@@ -597,7 +620,9 @@ class DraftStore:
                 self._write(restored, path)
         except OSError as e:
             raise DraftSaveError(
-                f"Could not restore the draft in {self.folder}: {describe_os_error(e)}."
+                _("Could not restore the draft in {folder}: {reason}.").format(
+                    folder=self.folder, reason=describe_os_error(e)
+                )
             ) from e
         return SaveResult(restored, path)
 
@@ -607,7 +632,7 @@ class DraftStore:
         """Move the draft to the trash (kept 30 days); returns where it went."""
         path = self.path_of(draft_id)
         if not path.exists():
-            raise DraftNotFoundError(f"no draft with id '{draft_id}'")
+            raise DraftNotFoundError(_("no draft with id '{id}'").format(id=draft_id))
         self.paths.ensure(self.trash)
         target = self.trash / path.name
         if target.exists():

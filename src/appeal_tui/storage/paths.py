@@ -9,6 +9,8 @@ from pathlib import Path
 
 import platformdirs
 
+from appeal_tui.core.i18n import _
+
 APP_NAME = "appeal-tui"
 ENV_DATA_DIR = "APPEAL_TUI_DATA_DIR"
 
@@ -57,7 +59,7 @@ class Paths:
             with contextlib.suppress(OSError):
                 os.chmod(new, 0o700)
         if not folder.is_dir():
-            raise NotADirectoryError(f"{folder} is not a folder")
+            raise NotADirectoryError(_("{path} is not a folder").format(path=folder))
         return folder
 
 

@@ -117,20 +117,20 @@ def import_document(
         bound = _sentence_start(text, marker[0], languages_line.end) if marker else len(text)
         asks, used = split_asks(text[languages_line.end : bound], bounded=marker is not None)
         asks_end = languages_line.end + used
-    ask_source = "the list after the languages line"
+    ask_source, ask_intro = "languages line", ""
     intro = ASKS_INTRO.search(text) if not asks else None
     if intro is not None:
         marker = recipients_start(text, intro.end())
         bound = _sentence_start(text, marker[0], intro.end()) if marker else len(text)
         asks, used = split_asks(text[intro.end() : bound], bounded=marker is not None)
         asks_end = intro.end() + used
-        ask_source = "the list after '" + intro.group(0).strip()[:40] + "'"
+        ask_source, ask_intro = "intro", intro.group(0).strip()[:40]
     if not asks:
         asks = instruction_items(text, document_language)
-        ask_source = "a list of instructions to writers"
+        ask_source = "instructions"
     if not asks:
         asks, letter_end = letter_asks(text)
-        ask_source = "the model letter"
+        ask_source = "model letter"
         asks_end = max(asks_end, letter_end)
     opening = letter_opening(text)
 
@@ -223,6 +223,7 @@ def import_document(
             languages_line=languages_line,
             asks=asks,
             ask_source=ask_source,
+            ask_intro=ask_intro,
             recipients=recipients,
             people=people,
             group=group,
@@ -320,14 +321,19 @@ def _report(report: ImportReport, case: dict[str, Any], locals_: dict[str, Any])
     asks = locals_["asks"]
     language = locals_["document_language"]
     if asks:
-        # TRANSLATORS: "3 in es, from the model letter"; {source} is said in English for now.
-        report.add(
-            "asks",
-            _("{n} in {language}, from {source}").format(
-                n=len(asks), language=language, source=locals_["ask_source"]
-            ),
-        )
-        if locals_["ask_source"] == "the model letter":
+        source = locals_["ask_source"]
+        # TRANSLATORS: where the asks were found: "3 in es, from the model letter"; {n} asks,
+        # {language} a language code; {intro} the document's own words before the list.
+        if source == "intro":
+            found = _("{n} in {language}, from the list after '{intro}'")
+        elif source == "instructions":
+            found = _("{n} in {language}, from a list of instructions to writers")
+        elif source == "model letter":
+            found = _("{n} in {language}, from the model letter")
+        else:
+            found = _("{n} in {language}, from the list after the languages line")
+        report.add("asks", found.format(n=len(asks), language=language, intro=locals_["ask_intro"]))
+        if source == "model letter":
             report.check(_("asks: taken from the model letter; check they are the asks"))
     else:
         report.check(_("asks: none found; replace the TODO") + where.near("asks"))

@@ -16,6 +16,8 @@ from __future__ import annotations
 import io
 import logging
 
+from appeal_tui.core.i18n import N_, _
+
 # Urgent actions are a few pages; anything far bigger is the wrong file.
 MAX_INPUT_BYTES = 5 * 1024 * 1024
 MAX_PDF_PAGES = 60
@@ -45,7 +47,7 @@ def pdf_text(data: bytes) -> str:
     try:
         from pypdf import PdfReader
     except ImportError as e:  # pragma: no cover - pypdf is a runtime dependency
-        raise DocumentError("reading PDF needs the pypdf package (pip install pypdf)") from e
+        raise DocumentError(_("reading PDF needs the pypdf package (pip install pypdf)")) from e
     # pypdf logs warnings about damaged files on the root logger's handlers; the user gets one
     # clear message instead.
     logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -56,8 +58,10 @@ def pdf_text(data: bytes) -> str:
                 reader.decrypt("")
             except Exception as e:
                 raise DocumentError(
-                    "the PDF is encrypted; open it in a PDF reader, save an unprotected copy, "
-                    "and import that"
+                    _(
+                        "the PDF is encrypted; open it in a PDF reader, save an unprotected "
+                        "copy, and import that"
+                    )
                 ) from e
         pages = []
         for number, page in enumerate(reader.pages):
@@ -68,13 +72,17 @@ def pdf_text(data: bytes) -> str:
         raise
     except Exception as e:
         raise DocumentError(
-            f"the PDF could not be read ({type(e).__name__}); is the file complete?"
+            _("the PDF could not be read ({error}); is the file complete?").format(
+                error=type(e).__name__
+            )
         ) from e
     text = "\n\n".join(p.strip("\n") for p in pages)
     if not any(ch.isalpha() for ch in text):
         raise DocumentError(
-            "the PDF has no text layer (it is probably a scan); appeal-tui does not read "
-            "images: copy the text by hand or use an OCR tool, then import the text"
+            _(
+                "the PDF has no text layer (it is probably a scan); appeal-tui does not read "
+                "images: copy the text by hand or use an OCR tool, then import the text"
+            )
         )
     return text
 
@@ -82,20 +90,23 @@ def pdf_text(data: bytes) -> str:
 def read_document(data: bytes) -> str:
     """The text to import from a file's bytes: a PDF's text layer, or the decoded text."""
     if len(data) > MAX_INPUT_BYTES:
-        raise DocumentError("the file is larger than 5 MiB; an urgent action is a few pages")
+        raise DocumentError(_("the file is larger than 5 MiB; an urgent action is a few pages"))
     if is_pdf(data):
         return pdf_text(data)
     head = data[:8]
     for magic, kind in (
-        (b"PK\x03\x04", "a ZIP archive or a Word/OpenDocument file"),
-        (b"\xd0\xcf\x11\xe0", "an old Word document"),
-        (b"\x89PNG", "a PNG image"),
-        (b"\xff\xd8\xff", "a JPEG image"),
-        (b"GIF8", "a GIF image"),
+        # TRANSLATORS: what a file is, put in "this is {kind}, not a text ... file".
+        (b"PK\x03\x04", N_("a ZIP archive or a Word/OpenDocument file")),
+        (b"\xd0\xcf\x11\xe0", N_("an old Word document")),
+        (b"\x89PNG", N_("a PNG image")),
+        (b"\xff\xd8\xff", N_("a JPEG image")),
+        (b"GIF8", N_("a GIF image")),
     ):
         if head.startswith(magic):
             raise DocumentError(
-                f"this is {kind}, not a text, HTML, Markdown or PDF file; save or export the "
-                "urgent action as PDF or text first"
+                _(
+                    "this is {kind}, not a text, HTML, Markdown or PDF file; save or export the "
+                    "urgent action as PDF or text first"
+                ).format(kind=_(kind))
             )
     return decode_text(data)

@@ -138,9 +138,14 @@ def plan_case(
             )
     chosen = resolve_recipients(case, wanted)
     keys = list(chosen.keys)
-    skipped.extend(f"skipped: case {case.id} has no recipient '{key}'" for key in chosen.missing)
+    skipped.extend(
+        _("skipped: case {case} has no recipient '{key}'").format(case=case.id, key=key)
+        for key in chosen.missing
+    )
     post = post_recipients(case, keys, mode, without_address=without_address)
-    skipped.extend(f"skipped: case {case.id}: {line}" for line in post.lines)
+    skipped.extend(
+        _("skipped: case {case}: {reason}").format(case=case.id, reason=line) for line in post.lines
+    )
     keys = list(post.keys)
     return CasePlan(tuple(kept_languages), tuple(keys), tuple(skipped))
 
@@ -199,7 +204,9 @@ def build_spec(
         )
     kept = [case for case in cases if plans[case.id].languages and plans[case.id].recipients]
     skipped += [
-        f"skipped: case {case.id}: nothing to write for it" for case in cases if case not in kept
+        _("skipped: case {case}: nothing to write for it").format(case=case.id)
+        for case in cases
+        if case not in kept
     ]
     if not kept:
         raise BatchError(

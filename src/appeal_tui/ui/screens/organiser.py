@@ -113,7 +113,9 @@ class OrganiserScreen(JourneyScreen[None]):
                 yield Input(
                     "en", placeholder="en,es", id="org-langs", tooltip=Content(_("Languages"))
                 )
-                yield Input("all", placeholder="all | primary | keys", id="org-to")
+                # TRANSLATORS: "all" and "primary" are typed as they are; translate "keys"
+                # (a recipient's key, as the case file names it).
+                yield Input("all", placeholder=_("all | primary | keys"), id="org-to")
                 yield Select(
                     [(Content(_("post: one per recipient")), "post"),
                      (Content(_("email: copies in Cc")), "email")],
