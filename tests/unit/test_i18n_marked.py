@@ -333,3 +333,37 @@ def test_the_scan_finds_unmarked_messages(snippet: str) -> None:
 def test_the_scan_passes_marked_messages() -> None:
     tree = ast.parse(MARKED)
     assert findings(tree, "ui/example.py", _our_errors({"x": tree})) == []
+
+
+def _marked_inside_fstrings(tree: ast.AST) -> Iterator[int]:
+    """Lines where a gettext call with a literal sits inside an f-string's braces: Babel's
+    extractor reads an f-string as one token before Python 3.12, so that message never reaches
+    the catalog and shows in English whatever the language."""
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.JoinedStr):
+            continue
+        for inner in ast.walk(node):
+            if (
+                isinstance(inner, ast.Call)
+                and isinstance(inner.func, ast.Name)
+                and inner.func.id in MARKERS
+                and any(isinstance(a, ast.Constant) for a in inner.args)
+            ):
+                yield inner.lineno
+
+
+def test_no_message_is_marked_inside_an_f_string() -> None:
+    found = [
+        f"{path.relative_to(SRC)}:{line}"
+        for path in sorted(SRC.rglob("*.py"))
+        for line in _marked_inside_fstrings(ast.parse(path.read_text("utf-8")))
+    ]
+    assert not found, (
+        "a message marked inside an f-string is never extracted into the catalog; "
+        "mark it outside the f-string: " + ", ".join(found)
+    )
+
+
+def test_the_f_string_scan_finds_one() -> None:
+    snippet = 'x = f"<h2>{escape(_(\'Heading\'))}</h2>"\ny = f"<h2>{escape(_(name))}</h2>"\n'
+    assert list(_marked_inside_fstrings(ast.parse(snippet))) == [1]

@@ -137,6 +137,7 @@ CLICK_MESSAGES = (
     N_("DeprecationWarning: The {param_type} {name!r} is deprecated.{extra_message}"),
     N_("env var: {var}"),
     N_("default: {default}"),
+    N_("required"),
     N_("(dynamic)"),
     N_("Do you want to continue?"),
     N_("Confirm the action without prompting."),

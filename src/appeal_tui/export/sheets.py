@@ -193,7 +193,7 @@ def _sheet(case: Case, today: dt.date) -> str:
     parts.append(_deadline(case, today))
 
     parts.append('<div class="cols"><div>')
-    parts.append(f"<h2>{escape(_('Who this is about'))}</h2>")
+    parts.append("<h2>" + escape(_("Who this is about")) + "</h2>")
     for person in case.people:
         names = escape(person.label)
         if person.also_known_as:
@@ -204,11 +204,11 @@ def _sheet(case: Case, today: dt.date) -> str:
         parts.append(f"<h3>{names}</h3>")
     parts.append(_markdown(case.summary))
     parts.append("</div><div>")
-    parts.append(f"<h2>{escape(_('Tips for a handwritten letter'))}</h2>")
+    parts.append("<h2>" + escape(_("Tips for a handwritten letter")) + "</h2>")
     if case.tips:
-        parts.append(f"<h3>{escape(_('For this case'))}</h3>")
+        parts.append("<h3>" + escape(_("For this case")) + "</h3>")
         parts.append(_markdown(case.tips))
-    parts.append(f"<h3>{escape(_('For any appeal'))}</h3><ul>")
+    parts.append("<h3>" + escape(_("For any appeal")) + "</h3><ul>")
     parts.extend(f"<li>{escape(_(tip))}</li>" for tip in GENERAL_TIPS)
     parts.append("</ul></div></div>")
 
@@ -253,7 +253,7 @@ def _deadline(case: Case, today: dt.date) -> str:
 
 
 def _asks(case: Case) -> str:
-    parts = [f"<h2>{escape(_('What to ask for'))}</h2>", '<div class="asks">']
+    parts = ["<h2>" + escape(_("What to ask for")) + "</h2>", '<div class="asks">']
     ordered = [lang for lang in case.languages if lang in case.asks]
     ordered += [lang for lang in case.asks if lang not in ordered]
     for language in ordered:
@@ -286,7 +286,7 @@ def _asks(case: Case) -> str:
 
 
 def _recipients(case: Case) -> str:
-    parts = [f"<h2>{escape(_('Where to send letters'))}</h2>", '<div class="recipients">']
+    parts = ["<h2>" + escape(_("Where to send letters")) + "</h2>", '<div class="recipients">']
     for r in sorted(case.recipients, key=lambda r: not r.is_primary):
         role = escape(_("Write to:") if r.is_primary else _("Copy to:"))
         parts.append('<div class="recipient">')
@@ -300,7 +300,7 @@ def _recipients(case: Case) -> str:
         else:
             how = _("write by the ways below.") if _contacts(r) else _("see the note below.")
             parts.append(
-                f"<div class='meta'><strong>{escape(_('No postal address:'))}</strong> "
+                "<div class='meta'><strong>" + escape(_("No postal address:")) + "</strong> "
                 f"{escape(how)}</div>"
             )
         parts.extend(_contacts(r))
