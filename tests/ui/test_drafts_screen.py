@@ -7,6 +7,7 @@ import asyncio
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 from textual.app import App
 from textual.widgets import DataTable, Static
 
@@ -61,3 +62,32 @@ async def _check(store: DraftStore, expected: list[str]) -> None:
         right = sum(c.get_render_width(table) for c in table.ordered_columns)
         assert right <= 80
         assert "Minister Name" in str(table.get_row_at(0)[2])
+
+
+@pytest.mark.parametrize("language", ["es", "fr", "de", "fa", "ar"])
+def test_the_status_column_fits_the_status_words_of_the_interface_language(
+    tmp_path: Path, language: str
+) -> None:
+    """A draft's status word is shown whole in every interface language (the column was seven
+    cells wide, so Spanish "borrador" was cut to "borrad…")."""
+    from appeal_tui.core import i18n
+    from appeal_tui.core.draft import STATUSES, status_word
+
+    store = _store(tmp_path, 1)
+    i18n.set_ui_language(language)
+    words = [status_word(s) for s in STATUSES]
+
+    async def check() -> None:
+        app: App[None] = App()
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = DraftsScreen(store)
+            app.push_screen(screen)
+            for _ in range(200):
+                await pilot.pause(0.02)
+                if screen.is_mounted and not screen.loading:
+                    break
+            status = screen.query_one(DataTable).ordered_columns[3]
+            assert status.width >= max(cell_len(w) for w in words)
+            assert status_word("draft") != "draft"  # the language's own word is shown
+
+    asyncio.run(check())

@@ -11,12 +11,13 @@ from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.widgets import DataTable, Footer, Static
 
-from appeal_tui.core.draft import status_word
+from appeal_tui.core.draft import STATUSES, status_word
 from appeal_tui.core.i18n import N_, _, ngettext
 from appeal_tui.storage.drafts import DraftSaveError, DraftStore, DraftSummary
 from appeal_tui.ui.actions import ScreenAction
@@ -29,7 +30,8 @@ from appeal_tui.ui.widgets.app_header import AppHeader
 COLUMNS = (N_("Case"), N_("Language"), N_("Recipients"), N_("Status"), N_("Updated"))
 
 
-# Widths of the columns that keep their size: language, status, updated (a date and time).
+# Widths of the columns that keep their size: language, status, updated (a date and time). The
+# status column is as wide as the longest status word of the interface language (`_fixed_widths`).
 _FIXED_WIDTHS = {1: 8, 3: 7, 4: 16}
 # Of what is left, the case title gets this share and the recipients the rest.
 _CASE_SHARE = 0.55
@@ -57,6 +59,17 @@ def summary_row(summary: DraftSummary, names: RecipientNames = recipient_keys) -
         updated,
     )
     return tuple(Text(cell, no_wrap=True, overflow="ellipsis") for cell in cells)
+
+
+def _fixed_widths() -> dict[int, int]:
+    """`_FIXED_WIDTHS`, with the status column wide enough for every status word and its
+    heading in the interface language ("borrador", "brouillon", "Entwurf")."""
+    status = max(
+        _FIXED_WIDTHS[3],
+        cell_len(_(COLUMNS[3])),
+        *(cell_len(status_word(s)) for s in STATUSES),
+    )
+    return {**_FIXED_WIDTHS, 3: status}
 
 
 class DraftsScreen(JourneyScreen[str]):
@@ -137,6 +150,7 @@ class DraftsScreen(JourneyScreen[str]):
         table = self.query_one(DataTable)
         for label, column in zip(COLUMNS, table.ordered_columns, strict=True):
             column.label = Text(_(label))
+        self._fit_columns()
         # (Clears the table's cached rows and header: the public way to redraw them.)
         table.notify_style_update()
         if self.loading:
@@ -157,9 +171,10 @@ class DraftsScreen(JourneyScreen[str]):
         the fixed columns leave."""
         table = self.query_one(DataTable)
         # Two cells of padding per column, and room for the scrollbar.
-        room = self.size.width - 2 * len(COLUMNS) - 2 - sum(_FIXED_WIDTHS.values())
+        fixed = _fixed_widths()
+        room = self.size.width - 2 * len(COLUMNS) - 2 - sum(fixed.values())
         case = max(10, int(room * _CASE_SHARE))
-        widths = {0: case, 2: max(10, room - case), **_FIXED_WIDTHS}
+        widths = {0: case, 2: max(10, room - case), **fixed}
         for index, column in enumerate(table.ordered_columns):
             column.auto_width = False
             column.width = widths[index]
