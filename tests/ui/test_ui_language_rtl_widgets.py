@@ -89,3 +89,40 @@ def test_what_the_user_types_stays_in_logical_order(persian: None) -> None:
     line = next(line for line in cases if "زندانی" in line or "ینادنز" in line)
     assert typed in line, line  # as typed: the terminal's own line editor order
     assert visual_line(FILTER, rtl=True) not in "\n".join(cases)
+
+
+NOTE_WORD = "یادداشت"
+
+
+def recipients_screen(rtl: str) -> list[str]:
+    """The recipients screen of the fixture case with the ambassador (who has a note)
+    highlighted, in a Persian interface."""
+
+    async def shown() -> list[str]:
+        app = make_app(case_sources=[FIXTURE_CASES], paths=default_paths(), today=TODAY, rtl=rtl)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_for_cases(app)
+            app.screen.query_one("#case-filter", Input).value = "river"
+            await pilot.pause()
+            await pilot.press("enter")  # the case
+            await pilot.pause()
+            await pilot.press("enter")  # its first language
+            await pilot.pause()
+            await pilot.press("down", "down")  # the ambassador
+            await pilot.pause()
+            return screen_lines(app)
+
+    return asyncio.run(shown())
+
+
+def test_the_recipients_note_follows_the_right_to_left_setting(catalogs: Path) -> None:
+    """The lines under a recipient ("Note: …", "Email: …") read right to left in visual order
+    too, like the recipient lines above them; the terminal's order leaves them as stored."""
+    write_catalog(catalogs, "fa", {**PERSIAN, "Note: ": NOTE_WORD + ": "}.get)
+    i18n.set_ui_language("fa")
+    visual = "\n".join(recipients_screen("visual"))
+    assert "Send a copy here" in visual  # the ambassador's note is on screen
+    assert visual_line(NOTE_WORD, rtl=True) in visual
+    assert NOTE_WORD not in visual
+    terminal = "\n".join(recipients_screen("terminal"))
+    assert NOTE_WORD + ": Send a copy here" in terminal

@@ -26,6 +26,7 @@ from appeal_tui.ui.visual_lines import (
     OwnButton,
     OwnRadioButton,
     OwnWords,
+    VisualStatic,
     app_visual_rtl,
     own_line,
 )
@@ -118,7 +119,9 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
                 ),
                 id="recipient-list",
             )
-            yield Static(id="recipient-note", markup=False)
+            # The recipient's address, contacts and note: each line in visual order while the
+            # setting says so (a Persian address, or "Note:" in a Persian interface).
+            yield VisualStatic(id="recipient-note", markup=False)
             yield OwnWords(classes="question", id="how-question", markup=False)
             with RadioSet(id="mode"):
                 yield OwnRadioButton(value=self.mode == "post", id="mode-post")
