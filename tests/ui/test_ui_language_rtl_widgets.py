@@ -92,6 +92,7 @@ def test_what_the_user_types_stays_in_logical_order(persian: None) -> None:
 
 
 NOTE_WORD = "یادداشت"
+BY_POST = "با پست"
 
 
 def recipients_screen(rtl: str) -> list[str]:
@@ -118,11 +119,14 @@ def recipients_screen(rtl: str) -> list[str]:
 def test_the_recipients_note_follows_the_right_to_left_setting(catalogs: Path) -> None:
     """The lines under a recipient ("Note: …", "Email: …") read right to left in visual order
     too, like the recipient lines above them; the terminal's order leaves them as stored."""
-    write_catalog(catalogs, "fa", {**PERSIAN, "Note: ": NOTE_WORD + ": "}.get)
+    write_catalog(catalogs, "fa", {**PERSIAN, "Note: ": NOTE_WORD + ": ", "By post": BY_POST}.get)
     i18n.set_ui_language("fa")
     visual = "\n".join(recipients_screen("visual"))
     assert "Send a copy here" in visual  # the ambassador's note is on screen
     assert visual_line(NOTE_WORD, rtl=True) in visual
     assert NOTE_WORD not in visual
+    # The radio buttons' labels too, their buttons left where they are.
+    assert visual_line(BY_POST, rtl=True) in visual and BY_POST not in visual
     terminal = "\n".join(recipients_screen("terminal"))
     assert NOTE_WORD + ": Send a copy here" in terminal
+    assert BY_POST in terminal

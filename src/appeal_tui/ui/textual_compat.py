@@ -9,15 +9,23 @@ is a deliberate step: read what is here against the new Textual, then change the
 from __future__ import annotations
 
 from rich._wrap import divide_line
+from textual.content import Content
 from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import TextArea
+from textual.widgets._toggle_button import ToggleButton
 
 # Where Textual's `Content` breaks a line when it wraps (Rich's own rule; Rich is pinned by
 # Textual). The case list measures its rows' heights with it, without rendering them.
-__all__ = ["TEXTUAL_VERSION", "divide_line", "render_text_area_lines", "update_scrollbars"]
+__all__ = [
+    "TEXTUAL_VERSION",
+    "divide_line",
+    "render_text_area_lines",
+    "render_toggle_with_label",
+    "update_scrollbars",
+]
 
 # The Textual release this module was written against (pyproject.toml pins the same).
 TEXTUAL_VERSION = "8.2.8"
@@ -47,3 +55,15 @@ def render_text_area_lines(
     if theme and styles_changed:
         theme.apply_css(text_area)
     return ScrollView.render_lines(text_area, crop)
+
+
+def render_toggle_with_label(button: ToggleButton, label: Content) -> Content:
+    """What `button` (a radio button, a checkbox) renders with `label` in place of its own,
+    without setting its `label` (the public setter asks for a new layout: from `render`, a
+    loop). Its own label is back once rendered. Textual 8.2.8 keeps the label in `_label`."""
+    own = button._label
+    button._label = label
+    try:
+        return ToggleButton.render(button)
+    finally:
+        button._label = own

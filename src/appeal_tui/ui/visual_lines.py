@@ -25,6 +25,7 @@ from textual.widgets import Button, Input, Label, OptionList, RadioButton, Stati
 
 from appeal_tui.core.i18n import is_rtl
 from appeal_tui.core.visual_order import has_rtl, visual_line, visual_order
+from appeal_tui.ui.textual_compat import render_toggle_with_label
 
 # The app's attribute (a reactive on AppealApp; other apps, e.g. in tests, have none: off).
 SETTING = "visual_rtl"
@@ -190,14 +191,10 @@ class OwnRadioButton(RadioButton):
         self.refresh()
 
     def render(self) -> Content:
-        label = self._label
+        label = self.label
         if not (app_visual_rtl(self) and is_rtl() and has_rtl(label.plain)):
             return super().render()
-        self._label = Content(visual_line(label.plain, rtl=True))
-        try:
-            return super().render()
-        finally:
-            self._label = label
+        return render_toggle_with_label(self, Content(visual_line(label.plain, rtl=True)))
 
 
 class OwnInput(Input):
