@@ -29,14 +29,18 @@ STATUSES: tuple[DraftStatus, ...] = get_args(DraftStatus)
 def status_word(status: str) -> str:
     """A draft's status as people read it ("draft", "ready", "printed", "sent"), in the
     interface language; in its own context, since "draft" is also a counted noun elsewhere.
-    Files and machine-readable output keep the English key."""
-    words = {
-        "draft": pgettext("draft status", "draft"),
-        "ready": pgettext("draft status", "ready"),
-        "printed": pgettext("draft status", "printed"),
-        "sent": pgettext("draft status", "sent"),
-    }
-    return words.get(status, status)
+    Files and machine-readable output keep the English key. One catalog lookup a call (it is
+    called for every row of `drafts list`)."""
+    match status:
+        case "draft":
+            return pgettext("draft status", "draft")
+        case "ready":
+            return pgettext("draft status", "ready")
+        case "printed":
+            return pgettext("draft status", "printed")
+        case "sent":
+            return pgettext("draft status", "sent")
+    return status
 
 
 # Ids become file names: letters, digits and dashes only, never a path.
