@@ -70,7 +70,18 @@ def test_stopping_early_ends_the_helpers(tmp_path: Path, monkeypatch: pytest.Mon
     real_popen = subprocess.Popen
 
     def recorded(argv: list[str], **kwargs: object) -> subprocess.Popen[bytes]:
-        started.append(real_popen(argv, **kwargs))  # type: ignore[call-overload]
+        # The real helper, which then lingers: on a fast machine a helper may have sent its
+        # share before the caller stops, and this test is about one that has not ended.
+        lingering = [
+            *argv[:2],
+            "-c",
+            "import runpy, sys, time; sys.argv = sys.argv[:1] + sys.argv[2:];"
+            f" runpy.run_module({argv[3]!r}, run_name='__main__'); sys.stdout.flush();"
+            " time.sleep(120)",
+            "-",
+            *argv[4:],
+        ]
+        started.append(real_popen(lingering, **kwargs))  # type: ignore[call-overload]
         return started[-1]
 
     monkeypatch.setattr(subprocess, "Popen", recorded)
@@ -78,7 +89,7 @@ def test_stopping_early_ends_the_helpers(tmp_path: Path, monkeypatch: pytest.Mon
     assert next(results) == load_case_file(paths[0])
     assert len(started) == 2 and all(p.poll() is None for p in started)
     results.close()  # the helpers are killed and waited for: no process is left behind
-    assert all(p.returncode is not None for p in started)
+    assert all(p.returncode is not None and p.returncode < 0 for p in started)
 
 
 def test_few_files_or_a_busy_machine_use_no_helper(
