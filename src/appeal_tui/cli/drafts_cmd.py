@@ -159,7 +159,11 @@ def _rows(summaries: Iterable[DraftSummary], short: dict[str, str]) -> Iterator[
     """The table's rows, made as they are printed; `short` gives each id's short form."""
     when = _Times()
     for s in summaries:
-        status = status_word(s.status) + (_(" (conflict copy)") if s.conflict_of else "")
+        status = status_word(s.status)
+        if s.conflict_of:
+            # TRANSLATORS: a status in `drafts list`, e.g. "draft (conflict copy)":
+            # kept as a new draft because another window saved the same draft meanwhile.
+            status = _("{status} (conflict copy)").format(status=status)
         yield (
             short.get(s.id, s.id),
             _clean(s.case_id),
