@@ -37,7 +37,7 @@ from appeal_tui.core.draft import (
     to_json,
     utc_now,
 )
-from appeal_tui.core.hidden_text import without_hidden
+from appeal_tui.core.hidden_text import HIDDEN, without_hidden
 from appeal_tui.core.i18n import _, ngettext
 from appeal_tui.core.problems import Problem, Severity
 from appeal_tui.storage.atomic import TEMP_PREFIX, clean_stray_temps, write_atomic
@@ -151,6 +151,8 @@ class DraftSummary:
 _SUMMARY_FIELDS = len(fields(DraftSummary))
 # A summary's values in field order (`dataclasses.fields` per summary was a tenth of a listing).
 _summary_values = attrgetter(*(f.name for f in fields(DraftSummary)))
+_ID = attrgetter("id")
+_UPDATED_OF = attrgetter("updated")
 _MODE_SET = frozenset(MODES)
 _STATUS_SET = frozenset(STATUSES)
 # Where `updated` is in a summary row.
@@ -224,39 +226,42 @@ def summary_row(raw: object, draft_id: str) -> builtins.list[Any] | None:
         or status not in _STATUS_SET
     ):
         return None
-    texts: builtins.list[str] = []
-    for key in ("case_title", "created", "updated", "body"):
-        value = get(key, "")
-        if value is None:
-            value = ""
-        elif type(value) is not str:
-            return None
-        texts.append(value)
-    optional: builtins.list[str | None] = []
-    for key in ("case_hash", "event", "conflict_of"):
-        value = get(key)
-        if value is not None:
-            if type(value) is not str:
-                return None
-            if key != "case_hash":  # not shown
-                value = without_hidden(value)
-        optional.append(value)
-    clean = without_hidden
-    return [
-        draft_id,
-        clean(case_id),
-        clean(texts[0]),
-        clean(language),
-        [clean(recipient) for recipient in recipients],
-        mode,
-        status,
-        clean(texts[1]),
-        clean(texts[2]),
-        optional[1],
-        bool(clean(name).strip()),
-        revision,
-        optional[2],
-    ]
+    case_title = get("case_title", "")
+    created = get("created", "")
+    updated = get("updated", "")
+    body = get("body", "")
+    case_hash = get("case_hash")
+    event = get("event")
+    conflict_of = get("conflict_of")
+    if case_title is None:
+        case_title = ""
+    if created is None:
+        created = ""
+    if updated is None:
+        updated = ""
+    if (
+        type(case_title) is not str
+        or type(created) is not str
+        or type(updated) is not str
+        or (body is not None and type(body) is not str)
+        or (case_hash is not None and type(case_hash) is not str)
+        or (event is not None and type(event) is not str)
+        or (conflict_of is not None and type(conflict_of) is not str)
+    ):
+        return None
+    row: builtins.list[Any] = [draft_id, case_id, case_title, language, recipients, mode, status,
+                               created, updated, event, name, revision, conflict_of]  # fmt: skip
+    # What is shown, cleaned of hidden characters as `from_json` cleans it: when none of it
+    # holds one (nearly always), one look at it all instead of one call per value.
+    shown = "".join((case_id, case_title, language, created, updated, event or "",
+                     conflict_of or "", name, *recipients))  # fmt: skip
+    if not (shown.isascii() and shown.isprintable()) and HIDDEN.search(shown):
+        for at in (1, 2, 3, 7, 8, 9, 10, 12):
+            if row[at] is not None:
+                row[at] = without_hidden(row[at])
+        row[4] = [without_hidden(recipient) for recipient in recipients]
+    row[10] = bool(row[10].strip())
+    return row
 
 
 def read_bounded(path: str | os.PathLike[str], limit: int) -> bytes:
@@ -530,7 +535,10 @@ class DraftStore:
         wrote_index = changed or len(fresh) != len(index)
         if wrote_index:
             self._save_index(fresh)
-        summaries.sort(key=attrgetter("updated", "id"), reverse=True)
+        # Newest first, by time then id: two sorts of plain strings (stable) are quicker than
+        # one of (time, id) pairs.
+        summaries.sort(key=_ID, reverse=True)
+        summaries.sort(key=_UPDATED_OF, reverse=True)
         # The folder as this listing saw it: as it was before the scan, or, when the index was
         # just written into it (which changes the folder's time), as it is now.
         stamp = _folder_stamp(self.folder) if wrote_index else folder_before
@@ -673,10 +681,18 @@ class DraftStore:
         return entries if isinstance(entries, dict) else {}
 
     def _save_index(self, entries: dict[str, builtins.list[Any]]) -> None:
-        data = json.dumps({"version": INDEX_VERSION, "entries": entries}, ensure_ascii=False)
-        # A read-only folder still lists; the index is rebuilt next time.
+        # Compact: a third quicker to write for 100,000 drafts, and read the same.
+        data = json.dumps(
+            {"version": INDEX_VERSION, "entries": entries},
+            ensure_ascii=False,
+            separators=(",", ":"),
+            check_circular=False,
+        )
+        # A read-only folder still lists; the index is rebuilt next time. Not fsynced: it is a
+        # cache, every row checked against its file's signature, and an index a crash left
+        # empty or garbled is rebuilt (fsyncing 25 MB for 100,000 drafts waited on the disk).
         with contextlib.suppress(OSError):
-            write_atomic(self.folder / INDEX_NAME, data.encode("utf-8"))
+            write_atomic(self.folder / INDEX_NAME, data.encode("utf-8"), sync=False)
 
     # -- earlier versions ------------------------------------------------------------------
 
