@@ -53,9 +53,11 @@ def test_a_first_start_lists_every_case_with_or_without_helpers(
     started: list[int] = []
     real_start = load_helpers._Helper.start.__func__  # type: ignore[attr-defined]
 
-    def counted(cls: type[load_helpers._Helper], share: list[str]) -> load_helpers._Helper:
+    def counted(
+        cls: type[load_helpers._Helper], share: list[str], kind: str = "load"
+    ) -> load_helpers._Helper:
         started.append(len(share))
-        return real_start(cls, share)  # type: ignore[no-any-return]
+        return real_start(cls, share, kind)  # type: ignore[no-any-return]
 
     monkeypatch.setattr(load_helpers._Helper, "start", classmethod(counted))
     monkeypatch.setattr(load_helpers, "idle_cores", lambda: 2 if helpers else 0)
