@@ -14,9 +14,11 @@ all busy: the files are loaded here directly (a helper takes about 0.1 s to star
 the results back costs a tenth of loading them).
 
 The protocol, on the helper's standard streams (its arguments: the interface language and
-"load" or "list"): the parent writes the pickled list of path strings and closes stdin; the
-helper writes, for each path in order, a 4-byte big-endian length and the pickled `LoadResult`
-(or `ListedFile`). Only our own process, started from the same interpreter, is read this way.
+"load" or "list"): the helper first writes 4 zero bytes (ready); the parent then writes chunks
+of paths, each a 4-byte big-endian length and a pickled list of path strings, a new one as the
+helper sends results, and closes stdin when no file is left; the helper writes, for each path
+in order, a 4-byte length and the pickled `LoadResult` (or `ListedFile`). Only our own process,
+started from the same interpreter, is read this way.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ import sys
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+from typing import IO, TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from appeal_tui.core.case_row import ListedFile, list_case_file
 from appeal_tui.core.i18n import set_ui_language, ui_language
@@ -42,9 +44,12 @@ if TYPE_CHECKING:
 MIN_FILES = 128
 # At most this many helpers.
 MAX_HELPERS = 4
-# Files this process loads before its share is interleaved with the helpers' (as many as it
-# reads while a helper starts).
-HEAD_START = 160
+# Files a helper is given at a time, and how many such chunks it holds at most (so it never
+# waits for its next files, and what is left goes to whoever is free).
+CHUNK = 16
+AHEAD = 2
+# What a helper sends first: it is ready for files.
+_HELLO = b"\0\0\0\0"
 _LENGTH = struct.Struct(">I")
 T = TypeVar("T", LoadResult, ListedFile)
 # What a helper is asked to do (its last argument), and the type of what it sends back.
@@ -118,7 +123,12 @@ def list_files(paths: Sequence[Path], *, helpers: int | None = None) -> FileResu
 
 class FileResults(Generic[T]):
     """What `load_files` and `list_files` give: an iterator of one result per path, in order.
-    The helpers are started when it is made; `close` ends them (reading every result does)."""
+    The helpers are started when it is made; `close` ends them (reading every result does).
+
+    The files are dealt CHUNK at a time to whoever is free: each helper holds at most AHEAD
+    chunks and asks for more as it sends results, so a helper on a busy core reads fewer and
+    none waits for another; this process (when it reads too) takes the chunk it needs next,
+    and while a helper is still reading that one, the first chunk nobody took."""
 
     def __init__(
         self,
@@ -130,19 +140,52 @@ class FileResults(Generic[T]):
     ) -> None:
         self.paths = list(paths)
         self._load: Callable[[Path], T] = load
+        self._here = here
         self._next = 0
         self._helpers: list[_Helper] = []
+        # Who reads each chunk: None nobody yet, -1 this process, else the helper's number.
+        # Chunks are given in order: those before `_free` are taken, the others not.
+        self._owners: list[int | None] = [None] * -(-len(self.paths) // CHUNK)
+        self._free = 0
+        self._changed = threading.Condition()
+        # Read here ahead of their turn (while a helper was reading the files before them).
+        self._mine: dict[int, T] = {}
         if helpers is None:
             helpers = default_helpers(here=here)
         if len(paths) < MIN_FILES or helpers < 1 or not sys.executable:
             helpers = 0
-        self._owners = _owners(len(paths), helpers, here) if helpers else [-1] * len(paths)
-        shares: list[list[str]] = [[] for _ in range(helpers)]
-        for path, owner in zip(paths, self._owners, strict=True):
-            if owner >= 0:
-                shares[owner].append(str(path))
         kind = _KINDS[load]
-        self._helpers = [_Helper.start(share, kind) for share in shares]
+        self._helpers = [_Helper.start(self, number, kind) for number in range(helpers)]
+
+    def give(self, owner: int) -> tuple[int, list[str]] | None:
+        """The next chunk nobody took, now `owner`'s: its number and paths (None when every
+        chunk is taken)."""
+        with self._changed:
+            chunk = self._free
+            if chunk >= len(self._owners):
+                return None
+            self._owners[chunk] = owner
+            self._free = chunk + 1
+            self._changed.notify_all()
+        return chunk, [str(p) for p in self.paths[chunk * CHUNK : (chunk + 1) * CHUNK]]
+
+    def helper_ended(self) -> None:
+        """A helper ended (or failed): whoever waits for a chunk to be taken looks again."""
+        with self._changed:
+            self._changed.notify_all()
+
+    def _owner(self, chunk: int) -> int:
+        """Who reads `chunk`: this process when nobody took it and this process reads too (or
+        no helper is left to take it); else the helper that took it, once one did."""
+        with self._changed:
+            while (owner := self._owners[chunk]) is None:
+                if self._here or not any(h.alive for h in self._helpers):
+                    # Nobody took it, so it is the first chunk not taken (`_free`).
+                    self._owners[chunk] = -1
+                    self._free = chunk + 1
+                    return -1
+                self._changed.wait()
+            return owner
 
     def __iter__(self) -> FileResults[T]:
         return self
@@ -153,20 +196,32 @@ class FileResults(Generic[T]):
             self.close()
             raise StopIteration
         self._next = n + 1
-        owner = self._owners[n]
-        result = self._helpers[owner].next() if owner >= 0 else None
-        if result is None:
-            return self._load(self.paths[n])
-        return cast("T", result)
+        owner = self._owner(n // CHUNK)
+        if owner < 0:
+            mine = self._mine.pop(n, None)
+            return mine if mine is not None else self._load(self.paths[n])
+        helper = self._helpers[owner]
+        if self._here:
+            # Rather than wait for the helper: read the first chunk nobody took.
+            while not helper.has_next() and (given := self.give(-1)) is not None:
+                chunk, share = given
+                for i, path in enumerate(share, start=chunk * CHUNK):
+                    self._mine[i] = self._load(Path(path))
+        result = helper.next()
+        return cast("T", result) if result is not None else self._load(self.paths[n])
 
     def waiting(self) -> bool:
-        """True when the next result is not here yet (its helper is still reading it, or it is
+        """True when the next result is not here yet (a helper is still reading it, or it is
         to be read in this process); False when it is, or when there is none."""
         n = self._next
         if n >= len(self.paths):
             return False
-        owner = self._owners[n]
-        return owner < 0 or not self._helpers[owner].has_next()
+        owner = self._owners[n // CHUNK]
+        if owner is None:
+            return True
+        if owner < 0:
+            return n not in self._mine
+        return not self._helpers[owner].has_next()
 
     def close(self) -> None:
         """End the helpers (those still reading are stopped)."""
@@ -181,34 +236,39 @@ class FileResults(Generic[T]):
                 self.close()
 
 
-def _owners(count: int, helpers: int, here: bool) -> list[int]:
-    """Who loads each file: -1 this process, else the helper's number. This process takes the
-    first HEAD_START files while the helpers start, then files are dealt in turn."""
-    if not here:
-        return [i % helpers for i in range(count)]
-    head = min(HEAD_START, count)
-    turn = helpers + 1
-    return [-1] * head + [(i % turn) - 1 for i in range(count - head)]
-
-
 class _Helper:
-    """One helper process, and a thread that hands it its share and takes what it sends as it
-    comes: a helper never waits for the caller (whose pipe would fill while the caller reads
-    its own share, or while the app paints)."""
+    """One helper process, and a thread that gives it files a chunk at a time and takes what it
+    sends as it comes: a helper never waits for the caller (whose pipe would fill while the
+    caller reads files itself, or while the app paints)."""
 
-    def __init__(self, proc: subprocess.Popen[bytes] | None, count: int, kind: str) -> None:
+    def __init__(
+        self,
+        proc: subprocess.Popen[bytes] | None,
+        kind: str,
+        results: FileResults[Any],
+        number: int,
+    ) -> None:
         self.proc = proc
         self.kind = kind
-        self.left = count
         self.failed = proc is None
+        self._results = results
+        self._number = number
         self._data = bytearray()
-        self._at = 0  # where the next frame starts in _data
+        self._at = 0  # where the next result starts in _data
+        self._counted = 0  # where the first result not yet counted starts in _data
+        self._received = 0  # results received whole
+        self._given = 0  # files given
         self._ended = proc is None
         self._ready = threading.Condition()
         self._thread: threading.Thread | None = None
 
+    @property
+    def alive(self) -> bool:
+        """Still reading (or starting): it may take more files."""
+        return not (self._ended or self.failed)
+
     @classmethod
-    def start(cls, share: list[str], kind: str = "load") -> _Helper:
+    def start(cls, results: FileResults[Any], number: int, kind: str = "load") -> _Helper:
         import subprocess  # (only when a helper is started: `validate` of a few files needs none)
 
         try:
@@ -220,31 +280,66 @@ class _Helper:
                 stderr=subprocess.DEVNULL,
             )
         except OSError:
-            return cls(None, len(share), kind)
-        helper = cls(proc, len(share), kind)
-        helper._thread = threading.Thread(
-            target=helper._pump, args=(share,), name="case-file-helper", daemon=True
-        )
+            return cls(None, kind, results, number)
+        helper = cls(proc, kind, results, number)
+        helper._thread = threading.Thread(target=helper._pump, name="case-file-helper", daemon=True)
         helper._thread.start()
         return helper
 
-    def _pump(self, share: list[str]) -> None:
+    def _pump(self) -> None:
         assert self.proc is not None and self.proc.stdin is not None
         assert self.proc.stdout is not None
+        stdin = self.proc.stdin
         try:
-            with self.proc.stdin:
-                pickle.dump(share, self.proc.stdin, protocol=pickle.HIGHEST_PROTOCOL)
             fd = self.proc.stdout.fileno()
+            ready = False
             while chunk := os.read(fd, 1 << 16):
                 with self._ready:
                     self._data += chunk
-                    self._ready.notify()
-        except (OSError, ValueError):  # it ended, or was stopped
+                    if not ready:
+                        if len(self._data) < len(_HELLO):
+                            continue
+                        if not self._data.startswith(_HELLO):
+                            raise ValueError("not a helper")
+                        del self._data[: len(_HELLO)]
+                        ready = True
+                    self._count()
+                    self._ready.notify_all()
+                    wanted = self._received + CHUNK * (AHEAD - 1) >= self._given
+                if wanted and not stdin.closed:
+                    self._give(stdin)
+        except (OSError, ValueError):  # it ended, or was stopped, or is not our helper
             pass
         finally:
             with self._ready:
                 self._ended = True
-                self._ready.notify()
+                self._ready.notify_all()
+            with contextlib.suppress(OSError):
+                stdin.close()
+            self._results.helper_ended()
+
+    def _count(self) -> None:
+        """Count the results received whole (with the lock held)."""
+        data, at = self._data, self._counted
+        while len(data) - at >= _LENGTH.size:
+            size: int = _LENGTH.unpack_from(data, at)[0]
+            if len(data) - at - _LENGTH.size < size:
+                break
+            at += _LENGTH.size + size
+            self._received += 1
+        self._counted = at
+
+    def _give(self, stdin: IO[bytes]) -> None:
+        """Give the helper chunks until it holds AHEAD of them; none left: tell it so."""
+        while self._given <= self._received + CHUNK * (AHEAD - 1):
+            given = self._results.give(self._number)
+            if given is None:
+                stdin.close()
+                return
+            data = pickle.dumps(given[1], protocol=pickle.HIGHEST_PROTOCOL)
+            stdin.write(_LENGTH.pack(len(data)) + data)
+            stdin.flush()
+            self._given += len(given[1])
 
     def _take(self, size: int) -> bytes:
         """The next `size` bytes the helper sent, once they are here."""
@@ -257,6 +352,7 @@ class _Helper:
             self._at += size
             if self._at > 1 << 20 and self._at * 2 > len(self._data):
                 del self._data[: self._at]
+                self._counted -= self._at
                 self._at = 0
             return data
 
@@ -273,24 +369,30 @@ class _Helper:
 
     def next(self) -> LoadResult | ListedFile | None:
         """The next result this helper sends; None once it failed (the caller loads the file)."""
-        self.left -= 1
         if self.failed:
             return None
         try:
             (size,) = _LENGTH.unpack(self._take(_LENGTH.size))
             result = pickle.loads(self._take(size))
         except (EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError):
-            self.failed = True
-            return None
+            result = None
         if not isinstance(result, _TYPES[self.kind]):
-            self.failed = True
+            self._fail()
             return None
         return result
+
+    def _fail(self) -> None:
+        """Take no more from it: the files it had are read by the caller, the rest by others."""
+        self.failed = True
+        if self.proc is not None:
+            with contextlib.suppress(OSError):
+                self.proc.kill()
+        self._results.helper_ended()
 
     def stop(self) -> None:
         if self.proc is None:
             return
-        if self.left > 0 or self.proc.poll() is None:
+        if self.proc.poll() is None:
             with contextlib.suppress(OSError):
                 self.proc.kill()
         self.proc.wait()
@@ -302,18 +404,23 @@ class _Helper:
 
 
 def _serve() -> None:
-    """The helper: load the paths given on stdin, send each result on stdout."""
+    """The helper: load the files given on stdin, a chunk at a time, and send each result on
+    stdout, until stdin ends."""
     set_ui_language(sys.argv[1] if len(sys.argv) > 1 else None)
     load = list_case_file if sys.argv[2:3] == ["list"] else load_case_file
-    paths = pickle.load(sys.stdin.buffer)
-    out = sys.stdout.buffer
-    for n, path in enumerate(paths):
-        data = pickle.dumps(load(Path(path)), protocol=pickle.HIGHEST_PROTOCOL)
-        out.write(_LENGTH.pack(len(data)))
-        out.write(data)
-        if n < 32 or n % 16 == 15:  # the first ones at once (a list is waiting for them)
-            out.flush()
+    given, out = sys.stdin.buffer, sys.stdout.buffer
+    out.write(_HELLO)
     out.flush()
+    sent = 0
+    while len(head := given.read(_LENGTH.size)) == _LENGTH.size:
+        for path in pickle.loads(given.read(_LENGTH.unpack(head)[0])):
+            data = pickle.dumps(load(Path(path)), protocol=pickle.HIGHEST_PROTOCOL)
+            out.write(_LENGTH.pack(len(data)))
+            out.write(data)
+            sent += 1
+            if sent <= 32:  # the first ones at once (a list is waiting for them)
+                out.flush()
+        out.flush()
 
 
 if __name__ == "__main__":
