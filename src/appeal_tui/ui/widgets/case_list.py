@@ -127,6 +127,9 @@ class CaseList(VisualLines, OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._prompts: dict[CaseRow, Content] = {}
+        # The option `show` highlighted (None once the writer moved): the highlight message it
+        # causes is not the writer's doing.
+        self.filled_highlight: str | None = None
 
     def forget_prompts(self) -> None:
         """Build the rows' text again at the next `show` (the interface language changed)."""
@@ -147,12 +150,15 @@ class CaseList(VisualLines, OptionList):
             Option(broken_prompt(r), id=f"{BROKEN_PREFIX}{i}") for i, r in enumerate(broken)
         ]
         self.set_options(options)
+        self.filled_highlight = None
         if not options:
             return
         try:
             self.highlighted = self.get_option_index(highlighted) if highlighted else 0
         except OptionDoesNotExist:  # the highlighted case was filtered out
             self.highlighted = 0
+        option = self.highlighted_option
+        self.filled_highlight = option.id if option is not None else None
 
     def on_key(self, event: events.Key) -> None:
         char = event.character
