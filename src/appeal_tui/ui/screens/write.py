@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import time
 from dataclasses import dataclass
 from typing import ClassVar, Literal
@@ -63,6 +64,10 @@ SAVE_LATE = 1.5
 # What a key changes in the letter is painted as soon as the screen is idle after it (not at
 # Textual's next 60 Hz tick) when that comes this soon after the key.
 KEY_FRAME_WITHIN = 0.1
+# While the writing screen is open, a thread waiting for the interpreter lock gets it after at
+# most this long (Python's default: 5 ms). The terminal's reader and writer are threads: a key
+# read, or a painted frame written, waited up to 5 ms while the UI thread worked on.
+SWITCH_INTERVAL = 0.001
 WIDE = 120
 
 
@@ -198,6 +203,7 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
         # When the oldest change not yet on disk was made (None: everything is saved).
         self._unsaved_since: float | None = None
         self._collector = QuietCollector()
+        self._switch_interval: float | None = None
         # The paragraph the right-to-left mirror shows (None: hidden).
         self._mirrored: str | None = None
         self._editor: LetterEditor | None = None
@@ -316,6 +322,9 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
         self._refresh_preview()
         # Full garbage collections wait for pauses in typing (they took four frames).
         self._collector.start()
+        if self._switch_interval is None:
+            self._switch_interval = sys.getswitchinterval()
+            sys.setswitchinterval(min(self._switch_interval, SWITCH_INTERVAL))
         if hasattr(self.app, SETTING):
             self.watch(self.app, SETTING, self._show_mirror, init=False)
         self._show_mirror()
@@ -584,6 +593,9 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
 
     def on_unmount(self) -> None:
         self._collector.stop()
+        if self._switch_interval is not None:
+            sys.setswitchinterval(self._switch_interval)
+            self._switch_interval = None
         self._close_autosaver()
 
     # -- actions ----------------------------------------------------------------------------
