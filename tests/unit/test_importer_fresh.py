@@ -51,10 +51,14 @@ BLIND_6 = ("final1", "final2", "final3", "final4")
 # of the code as it is (first score 68/119, 57.1%; the code before any change 65/119). Keep it
 # blind: a change made for it makes it one more tuned set.
 BLIND_7 = ("last1", "last2", "last3", "last4")
+# Round 8's held-out set, written before any change of that round (a parish page with <li>
+# recipients, an Italian group's blocks under "INDIRIZZI", a French letter head set to the
+# right, a Spanish page of labelled fields "Nombre:", "Cargo:"): first score 75/123, 61.0%.
+BLIND_8 = ("s7a", "s7b", "s7c", "s7d")
 # Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
 # f 73%);
 # a drop is a defect.
-BLIND_SETS = (BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6, BLIND_7)
+BLIND_SETS = (BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6, BLIND_7, BLIND_8)
 FLOORS = {
     **{r: 0.95 for r in "abcdef"},
     "g-n": 0.95,
@@ -64,6 +68,7 @@ FLOORS = {
     "z1-z3": 0.95,
     "final1-final4": 0.95,
     "last1-last4": 0.57,
+    "s7a-s7d": 0.60,
 }
 SETS = [
     *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),
@@ -89,7 +94,7 @@ accuracy = _benchmark()
 
 def test_every_round_is_there() -> None:
     assert [_set_name(folders) for folders in SETS] == list(FLOORS)
-    assert [[p.name for p in folders] for folders in SETS[-7:]] == [
+    assert [[p.name for p in folders] for folders in SETS[-len(BLIND_SETS) :]] == [
         list(blind) for blind in BLIND_SETS
     ]
 
