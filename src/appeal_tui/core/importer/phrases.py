@@ -115,7 +115,8 @@ COPIES = re.compile(
     # "a copy of any reply you receive to the coordinator" asks readers to forward answers.
     r"(?!\s+of\s+(?:any|all|the|their)\s+(?:repl|respons|answer))"
     r"(?:\s+of\s+your\s+(?:letters|appeals))?\s+(?:to|of)\b\s*:?"
-    r"|(?:con\s+)?copias?\s+(?:a|al|para)\b\s*:?|envoyez\s+(?:également\s+)?des\s+copies?\s+(?:à|aux)\s*:?"
+    r"|(?:con\s+)?copias?\s+(?:a|al|para|alla|ai|agli)\b\s*:?|\bcopia\s+all['’]"
+    r"|envoyez\s+(?:également\s+)?des\s+copies?\s+(?:à|aux)\s*:?"
     r"|copies?\s+(?:à|aux)\b\s*:?|kopien?\s+(?:bitte\s+)?an\b\s*:?|kopiot\b\s*:?|副本(?:寄至|寄給|寄给)?\s*[:：]?"
     r"|^c\.?\s?c\.?\s*[:：]|^(?:copy|copies|copia|copias|copie|kopie|kopia|kópia)\s*[:：]"
     r"|(?:kopia|kopior|kopie|kópia|kópie|cópia|cópias|copia|kopi)\s+(?:till|do|na|an|para|a|naar|aan"
@@ -181,8 +182,8 @@ MISSION = re.compile(
     r"\b[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?\s(?:High\sCommission|Embassy)"
     r"(?=\s+(?:in|to|accredited)\b|[.,;:]|$)|"
     r"\b(?:embassy|high\s+commission|embajada|ambassade|botschaft|ambasciata|embaixada"
-    r"|ambasada|ambassad|consulate|permanent\s+mission)\s+(?:of|de|du|de\s+la|des|der|della"
-    r"|da|do|van)\s+(?:the\s+|la\s+|l['’])?[A-ZÀ-Ý][\w’'\- ]{1,60}?"
+    r"|ambasada|ambassad|consulate|permanent\s+mission)\s+(?:(?:of|de|du|de\s+la|des|der|della"
+    r"|di|da|do|van)\s+(?:the\s+|la\s+|l['’])?|(?:dell|d|de\s+l)['’])[A-ZÀ-Ý][\w’'\- ]{1,60}?"
     r"(?=\s+(?:in|en|dans|no|nel|w|i|accredited|acreditad[oa]|accrédité)\b|[.,;:]|$)",
     re.IGNORECASE,
 )
@@ -244,6 +245,9 @@ TITLE_WORDS = """President Vice-President Minister Secretary Prosecutor Head Chi
     Geschäftsträger Geschäftsträgerin Gesandter Gesandte Konsul Konsulin Consul Chargé Encargado
     Encargada Cónsul Representative Representante Représentant Représentante
     Ministeri Syyttäjä Suurlähettiläs Procuratore Ambasciatore Ambasciatrice Prefetto
+    Capo Sindaco Governatore Direttore Direttrice Questore Segretario Segretaria Garante
+    Administrateur Administratrice Inspecteur Inspectrice Préfet Préfète Médiateur Médiatrice
+    Inspector Inspectora Superintendent Superintendente Intendente
     Procurador-Geral Embaixador Embaixadora Prokurator Prezydent Ambasador Ambasadorka
     Comandante Comandante-Geral Comissário Comissária Diretor Diretora Procuradora-Geral
     Comisionado Comisionada Commissaire Kommissar Kommissarin Commissario
@@ -524,3 +528,49 @@ STATE_WORDS = frozenset(
     commonwealth""".split()  # noqa: SIM905
 )
 NOT_NAME_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "ismus", "briefe", "urteile")
+
+# --- Recipients inside sentences ("Send your appeal to the Minister ...", "Scrivi ... al
+# Capo ..."): the verbs that send, the words for "to" after them, the articles before the
+# recipient, and how a sentence gives the greeting ('Begin your letter "Dear Minister"').
+# A new language is a new entry in each table.
+SEND_VERBS: dict[str, list[str]] = {
+    "en": ["send", "write", "address", "post", "mail", "email", "e-mail", "direct"],
+    "es": ["envíen", "envíe", "envía", "enviá", "escriban", "escriba", "escribe", "escribí",
+           "escríbele", "manda", "mande", "mandá", "enviar", "dirige", "dirigí", "dirijan"],
+    "fr": ["envoyez", "écrivez", "adressez", "envoyer", "écrire", "adresser"],
+    "pt": ["envie", "enviem", "escreva", "escrevam", "mande", "mandem"],
+    "de": ["schreiben", "schicken", "senden", "richten", "schreibt", "schickt", "schreib",
+           "schick"],
+    "it": ["scrivi", "scrivete", "scrivere", "invia", "inviate", "inviare", "manda", "mandate",
+           "spedisci", "spedite", "indirizza", "indirizzate", "rivolgetevi", "rivolgiti"],
+    "nl": ["schrijf", "schrijft", "stuur", "stuurt", "richt"],
+}  # fmt: skip
+SEND_TO_WORDS: dict[str, list[str]] = {
+    "en": ["to"],
+    "es": ["a", "al"],
+    "fr": ["à", "au", "aux"],
+    "pt": ["para", "ao", "à", "aos"],
+    "de": ["an"],
+    "it": ["a", "al", "alla", "allo", "ai", "agli", "alle"],
+    "nl": ["aan", "naar"],
+}  # fmt: skip
+# "to" joined to the article by an apostrophe: Italian "all'Ambasciata", French "à l'".
+SEND_TO_ELIDED = ["all'", "all’", "agl'", "à l'", "à l’"]
+RECIPIENT_ARTICLES = ["the", "la", "el", "le", "l'", "l’", "los", "las", "o", "a", "die", "den",
+                      "der", "de", "het", "il", "lo", "gli", "i"]  # fmt: skip
+# How a sentence says how to begin the letter; the greeting follows in quotes.
+GREETING_INTROS: dict[str, list[str]] = {
+    "en": [r"(?:begin|start|open)(?:ning)?\s+(?:your\s+|the\s+)?(?:letters?|appeals?|e-?mails?"
+           r"|messages?)(?:\s+with)?", r"address\s+(?:him|her|them)\s+as"],
+    "es": [r"(?:comience|empiece|empieza|empezá|comienza|comenzá|inicie|inicia)\s+(?:su\s+|tu\s+)?"
+           r"(?:carta|correo|mensaje|llamamiento)\s+con"],
+    "fr": [r"(?:commencez|commencer|débutez)\s+(?:votre\s+|vos\s+)?(?:lettres?|courriers?"
+           r"|messages?)\s+par"],
+    "pt": [r"(?:comece|inicie)\s+(?:a\s+)?(?:sua\s+)?(?:carta|mensagem|apelo)\s+com"],
+    "de": [r"(?:beginnen|eröffnen)\s+sie\s+(?:ihren|ihr|ihre)\s+(?:brief|schreiben|e-?mail"
+           r"|appell)\s+mit", r"(?:beginne|beginnt)\s+(?:deinen|euren|dein)\s+(?:brief|e-?mail)"
+           r"\s+mit"],
+    "it": [r"(?:inizia|iniziate|comincia|cominciate|apri|aprite)\s+(?:la\s+|le\s+|il\s+|l['’])?"
+           r"(?:tua\s+|vostra\s+|vostre\s+)?(?:lettera|lettere|e-?mail|messaggio|appello)\s+con"],
+    "nl": [r"(?:begin|start)\s+(?:je|uw)\s+(?:brief|e-?mail|bericht)\s+met"],
+}  # fmt: skip

@@ -405,6 +405,16 @@ def interpret(lines: list[str]) -> Identity:
             # "Human Rights Committee / Office of the Council of Ministers": the body written
             # to, then the one it belongs to.
             who.name, who.organisation = who.organisation, line
+        elif (
+            head == 0
+            and head + 1 < len(lines)
+            and looks_like_person(lines[head + 1])
+            and not ADDRESS_WORDS.search(line)
+            and split_country(line) is None
+        ):
+            # The line above a person's name is their office, whatever its words ("Capo del
+            # potere giudiziario", an office no table lists).
+            who.title = line
         elif head == 0 and not ADDRESS_WORDS.search(line):
             who.name = line
         else:
