@@ -47,6 +47,14 @@ def _is_org_start(words: list[str], i: int) -> bool:
     )
 
 
+def _opens_office(current: list[str], rest: list[str]) -> bool:
+    """ "Monsieur le" before "Ministre ...": courtesy words and an article that open the
+    office, not a name before it."""
+    head = " ".join(current)
+    found = TITLE_START.match(f"{head} {' '.join(rest)}")
+    return found is not None and found.end() > len(head) + 1
+
+
 def split_flat(text: str) -> list[str]:
     """The lines of a recipient block written on one line."""
     country = split_country(text)
@@ -54,6 +62,7 @@ def split_flat(text: str) -> list[str]:
     if country is not None and country[0]:
         text, tail = country[0], [country[1]]
     words = text.split()
+    commas = text.count(",") >= 3
     lines: list[list[str]] = [[]]
     in_org = False
     seen_digit = False
@@ -75,7 +84,12 @@ def split_flat(text: str) -> list[str]:
                 pass
             elif in_org and not _HOUSE.match(word):
                 cut, in_org = True, False
-            elif not in_org and TITLE_START.match(" ".join(words[i:])) and len(current) >= 2:
+            elif (
+                not in_org
+                and TITLE_START.match(" ".join(words[i:]))
+                and len(current) >= 2
+                and not _opens_office(current, words[i:])
+            ):
                 # "Andrey Shved Prosecutor General of ...": an office after a name.
                 cut, in_org = True, True
         following = words[i + 1] if i + 1 < len(words) else ""
@@ -100,6 +114,13 @@ def split_flat(text: str) -> list[str]:
             and not current[-1].endswith(",")
         ):
             cut = True
+        if (
+            commas
+            and current
+            and current[-1].endswith(",")
+            and not _HOUSE.match(current[-1].rstrip(","))
+        ):
+            cut = True  # a comma run: each part is a line ("Office, 12 Street, City")
         if cut:
             lines.append([])
         if any(c.isdigit() for c in word):

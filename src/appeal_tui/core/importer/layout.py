@@ -23,6 +23,7 @@ from appeal_tui.core.importer.phrases import (
     DIPLOMATIC,
     FIELD_LABEL,
     HARD_END,
+    HONORIFIC_START,
     LETTER_CLOSING,
     PREFERRED_LANGUAGE,
     READER_GREETING,
@@ -96,6 +97,10 @@ def classify(number: int, text: str) -> Line:
     if bullet and TITLE_START.match(rest) and (EMAIL.search(rest) or HANDLE.search(rest)):
         # "• Minister of X, Mr Y – y@example.org": a recipient on one bullet.
         return classify(number, rest)
+    if bullet and _one_line_block(rest):
+        # "* Monsieur l'Administrateur général ... – M. X, City, Country.": a recipient on
+        # one bullet, reached by post.
+        return Line(number, rest, "anchor")
     labelled = FIELD_LABEL.search(text) is not None or SHORT_LABEL.search(text) is not None
     if _PLACEHOLDER.fullmatch(text):
         # "[Date]", "[Your address]" in a letter template: a letter head's own line, as a date.
@@ -140,6 +145,16 @@ def classify(number: int, text: str) -> Line:
     if _POSTCODE.search(text) and len(text.split()) <= 8 and not _has_month(text):
         return Line(number, text, "anchor")
     return Line(number, text, "short")
+
+
+def _one_line_block(text: str) -> bool:
+    """A recipient written on one line: an office or a courtesy word first, a comma run, and
+    a country or a postcode at its end (what a list item of recipients holds)."""
+    if not (TITLE_START.match(text) or HONORIFIC_START.match(text)) or text.count(",") < 2:
+        return False
+    last = text.rstrip(" .;").rsplit(",", 1)[-1]
+    found = split_country(text.rstrip(" .;"))
+    return (found is not None and bool(found[0])) or bool(_POSTCODE.search(last))
 
 
 def _has_month(text: str) -> bool:

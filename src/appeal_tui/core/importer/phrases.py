@@ -129,14 +129,16 @@ COPIES = re.compile(
 # "Write to" headings, per language: a short line with one of these and a colon opens the
 # recipients. A new language is a new entry.
 WRITE_TO: dict[str, list[str]] = {
-    "en": ["write to", "please write to", "send appeals to", "send your appeals to",
-           "send letters to", "address your letters to", "appeals to", "letters to", "send to"],
-    "es": ["escriban a", "escribe a", "escribe al", "escríbele a", "envíen llamamientos a",
-           "envía tu carta a", "dirigir a", "cartas a"],
-    "fr": ["écrire à", "écrivez à", "lettre à envoyer à", "lettres à envoyer à",
-           "envoyez vos appels à", "adresser à", "destinataire", "destinataires"],
-    "de": ["appell an", "appelle an", "schreiben sie an", "briefe an", "brief an",
-           "musterbrief an", "adresse", "adressen", "empfänger"],
+    "en": ["write to", "please write to", "who to write to", "whom to write to", "send appeals to",
+           "send your appeals to", "send letters to", "address your letters to", "appeals to",
+           "letters to", "send to"],
+    "es": ["escriban a", "escribe a", "a quién escribir", "¿a quién escribir?", "escribe al",
+           "escríbele a", "envíen llamamientos a", "envía tu carta a", "dirigir a", "cartas a"],
+    "fr": ["écrire à", "écrivez à", "à qui écrire", "à qui écrire ?", "lettre à envoyer à",
+           "lettres à envoyer à", "envoyez vos appels à", "adresser à", "destinataire",
+           "destinataires"],
+    "de": ["appell an", "appelle an", "an wen schreiben", "wem schreiben", "schreiben sie an",
+           "briefe an", "brief an", "musterbrief an", "adresse", "adressen", "empfänger"],
     "pl": ["napisz do", "pisz do", "adresat", "adresaci", "adres", "adresy", "wyślij do"],
     "sv": ["skriv till", "skicka till", "mottagare"],
     "ar": ["أرسلوا مناشداتكم إلى", "أرسلوا المناشدات إلى", "اكتبوا إلى", "يرجى الكتابة إلى",
@@ -145,9 +147,11 @@ WRITE_TO: dict[str, list[str]] = {
     "da": ["skriv til", "send til", "send dit brev til", "modtager", "modtagere"],
     "sk": ["napíšte", "adresát", "adresáti"],
     "fi": ["kirjoita", "vetoomukset osoitteeseen", "osoitteet"],
-    "pt": ["escreva para", "envie para", "destinatário", "destinatários"],
-    "nl": ["schrijf naar", "schrijf aan", "stuur naar", "stuur je brief naar", "adres"],
-    "it": ["scrivi a", "scrivete a", "destinatari"],
+    "pt": ["escreva para", "envie para", "para quem escrever", "a quem escrever", "destinatário",
+           "destinatários"],
+    "nl": ["schrijf naar", "schrijf aan", "aan wie schrijven", "naar wie schrijven", "stuur naar",
+           "stuur je brief naar", "adres"],
+    "it": ["scrivi a", "scrivete a", "destinatari", "indirizzi", "a chi scrivere"],
 }  # fmt: skip
 # "To: Minister X, ...", "Cc: ...": a letter's own address lines, when an office or a name follows.
 ADDRESSEE_LABEL = re.compile(r"^(?:to|an|à|para|till|til|do)\s*[:：]\s+", re.IGNORECASE)

@@ -57,6 +57,12 @@ _PARTICLES = frozenset(
 )
 
 
+# "1000 Bruxelles", "00162 Roma", "D-10117 Berlin", "Ciudad de México 06600", "SW1A 2AA London".
+_POSTCODE_CITY = re.compile(
+    r"(?:[A-Z]{1,2}-)?(?:\d{4,6}|\d{3}\s\d{2}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})"
+    r"\s+[A-ZÀ-Ý][\w'’\- ]{1,40}"
+    r"|[A-ZÀ-Ý][\w'’\- ]{1,40}\s(?:\d{4,6}|[A-Z]{2}\s\d{5})(?:\s*(?:cedex|CEDEX))?",
+)
 _TRAILING_BRACKET = re.compile(r"\s*\(([^()]{3,60})\)\s*$")
 # "Contact: Head of the Judiciary X, ...": the heading before a block run together on a line.
 _CONTACT_HEADING = re.compile(
@@ -100,7 +106,15 @@ class Block:
         return not self.lines and not self.has_fields
 
     def finished_address(self) -> bool:
-        return bool(self.lines) and split_country(self.lines[-1]) is not None
+        """The lines end with a country, or with a postcode and a city ("1000 Bruxelles",
+        "75016 Paris": an address in the reader's country, which needs no country line)."""
+        if not self.lines:
+            return False
+        last = self.lines[-1].strip(" .;")
+        return split_country(last) is not None or (
+            (len(self.lines) >= 2 or last.count(",") >= 1)
+            and bool(_POSTCODE_CITY.fullmatch(last.rsplit(",", 1)[-1].strip()))
+        )
 
 
 @dataclass
@@ -379,6 +393,9 @@ def _starts_new_block(block: Block, text: str) -> bool:
         return True
     if not (block.has_fields or block.finished_address()):
         return False
+    country = split_country(text)
+    if country is not None and not country[0] and not block.has_fields:
+        return False  # "302040 Orel" / "Russian Federation": the country ends the address
     office, comma, person = text.partition(",")
     return (
         looks_like_title(text)
