@@ -328,7 +328,10 @@ ORGANISATION_WORDS = re.compile(
     r"|ambassad|ambasada|velvyslanectvo|veľvyslanectvo|velvyslanectví|embaixada|ambasciata"
     r"|ambassade|departementet|ministeriet|ministerstwo|ministerstvo|ministério|ministero"
     r"|ministerie|prokuratura|prokuratúra|procuradoria|procura|parlament|regeringen|rząd"
-    r"|headquarters|high\s+commission|secretariat|büro|bureau|kancelaria|kansliet)\b"
+    r"|headquarters|high\s+commission|secretariat|büro|bureau|kancelaria|kansliet"
+    # Agencies, units and authorities ("Unidad Nacional de Protección", "Agence nationale").
+    r"|unidad|unit|unité|unità|agency|agencia|agence|agenzia|agência|instituto|institute"
+    r"|institut|autoridad|authority|autorité|autorità|autoridade|behörde)\b"
     r"|comissão|comissao|conselho|comitê|commissie|ombudsman|committee|comité|komitee|comitato"
     r"|(?<!\w)(?:مكتب|وزارة|سفارة|النيابة|رئاسة|ديوان|المجلس|مجلس|الهيئة|هيئة|اللجنة|لجنة)(?!\w)"
     # German compounds: "Generalstaatsanwaltschaft", "Innenministerium", "Bundesregierung".
@@ -492,6 +495,21 @@ PERSON_CUES = [
     # nl
     "advocaat", "advocate", "journaliste", "activiste", "mensenrechtenverdediger", "student",
     "studente", "dhr", "mevrouw", "de heer",
+    # it
+    "giornalista", "attivista", "avvocato", "avvocata", "studente", "studentessa", "difensore",
+    "difensora", "sindacalista", "fratello", "sorella", "marito", "moglie", "figlio", "figlia",
+    "sig", "sig.ra", "dott",
+    # more words for who someone is, in the languages above
+    "rapper", "singer", "musician", "artist", "organiser", "organizer", "spokesperson",
+    "coordinator", "rapero", "rapera", "cantante", "dirigente", "comunicador", "comunicadora",
+    "coordinador", "coordinadora", "rappeur", "rappeuse", "syndicaliste", "opposant",
+    "opposante", "blogueur", "blogueuse", "coordinateur", "coordinatrice", "frère", "sœur",
+    "mari", "épouse", "Bruder", "Schwester", "Ehemann", "Ehefrau", "Gewerkschafter",
+    "Gewerkschafterin", "irmão", "irmã", "marido", "esposa", "cantor", "cantora",
+    # asking for someone's release names a person: "release X", "libertem X"
+    "release", "releasing", "free", "libertem", "libertar", "liberte", "liberen", "libere",
+    "liberar", "libérer", "libérez", "liberare", "liberate", "rilasciare", "scarcerare",
+    "vrijlaten",
 ]  # fmt: skip
 # Arabic: the words before a person's name that say it is a person ("الصحفي" journalist,
 # "المحامية" lawyer), and the words after a name that end it ("في" in, "البالغ" aged).

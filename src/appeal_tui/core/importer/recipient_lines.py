@@ -361,6 +361,20 @@ def interpret(lines: list[str]) -> Identity:
                 continue
         if ADDRESS_WORDS.search(line) and who.name is not None and not _is_org_line(line):
             break
+        if (
+            head == 0
+            and TITLE_START.match(line)
+            and head + 1 < len(lines)
+            and looks_like_person(lines[head + 1])
+            and not looks_like_person(line)
+            and not ADDRESS_WORDS.search(line)
+            and not re.search(r"\w['’]s\s", line)
+        ):
+            # An office above the name, even with a body in it ("Commissioner, Federal
+            # Police", "Director, National Intelligence Service").
+            who.title = line
+            head += 1
+            continue
         if looks_like_title(line) and who.title is None:
             who.title = line
         elif (
