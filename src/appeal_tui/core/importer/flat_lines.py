@@ -61,8 +61,17 @@ def split_flat(text: str) -> list[str]:
     tail: list[str] = []
     if country is not None and country[0]:
         text, tail = country[0], [country[1]]
+    if text.count(",") >= 3:
+        # A comma run ("Office, Mr X, Building, 12 Street, City"): the commas are its line
+        # breaks; a bare house number stays with its street ("22, rue X").
+        parts: list[str] = []
+        for part in (p.strip(" ;") for p in text.split(",")):
+            if parts and _HOUSE.match(parts[-1]):
+                parts[-1] = f"{parts[-1]}, {part}"
+            elif part:
+                parts.append(part)
+        return parts + tail
     words = text.split()
-    commas = text.count(",") >= 3
     lines: list[list[str]] = [[]]
     in_org = False
     seen_digit = False
@@ -114,13 +123,6 @@ def split_flat(text: str) -> list[str]:
             and not current[-1].endswith(",")
         ):
             cut = True
-        if (
-            commas
-            and current
-            and current[-1].endswith(",")
-            and not _HOUSE.match(current[-1].rstrip(","))
-        ):
-            cut = True  # a comma run: each part is a line ("Office, 12 Street, City")
         if cut:
             lines.append([])
         if any(c.isdigit() for c in word):

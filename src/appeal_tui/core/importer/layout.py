@@ -97,6 +97,9 @@ def classify(number: int, text: str) -> Line:
     if bullet and TITLE_START.match(rest) and (EMAIL.search(rest) or HANDLE.search(rest)):
         # "• Minister of X, Mr Y – y@example.org": a recipient on one bullet.
         return classify(number, rest)
+    if bullet and len(rest) > SHORT and (FIELD_LABEL.search(rest) or EMAIL.search(rest)):
+        # A long list item with fields: a recipient run together on one bullet.
+        return Line(number, rest, "anchor")
     if bullet and _one_line_block(rest):
         # "* Monsieur l'Administrateur général ... – M. X, City, Country.": a recipient on
         # one bullet, reached by post.

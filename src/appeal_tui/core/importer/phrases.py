@@ -45,7 +45,8 @@ FIELD_LABELS: dict[str, list[str]] = {
                    "Tervehdys", "稱謂", "称谓", "稱呼", "称呼", "Tilltal", "Hälsningsfras",
                    "Zwrot grzecznościowy", "Forma de tratamiento", "Saudação", "Oslovenie",
                    "Tratamento", "Forma de tratamento", "Aanhef",
-                   "Appel", "Formule de politesse", "Hilsen", "Tiltale", "Hilsning", "التحية",
+                   "Appel", "Formule de politesse", "Hilsen", "Saluto", "Formula di saluto",
+                   "Intestazione", "Appellativo", "Tiltale", "Hilsning", "التحية",
                    "صيغة المخاطبة", "المخاطبة"],
 }  # fmt: skip
 _LABEL_NAMES = {
@@ -117,7 +118,7 @@ COPIES = re.compile(
     r"(?:\s+of\s+your\s+(?:letters|appeals))?\s+(?:to|of)\b\s*:?"
     r"|(?:con\s+)?copias?\s+(?:a|al|para|alla|ai|agli)\b\s*:?|\bcopia\s+all['’]"
     r"|envoyez\s+(?:également\s+)?des\s+copies?\s+(?:à|aux)\s*:?"
-    r"|copies?\s+(?:à|aux)\b\s*:?|kopien?\s+(?:bitte\s+)?an\b\s*:?|kopiot\b\s*:?|副本(?:寄至|寄給|寄给)?\s*[:：]?"
+    r"|copies?\s+(?:à|aux)\b\s*:?|copi[ea]\s+(?:a|per)\b\s*:?|kopien?\s+(?:bitte\s+)?an\b\s*:?|kopiot\b\s*:?|副本(?:寄至|寄給|寄给)?\s*[:：]?"
     r"|^c\.?\s?c\.?\s*[:：]|^(?:copy|copies|copia|copias|copie|kopie|kopia|kópia)\s*[:：]"
     r"|(?:kopia|kopior|kopie|kópia|kópie|cópia|cópias|copia|kopi)\s+(?:till|do|na|an|para|a|naar|aan"
     r"|til)"
@@ -225,8 +226,9 @@ OWN_LANGUAGE = re.compile(
 )
 WRITE_IN = re.compile(
     # "Letters can be written in ...", "Die Briefe können auf ... geschrieben werden".
-    r"\b(?:letters|appeals|briefe|cartas|lettres|brieven)\s+(?:can|may|können|pueden|peuvent"
-    r"|podem|kunnen)\s+(?:\w+\s+)?(?:in|auf|en|em|op)(?!\w)"
+    r"\b(?:letters|appeals|briefe|cartas|lettres|brieven|lettere|messages|e-?mails)\s+"
+    r"(?:can|may|should|können|pueden|peuvent|podem|kunnen|possono)\s+(?:\w+\s+){0,2}"
+    r"(?:in|auf|en|em|op)(?!\w)"
     r"|\b(?:write|writing|escriban?|escribe|escribí|escribile|escribiles|écrivez|écrire|schreiben"
     r"|envie|enviem|envía|envíe|envíen"
     r"|kirjoita(?:kaa)?"
@@ -274,6 +276,8 @@ TITLE_QUALIFIERS = """Home Foreign Interior Justice Defence Defense Finance Heal
 TITLE_START = re.compile(
     r"^(?:(?:Monsieur|Madame)\s+(?:le|la|l')\s*|(?:Señor|Señora|Sr\.|Sra\.)\s+|Herr\s+|Frau\s+)?"
     rf"(?:the\s+|el\s+|la\s+|le\s+|l')?(?:(?:{_alternatives(TITLE_QUALIFIERS)})\s+){{0,2}}"
+    # One more capitalised word of the portfolio before the office ("Cabinet Secretary").
+    r"(?:(?-i:[A-Z][a-z]{3,})\s+(?=(?-i:[A-Z])))?"
     rf"(?:{_alternatives(TITLE_PHRASES + TITLE_WORDS)}"
     r"|[A-ZÄÖÜ]\w*minister(?:in|i)?|[A-ZÄÖÜ]\w*ministeri)\b",
     re.IGNORECASE,

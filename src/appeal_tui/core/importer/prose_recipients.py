@@ -28,6 +28,7 @@ from appeal_tui.core.importer.phrases import (
     GREETING_INTROS,
     MISSION,
     RECIPIENT_ARTICLES,
+    SALUTATION_START,
     SEND_TO_ELIDED,
     SEND_TO_WORDS,
     SEND_VERBS,
@@ -53,6 +54,30 @@ _BEGIN_WITH = re.compile(
     re.IGNORECASE,
 )
 MAX_PARTS = 9
+# The greetings a sentence gives, quoted or not: 'Begin your letters *Dear A* and *Dear B*.'
+_GREETING_SENTENCE = re.compile(rf"\b(?:{_GREETING_INTRO})\s*:?\s*([^.!?\n]{{3,200}})", re.I)
+_GREETING_PARTS = re.compile(
+    r"\s*(?:,|;|\s(?:and|or|et|ou|y|o|und|oder|e|en|of|och|og)\s)\s*", re.IGNORECASE
+)
+
+
+def sentence_greetings(text: str) -> list[str]:
+    """The greetings of the sentences that say how to begin the letters, in order ('Begin
+    your letters "Dear Governor" and "Dear Prosecutor"', 'Commencez par Monsieur le
+    Ministre'): each part that opens with a salutation word of any language."""
+    found: list[str] = []
+    for sentence in _GREETING_SENTENCE.finditer(" ".join(text.split())):
+        quoted = re.findall(
+            r"[\"“„«*_]\s*([^\"”“»*_]{3,60}?)\s*[,:]?\s*[\"”“»*_]", sentence.group(1)
+        )
+        parts = quoted or _GREETING_PARTS.split(sentence.group(1))
+        for part in parts:
+            part = part.strip(' "“”„«»*_,:')
+            if SALUTATION_START.match(part) and len(part.split()) <= 8:
+                found.append(part)
+        if found:
+            break
+    return found
 
 
 def _run(text: str) -> tuple[list[str], int] | None:
