@@ -55,6 +55,7 @@ _DATE_LINE = re.compile(
     r"|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4})"
 )
 _PLACEHOLDER = re.compile(r"\[[^\[\]]{1,40}\]")
+_RULE = re.compile(r"[\s\-–—_=*~#.·•+]{3,}")
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•*\-–·▪►])\s")
 
 
@@ -105,6 +106,10 @@ def classify(number: int, text: str) -> Line:
         # one bullet, reached by post.
         return Line(number, rest, "anchor")
     labelled = FIELD_LABEL.search(text) is not None or SHORT_LABEL.search(text) is not None
+    if _RULE.fullmatch(text):
+        # "----------", "* * *", "=====": a rule between parts of the page, which no block
+        # crosses (read like a heading).
+        return Line(number, text, "heading")
     if _PLACEHOLDER.fullmatch(text):
         # "[Date]", "[Your address]" in a letter template: a letter head's own line, as a date.
         return Line(number, text, "date")
@@ -127,6 +132,9 @@ def classify(number: int, text: str) -> Line:
     if labelled and not (is_prose(FIELD_LABEL.split(text)[0]) and len(text) > 2 * SHORT):
         return Line(number, text, "anchor")
     if len(text) > SHORT or is_prose(text):
+        return Line(number, text, "prose")
+    if text.endswith(("!", "?")) and len(text.split()) >= 2 and not EMAIL.search(text):
+        # "Thank you for your help!", "What can you do?": never a line of an address.
         return Line(number, text, "prose")
     item = _LIST_ITEM.match(text)
     if item and looks_like_title(text[item.end() :].strip()):
@@ -421,13 +429,22 @@ def _plausible(lines: list[Line], zone: Zone) -> bool:
     """A zone holds a recipient when it has a short line that is not an anchor (a name or an
     office) and at least two anchors, or a labelled field."""
     inside = lines[zone.start : zone.end]
-    names = sum(1 for line in inside if line.kind == "short")
+    names = sum(1 for line in inside if line.kind == "short" or _copies_with_block(line))
     anchors = [line for line in inside if line.kind == "anchor"]
     labelled = any(FIELD_LABEL.search(line.text) for line in anchors)
     flattened = any(len(line.text) > SHORT for line in anchors)
     return (names >= 1 or flattened) and (
         len(anchors) >= 2 or labelled or (bool(anchors) and _introduced(lines, zone))
     )
+
+
+def _copies_with_block(line: Line) -> bool:
+    """ "Copie : Ambassade de X, 12 rue Y, 75016 Paris": a copies heading with its block."""
+    if line.kind != "copies":
+        return False
+    found = COPIES.search(line.text)
+    rest = line.text[found.end() :] if found else ""
+    return len(rest.strip(" :.")) > 10 and "," in rest
 
 
 def salutation_after(lines: list[Line], zone: Zone) -> Line | None:

@@ -600,3 +600,27 @@ GREETING_INTROS: dict[str, list[str]] = {
            r"(?:tua\s+|vostra\s+|vostre\s+)?(?:lettera|lettere|e-?mail|messaggio|appello)\s+con"],
     "nl": [r"(?:begin|start)\s+(?:je|uw)\s+(?:brief|e-?mail|bericht)\s+met"],
 }  # fmt: skip
+
+# Labels of a recipient's own lines in a block written as a form ("Nombre: X", "Cargo: Fiscal
+# General", "Organisation: ..."): the label goes, the line stays; a name label opens a block.
+WHO_LABELS: dict[str, list[str]] = {
+    "name": ["Name", "Full name", "Nombre", "Nombre y apellidos", "Nom", "Nom et prénom", "Nome",
+             "Naam", "Nimi", "Imię i nazwisko", "Destinatario", "Destinataire", "Recipient",
+             "Empfänger", "Empfängerin"],
+    "title": ["Title", "Position", "Office", "Post", "Cargo", "Puesto", "Fonction", "Titre",
+              "Qualité", "Funktion", "Amt", "Position/Amt", "Carica", "Ruolo", "Functie",
+              "Função", "Stanowisko", "Tehtävä", "Befattning", "Stilling"],
+    "organisation": ["Organisation", "Organization", "Institution", "Institución", "Organismo",
+                     "Organisme", "Behörde", "Institution/Behörde", "Instituição", "Órgão",
+                     "Ente", "Instelling", "Organisatie", "Instytucja"],
+}  # fmt: skip
+_WHO_NAMES = {label.casefold(): kind for kind, labels in WHO_LABELS.items() for label in labels}
+WHO_LABEL = re.compile(
+    rf"^({_alternatives([x for xs in WHO_LABELS.values() for x in xs])})\s*[:：]\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def who_label_kind(label: str) -> str:
+    """ "Cargo" -> "title", "Nombre" -> "name"."""
+    return _WHO_NAMES[re.sub(r"\s+", " ", label).casefold()]

@@ -29,6 +29,7 @@ from appeal_tui.core.importer.phrases import (
     DIPLOMATIC,
     DIPLOMATIC_OF,
     FIELD_LABEL,
+    HARD_END,
     HONORIFIC_INSIDE,
     HONORIFIC_START,
     MISSION,
@@ -38,8 +39,10 @@ from appeal_tui.core.importer.phrases import (
     SHORT_LABEL,
     TEMPLATE_LINE,
     TITLE_START,
+    WHO_LABEL,
     WRITE_TO_START,
     field_of_label,
+    who_label_kind,
 )
 from appeal_tui.core.importer.recipient_lines import (
     looks_like_organisation,
@@ -182,6 +185,13 @@ class BlockReader:
             # "Write to: Minister X, Office, ...": the heading, then a new block.
             self.close()
             line = line[start.end() :]
+        who = WHO_LABEL.match(line)
+        if who is not None and not HARD_END.search(line):
+            # "Nombre: X" / "Cargo: Fiscal General": a block written as a form; a name label
+            # opens a new block.
+            if who_label_kind(who.group(1)) == "name" and self.current and self.current.lines:
+                self.close()
+            line = line[who.end() :]
         bracket = _TRAILING_BRACKET.search(line)
         if bracket is not None and SALUTATION_START.match(bracket.group(1) + ","):
             # "..., Tashkent 100047, Uzbekistan (Dear Prosecutor General)": the greeting.
@@ -206,6 +216,10 @@ class BlockReader:
         if copies or DIPLOMATIC.search(line):
             prefix = line[: copies.start()] if copies else ""
             rest = line[copies.end() :] if copies else line
+            # "Copie à envoyer à : Ambassade ...": the heading goes on to its colon.
+            to_colon = re.match(r"[^:：,.@\d]{1,30}?\s[:：]\s*|[^:：,.@\d\s]{1,30}[:：]\s*", rest)
+            if to_colon and not FIELD_LABEL.match(rest.strip()):
+                rest = rest[to_colon.end() :]
             # Only fields before "copies to" belong to the block ("... Salutation: X Copies to").
             if FIELD_LABEL.search(prefix) and not _is_prose(prefix):
                 self._read_fields(prefix)

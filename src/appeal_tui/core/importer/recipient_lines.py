@@ -54,7 +54,11 @@ _OF = re.compile(r"\s(?:of|de|des|du|del|der|da|do|dos|das)\s", re.IGNORECASE)
 def _office_words(part: str) -> bool:
     """A part of an office parted by a comma: lowercase ("chargé des Droits humains"), an
     office ("Garde des Sceaux" has three words with "des"), never a place or a country."""
-    if split_country(part) is not None or looks_like_person(part):
+    if split_country(part) is not None:
+        return False
+    if TITLE_START.match(part) and split_title_and_name(part)[0] is None:
+        return True  # "Ministre de la Justice": an office, though its words look like a name
+    if looks_like_person(part):
         return False
     return (
         part[:1].islower()
