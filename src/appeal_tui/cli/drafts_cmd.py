@@ -159,6 +159,15 @@ def _header() -> tuple[str, ...]:
     return tuple(_(column) for column in HEADER)
 
 
+def _status(status: str, conflict: bool) -> str:
+    word = status_word(status)
+    if conflict:
+        # TRANSLATORS: a status in `drafts list`, e.g. "draft (conflict copy)":
+        # kept as a new draft because another window saved the same draft meanwhile.
+        return _("{status} (conflict copy)").format(status=word)
+    return word
+
+
 def _rows(summaries: Iterable[DraftSummary], short: dict[str, str]) -> Iterator[tuple[str, ...]]:
     """The table's rows, made as they are printed; `short` gives each id's short form.
 
@@ -166,7 +175,6 @@ def _rows(summaries: Iterable[DraftSummary], short: dict[str, str]) -> Iterator[
     worded once (100,000 rows made each again took a second)."""
     when = _Times()
     cells: dict[object, str] = {}
-    conflict = _(" (conflict copy)")
     for s in summaries:
         case_id, language, recipients = s.case_id, s.language, s.recipients
         status_key = (s.status, bool(s.conflict_of))
@@ -179,7 +187,7 @@ def _rows(summaries: Iterable[DraftSummary], short: dict[str, str]) -> Iterator[
             case = cells[case_id] = _clean(case_id)
             lang = cells[language] = _clean(language)
             people = cells[recipients] = _clean(", ".join(recipients)) or "-"
-            status = cells[status_key] = status_word(s.status) + (conflict if status_key[1] else "")
+            status = cells[status_key] = _status(s.status, status_key[1])
         yield (short.get(s.id, s.id), case, lang, people, status, when(s.updated))
 
 
