@@ -129,6 +129,14 @@ class DraftSummary:
             conflict_of=draft.conflict_of,
         )
 
+    @classmethod
+    def from_checked(cls, values: builtins.list[Any]) -> DraftSummary:
+        """The summary of `summary_row`'s checked values (recipients made a tuple), made
+        without the dataclass's checks: a fifth of the time, for 100,000 drafts."""
+        summary = _new_object(cls)
+        summary.__dict__.update(zip(_SUMMARY_NAMES, values, strict=True))
+        return summary
+
     def to_row(self) -> builtins.list[Any]:
         """The summary as a JSON list, in field order (compact: the index may hold 100,000)."""
         values: builtins.list[Any] = list(_summary_values(self))
@@ -149,6 +157,8 @@ class DraftSummary:
 
 
 _SUMMARY_FIELDS = len(fields(DraftSummary))
+_SUMMARY_NAMES = tuple(f.name for f in fields(DraftSummary))
+_new_object = object.__new__
 # A summary's values in field order (`dataclasses.fields` per summary was a tenth of a listing).
 _summary_values = attrgetter(*(f.name for f in fields(DraftSummary)))
 _ID = attrgetter("id")
@@ -577,9 +587,10 @@ class DraftStore:
             except (DraftFormatError, OSError):
                 return None
             return [*signature, *summary.to_row()], summary
-        row = [st.st_ino, size, st.st_mtime_ns, *values]
-        recipients = tuple(values[4])
-        return row, DraftSummary(*values[:4], recipients, *values[5:])  # type: ignore[call-arg]
+        values[4] = tuple(values[4])  # (written to the index as a list all the same)
+        summary = DraftSummary.from_checked(values)
+        values[:0] = st.st_ino, size, st.st_mtime_ns  # the row: [*signature, *summary fields]
+        return values, summary
 
     # -- the newest drafts at once ---------------------------------------------------------
 
