@@ -50,6 +50,34 @@ def in_file_pattern(*, also: str = "") -> re.Pattern[str]:
 HIDDEN = hidden_pattern()
 
 
+@cache
+def _utf8_needles(also: str) -> tuple[bytes, tuple[bytes, ...]]:
+    """For `may_hide`: the hidden characters (with `also`, and a carriage return) of one byte
+    in UTF-8, and the byte strings that start any of the others (a lead shared by many, such
+    as the C1 controls', stands for them all)."""
+    chars = HIDDEN_CHARACTERS | set(also) | {"\r"}
+    single = bytes(sorted(ord(ch) for ch in chars if ord(ch) < 0x80))
+    by_lead: dict[bytes, list[bytes]] = {}
+    for ch in chars:
+        if ord(ch) >= 0x80:
+            encoded = ch.encode("utf-8")
+            by_lead.setdefault(encoded[:-1], []).append(encoded)
+    needles = [
+        needle
+        for lead, encoded in sorted(by_lead.items())
+        for needle in ([lead] if len(encoded) > 8 else sorted(encoded))
+    ]
+    return single, tuple(needles)
+
+
+def may_hide(data: bytes, *, also: str = "") -> bool:
+    """False when the UTF-8 `data` certainly holds no hidden character (nor one of `also`,
+    nor a carriage return); True when it may. A quick look (a tenth of a search of the text)
+    before looking for where they are: nearly every case file holds none."""
+    single, needles = _utf8_needles(also)
+    return len(data.translate(None, single)) != len(data) or any(n in data for n in needles)
+
+
 def without_hidden(text: str, *, also: str = "", keep: str = "") -> str:
     """`text` without any hidden character (see the module's docstring)."""
     if not also:
