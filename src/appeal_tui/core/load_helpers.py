@@ -405,6 +405,10 @@ def _serve() -> None:
     stdout, until stdin ends."""
     set_ui_language(sys.argv[1] if len(sys.argv) > 1 else None)
     load = list_case_file if sys.argv[2:3] == ["list"] else load_case_file
+    # Second to the process that started it: on a busy machine the app's interface (which
+    # imports Textual while the files are read) comes first, and the reading takes what is left.
+    with contextlib.suppress(AttributeError, OSError):
+        os.nice(5)
     given, out = sys.stdin.buffer, sys.stdout.buffer
     out.write(_HELLO)
     out.flush()
