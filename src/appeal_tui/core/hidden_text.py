@@ -51,31 +51,38 @@ HIDDEN = hidden_pattern()
 
 
 @cache
-def _utf8_needles(also: str) -> tuple[bytes, tuple[bytes, ...]]:
+def _utf8_needles(also: str) -> tuple[bytes, tuple[tuple[bytes, int, frozenset[bytes]], ...]]:
     """For `may_hide`: the hidden characters (with `also`, and a carriage return) of one byte
-    in UTF-8, and the byte strings that start any of the others (a lead shared by many, such
-    as the C1 controls', stands for them all)."""
+    in UTF-8, and for the others, by their first byte: their length and their encodings."""
     chars = HIDDEN_CHARACTERS | set(also) | {"\r"}
     single = bytes(sorted(ord(ch) for ch in chars if ord(ch) < 0x80))
-    by_lead: dict[bytes, list[bytes]] = {}
+    by_lead: dict[bytes, set[bytes]] = {}
     for ch in chars:
         if ord(ch) >= 0x80:
             encoded = ch.encode("utf-8")
-            by_lead.setdefault(encoded[:-1], []).append(encoded)
-    needles = [
-        needle
+            by_lead.setdefault(encoded[:1], set()).add(encoded)
+    # (The first byte of a UTF-8 character gives its length.)
+    leads = tuple(
+        (lead, len(next(iter(encoded))), frozenset(encoded))
         for lead, encoded in sorted(by_lead.items())
-        for needle in ([lead] if len(encoded) > 8 else sorted(encoded))
-    ]
-    return single, tuple(needles)
+    )
+    return single, leads
 
 
 def may_hide(data: bytes, *, also: str = "") -> bool:
     """False when the UTF-8 `data` certainly holds no hidden character (nor one of `also`,
     nor a carriage return); True when it may. A quick look (a tenth of a search of the text)
     before looking for where they are: nearly every case file holds none."""
-    single, needles = _utf8_needles(also)
-    return len(data.translate(None, single)) != len(data) or any(n in data for n in needles)
+    single, leads = _utf8_needles(also)
+    if len(data.translate(None, single)) != len(data):
+        return True
+    for lead, length, encoded in leads:
+        at = data.find(lead)
+        while at >= 0:
+            if data[at : at + length] in encoded:
+                return True
+            at = data.find(lead, at + 1)
+    return False
 
 
 def without_hidden(text: str, *, also: str = "", keep: str = "") -> str:
