@@ -47,14 +47,18 @@ BLIND_5 = ("z1", "z2", "z3")
 # letter before the addresses, an HTML table with a heading row, a union's bullet list):
 # first score 31/124, 25.0% (before any change 23/126, after g-n's changes 31/125).
 BLIND_6 = ("final1", "final2", "final3", "final4")
-# Written after every change of the session and never tuned on: the estimate for unseen texts
-# of the code as it is (first score 68/119, 57.1%; the code before any change 65/119). Keep it
-# blind: a change made for it makes it one more tuned set.
+# Written after every change of session 6 and scored blind then (first score 68/119, 57.1%;
+# the code before any change 65/119); tuned on since round 8 (docs/importer.md).
 BLIND_7 = ("last1", "last2", "last3", "last4")
+# Round 8's held-out set, written before any change of that round (a parish page with <li>
+# recipients, an Italian group's blocks under "INDIRIZZI", a French letter head set to the
+# right, a Spanish page of labelled fields "Nombre:", "Cargo:"): first score 73/123, 59.3%;
+# 78/121 after the changes made for last1-last4 only; tuned on since.
+BLIND_8 = ("s7a", "s7b", "s7c", "s7d")
 # Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
 # f 73%);
 # a drop is a defect.
-BLIND_SETS = (BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6, BLIND_7)
+BLIND_SETS = (BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6, BLIND_7, BLIND_8)
 FLOORS = {
     **{r: 0.95 for r in "abcdef"},
     "g-n": 0.95,
@@ -63,7 +67,8 @@ FLOORS = {
     "x-y": 0.95,
     "z1-z3": 0.95,
     "final1-final4": 0.95,
-    "last1-last4": 0.57,
+    "last1-last4": 0.95,
+    "s7a-s7d": 0.95,
 }
 SETS = [
     *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),
@@ -89,7 +94,7 @@ accuracy = _benchmark()
 
 def test_every_round_is_there() -> None:
     assert [_set_name(folders) for folders in SETS] == list(FLOORS)
-    assert [[p.name for p in folders] for folders in SETS[-7:]] == [
+    assert [[p.name for p in folders] for folders in SETS[-len(BLIND_SETS) :]] == [
         list(blind) for blind in BLIND_SETS
     ]
 

@@ -92,11 +92,15 @@ def split_country(line: str) -> tuple[str, str, str] | None:
     code = country_in(tail)
     if code is None:
         return None
-    # The country must be the whole segment, not a street named after it.
-    if re.search(r"\d", tail) or any(
-        w[0].islower() and w not in ("of", "the", "de", "du", "del")
-        for w in words
-        if w[0].isalpha()
+    # The country must be the whole segment, not a street named after it (a name written
+    # with lowercase words, "République démocratique du Congo", is one when it is known whole).
+    if re.search(r"\d", tail) or (
+        fold(tail) not in _names()
+        and any(
+            w[0].islower() and w not in ("of", "the", "de", "du", "del")
+            for w in words
+            if w[0].isalpha()
+        )
     ):
         return None
     folded = fold(tail)

@@ -47,12 +47,30 @@ def _is_org_start(words: list[str], i: int) -> bool:
     )
 
 
+def _opens_office(current: list[str], rest: list[str]) -> bool:
+    """ "Monsieur le" before "Ministre ...": courtesy words and an article that open the
+    office, not a name before it."""
+    head = " ".join(current)
+    found = TITLE_START.match(f"{head} {' '.join(rest)}")
+    return found is not None and found.end() > len(head) + 1
+
+
 def split_flat(text: str) -> list[str]:
     """The lines of a recipient block written on one line."""
     country = split_country(text)
     tail: list[str] = []
     if country is not None and country[0]:
         text, tail = country[0], [country[1]]
+    if text.count(",") >= 3:
+        # A comma run ("Office, Mr X, Building, 12 Street, City"): the commas are its line
+        # breaks; a bare house number stays with its street ("22, rue X").
+        parts: list[str] = []
+        for part in (p.strip(" ;") for p in text.split(",")):
+            if parts and _HOUSE.match(parts[-1]):
+                parts[-1] = f"{parts[-1]}, {part}"
+            elif part:
+                parts.append(part)
+        return parts + tail
     words = text.split()
     lines: list[list[str]] = [[]]
     in_org = False
@@ -75,7 +93,12 @@ def split_flat(text: str) -> list[str]:
                 pass
             elif in_org and not _HOUSE.match(word):
                 cut, in_org = True, False
-            elif not in_org and TITLE_START.match(" ".join(words[i:])) and len(current) >= 2:
+            elif (
+                not in_org
+                and TITLE_START.match(" ".join(words[i:]))
+                and len(current) >= 2
+                and not _opens_office(current, words[i:])
+            ):
                 # "Andrey Shved Prosecutor General of ...": an office after a name.
                 cut, in_org = True, True
         following = words[i + 1] if i + 1 < len(words) else ""

@@ -42,6 +42,14 @@ def _names() -> dict[str, str]:
             name = names.get(code)
             if name:
                 table.setdefault(fold(name), code)
+    # Each language's own name for itself ("Kiswahili", "Tiếng Việt", "русский", "فارسی").
+    for code in APPEAL_LANGUAGES:
+        try:
+            own = Locale.parse(code).languages.get(code)
+        except (ValueError, LookupError):
+            continue
+        if own and len(fold(own)) >= 4:
+            table.setdefault(fold(own), code)
     table.update(_EXTRA_NAMES)
     return table
 

@@ -23,6 +23,7 @@ from appeal_tui.core.importer.phrases import (
     DIPLOMATIC,
     FIELD_LABEL,
     HARD_END,
+    HONORIFIC_START,
     LETTER_CLOSING,
     PREFERRED_LANGUAGE,
     READER_GREETING,
@@ -54,6 +55,7 @@ _DATE_LINE = re.compile(
     r"|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4})"
 )
 _PLACEHOLDER = re.compile(r"\[[^\[\]]{1,40}\]")
+_RULE = re.compile(r"[\s\-–—_=*~#.·•+]{3,}")
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•*\-–·▪►])\s")
 
 
@@ -96,7 +98,18 @@ def classify(number: int, text: str) -> Line:
     if bullet and TITLE_START.match(rest) and (EMAIL.search(rest) or HANDLE.search(rest)):
         # "• Minister of X, Mr Y – y@example.org": a recipient on one bullet.
         return classify(number, rest)
+    if bullet and len(rest) > SHORT and (FIELD_LABEL.search(rest) or EMAIL.search(rest)):
+        # A long list item with fields: a recipient run together on one bullet.
+        return Line(number, rest, "anchor")
+    if bullet and _one_line_block(rest):
+        # "* Monsieur l'Administrateur général ... – M. X, City, Country.": a recipient on
+        # one bullet, reached by post.
+        return Line(number, rest, "anchor")
     labelled = FIELD_LABEL.search(text) is not None or SHORT_LABEL.search(text) is not None
+    if _RULE.fullmatch(text):
+        # "----------", "* * *", "=====": a rule between parts of the page, which no block
+        # crosses (read like a heading).
+        return Line(number, text, "heading")
     if _PLACEHOLDER.fullmatch(text):
         # "[Date]", "[Your address]" in a letter template: a letter head's own line, as a date.
         return Line(number, text, "date")
@@ -120,6 +133,9 @@ def classify(number: int, text: str) -> Line:
         return Line(number, text, "anchor")
     if len(text) > SHORT or is_prose(text):
         return Line(number, text, "prose")
+    if text.endswith(("!", "?")) and len(text.split()) >= 2 and not EMAIL.search(text):
+        # "Thank you for your help!", "What can you do?": never a line of an address.
+        return Line(number, text, "prose")
     item = _LIST_ITEM.match(text)
     if item and looks_like_title(text[item.end() :].strip()):
         # "1. Minister of Public Security": a numbered list of recipients, each block under
@@ -140,6 +156,16 @@ def classify(number: int, text: str) -> Line:
     if _POSTCODE.search(text) and len(text.split()) <= 8 and not _has_month(text):
         return Line(number, text, "anchor")
     return Line(number, text, "short")
+
+
+def _one_line_block(text: str) -> bool:
+    """A recipient written on one line: an office or a courtesy word first, a comma run, and
+    a country or a postcode at its end (what a list item of recipients holds)."""
+    if not (TITLE_START.match(text) or HONORIFIC_START.match(text)) or text.count(",") < 2:
+        return False
+    last = text.rstrip(" .;").rsplit(",", 1)[-1]
+    found = split_country(text.rstrip(" .;"))
+    return (found is not None and bool(found[0])) or bool(_POSTCODE.search(last))
 
 
 def _has_month(text: str) -> bool:
@@ -403,13 +429,22 @@ def _plausible(lines: list[Line], zone: Zone) -> bool:
     """A zone holds a recipient when it has a short line that is not an anchor (a name or an
     office) and at least two anchors, or a labelled field."""
     inside = lines[zone.start : zone.end]
-    names = sum(1 for line in inside if line.kind == "short")
+    names = sum(1 for line in inside if line.kind == "short" or _copies_with_block(line))
     anchors = [line for line in inside if line.kind == "anchor"]
     labelled = any(FIELD_LABEL.search(line.text) for line in anchors)
     flattened = any(len(line.text) > SHORT for line in anchors)
     return (names >= 1 or flattened) and (
         len(anchors) >= 2 or labelled or (bool(anchors) and _introduced(lines, zone))
     )
+
+
+def _copies_with_block(line: Line) -> bool:
+    """ "Copie : Ambassade de X, 12 rue Y, 75016 Paris": a copies heading with its block."""
+    if line.kind != "copies":
+        return False
+    found = COPIES.search(line.text)
+    rest = line.text[found.end() :] if found else ""
+    return len(rest.strip(" :.")) > 10 and "," in rest
 
 
 def salutation_after(lines: list[Line], zone: Zone) -> Line | None:

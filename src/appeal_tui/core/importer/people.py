@@ -74,11 +74,19 @@ _AFTER_CUE = re.compile(
 _JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|as|at|az|an|ar|ash|bin|ibn|abu)-[A-ZÀ-Þ‘’']")
 _LIST_GAP = re.compile(
     r"(?:\s*,\s*(?:(?:and|y|e|und|et|i|och|ja|a|oraz)\s+)?|\s+(?:and|y|e|und|et|i|och|ja|a|oraz)\s+)"
+    # The role of each between the names ("..., her deputy Y and secretary Z"), in lowercase.
+    r"(?-i:(?:[a-zà-ÿ][a-zà-ÿ'’\-]*\s+){0,3})"
     r"(?:(?:Mr|Ms|Mrs|Messrs|Dr|Sr|Sra|Mme|M|Herr|Frau)\.?\s+)?",
     re.IGNORECASE,
 )
 _CUE_WORDS = frozenset(c.casefold() for c in PERSON_CUES)
-_CUE = re.compile(rf"(?:{'|'.join(re.escape(c) for c in PERSON_CUES)})\.?\s+$", re.IGNORECASE)
+# The cue, then up to four lowercase words that qualify it ("defender of human rights X",
+# "le défenseur des droits humains X"), right before the name.
+_CUE = re.compile(
+    rf"\b(?:{'|'.join(re.escape(c) for c in PERSON_CUES)})\.?"
+    r"(?-i:(?:\s+[a-zà-ÿ][a-zà-ÿ'’\-]*){0,4})\s+$",
+    re.IGNORECASE,
+)
 
 
 @dataclass

@@ -45,7 +45,8 @@ FIELD_LABELS: dict[str, list[str]] = {
                    "Tervehdys", "稱謂", "称谓", "稱呼", "称呼", "Tilltal", "Hälsningsfras",
                    "Zwrot grzecznościowy", "Forma de tratamiento", "Saudação", "Oslovenie",
                    "Tratamento", "Forma de tratamento", "Aanhef",
-                   "Appel", "Formule de politesse", "Hilsen", "Tiltale", "Hilsning", "التحية",
+                   "Appel", "Formule de politesse", "Hilsen", "Saluto", "Formula di saluto",
+                   "Intestazione", "Appellativo", "Tiltale", "Hilsning", "التحية",
                    "صيغة المخاطبة", "المخاطبة"],
 }  # fmt: skip
 _LABEL_NAMES = {
@@ -115,8 +116,9 @@ COPIES = re.compile(
     # "a copy of any reply you receive to the coordinator" asks readers to forward answers.
     r"(?!\s+of\s+(?:any|all|the|their)\s+(?:repl|respons|answer))"
     r"(?:\s+of\s+your\s+(?:letters|appeals))?\s+(?:to|of)\b\s*:?"
-    r"|(?:con\s+)?copias?\s+(?:a|al|para)\b\s*:?|envoyez\s+(?:également\s+)?des\s+copies?\s+(?:à|aux)\s*:?"
-    r"|copies?\s+(?:à|aux)\b\s*:?|kopien?\s+(?:bitte\s+)?an\b\s*:?|kopiot\b\s*:?|副本(?:寄至|寄給|寄给)?\s*[:：]?"
+    r"|(?:con\s+)?copias?\s+(?:a|al|para|alla|ai|agli)\b\s*:?|\bcopia\s+all['’]"
+    r"|envoyez\s+(?:également\s+)?des\s+copies?\s+(?:à|aux)\s*:?"
+    r"|copies?\s+(?:à|aux)\b\s*:?|copi[ea]\s+(?:a|per)\b\s*:?|kopien?\s+(?:bitte\s+)?an\b\s*:?|kopiot\b\s*:?|副本(?:寄至|寄給|寄给)?\s*[:：]?"
     r"|^c\.?\s?c\.?\s*[:：]|^(?:copy|copies|copia|copias|copie|kopie|kopia|kópia)\s*[:：]"
     r"|(?:kopia|kopior|kopie|kópia|kópie|cópia|cópias|copia|kopi)\s+(?:till|do|na|an|para|a|naar|aan"
     r"|til)"
@@ -128,14 +130,16 @@ COPIES = re.compile(
 # "Write to" headings, per language: a short line with one of these and a colon opens the
 # recipients. A new language is a new entry.
 WRITE_TO: dict[str, list[str]] = {
-    "en": ["write to", "please write to", "send appeals to", "send your appeals to",
-           "send letters to", "address your letters to", "appeals to", "letters to", "send to"],
-    "es": ["escriban a", "escribe a", "escribe al", "escríbele a", "envíen llamamientos a",
-           "envía tu carta a", "dirigir a", "cartas a"],
-    "fr": ["écrire à", "écrivez à", "lettre à envoyer à", "lettres à envoyer à",
-           "envoyez vos appels à", "adresser à", "destinataire", "destinataires"],
-    "de": ["appell an", "appelle an", "schreiben sie an", "briefe an", "brief an",
-           "musterbrief an", "adresse", "adressen", "empfänger"],
+    "en": ["write to", "please write to", "who to write to", "whom to write to", "send appeals to",
+           "send your appeals to", "send letters to", "address your letters to", "appeals to",
+           "letters to", "send to"],
+    "es": ["escriban a", "escribe a", "a quién escribir", "¿a quién escribir?", "escribe al",
+           "escríbele a", "envíen llamamientos a", "envía tu carta a", "dirigir a", "cartas a"],
+    "fr": ["écrire à", "écrivez à", "à qui écrire", "à qui écrire ?", "lettre à envoyer à",
+           "lettres à envoyer à", "envoyez vos appels à", "adresser à", "destinataire",
+           "destinataires"],
+    "de": ["appell an", "appelle an", "an wen schreiben", "wem schreiben", "schreiben sie an",
+           "briefe an", "brief an", "musterbrief an", "adresse", "adressen", "empfänger"],
     "pl": ["napisz do", "pisz do", "adresat", "adresaci", "adres", "adresy", "wyślij do"],
     "sv": ["skriv till", "skicka till", "mottagare"],
     "ar": ["أرسلوا مناشداتكم إلى", "أرسلوا المناشدات إلى", "اكتبوا إلى", "يرجى الكتابة إلى",
@@ -144,9 +148,11 @@ WRITE_TO: dict[str, list[str]] = {
     "da": ["skriv til", "send til", "send dit brev til", "modtager", "modtagere"],
     "sk": ["napíšte", "adresát", "adresáti"],
     "fi": ["kirjoita", "vetoomukset osoitteeseen", "osoitteet"],
-    "pt": ["escreva para", "envie para", "destinatário", "destinatários"],
-    "nl": ["schrijf naar", "schrijf aan", "stuur naar", "stuur je brief naar", "adres"],
-    "it": ["scrivi a", "scrivete a", "destinatari"],
+    "pt": ["escreva para", "envie para", "para quem escrever", "a quem escrever", "destinatário",
+           "destinatários"],
+    "nl": ["schrijf naar", "schrijf aan", "aan wie schrijven", "naar wie schrijven", "stuur naar",
+           "stuur je brief naar", "adres"],
+    "it": ["scrivi a", "scrivete a", "destinatari", "indirizzi", "a chi scrivere"],
 }  # fmt: skip
 # "To: Minister X, ...", "Cc: ...": a letter's own address lines, when an office or a name follows.
 ADDRESSEE_LABEL = re.compile(r"^(?:to|an|à|para|till|til|do)\s*[:：]\s+", re.IGNORECASE)
@@ -181,8 +187,8 @@ MISSION = re.compile(
     r"\b[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?\s(?:High\sCommission|Embassy)"
     r"(?=\s+(?:in|to|accredited)\b|[.,;:]|$)|"
     r"\b(?:embassy|high\s+commission|embajada|ambassade|botschaft|ambasciata|embaixada"
-    r"|ambasada|ambassad|consulate|permanent\s+mission)\s+(?:of|de|du|de\s+la|des|der|della"
-    r"|da|do|van)\s+(?:the\s+|la\s+|l['’])?[A-ZÀ-Ý][\w’'\- ]{1,60}?"
+    r"|ambasada|ambassad|consulate|permanent\s+mission)\s+(?:(?:of|de|du|de\s+la|des|der|della"
+    r"|di|da|do|van)\s+(?:the\s+|la\s+|l['’])?|(?:dell|d|de\s+l)['’])[A-ZÀ-Ý][\w’'\- ]{1,60}?"
     r"(?=\s+(?:in|en|dans|no|nel|w|i|accredited|acreditad[oa]|accrédité)\b|[.,;:]|$)",
     re.IGNORECASE,
 )
@@ -220,8 +226,9 @@ OWN_LANGUAGE = re.compile(
 )
 WRITE_IN = re.compile(
     # "Letters can be written in ...", "Die Briefe können auf ... geschrieben werden".
-    r"\b(?:letters|appeals|briefe|cartas|lettres|brieven)\s+(?:can|may|können|pueden|peuvent"
-    r"|podem|kunnen)\s+(?:\w+\s+)?(?:in|auf|en|em|op)(?!\w)"
+    r"\b(?:letters|appeals|briefe|cartas|lettres|brieven|lettere|messages|e-?mails)\s+"
+    r"(?:can|may|should|können|pueden|peuvent|podem|kunnen|possono)\s+(?:\w+\s+){0,2}"
+    r"(?:in|auf|en|em|op)(?!\w)"
     r"|\b(?:write|writing|escriban?|escribe|escribí|escribile|escribiles|écrivez|écrire|schreiben"
     r"|envie|enviem|envía|envíe|envíen"
     r"|kirjoita(?:kaa)?"
@@ -244,6 +251,9 @@ TITLE_WORDS = """President Vice-President Minister Secretary Prosecutor Head Chi
     Geschäftsträger Geschäftsträgerin Gesandter Gesandte Konsul Konsulin Consul Chargé Encargado
     Encargada Cónsul Representative Representante Représentant Représentante
     Ministeri Syyttäjä Suurlähettiläs Procuratore Ambasciatore Ambasciatrice Prefetto
+    Capo Sindaco Governatore Direttore Direttrice Questore Segretario Segretaria Garante
+    Administrateur Administratrice Inspecteur Inspectrice Préfet Préfète Médiateur Médiatrice
+    Inspector Inspectora Superintendent Superintendente Intendente
     Procurador-Geral Embaixador Embaixadora Prokurator Prezydent Ambasador Ambasadorka
     Comandante Comandante-Geral Comissário Comissária Diretor Diretora Procuradora-Geral
     Comisionado Comisionada Commissaire Kommissar Kommissarin Commissario
@@ -266,6 +276,8 @@ TITLE_QUALIFIERS = """Home Foreign Interior Justice Defence Defense Finance Heal
 TITLE_START = re.compile(
     r"^(?:(?:Monsieur|Madame)\s+(?:le|la|l')\s*|(?:Señor|Señora|Sr\.|Sra\.)\s+|Herr\s+|Frau\s+)?"
     rf"(?:the\s+|el\s+|la\s+|le\s+|l')?(?:(?:{_alternatives(TITLE_QUALIFIERS)})\s+){{0,2}}"
+    # One more capitalised word of the portfolio before the office ("Cabinet Secretary").
+    r"(?:(?-i:[A-Z][a-z]{3,})\s+(?=(?-i:[A-Z])))?"
     rf"(?:{_alternatives(TITLE_PHRASES + TITLE_WORDS)}"
     r"|[A-ZÄÖÜ]\w*minister(?:in|i)?|[A-ZÄÖÜ]\w*ministeri)\b",
     re.IGNORECASE,
@@ -320,7 +332,10 @@ ORGANISATION_WORDS = re.compile(
     r"|ambassad|ambasada|velvyslanectvo|veľvyslanectvo|velvyslanectví|embaixada|ambasciata"
     r"|ambassade|departementet|ministeriet|ministerstwo|ministerstvo|ministério|ministero"
     r"|ministerie|prokuratura|prokuratúra|procuradoria|procura|parlament|regeringen|rząd"
-    r"|headquarters|high\s+commission|secretariat|büro|bureau|kancelaria|kansliet)\b"
+    r"|headquarters|high\s+commission|secretariat|büro|bureau|kancelaria|kansliet"
+    # Agencies, units and authorities ("Unidad Nacional de Protección", "Agence nationale").
+    r"|unidad|unit|unité|unità|agency|agencia|agence|agenzia|agência|instituto|institute"
+    r"|institut|autoridad|authority|autorité|autorità|autoridade|behörde)\b"
     r"|comissão|comissao|conselho|comitê|commissie|ombudsman|committee|comité|komitee|comitato"
     r"|(?<!\w)(?:مكتب|وزارة|سفارة|النيابة|رئاسة|ديوان|المجلس|مجلس|الهيئة|هيئة|اللجنة|لجنة)(?!\w)"
     # German compounds: "Generalstaatsanwaltschaft", "Innenministerium", "Bundesregierung".
@@ -484,6 +499,21 @@ PERSON_CUES = [
     # nl
     "advocaat", "advocate", "journaliste", "activiste", "mensenrechtenverdediger", "student",
     "studente", "dhr", "mevrouw", "de heer",
+    # it
+    "giornalista", "attivista", "avvocato", "avvocata", "studente", "studentessa", "difensore",
+    "difensora", "sindacalista", "fratello", "sorella", "marito", "moglie", "figlio", "figlia",
+    "sig", "sig.ra", "dott",
+    # more words for who someone is, in the languages above
+    "rapper", "singer", "musician", "artist", "organiser", "organizer", "spokesperson",
+    "coordinator", "rapero", "rapera", "cantante", "dirigente", "comunicador", "comunicadora",
+    "coordinador", "coordinadora", "rappeur", "rappeuse", "syndicaliste", "opposant",
+    "opposante", "blogueur", "blogueuse", "coordinateur", "coordinatrice", "frère", "sœur",
+    "mari", "épouse", "Bruder", "Schwester", "Ehemann", "Ehefrau", "Gewerkschafter",
+    "Gewerkschafterin", "irmão", "irmã", "marido", "esposa", "cantor", "cantora",
+    # asking for someone's release names a person: "release X", "libertem X"
+    "release", "releasing", "free", "libertem", "libertar", "liberte", "liberen", "libere",
+    "liberar", "libérer", "libérez", "liberare", "liberate", "rilasciare", "scarcerare",
+    "vrijlaten",
 ]  # fmt: skip
 # Arabic: the words before a person's name that say it is a person ("الصحفي" journalist,
 # "المحامية" lawyer), and the words after a name that end it ("في" in, "البالغ" aged).
@@ -524,3 +554,73 @@ STATE_WORDS = frozenset(
     commonwealth""".split()  # noqa: SIM905
 )
 NOT_NAME_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "ismus", "briefe", "urteile")
+
+# --- Recipients inside sentences ("Send your appeal to the Minister ...", "Scrivi ... al
+# Capo ..."): the verbs that send, the words for "to" after them, the articles before the
+# recipient, and how a sentence gives the greeting ('Begin your letter "Dear Minister"').
+# A new language is a new entry in each table.
+SEND_VERBS: dict[str, list[str]] = {
+    "en": ["send", "write", "address", "post", "mail", "email", "e-mail", "direct"],
+    "es": ["envíen", "envíe", "envía", "enviá", "escriban", "escriba", "escribe", "escribí",
+           "escríbele", "manda", "mande", "mandá", "enviar", "dirige", "dirigí", "dirijan"],
+    "fr": ["envoyez", "écrivez", "adressez", "envoyer", "écrire", "adresser"],
+    "pt": ["envie", "enviem", "escreva", "escrevam", "mande", "mandem"],
+    "de": ["schreiben", "schicken", "senden", "richten", "schreibt", "schickt", "schreib",
+           "schick"],
+    "it": ["scrivi", "scrivete", "scrivere", "invia", "inviate", "inviare", "manda", "mandate",
+           "spedisci", "spedite", "indirizza", "indirizzate", "rivolgetevi", "rivolgiti"],
+    "nl": ["schrijf", "schrijft", "stuur", "stuurt", "richt"],
+}  # fmt: skip
+SEND_TO_WORDS: dict[str, list[str]] = {
+    "en": ["to"],
+    "es": ["a", "al"],
+    "fr": ["à", "au", "aux"],
+    "pt": ["para", "ao", "à", "aos"],
+    "de": ["an"],
+    "it": ["a", "al", "alla", "allo", "ai", "agli", "alle"],
+    "nl": ["aan", "naar"],
+}  # fmt: skip
+# "to" joined to the article by an apostrophe: Italian "all'Ambasciata", French "à l'".
+SEND_TO_ELIDED = ["all'", "all’", "agl'", "à l'", "à l’"]
+RECIPIENT_ARTICLES = ["the", "la", "el", "le", "l'", "l’", "los", "las", "o", "a", "die", "den",
+                      "der", "de", "het", "il", "lo", "gli", "i"]  # fmt: skip
+# How a sentence says how to begin the letter; the greeting follows in quotes.
+GREETING_INTROS: dict[str, list[str]] = {
+    "en": [r"(?:begin|start|open)(?:ning)?\s+(?:your\s+|the\s+)?(?:letters?|appeals?|e-?mails?"
+           r"|messages?)(?:\s+with)?", r"address\s+(?:him|her|them)\s+as"],
+    "es": [r"(?:comience|empiece|empieza|empezá|comienza|comenzá|inicie|inicia)\s+(?:su\s+|tu\s+)?"
+           r"(?:carta|correo|mensaje|llamamiento)\s+con"],
+    "fr": [r"(?:commencez|commencer|débutez)\s+(?:votre\s+|vos\s+)?(?:lettres?|courriers?"
+           r"|messages?)\s+par"],
+    "pt": [r"(?:comece|inicie)\s+(?:a\s+)?(?:sua\s+)?(?:carta|mensagem|apelo)\s+com"],
+    "de": [r"(?:beginnen|eröffnen)\s+sie\s+(?:ihren|ihr|ihre)\s+(?:brief|schreiben|e-?mail"
+           r"|appell)\s+mit", r"(?:beginne|beginnt)\s+(?:deinen|euren|dein)\s+(?:brief|e-?mail)"
+           r"\s+mit"],
+    "it": [r"(?:inizia|iniziate|comincia|cominciate|apri|aprite)\s+(?:la\s+|le\s+|il\s+|l['’])?"
+           r"(?:tua\s+|vostra\s+|vostre\s+)?(?:lettera|lettere|e-?mail|messaggio|appello)\s+con"],
+    "nl": [r"(?:begin|start)\s+(?:je|uw)\s+(?:brief|e-?mail|bericht)\s+met"],
+}  # fmt: skip
+
+# Labels of a recipient's own lines in a block written as a form ("Nombre: X", "Cargo: Fiscal
+# General", "Organisation: ..."): the label goes, the line stays; a name label opens a block.
+WHO_LABELS: dict[str, list[str]] = {
+    "name": ["Name", "Full name", "Nombre", "Nombre y apellidos", "Nom", "Nom et prénom", "Nome",
+             "Naam", "Nimi", "Imię i nazwisko", "Destinatario", "Destinataire", "Recipient",
+             "Empfänger", "Empfängerin"],
+    "title": ["Title", "Position", "Office", "Post", "Cargo", "Puesto", "Fonction", "Titre",
+              "Qualité", "Funktion", "Amt", "Position/Amt", "Carica", "Ruolo", "Functie",
+              "Função", "Stanowisko", "Tehtävä", "Befattning", "Stilling"],
+    "organisation": ["Organisation", "Organization", "Institution", "Institución", "Organismo",
+                     "Organisme", "Behörde", "Institution/Behörde", "Instituição", "Órgão",
+                     "Ente", "Instelling", "Organisatie", "Instytucja"],
+}  # fmt: skip
+_WHO_NAMES = {label.casefold(): kind for kind, labels in WHO_LABELS.items() for label in labels}
+WHO_LABEL = re.compile(
+    rf"^({_alternatives([x for xs in WHO_LABELS.values() for x in xs])})\s*[:：]\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def who_label_kind(label: str) -> str:
+    """ "Cargo" -> "title", "Nombre" -> "name"."""
+    return _WHO_NAMES[re.sub(r"\s+", " ", label).casefold()]

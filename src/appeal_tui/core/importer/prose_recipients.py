@@ -25,27 +25,59 @@ from appeal_tui.core.importer.phrases import (
     DIPLOMATIC,
     DIPLOMATIC_OF,
     FIELD_LABEL,
+    GREETING_INTROS,
     MISSION,
+    RECIPIENT_ARTICLES,
+    SALUTATION_START,
+    SEND_TO_ELIDED,
+    SEND_TO_WORDS,
+    SEND_VERBS,
+    _alternatives,
     field_of_label,
 )
 from appeal_tui.core.importer.recipient_blocks import Block
 
-# "Send your appeal to", "write to", "send a copy to", "envoyez votre lettre à", "escriban a".
+# "Send your appeal to", "write to", "send a copy to", "envoyez votre lettre à", "scrivi al".
 _SEND_TO = re.compile(
-    r"\b(?:send|write|address|post|mail|email|envoyez|écrivez|envíen|envíe|envía|escriban|escriba"
-    r"|escribe|escríbele|manda|mande|enviar|envie|escreva|schreiben|schicken)\b"
-    r"(?P<between>[^.!?\n]{0,60}?)\s(?:to|à|a|al|an|para|ao|à)\s+"
-    r"(?:the\s+|la\s+|el\s+|le\s+|l['’]|los\s+|las\s+|o\s+|die\s+|den\s+|der\s+)?"
+    rf"(?<!\w)(?:{_alternatives([w for ws in SEND_VERBS.values() for w in ws])})(?!\w)"
+    r"(?P<between>[^.!?\n]{0,60}?)"
+    rf"(?:\s(?:{_alternatives(sorted({w for ws in SEND_TO_WORDS.values() for w in ws}))})\s+"
+    rf"(?:(?:{_alternatives(RECIPIENT_ARTICLES)})(?<=['’])|(?:{_alternatives(RECIPIENT_ARTICLES)})\s+)?"
+    rf"|\s(?:{_alternatives(SEND_TO_ELIDED)}))"
     r"(?-i:(?=[A-ZÀ-Ý]))",
     re.IGNORECASE,
 )
 _COPY = re.compile(r"\bcop(?:y|ies|ia|ie)\b", re.IGNORECASE)
+_GREETING_INTRO = "|".join(x for xs in GREETING_INTROS.values() for x in xs)
 _BEGIN_WITH = re.compile(
-    r"\b(?:begin|start|open)\s+(?:your\s+)?(?:letters?|appeals?|emails?)\s+(?:with\s+)?"
-    r"[\"“„«]([^\"”“»\n]{3,50}?)[,:]?[\"”“»]",
+    rf"\b(?:{_GREETING_INTRO})\s*[\"“„«]\s*([^\"”“»\n]{{3,50}}?)\s*[,:]?\s*[\"”“»]",
     re.IGNORECASE,
 )
 MAX_PARTS = 9
+# The greetings a sentence gives, quoted or not: 'Begin your letters *Dear A* and *Dear B*.'
+_GREETING_SENTENCE = re.compile(rf"\b(?:{_GREETING_INTRO})\s*:?\s*([^.!?\n]{{3,200}})", re.I)
+_GREETING_PARTS = re.compile(
+    r"\s*(?:,|;|\s(?:and|or|et|ou|y|o|und|oder|e|en|of|och|og)\s)\s*", re.IGNORECASE
+)
+
+
+def sentence_greetings(text: str) -> list[str]:
+    """The greetings of the sentences that say how to begin the letters, in order ('Begin
+    your letters "Dear Governor" and "Dear Prosecutor"', 'Commencez par Monsieur le
+    Ministre'): each part that opens with a salutation word of any language."""
+    found: list[str] = []
+    for sentence in _GREETING_SENTENCE.finditer(" ".join(text.split())):
+        quoted = re.findall(
+            r"[\"“„«*_]\s*([^\"”“»*_]{3,60}?)\s*[,:]?\s*[\"”“»*_]", sentence.group(1)
+        )
+        parts = quoted or _GREETING_PARTS.split(sentence.group(1))
+        for part in parts:
+            part = part.strip(' "“”„«»*_,:')
+            if SALUTATION_START.match(part) and len(part.split()) <= 8:
+                found.append(part)
+        if found:
+            break
+    return found
 
 
 def _run(text: str) -> tuple[list[str], int] | None:
@@ -116,15 +148,8 @@ _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})\.(?=\s+[A-ZÀ-Ý\"“]|\s*$)|[!?](
 _BRACKETS = re.compile(r"\(([^()]{1,200})\)")
 _SOCIAL_URL = re.compile(r"(?:https?://)?(?:www\.)?(?:twitter|x)\.com/(\w{1,30})", re.IGNORECASE)
 # "Address him as "Dear Attorney General"", "beginning your letter "Dear ..."",
-# "Commencez votre lettre par « Monsieur le Ministre »".
-_GREETING = re.compile(
-    r"\b(?:(?:begin|start|open)(?:ning)?\s+(?:your\s+|the\s+)?(?:letters?|appeals?|emails?)"
-    r"(?:\s+with)?|address\s+(?:him|her|them)\s+as|(?:commencez|commencer)\s+(?:votre\s+)?"
-    r"(?:lettre|courrier)\s+par|(?:comience|empiece|empieza|comienza)\s+(?:su\s+|tu\s+)?"
-    r"(?:carta|correo|mensaje)\s+con)"
-    r"\s*[\"“„«]\s*([^\"”“»\n]{3,50}?)\s*[,:]?\s*[\"”“»]",
-    re.IGNORECASE,
-)
+# "Commencez votre lettre par « Monsieur le Ministre »", "Inizia la lettera con "Eccellenza"".
+_GREETING = _BEGIN_WITH
 MAX_SENTENCE = 700
 # Abbreviations that end with a full stop inside a sentence ("Sra. Ana ...", "Av. de ...").
 _ABBREVIATIONS = frozenset(
@@ -181,12 +206,14 @@ def _piece_block(piece: str, role: str) -> Block | None:
             continue
         if done:
             continue
-        part = _LEADING.sub("", part)
+        if not lines or not re.match(r"c/o\s", part, re.IGNORECASE):
+            part = _LEADING.sub("", part)  # "c/o the Embassy" after the name is an address line
         words = part.split()
         if (
             lines
             and not re.search(r"\d", part)
             and (len(words) > 8 or (part[:1].islower() and len(words) >= 4))
+            and not re.match(r"c/o\s", part, re.IGNORECASE)
         ):
             done = True  # the sentence goes on ("and ask him to ensure that ...", "pidiéndole")
             continue

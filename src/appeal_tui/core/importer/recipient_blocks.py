@@ -29,6 +29,7 @@ from appeal_tui.core.importer.phrases import (
     DIPLOMATIC,
     DIPLOMATIC_OF,
     FIELD_LABEL,
+    HARD_END,
     HONORIFIC_INSIDE,
     HONORIFIC_START,
     MISSION,
@@ -38,8 +39,10 @@ from appeal_tui.core.importer.phrases import (
     SHORT_LABEL,
     TEMPLATE_LINE,
     TITLE_START,
+    WHO_LABEL,
     WRITE_TO_START,
     field_of_label,
+    who_label_kind,
 )
 from appeal_tui.core.importer.recipient_lines import (
     looks_like_organisation,
@@ -57,6 +60,12 @@ _PARTICLES = frozenset(
 )
 
 
+# "1000 Bruxelles", "00162 Roma", "D-10117 Berlin", "Ciudad de México 06600", "SW1A 2AA London".
+_POSTCODE_CITY = re.compile(
+    r"(?:[A-Z]{1,2}-)?(?:\d{4,6}|\d{3}\s\d{2}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})"
+    r"\s+[A-ZÀ-Ý][\w'’\- ]{1,40}"
+    r"|[A-ZÀ-Ý][\w'’\- ]{1,40}\s(?:\d{4,6}|[A-Z]{2}\s\d{5})(?:\s*(?:cedex|CEDEX))?",
+)
 _TRAILING_BRACKET = re.compile(r"\s*\(([^()]{3,60})\)\s*$")
 # "Contact: Head of the Judiciary X, ...": the heading before a block run together on a line.
 _CONTACT_HEADING = re.compile(
@@ -100,7 +109,15 @@ class Block:
         return not self.lines and not self.has_fields
 
     def finished_address(self) -> bool:
-        return bool(self.lines) and split_country(self.lines[-1]) is not None
+        """The lines end with a country, or with a postcode and a city ("1000 Bruxelles",
+        "75016 Paris": an address in the reader's country, which needs no country line)."""
+        if not self.lines:
+            return False
+        last = self.lines[-1].strip(" .;")
+        return split_country(last) is not None or (
+            (len(self.lines) >= 2 or last.count(",") >= 1)
+            and bool(_POSTCODE_CITY.fullmatch(last.rsplit(",", 1)[-1].strip()))
+        )
 
 
 @dataclass
@@ -168,6 +185,13 @@ class BlockReader:
             # "Write to: Minister X, Office, ...": the heading, then a new block.
             self.close()
             line = line[start.end() :]
+        who = WHO_LABEL.match(line)
+        if who is not None and not HARD_END.search(line):
+            # "Nombre: X" / "Cargo: Fiscal General": a block written as a form; a name label
+            # opens a new block.
+            if who_label_kind(who.group(1)) == "name" and self.current and self.current.lines:
+                self.close()
+            line = line[who.end() :]
         bracket = _TRAILING_BRACKET.search(line)
         if bracket is not None and SALUTATION_START.match(bracket.group(1) + ","):
             # "..., Tashkent 100047, Uzbekistan (Dear Prosecutor General)": the greeting.
@@ -192,6 +216,10 @@ class BlockReader:
         if copies or DIPLOMATIC.search(line):
             prefix = line[: copies.start()] if copies else ""
             rest = line[copies.end() :] if copies else line
+            # "Copie à envoyer à : Ambassade ...": the heading goes on to its colon.
+            to_colon = re.match(r"[^:：,.@\d]{1,30}?\s[:：]\s*|[^:：,.@\d\s]{1,30}[:：]\s*", rest)
+            if to_colon and not FIELD_LABEL.match(rest.strip()):
+                rest = rest[to_colon.end() :]
             # Only fields before "copies to" belong to the block ("... Salutation: X Copies to").
             if FIELD_LABEL.search(prefix) and not _is_prose(prefix):
                 self._read_fields(prefix)
@@ -379,6 +407,9 @@ def _starts_new_block(block: Block, text: str) -> bool:
         return True
     if not (block.has_fields or block.finished_address()):
         return False
+    country = split_country(text)
+    if country is not None and not country[0] and not block.has_fields:
+        return False  # "302040 Orel" / "Russian Federation": the country ends the address
     office, comma, person = text.partition(",")
     return (
         looks_like_title(text)

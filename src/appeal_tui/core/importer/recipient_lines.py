@@ -54,7 +54,11 @@ _OF = re.compile(r"\s(?:of|de|des|du|del|der|da|do|dos|das)\s", re.IGNORECASE)
 def _office_words(part: str) -> bool:
     """A part of an office parted by a comma: lowercase ("chargé des Droits humains"), an
     office ("Garde des Sceaux" has three words with "des"), never a place or a country."""
-    if split_country(part) is not None or looks_like_person(part):
+    if split_country(part) is not None:
+        return False
+    if TITLE_START.match(part) and split_title_and_name(part)[0] is None:
+        return True  # "Ministre de la Justice": an office, though its words look like a name
+    if looks_like_person(part):
         return False
     return (
         part[:1].islower()
@@ -361,6 +365,20 @@ def interpret(lines: list[str]) -> Identity:
                 continue
         if ADDRESS_WORDS.search(line) and who.name is not None and not _is_org_line(line):
             break
+        if (
+            head == 0
+            and TITLE_START.match(line)
+            and head + 1 < len(lines)
+            and looks_like_person(lines[head + 1])
+            and not looks_like_person(line)
+            and not ADDRESS_WORDS.search(line)
+            and not re.search(r"\w['’]s\s", line)
+        ):
+            # An office above the name, even with a body in it ("Commissioner, Federal
+            # Police", "Director, National Intelligence Service").
+            who.title = line
+            head += 1
+            continue
         if looks_like_title(line) and who.title is None:
             who.title = line
         elif (
@@ -405,6 +423,16 @@ def interpret(lines: list[str]) -> Identity:
             # "Human Rights Committee / Office of the Council of Ministers": the body written
             # to, then the one it belongs to.
             who.name, who.organisation = who.organisation, line
+        elif (
+            head == 0
+            and head + 1 < len(lines)
+            and looks_like_person(lines[head + 1])
+            and not ADDRESS_WORDS.search(line)
+            and split_country(line) is None
+        ):
+            # The line above a person's name is their office, whatever its words ("Capo del
+            # potere giudiziario", an office no table lists).
+            who.title = line
         elif head == 0 and not ADDRESS_WORDS.search(line):
             who.name = line
         else:

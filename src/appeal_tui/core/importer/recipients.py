@@ -31,6 +31,7 @@ from appeal_tui.core.importer.prose_recipients import (
     opens_with_recipient,
     paragraph_blocks,
     prose_blocks,
+    sentence_greetings,
 )
 from appeal_tui.core.importer.recipient_blocks import Block, BlockReader, is_embassy
 from appeal_tui.core.importer.recipient_lines import interpret
@@ -194,6 +195,23 @@ def _shared_salutations(blocks: list[Block]) -> None:
         if len(before) == len(quoted):
             for target, greeting in zip(before, quoted, strict=True):
                 target.salutation = greeting
+
+
+def _greetings_from_sentences(blocks: list[Block], text: str) -> None:
+    """A sentence that says how to begin the letters ('Begin your letters Dear A and Dear B')
+    gives the greetings of the officials without one, in order: one greeting each, or one
+    greeting for a single official."""
+    missing = [
+        b
+        for b in blocks
+        if b.role == "primary" and not b.generic_diplomatic and b.salutation is None
+    ]
+    if not missing:
+        return
+    greetings = sentence_greetings(text)
+    if len(greetings) == len(missing):
+        for block, greeting in zip(missing, greetings, strict=True):
+            block.salutation = greeting
 
 
 def _without_repeats(blocks: list[Block]) -> list[Block]:
@@ -377,6 +395,7 @@ def find_recipients(
             block.role = "copy"
     _embassies_are_copies(blocks)
     _shared_salutations(blocks)
+    _greetings_from_sentences(blocks, text)
     for block, salutation in openings:
         # The model letter right after a block opens with that block's salutation (a letter
         # is not written to a copy recipient).
