@@ -380,6 +380,7 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
 
     @on(TextArea.Changed, "#body")
     def _body_changed(self, event: TextArea.Changed) -> None:
+        event.stop()  # handled: nothing above the screen acts on it (one message less a key)
         if self.letter.edit(body=event.text_area.text):
             self._no_longer_ready()
         self._changed()
@@ -387,7 +388,8 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
         self._show_mirror()
 
     @on(TextArea.SelectionChanged, "#body")
-    def _cursor_moved(self) -> None:
+    def _cursor_moved(self, event: TextArea.SelectionChanged) -> None:
+        event.stop()
         self._show_mirror()
 
     def on_idle(self) -> None:

@@ -134,7 +134,7 @@ class LetterEditor(TextArea):
         they are handled, instead of bubbling up through every container between (tab pane,
         content switcher, tabbed content, columns): each key sends both, and each hop is a
         message handled in its own task, 12 of them per keystroke. None of those containers
-        acts on them. From the screen they bubble on to the app as before."""
+        acts on them. From the screen they bubble on to the app, unless the screen stops them."""
         if isinstance(message, TextArea.Changed | TextArea.SelectionChanged) and (
             message.text_area is self and self.check_message_enabled(message)
         ):
