@@ -139,7 +139,8 @@ def _spans(text: str, common: set[str]) -> list[tuple[str, int, int]]:
         if 2 <= len(run) <= 5 and not any(
             _key(m.group(0)) in _NOT_NAME_WORDS
             or _key(m.group(0)).endswith(NOT_NAME_ENDINGS)
-            or m.group(0).casefold() in NUMBER_WORDS  # "Zehn Jahre Haft": a quantity
+            # "Zehn Jahre Haft": a quantity ("dos" inside "Conceição dos Santos" is a particle)
+            or (m.group(0).casefold() in NUMBER_WORDS and m is run[0])
             for m in run
         ):
             name = " ".join(

@@ -47,7 +47,7 @@ _SEND_TO = re.compile(
     r"(?-i:(?=[A-ZÀ-Ý]))",
     re.IGNORECASE,
 )
-_COPY = re.compile(r"\bcop(?:y|ies|ia|ie)\b", re.IGNORECASE)
+_COPY = re.compile(r"\b(?:cop(?:y|ies|ia|ias|ie)|cópias?|kopi(?:e|a|en|or)?)\b", re.IGNORECASE)
 _GREETING_INTRO = "|".join(x for xs in GREETING_INTROS.values() for x in xs)
 _BEGIN_WITH = re.compile(
     rf"\b(?:{_GREETING_INTRO})\s*[\"“„«]\s*([^\"”“»\n]{{3,50}}?)\s*[,:]?\s*[\"”“»]",

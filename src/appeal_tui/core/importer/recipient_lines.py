@@ -352,7 +352,16 @@ def interpret(lines: list[str]) -> Identity:
     # A heading in capitals above the block ("INNENMINISTER", "BOTSCHAFT DER ..."): the office
     # or organisation when the block does not name one itself, else only a category.
     heading: str | None = None
-    if len(lines) > 1 and _is_caps_heading(lines[0]):
+    if (
+        len(lines) > 1
+        and _is_caps_heading(lines[0])
+        and (
+            split_title_and_name(lines[0])[0] is None
+            or any(looks_like_person(line) for line in lines[1:3])
+        )
+    ):
+        # (An office and a name in capitals, "PROSECUTOR GENERAL ANDREI X", with no name
+        # below, is no heading.)
         heading, lines = lines[0], lines[1:]
     head = 0
     while head < len(lines) and head < 5:
