@@ -53,16 +53,18 @@ def test_a_first_start_lists_every_case_with_or_without_helpers(
     started: list[int] = []
     real_start = load_helpers._Helper.start.__func__  # type: ignore[attr-defined]
 
-    def counted(cls: type[load_helpers._Helper], share: list[str]) -> load_helpers._Helper:
-        started.append(len(share))
-        return real_start(cls, share)  # type: ignore[no-any-return]
+    def counted(
+        cls: type[load_helpers._Helper], results: object, number: int, kind: str = "load"
+    ) -> load_helpers._Helper:
+        started.append(number)
+        return real_start(cls, results, number, kind)  # type: ignore[no-any-return]
 
     monkeypatch.setattr(load_helpers._Helper, "start", classmethod(counted))
     monkeypatch.setattr(load_helpers, "idle_cores", lambda: 2 if helpers else 0)
     monkeypatch.setattr(load_helpers, "usable_cores", lambda: 2 if helpers else 1)
     folder = _cases(tmp_path)
     text, ids = asyncio.run(_first_start(folder))
-    assert sorted(started) == ([75, 76] if helpers else [])  # 151 files, shared by two
+    assert sorted(started) == ([0, 1] if helpers else [])  # 151 files, shared by two
     assert set(ids) == {f"case-{n:03}" for n in range(COUNT)} | {"broken:0"}
     assert "1 of 150 cases · 1 case file with errors (listed at the end)" in text
     assert "Prisoner number 77 held" in text and "For: Kari Nordmann" in text

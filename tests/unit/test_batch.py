@@ -302,3 +302,28 @@ def test_a_composer_that_puts_the_signer_elsewhere_is_composed_directly() -> Non
                                                    today=day)  # fmt: skip
         assert composer.text(signer).decode("utf-8").count(f"From {signer.city}") == 1
     assert False in composer._trusted.values()
+
+
+@pytest.mark.parametrize(
+    ("block", "signed_by"),
+    [
+        ((), ()),
+        (("Ann",), ("Ann",)),
+        (("زهرا احمدی", "خیابان ۱", "تهران"), ("زهرا احمدی",)),
+        (("E\x1b[2Jve", "\u202eroad"), ("", "", "")),
+        (("",), ("\f",)),
+    ],
+)
+def test_signed_bytes_are_the_signed_text_encoded(
+    block: tuple[str, ...], signed_by: tuple[str, ...]
+) -> None:
+    """A batch's letters are signed as bytes, the shared parts encoded once: the same bytes as
+    the signed text encoded whole, with and without copies, in any script."""
+    from appeal_tui.core.compose import compose_letters
+    from appeal_tui.export.text import SignedText
+
+    (case,) = _cases(SEED)
+    for language in ("en", "fa"):
+        for letter in compose_letters(case, language, ("supreme-leader",), SIGNERS[0]):
+            for text in (SignedText.of(letter), SignedText(None, None), SignedText("é", "\u00e9")):
+                assert text.signed_bytes(block, signed_by) == text.signed(block, signed_by).encode()

@@ -187,3 +187,68 @@ def test_short_ids_of_a_screenful_agree_with_short_ids_of_all() -> None:
     whole = short_ids(ids)
     some = ids[::7]
     assert short_ids_among(ids, some) == {i: whole[i] for i in some}
+
+
+def _reference_table(store: DraftStore) -> str:
+    """`drafts list | cat` as it was printed before the listing was made quicker: every draft
+    read whole, each cell made on its own, padded with str.ljust (the output must not change)."""
+    from appeal_tui.cli.drafts_cmd import _header, _when
+    from appeal_tui.core.draft import status_word
+    from appeal_tui.core.problems import shown
+
+    drafts = sorted(
+        (store.load(i) for i in store.ids()), key=lambda d: (d.updated, d.id), reverse=True
+    )
+    ids = sorted(d.id for d in drafts)
+    short = {}
+    for n, current in enumerate(ids):
+        length = 8
+        for other in (ids[n - 1] if n else "", ids[n + 1] if n + 1 < len(ids) else ""):
+            common = 0
+            while common < min(len(current), len(other)) and current[common] == other[common]:
+                common += 1
+            if common >= 8:
+                length = max(length, common + 1)
+        short[current] = current[:length]
+    rows = [
+        (
+            short[d.id],
+            shown(d.case_id),
+            shown(d.language),
+            shown(", ".join(d.recipients)) or "-",
+            status_word(d.status) + (" (conflict copy)" if d.conflict_of else ""),
+            _when(d.updated),
+        )
+        for d in drafts
+    ]
+    header = _header()
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header)]
+    return "".join(
+        "  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip() + "\n"
+        for line in (header, *rows)
+    )
+
+
+def test_the_plain_table_is_what_it_always_was(store: DraftStore) -> None:
+    """Drafts of every kind (shared and long id prefixes, conflict copies, hidden characters,
+    other scripts, times that do not parse, no recipients): `drafts list` piped prints the same
+    bytes as the straightforward table, listed from the files and again from the index."""
+    times = ["2024-05-15T10:00:00Z", "2024-05-15T10:00:00.123Z", "not a time", "", "2024-13-40"]
+    kinds: list[dict[str, object]] = [
+        {"case_id": "case-one", "status": "ready"},
+        {"case_id": "c\x1b[2Jx", "recipients": ("\u202eevil", "ok\x00", "b\tc")},
+        {"case_id": "پرونده", "language": "fa", "recipients": ("رهبر", "judiciary")},
+        {"recipients": (), "status": "sent", "conflict_of": "aaaa1111bbbb-20240101"},
+        {"case_id": "x" * 40, "language": "e\nn", "status": "printed"},
+    ]
+    for n in range(25):
+        # Ids that share 8, 10 and 12 characters with others, and ones that share none.
+        draft_id = ("abcdef01" + f"{n:02d}" * 2 + f"-2024{n:04d}") if n % 3 else f"{n:04x}ffff-x"
+        draft = save(store, draft_id, **kinds[n % len(kinds)])
+        data = to_json(replace(draft, updated=times[n % len(times)] if n % 4 else draft.updated))
+        write_atomic(store.path_of(draft.id), json.dumps(data).encode())
+    expected = _reference_table(store)
+    for _run in ("files", "index"):
+        code, out, _ = run("drafts", "list")
+        assert code == 0
+        assert out == expected

@@ -25,6 +25,8 @@ import appeal_tui
 from appeal_tui.cli import main
 from appeal_tui.cli import translated as cli_translated
 from appeal_tui.core import i18n
+from appeal_tui.core.draft import Draft
+from appeal_tui.storage.drafts import DraftStore
 
 TEMPLATE = i18n.LOCALE_DIR / f"{i18n.DOMAIN}.pot"
 
@@ -347,3 +349,107 @@ def test_drafts_mark_says_one_sentence_in_spanish(
     result = _run(["--ui-lang", "es", "drafts", "mark", "sent", "--event", "W4R"])
     assert result.exit_code == 0, result.output
     assert "estado sent aplicado a 1 draft del evento 'W4R'" in result.output
+
+
+# Pieces still glued onto another message, to be made whole in turn: this set only shrinks.
+GLUED_PIECES_LEFT = {
+    " (did you mean '{column}'?)",
+    " (no languages line)",
+    " ({context} on line {number})",
+    " Reach them by {ways}.",
+    " See the case's note on them.",
+    " Send it by {ways}.",
+    " The case gives no other contact.",
+    " or ",
+    ", ",
+    "; did you mean '{choice}'?",
+    "; group: {group}",
+    "; indent with spaces, not tabs",
+    "; its {fields} differ",
+    "; look near {place}",
+    "; nothing was written",
+}
+
+
+def test_no_new_message_is_a_piece_glued_onto_another() -> None:
+    """A message that starts with a space or "; " is appended to another one, so a translator
+    can neither reorder the two nor make them agree ("; {n} already {status}" once followed
+    "marked {drafts} {status}"; " (conflict copy)" followed a draft's status)."""
+    ids = [i if isinstance(i, str) else i[0] for i in _template_ids() if isinstance(i, str | tuple)]
+    pieces = {i for i in ids if i.startswith((" ", "; "))}
+    assert pieces <= GLUED_PIECES_LEFT, sorted(pieces - GLUED_PIECES_LEFT)
+
+
+# `drafts mark sent --event W4R` a second time, one draft already sent: one sentence in each
+# language, its parts in the language's order, the count agreeing with its noun or verb.
+ALREADY_MARKED = {
+    "en": "marked 0 drafts of event 'W4R' sent; 1 already sent",
+    "es": "estado sent aplicado a 0 borradores del evento 'W4R'; 1 ya tenía el estado sent",
+    "fr": "statut sent donné à 0 brouillon de l’événement 'W4R' ; 1 avait déjà le statut sent",
+    "de": "0 Entwürfe der Veranstaltung 'W4R' als sent markiert; 1 hatte bereits den Status sent",
+    "fa": "0 پیش\u200cنویس از رویداد 'W4R' به وضعیت sent درآمد؛ 1 مورد از پیش در وضعیت sent بود",
+    "ar": "عُيِّنت حالة sent لـ0 مسودة من فعالية 'W4R'؛ مسودة واحدة كانت بالحالة sent من قبل",
+}
+
+
+def _one_draft(data_dir: Path) -> tuple[DraftStore, Draft]:
+    """A store holding one draft of event W4R, and that draft as saved."""
+    from appeal_tui.core.draft import new_draft
+    from appeal_tui.core.model import Sender
+    from appeal_tui.storage.drafts import DraftStore
+    from appeal_tui.storage.paths import Paths
+
+    store = DraftStore(Paths(data_dir))
+    draft = new_draft(
+        "ir-hossein-ronaghi-maleki",
+        language="en",
+        recipients=("supreme-leader",),
+        mode="post",
+        sender=Sender("Ana"),
+        event="W4R",
+    )
+    return store, store.save(draft).draft
+
+
+@pytest.mark.parametrize("language", sorted(ALREADY_MARKED))
+def test_drafts_mark_says_what_was_already_marked_in_one_sentence(
+    language: str, data_dir: Path
+) -> None:
+    _one_draft(data_dir)
+    mark = ["--ui-lang", language, "drafts", "mark", "sent", "--event", "W4R"]
+    assert _run(mark).exit_code == 0
+    result = _run(mark)
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == ALREADY_MARKED[language]
+
+
+# The status of a draft kept as a conflict copy, in `drafts list`: one message, so the words can
+# go in the language's order.
+CONFLICT_STATUS = {
+    "en": "draft (conflict copy)",
+    "es": "borrador (copia en conflicto)",
+    "fr": "brouillon (copie en conflit)",
+    "de": "Entwurf (Konfliktkopie)",
+    "fa": "پیش\u200cنویس (نسخه\u200cی متعارض)",
+    "ar": "مسودة (نسخة متعارضة)",
+}
+
+
+@pytest.mark.parametrize("language", sorted(CONFLICT_STATUS))
+def test_drafts_list_names_a_conflict_copy_in_one_phrase(language: str, data_dir: Path) -> None:
+    from dataclasses import replace
+
+    from appeal_tui.storage.drafts import DraftStore
+    from appeal_tui.storage.paths import Paths
+
+    store, original = _one_draft(data_dir)
+    DraftStore(Paths(data_dir)).save(replace(original, body="their words"))
+    kept = store.save(replace(original, body="my words"))
+    assert kept.conflict
+    result = _run(["--ui-lang", language, "drafts", "list"])
+    assert result.exit_code == 0, result.output
+    rows = {line.split()[0]: line for line in result.output.splitlines()[1:]}
+    short = next(key for key in rows if kept.draft.id.startswith(key))
+    assert CONFLICT_STATUS[language] in rows[short], result.output
+    others = [line for key, line in rows.items() if key != short]
+    assert others and all(CONFLICT_STATUS[language] not in line for line in others)

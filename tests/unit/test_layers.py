@@ -65,6 +65,9 @@ ALLOWED = {
     # The two commands that start the app (lazily: the rest of the CLI never loads textual).
     ("appeal_tui.cli.tui", "appeal_tui.ui.app"),
     ("appeal_tui.cli.tui", "appeal_tui.ui.config"),
+    # The app's case index, made (and a first start's files given to helper processes) before
+    # Textual is imported: the files are read while it is (issue 18).
+    ("appeal_tui.cli.tui", "appeal_tui.ui.case_index"),
     ("appeal_tui.cli.write_cmd", "appeal_tui.ui.app"),
     ("appeal_tui.cli.write_cmd", "appeal_tui.ui.config"),
 }

@@ -48,20 +48,36 @@ def test_a_failing_helper_costs_only_time(tmp_path: Path, monkeypatch: pytest.Mo
     paths = sorted(_folder(tmp_path).glob("*.yaml"))
     here = [load_case_file(p) for p in paths]
     real_popen = subprocess.Popen
-    commands = iter(
-        [
-            # One helper ends at once, one sends half a result, one is not Python at all.
-            [sys.executable, "-c", "import sys; sys.stdin.buffer.read()"],
-            [sys.executable, "-c", "import sys; sys.stdin.buffer.read(); print('xx')"],
-            ["/nonexistent/python"],
-        ]
+    real = [sys.executable, "-P", "-m", "appeal_tui.core.load_helpers", "en", "load"]
+    dies_after = (
+        "import os, runpy, sys, threading; sys.argv = sys.argv[:1] + sys.argv[2:];"
+        " threading.Timer({0}, lambda: os._exit(1)).start();"
+        " runpy.run_module('appeal_tui.core.load_helpers', run_name='__main__')"
     )
+    cases = [
+        # One helper ends at once, one sends something that is no result, one is not Python.
+        [
+            [sys.executable, "-c", "pass"],
+            [sys.executable, "-c", "import sys; sys.stdout.write('xxxxxxxx'); sys.stdin.read()"],
+            ["/nonexistent/python"],
+        ],
+        # One says it is ready, then sends half a result; one reads a while, then dies.
+        [
+            [sys.executable, "-c", "import sys; sys.stdout.buffer.write(bytes(4) + b'\\0\\0\\1')"],
+            [sys.executable, "-c", dies_after.format(0.2), "-", "en", "load"],
+            real,
+        ],
+    ]
+    given: list[list[str]] = []
 
     def broken(argv: list[str], **kwargs: object) -> subprocess.Popen[bytes]:
-        return real_popen(next(commands), **kwargs)  # type: ignore[call-overload,no-any-return]
+        return real_popen(given.pop(0), **kwargs)  # type: ignore[call-overload,no-any-return]
 
     monkeypatch.setattr(subprocess, "Popen", broken)
-    assert list(load_files(paths, here=False, helpers=3)) == here
+    for commands in cases:
+        for share in (False, True):
+            given[:] = commands
+            assert list(load_files(paths, here=share, helpers=3)) == here
 
 
 def test_stopping_early_ends_the_helpers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

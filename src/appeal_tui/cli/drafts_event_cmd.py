@@ -179,7 +179,11 @@ def mark(
         )
     line = line.format(drafts=drafts_text, events=names["events"], status=status)
     if same:
-        line += _("; {n} already {status}").format(n=same, status=status)
+        # TRANSLATORS: {marked} is the sentence above ("marked 2 drafts sent");
+        # {n} more drafts had {status} already. Order the parts as your language needs.
+        line = ngettext(
+            "{marked}; {n} already {status}", "{marked}; {n} already {status}", same
+        ).format(marked=line, n=same, status=status)
     say(line)
 
 

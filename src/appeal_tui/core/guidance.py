@@ -52,6 +52,20 @@ def _words(text: str) -> list[str]:
     return [w.casefold() for w in _WORD.findall(text)]
 
 
+@lru_cache(maxsize=512)
+def _line_words(line: str) -> tuple[str, ...]:
+    return tuple(_words(line))
+
+
+def _body_words(body: str) -> list[str]:
+    """`_words(body)`, splitting each line once: between keystrokes only the line being typed
+    in changes. (No word spans a line break: the pattern matches no newline.)"""
+    words: list[str] = []
+    for line in body.split("\n"):
+        words += _line_words(line)
+    return words
+
+
 @lru_cache(maxsize=8)
 def _template_words(template: str) -> tuple[str, ...]:
     # The template does not change while the writer types: split it once.
@@ -60,7 +74,7 @@ def _template_words(template: str) -> tuple[str, ...]:
 
 def personalisation(template: str, body: str) -> Personalisation:
     """Count the words of `body` that are not the template's (inserted or replaced)."""
-    words = _words(body)
+    words = _body_words(body)
     if not words:
         return Personalisation(0, 0, 0.0, True)
     base = _template_words(template)
@@ -73,12 +87,16 @@ def personalisation(template: str, body: str) -> Personalisation:
     tail = 0
     while tail < limit - head and base[-1 - tail] == words[-1 - tail]:
         tail += 1
-    # autojunk off: in a short text common words are not noise, and junk heuristics would
-    # count template words as the writer's.
-    matcher = SequenceMatcher(
-        None, base[head : len(base) - tail], words[head : len(words) - tail], autojunk=False
-    )
-    kept = head + tail + sum(block.size for block in matcher.get_matching_blocks())
+    template_middle = base[head : len(base) - tail]
+    body_middle = words[head : len(words) - tail]
+    kept = head + tail
+    if template_middle and body_middle:
+        # autojunk off: in a short text common words are not noise, and junk heuristics would
+        # count template words as the writer's.
+        matcher = SequenceMatcher(None, template_middle, body_middle, autojunk=False)
+        kept += sum(block.size for block in matcher.get_matching_blocks())
+    # (Else one side is empty, as when the writer only adds after or before the template: no
+    # word of the body's middle is the template's.)
     own = len(words) - kept
     return Personalisation(own, len(words), own / len(words), own == 0)
 

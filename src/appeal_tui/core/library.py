@@ -11,14 +11,20 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
+from appeal_tui.core.case_row import ListedFile
+from appeal_tui.core.case_row import listed as listing_of
 from appeal_tui.core.i18n import _
 from appeal_tui.core.loading import LoadResult, load_case_file
 from appeal_tui.core.model import Case
 from appeal_tui.core.problems import Problem, Severity
+
+if TYPE_CHECKING:
+    from appeal_tui.core.load_helpers import FileResults
 
 CASE_SUFFIXES = (".yaml", ".yml")
 _ID_LINE = re.compile(r"^id:[ \t]*", re.MULTILINE)
@@ -189,13 +195,64 @@ def iter_library(
 ) -> Iterator[LoadResult]:
     """Each case file's `LoadResult` in the order `load_library` reads them, with the same
     problems (id clashes within a source, warnings on cases that replace an earlier source's),
-    one at a time and holding no case: a caller that keeps only what it shows (the app's case
-    list) never has every case in memory.
+    one at a time and holding no case.
 
     `helpers`: read the files with helper processes on the other cores (`load_helpers`; only
     with the default `load`): True shares the reading with this process (a command), False
-    leaves it all to them (the app, whose interface needs this process)."""
-    # Every file first, each once (by what it is once symlinks are resolved), in order.
+    leaves it all to them."""
+    files = _numbered_files(sources)
+    if helpers is not None and load is load_case_file:
+        from appeal_tui.core.load_helpers import load_files
+
+        results: Iterable[LoadResult] = load_files([path for _, path in files], here=helpers)
+    else:
+        results = (load(path) for _, path in files)
+
+    def overriding(result: LoadResult, earlier: str) -> LoadResult:
+        assert result.case is not None
+        return _with_override(result, result.case, earlier, load)
+
+    yield from _across_sources(
+        files,
+        results,
+        lambda result: result.case.id if result.case is not None else None,
+        lambda result, case_id, first: replace(
+            result, case=None, problems=(*result.problems, _clash(result.path, case_id, first))
+        ),
+        overriding,
+    )
+
+
+def iter_listing(sources: Sequence[Path], reading: FileResults[ListedFile]) -> Iterator[ListedFile]:
+    """What the case list needs of each case file (`ListedFile`: the row and the problems),
+    in the order and with the problems of `iter_library`: a caller that keeps only what it
+    shows (the app) never has every case in memory.
+
+    `reading`: the files being read (`load_helpers.list_files`, maybe started before the app
+    imported its interface), used when they are still the files of `sources` (else closed,
+    and the files read anew)."""
+    from appeal_tui.core.load_helpers import list_files
+
+    files = _numbered_files(sources)
+    paths = [path for _, path in files]
+    results = reading
+    if reading.paths != paths:
+        reading.close()
+        results = list_files(paths)
+    yield from _across_sources(
+        files,
+        results,
+        lambda listed: listed.row.id if listed.row is not None else None,
+        lambda listed, case_id, first: ListedFile(
+            listed.path, None, (*listed.problems, _clash(listed.path, case_id, first))
+        ),
+        _listed_override,
+    )
+
+
+def _numbered_files(sources: Sequence[Path]) -> list[tuple[int, Path]]:
+    """Every case file of `sources`, each once (by what it is once symlinks are resolved), in
+    order, with the number of its source."""
     files: list[tuple[int, Path]] = []
     seen: set[Path] = set()
     for number, source in enumerate(sources):
@@ -203,12 +260,22 @@ def iter_library(
             if key not in seen:
                 seen.add(key)
                 files.append((number, path))
-    if helpers is not None and load is load_case_file:
-        from appeal_tui.core.load_helpers import load_files
+    return files
 
-        results = load_files([path for _, path in files], here=helpers)
-    else:
-        results = (load(path) for _, path in files)
+
+_Result = TypeVar("_Result", LoadResult, ListedFile)
+
+
+def _across_sources(
+    files: list[tuple[int, Path]],
+    results: Iterable[_Result],
+    case_id: Callable[[_Result], str | None],
+    clash: Callable[[_Result, str, str], _Result],
+    override: Callable[[_Result, str], _Result],
+) -> Iterator[_Result]:
+    """`results` (one per file of `files`) with the problems that come from several files: an
+    id used twice in one source (`clash`: the later file gives no case), a case replacing the
+    case of the same id from an earlier source (`override`: a warning)."""
     # The file each case id was last loaded from: a case of a later source that replaces it
     # is compared with it then (read again: rare, and holding every case would not be).
     kept: dict[str, str] = {}
@@ -217,16 +284,25 @@ def iter_library(
     for (number, _path), result in zip(files, results, strict=True):
         if number != current:
             current, in_this_source = number, {}
-        case = result.case
-        if case is not None and case.id in in_this_source:
-            result = _with_clash(result, case.id, in_this_source[case.id])
-        elif case is not None:
-            earlier = kept.get(case.id)
+        found = case_id(result)
+        if found is not None and found in in_this_source:
+            result = clash(result, found, in_this_source[found])
+        elif found is not None:
+            earlier = kept.get(found)
             if earlier is not None:
-                result = _with_override(result, case, earlier, load)
-            in_this_source[case.id] = result.path
-            kept[case.id] = result.path
+                result = override(result, earlier)
+            in_this_source[found] = result.path
+            kept[found] = result.path
         yield result
+
+
+def _listed_override(listed: ListedFile, earlier: str) -> ListedFile:
+    """`listed` with the warning `iter_library` gives a case that replaces an earlier source's
+    (the file is read again here, in full, to compare the two cases: rare)."""
+    result = load_case_file(Path(listed.path))
+    if result.case is None or listed.row is None or result.case.id != listed.row.id:
+        return listing_of(result)  # (changed since it was listed: as it is now)
+    return listing_of(_with_override(result, result.case, earlier, load_case_file))
 
 
 def _with_override(
@@ -263,11 +339,12 @@ def _with_override(
     return replace(result, problems=(*result.problems, warning))
 
 
-def _with_clash(result: LoadResult, case_id: str, first: str) -> LoadResult:
-    """`result` without its case, plus an error naming the file that has the id already."""
+def _clash(path: str, case_id: str, first: str) -> Problem:
+    """The error on the file at `path`, whose case id `case_id` the file `first` of the same
+    source has already (the file gives no case)."""
     line = column = None
     try:
-        text = Path(result.path).read_text(encoding="utf-8-sig")
+        text = Path(path).read_text(encoding="utf-8-sig")
         match = _ID_LINE.search(text)
         if match:
             line = text.count("\n", 0, match.start()) + 1
@@ -276,8 +353,8 @@ def _with_clash(result: LoadResult, case_id: str, first: str) -> LoadResult:
         pass
     # "id" is the key as the file spells it.
     where = "id" if line is not None else _("the id (from the file name)")
-    clash = Problem(
-        result.path,
+    return Problem(
+        path,
         line,
         column,
         _(
@@ -285,7 +362,6 @@ def _with_clash(result: LoadResult, case_id: str, first: str) -> LoadResult:
             "them another id (this file was not loaded)"
         ).format(where=where, case_id=case_id, first=first),
     )
-    return replace(result, case=None, problems=(*result.problems, clash))
 
 
 def resolve_case(library: CaseLibrary | None, ref: str) -> LoadResult:

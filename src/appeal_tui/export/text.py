@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from appeal_tui.core.compose import PLACEHOLDER_MARK
 from appeal_tui.core.hidden_text import without_hidden
@@ -88,6 +89,29 @@ class SignedText:
         if self.after is not None:
             parts.append(self.after)
         return "\n\n".join(parts) + "\n"
+
+    def signed_bytes(self, sender_block: Sequence[str], signature: Sequence[str]) -> bytes:
+        """`signed(...)` as UTF-8: the parts every signer shares are encoded once (encoding
+        the whole letter again was a third of a batch letter's time)."""
+        parts: list[bytes] = []
+        if sender_block:
+            parts.append(without_controls("\n".join(sender_block)).encode("utf-8"))
+        if self._middle_utf8 is not None:
+            parts.append(self._middle_utf8)
+        signed_by = "\n".join(signature)
+        if signed_by:
+            parts.append(without_controls(signed_by).encode("utf-8"))
+        if self._after_utf8 is not None:
+            parts.append(self._after_utf8)
+        return b"\n\n".join(parts) + b"\n"
+
+    @cached_property
+    def _middle_utf8(self) -> bytes | None:
+        return None if self.middle is None else self.middle.encode("utf-8")
+
+    @cached_property
+    def _after_utf8(self) -> bytes | None:
+        return None if self.after is None else self.after.encode("utf-8")
 
 
 def letter_to_text(letter: Letter) -> str:

@@ -137,6 +137,12 @@ def write_exclusive(
     return Path(path)
 
 
+def create_in_place(target: str, data: bytes) -> None:
+    """`write_exclusive(target, data, sync=False, staged=False)` returning nothing: a batch
+    creates ten thousand files (a Path made for each was a tenth of writing them)."""
+    _write_in_place(target, data, 0o600, False)
+
+
 def _write_in_place(target: str, data: bytes, mode: int, sync: bool) -> None:
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     fd = os.open(target, flags, 0o600)

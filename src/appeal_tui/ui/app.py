@@ -82,7 +82,11 @@ class AppealApp(App[None]):
         self.set_reactive(AppealApp.ui_language, i18n.ui_language())
         # The app owns the state: the cases, the drafts on disk and the writer's turn (with the
         # letter being written). Screens are handed what they show.
-        self.cases = CaseIndex(config.case_sources, config.paths, config.library)
+        self.cases = (
+            config.case_index
+            if config.case_index is not None
+            else CaseIndex(config.case_sources, config.paths, config.library)
+        )
         self.drafts = DraftStore(config.paths)
         self.turn = self._new_turn()
         self.journey = Journey(self)
@@ -616,6 +620,7 @@ def make_app(
     start: WriteStart | None = None,
     today: dt.date | None = None,
     library: CaseLibrary | None = None,
+    case_index: CaseIndex | None = None,
     organiser_passphrase: str | None = None,
     ask_organiser_passphrase: bool = True,
     idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
@@ -625,10 +630,12 @@ def make_app(
     """The app, configured: what the CLI runs and what the tests drive.
 
     `start` opens it on the writing screen; `today` fixes the date (tests, snapshots); `library`
-    skips loading when the caller already has the cases. At an `event`: the organiser screens
-    open with `organiser_passphrase` (kept only as a salted hash; when None the app asks for one
-    at the start, unless `ask_organiser_passphrase` is False); a writer's turn ends after
-    `idle_timeout` seconds without a key, the last `idle_warning` of them counted down on screen.
+    skips loading when the caller already has the cases; `case_index` is the cases of
+    `case_sources`, made (and maybe being read: `CaseIndex.start_reading`) before. At an
+    `event`: the organiser screens open with `organiser_passphrase` (kept only as a salted hash;
+    when None the app asks for one at the start, unless `ask_organiser_passphrase` is False); a
+    writer's turn ends after `idle_timeout` seconds without a key, the last `idle_warning` of
+    them counted down on screen.
     `rtl` ("visual" or "terminal") overrides the remembered right-to-left setting.
     """
     config = AppConfig(
@@ -638,6 +645,7 @@ def make_app(
         start=start,
         today=today,
         library=library,
+        case_index=case_index,
         organiser_lock=OrganiserLock(organiser_passphrase) if organiser_passphrase else None,
         ask_organiser_passphrase=ask_organiser_passphrase,
         idle_timeout=idle_timeout,

@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from appeal_tui.core.case_row import CaseRow, ListedFile
 from appeal_tui.core.loading import LoadResult
 from appeal_tui.core.problems import Problem
-from appeal_tui.ui.widgets.case_list import CaseRow
 
 if TYPE_CHECKING:
     from appeal_tui.core.library import CaseLibrary
+    from appeal_tui.core.load_helpers import FileResults
     from appeal_tui.core.model import Case
     from appeal_tui.storage.paths import Paths
 
@@ -31,6 +32,8 @@ KEPT_CASES = 16
 # At a first start the list is filled when this many cases are read (a screenful), then each
 # time their number has doubled.
 FIRST_REPORT = 24
+# A file's stamp as the index keeps it: size, modification time, inode (None: unreadable).
+Stamp = list[int] | None
 
 
 @dataclass
@@ -38,7 +41,7 @@ class Scan:
     """What reading the case files gave, as the index keeps it (no case in it)."""
 
     # Each file and its stamp as JSON keeps it (None: could not be read).
-    files: list[tuple[str, list[int] | None]] = field(default_factory=list)
+    files: list[tuple[str, Stamp]] = field(default_factory=list)
     rows: dict[str, CaseRow] = field(default_factory=dict)
     where: dict[str, tuple[str, tuple[Problem, ...]]] = field(default_factory=dict)
     broken: list[LoadResult] = field(default_factory=list)
@@ -58,11 +61,14 @@ class CaseIndex:
         self.ready = False
         # Each case's file and problems, by id.
         self._where: dict[str, tuple[str, tuple[Problem, ...]]] = {}
-        self._files: list[tuple[str, list[int] | None]] = []
+        self._files: list[tuple[str, Stamp]] = []
         self._remembered: bool | None = None
         self._kept: OrderedDict[str, Case] = OrderedDict()
         # A library the caller loaded already (`appeal-tui write`): its cases are in memory.
         self._library = library
+        # A first start: the files as they were listed and stamped before the app imported its
+        # interface, and their reading by helper processes, started then (`start_reading`).
+        self._started: tuple[list[tuple[str, Stamp]], FileResults[ListedFile]] | None = None
         self._lock = threading.Lock()
         self._remember_lock = threading.Lock()
         # Set once the case list is on screen: loading (which holds the interpreter lock half
@@ -122,6 +128,20 @@ class CaseIndex:
             self.broken = list(scan.broken)
             self._files = list(scan.files)
 
+    def start_reading(self) -> None:
+        """Before the app is made (and Textual imported, which takes a while): read the index
+        remembered from the last start, and when there is none, start the helper processes
+        that read the case files (`load` then takes what they send)."""
+        from appeal_tui.core.library import scan_case_files
+        from appeal_tui.core.load_helpers import list_files
+        from appeal_tui.storage.case_cache import stamp
+
+        if self.remembered_rows() or self.ready or self.paths is None:
+            return
+        files = scan_case_files(self.sources)
+        now = [(str(path), _plain_stamp(stamp(path))) for path in files]
+        self._started = (now, list_files(files))
+
     # -- checking the files (a worker thread) -------------------------------------------
 
     def load(self, progress: Callable[[Scan], None] | None = None) -> Scan | None:
@@ -129,33 +149,42 @@ class CaseIndex:
         else every file read again (`progress` gets what was read so far, now and then).
         Runs in a worker thread; `loaded` then hands the result over on the app's thread."""
         # Imported while the first frame is being made (a first start needs the loader soon).
-        from appeal_tui.core.library import iter_library, scan_case_files
-        from appeal_tui.core.load_helpers import default_helpers
+        from appeal_tui.core.library import iter_listing, scan_case_files
+        from appeal_tui.core.load_helpers import list_files, usable_cores
         from appeal_tui.storage.case_cache import stamp
 
-        # Reading here would take the interpreter lock from the first frame: wait for it,
-        # unless helper processes will read (a first start on a machine of several cores).
-        if self._remembered or default_helpers(here=False) == 0:
-            self.painted.wait(timeout=1.0)
-        now = [(str(path), stamp(path)) for path in scan_case_files(self.sources)]
-        if self._remembered and [(p, list(s) if s else s) for p, s in now] == [
-            (p, list(s) if s else s) for p, s in self._files
-        ]:
-            return None
-        scan = Scan(files=[(p, list(s) if s else None) for p, s in now])
+        started, self._started = self._started, None
+        if started is not None:
+            # Stamped before they were read: a file changed since is read again next time.
+            now, reading = started
+        else:
+            # Reading here would take the interpreter lock from the first frame: wait for it,
+            # unless helper processes read (a first start on a machine of several cores).
+            if self._remembered or usable_cores() < 2:
+                self.painted.wait(timeout=1.0)
+            files = scan_case_files(self.sources)
+            now = [(str(path), _plain_stamp(stamp(path))) for path in files]
+            if self._remembered and now == self._files:
+                return None
+            reading = list_files(files)
+        scan = Scan(files=now)
         next_report = FIRST_REPORT
-        # Helper processes read the files when cores are idle: this thread would hold the
-        # interpreter lock the interface paints with.
-        for result in iter_library(self.sources, helpers=False):
-            case = result.case
-            if case is None:
-                if result.has_errors:
-                    scan.broken.append(result)
+        for listed in iter_listing(self.sources, reading):
+            row = listed.row
+            if row is None:
+                if listed.has_errors:
+                    scan.broken.append(LoadResult(listed.path, None, listed.problems))
                 continue
-            scan.rows[case.id] = CaseRow.of(case)
-            scan.where[case.id] = (result.path, result.problems)
-            if progress is not None and len(scan.rows) >= next_report:
-                next_report *= 2
+            scan.rows[row.id] = row
+            scan.where[row.id] = (listed.path, listed.problems)
+            # A screenful at once, then each time their number doubled, but not while more
+            # rows are here already (the helpers read ahead while the interface started).
+            if (
+                progress is not None
+                and len(scan.rows) >= next_report
+                and (next_report == FIRST_REPORT or reading.waiting())
+            ):
+                next_report = max(2 * next_report, len(scan.rows) + 1)
                 progress(Scan(rows=dict(scan.rows), where=dict(scan.where)))
         return scan
 
@@ -252,6 +281,11 @@ def _scan_of(library: CaseLibrary) -> Scan:
             (result.path, result.problems) if result else (case.source_path or "", ())
         )
     return scan
+
+
+def _plain_stamp(values: tuple[int, int, int] | None) -> Stamp:
+    """A file's stamp as the index keeps it."""
+    return list(values) if values is not None else None
 
 
 def _stamp_from_plain(values: object) -> list[int] | None:

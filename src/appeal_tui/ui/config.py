@@ -12,6 +12,7 @@ from appeal_tui.storage.paths import Paths
 
 if TYPE_CHECKING:
     from appeal_tui.core.library import CaseLibrary
+    from appeal_tui.ui.case_index import CaseIndex
     from appeal_tui.ui.organiser_lock import OrganiserLock
 
 
@@ -37,6 +38,9 @@ class AppConfig:
     today: dt.date | None = None
     # A library the caller already loaded (the `write` command); otherwise loaded in a worker.
     library: CaseLibrary | None = None
+    # The cases of `case_sources`, made before the app (the CLI: their files are being read
+    # while Textual is imported); otherwise the app makes it.
+    case_index: CaseIndex | None = None
     # At an event: the organiser's passphrase (a salted hash), or None to ask at the start
     # (`ask_organiser_passphrase`) or to keep the organiser screens locked.
     organiser_lock: OrganiserLock | None = None

@@ -22,6 +22,7 @@ from textual.widgets._toggle_button import ToggleButton
 __all__ = [
     "TEXTUAL_VERSION",
     "divide_line",
+    "paint_now",
     "render_text_area_lines",
     "render_toggle_with_label",
     "update_scrollbars",
@@ -43,6 +44,15 @@ def update_scrollbars(widget: Widget, virtual_size: Size) -> None:
     each time a keystroke wraps the letter onto one more line)."""
     if widget.is_mounted:
         widget._scroll_update(virtual_size)
+
+
+def paint_now(widget: Widget) -> bool:
+    """Paint `widget`'s screen now, as its next 60 Hz tick would, if `widget` waits for it."""
+    ready, screen = not widget.app._batch_count and widget.screen.is_current, widget.screen
+    if ready and (widget in screen._dirty_widgets or screen._layout_required):
+        screen._on_timer_update()
+        return True
+    return False
 
 
 def render_text_area_lines(

@@ -31,7 +31,7 @@ from appeal_tui.export.batch.folder import (
 from appeal_tui.export.batch.plan import PlannedLetter, folders, letter_count, plan
 from appeal_tui.export.batch.signers import Composer, SignedComposer
 from appeal_tui.export.batch.spec import BatchSpec
-from appeal_tui.storage.atomic import write_exclusive
+from appeal_tui.storage.atomic import create_in_place
 
 Renderer = Callable[[Letter, Case, Sender], bytes]
 
@@ -227,7 +227,9 @@ def _run(
                     # Written in place and not fsynced one by one (10,000 fsyncs took 20 s on a
                     # busy disk, staging doubles the system calls): a failed write removes its
                     # file, and the one file a killed run can cut short is repaired on rerun.
-                    write_exclusive(files.where(rel), data, sync=False, staged=False)
+                    # (A thread writing them while the next are composed was tried: it waits
+                    # for the interpreter lock after every system call, and was no quicker.)
+                    create_in_place(files.where(rel), data)
                     written += 1
                 new_letters += 1
             done += 1

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from appeal_tui.core.compose import sender_block, signature
 from appeal_tui.core.model import Case, Letter, Mode, Sender
 from appeal_tui.export.text import SignedText, letter_to_text
 
@@ -42,8 +43,6 @@ Shape = tuple[bool, int, bool, bool, bool]
 
 def compose_parts(signer: Sender) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The sender block and signature `core.compose.compose_letters` gives `signer`."""
-    from appeal_tui.core.compose import sender_block, signature
-
     return sender_block(signer), signature(signer)
 
 
@@ -118,4 +117,4 @@ class SignedComposer:
         if self._base_text is None:
             assert self._base is not None
             self._base_text = SignedText.of(self._base[0])
-        return self._base_text.signed(*self.parts(signer)).encode("utf-8")
+        return self._base_text.signed_bytes(*self.parts(signer))

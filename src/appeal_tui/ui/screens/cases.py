@@ -175,6 +175,7 @@ class CasesScreen(JourneyScreen[None]):
         case_list = self.query_one(CaseList)
         if case_list.option_count:
             case_list.highlighted = 0
+        self._show_highlighted()
         self.set_focus(field)
 
     def cases_read(self) -> None:
@@ -186,11 +187,13 @@ class CasesScreen(JourneyScreen[None]):
         """The app loaded the cases (`changed`: other rows than the list shows)."""
         if changed or self.query_one(CaseList).option_count == 0:
             self._refresh_list()
+            # Its details once the full list is on screen: the first case shown reads its
+            # file, the Markdown parser and the language names (a first start's list waited).
+            self.call_after_refresh(self._show_highlighted)
         else:
             # The remembered rows were right: keep the list as it is (no second fill and
             # repaint), only show the highlighted case, now that it is loaded.
-            option = self.query_one(CaseList).highlighted_option
-            self._show_detail(option.id if option is not None else None)
+            self._show_highlighted()
         self.refresh_bindings()
         self._choose_pending()
 
@@ -236,6 +239,7 @@ class CasesScreen(JourneyScreen[None]):
     @on(Input.Changed, "#case-filter")
     def _filter_changed(self) -> None:
         self._refresh_list()
+        self._show_highlighted()
 
     @on(Input.Submitted, "#case-filter")
     def _filter_submitted(self) -> None:
@@ -249,11 +253,17 @@ class CasesScreen(JourneyScreen[None]):
 
     @on(OptionList.OptionHighlighted, "#case-list")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if not self.index.ready and self.index.remembered_rows():
-            # Listed from the remembered index: the first frame does not wait for a case file
-            # to be read; the detail follows once the files are checked (`cases_loaded`).
+        case_list = self.query_one(CaseList)
+        if event.option.id == case_list.filled_highlight:
+            # Highlighted by filling the list: whoever filled it shows the details, or not yet
+            # (while the cases load, the list is not kept waiting for a case file to be read).
             return
+        case_list.filled_highlight = None
         self._show_detail(event.option.id)
+
+    def _show_highlighted(self) -> None:
+        option = self.query_one(CaseList).highlighted_option
+        self._show_detail(option.id if option is not None else None)
 
     @on(OptionList.OptionSelected, "#case-list")
     def _selected(self, event: OptionList.OptionSelected) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import time
 from dataclasses import dataclass
 from typing import ClassVar, Literal
@@ -41,6 +42,7 @@ from appeal_tui.ui.current_letter import CurrentLetter, LetterUnsaved
 from appeal_tui.ui.display_text import clean, one_line
 from appeal_tui.ui.quiet_gc import QuietCollector
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
+from appeal_tui.ui.textual_compat import paint_now
 from appeal_tui.ui.visual_lines import (
     SETTING,
     OwnInput,
@@ -59,6 +61,13 @@ PREVIEW_DELAY = 0.25
 # A save lands within the autosaver's interval (0.5 s) of a change. The status says "Saving…"
 # only when one is later than this, so typing does not flicker it (and cost a frame) per key.
 SAVE_LATE = 1.5
+# What a key changes in the letter is painted as soon as the screen is idle after it (not at
+# Textual's next 60 Hz tick) when that comes this soon after the key.
+KEY_FRAME_WITHIN = 0.1
+# While the writing screen is open, a thread waiting for the interpreter lock gets it after at
+# most this long (Python's default: 5 ms). The terminal's reader and writer are threads: a key
+# read, or a painted frame written, waited up to 5 ms while the UI thread worked on.
+SWITCH_INTERVAL = 0.001
 WIDE = 120
 
 
@@ -194,8 +203,10 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
         # When the oldest change not yet on disk was made (None: everything is saved).
         self._unsaved_since: float | None = None
         self._collector = QuietCollector()
+        self._switch_interval: float | None = None
         # The paragraph the right-to-left mirror shows (None: hidden).
         self._mirrored: str | None = None
+        self._editor: LetterEditor | None = None
 
     @property
     def sender(self) -> Sender:
@@ -293,7 +304,7 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
     def on_mount(self) -> None:
         self.title = one_line(self.case.title)
         self.sub_title = self._step()
-        body = self.query_one("#body", TextArea)
+        body = self._editor = self.query_one("#body", LetterEditor)
         # Typing appends after the template: the cursor starts at the very end of the text.
         body.move_cursor(body.document.end)
         body.focus()
@@ -311,6 +322,9 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
         self._refresh_preview()
         # Full garbage collections wait for pauses in typing (they took four frames).
         self._collector.start()
+        if self._switch_interval is None:
+            self._switch_interval = sys.getswitchinterval()
+            sys.setswitchinterval(min(self._switch_interval, SWITCH_INTERVAL))
         if hasattr(self.app, SETTING):
             self.watch(self.app, SETTING, self._show_mirror, init=False)
         self._show_mirror()
@@ -373,6 +387,17 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
     @on(TextArea.SelectionChanged, "#body")
     def _cursor_moved(self) -> None:
         self._show_mirror()
+
+    def on_idle(self) -> None:
+        """Paint what a key changed in the letter as soon as the screen has it: Textual's next
+        frame tick is up to 16.7 ms away, most of the time from key to screen. Everything else
+        (the preview, the status line, the cursor's blink) waits for the ticks."""
+        editor = self._editor
+        if editor is None or editor.key_at is None:
+            return
+        # (A key whose frame never comes, such as one the screen's bindings took, expires.)
+        if time.monotonic() - editor.key_at > KEY_FRAME_WITHIN or paint_now(editor):
+            editor.key_at = None
 
     def _show_mirror(self) -> None:
         """Show the paragraph being edited in visual order below the editor, while the app
@@ -568,6 +593,9 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
 
     def on_unmount(self) -> None:
         self._collector.stop()
+        if self._switch_interval is not None:
+            sys.setswitchinterval(self._switch_interval)
+            self._switch_interval = None
         self._close_autosaver()
 
     # -- actions ----------------------------------------------------------------------------

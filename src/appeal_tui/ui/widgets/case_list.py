@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import PurePath
-from typing import Any, NamedTuple
 
 from rich.cells import cell_len
 from textual import events
@@ -15,9 +14,9 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from appeal_tui.core.case_row import CaseRow
 from appeal_tui.core.i18n import _, ngettext
 from appeal_tui.core.loading import LoadResult
-from appeal_tui.core.model import Case
 from appeal_tui.ui.case_facts import deadline_text
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.textual_compat import divide_line
@@ -85,89 +84,19 @@ def _narrow_line_count(text: str, width: int) -> int | None:
     return count
 
 
-class CaseRow(NamedTuple):
-    """What the list shows and filters on for one case: plain values, cheap to cache on disk."""
-
-    id: str
-    title: str
-    person: str
-    country: str
-    deadline: int | None  # date.toordinal(), so the row is plain JSON
-    languages: tuple[str, ...]
-    writable: bool
-    search_text: str  # already casefolded
-
-    @classmethod
-    def of(cls, case: Case) -> CaseRow:
-        """The row of `case`."""
-        words = [
-            case.title,
-            case.country,
-            case.reference or "",
-            case.id,
-            *(p.label for p in case.people),
-            *(n for p in case.people for n in p.also_known_as),
-            *case.tags,
-        ]
-        return cls(
-            case.id,
-            case.title,
-            case.person_label,
-            case.country,
-            case.deadline.toordinal() if case.deadline is not None else None,
-            tuple(case.languages),
-            case.is_writable,
-            " ".join(words).casefold(),
-        )
-
-    @classmethod
-    def from_plain(cls, values: list[Any]) -> CaseRow:
-        """A row back from its cached JSON form; raises ValueError/TypeError when malformed."""
-        id_, title, person, country, deadline, languages, writable, search = values
-        if not all(isinstance(v, str) for v in (id_, title, person, country, search)):
-            raise TypeError("malformed case row")
-        if deadline is not None and not isinstance(deadline, int):
-            raise TypeError("malformed case row")
-        if not isinstance(languages, list) or not all(isinstance(x, str) for x in languages):
-            raise TypeError("malformed case row")
-        return cls(id_, title, person, country, deadline, tuple(languages), bool(writable), search)
-
-    def plain(self) -> list[object]:
-        """The row as JSON values."""
-        return [*self[:5], list(self.languages), self.writable, self.search_text]
-
-    @property
-    def deadline_date(self) -> dt.date | None:
-        return dt.date.fromordinal(self.deadline) if self.deadline is not None else None
-
-    def matches(self, needle: str) -> bool:
-        """True when every word of `needle` (casefolded) is in the title, people, country,
-        reference, id or tags."""
-        return all(word in self.search_text for word in needle.split())
-
-    def order(self, today: dt.date) -> tuple[bool, bool, dt.date, str]:
-        """Open cases first, soonest deadline first; passed deadlines, then closed cases, last."""
-        deadline = self.deadline_date
-        return (
-            not self.writable,
-            deadline is not None and deadline < today,
-            deadline or dt.date.max,
-            self.title.casefold(),
-        )
-
-    def prompt(self, today: dt.date) -> Content:
-        """Two lines: the title, then person · country · days left · languages (· closed)."""
-        facts = [
-            one_line(self.person) or "—",
-            one_line(self.country),
-            deadline_text(self.deadline_date, today),
-            " ".join(self.languages),
-        ]
-        if not self.writable:
-            facts.append(_("closed"))
-        title = one_line(self.title)
-        # Built directly (the same text and span `Content.assemble` makes), once per row.
-        return RowText(f"{title}\n  {' · '.join(facts)}", [Span(0, len(title), "bold")])
+def row_prompt(row: CaseRow, today: dt.date) -> Content:
+    """Two lines: the title, then person · country · days left · languages (· closed)."""
+    facts = [
+        one_line(row.person) or "—",
+        one_line(row.country),
+        deadline_text(row.deadline_date, today),
+        " ".join(row.languages),
+    ]
+    if not row.writable:
+        facts.append(_("closed"))
+    title = one_line(row.title)
+    # Built directly (the same text and span `Content.assemble` makes), once per row.
+    return RowText(f"{title}\n  {' · '.join(facts)}", [Span(0, len(title), "bold")])
 
 
 def broken_prompt(result: LoadResult) -> Content:
@@ -198,6 +127,9 @@ class CaseList(VisualLines, OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._prompts: dict[CaseRow, Content] = {}
+        # The option `show` highlighted (None once the writer moved): the highlight message it
+        # causes is not the writer's doing.
+        self.filled_highlight: str | None = None
 
     def forget_prompts(self) -> None:
         """Build the rows' text again at the next `show` (the interface language changed)."""
@@ -212,18 +144,21 @@ class CaseList(VisualLines, OptionList):
             # A row's text is built once per start and reused while filtering.
             prompt = prompts.get(row)
             if prompt is None:
-                prompt = prompts[row] = row.prompt(today)
+                prompt = prompts[row] = row_prompt(row, today)
             options.append(Option(prompt, id=row.id))
         options += [
             Option(broken_prompt(r), id=f"{BROKEN_PREFIX}{i}") for i, r in enumerate(broken)
         ]
         self.set_options(options)
+        self.filled_highlight = None
         if not options:
             return
         try:
             self.highlighted = self.get_option_index(highlighted) if highlighted else 0
         except OptionDoesNotExist:  # the highlighted case was filtered out
             self.highlighted = 0
+        option = self.highlighted_option
+        self.filled_highlight = option.id if option is not None else None
 
     def on_key(self, event: events.Key) -> None:
         char = event.character

@@ -22,12 +22,15 @@ resizes the same way in this editor and in a stock TextArea and checks that the 
 
 from __future__ import annotations
 
+import time
 from bisect import bisect_right
 from collections.abc import Hashable
 from typing import Literal, Self
 
 from textual.cache import LRUCache
+from textual.dom import NoScreen
 from textual.geometry import Offset, Region, Size
+from textual.message import Message
 from textual.reactive import Reactive
 from textual.strip import Strip
 from textual.widgets import TextArea
@@ -53,6 +56,10 @@ class LetterEditor(TextArea):
     # (11-13 ms). The editor's own size does not depend on it; only its scrollbar does, and
     # `watch_virtual_size` updates that (a scrollbar appearing still lays out the screen).
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
+
+    # When a key or a paste last reached the editor (`time.monotonic`), until its screen has
+    # painted what it changed (the writing screen paints that frame at once; None: painted).
+    key_at: float | None = None
 
     # Set before TextArea.__init__ runs (it edits and refreshes).
     _editing = False
@@ -108,6 +115,31 @@ class LetterEditor(TextArea):
             # An empty editor shows its placeholder, which TextArea draws itself.
             and not (self.placeholder and self.document.line_count == 1 and not self.document[0])
         )
+
+    # -- input and messages --------------------------------------------------------------------
+
+    def on_key(self) -> None:
+        self.key_at = time.monotonic()
+
+    def on_paste(self) -> None:
+        self.key_at = time.monotonic()
+
+    def post_message(self, message: Message) -> bool:
+        """The editor's own `Changed` and `SelectionChanged` go straight to its screen, where
+        they are handled, instead of bubbling up through every container between (tab pane,
+        content switcher, tabbed content, columns): each key sends both, and each hop is a
+        message handled in its own task, 12 of them per keystroke. None of those containers
+        acts on them. From the screen they bubble on to the app as before."""
+        if isinstance(message, TextArea.Changed | TextArea.SelectionChanged) and (
+            message.text_area is self and self.check_message_enabled(message)
+        ):
+            try:
+                screen = self.screen
+            except NoScreen:
+                pass
+            else:
+                return screen.post_message(message)
+        return super().post_message(message)
 
     # -- keys -------------------------------------------------------------------------------
 

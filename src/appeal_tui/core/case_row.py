@@ -1,0 +1,115 @@
+"""A case as the case list shows it: `CaseRow`, plain values that are cheap to send and to keep.
+
+A case file is read by a helper process at a first start (`core.load_helpers`), and the app
+only lists it: `ListedFile` (the row and the file's problems) is all the helper sends back, a
+tenth of the whole case. The case itself is read again when the writer opens it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from appeal_tui.core.problems import Problem, has_errors
+
+if TYPE_CHECKING:
+    from appeal_tui.core.loading import LoadResult
+    from appeal_tui.core.model import Case
+
+
+class CaseRow(NamedTuple):
+    """What the list shows and filters on for one case: plain values, cheap to cache on disk."""
+
+    id: str
+    title: str
+    person: str
+    country: str
+    deadline: int | None  # date.toordinal(), so the row is plain JSON
+    languages: tuple[str, ...]
+    writable: bool
+    search_text: str  # already casefolded
+
+    @classmethod
+    def of(cls, case: Case) -> CaseRow:
+        """The row of `case`."""
+        words = [
+            case.title,
+            case.country,
+            case.reference or "",
+            case.id,
+            *(p.label for p in case.people),
+            *(n for p in case.people for n in p.also_known_as),
+            *case.tags,
+        ]
+        return cls(
+            case.id,
+            case.title,
+            case.person_label,
+            case.country,
+            case.deadline.toordinal() if case.deadline is not None else None,
+            tuple(case.languages),
+            case.is_writable,
+            " ".join(words).casefold(),
+        )
+
+    @classmethod
+    def from_plain(cls, values: list[Any]) -> CaseRow:
+        """A row back from its cached JSON form; raises ValueError/TypeError when malformed."""
+        id_, title, person, country, deadline, languages, writable, search = values
+        if not all(isinstance(v, str) for v in (id_, title, person, country, search)):
+            raise TypeError("malformed case row")
+        if deadline is not None and not isinstance(deadline, int):
+            raise TypeError("malformed case row")
+        if not isinstance(languages, list) or not all(isinstance(x, str) for x in languages):
+            raise TypeError("malformed case row")
+        return cls(id_, title, person, country, deadline, tuple(languages), bool(writable), search)
+
+    def plain(self) -> list[object]:
+        """The row as JSON values."""
+        return [*self[:5], list(self.languages), self.writable, self.search_text]
+
+    @property
+    def deadline_date(self) -> dt.date | None:
+        return dt.date.fromordinal(self.deadline) if self.deadline is not None else None
+
+    def matches(self, needle: str) -> bool:
+        """True when every word of `needle` (casefolded) is in the title, people, country,
+        reference, id or tags."""
+        return all(word in self.search_text for word in needle.split())
+
+    def order(self, today: dt.date) -> tuple[bool, bool, dt.date, str]:
+        """Open cases first, soonest deadline first; passed deadlines, then closed cases, last."""
+        deadline = self.deadline_date
+        return (
+            not self.writable,
+            deadline is not None and deadline < today,
+            deadline or dt.date.max,
+            self.title.casefold(),
+        )
+
+
+class ListedFile(NamedTuple):
+    """What the case list needs of one loaded case file: its case's row (None when the file
+    gave no case) and every problem of the file, as `load_case_file` found them."""
+
+    path: str
+    row: CaseRow | None
+    problems: tuple[Problem, ...]
+
+    @property
+    def has_errors(self) -> bool:
+        return has_errors(self.problems)
+
+
+def listed(result: LoadResult) -> ListedFile:
+    """The listing of a loaded file."""
+    row = CaseRow.of(result.case) if result.case is not None else None
+    return ListedFile(result.path, row, result.problems)
+
+
+def list_case_file(path: Path) -> ListedFile:
+    """Load the case file at `path` (`load_case_file`) and keep what the list needs."""
+    from appeal_tui.core.loading import load_case_file
+
+    return listed(load_case_file(path))

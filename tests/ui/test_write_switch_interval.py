@@ -1,0 +1,32 @@
+"""The writing screen lets the terminal's reader and writer threads in sooner while it is open
+(`sys.setswitchinterval`), and gives the interpreter its own setting back when it closes."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+
+from pilot_support import fixture_app, wait_for_cases
+
+from appeal_tui.ui.screens.write import SWITCH_INTERVAL, WriteScreen
+
+
+def test_the_switch_interval_is_short_while_writing_and_restored_after() -> None:
+    before = sys.getswitchinterval()
+
+    async def run() -> None:
+        app = fixture_app()
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_for_cases(app)
+            await pilot.press(*"river", "enter", "enter", "ctrl+n")
+            await pilot.pause()
+            assert isinstance(app.screen, WriteScreen)
+            assert sys.getswitchinterval() == min(before, SWITCH_INTERVAL)
+            await pilot.press(*"Hola")
+            await pilot.press("escape")
+            await pilot.pause()
+            assert not isinstance(app.screen, WriteScreen)
+            assert sys.getswitchinterval() == before
+
+    asyncio.run(run())
+    assert sys.getswitchinterval() == before
