@@ -60,6 +60,10 @@ BLIND_8 = ("s7a", "s7b", "s7c", "s7d")
 # parted by em dashes): first score 79/117, 67.5% (the code before round 8: 69/118); tuned on
 # since.
 BLIND_9 = ("s8a", "s8b", "s8c", "s8d")
+# Written after s8's changes (a PEN network alert, a Dutch page, an HTML table without a
+# heading row, French sub-headings per recipient): first score 93/97, 95.9% (the code before
+# round 8: 82/98).
+BLIND_10 = ("s9a", "s9b", "s9c", "s9d")
 # Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
 # f 73%);
 # a drop is a defect.
@@ -73,6 +77,7 @@ BLIND_SETS = (
     BLIND_7,
     BLIND_8,
     BLIND_9,
+    BLIND_10,
 )
 FLOORS = {
     **{r: 0.95 for r in "abcdef"},
@@ -85,6 +90,7 @@ FLOORS = {
     "last1-last4": 0.95,
     "s7a-s7d": 0.95,
     "s8a-s8d": 0.95,
+    "s9a-s9d": 0.95,
 }
 SETS = [
     *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),
