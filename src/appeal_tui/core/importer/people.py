@@ -103,14 +103,20 @@ def _is_prose(paragraph: str) -> bool:
 
 
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|from|to|near|into|en|à|dans|bei|im|nach|aus|a)\s+$", re.IGNORECASE
+    r"\b(?:in|at|from|to|near|into|en|à|dans|bei|im|nach|aus|a)\s+$"
+    # "the prison of X", "le tribunal de X", "la ville de X": a place named after a place noun.
+    r"|\b(?:prison|prisons|court|tribunal|city|town|village|province|region|district|county"
+    r"|ville|région|prisión|cárcel|ciudad|municipio|estado|provincia|gefängnis|stadt|cidade"
+    r"|município|prigione|città|gevangenis|stad)\s+(?:of|de|du|des|d['’]|del|de\s+la|von|da|do"
+    r"|di|van)\s*$",
+    re.IGNORECASE,
 )
 
 
 def _is_place(name: str, text: str) -> bool:
     """True when every mention follows "in", "at", "from" ...: "held in Kafr Sousseh"."""
     starts = [m.start() for m in re.finditer(re.escape(name), text)]
-    return bool(starts) and all(_LOCATIVE.search(text[max(0, i - 8) : i]) for i in starts)
+    return bool(starts) and all(_LOCATIVE.search(text[max(0, i - 30) : i]) for i in starts)
 
 
 def _key(name: str) -> str:

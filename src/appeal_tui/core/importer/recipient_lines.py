@@ -307,6 +307,17 @@ def _office_then_street(line: str, in_block: bool) -> list[str]:
     return [line]
 
 
+_BRACKETED = re.compile(r"^(.+?)\s*\(([^()]{3,80})\)$")
+
+
+def _office_in_brackets(line: str) -> list[str]:
+    """ "Mr X (Prosecutor General)": the name, then the office."""
+    found = _BRACKETED.match(line)
+    if found and looks_like_person(found.group(1)) and looks_like_title(found.group(2)):
+        return [found.group(1), found.group(2)]
+    return [line]
+
+
 def _courtesy_joined(lines: list[str]) -> list[str]:
     """A line that is only courtesy words ("Seiner Majestät", "Herrn") opens the name below
     it."""
@@ -326,6 +337,7 @@ def interpret(lines: list[str]) -> Identity:
         for ln in _joined_runs([ln.strip() for ln in lines if ln.strip(" ;.,")])
     ]
     lines = [part for ln in lines if ln for part in _office_then_street(ln, len(lines) > 1)]
+    lines = [part for ln in lines for part in _office_in_brackets(ln)]
     lines = _courtesy_joined(lines)
     if lines and _DASH.search(lines[0]):
         # "President of X – Mr Y, Office, ...": the dash parts an office from a name.
