@@ -64,6 +64,10 @@ BLIND_9 = ("s8a", "s8b", "s8c", "s8d")
 # heading row, French sub-headings per recipient): first score 93/97, 95.9% (the code before
 # round 8: 82/98).
 BLIND_10 = ("s9a", "s9b", "s9c", "s9d")
+# Aimed at unusual layouts after s9's changes (a social-media post, a hyphenated PDF text
+# layer, a line of bold labels per recipient): first score 53/83, 63.9% (before round 8:
+# 55/83).
+BLIND_11 = ("s10a", "s10b", "s10c")
 # Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
 # f 73%);
 # a drop is a defect.
@@ -78,6 +82,7 @@ BLIND_SETS = (
     BLIND_8,
     BLIND_9,
     BLIND_10,
+    BLIND_11,
 )
 FLOORS = {
     **{r: 0.95 for r in "abcdef"},
@@ -91,6 +96,7 @@ FLOORS = {
     "s7a-s7d": 0.95,
     "s8a-s8d": 0.95,
     "s9a-s9d": 0.95,
+    "s10a-s10c": 0.63,
 }
 SETS = [
     *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),
