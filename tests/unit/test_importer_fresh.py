@@ -66,7 +66,7 @@ BLIND_9 = ("s8a", "s8b", "s8c", "s8d")
 BLIND_10 = ("s9a", "s9b", "s9c", "s9d")
 # Aimed at unusual layouts after s9's changes (a social-media post, a hyphenated PDF text
 # layer, a line of bold labels per recipient): first score 53/83, 63.9% (before round 8:
-# 55/83).
+# 53/83, s10c relabelled to the one-line address convention after the first score).
 BLIND_11 = ("s10a", "s10b", "s10c")
 # Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
 # f 73%);
