@@ -96,7 +96,7 @@ FLOORS = {
     "s7a-s7d": 0.95,
     "s8a-s8d": 0.95,
     "s9a-s9d": 0.95,
-    "s10a-s10c": 0.63,
+    "s10a-s10c": 0.95,
 }
 SETS = [
     *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),

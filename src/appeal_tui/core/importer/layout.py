@@ -22,6 +22,7 @@ from appeal_tui.core.importer.phrases import (
     COPIES,
     DIPLOMATIC,
     FIELD_LABEL,
+    GREETING_SENTENCE,
     HARD_END,
     HONORIFIC_START,
     LETTER_CLOSING,
@@ -122,6 +123,9 @@ def classify(number: int, text: str) -> Line:
     if _PLACEHOLDER.fullmatch(text):
         # "[Date]", "[Your address]" in a letter template: a letter head's own line, as a date.
         return Line(number, text, "date")
+    if GREETING_SENTENCE.match(text):
+        # 'Start your message with "Your Excellency"': an instruction, not a block's line.
+        return Line(number, text, "prose")
     if LETTER_CLOSING.match(text) and len(text) <= 60:
         # "Yours sincerely," ends a letter: running text, never a line of an address.
         return Line(number, text, "prose")

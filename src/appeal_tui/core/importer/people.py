@@ -80,10 +80,21 @@ _LIST_GAP = re.compile(
     re.IGNORECASE,
 )
 _CUE_WORDS = frozenset(c.casefold() for c in PERSON_CUES)
+_LONG_CUES = tuple(c.casefold() for c in PERSON_CUES if len(c) >= 6)
+
+
+def _is_cue_word(word: str) -> bool:
+    """ "Journalist", or a compound ending in a long cue ("Umweltaktivistin")."""
+    folded = word.casefold()
+    return folded in _CUE_WORDS or folded.endswith(_LONG_CUES)
+
+
 # The cue, then up to four lowercase words that qualify it ("defender of human rights X",
 # "le défenseur des droits humains X"), right before the name.
+# (A long cue also ends a compound: "Umweltaktivistin", "mensenrechtenactivist".)
 _CUE = re.compile(
-    rf"\b(?:{'|'.join(re.escape(c) for c in PERSON_CUES)})\.?"
+    rf"\b(?:{'|'.join(re.escape(c) for c in PERSON_CUES if len(c) < 6)}"
+    rf"|[^\W\d_]*(?:{'|'.join(re.escape(c) for c in PERSON_CUES if len(c) >= 6)}))\.?"
     r"(?-i:(?:\s+[a-zà-ÿ][a-zà-ÿ'’\-]*){0,4})\s+$",
     re.IGNORECASE,
 )
@@ -279,7 +290,7 @@ def find_people(
                 or _AFTER_CUE.match(after) is not None
             )
             first, _, rest = name.partition(" ")
-            if first.casefold() in _CUE_WORDS and len(rest.split()) >= 2:
+            if _is_cue_word(first) and len(rest.split()) >= 2:
                 # "Menschenrechtsverteidiger Salomón ...": the cue was read into the name.
                 name, cued = rest, True
             form = usual_form(name)

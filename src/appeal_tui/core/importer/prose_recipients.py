@@ -73,7 +73,7 @@ def sentence_greetings(text: str) -> list[str]:
         parts = quoted or _GREETING_PARTS.split(sentence.group(1))
         for part in parts:
             part = part.strip(' "“”„«»*_,:')
-            if SALUTATION_START.match(part) and len(part.split()) <= 8:
+            if SALUTATION_START.match(f"{part},") and len(part.split()) <= 8:
                 found.append(part)
         if found:
             break

@@ -357,6 +357,13 @@ def interpret(lines: list[str]) -> Identity:
             or (lines[0].count(",") >= 2 and looks_like_title(lines[0].split(",")[0]))
         )
         and not looks_like_title(lines[0])
+    ) or (
+        lines
+        and lines[0].count(",") == 1
+        and looks_like_title(lines[0].split(",")[0])
+        and looks_like_person(lines[0].split(",")[1].strip())
+        and split_title_and_name(lines[0].split(",")[1].strip())[0] is None
+        and not _joins_parts(lines[0].split(",")[1])
     ):
         # "Bashar al-Assad, President" or "His Excellency X, Leader of Y, c/o ...".
         lines = _comma_parts(lines[0]) + lines[1:]

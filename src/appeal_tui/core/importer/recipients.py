@@ -213,6 +213,8 @@ def _greetings_from_sentences(blocks: list[Block], text: str) -> None:
     if not missing:
         return
     greetings = sentence_greetings(text)
+    if len(greetings) == 1:
+        greetings = greetings * len(missing)  # one greeting for all ("Your Excellency")
     if len(greetings) == len(missing):
         for block, greeting in zip(missing, greetings, strict=True):
             block.salutation = greeting
