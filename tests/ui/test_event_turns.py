@@ -344,7 +344,9 @@ async def by_idle_timeout(pilot: Pilot[None]) -> None:
     await pilot.press("f3")
     # The short timeout starts when A stops typing: on a loaded machine A's own walk through
     # the screens can take longer than it, and the countdown would come before A is done.
-    app.idle.timeout, app.idle.warning = 3.0, 1.5
+    # The countdown shows for `warning` seconds: long enough that a loaded machine (load 13 in
+    # a full run) still paints and reads it before the turn ends.
+    app.idle.timeout, app.idle.warning = 8.0, 4.0
     for _ in range(WAIT_STEPS):
         if isinstance(app.screen, StillThereScreen):
             break
