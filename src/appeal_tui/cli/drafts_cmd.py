@@ -6,7 +6,9 @@ An id may be shortened to any prefix that only one draft has (the list shows sho
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
+import gc
 import itertools
 import shutil
 import sys
@@ -202,13 +204,28 @@ def _rows(summaries: Iterable[DraftSummary], short: dict[str, str]) -> Iterator[
 )
 def list_drafts(limit: int | None) -> None:
     store = _store()
-    if _on_terminal():
-        _list_to_terminal(store, limit)
-        return
-    summaries = _listed(store, limit)
-    if summaries:
-        short = short_ids([s.id for s in summaries])
-        _print_plain(list(_rows(summaries, short)))
+    with _no_collections():
+        if _on_terminal():
+            _list_to_terminal(store, limit)
+            return
+        summaries = _listed(store, limit)
+        if summaries:
+            short = short_ids([s.id for s in summaries])
+            _print_plain(list(_rows(summaries, short)))
+
+
+@contextlib.contextmanager
+def _no_collections() -> Iterator[None]:
+    """Python's cycle collector paused: a listing makes half a million objects for 100,000
+    drafts that all live until it ends, and forms no cycles; the collector walked them again
+    and again as they grew."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _on_terminal() -> bool:
