@@ -387,6 +387,11 @@ class AppealApp(App[None]):
         scan = cases.load(progress=None if listed else progress)
         self.call_from_thread(self._cases_loaded, scan)
         if scan is not None:
+            # Once the full list is on screen: writing the index takes the interpreter lock
+            # from its painting (tens of milliseconds at 1,000 cases).
+            painted = threading.Event()
+            self.call_from_thread(self.call_after_refresh, painted.set)
+            painted.wait(timeout=1.0)
             cases.remember(scan)
 
     def _cases_read(self, read: Scan) -> None:
