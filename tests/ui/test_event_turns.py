@@ -14,7 +14,15 @@ import re
 from collections.abc import Awaitable, Callable
 
 import pytest
-from pilot_support import FIXTURE_CASES, TODAY, screen_text, type_keys, wait_for_cases
+from pilot_support import (
+    FIXTURE_CASES,
+    TODAY,
+    screen_text,
+    settled,
+    type_keys,
+    until,
+    wait_for_cases,
+)
 from textual.command import CommandPalette
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
@@ -53,8 +61,6 @@ A_TOKENS = (
     "Obadiahwick",
 )
 B_NAME = "Bee"
-# Waiting for the idle timer: only reached when something is broken (no timing is asserted).
-WAIT_STEPS = 600
 
 
 def event_app(*, idle_timeout: float = 600.0, idle_warning: float = 30.0) -> AppealApp:
@@ -97,33 +103,33 @@ async def a_writes(pilot: Pilot[None]) -> WriteScreen:
     screen at the end (letter tab)."""
     app = pilot.app
     await type_text(pilot, A_FILTER)
-    await pilot.press("enter")
-    await pilot.pause()
+    await type_keys(pilot, "enter")
+    await settled(pilot)
     assert isinstance(app.screen, LanguageScreen)
-    await pilot.press("down", "enter")  # English
-    await pilot.pause()
+    await type_keys(pilot, "down", "enter")  # English
+    await settled(pilot)
     assert isinstance(app.screen, RecipientsScreen)
-    await pilot.press("ctrl+n")
-    await pilot.pause()
+    await type_keys(pilot, "ctrl+n")
+    await settled(pilot)
     write = app.screen
     assert isinstance(write, WriteScreen)
     await type_text(pilot, " " + A_LETTER)
-    await pilot.press("f3")
+    await type_keys(pilot, "f3")
     await type_text(pilot, A_NAME)
     for field, value in (("address", A_ADDRESS), ("city", A_CITY), ("email", A_EMAIL)):
         write.query_one(f"#sender-{field}", Input).focus()
         await type_text(pilot, value)
-    await pilot.pause()
+    await settled(pilot)
     assert A_NAME in rendered(app)  # A sees their own details, of course
-    await pilot.press("f3")  # F3 again: back to the letter
-    await pilot.pause()
+    await type_keys(pilot, "f3")  # F3 again: back to the letter
+    await settled(pilot)
     return write
 
 
 async def a_reviews(pilot: Pilot[None]) -> None:
     await a_writes(pilot)
-    await pilot.press("ctrl+r")
-    await pilot.pause()
+    await type_keys(pilot, "ctrl+r")
+    await settled(pilot)
     assert isinstance(pilot.app.screen, PreviewScreen)
     assert "Quillfeather" in rendered(pilot.app)
 
@@ -146,7 +152,7 @@ async def b_walks_every_screen(pilot: Pilot[None]) -> None:
     assert isinstance(app, AppealApp)
 
     async def look(where: str) -> str:
-        await pilot.pause()
+        await settled(pilot)
         text = assert_nothing_of_a(app, where)
         if not isinstance(app.screen, HelpScreen | StillThereScreen):
             assert f"Event: {EVENT}" in text, f"{where}: the event's name is not shown"
@@ -154,12 +160,12 @@ async def b_walks_every_screen(pilot: Pilot[None]) -> None:
 
     async def help_on(where: str) -> None:
         before = app.screen
-        await pilot.press("f1")
-        await pilot.pause()
+        await type_keys(pilot, "f1")
+        await settled(pilot)
         assert isinstance(app.screen, HelpScreen), where
         await look(f"help on {where}")
-        await pilot.press("escape")
-        await pilot.pause()
+        await type_keys(pilot, "escape")
+        await settled(pilot)
         assert app.screen is before
 
     # The first screen, as the next writer finds it: no filter, no toast of A's.
@@ -171,94 +177,94 @@ async def b_walks_every_screen(pilot: Pilot[None]) -> None:
     await help_on("cases")
 
     # The command palette, as B opens it.
-    await pilot.press("ctrl+p")
-    await pilot.pause()
+    await type_keys(pilot, "ctrl+p")
+    await settled(pilot)
     assert isinstance(app.screen, CommandPalette)
     await look("palette")
-    await pilot.press("escape")
-    await pilot.pause()
+    await type_keys(pilot, "escape")
+    await settled(pilot)
 
     # Drafts: nothing of A's (not even a row to open).
-    await pilot.press("f2")
-    await pilot.pause()
+    await type_keys(pilot, "f2")
+    await settled(pilot)
     drafts = app.screen
     assert isinstance(drafts, DraftsScreen)
     assert drafts.summaries == []
     await look("drafts")
     await help_on("drafts")
-    await pilot.press("escape")
-    await pilot.pause()
+    await type_keys(pilot, "escape")
+    await settled(pilot)
 
     # The organiser screens ask for the passphrase B does not know.
     for key in ("f5", "f6"):
-        await pilot.press(key)
-        await pilot.pause()
+        await type_keys(pilot, key)
+        await settled(pilot)
         assert isinstance(app.screen, PassphraseAskScreen), key
         await type_text(pilot, "guess")
-        await pilot.press("enter")
-        await pilot.pause()
+        await type_keys(pilot, "enter")
+        await settled(pilot)
         assert isinstance(app.screen, PassphraseAskScreen), key
         await look(f"passphrase for {key}")
-        await pilot.press("escape")
-        await pilot.pause()
+        await type_keys(pilot, "escape")
+        await settled(pilot)
         assert isinstance(app.screen, CasesScreen)
 
     # The path: the same case as A, then every other open case is one Enter away too.
     app.screen.query_one("#case-list").focus()
     await type_text(pilot, A_FILTER)
-    await pilot.press("enter")
-    await pilot.pause()
+    await type_keys(pilot, "enter")
+    await settled(pilot)
     assert isinstance(app.screen, LanguageScreen)
     await look("language")
     await help_on("language")
-    await pilot.press("o")
-    await pilot.pause()
+    await type_keys(pilot, "o")
+    await settled(pilot)
     assert isinstance(app.screen, LanguageSearchScreen)
     await look("language search")
-    await pilot.press("escape")
-    await pilot.pause()
-    await pilot.press("down", "enter")
-    await pilot.pause()
+    await type_keys(pilot, "escape")
+    await settled(pilot)
+    await type_keys(pilot, "down", "enter")
+    await settled(pilot)
     assert isinstance(app.screen, RecipientsScreen)
     await look("recipients")
     await help_on("recipients")
-    await pilot.press("ctrl+n")
-    await pilot.pause()
+    await type_keys(pilot, "ctrl+n")
+    await settled(pilot)
     write = app.screen
     assert isinstance(write, WriteScreen)
     assert A_LETTER not in write.query_one("#body", TextArea).text
     await look("write")
-    await pilot.press("f3")
-    await pilot.pause()
+    await type_keys(pilot, "f3")
+    await settled(pilot)
     for field in ("name", "address", "city", "country", "email"):
         assert write.query_one(f"#sender-{field}", Input).value == "", field
     await look("write details")
-    await pilot.press("f4")
+    await type_keys(pilot, "f4")
     await look("write tips")
-    await pilot.press("f8")
+    await type_keys(pilot, "f8")
     await look("write with preview")
-    await pilot.press("f8")
+    await type_keys(pilot, "f8")
     await help_on("write")
     # Pasting: what A copied is not in the app's clipboard.
     assert not any(token in app.clipboard for token in A_TOKENS)
-    await pilot.press("f4", "ctrl+v")  # F4 again: back to the letter, then paste
+    await type_keys(pilot, "f4", "ctrl+v")  # F4 again: back to the letter, then paste
     await look("write after paste")
-    await pilot.press("f3")
+    await type_keys(pilot, "f3")
     await type_text(pilot, B_NAME)
-    await pilot.press("ctrl+r")
-    await pilot.pause()
+    await type_keys(pilot, "ctrl+r")
+    await settled(pilot)
     preview = app.screen
     assert isinstance(preview, PreviewScreen)
     for index in range(len(preview.letters)):
         preview.query_one("#letter-tabs").active = f"letter-{index}"  # type: ignore[attr-defined]
         await look(f"preview tab {index}")
     await help_on("preview")
-    await pilot.press("x")
-    await pilot.pause()
+    await type_keys(pilot, "x")
+    await settled(pilot)
     assert isinstance(app.screen, ExportDialog)
     await look("export dialog")
-    await pilot.press("escape")
-    await pilot.pause()
+    await type_keys(pilot, "escape")
+    await settled(pilot)
     assert app.screen is preview
     assert "Bee" in screen_text(app)
 
@@ -270,7 +276,7 @@ async def run_route(
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_for_cases(app)
         await end_turn(pilot)
-        await pilot.pause()
+        await settled(pilot)
         # B takes their time (the short timeout of the idle route was for A).
         app.idle.timeout, app.idle.warning = 600.0, 30.0
         if not isinstance(app.screen, CasesScreen):
@@ -278,8 +284,8 @@ async def run_route(
             assert isinstance(app.screen, DraftsScreen)
             assert app.screen.summaries == []
             assert_nothing_of_a(app, "drafts after F2")
-            await pilot.press("escape")
-            await pilot.pause()
+            await type_keys(pilot, "escape")
+            await settled(pilot)
         assert_a_saved()
         await b_walks_every_screen(pilot)
 
@@ -289,30 +295,30 @@ async def run_route(
 
 async def by_n(pilot: Pilot[None]) -> None:
     await a_reviews(pilot)
-    await pilot.press("m", "c")  # marked ready, and copied to the clipboard
-    await pilot.pause()
-    await pilot.press("n")
+    await type_keys(pilot, "m", "c")  # marked ready, and copied to the clipboard
+    await settled(pilot)
+    await type_keys(pilot, "n")
 
 
 async def by_f2(pilot: Pilot[None]) -> None:
     await a_reviews(pilot)
-    await pilot.press("f2")
+    await type_keys(pilot, "f2")
 
 
 async def by_f2_from_write(pilot: Pilot[None]) -> None:
     # F2 is Drafts on the writing screen too: the letter is saved and left, as from the preview.
     await a_writes(pilot)
-    await pilot.press("f2")
+    await type_keys(pilot, "f2")
 
 
 async def by_palette(pilot: Pilot[None]) -> None:
     await a_reviews(pilot)
-    await pilot.press("ctrl+p")
-    await pilot.pause()
+    await type_keys(pilot, "ctrl+p")
+    await settled(pilot)
     await type_text(pilot, "Write another")
-    await pilot.pause()
-    await pilot.press("enter")
-    await pilot.pause()
+    await settled(pilot)
+    await type_keys(pilot, "enter")
+    await settled(pilot)
 
 
 def by_escape_from(screen: str) -> Callable[[Pilot[None]], Awaitable[None]]:
@@ -326,39 +332,39 @@ def by_escape_from(screen: str) -> Callable[[Pilot[None]], Awaitable[None]]:
             await a_writes(pilot)
             steps = {"write": 0, "write details": 0, "recipients": 1, "language": 2}[screen]
             if screen == "write details":
-                await pilot.press("f3")
+                await type_keys(pilot, "f3")
             for _ in range(steps):
-                await pilot.press("escape")
-                await pilot.pause()
+                await type_keys(pilot, "escape")
+                await settled(pilot)
         while not isinstance(app.screen, CasesScreen):
-            await pilot.press("escape")
-            await pilot.pause()
+            await type_keys(pilot, "escape")
+            await settled(pilot)
 
     return end
 
 
 async def by_idle_timeout(pilot: Pilot[None]) -> None:
-    """A stops typing on the details tab; the countdown comes, and then the clean slate."""
+    """A stops typing on the details tab; the countdown comes, and then the clean slate. The
+    idle clock is the test's (the app's own timer looks at it): the countdown stays on screen
+    until the test moves the clock on, however loaded the machine."""
     app = pilot.app
+    assert isinstance(app, AppealApp)
     await a_writes(pilot)
-    await pilot.press("f3")
-    # The short timeout starts when A stops typing: on a loaded machine A's own walk through
-    # the screens can take longer than it, and the countdown would come before A is done.
-    # The countdown shows for `warning` seconds: long enough that a loaded machine (load 13 in
-    # a full run) still paints and reads it before the turn ends.
-    app.idle.timeout, app.idle.warning = 8.0, 4.0
-    for _ in range(WAIT_STEPS):
-        if isinstance(app.screen, StillThereScreen):
-            break
-        await pilot.pause(0.05)
-    assert isinstance(app.screen, StillThereScreen), "no countdown came"
-    await pilot.pause()
-    assert "cleared for the next writer in" in screen_text(app)
-    for _ in range(WAIT_STEPS):
-        if isinstance(app.screen, CasesScreen):
-            break
-        await pilot.pause(0.05)
-    assert isinstance(app.screen, CasesScreen), "the turn did not end"
+    await type_keys(pilot, "f3")
+    clock = FakeClock()
+    app.idle.clock = clock
+    app.idle.activity()
+    clock.now += app.idle.timeout - app.idle.warning / 2  # within the warning
+    await until(
+        pilot,
+        lambda: (
+            isinstance(app.screen, StillThereScreen)
+            and "cleared for the next writer in" in screen_text(app)
+        ),
+        "the countdown on screen",
+    )
+    clock.now += app.idle.warning  # past the timeout
+    await until(pilot, lambda: isinstance(app.screen, CasesScreen), "the end of the turn")
 
 
 ROUTES = {
@@ -402,30 +408,30 @@ def test_any_key_cancels_the_idle_countdown_and_the_letter_goes_on() -> None:
             write = await a_writes(pilot)
             clock.now += 85  # 15 s left: the countdown shows
             app.idle_tick()
-            await pilot.pause()
+            await settled(pilot)
             assert isinstance(app.screen, StillThereScreen)
             assert "cleared for the next writer in 15 seconds" in screen_text(app)
             clock.now += 5
             app.idle_tick()
-            await pilot.pause()
+            await settled(pilot)
             assert "in 10 seconds" in screen_text(app)
-            await pilot.press("x")  # any key: the writer is still there
-            await pilot.pause()
+            await type_keys(pilot, "x")  # any key: the writer is still there
+            await settled(pilot)
             assert app.screen is write
             # The key only cancelled the countdown; it was not typed into the letter.
             assert not write.query_one("#body", TextArea).text.endswith("x")
             clock.now += 50  # less than the timeout since that key
             app.idle_tick()
-            await pilot.pause()
+            await settled(pilot)
             assert app.screen is write
             assert write.query_one("#sender-name", Input).value == A_NAME
             clock.now += 35  # 85 s since that key: the countdown again
             app.idle_tick()
-            await pilot.pause()
+            await settled(pilot)
             assert isinstance(app.screen, StillThereScreen)
             clock.now += 100
             app.idle_tick()
-            await pilot.pause()
+            await settled(pilot)
             assert isinstance(app.screen, CasesScreen)
             assert_nothing_of_a(app, "cases after the timeout")
         assert_a_saved()
@@ -443,7 +449,7 @@ def test_an_untouched_case_list_never_counts_down() -> None:
             app.turn.touched = False  # (run_test's own start-up events are not a writer)
             clock.now += 1000
             app.idle_tick()
-            await pilot.pause()
+            await settled(pilot)
             assert isinstance(app.screen, CasesScreen)
 
     asyncio.run(run())
@@ -461,20 +467,20 @@ def test_organiser_screens_open_with_the_passphrase_only() -> None:
         async with app.run_test(size=(120, 40)) as pilot:
             await wait_for_cases(app)
             for key, screen_type in (("f6", OrganiserScreen), ("f5", ImportCaseScreen)):
-                await pilot.press(key)
-                await pilot.pause()
+                await type_keys(pilot, key)
+                await settled(pilot)
                 assert isinstance(app.screen, PassphraseAskScreen)
                 await type_text(pilot, "organiser onl")
-                await pilot.press("enter")
-                await pilot.pause()
+                await type_keys(pilot, "enter")
+                await settled(pilot)
                 assert "That is not the passphrase." in screen_text(app)
                 await type_text(pilot, PASSPHRASE)
-                await pilot.press("enter")
-                await pilot.pause()
+                await type_keys(pilot, "enter")
+                await settled(pilot)
                 assert isinstance(app.screen, screen_type), key
                 assert f"Event: {EVENT}" in screen_text(app)
-                await pilot.press("escape")
-                await pilot.pause()
+                await type_keys(pilot, "escape")
+                await settled(pilot)
                 assert isinstance(app.screen, CasesScreen)
             # The passphrase is not kept in clear anywhere in the app's state.
             assert PASSPHRASE not in repr(vars(app.organiser_lock))  # type: ignore[arg-type]
@@ -497,23 +503,23 @@ def test_the_passphrase_is_set_at_the_start_and_none_locks_the_organiser_screens
             assert EVENT in screen_text(app)
             if passphrase:
                 await type_text(pilot, passphrase)
-                await pilot.press("enter")
+                await type_keys(pilot, "enter")
                 await type_text(pilot, passphrase + "x")  # a typo in the second one
-                await pilot.press("enter")
-                await pilot.pause()
+                await type_keys(pilot, "enter")
+                await settled(pilot)
                 assert "differ" in screen_text(app)
-                await pilot.press("backspace", "enter")
+                await type_keys(pilot, "backspace", "enter")
             else:
-                await pilot.press("escape")
-            await pilot.pause()
+                await type_keys(pilot, "escape")
+            await settled(pilot)
             assert isinstance(app.screen, CasesScreen)
-            await pilot.press("f6")
-            await pilot.pause()
+            await type_keys(pilot, "f6")
+            await settled(pilot)
             if passphrase:
                 assert isinstance(app.screen, PassphraseAskScreen)
                 await type_text(pilot, passphrase)
-                await pilot.press("enter")
-                await pilot.pause()
+                await type_keys(pilot, "enter")
+                await settled(pilot)
                 assert isinstance(app.screen, OrganiserScreen)
             else:
                 assert isinstance(app.screen, CasesScreen)
@@ -545,22 +551,22 @@ def test_a_kiosk_on_one_case_starts_each_turn_on_a_fresh_writing_screen() -> Non
             organiser_passphrase=PASSPHRASE,
         )
         async with app.run_test(size=(120, 40)) as pilot:
-            await pilot.pause()
+            await settled(pilot)
             first = app.screen
             assert isinstance(first, WriteScreen)
             await type_text(pilot, " " + A_LETTER)
-            await pilot.press("f3")
+            await type_keys(pilot, "f3")
             await type_text(pilot, A_NAME)
-            await pilot.press("ctrl+r")
-            await pilot.pause()
+            await type_keys(pilot, "ctrl+r")
+            await settled(pilot)
             assert isinstance(app.screen, PreviewScreen)
-            await pilot.press("n")
-            await pilot.pause()
+            await type_keys(pilot, "n")
+            await settled(pilot)
             fresh = app.screen
             assert isinstance(fresh, WriteScreen) and fresh is not first
             assert A_LETTER not in fresh.query_one("#body", TextArea).text
-            await pilot.press("f3")
-            await pilot.pause()
+            await type_keys(pilot, "f3")
+            await settled(pilot)
             assert fresh.query_one("#sender-name", Input).value == ""
             assert_nothing_of_a(app, "the kiosk's next turn")
 

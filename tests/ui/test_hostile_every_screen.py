@@ -15,7 +15,7 @@ import webbrowser
 from dataclasses import replace
 
 import pytest
-from pilot_support import TODAY, click_cell, screen_text, wait_for_cases
+from pilot_support import TODAY, click_cell, screen_text, settled, type_keys, wait_for_cases
 from textual.app import App
 from textual.pilot import Pilot
 from textual.widget import Widget
@@ -153,17 +153,17 @@ async def click_across(pilot: Pilot[None], widget: Widget, rows: int = 2) -> Non
     for y in range(min(rows, height)):
         for x in range(width):
             await click_cell(pilot, widget, (x, y))
-    await pilot.pause()
+    await settled(pilot)
 
 
 async def show_help(pilot: Pilot[None], app: AppealApp, calls: Calls, where: str) -> None:
     before = app.screen
-    await pilot.press("f1")
-    await pilot.pause()
+    await type_keys(pilot, "f1")
+    await settled(pilot)
     assert isinstance(app.screen, HelpScreen), where
     assert_safe(app, calls, f"help on {where}")
-    await pilot.press("escape")
-    await pilot.pause()
+    await type_keys(pilot, "escape")
+    await settled(pilot)
     assert app.screen is before, where
 
 
@@ -184,24 +184,24 @@ async def walk(app: AppealApp, calls: Calls) -> None:
 
         # -- language, and the search for another one ----------------------------------------
         app.screen.query_one("#case-list").focus()
-        await pilot.press("enter")
-        await pilot.pause()
+        await type_keys(pilot, "enter")
+        await settled(pilot)
         assert isinstance(app.screen, LanguageScreen)
         assert_safe(app, calls, "language")
         await show_help(pilot, app, calls, "language")
-        await pilot.press("o")
-        await pilot.pause()
+        await type_keys(pilot, "o")
+        await settled(pilot)
         query = app.screen.query_one("#lang-query", Input)
         query.value = HOSTILE_LONG
-        await pilot.pause()
-        await pilot.press(*"[b]", "left_square_bracket", "slash", "right_square_bracket")
-        await pilot.pause()
+        await settled(pilot)
+        await type_keys(pilot, *"[b]", "left_square_bracket", "slash", "right_square_bracket")
+        await settled(pilot)
         assert_safe(app, calls, "language search")
-        await pilot.press("escape")
-        await pilot.pause()
+        await type_keys(pilot, "escape")
+        await settled(pilot)
         assert isinstance(app.screen, LanguageScreen)
-        await pilot.press("enter")  # English, the case's first language
-        await pilot.pause()
+        await type_keys(pilot, "enter")  # English, the case's first language
+        await settled(pilot)
 
         # -- recipients ----------------------------------------------------------------------
         assert isinstance(app.screen, RecipientsScreen)
@@ -211,8 +211,8 @@ async def walk(app: AppealApp, calls: Calls) -> None:
         await click_across(pilot, app.screen.query_one("#recipient-note"), rows=2)
         assert_safe(app, calls, "recipients after clicks")
         await show_help(pilot, app, calls, "recipients")
-        await pilot.press("e", "ctrl+n")  # by email: the addresses carry a header injection
-        await pilot.pause()
+        await type_keys(pilot, "e", "ctrl+n")  # by email: the addresses carry a header injection
+        await settled(pilot)
 
         # -- write: letter, details, tips, live preview --------------------------------------
         write = app.screen
@@ -220,30 +220,30 @@ async def walk(app: AppealApp, calls: Calls) -> None:
         assert_safe(app, calls, "write")
         body = write.query_one("#body", TextArea)
         body.insert("\n" + HOSTILE_LONG + "\n" + hostile("typed"))
-        await pilot.pause()
+        await settled(pilot)
         assert_safe(app, calls, "write after pasting")
-        await pilot.press("f3")
-        await pilot.pause()
+        await type_keys(pilot, "f3")
+        await settled(pilot)
         write.query_one("#sender-name", Input).value = hostile("typed name", long=True)
         write.query_one("#sender-city", Input).value = hostile("typed city")
-        await pilot.pause()
+        await settled(pilot)
         assert_safe(app, calls, "write details")
-        await pilot.press("f4")
-        await pilot.pause()
+        await type_keys(pilot, "f4")
+        await settled(pilot)
         text = assert_safe(app, calls, "write tips")
         assert LITERAL in text
         await click_across(pilot, write.query_one("#tips-text"), rows=2)
-        await pilot.press("f8")
-        await pilot.pause()
+        await type_keys(pilot, "f8")
+        await settled(pilot)
         assert_safe(app, calls, "write live preview toggled")
-        await pilot.press("f8")
-        await pilot.pause()
+        await type_keys(pilot, "f8")
+        await settled(pilot)
         assert_safe(app, calls, "write live preview back")
         await click_across(pilot, write.query_one("#live-preview"), rows=2)
         assert isinstance(app.screen, WriteScreen)
         await show_help(pilot, app, calls, "write")
-        await pilot.press("f4", "ctrl+r")  # F4 again: back to the letter
-        await pilot.pause()
+        await type_keys(pilot, "f4", "ctrl+r")  # F4 again: back to the letter
+        await settled(pilot)
 
         # -- preview and its actions ---------------------------------------------------------
         preview = app.screen
@@ -255,39 +255,39 @@ async def walk(app: AppealApp, calls: Calls) -> None:
         assert_safe(app, calls, "preview after clicks")
         await show_help(pilot, app, calls, "preview")
         for key in ("s", "m", "c"):
-            await pilot.press(key)
-            await pilot.pause()
+            await type_keys(pilot, key)
+            await settled(pilot)
             assert app.screen is preview, key
             assert_safe(app, calls, f"preview after {key}")
         for key in ("x", "t"):  # dialogs: shown safely, then closed
-            await pilot.press(key)
-            await pilot.pause()
+            await type_keys(pilot, key)
+            await settled(pilot)
             if app.screen is not preview:
                 assert_safe(app, calls, f"dialog of {key}")
-                await pilot.press("escape")
-                await pilot.pause()
+                await type_keys(pilot, "escape")
+                await settled(pilot)
             assert app.screen is preview, key
         # e and p open a program, but only because the writer pressed the key.
-        await pilot.press("e")
-        await pilot.pause()
+        await type_keys(pilot, "e")
+        await settled(pilot)
         for url in calls.urls:
             assert url.startswith("mailto:")
             assert not any(c in url for c in "\r\n\x1b\x00"), url
         calls.urls.clear()
-        await pilot.press("p")
-        await pilot.pause()
+        await type_keys(pilot, "p")
+        await settled(pilot)
         await app.workers.wait_for_complete()
         for url in calls.urls:
             assert url.startswith("file:"), url
         calls.urls.clear()
         assert_safe(app, calls, "preview after e and p")
-        await pilot.press("n")
-        await pilot.pause()
+        await type_keys(pilot, "n")
+        await settled(pilot)
 
         # -- drafts, and a hostile draft reopened in Persian (the RTL preview) ---------------
         assert isinstance(app.screen, CasesScreen)
-        await pilot.press("f2")
-        await pilot.pause()
+        await type_keys(pilot, "f2")
+        await settled(pilot)
         drafts = app.screen
         assert isinstance(drafts, DraftsScreen)
         text = assert_safe(app, calls, "drafts")
@@ -299,33 +299,33 @@ async def walk(app: AppealApp, calls: Calls) -> None:
             i for i, s in enumerate(drafts.summaries) if s.case_title.startswith("draft title")
         )
         table.move_cursor(row=persian_row)
-        await pilot.press("enter")
-        await pilot.pause()
+        await type_keys(pilot, "enter")
+        await settled(pilot)
         assert isinstance(app.screen, WriteScreen)
         assert_safe(app, calls, "write, reopened draft")
-        await pilot.press("f3")
-        await pilot.pause()
+        await type_keys(pilot, "f3")
+        await settled(pilot)
         assert_safe(app, calls, "write details, reopened draft")
-        await pilot.press("f3", "ctrl+r")  # F3 again: back to the letter
-        await pilot.pause()
+        await type_keys(pilot, "f3", "ctrl+r")  # F3 again: back to the letter
+        await settled(pilot)
         assert isinstance(app.screen, PreviewScreen)
         assert_safe(app, calls, "preview fa")
-        await pilot.press("r")
-        await pilot.pause()
+        await type_keys(pilot, "r")
+        await settled(pilot)
         assert_safe(app, calls, "preview fa, visual RTL")
-        await pilot.press("r")
-        await pilot.pause()
+        await type_keys(pilot, "r")
+        await settled(pilot)
         for index in range(len(app.screen.letters)):  # every letter's tab
             app.screen.query_one("#letter-tabs").active = f"letter-{index}"  # type: ignore[attr-defined]
-            await pilot.pause()
+            await settled(pilot)
             assert_safe(app, calls, f"preview fa tab {index}")
-        await pilot.press("n")
-        await pilot.pause()
+        await type_keys(pilot, "n")
+        await settled(pilot)
 
         # -- import: pasted hostile text -----------------------------------------------------
         assert isinstance(app.screen, CasesScreen)
-        await pilot.press("f5")
-        await pilot.pause()
+        await type_keys(pilot, "f5")
+        await settled(pilot)
         assert isinstance(app.screen, ImportCaseScreen)
         pasted = (
             f"{HOSTILE_LONG}\n\nPlease write immediately in English:\n• Release {HOSTILE} now.\n\n"
@@ -335,30 +335,30 @@ async def walk(app: AppealApp, calls: Calls) -> None:
         app.screen.query_one("#import-paste", TextArea).text = pasted
         await pilot.click("#import-run")
         await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settled(pilot)
         assert_safe(app, calls, "import")
         await click_across(pilot, app.screen.query_one("#import-report"), rows=2)
         assert isinstance(app.screen, ImportCaseScreen)
         assert_safe(app, calls, "import after clicks")
-        await pilot.press("escape")
-        await pilot.pause()
+        await type_keys(pilot, "escape")
+        await settled(pilot)
 
         # -- organiser: the tally of the hostile drafts --------------------------------------
         assert isinstance(app.screen, CasesScreen)
-        await pilot.press("f6")
-        await pilot.pause()
+        await type_keys(pilot, "f6")
+        await settled(pilot)
         organiser = app.screen
         assert isinstance(organiser, OrganiserScreen)
         text = assert_safe(app, calls, "organiser")
         assert "title: [bold]x[/]" in text
         await pilot.click("#org-count")
         await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settled(pilot)
         text = assert_safe(app, calls, "organiser tally")
         assert "recipient: [bold]x[/]" in text
         await show_help(pilot, app, calls, "organiser")
-        await pilot.press("escape")
-        await pilot.pause()
+        await type_keys(pilot, "escape")
+        await settled(pilot)
         assert isinstance(app.screen, CasesScreen)
         assert_safe(app, calls, "back on the cases")
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import pytest
-from pilot_support import TODAY, screen_text
+from pilot_support import TODAY, screen_text, settled, type_keys
 from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Button, Input, RadioButton, Static
@@ -94,7 +94,7 @@ def run_preview(
             letter = CurrentLetter(DraftStore(default_paths()), case=case, draft=draft)
             screen = PreviewScreen(letters=composed, letter=letter)
             await app.push_screen(screen)
-            await pilot.pause()
+            await settled(pilot)
             await scenario(pilot, screen)
 
     asyncio.run(run())
@@ -105,20 +105,20 @@ def notices(pilot: Pilot[None]) -> str:
 
 
 async def export_with(pilot: Pilot[None], folder: Path, format_name: str) -> None:
-    await pilot.press("x")
-    await pilot.pause()
+    await type_keys(pilot, "x")
+    await settled(pilot)
     dialog = pilot.app.screen
     assert isinstance(dialog, ExportDialog)
     # The format is chosen as a writer does: a click on its button.
     (button,) = [b for b in dialog.query(RadioButton) if b.name == format_name]
     await pilot.click(button)
-    await pilot.pause()
+    await settled(pilot)
     assert dialog.format_name() == format_name
     folder_input = dialog.query_one("#export-folder", Input)
     folder_input.value = str(folder)
     folder_input.focus()
-    await pilot.press("enter")
-    await pilot.pause()
+    await type_keys(pilot, "enter")
+    await settled(pilot)
 
 
 def test_export_txt_writes_a_new_file_each_time(recorder: Recorder, tmp_path: Path) -> None:
@@ -174,8 +174,8 @@ def test_a_folder_that_cannot_be_written_keeps_the_dialog_open(
         assert f"Cannot write to {blocker / 'letters'}" in error
         assert "not a folder" in error
         assert blocker.read_text(encoding="utf-8") == "not a folder"
-        await pilot.press("escape")
-        await pilot.pause()
+        await type_keys(pilot, "escape")
+        await settled(pilot)
         assert pilot.app.screen is preview
 
     run_preview(scenario)
@@ -183,8 +183,8 @@ def test_a_folder_that_cannot_be_written_keeps_the_dialog_open(
 
 def test_print_writes_html_and_opens_it_in_the_browser(recorder: Recorder) -> None:
     async def scenario(pilot: Pilot[None], preview: PreviewScreen) -> None:
-        await pilot.press("p")
-        await pilot.pause()
+        await type_keys(pilot, "p")
+        await settled(pilot)
         [url] = recorder.opened
         assert url.startswith("file://")
         path = Path(unquote(urlparse(url).path))
@@ -205,8 +205,8 @@ def test_print_that_cannot_open_says_where_the_file_is(
     monkeypatch.setattr(opener, "open_url", lambda url: opener.Opened(False, "no browser"))
 
     async def scenario(pilot: Pilot[None], preview: PreviewScreen) -> None:
-        await pilot.press("p")
-        await pilot.pause()
+        await type_keys(pilot, "p")
+        await settled(pilot)
         [html] = default_paths().exports.iterdir()
         assert f"Saved {html}, but could not open it: no browser." in notices(pilot)
 
@@ -217,8 +217,8 @@ def test_mail_opens_a_mailto_link_for_the_letter_on_screen(recorder: Recorder) -
     case = with_leader_email(seed_case())
 
     async def scenario(pilot: Pilot[None], preview: PreviewScreen) -> None:
-        await pilot.press("e")
-        await pilot.pause()
+        await type_keys(pilot, "e")
+        await settled(pilot)
         [url] = recorder.opened
         assert url.startswith("mailto:office@leader.example?")
         expected = mailto_url(preview.letters[0], case)
@@ -236,8 +236,8 @@ def test_mail_opens_a_mailto_link_for_the_letter_on_screen(recorder: Recorder) -
 
 def test_mail_to_a_recipient_without_email_says_so(recorder: Recorder) -> None:
     async def scenario(pilot: Pilot[None], preview: PreviewScreen) -> None:
-        await pilot.press("e")
-        await pilot.pause()
+        await type_keys(pilot, "e")
+        await settled(pilot)
         assert recorder.opened == []
         assert "No email address is known for Ayatollah Sayed ‘Ali Khamenei" in notices(pilot)
 
@@ -246,15 +246,15 @@ def test_mail_to_a_recipient_without_email_says_so(recorder: Recorder) -> None:
 
 def test_copy_puts_the_letter_on_screen_on_the_clipboard(recorder: Recorder) -> None:
     async def scenario(pilot: Pilot[None], preview: PreviewScreen) -> None:
-        await pilot.press("c")
-        await pilot.pause()
+        await type_keys(pilot, "c")
+        await settled(pilot)
         assert recorder.clipboard == [letter_to_text(preview.letters[0])]
         assert "if your terminal allows it" in notices(pilot)
         # The second tab: its own letter.
         await pilot.click("#letter-tabs Tab#--content-tab-letter-1")
-        await pilot.pause()
-        await pilot.press("c")
-        await pilot.pause()
+        await settled(pilot)
+        await type_keys(pilot, "c")
+        await settled(pilot)
         assert recorder.clipboard[-1] == letter_to_text(preview.letters[1])
         assert "Ayatollah Sadegh Larijani" in recorder.clipboard[-1]
 
@@ -264,8 +264,8 @@ def test_copy_puts_the_letter_on_screen_on_the_clipboard(recorder: Recorder) -> 
 @pytest.mark.parametrize("language", ["en", "fa"])
 def test_social_dialog_shows_the_message_within_280(recorder: Recorder, language: str) -> None:
     async def scenario(pilot: Pilot[None], preview: PreviewScreen) -> None:
-        await pilot.press("t")
-        await pilot.pause()
+        await type_keys(pilot, "t")
+        await settled(pilot)
         dialog = pilot.app.screen
         assert isinstance(dialog, SocialDialog)
         [item] = dialog.items  # the head of the judiciary has no handle
@@ -277,14 +277,14 @@ def test_social_dialog_shows_the_message_within_280(recorder: Recorder, language
         assert "@khamenei_ir" in shown
         assert str(dialog.query_one("#social-text-0", Static).render()) == text
         await pilot.click("#social-copy-0")
-        await pilot.pause()
+        await settled(pilot)
         assert recorder.clipboard == [text]
         await pilot.click("#social-open-0")
-        await pilot.pause()
+        await settled(pilot)
         assert recorder.opened == [item.message.intent_url]
         assert recorder.opened[0].startswith("https://twitter.com/intent/tweet?text=")
-        await pilot.press("escape")
-        await pilot.pause()
+        await type_keys(pilot, "escape")
+        await settled(pilot)
         assert pilot.app.screen is preview
 
     run_preview(scenario, language=language)
@@ -292,8 +292,8 @@ def test_social_dialog_shows_the_message_within_280(recorder: Recorder, language
 
 def test_social_without_handles_says_so(recorder: Recorder) -> None:
     async def scenario(pilot: Pilot[None], preview: PreviewScreen) -> None:
-        await pilot.press("t")
-        await pilot.pause()
+        await type_keys(pilot, "t")
+        await settled(pilot)
         assert pilot.app.screen is preview
         assert "None of the chosen recipients has a social media handle." in notices(pilot)
 
@@ -320,8 +320,8 @@ def test_buttons_in_the_social_dialog_are_plain_text(recorder: Recorder) -> None
     case = replace(case, asks=asks)
 
     async def scenario(pilot: Pilot[None], preview: PreviewScreen) -> None:
-        await pilot.press("t")
-        await pilot.pause()
+        await type_keys(pilot, "t")
+        await settled(pilot)
         dialog = pilot.app.screen
         assert isinstance(dialog, SocialDialog)
         assert "[bold]Free him[/bold] now" in screen_text(pilot.app)

@@ -8,7 +8,15 @@ import asyncio
 from pathlib import Path
 
 import pytest
-from pilot_support import fixture_app, screen_lines, screen_text, until, wait_for_cases
+from pilot_support import (
+    fixture_app,
+    screen_lines,
+    screen_text,
+    settled,
+    type_keys,
+    until,
+    wait_for_cases,
+)
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 from ui_language_support import catalogs, write_catalog
@@ -61,19 +69,19 @@ def german(catalogs: Path) -> Path:
 async def choose_in_palette(pilot: Pilot[None], language_name: str) -> None:
     """Ctrl+P, "Interface language", then the language by its own name."""
     app = pilot.app
-    await pilot.press("ctrl+p")
-    await pilot.pause()
-    await pilot.press(*"Interface language")
+    await type_keys(pilot, "ctrl+p")
+    await settled(pilot)
+    await type_keys(pilot, *"Interface language")
     await until(pilot, lambda: "Interface language" in screen_text(app), "the palette's entry")
-    await pilot.press("enter")
-    await pilot.pause()
+    await type_keys(pilot, "enter")
+    await settled(pilot)
     assert isinstance(app.screen, UiLanguageScreen)
     assert "Deutsch" in screen_text(app) and "Español" in screen_text(app)
     names = list(i18n.UI_LANGUAGES.values())
     for _ in range(names.index(language_name) - names.index(i18n.UI_LANGUAGES["en"])):
-        await pilot.press("down")
-    await pilot.press("enter")
-    await pilot.pause()
+        await type_keys(pilot, "down")
+    await type_keys(pilot, "enter")
+    await settled(pilot)
 
 
 def test_palette_switch_shows_at_once_keeps_the_letter_and_is_remembered(german: Path) -> None:
@@ -83,17 +91,17 @@ def test_palette_switch_shows_at_once_keeps_the_letter_and_is_remembered(german:
         app = fixture_app()
         async with app.run_test(size=(120, 36)) as pilot:
             await wait_for_cases(app)
-            await pilot.press(*"river", "enter", "down", "enter", "ctrl+n")
-            await pilot.pause()
+            await type_keys(pilot, *"river", "enter", "down", "enter", "ctrl+n")
+            await settled(pilot)
             write = app.screen
             assert isinstance(write, WriteScreen)
             assert write.language == "en"
             body = write.query_one("#body", TextArea)
             body.insert(typed)
-            await pilot.press("f3")
+            await type_keys(pilot, "f3")
             write.query_one("#sender-name", Input).value = "Anna Schmidt"
-            await pilot.press("f3")  # back to the letter
-            await pilot.pause()
+            await type_keys(pilot, "f3")  # back to the letter
+            await settled(pilot)
             before = body.text
             cursor = body.cursor_location
             assert "Review" in screen_lines(app)[-1]
@@ -112,18 +120,18 @@ def test_palette_switch_shows_at_once_keeps_the_letter_and_is_remembered(german:
             assert body.cursor_location == cursor
             assert write.query_one("#sender-name", Input).value == "Anna Schmidt"
             assert write.language == "en"
-            await pilot.press("f3")
-            await pilot.pause()
+            await type_keys(pilot, "f3")
+            await settled(pilot)
             assert "Ihr Name (für die Unterschrift nötig)" in screen_text(app)
             # The palette speaks German too.
-            await pilot.press("ctrl+p")
-            await pilot.press(*"Sprache")
+            await type_keys(pilot, "ctrl+p")
+            await type_keys(pilot, *"Sprache")
             await until(
                 pilot, lambda: "Sprache der Oberfläche" in screen_text(app), "the German entry"
             )
             palette = screen_text(app)
-            await pilot.press("escape")
-            await pilot.pause()
+            await type_keys(pilot, "escape")
+            await settled(pilot)
             return app.ui_language, palette
 
     language, palette = asyncio.run(switch())
@@ -142,7 +150,7 @@ def test_palette_switch_shows_at_once_keeps_the_letter_and_is_remembered(german:
         app: AppealApp = fixture_app()
         async with app.run_test(size=(120, 36)) as pilot:
             await wait_for_cases(app)
-            await pilot.pause()
+            await settled(pilot)
             assert isinstance(app.screen, CasesScreen)
             assert app.ui_language == "de"
             return screen_text(app)
@@ -161,8 +169,8 @@ def test_a_german_interface_writes_a_spanish_letter(german: Path) -> None:
             await wait_for_cases(app)
             assert "Brief schreiben" in screen_lines(app)[-1]
             # The case offers Spanish first: Enter chooses it.
-            await pilot.press(*"river", "enter", "enter", "ctrl+n")
-            await pilot.pause()
+            await type_keys(pilot, *"river", "enter", "enter", "ctrl+n")
+            await settled(pilot)
             write = app.screen
             assert isinstance(write, WriteScreen)
             assert write.language == "es"
@@ -171,7 +179,7 @@ def test_a_german_interface_writes_a_spanish_letter(german: Path) -> None:
             assert write.query_one("#body", TextArea).text == write.letter.template
             # Switching the interface back to English changes no word of the letter.
             app.set_interface_language("en")
-            await pilot.pause()
+            await settled(pilot)
             assert write.language == "es"
             assert write.query_one("#body", TextArea).text == write.letter.template
             assert "Write · español – Spanish" in screen_lines(app)[0]
@@ -210,36 +218,36 @@ def test_every_step_of_the_journey_shows_the_new_language_at_once(german: Path) 
         async with app.run_test(size=(120, 36)) as pilot:
             await wait_for_cases(app)
             await switch(pilot, "Fall wählen", "3 Fälle", "Brief schreiben")
-            await pilot.press(*"river", "enter")
-            await pilot.pause()
+            await type_keys(pilot, *"river", "enter")
+            await settled(pilot)
             await switch(pilot, "Sprache", "In welcher Sprache schreiben Sie?")
-            await pilot.press("enter")
-            await pilot.pause()
-            await pilot.press("e")
+            await type_keys(pilot, "enter")
+            await settled(pilot)
+            await type_keys(pilot, "e")
             await switch(pilot, "Empfänger", "Wie senden Sie ihn?", "Per E-Mail")
             assert app.screen.query_one("#mode-email").value  # type: ignore[attr-defined]
-            await pilot.press("ctrl+n")
-            await pilot.pause()
-            await pilot.press("f3", *"Ana", "f3", "ctrl+r")
-            await pilot.pause()
+            await type_keys(pilot, "ctrl+n")
+            await settled(pilot)
+            await type_keys(pilot, "f3", *"Ana", "f3", "ctrl+r")
+            await settled(pilot)
             await switch(pilot, "Ihre Briefe · ")
-            await pilot.press("n")
-            await pilot.pause()
-            await pilot.press("f2")
-            await pilot.pause()
+            await type_keys(pilot, "n")
+            await settled(pilot)
+            await type_keys(pilot, "f2")
+            await settled(pilot)
             await switch(pilot, "Entwürfe", "Stand", "Entwurf")  # title, column, a row's status
-            await pilot.press("escape")
-            await pilot.pause()
-            await pilot.press("f5")
-            await pilot.pause()
+            await type_keys(pilot, "escape")
+            await settled(pilot)
+            await type_keys(pilot, "f5")
+            await settled(pilot)
             app.screen.query_one("#import-path", Input).value = "/nowhere/ua.pdf"
             await switch(pilot, "Eine Eilaktion importieren", "Bei meinen Fällen speichern")
             assert app.screen.query_one("#import-path", Input).value == "/nowhere/ua.pdf"
-            await pilot.press("escape")
-            await pilot.pause()
-            await pilot.press("f6")
+            await type_keys(pilot, "escape")
+            await settled(pilot)
+            await type_keys(pilot, "f6")
             await app.workers.wait_for_complete()
-            await pilot.pause()
+            await settled(pilot)
             await switch(pilot, "Organisation", "Zahl der Briefe")
 
     asyncio.run(run())

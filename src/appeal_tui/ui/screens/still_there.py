@@ -46,8 +46,9 @@ class StillThereScreen(TranslatedKeys, ModalScreen[None]):
 
     def show_remaining(self, seconds: float) -> None:
         self.seconds = seconds
-        if self.is_mounted:
-            self.query_one("#still-there-count", Static).update(self._count_text())
+        # (A tick may come between the screen's mount and its compose: then compose shows it.)
+        for count in self.query("#still-there-count").results(Static):
+            count.update(self._count_text())
 
     def on_key(self, event: events.Key) -> None:
         event.stop()
