@@ -55,10 +55,40 @@ BLIND_7 = ("last1", "last2", "last3", "last4")
 # right, a Spanish page of labelled fields "Nombre:", "Cargo:"): first score 73/123, 59.3%;
 # 78/121 after the changes made for last1-last4 only; tuned on since.
 BLIND_8 = ("s7a", "s7b", "s7c", "s7d")
+# Written after round 8's changes (a German model letter's head, an English case card in
+# capitals, a Brazilian blog post with recipients in a sentence, a numbered list of fields
+# parted by em dashes): first score 79/117, 67.5% (the code before round 8: 69/118); tuned on
+# since.
+BLIND_9 = ("s8a", "s8b", "s8c", "s8d")
+# Written after s8's changes (a PEN network alert, a Dutch page, an HTML table without a
+# heading row, French sub-headings per recipient): first score 93/97, 95.9% (the code before
+# round 8: 82/98).
+BLIND_10 = ("s9a", "s9b", "s9c", "s9d")
+# Aimed at unusual layouts after s9's changes (a social-media post, a hyphenated PDF text
+# layer, a line of bold labels per recipient): first score 53/83, 63.9% (before round 8:
+# 53/83, s10c relabelled to the one-line address convention after the first score).
+BLIND_11 = ("s10a", "s10b", "s10c")
+# Written after s10's changes (semicolon runs in a newsletter, an Italian e-mail form with
+# "PEC:", recipients parted by semicolons in a sentence): first score 54/86, 62.8% (before
+# round 8: 48/86).
+BLIND_12 = ("s11a", "s11b", "s11c")
 # Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
 # f 73%);
 # a drop is a defect.
-BLIND_SETS = (BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6, BLIND_7, BLIND_8)
+BLIND_SETS = (
+    BLIND,
+    BLIND_2,
+    BLIND_3,
+    BLIND_4,
+    BLIND_5,
+    BLIND_6,
+    BLIND_7,
+    BLIND_8,
+    BLIND_9,
+    BLIND_10,
+    BLIND_11,
+    BLIND_12,
+)
 FLOORS = {
     **{r: 0.95 for r in "abcdef"},
     "g-n": 0.95,
@@ -69,6 +99,10 @@ FLOORS = {
     "final1-final4": 0.95,
     "last1-last4": 0.95,
     "s7a-s7d": 0.95,
+    "s8a-s8d": 0.95,
+    "s9a-s9d": 0.95,
+    "s10a-s10c": 0.95,
+    "s11a-s11c": 0.62,
 }
 SETS = [
     *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from appeal_tui.core.importer.countries import count_countries, english_name
-from appeal_tui.core.importer.dates import FoundDate, find_dates, with_year
+from appeal_tui.core.importer.dates import FoundDate, find_dates, fold, month_numbers, with_year
 from appeal_tui.core.importer.phrases import (
     APPEAL_CONTEXT,
     DEADLINE_AFTER,
@@ -53,6 +53,13 @@ class Reference:
     index: str | None
 
 
+# A code in capitals before a number and a year ("RRN 31/95", "ALERTA 09/2026"), not a date.
+_HEADER_CODE = re.compile(
+    r"(?<![\w/])([A-ZÀ-Ý]{2,10})\s*[:\-]?\s*(?:(?:N[°º]|NO\.|NR\.|n[°º]|no\.|nr\.|#)\s*)?"
+    r"(\d{1,4})\s*/\s*(\d{2}|\d{4})(?![\w/])"
+)
+
+
 def _normalise(m: re.Match[str]) -> str:
     prefix = m.group(1).upper().rstrip(".")
     prefix = {"URGENT ACTION": "UA", "ACCION URGENTE": "AU", "ACCIÓN URGENTE": "AU"}.get(
@@ -70,6 +77,11 @@ def find_reference(text: str) -> Reference:
     index = " ".join(index_match.group(1).split()) if index_match else None
     first = REFERENCE.search(text)
     if first is None:
+        head = "\n".join(text.split("\n")[:8])
+        code = None if index else _HEADER_CODE.search(head)
+        if code is not None and fold(code.group(1)) not in month_numbers():
+            # "RRN 31/95", "ALERTA 09/2026": a publisher's code in capitals in the header.
+            return Reference(f"{code.group(1)} {code.group(2)}/{code.group(3)}", None, index)
         return Reference(index, None, index)
     own = _normalise(first)
     updates = None

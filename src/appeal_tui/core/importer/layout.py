@@ -22,6 +22,7 @@ from appeal_tui.core.importer.phrases import (
     COPIES,
     DIPLOMATIC,
     FIELD_LABEL,
+    GREETING_SENTENCE,
     HARD_END,
     HONORIFIC_START,
     LETTER_CLOSING,
@@ -98,6 +99,15 @@ def classify(number: int, text: str) -> Line:
     if bullet and TITLE_START.match(rest) and (EMAIL.search(rest) or HANDLE.search(rest)):
         # "• Minister of X, Mr Y – y@example.org": a recipient on one bullet.
         return classify(number, rest)
+    if bullet and (EMAIL.search(rest) or HANDLE.search(rest)) and _who_first(rest):
+        # "1) Lic. Name — Office — name@example.org — @handle": a recipient on one item,
+        # its fields parted by dashes (read as a comma run).
+        parts = _FIELD_DASH.split(rest)
+        how = next((i for i, p in enumerate(parts) if EMAIL.search(p) or HANDLE.search(p)), 0)
+        if len(parts) >= 3 and how > 0:
+            # Who (its parts as a comma run), then a dash, then how to reach them.
+            rest = f"{', '.join(parts[:how])} – {', '.join(parts[how:])}"
+        return Line(number, rest, "anchor")
     if bullet and len(rest) > SHORT and (FIELD_LABEL.search(rest) or EMAIL.search(rest)):
         # A long list item with fields: a recipient run together on one bullet.
         return Line(number, rest, "anchor")
@@ -113,6 +123,9 @@ def classify(number: int, text: str) -> Line:
     if _PLACEHOLDER.fullmatch(text):
         # "[Date]", "[Your address]" in a letter template: a letter head's own line, as a date.
         return Line(number, text, "date")
+    if GREETING_SENTENCE.match(text):
+        # 'Start your message with "Your Excellency"': an instruction, not a block's line.
+        return Line(number, text, "prose")
     if LETTER_CLOSING.match(text) and len(text) <= 60:
         # "Yours sincerely," ends a letter: running text, never a line of an address.
         return Line(number, text, "prose")
@@ -156,6 +169,16 @@ def classify(number: int, text: str) -> Line:
     if _POSTCODE.search(text) and len(text.split()) <= 8 and not _has_month(text):
         return Line(number, text, "anchor")
     return Line(number, text, "short")
+
+
+_FIELD_DASH = re.compile(r"\s+[—–]\s+|\s+-\s+(?=\S)")
+
+
+def _who_first(text: str) -> bool:
+    """The line opens with who the recipient is: an office, a courtesy word, or a name
+    before a dash or a comma."""
+    first = re.split(r"\s+[—–-]\s+|,", text, maxsplit=1)[0].strip()
+    return bool(TITLE_START.match(text) or HONORIFIC_START.match(text) or looks_like_person(first))
 
 
 def _one_line_block(text: str) -> bool:
@@ -432,7 +455,9 @@ def _plausible(lines: list[Line], zone: Zone) -> bool:
     names = sum(1 for line in inside if line.kind == "short" or _copies_with_block(line))
     anchors = [line for line in inside if line.kind == "anchor"]
     labelled = any(FIELD_LABEL.search(line.text) for line in anchors)
-    flattened = any(len(line.text) > SHORT for line in anchors)
+    flattened = any(
+        len(line.text) > SHORT or ("," in line.text and _who_first(line.text)) for line in anchors
+    )
     return (names >= 1 or flattened) and (
         len(anchors) >= 2 or labelled or (bool(anchors) and _introduced(lines, zone))
     )

@@ -80,10 +80,21 @@ _LIST_GAP = re.compile(
     re.IGNORECASE,
 )
 _CUE_WORDS = frozenset(c.casefold() for c in PERSON_CUES)
+_LONG_CUES = tuple(c.casefold() for c in PERSON_CUES if len(c) >= 6)
+
+
+def _is_cue_word(word: str) -> bool:
+    """ "Journalist", or a compound ending in a long cue ("Umweltaktivistin")."""
+    folded = word.casefold()
+    return folded in _CUE_WORDS or folded.endswith(_LONG_CUES)
+
+
 # The cue, then up to four lowercase words that qualify it ("defender of human rights X",
 # "le défenseur des droits humains X"), right before the name.
+# (A long cue also ends a compound: "Umweltaktivistin", "mensenrechtenactivist".)
 _CUE = re.compile(
-    rf"\b(?:{'|'.join(re.escape(c) for c in PERSON_CUES)})\.?"
+    rf"\b(?:{'|'.join(re.escape(c) for c in PERSON_CUES if len(c) < 6)}"
+    rf"|[^\W\d_]*(?:{'|'.join(re.escape(c) for c in PERSON_CUES if len(c) >= 6)}))\.?"
     r"(?-i:(?:\s+[a-zà-ÿ][a-zà-ÿ'’\-]*){0,4})\s+$",
     re.IGNORECASE,
 )
@@ -103,14 +114,20 @@ def _is_prose(paragraph: str) -> bool:
 
 
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|from|to|near|into|en|à|dans|bei|im|nach|aus|a)\s+$", re.IGNORECASE
+    r"\b(?:in|at|from|to|near|into|en|à|dans|bei|im|nach|aus|a)\s+$"
+    # "the prison of X", "le tribunal de X", "la ville de X": a place named after a place noun.
+    r"|\b(?:prison|prisons|court|tribunal|city|town|village|province|region|district|county"
+    r"|ville|région|prisión|cárcel|ciudad|municipio|estado|provincia|gefängnis|stadt|cidade"
+    r"|município|prigione|città|gevangenis|stad)\s+(?:of|de|du|des|d['’]|del|de\s+la|von|da|do"
+    r"|di|van)\s*$",
+    re.IGNORECASE,
 )
 
 
 def _is_place(name: str, text: str) -> bool:
     """True when every mention follows "in", "at", "from" ...: "held in Kafr Sousseh"."""
     starts = [m.start() for m in re.finditer(re.escape(name), text)]
-    return bool(starts) and all(_LOCATIVE.search(text[max(0, i - 8) : i]) for i in starts)
+    return bool(starts) and all(_LOCATIVE.search(text[max(0, i - 30) : i]) for i in starts)
 
 
 def _key(name: str) -> str:
@@ -139,7 +156,8 @@ def _spans(text: str, common: set[str]) -> list[tuple[str, int, int]]:
         if 2 <= len(run) <= 5 and not any(
             _key(m.group(0)) in _NOT_NAME_WORDS
             or _key(m.group(0)).endswith(NOT_NAME_ENDINGS)
-            or m.group(0).casefold() in NUMBER_WORDS  # "Zehn Jahre Haft": a quantity
+            # "Zehn Jahre Haft": a quantity ("dos" inside "Conceição dos Santos" is a particle)
+            or (m.group(0).casefold() in NUMBER_WORDS and m is run[0])
             for m in run
         ):
             name = " ".join(
@@ -272,7 +290,7 @@ def find_people(
                 or _AFTER_CUE.match(after) is not None
             )
             first, _, rest = name.partition(" ")
-            if first.casefold() in _CUE_WORDS and len(rest.split()) >= 2:
+            if _is_cue_word(first) and len(rest.split()) >= 2:
                 # "Menschenrechtsverteidiger Salomón ...": the cue was read into the name.
                 name, cued = rest, True
             form = usual_form(name)

@@ -130,7 +130,8 @@ COPIES = re.compile(
 # "Write to" headings, per language: a short line with one of these and a colon opens the
 # recipients. A new language is a new entry.
 WRITE_TO: dict[str, list[str]] = {
-    "en": ["write to", "please write to", "who to write to", "whom to write to", "send appeals to",
+    "en": ["write to", "please write to", "who to write to", "whom to write to", "who to contact",
+           "whom to contact", "who to email", "contact them", "send appeals to",
            "send your appeals to", "send letters to", "address your letters to", "appeals to",
            "letters to", "send to"],
     "es": ["escriban a", "escribe a", "a quién escribir", "¿a quién escribir?", "escribe al",
@@ -276,8 +277,9 @@ TITLE_QUALIFIERS = """Home Foreign Interior Justice Defence Defense Finance Heal
 TITLE_START = re.compile(
     r"^(?:(?:Monsieur|Madame)\s+(?:le|la|l')\s*|(?:Señor|Señora|Sr\.|Sra\.)\s+|Herr\s+|Frau\s+)?"
     rf"(?:the\s+|el\s+|la\s+|le\s+|l')?(?:(?:{_alternatives(TITLE_QUALIFIERS)})\s+){{0,2}}"
-    # One more capitalised word of the portfolio before the office ("Cabinet Secretary").
-    r"(?:(?-i:[A-Z][a-z]{3,})\s+(?=(?-i:[A-Z])))?"
+    # One more capitalised word of the portfolio before the office ("Cabinet Secretary"), or
+    # a country's possessive ("Iran's Ambassador").
+    r"(?:(?-i:[A-Z][a-z]{3,})(?:['’]s)?\s+(?=(?-i:[A-Z])))?"
     rf"(?:{_alternatives(TITLE_PHRASES + TITLE_WORDS)}"
     r"|[A-ZÄÖÜ]\w*minister(?:in|i)?|[A-ZÄÖÜ]\w*ministeri)\b",
     re.IGNORECASE,
@@ -324,7 +326,7 @@ ORGANISATION_WORDS = re.compile(
     r"\b(?:office|ministry|ministerio|ministère|ministerium|bundesministerium|secretaría"
     r"|secretariat|embassy|embajada|ambassade|botschaft|presidency|presidencia|présidence"
     r"|department|departamento|court|tribunal|corte|council|consejo|conseil|commission"
-    r"|comisión|prosecution|fiscalía|procuraduría|defensoría|parquet|staatsanwaltschaft"
+    r"|comisión|prosecution|fiscalía|procuraduría|defensoría|defensoria|parquet|staatsanwaltschaft"
     r"|mission|misión"
     r"|interests section|police|policía|gendarmerie|directorate|dirección|government|gobierno"
     r"|gouvernement|regierung|cabinet|gabinete|kabinett|ministeriö|suurlähetystö|cancillería"
@@ -624,3 +626,10 @@ WHO_LABEL = re.compile(
 def who_label_kind(label: str) -> str:
     """ "Cargo" -> "title", "Nombre" -> "name"."""
     return _WHO_NAMES[re.sub(r"\s+", " ", label).casefold()]
+
+
+# A sentence that says how to begin the letters ("Start your message with ..."): running text.
+GREETING_SENTENCE = re.compile(
+    rf"^(?:please\s+)?(?:{'|'.join(x for xs in GREETING_INTROS.values() for x in xs)})\b",
+    re.IGNORECASE,
+)

@@ -47,7 +47,7 @@ _SEND_TO = re.compile(
     r"(?-i:(?=[A-ZÀ-Ý]))",
     re.IGNORECASE,
 )
-_COPY = re.compile(r"\bcop(?:y|ies|ia|ie)\b", re.IGNORECASE)
+_COPY = re.compile(r"\b(?:cop(?:y|ies|ia|ias|ie)|cópias?|kopi(?:e|a|en|or)?)\b", re.IGNORECASE)
 _GREETING_INTRO = "|".join(x for xs in GREETING_INTROS.values() for x in xs)
 _BEGIN_WITH = re.compile(
     rf"\b(?:{_GREETING_INTRO})\s*[\"“„«]\s*([^\"”“»\n]{{3,50}}?)\s*[,:]?\s*[\"”“»]",
@@ -73,7 +73,7 @@ def sentence_greetings(text: str) -> list[str]:
         parts = quoted or _GREETING_PARTS.split(sentence.group(1))
         for part in parts:
             part = part.strip(' "“”„«»*_,:')
-            if SALUTATION_START.match(part) and len(part.split()) <= 8:
+            if SALUTATION_START.match(f"{part},") and len(part.split()) <= 8:
                 found.append(part)
         if found:
             break

@@ -23,6 +23,7 @@ from appeal_tui.core.importer.contact_fields import (
 from appeal_tui.core.importer.countries import split_country
 from appeal_tui.core.importer.flat_lines import split_flat
 from appeal_tui.core.importer.phrases import (
+    ADDRESS_LABEL,
     ADDRESS_WORDS,
     ADDRESSEE_LABEL,
     COPIES,
@@ -65,6 +66,10 @@ _POSTCODE_CITY = re.compile(
     r"(?:[A-Z]{1,2}-)?(?:\d{4,6}|\d{3}\s\d{2}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})"
     r"\s+[A-ZÀ-Ý][\w'’\- ]{1,40}"
     r"|[A-ZÀ-Ý][\w'’\- ]{1,40}\s(?:\d{4,6}|[A-Z]{2}\s\d{5})(?:\s*(?:cedex|CEDEX))?",
+)
+_PIPE = re.compile(r"\s+[|¦]\s+")
+_LABELLED_PART = re.compile(
+    rf"(?:{FIELD_LABEL.pattern}|{ADDRESS_LABEL.pattern}|{WHO_LABEL.pattern})", re.IGNORECASE
 )
 _TRAILING_BRACKET = re.compile(r"\s*\(([^()]{3,60})\)\s*$")
 # "Contact: Head of the Judiciary X, ...": the heading before a block run together on a line.
@@ -174,6 +179,12 @@ class BlockReader:
             self.blank_before = False
 
     def _read_line(self, line: str) -> None:
+        parts = _PIPE.split(line)
+        if len(parts) >= 2 and any(_LABELLED_PART.match(p) for p in parts[1:]):
+            # "To: Minister X | Address: ... | Email: ...": the bars part the lines of a block.
+            for part in parts:
+                self._read_line(part.strip())
+            return
         start = WRITE_TO_START.match(line)
         addressee = ADDRESSEE_LABEL.match(line)
         if addressee is not None and (
@@ -303,7 +314,9 @@ class BlockReader:
         dash = _DASH_CONTACTS.search(text)
         who = text[: dash.start()].strip(" ,;") if dash is not None and dash.start() > 0 else text
         if current is not None and (
-            _starts_new_block(current, who) or (self.blank_before and _after_address(current, who))
+            _starts_new_block(current, who)
+            or (self.blank_before and _after_address(current, who))
+            or (self.blank_before and current.has_fields and _office_and_name(who))
         ):
             self.close()
         block = self.block()
@@ -418,6 +431,19 @@ def _starts_new_block(block: Block, text: str) -> bool:
         or split_title_and_name(text)[0] is not None
         # "Minister of Labour and Employment, Ms X": an office, then the name.
         or bool(comma and looks_like_title(office) and looks_like_person(person.strip()))
+    )
+
+
+def _office_and_name(text: str) -> bool:
+    """ "Iran's Ambassador to the EU, Hossein X": something, then a person's name after the
+    last comma, and no address."""
+    head, comma, name = text.rpartition(",")
+    return bool(
+        comma
+        and head.strip()
+        and looks_like_person(name.strip())
+        and not ADDRESS_WORDS.search(text)
+        and split_country(name.strip()) is None
     )
 
 

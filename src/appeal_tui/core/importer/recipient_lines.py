@@ -307,6 +307,17 @@ def _office_then_street(line: str, in_block: bool) -> list[str]:
     return [line]
 
 
+_BRACKETED = re.compile(r"^(.+?)\s*\(([^()]{3,80})\)$")
+
+
+def _office_in_brackets(line: str) -> list[str]:
+    """ "Mr X (Prosecutor General)": the name, then the office."""
+    found = _BRACKETED.match(line)
+    if found and looks_like_person(found.group(1)) and looks_like_title(found.group(2)):
+        return [found.group(1), found.group(2)]
+    return [line]
+
+
 def _courtesy_joined(lines: list[str]) -> list[str]:
     """A line that is only courtesy words ("Seiner Majestät", "Herrn") opens the name below
     it."""
@@ -326,6 +337,7 @@ def interpret(lines: list[str]) -> Identity:
         for ln in _joined_runs([ln.strip() for ln in lines if ln.strip(" ;.,")])
     ]
     lines = [part for ln in lines if ln for part in _office_then_street(ln, len(lines) > 1)]
+    lines = [part for ln in lines for part in _office_in_brackets(ln)]
     lines = _courtesy_joined(lines)
     if lines and _DASH.search(lines[0]):
         # "President of X – Mr Y, Office, ...": the dash parts an office from a name.
@@ -345,6 +357,13 @@ def interpret(lines: list[str]) -> Identity:
             or (lines[0].count(",") >= 2 and looks_like_title(lines[0].split(",")[0]))
         )
         and not looks_like_title(lines[0])
+    ) or (
+        lines
+        and lines[0].count(",") == 1
+        and looks_like_title(lines[0].split(",")[0])
+        and looks_like_person(lines[0].split(",")[1].strip())
+        and split_title_and_name(lines[0].split(",")[1].strip())[0] is None
+        and not _joins_parts(lines[0].split(",")[1])
     ):
         # "Bashar al-Assad, President" or "His Excellency X, Leader of Y, c/o ...".
         lines = _comma_parts(lines[0]) + lines[1:]
@@ -352,7 +371,16 @@ def interpret(lines: list[str]) -> Identity:
     # A heading in capitals above the block ("INNENMINISTER", "BOTSCHAFT DER ..."): the office
     # or organisation when the block does not name one itself, else only a category.
     heading: str | None = None
-    if len(lines) > 1 and _is_caps_heading(lines[0]):
+    if (
+        len(lines) > 1
+        and _is_caps_heading(lines[0])
+        and (
+            split_title_and_name(lines[0])[0] is None
+            or any(looks_like_person(line) for line in lines[1:3])
+        )
+    ):
+        # (An office and a name in capitals, "PROSECUTOR GENERAL ANDREI X", with no name
+        # below, is no heading.)
         heading, lines = lines[0], lines[1:]
     head = 0
     while head < len(lines) and head < 5:

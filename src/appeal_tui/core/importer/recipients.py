@@ -26,6 +26,7 @@ from appeal_tui.core.importer.phrases import (
     PREFERRED_LANGUAGE,
     RECIPIENTS_HEADING,
     RECIPIENTS_START,
+    SALUTATION_START,
 )
 from appeal_tui.core.importer.prose_recipients import (
     opens_with_recipient,
@@ -189,7 +190,10 @@ def _shared_salutations(blocks: list[Block]) -> None:
     for n, block in enumerate(blocks):
         quoted = _QUOTED.findall(block.salutation or "")
         if len(quoted) < 2:
-            continue
+            # "Tratamiento: Señora Fiscal General / Señor Procurador": parted by slashes.
+            quoted = [p.strip() for p in (block.salutation or "").split(" / ")]
+            if len(quoted) < 2 or not all(SALUTATION_START.match(p) for p in quoted):
+                continue
         before = [b for b in blocks[: n + 1] if b.role == "primary" and not b.generic_diplomatic]
         before = [b for b in before if b.salutation is None or b is block][-len(quoted) :]
         if len(before) == len(quoted):
@@ -209,6 +213,8 @@ def _greetings_from_sentences(blocks: list[Block], text: str) -> None:
     if not missing:
         return
     greetings = sentence_greetings(text)
+    if len(greetings) == 1:
+        greetings = greetings * len(missing)  # one greeting for all ("Your Excellency")
     if len(greetings) == len(missing):
         for block, greeting in zip(missing, greetings, strict=True):
             block.salutation = greeting

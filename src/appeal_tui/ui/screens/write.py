@@ -151,7 +151,11 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
             N_("What to say; what the case asks for (F4 again: back to the letter)"),
             key_display="F4",
         ),
-        ScreenAction("save", "ctrl+s", N_("Save"), N_("Save the draft now"), key_display="^S"),
+        # Saved already as they type (the status line says so); the key stays for peace of mind,
+        # off the footer, which is full at 80 columns in German or Spanish.
+        ScreenAction(
+            "save", "ctrl+s", N_("Save"), N_("Save the draft now"), key_display="^S", show=False
+        ),
         # F2 is Drafts on every screen that has it; off the footer here, which is full.
         ScreenAction(
             "drafts",
