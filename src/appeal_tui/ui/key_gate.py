@@ -139,13 +139,20 @@ class KeyGate:
                 return
 
     async def _hop(self, node: DOMNode) -> None:
-        """Until `node` has handled every message queued for it before now."""
+        """Until `node` has handled every message queued for it before now (or HOP_TIMEOUT).
+        The future is awaited directly, with a timer handle for the timeout: `wait_for` would
+        add a second future and a loop iteration to each of the dozen and more hops a key
+        takes."""
         loop = asyncio.get_running_loop()
         future: asyncio.Future[None] = loop.create_future()
-        if not node.call_later(_resolver(future)):
+        resolve = _resolver(future)
+        if not node.call_later(resolve):
             return  # closing: it takes no more messages
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(future, HOP_TIMEOUT)
+        timeout = loop.call_later(HOP_TIMEOUT, resolve)
+        try:
+            await future
+        finally:
+            timeout.cancel()
 
 
 def _resolver(future: asyncio.Future[None]) -> Callable[[], None]:
