@@ -56,6 +56,8 @@ _DATE_LINE = re.compile(
     r"|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4})"
 )
 _PLACEHOLDER = re.compile(r"\[[^\[\]]{1,40}\]")
+# "(email: x@y)" inside a sentence: the sentence's field, not a labelled line of a block.
+_BRACKETED_FIELD = re.compile(r"\(\s*(?:e-?mail|email|correo|courriel|fax|x|twitter)\s*:", re.I)
 _RULE = re.compile(r"[\s\-–—_=*~#.·•+]{3,}")
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•*\-–·▪►])\s")
 
@@ -142,7 +144,10 @@ def classify(number: int, text: str) -> Line:
         return Line(number, text, "copies")
     if is_salutation_line(text):
         return Line(number, text, "salutation")
-    if labelled and not (is_prose(FIELD_LABEL.split(text)[0]) and len(text) > 2 * SHORT):
+    if labelled and not (
+        is_prose(FIELD_LABEL.split(text)[0])
+        and (len(text) > 2 * SHORT or _BRACKETED_FIELD.search(text))
+    ):
         return Line(number, text, "anchor")
     if len(text) > SHORT or is_prose(text):
         return Line(number, text, "prose")

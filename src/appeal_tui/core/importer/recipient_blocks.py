@@ -200,7 +200,13 @@ class BlockReader:
         if who is not None and not HARD_END.search(line):
             # "Nombre: X" / "Cargo: Fiscal General": a block written as a form; a name label
             # opens a new block.
-            if who_label_kind(who.group(1)) == "name" and self.current and self.current.lines:
+            kind = who_label_kind(who.group(1))
+            current = self.current
+            if (
+                current
+                and current.lines
+                and (kind == "recipient" or (kind == "name" and current.has_fields))
+            ):
                 self.close()
             line = line[who.end() :]
         bracket = _TRAILING_BRACKET.search(line)

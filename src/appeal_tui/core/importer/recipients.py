@@ -32,6 +32,7 @@ from appeal_tui.core.importer.prose_recipients import (
     opens_with_recipient,
     paragraph_blocks,
     prose_blocks,
+    sends_to,
     sentence_greetings,
 )
 from appeal_tui.core.importer.recipient_blocks import Block, BlockReader, is_embassy
@@ -152,7 +153,18 @@ def _sentence_recipients(lines: list[Line]) -> tuple[dict[int, list[Block]], set
         # Running text: mostly sentences, or a "copies to" line that goes on as one (a block
         # of short lines, or a PDF page without blank lines, is not a paragraph).
         prose = sum(1 for line in part if line.kind == "prose")
-        running = len(part) <= 12 and (2 * prose >= len(part) or _opens_sentence(part))
+        running = len(part) <= 12 and (
+            2 * prose >= len(part)
+            or _opens_sentence(part)
+            # "Please write ... to the following officials: the Minister of X, Mr Y (email:
+            # ...); ...": a sentence that goes on over lines with fields in brackets.
+            or (
+                len(part) >= 2
+                and part[0].kind in ("prose", "short")
+                and not part[0].text.endswith((":", "："))
+                and sends_to(part[0].text)
+            )
+        )
         text = "\n".join(line.text for line in part)
         if not running or len(text) <= 100:
             continue
@@ -213,6 +225,16 @@ def _greetings_from_sentences(blocks: list[Block], text: str) -> None:
     if not missing:
         return
     greetings = sentence_greetings(text)
+    primaries = [b for b in blocks if b.role == "primary" and not b.generic_diplomatic]
+    # One greeting per official, in order, some already read from the same sentence.
+    if (
+        len(greetings) >= 2
+        and len(greetings) == len(primaries)
+        and all(b.salutation in (None, g) for b, g in zip(primaries, greetings, strict=True))
+    ):
+        for block, greeting in zip(primaries, greetings, strict=True):
+            block.salutation = greeting
+        return
     if len(greetings) == 1:
         greetings = greetings * len(missing)  # one greeting for all ("Your Excellency")
     if len(greetings) == len(missing):
