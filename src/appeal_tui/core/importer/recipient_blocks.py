@@ -134,12 +134,16 @@ class BlockReader:
     blocks: list[Block] = field(default_factory=list)
     current: Block | None = None
     pending_diplomatic: Block | None = None
+    # "Copia a: Ambasciata di X" with no address on its line: the mission, unless the next
+    # line gives its address or fields (then it is a block of its own).
+    mission_line: str | None = None
     preferred_language: str | None = None
     blank_before: bool = False
     # The index of the line being read (set by the caller), recorded on the blocks it opens.
     line_number: int | None = None
 
     def close(self) -> None:
+        self.mission_line = None
         block, self.current = self.current, None
         if block is None or block.is_empty:
             return
@@ -179,6 +183,11 @@ class BlockReader:
             self.blank_before = False
 
     def _read_line(self, line: str) -> None:
+        mission, self.mission_line = self.mission_line, None
+        if mission is not None and self.pending_diplomatic is not None and _gives_address(line):
+            # "Copia a: Ambasciata di X" / "Indirizzo: Via Y 16, 00141 Roma": its block.
+            self.pending_diplomatic = None
+            self.block().lines.append(mission)
         parts = _PIPE.split(line)
         if len(parts) >= 2 and any(_LABELLED_PART.match(p) for p in parts[1:]):
             # "To: Minister X | Address: ... | Email: ...": the bars part the lines of a block.
@@ -247,6 +256,8 @@ class BlockReader:
             if DIPLOMATIC.search(rest) or (named and not re.search(r"\d|@", rest)):
                 # "Com cópia para a Embaixada de X no Brasil": the mission, no address given.
                 self._diplomatic(rest)
+                if named and not DIPLOMATIC.search(rest):
+                    self.mission_line = _ARTICLE.sub("", rest.strip(" :.")).strip()
             elif rest.strip(" :.") and not _is_prose(rest) and not line.endswith((":", "：")):
                 # "Copies to: Minister X" is a block; "Send a copy to the Commission on Human
                 # Rights:" introduces one. "Con copia a la Secretaría ...": the article goes.
@@ -437,6 +448,17 @@ def _starts_new_block(block: Block, text: str) -> bool:
         or split_title_and_name(text)[0] is not None
         # "Minister of Labour and Employment, Ms X": an office, then the name.
         or bool(comma and looks_like_title(office) and looks_like_person(person.strip()))
+    )
+
+
+def _gives_address(text: str) -> bool:
+    """A line of an address or a contact field ("Indirizzo: Via Y 16", "PEC: x@y", "12 rue
+    X", "75016 Paris")."""
+    return bool(
+        ADDRESS_LABEL.match(text)
+        or FIELD_LABEL.match(text)
+        or EMAIL.search(text)
+        or (ADDRESS_WORDS.search(text) and len(text) <= 100 and not _is_prose(text))
     )
 
 
