@@ -70,7 +70,7 @@ BLIND_10 = ("s9a", "s9b", "s9c", "s9d")
 BLIND_11 = ("s10a", "s10b", "s10c")
 # Written after s10's changes (semicolon runs in a newsletter, an Italian e-mail form with
 # "PEC:", recipients parted by semicolons in a sentence): first score 54/86, 62.8% (before
-# round 8: 48/86).
+# round 8: 48/86); tuned on since.
 BLIND_12 = ("s11a", "s11b", "s11c")
 # Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
 # f 73%);
@@ -102,7 +102,7 @@ FLOORS = {
     "s8a-s8d": 0.95,
     "s9a-s9d": 0.95,
     "s10a-s10c": 0.95,
-    "s11a-s11c": 0.62,
+    "s11a-s11c": 0.95,
 }
 SETS = [
     *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),

@@ -230,6 +230,8 @@ WRITE_IN = re.compile(
     r"\b(?:letters|appeals|briefe|cartas|lettres|brieven|lettere|messages|e-?mails)\s+"
     r"(?:can|may|should|können|pueden|peuvent|podem|kunnen|possono)\s+(?:\w+\s+){0,2}"
     r"(?:in|auf|en|em|op)(?!\w)"
+    # "Letters in Spanish or English."
+    r"|\b(?:letters|appeals|cartas|lettres|briefe|brieven|lettere)\s+(?:in|auf|en|em|op)(?!\w)"
     r"|\b(?:write|writing|escriban?|escribe|escribí|escribile|escribiles|écrivez|écrire|schreiben"
     r"|envie|enviem|envía|envíe|envíen"
     r"|kirjoita(?:kaa)?"

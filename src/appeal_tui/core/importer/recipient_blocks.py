@@ -188,6 +188,14 @@ class BlockReader:
             # "Copia a: Ambasciata di X" / "Indirizzo: Via Y 16, 00141 Roma": its block.
             self.pending_diplomatic = None
             self.block().lines.append(mission)
+        run = _semicolon_block(line)
+        if run is not None:
+            # "Office: Name; body; street; city; country. Fax: ...": a block's lines.
+            self.close()
+            for part in run:
+                self._read_line(part)
+            self.close()
+            return
         parts = _PIPE.split(line)
         if len(parts) >= 2 and any(_LABELLED_PART.match(p) for p in parts[1:]):
             # "To: Minister X | Address: ... | Email: ...": the bars part the lines of a block.
@@ -449,6 +457,21 @@ def _starts_new_block(block: Block, text: str) -> bool:
         # "Minister of Labour and Employment, Ms X": an office, then the name.
         or bool(comma and looks_like_title(office) and looks_like_person(person.strip()))
     )
+
+
+def _semicolon_block(line: str) -> list[str] | None:
+    """ "Minister X: Name; Ministry; Street; City; Country. Fax: ... Salutation: ...": the
+    lines of a block parted by semicolons (the office before a colon), then its fields."""
+    label = FIELD_LABEL.search(line)
+    who = line[: label.start()] if label else line
+    if who.count("; ") < 2 or _is_prose(who):
+        return None
+    parts = [p.strip(" .") for p in who.split("; ")]
+    office, colon, name = parts[0].partition(": ")
+    if colon and looks_like_title(office):
+        parts[0:1] = [office, name]
+    fields = line[label.start() :] if label else ""
+    return [p for p in parts if p] + ([fields] if fields else [])
 
 
 def _gives_address(text: str) -> bool:

@@ -177,6 +177,40 @@ def _sentence_recipients(lines: list[Line]) -> tuple[dict[int, list[Block]], set
     return found, covered
 
 
+def _semicolon_runs(lines: list[Line], start: int, end: int, consumed: set[int]) -> dict[int, str]:
+    """A recipient written as a run parted by semicolons and wrapped over lines ("Office:
+    Name; body; street; ...\n...; city; country. Fax: ... Salutation: ..."): the run joined
+    on its first line (the lines after it map to "", already read)."""
+    out: dict[int, str] = {}
+    i = start
+    while i < end:
+        text = lines[i].text
+        if (
+            "; " in text
+            and i not in consumed
+            and lines[i].kind != "prose"
+            and not text.endswith((".", ":", "："))
+        ):
+            j, parts = i, [text]
+            while (
+                j + 1 < end
+                and lines[j + 1].kind != "blank"
+                and j + 1 not in consumed
+                and len(parts) < 5
+            ):
+                j += 1
+                parts.append(lines[j].text)
+                if lines[j].text.endswith("."):
+                    break
+            if j > i:
+                out[i] = " ".join(parts)
+                out.update(dict.fromkeys(range(i + 1, j + 1), ""))
+            i = j + 1
+        else:
+            i += 1
+    return out
+
+
 def _in_order(blocks: list[Block], more: list[Block]) -> list[Block]:
     """The blocks of both lists in the order of the document (blocks without a line of their
     own stay after the one before them)."""
@@ -349,8 +383,14 @@ def find_recipients(
         if found.start is None:
             found.start = zone.start
         before = len(reader.blocks)
+        joined = _semicolon_runs(lines, zone.start, zone.end, consumed)
         for index in range(zone.start, zone.end):
             line = lines[index]
+            if index in joined:
+                if joined[index]:
+                    reader.line_number = line.number - 1
+                    reader.read_line(joined[index])
+                continue
             if index in consumed:
                 # A paragraph read as sentences; "copies to" in it makes what follows copies.
                 reader.close()
