@@ -140,6 +140,22 @@ def _refresh_pending(screen: object) -> bool:
     )
 
 
+async def settled(pilot: Pilot[object]) -> None:
+    """What `Pilot.pause()` is used for, without waiting for the CPU to idle: until the app has
+    handled every message (`handled`) and none of its workers (a list loading, a preview being
+    laid out, an import) is still running, round after round."""
+    from textual.worker import WorkerState
+
+    app = pilot.app
+    for _ in range(MAX_ROUNDS):
+        await handled(pilot)
+        running = [w for w in app.workers if w.state in (WorkerState.PENDING, WorkerState.RUNNING)]
+        if not running:
+            return
+        await app.workers.wait_for_complete(running)
+    raise AssertionError(f"the app's workers never stopped ({MAX_ROUNDS} rounds)")
+
+
 async def until(pilot: Pilot[object], condition: Callable[[], object], what: str) -> None:
     """Until `condition()` is true, checking after each round of messages the app handles."""
     deadline = time.monotonic() + UNTIL_LIMIT

@@ -14,6 +14,7 @@ import asyncio
 import random
 
 import pytest
+from pilot_support import handled, type_keys
 from textual.app import App, ComposeResult
 from textual.pilot import Pilot
 from textual.strip import Strip
@@ -81,8 +82,10 @@ def painted(app: App[None]) -> list[list[tuple[str, object]]]:
 
 
 async def settle(*pilots: Pilot[None]) -> None:
+    """Until each app has handled what it was sent and painted it (not Pilot's CPU-idle wait:
+    20 ms or more a step, for thousands of steps)."""
     for pilot in pilots:
-        await pilot.pause()
+        await handled(pilot)
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
@@ -125,7 +128,7 @@ async def _random_editing(seed: int) -> None:
             else:
                 key = rng.choice(KEYS)
                 for each in (pilot, stock_pilot):
-                    await each.press(key)
+                    await type_keys(each, key)
                 action = f"press {key}"
             await settle(pilot, stock_pilot)
             ours_editor = ours.query_one("#editor", TextArea)
@@ -156,7 +159,7 @@ def test_same_screen_as_textarea_in_known_cases(scenario: str) -> None:
             await settle(pilot, other)
             for key in keys:
                 for each in (pilot, other):
-                    await each.press(key)
+                    await type_keys(each, key)
                 await settle(pilot, other)
                 assert painted(ours) == painted(stock), f"{scenario}: after {key}"
 
@@ -176,7 +179,7 @@ def test_an_editor_sized_by_its_text_grows_and_shrinks_like_textarea() -> None:
             keys = ["enter", "enter", *"words that wrap " * 4, "enter"] + ["backspace"] * 70
             for key in keys:
                 for each in (pilot, other):
-                    await each.press(key)
+                    await type_keys(each, key)
                 await settle(pilot, other)
                 assert painted(ours) == painted(stock), key
                 heights.append(editor.size.height)

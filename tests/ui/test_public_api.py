@@ -214,7 +214,9 @@ def test_no_private_textual_or_rich_name_outside_the_compat_module() -> None:
 
 
 def test_the_compat_module_is_small_and_is_used() -> None:
-    assert len(COMPAT.read_text(encoding="utf-8").splitlines()) < 80
+    # Small enough to read whole against a new Textual before changing the pin (80 lines until
+    # notifications needed their toasts drawn in visual order: `draw_toasts_through`).
+    assert len(COMPAT.read_text(encoding="utf-8").splitlines()) < 100
     users = [
         path
         for path, (source, _) in _package_modules().items()

@@ -93,11 +93,11 @@ def test_dialogs_show_their_own_keys() -> None:
             await pilot.press("f3", *"Ana", "ctrl+r")
             await pilot.pause()
             assert isinstance(app.screen, PreviewScreen)
-            assert "Mark ready" in footer(app)
+            assert "Write another" in footer(app)
             await pilot.press("x")
             await pilot.pause()
             assert isinstance(app.screen, ExportDialog)
             assert "Esc Cancel" in footer(app)
-            assert "Mark ready" not in footer(app) and "Export" not in footer(app)
+            assert "Write another" not in footer(app) and "Export" not in footer(app)
 
     asyncio.run(run())

@@ -11,7 +11,7 @@ import asyncio
 from pathlib import Path
 
 import pytest
-from pilot_support import FIXTURE_CASES, TODAY, screen_lines, wait_for_cases
+from pilot_support import FIXTURE_CASES, TODAY, screen_lines, type_keys, until, wait_for_cases
 from ui_language_support import catalogs, write_catalog
 
 from appeal_tui.core import i18n
@@ -85,3 +85,54 @@ def test_english_stays_left_aligned(catalogs: Path) -> None:
     assert "Write a letter" in cases[-1]
     close = next(line for line in help_lines if "Esc, F1 or Enter closes this help." in line)
     assert close.index("Esc, F1") - close.index("█") <= 2, close
+
+
+# -- notifications ---------------------------------------------------------------------------
+
+BROKEN = "این پرونده خطا دارد؛ هنوز نمی‌توان از آن نامه نوشت."
+
+
+def notification_lines(rtl: str) -> list[str]:
+    """The screen's lines with the notice about a broken case file on show (the broken file is
+    the last in the list), in a Persian interface with the right-to-left setting `rtl`."""
+
+    async def shown() -> list[str]:
+        app = make_app(case_sources=[FIXTURE_CASES], paths=default_paths(), today=TODAY, rtl=rtl)
+        async with app.run_test(size=(100, 30), notifications=True) as pilot:
+            await wait_for_cases(app)
+            await type_keys(pilot, "tab", "end", "enter")
+            await until(pilot, lambda: app._notifications, "the notice")
+            await until(
+                pilot,
+                lambda: any("پرونده" in line or "هدنورپ" in line for line in screen_lines(app)),
+                "the toast drawn",
+            )
+            return screen_lines(app)
+
+    return asyncio.run(shown())
+
+
+def test_notifications_follow_the_right_to_left_setting(catalogs: Path) -> None:
+    """A notification reads right to left in visual order like the rest of the screen (after
+    it is wrapped: its first line is the sentence's beginning) and starts on the right; left to
+    the terminal, it stays in logical order."""
+    write_catalog(
+        catalogs,
+        "fa",
+        {
+            **PERSIAN,
+            "This case file has errors, so no letter can be written from it yet.": BROKEN,
+        }.get,
+    )
+    i18n.set_ui_language("fa")
+    visual = "\n".join(notification_lines("visual"))
+    words = BROKEN.split()
+    # Wrapped in the toast: the first words on its first line, each line in visual order.
+    first = [line for line in visual.splitlines() if visual_line(words[0], rtl=True) in line]
+    assert first, visual
+    assert visual_line(words[1], rtl=True) in first[0]
+    # Starts on the right of the toast: nothing but its padding after the words.
+    assert first[0].endswith(visual_line(" ".join(words[:2]), rtl=True) + "   "), first[0]
+    assert words[0] not in visual and words[1] not in visual
+    terminal = "\n".join(notification_lines("terminal"))
+    assert words[0] in terminal and visual_line(words[0], rtl=True) not in terminal

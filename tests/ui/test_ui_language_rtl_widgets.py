@@ -8,7 +8,7 @@ import asyncio
 from pathlib import Path
 
 import pytest
-from pilot_support import FIXTURE_CASES, TODAY, screen_lines, wait_for_cases
+from pilot_support import FIXTURE_CASES, TODAY, screen_lines, type_keys, until, wait_for_cases
 from textual.widgets import Input
 from ui_language_support import catalogs, write_catalog
 
@@ -17,7 +17,7 @@ from appeal_tui.core.model import Recipient
 from appeal_tui.core.visual_order import visual_line
 from appeal_tui.storage.paths import default_paths
 from appeal_tui.ui.app import make_app
-from appeal_tui.ui.screens.cases import FILTER_PLACEHOLDER
+from appeal_tui.ui.screens.cases import FILTER_PLACEHOLDER, CasesScreen
 from appeal_tui.ui.screens.recipients import recipient_prompt
 
 __all__ = ["catalogs"]  # the fixture, used by name
@@ -130,3 +130,56 @@ def test_the_recipients_note_follows_the_right_to_left_setting(catalogs: Path) -
     terminal = "\n".join(recipients_screen("terminal"))
     assert NOTE_WORD + ": Send a copy here" in terminal
     assert BY_POST in terminal
+
+
+NO_POST = "با پست به {name} نامه‌ای نوشته نمی‌شود: نشانی پستی او معلوم نیست.{how}"
+REACH = " از این راه به او برسید: {ways}."
+# Two words of the line, on one screen line whatever the wrapping.
+NO_POST_WORDS = "نوشته نمی‌شود"
+
+
+def post_note_lines(rtl: str) -> list[str]:
+    """The recipients screen of the bundled Egypt case with the fax-only minister chosen, by
+    post, in a Persian interface: the line saying no post letter goes to them."""
+    from appeal_tui.core.library import bundled_cases_dir
+    from appeal_tui.ui.screens.recipients import RecipientsScreen
+
+    async def shown() -> list[str]:
+        app = make_app(
+            case_sources=[bundled_cases_dir()], paths=default_paths(), today=TODAY, rtl=rtl
+        )
+        async with app.run_test(size=(110, 40)) as pilot:
+            await wait_for_cases(app)
+            app.screen.query_one("#case-filter", Input).value = "Egypt"
+            await type_keys(pilot, "enter")
+            await until(pilot, lambda: not isinstance(app.screen, CasesScreen), "the case")
+            await type_keys(pilot, "enter")
+            await until(pilot, lambda: isinstance(app.screen, RecipientsScreen), "recipients")
+            screen = app.screen
+            assert isinstance(screen, RecipientsScreen) and screen.mode == "post"
+            keys = [r.key for r in screen.case.recipients]
+            await type_keys(pilot, *["down"] * keys.index("interior-minister"), "space")
+            await until(pilot, lambda: screen.query_one("#post-note").display, "the post note")
+            return screen_lines(app)
+
+    return asyncio.run(shown())
+
+
+def test_the_post_note_follows_the_right_to_left_setting(catalogs: Path) -> None:
+    """The line under the recipients naming who gets no post letter reads right to left in
+    visual order, like the recipient lines; left to the terminal, it stays as stored."""
+    translations = {
+        **PERSIAN,
+        "No letter by post to {name}: no postal address is known.{how}": NO_POST,
+        " Reach them by {ways}.": REACH,
+    }
+    write_catalog(catalogs, "fa", translations.get)
+    i18n.set_ui_language("fa")
+    visual = "\n".join(post_note_lines("visual"))
+    assert visual_line(NO_POST_WORDS, rtl=True) in visual, visual
+    assert NO_POST_WORDS not in visual
+    # The minister's Latin name keeps its own order inside the line.
+    assert "Major General Adel Mahmoud Ragab" in visual
+    terminal = "\n".join(post_note_lines("terminal"))
+    assert NO_POST_WORDS in terminal
+    assert visual_line(NO_POST_WORDS, rtl=True) not in terminal

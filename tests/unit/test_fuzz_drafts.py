@@ -140,8 +140,25 @@ def test_an_index_row_of_any_shape_is_not_trusted(tmp_path_factory: Any, fuzz: o
     second = store.save(new_draft("case-y", language="en", body="two")).draft
     store.list()
     index = json.loads((store.folder / INDEX_NAME).read_bytes())
-    row = index["entries"][f"{first.id}.json"]
-    # The file's true signature, so the row is believed as far as its shape allows.
-    index["entries"][f"{first.id}.json"] = [*row[:3], *fuzz] if isinstance(fuzz, list) else fuzz
+    rows = index["rows"]
+    at = next(n for n, row in enumerate(rows) if row[3] == first.id)
+    # The file's true signature and id (by which the row is found), so the row is believed as
+    # far as its shape allows.
+    rows[at] = [*rows[at][:4], *fuzz[1:]] if isinstance(fuzz, list) else fuzz
     (store.folder / INDEX_NAME).write_text(json.dumps(index))
     assert sorted(s.id for s in store.list()) == sorted([first.id, second.id])
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(json_values, max_size=5))
+def test_index_rows_of_any_shape_are_rebuilt(tmp_path_factory: Any, rows: list[Any]) -> None:
+    """An index of this version whose rows are anything at all (a row is found by the id at
+    its fourth place): the drafts are listed from their files."""
+    from appeal_tui.storage.drafts import INDEX_VERSION
+
+    root = tmp_path_factory.mktemp("index-rows-fuzz")
+    store = _store(root)
+    saved = store.save(new_draft("case-x", language="en", body="kept")).draft
+    index = {"version": INDEX_VERSION, "rows": rows}
+    (store.folder / INDEX_NAME).write_text(json.dumps(index))
+    assert [s.id for s in store.list()] == [saved.id]

@@ -133,3 +133,32 @@ def test_a_checked_file_gives_its_signers_one_at_a_time_and_notices_a_change(
     bad = tmp_path / "bad.csv"
     bad.write_text("name,email\nAna,not-an-email\n", encoding="utf-8")
     assert check_signers_file(bad).signers is None
+
+
+CHECKED_FILES = {
+    "every column, quoted lines": "Name,Address,City,Country,Email\n"
+    'Ana Pérez,"Calle 1\nPiso 2",Madrid,Spain,ana@example.org\n'
+    "Bob Smith,1 High St; Flat 3,Leeds,UK,\n\n\n"
+    "زهرا احمدی,,,,\n",
+    "semicolons, any order": "email;name;city\nx@example.org;Xavier;\n;Yan;Oslo\n",
+    "byte-order mark and CR LF": "\ufeffname,city\r\nAna,Madrid\r\n\r\nBob,Leeds\r\n",
+    "short rows, few columns": "name,country,unknown\nAna\nBob,UK\nCleo,,x\n  ,  \n",
+    "spaces and blanks": " NAME , Email \n  Ana  ,  a@example.org \n,\n\t,\nBob,\n",
+    "a blank last line without end": "name\nAna\nBob\n ",
+    "quotes everywhere": '"name","address"\n"Ann ""Nan"" Lee","1 Road;;2 Lane"\n',
+}
+
+
+@pytest.mark.parametrize("name", list(CHECKED_FILES))
+def test_walking_a_checked_file_gives_what_the_check_read(tmp_path: Path, name: str) -> None:
+    """A batch walks a checked file the quick way (`_walk_checked`): the same signers, in the
+    same order, as the check itself read and as `read_signers_file` gives."""
+    from appeal_tui.core.signers import check_signers_file
+
+    f = tmp_path / "signers.csv"
+    f.write_bytes(CHECKED_FILES[name].encode("utf-8"))
+    seen: list[Sender] = []
+    checked = check_signers_file(f, seen.append)
+    assert checked.signers is not None, checked.problems
+    assert list(checked.signers) == seen == list(read_signers_file(f).signers)
+    assert seen

@@ -115,15 +115,20 @@ def short_ids(ids: list[str]) -> dict[str, str]:
     """Each id shortened to at least SHORT_ID characters, longer where needed to stay unique."""
     ordered = sorted(ids)
     shortest = [i[:SHORT_ID] for i in ordered]
-    if len(set(shortest)) == len(shortest):  # as it nearly always is: no loop over every id
-        return dict(zip(ordered, shortest, strict=True))
-    needed = [SHORT_ID] * len(ordered)
-    for i in range(1, len(ordered)):
-        common = _common_length(ordered[i - 1], ordered[i])
-        if common >= SHORT_ID:
-            needed[i - 1] = max(needed[i - 1], common + 1)
-            needed[i] = max(needed[i], common + 1)
-    return {current: current[:length] for current, length in zip(ordered, needed, strict=True)}
+    short = dict(zip(ordered, shortest, strict=True))
+    if len(set(shortest)) == len(shortest):
+        return short
+    # Neighbours that share the first SHORT_ID characters (a few among 100,000 random ids)
+    # are lengthened until they differ; the others keep SHORT_ID.
+    shared = [i for i in range(1, len(ordered)) if shortest[i] == shortest[i - 1]]
+    needed: dict[int, int] = {}
+    for i in shared:
+        length = _common_length(ordered[i - 1], ordered[i]) + 1
+        for at in (i - 1, i):
+            needed[at] = max(needed.get(at, SHORT_ID), length)
+    for at, length in needed.items():
+        short[ordered[at]] = ordered[at][:length]
+    return short
 
 
 def short_ids_among(ids: list[str], wanted: Iterable[str]) -> dict[str, str]:

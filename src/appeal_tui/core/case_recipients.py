@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from appeal_tui.core.case_nodes import ID_PATTERN, Fields, NodeReader, suggest_id
 from appeal_tui.core.contacts import is_email, is_handle, is_phone_number, placeholder_in
 from appeal_tui.core.i18n import N_, _
@@ -171,15 +173,23 @@ def _recipient(
     return recipient, role
 
 
+@functools.cache
+def kinds_and_genders() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The recipient kinds and the genders a case file may give (the phrasebook's kinds.yaml),
+    as the choices of `NodeReader.choice`: made once, not for each recipient of each file."""
+    from appeal_tui.core.phrasebook import recipient_kinds
+
+    known = recipient_kinds()
+    return tuple(known.kinds), tuple(known.genders)
+
+
 def _address(
     reader: NodeReader, fields: Fields, where: str
 ) -> tuple[str | None, str | None, tuple[str, ...]]:
     """`kind`, `gender` and `also_known_as`: how letters address the recipient."""
-    from appeal_tui.core.phrasebook import recipient_kinds
-
-    known = recipient_kinds()
-    kind = reader.choice(reader.value(fields, "kind"), f"{where}.kind", tuple(known.kinds))
-    gender = reader.choice(reader.value(fields, "gender"), f"{where}.gender", tuple(known.genders))
+    kinds, genders = kinds_and_genders()
+    kind = reader.choice(reader.value(fields, "kind"), f"{where}.kind", kinds)
+    gender = reader.choice(reader.value(fields, "gender"), f"{where}.gender", genders)
     aka = reader.text_list(
         reader.value(fields, "also_known_as"), f"{where}.also_known_as", one_allowed=True
     )

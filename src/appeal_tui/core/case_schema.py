@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from appeal_tui.core.case_nodes import ID_PATTERN, Fields, NodeReader, suggest_id
-from appeal_tui.core.case_recipients import read_recipients
+from appeal_tui.core.case_recipients import kinds_and_genders, read_recipients
 from appeal_tui.core.i18n import N_, _
 from appeal_tui.core.model import STATUSES, Case, LetterExtras, Person
 from appeal_tui.core.problems import Severity
@@ -55,8 +55,16 @@ _PERSON_KEYS = ("name", "group", "also_known_as", "gender")
 _LETTER_KEYS = ("subject",)
 
 
-def build_case(reader: NodeReader, root: Node | None, default_id: str) -> Case | None:
-    """The case in `root`, or None when any error was reported to `reader`."""
+def build_case(
+    reader: NodeReader,
+    root: Node | None,
+    default_id: str,
+    *,
+    source_path: str | None = None,
+    source_hash: str | None = None,
+) -> Case | None:
+    """The case in `root`, or None when any error was reported to `reader`; `source_path` and
+    `source_hash` are the case's (where it was read from)."""
     if root is None:
         reader.report(
             None, _("the file is empty; a case file starts with keys such as title:, country: ...")
@@ -115,6 +123,8 @@ def build_case(reader: NodeReader, root: Node | None, default_id: str) -> Case |
         background=background,
         letter=letter,
         tips=tips,
+        source_path=source_path,
+        source_hash=source_hash,
     )
 
 
@@ -285,9 +295,7 @@ def _letter(reader: NodeReader, node: Node | None) -> dict[str, LetterExtras]:
 
 def _gender(reader: NodeReader, fields: Fields, where: str) -> str | None:
     """A person's `gender` (issue 22): female or male, or None when the case does not say."""
-    from appeal_tui.core.phrasebook import recipient_kinds
-
-    genders = tuple(recipient_kinds().genders)
+    genders = kinds_and_genders()[1]
     return reader.choice(reader.value(fields, "gender"), f"{where}.gender", genders)
 
 

@@ -112,12 +112,9 @@ def list_files(paths: Sequence[Path], *, helpers: int | None = None) -> FileResu
     only (as `load_files` with `here` False). Started at once: the app starts them before it
     imports its interface, so the files are read while it does.
 
-    `helpers`: by default one per core (at most MAX_HELPERS), however busy, and none on a
-    single core: once the app has painted its first frame its process has little to do but
-    wait for the rows, and a first start is the one time all the files must be read."""
-    if helpers is None:
-        cores = usable_cores()
-        helpers = min(MAX_HELPERS, cores) if cores > 1 else 0
+    `helpers`: as for the app in `load_files` (one per idle core, at least one on a machine
+    of several cores); the app's own process has little to do but paint and wait for them.
+    """
     return FileResults(paths, list_case_file, here=False, helpers=helpers)
 
 
@@ -408,6 +405,10 @@ def _serve() -> None:
     stdout, until stdin ends."""
     set_ui_language(sys.argv[1] if len(sys.argv) > 1 else None)
     load = list_case_file if sys.argv[2:3] == ["list"] else load_case_file
+    # Second to the process that started it: on a busy machine the app's interface (which
+    # imports Textual while the files are read) comes first, and the reading takes what is left.
+    with contextlib.suppress(AttributeError, OSError):
+        os.nice(5)
     given, out = sys.stdin.buffer, sys.stdout.buffer
     out.write(_HELLO)
     out.flush()

@@ -8,12 +8,14 @@ no case; warnings (an unknown key, say) leave the case usable.
 from __future__ import annotations
 
 import codecs
+import functools
 import hashlib
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path, PurePath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NamedTuple
 
+from appeal_tui.core.hidden_text import LINE_SEPARATORS, may_hide
 from appeal_tui.core.i18n import _
 from appeal_tui.core.problems import Problem, has_errors
 
@@ -47,17 +49,33 @@ def load_case_file(path: Path) -> LoadResult:
     """Load the case file at `path`. Never raises: an unreadable file is a problem like others."""
     name = str(path)
     try:
-        with open(path, "rb") as f:
-            # Read by the file's size (f.read(limit) reserves the whole limit for each file),
-            # and at most one byte past the limit, so a huge file is never read in full.
-            size = os.fstat(f.fileno()).st_size
-            data = f.read(min(size, MAX_FILE_BYTES) + 1)
+        # os.open: `open` adds a buffered reader and asks whether the file is a terminal (a
+        # tenth of reading a case file, 10,000 times at a first start).
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        try:
+            # Read by the file's size (a read of the limit reserves the whole limit for each
+            # file), and at most one byte past the limit, so a huge file is never read in full.
+            size = os.fstat(fd).st_size
+            data = _read(fd, min(size, MAX_FILE_BYTES) + 1)
             if len(data) > size and len(data) <= MAX_FILE_BYTES:  # it grew while we read it
-                data += f.read(MAX_FILE_BYTES + 1 - len(data))
+                data += _read(fd, MAX_FILE_BYTES + 1 - len(data))
+        finally:
+            os.close(fd)
     except OSError as e:
         reason = e.strerror or type(e).__name__
         return _failed(name, None, _("cannot read the file: {reason}").format(reason=reason))
     return load_case_bytes(data, name)
+
+
+def _read(fd: int, limit: int) -> bytes:
+    """Up to `limit` bytes from `fd`: fewer only at the end of the file."""
+    data = os.read(fd, limit)
+    while data and len(data) < limit:
+        more = os.read(fd, limit - len(data))
+        if not more:
+            break
+        data += more
+    return data
 
 
 def load_case_bytes(data: bytes, path: str, *, default_id: str | None = None) -> LoadResult:
@@ -75,23 +93,20 @@ def load_case_bytes(data: bytes, path: str, *, default_id: str | None = None) ->
     text, problem = _decode(data, path)
     if problem is not None:
         return LoadResult(path, None, (problem,))
-    import yaml
+    checks = _checking()
+    yaml = checks.yaml
 
-    from appeal_tui.core.case_nodes import NodeReader
-    from appeal_tui.core.case_schema import build_case
-    from appeal_tui.core.yaml_nodes import compose, line_and_column
-
-    problems, has_controls = _hidden_character_problems(text, path)
+    problems, has_controls = _hidden_character_problems(text, path, data)
     # libyaml rejects raw control characters itself, with a vaguer message: stop here for those.
     if has_controls:
         return LoadResult(path, None, tuple(problems))
     try:
-        root = compose(text)
+        root = checks.compose(text)
     except yaml.MarkedYAMLError as e:
         problems.append(_yaml_problem(e, text, path))
         return LoadResult(path, None, tuple(problems))
     except yaml.reader.ReaderError as e:  # a character YAML refuses, such as U+FFFE
-        line, column = line_and_column(text, e.position)
+        line, column = checks.line_and_column(text, e.position)
         char = e.character if isinstance(e.character, int) else ord(e.character)
         message = _("character U+{code:04X} is not allowed in YAML; remove it").format(code=char)
         problems.append(Problem(path, line, column, message))
@@ -103,12 +118,58 @@ def load_case_bytes(data: bytes, path: str, *, default_id: str | None = None) ->
         problems.append(Problem(path, None, None, _("invalid YAML: nested too deeply")))
         return LoadResult(path, None, tuple(problems))
 
-    reader = NodeReader(path, text, problems)
-    stem = default_id if default_id is not None else PurePath(path).stem
-    case = build_case(reader, root, stem)
-    if case is not None:
-        case = replace(case, source_path=path, source_hash=hashlib.sha256(data).hexdigest())
+    reader = checks.NodeReader(path, text, problems)
+    stem = default_id if default_id is not None else _stem(path)
+    case = checks.build_case(
+        reader, root, stem, source_path=path, source_hash=hashlib.sha256(data).hexdigest()
+    )
     return LoadResult(path, case, tuple(sorted(problems, key=_reading_order)))
+
+
+class _Checks(NamedTuple):
+    yaml: Any
+    compose: Any
+    line_and_column: Any
+    build_case: Any
+    NodeReader: Any
+    find_hidden_characters: Any
+    hidden_character_message: Any
+
+
+@functools.cache
+def _checking() -> _Checks:
+    """What checking a file needs, imported when a file is first loaded (an import statement
+    in `load_case_bytes` itself costs a little on each of thousands of files)."""
+    import yaml
+
+    from appeal_tui.core.case_nodes import NodeReader
+    from appeal_tui.core.case_schema import build_case
+    from appeal_tui.core.yaml_nodes import (
+        compose,
+        find_hidden_characters,
+        hidden_character_message,
+        line_and_column,
+    )
+
+    return _Checks(
+        yaml,
+        compose,
+        line_and_column,
+        build_case,
+        NodeReader,
+        find_hidden_characters,
+        hidden_character_message,
+    )
+
+
+def _stem(path: str) -> str:
+    """`PurePath(path).stem` (the default case id), without making a path object for each of
+    thousands of files."""
+    name = path.rpartition("/")[2]
+    if os.sep != "/" or os.altsep or not name or name in (".", ".."):
+        return PurePath(path).stem
+    dot = name.rfind(".")
+    return name[:dot] if 0 < dot < len(name) - 1 else name
 
 
 def _reading_order(problem: Problem) -> tuple[int, int]:
@@ -144,26 +205,24 @@ def _decode(data: bytes, path: str) -> tuple[str, Problem | None]:
     return "", Problem(path, line, column, message)
 
 
-def _hidden_character_problems(text: str, path: str) -> tuple[list[Problem], bool]:
-    """Control and bidi override characters anywhere in the text, by line and column; and
-    whether any is a control character (which YAML itself cannot read past)."""
-    from appeal_tui.core.yaml_nodes import (
-        find_hidden_characters,
-        hidden_character_message,
-        line_and_column,
-    )
-
+def _hidden_character_problems(text: str, path: str, data: bytes) -> tuple[list[Problem], bool]:
+    """Control and bidi override characters anywhere in the text (of the UTF-8 `data`), by line
+    and column; and whether any is a control character (which YAML itself cannot read past)."""
+    if not may_hide(data, also=LINE_SEPARATORS):
+        return [], False
+    checks = _checking()
     problems: list[Problem] = []
     has_controls = False
-    for count, match in enumerate(find_hidden_characters(text)):
+    for count, match in enumerate(checks.find_hidden_characters(text)):
         has_controls = has_controls or match.group() < "\u2000"
         if count == _MAX_HIDDEN_REPORTED:
             problems.append(
                 Problem(path, None, None, _("more hidden characters not shown; remove them all"))
             )
             break
-        line, column = line_and_column(text, match.start())
-        problems.append(Problem(path, line, column, hidden_character_message(match.group())))
+        line, column = checks.line_and_column(text, match.start())
+        message = checks.hidden_character_message(match.group())
+        problems.append(Problem(path, line, column, message))
     return problems, has_controls
 
 

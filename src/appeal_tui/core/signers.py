@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import difflib
+import io
 import itertools
 import operator
 import os
@@ -76,9 +77,8 @@ class SignersFile(Collection[Sender]):
 
     def __iter__(self) -> Iterator[Sender]:
         # Checked already: its warnings were given, and duplicates need not be looked for again.
-        ignored: list[Problem] = []
         with _open_checked(self.path, self._stamp) as raw:
-            yield from _walk_lines(raw, str(self.path), ignored)
+            yield from _walk_checked(raw, str(self.path))
         if _stamp_of(self.path) != self._stamp:
             raise SignersFileChanged(
                 _("{path} changed while it was read; run it again").format(path=self.path)
@@ -296,6 +296,40 @@ def _walk_lines(
         problems.append(_not_utf8(path, lines.bad))
     elif not any_signer and not has_errors(problems):
         problems.append(Problem(path, None, None, _("the file has a header row but no signers")))
+
+
+def _walk_checked(raw: BinaryIO, path: str) -> Iterator[Sender]:
+    """The signers of a file `check_signers_file` found without errors, as `_walk_lines`
+    gives them, with less work: such a file is UTF-8, its first row is its header, it has no
+    hidden character and no line ends in a lone carriage return, and every row that is not
+    blank is a signer; so rows go straight from the CSV reader to `_QuickRow` (the line by line
+    checks were a third of reading it). A row that is not a signer after all means the file
+    is not the one checked."""
+    changed = SignersFileChanged(
+        _("{path} changed after it was checked; run it again").format(path=path)
+    )
+    text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+    try:
+        first = text.readline()
+        delimiter = ";" if ";" in first and "," not in first else ","
+        reader = csv.reader(itertools.chain((first,), text), delimiter=delimiter, strict=True)
+        header = next(reader, None)
+        columns = None if header is None else _read_header(header, 1, path, [])
+        if header is None or columns is None:
+            raise changed
+        width = len(header)
+        quick = _QuickRow(columns)
+        for row in reader:
+            signer = quick.read(row, width)
+            if signer is None:
+                if not any(cell.strip() for cell in row):
+                    continue
+                raise changed
+            yield signer
+    except (csv.Error, UnicodeDecodeError) as e:
+        raise changed from e
+    finally:
+        text.detach()
 
 
 def _empty(path: str) -> Problem:

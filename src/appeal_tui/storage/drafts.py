@@ -54,7 +54,7 @@ INDEX_NAME = ".index.json"
 NEWEST_FOLDER = ".newest"
 NEWEST_NAME = "rows.json"
 NEWEST_ROWS = 200
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 TRASH_DAYS = 30
 # A draft larger than this is not a letter; refuse to read it into memory.
 MAX_DRAFT_BYTES = 16 * 1024 * 1024
@@ -129,6 +129,14 @@ class DraftSummary:
             conflict_of=draft.conflict_of,
         )
 
+    @classmethod
+    def from_checked(cls, values: builtins.list[Any]) -> DraftSummary:
+        """The summary of `summary_row`'s checked values (recipients made a tuple), made
+        without the dataclass's checks: a fifth of the time, for 100,000 drafts."""
+        summary = _new_object(cls)
+        summary.__dict__.update(zip(_SUMMARY_NAMES, values, strict=True))
+        return summary
+
     def to_row(self) -> builtins.list[Any]:
         """The summary as a JSON list, in field order (compact: the index may hold 100,000)."""
         values: builtins.list[Any] = list(_summary_values(self))
@@ -149,6 +157,8 @@ class DraftSummary:
 
 
 _SUMMARY_FIELDS = len(fields(DraftSummary))
+_SUMMARY_NAMES = tuple(f.name for f in fields(DraftSummary))
+_new_object = object.__new__
 # A summary's values in field order (`dataclasses.fields` per summary was a tenth of a listing).
 _summary_values = attrgetter(*(f.name for f in fields(DraftSummary)))
 _ID = attrgetter("id")
@@ -577,9 +587,10 @@ class DraftStore:
             except (DraftFormatError, OSError):
                 return None
             return [*signature, *summary.to_row()], summary
-        row = [st.st_ino, size, st.st_mtime_ns, *values]
-        recipients = tuple(values[4])
-        return row, DraftSummary(*values[:4], recipients, *values[5:])  # type: ignore[call-arg]
+        values[4] = tuple(values[4])  # (written to the index as a list all the same)
+        summary = DraftSummary.from_checked(values)
+        values[:0] = st.st_ino, size, st.st_mtime_ns  # the row: [*signature, *summary fields]
+        return values, summary
 
     # -- the newest drafts at once ---------------------------------------------------------
 
@@ -670,20 +681,29 @@ class DraftStore:
             write_atomic(path, encoded, sync=False)
 
     def _load_index(self) -> dict[str, Any]:
+        """The index's rows by file name: a draft's file is named by its id (a file that is
+        not is no draft), so each row, [inode, size, mtime_ns, id, ...], names its file."""
         # The index is only a cache, checked against every file's signature: any doubt, rebuild.
         try:
             data = json.loads((self.folder / INDEX_NAME).read_bytes())
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):
             return {}
         if not isinstance(data, dict) or data.get("version") != INDEX_VERSION:
             return {}
-        entries = data.get("entries")
-        return entries if isinstance(entries, dict) else {}
+        rows = data.get("rows")
+        if not isinstance(rows, list):
+            return {}
+        return {
+            f"{row[3]}{SUFFIX}": row
+            for row in rows
+            if type(row) is list and len(row) > 3 and type(row[3]) is str
+        }
 
     def _save_index(self, entries: dict[str, builtins.list[Any]]) -> None:
-        # Compact: a third quicker to write for 100,000 drafts, and read the same.
+        # A list of rows, compact: a third of the time a mapping of file names to rows took
+        # to write for 100,000 drafts.
         data = json.dumps(
-            {"version": INDEX_VERSION, "entries": entries},
+            {"version": INDEX_VERSION, "rows": list(entries.values())},
             ensure_ascii=False,
             separators=(",", ":"),
             check_circular=False,

@@ -7,8 +7,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from appeal_tui.core.i18n import _
 
 APP_NAME = "appeal-tui"
@@ -68,6 +66,8 @@ def data_dir() -> Path:
     override = os.environ.get(ENV_DATA_DIR)
     if override:
         return Path(override).expanduser()
+    import platformdirs  # (only here: every command reads the settings, a few ms to import)
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
@@ -77,6 +77,8 @@ def default_paths() -> Paths:
 
 def documents_dir() -> Path:
     """Where exported letters go by default: the user's documents folder."""
+    import platformdirs
+
     return Path(platformdirs.user_documents_dir())
 
 

@@ -37,8 +37,9 @@ from appeal_tui.ui.key_gate import KeyGate
 from appeal_tui.ui.organiser_lock import OrganiserLock
 from appeal_tui.ui.screens.cases import CasesScreen
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
+from appeal_tui.ui.textual_compat import draw_toasts_through
 from appeal_tui.ui.ui_language import translated_command
-from appeal_tui.ui.visual_lines import SETTINGS_KEY, initial_mode, own_line
+from appeal_tui.ui.visual_lines import SETTINGS_KEY, initial_mode, own_line, visual_toast_lines
 from appeal_tui.ui.writer_turn import (
     DEFAULT_IDLE_TIMEOUT,
     DEFAULT_IDLE_WARNING,
@@ -78,6 +79,8 @@ class AppealApp(App[None]):
         super().__init__()
         self.config = config
         self.set_reactive(AppealApp.visual_rtl, self._initial_visual_rtl())
+        # Notifications follow the right-to-left setting like the rest of the screen.
+        draw_toasts_through(visual_toast_lines)
         # Chosen before the app starts (`--ui-lang`, the settings, the locale: the CLI).
         self.set_reactive(AppealApp.ui_language, i18n.ui_language())
         # The app owns the state: the cases, the drafts on disk and the writer's turn (with the
@@ -384,6 +387,11 @@ class AppealApp(App[None]):
         scan = cases.load(progress=None if listed else progress)
         self.call_from_thread(self._cases_loaded, scan)
         if scan is not None:
+            # Once the full list is on screen: writing the index takes the interpreter lock
+            # from its painting (tens of milliseconds at 1,000 cases).
+            painted = threading.Event()
+            self.call_from_thread(self.call_after_refresh, painted.set)
+            painted.wait(timeout=1.0)
             cases.remember(scan)
 
     def _cases_read(self, read: Scan) -> None:

@@ -150,7 +150,7 @@ class CaseIndex:
         Runs in a worker thread; `loaded` then hands the result over on the app's thread."""
         # Imported while the first frame is being made (a first start needs the loader soon).
         from appeal_tui.core.library import iter_listing, scan_case_files
-        from appeal_tui.core.load_helpers import list_files, usable_cores
+        from appeal_tui.core.load_helpers import default_helpers, list_files
         from appeal_tui.storage.case_cache import stamp
 
         started, self._started = self._started, None
@@ -160,7 +160,7 @@ class CaseIndex:
         else:
             # Reading here would take the interpreter lock from the first frame: wait for it,
             # unless helper processes read (a first start on a machine of several cores).
-            if self._remembered or usable_cores() < 2:
+            if self._remembered or default_helpers(here=False) == 0:
                 self.painted.wait(timeout=1.0)
             files = scan_case_files(self.sources)
             now = [(str(path), _plain_stamp(stamp(path))) for path in files]

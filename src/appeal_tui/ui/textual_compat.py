@@ -8,6 +8,8 @@ is a deliberate step: read what is here against the new Textual, then change the
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich._wrap import divide_line
 from textual.content import Content
 from textual.geometry import Region, Size
@@ -15,6 +17,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import TextArea
+from textual.widgets._toast import Toast
 from textual.widgets._toggle_button import ToggleButton
 
 # Where Textual's `Content` breaks a line when it wraps (Rich's own rule; Rich is pinned by
@@ -22,6 +25,7 @@ from textual.widgets._toggle_button import ToggleButton
 __all__ = [
     "TEXTUAL_VERSION",
     "divide_line",
+    "draw_toasts_through",
     "paint_now",
     "render_text_area_lines",
     "render_toggle_with_label",
@@ -77,3 +81,14 @@ def render_toggle_with_label(button: ToggleButton, label: Content) -> Content:
         return ToggleButton.render(button)
     finally:
         button._label = own
+
+
+_TOAST_LINES = Toast.render_lines  # Textual's own, kept: wrapping again never nests
+
+
+def draw_toasts_through(transform: Callable[[Widget, list[Strip]], list[Strip]]) -> None:
+    """Every notification's toast draws its lines through `transform(toast, lines)`. A screen's
+    ToastRack makes them of its own class, `textual.widgets._toast.Toast`: that class's method
+    is wrapped (for the process; `transform` leaves the toasts of other apps as they are)."""
+    drawn = lambda toast, crop: transform(toast, _TOAST_LINES(toast, crop))  # noqa: E731
+    Toast.render_lines = drawn  # type: ignore[method-assign]

@@ -149,6 +149,16 @@ class VisualLines(_Mixin):
         return shown
 
 
+def visual_toast_lines(toast: Widget, lines: list[Strip]) -> list[Strip]:
+    """A notification's lines as the terminal must print them: in visual order while the app's
+    setting says so, like the rest of the screen (each line a right-to-left paragraph in a
+    Persian or Arabic interface: the app's own words; else each line's own direction)."""
+    if not app_visual_rtl(toast):
+        return lines
+    rtl = True if is_rtl() else None
+    return [visual_strip(line, rtl) for line in lines]
+
+
 class VisualStatic(VisualLines, Static):
     """A `Static` that follows the right-to-left setting."""
 

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -468,11 +468,21 @@ class Kinds:
     gender_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
+def _data_text(*parts: str) -> str:
+    """A data file of this package, read from its folder (importlib.resources, which a package
+    that is not plain files needs, takes 5-20 ms to import: the case loader reads kinds.yaml)."""
+    path = Path(__file__).parent.joinpath(*parts)
+    if path.is_file():
+        return path.read_text("utf-8")
+    from importlib import resources  # pragma: no cover - a zipped install
+
+    return resources.files(__package__).joinpath(*parts).read_text("utf-8")  # pragma: no cover
+
+
 @cache
 def recipient_kinds() -> Kinds:
     """The documented recipient kinds and genders (kinds.yaml)."""
-    text = resources.files(__package__).joinpath("kinds.yaml").read_text("utf-8")
-    data = yaml.load(text, Loader=_Loader)
+    data = yaml.load(_data_text("kinds.yaml"), Loader=_Loader)
     return Kinds(
         kinds=_mapping(data, "kinds", "kinds.yaml"),
         from_salutation=_mapping(data, "from_salutation", "kinds.yaml"),
@@ -491,8 +501,13 @@ def recipient_kinds() -> Kinds:
 @cache
 def known_languages() -> tuple[str, ...]:
     """The languages that have a phrasebook, sorted: ("ar", "de", "en", ...)."""
-    folder = resources.files(__package__).joinpath("data")
-    names = (entry.name for entry in folder.iterdir())
+    folder = Path(__file__).parent / "data"
+    if folder.is_dir():
+        names = [entry.name for entry in folder.iterdir()]
+    else:  # pragma: no cover - a zipped install
+        from importlib import resources
+
+        names = [entry.name for entry in resources.files(__package__).joinpath("data").iterdir()]
     return tuple(sorted(n[: -len(".yaml")] for n in names if n.endswith(".yaml")))
 
 
@@ -501,8 +516,7 @@ def phrasebook(language: str) -> Phrasebook | None:
     """The phrasebook for `language` ("fa", or "fa-AF" falling back to "fa"); None without one."""
     for code in dict.fromkeys((language, language.split("-")[0].lower())):
         if code in known_languages():
-            text = resources.files(__package__).joinpath("data", f"{code}.yaml").read_text("utf-8")
-            data = yaml.load(text, Loader=_Loader)
+            data = yaml.load(_data_text("data", f"{code}.yaml"), Loader=_Loader)
             return _parse(data, f"{code}.yaml")
     return None
 

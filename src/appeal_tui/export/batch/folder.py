@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, NotRequired, TypedDict
 
 from appeal_tui.core.i18n import _
 from appeal_tui.core.model import Letter, Mode
-from appeal_tui.export.csv_cells import SafeCsvWriter
+from appeal_tui.export.csv_cells import Cell, SafeCsvWriter, safe_cell
 from appeal_tui.export.html import PrintDocument
 from appeal_tui.storage.atomic import TEMP_PREFIX, atomic_output, write_atomic
 
@@ -192,10 +192,16 @@ def manifest_rows(out: Path) -> Iterator[Callable[[PlannedLetter], None]]:
     with atomic_output(out / MANIFEST_FILE, sync=False) as raw:
         text = io.TextIOWrapper(raw, encoding="utf-8", newline="")
         writer = SafeCsvWriter(text, MANIFEST_HEADER)
+        # The case, language and recipient cells, shared by a group's letters: made safe once.
+        group: list[object] = [None, ()]
 
         def add(item: PlannedLetter) -> None:
-            writer.row((item.case.id, item.language, item.label, item.signer_number or "",
-                        item.signer.name, " ".join(item.files)))  # fmt: skip
+            key = (item.case.id, item.language, item.label)
+            if group[0] != key:
+                group[:] = key, tuple(safe_cell(cell) for cell in key)
+            shared: tuple[Cell, ...] = group[1]  # type: ignore[assignment]
+            writer.safe_row((*shared, item.signer_number or "", safe_cell(item.signer.name),
+                             safe_cell(" ".join(item.files))))  # fmt: skip
 
         yield add
         text.flush()

@@ -57,6 +57,9 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
             N_("Mark ready"),
             N_("Mark the letter ready to print or send"),
             key_display="m",
+            # Off the footer: with "r" (a right-to-left letter) it does not fit at 80 columns
+            # in most languages; in the palette, the help and on its key.
+            show=False,
         ),
         # Before the exports: the way forward stays on the footer down to 60 columns.
         ScreenAction(

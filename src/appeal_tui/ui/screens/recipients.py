@@ -85,11 +85,23 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
             key_display="^N",
             priority=True,
         ),
+        # Off the footer (the choice is on the screen, and "By email" is long in Spanish or
+        # Arabic): in the palette, the help and on their keys.
         ScreenAction(
-            "mode('post')", "p", N_("By post"), N_("One letter each, by post"), key_display="p"
+            "mode('post')",
+            "p",
+            N_("By post"),
+            N_("One letter each, by post"),
+            key_display="p",
+            show=False,
         ),
         ScreenAction(
-            "mode('email')", "e", N_("By email"), N_("One email with copies"), key_display="e"
+            "mode('email')",
+            "e",
+            N_("By email"),
+            N_("One email with copies"),
+            key_display="e",
+            show=False,
         ),
     )
     HELP_TITLE = N_("Choose who to write to")

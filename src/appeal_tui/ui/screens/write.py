@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import sys
 import time
@@ -17,7 +18,6 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.css.query import NoMatches
 from textual.message import Message
-from textual.timer import Timer
 from textual.widgets import (
     Footer,
     Input,
@@ -151,7 +151,11 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
             N_("What to say; what the case asks for (F4 again: back to the letter)"),
             key_display="F4",
         ),
-        ScreenAction("save", "ctrl+s", N_("Save"), N_("Save the draft now"), key_display="^S"),
+        # Saved already as they type (the status line says so); the key stays for peace of mind,
+        # off the footer, which is full at 80 columns in German or Spanish.
+        ScreenAction(
+            "save", "ctrl+s", N_("Save"), N_("Save the draft now"), key_display="^S", show=False
+        ),
         # F2 is Drafts on every screen that has it; off the footer here, which is full.
         ScreenAction(
             "drafts",
@@ -195,7 +199,9 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
         self.draft = letter.draft if letter.draft is not None else letter.open_draft()
         self.template = letter.template
         self.today = today
-        self._preview_timer: Timer | None = None
+        # The preview's refresh, due PREVIEW_DELAY after the last change (an event loop handle,
+        # not a Textual timer: one is made and dropped on every keystroke).
+        self._preview_due: asyncio.TimerHandle | None = None
         self._preview_open: bool | None = None  # None: follow the terminal's width
         self._save_state = ""
         self._save_error = False
@@ -378,6 +384,7 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
 
     @on(TextArea.Changed, "#body")
     def _body_changed(self, event: TextArea.Changed) -> None:
+        event.stop()  # handled: nothing above the screen acts on it (one message less a key)
         if self.letter.edit(body=event.text_area.text):
             self._no_longer_ready()
         self._changed()
@@ -385,7 +392,8 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
         self._show_mirror()
 
     @on(TextArea.SelectionChanged, "#body")
-    def _cursor_moved(self) -> None:
+    def _cursor_moved(self, event: TextArea.SelectionChanged) -> None:
+        event.stop()
         self._show_mirror()
 
     def on_idle(self) -> None:
@@ -455,9 +463,11 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
         )
 
     def _schedule_preview(self) -> None:
-        if self._preview_timer is not None:
-            self._preview_timer.stop()
-        self._preview_timer = self.set_timer(PREVIEW_DELAY, self._refresh_preview)
+        if self._preview_due is not None:
+            self._preview_due.cancel()
+        self._preview_due = asyncio.get_running_loop().call_later(
+            PREVIEW_DELAY, self.call_later, self._refresh_preview
+        )
 
     def _letters(self, body: str | None = None) -> list[Letter]:
         if body is None:
@@ -474,7 +484,9 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
         )
 
     def _refresh_preview(self) -> None:
-        self._preview_timer = None
+        if self._preview_due is not None:
+            self._preview_due.cancel()
+            self._preview_due = None
         body = self.query_one("#body", TextArea).text
         self._show_personalisation(body)
         if self.has_class("-preview-open"):
@@ -593,6 +605,8 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
 
     def on_unmount(self) -> None:
         self._collector.stop()
+        if self._preview_due is not None:
+            self._preview_due.cancel()
         if self._switch_interval is not None:
             sys.setswitchinterval(self._switch_interval)
             self._switch_interval = None

@@ -46,6 +46,10 @@ _REMEMBERED_FRAMES = 256
 # One screen line: (document line, start column of the piece wrapped onto it, end column, last
 # piece of its line); None below the text.
 _Section = tuple[int, int, int, bool] | None
+# Where the selection's ends, the cursor's column and the matching bracket are: (top, bottom,
+# cursor column, bracket location); read once per frame or edit, not once per line.
+_Location = tuple[int, int]
+_Marks = tuple[_Location, _Location, int, _Location | None]
 
 
 class LetterEditor(TextArea):
@@ -65,6 +69,7 @@ class LetterEditor(TextArea):
     _editing = False
     _frame: int | None = None
     _frame_sections: dict[int, _Section] | None = None
+    _frame_marks: _Marks | None = None
     _style_updates = 0
     # (style updates, the editor's theme, the app's theme) when last rendered.
     _theme_styles: tuple[int, str, str] | None = None
@@ -129,7 +134,7 @@ class LetterEditor(TextArea):
         they are handled, instead of bubbling up through every container between (tab pane,
         content switcher, tabbed content, columns): each key sends both, and each hop is a
         message handled in its own task, 12 of them per keystroke. None of those containers
-        acts on them. From the screen they bubble on to the app as before."""
+        acts on them. From the screen they bubble on to the app, unless the screen stops them."""
         if isinstance(message, TextArea.Changed | TextArea.SelectionChanged) and (
             message.text_area is self and self.check_message_enabled(message)
         ):
@@ -195,26 +200,28 @@ class LetterEditor(TextArea):
                 start = end
         return found
 
-    def _line_key(self, section: _Section, frame: int) -> Hashable | None:
+    def _marks(self) -> _Marks:
+        selection = self.selection
+        top, bottom = sorted(selection)
+        return (top, bottom, selection.end[1], self.matching_bracket_location)
+
+    def _line_key(self, section: _Section, frame: int, marks: _Marks) -> Hashable | None:
         """Everything a screen line showing `section` shows, or None when TextArea must draw it
         (the cursor or a selection is on it). Not where it is: a line scrolled or pushed down by
         an edit is still found in the cache."""
         if section is None:
             return (_BLANK, frame)
         line_index, start, end, last = section
-        selection = self.selection
-        top, bottom = sorted(selection)
+        top, bottom, cursor_column, location = marks
         touch: Hashable = None
         if top[0] <= line_index <= bottom[0]:
             if top != bottom:
                 return None
-            cursor_column = selection.end[1]
             if start <= cursor_column <= end:
                 return None
             # The rest of the cursor's line: highlighted, without the cursor.
             touch = "cursor line"
         line = self.document[line_index]
-        location = self.matching_bracket_location
         bracket: Hashable = None
         if location is not None and location[0] == line_index:
             # TextArea marks the matching bracket only while nothing is selected.
@@ -233,6 +240,7 @@ class LetterEditor(TextArea):
             return super().render_lines(crop)
         self._frame = self._frame_state()
         self._frame_sections = self._sections(crop.y, crop.height)
+        self._frame_marks = self._marks()
         styles = (self._style_updates, self.theme, self.app.current_theme.name)
         styles_changed = styles != self._theme_styles
         self._theme_styles = styles
@@ -241,6 +249,7 @@ class LetterEditor(TextArea):
         finally:
             self._frame = None
             self._frame_sections = None
+            self._frame_marks = None
 
     def render_line(self, y: int) -> Strip:
         if not self._content_keyed():
@@ -249,7 +258,8 @@ class LetterEditor(TextArea):
         frame = self._frame if self._frame is not None else self._frame_state()
         sections = self._frame_sections
         section = sections[y] if sections is not None and y in sections else self._sections(y, 1)[y]
-        key = self._line_key(section, frame)
+        marks = self._frame_marks if self._frame_marks is not None else self._marks()
+        key = self._line_key(section, frame, marks)
         self._shown[y] = key
         if key is None:
             return super().render_line(y)
@@ -298,9 +308,10 @@ class LetterEditor(TextArea):
         frame = self._frame_state()
         width = self.size.width
         sections = self._sections(0, height)
+        marks = self._marks()
         changed = []
         for y in range(height):
             before = shown[y]
-            if before is None or before != self._line_key(sections[y], frame):
+            if before is None or before != self._line_key(sections[y], frame, marks):
                 changed.append(Region(0, y, width, 1))
         return changed
