@@ -73,7 +73,8 @@ BLIND_11 = ("s10a", "s10b", "s10c")
 # round 8: 48/86); tuned on since.
 BLIND_12 = ("s11a", "s11b", "s11c")
 # Written after every change of round 8 ("Name — Office" lines, <p>/<br> blocks, a French
-# form with values aligned by spaces): first score 53/84, 63.1% (before round 8: 62/83).
+# form with values aligned by spaces): first score 54/84, 64.3% (before round 8: 63/83; both
+# recomputed after s12a's label was corrected); tuned on since.
 BLIND_13 = ("s12a", "s12b", "s12c")
 # Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
 # f 73%);
@@ -107,7 +108,7 @@ FLOORS = {
     "s9a-s9d": 0.95,
     "s10a-s10c": 0.95,
     "s11a-s11c": 0.95,
-    "s12a-s12c": 0.63,
+    "s12a-s12c": 0.93,
 }
 SETS = [
     *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),

@@ -19,6 +19,7 @@ from appeal_tui.core.importer.contact_fields import EMAIL, HANDLE
 from appeal_tui.core.importer.countries import split_country
 from appeal_tui.core.importer.dates import fold, month_numbers
 from appeal_tui.core.importer.phrases import (
+    ADDRESS_LABEL,
     COPIES,
     DIPLOMATIC,
     FIELD_LABEL,
@@ -374,6 +375,13 @@ def _walk_on(lines: list[Line], end: int) -> int:
             or (DIPLOMATIC.search(line.text) and len(line.text) <= SHORT)
         ):
             out = j
+        elif (
+            out == j - 1
+            and lines[j - 2].kind in ("copies", "anchor", "short")
+            and line.kind in ("short", "anchor")
+            and (ADDRESS_LABEL.match(line.text) or _POSTCODE.search(line.text))
+        ):
+            out = j  # "Copie : Ambassade de X" / "Adresse : 65, rue Y, 75116 Paris"
         elif line.kind in ("prose", "salutation", "write-to"):
             break
     return out

@@ -38,7 +38,8 @@ FIELD_LABELS: dict[str, list[str]] = {
             "Página web", "Formulario", "Site web", "Site internet", "Formulaire", "Webseite",
             "Internetseite", "Kontaktformular", "Verkkosivu", "Verkkolomake", "網站", "网站"],
     "salutation": ["Salutation", "Salutations", "Greeting", "Saludo", "Tratamiento",
-                   "Saludo sugerido",
+                   "Saludo sugerido", "Tratamiento sugerido", "Suggested greeting",
+                   "Formule d'appel suggérée", "Saluto suggerito",
                    "Suggested salutation", "Formule d'appel suggérée", "Anrede (Vorschlag)",
                    "Formule d'appel",
                    "Formule d’appel", "Anrede", "korrekte Anrede", "Briefanrede", "Puhuttelu",
@@ -131,9 +132,9 @@ COPIES = re.compile(
 # recipients. A new language is a new entry.
 WRITE_TO: dict[str, list[str]] = {
     "en": ["write to", "please write to", "who to write to", "whom to write to", "who to contact",
-           "whom to contact", "who to email", "contact them", "send appeals to",
-           "send your appeals to", "send letters to", "address your letters to", "appeals to",
-           "letters to", "send to"],
+           "contact these officials", "contact the officials", "whom to contact", "who to email",
+           "contact them", "send appeals to", "send your appeals to", "send letters to",
+           "address your letters to", "appeals to", "letters to", "send to"],
     "es": ["escriban a", "escribe a", "a quién escribir", "¿a quién escribir?", "escribe al",
            "escríbele a", "envíen llamamientos a", "envía tu carta a", "dirigir a", "cartas a"],
     "fr": ["écrire à", "écrivez à", "à qui écrire", "à qui écrire ?", "lettre à envoyer à",

@@ -203,6 +203,8 @@ class BlockReader:
                 self._read_line(part.strip())
             return
         start = WRITE_TO_START.match(line)
+        if start is not None and ADDRESS_LABEL.match(line) and self.current and self.current.lines:
+            start = None  # "Adresse : 65, rue Y" inside a block is its address, not a heading
         addressee = ADDRESSEE_LABEL.match(line)
         if addressee is not None and (
             TITLE_START.match(line[addressee.end() :])
@@ -488,6 +490,9 @@ def _gives_address(text: str) -> bool:
 def _office_and_name(text: str) -> bool:
     """ "Iran's Ambassador to the EU, Hossein X": something, then a person's name after the
     last comma, and no address."""
+    dash = re.split(r"\s+[—–]\s+", text, maxsplit=1)
+    if len(dash) == 2 and looks_like_person(dash[0]) and looks_like_title(dash[1]):
+        return True  # "Name — Office"
     head, comma, name = text.rpartition(",")
     return bool(
         comma
