@@ -108,7 +108,7 @@ FLOORS = {
     "s9a-s9d": 0.95,
     "s10a-s10c": 0.95,
     "s11a-s11c": 0.95,
-    "s12a-s12c": 0.93,
+    "s12a-s12c": 0.95,
 }
 SETS = [
     *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),
