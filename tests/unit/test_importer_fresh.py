@@ -70,8 +70,12 @@ BLIND_10 = ("s9a", "s9b", "s9c", "s9d")
 BLIND_11 = ("s10a", "s10b", "s10c")
 # Written after s10's changes (semicolon runs in a newsletter, an Italian e-mail form with
 # "PEC:", recipients parted by semicolons in a sentence): first score 54/86, 62.8% (before
-# round 8: 48/86).
+# round 8: 48/86); tuned on since.
 BLIND_12 = ("s11a", "s11b", "s11c")
+# Written after every change of round 8 ("Name — Office" lines, <p>/<br> blocks, a French
+# form with values aligned by spaces): first score 54/84, 64.3% (before round 8: 63/83; both
+# recomputed after s12a's label was corrected); tuned on since.
+BLIND_13 = ("s12a", "s12b", "s12c")
 # Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
 # f 73%);
 # a drop is a defect.
@@ -88,6 +92,7 @@ BLIND_SETS = (
     BLIND_10,
     BLIND_11,
     BLIND_12,
+    BLIND_13,
 )
 FLOORS = {
     **{r: 0.95 for r in "abcdef"},
@@ -102,7 +107,8 @@ FLOORS = {
     "s8a-s8d": 0.95,
     "s9a-s9d": 0.95,
     "s10a-s10c": 0.95,
-    "s11a-s11c": 0.62,
+    "s11a-s11c": 0.95,
+    "s12a-s12c": 0.95,
 }
 SETS = [
     *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),

@@ -19,6 +19,7 @@ from appeal_tui.core.importer.contact_fields import EMAIL, HANDLE
 from appeal_tui.core.importer.countries import split_country
 from appeal_tui.core.importer.dates import fold, month_numbers
 from appeal_tui.core.importer.phrases import (
+    ADDRESS_LABEL,
     COPIES,
     DIPLOMATIC,
     FIELD_LABEL,
@@ -56,6 +57,8 @@ _DATE_LINE = re.compile(
     r"|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4})"
 )
 _PLACEHOLDER = re.compile(r"\[[^\[\]]{1,40}\]")
+# "(email: x@y)" inside a sentence: the sentence's field, not a labelled line of a block.
+_BRACKETED_FIELD = re.compile(r"\(\s*(?:e-?mail|email|correo|courriel|fax|x|twitter)\s*:", re.I)
 _RULE = re.compile(r"[\s\-–—_=*~#.·•+]{3,}")
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•*\-–·▪►])\s")
 
@@ -142,7 +145,10 @@ def classify(number: int, text: str) -> Line:
         return Line(number, text, "copies")
     if is_salutation_line(text):
         return Line(number, text, "salutation")
-    if labelled and not (is_prose(FIELD_LABEL.split(text)[0]) and len(text) > 2 * SHORT):
+    if labelled and not (
+        is_prose(FIELD_LABEL.split(text)[0])
+        and (len(text) > 2 * SHORT or _BRACKETED_FIELD.search(text))
+    ):
         return Line(number, text, "anchor")
     if len(text) > SHORT or is_prose(text):
         return Line(number, text, "prose")
@@ -369,6 +375,13 @@ def _walk_on(lines: list[Line], end: int) -> int:
             or (DIPLOMATIC.search(line.text) and len(line.text) <= SHORT)
         ):
             out = j
+        elif (
+            out == j - 1
+            and lines[j - 2].kind in ("copies", "anchor", "short")
+            and line.kind in ("short", "anchor")
+            and (ADDRESS_LABEL.match(line.text) or _POSTCODE.search(line.text))
+        ):
+            out = j  # "Copie : Ambassade de X" / "Adresse : 65, rue Y, 75116 Paris"
         elif line.kind in ("prose", "salutation", "write-to"):
             break
     return out

@@ -179,7 +179,7 @@ def _spans(text: str, common: set[str]) -> list[tuple[str, int, int]]:
         previous, previous_end = word.lower(), m.end()
         if after_number:
             continue
-        if text[m.end() : m.end() + 1] in (":", "："):
+        if text[m.end() : m.end() + 3].lstrip(" \u00a0")[:1] in (":", "："):
             flush()  # a field label ("E-post:", "Fax:"), never part of a name
             continue
         lower = word.lower()

@@ -24,8 +24,8 @@ FIELD_LABELS: dict[str, list[str]] = {
     "email": ["Email", "E-mail", "E-Mail", "Emails", "E-mails", "Email address", "Correo-e",
               "Correo electrónico", "Correo", "Courriel", "Mél", "Sähköposti", "電子郵件",
               "电子邮件", "電郵", "电邮", "E-post", "Epost", "Adres e-mail", "Correio eletrónico",
-              "Correio electrónico", "Posta elettronica", "البريد الإلكتروني",
-              "البريد الالكتروني", "الإيميل"],
+              "Correio electrónico", "Posta elettronica", "PEC", "Posta certificata",
+              "البريد الإلكتروني", "البريد الالكتروني", "الإيميل"],
     "phone": ["Tel", "Tel.", "Tél.", "Tél", "Telephone", "Téléphone", "Teléfono", "Phone",
               "Telefon", "Puhelin", "電話", "电话"],
     "twitter": ["Twitter", "X (Twitter)", "Twitter/X", "X/Twitter", "Twitter / X", "X / Twitter",
@@ -38,7 +38,8 @@ FIELD_LABELS: dict[str, list[str]] = {
             "Página web", "Formulario", "Site web", "Site internet", "Formulaire", "Webseite",
             "Internetseite", "Kontaktformular", "Verkkosivu", "Verkkolomake", "網站", "网站"],
     "salutation": ["Salutation", "Salutations", "Greeting", "Saludo", "Tratamiento",
-                   "Saludo sugerido",
+                   "Saludo sugerido", "Tratamiento sugerido", "Suggested greeting",
+                   "Formule d'appel suggérée", "Saluto suggerito",
                    "Suggested salutation", "Formule d'appel suggérée", "Anrede (Vorschlag)",
                    "Formule d'appel",
                    "Formule d’appel", "Anrede", "korrekte Anrede", "Briefanrede", "Puhuttelu",
@@ -131,9 +132,9 @@ COPIES = re.compile(
 # recipients. A new language is a new entry.
 WRITE_TO: dict[str, list[str]] = {
     "en": ["write to", "please write to", "who to write to", "whom to write to", "who to contact",
-           "whom to contact", "who to email", "contact them", "send appeals to",
-           "send your appeals to", "send letters to", "address your letters to", "appeals to",
-           "letters to", "send to"],
+           "contact these officials", "contact the officials", "whom to contact", "who to email",
+           "contact them", "send appeals to", "send your appeals to", "send letters to",
+           "address your letters to", "appeals to", "letters to", "send to"],
     "es": ["escriban a", "escribe a", "a quién escribir", "¿a quién escribir?", "escribe al",
            "escríbele a", "envíen llamamientos a", "envía tu carta a", "dirigir a", "cartas a"],
     "fr": ["écrire à", "écrivez à", "à qui écrire", "à qui écrire ?", "lettre à envoyer à",
@@ -230,7 +231,10 @@ WRITE_IN = re.compile(
     r"\b(?:letters|appeals|briefe|cartas|lettres|brieven|lettere|messages|e-?mails)\s+"
     r"(?:can|may|should|können|pueden|peuvent|podem|kunnen|possono)\s+(?:\w+\s+){0,2}"
     r"(?:in|auf|en|em|op)(?!\w)"
-    r"|\b(?:write|writing|escriban?|escribe|escribí|escribile|escribiles|écrivez|écrire|schreiben"
+    # "Letters in Spanish or English."
+    r"|\b(?:letters|appeals|cartas|lettres|briefe|brieven|lettere)\s+(?:in|auf|en|em|op)(?!\w)"
+    r"|\b(?:write|writing|send\s+(?:your\s+)?(?:appeals|letters)|escriban?|escribe|escribí"
+    r"|escribile|escribiles|écrivez|écrire|schreiben"
     r"|envie|enviem|envía|envíe|envíen"
     r"|kirjoita(?:kaa)?"
     r"|skriv|skriva|napisz|piszcie|pisz|napíšte|píšte|escreva|escrevam|scrivete|scrivi"
@@ -586,10 +590,18 @@ SEND_TO_WORDS: dict[str, list[str]] = {
 SEND_TO_ELIDED = ["all'", "all’", "agl'", "à l'", "à l’"]
 RECIPIENT_ARTICLES = ["the", "la", "el", "le", "l'", "l’", "los", "las", "o", "a", "die", "den",
                       "der", "de", "het", "il", "lo", "gli", "i"]  # fmt: skip
+# "... to the following officials:", after the word for "to".
+RECIPIENT_LIST_INTROS = ["the following officials", "the following authorities",
+                         "the following people", "the following", "los siguientes funcionarios",
+                         "las siguientes autoridades", "las siguientes personas",
+                         "les autorités suivantes", "les personnes suivantes",
+                         "folgende Stellen", "folgende Personen", "le seguenti autorità",
+                         "as seguintes autoridades", "de volgende personen"]  # fmt: skip
 # How a sentence says how to begin the letter; the greeting follows in quotes.
 GREETING_INTROS: dict[str, list[str]] = {
     "en": [r"(?:begin|start|open)(?:ning)?\s+(?:your\s+|the\s+)?(?:letters?|appeals?|e-?mails?"
-           r"|messages?)(?:\s+with)?", r"address\s+(?:him|her|them)\s+as"],
+           r"|messages?)(?:\s+with)?", r"address\s+(?:him|her|them)\s+as",
+           r"(?:begin|start|open)\s+with"],
     "es": [r"(?:comience|empiece|empieza|empezá|comienza|comenzá|inicie|inicia)\s+(?:su\s+|tu\s+)?"
            r"(?:carta|correo|mensaje|llamamiento)\s+con"],
     "fr": [r"(?:commencez|commencer|débutez)\s+(?:votre\s+|vos\s+)?(?:lettres?|courriers?"
@@ -607,8 +619,9 @@ GREETING_INTROS: dict[str, list[str]] = {
 # General", "Organisation: ..."): the label goes, the line stays; a name label opens a block.
 WHO_LABELS: dict[str, list[str]] = {
     "name": ["Name", "Full name", "Nombre", "Nombre y apellidos", "Nom", "Nom et prénom", "Nome",
-             "Naam", "Nimi", "Imię i nazwisko", "Destinatario", "Destinataire", "Recipient",
-             "Empfänger", "Empfängerin"],
+             "Naam", "Nimi", "Imię i nazwisko"],
+    "recipient": ["Destinatario", "Destinataire", "Recipient", "Empfänger", "Empfängerin",
+                  "Destinatário", "Adresat", "Ontvanger", "Mottagare"],
     "title": ["Title", "Position", "Office", "Post", "Cargo", "Puesto", "Fonction", "Titre",
               "Qualité", "Funktion", "Amt", "Position/Amt", "Carica", "Ruolo", "Functie",
               "Função", "Stanowisko", "Tehtävä", "Befattning", "Stilling"],

@@ -28,6 +28,7 @@ from appeal_tui.core.importer.phrases import (
     GREETING_INTROS,
     MISSION,
     RECIPIENT_ARTICLES,
+    RECIPIENT_LIST_INTROS,
     SALUTATION_START,
     SEND_TO_ELIDED,
     SEND_TO_WORDS,
@@ -44,6 +45,9 @@ _SEND_TO = re.compile(
     rf"(?:\s(?:{_alternatives(sorted({w for ws in SEND_TO_WORDS.values() for w in ws}))})\s+"
     rf"(?:(?:{_alternatives(RECIPIENT_ARTICLES)})(?<=['’])|(?:{_alternatives(RECIPIENT_ARTICLES)})\s+)?"
     rf"|\s(?:{_alternatives(SEND_TO_ELIDED)}))"
+    # "... to the following officials: the Minister ...".
+    rf"(?:(?:{_alternatives(RECIPIENT_LIST_INTROS)})\s*:\s*"
+    rf"(?:(?:{_alternatives(RECIPIENT_ARTICLES)})(?<=['’])|(?:{_alternatives(RECIPIENT_ARTICLES)})\s+)?)?"
     r"(?-i:(?=[A-ZÀ-Ý]))",
     re.IGNORECASE,
 )
@@ -132,7 +136,11 @@ def prose_blocks(text: str) -> list[Block]:
 # National Commission", "..., Lisboa, e para a Comissão", "et à la", "y a la", "und an die".
 _NEXT_RECIPIENT = re.compile(
     r"[,;]?\s+(?:and|e|et|y|und|en|och|og)\s+(?:also\s+)?"
-    r"(?:to|para|à|aux|au|a|al|an|aan|naar|til|till)\s+(?=\S)",
+    r"(?:to|para|à|aux|au|a|al|an|aan|naar|til|till)\s+(?=\S)"
+    # "...; the Inspector General of Police, Mr Y (...); and the Chairperson ...": a list of
+    # recipients parted by semicolons.
+    r"|;\s+(?:(?:and|e|et|y|und|en|och|og)\s+)?(?=(?:the|la|el|le|l['’]|o|a|die|der|den|il)\s"
+    r"|[A-ZÀ-Ý])",
     re.IGNORECASE,
 )
 # Articles and prepositions before the first part of a recipient ("the", "a", "at the").
@@ -144,7 +152,9 @@ _LEADING = re.compile(
 )
 # The end of a sentence: a full stop after a word of three letters or more ("Av. de" is an
 # abbreviation), not inside brackets.
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})\.(?=\s+[A-ZÀ-Ý\"“]|\s*$)|[!?](?=\s|$)")
+_SENTENCE_END = re.compile(
+    r"(?:(?<=[^\W\d_]{3})|(?<=[)_]))\.(?=\s+[A-ZÀ-Ý\"“]|\s*$)|[!?](?=\s|$)"
+)  # (also after a bracket, which the caller may have masked with "_")
 _BRACKETS = re.compile(r"\(([^()]{1,200})\)")
 _SOCIAL_URL = re.compile(r"(?:https?://)?(?:www\.)?(?:twitter|x)\.com/(\w{1,30})", re.IGNORECASE)
 # "Address him as "Dear Attorney General"", "beginning your letter "Dear ..."",
@@ -243,6 +253,12 @@ def _piece_block(piece: str, role: str) -> Block | None:
     return block if lines and (address or block.has_fields) else None
 
 
+def sends_to(line: str) -> bool:
+    """ "Please write, by 20 May, to the following officials: the Minister ...": a sentence
+    that sends letters to someone, with or without a colon before them."""
+    return _SEND_TO.search(line) is not None
+
+
 def opens_with_recipient(line: str) -> bool:
     """ "Write also to the Director General, ...": a sentence sending letters to someone
     from its first words (no colon before the recipient)."""
@@ -275,7 +291,11 @@ def paragraph_blocks(paragraph: str) -> list[Block]:
         stop = _sentence_stop(_BRACKETS.sub(lambda b: "_" * len(b.group(0)), span))
         sentence = span[: stop.start()] if stop else span
         rest = span[stop.start() :] if stop else ""
-        pieces = _NEXT_RECIPIENT.split(sentence)
+        # Parted where the next recipient begins, never inside brackets ("(email: x; X: @y)").
+        masked = _BRACKETS.sub(lambda b: "_" * len(b.group(0)), sentence)
+        cuts = [(m.start(), m.end()) for m in _NEXT_RECIPIENT.finditer(masked)]
+        bounds = [0, *(c for cut in cuts for c in cut), len(sentence)]
+        pieces = [sentence[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
         found = [b for b in (_piece_block(p, role) for p in pieces) if b is not None]
         if not found:
             continue

@@ -134,12 +134,16 @@ class BlockReader:
     blocks: list[Block] = field(default_factory=list)
     current: Block | None = None
     pending_diplomatic: Block | None = None
+    # "Copia a: Ambasciata di X" with no address on its line: the mission, unless the next
+    # line gives its address or fields (then it is a block of its own).
+    mission_line: str | None = None
     preferred_language: str | None = None
     blank_before: bool = False
     # The index of the line being read (set by the caller), recorded on the blocks it opens.
     line_number: int | None = None
 
     def close(self) -> None:
+        self.mission_line = None
         block, self.current = self.current, None
         if block is None or block.is_empty:
             return
@@ -179,6 +183,19 @@ class BlockReader:
             self.blank_before = False
 
     def _read_line(self, line: str) -> None:
+        mission, self.mission_line = self.mission_line, None
+        if mission is not None and self.pending_diplomatic is not None and _gives_address(line):
+            # "Copia a: Ambasciata di X" / "Indirizzo: Via Y 16, 00141 Roma": its block.
+            self.pending_diplomatic = None
+            self.block().lines.append(mission)
+        run = _semicolon_block(line)
+        if run is not None:
+            # "Office: Name; body; street; city; country. Fax: ...": a block's lines.
+            self.close()
+            for part in run:
+                self._read_line(part)
+            self.close()
+            return
         parts = _PIPE.split(line)
         if len(parts) >= 2 and any(_LABELLED_PART.match(p) for p in parts[1:]):
             # "To: Minister X | Address: ... | Email: ...": the bars part the lines of a block.
@@ -186,6 +203,8 @@ class BlockReader:
                 self._read_line(part.strip())
             return
         start = WRITE_TO_START.match(line)
+        if start is not None and ADDRESS_LABEL.match(line) and self.current and self.current.lines:
+            start = None  # "Adresse : 65, rue Y" inside a block is its address, not a heading
         addressee = ADDRESSEE_LABEL.match(line)
         if addressee is not None and (
             TITLE_START.match(line[addressee.end() :])
@@ -200,7 +219,13 @@ class BlockReader:
         if who is not None and not HARD_END.search(line):
             # "Nombre: X" / "Cargo: Fiscal General": a block written as a form; a name label
             # opens a new block.
-            if who_label_kind(who.group(1)) == "name" and self.current and self.current.lines:
+            kind = who_label_kind(who.group(1))
+            current = self.current
+            if (
+                current
+                and current.lines
+                and (kind == "recipient" or (kind == "name" and current.has_fields))
+            ):
                 self.close()
             line = line[who.end() :]
         bracket = _TRAILING_BRACKET.search(line)
@@ -241,6 +266,8 @@ class BlockReader:
             if DIPLOMATIC.search(rest) or (named and not re.search(r"\d|@", rest)):
                 # "Com cópia para a Embaixada de X no Brasil": the mission, no address given.
                 self._diplomatic(rest)
+                if named and not DIPLOMATIC.search(rest):
+                    self.mission_line = _ARTICLE.sub("", rest.strip(" :.")).strip()
             elif rest.strip(" :.") and not _is_prose(rest) and not line.endswith((":", "：")):
                 # "Copies to: Minister X" is a block; "Send a copy to the Commission on Human
                 # Rights:" introduces one. "Con copia a la Secretaría ...": the article goes.
@@ -434,9 +461,38 @@ def _starts_new_block(block: Block, text: str) -> bool:
     )
 
 
+def _semicolon_block(line: str) -> list[str] | None:
+    """ "Minister X: Name; Ministry; Street; City; Country. Fax: ... Salutation: ...": the
+    lines of a block parted by semicolons (the office before a colon), then its fields."""
+    label = FIELD_LABEL.search(line)
+    who = line[: label.start()] if label else line
+    if who.count("; ") < 2 or _is_prose(who):
+        return None
+    parts = [p.strip(" .") for p in who.split("; ")]
+    office, colon, name = parts[0].partition(": ")
+    if colon and looks_like_title(office):
+        parts[0:1] = [office, name]
+    fields = line[label.start() :] if label else ""
+    return [p for p in parts if p] + ([fields] if fields else [])
+
+
+def _gives_address(text: str) -> bool:
+    """A line of an address or a contact field ("Indirizzo: Via Y 16", "PEC: x@y", "12 rue
+    X", "75016 Paris")."""
+    return bool(
+        ADDRESS_LABEL.match(text)
+        or FIELD_LABEL.match(text)
+        or EMAIL.search(text)
+        or (ADDRESS_WORDS.search(text) and len(text) <= 100 and not _is_prose(text))
+    )
+
+
 def _office_and_name(text: str) -> bool:
     """ "Iran's Ambassador to the EU, Hossein X": something, then a person's name after the
     last comma, and no address."""
+    dash = re.split(r"\s+[—–]\s+", text, maxsplit=1)
+    if len(dash) == 2 and looks_like_person(dash[0]) and looks_like_title(dash[1]):
+        return True  # "Name — Office"
     head, comma, name = text.rpartition(",")
     return bool(
         comma

@@ -344,6 +344,8 @@ def interpret(lines: list[str]) -> Identity:
         head, rest = _DASH.split(lines[0], maxsplit=1)
         if looks_like_title(head) and (looks_like_person(rest.split(",")[0]) or "," in rest):
             lines[0] = f"{head}, {rest}"
+        elif looks_like_person(head) and looks_like_title(rest) and "," not in rest:
+            lines[0:1] = [head, rest]  # "Name — Office"
     if len(lines) == 1 and lines[0].count(",") >= 2:
         lines = _comma_parts(lines[0])
     elif (

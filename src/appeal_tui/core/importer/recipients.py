@@ -32,6 +32,7 @@ from appeal_tui.core.importer.prose_recipients import (
     opens_with_recipient,
     paragraph_blocks,
     prose_blocks,
+    sends_to,
     sentence_greetings,
 )
 from appeal_tui.core.importer.recipient_blocks import Block, BlockReader, is_embassy
@@ -152,7 +153,18 @@ def _sentence_recipients(lines: list[Line]) -> tuple[dict[int, list[Block]], set
         # Running text: mostly sentences, or a "copies to" line that goes on as one (a block
         # of short lines, or a PDF page without blank lines, is not a paragraph).
         prose = sum(1 for line in part if line.kind == "prose")
-        running = len(part) <= 12 and (2 * prose >= len(part) or _opens_sentence(part))
+        running = len(part) <= 12 and (
+            2 * prose >= len(part)
+            or _opens_sentence(part)
+            # "Please write ... to the following officials: the Minister of X, Mr Y (email:
+            # ...); ...": a sentence that goes on over lines with fields in brackets.
+            or (
+                len(part) >= 2
+                and part[0].kind in ("prose", "short")
+                and not part[0].text.endswith((":", "："))
+                and sends_to(part[0].text)
+            )
+        )
         text = "\n".join(line.text for line in part)
         if not running or len(text) <= 100:
             continue
@@ -163,6 +175,40 @@ def _sentence_recipients(lines: list[Line]) -> tuple[dict[int, list[Block]], set
             found[start] = blocks
             covered.update(range(start, end))
     return found, covered
+
+
+def _semicolon_runs(lines: list[Line], start: int, end: int, consumed: set[int]) -> dict[int, str]:
+    """A recipient written as a run parted by semicolons and wrapped over lines ("Office:
+    Name; body; street; ...\n...; city; country. Fax: ... Salutation: ..."): the run joined
+    on its first line (the lines after it map to "", already read)."""
+    out: dict[int, str] = {}
+    i = start
+    while i < end:
+        text = lines[i].text
+        if (
+            "; " in text
+            and i not in consumed
+            and lines[i].kind != "prose"
+            and not text.endswith((".", ":", "："))
+        ):
+            j, parts = i, [text]
+            while (
+                j + 1 < end
+                and lines[j + 1].kind != "blank"
+                and j + 1 not in consumed
+                and len(parts) < 5
+            ):
+                j += 1
+                parts.append(lines[j].text)
+                if lines[j].text.endswith("."):
+                    break
+            if j > i:
+                out[i] = " ".join(parts)
+                out.update(dict.fromkeys(range(i + 1, j + 1), ""))
+            i = j + 1
+        else:
+            i += 1
+    return out
 
 
 def _in_order(blocks: list[Block], more: list[Block]) -> list[Block]:
@@ -213,6 +259,16 @@ def _greetings_from_sentences(blocks: list[Block], text: str) -> None:
     if not missing:
         return
     greetings = sentence_greetings(text)
+    primaries = [b for b in blocks if b.role == "primary" and not b.generic_diplomatic]
+    # One greeting per official, in order, some already read from the same sentence.
+    if (
+        len(greetings) >= 2
+        and len(greetings) == len(primaries)
+        and all(b.salutation in (None, g) for b, g in zip(primaries, greetings, strict=True))
+    ):
+        for block, greeting in zip(primaries, greetings, strict=True):
+            block.salutation = greeting
+        return
     if len(greetings) == 1:
         greetings = greetings * len(missing)  # one greeting for all ("Your Excellency")
     if len(greetings) == len(missing):
@@ -327,8 +383,14 @@ def find_recipients(
         if found.start is None:
             found.start = zone.start
         before = len(reader.blocks)
+        joined = _semicolon_runs(lines, zone.start, zone.end, consumed)
         for index in range(zone.start, zone.end):
             line = lines[index]
+            if index in joined:
+                if joined[index]:
+                    reader.line_number = line.number - 1
+                    reader.read_line(joined[index])
+                continue
             if index in consumed:
                 # A paragraph read as sentences; "copies to" in it makes what follows copies.
                 reader.close()
