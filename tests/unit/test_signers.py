@@ -6,6 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from appeal_tui.core.model import Sender
 from appeal_tui.core.signers import SignersResult, read_signers_file
@@ -162,3 +164,24 @@ def test_walking_a_checked_file_gives_what_the_check_read(tmp_path: Path, name: 
     assert checked.signers is not None, checked.problems
     assert list(checked.signers) == seen == list(read_signers_file(f).signers)
     assert seen
+
+
+_PIECES = ["name", ",", "city", "email", "\n", "\r\n", "\r", "Ana", "Bob", '"', ";", " ", "\t",
+           "\ufeff", "x@y.org", "a\r\nb", "\x1b", "é"]  # fmt: skip
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.booleans(), st.lists(st.sampled_from(_PIECES), max_size=16))
+def test_any_file_the_check_takes_walks_to_the_same_signers(
+    tmp_path: Path, header: bool, pieces: list[str]
+) -> None:
+    """Line ends of every kind, quotes, byte-order marks and hidden characters anywhere: when
+    the check takes a file, the batch's quick walk of it gives the signers the check read."""
+    from appeal_tui.core.signers import check_signers_file
+
+    f = tmp_path / "signers.csv"
+    f.write_bytes((("name,city,email\n" if header else "") + "".join(pieces)).encode("utf-8"))
+    seen: list[Sender] = []
+    checked = check_signers_file(f, seen.append)
+    if checked.signers is not None:
+        assert list(checked.signers) == seen

@@ -6,11 +6,14 @@ An id may be shortened to any prefix that only one draft has (the list shows sho
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
+import gc
 import itertools
 import shutil
 import sys
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 import click
 
@@ -22,6 +25,7 @@ from appeal_tui.core.i18n import N_, _, ngettext
 from appeal_tui.core.model import Case
 from appeal_tui.core.problems import shown
 from appeal_tui.storage.drafts import (
+    SUMMARY_FIELDS,
     TRASH_DAYS,
     AmbiguousDraftIdError,
     DraftNotFoundError,
@@ -173,16 +177,31 @@ def _status(status: str, conflict: bool) -> str:
     return word
 
 
-def _rows(summaries: Iterable[DraftSummary], short: dict[str, str]) -> Iterator[tuple[str, ...]]:
-    """The table's rows, made as they are printed; `short` gives each id's short form.
+# Where a summary's values (`DraftStore.rows`) hold what the table shows.
+_ID, _CASE, _LANGUAGE, _RECIPIENTS, _STATUS, _UPDATED, _CONFLICT = (
+    SUMMARY_FIELDS.index(name)
+    for name in ("id", "case_id", "language", "recipients", "status", "updated", "conflict_of")
+)
+
+
+def _values(summary: DraftSummary) -> list[Any]:
+    """A summary as `DraftStore.rows` gives it."""
+    values = summary.to_row()
+    values[_RECIPIENTS] = summary.recipients
+    return values
+
+
+def _rows(listed: Iterable[list[Any]], short: dict[str, str]) -> Iterator[tuple[str, ...]]:
+    """The table's rows, made as they are printed from the drafts' summary values
+    (`DraftStore.rows`); `short` gives each id's short form.
 
     Drafts share a few cases, languages, recipient lists and statuses: each is made safe and
     worded once (100,000 rows made each again took a second)."""
     when = _Times()
     cells: dict[object, str] = {}
-    for s in summaries:
-        case_id, language, recipients = s.case_id, s.language, s.recipients
-        status_key = (s.status, bool(s.conflict_of))
+    for v in listed:
+        case_id, language, recipients = v[_CASE], v[_LANGUAGE], v[_RECIPIENTS]
+        status_key = (v[_STATUS], bool(v[_CONFLICT]))
         try:
             case = cells[case_id]
             lang = cells[language]
@@ -192,8 +211,9 @@ def _rows(summaries: Iterable[DraftSummary], short: dict[str, str]) -> Iterator[
             case = cells[case_id] = _clean(case_id)
             lang = cells[language] = _clean(language)
             people = cells[recipients] = _clean(", ".join(recipients)) or "-"
-            status = cells[status_key] = _status(s.status, status_key[1])
-        yield (short.get(s.id, s.id), case, lang, people, status, when(s.updated))
+            status = cells[status_key] = _status(*status_key)
+        draft_id = v[_ID]
+        yield (short.get(draft_id, draft_id), case, lang, people, status, when(v[_UPDATED]))
 
 
 @drafts.command("list", help=N_("A table of the saved drafts, most recently changed first."))
@@ -202,29 +222,45 @@ def _rows(summaries: Iterable[DraftSummary], short: dict[str, str]) -> Iterator[
 )
 def list_drafts(limit: int | None) -> None:
     store = _store()
-    if _on_terminal():
-        _list_to_terminal(store, limit)
-        return
-    summaries = _listed(store, limit)
-    if summaries:
-        short = short_ids([s.id for s in summaries])
-        _print_plain(list(_rows(summaries, short)))
+    with _no_collections():
+        if _on_terminal():
+            _list_to_terminal(store, limit)
+            return
+        listed = _listed(store, limit)
+        if listed:
+            short = short_ids([v[_ID] for v in listed])
+            _print_plain(list(_rows(listed, short)))
+
+
+@contextlib.contextmanager
+def _no_collections() -> Iterator[None]:
+    """Python's cycle collector paused: a listing makes half a million objects for 100,000
+    drafts that all live until it ends, and forms no cycles; the collector walked them again
+    and again as they grew."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _on_terminal() -> bool:
     return sys.stdout.isatty()
 
 
-def _listed(store: DraftStore, limit: int | None) -> list[DraftSummary]:
-    """Every draft (the `limit` newest), after saying what could not be read."""
-    summaries = store.list()
+def _listed(store: DraftStore, limit: int | None) -> list[list[Any]]:
+    """Every draft's summary values (the `limit` newest), after saying what could not be
+    read."""
+    listed = store.rows()
     if limit is not None:
-        summaries = summaries[:limit]
+        listed = listed[:limit]
     for problem in store.problems:
         say(problem.format(), err=True)
-    if not summaries:
+    if not listed:
         say(_("No drafts yet. Drafts are kept in {folder}").format(folder=store.folder))
-    return summaries
+    return listed
 
 
 # Lines written at once: one write per line cost 4 s for 100,000 drafts.
@@ -261,20 +297,20 @@ def _list_to_terminal(store: DraftStore, limit: int | None) -> None:
     if quick:
         # Short ids must be unique among every draft: the names alone are read for that.
         short = short_ids_among(store.ids(), (s.id for s in quick))
-        first = list(_rows(quick, short))
+        first = list(_rows(map(_values, quick), short))
         # Room for a longer short id further down (two drafts sharing 9 characters).
         widths = _fit_widths(first, size.columns, id_width=SHORT_ID + 2)
         _write_table(first, widths, header=True)
         shown = {s.id for s in quick}
-        summaries = store.list()
+        listed = store.rows()
         for problem in store.problems:
             say(problem.format(), err=True)
-        rest = [s for s in summaries[:limit] if s.id not in shown]
-        _write_table(_rows(rest, short_ids([s.id for s in summaries])), widths, header=False)
+        rest = [v for v in listed[:limit] if v[_ID] not in shown]
+        _write_table(_rows(rest, short_ids([v[_ID] for v in listed])), widths, header=False)
         return
-    summaries = _listed(store, limit)
-    if summaries:
-        rows = list(_rows(summaries, short_ids([s.id for s in summaries])))
+    listed = _listed(store, limit)
+    if listed:
+        rows = list(_rows(listed, short_ids([v[_ID] for v in listed])))
         widths = _fit_widths(rows[:screen], size.columns, id_width=max(len(r[0]) for r in rows))
         _write_table(rows, widths, header=True, first=screen)
 

@@ -8,6 +8,7 @@ tenth of the whole case. The case itself is read again when the writer opens it.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -91,25 +92,35 @@ class CaseRow(NamedTuple):
 
 class ListedFile(NamedTuple):
     """What the case list needs of one loaded case file: its case's row (None when the file
-    gave no case) and every problem of the file, as `load_case_file` found them."""
+    gave no case) and every problem of the file, as `load_case_file` found them; and the
+    file's size, modification time and inode just before it was read (None: unknown)."""
 
     path: str
     row: CaseRow | None
     problems: tuple[Problem, ...]
+    stamp: tuple[int, int, int] | None = None
 
     @property
     def has_errors(self) -> bool:
         return has_errors(self.problems)
 
 
-def listed(result: LoadResult) -> ListedFile:
-    """The listing of a loaded file."""
+def listed(result: LoadResult, stamp: tuple[int, int, int] | None = None) -> ListedFile:
+    """The listing of a loaded file (`stamp`: the file's, taken before it was read)."""
     row = CaseRow.of(result.case) if result.case is not None else None
-    return ListedFile(result.path, row, result.problems)
+    return ListedFile(result.path, row, result.problems, stamp)
 
 
 def list_case_file(path: Path) -> ListedFile:
-    """Load the case file at `path` (`load_case_file`) and keep what the list needs."""
+    """Load the case file at `path` (`load_case_file`) and keep what the list needs, with the
+    file's stamp taken just before (a file changed while it is read is read again next time:
+    the index keeps the stamp). Stamped here, in the helper processes, not by the app before
+    it starts them (10,000 `stat`s before its interface could start)."""
     from appeal_tui.core.loading import load_case_file
 
-    return listed(load_case_file(path))
+    try:
+        st = os.stat(path)
+        stamp: tuple[int, int, int] | None = (st.st_size, st.st_mtime_ns, st.st_ino)
+    except OSError:
+        stamp = None
+    return listed(load_case_file(path), stamp)

@@ -240,7 +240,10 @@ def iter_listing(sources: Sequence[Path], reading: FileResults[ListedFile]) -> I
         results,
         lambda listed: listed.row.id if listed.row is not None else None,
         lambda listed, case_id, first: ListedFile(
-            listed.path, None, (*listed.problems, _clash(listed.path, case_id, first))
+            listed.path,
+            None,
+            (*listed.problems, _clash(listed.path, case_id, first)),
+            listed.stamp,
         ),
         _listed_override,
     )
@@ -296,9 +299,10 @@ def _listed_override(listed: ListedFile, earlier: str) -> ListedFile:
     """`listed` with the warning `iter_library` gives a case that replaces an earlier source's
     (the file is read again here, in full, to compare the two cases: rare)."""
     result = load_case_file(Path(listed.path))
+    # (The stamp taken before the first reading: a file changed since is read again next time.)
     if result.case is None or listed.row is None or result.case.id != listed.row.id:
-        return listing_of(result)  # (changed since it was listed: as it is now)
-    return listing_of(_with_override(result, result.case, earlier, load_case_file))
+        return listing_of(result, listed.stamp)  # (changed since it was listed: as it is now)
+    return listing_of(_with_override(result, result.case, earlier, load_case_file), listed.stamp)
 
 
 def _with_override(

@@ -89,6 +89,13 @@ def default_helpers(*, here: bool) -> int:
     return min(MAX_HELPERS, max(idle, 1 if usable_cores() > 1 else 0))
 
 
+def list_helpers() -> int:
+    """How many helpers `list_files` starts by default: one per core, none on a single core
+    (where the app's worker thread reads them, as fast and without starting another Python)."""
+    cores = usable_cores()
+    return min(MAX_HELPERS, cores) if cores > 1 else 0
+
+
 def load_files(
     paths: Sequence[Path], *, here: bool = True, helpers: int | None = None
 ) -> FileResults[LoadResult]:
@@ -112,9 +119,12 @@ def list_files(paths: Sequence[Path], *, helpers: int | None = None) -> FileResu
     only (as `load_files` with `here` False). Started at once: the app starts them before it
     imports its interface, so the files are read while it does.
 
-    `helpers`: as for the app in `load_files` (one per idle core, at least one on a machine
-    of several cores); the app's own process has little to do but paint and wait for them.
+    `helpers`: by default one per core (`list_helpers`), however busy: the app's own
+    process has little to do but paint and wait for them, and they run at a lower priority
+    than it (a busy machine still gives two of them more time than one).
     """
+    if helpers is None:
+        helpers = list_helpers()
     return FileResults(paths, list_case_file, here=False, helpers=helpers)
 
 

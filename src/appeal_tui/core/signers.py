@@ -408,11 +408,12 @@ class _Sketch:
         out: a loop was a fifth of checking a signers file.)"""
         table, bits = self.table, self.bits
         value = key & 0xFFFFFFFFFFFFFFFF
-        step = (value >> 32) | 1
+        step = ((value >> 32) | 1) % bits
+        # (value + n * step) % bits, one probe from the last: small numbers are quicker.
         b0 = value % bits
-        b1 = (value + step) % bits
-        b2 = (value + 2 * step) % bits
-        b3 = (value + 3 * step) % bits
+        b1 = (b0 + step) % bits
+        b2 = (b1 + step) % bits
+        b3 = (b2 + step) % bits
         m0, m1, m2, m3 = 1 << (b0 & 7), 1 << (b1 & 7), 1 << (b2 & 7), 1 << (b3 & 7)
         b0, b1, b2, b3 = b0 >> 3, b1 >> 3, b2 >> 3, b3 >> 3
         seen = bool(table[b0] & m0 and table[b1] & m1 and table[b2] & m2 and table[b3] & m3)

@@ -20,7 +20,7 @@ import os
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -146,23 +146,40 @@ class DraftSummary:
     @classmethod
     def from_row(cls, row: builtins.list[Any]) -> DraftSummary:
         """The summary from `to_row`'s list; raises TypeError or ValueError on a bad one."""
+        values = _trusted_values(row)
+        if values is None:
+            raise ValueError("not a summary row")
+        return cls.from_checked(values)
+
+
+def _trusted_values(row: builtins.list[Any]) -> builtins.list[Any] | None:
+    """`row`, a summary row read from a cache, with recipients made a tuple; None when its
+    shape or types are not a summary row's (a damaged index must not put a number or null
+    where text is sorted or shown)."""
+    try:
         if (
             len(row) != _SUMMARY_FIELDS
-            or not isinstance(row[4], list)
-            # A damaged index must not put a number or null where text is sorted or shown.
+            or type(row[4]) is not list
             or {*map(type, row[:4]), *map(type, row[4]), *map(type, row[5:9])} != {str}
         ):
-            raise ValueError("not a summary row")
-        return cls(*row[:4], tuple(row[4]), *row[5:])  # type: ignore[call-arg]
+            return None
+    except TypeError:
+        return None
+    values = list(row)
+    values[4] = tuple(row[4])
+    return values
 
 
-_SUMMARY_FIELDS = len(fields(DraftSummary))
+# The summary's fields in order: the order of its values in `DraftStore.rows`.
+SUMMARY_FIELDS = tuple(f.name for f in fields(DraftSummary))
+_SUMMARY_FIELDS = len(SUMMARY_FIELDS)
 _SUMMARY_NAMES = tuple(f.name for f in fields(DraftSummary))
 _new_object = object.__new__
 # A summary's values in field order (`dataclasses.fields` per summary was a tenth of a listing).
 _summary_values = attrgetter(*(f.name for f in fields(DraftSummary)))
-_ID = attrgetter("id")
-_UPDATED_OF = attrgetter("updated")
+# The id and the time in a summary's values.
+_VALUE_ID = itemgetter(0)
+_VALUE_UPDATED = itemgetter([f.name for f in fields(DraftSummary)].index("updated"))
 _MODE_SET = frozenset(MODES)
 _STATUS_SET = frozenset(STATUSES)
 # Where `updated` is in a summary row.
@@ -510,6 +527,11 @@ class DraftStore:
 
         Never raises for a bad file: it is quarantined and added to `problems`.
         """
+        return [DraftSummary.from_checked(values) for values in self.rows()]
+
+    def rows(self) -> builtins.list[builtins.list[Any]]:
+        """What `list()` gives, each summary as its fields' values in field order (recipients
+        a tuple): for a command that prints 100,000 of them, without making the objects."""
         self.problems = []
         folder_before = _folder_stamp(self.folder)
         try:
@@ -518,48 +540,45 @@ class DraftStore:
             return []
         index = self._load_index()
         fresh: dict[str, builtins.list[Any]] = {}
-        summaries: builtins.list[DraftSummary] = []
+        listed: builtins.list[builtins.list[Any]] = []
         changed = False
         for entry in entries:
             # A row is [inode, size, mtime_ns, *summary fields].
             row: Any = index.get(entry.name)
-            summary: DraftSummary | None = None
+            values: builtins.list[Any] | None = None
             if isinstance(row, list):
                 try:
                     signature = _signature(entry.stat())
                 except OSError:
                     continue
                 if tuple(row[:3]) == signature:
-                    try:
-                        summary = DraftSummary.from_row(row[3:])
-                    except (TypeError, ValueError):
-                        summary = None
-            if summary is None:
+                    values = _trusted_values(row[3:])
+            if values is None:
                 changed = True
-                read = self._listed_file(entry.path, entry.name)
-                if read is None:
+                row = self._listed_file(entry.path, entry.name)
+                if row is None:
                     continue
-                row, summary = read
+                values = row[3:]
             fresh[entry.name] = row
-            summaries.append(summary)
+            listed.append(values)
         wrote_index = changed or len(fresh) != len(index)
         if wrote_index:
             self._save_index(fresh)
         # Newest first, by time then id: two sorts of plain strings (stable) are quicker than
         # one of (time, id) pairs.
-        summaries.sort(key=_ID, reverse=True)
-        summaries.sort(key=_UPDATED_OF, reverse=True)
+        listed.sort(key=_VALUE_ID, reverse=True)
+        listed.sort(key=_VALUE_UPDATED, reverse=True)
         # The folder as this listing saw it: as it was before the scan, or, when the index was
         # just written into it (which changes the folder's time), as it is now.
         stamp = _folder_stamp(self.folder) if wrote_index else folder_before
         if stamp is not None and stamp == _folder_stamp(self.folder):
-            self._save_newest(stamp, summaries)
-        return summaries
+            self._save_newest(stamp, listed)
+        return listed
 
-    def _listed_file(self, path: str, name: str) -> tuple[builtins.list[Any], DraftSummary] | None:
-        """The index row and summary of the draft file `path` (named `name`), read for a
-        listing; None when it could not be read, or is not a draft (then it is quarantined and
-        the problem noted, as `load` does).
+    def _listed_file(self, path: str, name: str) -> builtins.list[Any] | None:
+        """The index row of the draft file `path` (named `name`), [*signature, *summary
+        values] with recipients a tuple, read for a listing; None when it could not be read, or
+        is not a draft (then it is quarantined and the problem noted, as `load` does).
 
         The file is read once, its signature taken from the open file, and its fields checked
         by `summary_row`; a file that is anything but plainly valid is read again by `_read`,
@@ -583,14 +602,14 @@ class DraftStore:
         if values is None:
             try:
                 signature = _signature(os.stat(path))
-                summary = DraftSummary.of(self._read(Path(path)))
+                values = DraftSummary.of(self._read(Path(path))).to_row()
             except (DraftFormatError, OSError):
                 return None
-            return [*signature, *summary.to_row()], summary
+            values[4] = tuple(values[4])
+            return [*signature, *values]
         values[4] = tuple(values[4])  # (written to the index as a list all the same)
-        summary = DraftSummary.from_checked(values)
-        values[:0] = st.st_ino, size, st.st_mtime_ns  # the row: [*signature, *summary fields]
-        return values, summary
+        values[:0] = st.st_ino, size, st.st_mtime_ns
+        return values
 
     # -- the newest drafts at once ---------------------------------------------------------
 
@@ -661,16 +680,16 @@ class DraftStore:
             write_atomic(path, json.dumps(data, ensure_ascii=False).encode("utf-8"), sync=False)
 
     def _save_newest(
-        self, stamp: builtins.list[int], summaries: builtins.list[DraftSummary]
+        self, stamp: builtins.list[int], listed: builtins.list[builtins.list[Any]]
     ) -> None:
         rows = []
-        for summary in summaries[:NEWEST_ROWS]:
+        for values in listed[:NEWEST_ROWS]:
             try:
-                signature = _signature(os.stat(self.path_of(summary.id)))
+                signature = _signature(os.stat(self.path_of(values[0])))
             except OSError:
                 return
-            rows.append([*signature, *summary.to_row()])
-        data = {"version": INDEX_VERSION, "folder": stamp, "drafts": len(summaries), "rows": rows}
+            rows.append([*signature, *values])
+        data = {"version": INDEX_VERSION, "folder": stamp, "drafts": len(listed), "rows": rows}
         encoded = json.dumps(data, ensure_ascii=False).encode("utf-8")
         path = self._newest_path()
         with contextlib.suppress(OSError):

@@ -66,9 +66,9 @@ class CaseIndex:
         self._kept: OrderedDict[str, Case] = OrderedDict()
         # A library the caller loaded already (`appeal-tui write`): its cases are in memory.
         self._library = library
-        # A first start: the files as they were listed and stamped before the app imported its
-        # interface, and their reading by helper processes, started then (`start_reading`).
-        self._started: tuple[list[tuple[str, Stamp]], FileResults[ListedFile]] | None = None
+        # A first start: the reading of the files by helper processes, started before the app
+        # imported its interface (`start_reading`).
+        self._started: FileResults[ListedFile] | None = None
         self._lock = threading.Lock()
         self._remember_lock = threading.Lock()
         # Set once the case list is on screen: loading (which holds the interpreter lock half
@@ -134,13 +134,10 @@ class CaseIndex:
         that read the case files (`load` then takes what they send)."""
         from appeal_tui.core.library import scan_case_files
         from appeal_tui.core.load_helpers import list_files
-        from appeal_tui.storage.case_cache import stamp
 
         if self.remembered_rows() or self.ready or self.paths is None:
             return
-        files = scan_case_files(self.sources)
-        now = [(str(path), _plain_stamp(stamp(path))) for path in files]
-        self._started = (now, list_files(files))
+        self._started = list_files(scan_case_files(self.sources))
 
     # -- checking the files (a worker thread) -------------------------------------------
 
@@ -150,26 +147,28 @@ class CaseIndex:
         Runs in a worker thread; `loaded` then hands the result over on the app's thread."""
         # Imported while the first frame is being made (a first start needs the loader soon).
         from appeal_tui.core.library import iter_listing, scan_case_files
-        from appeal_tui.core.load_helpers import default_helpers, list_files
+        from appeal_tui.core.load_helpers import list_files, list_helpers
         from appeal_tui.storage.case_cache import stamp
 
-        started, self._started = self._started, None
-        if started is not None:
-            # Stamped before they were read: a file changed since is read again next time.
-            now, reading = started
-        else:
+        reading, self._started = self._started, None
+        # Each file's stamp as it was just before it was read (`ListedFile.stamp`): a file
+        # changed since is read again next time.
+        stamps = reading is not None
+        if reading is None:
             # Reading here would take the interpreter lock from the first frame: wait for it,
             # unless helper processes read (a first start on a machine of several cores).
-            if self._remembered or default_helpers(here=False) == 0:
+            if self._remembered or list_helpers() == 0:
                 self.painted.wait(timeout=1.0)
             files = scan_case_files(self.sources)
             now = [(str(path), _plain_stamp(stamp(path))) for path in files]
             if self._remembered and now == self._files:
                 return None
             reading = list_files(files)
-        scan = Scan(files=now)
+        scan = Scan(files=[] if stamps else now)
         next_report = FIRST_REPORT
         for listed in iter_listing(self.sources, reading):
+            if stamps:
+                scan.files.append((listed.path, _plain_stamp(listed.stamp)))
             row = listed.row
             if row is None:
                 if listed.has_errors:
