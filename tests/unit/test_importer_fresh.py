@@ -17,7 +17,7 @@ import pytest
 
 from appeal_tui.core.importer import import_document, read_document
 from appeal_tui.core.importer.case_writer import write_case
-from appeal_tui.core.importer.text_extract import extract_text
+from appeal_tui.core.importer.text_extract import detect_kind, extract_text
 from appeal_tui.core.importer.todo import TODO_PREFIX
 from appeal_tui.core.loading import load_case_bytes
 
@@ -76,6 +76,16 @@ BLIND_12 = ("s11a", "s11b", "s11c")
 # form with values aligned by spaces): first score 54/84, 64.3% (before round 8: 63/83; both
 # recomputed after s12a's label was corrected); tuned on since.
 BLIND_13 = ("s12a", "s12b", "s12c")
+# Written in session 7 by a writer who did not read the importer, while round 8 was made by
+# another who did not see them (a Polish note with a Markdown table, a Brazilian HTML page, a
+# three-page PDF text layer, a German Musterbrief with recipients in sentences, an ACAT appeal
+# whose recipient is only a letter head, a Cuban update, an Italian page with a French letter,
+# a Swedish page with an English letter, a PEN alert, a 1996 newsgroup UA). First score
+# 252/400 (63.0%) with the code of the session's start, 261/401 (65.1%) with round 8, 260/401
+# (64.8%) once a handle longer than X allows (next01) became a note instead of a value
+# `validate` refuses: NOT tuned on. The floor is that score, so a change that loses any of it
+# shows here.
+BLIND_14 = tuple(f"next{n:02}" for n in range(1, 11))
 # Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
 # f 73%);
 # a drop is a defect.
@@ -93,6 +103,7 @@ BLIND_SETS = (
     BLIND_11,
     BLIND_12,
     BLIND_13,
+    BLIND_14,
 )
 FLOORS = {
     **{r: 0.95 for r in "abcdef"},
@@ -109,6 +120,7 @@ FLOORS = {
     "s10a-s10c": 0.95,
     "s11a-s11c": 0.95,
     "s12a-s12c": 0.95,
+    "next01-next10": 0.648,
 }
 SETS = [
     *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),
@@ -185,7 +197,8 @@ def test_each_hint_in_the_report_quotes_the_line_it_names(path: Path) -> None:
     # the extracted text's line (said as "text line") for HTML and PDF.
     raw = read_document(path.read_bytes())  # a PDF's text layer, the others' own text
     result = import_document(raw, source=path.name)
-    own_lines = path.suffix != ".html"
+    # (A Markdown file full of HTML tags, such as <br> in table cells, is read as HTML.)
+    own_lines = path.suffix != ".html" and detect_kind(raw) != "html"
     lines = (raw if own_lines else extract_text(raw).text).split("\n")
     hints = [h for check in result.report.checks for h in _HINT.findall(check)]
     for text_line, number, quote in hints:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from appeal_tui.core.contacts import is_handle
+
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.UNICODE)
 _NUMBER = re.compile(r"(?:\+ ?)?\(?\d[\d .\-()/]*\d")
 _REMARK = re.compile(r"\(([^()]*[^\W\d_][^()]*)\)")
@@ -126,7 +128,12 @@ def add_email(contacts: Contacts, value: str) -> None:
 
 
 def add_twitter(contacts: Contacts, value: str) -> None:
-    handles = HANDLE.findall(value)
+    found = HANDLE.findall(value)
+    handles = [h for h in found if is_handle(h)]
+    for odd in dict.fromkeys(h for h in found if h not in handles):
+        # An X handle has at most 15 letters, digits or underscores: one that `validate` would
+        # refuse is left to the organiser to check, not written into the case.
+        contacts.note(f"Twitter: '{odd}' is not a valid handle as printed; check it.")
     if handles:
         # The case format holds one handle; the others go in the note for the writer.
         known = [contacts.twitter, *contacts.more_handles] if contacts.twitter else []
