@@ -5,10 +5,10 @@ case itself is read from its file when the writer opens it."""
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
+from test_load_helpers import BAD_CASES, _folder  # the same folder of good and bad cases
 
 from appeal_tui.core import loading
 from appeal_tui.core.case_row import CaseRow, list_case_file, listed
@@ -17,21 +17,6 @@ from appeal_tui.core.load_helpers import list_files
 from appeal_tui.core.loading import load_case_file
 from appeal_tui.storage.paths import Paths
 from appeal_tui.ui.case_index import CaseIndex
-
-BAD_CASES = Path(__file__).parent / "bad_cases"
-GOOD = (BAD_CASES / "good.yaml").read_text(encoding="utf-8")
-
-
-def _folder(tmp_path: Path, name: str = "cases", count: int = 150) -> Path:
-    """`count` good cases and every bad one, interleaved by name."""
-    folder = tmp_path / name
-    folder.mkdir()
-    for n in range(count):
-        text = GOOD.replace("title: A good case beside the bad ones", f"title: Case number {n}")
-        (folder / f"case-{n:03}.yaml").write_text(text, encoding="utf-8")
-    for bad in BAD_CASES.glob("*.yaml"):
-        shutil.copy(bad, folder / f"case-{len(bad.name):03}-{bad.name}")
-    return folder
 
 
 def test_helpers_send_the_rows_and_problems_made_here(
