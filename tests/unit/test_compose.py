@@ -339,3 +339,31 @@ def test_several_people_are_named_as_the_language_lists_them() -> None:
     assert "," not in arabic
     english = template_body(case, "en").split("\n\n")[0]
     assert "Omar Khaled Farouk and Salma Ibrahim Youssef" in english
+
+
+def test_the_own_words_prompt_is_in_the_interface_language_and_never_in_a_letter() -> None:
+    """A German volunteer writing in Spanish reads the prompt in German; a prompt left in the
+    body in any interface language (the draft begun before a switch) is dropped from the
+    letter."""
+    from appeal_tui.core.i18n import set_ui_language
+
+    case = _case()
+    try:
+        set_ui_language("de")
+        body = template_body(case, "es")
+        assert body.rstrip().endswith(
+            "[Ihre eigenen Worte: wer Sie sind und warum Ihnen dieser Fall wichtig ist]"
+        )
+        assert OWN_WORDS_PROMPT not in body
+        for language in ("de", "en", "fa"):
+            set_ui_language(language)
+            prompt = template_body(case, "es").rstrip().split("\n")[-1]
+            set_ui_language("de")
+            left = template_body(case, "es").replace(
+                template_body(case, "es").rstrip().split("\n")[-1], prompt
+            )
+            (letter,) = compose_letters(case, "es", ["leader"], SENDER, body=left, today=DAY)
+            assert prompt not in letter_to_text(letter), language
+            assert [p.kind for p in letter.paragraphs][-1] != "own"
+    finally:
+        set_ui_language("en")

@@ -19,7 +19,7 @@ from typing import NamedTuple, TypedDict
 from appeal_tui.core.asks import letter_form
 from appeal_tui.core.choices import ChoiceError, parse_recipients
 from appeal_tui.core.dates import format_letter_date, region_of
-from appeal_tui.core.i18n import _, ui_language
+from appeal_tui.core.i18n import N_, _, in_every_language, ui_language
 from appeal_tui.core.letter_language import LanguageChoice, language_choice, text_in
 from appeal_tui.core.model import (
     Case,
@@ -48,7 +48,12 @@ from appeal_tui.core.postal import has_postal_address, other_ways
 PLACEHOLDER_MARK = "[Reword in your own words] "
 # The empty paragraph of the template where the writer's own words go. Left as it is, it is
 # dropped from the letter: it is an instruction, not text.
-OWN_WORDS_PROMPT = "[Your own words: who you are, and why this case matters to you]"
+# (In the interface language: the writer reads it in the editor; it never reaches a letter,
+# whatever language it was written in.)
+# The brackets stay out of the catalogs (no translation may add brackets, which look like markup).
+OWN_WORDS_PROMPT_WORDS = N_("Your own words: who you are, and why this case matters to you")
+OWN_WORDS_PROMPT = f"[{OWN_WORDS_PROMPT_WORDS}]"
+
 
 FALLBACK_LANGUAGE = "en"
 
@@ -219,7 +224,7 @@ def template_body(case: Case, language: str) -> str:
         PLACEHOLDER_MARK + p.text if p.kind == "placeholder" else p.text
         for p in _template_paragraphs(case, language)
     ]
-    parts.append(OWN_WORDS_PROMPT)
+    parts.append(f"[{_(OWN_WORDS_PROMPT_WORDS)}]")
     return "\n\n".join(parts) + "\n"
 
 
@@ -250,7 +255,8 @@ def _body_paragraphs(case: Case, language: str, body: str) -> list[Paragraph]:
         # The prompt is a line of the template, not of the letter: drop it wherever it stands,
         # also when the writer typed their paragraph straight below it.
         lines = raw.split("\n")
-        kept = [line for line in lines if line.strip() != OWN_WORDS_PROMPT]
+        prompts = {f"[{words}]" for words in in_every_language(OWN_WORDS_PROMPT_WORDS)}
+        kept = [line for line in lines if line.strip() not in prompts]
         text = "\n".join(kept).strip()
         if not text:
             continue

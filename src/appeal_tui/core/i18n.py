@@ -135,6 +135,28 @@ def set_ui_language(code: str | None) -> str:
     return language
 
 
+def in_every_language(message: str) -> frozenset[str]:
+    """`message` as each interface language's catalog gives it (English included): for a mark
+    the app writes into text in the language of the moment and must know again later."""
+    found = _in_every_language.get(message)
+    if found is None:
+        found = frozenset(
+            {message}
+            | {
+                _gettext.translation(
+                    DOMAIN, localedir=str(LOCALE_DIR), languages=[code], fallback=True
+                ).gettext(message)
+                for code in UI_LANGUAGES
+                if code != "en"
+            }
+        )
+        _in_every_language[message] = found
+    return found
+
+
+_in_every_language: dict[str, frozenset[str]] = {}
+
+
 def messages_version() -> str:
     """What a cache of translated messages (the case index's problems) depends on: the
     interface language and its compiled catalog's size and time. A change of either makes a
