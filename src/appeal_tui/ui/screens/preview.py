@@ -207,6 +207,10 @@ class PreviewScreen(JourneyScreen[PreviewResult]):
         lines = [texts.get(self.draft.status, texts["draft"]).format(n=count)]
         if self.case is not None:
             lines += letters.left_out_lines(self.case, self.draft.recipients, self.draft.mode)
+        if self.draft.status == "draft" and self.letters:
+            # "Mark ready" is off the footer (it did not fit at 80 columns in every language):
+            # the way to it stays in view here.
+            lines.append(_("Ready to print or send? Press m to mark it ready."))
         self.query_one("#preview-status", Static).update("\n".join(one_line(x) for x in lines))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
