@@ -320,22 +320,7 @@ def test_drafts_mark_says_one_sentence_in_spanish(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data_dir: Path
 ) -> None:
     """`drafts mark` prints the whole translated sentence, the event's name in its place."""
-    from appeal_tui.core.draft import new_draft
-    from appeal_tui.core.model import Sender
-    from appeal_tui.storage.drafts import DraftStore
-    from appeal_tui.storage.paths import Paths
-
-    store = DraftStore(Paths(data_dir))
-    store.save(
-        new_draft(
-            "ir-hossein-ronaghi-maleki",
-            language="en",
-            recipients=("supreme-leader",),
-            mode="post",
-            sender=Sender("Ana"),
-            event="W4R",
-        )
-    )
+    _one_draft(data_dir)
     _compile(
         tmp_path / "locale",
         "es",
