@@ -136,6 +136,7 @@ def test_library_and_validate_are_the_same_with_helpers(
     alone = load_library([first, second])
     assert alone.overrides and any("also used by" in p.message for p in alone.problems)
     monkeypatch.setattr(load_helpers, "idle_cores", lambda: 3)
+    monkeypatch.setattr(load_helpers, "MIN_SHARED_FILES", 0)  # helpers for these few files too
     for share in (True, False):
         shared = load_library([first, second], helpers=share)
         assert shared == alone
@@ -148,3 +149,27 @@ def test_library_and_validate_are_the_same_with_helpers(
     monkeypatch.setattr(load_helpers, "idle_cores", lambda: 0)
     assert validate() == helped
     assert "files checked" in helped[1] and helped[0] == 1
+
+
+def test_validate_reads_a_thousand_files_itself_even_on_idle_cores(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A helper costs about as much as the files it would read below MIN_SHARED_FILES: a command
+    that reads a share itself starts none there, however idle the machine; above it, it does."""
+    started: list[int] = []
+    real_start = load_helpers._Helper.start
+
+    def start(cls: type, results: object, number: int, kind: str = "load") -> object:
+        started.append(number)
+        return real_start(results, number, kind)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(load_helpers._Helper, "start", classmethod(start))
+    monkeypatch.setattr(load_helpers, "idle_cores", lambda: 3)
+    paths = [tmp_path / f"{n}.yaml" for n in range(load_helpers.MIN_FILES)]
+    results = load_files(paths, here=True)
+    results.close()
+    assert started == []
+    monkeypatch.setattr(load_helpers, "MIN_SHARED_FILES", len(paths))
+    results = load_files(paths, here=True)
+    results.close()
+    assert started == list(range(load_helpers.default_helpers(here=True))) == [0, 1]
