@@ -10,9 +10,11 @@ import re
 
 
 def _alternatives(words: list[str] | tuple[str, ...]) -> str:
-    """A regex alternation, longest first so "E-mail address" wins over "E-mail"."""
+    """A regex alternation, longest first so "E-mail address" wins over "E-mail"; an
+    apostrophe matches the typographic one too ("Formule d’appel")."""
     return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+        re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]")
+        for w in sorted(words, key=len, reverse=True)
     )
 
 
@@ -51,7 +53,9 @@ FIELD_LABELS: dict[str, list[str]] = {
                    "صيغة المخاطبة", "المخاطبة"],
 }  # fmt: skip
 _LABEL_NAMES = {
-    label.casefold(): field for field, labels in FIELD_LABELS.items() for label in labels
+    label.replace("’", "'").casefold(): field
+    for field, labels in FIELD_LABELS.items()
+    for label in labels
 }
 FIELD_LABEL = re.compile(
     rf"(?<![\w@/])({_alternatives([x for xs in FIELD_LABELS.values() for x in xs])})\.?\s*[:：]",
@@ -75,7 +79,7 @@ def field_of_label(label: str) -> str:
         return "fax"
     if label == "X":
         return "twitter"
-    return _LABEL_NAMES[re.sub(r"\s+", " ", label).casefold()]
+    return _LABEL_NAMES[re.sub(r"\s+", " ", label).replace("’", "'").casefold()]
 
 
 # Where the list of recipients starts: "Please send appeals before ... to:", "Briefe an:".
@@ -105,7 +109,7 @@ HARD_END = re.compile(
     r"check with (?:your|the) section office|please check with|additional information"
     r"|background information|^background\b|for more information|further information:"
     r"|informaci[oó]n (?:adicional|complementaria)|consulten con la oficina|\bcomprueben con"
-    r"|informations? complémentaires?|^complément d'information|vérifiez auprès"
+    r"|informations? complémentaires?|^complément d['’]information|vérifiez auprès"
     r"|hintergrundinformation|^hintergrund\b|erkundigen sie sich|^lisätietoja|^taustatietoa"
     r"|背景資料|背景资料|請與分會聯絡|请与分会联络|如果寄出|link to previous ua"
     r"|^name\s*:.*(?:gender|género|sexe|geschlecht)",
@@ -383,7 +387,7 @@ ADDRESS_WORDS = re.compile(
 UPDATE = re.compile(
     r"further information on|first update of|(?:second|third|fourth|fifth)\s+update|follow-up"
     r"|m[aá]s informaci[oó]n sobre|informaci[oó]n complementaria sobre|actualizaci[oó]n de"
-    r"|compl[ée]ment d'information sur|informations? complémentaires? sur|mise à jour"
+    r"|compl[ée]ment d['’]information sur|informations? complémentaires? sur|mise à jour"
     r"|weitere informationen zu|folgeaktion|aktualisierung|lisätietoja.{0,10}ua",
     re.IGNORECASE,
 )
@@ -393,7 +397,7 @@ DEADLINE_BEFORE = re.compile(
     r"\b(?:before|by|until\s*:?|no later than|deadline(?:\s+notice|\s+for\s+\w+)?\s*[:：]?"
     r"|expires(?:\s+on)?\s*:?"
     r"|antes del?|no más tarde del?|nach dem|o mais tardar(?:\s+a)?|até\s+(?:a|ao)"
-    r"|hasta el|fecha límite\s*:?|avant le|d'ici le|jusqu'au|date limite\s*:?|vor dem|bis zum"
+    r"|hasta el|fecha límite\s*:?|avant le|d['’]ici le|jusqu['’]au|date limite\s*:?|vor dem|bis zum"
     r"|bis spätestens|bis|frist\s*:?|ennen|senast(?:\s+den)?|do\s+dnia|najpóźniej\s+do"
     r"|najneskôr\s+do|(?<!\w)do|até|fino\s+al|entro\s+il"
     r"|au\s+plus\s+tard(?:\s+le)?|a\s+más\s+tardar(?:\s+el)?|spätestens(?:\s+am)?"
@@ -462,7 +466,7 @@ LETTER_OPENING_INLINE = re.compile(
 )
 LETTER_CLOSING = re.compile(
     r"^(?:Yours (?:sincerely|faithfully)|Sincerely|Atentamente|Le saluda atentamente"
-    r"|Veuillez agréer|Je vous prie d'agréer|Mit freundlichen Grüßen|Hochachtungsvoll"
+    r"|Veuillez agréer|Je vous prie d['’]agréer|Mit freundlichen Grüßen|Hochachtungsvoll"
     r"|Ystävällisin terveisin|Kunnioittavasti)\b",
     re.MULTILINE | re.IGNORECASE,
 )

@@ -76,7 +76,9 @@ def pdf_text(data: bytes) -> str:
                 error=type(e).__name__
             )
         ) from e
-    text = "\n\n".join(p.strip("\n") for p in pages)
+    # Pages parted by form feeds, as `pdftotext` parts them: the furniture printed on every
+    # page is found and dropped there (`text_extract.drop_page_furniture`).
+    text = "\n\f".join(p.strip("\n") for p in pages)
     if not any(ch.isalpha() for ch in text):
         raise DocumentError(
             _(

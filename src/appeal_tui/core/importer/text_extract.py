@@ -54,6 +54,8 @@ class _TextCollector(HTMLParser):
         self._skip_depth = 0
         self._heading: list[str] | None = None
         self._pre_depth = 0
+        # Where the open <pre>'s text starts (the list it goes to, and the index there).
+        self._pre_start: tuple[list[str], int] | None = None
         # The table being read (outermost only): its rows of (is_header, cell parts).
         self._table_depth = 0
         self._rows: list[list[tuple[bool, list[str]]]] = []
@@ -120,6 +122,8 @@ class _TextCollector(HTMLParser):
             self._heading = []
         if tag == "pre":
             self._pre_depth += 1
+            if self._pre_depth == 1:
+                self._pre_start = (self._out, len(self._out))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "br":
@@ -142,6 +146,12 @@ class _TextCollector(HTMLParser):
             self._out.append("\n\n")
         if tag == "pre":
             self._pre_depth = max(0, self._pre_depth - 1)
+            if not self._pre_depth and self._pre_start is not None:
+                # Preformatted text is a text file on a web page (old archives put whole urgent
+                # actions in one <pre>): its blocks side by side are read as a text file's are.
+                out, start = self._pre_start
+                out[start:] = [unfold_columns("".join(out[start:]))]
+                self._pre_start = None
         if tag in _HEADINGS and self._heading is not None:
             heading = " ".join("".join(self._heading).split())
             if heading:
@@ -266,6 +276,9 @@ def clean_text(text: str) -> str:
 
 # Text saved from a PDF with its layout kept puts blocks side by side, parted by runs of spaces.
 _SEGMENT = re.compile(r"\S+(?: {1,2}\S+)*")
+# Spaces a reader sees as one ordinary space (a no-break space after "Fax:" is not a column's
+# edge; a run of them is a run of spaces).
+_ONE_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f]")
 _MIN_COLUMN_LINES = 3
 
 
@@ -288,7 +301,7 @@ def unfold_columns(text: str) -> str:
     """Blocks printed side by side ("Minister X      Prosecutor Y      Copies to:"), three
     lines or more of two to four columns parted by three spaces or more, become the columns
     one after the other, each a paragraph: the order a reader reads them in."""
-    lines = text.split("\n")
+    lines = _ONE_SPACE.sub(" ", text).split("\n")
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -313,6 +326,74 @@ def unfold_columns(text: str) -> str:
     return "\n".join(out)
 
 
+# A page's number as a text layer prints it: "Page 2 of 3", "Seite 2/3", "- 2 -", "2".
+_PAGE_WORDS = (
+    r"page|p\.|seite|s\.|página|pág\.|pagina|pag\.|sida|strona|str\.|sivu|stránka|strana|side"
+    r"|blad|pagină|oldal|sayfa"
+)
+_OF = r"of|/|de|von|di|av|z|ze|sur|van|af|/|из|من|из"
+_PAGE_ALONE = re.compile(
+    rf"(?i)^[-–—\s]*(?:(?:{_PAGE_WORDS})\s*)?\d{{1,3}}(?:\s*(?:{_OF})\s*\d{{1,3}})?[-–—\s]*$"
+)
+# The same at the end of a footer's line, after its own text: "UA Network · Page 2 of 3".
+_PAGE_AFTER_TEXT = re.compile(
+    rf"(?i)(?:\s{{3,}}|\s[·|•]\s)(?:{_PAGE_WORDS})\s*\d{{1,3}}(?:\s*(?:{_OF})\s*\d{{1,3}})?\s*$"
+)
+
+
+def _page_number_line(line: str) -> bool:
+    text = line.strip()
+    return bool(text) and bool(_PAGE_ALONE.match(text) or _PAGE_AFTER_TEXT.search(text))
+
+
+def drop_page_furniture(text: str) -> str:
+    """A text layer's pages (parted by form feeds, as PDF readers and `pdftotext` write them)
+    without their furniture: page numbers ("Page 2 of 3", "- 2 -") and the running heads and
+    footers printed on more than one page. Where a page breaks inside a block (an address
+    goes on overleaf), its two halves are one block again; where it breaks after a sentence,
+    the paragraphs stay apart."""
+    pages = text.split("\f")
+    if len(pages) < 2:
+        return text
+    split = [page.strip("\n").split("\n") for page in pages]
+
+    def edges(lines: list[str]) -> list[str]:
+        filled = [line.strip() for line in lines if line.strip()]
+        return filled[:2] + filled[-2:]
+
+    seen: dict[str, int] = {}
+    for lines in split:
+        for line in set(edges(lines)):
+            seen[line] = seen.get(line, 0) + 1
+    repeated = {line for line, count in seen.items() if count >= 2 and len(line) > 2}
+
+    def trimmed(lines: list[str], first: bool) -> list[str]:
+        def furniture(line: str) -> bool:
+            return _page_number_line(line) or line.strip() in repeated
+
+        start, end = 0, len(lines)
+        # The first page's head is the document's own title ("URGENT ACTION"): it stays.
+        while not first and start < end and (not lines[start].strip() or furniture(lines[start])):
+            start += 1
+        while end > start and (not lines[end - 1].strip() or furniture(lines[end - 1])):
+            end -= 1
+        # A blank line at the page's foot before the furniture: the paragraph ended there.
+        ended = end < len(lines) and not lines[end].strip()
+        return [*lines[start:end], *([""] if ended else [])]
+
+    out: list[str] = []
+    for lines in (trimmed(lines, n == 0) for n, lines in enumerate(split)):
+        if not lines:
+            continue
+        if out and out[-1].strip():
+            last = out[-1].strip()
+            # Overleaf: the block goes on unless the page ended a sentence or a heading.
+            if last[-1] in ".!?:;" or len(last) > 70:
+                out.append("")
+        out.extend(lines)
+    return "\n".join(out)
+
+
 def extract_text(raw: str) -> Extracted:
     """The readable text of `raw`, with paragraphs separated by blank lines."""
     kind = detect_kind(raw)
@@ -323,7 +404,7 @@ def extract_text(raw: str) -> Extracted:
     elif kind == "markdown":
         body, headings = _from_markdown(body)
     else:
-        body = unfold_columns(body)
+        body = unfold_columns(drop_page_furniture(body))
     text = clean_text(body)
     return Extracted(text, kind, tuple(clean_text(h) for h in headings if clean_text(h)))
 
