@@ -1,7 +1,8 @@
 """A small PDF with a real text layer, written by hand for the importer's tests (no tool needed).
 
-`text_pdf(lines)` gives the bytes of a one-page PDF whose content stream shows each line with
-`Tj` in Helvetica (WinAnsi encoding, so Latin-1 text such as "Señor" survives);
+`text_pdf(lines)` gives the bytes of a one-page PDF (`pages_pdf` of several pages) whose content
+stream shows each line with `Tj` in Helvetica (WinAnsi encoding, so Latin-1 text such as "Señor"
+survives);
 `image_only_pdf()` gives a page with no text at all, as a scan would be.
 """
 
@@ -13,15 +14,27 @@ def _escape(line: str) -> bytes:
     return data.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
 
 
-def _pdf(content: bytes, with_font: bool = True) -> bytes:
-    font = b"/Resources << /Font << /F1 5 0 R >> >> " if with_font else b""
+def _pdf(*contents: bytes, with_font: bool = True) -> bytes:
+    """A PDF of one page per content stream (objects: catalog, pages, font, then each page and
+    its content)."""
+    font = b"/Resources << /Font << /F1 3 0 R >> >> " if with_font else b""
+    kids = b" ".join(f"{4 + 2 * n} 0 R".encode() for n in range(len(contents)))
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] " + font + b"/Contents 4 0 R >>",
-        b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"\nendstream",
+        b"<< /Type /Pages /Kids [" + kids + b"] /Count " + str(len(contents)).encode() + b" >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     ]
+    for n, content in enumerate(contents):
+        objects += [
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+            + font
+            + f"/Contents {5 + 2 * n} 0 R >>".encode(),
+            b"<< /Length "
+            + str(len(content)).encode()
+            + b" >>\nstream\n"
+            + content
+            + b"\nendstream",
+        ]
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, body in enumerate(objects, 1):
@@ -37,12 +50,21 @@ def _pdf(content: bytes, with_font: bool = True) -> bytes:
     return bytes(out)
 
 
-def text_pdf(lines: list[str]) -> bytes:
+def _page(lines: list[str]) -> bytes:
     parts = [b"BT /F1 11 Tf 14 TL 56 760 Td"]
     for line in lines:
         parts.append(b"(" + _escape(line) + b") Tj T*")
     parts.append(b"ET")
-    return _pdf(b"\n".join(parts))
+    return b"\n".join(parts)
+
+
+def text_pdf(lines: list[str]) -> bytes:
+    return _pdf(_page(lines))
+
+
+def pages_pdf(pages: list[list[str]]) -> bytes:
+    """A PDF of several pages, each showing its lines."""
+    return _pdf(*(_page(lines) for lines in pages))
 
 
 def image_only_pdf() -> bytes:

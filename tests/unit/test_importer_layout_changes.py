@@ -101,3 +101,22 @@ def test_a_page_that_ends_a_sentence_keeps_its_paragraphs_apart() -> None:
 def test_without_page_breaks_nothing_is_dropped() -> None:
     text = "Fax: 2\nPage 1 of 2\nMinister"
     assert drop_page_furniture(text) == text
+
+
+def test_a_pdf_whose_recipient_goes_on_overleaf() -> None:
+    from importer_pdf import pages_pdf
+
+    from appeal_tui.core.importer import read_document
+
+    footer = "Published by the UA Network (example) - Page {} of 2"
+    first = ["UA Network (example)", "URGENT ACTION", "JOURNALIST DETAINED",
+             "Please write before 3 May 2026 to:", "Minister of Justice", "Mr Ali Example",
+             "Ministry of Justice", "1 Main Street",
+             footer.format(1)]  # fmt: skip
+    second = ["UA Network (example)", "Cairo", "Egypt", "Salutation: Dear Minister", "",
+              "Journalist Omar Example was arrested on 2 April.", footer.format(2)]  # fmt: skip
+    text = read_document(pages_pdf([first, second]))
+    assert "\f" in text
+    (recipient,) = import_document(text, source="ua.pdf").case["recipients"]
+    assert (recipient["salutation"], recipient["address"][0]) == ("Dear Minister", "1 Main Street")
+    assert "Page" not in " ".join(recipient["address"])

@@ -337,7 +337,7 @@ _PAGE_ALONE = re.compile(
 )
 # The same at the end of a footer's line, after its own text: "UA Network · Page 2 of 3".
 _PAGE_AFTER_TEXT = re.compile(
-    rf"(?i)(?:\s{{3,}}|\s[·|•]\s)(?:{_PAGE_WORDS})\s*\d{{1,3}}(?:\s*(?:{_OF})\s*\d{{1,3}})?\s*$"
+    rf"(?i)(?:\s{{3,}}|\s[·|•\-–—]\s)(?:{_PAGE_WORDS})\s*\d{{1,3}}(?:\s*(?:{_OF})\s*\d{{1,3}})?\s*$"
 )
 
 
