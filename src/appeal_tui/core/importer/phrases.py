@@ -316,6 +316,8 @@ HONORIFICS = [
     "Hare Excellentie", "de heer", "De heer", "mevrouw", "Mevrouw", "Dhr.", "Mw.", "Pan", "Pani",
     "Senhor", "Senhora", "Sr", "Excelentíssimo Senhor", "Excelentíssima Senhora", "Exmo.",
     "Exma.", "Dra.", "Dr.ª", "Eng.", "Eng.ª",
+    "J.E.", "J. E.", "Jego Ekscelencja", "Jej Ekscelencja", "Sig.", "Sig.ra", "Dott.", "Dott.ssa",
+    "On.", "Sua Eccellenza", "S.E.R.", "Vossa Excelência",
     "Seine Majestät", "Ihre Majestät", "Seine Hoheit", "Sa Majesté", "Su Majestad", "Me",
     "Seiner Majestät", "Ihrer Majestät", "Seiner Exzellenz", "Ihrer Exzellenz", "Seiner Hoheit",
     "المستشار", "السيد", "السيدة", "معالي", "فخامة", "سعادة", "الدكتور", "اللواء",
@@ -355,6 +357,14 @@ ADDRESSEE_PREFIX = re.compile(
     r"^(?:an\s+(?:den|die|das)\s+|an\s+(?=(?:herrn?|frau)\b)|to\s+(?=the\s)"
     r"|à\s+l['’]attention\s+d[eu]\s+|a\s+la\s+atenci[oó]n\s+del?\s+|attn\.?\s*:?\s+"
     r"|z\.\s?hd\.?\s+|t\.\s?a\.\s?v\.\s*|ter\s+attentie\s+van\s+|à\s+aten[çc][ãa]o\s+d[eoa]\s+)",
+    re.IGNORECASE,
+)
+# A letter head's first line that only says to whom it goes ("Aan", "À l'attention de", "To",
+# "An", "Para", "Till", "Do", "A"): no line of the address.
+ADDRESSEE_ALONE = re.compile(
+    r"^(?:to|an|à|a|aan|para|till|til|do|all['’]attenzione\s+d\w*|à\s+l['’]attention\s+d[eu]"
+    r"|a\s+la\s+atenci[oó]n\s+de|ter\s+attentie\s+van|à\s+aten[çc][ãa]o\s+d[eoa]|z\.\s?hd\.?)"
+    r"\s*[:：]?$",
     re.IGNORECASE,
 )
 # A label before the postal address ("Dirección postal: Calle 1"): dropped, the address kept.

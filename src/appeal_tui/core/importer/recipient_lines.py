@@ -149,6 +149,16 @@ def looks_like_person(line: str) -> bool:
     )
 
 
+def _person_line(line: str) -> bool:
+    """A line that is only a person's name (no office in it, no address)."""
+    return (
+        looks_like_person(line)
+        and not looks_like_title(line)
+        and split_title_and_name(without_courtesy(line))[0] is None
+        and not ADDRESS_WORDS.search(line)
+    )
+
+
 def _names_a_state(text: str) -> bool:
     """ "Constitucional del Estado de Oaxaca": part of an office, not a person's name."""
     return any(word.casefold() in STATE_WORDS for word in re.findall(r"[^\W\d_]+", text))
@@ -389,6 +399,10 @@ def interpret(lines: list[str]) -> Identity:
         line = lines[head]
         if who.name is None:
             title, name = split_title_and_name(line)
+            if title and head + 1 < len(lines) and _person_line(lines[head + 1]):
+                # "Minister Spraw Wewnętrznych" above "Ketevan X": the person is the next line,
+                # so the whole line is the office, whatever words it ends with.
+                title = None
             if title and who.title is None:
                 who.title, who.name = title, name
                 head += 1

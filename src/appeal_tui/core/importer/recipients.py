@@ -171,7 +171,7 @@ def _sentence_recipients(lines: list[Line]) -> tuple[dict[int, list[Block]], set
         blocks = paragraph_blocks(text)
         if blocks:
             for block in blocks:
-                block.first_line = start
+                block.first_line = lines[start].number - 1
             found[start] = blocks
             covered.update(range(start, end))
     return found, covered
@@ -369,7 +369,9 @@ def find_recipients(
     """The recipients in `text`: the blocks in each recipient zone (see `layout`), read in
     order; a "copies to" line before or inside a zone makes the blocks after it copies."""
     found = FoundRecipients()
-    lines = document_lines(text)
+    lines = document_lines(text, join_items=True)
+    # Each line as the file has it, for the report's hints (a joined item is many lines).
+    own_lines = {line.number: line for line in document_lines(text)}
     zones = recipient_zones(lines)
     in_sentences, consumed = _sentence_recipients(lines)
     reader = BlockReader(strict=True)
@@ -427,7 +429,7 @@ def find_recipients(
             # "Copy to the High Commission in your country." after the asks that follow the
             # recipients: the usual copy to the mission.
             reader.close()
-            reader.line_number = index
+            reader.line_number = line.number - 1
             reader.read_line(line.text)
             reader.close()
     for line in lines:
@@ -508,7 +510,8 @@ def find_recipients(
         key = _unique(base, used)
         found.recipients.append({"key": key, **entry})
         if block.first_line is not None:
-            found.first_lines[key] = lines[block.first_line]
+            # (A block's first line is its line number less one.)
+            found.first_lines[key] = own_lines[block.first_line + 1]
 
     primaries = [r for r in found.recipients if r["role"] == "primary"]
     if letter_salutation:

@@ -1,0 +1,121 @@
+"""Round 9 of the importer: recipients found from evidence in layouts no rule was written for
+(a letter head with the letter's date below it, list items wrapped over lines, Markdown table
+cells of several lines, an office line whose person is on the next line). Each test imports a
+short text of our own and asserts the recipients a reader of the case would see."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from appeal_tui.core.importer import import_document
+from appeal_tui.core.importer.text_extract import detect_kind, extract_text
+
+
+def _recipients(text: str) -> list[dict[str, Any]]:
+    return list(import_document(text).case["recipients"])
+
+
+def _plain(value: Any) -> Any:
+    """A text written as a map by language ({nl: X}) as its one text."""
+    return next(iter(value.values())) if isinstance(value, dict) else value
+
+
+def test_a_letter_head_above_the_letters_date_line_is_the_recipient() -> None:
+    text = (
+        "Cut out the letter below, sign it and post it.\n\n"
+        "Sender: ____________________\n\n"
+        "                         To\n"
+        "                         Mr Tomas Example Nowak\n"
+        "                         Minister of the Interior\n"
+        "                         Ministry of the Interior\n"
+        "                         12 Example Street\n"
+        "                         00-950 Warsaw\n"
+        "                         Poland\n\n"
+        "Place and date: ____________________\n\n"
+        "Dear Minister,\n\n"
+        "I am writing to ask you to release the activist at once.\n\n"
+        "Yours sincerely,\n"
+    )
+    (minister,) = _recipients(text)
+    assert minister["role"] == "primary"
+    assert minister["name"] == "Mr Tomas Example Nowak"
+    assert minister["title"] == "Minister of the Interior"
+    assert minister["address"] == ["12 Example Street", "00-950 Warsaw"]
+    assert minister["salutation"] == "Dear Minister"
+
+
+def test_copies_as_list_items_wrapped_over_lines() -> None:
+    text = (
+        "Write to the Prosecutor General:\n\n"
+        "Mr Ivan Example Petrov\nProsecutor General\n14 Example Avenue\n1000 Sofia\n"
+        "Bulgaria\nEmail: office@prosecutor-example.bg\n\n"
+        "Copies to:\n"
+        "• Ms Vera Example Ivanova, Ombudsperson of Bulgaria, 22 Example\n"
+        "  Street, 1000 Sofia, Bulgaria – Email: ombudsman@example.bg\n"
+        "• Embassy of the Republic of Bulgaria, 8 Example Road, 75016\n"
+        "  Paris – Fax: 01 55 55 12 34\n\n"
+        "Thank you for your help.\n"
+    )
+    prosecutor, ombudsperson, embassy = _recipients(text)
+    assert prosecutor["role"] == "primary"
+    assert (ombudsperson["role"], ombudsperson["name"]) == ("copy", "Ms Vera Example Ivanova")
+    assert ombudsperson["address"] == ["22 Example Street", "1000 Sofia"]
+    assert ombudsperson["email"] == ["ombudsman@example.bg"]
+    assert (embassy["role"], embassy["name"]) == ("copy", "Embassy of the Republic of Bulgaria")
+    assert embassy["address"] == ["8 Example Road", "75016 Paris"]
+    assert embassy["fax"] == ["01 55 55 12 34"]
+
+
+def test_a_markdown_table_with_line_breaks_in_its_cells_stays_markdown() -> None:
+    text = (
+        "# Peru: a journalist in danger\n\n"
+        "Please write before 1 May 2027.\n\n"
+        "| Recipient | Address | Contact |\n"
+        "| --- | --- | --- |\n"
+        "| **Minister of Justice**<br>Ana Example Lopez<br>Ministry of Justice "
+        "| 5 Example Street<br>Lima<br>Peru | Email: minjus@example.pe<br>Salutation: "
+        "Dear Minister |\n"
+        "| **Ombudsman**<br>Luis Example Vargas<br>Office of the Ombudsman "
+        "| 9 Example Avenue<br>Lima<br>Peru | Email: ombudsman@example.pe |\n"
+    )
+    assert detect_kind(text) == "markdown"
+    assert "Ana Example Lopez\nMinistry of Justice\n5 Example Street" in extract_text(text).text
+    minister, ombudsman = _recipients(text)
+    assert (minister["name"], minister["title"]) == ("Ana Example Lopez", "Minister of Justice")
+    assert minister["address"] == ["5 Example Street", "Lima"]
+    assert minister["salutation"] == "Dear Minister"
+    assert (ombudsman["name"], ombudsman["email"]) == (
+        "Luis Example Vargas",
+        ["ombudsman@example.pe"],
+    )
+    # A page built of HTML blocks is still HTML.
+    assert detect_kind("# A\n\n<p>one</p><div>two</div><p>three</p>") == "html"
+
+
+def test_an_office_line_whose_person_is_on_the_next_line_is_the_whole_office() -> None:
+    text = (
+        "Write to:\n\n"
+        "Presidente del Tribunal Supremo Popular\n"
+        "Sr. Rafael Example Díaz\n"
+        "Tribunal Supremo Popular\n"
+        "Calle Example 367\n"
+        "La Habana\n"
+        "Cuba\n"
+        "Correo-e: presidencia@example.cu\n"
+    )
+    (judge,) = _recipients(text)
+    assert _plain(judge["title"]) == "Presidente del Tribunal Supremo Popular"
+    assert judge["name"] == "Sr. Rafael Example Díaz"
+    assert _plain(judge["organisation"]) == "Tribunal Supremo Popular"
+
+
+def test_the_organisers_own_contact_after_the_copies_is_no_recipient() -> None:
+    text = (
+        "Write to:\n\n"
+        "Mr Ivan Example Petrov\nProsecutor General\n14 Example Avenue\n1000 Sofia\nBulgaria\n\n"
+        "Send a copy to:\n\n"
+        "Embassy of Example\n10 Example Road\n2597 EP The Hague\nEmail: hague@example.org\n\n"
+        "Questions? Mail the group: group@example.org\n"
+    )
+    names = [r["name"] for r in _recipients(text)]
+    assert names == ["Mr Ivan Example Petrov", "Embassy of Example"]
