@@ -119,3 +119,49 @@ def test_the_organisers_own_contact_after_the_copies_is_no_recipient() -> None:
     )
     names = [r["name"] for r in _recipients(text)]
     assert names == ["Mr Ivan Example Petrov", "Embassy of Example"]
+
+
+def test_recipients_in_german_sentences_without_a_verb_of_sending() -> None:
+    from appeal_tui.core.importer.prose_recipients import paragraph_blocks
+
+    minister, police, embassy = paragraph_blocks(
+        "Ihr Brief geht an den Innenminister von Beispielland, Herrn Max Example Muster, "
+        "Ministry of Home Affairs, P.O. Box 12, 40484 Dodoma, Tansania (E-Mail: "
+        "minister@example.tz). Wer mag, schreibt zusätzlich an den Generalinspekteur der "
+        "Polizei, Herrn Otto Example Beispiel, Police Headquarters, Kilwa Road, Dar es Salaam, "
+        "Tansania, mit der Anrede „Dear Inspector General“. Eine Kopie Ihres Briefes senden "
+        "Sie bitte an die Botschaft von Tansania, Example-Allee 11, 14050 Berlin, Deutschland."
+    )
+    # The country in the office ("Innenminister von Beispielland") does not end the run.
+    assert minister.lines[:3] == [
+        "Innenminister von Beispielland",
+        "Herrn Max Example Muster",
+        "Ministry of Home Affairs",
+    ]
+    assert (minister.role, minister.contacts.email) == ("primary", ["minister@example.tz"])
+    assert police.salutation == "Dear Inspector General"
+    # "Eine Kopie ... senden Sie an": the copy word before the verb makes a copy.
+    assert (embassy.role, embassy.lines[0]) == ("copy", "Botschaft von Tansania")
+
+
+def test_an_office_in_lowercase_before_a_courtesy_word_opens_a_recipient() -> None:
+    from appeal_tui.core.importer.prose_recipients import paragraph_blocks
+
+    (block,) = paragraph_blocks(
+        "Skicka också gärna ett mejl till utrikesministern, Mr Anou Example Vong, på adressen "
+        "minister@example.la, och be honom verka för att studenten hittas."
+    )
+    assert block.lines[:2] == ["utrikesministern", "Mr Anou Example Vong"]
+    assert block.contacts.email == ["minister@example.la"]
+
+
+def test_a_portuguese_sentence_with_a_word_broken_at_the_line_end() -> None:
+    from appeal_tui.core.importer.prose_recipients import paragraph_blocks
+
+    (block,) = paragraph_blocks(
+        "Pode também escrever à Procuradora-Geral da República, Sra. Ana Example Costa, "
+        "Procuradoria-\nGeral da República, Rua Example 3, Luanda, Angola, com a saudação "
+        '"Senhora Procuradora-Geral".'
+    )
+    assert block.lines[2] == "Procuradoria-Geral da República"
+    assert block.salutation == "Senhora Procuradora-Geral"

@@ -126,8 +126,8 @@ FLOORS = {
     "s10a-s10c": 0.95,
     "s11a-s11c": 0.95,
     "s12a-s12c": 0.95,
-    "next01-next10": 0.79,
-    "s13a-s13c": 0.64,
+    "next01-next10": 0.87,
+    "s13a-s13c": 0.95,
 }
 SETS = [
     *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),

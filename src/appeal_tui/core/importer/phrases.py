@@ -265,7 +265,14 @@ TITLE_WORDS = """President Vice-President Minister Secretary Prosecutor Head Chi
     Governador Governadora Primeiro-Ministro Primeira-Ministra
     Minister Ministr Prokurátor Velvyslanec Statsminister Åklagare Riksåklagare Ambassadör
     النائب الرئيس رئيس وزير وزيرة سفير سفيرة الملك النائب
-    Chairperson Ambassadør Statsadvokat Riksadvokat Justisminister Statsminister""".split()  # noqa: SIM905
+    Chairperson Ambassadør Statsadvokat Riksadvokat Justisminister Statsminister
+    Generalinspekteur Inspekteur Polizeipräsident Polizeipräsidentin Bürgermeister
+    Bürgermeisterin Kanzler Kanzlerin Bundeskanzler Bundeskanzlerin Generalbundesanwalt
+    Generalstaatsanwältin Beauftragte Beauftragter Ombudsfrau Ombudsvrouw Ombudsman Voorzitter
+    Burgemeester Staatssecretaris Commissaris Koning Koningin Procureur-generaal Rzecznik
+    Przewodniczący Przewodnicząca Premier Prezydent Ministra Ministryně Prezident Předseda
+    Předsedkyně Ordförande Justitieminister Utrikesminister Inrikesminister Riksåklagare
+    Difensore""".split()  # noqa: SIM905
 # Titles of more than one word, matched before single words.
 TITLE_PHRASES = [
     "Prime Minister", "Deputy Prime Minister", "Vice President", "Attorney General",
@@ -285,7 +292,7 @@ TITLE_START = re.compile(
     # a country's possessive ("Iran's Ambassador").
     r"(?:(?-i:[A-Z][a-z]{3,})(?:['’]s)?\s+(?=(?-i:[A-Z])))?"
     rf"(?:{_alternatives(TITLE_PHRASES + TITLE_WORDS)}"
-    r"|[A-ZÄÖÜ]\w*minister(?:in|i)?|[A-ZÄÖÜ]\w*ministeri)\b",
+    r"|[A-ZÄÖÜ]\w*minister(?:in|i|n|en)?|[A-ZÄÖÜ]\w*ministeri)\b",
     re.IGNORECASE,
 )
 # Words that continue a title after "of"/"de"/"für" ("Minister of Foreign Affairs ...").
@@ -585,8 +592,32 @@ SEND_VERBS: dict[str, list[str]] = {
            "schick"],
     "it": ["scrivi", "scrivete", "scrivere", "invia", "inviate", "inviare", "manda", "mandate",
            "spedisci", "spedite", "indirizza", "indirizzate", "rivolgetevi", "rivolgiti"],
-    "nl": ["schrijf", "schrijft", "stuur", "stuurt", "richt"],
+    "nl": ["schrijf", "schrijft", "stuur", "stuurt", "richt", "sturen", "schrijven", "gericht"],
+    "sv": ["skicka", "skriv", "mejla", "maila", "skickas", "skriva"],
+    "nb": ["send", "skriv", "sendes"],
+    "da": ["send", "skriv", "sendes"],
 }  # fmt: skip
+# Words that send a letter without a verb of sending: "Your letter goes to ...", "A carta
+# deve ser dirigida ao ...", "Uma cópia deve seguir para ...". Read like the verbs above.
+SEND_VERBS["en"] += ["goes", "go", "addressed", "sent"]
+SEND_VERBS["es"] += ["dirigida", "dirigidas", "dirigido", "escribir", "enviada", "enviadas"]
+SEND_VERBS["fr"] += ["adressée", "adressées", "envoyée", "envoyées", "part", "partent"]
+SEND_VERBS["pt"] += [
+    "dirigida",
+    "dirigidas",
+    "dirigido",
+    "escrever",
+    "enviar",
+    "enviada",
+    "enviadas",
+    "endereçada",
+    "seguir",
+    "segue",
+    "escreve",
+    "envia",
+]
+SEND_VERBS["de"] += ["geht", "gehen", "adressieren", "schicke", "sende", "richtet"]
+SEND_VERBS["it"] += ["indirizzata", "indirizzate", "inviata", "inviate", "va", "vanno"]
 SEND_TO_WORDS: dict[str, list[str]] = {
     "en": ["to"],
     "es": ["a", "al"],
@@ -595,6 +626,9 @@ SEND_TO_WORDS: dict[str, list[str]] = {
     "de": ["an"],
     "it": ["a", "al", "alla", "allo", "ai", "agli", "alle"],
     "nl": ["aan", "naar"],
+    "sv": ["till"],
+    "nb": ["til"],
+    "da": ["til"],
 }  # fmt: skip
 # "to" joined to the article by an apostrophe: Italian "all'Ambasciata", French "à l'".
 SEND_TO_ELIDED = ["all'", "all’", "agl'", "à l'", "à l’"]
@@ -611,18 +645,22 @@ RECIPIENT_LIST_INTROS = ["the following officials", "the following authorities",
 GREETING_INTROS: dict[str, list[str]] = {
     "en": [r"(?:begin|start|open)(?:ning)?\s+(?:your\s+|the\s+)?(?:letters?|appeals?|e-?mails?"
            r"|messages?)(?:\s+with)?", r"address\s+(?:him|her|them)\s+as",
+           r"with\s+the\s+(?:salutation|greeting)",
            r"(?:begin|start|open)\s+with"],
     "es": [r"(?:comience|empiece|empieza|empezá|comienza|comenzá|inicie|inicia)\s+(?:su\s+|tu\s+)?"
-           r"(?:carta|correo|mensaje|llamamiento)\s+con"],
+           r"(?:carta|correo|mensaje|llamamiento)\s+con", r"con\s+el\s+(?:saludo|tratamiento)"],
     "fr": [r"(?:commencez|commencer|débutez)\s+(?:votre\s+|vos\s+)?(?:lettres?|courriers?"
-           r"|messages?)\s+par"],
-    "pt": [r"(?:comece|inicie)\s+(?:a\s+)?(?:sua\s+)?(?:carta|mensagem|apelo)\s+com"],
+           r"|messages?)\s+par", r"avec\s+la\s+formule(?:\s+d['’]appel)?", r"commencez\s+par"],
+    "pt": [r"(?:comece|inicie)\s+(?:a\s+)?(?:sua\s+)?(?:carta|mensagem|apelo)\s+com",
+           r"(?:comece|inicie)\s+com", r"com\s+a\s+sauda[çc][ãa]o"],
+    "sv": [r"(?:inled|börja|inleds)\s+(?:brevet\s+|mejlet\s+)?med", r"med\s+hälsningen"],
     "de": [r"(?:beginnen|eröffnen)\s+sie\s+(?:ihren|ihr|ihre)\s+(?:brief|schreiben|e-?mail"
            r"|appell)\s+mit", r"(?:beginne|beginnt)\s+(?:deinen|euren|dein)\s+(?:brief|e-?mail)"
-           r"\s+mit"],
+           r"\s+mit", r"mit\s+der\s+anrede", r"beginnen\s+sie\s+mit"],
     "it": [r"(?:inizia|iniziate|comincia|cominciate|apri|aprite)\s+(?:la\s+|le\s+|il\s+|l['’])?"
            r"(?:tua\s+|vostra\s+|vostre\s+)?(?:lettera|lettere|e-?mail|messaggio|appello)\s+con"],
-    "nl": [r"(?:begin|start)\s+(?:je|uw)\s+(?:brief|e-?mail|bericht)\s+met"],
+    "nl": [r"(?:begin|start)\s+(?:je|uw)\s+(?:brief|e-?mail|bericht)\s+met",
+           r"met\s+de\s+aanhef"],
 }  # fmt: skip
 
 # Labels of a recipient's own lines in a block written as a form ("Nombre: X", "Cargo: Fiscal
