@@ -165,3 +165,42 @@ def test_a_portuguese_sentence_with_a_word_broken_at_the_line_end() -> None:
     )
     assert block.lines[2] == "Procuradoria-Geral da República"
     assert block.salutation == "Senhora Procuradora-Geral"
+
+
+def test_a_heading_that_sends_without_its_colon_opens_the_recipients() -> None:
+    text = (
+        "O que você pode fazer\n\n"
+        "Envie seus apelos para\n\n"
+        "Fiscal General del Estado\n"
+        "Sr. Pedro Example Ayala\n"
+        "Ministerio Público\n"
+        "Av. Example 1580\n"
+        "Asunción\n"
+        "Paraguay\n"
+        "E-mail: fiscal@example.py\n\n"
+        "Compartilhe: Facebook | X | WhatsApp\n\n"
+        "Informações adicionais\n"
+    )
+    (prosecutor,) = _recipients(text)
+    assert (prosecutor["name"], prosecutor["title"]) == (
+        "Sr. Pedro Example Ayala",
+        "Fiscal General del Estado",
+    )
+    # The share buttons and the next heading are no address lines.
+    assert prosecutor["address"] == ["Av. Example 1580", "Asunción"]
+
+
+def test_a_comma_run_after_a_blank_line_below_a_blocks_fields_is_the_next_recipient() -> None:
+    text = (
+        "Copies to:\n\n"
+        "Ms Aya Example Gurban, Ombudsperson of Turkmenistan, 98 Example Avenue,\n"
+        "744000 Ashgabat, Turkmenistan. Email: ombudsman@example.tm\n\n"
+        "Embassy of Turkmenistan in the United Kingdom, 14 Example Gardens, London W2 4DU.\n"
+        "Fax: 020 7555 0948\n\n"
+        "Please keep us informed of any action you take, including any responses you receive\n"
+        "from the authorities. Write to Ann Example at PEN Example, Unit A, 12 Example Street,\n"
+        "London SE1 2AN, UK. Email: ann@pen-example.org\n"
+    )
+    names = [r["name"] for r in _recipients(text) if r["role"] == "copy"]
+    # The publisher's own contact, in a paragraph asking to be kept informed, is no copy.
+    assert names == ["Ms Aya Example Gurban", "Embassy of Turkmenistan in the United Kingdom"]

@@ -38,6 +38,7 @@ from appeal_tui.core.importer.phrases import (
     SYMBOL_LABELS,
     TITLE_START,
     WRITE_TO_LINE,
+    WRITE_TO_OPEN,
 )
 from appeal_tui.core.importer.recipient_lines import looks_like_person, looks_like_title
 
@@ -159,6 +160,7 @@ def classify(number: int, text: str) -> Line:
         RECIPIENTS_HEADING.fullmatch(text)
         or WRITE_TO_LINE.match(text)
         or (len(text) <= SHORT and RECIPIENTS_START.search(text) and text.endswith((":", "：")))
+        or (len(text.split()) <= 6 and WRITE_TO_OPEN.fullmatch(text))
     ):
         return Line(number, text, "write-to")
     if copies and len(text) <= SHORT and not labelled:
@@ -316,6 +318,16 @@ def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
             and not above.text.endswith((*_SENTENCE_END, ":"))
             and not line.text.endswith((":", "："))
         ):
+            lines[i] = Line(line.number, line.text, "prose")
+        elif (
+            line.kind in ("short", "anchor")
+            and line.text[:1].islower()
+            and above.kind == "prose"
+            and not above.text.endswith((*_SENTENCE_END, ":", ","))
+            and _INNER_STOP.search(line.text)
+        ):
+            # "the authorities. Write to X at Y, Unit A, ...": a sentence wrapped from the
+            # line above goes on here, and another starts: running text.
             lines[i] = Line(line.number, line.text, "prose")
     return lines
 

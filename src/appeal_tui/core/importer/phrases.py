@@ -108,6 +108,11 @@ HARD_END = re.compile(
     r"|informations? complémentaires?|^complément d'information|vérifiez auprès"
     r"|hintergrundinformation|^hintergrund\b|erkundigen sie sich|^lisätietoja|^taustatietoa"
     r"|背景資料|背景资料|請與分會聯絡|请与分会联络|如果寄出|link to previous ua"
+    r"|informaç(?:ões|ão) (?:adicionais|adicional|complementares?)|^mais informações"
+    r"|^weitere informationen\b|^meer informatie\b|^ulteriori informazioni|^bakgrund\b"
+    # "Share: Facebook | X", "Compartilhe:", "Partager :": the page's share buttons.
+    r"|^(?:share|compartir|comparte|partager|partagez|teilen|compartilhe|compartilhar"
+    r"|condividi|dela|delen|udostępnij)(?:\s+(?:this|on|en|sur|esta|cette)\b[^:\n]{0,20})?\s*[:：]"
     r"|^name\s*:.*(?:gender|género|sexe|geschlecht)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -156,6 +161,15 @@ WRITE_TO: dict[str, list[str]] = {
            "stuur je brief naar", "adres"],
     "it": ["scrivi a", "scrivete a", "destinatari", "indirizzi", "a chi scrivere"],
 }  # fmt: skip
+# A paragraph asking readers to tell the publisher what they did or received ("Please keep us
+# informed ... Write to X at PEN"): whom it names is the publisher's contact, not a target.
+REPORT_BACK = re.compile(
+    r"keep\s+us\s+(?:informed|posted|updated)|let\s+us\s+know|inform\s+us\b|tell\s+us\b"
+    r"|inf[oó]rm(?:enos|anos|e-nos|ez-nous)|tenez-nous\s+inform|háganos\s+saber|avísenos"
+    r"|teilen\s+sie\s+uns|informieren\s+sie\s+uns|lass(?:t)?\s+uns\s+wissen|houd\s+ons\s+op\s+de\s+hoogte"
+    r"|tenete(?:ci)?\s+informat|fateci\s+sapere|håll\s+oss\s+informerade|meld\s+het\s+ons",
+    re.IGNORECASE,
+)
 # "To: Minister X, ...", "Cc: ...": a letter's own address lines, when an office or a name follows.
 ADDRESSEE_LABEL = re.compile(r"^(?:to|an|à|para|till|til|do)\s*[:：]\s+", re.IGNORECASE)
 # A "write to" heading with the first block after it on the same line ("Write to: Minister X, ...").
@@ -630,6 +644,13 @@ SEND_TO_WORDS: dict[str, list[str]] = {
     "nb": ["til"],
     "da": ["til"],
 }  # fmt: skip
+# A heading that sends, without its colon: "Envie seus apelos para", "Send your letters to".
+WRITE_TO_OPEN = re.compile(
+    rf"(?:please\s+)?(?:{_alternatives([w for ws in SEND_VERBS.values() for w in ws])})(?!\w)"
+    r"[^\n:.!?,]{0,30}?\s"
+    rf"(?:{_alternatives(sorted({w for ws in SEND_TO_WORDS.values() for w in ws}))})",
+    re.IGNORECASE,
+)
 # "to" joined to the article by an apostrophe: Italian "all'Ambasciata", French "à l'".
 SEND_TO_ELIDED = ["all'", "all’", "agl'", "à l'", "à l’"]
 RECIPIENT_ARTICLES = ["the", "la", "el", "le", "l'", "l’", "los", "las", "o", "a", "die", "den",

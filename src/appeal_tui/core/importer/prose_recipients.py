@@ -30,6 +30,7 @@ from appeal_tui.core.importer.phrases import (
     MISSION,
     RECIPIENT_ARTICLES,
     RECIPIENT_LIST_INTROS,
+    REPORT_BACK,
     SALUTATION_START,
     SEND_TO_ELIDED,
     SEND_TO_WORDS,
@@ -115,6 +116,8 @@ def prose_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     for paragraph in re.split(r"\n\s*\n", text):
         joined = _joined(paragraph)
+        if REPORT_BACK.search(joined):
+            continue  # "Please keep us informed ... Write to X at our office"
         for match in _SEND_TO.finditer(joined):
             found = _run(joined[match.end() :])
             if found is None:

@@ -344,6 +344,7 @@ class BlockReader:
             _starts_new_block(current, who)
             or (self.blank_before and _after_address(current, who))
             or (self.blank_before and current.has_fields and _office_and_name(who))
+            or (self.blank_before and current.has_fields and _who_then_address(who))
         ):
             self.close()
         block = self.block()
@@ -500,6 +501,18 @@ def _office_and_name(text: str) -> bool:
         and looks_like_person(name.strip())
         and not ADDRESS_WORDS.search(text)
         and split_country(name.strip()) is None
+    )
+
+
+def _who_then_address(text: str) -> bool:
+    """ "Embassy of X in Y, 14 Some Gardens, London W2 4DU.": a comma run that opens with who
+    (a body, an office or a person) and goes on with an address: after a blank line below a
+    block's fields, the next recipient."""
+    head, comma, rest = text.partition(",")
+    return bool(
+        comma
+        and (looks_like_organisation(head) or looks_like_title(head) or looks_like_person(head))
+        and (re.search(r"\d", rest) or ADDRESS_WORDS.search(rest))
     )
 
 

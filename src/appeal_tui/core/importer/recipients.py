@@ -26,6 +26,7 @@ from appeal_tui.core.importer.phrases import (
     PREFERRED_LANGUAGE,
     RECIPIENTS_HEADING,
     RECIPIENTS_START,
+    REPORT_BACK,
     SALUTATION_START,
 )
 from appeal_tui.core.importer.prose_recipients import (
@@ -166,7 +167,7 @@ def _sentence_recipients(lines: list[Line]) -> tuple[dict[int, list[Block]], set
             )
         )
         text = "\n".join(line.text for line in part)
-        if not running or len(text) <= 100:
+        if not running or len(text) <= 100 or REPORT_BACK.search(text):
             continue
         blocks = paragraph_blocks(text)
         if blocks:
