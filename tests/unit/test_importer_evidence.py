@@ -204,3 +204,52 @@ def test_a_comma_run_after_a_blank_line_below_a_blocks_fields_is_the_next_recipi
     names = [r["name"] for r in _recipients(text) if r["role"] == "copy"]
     # The publisher's own contact, in a paragraph asking to be kept informed, is no copy.
     assert names == ["Ms Aya Example Gurban", "Embassy of Turkmenistan in the United Kingdom"]
+
+
+def test_a_sentence_introducing_the_first_recipient_on_its_own_line() -> None:
+    text = (
+        "ACTION REQUESTED\n"
+        "Send your petitions before 31 January to: The Inspector General of Police, Mr Daniel\n"
+        "Example Kiprono, National Police Service Headquarters, Vigilance House, P.O. Box 30083,\n"
+        "Nairobi, Kenya. Email: ig@example.go.ke\n"
+        "Copy: The Chairperson, Example Commission on Human Rights, 5 Example Road, Nairobi,\n"
+        "Kenya. Email: chair@example.org\n"
+    )
+    police, commission = _recipients(text)
+    # The name wrapped onto the next line is whole; the heading above is no recipient.
+    assert police["name"] == "Mr Daniel Example Kiprono"
+    assert police["organisation"] == "National Police Service Headquarters"
+    assert police["email"] == ["ig@example.go.ke"]
+    assert (commission["role"], commission["title"]) == ("copy", "Chairperson")
+
+
+def test_a_copies_heading_in_a_language_without_a_table_entry() -> None:
+    text = (
+        "Adresujte dopis:\n\n"
+        "Ministr veřejné bezpečnosti\nGenerál Tran Example Minh\n"
+        "Ministerstvo veřejné bezpečnosti\n44 Example Street\nHanoj, Vietnam\n"
+        "E-mail: minister@example.vn\nOslovení: Dear Minister\n\n"
+        "Kopii pošlete na:\n\n"
+        "Velvyslanectví Vietnamské socialistické republiky\nExample 214/2\n150 00 Praha 5\n"
+        "E-mail: embassy@example.vn\n"
+    )
+    minister, embassy = _recipients(text)
+    assert (minister["role"], minister["salutation"]) == ("primary", "Dear Minister")
+    assert (embassy["role"], embassy["name"]) == (
+        "copy",
+        "Velvyslanectví Vietnamské socialistické republiky",
+    )
+
+
+def test_an_office_before_a_colon_then_who_holds_it() -> None:
+    from appeal_tui.core.importer.recipient_lines import interpret
+
+    who = interpret(
+        [
+            "Ministre de la Justice : Mme Rose Example Mutombo, Ministère de la Justice, "
+            "228 avenue Example, Kinshasa, République démocratique du Congo"
+        ]
+    )
+    assert (who.title, who.name) == ("Ministre de la Justice", "Mme Rose Example Mutombo")
+    assert who.organisation == "Ministère de la Justice"
+    assert who.address == ["228 avenue Example", "Kinshasa"]

@@ -91,6 +91,11 @@ BLIND_14 = tuple(f"next{n:02}" for n in range(1, 11))
 # Spanish Markdown table with <br> in its cells; a Portuguese newsletter with every recipient
 # in sentences): first score 34/108 (31.5%); tuned on since.
 BLIND_15 = ("s13a", "s13b", "s13c")
+# Written after round 9's first changes, in layouts not aimed at (a Czech page with Czech
+# headings and labels, French <li> items "Office : Name, ...", a press release whose first
+# recipient follows "... to:" on the sentence's own wrapped line): first score 64/84 (76.2%),
+# the same as with the code before round 9; tuned on since.
+BLIND_16 = ("s14a", "s14b", "s14c")
 # Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
 # f 73%);
 # a drop is a defect.
@@ -110,6 +115,7 @@ BLIND_SETS = (
     BLIND_13,
     BLIND_14,
     BLIND_15,
+    BLIND_16,
 )
 FLOORS = {
     **{r: 0.95 for r in "abcdef"},
@@ -128,6 +134,7 @@ FLOORS = {
     "s12a-s12c": 0.95,
     "next01-next10": 0.94,
     "s13a-s13c": 0.95,
+    "s14a-s14c": 0.95,
 }
 SETS = [
     *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),

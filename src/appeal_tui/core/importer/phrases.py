@@ -45,7 +45,8 @@ FIELD_LABELS: dict[str, list[str]] = {
                    "Formule d’appel", "Anrede", "korrekte Anrede", "Briefanrede", "Puhuttelu",
                    "Tervehdys", "稱謂", "称谓", "稱呼", "称呼", "Tilltal", "Hälsningsfras",
                    "Zwrot grzecznościowy", "Forma de tratamiento", "Saudação", "Oslovenie",
-                   "Tratamento", "Forma de tratamento", "Aanhef",
+                   "Tratamento", "Forma de tratamento", "Aanhef", "Oslovení", "Zwrot",
+                   "Anrede im Brief", "Tilltalsord",
                    "Appel", "Formule de politesse", "Hilsen", "Saluto", "Formula di saluto",
                    "Intestazione", "Appellativo", "Tiltale", "Hilsning", "التحية",
                    "صيغة المخاطبة", "المخاطبة"],
@@ -83,7 +84,7 @@ RECIPIENTS_START = re.compile(
     r"(?:appeals?|letters?|communications|e-?mails|faxes|llamamientos|cartas?|appels|lettres?"
     r"|courriers|Appelle|Briefe|Schreiben|vetoomukset|vetoomuksenne|write|escriban|écrivez"
     r"|apelos?|envie|enviem|escreva|escrevam|stuur|schrijf|brieven|messages?|mensajes?"
-    r"|mensage[mn]s?|nachrichten?)"
+    r"|mensage[mn]s?|nachrichten?|petitions?|peticiones|pétitions?|petições|dopis[y]?)"
     r"\b[^\n:]{0,90}?"
     r"(?<!\w)(?:to|a|à|an|para|naar|aan|osoitteeseen|osoitteisiin)\s*[:：]"
     r"|(?:寄至|寄給|寄给|致)\s*[:：]"
@@ -129,6 +130,10 @@ COPIES = re.compile(
     r"|(?:kopia|kopior|kopie|kópia|kópie|cópia|cópias|copia|kopi)\s+(?:till|do|na|an|para|a|naar|aan"
     r"|til)"
     r"\b\s*:?"
+    # A short heading with a copy word and its colon ("Kopii pošlete na:", "Copia per
+    # conoscenza:", "Send a copy of your letter to:").
+    r"|^(?:[^\W\d_]+\s+){0,3}?(?:kopii|kopie|kopia|kópiu|copia|copie|copy|copies|cópia|kopi)"
+    r"\b[^:：\n.]{0,30}[:：]$"
     # Arabic "(and) copies to:", "نسخة إلى".
     r"|(?<!\w)و?(?:نسخ|نسخة|نسخًا|نسخا)\s+(?:إلى|الى)\s*[:：]?",
     re.IGNORECASE,
@@ -154,6 +159,8 @@ WRITE_TO: dict[str, list[str]] = {
     "nb": ["skriv til", "send til", "send brevet til", "mottaker", "mottakere"],
     "da": ["skriv til", "send til", "send dit brev til", "modtager", "modtagere"],
     "sk": ["napíšte", "adresát", "adresáti"],
+    "cs": ["napište", "pište", "adresujte dopis", "adresujte dopisy", "pište na adresu",
+           "adresát", "adresáti", "komu psát", "komu napsat", "pošlete dopis"],
     "fi": ["kirjoita", "vetoomukset osoitteeseen", "osoitteet"],
     "pt": ["escreva para", "envie para", "para quem escrever", "a quem escrever", "destinatário",
            "destinatários"],
@@ -251,7 +258,7 @@ WRITE_IN = re.compile(
     r"|escribile|escribiles|écrivez|écrire|schreiben"
     r"|envie|enviem|envía|envíe|envíen"
     r"|kirjoita(?:kaa)?"
-    r"|skriv|skriva|napisz|piszcie|pisz|napíšte|píšte|escreva|escrevam|scrivete|scrivi"
+    r"|skriv|skriva|napisz|piszcie|pisz|napíšte|píšte|pište|napište|escreva|escrevam|scrivete|scrivi"
     r"|schrijf|schrijven|الكتابة|اكتبوا|اكتب)(?!\w)"
     r"|請.{0,4}以|请.{0,4}以",
     re.IGNORECASE,
@@ -327,7 +334,8 @@ HONORIFICS = [
     "His Excellency", "Her Excellency", "H.E.", "H. E.", "His Majesty", "Her Majesty",
     "His Highness", "Her Highness", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.",
     "Prof.", "Professor", "Sir", "Dame", "Lord", "Ayatollah", "Hojjatoleslam", "Sheikh",
-    "Shaikh", "Sheikha", "Sayed", "Sayyed", "General", "Gen.", "Colonel", "Col.", "Major",
+    "Shaikh", "Sheikha", "Sayed", "Sayyed", "General", "Gen.", "Général", "Generál", "Generał",
+    "Colonel", "Col.", "Major",
     "Brigadier", "Field Marshal", "Admiral", "The Honourable", "Honourable", "Hon.", "Rt Hon",
     "Sr.", "Sra.", "Srta.", "Señor", "Señora", "Don", "Doña", "Dña.", "Lic.", "Licenciado",
     "Licenciada", "Ing.", "Excmo.", "Excma.", "Excelentísimo", "Excelentísima", "Su Excelencia",
@@ -540,6 +548,12 @@ PERSON_CUES = [
     "giornalista", "attivista", "avvocato", "avvocata", "studente", "studentessa", "difensore",
     "difensora", "sindacalista", "fratello", "sorella", "marito", "moglie", "figlio", "figlia",
     "sig", "sig.ra", "dott",
+    # pl, cs, sk, sv
+    "dziennikarka", "dziennikarz", "aktywista", "aktywistka", "obrońca", "obrończyni",
+    "prawnik", "prawniczka", "bloger", "blogerka", "operator", "student", "studentka",
+    "novinář", "novinářka", "novinár", "novinárka", "aktivista", "aktivistka", "obhájce",
+    "obhájkyně", "obhajca", "právník", "právnička", "blogerka", "bloger", "pan", "paní",
+    "journalisten", "aktivisten", "studenten", "advokaten", "försvararen",
     # more words for who someone is, in the languages above
     "rapper", "singer", "musician", "artist", "organiser", "organizer", "spokesperson",
     "coordinator", "rapero", "rapera", "cantante", "dirigente", "comunicador", "comunicadora",

@@ -141,9 +141,12 @@ class BlockReader:
     blank_before: bool = False
     # The index of the line being read (set by the caller), recorded on the blocks it opens.
     line_number: int | None = None
+    # A comma run that a sentence introduced on its line and that is wrapped onto the next.
+    run_open: bool = False
 
     def close(self) -> None:
         self.mission_line = None
+        self.run_open = False
         block, self.current = self.current, None
         if block is None or block.is_empty:
             return
@@ -176,6 +179,7 @@ class BlockReader:
     def read_line(self, line: str) -> None:
         if not line:
             self.blank_before = True
+            self.run_open = False
             return
         try:
             self._read_line(line)
@@ -211,10 +215,17 @@ class BlockReader:
             or HONORIFIC_START.match(line[addressee.end() :])
         ):
             start = addressee  # "To: Head of the Judiciary, X, ...": the block after it
+        intro = RECIPIENTS_START.search(line) if start is None else None
+        if intro is not None and len(line) - intro.end() > 10 and _who_next(line[intro.end() :]):
+            # "Send your petitions before 31 May to: The Inspector General, Mr X, ...": the
+            # sentence that introduces them, then the first block on the same line.
+            start = intro
         if start is not None:
             # "Write to: Minister X, Office, ...": the heading, then a new block.
             self.close()
             line = line[start.end() :]
+            # A run the sentence introduced goes on over the next lines until it ends.
+            self.run_open = start is intro and not line.rstrip().endswith((".", ";", ":"))
         who = WHO_LABEL.match(line)
         if who is not None and not HARD_END.search(line):
             # "Nombre: X" / "Cargo: Fiscal General": a block written as a form; a name label
@@ -337,6 +348,11 @@ class BlockReader:
             return
         if current is not None and current.last_field == "twitter" and HANDLE.match(text):
             add_twitter(current.contacts, text)
+            return
+        if self.run_open and current is not None and len(current.lines) == 1:
+            # "... to: The Inspector General of Police, Mr Daniel\nX, Headquarters, ...".
+            current.lines[0] = f"{current.lines[0]} {text}"
+            self.run_open = not text.endswith((".", ";"))
             return
         dash = _DASH_CONTACTS.search(text)
         who = text[: dash.start()].strip(" ,;") if dash is not None and dash.start() > 0 else text
@@ -501,6 +517,17 @@ def _office_and_name(text: str) -> bool:
         and looks_like_person(name.strip())
         and not ADDRESS_WORDS.search(text)
         and split_country(name.strip()) is None
+    )
+
+
+def _who_next(text: str) -> bool:
+    """The text opens with who a block is for: an office, a courtesy word, a body or a name."""
+    first = _ARTICLE.sub("", text.strip()).split(",", 1)[0].strip()
+    return bool(
+        TITLE_START.match(first)
+        or HONORIFIC_START.match(first)
+        or looks_like_organisation(first)
+        or looks_like_person(first)
     )
 
 

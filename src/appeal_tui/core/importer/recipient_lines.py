@@ -317,6 +317,8 @@ def _office_then_street(line: str, in_block: bool) -> list[str]:
     return [line]
 
 
+# "Office : Name, ..." (a colon after an office, with or without a space before it).
+_OFFICE_COLON = re.compile(r"^([^:：,\d]{3,80}?)\s?[:：]\s+(\S.*)$")
 _BRACKETED = re.compile(r"^(.+?)\s*\(([^()]{3,80})\)$")
 
 
@@ -349,6 +351,14 @@ def interpret(lines: list[str]) -> Identity:
     lines = [part for ln in lines if ln for part in _office_then_street(ln, len(lines) > 1)]
     lines = [part for ln in lines for part in _office_in_brackets(ln)]
     lines = _courtesy_joined(lines)
+    colon = _OFFICE_COLON.match(lines[0]) if lines else None
+    if (
+        colon is not None
+        and looks_like_title(colon.group(1))
+        and looks_like_person(colon.group(2).split(",")[0].strip())
+    ):
+        # "Ministre de la Justice : Mme X, Ministère ..., ...": the office, then who holds it.
+        lines[0] = f"{colon.group(1)}, {colon.group(2)}"
     if lines and _DASH.search(lines[0]):
         # "President of X – Mr Y, Office, ...": the dash parts an office from a name.
         head, rest = _DASH.split(lines[0], maxsplit=1)
