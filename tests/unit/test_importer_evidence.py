@@ -253,3 +253,21 @@ def test_an_office_before_a_colon_then_who_holds_it() -> None:
     assert (who.title, who.name) == ("Ministre de la Justice", "Mme Rose Example Mutombo")
     assert who.organisation == "Ministère de la Justice"
     assert who.address == ["228 avenue Example", "Kinshasa"]
+
+
+def test_a_greeting_sentence_right_above_a_block_is_that_blocks_greeting() -> None:
+    text = (
+        "Inviate la lettera al Presidente:\n\n"
+        "S.E. Mohamed Example Slimane\nPrésident de la République tunisienne\n"
+        "Palais de Carthage\n2016 Carthage\nTunisie\nEmail: contact@example.tn\n\n"
+        "Se volete, inviatene una versione anche alla Ministra della Giustizia,\n"
+        'iniziando con "Madame la Ministre":\n\n'
+        "Mme Najla Example Chaabane\nMinistre de la Justice\nMinistère de la Justice\n"
+        "18, rue Example\n1001 Tunis\nTunisie\nFax: +216 71 555 617\n\n"
+        "Monsieur le Président,\n\nJe vous écris au sujet de Maître X.\n"
+    )
+    president, minister = _recipients(text)
+    assert _plain(minister["title"]) == "Ministre de la Justice"
+    assert _plain(minister["salutation"]) == "Madame la Ministre"
+    # The sentence's greeting is the minister's only, not the president's.
+    assert _plain(president["salutation"]) != "Madame la Ministre"

@@ -698,6 +698,13 @@ GREETING_INTROS: dict[str, list[str]] = {
            r"met\s+de\s+aanhef"],
 }  # fmt: skip
 
+GREETING_INTROS["en"].append(r"(?:beginning|starting|opening)\s+with")
+GREETING_INTROS["es"].append(r"(?:comenzando|empezando|iniciando)\s+con")
+GREETING_INTROS["fr"].append(r"en\s+commençant\s+par")
+GREETING_INTROS["pt"].append(r"(?:começando|iniciando)\s+com")
+GREETING_INTROS["de"].append(r"beginnend\s+mit")
+GREETING_INTROS["it"].append(r"(?:iniziando|cominciando)\s+con")
+
 # Labels of a recipient's own lines in a block written as a form ("Nombre: X", "Cargo: Fiscal
 # General", "Organisation: ..."): the label goes, the line stays; a name label opens a block.
 WHO_LABELS: dict[str, list[str]] = {

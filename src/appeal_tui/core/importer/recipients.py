@@ -277,6 +277,28 @@ def _greetings_from_sentences(blocks: list[Block], text: str) -> None:
             block.salutation = greeting
 
 
+def _greetings_above(blocks: list[Block], lines: list[Line]) -> set[int]:
+    """A sentence right above a block that says how to begin ('... to the Minister, beginning
+    with "Madame la Ministre":') gives that block its greeting; the lines it used."""
+    index_of = {line.number: i for i, line in enumerate(lines)}
+    used: set[int] = set()
+    for block in blocks:
+        if block.role != "primary" or block.salutation or block.first_line is None:
+            continue
+        i = index_of.get(block.first_line + 1, 0) - 1
+        while i >= 0 and lines[i].kind == "blank":
+            i -= 1
+        above: list[int] = []
+        while i >= 0 and lines[i].kind != "blank" and len(above) < 4:
+            above.insert(0, i)
+            i -= 1
+        greetings = sentence_greetings("\n".join(lines[k].text for k in above))
+        if len(greetings) == 1:
+            block.salutation = greetings[0]
+            used.update(above)
+    return used
+
+
 def _without_repeats(blocks: list[Block]) -> list[Block]:
     """A page that repeats its model letter lists the same recipient twice: keep the first."""
     seen: set[tuple[str, ...]] = set()
@@ -466,7 +488,10 @@ def find_recipients(
             block.role = "copy"
     _embassies_are_copies(blocks)
     _shared_salutations(blocks)
-    _greetings_from_sentences(blocks, text)
+    greeted = _greetings_above(blocks, lines)
+    _greetings_from_sentences(
+        blocks, "\n".join("" if i in greeted else line.text for i, line in enumerate(lines))
+    )
     for block, salutation in openings:
         # The model letter right after a block opens with that block's salutation (a letter
         # is not written to a copy recipient).
