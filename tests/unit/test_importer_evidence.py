@@ -271,3 +271,47 @@ def test_a_greeting_sentence_right_above_a_block_is_that_blocks_greeting() -> No
     assert _plain(minister["salutation"]) == "Madame la Ministre"
     # The sentence's greeting is the minister's only, not the president's.
     assert _plain(president["salutation"]) != "Madame la Ministre"
+
+
+def test_numbered_blocks_under_a_heading_with_a_remark_and_a_wrapped_cc_line() -> None:
+    text = (
+        "WHO TO WRITE TO (letters must arrive before 15 February 2027)\n\n"
+        "  1. Head of the Judiciary\n     Gholam Example Ejei\n"
+        "     c/o Embassy of Iran to the European Union\n     Avenue Example No. 15\n"
+        "     1050 Brussels, Belgium\n     Greeting: Your Excellency\n\n"
+        "  2. (optional) Head of the High Council for Human Rights\n     Kazem Example Abadi\n"
+        "     c/o Permanent Mission of Iran to the UN\n     Chemin Example 28\n"
+        "     1209 Geneva, Switzerland\n     Greeting: Dear Sir\n\n"
+        "cc: Ambassador Example Rahimi, Embassy of the Islamic Republic of Iran, 4 Example Gate,\n"
+        "London SW7 1PT\n\n"
+        "Bring your own pen! Envelopes and stamps are on us.\n"
+    )
+    judiciary, council, ambassador = _recipients(text)
+    assert (judiciary["title"], judiciary["salutation"]) == (
+        "Head of the Judiciary",
+        "Your Excellency",
+    )
+    # "(optional)" is no part of the office, and a "c/o" mission does not make a copy.
+    assert council["title"] == "Head of the High Council for Human Rights"
+    assert council["role"] == "primary"
+    assert (ambassador["role"], ambassador["name"]) == ("copy", "Example Rahimi")
+
+
+def test_recipients_under_small_headings_with_their_parts_parted_by_dashes() -> None:
+    text = (
+        "Où écrire (avant le 31 janvier 2027) ?\n\n"
+        "Destinataire principal\n"
+        "M. Paul Example Atanga – Ministre de l'Administration territoriale – Ministère de\n"
+        "l'Administration territoriale – BP 1234 – Yaoundé – Cameroun\n"
+        "Formule d'appel : Monsieur le Ministre\n\n"
+        "Copie\n"
+        "Ambassade du Cameroun – 73 rue Example – 75016 Paris\n\n"
+        "Merci à toutes et à tous !\n"
+    )
+    minister, embassy = _recipients(text)
+    assert minister["name"] == "M. Paul Example Atanga"
+    assert _plain(minister["title"]) == "Ministre de l'Administration territoriale"
+    assert _plain(minister["organisation"]) == "Ministère de l'Administration territoriale"
+    assert (minister["address"], minister["country"]) == (["BP 1234", "Yaoundé"], "Cameroun")
+    assert (embassy["role"], embassy["name"]) == ("copy", "Ambassade du Cameroun")
+    assert embassy["address"] == ["73 rue Example", "75016 Paris"]

@@ -96,6 +96,11 @@ BLIND_15 = ("s13a", "s13b", "s13c")
 # recipient follows "... to:" on the sentence's own wrapped line): first score 64/84 (76.2%),
 # the same as with the code before round 9; tuned on since.
 BLIND_16 = ("s14a", "s14b", "s14c")
+# Written after s14's changes (a student club's sheet of numbered indented blocks with a "cc:"
+# line, a French newsletter with recipients under small headings and parts parted by dashes,
+# a Norwegian Markdown page): first score 44/96 (45.8%), the same as with the code before
+# round 9; tuned on since.
+BLIND_17 = ("s15a", "s15b", "s15c")
 # Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
 # f 73%);
 # a drop is a defect.
@@ -116,6 +121,7 @@ BLIND_SETS = (
     BLIND_14,
     BLIND_15,
     BLIND_16,
+    BLIND_17,
 )
 FLOORS = {
     **{r: 0.95 for r in "abcdef"},
@@ -135,6 +141,7 @@ FLOORS = {
     "next01-next10": 0.95,
     "s13a-s13c": 0.95,
     "s14a-s14c": 0.95,
+    "s15a-s15c": 0.95,
 }
 SETS = [
     *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),

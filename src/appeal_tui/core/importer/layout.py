@@ -22,6 +22,7 @@ from appeal_tui.core.importer.phrases import (
     ADDRESS_LABEL,
     ADDRESSEE_ALONE,
     COPIES,
+    COPY_HEADING,
     DIPLOMATIC,
     FIELD_LABEL,
     GREETING_SENTENCE,
@@ -30,6 +31,7 @@ from appeal_tui.core.importer.phrases import (
     LETTER_CLOSING,
     PREFERRED_LANGUAGE,
     READER_GREETING,
+    RECIPIENT_ROLE_HEADING,
     RECIPIENTS_HEADING,
     RECIPIENTS_START,
     SALUTATION_ONLY_START,
@@ -70,6 +72,8 @@ _RULE = re.compile(r"[\s\-–—_=*~#.·•+]{3,}")
 _INNER_STOP = re.compile(r"(?:[^\W\d_]{3}|\d{4})[.!?]\s+[A-ZÀ-Ý][^\W\d_]")
 # A line that opens with a short question or exclamation and goes on ("Questions? Write ...").
 _QUESTION_FIRST = re.compile(r"[¿¡]?[^\W\d_][^?!.:\n]{2,30}[?!]\s+\S")
+_TRAILING_REMARK = re.compile(r"\s*\([^()]{3,80}\)(?=\s*[?:：]?\s*$)")
+_LEADING_REMARK = re.compile(r"^\([^()]{2,20}\)\s*")
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•*\-–·▪►])\s")
 
 
@@ -110,7 +114,8 @@ def classify(number: int, text: str) -> Line:
     if not text:
         return Line(number, text, "blank")
     bullet = _LIST_ITEM.match(text)
-    rest = text[bullet.end() :].strip() if bullet else ""
+    # "2. (optional) Head of ...": a remark in brackets after the number is no part of the item.
+    rest = _LEADING_REMARK.sub("", text[bullet.end() :].strip()) if bullet else ""
     if bullet and TITLE_START.match(rest) and (EMAIL.search(rest) or HANDLE.search(rest)):
         # "• Minister of X, Mr Y – y@example.org": a recipient on one bullet.
         return classify(number, rest)
@@ -156,9 +161,15 @@ def classify(number: int, text: str) -> Line:
         # "Stuur ook een kopie naar:", "Also send copies to:": copies, though the words that
         # send are there too.
         return Line(number, text, "copies")
+    bare = _TRAILING_REMARK.sub("", text)  # "WHO TO WRITE TO (letters must arrive by ...)"
+    if COPY_HEADING.fullmatch(text):
+        return Line(number, text, "copies")
+    if RECIPIENT_ROLE_HEADING.fullmatch(text):
+        return Line(number, text, "write-to")
     if (
         RECIPIENTS_HEADING.fullmatch(text)
         or WRITE_TO_LINE.match(text)
+        or (bare != text and (RECIPIENTS_HEADING.fullmatch(bare) or WRITE_TO_LINE.match(bare)))
         or (len(text) <= SHORT and RECIPIENTS_START.search(text) and text.endswith((":", "：")))
         or (len(text.split()) <= 6 and WRITE_TO_OPEN.fullmatch(text))
     ):
@@ -182,10 +193,10 @@ def classify(number: int, text: str) -> Line:
         # "Thank you for your help!", "What can you do?": never a line of an address.
         return Line(number, text, "prose")
     item = _LIST_ITEM.match(text)
-    if item and looks_like_title(text[item.end() :].strip()):
+    if item and looks_like_title(rest):
         # "1. Minister of Public Security": a numbered list of recipients, each block under
         # its office; the number is not part of the office.
-        return Line(number, text[item.end() :].strip(), "short")
+        return Line(number, rest, "short")
 
     if item:
         return Line(number, text, "item")

@@ -142,12 +142,14 @@ COPIES = re.compile(
 # recipients. A new language is a new entry.
 WRITE_TO: dict[str, list[str]] = {
     "en": ["write to", "please write to", "who to write to", "whom to write to", "who to contact",
+           "where to write", "where to write to", "where to send",
            "contact these officials", "contact the officials", "whom to contact", "who to email",
            "contact them", "send appeals to", "send your appeals to", "send letters to",
            "address your letters to", "appeals to", "letters to", "send to"],
     "es": ["escriban a", "escribe a", "a quién escribir", "¿a quién escribir?", "escribe al",
-           "escríbele a", "envíen llamamientos a", "envía tu carta a", "dirigir a", "cartas a"],
-    "fr": ["écrire à", "écrivez à", "à qui écrire", "à qui écrire ?", "lettre à envoyer à",
+           "escríbele a", "envíen llamamientos a", "envía tu carta a", "dirigir a", "cartas a",
+           "dónde escribir", "adónde escribir"],
+    "fr": ["écrire à", "écrivez à", "à qui écrire", "à qui écrire ?", "où écrire", "où écrire ?", "lettre à envoyer à",
            "lettres à envoyer à", "envoyez vos appels à", "adresser à", "destinataire",
            "destinataires"],
     "de": ["appell an", "appelle an", "an wen schreiben", "wem schreiben", "schreiben sie an",
@@ -162,11 +164,12 @@ WRITE_TO: dict[str, list[str]] = {
     "cs": ["napište", "pište", "adresujte dopis", "adresujte dopisy", "pište na adresu",
            "adresát", "adresáti", "komu psát", "komu napsat", "pošlete dopis"],
     "fi": ["kirjoita", "vetoomukset osoitteeseen", "osoitteet"],
-    "pt": ["escreva para", "envie para", "para quem escrever", "a quem escrever", "destinatário",
+    "pt": ["escreva para", "envie para", "para quem escrever", "a quem escrever", "onde escrever",
+           "destinatário",
            "destinatários"],
     "nl": ["schrijf naar", "schrijf aan", "aan wie schrijven", "naar wie schrijven", "stuur naar",
            "stuur je brief naar", "adres"],
-    "it": ["scrivi a", "scrivete a", "destinatari", "indirizzi", "a chi scrivere"],
+    "it": ["scrivi a", "scrivete a", "destinatari", "indirizzi", "a chi scrivere", "dove scrivere"],
 }  # fmt: skip
 # A paragraph asking readers to tell the publisher what they did or received ("Please keep us
 # informed ... Write to X at PEN"): whom it names is the publisher's contact, not a target.
@@ -175,6 +178,21 @@ REPORT_BACK = re.compile(
     r"|inf[oó]rm(?:enos|anos|e-nos|ez-nous)|tenez-nous\s+inform|háganos\s+saber|avísenos"
     r"|teilen\s+sie\s+uns|informieren\s+sie\s+uns|lass(?:t)?\s+uns\s+wissen|houd\s+ons\s+op\s+de\s+hoogte"
     r"|tenete(?:ci)?\s+informat|fateci\s+sapere|håll\s+oss\s+informerade|meld\s+het\s+ons",
+    re.IGNORECASE,
+)
+# A small heading over one recipient that says which it is ("Destinataire principal", "Other
+# recipient", "Weitere Empfängerin"): it opens a block as a "write to" heading does.
+RECIPIENT_ROLE_HEADING = re.compile(
+    r"(?:(?:autres?|other|additional|second|weitere[rns]?|otros?|outros?|altr[oi]|andra|annen"
+    r"|inny)\s+)?(?:destinataires?|recipients?|destinatari[oa]?s?|destinatários?|empfänger(?:in)?"
+    r"|adressat(?:en|in)?|adresat|mottagare|mottaker|addressees?|target)"
+    r"(?:\s+(?:principale?s?|main|primary|secondaires?|secundarios?|additional|optional"
+    r"|facultatifs?|supplémentaires?|principal))?\s*[:：]?",
+    re.IGNORECASE,
+)
+# A heading that is only the word for a copy ("Copie", "Copies", "Kopie", "Cc").
+COPY_HEADING = re.compile(
+    r"(?:copy|copies|copia|copias|copie|kopie|kopia|kópia|kopior|kopi|cópia|cópias|cc)\s*[:：]?",
     re.IGNORECASE,
 )
 # "To: Minister X, ...", "Cc: ...": a letter's own address lines, when an office or a name follows.

@@ -27,6 +27,7 @@ from appeal_tui.core.importer.phrases import (
     ADDRESS_WORDS,
     ADDRESSEE_LABEL,
     COPIES,
+    COPY_HEADING,
     DIPLOMATIC,
     DIPLOMATIC_OF,
     FIELD_LABEL,
@@ -119,9 +120,10 @@ class Block:
         if not self.lines:
             return False
         last = self.lines[-1].strip(" .;")
+        parts = re.split(r",|\s[–—]\s", last)  # (a run may part its lines with dashes)
         return split_country(last) is not None or (
-            (len(self.lines) >= 2 or last.count(",") >= 1)
-            and bool(_POSTCODE_CITY.fullmatch(last.rsplit(",", 1)[-1].strip()))
+            (len(self.lines) >= 2 or len(parts) >= 2)
+            and bool(_POSTCODE_CITY.fullmatch(parts[-1].strip()))
         )
 
 
@@ -258,6 +260,12 @@ class BlockReader:
         if preferred:
             self.preferred_language = preferred.group(1).strip(" .")
             self.close()
+            return
+        if COPY_HEADING.fullmatch(line):
+            # "Copie" / "Cc" alone over the next block.
+            self.close()
+            self._flush_diplomatic()
+            self.role = "copy"
             return
         copies = COPIES.search(line)
         if copies or DIPLOMATIC.search(line):
@@ -556,7 +564,8 @@ def _after_address(block: Block, text: str) -> bool:
 
 
 def is_embassy(block: Block) -> bool:
-    head = " ".join(block.lines[:3]).casefold()
+    # (A line "c/o Embassy of X" is where a letter to an official goes, not whom it is for.)
+    head = " ".join(ln for ln in block.lines[:3] if not re.match(r"c/o\b", ln, re.I)).casefold()
     return bool(
         re.search(r"embass|embajad|ambassad|botschaft|\bmission|chargé|interests section", head)
     )

@@ -279,6 +279,14 @@ _WRAPPED = 60
 _DASH = re.compile(r"\s+[–—-]\s+")
 
 
+def _dashed_run(line: str) -> str:
+    """ "M. X – Ministre de Y – Ministère de Y – BP 1 – City – Country": a run parted by dashes
+    instead of commas (two dashes or more, no comma; a dash at the line's end when wrapped)."""
+    if "," in line or len(_DASH.findall(line)) + line.rstrip().endswith(("–", "—")) < 2:
+        return line
+    return re.sub(r"\s*[–—]$", ",", _DASH.sub(", ", line.rstrip()))
+
+
 def _joined_runs(lines: list[str]) -> list[str]:
     """A comma run wrapped over lines ("Name, Office,\n12 Street, City, Country") as one
     line, so that it is cut by its commas like a run on one line."""
@@ -346,7 +354,7 @@ def interpret(lines: list[str]) -> Identity:
     """Name, title, organisation, address and country from a block's unlabelled lines."""
     lines = [
         ADDRESSEE_PREFIX.sub("", ADDRESS_LABEL.sub("", _TRAILING_DATE.sub("", ln))).strip(" ;,")
-        for ln in _joined_runs([ln.strip() for ln in lines if ln.strip(" ;.,")])
+        for ln in _joined_runs([_dashed_run(ln.strip()) for ln in lines if ln.strip(" ;.,")])
     ]
     lines = [part for ln in lines if ln for part in _office_then_street(ln, len(lines) > 1)]
     lines = [part for ln in lines for part in _office_in_brackets(ln)]
