@@ -315,3 +315,48 @@ def test_recipients_under_small_headings_with_their_parts_parted_by_dashes() -> 
     assert (minister["address"], minister["country"]) == (["BP 1234", "Yaoundé"], "Cameroun")
     assert (embassy["role"], embassy["name"]) == ("copy", "Ambassade du Cameroun")
     assert embassy["address"] == ["73 rue Example", "75016 Paris"]
+
+
+def test_a_chat_message_with_bold_markers_and_numbered_offices() -> None:
+    text = (
+        "*📢 ACCIÓN URGENTE – REENVIÁ ESTE MENSAJE*\n\n"
+        "*¿Qué podés hacer?*\n"
+        "Mandá un mail ANTES DEL 10/01/2027 a estas dos autoridades 👇\n\n"
+        "*1) Fiscal General de la República*\n"
+        "Lic. Consuelo Example Porras\n"
+        "📧 fiscal@example.gt\n"
+        "Saludo: Señora Fiscal General\n\n"
+        "*2) Procurador de los Derechos Humanos*\n"
+        "Lic. Alejandro Example Córdova\n"
+        "📧 procurador@example.gt\n"
+        "Saludo: Señor Procurador\n"
+    )
+    assert "*" not in extract_text(text).text
+    result = import_document(text)
+    prosecutor, ombudsman = result.case["recipients"]
+    assert (prosecutor["name"], _plain(prosecutor["title"])) == (
+        "Lic. Consuelo Example Porras",
+        "Fiscal General de la República",
+    )
+    assert ombudsman["email"] == ["procurador@example.gt"]
+    # A date after "ANTES DEL" is the deadline, not an index number.
+    assert str(result.case.get("deadline")) == "2027-01-10"
+    assert "reference" not in result.case
+
+
+def test_a_sentence_before_a_label_is_no_line_of_a_block() -> None:
+    text = (
+        "Empfänger\n\n"
+        "Generalstaatsanwalt der Republik Belarus\nAndrei Example Shved\nExample 22\n"
+        "220030 Minsk\nBelarus\nE-Mail: info@example.by\n\n"
+        "Innenminister\nIvan Example Kubrakou\nExample Val 4\n220030 Minsk\nBelarus\n\n"
+        "Kopie an\n\nBotschaft der Republik Belarus\nAm Example Park 32\n12435 Berlin\n"
+        "E-Mail: germany@example.by\n\n"
+        "Briefe bitte bis zum 15. Januar 2027, auf Russisch, Belarussisch oder Deutsch. "
+        "Anrede: Sehr geehrter Herr Generalstaatsanwalt / Sehr geehrter Herr Minister\n"
+    )
+    prosecutor, minister, embassy = _recipients(text)
+    assert _plain(prosecutor["salutation"]) == "Sehr geehrter Herr Generalstaatsanwalt"
+    assert _plain(minister["salutation"]) == "Sehr geehrter Herr Minister"
+    assert embassy["role"] == "copy"
+    assert "salutation" not in embassy

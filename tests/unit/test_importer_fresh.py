@@ -101,6 +101,10 @@ BLIND_16 = ("s14a", "s14b", "s14c")
 # a Norwegian Markdown page): first score 44/96 (45.8%), the same as with the code before
 # round 9; tuned on since.
 BLIND_17 = ("s15a", "s15b", "s15c")
+# Written after s15's changes (an AIUSA-style UA, a German HTML definition list of recipients,
+# a WhatsApp chain with *bold* markers): first score 77/105 (73.3%), the same as with the code
+# before round 9; tuned on since.
+BLIND_18 = ("s16a", "s16b", "s16c")
 # Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
 # f 73%);
 # a drop is a defect.
@@ -122,6 +126,7 @@ BLIND_SETS = (
     BLIND_15,
     BLIND_16,
     BLIND_17,
+    BLIND_18,
 )
 FLOORS = {
     **{r: 0.95 for r in "abcdef"},
@@ -142,6 +147,7 @@ FLOORS = {
     "s13a-s13c": 0.95,
     "s14a-s14c": 0.95,
     "s15a-s15c": 0.95,
+    "s16a-s16c": 0.95,
 }
 SETS = [
     *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),

@@ -314,6 +314,10 @@ class BlockReader:
 
     def _read_fields(self, line: str) -> None:
         pieces = _split_labels(line)
+        if len(pieces) > 1 and pieces[0][0] is None and _full_sentence(pieces[0][1]):
+            # "Letters by 15 January, in Russian or German. Salutation: ...": the sentence
+            # before the label is no line of a block.
+            pieces = pieces[1:]
         flat = len(line) > FLAT_LINE and len(pieces) > 1 and pieces[0][0] is None
         if flat:
             # A whole block on one line: its own recipient, its identity cut into lines.
@@ -456,6 +460,14 @@ def _cut_salutation(value: str) -> tuple[str, str]:
     if inside and inside.start() > 0:
         return value[: inside.start()].strip(" ,.;"), value[inside.start() :].strip()
     return value.strip(" ,;"), ""
+
+
+def _full_sentence(text: str) -> bool:
+    """Running text that ends as a sentence does ("... in Russian or German.")."""
+    text = text.strip()
+    words = text.split()
+    lower = sum(1 for w in words if w[:1].islower() and w not in _PARTICLES)
+    return text.endswith((".", "!", "?")) and len(words) >= 6 and lower / len(words) >= 0.3
 
 
 def _is_prose(text: str) -> bool:

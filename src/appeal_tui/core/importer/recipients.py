@@ -246,6 +246,8 @@ def _shared_salutations(blocks: list[Block]) -> None:
         if len(before) == len(quoted):
             for target, greeting in zip(before, quoted, strict=True):
                 target.salutation = greeting
+            if block.role == "copy":
+                block.salutation = None  # the line after a copy's block is the officials'
 
 
 def _greetings_from_sentences(blocks: list[Block], text: str) -> None:

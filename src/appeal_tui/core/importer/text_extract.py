@@ -35,6 +35,11 @@ _HTML_TAG = re.compile(
 # Tags a Markdown writer puts inside a line: a line break, emphasis, a link.
 _INLINE_TAG = re.compile(r"</?(?:br|b|i|strong|em|span|a)\b[^>]*>", re.I)
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
+# "*bold*" and "_italic_" as chat messages and e-mails write them in plain text.
+_CHAT_EMPHASIS = re.compile(
+    r"(?<![\w*])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?![\w*])"
+    r"|(?<![\w_])_(?=[^\W\d_])([^_\n@]{1,200}?)(?<=\S)_(?![\w_])"
+)
 # Characters a case file must not contain: C0 controls but tab/newline, DEL, C1, bidi controls.
 _HIDDEN = hidden_pattern(also=DIRECTION_MARKS)
 _FRONT_MATTER = re.compile(r"\A(?:[^\n]*\n){0,3}?---\n(?:[^\n]*\n){1,40}?---\n")
@@ -341,7 +346,7 @@ def extract_text(raw: str) -> Extracted:
     elif kind == "markdown":
         body, headings = _from_markdown(body)
     else:
-        body = unfold_columns(body)
+        body = _CHAT_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), unfold_columns(body))
     text = clean_text(body)
     return Extracted(text, kind, tuple(clean_text(h) for h in headings if clean_text(h)))
 
