@@ -30,6 +30,10 @@ _EXTRA_NAMES = {
     "rosyjsku": "ru", "arabsku": "ar", "persku": "fa", "portugalsku": "pt", "polsku": "pl",
     "anglicky": "en", "spanielsky": "es", "francuzsky": "fr", "nemecky": "de", "rusky": "ru",
     "arabsky": "ar", "slovensky": "sk", "kirundi": "rn", "ikirundi": "rn",
+    "gruzinsku": "ka", "wietnamsku": "vi", "turecku": "tr", "ukrainsku": "uk", "chinsku": "zh",
+    "vietnamsky": "vi", "cinsky": "zh", "turecky": "tr", "ukrajinsky": "uk", "gruzinsky": "ka",
+    "portugalsky": "pt", "persky": "fa", "cesky": "cs", "spanelsky": "es", "francouzsky": "fr",
+
 }  # fmt: skip
 
 
@@ -81,7 +85,7 @@ class LanguagesLine:
 
 _SPLIT = re.compile(
     r"[,;、，/]|\s+(?:and|or|y|o|et|ou|und|oder|ja|tai|e|en|in|auf|eller|och|lub|albo|alebo"
-    r"|lebo|i|a|po|på|أو)\s+|或|和|及|以|en\s+|\s+و(?=ال)"
+    r"|lebo|nebo|anebo|i|a|po|på|أو)\s+|或|和|及|以|en\s+|\s+و(?=ال)"
 )
 
 
