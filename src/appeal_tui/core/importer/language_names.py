@@ -124,8 +124,9 @@ def find_languages_line(text: str) -> LanguagesLine | None:
 
 
 _IN_LANGUAGE = re.compile(
-    r"(?<=[\s,])(?:in|en|em|auf|på|op|na|w|v)\s+[^\W\d_]+(?:\s+(?:or|o|ou|oder|of|eller|lub)"
-    r"\s+[^\W\d_]+)*",
+    r"(?<=[\s,])(?:in|en|em|auf|på|op|na|w|v)\s+[^\W\d_]+"
+    # A list: "in arabo, inglese o italiano", "auf Englisch oder Deutsch".
+    r"(?:(?:\s*,\s*|\s+(?:or|o|ou|oder|of|eller|lub|and|y|e|et|und|en|och|i|a)\s+)[^\W\d_]+)*",
     re.IGNORECASE,
 )
 # A sentence that asks for a language is short; a longer one names languages in passing.
@@ -138,13 +139,17 @@ def _languages_sentence(text: str) -> LanguagesLine | None:
     for match in re.finditer(r"[^.!?\n]+[.!?]?", joined):
         sentence = match.group(0)
         write = WRITE_IN.search(sentence)
-        if write is None or len(sentence[: write.start()].split()) > 2:
+        if write is None:
+            continue
+        # Words before "write": two at most, besides a heading in capitals joined to it
+        # ("WHAT YOU CAN DO Write ...").
+        if len([w for w in sentence[: write.start()].split() if not w.isupper()]) > 2:
             continue
         if len(sentence.split()) > _MAX_SENTENCE_WORDS:
             # A longer instruction names languages after "in" ("Envie sua mensagem até ...,
             # em português, para ..."): the clause after it.
             clause = _IN_LANGUAGE.search(sentence, write.end())
-            codes = _codes_in(clause.group(0).split(",")[0]) if clause else []
+            codes = _codes_in(clause.group(0)) if clause else []
             if codes:
                 return LanguagesLine(tuple(codes), match.start(), match.end(), sentence.strip())
             continue
