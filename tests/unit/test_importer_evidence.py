@@ -360,3 +360,26 @@ def test_a_sentence_before_a_label_is_no_line_of_a_block() -> None:
     assert _plain(minister["salutation"]) == "Sehr geehrter Herr Minister"
     assert embassy["role"] == "copy"
     assert "salutation" not in embassy
+
+
+def test_list_items_parted_by_dashes_and_wrapped_over_lines() -> None:
+    text = (
+        "Scrivi entro il 30 gennaio 2027 al capo del potere giudiziario. I contatti:\n\n"
+        "- **Capo del potere giudiziario** – Gholam Example Ejei – c/o Ambasciata\n"
+        "  dell'Iran presso l'Unione europea, Avenue Example 15, 1050 Bruxelles, Belgio –\n"
+        '  X: @Judiciary_ex – saluto: "Your Excellency"\n'
+        "- **Ambasciatore in Italia** – Mohammad Example Sabouri – Via Example 361,\n"
+        '  00162 Roma – e-mail: emb@example.ir – saluto: "Eccellenza"\n\n'
+        "Grazie!\n"
+    )
+    judiciary, ambassador = _recipients(text)
+    assert (judiciary["name"], judiciary["title"]) == (
+        "Gholam Example Ejei",
+        "Capo del potere giudiziario",
+    )
+    assert judiciary["address"][0] == "c/o Ambasciata dell'Iran presso l'Unione europea"
+    assert judiciary["twitter"] == "@Judiciary_ex"
+    # A greeting given in quotes after its label is the greeting without them.
+    assert _plain(judiciary["salutation"]) == "Your Excellency"
+    assert ambassador["email"] == ["emb@example.ir"]
+    assert _plain(ambassador["salutation"]) == "Eccellenza"

@@ -104,7 +104,11 @@ BLIND_17 = ("s15a", "s15b", "s15c")
 # Written after s15's changes (an AIUSA-style UA, a German HTML definition list of recipients,
 # a WhatsApp chain with *bold* markers): first score 77/105 (73.3%), the same as with the code
 # before round 9; tuned on since.
-BLIND_18 = ("s16a", "s16b", "s16c")
+# With them, s17a-s17b, written after every other change of round 9 (an Italian Markdown page
+# whose bullets part their fields with dashes and wrap over lines, a forwarded parish e-mail
+# with blocks after "send your letter to" without a colon): first score 37/49 (75.5%); the
+# code before round 9 scored 27/50; tuned on since.
+BLIND_18 = ("s16a", "s16b", "s16c", "s17a", "s17b")
 # Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
 # f 73%);
 # a drop is a defect.
@@ -147,7 +151,7 @@ FLOORS = {
     "s13a-s13c": 0.95,
     "s14a-s14c": 0.95,
     "s15a-s15c": 0.95,
-    "s16a-s16c": 0.95,
+    "s16a-s17b": 0.95,
 }
 SETS = [
     *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),

@@ -284,7 +284,10 @@ def _wrapped_items(raw: list[str]) -> list[tuple[int, str]]:
                 and not parts[-1].endswith((".", ";", "!", "?"))
                 # Wrapped: the line above ends inside the run (a comma), or is a long comma
                 # run (an item that is only an office or a name is a block's heading).
-                and (parts[-1].endswith(",") or (len(parts[-1]) >= 50 and "," in parts[-1]))
+                and (
+                    parts[-1].endswith((",", "–", "—"))
+                    or (len(parts[-1]) >= 50 and ("," in parts[-1] or _RUN_DASH.search(parts[-1])))
+                )
             ):
                 parts.append(raw[j].strip())
                 j += 1

@@ -358,7 +358,7 @@ HONORIFICS = [
     "His Highness", "Her Highness", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.",
     "Prof.", "Professor", "Sir", "Dame", "Lord", "Ayatollah", "Hojjatoleslam", "Sheikh",
     "Shaikh", "Sheikha", "Sayed", "Sayyed", "General", "Gen.", "Général", "Generál", "Generał",
-    "Colonel", "Col.", "Major",
+    "Colonel", "Col.", "Major", "Fr.", "Rev.", "Reverend", "Pastor",
     "Brigadier", "Field Marshal", "Admiral", "The Honourable", "Honourable", "Hon.", "Rt Hon",
     "Sr.", "Sra.", "Srta.", "Señor", "Señora", "Don", "Doña", "Dña.", "Lic.", "Licenciado",
     "Licenciada", "Ing.", "Excmo.", "Excma.", "Excelentísimo", "Excelentísima", "Su Excelencia",
@@ -571,6 +571,9 @@ PERSON_CUES = [
     "giornalista", "attivista", "avvocato", "avvocata", "studente", "studentessa", "difensore",
     "difensora", "sindacalista", "fratello", "sorella", "marito", "moglie", "figlio", "figlia",
     "sig", "sig.ra", "dott",
+    # clergy, as a courtesy title or as who someone is
+    "Fr", "Rev", "Father", "Reverend", "Pastor", "priest", "Imam", "Padre", "Père", "Pfarrer",
+    "Pater", "Sister",
     # pl, cs, sk, sv
     "dziennikarka", "dziennikarz", "aktywista", "aktywistka", "obrońca", "obrończyni",
     "prawnik", "prawniczka", "bloger", "blogerka", "operator", "student", "studentka",

@@ -414,6 +414,8 @@ class BlockReader:
     def _read_field(self, kind: str, value: str) -> None:
         if kind == "salutation":
             value, rest = _cut_salutation(value)
+            quoted = re.fullmatch(r"\s*[\"“„«]([^\"“”„«»]+)[\"”“»]\s*", value)
+            value = quoted.group(1) if quoted else value  # 'saluto: "Eccellenza"'
             block = self.block()
             if block.salutation is None:
                 block.salutation = value

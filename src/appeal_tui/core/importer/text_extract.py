@@ -35,9 +35,9 @@ _HTML_TAG = re.compile(
 # Tags a Markdown writer puts inside a line: a line break, emphasis, a link.
 _INLINE_TAG = re.compile(r"</?(?:br|b|i|strong|em|span|a)\b[^>]*>", re.I)
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
-# "*bold*" and "_italic_" as chat messages and e-mails write them in plain text.
+# "*bold*", "**bold**" and "_italic_" as chat messages and e-mails write them in plain text.
 _CHAT_EMPHASIS = re.compile(
-    r"(?<![\w*])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?![\w*])"
+    r"(?<![\w*])\*{1,2}(?=[^\s*])([^*\n]{1,200}?)(?<=\S)\*{1,2}(?![\w*])"
     r"|(?<![\w_])_(?=[^\W\d_])([^_\n@]{1,200}?)(?<=\S)_(?![\w_])"
 )
 # Characters a case file must not contain: C0 controls but tab/newline, DEL, C1, bidi controls.
