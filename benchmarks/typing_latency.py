@@ -15,9 +15,9 @@ the UI thread, the preview's layout worker, the autosave thread and Textual's dr
 sending the key until the end of its window (the first frame painted after the editor changed
 plus a settle window), so it counts everything the key causes (the editor's edit, our `Changed`
 handler with the autosave update and the preview debounce, the autosave write, the preview's
-composing and layout in its worker, the repaint) and nothing of the time the loop sits idle
-waiting for the next frame tick. The same is measured, same run, for a bare Textual app holding
-only a TextArea with the same text.
+composing and layout (on the UI thread; in a worker for a large change), the repaint) and
+nothing of the time the loop sits idle waiting for the next frame tick. The same is measured,
+same run, for a bare Textual app holding only a TextArea with the same text.
 
 Two rows:
 - `typing`: keys 40 ms apart (a fast typist); the preview is debounced (0.25 s) and does not

@@ -144,8 +144,17 @@ def test_a_burst_of_keys_ends_where_slow_typing_ends() -> None:
 @pytest.mark.parametrize("keys", [["f3", *keys_of("Ana")], ["f4", "f4", *keys_of("Ana")]])
 def test_typing_right_after_a_tab_key_goes_to_the_new_tab(keys: list[str]) -> None:
     """F3 then a name at once: the name lands in the details, never in the letter."""
+    before, body, name = on_the_writing_screen(keys)
+    if keys[0] == "f3":
+        assert (name, body) == ("Ana", before)
+    else:
+        assert (name, body) == ("", before + "Ana")
 
-    async def run() -> None:
+
+def on_the_writing_screen(keys: list[str]) -> tuple[str, str, str]:
+    """`keys` at once on the writing screen: the letter before and after, and the name."""
+
+    async def run() -> tuple[str, str, str]:
         from pilot_support import write_app
 
         app = write_app()
@@ -156,13 +165,9 @@ def test_typing_right_after_a_tab_key_goes_to_the_new_tab(keys: list[str]) -> No
             before = screen.query_one("#body").text  # type: ignore[attr-defined]
             await burst(pilot, keys)
             body = screen.query_one("#body").text  # type: ignore[attr-defined]
-            name = screen.query_one("#sender-name", Input).value
-            if keys[0] == "f3":
-                assert (name, body) == ("Ana", before)
-            else:
-                assert (name, body) == ("", before + "Ana")
+            return before, body, screen.query_one("#sender-name", Input).value
 
-    asyncio.run(run())
+    return asyncio.run(run())
 
 
 def test_a_paste_then_keys_at_once() -> None:
@@ -208,19 +213,5 @@ def test_letters_typed_at_once_then_ctrl_q_are_all_saved() -> None:
 def test_letters_then_a_tab_key_at_once_go_into_the_letter_then_the_tab() -> None:
     """Letters typed into the letter, then F3 and a name, all at once: the letters are in the
     letter, the name in the details."""
-
-    async def run() -> None:
-        from pilot_support import write_app
-
-        app = write_app()
-        async with app.run_test(size=(100, 32)) as pilot:
-            await pilot.pause()
-            screen = app.screen
-            assert isinstance(screen, WriteScreen)
-            before = screen.query_one("#body").text  # type: ignore[attr-defined]
-            await burst(pilot, [*keys_of("Yes"), "f3", *keys_of("Ana")])
-            body = screen.query_one("#body").text  # type: ignore[attr-defined]
-            name = screen.query_one("#sender-name", Input).value
-            assert (name, body) == ("Ana", before + "Yes")
-
-    asyncio.run(run())
+    before, body, name = on_the_writing_screen([*keys_of("Yes"), "f3", *keys_of("Ana")])
+    assert (name, body) == ("Ana", before + "Yes")

@@ -379,6 +379,7 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
         self.post_message(report)
 
     def on_save_report(self, report: SaveReport) -> None:
+        report.stop()  # the screen's own: nothing above it acts on it
         if report.saved is not None:
             self._saved(report.saved)
         if report.error is not None:

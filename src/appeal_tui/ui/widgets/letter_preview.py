@@ -7,8 +7,10 @@ page and notes are laid out once per change into a list of `Strip`s, one per scr
 drawn once per text, width and style, its finished `Strip`s kept in an LRU cache, so a relayout
 after a keystroke draws only the paragraph that changed, and every other line comes back as the
 very same `Strip` object. Only lines that differ from what is shown are repainted
-(`refresh_lines`). While the writer types, the layout runs in a worker thread; the first letter,
-a change of width (a resize is followed at once), of direction or of the right-to-left setting is
+(`refresh_lines`). A change of a few paragraphs (what a pause in typing brings) is laid out at
+once: that draws about one paragraph, less than a worker costs (its thread, its state messages);
+larger changes (a paste, an undo of much) are laid out in a worker thread. The first letter, a
+change of width (a resize is followed at once), of direction or of the right-to-left setting is
 laid out at once.
 """
 
@@ -40,6 +42,9 @@ from appeal_tui.ui.visual_lines import SETTING, app_visual_rtl
 # Parts of letters kept, drawn (a two-page letter has about 30): enough for a long letter at a
 # couple of widths, and its earlier versions.
 _REMEMBERED_PARTS = 512
+# A change that brings at most this many characters of new paragraphs is laid out on the UI
+# thread (about a millisecond a thousand characters); a larger one in a worker thread.
+_LAY_OUT_AT_ONCE = 2000
 # The page's margins inside the pane (lines above and below, columns on each side).
 _PAGE_MARGIN = (1, 2)
 _PLACEHOLDER = N_("The preview appears here once the letter can be composed.")
@@ -263,6 +268,13 @@ def _lines(
     return tuple(found)
 
 
+def _new_characters(before: Letter | None, after: Letter) -> int:
+    """How many characters of `after`'s paragraphs `before` did not have (all of them after
+    none)."""
+    known = {p.text for p in before.paragraphs} if before is not None else set()
+    return sum(len(p.text) for p in after.paragraphs if p.text not in known)
+
+
 class LetterPreview(ScrollView, can_focus=True):
     """Shows one `Letter`; `visual_rtl` reorders right-to-left lines for terminals that do not
     (in the app: its setting, followed as it changes)."""
@@ -317,7 +329,12 @@ class LetterPreview(ScrollView, can_focus=True):
         if request is None:
             return
         shown = self._layout
-        if letter is not None and shown is not None and shown.request.shape == request.shape:
+        if (
+            letter is not None
+            and shown is not None
+            and shown.request.shape == request.shape
+            and _new_characters(shown.request.letter, letter) > _LAY_OUT_AT_ONCE
+        ):
             self._lay_out_in_thread(request, self._generation)
         else:
             self._apply(self._lay_out_now(request))
