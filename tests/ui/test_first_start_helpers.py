@@ -39,6 +39,10 @@ async def _first_start(folder: Path) -> tuple[str, list[str]]:
     app = fixture_app(folder)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_for_cases(app)
+        # Every file checked: the count as it is, without "checking…".
+        checked = screen_text(app)
+        assert "150 cases · 1 case file with errors (listed at the end)" in checked
+        assert "checking" not in checked
         options = app.screen.query_one(OptionList)
         ids = [str(options.get_option_at_index(i).id) for i in range(options.option_count)]
         # The filter finds one case; its details are shown.

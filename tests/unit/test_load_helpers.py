@@ -14,6 +14,7 @@ from click.testing import CliRunner
 
 from appeal_tui.cli import main
 from appeal_tui.core import load_helpers
+from appeal_tui.core.case_row import list_case_file
 from appeal_tui.core.library import load_library
 from appeal_tui.core.load_helpers import load_files
 from appeal_tui.core.loading import load_case_file
@@ -173,3 +174,58 @@ def test_validate_reads_a_thousand_files_itself_even_on_idle_cores(
     results = load_files(paths, here=True)
     results.close()
     assert started == list(range(load_helpers.default_helpers(here=True))) == [0, 1]
+
+
+FORKED = """
+import os, sys
+from pathlib import Path
+from appeal_tui.core import load_helpers
+from appeal_tui.core.case_row import glance_case_file, list_case_file
+paths = sorted(Path(sys.argv[1]).glob("*.yaml"))
+for glance, listing in ((True, glance_case_file), (False, list_case_file)):
+    results = load_helpers.list_files(paths, helpers=2, glance=glance, fork=True)
+    assert all(isinstance(h.proc, load_helpers._Forked) for h in results._helpers)
+    assert list(results) == [listing(p) for p in paths]
+try:
+    os.waitpid(-1, os.WNOHANG)
+except ChildProcessError:
+    print("no helper left")
+"""
+
+
+def test_helpers_forked_at_the_start_give_the_same_and_end(tmp_path: Path) -> None:
+    """The command line forks the first start's helpers (a process of one thread: this one
+    runs apart from the test's threads); they send what reading the files here gives, and
+    none is left behind."""
+    folder = _folder(tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-c", FORKED, str(folder)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "no helper left"
+
+
+def test_helpers_are_started_not_forked_beside_other_threads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    paths = sorted(_folder(tmp_path).glob("*.yaml"))
+    started: list[object] = []
+    real_popen = subprocess.Popen
+
+    def recorded(*args: object, **kwargs: object) -> subprocess.Popen[bytes]:
+        started.append(args)
+        return real_popen(*args, **kwargs)  # type: ignore[call-overload, no-any-return]
+
+    monkeypatch.setattr(subprocess, "Popen", recorded)
+    other = threading.Event()
+    thread = threading.Thread(target=other.wait)
+    thread.start()
+    try:
+        results = load_helpers.list_files(paths, helpers=2, fork=True)
+        assert list(results) == [list_case_file(p) for p in paths]
+    finally:
+        other.set()
+        thread.join()
+    assert len(started) == 2

@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
+import signal
 import struct
 import sys
 import threading
@@ -35,7 +36,7 @@ from typing import IO, TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from appeal_tui.core.case_row import ListedFile, glance_case_file, list_case_file
 from appeal_tui.core.i18n import set_ui_language, ui_language
-from appeal_tui.core.loading import LoadResult, load_case_file
+from appeal_tui.core.loading import LoadResult, load_case_file, prepare_checking
 
 if TYPE_CHECKING:
     import subprocess
@@ -124,13 +125,15 @@ def load_files(
 
 
 def list_files(
-    paths: Sequence[Path], *, helpers: int | None = None, glance: bool = False
+    paths: Sequence[Path], *, helpers: int | None = None, glance: bool = False, fork: bool = False
 ) -> FileResults[ListedFile]:
     """Each of `paths` as the case list needs it (`list_case_file`: the row and the problems,
     not the whole case, which is a tenth of the copying), in order, read by helper processes
     only (as `load_files` with `here` False). Started at once: the app starts them before it
     imports its interface, so the files are read while it does. `glance`: only glanced at
     (`glance_case_file`: the rows, a few times quicker; most files are left unchecked).
+    `fork`: fork the helpers from this process when that is safe (`_fork`: the command line,
+    before the interface is imported), rather than start new ones.
 
     `helpers`: by default one per core (`list_helpers`), however busy: the app's own
     process has little to do but paint and wait for them, and they run at a lower priority
@@ -139,7 +142,7 @@ def list_files(
     if helpers is None:
         helpers = list_helpers()
     listing = glance_case_file if glance else list_case_file
-    return FileResults(paths, listing, here=False, helpers=helpers)
+    return FileResults(paths, listing, here=False, helpers=helpers, fork=fork)
 
 
 class FileResults(Generic[T]):
@@ -158,8 +161,10 @@ class FileResults(Generic[T]):
         *,
         here: bool,
         helpers: int | None,
+        fork: bool = False,
     ) -> None:
         self.paths = list(paths)
+        self.fork = fork
         self._load: Callable[[Path], T] = load
         self._here = here
         self._next = 0
@@ -178,6 +183,10 @@ class FileResults(Generic[T]):
             helpers = 0
         kind = _KINDS[load]
         self._helpers = [_Helper.start(self, number, kind) for number in range(helpers)]
+        # Their threads once every helper is started (a helper is forked only from a process
+        # with no other thread: `_fork`).
+        for helper in self._helpers:
+            helper.begin()
 
     def give(self, owner: int) -> tuple[int, list[str]] | None:
         """The next chunk nobody took, now `owner`'s: its number and paths (None when every
@@ -265,7 +274,7 @@ class _Helper:
 
     def __init__(
         self,
-        proc: subprocess.Popen[bytes] | None,
+        proc: subprocess.Popen[bytes] | _Forked | None,
         kind: str,
         results: FileResults[Any],
         number: int,
@@ -291,22 +300,28 @@ class _Helper:
 
     @classmethod
     def start(cls, results: FileResults[Any], number: int, kind: str = "load") -> _Helper:
+        """The helper's process, forked (`_fork`) or started; `begin` then feeds it."""
         import subprocess  # (only when a helper is started: `validate` of a few files needs none)
 
         try:
-            proc = subprocess.Popen(
-                # The interface language: a problem's message is written in it.
-                [sys.executable, "-P", "-m", __name__, ui_language(), kind],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,
-            )
+            proc: _Forked | subprocess.Popen[bytes] | None = _fork(kind) if results.fork else None
+            if proc is None:
+                proc = subprocess.Popen(
+                    # The interface language: a problem's message is written in it.
+                    [sys.executable, "-P", "-m", __name__, ui_language(), kind],
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.DEVNULL,
+                )
         except OSError:
             return cls(None, kind, results, number)
-        helper = cls(proc, kind, results, number)
-        helper._thread = threading.Thread(target=helper._pump, name="case-file-helper", daemon=True)
-        helper._thread.start()
-        return helper
+        return cls(proc, kind, results, number)
+
+    def begin(self) -> None:
+        """Start the thread that gives the helper files and takes what it sends."""
+        if self.proc is not None and self._thread is None:
+            self._thread = threading.Thread(target=self._pump, name="case-file-helper", daemon=True)
+            self._thread.start()
 
     def _pump(self) -> None:
         assert self.proc is not None and self.proc.stdin is not None
@@ -425,17 +440,90 @@ class _Helper:
                 self.proc.stdout.close()
 
 
+# The ends of forked helpers' pipes this process holds: a helper forked later closes them (else
+# an earlier helper would not see its input end, nor this process its output end).
+_PARENT_ENDS: set[int] = set()
+
+
+class _Forked:
+    """A helper forked from this process: what `_Helper` uses of `subprocess.Popen`."""
+
+    def __init__(self, pid: int, stdin: int, stdout: int) -> None:
+        self.pid = pid
+        self.stdin = os.fdopen(stdin, "wb")
+        self.stdout = os.fdopen(stdout, "rb")
+        self.returncode: int | None = None
+        self._ends = (stdin, stdout)
+        _PARENT_ENDS.update(self._ends)
+
+    def poll(self) -> int | None:
+        if self.returncode is None:
+            pid, status = os.waitpid(self.pid, os.WNOHANG)
+            if pid:
+                self._ended(status)
+        return self.returncode
+
+    def kill(self) -> None:
+        if self.returncode is None:
+            os.kill(self.pid, signal.SIGKILL)
+
+    def wait(self) -> int:
+        if self.returncode is None:
+            self._ended(os.waitpid(self.pid, 0)[1])
+        assert self.returncode is not None
+        return self.returncode
+
+    def _ended(self, status: int) -> None:
+        self.returncode = os.waitstatus_to_exitcode(status)
+        _PARENT_ENDS.difference_update(self._ends)
+
+
+def _fork(kind: str) -> _Forked | None:
+    """A helper forked from this process, when that is safe (Linux, no other thread: the
+    command line's start, before the app's interface is imported): it starts at once, with
+    every module it needs imported here first (which the app needs anyway), instead of a new
+    interpreter importing them again (a tenth of a second of CPU for each helper). None when
+    not safe: start one."""
+    if not sys.platform.startswith("linux") or threading.active_count() != 1:
+        return None
+    prepare_checking()  # (a helper forked imports nothing more)
+    to_helper, given = os.pipe()
+    sent, to_parent = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the helper: it never returns from here
+        code = 1
+        try:
+            os.dup2(to_helper, 0)
+            os.dup2(to_parent, 1)
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, 2)
+            for fd in (to_helper, given, sent, to_parent, devnull, *_PARENT_ENDS):
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+            _serve_on(os.fdopen(0, "rb", closefd=False), os.fdopen(1, "wb", closefd=False), kind)
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(to_helper)
+    os.close(to_parent)
+    return _Forked(pid, given, sent)
+
+
 def _serve() -> None:
-    """The helper: load the files given on stdin, a chunk at a time, and send each result on
-    stdout, until stdin ends."""
+    """The helper started as a process of its own (`python -m`): its arguments are the
+    interface language and what to do ("load", "list" or "glance")."""
     set_ui_language(sys.argv[1] if len(sys.argv) > 1 else None)
-    kind = sys.argv[2] if len(sys.argv) > 2 else "load"
+    _serve_on(sys.stdin.buffer, sys.stdout.buffer, sys.argv[2] if len(sys.argv) > 2 else "load")
+
+
+def _serve_on(given: IO[bytes], out: IO[bytes], kind: str) -> None:
+    """The helper: load the files given on `given`, a chunk at a time, and send each result on
+    `out`, until `given` ends."""
     load = next((f for f, name in _KINDS.items() if name == kind), load_case_file)
     # Second to the process that started it: on a busy machine the app's interface (which
     # imports Textual while the files are read) comes first, and the reading takes what is left.
     with contextlib.suppress(AttributeError, OSError):
         os.nice(5)
-    given, out = sys.stdin.buffer, sys.stdout.buffer
     out.write(_HELLO)
     out.flush()
     sent = 0

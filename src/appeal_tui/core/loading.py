@@ -200,6 +200,15 @@ class _Checks(NamedTuple):
     MappingNode: Any
 
 
+def prepare_checking() -> None:
+    """Import now what checking a file needs (helper processes forked from this one then
+    have it all)."""
+    _checking()
+    from appeal_tui.core.case_recipients import kinds_and_genders
+
+    kinds_and_genders()
+
+
 @functools.cache
 def _checking() -> _Checks:
     """What checking a file needs, imported when a file is first loaded (an import statement

@@ -147,7 +147,7 @@ class CaseIndex:
 
         if self.remembered_rows() or self.ready or self.paths is None:
             return
-        self._started = list_files(scan_case_files(self.sources), glance=True)
+        self._started = list_files(scan_case_files(self.sources), glance=True, fork=True)
 
     # -- checking the files (a worker thread) -------------------------------------------
 

@@ -124,6 +124,7 @@ class CasesScreen(JourneyScreen[None]):
         self.today = today
         # A case chosen before the cases were loaded (from remembered rows) is opened once they are.
         self._pending_choice: str | None = None
+        self._status_shown: tuple[int, str, bool] | None = None
 
     def compose(self) -> ComposeResult:
         yield AppHeader()
@@ -199,7 +200,10 @@ class CasesScreen(JourneyScreen[None]):
             self.call_after_refresh(self._show_highlighted)
         else:
             # The remembered rows were right: keep the list as it is (no second fill and
-            # repaint), only show the highlighted case, now that it is loaded.
+            # repaint), only show the highlighted case, now that it is loaded; and the count
+            # without "checking…" after a first start's check found nothing to change.
+            if self._status_shown is not None and self._status_shown[2]:
+                self._update_status(*self._status_shown[:2])
             self._show_highlighted()
         self.refresh_bindings()
         self._choose_pending()
@@ -226,6 +230,8 @@ class CasesScreen(JourneyScreen[None]):
             )
 
     def _update_status(self, shown: int, needle: str) -> None:
+        # What it counted, and whether it said the files were still read or checked.
+        self._status_shown = (shown, needle, not self.index.complete or bool(self.index.unchecked))
         total = len(self.index.rows)
         text = (
             ngettext("{shown} of {n} case", "{shown} of {n} cases", total).format(
