@@ -127,10 +127,15 @@ def test_a_share_whose_copy_fails_is_read_by_the_listing(
     files = _files(40)
     expected = _store(tmp_path / "alone", files).rows()
 
-    def fails(entries: object) -> object:
-        raise OSError("no")
+    listing = os.getpid()
+    quick_share = drafts._quick_share
 
-    monkeypatch.setattr(drafts, "_quick_share", fails)
+    def fails_in_a_copy(entries: Any) -> Any:
+        if os.getpid() != listing:
+            raise OSError("no")
+        return quick_share(entries)
+
+    monkeypatch.setattr(drafts, "_quick_share", fails_in_a_copy)
     shared = _store(tmp_path / "shared", files)
     assert shared.rows(helpers=2) == expected
     assert copies == [False, False]

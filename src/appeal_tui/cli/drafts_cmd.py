@@ -305,14 +305,17 @@ def _cells(values: Sequence[T], make: Callable[[T], str]) -> list[str]:
 
 
 def _print_plain(columns: list[list[str]]) -> None:
-    """Aligned columns for a script or a file: every cell is already made safe (`_clean`)."""
+    """Aligned columns for a script or a file. Every cell is already made safe (`_clean`:
+    hidden characters escaped), so the rows are written as they are, not looked through again
+    (`say`: a fifth of printing 100,000 rows)."""
     header = _header()
     widths = [max(len(h), max(map(len, column))) for h, column in zip(header, columns, strict=True)]
     # Each cell padded to its column's width (as str.ljust pads), the line's end trimmed.
     line = "  ".join(f"{{:<{w}}}" for w in widths).format
-    lines = map(str.rstrip, itertools.chain((line(*header),), map(line, *columns)))
+    say(line(*header).rstrip())
+    lines = map(str.rstrip, map(line, *columns))
     while chunk := list(itertools.islice(lines, _CHUNK)):
-        say("\n".join(chunk))
+        click.echo("\n".join(chunk))
 
 
 def _list_to_terminal(store: DraftStore, limit: int | None) -> None:
