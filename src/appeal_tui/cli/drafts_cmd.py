@@ -269,10 +269,11 @@ def _listed(store: DraftStore, limit: int | None) -> list[list[Any]]:
 
 def _helpers() -> int:
     """Forked copies of this command that read a share of the drafts each: one per other core
-    (the index, when there is one, leaves few files to read and none are forked)."""
-    from appeal_tui.storage.forked import other_cores
+    that is idle (the index, when there is one, leaves few files to read and none are
+    forked)."""
+    from appeal_tui.storage.forked import spare_cores
 
-    return other_cores()
+    return spare_cores()
 
 
 # Lines written at once: one write per line cost 4 s for 100,000 drafts.
