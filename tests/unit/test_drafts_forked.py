@@ -127,11 +127,30 @@ def test_a_share_whose_copy_fails_is_read_by_the_listing(
     files = _files(40)
     expected = _store(tmp_path / "alone", files).rows()
 
-    def fails(entries: object) -> object:
-        raise OSError("no")
+    listing = os.getpid()
+    quick_share = drafts._quick_share
 
-    monkeypatch.setattr(drafts, "_quick_share", fails)
+    def fails_in_a_copy(entries: Any) -> Any:
+        if os.getpid() != listing:
+            raise OSError("no")
+        return quick_share(entries)
+
+    monkeypatch.setattr(drafts, "_quick_share", fails_in_a_copy)
     shared = _store(tmp_path / "shared", files)
     assert shared.rows(helpers=2) == expected
     assert copies == [False, False]
     assert len(shared.problems) == _bad(40)
+
+
+@pytest.mark.parametrize(
+    ("cores", "load", "copies"),
+    [(1, 0.0, 0), (2, 0.0, 1), (2, 1.0, 1), (2, 1.6, 0), (2, 9.0, 0), (4, 1.2, 3), (16, 0.0, 3)],
+)
+def test_copies_are_forked_for_idle_cores_only(
+    monkeypatch: pytest.MonkeyPatch, cores: int, load: float, copies: int
+) -> None:
+    """One copy per other core that nothing else uses (the last minute's load average): none
+    on a busy machine, where they would only add the copying of their results."""
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: set(range(cores)), raising=False)
+    monkeypatch.setattr(os, "getloadavg", lambda: (load, load, load))
+    assert forked.spare_cores() == copies

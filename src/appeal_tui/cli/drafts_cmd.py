@@ -269,10 +269,11 @@ def _listed(store: DraftStore, limit: int | None) -> list[list[Any]]:
 
 def _helpers() -> int:
     """Forked copies of this command that read a share of the drafts each: one per other core
-    (the index, when there is one, leaves few files to read and none are forked)."""
-    from appeal_tui.storage.forked import other_cores
+    that is idle (the index, when there is one, leaves few files to read and none are
+    forked)."""
+    from appeal_tui.storage.forked import spare_cores
 
-    return other_cores()
+    return spare_cores()
 
 
 # Lines written at once: one write per line cost 4 s for 100,000 drafts.
@@ -305,14 +306,17 @@ def _cells(values: Sequence[T], make: Callable[[T], str]) -> list[str]:
 
 
 def _print_plain(columns: list[list[str]]) -> None:
-    """Aligned columns for a script or a file: every cell is already made safe (`_clean`)."""
+    """Aligned columns for a script or a file. Every cell is already made safe (`_clean`:
+    hidden characters escaped), so the rows are written as they are, not looked through again
+    (`say`: a fifth of printing 100,000 rows)."""
     header = _header()
     widths = [max(len(h), max(map(len, column))) for h, column in zip(header, columns, strict=True)]
     # Each cell padded to its column's width (as str.ljust pads), the line's end trimmed.
     line = "  ".join(f"{{:<{w}}}" for w in widths).format
-    lines = map(str.rstrip, itertools.chain((line(*header),), map(line, *columns)))
+    say(line(*header).rstrip())
+    lines = map(str.rstrip, map(line, *columns))
     while chunk := list(itertools.islice(lines, _CHUNK)):
-        say("\n".join(chunk))
+        click.echo("\n".join(chunk))
 
 
 def _list_to_terminal(store: DraftStore, limit: int | None) -> None:

@@ -27,14 +27,20 @@ def can_fork() -> bool:
     return threading is None or threading.active_count() == 1
 
 
-def other_cores(most: int = 3) -> int:
-    """How many cores this process may run on besides the one it runs on (at most `most`):
-    how many copies to fork for a share of the work each."""
+def spare_cores(most: int = 3) -> int:
+    """How many copies to fork for a share of the work each (at most `most`): one per core
+    besides this process's that nothing else is using, by the load average of the last minute.
+    None on a busy machine: its cores are shared out among the programs running, and copies
+    would only add the copying of their results."""
     try:
         cores = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):  # pragma: no cover - not Linux
         cores = os.cpu_count() or 1
-    return max(0, min(most, cores - 1))
+    try:
+        busy = os.getloadavg()[0]
+    except (AttributeError, OSError):  # pragma: no cover - no load average
+        busy = 0.0
+    return max(0, min(most, cores - 1, cores - int(busy + 0.5)))
 
 
 class Forked:
