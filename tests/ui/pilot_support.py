@@ -94,10 +94,12 @@ UNTIL_LIMIT = 60.0
 MAX_ROUNDS = 200
 
 
-async def handled(pilot: Pilot[object]) -> None:
+async def handled(pilot: Pilot[object], *, paint: bool = True) -> None:
     """Until the app, its screens and their widgets have handled every message, including the
     ones that handling others queued (round after round), and the screen has painted what
-    changed and run what waited for that paint (`call_after_refresh`)."""
+    changed and run what waited for that paint (`call_after_refresh`). Not `paint`: until the
+    messages are handled; the screen paints at its own pace (its update timer), as it does
+    for a quick typist's keys."""
     app = pilot.app
     gate = getattr(app, "key_gate", None)
     for _ in range(MAX_ROUNDS):
@@ -111,7 +113,7 @@ async def handled(pilot: Pilot[object]) -> None:
         if _queued(app):
             continue
         screen = app.screen
-        if _refresh_pending(screen):
+        if paint and _refresh_pending(screen):
             # What the screen's update timer would do next: lay out, paint, call back.
             screen._on_timer_update()
             continue
@@ -182,9 +184,12 @@ async def click_cell(pilot: Pilot[object], widget: Widget, offset: tuple[int, in
     await handled(pilot)
 
 
-async def type_keys(pilot: Pilot[object], *keys: str) -> None:
+async def type_keys(pilot: Pilot[object], *keys: str, paint_each: bool = True) -> None:
     """What `Pilot.press(*keys)` sends, each key handled by the app before the next is sent,
-    without Pilot's CPU-idle pauses (a person typing, never faster than the app reads)."""
+    without Pilot's CPU-idle pauses (a person typing, never faster than the app reads).
+    Not `paint_each`: the screen is not made to paint after every key (it paints at its own
+    pace, every 1/60 s, as for a quick typist), only once after the last; for typing text
+    whose screen is looked at afterwards (a forced paint per key was most of a test's CPU)."""
     from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
 
     app = pilot.app
@@ -201,4 +206,6 @@ async def type_keys(pilot: Pilot[object], *keys: str) -> None:
         event = events.Key(key, char)
         event.set_sender(app)
         driver.send_message(event)
+        await handled(pilot, paint=paint_each)
+    if not paint_each:
         await handled(pilot)

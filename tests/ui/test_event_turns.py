@@ -94,8 +94,9 @@ def assert_nothing_of_a(app: AppealApp, where: str) -> str:
 
 
 async def type_text(pilot: Pilot[None], text: str) -> None:
-    """Each key handled before the next (type_keys waits for that, not for CPU idle)."""
-    await type_keys(pilot, *["space" if c == " " else c for c in text])
+    """Each key handled before the next (type_keys waits for that, not for CPU idle); the
+    screen painted at its own pace while typing, and once at the end."""
+    await type_keys(pilot, *["space" if c == " " else c for c in text], paint_each=False)
 
 
 async def a_writes(pilot: Pilot[None]) -> WriteScreen:
