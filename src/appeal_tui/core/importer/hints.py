@@ -97,13 +97,14 @@ class Locator:
     def name(self, line: Line) -> str:
         quote = line.text if len(line.text) <= _QUOTE else line.text[: _QUOTE - 1] + "…"
         if self.raw_lines is not None:
-            probe = " ".join(line.text.split())[:30]
+            probe = " ".join(re.sub(r"[*_`]", "", line.text).split())[:30]
             # The file's line of the same number first: an earlier line may hold the same
             # words ("Anrede: Sehr geehrter Herr X" above the letter's "Sehr geehrter Herr X,").
             numbers = [line.number, *range(1, len(self.raw_lines) + 1)]
             for number in numbers:
                 raw = self.raw_lines[number - 1] if 0 < number <= len(self.raw_lines) else ""
-                if probe and probe in " ".join(raw.split()):
+                # Markdown's emphasis marks are not in the extracted text ("> **Heads up:**").
+                if probe and probe in " ".join(re.sub(r"[*_`]", "", raw).split()):
                     return _('line {number}: "{quote}"').format(number=number, quote=quote)
             return _('line {number}: "{quote}"').format(number=line.number, quote=quote)
         return _('text line {number}: "{quote}"').format(number=line.number, quote=quote)

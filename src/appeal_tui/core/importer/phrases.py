@@ -47,6 +47,7 @@ FIELD_LABELS: dict[str, list[str]] = {
                    "Formule d’appel", "Anrede", "korrekte Anrede", "Briefanrede", "Puhuttelu",
                    "Tervehdys", "稱謂", "称谓", "稱呼", "称呼", "Tilltal", "Hälsningsfras",
                    "Zwrot grzecznościowy", "Forma de tratamiento", "Saudação", "Oslovenie",
+                   "Oslovení",
                    "Tratamento", "Forma de tratamento", "Aanhef",
                    "Appel", "Formule de politesse", "Hilsen", "Saluto", "Formula di saluto",
                    "Intestazione", "Appellativo", "Tiltale", "Hilsning", "التحية",
@@ -151,8 +152,10 @@ WRITE_TO: dict[str, list[str]] = {
     "ar": ["أرسلوا مناشداتكم إلى", "أرسلوا المناشدات إلى", "اكتبوا إلى", "يرجى الكتابة إلى",
            "المرسل إليهم"],
     "nb": ["skriv til", "send til", "send brevet til", "mottaker", "mottakere"],
-    "da": ["skriv til", "send til", "send dit brev til", "modtager", "modtagere"],
+    "da": ["skriv til", "send til", "send dit brev til", "modtager", "modtagere",
+           "send appeller til", "send appellen til", "send din appel til"],
     "sk": ["napíšte", "adresát", "adresáti"],
+    "cs": ["komu psát", "komu napsat", "adresáti", "pište na"],
     "fi": ["kirjoita", "vetoomukset osoitteeseen", "osoitteet"],
     "pt": ["escreva para", "envie para", "para quem escrever", "a quem escrever", "destinatário",
            "destinatários"],
@@ -241,7 +244,7 @@ WRITE_IN = re.compile(
     r"|escribile|escribiles|écrivez|écrire|schreiben"
     r"|envie|enviem|envía|envíe|envíen"
     r"|kirjoita(?:kaa)?"
-    r"|skriv|skriva|napisz|piszcie|pisz|napíšte|píšte|escreva|escrevam|scrivete|scrivi"
+    r"|skriv|skriva|napisz|piszcie|pisz|napíšte|píšte|pište|napište|escreva|escrevam|scrivete|scrivi"
     r"|schrijf|schrijven|الكتابة|اكتبوا|اكتب)(?!\w)"
     r"|請.{0,4}以|请.{0,4}以",
     re.IGNORECASE,
@@ -401,7 +404,11 @@ DEADLINE_BEFORE = re.compile(
     r"|bis spätestens|bis|frist\s*:?|ennen|senast(?:\s+den)?|do\s+dnia|najpóźniej\s+do"
     r"|najneskôr\s+do|(?<!\w)do|até|fino\s+al|entro\s+il"
     r"|au\s+plus\s+tard(?:\s+le)?|a\s+más\s+tardar(?:\s+el)?|spätestens(?:\s+am)?"
-    r"|at\s+the\s+latest\s+by|vóór|voor|uiterlijk(?:\s+op)?|innen|senest(?:\s+den)?|قبل)\s*$",
+    r"|at\s+the\s+latest\s+by|vóór|voor|uiterlijk(?:\s+op)?|innen|senest(?:\s+den)?|قبل"
+    # Catalan, Finnish "viimeistään", Czech "nejpozději do", Italian "entro e non oltre il".
+    r"|abans\s+del?|no\s+més\s+tard\s+del?|viimeistään|nejpozději(?:\s+do)?"
+    r"|entro\s+e\s+non\s+oltre\s+il"
+    r")\s*$",
     re.IGNORECASE,
 )
 DEADLINE_AFTER = re.compile(r"^\s*(?:mennessä|前|之前|以前)")
@@ -410,7 +417,8 @@ APPEAL_CONTEXT = re.compile(
     r"|écrivez|appelle"
     r"|schreiben|briefe|senden|vetoomu|lähet|kirjoit|聲援|声援|寄|bulletin|expires|deadline"
     r"|fecha límite|date limite|frist|wyślij|napisz|list|skicka|skriv|brev|envie|escreva"
-    r"|invia|scrivi|schrijf|stuur|brief|الكتابة|اكتبوا|أرسلوا|مناشد",
+    r"|invia|scrivi|schrijf|stuur|brief|الكتابة|اكتبوا|أرسلوا|مناشد"
+    r"|scrivete|escriviu|envieu|verstuur|vetoomuks|appel",
     re.IGNORECASE,
 )
 # How a letter opens, per language: a line that starts with one of these and ends with "," or
