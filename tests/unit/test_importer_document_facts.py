@@ -125,3 +125,30 @@ def test_a_languages_list_ends_with_its_sentence() -> None:
     line = "Schreiben Sie bitte bis zum 2. Oktober 2024 in gutem Englisch, Arabisch oder Deutsch."
     found = find_languages_line(f"Text.\n{line}\nRelease them.")
     assert found is not None and list(found.codes) == ["en", "ar", "de"]
+
+
+def test_contact_fields_parted_by_a_middle_dot_are_lines_of_their_own() -> None:
+    text = extract_text("Mr Jean Example\nCorreu electrònic: a@example.rt · X: @JeanRT_ex\n").text
+    assert text.endswith("Correu electrònic: a@example.rt\nX: @JeanRT_ex")
+    # A by-line whose parts are no fields stays one line.
+    byline = "UA 12/26 · Index: MDE 1/2026 · 3 March 2026"
+    assert extract_text(byline).text == byline
+
+
+def test_a_markdown_hard_break_backslash_is_not_text() -> None:
+    text = extract_text("# Action\n\nMinistry of Justice\\\n1 Main Street\\\nCapital City\n").text
+    assert "Ministry of Justice\n1 Main Street\nCapital City" in text
+
+
+def test_places_and_bodies_are_not_people_at_risk() -> None:
+    text = (
+        "Student Ana Example was arrested at Lakeview College under the Public Safety Act and"
+        " taken to Grattan House on Temple Road. Ana Example is held without charge.\n"
+        "Please write before 1 June 2026 to the Minister of Justice.\n"
+    )
+    assert import_document(text).case["people"] == [{"name": "Ana Example"}]
+
+
+def test_languages_named_in_catalan() -> None:
+    found = find_languages_line("Text.\nEscriviu en castellà o en francès, abans del 10 de gener.")
+    assert found is not None and list(found.codes) == ["es", "fr"]

@@ -18,7 +18,8 @@ _APPEAL_LANGUAGES = """ar en fr es de fa ru zh pt it nl tr ur he ja ko id ms th 
     am ti so ha yo ig zu ps ku ckb be lt lv et ca eu gl fil tl ml te mr gu pa rn rw ln wo ss"""
 APPEAL_LANGUAGES = tuple(_APPEAL_LANGUAGES.split())
 NAME_LOCALES = (
-    "en", "es", "fr", "de", "fi", "sv", "nb", "da", "it", "pt", "nl", "ar", "zh_Hant", "zh_Hans"
+    "en", "es", "fr", "de", "fi", "sv", "nb", "da", "it", "pt", "nl", "ar", "zh_Hant", "zh_Hans",
+    "ca", "cs",
 )  # fmt: skip
 _EXTRA_NAMES = {
     "farsi": "fa", "mandarin": "zh", "castellano": "es", "castilian": "es", "中文": "zh",
@@ -32,7 +33,7 @@ _EXTRA_NAMES = {
     "arabsky": "ar", "slovensky": "sk", "kirundi": "rn", "ikirundi": "rn",
     # Czech adverbs ("pište anglicky"), and siSwati as its speakers write it.
     "spanelsky": "es", "francouzsky": "fr", "portugalsky": "pt",
-    "cesky": "cs", "siswati": "ss",
+    "cesky": "cs", "siswati": "ss", "castella": "es",
 }  # fmt: skip
 
 

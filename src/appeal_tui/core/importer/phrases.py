@@ -27,7 +27,8 @@ FIELD_LABELS: dict[str, list[str]] = {
               "Correo electrónico", "Correo", "Courriel", "Mél", "Sähköposti", "電子郵件",
               "电子邮件", "電郵", "电邮", "E-post", "Epost", "Adres e-mail", "Correio eletrónico",
               "Correio electrónico", "Posta elettronica", "PEC", "Posta certificata",
-              "البريد الإلكتروني", "البريد الالكتروني", "الإيميل"],
+              "البريد الإلكتروني", "البريد الالكتروني", "الإيميل",
+              "Correu electrònic", "Correu-e", "Adreça electrònica"],
     "phone": ["Tel", "Tel.", "Tél.", "Tél", "Telephone", "Téléphone", "Teléfono", "Phone",
               "Telefon", "Puhelin", "電話", "电话"],
     "twitter": ["Twitter", "X (Twitter)", "Twitter/X", "X/Twitter", "Twitter / X", "X / Twitter",
@@ -51,7 +52,8 @@ FIELD_LABELS: dict[str, list[str]] = {
                    "Tratamento", "Forma de tratamento", "Aanhef",
                    "Appel", "Formule de politesse", "Hilsen", "Saluto", "Formula di saluto",
                    "Intestazione", "Appellativo", "Tiltale", "Hilsning", "التحية",
-                   "صيغة المخاطبة", "المخاطبة"],
+                   "صيغة المخاطبة", "المخاطبة",
+                   "Open with", "Begin with", "Start with", "Tractament"],
 }  # fmt: skip
 _LABEL_NAMES = {
     label.replace("’", "'").casefold(): field
@@ -245,7 +247,7 @@ WRITE_IN = re.compile(
     r"|envie|enviem|envía|envíe|envíen"
     r"|kirjoita(?:kaa)?"
     r"|skriv|skriva|napisz|piszcie|pisz|napíšte|píšte|pište|napište|escreva|escrevam|scrivete|scrivi"
-    r"|schrijf|schrijven|الكتابة|اكتبوا|اكتب)(?!\w)"
+    r"|schrijf|schrijven|الكتابة|اكتبوا|اكتب|escriviu|escriu)(?!\w)"
     r"|請.{0,4}以|请.{0,4}以",
     re.IGNORECASE,
 )
@@ -551,6 +553,8 @@ NOT_NAME_WORDS = """committee commission region province department district cou
     appeal appeals letter letters update jailed sentenced detained released arrested released
     comision comité tribunal corte fiscalia departamento municipio estado provincia
     derechos humanos personas corporacion fundacion asociacion prensa droits homme
+    college colleges act acts road house hall beach avenue institute institution section seccao
+    seccion fundacao instituto
     gefangnis regierung haft jahre jahren monate monaten majestat exzellenz hoheit""".split()  # noqa: SIM905
 # Endings of common nouns (German capitalises them) that no personal name has.
 # Numbers written out: capitalised words after one are a quantity ("zu acht Jahren Haft"),

@@ -242,7 +242,7 @@ def detect_kind(raw: str) -> Kind:
     if len(_HTML_TAG.findall(raw[:200_000])) >= 3:
         return "html"
     markdown_signs = re.findall(
-        r"(?m)^(?:#{1,6} |> |\*\*|__)|\]\(https?://|\\[\[\]+*_#]"
+        r"(?m)^(?:#{1,6} |> |\*\*|__)|\]\(https?://|\\[\[\]+*_#]|(?<=\S)\\$"
         # A table's rule under its heading row ("| --- | --- |") counts twice: nothing else
         # writes one.
         r"|^(\s{0,3}\|(?:\s*:?-{3,}:?\s*\|){2,})",
@@ -319,8 +319,28 @@ def _from_markdown(raw: str) -> tuple[str, list[str]]:
         if re.fullmatch(r"\s*(?:[-*_+—–]\s*){3,}", line):  # rules
             lines.append("")
             continue
+        # A hard break written as a backslash at the end of a line.
+        line = re.sub(r"(?<!\\)\\\s*$", "", line)
         lines.append(_markdown_inline(line))
     return "\n".join(lines), headings
+
+
+# Fields written on one line parted by a middle dot or bullet ("E-mail: x@y · X: @z").
+_FIELD_DOT = re.compile(r"\s+[·•]\s+(?=\S)")
+
+
+def split_dotted_fields(text: str) -> str:
+    """A line of labelled fields parted by " · " becomes a line per field, when each part after
+    the first opens with a contact field's label ("E-mail: ... · X: @..."): a recipient's
+    fields, not a by-line ("UA 12/26 · Index ... · 3 March")."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        parts = _FIELD_DOT.split(line)
+        if len(parts) > 1 and all(FIELD_LABEL.match(p) or SHORT_LABEL.match(p) for p in parts[1:]):
+            out.extend(parts)
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _markdown_inline(line: str) -> str:
@@ -518,7 +538,7 @@ def extract_text(raw: str) -> Extracted:
         body, headings = _from_markdown(body)
     else:
         body = dot_leaders(unfold_columns(drop_page_furniture(body)))
-    text = clean_text(body)
+    text = clean_text(split_dotted_fields(body))
     return Extracted(text, kind, tuple(clean_text(h) for h in headings if clean_text(h)))
 
 
