@@ -152,3 +152,26 @@ def test_places_and_bodies_are_not_people_at_risk() -> None:
 def test_languages_named_in_catalan() -> None:
     found = find_languages_line("Text.\nEscriviu en castellà o en francès, abans del 10 de gener.")
     assert found is not None and list(found.codes) == ["es", "fr"]
+
+
+def test_a_pdf_text_layers_hyphenation_and_ligatures_are_undone() -> None:
+    raw = (
+        "The orders cite activities prej-\nudicial to public order and were served un-\n"
+        "der the act on the ﬁles of the office. Jean-\nPaul Example signed them.\n"
+    )
+    text = extract_text(raw).text
+    assert "activities prejudicial\nto public order" in text
+    assert "served under\nthe act on the files" in text
+    # A name's hyphen before a capital stays.
+    assert "Jean-\nPaul Example" in text
+
+
+def test_a_joint_greeting_in_the_letter_is_each_officials() -> None:
+    text = (
+        "Please write to:\n\nMr Jean Example\nMinister of Justice\n1 Main Street\n"
+        "Capital City, Ruritania\n\nMs Eva Sample\nMinister of the Interior\n2 Side Street\n"
+        "Capital City, Ruritania\n\nModel letter\n\nYour Excellencies,\n\n"
+        "I urge you to release Ana Example.\n"
+    )
+    recipients = import_document(text).case["recipients"]
+    assert [r["salutation"] for r in recipients] == ["Your Excellencies", "Your Excellencies"]

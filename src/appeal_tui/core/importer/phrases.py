@@ -427,7 +427,8 @@ APPEAL_CONTEXT = re.compile(
 # ":" is a salutation. A new language is a new entry here.
 SALUTATION_WORDS: dict[str, list[str]] = {
     "en": ["Dear", "Your Excellency", "Your Majesty", "Your Highness", "Excellency",
-           "Your Royal Highness"],
+           "Your Royal Highness",
+           "Your Excellencies", "Excellencies"],
     "es": ["Estimado", "Estimada", "Estimados", "Señor", "Señora", "Sr.", "Sra.", "Excelentísimo",
            "Excelentísima", "Excelencia", "Distinguido", "Distinguida", "Muy señor"],
     "fr": ["Monsieur", "Madame", "Excellence", "Cher", "Chère", "Votre Excellence"],

@@ -355,6 +355,7 @@ def _markdown_inline(line: str) -> str:
 def clean_text(text: str) -> str:
     """NFC, no hidden characters, single spaces, trimmed lines, at most one blank line in a row."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.translate(_LIGATURES)
     text = text.replace("\f", "\n\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _HIDDEN.sub("", text.replace("\t", " "))
     text = re.sub(r"[ \u00a0\u2000-\u200b\u202f\u205f\u3000]+", " ", text)
@@ -527,6 +528,24 @@ def dot_leaders(text: str) -> str:
     return "\n".join(out)
 
 
+# A word broken at a line's end by a hyphen, its rest in lower case on the next line.
+_HYPHENATED = re.compile(r"(?<=[^\W\d_]{2})-\n([ \t]*)([a-zà-ÿ]\S*)[ \t]*(\n?)")
+# Typographic ligatures a PDF's text layer keeps ("ﬁles"): the letters they stand for.
+_LIGATURES: dict[int, str | int | None] = {
+    c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)
+}
+
+
+def join_hyphenated(text: str) -> str:
+    """A PDF text layer's hyphenation undone: "un-\nder the act" -> "under\nthe act" (the
+    word is made whole on the first line; a line that held only the rest of it goes)."""
+
+    def whole(m: re.Match[str]) -> str:
+        return m.group(2) + "\n" + m.group(1)
+
+    return _HYPHENATED.sub(whole, text)
+
+
 def extract_text(raw: str) -> Extracted:
     """The readable text of `raw`, with paragraphs separated by blank lines."""
     kind = detect_kind(raw)
@@ -537,7 +556,7 @@ def extract_text(raw: str) -> Extracted:
     elif kind == "markdown":
         body, headings = _from_markdown(body)
     else:
-        body = dot_leaders(unfold_columns(drop_page_furniture(body)))
+        body = dot_leaders(join_hyphenated(unfold_columns(drop_page_furniture(body))))
     text = clean_text(split_dotted_fields(body))
     return Extracted(text, kind, tuple(clean_text(h) for h in headings if clean_text(h)))
 
