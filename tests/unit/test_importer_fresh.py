@@ -97,7 +97,7 @@ BLIND_15 = tuple(f"next{n:02}" for n in range(11, 21))
 # table with a column per recipient and its row labels in plain cells, a Norwegian form with dot
 # leaders, a wrapped deadline and a copy). Written after the change they test, so not blind:
 # main's code scored them 21/59 (35.6%), the round's code 58/58 at once.
-BLIND_16 = ("s16a", "s16b")
+BLIND_16 = ("d16a", "d16b")
 # Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
 # f 73%);
 # a drop is a defect.
@@ -136,7 +136,7 @@ FLOORS = {
     "s12a-s12c": 0.95,
     "next01-next10": 0.648,
     "next11-next20": 0.70,
-    "s16a-s16b": 0.95,
+    "d16a-d16b": 0.95,
 }
 SETS = [
     *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),
