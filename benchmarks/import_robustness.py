@@ -22,6 +22,12 @@ The changes (each alone; plain-text documents only, Markdown and HTML keep their
 - `nbsp`: the space after a colon a no-break space (what a word processor's export leaves).
 - `page-breaks`: every 30 lines a page's footer ("Page 2 of 4") and a form feed, as a PDF's
   text layer has them, wherever the page happens to end.
+- `reflow`: running text wrapped at the margin (a long line whose next line goes on with a
+  lowercase word) on one line, as a web page or a word processor reflows it; names,
+  addresses, labels and list items stay.
+- `narrow`: the same running text wrapped at 60 characters instead.
+- `caps-headings`: a heading line of two words or more ending with a colon ("Please write
+  to:") in capitals ("PLEASE WRITE TO:").
 
 Usage: python benchmarks/import_robustness.py [--samples DIR ...] [--only NAME ...] [--misses]
 (skips with a message when ../shared/ua-samples is absent and no --samples is given).
@@ -105,6 +111,46 @@ def _page_breaks(text: str) -> str:
     return "\n".join(out)
 
 
+def _paragraph_lines(text: str, join: Callable[[list[str]], list[str]]) -> str:
+    """Each wrapped sentence given to `join`: a line of 50 characters or more whose next line
+    goes on with a lowercase word (running text broken at the margin); names, addresses,
+    labels and list items are not touched."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while (
+            j + 1 < len(lines)
+            and len(lines[j].strip()) >= 50
+            and re.match(r"\s*[a-zà-ÿ]", lines[j + 1])
+        ):
+            j += 1
+        out.extend(join(lines[i : j + 1]) if j > i else [lines[i]])
+        i = j + 1
+    return "\n".join(out)
+
+
+def _reflow(text: str) -> str:
+    return _paragraph_lines(text, lambda lines: [" ".join(x.strip() for x in lines)])
+
+
+def _narrow(text: str) -> str:
+    import textwrap
+
+    return _paragraph_lines(
+        text, lambda lines: textwrap.wrap(" ".join(x.strip() for x in lines), width=60)
+    )
+
+
+def _caps_headings(text: str) -> str:
+    return re.sub(
+        r"(?m)^([^\n]{3,60}:)[ \t]*$",
+        lambda m: m.group(1).upper() if len(m.group(1).split()) >= 2 else m.group(1),
+        text,
+    )
+
+
 def _nbsp(text: str) -> str:
     return re.sub(r"(?<=\w):[ ](?=\S)", ":\u00a0", text)
 
@@ -119,6 +165,9 @@ CHANGES: dict[str, tuple[Callable[[str], str], str]] = {
     "html": (_html, ".html"),
     "nbsp": (_nbsp, ""),
     "page-breaks": (_page_breaks, ""),
+    "reflow": (_reflow, ""),
+    "narrow": (_narrow, ""),
+    "caps-headings": (_caps_headings, ""),
 }
 
 

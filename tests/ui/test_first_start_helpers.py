@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import asyncio
 import shutil
+import threading
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from pilot_support import fixture_app, screen_text, wait_for_cases
+from pilot_support import UNTIL_LIMIT, fixture_app, screen_text, until, wait_for_cases
 from textual.widgets import OptionList
 
 from appeal_tui.core import load_helpers
@@ -50,13 +52,13 @@ async def _first_start(folder: Path) -> tuple[str, list[str]]:
 def test_a_first_start_lists_every_case_with_or_without_helpers(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helpers: bool
 ) -> None:
-    started: list[int] = []
+    started: list[tuple[str, int]] = []
     real_start = load_helpers._Helper.start.__func__  # type: ignore[attr-defined]
 
     def counted(
         cls: type[load_helpers._Helper], results: object, number: int, kind: str = "load"
     ) -> load_helpers._Helper:
-        started.append(number)
+        started.append((kind, number))
         return real_start(cls, results, number, kind)  # type: ignore[no-any-return]
 
     monkeypatch.setattr(load_helpers._Helper, "start", classmethod(counted))
@@ -64,9 +66,59 @@ def test_a_first_start_lists_every_case_with_or_without_helpers(
     monkeypatch.setattr(load_helpers, "usable_cores", lambda: 2 if helpers else 1)
     folder = _cases(tmp_path)
     text, ids = asyncio.run(_first_start(folder))
-    assert sorted(started) == ([0, 1] if helpers else [])  # 151 files, shared by two
+    # 151 files glanced at by two helpers, then the 150 glanced at (not the broken one, which a
+    # glance leaves to be checked at once) checked by two more.
+    expected = [("glance", 0), ("glance", 1), ("list", 0), ("list", 1)]
+    assert sorted(started) == (expected if helpers else [])
     assert set(ids) == {f"case-{n:03}" for n in range(COUNT)} | {"broken:0"}
     assert "1 of 150 cases · 1 case file with errors (listed at the end)" in text
     assert "Prisoner number 77 held" in text and "For: Kari Nordmann" in text
     # The next start lists the cases from the index the first one left.
     assert index_file(default_paths()).is_file()
+
+
+def test_a_file_with_errors_a_glance_misses_is_listed_then_flagged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The list shows every case from a glance at each file, says the files are being checked,
+    and then lists a file whose errors only the check finds among the files with errors."""
+    folder = _cases(tmp_path)
+    # Its error (no recipient to write to) is in a part of the file a glance does not read.
+    shutil.copy(BAD_CASES / "no-primary.yaml", folder / "case-no-primary.yaml")
+    checking = threading.Event()
+    real_list_files = load_helpers.list_files
+
+    def held(
+        paths: Sequence[Path], *, helpers: int | None = None, glance: bool = False
+    ) -> load_helpers.FileResults[load_helpers.ListedFile]:
+        if not glance:  # the check after the glance waits until the test has looked
+            checking.wait(timeout=UNTIL_LIMIT)
+        return real_list_files(paths, helpers=helpers, glance=glance)
+
+    monkeypatch.setattr(load_helpers, "list_files", held)
+
+    async def run() -> tuple[str, str, str]:
+        app = fixture_app(folder)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await until(
+                pilot,
+                lambda: "checking the files for errors" in screen_text(app),
+                "every case listed, the files being checked",
+            )
+            listed = screen_text(app)
+            # Chosen before the check: its errors are shown, no letter is started.
+            await pilot.press(*"only copies")
+            await until(pilot, lambda: "Problems in" in screen_text(app), "its errors shown")
+            opened = screen_text(app)
+            checking.set()
+            await wait_for_cases(app)
+            await pilot.press(*["backspace"] * len("only copies"))
+            await wait_for_cases(app)
+            return listed, opened, screen_text(app)
+
+    listed, opened, checked = asyncio.run(run())
+    assert "151 cases · checking the files for errors…" in listed
+    assert "Only copies" in listed
+    assert "This case file has errors" in opened and "primary" in opened
+    assert "150 cases · 2 case files with errors (listed at the end)" in checked
+    assert "checking the files" not in checked

@@ -182,3 +182,45 @@ def test_a_paste_then_keys_at_once() -> None:
             assert (name, address) == ("Ana Example", "12 Park Row")
 
     asyncio.run(run())
+
+
+def test_letters_typed_at_once_then_ctrl_q_are_all_saved() -> None:
+    """Letters typed at once go into the letter without waiting for each other; Ctrl+Q (bound
+    before the editor sees a key) right behind them saves the letter with every one of them."""
+
+    async def run() -> AppealApp:
+        from pilot_support import write_app
+
+        app = write_app()
+        async with app.run_test(size=(100, 32)) as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, WriteScreen)
+            await burst(pilot, [*keys_of(" I think of him every day"), "ctrl+q"])
+        return app
+
+    app = asyncio.run(run())
+    assert app.return_code == 0
+    store = DraftStore(default_paths())
+    [body] = [store.load(s.id).body for s in store.list()]
+    assert body.rstrip().endswith("I think of him every day")
+
+
+def test_letters_then_a_tab_key_at_once_go_into_the_letter_then_the_tab() -> None:
+    """Letters typed into the letter, then F3 and a name, all at once: the letters are in the
+    letter, the name in the details."""
+
+    async def run() -> None:
+        from pilot_support import write_app
+
+        app = write_app()
+        async with app.run_test(size=(100, 32)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, WriteScreen)
+            before = screen.query_one("#body").text  # type: ignore[attr-defined]
+            await burst(pilot, [*keys_of("Yes"), "f3", *keys_of("Ana")])
+            body = screen.query_one("#body").text  # type: ignore[attr-defined]
+            name = screen.query_one("#sender-name", Input).value
+            assert (name, body) == ("Ana", before + "Yes")
+
+    asyncio.run(run())

@@ -14,7 +14,15 @@ from hypothesis import strategies as st
 
 from appeal_tui.core.draft import DraftFormatError, from_json, new_draft, to_json
 from appeal_tui.core.model import Sender
-from appeal_tui.storage.drafts import DraftStore, DraftSummary, summary_row
+from appeal_tui.storage.drafts import (
+    DraftStore,
+    DraftSummary,
+    _checked_row,
+    _draft_values,
+    _plain_row,
+    _shown_row,
+    summary_row,
+)
 from appeal_tui.storage.paths import Paths
 from hostile.hostile_text import HOSTILE
 
@@ -91,6 +99,27 @@ def test_plain_drafts_are_read_the_quick_way_with_the_same_rows() -> None:
     # Hidden characters are cleaned from what is shown, exactly as the full reader cleans.
     row = check_same(plain[3])
     assert row is not None and row[4] == ["evil", "ok"] and row[3] == "en"
+
+
+def test_drafts_as_the_app_writes_them_take_the_quickest_look() -> None:
+    """Drafts the app writes, optional fields given or null, hidden characters or not, are
+    taken by the look at their types (`_plain_row`) with the field-by-field check's row; a
+    field of another type is left to that check."""
+    written = [
+        _valid(),
+        _valid(event=None, conflict_of="0123456789ab-20240101", case_hash="abc", status="sent"),
+        _valid(sender={"name": "", "address": [], "city": None, "country": None, "email": None}),
+        _valid(status_dates={"ready": "2024-05-15T10:00:00Z"}, recipients=[]),
+    ]
+    for raw in written:
+        plain = _plain_row(_draft_values(raw), DRAFT_ID)
+        assert plain is not None, raw
+        assert _shown_row(plain) == _checked_row(raw, DRAFT_ID) == full_row(raw)
+    for changes in ({"case_title": None}, {"mode": None}, {"status": None}, {"body": None},
+                    {"sender": {**_valid()["sender"], "name": None}}):  # fmt: skip
+        raw = _valid(**changes)
+        assert _plain_row(_draft_values(raw), DRAFT_ID) is None, changes
+        assert check_same(raw) is not None, changes
 
 
 @pytest.mark.parametrize(

@@ -83,21 +83,40 @@ BLIND_13 = ("s12a", "s12b", "s12c")
 # a Swedish page with an English letter, a PEN alert, a 1996 newsgroup UA). First score
 # 252/400 (63.0%) with the code of the session's start, 261/401 (65.1%) with round 8, 260/401
 # (64.8%) once a handle longer than X allows (next01) became a note instead of a value
-# `validate` refuses: NOT tuned on. The floor is that score, so a change that loses any of it
-# shows here.
+# `validate` refuses. Tuned on since round 9 (session 8), when a new blind set was written
+# apart; the floor is what round 9 reached.
 BLIND_14 = tuple(f"next{n:02}" for n in range(1, 11))
+# Written in session 8 before any change of round 9, in layouts round 9 meant to reach (a Dutch
+# cut-out letter whose only primary recipient is its letter head, copies as wrapped bullets; a
+# Spanish Markdown table with <br> in its cells; a Portuguese newsletter with every recipient
+# in sentences): first score 34/108 (31.5%); tuned on since.
+BLIND_15 = ("s13a", "s13b", "s13c")
+# Written after round 9's first changes, in layouts not aimed at (a Czech page with Czech
+# headings and labels, French <li> items "Office : Name, ...", a press release whose first
+# recipient follows "... to:" on the sentence's own wrapped line): first score 64/84 (76.2%),
+# the same as with the code before round 9; tuned on since.
+BLIND_16 = ("s14a", "s14b", "s14c")
+# Written after s14's changes (a student club's sheet of numbered indented blocks with a "cc:"
+# line, a French newsletter with recipients under small headings and parts parted by dashes,
+# a Norwegian Markdown page): first score 44/96 (45.8%), the same as with the code before
+# round 9; tuned on since.
+BLIND_17 = ("s15a", "s15b", "s15c")
+# Written after s15's changes (an AIUSA-style UA, a German HTML definition list of recipients,
+# a WhatsApp chain with *bold* markers): first score 77/105 (73.3%), the same as with the code
+# before round 9; tuned on since.
+BLIND_18 = ("s16a", "s16b", "s16c")
 # Written in session 8 by a writer who did not read the importer (a Czech page with a table of
 # one column per recipient, a Markdown page with nested bullets and backslash hard breaks, a
 # PDF text layer, a quoted e-mail forward, a Dutch parish letter, a 2007 HTML page of nested
 # tables, a Danish form with dot leaders, an Italian newsletter, a Finnish 1997 letter, a
 # Catalan Markdown page). First score with main's code: 230/439 (52.4%). Tuned on in session 8
 # (round 9b: document facts and extraction); the floor is what that reached.
-BLIND_15 = tuple(f"next{n:02}" for n in range(11, 21))
+BLIND_19 = tuple(f"next{n:02}" for n in range(11, 21))
 # Written in session 8 by the round 9b author to check that its mechanisms generalise (a Spanish
 # table with a column per recipient and its row labels in plain cells, a Norwegian form with dot
 # leaders, a wrapped deadline and a copy). Written after the change they test, so not blind:
 # main's code scored them 21/59 (35.6%), the round's code 58/58 at once.
-BLIND_16 = ("d16a", "d16b")
+BLIND_20 = ("d16a", "d16b")
 # Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
 # f 73%);
 # a drop is a defect.
@@ -118,6 +137,10 @@ BLIND_SETS = (
     BLIND_14,
     BLIND_15,
     BLIND_16,
+    BLIND_17,
+    BLIND_18,
+    BLIND_19,
+    BLIND_20,
 )
 FLOORS = {
     **{r: 0.95 for r in "abcdef"},
@@ -134,7 +157,11 @@ FLOORS = {
     "s10a-s10c": 0.95,
     "s11a-s11c": 0.95,
     "s12a-s12c": 0.95,
-    "next01-next10": 0.648,
+    "next01-next10": 0.95,
+    "s13a-s13c": 0.95,
+    "s14a-s14c": 0.95,
+    "s15a-s15c": 0.95,
+    "s16a-s16c": 0.95,
     "next11-next20": 0.70,
     "d16a-d16b": 0.95,
 }
@@ -213,7 +240,8 @@ def test_each_hint_in_the_report_quotes_the_line_it_names(path: Path) -> None:
     # the extracted text's line (said as "text line") for HTML and PDF.
     raw = read_document(path.read_bytes())  # a PDF's text layer, the others' own text
     result = import_document(raw, source=path.name)
-    # (A Markdown file full of HTML tags, such as <br> in table cells, is read as HTML.)
+    # (A Markdown file full of HTML block tags is read as HTML; <br> and emphasis alone keep it
+    # Markdown.)
     own_lines = path.suffix != ".html" and detect_kind(raw) != "html"
     lines = (raw if own_lines else extract_text(raw).text).split("\n")
     hints = [h for check in result.report.checks for h in _HINT.findall(check)]

@@ -120,3 +120,16 @@ def test_a_pdf_whose_recipient_goes_on_overleaf() -> None:
     (recipient,) = import_document(text, source="ua.pdf").case["recipients"]
     assert (recipient["salutation"], recipient["address"][0]) == ("Dear Minister", "1 Main Street")
     assert "Page" not in " ".join(recipient["address"])
+
+
+def test_a_languages_list_wrapped_elsewhere_and_under_a_heading() -> None:
+    from appeal_tui.core.importer.language_names import find_languages_line
+
+    for text in (
+        "COSA PUOI FARE\nScrivi entro il 30 aprile 2026 una lettera in arabo, inglese\n"
+        "o italiano al destinatario qui sotto, usando il modello di lettera.",
+        "Scrivi entro il 30 aprile 2026 una lettera in arabo,\ninglese o italiano al "
+        "destinatario qui sotto, usando il modello di lettera.",
+    ):
+        found = find_languages_line(text)
+        assert found is not None and set(found.codes) == {"ar", "en", "it"}, text

@@ -93,12 +93,16 @@ class CaseRow(NamedTuple):
 class ListedFile(NamedTuple):
     """What the case list needs of one loaded case file: its case's row (None when the file
     gave no case) and every problem of the file, as `load_case_file` found them; and the
-    file's size, modification time and inode just before it was read (None: unknown)."""
+    file's size, modification time and inode just before it was read (None: unknown).
+
+    `checked` False: only glanced at (`glance_case_file`), the row is right but the problems
+    are not known (none are given): the file may still have errors."""
 
     path: str
     row: CaseRow | None
     problems: tuple[Problem, ...]
     stamp: tuple[int, int, int] | None = None
+    checked: bool = True
 
     @property
     def has_errors(self) -> bool:
@@ -118,9 +122,31 @@ def list_case_file(path: Path) -> ListedFile:
     it starts them (10,000 `stat`s before its interface could start)."""
     from appeal_tui.core.loading import load_case_file
 
+    stamp = _stamp(path)
+    return listed(load_case_file(path), stamp)
+
+
+def glance_case_file(path: Path) -> ListedFile:
+    """The row of the case file at `path` read quickly (`loading.glance_case_bytes`: a few
+    times quicker), not checked (`checked` False, no problems); or, when a glance is not
+    enough to be sure of the row, `list_case_file` (checked)."""
+    from appeal_tui.core.loading import LoadResult, glance_case_bytes, load_case_bytes
+    from appeal_tui.core.loading import read_case_file as read
+
+    stamp = _stamp(path)
+    data = read(path)
+    if isinstance(data, LoadResult):
+        return listed(data, stamp)
+    name = str(path)
+    case = glance_case_bytes(data, name)
+    if case is None:
+        return listed(load_case_bytes(data, name), stamp)
+    return ListedFile(name, CaseRow.of(case), (), stamp, checked=False)
+
+
+def _stamp(path: Path) -> tuple[int, int, int] | None:
     try:
         st = os.stat(path)
-        stamp: tuple[int, int, int] | None = (st.st_size, st.st_mtime_ns, st.st_ino)
     except OSError:
-        stamp = None
-    return listed(load_case_file(path), stamp)
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ino)

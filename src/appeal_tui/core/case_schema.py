@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NamedTuple
 
 from appeal_tui.core.case_nodes import ID_PATTERN, Fields, NodeReader, suggest_id
 from appeal_tui.core.case_recipients import kinds_and_genders, read_recipients
 from appeal_tui.core.i18n import N_, _
-from appeal_tui.core.model import STATUSES, Case, LetterExtras, Person
+from appeal_tui.core.model import STATUSES, Case, LetterExtras, Person, Status
 from appeal_tui.core.problems import Severity
 from appeal_tui.core.yaml_nodes import MappingNode, Node
 
@@ -51,6 +52,12 @@ _TOP_KEYS = (
     "tips",
     "recipients",
 )
+# The top-level keys the case list shows (`listed_case` reads only these).
+LISTED_KEYS = frozenset(
+    ("id", "title", "reference", "deadline", "status", "country", "people", "tags", "languages")
+)
+# Keys a case file must have.
+REQUIRED_KEYS = frozenset(_REQUIRED)
 _PERSON_KEYS = ("name", "group", "also_known_as", "gender")
 _LETTER_KEYS = ("subject",)
 
@@ -82,49 +89,102 @@ def build_case(
     def node(key: str) -> Node | None:
         return reader.value(top, key)
 
-    # Read in the file's order of keys as the format lists them, so problems come in that order.
+    # Problems are sorted by where they are found, so the order of reading does not show.
     file_format = _format(reader, node("format"))
-    case_id = _case_id(reader, node("id"), default_id, root)
-    title, country, summary = (
-        reader.text(node(key), key, markdown=key == "summary")
-        for key in ("title", "country", "summary")
-    )
-    reference, updates, background, tips = (
+    listed = _listed_fields(reader, top, default_id, root)
+    summary = reader.text(node("summary"), "summary", markdown=True)
+    updates, background, tips = (
         reader.text(node(key), key, markdown=key in ("background", "tips"))
-        for key in ("reference", "updates", "background", "tips")
+        for key in ("updates", "background", "tips")
     )
-    issued, deadline = (_date(reader, node(key), key) for key in ("issued", "deadline"))
-    status = reader.choice(node("status"), "status", STATUSES) or "open"
-    tags = tuple(reader.text_list(reader.value(top, "tags"), "tags") or ())
-    people = _people(reader, node("people"))
-    languages = _languages(reader, node("languages"))
-    asks = _asks(reader, node("asks"), languages)
+    issued = _date(reader, node("issued"), "issued")
+    asks = _asks(reader, node("asks"), listed.languages)
     letter = _letter(reader, node("letter"))
     recipients = read_recipients(reader, node("recipients"))
     reader.finish()
-    if reader.has_errors or title is None or country is None or summary is None:
+    if reader.has_errors or listed.title is None or listed.country is None or summary is None:
         return None
     return Case(
-        id=case_id,
-        title=title,
-        country=country,
-        people=people,
+        id=listed.case_id,
+        title=listed.title,
+        country=listed.country,
+        people=listed.people,
         summary=summary,
-        languages=tuple(languages),
+        languages=tuple(listed.languages),
         asks=asks,
         recipients=recipients,
         format=file_format,
-        reference=reference,
+        reference=listed.reference,
         issued=issued,
-        deadline=deadline,
-        status=status,
+        deadline=listed.deadline,
+        status=listed.status,
         updates=updates,
-        tags=tags,
+        tags=listed.tags,
         background=background,
         letter=letter,
         tips=tips,
         source_path=source_path,
         source_hash=source_hash,
+    )
+
+
+class _Listed(NamedTuple):
+    """The fields of a case that the case list shows (`case_row.CaseRow`)."""
+
+    case_id: str
+    title: str | None
+    country: str | None
+    reference: str | None
+    deadline: dt.date | None
+    status: Status
+    tags: tuple[str, ...]
+    people: tuple[Person, ...]
+    languages: list[str]
+
+
+def _listed_fields(reader: NodeReader, top: Fields, default_id: str, root: Node) -> _Listed:
+    def node(key: str) -> Node | None:
+        return reader.value(top, key)
+
+    return _Listed(
+        _case_id(reader, node("id"), default_id, root),
+        reader.text(node("title"), "title"),
+        reader.text(node("country"), "country"),
+        reader.text(node("reference"), "reference"),
+        _date(reader, node("deadline"), "deadline"),
+        reader.choice(node("status"), "status", STATUSES) or "open",
+        tuple(reader.text_list(node("tags"), "tags") or ()),
+        _people(reader, node("people")),
+        _languages(reader, node("languages")),
+    )
+
+
+def listed_case(reader: NodeReader, root: Node | None, default_id: str) -> Case | None:
+    """What the case list shows of the case in `root`, read as `build_case` reads it, from a
+    mapping that may hold only the top-level keys of `LISTED_KEYS` (`case_row` composes just
+    those): a `Case` with those fields and the others empty, or None on any error there.
+    Nothing else of the file is checked: `build_case` does that."""
+    if not isinstance(root, MappingNode):
+        return None
+    top = reader.mapping(root, "")
+    assert top is not None
+    listed = _listed_fields(reader, top, default_id, root)
+    reader.finish()
+    if reader.has_errors or listed.title is None or listed.country is None:
+        return None
+    return Case(
+        id=listed.case_id,
+        title=listed.title,
+        country=listed.country,
+        people=listed.people,
+        summary="",
+        languages=tuple(listed.languages),
+        asks={},
+        recipients=(),
+        reference=listed.reference,
+        deadline=listed.deadline,
+        status=listed.status,
+        tags=listed.tags,
     )
 
 

@@ -59,11 +59,16 @@ _STYLE = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _territories() -> dict[str, str]:
-    """Country names in the phrasebook languages (casefolded) -> ISO code, from Babel."""
+# The phrasebook languages whose country names `region_of` knows, English first.
+_NAME_LANGUAGES = ("en", "ar", "fr", "es", "de", "fa")
+
+
+@lru_cache(maxsize=len(_NAME_LANGUAGES))
+def _territories(languages: tuple[str, ...] = _NAME_LANGUAGES) -> dict[str, str]:
+    """Country names in `languages` (casefolded) -> ISO code, from Babel; a name two languages
+    give two countries keeps the first language's."""
     table: dict[str, str] = {}
-    for code in ("en", "ar", "fr", "es", "de", "fa"):
+    for code in languages:
         for iso, name in Locale.parse(code).territories.items():
             if len(iso) == 2 and iso.isalpha():
                 table.setdefault(name.casefold(), iso)
@@ -81,6 +86,12 @@ def region_of(country: str | None) -> str | None:
         return text.upper()
     if text in _LONG_NAMES:
         return _LONG_NAMES[text]
+    # English names first: they come first in the table of every language's names, so a name
+    # found there is the answer, without loading the other five languages' names (30 ms of
+    # every batch and letter command).
+    found = _territories(_NAME_LANGUAGES[:1]).get(text)
+    if found:
+        return found
     names = _territories()
     return names.get(text) or names.get(_STYLE.sub("", text))
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import Protocol, TypeVar
 
 from appeal_tui.core.case_row import ListedFile
 from appeal_tui.core.case_row import listed as listing_of
@@ -22,9 +22,6 @@ from appeal_tui.core.i18n import _
 from appeal_tui.core.loading import LoadResult, load_case_file
 from appeal_tui.core.model import Case
 from appeal_tui.core.problems import Problem, Severity
-
-if TYPE_CHECKING:
-    from appeal_tui.core.load_helpers import FileResults
 
 CASE_SUFFIXES = (".yaml", ".yml")
 _ID_LINE = re.compile(r"^id:[ \t]*", re.MULTILINE)
@@ -219,7 +216,17 @@ def iter_library(
     )
 
 
-def iter_listing(sources: Sequence[Path], reading: FileResults[ListedFile]) -> Iterator[ListedFile]:
+class Reading(Protocol):
+    """Files being listed, one `ListedFile` each, in order (`load_helpers.FileResults`)."""
+
+    paths: list[Path]
+
+    def __iter__(self) -> Iterator[ListedFile]: ...
+
+    def close(self) -> None: ...
+
+
+def iter_listing(sources: Sequence[Path], reading: Reading) -> Iterator[ListedFile]:
     """What the case list needs of each case file (`ListedFile`: the row and the problems),
     in the order and with the problems of `iter_library`: a caller that keeps only what it
     shows (the app) never has every case in memory.
@@ -231,7 +238,7 @@ def iter_listing(sources: Sequence[Path], reading: FileResults[ListedFile]) -> I
 
     files = _numbered_files(sources)
     paths = [path for _, path in files]
-    results = reading
+    results: Iterable[ListedFile] = reading
     if reading.paths != paths:
         reading.close()
         results = list_files(paths)
@@ -239,11 +246,9 @@ def iter_listing(sources: Sequence[Path], reading: FileResults[ListedFile]) -> I
         files,
         results,
         lambda listed: listed.row.id if listed.row is not None else None,
-        lambda listed, case_id, first: ListedFile(
-            listed.path,
-            None,
-            (*listed.problems, _clash(listed.path, case_id, first)),
-            listed.stamp,
+        # (A file only glanced at stays to be checked: `checked` is kept.)
+        lambda listed, case_id, first: listed._replace(
+            row=None, problems=(*listed.problems, _clash(listed.path, case_id, first))
         ),
         _listed_override,
     )

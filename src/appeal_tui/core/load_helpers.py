@@ -33,7 +33,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Generic, TypeVar, cast
 
-from appeal_tui.core.case_row import ListedFile, list_case_file
+from appeal_tui.core.case_row import ListedFile, glance_case_file, list_case_file
 from appeal_tui.core.i18n import set_ui_language, ui_language
 from appeal_tui.core.loading import LoadResult, load_case_file
 
@@ -58,10 +58,15 @@ _HELLO = b"\0\0\0\0"
 _LENGTH = struct.Struct(">I")
 T = TypeVar("T", LoadResult, ListedFile)
 # What a helper is asked to do (its last argument), and the type of what it sends back.
-_KINDS: dict[Callable[[Path], Any], str] = {load_case_file: "load", list_case_file: "list"}
+_KINDS: dict[Callable[[Path], Any], str] = {
+    load_case_file: "load",
+    list_case_file: "list",
+    glance_case_file: "glance",
+}
 _TYPES: dict[str, type[LoadResult] | type[ListedFile]] = {
     "load": LoadResult,
     "list": ListedFile,
+    "glance": ListedFile,
 }
 
 
@@ -118,11 +123,14 @@ def load_files(
     return FileResults(paths, load_case_file, here=here, helpers=helpers)
 
 
-def list_files(paths: Sequence[Path], *, helpers: int | None = None) -> FileResults[ListedFile]:
+def list_files(
+    paths: Sequence[Path], *, helpers: int | None = None, glance: bool = False
+) -> FileResults[ListedFile]:
     """Each of `paths` as the case list needs it (`list_case_file`: the row and the problems,
     not the whole case, which is a tenth of the copying), in order, read by helper processes
     only (as `load_files` with `here` False). Started at once: the app starts them before it
-    imports its interface, so the files are read while it does.
+    imports its interface, so the files are read while it does. `glance`: only glanced at
+    (`glance_case_file`: the rows, a few times quicker; most files are left unchecked).
 
     `helpers`: by default one per core (`list_helpers`), however busy: the app's own
     process has little to do but paint and wait for them, and they run at a lower priority
@@ -130,7 +138,8 @@ def list_files(paths: Sequence[Path], *, helpers: int | None = None) -> FileResu
     """
     if helpers is None:
         helpers = list_helpers()
-    return FileResults(paths, list_case_file, here=False, helpers=helpers)
+    listing = glance_case_file if glance else list_case_file
+    return FileResults(paths, listing, here=False, helpers=helpers)
 
 
 class FileResults(Generic[T]):
@@ -420,7 +429,8 @@ def _serve() -> None:
     """The helper: load the files given on stdin, a chunk at a time, and send each result on
     stdout, until stdin ends."""
     set_ui_language(sys.argv[1] if len(sys.argv) > 1 else None)
-    load = list_case_file if sys.argv[2:3] == ["list"] else load_case_file
+    kind = sys.argv[2] if len(sys.argv) > 2 else "load"
+    load = next((f for f, name in _KINDS.items() if name == kind), load_case_file)
     # Second to the process that started it: on a busy machine the app's interface (which
     # imports Textual while the files are read) comes first, and the reading takes what is left.
     with contextlib.suppress(AttributeError, OSError):

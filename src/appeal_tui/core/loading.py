@@ -10,7 +10,9 @@ from __future__ import annotations
 import codecs
 import functools
 import hashlib
+import itertools
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -47,7 +49,13 @@ class LoadResult:
 
 def load_case_file(path: Path) -> LoadResult:
     """Load the case file at `path`. Never raises: an unreadable file is a problem like others."""
-    name = str(path)
+    data = read_case_file(path)
+    return data if isinstance(data, LoadResult) else load_case_bytes(data, str(path))
+
+
+def read_case_file(path: Path) -> bytes | LoadResult:
+    """The bytes of the case file at `path` (at most one byte past MAX_FILE_BYTES), or what
+    loading a file that cannot be read gives."""
     try:
         # os.open: `open` adds a buffered reader and asks whether the file is a terminal (a
         # tenth of reading a case file, 10,000 times at a first start).
@@ -63,8 +71,8 @@ def load_case_file(path: Path) -> LoadResult:
             os.close(fd)
     except OSError as e:
         reason = e.strerror or type(e).__name__
-        return _failed(name, None, _("cannot read the file: {reason}").format(reason=reason))
-    return load_case_bytes(data, name)
+        return _failed(str(path), None, _("cannot read the file: {reason}").format(reason=reason))
+    return data
 
 
 def _read(fd: int, limit: int) -> bytes:
@@ -126,6 +134,58 @@ def load_case_bytes(data: bytes, path: str, *, default_id: str | None = None) ->
     return LoadResult(path, case, tuple(sorted(problems, key=_reading_order)))
 
 
+# A line that starts at the left margin (not blank, not a comment; found by the line break
+# before it, which is quicker than looking at every line start) and a top-level key there.
+_TOP_LINE = re.compile(r"\n(?=[^ \t#\r\n])")
+_TOP_KEY = re.compile(r"([A-Za-z0-9_-]+):(?=[ \t\r\n]|$)")
+
+
+def glance_case_bytes(data: bytes, path: str) -> Case | None:
+    """What the case list shows of the case file `data` (`case_schema.listed_case`: the id,
+    title, people, country, deadline, languages, status, reference and tags, the rest empty),
+    a few times quicker than loading it: only those keys' lines are composed and read, exactly
+    as `load_case_bytes` reads them. None whenever that is not certain (an error in those keys,
+    a required key missing, hidden characters, not UTF-8, a layout other than one `key:` per
+    line at the left margin...): load the file instead. Nothing else is checked, so the file
+    must still be loaded to know its problems, and may have errors."""
+    if len(data) > MAX_FILE_BYTES or may_hide(data, also=LINE_SEPARATORS):
+        return None
+    text, problem = _decode(data, path)
+    if problem is not None:
+        return None
+    checks = _checking()
+    # (Each break's place in "\n" + text is where its line starts in `text`.)
+    starts = [m.start() for m in _TOP_LINE.finditer("\n" + text)]
+    if not starts or not _blank_or_comments(text[: starts[0]]):
+        return None
+    starts.append(len(text))
+    parts: list[str] = []
+    keys: set[str] = set()
+    for at, end in itertools.pairwise(starts):
+        key = _TOP_KEY.match(text, at)
+        if key is None:  # ("---", a flow mapping, a quoted key, a line the YAML runs on...)
+            return None
+        keys.add(key.group(1))
+        if key.group(1) in checks.LISTED_KEYS:
+            parts.append(text[at:end])
+    if not keys >= checks.REQUIRED_KEYS:
+        return None
+    listed = "".join(parts)
+    try:
+        root = checks.compose(listed)
+    except (checks.yaml.YAMLError, RecursionError):
+        return None
+    # Each part one key: a part that ran into the next would be read differently in the file.
+    if not isinstance(root, checks.MappingNode) or len(root.value) != len(parts):
+        return None
+    reader = checks.NodeReader(path, listed, [])
+    return checks.listed_case(reader, root, _stem(path))  # type: ignore[no-any-return]
+
+
+def _blank_or_comments(text: str) -> bool:
+    return all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines())
+
+
 class _Checks(NamedTuple):
     yaml: Any
     compose: Any
@@ -134,6 +194,10 @@ class _Checks(NamedTuple):
     NodeReader: Any
     find_hidden_characters: Any
     hidden_character_message: Any
+    listed_case: Any
+    LISTED_KEYS: frozenset[str]
+    REQUIRED_KEYS: frozenset[str]
+    MappingNode: Any
 
 
 @functools.cache
@@ -143,8 +207,9 @@ def _checking() -> _Checks:
     import yaml
 
     from appeal_tui.core.case_nodes import NodeReader
-    from appeal_tui.core.case_schema import build_case
+    from appeal_tui.core.case_schema import LISTED_KEYS, REQUIRED_KEYS, build_case, listed_case
     from appeal_tui.core.yaml_nodes import (
+        MappingNode,
         compose,
         find_hidden_characters,
         hidden_character_message,
@@ -159,6 +224,10 @@ def _checking() -> _Checks:
         NodeReader,
         find_hidden_characters,
         hidden_character_message,
+        listed_case,
+        LISTED_KEYS,
+        REQUIRED_KEYS,
+        MappingNode,
     )
 
 

@@ -148,8 +148,10 @@ def _write_in_place(target: str, data: bytes, mode: int, sync: bool) -> None:
     fd = os.open(target, flags, 0o600)
     try:
         try:
-            # The umask cannot widen 0o600, but a file system may ignore the mode given to open.
-            if not _WINDOWS:
+            # The umask cannot widen 0o600, but a file system may ignore the mode given to open
+            # (and `mode` may be wider): changed only when it differs, as a change of mode is a
+            # write to the disk's journal (a batch creates ten thousand files).
+            if not _WINDOWS and os.fstat(fd).st_mode & 0o7777 != mode:
                 os.fchmod(fd, mode)
             _write_all(fd, data)
             if sync:

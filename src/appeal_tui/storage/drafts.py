@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
 from operator import attrgetter, itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from appeal_tui.core.choices import MODES
 from appeal_tui.core.draft import (
@@ -55,6 +55,8 @@ NEWEST_FOLDER = ".newest"
 NEWEST_NAME = "rows.json"
 NEWEST_ROWS = 200
 INDEX_VERSION = 3
+# A listing shares this many files to read or more with forked copies (`DraftStore.rows`).
+FORK_MIN_FILES = 2000
 TRASH_DAYS = 30
 # A draft larger than this is not a letter; refuse to read it into memory.
 MAX_DRAFT_BYTES = 16 * 1024 * 1024
@@ -189,12 +191,26 @@ _UPDATED = [f.name for f in fields(DraftSummary)].index("updated")
 def summary_row(raw: object, draft_id: str) -> builtins.list[Any] | None:
     """The summary row (`DraftSummary.to_row`) of the draft file `draft_id` + ".json" whose JSON
     is `raw`, checking every field as `from_json` does but cleaning only those a list shows:
-    a listing of 100,000 drafts reads each without building the whole draft (70 µs each).
+    a listing of 100,000 drafts reads each without building the whole draft.
 
     None for anything out of the ordinary (a field of the wrong type, a value that is valid
     only once cleaned, another id, a newer schema): the caller then reads the file with
     `from_json`, which refuses it naming what is wrong or gives the same summary
     (tests/unit/test_drafts_summary.py compares the two on drafts of every shape)."""
+    if type(raw) is dict:
+        try:
+            values = _draft_values(raw)
+        except KeyError:  # a field left out: the careful check says what it holds instead
+            pass
+        else:
+            row = _plain_row(values, draft_id)
+            if row is not None:
+                return _shown_row(row)
+    return _checked_row(raw, draft_id)
+
+
+def _checked_row(raw: object, draft_id: str) -> builtins.list[Any] | None:
+    """`summary_row` field by field, for any JSON."""
     if type(raw) is not dict:
         return None
     get = raw.get
@@ -276,12 +292,20 @@ def summary_row(raw: object, draft_id: str) -> builtins.list[Any] | None:
         or (conflict_of is not None and type(conflict_of) is not str)
     ):
         return None
-    row: builtins.list[Any] = [draft_id, case_id, case_title, language, recipients, mode, status,
-                               created, updated, event, name, revision, conflict_of]  # fmt: skip
-    # What is shown, cleaned of hidden characters as `from_json` cleans it: when none of it
-    # holds one (nearly always), one look at it all instead of one call per value.
+    return _shown_row(
+        [draft_id, case_id, case_title, language, recipients, mode, status, created, updated,
+         event, name, revision, conflict_of]
+    )  # fmt: skip
+
+
+def _shown_row(row: builtins.list[Any]) -> builtins.list[Any]:
+    """A checked summary row with what a list shows cleaned of hidden characters, as
+    `from_json` cleans it, and the sender's name made "has a name"."""
+    _id, case_id, case_title, language, recipients, _m, _s, created, updated, event, name = row[:11]
+    # When none of it holds one (nearly always), one look at it all instead of one call per
+    # value.
     shown = "".join((case_id, case_title, language, created, updated, event or "",
-                     conflict_of or "", name, *recipients))  # fmt: skip
+                     row[12] or "", name, *recipients))  # fmt: skip
     if not (shown.isascii() and shown.isprintable()) and HIDDEN.search(shown):
         for at in (1, 2, 3, 7, 8, 9, 10, 12):
             if row[at] is not None:
@@ -289,6 +313,114 @@ def summary_row(raw: object, draft_id: str) -> builtins.list[Any] | None:
         row[4] = [without_hidden(recipient) for recipient in recipients]
     row[10] = bool(row[10].strip())
     return row
+
+
+# A draft file's fields in the order `to_json` writes them, and its sender's.
+_draft_values = itemgetter("schema", "id", "revision", "case_id", "case_hash", "case_title",
+                           "language", "recipients", "mode", "status", "status_dates", "event",
+                           "created", "updated", "conflict_of", "sender", "body")  # fmt: skip
+_sender_values = itemgetter("name", "address", "city", "country", "email")
+
+
+def _plain_row(values: tuple[Any, ...], draft_id: str) -> builtins.list[Any] | None:
+    """The summary row (before `_shown_row`) of a draft file whose fields are `values`
+    (`_draft_values`) when each is of the type the app writes it as (a text where a field may
+    also be null, a name) and valid as it is; None for anything else, which `_checked_row`
+    tells apart. What it takes, `_checked_row` takes with the same row, in half the time."""
+    (schema, id_, revision, case_id, case_hash, case_title, language, recipients, mode, status,
+     dates, event, created, updated, conflict_of, sender, body) = values  # fmt: skip
+    try:
+        if not (
+            type(schema) is int
+            and 1 <= schema <= SCHEMA
+            and id_ == draft_id
+            and type(revision) is int
+            and revision >= 0
+            and mode in _MODE_SET  # (TypeError when it is a list or an object)
+            and status in _STATUS_SET
+            and type(body) is str
+            and type(recipients) is list
+            and type(dates) is dict
+            and type(sender) is dict
+            and (case_hash is None or type(case_hash) is str)
+            and (event is None or type(event) is str)
+            and (conflict_of is None or type(conflict_of) is str)
+            and is_valid_id(draft_id)
+        ):
+            return None
+        name, address, city, country, email = _sender_values(sender)
+        if not (
+            type(address) is list
+            and (city is None or type(city) is str)
+            and (country is None or type(country) is str)
+            and (email is None or type(email) is str)
+        ):
+            return None
+        # Texts, and lists and objects of texts: joining them fails on anything else (JSON
+        # gives no subclass of str).
+        "".join((case_id, case_title, language, created, updated, name, *recipients, *address,
+                 *dates, *dates.values()))  # fmt: skip
+    except (KeyError, TypeError):
+        return None
+    return [draft_id, case_id, case_title, language, recipients, mode, status, created, updated,
+            event, name, revision, conflict_of]  # fmt: skip
+
+
+def _quick_row(path: str, name: str) -> builtins.list[Any] | None:
+    """The index row of a plainly valid draft file ([*signature, *summary values], recipients
+    a tuple), read once with its signature taken from the open file; None for anything else
+    (not readable, not JSON, not plainly valid: `DraftStore._listed_file` says what)."""
+    values: builtins.list[Any] | None = None
+    try:
+        fd = os.open(path, _READ_FLAGS)
+    except OSError:
+        return None
+    try:
+        st = os.fstat(fd)
+        size = st.st_size
+        if size <= MAX_DRAFT_BYTES:
+            data = os.read(fd, size + 1)
+            if len(data) == size:
+                values = summary_row(json.loads(data.decode("utf-8")), name[: -len(SUFFIX)])
+    except (OSError, ValueError, RecursionError):
+        values = None
+    finally:
+        os.close(fd)
+    if values is None:
+        return None
+    values[4] = tuple(values[4])  # (written to the index as a list all the same)
+    values[:0] = st.st_ino, size, st.st_mtime_ns
+    return values
+
+
+def _quick_share(
+    entries: builtins.list[os.DirEntry[str]],
+) -> tuple[builtins.list[builtins.list[Any] | None], bytes]:
+    """A forked copy's share of a listing (`DraftStore._read_files`): each file's summary
+    values, None for a file `_quick_row` does not take, and the index's rows as JSON."""
+    rows = [_quick_row(entry.path, entry.name) for entry in entries]
+    found = [row for row in rows if row is not None]
+    return [None if row is None else row[3:] for row in rows], _index_json(found)
+
+
+def _is_share(got: object, count: int) -> TypeGuard[tuple[builtins.list[Any], bytes]]:
+    """True when `got` is what `_quick_share` gives for `count` files."""
+    return (
+        type(got) is tuple
+        and len(got) == 2
+        and type(got[0]) is list
+        and len(got[0]) == count
+        and type(got[1]) is bytes
+    )
+
+
+def _index_json(rows: builtins.list[builtins.list[Any]]) -> bytes:
+    """Index rows as the JSON of the index's list, without its brackets (parts are joined by
+    commas, `DraftStore._save_index`)."""
+    if not rows:
+        return b""
+    text = json.dumps(rows, ensure_ascii=False, separators=(",", ":"), check_circular=False)
+    return text[1:-1].encode("utf-8")
 
 
 def read_bounded(path: str | os.PathLike[str], limit: int) -> bytes:
@@ -529,9 +661,13 @@ class DraftStore:
         """
         return [DraftSummary.from_checked(values) for values in self.rows()]
 
-    def rows(self) -> builtins.list[builtins.list[Any]]:
+    def rows(self, *, helpers: int = 0) -> builtins.list[builtins.list[Any]]:
         """What `list()` gives, each summary as its fields' values in field order (recipients
-        a tuple): for a command that prints 100,000 of them, without making the objects."""
+        a tuple): for a command that prints 100,000 of them, without making the objects.
+
+        `helpers`: how many forked copies of the process may read a share of the files the
+        index does not hold (`storage.forked`; a command's, never the app's: ignored while
+        another thread runs). The rows, problems and quarantined files are the same."""
         self.problems = []
         folder_before = _folder_stamp(self.folder)
         try:
@@ -539,13 +675,13 @@ class DraftStore:
         except FileNotFoundError:
             return []
         index = self._load_index()
-        fresh: dict[str, builtins.list[Any]] = {}
+        # Rows still current in the index ([inode, size, mtime_ns, *summary values]), their
+        # values, and the files to read.
+        kept: builtins.list[builtins.list[Any]] = []
         listed: builtins.list[builtins.list[Any]] = []
-        changed = False
+        unread: builtins.list[os.DirEntry[str]] = []
         for entry in entries:
-            # A row is [inode, size, mtime_ns, *summary fields].
             row: Any = index.get(entry.name)
-            values: builtins.list[Any] | None = None
             if isinstance(row, list):
                 try:
                     signature = _signature(entry.stat())
@@ -553,17 +689,18 @@ class DraftStore:
                     continue
                 if tuple(row[:3]) == signature:
                     values = _trusted_values(row[3:])
-            if values is None:
-                changed = True
-                row = self._listed_file(entry.path, entry.name)
-                if row is None:
-                    continue
-                values = row[3:]
-            fresh[entry.name] = row
-            listed.append(values)
-        wrote_index = changed or len(fresh) != len(index)
+                    if values is not None:
+                        kept.append(row)
+                        listed.append(values)
+                        continue
+            unread.append(entry)
+        wrote_index = bool(unread) or len(kept) != len(index)
         if wrote_index:
-            self._save_index(fresh)
+            encoded = [_index_json(kept)]
+            for values, part_json in self._read_files(unread, helpers):
+                listed += values
+                encoded.append(part_json)
+            self._save_index(encoded)
         # Newest first, by time then id: two sorts of plain strings (stable) are quicker than
         # one of (time, id) pairs.
         listed.sort(key=_VALUE_ID, reverse=True)
@@ -575,6 +712,40 @@ class DraftStore:
             self._save_newest(stamp, listed)
         return listed
 
+    def _read_files(
+        self, entries: builtins.list[os.DirEntry[str]], helpers: int
+    ) -> Iterator[tuple[builtins.list[builtins.list[Any]], bytes]]:
+        """The summary values of the draft files `entries`, share by share in their order,
+        each share with its rows of the index as JSON. Shares after the first are read by
+        forked copies (`helpers` of them, for FORK_MIN_FILES files or more) while this process
+        reads the first; a file the quick reader does not take, and a share whose copy failed,
+        are read here, where problems are noted and bad files quarantined, in file order."""
+        from appeal_tui.storage.forked import Forked, can_fork
+
+        count = helpers + 1 if len(entries) >= FORK_MIN_FILES and can_fork() else 1
+        size = -(-len(entries) // count) if entries else 1
+        shares = [entries[at : at + size] for at in range(0, len(entries), size)]
+        copies = [Forked(_quick_share, share) for share in shares[1:]]
+        for number, share in enumerate(shares):
+            got = copies[number - 1].result() if number else None
+            quick: builtins.list[Any] = [None] * len(share)
+            part_json = b""
+            if _is_share(got, len(share)):
+                quick, part_json = got
+            values: builtins.list[builtins.list[Any]] = []
+            rows: builtins.list[builtins.list[Any]] = []
+            for entry, found in zip(share, quick, strict=True):
+                if found is not None:
+                    values.append(found)
+                    continue
+                row = self._listed_file(entry.path, entry.name)
+                if row is not None:
+                    rows.append(row)
+                    values.append(row[3:])
+            if rows:
+                part_json = b",".join(j for j in (part_json, _index_json(rows)) if j)
+            yield values, part_json
+
     def _listed_file(self, path: str, name: str) -> builtins.list[Any] | None:
         """The index row of the draft file `path` (named `name`), [*signature, *summary
         values] with recipients a tuple, read for a listing; None when it could not be read, or
@@ -583,33 +754,16 @@ class DraftStore:
         The file is read once, its signature taken from the open file, and its fields checked
         by `summary_row`; a file that is anything but plainly valid is read again by `_read`,
         which says what is wrong."""
-        values: builtins.list[Any] | None = None
+        row = _quick_row(path, name)
+        if row is not None:
+            return row
         try:
-            fd = os.open(path, _READ_FLAGS)
-        except OSError:
+            signature = _signature(os.stat(path))
+            values = DraftSummary.of(self._read(Path(path))).to_row()
+        except (DraftFormatError, OSError):
             return None
-        try:
-            st = os.fstat(fd)
-            size = st.st_size
-            if size <= MAX_DRAFT_BYTES:
-                data = os.read(fd, size + 1)
-                if len(data) == size:
-                    values = summary_row(json.loads(data.decode("utf-8")), name[: -len(SUFFIX)])
-        except (OSError, ValueError, RecursionError):
-            values = None
-        finally:
-            os.close(fd)
-        if values is None:
-            try:
-                signature = _signature(os.stat(path))
-                values = DraftSummary.of(self._read(Path(path))).to_row()
-            except (DraftFormatError, OSError):
-                return None
-            values[4] = tuple(values[4])
-            return [*signature, *values]
-        values[4] = tuple(values[4])  # (written to the index as a list all the same)
-        values[:0] = st.st_ino, size, st.st_mtime_ns
-        return values
+        values[4] = tuple(values[4])
+        return [*signature, *values]
 
     # -- the newest drafts at once ---------------------------------------------------------
 
@@ -718,20 +872,20 @@ class DraftStore:
             if type(row) is list and len(row) > 3 and type(row[3]) is str
         }
 
-    def _save_index(self, entries: dict[str, builtins.list[Any]]) -> None:
-        # A list of rows, compact: a third of the time a mapping of file names to rows took
-        # to write for 100,000 drafts.
-        data = json.dumps(
-            {"version": INDEX_VERSION, "rows": list(entries.values())},
-            ensure_ascii=False,
-            separators=(",", ":"),
-            check_circular=False,
-        )
+    def _save_index(self, parts: builtins.list[bytes]) -> None:
+        """Write the index from its rows as JSON (`_index_json`), in parts: a list of rows,
+        compact (a third of the time a mapping of file names to rows took to write for 100,000
+        drafts), each part made where its files were read."""
+        data = b",".join(part for part in parts if part)
         # A read-only folder still lists; the index is rebuilt next time. Not fsynced: it is a
         # cache, every row checked against its file's signature, and an index a crash left
         # empty or garbled is rebuilt (fsyncing 25 MB for 100,000 drafts waited on the disk).
         with contextlib.suppress(OSError):
-            write_atomic(self.folder / INDEX_NAME, data.encode("utf-8"), sync=False)
+            write_atomic(
+                self.folder / INDEX_NAME,
+                b'{"version":%d,"rows":[%b]}' % (INDEX_VERSION, data),
+                sync=False,
+            )
 
     # -- earlier versions ------------------------------------------------------------------
 

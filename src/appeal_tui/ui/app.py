@@ -379,10 +379,11 @@ class AppealApp(App[None]):
         def progress(read: Scan) -> None:
             self.call_from_thread(self._cases_read, read)
             # Reading holds the interpreter lock most of the time: let the list be painted
-            # before reading on, so the cases read so far are on screen at once.
+            # before reading on, so the cases read so far are on screen at once (every case,
+            # before their files are checked: a while longer).
             painted = threading.Event()
             self.call_from_thread(self.call_after_refresh, painted.set)
-            painted.wait(timeout=0.1)
+            painted.wait(timeout=1.0 if read.complete else 0.1)
 
         scan = cases.load(progress=None if listed else progress)
         self.call_from_thread(self._cases_loaded, scan)

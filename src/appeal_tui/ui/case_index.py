@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,6 +45,10 @@ class Scan:
     rows: dict[str, CaseRow] = field(default_factory=dict)
     where: dict[str, tuple[str, tuple[Problem, ...]]] = field(default_factory=dict)
     broken: list[LoadResult] = field(default_factory=list)
+    # The cases whose files were only glanced at (their rows are right, their problems not
+    # known yet: `CaseIndex.load` checks them next), and whether every file is listed.
+    unchecked: set[str] = field(default_factory=set)
+    complete: bool = True
 
 
 class CaseIndex:
@@ -57,8 +61,14 @@ class CaseIndex:
         self.paths = paths
         self.rows: list[CaseRow] = []
         self.broken: list[LoadResult] = []
-        # True once the rows are those of the files as they are now.
+        # True once the rows are those of the files as they are now, every file checked.
         self.ready = False
+        # A first start lists the cases from a glance at each file, then checks them: until
+        # then, the cases not checked yet, and whether every file is listed (`Scan`).
+        self.unchecked: set[str] = set()
+        self.complete = True
+        # Cases not checked yet whose file turned out to have errors when read (`get`).
+        self._failed: dict[str, LoadResult] = {}
         # Each case's file and problems, by id.
         self._where: dict[str, tuple[str, tuple[Problem, ...]]] = {}
         self._files: list[tuple[str, Stamp]] = []
@@ -131,20 +141,24 @@ class CaseIndex:
     def start_reading(self) -> None:
         """Before the app is made (and Textual imported, which takes a while): read the index
         remembered from the last start, and when there is none, start the helper processes
-        that read the case files (`load` then takes what they send)."""
+        that glance at the case files (`load` then takes what they send, and checks them)."""
         from appeal_tui.core.library import scan_case_files
         from appeal_tui.core.load_helpers import list_files
 
         if self.remembered_rows() or self.ready or self.paths is None:
             return
-        self._started = list_files(scan_case_files(self.sources))
+        self._started = list_files(scan_case_files(self.sources), glance=True)
 
     # -- checking the files (a worker thread) -------------------------------------------
 
     def load(self, progress: Callable[[Scan], None] | None = None) -> Scan | None:
         """The case files as they are now: None when they are as remembered (nothing read),
         else every file read again (`progress` gets what was read so far, now and then).
-        Runs in a worker thread; `loaded` then hands the result over on the app's thread."""
+        Runs in a worker thread; `loaded` then hands the result over on the app's thread.
+
+        A first start (helpers started by `start_reading`) lists the files from a glance at
+        each (`glance_case_file`, a few times quicker than checking one): `progress` gets every
+        row (`Scan.complete`) before the files only glanced at are checked."""
         # Imported while the first frame is being made (a first start needs the loader soon).
         from appeal_tui.core.library import iter_listing, scan_case_files
         from appeal_tui.core.load_helpers import list_files, list_helpers
@@ -153,7 +167,7 @@ class CaseIndex:
         reading, self._started = self._started, None
         # Each file's stamp as it was just before it was read (`ListedFile.stamp`): a file
         # changed since is read again next time.
-        stamps = reading is not None
+        now: list[tuple[str, Stamp]] | None = None
         if reading is None:
             # Reading here would take the interpreter lock from the first frame: wait for it,
             # unless helper processes read (a first start on a machine of several cores).
@@ -163,12 +177,34 @@ class CaseIndex:
             now = [(str(path), _plain_stamp(stamp(path))) for path in files]
             if self._remembered and now == self._files:
                 return None
-            reading = list_files(files)
-        scan = Scan(files=[] if stamps else now)
+            # Nothing remembered (a first start): glanced at, then checked, as above.
+            reading = list_files(files, glance=not self._remembered)
+        kept = _Kept(reading)
+        scan = self._scan(iter_listing(self.sources, kept), progress, reading.waiting)
+        if now is not None:
+            scan.files = now
+        if not scan.unchecked:
+            return scan
+        if progress is not None:
+            progress(scan)
+        # Check the files only glanced at (the others were checked while listed), and list
+        # every file again with what was found (an error drops a case; an id used twice...).
+        glanced = [Path(listed.path) for listed in kept.taken if not listed.checked]
+        checked = _Checked(kept.paths, kept.taken, list_files(glanced))
+        return self._scan(iter_listing(self.sources, checked))
+
+    @staticmethod
+    def _scan(
+        listing: Iterable[ListedFile],
+        progress: Callable[[Scan], None] | None = None,
+        waiting: Callable[[], bool] | None = None,
+    ) -> Scan:
+        """What `listing` gives, as the index keeps it; `progress` gets the rows read so far
+        now and then (`waiting`: whether the next file is not read yet)."""
+        scan = Scan()
         next_report = FIRST_REPORT
-        for listed in iter_listing(self.sources, reading):
-            if stamps:
-                scan.files.append((listed.path, _plain_stamp(listed.stamp)))
+        for listed in listing:
+            scan.files.append((listed.path, _plain_stamp(listed.stamp)))
             row = listed.row
             if row is None:
                 if listed.has_errors:
@@ -176,15 +212,26 @@ class CaseIndex:
                 continue
             scan.rows[row.id] = row
             scan.where[row.id] = (listed.path, listed.problems)
+            if listed.checked:  # (maybe replacing the case of an earlier source, glanced at)
+                scan.unchecked.discard(row.id)
+            else:
+                scan.unchecked.add(row.id)
             # A screenful at once, then each time their number doubled, but not while more
             # rows are here already (the helpers read ahead while the interface started).
             if (
                 progress is not None
                 and len(scan.rows) >= next_report
-                and (next_report == FIRST_REPORT or reading.waiting())
+                and (next_report == FIRST_REPORT or (waiting is not None and waiting()))
             ):
                 next_report = max(2 * next_report, len(scan.rows) + 1)
-                progress(Scan(rows=dict(scan.rows), where=dict(scan.where)))
+                progress(
+                    Scan(
+                        rows=dict(scan.rows),
+                        where=dict(scan.where),
+                        unchecked=set(scan.unchecked),
+                        complete=False,
+                    )
+                )
         return scan
 
     def remember(self, scan: Scan) -> None:
@@ -215,14 +262,22 @@ class CaseIndex:
         write_index(self.paths, self.sources, parts)
 
     def partly_loaded(self, scan: Scan) -> None:
-        """Some of the cases, read so far (a first start): listed, and open to choose."""
+        """Some of the cases, read so far, or all of them before they are checked (a first
+        start): listed, and open to choose."""
         if not self.ready:
             self._take(scan)
+            with self._lock:
+                self.unchecked = set(scan.unchecked)
+            self.complete = scan.complete
 
     def loaded(self, scan: Scan | None) -> bool:
         """The files are checked (`scan` None: as remembered). True when the rows or the
         broken files changed (the list must be filled again)."""
         self.ready = True
+        with self._lock:
+            self.unchecked = set()
+            self._failed.clear()
+        self.complete = True
         if scan is None:
             return False
         before = (self.rows, self.broken)
@@ -248,7 +303,15 @@ class CaseIndex:
             return None
         from appeal_tui.core.loading import load_case_file
 
-        case = load_case_file(Path(where[0])).case
+        result = load_case_file(Path(where[0]))
+        case = result.case
+        with self._lock:
+            if case_id in self.unchecked:
+                # Only glanced at so far: now its problems are known (the check follows).
+                if case is None and result.has_errors:
+                    self._failed[case_id] = result
+                elif case is not None and case.id == case_id:
+                    self._where[case_id] = (where[0], result.problems)
         if case is None or case.id != case_id:
             return None
         with self._lock:
@@ -256,6 +319,12 @@ class CaseIndex:
             while len(self._kept) > KEPT_CASES:
                 self._kept.popitem(last=False)
         return case
+
+    def failed(self, case_id: str) -> LoadResult | None:
+        """The errors of a case's file found when it was read (`get`) before the files were
+        checked: the list still shows its row until they are."""
+        with self._lock:
+            return self._failed.get(case_id)
 
     def problems_of(self, case_id: str) -> tuple[Problem, ...]:
         """The problems (warnings) of the case's file, a replaced earlier case's included."""
@@ -280,6 +349,44 @@ def _scan_of(library: CaseLibrary) -> Scan:
             (result.path, result.problems) if result else (case.source_path or "", ())
         )
     return scan
+
+
+class _Kept:
+    """The files `reading` lists (a `library.Reading`), each kept as it is taken."""
+
+    def __init__(self, reading: FileResults[ListedFile]) -> None:
+        self.reading = reading
+        self.paths = reading.paths
+        self.taken: list[ListedFile] = []
+
+    def __iter__(self) -> Iterator[ListedFile]:
+        for listed in self.reading:
+            self.taken.append(listed)
+            yield listed
+
+    def close(self) -> None:
+        self.reading.close()
+
+
+class _Checked:
+    """The files of `listed` again, each checked: those only glanced at as `checking` (the
+    reading of just those files) gives them, in order; the others as they were."""
+
+    def __init__(
+        self, paths: list[Path], listed: list[ListedFile], checking: FileResults[ListedFile]
+    ) -> None:
+        self.paths = paths
+        self._listed = listed
+        self._checking = checking
+
+    def __iter__(self) -> Iterator[ListedFile]:
+        checked = iter(self._checking)
+        for listed in self._listed:
+            yield listed if listed.checked else next(checked)
+        self._checking.close()
+
+    def close(self) -> None:
+        self._checking.close()
 
 
 def _plain_stamp(values: tuple[int, int, int] | None) -> Stamp:

@@ -14,6 +14,15 @@ callback (`call_later`) along the focused widget's ancestors: each runs after th
 queued before it. A key that arrives while nothing is in flight goes straight through, so a
 writer typing at an ordinary pace sees no difference; a fast typist or a paste is replayed
 in order, as a slow typist's keys would have been.
+
+Most keys need none of that. A key that the focused text editor takes as text (a letter, a
+space: `check_consume_key`, which also keeps every binding from taking it) is inserted where
+the cursor is and moves neither the focus nor the screen; the keys behind it reach the same
+editor, in order, whatever they are. Such a key goes straight through, with no settling after
+it: typing costs no rounds along the ancestors, and a key's frame never waits for them. What it
+typed is waited for only before a key that a priority binding takes (bound before the focused
+widget sees it: Ctrl+Q, which saves the letter, must find every letter typed before it in the
+editor); any other key reaches the editor behind the text, and settles as before.
 """
 
 from __future__ import annotations
@@ -25,10 +34,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual import events
+from textual.widgets import TextArea
 
 if TYPE_CHECKING:
     from textual.app import App
     from textual.dom import DOMNode
+    from textual.widget import Widget
 
 # Held events: keys and pastes (a paste is text typed at once).
 Held = events.Key | events.Paste
@@ -65,6 +76,9 @@ class KeyGate:
         self._task: asyncio.Task[None] | None = None
         # Set once the released event has been handed on by the app.
         self._handed_on: asyncio.Future[None] | None = None
+        # The editor that took keys as text since the last settling (they may still be queued
+        # there, unhandled); None: nothing typed since.
+        self._typed_into: Widget | None = None
 
     @property
     def busy(self) -> bool:
@@ -77,6 +91,15 @@ class KeyGate:
             return True
         if self._task is not None:
             self._held.append(event)
+            return False
+        editor = self._text_editor(event)
+        if editor is not None:
+            self._typed_into = editor  # straight through, nothing to settle after it
+            return True
+        if self._typed_into is not None and self._bound_first(event):
+            # A priority binding would act before the editor has the text typed before it.
+            self._held.append(event)
+            self._task = asyncio.create_task(self._run())
             return False
         self._handed_on = asyncio.get_running_loop().create_future()
         self._task = asyncio.create_task(self._run())
@@ -95,17 +118,43 @@ class KeyGate:
             self._task.cancel()
             self._task = None
 
+    def _text_editor(self, event: Held) -> Widget | None:
+        """The focused editor, when it will take `event` as text; else None."""
+        if not isinstance(event, events.Key):
+            return None
+        focused = self.app.focused
+        if isinstance(focused, TextArea) and focused.check_consume_key(event.key, event.character):
+            return focused
+        return None
+
+    def _bound_first(self, event: Held) -> bool:
+        """True when a priority binding may take `event` before the focused widget gets it."""
+        if not isinstance(event, events.Key) or not self.app.screen_stack:
+            return False
+        active = self.app.screen.active_bindings.get(event.key)
+        return active is not None and active.binding.priority
+
     async def _run(self) -> None:
         try:
-            # The first key is being handled by the app right now; settle it, then the rest.
-            await self._wait_handed_on()
+            if self._handed_on is not None:
+                # The first key is being handled by the app right now; settle it.
+                await self._wait_handed_on()
+                await self._settle()
             while self._held:
-                event = self._held.popleft()
+                event = self._held[0]
+                editor = self._text_editor(event)
+                if editor is None and self._typed_into is not None and self._bound_first(event):
+                    await self._settle()
+                self._held.popleft()
                 self._handed_on = asyncio.get_running_loop().create_future()
                 self._released = event
                 if not self.app.post_message(event):
                     break
                 await self._wait_handed_on()
+                if editor is not None:
+                    self._typed_into = editor  # text: the next key may follow at once
+                else:
+                    await self._settle()
         finally:
             self._released = None
             self._handed_on = None
@@ -116,11 +165,12 @@ class KeyGate:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._handed_on, HOP_TIMEOUT)
         self._released = None
-        await self._settle()
 
     async def _settle(self) -> None:
         """Until what the last key did is done: rounds along the focused widget's ancestors,
-        two at least, and more while the screen or the focus keeps changing."""
+        two at least, and more while the screen or the focus keeps changing. Text typed before
+        it is done then too: it was queued before the first round."""
+        self._typed_into = None
         app = self.app
         for round_ in range(MAX_ROUNDS):
             if not app.screen_stack:

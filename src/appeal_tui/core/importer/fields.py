@@ -28,7 +28,10 @@ REFERENCE = re.compile(
 INDEX = re.compile(
     r"\b(?:AI\s+)?Index(?:\s+number)?\s*[:：]?\s*([A-Z]{3}\s?\d{2}/\d{2,5}/\d{2,4})", re.I
 )
-_BARE_INDEX = re.compile(r"\b([A-Z]{3} \d{2}/\d{2,5}/\d{2,4})\b")
+# Unlabelled, only with the index's own region codes ("ANTES DEL 10/01/2027" is a date).
+_BARE_INDEX = re.compile(
+    r"\b((?:AFR|AMR|ASA|EUR|MDE|ACT|POL|IOR|ORG|NWS|PRE|DOC) \d{2}/\d{2,5}/\d{2,4})\b"
+)
 _ISSUE_LABEL = re.compile(
     r"(?:issue date|date of issue|publication date|date|fecha(?: de (?:emisión|publicación))?"
     r"|date de publication|datum|päivämäärä|julkaistu|發布日期|发布日期|日期)\s*[:：]\s*$",

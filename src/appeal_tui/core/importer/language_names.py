@@ -31,9 +31,11 @@ _EXTRA_NAMES = {
     "rosyjsku": "ru", "arabsku": "ar", "persku": "fa", "portugalsku": "pt", "polsku": "pl",
     "anglicky": "en", "spanielsky": "es", "francuzsky": "fr", "nemecky": "de", "rusky": "ru",
     "arabsky": "ar", "slovensky": "sk", "kirundi": "rn", "ikirundi": "rn",
-    # Czech adverbs ("pište anglicky"), and siSwati as its speakers write it.
-    "spanelsky": "es", "francouzsky": "fr", "portugalsky": "pt",
-    "cesky": "cs", "siswati": "ss", "castella": "es",
+    "gruzinsku": "ka", "wietnamsku": "vi", "turecku": "tr", "ukrainsku": "uk", "chinsku": "zh",
+    "vietnamsky": "vi", "cinsky": "zh", "turecky": "tr", "ukrajinsky": "uk", "gruzinsky": "ka",
+    "portugalsky": "pt", "persky": "fa", "cesky": "cs", "spanelsky": "es", "francouzsky": "fr",
+    # siSwati as its speakers write it; Catalan "castellà".
+    "siswati": "ss", "castella": "es",
 }  # fmt: skip
 
 
@@ -85,7 +87,7 @@ class LanguagesLine:
 
 _SPLIT = re.compile(
     r"[,;、，/]|\s+(?:and|or|y|o|et|ou|und|oder|ja|tai|e|en|in|auf|eller|och|lub|albo|alebo"
-    r"|lebo|nebo|i|a|po|på|أو)\s+|或|和|及|以|en\s+|\s+و(?=ال)"
+    r"|lebo|nebo|anebo|i|a|po|på|أو)\s+|或|和|及|以|en\s+|\s+و(?=ال)"
 )
 
 
@@ -124,8 +126,9 @@ def find_languages_line(text: str) -> LanguagesLine | None:
 
 
 _IN_LANGUAGE = re.compile(
-    r"(?<=[\s,])(?:in|en|em|auf|på|op|na|w|v)\s+[^\W\d_]+(?:\s+(?:or|o|ou|oder|of|eller|lub)"
-    r"\s+[^\W\d_]+)*",
+    r"(?<=[\s,])(?:in|en|em|auf|på|op|na|w|v)\s+[^\W\d_]+"
+    # A list: "in arabo, inglese o italiano", "auf Englisch oder Deutsch".
+    r"(?:(?:\s*,\s*|\s+(?:or|o|ou|oder|of|eller|lub|and|y|e|et|und|en|och|i|a)\s+)[^\W\d_]+)*",
     re.IGNORECASE,
 )
 # A sentence that asks for a language is short; a longer one names languages in passing.
@@ -138,13 +141,17 @@ def _languages_sentence(text: str) -> LanguagesLine | None:
     for match in re.finditer(r"[^.!?\n]+[.!?]?", joined):
         sentence = match.group(0)
         write = WRITE_IN.search(sentence)
-        if write is None or len(sentence[: write.start()].split()) > 2:
+        if write is None:
+            continue
+        # Words before "write": two at most, besides a heading in capitals joined to it
+        # ("WHAT YOU CAN DO Write ...").
+        if len([w for w in sentence[: write.start()].split() if not w.isupper()]) > 2:
             continue
         if len(sentence.split()) > _MAX_SENTENCE_WORDS:
             # A longer instruction names languages after "in" ("Envie sua mensagem até ...,
             # em português, para ..."): the clause after it.
             clause = _IN_LANGUAGE.search(sentence, write.end())
-            codes = _codes_in(clause.group(0).split(",")[0]) if clause else []
+            codes = _codes_in(clause.group(0)) if clause else []
             if codes:
                 return LanguagesLine(tuple(codes), match.start(), match.end(), sentence.strip())
             continue

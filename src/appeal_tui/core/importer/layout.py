@@ -20,7 +20,9 @@ from appeal_tui.core.importer.countries import split_country
 from appeal_tui.core.importer.dates import fold, month_numbers
 from appeal_tui.core.importer.phrases import (
     ADDRESS_LABEL,
+    ADDRESSEE_ALONE,
     COPIES,
+    COPY_HEADING,
     DIPLOMATIC,
     FIELD_LABEL,
     GREETING_SENTENCE,
@@ -29,6 +31,7 @@ from appeal_tui.core.importer.phrases import (
     LETTER_CLOSING,
     PREFERRED_LANGUAGE,
     READER_GREETING,
+    RECIPIENT_ROLE_HEADING,
     RECIPIENTS_HEADING,
     RECIPIENTS_START,
     SALUTATION_ONLY_START,
@@ -37,6 +40,7 @@ from appeal_tui.core.importer.phrases import (
     SYMBOL_LABELS,
     TITLE_START,
     WRITE_TO_LINE,
+    WRITE_TO_OPEN,
 )
 from appeal_tui.core.importer.recipient_lines import looks_like_person, looks_like_title
 
@@ -56,10 +60,20 @@ _DATE_LINE = re.compile(
     r"(?:[^\W\d_]+,?\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}"
     r"|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4})"
 )
+# A field of a letter form left blank: a few words, then a run of dots or underscores.
+_BLANK_FILL = re.compile(r"^(?:[^\W\d_][^_.…]{0,40})?\s*[:：]?\s*(?:_{4,}|\.{6,}|…{2,})\s*$")
+# "........ knippen ........", "- - - cut here - - -": a rule with a word in it.
+_CUT_LINE = re.compile(r"[\s\-–—_=*~.·✂]{5,}[^\W\d_]{1,12}(?:\s[^\W\d_]{1,12})?[\s\-–—_=*~.·✂]{5,}")
 _PLACEHOLDER = re.compile(r"\[[^\[\]]{1,40}\]")
 # "(email: x@y)" inside a sentence: the sentence's field, not a labelled line of a block.
 _BRACKETED_FIELD = re.compile(r"\(\s*(?:e-?mail|email|correo|courriel|fax|x|twitter)\s*:", re.I)
 _RULE = re.compile(r"[\s\-–—_=*~#.·•+]{3,}")
+# A sentence that ends inside a line: "... 2027. Los datos ...".
+_INNER_STOP = re.compile(r"(?:[^\W\d_]{3}|\d{4})[.!?]\s+[A-ZÀ-Ý][^\W\d_]")
+# A line that opens with a short question or exclamation and goes on ("Questions? Write ...").
+_QUESTION_FIRST = re.compile(r"[¿¡]?[^\W\d_][^?!.:\n]{2,30}[?!]\s+\S")
+_TRAILING_REMARK = re.compile(r"\s*\([^()]{3,80}\)(?=\s*[?:：]?\s*$)")
+_LEADING_REMARK = re.compile(r"^\([^()]{2,20}\)\s*")
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•*\-–·▪►])\s")
 
 
@@ -72,6 +86,8 @@ def is_prose(text: str) -> bool:
     lower = sum(1 for w in words if w[:1].islower() and w not in _PARTICLES)
     if text.endswith((".", "!", "?")) and lower / len(words) >= 0.3:
         return True  # German capitalises nouns: its sentences have fewer lowercase words
+    if _INNER_STOP.search(text) and lower / len(words) >= 0.3:
+        return True  # "Write before 31 May. The contacts:": a sentence ends inside the line
     return len(words) >= 9 and lower / len(words) >= 0.4
 
 
@@ -98,7 +114,8 @@ def classify(number: int, text: str) -> Line:
     if not text:
         return Line(number, text, "blank")
     bullet = _LIST_ITEM.match(text)
-    rest = text[bullet.end() :].strip() if bullet else ""
+    # "2. (optional) Head of ...": a remark in brackets after the number is no part of the item.
+    rest = _LEADING_REMARK.sub("", text[bullet.end() :].strip()) if bullet else ""
     if bullet and TITLE_START.match(rest) and (EMAIL.search(rest) or HANDLE.search(rest)):
         # "• Minister of X, Mr Y – y@example.org": a recipient on one bullet.
         return classify(number, rest)
@@ -119,10 +136,14 @@ def classify(number: int, text: str) -> Line:
         # one bullet, reached by post.
         return Line(number, rest, "anchor")
     labelled = FIELD_LABEL.search(text) is not None or SHORT_LABEL.search(text) is not None
-    if _RULE.fullmatch(text):
+    if _RULE.fullmatch(text) or _CUT_LINE.fullmatch(text):
         # "----------", "* * *", "=====": a rule between parts of the page, which no block
         # crosses (read like a heading).
         return Line(number, text, "heading")
+    if _BLANK_FILL.search(text) or ADDRESSEE_ALONE.fullmatch(text):
+        # "Afzender: ______", "Le ............", "Nom, prénom : ....": a line of a letter form
+        # left for the writer to fill in; "À l'attention de" alone. No line of an address.
+        return Line(number, text, "date")
     if _PLACEHOLDER.fullmatch(text):
         # "[Date]", "[Your address]" in a letter template: a letter head's own line, as a date.
         return Line(number, text, "date")
@@ -135,14 +156,27 @@ def classify(number: int, text: str) -> Line:
     if HARD_END.search(text):
         # "Please check with your section office ...", "Background information": not a block.
         return Line(number, text, "prose")
+    copies = COPIES.search(text)
+    if copies and len(text) <= SHORT and not labelled and copies.start() <= 20:
+        # "Stuur ook een kopie naar:", "Also send copies to:": copies, though the words that
+        # send are there too.
+        return Line(number, text, "copies")
+    bare = _TRAILING_REMARK.sub("", text)  # "WHO TO WRITE TO (letters must arrive by ...)"
+    if COPY_HEADING.fullmatch(text):
+        return Line(number, text, "copies")
+    if RECIPIENT_ROLE_HEADING.fullmatch(text):
+        return Line(number, text, "write-to")
     if (
         RECIPIENTS_HEADING.fullmatch(text)
         or WRITE_TO_LINE.match(text)
+        or (bare != text and (RECIPIENTS_HEADING.fullmatch(bare) or WRITE_TO_LINE.match(bare)))
         or (len(text) <= SHORT and RECIPIENTS_START.search(text) and text.endswith((":", "：")))
+        or (len(text.split()) <= 6 and WRITE_TO_OPEN.fullmatch(text))
     ):
         return Line(number, text, "write-to")
-    if COPIES.search(text) and len(text) <= SHORT and not labelled:
+    if copies and len(text) <= SHORT and not labelled:
         return Line(number, text, "copies")
+
     if is_salutation_line(text):
         return Line(number, text, "salutation")
     if labelled and not (
@@ -152,14 +186,17 @@ def classify(number: int, text: str) -> Line:
         return Line(number, text, "anchor")
     if len(text) > SHORT or is_prose(text):
         return Line(number, text, "prose")
+    if _QUESTION_FIRST.match(text):
+        # "Questions? Mail the group: x@y": the organisers' own contact, running text.
+        return Line(number, text, "prose")
     if text.endswith(("!", "?")) and len(text.split()) >= 2 and not EMAIL.search(text):
         # "Thank you for your help!", "What can you do?": never a line of an address.
         return Line(number, text, "prose")
     item = _LIST_ITEM.match(text)
-    if item and looks_like_title(text[item.end() :].strip()):
+    if item and looks_like_title(rest):
         # "1. Minister of Public Security": a numbered list of recipients, each block under
         # its office; the number is not part of the office.
-        return Line(number, text[item.end() :].strip(), "short")
+        return Line(number, rest, "short")
 
     if item:
         return Line(number, text, "item")
@@ -223,8 +260,59 @@ def unmarked(text: str) -> str:
     return rest
 
 
-def document_lines(text: str) -> list[Line]:
-    lines = [classify(i + 1, unmarked(line.strip())) for i, line in enumerate(text.split("\n"))]
+_RUN_DASH = re.compile(r",?\s+[–—]\s+(?=\S)")
+
+
+def _wrapped_items(raw: list[str]) -> list[tuple[int, str]]:
+    """(number, text) of each line, a list item wrapped over the lines below it joined into
+    one ("• Monsieur X, Ministre de ..., Ministère ...,\n  BP 350, City – Courriel : ..."),
+    when the item holds an e-mail address, a field label or a postcode: a recipient written
+    as one comma run, which the list's layout broke."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(raw):
+        text = unmarked(raw[i].strip())
+        j = i + 1
+        bullet = _LIST_ITEM.match(text)
+        if bullet and not text.endswith((".", ";", ":", "!", "?")):
+            parts = [text]
+            while (
+                j < len(raw)
+                and j - i <= 3
+                and raw[j].strip()
+                and not _LIST_ITEM.match(raw[j].strip())
+                and not parts[-1].endswith((".", ";", "!", "?"))
+                # Wrapped: the line above ends inside the run (a comma), or is a long comma
+                # run (an item that is only an office or a name is a block's heading).
+                and (parts[-1].endswith(",") or (len(parts[-1]) >= 50 and "," in parts[-1]))
+            ):
+                parts.append(raw[j].strip())
+                j += 1
+            # The bullet goes; a dash between the run's parts is one more comma ("Paris –
+            # Courriel : x").
+            joined = _RUN_DASH.sub(", ", " ".join(parts)[bullet.end() :].strip())
+            if j > i + 1 and (
+                EMAIL.search(joined) or FIELD_LABEL.search(joined) or _POSTCODE.search(joined)
+            ):
+                out.append((i + 1, joined))
+                i = j
+                continue
+            j = i + 1
+        out.append((i + 1, text))
+        i = j
+    return out
+
+
+def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
+    """The document's lines, classified; with `join_items`, a list item wrapped over several
+    lines is one line (numbered as its first), as a recipient written as a comma run."""
+    raw = text.split("\n")
+    numbered = (
+        _wrapped_items(raw)
+        if join_items
+        else [(i + 1, unmarked(t.strip())) for i, t in enumerate(raw)]
+    )
+    lines = [classify(number, line) for number, line in numbered]
     for i in range(1, len(lines)):
         above, line = lines[i - 1], lines[i]
         # The end of a sentence wrapped onto the next line ("... Englisch oder Deutsch."):
@@ -244,6 +332,16 @@ def document_lines(text: str) -> list[Line]:
             and not above.text.endswith((*_SENTENCE_END, ":"))
             and not line.text.endswith((":", "："))
         ):
+            lines[i] = Line(line.number, line.text, "prose")
+        elif (
+            line.kind in ("short", "anchor")
+            and line.text[:1].islower()
+            and above.kind == "prose"
+            and not above.text.endswith((*_SENTENCE_END, ":", ","))
+            and _INNER_STOP.search(line.text)
+        ):
+            # "the authorities. Write to X at Y, Unit A, ...": a sentence wrapped from the
+            # line above goes on here, and another starts: running text.
             lines[i] = Line(line.number, line.text, "prose")
     return lines
 
@@ -341,6 +439,11 @@ def _letter_head(lines: list[Line], salutation: int) -> Zone | None:
     end = salutation
     while end > 0 and lines[end - 1].kind == "blank":
         end -= 1
+    if end > 1 and lines[end - 1].kind == "date" and lines[end - 2].kind == "blank":
+        # The letter's date line between its head and its opening ("Le ......", "[Date]").
+        end -= 1
+        while end > 0 and lines[end - 1].kind == "blank":
+            end -= 1
     start = end
     while start > 0 and lines[start - 1].kind in ("short", "anchor") and end - start < 7:
         start -= 1

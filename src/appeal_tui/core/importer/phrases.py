@@ -48,8 +48,8 @@ FIELD_LABELS: dict[str, list[str]] = {
                    "Formule d’appel", "Anrede", "korrekte Anrede", "Briefanrede", "Puhuttelu",
                    "Tervehdys", "稱謂", "称谓", "稱呼", "称呼", "Tilltal", "Hälsningsfras",
                    "Zwrot grzecznościowy", "Forma de tratamiento", "Saudação", "Oslovenie",
-                   "Oslovení",
-                   "Tratamento", "Forma de tratamento", "Aanhef",
+                   "Tratamento", "Forma de tratamento", "Aanhef", "Oslovení", "Zwrot",
+                   "Anrede im Brief", "Tilltalsord",
                    "Appel", "Formule de politesse", "Hilsen", "Saluto", "Formula di saluto",
                    "Intestazione", "Appellativo", "Tiltale", "Hilsning", "التحية",
                    "صيغة المخاطبة", "المخاطبة",
@@ -90,7 +90,7 @@ RECIPIENTS_START = re.compile(
     r"(?:appeals?|letters?|communications|e-?mails|faxes|llamamientos|cartas?|appels|lettres?"
     r"|courriers|Appelle|Briefe|Schreiben|vetoomukset|vetoomuksenne|write|escriban|écrivez"
     r"|apelos?|envie|enviem|escreva|escrevam|stuur|schrijf|brieven|messages?|mensajes?"
-    r"|mensage[mn]s?|nachrichten?)"
+    r"|mensage[mn]s?|nachrichten?|petitions?|peticiones|pétitions?|petições|dopis[y]?)"
     r"\b[^\n:]{0,90}?"
     r"(?<!\w)(?:to|a|à|an|para|naar|aan|osoitteeseen|osoitteisiin)\s*[:：]"
     r"|(?:寄至|寄給|寄给|致)\s*[:：]"
@@ -115,6 +115,11 @@ HARD_END = re.compile(
     r"|informations? complémentaires?|^complément d['’]information|vérifiez auprès"
     r"|hintergrundinformation|^hintergrund\b|erkundigen sie sich|^lisätietoja|^taustatietoa"
     r"|背景資料|背景资料|請與分會聯絡|请与分会联络|如果寄出|link to previous ua"
+    r"|informaç(?:ões|ão) (?:adicionais|adicional|complementares?)|^mais informações"
+    r"|^weitere informationen\b|^meer informatie\b|^ulteriori informazioni|^bakgrund\b"
+    # "Share: Facebook | X", "Compartilhe:", "Partager :": the page's share buttons.
+    r"|^(?:share|compartir|comparte|partager|partagez|teilen|compartilhe|compartilhar"
+    r"|condividi|dela|delen|udostępnij)(?:\s+(?:this|on|en|sur|esta|cette)\b[^:\n]{0,20})?\s*[:：]"
     r"|^name\s*:.*(?:gender|género|sexe|geschlecht)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -131,6 +136,10 @@ COPIES = re.compile(
     r"|(?:kopia|kopior|kopie|kópia|kópie|cópia|cópias|copia|kopi)\s+(?:till|do|na|an|para|a|naar|aan"
     r"|til)"
     r"\b\s*:?"
+    # A short heading with a copy word and its colon ("Kopii pošlete na:", "Copia per
+    # conoscenza:", "Send a copy of your letter to:").
+    r"|^(?:[^\W\d_]+\s+){0,3}?(?:kopii|kopie|kopia|kópiu|copia|copie|copy|copies|cópia|kopi)"
+    r"\b[^:：\n.]{0,30}[:：]$"
     # Arabic "(and) copies to:", "نسخة إلى".
     r"|(?<!\w)و?(?:نسخ|نسخة|نسخًا|نسخا)\s+(?:إلى|الى)\s*[:：]?",
     re.IGNORECASE,
@@ -139,12 +148,15 @@ COPIES = re.compile(
 # recipients. A new language is a new entry.
 WRITE_TO: dict[str, list[str]] = {
     "en": ["write to", "please write to", "who to write to", "whom to write to", "who to contact",
+           "where to write", "where to write to", "where to send",
            "contact these officials", "contact the officials", "whom to contact", "who to email",
            "contact them", "send appeals to", "send your appeals to", "send letters to",
            "address your letters to", "appeals to", "letters to", "send to"],
     "es": ["escriban a", "escribe a", "a quién escribir", "¿a quién escribir?", "escribe al",
-           "escríbele a", "envíen llamamientos a", "envía tu carta a", "dirigir a", "cartas a"],
-    "fr": ["écrire à", "écrivez à", "à qui écrire", "à qui écrire ?", "lettre à envoyer à",
+           "escríbele a", "envíen llamamientos a", "envía tu carta a", "dirigir a", "cartas a",
+           "dónde escribir", "adónde escribir"],
+    "fr": ["écrire à", "écrivez à", "à qui écrire", "à qui écrire ?", "où écrire", "où écrire ?",
+           "lettre à envoyer à",
            "lettres à envoyer à", "envoyez vos appels à", "adresser à", "destinataire",
            "destinataires"],
     "de": ["appell an", "appelle an", "an wen schreiben", "wem schreiben", "schreiben sie an",
@@ -157,14 +169,40 @@ WRITE_TO: dict[str, list[str]] = {
     "da": ["skriv til", "send til", "send dit brev til", "modtager", "modtagere",
            "send appeller til", "send appellen til", "send din appel til"],
     "sk": ["napíšte", "adresát", "adresáti"],
-    "cs": ["komu psát", "komu napsat", "adresáti", "pište na"],
+    "cs": ["napište", "pište", "adresujte dopis", "adresujte dopisy", "pište na adresu",
+           "adresát", "adresáti", "komu psát", "komu napsat", "pošlete dopis"],
     "fi": ["kirjoita", "vetoomukset osoitteeseen", "osoitteet"],
-    "pt": ["escreva para", "envie para", "para quem escrever", "a quem escrever", "destinatário",
+    "pt": ["escreva para", "envie para", "para quem escrever", "a quem escrever", "onde escrever",
+           "destinatário",
            "destinatários"],
     "nl": ["schrijf naar", "schrijf aan", "aan wie schrijven", "naar wie schrijven", "stuur naar",
            "stuur je brief naar", "adres"],
-    "it": ["scrivi a", "scrivete a", "destinatari", "indirizzi", "a chi scrivere"],
+    "it": ["scrivi a", "scrivete a", "destinatari", "indirizzi", "a chi scrivere", "dove scrivere"],
 }  # fmt: skip
+# A paragraph asking readers to tell the publisher what they did or received ("Please keep us
+# informed ... Write to X at PEN"): whom it names is the publisher's contact, not a target.
+REPORT_BACK = re.compile(
+    r"keep\s+us\s+(?:informed|posted|updated)|let\s+us\s+know|inform\s+us\b|tell\s+us\b"
+    r"|inf[oó]rm(?:enos|anos|e-nos|ez-nous)|tenez-nous\s+inform|háganos\s+saber|avísenos"
+    r"|teilen\s+sie\s+uns|informieren\s+sie\s+uns|lass(?:t)?\s+uns\s+wissen|houd\s+ons\s+op\s+de\s+hoogte"
+    r"|tenete(?:ci)?\s+informat|fateci\s+sapere|håll\s+oss\s+informerade|meld\s+het\s+ons",
+    re.IGNORECASE,
+)
+# A small heading over one recipient that says which it is ("Destinataire principal", "Other
+# recipient", "Weitere Empfängerin"): it opens a block as a "write to" heading does.
+RECIPIENT_ROLE_HEADING = re.compile(
+    r"(?:(?:autres?|other|additional|second|weitere[rns]?|otros?|outros?|altr[oi]|andra|annen"
+    r"|inny)\s+)?(?:destinataires?|recipients?|destinatari[oa]?s?|destinatários?|empfänger(?:in)?"
+    r"|adressat(?:en|in)?|adresat|mottagare|mottaker|addressees?|target)"
+    r"(?:\s+(?:principale?s?|main|primary|secondaires?|secundarios?|additional|optional"
+    r"|facultatifs?|supplémentaires?|principal))?\s*[:：]?",
+    re.IGNORECASE,
+)
+# A heading that is only the word for a copy ("Copie", "Copies", "Kopie", "Cc").
+COPY_HEADING = re.compile(
+    r"(?:copy|copies|copia|copias|copie|kopie|kopia|kópia|kopior|kopi|cópia|cópias|cc)\s*[:：]?",
+    re.IGNORECASE,
+)
 # "To: Minister X, ...", "Cc: ...": a letter's own address lines, when an office or a name follows.
 ADDRESSEE_LABEL = re.compile(r"^(?:to|an|à|para|till|til|do)\s*[:：]\s+", re.IGNORECASE)
 # A "write to" heading with the first block after it on the same line ("Write to: Minister X, ...").
@@ -274,7 +312,14 @@ TITLE_WORDS = """President Vice-President Minister Secretary Prosecutor Head Chi
     Governador Governadora Primeiro-Ministro Primeira-Ministra
     Minister Ministr Prokurátor Velvyslanec Statsminister Åklagare Riksåklagare Ambassadör
     النائب الرئيس رئيس وزير وزيرة سفير سفيرة الملك النائب
-    Chairperson Ambassadør Statsadvokat Riksadvokat Justisminister Statsminister""".split()  # noqa: SIM905
+    Chairperson Ambassadør Statsadvokat Riksadvokat Justisminister Statsminister
+    Generalinspekteur Inspekteur Polizeipräsident Polizeipräsidentin Bürgermeister
+    Bürgermeisterin Kanzler Kanzlerin Bundeskanzler Bundeskanzlerin Generalbundesanwalt
+    Generalstaatsanwältin Beauftragte Beauftragter Ombudsfrau Ombudsvrouw Ombudsman Voorzitter
+    Burgemeester Staatssecretaris Commissaris Koning Koningin Procureur-generaal Rzecznik
+    Przewodniczący Przewodnicząca Premier Prezydent Ministra Ministryně Prezident Předseda
+    Předsedkyně Ordförande Justitieminister Utrikesminister Inrikesminister Riksåklagare
+    Difensore""".split()  # noqa: SIM905
 # Titles of more than one word, matched before single words.
 TITLE_PHRASES = [
     "Prime Minister", "Deputy Prime Minister", "Vice President", "Attorney General",
@@ -294,7 +339,7 @@ TITLE_START = re.compile(
     # a country's possessive ("Iran's Ambassador").
     r"(?:(?-i:[A-Z][a-z]{3,})(?:['’]s)?\s+(?=(?-i:[A-Z])))?"
     rf"(?:{_alternatives(TITLE_PHRASES + TITLE_WORDS)}"
-    r"|[A-ZÄÖÜ]\w*minister(?:in|i)?|[A-ZÄÖÜ]\w*ministeri)\b",
+    r"|[A-ZÄÖÜ]\w*minister(?:in|i|n|en)?|[A-ZÄÖÜ]\w*ministeri)\b",
     re.IGNORECASE,
 )
 # Words that continue a title after "of"/"de"/"für" ("Minister of Foreign Affairs ...").
@@ -315,7 +360,8 @@ HONORIFICS = [
     "His Excellency", "Her Excellency", "H.E.", "H. E.", "His Majesty", "Her Majesty",
     "His Highness", "Her Highness", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.",
     "Prof.", "Professor", "Sir", "Dame", "Lord", "Ayatollah", "Hojjatoleslam", "Sheikh",
-    "Shaikh", "Sheikha", "Sayed", "Sayyed", "General", "Gen.", "Colonel", "Col.", "Major",
+    "Shaikh", "Sheikha", "Sayed", "Sayyed", "General", "Gen.", "Général", "Generál", "Generał",
+    "Colonel", "Col.", "Major",
     "Brigadier", "Field Marshal", "Admiral", "The Honourable", "Honourable", "Hon.", "Rt Hon",
     "Sr.", "Sra.", "Srta.", "Señor", "Señora", "Don", "Doña", "Dña.", "Lic.", "Licenciado",
     "Licenciada", "Ing.", "Excmo.", "Excma.", "Excelentísimo", "Excelentísima", "Su Excelencia",
@@ -325,6 +371,8 @@ HONORIFICS = [
     "Hare Excellentie", "de heer", "De heer", "mevrouw", "Mevrouw", "Dhr.", "Mw.", "Pan", "Pani",
     "Senhor", "Senhora", "Sr", "Excelentíssimo Senhor", "Excelentíssima Senhora", "Exmo.",
     "Exma.", "Dra.", "Dr.ª", "Eng.", "Eng.ª",
+    "J.E.", "J. E.", "Jego Ekscelencja", "Jej Ekscelencja", "Sig.", "Sig.ra", "Dott.", "Dott.ssa",
+    "On.", "Sua Eccellenza", "S.E.R.", "Vossa Excelência",
     "Seine Majestät", "Ihre Majestät", "Seine Hoheit", "Sa Majesté", "Su Majestad", "Me",
     "Seiner Majestät", "Ihrer Majestät", "Seiner Exzellenz", "Ihrer Exzellenz", "Seiner Hoheit",
     "المستشار", "السيد", "السيدة", "معالي", "فخامة", "سعادة", "الدكتور", "اللواء",
@@ -364,6 +412,14 @@ ADDRESSEE_PREFIX = re.compile(
     r"^(?:an\s+(?:den|die|das)\s+|an\s+(?=(?:herrn?|frau)\b)|to\s+(?=the\s)"
     r"|à\s+l['’]attention\s+d[eu]\s+|a\s+la\s+atenci[oó]n\s+del?\s+|attn\.?\s*:?\s+"
     r"|z\.\s?hd\.?\s+|t\.\s?a\.\s?v\.\s*|ter\s+attentie\s+van\s+|à\s+aten[çc][ãa]o\s+d[eoa]\s+)",
+    re.IGNORECASE,
+)
+# A letter head's first line that only says to whom it goes ("Aan", "À l'attention de", "To",
+# "An", "Para", "Till", "Do", "A"): no line of the address.
+ADDRESSEE_ALONE = re.compile(
+    r"^(?:to|an|à|a|aan|para|till|til|do|all['’]attenzione\s+d\w*|à\s+l['’]attention\s+d[eu]"
+    r"|a\s+la\s+atenci[oó]n\s+de|ter\s+attentie\s+van|à\s+aten[çc][ãa]o\s+d[eoa]|z\.\s?hd\.?)"
+    r"\s*[:：]?$",
     re.IGNORECASE,
 )
 # A label before the postal address ("Dirección postal: Calle 1"): dropped, the address kept.
@@ -524,6 +580,12 @@ PERSON_CUES = [
     "giornalista", "attivista", "avvocato", "avvocata", "studente", "studentessa", "difensore",
     "difensora", "sindacalista", "fratello", "sorella", "marito", "moglie", "figlio", "figlia",
     "sig", "sig.ra", "dott",
+    # pl, cs, sk, sv
+    "dziennikarka", "dziennikarz", "aktywista", "aktywistka", "obrońca", "obrończyni",
+    "prawnik", "prawniczka", "bloger", "blogerka", "operator", "student", "studentka",
+    "novinář", "novinářka", "novinár", "novinárka", "aktivista", "aktivistka", "obhájce",
+    "obhájkyně", "obhajca", "právník", "právnička", "blogerka", "bloger", "pan", "paní",
+    "journalisten", "aktivisten", "studenten", "advokaten", "försvararen",
     # more words for who someone is, in the languages above
     "rapper", "singer", "musician", "artist", "organiser", "organizer", "spokesperson",
     "coordinator", "rapero", "rapera", "cantante", "dirigente", "comunicador", "comunicadora",
@@ -592,8 +654,32 @@ SEND_VERBS: dict[str, list[str]] = {
            "schick"],
     "it": ["scrivi", "scrivete", "scrivere", "invia", "inviate", "inviare", "manda", "mandate",
            "spedisci", "spedite", "indirizza", "indirizzate", "rivolgetevi", "rivolgiti"],
-    "nl": ["schrijf", "schrijft", "stuur", "stuurt", "richt"],
+    "nl": ["schrijf", "schrijft", "stuur", "stuurt", "richt", "sturen", "schrijven", "gericht"],
+    "sv": ["skicka", "skriv", "mejla", "maila", "skickas", "skriva"],
+    "nb": ["send", "skriv", "sendes"],
+    "da": ["send", "skriv", "sendes"],
 }  # fmt: skip
+# Words that send a letter without a verb of sending: "Your letter goes to ...", "A carta
+# deve ser dirigida ao ...", "Uma cópia deve seguir para ...". Read like the verbs above.
+SEND_VERBS["en"] += ["goes", "go", "addressed", "sent"]
+SEND_VERBS["es"] += ["dirigida", "dirigidas", "dirigido", "escribir", "enviada", "enviadas"]
+SEND_VERBS["fr"] += ["adressée", "adressées", "envoyée", "envoyées", "part", "partent"]
+SEND_VERBS["pt"] += [
+    "dirigida",
+    "dirigidas",
+    "dirigido",
+    "escrever",
+    "enviar",
+    "enviada",
+    "enviadas",
+    "endereçada",
+    "seguir",
+    "segue",
+    "escreve",
+    "envia",
+]
+SEND_VERBS["de"] += ["geht", "gehen", "adressieren", "schicke", "sende", "richtet"]
+SEND_VERBS["it"] += ["indirizzata", "indirizzate", "inviata", "inviate", "va", "vanno"]
 SEND_TO_WORDS: dict[str, list[str]] = {
     "en": ["to"],
     "es": ["a", "al"],
@@ -602,7 +688,17 @@ SEND_TO_WORDS: dict[str, list[str]] = {
     "de": ["an"],
     "it": ["a", "al", "alla", "allo", "ai", "agli", "alle"],
     "nl": ["aan", "naar"],
+    "sv": ["till"],
+    "nb": ["til"],
+    "da": ["til"],
 }  # fmt: skip
+# A heading that sends, without its colon: "Envie seus apelos para", "Send your letters to".
+WRITE_TO_OPEN = re.compile(
+    rf"(?:please\s+)?(?:{_alternatives([w for ws in SEND_VERBS.values() for w in ws])})(?!\w)"
+    r"[^\n:.!?,]{0,30}?\s"
+    rf"(?:{_alternatives(sorted({w for ws in SEND_TO_WORDS.values() for w in ws}))})",
+    re.IGNORECASE,
+)
 # "to" joined to the article by an apostrophe: Italian "all'Ambasciata", French "à l'".
 SEND_TO_ELIDED = ["all'", "all’", "agl'", "à l'", "à l’"]
 RECIPIENT_ARTICLES = ["the", "la", "el", "le", "l'", "l’", "los", "las", "o", "a", "die", "den",
@@ -618,19 +714,30 @@ RECIPIENT_LIST_INTROS = ["the following officials", "the following authorities",
 GREETING_INTROS: dict[str, list[str]] = {
     "en": [r"(?:begin|start|open)(?:ning)?\s+(?:your\s+|the\s+)?(?:letters?|appeals?|e-?mails?"
            r"|messages?)(?:\s+with)?", r"address\s+(?:him|her|them)\s+as",
+           r"with\s+the\s+(?:salutation|greeting)",
            r"(?:begin|start|open)\s+with"],
     "es": [r"(?:comience|empiece|empieza|empezá|comienza|comenzá|inicie|inicia)\s+(?:su\s+|tu\s+)?"
-           r"(?:carta|correo|mensaje|llamamiento)\s+con"],
+           r"(?:carta|correo|mensaje|llamamiento)\s+con", r"con\s+el\s+(?:saludo|tratamiento)"],
     "fr": [r"(?:commencez|commencer|débutez)\s+(?:votre\s+|vos\s+)?(?:lettres?|courriers?"
-           r"|messages?)\s+par"],
-    "pt": [r"(?:comece|inicie)\s+(?:a\s+)?(?:sua\s+)?(?:carta|mensagem|apelo)\s+com"],
+           r"|messages?)\s+par", r"avec\s+la\s+formule(?:\s+d['’]appel)?", r"commencez\s+par"],
+    "pt": [r"(?:comece|inicie)\s+(?:a\s+)?(?:sua\s+)?(?:carta|mensagem|apelo)\s+com",
+           r"(?:comece|inicie)\s+com", r"com\s+a\s+sauda[çc][ãa]o"],
+    "sv": [r"(?:inled|börja|inleds)\s+(?:brevet\s+|mejlet\s+)?med", r"med\s+hälsningen"],
     "de": [r"(?:beginnen|eröffnen)\s+sie\s+(?:ihren|ihr|ihre)\s+(?:brief|schreiben|e-?mail"
            r"|appell)\s+mit", r"(?:beginne|beginnt)\s+(?:deinen|euren|dein)\s+(?:brief|e-?mail)"
-           r"\s+mit"],
+           r"\s+mit", r"mit\s+der\s+anrede", r"beginnen\s+sie\s+mit"],
     "it": [r"(?:inizia|iniziate|comincia|cominciate|apri|aprite)\s+(?:la\s+|le\s+|il\s+|l['’])?"
            r"(?:tua\s+|vostra\s+|vostre\s+)?(?:lettera|lettere|e-?mail|messaggio|appello)\s+con"],
-    "nl": [r"(?:begin|start)\s+(?:je|uw)\s+(?:brief|e-?mail|bericht)\s+met"],
+    "nl": [r"(?:begin|start)\s+(?:je|uw)\s+(?:brief|e-?mail|bericht)\s+met",
+           r"met\s+de\s+aanhef"],
 }  # fmt: skip
+
+GREETING_INTROS["en"].append(r"(?:beginning|starting|opening)\s+with")
+GREETING_INTROS["es"].append(r"(?:comenzando|empezando|iniciando)\s+con")
+GREETING_INTROS["fr"].append(r"en\s+commençant\s+par")
+GREETING_INTROS["pt"].append(r"(?:começando|iniciando)\s+com")
+GREETING_INTROS["de"].append(r"beginnend\s+mit")
+GREETING_INTROS["it"].append(r"(?:iniziando|cominciando)\s+con")
 
 # Labels of a recipient's own lines in a block written as a form ("Nombre: X", "Cargo: Fiscal
 # General", "Organisation: ..."): the label goes, the line stays; a name label opens a block.

@@ -26,9 +26,11 @@ from appeal_tui.core.importer.phrases import (
     DIPLOMATIC_OF,
     FIELD_LABEL,
     GREETING_INTROS,
+    HONORIFICS,
     MISSION,
     RECIPIENT_ARTICLES,
     RECIPIENT_LIST_INTROS,
+    REPORT_BACK,
     SALUTATION_START,
     SEND_TO_ELIDED,
     SEND_TO_WORDS,
@@ -38,6 +40,10 @@ from appeal_tui.core.importer.phrases import (
 )
 from appeal_tui.core.importer.recipient_blocks import Block
 
+_LOWER_OFFICE = (
+    r"[a-zß-ÿ][\w\-]{2,30}(?:\s[a-zß-ÿ][\w\-]{1,20}){0,4},\s+"
+    rf"(?:{_alternatives(HONORIFICS)})\s+(?-i:[A-ZÀ-Ý])"
+)
 # "Send your appeal to", "write to", "send a copy to", "envoyez votre lettre à", "scrivi al".
 _SEND_TO = re.compile(
     rf"(?<!\w)(?:{_alternatives([w for ws in SEND_VERBS.values() for w in ws])})(?!\w)"
@@ -48,7 +54,9 @@ _SEND_TO = re.compile(
     # "... to the following officials: the Minister ...".
     rf"(?:(?:{_alternatives(RECIPIENT_LIST_INTROS)})\s*:\s*"
     rf"(?:(?:{_alternatives(RECIPIENT_ARTICLES)})(?<=['’])|(?:{_alternatives(RECIPIENT_ARTICLES)})\s+)?)?"
-    r"(?-i:(?=[A-ZÀ-Ý]))",
+    # A capital, or an office in lowercase followed by a courtesy word and a name
+    # ("till utrikesministern, Mr X", "to the minister of justice, Ms Y").
+    rf"(?-i:(?=[A-ZÀ-Ý]|{_LOWER_OFFICE}))",
     re.IGNORECASE,
 )
 _COPY = re.compile(r"\b(?:cop(?:y|ies|ia|ias|ie)|cópias?|kopi(?:e|a|en|or)?)\b", re.IGNORECASE)
@@ -107,13 +115,15 @@ def prose_blocks(text: str) -> list[Block]:
     """The recipients of the sentences in `text` (its paragraphs joined), in order."""
     blocks: list[Block] = []
     for paragraph in re.split(r"\n\s*\n", text):
-        joined = " ".join(paragraph.split())
+        joined = _joined(paragraph)
+        if REPORT_BACK.search(joined):
+            continue  # "Please keep us informed ... Write to X at our office"
         for match in _SEND_TO.finditer(joined):
             found = _run(joined[match.end() :])
             if found is None:
                 continue
             parts, end = found
-            block = Block("copy" if _COPY.search(match.group("between")) else "primary")
+            block = Block("copy" if _copy_sentence(joined, match) else "primary")
             block.lines = parts
             block.vouched = True
             after = joined[match.end() + end : match.end() + end + 160]
@@ -191,7 +201,7 @@ def _piece_block(piece: str, role: str) -> Block | None:
     """One recipient written as a comma run in a sentence: its lines up to the country, and
     the fields (e-mail, fax, handles) given anywhere in its part of the sentence."""
     piece = _LEADING.sub("", piece.strip(" ,;:"))
-    if not piece[:1].isupper():
+    if not piece[:1].isupper() and not re.match(_LOWER_OFFICE, piece):
         return None
     first = re.split(r"[,(]", piece, maxsplit=1)[0]
     if DIPLOMATIC.search(first):
@@ -229,7 +239,10 @@ def _piece_block(piece: str, role: str) -> Block | None:
             continue
         lines.append(part)
         found = split_country(part)
-        if (found is not None and not found[0]) or (country_in(part) and len(part.split()) <= 3):
+        if len(lines) >= 2 and (
+            (found is not None and not found[0]) or (country_in(part) and len(part.split()) <= 3)
+        ):
+            # (The first part is who: "Innenminister von Tansania" names the country's office.)
             done = not _country_next(plain, raw)
     for chunk in fields_text.split(" , "):
         chunk = chunk.strip(" ,.;")
@@ -253,6 +266,22 @@ def _piece_block(piece: str, role: str) -> Block | None:
     return block if lines and (address or block.has_fields) else None
 
 
+def _joined(paragraph: str) -> str:
+    """A paragraph on one line; a word broken with a hyphen before a capital stays one word
+    ("Procuradoria-\nGeral" -> "Procuradoria-Geral")."""
+    return " ".join(re.sub(r"(?<=\w)-\n\s*(?=[A-ZÀ-Ý])", "-", paragraph).split())
+
+
+def _copy_sentence(text: str, send: re.Match[str]) -> bool:
+    """ "send a copy to", or a copy named before the verb in the same sentence ("Eine Kopie
+    Ihres Briefes senden Sie an ...", "Uma cópia deve seguir para ...")."""
+    if _COPY.search(send.group("between")):
+        return True
+    before = text[: send.start()]
+    stop = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind(": "))
+    return _COPY.search(before[stop + 1 :]) is not None
+
+
 def sends_to(line: str) -> bool:
     """ "Please write, by 20 May, to the following officials: the Minister ...": a sentence
     that sends letters to someone, with or without a colon before them."""
@@ -273,12 +302,12 @@ def paragraph_blocks(paragraph: str) -> list[Block]:
     each "copies to", the comma runs parted by "and to" ("e para a", "et à"), each up to its
     country; the e-mail and handles later in the same part; the greeting of a sentence such
     as 'Address him as "Dear Minister"'. Empty when the paragraph names no address."""
-    joined = " ".join(paragraph.split())
+    joined = _joined(paragraph)
     if len(joined) > 4 * MAX_SENTENCE:
         return []
     starts: list[tuple[int, int, str]] = []
     for m in _SEND_TO.finditer(joined):
-        role = "copy" if _COPY.search(m.group("between")) else "primary"
+        role = "copy" if _copy_sentence(joined, m) else "primary"
         starts.append((m.start(), m.end(), role))
     for m in COPIES.finditer(joined):
         if not any(a <= m.start() < b + 40 for a, b, _ in starts):

@@ -27,6 +27,7 @@ from appeal_tui.core.importer.phrases import (
     ADDRESS_WORDS,
     ADDRESSEE_LABEL,
     COPIES,
+    COPY_HEADING,
     DIPLOMATIC,
     DIPLOMATIC_OF,
     FIELD_LABEL,
@@ -119,9 +120,10 @@ class Block:
         if not self.lines:
             return False
         last = self.lines[-1].strip(" .;")
+        parts = re.split(r",|\s[–—]\s", last)  # (a run may part its lines with dashes)
         return split_country(last) is not None or (
-            (len(self.lines) >= 2 or last.count(",") >= 1)
-            and bool(_POSTCODE_CITY.fullmatch(last.rsplit(",", 1)[-1].strip()))
+            (len(self.lines) >= 2 or len(parts) >= 2)
+            and bool(_POSTCODE_CITY.fullmatch(parts[-1].strip()))
         )
 
 
@@ -141,9 +143,12 @@ class BlockReader:
     blank_before: bool = False
     # The index of the line being read (set by the caller), recorded on the blocks it opens.
     line_number: int | None = None
+    # A comma run that a sentence introduced on its line and that is wrapped onto the next.
+    run_open: bool = False
 
     def close(self) -> None:
         self.mission_line = None
+        self.run_open = False
         block, self.current = self.current, None
         if block is None or block.is_empty:
             return
@@ -176,6 +181,7 @@ class BlockReader:
     def read_line(self, line: str) -> None:
         if not line:
             self.blank_before = True
+            self.run_open = False
             return
         try:
             self._read_line(line)
@@ -211,10 +217,17 @@ class BlockReader:
             or HONORIFIC_START.match(line[addressee.end() :])
         ):
             start = addressee  # "To: Head of the Judiciary, X, ...": the block after it
+        intro = RECIPIENTS_START.search(line) if start is None else None
+        if intro is not None and len(line) - intro.end() > 10 and _who_next(line[intro.end() :]):
+            # "Send your petitions before 31 May to: The Inspector General, Mr X, ...": the
+            # sentence that introduces them, then the first block on the same line.
+            start = intro
         if start is not None:
             # "Write to: Minister X, Office, ...": the heading, then a new block.
             self.close()
             line = line[start.end() :]
+            # A run the sentence introduced goes on over the next lines until it ends.
+            self.run_open = start is intro and not line.rstrip().endswith((".", ";", ":"))
         who = WHO_LABEL.match(line)
         if who is not None and not HARD_END.search(line):
             # "Nombre: X" / "Cargo: Fiscal General": a block written as a form; a name label
@@ -247,6 +260,12 @@ class BlockReader:
         if preferred:
             self.preferred_language = preferred.group(1).strip(" .")
             self.close()
+            return
+        if COPY_HEADING.fullmatch(line):
+            # "Copie" / "Cc" alone over the next block.
+            self.close()
+            self._flush_diplomatic()
+            self.role = "copy"
             return
         copies = COPIES.search(line)
         if copies or DIPLOMATIC.search(line):
@@ -295,6 +314,10 @@ class BlockReader:
 
     def _read_fields(self, line: str) -> None:
         pieces = _split_labels(line)
+        if len(pieces) > 1 and pieces[0][0] is None and _full_sentence(pieces[0][1]):
+            # "Letters by 15 January, in Russian or German. Salutation: ...": the sentence
+            # before the label is no line of a block.
+            pieces = pieces[1:]
         flat = len(line) > FLAT_LINE and len(pieces) > 1 and pieces[0][0] is None
         if flat:
             # A whole block on one line: its own recipient, its identity cut into lines.
@@ -338,12 +361,18 @@ class BlockReader:
         if current is not None and current.last_field == "twitter" and HANDLE.match(text):
             add_twitter(current.contacts, text)
             return
+        if self.run_open and current is not None and len(current.lines) == 1:
+            # "... to: The Inspector General of Police, Mr Daniel\nX, Headquarters, ...".
+            current.lines[0] = f"{current.lines[0]} {text}"
+            self.run_open = not text.endswith((".", ";"))
+            return
         dash = _DASH_CONTACTS.search(text)
         who = text[: dash.start()].strip(" ,;") if dash is not None and dash.start() > 0 else text
         if current is not None and (
             _starts_new_block(current, who)
             or (self.blank_before and _after_address(current, who))
             or (self.blank_before and current.has_fields and _office_and_name(who))
+            or (self.blank_before and current.has_fields and _who_then_address(who))
         ):
             self.close()
         block = self.block()
@@ -433,6 +462,14 @@ def _cut_salutation(value: str) -> tuple[str, str]:
     return value.strip(" ,;"), ""
 
 
+def _full_sentence(text: str) -> bool:
+    """Running text that ends as a sentence does ("... in Russian or German.")."""
+    text = text.strip()
+    words = text.split()
+    lower = sum(1 for w in words if w[:1].islower() and w not in _PARTICLES)
+    return text.endswith((".", "!", "?")) and len(words) >= 6 and lower / len(words) >= 0.3
+
+
 def _is_prose(text: str) -> bool:
     """A sentence of running text rather than a line of an address block."""
     words = text.split()
@@ -503,6 +540,29 @@ def _office_and_name(text: str) -> bool:
     )
 
 
+def _who_next(text: str) -> bool:
+    """The text opens with who a block is for: an office, a courtesy word, a body or a name."""
+    first = _ARTICLE.sub("", text.strip()).split(",", 1)[0].strip()
+    return bool(
+        TITLE_START.match(first)
+        or HONORIFIC_START.match(first)
+        or looks_like_organisation(first)
+        or looks_like_person(first)
+    )
+
+
+def _who_then_address(text: str) -> bool:
+    """ "Embassy of X in Y, 14 Some Gardens, London W2 4DU.": a comma run that opens with who
+    (a body, an office or a person) and goes on with an address: after a blank line below a
+    block's fields, the next recipient."""
+    head, comma, rest = text.partition(",")
+    return bool(
+        comma
+        and (looks_like_organisation(head) or looks_like_title(head) or looks_like_person(head))
+        and (re.search(r"\d", rest) or ADDRESS_WORDS.search(rest))
+    )
+
+
 def _after_address(block: Block, text: str) -> bool:
     """After a blank line, an office or an honorific starts a new block once the current one
     has a name and an address line ("Minister of Justice" after "PO Box 12 / Capital")."""
@@ -516,7 +576,8 @@ def _after_address(block: Block, text: str) -> bool:
 
 
 def is_embassy(block: Block) -> bool:
-    head = " ".join(block.lines[:3]).casefold()
+    # (A line "c/o Embassy of X" is where a letter to an official goes, not whom it is for.)
+    head = " ".join(ln for ln in block.lines[:3] if not re.match(r"c/o\b", ln, re.I)).casefold()
     return bool(
         re.search(r"embass|embajad|ambassad|botschaft|\bmission|chargé|interests section", head)
     )

@@ -149,6 +149,16 @@ def looks_like_person(line: str) -> bool:
     )
 
 
+def _person_line(line: str) -> bool:
+    """A line that is only a person's name (no office in it, no address)."""
+    return (
+        looks_like_person(line)
+        and not looks_like_title(line)
+        and split_title_and_name(without_courtesy(line))[0] is None
+        and not ADDRESS_WORDS.search(line)
+    )
+
+
 def _names_a_state(text: str) -> bool:
     """ "Constitucional del Estado de Oaxaca": part of an office, not a person's name."""
     return any(word.casefold() in STATE_WORDS for word in re.findall(r"[^\W\d_]+", text))
@@ -269,6 +279,14 @@ _WRAPPED = 60
 _DASH = re.compile(r"\s+[–—-]\s+")
 
 
+def _dashed_run(line: str) -> str:
+    """ "M. X – Ministre de Y – Ministère de Y – BP 1 – City – Country": a run parted by dashes
+    instead of commas (two dashes or more, no comma; a dash at the line's end when wrapped)."""
+    if "," in line or len(_DASH.findall(line)) + line.rstrip().endswith(("–", "—")) < 2:
+        return line
+    return re.sub(r"\s*[–—]$", ",", _DASH.sub(", ", line.rstrip()))
+
+
 def _joined_runs(lines: list[str]) -> list[str]:
     """A comma run wrapped over lines ("Name, Office,\n12 Street, City, Country") as one
     line, so that it is cut by its commas like a run on one line."""
@@ -307,6 +325,8 @@ def _office_then_street(line: str, in_block: bool) -> list[str]:
     return [line]
 
 
+# "Office : Name, ..." (a colon after an office, with or without a space before it).
+_OFFICE_COLON = re.compile(r"^([^:：,\d]{3,80}?)\s?[:：]\s+(\S.*)$")
 _BRACKETED = re.compile(r"^(.+?)\s*\(([^()]{3,80})\)$")
 
 
@@ -334,11 +354,19 @@ def interpret(lines: list[str]) -> Identity:
     """Name, title, organisation, address and country from a block's unlabelled lines."""
     lines = [
         ADDRESSEE_PREFIX.sub("", ADDRESS_LABEL.sub("", _TRAILING_DATE.sub("", ln))).strip(" ;,")
-        for ln in _joined_runs([ln.strip() for ln in lines if ln.strip(" ;.,")])
+        for ln in _joined_runs([_dashed_run(ln.strip()) for ln in lines if ln.strip(" ;.,")])
     ]
     lines = [part for ln in lines if ln for part in _office_then_street(ln, len(lines) > 1)]
     lines = [part for ln in lines for part in _office_in_brackets(ln)]
     lines = _courtesy_joined(lines)
+    colon = _OFFICE_COLON.match(lines[0]) if lines else None
+    if (
+        colon is not None
+        and looks_like_title(colon.group(1))
+        and looks_like_person(colon.group(2).split(",")[0].strip())
+    ):
+        # "Ministre de la Justice : Mme X, Ministère ..., ...": the office, then who holds it.
+        lines[0] = f"{colon.group(1)}, {colon.group(2)}"
     if lines and _DASH.search(lines[0]):
         # "President of X – Mr Y, Office, ...": the dash parts an office from a name.
         head, rest = _DASH.split(lines[0], maxsplit=1)
@@ -389,6 +417,10 @@ def interpret(lines: list[str]) -> Identity:
         line = lines[head]
         if who.name is None:
             title, name = split_title_and_name(line)
+            if title and head + 1 < len(lines) and _person_line(lines[head + 1]):
+                # "Minister Spraw Wewnętrznych" above "Ketevan X": the person is the next line,
+                # so the whole line is the office, whatever words it ends with.
+                title = None
             if title and who.title is None:
                 who.title, who.name = title, name
                 head += 1

@@ -26,6 +26,7 @@ from appeal_tui.core.importer.phrases import (
     PREFERRED_LANGUAGE,
     RECIPIENTS_HEADING,
     RECIPIENTS_START,
+    REPORT_BACK,
     SALUTATION_START,
 )
 from appeal_tui.core.importer.prose_recipients import (
@@ -166,12 +167,12 @@ def _sentence_recipients(lines: list[Line]) -> tuple[dict[int, list[Block]], set
             )
         )
         text = "\n".join(line.text for line in part)
-        if not running or len(text) <= 100:
+        if not running or len(text) <= 100 or REPORT_BACK.search(text):
             continue
         blocks = paragraph_blocks(text)
         if blocks:
             for block in blocks:
-                block.first_line = start
+                block.first_line = lines[start].number - 1
             found[start] = blocks
             covered.update(range(start, end))
     return found, covered
@@ -245,6 +246,8 @@ def _shared_salutations(blocks: list[Block]) -> None:
         if len(before) == len(quoted):
             for target, greeting in zip(before, quoted, strict=True):
                 target.salutation = greeting
+            if block.role == "copy":
+                block.salutation = None  # the line after a copy's block is the officials'
 
 
 def _greetings_from_sentences(blocks: list[Block], text: str) -> None:
@@ -274,6 +277,28 @@ def _greetings_from_sentences(blocks: list[Block], text: str) -> None:
     if len(greetings) == len(missing):
         for block, greeting in zip(missing, greetings, strict=True):
             block.salutation = greeting
+
+
+def _greetings_above(blocks: list[Block], lines: list[Line]) -> set[int]:
+    """A sentence right above a block that says how to begin ('... to the Minister, beginning
+    with "Madame la Ministre":') gives that block its greeting; the lines it used."""
+    index_of = {line.number: i for i, line in enumerate(lines)}
+    used: set[int] = set()
+    for block in blocks:
+        if block.role != "primary" or block.salutation or block.first_line is None:
+            continue
+        i = index_of.get(block.first_line + 1, 0) - 1
+        while i >= 0 and lines[i].kind == "blank":
+            i -= 1
+        above: list[int] = []
+        while i >= 0 and lines[i].kind != "blank" and len(above) < 4:
+            above.insert(0, i)
+            i -= 1
+        greetings = sentence_greetings("\n".join(lines[k].text for k in above))
+        if len(greetings) == 1:
+            block.salutation = greetings[0]
+            used.update(above)
+    return used
 
 
 def _without_repeats(blocks: list[Block]) -> list[Block]:
@@ -369,7 +394,9 @@ def find_recipients(
     """The recipients in `text`: the blocks in each recipient zone (see `layout`), read in
     order; a "copies to" line before or inside a zone makes the blocks after it copies."""
     found = FoundRecipients()
-    lines = document_lines(text)
+    lines = document_lines(text, join_items=True)
+    # Each line as the file has it, for the report's hints (a joined item is many lines).
+    own_lines = {line.number: line for line in document_lines(text)}
     zones = recipient_zones(lines)
     in_sentences, consumed = _sentence_recipients(lines)
     reader = BlockReader(strict=True)
@@ -427,7 +454,7 @@ def find_recipients(
             # "Copy to the High Commission in your country." after the asks that follow the
             # recipients: the usual copy to the mission.
             reader.close()
-            reader.line_number = index
+            reader.line_number = line.number - 1
             reader.read_line(line.text)
             reader.close()
     for line in lines:
@@ -463,7 +490,10 @@ def find_recipients(
             block.role = "copy"
     _embassies_are_copies(blocks)
     _shared_salutations(blocks)
-    _greetings_from_sentences(blocks, text)
+    greeted = _greetings_above(blocks, lines)
+    _greetings_from_sentences(
+        blocks, "\n".join("" if i in greeted else line.text for i, line in enumerate(lines))
+    )
     for block, salutation in openings:
         # The model letter right after a block opens with that block's salutation (a letter
         # is not written to a copy recipient).
@@ -508,7 +538,8 @@ def find_recipients(
         key = _unique(base, used)
         found.recipients.append({"key": key, **entry})
         if block.first_line is not None:
-            found.first_lines[key] = lines[block.first_line]
+            # (A block's first line is its line number less one.)
+            found.first_lines[key] = own_lines[block.first_line + 1]
 
     primaries = [r for r in found.recipients if r["role"] == "primary"]
     if letter_salutation:

@@ -39,6 +39,14 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _HTML_TAG = re.compile(
     r"</?(?:p|br|div|span|b|i|strong|em|li|ul|ol|h[1-6]|a|table|td|html)\b[^>]*>", re.I
 )
+# Tags a Markdown writer puts inside a line: a line break, emphasis, a link.
+_INLINE_TAG = re.compile(r"</?(?:br|b|i|strong|em|span|a)\b[^>]*>", re.I)
+_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
+# "*bold*" and "_italic_" as chat messages and e-mails write them in plain text.
+_CHAT_EMPHASIS = re.compile(
+    r"(?<![\w*])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?![\w*])"
+    r"|(?<![\w_])_(?=[^\W\d_])([^_\n@]{1,200}?)(?<=\S)_(?![\w_])"
+)
 # Characters a case file must not contain: C0 controls but tab/newline, DEL, C1, bidi controls.
 _HIDDEN = hidden_pattern(also=DIRECTION_MARKS)
 _FRONT_MATTER = re.compile(r"\A(?:[^\n]*\n){0,3}?---\n(?:[^\n]*\n){1,40}?---\n")
@@ -238,9 +246,18 @@ def _transposed_blocks(rows: list[list[tuple[bool, str]]]) -> list[str]:
 
 
 def detect_kind(raw: str) -> Kind:
-    """HTML when several HTML tags appear; Markdown when headings, emphasis or quotes do."""
-    if len(_HTML_TAG.findall(raw[:200_000])) >= 3:
+    """HTML when several HTML tags appear; Markdown when headings, emphasis or quotes do, and
+    the only tags are line breaks and emphasis inside lines (a Markdown table with `<br>` in
+    its cells stays Markdown)."""
+    tags = _HTML_TAG.findall(raw[:200_000])
+    if len(tags) >= 3 and (
+        not all(_INLINE_TAG.fullmatch(tag) for tag in tags) or _markdown_signs(raw) < 2
+    ):
         return "html"
+    return "markdown" if _markdown_signs(raw) >= 2 else "text"
+
+
+def _markdown_signs(raw: str) -> int:
     markdown_signs = re.findall(
         r"(?m)^(?:#{1,6} |> |\*\*|__)|\]\(https?://|\\[\[\]+*_#]|(?<=\S)\\$"
         # A table's rule under its heading row ("| --- | --- |") counts twice: nothing else
@@ -249,7 +266,7 @@ def detect_kind(raw: str) -> Kind:
         raw,
     )
     markdown_signs += [m for m in markdown_signs if isinstance(m, str) and m.startswith("|")]
-    return "markdown" if len(markdown_signs) >= 2 else "text"
+    return len(markdown_signs)
 
 
 def _from_html(raw: str) -> tuple[str, list[str]]:
@@ -278,7 +295,12 @@ def _column_names(headings: list[str]) -> bool:
 
 
 def _cells(row: str) -> list[str]:
-    return [_markdown_inline(c.strip()) for c in row.strip().strip("|").split("|")]
+    """The cells of a table row, a cell of several lines (`<br>` between them) as its lines."""
+    return [
+        _markdown_inline(part.strip())
+        for cell in row.strip().strip("|").split("|")
+        for part in _BREAK_TAG.split(cell)
+    ]
 
 
 def _markdown_tables(raw_lines: list[str]) -> list[str]:
@@ -321,7 +343,7 @@ def _from_markdown(raw: str) -> tuple[str, list[str]]:
             continue
         # A hard break written as a backslash at the end of a line.
         line = re.sub(r"(?<!\\)\\\s*$", "", line)
-        lines.append(_markdown_inline(line))
+        lines.extend(_markdown_inline(part) for part in _BREAK_TAG.split(line))
     return "\n".join(lines), headings
 
 
@@ -344,6 +366,7 @@ def split_dotted_fields(text: str) -> str:
 
 
 def _markdown_inline(line: str) -> str:
+    line = _INLINE_TAG.sub("", line)  # emphasis or a link written as HTML
     line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)  # images
     line = re.sub(r"\[([^\]]+)\]\([^)\s]*\)", r"\1", line)  # links keep their text
     line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)
@@ -556,7 +579,9 @@ def extract_text(raw: str) -> Extracted:
     elif kind == "markdown":
         body, headings = _from_markdown(body)
     else:
-        body = dot_leaders(join_hyphenated(unfold_columns(drop_page_furniture(body))))
+        body = unfold_columns(drop_page_furniture(body))
+        body = _CHAT_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), body)
+        body = dot_leaders(join_hyphenated(body))
     text = clean_text(split_dotted_fields(body))
     return Extracted(text, kind, tuple(clean_text(h) for h in headings if clean_text(h)))
 

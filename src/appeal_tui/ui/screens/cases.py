@@ -147,8 +147,12 @@ class CasesScreen(JourneyScreen[None]):
             self.cases_loaded(changed=True)
             self.index.painted.set()
             return
-        if self.index.remembered_rows():
+        # Rows remembered from the last start, or read already (a first start whose files
+        # were read before this screen was there).
+        if self.index.remembered_rows() or self.index.rows:
             self._refresh_list()
+            if self.index.complete and self.index.unchecked:
+                self.call_after_refresh(self._show_highlighted)
             self.call_after_refresh(self.index.painted.set)
         else:
             self.index.painted.set()
@@ -179,8 +183,11 @@ class CasesScreen(JourneyScreen[None]):
         self.set_focus(field)
 
     def cases_read(self) -> None:
-        """Some of the cases are read (a first start): list them; the rest follow."""
+        """Some of the cases are read (a first start): list them; the rest follow. Every case
+        listed (their files to be checked next): the highlighted one's details too."""
         self._refresh_list()
+        if self.index.complete:
+            self.call_after_refresh(self._show_highlighted)
         self._choose_pending()
 
     def cases_loaded(self, *, changed: bool) -> None:
@@ -227,6 +234,12 @@ class CasesScreen(JourneyScreen[None]):
             if needle
             else ngettext("{n} case", "{n} cases", total).format(n=total)
         )
+        # A first start lists the cases as their files are read, then checks those only
+        # glanced at: until then the count and the files with errors may still change.
+        if not self.index.complete:
+            text += " · " + _("reading the case files…")
+        elif self.index.unchecked:
+            text += " · " + _("checking the files for errors…")
         broken = self.index.broken
         if broken:
             text += " · " + ngettext(
@@ -279,12 +292,16 @@ class CasesScreen(JourneyScreen[None]):
         case = self.index.get(option_id)
         if case is not None:
             detail.show_case(case, self.index.problems_of(case.id), self.today)
+        elif (failed := self.index.failed(option_id)) is not None:
+            detail.show_broken(failed)  # (listed before its file was checked)
 
     def _choose_id(self, option_id: str | None) -> None:
         if option_id is None:
             return
         case = None if option_id.startswith(BROKEN_PREFIX) else self.index.get(option_id)
-        if case is None and not self.index.ready:
+        if case is None and self.index.failed(option_id) is not None:
+            option_id = BROKEN_PREFIX  # (listed before its file was checked: it has errors)
+        elif case is None and not self.index.ready:
             self._pending_choice = option_id  # listed from remembered rows, still loading
             return
         if option_id.startswith(BROKEN_PREFIX):

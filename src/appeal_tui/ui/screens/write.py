@@ -253,7 +253,11 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
                 with Horizontal(id="write-status"):
                     yield OwnWords(id="personal-meter", markup=False)
                     yield OwnWords("", id="save-state", markup=False)
-            yield LetterPreview(id="live-preview")
+            # In a column of its own: Textual draws, whole, every widget that shares a container
+            # with the one that changed. In its own column the preview and its scrollbar are
+            # left out of a keystroke's frame (the column's own lines are all that is drawn).
+            with Vertical(id="preview-column"):
+                yield LetterPreview(id="live-preview")
         yield Footer(compact=True)
 
     def _sender_form(self) -> ComposeResult:

@@ -1,0 +1,95 @@
+"""Work done in a forked copy of a command while the command does its own share.
+
+A listing of 100,000 drafts spends most of its time reading and parsing files, one at a time,
+in pure Python. `Forked(work, part)` runs `work(part)` in a copy of the process made by
+`os.fork` (no interpreter start, no imports: the copy has them already) and gives back what it
+returned through a pipe (`marshal`: only plain values, and only from our own copy). A copy
+that cannot be made, fails or dies gives None, and the caller does that share itself.
+
+Only for a command's single thread: a fork copies one thread of a process, and the app's other
+threads may hold locks the copy would wait on forever (`can_fork` says when it is safe).
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import sys
+from collections.abc import Callable
+from typing import Any
+
+
+def can_fork() -> bool:
+    """True where a copy may be forked: POSIX, and no other thread of ours is running."""
+    if not hasattr(os, "fork"):  # pragma: no cover - Windows
+        return False
+    threading = sys.modules.get("threading")
+    return threading is None or threading.active_count() == 1
+
+
+def other_cores(most: int = 3) -> int:
+    """How many cores this process may run on besides the one it runs on (at most `most`):
+    how many copies to fork for a share of the work each."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        cores = os.cpu_count() or 1
+    return max(0, min(most, cores - 1))
+
+
+class Forked:
+    """`work(part)` running in a forked copy; `result()` waits for what it returned (a value
+    `marshal` can carry), or None when the copy could not do it."""
+
+    def __init__(self, work: Callable[[Any], Any], part: Any) -> None:
+        self._pid = 0
+        self._fd = -1
+        try:
+            read_fd, write_fd = os.pipe()
+        except OSError:
+            return
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(read_fd)
+            os.close(write_fd)
+            return
+        if pid == 0:  # pragma: no cover - the copy (coverage does not follow it)
+            code = 1
+            try:
+                os.close(read_fd)
+                data = marshal.dumps(work(part))
+                with open(write_fd, "wb") as out:
+                    out.write(data)
+                code = 0
+            finally:
+                # Not the parent's exit: no exit handlers, no flushing of its buffers.
+                os._exit(code)
+        os.close(write_fd)
+        self._pid, self._fd = pid, read_fd
+
+    def result(self) -> Any | None:
+        """What `work(part)` returned; None when the copy failed (do the share here)."""
+        if not self._pid:
+            return None
+        try:
+            with open(self._fd, "rb") as pipe:
+                data = pipe.read()
+        except OSError:
+            data = b""
+        finally:
+            status = _wait(self._pid)
+            self._pid = 0
+        if status != 0:
+            return None
+        try:
+            return marshal.loads(data)
+        except (EOFError, ValueError, TypeError):
+            return None
+
+
+def _wait(pid: int) -> int:
+    try:
+        return os.waitpid(pid, 0)[1]
+    except ChildProcessError:  # pragma: no cover - reaped by someone else
+        return -1
