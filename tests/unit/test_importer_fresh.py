@@ -109,6 +109,18 @@ BLIND_17 = ("s15a", "s15b", "s15c")
 # with blocks after "send your letter to" without a colon): first score 37/49 (75.5%); the
 # code before round 9 scored 27/50; tuned on since.
 BLIND_18 = ("s16a", "s16b", "s16c", "s17a", "s17b")
+# Written in session 8 by a writer who did not read the importer (a Czech page with a table of
+# one column per recipient, a Markdown page with nested bullets and backslash hard breaks, a
+# PDF text layer, a quoted e-mail forward, a Dutch parish letter, a 2007 HTML page of nested
+# tables, a Danish form with dot leaders, an Italian newsletter, a Finnish 1997 letter, a
+# Catalan Markdown page). First score with main's code: 230/439 (52.4%). Tuned on in session 8
+# (round 9b: document facts and extraction); the floor is what that reached.
+BLIND_19 = tuple(f"next{n:02}" for n in range(11, 21))
+# Written in session 8 by the round 9b author to check that its mechanisms generalise (a Spanish
+# table with a column per recipient and its row labels in plain cells, a Norwegian form with dot
+# leaders, a wrapped deadline and a copy). Written after the change they test, so not blind:
+# main's code scored them 21/59 (35.6%), the round's code 58/58 at once.
+BLIND_20 = ("d16a", "d16b")
 # Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
 # f 73%);
 # a drop is a defect.
@@ -131,6 +143,8 @@ BLIND_SETS = (
     BLIND_16,
     BLIND_17,
     BLIND_18,
+    BLIND_19,
+    BLIND_20,
 )
 FLOORS = {
     **{r: 0.95 for r in "abcdef"},
@@ -152,6 +166,8 @@ FLOORS = {
     "s14a-s14c": 0.95,
     "s15a-s15c": 0.95,
     "s16a-s17b": 0.95,
+    "next11-next20": 0.70,
+    "d16a-d16b": 0.95,
 }
 SETS = [
     *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),

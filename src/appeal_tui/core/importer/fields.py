@@ -130,15 +130,30 @@ def find_deadline(
         line_end = text.find("\n", found.end)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         before = text[max(line_start, found.start - 40) : found.start]
+        if not before.strip() and line_start:
+            # The date opens its line: the sentence was wrapped before it ("... senest\n14.
+            # januar 2027"), or a label stands above it (a table's "Deadline" cell).
+            previous = text.rfind("\n", 0, line_start - 1) + 1
+            before = text[max(previous, found.start - 40) : line_start - 1] + " "
+            line = text[previous : line_start - 1] + " " + line
         after = text[found.end : found.end + 16]
         if not (DEADLINE_BEFORE.search(before) or DEADLINE_AFTER.match(after)):
             continue
-        date = with_year(found, issued)
+        # "15 January" without a year: the first such day after the issue date, else after
+        # the last date the text gives with its year before it.
+        known = issued or max(
+            (d.date for d in dates if d.date and d.has_year and d.start < found.start),
+            default=None,
+        )
+        date = with_year(found, known)
         if date is None:
             continue
         if APPEAL_CONTEXT.search(line):
             return date, True
-        weak = weak or date
+        # Without words about appeals on its line, only a date with its year is a deadline
+        # ("held until 26 November" in a story is not).
+        if found.has_year:
+            weak = weak or date
     return weak, False
 
 

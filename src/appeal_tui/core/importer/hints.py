@@ -103,7 +103,7 @@ class Locator:
             numbers = [line.number, *range(1, len(self.raw_lines) + 1)]
             for number in numbers:
                 raw = self.raw_lines[number - 1] if 0 < number <= len(self.raw_lines) else ""
-                # (Markdown's emphasis marks are not in the extracted text.)
+                # Markdown's emphasis marks are not in the extracted text ("> **Heads up:**").
                 if probe and probe in " ".join(re.sub(r"[*_`]", "", raw).split()):
                     return _('line {number}: "{quote}"').format(number=number, quote=quote)
             return _('line {number}: "{quote}"').format(number=line.number, quote=quote)

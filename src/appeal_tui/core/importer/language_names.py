@@ -15,10 +15,11 @@ from appeal_tui.core.importer.phrases import OWN_LANGUAGE, WRITE_IN
 # Languages letters are commonly written in; a longer list would turn words into languages.
 _APPEAL_LANGUAGES = """ar en fr es de fa ru zh pt it nl tr ur he ja ko id ms th vi hi bn ta uk
     pl sv nb no da fi el hu cs sk ro bg sr hr bs sq az hy ka kk ky uz tg tk mn my km lo ne si sw
-    am ti so ha yo ig zu ps ku ckb be lt lv et ca eu gl fil tl ml te mr gu pa rn rw ln wo"""
+    am ti so ha yo ig zu ps ku ckb be lt lv et ca eu gl fil tl ml te mr gu pa rn rw ln wo ss"""
 APPEAL_LANGUAGES = tuple(_APPEAL_LANGUAGES.split())
 NAME_LOCALES = (
-    "en", "es", "fr", "de", "fi", "sv", "nb", "da", "it", "pt", "nl", "ar", "zh_Hant", "zh_Hans"
+    "en", "es", "fr", "de", "fi", "sv", "nb", "da", "it", "pt", "nl", "ar", "zh_Hant", "zh_Hans",
+    "ca", "cs",
 )  # fmt: skip
 _EXTRA_NAMES = {
     "farsi": "fa", "mandarin": "zh", "castellano": "es", "castilian": "es", "中文": "zh",
@@ -33,7 +34,8 @@ _EXTRA_NAMES = {
     "gruzinsku": "ka", "wietnamsku": "vi", "turecku": "tr", "ukrainsku": "uk", "chinsku": "zh",
     "vietnamsky": "vi", "cinsky": "zh", "turecky": "tr", "ukrajinsky": "uk", "gruzinsky": "ka",
     "portugalsky": "pt", "persky": "fa", "cesky": "cs", "spanelsky": "es", "francouzsky": "fr",
-
+    # siSwati as its speakers write it; Catalan "castellà".
+    "siswati": "ss", "castella": "es",
 }  # fmt: skip
 
 
@@ -171,6 +173,12 @@ def _languages_line(text: str) -> LanguagesLine | None:
         stop = own.start() if own else line.find(":", begin)
         if stop < 0:
             stop = min(len(line), begin + 160)
+        # The list ends with its sentence ("Write in English or siSwati. Letters in Czech ...").
+        if not own:
+            for period in re.finditer(r"(?<!\d)(?<!\b\w)[.!?]\s+(\w)", line[begin:stop]):
+                if period.group(1).isupper() and _codes_in(line[begin : begin + period.start()]):
+                    stop = begin + period.start()
+                    break
         codes = _codes_in(line[begin:stop])
         # Without "your own language", only a line introducing a list (ending in a colon) counts.
         introduces = line.find(":", begin) >= 0 or line.find("：", begin) >= 0

@@ -27,7 +27,8 @@ FIELD_LABELS: dict[str, list[str]] = {
               "Correo electrónico", "Correo", "Courriel", "Mél", "Sähköposti", "電子郵件",
               "电子邮件", "電郵", "电邮", "E-post", "Epost", "Adres e-mail", "Correio eletrónico",
               "Correio electrónico", "Posta elettronica", "PEC", "Posta certificata",
-              "البريد الإلكتروني", "البريد الالكتروني", "الإيميل"],
+              "البريد الإلكتروني", "البريد الالكتروني", "الإيميل",
+              "Correu electrònic", "Correu-e", "Adreça electrònica"],
     "phone": ["Tel", "Tel.", "Tél.", "Tél", "Telephone", "Téléphone", "Teléfono", "Phone",
               "Telefon", "Puhelin", "電話", "电话"],
     "twitter": ["Twitter", "X (Twitter)", "Twitter/X", "X/Twitter", "Twitter / X", "X / Twitter",
@@ -51,7 +52,8 @@ FIELD_LABELS: dict[str, list[str]] = {
                    "Anrede im Brief", "Tilltalsord",
                    "Appel", "Formule de politesse", "Hilsen", "Saluto", "Formula di saluto",
                    "Intestazione", "Appellativo", "Tiltale", "Hilsning", "التحية",
-                   "صيغة المخاطبة", "المخاطبة"],
+                   "صيغة المخاطبة", "المخاطبة",
+                   "Open with", "Begin with", "Start with", "Tractament"],
 }  # fmt: skip
 _LABEL_NAMES = {
     label.replace("’", "'").casefold(): field
@@ -164,7 +166,8 @@ WRITE_TO: dict[str, list[str]] = {
     "ar": ["أرسلوا مناشداتكم إلى", "أرسلوا المناشدات إلى", "اكتبوا إلى", "يرجى الكتابة إلى",
            "المرسل إليهم"],
     "nb": ["skriv til", "send til", "send brevet til", "mottaker", "mottakere"],
-    "da": ["skriv til", "send til", "send dit brev til", "modtager", "modtagere"],
+    "da": ["skriv til", "send til", "send dit brev til", "modtager", "modtagere",
+           "send appeller til", "send appellen til", "send din appel til"],
     "sk": ["napíšte", "adresát", "adresáti"],
     "cs": ["napište", "pište", "adresujte dopis", "adresujte dopisy", "pište na adresu",
            "adresát", "adresáti", "komu psát", "komu napsat", "pošlete dopis"],
@@ -282,7 +285,7 @@ WRITE_IN = re.compile(
     r"|envie|enviem|envía|envíe|envíen"
     r"|kirjoita(?:kaa)?"
     r"|skriv|skriva|napisz|piszcie|pisz|napíšte|píšte|pište|napište|escreva|escrevam|scrivete|scrivi"
-    r"|schrijf|schrijven|الكتابة|اكتبوا|اكتب)(?!\w)"
+    r"|schrijf|schrijven|الكتابة|اكتبوا|اكتب|escriviu|escriu)(?!\w)"
     r"|請.{0,4}以|请.{0,4}以",
     re.IGNORECASE,
 )
@@ -459,7 +462,11 @@ DEADLINE_BEFORE = re.compile(
     r"|bis spätestens|bis|frist\s*:?|ennen|senast(?:\s+den)?|do\s+dnia|najpóźniej\s+do"
     r"|najneskôr\s+do|(?<!\w)do|até|fino\s+al|entro\s+il"
     r"|au\s+plus\s+tard(?:\s+le)?|a\s+más\s+tardar(?:\s+el)?|spätestens(?:\s+am)?"
-    r"|at\s+the\s+latest\s+by|vóór|voor|uiterlijk(?:\s+op)?|innen|senest(?:\s+den)?|قبل)\s*$",
+    r"|at\s+the\s+latest\s+by|vóór|voor|uiterlijk(?:\s+op)?|innen|senest(?:\s+den)?|قبل"
+    # Catalan, Finnish "viimeistään", Czech "nejpozději do", Italian "entro e non oltre il".
+    r"|abans\s+del?|no\s+més\s+tard\s+del?|viimeistään|nejpozději(?:\s+do)?"
+    r"|entro\s+e\s+non\s+oltre\s+il"
+    r")\s*$",
     re.IGNORECASE,
 )
 DEADLINE_AFTER = re.compile(r"^\s*(?:mennessä|前|之前|以前)")
@@ -468,14 +475,16 @@ APPEAL_CONTEXT = re.compile(
     r"|écrivez|appelle"
     r"|schreiben|briefe|senden|vetoomu|lähet|kirjoit|聲援|声援|寄|bulletin|expires|deadline"
     r"|fecha límite|date limite|frist|wyślij|napisz|list|skicka|skriv|brev|envie|escreva"
-    r"|invia|scrivi|schrijf|stuur|brief|الكتابة|اكتبوا|أرسلوا|مناشد",
+    r"|invia|scrivi|schrijf|stuur|brief|الكتابة|اكتبوا|أرسلوا|مناشد"
+    r"|scrivete|escriviu|envieu|verstuur|vetoomuks|appel",
     re.IGNORECASE,
 )
 # How a letter opens, per language: a line that starts with one of these and ends with "," or
 # ":" is a salutation. A new language is a new entry here.
 SALUTATION_WORDS: dict[str, list[str]] = {
     "en": ["Dear", "Your Excellency", "Your Majesty", "Your Highness", "Excellency",
-           "Your Royal Highness"],
+           "Your Royal Highness",
+           "Your Excellencies", "Excellencies"],
     "es": ["Estimado", "Estimada", "Estimados", "Señor", "Señora", "Sr.", "Sra.", "Excelentísimo",
            "Excelentísima", "Excelencia", "Distinguido", "Distinguida", "Muy señor"],
     "fr": ["Monsieur", "Madame", "Excellence", "Cher", "Chère", "Votre Excellence"],
@@ -610,6 +619,8 @@ NOT_NAME_WORDS = """committee commission region province department district cou
     appeal appeals letter letters update jailed sentenced detained released arrested released
     comision comité tribunal corte fiscalia departamento municipio estado provincia
     derechos humanos personas corporacion fundacion asociacion prensa droits homme
+    college colleges act acts road house hall beach avenue institute institution section seccao
+    seccion fundacao instituto
     gefangnis regierung haft jahre jahren monate monaten majestat exzellenz hoheit""".split()  # noqa: SIM905
 # Endings of common nouns (German capitalises them) that no personal name has.
 # Numbers written out: capitalised words after one are a quantity ("zu acht Jahren Haft"),

@@ -14,6 +14,13 @@ from html.parser import HTMLParser
 from typing import Literal
 
 from appeal_tui.core.hidden_text import DIRECTION_MARKS, hidden_pattern
+from appeal_tui.core.importer.phrases import (
+    ADDRESS_LABEL,
+    COPIES,
+    FIELD_LABEL,
+    SHORT_LABEL,
+    WHO_LABEL,
+)
 
 Kind = Literal["text", "html", "markdown"]
 
@@ -82,6 +89,9 @@ class _TextCollector(HTMLParser):
         rows = [
             [(header, "".join(parts).strip()) for header, parts in row] for row in self._rows if row
         ]
+        transposed = _transposed_blocks(rows)
+        if transposed:
+            return "\n\n" + "\n\n".join(transposed) + "\n\n"
         width = len(rows[0]) if rows else 0
         columns = (
             len(rows) >= 2
@@ -176,6 +186,65 @@ class _TextCollector(HTMLParser):
             self._heading.append(data)
 
 
+# A cell that says "nothing here" in a table of contacts.
+_EMPTY_CELL = re.compile(r"[\s\-–—/.]*|n/?a|none|keine?|ei|nic|ninguno|aucun", re.IGNORECASE)
+
+
+def _known_label(label: str) -> bool:
+    """A label of a contact field the block reader knows ("Fax", "E-mail", "Salutation"); the
+    labels of a recipient's own lines ("Name", "Office", "Address") are left out: the lines
+    read as well alone."""
+    return bool(FIELD_LABEL.match(label.strip().rstrip(":：").strip() + ": x"))
+
+
+def _row_label(label: str) -> bool:
+    """A label that opens a row of a table of fields ("Fax", "Name", "Address")."""
+    text = label.strip().rstrip(":：").strip() + ": x"
+    return _known_label(label) or bool(WHO_LABEL.match(text) or ADDRESS_LABEL.match(text))
+
+
+def _transposed_blocks(rows: list[list[tuple[bool, str]]]) -> list[str]:
+    """A table with one column per recipient and one row per field ("Name | A | B", "Fax | .. |
+    ..."): each row opens with a label (a heading cell, or a label the block reader knows), the
+    other cells are values. Each column becomes a block; a value keeps its row's label when the
+    label is a field ("Fax: ..."), and is a line alone otherwise (a name, an office, an address).
+    A column headed by a "copies" word ("Copy", "Kopie") is opened by it."""
+    if len(rows) < 3:
+        return []
+    head = rows[0] if not rows[0][0][1] or all(h for h, _ in rows[0]) else None
+    body = rows[1:] if head is not None else rows
+    width = len(body[0]) if body else 0
+
+    def labelled(row: list[tuple[bool, str]]) -> bool:
+        first_header, first = row[0]
+        return (
+            len(row) == width
+            and bool(first)
+            and len(first) <= 40
+            and not any(h for h, _ in row[1:])
+            and (first_header or _row_label(first))
+        )
+
+    if width < 2 or len(body) < 3 or not all(labelled(row) for row in body):
+        return []
+    blocks: list[str] = []
+    for i in range(1, width):
+        lines: list[str] = []
+        if head is not None and i < len(head):
+            heading = head[i][1].strip()
+            if heading and COPIES.match(heading.rstrip(":：") + ":"):
+                lines.append(heading.rstrip(":：") + ":")
+        for row in body:
+            value = row[i][1].strip()
+            if not value or _EMPTY_CELL.fullmatch(value):
+                continue
+            label = row[0][1].strip().rstrip(":：").strip()
+            lines.append(f"{label}: {value}" if _known_label(label) else value)
+        if lines:
+            blocks.append("\n".join(lines))
+    return blocks
+
+
 def detect_kind(raw: str) -> Kind:
     """HTML when several HTML tags appear; Markdown when headings, emphasis or quotes do, and
     the only tags are line breaks and emphasis inside lines (a Markdown table with `<br>` in
@@ -190,7 +259,7 @@ def detect_kind(raw: str) -> Kind:
 
 def _markdown_signs(raw: str) -> int:
     markdown_signs = re.findall(
-        r"(?m)^(?:#{1,6} |> |\*\*|__)|\]\(https?://|\\[\[\]+*_#]"
+        r"(?m)^(?:#{1,6} |> |\*\*|__)|\]\(https?://|\\[\[\]+*_#]|(?<=\S)\\$"
         # A table's rule under its heading row ("| --- | --- |") counts twice: nothing else
         # writes one.
         r"|^(\s{0,3}\|(?:\s*:?-{3,}:?\s*\|){2,})",
@@ -272,8 +341,28 @@ def _from_markdown(raw: str) -> tuple[str, list[str]]:
         if re.fullmatch(r"\s*(?:[-*_+—–]\s*){3,}", line):  # rules
             lines.append("")
             continue
+        # A hard break written as a backslash at the end of a line.
+        line = re.sub(r"(?<!\\)\\\s*$", "", line)
         lines.extend(_markdown_inline(part) for part in _BREAK_TAG.split(line))
     return "\n".join(lines), headings
+
+
+# Fields written on one line parted by a middle dot or bullet ("E-mail: x@y · X: @z").
+_FIELD_DOT = re.compile(r"\s+[·•]\s+(?=\S)")
+
+
+def split_dotted_fields(text: str) -> str:
+    """A line of labelled fields parted by " · " becomes a line per field, when each part after
+    the first opens with a contact field's label ("E-mail: ... · X: @..."): a recipient's
+    fields, not a by-line ("UA 12/26 · Index ... · 3 March")."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        parts = _FIELD_DOT.split(line)
+        if len(parts) > 1 and all(FIELD_LABEL.match(p) or SHORT_LABEL.match(p) for p in parts[1:]):
+            out.extend(parts)
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _markdown_inline(line: str) -> str:
@@ -289,6 +378,7 @@ def _markdown_inline(line: str) -> str:
 def clean_text(text: str) -> str:
     """NFC, no hidden characters, single spaces, trimmed lines, at most one blank line in a row."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.translate(_LIGATURES)
     text = text.replace("\f", "\n\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _HIDDEN.sub("", text.replace("\t", " "))
     text = re.sub(r"[ \u00a0\u2000-\u200b\u202f\u205f\u3000]+", " ", text)
@@ -417,6 +507,68 @@ def drop_page_furniture(text: str) -> str:
     return "\n".join(out)
 
 
+# "Navn ............ Mrs X", "Fax ..... +66 2": a label, a dot leader, the value.
+_DOT_LEADER = re.compile(r"^(\s*)([^\W\d][^.:\n]{0,30}?)[ \t]*(?:\.[ \t]?){4,}[ \t]*(\S.*)$")
+
+
+# "Modtager 1", "Recipient #2": a word or two and a number, over a form.
+_FORM_NUMBER = re.compile(r"^\s*[^\W\d]+(?:\s[^\W\d]+)?\s+#?\d{1,2}\s*:?\s*$")
+
+
+def dot_leaders(text: str) -> str:
+    """Fields printed as "Label ....... value" (a form whose values are aligned by dots) become
+    "Label: value" when the block reader knows the label, else the value alone (a name, an
+    office); the lines aligned under a value go on as lines of it."""
+    lines = text.split("\n")
+    # A form aligns its values: a leader counts when another one ends at the same column.
+    ends: dict[int, int] = {}
+    for line in lines:
+        m = _DOT_LEADER.match(line)
+        if m and len(m.group(2).split()) <= 3:
+            ends[m.start(3)] = ends.get(m.start(3), 0) + 1
+    if not any(n >= 2 for n in ends.values()):
+        return text
+
+    def leader(line: str) -> re.Match[str] | None:
+        m = _DOT_LEADER.match(line)
+        return m if m and len(m.group(2).split()) <= 3 and ends.get(m.start(3), 0) >= 2 else None
+
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        m = leader(line)
+        if m is None:
+            following = lines[i + 1] if i + 1 < len(lines) else ""
+            if _FORM_NUMBER.match(line) and leader(following):
+                # "Recipient 1" over a form's fields only numbers it: the form starts below.
+                out.append("")
+            else:
+                out.append(line)
+            continue
+        indent, label, value = m.groups()
+        label = label.strip()
+        known = _known_label(label) or SHORT_LABEL.match(f"{label}: {value}")
+        out.append(f"{indent}{label}: {value}" if known else f"{indent}{value}")
+    return "\n".join(out)
+
+
+# A word broken at a line's end by a hyphen, its rest in lower case on the next line.
+_HYPHENATED = re.compile(r"(?<=[^\W\d_]{2})-\n([ \t]*)([a-zà-ÿ]\S*)[ \t]*(\n?)")
+# Typographic ligatures a PDF's text layer keeps ("ﬁles"): the letters they stand for.
+_LIGATURES: dict[int, str | int | None] = {
+    c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)
+}
+
+
+def join_hyphenated(text: str) -> str:
+    """A PDF text layer's hyphenation undone: "un-\nder the act" -> "under\nthe act" (the
+    word is made whole on the first line; a line that held only the rest of it goes)."""
+
+    def whole(m: re.Match[str]) -> str:
+        return m.group(2) + "\n" + m.group(1)
+
+    return _HYPHENATED.sub(whole, text)
+
+
 def extract_text(raw: str) -> Extracted:
     """The readable text of `raw`, with paragraphs separated by blank lines."""
     kind = detect_kind(raw)
@@ -429,7 +581,8 @@ def extract_text(raw: str) -> Extracted:
     else:
         body = unfold_columns(drop_page_furniture(body))
         body = _CHAT_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), body)
-    text = clean_text(body)
+        body = dot_leaders(join_hyphenated(body))
+    text = clean_text(split_dotted_fields(body))
     return Extracted(text, kind, tuple(clean_text(h) for h in headings if clean_text(h)))
 
 
