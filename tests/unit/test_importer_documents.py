@@ -227,7 +227,8 @@ def test_write_to_blocks_separated_by_blank_lines_and_an_embassy_in_your_country
     case = result.case
     assert case["people"] == [{"name": "Jean-Paul Mbuyi"}]
     assert case["country"] == "Democratic Republic of the Congo"
-    assert "deadline" not in case  # "if sending appeals after 22 May" is not a deadline
+    # "if sending appeals after 22 May": that date is the deadline, read as unclear wording.
+    assert case["deadline"].month == 5 and case["deadline"].day == 22
     recipients = by_key(result)
     assert list(recipients) == [
         "minister-of-justice",

@@ -14,6 +14,7 @@ from appeal_tui.core.importer.phrases import (
     DEADLINE_AFTER,
     DEADLINE_BEFORE,
     ORDINAL_UA,
+    SENDING_AFTER,
     UPDATE,
 )
 
@@ -123,8 +124,11 @@ def find_issued(text: str, dates: list[FoundDate]) -> dt.date | None:
 def find_deadline(
     text: str, dates: list[FoundDate], issued: dt.date | None
 ) -> tuple[dt.date | None, bool]:
-    """The "send appeals before" date and whether the wording was clear."""
+    """The "send appeals before" date and whether the wording was clear. Without one, the
+    date of "check ... if sending appeals after X" (letters after it are checked first), as
+    unclear wording."""
     weak: dt.date | None = None
+    checked_after: dt.date | None = None
     for found in dates:
         line_start = text.rfind("\n", 0, found.start) + 1
         line_end = text.find("\n", found.end)
@@ -137,6 +141,10 @@ def find_deadline(
             before = text[max(previous, found.start - 40) : line_start - 1] + " "
             line = text[previous : line_start - 1] + " " + line
         after = text[found.end : found.end + 16]
+        if SENDING_AFTER.search(" ".join(text[max(0, found.start - 60) : found.start].split())):
+            # "if sending appeals after X": the deadline when the text gives no other.
+            checked_after = checked_after or with_year(found, issued)
+            continue
         if not (DEADLINE_BEFORE.search(before) or DEADLINE_AFTER.match(after)):
             continue
         # "15 January" without a year: the first such day after the issue date, else after
@@ -154,7 +162,7 @@ def find_deadline(
         # ("held until 26 November" in a story is not).
         if found.has_year:
             weak = weak or date
-    return weak, False
+    return weak or checked_after, False
 
 
 def find_title(text: str, headings: tuple[str, ...]) -> str | None:

@@ -469,6 +469,16 @@ DEADLINE_BEFORE = re.compile(
     r")\s*$",
     re.IGNORECASE,
 )
+# "Check with ... if sending appeals after 18 March 1996": the date after which letters should be
+# checked first, which is the deadline a reader acts on when the text gives no other.
+SENDING_AFTER = re.compile(
+    r"(?:if|when)\s+(?:you\s+are\s+)?sending\s+(?:appeals|letters|faxes)\s+after\s*$"
+    r"|(?:si|cuando)\s+(?:envía[ns]?|envían|enviáis|enviar)\s+(?:los\s+)?(?:llamamientos|cartas)"
+    r"\s+después\s+del?\s*$"
+    r"|si\s+vous\s+envoyez\s+(?:des\s+|vos\s+)?(?:appels|lettres)\s+après\s+le\s*$"
+    r"|(?:wenn|falls)\s+sie\s+(?:appelle|briefe)\s+nach\s+dem\s*$",
+    re.IGNORECASE,
+)
 DEADLINE_AFTER = re.compile(r"^\s*(?:mennessä|前|之前|以前)")
 APPEAL_CONTEXT = re.compile(
     r"appeal|send|write|take action|letter|llamamiento|envíen|escriban|cartas|appels|envoy"
