@@ -121,6 +121,14 @@ BLIND_19 = tuple(f"next{n:02}" for n in range(11, 21))
 # leaders, a wrapped deadline and a copy). Written after the change they test, so not blind:
 # main's code scored them 21/59 (35.6%), the round's code 58/58 at once.
 BLIND_20 = ("d16a", "d16b")
+# Written in session 8 by a third writer who did not read the importer, close to real urgent
+# actions (a 1994 UA update in a list archive, a 2007 UA whose blocks lost their line breaks, a
+# 2014 PDF text layer with three columns side by side, a 2021 model-letter UA, Swiss German,
+# Spanish, French (cut inside a fax line), Dutch and Italian (cut after "APPELLI A:") section
+# pages, a PEN alert in HTML) and scored once, blind, with the code of the end of session 8
+# (rounds 9 and 9b): 309/381 (81.1%); the code of the session's start read 306/382 (80.1%).
+# NOT tuned on: the floor is that first score.
+BLIND_21 = tuple(f"next{n:02}" for n in range(21, 31))
 # Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
 # f 73%);
 # a drop is a defect.
@@ -145,6 +153,7 @@ BLIND_SETS = (
     BLIND_18,
     BLIND_19,
     BLIND_20,
+    BLIND_21,
 )
 FLOORS = {
     **{r: 0.95 for r in "abcdef"},
@@ -168,6 +177,7 @@ FLOORS = {
     "s16a-s17b": 0.95,
     "next11-next20": 0.70,
     "d16a-d16b": 0.95,
+    "next21-next30": 0.811,
 }
 SETS = [
     *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),
