@@ -168,10 +168,12 @@ async def until(pilot: Pilot[object], condition: Callable[[], object], what: str
         await asyncio.sleep(0.005)
 
 
-async def click_cell(pilot: Pilot[object], widget: Widget, offset: tuple[int, int]) -> None:
+async def click_cell(
+    pilot: Pilot[object], widget: Widget, offset: tuple[int, int], *, paint: bool = True
+) -> None:
     """What `Pilot.click(widget, offset=...)` sends (mouse down, up, click at that cell, as a
     terminal reports a quick click), then until the app has handled them, without Pilot's
-    CPU-idle pauses."""
+    CPU-idle pauses. Not `paint`: the screen paints at its own pace (see `handled`)."""
     app = pilot.app
     screen = app.screen
     arguments = _get_mouse_message_arguments(widget, offset, button=1)
@@ -181,7 +183,7 @@ async def click_cell(pilot: Pilot[object], widget: Widget, offset: tuple[int, in
         kwargs = {**arguments, "chain": 1} if event_class is events.Click else arguments
         app.mouse_position = at
         screen._forward_event(event_class(**kwargs))
-    await handled(pilot)
+    await handled(pilot, paint=paint)
 
 
 async def type_keys(pilot: Pilot[object], *keys: str, paint_each: bool = True) -> None:

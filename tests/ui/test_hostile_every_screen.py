@@ -148,11 +148,12 @@ def assert_safe(app: AppealApp, calls: Calls, where: str) -> str:
 
 async def click_across(pilot: Pilot[None], widget: Widget, rows: int = 2) -> None:
     """Click every cell of the first `rows` rows of `widget`, where a parsed action would be.
-    (Each click is handled before the next: `click_cell` waits for that, not for CPU idle.)"""
+    (Each click is handled before the next: `click_cell` waits for that, not for CPU idle; the
+    screen paints at its own pace meanwhile, not after every click, and once after the last.)"""
     width, height = widget.size.width, widget.size.height
     for y in range(min(rows, height)):
         for x in range(width):
-            await click_cell(pilot, widget, (x, y))
+            await click_cell(pilot, widget, (x, y), paint=False)
     await settled(pilot)
 
 
