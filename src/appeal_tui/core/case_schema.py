@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from appeal_tui.core.case_nodes import ID_PATTERN, Fields, NodeReader, suggest_id
 from appeal_tui.core.case_recipients import kinds_and_genders, read_recipients
@@ -104,22 +104,15 @@ def build_case(
     reader.finish()
     if reader.has_errors or listed.title is None or listed.country is None or summary is None:
         return None
-    return Case(
-        id=listed.case_id,
+    return listed.case(
         title=listed.title,
         country=listed.country,
-        people=listed.people,
         summary=summary,
-        languages=tuple(listed.languages),
         asks=asks,
         recipients=recipients,
         format=file_format,
-        reference=listed.reference,
         issued=issued,
-        deadline=listed.deadline,
-        status=listed.status,
         updates=updates,
-        tags=listed.tags,
         background=background,
         letter=letter,
         tips=tips,
@@ -140,6 +133,21 @@ class _Listed(NamedTuple):
     tags: tuple[str, ...]
     people: tuple[Person, ...]
     languages: list[str]
+
+    def case(self, *, title: str, country: str, **others: Any) -> Case:
+        """A `Case` of these fields (`title` and `country` known) and `others`."""
+        return Case(
+            id=self.case_id,
+            title=title,
+            country=country,
+            people=self.people,
+            languages=tuple(self.languages),
+            reference=self.reference,
+            deadline=self.deadline,
+            status=self.status,
+            tags=self.tags,
+            **others,
+        )
 
 
 def _listed_fields(reader: NodeReader, top: Fields, default_id: str, root: Node) -> _Listed:
@@ -172,19 +180,8 @@ def listed_case(reader: NodeReader, root: Node | None, default_id: str) -> Case 
     reader.finish()
     if reader.has_errors or listed.title is None or listed.country is None:
         return None
-    return Case(
-        id=listed.case_id,
-        title=listed.title,
-        country=listed.country,
-        people=listed.people,
-        summary="",
-        languages=tuple(listed.languages),
-        asks={},
-        recipients=(),
-        reference=listed.reference,
-        deadline=listed.deadline,
-        status=listed.status,
-        tags=listed.tags,
+    return listed.case(
+        title=listed.title, country=listed.country, summary="", asks={}, recipients=()
     )
 
 
