@@ -129,6 +129,15 @@ BLIND_20 = ("d16a", "d16b")
 # (rounds 9 and 9b): 309/381 (81.1%); the code of the session's start read 306/382 (80.1%).
 # NOT tuned on: the floor is that first score.
 BLIND_21 = tuple(f"next{n:02}" for n in range(21, 31))
+# Written in session 9 by a fourth writer who did not read the importer (a Swedish page with
+# recipients in accordions, a Polish Markdown table, an OCR'd 1990 typewritten UA cut after the
+# first copy, an OMCT/FIDH Observatory e-mail with bulleted recipients, an ACAT letter head in a
+# PDF text layer, a Japanese section page, a Facebook group post cut at "See more", a Flemish
+# HTML newsletter with recipients in sentences, a German newsletter's PDF text layer with an
+# address box in the middle, a truncated Wayback capture of a 2005 AIUSA page) and scored once,
+# blind, with main's code at 6b1bd90 (session 8's end): 193/361 (53.5%). Tuned on since (session
+# 9, round 10b); the floor is what that reached.
+BLIND_22 = tuple(f"next{n:02}" for n in range(31, 41))
 # Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
 # f 73%);
 # a drop is a defect.
@@ -154,6 +163,7 @@ BLIND_SETS = (
     BLIND_19,
     BLIND_20,
     BLIND_21,
+    BLIND_22,
 )
 FLOORS = {
     **{r: 0.95 for r in "abcdef"},
@@ -178,6 +188,7 @@ FLOORS = {
     "next11-next20": 0.70,
     "d16a-d16b": 0.95,
     "next21-next30": 0.811,
+    "next31-next40": 0.534,
 }
 SETS = [
     *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),
