@@ -274,19 +274,29 @@ def _wrapped_items(raw: list[str]) -> list[tuple[int, str]]:
         text = unmarked(raw[i].strip())
         j = i + 1
         bullet = _LIST_ITEM.match(text)
-        if bullet and not text.endswith((".", ";", ":", "!", "?")):
+        if bullet and (not text.endswith((".", ";", ":", "!", "?")) or _fields_below(text, raw, j)):
             parts = [text]
             while (
                 j < len(raw)
                 and j - i <= 3
                 and raw[j].strip()
                 and not _LIST_ITEM.match(raw[j].strip())
-                and not parts[-1].endswith((".", ";", "!", "?"))
-                # Wrapped: the line above ends inside the run (a comma), or is a long comma
-                # run (an item that is only an office or a name is a block's heading).
                 and (
-                    parts[-1].endswith((",", "–", "—"))
-                    or (len(parts[-1]) >= 50 and ("," in parts[-1] or _RUN_DASH.search(parts[-1])))
+                    # Wrapped: the line above ends inside the run (a comma), or is a long
+                    # comma run (an item that is only an office or a name is a block's
+                    # heading).
+                    (
+                        not parts[-1].endswith((".", ";", "!", "?"))
+                        and (
+                            parts[-1].endswith((",", "–", "—"))
+                            or (
+                                len(parts[-1]) >= 50
+                                and ("," in parts[-1] or _RUN_DASH.search(parts[-1]))
+                            )
+                        )
+                    )
+                    # "· Mr X, Office.\nE-mail: ...": the item's fields on the lines below it.
+                    or _fields_below(parts[-1], raw, j)
                 )
             ):
                 parts.append(raw[j].strip())
@@ -304,6 +314,22 @@ def _wrapped_items(raw: list[str]) -> list[tuple[int, str]]:
         out.append((i + 1, text))
         i = j
     return out
+
+
+_LABEL_AT_END = re.compile(rf"(?:{FIELD_LABEL.pattern})\s*$", re.IGNORECASE)
+
+
+def _fields_below(above: str, raw: list[str], j: int) -> bool:
+    """A comma run (a recipient on a list item) whose fields go on below it: the next line
+    opens with a field label ("· Mr X, Office.\\nE-mail: x; Fax: y"), or the line ends with a
+    label whose value was wrapped ("... Switzerland. E-mail:\\nx@y")."""
+    if j >= len(raw) or "," not in above:
+        return False
+    below = raw[j].strip()
+    return bool(
+        (FIELD_LABEL.match(below) and (EMAIL.search(below) or re.search(r"\d{3}", below)))
+        or (_LABEL_AT_END.search(above) and (EMAIL.match(below) or HANDLE.match(below)))
+    )
 
 
 def document_lines(text: str, *, join_items: bool = False) -> list[Line]:

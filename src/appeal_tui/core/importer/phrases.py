@@ -783,3 +783,30 @@ GREETING_SENTENCE = re.compile(
     rf"^(?:please\s+)?(?:{'|'.join(x for xs in GREETING_INTROS.values() for x in xs)})\b",
     re.IGNORECASE,
 )
+
+# Mail headers as mail clients write them, in the languages they use ("From:", "Von:",
+# "Objet :"): a block of them over a forwarded or list-delivered text is no recipient block.
+MAIL_HEADERS = _alternatives(
+    """From To Cc Bcc Date Sent Subject Reply-To Message-ID List-Id List-Unsubscribe List-Post
+    List-Archive List-Help List-Subscribe Return-Path Received MIME-Version Content-Type
+    Content-Transfer-Encoding X-Mailer Precedence Sender Organization
+    Von An Gesendet Datum Betreff Kopie De À Envoyé Objet Asunto Para Enviado Fecha Assunto Data
+    Oggetto Inviato Da A Van Aan Verzonden Onderwerp Datum Från Till Skickat Ämne Fra Til Sendt
+    Emne Od Do Temat Wysłano""".split()  # noqa: SIM905
+)
+# A mailing list's footer: "... mailing list", "To unsubscribe ...", in several languages.
+UNSUBSCRIBE = re.compile(
+    r"mailing\s+list|unsubscribe|abmelden|austragen|désabonner|désinscri|darse\s+de\s+baja"
+    r"|cancelar\s+(?:a\s+)?(?:sua\s+)?inscrição|afmelden|uitschrijven|avregistrera|avsluta"
+    r"|prenumeration|wypisz|disiscriviti|cancella\s+iscrizione|listserv",
+    re.IGNORECASE,
+)
+# A line that introduces the publisher's own contact ("To contact the Observatory, call ...",
+# "Contact us:", "お問い合わせ"): the lines below it are no recipient.
+PUBLISHER_CONTACT = re.compile(
+    r"^(?:to\s+contact\s+(?:us|the)\b|contact\s+us\b|questions\b|kontaktieren\s+sie\s+uns"
+    r"|contactez[-\s]nous|pour\s+nous\s+contacter|contáctenos|contacte(?:nos|-nos)|fale\s+conosco"
+    r"|neem\s+contact\s+op|kontakta\s+oss|skontaktuj\s+się)"
+    r"|お知らせください|お問い合わせ|联系我们|聯絡我們",
+    re.IGNORECASE,
+)

@@ -14,6 +14,7 @@ from appeal_tui.core.importer.countries import english_name, split_country
 from appeal_tui.core.importer.language_names import codes_in, language_code
 from appeal_tui.core.importer.layout import (
     Line,
+    Zone,
     document_lines,
     recipient_zones,
     salutation_after,
@@ -21,9 +22,11 @@ from appeal_tui.core.importer.layout import (
 from appeal_tui.core.importer.phrases import (
     COPIES,
     DIPLOMATIC,
+    FIELD_LABEL,
     HONORIFIC_START,
     MISSION,
     PREFERRED_LANGUAGE,
+    PUBLISHER_CONTACT,
     RECIPIENTS_HEADING,
     RECIPIENTS_START,
     REPORT_BACK,
@@ -109,6 +112,29 @@ def _slashed_block(text: str) -> list[str] | None:
 KEY_HINT = "\x00{key}\x00"
 
 
+def _publisher_contact(lines: list[Line], zone: Zone) -> bool:
+    """A zone below a line that introduces the publisher's contact ("To contact the
+    Observatory, call the emergency line:", "お問い合わせ"): its own address and numbers, not a
+    recipient."""
+    i = zone.start - 1
+    while i >= 0 and lines[i].kind == "blank":
+        i -= 1
+    heads = [lines[k].text for k in (i, zone.start) if 0 <= k < len(lines)]
+    return any(PUBLISHER_CONTACT.search(t) for t in heads)
+
+
+def _nameless(block: Block) -> bool:
+    """Lines that name no one and give no way to reach anyone (a page's title lines above
+    a country): no recipient."""
+    c = block.contacts
+    return (
+        not block.generic_diplomatic
+        and interpret(block.lines).name is None
+        and not (c.email or c.fax or c.phone or c.twitter or c.web)
+        and block.salutation is None
+    )
+
+
 def _kept(block: Block) -> bool:
     """A block that is a recipient: an embassy in your country, or lines with fields, a
     finished address, a salutation, or a "write to" heading above them."""
@@ -178,6 +204,11 @@ def _sentence_recipients(lines: list[Line]) -> tuple[dict[int, list[Block]], set
     return found, covered
 
 
+def _before_fields(text: str) -> str:
+    label = FIELD_LABEL.search(text)
+    return text[: label.start()] if label else text
+
+
 def _semicolon_runs(lines: list[Line], start: int, end: int, consumed: set[int]) -> dict[int, str]:
     """A recipient written as a run parted by semicolons and wrapped over lines ("Office:
     Name; body; street; ...\n...; city; country. Fax: ... Salutation: ..."): the run joined
@@ -187,7 +218,8 @@ def _semicolon_runs(lines: list[Line], start: int, end: int, consumed: set[int])
     while i < end:
         text = lines[i].text
         if (
-            "; " in text
+            # (Semicolons between labelled fields, "E-mail: x; Twitter: @y", part no run.)
+            "; " in _before_fields(text)
             and i not in consumed
             and lines[i].kind != "prose"
             and not text.endswith((".", ":", "："))
@@ -402,6 +434,7 @@ def find_recipients(
     reader = BlockReader(strict=True)
     openings: list[tuple[Block, str]] = []
     position = 0
+    zones = [z for z in zones if not _publisher_contact(lines, z)]
     for zone in zones:
         # A "copies to" heading between two zones applies to the blocks after it.
         if any(line.kind == "copies" for line in lines[position : zone.start]):
@@ -480,7 +513,9 @@ def find_recipients(
     found.running_text = "\n".join("" if i in inside else line.text for i, line in enumerate(lines))
     if found.start is None and in_sentences:
         found.start = min(in_sentences)
-    blocks = [b for b in _in_order(reader.finish(), sentence_blocks) if _kept(b)]
+    blocks = [
+        b for b in _in_order(reader.finish(), sentence_blocks) if _kept(b) and not _nameless(b)
+    ]
     blocks = _without_repeats(blocks)
     for block in blocks:
         marked = _COPY_MARK.search(block.lines[0]) if block.lines else None

@@ -21,6 +21,7 @@ from appeal_tui.core.importer.phrases import (
     SHORT_LABEL,
     WHO_LABEL,
 )
+from appeal_tui.core.importer.text_repairs import repaired
 
 Kind = Literal["text", "html", "markdown"]
 
@@ -577,9 +578,9 @@ def extract_text(raw: str) -> Extracted:
     if kind == "html":
         body, headings = _from_html(body)
     elif kind == "markdown":
-        body, headings = _from_markdown(body)
+        body, headings = _from_markdown(repaired(body))
     else:
-        body = unfold_columns(drop_page_furniture(body))
+        body = unfold_columns(drop_page_furniture(repaired(body)))
         body = _CHAT_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), body)
         body = dot_leaders(join_hyphenated(body))
     text = clean_text(split_dotted_fields(body))

@@ -1,0 +1,122 @@
+"""Repairs to a plain text before its lines are read: what a mail client, a mailing list or a
+scanner added to an urgent action and what no reader takes for part of it.
+
+- A block of mail headers ("From:", "To:", "Date:", "Subject:", in the languages mail clients
+  use) is not a recipient block: its lines go, the subject's words stay as a line.
+- A mailing list's footer below a rule ("hrd-alerts mailing list", "To unsubscribe ...") goes.
+- A scanner's text layer confuses letters and digits ("APPEALS T0:", "Sa1utation:"): a word
+  of a label that reads as a label once its 0 is an O and its 1 an l is that label.
+- A typewritten page's continuation mark ("./." at a line's end) goes.
+
+Each keeps the document's line numbers (a line that goes becomes blank), which the report's
+hints quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from appeal_tui.core.importer.phrases import (
+    COPIES,
+    FIELD_LABEL,
+    MAIL_HEADERS,
+    RECIPIENTS_START,
+    UNSUBSCRIBE,
+    WRITE_TO_LINE,
+)
+
+_HEADER = re.compile(rf"^\s*(?:>\s*)*({MAIL_HEADERS})\s*:\s*(.*)$", re.IGNORECASE)
+_FROM_OR_DATE = re.compile(r"^(?:from|von|de|van|från|fra|od|da|lähettäjä)$", re.IGNORECASE)
+_SUBJECT = re.compile(
+    r"^(?:subject|betreff|objet|asunto|assunto|oggetto|onderwerp|ämne|emne|temat|předmět"
+    r"|aihe)$",
+    re.IGNORECASE,
+)
+
+
+def drop_mail_headers(text: str) -> str:
+    """A run of two or more mail header lines with a sender ("From:") and a subject or a date
+    becomes blank lines, but for the subject's words."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        j = i
+        names: list[str] = []
+        while j < len(lines):
+            m = _HEADER.match(lines[j])
+            if m is None:
+                break
+            names.append(m.group(1))
+            j += 1
+        if j - i >= 2 and any(_FROM_OR_DATE.match(n) for n in names) and len(set(names)) >= 2:
+            for k in range(i, j):
+                m = _HEADER.match(lines[k])
+                assert m is not None
+                lines[k] = m.group(2).strip() if _SUBJECT.match(m.group(1)) else ""
+            i = j
+        else:
+            i = j + 1 if j > i else i + 1
+    return "\n".join(lines)
+
+
+_RULE = re.compile(r"^\s*(?:_{5,}|-{5,}|={5,}|-- )\s*$")
+
+
+def drop_list_footer(text: str) -> str:
+    """From a rule followed within three lines by a mailing list's words ("... mailing list",
+    "To unsubscribe ...") to the end of the text: the list's footer, blank lines."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if (
+            _RULE.match(line)
+            and any(UNSUBSCRIBE.search(x) for x in lines[i + 1 : i + 4])
+            and len(lines) - i <= 12
+        ):
+            return "\n".join(lines[:i] + [""] * (len(lines) - i))
+    return text
+
+
+# A word with a digit a scanner put for a letter ("T0", "Sa1utation", "Te1egrams").
+_MIXED = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[01])[A-Za-z01]{2,}\b")
+
+
+def _as_letters(word: str) -> str:
+    upper = sum(c.isupper() for c in word) > sum(c.islower() for c in word)
+    return word.replace("0", "O" if upper else "o").replace("1", "L" if upper else "l")
+
+
+def _is_label(text: str) -> bool:
+    return bool(
+        FIELD_LABEL.match(text)
+        or COPIES.match(text)
+        or WRITE_TO_LINE.match(text)
+        or RECIPIENTS_START.match(text)
+    )
+
+
+def repair_ocr_labels(text: str) -> str:
+    """ "APPEALS T0:" -> "APPEALS TO:", "Sa1utation:" -> "Salutation:": the words before a
+    line's first colon, when they read as a label only with letters for the digits."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        head, colon, rest = line.partition(":")
+        if colon and len(head) <= 40 and _MIXED.search(head):
+            indent = head[: len(head) - len(head.lstrip())]
+            fixed = _MIXED.sub(lambda m: _as_letters(m.group(0)), head)
+            if _is_label(f"{fixed.strip()}:") and not _is_label(f"{head.strip()}:"):
+                line = f"{indent}{fixed.strip()}{colon}{rest}"
+        out.append(line)
+    return "\n".join(out)
+
+
+# "./." at the foot of a typewritten page: the text goes on overleaf.
+_CONTINUED = re.compile(r"\s+\./\.\s*$", re.MULTILINE)
+
+
+def drop_continuation_marks(text: str) -> str:
+    return _CONTINUED.sub("", text)
+
+
+def repaired(text: str) -> str:
+    """All of the above, for a plain text or a PDF's text layer."""
+    return drop_continuation_marks(repair_ocr_labels(drop_list_footer(drop_mail_headers(text))))
