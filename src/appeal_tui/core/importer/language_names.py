@@ -10,7 +10,7 @@ from functools import cache
 from babel import Locale
 
 from appeal_tui.core.importer.dates import fold
-from appeal_tui.core.importer.phrases import OWN_LANGUAGE, WRITE_IN
+from appeal_tui.core.importer.phrases import OWN_LANGUAGE, WRITE_IN, WRITE_IN_AFTER
 
 # Languages letters are commonly written in; a longer list would turn words into languages.
 _APPEAL_LANGUAGES = """ar en fr es de fa ru zh pt it nl tr ur he ja ko id ms th vi hi bn ta uk
@@ -19,7 +19,7 @@ _APPEAL_LANGUAGES = """ar en fr es de fa ru zh pt it nl tr ur he ja ko id ms th 
 APPEAL_LANGUAGES = tuple(_APPEAL_LANGUAGES.split())
 NAME_LOCALES = (
     "en", "es", "fr", "de", "fi", "sv", "nb", "da", "it", "pt", "nl", "ar", "zh_Hant", "zh_Hans",
-    "ca", "cs",
+    "ca", "cs", "ja",
 )  # fmt: skip
 _EXTRA_NAMES = {
     "farsi": "fa", "mandarin": "zh", "castellano": "es", "castilian": "es", "中文": "zh",
@@ -87,7 +87,7 @@ class LanguagesLine:
 
 _SPLIT = re.compile(
     r"[,;、，/]|\s+(?:and|or|y|o|et|ou|und|oder|ja|tai|e|en|in|auf|eller|och|lub|albo|alebo"
-    r"|lebo|nebo|anebo|i|a|po|på|أو)\s+|或|和|及|以|en\s+|\s+و(?=ال)"
+    r"|lebo|nebo|anebo|i|a|po|på|أو)\s+|或|和|及|以|または|もしくは|および|en\s+|\s+و(?=ال)"
 )
 
 
@@ -122,7 +122,20 @@ def find_languages_line(text: str) -> LanguagesLine | None:
     if line and sentence and set(line.codes) < set(sentence.codes):
         # The list went on on the next line ("... auf Englisch, Arabisch\noder Deutsch ...").
         return sentence
-    return line or sentence
+    return line or sentence or _languages_before_verb(text)
+
+
+def _languages_before_verb(text: str) -> LanguagesLine | None:
+    """Japanese names the languages before the verb: "英語、クメール語または日本語で書いてくだ
+    さい" (the list runs from the sentence's start to the verb)."""
+    for verb in WRITE_IN_AFTER.finditer(text):
+        start = max(text.rfind(stop, 0, verb.start()) for stop in ("。", "\n", "：")) + 1
+        codes = _codes_in(text[start : verb.start()])
+        if codes:
+            end = text.find("。", verb.end())
+            end = end + 1 if end >= 0 else verb.end()
+            return LanguagesLine(tuple(codes), start, end, text[start:end].strip())
+    return None
 
 
 _IN_LANGUAGE = re.compile(

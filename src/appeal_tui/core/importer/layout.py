@@ -29,6 +29,7 @@ from appeal_tui.core.importer.phrases import (
     HARD_END,
     HONORIFIC_START,
     LETTER_CLOSING,
+    NUMBERED_RECIPIENT,
     PREFERRED_LANGUAGE,
     READER_GREETING,
     RECIPIENT_ROLE_HEADING,
@@ -77,9 +78,17 @@ _LEADING_REMARK = re.compile(r"^\([^()]{2,20}\)\s*")
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•*\-–·▪►])\s")
 
 
+# Chinese and Japanese write without spaces; their sentences end with "。".
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_CJK_STOP = re.compile(r"[。！？](?:\s|$|[^\s）」』])")
+
+
 def is_prose(text: str) -> bool:
     """A sentence of running text rather than a line of an address block: nine words or more,
-    many in lowercase, or a shorter full sentence ("He was arrested on 3 March.")."""
+    many in lowercase, or a shorter full sentence ("He was arrested on 3 March."); in Chinese
+    or Japanese, a line with a full stop ("。") after ten characters or more of the script."""
+    if _CJK_STOP.search(text) and len(_CJK.findall(text)) >= 10:
+        return True
     words = text.split()
     if len(words) < 6:
         return False
@@ -166,6 +175,10 @@ def classify(number: int, text: str) -> Line:
         return Line(number, text, "copies")
     if RECIPIENT_ROLE_HEADING.fullmatch(text):
         return Line(number, text, "write-to")
+    if NUMBERED_RECIPIENT.fullmatch(text):
+        # "Recipient 1: Prime Minister", "宛先1：首相": a numbered heading over a block (its
+        # words name the office in the page's language; the block names it itself).
+        return Line(number, text, "heading")
     if (
         RECIPIENTS_HEADING.fullmatch(text)
         or WRITE_TO_LINE.match(text)
@@ -244,7 +257,11 @@ _SENTENCE_END = (".", "!", "?", ":", ";", "…", "。", "：")
 
 
 # Pictograms and arrows that open a line as a marker ("👉 Minister X", "✍️ What you can do").
-_MARKERS = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s*)+")
+_MARKERS = re.compile(
+    r"^(?:(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u25A0-\u25FF]"
+    # A keycap ("1️⃣", "#️⃣") numbers an item as a marker does.
+    r"|[0-9#*]\uFE0F?\u20E3)+\s*)+"
+)
 
 
 def unmarked(text: str) -> str:

@@ -22,17 +22,20 @@ def _alternatives(words: list[str] | tuple[str, ...]) -> str:
 FIELD_LABELS: dict[str, list[str]] = {
     "fax": ["Fax", "Faxes", "Fax number", "Fax no.", "Fax No", "Telefax", "Télécopie", "Tel/Fax",
             "Tel./Fax", "Phone/Fax", "Fax/Phone", "Fax/Tel", "Tél./Fax", "Teléfono/Fax",
-            "Télécopieur", "Faksi", "Faks", "Telefaks", "傳真", "传真", "الفاكس", "فاكس"],
+            "Télécopieur", "Faksi", "Faks", "Telefaks", "傳真", "传真", "الفاكس", "فاكس",
+            "ファクス", "ファックス", "ファクシミリ"],
     "email": ["Email", "E-mail", "E-Mail", "Emails", "E-mails", "Email address", "Correo-e",
               "Correo electrónico", "Correo", "Courriel", "Mél", "Sähköposti", "電子郵件",
               "电子邮件", "電郵", "电邮", "E-post", "Epost", "Adres e-mail", "Correio eletrónico",
               "Correio electrónico", "Posta elettronica", "PEC", "Posta certificata",
               "البريد الإلكتروني", "البريد الالكتروني", "الإيميل",
-              "Correu electrònic", "Correu-e", "Adreça electrònica"],
+              "Correu electrònic", "Correu-e", "Adreça electrònica",
+              "メール", "Eメール", "電子メール", "メールアドレス"],
     "phone": ["Tel", "Tel.", "Tél.", "Tél", "Telephone", "Téléphone", "Teléfono", "Phone",
-              "Telefon", "Puhelin", "電話", "电话"],
+              "Telefon", "Puhelin", "電話", "电话", "電話番号"],
     "twitter": ["Twitter", "X (Twitter)", "Twitter/X", "X/Twitter", "Twitter / X", "X / Twitter",
-                "X (formerly Twitter)", "تويتر", "إكس"],
+                "X (formerly Twitter)", "تويتر", "إكس", "X（旧ツイッター）", "X（旧Twitter）",
+                "X (旧ツイッター)", "ツイッター"],
     "facebook": ["Facebook"],
     "telegram": ["Telegrams", "Telegram", "Telexes", "Telex", "Telegramas", "Telegrama",
                  "Télégrammes", "Télégramme", "Telegramme"],
@@ -53,7 +56,8 @@ FIELD_LABELS: dict[str, list[str]] = {
                    "Appel", "Formule de politesse", "Hilsen", "Saluto", "Formula di saluto",
                    "Intestazione", "Appellativo", "Tiltale", "Hilsning", "التحية",
                    "صيغة المخاطبة", "المخاطبة",
-                   "Open with", "Begin with", "Start with", "Tractament"],
+                   "Open with", "Begin with", "Start with", "Tractament", "書き出し", "敬称",
+                   "Start your letter", "Begin your letter", "Open your letter"],
 }  # fmt: skip
 _LABEL_NAMES = {
     label.replace("’", "'").casefold(): field
@@ -85,6 +89,9 @@ def field_of_label(label: str) -> str:
     return _LABEL_NAMES[re.sub(r"\s+", " ", label).replace("’", "'").casefold()]
 
 
+# Japanese asks for languages after naming them: "英語、クメール語または日本語で書いてください".
+WRITE_IN_AFTER = re.compile(r"(?:で|にて)(?:書いて|お書き|書き|書く|記入|お送り|送って)")
+
 # Where the list of recipients starts: "Please send appeals before ... to:", "Briefe an:".
 RECIPIENTS_START = re.compile(
     r"(?:appeals?|letters?|communications|e-?mails|faxes|llamamientos|cartas?|appels|lettres?"
@@ -104,7 +111,8 @@ RECIPIENTS_HEADING = re.compile(
     r"\s+(?:to|an|a|à)\s*[:：]?$"
     r"|^(?:contacts?|kontakt|kontakty|contactos|contacten)\s*[:：]?$"
     r"|^(?:(?:target|postal)\s+)?(?:addresses|adresses|address|recipients"
-    r"|direcciones|destinatarios|adresses|destinataires|adressen|empfänger|osoitteet)\s*[:：]?$",
+    r"|direcciones|destinatarios|adresses|destinataires|adressen|empfänger|osoitteet"
+    r"|宛先|あて先|送付先|收件人|收信人)\s*[:：]?$",
     re.IGNORECASE | re.MULTILINE,
 )
 # Where the recipients (and the appeal part of the document) end.
@@ -114,7 +122,7 @@ HARD_END = re.compile(
     r"|informaci[oó]n (?:adicional|complementaria)|consulten con la oficina|\bcomprueben con"
     r"|informations? complémentaires?|^complément d['’]information|vérifiez auprès"
     r"|hintergrundinformation|^hintergrund\b|erkundigen sie sich|^lisätietoja|^taustatietoa"
-    r"|背景資料|背景资料|請與分會聯絡|请与分会联络|如果寄出|link to previous ua"
+    r"|背景資料|背景资料|背景情報|請與分會聯絡|请与分会联络|如果寄出|link to previous ua"
     r"|informaç(?:ões|ão) (?:adicionais|adicional|complementares?)|^mais informações"
     r"|^weitere informationen\b|^meer informatie\b|^ulteriori informazioni|^bakgrund\b"
     # "Share: Facebook | X", "Compartilhe:", "Partager :": the page's share buttons.
@@ -133,6 +141,8 @@ COPIES = re.compile(
     r"|envoyez\s+(?:également\s+)?des\s+copies?\s+(?:à|aux)\s*:?"
     r"|copies?\s+(?:à|aux)\b\s*:?|copi[ea]\s+(?:a|per)\b\s*:?|kopien?\s+(?:bitte\s+)?an\b\s*:?|kopiot\b\s*:?|副本(?:寄至|寄給|寄给)?\s*[:：]?"
     r"|^c\.?\s?c\.?\s*[:：]|^(?:copy|copies|copia|copias|copie|kopie|kopia|kópia)\s*[:：]"
+    # Japanese "copies to" headings ("コピー送付先", "写しの送付先").
+    r"|^(?:コピー|写し)(?:の)?(?:送付先|送り先|先)\s*[:：]?"
     r"|(?:kopia|kopior|kopie|kópia|kópie|cópia|cópias|copia|kopi)\s+(?:till|do|na|an|para|a|naar|aan"
     r"|til)"
     r"\b\s*:?"
@@ -401,6 +411,9 @@ ORGANISATION_WORDS = re.compile(
     r"|institut|autoridad|authority|autorité|autorità|autoridade|behörde)\b"
     r"|comissão|comissao|conselho|comitê|commissie|ombudsman|committee|comité|komitee|comitato"
     r"|(?<!\w)(?:مكتب|وزارة|سفارة|النيابة|رئاسة|ديوان|المجلس|مجلس|الهيئة|هيئة|اللجنة|لجنة)(?!\w)"
+    # Chinese and Japanese bodies (no spaces around them): embassies, committees, courts.
+    r"|大使館|大使馆|領事館|领事馆|委員会|委员会|委員會|裁判所|法院|検察庁|检察院|警察庁|公安部"
+    r"|政府|事務所|办公室|辦公室"
     # German compounds: "Generalstaatsanwaltschaft", "Innenministerium", "Bundesregierung".
     r"|\b[a-zäöüß]+(?:staatsanwaltschaft|ministerium|botschaft|regierung|kanzlei|gericht"
     r"|kommission|präsidium|behörde)\b",
@@ -479,14 +492,14 @@ SENDING_AFTER = re.compile(
     r"|(?:wenn|falls)\s+sie\s+(?:appelle|briefe)\s+nach\s+dem\s*$",
     re.IGNORECASE,
 )
-DEADLINE_AFTER = re.compile(r"^\s*(?:mennessä|前|之前|以前)")
+DEADLINE_AFTER = re.compile(r"^\s*(?:mennessä|前|之前|以前|までに|まで)")
 APPEAL_CONTEXT = re.compile(
     r"appeal|send|write|take action|letter|llamamiento|envíen|escriban|cartas|appels|envoy"
     r"|écrivez|appelle"
     r"|schreiben|briefe|senden|vetoomu|lähet|kirjoit|聲援|声援|寄|bulletin|expires|deadline"
     r"|fecha límite|date limite|frist|wyślij|napisz|list|skicka|skriv|brev|envie|escreva"
     r"|invia|scrivi|schrijf|stuur|brief|الكتابة|اكتبوا|أرسلوا|مناشد"
-    r"|scrivete|escriviu|envieu|verstuur|vetoomuks|appel",
+    r"|scrivete|escriviu|envieu|verstuur|vetoomuks|appel|手紙|送付|お送り|届く",
     re.IGNORECASE,
 )
 # How a letter opens, per language: a line that starts with one of these and ends with "," or
@@ -808,5 +821,13 @@ PUBLISHER_CONTACT = re.compile(
     r"|contactez[-\s]nous|pour\s+nous\s+contacter|contáctenos|contacte(?:nos|-nos)|fale\s+conosco"
     r"|neem\s+contact\s+op|kontakta\s+oss|skontaktuj\s+się)"
     r"|お知らせください|お問い合わせ|联系我们|聯絡我們",
+    re.IGNORECASE,
+)
+# A numbered heading over one recipient's block: "Recipient 1: Prime Minister", "Adresat 2",
+# "宛先1：首相" (the words after it name the office in the page's language).
+NUMBERED_RECIPIENT = re.compile(
+    r"(?:recipient|addressee|target|destinataire|destinatario|destinatário|empfänger(?:in)?"
+    r"|adressat(?:in)?|adresat|mottagare|mottaker|modtager|vastaanottaja|宛先|あて先|收件人)"
+    r"\s*(?:nr\.?|no\.?|#)?\s*\d{1,2}\s*(?:[:：.)]\s*[^\n:：]{0,40})?",
     re.IGNORECASE,
 )

@@ -287,6 +287,10 @@ class BlockReader:
                 self._diplomatic(rest)
                 if named and not DIPLOMATIC.search(rest):
                     self.mission_line = _ARTICLE.sub("", rest.strip(" :.")).strip()
+                elif copies is None and len(line) <= 60 and not re.search(r"[\d@:：]", line):
+                    # "駐日カンボジア王国大使館" alone on its line: the mission, or, with an
+                    # address below it, a block of its own.
+                    self.mission_line = line.strip()
             elif rest.strip(" :.") and not _is_prose(rest) and not line.endswith((":", "：")):
                 # "Copies to: Minister X" is a block; "Send a copy to the Commission on Human
                 # Rights:" introduces one. "Con copia a la Secretaría ...": the article goes.
