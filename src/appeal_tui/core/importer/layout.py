@@ -119,10 +119,29 @@ class Line:
     kind: str  # blank, prose, anchor, copies, write-to, salutation, item, date, heading, short
 
 
+# "Fax +994 12 ...", "Tel. 0201 ...": a number's label without its colon (an icon's text).
+_BARE_NUMBER_LABEL = re.compile(
+    r"^((?:tele)?fax|faks|tel\.?|phone|telefon|téléphone|teléfono|telefone)\s+(?=\+?\s?\(?\d)",
+    re.IGNORECASE,
+)
+
+
 def classify(number: int, text: str) -> Line:
     if not text:
         return Line(number, text, "blank")
     bullet = _LIST_ITEM.match(text)
+    if bullet:
+        rest = text[bullet.end() :].strip()
+        if EMAIL.fullmatch(rest.rstrip(".")) or HANDLE.fullmatch(rest):
+            # "• x@example.org", "• @handle": a recipient's contact as a list item (the icon
+            # that said which went with the page's styles).
+            return Line(number, rest, "anchor")
+        if _BARE_NUMBER_LABEL.match(rest):
+            text = rest
+            bullet = None
+    label = _BARE_NUMBER_LABEL.match(text)
+    if label is not None and re.fullmatch(r"[\d\s+().\-/]{6,}", text[label.end() :]):
+        text = f"{label.group(1)}: {text[label.end() :]}"
     # "2. (optional) Head of ...": a remark in brackets after the number is no part of the item.
     rest = _LEADING_REMARK.sub("", text[bullet.end() :].strip()) if bullet else ""
     if bullet and TITLE_START.match(rest) and (EMAIL.search(rest) or HANDLE.search(rest)):

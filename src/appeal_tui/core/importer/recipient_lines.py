@@ -397,6 +397,22 @@ def interpret(lines: list[str]) -> Identity:
     ):
         # "Bashar al-Assad, President" or "His Excellency X, Leader of Y, c/o ...".
         lines = _comma_parts(lines[0]) + lines[1:]
+    if (
+        len(lines) >= 3
+        and len(lines[0].split()) <= 5
+        and not re.search(r"\d", lines[0])
+        and not looks_like_person(lines[0])
+        and not _is_org_line(lines[0])
+        and _person_line(lines[1])
+        and split_title_and_name(lines[1])[0] is None
+        and looks_like_title(lines[2])
+        and not _is_org_line(lines[2])
+        and TITLE_START.match(lines[2])
+    ):
+        # "Azerbajdzjans president" / "Rauf X" / "President of the Republic of Azerbaijan":
+        # a heading over the block in the page's language; the office is the one the block
+        # prints below the name.
+        lines = lines[1:]
     who = Identity()
     # A heading in capitals above the block ("INNENMINISTER", "BOTSCHAFT DER ..."): the office
     # or organisation when the block does not name one itself, else only a category.

@@ -75,6 +75,8 @@ class _TextCollector(HTMLParser):
         # The table being read (outermost only): its rows of (is_header, cell parts).
         self._table_depth = 0
         self._rows: list[list[tuple[bool, list[str]]]] = []
+        # Where the open <summary>'s text starts in the output.
+        self._summary: int | None = None
 
     @property
     def _out(self) -> list[str]:
@@ -131,6 +133,11 @@ class _TextCollector(HTMLParser):
             self._out.append("\n")
         elif tag == "li":
             self._out.append("\n\n• ")
+        elif tag == "summary":
+            # The label of a disclosure widget ("Riksåklagaren" over an accordion's recipient):
+            # a heading of its own.
+            self._out.append("\n\n")
+            self._summary = len(self._out)
         elif tag in ("td", "th"):
             # A cell starts a line: recipient tables put one block in each cell, and a
             # salutation must not run on into the next cell's name.
@@ -161,6 +168,11 @@ class _TextCollector(HTMLParser):
             return
         if tag in _SKIPPED:
             self._skip_depth = max(0, self._skip_depth - 1)
+        elif tag == "summary" and self._summary is not None:
+            label = "".join(self._out[self._summary :]).strip()
+            # Read as a heading, as "Contact:" is (a "copies to" label stays one).
+            self._out.append(":\n\n" if label and label[-1].isalnum() else "\n\n")
+            self._summary = None
         elif tag in _BLOCKS or tag == "li":
             self._out.append("\n\n")
         if tag == "pre":
