@@ -75,6 +75,7 @@ _QUESTION_FIRST = re.compile(r"[¿¡]?[^\W\d_][^?!.:\n]{2,30}[?!]\s+\S")
 _TRAILING_REMARK = re.compile(r"\s*\([^()]{3,80}\)(?=\s*[?:：]?\s*$)")
 _LEADING_REMARK = re.compile(r"^\([^()]{2,20}\)\s*")
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•*\-–·▪►])\s")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
 
 
 def is_prose(text: str) -> bool:
@@ -193,9 +194,9 @@ def classify(number: int, text: str) -> Line:
         # "Thank you for your help!", "What can you do?": never a line of an address.
         return Line(number, text, "prose")
     item = _LIST_ITEM.match(text)
-    if item and looks_like_title(rest):
-        # "1. Minister of Public Security": a numbered list of recipients, each block under
-        # its office; the number is not part of the office.
+    if item and (looks_like_title(rest) or (_NUMBERED.match(text) and looks_like_person(rest))):
+        # "1. Minister of Public Security", "1) Lieutenant-General X": a numbered list of
+        # recipients, each block under its office or its name; the number is not part of it.
         return Line(number, rest, "short")
 
     if item:

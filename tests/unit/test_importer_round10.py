@@ -1,0 +1,39 @@
+"""Round 10 of the importer (session 9): mechanisms found on the sets tuned on since (next11-
+next30), each tested on a short text of our own in another language or layout than the text
+that showed the miss. Each test asserts the recipients a reader of the case would see."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from appeal_tui.core.importer import import_document
+
+
+def _recipients(text: str) -> list[dict[str, Any]]:
+    return list(import_document(text).case["recipients"])
+
+
+def test_numbered_blocks_opened_by_a_name() -> None:
+    # The number opens the block; the name on its line is the recipient's, not an address line.
+    text = (
+        "Please write to:\n\n"
+        "1) Colonel Pedro Example Alvarado\n"
+        "   Director of the National Police\n"
+        "   Avenida Example 12\n"
+        "   Lima, Peru\n"
+        "   Fax: +51 1 555 0100\n"
+        "   Salutation: Dear Director\n\n"
+        "2) Ms Rosa Example Quispe\n"
+        "   Minister of Justice\n"
+        "   Ministry of Justice\n"
+        "   Lima, Peru\n"
+        "   Salutation: Dear Minister\n\n"
+        "Thank you.\n"
+    )
+    director, minister = _recipients(text)
+    assert director["name"] == "Colonel Pedro Example Alvarado"
+    assert director["title"] == "Director of the National Police"
+    assert director["salutation"] == "Dear Director"
+    assert minister["name"] == "Ms Rosa Example Quispe"
+    assert minister["title"] == "Minister of Justice"
+    assert minister["address"] == ["Lima"]
