@@ -37,3 +37,26 @@ def test_numbered_blocks_opened_by_a_name() -> None:
     assert minister["name"] == "Ms Rosa Example Quispe"
     assert minister["title"] == "Minister of Justice"
     assert minister["address"] == ["Lima"]
+
+
+def test_a_recipient_on_one_item_with_its_parts_parted_by_dashes() -> None:
+    # Office and name, then the body and its address, then fax and e-mail without colons,
+    # and the greeting in brackets at the end of the item.
+    text = (
+        "Escriban a:\n\n"
+        "1) Ministra del Interior María Example Soto - Ministerio del Interior, Calle Example"
+        " 5, Asunción, Paraguay - fax +595 21 555 010 - correo mi@interior-example.gov.py"
+        " (saludo: Señora Ministra)\n\n"
+        "2) Fiscal General Pablo Example Ruiz - Fiscalía General, Avenida Example 80,"
+        " Asunción, Paraguay - fax +595 21 555 020 (saludo: Señor Fiscal)\n\n"
+        "Gracias.\n"
+    )
+    minister, prosecutor = _recipients(text)
+    assert minister["name"] == "María Example Soto"
+    assert minister["email"] == ["mi@interior-example.gov.py"]
+    assert minister["fax"] == ["+595 21 555 010"]
+    assert minister["salutation"] == {"es": "Señora Ministra"}
+    assert prosecutor["name"] == "Pablo Example Ruiz"
+    assert prosecutor["fax"] == ["+595 21 555 020"]
+    assert prosecutor["salutation"] == {"es": "Señor Fiscal"}
+    assert prosecutor["country"] == "Paraguay"
