@@ -60,3 +60,34 @@ def test_a_recipient_on_one_item_with_its_parts_parted_by_dashes() -> None:
     assert prosecutor["fax"] == ["+595 21 555 020"]
     assert prosecutor["salutation"] == {"es": "Señor Fiscal"}
     assert prosecutor["country"] == "Paraguay"
+
+
+def test_a_heading_naming_the_office_in_the_pages_language_above_a_block_in_another() -> None:
+    # A Catalan page: each block under a heading that names its office in Catalan, the block
+    # itself in French; the copy under "Còpia", greeting in a Catalan sentence.
+    text = (
+        "## A qui escriure\n\n"
+        "Escriviu en francès, abans del 10 de gener de 2027, per correu postal.\n\n"
+        "### 1. Ministre de Justícia\n\n"
+        "M. Jean Example Mbarga\n"
+        "Ministre de la Justice et des Droits humains\n"
+        "Ministère de la Justice\n"
+        "BP 1234\n"
+        "Yaoundé, Cameroun\n"
+        "Fax: +237 222 55 01 00\n\n"
+        "Al ministre, comenceu la carta amb «Monsieur le Ministre» i adapteu el model.\n\n"
+        "### Còpia\n\n"
+        "Envieu-ne una còpia a l'Ambaixada del Camerun:\n"
+        "Carrer Example 12, 08001 Barcelona\n\n"
+        "## Model de carta\n"
+    )
+    recipients = _recipients(text)
+    minister = recipients[0]
+    assert minister["name"] == "M. Jean Example Mbarga"
+    assert "Ministre de la Justice et des Droits humains" in str(minister["title"])
+    assert "Monsieur le Ministre" in str(minister["salutation"])
+    assert minister["address"] == ["BP 1234", "Yaoundé"]
+    (embassy,) = recipients[1:]
+    assert embassy["role"] == "copy"
+    assert embassy["name"].startswith("Ambaixada del Camerun")
+    assert embassy["address"] == ["Carrer Example 12, 08001 Barcelona"]

@@ -87,7 +87,9 @@ _NUMBER_KINDS = {"fax": "fax", "telefax": "fax"} | dict.fromkeys(
     ("tel", "phone", "téléphone", "teléfono"), "phone"
 )
 _TRAILING_EMAIL = re.compile(rf"\s*[:,]\s*({EMAIL.pattern})\s*\.?$")
-_ARTICLE = re.compile(r"^(?:the|la|el|le|l['’]|a|o|die|der|den|het)\s+(?=[A-ZÀ-Ý])", re.IGNORECASE)
+_ARTICLE = re.compile(
+    r"^(?:(?:the|la|el|le|l['’]|a|o|die|der|den|het)\s+|l['’])(?=[A-ZÀ-Ý])", re.IGNORECASE
+)
 
 
 @dataclass
