@@ -76,6 +76,7 @@ _QUESTION_FIRST = re.compile(r"[¿¡]?[^\W\d_][^?!.:\n]{2,30}[?!]\s+\S")
 _TRAILING_REMARK = re.compile(r"\s*\([^()]{3,80}\)(?=\s*[?:：]?\s*$)")
 _LEADING_REMARK = re.compile(r"^\([^()]{2,20}\)\s*")
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•*\-–·▪►])\s")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
 
 
 # Chinese and Japanese write without spaces; their sentences end with "。".
@@ -144,17 +145,16 @@ def classify(number: int, text: str) -> Line:
         text = f"{label.group(1)}: {text[label.end() :]}"
     # "2. (optional) Head of ...": a remark in brackets after the number is no part of the item.
     rest = _LEADING_REMARK.sub("", text[bullet.end() :].strip()) if bullet else ""
+    dashed = _dashed_item(rest) if bullet else None
+    if dashed is not None:
+        # "1) Lic. Name — Office — name@example.org — @handle", "1) Office Name - Body, street,
+        # city - fax ... - e-mail ...": a recipient on one item, its fields parted by dashes:
+        # who (its parts as a comma run), then a dash, then how to reach them.
+        return Line(number, dashed, "anchor")
     if bullet and TITLE_START.match(rest) and (EMAIL.search(rest) or HANDLE.search(rest)):
         # "• Minister of X, Mr Y – y@example.org": a recipient on one bullet.
         return classify(number, rest)
     if bullet and (EMAIL.search(rest) or HANDLE.search(rest)) and _who_first(rest):
-        # "1) Lic. Name — Office — name@example.org — @handle": a recipient on one item,
-        # its fields parted by dashes (read as a comma run).
-        parts = _FIELD_DASH.split(rest)
-        how = next((i for i, p in enumerate(parts) if EMAIL.search(p) or HANDLE.search(p)), 0)
-        if len(parts) >= 3 and how > 0:
-            # Who (its parts as a comma run), then a dash, then how to reach them.
-            rest = f"{', '.join(parts[:how])} – {', '.join(parts[how:])}"
         return Line(number, rest, "anchor")
     if bullet and len(rest) > SHORT and (FIELD_LABEL.search(rest) or EMAIL.search(rest)):
         # A long list item with fields: a recipient run together on one bullet.
@@ -225,9 +225,9 @@ def classify(number: int, text: str) -> Line:
         # "Thank you for your help!", "What can you do?": never a line of an address.
         return Line(number, text, "prose")
     item = _LIST_ITEM.match(text)
-    if item and looks_like_title(rest):
-        # "1. Minister of Public Security": a numbered list of recipients, each block under
-        # its office; the number is not part of the office.
+    if item and (looks_like_title(rest) or (_NUMBERED.match(text) and looks_like_person(rest))):
+        # "1. Minister of Public Security", "1) Lieutenant-General X": a numbered list of
+        # recipients, each block under its office or its name; the number is not part of it.
         return Line(number, rest, "short")
 
     if item:
@@ -247,6 +247,27 @@ def classify(number: int, text: str) -> Line:
 
 
 _FIELD_DASH = re.compile(r"\s+[—–]\s+|\s+-\s+(?=\S)")
+
+
+# A part that says how to reach a recipient: an e-mail address, a handle, or a contact word
+# before its value, with or without a colon ("fax +92 51 ...", "e-mail x@y", "Tel. 555").
+_CONTACT_PART = re.compile(
+    rf"^(?:\S*@\w|(?:fax|telefax|tel|phone|e-?mail|courriel|correo|x|twitter)\b)|{EMAIL.pattern}",
+    re.IGNORECASE,
+)
+
+
+def _dashed_item(text: str) -> str | None:
+    """A list item that is one recipient with its parts parted by dashes, who first and how to
+    reach them after ("Office Name - Body, street, city - fax ... - e-mail ..."), as a comma
+    run, a dash, then the contact parts; None for any other item."""
+    parts = _FIELD_DASH.split(text)
+    how = next((i for i, p in enumerate(parts) if _CONTACT_PART.match(p.strip())), 0)
+    if len(parts) < 3 or how == 0 or not _who_first(text):
+        return None
+    if not (EMAIL.search(text) or HANDLE.search(text)) and how < 2:
+        return None  # "1) Minister X - fax ...": a short item with no body or address
+    return f"{', '.join(parts[:how])} – {', '.join(parts[how:])}"
 
 
 def _who_first(text: str) -> bool:

@@ -143,7 +143,8 @@ COPIES = re.compile(
     r"|^c\.?\s?c\.?\s*[:：]|^(?:copy|copies|copia|copias|copie|kopie|kopia|kópia)\s*[:：]"
     # Japanese "copies to" headings ("コピー送付先", "写しの送付先").
     r"|^(?:コピー|写し)(?:の)?(?:送付先|送り先|先)\s*[:：]?"
-    r"|(?:kopia|kopior|kopie|kópia|kópie|cópia|cópias|copia|kopi)\s+(?:till|do|na|an|para|a|naar|aan"
+    r"|(?:kopia|kopior|kopie|kópia|kópie|cópia|cópias|copia|còpia|còpies|kopi)\s+(?:till|do|na|an"
+    r"|para|a|naar|aan"
     r"|til)"
     r"\b\s*:?"
     # A short heading with a copy word and its colon ("Kopii pošlete na:", "Copia per
@@ -188,6 +189,7 @@ WRITE_TO: dict[str, list[str]] = {
     "nl": ["schrijf naar", "schrijf aan", "aan wie schrijven", "naar wie schrijven", "stuur naar",
            "stuur je brief naar", "adres"],
     "it": ["scrivi a", "scrivete a", "destinatari", "indirizzi", "a chi scrivere", "dove scrivere"],
+    "ca": ["escriviu a", "a qui escriure", "on escriure", "destinataris", "adreces"],
 }  # fmt: skip
 # A paragraph asking readers to tell the publisher what they did or received ("Please keep us
 # informed ... Write to X at PEN"): whom it names is the publisher's contact, not a target.
@@ -210,7 +212,8 @@ RECIPIENT_ROLE_HEADING = re.compile(
 )
 # A heading that is only the word for a copy ("Copie", "Copies", "Kopie", "Cc").
 COPY_HEADING = re.compile(
-    r"(?:copy|copies|copia|copias|copie|kopie|kopia|kópia|kopior|kopi|cópia|cópias|cc)\s*[:：]?",
+    r"(?:copy|copies|copia|copias|copie|kopie|kopia|kópia|kopior|kopi|cópia|cópias|còpia|còpies"
+    r"|cc)\s*[:：]?",
     re.IGNORECASE,
 )
 # "To: Minister X, ...", "Cc: ...": a letter's own address lines, when an office or a name follows.
@@ -246,7 +249,7 @@ MISSION = re.compile(
     r"\b[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?\s(?:High\sCommission|Embassy)"
     r"(?=\s+(?:in|to|accredited)\b|[.,;:]|$)|"
     r"\b(?:embassy|high\s+commission|embajada|ambassade|botschaft|ambasciata|embaixada"
-    r"|ambasada|ambassad|consulate|permanent\s+mission)\s+(?:(?:of|de|du|de\s+la|des|der|della"
+    r"|ambasada|ambassad|ambaixada|consulate|permanent\s+mission)\s+(?:(?:of|de|del|du|de\s+la|des|der|della"
     r"|di|da|do|van)\s+(?:the\s+|la\s+|l['’])?|(?:dell|d|de\s+l)['’])[A-ZÀ-Ý][\w’'\- ]{1,60}?"
     r"(?=\s+(?:in|en|dans|no|nel|w|i|accredited|acreditad[oa]|accrédité)\b|[.,;:]|$)",
     re.IGNORECASE,
@@ -756,6 +759,8 @@ GREETING_INTROS: dict[str, list[str]] = {
            r"(?:tua\s+|vostra\s+|vostre\s+)?(?:lettera|lettere|e-?mail|messaggio|appello)\s+con"],
     "nl": [r"(?:begin|start)\s+(?:je|uw)\s+(?:brief|e-?mail|bericht)\s+met",
            r"met\s+de\s+aanhef"],
+    "ca": [r"(?:comenceu|comença|comenci|inicieu)\s+(?:la\s+|les\s+|el\s+)?(?:vostra\s+)?"
+           r"(?:carta|cartes|correu|missatge)\s+amb", r"amb\s+la\s+salutació"],
 }  # fmt: skip
 
 GREETING_INTROS["en"].append(r"(?:beginning|starting|opening)\s+with")

@@ -80,14 +80,16 @@ _CONTACT_HEADING = re.compile(
     re.IGNORECASE,
 )
 _DASH_CONTACTS = re.compile(
-    rf"\s+[–—-]\s+(?=(?:{EMAIL.pattern})|@\w|(?:fax|tel|phone)\b)", re.IGNORECASE
+    rf"\s+[–—-]\s+(?=(?:{EMAIL.pattern})|@\w|(?:fax|tel|phone|e-?mail)\b)", re.IGNORECASE
 )
 _NUMBER_LABEL = re.compile(r"^(fax|telefax|tel|phone|téléphone|teléfono)\.?\s*:?\s*", re.IGNORECASE)
 _NUMBER_KINDS = {"fax": "fax", "telefax": "fax"} | dict.fromkeys(
     ("tel", "phone", "téléphone", "teléfono"), "phone"
 )
 _TRAILING_EMAIL = re.compile(rf"\s*[:,]\s*({EMAIL.pattern})\s*\.?$")
-_ARTICLE = re.compile(r"^(?:the|la|el|le|l['’]|a|o|die|der|den|het)\s+(?=[A-ZÀ-Ý])", re.IGNORECASE)
+_ARTICLE = re.compile(
+    r"^(?:(?:the|la|el|le|l['’]|a|o|die|der|den|het)\s+|l['’])(?=[A-ZÀ-Ý])", re.IGNORECASE
+)
 
 
 @dataclass
@@ -246,6 +248,11 @@ class BlockReader:
             # "..., Tashkent 100047, Uzbekistan (Dear Prosecutor General)": the greeting.
             self._read_line(line[: bracket.start()])
             self._read_fields(f"Salutation: {bracket.group(1)}")
+            return
+        if bracket is not None and bracket.start() > 0 and FIELD_LABEL.match(bracket.group(1)):
+            # "... - e-mail x@y (saluto: Dear Minister)": a field in brackets after the line.
+            self._read_line(line[: bracket.start()])
+            self._read_fields(bracket.group(1))
             return
         if len(line) > MAX_LINE:
             # No line of an address block is this long: it is running text (or an attack).

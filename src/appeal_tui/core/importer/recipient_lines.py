@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from appeal_tui.core.importer.countries import split_country
+from appeal_tui.core.importer.dates import fold
 from appeal_tui.core.importer.phrases import (
     ADDRESS_LABEL,
     ADDRESS_WORDS,
@@ -350,6 +351,18 @@ def _courtesy_joined(lines: list[str]) -> list[str]:
     return out
 
 
+def _stems(text: str) -> set[str]:
+    return {w[:4] for w in re.findall(r"\w{4,}", fold(text))}
+
+
+def _same_office(above: str, below: str) -> bool:
+    """Two lines naming the same office, in two languages or two lengths ("Ministre de
+    Justícia", "Ministro de Justicia, Culto e ..."): each longer word of the first opens like
+    a word of the second."""
+    first = _stems(above)
+    return bool(first) and first <= _stems(below)
+
+
 def interpret(lines: list[str]) -> Identity:
     """Name, title, organisation, address and country from a block's unlabelled lines."""
     lines = [
@@ -428,6 +441,16 @@ def interpret(lines: list[str]) -> Identity:
         # (An office and a name in capitals, "PROSECUTOR GENERAL ANDREI X", with no name
         # below, is no heading.)
         heading, lines = lines[0], lines[1:]
+    if (
+        len(lines) > 2
+        and looks_like_title(lines[0])
+        and _person_line(lines[1])
+        and looks_like_title(lines[2])
+        and _same_office(lines[0], lines[2])
+    ):
+        # "President de la República" (a heading in the page's language) / "Sr. X" /
+        # "Presidente de la República de Y": the block's own office line is the office.
+        lines = lines[1:]
     head = 0
     while head < len(lines) and head < 5:
         line = lines[head]

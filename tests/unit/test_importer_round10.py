@@ -1,0 +1,93 @@
+"""Round 10 of the importer (session 9): mechanisms found on the sets tuned on since (next11-
+next30), each tested on a short text of our own in another language or layout than the text
+that showed the miss. Each test asserts the recipients a reader of the case would see."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from appeal_tui.core.importer import import_document
+
+
+def _recipients(text: str) -> list[dict[str, Any]]:
+    return list(import_document(text).case["recipients"])
+
+
+def test_numbered_blocks_opened_by_a_name() -> None:
+    # The number opens the block; the name on its line is the recipient's, not an address line.
+    text = (
+        "Please write to:\n\n"
+        "1) Colonel Pedro Example Alvarado\n"
+        "   Director of the National Police\n"
+        "   Avenida Example 12\n"
+        "   Lima, Peru\n"
+        "   Fax: +51 1 555 0100\n"
+        "   Salutation: Dear Director\n\n"
+        "2) Ms Rosa Example Quispe\n"
+        "   Minister of Justice\n"
+        "   Ministry of Justice\n"
+        "   Lima, Peru\n"
+        "   Salutation: Dear Minister\n\n"
+        "Thank you.\n"
+    )
+    director, minister = _recipients(text)
+    assert director["name"] == "Colonel Pedro Example Alvarado"
+    assert director["title"] == "Director of the National Police"
+    assert director["salutation"] == "Dear Director"
+    assert minister["name"] == "Ms Rosa Example Quispe"
+    assert minister["title"] == "Minister of Justice"
+    assert minister["address"] == ["Lima"]
+
+
+def test_a_recipient_on_one_item_with_its_parts_parted_by_dashes() -> None:
+    # Office and name, then the body and its address, then fax and e-mail without colons,
+    # and the greeting in brackets at the end of the item.
+    text = (
+        "Escriban a:\n\n"
+        "1) Ministra del Interior María Example Soto - Ministerio del Interior, Calle Example"
+        " 5, Asunción, Paraguay - fax +595 21 555 010 - correo mi@interior-example.gov.py"
+        " (saludo: Señora Ministra)\n\n"
+        "2) Fiscal General Pablo Example Ruiz - Fiscalía General, Avenida Example 80,"
+        " Asunción, Paraguay - fax +595 21 555 020 (saludo: Señor Fiscal)\n\n"
+        "Gracias.\n"
+    )
+    minister, prosecutor = _recipients(text)
+    assert minister["name"] == "María Example Soto"
+    assert minister["email"] == ["mi@interior-example.gov.py"]
+    assert minister["fax"] == ["+595 21 555 010"]
+    assert minister["salutation"] == {"es": "Señora Ministra"}
+    assert prosecutor["name"] == "Pablo Example Ruiz"
+    assert prosecutor["fax"] == ["+595 21 555 020"]
+    assert prosecutor["salutation"] == {"es": "Señor Fiscal"}
+    assert prosecutor["country"] == "Paraguay"
+
+
+def test_a_heading_naming_the_office_in_the_pages_language_above_a_block_in_another() -> None:
+    # A Catalan page: each block under a heading that names its office in Catalan, the block
+    # itself in French; the copy under "Còpia", greeting in a Catalan sentence.
+    text = (
+        "## A qui escriure\n\n"
+        "Escriviu en francès, abans del 10 de gener de 2027, per correu postal.\n\n"
+        "### 1. Ministre de Justícia\n\n"
+        "M. Jean Example Mbarga\n"
+        "Ministre de la Justice et des Droits humains\n"
+        "Ministère de la Justice\n"
+        "BP 1234\n"
+        "Yaoundé, Cameroun\n"
+        "Fax: +237 222 55 01 00\n\n"
+        "Al ministre, comenceu la carta amb «Monsieur le Ministre» i adapteu el model.\n\n"
+        "### Còpia\n\n"
+        "Envieu-ne una còpia a l'Ambaixada del Camerun:\n"
+        "Carrer Example 12, 08001 Barcelona\n\n"
+        "## Model de carta\n"
+    )
+    recipients = _recipients(text)
+    minister = recipients[0]
+    assert minister["name"] == "M. Jean Example Mbarga"
+    assert "Ministre de la Justice et des Droits humains" in str(minister["title"])
+    assert "Monsieur le Ministre" in str(minister["salutation"])
+    assert minister["address"] == ["BP 1234", "Yaoundé"]
+    (embassy,) = recipients[1:]
+    assert embassy["role"] == "copy"
+    assert embassy["name"].startswith("Ambaixada del Camerun")
+    assert embassy["address"] == ["Carrer Example 12, 08001 Barcelona"]
