@@ -62,7 +62,7 @@ _SEND_TO = re.compile(
 _COPY = re.compile(r"\b(?:cop(?:y|ies|ia|ias|ie)|cópias?|kopi(?:e|a|en|or)?)\b", re.IGNORECASE)
 _GREETING_INTRO = "|".join(x for xs in GREETING_INTROS.values() for x in xs)
 _BEGIN_WITH = re.compile(
-    rf"\b(?:{_GREETING_INTRO})\s*[\"“„«]\s*([^\"”“»\n]{{3,50}}?)\s*[,:]?\s*[\"”“»]",
+    rf"\b(?:{_GREETING_INTRO})\s*[\"“„«‘‚]\s*([^\"”“»‘’\n]{{3,50}}?)\s*[,:]?\s*[\"”“»’]",
     re.IGNORECASE,
 )
 MAX_PARTS = 9
@@ -80,7 +80,7 @@ def sentence_greetings(text: str) -> list[str]:
     found: list[str] = []
     for sentence in _GREETING_SENTENCE.finditer(" ".join(text.split())):
         quoted = re.findall(
-            r"[\"“„«*_]\s*([^\"”“»*_]{3,60}?)\s*[,:]?\s*[\"”“»*_]", sentence.group(1)
+            r"[\"“„«‘‚*_]\s*([^\"”“»‘’*_]{3,60}?)\s*[,:]?\s*[\"”“»’*_]", sentence.group(1)
         )
         parts = quoted or _GREETING_PARTS.split(sentence.group(1))
         for part in parts:
@@ -325,7 +325,14 @@ def paragraph_blocks(paragraph: str) -> list[Block]:
         cuts = [(m.start(), m.end()) for m in _NEXT_RECIPIENT.finditer(masked)]
         bounds = [0, *(c for cut in cuts for c in cut), len(sentence)]
         pieces = [sentence[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
-        found = [b for b in (_piece_block(p, role) for p in pieces) if b is not None]
+        found = [
+            b
+            for b in (
+                _piece_block(p, role) or (_named_piece(p, role) if len(pieces) == 1 else None)
+                for p in pieces
+            )
+            if b is not None
+        ]
         if not found:
             continue
         last = found[-1]
@@ -342,3 +349,62 @@ def paragraph_blocks(paragraph: str) -> list[Block]:
             found[0].salutation = greeting.group(1).strip()
         blocks.extend(found)
     return blocks
+
+
+def _named_piece(piece: str, role: str) -> Block | None:
+    """ "... aan de Egyptische procureur-generaal, Hassan X.": an office and a name that end
+    the sentence, without an address yet (the next sentences may give how to reach them; see
+    `complete_named`)."""
+    from appeal_tui.core.importer.recipient_lines import looks_like_person
+
+    piece = _LEADING.sub("", " ".join(piece.split()).strip(" ,;:."))
+    parts = [p.strip() for p in piece.split(",")]
+    if (
+        len(parts) != 2
+        or len(piece) > 90
+        or re.search(r"[\d@()]", piece)
+        or not 1 <= len(parts[0].split()) <= 5
+        or not looks_like_person(parts[1])
+        or looks_like_person(parts[0])
+        or split_country(parts[1]) is not None
+    ):
+        return None
+    block = Block(role)
+    block.lines = parts
+    block.vouched = True
+    return block
+
+
+def named_only(block: Block) -> bool:
+    """A block from a sentence that named an office and a person and nothing else."""
+    return (
+        not block.has_fields
+        and not block.generic_diplomatic
+        and len(block.lines) == 2
+        and not any(re.search(r"\d", ln) or split_country(ln) is not None for ln in block.lines)
+    )
+
+
+# "... of faxen naar +20 2 2577 0010", "fax them on +1 555 ...": a fax number in a sentence.
+_FAX_IN_SENTENCE = re.compile(
+    r"\bfax\w*\b[^.\d+]{0,20}?(\+?\s?\(?\d[\d .()\-/]{5,}\d)", re.IGNORECASE
+)
+
+
+def complete_named(block: Block, following: str) -> None:
+    """The sentences after the one that named a recipient give how to reach them: an e-mail
+    address, a fax number, and a postal address after a colon ("Een brief per post gaat naar:
+    Office of X, Street, City, Country.")."""
+    for email in EMAIL.findall(following):
+        add_email(block.contacts, email)
+        block.has_fields = True
+    for fax in _FAX_IN_SENTENCE.finditer(following):
+        if add_numbers(block.contacts, "fax", fax.group(1)):
+            block.has_fields = True
+    for colon in re.finditer(r":\s+", following):
+        rest = following[colon.end() :]
+        stop = _sentence_stop(rest)
+        found = _run(rest[: stop.start()] if stop else rest)
+        if found is not None:
+            block.lines.extend(found[0])
+            break

@@ -33,6 +33,8 @@ from appeal_tui.core.importer.phrases import (
     SALUTATION_START,
 )
 from appeal_tui.core.importer.prose_recipients import (
+    complete_named,
+    named_only,
     opens_with_recipient,
     paragraph_blocks,
     prose_blocks,
@@ -201,7 +203,29 @@ def _sentence_recipients(lines: list[Line]) -> tuple[dict[int, list[Block]], set
                 block.first_line = lines[start].number - 1
             found[start] = blocks
             covered.update(range(start, end))
+    _complete_named(lines, found, covered)
     return found, covered
+
+
+def _complete_named(lines: list[Line], found: dict[int, list[Block]], covered: set[int]) -> None:
+    """A recipient named by office and name in a sentence ("Schrijf ... aan de procureur-
+    generaal, X.") takes the e-mail, fax and postal address the next paragraphs give, up to
+    the next one that names a recipient; named and reached nowhere, it is no block."""
+    paragraphs = _paragraphs(lines)
+    for start in list(found):
+        for block in [b for b in found[start] if named_only(b)]:
+            after = [(a, b) for a, b in paragraphs if a > start][:6]
+            texts: list[str] = []
+            for a, b in after:
+                if a in found:
+                    break
+                texts.append(" ".join(line.text for line in lines[a:b]))
+                covered.update(range(a, b))
+            complete_named(block, " ".join(texts))
+            if not block.has_fields and len(block.lines) <= 2:
+                found[start].remove(block)
+        if not found[start]:
+            del found[start]
 
 
 def _before_fields(text: str) -> str:
