@@ -5,6 +5,7 @@ come from Babel's CLDR data."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import unicodedata
@@ -71,6 +72,14 @@ _NUMERIC = re.compile(
 )
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _CJK = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# "bis Ende Februar 2026", "by the end of March 2026", "avant la fin mars 2026": the month's
+# last day.
+_MONTH_END = re.compile(
+    rf"\b(?:ende|end\s+of|(?:la\s+)?fin(?:\s+de)?|finales\s+de|fines\s+de|fim\s+de|eind"
+    rf"|slutet\s+av|utgången\s+av|slutningen\s+af|slutten\s+av|koniec|końca|konce|fine)"
+    rf"\s+({_WORD})\s+(\d{{4}})\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -112,6 +121,11 @@ def find_dates(text: str) -> list[FoundDate]:
 
     for m in _CJK.finditer(text):
         add(m.start(), m.end(), int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    for m in _MONTH_END.finditer(text):
+        month = months.get(fold(m.group(1)))
+        if month is not None and len(m.group(1)) >= 3:
+            year = int(m.group(2))
+            add(m.start(), m.end(), year, month, calendar.monthrange(year, month)[1])
     for m in _ISO.finditer(text):
         add(m.start(), m.end(), int(m.group(1)), int(m.group(2)), int(m.group(3)))
     for m in _MONTH_DAY_YEAR.finditer(text):

@@ -36,6 +36,8 @@ _EXTRA_NAMES = {
     "portugalsky": "pt", "persky": "fa", "cesky": "cs", "spanelsky": "es", "francouzsky": "fr",
     # siSwati as its speakers write it; Catalan "castellà".
     "siswati": "ss", "castella": "es",
+    "białorusku": "be", "ukraińsku": "uk", "belorusky": "be", "bielorusky": "be",
+    "kazachsku": "kk", "uzbecku": "uz", "azersku": "az", "ormiańsku": "hy", "litewsku": "lt",
 }  # fmt: skip
 
 

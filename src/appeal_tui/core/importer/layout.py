@@ -62,7 +62,10 @@ _DATE_LINE = re.compile(
     r"|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4})"
 )
 # A field of a letter form left blank: a few words, then a run of dots or underscores.
-_BLANK_FILL = re.compile(r"^(?:[^\W\d_][^_.…]{0,40})?\s*[:：]?\s*(?:_{4,}|\.{6,}|…{2,})\s*$")
+# (A web form's field copied with its button: "Adres e-mail: ________ [Zapisz się]".)
+_BLANK_FILL = re.compile(
+    r"^(?:[^\W\d_][^_.…]{0,40})?\s*[:：]?\s*(?:_{4,}|\.{6,}|…{2,})\s*(?:\[[^\[\]]{1,30}\]\s*)?$"
+)
 # "........ knippen ........", "- - - cut here - - -": a rule with a word in it.
 _CUT_LINE = re.compile(r"[\s\-–—_=*~.·✂]{5,}[^\W\d_]{1,12}(?:\s[^\W\d_]{1,12})?[\s\-–—_=*~.·✂]{5,}")
 _PLACEHOLDER = re.compile(r"\[[^\[\]]{1,40}\]")

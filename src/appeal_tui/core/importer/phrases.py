@@ -42,7 +42,9 @@ FIELD_LABELS: dict[str, list[str]] = {
     "instagram": ["Instagram"],
     "web": ["Web", "Website", "Web site", "Webpage", "Contact form", "Online form", "Sitio web",
             "Página web", "Formulario", "Site web", "Site internet", "Formulaire", "Webseite",
-            "Internetseite", "Kontaktformular", "Verkkosivu", "Verkkolomake", "網站", "网站"],
+            "Internetseite", "Kontaktformular", "Verkkosivu", "Verkkolomake", "網站", "网站",
+            "Formularz", "Formularz kontaktowy", "Strona", "Strona internetowa", "Formulář",
+            "Kontaktní formulář", "Formulier", "Contactformulier", "Kontaktformulär"],
     "salutation": ["Salutation", "Salutations", "Greeting", "Saludo", "Tratamiento",
                    "Saludo sugerido", "Tratamiento sugerido", "Suggested greeting",
                    "Formule d'appel suggérée", "Saluto suggerito",
@@ -475,7 +477,8 @@ DEADLINE_BEFORE = re.compile(
     r"|expires(?:\s+on)?\s*:?"
     r"|antes del?|no más tarde del?|nach dem|o mais tardar(?:\s+a)?|até\s+(?:a|ao)"
     r"|hasta el|fecha límite\s*:?|avant le|d['’]ici le|jusqu['’]au|date limite\s*:?|vor dem|bis zum"
-    r"|bis spätestens|bis|frist\s*:?|ennen|senast(?:\s+den)?|do\s+dnia|najpóźniej\s+do"
+    r"|bis spätestens|bis|frist\s*:?|termin\s*[:：]|ennen|senast(?:\s+den)?|do\s+dnia"
+    r"|najpóźniej\s+do"
     r"|najneskôr\s+do|(?<!\w)do|até|fino\s+al|entro\s+il"
     r"|au\s+plus\s+tard(?:\s+le)?|a\s+más\s+tardar(?:\s+el)?|spätestens(?:\s+am)?"
     r"|at\s+the\s+latest\s+by|vóór|voor|uiterlijk(?:\s+op)?|innen|senest(?:\s+den)?|قبل"

@@ -36,6 +36,7 @@ _BLOCKS = frozenset(
      "body", "html"}
 )  # fmt: skip
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_VOID = frozenset({"img", "br", "input", "meta", "hr", "link", "source", "wbr", "col", "area"})
 # A tag name the HTML detector counts: a document with several of these is HTML.
 _HTML_TAG = re.compile(
     r"</?(?:p|br|div|span|b|i|strong|em|li|ul|ol|h[1-6]|a|table|td|html)\b[^>]*>", re.I
@@ -75,6 +76,8 @@ class _TextCollector(HTMLParser):
         # The table being read (outermost only): its rows of (is_header, cell parts).
         self._table_depth = 0
         self._rows: list[list[tuple[bool, list[str]]]] = []
+        # The element a reader does not see that is open, and how deep its tag is nested.
+        self._hidden: tuple[str, int] | None = None
         # Where the open <summary>'s text starts in the output.
         self._summary: int | None = None
 
@@ -112,7 +115,28 @@ class _TextCollector(HTMLParser):
             blocks = ["\n".join(text for _, text in row if text) for row in rows]
         return "\n\n" + "\n\n".join(b for b in blocks if b) + "\n\n"
 
+    def _hides(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+        """An element a reader does not see (`hidden`, an inline "display: none"): a web
+        archive's toolbar, a newsletter's preheader. Counted per tag name until it closes."""
+        if self._hidden is not None:
+            name, depth = self._hidden
+            if tag == name:
+                self._hidden = (name, depth + 1)
+            return True
+        if tag in _VOID:
+            return False
+        style = " ".join(v or "" for k, v in attrs if k == "style").casefold()
+        if any(k == "hidden" for k, _ in attrs) or re.search(
+            r"display\s*:\s*none|visibility\s*:\s*hidden", style
+        ):
+            self._hidden = (tag, 1)
+            self._skip_depth += 1
+            return True
+        return False
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._hides(tag, attrs):
+            return
         if tag == "table" and not self._skip_depth:
             self._table_depth += 1
             if self._table_depth == 1:
@@ -152,12 +176,21 @@ class _TextCollector(HTMLParser):
                 self._pre_start = (self._out, len(self._out))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._hidden is not None:
+            return
         if tag == "br":
             self._out.append("\n")
         elif tag in _BLOCKS:
             self._out.append("\n\n")
 
     def handle_endtag(self, tag: str) -> None:
+        if self._hidden is not None:
+            name, depth = self._hidden
+            if tag == name:
+                self._hidden = (name, depth - 1) if depth > 1 else None
+                if depth == 1:
+                    self._skip_depth = max(0, self._skip_depth - 1)
+            return
         if tag == "table" and not self._skip_depth and self._table_depth:
             self._table_depth -= 1
             if self._table_depth == 0:
