@@ -124,8 +124,8 @@ def find_dates(text: str) -> list[FoundDate]:
     for m in _MONTH_END.finditer(text):
         month = months.get(fold(m.group(1)))
         if month is not None and len(m.group(1)) >= 3:
-            year = int(m.group(2))
-            add(m.start(), m.end(), year, month, calendar.monthrange(year, month)[1])
+            last_day = calendar.monthrange(int(m.group(2)), month)[1]
+            add(m.start(), m.end(), int(m.group(2)), month, last_day)
     for m in _ISO.finditer(text):
         add(m.start(), m.end(), int(m.group(1)), int(m.group(2)), int(m.group(3)))
     for m in _MONTH_DAY_YEAR.finditer(text):
