@@ -375,6 +375,8 @@ def _shortened(a: str, b: str) -> bool:
     short, long = (wa, wb) if len(wa) < len(wb) else (wb, wa)
     if long[: len(short)] == short:
         return True  # "pacifique niyonkuru" of "pacifique niyonkuru ndayishimiye"
+    if long[-len(short) :] == short:
+        return True  # "ul dagua" of "nelly johana ul dagua": the family names alone
     return short[0] == long[0] and short[-1] == long[-1] and set(short) <= set(long)
 
 

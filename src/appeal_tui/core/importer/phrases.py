@@ -650,7 +650,10 @@ NOT_NAME_WORDS = """committee commission region province department district cou
     derechos humanos personas corporacion fundacion asociacion prensa droits homme
     college colleges act acts road house hall beach avenue institute institution section seccao
     seccion fundacao instituto
-    gefangnis regierung haft jahre jahren monate monaten majestat exzellenz hoheit""".split()  # noqa: SIM905
+    gefangnis regierung haft jahre jahren monate monaten majestat exzellenz hoheit
+    universidad universite universitat universidade universita uniwersytet cuerpo corps guardia
+    resguardo cabildo cabildos resguardos comunidad comunidades brigada batallon regimiento
+    ejercito policia""".split()  # noqa: SIM905
 # Endings of common nouns (German capitalises them) that no personal name has.
 # Numbers written out: capitalised words after one are a quantity ("zu acht Jahren Haft"),
 # not a name.
