@@ -91,3 +91,25 @@ def test_a_heading_naming_the_office_in_the_pages_language_above_a_block_in_anot
     assert embassy["role"] == "copy"
     assert embassy["name"].startswith("Ambaixada del Camerun")
     assert embassy["address"] == ["Carrer Example 12, 08001 Barcelona"]
+
+
+def test_copies_in_one_sentence_parted_by_and_with_an_article() -> None:
+    # After a complete recipient (its fields in brackets, or its country), "et l'" opens the
+    # next one; "(fax ...)" without a colon is the fax.
+    text = (
+        "Écrivez à :\n\n"
+        "M. Issa Example Moussa\nMinistre de la Justice\nBP 466\nNiamey, Niger\n"
+        "Fax : +227 20 72 00 00\n\n"
+        "Copies à :\n"
+        "Ministère des Droits humains, Niamey, Niger (fax +227 20 55 01 00) et l'Ambassade du"
+        " Niger, 12 rue Example, 75016 Paris (fax 01 55 55 01 00, e-mail amb@niger-example.fr)\n\n"
+        "Merci.\n"
+    )
+    _, ministry, embassy = _recipients(text)
+    assert ministry["role"] == "copy"
+    assert ministry["fax"] == ["+227 20 55 01 00"]
+    assert ministry["country"] == "Niger"
+    assert embassy["role"] == "copy"
+    assert embassy["name"] == "Ambassade du Niger"
+    assert embassy["fax"] == ["01 55 55 01 00"]
+    assert embassy["email"] == ["amb@niger-example.fr"]
