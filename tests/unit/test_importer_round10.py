@@ -113,3 +113,30 @@ def test_copies_in_one_sentence_parted_by_and_with_an_article() -> None:
     assert embassy["name"] == "Ambassade du Niger"
     assert embassy["fax"] == ["01 55 55 01 00"]
     assert embassy["email"] == ["amb@niger-example.fr"]
+
+
+def test_a_cc_line_under_the_letters_closing_is_a_copy() -> None:
+    # "cc:" opening the line right under "Yours faithfully," is a label, not the end of a
+    # wrapped sentence; the body in the run is the copy's organisation.
+    text = (
+        "Two teachers were arrested in March. They must be released immediately.\n"
+        "TAKE ACTION: WRITE AN APPEAL IN YOUR OWN WORDS OR USE THIS MODEL LETTER\n"
+        "Minister of Justice\n"
+        "Mr Tomasz Example Novak\n"
+        "Ministry of Justice\n"
+        "Example Street 4, Warsaw\n"
+        "Poland\n"
+        "Email: minister@justice-example.org\n"
+        "Dear Minister,\n"
+        "I am writing to urge you to release the two teachers held since March without charge.\n"
+        "Yours faithfully,\n"
+        "cc: Ms Anna Example Berg, Chairperson, National Human Rights Board,\n"
+        "Email: board@nhrb-example.org\n"
+    )
+    minister, board = _recipients(text)
+    assert minister["role"] == "primary"
+    assert board["role"] == "copy"
+    assert board["name"] == "Ms Anna Example Berg"
+    assert board["title"] == "Chairperson"
+    assert board["organisation"] == "National Human Rights Board"
+    assert board["email"] == ["board@nhrb-example.org"]
