@@ -140,3 +140,47 @@ def test_a_cc_line_under_the_letters_closing_is_a_copy() -> None:
     assert board["title"] == "Chairperson"
     assert board["organisation"] == "National Human Rights Board"
     assert board["email"] == ["board@nhrb-example.org"]
+
+
+def test_a_deadline_in_a_header_field_and_languages_before_your_own() -> None:
+    # "Scadenza:" in the header is the deadline; "nella vostra lingua" ends the list of
+    # languages, and Malagasy is one of them.
+    text = (
+        "AU 12/08 - Timore di tortura\n"
+        "Data: 23 ottobre 2008 | Scadenza: 4 dicembre 2008\n\n"
+        "Tre attivisti sono stati arrestati il 14 ottobre.\n\n"
+        "AZIONI RACCOMANDATE: inviate appelli, il prima possibile, in francese, in malgascio o"
+        " nella vostra lingua:\n"
+        "- chiedendo il rilascio immediato degli attivisti.\n"
+    )
+    case = import_document(text).case
+    assert str(case["deadline"]) == "2008-12-04"
+    assert case["languages"][:2] == ["fr", "mg"]
+
+
+def test_a_text_layer_without_form_feeds_breaks_its_pages_at_page_number_lines() -> None:
+    # The footer, "Page 2 of 3" and the running head fall inside a block; without form feeds
+    # the numbered page lines say where the pages end, and the repeated lines around them go.
+    footer = "Example Rights Network · 12 Example Road, Dublin, Ireland · ua@ern-example.org"
+    head = "ERN · Urgent Appeal · Nepal · 1 March 2027"
+    text = (
+        f"URGENT APPEAL\n{head}\nA lawyer was arrested in Kathmandu on 20 February.\n"
+        f"{footer}\nPage 1 of 3\n{head}\n"
+        "Please send appeals to:\n"
+        "Mr Ram Example Thapa\nHome Minister\nMinistry of Home Affairs\nSingha Durbar\n"
+        "Kathmandu 44600\nNepal\nEmail: hm@moha-example.gov.np\n"
+        "Justice (Retd.) Sita Example Karki\nChairperson\nNational Human Rights Commission\n"
+        "Harihar Bhawan, Pulchowk\n"
+        f"{footer}\nPage 2 of 3\n{head}\n"
+        "Lalitpur 44700\nNepal\nEmail: chair@nhrc-example.org.np\n"
+        "Please also send a copy to the diplomatic representation of Nepal in your country.\n"
+        "Yours sincerely,\n"
+        f"{footer}\nPage 3 of 3\n"
+    )
+    minister, commission, embassy = _recipients(text)
+    assert minister["name"] == "Mr Ram Example Thapa"
+    assert commission["name"] == "Justice (Retd.) Sita Example Karki"
+    assert commission["organisation"] == "National Human Rights Commission"
+    assert commission["address"] == ["Harihar Bhawan, Pulchowk", "Lalitpur 44700"]
+    assert commission["email"] == ["chair@nhrc-example.org.np"]
+    assert embassy["role"] == "copy"
