@@ -91,3 +91,96 @@ def test_a_heading_naming_the_office_in_the_pages_language_above_a_block_in_anot
     assert embassy["role"] == "copy"
     assert embassy["name"].startswith("Ambaixada del Camerun")
     assert embassy["address"] == ["Carrer Example 12, 08001 Barcelona"]
+
+
+def test_copies_in_one_sentence_parted_by_and_with_an_article() -> None:
+    # After a complete recipient (its fields in brackets, or its country), "et l'" opens the
+    # next one; "(fax ...)" without a colon is the fax.
+    text = (
+        "Écrivez à :\n\n"
+        "M. Issa Example Moussa\nMinistre de la Justice\nBP 466\nNiamey, Niger\n"
+        "Fax : +227 20 72 00 00\n\n"
+        "Copies à :\n"
+        "Ministère des Droits humains, Niamey, Niger (fax +227 20 55 01 00) et l'Ambassade du"
+        " Niger, 12 rue Example, 75016 Paris (fax 01 55 55 01 00, e-mail amb@niger-example.fr)\n\n"
+        "Merci.\n"
+    )
+    _, ministry, embassy = _recipients(text)
+    assert ministry["role"] == "copy"
+    assert ministry["fax"] == ["+227 20 55 01 00"]
+    assert ministry["country"] == "Niger"
+    assert embassy["role"] == "copy"
+    assert embassy["name"] == "Ambassade du Niger"
+    assert embassy["fax"] == ["01 55 55 01 00"]
+    assert embassy["email"] == ["amb@niger-example.fr"]
+
+
+def test_a_cc_line_under_the_letters_closing_is_a_copy() -> None:
+    # "cc:" opening the line right under "Yours faithfully," is a label, not the end of a
+    # wrapped sentence; the body in the run is the copy's organisation.
+    text = (
+        "Two teachers were arrested in March. They must be released immediately.\n"
+        "TAKE ACTION: WRITE AN APPEAL IN YOUR OWN WORDS OR USE THIS MODEL LETTER\n"
+        "Minister of Justice\n"
+        "Mr Tomasz Example Novak\n"
+        "Ministry of Justice\n"
+        "Example Street 4, Warsaw\n"
+        "Poland\n"
+        "Email: minister@justice-example.org\n"
+        "Dear Minister,\n"
+        "I am writing to urge you to release the two teachers held since March without charge.\n"
+        "Yours faithfully,\n"
+        "cc: Ms Anna Example Berg, Chairperson, National Human Rights Board,\n"
+        "Email: board@nhrb-example.org\n"
+    )
+    minister, board = _recipients(text)
+    assert minister["role"] == "primary"
+    assert board["role"] == "copy"
+    assert board["name"] == "Ms Anna Example Berg"
+    assert board["title"] == "Chairperson"
+    assert board["organisation"] == "National Human Rights Board"
+    assert board["email"] == ["board@nhrb-example.org"]
+
+
+def test_a_deadline_in_a_header_field_and_languages_before_your_own() -> None:
+    # "Scadenza:" in the header is the deadline; "nella vostra lingua" ends the list of
+    # languages, and Malagasy is one of them.
+    text = (
+        "AU 12/08 - Timore di tortura\n"
+        "Data: 23 ottobre 2008 | Scadenza: 4 dicembre 2008\n\n"
+        "Tre attivisti sono stati arrestati il 14 ottobre.\n\n"
+        "AZIONI RACCOMANDATE: inviate appelli, il prima possibile, in francese, in malgascio o"
+        " nella vostra lingua:\n"
+        "- chiedendo il rilascio immediato degli attivisti.\n"
+    )
+    case = import_document(text).case
+    assert str(case["deadline"]) == "2008-12-04"
+    assert case["languages"][:2] == ["fr", "mg"]
+
+
+def test_a_text_layer_without_form_feeds_breaks_its_pages_at_page_number_lines() -> None:
+    # The footer, "Page 2 of 3" and the running head fall inside a block; without form feeds
+    # the numbered page lines say where the pages end, and the repeated lines around them go.
+    footer = "Example Rights Network · 12 Example Road, Dublin, Ireland · ua@ern-example.org"
+    head = "ERN · Urgent Appeal · Nepal · 1 March 2027"
+    text = (
+        f"URGENT APPEAL\n{head}\nA lawyer was arrested in Kathmandu on 20 February.\n"
+        f"{footer}\nPage 1 of 3\n{head}\n"
+        "Please send appeals to:\n"
+        "Mr Ram Example Thapa\nHome Minister\nMinistry of Home Affairs\nSingha Durbar\n"
+        "Kathmandu 44600\nNepal\nEmail: hm@moha-example.gov.np\n"
+        "Justice (Retd.) Sita Example Karki\nChairperson\nNational Human Rights Commission\n"
+        "Harihar Bhawan, Pulchowk\n"
+        f"{footer}\nPage 2 of 3\n{head}\n"
+        "Lalitpur 44700\nNepal\nEmail: chair@nhrc-example.org.np\n"
+        "Please also send a copy to the diplomatic representation of Nepal in your country.\n"
+        "Yours sincerely,\n"
+        f"{footer}\nPage 3 of 3\n"
+    )
+    minister, commission, embassy = _recipients(text)
+    assert minister["name"] == "Mr Ram Example Thapa"
+    assert commission["name"] == "Justice (Retd.) Sita Example Karki"
+    assert commission["organisation"] == "National Human Rights Commission"
+    assert commission["address"] == ["Harihar Bhawan, Pulchowk", "Lalitpur 44700"]
+    assert commission["email"] == ["chair@nhrc-example.org.np"]
+    assert embassy["role"] == "copy"

@@ -79,6 +79,7 @@ _QUESTION_FIRST = re.compile(r"[¿¡]?[^\W\d_][^?!.:\n]{2,30}[?!]\s+\S")
 _TRAILING_REMARK = re.compile(r"\s*\([^()]{3,80}\)(?=\s*[?:：]?\s*$)")
 _LEADING_REMARK = re.compile(r"^\([^()]{2,20}\)\s*")
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•*\-–·▪►])\s")
+_COPY_LABEL = re.compile(r"(?:c\.?\s?c|copy|copies|kopie|copia|copie|kopia|cópia)\s*[:：]", re.I)
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
 
 
@@ -420,6 +421,8 @@ def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
             and (above.kind == "prose" or (above.kind != "blank" and line.text[:1].islower()))
             and not above.text.endswith((*_SENTENCE_END, ":"))
             and not line.text.endswith((":", "："))
+            # ("cc: Dr X, ..." under a letter's "Yours sincerely,": a label, no sentence.)
+            and not (_COPY_LABEL.match(line.text) and LETTER_CLOSING.match(above.text))
         ):
             lines[i] = Line(line.number, line.text, "prose")
         elif (

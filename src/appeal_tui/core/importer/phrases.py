@@ -234,7 +234,7 @@ WRITE_TO_LINE = re.compile(
     re.IGNORECASE,
 )
 DIPLOMATIC = re.compile(
-    r"diplomatic\s+representatives?|representantes?\s+diplomátic[oa]s?|representaci[oó]n\s+"
+    r"diplomatic\s+representat(?:ives?|ions?)|representantes?\s+diplomátic[oa]s?|representaci[oó]n\s+"
     r"diplomática|représentants?\s+diplomatiques?|représentation\s+diplomatique"
     r"|diplomatischen?\s+vertretung(?:en)?|diplomaattisille\s+edustajille|外交代表|大使館|大使馆"
     r"|(?:embassy|high\s+commission|embajada|ambassade|botschaft|ambasciata|embaixada|ambasada"
@@ -284,7 +284,7 @@ OWN_LANGUAGE = re.compile(
     r"|omalla\s+kielelläsi|(?:您|你)的(?:母語|母语|語言|语言)|自己的(?:語言|语言)"
     r"|på\s+ditt\s+eget\s+språk|på\s+ditt\s+eget\s+sprog|w\s+(?:swoim|twoim|własnym)\s+języku"
     r"|vo\s+(?:vašom|svojom)\s+(?:vlastnom\s+)?jazyku|na\s+(?:sua|tua)\s+(?:própria\s+)?língua"
-    r"|nella\s+tua\s+lingua|n[ao]\s+(?:seu|sua)\s+(?:próprio\s+|própria\s+)?(?:idioma|língua)"
+    r"|nella\s+(?:tua|vostra|sua)\s+(?:propria\s+)?lingua|n[ao]\s+(?:seu|sua)\s+(?:próprio\s+|própria\s+)?(?:idioma|língua)"
     r"|in\s+(?:je|uw)\s+eigen\s+taal",
     re.IGNORECASE,
 )
@@ -401,7 +401,7 @@ HONORIFIC_INSIDE = re.compile(
 ORGANISATION_WORDS = re.compile(
     r"\b(?:office|ministry|ministerio|ministère|ministerium|bundesministerium|secretaría"
     r"|secretariat|embassy|embajada|ambassade|botschaft|presidency|presidencia|présidence"
-    r"|department|departamento|court|tribunal|corte|council|consejo|conseil|commission"
+    r"|department|departamento|court|board|tribunal|corte|council|consejo|conseil|commission"
     r"|comisión|prosecution|fiscalía|procuraduría|defensoría|defensoria|parquet|staatsanwaltschaft"
     r"|mission|misión"
     r"|interests section|police|policía|gendarmerie|directorate|dirección|government|gobierno"
@@ -485,6 +485,8 @@ DEADLINE_BEFORE = re.compile(
     # Catalan, Finnish "viimeistään", Czech "nejpozději do", Italian "entro e non oltre il".
     r"|abans\s+del?|no\s+més\s+tard\s+del?|viimeistään|nejpozději(?:\s+do)?"
     r"|entro\s+e\s+non\s+oltre\s+il"
+    # A header's field: Italian "Scadenza:", Spanish "Plazo:", Portuguese "Prazo:", "Échéance :".
+    r"|scadenza\s*:?|plazo\s*:|prazo\s*:|échéance\s*:"
     r")\s*$",
     re.IGNORECASE,
 )

@@ -165,6 +165,11 @@ _LEADING = re.compile(
 _SENTENCE_END = re.compile(
     r"(?:(?<=[^\W\d_]{3})|(?<=[)_]))\.(?=\s+[A-ZÀ-Ý\"“]|\s*$)|[!?](?=\s|$)"
 )  # (also after a bracket, which the caller may have masked with "_")
+# "(fax 070 555 3362, e-mail x@y)": a comma before the next field in brackets.
+_FIELD_COMMA = re.compile(
+    r",\s+(?=(?:e-?mail|fax|tel|phone|x|twitter)\b|[\w.+\-]+@)", re.IGNORECASE
+)
+_NUMBER_WORD = re.compile(r"(fax|telefax|tel|tél|phone)\.?\s+(?=[+(\d])", re.IGNORECASE)
 _BRACKETS = re.compile(r"\(([^()]{1,200})\)")
 _SOCIAL_URL = re.compile(r"(?:https?://)?(?:www\.)?(?:twitter|x)\.com/(\w{1,30})", re.IGNORECASE)
 # "Address him as "Dear Attorney General"", "beginning your letter "Dear ..."",
@@ -212,7 +217,7 @@ def _piece_block(piece: str, role: str) -> Block | None:
         block.mission = mission.group(0).strip() if mission else None
         return block
     block = Block(role)
-    fields_text = " , ".join(_BRACKETS.findall(piece))
+    fields_text = " , ".join(_FIELD_COMMA.sub(" , ", b) for b in _BRACKETS.findall(piece))
     plain = _BRACKETS.sub(" ", piece)
     lines: list[str] = []
     done = False
@@ -251,6 +256,11 @@ def _piece_block(piece: str, role: str) -> Block | None:
         labelled = FIELD_LABEL.match(chunk)
         kind = field_of_label(labelled.group(1)) if labelled else None
         value = chunk[labelled.end() :] if labelled else chunk
+        bare = _NUMBER_WORD.match(chunk) if labelled is None else None
+        if bare is not None:
+            # "(fax 070 555 3362)": the number's word without a colon.
+            kind = "phone" if bare.group(1).casefold().startswith("t") else "fax"
+            value = chunk[bare.end() :]
         if kind in ("fax", "phone"):
             add_numbers(block.contacts, kind, value)
         elif EMAIL.search(value) or kind == "email":
@@ -297,6 +307,32 @@ def opens_with_recipient(line: str) -> bool:
     return m is not None and ":" not in m.group(0)
 
 
+# "... Republic of Yemen (fax ...) en de Ambassade van ...": "and" with an article before the
+# next recipient, without a word of sending.
+_AND_ARTICLE = re.compile(
+    r"\s+(?:and|e|et|y|und|en|och|og|i)\s+(?:(?:the|de|het|la|le|les|el|die|der|den|il|o|a)\s+"
+    r"|l['’])(?=[A-ZÀ-Ý])"
+)
+
+
+def _cuts_after_complete(
+    masked: str, sentence: str, cuts: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Where "and the ..." opens the next recipient: after a recipient that is complete (its
+    part ends with its fields in brackets or with its country), never inside a name ("Ministry
+    of Justice and the Interior")."""
+    out: list[tuple[int, int]] = []
+    for m in _AND_ARTICLE.finditer(masked):
+        if any(a <= m.start() < b for a, b in cuts):
+            continue
+        before = sentence[: m.start()].rstrip()
+        tail = before.rsplit(",", 1)[-1].strip(" .;")
+        found = split_country(tail)
+        if before.endswith(")") or (found is not None and not found[0] and "," in before):
+            out.append((m.start(), m.end()))
+    return out
+
+
 def paragraph_blocks(paragraph: str) -> list[Block]:
     """The recipients a paragraph of running text gives: after each "send/write ... to" and
     each "copies to", the comma runs parted by "and to" ("e para a", "et à"), each up to its
@@ -323,6 +359,7 @@ def paragraph_blocks(paragraph: str) -> list[Block]:
         # Parted where the next recipient begins, never inside brackets ("(email: x; X: @y)").
         masked = _BRACKETS.sub(lambda b: "_" * len(b.group(0)), sentence)
         cuts = [(m.start(), m.end()) for m in _NEXT_RECIPIENT.finditer(masked)]
+        cuts = sorted(cuts + _cuts_after_complete(masked, sentence, cuts))
         bounds = [0, *(c for cut in cuts for c in cut), len(sentence)]
         pieces = [sentence[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
         found = [

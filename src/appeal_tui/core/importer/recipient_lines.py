@@ -136,8 +136,12 @@ def _joins_parts(text: str) -> bool:
     return bool(_AND.search(f" {text.strip()} ")) and not HONORIFIC_START.match(text.strip())
 
 
+_WORD_REMARK = re.compile(r"\s*\([^\W\d_]{2,8}\.?\)")
+
+
 def looks_like_person(line: str) -> bool:
     """A name: an honorific first, or two to six name-like words without digits or commas."""
+    line = _WORD_REMARK.sub("", line)  # "Justice (Retd.) X": a one-word remark in brackets
     if HONORIFIC_START.match(line):
         return not _courtesy_office(line)
     if ADDRESS_WORDS.search(line) or "," in line or ORGANISATION_WORDS.search(line):

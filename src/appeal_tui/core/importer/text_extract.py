@@ -505,12 +505,24 @@ def _page_number_line(line: str) -> bool:
     return bool(text) and bool(_PAGE_ALONE.match(text) or _PAGE_AFTER_TEXT.search(text))
 
 
+def _numbered_page_line(line: str) -> bool:
+    text = line.strip()
+    return bool(_PAGE_ALONE.match(text)) and bool(re.search(r"[^\W\d_]{2}|\d\s*/\s*\d", text))
+
+
 def drop_page_furniture(text: str) -> str:
     """A text layer's pages (parted by form feeds, as PDF readers and `pdftotext` write them)
     without their furniture: page numbers ("Page 2 of 3", "- 2 -") and the running heads and
     footers printed on more than one page. Where a page breaks inside a block (an address
     goes on overleaf), its two halves are one block again; where it breaks after a sentence,
     the paragraphs stay apart."""
+    if "\f" not in text:
+        # A text layer saved without its form feeds: a page's number alone on its line, said
+        # with words ("Page 2 of 3", "Seite 2/3"), on two pages or more, is where a page ends.
+        lines = text.split("\n")
+        ends = [i for i, line in enumerate(lines) if _numbered_page_line(line)]
+        if len(ends) >= 2:
+            text = "\n".join("\f" if i in ends else line for i, line in enumerate(lines))
     pages = text.split("\f")
     if len(pages) < 2:
         return text
