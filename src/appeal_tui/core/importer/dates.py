@@ -75,7 +75,7 @@ _CJK = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # "bis Ende Februar 2026", "by the end of March 2026", "avant la fin mars 2026": the month's
 # last day.
 _MONTH_END = re.compile(
-    rf"\b(?:ende|end\s+of|(?:la\s+)?fin(?:\s+de)?|finales\s+de|fines\s+de|fim\s+de|eind"
+    rf"\b(?:ende|(?:the\s+)?end\s+of|(?:la\s+)?fin(?:\s+de)?|finales\s+de|fines\s+de|fim\s+de|eind"
     rf"|slutet\s+av|utgången\s+av|slutningen\s+af|slutten\s+av|koniec|końca|konce|fine)"
     rf"\s+({_WORD})\s+(\d{{4}})\b",
     re.IGNORECASE,

@@ -1,7 +1,8 @@
 """Which language a document is written in, from its most common small words.
 
 Urgent actions are long enough that counting function words is reliable; Chinese is told
-apart by its script, and Traditional from Simplified by characters that differ between them.
+apart by its script, and Traditional from Simplified by characters that differ between them;
+Japanese by its kana.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ _WORDS = {code: frozenset(words.split()) for code, words in _STOPWORDS.items()}
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _PERSIAN = re.compile(r"[پچژگ]")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+# Hiragana and katakana: only Japanese writes them (with Han characters between).
+_KANA = re.compile(r"[\u3040-\u30ff]")
 _TRADITIONAL = set("國們請語寫這為與對關說會經時來個區當應裡傳稱閣總統護")
 _SIMPLIFIED = set("国们请语写这为与对关说会经时来个区当应里传称阁总统护")
 
@@ -40,6 +43,9 @@ def detect_language(text: str) -> DetectedLanguage:
     """The document's language; `sure` is False when two languages score close or few words."""
     letters = sum(1 for ch in text if ch.isalpha())
     han = len(_CJK.findall(text))
+    kana = len(_KANA.findall(text))
+    if letters and (han + kana) / letters > 0.2 and kana * 5 >= han:
+        return DetectedLanguage("ja", True)
     if letters and han / letters > 0.2:
         traditional = sum(1 for ch in text if ch in _TRADITIONAL)
         simplified = sum(1 for ch in text if ch in _SIMPLIFIED and ch not in _TRADITIONAL)
