@@ -156,3 +156,13 @@ def test_html_a_reader_does_not_see_is_dropped() -> None:
 def test_the_end_of_a_month_is_a_deadline() -> None:
     text = "Please write before the end of March 2027 to the Minister.\n"
     assert str(_case(text)["deadline"]) == "2027-03-31"
+
+
+def test_a_person_named_once_with_who_they_are_after_the_name() -> None:
+    text = (
+        "Tomás Example Ruiz, un periodista de radio comunitaria, fue detenido el 3 de marzo "
+        "de 2027 en Tegucigalpa. Su familia no sabe dónde está y teme que sea torturado.\n\n"
+        "Escriban a:\n\nMinistro de Seguridad\nSr. Pablo Example\nTegucigalpa, Honduras\n"
+        "Correo: ministro@example.gob.hn\n"
+    )
+    assert [p["name"] for p in _case(text)["people"]] == ["Tomás Example Ruiz"]

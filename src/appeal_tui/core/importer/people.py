@@ -100,6 +100,20 @@ _CUE = re.compile(
 )
 
 
+# The cues that say what someone is (not "release X", which asks for something).
+_NOUN_CUES = [
+    c for c in PERSON_CUES[: PERSON_CUES.index("release")] if len(c) >= 4 and c[:1].islower()
+]
+# A cue after the name, in apposition: "Sepideh X, a primary school teacher", "X, una
+# periodista", "X, ein Journalist" (an article, up to three words that qualify the cue).
+_APPOSITION = re.compile(
+    r",\s+(?:a|an|un|una|une|ein|eine|einen|um|uma|een|en|ett|il|lo)\s+"
+    r"(?:[a-zà-ÿ][\w\-]*\s+){0,3}?"
+    rf"(?:{'|'.join(re.escape(c) for c in _NOUN_CUES)})\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class Person:
     name: str
@@ -288,6 +302,7 @@ def find_people(
             cued = (
                 _CUE.search(paragraph[max(0, begin - 40) : begin]) is not None
                 or _AFTER_CUE.match(after) is not None
+                or _APPOSITION.match(paragraph, spans[i][2]) is not None
             )
             first, _, rest = name.partition(" ")
             if _is_cue_word(first) and len(rest.split()) >= 2:
