@@ -32,7 +32,10 @@ FIELD_LABELS: dict[str, list[str]] = {
     "phone": ["Tel", "Tel.", "Tél.", "Tél", "Telephone", "Téléphone", "Teléfono", "Phone",
               "Telefon", "Puhelin", "電話", "电话"],
     "twitter": ["Twitter", "X (Twitter)", "Twitter/X", "X/Twitter", "Twitter / X", "X / Twitter",
-                "X (formerly Twitter)", "تويتر", "إكس"],
+                "X (formerly Twitter)", "تويتر", "إكس",
+                # A line of a recipient's accounts: the first handle is theirs, the rest a note.
+                "Socials", "Social media", "Redes sociales", "Réseaux sociaux", "Soziale Medien",
+                "Redes sociais", "Social"],
     "facebook": ["Facebook"],
     "telegram": ["Telegrams", "Telegram", "Telexes", "Telex", "Telegramas", "Telegrama",
                  "Télégrammes", "Télégramme", "Telegramme"],
@@ -428,7 +431,9 @@ ADDRESSEE_ALONE = re.compile(
 # A label before the postal address ("Dirección postal: Calle 1"): dropped, the address kept.
 ADDRESS_LABEL = re.compile(
     r"^(?:postal\s+address|address|mailing\s+address|dirección(?:\s+postal)?|domicilio"
-    r"|adresse(?:\s+postale)?|postanschrift|anschrift|adres|adress|osoite|endereço|indirizzo)"
+    r"|adresse(?:\s+postale)?|postanschrift|anschrift|adres|adress|osoite|endereço|indirizzo"
+    # "Mail: Office of X", "By post:", "Courrier :", "Correo postal:".
+    r"|mail|post|by\s+post|courrier|correo\s+postal|correio|posta)"
     r"\s*[:：]\s*",
     re.IGNORECASE,
 )
