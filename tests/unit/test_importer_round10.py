@@ -184,3 +184,32 @@ def test_a_text_layer_without_form_feeds_breaks_its_pages_at_page_number_lines()
     assert commission["address"] == ["Harihar Bhawan, Pulchowk", "Lalitpur 44700"]
     assert commission["email"] == ["chair@nhrc-example.org.np"]
     assert embassy["role"] == "copy"
+
+
+def test_numbered_recipients_with_their_fields_as_nested_bullets() -> None:
+    # "1. **Office**, Name" with nested "- **Mail:** ..." lines; a numbered copy with a remark.
+    text = (
+        "# Letter night\n\n"
+        "A student was arrested at a protest in Manila and is held without charge.\n\n"
+        "## Where the letters go\n\n"
+        "Write in English. Be polite and mention the student by name in the first sentence.\n\n"
+        "1. **The Governor**, Maria Example Lopez\n"
+        "   - **Mail:** Office of the Governor\\\n"
+        "     1 Example Plaza\\\n"
+        "     Manila, Philippines\n"
+        "   - **Email:** governor@gov-example.ph\n"
+        "   - Open with: *Dear Governor*\n\n"
+        "2. **cc (only a copy):** Philippine Commission on Human Rights,\n"
+        "   attn. Chairperson Jose Example Cruz\n"
+        "   - **Mail:** Example Avenue 5\\\n"
+        "     Quezon City, Philippines\n"
+        "   - **Email:** chair@chr-example.ph\n"
+    )
+    governor, commission = _recipients(text)
+    assert governor["role"] == "primary"
+    assert governor["name"] == "Maria Example Lopez"
+    assert governor["organisation"] == "Office of the Governor"
+    assert governor["email"] == ["governor@gov-example.ph"]
+    assert governor["salutation"] == "Dear Governor"
+    assert commission["role"] == "copy"
+    assert commission["email"] == ["chair@chr-example.ph"]

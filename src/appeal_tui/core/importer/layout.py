@@ -149,6 +149,15 @@ def classify(number: int, text: str) -> Line:
         text = f"{label.group(1)}: {text[label.end() :]}"
     # "2. (optional) Head of ...": a remark in brackets after the number is no part of the item.
     rest = _LEADING_REMARK.sub("", text[bullet.end() :].strip()) if bullet else ""
+    if bullet and not _NUMBERED.match(text) and FIELD_LABEL.match(rest):
+        # "- Email: x@y", "- Open with: Dear X" nested under a recipient's item: its field.
+        return Line(number, rest, "anchor")
+    if bullet and not _NUMBERED.match(text) and ADDRESS_LABEL.match(rest):
+        return classify(number, rest)  # "- Mail: Office of X"
+    unbracketed = re.sub(r"\s*\([^()]{1,60}\)", "", rest) if bullet else ""
+    if _NUMBERED.match(text) and COPIES.match(unbracketed):
+        # "3. cc (a copy, not the main letter): Office X": a numbered copy.
+        return classify(number, unbracketed)
     dashed = _dashed_item(rest) if bullet else None
     if dashed is not None:
         # "1) Lic. Name — Office — name@example.org — @handle", "1) Office Name - Body, street,
@@ -229,7 +238,7 @@ def classify(number: int, text: str) -> Line:
         # "Thank you for your help!", "What can you do?": never a line of an address.
         return Line(number, text, "prose")
     item = _LIST_ITEM.match(text)
-    if item and (looks_like_title(rest) or (_NUMBERED.match(text) and looks_like_person(rest))):
+    if item and (looks_like_title(rest) or (_NUMBERED.match(text) and _who_item(rest))):
         # "1. Minister of Public Security", "1) Lieutenant-General X": a numbered list of
         # recipients, each block under its office or its name; the number is not part of it.
         return Line(number, rest, "short")
@@ -272,6 +281,14 @@ def _dashed_item(text: str) -> str | None:
     if not (EMAIL.search(text) or HANDLE.search(text)) and how < 2:
         return None  # "1) Minister X - fax ...": a short item with no body or address
     return f"{', '.join(parts[:how])} – {', '.join(parts[how:])}"
+
+
+def _who_item(text: str) -> bool:
+    """A numbered item that is who a block is written to: a name, or "Office, Name"."""
+    office, _, name = text.partition(",")
+    return looks_like_person(text) or (
+        bool(name) and looks_like_title(office) and looks_like_person(name.strip())
+    )
 
 
 def _who_first(text: str) -> bool:

@@ -35,7 +35,10 @@ FIELD_LABELS: dict[str, list[str]] = {
               "Telefon", "Puhelin", "電話", "电话", "電話番号"],
     "twitter": ["Twitter", "X (Twitter)", "Twitter/X", "X/Twitter", "Twitter / X", "X / Twitter",
                 "X (formerly Twitter)", "تويتر", "إكس", "X（旧ツイッター）", "X（旧Twitter）",
-                "X (旧ツイッター)", "ツイッター"],
+                "X (旧ツイッター)", "ツイッター",
+                # A line of a recipient's accounts: the first handle is theirs, the rest a note.
+                "Socials", "Social media", "Redes sociales", "Réseaux sociaux", "Soziale Medien",
+                "Redes sociais", "Social"],
     "facebook": ["Facebook"],
     "telegram": ["Telegrams", "Telegram", "Telexes", "Telex", "Telegramas", "Telegrama",
                  "Télégrammes", "Télégramme", "Telegramme"],
@@ -443,7 +446,9 @@ ADDRESSEE_ALONE = re.compile(
 # A label before the postal address ("Dirección postal: Calle 1"): dropped, the address kept.
 ADDRESS_LABEL = re.compile(
     r"^(?:postal\s+address|address|mailing\s+address|dirección(?:\s+postal)?|domicilio"
-    r"|adresse(?:\s+postale)?|postanschrift|anschrift|adres|adress|osoite|endereço|indirizzo)"
+    r"|adresse(?:\s+postale)?|postanschrift|anschrift|adres|adress|osoite|endereço|indirizzo"
+    # "Mail: Office of X", "By post:", "Courrier :", "Correo postal:".
+    r"|mail|post|by\s+post|courrier|correo\s+postal|correio|posta)"
     r"\s*[:：]\s*",
     re.IGNORECASE,
 )
