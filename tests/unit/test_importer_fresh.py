@@ -140,7 +140,7 @@ BLIND_21 = tuple(f"next{n:02}" for n in range(21, 31))
 # blind, with main's code at 6b1bd90 (session 8's end): 193/361 (53.5%). Tuned on since (session
 # 9, round 10b: mail headers, OCR'd labels, wrapped bullets with their fields below, Japanese
 # tables, <summary> headings, a recipient named in a sentence with its contacts in the next
-# ones, hidden HTML); the floor is what that reached: 330/345 (95.7%).
+# ones, hidden HTML); the floor is what that reached: 331/345 (95.9%).
 BLIND_22 = tuple(f"next{n:02}" for n in range(31, 41))
 # Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
 # f 73%);
@@ -192,7 +192,7 @@ FLOORS = {
     "next11-next20": 0.919,
     "d16a-d16b": 0.95,
     "next21-next30": 0.96,
-    "next31-next40": 0.956,
+    "next31-next40": 0.959,
 }
 SETS = [
     *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),
