@@ -34,7 +34,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual import events
-from textual.widgets import TextArea
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -123,6 +122,12 @@ class KeyGate:
         if not isinstance(event, events.Key):
             return None
         focused = self.app.focused
+        if focused is None:
+            return None
+        # Imported at the first key, not with the app: the case list's first frame needs no
+        # editor (a twentieth of the app's own imports).
+        from textual.widgets import TextArea
+
         if isinstance(focused, TextArea) and focused.check_consume_key(event.key, event.character):
             return focused
         return None

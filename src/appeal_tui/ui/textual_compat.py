@@ -9,6 +9,7 @@ is a deliberate step: read what is here against the new Textual, then change the
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from rich._wrap import divide_line
 from textual.content import Content
@@ -16,9 +17,11 @@ from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widget import Widget
-from textual.widgets import TextArea
 from textual.widgets._toast import Toast
 from textual.widgets._toggle_button import ToggleButton
+
+if TYPE_CHECKING:
+    from textual.widgets import TextArea
 
 # Where Textual's `Content` breaks a line when it wraps (Rich's own rule; Rich is pinned by
 # Textual). The case list measures its rows' heights with it, without rendering them.

@@ -6,7 +6,7 @@ from typing import ClassVar, TypeVar
 
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Input, TextArea
+from textual.widgets import Input
 
 from appeal_tui.core.i18n import N_, _, is_rtl
 from appeal_tui.ui.actions import BACK, HELP, HELP_QUESTION, ScreenAction, bindings_for
@@ -20,6 +20,8 @@ ResultT = TypeVar("ResultT")
 def steady_cursors(screen: Widget) -> None:
     """No blinking cursors when headless: tests and snapshots see the same frame every time."""
     if screen.app.is_headless:
+        from textual.widgets import TextArea  # (not imported before the first frame otherwise)
+
         for widget in (*screen.query(Input), *screen.query(TextArea)):
             widget.cursor_blink = False
 
