@@ -66,4 +66,5 @@ def update_scrollbars(widget: Widget, virtual_size: Size) -> None:
         for y, (old, new) in enumerate(zip(before, after, strict=True)):
             if old != new:
                 bar.refresh(Region(0, y, width, 1))
+    widget.scroll_x = widget.validate_scroll_x(widget.scroll_x)
     widget.scroll_y = widget.validate_scroll_y(widget.scroll_y)
