@@ -32,6 +32,7 @@ __all__ = [
     "paint_now",
     "render_text_area_lines",
     "render_toggle_with_label",
+    "show_scrollbars",
     "update_scrollbars",
 ]
 
@@ -40,17 +41,19 @@ TEXTUAL_VERSION = "8.2.8"
 
 
 def update_scrollbars(widget: Widget, virtual_size: Size) -> None:
-    """After `widget.virtual_size` changed without a layout (a widget that declares its
-    `virtual_size` reactive with `layout=False`, because its own size does not depend on how
-    much it holds): what a layout pass does for a scrolling widget whose size stayed the same.
-
-    The scrollbars' visibility is recomputed (a scrollbar that appears or goes still lays out the
-    screen, through Textual's own reactive), the scrollbars get the new size, and the scroll
-    position is kept in range. Textual has no public call for this: the public way,
-    `refresh(layout=True)`, lays out and repaints the whole screen (11-13 ms on a two-pane screen
-    each time a keystroke wraps the letter onto one more line)."""
+    """After `widget.virtual_size` changed without a layout (declared `layout=False`: its own
+    size does not depend on it): what a layout pass does for a scrolling widget whose size stayed
+    the same. The scrollbars' visibility is recomputed (one that appears or goes lays out the
+    screen), they get the new size, and the scroll position is kept in range. Textual has no
+    public call for it (`refresh(layout=True)` lays out and repaints the whole screen, 11-13 ms).
+    `ui/scrollbar_update.py` uses it where a repaint of only the changed rows does not do."""
     if widget.is_mounted:
         widget._scroll_update(virtual_size)
+
+
+def show_scrollbars(widget: Widget) -> None:
+    """Show or hide `widget`'s scrollbars for its virtual size (the first step of the above)."""
+    widget._refresh_scrollbars()
 
 
 def paint_now(widget: Widget) -> bool:

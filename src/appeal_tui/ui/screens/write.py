@@ -107,6 +107,32 @@ class SaveReport(Message):
         self.conflict = conflict
 
 
+# Containers drawn as plain background. Textual draws, in every frame, each widget whose
+# container holds the changed area: for a keystroke, every container from the screen down to the
+# editor, each a styled line per row (about 100 us each at 160x50). These hold only children
+# that cover them (no border, no padding shown), so a blank strip per row is what they show.
+class _BlankRow(Horizontal):
+    BLANK = True
+
+
+class _BlankColumn(Vertical):
+    BLANK = True
+
+
+class _BlankTabs(TabbedContent):
+    BLANK = True
+
+
+class _BlankPane(TabPane):
+    BLANK = True
+
+
+class _BlankFooter(Footer):
+    """The footer's own line: its keys are widgets of their own, drawn only when they change."""
+
+    BLANK = True
+
+
 # The tabs' labels and the form's fields (label, placeholder), translated where shown.
 TAB_LABELS = {"letter": N_("Letter"), "details": N_("Your details"), "tips": N_("Tips & asks")}
 MIRROR_TITLE = N_("This paragraph in reading order")
@@ -124,6 +150,9 @@ OPEN_DRAFTS: Literal["drafts"] = "drafts"
 
 class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
     """The editor. The draft exists on disk from the moment this screen opens."""
+
+    # Drawn in every frame under the header, the body and the footer, which cover it.
+    BLANK = True
 
     ACTIONS: ClassVar[tuple[ScreenAction, ...]] = (
         ScreenAction(
@@ -227,10 +256,10 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
 
     def compose(self) -> ComposeResult:
         yield AppHeader()
-        with Horizontal(id="write-body"):
-            with Vertical(id="editor-column"):
-                with TabbedContent(id="write-tabs", initial="letter"):
-                    with TabPane(self._tab_label("letter"), id="letter"):
+        with _BlankRow(id="write-body"):
+            with _BlankColumn(id="editor-column"):
+                with _BlankTabs(id="write-tabs", initial="letter"):
+                    with _BlankPane(self._tab_label("letter"), id="letter"):
                         yield LetterEditor(
                             self.draft.body,
                             id="body",
@@ -250,15 +279,15 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
                         VerticalScroll(id="tips-scroll"),
                     ):
                         yield VisualStatic(self._tips_content(), id="tips-text", markup=False)
-                with Horizontal(id="write-status"):
+                with _BlankRow(id="write-status"):
                     yield OwnWords(id="personal-meter", markup=False)
                     yield OwnWords("", id="save-state", markup=False)
             # In a column of its own: Textual draws, whole, every widget that shares a container
             # with the one that changed. In its own column the preview and its scrollbar are
             # left out of a keystroke's frame (the column's own lines are all that is drawn).
-            with Vertical(id="preview-column"):
+            with _BlankColumn(id="preview-column"):
                 yield LetterPreview(id="live-preview")
-        yield Footer(compact=True)
+        yield _BlankFooter(compact=True)
 
     def _sender_form(self) -> ComposeResult:
         s = self.sender

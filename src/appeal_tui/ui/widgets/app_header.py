@@ -20,6 +20,10 @@ from appeal_tui.ui.visual_lines import SETTING, app_visual_rtl
 class AppHeader(Header):
     """`Header` with the screen's sub-title (the step, the language) kept whole on the right."""
 
+    # Its own line is only background under its icon, title and step: a blank strip (Textual
+    # draws it in every frame of its screen, whatever changed; styled, 50-200 us a frame).
+    BLANK = True
+
     DEFAULT_CSS = """
     AppHeader HeaderTitle {
         width: 1fr;

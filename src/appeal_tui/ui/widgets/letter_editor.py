@@ -36,7 +36,8 @@ from textual.strip import Strip
 from textual.widgets import TextArea
 from textual.widgets.text_area import Edit, EditResult
 
-from appeal_tui.ui.textual_compat import render_text_area_lines, update_scrollbars
+from appeal_tui.ui.scrollbar_update import update_scrollbars
+from appeal_tui.ui.textual_compat import render_text_area_lines
 
 _BLANK = "blank"
 # Rendered lines kept: a tall terminal's worth many times over.
