@@ -140,19 +140,31 @@ def write_exclusive(
     return Path(path)
 
 
-def create_in_place(target: str, data: bytes) -> None:
-    """`write_exclusive(target, data, sync=False, staged=False)` returning nothing: a batch
-    creates ten thousand files (a Path made for each was a tenth of writing them)."""
-    _write_in_place(target, data, 0o600, False)
+def create_in_place(target: str, data: bytes, *, open_gives_mode: bool | None = None) -> bool:
+    """`write_exclusive(target, data, sync=False, staged=False)` for a batch, which creates ten
+    thousand files (a Path made for each was a tenth of writing them); the file is owner-only
+    (0o600) all the same.
+
+    Returns whether creating the file gave it that mode by itself (no umask or file system in
+    the way). `open_gives_mode`: what this returned for an earlier file in the same folder
+    (same umask, same file system): True, the mode is not set again (a system call and, on
+    ext4, a journal entry per file); False, it is set; None (not known yet), it is looked at."""
+    return _write_in_place(target, data, 0o600, False, open_gives_mode)
 
 
-def _write_in_place(target: str, data: bytes, mode: int, sync: bool) -> None:
+def _write_in_place(
+    target: str, data: bytes, mode: int, sync: bool, open_gives_mode: bool | None = False
+) -> bool:
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     fd = os.open(target, flags, 0o600)
+    given = bool(open_gives_mode) or _WINDOWS
     try:
         try:
-            # The umask cannot widen 0o600, but a file system may ignore the mode given to open.
-            if not _WINDOWS:
+            # The umask cannot widen 0o600, but it may narrow it, and a file system may ignore
+            # the mode given to open.
+            if open_gives_mode is None and not _WINDOWS:
+                given = mode == 0o600 and stat.S_IMODE(os.fstat(fd).st_mode) == mode
+            if not given:
                 os.fchmod(fd, mode)
             _write_all(fd, data)
             if sync:
@@ -163,6 +175,7 @@ def _write_in_place(target: str, data: bytes, mode: int, sync: bool) -> None:
         # A half-written file must not be left looking like a finished letter.
         _discard(target)
         raise
+    return given
 
 
 def _link_new(temp: str, path: str) -> None:
