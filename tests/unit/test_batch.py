@@ -6,6 +6,7 @@ import csv
 import dataclasses
 import datetime as dt
 import io
+import os
 import signal
 import stat
 import subprocess
@@ -100,6 +101,36 @@ def test_layout_and_manifest(tmp_path: Path) -> None:
     ]  # fmt: skip
     assert len(rows) == result.letters + 1
     assert not any(p.name.startswith(".tmp-") for p in out.rglob("*"))
+
+
+@pytest.mark.parametrize("given", [0o600, 0o644, 0o400])
+def test_every_letter_is_owner_only_whatever_creating_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: int
+) -> None:
+    """Letters carry a signer's name and address: each is readable and writable by its owner
+    only, also where creating a file gives it another mode (a umask, a file system that
+    ignores the mode asked for): the mode is then set on every letter, not only on the first
+    of a folder, whose mode says whether creating gives it."""
+    import appeal_tui.storage.atomic as atomic
+
+    class _Creating:
+        """`os` as `storage.atomic` sees it, where a new file gets the mode `given`."""
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(os, name)
+
+        def open(self, path: str, flags: int, mode: int = 0o777) -> int:
+            fd = os.open(path, flags, mode)
+            if flags & os.O_CREAT:
+                os.fchmod(fd, given)
+            return fd
+
+    monkeypatch.setattr(atomic, "os", _Creating())
+    out = tmp_path / "batch"
+    _run(_spec(out))
+    letters = [p for p in out.rglob("*") if p.is_file() and p.parent != out]
+    assert len(letters) > 10
+    assert {stat.S_IMODE(p.stat().st_mode) for p in letters} == {0o600}
 
 
 def test_without_signers_letters_are_for_signing_by_hand(tmp_path: Path) -> None:

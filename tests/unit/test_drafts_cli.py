@@ -252,3 +252,23 @@ def test_the_plain_table_is_what_it_always_was(store: DraftStore) -> None:
         code, out, _ = run("drafts", "list")
         assert code == 0
         assert out == expected
+
+
+def test_the_plain_table_of_drafts_saved_by_the_app_is_what_it_always_was(
+    store: DraftStore,
+) -> None:
+    """Drafts as the app saves them (every time a UTC time, as the quickest table takes it),
+    some sharing long id prefixes, some conflict copies: the same bytes as the straightforward
+    table, from the files and from the index."""
+    for n in range(30):
+        draft_id = ("abcdef01" + f"{n % 7:02d}" * 2 + f"-2024{n:04d}") if n % 2 else f"{n:04x}ee-y"
+        kind = {"conflict_of": "aaaa1111bbbb-20240101"} if n % 5 == 0 else {}
+        draft = save(store, draft_id, case_id=f"case-{n % 3}", status="ready", **kind)
+        minute = f"2024-05-{1 + n % 3:02d}T1{n % 4}:{n % 60:02d}"
+        data = to_json(replace(draft, updated=f"{minute}:{n % 7:02d}.{n:03d}Z"))
+        write_atomic(store.path_of(draft.id), json.dumps(data).encode())
+    expected = _reference_table(store)
+    for _run in ("files", "index"):
+        code, out, _ = run("drafts", "list")
+        assert code == 0
+        assert out == expected

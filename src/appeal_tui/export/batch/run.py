@@ -205,6 +205,8 @@ def _run(
     _repair_last(spec, files, letters)
 
     written = kept = new_letters = done = 0
+    # Per folder: whether creating a file there gives it its mode (`create_in_place`).
+    modes: dict[str, bool] = {}
     step = max(1, total // 200)
     stopped = False
     with ExitStack() as stack:
@@ -229,7 +231,10 @@ def _run(
                     # file, and the one file a killed run can cut short is repaired on rerun.
                     # (A thread writing them while the next are composed was tried: it waits
                     # for the interpreter lock after every system call, and was no quicker.)
-                    create_in_place(files.where(rel), data)
+                    folder = rel.rpartition("/")[0]
+                    modes[folder] = create_in_place(
+                        files.where(rel), data, open_gives_mode=modes.get(folder)
+                    )
                     written += 1
                 new_letters += 1
             done += 1
