@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,9 +26,23 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--run-slow", action="store_true", help="run long tests (fuzzing at length)")
 
 
+# The test process's young-generation threshold for Python's cycle collector (default 700).
+# Textual makes objects by the hundred thousand (segments, strips, styles) that live a frame or
+# two: at 700 many of them were still alive at a young collection, were promoted, and soon made
+# a full collection due (about 0.2 s each, the whole heap of the worker). Collections were a
+# fifth of the suite's test CPU. A young collection every 20,000 allocations lets them die
+# first. Only when the collector runs changes (the app's own steering, ui/quiet_gc.py, reads
+# and restores whatever thresholds it finds); every test checks what it checked.
+YOUNG_GC_THRESHOLD = 20_000
+
+
 def pytest_configure(config: pytest.Config) -> None:
     """Hypothesis: a modest fuzz in every run ("quick"); `--run-slow` or HYPOTHESIS_PROFILE=long
-    fuzzes at length. Loaded here, before test modules are imported, so every @settings inherits."""
+    fuzzes at length. Loaded here, before test modules are imported, so every @settings inherits.
+    And the cycle collector's young threshold (above), in every pytest-xdist worker."""
+    _young, middle, old = gc.get_threshold()
+    gc.set_threshold(max(_young, YOUNG_GC_THRESHOLD), middle, old)
+
     from hypothesis import HealthCheck, settings
 
     slow_ok = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example]

@@ -6,6 +6,7 @@ filled in."""
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import re
 import sys
@@ -15,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from appeal_tui.core.importer import import_document, read_document
+from appeal_tui.core.importer import ImportResult, import_document, read_document
 from appeal_tui.core.importer.case_writer import write_case
 from appeal_tui.core.importer.text_extract import detect_kind, extract_text
 from appeal_tui.core.importer.todo import TODO_PREFIX
@@ -249,9 +250,18 @@ def _fill(value: Any) -> Any:
 FILES = [p for folder in ROUNDS for p in sorted(folder.iterdir()) if p.name != "labels.json"]
 
 
+@functools.cache
+def _imported(path: Path) -> tuple[str, ImportResult]:
+    """The file's text and what the importer makes of it, read and imported once for the three
+    tests of each file below (the importer is a pure function of the text; each test checks
+    its own things on the same result, none changes it)."""
+    raw = read_document(path.read_bytes())  # a PDF's text layer, the others' own text
+    return raw, import_document(raw, source=path.name)
+
+
 @pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_each_text_gives_a_case_that_validates_once_filled_in(path: Path) -> None:
-    result = import_document(read_document(path.read_bytes()), source=path.name)
+    _, result = _imported(path)
     filled = write_case(_fill(result.case))  # as `appeal-tui import` writes it
     loaded = load_case_bytes(filled.encode("utf-8"), f"{path.stem}.yaml")
     assert [p.format() for p in loaded.problems if p.is_error] == []
@@ -267,8 +277,7 @@ _HINT = re.compile(r'look near (text )?line (\d+): "(.*?)…?"(?:;|$)')
 def test_each_hint_in_the_report_quotes_the_line_it_names(path: Path) -> None:
     # What the reader is sent to must be there: the file's own line for text and Markdown,
     # the extracted text's line (said as "text line") for HTML and PDF.
-    raw = read_document(path.read_bytes())  # a PDF's text layer, the others' own text
-    result = import_document(raw, source=path.name)
+    raw, result = _imported(path)  # raw: a PDF's text layer, the others' own text
     # (A Markdown file full of HTML block tags is read as HTML; <br> and emphasis alone keep it
     # Markdown.)
     own_lines = path.suffix != ".html" and detect_kind(raw) != "html"
@@ -306,7 +315,7 @@ def _todos(value: Any) -> list[str]:
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_validate_flags_each_todo_and_nothing_else(path: Path) -> None:
-    result = import_document(read_document(path.read_bytes()), source=path.name)
+    _, result = _imported(path)
     loaded = load_case_bytes(write_case(result.case).encode("utf-8"), f"{path.stem}.yaml")
     errors = [p for p in loaded.problems if p.is_error]
     assert len(_todos(result.case)) >= 1  # the summary is always the organiser's to write
