@@ -41,12 +41,11 @@ TEXTUAL_VERSION = "8.2.8"
 
 
 def update_scrollbars(widget: Widget, virtual_size: Size) -> None:
-    """After `widget.virtual_size` changed without a layout (declared `layout=False`: its own
-    size does not depend on it): what a layout pass does for a scrolling widget whose size stayed
-    the same. The scrollbars' visibility is recomputed (one that appears or goes lays out the
-    screen), they get the new size, and the scroll position is kept in range. Textual has no
-    public call for it (`refresh(layout=True)` lays out and repaints the whole screen, 11-13 ms).
-    `ui/scrollbar_update.py` uses it where a repaint of only the changed rows does not do."""
+    """After `widget.virtual_size` changed without a layout: what a layout pass does for a
+    scrolling widget whose size stayed the same (its scrollbars shown or hidden and given the new
+    size, the scroll position kept in range). No public call does it (`refresh(layout=True)` lays
+    out and repaints the whole screen, 11-13 ms); `ui/scrollbar_update.py` uses it where a
+    repaint of only the changed rows does not do."""
     if widget.is_mounted:
         widget._scroll_update(virtual_size)
 
