@@ -115,7 +115,7 @@ BLIND_18 = ("s16a", "s16b", "s16c", "s17a", "s17b")
 # tables, a Danish form with dot leaders, an Italian newsletter, a Finnish 1997 letter, a
 # Catalan Markdown page). First score with main's code: 230/439 (52.4%). Tuned on in session 8
 # (round 9b: document facts and extraction) and in session 9 round 10 (recipient layouts); the
-# floor is what round 10 reached (391/425, 92.0%).
+# floor is what round 10 reached (400/425, 94.1%).
 BLIND_19 = tuple(f"next{n:02}" for n in range(11, 21))
 # Written in session 8 by the round 9b author to check that its mechanisms generalise (a Spanish
 # table with a column per recipient and its row labels in plain cells, a Norwegian form with dot
@@ -129,7 +129,7 @@ BLIND_20 = ("d16a", "d16b")
 # pages, a PEN alert in HTML) and scored once, blind, with the code of the end of session 8
 # (rounds 9 and 9b): 309/381 (81.1%); the code of the session's start read 306/382 (80.1%).
 # Tuned on since session 9 round 10 (docs/importer.md, "Round 10"); the floor is what that
-# round reached (362/377, 96.0%).
+# round reached (365/377, 96.8%).
 BLIND_21 = tuple(f"next{n:02}" for n in range(21, 31))
 # Written in session 9 by a fourth writer who did not read the importer (a Swedish page with
 # recipients in accordions, a Polish Markdown table, an OCR'd 1990 typewritten UA cut after the
@@ -189,9 +189,9 @@ FLOORS = {
     "s14a-s14c": 0.95,
     "s15a-s15c": 0.95,
     "s16a-s17b": 0.95,
-    "next11-next20": 0.919,
+    "next11-next20": 0.94,
     "d16a-d16b": 0.95,
-    "next21-next30": 0.96,
+    "next21-next30": 0.968,
     "next31-next40": 0.959,
 }
 SETS = [

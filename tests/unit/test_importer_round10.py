@@ -213,3 +213,37 @@ def test_numbered_recipients_with_their_fields_as_nested_bullets() -> None:
     assert governor["salutation"] == "Dear Governor"
     assert commission["role"] == "copy"
     assert commission["email"] == ["chair@chr-example.ph"]
+
+
+def test_a_copy_per_conoscenza_in_a_sentence_parted_by_dashes() -> None:
+    text = (
+        "Scrivete a:\n\n"
+        "Ministro della Giustizia\nSig. Ahmet Example Demir\nMinistero della Giustizia\n"
+        "06659 Ankara\nTurchia\nE-mail: bakan@adalet-example.gov.tr\n\n"
+        "Inviate le lettere entro la fine del mese e, per conoscenza, all'Ambasciata di Turchia"
+        " - Via Palestro 28, 00185 Roma - e-mail ambasciata@turchia-esempio.it\n\n"
+        "Grazie a tutti.\n"
+    )
+    minister, embassy = _recipients(text)
+    assert minister["role"] == "primary"
+    assert embassy["role"] == "copy"
+    assert str(embassy["name"]).startswith("Ambasciata di Turchia")
+    assert embassy["address"] == ["Via Palestro 28", "00185 Roma"]
+    assert embassy["email"] == ["ambasciata@turchia-esempio.it"]
+
+
+def test_an_office_and_its_body_on_one_line_under_the_name() -> None:
+    text = (
+        "Escriban a:\n\n"
+        "Sra. Ana Example Rojas\n"
+        "Relatora, Comisión Nacional de Derechos Humanos\n"
+        "Avenida Example 44\n"
+        "Tegucigalpa, Honduras\n"
+        "Correo electrónico: relatora@cndh-ejemplo.hn\n"
+        "Tratamiento: Señora Relatora\n"
+    )
+    (rapporteur,) = _recipients(text)
+    assert rapporteur["name"] == "Sra. Ana Example Rojas"
+    assert rapporteur["title"] == "Relatora"
+    assert rapporteur["organisation"] == "Comisión Nacional de Derechos Humanos"
+    assert rapporteur["address"] == ["Avenida Example 44", "Tegucigalpa"]

@@ -143,6 +143,7 @@ COPIES = re.compile(
     r"(?!\s+of\s+(?:any|all|the|their)\s+(?:repl|respons|answer))"
     r"(?:\s+of\s+your\s+(?:letters|appeals))?\s+(?:to|of)\b\s*:?"
     r"|(?:con\s+)?copias?\s+(?:a|al|para|alla|ai|agli)\b\s*:?|\bcopia\s+all['’]"
+    r"|\bper\s+conoscenza\b\s*[,:]?"
     r"|envoyez\s+(?:également\s+)?des\s+copies?\s+(?:à|aux)\s*:?"
     r"|copies?\s+(?:à|aux)\b\s*:?|copi[ea]\s+(?:a|per)\b\s*:?|kopien?\s+(?:bitte\s+)?an\b\s*:?|kopiot\b\s*:?|副本(?:寄至|寄給|寄给)?\s*[:：]?"
     r"|^c\.?\s?c\.?\s*[:：]|^(?:copy|copies|copia|copias|copie|kopie|kopia|kópia)\s*[:：]"
@@ -337,7 +338,7 @@ TITLE_WORDS = """President Vice-President Minister Secretary Prosecutor Head Chi
     Burgemeester Staatssecretaris Commissaris Koning Koningin Procureur-generaal Rzecznik
     Przewodniczący Przewodnicząca Premier Prezydent Ministra Ministryně Prezident Předseda
     Předsedkyně Ordförande Justitieminister Utrikesminister Inrikesminister Riksåklagare
-    Difensore""".split()  # noqa: SIM905
+    Difensore Rapporteur Rapporteuse Relator Relatora Relatore""".split()  # noqa: SIM905
 # Titles of more than one word, matched before single words.
 TITLE_PHRASES = [
     "Prime Minister", "Deputy Prime Minister", "Vice President", "Attorney General",

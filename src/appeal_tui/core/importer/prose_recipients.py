@@ -59,7 +59,9 @@ _SEND_TO = re.compile(
     rf"(?-i:(?=[A-ZÀ-Ý]|{_LOWER_OFFICE}))",
     re.IGNORECASE,
 )
-_COPY = re.compile(r"\b(?:cop(?:y|ies|ia|ias|ie)|cópias?|kopi(?:e|a|en|or)?)\b", re.IGNORECASE)
+_COPY = re.compile(
+    r"\b(?:cop(?:y|ies|ia|ias|ie)|cópias?|kopi(?:e|a|en|or)?|per\s+conoscenza)\b", re.IGNORECASE
+)
 _GREETING_INTRO = "|".join(x for xs in GREETING_INTROS.values() for x in xs)
 _BEGIN_WITH = re.compile(
     rf"\b(?:{_GREETING_INTRO})\s*[\"“„«‘‚]\s*([^\"”“»‘’\n]{{3,50}}?)\s*[,:]?\s*[\"”“»’]",
@@ -157,7 +159,9 @@ _NEXT_RECIPIENT = re.compile(
 _LEADING = re.compile(
     r"^(?:(?:at|in|c/o|à|au|aux|na|no|em|en|bei|del?|of)\s+)?"
     r"(?:the|a|o|as|os|la|le|les|l['’]|el|die|der|den|het)\s+(?=[A-ZÀ-Ý])"
-    r"|^(?:at|c/o)\s+(?=[A-ZÀ-Ý])",
+    r"|^(?:at|c/o)\s+(?=[A-ZÀ-Ý])"
+    # Italian "all'Ambasciata", "alla Procura", "al Ministro".
+    r"|^(?:all['’]|alla\s+|allo\s+|al\s+|ai\s+|agli\s+)(?=[A-ZÀ-Ý])",
     re.IGNORECASE,
 )
 # The end of a sentence: a full stop after a word of three letters or more ("Av. de" is an
@@ -206,6 +210,8 @@ def _piece_block(piece: str, role: str) -> Block | None:
     """One recipient written as a comma run in a sentence: its lines up to the country, and
     the fields (e-mail, fax, handles) given anywhere in its part of the sentence."""
     piece = _LEADING.sub("", piece.strip(" ,;:"))
+    if len(re.findall(r"\s[–—-]\s", piece)) >= 2:
+        piece = re.sub(r"\s[–—-]\s", ", ", piece)  # "Body - Street 1, City - e-mail x@y"
     if not piece[:1].isupper() and not re.match(_LOWER_OFFICE, piece):
         return None
     first = re.split(r"[,(]", piece, maxsplit=1)[0]
