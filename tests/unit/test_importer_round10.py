@@ -247,3 +247,15 @@ def test_an_office_and_its_body_on_one_line_under_the_name() -> None:
     assert rapporteur["title"] == "Relatora"
     assert rapporteur["organisation"] == "Comisión Nacional de Derechos Humanos"
     assert rapporteur["address"] == ["Avenida Example 44", "Tegucigalpa"]
+
+
+def test_chambers_name_an_organisation() -> None:
+    text = (
+        "Please write to:\n\n"
+        "Mr Kofi Example Mensah\nAttorney General\nAttorney General's Chambers\n"
+        "12 Example Road\nFreetown, Sierra Leone\nEmail: ag@agc-example.sl\n"
+        "Salutation: Dear Attorney General\n"
+    )
+    (attorney,) = _recipients(text)
+    assert attorney["organisation"] == "Attorney General's Chambers"
+    assert attorney["address"] == ["12 Example Road", "Freetown"]

@@ -405,7 +405,7 @@ HONORIFIC_INSIDE = re.compile(
 ORGANISATION_WORDS = re.compile(
     r"\b(?:office|ministry|ministerio|ministère|ministerium|bundesministerium|secretaría"
     r"|secretariat|embassy|embajada|ambassade|botschaft|presidency|presidencia|présidence"
-    r"|department|departamento|court|board|tribunal|corte|council|consejo|conseil|commission"
+    r"|department|departamento|court|board|chambers|tribunal|corte|council|consejo|conseil|commission"
     r"|comisión|prosecution|fiscalía|procuraduría|defensoría|defensoria|parquet|staatsanwaltschaft"
     r"|mission|misión"
     r"|interests section|police|policía|gendarmerie|directorate|dirección|government|gobierno"
