@@ -130,7 +130,7 @@ BLIND_20 = ("d16a", "d16b")
 # pages, a PEN alert in HTML) and scored once, blind, with the code of the end of session 8
 # (rounds 9 and 9b): 309/381 (81.1%); the code of the session's start read 306/382 (80.1%).
 # Tuned on since session 9 round 10 (docs/importer.md, "Round 10"); the floor is what that
-# round reached (362/377, 96.0%).
+# round reached (367/377, 97.3%).
 BLIND_21 = tuple(f"next{n:02}" for n in range(21, 31))
 # Written in session 9 by a fourth writer who did not read the importer (a Swedish page with
 # recipients in accordions, a Polish Markdown table, an OCR'd 1990 typewritten UA cut after the
@@ -192,7 +192,7 @@ FLOORS = {
     "s16a-s17b": 0.95,
     "next11-next20": 0.94,
     "d16a-d16b": 0.95,
-    "next21-next30": 0.96,
+    "next21-next30": 0.973,
     "next31-next40": 0.959,
 }
 SETS = [

@@ -230,3 +230,32 @@ def test_a_copy_per_conoscenza_in_a_sentence_parted_by_dashes() -> None:
     assert str(embassy["name"]).startswith("Ambasciata di Turchia")
     assert embassy["address"] == ["Via Palestro 28", "00185 Roma"]
     assert embassy["email"] == ["ambasciata@turchia-esempio.it"]
+
+
+def test_an_office_and_its_body_on_one_line_under_the_name() -> None:
+    text = (
+        "Escriban a:\n\n"
+        "Sra. Ana Example Rojas\n"
+        "Relatora, Comisión Nacional de Derechos Humanos\n"
+        "Avenida Example 44\n"
+        "Tegucigalpa, Honduras\n"
+        "Correo electrónico: relatora@cndh-ejemplo.hn\n"
+        "Tratamiento: Señora Relatora\n"
+    )
+    (rapporteur,) = _recipients(text)
+    assert rapporteur["name"] == "Sra. Ana Example Rojas"
+    assert rapporteur["title"] == "Relatora"
+    assert rapporteur["organisation"] == "Comisión Nacional de Derechos Humanos"
+    assert rapporteur["address"] == ["Avenida Example 44", "Tegucigalpa"]
+
+
+def test_chambers_name_an_organisation() -> None:
+    text = (
+        "Please write to:\n\n"
+        "Mr Kofi Example Mensah\nAttorney General\nAttorney General's Chambers\n"
+        "12 Example Road\nFreetown, Sierra Leone\nEmail: ag@agc-example.sl\n"
+        "Salutation: Dear Attorney General\n"
+    )
+    (attorney,) = _recipients(text)
+    assert attorney["organisation"] == "Attorney General's Chambers"
+    assert attorney["address"] == ["12 Example Road", "Freetown"]

@@ -338,7 +338,7 @@ TITLE_WORDS = """President Vice-President Minister Secretary Prosecutor Head Chi
     Burgemeester Staatssecretaris Commissaris Koning Koningin Procureur-generaal Rzecznik
     Przewodniczący Przewodnicząca Premier Prezydent Ministra Ministryně Prezident Předseda
     Předsedkyně Ordförande Justitieminister Utrikesminister Inrikesminister Riksåklagare
-    Difensore""".split()  # noqa: SIM905
+    Difensore Rapporteur Rapporteuse Relator Relatora Relatore""".split()  # noqa: SIM905
 # Titles of more than one word, matched before single words.
 TITLE_PHRASES = [
     "Prime Minister", "Deputy Prime Minister", "Vice President", "Attorney General",
@@ -405,7 +405,7 @@ HONORIFIC_INSIDE = re.compile(
 ORGANISATION_WORDS = re.compile(
     r"\b(?:office|ministry|ministerio|ministère|ministerium|bundesministerium|secretaría"
     r"|secretariat|embassy|embajada|ambassade|botschaft|presidency|presidencia|présidence"
-    r"|department|departamento|court|board|tribunal|corte|council|consejo|conseil|commission"
+    r"|department|departamento|court|board|chambers|tribunal|corte|council|consejo|conseil|commission"
     r"|comisión|prosecution|fiscalía|procuraduría|defensoría|defensoria|parquet|staatsanwaltschaft"
     r"|mission|misión"
     r"|interests section|police|policía|gendarmerie|directorate|dirección|government|gobierno"

@@ -317,6 +317,29 @@ def _joined_runs(lines: list[str]) -> list[str]:
     return out
 
 
+def _office_and_body(lines: list[str]) -> list[str]:
+    """ "Dr X" / "Rapporteur, Advisory Council for Human Rights": under a name, an office and
+    the body it belongs to are two lines (above a name, "Commissioner, Federal Police" stays
+    one office)."""
+    out: list[str] = []
+    for line in lines:
+        first, comma, rest = line.partition(",")
+        if (
+            out
+            and looks_like_person(out[-1])
+            and comma
+            and "," not in rest
+            and not re.search(r"\d", line)
+            and looks_like_title(first)
+            and not looks_like_organisation(first)
+            and looks_like_organisation(rest.strip())
+        ):
+            out.extend([first.strip(), rest.strip()])
+        else:
+            out.append(line)
+    return out
+
+
 def _office_then_street(line: str, in_block: bool) -> list[str]:
     """ "Office of the President, 80 Rudaki Avenue": the organisation, then the street."""
     first, comma, rest = line.partition(",")
@@ -375,6 +398,7 @@ def interpret(lines: list[str]) -> Identity:
     ]
     lines = [part for ln in lines if ln for part in _office_then_street(ln, len(lines) > 1)]
     lines = [part for ln in lines for part in _office_in_brackets(ln)]
+    lines = _office_and_body(lines)
     lines = _courtesy_joined(lines)
     colon = _OFFICE_COLON.match(lines[0]) if lines else None
     if (
