@@ -143,6 +143,13 @@ BLIND_21 = tuple(f"next{n:02}" for n in range(21, 31))
 # tables, <summary> headings, a recipient named in a sentence with its contacts in the next
 # ones, hidden HTML); the floor is what that reached: 331/345 (95.9%).
 BLIND_22 = tuple(f"next{n:02}" for n in range(31, 41))
+# Written in session 9 by a fifth writer who did not read the importer, weighted as organisers'
+# files are (seven Amnesty UAs: a 1996 EXTRA bulletin, Portuguese, Norwegian and Italian section
+# PDF text layers, a Canadian French page, an English page 1 cut in the second block, a Danish
+# quoted-printable e-mail; a joint NGO letter, a PEN Canada alert, a church page) and kept from
+# both of round 10's authors. Scored blind with main's code at 6b1bd90: 321/444 (72.3%); with
+# the code of rounds 10 and 10b: 327/441 (74.1%). NOT tuned on: the floor is that score.
+BLIND_23 = tuple(f"next{n:02}" for n in range(41, 51))
 # Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
 # f 73%);
 # a drop is a defect.
@@ -169,6 +176,7 @@ BLIND_SETS = (
     BLIND_20,
     BLIND_21,
     BLIND_22,
+    BLIND_23,
 )
 FLOORS = {
     **{r: 0.95 for r in "abcdef"},
@@ -194,6 +202,7 @@ FLOORS = {
     "d16a-d16b": 0.95,
     "next21-next30": 0.973,
     "next31-next40": 0.959,
+    "next41-next50": 0.741,
 }
 SETS = [
     *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),
