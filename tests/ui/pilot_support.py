@@ -168,6 +168,18 @@ async def until(pilot: Pilot[object], condition: Callable[[], object], what: str
         await asyncio.sleep(0.005)
 
 
+async def preview_settled(pilot: Pilot[object]) -> None:
+    """On the write screen: until its live preview's refresh (due a moment after the last
+    change, `PREVIEW_DELAY`) has run, then `settled`. Without the write screen: `settled`."""
+    app = pilot.app
+    await until(
+        pilot,
+        lambda: getattr(app.screen, "_preview_due", None) is None,
+        "the preview's refresh ran",
+    )
+    await settled(pilot)
+
+
 async def click_cell(
     pilot: Pilot[object], widget: Widget, offset: tuple[int, int], *, paint: bool = True
 ) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from pilot_support import screen_text, write_app
+from pilot_support import preview_settled, screen_text, until, write_app
 
 from appeal_tui.ui.widgets.letter_preview import LetterPreview
 
@@ -13,11 +13,9 @@ def test_the_live_preview_shows_what_was_typed_and_drops_what_was_deleted() -> N
     app = write_app()
 
     async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
-        # The preview waits for a pause in typing, then renders in a worker.
-        for _ in range(6):
-            await pilot.pause(0.2)
-            await app.workers.wait_for_complete()
-        await pilot.pause()
+        # The preview waits for a pause in typing, then renders.
+        await until(pilot, lambda: app.screen.query(LetterPreview), "the write screen")
+        await preview_settled(pilot)
 
     async def walk() -> tuple[str, str]:
         async with app.run_test(size=(160, 50)) as pilot:
@@ -46,9 +44,8 @@ def test_typing_repaints_only_the_changed_lines_of_the_page_and_they_match_a_ful
         async with app.run_test(size=(160, 50)) as pilot:
 
             async def settle() -> None:
-                for _ in range(5):
-                    await pilot.pause(0.2)
-                    await app.workers.wait_for_complete()
+                await until(pilot, lambda: app.screen.query(LetterPreview), "the write screen")
+                await preview_settled(pilot)
 
             await settle()
             editor = app.screen.query_one("#body")

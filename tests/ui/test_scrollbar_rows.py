@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 
-from pilot_support import write_app
+from pilot_support import preview_settled, type_keys, until, write_app
 
 from appeal_tui.ui.widgets.letter_editor import LetterEditor
 from appeal_tui.ui.widgets.letter_preview import LetterPreview
@@ -19,9 +19,8 @@ def test_scrollbars_repainted_by_row_look_as_repainted_whole() -> None:
         async with app.run_test(size=(160, 50)) as pilot:
 
             async def settle() -> None:
-                for _ in range(4):
-                    await pilot.pause(0.2)
-                    await app.workers.wait_for_complete()
+                await until(pilot, lambda: app.screen.query(LetterPreview), "the write screen")
+                await preview_settled(pilot)
 
             await settle()
             editor = app.screen.query_one("#body", LetterEditor)
@@ -37,7 +36,7 @@ def test_scrollbars_repainted_by_row_look_as_repainted_whole() -> None:
                 # A new paragraph, and words that wrap onto more lines: both grow.
                 keys = ["enter"] if n % 3 == 0 else []
                 keys += [*"teacher", "space", *"in", "space", *"Leeds", "space"] * 2
-                await pilot.press(*keys)
+                await type_keys(pilot, *keys)  # each key handled and painted before the next
                 await settle()
                 shown = app.export_screenshot()
                 for widget, seen in zip((editor, preview), sizes, strict=True):
