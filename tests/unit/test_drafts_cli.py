@@ -229,6 +229,16 @@ def _reference_table(store: DraftStore) -> str:
     )
 
 
+def _assert_listed_as_the_reference_table(store: DraftStore) -> None:
+    """`drafts list` piped prints `_reference_table`, from the files and again from the index
+    the first listing wrote."""
+    expected = _reference_table(store)
+    for _run in ("files", "index"):
+        code, out, _ = run("drafts", "list")
+        assert code == 0
+        assert out == expected
+
+
 def test_the_plain_table_is_what_it_always_was(store: DraftStore) -> None:
     """Drafts of every kind (shared and long id prefixes, conflict copies, hidden characters,
     other scripts, times that do not parse, no recipients): `drafts list` piped prints the same
@@ -247,11 +257,7 @@ def test_the_plain_table_is_what_it_always_was(store: DraftStore) -> None:
         draft = save(store, draft_id, **kinds[n % len(kinds)])
         data = to_json(replace(draft, updated=times[n % len(times)] if n % 4 else draft.updated))
         write_atomic(store.path_of(draft.id), json.dumps(data).encode())
-    expected = _reference_table(store)
-    for _run in ("files", "index"):
-        code, out, _ = run("drafts", "list")
-        assert code == 0
-        assert out == expected
+    _assert_listed_as_the_reference_table(store)
 
 
 def test_the_plain_table_of_drafts_saved_by_the_app_is_what_it_always_was(
@@ -267,8 +273,4 @@ def test_the_plain_table_of_drafts_saved_by_the_app_is_what_it_always_was(
         minute = f"2024-05-{1 + n % 3:02d}T1{n % 4}:{n % 60:02d}"
         data = to_json(replace(draft, updated=f"{minute}:{n % 7:02d}.{n:03d}Z"))
         write_atomic(store.path_of(draft.id), json.dumps(data).encode())
-    expected = _reference_table(store)
-    for _run in ("files", "index"):
-        code, out, _ = run("drafts", "list")
-        assert code == 0
-        assert out == expected
+    _assert_listed_as_the_reference_table(store)
