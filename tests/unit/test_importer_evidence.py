@@ -7,12 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from importer_support import imported_recipients as _recipients
+
 from appeal_tui.core.importer import import_document
 from appeal_tui.core.importer.text_extract import detect_kind, extract_text
-
-
-def _recipients(text: str) -> list[dict[str, Any]]:
-    return list(import_document(text).case["recipients"])
 
 
 def _plain(value: Any) -> Any:

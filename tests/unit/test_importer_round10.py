@@ -4,13 +4,9 @@ that showed the miss. Each test asserts the recipients a reader of the case woul
 
 from __future__ import annotations
 
-from typing import Any
+from importer_support import imported_recipients as _recipients
 
 from appeal_tui.core.importer import import_document
-
-
-def _recipients(text: str) -> list[dict[str, Any]]:
-    return list(import_document(text).case["recipients"])
 
 
 def test_numbered_blocks_opened_by_a_name() -> None:

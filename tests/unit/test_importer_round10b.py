@@ -4,18 +4,10 @@ test asserts what a reader of the case (or of the extracted text) would see."""
 
 from __future__ import annotations
 
-from typing import Any
+from importer_support import imported_case as _case
+from importer_support import imported_recipients as _recipients
 
-from appeal_tui.core.importer import import_document
 from appeal_tui.core.importer.text_extract import extract_text
-
-
-def _case(text: str) -> dict[str, Any]:
-    return dict(import_document(text).case)
-
-
-def _recipients(text: str) -> list[dict[str, Any]]:
-    return list(_case(text)["recipients"])
 
 
 def test_a_forwarded_mail_s_headers_and_a_list_footer_are_no_recipients() -> None:
