@@ -104,7 +104,7 @@ _CUE = re.compile(
 _NOUN_CUES = [
     c for c in PERSON_CUES[: PERSON_CUES.index("release")] if len(c) >= 4 and c[:1].islower()
 ]
-# A cue after the name, in apposition: "Sepideh X, a primary school teacher", "X, una
+# A cue after the name, in apposition: "Ana X, a primary school teacher", "X, una
 # periodista", "X, ein Journalist" (an article, up to three words that qualify the cue).
 _APPOSITION = re.compile(
     r",\s+(?:a|an|un|una|une|ein|eine|einen|um|uma|een|en|ett|il|lo)\s+"
@@ -391,7 +391,7 @@ def _shortened(a: str, b: str) -> bool:
     if long[: len(short)] == short:
         return True  # "pacifique niyonkuru" of "pacifique niyonkuru ndayishimiye"
     if long[-len(short) :] == short:
-        return True  # "ul dagua" of "nelly johana ul dagua": the family names alone
+        return True  # "garcia rojas" of "ana maria garcia rojas": the family names alone
     return short[0] == long[0] and short[-1] == long[-1] and set(short) <= set(long)
 
 

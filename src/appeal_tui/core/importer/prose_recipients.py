@@ -395,7 +395,7 @@ def paragraph_blocks(paragraph: str) -> list[Block]:
 
 
 def _named_piece(piece: str, role: str) -> Block | None:
-    """ "... aan de Egyptische procureur-generaal, Hassan X.": an office and a name that end
+    """ "... aan de Egyptische procureur-generaal, Karim X.": an office and a name that end
     the sentence, without an address yet (the next sentences may give how to reach them; see
     `complete_named`)."""
     from appeal_tui.core.importer.recipient_lines import looks_like_person
