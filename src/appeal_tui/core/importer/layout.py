@@ -419,6 +419,8 @@ def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
         if join_items
         else [(i + 1, unmarked(t.strip())) for i, t in enumerate(raw)]
     )
+    if join_items:
+        numbered = _wrapped_values(numbered)
     lines = [classify(number, line) for number, line in numbered]
     for i in range(1, len(lines)):
         above, line = lines[i - 1], lines[i]
@@ -453,6 +455,25 @@ def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
             # line above goes on here, and another starts: running text.
             lines[i] = Line(line.number, line.text, "prose")
     return lines
+
+
+def _wrapped_values(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A labelled field whose value ends with a slash ("Salutation: Your Excellency /") is
+    wrapped in a narrow column: the value's other form is the next line, joined to it."""
+    out: list[tuple[int, str]] = []
+    for number, text in numbered:
+        if (
+            out
+            and text
+            and len(text) <= 60
+            and out[-1][1].endswith(" /")
+            and FIELD_LABEL.match(out[-1][1])
+            and not FIELD_LABEL.match(text)
+        ):
+            out[-1] = (out[-1][0], f"{out[-1][1]} {text}")
+        else:
+            out.append((number, text))
+    return out
 
 
 @dataclass(frozen=True)

@@ -102,9 +102,10 @@ RECIPIENTS_START = re.compile(
     r"(?:appeals?|letters?|communications|e-?mails|faxes|llamamientos|cartas?|appels|lettres?"
     r"|courriers|Appelle|Briefe|Schreiben|vetoomukset|vetoomuksenne|write|escriban|écrivez"
     r"|apelos?|envie|enviem|escreva|escrevam|stuur|schrijf|brieven|messages?|mensajes?"
-    r"|mensage[mn]s?|nachrichten?|petitions?|peticiones|pétitions?|petições|dopis[y]?)"
+    r"|mensage[mn]s?|nachrichten?|petitions?|peticiones|pétitions?|petições|dopis[y]?"
+    r"|appell(?:er|en|ene|erne)|vetoomus)"
     r"\b[^\n:]{0,90}?"
-    r"(?<!\w)(?:to|a|à|an|para|naar|aan|osoitteeseen|osoitteisiin)\s*[:：]"
+    r"(?<!\w)(?:to|a|à|an|para|naar|aan|til|till|osoitteeseen|osoitteisiin)\s*[:：]"
     r"|(?:寄至|寄給|寄给|致)\s*[:：]"
     r"|(?:مناشداتكم|المناشدات|اكتبوا|الكتابة)[^\n:]{0,40}?إلى\s*[:：]",
     re.IGNORECASE,
@@ -149,7 +150,7 @@ COPIES = re.compile(
     r"|^c\.?\s?c\.?\s*[:：]|^(?:copy|copies|copia|copias|copie|kopie|kopia|kópia)\s*[:：]"
     # Japanese "copies to" headings ("コピー送付先", "写しの送付先").
     r"|^(?:コピー|写し)(?:の)?(?:送付先|送り先|先)\s*[:：]?"
-    r"|(?:kopia|kopior|kopie|kópia|kópie|cópia|cópias|copia|còpia|còpies|kopi)\s+(?:till|do|na|an"
+    r"|(?:kopia|kopior|kopier|kopie|kópia|kópie|cópia|cópias|copia|còpia|còpies|kopi)\s+(?:till|do|na|an"
     r"|para|a|naar|aan"
     r"|til)"
     r"\b\s*:?"
@@ -160,6 +161,12 @@ COPIES = re.compile(
     # Arabic "(and) copies to:", "نسخة إلى".
     r"|(?<!\w)و?(?:نسخ|نسخة|نسخًا|نسخا)\s+(?:إلى|الى)\s*[:：]?",
     re.IGNORECASE,
+)
+# Words a line of an office or a body never ends with: a line that ends with one is wrapped
+# ("Secretary, Ministry of Defence and" / "Urban Development"). A new language is a new row.
+JOINING_WORDS = frozenset(
+    """and of for the to de du des et la le pour del y para do da dos das e di della per
+    für und der des von zur zum van voor en het og av til och för i""".split()  # noqa: SIM905
 )
 # "Write to" headings, per language: a short line with one of these and a colon opens the
 # recipients. A new language is a new entry.
@@ -245,7 +252,8 @@ DIPLOMATIC = re.compile(
     r"|ambassad)\b[^.:\n]{0,80}?\b(?:in\s+your\s+country|en\s+(?:su|tu)\s+país"
     r"|dans\s+(?:votre|ton)\s+pays|in\s+(?:Ihrem|deinem)\s+Land|n[oa]\s+(?:seu|teu)\s+país"
     r"|nel\s+tuo\s+paese|in\s+(?:je|uw)\s+land|w\s+twoim\s+kraju"
-    r"|i\s+ditt\s+land)",
+    r"|i\s+ditt\s+land)"
+    r"|diplomatiske?\s+representant(?:er|erne)?|diplomatiska\s+representant(?:er|erna)?",
     re.IGNORECASE,
 )
 # A mission named in a "copies to the embassy in your country" sentence: "the High Commission
@@ -487,7 +495,7 @@ DEADLINE_BEFORE = re.compile(
     r"|najpóźniej\s+do"
     r"|najneskôr\s+do|(?<!\w)do|até|fino\s+al|entro\s+il"
     r"|au\s+plus\s+tard(?:\s+le)?|a\s+más\s+tardar(?:\s+el)?|spätestens(?:\s+am)?"
-    r"|at\s+the\s+latest\s+by|vóór|voor|uiterlijk(?:\s+op)?|innen|senest(?:\s+den)?|قبل"
+    r"|at\s+the\s+latest\s+by|vóór|voor|uiterlijk(?:\s+op)?|innen|før|före|senest(?:\s+den)?|قبل"
     # Catalan, Finnish "viimeistään", Czech "nejpozději do", Italian "entro e non oltre il".
     r"|abans\s+del?|no\s+més\s+tard\s+del?|viimeistään|nejpozději(?:\s+do)?"
     r"|entro\s+e\s+non\s+oltre\s+il"
@@ -503,7 +511,10 @@ SENDING_AFTER = re.compile(
     r"|(?:si|cuando)\s+(?:envía[ns]?|envían|enviáis|enviar)\s+(?:los\s+)?(?:llamamientos|cartas)"
     r"\s+después\s+del?\s*$"
     r"|si\s+vous\s+envoyez\s+(?:des\s+|vos\s+)?(?:appels|lettres)\s+après\s+le\s*$"
-    r"|(?:wenn|falls)\s+sie\s+(?:appelle|briefe)\s+nach\s+dem\s*$",
+    r"|(?:wenn|falls)\s+sie\s+(?:appelle|briefe)\s+nach\s+dem\s*$"
+    # Danish, Norwegian, Swedish: "hvis appellerne sendes efter den", "om du skickar ... efter".
+    r"|(?:hvis|om)\s+(?:du\s+sender\s+|du\s+skickar\s+)?(?:appellerne|appellene|appeller|vädjanden)"
+    r"(?:\s+(?:sendes|sendas|skickas))?\s+(?:efter|etter)(?:\s+(?:den|fristen))?\s*$",
     re.IGNORECASE,
 )
 DEADLINE_AFTER = re.compile(r"^\s*(?:mennessä|前|之前|以前|までに|まで)")

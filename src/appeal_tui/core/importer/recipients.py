@@ -9,6 +9,7 @@ from typing import Any
 
 from appeal_tui.core.i18n import _
 from appeal_tui.core.importer.addressing import address_fields
+from appeal_tui.core.importer.column_heads import column_heads
 from appeal_tui.core.importer.contact_fields import parse_salutation
 from appeal_tui.core.importer.countries import english_name, split_country
 from appeal_tui.core.importer.language_names import codes_in, language_code
@@ -468,8 +469,11 @@ def find_recipients(
             found.start = zone.start
         before = len(reader.blocks)
         joined = _semicolon_runs(lines, zone.start, zone.end, consumed)
+        table = column_heads(lines, zone)
         for index in range(zone.start, zone.end):
             line = lines[index]
+            if table is not None and index in table.lines:
+                continue  # a table's heading row, read cell by cell: given to its blocks below
             if index in joined:
                 if joined[index]:
                     reader.line_number = line.number - 1
@@ -491,6 +495,8 @@ def find_recipients(
             reader.line_number = line.number - 1
             reader.read_line(line.text)
         reader.close()
+        if table is not None:
+            table.apply(reader.blocks[before:])
         if zone.introduced:
             for block in reader.blocks[before:]:
                 block.vouched = len(block.lines) >= 2
