@@ -97,3 +97,54 @@ def test_a_greeting_in_two_languages_wrapped_after_its_slash() -> None:
         "en": "Dear Prosecutor General",
     }
     assert minister["name"] == "Sra. María Example Soto"
+
+
+def test_an_inside_address_with_its_copies_as_a_list_of_names_and_offices() -> None:
+    # A French letter: the sender's head above the date, the inside address, then "Copie :"
+    # with one "Name, Office" line each (the last wrapped after a joining word, its e-mail
+    # in brackets).
+    text = (
+        "ASSOCIATION EXEMPLE POUR LES DROITS\n"
+        "12 rue Exemple\n"
+        "75011 Paris\n"
+        "contact@association-example.org\n\n"
+        "Le 3 mars 2027\n\n"
+        "S.E. M. Jean Exemple Mbeki\n"
+        "Président de la République\n"
+        "Palais Exemple\n"
+        "Yaoundé, Cameroun\n\n"
+        "Copie :\n"
+        "Mme Aline Exemple Tamba, Ministre de la Justice\n"
+        "M. Paul Exemple Nguema, Ministre de l'Administration territoriale\n"
+        "M. Marc Exemple Owona, Ambassadeur, Représentant permanent du Cameroun auprès de\n"
+        "l'Office des Nations unies à Genève (mission@cameroun-example.ch)\n\n"
+        "Monsieur le Président,\n\n"
+        "Nous vous écrivons au sujet de la détention de deux journalistes.\n"
+    )
+    president, justice, interior, envoy = _recipients(text)
+    assert (president["name"], president["role"]) == ("S.E. M. Jean Exemple Mbeki", "primary")
+    assert (justice["name"], justice["title"], justice["role"]) == (
+        "Mme Aline Exemple Tamba",
+        "Ministre de la Justice",
+        "copy",
+    )
+    assert (interior["name"], interior["role"]) == ("M. Paul Exemple Nguema", "copy")
+    assert envoy["name"] == "M. Marc Exemple Owona"
+    assert envoy["title"].endswith("l'Office des Nations unies à Genève")
+    assert envoy["email"] == ["mission@cameroun-example.ch"]
+    assert envoy["role"] == "copy"
+
+
+def test_an_office_wrapped_after_a_joining_word_is_one_office() -> None:
+    text = (
+        "Write to:\n\n"
+        "Minister of Labour, Employment and\n"
+        "Social Security\n"
+        "Ms Rita Example Banda\n"
+        "Example House, Private Bag 9\n"
+        "Lilongwe, Malawi\n"
+        "Salutation: Dear Minister\n"
+    )
+    (minister,) = _recipients(text)
+    assert minister["name"] == "Ms Rita Example Banda"
+    assert minister["title"] == "Minister of Labour, Employment and Social Security"

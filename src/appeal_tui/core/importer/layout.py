@@ -28,6 +28,7 @@ from appeal_tui.core.importer.phrases import (
     GREETING_SENTENCE,
     HARD_END,
     HONORIFIC_START,
+    JOINING_WORDS,
     LETTER_CLOSING,
     NUMBERED_RECIPIENT,
     PREFERRED_LANGUAGE,
@@ -43,7 +44,11 @@ from appeal_tui.core.importer.phrases import (
     WRITE_TO_LINE,
     WRITE_TO_OPEN,
 )
-from appeal_tui.core.importer.recipient_lines import looks_like_person, looks_like_title
+from appeal_tui.core.importer.recipient_lines import (
+    looks_like_person,
+    looks_like_title,
+    name_and_office,
+)
 
 # A line longer than this is not a line of an address block (or it is a flattened block, which
 # is only read when it carries field labels).
@@ -457,18 +462,37 @@ def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
     return lines
 
 
+def _open_end(text: str) -> bool:
+    """A line that cannot end there: a labelled field whose value ends with a slash
+    ("Salutation: Your Excellency /", its other form on the next line), or a line of a block
+    that ends with a joining word ("Secretary, Ministry of Defence and")."""
+    if text.endswith(" /"):
+        return FIELD_LABEL.match(text) is not None
+    words = text.split()
+    return (
+        len(words) >= 2
+        and words[-1] in JOINING_WORDS
+        and not _LIST_ITEM.match(text)
+        and not _FIELD_DASH.search(text)
+        and classify(0, text).kind == "short"
+        # An office's or a body's words are capitalised but for joining words; running text
+        # has other lowercase words.
+        and sum(1 for w in words if w[:1].islower() and w not in JOINING_WORDS) <= 2
+    )
+
+
 def _wrapped_values(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """A labelled field whose value ends with a slash ("Salutation: Your Excellency /") is
-    wrapped in a narrow column: the value's other form is the next line, joined to it."""
+    """A line that cannot end where it does is wrapped in a narrow column: the next line goes
+    on with it (a greeting's other form, the rest of an office)."""
     out: list[tuple[int, str]] = []
     for number, text in numbered:
         if (
             out
             and text
             and len(text) <= 60
-            and out[-1][1].endswith(" /")
-            and FIELD_LABEL.match(out[-1][1])
+            and _open_end(out[-1][1])
             and not FIELD_LABEL.match(text)
+            and classify(0, text).kind in ("short", "anchor", "salutation")
         ):
             out[-1] = (out[-1][0], f"{out[-1][1]} {text}")
         else:
@@ -506,6 +530,12 @@ def recipient_zones(lines: list[Line]) -> list[Zone]:
             end = _written_to_end(lines, i + 1)
             if end > i + 1:
                 candidates.append(Zone(i + 1, end, introduced=True))
+        elif line.kind == "copies" and len(line.text) <= 40:
+            end = _named_list_end(lines, i + 1)
+            if end > i + 1:
+                # "cc:" over "Ms X, Minister of Justice" lines: the copies of a letter, named
+                # with their offices, a line each (no anchor among them).
+                candidates.append(Zone(i, end))
         elif line.kind == "salutation":
             head = _letter_head(lines, i)
             if head is not None:
@@ -520,6 +550,17 @@ def recipient_zones(lines: list[Line]) -> list[Zone]:
         else:
             zones.append(zone)
     return zones
+
+
+def _named_list_end(lines: list[Line], start: int) -> int:
+    """The end of a run of "Name, Office" lines from `start` (a blank line may come first)."""
+    j = start
+    if j < len(lines) and lines[j].kind == "blank":
+        j += 1
+    first = j
+    while j < len(lines) and name_and_office(lines[j].text):
+        j += 1
+    return j if j > first else start
 
 
 def _one_word_heading(line: Line) -> bool:

@@ -166,7 +166,8 @@ COPIES = re.compile(
 # ("Secretary, Ministry of Defence and" / "Urban Development"). A new language is a new row.
 JOINING_WORDS = frozenset(
     """and of for the to de du des et la le pour del y para do da dos das e di della per
-    für und der des von zur zum van voor en het og av til och för i""".split()  # noqa: SIM905
+    für und der des von zur zum van voor en het og av til och för i at in on au aux al dei
+    degli ao na no""".split()  # noqa: SIM905
 )
 # "Write to" headings, per language: a short line with one of these and a colon opens the
 # recipients. A new language is a new entry.

@@ -50,6 +50,7 @@ from appeal_tui.core.importer.recipient_lines import (
     looks_like_organisation,
     looks_like_person,
     looks_like_title,
+    name_and_office,
     split_title_and_name,
 )
 
@@ -405,6 +406,12 @@ class BlockReader:
                     add_twitter(block.contacts, piece)
             block.has_fields = True
             text = text[: dash.start()].strip(" ,;")
+        bracket = _TRAILING_BRACKET.search(text)
+        if bracket is not None and bracket.start() > 0 and EMAIL.fullmatch(bracket.group(1)):
+            # "H.E. X, Ambassador, ... at Geneva (mission@example.org)": the e-mail in brackets.
+            add_email(block.contacts, bracket.group(1))
+            block.has_fields = True
+            text = text[: bracket.start()].strip(" ,;")
         trailing = _TRAILING_EMAIL.search(text)
         if trailing is not None and trailing.start() > 0:
             # "Secretaría de Derechos Humanos: derechos@example.org": the body, then its
@@ -494,6 +501,10 @@ def _is_prose(text: str) -> bool:
 
 def _starts_new_block(block: Block, text: str) -> bool:
     if block.salutation is not None:
+        return True
+    if len(block.lines) == 1 and name_and_office(block.lines[0]) and name_and_office(text):
+        # "cc:" / "Ms X, Minister of Justice" / "Mr Y, Minister of the Interior": a list of
+        # recipients named with their office, a line each (no address: copies of a letter).
         return True
     if not (block.has_fields or block.finished_address()):
         return False

@@ -390,12 +390,38 @@ def _same_office(above: str, below: str) -> bool:
     return bool(first) and first <= _stems(below)
 
 
+def name_and_office(text: str) -> bool:
+    """ "Ms. X, Minister of Justice", "H.E. Y, Ambassador, Permanent Representative ...": a
+    person, then their office after the comma, and no address."""
+    head, comma, rest = text.partition(",")
+    office = rest.split(",", 1)[0].strip()
+    return bool(
+        comma
+        and looks_like_person(head.strip())
+        and office
+        and (TITLE_START.match(office) or looks_like_title(office))
+        and not re.search(r"\d", re.sub(r"\([^()]*\)", "", rest))
+        and not ADDRESS_WORDS.search(rest)
+        and split_country(rest.rsplit(",", 1)[-1].strip()) is None
+    )
+
+
 def interpret(lines: list[str]) -> Identity:
     """Name, title, organisation, address and country from a block's unlabelled lines."""
     lines = [
         ADDRESSEE_PREFIX.sub("", ADDRESS_LABEL.sub("", _TRAILING_DATE.sub("", ln))).strip(" ;,")
         for ln in _joined_runs([_dashed_run(ln.strip()) for ln in lines if ln.strip(" ;.,")])
     ]
+    if (
+        len(lines) == 1
+        and name_and_office(lines[0])
+        and not any(looks_like_organisation(p) for p in lines[0].split(",")[2:])
+    ):
+        # "Ms X, Minister of Foreign Affairs, Migration and Y Abroad" alone (a "cc:" list):
+        # the person, then the whole office ("Ms X, Chairperson, Commission on Y" is read
+        # below: the office, then its body).
+        name, _, office = lines[0].partition(",")
+        return Identity(name=name.strip(), title=office.strip(" ."))
     lines = [part for ln in lines if ln for part in _office_then_street(ln, len(lines) > 1)]
     lines = [part for ln in lines for part in _office_in_brackets(ln)]
     lines = _office_and_body(lines)

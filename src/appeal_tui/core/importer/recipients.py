@@ -43,7 +43,7 @@ from appeal_tui.core.importer.prose_recipients import (
     sentence_greetings,
 )
 from appeal_tui.core.importer.recipient_blocks import Block, BlockReader, is_embassy
-from appeal_tui.core.importer.recipient_lines import interpret
+from appeal_tui.core.importer.recipient_lines import interpret, looks_like_person, name_and_office
 from appeal_tui.core.importer.todo import is_todo, todo
 
 
@@ -138,12 +138,44 @@ def _nameless(block: Block) -> bool:
     )
 
 
+def _sender_head(block: Block, lines: list[Line]) -> bool:
+    """A letter's head: lines that name no one and no office, right above the letter's date
+    line (the sender's own address, set above the date and the inside address)."""
+    if block.first_line is None or block.salutation is not None:
+        return False
+    who = interpret(block.lines)
+    if who.title is not None or (
+        # (A letter head's name is often the sender's in capitals: "HUMAN RIGHTS WATCH".)
+        who.name is not None and looks_like_person(who.name) and not who.name.isupper()
+    ):
+        return False
+    at = next((i for i, line in enumerate(lines) if line.number > block.first_line), None)
+    if at is None:
+        return False
+    while at < len(lines) and lines[at].kind != "blank":
+        at += 1
+    while at < len(lines) and lines[at].kind == "blank":
+        at += 1
+    if at >= len(lines) or lines[at].kind != "date":
+        return False
+    # The inside address follows the date (a block, not running text).
+    after = next((line for line in lines[at + 1 :] if line.kind != "blank"), None)
+    return after is not None and after.kind in ("short", "anchor")
+
+
 def _kept(block: Block) -> bool:
     """A block that is a recipient: an embassy in your country, or lines with fields, a
     finished address, a salutation, or a "write to" heading above them."""
     return block.generic_diplomatic or bool(
         block.lines
-        and (block.has_fields or block.finished_address() or block.salutation or block.vouched)
+        and (
+            block.has_fields
+            or block.finished_address()
+            or block.salutation
+            or block.vouched
+            # "cc: Ms X, Minister of Justice": a copy named with its office is enough.
+            or (block.role == "copy" and len(block.lines) == 1 and name_and_office(block.lines[0]))
+        )
     )
 
 
@@ -544,7 +576,9 @@ def find_recipients(
     if found.start is None and in_sentences:
         found.start = min(in_sentences)
     blocks = [
-        b for b in _in_order(reader.finish(), sentence_blocks) if _kept(b) and not _nameless(b)
+        b
+        for b in _in_order(reader.finish(), sentence_blocks)
+        if _kept(b) and not _nameless(b) and not _sender_head(b, lines)
     ]
     blocks = _without_repeats(blocks)
     for block in blocks:
