@@ -5,6 +5,7 @@ case would see."""
 
 from __future__ import annotations
 
+from importer_support import imported_case
 from importer_support import imported_recipients as _recipients
 
 
@@ -148,3 +149,29 @@ def test_an_office_wrapped_after_a_joining_word_is_one_office() -> None:
     (minister,) = _recipients(text)
     assert minister["name"] == "Ms Rita Example Banda"
     assert minister["title"] == "Minister of Labour, Employment and Social Security"
+
+
+def test_a_mail_saved_raw_with_a_quoted_printable_body() -> None:
+    # A Swedish network mail: the body's letters as "=E4", lines cut by soft breaks inside a
+    # word and inside the deadline's sentence.
+    text = (
+        'From: "Natverket" <ua@example.se>\n'
+        "Subject: =?iso-8859-1?Q?UA_7/27_Exempel:_r=E4ttegång?=\n"
+        "Date: Mon, 1 Feb 2027 10:00:00 +0100\n"
+        'Content-Type: text/plain; charset="iso-8859-1"\n'
+        "Content-Transfer-Encoding: quoted-printable\n\n"
+        "SKRIV TILL:\n\n"
+        "Justitieminister\n"
+        "Anna Exempel\n"
+        "Justitiedepartementet\n"
+        "Exempelv=E4gen 3\n"
+        "Stockholm, Sverige\n"
+        "Hälsning: Dear Minister\n\n"
+        "Skicka vädjanden genast. Kontakta samordnaren om du skickar vädjanden ef=\n"
+        "ter den 17 mars 2027.\n"
+    )
+
+    case = imported_case(text)
+    (minister,) = case["recipients"]
+    assert minister["address"][0] == "Exempelvägen 3"
+    assert str(case["deadline"]) == "2027-03-17"

@@ -319,12 +319,26 @@ def _joined_runs(lines: list[str]) -> list[str]:
 
 def _office_and_body(lines: list[str]) -> list[str]:
     """ "Dr X" / "Rapporteur, Advisory Council for Human Rights": under a name, an office and
-    the body it belongs to are two lines (above a name, "Commissioner, Federal Police" stays
-    one office)."""
+    the body it belongs to are two lines; so above the name when the body opens with the word
+    for one ("Secretary, Ministry of X"; "Commissioner, Federal Police" stays one office)."""
     out: list[str] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         first, comma, rest = line.partition(",")
+        below = lines[i + 1] if i + 1 < len(lines) else ""
         if (
+            comma
+            and not out
+            and _person_line(below)
+            and "," not in rest
+            and not re.search(r"\d", line)
+            and looks_like_title(first)
+            and not looks_like_organisation(first)
+            and ORGANISATION_WORDS.match(rest.strip())
+        ):
+            # "Secretary, Ministry of Defence" over the name: the office, then its body
+            # (the body opens with the word for one; "Commissioner, Federal Police" stays).
+            out.extend([first.strip(), rest.strip()])
+        elif (
             out
             and looks_like_person(out[-1])
             and comma

@@ -7,6 +7,10 @@ scanner added to an urgent action and what no reader takes for part of it.
 - A scanner's text layer confuses letters and digits ("APPEALS T0:", "Sa1utation:"): a word
   of a label that reads as a label once its 0 is an O and its 1 an l is that label.
 - A typewritten page's continuation mark ("./." at a line's end) goes.
+- A mail saved raw with a quoted-printable body (its header says so) is decoded: "=E6" is the
+  letter in the declared charset, and a line cut by a soft break ("efte=" / "r den 17. juli")
+  gives the cut word to the next line, so that every word is whole; a subject written as an
+  encoded word ("=?iso-8859-1?Q?...?=") is decoded.
 
 Each keeps the document's line numbers (a line that goes becomes blank), which the report's
 hints quote.
@@ -14,7 +18,9 @@ hints quote.
 
 from __future__ import annotations
 
+import codecs
 import re
+from email.header import decode_header, make_header
 
 from appeal_tui.core.importer.phrases import (
     COPIES,
@@ -56,6 +62,56 @@ def drop_mail_headers(text: str) -> str:
             i = j
         else:
             i = j + 1 if j > i else i + 1
+    return "\n".join(lines)
+
+
+_QP_HEADER = re.compile(r"^content-transfer-encoding:\s*quoted-printable\s*$", re.I | re.M)
+_CHARSET = re.compile(r"charset=\"?([\w.:-]+)", re.IGNORECASE)
+_QP_BYTES = re.compile(r"(?:=[0-9A-Fa-f]{2})+")
+_ENCODED_WORD = re.compile(r"=\?[\w.:-]+\?[QqBb]\?[^?\s]*\?=")
+
+
+def _charset(name: str) -> str:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return "latin-1"
+
+
+def decode_quoted_printable(text: str) -> str:
+    """The body of a mail whose header declares quoted-printable, decoded line by line (the
+    document's line numbers kept)."""
+    head = "\n".join(text.split("\n", 80)[:80])
+    declared = _QP_HEADER.search(head)
+    if declared is None:
+        return text
+    found = _CHARSET.search(head)
+    charset = _charset(found.group(1)) if found else "latin-1"
+
+    def decoded(run: re.Match[str]) -> str:
+        return bytes.fromhex(run.group(0).replace("=", "")).decode(charset, errors="replace")
+
+    def words(line: str) -> str:
+        return _ENCODED_WORD.sub(lambda w: str(make_header(decode_header(w.group(0)))), line)
+
+    lines = text.split("\n")
+    start = head[: declared.start()].count("\n")
+    lines[:start] = [words(line) for line in lines[:start]]
+    carry = ""
+    for i in range(start, len(lines)):
+        line = lines[i]
+        soft = line.endswith("=") and not _QP_BYTES.fullmatch(line[-3:])
+        line = words(_QP_BYTES.sub(decoded, line[:-1] if soft else line))
+        line = carry + line
+        carry = ""
+        if soft and line and not line[-1].isspace():
+            # A word cut by the soft break goes whole onto the next line.
+            cut = re.search(r"\S+$", line)
+            if cut is not None and cut.start() > 0:
+                carry, line = cut.group(0), line[: cut.start()].rstrip()
+        lines[i] = line
+    if carry:
+        lines[-1] += carry
     return "\n".join(lines)
 
 
@@ -119,4 +175,6 @@ def drop_continuation_marks(text: str) -> str:
 
 def repaired(text: str) -> str:
     """All of the above, for a plain text or a PDF's text layer."""
-    return drop_continuation_marks(repair_ocr_labels(drop_list_footer(drop_mail_headers(text))))
+    return drop_continuation_marks(
+        repair_ocr_labels(drop_list_footer(drop_mail_headers(decode_quoted_printable(text))))
+    )
