@@ -175,3 +175,31 @@ def test_a_mail_saved_raw_with_a_quoted_printable_body() -> None:
     (minister,) = case["recipients"]
     assert minister["address"][0] == "Exempelvägen 3"
     assert str(case["deadline"]) == "2027-03-17"
+
+
+def test_a_heading_in_the_page_language_over_a_line_with_the_office_and_the_name() -> None:
+    text = (
+        "SKRIV TILL:\n\n"
+        "Polischef\n"
+        "Inspector General of Police Ana Example Mwale\n"
+        "Police Headquarters\n"
+        "PO Box 101, Example Road\n"
+        "Lusaka, Zambia\n"
+        "Hälsning: Dear Inspector General\n"
+    )
+    (chief,) = _recipients(text)
+    assert chief["name"] == "Ana Example Mwale"
+    assert chief["title"] == "Inspector General of Police"
+
+
+def test_an_office_and_a_name_of_one_word() -> None:
+    text = (
+        "APPEALS TO:\n\n"
+        "President Examplo\n"
+        "State House\n"
+        "Example Avenue 1\n"
+        "Example City, Malawi\n"
+        "Salutation: Dear President\n"
+    )
+    (president,) = _recipients(text)
+    assert (president["name"], president["title"]) == ("Examplo", "President")

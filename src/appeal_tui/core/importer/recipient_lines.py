@@ -22,6 +22,7 @@ from appeal_tui.core.importer.phrases import (
     ORGANISATION_WORDS,
     PORTFOLIO_WORDS,
     STATE_WORDS,
+    TITLE_QUALIFIERS,
     TITLE_START,
 )
 
@@ -420,6 +421,24 @@ def name_and_office(text: str) -> bool:
     )
 
 
+def _office_and_one_name(line: str) -> bool:
+    """ "President Suharto", "General Tanjung": an office word, then one name of one word."""
+    words = line.split()
+    return (
+        len(words) == 2
+        and TITLE_START.fullmatch(words[0]) is not None
+        and _NAME_TOKEN.match(words[1]) is not None
+        and words[1][:1].isupper()
+        and not words[1].isupper()
+        and not TITLE_START.match(words[1])
+        and words[1] not in TITLE_QUALIFIERS
+        and not looks_like_title(words[1])
+        and words[1].casefold() not in PORTFOLIO_WORDS
+        and not ORGANISATION_WORDS.search(words[1])
+        and split_country(words[1]) is None
+    )
+
+
 def interpret(lines: list[str]) -> Identity:
     """Name, title, organisation, address and country from a block's unlabelled lines."""
     lines = [
@@ -494,6 +513,18 @@ def interpret(lines: list[str]) -> Identity:
         # a heading over the block in the page's language; the office is the one the block
         # prints below the name.
         lines = lines[1:]
+    if (
+        len(lines) >= 2
+        and len(lines[0].split()) <= 3
+        and not re.search(r"[\d,@]", lines[0])
+        and not looks_like_person(lines[0])
+        and not _is_org_line(lines[0])
+        and not looks_like_title(lines[0])
+        and split_title_and_name(lines[1])[0] is not None
+    ):
+        # "Politichef" / "Commissioner-General of Police X": a heading in the page's language
+        # over a line that names the office and the person itself.
+        lines = lines[1:]
     who = Identity()
     # A heading in capitals above the block ("INNENMINISTER", "BOTSCHAFT DER ..."): the office
     # or organisation when the block does not name one itself, else only a category.
@@ -522,6 +553,11 @@ def interpret(lines: list[str]) -> Identity:
     head = 0
     while head < len(lines) and head < 5:
         line = lines[head]
+        if head == 0 and len(lines) > 1 and _office_and_one_name(line):
+            # "President Suharto" over "Bina Graha": the office, then a name of one word.
+            who.title, who.name = line.split()
+            head += 1
+            continue
         if who.name is None:
             title, name = split_title_and_name(line)
             if title and head + 1 < len(lines) and _person_line(lines[head + 1]):
