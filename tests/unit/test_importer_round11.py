@@ -203,3 +203,22 @@ def test_an_office_and_a_name_of_one_word() -> None:
     )
     (president,) = _recipients(text)
     assert (president["name"], president["title"]) == ("Examplo", "President")
+
+
+def test_a_reference_printed_only_in_the_running_foot_of_every_page() -> None:
+    # A two-page text layer whose only "UA 31/27" is in the foot repeated on each page.
+    page = (
+        "ACCIÓN URGENTE\n\nDETENIDO SIN CARGOS\n\n"
+        "El periodista Tomás Example fue detenido el 2 de marzo de 2027.\n\n"
+        "Segunda AU: 31/27 Índice: AMR 99/1234/2027 Ejemplo Fecha: 4 de marzo de 2027\n"
+    )
+    case = imported_case(page + "\f" + page.replace("DETENIDO SIN CARGOS", "INFORMACIÓN"))
+    assert case["reference"].endswith("AU 31/27")
+
+
+def test_sending_appeals_after_in_portuguese() -> None:
+    text = (
+        "Escreva para:\n\nMinistro da Justiça\nAv. Exemplo 10\nLuanda, Angola\n\n"
+        "Consulte a sua secção se enviarem apelos depois de\n12 de Março de 2027.\n"
+    )
+    assert str(imported_case(text)["deadline"]) == "2027-03-12"

@@ -102,6 +102,12 @@ def import_document(
         )
 
     reference = find_reference(text)
+    if reference.reference in (None, reference.index) and extracted.kind != "html":
+        # A reference printed only in the running head or foot of every page ("Seconda AU:
+        # 12/22 Indice: ..."), which goes with the page furniture: still the document's.
+        in_furniture = find_reference(raw)
+        if in_furniture.reference not in (None, in_furniture.index):
+            reference = in_furniture
     dates = find_dates(text)
     issued = find_issued(text, dates)
     deadline, deadline_clear = find_deadline(text, dates, issued)

@@ -499,7 +499,7 @@ DEADLINE_BEFORE = re.compile(
     r"|at\s+the\s+latest\s+by|vóór|voor|uiterlijk(?:\s+op)?|innen|før|före|senest(?:\s+den)?|قبل"
     # Catalan, Finnish "viimeistään", Czech "nejpozději do", Italian "entro e non oltre il".
     r"|abans\s+del?|no\s+més\s+tard\s+del?|viimeistään|nejpozději(?:\s+do)?"
-    r"|entro\s+e\s+non\s+oltre\s+il"
+    r"|entro\s+e\s+non\s+oltre\s+il|(?:e\s+)?non\s+oltre\s+il\s*:?"
     # A header's field: Italian "Scadenza:", Spanish "Plazo:", Portuguese "Prazo:", "Échéance :".
     r"|scadenza\s*:?|plazo\s*:|prazo\s*:|échéance\s*:"
     r")\s*$",
@@ -513,6 +513,8 @@ SENDING_AFTER = re.compile(
     r"\s+después\s+del?\s*$"
     r"|si\s+vous\s+envoyez\s+(?:des\s+|vos\s+)?(?:appels|lettres)\s+après\s+le\s*$"
     r"|(?:wenn|falls)\s+sie\s+(?:appelle|briefe)\s+nach\s+dem\s*$"
+    # Portuguese: "se enviarem apelos depois de".
+    r"|(?:se|caso)\s+(?:enviarem|enviar|envie[ms]?)\s+(?:os\s+)?(?:apelos|cartas)\s+depois\s+d[eao]\s*$"
     # Danish, Norwegian, Swedish: "hvis appellerne sendes efter den", "om du skickar ... efter".
     r"|(?:hvis|om)\s+(?:du\s+sender\s+|du\s+skickar\s+)?(?:appellerne|appellene|appeller|vädjanden)"
     r"(?:\s+(?:sendes|sendas|skickas))?\s+(?:efter|etter)(?:\s+(?:den|fristen))?\s*$",
