@@ -222,3 +222,28 @@ def test_sending_appeals_after_in_portuguese() -> None:
         "Consulte a sua secção se enviarem apelos depois de\n12 de Março de 2027.\n"
     )
     assert str(imported_case(text)["deadline"]) == "2027-03-12"
+
+
+def test_a_copy_written_as_one_run_wrapped_under_its_heading() -> None:
+    # The mission, who is there after a colon, the address and the fields, wrapped over three
+    # lines right under "COPIAS A:".
+    text = (
+        "ESCRIBAN A:\n\n"
+        "Sra. Ana Example Rojas\n"
+        "Ministra de Justicia\n"
+        "Avenida Example 12\n"
+        "Lima, Perú\n"
+        "Tratamiento: Señora Ministra\n\n"
+        "COPIAS A:\n\n"
+        "Embajada de Perú en España (cubre también Portugal): embajador Luis Example\n"
+        "Soto, Calle Example 4, 28010 Madrid, España. Fax: +34 91 555 0100. Correo-e:\n"
+        "embajada@peru-example.es\n\n"
+        "Envíen llamamientos cuanto antes.\n"
+    )
+    minister, envoy = _recipients(text)
+    assert minister["role"] == "primary"
+    assert envoy["role"] == "copy"
+    assert envoy["name"] == "Luis Example Soto"
+    assert envoy["organisation"] == "Embajada de Perú en España"
+    assert envoy["email"] == ["embajada@peru-example.es"]
+    assert envoy["fax"] == ["+34 91 555 0100"]

@@ -497,6 +497,40 @@ def _wrapped_values(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
             out[-1] = (out[-1][0], f"{out[-1][1]} {text}")
         else:
             out.append((number, text))
+    return _wrapped_runs(out)
+
+
+def _wrapped_runs(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A paragraph of two to four lines right under a "copies to" or "write to" heading that
+    is one recipient written as a run and wrapped ("Body: office Name, street, city,
+    country. Fax: ... E-mail: ..."): one line."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(numbered):
+        number, text = numbered[i]
+        j = i
+        while j < len(numbered) and numbered[j][1]:
+            j += 1
+        joined = " ".join(t for _, t in numbered[i:j])
+        above = next((t for _, t in reversed(out) if t), "")
+        if (
+            2 <= j - i <= 4
+            and (not out or not out[-1][1])
+            and len(above) <= 60
+            and above.endswith((":", "："))
+            and (
+                COPIES.search(above) or WRITE_TO_LINE.match(above) or RECIPIENTS_START.search(above)
+            )
+            and not text.endswith(_SENTENCE_END)
+            and joined.count(",") >= 3
+            and (EMAIL.search(joined) or FIELD_LABEL.search(joined))
+            and not any(_LIST_ITEM.match(t) for _, t in numbered[i:j])
+        ):
+            out.append((number, joined))
+            i = j
+        else:
+            out.append((number, text))
+            i += 1
     return out
 
 

@@ -47,6 +47,7 @@ from appeal_tui.core.importer.phrases import (
     who_label_kind,
 )
 from appeal_tui.core.importer.recipient_lines import (
+    body_then_who,
     looks_like_organisation,
     looks_like_person,
     looks_like_title,
@@ -345,6 +346,8 @@ class BlockReader:
             elif identity.count(",") >= 2 and (
                 len(identity.split(",")[0].split()) <= 6
                 or split_title_and_name(identity.split(",")[0])[0] is not None
+                # "Embassy of X in Y: Ambassador Z, street, ...": the body, then who.
+                or len(body_then_who([identity.split(",")[0]])) == 2
             ):
                 block.lines.append(identity)  # "Name, Office, Street, City": `interpret` cuts it
             elif identity:

@@ -278,7 +278,25 @@ def _comma_parts(line: str) -> list[str]:
             parts[-1] = f"{parts[-1]}, {part}"
         else:
             parts.append(part)
-    return parts
+    return body_then_who(parts)
+
+
+def body_then_who(lines: list[str]) -> list[str]:
+    """ "Embassy of X in Y: Ambassador Z" first: the body, then who is there (a remark in
+    brackets after the body goes)."""
+    body, colon, who = lines[0].partition(": ") if lines else ("", "", "")
+    body = re.sub(r"\s*\([^()]*\)", "", body).strip()
+    if colon and looks_like_organisation(body) and _who_of_body(who.strip()):
+        return [body, who.strip(), *lines[1:]]
+    return lines
+
+
+def _who_of_body(text: str) -> bool:
+    """ "Ambassador Z", "ambassadør Z", "Mr Z": a person, with or without their office."""
+    if split_title_and_name(text)[0] is not None or looks_like_person(text):
+        return True
+    first, _, rest = text.partition(" ")
+    return first.islower() and looks_like_title(first.capitalize()) and looks_like_person(rest)
 
 
 _WRAPPED = 60
@@ -455,6 +473,7 @@ def interpret(lines: list[str]) -> Identity:
         # below: the office, then its body).
         name, _, office = lines[0].partition(",")
         return Identity(name=name.strip(), title=office.strip(" ."))
+    lines = body_then_who(lines)
     lines = [part for ln in lines if ln for part in _office_then_street(ln, len(lines) > 1)]
     lines = [part for ln in lines for part in _office_in_brackets(ln)]
     lines = _office_and_body(lines)
