@@ -247,3 +247,28 @@ def test_a_copy_written_as_one_run_wrapped_under_its_heading() -> None:
     assert envoy["organisation"] == "Embajada de Perú en España"
     assert envoy["email"] == ["embajada@peru-example.es"]
     assert envoy["fax"] == ["+34 91 555 0100"]
+
+
+def test_a_sign_up_box_for_the_publishers_network_is_no_recipient() -> None:
+    text = (
+        "Write to:\n\n"
+        "Mr Tomas Example\n"
+        "Minister of Justice\n"
+        "Example Street 3\n"
+        "Bishkek, Kyrgyzstan\n"
+        "Salutation: Dear Minister\n\n"
+        "Subscribe to our Urgent Action network\n"
+        "Get new actions by e-mail: ua@publisher-example.org\n"
+    )
+    (minister,) = _recipients(text)
+    assert minister["name"] == "Mr Tomas Example"
+
+
+def test_languages_asked_for_in_a_scandinavian_sentence_that_sends_letters() -> None:
+    text = (
+        "Send gjerne brev på engelsk eller norsk.\n\n"
+        "SKRIV TIL:\n\nJustisminister\nAnna Example\nExample gate 1\nOslo, Norge\n"
+    )
+    from appeal_tui.core.importer import import_document
+
+    assert set(import_document(text).stated_languages or []) == {"en", "no"}

@@ -104,7 +104,12 @@ class Locator:
             for number in numbers:
                 raw = self.raw_lines[number - 1] if 0 < number <= len(self.raw_lines) else ""
                 # Markdown's emphasis marks are not in the extracted text ("> **Heads up:**").
-                if probe and probe in " ".join(re.sub(r"[*_`]", "", raw).split()):
+                plain = " ".join(re.sub(r"[*_`]", "", raw).split())
+                if probe and probe in plain:
+                    if re.sub(r"[*_`]", "", quote).rstrip("…") not in plain:
+                        # The file prints the line otherwise (a mail's quoted-printable "p=E5",
+                        # read as "på"): its own words are what the reader finds.
+                        quote = plain if len(plain) <= _QUOTE else plain[: _QUOTE - 1] + "…"
                     return _('line {number}: "{quote}"').format(number=number, quote=quote)
             return _('line {number}: "{quote}"').format(number=line.number, quote=quote)
         return _('text line {number}: "{quote}"').format(number=line.number, quote=quote)

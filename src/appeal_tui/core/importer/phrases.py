@@ -311,6 +311,8 @@ WRITE_IN = re.compile(
     r"|\b(?:write|writing|send\s+(?:your\s+)?(?:appeals|letters)|escriban?|escribe|escribí"
     r"|escribile|escribiles|écrivez|écrire|schreiben"
     r"|envie|enviem|envía|envíe|envíen"
+    # Danish, Norwegian, Swedish: "Send venligst breve ... på engelsk eller dansk".
+    r"|send\s+(?:venligst\s+|gjerne\s+)?(?:breve|brev|appeller)|skicka\s+(?:gärna\s+)?brev"
     r"|kirjoita(?:kaa)?"
     r"|skriv|skriva|napisz|piszcie|pisz|napíšte|píšte|pište|napište|escreva|escrevam|scrivete|scrivi"
     r"|schrijf|schrijven|الكتابة|اكتبوا|اكتب|escriviu|escriu)(?!\w)"
@@ -852,7 +854,10 @@ UNSUBSCRIBE = re.compile(
 PUBLISHER_CONTACT = re.compile(
     r"^(?:to\s+contact\s+(?:us|the)\b|contact\s+us\b|questions\b|kontaktieren\s+sie\s+uns"
     r"|contactez[-\s]nous|pour\s+nous\s+contacter|contáctenos|contacte(?:nos|-nos)|fale\s+conosco"
-    r"|neem\s+contact\s+op|kontakta\s+oss|skontaktuj\s+się)"
+    r"|neem\s+contact\s+op|kontakta\s+oss|skontaktuj\s+się"
+    # A sign-up box for the publisher's network ("Abonnez-vous au Réseau ...", "Subscribe").
+    r"|subscribe\b|sign\s+up\b|abonnez-vous|abonnieren\s+sie|suscr[ií]b(?:e|ase)te|inscreva-se"
+    r"|iscriviti|abonneer|prenumerera|tilmeld\s+dig|meld\s+deg\s+på)"
     r"|お知らせください|お問い合わせ|联系我们|聯絡我們",
     re.IGNORECASE,
 )

@@ -335,7 +335,8 @@ class BlockReader:
         if flat:
             # A whole block on one line: its own recipient, its identity cut into lines.
             self.close()
-            identity = _CONTACT_HEADING.sub("", pieces[0][1]).strip().rstrip(".")
+            # (A dash before the first label parts the fields: "... Country – Twitter : @x".)
+            identity = _CONTACT_HEADING.sub("", pieces[0][1]).strip().rstrip(" .–—-")
             intro = RECIPIENTS_START.search(identity)
             if intro is not None:
                 # "PLEASE SEND APPEALS BEFORE 14 JULY TO: Minister ..." on the same line.

@@ -578,7 +578,11 @@ def find_recipients(
     blocks = [
         b
         for b in _in_order(reader.finish(), sentence_blocks)
-        if _kept(b) and not _nameless(b) and not _sender_head(b, lines)
+        if _kept(b)
+        and not _nameless(b)
+        and not _sender_head(b, lines)
+        # "Subscribe to our network" / "Get actions by e-mail: x@y": the publisher's own box.
+        and not (b.lines and PUBLISHER_CONTACT.match(b.lines[0]))
     ]
     blocks = _without_repeats(blocks)
     for block in blocks:
