@@ -272,3 +272,27 @@ def test_languages_asked_for_in_a_scandinavian_sentence_that_sends_letters() -> 
     from appeal_tui.core.importer import import_document
 
     assert set(import_document(text).stated_languages or []) == {"en", "no"}
+
+
+def test_a_list_that_goes_on_after_and_to_with_a_colon() -> None:
+    text = (
+        "APPEALS TO:\n\n"
+        "Mr Paul Example Banda\n"
+        "Minister of Home Affairs\n"
+        "PO Box 50997\n"
+        "Lusaka, Zambia\n"
+        "Salutation: Dear Minister\n\n"
+        "COPIES TO:\n\n"
+        "Ms Ruth Example Phiri\n"
+        "Minister of Foreign Affairs\n"
+        "PO Box 50069\n"
+        "Lusaka, Zambia\n\n"
+        "and also to the following radio station:\n"
+        "The Director, Radio Example, PO Box 12, Kitwe, Zambia\n"
+    )
+    home, foreign, radio = _recipients(text)
+    assert home["role"] == "primary"
+    assert foreign["address"] == ["PO Box 50069", "Lusaka"]
+    assert radio["role"] == "copy"
+    assert "Radio Example" in (radio["name"], radio.get("organisation"))
+    assert radio["address"] == ["PO Box 12", "Kitwe"]

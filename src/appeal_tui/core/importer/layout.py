@@ -86,6 +86,10 @@ _LEADING_REMARK = re.compile(r"^\([^()]{2,20}\)\s*")
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•*\-–·▪►])\s")
 _COPY_LABEL = re.compile(r"(?:c\.?\s?c|copy|copies|kopie|copia|copie|kopia|cópia)\s*[:：]", re.I)
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
+_AND_TO = re.compile(
+    r"(?:and|also|y|e|et|und|en|og|och|i)\s+(?:also\s+|aussi\s+|también\s+|auch\s+)?"
+    r"(?:to|a|à|an|aan|til|till|para|al|alla|aux|au)\b"
+)
 
 
 # Chinese and Japanese write without spaces; their sentences end with "。".
@@ -252,6 +256,9 @@ def classify(number: int, text: str) -> Line:
         return Line(number, text, "item")
     if text.endswith((":", "：")) and len(text.split()) <= 4:
         return Line(number, text, "heading")  # "Letter:", "Sample letter:", "Contact:"
+    if text.endswith((":", "：")) and len(text.split()) <= 8 and _AND_TO.match(text):
+        # "and to the following newspaper:": the list goes on with another block.
+        return Line(number, text, "heading")
     if _DATE_LINE.fullmatch(text):
         return Line(number, text, "date")
     if EMAIL.search(text) or HANDLE.fullmatch(text.strip()):
@@ -728,8 +735,11 @@ def _gap_ok(lines: list[Line], a: int, b: int) -> bool:
     between = [line for line in lines[a + 1 : b] if line.kind != "blank"]
     if len(between) > MAX_GAP:
         return False
-    if any(line.kind in ("salutation", "write-to", "heading") for line in between):
-        return False  # a letter or a new list starts between them
+    if any(
+        line.kind in ("salutation", "write-to", "heading") and not _AND_TO.match(line.text)
+        for line in between
+    ):
+        return False  # a letter or a new list starts between them ("and to ...:" goes on)
     prose = sum(1 for line in between if line.kind == "prose")
     return prose <= 1
 
