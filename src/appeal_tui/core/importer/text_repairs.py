@@ -65,7 +65,7 @@ def drop_mail_headers(text: str) -> str:
     return "\n".join(lines)
 
 
-_QP_HEADER = re.compile(r"^content-transfer-encoding:\s*quoted-printable\s*$", re.I | re.M)
+_QP_HEADER = re.compile(r"^[ \t>]*content-transfer-encoding:\s*quoted-printable\s*$", re.I | re.M)
 _CHARSET = re.compile(r"charset=\"?([\w.:-]+)", re.IGNORECASE)
 _QP_BYTES = re.compile(r"(?:=[0-9A-Fa-f]{2})+")
 _ENCODED_WORD = re.compile(r"=\?[\w.:-]+\?[QqBb]\?[^?\s]*\?=")
