@@ -181,3 +181,24 @@ def test_a_table_printed_by_chromium_gives_each_recipient(name: str, names: set[
     assert found["Ms Lidia Brun Ocampo"]["title"] == "Attorney General"
     if "Rafael Medina Soto" in names:
         assert found["Rafael Medina Soto"]["role"] == "copy"
+
+
+def test_running_text_whose_word_gaps_meet_by_chance_stays_in_its_lines() -> None:
+    # Two justified lines drawn a half at a time, the gap between the halves (wider than a
+    # word space) at one place in both, and a line across it below: one paragraph.
+    lines = [
+        ("Officials detained the leader", "on 2 March and have not said where"),
+        ("early on the morning of the strike;", "she is held, and her family fears"),
+    ]
+    page = [
+        Run(x, 700 - 14 * n, half)
+        for n, pair in enumerate(lines)
+        for x, half in zip((56, 212), pair, strict=True)
+    ]
+    page.append(Run(56, 672, "that she is being tortured in custody by the police."))
+    text = read_document(placed_pdf([page]))
+    assert text.split("\n") == [
+        "Officials detained the leader on 2 March and have not said where",
+        "early on the morning of the strike; she is held, and her family fears",
+        "that she is being tortured in custody by the police.",
+    ]

@@ -37,6 +37,8 @@ from typing import Any
 _SEGMENT_GAP = 0.5
 # Runs closer than this (font heights) are one word (glyphs drawn one by one, kerning).
 _SAME_WORD = 0.12
+# A gutter this wide (in font heights) is no gap between words.
+_WIDE_GUTTER = 1.5
 # Segments right of a gutter start at the same x within this many points.
 _ALIGNED = 2.0
 # A line below a region's last row goes on with the region within this many line spacings.
@@ -187,7 +189,9 @@ def _side(line: _Line, gutter: tuple[float, float]) -> int:
 
 def _aligned(lines: list[_Line], gutter: tuple[float, float]) -> bool:
     """Text on both sides of the gutter in two lines or more each, and the segments that
-    start right of it starting at one x in two lines or more (a column's edge)."""
+    start right of it starting at one x (a column's edge) in three lines or more, or in two
+    when the gutter is wider than a word space can be: two gaps between words of running
+    text meet by chance, three words starting at one x below them hardly do."""
     sides = [_side(line, gutter) for line in lines]
     if sum(1 for s in sides if s & 1) < 2 or sum(1 for s in sides if s & 2) < 2:
         return False
@@ -196,8 +200,9 @@ def _aligned(lines: list[_Line], gutter: tuple[float, float]) -> bool:
         for line, side in zip(lines, sides, strict=True)
         if side & 2
     ]
-    edge = min(starts)
-    return sum(1 for s in starts if s - edge <= _ALIGNED) >= 2
+    edge = max(sum(1 for s in starts if abs(s - start) <= _ALIGNED) for start in starts)
+    wide = gutter[1] - gutter[0] >= _WIDE_GUTTER * median(line.size for line in lines)
+    return edge >= (2 if wide else 3)
 
 
 def _region_end(lines: list[_Line], start: int) -> tuple[int, list[tuple[float, float]]]:
