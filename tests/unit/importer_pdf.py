@@ -27,7 +27,7 @@ def _escape(line: str) -> bytes:
     return data.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
 
 
-def _pdf(*contents: bytes, with_font: bool = True) -> bytes:
+def _pdf(*contents: bytes, with_font: bool = True, base_font: str = "Helvetica") -> bytes:
     """A PDF of one page per content stream (objects: catalog, pages, font, then each page and
     its content)."""
     font = b"/Resources << /Font << /F1 3 0 R >> >> " if with_font else b""
@@ -35,7 +35,7 @@ def _pdf(*contents: bytes, with_font: bool = True) -> bytes:
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [" + kids + b"] /Count " + str(len(contents)).encode() + b" >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        f"<< /Type /Font /Subtype /Type1 /BaseFont /{base_font} /Encoding /WinAnsiEncoding >>".encode(),
     ]
     for n, content in enumerate(contents):
         objects += [
@@ -85,8 +85,9 @@ def image_only_pdf() -> bytes:
     return _pdf(b"0.5 g 56 56 500 680 re f", with_font=False)
 
 
-def placed_pdf(pages: list[list[Run]]) -> bytes:
-    """A PDF of one page per list of runs, each run shown where it says, in the order given."""
+def placed_pdf(pages: list[list[Run]], font: str = "Helvetica") -> bytes:
+    """A PDF of one page per list of runs, each run shown where it says, in the order given
+    (in Helvetica, or another of the standard fonts: "Courier" has every letter as wide)."""
     return _pdf(
         *(
             b"\n".join(
@@ -96,7 +97,8 @@ def placed_pdf(pages: list[list[Run]]) -> bytes:
                 for run in runs
             )
             for runs in pages
-        )
+        ),
+        base_font=font,
     )
 
 

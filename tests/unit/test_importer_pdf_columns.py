@@ -115,10 +115,16 @@ def test_a_two_column_box_with_a_longer_first_column() -> None:
 
 
 def test_a_page_in_one_column_reads_as_plain_extraction_does() -> None:
-    lines = [*ABOVE, *MINISTER, "", *COPIES]
+    lines = [*ABOVE, *MINISTER, *COPIES]
     placed = read_document(placed_pdf([[Run(56, 760 - 14 * n, t) for n, t in enumerate(lines)]]))
     assert placed == read_document(text_pdf(lines))
-    assert placed.split("\n") == [line for line in lines if line]
+    assert placed.split("\n") == lines
+
+
+def test_a_wider_space_between_lines_ends_a_paragraph() -> None:
+    lines = [*ABOVE, "", *MINISTER, "", *COPIES]
+    placed = read_document(placed_pdf([[Run(56, 760 - 14 * n, t) for n, t in enumerate(lines)]]))
+    assert placed.split("\n") == lines
 
 
 def test_a_date_printed_right_of_the_title_stays_on_its_line() -> None:

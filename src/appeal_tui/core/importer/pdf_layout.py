@@ -45,6 +45,8 @@ _ALIGNED = 2.0
 _GOES_ON = 1.45
 # A gap of more than this many line spacings always ends a region.
 _MAX_GAP = 3.2
+# A space between lines this many times the page's line spacing ends a paragraph.
+_PARAGRAPH = 1.6
 _LABEL_END = re.compile(r"[:：]\s*$")
 
 
@@ -269,12 +271,18 @@ def _columns(region: list[_Line], gutters: list[tuple[float, float]]) -> list[li
 
 
 def text_of_runs(runs: list[_Run]) -> str:
-    """The text of a page's runs: lines top to bottom, column regions a column at a time."""
+    """The text of a page's runs: lines top to bottom, column regions a column at a time, and
+    a blank line where the space between two lines is much more than the page's line spacing
+    (a paragraph's end, as a text file has it)."""
     lines = _lines(runs)
+    spacings = [a.y - b.y for a, b in itertools.pairwise(lines) if a.y - b.y > 0]
+    step = median(spacings) if spacings else 0.0
     out: list[str] = []
     i = 0
     while i < len(lines):
         line = lines[i]
+        if i and step and lines[i - 1].y - line.y > _PARAGRAPH * step:
+            out.append("")
         end, gutters = _region_end(lines, i)
         if gutters and not _labels_left(lines[i:end], min(gutters)):
             for column in _columns(lines[i:end], gutters):
@@ -289,4 +297,4 @@ def text_of_runs(runs: list[_Run]) -> str:
             continue
         out.append(" ".join(t for _, _, t in line.segments))
         i += 1
-    return "\n".join(out).strip("\n")
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip("\n")
