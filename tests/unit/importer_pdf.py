@@ -35,7 +35,8 @@ def _pdf(*contents: bytes, with_font: bool = True, base_font: str = "Helvetica")
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [" + kids + b"] /Count " + str(len(contents)).encode() + b" >>",
-        f"<< /Type /Font /Subtype /Type1 /BaseFont /{base_font} /Encoding /WinAnsiEncoding >>".encode(),
+        f"<< /Type /Font /Subtype /Type1 /BaseFont /{base_font} "
+        "/Encoding /WinAnsiEncoding >>".encode(),
     ]
     for n, content in enumerate(contents):
         objects += [
