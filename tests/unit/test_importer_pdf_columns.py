@@ -208,3 +208,12 @@ def test_running_text_whose_word_gaps_meet_by_chance_stays_in_its_lines() -> Non
         "early on the morning of the strike; she is held, and her family fears",
         "that she is being tortured in custody by the police.",
     ]
+
+
+def test_a_heading_right_above_the_box_that_reaches_its_second_column() -> None:
+    heading = Run(56, 612, "PLEASE SEND YOUR APPEALS BEFORE 30 APRIL 2026 TO:", 9)
+    box = box_runs([MINISTER, PROSECUTOR, COPIES], "rows")
+    text = read_document(_page([heading, *box]))
+    assert "PLEASE SEND YOUR APPEALS BEFORE 30 APRIL 2026 TO:\n\nMinister of Justice\n" in text
+    assert "\n".join(PROSECUTOR) in text.split("\n\n")
+    _assert_the_three(_recipients(_page([heading, *box])))

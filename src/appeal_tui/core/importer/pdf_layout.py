@@ -284,6 +284,12 @@ def text_of_runs(runs: list[_Run]) -> str:
         if i and step and lines[i - 1].y - line.y > _PARAGRAPH * step:
             out.append("")
         end, gutters = _region_end(lines, i)
+        if gutters and i + 1 < end:
+            # A heading right above a box may cross one of its gutters: the box without it
+            # has more columns, and the heading is a line of its own.
+            below = _region_end(lines, i + 1)
+            if len(below[1]) > len(gutters):
+                end, gutters = i, []
         if gutters and not _labels_left(lines[i:end], min(gutters)):
             for column in _columns(lines[i:end], gutters):
                 out.extend(["", *column])
