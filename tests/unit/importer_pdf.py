@@ -27,10 +27,17 @@ def _escape(line: str) -> bytes:
     return data.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
 
 
-def _pdf(*contents: bytes, with_font: bool = True, base_font: str = "Helvetica") -> bytes:
+def _pdf(
+    *contents: bytes,
+    with_font: bool = True,
+    base_font: str = "Helvetica",
+    resources: bytes | None = None,
+    extra: tuple[bytes, ...] = (),
+) -> bytes:
     """A PDF of one page per content stream (objects: catalog, pages, font, then each page and
-    its content)."""
+    its content, then the `extra` objects); `resources` replaces each page's resources."""
     font = b"/Resources << /Font << /F1 3 0 R >> >> " if with_font else b""
+    font = resources if resources is not None else font
     kids = b" ".join(f"{4 + 2 * n} 0 R".encode() for n in range(len(contents)))
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -49,6 +56,7 @@ def _pdf(*contents: bytes, with_font: bool = True, base_font: str = "Helvetica")
             + content
             + b"\nendstream",
         ]
+    objects += extra
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, body in enumerate(objects, 1):

@@ -217,3 +217,26 @@ def test_a_heading_right_above_the_box_that_reaches_its_second_column() -> None:
     assert "PLEASE SEND YOUR APPEALS BEFORE 30 APRIL 2026 TO:\n\nMinister of Justice\n" in text
     assert "\n".join(PROSECUTOR) in text.split("\n\n")
     _assert_the_three(_recipients(_page([heading, *box])))
+
+
+def test_text_in_a_form_xobject_is_read_as_plain_extraction_reads_it() -> None:
+    from importer_pdf import _pdf
+
+    # The page draws a form (object 6) that shows text with its own font: the positional
+    # reader does not enter forms, so the page is read as before.
+    form = b"BT /F1 10 Tf 56 700 Td (Minister of Justice) Tj ET"
+    data = _pdf(
+        b"BT /F1 10 Tf 56 740 Td (URGENT ACTION) Tj ET q /X1 Do Q",
+        resources=b"/Resources << /Font << /F1 3 0 R >> /XObject << /X1 6 0 R >> >> ",
+        extra=(
+            b"<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] "
+            b"/Resources << /Font << /F1 3 0 R >> >> /Length "
+            + str(len(form)).encode()
+            + b" >>\nstream\n"
+            + form
+            + b"\nendstream",
+        ),
+    )
+    text = read_document(data)
+    assert "URGENT ACTION" in text
+    assert "Minister of Justice" in text

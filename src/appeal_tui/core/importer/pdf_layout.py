@@ -10,14 +10,16 @@ Here the page's text runs are taken with their positions (pypdf's own "layout" m
 them: each text-showing operator, its start and end on the page and its font height), and:
 
 1. runs on one baseline make a line, the lines ordered top to bottom, and the runs of a line
-   left to right (a gap wider than a word space parts them into segments);
+   left to right (a gap of half a font height or more parts them into segments);
 2. a **column region** is a run of consecutive lines that a vertical band of white space at
    least half a font height wide goes through, with text on both sides in two lines or more
-   and the segments right of the band starting at the same x (a table's cells are aligned;
-   chance gaps between words in running text are not); lines below its last such row go on
-   with it while they follow at the region's own line spacing;
+   and the segments right of the band starting at one x in three lines (two when the band is
+   wider than a word space can be): a table's cells are aligned, chance gaps between words of
+   running text are not. A line across one of its bands ends it; lines of the first column
+   alone above or below the others go with it while they follow at its own line spacing;
 3. a region is read one column after the other, each column a paragraph; the rest of the
-   page line by line, as plain extraction gives it.
+   page line by line, as plain extraction gives it, with a blank line where the space between
+   two lines is well over the page's line spacing (a paragraph's end).
 
 A region whose left column holds field labels ("Fax:", "E-mail:") is read row by row: the
 values belong to their labels. A page with rotated or upside-down text, a font pypdf cannot
@@ -84,13 +86,20 @@ def page_text(page: Any) -> str | None:
 
 
 def _has_form_text(page: Any) -> bool:
+    """The page draws a form XObject that has fonts (text the layout reader does not enter;
+    a form of images alone, a logo, carries none)."""
     resources = page.get("/Resources")
     resources = resources.get_object() if resources is not None else None
     xobjects = resources.get("/XObject") if resources is not None else None
     if xobjects is None:
         return False
     for ref in xobjects.get_object().values():
-        if ref.get_object().get("/Subtype") == "/Form":
+        form = ref.get_object()
+        if form.get("/Subtype") != "/Form":
+            continue
+        inner = form.get("/Resources")
+        inner = inner.get_object() if inner is not None else None
+        if inner is None or inner.get("/Font") is not None:
             return True
     return False
 
