@@ -10,7 +10,7 @@ they were printed from (see its README).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 from importer_pdf import Run, box_runs, placed_pdf, text_pdf
@@ -18,6 +18,7 @@ from importer_pdf import Run, box_runs, placed_pdf, text_pdf
 from appeal_tui.core.importer import import_document
 from appeal_tui.core.importer.sources import read_document
 
+Order = Literal["rows", "cells", "headed"]
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "pdf-columns"
 
 ABOVE = [
@@ -88,14 +89,16 @@ def _assert_the_three(recipients: list[dict[str, Any]]) -> None:
 
 
 @pytest.mark.parametrize("order", ["rows", "cells", "headed"])
-def test_a_three_column_box_gives_each_recipient_whatever_order_it_is_drawn_in(order: str) -> None:
-    box = box_runs([MINISTER, PROSECUTOR, COPIES], order)  # type: ignore[arg-type]
+def test_a_three_column_box_gives_each_recipient_whatever_order_it_is_drawn_in(
+    order: Order,
+) -> None:
+    box = box_runs([MINISTER, PROSECUTOR, COPIES], order)
     _assert_the_three(_recipients(_page(box)))
 
 
 @pytest.mark.parametrize("order", ["rows", "cells", "headed"])
-def test_the_columns_come_out_one_after_the_other(order: str) -> None:
-    text = read_document(_page(box_runs([MINISTER, PROSECUTOR, COPIES], order)))  # type: ignore[arg-type]
+def test_the_columns_come_out_one_after_the_other(order: Order) -> None:
+    text = read_document(_page(box_runs([MINISTER, PROSECUTOR, COPIES], order)))
     blocks = text.split("\n\n")
     assert "\n".join(MINISTER) in blocks
     assert "\n".join(PROSECUTOR) in blocks
