@@ -28,6 +28,12 @@ The changes (each alone; plain-text documents only, Markdown and HTML keep their
 - `narrow`: the same running text wrapped at 60 characters instead.
 - `caps-headings`: a heading line of two words or more ending with a colon ("Please write
   to:") in capitals ("PLEASE WRITE TO:").
+- `pdf`: the text printed as a PDF (Courier, 64 lines a page, each run of text where the text
+  file has it, so blocks side by side stay side by side), drawn line by line across the page:
+  the text layer a word processor's table gives when it draws row by row. Texts the standard
+  fonts cannot show (Chinese, Cyrillic ...) are left out of both columns.
+- `pdf-cells`: the same PDF, but blocks side by side drawn a column at a time, as a table
+  drawn cell by cell.
 
 Usage: python benchmarks/import_robustness.py [--samples DIR ...] [--only NAME ...] [--misses]
 (skips with a message when ../shared/ua-samples is absent and no --samples is given).
@@ -155,7 +161,58 @@ def _nbsp(text: str) -> str:
     return re.sub(r"(?<=\w):[ ](?=\S)", ":\u00a0", text)
 
 
-CHANGES: dict[str, tuple[Callable[[str], str], str]] = {
+# A text printed as a PDF: Courier 8 pt (every letter 0.6 em wide, so a run of text parted
+# from the next by three spaces or more, a column of a side-by-side layout, stays where the
+# text file had it), a line every 11.5 pt, 64 lines a page (a form feed starts a page too).
+_PDF_SEGMENT = re.compile(r"\S+(?: {1,2}\S+)*")
+_PDF_LINES = 64
+
+
+def _pdf(text: str, order: str) -> bytes | None:
+    """The text as a PDF's text layer, each run of text shown where it is printed; "rows"
+    draws the page line by line, "cells" draws each run of side-by-side lines (a box of
+    columns) a column at a time, as a table's cells are drawn. None for a text the
+    standard fonts' encoding cannot show (the tiny PDF writer has no other)."""
+    sys.path.insert(0, str(HERE.parent / "tests" / "unit"))
+    from importer_pdf import Run, placed_pdf
+
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError:
+        return None
+    pages: list[list[Run]] = []
+    for sheet in text.replace("\r\n", "\n").expandtabs(8).split("\f"):
+        lines = sheet.strip("\n").split("\n")
+        for first in range(0, len(lines), _PDF_LINES):
+            placed = [
+                [Run(36 + m.start() * 4.8, 770 - 11.5 * n, m.group(0), 8) for m in
+                 _PDF_SEGMENT.finditer(line)]
+                for n, line in enumerate(lines[first : first + _PDF_LINES])
+            ]  # fmt: skip
+            pages.append(_drawn(placed, order))
+    return placed_pdf(pages, font="Courier")
+
+
+def _drawn(placed: list[list[Any]], order: str) -> list[Any]:
+    if order == "rows":
+        return [run for line in placed for run in line]
+    out: list[Any] = []
+    i = 0
+    while i < len(placed):
+        j = i
+        while j < len(placed) and len(placed[j]) >= 2:
+            j += 1
+        if j - i >= 2:
+            width = max(len(line) for line in placed[i:j])
+            out += [line[k] for k in range(width) for line in placed[i:j] if k < len(line)]
+            i = j
+        else:
+            out += placed[i]
+            i += 1
+    return out
+
+
+CHANGES: dict[str, tuple[Callable[[str], str | bytes | None], str]] = {
     "crlf": (_crlf, ""),
     "indent": (_indent, ""),
     "blank-lines": (_blank_lines, ""),
@@ -168,6 +225,8 @@ CHANGES: dict[str, tuple[Callable[[str], str], str]] = {
     "reflow": (_reflow, ""),
     "narrow": (_narrow, ""),
     "caps-headings": (_caps_headings, ""),
+    "pdf": (lambda text: _pdf(text, "rows"), ".pdf"),
+    "pdf-cells": (lambda text: _pdf(text, "cells"), ".pdf"),
 }
 
 
@@ -202,9 +261,14 @@ def changed_folder(
         path = source / entry["file"]
         if not _plain(path):
             continue
-        text = path.read_bytes().decode("utf-8")
+        changed = apply(path.read_bytes().decode("utf-8"))
+        if changed is None:
+            continue
         name = path.stem + (suffix or path.suffix)
-        (into / name).write_text(apply(text), encoding="utf-8", newline="")
+        if isinstance(changed, bytes):
+            (into / name).write_bytes(changed)
+        else:
+            (into / name).write_text(changed, encoding="utf-8", newline="")
         out.append({**entry, "file": name})
     (into / "labels.json").write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
     return out
@@ -224,9 +288,9 @@ def run_folders(
                 changed = changed_folder(labels, folder, change, Path(tmp))
                 if not changed:
                     continue
-                kept = {e["file"] for e in labels if _plain(folder / e["file"])}
+                kept = {Path(e["file"]).stem for e in changed}
                 a, b, lost = score(changed, Path(tmp))
-                c, d, before = score([e for e in labels if e["file"] in kept], folder)
+                c, d, before = score([e for e in labels if Path(e["file"]).stem in kept], folder)
                 r, t, r0, t0 = r + a, t + b, r0 + c, t0 + d
                 if misses:
                     for line in sorted(set(lost) - {_renamed(m, change) for m in before}):

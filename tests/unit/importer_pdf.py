@@ -3,10 +3,23 @@
 `text_pdf(lines)` gives the bytes of a one-page PDF (`pages_pdf` of several pages) whose content
 stream shows each line with `Tj` in Helvetica (WinAnsi encoding, so Latin-1 text such as "Señor"
 survives);
-`image_only_pdf()` gives a page with no text at all, as a scan would be.
+`image_only_pdf()` gives a page with no text at all, as a scan would be;
+`placed_pdf(pages)` a PDF whose text runs are each put at a place of their own, in the order
+given (`Run`: x and y in points from the bottom-left corner, the text, the font size), so a
+test draws a box of columns row by row across the columns or cell by cell, as producers do;
+`box_runs` gives the runs of such a box.
 """
 
 from __future__ import annotations
+
+from typing import Literal, NamedTuple
+
+
+class Run(NamedTuple):
+    x: float
+    y: float
+    text: str
+    size: float = 10
 
 
 def _escape(line: str) -> bytes:
@@ -14,15 +27,23 @@ def _escape(line: str) -> bytes:
     return data.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
 
 
-def _pdf(*contents: bytes, with_font: bool = True) -> bytes:
+def _pdf(
+    *contents: bytes,
+    with_font: bool = True,
+    base_font: str = "Helvetica",
+    resources: bytes | None = None,
+    extra: tuple[bytes, ...] = (),
+) -> bytes:
     """A PDF of one page per content stream (objects: catalog, pages, font, then each page and
-    its content)."""
+    its content, then the `extra` objects); `resources` replaces each page's resources."""
     font = b"/Resources << /Font << /F1 3 0 R >> >> " if with_font else b""
+    font = resources if resources is not None else font
     kids = b" ".join(f"{4 + 2 * n} 0 R".encode() for n in range(len(contents)))
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [" + kids + b"] /Count " + str(len(contents)).encode() + b" >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        f"<< /Type /Font /Subtype /Type1 /BaseFont /{base_font} "
+        "/Encoding /WinAnsiEncoding >>".encode(),
     ]
     for n, content in enumerate(contents):
         objects += [
@@ -35,6 +56,7 @@ def _pdf(*contents: bytes, with_font: bool = True) -> bytes:
             + content
             + b"\nendstream",
         ]
+    objects += extra
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, body in enumerate(objects, 1):
@@ -70,3 +92,45 @@ def pages_pdf(pages: list[list[str]]) -> bytes:
 def image_only_pdf() -> bytes:
     # A grey rectangle and nothing else: what a scanned page looks like to a text extractor.
     return _pdf(b"0.5 g 56 56 500 680 re f", with_font=False)
+
+
+def placed_pdf(pages: list[list[Run]], font: str = "Helvetica") -> bytes:
+    """A PDF of one page per list of runs, each run shown where it says, in the order given
+    (in Helvetica, or another of the standard fonts: "Courier" has every letter as wide)."""
+    return _pdf(
+        *(
+            b"\n".join(
+                f"BT /F1 {run.size:g} Tf {run.x:g} {run.y:g} Td (".encode()
+                + _escape(run.text)
+                + b") Tj ET"
+                for run in runs
+            )
+            for runs in pages
+        ),
+        base_font=font,
+    )
+
+
+def box_runs(
+    columns: list[list[str]],
+    order: Literal["rows", "cells", "headed"],
+    top: float = 600,
+    left: float = 56,
+    width: float = 180,
+    leading: float = 12,
+    size: float = 9,
+) -> list[Run]:
+    """The runs of a box of columns side by side (a column's lines top to bottom), drawn
+    row by row across the columns ("rows"), a whole column after the other ("cells"), or as a
+    table of two rows, cell by cell: the first line of each column (its heading), then the
+    rest of each column ("headed")."""
+    placed = [
+        [Run(left + k * width, top - n * leading, line, size) for n, line in enumerate(column)]
+        for k, column in enumerate(columns)
+    ]
+    if order == "cells":
+        return [run for column in placed for run in column]
+    if order == "headed":
+        return [column[0] for column in placed] + [run for column in placed for run in column[1:]]
+    depth = max(len(column) for column in placed)
+    return [column[n] for n in range(depth) for column in placed if n < len(column)]

@@ -8,7 +8,9 @@ document stay text.
 PDFs are read with pypdf (pure Python, maintained, already used by the tests): only the text
 layer, no OCR. A scanned PDF has no text layer; that is reported as a `DocumentError` that says
 what to do, never as a traceback. pypdf runs on untrusted bytes, so any error it raises is
-turned into a `DocumentError` too, and the number of pages read is bounded.
+turned into a `DocumentError` too, and the number of pages read is bounded. A page is read by
+where its text is printed (`pdf_layout`: a box of recipients in columns is read a column at a
+time), and as pypdf's plain mode reads it when the positions cannot be used.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import io
 import logging
 
 from appeal_tui.core.i18n import N_, _
+from appeal_tui.core.importer.pdf_layout import page_text
 
 # Urgent actions are a few pages; anything far bigger is the wrong file.
 MAX_INPUT_BYTES = 5 * 1024 * 1024
@@ -67,7 +70,9 @@ def pdf_text(data: bytes) -> str:
         for number, page in enumerate(reader.pages):
             if number >= MAX_PDF_PAGES:
                 break
-            pages.append(page.extract_text() or "")
+            # Read by position (columns one after the other), else as pypdf's plain mode.
+            positional = page_text(page)
+            pages.append(positional if positional is not None else page.extract_text() or "")
     except DocumentError:
         raise
     except Exception as e:

@@ -1,0 +1,317 @@
+"""A PDF page's text read by where it is printed: columns one after the other.
+
+pypdf's plain extraction gives the text in the order the content stream draws it. Word,
+InDesign, LibreOffice and browsers put recipients in a box of two or three columns, and
+depending on the producer the stream draws such a box row by row across the columns (plain
+extraction then runs the columns together on one line) or cell by cell (the headings of all
+columns first, then the blocks). Either way whole recipients are lost.
+
+Here the page's text runs are taken with their positions (pypdf's own "layout" mode reads
+them: each text-showing operator, its start and end on the page and its font height), and:
+
+1. runs on one baseline make a line, the lines ordered top to bottom, and the runs of a line
+   left to right (a gap of half a font height or more parts them into segments);
+2. a **column region** is a run of consecutive lines that a vertical band of white space at
+   least half a font height wide goes through, with text on both sides in two lines or more
+   and the segments right of the band starting at one x in three lines (two when the band is
+   wider than a word space can be): a table's cells are aligned, chance gaps between words of
+   running text are not. A line across one of its bands ends it; lines of the first column
+   alone above or below the others go with it while they follow at its own line spacing;
+3. a region is read one column after the other, each column a paragraph; the rest of the
+   page line by line, as plain extraction gives it, with a blank line where the space between
+   two lines is well over the page's line spacing (a paragraph's end).
+
+A region whose left column holds field labels ("Fax:", "E-mail:") is read row by row: the
+values belong to their labels. A page with rotated or upside-down text, a font pypdf cannot
+interpret, text in a form XObject, or no text at all is not read here (`page_text` returns
+None) and the caller falls back to plain extraction. Nothing is rendered, nothing fetched.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from statistics import median
+from typing import Any
+
+# A gap between two runs on a line wider than this (in font heights) parts segments.
+_SEGMENT_GAP = 0.5
+# Runs closer than this (font heights) are one word (glyphs drawn one by one, kerning).
+_SAME_WORD = 0.12
+# A gutter this wide (in font heights) is no gap between words.
+_WIDE_GUTTER = 1.5
+# Segments right of a gutter start at the same x within this many points.
+_ALIGNED = 2.0
+# A line below a region's last row goes on with the region within this many line spacings.
+_GOES_ON = 1.45
+# A gap of more than this many line spacings always ends a region.
+_MAX_GAP = 3.2
+# A space between lines this many times the page's line spacing ends a paragraph.
+_PARAGRAPH = 1.6
+_LABEL_END = re.compile(r"[:：]\s*$")
+
+
+@dataclass
+class _Run:
+    x0: float
+    x1: float
+    y: float
+    size: float
+    text: str
+
+
+@dataclass
+class _Line:
+    y: float
+    size: float
+    # Segments (x0, x1, text), left to right.
+    segments: list[tuple[float, float, str]]
+
+    @property
+    def x0(self) -> float:
+        return self.segments[0][0]
+
+
+def page_text(page: Any) -> str | None:
+    """The page's text, column regions read column by column; None when the positions of its
+    text cannot be used (the caller then reads the page as pypdf's plain mode does)."""
+    try:
+        runs = _page_runs(page)
+    except Exception:
+        return None
+    if not runs:
+        return None
+    return text_of_runs(runs)
+
+
+def _has_form_text(page: Any) -> bool:
+    """The page draws a form XObject that has fonts (text the layout reader does not enter;
+    a form of images alone, a logo, carries none)."""
+    resources = page.get("/Resources")
+    resources = resources.get_object() if resources is not None else None
+    xobjects = resources.get("/XObject") if resources is not None else None
+    if xobjects is None:
+        return False
+    for ref in xobjects.get_object().values():
+        form = ref.get_object()
+        if form.get("/Subtype") != "/Form":
+            continue
+        inner = form.get("/Resources")
+        inner = inner.get_object() if inner is not None else None
+        if inner is None or inner.get("/Font") is not None:
+            return True
+    return False
+
+
+def _page_runs(page: Any) -> list[_Run] | None:
+    """Each text-showing operator's text and place (pypdf's layout-mode reader); None when a
+    run is rotated, flipped or in a font pypdf cannot interpret, or text may hide in a form."""
+    from pypdf._text_extraction._layout_mode._fixed_width_page import (
+        recurse_to_target_op,
+        set_font_operation,
+    )
+    from pypdf._text_extraction._layout_mode._text_state_manager import TextStateManager
+    from pypdf.generic import ContentStream
+
+    if _has_form_text(page):
+        return None
+    contents = page.get("/Contents")
+    if contents is None:
+        return None
+    fonts = page._layout_mode_fonts()
+    ops = iter(ContentStream(contents.get_object(), page.pdf, "bytes").operations)
+    state = TextStateManager()
+    shown: list[Any] = []
+    for operands, op in ops:
+        if op in (b"BT", b"q"):
+            _, tjs = recurse_to_target_op(
+                ops, state, b"ET" if op == b"BT" else b"Q", fonts, strip_rotated=False
+            )
+            shown.extend(tjs)
+        elif op == b"Tf":
+            set_font_operation(state, fonts, operands)
+        elif op == b"cm":
+            # A page-wide transform outside `q` (browsers scale the page by one).
+            state.add_cm(*operands)
+        else:
+            state.set_state_param(op, operands)
+    runs: list[_Run] = []
+    for tj in shown:
+        if not tj.text.strip():
+            continue
+        if tj.rotated or tj.flip_vertical or not tj.font.interpretable or tj.font_height <= 0:
+            return None
+        runs.append(_Run(tj.tx, tj.displaced_tx, tj.ty, tj.font_height, tj.text))
+    return runs
+
+
+def _lines(runs: list[_Run]) -> list[_Line]:
+    """Runs on one baseline (within a third of their height) as lines, top to bottom."""
+    grouped: list[list[_Run]] = []
+    for run in sorted(runs, key=lambda r: -r.y):
+        if grouped and abs(grouped[-1][0].y - run.y) <= 0.35 * min(run.size, grouped[-1][0].size):
+            grouped[-1].append(run)
+        else:
+            grouped.append([run])
+    lines: list[_Line] = []
+    for group in grouped:
+        group.sort(key=lambda r: r.x0)
+        size = median(r.size for r in group)
+        segments: list[tuple[float, float, str]] = []
+        for run in group:
+            if segments:
+                x0, x1, text = segments[-1]
+                gap = run.x0 - x1
+                if gap < _SEGMENT_GAP * size:
+                    # A run drawn again over itself (bold by overprinting) counts once.
+                    if gap < -0.5 * (run.x1 - run.x0) and text.endswith(run.text):
+                        continue
+                    joiner = "" if gap < _SAME_WORD * size or text.endswith(" ") else " "
+                    segments[-1] = (x0, max(x1, run.x1), text + joiner + run.text)
+                    continue
+            segments.append((run.x0, run.x1, run.text))
+        lines.append(_Line(group[0].y, size, segments))
+    return lines
+
+
+def _gutters(lines: list[_Line]) -> list[tuple[float, float]]:
+    """The vertical bands of white space that go through every line of `lines`, between the
+    leftmost and the rightmost text, at least half a font height wide."""
+    left = min(line.x0 for line in lines)
+    right = max(line.segments[-1][1] for line in lines)
+    free = [(left, right)]
+    for line in lines:
+        for x0, x1, _ in line.segments:
+            free = [
+                part
+                for a, b in free
+                for part in ((a, min(b, x0)), (max(a, x1), b))
+                if part[1] - part[0] > 0
+            ]
+    width = 0.5 * median(line.size for line in lines)
+    return [(a, b) for a, b in free if b - a >= width and a > left and b < right]
+
+
+def _side(line: _Line, gutter: tuple[float, float]) -> int:
+    """Where the line's text is: 1 left of the gutter only, 2 right of it only, 3 both."""
+    return (1 if line.x0 < gutter[0] else 0) | (2 if line.segments[-1][1] > gutter[1] else 0)
+
+
+def _aligned(lines: list[_Line], gutter: tuple[float, float]) -> bool:
+    """Text on both sides of the gutter in two lines or more each, and the segments that
+    start right of it starting at one x (a column's edge) in three lines or more, or in two
+    when the gutter is wider than a word space can be: two gaps between words of running
+    text meet by chance, three words starting at one x below them hardly do."""
+    sides = [_side(line, gutter) for line in lines]
+    if sum(1 for s in sides if s & 1) < 2 or sum(1 for s in sides if s & 2) < 2:
+        return False
+    starts = [
+        next(x0 for x0, _, _ in line.segments if x0 >= gutter[1])
+        for line, side in zip(lines, sides, strict=True)
+        if side & 2
+    ]
+    edge = max(sum(1 for s in starts if abs(s - start) <= _ALIGNED) for start in starts)
+    wide = gutter[1] - gutter[0] >= _WIDE_GUTTER * median(line.size for line in lines)
+    return edge >= (2 if wide else 3)
+
+
+def _region_end(lines: list[_Line], start: int) -> tuple[int, list[tuple[float, float]]]:
+    """The end (exclusive) and gutters of the column region that starts at `lines[start]`,
+    or (start, []) when none does."""
+    gutters: list[tuple[float, float]] = []
+    end = start
+    for j in range(start + 1, len(lines)):
+        spacing = lines[j - 1].y - lines[j].y
+        if spacing > _MAX_GAP * 1.2 * lines[j - 1].size:
+            break
+        found = _gutters(lines[start : j + 1])
+        if not found:
+            break
+        aligned = [g for g in found if _aligned(lines[start : j + 1], g)]
+        if any(not any(a < d and c < b for c, d in aligned) for a, b in gutters):
+            # A line across one of the region's columns: the region ended above it.
+            break
+        if aligned:
+            gutters, end = aligned, j + 1
+    if not gutters:
+        return start, []
+    region = lines[start:end]
+    first = min(gutters)
+    # Lines of the first column alone above and below the lines of the others belong to it
+    # only while they follow at its own line spacing (else they are the text around it).
+    left = [line for line in region if _side(line, first) == 1]
+    spacings = [a.y - b.y for a, b in itertools.pairwise(left)]
+    step = median(spacings) if spacings else 1.2 * region[0].size
+    others = [n for n, line in enumerate(region) if _side(line, first) != 1]
+    top, bottom = others[0], others[-1]
+    while top > 0 and region[top - 1].y - region[top].y <= _GOES_ON * step:
+        top -= 1
+    while bottom + 1 < len(region) and region[bottom].y - region[bottom + 1].y <= _GOES_ON * step:
+        bottom += 1
+    if top > 0:
+        return start, []
+    return start + bottom + 1, gutters
+
+
+def _labels_left(region: list[_Line], gutter: tuple[float, float]) -> bool:
+    """The region's left column holds field labels ("Fax:", "E-mail:"): most of its cells in
+    the rows end with a colon."""
+    cells = [
+        " ".join(t for x0, _, t in line.segments if x0 < gutter[0])
+        for line in region
+        if _side(line, gutter) == 3
+    ]
+    return sum(1 for c in cells if _LABEL_END.search(c)) * 2 > len(cells)
+
+
+def _columns(region: list[_Line], gutters: list[tuple[float, float]]) -> list[list[str]]:
+    """The text of each column of a region, its lines top to bottom."""
+    bounds = sorted(gutters)
+    columns: list[list[str]] = [[] for _ in range(len(bounds) + 1)]
+    for line in region:
+        cells: dict[int, list[str]] = {}
+        for x0, _, text in line.segments:
+            k = sum(1 for g in bounds if x0 >= g[1])
+            cells.setdefault(k, []).append(text)
+        for k, parts in cells.items():
+            columns[k].append(" ".join(parts))
+    return [column for column in columns if column]
+
+
+def text_of_runs(runs: list[_Run]) -> str:
+    """The text of a page's runs: lines top to bottom, column regions a column at a time, and
+    a blank line where the space between two lines is much more than the page's line spacing
+    (a paragraph's end, as a text file has it)."""
+    lines = _lines(runs)
+    # The line spacing: the lower quartile of the spaces between lines (a page of short
+    # paragraphs has more spaces between paragraphs than between lines).
+    spacings = sorted(a.y - b.y for a, b in itertools.pairwise(lines) if a.y - b.y > 0)
+    step = spacings[len(spacings) // 4] if spacings else 0.0
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if i and step and lines[i - 1].y - line.y > _PARAGRAPH * step:
+            out.append("")
+        end, gutters = _region_end(lines, i)
+        if gutters and i + 1 < end:
+            # A heading right above a box may cross one of its gutters: the box without it
+            # has more columns, and the heading is a line of its own.
+            below = _region_end(lines, i + 1)
+            if len(below[1]) > len(gutters):
+                end, gutters = i, []
+        if gutters and not _labels_left(lines[i:end], min(gutters)):
+            for column in _columns(lines[i:end], gutters):
+                out.extend(["", *column])
+            out.append("")
+            i = end
+            continue
+        if gutters:
+            # A form of labels and values: each row is read across, as printed.
+            out.extend(" ".join(t for _, _, t in ln.segments) for ln in lines[i:end])
+            i = end
+            continue
+        out.append(" ".join(t for _, _, t in line.segments))
+        i += 1
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip("\n")
