@@ -31,8 +31,8 @@ if TYPE_CHECKING:
 # Cases read for the detail pane and the writing screens, kept for moving up and down the list.
 KEPT_CASES = 16
 # At a first start the list is filled when this many cases are read (a screenful), then again
-# with every row read so far (`_Refills`): each filling lays out every row, and five of them cost
-# a first start on 10,000 files more than the reading (session 10).
+# with every row read so far (`_Refills`): each filling lays out every row (a first start on
+# 10,000 files filled it six times, 0.8 s of the app's CPU against 0.15 s for the last alone).
 FIRST_REPORT = 24
 # Filled again at most once in so many seconds, and only when the rest of the files will take
 # longer than that to read (else the full list follows soon).
