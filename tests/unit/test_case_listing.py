@@ -77,6 +77,32 @@ def test_reading_started_before_the_interface_gives_the_same_list(tmp_path: Path
     assert _scan_of(early) == _scan_of(late)
 
 
+@pytest.mark.parametrize("relative", [False, True])
+@pytest.mark.parametrize("changed", [False, True])
+def test_the_files_are_listed_as_they_are_when_the_reading_started_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, relative: bool, changed: bool
+) -> None:
+    """The reading started before the interface is used only while the folder holds the same
+    files (`--cases .` too); a file removed or added since is listed as the folder is now."""
+    folder = _folder(tmp_path)
+    source = folder
+    if relative:
+        monkeypatch.chdir(folder)
+        source = Path(".")
+    early = CaseIndex([source], Paths(tmp_path / "early"))
+    early.start_reading()
+    if changed:
+        (folder / "case-000.yaml").unlink()
+        (folder / "case-900.yaml").write_bytes((folder / "case-001.yaml").read_bytes())
+    late = CaseIndex([source], Paths(tmp_path / "late"))
+    late.painted.set()
+    scan = early.load()
+    assert scan is not None
+    assert (scan.files, scan.rows, scan.where, scan.broken) == _scan_of(late)
+    names = {Path(path).name for path, _ in scan.files}
+    assert ("case-900.yaml" in names) is changed and ("case-000.yaml" in names) is not changed
+
+
 def _edit_title(path: Path, title: str) -> None:
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("title: Case number", f"title: {title}", 1), encoding="utf-8")

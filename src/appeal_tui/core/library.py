@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol, TypeVar
@@ -62,14 +62,16 @@ def _files_of(source: Path) -> list[Path]:
     return _case_files_in(source)
 
 
-def _file_keys(source: Path) -> Iterator[tuple[Path, str]]:
+def _file_keys(source: Path, known: Mapping[str, Path] | None = None) -> Iterator[tuple[Path, str]]:
     """(path, the file it is once symlinks are resolved, as a comparable string) for each case
     file of `source`.
 
     The folder is resolved once; only a file that is itself a symlink is resolved on its own
     (resolving every file walked its whole path again: a tenth of `validate`'s time). The keys
     are strings: a second path object and its hash for each of 10,000 files took a tenth of a
-    second at a first start."""
+    second at a first start. `known`: path objects made before, by their text: the same
+    files' are given again (a first start lists the files twice: making and comparing 10,000
+    path objects again took a tenth of a second)."""
     if source.is_file():
         yield source, os.path.normcase(source.resolve())
         return
@@ -77,8 +79,12 @@ def _file_keys(source: Path) -> Iterator[tuple[Path, str]]:
     if not entries:
         return
     folder = os.path.normcase(source.resolve())
+    prefix = str(source)
     for name, is_symlink in entries:
-        path = source / name
+        # (The text `source / name` has: a path's text is normalised, "." is left out.)
+        path = known.get(name if prefix == "." else os.path.join(prefix, name)) if known else None
+        if path is None:
+            path = source / name
         yield path, (os.path.normcase(path.resolve()) if is_symlink else os.path.join(folder, name))
 
 
@@ -236,7 +242,7 @@ def iter_listing(sources: Sequence[Path], reading: Reading) -> Iterator[ListedFi
     and the files read anew)."""
     from appeal_tui.core.load_helpers import list_files
 
-    files = _numbered_files(sources)
+    files = _numbered_files(sources, reading.paths)
     paths = [path for _, path in files]
     results: Iterable[ListedFile] = reading
     if reading.paths != paths:
@@ -254,13 +260,14 @@ def iter_listing(sources: Sequence[Path], reading: Reading) -> Iterator[ListedFi
     )
 
 
-def _numbered_files(sources: Sequence[Path]) -> list[tuple[int, Path]]:
+def _numbered_files(sources: Sequence[Path], known: Sequence[Path] = ()) -> list[tuple[int, Path]]:
     """Every case file of `sources`, each once (by what it is once symlinks are resolved), in
-    order, with the number of its source."""
+    order, with the number of its source (`known`: path objects to give again, `_file_keys`)."""
+    by_text = {str(path): path for path in known}
     files: list[tuple[int, Path]] = []
     seen: set[str] = set()
     for number, source in enumerate(sources):
-        for path, key in _file_keys(source):
+        for path, key in _file_keys(source, by_text):
             if key not in seen:
                 seen.add(key)
                 files.append((number, path))
