@@ -104,6 +104,8 @@ async def handled(pilot: Pilot[object], *, paint: bool = True) -> None:
     gate = getattr(app, "key_gate", None)
     for _ in range(MAX_ROUNDS):
         await asyncio.sleep(0)
+        if app.return_code is not None:
+            return  # the app is closing (`run_test` waits for the rest)
         if not await pilot._wait_for_screen():
             return  # the app raised: the test sees its exception
         # Keys the app holds until the one before has settled (ui/key_gate.py) are not in any
@@ -196,6 +198,17 @@ async def click_cell(
         app.mouse_position = at
         screen._forward_event(event_class(**kwargs))
     await handled(pilot, paint=paint)
+
+
+async def click(
+    pilot: Pilot[object], target: str | Widget, offset: tuple[int, int] = (0, 0)
+) -> None:
+    """`Pilot.click(target, offset=offset)` (the widget's first cell unless `offset`), then
+    until the app has handled it and its workers are done (`settled`), without Pilot's
+    CPU-idle pauses."""
+    widget = pilot.app.screen.query_one(target) if isinstance(target, str) else target
+    await click_cell(pilot, widget, offset)
+    await settled(pilot)
 
 
 async def type_keys(pilot: Pilot[object], *keys: str, paint_each: bool = True) -> None:

@@ -15,7 +15,7 @@ import pytest
 from pilot_support import (
     FIXTURE_CASES,
     TODAY,
-    click_cell,
+    click,
     fixture_app,
     screen_text,
     settled,
@@ -87,12 +87,6 @@ async def step(pilot: Pilot[None], *keys: str) -> None:
     it has handled what they sent (conditions, not `Pilot.pause`'s wait for the CPU to idle)."""
     await type_keys(pilot, *keys)
     await settled(pilot)
-
-
-async def click(pilot: Pilot[None], selector: str) -> None:
-    """A click on the widget's first cell (where `Pilot.click(selector)` clicks), then `step`."""
-    await click_cell(pilot, pilot.app.screen.query_one(selector), (0, 0))
-    await step(pilot)
 
 
 async def help_on(pilot: Pilot[None], app: AppealApp, where: str) -> None:
