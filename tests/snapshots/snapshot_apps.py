@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
+import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from textual.pilot import Pilot
 from textual.widgets import Static
+
+# The Pilot tests' waits (tests/ui/pilot_support.py), also when this folder runs alone.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "ui"))
+from pilot_support import preview_settled, settled, type_keys, until
 
 from appeal_tui.core.i18n import _
 from appeal_tui.storage.drafts import DraftSummary
@@ -27,27 +31,29 @@ def fixture_app(rtl: str | None = None) -> AppealApp:
 
 
 async def settle(pilot: Pilot[None]) -> None:
-    """Until workers are done and the autosave status (if any) says saved."""
+    """Until the app has handled every message, its workers are done, the writing screen's
+    preview has refreshed, and the autosave status (if any) says saved. Waits for these
+    conditions, not for the CPU to idle (`Pilot.pause`)."""
     app = pilot.app
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    for _attempt in range(100):
+
+    def saved() -> bool:
         states = app.screen.query("#save-state")
-        if not states or str(states.first(Static).render()) == _("Saved ✓"):
-            break
-        await asyncio.sleep(0.05)
-        await pilot.pause()
-    await pilot.pause()
+        return not states or str(states.first(Static).render()) == _("Saved ✓")
+
+    await preview_settled(pilot)
+    await until(pilot, saved, "the save status says saved")
+    await settled(pilot)
 
 
 def steps(*keys: str) -> Step:
-    """Wait for the cases, press `keys` (waiting between screens), then settle."""
+    """Wait for the cases, press `keys` (each handled, and its screen's workers done, before
+    the next), then settle."""
 
     async def run(pilot: Pilot[None]) -> None:
         await settle(pilot)
         for key in keys:
-            await pilot.press(key)
-            await pilot.pause()
+            await type_keys(pilot, key)
+            await settled(pilot)
         await settle(pilot)
 
     return run

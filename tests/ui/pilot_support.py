@@ -104,6 +104,8 @@ async def handled(pilot: Pilot[object], *, paint: bool = True) -> None:
     gate = getattr(app, "key_gate", None)
     for _ in range(MAX_ROUNDS):
         await asyncio.sleep(0)
+        if app.return_code is not None:
+            return  # the app is closing (`run_test` waits for the rest)
         if not await pilot._wait_for_screen():
             return  # the app raised: the test sees its exception
         # Keys the app holds until the one before has settled (ui/key_gate.py) are not in any
@@ -180,6 +182,15 @@ async def preview_settled(pilot: Pilot[object]) -> None:
     await settled(pilot)
 
 
+async def write_screen_settled(pilot: Pilot[object]) -> None:
+    """For an app that opens on the writing screen (`write_app`): until that screen is shown,
+    then `preview_settled` (its live preview laid out)."""
+    from appeal_tui.ui.screens.write import WriteScreen
+
+    await until(pilot, lambda: isinstance(pilot.app.screen, WriteScreen), "the write screen")
+    await preview_settled(pilot)
+
+
 async def click_cell(
     pilot: Pilot[object], widget: Widget, offset: tuple[int, int], *, paint: bool = True
 ) -> None:
@@ -196,6 +207,33 @@ async def click_cell(
         app.mouse_position = at
         screen._forward_event(event_class(**kwargs))
     await handled(pilot, paint=paint)
+
+
+async def click(
+    pilot: Pilot[object], target: str | Widget, offset: tuple[int, int] = (0, 0)
+) -> None:
+    """`Pilot.click(target, offset=offset)` (the widget's first cell unless `offset`), then
+    until the app has handled it and its workers are done (`settled`), without Pilot's
+    CPU-idle pauses."""
+    widget = pilot.app.screen.query_one(target) if isinstance(target, str) else target
+    await click_cell(pilot, widget, offset)
+    await settled(pilot)
+
+
+async def resize(pilot: Pilot[object], width: int, height: int) -> None:
+    """What `Pilot.resize_terminal` does (the headless terminal's size, then a Resize event),
+    then until the app has handled it and its workers are done (`settled`), without Pilot's
+    CPU-idle pause."""
+    from textual.drivers.headless_driver import HeadlessDriver
+    from textual.events import Resize
+    from textual.geometry import Size
+
+    app = pilot.app
+    size = Size(width, height)
+    if isinstance(app._driver, HeadlessDriver):
+        app._driver._size = size
+    app.post_message(Resize(size, size))
+    await settled(pilot)
 
 
 async def type_keys(pilot: Pilot[object], *keys: str, paint_each: bool = True) -> None:

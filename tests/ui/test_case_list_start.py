@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from pilot_support import fixture_app, screen_text, wait_for_cases
+from pilot_support import fixture_app, screen_text, settled, type_keys, wait_for_cases
 
 from appeal_tui.storage.case_cache import index_file
 from appeal_tui.storage.paths import default_paths
@@ -33,6 +33,6 @@ async def _second_start() -> None:
         await wait_for_cases(again)
         assert _listed(again) == listed
         assert "River defenders" in screen_text(again)
-        await pilot.press("enter")
-        await pilot.pause()
+        await type_keys(pilot, "enter")
+        await settled(pilot)
         assert again.screen.__class__.__name__ != "CasesScreen"

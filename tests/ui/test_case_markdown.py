@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from pilot_support import FIXTURE_CASES, TODAY, screen_lines, wait_for_cases
+from pilot_support import FIXTURE_CASES, TODAY, screen_lines, settled, type_keys, wait_for_cases
 from rich.segment import Segment
 from textual.app import App
 
@@ -109,11 +109,11 @@ async def _details_and_tips_show_markdown(tmp_path: Path) -> None:
             style = segment.style
             assert style is None or (not style.link and not (style.meta or {}).get("@click"))
 
-        await pilot.press("enter", "enter", "ctrl+n")
-        await pilot.pause()
+        await type_keys(pilot, "enter", "enter", "ctrl+n")
+        await settled(pilot)
         assert isinstance(app.screen, WriteScreen)
-        await pilot.press("f4")
-        await pilot.pause()
+        await type_keys(pilot, "f4")
+        await settled(pilot)
         text = "\n".join(screen_lines(app))
         assert "• This is an example case for practice sessions: write the letter, but do" in text
         assert "**" not in text
@@ -127,8 +127,8 @@ def test_recipient_note_is_markdown(tmp_path: Path) -> None:
         )
         async with app.run_test(size=(120, 40)) as pilot:
             await wait_for_cases(app)
-            await pilot.press("enter", "enter", "down", "down")
-            await pilot.pause()
+            await type_keys(pilot, "enter", "enter", "down", "down")
+            await settled(pilot)
             assert isinstance(app.screen, RecipientsScreen)
             text = "\n".join(screen_lines(app))
             assert "Note: Send a copy here; it reaches the government faster." in text

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import asyncio
 
-from pilot_support import fixture_app, screen_lines, screen_text, wait_for_cases
+from pilot_support import (
+    fixture_app,
+    resize,
+    screen_lines,
+    screen_text,
+    settled,
+    type_keys,
+    wait_for_cases,
+)
 from textual.pilot import Pilot
 from textual.widgets import TextArea
 
@@ -29,12 +37,12 @@ SIZES = [(60, 20), (80, 24), (250, 70), (60, 20)]
 async def _help_opens_and_closes(pilot: Pilot[None]) -> None:
     app = pilot.app
     before = app.screen
-    await pilot.press("f1")
-    await pilot.pause()
+    await type_keys(pilot, "f1")
+    await settled(pilot)
     assert isinstance(app.screen, HelpScreen)
     assert "Esc, F1 or Enter closes this help." in screen_text(app)
-    await pilot.press("escape")
-    await pilot.pause()
+    await type_keys(pilot, "escape")
+    await settled(pilot)
     assert app.screen is before
 
 
@@ -47,14 +55,13 @@ def test_help_sizes_and_footer_on_every_screen() -> None:
                 assert isinstance(app.screen, screen_type)
                 await _help_opens_and_closes(pilot)
                 for size in SIZES:
-                    await pilot.resize_terminal(*size)
-                    await pilot.pause()
+                    await resize(pilot, *size)
                     assert isinstance(app.screen, screen_type)
                     # The way forward is on the footer (the last line) at every size.
                     assert forward in screen_lines(app)[-1], (screen_type, size)
-                await pilot.resize_terminal(80, 24)
-                await pilot.press(*keys)
-                await pilot.pause()
+                await resize(pilot, 80, 24)
+                await type_keys(pilot, *keys)
+                await settled(pilot)
 
     asyncio.run(run())
 
@@ -64,21 +71,21 @@ def test_escape_goes_back_a_step_and_keeps_the_text() -> None:
         app = fixture_app()
         async with app.run_test(size=(80, 24)) as pilot:
             await wait_for_cases(app)
-            await pilot.press("r", "i", "v", "e", "r", "enter", "enter", "ctrl+n")
-            await pilot.pause()
+            await type_keys(pilot, "r", "i", "v", "e", "r", "enter", "enter", "ctrl+n")
+            await settled(pilot)
             assert isinstance(app.screen, WriteScreen)
             # "?" is text in the editor, not a request for help.
-            await pilot.press("H", "i", "question_mark")
-            await pilot.pause()
+            await type_keys(pilot, "H", "i", "question_mark")
+            await settled(pilot)
             assert not isinstance(app.screen, HelpScreen)
-            await pilot.press("escape")
-            await pilot.pause()
+            await type_keys(pilot, "escape")
+            await settled(pilot)
             assert isinstance(app.screen, RecipientsScreen)
-            await pilot.press("escape")
-            await pilot.pause()
+            await type_keys(pilot, "escape")
+            await settled(pilot)
             assert isinstance(app.screen, LanguageScreen)
-            await pilot.press("enter", "ctrl+n")
-            await pilot.pause()
+            await type_keys(pilot, "enter", "ctrl+n")
+            await settled(pilot)
             assert isinstance(app.screen, WriteScreen)
             assert app.screen.query_one("#body", TextArea).text.endswith("Hi?")
 

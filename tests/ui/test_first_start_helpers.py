@@ -11,7 +11,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from pilot_support import UNTIL_LIMIT, fixture_app, screen_text, until, wait_for_cases
+from pilot_support import (
+    UNTIL_LIMIT,
+    fixture_app,
+    screen_text,
+    settled,
+    type_keys,
+    until,
+    wait_for_cases,
+)
 from textual.widgets import OptionList
 
 from appeal_tui.core import load_helpers
@@ -46,9 +54,9 @@ async def _first_start(folder: Path) -> tuple[str, list[str]]:
         options = app.screen.query_one(OptionList)
         ids = [str(options.get_option_at_index(i).id) for i in range(options.option_count)]
         # The filter finds one case; its details are shown.
-        await pilot.press(*"number 77 ")
+        await type_keys(pilot, *"number 77 ")
         await wait_for_cases(app)
-        await pilot.pause()
+        await settled(pilot)
         return screen_text(app), ids
 
 
@@ -111,12 +119,12 @@ def test_a_file_with_errors_a_glance_misses_is_listed_then_flagged(
             )
             listed = screen_text(app)
             # Chosen before the check: its errors are shown, no letter is started.
-            await pilot.press(*"only copies")
+            await type_keys(pilot, *"only copies")
             await until(pilot, lambda: "Problems in" in screen_text(app), "its errors shown")
             opened = screen_text(app)
             checking.set()
             await wait_for_cases(app)
-            await pilot.press(*["backspace"] * len("only copies"))
+            await type_keys(pilot, *["backspace"] * len("only copies"))
             await wait_for_cases(app)
             return listed, opened, screen_text(app)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from pilot_support import FIXTURE_CASES, TODAY, screen_lines, wait_for_cases
+from pilot_support import FIXTURE_CASES, TODAY, screen_lines, settled, type_keys, wait_for_cases
 
 from appeal_tui.storage.paths import default_paths
 from appeal_tui.ui.app import make_app
@@ -27,8 +27,8 @@ def test_header_keeps_step_and_language_at_80_columns() -> None:
         )
         async with app.run_test(size=(80, 24)) as pilot:
             await wait_for_cases(app)
-            await pilot.press(*"river", "enter", "enter", "ctrl+n")
-            await pilot.pause()
+            await type_keys(pilot, *"river", "enter", "enter", "ctrl+n")
+            await settled(pilot)
             assert isinstance(app.screen, WriteScreen)
             header = screen_lines(app)[0]
             assert header.rstrip().endswith("Write · español – Spanish")
@@ -51,8 +51,8 @@ def test_long_recipient_name_is_cut_with_an_ellipsis_on_its_tab(tmp_path: Path) 
         app = make_app(case_sources=[folder], paths=default_paths(), today=TODAY)
         async with app.run_test(size=(80, 24)) as pilot:
             await wait_for_cases(app)
-            await pilot.press(*"river", "enter", "enter", "ctrl+n", "f3", *"Ana", "ctrl+r")
-            await pilot.pause()
+            await type_keys(pilot, *"river", "enter", "enter", "ctrl+n", "f3", *"Ana", "ctrl+r")
+            await settled(pilot)
             assert isinstance(app.screen, PreviewScreen)
             tabs = next(line for line in screen_lines(app) if "Pedro Ruiz" in line)
             assert f"{LONG_NAME[:29]}…" in tabs

@@ -6,7 +6,15 @@ import asyncio
 from dataclasses import replace
 from pathlib import Path
 
-from pilot_support import TODAY, fixture_app, screen_text, wait_for_cases
+from pilot_support import (
+    TODAY,
+    click_cell,
+    fixture_app,
+    screen_text,
+    settled,
+    type_keys,
+    wait_for_cases,
+)
 from textual.widgets import Static
 
 from appeal_tui.core.library import CaseLibrary, load_library
@@ -57,8 +65,8 @@ async def _markup_in_case_text(tmp_path: Path) -> None:
         summary = app.screen.query_one("#detail-summary", Static)
         # Click every cell of the summary, where a parsed @click would have been.
         for x in range(summary.size.width):
-            await pilot.click(summary, offset=(x, 0))
-        await pilot.pause()
+            await click_cell(pilot, summary, (x, 0))
+        await settled(pilot)
         assert app.is_running
         assert app.screen.query_one(CaseList).option_count == 1
 
@@ -87,7 +95,7 @@ async def _escape_sequences_and_bidi(tmp_path: Path) -> None:
     library = CaseLibrary(cases={sneaky.id: sneaky}, files=(*good.files, *broken.files))
     app = make_app(case_sources=[], paths=default_paths(), today=TODAY, library=library)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await settled(pilot)
         text = screen_text(app)
         for bad in ("\x1b", "\x07", "\u202e", "\u2066", "\x9b"):
             assert bad not in text
@@ -97,7 +105,7 @@ async def _escape_sequences_and_bidi(tmp_path: Path) -> None:
         # Highlighting a broken file shows its problems.
         case_list = app.screen.query_one(CaseList)
         case_list.focus()
-        await pilot.press("end")
-        await pilot.pause()
+        await type_keys(pilot, "end")
+        await settled(pilot)
         assert "This case file has errors" in screen_text(app)
         assert app.is_running

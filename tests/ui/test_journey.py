@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
-from pilot_support import TODAY, screen_text, wait_for_cases
+from pilot_support import TODAY, screen_text, settled, type_keys, wait_for_cases
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input
 
@@ -39,7 +39,8 @@ def seed_app(event: str | None = None) -> AppealApp:
 
 
 async def type_text(pilot: Pilot[None], text: str) -> None:
-    await pilot.press(*["space" if c == " " else c for c in text])
+    """Each key handled before the next; the screen paints at its own pace, and at the end."""
+    await type_keys(pilot, *["space" if c == " " else c for c in text], paint_each=False)
 
 
 async def write_letter(
@@ -48,23 +49,23 @@ async def write_letter(
     """From the case list to the preview: seed case, a language, two recipients, typed text."""
     app = pilot.app
     await type_text(pilot, "Ronaghi")
-    await pilot.press("enter")
-    await pilot.pause()
+    await type_keys(pilot, "enter")
+    await settled(pilot)
     assert isinstance(app.screen, LanguageScreen)
-    await pilot.press(*["down"] * language_downs, "enter")
-    await pilot.pause()
+    await type_keys(pilot, *["down"] * language_downs, "enter")
+    await settled(pilot)
     assert isinstance(app.screen, RecipientsScreen)
     # The primary recipient is chosen already; add the next one (a copy).
-    await pilot.press("down", "space", "ctrl+n")
-    await pilot.pause()
+    await type_keys(pilot, "down", "space", "ctrl+n")
+    await settled(pilot)
     write = app.screen
     assert isinstance(write, WriteScreen)
     assert app.focused is not None and app.focused.id == "body"
     await type_text(pilot, typed)
-    await pilot.press("f3")
+    await type_keys(pilot, "f3")
     await type_text(pilot, name)
-    await pilot.press("ctrl+r")
-    await pilot.pause()
+    await type_keys(pilot, "ctrl+r")
+    await settled(pilot)
     assert isinstance(app.screen, PreviewScreen)
     return write
 
@@ -84,11 +85,11 @@ def test_whole_path_saves_the_typed_letter(language: str, downs: int) -> None:
             assert draft.recipients == ("supreme-leader", "head-of-judiciary")
             assert draft.body.rstrip().endswith(typed)
             assert draft.sender.name == "Maria Lopez"
-            await pilot.press("m")
-            await pilot.pause()
+            await type_keys(pilot, "m")
+            await settled(pilot)
             assert DraftStore(default_paths()).load(summary.id).status == "ready"
-            await pilot.press("n")
-            await pilot.pause()
+            await type_keys(pilot, "n")
+            await settled(pilot)
             assert isinstance(app.screen, CasesScreen)
         # Outside event mode the writer's details are remembered for next time.
         assert load_profile(default_paths()).name == "Maria Lopez"
@@ -113,30 +114,30 @@ def test_event_mode_next_writer_sees_an_empty_form_and_no_earlier_drafts() -> No
         async with app.run_test(size=(100, 32)) as pilot:
             await wait_for_cases(app)
             await write_letter(pilot, language_downs=2, typed="Hola.", name="Ana Writer")
-            await pilot.press("n")
-            await pilot.pause()
+            await type_keys(pilot, "n")
+            await settled(pilot)
             assert isinstance(app.screen, CasesScreen)
 
             # The next writer: same case, and nothing of Ana's is on the form.
-            await pilot.press("enter")
-            await pilot.pause()
-            await pilot.press("enter")
-            await pilot.pause()
-            await pilot.press("ctrl+n")
-            await pilot.pause()
+            await type_keys(pilot, "enter")
+            await settled(pilot)
+            await type_keys(pilot, "enter")
+            await settled(pilot)
+            await type_keys(pilot, "ctrl+n")
+            await settled(pilot)
             assert isinstance(app.screen, WriteScreen)
             assert "Hola." not in app.screen.query_one("#body").text  # type: ignore[attr-defined]
-            await pilot.press("f3")
+            await type_keys(pilot, "f3")
             assert app.screen.query_one("#sender-name", Input).value == ""
             assert "Ana Writer" not in screen_text(app)
 
             # Drafts: only the letters of the writer at the keyboard; this one went back to the
             # case list, which ended their turn, so none (and never an earlier writer's).
-            await pilot.press("escape", "escape", "escape")
-            await pilot.pause()
+            await type_keys(pilot, "escape", "escape", "escape")
+            await settled(pilot)
             assert isinstance(app.screen, CasesScreen)
-            await pilot.press("f2")
-            await pilot.pause()
+            await type_keys(pilot, "f2")
+            await settled(pilot)
             assert isinstance(app.screen, DraftsScreen)
             text = screen_text(app)
             assert "Previous Volunteer" not in text

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import asyncio
 
-from pilot_support import preview_settled, screen_text, until, write_app
+from pilot_support import (
+    preview_settled,
+    resize,
+    screen_text,
+    until,
+    write_app,
+    write_screen_settled,
+)
 
 from appeal_tui.ui.widgets.letter_preview import LetterPreview
 
@@ -91,11 +98,11 @@ def test_the_live_preview_follows_a_resize_without_waiting_for_a_key() -> None:
 
     async def walk() -> tuple[list[str], list[str]]:
         async with app.run_test(size=(160, 50)) as pilot:
-            await pilot.pause(0.5)
+            await write_screen_settled(pilot)
             preview = app.screen.query_one(LetterPreview)
             before = [line.text for line in preview.shown_lines]
-            await pilot.resize_terminal(130, 50)
-            await pilot.pause()
+            await resize(pilot, 130, 50)
+            await preview_settled(pilot)
             after = [line.text for line in preview.shown_lines]
             # Every line is as wide as the pane is now, and that is what the screen shows.
             assert {len(line) for line in after} == {preview.scrollable_content_region.width}

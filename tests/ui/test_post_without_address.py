@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 
-from pilot_support import TODAY, screen_text, wait_for_cases
+from pilot_support import TODAY, screen_text, settled, type_keys, wait_for_cases
 from textual.pilot import Pilot
 
 from appeal_tui.core.library import bundled_cases_dir
@@ -29,12 +29,12 @@ def _words(app: object) -> str:
 
 async def _to_recipients(pilot: Pilot[None]) -> RecipientsScreen:
     app = pilot.app
-    await pilot.press(*"Egypt")
-    await pilot.press("enter")
-    await pilot.pause()
+    await type_keys(pilot, *"Egypt")
+    await type_keys(pilot, "enter")
+    await settled(pilot)
     assert isinstance(app.screen, LanguageScreen)
-    await pilot.press("enter")
-    await pilot.pause()
+    await type_keys(pilot, "enter")
+    await settled(pilot)
     assert isinstance(app.screen, RecipientsScreen)
     return app.screen
 
@@ -50,20 +50,20 @@ def test_post_to_the_fax_only_minister_is_left_out_with_a_line_naming_the_fax() 
             assert "No letter by post" not in screen_text(app)
             # Add the minister, who takes appeals by fax only.
             keys = [r.key for r in screen.case.recipients]
-            await pilot.press(*["down"] * keys.index("interior-minister"), "space")
-            await pilot.pause()
+            await type_keys(pilot, *["down"] * keys.index("interior-minister"), "space")
+            await settled(pilot)
             text = _words(app)
             assert f"No letter by post to {MINISTER}: no postal address is known." in text
             assert f"Reach them by fax {FAX}." in text
             # By email the minister is written to: the line goes.
-            await pilot.press("e")
-            await pilot.pause()
+            await type_keys(pilot, "e")
+            await settled(pilot)
             assert "No letter by post" not in screen_text(app)
-            await pilot.press("p", "ctrl+n")
-            await pilot.pause()
+            await type_keys(pilot, "p", "ctrl+n")
+            await settled(pilot)
             assert isinstance(app.screen, WriteScreen)
-            await pilot.press("f3", *"Ana", "ctrl+r")
-            await pilot.pause()
+            await type_keys(pilot, "f3", *"Ana", "ctrl+r")
+            await settled(pilot)
             preview = app.screen
             assert isinstance(preview, PreviewScreen)
             # One letter (the prosecutor's), and the status says why the minister has none.
@@ -87,15 +87,15 @@ def test_only_recipients_without_an_address_by_post_cannot_go_on() -> None:
             screen = await _to_recipients(pilot)
             keys = [r.key for r in screen.case.recipients]
             # Unchoose the prosecutor, choose only the minister.
-            await pilot.press("space", *["down"] * keys.index("interior-minister"), "space")
-            await pilot.press("ctrl+n")
-            await pilot.pause()
+            await type_keys(pilot, "space", *["down"] * keys.index("interior-minister"), "space")
+            await type_keys(pilot, "ctrl+n")
+            await settled(pilot)
             assert app.screen is screen
             # (a toast, which the headless screen text leaves out)
             shown = [str(n.message) for n in app._notifications]
             assert any("No one you chose has a postal address" in m for m in shown)
-            await pilot.press("e", "ctrl+n")
-            await pilot.pause()
+            await type_keys(pilot, "e", "ctrl+n")
+            await settled(pilot)
             assert isinstance(app.screen, WriteScreen)
 
     asyncio.run(run())

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pilot_support import screen_text, write_app
+from pilot_support import click, screen_text, settled, type_keys, until, write_app
 from textual.pilot import Pilot
 from textual.widgets import Button, Input, TextArea
 
@@ -48,11 +48,11 @@ def saved_bodies() -> list[str]:
 
 async def open_and_type(pilot: Pilot[None]) -> WriteScreen:
     app = pilot.app
-    await pilot.pause()
+    await settled(pilot)
     write = app.screen
     assert isinstance(write, WriteScreen)
-    await pilot.press(*["space" if c == " " else c for c in TYPED])
-    await pilot.pause()
+    await type_keys(pilot, *["space" if c == " " else c for c in TYPED], paint_each=False)
+    await settled(pilot)
     return write
 
 
@@ -63,8 +63,8 @@ def test_ctrl_q_saves_text_typed_an_instant_before() -> None:
             write = await open_and_type(pilot)
             # Typed and, before the app has handled the change, Ctrl+Q.
             write.query_one("#body", TextArea).insert(LAST)
-            await pilot.press("ctrl+q")
-            await pilot.pause()
+            await type_keys(pilot, "ctrl+q")
+            await settled(pilot)
         return app
 
     app = asyncio.run(run())
@@ -78,10 +78,10 @@ def test_ctrl_c_saves_and_says_how_to_quit() -> None:
         app = write_app()
         async with app.run_test(size=(100, 30)) as pilot:
             write = await open_and_type(pilot)
-            await pilot.press("f4")  # off the editor, where Ctrl+C would copy
+            await type_keys(pilot, "f4")  # off the editor, where Ctrl+C would copy
             write.query_one("#body", TextArea).insert(LAST)
-            await pilot.press("ctrl+c")
-            await pilot.pause()
+            await type_keys(pilot, "ctrl+c")
+            await settled(pilot)
             assert app.is_running and app.screen is write
             [body] = saved_bodies()
             assert body.endswith(TYPED + LAST)
@@ -95,8 +95,8 @@ async def quit_on_a_full_disk(pilot: Pilot[None], disk: FullDisk) -> QuitProblem
     await open_and_type(pilot)
     disk.full = True
     app.screen.query_one("#body", TextArea).insert(LAST)
-    await pilot.press("ctrl+q")
-    await pilot.pause()
+    await type_keys(pilot, "ctrl+q")
+    await settled(pilot)
     dialog = app.screen
     assert isinstance(dialog, QuitProblemScreen), "quit at once although nothing was saved"
     assert app.is_running
@@ -113,16 +113,14 @@ def test_quit_on_a_full_disk_asks_and_try_again_saves(monkeypatch: pytest.Monkey
         app = write_app()
         async with app.run_test(size=(100, 30)) as pilot:
             await quit_on_a_full_disk(pilot, disk)
-            await pilot.click("#quit-retry")  # still full
-            await pilot.pause()
+            await click(pilot, "#quit-retry")  # still full
             assert isinstance(app.screen, QuitProblemScreen)
             assert "Still not saved" in screen_text(app)
             disk.full = False  # space was freed
             retry = app.screen.query_one("#quit-retry", Button)
-            while retry.has_class("-active"):  # a button ignores clicks while it flashes
-                await pilot.pause(0.05)
-            await pilot.click("#quit-retry")
-            await pilot.pause()
+            # A button ignores clicks while it flashes.
+            await until(pilot, lambda: not retry.has_class("-active"), "the button's flash ended")
+            await click(pilot, "#quit-retry")
         return app
 
     app = asyncio.run(run())
@@ -142,8 +140,7 @@ def test_quit_on_a_full_disk_saves_elsewhere(
         async with app.run_test(size=(100, 30)) as pilot:
             dialog = await quit_on_a_full_disk(pilot, disk)
             dialog.query_one("#quit-folder", Input).value = str(elsewhere)
-            await pilot.click("#quit-elsewhere")
-            await pilot.pause()
+            await click(pilot, "#quit-elsewhere")
         return app
 
     app = asyncio.run(run())
@@ -165,15 +162,15 @@ def test_quit_on_a_full_disk_can_keep_writing_or_quit_anyway(
         app = write_app()
         async with app.run_test(size=(100, 30)) as pilot:
             await quit_on_a_full_disk(pilot, disk)
-            await pilot.press("escape")  # keep writing: nothing closes
-            await pilot.pause()
+            await type_keys(pilot, "escape")  # keep writing: nothing closes
+            await settled(pilot)
             assert isinstance(app.screen, WriteScreen)
             assert app.screen.query_one("#body", TextArea).text.endswith(TYPED + LAST)
-            await pilot.press("ctrl+q")
-            await pilot.pause()
+            await type_keys(pilot, "ctrl+q")
+            await settled(pilot)
             assert isinstance(app.screen, QuitProblemScreen)
             app.screen.query_one("#quit-anyway", Button).press()
-            await pilot.pause()
+            await settled(pilot)
         return app
 
     app = asyncio.run(run())
@@ -199,7 +196,7 @@ def test_a_stop_signal_on_a_full_disk_saves_the_letter_elsewhere(
             disk.full = True
             app.screen.query_one("#body", TextArea).insert(LAST)
             app.stop_for_signal(signal.SIGHUP)
-            await pilot.pause()
+            await settled(pilot)
         return app
 
     app = asyncio.run(run())

@@ -9,7 +9,16 @@ import asyncio
 from pathlib import Path
 
 import pytest
-from pilot_support import FIXTURE_CASES, TODAY, screen_text, wait_for_cases
+from pilot_support import (
+    FIXTURE_CASES,
+    TODAY,
+    preview_settled,
+    screen_text,
+    settled,
+    type_keys,
+    wait_for_cases,
+    write_screen_settled,
+)
 
 from appeal_tui.core.visual_order import visual_line
 from appeal_tui.storage.paths import default_paths
@@ -73,7 +82,7 @@ def test_case_list_and_details_show_persian_and_arabic_in_the_order_asked(tmp_pa
         app = _app(cases, rtl)
         async with app.run_test(size=(120, 40)) as pilot:
             await wait_for_cases(app)
-            await pilot.pause()
+            await settled(pilot)
             return screen_text(app)
 
     visual = asyncio.run(shown("visual"))
@@ -94,8 +103,8 @@ def test_the_language_list_follows_the_setting(tmp_path: Path) -> None:
         app = _app(cases, rtl)
         async with app.run_test(size=(120, 40)) as pilot:
             await wait_for_cases(app)
-            await pilot.press("enter")
-            await pilot.pause()
+            await type_keys(pilot, "enter")
+            await settled(pilot)
             return screen_text(app)
 
     visual = asyncio.run(languages("visual"))
@@ -114,11 +123,11 @@ def test_the_header_follows_the_setting(tmp_path: Path) -> None:
         app = _app(cases, rtl)
         async with app.run_test(size=(120, 40)) as pilot:
             await wait_for_cases(app)
-            await pilot.press("enter")
-            await pilot.pause()
+            await type_keys(pilot, "enter")
+            await settled(pilot)
             first = screen_text(app).splitlines()[0]
             app.action_toggle_rtl()
-            await pilot.pause()
+            await settled(pilot)
             return first, screen_text(app).splitlines()[0]
 
     visual, switched = asyncio.run(header("visual"))
@@ -137,7 +146,7 @@ def test_switching_reorders_every_screen_at_once_and_is_remembered(tmp_path: Pat
             await wait_for_cases(app)
             before = screen_text(app)
             app.action_toggle_rtl()  # what the palette command runs
-            await pilot.pause()
+            await settled(pilot)
             return before, screen_text(app)
 
     before, after = asyncio.run(walk())
@@ -150,7 +159,7 @@ def test_switching_reorders_every_screen_at_once_and_is_remembered(tmp_path: Pat
         app = _app(cases, None)  # no --rtl: the choice made last time
         async with app.run_test(size=(120, 40)) as pilot:
             await wait_for_cases(app)
-            await pilot.pause()
+            await settled(pilot)
             return screen_text(app)
 
     assert visual_line(TITLE) in asyncio.run(restarted())
@@ -174,23 +183,23 @@ def test_the_editor_has_a_mirror_in_reading_order_and_r_on_the_preview_is_kept_a
 
     async def walk() -> tuple[str, str, bool, str, bool]:
         async with app.run_test(size=(160, 50)) as pilot:
-            await pilot.pause(0.5)
+            await write_screen_settled(pilot)
             editor = app.screen.query_one("#body")
             mirror = app.screen.query_one("#rtl-mirror")
             editor.move_cursor((0, 0))  # type: ignore[attr-defined]
-            await pilot.pause()
+            await settled(pilot)
             paragraph = editor.document[0]  # type: ignore[attr-defined]
             mirrored = screen_text(app)
             shown = mirror.display and mirror.has_class("-shown")
             # A name to sign with (F3 again: back to the letter), then review.
-            await pilot.press("f3", *"Ana", "f3", "ctrl+r")
-            await pilot.pause(0.5)
+            await type_keys(pilot, "f3", *"Ana", "f3", "ctrl+r")
+            await preview_settled(pilot)
             assert "Write" not in app.screen.sub_title
-            await pilot.press("r")  # back to the terminal's order, on the preview
-            await pilot.pause(0.5)
+            await type_keys(pilot, "r")  # back to the terminal's order, on the preview
+            await preview_settled(pilot)
             preview = screen_text(app)
-            await pilot.press("escape")
-            await pilot.pause(0.5)
+            await type_keys(pilot, "escape")
+            await preview_settled(pilot)
             return paragraph, mirrored, bool(shown), preview, app.visual_rtl
 
     paragraph, mirrored, shown, preview, visual_after_esc = asyncio.run(walk())

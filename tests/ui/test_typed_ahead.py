@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 
 import pytest
-from pilot_support import TODAY, wait_for_cases
+from pilot_support import TODAY, settled, type_keys, wait_for_cases
 from textual import events
 from textual.app import App
 from textual.pilot import Pilot
@@ -41,15 +41,12 @@ def key_event(key: str) -> events.Key:
 
 
 async def settle(pilot: Pilot[None]) -> None:
+    """Until the key gate holds no key, the app has handled every message and its workers are
+    done (`settled` waits for all three)."""
     app = pilot.app
     assert isinstance(app, AppealApp)
-    for _ in range(200):
-        await pilot.pause()
-        if not app.key_gate.busy:
-            await app.workers.wait_for_complete()
-            await pilot.pause()
-            return
-    raise AssertionError("the keys never settled")
+    await settled(pilot)
+    assert not app.key_gate.busy, "the keys never settled"
 
 
 async def burst(pilot: Pilot[None], keys: list[str | events.Paste]) -> None:
@@ -63,8 +60,8 @@ async def burst(pilot: Pilot[None], keys: list[str | events.Paste]) -> None:
 async def slowly(pilot: Pilot[None], keys: list[str]) -> None:
     """One key at a time, each after the app has finished with the one before."""
     for key in keys:
-        await pilot.press(key)
-        await pilot.pause()
+        await type_keys(pilot, key)
+        await settled(pilot)
     await settle(pilot)
 
 
@@ -159,7 +156,7 @@ def on_the_writing_screen(keys: list[str]) -> tuple[str, str, str]:
 
         app = write_app()
         async with app.run_test(size=(100, 32)) as pilot:
-            await pilot.pause()
+            await settled(pilot)
             screen = app.screen
             assert isinstance(screen, WriteScreen)
             before = screen.query_one("#body").text  # type: ignore[attr-defined]
@@ -178,7 +175,7 @@ def test_a_paste_then_keys_at_once() -> None:
 
         app = write_app()
         async with app.run_test(size=(100, 32)) as pilot:
-            await pilot.pause()
+            await settled(pilot)
             screen = app.screen
             assert isinstance(screen, WriteScreen)
             await burst(pilot, ["f3", events.Paste("Ana Example"), "tab", *keys_of("12 Park Row")])
@@ -198,7 +195,7 @@ def test_letters_typed_at_once_then_ctrl_q_are_all_saved() -> None:
 
         app = write_app()
         async with app.run_test(size=(100, 32)) as pilot:
-            await pilot.pause()
+            await settled(pilot)
             assert isinstance(app.screen, WriteScreen)
             await burst(pilot, [*keys_of(" I think of him every day"), "ctrl+q"])
         return app

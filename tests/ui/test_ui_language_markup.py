@@ -12,7 +12,16 @@ import asyncio
 from pathlib import Path
 
 import pytest
-from pilot_support import FIXTURE_CASES, TODAY, fixture_app, screen_text, wait_for_cases
+from pilot_support import (
+    FIXTURE_CASES,
+    TODAY,
+    click,
+    fixture_app,
+    screen_text,
+    settled,
+    type_keys,
+    wait_for_cases,
+)
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 from ui_language_support import catalogs, write_catalog
@@ -74,10 +83,10 @@ def shown(app: AppealApp, where: str) -> str:
 
 
 async def step(pilot: Pilot[None], *keys: str) -> None:
-    if keys:
-        await pilot.press(*keys)
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    """`keys` pressed, each handled before the next, then until the app's workers are done and
+    it has handled what they sent (conditions, not `Pilot.pause`'s wait for the CPU to idle)."""
+    await type_keys(pilot, *keys)
+    await settled(pilot)
 
 
 async def help_on(pilot: Pilot[None], app: AppealApp, where: str) -> None:
@@ -182,8 +191,7 @@ async def walk_journey(app: AppealApp) -> None:
         shown(app, "import")
         await help_on(pilot, app, "import")
         app.screen.query_one("#import-paste", TextArea).text = "Not an urgent action [b]x[/b]."
-        await pilot.click("#import-run")
-        await step(pilot)
+        await click(pilot, "#import-run")
         shown(app, "import, nothing found")
         await step(pilot, "escape")
 
@@ -193,8 +201,7 @@ async def walk_journey(app: AppealApp) -> None:
         assert isinstance(organiser, OrganiserScreen)
         shown(app, "organiser")
         await help_on(pilot, app, "organiser")
-        await pilot.click("#org-count")
-        await step(pilot)
+        await click(pilot, "#org-count")
         shown(app, "organiser tally")
         await step(pilot, "escape")
 
@@ -210,8 +217,7 @@ async def walk_journey(app: AppealApp) -> None:
         )
         await step(pilot)
         shown(app, "quit problem")
-        await pilot.click("#quit-retry")
-        await step(pilot)
+        await click(pilot, "#quit-retry")
         shown(app, "quit problem, retried")
         await step(pilot, "escape")
         assert isinstance(app.screen, CasesScreen)

@@ -11,7 +11,15 @@ import asyncio
 from pathlib import Path
 
 import pytest
-from pilot_support import FIXTURE_CASES, TODAY, screen_lines, type_keys, until, wait_for_cases
+from pilot_support import (
+    FIXTURE_CASES,
+    TODAY,
+    screen_lines,
+    settled,
+    type_keys,
+    until,
+    wait_for_cases,
+)
 from ui_language_support import catalogs, write_catalog
 
 from appeal_tui.core import i18n
@@ -46,8 +54,8 @@ def run(rtl: str) -> tuple[list[str], list[str]]:
         async with app.run_test(size=(100, 30)) as pilot:
             await wait_for_cases(app)
             cases = screen_lines(app)
-            await pilot.press("f1")
-            await pilot.pause()
+            await type_keys(pilot, "f1")
+            await settled(pilot)
             assert isinstance(app.screen, HelpScreen)
             help_lines = screen_lines(app)
             assert app.has_class("-rtl-ui") == i18n.is_rtl()

@@ -8,7 +8,15 @@ import asyncio
 from pathlib import Path
 
 import pytest
-from pilot_support import FIXTURE_CASES, TODAY, screen_lines, type_keys, until, wait_for_cases
+from pilot_support import (
+    FIXTURE_CASES,
+    TODAY,
+    screen_lines,
+    settled,
+    type_keys,
+    until,
+    wait_for_cases,
+)
 from textual.widgets import Input
 from ui_language_support import catalogs, write_catalog
 
@@ -49,11 +57,10 @@ def run(rtl: str, typed: str = "") -> tuple[list[str], list[str]]:
             await wait_for_cases(app)
             if typed:
                 app.screen.query_one("#case-filter", Input).value = typed
-            await pilot.pause()
+            await settled(pilot)
             cases = screen_lines(app)
             app.action_command_palette()
-            await pilot.pause()
-            await pilot.pause()
+            await settled(pilot)
             return cases, screen_lines(app)
 
     return asyncio.run(shown())
@@ -104,13 +111,13 @@ def recipients_screen(rtl: str) -> list[str]:
         async with app.run_test(size=(100, 30)) as pilot:
             await wait_for_cases(app)
             app.screen.query_one("#case-filter", Input).value = "river"
-            await pilot.pause()
-            await pilot.press("enter")  # the case
-            await pilot.pause()
-            await pilot.press("enter")  # its first language
-            await pilot.pause()
-            await pilot.press("down", "down")  # the ambassador
-            await pilot.pause()
+            await settled(pilot)
+            await type_keys(pilot, "enter")  # the case
+            await settled(pilot)
+            await type_keys(pilot, "enter")  # its first language
+            await settled(pilot)
+            await type_keys(pilot, "down", "down")  # the ambassador
+            await settled(pilot)
             return screen_lines(app)
 
     return asyncio.run(shown())

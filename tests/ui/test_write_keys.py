@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from pilot_support import fixture_app, screen_text, wait_for_cases
+from pilot_support import fixture_app, screen_text, settled, type_keys, wait_for_cases
 from textual.widgets import Input, TabbedContent
 
 from appeal_tui.storage.drafts import DraftStore
@@ -22,8 +22,8 @@ from appeal_tui.ui.screens.write import WriteScreen
 
 async def to_write(app: AppealApp, pilot: object) -> WriteScreen:
     await wait_for_cases(app)
-    await pilot.press(*"river", "enter", "enter", "ctrl+n")  # type: ignore[attr-defined]
-    await pilot.pause()  # type: ignore[attr-defined]
+    await type_keys(pilot, *"river", "enter", "enter", "ctrl+n")  # type: ignore[attr-defined]
+    await settled(pilot)  # type: ignore[attr-defined]
     assert isinstance(app.screen, WriteScreen)
     return app.screen
 
@@ -34,16 +34,16 @@ def test_f2_opens_drafts_and_f3_f4_toggle_back_to_the_letter() -> None:
         async with app.run_test(size=(80, 24)) as pilot:
             write = await to_write(app, pilot)
             tabs = write.query_one("#write-tabs", TabbedContent)
-            await pilot.press("f3")
+            await type_keys(pilot, "f3")
             assert tabs.active == "details"
             assert isinstance(app.focused, Input) and app.focused.id == "sender-name"
-            await pilot.press("f3")
+            await type_keys(pilot, "f3")
             assert tabs.active == "letter" and app.focused is write.query_one("#body")
-            await pilot.press("f4", "f4")
+            await type_keys(pilot, "f4", "f4")
             assert tabs.active == "letter"
-            await pilot.press(*"Hola")
-            await pilot.press("f2")
-            await pilot.pause()
+            await type_keys(pilot, *"Hola")
+            await type_keys(pilot, "f2")
+            await settled(pilot)
             assert isinstance(app.screen, DraftsScreen)
             [summary] = DraftStore(default_paths()).list()
             assert DraftStore(default_paths()).load(summary.id).body.rstrip().endswith("Hola")
@@ -57,28 +57,28 @@ def test_editing_after_marking_ready_makes_it_a_draft_again() -> None:
         app = fixture_app()
         async with app.run_test(size=(100, 30)) as pilot:
             await to_write(app, pilot)
-            await pilot.press("f3", *"Ana", "ctrl+r")
-            await pilot.pause()
+            await type_keys(pilot, "f3", *"Ana", "ctrl+r")
+            await settled(pilot)
             preview = app.screen
             assert isinstance(preview, PreviewScreen)
-            await pilot.press("m")
-            await pilot.pause()
+            await type_keys(pilot, "m")
+            await settled(pilot)
             store = DraftStore(default_paths())
             [summary] = store.list()
             assert store.load(summary.id).status == "ready"
             assert "2 letters · marked ready" in screen_text(app)
 
             # Back to the letter and out again without a change: still ready.
-            await pilot.press("escape")
-            await pilot.pause()
-            await pilot.press("ctrl+r")
-            await pilot.pause()
+            await type_keys(pilot, "escape")
+            await settled(pilot)
+            await type_keys(pilot, "ctrl+r")
+            await settled(pilot)
             assert store.load(summary.id).status == "ready"
             # A change, then the preview at once: a draft again, on disk and on screen.
-            await pilot.press("escape")
-            await pilot.pause()
-            await pilot.press(*"!", "ctrl+r")
-            await pilot.pause()
+            await type_keys(pilot, "escape")
+            await settled(pilot)
+            await type_keys(pilot, *"!", "ctrl+r")
+            await settled(pilot)
             assert isinstance(app.screen, PreviewScreen)
             draft = store.load(summary.id)
             assert draft.status == "draft" and "ready" in draft.status_dates
@@ -100,15 +100,15 @@ def test_help_matches_the_layout(size: tuple[int, int], cases_says: str, write_s
         async with app.run_test(size=size) as pilot:
             await wait_for_cases(app)
             assert isinstance(app.screen, CasesScreen)
-            await pilot.press("f1")
-            await pilot.pause()
+            await type_keys(pilot, "f1")
+            await settled(pilot)
             assert isinstance(app.screen, HelpScreen)
             assert cases_says in " ".join(app.screen.help_text.split())
-            await pilot.press("escape")
-            await pilot.pause()
+            await type_keys(pilot, "escape")
+            await settled(pilot)
             await to_write(app, pilot)
-            await pilot.press("f1")
-            await pilot.pause()
+            await type_keys(pilot, "f1")
+            await settled(pilot)
             assert isinstance(app.screen, HelpScreen)
             said = " ".join(app.screen.help_text.split())
             assert write_says in said
