@@ -101,7 +101,15 @@ def test_the_live_preview_follows_a_resize_without_waiting_for_a_key() -> None:
             await write_screen_settled(pilot)
             preview = app.screen.query_one(LetterPreview)
             before = [line.text for line in preview.shown_lines]
+            width = preview.scrollable_content_region.width
             await resize(pilot, 130, 50)
+            # The layout follows the Resize event a refresh later: wait for the narrower pane
+            # (not for the preview, which is what is checked), then for its refresh.
+            await until(
+                pilot,
+                lambda: preview.scrollable_content_region.width < width,
+                "the preview's pane narrower",
+            )
             await preview_settled(pilot)
             after = [line.text for line in preview.shown_lines]
             # Every line is as wide as the pane is now, and that is what the screen shows.
