@@ -440,7 +440,7 @@ def name_and_office(text: str) -> bool:
 
 
 def _office_and_one_name(line: str) -> bool:
-    """ "President Suharto", "General Tanjung": an office word, then one name of one word."""
+    """ "President Marwan", "General Okoro": an office word, then one name of one word."""
     words = line.split()
     return (
         len(words) == 2
@@ -573,7 +573,7 @@ def interpret(lines: list[str]) -> Identity:
     while head < len(lines) and head < 5:
         line = lines[head]
         if head == 0 and len(lines) > 1 and _office_and_one_name(line):
-            # "President Suharto" over "Bina Graha": the office, then a name of one word.
+            # "President Marwan" over "State House": the office, then a name of one word.
             who.title, who.name = line.split()
             head += 1
             continue
