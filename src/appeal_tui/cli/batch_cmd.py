@@ -179,11 +179,14 @@ def _addresses_too_long(spec: BatchSpec) -> list[str]:
 
 def _run(spec: BatchSpec, *, limit: int | None, dry_run: bool) -> BatchResult:
     from appeal_tui.export.batch import run_batch
+    from appeal_tui.storage.forked import spare_cores
 
     on_terminal = sys.stderr.isatty() and not dry_run
+    # A large batch is written by this command and a forked copy when a core is idle.
+    helpers = 0 if dry_run else spare_cores(most=1)
     try:
         if not on_terminal:
-            return run_batch(spec, limit=limit, dry_run=dry_run)
+            return run_batch(spec, limit=limit, dry_run=dry_run, helpers=helpers)
         from rich.progress import (
             BarColumn,
             MofNCompleteColumn,
@@ -193,13 +196,15 @@ def _run(spec: BatchSpec, *, limit: int | None, dry_run: bool) -> BatchResult:
         )
 
         columns: list[ProgressColumn] = [BarColumn(), MofNCompleteColumn(), TimeRemainingColumn()]
-        with Progress(*columns, transient=True) as bar:
+        # Drawn when the batch reports progress (about 200 times), not by a thread of its own:
+        # the batch forks a copy only while no other thread runs.
+        with Progress(*columns, transient=True, auto_refresh=False) as bar:
             task = bar.add_task("letters", total=None)
 
             def advance(done: int, total: int) -> None:
-                bar.update(task, completed=done, total=total)
+                bar.update(task, completed=done, total=total, refresh=True)
 
-            return run_batch(spec, limit=limit, progress=advance)
+            return run_batch(spec, limit=limit, progress=advance, helpers=helpers)
     except BatchError as e:
         fail(str(e))
     except OSError as e:

@@ -12,8 +12,10 @@ threads may hold locks the copy would wait on forever (`can_fork` says when it i
 
 from __future__ import annotations
 
+import contextlib
 import marshal
 import os
+import signal
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -73,6 +75,21 @@ class Forked:
                 os._exit(code)
         os.close(write_fd)
         self._pid, self._fd = pid, read_fd
+
+    @property
+    def started(self) -> bool:
+        """Whether the copy was made (and `result` not asked for yet)."""
+        return bool(self._pid)
+
+    def stop(self) -> None:
+        """Ask the copy to stop (SIGTERM; the work may catch it to stop cleanly), and wait."""
+        if not self._pid:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self._pid, signal.SIGTERM)
+        os.close(self._fd)
+        _wait(self._pid)
+        self._pid = 0
 
     def result(self) -> Any | None:
         """What `work(part)` returned; None when the copy failed (do the share here)."""

@@ -9,7 +9,9 @@ date of its first run).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
+import signal
 from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import dataclass
@@ -32,6 +34,10 @@ from appeal_tui.export.batch.plan import PlannedLetter, folders, letter_count, p
 from appeal_tui.export.batch.signers import Composer, SignedComposer
 from appeal_tui.export.batch.spec import BatchSpec
 from appeal_tui.storage.atomic import create_in_place
+from appeal_tui.storage.forked import Forked, can_fork
+
+# Fewer letters than this are written by one process (a copy costs a few milliseconds).
+FORK_MIN_LETTERS = 1000
 
 Renderer = Callable[[Letter, Case, Sender], bytes]
 
@@ -157,17 +163,20 @@ def run_batch(
     limit: int | None = None,
     dry_run: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    helpers: int = 0,
 ) -> BatchResult:
     """Write the batch `spec`. Raises BatchError before writing anything when the output folder
     cannot be used; OSError (a full disk) leaves every letter written so far complete.
 
     `limit`: write at most this many new letters, then stop (the rest can be written by a
-    later run). `progress(done, total)` is called now and then, never per letter.
+    later run). `progress(done, total)` is called now and then, never per letter. `helpers`:
+    with 1, a batch of FORK_MIN_LETTERS or more (and no `limit`) is written by this process and
+    a forked copy, half each, when no other thread runs (a command; `storage.forked`).
     """
     from appeal_tui.core.signers import SignersFileChanged
 
     try:
-        return _run(spec, compose, renderers, today, limit, dry_run, progress)
+        return _run(spec, compose, renderers, today, limit, dry_run, progress, helpers)
     except SignersFileChanged as e:
         raise BatchError(
             _(
@@ -186,6 +195,7 @@ def _run(
     limit: int | None,
     dry_run: bool,
     progress: Callable[[int, int], None] | None,
+    helpers: int,
 ) -> BatchResult:
     state = check_output_folder(spec.out, spec.state())
     date = batch_date(state, today)
@@ -202,48 +212,64 @@ def _run(
     out = spec.out
     start_folder(out, date, spec.state())
     files = FolderFiles(out, make=True)
-    _repair_last(spec, files, letters)
+    _repair_cut(spec, files, letters)
 
     written = kept = new_letters = done = 0
     # Per folder: whether creating a file there gives it its mode (`create_in_place`).
     modes: dict[str, bool] = {}
     step = max(1, total // 200)
     stopped = False
-    with ExitStack() as stack:
-        add_row = stack.enter_context(manifest_rows(out))
-        add_page = (
-            stack.enter_context(print_pages(out, spec.paper)) if "html" in spec.formats else None
-        )
-        for index, item in enumerate(plan(spec)):
-            if progress is not None and index % step == 0:
-                progress(index, total)
-            missing = [rel for rel in item.files if not files.exists(rel)]
-            kept += len(item.files) - len(missing)
-            letter: Letter | None = None
-            if missing:
-                if limit is not None and new_letters >= limit:
-                    stopped = True
-                    break
-                for rel in missing:
-                    data, letter = letters.file(item, rel, letter)
-                    # Written in place and not fsynced one by one (10,000 fsyncs took 20 s on a
-                    # busy disk, staging doubles the system calls): a failed write removes its
-                    # file, and the one file a killed run can cut short is repaired on rerun.
-                    # (A thread writing them while the next are composed was tried: it waits
-                    # for the interpreter lock after every system call, and was no quicker.)
-                    folder = rel.rpartition("/")[0]
-                    modes[folder] = create_in_place(
-                        files.where(rel), data, open_gives_mode=modes.get(folder)
-                    )
-                    written += 1
-                new_letters += 1
-            done += 1
-            add_row(item)
-            if add_page is not None:
-                # A letter found in the folder is composed again for print.html.
-                add_page(letter or letters.letter(item))
-        if progress is not None:
-            progress(done, total)
+    # A large batch with a spare core: a forked copy of this process writes the first part's
+    # letters while this one writes the rest (each composes and creates its own files; the
+    # manifest and print.html are written here, in order).
+    split = total // 2 if helpers and limit is None and total >= FORK_MIN_LETTERS else 0
+    copy = _start_copy(spec, files, letters, split)
+    if copy is None:
+        split = 0
+    try:
+        with ExitStack() as stack:
+            add_row = stack.enter_context(manifest_rows(out))
+            add_page = (
+                stack.enter_context(print_pages(out, spec.paper))
+                if "html" in spec.formats
+                else None
+            )
+            for index, item in enumerate(plan(spec)):
+                if index < split:
+                    done += 1
+                    add_row(item)
+                    if add_page is not None:
+                        add_page(letters.letter(item))
+                    continue
+                if progress is not None and index % step == 0:
+                    # This process's part, scaled to the whole (the copy keeps pace).
+                    progress((index - split) * total // (total - split), total)
+                missing = [rel for rel in item.files if not files.exists(rel)]
+                kept += len(item.files) - len(missing)
+                letter: Letter | None = None
+                if missing:
+                    if limit is not None and new_letters >= limit:
+                        stopped = True
+                        break
+                    letter = _create(item, missing, files, letters, modes)
+                    written += len(missing)
+                    new_letters += 1
+                done += 1
+                add_row(item)
+                if add_page is not None:
+                    # A letter found in the folder is composed again for print.html.
+                    add_page(letter or letters.letter(item))
+            if copy is not None:
+                part = _part_written(copy, spec, out, letters, split)
+                written, kept, new_letters = (
+                    written + part[0], kept + part[1], new_letters + part[2]
+                )  # fmt: skip
+                copy = None
+            if progress is not None:
+                progress(done, total)
+    finally:
+        if copy is not None:
+            copy.stop()  # this process failed or was interrupted: the copy stops too
     return BatchResult(
         out,
         total,
@@ -257,19 +283,104 @@ def _run(
     )
 
 
-def _repair_last(spec: BatchSpec, files: FolderFiles, letters: _Letters) -> None:
-    """Folders written by versions before atomic writes: only the last file written can be
-    incomplete (a strict beginning of what it should hold); it is removed to be written again."""
+def _create(
+    item: PlannedLetter, missing: list[str], files: FolderFiles, letters: _Letters,
+    modes: dict[str, bool],
+) -> Letter | None:  # fmt: skip
+    """Create `item`'s `missing` files; the letter composed for them, if one was."""
+    letter: Letter | None = None
+    for rel in missing:
+        data, letter = letters.file(item, rel, letter)
+        # Written in place and not fsynced one by one (10,000 fsyncs took 20 s on a busy
+        # disk, staging doubles the system calls): a failed write removes its file, and a
+        # file a killed run cut short is repaired on rerun (`_repair_cut`).
+        folder = rel.rpartition("/")[0]
+        modes[folder] = create_in_place(files.where(rel), data, open_gives_mode=modes.get(folder))
+    return letter
+
+
+def _write_part(part: tuple[BatchSpec, FolderFiles, _Letters, int]) -> tuple[int, int, int]:
+    """In a forked copy: the missing files of the batch's first `stop` letters, in order;
+    (files written, files kept, letters written). It stops after the file being written when
+    told to (SIGTERM) or when the process that forked it is gone."""
+    spec, files, letters, stop = part
+    parent = os.getppid()
+    signal.signal(signal.SIGTERM, _stop_here)
+    written = kept = new_letters = 0
+    modes: dict[str, bool] = {}
+    for index, item in enumerate(plan(spec)):
+        if index >= stop or (index % 256 == 0 and os.getppid() != parent):
+            break
+        missing = [rel for rel in item.files if not files.exists(rel)]
+        kept += len(item.files) - len(missing)
+        if missing:
+            _create(item, missing, files, letters, modes)
+            written += len(missing)
+            new_letters += 1
+    return written, kept, new_letters
+
+
+def _stop_here(signum: int, frame: object) -> None:
+    # Raised between two steps of the copy: a file being created is removed (`atomic`).
+    raise SystemExit(1)
+
+
+def _start_copy(
+    spec: BatchSpec, files: FolderFiles, letters: _Letters, split: int
+) -> Forked | None:
+    """A forked copy writing the first `split` letters, or None (no split, or no copy made)."""
+    if not split or not can_fork():
+        return None
+    copy = Forked(_write_part, (spec, files, letters, split))
+    return copy if copy.started else None
+
+
+def _part_written(
+    copy: Forked, spec: BatchSpec, out: Path, letters: _Letters, split: int
+) -> tuple[int, int, int]:
+    """What the copy wrote; when it failed or died, the first part is written here instead
+    (a file it cut short is repaired first; the error it met, such as a full disk, is met
+    again here and raised)."""
+    got = copy.result()
+    if isinstance(got, tuple) and len(got) == 3 and all(isinstance(n, int) for n in got):
+        return got
+    files = FolderFiles(out, make=True)
+    _repair_cut(spec, files, letters, stop=split)
+    written = kept = new_letters = 0
+    modes: dict[str, bool] = {}
+    for item in itertools.islice(plan(spec), split):
+        missing = [rel for rel in item.files if not files.exists(rel)]
+        kept += len(item.files) - len(missing)
+        if missing:
+            _create(item, missing, files, letters, modes)
+            written += len(missing)
+            new_letters += 1
+    return written, kept, new_letters
+
+
+def _repair_cut(
+    spec: BatchSpec, files: FolderFiles, letters: _Letters, stop: int | None = None
+) -> None:
+    """A killed run can leave a file cut short where each of its writers stopped: the last file
+    of each run of files in the folder (in the batch's order). Such a file, a strict beginning
+    of what it should hold, is removed to be written again; any other is kept as it is."""
     if not any(files.holds_any(folder) for folder in folders(spec)):
         return  # a new folder: nothing to look through (each signer would be read again)
+    ends: list[tuple[PlannedLetter, str]] = []
     last: tuple[PlannedLetter, str] | None = None
-    for item in plan(spec):
+    for item in itertools.islice(plan(spec), stop):
         for rel in item.files:
             if files.exists(rel):
                 last = (item, rel)
-    if last is not None and incomplete(files.where(last[1]), letters.file(*last, None)[0]):
-        os.unlink(files.where(last[1]))
-        files.forget(last[1])
+            elif last is not None:
+                ends.append(last)
+                last = None
+    if last is not None:
+        ends.append(last)
+    for item, rel in ends:
+        if incomplete(files.where(rel), letters.file(item, rel, None)[0]):
+            os.unlink(files.where(rel))
+            files.forget(rel)
 
 
 def _dry_run(
