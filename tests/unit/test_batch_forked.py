@@ -142,6 +142,9 @@ def test_when_this_process_fails_the_copy_stops_and_no_letter_is_left_cut(
             if os.getpid() != here:
                 time.sleep(0.5)  # the copy is slow: it is still writing when this one fails
             elif signer == last.signer and case.id == last.case.id and name == "md":
+                deadline = time.monotonic() + 60
+                while not any(forked.iterdir()) and time.monotonic() < deadline:
+                    time.sleep(0.01)  # the copy is under way
                 raise OSError(28, "No space left on device")
             return FAKE_RENDERERS[name](letter, case, signer)
 
@@ -214,3 +217,62 @@ def test_resume_after_both_writers_are_killed(tmp_path: Path) -> None:
     assert len(changed) <= 2
     assert all(sizes[k] < len(clean[k]) for k in changed)
     assert _tree(out) == clean
+
+
+SIGNERS_CSV = (
+    'name,address,city,country,email\nAna Pérez,"Calle 1\nPiso 2",Madrid,Spain,'
+    "ana@example.org\nBob Smith,,Leeds,UK,\nCleo,,,,cleo@example.org\n"
+    "Ana Pérez,,Madrid,Spain,ana@example.org\n"
+)
+BAD_CSV = "name,email\nAna,ana@example.org\n,nobody@example.org\nBob,not-an-address\n"
+
+
+@pytest.mark.parametrize("rows", [SIGNERS_CSV, BAD_CSV], ids=["warned", "refused"])
+def test_the_command_with_copies_says_and_writes_what_it_does_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rows: str
+) -> None:
+    """`appeal-tui batch` with a core to spare: the signers file is checked in a copy and the
+    letters written by two; the output, warnings, errors and files are those of one process."""
+    from click.testing import CliRunner
+
+    import appeal_tui.export.batch.spec as batch_spec
+    import appeal_tui.storage.forked as forked_module
+    from appeal_tui.cli import main
+
+    signers = tmp_path / "signers.csv"
+    signers.write_text(rows, encoding="utf-8")
+    marks = tmp_path / "copies"
+    marks.mkdir()
+    monkeypatch.setattr(batch_run, "FORK_MIN_LETTERS", 2)
+    real_check, real_part = batch_spec._check_in_copy, batch_run._write_part
+
+    def check(path: str) -> tuple[object, ...]:
+        (marks / f"check-{os.getpid()}").touch()
+        return real_check(path)
+
+    def part(work: tuple[object, ...]) -> tuple[int, int, int]:
+        (marks / f"write-{os.getpid()}").touch()
+        return real_part(work)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch_spec, "_check_in_copy", check)
+    monkeypatch.setattr(batch_run, "_write_part", part)
+    seen = []
+    for spare in (0, 1):
+        monkeypatch.setattr(forked_module, "spare_cores", lambda most=3, spare=spare: spare)
+        out = tmp_path / f"letters-{spare}"
+        result = CliRunner().invoke(main, [
+            "batch", "ir-hossein-ronaghi-maleki", "co-example-la-esperanza-council",
+            "--lang", "en,es", "--signers", str(signers), "--format", "txt,md",
+            "--out", str(out),
+        ])  # fmt: skip
+        output = result.output.replace(str(out), "OUT")
+        seen.append((result.exit_code, output, _tree(out) if out.exists() else None))
+    kinds = sorted(p.name.split("-")[0] for p in marks.iterdir())
+    assert seen[0] == seen[1]
+    if rows == BAD_CSV:
+        assert seen[0][0] != 0 and seen[0][2] is None
+        assert "signers.csv:3" in seen[0][1] and "signers.csv:4" in seen[0][1]
+        assert kinds == ["check"]
+    else:
+        assert seen[0][0] == 0 and "signers.csv:6" in seen[0][1]  # listed twice: a warning
+        assert kinds == ["check", "write"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -13,8 +14,10 @@ from appeal_tui.cli.options import mode_option, paper_option, to_option
 from appeal_tui.cli.sheets_cmd import load_cases
 from appeal_tui.cli.translated import command, option
 from appeal_tui.core.i18n import N_, _, ngettext
+from appeal_tui.core.model import Case
 from appeal_tui.core.problems import shown
 from appeal_tui.export.batch import BatchError, BatchResult, BatchSpec, build_spec
+from appeal_tui.export.batch.spec import SignersChecking
 from appeal_tui.storage.drafts import describe_os_error
 
 
@@ -117,8 +120,13 @@ def batch(
 
     from appeal_tui.core.guidance import case_warnings
 
-    _library, cases = load_cases(ctx, refs)
+    # The signers file is checked (a forked copy reads it when a core is idle) while the cases
+    # load and their first letter is composed once, so the language data is ready.
+    checking = SignersChecking.start(signers) if signers is not None and not dry_run else None
     try:
+        _library, cases = load_cases(ctx, refs)
+        if checking is not None:
+            _warm_up(cases, langs, mode)
         spec, warnings = build_spec(
             cases,
             languages=langs,
@@ -130,12 +138,16 @@ def batch(
             strict=strict,
             without_address=without_address,
             paper=paper,
+            signers_checked=checking,
         )
     except BatchError as e:
         lines = str(e).splitlines()
         for line in lines[:-1]:
             say(line, err=True)
         fail(lines[-1] + (_("; nothing was written") if len(lines) > 1 else ""))
+    finally:
+        if checking is not None:
+            checking.stop()
     for problem in warnings:
         say(problem.format(), err=True)
     today = dt.date.today()
@@ -147,6 +159,22 @@ def batch(
     for line in _addresses_too_long(spec):
         say(_("warning: {warning}").format(warning=line), err=True)
     _report(_run(spec, limit=limit, dry_run=dry_run))
+
+
+def _warm_up(cases: list[Case], langs: tuple[str, ...], mode: str) -> None:
+    """Compose the batch's first letter, unsigned, and let it go: the language data it loads
+    (dates, country names) is what every letter needs. Anything wrong is left to the checks
+    that follow."""
+    from appeal_tui.core.compose import compose_letters
+    from appeal_tui.core.model import Sender
+
+    wanted = [code.strip() for value in langs for code in value.split(",")]
+    for case in cases[:1]:
+        offered = [code for code in wanted if code in case.languages] or list(case.languages)
+        keys = tuple(r.key for r in case.primary_recipients)[:1]
+        with contextlib.suppress(Exception):
+            compose_letters(case, offered[0], keys, Sender(), mode="email" if mode == "email"
+                            else "post")  # fmt: skip
 
 
 def _addresses_too_long(spec: BatchSpec) -> list[str]:

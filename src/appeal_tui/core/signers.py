@@ -72,6 +72,11 @@ class SignersFile(Collection[Sender]):
         self.count = count
         self._stamp = stamp
 
+    @property
+    def stamp(self) -> tuple[int, int, int]:
+        """The checked file's inode, size and modification time."""
+        return self._stamp
+
     def __len__(self) -> int:
         return self.count
 
