@@ -235,8 +235,8 @@ def test_the_command_with_copies_says_and_writes_what_it_does_alone(
     letters written by two; the output, warnings, errors and files are those of one process."""
     from click.testing import CliRunner
 
+    import appeal_tui.core.forked as forked_module
     import appeal_tui.export.batch.spec as batch_spec
-    import appeal_tui.storage.forked as forked_module
     from appeal_tui.cli import main
 
     signers = tmp_path / "signers.csv"

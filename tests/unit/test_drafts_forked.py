@@ -11,9 +11,10 @@ from typing import Any
 
 import pytest
 
+from appeal_tui.core import forked
 from appeal_tui.core.draft import SCHEMA, new_draft, to_json
 from appeal_tui.core.model import Sender
-from appeal_tui.storage import drafts, forked
+from appeal_tui.storage import drafts
 from appeal_tui.storage.drafts import DraftStore
 from appeal_tui.storage.paths import Paths
 from hostile.hostile_text import HOSTILE

@@ -206,8 +206,8 @@ def _addresses_too_long(spec: BatchSpec) -> list[str]:
 
 
 def _run(spec: BatchSpec, *, limit: int | None, dry_run: bool) -> BatchResult:
+    from appeal_tui.core.forked import spare_cores
     from appeal_tui.export.batch import run_batch
-    from appeal_tui.storage.forked import spare_cores
 
     on_terminal = sys.stderr.isatty() and not dry_run
     # A large batch is written by this command and a forked copy when a core is idle.

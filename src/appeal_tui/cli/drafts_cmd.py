@@ -282,7 +282,7 @@ def _helpers() -> int:
     """Forked copies of this command that read a share of the drafts each: one per other core
     that is idle (the index, when there is one, leaves few files to read and none are
     forked)."""
-    from appeal_tui.storage.forked import spare_cores
+    from appeal_tui.core.forked import spare_cores
 
     return spare_cores()
 

@@ -733,7 +733,7 @@ class DraftStore:
         a tuple): for a command that prints 100,000 of them, without making the objects.
 
         `helpers`: how many forked copies of the process may read a share of the files the
-        index does not hold (`storage.forked`; a command's, never the app's: ignored while
+        index does not hold (`core.forked`; a command's, never the app's: ignored while
         another thread runs). The rows, problems and quarantined files are the same."""
         self.problems = []
         folder_before = _folder_stamp(self.folder)
@@ -800,7 +800,7 @@ class DraftStore:
         copies (`helpers` of them, for FORK_MIN_FILES files or more) while this process reads
         the first; a file the quick reader does not take, and a share whose copy failed, are
         read here, where problems are noted and bad files quarantined, in file order."""
-        from appeal_tui.storage.forked import Forked, can_fork
+        from appeal_tui.core.forked import Forked, can_fork
 
         count = helpers + 1 if len(names) >= FORK_MIN_FILES and can_fork() else 1
         size = -(-len(names) // count) if names else 1

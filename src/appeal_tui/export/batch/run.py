@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NotRequired, TypedDict
 
+from appeal_tui.core.forked import Forked, can_fork
 from appeal_tui.core.i18n import _
 from appeal_tui.core.model import Case, Letter, Sender
 from appeal_tui.export.batch.folder import (
@@ -34,7 +35,6 @@ from appeal_tui.export.batch.plan import PlannedLetter, folders, letter_count, p
 from appeal_tui.export.batch.signers import Composer, SignedComposer
 from appeal_tui.export.batch.spec import BatchSpec
 from appeal_tui.storage.atomic import create_in_place
-from appeal_tui.storage.forked import Forked, can_fork
 
 # Fewer letters than this are written by one process (a copy costs a few milliseconds).
 FORK_MIN_LETTERS = 1000
@@ -171,7 +171,7 @@ def run_batch(
     `limit`: write at most this many new letters, then stop (the rest can be written by a
     later run). `progress(done, total)` is called now and then, never per letter. `helpers`:
     with 1, a batch of FORK_MIN_LETTERS or more (and no `limit`) is written by this process and
-    a forked copy, half each, when no other thread runs (a command; `storage.forked`).
+    a forked copy, half each, when no other thread runs (a command; `core.forked`).
     """
     from appeal_tui.core.signers import SignersFileChanged
 

@@ -28,8 +28,8 @@ from appeal_tui.export.batch.folder import BatchError, BatchOptions, check_outpu
 from appeal_tui.export.formats import check_formats
 
 if TYPE_CHECKING:
+    from appeal_tui.core.forked import Forked
     from appeal_tui.core.signers import SignersCheck
-    from appeal_tui.storage.forked import Forked
 
 
 @dataclass(frozen=True)
@@ -261,7 +261,7 @@ class SignersChecking:
     @classmethod
     def start(cls, path: Path) -> SignersChecking:
         """The check started in a copy when a core is idle and no other thread runs."""
-        from appeal_tui.storage.forked import Forked, can_fork, spare_cores
+        from appeal_tui.core.forked import Forked, can_fork, spare_cores
 
         if not (can_fork() and spare_cores(most=1)):
             return cls(path)
