@@ -472,7 +472,12 @@ def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
 def _open_end(text: str) -> bool:
     """A line that cannot end there: a labelled field whose value ends with a slash
     ("Salutation: Your Excellency /", its other form on the next line), or a line of a block
-    that ends with a joining word ("Secretary, Ministry of Defence and")."""
+    that ends with a joining word ("Secretary, Ministry of Defence and"), or a field in
+    brackets whose bracket is not closed ("(Salutation: Dear Mr President / Sehr geehrter
+    Herr", its rest and the bracket on the next line)."""
+    bracket = text.rfind("(")
+    if bracket >= 0 and ")" not in text[bracket:] and FIELD_LABEL.match(text[bracket + 1 :]):
+        return True
     if text.endswith(" /"):
         return FIELD_LABEL.match(text) is not None
     words = text.split()
