@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from appeal_tui.core.importer.contact_fields import EMAIL
 from appeal_tui.core.importer.countries import split_country
-from appeal_tui.core.importer.dates import fold
+from appeal_tui.core.importer.dates import fold, month_numbers
 from appeal_tui.core.importer.phrases import (
     ADDRESS_LABEL,
     ADDRESS_WORDS,
@@ -699,3 +700,59 @@ def interpret(lines: list[str]) -> Identity:
             # "Embassy of X": the body is both whom the letter names and the organisation.
             who.name = who.organisation
     return who
+
+
+# The parts of a publisher's contact strip: "Org · Street 8 · 10115 City · T: ... · E: ...".
+_STRIP_PARTS = re.compile(r"\s+[·|•–—]\s+|\s*[·|•–—]\s*$")
+_STRIP_PHONE = re.compile(r"\+?\(?\d[\d\s().\-/]{6,}\d")
+
+
+def _reach_part(part: str) -> bool:
+    """A phone, a fax, an e-mail or a web address, labelled or not."""
+    return (
+        bool(
+            EMAIL.search(part) or re.search(r"\bwww\.|https?://", part) or _STRIP_PHONE.search(part)
+        )
+        and len(part.split()) <= 5
+    )
+
+
+def _place_part(part: str) -> bool:
+    """A street or a postcode among a strip's parts, not a date or a reference number."""
+    months = month_numbers()
+    return (
+        re.search(r"\d", part) is not None
+        and not _STRIP_PHONE.fullmatch(part)
+        and not re.search(r"\d\s*/\s*\d", part)
+        and not any(fold(w.strip(".,")) in months for w in part.split())
+    )
+
+
+def contact_strip(text: str) -> bool:
+    """A publisher's own contacts printed as one line, the page's footer or letterhead: parts
+    parted by middle dots, bars or dashes, with a phone number, an e-mail or a web address and
+    a street or postcode ("Org – 76, rue X, 75940 City – Tél. ... – info@..."), or three or
+    more parted by middle dots or bars with a street and a postcode ("Org · Street 8 · 10115
+    City"). Never a recipient's line: a list item, a line that opens with an office, a
+    courtesy word or a label, a line with an address label."""
+    parts = [p.strip() for p in _STRIP_PARTS.split(text) if p and p.strip()]
+    if len(parts) < 3 or re.match(r"^(?:\d{1,2}[.)]|[•*\-–·▪►])\s", text):
+        return False
+    if TITLE_START.match(text) or HONORIFIC_START.match(text):
+        return False
+    reach_parts = [p for p in parts if _reach_part(p)]
+    if len(parts) >= 3 and len(reach_parts) == len(parts) and any(EMAIL.search(p) for p in parts):
+        return True  # "Tel.: ... • Fax: ... • org@...": the strip's line of contacts
+    if re.match(r"[^\s:]{1,12}\s?:", text) or any(ADDRESS_LABEL.match(p) for p in parts):
+        return False  # "To: Minister X | Address: ... | Email: ...": a recipient's labelled row
+    reach = sum(
+        1
+        for p in parts
+        if EMAIL.search(p) or re.search(r"\bwww\.|https?://", p) or _STRIP_PHONE.search(p)
+    )
+    if re.search(r"\d", parts[0]) or ADDRESS_WORDS.search(parts[0]):
+        return False  # a footer opens with the publisher's name, not with its street or box
+    place = sum(1 for p in parts if _place_part(p))
+    if len(parts) >= 4 and reach >= 1 and place + reach >= 2:
+        return True
+    return place >= 2 and re.search(r"\s[·|•]\s", text) is not None
