@@ -471,11 +471,18 @@ CATEGORY_HEADING = re.compile(
     r"zivilgesellschaft|civil society|société civile|sociedad civil)\s*:?$",
     re.IGNORECASE,
 )
+# The seat of an office, written as the first line of its address ("Palácio dos Leões",
+# "State House", "Residencia Oficial de Los Pinos", "Cumhurbaşkanlığı Külliyesi"): a building,
+# not the body the person works for.
+SEAT_WORDS = (
+    r"palace|palacio|palácio|palais|palast|palazzo|paleis|pałac|state\s+house|government\s+house"
+    r"|residence|residencia|residência|résidence|residenz|residenza|külliyesi|külliye"
+)
 ADDRESS_WORDS = re.compile(
     r"\d|\b(?:street|st\.|avenue|ave\.?|road|rd\.|square|boulevard|blvd|lane|p\.?\s?o\.?\s?box"
-    r"|box|c/o|intersection|palace|building|floor|calle|avenida|av\.|plaza|piso|edificio"
+    r"|box|c/o|intersection|building|floor|calle|avenida|av\.|plaza|piso|edificio"
     r"|colonia|col\.|apartado|casilla|aldea|barrio|zona|carretera|rue|place|bd|cedex|bp"
-    r"|palacio|palais|palast|palazzo"
+    rf"|{SEAT_WORDS}"
     r"|straße|strasse|str\.|platz|weg|allee|postfach|katu|tie|官邸|路|街)\b",
     re.IGNORECASE,
 )

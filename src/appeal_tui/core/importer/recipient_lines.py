@@ -22,6 +22,7 @@ from appeal_tui.core.importer.phrases import (
     HONORIFIC_START,
     ORGANISATION_WORDS,
     PORTFOLIO_WORDS,
+    SEAT_WORDS,
     STATE_WORDS,
     TITLE_QUALIFIERS,
     TITLE_START,
@@ -192,7 +193,7 @@ def _is_org_line(line: str) -> bool:
         and not re.search(r"\d", line)
         and line.count(",") <= 1
         and not re.match(r"\[?c/o\b", line, re.IGNORECASE)
-        and not re.search(r"\b(?:palace|palacio|palais|palast|palazzo)\b", line, re.IGNORECASE)
+        and not re.search(rf"\b(?:{SEAT_WORDS})\b", line, re.IGNORECASE)
     )
 
 
