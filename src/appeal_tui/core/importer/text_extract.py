@@ -657,6 +657,12 @@ def join_hyphenated(text: str) -> str:
     word is made whole on the first line; a line that held only the rest of it goes)."""
 
     def whole(m: re.Match[str]) -> str:
+        before = m.string[max(0, m.start() - 200) : m.start()].split()
+        word = before[-1] if before else ""
+        if "@" in word or word.casefold().startswith(("www.", "http")):
+            # An e-mail or web address broken at its own hyphen ("x@presidence-" / "example.td"):
+            # no hyphenation, the hyphen is part of it.
+            return "-" + m.group(2) + "\n" + m.group(1)
         return m.group(2) + "\n" + m.group(1)
 
     return _HYPHENATED.sub(whole, text)
