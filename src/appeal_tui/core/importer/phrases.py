@@ -684,7 +684,10 @@ NOT_NAME_WORDS = """committee commission region province department district cou
     gefangnis regierung haft jahre jahren monate monaten majestat exzellenz hoheit
     universidad universite universitat universidade universita uniwersytet cuerpo corps guardia
     resguardo cabildo cabildos resguardos comunidad comunidades brigada batallon regimiento
-    ejercito policia""".split()  # noqa: SIM905
+    ejercito policia
+    amnistia amnistie internacional internazionale internationale naciones unidas nazioni unite
+    nations united sezione sektion groep gruppo grupo group gruppe programa programma programme
+    program acao accion azione code codigo residents democratic educacao educacion rua""".split()  # noqa: SIM905
 # Endings of common nouns (German capitalises them) that no personal name has.
 # Numbers written out: capitalised words after one are a quantity ("zu acht Jahren Haft"),
 # not a name.
