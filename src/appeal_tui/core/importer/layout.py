@@ -20,6 +20,7 @@ from appeal_tui.core.importer.countries import split_country
 from appeal_tui.core.importer.dates import fold, month_numbers
 from appeal_tui.core.importer.phrases import (
     ADDRESS_LABEL,
+    ADDRESS_WORDS,
     ADDRESSEE_ALONE,
     COPIES,
     COPY_HEADING,
@@ -27,10 +28,12 @@ from appeal_tui.core.importer.phrases import (
     FIELD_LABEL,
     GREETING_SENTENCE,
     HARD_END,
+    HONORIFIC_INSIDE,
     HONORIFIC_START,
     JOINING_WORDS,
     LETTER_CLOSING,
     NUMBERED_RECIPIENT,
+    ORGANISATION_WORDS,
     PREFERRED_LANGUAGE,
     READER_GREETING,
     RECIPIENT_ROLE_HEADING,
@@ -43,6 +46,7 @@ from appeal_tui.core.importer.phrases import (
     TITLE_START,
     WRITE_TO_LINE,
     WRITE_TO_OPEN,
+    field_of_label,
 )
 from appeal_tui.core.importer.recipient_lines import (
     looks_like_person,
@@ -481,15 +485,31 @@ def _open_end(text: str) -> bool:
     if text.endswith(" /"):
         return FIELD_LABEL.match(text) is not None
     words = text.split()
+    label = FIELD_LABEL.match(text)
+    if label is not None and len(words) >= 3 and words[-1] in JOINING_WORDS:
+        # "Salutation: Monsieur le" / "Président de la République,".
+        return field_of_label(label.group(1)) == "salutation"
+    last = words[-1] if words else ""
     return (
         len(words) >= 2
-        and words[-1] in JOINING_WORDS
+        and (
+            last in JOINING_WORDS
+            # "Embassy of the Lao People’s" / "Democratic Republic": a possessive ends no body.
+            or bool(re.search(r"[^\W\d_]['’]s$", last))
+            # "Shaikh X bin Y Al" / "Khalifa": a name cut after its particle.
+            or (last in ("Al", "El", "Bin", "Ibn", "Abu", "Van", "Von", "De", "Da", "Dos"))
+        )
         and not _LIST_ITEM.match(text)
         and not _FIELD_DASH.search(text)
         and classify(0, text).kind == "short"
         # An office's or a body's words are capitalised but for joining words; running text
         # has other lowercase words.
-        and sum(1 for w in words if w[:1].islower() and w not in JOINING_WORDS) <= 2
+        and sum(
+            1
+            for w in words
+            if w[:1].islower() and w not in JOINING_WORDS and not re.match(r"[dl]['’]", w)
+        )
+        <= 2
     )
 
 
@@ -507,9 +527,34 @@ def _wrapped_values(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
             and classify(0, text).kind in ("short", "anchor", "salutation")
         ):
             out[-1] = (out[-1][0], f"{out[-1][1]} {text}")
+        elif out and text and _goes_on(out[-1][1], text):
+            joiner = "" if out[-1][1].endswith("-") else " "
+            out[-1] = (out[-1][0], f"{out[-1][1]}{joiner}{text}")
         else:
             out.append((number, text))
     return _wrapped_runs(out)
+
+
+def _goes_on(above: str, text: str) -> bool:
+    """A line that is the rest of the one above in a narrow column: a body's name going on
+    in lower case ("Mission permanente de la République" / "du Tchad auprès de ..."), or a
+    name broken at its own hyphen ("The Rt Hon Jonathan Pryce-" / "Whitford")."""
+    if len(text) > 60 or classify(0, text).kind != "short" or classify(0, above).kind != "short":
+        return False
+    if ADDRESS_WORDS.search(text) or split_country(text) is not None:
+        return False
+    if re.search(r"[^\W\d_]{2}-$", above):
+        return text[:1].isupper() and len(text.split()) <= 2 and looks_like_person(above[:-1])
+    first = text.split()[0]
+    return (
+        first[:1].islower()
+        and "." not in first  # "t.a.v. Z.E. mevrouw X": for the attention of, a person
+        and not HONORIFIC_INSIDE.search(f" {text}")
+        and first not in ("c/o",)
+        and bool(ORGANISATION_WORDS.search(above))
+        and not looks_like_person(above)
+        and not above.endswith((",", ".", ":", ";"))
+    )
 
 
 def _wrapped_runs(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
