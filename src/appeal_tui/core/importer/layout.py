@@ -251,7 +251,10 @@ def classify(number: int, text: str) -> Line:
         # "Thank you for your help!", "What can you do?": never a line of an address.
         return Line(number, text, "prose")
     item = _LIST_ITEM.match(text)
-    if item and (looks_like_title(rest) or (_NUMBERED.match(text) and _who_item(rest))):
+    if item and (
+        looks_like_title(rest)
+        or (_NUMBERED.match(text) and (_who_item(rest) or _office_heading(rest)))
+    ):
         # "1. Minister of Public Security", "1) Lieutenant-General X": a numbered list of
         # recipients, each block under its office or its name; the number is not part of it.
         return Line(number, rest, "short")
@@ -297,6 +300,19 @@ def _dashed_item(text: str) -> str | None:
     if not (EMAIL.search(text) or HANDLE.search(text)) and how < 2:
         return None  # "1) Minister X - fax ...": a short item with no body or address
     return f"{', '.join(parts[:how])} – {', '.join(parts[how:])}"
+
+
+def _office_heading(text: str) -> bool:
+    """A numbered heading that reads as an office no table lists ("Amministratore militare
+    dello Stato di X", "Secretário de Estado da Segurança"): a few capitalised words, no
+    digit, no sentence, at most two lowercase words but joining words."""
+    words = text.split()
+    if not 2 <= len(words) <= 9 or re.search(r"\d", text) or text.endswith(_SENTENCE_END):
+        return False
+    if not words[0][:1].isupper() or "," in text or EMAIL.search(text):
+        return False
+    lower = [w for w in words if w[:1].islower() and w not in JOINING_WORDS]
+    return len(lower) <= 2 and not is_prose(text)
 
 
 def _who_item(text: str) -> bool:
