@@ -250,11 +250,16 @@ DIPLOMATIC = re.compile(
     r"diplomatic\s+representat(?:ives?|ions?)|representantes?\s+diplomátic[oa]s?|representaci[oó]n\s+"
     r"diplomática|représentants?\s+diplomatiques?|représentation\s+diplomatique"
     r"|diplomatischen?\s+vertretung(?:en)?|diplomaattisille\s+edustajille|外交代表|大使館|大使馆"
-    r"|(?:embassy|high\s+commission|embajada|ambassade|botschaft|ambasciata|embaixada|ambasada"
-    r"|ambassad)\b[^.:\n]{0,80}?\b(?:in\s+your\s+country|en\s+(?:su|tu)\s+país"
+    r"|(?:embass(?:y|ies)|high\s+commissions?|embajadas?|ambassades?|botschaft(?:en)?"
+    r"|ambasciat[ae]|embaixadas?|ambasada|ambassad)\b[^.:\n]{0,80}?\b(?:in\s+your\s+country"
+    r"|en\s+(?:su|tu)\s+país"
     r"|dans\s+(?:votre|ton)\s+pays|in\s+(?:Ihrem|deinem)\s+Land|n[oa]\s+(?:seu|teu)\s+país"
     r"|nel\s+tuo\s+paese|in\s+(?:je|uw)\s+land|w\s+twoim\s+kraju"
-    r"|i\s+ditt\s+land)"
+    r"|i\s+ditt\s+land"
+    # "... a las embajadas de X en sus respectivos países": every reader's own country.
+    r"|in\s+your\s+(?:respective\s+)?countries|en\s+sus\s+(?:respectivos\s+)?países"
+    r"|dans\s+vos\s+pays(?:\s+respectifs)?|in\s+Ihren\s+(?:jeweiligen\s+)?Ländern"
+    r"|nei\s+vostri\s+(?:rispettivi\s+)?paesi|nos\s+(?:vossos|seus)\s+(?:respetivos\s+)?países)"
     r"|diplomatiske?\s+representant(?:er|erne)?|diplomatiska\s+representant(?:er|erna)?",
     re.IGNORECASE,
 )
