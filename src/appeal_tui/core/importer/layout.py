@@ -486,6 +486,25 @@ def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
             # "the authorities. Write to X at Y, Unit A, ...": a sentence wrapped from the
             # line above goes on here, and another starts: running text.
             lines[i] = Line(line.number, line.text, "prose")
+    return _card_greetings(lines)
+
+
+def _card_greetings(lines: list[Line]) -> list[Line]:
+    """A greeting without punctuation right under a block's last line ("Dear Ambassador",
+    "Your Excellency" in italics at a card's foot): that block's salutation, as if labelled.
+    A letter's opening ends with a comma or a colon and is left as it is."""
+    for i in range(1, len(lines)):
+        line, above = lines[i], lines[i - 1]
+        if (
+            above.kind in ("short", "anchor")
+            and line.kind in ("salutation", "short")
+            and line.text[-1:].isalpha()
+            and len(line.text.split()) <= 5
+            and SALUTATION_ONLY_START.match(line.text)
+            and not re.search(r"[\d@]", line.text)
+            and (i + 1 == len(lines) or lines[i + 1].kind == "blank")
+        ):
+            lines[i] = Line(line.number, f"Salutation: {line.text}", "anchor")
     return lines
 
 
@@ -533,7 +552,8 @@ def _wrapped_values(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A line that cannot end where it does is wrapped in a narrow column: the next line goes
     on with it (a greeting's other form, the rest of an office)."""
     out: list[tuple[int, str]] = []
-    for number, text in numbered:
+    for k, (number, text) in enumerate(numbered):
+        below = numbered[k + 1][1] if k + 1 < len(numbered) else ""
         if (
             out
             and text
@@ -543,7 +563,7 @@ def _wrapped_values(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
             and classify(0, text).kind in ("short", "anchor", "salutation")
         ):
             out[-1] = (out[-1][0], f"{out[-1][1]} {text}")
-        elif out and text and _goes_on(out[-1][1], text):
+        elif out and text and _goes_on(out[-1][1], text, below):
             joiner = "" if out[-1][1].endswith("-") else " "
             out[-1] = (out[-1][0], f"{out[-1][1]}{joiner}{text}")
         else:
@@ -551,16 +571,27 @@ def _wrapped_values(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return _wrapped_runs(out)
 
 
-def _goes_on(above: str, text: str) -> bool:
+def _goes_on(above: str, text: str, below: str) -> bool:
     """A line that is the rest of the one above in a narrow column: a body's name going on
     in lower case ("Mission permanente de la République" / "du Tchad auprès de ..."), or a
-    name broken at its own hyphen ("The Rt Hon Jonathan Pryce-" / "Whitford")."""
+    name broken at its own hyphen ("The Rt Hon Jonathan Pryce-" / "Whitford") or before its
+    last word, with the office below ("His Excellency Mr X" / "Y" / "Prime Minister")."""
     if len(text) > 60 or classify(0, text).kind != "short" or classify(0, above).kind != "short":
         return False
     if ADDRESS_WORDS.search(text) or split_country(text) is not None:
         return False
     if re.search(r"[^\W\d_]{2}-$", above):
         return text[:1].isupper() and len(text.split()) <= 2 and looks_like_person(above[:-1])
+    if (
+        HONORIFIC_START.match(above)
+        and looks_like_person(above)
+        and not ADDRESS_WORDS.search(above)  # "Don Bosco 745": a street
+        and looks_like_title(below)  # the office follows the whole name
+        and re.fullmatch(r"[A-ZÀ-Ý][\w’'\-]+", text)
+        and not looks_like_title(text)
+        and not ORGANISATION_WORDS.search(text)
+    ):
+        return True  # "His Excellency Mr Somphet" / "Chanthavong": the name's last word
     first = text.split()[0]
     return (
         first[:1].islower()
