@@ -615,6 +615,20 @@ def interpret(lines: list[str]) -> Identity:
         ):
             # A second office line: "Ambassador Extraordinary ..." / "Permanent Representative".
             who.title = f"{who.title}, {line}"
+        elif (
+            head == 0
+            and who.title is None
+            and head + 1 < len(lines)
+            and HONORIFIC_START.match(lines[head + 1])
+            and not HONORIFIC_START.match(line)
+            and not _is_org_line(line)  # "Botschaft der X" / "S.E. Herrn Y": the body above
+            and looks_like_person(lines[head + 1])
+            and not ADDRESS_WORDS.search(line)
+            and split_country(line) is None
+        ):
+            # "Líder da República Islâmica" over "Ayatollah X": capitalised words over a name
+            # that opens with a courtesy word are the office, not a second name.
+            who.title = line
         elif looks_like_person(line) and who.name is None:
             who.name = line
             bare = without_courtesy(line)
