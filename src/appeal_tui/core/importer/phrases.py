@@ -355,7 +355,9 @@ TITLE_WORDS = """President Vice-President Minister Secretary Prosecutor Head Chi
     Burgemeester Staatssecretaris Commissaris Koning Koningin Procureur-generaal Rzecznik
     Przewodniczący Przewodnicząca Premier Prezydent Ministra Ministryně Prezident Předseda
     Předsedkyně Ordförande Justitieminister Utrikesminister Inrikesminister Riksåklagare
-    Difensore Rapporteur Rapporteuse Relator Relatora Relatore""".split()  # noqa: SIM905
+    Difensore Rapporteur Rapporteuse Relator Relatora Relatore Administrator Administrador
+    Administradora Amministratore Vicepresidente Vicepresidenta Vice-Presidente Vicepresident
+    Vice-président Vice-présidente Vizepräsident Vizepräsidentin""".split()  # noqa: SIM905
 # Titles of more than one word, matched before single words.
 TITLE_PHRASES = [
     "Prime Minister", "Deputy Prime Minister", "Vice President", "Attorney General",
