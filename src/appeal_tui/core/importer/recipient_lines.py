@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from appeal_tui.core.importer.contact_fields import EMAIL
 from appeal_tui.core.importer.countries import split_country
 from appeal_tui.core.importer.dates import fold, month_numbers
+from appeal_tui.core.importer.flat_lines import goes_on_after_comma
 from appeal_tui.core.importer.phrases import (
     ADDRESS_LABEL,
     ADDRESS_WORDS,
@@ -276,7 +277,10 @@ def _comma_parts(line: str) -> list[str]:
     for part in (p.strip(" .") for p in line.split(",")):
         if not part:
             continue
-        if parts and re.fullmatch(r"\d{1,5}[a-zA-Z]?(?:bis|ter)?", parts[-1]):
+        if parts and (
+            re.fullmatch(r"\d{1,5}[a-zA-Z]?(?:bis|ter)?", parts[-1])
+            or goes_on_after_comma(parts[-1], part)
+        ):
             parts[-1] = f"{parts[-1]}, {part}"
         else:
             parts.append(part)
