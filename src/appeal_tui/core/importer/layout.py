@@ -42,6 +42,7 @@ from appeal_tui.core.importer.phrases import (
     SALUTATION_ONLY_START,
     SALUTATION_START,
     SHORT_LABEL,
+    SIGN_OFF,
     SYMBOL_LABELS,
     TITLE_START,
     WRITE_TO_LINE,
@@ -661,7 +662,9 @@ def recipient_zones(lines: list[Line]) -> list[Zone]:
             last = anchors[i]
             i += 1
         zone = Zone(_walk_back(lines, first), _walk_on(lines, last + 1))
-        if _plausible(lines, zone):
+        # "Thanks for all you do," over the writer's name, role and contacts: a signature.
+        zone = Zone(zone.start, _signature_start(lines, zone))
+        if zone.end > zone.start and _plausible(lines, zone):
             candidates.append(Zone(zone.start, zone.end, introduced=_introduced(lines, zone)))
     for i, line in enumerate(lines):
         if line.kind == "write-to":
@@ -874,6 +877,21 @@ def _walk_back(lines: list[Line], first: int) -> int:
         start -= 1
         steps += 1
     return start
+
+
+def _signature_start(lines: list[Line], zone: Zone) -> int:
+    """Where a message's signature starts in the zone (a sign-off line, "Best wishes,", "Un
+    saludo,", with no "write to" or "copies" heading after it), else the zone's end. A sign-off
+    right above the zone makes all of it the signature."""
+    above = zone.start - 1
+    while above > 0 and lines[above].kind == "blank":
+        above -= 1
+    for i in range(max(above, 0), zone.end):
+        if (SIGN_OFF.match(lines[i].text) or LETTER_CLOSING.match(lines[i].text)) and not any(
+            line.kind in ("write-to", "copies") for line in lines[i + 1 : zone.end]
+        ):
+            return max(i, zone.start)
+    return zone.end
 
 
 def _plausible(lines: list[Line], zone: Zone) -> bool:

@@ -600,6 +600,19 @@ LETTER_OPENING_INLINE = re.compile(
     r"\s[^\n,:.!?]{1,60}[,:](?=\s+[A-ZÀ-Ý])",
     re.MULTILINE,
 )
+# How a message signs off before its writer's name ("Thanks for all you do,", "Best wishes,",
+# "Un saludo,"): the block under it is the sender's signature, no recipient.
+SIGN_OFF = re.compile(
+    r"^(?:thanks?(?:\s+you)?(?:\s+for\s+[\w\s']{1,30})?|many\s+thanks|best\s+wishes"
+    r"|(?:kind|best|warm)\s+regards|regards|in\s+solidarity|cheers|saludos|un\s+saludo"
+    r"|saludos\s+cordiales|cordialement|bien\s+à\s+vous|amitiés|solidairement"
+    r"|herzliche\s+grüße|viele\s+grüße|liebe\s+grüße|beste\s+grüße|cordiali\s+saluti"
+    r"|un\s+caro\s+saluto|grazie(?:\s+mille)?|saudações|abraços|obrigad[oa]"
+    r"|met\s+vriendelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|vänliga\s+hälsningar"
+    r"|med\s+vänlig\s+hälsning|hälsningar|venlig\s+hilsen|med\s+vennlig\s+hilsen)"
+    r"\s*[,!.]?$",
+    re.IGNORECASE,
+)
 LETTER_CLOSING = re.compile(
     r"^(?:Yours (?:sincerely|faithfully)|Sincerely|Atentamente|Le saluda atentamente"
     r"|Veuillez agréer|Je vous prie d['’]agréer|Mit freundlichen Grüßen|Hochachtungsvoll"
