@@ -342,6 +342,15 @@ def _joined_runs(lines: list[str]) -> list[str]:
     return out
 
 
+def _body_opening(text: str) -> bool:
+    """ "Ministry of X", "National Commission on Human Rights": a body's name, by its word for
+    a body first or second (then with more words after it)."""
+    words = text.split()
+    return bool(ORGANISATION_WORDS.match(text)) or (
+        len(words) >= 3 and ORGANISATION_WORDS.fullmatch(words[1]) is not None
+    )
+
+
 def _office_and_body(lines: list[str]) -> list[str]:
     """ "Dr X" / "Rapporteur, Advisory Council for Human Rights": under a name, an office and
     the body it belongs to are two lines; so above the name when the body opens with the word
@@ -358,10 +367,11 @@ def _office_and_body(lines: list[str]) -> list[str]:
             and not re.search(r"\d", line)
             and looks_like_title(first)
             and not looks_like_organisation(first)
-            and ORGANISATION_WORDS.match(rest.strip())
+            and _body_opening(rest.strip())
         ):
             # "Secretary, Ministry of Defence" over the name: the office, then its body
-            # (the body opens with the word for one; "Commissioner, Federal Police" stays).
+            # (the body opens with the word for one, or with one word before it and more
+            # after: "National Commission on X"; "Commissioner, Federal Police" stays).
             out.extend([first.strip(), rest.strip()])
         elif (
             out
