@@ -205,8 +205,9 @@ def classify(number: int, text: str) -> Line:
     if GREETING_SENTENCE.match(text):
         # 'Start your message with "Your Excellency"': an instruction, not a block's line.
         return Line(number, text, "prose")
-    if LETTER_CLOSING.match(text) and len(text) <= 60:
-        # "Yours sincerely," ends a letter: running text, never a line of an address.
+    if (LETTER_CLOSING.match(text) or SIGN_OFF.match(text)) and len(text) <= 60:
+        # "Yours sincerely," ends a letter, "Best wishes," a message: running text, never a
+        # line of an address.
         return Line(number, text, "prose")
     if HARD_END.search(text):
         # "Please check with your section office ...", "Background information": not a block.
