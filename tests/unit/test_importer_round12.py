@@ -146,7 +146,9 @@ def test_lines_wrapped_in_a_narrow_column_go_on() -> None:
     minister, mission = _recipients(text)
     assert minister["name"] == "Sra. Ana Example-Vargas"
     assert _plain(minister["salutation"]) == "Señora Ministra"
-    assert mission["name"] == "Misión Permanente de la República de Ejemplo ante las Naciones Unidas"
+    assert mission["name"] == (
+        "Misión Permanente de la República de Ejemplo ante las Naciones Unidas"
+    )
     assert mission["address"] == ["Chemin Exemple 15", "1202 Genève"]
 
 
