@@ -34,7 +34,7 @@ _HOUSE = re.compile(r"^\d{1,6}[a-zA-Z]?$")
 
 
 def goes_on_after_comma(previous: str, part: str) -> bool:
-    """ "ministre de la Communication, de la Culture, des Arts": a part of a comma run that
+    """ "Minister of Culture, of Sport and of Tourism": a part of a comma run that
     opens with a joining word goes on with the office or body before it, not a line."""
     words = part.split()
     return bool(words) and words[0] in JOINING_WORDS and not re.search(r"\d", previous + part)

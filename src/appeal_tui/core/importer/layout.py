@@ -305,8 +305,8 @@ def _dashed_item(text: str) -> str | None:
 
 
 def _office_heading(text: str) -> bool:
-    """A numbered heading that reads as an office no table lists ("Amministratore militare
-    dello Stato di X", "Secretário de Estado da Segurança"): a few capitalised words, no
+    """A numbered heading that reads as an office no table lists ("Keeper of the Royal
+    Seals", "Conseiller spécial du Chef de l'État"): a few capitalised words, no
     digit, no sentence, at most two lowercase words but joining words."""
     words = text.split()
     if not 2 <= len(words) <= 9 or re.search(r"\d", text) or text.endswith(_SENTENCE_END):
@@ -531,9 +531,9 @@ def _open_end(text: str) -> bool:
         len(words) >= 2
         and (
             last in JOINING_WORDS
-            # "Embassy of the Lao People’s" / "Democratic Republic": a possessive ends no body.
+            # "Embassy of the People’s" / "Republic of X": a possessive ends no body.
             or bool(re.search(r"[^\W\d_]['’]s$", last))
-            # "Shaikh X bin Y Al" / "Khalifa": a name cut after its particle.
+            # "Shaikh Omar bin Saad Al" / "Example": a name cut after its particle.
             or (last in ("Al", "El", "Bin", "Ibn", "Abu", "Van", "Von", "De", "Da", "Dos"))
         )
         and not _LIST_ITEM.match(text)
@@ -575,8 +575,8 @@ def _wrapped_values(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 def _goes_on(above: str, text: str, below: str) -> bool:
     """A line that is the rest of the one above in a narrow column: a body's name going on
-    in lower case ("Mission permanente de la République" / "du Tchad auprès de ..."), or a
-    name broken at its own hyphen ("The Rt Hon Jonathan Pryce-" / "Whitford") or before its
+    in lower case ("Haut-Commissariat royal" / "de X près le Saint-Siège"), or a
+    name broken at its own hyphen ("Ms Ana Example-" / "Vargas") or before its
     last word, with the office below ("His Excellency Mr X" / "Y" / "Prime Minister")."""
     if len(text) > 60 or classify(0, text).kind != "short" or classify(0, above).kind != "short":
         return False
@@ -593,7 +593,7 @@ def _goes_on(above: str, text: str, below: str) -> bool:
         and not looks_like_title(text)
         and not ORGANISATION_WORDS.search(text)
     ):
-        return True  # "His Excellency Mr Somphet" / "Chanthavong": the name's last word
+        return True  # "His Excellency Mr Tom" / "Example": the name's last word
     first = text.split()[0]
     return (
         first[:1].islower()
@@ -663,7 +663,7 @@ def recipient_zones(lines: list[Line]) -> list[Zone]:
             last = anchors[i]
             i += 1
         zone = Zone(_walk_back(lines, first), _walk_on(lines, last + 1))
-        # "Thanks for all you do," over the writer's name, role and contacts: a signature.
+        # "Best wishes," over the writer's name, role and contacts: a signature.
         zone = Zone(zone.start, _signature_start(lines, zone))
         if zone.end > zone.start and _plausible(lines, zone):
             candidates.append(Zone(zone.start, zone.end, introduced=_introduced(lines, zone)))

@@ -480,8 +480,8 @@ CATEGORY_HEADING = re.compile(
     r"zivilgesellschaft|civil society|société civile|sociedad civil)\s*:?$",
     re.IGNORECASE,
 )
-# The seat of an office, written as the first line of its address ("Palácio dos Leões",
-# "State House", "Residencia Oficial de Los Pinos", "Cumhurbaşkanlığı Külliyesi"): a building,
+# The seat of an office, written as the first line of its address ("Palacio Nacional",
+# "Government House", "Official Residence", "Residência Oficial"): a building,
 # not the body the person works for.
 SEAT_WORDS = (
     r"palace|palacio|palácio|palais|palast|palazzo|paleis|pałac|state\s+house|government\s+house"
@@ -600,7 +600,7 @@ LETTER_OPENING_INLINE = re.compile(
     r"\s[^\n,:.!?]{1,60}[,:](?=\s+[A-ZÀ-Ý])",
     re.MULTILINE,
 )
-# How a message signs off before its writer's name ("Thanks for all you do,", "Best wishes,",
+# How a message signs off before its writer's name ("Thanks for writing,", "Best wishes,",
 # "Un saludo,"): the block under it is the sender's signature, no recipient.
 SIGN_OFF = re.compile(
     r"^(?:thanks?(?:\s+you)?(?:\s+for\s+[\w\s']{1,30})?|many\s+thanks|best\s+wishes"

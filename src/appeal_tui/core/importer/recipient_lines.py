@@ -343,7 +343,7 @@ def _joined_runs(lines: list[str]) -> list[str]:
 
 
 def _body_opening(text: str) -> bool:
-    """ "Ministry of X", "National Commission on Human Rights": a body's name, by its word for
+    """ "Ministry of X", "National Commission for Example Affairs": a body's name, by its word for
     a body first or second (then with more words after it)."""
     words = text.split()
     return bool(ORGANISATION_WORDS.match(text)) or (
@@ -640,7 +640,7 @@ def interpret(lines: list[str]) -> Identity:
             and not ADDRESS_WORDS.search(line)
             and split_country(line) is None
         ):
-            # "Líder da República Islâmica" over "Ayatollah X": capitalised words over a name
+            # "Líder Supremo da Revolução" over "Ayatollah X": capitalised words over a name
             # that opens with a courtesy word are the office, not a second name.
             who.title = line
         elif looks_like_person(line) and who.name is None:
