@@ -509,12 +509,14 @@ DEADLINE_BEFORE = re.compile(
     r"\b(?:before|by|until\s*:?|no later than|deadline(?:\s+notice|\s+for\s+\w+)?\s*[:：]?"
     r"|expires(?:\s+on)?\s*:?"
     r"|antes del?|no más tarde del?|nach dem|o mais tardar(?:\s+a)?|até\s+(?:a|ao)"
-    r"|hasta el|fecha límite\s*:?|avant le|d['’]ici le|jusqu['’]au|date limite\s*:?|vor dem|bis zum"
+    r"|hasta el\s*:?|fecha límite\s*:?|avant le|d['’]ici le|jusqu['’]au\s*:?|date limite\s*:?"
+    r"|vor dem|bis zum"
     r"|bis spätestens|bis|frist\s*:?|termin\s*[:：]|ennen|senast(?:\s+den)?|do\s+dnia"
     r"|najpóźniej\s+do"
     r"|najneskôr\s+do|(?<!\w)do|até|fino\s+al|entro\s+il"
     r"|au\s+plus\s+tard(?:\s+le)?|a\s+más\s+tardar(?:\s+el)?|spätestens(?:\s+am)?"
-    r"|at\s+the\s+latest\s+by|vóór|voor|uiterlijk(?:\s+op)?|innen|før|före|senest(?:\s+den)?|قبل"
+    r"|at\s+the\s+latest\s+by|vóór|voor|uiterlijk(?:\s+op)?|innen|før|före(?:\s+den)?"
+    r"|senest(?:\s+den)?|قبل"
     # Catalan, Finnish "viimeistään", Czech "nejpozději do", Italian "entro e non oltre il".
     r"|abans\s+del?|no\s+més\s+tard\s+del?|viimeistään|nejpozději(?:\s+do)?"
     r"|entro\s+e\s+non\s+oltre\s+il|(?:e\s+)?non\s+oltre\s+il\s*:?"
@@ -535,7 +537,9 @@ SENDING_AFTER = re.compile(
     r"|(?:se|caso)\s+(?:enviarem|enviar|envie[ms]?)\s+(?:os\s+)?(?:apelos|cartas)\s+depois\s+d[eao]\s*$"
     # Danish, Norwegian, Swedish: "hvis appellerne sendes efter den", "om du skickar ... efter".
     r"|(?:hvis|om)\s+(?:du\s+sender\s+|du\s+skickar\s+)?(?:appellerne|appellene|appeller|vädjanden)"
-    r"(?:\s+(?:sendes|sendas|skickas))?\s+(?:efter|etter)(?:\s+(?:den|fristen))?\s*$",
+    r"(?:\s+(?:sendes|sendas|skickas))?\s+(?:efter|etter)(?:\s+(?:den|fristen))?\s*$"
+    # Italian: "se li inviate dopo il", "se inviate gli appelli dopo il".
+    r"|se\s+(?:li\s+)?(?:inviate|spedite)\s+(?:gli\s+appelli\s+)?dopo\s+il\s*$",
     re.IGNORECASE,
 )
 DEADLINE_AFTER = re.compile(r"^\s*(?:mennessä|前|之前|以前|までに|まで)")
