@@ -121,11 +121,12 @@ def looks_like_title(line: str) -> bool:
     if TITLE_START.match(line):
         # "Prosecutor General's Office", "Minister's Cabinet": the office's organisation (but
         # "Chairman of the People's Committee" is an office of that committee).
-        possessive = re.search(r"\w['’]s\s", line)
+        possessive = re.search(r"\w['’]s\s+(\S+)", line)
         of = re.search(r"\s(?:of|de|du|des|del|der)\s", line)
+        # ("Prosecutor's Office of X": the body's word right after the possessive.)
         return not (
-            ORGANISATION_WORDS.fullmatch(last)
-            and possessive
+            possessive
+            and (ORGANISATION_WORDS.fullmatch(last) or ORGANISATION_WORDS.fullmatch(possessive[1]))
             and (of is None or possessive.start() < of.start())
         )
     return bool(TITLE_START.fullmatch(last)) and not ORGANISATION_WORDS.search(line)
