@@ -365,6 +365,7 @@ TITLE_PHRASES = [
     "Crown Prince", "Supreme Leader", "Inspector General", "Premier ministre",
     "Premier Ministre", "Fiscal General", "Procurador General", "Procureur général",
     "Secretary General", "Secretary of State", "Head of State", "Deputy Minister",
+    "Garde des Sceaux", "Keeper of the Seals", "Guardasigilli",
 ]  # fmt: skip
 # Words that qualify an office before it ("Home Minister", "High Commissioner").
 TITLE_QUALIFIERS = """Home Foreign Interior Justice Defence Defense Finance Health Education
