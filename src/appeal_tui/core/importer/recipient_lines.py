@@ -113,7 +113,15 @@ def looks_like_title(line: str) -> bool:
         return (
             bool(TITLE_START.match(first))
             and not ORGANISATION_WORDS.search(line)
-            and (not looks_like_person(rest.strip()) or _joins_parts(rest))
+            and (
+                not looks_like_person(rest.strip())
+                or _joins_parts(rest)
+                # "Garde des Sceaux, Ministre de la Justice": an office alone, then another.
+                or (
+                    TITLE_START.fullmatch(first.strip()) is not None
+                    and looks_like_title(rest.strip())
+                )
+            )
             and not re.search(r"\d", rest)
             and (len(parts) == 1 or (len(parts) <= 3 and all(_office_words(p) for p in parts)))
         )
