@@ -714,7 +714,8 @@ NOT_NAME_WORDS = """committee commission region province department district cou
     ejercito policia
     amnistia amnistie internacional internazionale internationale naciones unidas nazioni unite
     nations united sezione sektion groep gruppo grupo group gruppe programa programma programme
-    program acao accion azione code codigo residents democratic educacao educacion rua""".split()  # noqa: SIM905
+    program acao accion azione code codigo residents democratic educacao educacion rua acoes
+    acciones azioni urgente urgentes""".split()  # noqa: SIM905
 # Endings of common nouns (German capitalises them) that no personal name has.
 # Numbers written out: capitalised words after one are a quantity ("zu acht Jahren Haft"),
 # not a name.
@@ -894,7 +895,11 @@ PUBLISHER_CONTACT = re.compile(
     r"|neem\s+contact\s+op|kontakta\s+oss|skontaktuj\s+się"
     # A sign-up box for the publisher's network ("Abonnez-vous au Réseau ...", "Subscribe").
     r"|subscribe\b|sign\s+up\b|abonnez-vous|abonnieren\s+sie|suscr[ií]b(?:e|ase)te|inscreva-se"
-    r"|iscriviti|abonneer|prenumerera|tilmeld\s+dig|meld\s+deg\s+på)"
+    r"|iscriviti|abonneer|prenumerera|tilmeld\s+dig|meld\s+deg\s+på"
+    # "Receive our Urgent Actions by e-mail", "Receba nossas ...", "Recevez nos ...".
+    r"|receive\s+our\b|receba\s+(?:as\s+)?noss[ao]s\b|cadastre-se|recib[ae]\s+nuestr[ao]s\b"
+    r"|recevez\s+nos\b|erhalten\s+sie\s+unsere\b|ricevi\s+(?:le\s+|i\s+)?nostr[ei]\b"
+    r"|ontvang\s+onze\b)"
     r"|お知らせください|お問い合わせ|联系我们|聯絡我們",
     re.IGNORECASE,
 )
