@@ -715,7 +715,8 @@ NOT_NAME_WORDS = """committee commission region province department district cou
     amnistia amnistie internacional internazionale internationale naciones unidas nazioni unite
     nations united sezione sektion groep gruppo grupo group gruppe programa programma programme
     program acao accion azione code codigo residents democratic educacao educacion rua acoes
-    acciones azioni urgente urgentes""".split()  # noqa: SIM905
+    acciones azioni urgente urgentes studentengroep werkgroep solidarity solidaridad solidarite
+    solidariedade solidarieta worldwide""".split()  # noqa: SIM905
 # Endings of common nouns (German capitalises them) that no personal name has.
 # Numbers written out: capitalised words after one are a quantity ("zu acht Jahren Haft"),
 # not a name.
