@@ -223,8 +223,8 @@ FLOORS = {
     "next21-next30": 0.973,
     "next31-next40": 0.959,
     "next41-next50": 0.931,
-    "next51-next60": 0.87,
-    "next61-next70": 0.891,
+    "next51-next60": 0.884,
+    "next61-next70": 0.906,
 }
 SETS = [
     *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),
