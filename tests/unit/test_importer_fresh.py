@@ -153,6 +153,21 @@ BLIND_22 = tuple(f"next{n:02}" for n in range(31, 41))
 # sender's letter head; docs/importer.md, "Round 11"); the floor is what that reached: 408/438
 # (93.2%).
 BLIND_23 = tuple(f"next{n:02}" for n in range(41, 51))
+# Written in session 10 by two writers who did not read the importer: ten Amnesty UAs of
+# sections and eras (six real PDFs printed by Chromium: a 2012 three-column box, a Swiss French
+# translation, the German section's 2016 print layout, the Mexican and French model-letter
+# templates, an Irish case sheet; an Austrian page of contact cards, a Brazilian page as text, an
+# Australian network e-mail, a Spanish follow-up page). Scored blind: 245/353 (69.4%) with main
+# at 93978e4 (session 10's start), 258/354 with main at 369f906 (rounds 11 and the PDF columns).
+# Tuned on since session 11, round 12 (docs/importer.md, "Round 12"); the floor is what that
+# reached.
+BLIND_24 = tuple(f"next{n:02}" for n in range(51, 61))
+# Written with next51-next60 by publishers other than Amnesty's international office (Front
+# Line Defenders, OMCT, ACAT-Schweiz, Svenska PEN, CSW, a student group's blog, PBI's raw .eml,
+# a teachers' union's Joomla table, RSF's Markdown petition, a 1995 Usenet post; four real
+# PDFs). Scored blind: 344/486 (70.8%) with main at 93978e4, 347/485 with main at 369f906.
+# Tuned on since session 11, round 12; the floor is what that reached.
+BLIND_25 = tuple(f"next{n:02}" for n in range(61, 71))
 # Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
 # f 73%);
 # a drop is a defect.
@@ -180,6 +195,8 @@ BLIND_SETS = (
     BLIND_21,
     BLIND_22,
     BLIND_23,
+    BLIND_24,
+    BLIND_25,
 )
 FLOORS = {
     **{r: 0.95 for r in "abcdef"},
@@ -206,6 +223,8 @@ FLOORS = {
     "next21-next30": 0.973,
     "next31-next40": 0.959,
     "next41-next50": 0.931,
+    "next51-next60": 0.884,
+    "next61-next70": 0.906,
 }
 SETS = [
     *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),

@@ -108,8 +108,18 @@ def split_asks(region: str, bounded: bool) -> tuple[list[str], int]:
 
 def letter_opening(text: str) -> str | None:
     """The salutation of a model letter ("Dear Minister,"), without its punctuation."""
-    opening = LETTER_OPENING.search(text) or LETTER_OPENING_INLINE.search(text)
+    opening = LETTER_OPENING.search(text) or next(
+        (m for m in LETTER_OPENING_INLINE.finditer(text) if not _in_list_item(text, m.start())),
+        None,
+    )
     return opening.group(0).strip(" ,:") if opening else None
+
+
+def _in_list_item(text: str, at: int) -> bool:
+    """The place is on a bulleted line ("· S.E. Sr. X, Embajador, ..."): a recipient of a
+    list, not the opening of a letter."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return re.match(r"\s*[·•▪*\-–]\s", line) is not None
 
 
 def letter_asks(text: str) -> tuple[list[str], int]:

@@ -13,6 +13,7 @@ import re
 
 from appeal_tui.core.importer.countries import split_country
 from appeal_tui.core.importer.phrases import (
+    JOINING_WORDS,
     ORGANISATION_WORDS,
     PORTFOLIO_WORDS,
     TITLE_START,
@@ -30,6 +31,13 @@ _STREET_END = frozenset(
 )  # fmt: skip
 _COMPASS = re.compile(r"^(?:N|S|E|W|NW|NE|SW|SE|N\.W\.|N\.E\.|S\.W\.|S\.E\.)[,.]?$")
 _HOUSE = re.compile(r"^\d{1,6}[a-zA-Z]?$")
+
+
+def goes_on_after_comma(previous: str, part: str) -> bool:
+    """ "Minister of Culture, of Sport and of Tourism": a part of a comma run that
+    opens with a joining word goes on with the office or body before it, not a line."""
+    words = part.split()
+    return bool(words) and words[0] in JOINING_WORDS and not re.search(r"\d", previous + part)
 
 
 def _is_org_start(words: list[str], i: int) -> bool:
@@ -66,7 +74,7 @@ def split_flat(text: str) -> list[str]:
         # breaks; a bare house number stays with its street ("22, rue X").
         parts: list[str] = []
         for part in (p.strip(" ;") for p in text.split(",")):
-            if parts and _HOUSE.match(parts[-1]):
+            if parts and (_HOUSE.match(parts[-1]) or goes_on_after_comma(parts[-1], part)):
                 parts[-1] = f"{parts[-1]}, {part}"
             elif part:
                 parts.append(part)

@@ -153,7 +153,8 @@ _MAX_SENTENCE_WORDS = 14
 def _languages_sentence(text: str) -> LanguagesLine | None:
     # Lines wrapped inside a paragraph joined (same length, so positions stay).
     joined = re.sub(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)", " ", text)
-    for match in re.finditer(r"[^.!?\n]+[.!?]?", joined):
+    # A clause after a semicolon is a sentence of its own ("...; please write in X or Y.").
+    for match in re.finditer(r"[^.!?;\n]+[.!?;]?", joined):
         sentence = match.group(0)
         write = WRITE_IN.search(sentence)
         if write is None:

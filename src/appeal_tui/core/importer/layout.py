@@ -20,6 +20,7 @@ from appeal_tui.core.importer.countries import split_country
 from appeal_tui.core.importer.dates import fold, month_numbers
 from appeal_tui.core.importer.phrases import (
     ADDRESS_LABEL,
+    ADDRESS_WORDS,
     ADDRESSEE_ALONE,
     COPIES,
     COPY_HEADING,
@@ -27,10 +28,12 @@ from appeal_tui.core.importer.phrases import (
     FIELD_LABEL,
     GREETING_SENTENCE,
     HARD_END,
+    HONORIFIC_INSIDE,
     HONORIFIC_START,
     JOINING_WORDS,
     LETTER_CLOSING,
     NUMBERED_RECIPIENT,
+    ORGANISATION_WORDS,
     PREFERRED_LANGUAGE,
     READER_GREETING,
     RECIPIENT_ROLE_HEADING,
@@ -39,10 +42,12 @@ from appeal_tui.core.importer.phrases import (
     SALUTATION_ONLY_START,
     SALUTATION_START,
     SHORT_LABEL,
+    SIGN_OFF,
     SYMBOL_LABELS,
     TITLE_START,
     WRITE_TO_LINE,
     WRITE_TO_OPEN,
+    field_of_label,
 )
 from appeal_tui.core.importer.recipient_lines import (
     looks_like_person,
@@ -200,8 +205,9 @@ def classify(number: int, text: str) -> Line:
     if GREETING_SENTENCE.match(text):
         # 'Start your message with "Your Excellency"': an instruction, not a block's line.
         return Line(number, text, "prose")
-    if LETTER_CLOSING.match(text) and len(text) <= 60:
-        # "Yours sincerely," ends a letter: running text, never a line of an address.
+    if (LETTER_CLOSING.match(text) or SIGN_OFF.match(text)) and len(text) <= 60:
+        # "Yours sincerely," ends a letter, "Best wishes," a message: running text, never a
+        # line of an address.
         return Line(number, text, "prose")
     if HARD_END.search(text):
         # "Please check with your section office ...", "Background information": not a block.
@@ -247,7 +253,10 @@ def classify(number: int, text: str) -> Line:
         # "Thank you for your help!", "What can you do?": never a line of an address.
         return Line(number, text, "prose")
     item = _LIST_ITEM.match(text)
-    if item and (looks_like_title(rest) or (_NUMBERED.match(text) and _who_item(rest))):
+    if item and (
+        looks_like_title(rest)
+        or (_NUMBERED.match(text) and (_who_item(rest) or _office_heading(rest)))
+    ):
         # "1. Minister of Public Security", "1) Lieutenant-General X": a numbered list of
         # recipients, each block under its office or its name; the number is not part of it.
         return Line(number, rest, "short")
@@ -293,6 +302,19 @@ def _dashed_item(text: str) -> str | None:
     if not (EMAIL.search(text) or HANDLE.search(text)) and how < 2:
         return None  # "1) Minister X - fax ...": a short item with no body or address
     return f"{', '.join(parts[:how])} – {', '.join(parts[how:])}"
+
+
+def _office_heading(text: str) -> bool:
+    """A numbered heading that reads as an office no table lists ("Keeper of the Royal
+    Seals", "Conseiller spécial du Chef de l'État"): a few capitalised words, no
+    digit, no sentence, at most two lowercase words but joining words."""
+    words = text.split()
+    if not 2 <= len(words) <= 9 or re.search(r"\d", text) or text.endswith(_SENTENCE_END):
+        return False
+    if not words[0][:1].isupper() or "," in text or EMAIL.search(text):
+        return False
+    lower = [w for w in words if w[:1].islower() and w not in JOINING_WORDS]
+    return len(lower) <= 2 and not is_prose(text)
 
 
 def _who_item(text: str) -> bool:
@@ -466,25 +488,65 @@ def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
             # "the authorities. Write to X at Y, Unit A, ...": a sentence wrapped from the
             # line above goes on here, and another starts: running text.
             lines[i] = Line(line.number, line.text, "prose")
+    return _card_greetings(lines)
+
+
+def _card_greetings(lines: list[Line]) -> list[Line]:
+    """A greeting without punctuation right under a block's last line ("Dear Ambassador",
+    "Your Excellency" in italics at a card's foot): that block's salutation, as if labelled.
+    A letter's opening ends with a comma or a colon and is left as it is."""
+    for i in range(1, len(lines)):
+        line, above = lines[i], lines[i - 1]
+        if (
+            above.kind in ("short", "anchor")
+            and line.kind in ("salutation", "short")
+            and line.text[-1:].isalpha()
+            and len(line.text.split()) <= 5
+            and SALUTATION_ONLY_START.match(line.text)
+            and not re.search(r"[\d@]", line.text)
+            and (i + 1 == len(lines) or lines[i + 1].kind == "blank")
+        ):
+            lines[i] = Line(line.number, f"Salutation: {line.text}", "anchor")
     return lines
 
 
 def _open_end(text: str) -> bool:
     """A line that cannot end there: a labelled field whose value ends with a slash
     ("Salutation: Your Excellency /", its other form on the next line), or a line of a block
-    that ends with a joining word ("Secretary, Ministry of Defence and")."""
+    that ends with a joining word ("Secretary, Ministry of Defence and"), or a field in
+    brackets whose bracket is not closed ("(Salutation: Dear Mr President / Sehr geehrter
+    Herr", its rest and the bracket on the next line)."""
+    bracket = text.rfind("(")
+    if bracket >= 0 and ")" not in text[bracket:] and FIELD_LABEL.match(text[bracket + 1 :]):
+        return True
     if text.endswith(" /"):
         return FIELD_LABEL.match(text) is not None
     words = text.split()
+    label = FIELD_LABEL.match(text)
+    if label is not None and len(words) >= 3 and words[-1] in JOINING_WORDS:
+        # "Salutation: Monsieur le" / "Président de la République,".
+        return field_of_label(label.group(1)) == "salutation"
+    last = words[-1] if words else ""
     return (
         len(words) >= 2
-        and words[-1] in JOINING_WORDS
+        and (
+            last in JOINING_WORDS
+            # "Embassy of the People’s" / "Republic of X": a possessive ends no body.
+            or bool(re.search(r"[^\W\d_]['’]s$", last))
+            # "Shaikh Omar bin Saad Al" / "Example": a name cut after its particle.
+            or (last in ("Al", "El", "Bin", "Ibn", "Abu", "Van", "Von", "De", "Da", "Dos"))
+        )
         and not _LIST_ITEM.match(text)
         and not _FIELD_DASH.search(text)
         and classify(0, text).kind == "short"
         # An office's or a body's words are capitalised but for joining words; running text
         # has other lowercase words.
-        and sum(1 for w in words if w[:1].islower() and w not in JOINING_WORDS) <= 2
+        and sum(
+            1
+            for w in words
+            if w[:1].islower() and w not in JOINING_WORDS and not re.match(r"[dl]['’]", w)
+        )
+        <= 2
     )
 
 
@@ -492,7 +554,8 @@ def _wrapped_values(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A line that cannot end where it does is wrapped in a narrow column: the next line goes
     on with it (a greeting's other form, the rest of an office)."""
     out: list[tuple[int, str]] = []
-    for number, text in numbered:
+    for k, (number, text) in enumerate(numbered):
+        below = numbered[k + 1][1] if k + 1 < len(numbered) else ""
         if (
             out
             and text
@@ -502,9 +565,45 @@ def _wrapped_values(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
             and classify(0, text).kind in ("short", "anchor", "salutation")
         ):
             out[-1] = (out[-1][0], f"{out[-1][1]} {text}")
+        elif out and text and _goes_on(out[-1][1], text, below):
+            joiner = "" if out[-1][1].endswith("-") else " "
+            out[-1] = (out[-1][0], f"{out[-1][1]}{joiner}{text}")
         else:
             out.append((number, text))
     return _wrapped_runs(out)
+
+
+def _goes_on(above: str, text: str, below: str) -> bool:
+    """A line that is the rest of the one above in a narrow column: a body's name going on
+    in lower case ("Haut-Commissariat royal" / "de X près le Saint-Siège"), or a
+    name broken at its own hyphen ("Ms Ana Example-" / "Vargas") or before its
+    last word, with the office below ("His Excellency Mr X" / "Y" / "Prime Minister")."""
+    if len(text) > 60 or classify(0, text).kind != "short" or classify(0, above).kind != "short":
+        return False
+    if ADDRESS_WORDS.search(text) or split_country(text) is not None:
+        return False
+    if re.search(r"[^\W\d_]{2}-$", above):
+        return text[:1].isupper() and len(text.split()) <= 2 and looks_like_person(above[:-1])
+    if (
+        HONORIFIC_START.match(above)
+        and looks_like_person(above)
+        and not ADDRESS_WORDS.search(above)  # "Don Bosco 745": a street
+        and looks_like_title(below)  # the office follows the whole name
+        and re.fullmatch(r"[A-ZÀ-Ý][\w’'\-]+", text)
+        and not looks_like_title(text)
+        and not ORGANISATION_WORDS.search(text)
+    ):
+        return True  # "His Excellency Mr Tom" / "Example": the name's last word
+    first = text.split()[0]
+    return (
+        first[:1].islower()
+        and "." not in first  # "t.a.v. Z.E. mevrouw X": for the attention of, a person
+        and not HONORIFIC_INSIDE.search(f" {text}")
+        and first not in ("c/o",)
+        and bool(ORGANISATION_WORDS.search(above))
+        and not looks_like_person(above)
+        and not above.endswith((",", ".", ":", ";"))
+    )
 
 
 def _wrapped_runs(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -564,7 +663,9 @@ def recipient_zones(lines: list[Line]) -> list[Zone]:
             last = anchors[i]
             i += 1
         zone = Zone(_walk_back(lines, first), _walk_on(lines, last + 1))
-        if _plausible(lines, zone):
+        # "Best wishes," over the writer's name, role and contacts: a signature.
+        zone = Zone(zone.start, _signature_start(lines, zone))
+        if zone.end > zone.start and _plausible(lines, zone):
             candidates.append(Zone(zone.start, zone.end, introduced=_introduced(lines, zone)))
     for i, line in enumerate(lines):
         if line.kind == "write-to":
@@ -777,6 +878,21 @@ def _walk_back(lines: list[Line], first: int) -> int:
         start -= 1
         steps += 1
     return start
+
+
+def _signature_start(lines: list[Line], zone: Zone) -> int:
+    """Where a message's signature starts in the zone (a sign-off line, "Best wishes,", "Un
+    saludo,", with no "write to" or "copies" heading after it), else the zone's end. A sign-off
+    right above the zone makes all of it the signature."""
+    above = zone.start - 1
+    while above > 0 and lines[above].kind == "blank":
+        above -= 1
+    for i in range(max(above, 0), zone.end):
+        if (SIGN_OFF.match(lines[i].text) or LETTER_CLOSING.match(lines[i].text)) and not any(
+            line.kind in ("write-to", "copies") for line in lines[i + 1 : zone.end]
+        ):
+            return max(i, zone.start)
+    return zone.end
 
 
 def _plausible(lines: list[Line], zone: Zone) -> bool:

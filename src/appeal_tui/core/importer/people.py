@@ -24,6 +24,7 @@ from appeal_tui.core.importer.phrases import (
     TITLE_PHRASES,
     TITLE_WORDS,
 )
+from appeal_tui.core.importer.recipient_lines import contact_strip
 
 _LABELLED = re.compile(
     r"^(?:Name|Names|Nombre|Nombres|Nom|Noms|Nimi|姓名)"
@@ -284,9 +285,10 @@ def find_people(
     # Names in running text count when the text says they are people: in a list of names,
     # after a word such as "journalist" or "Mr", or written more than once.
     prose_names: list[str] = []
-    # Lines with a link are page furniture ("SOURCE: https://..."), not running text.
+    # Lines with a link are page furniture ("SOURCE: https://..."), not running text; so is
+    # the publisher's contact strip ("Org · 7 rue X · 75019 Paris · Tél. ...").
     running = "\n".join(
-        "" if "://" in line else line
+        "" if "://" in line or contact_strip(line) else line
         for line in (running_text if running_text is not None else text).split("\n")
     )
     chunks = [" ".join(p.split()) for p in re.split(r"\n\s*\n", running) if len(p.split()) >= 6]

@@ -41,7 +41,7 @@ FIELD_LABELS: dict[str, list[str]] = {
                 "Redes sociais", "Social"],
     "facebook": ["Facebook"],
     "telegram": ["Telegrams", "Telegram", "Telexes", "Telex", "Telegramas", "Telegrama",
-                 "Télégrammes", "Télégramme", "Telegramme"],
+                 "Télégrammes", "Télégramme", "Telegramme", "Telegrammi", "Telegramma"],
     "instagram": ["Instagram"],
     "web": ["Web", "Website", "Web site", "Webpage", "Contact form", "Online form", "Sitio web",
             "Página web", "Formulario", "Site web", "Site internet", "Formulaire", "Webseite",
@@ -59,6 +59,7 @@ FIELD_LABELS: dict[str, list[str]] = {
                    "Tratamento", "Forma de tratamento", "Aanhef", "Oslovení", "Zwrot",
                    "Anrede im Brief", "Tilltalsord",
                    "Appel", "Formule de politesse", "Hilsen", "Saluto", "Formula di saluto",
+                   "Formula", "Formula di cortesia",
                    "Intestazione", "Appellativo", "Tiltale", "Hilsning", "التحية",
                    "صيغة المخاطبة", "المخاطبة",
                    "Open with", "Begin with", "Start with", "Tractament", "書き出し", "敬称",
@@ -249,11 +250,16 @@ DIPLOMATIC = re.compile(
     r"diplomatic\s+representat(?:ives?|ions?)|representantes?\s+diplomátic[oa]s?|representaci[oó]n\s+"
     r"diplomática|représentants?\s+diplomatiques?|représentation\s+diplomatique"
     r"|diplomatischen?\s+vertretung(?:en)?|diplomaattisille\s+edustajille|外交代表|大使館|大使馆"
-    r"|(?:embassy|high\s+commission|embajada|ambassade|botschaft|ambasciata|embaixada|ambasada"
-    r"|ambassad)\b[^.:\n]{0,80}?\b(?:in\s+your\s+country|en\s+(?:su|tu)\s+país"
+    r"|(?:embass(?:y|ies)|high\s+commissions?|embajadas?|ambassades?|botschaft(?:en)?"
+    r"|ambasciat[ae]|embaixadas?|ambasada|ambassad)\b[^.:\n]{0,80}?\b(?:in\s+your\s+country"
+    r"|en\s+(?:su|tu)\s+país"
     r"|dans\s+(?:votre|ton)\s+pays|in\s+(?:Ihrem|deinem)\s+Land|n[oa]\s+(?:seu|teu)\s+país"
     r"|nel\s+tuo\s+paese|in\s+(?:je|uw)\s+land|w\s+twoim\s+kraju"
-    r"|i\s+ditt\s+land)"
+    r"|i\s+ditt\s+land"
+    # "... a las embajadas de X en sus respectivos países": every reader's own country.
+    r"|in\s+your\s+(?:respective\s+)?countries|en\s+sus\s+(?:respectivos\s+)?países"
+    r"|dans\s+vos\s+pays(?:\s+respectifs)?|in\s+Ihren\s+(?:jeweiligen\s+)?Ländern"
+    r"|nei\s+vostri\s+(?:rispettivi\s+)?paesi|nos\s+(?:vossos|seus)\s+(?:respetivos\s+)?países)"
     r"|diplomatiske?\s+representant(?:er|erne)?|diplomatiska\s+representant(?:er|erna)?",
     re.IGNORECASE,
 )
@@ -349,7 +355,9 @@ TITLE_WORDS = """President Vice-President Minister Secretary Prosecutor Head Chi
     Burgemeester Staatssecretaris Commissaris Koning Koningin Procureur-generaal Rzecznik
     Przewodniczący Przewodnicząca Premier Prezydent Ministra Ministryně Prezident Předseda
     Předsedkyně Ordförande Justitieminister Utrikesminister Inrikesminister Riksåklagare
-    Difensore Rapporteur Rapporteuse Relator Relatora Relatore""".split()  # noqa: SIM905
+    Difensore Rapporteur Rapporteuse Relator Relatora Relatore Administrator Administrador
+    Administradora Amministratore Vicepresidente Vicepresidenta Vice-Presidente Vicepresident
+    Vice-président Vice-présidente Vizepräsident Vizepräsidentin""".split()  # noqa: SIM905
 # Titles of more than one word, matched before single words.
 TITLE_PHRASES = [
     "Prime Minister", "Deputy Prime Minister", "Vice President", "Attorney General",
@@ -357,6 +365,7 @@ TITLE_PHRASES = [
     "Crown Prince", "Supreme Leader", "Inspector General", "Premier ministre",
     "Premier Ministre", "Fiscal General", "Procurador General", "Procureur général",
     "Secretary General", "Secretary of State", "Head of State", "Deputy Minister",
+    "Garde des Sceaux", "Keeper of the Seals", "Guardasigilli",
 ]  # fmt: skip
 # Words that qualify an office before it ("Home Minister", "High Commissioner").
 TITLE_QUALIFIERS = """Home Foreign Interior Justice Defence Defense Finance Health Education
@@ -402,7 +411,8 @@ HONORIFICS = [
     "Senhor", "Senhora", "Sr", "Excelentíssimo Senhor", "Excelentíssima Senhora", "Exmo.",
     "Exma.", "Dra.", "Dr.ª", "Eng.", "Eng.ª",
     "J.E.", "J. E.", "Jego Ekscelencja", "Jej Ekscelencja", "Sig.", "Sig.ra", "Dott.", "Dott.ssa",
-    "On.", "Sua Eccellenza", "S.E.R.", "Vossa Excelência",
+    "On.", "Sua Eccellenza", "S.E.R.", "Vossa Excelência", "Ayatollah", "Ayatullah",
+    "Grand Ayatollah", "Hojatoleslam",
     "Seine Majestät", "Ihre Majestät", "Seine Hoheit", "Sa Majesté", "Su Majestad", "Me",
     "Seiner Majestät", "Ihrer Majestät", "Seiner Exzellenz", "Ihrer Exzellenz", "Seiner Hoheit",
     "المستشار", "السيد", "السيدة", "معالي", "فخامة", "سعادة", "الدكتور", "اللواء",
@@ -471,11 +481,18 @@ CATEGORY_HEADING = re.compile(
     r"zivilgesellschaft|civil society|société civile|sociedad civil)\s*:?$",
     re.IGNORECASE,
 )
+# The seat of an office, written as the first line of its address ("Palacio Nacional",
+# "Government House", "Official Residence", "Residência Oficial"): a building,
+# not the body the person works for.
+SEAT_WORDS = (
+    r"palace|palacio|palácio|palais|palast|palazzo|paleis|pałac|state\s+house|government\s+house"
+    r"|residence|residencia|residência|résidence|residenz|residenza|külliyesi|külliye"
+)
 ADDRESS_WORDS = re.compile(
     r"\d|\b(?:street|st\.|avenue|ave\.?|road|rd\.|square|boulevard|blvd|lane|p\.?\s?o\.?\s?box"
-    r"|box|c/o|intersection|palace|building|floor|calle|avenida|av\.|plaza|piso|edificio"
+    r"|box|c/o|intersection|building|floor|calle|avenida|av\.|plaza|piso|edificio"
     r"|colonia|col\.|apartado|casilla|aldea|barrio|zona|carretera|rue|place|bd|cedex|bp"
-    r"|palacio|palais|palast|palazzo"
+    rf"|{SEAT_WORDS}"
     r"|straße|strasse|str\.|platz|weg|allee|postfach|katu|tie|官邸|路|街)\b",
     re.IGNORECASE,
 )
@@ -493,12 +510,14 @@ DEADLINE_BEFORE = re.compile(
     r"\b(?:before|by|until\s*:?|no later than|deadline(?:\s+notice|\s+for\s+\w+)?\s*[:：]?"
     r"|expires(?:\s+on)?\s*:?"
     r"|antes del?|no más tarde del?|nach dem|o mais tardar(?:\s+a)?|até\s+(?:a|ao)"
-    r"|hasta el|fecha límite\s*:?|avant le|d['’]ici le|jusqu['’]au|date limite\s*:?|vor dem|bis zum"
+    r"|hasta el\s*:?|fecha límite\s*:?|avant le|d['’]ici le|jusqu['’]au\s*:?|date limite\s*:?"
+    r"|vor dem|bis zum"
     r"|bis spätestens|bis|frist\s*:?|termin\s*[:：]|ennen|senast(?:\s+den)?|do\s+dnia"
     r"|najpóźniej\s+do"
     r"|najneskôr\s+do|(?<!\w)do|até|fino\s+al|entro\s+il"
     r"|au\s+plus\s+tard(?:\s+le)?|a\s+más\s+tardar(?:\s+el)?|spätestens(?:\s+am)?"
-    r"|at\s+the\s+latest\s+by|vóór|voor|uiterlijk(?:\s+op)?|innen|før|före|senest(?:\s+den)?|قبل"
+    r"|at\s+the\s+latest\s+by|vóór|voor|uiterlijk(?:\s+op)?|innen|før|före(?:\s+den)?"
+    r"|senest(?:\s+den)?|قبل"
     # Catalan, Finnish "viimeistään", Czech "nejpozději do", Italian "entro e non oltre il".
     r"|abans\s+del?|no\s+més\s+tard\s+del?|viimeistään|nejpozději(?:\s+do)?"
     r"|entro\s+e\s+non\s+oltre\s+il|(?:e\s+)?non\s+oltre\s+il\s*:?"
@@ -519,7 +538,9 @@ SENDING_AFTER = re.compile(
     r"|(?:se|caso)\s+(?:enviarem|enviar|envie[ms]?)\s+(?:os\s+)?(?:apelos|cartas)\s+depois\s+d[eao]\s*$"
     # Danish, Norwegian, Swedish: "hvis appellerne sendes efter den", "om du skickar ... efter".
     r"|(?:hvis|om)\s+(?:du\s+sender\s+|du\s+skickar\s+)?(?:appellerne|appellene|appeller|vädjanden)"
-    r"(?:\s+(?:sendes|sendas|skickas))?\s+(?:efter|etter)(?:\s+(?:den|fristen))?\s*$",
+    r"(?:\s+(?:sendes|sendas|skickas))?\s+(?:efter|etter)(?:\s+(?:den|fristen))?\s*$"
+    # Italian: "se li inviate dopo il", "se inviate gli appelli dopo il".
+    r"|se\s+(?:li\s+)?(?:inviate|spedite)\s+(?:gli\s+appelli\s+)?dopo\s+il\s*$",
     re.IGNORECASE,
 )
 DEADLINE_AFTER = re.compile(r"^\s*(?:mennessä|前|之前|以前|までに|まで)")
@@ -583,6 +604,19 @@ LETTER_OPENING_INLINE = re.compile(
     rf"(?:^|(?<=[A-Z]{{2}}\s)|(?<=[:.]\s))(?:{_ALL_SALUTATIONS})"
     r"\s[^\n,:.!?]{1,60}[,:](?=\s+[A-ZÀ-Ý])",
     re.MULTILINE,
+)
+# How a message signs off before its writer's name ("Thanks for writing,", "Best wishes,",
+# "Un saludo,"): the block under it is the sender's signature, no recipient.
+SIGN_OFF = re.compile(
+    r"^(?:thanks?(?:\s+you)?(?:\s+for\s+[\w\s']{1,30})?|many\s+thanks|best\s+wishes"
+    r"|(?:kind|best|warm)\s+regards|regards|in\s+solidarity|cheers|saludos|un\s+saludo"
+    r"|saludos\s+cordiales|cordialement|bien\s+à\s+vous|amitiés|solidairement"
+    r"|herzliche\s+grüße|viele\s+grüße|liebe\s+grüße|beste\s+grüße|cordiali\s+saluti"
+    r"|un\s+caro\s+saluto|grazie(?:\s+mille)?|saudações|abraços|obrigad[oa]"
+    r"|met\s+vriendelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|vänliga\s+hälsningar"
+    r"|med\s+vänlig\s+hälsning|hälsningar|venlig\s+hilsen|med\s+vennlig\s+hilsen)"
+    r"\s*[,!.]?$",
+    re.IGNORECASE,
 )
 LETTER_CLOSING = re.compile(
     r"^(?:Yours (?:sincerely|faithfully)|Sincerely|Atentamente|Le saluda atentamente"
@@ -677,7 +711,12 @@ NOT_NAME_WORDS = """committee commission region province department district cou
     gefangnis regierung haft jahre jahren monate monaten majestat exzellenz hoheit
     universidad universite universitat universidade universita uniwersytet cuerpo corps guardia
     resguardo cabildo cabildos resguardos comunidad comunidades brigada batallon regimiento
-    ejercito policia""".split()  # noqa: SIM905
+    ejercito policia
+    amnistia amnistie internacional internazionale internationale naciones unidas nazioni unite
+    nations united sezione sektion groep gruppo grupo group gruppe programa programma programme
+    program acao accion azione code codigo residents democratic educacao educacion rua acoes
+    acciones azioni urgente urgentes studentengroep werkgroep solidarity solidaridad solidarite
+    solidariedade solidarieta worldwide""".split()  # noqa: SIM905
 # Endings of common nouns (German capitalises them) that no personal name has.
 # Numbers written out: capitalised words after one are a quantity ("zu acht Jahren Haft"),
 # not a name.
@@ -857,7 +896,11 @@ PUBLISHER_CONTACT = re.compile(
     r"|neem\s+contact\s+op|kontakta\s+oss|skontaktuj\s+się"
     # A sign-up box for the publisher's network ("Abonnez-vous au Réseau ...", "Subscribe").
     r"|subscribe\b|sign\s+up\b|abonnez-vous|abonnieren\s+sie|suscr[ií]b(?:e|ase)te|inscreva-se"
-    r"|iscriviti|abonneer|prenumerera|tilmeld\s+dig|meld\s+deg\s+på)"
+    r"|iscriviti|abonneer|prenumerera|tilmeld\s+dig|meld\s+deg\s+på"
+    # "Receive our Urgent Actions by e-mail", "Receba nossas ...", "Recevez nos ...".
+    r"|receive\s+our\b|receba\s+(?:as\s+)?noss[ao]s\b|cadastre-se|recib[ae]\s+nuestr[ao]s\b"
+    r"|recevez\s+nos\b|erhalten\s+sie\s+unsere\b|ricevi\s+(?:le\s+|i\s+)?nostr[ei]\b"
+    r"|ontvang\s+onze\b)"
     r"|お知らせください|お問い合わせ|联系我们|聯絡我們",
     re.IGNORECASE,
 )

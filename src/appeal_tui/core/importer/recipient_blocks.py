@@ -48,6 +48,7 @@ from appeal_tui.core.importer.phrases import (
 )
 from appeal_tui.core.importer.recipient_lines import (
     body_then_who,
+    contact_strip,
     looks_like_organisation,
     looks_like_person,
     looks_like_title,
@@ -131,6 +132,16 @@ class Block:
         )
 
 
+def _repeats_place(block: Block, strip: str) -> bool:
+    """A line of the block holds a street of the strip (a part with a number and a word)."""
+    text = " ".join(" ".join(line.split()) for line in block.lines)
+    parts = [" ".join(p.split()) for p in re.split(r"\s[·|•–—]\s", strip)]
+    return any(
+        re.search(r"\d", p) and re.search(r"[^\W\d_]{3}", p) and len(p) >= 8 and p in text
+        for p in parts
+    )
+
+
 @dataclass
 class BlockReader:
     """Reads the lines of the recipients part in order and collects blocks."""
@@ -186,6 +197,14 @@ class BlockReader:
         if not line:
             self.blank_before = True
             self.run_open = False
+            return
+        if contact_strip(line):
+            # The publisher's own contacts on one line (a page's footer): no line of a block,
+            # which goes on below it (a page break inside a block); a block above that gives
+            # the same street is the publisher's too ("Tell us: X, 7 rue Y" over "Org · 7 rue
+            # Y · ...").
+            if self.current is not None and _repeats_place(self.current, line):
+                self.current = None
             return
         try:
             self._read_line(line)

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from appeal_tui.core.importer.contact_fields import EMAIL
 from appeal_tui.core.importer.countries import split_country
-from appeal_tui.core.importer.dates import fold
+from appeal_tui.core.importer.dates import fold, month_numbers
+from appeal_tui.core.importer.flat_lines import goes_on_after_comma
 from appeal_tui.core.importer.phrases import (
     ADDRESS_LABEL,
     ADDRESS_WORDS,
@@ -21,6 +23,7 @@ from appeal_tui.core.importer.phrases import (
     HONORIFIC_START,
     ORGANISATION_WORDS,
     PORTFOLIO_WORDS,
+    SEAT_WORDS,
     STATE_WORDS,
     TITLE_QUALIFIERS,
     TITLE_START,
@@ -110,7 +113,15 @@ def looks_like_title(line: str) -> bool:
         return (
             bool(TITLE_START.match(first))
             and not ORGANISATION_WORDS.search(line)
-            and (not looks_like_person(rest.strip()) or _joins_parts(rest))
+            and (
+                not looks_like_person(rest.strip())
+                or _joins_parts(rest)
+                # "Garde des Sceaux, Ministre de la Justice": an office alone, then another.
+                or (
+                    TITLE_START.fullmatch(first.strip()) is not None
+                    and looks_like_title(rest.strip())
+                )
+            )
             and not re.search(r"\d", rest)
             and (len(parts) == 1 or (len(parts) <= 3 and all(_office_words(p) for p in parts)))
         )
@@ -118,11 +129,12 @@ def looks_like_title(line: str) -> bool:
     if TITLE_START.match(line):
         # "Prosecutor General's Office", "Minister's Cabinet": the office's organisation (but
         # "Chairman of the People's Committee" is an office of that committee).
-        possessive = re.search(r"\w['’]s\s", line)
+        possessive = re.search(r"\w['’]s\s+(\S+)", line)
         of = re.search(r"\s(?:of|de|du|des|del|der)\s", line)
+        # ("Prosecutor's Office of X": the body's word right after the possessive.)
         return not (
-            ORGANISATION_WORDS.fullmatch(last)
-            and possessive
+            possessive
+            and (ORGANISATION_WORDS.fullmatch(last) or ORGANISATION_WORDS.fullmatch(possessive[1]))
             and (of is None or possessive.start() < of.start())
         )
     return bool(TITLE_START.fullmatch(last)) and not ORGANISATION_WORDS.search(line)
@@ -191,7 +203,7 @@ def _is_org_line(line: str) -> bool:
         and not re.search(r"\d", line)
         and line.count(",") <= 1
         and not re.match(r"\[?c/o\b", line, re.IGNORECASE)
-        and not re.search(r"\b(?:palace|palacio|palais|palast|palazzo)\b", line, re.IGNORECASE)
+        and not re.search(rf"\b(?:{SEAT_WORDS})\b", line, re.IGNORECASE)
     )
 
 
@@ -274,7 +286,10 @@ def _comma_parts(line: str) -> list[str]:
     for part in (p.strip(" .") for p in line.split(",")):
         if not part:
             continue
-        if parts and re.fullmatch(r"\d{1,5}[a-zA-Z]?(?:bis|ter)?", parts[-1]):
+        if parts and (
+            re.fullmatch(r"\d{1,5}[a-zA-Z]?(?:bis|ter)?", parts[-1])
+            or goes_on_after_comma(parts[-1], part)
+        ):
             parts[-1] = f"{parts[-1]}, {part}"
         else:
             parts.append(part)
@@ -336,6 +351,15 @@ def _joined_runs(lines: list[str]) -> list[str]:
     return out
 
 
+def _body_opening(text: str) -> bool:
+    """ "Ministry of X", "National Commission for Example Affairs": a body's name, by its word for
+    a body first or second (then with more words after it)."""
+    words = text.split()
+    return bool(ORGANISATION_WORDS.match(text)) or (
+        len(words) >= 3 and ORGANISATION_WORDS.fullmatch(words[1]) is not None
+    )
+
+
 def _office_and_body(lines: list[str]) -> list[str]:
     """ "Dr X" / "Rapporteur, Advisory Council for Human Rights": under a name, an office and
     the body it belongs to are two lines; so above the name when the body opens with the word
@@ -352,10 +376,11 @@ def _office_and_body(lines: list[str]) -> list[str]:
             and not re.search(r"\d", line)
             and looks_like_title(first)
             and not looks_like_organisation(first)
-            and ORGANISATION_WORDS.match(rest.strip())
+            and _body_opening(rest.strip())
         ):
             # "Secretary, Ministry of Defence" over the name: the office, then its body
-            # (the body opens with the word for one; "Commissioner, Federal Police" stays).
+            # (the body opens with the word for one, or with one word before it and more
+            # after: "National Commission on X"; "Commissioner, Federal Police" stays).
             out.extend([first.strip(), rest.strip()])
         elif (
             out
@@ -613,6 +638,20 @@ def interpret(lines: list[str]) -> Identity:
         ):
             # A second office line: "Ambassador Extraordinary ..." / "Permanent Representative".
             who.title = f"{who.title}, {line}"
+        elif (
+            head == 0
+            and who.title is None
+            and head + 1 < len(lines)
+            and HONORIFIC_START.match(lines[head + 1])
+            and not HONORIFIC_START.match(line)
+            and not _is_org_line(line)  # "Botschaft der X" / "S.E. Herrn Y": the body above
+            and looks_like_person(lines[head + 1])
+            and not ADDRESS_WORDS.search(line)
+            and split_country(line) is None
+        ):
+            # "Líder Supremo da Revolução" over "Ayatollah X": capitalised words over a name
+            # that opens with a courtesy word are the office, not a second name.
+            who.title = line
         elif looks_like_person(line) and who.name is None:
             who.name = line
             bare = without_courtesy(line)
@@ -699,3 +738,59 @@ def interpret(lines: list[str]) -> Identity:
             # "Embassy of X": the body is both whom the letter names and the organisation.
             who.name = who.organisation
     return who
+
+
+# The parts of a publisher's contact strip: "Org · Street 8 · 10115 City · T: ... · E: ...".
+_STRIP_PARTS = re.compile(r"\s+[·|•–—]\s+|\s*[·|•–—]\s*$")
+_STRIP_PHONE = re.compile(r"\+?\(?\d[\d\s().\-/]{6,}\d")
+
+
+def _reach_part(part: str) -> bool:
+    """A phone, a fax, an e-mail or a web address, labelled or not."""
+    return (
+        bool(
+            EMAIL.search(part) or re.search(r"\bwww\.|https?://", part) or _STRIP_PHONE.search(part)
+        )
+        and len(part.split()) <= 5
+    )
+
+
+def _place_part(part: str) -> bool:
+    """A street or a postcode among a strip's parts, not a date or a reference number."""
+    months = month_numbers()
+    return (
+        re.search(r"\d", part) is not None
+        and not _STRIP_PHONE.fullmatch(part)
+        and not re.search(r"\d\s*/\s*\d", part)
+        and not any(fold(w.strip(".,")) in months for w in part.split())
+    )
+
+
+def contact_strip(text: str) -> bool:
+    """A publisher's own contacts printed as one line, the page's footer or letterhead: parts
+    parted by middle dots, bars or dashes, with a phone number, an e-mail or a web address and
+    a street or postcode ("Org – 76, rue X, 75940 City – Tél. ... – info@..."), or three or
+    more parted by middle dots or bars with a street and a postcode ("Org · Street 8 · 10115
+    City"). Never a recipient's line: a list item, a line that opens with an office, a
+    courtesy word or a label, a line with an address label."""
+    parts = [p.strip() for p in _STRIP_PARTS.split(text) if p and p.strip()]
+    if len(parts) < 3 or re.match(r"^(?:\d{1,2}[.)]|[•*\-–·▪►])\s", text):
+        return False
+    if TITLE_START.match(text) or HONORIFIC_START.match(text):
+        return False
+    reach_parts = [p for p in parts if _reach_part(p)]
+    if len(parts) >= 3 and len(reach_parts) == len(parts) and any(EMAIL.search(p) for p in parts):
+        return True  # "Tel.: ... • Fax: ... • org@...": the strip's line of contacts
+    if re.match(r"[^\s:]{1,12}\s?:", text) or any(ADDRESS_LABEL.match(p) for p in parts):
+        return False  # "To: Minister X | Address: ... | Email: ...": a recipient's labelled row
+    reach = sum(
+        1
+        for p in parts
+        if EMAIL.search(p) or re.search(r"\bwww\.|https?://", p) or _STRIP_PHONE.search(p)
+    )
+    if re.search(r"\d", parts[0]) or ADDRESS_WORDS.search(parts[0]):
+        return False  # a footer opens with the publisher's name, not with its street or box
+    place = sum(1 for p in parts if _place_part(p))
+    if len(parts) >= 4 and reach >= 1 and place + reach >= 2:
+        return True
+    return place >= 2 and re.search(r"\s[·|•]\s", text) is not None

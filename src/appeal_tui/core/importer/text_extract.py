@@ -80,6 +80,11 @@ class _TextCollector(HTMLParser):
         self._hidden: tuple[str, int] | None = None
         # Where the open <summary>'s text starts in the output.
         self._summary: int | None = None
+        # Where the open <dt>'s text starts, and whether the <dd> to come goes on its line.
+        self._term: int | None = None
+        self._term_value = False
+        # A labelled term and its value were the last thing read: a card goes on.
+        self._card = False
 
     @property
     def _out(self) -> list[str]:
@@ -166,8 +171,15 @@ class _TextCollector(HTMLParser):
             # A cell starts a line: recipient tables put one block in each cell, and a
             # salutation must not run on into the next cell's name.
             self._out.append("\n")
+        elif tag == "dd" and self._term_value:
+            pass  # the value of a labelled term: on the term's line
+        elif tag == "dt" and self._card:
+            self._out.append("\n")  # the next labelled line of the same card
         elif tag in _BLOCKS:
             self._out.append("\n\n")
+        self._card = self._card and tag in ("dt", "dd")
+        if tag == "dt":
+            self._term, self._term_value = len(self._out), False
         if tag in _HEADINGS:
             self._heading = []
         if tag == "pre":
@@ -201,6 +213,11 @@ class _TextCollector(HTMLParser):
             return
         if tag in _SKIPPED:
             self._skip_depth = max(0, self._skip_depth - 1)
+        elif tag == "dt" and self._labelled_term():
+            return
+        elif tag == "dd" and self._term_value:
+            self._term_value, self._card = False, True
+            self._out.append("\n")
         elif tag == "summary" and self._summary is not None:
             label = "".join(self._out[self._summary :]).strip()
             # Read as a heading, as "Contact:" is (a "copies to" label stays one).
@@ -222,8 +239,26 @@ class _TextCollector(HTMLParser):
                 self.headings.append(heading)
             self._heading = None
 
+    def _labelled_term(self) -> bool:
+        """A contact card as a definition list (`<dt>Fax</dt><dd>...</dd>`, `<dt>Name</dt>`,
+        `<dt>Adresse</dt>`): a term that is the label of a field or of a recipient's line
+        becomes "Label: " and its value goes on that line, so the card is one block of labelled
+        lines. Any other term (an office over its block) is a line of its own, as before."""
+        start, self._term = self._term, None
+        if start is None:
+            return False
+        out = self._out
+        label = " ".join("".join(out[start:]).split()).rstrip(":：").strip()
+        # "X", "T", "F" label a handle, a phone, a fax only as a term of their own.
+        if not label or len(label) > 40 or not (_row_label(label) or label in ("X", "T", "F")):
+            return False
+        del out[start:]
+        out.append(f"{label}: ")
+        self._term_value = True
+        return True
+
     def handle_data(self, data: str) -> None:
-        if self._skip_depth:
+        if self._skip_depth or (self._card and not data.strip()):
             return
         # In HTML a line break in the source is only a space; <br> and blocks make the lines.
         data = data if self._pre_depth else re.sub(r"\s*\n\s*", " ", data)
@@ -622,6 +657,12 @@ def join_hyphenated(text: str) -> str:
     word is made whole on the first line; a line that held only the rest of it goes)."""
 
     def whole(m: re.Match[str]) -> str:
+        before = m.string[max(0, m.start() - 200) : m.start()].split()
+        word = before[-1] if before else ""
+        if "@" in word or word.casefold().startswith(("www.", "http")):
+            # An e-mail or web address broken at its own hyphen ("x@office-" / "example.org"):
+            # no hyphenation, the hyphen is part of it.
+            return "-" + m.group(2) + "\n" + m.group(1)
         return m.group(2) + "\n" + m.group(1)
 
     return _HYPHENATED.sub(whole, text)
