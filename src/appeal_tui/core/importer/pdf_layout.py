@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from statistics import median
 from typing import Any
@@ -49,6 +50,7 @@ _GOES_ON = 1.45
 _MAX_GAP = 3.2
 # A space between lines this many times the page's line spacing ends a paragraph.
 _PARAGRAPH = 1.6
+_PUNCTUATION = "\"'“”‘’«»„‚()[]{}.,;:!?·•"
 _LABEL_END = re.compile(r"[:：]\s*$")
 
 
@@ -73,16 +75,48 @@ class _Line:
         return self.segments[0][0]
 
 
+@dataclass
+class _Cell:
+    """A line's text in one column of a region, with its place."""
+
+    x0: float
+    x1: float
+    y: float
+    size: float
+    text: str
+
+
 def page_text(page: Any) -> str | None:
     """The page's text, column regions read column by column; None when the positions of its
     text cannot be used (the caller then reads the page as pypdf's plain mode does)."""
+    runs = _runs_or_none(page)
+    return None if runs is None else text_of_runs(runs)
+
+
+def pages_text(pages: Iterable[Any]) -> list[str]:
+    """Each page's text: read by position (`page_text`), else as pypdf's plain mode reads it.
+    The words printed side by side anywhere in the document tell where a narrow column
+    wrapped a line (`_continues`)."""
+    read: list[list[_Run] | str] = []
+    for page in pages:
+        runs = _runs_or_none(page)
+        read.append(runs if runs is not None else page.extract_text() or "")
+    pairs: set[tuple[str, str]] = set()
+    for item in read:
+        if isinstance(item, str):
+            pairs |= word_pairs(item)
+        else:
+            for line in _lines(item):
+                pairs |= word_pairs("\n".join(t for _, _, t in line.segments))
+    return [item if isinstance(item, str) else text_of_runs(item, pairs) for item in read]
+
+
+def _runs_or_none(page: Any) -> list[_Run] | None:
     try:
         runs = _page_runs(page)
     except Exception:
         return None
-    if not runs:
-        return None
-    return text_of_runs(runs)
+    return runs or None
 
 
 def _has_form_text(page: Any) -> bool:
@@ -265,25 +299,114 @@ def _labels_left(region: list[_Line], gutter: tuple[float, float]) -> bool:
     return sum(1 for c in cells if _LABEL_END.search(c)) * 2 > len(cells)
 
 
-def _columns(region: list[_Line], gutters: list[tuple[float, float]]) -> list[list[str]]:
-    """The text of each column of a region, its lines top to bottom."""
+def _columns(region: list[_Line], gutters: list[tuple[float, float]]) -> list[list[_Cell]]:
+    """The cells of each column of a region, top to bottom."""
     bounds = sorted(gutters)
-    columns: list[list[str]] = [[] for _ in range(len(bounds) + 1)]
+    columns: list[list[_Cell]] = [[] for _ in range(len(bounds) + 1)]
     for line in region:
-        cells: dict[int, list[str]] = {}
-        for x0, _, text in line.segments:
-            k = sum(1 for g in bounds if x0 >= g[1])
-            cells.setdefault(k, []).append(text)
+        cells: dict[int, list[tuple[float, float, str]]] = {}
+        for segment in line.segments:
+            k = sum(1 for g in bounds if segment[0] >= g[1])
+            cells.setdefault(k, []).append(segment)
         for k, parts in cells.items():
-            columns[k].append(" ".join(parts))
+            text = " ".join(t for _, _, t in parts)
+            columns[k].append(_Cell(parts[0][0], parts[-1][1], line.y, line.size, text))
     return [column for column in columns if column]
 
 
-def text_of_runs(runs: list[_Run]) -> str:
+def _first_word_width(cell: _Cell) -> float:
+    """About how wide the cell's first word is printed (its share of the cell's width)."""
+    word = cell.text.split()[0]
+    return (cell.x1 - cell.x0) * len(word) / max(len(cell.text), 1)
+
+
+def _word(word: str) -> str:
+    return word.strip(_PUNCTUATION).casefold()
+
+
+def word_pairs(text: str) -> set[tuple[str, str]]:
+    """The pairs of words printed next to each other on one line of `text`."""
+    pairs: set[tuple[str, str]] = set()
+    for line in text.split("\n"):
+        words = [_word(w) for w in line.split()]
+        pairs.update((a, b) for a, b in itertools.pairwise(words) if a and b)
+    return pairs
+
+
+def _continues(
+    above: _Cell, cell: _Cell, edge: float, justified: bool, pairs: set[tuple[str, str]]
+) -> str | None:
+    """How `cell` goes on from the cell above it when the column wrapped a line there ("" for
+    a space, "-" for a hyphen kept), or None when the line above ended where it was written.
+
+    A column only wraps a line whose next word does not fit: the cell above must end so near
+    the column's right edge (its longest line) that the first word of `cell` would not have
+    fit after it. That alone also holds for short lines written one under the other (an
+    address in a narrow column), so the text must show the line was cut: its end is a hyphen
+    before a capital or inside an address ("Pryce-" "Whitford", "info@lao-" "example.org"),
+    a bracket it opens closes below, the next line starts in lower case, the line ends with a
+    short lower-case word ("Ministre de la", "Minister of"), or the column is justified and
+    the line ends at its edge, or the two words at the break stand side by side on a line
+    elsewhere in the document ("Islamic" "Affairs" under "Ministry of Justice and Islamic
+    Affairs")."""
+    if abs(cell.size - above.size) > 0.15 * above.size or cell.x0 > above.x0 + 0.5 * cell.size:
+        return None
+    first = cell.text.split()[0]
+    last = above.text.split()[-1]
+    if last.endswith("-") and len(last) > 1:
+        if "@" in last or (first[:1].isalpha() and first[0].isupper()):
+            return "-"
+        return None
+    space = 0.25 * cell.size
+    if above.x1 + space + _first_word_width(cell) <= edge + 0.1 * cell.size:
+        return None
+    if justified and above.x1 >= edge - 0.3 * cell.size:
+        return ""
+    if above.text.count("(") > above.text.count(")") and ")" in cell.text:
+        return ""
+    if first[:1].islower() or (last.isalpha() and last.islower() and len(last) <= 3):
+        return ""
+    if (_word(last), _word(first)) in pairs:
+        return ""
+    return None
+
+
+def _column_lines(cells: list[_Cell], pairs: set[tuple[str, str]]) -> list[str]:
+    """A column's lines: lines it wrapped joined again, a blank line where the space between
+    two cells is well over the column's own line spacing (a paragraph's end)."""
+    edge = max(c.x1 for c in cells)
+    spacings = sorted(a.y - b.y for a, b in itertools.pairwise(cells) if a.y > b.y)
+    step = median(spacings) if spacings else 0.0
+    # Justified text: three lines or more (not the last) end at the column's right edge.
+    justified = sum(1 for c in cells[:-1] if c.x1 >= edge - 0.3 * c.size) >= 3
+    out: list[str] = []
+    above: _Cell | None = None
+    for cell in cells:
+        if above is not None and step and above.y - cell.y > _PARAGRAPH * step:
+            out.append("")
+            above = None
+        joiner = None if above is None else _continues(above, cell, edge, justified, pairs)
+        if joiner is None:
+            out.append(cell.text)
+        else:
+            out[-1] = (
+                out[-1].rstrip("-") + "-" + cell.text
+                if joiner == "-"
+                else (out[-1] + " " + cell.text)
+            )
+        above = cell
+    return out
+
+
+def text_of_runs(runs: list[_Run], pairs: set[tuple[str, str]] | None = None) -> str:
     """The text of a page's runs: lines top to bottom, column regions a column at a time, and
     a blank line where the space between two lines is much more than the page's line spacing
     (a paragraph's end, as a text file has it)."""
     lines = _lines(runs)
+    if pairs is None:
+        pairs = set().union(
+            *(word_pairs("\n".join(t for _, _, t in line.segments)) for line in lines)
+        )
     # The line spacing: the lower quartile of the spaces between lines (a page of short
     # paragraphs has more spaces between paragraphs than between lines).
     spacings = sorted(a.y - b.y for a, b in itertools.pairwise(lines) if a.y - b.y > 0)
@@ -303,7 +426,7 @@ def text_of_runs(runs: list[_Run]) -> str:
                 end, gutters = i, []
         if gutters and not _labels_left(lines[i:end], min(gutters)):
             for column in _columns(lines[i:end], gutters):
-                out.extend(["", *column])
+                out.extend(["", *_column_lines(column, pairs)])
             out.append("")
             i = end
             continue
