@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from statistics import median
 from typing import Any
@@ -48,8 +48,9 @@ _ALIGNED = 2.0
 _GOES_ON = 1.45
 # A gap of more than this many line spacings always ends a region.
 _MAX_GAP = 3.2
-# A space between lines this many times the page's line spacing ends a paragraph.
-_PARAGRAPH = 1.6
+# A space between lines this many times the page's line spacing (for their font heights)
+# ends a paragraph.
+_PARAGRAPH = 1.3
 _PUNCTUATION = "\"'“”‘’«»„‚()[]{}.,;:!?·•"
 _LABEL_END = re.compile(r"[:：]\s*$")
 
@@ -84,6 +85,8 @@ class _Cell:
     y: float
     size: float
     text: str
+    # Parts far apart on the line (a date right of a title): never joined with another line.
+    apart: bool = False
 
 
 def page_text(page: Any) -> str | None:
@@ -180,6 +183,28 @@ def _page_runs(page: Any) -> list[_Run] | None:
     return runs
 
 
+def _layers(runs: list[_Run]) -> list[list[_Run]]:
+    """Runs on one baseline, or, when runs of two font heights are printed over each other
+    (a browser's running footer over a heading), each height's runs apart, larger first."""
+    sizes = sorted({round(r.size, 1) for r in runs}, reverse=True)
+    if len(sizes) < 2:
+        return [runs]
+    classes: list[list[_Run]] = []
+    left = list(runs)
+    for size in sizes:
+        same = [r for r in left if abs(r.size - size) <= 0.1 * size]
+        left = [r for r in left if abs(r.size - size) > 0.1 * size]
+        if same:
+            classes.append(same)
+    over = any(
+        a.x0 < b.x1 - 0.1 * b.size and b.x0 < a.x1 - 0.1 * a.size
+        for one, other in itertools.combinations(classes, 2)
+        for a in one
+        for b in other
+    )
+    return classes if over else [runs]
+
+
 def _lines(runs: list[_Run]) -> list[_Line]:
     """Runs on one baseline (within a third of their height) as lines, top to bottom."""
     grouped: list[list[_Run]] = []
@@ -189,7 +214,7 @@ def _lines(runs: list[_Run]) -> list[_Line]:
         else:
             grouped.append([run])
     lines: list[_Line] = []
-    for group in grouped:
+    for group in (part for runs in grouped for part in _layers(runs)):
         group.sort(key=lambda r: r.x0)
         size = median(r.size for r in group)
         segments: list[tuple[float, float, str]] = []
@@ -333,9 +358,7 @@ def word_pairs(text: str) -> set[tuple[str, str]]:
     return pairs
 
 
-def _continues(
-    above: _Cell, cell: _Cell, edge: float, justified: bool, pairs: set[tuple[str, str]]
-) -> str | None:
+def _continues(above: _Cell, cell: _Cell, page: _Page) -> str | None:
     """How `cell` goes on from the cell above it when the column wrapped a line there ("" for
     a space, "-" for a hyphen kept), or None when the line above ended where it was written.
 
@@ -345,11 +368,16 @@ def _continues(
     address in a narrow column), so the text must show the line was cut: its end is a hyphen
     before a capital or inside an address ("Pryce-" "Whitford", "info@lao-" "example.org"),
     a bracket it opens closes below, the next line starts in lower case, the line ends with a
-    short lower-case word ("Ministre de la", "Minister of"), or the column is justified and
-    the line ends at its edge, or the two words at the break stand side by side on a line
-    elsewhere in the document ("Islamic" "Affairs" under "Ministry of Justice and Islamic
-    Affairs")."""
-    if abs(cell.size - above.size) > 0.15 * above.size or cell.x0 > above.x0 + 0.5 * cell.size:
+    short lower-case word ("Ministre de la", "Minister of"; in running text any lower-case
+    word), or the column is justified and the line ends at its edge, or the two words at the
+    break stand side by side on a line elsewhere in the document ("Islamic" "Affairs" under
+    "Ministry of Justice and Islamic Affairs")."""
+    size = cell.size
+    if above.apart or cell.apart or abs(size - above.size) > 0.15 * above.size:
+        return None
+    # The next line starts at the same left edge (or under a list item's text, or left of a
+    # paragraph's indented first line).
+    if not above.x0 - 3 * size <= cell.x0 <= above.x0 + 1.5 * size:
         return None
     first = cell.text.split()[0]
     last = above.text.split()[-1]
@@ -357,45 +385,93 @@ def _continues(
         if "@" in last or (first[:1].isalpha() and first[0].isupper()):
             return "-"
         return None
-    space = 0.25 * cell.size
-    if above.x1 + space + _first_word_width(cell) <= edge + 0.1 * cell.size:
+    if above.x1 + 0.25 * size + _first_word_width(cell) <= page.edge + 0.1 * size:
         return None
-    if justified and above.x1 >= edge - 0.3 * cell.size:
+    if page.justified and above.x1 >= page.edge - 0.3 * size:
         return ""
     if above.text.count("(") > above.text.count(")") and ")" in cell.text:
         return ""
-    if first[:1].islower() or (last.isalpha() and last.islower() and len(last) <= 3):
+    short = len(last) <= 3 or page.running
+    if first[:1].islower() or (last.isalpha() and last.islower() and short):
         return ""
-    if (_word(last), _word(first)) in pairs:
+    if (_word(last), _word(first)) in page.pairs:
         return ""
     return None
 
 
-def _column_lines(cells: list[_Cell], pairs: set[tuple[str, str]]) -> list[str]:
+@dataclass
+class _Page:
+    """What `_continues` knows of the lines it joins."""
+
+    pairs: set[tuple[str, str]]
+    # The right edge of the column (or of the page's running text).
+    edge: float = 0.0
+    justified: bool = False
+    # Running text across the page (not a narrow column).
+    running: bool = False
+    # The page's line spacing per font height (`_leading`).
+    leading: float = 0.0
+
+
+def _column_lines(cells: list[_Cell], page: _Page) -> list[str]:
     """A column's lines: lines it wrapped joined again, a blank line where the space between
-    two cells is well over the column's own line spacing (a paragraph's end)."""
-    edge = max(c.x1 for c in cells)
-    spacings = sorted(a.y - b.y for a, b in itertools.pairwise(cells) if a.y > b.y)
-    step = median(spacings) if spacings else 0.0
+    two cells is well over the page's line spacing (a paragraph's end)."""
+    whole = [c for c in cells if not c.apart] or cells
+    if not page.running and len(cells) >= 4:
+        # A column's own line spacing (its baselines need not be the other columns').
+        page.leading = _leading(cells) or page.leading
+    page.edge = max(c.x1 for c in whole)
     # Justified text: three lines or more (not the last) end at the column's right edge.
-    justified = sum(1 for c in cells[:-1] if c.x1 >= edge - 0.3 * c.size) >= 3
+    page.justified = sum(1 for c in whole[:-1] if c.x1 >= page.edge - 0.3 * c.size) >= 3
     out: list[str] = []
     above: _Cell | None = None
     for cell in cells:
-        if above is not None and step and above.y - cell.y > _PARAGRAPH * step:
+        if above is not None and page.leading and _parted(above, cell, page.leading):
             out.append("")
             above = None
-        joiner = None if above is None else _continues(above, cell, edge, justified, pairs)
+        joiner = None if above is None else _continues(above, cell, page)
         if joiner is None:
             out.append(cell.text)
+        elif joiner == "-":
+            out[-1] = out[-1] + cell.text
         else:
-            out[-1] = (
-                out[-1].rstrip("-") + "-" + cell.text
-                if joiner == "-"
-                else (out[-1] + " " + cell.text)
-            )
+            out[-1] = out[-1] + " " + cell.text
         above = cell
     return out
+
+
+def _parted(above: _Cell | _Line, below: _Cell | _Line, leading: float) -> bool:
+    """The space between two lines is well over the page's line spacing for their font
+    heights: a paragraph ends between them (a title's wrapped lines are further apart than
+    the text's, and no paragraph)."""
+    return above.y - below.y > _PARAGRAPH * leading * (above.size + below.size) / 2
+
+
+def _right(line: _Line | _Cell) -> float:
+    return line.segments[-1][1] if isinstance(line, _Line) else line.x1
+
+
+def _leading(lines: Sequence[_Line | _Cell]) -> float:
+    """The page's line spacing per font height: the lower quartile over lines of one size
+    (a page of short paragraphs has more spaces between paragraphs than between lines)."""
+    ratios = sorted(
+        (a.y - b.y) / a.size
+        for a, b in itertools.pairwise(lines)
+        if a.y > b.y
+        and abs(a.size - b.size) <= 0.05 * a.size
+        # One above the other (not lines of two columns whose baselines alternate).
+        and a.x0 < _right(b)
+        and b.x0 < _right(a)
+    )
+    return ratios[len(ratios) // 4] if ratios else 0.0
+
+
+def _cell(line: _Line) -> _Cell:
+    """A line of running text as one cell."""
+    gaps = [b[0] - a[1] for a, b in itertools.pairwise(line.segments)]
+    apart = any(gap >= _WIDE_GUTTER * line.size for gap in gaps)
+    text = " ".join(t for _, _, t in line.segments)
+    return _Cell(line.x0, line.segments[-1][1], line.y, line.size, text, apart)
 
 
 def text_of_runs(runs: list[_Run], pairs: set[tuple[str, str]] | None = None) -> str:
@@ -407,16 +483,18 @@ def text_of_runs(runs: list[_Run], pairs: set[tuple[str, str]] | None = None) ->
         pairs = set().union(
             *(word_pairs("\n".join(t for _, _, t in line.segments)) for line in lines)
         )
-    # The line spacing: the lower quartile of the spaces between lines (a page of short
-    # paragraphs has more spaces between paragraphs than between lines).
-    spacings = sorted(a.y - b.y for a, b in itertools.pairwise(lines) if a.y - b.y > 0)
-    step = spacings[len(spacings) // 4] if spacings else 0.0
+    leading = _leading(lines)
     out: list[str] = []
+    body: list[_Cell] = []
+
+    def flush() -> None:
+        if body:
+            out.extend(_column_lines(body, _Page(pairs, running=True, leading=leading)))
+            body.clear()
+
     i = 0
     while i < len(lines):
         line = lines[i]
-        if i and step and lines[i - 1].y - line.y > _PARAGRAPH * step:
-            out.append("")
         end, gutters = _region_end(lines, i)
         if gutters and i + 1 < end:
             # A heading right above a box may cross one of its gutters: the box without it
@@ -424,17 +502,22 @@ def text_of_runs(runs: list[_Run], pairs: set[tuple[str, str]] | None = None) ->
             below = _region_end(lines, i + 1)
             if len(below[1]) > len(gutters):
                 end, gutters = i, []
-        if gutters and not _labels_left(lines[i:end], min(gutters)):
-            for column in _columns(lines[i:end], gutters):
-                out.extend(["", *_column_lines(column, pairs)])
-            out.append("")
-            i = end
+        if not gutters:
+            body.append(_cell(line))
+            i += 1
             continue
-        if gutters:
+        flush()
+        if i and leading and _parted(lines[i - 1], line, leading):
+            out.append("")
+        if not _labels_left(lines[i:end], min(gutters)):
+            for column in _columns(lines[i:end], gutters):
+                out.extend(["", *_column_lines(column, _Page(pairs, leading=leading))])
+            out.append("")
+        else:
             # A form of labels and values: each row is read across, as printed.
             out.extend(" ".join(t for _, _, t in ln.segments) for ln in lines[i:end])
-            i = end
-            continue
-        out.append(" ".join(t for _, _, t in line.segments))
-        i += 1
+        i = end
+        if i < len(lines) and leading and _parted(lines[i - 1], lines[i], leading):
+            out.append("")
+    flush()
     return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip("\n")
