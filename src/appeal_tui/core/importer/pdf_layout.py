@@ -411,6 +411,8 @@ class _Page:
     running: bool = False
     # The page's line spacing per font height (`_leading`).
     leading: float = 0.0
+    # The page is set in a fixed-pitch font (`_fixed_pitch`): its line ends are the text's.
+    fixed: bool = False
 
 
 def _column_lines(cells: list[_Cell], page: _Page) -> list[str]:
@@ -429,7 +431,7 @@ def _column_lines(cells: list[_Cell], page: _Page) -> list[str]:
         if above is not None and page.leading and _parted(above, cell, page.leading):
             out.append("")
             above = None
-        joiner = None if above is None else _continues(above, cell, page)
+        joiner = None if above is None or page.fixed else _continues(above, cell, page)
         if joiner is None:
             out.append(cell.text)
         elif joiner == "-":
@@ -445,6 +447,14 @@ def _parted(above: _Cell | _Line, below: _Cell | _Line, leading: float) -> bool:
     heights: a paragraph ends between them (a title's wrapped lines are further apart than
     the text's, and no paragraph)."""
     return above.y - below.y > _PARAGRAPH * leading * (above.size + below.size) / 2
+
+
+def _fixed_pitch(runs: list[_Run]) -> bool:
+    """The page's text is set in a fixed-pitch font (every run of ten characters or more is
+    as wide per character): a text file or an e-mail printed as it was typed, whose line
+    breaks are its writer's, not a layout program's wrapping."""
+    pitches = [(r.x1 - r.x0) / (len(r.text) * r.size) for r in runs if len(r.text) >= 10]
+    return len(pitches) >= 3 and max(pitches) - min(pitches) <= 0.03 * median(pitches)
 
 
 def _right(line: _Line | _Cell) -> float:
@@ -484,12 +494,14 @@ def text_of_runs(runs: list[_Run], pairs: set[tuple[str, str]] | None = None) ->
             *(word_pairs("\n".join(t for _, _, t in line.segments)) for line in lines)
         )
     leading = _leading(lines)
+    fixed = _fixed_pitch(runs)
     out: list[str] = []
     body: list[_Cell] = []
 
     def flush() -> None:
         if body:
-            out.extend(_column_lines(body, _Page(pairs, running=True, leading=leading)))
+            running = _Page(pairs, running=True, leading=leading, fixed=fixed)
+            out.extend(_column_lines(body, running))
             body.clear()
 
     i = 0
@@ -511,7 +523,7 @@ def text_of_runs(runs: list[_Run], pairs: set[tuple[str, str]] | None = None) ->
             out.append("")
         if not _labels_left(lines[i:end], min(gutters)):
             for column in _columns(lines[i:end], gutters):
-                out.extend(["", *_column_lines(column, _Page(pairs, leading=leading))])
+                out.extend(["", *_column_lines(column, _Page(pairs, leading=leading, fixed=fixed))])
             out.append("")
         else:
             # A form of labels and values: each row is read across, as printed.
