@@ -32,7 +32,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from statistics import median
 from typing import Any
 
@@ -261,9 +261,19 @@ def _aligned(lines: list[_Line], gutter: tuple[float, float]) -> bool:
     """Text on both sides of the gutter in two lines or more each, and the segments that
     start right of it starting at one x (a column's edge) in three lines or more, or in two
     when the gutter is wider than a word space can be: two gaps between words of running
-    text meet by chance, three words starting at one x below them hardly do."""
+    text meet by chance, three words starting at one x below them hardly do. Two of them
+    start at the gutter itself."""
     sides = [_side(line, gutter) for line in lines]
     if sum(1 for s in sides if s & 1) < 2 or sum(1 for s in sides if s & 2) < 2:
+        return False
+    # Side by side: a line has text on both sides, or each side's lines reach in between the
+    # other's (a block right of a heading and above a paragraph is no column of them).
+    lefts = [n for n, s in enumerate(sides) if s == 1]
+    rights = [n for n, s in enumerate(sides) if s == 2]
+    if 3 not in sides and not (
+        any(rights[0] < n < rights[-1] for n in lefts)
+        and any(lefts[0] < n < lefts[-1] for n in rights)
+    ):
         return False
     starts = [
         next(x0 for x0, _, _ in line.segments if x0 >= gutter[1])
@@ -272,7 +282,10 @@ def _aligned(lines: list[_Line], gutter: tuple[float, float]) -> bool:
     ]
     edge = max(sum(1 for s in starts if abs(s - start) <= _ALIGNED) for start in starts)
     wide = gutter[1] - gutter[0] >= _WIDE_GUTTER * median(line.size for line in lines)
-    return edge >= (2 if wide else 3)
+    # The column's edge is the gutter's: two lines or more start right at it (a gap between
+    # two words of one justified line, next to a block further right, is no gutter).
+    at_gutter = sum(1 for s in starts if abs(s - gutter[1]) <= _ALIGNED)
+    return edge >= (2 if wide else 3) and at_gutter >= 2
 
 
 def _region_end(lines: list[_Line], start: int) -> tuple[int, list[tuple[float, float]]]:
@@ -304,9 +317,17 @@ def _region_end(lines: list[_Line], start: int) -> tuple[int, list[tuple[float, 
     step = median(spacings) if spacings else 1.2 * region[0].size
     others = [n for n, line in enumerate(region) if _side(line, first) != 1]
     top, bottom = others[0], others[-1]
-    while top > 0 and region[top - 1].y - region[top].y <= _GOES_ON * step:
+    # ... and in the columns' font height (a title above the box is no line of it).
+    size = median(region[n].size for n in others)
+
+    def goes_on(above: _Line, below: _Line, line: _Line) -> bool:
+        return above.y - below.y <= _GOES_ON * step and abs(line.size - size) <= 0.15 * size
+
+    while top > 0 and goes_on(region[top - 1], region[top], region[top - 1]):
         top -= 1
-    while bottom + 1 < len(region) and region[bottom].y - region[bottom + 1].y <= _GOES_ON * step:
+    while bottom + 1 < len(region) and goes_on(
+        region[bottom], region[bottom + 1], region[bottom + 1]
+    ):
         bottom += 1
     if top > 0:
         return start, []
@@ -334,9 +355,14 @@ def _columns(region: list[_Line], gutters: list[tuple[float, float]]) -> list[li
             k = sum(1 for g in bounds if segment[0] >= g[1])
             cells.setdefault(k, []).append(segment)
         for k, parts in cells.items():
-            text = " ".join(t for _, _, t in parts)
+            text = _spaced(t for _, _, t in parts)
             columns[k].append(_Cell(parts[0][0], parts[-1][1], line.y, line.size, text))
     return [column for column in columns if column]
+
+
+def _spaced(parts: Iterable[str]) -> str:
+    """Parts of a line joined by one space (a justified line's runs may end in one)."""
+    return " ".join(part.strip() for part in parts)
 
 
 def _first_word_width(cell: _Cell) -> float:
@@ -385,7 +411,8 @@ def _continues(above: _Cell, cell: _Cell, page: _Page) -> str | None:
         if "@" in last or (first[:1].isalpha() and first[0].isupper()):
             return "-"
         return None
-    if above.x1 + 0.25 * size + _first_word_width(cell) <= page.edge + 0.1 * size:
+    edge = page.edges.get(round(above.x0), page.edge)
+    if above.x1 + 0.25 * size + _first_word_width(cell) <= edge + 0.1 * size:
         return None
     if page.justified and above.x1 >= page.edge - 0.3 * size:
         return ""
@@ -404,8 +431,11 @@ class _Page:
     """What `_continues` knows of the lines it joins."""
 
     pairs: set[tuple[str, str]]
-    # The right edge of the column (or of the page's running text).
+    # The right edge of the column (or of the page's running text), and in running text the
+    # right edge of the lines that start at one x (list items may end short of the text's
+    # margin), by that x.
     edge: float = 0.0
+    edges: dict[int, float] = field(default_factory=dict)
     justified: bool = False
     # Running text across the page (not a narrow column).
     running: bool = False
@@ -423,6 +453,11 @@ def _column_lines(cells: list[_Cell], page: _Page) -> list[str]:
         # A column's own line spacing (its baselines need not be the other columns').
         page.leading = _leading(cells) or page.leading
     page.edge = max(c.x1 for c in whole)
+    if page.running:
+        for cell in whole:
+            same = [c.x1 for c in whole if abs(c.x0 - cell.x0) <= 0.5 * c.size]
+            if len(same) >= 3:
+                page.edges[round(cell.x0)] = max(same)
     # Justified text: three lines or more (not the last) end at the column's right edge.
     page.justified = sum(1 for c in whole[:-1] if c.x1 >= page.edge - 0.3 * c.size) >= 3
     out: list[str] = []
@@ -480,7 +515,7 @@ def _cell(line: _Line) -> _Cell:
     """A line of running text as one cell."""
     gaps = [b[0] - a[1] for a, b in itertools.pairwise(line.segments)]
     apart = any(gap >= _WIDE_GUTTER * line.size for gap in gaps)
-    text = " ".join(t for _, _, t in line.segments)
+    text = _spaced(t for _, _, t in line.segments)
     return _Cell(line.x0, line.segments[-1][1], line.y, line.size, text, apart)
 
 
