@@ -411,7 +411,7 @@ def _continues(above: _Cell, cell: _Cell, page: _Page) -> str | None:
         if "@" in last or (first[:1].isalpha() and first[0].isupper()):
             return "-"
         return None
-    edge = page.edges.get(round(above.x0), page.edge)
+    edge = page.edges.get((round(above.x0), round(above.size)), page.edge)
     if above.x1 + 0.25 * size + _first_word_width(cell) <= edge + 0.1 * size:
         return None
     if page.justified and above.x1 >= page.edge - 0.3 * size:
@@ -432,10 +432,10 @@ class _Page:
 
     pairs: set[tuple[str, str]]
     # The right edge of the column (or of the page's running text), and in running text the
-    # right edge of the lines that start at one x (list items may end short of the text's
-    # margin), by that x.
+    # right edge of the lines of one font height that start at one x (list items may end
+    # short of the text's margin, a title's lines go further), by that x and height.
     edge: float = 0.0
-    edges: dict[int, float] = field(default_factory=dict)
+    edges: dict[tuple[int, int], float] = field(default_factory=dict)
     justified: bool = False
     # Running text across the page (not a narrow column).
     running: bool = False
@@ -455,9 +455,13 @@ def _column_lines(cells: list[_Cell], page: _Page) -> list[str]:
     page.edge = max(c.x1 for c in whole)
     if page.running:
         for cell in whole:
-            same = [c.x1 for c in whole if abs(c.x0 - cell.x0) <= 0.5 * c.size]
+            same = [
+                c.x1
+                for c in whole
+                if abs(c.x0 - cell.x0) <= 0.5 * c.size and abs(c.size - cell.size) <= 0.15 * c.size
+            ]
             if len(same) >= 3:
-                page.edges[round(cell.x0)] = max(same)
+                page.edges[round(cell.x0), round(cell.size)] = max(same)
     # Justified text: three lines or more (not the last) end at the column's right edge.
     page.justified = sum(1 for c in whole[:-1] if c.x1 >= page.edge - 0.3 * c.size) >= 3
     out: list[str] = []
