@@ -52,6 +52,8 @@ _MAX_GAP = 3.2
 # ends a paragraph.
 _PARAGRAPH = 1.3
 _PUNCTUATION = "\"'“”‘’«»„‚()[]{}.,;:!?·•"
+# A word that is an e-mail or web address ("info@lao-", "www.mission-", "example.org/ua-").
+_ADDRESS = re.compile(r"[@/]|\w\.\w")
 _LABEL_END = re.compile(r"[:：]\s*$")
 
 
@@ -408,7 +410,7 @@ def _continues(above: _Cell, cell: _Cell, page: _Page) -> str | None:
     first = cell.text.split()[0]
     last = above.text.split()[-1]
     if last.endswith("-") and len(last) > 1:
-        if "@" in last or (first[:1].isalpha() and first[0].isupper()):
+        if _ADDRESS.search(last) or (first[:1].isalpha() and first[0].isupper()):
             return "-"
         return None
     edge = page.edges.get((round(above.x0), round(above.size)), page.edge)
