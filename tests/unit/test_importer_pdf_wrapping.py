@@ -137,3 +137,24 @@ def test_a_block_right_of_a_heading_and_above_a_letter_is_no_column() -> None:
         "I write to you about the reporter Ramona Ortez",
         "Vidal, detained since May.",
     ]
+
+
+def test_a_band_printed_over_a_running_head_reads_line_after_line() -> None:
+    # A page's head (the publisher, the page number) and, over it, a band of two smaller
+    # lines whose second line is printed between the head's lines: each is read whole.
+    page = [
+        Run(60, 780, "NETWORK ACTION SHEET", 11),
+        Run(
+            45, 774, "Network of letter writers - 12 Example Lane - Bern - T: 031 000 00 00 - E:", 7
+        ),
+        Run(60, 765.5, "Letters for people at risk, page 2", 8),
+        Run(45, 763.5, "netz@briefe-example.ch - www.briefe-example.ch", 7),
+        Run(56, 730, "Addresses", 11),
+    ]
+    lines = read_document(placed_pdf([page])).split("\n")
+    assert lines[:3] == [
+        "NETWORK ACTION SHEET",
+        "Network of letter writers - 12 Example Lane - Bern - T: 031 000 00 00 - E:"
+        " netz@briefe-example.ch - www.briefe-example.ch",
+        "Letters for people at risk, page 2",
+    ]

@@ -233,6 +233,21 @@ def _lines(runs: list[_Run]) -> list[_Line]:
                     continue
             segments.append((run.x0, run.x1, run.text))
         lines.append(_Line(group[0].y, size, segments))
+    return _unlayered(lines)
+
+
+def _unlayered(lines: list[_Line]) -> list[_Line]:
+    """Two lines printed over each other (baselines closer than half a font height: a band a
+    browser repeats on each page, over the page's head) read in their own layers: the one
+    that goes on the line above it (its font height and left edge) comes first."""
+
+    def same(a: _Line, b: _Line) -> bool:
+        return abs(a.size - b.size) <= 0.05 * a.size and abs(a.x0 - b.x0) <= 1
+
+    for i in range(1, len(lines) - 1):
+        a, b, c = lines[i - 1], lines[i], lines[i + 1]
+        if b.y - c.y < 0.5 * min(b.size, c.size) and same(a, c) and not same(a, b):
+            lines[i], lines[i + 1] = c, b
     return lines
 
 
