@@ -102,18 +102,20 @@ def pages_text(pages: Iterable[Any]) -> list[str]:
     """Each page's text: read by position (`page_text`), else as pypdf's plain mode reads it.
     The words printed side by side anywhere in the document tell where a narrow column
     wrapped a line (`_continues`)."""
-    read: list[list[_Run] | str] = []
+    read: list[tuple[list[_Run], list[_Line]] | str] = []
     for page in pages:
         runs = _runs_or_none(page)
-        read.append(runs if runs is not None else page.extract_text() or "")
+        read.append((runs, _lines(runs)) if runs is not None else page.extract_text() or "")
     pairs: set[tuple[str, str]] = set()
     for item in read:
         if isinstance(item, str):
             pairs |= word_pairs(item)
         else:
-            for line in _lines(item):
+            for line in item[1]:
                 pairs |= word_pairs("\n".join(t for _, _, t in line.segments))
-    return [item if isinstance(item, str) else text_of_runs(item, pairs) for item in read]
+    return [
+        item if isinstance(item, str) else text_of_runs(item[0], pairs, item[1]) for item in read
+    ]
 
 
 def _runs_or_none(page: Any) -> list[_Run] | None:
@@ -540,11 +542,15 @@ def _cell(line: _Line) -> _Cell:
     return _Cell(line.x0, line.segments[-1][1], line.y, line.size, text, apart)
 
 
-def text_of_runs(runs: list[_Run], pairs: set[tuple[str, str]] | None = None) -> str:
+def text_of_runs(
+    runs: list[_Run],
+    pairs: set[tuple[str, str]] | None = None,
+    lines: list[_Line] | None = None,
+) -> str:
     """The text of a page's runs: lines top to bottom, column regions a column at a time, and
     a blank line where the space between two lines is much more than the page's line spacing
     (a paragraph's end, as a text file has it)."""
-    lines = _lines(runs)
+    lines = _lines(runs) if lines is None else lines
     if pairs is None:
         pairs = set().union(
             *(word_pairs("\n".join(t for _, _, t in line.segments)) for line in lines)
