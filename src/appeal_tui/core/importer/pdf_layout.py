@@ -10,16 +10,21 @@ Here the page's text runs are taken with their positions (pypdf's own "layout" m
 them: each text-showing operator, its start and end on the page and its font height), and:
 
 1. runs on one baseline make a line, the lines ordered top to bottom, and the runs of a line
-   left to right (a gap of half a font height or more parts them into segments);
+   left to right (a gap of half a font height or more parts them into segments); text of two
+   heights printed over each other (a browser's band over a page's head) is read apart;
 2. a **column region** is a run of consecutive lines that a vertical band of white space at
-   least half a font height wide goes through, with text on both sides in two lines or more
-   and the segments right of the band starting at one x in three lines (two when the band is
-   wider than a word space can be): a table's cells are aligned, chance gaps between words of
-   running text are not. A line across one of its bands ends it; lines of the first column
-   alone above or below the others go with it while they follow at its own line spacing;
+   least half a font height wide goes through, with text on both sides, side by side, in two
+   lines or more and the segments right of the band starting at one x in three lines (two
+   when the band is wider than a word space can be), two of them at the band itself: a
+   table's cells are aligned, chance gaps between words of running text are not. A line
+   across one of its bands ends it; lines of the first column alone above or below the others
+   go with it while they follow at its own line spacing and font height;
 3. a region is read one column after the other, each column a paragraph; the rest of the
-   page line by line, as plain extraction gives it, with a blank line where the space between
-   two lines is well over the page's line spacing (a paragraph's end).
+   page line by line; a blank line where the space between two lines is well over the line
+   spacing for their font heights (a paragraph's end);
+4. lines a layout program wrapped are joined again, as the HTML or document printed had them
+   (`_continues`: the next word would not have fit, and the text shows the cut), except on a
+   page set in a fixed-pitch font (a text file printed as typed keeps its line ends).
 
 A region whose left column holds field labels ("Fax:", "E-mail:") is read row by row: the
 values belong to their labels. A page with rotated or upside-down text, a font pypdf cannot
