@@ -35,8 +35,13 @@ def test_lines_wrapped_in_narrow_cells_are_whole_again() -> None:
     assert minister["title"] == "Minister of the Interior and Public Security"
     assert minister["salutation"] == "Dear Minister / Lugupeetud minister"
     assert minister["email"] == ["minister@interior-affairs-example.ee"]
+    assert minister["address"] == ["Pikk 61", "15065 Tallinn"]
     prosecutor = found["Ms Helena Saar Kuusk"]
     assert prosecutor["salutation"] == "Dear Prosecutor General"
+    # The cell's longest line, followed by a street that would not fit after it, stays a
+    # line of its own: nothing in the text says it was cut.
+    assert prosecutor["organisation"] == "Office of the Prosecutor General"
+    assert prosecutor["address"] == ["Wismari 7", "15188 Tallinn"]
     assert prosecutor["email"] == ["prosecutor@prok-example.ee"]
     ambassador = found["Priit Mets Rand"]
     assert ambassador["organisation"] == "Embassy of the Republic of Estonia"
