@@ -163,3 +163,30 @@ def test_a_band_printed_over_a_running_head_reads_line_after_line() -> None:
         " netz@briefe-example.ch - www.briefe-example.ch",
         "Letters for people at risk, page 2",
     ]
+
+
+def test_a_field_in_lower_case_under_a_cells_longest_line_stays_its_own_line() -> None:
+    # Lower case after a full line is a wrap in running text, but in a cell a field label or
+    # an address starts its own line.
+    left = [
+        "Minister of Justice",
+        "Ms Amaia Etxeberria Goñi",
+        "Ministry of Justice and Public Affairs",
+        "email: minister@justice-example.org",
+        "tel: +00 11 222 333",
+    ]
+    right = [
+        "Prosecutor General",
+        "Mr Iker Zubiri Arana",
+        "Office of the Prosecutor",
+        "prosecutor@fiscal-example.org",
+        "Salutation: Dear Prosecutor",
+    ]
+    page = [
+        Run(x, 700 - 12 * n, line, 10)
+        for x, column in ((56, left), (300, right))
+        for n, line in enumerate(column)
+    ]
+    blocks = read_document(placed_pdf([page])).split("\n\n")
+    assert "\n".join(left) in blocks
+    assert "\n".join(right) in blocks

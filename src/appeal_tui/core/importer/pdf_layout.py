@@ -435,6 +435,11 @@ def _continues(above: _Cell, cell: _Cell, page: _Page) -> str | None:
         if _ADDRESS.search(last) or (first[:1].isalpha() and first[0].isupper()):
             return "-"
         return None
+    if not page.running and (
+        _LABEL_END.search(first) or (_ADDRESS.search(first) and not _LABEL_END.search(last))
+    ):
+        # In a cell, a field label ("email:") or an address starts a line of its own.
+        return None
     edge = page.edges.get((round(above.x0), round(above.size)), page.edge)
     if above.x1 + 0.25 * size + _first_word_width(cell) <= edge + 0.1 * size:
         return None
