@@ -117,17 +117,23 @@ def test_a_two_column_box_with_a_longer_first_column() -> None:
     assert found["Ms Lidia Brun Ocampo"]["salutation"] == "Dear Attorney General"
 
 
+# ABOVE as read from a page: its third line fills the text's width and the next word ("2026")
+# would not fit after it, so the two are one line, as the layout program that wrapped them
+# had it (session 11: wrapped lines are joined again).
+ABOVE_READ = [*ABOVE[:2], f"{ABOVE[2]} {ABOVE[3]}", *ABOVE[4:]]
+
+
 def test_a_page_in_one_column_reads_as_plain_extraction_does() -> None:
     lines = [*ABOVE, *MINISTER, *COPIES]
     placed = read_document(placed_pdf([[Run(56, 760 - 14 * n, t) for n, t in enumerate(lines)]]))
     assert placed == read_document(text_pdf(lines))
-    assert placed.split("\n") == lines
+    assert placed.split("\n") == [*ABOVE_READ, *MINISTER, *COPIES]
 
 
 def test_a_wider_space_between_lines_ends_a_paragraph() -> None:
     lines = [*ABOVE, "", *MINISTER, "", *COPIES]
     placed = read_document(placed_pdf([[Run(56, 760 - 14 * n, t) for n, t in enumerate(lines)]]))
-    assert placed.split("\n") == lines
+    assert placed.split("\n") == [*ABOVE_READ, "", *MINISTER, "", *COPIES]
 
 
 def test_a_date_printed_right_of_the_title_stays_on_its_line() -> None:

@@ -190,3 +190,27 @@ def test_a_field_in_lower_case_under_a_cells_longest_line_stays_its_own_line() -
     blocks = read_document(placed_pdf([page])).split("\n\n")
     assert "\n".join(left) in blocks
     assert "\n".join(right) in blocks
+
+
+def test_a_line_filling_the_width_goes_on_whatever_the_case_of_the_next() -> None:
+    # Running text: a line that fills the text's width was wrapped even where the next line
+    # starts with a capital or a number ("on 18" "March 2026"); a heading in capitals, a
+    # sentence's end and a field label below a full line are no wraps.
+    lines = [
+        "WRITE TO THE MINISTER OF THE INTERIOR OR USE OUR MODEL LETTER",
+        "Minister of the Interior",
+        "Ramona Ortez Vidal, a radio reporter, was sentenced by a court in Managua on 18",
+        "March 2026 to two years in prison for her reports on the march in the capital.",
+        "Her family has not been told where she is held, and her lawyer cannot see her.",
+        "Write to Minister of the Interior Mr Tomas Arvelo Quint, Calle Alberdi 1240",
+        "Salutation: Dear Minister",
+    ]
+    page = [Run(56, 740 - 12 * n, line, 10) for n, line in enumerate(lines)]
+    assert read_document(placed_pdf([page])).split("\n") == [
+        lines[0],
+        lines[1],
+        f"{lines[2]} {lines[3]}",
+        lines[4],
+        lines[5],
+        lines[6],
+    ]

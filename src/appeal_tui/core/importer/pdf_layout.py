@@ -452,7 +452,26 @@ def _continues(above: _Cell, cell: _Cell, page: _Page) -> str | None:
         return ""
     if (_word(last), _word(first)) in page.pairs:
         return ""
+    if page.running and _full(above, cell, page):
+        return ""
     return None
+
+
+def _full(above: _Cell, cell: _Cell, page: _Page) -> bool:
+    """In running text, a line that fills the text's width (and the next word would not have
+    fit after it) was wrapped, unless it ends a sentence or a clause, is a heading in
+    capitals over a line that is not, or the next line is a field ("Salutation: ...") or
+    starts with an address."""
+    words = above.text.split()
+    first = cell.text.split()[0]
+    return (
+        above.x1 - above.x0 >= 0.85 * (page.edge - page.left)
+        and words[-1][-1] not in ".!?;:"
+        and not _LABEL_END.search(first)
+        and not _ADDRESS.search(first)
+        # A heading in capitals over a line that is not.
+        and not (above.text.isupper() and not cell.text.isupper())
+    )
 
 
 @dataclass
@@ -465,6 +484,8 @@ class _Page:
     # short of the text's margin, a title's lines go further), by that x and height.
     edge: float = 0.0
     edges: dict[tuple[int, int], float] = field(default_factory=dict)
+    # The left edge of the running text.
+    left: float = 0.0
     justified: bool = False
     # Running text across the page (not a narrow column).
     running: bool = False
@@ -482,6 +503,7 @@ def _column_lines(cells: list[_Cell], page: _Page) -> list[str]:
         # A column's own line spacing (its baselines need not be the other columns').
         page.leading = _leading(cells) or page.leading
     page.edge = max(c.x1 for c in whole)
+    page.left = min(c.x0 for c in whole)
     if page.running:
         for cell in whole:
             same = [
