@@ -117,17 +117,23 @@ def test_a_two_column_box_with_a_longer_first_column() -> None:
     assert found["Ms Lidia Brun Ocampo"]["salutation"] == "Dear Attorney General"
 
 
+# ABOVE as read from a page: its third line fills the text's width and the next word ("2026")
+# would not fit after it, so the two are one line, as the layout program that wrapped them
+# had it (session 11: wrapped lines are joined again).
+ABOVE_READ = [*ABOVE[:2], f"{ABOVE[2]} {ABOVE[3]}", *ABOVE[4:]]
+
+
 def test_a_page_in_one_column_reads_as_plain_extraction_does() -> None:
     lines = [*ABOVE, *MINISTER, *COPIES]
     placed = read_document(placed_pdf([[Run(56, 760 - 14 * n, t) for n, t in enumerate(lines)]]))
     assert placed == read_document(text_pdf(lines))
-    assert placed.split("\n") == lines
+    assert placed.split("\n") == [*ABOVE_READ, *MINISTER, *COPIES]
 
 
 def test_a_wider_space_between_lines_ends_a_paragraph() -> None:
     lines = [*ABOVE, "", *MINISTER, "", *COPIES]
     placed = read_document(placed_pdf([[Run(56, 760 - 14 * n, t) for n, t in enumerate(lines)]]))
-    assert placed.split("\n") == lines
+    assert placed.split("\n") == [*ABOVE_READ, "", *MINISTER, "", *COPIES]
 
 
 def test_a_date_printed_right_of_the_title_stays_on_its_line() -> None:
@@ -194,7 +200,8 @@ def test_a_table_printed_by_chromium_gives_each_recipient(name: str, names: set[
 
 def test_running_text_whose_word_gaps_meet_by_chance_stays_in_its_lines() -> None:
     # Two justified lines drawn a half at a time, the gap between the halves (wider than a
-    # word space) at one place in both, and a line across it below: one paragraph.
+    # word space) at one place in both, and a line across it below: one paragraph in reading
+    # order (lines the page wrapped may be joined again, as HTML has them).
     lines = [
         ("Officials detained the leader", "on 2 March and have not said where"),
         ("early on the morning of the strike;", "she is held, and her family fears"),
@@ -206,11 +213,12 @@ def test_running_text_whose_word_gaps_meet_by_chance_stays_in_its_lines() -> Non
     ]
     page.append(Run(56, 672, "that she is being tortured in custody by the police."))
     text = read_document(placed_pdf([page]))
-    assert text.split("\n") == [
-        "Officials detained the leader on 2 March and have not said where",
-        "early on the morning of the strike; she is held, and her family fears",
-        "that she is being tortured in custody by the police.",
-    ]
+    assert "" not in text.split("\n")
+    assert " ".join(text.split("\n")) == (
+        "Officials detained the leader on 2 March and have not said where"
+        " early on the morning of the strike; she is held, and her family fears"
+        " that she is being tortured in custody by the police."
+    )
 
 
 def test_a_heading_right_above_the_box_that_reaches_its_second_column() -> None:

@@ -10,16 +10,21 @@ Here the page's text runs are taken with their positions (pypdf's own "layout" m
 them: each text-showing operator, its start and end on the page and its font height), and:
 
 1. runs on one baseline make a line, the lines ordered top to bottom, and the runs of a line
-   left to right (a gap of half a font height or more parts them into segments);
+   left to right (a gap of half a font height or more parts them into segments); text of two
+   heights printed over each other (a browser's band over a page's head) is read apart;
 2. a **column region** is a run of consecutive lines that a vertical band of white space at
-   least half a font height wide goes through, with text on both sides in two lines or more
-   and the segments right of the band starting at one x in three lines (two when the band is
-   wider than a word space can be): a table's cells are aligned, chance gaps between words of
-   running text are not. A line across one of its bands ends it; lines of the first column
-   alone above or below the others go with it while they follow at its own line spacing;
+   least half a font height wide goes through, with text on both sides, side by side, in two
+   lines or more and the segments right of the band starting at one x in three lines (two
+   when the band is wider than a word space can be), two of them at the band itself: a
+   table's cells are aligned, chance gaps between words of running text are not. A line
+   across one of its bands ends it; lines of the first column alone above or below the others
+   go with it while they follow at its own line spacing and font height;
 3. a region is read one column after the other, each column a paragraph; the rest of the
-   page line by line, as plain extraction gives it, with a blank line where the space between
-   two lines is well over the page's line spacing (a paragraph's end).
+   page line by line; a blank line where the space between two lines is well over the line
+   spacing for their font heights (a paragraph's end);
+4. lines a layout program wrapped are joined again, as the HTML or document printed had them
+   (`_continues`: the next word would not have fit, and the text shows the cut), except on a
+   page set in a fixed-pitch font (a text file printed as typed keeps its line ends).
 
 A region whose left column holds field labels ("Fax:", "E-mail:") is read row by row: the
 values belong to their labels. A page with rotated or upside-down text, a font pypdf cannot
@@ -31,7 +36,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from statistics import median
 from typing import Any
 
@@ -47,8 +53,12 @@ _ALIGNED = 2.0
 _GOES_ON = 1.45
 # A gap of more than this many line spacings always ends a region.
 _MAX_GAP = 3.2
-# A space between lines this many times the page's line spacing ends a paragraph.
-_PARAGRAPH = 1.6
+# A space between lines this many times the page's line spacing (for their font heights)
+# ends a paragraph.
+_PARAGRAPH = 1.3
+_PUNCTUATION = "\"'“”‘’«»„‚()[]{}.,;:!?·•"
+# A word that is an e-mail or web address ("info@lao-", "www.mission-", "example.org/ua-").
+_ADDRESS = re.compile(r"[@/]|\w\.\w")
 _LABEL_END = re.compile(r"[:：]\s*$")
 
 
@@ -73,16 +83,52 @@ class _Line:
         return self.segments[0][0]
 
 
+@dataclass
+class _Cell:
+    """A line's text in one column of a region, with its place."""
+
+    x0: float
+    x1: float
+    y: float
+    size: float
+    text: str
+    # Parts far apart on the line (a date right of a title): never joined with another line.
+    apart: bool = False
+
+
 def page_text(page: Any) -> str | None:
     """The page's text, column regions read column by column; None when the positions of its
     text cannot be used (the caller then reads the page as pypdf's plain mode does)."""
+    runs = _runs_or_none(page)
+    return None if runs is None else text_of_runs(runs)
+
+
+def pages_text(pages: Iterable[Any]) -> list[str]:
+    """Each page's text: read by position (`page_text`), else as pypdf's plain mode reads it.
+    The words printed side by side anywhere in the document tell where a narrow column
+    wrapped a line (`_continues`)."""
+    read: list[tuple[list[_Run], list[_Line]] | str] = []
+    for page in pages:
+        runs = _runs_or_none(page)
+        read.append((runs, _lines(runs)) if runs is not None else page.extract_text() or "")
+    pairs: set[tuple[str, str]] = set()
+    for item in read:
+        if isinstance(item, str):
+            pairs |= word_pairs(item)
+        else:
+            for line in item[1]:
+                pairs |= word_pairs("\n".join(t for _, _, t in line.segments))
+    return [
+        item if isinstance(item, str) else text_of_runs(item[0], pairs, item[1]) for item in read
+    ]
+
+
+def _runs_or_none(page: Any) -> list[_Run] | None:
     try:
         runs = _page_runs(page)
     except Exception:
         return None
-    if not runs:
-        return None
-    return text_of_runs(runs)
+    return runs or None
 
 
 def _has_form_text(page: Any) -> bool:
@@ -146,6 +192,28 @@ def _page_runs(page: Any) -> list[_Run] | None:
     return runs
 
 
+def _layers(runs: list[_Run]) -> list[list[_Run]]:
+    """Runs on one baseline, or, when runs of two font heights are printed over each other
+    (a browser's running footer over a heading), each height's runs apart, larger first."""
+    sizes = sorted({round(r.size, 1) for r in runs}, reverse=True)
+    if len(sizes) < 2:
+        return [runs]
+    classes: list[list[_Run]] = []
+    left = list(runs)
+    for size in sizes:
+        same = [r for r in left if abs(r.size - size) <= 0.1 * size]
+        left = [r for r in left if abs(r.size - size) > 0.1 * size]
+        if same:
+            classes.append(same)
+    over = any(
+        a.x0 < b.x1 - 0.1 * b.size and b.x0 < a.x1 - 0.1 * a.size
+        for one, other in itertools.combinations(classes, 2)
+        for a in one
+        for b in other
+    )
+    return classes if over else [runs]
+
+
 def _lines(runs: list[_Run]) -> list[_Line]:
     """Runs on one baseline (within a third of their height) as lines, top to bottom."""
     grouped: list[list[_Run]] = []
@@ -155,7 +223,7 @@ def _lines(runs: list[_Run]) -> list[_Line]:
         else:
             grouped.append([run])
     lines: list[_Line] = []
-    for group in grouped:
+    for group in (part for runs in grouped for part in _layers(runs)):
         group.sort(key=lambda r: r.x0)
         size = median(r.size for r in group)
         segments: list[tuple[float, float, str]] = []
@@ -172,6 +240,21 @@ def _lines(runs: list[_Run]) -> list[_Line]:
                     continue
             segments.append((run.x0, run.x1, run.text))
         lines.append(_Line(group[0].y, size, segments))
+    return _unlayered(lines)
+
+
+def _unlayered(lines: list[_Line]) -> list[_Line]:
+    """Two lines printed over each other (baselines closer than half a font height: a band a
+    browser repeats on each page, over the page's head) read in their own layers: the one
+    that goes on the line above it (its font height and left edge) comes first."""
+
+    def same(a: _Line, b: _Line) -> bool:
+        return abs(a.size - b.size) <= 0.05 * a.size and abs(a.x0 - b.x0) <= 1
+
+    for i in range(1, len(lines) - 1):
+        a, b, c = lines[i - 1], lines[i], lines[i + 1]
+        if b.y - c.y < 0.5 * min(b.size, c.size) and same(a, c) and not same(a, b):
+            lines[i], lines[i + 1] = c, b
     return lines
 
 
@@ -202,9 +285,19 @@ def _aligned(lines: list[_Line], gutter: tuple[float, float]) -> bool:
     """Text on both sides of the gutter in two lines or more each, and the segments that
     start right of it starting at one x (a column's edge) in three lines or more, or in two
     when the gutter is wider than a word space can be: two gaps between words of running
-    text meet by chance, three words starting at one x below them hardly do."""
+    text meet by chance, three words starting at one x below them hardly do. Two of them
+    start at the gutter itself."""
     sides = [_side(line, gutter) for line in lines]
     if sum(1 for s in sides if s & 1) < 2 or sum(1 for s in sides if s & 2) < 2:
+        return False
+    # Side by side: a line has text on both sides, or each side's lines reach in between the
+    # other's (a block right of a heading and above a paragraph is no column of them).
+    lefts = [n for n, s in enumerate(sides) if s == 1]
+    rights = [n for n, s in enumerate(sides) if s == 2]
+    if 3 not in sides and not (
+        any(rights[0] < n < rights[-1] for n in lefts)
+        and any(lefts[0] < n < lefts[-1] for n in rights)
+    ):
         return False
     starts = [
         next(x0 for x0, _, _ in line.segments if x0 >= gutter[1])
@@ -213,7 +306,10 @@ def _aligned(lines: list[_Line], gutter: tuple[float, float]) -> bool:
     ]
     edge = max(sum(1 for s in starts if abs(s - start) <= _ALIGNED) for start in starts)
     wide = gutter[1] - gutter[0] >= _WIDE_GUTTER * median(line.size for line in lines)
-    return edge >= (2 if wide else 3)
+    # The column's edge is the gutter's: two lines or more start right at it (a gap between
+    # two words of one justified line, next to a block further right, is no gutter).
+    at_gutter = sum(1 for s in starts if abs(s - gutter[1]) <= _ALIGNED)
+    return edge >= (2 if wide else 3) and at_gutter >= 2
 
 
 def _region_end(lines: list[_Line], start: int) -> tuple[int, list[tuple[float, float]]]:
@@ -245,9 +341,17 @@ def _region_end(lines: list[_Line], start: int) -> tuple[int, list[tuple[float, 
     step = median(spacings) if spacings else 1.2 * region[0].size
     others = [n for n, line in enumerate(region) if _side(line, first) != 1]
     top, bottom = others[0], others[-1]
-    while top > 0 and region[top - 1].y - region[top].y <= _GOES_ON * step:
+    # ... and in the columns' font height (a title above the box is no line of it).
+    size = median(region[n].size for n in others)
+
+    def goes_on(above: _Line, below: _Line, line: _Line) -> bool:
+        return above.y - below.y <= _GOES_ON * step and abs(line.size - size) <= 0.15 * size
+
+    while top > 0 and goes_on(region[top - 1], region[top], region[top - 1]):
         top -= 1
-    while bottom + 1 < len(region) and region[bottom].y - region[bottom + 1].y <= _GOES_ON * step:
+    while bottom + 1 < len(region) and goes_on(
+        region[bottom], region[bottom + 1], region[bottom + 1]
+    ):
         bottom += 1
     if top > 0:
         return start, []
@@ -265,35 +369,238 @@ def _labels_left(region: list[_Line], gutter: tuple[float, float]) -> bool:
     return sum(1 for c in cells if _LABEL_END.search(c)) * 2 > len(cells)
 
 
-def _columns(region: list[_Line], gutters: list[tuple[float, float]]) -> list[list[str]]:
-    """The text of each column of a region, its lines top to bottom."""
+def _columns(region: list[_Line], gutters: list[tuple[float, float]]) -> list[list[_Cell]]:
+    """The cells of each column of a region, top to bottom."""
     bounds = sorted(gutters)
-    columns: list[list[str]] = [[] for _ in range(len(bounds) + 1)]
+    columns: list[list[_Cell]] = [[] for _ in range(len(bounds) + 1)]
     for line in region:
-        cells: dict[int, list[str]] = {}
-        for x0, _, text in line.segments:
-            k = sum(1 for g in bounds if x0 >= g[1])
-            cells.setdefault(k, []).append(text)
+        cells: dict[int, list[tuple[float, float, str]]] = {}
+        for segment in line.segments:
+            k = sum(1 for g in bounds if segment[0] >= g[1])
+            cells.setdefault(k, []).append(segment)
         for k, parts in cells.items():
-            columns[k].append(" ".join(parts))
+            text = _spaced(t for _, _, t in parts)
+            columns[k].append(_Cell(parts[0][0], parts[-1][1], line.y, line.size, text))
     return [column for column in columns if column]
 
 
-def text_of_runs(runs: list[_Run]) -> str:
+def _spaced(parts: Iterable[str]) -> str:
+    """Parts of a line joined by one space (a justified line's runs may end in one)."""
+    return " ".join(part.strip() for part in parts)
+
+
+def _first_word_width(cell: _Cell) -> float:
+    """About how wide the cell's first word is printed (its share of the cell's width)."""
+    word = cell.text.split()[0]
+    return (cell.x1 - cell.x0) * len(word) / max(len(cell.text), 1)
+
+
+def _word(word: str) -> str:
+    return word.strip(_PUNCTUATION).casefold()
+
+
+def word_pairs(text: str) -> set[tuple[str, str]]:
+    """The pairs of words printed next to each other on one line of `text`."""
+    pairs: set[tuple[str, str]] = set()
+    for line in text.split("\n"):
+        words = [_word(w) for w in line.split()]
+        pairs.update((a, b) for a, b in itertools.pairwise(words) if a and b)
+    return pairs
+
+
+def _continues(above: _Cell, cell: _Cell, page: _Page) -> str | None:
+    """How `cell` goes on from the cell above it when the column wrapped a line there ("" for
+    a space, "-" for a hyphen kept), or None when the line above ended where it was written.
+
+    A column only wraps a line whose next word does not fit: the cell above must end so near
+    the column's right edge (its longest line) that the first word of `cell` would not have
+    fit after it. That alone also holds for short lines written one under the other (an
+    address in a narrow column), so the text must show the line was cut: its end is a hyphen
+    before a capital or inside an address ("Pryce-" "Whitford", "info@lao-" "example.org"),
+    a bracket it opens closes below, the next line starts in lower case, the line ends with a
+    short lower-case word ("Ministre de la", "Minister of"; in running text any lower-case
+    word), or the column is justified and the line ends at its edge, or the two words at the
+    break stand side by side on a line elsewhere in the document ("Islamic" "Affairs" under
+    "Ministry of Justice and Islamic Affairs")."""
+    size = cell.size
+    if above.apart or cell.apart or abs(size - above.size) > 0.15 * above.size:
+        return None
+    # The next line starts at the same left edge (or under a list item's text, or left of a
+    # paragraph's indented first line).
+    if not above.x0 - 3 * size <= cell.x0 <= above.x0 + 1.5 * size:
+        return None
+    first = cell.text.split()[0]
+    last = above.text.split()[-1]
+    if last.endswith("-") and len(last) > 1:
+        if _ADDRESS.search(last) or (first[:1].isalpha() and first[0].isupper()):
+            return "-"
+        return None
+    if not page.running and (
+        _LABEL_END.search(first) or (_ADDRESS.search(first) and not _LABEL_END.search(last))
+    ):
+        # In a cell, a field label ("email:") or an address starts a line of its own.
+        return None
+    edge = page.edges.get((round(above.x0), round(above.size)), page.edge)
+    if above.x1 + 0.25 * size + _first_word_width(cell) <= edge + 0.1 * size:
+        return None
+    if page.justified and above.x1 >= page.edge - 0.3 * size:
+        return ""
+    if above.text.count("(") > above.text.count(")") and ")" in cell.text:
+        return ""
+    short = len(last) <= 3 or page.running
+    if first[:1].islower() or (last.isalpha() and last.islower() and short):
+        return ""
+    if (_word(last), _word(first)) in page.pairs:
+        return ""
+    if page.running and _full(above, cell, page):
+        return ""
+    return None
+
+
+def _full(above: _Cell, cell: _Cell, page: _Page) -> bool:
+    """In running text, a line that fills the text's width (and the next word would not have
+    fit after it) was wrapped, unless it ends a sentence or a clause, is a heading in
+    capitals over a line that is not, or the next line is a field ("Salutation: ...") or
+    starts with an address."""
+    words = above.text.split()
+    first = cell.text.split()[0]
+    return (
+        above.x1 - above.x0 >= 0.85 * (page.edge - page.left)
+        and words[-1][-1] not in ".!?;:"
+        and not _LABEL_END.search(first)
+        and not _ADDRESS.search(first)
+        # A heading in capitals over a line that is not.
+        and not (above.text.isupper() and not cell.text.isupper())
+    )
+
+
+@dataclass
+class _Page:
+    """What `_continues` knows of the lines it joins."""
+
+    pairs: set[tuple[str, str]]
+    # The right edge of the column (or of the page's running text), and in running text the
+    # right edge of the lines of one font height that start at one x (list items may end
+    # short of the text's margin, a title's lines go further), by that x and height.
+    edge: float = 0.0
+    edges: dict[tuple[int, int], float] = field(default_factory=dict)
+    # The left edge of the running text.
+    left: float = 0.0
+    justified: bool = False
+    # Running text across the page (not a narrow column).
+    running: bool = False
+    # The page's line spacing per font height (`_leading`).
+    leading: float = 0.0
+    # The page is set in a fixed-pitch font (`_fixed_pitch`): its line ends are the text's.
+    fixed: bool = False
+
+
+def _column_lines(cells: list[_Cell], page: _Page) -> list[str]:
+    """A column's lines: lines it wrapped joined again, a blank line where the space between
+    two cells is well over the page's line spacing (a paragraph's end)."""
+    whole = [c for c in cells if not c.apart] or cells
+    if not page.running and len(cells) >= 4:
+        # A column's own line spacing (its baselines need not be the other columns').
+        page.leading = _leading(cells) or page.leading
+    page.edge = max(c.x1 for c in whole)
+    page.left = min(c.x0 for c in whole)
+    if page.running:
+        for cell in whole:
+            same = [
+                c.x1
+                for c in whole
+                if abs(c.x0 - cell.x0) <= 0.5 * c.size and abs(c.size - cell.size) <= 0.15 * c.size
+            ]
+            if len(same) >= 3:
+                page.edges[round(cell.x0), round(cell.size)] = max(same)
+    # Justified text: three lines or more (not the last) end at the column's right edge.
+    page.justified = sum(1 for c in whole[:-1] if c.x1 >= page.edge - 0.3 * c.size) >= 3
+    out: list[str] = []
+    above: _Cell | None = None
+    for cell in cells:
+        if above is not None and page.leading and _parted(above, cell, page.leading):
+            out.append("")
+            above = None
+        joiner = None if above is None or page.fixed else _continues(above, cell, page)
+        if joiner is None:
+            out.append(cell.text)
+        elif joiner == "-":
+            out[-1] = out[-1] + cell.text
+        else:
+            out[-1] = out[-1] + " " + cell.text
+        above = cell
+    return out
+
+
+def _parted(above: _Cell | _Line, below: _Cell | _Line, leading: float) -> bool:
+    """The space between two lines is well over the page's line spacing for their font
+    heights: a paragraph ends between them (a title's wrapped lines are further apart than
+    the text's, and no paragraph)."""
+    return above.y - below.y > _PARAGRAPH * leading * (above.size + below.size) / 2
+
+
+def _fixed_pitch(runs: list[_Run]) -> bool:
+    """The page's text is set in a fixed-pitch font (every run of ten characters or more is
+    as wide per character): a text file or an e-mail printed as it was typed, whose line
+    breaks are its writer's, not a layout program's wrapping."""
+    pitches = [(r.x1 - r.x0) / (len(r.text) * r.size) for r in runs if len(r.text) >= 10]
+    return len(pitches) >= 3 and max(pitches) - min(pitches) <= 0.03 * median(pitches)
+
+
+def _right(line: _Line | _Cell) -> float:
+    return line.segments[-1][1] if isinstance(line, _Line) else line.x1
+
+
+def _leading(lines: Sequence[_Line | _Cell]) -> float:
+    """The page's line spacing per font height: the lower quartile over lines of one size
+    (a page of short paragraphs has more spaces between paragraphs than between lines)."""
+    ratios = sorted(
+        (a.y - b.y) / a.size
+        for a, b in itertools.pairwise(lines)
+        if a.y > b.y
+        and abs(a.size - b.size) <= 0.05 * a.size
+        # One above the other (not lines of two columns whose baselines alternate).
+        and a.x0 < _right(b)
+        and b.x0 < _right(a)
+    )
+    return ratios[len(ratios) // 4] if ratios else 0.0
+
+
+def _cell(line: _Line) -> _Cell:
+    """A line of running text as one cell."""
+    gaps = [b[0] - a[1] for a, b in itertools.pairwise(line.segments)]
+    apart = any(gap >= _WIDE_GUTTER * line.size for gap in gaps)
+    text = _spaced(t for _, _, t in line.segments)
+    return _Cell(line.x0, line.segments[-1][1], line.y, line.size, text, apart)
+
+
+def text_of_runs(
+    runs: list[_Run],
+    pairs: set[tuple[str, str]] | None = None,
+    lines: list[_Line] | None = None,
+) -> str:
     """The text of a page's runs: lines top to bottom, column regions a column at a time, and
     a blank line where the space between two lines is much more than the page's line spacing
     (a paragraph's end, as a text file has it)."""
-    lines = _lines(runs)
-    # The line spacing: the lower quartile of the spaces between lines (a page of short
-    # paragraphs has more spaces between paragraphs than between lines).
-    spacings = sorted(a.y - b.y for a, b in itertools.pairwise(lines) if a.y - b.y > 0)
-    step = spacings[len(spacings) // 4] if spacings else 0.0
+    lines = _lines(runs) if lines is None else lines
+    if pairs is None:
+        pairs = set().union(
+            *(word_pairs("\n".join(t for _, _, t in line.segments)) for line in lines)
+        )
+    leading = _leading(lines)
+    fixed = _fixed_pitch(runs)
     out: list[str] = []
+    body: list[_Cell] = []
+
+    def flush() -> None:
+        if body:
+            running = _Page(pairs, running=True, leading=leading, fixed=fixed)
+            out.extend(_column_lines(body, running))
+            body.clear()
+
     i = 0
     while i < len(lines):
         line = lines[i]
-        if i and step and lines[i - 1].y - line.y > _PARAGRAPH * step:
-            out.append("")
         end, gutters = _region_end(lines, i)
         if gutters and i + 1 < end:
             # A heading right above a box may cross one of its gutters: the box without it
@@ -301,17 +608,22 @@ def text_of_runs(runs: list[_Run]) -> str:
             below = _region_end(lines, i + 1)
             if len(below[1]) > len(gutters):
                 end, gutters = i, []
-        if gutters and not _labels_left(lines[i:end], min(gutters)):
-            for column in _columns(lines[i:end], gutters):
-                out.extend(["", *column])
-            out.append("")
-            i = end
+        if not gutters:
+            body.append(_cell(line))
+            i += 1
             continue
-        if gutters:
+        flush()
+        if i and leading and _parted(lines[i - 1], line, leading):
+            out.append("")
+        if not _labels_left(lines[i:end], min(gutters)):
+            for column in _columns(lines[i:end], gutters):
+                out.extend(["", *_column_lines(column, _Page(pairs, leading=leading, fixed=fixed))])
+            out.append("")
+        else:
             # A form of labels and values: each row is read across, as printed.
             out.extend(" ".join(t for _, _, t in ln.segments) for ln in lines[i:end])
-            i = end
-            continue
-        out.append(" ".join(t for _, _, t in line.segments))
-        i += 1
+        i = end
+        if i < len(lines) and leading and _parted(lines[i - 1], lines[i], leading):
+            out.append("")
+    flush()
     return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip("\n")

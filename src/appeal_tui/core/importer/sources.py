@@ -16,10 +16,11 @@ time), and as pypdf's plain mode reads it when the positions cannot be used.
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 
 from appeal_tui.core.i18n import N_, _
-from appeal_tui.core.importer.pdf_layout import page_text
+from appeal_tui.core.importer.pdf_layout import pages_text
 
 # Urgent actions are a few pages; anything far bigger is the wrong file.
 MAX_INPUT_BYTES = 5 * 1024 * 1024
@@ -66,13 +67,8 @@ def pdf_text(data: bytes) -> str:
                         "copy, and import that"
                     )
                 ) from e
-        pages = []
-        for number, page in enumerate(reader.pages):
-            if number >= MAX_PDF_PAGES:
-                break
-            # Read by position (columns one after the other), else as pypdf's plain mode.
-            positional = page_text(page)
-            pages.append(positional if positional is not None else page.extract_text() or "")
+        # Read by position (columns one after the other), else as pypdf's plain mode.
+        pages = pages_text(itertools.islice(reader.pages, MAX_PDF_PAGES))
     except DocumentError:
         raise
     except Exception as e:
