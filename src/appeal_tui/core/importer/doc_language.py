@@ -20,6 +20,24 @@ _STOPWORDS = {
     "pt": "o os as do da dos das não em com uma para que foi por ao ele seu sua",
     "it": "il di che della per non sono gli nel una del alla ha è dei delle",
     "nl": "de het een van en is dat op te zijn niet met voor hij aan worden",
+    # Session 11: small words no language above uses as often.
+    "el": "και το του της τα να η ο των στο στην με για από που είναι δεν τον την στα",
+    "ru": "и в не на что с по он она был была его ее её из за как это для от к",
+    "uk": "і в не на що з по він вона був була його її із за як це для від до та",
+    "bg": "и в не на че с по той тя беше е за от да се как това са към",
+    "hr": "i u je se na da za od su nije kao što ili bio bila koji koja sa nakon",
+    "sl": "in v je se na da za od so ni kot ali bil bila ki po pri tudi",
+    "ro": "și în să care este pentru fost sunt din cu pe nu fi acest această lui ei",
+    "hu": "a az és hogy nem is egy van volt meg már mint vagy csak ő után",
+    "tr": "ve bir bu için ile olarak da de olan gibi daha çok sonra ancak kadar",
+    "pl": "i w nie na się z że do jest to jak po przez został została jego jej oraz",
+    "cs": "a v se na je že do s z jako pro by byl byla jeho její také nebo",
+    "sv": "och att det som en på är för av med till den har inte han hon var",
+    "da": "og at det som en på er for af med til den har ikke han hun var",
+    "nb": "og at det som en på er for av med til den har ikke han hun var",
+    "id": "dan yang di ke dari ini itu dengan untuk tidak ia pada adalah dalam oleh",
+    "sw": "na ya wa kwa katika ni la za kuwa hii hiyo alikuwa baada",
+    "ca": "i el la els les que per amb una és del al no va dels seva",
 }
 _WORDS = {code: frozenset(words.split()) for code, words in _STOPWORDS.items()}
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
