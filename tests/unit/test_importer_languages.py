@@ -1,9 +1,9 @@
 """The importer on urgent actions in the languages its tables gained in session 11 (Greek,
 Hungarian, Turkish, Russian, Croatian, Indonesian, Romanian, Ukrainian, Bulgarian, Lithuanian,
-Swahili; tests/fixtures/import-languages/, texts of our own), and on the pieces each table
-gives: field labels, "write to" and "copies to" headings, salutations, deadlines, the "write
-in ... or your own language" line and month names. Each test asserts what a reader of the
-case would see."""
+Swahili, Slovenian, Latvian, Malay, Tagalog, Icelandic; tests/fixtures/import-languages/, texts
+of our own), and on the pieces each table gives: field labels, "write to" and "copies to"
+headings, salutations, deadlines, the "write in ... or your own language" line and month
+names. Each test asserts what a reader of the case would see."""
 
 from __future__ import annotations
 
@@ -65,9 +65,10 @@ def test_each_sample_gives_its_recipients_deadline_and_languages(
 
 
 def test_the_samples_score_at_least_their_floor() -> None:
-    # 152/154 before set b was written, set b 107/110 at first sight (docs/importer.md,
-    # "Languages (session 11)"); together 262/264 after its two fixes. The one miss left:
-    # "Aung" ends like a German noun ("-ung") and is not read as a name.
+    # First scores, each set scored once before any change made for it: a 72/155 (46.5%),
+    # b 107/110 (97.3%), c 80/90 (88.9%); together 353/354 after this session's changes
+    # (docs/importer.md, "Languages (session 11)"). The one miss left: "Aung" ends like a
+    # German noun ("-ung") and is not read as a name.
     spec = importlib.util.spec_from_file_location(
         "import_accuracy", HERE.parents[1] / "benchmarks" / "import_accuracy.py"
     )
@@ -77,7 +78,8 @@ def test_the_samples_score_at_least_their_floor() -> None:
     spec.loader.exec_module(module)
     folders = sorted(p for p in SAMPLES.iterdir() if (p / "labels.json").is_file())
     right, total = module.totals([s for f in folders for s in module.table(samples=f)])
-    assert (sum(right.values()), sum(total.values())) >= (262, 264)
+    r, t = sum(right.values()), sum(total.values())
+    assert t >= 350 and r / t >= 0.99, f"{r}/{t}: run benchmarks/import_accuracy.py --misses"
 
 
 @pytest.mark.parametrize(
@@ -92,6 +94,8 @@ def test_the_samples_score_at_least_their_floor() -> None:
         ("25 Şubat 2027 tarihine kadar", dt.date(2027, 2, 25)),
         ("până la 18 martie 2027", dt.date(2027, 3, 18)),
         ("kabla ya 23 Februari 2027", dt.date(2027, 2, 23)),
+        ("sūtiet vēstules līdz 2027. gada 3. martam", dt.date(2027, 3, 3)),
+        ("hiljemalt 5. märtsiks 2027", dt.date(2027, 3, 5)),
     ],
 )
 def test_dates_in_the_new_languages_are_read(text: str, date: dt.date) -> None:

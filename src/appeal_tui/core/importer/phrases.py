@@ -101,7 +101,7 @@ WRITE_IN_MORE: dict[str, list[str]] = {
     "lv": ["rakstiet", "raksti"],
     "lt": ["rašykite", "parašykite"],
     "is": ["skrifið", "skrifaðu"],
-    "ko": ["작성해", "써"],
+    "ko": ["작성해"],
     "fa": ["بنویسید", "بنویس"],
     "he": ["כתבו", "כתוב"],
     "id": ["tulislah", "tulis", "tuliskan"],
@@ -176,7 +176,7 @@ DEADLINE_AFTER_MORE: dict[str, list[str]] = {
 # Words of a line about the appeal (a date on it is a deadline): stems, matched inside words.
 APPEAL_CONTEXT_MORE: dict[str, list[str]] = {
     "el": ["εκκλήσ", "γράψτε", "στείλτε", "επιστολ"],
-    "hu": ["level", "írjon", "küldj"],
+    "hu": ["levele", "írjon", "küldj"],
     "tr": ["mektup", "gönderin", "yazın"],
     "ru": ["обращени", "письм", "пишите", "направьте", "отправьте"],
     "uk": ["звернен", "листи", "пишіть", "надішліть"],
@@ -193,7 +193,7 @@ APPEAL_CONTEXT_MORE: dict[str, list[str]] = {
     "he": ["מכתב", "כתבו", "שלחו"],
     "id": ["surat", "kirim", "tulis"],
     "ms": ["surat", "hantar"],
-    "tl": ["sulat", "liham", "ipadala"],
+    "tl": ["sumulat", "liham", "ipadala"],
     "sw": ["barua", "andika", "tuma"],
 }  # fmt: skip
 # Updates of an earlier action ("Περισσότερες πληροφορίες για", "Дополнительная информация").
@@ -242,18 +242,23 @@ ORGANISATION_WORDS_MORE: dict[str, list[str]] = {
            "Аппарат", "Комитет", "Комиссия"],
     "uk": ["Міністерство", "Посольство", "Прокуратура", "Офіс", "Уряд", "Комітет"],
     "bg": ["Министерство", "Посолство", "Прокуратура", "Правителство"],
-    "hr": ["Ministarstvo", "Veleposlanstvo", "Tužiteljstvo", "Tužilaštvo", "Vlada", "Ured"],
-    "sl": ["Ministrstvo", "Veleposlaništvo", "Tožilstvo", "Vlada", "Urad"],
+    "hr": ["Ministarstvo", "Veleposlanstvo", "Tužiteljstvo", "Tužilaštvo", "Vlada Republike",
+           "Ured"],
+    "sl": ["Ministrstvo", "Veleposlaništvo", "Tožilstvo", "Vlada Republike", "Urad"],
     "ro": ["Ministerul", "Ambasada", "Parchetul", "Guvernul", "Cabinetul", "Administrația",
            "Biroul"],
     "et": ["Ministeerium", "Saatkond", "Prokuratuur", "Valitsus", "Kantselei"],
     "lv": ["Ministrija", "Vēstniecība", "Prokuratūra", "Valdība", "Kanceleja"],
     "lt": ["Ministerija", "Ambasada", "Prokuratūra", "Vyriausybė", "Kanceliarija"],
-    "is": ["ráðuneyti", "ráðuneytið", "sendiráð", "sendiráðið", "embætti"],
+    "is": ["ráðuneyti", "ráðuneytið", "sendiráð", "sendiráðið", "embætti", "Skrifstofa"],
     "ko": ["대사관", "검찰청", "위원회", "대통령실"],
     "fa": ["وزارت", "سفارت", "دادستانی", "دفتر"],
     "he": ["משרד", "שגרירות", "לשכת", "פרקליטות"],
-    "id": ["Kementerian", "Kedutaan Besar", "Kantor", "Kejaksaan", "Komisi"],
+    # "Kantor" (office) only before an office holder: it is a surname too ("Ana Kantor").
+    "id": ["Kementerian", "Kedutaan Besar", "Kantor Staf", "Kantor Kepresidenan", "Kejaksaan",
+           "Komisi", "Sekretariat Negara", "Kantor Presiden", "Kantor Wakil Presiden",
+           "Kantor Menteri", "Kantor Gubernur", "Kantor Panglima", "Kantor Kepala",
+           "Kantor Jaksa Agung"],
     "ms": ["Kementerian", "Pejabat", "Suruhanjaya", "Jabatan", "Kedutaan"],
     "tl": ["Kagawaran", "Tanggapan", "Embahada", "Opisina", "Komisyon"],
     "sw": ["Wizara", "Ofisi", "Ubalozi", "Ikulu"],
@@ -330,6 +335,7 @@ FIELD_LABELS["salutation"] += [
     "Nagovor", "Formulă de adresare", "Hitap", "Hitap şekli", "Hitap şekli", "Megszólítás",
     "Pöördumine", "Uzruna", "Kreipinys", "Ávarp", "인사말", "호칭", "عنوان خطاب", "פנייה",
     "Salam pembuka", "Sapaan", "Pagbati", "Salamu", "Salutació", "Aanspreekvorm",
+    "Panggilan", "Bentuk sapaan",
 ]  # fmt: skip
 _LABEL_NAMES = {
     label.replace("’", "'").casefold(): field
@@ -669,10 +675,10 @@ TITLE_WORDS += [
     "Διευθυντής", "Διευθύντρια", "Δήμαρχος", "Συνήγορος",
     # hu
     "Elnök", "Elnöke", "Miniszterelnök", "Miniszter", "Minisztere", "Főügyész", "Ügyész",
-    "Nagykövet", "Nagykövete", "Polgármester", "Államtitkár", "Biztos",
+    "Nagykövet", "Nagykövete", "Polgármester", "Államtitkár", "Biztosa",
     # tr
     "Cumhurbaşkanı", "Başbakan", "Bakan", "Bakanı", "Başkan", "Başkanı", "Başsavcı",
-    "Başsavcısı", "Savcı", "Büyükelçi", "Büyükelçisi", "Vali", "Valisi", "Kaymakam",
+    "Başsavcısı", "Savcı", "Büyükelçi", "Büyükelçisi", "Valisi", "Kaymakam",
     # ru, uk, bg
     "Президент", "Председатель", "Министр", "Прокурор", "Посол", "Премьер-министр",
     "Губернатор", "Уполномоченный", "Глава", "Руководитель", "Директор", "Міністр",
@@ -685,18 +691,19 @@ TITLE_WORDS += [
     "Pravobranitelj", "Pravobraniteljica", "Zaštitnik", "Tožilec", "Tožilka", "Varuh",
     # ro
     "Președinte", "Președintele", "Prim-ministru", "Prim-ministrul", "Ministru", "Ministrul",
-    "Procuror", "Procurorul", "Ambasadorul", "Avocatul",
+    "Procuror", "Procurorul", "Ambasadorul",
     # et, lv, lt, is
     "Peaminister", "Peaprokurör", "Prokurör", "Suursaadik", "Õiguskantsler", "Prezidents",
     "Ministrs", "Ģenerālprokurors", "Prokurors", "Vēstnieks", "Tiesībsargs", "Prezidentas",
     "Prezidentė", "Ministras", "Ministrė", "Prokuroras", "Ambasadorius", "Ambasadorė",
-    "Forseti", "Forsætisráðherra", "Ráðherra", "Ríkissaksóknari", "Sendiherra", "Umboðsmaður",
+    "Forseti", "Forsætisráðherra", "Ráðherra", "Konungur", "Drottning", "Ríkissaksóknari",
+    "Sendiherra", "Umboðsmaður",
     # ko, fa, he
     "대통령", "국무총리", "총리", "장관", "검찰총장", "대사", "رئیس", "وزیر", "دادستان", "سفیر",
     "נשיא", "שגריר", "שגרירת",
     # id, ms, tl, sw
     "Presiden", "Menteri", "Kepala", "Ketua", "Gubernur", "Panglima", "Pesuruhjaya", "Pangulo",
-    "Kalihim", "Embahador", "Alkalde", "Rais", "Waziri", "Mkuu", "Balozi", "Spika",
+    "Kalihim", "Embahador", "Alkalde", "Waziri", "Mkuu", "Balozi", "Spika",
     "Mkurugenzi", "Kamishna",
 ]  # fmt: skip
 TITLE_PHRASES += [
@@ -704,7 +711,8 @@ TITLE_PHRASES += [
     "Генеральний прокурор", "Главен прокурор", "Glavni državni odvjetnik", "Javni tužilac",
     "Procuror General", "Avocatul Poporului", "Ministru prezidents", "Generalinis prokuroras",
     "Jaksa Agung", "Duta Besar", "Wakil Presiden", "Perdana Menteri", "Peguam Negara",
-    "Mwanasheria Mkuu", "Jaji Mkuu", "Punong Mahistrado", "ראש הממשלה", "שר המשפטים",
+    "Mwanasheria Mkuu", "Jaji Mkuu", "Rais wa Jamhuri", "Punong Mahistrado", "ראש הממשלה",
+    "שר המשפטים",
     "שר הפנים", "שר החוץ", "שר הביטחון", "שרת המשפטים", "שרת הפנים", "שרת החוץ",
     "היועץ המשפטי לממשלה", "היועצת המשפטית לממשלה", "رئیس‌جمهور", "رئیس قوه قضاییه",
 ]  # fmt: skip
@@ -743,7 +751,8 @@ PORTFOLIO_WORDS |= frozenset(
     юстиции внутренних иностранных дел обороны республики юстиції внутрішніх закордонних
     справ оборони правосъдието вътрешните външните работи отбраната pravde pravosuđa
     unutarnjih unutrašnjih vanjskih spoljnih poslova obrane odbrane pravosodje notranje
-    zadeve zunanje hukum dalam negeri luar pertahanan sheria mambo ndani nje katiba""".split()  # noqa: SIM905
+    zadeve zunanje hukum dalam negeri luar pertahanan sheria mambo ndani nje katiba
+    kehakiman keadilan kesihatan kewangan pendidikan hak asasi manusia""".split()  # noqa: SIM905
 )
 # Courtesy words that open a person's name ("His Excellency", "Sr.", "Herrn", "Ayatollah").
 HONORIFICS = [
