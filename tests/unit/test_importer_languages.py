@@ -197,3 +197,25 @@ def test_a_turkish_courtesy_word_opens_a_name_line() -> None:
     assert _value(minister["title"]) == "Adalet Bakanı"
     assert minister["email"] == ["bakan@adalet-example.gov.tr"]
     assert str(imported_case(text)["deadline"]) == "2027-04-09"
+
+
+def test_a_russian_block_with_an_address_label_and_background_after_it() -> None:
+    text = (
+        "Пишите на русском или на своём языке:\n"
+        "- Призовите освободить Анну Примерову Ивановну.\n\n"
+        "Пожалуйста, направьте обращения до 12 апреля 2027 года по адресам:\n\n"
+        "Генеральный прокурор\n"
+        "Игорь Примеров Краснов\n"
+        "Адрес: ул. Большая Дмитровка, 15а, 125993 Москва, Россия\n"
+        "Эл. почта: info@genproc-example.ru\n"
+        "Обращение: Уважаемый господин Генеральный прокурор!\n\n"
+        "Дополнительная информация\n"
+        "Анна Примерова Ивановна задержана 2 марта 2027 года в Москве после пикета.\n"
+    )
+    (prosecutor,) = imported_recipients(text)
+    assert prosecutor["name"] == "Игорь Примеров Краснов"
+    assert _value(prosecutor["title"]) == "Генеральный прокурор"
+    assert prosecutor["email"] == ["info@genproc-example.ru"]
+    assert not any("Адрес" in line for line in prosecutor.get("address", []))
+    assert not any("задержана" in line for line in prosecutor.get("address", []))
+    assert str(imported_case(text)["deadline"]) == "2027-04-12"

@@ -16,7 +16,8 @@ from appeal_tui.core.importer.phrases import OWN_LANGUAGE, WRITE_IN, WRITE_IN_AF
 _APPEAL_LANGUAGES = """ar en fr es de fa ru zh pt it nl tr ur he ja ko id ms th vi hi bn ta uk
     pl sv nb no da fi el hu cs sk ro bg sr hr bs sq az hy ka kk ky uz tg tk mn my km lo ne si sw
     am ti so ha yo ig zu ps ku ckb be lt lv et ca eu gl fil tl ml te mr gu pa rn rw ln wo ss mg"""
-APPEAL_LANGUAGES = tuple(_APPEAL_LANGUAGES.split())
+# Session 11: Slovenian, Icelandic, Macedonian and Norwegian Nynorsk too.
+APPEAL_LANGUAGES = (*_APPEAL_LANGUAGES.split(), "sl", "is", "mk", "nn")
 NAME_LOCALES = (
     "en", "es", "fr", "de", "fi", "sv", "nb", "da", "it", "pt", "nl", "ar", "zh_Hant", "zh_Hans",
     "ca", "cs", "ja",

@@ -231,6 +231,49 @@ UPDATE_MORE: dict[str, list[str]] = {
     "ar": ["معلومات إضافية", "تحديث"],
     "ja": ["続報", "追加情報"],
 }  # fmt: skip
+# Headings of the background after the appeal ("Дополнительная информация"): prose, no block.
+HARD_END_MORE: dict[str, list[str]] = {
+    "el": ["Πληροφορίες υποβάθρου", "Πρόσθετες πληροφορίες", "Επιπλέον πληροφορίες"],
+    "hu": ["Háttérinformáció", "Háttér-információ", "További információ"],
+    "tr": ["Arka plan bilgisi", "Ek bilgi"],
+    "ru": ["Дополнительная информация", "Справочная информация", "Предыстория"],
+    "uk": ["Додаткова інформація", "Довідкова інформація", "Передісторія"],
+    "bg": ["Допълнителна информация", "Предистория"],
+    "hr": ["Dodatne informacije", "Pozadinske informacije"],
+    "ro": ["Informații suplimentare", "Informații de context"],
+    "et": ["Taustainfo", "Lisainfo"],
+    "lv": ["Papildinformācija", "Fona informācija"],
+    "lt": ["Papildoma informacija", "Foninė informacija"],
+    "is": ["Bakgrunnsupplýsingar", "Frekari upplýsingar"],
+    "ko": ["배경 정보", "추가 정보"],
+    "fa": ["اطلاعات بیشتر", "اطلاعات پیشینه"],
+    "he": ["מידע נוסף", "מידע רקע"],
+    "id": ["Informasi latar belakang", "Latar belakang", "Informasi tambahan"],
+    "ms": ["Maklumat lanjut", "Maklumat latar belakang"],
+    "tl": ["Karagdagang impormasyon"],
+    "sw": ["Taarifa zaidi", "Maelezo ya ziada"],
+}  # fmt: skip
+# Labels before a postal address ("Адрес: ул. ..."): dropped, the address kept.
+ADDRESS_LABEL_MORE: dict[str, list[str]] = {
+    "el": ["Διεύθυνση", "Ταχυδρομική διεύθυνση"], "hu": ["Cím", "Postacím"],
+    "tr": ["Adres", "Posta adresi"], "ru": ["Адрес", "Почтовый адрес"],
+    "uk": ["Адреса", "Поштова адреса"], "bg": ["Адрес", "Пощенски адрес"],
+    "hr": ["Adresa", "Poštanska adresa"], "sl": ["Naslov"], "ro": ["Adresa", "Adresă"],
+    "et": ["Aadress"], "lv": ["Adrese"], "lt": ["Adresas"], "is": ["Heimilisfang"],
+    "ko": ["주소"], "fa": ["نشانی", "آدرس"], "he": ["כתובת"], "id": ["Alamat"],
+    "ms": ["Alamat"], "tl": ["Tirahan"], "sw": ["Anwani"],
+}  # fmt: skip
+# Words of a street address ("ул. Гулямова", "Οδός", "Jalan"): a line with one is no name.
+ADDRESS_WORDS_MORE: dict[str, list[str]] = {
+    "el": ["Οδός", "Λεωφόρος", "Πλατεία"], "hu": ["utca", "út", "tér"],
+    "tr": ["Caddesi", "Cad.", "Sokak", "Sok.", "Mahallesi", "Bulvarı"],
+    "ru": ["ул.", "улица", "пр-т", "проспект", "пер.", "переулок", "площадь"],
+    "uk": ["вул.", "вулиця", "просп.", "провулок"], "bg": ["ул.", "бул.", "булевард"],
+    "hr": ["ulica", "trg", "cesta"], "ro": ["Strada", "Str.", "Bulevardul", "Calea", "Piața"],
+    "lv": ["iela"], "lt": ["gatvė", "g."], "is": ["gata", "vegur"],
+    "fa": ["خیابان", "میدان"], "he": ["רחוב", "שדרות"],
+    "id": ["Jalan", "Jl."], "ms": ["Jalan", "Lorong"], "tl": ["Kalye"], "sw": ["Barabara", "Mtaa"],
+}  # fmt: skip
 # Office and body words: a line with one is an organisation ("Υπουργείο Δικαιοσύνης").
 ORGANISATION_WORDS_MORE: dict[str, list[str]] = {
     "el": ["Υπουργείο", "Πρεσβεία", "Γραφείο", "Εισαγγελία", "Κυβέρνηση", "Επιτροπή"],
@@ -410,7 +453,8 @@ HARD_END = re.compile(
     # "Share: Facebook | X", "Compartilhe:", "Partager :": the page's share buttons.
     r"|^(?:share|compartir|comparte|partager|partagez|teilen|compartilhe|compartilhar"
     r"|condividi|dela|delen|udostępnij)(?:\s+(?:this|on|en|sur|esta|cette)\b[^:\n]{0,20})?\s*[:：]"
-    r"|^name\s*:.*(?:gender|género|sexe|geschlecht)",
+    r"|^name\s*:.*(?:gender|género|sexe|geschlecht)"
+    rf"|^(?:{_alternatives([w for ws in HARD_END_MORE.values() for w in ws])})(?!\w)",
     re.IGNORECASE | re.MULTILINE,
 )
 # "Also send copies to", "Copies to", "Envíen también copias a", "Kopien an", "副本".
@@ -855,7 +899,8 @@ ADDRESS_LABEL = re.compile(
     r"^(?:postal\s+address|address|mailing\s+address|dirección(?:\s+postal)?|domicilio"
     r"|adresse(?:\s+postale)?|postanschrift|anschrift|adres|adress|osoite|endereço|indirizzo"
     # "Mail: Office of X", "By post:", "Courrier :", "Correo postal:".
-    r"|mail|post|by\s+post|courrier|correo\s+postal|correio|posta)"
+    r"|mail|post|by\s+post|courrier|correo\s+postal|correio|posta"
+    rf"|{_alternatives([w for ws in ADDRESS_LABEL_MORE.values() for w in ws])})"
     r"\s*[:：]\s*",
     re.IGNORECASE,
 )
@@ -871,7 +916,9 @@ ADDRESS_WORDS = re.compile(
     r"|box|c/o|intersection|palace|building|floor|calle|avenida|av\.|plaza|piso|edificio"
     r"|colonia|col\.|apartado|casilla|aldea|barrio|zona|carretera|rue|place|bd|cedex|bp"
     r"|palacio|palais|palast|palazzo"
-    r"|straße|strasse|str\.|platz|weg|allee|postfach|katu|tie|官邸|路|街)\b",
+    r"|straße|strasse|str\.|platz|weg|allee|postfach|katu|tie|官邸|路|街)\b"
+    rf"|(?<!\w)(?:{_alternatives([w for ws in ADDRESS_WORDS_MORE.values() for w in ws])})"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 # Updates of an earlier action: "Further information on UA 264/12", "THIRD UA 60/16".
