@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from importer_support import imported_case, imported_recipients
 
+from appeal_tui.core.importer.contact_fields import parse_salutation
 from appeal_tui.core.importer.dates import find_dates
 from appeal_tui.core.importer.language_names import find_languages_line, language_code
 from appeal_tui.core.importer.layout import is_salutation_line
@@ -219,3 +220,9 @@ def test_a_russian_block_with_an_address_label_and_background_after_it() -> None
     assert not any("Адрес" in line for line in prosecutor.get("address", []))
     assert not any("задержана" in line for line in prosecutor.get("address", []))
     assert str(imported_case(text)["deadline"]) == "2027-04-12"
+
+
+def test_a_salutation_shared_by_two_languages_takes_the_documents() -> None:
+    assert parse_salutation("Vážený pane ministře,", "cs") == {"cs": "Vážený pane ministře"}
+    assert parse_salutation("Vážený pán minister,", "sk") == {"sk": "Vážený pán minister"}
+    assert parse_salutation("Stimate domnule ministru,", "es") == {"ro": "Stimate domnule ministru"}

@@ -181,7 +181,8 @@ def salutation_language(text: str, document_language: str) -> str:
     if re.search(r"[\u0600-\u06ff]", text):
         return "fa" if re.search(r"[پچژگ]", text) else "ar"
     first = text.strip().split()[0].casefold() if text.strip() else ""
-    for code, words in _SALUTATION_LANGUAGES:
+    # The document's own language first: "Vážený" is Czech in a Czech text, Slovak in a Slovak.
+    for code, words in sorted(_SALUTATION_LANGUAGES, key=lambda row: row[0] != document_language):
         if re.fullmatch(words, first):
             return code
     return document_language
