@@ -28,9 +28,16 @@ HERE = Path(__file__).resolve().parent
 SAMPLES = HERE.parent / "fixtures" / "import-languages"
 
 
+# The sets tuned on (every fact read), and set d, written last and scored once (first score
+# 58/73; 62/73 after the two table fixes it showed: a Turkish "'ye kadar" and Greek
+# portfolios; its misses left are head-last Turkish titles in a one-line bullet).
+TUNED = ("a", "b", "c")
+FLOORS = {("a", "b", "c"): 353 / 354, ("d",): 62 / 73}
+
+
 def _labelled() -> list[tuple[Path, dict[str, Any]]]:
     found = []
-    for folder in sorted(p for p in SAMPLES.iterdir() if (p / "labels.json").is_file()):
+    for folder in (SAMPLES / name for name in TUNED):
         for label in json.loads((folder / "labels.json").read_text(encoding="utf-8")):
             found.append((folder / label["file"], label))
     return found
@@ -65,11 +72,18 @@ def test_each_sample_gives_its_recipients_deadline_and_languages(
     assert case["languages"][: len(label["languages"])] == label["languages"]
 
 
-def test_the_samples_score_at_least_their_floor() -> None:
+def test_every_set_is_there() -> None:
+    assert sorted(p.name for p in SAMPLES.iterdir() if (p / "labels.json").is_file()) == sorted(
+        name for names in FLOORS for name in names
+    )
+
+
+@pytest.mark.parametrize("names", list(FLOORS), ids="+".join)
+def test_the_samples_score_at_least_their_floor(names: tuple[str, ...]) -> None:
     # First scores, each set scored once before any change made for it: a 72/155 (46.5%),
-    # b 107/110 (97.3%), c 80/90 (88.9%); together 353/354 after this session's changes
-    # (docs/importer.md, "Languages (session 11)"). The one miss left: "Aung" ends like a
-    # German noun ("-ung") and is not read as a name.
+    # b 107/110 (97.3%), c 80/90 (88.9%), d 58/73 (79.5%); a+b+c 353/354 after this
+    # session's changes (docs/importer.md, "Languages (session 11)"). The one miss left in
+    # a-c: "Aung" ends like a German noun ("-ung") and is not read as a name.
     spec = importlib.util.spec_from_file_location(
         "import_accuracy", HERE.parents[1] / "benchmarks" / "import_accuracy.py"
     )
@@ -77,10 +91,10 @@ def test_the_samples_score_at_least_their_floor() -> None:
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # its dataclasses look their module up there
     spec.loader.exec_module(module)
-    folders = sorted(p for p in SAMPLES.iterdir() if (p / "labels.json").is_file())
-    right, total = module.totals([s for f in folders for s in module.table(samples=f)])
+    scores = [s for name in names for s in module.table(samples=SAMPLES / name)]
+    right, total = module.totals(scores)
     r, t = sum(right.values()), sum(total.values())
-    assert t >= 350 and r / t >= 0.99, f"{r}/{t}: run benchmarks/import_accuracy.py --misses"
+    assert t >= 70 and r / t >= FLOORS[names], f"{r}/{t}: run import_accuracy.py --misses"
 
 
 @pytest.mark.parametrize(
@@ -226,3 +240,33 @@ def test_a_salutation_shared_by_two_languages_takes_the_documents() -> None:
     assert parse_salutation("Vážený pane ministře,", "cs") == {"cs": "Vážený pane ministře"}
     assert parse_salutation("Vážený pán minister,", "sk") == {"sk": "Vážený pán minister"}
     assert parse_salutation("Stimate domnule ministru,", "es") == {"ro": "Stimate domnule ministru"}
+
+
+def test_a_deadline_said_after_the_date_with_an_apostrophe() -> None:
+    # The table writes "'ye kadar" with a plain apostrophe; the text may use either.
+    for apostrophe in ("'", "’"):
+        text = (
+            "Lütfen İngilizce veya kendi dilinizde yazın:\n"
+            "- Gazeteci Deniz Örnek Kaya serbest bırakılsın.\n\n"
+            f"Lütfen mektuplarınızı 14 Nisan 2027{apostrophe}ye kadar aşağıdaki adreslere "
+            "gönderin:\n\n"
+            "Adalet Bakanı\n"
+            "Ali Örnek Tunç\n"
+            "06659 Ankara, Türkiye\n"
+            "E-posta: bakan@adalet-example.gov.tr\n"
+        )
+        assert str(imported_case(text)["deadline"]) == "2027-04-14"
+
+
+def test_a_greek_office_and_its_portfolio_in_a_comma_run() -> None:
+    text = (
+        "Γράψτε στα γαλλικά ή στη γλώσσα σας:\n"
+        "- Ζητήστε την απελευθέρωση της Άννας Παράδειγμα.\n\n"
+        "Στείλτε τις εκκλήσεις σας πριν από τις 16 Απριλίου 2027 στους:\n\n"
+        "Υπουργός Δικαιοσύνης, Λεΐλα Παράδειγμα Τζαφέλ, Λεωφόρος Μπαμπ Μπενάτ 31, 1006 Τύνιδα, "
+        "Τυνησία, Φαξ: +216 71 555 0120\n"
+    )
+    (minister,) = imported_recipients(text)
+    assert minister["name"] == "Λεΐλα Παράδειγμα Τζαφέλ"
+    assert _value(minister["title"]) == "Υπουργός Δικαιοσύνης"
+    assert minister["fax"] == ["+216 71 555 0120"]

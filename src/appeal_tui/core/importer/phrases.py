@@ -13,7 +13,7 @@ def _alternatives(words: list[str] | tuple[str, ...]) -> str:
     """A regex alternation, longest first so "E-mail address" wins over "E-mail"; an
     apostrophe matches the typographic one too ("Formule d’appel")."""
     return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]")
+        re.sub("['’]", "['’]", re.escape(w).replace(r"\ ", r"\s+"))
         for w in sorted(words, key=len, reverse=True)
     )
 
@@ -789,8 +789,9 @@ PORTFOLIO_WORDS = frozenset(
 )
 # Session 11's languages: portfolios in the genitive, after the office without a preposition
 # ("Ministrul Justiției", "Υπουργός Δικαιοσύνης", "Министр юстиции").
-PORTFOLIO_WORDS |= frozenset(
-    """justiției internelor afacerilor externe apărării sănătății muncii publice
+PORTFOLIO_WORDS |= frozenset(  # casefolded as they are looked up: Greek final "ς" is "σ"
+    w.casefold()
+    for w in """justiției internelor afacerilor externe apărării sănătății muncii publice
     δικαιοσύνης εσωτερικών εξωτερικών προστασίας του πολίτη άμυνας δημοκρατίας
     юстиции внутренних иностранных дел обороны республики юстиції внутрішніх закордонних
     справ оборони правосъдието вътрешните външните работи отбраната pravde pravosuđa
