@@ -19,6 +19,7 @@ from importer_support import imported_case, imported_recipients
 
 from appeal_tui.core.importer.contact_fields import parse_salutation
 from appeal_tui.core.importer.dates import find_dates
+from appeal_tui.core.importer.doc_language import detect_language
 from appeal_tui.core.importer.language_names import find_languages_line, language_code
 from appeal_tui.core.importer.layout import is_salutation_line
 from appeal_tui.core.importer.phrases import COPIES, SALUTATION_START
@@ -270,3 +271,17 @@ def test_a_greek_office_and_its_portfolio_in_a_comma_run() -> None:
     assert minister["name"] == "Λεΐλα Παράδειγμα Τζαφέλ"
     assert _value(minister["title"]) == "Υπουργός Δικαιοσύνης"
     assert minister["fax"] == ["+216 71 555 0120"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("긴급 행동: 언론인이 재판 없이 구금되어 있습니다. 석방을 촉구해 주세요.", "ko"),
+        ("פעולה דחופה: עיתונאית עצורה ללא משפט. כתבו לרשויות וקראו לשחרר אותה מיד.", "he"),
+        ("Η δημοσιογράφος κρατείται από τις 3 Φεβρουαρίου και δεν της επιτρέπεται να δει τον"
+         " δικηγόρο της, ενώ η οικογένειά της δεν γνωρίζει πού είναι και για ποιο λόγο την"
+         " κρατούν στο κέντρο κράτησης της πόλης με την κόρη της και τα παιδιά της.", "el"),
+    ],
+)  # fmt: skip
+def test_the_documents_language_in_new_scripts(text: str, code: str) -> None:
+    assert detect_language(text).code == code

@@ -42,6 +42,8 @@ _STOPWORDS = {
 _WORDS = {code: frozenset(words.split()) for code, words in _STOPWORDS.items()}
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _PERSIAN = re.compile(r"[پچژگ]")
+# Korean and Hebrew are told by their scripts (no other language here writes them).
+_SCRIPTS = {"ko": re.compile(r"[\uac00-\ud7af]"), "he": re.compile(r"[\u0590-\u05ff]")}
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # Hiragana and katakana: only Japanese writes them (with Han characters between).
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -74,6 +76,9 @@ def detect_language(text: str) -> DetectedLanguage:
     if letters and arabic / letters > 0.5:
         # Arabic script: Persian has letters Arabic does not.
         return DetectedLanguage("fa" if len(_PERSIAN.findall(text)) * 50 > arabic else "ar", True)
+    for code, script in _SCRIPTS.items():
+        if letters and len(script.findall(text)) / letters > 0.5:
+            return DetectedLanguage(code, True)
     words = Counter(w.casefold() for w in re.findall(r"[^\W\d_]+", text))
     scores = {code: sum(words[w] for w in vocab) for code, vocab in _WORDS.items()}
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
