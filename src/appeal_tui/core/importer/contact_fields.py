@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from appeal_tui.core.contacts import is_handle
+from appeal_tui.core.importer.phrases import SALUTATION_WORDS
 
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.UNICODE)
 _NUMBER = re.compile(r"(?:\+ ?)?\(?\d[\d .\-()/]*\d")
@@ -155,7 +156,7 @@ def add_web(contacts: Contacts, value: str, label: str = "web") -> None:
 
 
 # Opening words that tell a salutation's language.
-_SALUTATION_LANGUAGES = (
+_SALUTATION_LANGUAGES: tuple[tuple[str, str], ...] = (
     ("en", r"dear|your|sir|madam|honourable|excellency|mr|mrs|ms"),
     ("es", r"estimad[oa]s?|señor[a]?|sr\.?|sra\.?|excelentísim[oa]|excelencia|su|distinguid[oa]"),
     ("fr", r"monsieur|madame|excellence|cher|chère|maître"),
@@ -164,6 +165,12 @@ _SALUTATION_LANGUAGES = (
     ("it", r"egregio|gentile|eccellenza"),
     ("pt", r"excelentíssimo|prezado|senhor|senhora|vossa"),
     ("nl", r"geachte|hooggeachte|excellentie|beste"),
+)
+# The other languages' salutation words (phrases.SALUTATION_WORDS), by their first word.
+_SALUTATION_LANGUAGES += tuple(
+    (code, "|".join(re.escape(w.split()[0].casefold()) for w in words))
+    for code, words in SALUTATION_WORDS.items()
+    if code not in dict(_SALUTATION_LANGUAGES)
 )
 
 
@@ -174,7 +181,8 @@ def salutation_language(text: str, document_language: str) -> str:
     if re.search(r"[\u0600-\u06ff]", text):
         return "fa" if re.search(r"[پچژگ]", text) else "ar"
     first = text.strip().split()[0].casefold() if text.strip() else ""
-    for code, words in _SALUTATION_LANGUAGES:
+    # The document's own language first: "Vážený" is Czech in a Czech text, Slovak in a Slovak.
+    for code, words in sorted(_SALUTATION_LANGUAGES, key=lambda row: row[0] != document_language):
         if re.fullmatch(words, first):
             return code
     return document_language

@@ -12,7 +12,10 @@ from babel import Locale
 from appeal_tui.core.importer.dates import fold
 
 NAME_LOCALES = (
-    "en", "es", "fr", "de", "fi", "it", "pt", "nl", "sv", "pl", "ar", "zh_Hant", "zh_Hans"
+    "en", "es", "fr", "de", "fi", "it", "pt", "nl", "sv", "pl", "ar", "zh_Hant", "zh_Hans",
+    # Session 11's languages.
+    "el", "hu", "tr", "ru", "uk", "bg", "hr", "sr_Latn", "sl", "ro", "et", "lv", "lt", "is",
+    "id", "ms", "sw", "fa", "he", "ko", "nb", "da", "cs", "sk", "ca",
 )  # fmt: skip
 # Official forms that do not contain the short name as a word.
 _LONG_FORMS = {
@@ -31,6 +34,8 @@ _LONG_FORMS = {
     # Usual English names that CLDR has replaced.
     "turkey": "TR", "czech republic": "CZ", "swaziland": "SZ", "ivory coast": "CI",
     "east timor": "TL", "macedonia": "MK", "cape verde": "CV", "holland": "NL",
+    # Usual names in session 11's languages that CLDR spells otherwise.
+    "feheroroszorszag": "BY", "beyaz rusya": "BY", "белоруссия": "BY",
 }  # fmt: skip
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ", "AQ", "IC", "EA"})
 _OFFICIAL_WORDS = frozenset(

@@ -32,7 +32,39 @@ MONTH_LOCALES = (
     "sk",
     "cs",
     "ar",
+    # Session 11: the CLDR "format" forms are the ones dates use (Greek, Slavic and Baltic
+    # genitives: "26 Μαρτίου", "16 марта", "23. ožujka", "kovo 5 d.").
+    "el",
+    "hu",
+    "tr",
+    "ru",
+    "uk",
+    "bg",
+    "hr",
+    "sr_Latn",
+    "sr",
+    "bs",
+    "sl",
+    "ro",
+    "et",
+    "lv",
+    "lt",
+    "is",
+    "nn",
+    "id",
+    "ms",
+    "fil",
+    "sw",
+    "fa",
+    "he",
 )
+# Case forms Babel does not give, per locale: (ending, replacement) on its "format" names.
+# Latvian dative and locative ("līdz 3. martam", "martā"), Estonian translative ("hiljemalt
+# 5. märtsiks").
+MONTH_CASE_FORMS: dict[str, list[tuple[str, str]]] = {
+    "lv": [("is", "im"), ("is", "ī"), ("s", "am"), ("s", "ā")],
+    "et": [("", "iks"), ("", "ks")],
+}
 
 
 def fold(text: str) -> str:
@@ -54,6 +86,9 @@ def month_numbers() -> dict[str, int]:
                     if width == "abbreviated" and len(key) < (3 if locale == "en" else 4):
                         continue
                     table.setdefault(key, number)
+                    for ending, form in MONTH_CASE_FORMS.get(locale, []):
+                        if width == "wide" and key.endswith(ending):
+                            table.setdefault(key[: len(key) - len(ending)] + fold(form), number)
     # English three-letter forms and "Sept" are common in headers.
     table.update({"sept": 9})
     return table
@@ -72,6 +107,13 @@ _NUMERIC = re.compile(
 )
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _CJK = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# Korean writes the same with its own signs: "2027년 3월 5일".
+_KOREAN = re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일")
+# The year first, then the month's name and the day: Hungarian "2027. március 5." and
+# Lithuanian "2027 m. kovo 5 d.".
+_YEAR_MONTH_DAY = re.compile(rf"\b(\d{{4}})(?:\.|\s*m\.)\s*({_WORD})\s+(\d{{1,2}})(?!\d)")
+# Latvian: the year, then the day and the month's name ("2027. gada 3. martam").
+_YEAR_DAY_MONTH = re.compile(rf"\b(\d{{4}})\.\s*gada\s+(\d{{1,2}})\.\s*({_WORD})")
 # "bis Ende Februar 2026", "by the end of March 2026", "avant la fin mars 2026": the month's
 # last day.
 _MONTH_END = re.compile(
@@ -121,6 +163,8 @@ def find_dates(text: str) -> list[FoundDate]:
 
     for m in _CJK.finditer(text):
         add(m.start(), m.end(), int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    for m in _KOREAN.finditer(text):
+        add(m.start(), m.end(), int(m.group(1)), int(m.group(2)), int(m.group(3)))
     for m in _MONTH_END.finditer(text):
         month = months.get(fold(m.group(1)))
         if month is not None and len(m.group(1)) >= 3:
@@ -132,6 +176,14 @@ def find_dates(text: str) -> list[FoundDate]:
         month = months.get(fold(m.group(1)))
         if month is not None and len(m.group(1)) >= 3:
             add(m.start(), m.end(), int(m.group(3)), month, int(m.group(2)))
+    for m in _YEAR_DAY_MONTH.finditer(text):
+        month = months.get(fold(m.group(3)))
+        if month is not None:
+            add(m.start(), m.end(), int(m.group(1)), month, int(m.group(2)))
+    for m in _YEAR_MONTH_DAY.finditer(text):
+        month = months.get(fold(m.group(2)))
+        if month is not None and len(m.group(2)) >= 3:
+            add(m.start(), m.end(), int(m.group(1)), month, int(m.group(3)))
     for m in _DAY_MONTH_YEAR.finditer(text):
         month = months.get(fold(m.group(2)))
         if month is not None and len(m.group(2)) >= 3:

@@ -20,10 +20,30 @@ _STOPWORDS = {
     "pt": "o os as do da dos das não em com uma para que foi por ao ele seu sua",
     "it": "il di che della per non sono gli nel una del alla ha è dei delle",
     "nl": "de het een van en is dat op te zijn niet met voor hij aan worden",
+    # Session 11: small words no language above uses as often.
+    "el": "και το του της τα να η ο των στο στην με για από που είναι δεν τον την στα",
+    "ru": "и в не на что с по он она был была его ее её из за как это для от к",
+    "uk": "і в не на що з по він вона був була його її із за як це для від до та",
+    "bg": "и в не на че с по той тя беше е за от да се как това са към",
+    "hr": "i u je se na da za od su nije kao što ili bio bila koji koja sa nakon",
+    "sl": "in v je se na da za od so ni kot ali bil bila ki po pri tudi",
+    "ro": "și în să care este pentru fost sunt din cu pe nu fi acest această lui ei",
+    "hu": "a az és hogy nem is egy van volt meg már mint vagy csak ő után",
+    "tr": "ve bir bu için ile olarak da de olan gibi daha çok sonra ancak kadar",
+    "pl": "i w nie na się z że do jest to jak po przez został została jego jej oraz",
+    "cs": "a v se na je že do s z jako pro by byl byla jeho její také nebo",
+    "sv": "och att det som en på är för av med till den har inte han hon var",
+    "da": "og at det som en på er for af med til den har ikke han hun var",
+    "nb": "og at det som en på er for av med til den har ikke han hun var",
+    "id": "dan yang di ke dari ini itu dengan untuk tidak ia pada adalah dalam oleh",
+    "sw": "na ya wa kwa katika ni la za kuwa hii hiyo alikuwa baada",
+    "ca": "i el la els les que per amb una és del al no va dels seva",
 }
 _WORDS = {code: frozenset(words.split()) for code, words in _STOPWORDS.items()}
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _PERSIAN = re.compile(r"[پچژگ]")
+# Korean and Hebrew are told by their scripts (no other language here writes them).
+_SCRIPTS = {"ko": re.compile(r"[\uac00-\ud7af]"), "he": re.compile(r"[\u0590-\u05ff]")}
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # Hiragana and katakana: only Japanese writes them (with Han characters between).
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -56,6 +76,9 @@ def detect_language(text: str) -> DetectedLanguage:
     if letters and arabic / letters > 0.5:
         # Arabic script: Persian has letters Arabic does not.
         return DetectedLanguage("fa" if len(_PERSIAN.findall(text)) * 50 > arabic else "ar", True)
+    for code, script in _SCRIPTS.items():
+        if letters and len(script.findall(text)) / letters > 0.5:
+            return DetectedLanguage(code, True)
     words = Counter(w.casefold() for w in re.findall(r"[^\W\d_]+", text))
     scores = {code: sum(words[w] for w in vocab) for code, vocab in _WORDS.items()}
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)

@@ -16,10 +16,14 @@ from appeal_tui.core.importer.phrases import OWN_LANGUAGE, WRITE_IN, WRITE_IN_AF
 _APPEAL_LANGUAGES = """ar en fr es de fa ru zh pt it nl tr ur he ja ko id ms th vi hi bn ta uk
     pl sv nb no da fi el hu cs sk ro bg sr hr bs sq az hy ka kk ky uz tg tk mn my km lo ne si sw
     am ti so ha yo ig zu ps ku ckb be lt lv et ca eu gl fil tl ml te mr gu pa rn rw ln wo ss mg"""
-APPEAL_LANGUAGES = tuple(_APPEAL_LANGUAGES.split())
+# Session 11: Slovenian, Icelandic, Macedonian and Norwegian Nynorsk too.
+APPEAL_LANGUAGES = (*_APPEAL_LANGUAGES.split(), "sl", "is", "mk", "nn")
 NAME_LOCALES = (
     "en", "es", "fr", "de", "fi", "sv", "nb", "da", "it", "pt", "nl", "ar", "zh_Hant", "zh_Hans",
     "ca", "cs", "ja",
+    # Session 11's languages.
+    "el", "hu", "tr", "ru", "uk", "bg", "hr", "sr_Latn", "sr", "bs", "sl", "ro", "et", "lv",
+    "lt", "is", "nn", "ko", "fa", "he", "id", "ms", "fil", "sw", "pl", "sk",
 )  # fmt: skip
 _EXTRA_NAMES = {
     "farsi": "fa", "mandarin": "zh", "castellano": "es", "castilian": "es", "中文": "zh",
@@ -38,6 +42,31 @@ _EXTRA_NAMES = {
     "siswati": "ss", "castella": "es",
     "białorusku": "be", "ukraińsku": "uk", "belorusky": "be", "bielorusky": "be",
     "kazachsku": "kk", "uzbecku": "uz", "azersku": "az", "ormiańsku": "hy", "litewsku": "lt",
+    # Hungarian says "in English" with an adverb ("angolul", "oroszul").
+    "angolul": "en", "oroszul": "ru", "franciaul": "fr", "spanyolul": "es", "nemetul": "de",
+    "arabul": "ar", "perzsaul": "fa", "kinaiul": "zh", "torokul": "tr", "magyarul": "hu",
+    "ukranul": "uk", "feheroroszul": "be", "azeriul": "az", "azerbajdzsanul": "az",
+    "portugalul": "pt", "olaszul": "it", "gruzul": "ka", "ormenyul": "hy", "kazahul": "kk",
+    "uzbegul": "uz", "kirgizul": "ky", "tadzsikul": "tg", "turkmenul": "tk", "vietnamiul": "vi",
+    "romanul": "ro", "szerbul": "sr", "horvatul": "hr", "bolgarul": "bg", "lengyelul": "pl",
+    "csehul": "cs", "szlovakul": "sk", "gorogul": "el", "heberul": "he", "japanul": "ja",
+    "koreaiul": "ko", "kurdul": "ku", "burmaiul": "my", "tamilul": "ta", "szuaheliul": "sw",
+    # Tagalog's names for languages are Spanish words ("Ingles", "Kastila").
+    "kastila": "es", "tagalog": "tl",
+}  # fmt: skip
+# Case forms of the names Babel gives in the nominative, per locale: (ending, replacement).
+# Russian "на английском", Ukrainian "англійською", Croatian "na engleskom", Slovenian "v
+# angleščini", Icelandic "á ensku", Hebrew "באנגלית" (a prefix: empty ending).
+_CASE_FORMS: dict[str, list[tuple[str, str]]] = {
+    "ru": [("ий", "ом"), ("ый", "ом"), ("ой", "ом")],
+    "uk": [("а", "ою")],
+    "hr": [("i", "om")],
+    "sr_Latn": [("i", "om")],
+    "sr": [("и", "ом")],
+    "bs": [("i", "om")],
+    "sl": [("a", "i")],
+    "is": [("a", "u")],
+    "he": [("", "ב")],
 }  # fmt: skip
 
 
@@ -50,6 +79,11 @@ def _names() -> dict[str, str]:
             name = names.get(code)
             if name:
                 table.setdefault(fold(name), code)
+                for ending, form in _CASE_FORMS.get(locale_name, []):
+                    if not ending:
+                        table.setdefault(fold(form + name), code)
+                    elif name.endswith(ending):
+                        table.setdefault(fold(name[: -len(ending)] + form), code)
     # Each language's own name for itself ("Kiswahili", "Tiếng Việt", "русский", "فارسی").
     for code in APPEAL_LANGUAGES:
         try:
@@ -88,7 +122,7 @@ class LanguagesLine:
 
 
 _SPLIT = re.compile(
-    r"[,;、，/]|\s+(?:and|or|y|o|et|ou|und|oder|ja|tai|e|en|in|auf|eller|och|lub|albo|alebo"
+    r"[,;、，/،]|\s+(?:and|or|y|o|et|ou|und|oder|ja|tai|e|en|in|auf|eller|och|lub|albo|alebo"
     r"|lebo|nebo|anebo|i|a|po|på|أو)\s+|或|和|及|以|または|もしくは|および|en\s+|\s+و(?=ال)"
 )
 

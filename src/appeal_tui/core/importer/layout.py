@@ -124,7 +124,7 @@ def is_salutation_line(text: str) -> bool:
     a short salutation without its comma ("Dear President Example")."""
     if not SALUTATION_START.match(text) or len(text) > 80:
         return False
-    return text[-1:] in ",:" or (
+    return text[-1:] in ",:!،" or (
         len(text.split()) <= 5 and text[-1:].isalpha() and bool(SALUTATION_ONLY_START.match(text))
     )
 

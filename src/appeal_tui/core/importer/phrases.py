@@ -13,9 +13,299 @@ def _alternatives(words: list[str] | tuple[str, ...]) -> str:
     """A regex alternation, longest first so "E-mail address" wins over "E-mail"; an
     apostrophe matches the typographic one too ("Formule d’appel")."""
     return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]")
+        re.sub("['’]", "['’]", re.escape(w).replace(r"\ ", r"\s+"))
         for w in sorted(words, key=len, reverse=True)
     )
+
+
+# --- Languages added in session 11 (docs/importer.md, "Languages (session 11)"): el, hu, tr,
+# ru, uk, bg, hr, sr, bs, sl, ro, et, lv, lt, is, nn, ko, fa, he, id, ms, tl, sw, and gaps of
+# the languages before. Each table below is read by a pattern further down; a new language is
+# new rows here.
+# Words for the letters or for sending them, before "to ...:" ("Στείλτε ... στους:").
+APPEAL_WORDS_MORE: dict[str, list[str]] = {
+    "el": ["εκκλήσεις", "εκκλήσεις σας", "επιστολές", "γράψτε", "στείλτε"],
+    "hu": ["leveleit", "leveleket", "leveleiket", "írjon", "írjanak", "küldje", "küldjék"],
+    "tr": ["mektuplarınızı", "mektuplarınız", "çağrılarınızı", "yazın", "gönderin"],
+    "ru": ["обращения", "письма", "пишите", "направьте", "отправьте", "напишите"],
+    "uk": ["звернення", "листи", "пишіть", "надішліть", "напишіть"],
+    "bg": ["призивите", "писма", "пишете", "изпратете", "напишете"],
+    "hr": ["apele", "apel", "pisma", "pišite", "pošaljite", "napišite"],
+    "sl": ["pozive", "pisma", "pišite", "pošljite", "napišite"],
+    "ro": ["apelurile", "apeluri", "scrisori", "scrisorile", "scrieți", "trimiteți"],
+    "et": ["pöördumised", "kirjad", "kirjutage", "saatke"],
+    "lv": ["vēstules", "aicinājumus", "rakstiet", "sūtiet"],
+    "lt": ["laiškus", "kreipimusis", "rašykite", "siųskite"],
+    "is": ["bréf", "áköll", "skrifið", "sendið"],
+    "id": ["surat", "surat anda", "kirimkan", "kirim", "tulislah", "tulis"],
+    "ms": ["surat", "hantar", "tulis"],
+    "tl": ["sulat", "liham", "sumulat", "ipadala"],
+    "sw": ["barua", "andika", "tuma", "andikia"],
+}  # fmt: skip
+# The words for "to" that end such a line ("... στους:", "... по адресам:", "... kepada:").
+APPEAL_TO_MORE: dict[str, list[str]] = {
+    "el": ["στους", "στις", "στον", "στην", "προς"],
+    "hu": ["címekre", "címre", "címzetteknek", "részére"],
+    "tr": ["adreslere", "kişilere", "adreslerine"],
+    "ru": ["по адресам", "по адресу", "адресатам", "в адрес"],
+    "uk": ["на адреси", "на адресу", "адресатам", "до"],
+    "bg": ["до", "на адресите"],
+    "hr": ["na adrese", "na adresu", "prema"],
+    "sl": ["na naslove", "na naslov"],
+    "ro": ["către", "la adresele", "la adresa"],
+    "et": ["aadressidel", "aadressil", "adressaatidele"],
+    "lv": ["adresātiem", "uz adresēm"],
+    "lt": ["adresatams", "adresais", "šiems adresatams"],
+    "is": ["til"],
+    "id": ["kepada", "ke"],
+    "ms": ["kepada"],
+    "tl": ["kay", "kina", "sa"],
+    "sw": ["kwa"],
+}  # fmt: skip
+# "Copies to" headings, as the words that open them ("Αντίγραφα προς:", "Копии направьте:").
+COPY_WORDS_MORE: dict[str, list[str]] = {
+    "el": ["αντίγραφα", "αντίγραφο", "κοινοποίηση"],
+    "hu": ["másolatot", "másolat", "másolatban", "másolatok"],
+    "tr": ["kopyalarını", "kopyalar", "kopyası", "kopya"],
+    "ru": ["копии", "копию", "копия"],
+    "uk": ["копії", "копію", "копія"],
+    "bg": ["копия", "копие"],
+    "hr": ["kopije", "kopiju", "kopija", "preslike", "na znanje"],
+    "sl": ["kopije", "kopijo", "v vednost"],
+    "ro": ["copii", "copie", "copii ale"],
+    "et": ["koopiad", "koopia"],
+    "lv": ["kopijas", "kopiju"],
+    "lt": ["kopijas", "kopijos", "kopiją"],
+    "is": ["afrit", "afrit til"],
+    "ko": ["사본", "참조"],
+    "fa": ["رونوشت", "رونوشت به"],
+    "he": ["העתקים", "העתק"],
+    "id": ["tembusan", "salinan"],
+    "ms": ["salinan"],
+    "tl": ["kopya"],
+    "sw": ["nakala"],
+}  # fmt: skip
+# "Write (in ...)": the verb before the languages a "write in ... or your own language" line
+# names ("Γράψτε στα αγγλικά", "Пишите на русском").
+WRITE_IN_MORE: dict[str, list[str]] = {
+    "el": ["γράψτε", "γράφετε", "στείλτε"],
+    "hu": ["írjon", "írjanak", "írj", "írjatok"],
+    "tr": ["yazın", "yazınız", "yazabilirsiniz"],
+    "ru": ["пишите", "напишите"],
+    "uk": ["пишіть", "напишіть"],
+    "bg": ["пишете", "напишете"],
+    "hr": ["pišite", "napišite", "pisati"],
+    "sl": ["pišite", "napišite"],
+    "ro": ["scrieți", "scrieti", "scrie"],
+    "et": ["kirjutage", "kirjuta"],
+    "lv": ["rakstiet", "raksti"],
+    "lt": ["rašykite", "parašykite"],
+    "is": ["skrifið", "skrifaðu"],
+    "ko": ["작성해"],
+    "fa": ["بنویسید", "بنویس"],
+    "he": ["כתבו", "כתוב"],
+    "id": ["tulislah", "tulis", "tuliskan"],
+    "ms": ["tulis", "tuliskan"],
+    "tl": ["sumulat", "isulat"],
+    "sw": ["andika", "andikeni"],
+    "ca": ["escriu"],
+    "cs": ["napište"],
+}  # fmt: skip
+# "... or your own language".
+OWN_LANGUAGE_MORE: dict[str, list[str]] = {
+    "el": ["στη γλώσσα σας", "στη δική σας γλώσσα", "στη μητρική σας γλώσσα"],
+    "hu": ["a saját nyelvén", "saját nyelvén", "a saját anyanyelvén", "a saját nyelveden"],
+    "tr": ["kendi dilinizde", "kendi dilinde", "kendi dilinizle"],
+    "ru": ["на своём языке", "на своем языке", "на вашем родном языке", "на родном языке",
+           "на вашем языке"],
+    "uk": ["своєю мовою", "вашою мовою", "рідною мовою"],
+    "bg": ["на вашия език", "на своя език", "на родния си език"],
+    "hr": ["na svom jeziku", "na svojem jeziku", "na vašem jeziku", "na materinskom jeziku"],
+    "sl": ["v svojem jeziku", "v vašem jeziku"],
+    "ro": ["în limba dumneavoastră", "în limba voastră", "în propria limbă", "în limba ta"],
+    "et": ["oma emakeeles", "oma keeles"],
+    "lv": ["savā valodā", "savā dzimtajā valodā"],
+    "lt": ["savo kalba", "savo gimtąja kalba"],
+    "is": ["á þínu eigin tungumáli", "á eigin tungumáli", "á þínu tungumáli"],
+    "nn": ["på ditt eige språk", "på eige språk"],
+    "da": ["på dit eget sprog", "på dit modersmål"],
+    "ko": ["자국어", "모국어", "자신의 언어"],
+    "fa": ["زبان خودتان", "زبان خود"],
+    "he": ["בשפתכם", "בשפתך", "בשפה שלכם"],
+    "id": ["bahasa Anda sendiri", "bahasa anda sendiri"],
+    "ms": ["bahasa anda sendiri"],
+    "tl": ["sarili mong wika", "sariling wika", "inyong sariling wika"],
+    "sw": ["lugha yako mwenyewe", "lugha yako"],
+    "cs": ["ve svém jazyce", "ve vlastním jazyce", "ve vašem jazyce"],
+    "ca": ["en la vostra llengua", "en la vostra pròpia llengua"],
+    "ar": ["بلغتكم", "بلغتك"],
+}  # fmt: skip
+# "Before <date>", "no later than <date>", "deadline:", where the date follows.
+DEADLINE_BEFORE_MORE: dict[str, list[str]] = {
+    "el": ["μέχρι τις", "μέχρι", "έως τις", "έως", "πριν από τις", "πριν τις",
+           "το αργότερο έως", "το αργότερο μέχρι", "προθεσμία:"],
+    "hu": ["határidő:", "legkésőbb"],
+    "tr": ["son tarih:", "en geç"],
+    "ru": ["до", "не позднее", "не позже", "крайний срок:", "срок:"],
+    "uk": ["до", "не пізніше", "не пізніше ніж", "кінцевий термін:"],
+    "bg": ["до", "не по-късно от", "преди", "краен срок:"],
+    "hr": ["najkasnije do", "prije", "pre", "rok:"],
+    "sl": ["najpozneje do", "pred", "rok:"],
+    "ro": ["până la", "până pe", "înainte de", "cel târziu până la", "termen limită:",
+           "data limită:"],
+    "et": ["hiljemalt", "enne", "tähtaeg:"],
+    "lv": ["līdz", "ne vēlāk kā", "termiņš:"],
+    "lt": ["iki", "ne vėliau kaip", "terminas:"],
+    "is": ["fyrir", "eigi síðar en", "í síðasta lagi", "frestur:"],
+    "nn": ["innan", "seinast"],
+    "fa": ["تا", "پیش از", "قبل از", "حداکثر تا", "مهلت:"],
+    "he": ["עד", "לא יאוחר מ", "עד לתאריך"],
+    "id": ["sebelum", "paling lambat", "selambat-lambatnya", "hingga", "sampai", "batas waktu:"],
+    "ms": ["sebelum", "selewat-lewatnya"],
+    "tl": ["bago ang", "bago", "hanggang", "hindi lalampas sa"],
+    "sw": ["kabla ya", "ifikapo", "hadi", "kufikia"],
+}  # fmt: skip
+# The same said after the date ("2027. március 5-ig", "25 Şubat 2027 tarihine kadar",
+# "2027년 3월 5일까지").
+DEADLINE_AFTER_MORE: dict[str, list[str]] = {
+    "hu": ["-ig", "-jéig", "-éig", "-áig", "-jáig"],
+    "tr": ["tarihine kadar", "tarihinden önce", "'a kadar", "'e kadar", "'ya kadar", "'ye kadar",
+           "'dan önce", "'den önce", "'tan önce", "'ten önce"],
+    "ko": ["까지", "이전까지", "이전에", "전까지"],
+}  # fmt: skip
+# Words of a line about the appeal (a date on it is a deadline): stems, matched inside words.
+APPEAL_CONTEXT_MORE: dict[str, list[str]] = {
+    "el": ["εκκλήσ", "γράψτε", "στείλτε", "επιστολ"],
+    "hu": ["levele", "írjon", "küldj"],
+    "tr": ["mektup", "gönderin", "yazın"],
+    "ru": ["обращени", "письм", "пишите", "направьте", "отправьте"],
+    "uk": ["звернен", "листи", "пишіть", "надішліть"],
+    "bg": ["призив", "писма", "пишете", "изпратете"],
+    "hr": ["apel", "pišite", "pošaljite", "pisma"],
+    "sl": ["pozive", "pišite", "pošljite"],
+    "ro": ["apel", "scrisor", "trimiteți", "scrieți"],
+    "et": ["pöördumis", "kirjutage", "saatke"],
+    "lv": ["vēstul", "rakstiet", "sūtiet"],
+    "lt": ["laišk", "rašykite", "siųskite"],
+    "is": ["bréf", "skrifið", "sendið"],
+    "ko": ["탄원", "편지", "보내"],
+    "fa": ["نامه", "بنویسید", "بفرستید"],
+    "he": ["מכתב", "כתבו", "שלחו"],
+    "id": ["surat", "kirim", "tulis"],
+    "ms": ["surat", "hantar"],
+    "tl": ["sumulat", "liham", "ipadala"],
+    "sw": ["barua", "andika", "tuma"],
+}  # fmt: skip
+# Updates of an earlier action ("Περισσότερες πληροφορίες για", "Дополнительная информация").
+UPDATE_MORE: dict[str, list[str]] = {
+    "el": ["περισσότερες πληροφορίες για", "ενημέρωση για", "νέα ενημέρωση"],
+    "hu": ["további információ", "frissítés"],
+    "tr": ["güncelleme", "ek bilgi"],
+    "ru": ["дополнительная информация", "обновление"],
+    "uk": ["додаткова інформація", "оновлення"],
+    "bg": ["допълнителна информация", "актуализация"],
+    "hr": ["dodatne informacije", "ažuriranje"],
+    "sl": ["dodatne informacije", "posodobitev"],
+    "ro": ["informații suplimentare", "actualizare"],
+    "et": ["lisainfo", "täiendav teave"],
+    "lv": ["papildinformācija", "atjauninājums"],
+    "lt": ["papildoma informacija", "atnaujinimas"],
+    "is": ["frekari upplýsingar", "uppfærsla"],
+    "nb": ["oppdatering", "ytterligere informasjon"],
+    "da": ["opdatering", "yderligere information"],
+    "sv": ["uppdatering", "ytterligare information"],
+    "pl": ["aktualizacja", "dalsze informacje"],
+    "cs": ["aktualizace", "další informace"],
+    "sk": ["aktualizácia", "ďalšie informácie"],
+    "pt": ["atualização", "mais informações sobre"],
+    "it": ["aggiornamento", "ulteriori informazioni su"],
+    "nl": ["meer informatie over"],
+    "ca": ["actualització", "més informació sobre"],
+    "ko": ["추가 정보", "후속 조치"],
+    "fa": ["اطلاعات بیشتر", "پیگیری"],
+    "he": ["עדכון", "מידע נוסף"],
+    "id": ["pembaruan", "informasi lanjutan", "informasi tambahan"],
+    "ms": ["kemas kini", "maklumat lanjut"],
+    "tl": ["karagdagang impormasyon"],
+    "sw": ["taarifa zaidi", "habari zaidi"],
+    "ar": ["معلومات إضافية", "تحديث"],
+    "ja": ["続報", "追加情報"],
+}  # fmt: skip
+# Headings of the background after the appeal ("Дополнительная информация"): prose, no block.
+HARD_END_MORE: dict[str, list[str]] = {
+    "el": ["Πληροφορίες υποβάθρου", "Πρόσθετες πληροφορίες", "Επιπλέον πληροφορίες"],
+    "hu": ["Háttérinformáció", "Háttér-információ", "További információ"],
+    "tr": ["Arka plan bilgisi", "Ek bilgi"],
+    "ru": ["Дополнительная информация", "Справочная информация", "Предыстория"],
+    "uk": ["Додаткова інформація", "Довідкова інформація", "Передісторія"],
+    "bg": ["Допълнителна информация", "Предистория"],
+    "hr": ["Dodatne informacije", "Pozadinske informacije"],
+    "ro": ["Informații suplimentare", "Informații de context"],
+    "et": ["Taustainfo", "Lisainfo"],
+    "lv": ["Papildinformācija", "Fona informācija"],
+    "lt": ["Papildoma informacija", "Foninė informacija"],
+    "is": ["Bakgrunnsupplýsingar", "Frekari upplýsingar"],
+    "ko": ["배경 정보", "추가 정보"],
+    "fa": ["اطلاعات بیشتر", "اطلاعات پیشینه"],
+    "he": ["מידע נוסף", "מידע רקע"],
+    "id": ["Informasi latar belakang", "Latar belakang", "Informasi tambahan"],
+    "ms": ["Maklumat lanjut", "Maklumat latar belakang"],
+    "tl": ["Karagdagang impormasyon"],
+    "sw": ["Taarifa zaidi", "Maelezo ya ziada"],
+}  # fmt: skip
+# Labels before a postal address ("Адрес: ул. ..."): dropped, the address kept.
+ADDRESS_LABEL_MORE: dict[str, list[str]] = {
+    "el": ["Διεύθυνση", "Ταχυδρομική διεύθυνση"], "hu": ["Cím", "Postacím"],
+    "tr": ["Adres", "Posta adresi"], "ru": ["Адрес", "Почтовый адрес"],
+    "uk": ["Адреса", "Поштова адреса"], "bg": ["Адрес", "Пощенски адрес"],
+    "hr": ["Adresa", "Poštanska adresa"], "sl": ["Naslov"], "ro": ["Adresa", "Adresă"],
+    "et": ["Aadress"], "lv": ["Adrese"], "lt": ["Adresas"], "is": ["Heimilisfang"],
+    "ko": ["주소"], "fa": ["نشانی", "آدرس"], "he": ["כתובת"], "id": ["Alamat"],
+    "ms": ["Alamat"], "tl": ["Tirahan"], "sw": ["Anwani"],
+}  # fmt: skip
+# Words of a street address ("ул. Гулямова", "Οδός", "Jalan"): a line with one is no name.
+ADDRESS_WORDS_MORE: dict[str, list[str]] = {
+    "el": ["Οδός", "Λεωφόρος", "Πλατεία"], "hu": ["utca", "út", "tér"],
+    "tr": ["Caddesi", "Cad.", "Sokak", "Sok.", "Mahallesi", "Bulvarı"],
+    "ru": ["ул.", "улица", "пр-т", "проспект", "пер.", "переулок", "площадь"],
+    "uk": ["вул.", "вулиця", "просп.", "провулок"], "bg": ["ул.", "бул.", "булевард"],
+    "hr": ["ulica", "trg", "cesta"], "ro": ["Strada", "Str.", "Bulevardul", "Calea", "Piața"],
+    "lv": ["iela"], "lt": ["gatvė", "g."], "is": ["gata", "vegur"],
+    "fa": ["خیابان", "میدان"], "he": ["רחוב", "שדרות"],
+    "id": ["Jalan", "Jl."], "ms": ["Jalan", "Lorong"], "tl": ["Kalye"], "sw": ["Barabara", "Mtaa"],
+}  # fmt: skip
+# Office and body words: a line with one is an organisation ("Υπουργείο Δικαιοσύνης").
+ORGANISATION_WORDS_MORE: dict[str, list[str]] = {
+    "el": ["Υπουργείο", "Πρεσβεία", "Γραφείο", "Εισαγγελία", "Κυβέρνηση", "Επιτροπή"],
+    "hu": ["Minisztérium", "Minisztériuma", "nagykövetség", "nagykövetsége", "ügyészség",
+           "Hivatal", "Hivatala", "Kormány"],
+    "tr": ["Bakanlığı", "Bakanlık", "Büyükelçiliği", "Başsavcılığı", "Başkanlığı",
+           "Cumhurbaşkanlığı", "Valiliği"],
+    "ru": ["Министерство", "Посольство", "Прокуратура", "Администрация", "Правительство",
+           "Аппарат", "Комитет", "Комиссия"],
+    "uk": ["Міністерство", "Посольство", "Прокуратура", "Офіс", "Уряд", "Комітет"],
+    "bg": ["Министерство", "Посолство", "Прокуратура", "Правителство"],
+    "hr": ["Ministarstvo", "Veleposlanstvo", "Tužiteljstvo", "Tužilaštvo", "Vlada Republike",
+           "Ured"],
+    "sl": ["Ministrstvo", "Veleposlaništvo", "Tožilstvo", "Vlada Republike", "Urad"],
+    "ro": ["Ministerul", "Ambasada", "Parchetul", "Guvernul", "Cabinetul", "Administrația",
+           "Biroul"],
+    "et": ["Ministeerium", "Saatkond", "Prokuratuur", "Valitsus", "Kantselei"],
+    "lv": ["Ministrija", "Vēstniecība", "Prokuratūra", "Valdība", "Kanceleja"],
+    "lt": ["Ministerija", "Ambasada", "Prokuratūra", "Vyriausybė", "Kanceliarija"],
+    "is": ["ráðuneyti", "ráðuneytið", "sendiráð", "sendiráðið", "embætti", "Skrifstofa"],
+    "ko": ["대사관", "검찰청", "위원회", "대통령실"],
+    "fa": ["وزارت", "سفارت", "دادستانی", "دفتر"],
+    "he": ["משרד", "שגרירות", "לשכת", "פרקליטות"],
+    # "Kantor" (office) only before an office holder: it is a surname too ("Ana Kantor").
+    "id": ["Kementerian", "Kedutaan Besar", "Kantor Staf", "Kantor Kepresidenan", "Kejaksaan",
+           "Komisi", "Sekretariat Negara", "Kantor Presiden", "Kantor Wakil Presiden",
+           "Kantor Menteri", "Kantor Gubernur", "Kantor Panglima", "Kantor Kepala",
+           "Kantor Jaksa Agung"],
+    "ms": ["Kementerian", "Pejabat", "Suruhanjaya", "Jabatan", "Kedutaan"],
+    "tl": ["Kagawaran", "Tanggapan", "Embahada", "Opisina", "Komisyon"],
+    "sw": ["Wizara", "Ofisi", "Ubalozi", "Ikulu"],
+}  # fmt: skip
 
 
 # Field labels in recipient blocks, each followed by ":" (or "：", or " :" in French).
@@ -65,6 +355,32 @@ FIELD_LABELS: dict[str, list[str]] = {
                    "Open with", "Begin with", "Start with", "Tractament", "書き出し", "敬称",
                    "Start your letter", "Begin your letter", "Open your letter"],
 }  # fmt: skip
+# Session 11: the languages added (el, hu, tr, ru, uk, bg, hr, sr, sl, ro, et, lv, lt, is, ko,
+# fa, he, id, ms, tl, sw) and labels missing for languages before (it, pt, nl, pl, ar, ca, nl).
+FIELD_LABELS["fax"] += [
+    "Φαξ", "Факс", "Faxszám", "Faksas", "Fakss", "Bréfasími", "팩스", "فکس", "نمابر", "פקס",
+]  # fmt: skip
+FIELD_LABELS["email"] += [
+    "Ηλεκτρονικό ταχυδρομείο", "Ηλ. ταχυδρομείο", "Эл. почта", "Электронная почта",
+    "Ел. пошта", "Електронна пошта", "Имейл", "Ел. поща", "Електронна поща", "E-pošta",
+    "Adresa e-pošte", "Imejl", "Elektronska pošta", "E-naslov", "Poștă electronică",
+    "Adresă de e-mail", "E-posta", "E-mail-cím", "E-posti aadress", "E-pasts", "El. paštas",
+    "Netfang", "Tölvupóstur", "이메일", "전자우편", "ایمیل", "پست الکترونیک", "رایانامه",
+    "דוא\"ל", "דואר אלקטרוני", "אימייל", "Surel", "Alamat email", "Alamat surel", "E-mel",
+    "Barua pepe",
+]  # fmt: skip
+FIELD_LABELS["phone"] += [
+    "Telefono", "Telefone", "Telefoon", "Τηλέφωνο", "Τηλ.", "Телефон", "Тел.", "Тел", "Tālrunis",
+    "Telefonas", "Sími", "전화", "전화번호", "تلفن", "טלפון", "Telepon", "Telp.", "Simu",
+    "الهاتف", "هاتف",
+]  # fmt: skip
+FIELD_LABELS["salutation"] += [
+    "Προσφώνηση", "Обращение", "Звертання", "Обръщение", "Oslovljavanje", "Obraćanje",
+    "Nagovor", "Formulă de adresare", "Hitap", "Hitap şekli", "Megszólítás",
+    "Pöördumine", "Uzruna", "Kreipinys", "Ávarp", "인사말", "호칭", "عنوان خطاب", "פנייה",
+    "Salam pembuka", "Sapaan", "Pagbati", "Salamu", "Salutació", "Aanspreekvorm",
+    "Panggilan", "Bentuk sapaan",
+]  # fmt: skip
 _LABEL_NAMES = {
     label.replace("’", "'").casefold(): field
     for field, labels in FIELD_LABELS.items()
@@ -108,7 +424,10 @@ RECIPIENTS_START = re.compile(
     r"\b[^\n:]{0,90}?"
     r"(?<!\w)(?:to|a|à|an|para|naar|aan|til|till|osoitteeseen|osoitteisiin)\s*[:：]"
     r"|(?:寄至|寄給|寄给|致)\s*[:：]"
-    r"|(?:مناشداتكم|المناشدات|اكتبوا|الكتابة)[^\n:]{0,40}?إلى\s*[:：]",
+    r"|(?:مناشداتكم|المناشدات|اكتبوا|الكتابة)[^\n:]{0,40}?إلى\s*[:：]"
+    rf"|(?<!\w)(?:{_alternatives([w for ws in APPEAL_WORDS_MORE.values() for w in ws])})(?!\w)"
+    r"[^\n:]{0,90}?"
+    rf"(?<!\w)(?:{_alternatives([w for ws in APPEAL_TO_MORE.values() for w in ws])})\s*[:：]",
     re.IGNORECASE,
 )
 # Headings after which the recipients follow on the next line.
@@ -135,7 +454,8 @@ HARD_END = re.compile(
     # "Share: Facebook | X", "Compartilhe:", "Partager :": the page's share buttons.
     r"|^(?:share|compartir|comparte|partager|partagez|teilen|compartilhe|compartilhar"
     r"|condividi|dela|delen|udostępnij)(?:\s+(?:this|on|en|sur|esta|cette)\b[^:\n]{0,20})?\s*[:：]"
-    r"|^name\s*:.*(?:gender|género|sexe|geschlecht)",
+    r"|^name\s*:.*(?:gender|género|sexe|geschlecht)"
+    rf"|^(?:{_alternatives([w for ws in HARD_END_MORE.values() for w in ws])})(?!\w)",
     re.IGNORECASE | re.MULTILINE,
 )
 # "Also send copies to", "Copies to", "Envíen también copias a", "Kopien an", "副本".
@@ -160,7 +480,10 @@ COPIES = re.compile(
     r"|^(?:[^\W\d_]+\s+){0,3}?(?:kopii|kopie|kopia|kópiu|copia|copie|copy|copies|cópia|kopi)"
     r"\b[^:：\n.]{0,30}[:：]$"
     # Arabic "(and) copies to:", "نسخة إلى".
-    r"|(?<!\w)و?(?:نسخ|نسخة|نسخًا|نسخا)\s+(?:إلى|الى)\s*[:：]?",
+    r"|(?<!\w)و?(?:نسخ|نسخة|نسخًا|نسخا)\s+(?:إلى|الى)\s*[:：]?"
+    # Session 11's languages: a short heading opening with a copy word ("Копии направьте:").
+    rf"|^(?:{_alternatives([w for ws in COPY_WORDS_MORE.values() for w in ws])})(?!\w)"
+    r"[^:：\n.]{0,40}[:：]",
     re.IGNORECASE,
 )
 # Words a line of an office or a body never ends with: a line that ends with one is wrapped
@@ -206,6 +529,33 @@ WRITE_TO: dict[str, list[str]] = {
     "it": ["scrivi a", "scrivete a", "destinatari", "indirizzi", "a chi scrivere", "dove scrivere"],
     "ca": ["escriviu a", "a qui escriure", "on escriure", "destinataris", "adreces"],
 }  # fmt: skip
+# Session 11's languages: "write to" headings, and who to write to.
+WRITE_TO.update({
+    "el": ["γράψτε στους", "γράψτε προς", "σε ποιον να γράψετε", "παραλήπτες", "αποδέκτες",
+           "διευθύνσεις"],
+    "hu": ["az alábbi címekre", "a következő címekre", "kinek írjon", "címzettek", "címek"],
+    "tr": ["aşağıdaki adreslere gönderin", "aşağıdaki adreslere yazın", "kime yazmalı",
+           "alıcılar", "adresler"],
+    "ru": ["пишите по адресам", "направьте обращения", "кому писать", "адресаты", "адреса"],
+    "uk": ["пишіть на адреси", "надішліть звернення", "кому писати", "адресати", "адреси"],
+    "bg": ["пишете до", "изпратете призивите до", "на кого да пишете", "адресати", "адреси"],
+    "hr": ["pišite na adrese", "pošaljite apele", "kome pisati", "primatelji", "adrese",
+           "na adrese", "primaoci"],
+    "sl": ["pišite na naslove", "komu pisati", "naslovniki", "naslovi"],
+    "ro": ["scrieți la", "trimiteți apelurile la", "cui să scrieți", "destinatari", "adrese"],
+    "et": ["kellele kirjutada", "adressaadid", "aadressid"],
+    "lv": ["kam rakstīt", "adresāti", "adreses"],
+    "lt": ["kam rašyti", "adresatai", "adresai"],
+    "is": ["skrifið til", "sendið til", "viðtakendur", "hverjum á að skrifa"],
+    "nn": ["skriv til", "send til", "mottakar", "mottakarar"],
+    "ko": ["받는 사람", "수신인", "수신처", "보낼 곳"],
+    "fa": ["گیرندگان", "به این نشانی‌ها بنویسید"],
+    "he": ["כתבו אל", "שלחו את המכתבים אל", "נמענים", "למי לכתוב"],
+    "id": ["kirimkan surat kepada", "tulis kepada", "kirim ke", "penerima", "kepada siapa menulis"],
+    "ms": ["hantar kepada", "tulis kepada", "penerima"],
+    "tl": ["sumulat kay", "sumulat sa", "padalhan ng sulat"],
+    "sw": ["tuma barua kwa", "andikia", "wapokeaji"],
+})  # fmt: skip
 # A paragraph asking readers to tell the publisher what they did or received ("Please keep us
 # informed ... Write to X at PEN"): whom it names is the publisher's contact, not a target.
 REPORT_BACK = re.compile(
@@ -228,7 +578,8 @@ RECIPIENT_ROLE_HEADING = re.compile(
 # A heading that is only the word for a copy ("Copie", "Copies", "Kopie", "Cc").
 COPY_HEADING = re.compile(
     r"(?:copy|copies|copia|copias|copie|kopie|kopia|kópia|kopior|kopi|cópia|cópias|còpia|còpies"
-    r"|cc)\s*[:：]?",
+    r"|cc"
+    rf"|{_alternatives([w for ws in COPY_WORDS_MORE.values() for w in ws])})\s*[:：]?",
     re.IGNORECASE,
 )
 # "To: Minister X, ...", "Cc: ...": a letter's own address lines, when an office or a name follows.
@@ -304,7 +655,8 @@ OWN_LANGUAGE = re.compile(
     r"|på\s+ditt\s+eget\s+språk|på\s+ditt\s+eget\s+sprog|w\s+(?:swoim|twoim|własnym)\s+języku"
     r"|vo\s+(?:vašom|svojom)\s+(?:vlastnom\s+)?jazyku|na\s+(?:sua|tua)\s+(?:própria\s+)?língua"
     r"|nella\s+(?:tua|vostra|sua)\s+(?:propria\s+)?lingua|n[ao]\s+(?:seu|sua)\s+(?:próprio\s+|própria\s+)?(?:idioma|língua)"
-    r"|in\s+(?:je|uw)\s+eigen\s+taal",
+    r"|in\s+(?:je|uw)\s+eigen\s+taal"
+    rf"|(?<!\w)(?:{_alternatives([w for ws in OWN_LANGUAGE_MORE.values() for w in ws])})",
     re.IGNORECASE,
 )
 WRITE_IN = re.compile(
@@ -322,7 +674,8 @@ WRITE_IN = re.compile(
     r"|kirjoita(?:kaa)?"
     r"|skriv|skriva|napisz|piszcie|pisz|napíšte|píšte|pište|napište|escreva|escrevam|scrivete|scrivi"
     r"|schrijf|schrijven|الكتابة|اكتبوا|اكتب|escriviu|escriu)(?!\w)"
-    r"|請.{0,4}以|请.{0,4}以",
+    r"|請.{0,4}以|请.{0,4}以"
+    rf"|(?<!\w)(?:{_alternatives([w for ws in WRITE_IN_MORE.values() for w in ws])})(?!\w)",
     re.IGNORECASE,
 )
 
@@ -367,6 +720,55 @@ TITLE_PHRASES = [
     "Secretary General", "Secretary of State", "Head of State", "Deputy Minister",
     "Garde des Sceaux", "Keeper of the Seals", "Guardasigilli",
 ]  # fmt: skip
+# Session 11's languages: offices, as the word that opens a title line or ends it
+# ("Yargı Erki Başkanı", "Igazságügyi miniszter", "Javni tužitelj").
+TITLE_WORDS += [
+    # el
+    "Πρόεδρος", "Πρωθυπουργός", "Υπουργός", "Εισαγγελέας", "Πρέσβης", "Πρέσβειρα",
+    "Διευθυντής", "Διευθύντρια", "Δήμαρχος", "Συνήγορος",
+    # hu
+    "Elnök", "Elnöke", "Miniszterelnök", "Miniszter", "Minisztere", "Főügyész", "Ügyész",
+    "Nagykövet", "Nagykövete", "Polgármester", "Államtitkár", "Biztosa",
+    # tr
+    "Cumhurbaşkanı", "Başbakan", "Bakan", "Bakanı", "Başkan", "Başkanı", "Başsavcı",
+    "Başsavcısı", "Savcı", "Büyükelçi", "Büyükelçisi", "Valisi", "Kaymakam",
+    # ru, uk, bg
+    "Президент", "Председатель", "Министр", "Прокурор", "Посол", "Премьер-министр",
+    "Губернатор", "Уполномоченный", "Глава", "Руководитель", "Директор", "Міністр",
+    "Прем'єр-міністр", "Голова", "Уповноважений", "Министър", "Министър-председател",
+    "Посланик", "Председател", "Омбудсман",
+    # hr, sr, bs, sl
+    "Predsjednik", "Predsjednica", "Predsednik", "Predsednica", "Ministar", "Ministrica",
+    "Ministarka", "Premijer", "Premijerka", "Tužitelj", "Tužiteljica", "Tužilac",
+    "Tužiteljka", "Veleposlanik", "Veleposlanica", "Ambasador", "Ambasadorka",
+    "Pravobranitelj", "Pravobraniteljica", "Zaštitnik", "Tožilec", "Tožilka", "Varuh",
+    # ro
+    "Președinte", "Președintele", "Prim-ministru", "Prim-ministrul", "Ministru", "Ministrul",
+    "Procuror", "Procurorul", "Ambasadorul",
+    # et, lv, lt, is
+    "Peaminister", "Peaprokurör", "Prokurör", "Suursaadik", "Õiguskantsler", "Prezidents",
+    "Ministrs", "Ģenerālprokurors", "Prokurors", "Vēstnieks", "Tiesībsargs", "Prezidentas",
+    "Prezidentė", "Ministras", "Ministrė", "Prokuroras", "Ambasadorius", "Ambasadorė",
+    "Forseti", "Forsætisráðherra", "Ráðherra", "Konungur", "Drottning", "Ríkissaksóknari",
+    "Sendiherra", "Umboðsmaður",
+    # ko, fa, he
+    "대통령", "국무총리", "총리", "장관", "검찰총장", "대사", "رئیس", "وزیر", "دادستان", "سفیر",
+    "נשיא", "שגריר", "שגרירת",
+    # id, ms, tl, sw
+    "Presiden", "Menteri", "Kepala", "Ketua", "Gubernur", "Panglima", "Pesuruhjaya", "Pangulo",
+    "Kalihim", "Embahador", "Alkalde", "Waziri", "Mkuu", "Balozi", "Spika",
+    "Mkurugenzi", "Kamishna",
+]  # fmt: skip
+TITLE_PHRASES += [
+    "Γενικός Εισαγγελέας", "Γενική Εισαγγελέας", "Legfőbb ügyész", "Генеральный прокурор",
+    "Генеральний прокурор", "Главен прокурор", "Glavni državni odvjetnik", "Javni tužilac",
+    "Procuror General", "Avocatul Poporului", "Ministru prezidents", "Generalinis prokuroras",
+    "Jaksa Agung", "Duta Besar", "Wakil Presiden", "Perdana Menteri", "Peguam Negara",
+    "Mwanasheria Mkuu", "Jaji Mkuu", "Rais wa Jamhuri", "Punong Mahistrado", "ראש הממשלה",
+    "שר המשפטים",
+    "שר הפנים", "שר החוץ", "שר הביטחון", "שרת המשפטים", "שרת הפנים", "שרת החוץ",
+    "היועץ המשפטי לממשלה", "היועצת המשפטית לממשלה", "رئیس‌جمهور", "رئیس قوه قضاییه",
+]  # fmt: skip
 # Words that qualify an office before it ("Home Minister", "High Commissioner").
 TITLE_QUALIFIERS = """Home Foreign Interior Justice Defence Defense Finance Health Education
     Labour Labor Security High Deputy Acting Chief Senior Special Permanent Vice Grand Federal
@@ -394,6 +796,18 @@ PORTFOLIO_WORDS = frozenset(
     auswärtige angelegenheiten verteidigung republic islamic arab kingdom generale geral
     generalny generalna interno esteri giustizia""".split()  # noqa: SIM905
 )
+# Session 11's languages: portfolios in the genitive, after the office without a preposition
+# ("Ministrul Justiției", "Υπουργός Δικαιοσύνης", "Министр юстиции").
+PORTFOLIO_WORDS |= frozenset(  # casefolded as they are looked up: Greek final "ς" is "σ"
+    w.casefold()
+    for w in """justiției internelor afacerilor externe apărării sănătății muncii publice
+    δικαιοσύνης εσωτερικών εξωτερικών προστασίας του πολίτη άμυνας δημοκρατίας
+    юстиции внутренних иностранных дел обороны республики юстиції внутрішніх закордонних
+    справ оборони правосъдието вътрешните външните работи отбраната pravde pravosuđa
+    unutarnjih unutrašnjih vanjskih spoljnih poslova obrane odbrane pravosodje notranje
+    zadeve zunanje hukum dalam negeri luar pertahanan sheria mambo ndani nje katiba
+    kehakiman keadilan kesihatan kewangan pendidikan hak asasi manusia""".split()  # noqa: SIM905
+)
 # Courtesy words that open a person's name ("His Excellency", "Sr.", "Herrn", "Ayatollah").
 HONORIFICS = [
     "His Excellency", "Her Excellency", "H.E.", "H. E.", "His Majesty", "Her Majesty",
@@ -416,6 +830,30 @@ HONORIFICS = [
     "Seine Majestät", "Ihre Majestät", "Seine Hoheit", "Sa Majesté", "Su Majestad", "Me",
     "Seiner Majestät", "Ihrer Majestät", "Seiner Exzellenz", "Ihrer Exzellenz", "Seiner Hoheit",
     "المستشار", "السيد", "السيدة", "معالي", "فخامة", "سعادة", "الدكتور", "اللواء",
+]  # fmt: skip
+# Session 11's languages: courtesy words before a name.
+HONORIFICS += [
+    # el
+    "κ.", "κα", "Κύριος", "Κυρία", "Κύριο", "Εξοχότατο", "Εξοχότατος", "Εξοχότατη", "Δρ",
+    # hu, tr
+    "dr.", "Őexcellenciája", "Ő Excellenciája", "Sayın", "Ekselansları",
+    # ru, uk, bg
+    "г-н", "г-жа", "господин", "госпожа", "Его Превосходительство", "Её Превосходительство",
+    "Ее Превосходительство", "пан", "пані", "Його Ексцеленція", "Її Ексцеленція",
+    "Негово Превъзходителство", "Нейно Превъзходителство",
+    # hr, sr, bs, sl
+    "g.", "gđa", "gđa.", "gospodin", "gospođa", "Njegova Ekscelencija", "Njezina Ekscelencija",
+    "Njegova Ekselencija", "Njena Ekselencija", "ga.", "gospod", "gospa",
+    # ro, et, lt, is
+    "Dl.", "Dna.", "D-na", "Domnul", "Doamna", "Excelența Sa", "E.S.", "härra", "proua",
+    "ponas", "ponia", "Jo Ekscelencija", "Hr.", "Frú",
+    # fa, he
+    "آقای", "خانم", "جناب", "جناب آقای", "سرکار خانم", "دکتر", "حجت‌الاسلام", "آیت‌الله", "מר",
+    "גב'", "גברת", "ד\"ר", "עו\"ד",
+    # id, ms, tl, sw
+    "Bapak", "Ibu", "Bpk.", "Yth.", "Yang Mulia", "Jenderal", "Datuk", "Dato'", "Datin",
+    "Tan Sri", "Yang Berhormat", "Yang Amat Berhormat", "Tuan Yang Terutama", "Ginoong",
+    "Ginang", "Binibini", "Mheshimiwa", "Mhe.", "Bw.", "Dkt.",
 ]  # fmt: skip
 HONORIFIC_START = re.compile(rf"^(?:{_alternatives(HONORIFICS)})(?=\s|$)")
 # An honorific inside a line: where a name starts after a title, or a next recipient begins.
@@ -444,6 +882,8 @@ ORGANISATION_WORDS = re.compile(
     # Chinese and Japanese bodies (no spaces around them): embassies, committees, courts.
     r"|大使館|大使馆|領事館|领事馆|委員会|委员会|委員會|裁判所|法院|検察庁|检察院|警察庁|公安部"
     r"|政府|事務所|办公室|辦公室"
+    rf"|(?<!\w)(?:{_alternatives([w for ws in ORGANISATION_WORDS_MORE.values() for w in ws])})"
+    r"(?!\w)"
     # German compounds: "Generalstaatsanwaltschaft", "Innenministerium", "Bundesregierung".
     r"|\b[a-zäöüß]+(?:staatsanwaltschaft|ministerium|botschaft|regierung|kanzlei|gericht"
     r"|kommission|präsidium|behörde)\b",
@@ -470,7 +910,8 @@ ADDRESS_LABEL = re.compile(
     r"^(?:postal\s+address|address|mailing\s+address|dirección(?:\s+postal)?|domicilio"
     r"|adresse(?:\s+postale)?|postanschrift|anschrift|adres|adress|osoite|endereço|indirizzo"
     # "Mail: Office of X", "By post:", "Courrier :", "Correo postal:".
-    r"|mail|post|by\s+post|courrier|correo\s+postal|correio|posta)"
+    r"|mail|post|by\s+post|courrier|correo\s+postal|correio|posta"
+    rf"|{_alternatives([w for ws in ADDRESS_LABEL_MORE.values() for w in ws])})"
     r"\s*[:：]\s*",
     re.IGNORECASE,
 )
@@ -493,7 +934,9 @@ ADDRESS_WORDS = re.compile(
     r"|box|c/o|intersection|building|floor|calle|avenida|av\.|plaza|piso|edificio"
     r"|colonia|col\.|apartado|casilla|aldea|barrio|zona|carretera|rue|place|bd|cedex|bp"
     rf"|{SEAT_WORDS}"
-    r"|straße|strasse|str\.|platz|weg|allee|postfach|katu|tie|官邸|路|街)\b",
+    r"|straße|strasse|str\.|platz|weg|allee|postfach|katu|tie|官邸|路|街)\b"
+    rf"|(?<!\w)(?:{_alternatives([w for ws in ADDRESS_WORDS_MORE.values() for w in ws])})"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 # Updates of an earlier action: "Further information on UA 264/12", "THIRD UA 60/16".
@@ -501,7 +944,8 @@ UPDATE = re.compile(
     r"further information on|first update of|(?:second|third|fourth|fifth)\s+update|follow-up"
     r"|m[aá]s informaci[oó]n sobre|informaci[oó]n complementaria sobre|actualizaci[oó]n de"
     r"|compl[ée]ment d['’]information sur|informations? complémentaires? sur|mise à jour"
-    r"|weitere informationen zu|folgeaktion|aktualisierung|lisätietoja.{0,10}ua",
+    r"|weitere informationen zu|folgeaktion|aktualisierung|lisätietoja.{0,10}ua"
+    rf"|{_alternatives([w for ws in UPDATE_MORE.values() for w in ws])}",
     re.IGNORECASE,
 )
 ORDINAL_UA = re.compile(r"\b(second|third|fourth|fifth|sixth)\s+(?=(?:UA|AU)\b)", re.IGNORECASE)
@@ -523,6 +967,7 @@ DEADLINE_BEFORE = re.compile(
     r"|entro\s+e\s+non\s+oltre\s+il|(?:e\s+)?non\s+oltre\s+il\s*:?"
     # A header's field: Italian "Scadenza:", Spanish "Plazo:", Portuguese "Prazo:", "Échéance :".
     r"|scadenza\s*:?|plazo\s*:|prazo\s*:|échéance\s*:"
+    rf"|(?<!\w){_alternatives([w for ws in DEADLINE_BEFORE_MORE.values() for w in ws])}"
     r")\s*$",
     re.IGNORECASE,
 )
@@ -543,14 +988,19 @@ SENDING_AFTER = re.compile(
     r"|se\s+(?:li\s+)?(?:inviate|spedite)\s+(?:gli\s+appelli\s+)?dopo\s+il\s*$",
     re.IGNORECASE,
 )
-DEADLINE_AFTER = re.compile(r"^\s*(?:mennessä|前|之前|以前|までに|まで)")
+DEADLINE_AFTER = re.compile(
+    r"^\s*(?:mennessä|前|之前|以前|までに|まで"
+    rf"|{_alternatives([w for ws in DEADLINE_AFTER_MORE.values() for w in ws])})",
+    re.IGNORECASE,
+)
 APPEAL_CONTEXT = re.compile(
     r"appeal|send|write|take action|letter|llamamiento|envíen|escriban|cartas|appels|envoy"
     r"|écrivez|appelle"
     r"|schreiben|briefe|senden|vetoomu|lähet|kirjoit|聲援|声援|寄|bulletin|expires|deadline"
     r"|fecha límite|date limite|frist|wyślij|napisz|list|skicka|skriv|brev|envie|escreva"
     r"|invia|scrivi|schrijf|stuur|brief|الكتابة|اكتبوا|أرسلوا|مناشد"
-    r"|scrivete|escriviu|envieu|verstuur|vetoomuks|appel|手紙|送付|お送り|届く",
+    r"|scrivete|escriviu|envieu|verstuur|vetoomuks|appel|手紙|送付|お送り|届く"
+    rf"|{_alternatives([w for ws in APPEAL_CONTEXT_MORE.values() for w in ws])}",
     re.IGNORECASE,
 )
 # How a letter opens, per language: a line that starts with one of these and ends with "," or
@@ -573,6 +1023,40 @@ SALUTATION_WORDS: dict[str, list[str]] = {
     "it": ["Egregio", "Gentile", "Eccellenza"],
     "nl": ["Geachte", "Hooggeachte", "Excellentie", "Beste"],
 }  # fmt: skip
+# Session 11: the languages added and those the table missed.
+SALUTATION_WORDS.update({
+    "el": ["Αξιότιμε", "Αξιότιμη", "Αξιότιμοι", "Εξοχότατε", "Εξοχότατη", "Αγαπητέ", "Αγαπητή",
+           "Κύριε"],
+    "hu": ["Tisztelt", "Kedves", "Excellenciás", "Nagyméltóságú"],
+    "tr": ["Sayın", "Ekselansları", "Değerli", "Saygıdeğer"],
+    "ru": ["Уважаемый", "Уважаемая", "Уважаемые", "Ваше Превосходительство", "Глубокоуважаемый",
+           "Глубокоуважаемая"],
+    "uk": ["Шановний", "Шановна", "Шановні", "Ваша Ексцеленціє", "Вельмишановний",
+           "Вельмишановна"],
+    "bg": ["Уважаеми", "Уважаема", "Ваше Превъзходителство"],
+    "hr": ["Poštovani", "Poštovana", "Cijenjeni", "Uvaženi", "Uvažena", "Vaša Ekscelencijo",
+           "Vaša Ekselencijo"],
+    "sl": ["Spoštovani", "Spoštovana", "Vaša ekscelenca"],
+    "ro": ["Stimate", "Stimată", "Stimați", "Excelența Voastră", "Excelență", "Domnule"],
+    "et": ["Austatud", "Lugupeetud"],
+    "lv": ["Godātais", "Godātā", "Cienījamais", "Cienījamā", "Augsti godātais",
+           "Augsti godātā"],
+    "lt": ["Gerbiamasis", "Gerbiamoji", "Gerbiamas", "Gerbiama", "Jūsų Ekscelencija"],
+    "is": ["Kæri", "Kæra", "Ágæti", "Ágæta", "Háttvirti"],
+    "nb": ["Kjære", "Deres Eksellense"],
+    "da": ["Kære", "Deres Excellence"],
+    "ca": ["Benvolgut", "Benvolguda", "Benvolguts", "Excel·lentíssim", "Excel·lentíssima",
+           "Senyor", "Senyora"],
+    "cs": ["Vážený", "Vážená", "Vážení"],
+    "ko": ["존경하는", "친애하는"],
+    "fa": ["جناب آقای", "سرکار خانم", "عالیجناب"],
+    "he": ["כבוד", "הוד מעלתך", "שלום רב"],
+    "id": ["Yang Terhormat", "Yth.", "Yang Mulia", "Dengan hormat"],
+    "ms": ["Yang Berhormat", "Yang Amat Berhormat", "Tuan Yang Terutama"],
+    "tl": ["Mahal na", "Kagalang-galang na"],
+    "sw": ["Mheshimiwa"],
+    "ar": ["سيادة", "معالي", "فخامة", "صاحب الجلالة", "صاحب السمو"],
+})  # fmt: skip
 # Greetings to the readers of a bulletin, not to an official ("Dear friends,").
 READER_GREETING = re.compile(
     r"\b(?:friends?|supporters?|members?|colleagues?|activists?|all|amig[oa]s|compañer[oa]s"
@@ -687,6 +1171,29 @@ PERSON_CUES = [
     "release", "releasing", "free", "libertem", "libertar", "liberte", "liberen", "libere",
     "liberar", "libérer", "libérez", "liberare", "liberate", "rilasciare", "scarcerare",
     "vrijlaten",
+]  # fmt: skip
+# Session 11's languages: who someone is, before their name ("Η δημοσιογράφος X").
+PERSON_CUES += [
+    # el
+    "δημοσιογράφος", "ακτιβιστής", "ακτιβίστρια", "υπερασπιστής", "υπερασπίστρια", "δικηγόρος",
+    "φοιτητής", "φοιτήτρια", "συνδικαλιστής", "συνδικαλίστρια",
+    # hu
+    "újságíró", "aktivista", "jogvédő", "ügyvéd", "diák", "egyetemista",
+    # tr
+    "gazeteci", "aktivist", "avukat", "öğrenci", "öğrencisi", "sendikacı",
+    "insan hakları savunucusu",
+    # ru, uk, bg
+    "журналист", "журналистка", "активист", "активистка", "правозащитник", "правозащитница",
+    "адвокат", "студент", "студентка", "профсоюзный", "журналіст", "журналістка", "активіст",
+    "активістка", "правозахисник", "правозахисниця", "журналистът", "активистът",
+    "адвокатът", "журналистката", "активистката", "студентът",
+    # hr, sr, sl, ro
+    "novinarka", "novinar", "aktivistkinja", "branitelj", "braniteljica", "odvjetnik",
+    "advokat", "odvetnik", "novinarja", "jurnalistul", "jurnalista", "activistul", "activista",
+    "avocatul", "studentul",
+    # id, ms, tl, sw
+    "aktivis", "mahasiswa", "jurnalis", "wartawan", "pengacara", "pembela", "peguam",
+    "mamamahayag", "aktibista", "mwanahabari", "mwanaharakati", "mwanafunzi", "wakili",
 ]  # fmt: skip
 # Arabic: the words before a person's name that say it is a person ("الصحفي" journalist,
 # "المحامية" lawyer), and the words after a name that end it ("في" in, "البالغ" aged).

@@ -36,7 +36,7 @@ _PREPOSITIONS = frozenset(
      "do", "da", "dos", "das", "för"}
 )  # fmt: skip
 _NAME_TOKEN = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž‘’'][\w’'‘.\-]*|(?:al|el|ad|as|ash|at|az|bin|ibn|bint|abu|de|da|do|dos"
+    r"^(?:[A-ZÀ-ÖØ-ÞĀ-ŽΆΈ-ΏΑ-ΩЀ-Я‘’'][\w’'‘.\-]*|(?:al|el|ad|as|ash|at|az|bin|ibn|bint|abu|de|da|do|dos"
     r"|das|del|della|di|van|von|der|den|le|la|ben|y|val|e)(?:-[\w’'‘]+)?|[\w’'‘]*-[A-ZÀ-Þ][\w’'‘\-]*)$"
 )
 
