@@ -18,10 +18,15 @@ from __future__ import annotations
 import io
 import itertools
 import logging
+import unicodedata
 
 from appeal_tui.core.i18n import N_, _
 from appeal_tui.core.importer.pdf_layout import pages_text
 
+# Typographic ligatures a PDF's text layer keeps ("ﬁles"): the letters they stand for.
+LIGATURES: dict[int, str | int | None] = {
+    c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)
+}
 # Urgent actions are a few pages; anything far bigger is the wrong file.
 MAX_INPUT_BYTES = 5 * 1024 * 1024
 MAX_PDF_PAGES = 60
@@ -79,7 +84,8 @@ def pdf_text(data: bytes) -> str:
         ) from e
     # Pages parted by form feeds, as `pdftotext` parts them: the furniture printed on every
     # page is found and dropped there (`text_extract.drop_page_furniture`).
-    text = "\n\f".join(p.strip("\n") for p in pages)
+    # Ligatures undone here, so the lines the import report quotes are this text's lines.
+    text = "\n\f".join(p.strip("\n") for p in pages).translate(LIGATURES)
     if not any(ch.isalpha() for ch in text):
         raise DocumentError(
             _(

@@ -21,6 +21,7 @@ from appeal_tui.core.importer.phrases import (
     SHORT_LABEL,
     WHO_LABEL,
 )
+from appeal_tui.core.importer.sources import LIGATURES
 from appeal_tui.core.importer.text_repairs import repaired
 
 Kind = Literal["text", "html", "markdown"]
@@ -459,7 +460,7 @@ def _markdown_inline(line: str) -> str:
 def clean_text(text: str) -> str:
     """NFC, no hidden characters, single spaces, trimmed lines, at most one blank line in a row."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = text.translate(_LIGATURES)
+    text = text.translate(LIGATURES)
     text = text.replace("\f", "\n\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _HIDDEN.sub("", text.replace("\t", " "))
     text = re.sub(r"[ \u00a0\u2000-\u200b\u202f\u205f\u3000]+", " ", text)
@@ -646,10 +647,6 @@ def dot_leaders(text: str) -> str:
 
 # A word broken at a line's end by a hyphen, its rest in lower case on the next line.
 _HYPHENATED = re.compile(r"(?<=[^\W\d_]{2})-\n([ \t]*)([a-zà-ÿ]\S*)[ \t]*(\n?)")
-# Typographic ligatures a PDF's text layer keeps ("ﬁles"): the letters they stand for.
-_LIGATURES: dict[int, str | int | None] = {
-    c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)
-}
 
 
 def join_hyphenated(text: str) -> str:
