@@ -236,7 +236,7 @@ def test_the_command_with_copies_says_and_writes_what_it_does_alone(
     from click.testing import CliRunner
 
     import appeal_tui.core.forked as forked_module
-    import appeal_tui.export.batch.spec as batch_spec
+    import appeal_tui.core.signers as batch_spec
     from appeal_tui.cli import main
 
     signers = tmp_path / "signers.csv"

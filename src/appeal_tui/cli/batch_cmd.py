@@ -6,19 +6,23 @@ import contextlib
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from appeal_tui.cli.common import fail, say
 from appeal_tui.cli.options import mode_option, paper_option, to_option
-from appeal_tui.cli.sheets_cmd import load_cases
 from appeal_tui.cli.translated import command, option
 from appeal_tui.core.i18n import N_, _, ngettext
-from appeal_tui.core.model import Case
 from appeal_tui.core.problems import shown
-from appeal_tui.export.batch import BatchError, BatchResult, BatchSpec, build_spec
-from appeal_tui.export.batch.spec import SignersChecking
-from appeal_tui.storage.drafts import describe_os_error
+from appeal_tui.core.signers import SignersChecking
+
+if TYPE_CHECKING:
+    from appeal_tui.core.model import Case
+    from appeal_tui.export.batch import BatchResult, BatchSpec
+
+# The letter and batch modules (composing, Babel's data, the file formats) are imported once
+# the signers file's check is under way in a forked copy: the two overlap.
 
 
 @command(
@@ -123,6 +127,9 @@ def batch(
     # The signers file is checked (a forked copy reads it when a core is idle) while the cases
     # load and their first letter is composed once, so the language data is ready.
     checking = SignersChecking.start(signers) if signers is not None and not dry_run else None
+    from appeal_tui.cli.sheets_cmd import load_cases
+    from appeal_tui.export.batch import BatchError, build_spec
+
     try:
         _library, cases = load_cases(ctx, refs)
         if checking is not None:
@@ -207,7 +214,7 @@ def _addresses_too_long(spec: BatchSpec) -> list[str]:
 
 def _run(spec: BatchSpec, *, limit: int | None, dry_run: bool) -> BatchResult:
     from appeal_tui.core.forked import spare_cores
-    from appeal_tui.export.batch import run_batch
+    from appeal_tui.export.batch import BatchError, run_batch
 
     on_terminal = sys.stderr.isatty() and not dry_run
     # A large batch is written by this command and a forked copy when a core is idle.
@@ -242,6 +249,8 @@ def _run(spec: BatchSpec, *, limit: int | None, dry_run: bool) -> BatchResult:
 def _write_error(out: Path, error: OSError) -> str:
     """'cannot write in OUT: the disk is full (OUT/case/en/x.txt)'; the file only when known.
     Letters written before the error are complete and kept: running the batch again resumes."""
+    from appeal_tui.storage.drafts import describe_os_error
+
     where = f" ({shown(error.filename)})" if error.filename else ""
     return _(
         "cannot write in {folder}: {reason}{file}; the letters written so far are complete, "

@@ -30,8 +30,7 @@ from appeal_tui.cli.options import (
 from appeal_tui.cli.translated import command, option
 from appeal_tui.core.draft import STATUSES, DraftStatus, with_status
 from appeal_tui.core.i18n import N_, _, ngettext
-from appeal_tui.core.model import Letter
-from appeal_tui.export.html import Paper
+from appeal_tui.core.model import Letter, Paper
 
 _OUTPUT = new_file_output()
 

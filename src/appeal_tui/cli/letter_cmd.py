@@ -27,9 +27,8 @@ from appeal_tui.core.choices import (
 from appeal_tui.core.compose import ComposeError, ComposeOptions, compose_letters
 from appeal_tui.core.hidden_text import without_hidden
 from appeal_tui.core.i18n import N_, _, ngettext
-from appeal_tui.core.model import Case, Letter, Mode, Sender
+from appeal_tui.core.model import Case, Letter, Mode, Paper, Sender
 from appeal_tui.export.formats import FORMATS as EXPORT_FORMATS
-from appeal_tui.export.html import Paper
 
 
 def _rich_text(letters: Sequence[Letter], case: Case, sender: Sender) -> str:

@@ -13,7 +13,7 @@ from appeal_tui.cli.translated import option
 from appeal_tui.core.choices import DEFAULT_MODE, MODES
 from appeal_tui.core.draft import STATUSES
 from appeal_tui.core.i18n import N_
-from appeal_tui.export.html import Paper
+from appeal_tui.core.model import Paper
 
 F = TypeVar("F", bound=Callable[..., object])
 

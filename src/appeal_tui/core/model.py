@@ -11,6 +11,8 @@ ROLES: tuple[Role, ...] = get_args(Role)
 Status = Literal["open", "closed"]
 STATUSES: tuple[Status, ...] = get_args(Status)
 Mode = Literal["post", "email"]
+# Paper sizes of printed letters (export.html lays them out).
+Paper = Literal["a4", "letter"]
 Direction = Literal["ltr", "rtl"]
 
 RTL_LANGUAGES = frozenset({"fa", "ar", "he", "ur", "ps", "yi", "dv", "ckb", "sd", "ug"})

@@ -17,7 +17,7 @@ from appeal_tui.core.model import Case, Letter, Sender
 from appeal_tui.export.files import safe_filename
 
 if TYPE_CHECKING:
-    from appeal_tui.export.html import Paper
+    from appeal_tui.core.model import Paper
 
 
 @dataclass(frozen=True)

@@ -34,15 +34,12 @@ import html
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
 
 from appeal_tui.core.compose import PLACEHOLDER_MARK
 from appeal_tui.core.i18n import N_, _, is_rtl, ui_language
-from appeal_tui.core.model import Letter
+from appeal_tui.core.model import Letter, Paper
 from appeal_tui.export.page import html_page_frame
 from appeal_tui.export.text import without_controls
-
-Paper = Literal["a4", "letter"]
 
 # Paper sizes in mm, and the CSS name of each for `@page size`.
 PAPER_SIZES: dict[str, tuple[float, float, str]] = {

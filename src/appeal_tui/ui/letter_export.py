@@ -10,7 +10,7 @@ from appeal_tui.core.model import Case, Letter, Sender
 from appeal_tui.storage.paths import Paths
 
 if TYPE_CHECKING:
-    from appeal_tui.export.html import Paper
+    from appeal_tui.core.model import Paper
 
 
 def export_letters(

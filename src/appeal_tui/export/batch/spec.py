@@ -6,11 +6,10 @@ wrong; nothing is written here.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING
 
 from appeal_tui.core.choices import (
     RECIPIENT_WORDS,
@@ -24,12 +23,12 @@ from appeal_tui.core.choices import (
 from appeal_tui.core.i18n import _, ui_language
 from appeal_tui.core.model import Case, Mode, Sender
 from appeal_tui.core.problems import Problem
+from appeal_tui.core.signers import SignersDigest
 from appeal_tui.export.batch.folder import BatchError, BatchOptions, check_output_folder
 from appeal_tui.export.formats import check_formats
 
 if TYPE_CHECKING:
-    from appeal_tui.core.forked import Forked
-    from appeal_tui.core.signers import SignersCheck
+    from appeal_tui.core.signers import SignersChecking
 
 
 @dataclass(frozen=True)
@@ -227,7 +226,11 @@ def build_spec(
     warnings: list[Problem] = []
     digest = ""
     if signers_file is not None:
-        result, digest = (signers_checked or SignersChecking(signers_file)).result()
+        if signers_checked is None:
+            from appeal_tui.core.signers import SignersChecking
+
+            signers_checked = SignersChecking(signers_file)
+        result, digest = signers_checked.result()
         if result.has_errors or result.signers is None:
             raise BatchError("\n".join(p.format() for p in result.problems if p.is_error))
         signers = result.signers
@@ -249,91 +252,9 @@ def build_spec(
     return spec, warnings
 
 
-class SignersChecking:
-    """The check of a signers file and its digest (`check_signers_file`), done here when asked
-    for, or (`start`) in a forked copy of the command while it loads its cases: the check reads
-    the whole file, a fifth of a 10,000-letter batch's time."""
-
-    def __init__(self, path: Path, copy: Forked | None = None) -> None:
-        self.path = path
-        self._copy = copy
-
-    @classmethod
-    def start(cls, path: Path) -> SignersChecking:
-        """The check started in a copy when a core is idle and no other thread runs."""
-        from appeal_tui.core.forked import Forked, can_fork, spare_cores
-
-        if not (can_fork() and spare_cores(most=1)):
-            return cls(path)
-        copy = Forked(_check_in_copy, str(path))
-        return cls(path, copy if copy.started else None)
-
-    def result(self) -> tuple[SignersCheck, str]:
-        """What the check found, and the signers' digest; checked here if the copy failed."""
-        if self._copy is not None:
-            got = _from_copy(self.path, self._copy.result())
-            self._copy = None
-            if got is not None:
-                return got
-        return _check_here(self.path)
-
-    def stop(self) -> None:
-        """Not needed after all (the batch was refused first): the copy is stopped."""
-        if self._copy is not None:
-            self._copy.stop()
-            self._copy = None
-
-
-def _check_here(path: Path) -> tuple[SignersCheck, str]:
-    from appeal_tui.core.signers import check_signers_file
-
-    digest = _Digest()
-    return check_signers_file(path, digest.add), digest.hexdigest()
-
-
-def _check_in_copy(path: str) -> tuple[object, ...]:
-    """In the copy: the check as plain values (`marshal` carries them back)."""
-    result, digest = _check_here(Path(path))
-    files = result.signers
-    problems = [(p.path, p.line, p.column, p.message, p.severity.value) for p in result.problems]
-    found = None if files is None else (files.count, files.stamp)
-    return found, digest, problems
-
-
-def _from_copy(path: Path, got: object) -> tuple[SignersCheck, str] | None:
-    """`_check_in_copy`'s values back as the check; None for anything else (a failed copy)."""
-    from appeal_tui.core.problems import Severity
-    from appeal_tui.core.signers import SignersCheck, SignersFile
-
-    try:
-        found, digest, raw = cast(tuple[Any, Any, Any], got)
-        problems = tuple(
-            Problem(p_path, line, column, message, Severity(severity))
-            for p_path, line, column, message, severity in raw
-        )
-        files = None if found is None else SignersFile(path, found[0], tuple(found[1]))
-    except (TypeError, ValueError):
-        return None
-    return SignersCheck(str(path), files, problems), str(digest)
-
-
 def signers_digest(signers: Iterable[Sender]) -> str:
     """A fingerprint of a signers list (names and details in order)."""
-    digest = _Digest()
+    digest = SignersDigest()
     for signer in signers:
         digest.add(signer)
     return digest.hexdigest()
-
-
-class _Digest:
-    """`signers_digest`, one signer at a time (while the signers file is checked)."""
-
-    def __init__(self) -> None:
-        self._hash = hashlib.sha256()
-
-    def add(self, s: Sender) -> None:
-        # repr of plain strings and tuples is stable and far cheaper than JSON per signer.
-        self._hash.update(repr((s.name, s.address, s.city, s.country, s.email)).encode("utf-8"))
-
-    def hexdigest(self) -> str:
-        return self._hash.hexdigest()
