@@ -260,7 +260,8 @@ def test_hostile_text_cannot_add_structure_or_hidden_characters() -> None:
     loaded = load_case_bytes(filled.encode("utf-8"), "hostile.yaml")
     assert [p.format() for p in loaded.problems] == []
     assert loaded.case is not None
-    assert loaded.case.title == "# title: injected\\n- x &a *a [/] {b: 1}"
+    # The heading's mark goes from the title (a Markdown heading); the rest stays as text.
+    assert loaded.case.title == "Title: injected\\n- x &a *a [/] {b: 1}"
     # The asks become sentences the writer signs; their text stays data.
     assert loaded.case.asks["en"] == (
         "I urge you to release her now: null.",

@@ -23,7 +23,6 @@ from appeal_tui.core.importer.fields import (
     find_deadline,
     find_issued,
     find_reference,
-    find_title,
 )
 from appeal_tui.core.importer.hints import Locator
 from appeal_tui.core.importer.language_forms import with_language_forms
@@ -39,6 +38,7 @@ from appeal_tui.core.importer.recipients import (
 )
 from appeal_tui.core.importer.report import ImportReport
 from appeal_tui.core.importer.text_extract import extract_text, text_lines_of
+from appeal_tui.core.importer.title import find_title
 from appeal_tui.core.importer.todo import is_todo, todo
 
 SUMMARY_TODO = todo(

@@ -1,5 +1,5 @@
 """The facts at the head of an urgent action: reference, index, issue date, deadline, whether it
-updates an earlier action, title and country."""
+updates an earlier action, and country (the title: title.py)."""
 
 from __future__ import annotations
 
@@ -36,14 +36,6 @@ _BARE_INDEX = re.compile(
 _ISSUE_LABEL = re.compile(
     r"(?:issue date|date of issue|publication date|date|fecha(?: de (?:emisión|publicación))?"
     r"|date de publication|datum|päivämäärä|julkaistu|發布日期|发布日期|日期)\s*[:：]\s*$",
-    re.IGNORECASE,
-)
-_TITLE_LABEL = re.compile(
-    r"^(?:urgent action title|title|título|titre|titel|otsikko)\s*[:：]\s*(.+)$", re.I | re.M
-)
-_TITLE_NOISE = re.compile(
-    r"^(?:document\s*[-–:]\s*|(?:urgent action|acci[oó]n urgente|action urgente|eilaktion"
-    r"|kiireellinen vetoomus)(?:\s+bulletin)?\s*[:\-–]?\s*)+",
     re.IGNORECASE,
 )
 
@@ -165,43 +157,6 @@ def find_deadline(
     return weak or checked_after, False
 
 
-def find_title(text: str, headings: tuple[str, ...]) -> str | None:
-    """A labelled title, else the first real heading, else the first short line."""
-    labelled = _TITLE_LABEL.search(text)
-    candidates = [labelled.group(1)] if labelled else []
-    candidates += list(headings)
-    candidates += text.split("\n")[:12]
-    for candidate in candidates:
-        cleaned = _TITLE_NOISE.sub("", candidate.strip()).strip(" :.-–*")
-        words = cleaned.split()
-        if len(words) < 2 and not re.search(r"[\u4e00-\u9fff]{4}", cleaned):
-            continue
-        if len(cleaned) > 140 or "http" in cleaned or REFERENCE.search(cleaned):
-            continue
-        return _tidy_capitals(cleaned, text)
-    return None
-
-
-def _tidy_capitals(title: str, text: str) -> str:
-    """An all-capitals title in sentence case, keeping the words the text capitalises."""
-    if title.upper() != title or not re.search(r"[A-Z]{4}", title):
-        return title[0].upper() + title[1:] if title else title
-    lower = set(re.findall(r"(?<![\w’'])[a-z]+", text))
-    proper = {
-        w for w in re.findall(r"(?<=[a-z,;] )[A-Z][a-z’'\-]+", text) if w.lower() not in lower
-    }
-    words: list[str] = []
-    for i, word in enumerate(title.lower().split()):
-        bare = word.strip(":,.;")
-        fixed = next((p for p in proper if p.lower() == bare), None)
-        if fixed:
-            word = word.replace(bare, fixed)
-        elif i == 0 or (words and words[-1].endswith(":")):
-            word = word[:1].upper() + word[1:]
-        words.append(word)
-    return " ".join(words)
-
-
 def find_country(title: str | None, text: str, recipient_countries: list[str]) -> str | None:
     """The country the case is about: named in the title, the head of the text, addresses."""
     weighted = [(title or "", 5), ("\n".join(text.split("\n")[:15]), 2), (text, 1)]
@@ -229,5 +184,4 @@ __all__ = [
     "find_deadline",
     "find_issued",
     "find_reference",
-    "find_title",
 ]
