@@ -144,14 +144,49 @@ def test_a_share_whose_copy_fails_is_read_by_the_listing(
 
 
 @pytest.mark.parametrize(
-    ("cores", "load", "copies"),
-    [(1, 0.0, 0), (2, 0.0, 1), (2, 1.0, 1), (2, 1.6, 0), (2, 9.0, 0), (4, 1.2, 3), (16, 0.0, 3)],
+    ("cores", "load", "ready", "copies"),
+    [
+        # Other programs keep a core busy: the load average says so, and they are ready to run.
+        (1, 0.0, 1, 0),
+        (2, 0.0, 1, 1),
+        (2, 1.0, 2, 1),
+        (2, 1.6, 3, 0),
+        (2, 9.0, 12, 0),
+        (4, 1.2, 3, 3),
+        (16, 0.0, 1, 3),
+        # The average still counts this command's own last run, but nothing else is ready to
+        # run now: the cores are idle.
+        (2, 1.6, 1, 1),
+        (4, 3.0, 2, 3),
+        # Ready now but not for the last minute (a start's blip): the average decides.
+        (2, 0.2, 3, 1),
+    ],
 )
 def test_copies_are_forked_for_idle_cores_only(
-    monkeypatch: pytest.MonkeyPatch, cores: int, load: float, copies: int
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    cores: int,
+    load: float,
+    ready: int,
+    copies: int,
 ) -> None:
-    """One copy per other core that nothing else uses (the last minute's load average): none
-    on a busy machine, where they would only add the copying of their results."""
+    """One copy per other core that nothing else uses (the last minute's load average, or the
+    tasks ready to run now when they are fewer): none on a busy machine, where they would only
+    add the copying of their results."""
     monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: set(range(cores)), raising=False)
     monkeypatch.setattr(os, "getloadavg", lambda: (load, load, load))
+    loadavg = tmp_path / "loadavg"
+    loadavg.write_text(f"{load:.2f} {load:.2f} {load:.2f} {ready}/321 4567\n")
+    monkeypatch.setattr(forked, "LOADAVG", str(loadavg))
     assert forked.spare_cores() == copies
+
+
+def test_without_the_kernels_figures_the_load_average_decides(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.6, 1.6, 1.6))
+    monkeypatch.setattr(forked, "LOADAVG", str(tmp_path / "missing"))
+    assert forked.busy_cores() == 1.6
+    (tmp_path / "odd").write_text("not the kernel's format\n")
+    monkeypatch.setattr(forked, "LOADAVG", str(tmp_path / "odd"))
+    assert forked.busy_cores() == 1.6

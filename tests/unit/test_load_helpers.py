@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from appeal_tui.cli import main
-from appeal_tui.core import load_helpers
+from appeal_tui.core import forked, load_helpers
 from appeal_tui.core.case_row import list_case_file
 from appeal_tui.core.library import load_library
 from appeal_tui.core.load_helpers import load_files
@@ -119,6 +119,9 @@ def test_few_files_or_a_busy_machine_use_no_helper(
     small = sorted(_folder(tmp_path, "small", count=5).glob("*.yaml"))
     assert list(load_files(small, helpers=2)) == [load_case_file(p) for p in small]
     monkeypatch.setattr(os, "getloadavg", lambda: (64.0, 64.0, 64.0))
+    busy = tmp_path / "loadavg"
+    busy.write_text("64.00 64.00 64.00 65/900 4567\n")  # 64 others ready to run now
+    monkeypatch.setattr(forked, "LOADAVG", str(busy))
     large = sorted(_folder(tmp_path, "large").glob("*.yaml"))
     assert load_helpers.idle_cores() == 0
     assert list(load_files(large)) == [load_case_file(p) for p in large]
@@ -179,7 +182,7 @@ def test_validate_reads_a_thousand_files_itself_even_on_idle_cores(
 FORKED = """
 import os, sys
 from pathlib import Path
-from appeal_tui.core import load_helpers
+from appeal_tui.core import forked, load_helpers
 from appeal_tui.core.case_row import glance_case_file, list_case_file
 paths = sorted(Path(sys.argv[1]).glob("*.yaml"))
 for glance, listing in ((True, glance_case_file), (False, list_case_file)):

@@ -29,20 +29,39 @@ def can_fork() -> bool:
     return threading is None or threading.active_count() == 1
 
 
+# The kernel's load figures: the fourth field counts the tasks ready to run at this instant.
+LOADAVG = "/proc/loadavg"
+
+
+def busy_cores() -> float:
+    """About how many cores other programs keep busy now: the last minute's load average, or
+    fewer when the tasks ready to run at this instant (besides this one) are fewer. The
+    average lags a minute and counts this program's own last run: a command run again at once
+    (a script, a benchmark's rounds) found the machine "busy" with itself and did its work
+    alone. A program that keeps a core busy is ready to run at nearly every instant, so it
+    still counts."""
+    try:
+        average = os.getloadavg()[0]
+    except (AttributeError, OSError):  # pragma: no cover - no load average
+        average = 0.0
+    try:
+        with open(LOADAVG, "rb") as f:
+            ready = int(f.read().split()[3].split(b"/")[0])
+    except (OSError, ValueError, IndexError):  # not Linux, or a kernel that writes it otherwise
+        return average
+    return min(average, float(max(0, ready - 1)))
+
+
 def spare_cores(most: int = 3) -> int:
     """How many copies to fork for a share of the work each (at most `most`): one per core
-    besides this process's that nothing else is using, by the load average of the last minute.
-    None on a busy machine: its cores are shared out among the programs running, and copies
-    would only add the copying of their results."""
+    besides this process's that nothing else is using (`busy_cores`). None on a busy machine:
+    its cores are shared out among the programs running, and copies would only add the copying
+    of their results."""
     try:
         cores = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):  # pragma: no cover - not Linux
         cores = os.cpu_count() or 1
-    try:
-        busy = os.getloadavg()[0]
-    except (AttributeError, OSError):  # pragma: no cover - no load average
-        busy = 0.0
-    return max(0, min(most, cores - 1, cores - int(busy + 0.5)))
+    return max(0, min(most, cores - 1, cores - int(busy_cores() + 0.5)))
 
 
 class Forked:

@@ -80,14 +80,11 @@ def usable_cores() -> int:
 
 
 def idle_cores() -> int:
-    """About how many of those cores nothing else is using (the load average of the last
-    minute): on a busy machine helpers only add their own start and the results' copying."""
-    cores = usable_cores()
-    try:
-        busy = os.getloadavg()[0]
-    except (AttributeError, OSError):  # pragma: no cover - no load average
-        return cores
-    return max(0, cores - int(busy + 0.5))
+    """About how many of those cores nothing else is using (`forked.busy_cores`): on a busy
+    machine helpers only add their own start and the results' copying."""
+    from appeal_tui.core.forked import busy_cores
+
+    return max(0, usable_cores() - int(busy_cores() + 0.5))
 
 
 def default_helpers(*, here: bool) -> int:
