@@ -34,7 +34,7 @@ _LINES = 20
 _HEADINGS = 12
 _FURTHER = 0.2
 # What a candidate's own shape must weigh before its place counts (`_weight`).
-_ENOUGH = 0.5
+_ENOUGH = 1.0
 
 _TITLE_LABEL = re.compile(
     r"^(?:urgent action title|title|título|titre|titel|otsikko)\s*[:：]\s*(.+)$", re.I | re.M
@@ -101,6 +101,10 @@ _CAPTION = re.compile(
 # Words about writing letters, at the start of a word ("list" is no word of "journalists").
 _APPEAL = re.compile(rf"(?<![^\W\d_])(?:{APPEAL_CONTEXT.pattern})", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{4}")
+
+
+# A link, an e-mail address, a handle at a line's start, a copyright, a tag: not a headline.
+_NOT_TEXT = r"https?:|www\.|[\w.+-]+@[\w-]+\.\w|^@\w|©|\(c\)|<[^>]*>"
 
 
 @dataclass(frozen=True)
@@ -172,7 +176,7 @@ def _acceptable(cleaned: str) -> bool:
     words = _WORD.findall(cleaned)
     if len(words) < 2 and not _CJK.search(cleaned):
         return False
-    if len(cleaned) > 140 or re.search(r"https?:|www\.|@|©|\(c\)|<[^>]*>", cleaned, re.I):
+    if len(cleaned) > 140 or re.search(_NOT_TEXT, cleaned, re.IGNORECASE):
         return False
     if REFERENCE.search(cleaned) or _PAGE.search(cleaned) or _MENU.search(cleaned):
         return False
