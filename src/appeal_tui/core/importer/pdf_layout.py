@@ -336,8 +336,13 @@ def _region_end(lines: list[_Line], start: int) -> tuple[int, list[tuple[float, 
     first = min(gutters)
     # Lines of the first column alone above and below the lines of the others belong to it
     # only while they follow at its own line spacing (else they are the text around it).
-    left = [line for line in region if _side(line, first) == 1]
-    spacings = [a.y - b.y for a, b in itertools.pairwise(left)]
+    # Its line spacing: between consecutive lines both with text in it (two lines of it alone,
+    # one above the box and one below, are no measure of it).
+    spacings = [
+        a.y - b.y
+        for a, b in itertools.pairwise(region)
+        if _side(a, first) & 1 and _side(b, first) & 1
+    ]
     step = median(spacings) if spacings else 1.2 * region[0].size
     others = [n for n, line in enumerate(region) if _side(line, first) != 1]
     top, bottom = others[0], others[-1]
