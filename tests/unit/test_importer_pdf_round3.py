@@ -83,3 +83,87 @@ def test_cards_side_by_side_under_a_wrapped_paragraph_stay_whole() -> None:
     found = _recipients(_cards_page())
     assert found["Ms Helena Varga Orst"]["email"] == ["minister@interior-example.org"]
     assert found["Mr Oskar Lindqvist Berg"]["email"] == ["office@prosecution-example.org"]
+
+
+# A table of a recipient per row: office and name | postal address | contact fields, under a
+# heading row that names the columns, with a row of one cell ("Copies to:") before the last.
+HEADINGS = ["Recipient", "Address", "Fax / E-mail / Salutation"]
+ROWS: list[tuple[list[str], list[str], list[str]]] = [
+    (
+        ["Head of State", "Mr Anton Reyes Dahl"],
+        ["Office of the President", "Palace Square 1", "Orsala 40100", "Republic of Veltia"],
+        ["Fax: +99 21 555 0100", "Salutation: Dear Mr", "President"],
+    ),
+    (
+        ["Minister of Labour and", "Social Affairs", "Ms Ines Moberg Lund"],
+        ["Ministry of Labour", "Dock Street 12", "Orsala 40120"],
+        [
+            "Fax: +99 21 555 0120",
+            "Email: labour@gov-",
+            "example.org",
+            "Salutation: Dear Minister /",
+            "Your Excellency",
+        ],
+    ),
+    (
+        ["Ambassador", "Mr Paul Ekberg Sand"],
+        ["Embassy of Veltia", "Lime Avenue 7", "Harwick 2040"],
+        ["Fax: +44 20 555 0190", "Email: mission@veltia-", "example.org"],
+    ),
+]
+
+
+def _table_runs(cell_by_cell: bool) -> list[Run]:
+    """The table's runs, drawn row by row across the columns (or each cell whole, then the
+    next), 9-point lines 12 points apart, rows 20 points apart."""
+    xs = (56, 200, 380)
+    runs = [Run(x, 640, text, 8) for x, text in zip(xs, HEADINGS, strict=True)]
+    top = 640 - 20
+    for n, row in enumerate(ROWS):
+        if n == 2:
+            runs.append(Run(56, top, "Copies to:", 9))
+            top -= 20
+        cells = [
+            [Run(x, top - 12 * k, t, 9) for k, t in enumerate(c)]
+            for x, c in zip(xs, row, strict=True)
+        ]
+        if cell_by_cell:
+            runs += [run for cell in cells for run in cell]
+        else:
+            depth = max(len(cell) for cell in cells)
+            runs += [cell[k] for k in range(depth) for cell in cells if k < len(cell)]
+        top -= 12 * max(len(c) for c in row) + 8
+    return runs
+
+
+def _table_page(cell_by_cell: bool = False) -> bytes:
+    runs = [
+        Run(56, 700, "URGENT ACTION: THREE TEACHERS DETAINED IN VELTIA", 13),
+        Run(56, 670, "Please write to the authorities below before 30 June.", 10),
+        *_table_runs(cell_by_cell),
+        Run(56, 300, "Thank you for writing. The network of letter writers.", 10),
+    ]
+    return placed_pdf([runs])
+
+
+def test_a_table_of_a_recipient_per_row_reads_a_row_at_a_time() -> None:
+    """Before: the table came out a column at a time (every office and name, then every
+    address, then every contact), so no recipient had their own fax, e-mail or salutation."""
+    for cell_by_cell in (False, True):
+        text = read_document(_table_page(cell_by_cell))
+        blocks = text.split("\n\n")
+        assert (
+            "Head of State\nMr Anton Reyes Dahl\nOffice of the President\nPalace Square 1\n"
+            "Orsala 40100\nRepublic of Veltia\nFax: +99 21 555 0100\nSalutation: Dear Mr President"
+        ) in blocks
+        found = _recipients(_table_page(cell_by_cell))
+        assert set(found) == {"Mr Anton Reyes Dahl", "Ms Ines Moberg Lund", "Mr Paul Ekberg Sand"}
+        president = found["Mr Anton Reyes Dahl"]
+        assert president["fax"] == ["+99 21 555 0100"]
+        assert president["salutation"] == "Dear Mr President"
+        minister = found["Ms Ines Moberg Lund"]
+        assert minister["title"] == "Minister of Labour and Social Affairs"
+        assert minister["email"] == ["labour@gov-example.org"]
+        assert minister["salutation"] == "Dear Minister / Your Excellency"
+        assert found["Mr Paul Ekberg Sand"]["role"] == "copy"
+        assert found["Mr Paul Ekberg Sand"]["email"] == ["mission@veltia-example.org"]

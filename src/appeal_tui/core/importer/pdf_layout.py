@@ -41,6 +41,8 @@ from dataclasses import dataclass, field
 from statistics import median
 from typing import Any
 
+from appeal_tui.core.importer.phrases import FIELD_LABEL
+
 # A gap between two runs on a line wider than this (in font heights) parts segments.
 _SEGMENT_GAP = 0.5
 # Runs closer than this (font heights) are one word (glyphs drawn one by one, kerning).
@@ -60,6 +62,10 @@ _PUNCTUATION = "\"'“”‘’«»„‚()[]{}.,;:!?·•"
 # A word that is an e-mail or web address ("info@lao-", "www.mission-", "example.org/ua-").
 _ADDRESS = re.compile(r"[@/]|\w\.\w")
 _LABEL_END = re.compile(r"[:：]\s*$")
+# A word alone at a line's end that joins what comes before it to what comes after.
+_JOINING_SIGNS = frozenset({"/", "&", "+"})
+# A line that is a labelled field: a label of a few words, a colon, its value ("Fax: +41 ...").
+_FIELD_LINE = re.compile(r"[^\W\d_][\w.\-]*(?:[ /][\w.\-]+){0,3}\s?[:：]\s*\S")
 
 
 @dataclass
@@ -374,8 +380,11 @@ def _labels_left(region: list[_Line], gutter: tuple[float, float]) -> bool:
     return sum(1 for c in cells if _LABEL_END.search(c)) * 2 > len(cells)
 
 
-def _columns(region: list[_Line], gutters: list[tuple[float, float]]) -> list[list[_Cell]]:
-    """The cells of each column of a region, top to bottom."""
+def _columns(
+    region: list[_Line], gutters: list[tuple[float, float]], keep_empty: bool = False
+) -> list[list[_Cell]]:
+    """The cells of each column of a region, top to bottom (an empty column left out, or
+    kept with `keep_empty`, so that a column's index is its place)."""
     bounds = sorted(gutters)
     columns: list[list[_Cell]] = [[] for _ in range(len(bounds) + 1)]
     for line in region:
@@ -386,7 +395,62 @@ def _columns(region: list[_Line], gutters: list[tuple[float, float]]) -> list[li
         for k, parts in cells.items():
             text = _spaced(t for _, _, t in parts)
             columns[k].append(_Cell(parts[0][0], parts[-1][1], line.y, line.size, text))
-    return [column for column in columns if column]
+    return columns if keep_empty else [column for column in columns if column]
+
+
+def _table_rows(
+    region: list[_Line], gutters: list[tuple[float, float]], leading: float
+) -> list[list[list[_Cell]]]:
+    """The rows of a region that is a table of a record per row (a recipient's office and
+    name in one column, the address in the next, the contact fields in the last), each row
+    its cells by column; [] when the region is no such table and is read a column at a time.
+
+    Rows are parted by a space well over the lines' own spacing, and a row's cells start on
+    its first line. A region is such a table when, below a first row that may be its heading,
+    two rows or more fill several columns, one column holds labelled fields ("Fax: ...") in
+    every such row and another never does: the columns hold different kinds of lines, so a
+    row is one record. Cards side by side (every column alike, each with its own fields) and
+    a box of one heading row over one row of blocks are read a column at a time."""
+    spacing = _leading(region) or leading
+    rows: list[list[_Line]] = [region[:1]]
+    for above, line in itertools.pairwise(region):
+        if spacing and _parted(above, line, spacing):
+            rows.append([])
+        rows[-1].append(line)
+    if len(rows) < 3:
+        return []
+    table = [_columns(row, gutters, keep_empty=True) for row in rows]
+
+    def labelled(cells: list[_Cell]) -> bool:
+        return any(_FIELD_LINE.match(c.text) for c in cells)
+
+    body = table[1:] if not any(labelled(cells) for cells in table[0]) else table
+    records = [
+        (row, cells)
+        for row, cells in zip(rows[len(table) - len(body) :], body, strict=True)
+        if sum(1 for c in cells if c) >= 2
+    ]
+    if len(records) < 2:
+        return []
+    for row, cells in records:
+        # A row's cells start on its first line (a table's cells are aligned at their top).
+        if any(c and c[0].y != row[0].y for c in cells):
+            return []
+    width = len(table[0])
+    every = [all(labelled(cells[k]) for _, cells in records) for k in range(width)]
+    never = [
+        any(cells[k] for _, cells in records)
+        and not any(labelled(cells[k]) for _, cells in records)
+        for k in range(width)
+    ]
+    if not (any(every) and any(never)):
+        return []
+    head = table[0]
+    if len(body) < len(table) and all(len(c) == 1 and len(c[0].text) <= 40 for c in head):
+        # A heading row of one short line a column only names the columns ("Recipient |
+        # Address | Contact"), as the HTML and Markdown readers leave it out.
+        return table[1:]
+    return table
 
 
 def _spaced(parts: Iterable[str]) -> str:
@@ -413,7 +477,7 @@ def word_pairs(text: str) -> set[tuple[str, str]]:
     return pairs
 
 
-def _continues(above: _Cell, cell: _Cell, page: _Page) -> str | None:
+def _continues(above: _Cell, cell: _Cell, page: _Page, line: str = "") -> str | None:
     """How `cell` goes on from the cell above it when the column wrapped a line there ("" for
     a space, "-" for a hyphen kept), or None when the line above ended where it was written.
 
@@ -449,6 +513,16 @@ def _continues(above: _Cell, cell: _Cell, page: _Page) -> str | None:
     if above.x1 + 0.25 * size + _first_word_width(cell) <= edge + 0.1 * size:
         return None
     if page.justified and above.x1 >= page.edge - 0.3 * size:
+        return ""
+    if last in _JOINING_SIGNS:
+        # A sign between two alternatives ("Sehr geehrter Herr Präsident /" "Your Excellency").
+        return ""
+    if (
+        not page.running
+        and FIELD_LABEL.match(line or above.text)
+        and not _FIELD_LINE.match(cell.text)
+    ):
+        # In a cell, the value of a one-line field ("Salutation: ...", "Fax: ...") goes on.
         return ""
     if above.text.count("(") > above.text.count(")") and ")" in cell.text:
         return ""
@@ -500,14 +574,15 @@ class _Page:
     fixed: bool = False
 
 
-def _column_lines(cells: list[_Cell], page: _Page) -> list[str]:
+def _column_lines(cells: list[_Cell], page: _Page, edge: float | None = None) -> list[str]:
     """A column's lines: lines it wrapped joined again, a blank line where the space between
-    two cells is well over the page's line spacing (a paragraph's end)."""
+    two cells is well over the page's line spacing (a paragraph's end). `edge`: the column's
+    right edge when `cells` are a part of it (a table's cell)."""
     whole = [c for c in cells if not c.apart] or cells
     if not page.running and len(cells) >= 4:
         # A column's own line spacing (its baselines need not be the other columns').
         page.leading = _leading(cells) or page.leading
-    page.edge = max(c.x1 for c in whole)
+    page.edge = max(c.x1 for c in whole) if edge is None else edge
     page.left = min(c.x0 for c in whole)
     if page.running:
         for cell in whole:
@@ -526,7 +601,7 @@ def _column_lines(cells: list[_Cell], page: _Page) -> list[str]:
         if above is not None and page.leading and _parted(above, cell, page.leading):
             out.append("")
             above = None
-        joiner = None if above is None or page.fixed else _continues(above, cell, page)
+        joiner = None if above is None or page.fixed else _continues(above, cell, page, out[-1])
         if joiner is None:
             out.append(cell.text)
         elif joiner == "-":
@@ -620,7 +695,20 @@ def text_of_runs(
         flush()
         if i and leading and _parted(lines[i - 1], line, leading):
             out.append("")
-        if not _labels_left(lines[i:end], min(gutters)):
+        rows = _table_rows(lines[i:end], gutters, leading)
+        if rows:
+            # A table of a record per row: each row a paragraph, its cells left to right, the
+            # wrapped lines of a cell joined by the edge of its whole column.
+            columns = _columns(lines[i:end], gutters, keep_empty=True)
+            edges = [max((c.x1 for c in column), default=0.0) for column in columns]
+            for row in rows:
+                out.append("")
+                for k, cells in enumerate(row):
+                    if cells:
+                        page = _Page(pairs, leading=leading, fixed=fixed)
+                        out.extend(_column_lines(cells, page, edges[k]))
+            out.append("")
+        elif not _labels_left(lines[i:end], min(gutters)):
             for column in _columns(lines[i:end], gutters):
                 out.extend(["", *_column_lines(column, _Page(pairs, leading=leading, fixed=fixed))])
             out.append("")
