@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from importer_pdf import Run, placed_pdf
+from importer_pdf import Run, placed_pdf, word_runs
 
 from appeal_tui.core.importer import import_document
 from appeal_tui.core.importer.sources import read_document
@@ -167,3 +167,61 @@ def test_a_table_of_a_recipient_per_row_reads_a_row_at_a_time() -> None:
         assert minister["salutation"] == "Dear Minister / Your Excellency"
         assert found["Mr Paul Ekberg Sand"]["role"] == "copy"
         assert found["Mr Paul Ekberg Sand"]["email"] == ["mission@veltia-example.org"]
+
+
+# Running text beside a box in a smaller font whose baselines fall between the text's (11-point
+# lines 15 points apart on the left, drawn a word at a time, 9-point lines 12 points apart on
+# the right, starting 3 points higher), under a page head right-aligned over the box's column.
+MAIN = [
+    "The three teachers were arrested at their school in the morning and",
+    "taken to a police station in the capital. Their families have not been told",
+    "where they are held, and a lawyer who asked to see them was turned",
+    "away at the gate by officers who gave no reason for refusing him. The",
+    "teachers had signed an open letter calling for the payment of salaries",
+    "that have been owed to staff in the region since last winter. Two of them",
+    "have since been charged with insulting public officials.",
+]
+SIDE = [
+    "Write in English, Spanish or",
+    "French. Use the letter overleaf.",
+    "Write to:",
+    "Mr Anton Reyes Dahl",
+    "Minister of the Interior",
+    "Harbour Road 5",
+    "Orsala 40100",
+    "Email: office@mi-example.org",
+    "Salutation: Dear Minister",
+]
+
+
+def _sidebar_page() -> bytes:
+    runs = [
+        # The page head, right-aligned at 580 (beyond the box's right edge), beside the title.
+        Run(453.8, 774, "NETWORK OF LETTER WRITERS", 8),
+        Run(495.5, 763, "UA 41/26 - 3 June 2026", 8),
+        Run(56, 752, "URGENT ACTION", 20),
+        Run(56, 724, "Teachers held without charge", 16),
+        Run(420, 724, "ACT NOW", 10.5),
+        *(run for n, line in enumerate(MAIN) for run in word_runs(56, 700 - 15 * n, line, 11)),
+        *_lines(420, 703, SIDE, 9, 12),
+        Run(56, 560, "Thank you for writing.", 11),
+    ]
+    return placed_pdf([runs])
+
+
+def test_a_box_beside_the_text_in_a_smaller_font_keeps_its_own_lines() -> None:
+    """Before: a line of the box 3 points above a line of the text was taken for the same
+    line, in the text's font height, so the box's wrapped sentence stayed two lines, the
+    text's lines were judged by the box's height, and the box's right edge was the page
+    head's."""
+    text = read_document(_sidebar_page())
+    lines = text.split("\n")
+    assert f"{SIDE[0]} {SIDE[1]}" in lines
+    assert " ".join(MAIN) in lines
+    assert "\n".join(SIDE[2:]) in text
+    case = import_document(text, source="ua.pdf").case
+    assert sorted(case["languages"]) == ["en", "es", "fr"]
+    (minister,) = case["recipients"]
+    assert minister["name"] == "Mr Anton Reyes Dahl"
+    assert minister["email"] == ["office@mi-example.org"]
+    assert minister["salutation"] == "Dear Minister"

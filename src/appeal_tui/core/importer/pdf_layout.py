@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from statistics import median
@@ -83,6 +84,8 @@ class _Line:
     size: float
     # Segments (x0, x1, text), left to right.
     segments: list[tuple[float, float, str]]
+    # Each segment's font height (a line may cross columns set in two sizes).
+    sizes: list[float] = field(default_factory=list)
 
     @property
     def x0(self) -> float:
@@ -220,19 +223,44 @@ def _layers(runs: list[_Run]) -> list[list[_Run]]:
     return classes if over else [runs]
 
 
-def _lines(runs: list[_Run]) -> list[_Line]:
-    """Runs on one baseline (within a third of their height) as lines, top to bottom."""
-    grouped: list[list[_Run]] = []
+def _baselines(runs: list[_Run]) -> list[list[_Run]]:
+    """Runs on one baseline, top to bottom. A run a little above or below a baseline (within
+    a third of its height: a superscript, a mark) joins it only next to one of its runs: two
+    columns whose baselines do not meet (a sidebar in a smaller font beside the text) are
+    lines of their own."""
+    grouped: list[tuple[list[_Run], list[float]]] = []
     for run in sorted(runs, key=lambda r: -r.y):
-        if grouped and abs(grouped[-1][0].y - run.y) <= 0.35 * min(run.size, grouped[-1][0].size):
-            grouped[-1].append(run)
+        home: tuple[list[_Run], list[float]] | None = None
+        for group, ys in reversed(grouped[-4:]):
+            size = min(run.size, group[0].size)
+            near = min(abs(y - run.y) for y in ys)
+            if near <= 0.1 * size or (
+                near <= 0.35 * size
+                and any(
+                    r.x0 - _SEGMENT_GAP * size < run.x1 and run.x0 < r.x1 + _SEGMENT_GAP * size
+                    for r in group
+                )
+            ):
+                home = group, ys
+                break
+        if home is None:
+            grouped.append(([run], [run.y]))
         else:
-            grouped.append([run])
+            home[0].append(run)
+            if all(abs(y - run.y) > 0.01 for y in home[1]):
+                home[1].append(run.y)
+    return [group for group, _ in grouped]
+
+
+def _lines(runs: list[_Run]) -> list[_Line]:
+    """Runs on one baseline as lines, top to bottom (`_baselines`)."""
+    grouped = _baselines(runs)
     lines: list[_Line] = []
     for group in (part for runs in grouped for part in _layers(runs)):
         group.sort(key=lambda r: r.x0)
         size = median(r.size for r in group)
         segments: list[tuple[float, float, str]] = []
+        sizes: list[float] = []
         for run in group:
             if segments:
                 x0, x1, text = segments[-1]
@@ -245,7 +273,8 @@ def _lines(runs: list[_Run]) -> list[_Line]:
                     segments[-1] = (x0, max(x1, run.x1), text + joiner + run.text)
                     continue
             segments.append((run.x0, run.x1, run.text))
-        lines.append(_Line(group[0].y, size, segments))
+            sizes.append(run.size)
+        lines.append(_Line(group[0].y, size, segments, sizes))
     return _unlayered(lines)
 
 
@@ -257,9 +286,18 @@ def _unlayered(lines: list[_Line]) -> list[_Line]:
     def same(a: _Line, b: _Line) -> bool:
         return abs(a.size - b.size) <= 0.05 * a.size and abs(a.x0 - b.x0) <= 1
 
+    def over(b: _Line, c: _Line) -> bool:
+        return b.x0 < _right(c) and c.x0 < _right(b)
+
     for i in range(1, len(lines) - 1):
         a, b, c = lines[i - 1], lines[i], lines[i + 1]
-        if b.y - c.y < 0.5 * min(b.size, c.size) and same(a, c) and not same(a, b):
+        if (
+            b.y - c.y < 0.5 * min(b.size, c.size)
+            and same(a, c)
+            and not same(a, b)
+            # Printed over each other (not two columns whose baselines do not meet).
+            and over(b, c)
+        ):
             lines[i], lines[i + 1] = c, b
     return lines
 
@@ -389,12 +427,16 @@ def _columns(
     columns: list[list[_Cell]] = [[] for _ in range(len(bounds) + 1)]
     for line in region:
         cells: dict[int, list[tuple[float, float, str]]] = {}
-        for segment in line.segments:
+        heights: dict[int, list[float]] = {}
+        for segment, height in zip(line.segments, line.sizes or itertools.repeat(line.size)):
             k = sum(1 for g in bounds if segment[0] >= g[1])
             cells.setdefault(k, []).append(segment)
+            heights.setdefault(k, []).append(height)
         for k, parts in cells.items():
             text = _spaced(t for _, _, t in parts)
-            columns[k].append(_Cell(parts[0][0], parts[-1][1], line.y, line.size, text))
+            # The cell's own font height (not the line's: another column may be larger).
+            size = median(heights[k])
+            columns[k].append(_Cell(parts[0][0], parts[-1][1], line.y, size, text))
     return columns if keep_empty else [column for column in columns if column]
 
 
@@ -458,10 +500,125 @@ def _spaced(parts: Iterable[str]) -> str:
     return " ".join(part.strip() for part in parts)
 
 
+# How wide characters are printed, per 1000 of the font height (Helvetica's widths: in any
+# proportional font an "m" is wider than an "i", a capital than a small letter).
+_WIDTHS = dict(
+    zip(
+        " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`"
+        "abcdefghijklmnopqrstuvwxyz{|}~",
+        (
+            278,
+            278,
+            355,
+            556,
+            556,
+            889,
+            667,
+            191,
+            333,
+            333,
+            389,
+            584,
+            278,
+            333,
+            278,
+            278,
+            *[556] * 10,
+            278,
+            278,
+            584,
+            584,
+            584,
+            556,
+            1015,
+            667,
+            667,
+            722,
+            722,
+            667,
+            611,
+            778,
+            722,
+            278,
+            500,
+            667,
+            556,
+            833,
+            722,
+            778,
+            667,
+            778,
+            722,
+            667,
+            611,
+            722,
+            667,
+            944,
+            667,
+            667,
+            611,
+            278,
+            278,
+            278,
+            469,
+            556,
+            333,
+            556,
+            556,
+            500,
+            556,
+            556,
+            278,
+            556,
+            556,
+            222,
+            222,
+            500,
+            222,
+            833,
+            556,
+            556,
+            556,
+            556,
+            333,
+            500,
+            278,
+            556,
+            500,
+            722,
+            500,
+            500,
+            500,
+            334,
+            260,
+            334,
+            584,
+        ),
+        strict=True,
+    )
+)
+
+
+def _width(text: str) -> float:
+    """About how wide `text` is printed, in thousandths of its font height (a letter with an
+    accent as wide as the letter, a ligature as its letters)."""
+    return sum(
+        _WIDTHS.get(part, 556 if part.isalnum() else 333)
+        for part in unicodedata.normalize("NFKD", text)
+        if not unicodedata.combining(part)
+    )
+
+
+def printed_width(text: str, size: float) -> float:
+    """How wide `text` is printed in Helvetica (or Arial, Liberation Sans) at `size` points."""
+    return _width(text) * size / 1000
+
+
 def _first_word_width(cell: _Cell) -> float:
-    """About how wide the cell's first word is printed (its share of the cell's width)."""
+    """About how wide the cell's first word is printed (its share of the cell's width, by the
+    widths of its letters)."""
     word = cell.text.split()[0]
-    return (cell.x1 - cell.x0) * len(word) / max(len(cell.text), 1)
+    return (cell.x1 - cell.x0) * _width(word) / max(_width(cell.text), 1.0)
 
 
 def _word(word: str) -> str:
@@ -510,7 +667,7 @@ def _continues(above: _Cell, cell: _Cell, page: _Page, line: str = "") -> str | 
         # In a cell, a field label ("email:") or an address starts a line of its own.
         return None
     edge = page.edges.get((round(above.x0), round(above.size)), page.edge)
-    if above.x1 + 0.25 * size + _first_word_width(cell) <= edge + 0.1 * size:
+    if above.x1 + _width(" ") / 1000 * size + _first_word_width(cell) <= edge + 0.02 * size:
         return None
     if page.justified and above.x1 >= page.edge - 0.3 * size:
         return ""
@@ -558,9 +715,10 @@ class _Page:
     """What `_continues` knows of the lines it joins."""
 
     pairs: set[tuple[str, str]]
-    # The right edge of the column (or of the page's running text), and in running text the
-    # right edge of the lines of one font height that start at one x (list items may end
-    # short of the text's margin, a title's lines go further), by that x and height.
+    # The right edge of the column (or of the page's running text), and the right edge of
+    # the lines of one font height that start at one x (list items may end short of the
+    # text's margin, a title's lines go further, a box in a column ends before the page
+    # head right-aligned above it), by that x and height.
     edge: float = 0.0
     edges: dict[tuple[int, int], float] = field(default_factory=dict)
     # The left edge of the running text.
@@ -584,15 +742,16 @@ def _column_lines(cells: list[_Cell], page: _Page, edge: float | None = None) ->
         page.leading = _leading(cells) or page.leading
     page.edge = max(c.x1 for c in whole) if edge is None else edge
     page.left = min(c.x0 for c in whole)
-    if page.running:
-        for cell in whole:
-            same = [
-                c.x1
-                for c in whole
-                if abs(c.x0 - cell.x0) <= 0.5 * c.size and abs(c.size - cell.size) <= 0.15 * c.size
-            ]
-            if len(same) >= 3:
-                page.edges[round(cell.x0), round(cell.size)] = max(same)
+    # The right edge of the lines of one font height that start at one x (a box's lines, not
+    # the lines of another box above it in the same column, right-aligned or larger).
+    for cell in whole:
+        same = [
+            c.x1
+            for c in whole
+            if abs(c.x0 - cell.x0) <= 0.5 * c.size and abs(c.size - cell.size) <= 0.15 * c.size
+        ]
+        if len(same) >= 3:
+            page.edges[round(cell.x0), round(cell.size)] = max(same)
     # Justified text: three lines or more (not the last) end at the column's right edge.
     page.justified = sum(1 for c in whole[:-1] if c.x1 >= page.edge - 0.3 * c.size) >= 3
     out: list[str] = []
