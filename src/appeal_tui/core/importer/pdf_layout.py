@@ -428,7 +428,8 @@ def _columns(
     for line in region:
         cells: dict[int, list[tuple[float, float, str]]] = {}
         heights: dict[int, list[float]] = {}
-        for segment, height in zip(line.segments, line.sizes or itertools.repeat(line.size)):
+        sizes = line.sizes or [line.size] * len(line.segments)
+        for segment, height in zip(line.segments, sizes, strict=True):
             k = sum(1 for g in bounds if segment[0] >= g[1])
             cells.setdefault(k, []).append(segment)
             heights.setdefault(k, []).append(height)
