@@ -13,6 +13,7 @@ from typing import Any
 from importer_pdf import Run, placed_pdf, word_runs
 
 from appeal_tui.core.importer import import_document
+from appeal_tui.core.importer.pdf_layout import printed_width
 from appeal_tui.core.importer.sources import read_document
 
 
@@ -225,3 +226,36 @@ def test_a_box_beside_the_text_in_a_smaller_font_keeps_its_own_lines() -> None:
     assert minister["name"] == "Mr Anton Reyes Dahl"
     assert minister["email"] == ["office@mi-example.org"]
     assert minister["salutation"] == "Dear Minister"
+
+
+def _spaced_letters(x: float, y: float, text: str, size: float, spacing: float) -> list[Run]:
+    """A line drawn a letter at a time with `spacing` points between letters (CSS
+    letter-spacing), a space's width and the spacing between words."""
+    runs: list[Run] = []
+    for word in text.split():
+        for letter in word:
+            runs.append(Run(x, y, letter, size))
+            x += printed_width(letter, size) + spacing
+        x += printed_width(" ", size) + spacing
+    return runs
+
+
+def test_a_heading_set_with_space_between_its_letters_reads_as_words() -> None:
+    """Before: "N A T I O N A L" came out a letter at a time (the space a browser adds
+    between letters was taken for a word's), and people's names were read in it."""
+    runs = [
+        *_spaced_letters(56, 770, "INTERNATIONAL NETWORK OF LETTER WRITERS", 9, 1.5),
+        Run(56, 740, "URGENT ACTION", 20),
+        *_lines(
+            56,
+            710,
+            [
+                "Teacher Ana Lund was arrested on 2 March 2026 after a strike.",
+                "Write to the Minister of the Interior before 30 June 2026.",
+            ],
+        ),
+    ]
+    text = read_document(placed_pdf([runs]))
+    assert text.split("\n")[0] == "INTERNATIONAL NETWORK OF LETTER WRITERS"
+    people = import_document(text, source="ua.pdf").case.get("people", [])
+    assert all(len(word) > 1 for person in people for word in person["name"].split())

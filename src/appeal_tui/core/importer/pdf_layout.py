@@ -259,6 +259,7 @@ def _lines(runs: list[_Run]) -> list[_Line]:
     for group in (part for runs in grouped for part in _layers(runs)):
         group.sort(key=lambda r: r.x0)
         size = median(r.size for r in group)
+        same_word = _letter_spacing(group, size) or _SAME_WORD * size
         segments: list[tuple[float, float, str]] = []
         sizes: list[float] = []
         for run in group:
@@ -269,13 +270,32 @@ def _lines(runs: list[_Run]) -> list[_Line]:
                     # A run drawn again over itself (bold by overprinting) counts once.
                     if gap < -0.5 * (run.x1 - run.x0) and text.endswith(run.text):
                         continue
-                    joiner = "" if gap < _SAME_WORD * size or text.endswith(" ") else " "
+                    joiner = "" if gap < same_word or text.endswith(" ") else " "
                     segments[-1] = (x0, max(x1, run.x1), text + joiner + run.text)
                     continue
             segments.append((run.x0, run.x1, run.text))
             sizes.append(run.size)
         lines.append(_Line(group[0].y, size, segments, sizes))
     return _unlayered(lines)
+
+
+def _letter_spacing(group: list[_Run], size: float) -> float:
+    """For a line set with space between its letters (a heading "A M N E S T Y" drawn a
+    letter at a time with CSS letter-spacing), the widest gap between two letters of one
+    word; else 0. Four gaps or more between single letters, most of them alike and wider
+    than a glyph's own spacing, tell it (a word's space is wider still)."""
+    gaps = [
+        b.x0 - a.x1
+        for a, b in itertools.pairwise(group)
+        if len(a.text.strip()) == 1 and len(b.text.strip()) == 1
+    ]
+    if len(gaps) < 4:
+        return 0.0
+    gap = median(gaps)
+    alike = sum(1 for g in gaps if abs(g - gap) <= 0.05 * size)
+    if not _SAME_WORD * size <= gap < 0.35 * size or alike * 5 < len(gaps) * 3:
+        return 0.0
+    return gap + 0.1 * size
 
 
 def _unlayered(lines: list[_Line]) -> list[_Line]:
