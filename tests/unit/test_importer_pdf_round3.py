@@ -259,3 +259,33 @@ def test_a_heading_set_with_space_between_its_letters_reads_as_words() -> None:
     assert text.split("\n")[0] == "INTERNATIONAL NETWORK OF LETTER WRITERS"
     people = import_document(text, source="ua.pdf").case.get("people", [])
     assert all(len(word) > 1 for person in people for word in person["name"].split())
+
+
+def test_a_field_at_a_cells_edge_does_not_run_into_the_next_recipient() -> None:
+    """A salutation wrapped in a cell goes on below its label; an e-mail address that fills
+    the cell is whole, and the name under it starts the next recipient."""
+    left = [
+        "Minister of the Interior",
+        "Ms Helena Varga Orst",
+        "Harbour Road 5, Tarvik 1020",
+        "Email: minister@interior-example.org",
+        "Salutation: Dear Honourable Madam",
+        "Minister",
+    ]
+    right = [
+        "Copies to:",
+        "Embassy of Veltia",
+        "Email: mission@veltia-embassy-example.org",
+        "Mr Karl Holm Berg",
+        "Consul of Veltia",
+        "Email: consul@veltia-example.org",
+    ]
+    runs = [
+        Run(56, 760, "PLEASE WRITE TO:", 12),
+        *_lines(56, 730, left, 9, 12),
+        *_lines(300, 730, right, 9, 12),
+    ]
+    lines = read_document(placed_pdf([runs])).split("\n")
+    assert "Salutation: Dear Honourable Madam Minister" in lines
+    assert "Email: mission@veltia-embassy-example.org" in lines
+    assert "Mr Karl Holm Berg" in lines

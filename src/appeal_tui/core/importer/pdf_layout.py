@@ -699,8 +699,12 @@ def _continues(above: _Cell, cell: _Cell, page: _Page, line: str = "") -> str | 
         not page.running
         and FIELD_LABEL.match(line or above.text)
         and not _FIELD_LINE.match(cell.text)
+        # An address or a number is whole at the line's end (a recipient may follow).
+        and not _ADDRESS.search(last)
+        and not last[-1:].isdigit()
     ):
-        # In a cell, the value of a one-line field ("Salutation: ...", "Fax: ...") goes on.
+        # In a cell, the value of a one-line field ("Salutation: Sehr geehrter Herr" over
+        # "Vorsitzender") goes on.
         return ""
     if above.text.count("(") > above.text.count(")") and ")" in cell.text:
         return ""
