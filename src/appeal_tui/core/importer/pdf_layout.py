@@ -11,7 +11,9 @@ them: each text-showing operator, its start and end on the page and its font hei
 
 1. runs on one baseline make a line, the lines ordered top to bottom, and the runs of a line
    left to right (a gap of half a font height or more parts them into segments); text of two
-   heights printed over each other (a browser's band over a page's head) is read apart;
+   heights printed over each other (a browser's band over a page's head) is read apart, and
+   so is a box beside the text whose baselines do not meet the text's; a line set with space
+   between its letters reads as words;
 2. a **column region** is a run of consecutive lines that a vertical band of white space at
    least half a font height wide goes through, with text on both sides, side by side, in two
    lines or more and the segments right of the band starting at one x in three lines (two
@@ -19,9 +21,10 @@ them: each text-showing operator, its start and end on the page and its font hei
    table's cells are aligned, chance gaps between words of running text are not. A line
    across one of its bands ends it; lines of the first column alone above or below the others
    go with it while they follow at its own line spacing and font height;
-3. a region is read one column after the other, each column a paragraph; the rest of the
-   page line by line; a blank line where the space between two lines is well over the line
-   spacing for their font heights (a paragraph's end);
+3. a region is read one column after the other, each column a paragraph (a table of a
+   recipient per row, whose columns hold different kinds of lines, a row after the other);
+   the rest of the page line by line; a blank line where the space between two lines is well
+   over the line spacing for their font heights (a paragraph's end);
 4. lines a layout program wrapped are joined again, as the HTML or document printed had them
    (`_continues`: the next word would not have fit, and the text shows the cut), except on a
    page set in a fixed-pitch font (a text file printed as typed keeps its line ends).
