@@ -289,3 +289,30 @@ def test_a_field_at_a_cells_edge_does_not_run_into_the_next_recipient() -> None:
     assert "Salutation: Dear Honourable Madam Minister" in lines
     assert "Email: mission@veltia-embassy-example.org" in lines
     assert "Mr Karl Holm Berg" in lines
+
+
+def test_a_definition_list_gives_each_value_its_label() -> None:
+    """A browser prints `<dt>Email</dt><dd>...</dd>` as the label on a line of its own and
+    the value indented below it. Before: each was a line of its own, so the value lost its
+    label (a salutation, a fax number) and the labels were read as names and offices."""
+    entries = [
+        ("Name", ["Mr Anton Reyes Dahl"]),
+        ("Address", ["Palace Square 1", "Orsala 40100"]),
+        ("Fax", ["+99 21 555 0100"]),
+        ("Email", ["president@gov-example.org"]),
+        ("Salutation", ["Dear President"]),
+    ]
+    runs = [Run(56, 760, "URGENT ACTION", 20), Run(56, 730, "Write to", 14)]
+    y = 705.0
+    for label, values in entries:
+        runs.append(Run(56, y, label, 12))
+        for value in values:
+            y -= 13.5
+            runs.append(Run(86, y, value, 12))
+        y -= 13.5
+    lines = read_document(placed_pdf([runs])).split("\n")
+    assert "Fax: +99 21 555 0100" in lines
+    assert "Salutation: Dear President" in lines
+    found = _recipients(placed_pdf([runs]))
+    assert found["Mr Anton Reyes Dahl"]["fax"] == ["+99 21 555 0100"]
+    assert found["Mr Anton Reyes Dahl"]["salutation"] == "Dear President"

@@ -788,6 +788,11 @@ def _column_lines(cells: list[_Cell], page: _Page, edge: float | None = None) ->
         if above is not None and page.leading and _parted(above, cell, page.leading):
             out.append("")
             above = None
+        if above is not None and page.running and out[-1] == above.text and _term(above, cell):
+            # A definition list's term and its value, on one line as the HTML reader has them.
+            out[-1] = above.text.rstrip(":： ") + ": " + cell.text
+            above = cell
+            continue
         joiner = None if above is None or page.fixed else _continues(above, cell, page, out[-1])
         if joiner is None:
             out.append(cell.text)
@@ -797,6 +802,22 @@ def _column_lines(cells: list[_Cell], page: _Page, edge: float | None = None) ->
             out[-1] = out[-1] + " " + cell.text
         above = cell
     return out
+
+
+def _term(above: _Cell, cell: _Cell) -> bool:
+    """A definition list as a browser prints it (`<dt>` over `<dd>`): `above` is alone on its
+    line and is the label of a field or of a recipient's line ("E-Mail", "Adresse", "Name"),
+    and `cell`, its value, starts indented below it, in the same font height."""
+    from appeal_tui.core.importer.text_extract import _row_label
+
+    text = above.text.strip()
+    return (
+        len(text) <= 40
+        and not above.apart
+        and above.x0 + 1.5 * above.size <= cell.x0 <= above.x0 + 6 * above.size
+        and abs(cell.size - above.size) <= 0.15 * above.size
+        and (_row_label(text) or text.rstrip(":：") in ("X", "T", "F"))
+    )
 
 
 def _parted(above: _Cell | _Line, below: _Cell | _Line, leading: float) -> bool:
