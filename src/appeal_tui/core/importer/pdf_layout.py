@@ -392,8 +392,9 @@ def _region_end(lines: list[_Line], start: int) -> tuple[int, list[tuple[float, 
         if not found:
             break
         aligned = [g for g in found if _aligned(lines[start : j + 1], g)]
-        if any(not any(a < d and c < b for c, d in aligned) for a, b in gutters):
-            # A line across one of the region's columns: the region ended above it.
+        if any(not any(a < d and c < b for c, d in found) for a, b in gutters):
+            # A line across one of the region's columns: the region ended above it. (A line
+            # that only narrows a gutter ends no region: the column's edge may show below.)
             break
         if aligned:
             gutters, end = aligned, j + 1
