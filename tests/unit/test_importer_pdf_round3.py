@@ -318,50 +318,81 @@ def test_a_definition_list_gives_each_value_its_label() -> None:
     assert found["Mr Anton Reyes Dahl"]["salutation"] == "Dear President"
 
 
+# A table of a recipient per row in two columns (the office, name and address | the contact
+# fields), rows 10.5 points further apart than their lines.
+ROW_TABLE = [
+    (
+        [
+            "Head of the Judiciary",
+            "Mr Anton Reyes Dahl",
+            "Public Relations Office",
+            "Harbour Avenue, above the Square",
+            "Orsala 40100",
+        ],
+        ["Email: judiciary@gov-example.org", "Salutation: Your Excellency"],
+    ),
+    (
+        [
+            "Minister of Education",
+            "Ms Ines Moberg Lund",
+            "Ministry of Education",
+            "Orsala 40120",
+        ],
+        [
+            "Fax: +99 21 555 0120",
+            "Email: education@gov-example.org",
+            "Salutation: Dear Minister",
+        ],
+    ),
+    (
+        ["Copies to:", "Embassy of Veltia", "Lime Avenue 7", "Harwick 2040"],
+        ["Fax: +44 20 555 0190", "Email: mission@veltia-example.org"],
+    ),
+]
+
+
+def _row_table_runs(top: float = 760) -> list[Run]:
+    runs = [Run(178, top, "Where to write", 14)]
+    top -= 30
+    for left, right in ROW_TABLE:
+        runs += _lines(184, top, left, 12, 13.5) + _lines(382, top, right, 12, 13.5)
+        top -= 13.5 * max(len(left), len(right)) + 10.5
+    runs.append(Run(178, top - 20, "Thank you for writing to them.", 12))
+    return runs
+
+
 def test_a_line_that_narrows_a_gutter_does_not_end_the_table() -> None:
     """A table of a recipient per row in two columns, whose first row has two lines on the
     right: the gutter is wide at first, and a long address line further down narrows it to
     less than a word space can be wide. Before: that line ended the box (as if it crossed the
     gutter), and the rest ran together as running text; the narrower gutter is the column's
     edge again three lines on the right later."""
-    rows = [
-        (
-            [
-                "Head of the Judiciary",
-                "Mr Anton Reyes Dahl",
-                "Public Relations Office",
-                "Harbour Avenue, above the Square",
-                "Orsala 40100",
-            ],
-            ["Email: judiciary@gov-example.org", "Salutation: Your Excellency"],
-        ),
-        (
-            [
-                "Minister of Education",
-                "Ms Ines Moberg Lund",
-                "Ministry of Education",
-                "Orsala 40120",
-            ],
-            [
-                "Fax: +99 21 555 0120",
-                "Email: education@gov-example.org",
-                "Salutation: Dear Minister",
-            ],
-        ),
-        (
-            ["Copies to:", "Embassy of Veltia", "Lime Avenue 7", "Harwick 2040"],
-            ["Fax: +44 20 555 0190", "Email: mission@veltia-example.org"],
-        ),
-    ]
-    runs = [Run(178, 760, "Where to write", 14)]
-    top = 730.0
-    for left, right in rows:
-        runs += _lines(184, top, left, 12, 13.5) + _lines(382, top, right, 12, 13.5)
-        top -= 13.5 * max(len(left), len(right)) + 10.5
-    runs.append(Run(178, top - 20, "Thank you for writing to them.", 12))
-    found = _recipients(placed_pdf([runs]))
+    found = _recipients(placed_pdf([_row_table_runs()]))
     assert found["Mr Anton Reyes Dahl"]["email"] == ["judiciary@gov-example.org"]
     assert found["Mr Anton Reyes Dahl"]["salutation"] == "Your Excellency"
+    assert found["Ms Ines Moberg Lund"]["fax"] == ["+99 21 555 0120"]
+    assert found["Ms Ines Moberg Lund"]["salutation"] == "Dear Minister"
+    assert found["Embassy of Veltia"]["role"] == "copy"
+
+
+def test_a_table_inside_the_column_beside_a_navigation_is_read_as_a_table() -> None:
+    """A web page printed with its navigation in a narrow column at the left: the page is a
+    box of two columns, and the table is inside the second. Before: a column was read line
+    by line, so the table's two columns ran together on each line."""
+    navigation = ["Home", "About us", "Campaigns", "Urgent actions", "Local groups", "Donate"]
+    text = [
+        "The two teachers were arrested at their school in the",
+        "morning and have not been seen since. Please write to",
+        "the authorities below and ask for their release.",
+    ]
+    runs = [
+        *_lines(40, 760, navigation, 12, 40),
+        Run(178, 760, "URGENT ACTION", 18),
+        *_lines(178, 730, text, 12, 13.5),
+        *_row_table_runs(670),
+    ]
+    found = _recipients(placed_pdf([runs]))
+    assert found["Mr Anton Reyes Dahl"]["email"] == ["judiciary@gov-example.org"]
     assert found["Ms Ines Moberg Lund"]["fax"] == ["+99 21 555 0120"]
     assert found["Ms Ines Moberg Lund"]["salutation"] == "Dear Minister"
     assert found["Embassy of Veltia"]["role"] == "copy"

@@ -876,15 +876,22 @@ def text_of_runs(
         pairs = set().union(
             *(word_pairs("\n".join(t for _, _, t in line.segments)) for line in lines)
         )
-    leading = _leading(lines)
-    fixed = _fixed_pitch(runs)
+    text = "\n".join(_read(lines, pairs, _leading(lines), _fixed_pitch(runs), running=True))
+    return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+
+
+def _read(
+    lines: list[_Line], pairs: set[tuple[str, str]], leading: float, fixed: bool, running: bool
+) -> list[str]:
+    """The lines of a page (or of a column of a region, `running` False): column regions a
+    column at a time, the rest line by line."""
     out: list[str] = []
     body: list[_Cell] = []
 
     def flush() -> None:
         if body:
-            running = _Page(pairs, running=True, leading=leading, fixed=fixed)
-            out.extend(_column_lines(body, running))
+            page = _Page(pairs, running=running, leading=leading, fixed=fixed)
+            out.extend(_column_lines(body, page))
             body.clear()
 
     i = 0
@@ -918,8 +925,20 @@ def text_of_runs(
                         out.extend(_column_lines(cells, page, edges[k]))
             out.append("")
         elif not _labels_left(lines[i:end], min(gutters)):
-            for column in _columns(lines[i:end], gutters):
-                out.extend(["", *_column_lines(column, _Page(pairs, leading=leading, fixed=fixed))])
+            for column, own in zip(
+                _columns(lines[i:end], gutters, keep_empty=True),
+                _column_of_lines(lines[i:end], gutters),
+                strict=True,
+            ):
+                if not column:
+                    continue
+                if any(_region_end(own, n)[0] > n + 1 for n in range(len(own) - 1)):
+                    # A column that holds a box of columns of its own (a page's main text
+                    # beside its navigation, a table in it) is read as a page is.
+                    out.extend(["", *_read(own, pairs, leading, fixed, running=False)])
+                else:
+                    page = _Page(pairs, leading=leading, fixed=fixed)
+                    out.extend(["", *_column_lines(column, page)])
             out.append("")
         else:
             # A form of labels and values: each row is read across, as printed.
@@ -928,4 +947,20 @@ def text_of_runs(
         if i < len(lines) and leading and _parted(lines[i - 1], lines[i], leading):
             out.append("")
     flush()
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip("\n")
+    return out
+
+
+def _column_of_lines(region: list[_Line], gutters: list[tuple[float, float]]) -> list[list[_Line]]:
+    """Each column of a region as lines of its own (each line's segments in it)."""
+    bounds = sorted(gutters)
+    columns: list[list[_Line]] = [[] for _ in range(len(bounds) + 1)]
+    for line in region:
+        sizes = line.sizes or [line.size] * len(line.segments)
+        parts: dict[int, list[tuple[tuple[float, float, str], float]]] = {}
+        for segment, height in zip(line.segments, sizes, strict=True):
+            k = sum(1 for g in bounds if segment[0] >= g[1])
+            parts.setdefault(k, []).append((segment, height))
+        for k, own in parts.items():
+            heights = [h for _, h in own]
+            columns[k].append(_Line(line.y, median(heights), [seg for seg, _ in own], heights))
+    return columns
