@@ -38,6 +38,7 @@ None) and the caller falls back to plain extraction. Nothing is rendered, nothin
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -233,6 +234,12 @@ def _baselines(runs: list[_Run]) -> list[list[_Run]]:
     lines of their own."""
     grouped: list[tuple[list[_Run], list[float]]] = []
     for run in sorted(runs, key=lambda r: -r.y):
+        if grouped and abs(grouped[-1][1][-1] - run.y) <= 0.1 * min(
+            run.size, grouped[-1][0][0].size
+        ):
+            # On the baseline of the line before (most runs are).
+            grouped[-1][0].append(run)
+            continue
         home: tuple[list[_Run], list[float]] | None = None
         for group, ys in reversed(grouped[-4:]):
             size = min(run.size, group[0].size)
@@ -325,22 +332,16 @@ def _unlayered(lines: list[_Line]) -> list[_Line]:
     return lines
 
 
-def _gutters(lines: list[_Line]) -> list[tuple[float, float]]:
-    """The vertical bands of white space that go through every line of `lines`, between the
-    leftmost and the rightmost text, at least half a font height wide."""
-    left = min(line.x0 for line in lines)
-    right = max(line.segments[-1][1] for line in lines)
-    free = [(left, right)]
-    for line in lines:
-        for x0, x1, _ in line.segments:
-            free = [
-                part
-                for a, b in free
-                for part in ((a, min(b, x0)), (max(a, x1), b))
-                if part[1] - part[0] > 0
-            ]
-    width = 0.5 * median(line.size for line in lines)
-    return [(a, b) for a, b in free if b - a >= width and a > left and b < right]
+def _free(free: list[tuple[float, float]], line: _Line) -> list[tuple[float, float]]:
+    """The bands of `free` left free by the line's segments."""
+    for x0, x1, _ in line.segments:
+        free = [
+            part
+            for a, b in free
+            for part in ((a, min(b, x0)), (max(a, x1), b))
+            if part[1] - part[0] > 0
+        ]
+    return free
 
 
 def _side(line: _Line, gutter: tuple[float, float]) -> int:
@@ -384,11 +385,20 @@ def _region_end(lines: list[_Line], start: int) -> tuple[int, list[tuple[float, 
     or (start, []) when none does."""
     gutters: list[tuple[float, float]] = []
     end = start
+    # The white space between the lines' text so far, narrowed a line at a time (`_gutters`).
+    free = _free([(-math.inf, math.inf)], lines[start])
+    left, right = lines[start].x0, lines[start].segments[-1][1]
+    sizes = [lines[start].size]
     for j in range(start + 1, len(lines)):
         spacing = lines[j - 1].y - lines[j].y
         if spacing > _MAX_GAP * 1.2 * lines[j - 1].size:
             break
-        found = _gutters(lines[start : j + 1])
+        line = lines[j]
+        free = _free(free, line)
+        left, right = min(left, line.x0), max(right, line.segments[-1][1])
+        sizes.append(line.size)
+        width = 0.5 * median(sizes)
+        found = [(a, b) for a, b in free if b - a >= width and a > left and b < right]
         if not found:
             break
         aligned = [g for g in found if _aligned(lines[start : j + 1], g)]
