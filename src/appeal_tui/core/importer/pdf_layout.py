@@ -30,9 +30,12 @@ them: each text-showing operator, its start and end on the page and its font hei
    page set in a fixed-pitch font (a text file printed as typed keeps its line ends).
 
 A region whose left column holds field labels ("Fax:", "E-mail:") is read row by row: the
-values belong to their labels. A page with rotated or upside-down text, a font pypdf cannot
-interpret, text in a form XObject, or no text at all is not read here (`page_text` returns
-None) and the caller falls back to plain extraction. Nothing is rendered, nothing fetched.
+values belong to their labels. A column that holds a region of its own (a page's text beside
+its navigation, with a table in it) is read as a page is, and a definition list as a browser
+prints it (a field's label alone on its line, the value indented below) is "Label: value".
+A page with rotated or upside-down text, a font pypdf cannot interpret, text in a form
+XObject, or no text at all is not read here (`page_text` returns None) and the caller falls
+back to plain extraction. Nothing is rendered, nothing fetched.
 """
 
 from __future__ import annotations
