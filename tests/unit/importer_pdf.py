@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import Literal, NamedTuple
 
+from appeal_tui.core.importer.pdf_layout import printed_width
+
 
 class Run(NamedTuple):
     x: float
@@ -109,6 +111,15 @@ def placed_pdf(pages: list[list[Run]], font: str = "Helvetica") -> bytes:
         ),
         base_font=font,
     )
+
+
+def word_runs(x: float, y: float, text: str, size: float = 10) -> list[Run]:
+    """A line drawn a word at a time, as browsers draw text (each word where Helvetica puts it)."""
+    runs: list[Run] = []
+    for word in text.split():
+        runs.append(Run(x, y, word, size))
+        x += printed_width(word + " ", size)
+    return runs
 
 
 def box_runs(

@@ -11,7 +11,9 @@ them: each text-showing operator, its start and end on the page and its font hei
 
 1. runs on one baseline make a line, the lines ordered top to bottom, and the runs of a line
    left to right (a gap of half a font height or more parts them into segments); text of two
-   heights printed over each other (a browser's band over a page's head) is read apart;
+   heights printed over each other (a browser's band over a page's head) is read apart, and
+   so is a box beside the text whose baselines do not meet the text's; a line set with space
+   between its letters reads as words;
 2. a **column region** is a run of consecutive lines that a vertical band of white space at
    least half a font height wide goes through, with text on both sides, side by side, in two
    lines or more and the segments right of the band starting at one x in three lines (two
@@ -19,27 +21,35 @@ them: each text-showing operator, its start and end on the page and its font hei
    table's cells are aligned, chance gaps between words of running text are not. A line
    across one of its bands ends it; lines of the first column alone above or below the others
    go with it while they follow at its own line spacing and font height;
-3. a region is read one column after the other, each column a paragraph; the rest of the
-   page line by line; a blank line where the space between two lines is well over the line
-   spacing for their font heights (a paragraph's end);
+3. a region is read one column after the other, each column a paragraph (a table of a
+   recipient per row, whose columns hold different kinds of lines, a row after the other);
+   the rest of the page line by line; a blank line where the space between two lines is well
+   over the line spacing for their font heights (a paragraph's end);
 4. lines a layout program wrapped are joined again, as the HTML or document printed had them
    (`_continues`: the next word would not have fit, and the text shows the cut), except on a
    page set in a fixed-pitch font (a text file printed as typed keeps its line ends).
 
 A region whose left column holds field labels ("Fax:", "E-mail:") is read row by row: the
-values belong to their labels. A page with rotated or upside-down text, a font pypdf cannot
-interpret, text in a form XObject, or no text at all is not read here (`page_text` returns
-None) and the caller falls back to plain extraction. Nothing is rendered, nothing fetched.
+values belong to their labels. A column that holds a region of its own (a page's text beside
+its navigation, with a table in it) is read as a page is, and a definition list as a browser
+prints it (a field's label alone on its line, the value indented below) is "Label: value".
+A page with rotated or upside-down text, a font pypdf cannot interpret, text in a form
+XObject, or no text at all is not read here (`page_text` returns None) and the caller falls
+back to plain extraction. Nothing is rendered, nothing fetched.
 """
 
 from __future__ import annotations
 
 import itertools
+import math
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from statistics import median
 from typing import Any
+
+from appeal_tui.core.importer.phrases import FIELD_LABEL
 
 # A gap between two runs on a line wider than this (in font heights) parts segments.
 _SEGMENT_GAP = 0.5
@@ -60,6 +70,10 @@ _PUNCTUATION = "\"'“”‘’«»„‚()[]{}.,;:!?·•"
 # A word that is an e-mail or web address ("info@lao-", "www.mission-", "example.org/ua-").
 _ADDRESS = re.compile(r"[@/]|\w\.\w")
 _LABEL_END = re.compile(r"[:：]\s*$")
+# A word alone at a line's end that joins what comes before it to what comes after.
+_JOINING_SIGNS = frozenset({"/", "&", "+"})
+# A line that is a labelled field: a label of a few words, a colon, its value ("Fax: +41 ...").
+_FIELD_LINE = re.compile(r"[^\W\d_][\w.\-]*(?:[ /][\w.\-]+){0,3}\s?[:：]\s*\S")
 
 
 @dataclass
@@ -77,6 +91,8 @@ class _Line:
     size: float
     # Segments (x0, x1, text), left to right.
     segments: list[tuple[float, float, str]]
+    # Each segment's font height (a line may cross columns set in two sizes).
+    sizes: list[float] = field(default_factory=list)
 
     @property
     def x0(self) -> float:
@@ -214,19 +230,51 @@ def _layers(runs: list[_Run]) -> list[list[_Run]]:
     return classes if over else [runs]
 
 
-def _lines(runs: list[_Run]) -> list[_Line]:
-    """Runs on one baseline (within a third of their height) as lines, top to bottom."""
-    grouped: list[list[_Run]] = []
+def _baselines(runs: list[_Run]) -> list[list[_Run]]:
+    """Runs on one baseline, top to bottom. A run a little above or below a baseline (within
+    a third of its height: a superscript, a mark) joins it only next to one of its runs: two
+    columns whose baselines do not meet (a sidebar in a smaller font beside the text) are
+    lines of their own."""
+    grouped: list[tuple[list[_Run], list[float]]] = []
     for run in sorted(runs, key=lambda r: -r.y):
-        if grouped and abs(grouped[-1][0].y - run.y) <= 0.35 * min(run.size, grouped[-1][0].size):
-            grouped[-1].append(run)
+        if grouped and abs(grouped[-1][1][-1] - run.y) <= 0.1 * min(
+            run.size, grouped[-1][0][0].size
+        ):
+            # On the baseline of the line before (most runs are).
+            grouped[-1][0].append(run)
+            continue
+        home: tuple[list[_Run], list[float]] | None = None
+        for group, ys in reversed(grouped[-4:]):
+            size = min(run.size, group[0].size)
+            near = min(abs(y - run.y) for y in ys)
+            if near <= 0.1 * size or (
+                near <= 0.35 * size
+                and any(
+                    r.x0 - _SEGMENT_GAP * size < run.x1 and run.x0 < r.x1 + _SEGMENT_GAP * size
+                    for r in group
+                )
+            ):
+                home = group, ys
+                break
+        if home is None:
+            grouped.append(([run], [run.y]))
         else:
-            grouped.append([run])
+            home[0].append(run)
+            if all(abs(y - run.y) > 0.01 for y in home[1]):
+                home[1].append(run.y)
+    return [group for group, _ in grouped]
+
+
+def _lines(runs: list[_Run]) -> list[_Line]:
+    """Runs on one baseline as lines, top to bottom (`_baselines`)."""
+    grouped = _baselines(runs)
     lines: list[_Line] = []
     for group in (part for runs in grouped for part in _layers(runs)):
         group.sort(key=lambda r: r.x0)
         size = median(r.size for r in group)
+        same_word = _letter_spacing(group, size) or _SAME_WORD * size
         segments: list[tuple[float, float, str]] = []
+        sizes: list[float] = []
         for run in group:
             if segments:
                 x0, x1, text = segments[-1]
@@ -235,12 +283,32 @@ def _lines(runs: list[_Run]) -> list[_Line]:
                     # A run drawn again over itself (bold by overprinting) counts once.
                     if gap < -0.5 * (run.x1 - run.x0) and text.endswith(run.text):
                         continue
-                    joiner = "" if gap < _SAME_WORD * size or text.endswith(" ") else " "
+                    joiner = "" if gap < same_word or text.endswith(" ") else " "
                     segments[-1] = (x0, max(x1, run.x1), text + joiner + run.text)
                     continue
             segments.append((run.x0, run.x1, run.text))
-        lines.append(_Line(group[0].y, size, segments))
+            sizes.append(run.size)
+        lines.append(_Line(group[0].y, size, segments, sizes))
     return _unlayered(lines)
+
+
+def _letter_spacing(group: list[_Run], size: float) -> float:
+    """For a line set with space between its letters (a heading "A M N E S T Y" drawn a
+    letter at a time with CSS letter-spacing), the widest gap between two letters of one
+    word; else 0. Four gaps or more between single letters, most of them alike and wider
+    than a glyph's own spacing, tell it (a word's space is wider still)."""
+    gaps = [
+        b.x0 - a.x1
+        for a, b in itertools.pairwise(group)
+        if len(a.text.strip()) == 1 and len(b.text.strip()) == 1
+    ]
+    if len(gaps) < 4:
+        return 0.0
+    gap = median(gaps)
+    alike = sum(1 for g in gaps if abs(g - gap) <= 0.05 * size)
+    if not _SAME_WORD * size <= gap < 0.35 * size or alike * 5 < len(gaps) * 3:
+        return 0.0
+    return gap + 0.1 * size
 
 
 def _unlayered(lines: list[_Line]) -> list[_Line]:
@@ -251,29 +319,32 @@ def _unlayered(lines: list[_Line]) -> list[_Line]:
     def same(a: _Line, b: _Line) -> bool:
         return abs(a.size - b.size) <= 0.05 * a.size and abs(a.x0 - b.x0) <= 1
 
+    def over(b: _Line, c: _Line) -> bool:
+        return b.x0 < _right(c) and c.x0 < _right(b)
+
     for i in range(1, len(lines) - 1):
         a, b, c = lines[i - 1], lines[i], lines[i + 1]
-        if b.y - c.y < 0.5 * min(b.size, c.size) and same(a, c) and not same(a, b):
+        if (
+            b.y - c.y < 0.5 * min(b.size, c.size)
+            and same(a, c)
+            and not same(a, b)
+            # Printed over each other (not two columns whose baselines do not meet).
+            and over(b, c)
+        ):
             lines[i], lines[i + 1] = c, b
     return lines
 
 
-def _gutters(lines: list[_Line]) -> list[tuple[float, float]]:
-    """The vertical bands of white space that go through every line of `lines`, between the
-    leftmost and the rightmost text, at least half a font height wide."""
-    left = min(line.x0 for line in lines)
-    right = max(line.segments[-1][1] for line in lines)
-    free = [(left, right)]
-    for line in lines:
-        for x0, x1, _ in line.segments:
-            free = [
-                part
-                for a, b in free
-                for part in ((a, min(b, x0)), (max(a, x1), b))
-                if part[1] - part[0] > 0
-            ]
-    width = 0.5 * median(line.size for line in lines)
-    return [(a, b) for a, b in free if b - a >= width and a > left and b < right]
+def _free(free: list[tuple[float, float]], line: _Line) -> list[tuple[float, float]]:
+    """The bands of `free` left free by the line's segments."""
+    for x0, x1, _ in line.segments:
+        free = [
+            part
+            for a, b in free
+            for part in ((a, min(b, x0)), (max(a, x1), b))
+            if part[1] - part[0] > 0
+        ]
+    return free
 
 
 def _side(line: _Line, gutter: tuple[float, float]) -> int:
@@ -317,16 +388,26 @@ def _region_end(lines: list[_Line], start: int) -> tuple[int, list[tuple[float, 
     or (start, []) when none does."""
     gutters: list[tuple[float, float]] = []
     end = start
+    # The white space between the lines' text so far, narrowed a line at a time (`_gutters`).
+    free = _free([(-math.inf, math.inf)], lines[start])
+    left, right = lines[start].x0, lines[start].segments[-1][1]
+    sizes = [lines[start].size]
     for j in range(start + 1, len(lines)):
         spacing = lines[j - 1].y - lines[j].y
         if spacing > _MAX_GAP * 1.2 * lines[j - 1].size:
             break
-        found = _gutters(lines[start : j + 1])
+        line = lines[j]
+        free = _free(free, line)
+        left, right = min(left, line.x0), max(right, line.segments[-1][1])
+        sizes.append(line.size)
+        width = 0.5 * median(sizes)
+        found = [(a, b) for a, b in free if b - a >= width and a > left and b < right]
         if not found:
             break
         aligned = [g for g in found if _aligned(lines[start : j + 1], g)]
-        if any(not any(a < d and c < b for c, d in aligned) for a, b in gutters):
-            # A line across one of the region's columns: the region ended above it.
+        if any(not any(a < d and c < b for c, d in found) for a, b in gutters):
+            # A line across one of the region's columns: the region ended above it. (A line
+            # that only narrows a gutter ends no region: the column's edge may show below.)
             break
         if aligned:
             gutters, end = aligned, j + 1
@@ -336,8 +417,13 @@ def _region_end(lines: list[_Line], start: int) -> tuple[int, list[tuple[float, 
     first = min(gutters)
     # Lines of the first column alone above and below the lines of the others belong to it
     # only while they follow at its own line spacing (else they are the text around it).
-    left = [line for line in region if _side(line, first) == 1]
-    spacings = [a.y - b.y for a, b in itertools.pairwise(left)]
+    # Its line spacing: between consecutive lines both with text in it (two lines of it alone,
+    # one above the box and one below, are no measure of it).
+    spacings = [
+        a.y - b.y
+        for a, b in itertools.pairwise(region)
+        if _side(a, first) & 1 and _side(b, first) & 1
+    ]
     step = median(spacings) if spacings else 1.2 * region[0].size
     others = [n for n, line in enumerate(region) if _side(line, first) != 1]
     top, bottom = others[0], others[-1]
@@ -369,19 +455,82 @@ def _labels_left(region: list[_Line], gutter: tuple[float, float]) -> bool:
     return sum(1 for c in cells if _LABEL_END.search(c)) * 2 > len(cells)
 
 
-def _columns(region: list[_Line], gutters: list[tuple[float, float]]) -> list[list[_Cell]]:
-    """The cells of each column of a region, top to bottom."""
+def _columns(
+    region: list[_Line], gutters: list[tuple[float, float]], keep_empty: bool = False
+) -> list[list[_Cell]]:
+    """The cells of each column of a region, top to bottom (an empty column left out, or
+    kept with `keep_empty`, so that a column's index is its place)."""
     bounds = sorted(gutters)
     columns: list[list[_Cell]] = [[] for _ in range(len(bounds) + 1)]
     for line in region:
         cells: dict[int, list[tuple[float, float, str]]] = {}
-        for segment in line.segments:
+        heights: dict[int, list[float]] = {}
+        sizes = line.sizes or [line.size] * len(line.segments)
+        for segment, height in zip(line.segments, sizes, strict=True):
             k = sum(1 for g in bounds if segment[0] >= g[1])
             cells.setdefault(k, []).append(segment)
+            heights.setdefault(k, []).append(height)
         for k, parts in cells.items():
             text = _spaced(t for _, _, t in parts)
-            columns[k].append(_Cell(parts[0][0], parts[-1][1], line.y, line.size, text))
-    return [column for column in columns if column]
+            # The cell's own font height (not the line's: another column may be larger).
+            size = median(heights[k])
+            columns[k].append(_Cell(parts[0][0], parts[-1][1], line.y, size, text))
+    return columns if keep_empty else [column for column in columns if column]
+
+
+def _table_rows(
+    region: list[_Line], gutters: list[tuple[float, float]], leading: float
+) -> list[list[list[_Cell]]]:
+    """The rows of a region that is a table of a record per row (a recipient's office and
+    name in one column, the address in the next, the contact fields in the last), each row
+    its cells by column; [] when the region is no such table and is read a column at a time.
+
+    Rows are parted by a space well over the lines' own spacing, and a row's cells start on
+    its first line. A region is such a table when, below a first row that may be its heading,
+    two rows or more fill several columns, one column holds labelled fields ("Fax: ...") in
+    every such row and another never does: the columns hold different kinds of lines, so a
+    row is one record. Cards side by side (every column alike, each with its own fields) and
+    a box of one heading row over one row of blocks are read a column at a time."""
+    spacing = _leading(region) or leading
+    rows: list[list[_Line]] = [region[:1]]
+    for above, line in itertools.pairwise(region):
+        if spacing and _parted(above, line, spacing):
+            rows.append([])
+        rows[-1].append(line)
+    if len(rows) < 3:
+        return []
+    table = [_columns(row, gutters, keep_empty=True) for row in rows]
+
+    def labelled(cells: list[_Cell]) -> bool:
+        return any(_FIELD_LINE.match(c.text) for c in cells)
+
+    body = table[1:] if not any(labelled(cells) for cells in table[0]) else table
+    records = [
+        (row, cells)
+        for row, cells in zip(rows[len(table) - len(body) :], body, strict=True)
+        if sum(1 for c in cells if c) >= 2
+    ]
+    if len(records) < 2:
+        return []
+    for row, cells in records:
+        # A row's cells start on its first line (a table's cells are aligned at their top).
+        if any(c and c[0].y != row[0].y for c in cells):
+            return []
+    width = len(table[0])
+    every = [all(labelled(cells[k]) for _, cells in records) for k in range(width)]
+    never = [
+        any(cells[k] for _, cells in records)
+        and not any(labelled(cells[k]) for _, cells in records)
+        for k in range(width)
+    ]
+    if not (any(every) and any(never)):
+        return []
+    head = table[0]
+    if len(body) < len(table) and all(len(c) == 1 and len(c[0].text) <= 40 for c in head):
+        # A heading row of one short line a column only names the columns ("Recipient |
+        # Address | Contact"), as the HTML and Markdown readers leave it out.
+        return table[1:]
+    return table
 
 
 def _spaced(parts: Iterable[str]) -> str:
@@ -389,10 +538,125 @@ def _spaced(parts: Iterable[str]) -> str:
     return " ".join(part.strip() for part in parts)
 
 
+# How wide characters are printed, per 1000 of the font height (Helvetica's widths: in any
+# proportional font an "m" is wider than an "i", a capital than a small letter).
+_WIDTHS = dict(
+    zip(
+        " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`"
+        "abcdefghijklmnopqrstuvwxyz{|}~",
+        (
+            278,
+            278,
+            355,
+            556,
+            556,
+            889,
+            667,
+            191,
+            333,
+            333,
+            389,
+            584,
+            278,
+            333,
+            278,
+            278,
+            *[556] * 10,
+            278,
+            278,
+            584,
+            584,
+            584,
+            556,
+            1015,
+            667,
+            667,
+            722,
+            722,
+            667,
+            611,
+            778,
+            722,
+            278,
+            500,
+            667,
+            556,
+            833,
+            722,
+            778,
+            667,
+            778,
+            722,
+            667,
+            611,
+            722,
+            667,
+            944,
+            667,
+            667,
+            611,
+            278,
+            278,
+            278,
+            469,
+            556,
+            333,
+            556,
+            556,
+            500,
+            556,
+            556,
+            278,
+            556,
+            556,
+            222,
+            222,
+            500,
+            222,
+            833,
+            556,
+            556,
+            556,
+            556,
+            333,
+            500,
+            278,
+            556,
+            500,
+            722,
+            500,
+            500,
+            500,
+            334,
+            260,
+            334,
+            584,
+        ),
+        strict=True,
+    )
+)
+
+
+def _width(text: str) -> float:
+    """About how wide `text` is printed, in thousandths of its font height (a letter with an
+    accent as wide as the letter, a ligature as its letters)."""
+    return sum(
+        _WIDTHS.get(part, 556 if part.isalnum() else 333)
+        for part in unicodedata.normalize("NFKD", text)
+        if not unicodedata.combining(part)
+    )
+
+
+def printed_width(text: str, size: float) -> float:
+    """How wide `text` is printed in Helvetica (or Arial, Liberation Sans) at `size` points."""
+    return _width(text) * size / 1000
+
+
 def _first_word_width(cell: _Cell) -> float:
-    """About how wide the cell's first word is printed (its share of the cell's width)."""
+    """About how wide the cell's first word is printed (its share of the cell's width, by the
+    widths of its letters)."""
     word = cell.text.split()[0]
-    return (cell.x1 - cell.x0) * len(word) / max(len(cell.text), 1)
+    return (cell.x1 - cell.x0) * _width(word) / max(_width(cell.text), 1.0)
 
 
 def _word(word: str) -> str:
@@ -408,7 +672,7 @@ def word_pairs(text: str) -> set[tuple[str, str]]:
     return pairs
 
 
-def _continues(above: _Cell, cell: _Cell, page: _Page) -> str | None:
+def _continues(above: _Cell, cell: _Cell, page: _Page, line: str = "") -> str | None:
     """How `cell` goes on from the cell above it when the column wrapped a line there ("" for
     a space, "-" for a hyphen kept), or None when the line above ended where it was written.
 
@@ -441,9 +705,23 @@ def _continues(above: _Cell, cell: _Cell, page: _Page) -> str | None:
         # In a cell, a field label ("email:") or an address starts a line of its own.
         return None
     edge = page.edges.get((round(above.x0), round(above.size)), page.edge)
-    if above.x1 + 0.25 * size + _first_word_width(cell) <= edge + 0.1 * size:
+    if above.x1 + _width(" ") / 1000 * size + _first_word_width(cell) <= edge + 0.02 * size:
         return None
     if page.justified and above.x1 >= page.edge - 0.3 * size:
+        return ""
+    if last in _JOINING_SIGNS:
+        # A sign between two alternatives ("Sehr geehrter Herr Präsident /" "Your Excellency").
+        return ""
+    if (
+        not page.running
+        and FIELD_LABEL.match(line or above.text)
+        and not _FIELD_LINE.match(cell.text)
+        # An address or a number is whole at the line's end (a recipient may follow).
+        and not _ADDRESS.search(last)
+        and not last[-1:].isdigit()
+    ):
+        # In a cell, the value of a one-line field ("Salutation: Sehr geehrter Herr" over
+        # "Vorsitzender") goes on.
         return ""
     if above.text.count("(") > above.text.count(")") and ")" in cell.text:
         return ""
@@ -479,9 +757,10 @@ class _Page:
     """What `_continues` knows of the lines it joins."""
 
     pairs: set[tuple[str, str]]
-    # The right edge of the column (or of the page's running text), and in running text the
-    # right edge of the lines of one font height that start at one x (list items may end
-    # short of the text's margin, a title's lines go further), by that x and height.
+    # The right edge of the column (or of the page's running text), and the right edge of
+    # the lines of one font height that start at one x (list items may end short of the
+    # text's margin, a title's lines go further, a box in a column ends before the page
+    # head right-aligned above it), by that x and height.
     edge: float = 0.0
     edges: dict[tuple[int, int], float] = field(default_factory=dict)
     # The left edge of the running text.
@@ -495,24 +774,26 @@ class _Page:
     fixed: bool = False
 
 
-def _column_lines(cells: list[_Cell], page: _Page) -> list[str]:
+def _column_lines(cells: list[_Cell], page: _Page, edge: float | None = None) -> list[str]:
     """A column's lines: lines it wrapped joined again, a blank line where the space between
-    two cells is well over the page's line spacing (a paragraph's end)."""
+    two cells is well over the page's line spacing (a paragraph's end). `edge`: the column's
+    right edge when `cells` are a part of it (a table's cell)."""
     whole = [c for c in cells if not c.apart] or cells
     if not page.running and len(cells) >= 4:
         # A column's own line spacing (its baselines need not be the other columns').
         page.leading = _leading(cells) or page.leading
-    page.edge = max(c.x1 for c in whole)
+    page.edge = max(c.x1 for c in whole) if edge is None else edge
     page.left = min(c.x0 for c in whole)
-    if page.running:
-        for cell in whole:
-            same = [
-                c.x1
-                for c in whole
-                if abs(c.x0 - cell.x0) <= 0.5 * c.size and abs(c.size - cell.size) <= 0.15 * c.size
-            ]
-            if len(same) >= 3:
-                page.edges[round(cell.x0), round(cell.size)] = max(same)
+    # The right edge of the lines of one font height that start at one x (a box's lines, not
+    # the lines of another box above it in the same column, right-aligned or larger).
+    for cell in whole:
+        same = [
+            c.x1
+            for c in whole
+            if abs(c.x0 - cell.x0) <= 0.5 * c.size and abs(c.size - cell.size) <= 0.15 * c.size
+        ]
+        if len(same) >= 3:
+            page.edges[round(cell.x0), round(cell.size)] = max(same)
     # Justified text: three lines or more (not the last) end at the column's right edge.
     page.justified = sum(1 for c in whole[:-1] if c.x1 >= page.edge - 0.3 * c.size) >= 3
     out: list[str] = []
@@ -521,7 +802,12 @@ def _column_lines(cells: list[_Cell], page: _Page) -> list[str]:
         if above is not None and page.leading and _parted(above, cell, page.leading):
             out.append("")
             above = None
-        joiner = None if above is None or page.fixed else _continues(above, cell, page)
+        if above is not None and page.running and out[-1] == above.text and _term(above, cell):
+            # A definition list's term and its value, on one line as the HTML reader has them.
+            out[-1] = above.text.rstrip(":： ") + ": " + cell.text
+            above = cell
+            continue
+        joiner = None if above is None or page.fixed else _continues(above, cell, page, out[-1])
         if joiner is None:
             out.append(cell.text)
         elif joiner == "-":
@@ -530,6 +816,22 @@ def _column_lines(cells: list[_Cell], page: _Page) -> list[str]:
             out[-1] = out[-1] + " " + cell.text
         above = cell
     return out
+
+
+def _term(above: _Cell, cell: _Cell) -> bool:
+    """A definition list as a browser prints it (`<dt>` over `<dd>`): `above` is alone on its
+    line and is the label of a field or of a recipient's line ("E-Mail", "Adresse", "Name"),
+    and `cell`, its value, starts indented below it, in the same font height."""
+    from appeal_tui.core.importer.text_extract import _row_label
+
+    text = above.text.strip()
+    return (
+        len(text) <= 40
+        and not above.apart
+        and above.x0 + 1.5 * above.size <= cell.x0 <= above.x0 + 6 * above.size
+        and abs(cell.size - above.size) <= 0.15 * above.size
+        and (_row_label(text) or text.rstrip(":：") in ("X", "T", "F"))
+    )
 
 
 def _parted(above: _Cell | _Line, below: _Cell | _Line, leading: float) -> bool:
@@ -587,15 +889,22 @@ def text_of_runs(
         pairs = set().union(
             *(word_pairs("\n".join(t for _, _, t in line.segments)) for line in lines)
         )
-    leading = _leading(lines)
-    fixed = _fixed_pitch(runs)
+    text = "\n".join(_read(lines, pairs, _leading(lines), _fixed_pitch(runs), running=True))
+    return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+
+
+def _read(
+    lines: list[_Line], pairs: set[tuple[str, str]], leading: float, fixed: bool, running: bool
+) -> list[str]:
+    """The lines of a page (or of a column of a region, `running` False): column regions a
+    column at a time, the rest line by line."""
     out: list[str] = []
     body: list[_Cell] = []
 
     def flush() -> None:
         if body:
-            running = _Page(pairs, running=True, leading=leading, fixed=fixed)
-            out.extend(_column_lines(body, running))
+            page = _Page(pairs, running=running, leading=leading, fixed=fixed)
+            out.extend(_column_lines(body, page))
             body.clear()
 
     i = 0
@@ -615,9 +924,34 @@ def text_of_runs(
         flush()
         if i and leading and _parted(lines[i - 1], line, leading):
             out.append("")
-        if not _labels_left(lines[i:end], min(gutters)):
-            for column in _columns(lines[i:end], gutters):
-                out.extend(["", *_column_lines(column, _Page(pairs, leading=leading, fixed=fixed))])
+        rows = _table_rows(lines[i:end], gutters, leading)
+        if rows:
+            # A table of a record per row: each row a paragraph, its cells left to right, the
+            # wrapped lines of a cell joined by the edge of its whole column.
+            columns = _columns(lines[i:end], gutters, keep_empty=True)
+            edges = [max((c.x1 for c in column), default=0.0) for column in columns]
+            for row in rows:
+                out.append("")
+                for k, cells in enumerate(row):
+                    if cells:
+                        page = _Page(pairs, leading=leading, fixed=fixed)
+                        out.extend(_column_lines(cells, page, edges[k]))
+            out.append("")
+        elif not _labels_left(lines[i:end], min(gutters)):
+            for column, own in zip(
+                _columns(lines[i:end], gutters, keep_empty=True),
+                _column_of_lines(lines[i:end], gutters),
+                strict=True,
+            ):
+                if not column:
+                    continue
+                if any(_region_end(own, n)[0] > n + 1 for n in range(len(own) - 1)):
+                    # A column that holds a box of columns of its own (a page's main text
+                    # beside its navigation, a table in it) is read as a page is.
+                    out.extend(["", *_read(own, pairs, leading, fixed, running=False)])
+                else:
+                    page = _Page(pairs, leading=leading, fixed=fixed)
+                    out.extend(["", *_column_lines(column, page)])
             out.append("")
         else:
             # A form of labels and values: each row is read across, as printed.
@@ -626,4 +960,20 @@ def text_of_runs(
         if i < len(lines) and leading and _parted(lines[i - 1], lines[i], leading):
             out.append("")
     flush()
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip("\n")
+    return out
+
+
+def _column_of_lines(region: list[_Line], gutters: list[tuple[float, float]]) -> list[list[_Line]]:
+    """Each column of a region as lines of its own (each line's segments in it)."""
+    bounds = sorted(gutters)
+    columns: list[list[_Line]] = [[] for _ in range(len(bounds) + 1)]
+    for line in region:
+        sizes = line.sizes or [line.size] * len(line.segments)
+        parts: dict[int, list[tuple[tuple[float, float, str], float]]] = {}
+        for segment, height in zip(line.segments, sizes, strict=True):
+            k = sum(1 for g in bounds if segment[0] >= g[1])
+            parts.setdefault(k, []).append((segment, height))
+        for k, own in parts.items():
+            heights = [h for _, h in own]
+            columns[k].append(_Line(line.y, median(heights), [seg for seg, _ in own], heights))
+    return columns
