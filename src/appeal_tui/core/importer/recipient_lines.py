@@ -482,6 +482,10 @@ def _office_and_one_name(line: str) -> bool:
     )
 
 
+# A label of one or two words and a running number, alone on its line.
+_NUMBERED_LABEL = re.compile(r"[^\W\d]{3,}(?:\s+[^\W\d]+)?\s+(?:n[°ºo.]\s*)?\d{1,2}\.?")
+
+
 def interpret(lines: list[str]) -> Identity:
     """Name, title, organisation, address and country from a block's unlabelled lines."""
     lines = [
@@ -568,6 +572,14 @@ def interpret(lines: list[str]) -> Identity:
     ):
         # "Politichef" / "Commissioner-General of Police X": a heading in the page's language
         # over a line that names the office and the person itself.
+        lines = lines[1:]
+    if (
+        len(lines) >= 2
+        and _NUMBERED_LABEL.fullmatch(lines[0])
+        and (looks_like_person(lines[1]) or looks_like_title(lines[1]) or _is_org_line(lines[1]))
+    ):
+        # "Autoridad 2", "Recipient 1", "Destinataire n° 3": a tab's or list's running label
+        # over the block, not its first address line (a street comes below the name).
         lines = lines[1:]
     who = Identity()
     # A heading in capitals above the block ("INNENMINISTER", "BOTSCHAFT DER ..."): the office

@@ -1,0 +1,89 @@
+"""Round 13 of the importer (session 12): mechanisms chosen by the causes of next71-next90's
+first-sight misses (docs/importer.md, "Round 13"), each tested on a short text of our own in
+another language or layout than the text that showed the miss. Each test asserts what a reader
+of the case would see."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from importer_support import imported_recipients
+
+from appeal_tui.core.importer.text_extract import extract_text
+
+
+def _recipients(text: str) -> list[dict[str, Any]]:
+    """The recipients read (without the placeholder for a primary none was read for)."""
+    return [r for r in imported_recipients(text) if r["key"] != "to-be-completed"]
+
+
+def _plain(value: Any) -> str:
+    """A text as the case gives it: plain, or one language's form."""
+    return " / ".join(value.values()) if isinstance(value, dict) else str(value)
+
+
+# A page whose recipients are in a tab widget: a row of tab titles, then a panel per tab, all
+# panels but the first hidden until their tab is chosen.
+_TABS = (
+    "<html><body><p>Write in English before 9 May 2027 to the authorities.</p>"
+    '<div role="tablist">'
+    '<button role="tab" id="t1" aria-controls="p1">Official 1</button>'
+    '<button role="tab" id="t2" aria-controls="p2">Official 2</button>'
+    '<button role="tab" id="t3" aria-controls="p3">Copies to</button></div>'
+    '<div role="tabpanel" id="p1" aria-labelledby="t1">'
+    "<p>Mr Tomas Example Ruiz<br>Minister of Justice<br>Ministry of Justice<br>"
+    "Example Avenue 40<br>Quito, Ecuador<br>Email: minister@justice-example.ec</p>"
+    "<p>Salutation: Dear Minister</p></div>"
+    '<div role="tabpanel" id="p2" aria-labelledby="t2" style="display:none">'
+    "<p>Ms Rosa Example Vega<br>Attorney General<br>Office of the Attorney General<br>"
+    "Example Street 7<br>Quito, Ecuador<br>Email: ag@fiscalia-example.ec</p>"
+    "<p>Salutation: Dear Attorney General</p></div>"
+    '<div role="tabpanel" id="p3" aria-labelledby="t3" hidden>'
+    "<p>Ombudsman's Office<br>Example Road 3<br>Quito<br>Email: info@ombuds-example.ec</p>"
+    "</div></body></html>"
+)
+
+
+def test_a_tab_panel_hidden_until_its_tab_is_chosen_is_read() -> None:
+    text = extract_text(_TABS).text
+    assert "Ms Rosa Example Vega" in text
+    assert "Ombudsman's Office" in text
+    # Each tab's title heads its own panel, once, instead of a row of titles above them all.
+    assert text.count("Official 2") == 1
+    assert text.index("Official 2") > text.index("Mr Tomas Example Ruiz")
+    assert text.index("Copies to") > text.index("Ms Rosa Example Vega")
+
+
+def test_the_recipients_of_a_tab_widget_keep_their_roles() -> None:
+    recipients = _recipients(_TABS)
+    assert [(r["name"], r["role"]) for r in recipients] == [
+        ("Mr Tomas Example Ruiz", "primary"),
+        ("Ms Rosa Example Vega", "primary"),
+        ("Ombudsman's Office", "copy"),
+    ]
+
+
+def test_a_running_label_over_a_block_is_no_address_line() -> None:
+    # "Destinatario 1" over a Spanish block: the label, not the first line of the address.
+    text = (
+        "Escriba antes del 3 de marzo de 2027 a:\n\n"
+        "Destinatario 1\n\n"
+        "Sra. Lucía Example Paredes\n"
+        "Ministra de Seguridad\n"
+        "Ministerio de Seguridad\n"
+        "Avenida Ejemplo 120\n"
+        "Lima, Perú\n"
+        "Correo-e: ministra@seguridad-example.pe\n\n"
+        "Destinatario 2\n\n"
+        "Sr. Pablo Example Soto\n"
+        "Fiscal de la Nación\n"
+        "Jirón Ejemplo 55\n"
+        "Lima, Perú\n"
+        "Correo-e: fiscal@mp-example.pe\n"
+    )
+    first, second = _recipients(text)
+    assert first["name"] == "Sra. Lucía Example Paredes"
+    assert _plain(first["title"]) == "Ministra de Seguridad"
+    assert first["address"] == ["Avenida Ejemplo 120", "Lima"]
+    assert second["name"] == "Sr. Pablo Example Soto"
+    assert second["address"] == ["Jirón Ejemplo 55", "Lima"]
