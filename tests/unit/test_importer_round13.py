@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from importer_support import imported_recipients
+from importer_support import imported_case, imported_recipients
 
 from appeal_tui.core.importer.text_extract import extract_text
 
@@ -64,17 +64,18 @@ def test_the_recipients_of_a_tab_widget_keep_their_roles() -> None:
 
 
 def test_a_running_label_over_a_block_is_no_address_line() -> None:
-    # "Destinatario 1" over a Spanish block: the label, not the first line of the address.
+    # "Autoridad 1" between blank lines over a Spanish block: a label, not a street with its
+    # number, and no line of the block above it.
     text = (
-        "Escriba antes del 3 de marzo de 2027 a:\n\n"
-        "Destinatario 1\n\n"
+        "Escriba antes del 3 de marzo de 2027.\n\n"
+        "Autoridad 1\n\n"
         "Sra. Lucía Example Paredes\n"
         "Ministra de Seguridad\n"
         "Ministerio de Seguridad\n"
         "Avenida Ejemplo 120\n"
         "Lima, Perú\n"
         "Correo-e: ministra@seguridad-example.pe\n\n"
-        "Destinatario 2\n\n"
+        "Autoridad 2\n\n"
         "Sr. Pablo Example Soto\n"
         "Fiscal de la Nación\n"
         "Jirón Ejemplo 55\n"
@@ -87,3 +88,63 @@ def test_a_running_label_over_a_block_is_no_address_line() -> None:
     assert first["address"] == ["Avenida Ejemplo 120", "Lima"]
     assert second["name"] == "Sr. Pablo Example Soto"
     assert second["address"] == ["Jirón Ejemplo 55", "Lima"]
+
+
+# A Greek page in the layout Greek sections use: headings in capitals (which drop their
+# accents), offices named in the accusative a "write to" list takes, the block itself in the
+# recipient's own language, share buttons under the copies.
+_GREEK = (
+    "ΕΔ 27/30   Ημερομηνία: 2 Μαρτίου 2030\n\n"
+    "Η δημοσιογράφος Ana Example συνελήφθη στις 20 Φεβρουαρίου 2030.\n\n"
+    "ΣΤΕΙΛΤΕ ΤΙΣ ΕΚΚΛΗΣΕΙΣ ΣΑΣ ΠΡΙΝ ΑΠΟ ΤΙΣ 14 ΑΠΡΙΛΙΟΥ 2030 ΣΤΟΥΣ:\n\n"
+    "Υπουργό Εσωτερικών\n"
+    "Jon Example Berisha\n"
+    "Minister of the Interior\n"
+    "Ministry of the Interior\n"
+    "Example Street 4\n"
+    "Tirana, Albania\n"
+    "Email: minister@interior-example.al\n"
+    "Προσφώνηση: Dear Minister\n\n"
+    "ΚΑΙ ΑΝΤΙΓΡΑΦΑ ΣΤΟΥΣ:\n\n"
+    "Γενικό Προξενείο της Αλβανίας\n"
+    "Γενικό Πρόξενο κ. Arben Example Dema\n"
+    "Οδός Παραδείγματος 12\n"
+    "546 00 Θεσσαλονίκη\n"
+    "Email: consulate@mfa-example.al\n\n"
+    "Κοινοποίηση: Facebook | Twitter | Email | Εκτύπωση\n"
+)
+
+
+def test_a_greek_heading_in_capitals_reads_without_its_accents() -> None:
+    case = imported_case(_GREEK)
+    assert str(case["deadline"]) == "2030-04-14"
+    recipients = _recipients(_GREEK)
+    assert [r["role"] for r in recipients] == ["primary", "copy"]
+
+
+def test_an_office_in_the_pages_script_over_the_blocks_own_office_is_a_heading() -> None:
+    minister = _recipients(_GREEK)[0]
+    assert minister["name"] == "Jon Example Berisha"
+    assert _plain(minister["title"]) == "Minister of the Interior"
+    assert _plain(minister["organisation"]) == "Ministry of the Interior"
+    assert minister["address"] == ["Example Street 4", "Tirana"]
+
+
+def test_an_office_in_the_accusative_before_a_courtesy_word_and_a_name() -> None:
+    consul = _recipients(_GREEK)[1]
+    assert consul["name"].endswith("Arben Example Dema")
+    assert _plain(consul["title"]) == "Γενικό Πρόξενο"
+    assert _plain(consul["organisation"]) == "Γενικό Προξενείο της Αλβανίας"
+
+
+def test_a_sections_own_urgent_action_code_is_the_reference() -> None:
+    assert imported_case(_GREEK)["reference"] == "ΕΔ 27/30"
+
+
+def test_share_buttons_and_tags_under_a_label_in_any_language_are_no_recipient() -> None:
+    # The copies' block ends at the row of share buttons; the tags after it are no block.
+    text = _GREEK + "Ετικέτες: Αλβανία, δημοσιογράφοι\n"
+    assert [(r["name"], r["role"]) for r in _recipients(text)] == [
+        ("Jon Example Berisha", "primary"),
+        ("κ. Arben Example Dema", "copy"),
+    ]

@@ -15,11 +15,14 @@ from appeal_tui.core.importer.phrases import (
     DEADLINE_BEFORE,
     ORDINAL_UA,
     SENDING_AFTER,
+    UA_CODES_MORE,
     UPDATE,
+    _alternatives,
 )
 
 REFERENCE = re.compile(
     r"\b(UA-Nr\.?|UA|AU|EXTRA|Urgent Action|Acci[oó]n Urgente|Action Urgente|A[cç]?ção Urgente"
+    rf"|{_alternatives([w for ws in UA_CODES_MORE.values() for w in ws])}"
     r"|Appeal(?=\s+(?:No\.|Nr\.|n[°º]|#)))"
     # "Action urgente n° 14/2026", "UA Nr. 12/24": a number sign between.
     r"\s*[:\-]?\s*(?:(?:n[°º]|no\.|nr\.|núm\.|#)\s*)?"

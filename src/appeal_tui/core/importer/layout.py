@@ -444,6 +444,10 @@ def _fields_below(above: str, raw: list[str], j: int) -> bool:
     )
 
 
+# A label of one or two words and a running number ("Autoridad 2", "Destinataire n° 3").
+_RUNNING_LABEL = re.compile(r"[^\W\d]{3,}(?:\s+[^\W\d]+)?\s+(?:n[°ºo.]\s*)?\d{1,2}\.?")
+
+
 def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
     """The document's lines, classified; with `join_items`, a list item wrapped over several
     lines is one line (numbered as its first), as a recipient written as a comma run."""
@@ -488,6 +492,16 @@ def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
             # "the authorities. Write to X at Y, Unit A, ...": a sentence wrapped from the
             # line above goes on here, and another starts: running text.
             lines[i] = Line(line.number, line.text, "prose")
+    for i, line in enumerate(lines):
+        if (
+            line.kind == "short"
+            and _RUNNING_LABEL.fullmatch(line.text)
+            and (i == 0 or lines[i - 1].kind == "blank")
+            and (i + 1 == len(lines) or lines[i + 1].kind == "blank")
+        ):
+            # "Autoridad 2", "Official 1" alone between blank lines: a tab's or a list's
+            # running label over a block, as "Recipient 1" is (a street is no paragraph).
+            lines[i] = Line(line.number, line.text, "heading")
     return _card_greetings(lines)
 
 

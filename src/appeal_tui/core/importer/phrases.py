@@ -8,12 +8,23 @@ from __future__ import annotations
 
 import re
 
+# Greek vowels with their accent, and the same vowel as capitals print it (without one:
+# "ΑΝΤΙΓΡΑΦΑ" is "αντίγραφα", "ΠΡΙΝ ΑΠΟ" is "πριν από").
+_GREEK_ACCENTED = {"ά": "α", "έ": "ε", "ή": "η", "ί": "ι", "ό": "ο", "ύ": "υ", "ώ": "ω"}
+
+
+def _either_form(m: re.Match[str]) -> str:
+    """A character of a table entry as a class of the forms a text may print it in."""
+    char = m.group(0)
+    return "['’]" if char in "'’" else f"[{char}{_GREEK_ACCENTED[char]}]"
+
 
 def _alternatives(words: list[str] | tuple[str, ...]) -> str:
     """A regex alternation, longest first so "E-mail address" wins over "E-mail"; an
-    apostrophe matches the typographic one too ("Formule d’appel")."""
+    apostrophe matches the typographic one too ("Formule d’appel"), and an accented Greek vowel
+    the plain one text in capitals has."""
     return "|".join(
-        re.sub("['’]", "['’]", re.escape(w).replace(r"\ ", r"\s+"))
+        re.sub("['’άέήίόύώ]", _either_form, re.escape(w).replace(r"\ ", r"\s+"))
         for w in sorted(words, key=len, reverse=True)
     )
 
@@ -62,6 +73,10 @@ APPEAL_TO_MORE: dict[str, list[str]] = {
     "tl": ["kay", "kina", "sa"],
     "sw": ["kwa"],
 }  # fmt: skip
+# A section's own abbreviation of "urgent action" before the action's number ("ΕΔ 341/11").
+UA_CODES_MORE: dict[str, list[str]] = {
+    "el": ["ΕΔ"],
+}
 # "Copies to" headings, as the words that open them ("Αντίγραφα προς:", "Копии направьте:").
 COPY_WORDS_MORE: dict[str, list[str]] = {
     "el": ["αντίγραφα", "αντίγραφο", "κοινοποίηση"],
@@ -232,6 +247,19 @@ UPDATE_MORE: dict[str, list[str]] = {
     "ja": ["続報", "追加情報"],
 }  # fmt: skip
 # Headings of the background after the appeal ("Дополнительная информация"): prose, no block.
+# A web page's labels of its tags and categories ("Tags: Turkey, prisoners"): page furniture
+# after the article, never a recipient's line.
+TAG_LABELS: dict[str, list[str]] = {
+    "en": ["Tags", "Tagged", "Categories", "Filed under"],
+    "es": ["Etiquetas", "Categorías"], "pt": ["Etiquetas", "Tags", "Categorias"],
+    "fr": ["Étiquettes", "Mots-clés", "Catégories"], "it": ["Etichette", "Categorie"],
+    "de": ["Schlagwörter", "Stichwörter", "Schlagworte", "Kategorien"],
+    "nl": ["Trefwoorden", "Categorieën"], "el": ["Ετικέτες", "Κατηγορίες"],
+    "hu": ["Címkék", "Kategóriák"], "tr": ["Etiketler", "Kategoriler"],
+    "ru": ["Метки", "Теги", "Рубрики"], "pl": ["Tagi", "Kategorie"], "cs": ["Štítky"],
+    "sl": ["Oznake", "Značke"], "hr": ["Oznake"], "fi": ["Avainsanat", "Tunnisteet"],
+    "sv": ["Etiketter", "Taggar"], "da": ["Tags", "Emner"], "nb": ["Stikkord", "Emneknagger"],
+}  # fmt: skip
 HARD_END_MORE: dict[str, list[str]] = {
     "el": ["Πληροφορίες υποβάθρου", "Πρόσθετες πληροφορίες", "Επιπλέον πληροφορίες"],
     "hu": ["Háttérinformáció", "Háttér-információ", "További információ"],
@@ -276,7 +304,8 @@ ADDRESS_WORDS_MORE: dict[str, list[str]] = {
 }  # fmt: skip
 # Office and body words: a line with one is an organisation ("Υπουργείο Δικαιοσύνης").
 ORGANISATION_WORDS_MORE: dict[str, list[str]] = {
-    "el": ["Υπουργείο", "Πρεσβεία", "Γραφείο", "Εισαγγελία", "Κυβέρνηση", "Επιτροπή"],
+    "el": ["Υπουργείο", "Πρεσβεία", "Γραφείο", "Εισαγγελία", "Κυβέρνηση", "Επιτροπή",
+           "Προξενείο"],
     "hu": ["Minisztérium", "Minisztériuma", "nagykövetség", "nagykövetsége", "ügyészség",
            "Hivatal", "Hivatala", "Kormány"],
     "tr": ["Bakanlığı", "Bakanlık", "Büyükelçiliği", "Başsavcılığı", "Başkanlığı",
@@ -441,6 +470,12 @@ RECIPIENTS_HEADING = re.compile(
     r"|宛先|あて先|送付先|收件人|收信人)\s*[:：]?$",
     re.IGNORECASE | re.MULTILINE,
 )
+# Where a page's share buttons send (their names are the same in every language).
+_SHARED_ON = r"(?:facebook|twitter|x|whatsapp|e-?mail|linkedin|telegram|instagram|bluesky)"
+_SHARE_BAR = rf"^(?:[^:：\n]{{1,25}}[:：]\s*)?{_SHARED_ON}\s*[|·•]\s*{_SHARED_ON}\s*[|·•]"
+# A page's row of share buttons, under a label in any language ("Κοινοποίηση: Facebook |
+# Twitter | Email | Print"): page furniture, never a recipient or a "copies" heading.
+SHARE_BAR = re.compile(_SHARE_BAR, re.IGNORECASE)
 # Where the recipients (and the appeal part of the document) end.
 HARD_END = re.compile(
     r"check with (?:your|the) section office|please check with|additional information"
@@ -454,6 +489,9 @@ HARD_END = re.compile(
     # "Share: Facebook | X", "Compartilhe:", "Partager :": the page's share buttons.
     r"|^(?:share|compartir|comparte|partager|partagez|teilen|compartilhe|compartilhar"
     r"|condividi|dela|delen|udostępnij)(?:\s+(?:this|on|en|sur|esta|cette)\b[^:\n]{0,20})?\s*[:：]"
+    # The same buttons under a label in any language: "Κοινοποίηση: Facebook | Twitter | ...".
+    rf"|{_SHARE_BAR}"
+    rf"|^(?:{_alternatives([w for ws in TAG_LABELS.values() for w in ws])})\s*[:：]"
     r"|^name\s*:.*(?:gender|género|sexe|geschlecht)"
     rf"|^(?:{_alternatives([w for ws in HARD_END_MORE.values() for w in ws])})(?!\w)",
     re.IGNORECASE | re.MULTILINE,
@@ -482,8 +520,10 @@ COPIES = re.compile(
     # Arabic "(and) copies to:", "نسخة إلى".
     r"|(?<!\w)و?(?:نسخ|نسخة|نسخًا|نسخا)\s+(?:إلى|الى)\s*[:：]?"
     # Session 11's languages: a short heading opening with a copy word ("Копии направьте:").
-    rf"|^(?:{_alternatives([w for ws in COPY_WORDS_MORE.values() for w in ws])})(?!\w)"
-    r"[^:：\n.]{0,40}[:：]",
+    # (After "and" or "also" in a short word: "ΚΑΙ ΑΝΤΙΓΡΑΦΑ ΣΤΟΥΣ:", "És másolatot:".)
+    r"|^(?:[^\W\d_]{1,4}\s+)?"
+    rf"(?:{_alternatives([w for ws in COPY_WORDS_MORE.values() for w in ws])})"
+    r"(?!\w)[^:：\n.]{0,40}[:：]",
     re.IGNORECASE,
 )
 # Words a line of an office or a body never ends with: a line that ends with one is wrapped
@@ -719,13 +759,17 @@ TITLE_PHRASES = [
     "Premier Ministre", "Fiscal General", "Procurador General", "Procureur général",
     "Secretary General", "Secretary of State", "Head of State", "Deputy Minister",
     "Garde des Sceaux", "Keeper of the Seals", "Guardasigilli",
+    "Γενικός Πρόξενος", "Γενικό Πρόξενο", "Γενικός Εισαγγελέας", "Γενικό Εισαγγελέα",
 ]  # fmt: skip
 # Session 11's languages: offices, as the word that opens a title line or ends it
 # ("Yargı Erki Başkanı", "Igazságügyi miniszter", "Javni tužitelj").
 TITLE_WORDS += [
     # el
     "Πρόεδρος", "Πρωθυπουργός", "Υπουργός", "Εισαγγελέας", "Πρέσβης", "Πρέσβειρα",
-    "Διευθυντής", "Διευθύντρια", "Δήμαρχος", "Συνήγορος",
+    "Διευθυντής", "Διευθύντρια", "Δήμαρχος", "Συνήγορος", "Πρόξενος", "Αρχηγός",
+    # (the accusative a "write to" list uses: "Στείλτε ... στους: Υπουργό Δικαιοσύνης")
+    "Πρόεδρο", "Πρωθυπουργό", "Υπουργό", "Εισαγγελέα", "Πρέσβη", "Διευθυντή", "Δήμαρχο",
+    "Συνήγορο", "Πρόξενο", "Αρχηγό",
     # hu
     "Elnök", "Elnöke", "Miniszterelnök", "Miniszter", "Minisztere", "Főügyész", "Ügyész",
     "Nagykövet", "Nagykövete", "Polgármester", "Államtitkár", "Biztosa",

@@ -38,6 +38,7 @@ from appeal_tui.core.importer.phrases import (
     PREFERRED_LANGUAGE,
     RECIPIENTS_START,
     SALUTATION_START,
+    SHARE_BAR,
     SHORT_LABEL,
     TEMPLATE_LINE,
     TITLE_START,
@@ -197,6 +198,9 @@ class BlockReader:
         if not line:
             self.blank_before = True
             self.run_open = False
+            return
+        if SHARE_BAR.match(line):
+            self.close()  # the page's share buttons: the blocks above have ended
             return
         if contact_strip(line):
             # The publisher's own contacts on one line (a page's footer): no line of a block,

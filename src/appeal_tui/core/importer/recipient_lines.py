@@ -8,6 +8,7 @@ line usually names the country.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from appeal_tui.core.importer.contact_fields import EMAIL
@@ -448,6 +449,18 @@ def _same_office(above: str, below: str) -> bool:
     return bool(first) and first <= _stems(below)
 
 
+def _script(text: str) -> str:
+    """The script of a text's first letter, as Unicode names it ("LATIN", "GREEK")."""
+    letter = next((ch for ch in text if ch.isalpha()), "")
+    return unicodedata.name(letter, "").split()[0] if letter else ""
+
+
+def _other_script(above: str, below: str) -> bool:
+    """Two lines written in two scripts: a heading in the page's language ("Υπουργό
+    Δικαιοσύνης") over a block printed in the recipient's ("Minister of Justice")."""
+    return _script(above) != _script(below)
+
+
 def name_and_office(text: str) -> bool:
     """ "Ms. X, Minister of Justice", "H.E. Y, Ambassador, Permanent Representative ...": a
     person, then their office after the comma, and no address."""
@@ -480,10 +493,6 @@ def _office_and_one_name(line: str) -> bool:
         and not ORGANISATION_WORDS.search(words[1])
         and split_country(words[1]) is None
     )
-
-
-# A label of one or two words and a running number, alone on its line.
-_NUMBERED_LABEL = re.compile(r"[^\W\d]{3,}(?:\s+[^\W\d]+)?\s+(?:n[°ºo.]\s*)?\d{1,2}\.?")
 
 
 def interpret(lines: list[str]) -> Identity:
@@ -573,14 +582,6 @@ def interpret(lines: list[str]) -> Identity:
         # "Politichef" / "Commissioner-General of Police X": a heading in the page's language
         # over a line that names the office and the person itself.
         lines = lines[1:]
-    if (
-        len(lines) >= 2
-        and _NUMBERED_LABEL.fullmatch(lines[0])
-        and (looks_like_person(lines[1]) or looks_like_title(lines[1]) or _is_org_line(lines[1]))
-    ):
-        # "Autoridad 2", "Recipient 1", "Destinataire n° 3": a tab's or list's running label
-        # over the block, not its first address line (a street comes below the name).
-        lines = lines[1:]
     who = Identity()
     # A heading in capitals above the block ("INNENMINISTER", "BOTSCHAFT DER ..."): the office
     # or organisation when the block does not name one itself, else only a category.
@@ -601,7 +602,7 @@ def interpret(lines: list[str]) -> Identity:
         and looks_like_title(lines[0])
         and _person_line(lines[1])
         and looks_like_title(lines[2])
-        and _same_office(lines[0], lines[2])
+        and (_same_office(lines[0], lines[2]) or _other_script(lines[0], lines[2]))
     ):
         # "President de la República" (a heading in the page's language) / "Sr. X" /
         # "Presidente de la República de Y": the block's own office line is the office.
