@@ -148,3 +148,45 @@ def test_share_buttons_and_tags_under_a_label_in_any_language_are_no_recipient()
         ("Jon Example Berisha", "primary"),
         ("κ. Arben Example Dema", "copy"),
     ]
+
+
+# A Hungarian page: a heading in the page's language over a block printed in English, an
+# address that names its region after the city, a copy with its office after the name.
+_HUNGARIAN = (
+    "Írj levelet 2030. május 3-ig az alábbi címzetteknek!\n\n"
+    "## Kinek írj?\n\n"
+    "**A tartomány kormányának elnöke**\n\n"
+    "Li Example Wei\n"
+    "Chairman of the Provincial Government\n"
+    "No. 8 Example Road\n"
+    "Lanzhou 730000\n"
+    "Gansu Province\n"
+    "People's Republic of China\n"
+    "Fax: +86 931 555 0100\n"
+    "E-mail: office@gansu-example.cn\n"
+    "Megszólítás: Dear Chairman\n\n"
+    "**Másolatot küldj:** Kínai Népköztársaság Nagykövetsége, Wang Example Ming nagykövet, "
+    "1068 Budapest, Példa fasor 9. E-mail: embassy@mfa-example.cn\n"
+)
+
+
+def test_an_office_in_the_pages_language_over_the_blocks_own_office_is_a_heading() -> None:
+    chairman = _recipients(_HUNGARIAN)[0]
+    assert chairman["name"] == "Li Example Wei"
+    assert _plain(chairman["title"]) == "Chairman of the Provincial Government"
+
+
+def test_a_region_after_the_city_is_a_line_of_the_address_not_a_new_block() -> None:
+    chairman = _recipients(_HUNGARIAN)[0]
+    assert chairman["address"] == ["No. 8 Example Road", "Lanzhou 730000", "Gansu Province"]
+    assert chairman["fax"] == ["+86 931 555 0100"]
+    assert chairman["email"] == ["office@gansu-example.cn"]
+    assert _plain(chairman["salutation"]) == "Dear Chairman"
+    assert len(_recipients(_HUNGARIAN)) == 2
+
+
+def test_a_name_then_its_office_in_lower_case() -> None:
+    ambassador = _recipients(_HUNGARIAN)[1]
+    assert ambassador["role"] == "copy"
+    assert ambassador["name"] == "Wang Example Ming"
+    assert _plain(ambassador["title"]) == "nagykövet"

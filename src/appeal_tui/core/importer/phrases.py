@@ -247,6 +247,16 @@ UPDATE_MORE: dict[str, list[str]] = {
     "ja": ["続報", "追加情報"],
 }  # fmt: skip
 # Headings of the background after the appeal ("Дополнительная информация"): prose, no block.
+# A country's regions as an address names them after the city ("Xinjiang Uyghur Autonomous
+# Region", "Provincia de Buenos Aires", "Oblast Tscheljabinsk"): the word that names the kind.
+REGION_WORDS: dict[str, list[str]] = {
+    "en": ["Region", "Autonomous Region", "Province", "Prefecture", "Governorate", "Oblast",
+           "County", "Territory", "Krai"],
+    "es": ["Región", "Provincia", "Departamento"], "pt": ["Região", "Província"],
+    "fr": ["Région", "Province", "Préfecture", "Gouvernorat"],
+    "de": ["Region", "Provinz", "Oblast", "Gouvernement", "Bezirk"],
+    "it": ["Regione", "Provincia"], "nl": ["Provincie"], "ru": ["область", "край"],
+}  # fmt: skip
 # A web page's labels of its tags and categories ("Tags: Turkey, prisoners"): page furniture
 # after the article, never a recipient's line.
 TAG_LABELS: dict[str, list[str]] = {
@@ -981,6 +991,14 @@ ADDRESS_WORDS = re.compile(
     r"|straße|strasse|str\.|platz|weg|allee|postfach|katu|tie|官邸|路|街)\b"
     rf"|(?<!\w)(?:{_alternatives([w for ws in ADDRESS_WORDS_MORE.values() for w in ws])})"
     r"(?!\w)",
+    re.IGNORECASE,
+)
+# A line that names a region: its kind's word last ("... Autonomous Region") or first with
+# what it is of ("Province of X", "Región de Y").
+REGION_LINE = re.compile(
+    r"^(?:[^\W\d][^,\n]{0,40}\s)?"
+    rf"(?:{_alternatives([w for ws in REGION_WORDS.values() for w in ws])})"
+    r"(?:\s+(?:of|de|del|du|de la|di|della|van)\s+[^\W\d][^,\n]{0,40})?$",
     re.IGNORECASE,
 )
 # Updates of an earlier action: "Further information on UA 264/12", "THIRD UA 60/16".

@@ -37,6 +37,7 @@ from appeal_tui.core.importer.phrases import (
     MISSION,
     PREFERRED_LANGUAGE,
     RECIPIENTS_START,
+    REGION_LINE,
     SALUTATION_START,
     SHARE_BAR,
     SHORT_LABEL,
@@ -538,6 +539,8 @@ def _starts_new_block(block: Block, text: str) -> bool:
     country = split_country(text)
     if country is not None and not country[0] and not block.has_fields:
         return False  # "302040 Orel" / "Russian Federation": the country ends the address
+    if REGION_LINE.match(text) and not block.has_fields and not looks_like_title(text):
+        return False  # "Urumqi 830041" / "Xinjiang Uyghur Autonomous Region": its region
     office, comma, person = text.partition(",")
     return (
         looks_like_title(text)

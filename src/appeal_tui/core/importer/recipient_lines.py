@@ -15,6 +15,7 @@ from appeal_tui.core.importer.contact_fields import EMAIL
 from appeal_tui.core.importer.countries import split_country
 from appeal_tui.core.importer.dates import fold, month_numbers
 from appeal_tui.core.importer.flat_lines import goes_on_after_comma
+from appeal_tui.core.importer.language_forms import short_text_language
 from appeal_tui.core.importer.phrases import (
     ADDRESS_LABEL,
     ADDRESS_WORDS,
@@ -28,6 +29,7 @@ from appeal_tui.core.importer.phrases import (
     STATE_WORDS,
     TITLE_QUALIFIERS,
     TITLE_START,
+    TITLE_WORDS,
 )
 
 # A date printed on the right of the first line of a letter ("President X      19 August 2013").
@@ -455,10 +457,30 @@ def _script(text: str) -> str:
     return unicodedata.name(letter, "").split()[0] if letter else ""
 
 
-def _other_script(above: str, below: str) -> bool:
-    """Two lines written in two scripts: a heading in the page's language ("Υπουργό
-    Δικαιοσύνης") over a block printed in the recipient's ("Minister of Justice")."""
-    return _script(above) != _script(below)
+_OFFICE_WORDS = frozenset(w.casefold() for w in TITLE_WORDS if " " not in w)
+
+
+def _name_then_office(line: str) -> bool:
+    """A person's name followed by an office word in lower case ("Duan Jielong nagykövet",
+    "Kovács Anna főügyész"): a capitalised name never ends with a lower-case word."""
+    name, _, office = line.rpartition(" ")
+    return (
+        office[:1].islower()
+        and office.casefold() in _OFFICE_WORDS
+        and looks_like_person(name)
+        and not looks_like_title(name)
+    )
+
+
+def _other_language(above: str, below: str) -> bool:
+    """Two lines in two languages: a heading in the page's language ("Υπουργό Δικαιοσύνης",
+    "A Terület kormányának elnöke") over a block printed in the recipient's ("Minister of
+    Justice"): two scripts, or a line below whose joining words tell its language and a line
+    above that is not in it."""
+    if _script(above) != _script(below):
+        return True
+    language = short_text_language(below, "")
+    return bool(language) and short_text_language(above, "") != language
 
 
 def name_and_office(text: str) -> bool:
@@ -602,7 +624,7 @@ def interpret(lines: list[str]) -> Identity:
         and looks_like_title(lines[0])
         and _person_line(lines[1])
         and looks_like_title(lines[2])
-        and (_same_office(lines[0], lines[2]) or _other_script(lines[0], lines[2]))
+        and (_same_office(lines[0], lines[2]) or _other_language(lines[0], lines[2]))
     ):
         # "President de la República" (a heading in the page's language) / "Sr. X" /
         # "Presidente de la República de Y": the block's own office line is the office.
@@ -625,6 +647,12 @@ def interpret(lines: list[str]) -> Identity:
                 who.title, who.name = title, name
                 head += 1
                 continue
+        if who.name is None and who.title is None and _name_then_office(line):
+            # "Duan Jielong nagykövet": a name, then its office in lower case (languages that
+            # put the office after the name).
+            who.name, _, who.title = line.rpartition(" ")
+            head += 1
+            continue
         if ADDRESS_WORDS.search(line) and who.name is not None and not _is_org_line(line):
             break
         if (
