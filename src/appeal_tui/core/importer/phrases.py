@@ -1305,6 +1305,13 @@ STATE_WORDS = frozenset(
     departamento department municipio municipality reino kingdom königreich royaume
     commonwealth""".split()  # noqa: SIM905
 )
+# Session 11's languages ("Fehérorosz Köztársaság", "Türkiye Cumhuriyeti"), casefolded.
+STATE_WORDS |= frozenset(
+    w.casefold()
+    for w in """köztársaság köztársasága királyság cumhuriyeti cumhuriyet krallığı δημοκρατία
+    δημοκρατίας βασίλειο республика республики королевство республіка republika republike
+    republici republicii regatul vabariik republikas respublika""".split()  # noqa: SIM905
+)
 NOT_NAME_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "ismus", "briefe", "urteile")
 
 # --- Recipients inside sentences ("Send your appeal to the Minister ...", "Scrivi ... al

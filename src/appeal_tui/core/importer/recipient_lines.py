@@ -465,7 +465,9 @@ def _name_then_office(line: str) -> bool:
     "Kovács Anna főügyész"): a capitalised name never ends with a lower-case word."""
     name, _, office = line.rpartition(" ")
     return (
-        office[:1].islower()
+        "," not in line
+        and not _names_a_state(name)
+        and office[:1].islower()
         and office.casefold() in _OFFICE_WORDS
         and looks_like_person(name)
         and not looks_like_title(name)
