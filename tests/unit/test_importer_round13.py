@@ -190,3 +190,101 @@ def test_a_name_then_its_office_in_lower_case() -> None:
     assert ambassador["role"] == "copy"
     assert ambassador["name"] == "Wang Example Ming"
     assert _plain(ambassador["title"]) == "nagykövet"
+
+
+# A mailing list's e-mail: a masthead in capitals, blocks whose offices are hyphenated, a
+# sentence in capitals after the copies, the list's own signature with its address.
+_MAILING = (
+    "From: Appeals List <appeals@group-example.org>\n"
+    "Subject: [APPEALS] New action: Tonga\n"
+    "\n"
+    "RIVERSIDE HUMAN RIGHTS GROUP\n"
+    "\n"
+    "The journalist Mele Example Taufa was detained on 2 March 2030 in Nuku'alofa.\n"
+    "\n"
+    "APPEALS TO:\n"
+    "\n"
+    "Acting Attorney-General\n"
+    "Sione Example Fifita\n"
+    "Crown Law Office\n"
+    "Example Road 5\n"
+    "Nuku'alofa, Tonga\n"
+    "Fax: +676 555 0101\n"
+    "Salutation: Dear Attorney-General\n"
+    "\n"
+    "COPIES TO:\n"
+    "\n"
+    "Tonga High Commission\n"
+    "Example Street 12\n"
+    "Wellington 6011\n"
+    "Email: info@tongahc-example.org.nz\n"
+    "\n"
+    "PLEASE SEND APPEALS AT ONCE. Check with the coordinator after 30 April 2030.\n"
+    "\n"
+    "--\n"
+    "Riverside Human Rights Group\n"
+    "PO Box 4400, Riverside 1010\n"
+    "Ph: (09) 555 0199\n"
+    "appeals@group-example.org\n"
+)
+
+
+def test_an_office_whose_words_a_hyphen_joins_is_an_office() -> None:
+    solicitor = _recipients(_MAILING)[0]
+    assert solicitor["name"] == "Sione Example Fifita"
+    assert _plain(solicitor["title"]) == "Acting Attorney-General"
+
+
+def test_a_sentence_in_capitals_is_no_line_of_the_block_above() -> None:
+    copy = _recipients(_MAILING)[1]
+    assert copy["role"] == "copy"
+    assert copy["address"] == ["Example Street 12", "Wellington 6011"]
+
+
+def test_the_publishers_own_signature_is_no_recipient() -> None:
+    # Its e-mail is the address the message came from.
+    names = [r["name"] for r in _recipients(_MAILING)]
+    assert names == ["Sione Example Fifita", "Tonga High Commission"]
+
+
+def test_the_publisher_named_in_a_copyright_line_or_a_title_is_no_recipient() -> None:
+    page = (
+        "<html><head><title>Appeal: free Ana Example – Harbour Watch</title></head><body>"
+        "<p>Write before 9 May 2030 to:</p>"
+        "<p>Minister of Justice<br>Mr Tomas Example Ruiz<br>Example Avenue 40<br>"
+        "Quito, Ecuador<br>Email: minister@justice-example.ec</p>"
+        "<p>Harbour Watch<br>Example Quay 3<br>Port Example<br>Email: hello@harbour-example.org</p>"
+        "<p>© 2030 Seaside Rights Network | Privacy</p>"
+        "<p>Seaside Rights Network<br>Example Lane 8<br>Port Example<br>"
+        "Email: office@seaside-example.org</p></body></html>"
+    )
+    assert [r["name"] for r in _recipients(page)] == ["Mr Tomas Example Ruiz"]
+
+
+def test_a_letterhead_in_capitals_on_the_first_line_is_no_recipient() -> None:
+    text = (
+        "SOLIDARITY COMMITTEE OF EXAMPLE TOWN\n"
+        "Example Street 1 - 08001 Example Town\n"
+        "Email: committee@solidarity-example.org\n"
+        "\n"
+        "FAX CHAIN No. 12, 3 June 2030\n"
+        "\n"
+        "Send your faxes to:\n"
+        "\n"
+        "Lic. Marta Example Ruiz\n"
+        "Secretaria de Gobernación\n"
+        "Example Avenue 4\n"
+        "Ciudad de México, México\n"
+        "Fax: +52 55 5555 0101\n"
+    )
+    assert [r["name"] for r in _recipients(text)] == ["Lic. Marta Example Ruiz"]
+
+
+def test_a_vietnamese_name_with_its_own_letters_is_a_person_at_risk() -> None:
+    text = (
+        "The blogger Trần Thị Example Hằng was sentenced on 2 March 2030.\n\n"
+        "Please write to the president to ask for the release of Trần Thị Example Hằng, "
+        "held only for her writing.\n"
+    )
+    people = [p if isinstance(p, str) else p["name"] for p in imported_case(text)["people"]]
+    assert "Trần Thị Example Hằng" in people

@@ -114,7 +114,9 @@ def is_prose(text: str) -> bool:
     lower = sum(1 for w in words if w[:1].islower() and w not in _PARTICLES)
     if text.endswith((".", "!", "?")) and lower / len(words) >= 0.3:
         return True  # German capitalises nouns: its sentences have fewer lowercase words
-    if _INNER_STOP.search(text) and lower / len(words) >= 0.3:
+    # (A sentence in capitals is running text too: "PLEASE SEND APPEALS NOW. Check with ...".)
+    shouted = sum(1 for w in words if len(w) >= 4 and w.isupper())
+    if _INNER_STOP.search(text) and (lower + shouted) / len(words) >= 0.3:
         return True  # "Write before 31 May. The contacts:": a sentence ends inside the line
     return len(words) >= 9 and lower / len(words) >= 0.4
 

@@ -34,7 +34,7 @@ _LABELLED = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _LIST_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|\by\b|\bet\b|\bund\b|\bja\b|&)\s*")
-_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſΆ-ώЀ-ӿ‘’'][A-Za-zÀ-ÖØ-öø-ÿĀ-ſΆ-ώЀ-ӿ‘’'\-]*")
+_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſƀ-ɏḀ-ỿΆ-ώЀ-ӿ‘’'][A-Za-zÀ-ÖØ-öø-ÿĀ-ſƀ-ɏḀ-ỿΆ-ώЀ-ӿ‘’'\-]*")
 _PARTICLES = frozenset(
     "al el bin ibn bint abu de da do dos das del della di van von der den le la ben val".split()  # noqa: SIM905
 )

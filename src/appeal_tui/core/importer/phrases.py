@@ -827,13 +827,21 @@ TITLE_PHRASES += [
 TITLE_QUALIFIERS = """Home Foreign Interior Justice Defence Defense Finance Health Education
     Labour Labor Security High Deputy Acting Chief Senior Special Permanent Vice Grand Federal
     State Regional Provincial Assistant Associate Executive""".split()  # noqa: SIM905
+
+
+def _hyphen_or_space(pattern: str) -> str:
+    """An alternation whose words may be parted by a hyphen as well as by spaces."""
+    return pattern.replace(r"\s+", r"[\s\-]+")
+
+
 TITLE_START = re.compile(
     r"^(?:(?:Monsieur|Madame)\s+(?:le|la|l')\s*|(?:Señor|Señora|Sr\.|Sra\.)\s+|Herr\s+|Frau\s+)?"
     rf"(?:the\s+|el\s+|la\s+|le\s+|l')?(?:(?:{_alternatives(TITLE_QUALIFIERS)})\s+){{0,2}}"
     # One more capitalised word of the portfolio before the office ("Cabinet Secretary"), or
     # a country's possessive ("Iran's Ambassador").
     r"(?:(?-i:[A-Z][a-z]{3,})(?:['’]s)?\s+(?=(?-i:[A-Z])))?"
-    rf"(?:{_alternatives(TITLE_PHRASES + TITLE_WORDS)}"
+    # (The words of an office may be joined by a hyphen: "Attorney-General", "Director-General".)
+    rf"(?:{_hyphen_or_space(_alternatives(TITLE_PHRASES + TITLE_WORDS))}"
     r"|[A-ZÄÖÜ]\w*minister(?:in|i|n|en)?|[A-ZÄÖÜ]\w*ministeri)\b",
     re.IGNORECASE,
 )

@@ -524,6 +524,10 @@ def _is_prose(text: str) -> bool:
     if len(words) < 10:
         return False
     lower = sum(1 for w in words if w[:1].islower() and w not in _PARTICLES)
+    if re.search(r"[^\W\d_]{3}[.!?]\s+[A-Z][^\W\d_]", text):
+        # Two sentences: words in capitals are a sentence shouted ("PLEASE SEND APPEALS
+        # NOW. Check with ..."), no office or body in capitals.
+        lower += sum(1 for w in words if len(w) >= 4 and w.isupper())
     return lower / len(words) >= 0.45
 
 
