@@ -5,11 +5,18 @@ of the case would see."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from importer_support import imported_case, imported_recipients
 
+from appeal_tui.core.importer import import_document
+from appeal_tui.core.importer.report import ImportReport
 from appeal_tui.core.importer.text_extract import extract_text
+
+
+def imported_report(text: str) -> ImportReport:
+    return import_document(text).report
 
 
 def _recipients(text: str) -> list[dict[str, Any]]:
@@ -288,3 +295,26 @@ def test_a_vietnamese_name_with_its_own_letters_is_a_person_at_risk() -> None:
     )
     people = [p if isinstance(p, str) else p["name"] for p in imported_case(text)["people"]]
     assert "Trần Thị Example Hằng" in people
+
+
+def test_a_hint_names_the_markdown_line_a_link_is_on_and_quotes_it_as_printed() -> None:
+    # Front matter and a menu of links above the text: the extracted text's line numbers
+    # are not the file's, and the file prints the menu's words inside link brackets.
+    text = (
+        "---\n"
+        'title: "Example page"\n'
+        "---\n"
+        "- [Who we are](https://example.org/about)\n"
+        "- [Act now!](https://example.org/act)\n\n"
+        "# Example\n\n"
+        "Ana Example was detained on 2 March 2030.\n"
+    )
+    file_lines = text.split("\n")
+    hints = [
+        re.search(r'look near line (\d+): "(.*?)…?"(?:;|$)', check)
+        for check in imported_report(text).checks
+    ]
+    named = [(int(h.group(1)), h.group(2)) for h in hints if h is not None]
+    assert named, "the report sends the reader somewhere"
+    for number, quote in named:
+        assert quote in file_lines[number - 1], (number, quote)
