@@ -318,3 +318,23 @@ def test_a_hint_names_the_markdown_line_a_link_is_on_and_quotes_it_as_printed() 
     assert named, "the report sends the reader somewhere"
     for number, quote in named:
         assert quote in file_lines[number - 1], (number, quote)
+
+
+def test_who_to_ask_for_more_information_and_the_sign_up_box_are_no_recipients() -> None:
+    text = (
+        "Please send appeals before 9 May 2030 to:\n\n"
+        "Minister of the Interior\n"
+        "Mr Tomas Example Ruiz\n"
+        "Example Avenue 40\n"
+        "Quito, Ecuador\n"
+        "Email: minister@interior-example.ec\n\n"
+        "For further information, contact Ana Example, Coordinator, Example Group, "
+        "No. 12, Example Road, Quito, Ecuador, e-mail: ana@group-example.ec\n\n"
+        "Get our alerts by e-mail\n\n"
+        "Sign-up box: alerts@group-example.org\n\n"
+        "Para más información: Oficina Example\n"
+        "Calle Ejemplo 3\n"
+        "Quito, Ecuador\n"
+        "Correo-e: info@oficina-example.ec\n"
+    )
+    assert [r["name"] for r in _recipients(text)] == ["Mr Tomas Example Ruiz"]

@@ -1484,7 +1484,16 @@ PUBLISHER_CONTACT = re.compile(
     # "Receive our Urgent Actions by e-mail", "Receba nossas ...", "Recevez nos ...".
     r"|receive\s+our\b|receba\s+(?:as\s+)?noss[ao]s\b|cadastre-se|recib[ae]\s+nuestr[ao]s\b"
     r"|recevez\s+nos\b|erhalten\s+sie\s+unsere\b|ricevi\s+(?:le\s+|i\s+)?nostr[ei]\b"
-    r"|ontvang\s+onze\b)"
+    r"|ontvang\s+onze\b"
+    # "For further information, contact X, ...", "Para más información: X": who to ask.
+    r"|for\s+(?:further|more)\s+information\b|para\s+m[aá]s\s+informaci[oó]n\b"
+    r"|pour\s+(?:plus\s+d['’]informations?|toute\s+information)\b|für\s+weitere\s+informationen\b"
+    r"|per\s+(?:maggiori|ulteriori)\s+informazioni\b|para\s+mais\s+informaç(?:ões|ão)\b"
+    r"|voor\s+meer\s+informatie\b"
+    # "Get our alerts by e-mail", "Tell us what you sent": the publisher's own address.
+    r"|get\s+(?:\w+\s+){0,2}(?:alerts|actions|updates)\b|tell\s+us\b|let\s+us\s+know\b"
+    r"|écrivez[-\s]nous|informez[-\s]nous|escr[ií]benos|cu[ée]ntanos|av[ií]sanos"
+    r"|schreiben\s+sie\s+uns|teilen\s+sie\s+uns\b)"
     r"|お知らせください|お問い合わせ|联系我们|聯絡我們",
     re.IGNORECASE,
 )
