@@ -338,3 +338,37 @@ def test_who_to_ask_for_more_information_and_the_sign_up_box_are_no_recipients()
         "Correo-e: info@oficina-example.ec\n"
     )
     assert [r["name"] for r in _recipients(text)] == ["Mr Tomas Example Ruiz"]
+
+
+def test_a_compound_under_the_bodys_own_line_is_one_address_line() -> None:
+    text = (
+        "Please write before 9 May 2030 to:\n\n"
+        "Ana Example Rahman\n"
+        "Minister of Home Affairs\n"
+        "Ministry of Home Affairs\n"
+        "Government Secretariat, Block 4\n"
+        "Dhaka 1000\n"
+        "Bangladesh\n"
+        "Email: minister@home-example.bd\n"
+    )
+    (minister,) = _recipients(text)
+    assert _plain(minister["organisation"]) == "Ministry of Home Affairs"
+    assert minister["address"] == ["Government Secretariat, Block 4", "Dhaka 1000"]
+
+
+def test_a_one_word_english_office_under_a_heading_in_french() -> None:
+    text = (
+        "Envoyez vos appels avant le 3 mai 2030 à :\n\n"
+        "Président de la Commission nationale des droits humains\n\n"
+        "Omar Example Karim\n"
+        "Chairman\n"
+        "National Human Rights Commission\n"
+        "Example Road 8\n"
+        "Dhaka 1217\n"
+        "Bangladesh\n"
+        "Courriel : chair@nhrc-example.bd\n"
+    )
+    (chairman,) = _recipients(text)
+    assert _plain(chairman["title"]) == "Chairman"
+    assert _plain(chairman["organisation"]) == "National Human Rights Commission"
+    assert chairman["address"] == ["Example Road 8", "Dhaka 1217"]

@@ -474,6 +474,11 @@ def _name_then_office(line: str) -> bool:
     )
 
 
+def _body_line(line: str) -> bool:
+    """A line that is only a body's name ("Ministry of Home Affairs"): no office, no person."""
+    return _is_org_line(line) and not looks_like_title(line) and not _DASH.search(line)
+
+
 def _other_language(above: str, below: str) -> bool:
     """Two lines in two languages: a heading in the page's language ("Υπουργό Δικαιοσύνης",
     "A Terület kormányának elnöke") over a block printed in the recipient's ("Minister of
@@ -536,7 +541,18 @@ def interpret(lines: list[str]) -> Identity:
         name, _, office = lines[0].partition(",")
         return Identity(name=name.strip(), title=office.strip(" ."))
     lines = body_then_who(lines)
-    lines = [part for ln in lines if ln for part in _office_then_street(ln, len(lines) > 1)]
+    lines = [
+        part
+        for i, ln in enumerate(lines)
+        if ln
+        # (Under the organisation's own line, "Bangladesh Secretariat, Building 8" is where it
+        # sits: an address line.)
+        for part in (
+            [ln]
+            if i > 0 and _body_line(lines[i - 1]) and not _is_org_line(ln.partition(",")[2])
+            else _office_then_street(ln, len(lines) > 1)
+        )
+    ]
     lines = [part for ln in lines for part in _office_in_brackets(ln)]
     lines = _office_and_body(lines)
     lines = _courtesy_joined(lines)
