@@ -372,3 +372,24 @@ def test_a_one_word_english_office_under_a_heading_in_french() -> None:
     assert _plain(chairman["title"]) == "Chairman"
     assert _plain(chairman["organisation"]) == "National Human Rights Commission"
     assert chairman["address"] == ["Example Road 8", "Dhaka 1217"]
+
+
+def test_a_french_office_joined_by_a_hyphen_is_an_office() -> None:
+    text = (
+        "Copies à :\n\n"
+        "Ministre des Affaires étrangères\n"
+        "L’honorable Paul Example\n"
+        "Ministère des Affaires étrangères\n"
+        "125, promenade Exemple\n"
+        "Ottawa (Ontario) K1A 0G2\n"
+        "Courriel : ministre@example.gc.ca\n\n"
+        "Haute-Commissaire aux droits de l’homme\n"
+        "Lea Example Martin\n"
+        "Palais Example, 8 rue Exemple\n"
+        "1201 Genève\n"
+        "Suisse\n"
+        "Courriel : office@hc-example.org\n"
+    )
+    copy = _recipients(text)[1]
+    assert copy["name"] == "Lea Example Martin"
+    assert _plain(copy["title"]) == "Haute-Commissaire aux droits de l’homme"

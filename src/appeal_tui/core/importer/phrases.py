@@ -771,6 +771,8 @@ TITLE_PHRASES = [
     "Garde des Sceaux", "Keeper of the Seals", "Guardasigilli",
     "Γενικός Πρόξενος", "Γενικό Πρόξενο", "Γενικός Εισαγγελέας", "Γενικό Εισαγγελέα",
 ]  # fmt: skip
+# French offices joined by a hyphen ("Haut-Commissaire des Nations Unies ...").
+TITLE_WORDS += ["Haut-Commissaire", "Haute-Commissaire", "Haut-Représentant", "Haute-Représentante"]
 # Session 11's languages: offices, as the word that opens a title line or ends it
 # ("Yargı Erki Başkanı", "Igazságügyi miniszter", "Javni tužitelj").
 TITLE_WORDS += [
