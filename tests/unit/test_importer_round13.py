@@ -393,3 +393,13 @@ def test_a_french_office_joined_by_a_hyphen_is_an_office() -> None:
     copy = _recipients(text)[1]
     assert copy["name"] == "Lea Example Martin"
     assert _plain(copy["title"]) == "Haute-Commissaire aux droits de l’homme"
+
+
+def test_a_deadline_with_its_day_of_the_week_and_no_year_takes_the_year_that_fits() -> None:
+    # A story that names a later date with its year, then "avant le vendredi 3 mai": the
+    # Friday says the year (3 May 2030 is a Friday; a 3 May after 20 May 2030 would be 2031).
+    text = (
+        "Le procès reprendra le 20 mai 2030 à Mbabane.\n\n"
+        "Écrivez avant le vendredi 3 mai, pour que votre lettre arrive avant le procès.\n"
+    )
+    assert str(imported_case(text)["deadline"]) == "2030-05-03"
