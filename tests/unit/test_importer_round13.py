@@ -403,3 +403,31 @@ def test_a_deadline_with_its_day_of_the_week_and_no_year_takes_the_year_that_fit
         "Écrivez avant le vendredi 3 mai, pour que votre lettre arrive avant le procès.\n"
     )
     assert str(imported_case(text)["deadline"]) == "2030-05-03"
+
+
+def test_bodies_typed_without_accents_and_a_human_rights_centre_are_bodies() -> None:
+    # A fax chain typed on a 7-bit keyboard: "Comision", no accents anywhere.
+    text = (
+        "ENVIAR A:\n\n"
+        "  Lic. Pedro Example Ruiz\n"
+        "  Secretario de Gobernacion\n"
+        "  Bucareli 99, Col. Juarez\n"
+        "  06699 Mexico D.F., MEXICO\n"
+        "  Fax: 00 52 5 555 01 01\n\n"
+        "CON COPIA A:\n\n"
+        "  Comision Estatal de Derechos Humanos\n"
+        "  Avenida Ejemplo 12\n"
+        "  29000 Tuxtla Gutierrez, Chiapas, MEXICO\n"
+        "  Fax: 00 52 961 555 01 02\n\n"
+        '  Centro de Derechos Humanos "Example Ruiz"\n'
+        "  Calle Ejemplo 14\n"
+        "  29240 San Cristobal de Las Casas, Chiapas, MEXICO\n"
+        "  Correo-e: centro@example.org\n"
+    )
+    recipients = _recipients(text)
+    assert [(r["role"], _plain(r.get("organisation", ""))) for r in recipients[1:]] == [
+        ("copy", "Comision Estatal de Derechos Humanos"),
+        ("copy", 'Centro de Derechos Humanos "Example Ruiz"'),
+    ]
+    assert recipients[1]["fax"] == ["00 52 961 555 01 02"]
+    assert recipients[2]["email"] == ["centro@example.org"]

@@ -344,6 +344,13 @@ ORGANISATION_WORDS_MORE: dict[str, list[str]] = {
     "ms": ["Kementerian", "Pejabat", "Suruhanjaya", "Jabatan", "Kedutaan"],
     "tl": ["Kagawaran", "Tanggapan", "Embahada", "Opisina", "Komisyon"],
     "sw": ["Wizara", "Ofisi", "Ubalozi", "Ikulu"],
+    # Bodies as a text typed without accents names them (7-bit e-mail, fax and telex:
+    # "Comision Nacional", "Fiscalia General", "Ministere de la Justice").
+    "ascii": ["Comision", "Fiscalia", "Procuraduria", "Policia", "Direccion", "Cancilleria",
+              "Mision", "Ministere", "Presidence", "Secretaria de Estado", "Camara"],
+    # Human rights centres and observatories written to as copies.
+    "centres": ["Centro de Derechos Humanos", "Centre for Human Rights", "Human Rights Centre",
+                "Centro de Direitos Humanos", "Centre des droits de l'homme"],
 }  # fmt: skip
 
 
