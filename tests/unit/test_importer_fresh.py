@@ -243,8 +243,8 @@ FLOORS = {
     "next41-next50": 0.931,
     "next51-next60": 0.946,
     "next61-next70": 0.942,
-    "next71-next80": 0.938,
-    "next81-next90": 0.825,
+    "next71-next80": 0.940,
+    "next81-next90": 0.827,
 }
 SETS = [
     *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),

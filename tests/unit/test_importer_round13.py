@@ -11,6 +11,7 @@ from typing import Any
 from importer_support import imported_case, imported_recipients
 
 from appeal_tui.core.importer import import_document
+from appeal_tui.core.importer.people import find_people
 from appeal_tui.core.importer.report import ImportReport
 from appeal_tui.core.importer.text_extract import extract_text
 
@@ -431,3 +432,15 @@ def test_bodies_typed_without_accents_and_a_human_rights_centre_are_bodies() -> 
     ]
     assert recipients[1]["fax"] == ["00 52 961 555 01 02"]
     assert recipients[2]["email"] == ["centro@example.org"]
+
+
+def test_a_greeting_in_the_text_is_no_person_at_risk() -> None:
+    # Named twice (a salutation field, then the model letter's opening): still a greeting.
+    text = (
+        "The poet Ana Example Ruiz was arrested on 2 March 2030 for her poems.\n\n"
+        "Salutation: Your Excellency\n\n"
+        "Your Excellency, I am writing to urge the release of the poet Ana Example Ruiz, "
+        "held since 2 March 2030.\n"
+    )
+    people = [p.name for p in find_people(text, title=None, asks=[], not_people=[])[0]]
+    assert people == ["Ana Example Ruiz"]

@@ -21,6 +21,7 @@ from appeal_tui.core.importer.phrases import (
     PERSON_CUES,
     PLACE_STARTS,
     PORTFOLIO_WORDS,
+    SALUTATION_ONLY_START,
     TITLE_PHRASES,
     TITLE_WORDS,
 )
@@ -330,6 +331,8 @@ def find_people(
         key = _key(candidate)
         if key in excluded or any(key in e or e in key for e in excluded if len(e) > 5):
             continue
+        if SALUTATION_ONLY_START.match(f"{candidate} "):
+            continue  # "Your Excellency", "Dear Minister": how a letter opens, no one at risk
         parts = _split_known(candidate, [t for t in trimmed if t != candidate])
         for part in parts:
             _add(people, part, counts, checks)
