@@ -444,3 +444,13 @@ def test_a_greeting_in_the_text_is_no_person_at_risk() -> None:
     )
     people = [p.name for p in find_people(text, title=None, asks=[], not_people=[])[0]]
     assert people == ["Ana Example Ruiz"]
+
+
+def test_a_write_in_line_in_the_spanish_of_spain_gives_the_languages() -> None:
+    # "escribid" (the plural "you" of Spain) before the languages, in brackets after a heading.
+    text = (
+        "QUÉ PEDIMOS (escribid en castellano o en inglés, con educación y brevemente):\n\n"
+        "  1. La liberación inmediata de los tres detenidos.\n\n"
+        "Mandad los faxes antes del 30 de junio de 2030.\n"
+    )
+    assert imported_case(text)["languages"][:2] == ["es", "en"]

@@ -724,8 +724,8 @@ WRITE_IN = re.compile(
     # "Letters in Spanish or English."
     r"|\b(?:letters|appeals|cartas|lettres|briefe|brieven|lettere)\s+(?:in|auf|en|em|op)(?!\w)"
     r"|\b(?:write|writing|send\s+(?:your\s+)?(?:appeals|letters)|escriban?|escribe|escribí"
-    r"|escribile|escribiles|écrivez|écrire|schreiben"
-    r"|envie|enviem|envía|envíe|envíen"
+    r"|escribile|escribiles|escribid|escribidle|escribidles|écrivez|écrire|schreiben"
+    r"|envie|enviem|envía|envíe|envíen|enviad"
     # Danish, Norwegian, Swedish: "Send venligst breve ... på engelsk eller dansk".
     r"|send\s+(?:venligst\s+|gjerne\s+)?(?:breve|brev|appeller)|skicka\s+(?:gärna\s+)?brev"
     r"|kirjoita(?:kaa)?"
