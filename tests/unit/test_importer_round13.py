@@ -454,3 +454,16 @@ def test_a_write_in_line_in_the_spanish_of_spain_gives_the_languages() -> None:
         "Mandad los faxes antes del 30 de junio de 2030.\n"
     )
     assert imported_case(text)["languages"][:2] == ["es", "en"]
+
+
+def test_an_office_of_a_body_in_spanish_is_a_body() -> None:
+    text = (
+        "Envíe sus llamamientos antes del 3 de mayo de 2030 a:\n\n"
+        "Oficina en Honduras del Alto Comisionado para los Derechos Humanos\n"
+        "Avenida Ejemplo 12\n"
+        "Tegucigalpa, Honduras\n"
+        "Correo-e: oficina@ohchr-example.org\n"
+    )
+    (office,) = _recipients(text)
+    expected = "Oficina en Honduras del Alto Comisionado para los Derechos Humanos"
+    assert _plain(office["organisation"]) == expected

@@ -348,6 +348,8 @@ ORGANISATION_WORDS_MORE: dict[str, list[str]] = {
     # "Comision Nacional", "Fiscalia General", "Ministere de la Justice").
     "ascii": ["Comision", "Fiscalia", "Procuraduria", "Policia", "Direccion", "Cancilleria",
               "Mision", "Ministere", "Presidence", "Secretaria de Estado", "Camara"],
+    # Gaps of the first languages: "Oficina en Guatemala del Alto Comisionado ...".
+    "es-pt-it": ["Oficina", "Escritório", "Ufficio"],
     # Human rights centres and observatories written to as copies.
     "centres": ["Centro de Derechos Humanos", "Centre for Human Rights", "Human Rights Centre",
                 "Centro de Direitos Humanos", "Centre des droits de l'homme"],
