@@ -244,7 +244,7 @@ FLOORS = {
     "next51-next60": 0.946,
     "next61-next70": 0.942,
     "next71-next80": 0.940,
-    "next81-next90": 0.832,
+    "next81-next90": 0.837,
 }
 SETS = [
     *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),

@@ -467,3 +467,20 @@ def test_an_office_of_a_body_in_spanish_is_a_body() -> None:
     (office,) = _recipients(text)
     expected = "Oficina en Honduras del Alto Comisionado para los Derechos Humanos"
     assert _plain(office["organisation"]) == expected
+
+
+def test_a_short_remark_after_a_blocks_fields_is_no_line_of_it() -> None:
+    text = (
+        "APPEALS TO:\n\n"
+        "Ravi Example Perera\n"
+        "Inspector General of Police\n"
+        "Police Headquarters\n"
+        "Colombo 1, Sri Lanka\n"
+        "Fax: +94 11 555 0101\n\n"
+        "Please pass appeals on to the source if possible.\n\n"
+        "For further information, contact Ana Example, Example Group, Colombo 5, Sri Lanka, "
+        "tel: +94 11 555 0199, e-mail: group@example.lk\n"
+    )
+    (police,) = _recipients(text)
+    assert police["address"] == ["Colombo 1"]
+    assert police["country"] == "Sri Lanka"

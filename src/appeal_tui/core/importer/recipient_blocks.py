@@ -332,6 +332,18 @@ class BlockReader:
             return
         head, colon, _ = line.partition(":")
         heading = bool(colon) and not re.search(r"[a-z]", head) and re.search(r"[A-Z]{3}", head)
+        current = self.current
+        if (
+            self.blank_before
+            and current is not None
+            and current.has_fields
+            and _short_sentence(line)
+            and not FIELD_LABEL.search(line)
+        ):
+            # "Please copy appeals to the source if possible." after a block's fields and a
+            # blank line: a remark to the reader, no line of the block.
+            self.close()
+            return
         if not FIELD_LABEL.search(line) and (_is_prose(line) or heading):
             # Prose, or a heading such as "APPEAL DEADLINE NOTICE: 16 August 2017". A remark
             # between a block's name and its fields does not end the block.
@@ -529,6 +541,13 @@ def _is_prose(text: str) -> bool:
         # NOW. Check with ..."), no office or body in capitals.
         lower += sum(1 for w in words if len(w) >= 4 and w.isupper())
     return lower / len(words) >= 0.45
+
+
+def _short_sentence(text: str) -> bool:
+    """A sentence of six words or more, most of them in lower case, that ends with its stop."""
+    words = text.split()
+    lower = sum(1 for w in words if w[:1].islower() and w not in _PARTICLES)
+    return len(words) >= 6 and text.endswith((".", "!", "?")) and lower / len(words) >= 0.5
 
 
 def _starts_new_block(block: Block, text: str) -> bool:
