@@ -484,3 +484,16 @@ def test_a_short_remark_after_a_blocks_fields_is_no_line_of_it() -> None:
     (police,) = _recipients(text)
     assert police["address"] == ["Colombo 1"]
     assert police["country"] == "Sri Lanka"
+
+
+def test_a_slovenian_deadline_with_the_month_after_pred() -> None:
+    text = (
+        "Novinar Ana Example je bil aretiran 2. februarja 2030.\n\n"
+        "PROSIMO, POŠLJITE POZIVE PRED 3. MARCEM 2030 NA NASLOVE:\n\n"
+        "Minister za notranje zadeve\n"
+        "Ivan Example Novak\n"
+        "Primer ulica 5\n"
+        "1000 Ljubljana\n"
+        "E-pošta: minister@example.si\n"
+    )
+    assert str(imported_case(text)["deadline"]) == "2030-03-03"

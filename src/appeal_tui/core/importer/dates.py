@@ -60,10 +60,12 @@ MONTH_LOCALES = (
 )
 # Case forms Babel does not give, per locale: (ending, replacement) on its "format" names.
 # Latvian dative and locative ("līdz 3. martam", "martā"), Estonian translative ("hiljemalt
-# 5. märtsiks").
+# 5. märtsiks"), Slovenian instrumental ("pred 26. novembrom").
 MONTH_CASE_FORMS: dict[str, list[tuple[str, str]]] = {
     "lv": [("is", "im"), ("is", "ī"), ("s", "am"), ("s", "ā")],
     "et": [("", "iks"), ("", "ks")],
+    # Slovenian instrumental after "pred" ("pred 26. novembrom", "pred 3. marcem").
+    "sl": [("er", "rom"), ("ec", "cem"), ("", "om"), ("", "em")],
 }
 
 
