@@ -497,3 +497,14 @@ def test_a_slovenian_deadline_with_the_month_after_pred() -> None:
         "E-pošta: minister@example.si\n"
     )
     assert str(imported_case(text)["deadline"]) == "2030-03-03"
+
+
+def test_a_finnish_list_of_languages_wrapped_after_its_or() -> None:
+    # "tai" ("or") at the line's end is no language (Estonian names Thai so), and
+    # "suomeksi" on the next line is Finnish.
+    text = (
+        "Toimi viimeistään 3.5.2030.\n\n"
+        "Kirjoita englanniksi, ranskaksi tai\n"
+        "suomeksi. Voit käyttää mallikirjettä.\n"
+    )
+    assert imported_case(text)["languages"][:3] == ["en", "fr", "fi"]
