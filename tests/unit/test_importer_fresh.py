@@ -243,7 +243,7 @@ FLOORS = {
     "next41-next50": 0.931,
     "next51-next60": 0.946,
     "next61-next70": 0.942,
-    "next71-next80": 0.945,
+    "next71-next80": 0.951,
     "next81-next90": 0.837,
 }
 SETS = [

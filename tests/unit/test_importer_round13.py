@@ -508,3 +508,22 @@ def test_a_finnish_list_of_languages_wrapped_after_its_or() -> None:
         "suomeksi. Voit käyttää mallikirjettä.\n"
     )
     assert imported_case(text)["languages"][:3] == ["en", "fr", "fi"]
+
+
+def test_a_bodys_short_name_over_a_block_that_names_it_in_full_is_a_heading() -> None:
+    text = (
+        "Copies à :\n\n"
+        "Ambassade du Népal (compétente pour la Belgique)\n\n"
+        "S.E. Mme Sita Example Rai\n"
+        "Ambassadrice\n"
+        "Ambassade de la République fédérale démocratique du Népal\n"
+        "12 rue Exemple\n"
+        "1000 Bruxelles\n"
+        "Belgique\n"
+        "Courriel : embassy@mofa-example.np\n"
+    )
+    (copy,) = _recipients(text)
+    assert (
+        _plain(copy["organisation"]) == "Ambassade de la République fédérale démocratique du Népal"
+    )
+    assert copy["address"] == ["12 rue Exemple", "1000 Bruxelles"]

@@ -474,6 +474,18 @@ def _name_then_office(line: str) -> bool:
     )
 
 
+def _same_body(above: str, below: str) -> bool:
+    """Two lines naming the same body: the first word alike, and a longer word in both."""
+    first, second = above.split(), below.split()
+    return (
+        bool(first and second)
+        and first[0].casefold() == second[0].casefold()
+        and bool(
+            {w.casefold() for w in first[1:] if len(w) > 4} & {w.casefold() for w in second[1:]}
+        )
+    )
+
+
 def _body_line(line: str) -> bool:
     """A line that is only a body's name ("Ministry of Home Affairs"): no office, no person."""
     return _is_org_line(line) and not looks_like_title(line) and not _DASH.search(line)
@@ -621,6 +633,18 @@ def interpret(lines: list[str]) -> Identity:
     ):
         # "Politichef" / "Commissioner-General of Police X": a heading in the page's language
         # over a line that names the office and the person itself.
+        lines = lines[1:]
+    if (
+        len(lines) >= 4
+        and _body_line(lines[0])
+        and looks_like_person(lines[1])
+        and looks_like_title(lines[2])
+        and _body_line(lines[3])
+        and _same_body(lines[0], lines[3])
+    ):
+        # "Ambassade du Bangladesh (compétente pour ...)" / "S.E. Mme X" / "Ambassadrice" /
+        # "Ambassade de la République populaire du Bangladesh": a heading over the block,
+        # whose own line names the same body in full.
         lines = lines[1:]
     who = Identity()
     # A heading in capitals above the block ("INNENMINISTER", "BOTSCHAFT DER ..."): the office
