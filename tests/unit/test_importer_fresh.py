@@ -244,7 +244,7 @@ FLOORS = {
     "next51-next60": 0.946,
     "next61-next70": 0.942,
     "next71-next80": 0.951,
-    "next81-next90": 0.837,
+    "next81-next90": 0.845,
 }
 SETS = [
     *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),

@@ -527,3 +527,30 @@ def test_a_bodys_short_name_over_a_block_that_names_it_in_full_is_a_heading() ->
         _plain(copy["organisation"]) == "Ambassade de la République fédérale démocratique du Népal"
     )
     assert copy["address"] == ["12 rue Exemple", "1000 Bruxelles"]
+
+
+def test_the_same_person_again_in_the_model_letter_is_one_recipient() -> None:
+    # A Dutch page: the block with "Aanspreking:" (its greeting), then the model letter's
+    # inside address naming the same president with a courtesy word.
+    text = (
+        "Schrijf vóór 15 juni 2030 naar:\n\n"
+        "Rosa Example Cruz\n"
+        "President of the Republic of Example\n"
+        "Example Palace\n"
+        "1005 Example City\n"
+        "Filipijnen\n"
+        "Aanspreking: Your Excellency\n"
+        "E-mail: office@president-example.ph\n\n"
+        "Voorbeeldbrief:\n\n"
+        "H.E. Rosa Example Cruz\n"
+        "President of the Republic of Example\n"
+        "Example Palace\n"
+        "1005 Example City\n"
+        "PHILIPPINES\n\n"
+        "Your Excellency,\n\n"
+        "I am writing to you about the arrest of Ana Example.\n"
+    )
+    (president,) = _recipients(text)
+    assert president["name"] == "Rosa Example Cruz"
+    assert _plain(president["salutation"]) == "Your Excellency"
+    assert president["address"] == ["Example Palace", "1005 Example City"]

@@ -426,7 +426,7 @@ FIELD_LABELS["salutation"] += [
     "Προσφώνηση", "Обращение", "Звертання", "Обръщение", "Oslovljavanje", "Obraćanje",
     "Nagovor", "Formulă de adresare", "Hitap", "Hitap şekli", "Megszólítás",
     "Pöördumine", "Uzruna", "Kreipinys", "Ávarp", "인사말", "호칭", "عنوان خطاب", "פנייה",
-    "Salam pembuka", "Sapaan", "Pagbati", "Salamu", "Salutació", "Aanspreekvorm",
+    "Salam pembuka", "Sapaan", "Pagbati", "Salamu", "Salutació", "Aanspreekvorm", "Aanspreking",
     "Panggilan", "Bentuk sapaan",
 ]  # fmt: skip
 _LABEL_NAMES = {

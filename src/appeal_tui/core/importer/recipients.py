@@ -456,14 +456,23 @@ def _greetings_above(blocks: list[Block], lines: list[Line]) -> set[int]:
 
 
 def _without_repeats(blocks: list[Block]) -> list[Block]:
-    """A page that repeats its model letter lists the same recipient twice: keep the first."""
+    """A page that repeats its model letter lists the same recipient twice: keep the first.
+    The same person named again (a model letter's inside address under the block, with
+    fewer fields) is the same recipient too."""
     seen: set[tuple[str, ...]] = set()
+    people: set[str] = set()
     out = []
     for block in blocks:
         key = tuple(block.lines)
+        name = interpret(block.lines).name if block.lines else None
+        person = " ".join(HONORIFIC_START.sub("", name).casefold().split()) if name else ""
         if key and key in seen:
             continue
+        if person and person in people and looks_like_person(name or ""):
+            continue
         seen.add(key)
+        if person:
+            people.add(person)
         out.append(block)
     return out
 
