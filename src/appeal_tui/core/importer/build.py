@@ -143,7 +143,11 @@ def import_document(
     title = find_title(text, extracted.headings)
     first_country = country_code(find_country(title, text, []))
     found = find_recipients(
-        text, document_language, case_country=first_country, letter_salutation=opening
+        text,
+        document_language,
+        case_country=first_country,
+        letter_salutation=opening,
+        source=raw,
     )
     recipients = found.recipients
     country = find_country(title, text, [r["country"] for r in recipients if r.get("country")])
@@ -154,7 +158,9 @@ def import_document(
         # Nor are the streets and cities of their addresses (a recipient given in a sentence
         # leaves them in the running text).
         not_people=[r["name"] for r in recipients]
-        + [line for r in recipients for line in r.get("address", [])],
+        + [line for r in recipients for line in r.get("address", [])]
+        # Nor is the publisher ("© 2022 Org", "Appeal: ... – Org").
+        + [name for name in found.publisher_names if name],
         running_text=found.running_text,
     )
 

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from babel.dates import get_month_names
+from babel.dates import get_day_names, get_month_names
 
 # Languages whose month names are recognised (CLDR "format" and "stand-alone" forms).
 MONTH_LOCALES = (
@@ -60,10 +60,12 @@ MONTH_LOCALES = (
 )
 # Case forms Babel does not give, per locale: (ending, replacement) on its "format" names.
 # Latvian dative and locative ("līdz 3. martam", "martā"), Estonian translative ("hiljemalt
-# 5. märtsiks").
+# 5. märtsiks"), Slovenian instrumental ("pred 26. novembrom").
 MONTH_CASE_FORMS: dict[str, list[tuple[str, str]]] = {
     "lv": [("is", "im"), ("is", "ī"), ("s", "am"), ("s", "ā")],
     "et": [("", "iks"), ("", "ks")],
+    # Slovenian instrumental after "pred" ("pred 26. novembrom", "pred 3. marcem").
+    "sl": [("er", "rom"), ("ec", "cem"), ("", "om"), ("", "em")],
 }
 
 
@@ -92,6 +94,43 @@ def month_numbers() -> dict[str, int]:
     # English three-letter forms and "Sept" are common in headers.
     table.update({"sept": 9})
     return table
+
+
+@cache
+def weekday_numbers() -> dict[str, int]:
+    """Folded names of the days of the week -> 0 (Monday) .. 6 ("friday", "vendredi", "fri")."""
+    return {
+        fold(name).strip("."): number
+        for locale in MONTH_LOCALES
+        for context in ("format", "stand-alone")
+        for width in ("wide", "abbreviated")
+        for number, name in get_day_names(width, context, locale).items()
+        if len(fold(name).strip(".")) >= 3
+    }
+
+
+def without_weekday(before: str) -> tuple[str, int | None]:
+    """The text before a date without the day of the week that opens it, and that day
+    ("before Friday " -> ("before ", 4); "avant le vendredi " -> ("avant le ", 4))."""
+    words = before.rstrip(" ,").rsplit(None, 1)
+    day = weekday_numbers().get(fold(words[-1]).strip(".,")) if words else None
+    if len(words) == 2 and day is not None:
+        return words[0] + " ", day
+    return before, None
+
+
+def on_weekday(found: FoundDate, weekday: int, near: dt.date) -> dt.date | None:
+    """ "Friday 24 April" without a year: the year, next to `near`'s, in which that day is
+    that day of the week."""
+    day, month = found.day_month
+    for year in (near.year, near.year + 1, near.year - 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday:
+            return candidate
+    return None
 
 
 _WORD = r"[^\W\d_]+"

@@ -8,18 +8,29 @@ import re
 from dataclasses import dataclass
 
 from appeal_tui.core.importer.countries import count_countries, english_name
-from appeal_tui.core.importer.dates import FoundDate, find_dates, fold, month_numbers, with_year
+from appeal_tui.core.importer.dates import (
+    FoundDate,
+    find_dates,
+    fold,
+    month_numbers,
+    on_weekday,
+    with_year,
+    without_weekday,
+)
 from appeal_tui.core.importer.phrases import (
     APPEAL_CONTEXT,
     DEADLINE_AFTER,
     DEADLINE_BEFORE,
     ORDINAL_UA,
     SENDING_AFTER,
+    UA_CODES_MORE,
     UPDATE,
+    _alternatives,
 )
 
 REFERENCE = re.compile(
     r"\b(UA-Nr\.?|UA|AU|EXTRA|Urgent Action|Acci[oó]n Urgente|Action Urgente|A[cç]?ção Urgente"
+    rf"|{_alternatives([w for ws in UA_CODES_MORE.values() for w in ws])}"
     r"|Appeal(?=\s+(?:No\.|Nr\.|n[°º]|#)))"
     # "Action urgente n° 14/2026", "UA Nr. 12/24": a number sign between.
     r"\s*[:\-]?\s*(?:(?:n[°º]|no\.|nr\.|núm\.|#)\s*)?"
@@ -132,6 +143,7 @@ def find_deadline(
             previous = text.rfind("\n", 0, line_start - 1) + 1
             before = text[max(previous, found.start - 40) : line_start - 1] + " "
             line = text[previous : line_start - 1] + " " + line
+        before, weekday = without_weekday(before)  # "before Friday 24 April"
         after = text[found.end : found.end + 16]
         if SENDING_AFTER.search(" ".join(text[max(0, found.start - 60) : found.start].split())):
             # "if sending appeals after X": the deadline when the text gives no other.
@@ -146,6 +158,9 @@ def find_deadline(
             default=None,
         )
         date = with_year(found, known)
+        if date is not None and weekday is not None and not found.has_year:
+            # "Friday 24 April": the day of the week says which year.
+            date = on_weekday(found, weekday, date) or date
         if date is None:
             continue
         if APPEAL_CONTEXT.search(line):

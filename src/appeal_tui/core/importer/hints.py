@@ -40,6 +40,7 @@ NEAR: dict[str, re.Pattern[str]] = {
     "recipients": RECIPIENTS_START,
 }
 _QUOTE = 60
+_MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*\)")
 
 
 @dataclass(frozen=True)
@@ -103,13 +104,16 @@ class Locator:
             numbers = [line.number, *range(1, len(self.raw_lines) + 1)]
             for number in numbers:
                 raw = self.raw_lines[number - 1] if 0 < number <= len(self.raw_lines) else ""
-                # Markdown's emphasis marks are not in the extracted text ("> **Heads up:**").
-                plain = " ".join(re.sub(r"[*_`]", "", raw).split())
+                # Markdown's emphasis marks are not in the extracted text ("> **Heads up:**"),
+                # nor are a link's brackets and address ("- [Act now](https://...)").
+                shown = " ".join(re.sub(r"[*_`]", "", raw).split())
+                plain = " ".join(re.sub(r"[*_`]", "", _MARKDOWN_LINK.sub(r"\1", raw)).split())
                 if probe and probe in plain:
-                    if re.sub(r"[*_`]", "", quote).rstrip("…") not in plain:
+                    if re.sub(r"[*_`]", "", quote).rstrip("…") not in shown:
                         # The file prints the line otherwise (a mail's quoted-printable "p=E5",
-                        # read as "på"): its own words are what the reader finds.
-                        quote = plain if len(plain) <= _QUOTE else plain[: _QUOTE - 1] + "…"
+                        # read as "på"; a link's brackets): its own words are what the reader
+                        # finds.
+                        quote = shown if len(shown) <= _QUOTE else shown[: _QUOTE - 1] + "…"
                     return _('line {number}: "{quote}"').format(number=number, quote=quote)
             return _('line {number}: "{quote}"').format(number=line.number, quote=quote)
         return _('text line {number}: "{quote}"').format(number=line.number, quote=quote)

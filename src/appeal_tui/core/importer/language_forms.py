@@ -41,7 +41,8 @@ _ENGLISH_OFFICE = frozenset(
     justice director governor ambassador embassy ministry office head state supreme leader
     foreign affairs interior internal home security defence defense human rights commission
     commissioner national federal republic king queen crown prince council court high
-    commander speaker parliament mayor police department service embassy consulate""".split()  # noqa: SIM905
+    commander speaker parliament mayor police department service embassy consulate chairman
+    chairperson chairwoman solicitor inspector""".split()  # noqa: SIM905
 )
 
 

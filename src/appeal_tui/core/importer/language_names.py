@@ -53,7 +53,12 @@ _EXTRA_NAMES = {
     "koreaiul": "ko", "kurdul": "ku", "burmaiul": "my", "tamilul": "ta", "szuaheliul": "sw",
     # Tagalog's names for languages are Spanish words ("Ingles", "Kastila").
     "kastila": "es", "tagalog": "tl",
+    # Finnish "in Finnish" (its stem is no other form of "suomi").
+    "suomeksi": "fi",
 }  # fmt: skip
+# Words that join a list of languages, never a language's name there, though a locale may
+# name one so (Estonian "tai" is Thai; Finnish "tai" is "or").
+_LIST_WORDS = frozenset("tai ja vai või ning vagy és ili ir arba oder ou".split())  # noqa: SIM905
 # Case forms of the names Babel gives in the nominative, per locale: (ending, replacement).
 # Russian "на английском", Ukrainian "англійською", Croatian "na engleskom", Slovenian "v
 # angleščini", Icelandic "á ensku", Hebrew "באנגלית" (a prefix: empty ending).
@@ -93,6 +98,8 @@ def _names() -> dict[str, str]:
         if own and len(fold(own)) >= 4:
             table.setdefault(fold(own), code)
     table.update(_EXTRA_NAMES)
+    for word in _LIST_WORDS:
+        table.pop(fold(word), None)
     return table
 
 

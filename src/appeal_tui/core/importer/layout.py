@@ -114,7 +114,9 @@ def is_prose(text: str) -> bool:
     lower = sum(1 for w in words if w[:1].islower() and w not in _PARTICLES)
     if text.endswith((".", "!", "?")) and lower / len(words) >= 0.3:
         return True  # German capitalises nouns: its sentences have fewer lowercase words
-    if _INNER_STOP.search(text) and lower / len(words) >= 0.3:
+    # (A sentence in capitals is running text too: "PLEASE SEND APPEALS NOW. Check with ...".)
+    shouted = sum(1 for w in words if len(w) >= 4 and w.isupper())
+    if _INNER_STOP.search(text) and (lower + shouted) / len(words) >= 0.3:
         return True  # "Write before 31 May. The contacts:": a sentence ends inside the line
     return len(words) >= 9 and lower / len(words) >= 0.4
 
@@ -444,6 +446,10 @@ def _fields_below(above: str, raw: list[str], j: int) -> bool:
     )
 
 
+# A label of one or two words and a running number ("Autoridad 2", "Destinataire n° 3").
+_RUNNING_LABEL = re.compile(r"[^\W\d]{3,}(?:\s+[^\W\d]+)?\s+(?:n[°ºo.]\s*)?\d{1,2}\.?")
+
+
 def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
     """The document's lines, classified; with `join_items`, a list item wrapped over several
     lines is one line (numbered as its first), as a recipient written as a comma run."""
@@ -488,6 +494,16 @@ def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
             # "the authorities. Write to X at Y, Unit A, ...": a sentence wrapped from the
             # line above goes on here, and another starts: running text.
             lines[i] = Line(line.number, line.text, "prose")
+    for i, line in enumerate(lines):
+        if (
+            line.kind == "short"
+            and _RUNNING_LABEL.fullmatch(line.text)
+            and (i == 0 or lines[i - 1].kind == "blank")
+            and (i + 1 == len(lines) or lines[i + 1].kind == "blank")
+        ):
+            # "Autoridad 2", "Official 1" alone between blank lines: a tab's or a list's
+            # running label over a block, as "Recipient 1" is (a street is no paragraph).
+            lines[i] = Line(line.number, line.text, "heading")
     return _card_greetings(lines)
 
 

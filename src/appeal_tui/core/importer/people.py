@@ -21,6 +21,7 @@ from appeal_tui.core.importer.phrases import (
     PERSON_CUES,
     PLACE_STARTS,
     PORTFOLIO_WORDS,
+    SALUTATION_ONLY_START,
     TITLE_PHRASES,
     TITLE_WORDS,
 )
@@ -34,7 +35,7 @@ _LABELLED = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _LIST_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|\by\b|\bet\b|\bund\b|\bja\b|&)\s*")
-_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſΆ-ώЀ-ӿ‘’'][A-Za-zÀ-ÖØ-öø-ÿĀ-ſΆ-ώЀ-ӿ‘’'\-]*")
+_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſƀ-ɏḀ-ỿΆ-ώЀ-ӿ‘’'][A-Za-zÀ-ÖØ-öø-ÿĀ-ſƀ-ɏḀ-ỿΆ-ώЀ-ӿ‘’'\-]*")
 _PARTICLES = frozenset(
     "al el bin ibn bint abu de da do dos das del della di van von der den le la ben val".split()  # noqa: SIM905
 )
@@ -330,6 +331,8 @@ def find_people(
         key = _key(candidate)
         if key in excluded or any(key in e or e in key for e in excluded if len(e) > 5):
             continue
+        if SALUTATION_ONLY_START.match(f"{candidate} "):
+            continue  # "Your Excellency", "Dear Minister": how a letter opens, no one at risk
         parts = _split_known(candidate, [t for t in trimmed if t != candidate])
         for part in parts:
             _add(people, part, counts, checks)

@@ -8,12 +8,23 @@ from __future__ import annotations
 
 import re
 
+# Greek vowels with their accent, and the same vowel as capitals print it (without one:
+# "ΑΝΤΙΓΡΑΦΑ" is "αντίγραφα", "ΠΡΙΝ ΑΠΟ" is "πριν από").
+_GREEK_ACCENTED = {"ά": "α", "έ": "ε", "ή": "η", "ί": "ι", "ό": "ο", "ύ": "υ", "ώ": "ω"}
+
+
+def _either_form(m: re.Match[str]) -> str:
+    """A character of a table entry as a class of the forms a text may print it in."""
+    char = m.group(0)
+    return "['’]" if char in "'’" else f"[{char}{_GREEK_ACCENTED[char]}]"
+
 
 def _alternatives(words: list[str] | tuple[str, ...]) -> str:
     """A regex alternation, longest first so "E-mail address" wins over "E-mail"; an
-    apostrophe matches the typographic one too ("Formule d’appel")."""
+    apostrophe matches the typographic one too ("Formule d’appel"), and an accented Greek vowel
+    the plain one text in capitals has."""
     return "|".join(
-        re.sub("['’]", "['’]", re.escape(w).replace(r"\ ", r"\s+"))
+        re.sub("['’άέήίόύώ]", _either_form, re.escape(w).replace(r"\ ", r"\s+"))
         for w in sorted(words, key=len, reverse=True)
     )
 
@@ -62,6 +73,10 @@ APPEAL_TO_MORE: dict[str, list[str]] = {
     "tl": ["kay", "kina", "sa"],
     "sw": ["kwa"],
 }  # fmt: skip
+# A section's own abbreviation of "urgent action" before the action's number ("ΕΔ 341/11").
+UA_CODES_MORE: dict[str, list[str]] = {
+    "el": ["ΕΔ"],
+}
 # "Copies to" headings, as the words that open them ("Αντίγραφα προς:", "Копии направьте:").
 COPY_WORDS_MORE: dict[str, list[str]] = {
     "el": ["αντίγραφα", "αντίγραφο", "κοινοποίηση"],
@@ -232,6 +247,29 @@ UPDATE_MORE: dict[str, list[str]] = {
     "ja": ["続報", "追加情報"],
 }  # fmt: skip
 # Headings of the background after the appeal ("Дополнительная информация"): prose, no block.
+# A country's regions as an address names them after the city ("Xinjiang Uyghur Autonomous
+# Region", "Provincia de Buenos Aires", "Oblast Tscheljabinsk"): the word that names the kind.
+REGION_WORDS: dict[str, list[str]] = {
+    "en": ["Region", "Autonomous Region", "Province", "Prefecture", "Governorate", "Oblast",
+           "County", "Territory", "Krai"],
+    "es": ["Región", "Provincia", "Departamento"], "pt": ["Região", "Província"],
+    "fr": ["Région", "Province", "Préfecture", "Gouvernorat"],
+    "de": ["Region", "Provinz", "Oblast", "Gouvernement", "Bezirk"],
+    "it": ["Regione", "Provincia"], "nl": ["Provincie"], "ru": ["область", "край"],
+}  # fmt: skip
+# A web page's labels of its tags and categories ("Tags: Turkey, prisoners"): page furniture
+# after the article, never a recipient's line.
+TAG_LABELS: dict[str, list[str]] = {
+    "en": ["Tags", "Tagged", "Categories", "Filed under"],
+    "es": ["Etiquetas", "Categorías"], "pt": ["Etiquetas", "Tags", "Categorias"],
+    "fr": ["Étiquettes", "Mots-clés", "Catégories"], "it": ["Etichette", "Categorie"],
+    "de": ["Schlagwörter", "Stichwörter", "Schlagworte", "Kategorien"],
+    "nl": ["Trefwoorden", "Categorieën"], "el": ["Ετικέτες", "Κατηγορίες"],
+    "hu": ["Címkék", "Kategóriák"], "tr": ["Etiketler", "Kategoriler"],
+    "ru": ["Метки", "Теги", "Рубрики"], "pl": ["Tagi", "Kategorie"], "cs": ["Štítky"],
+    "sl": ["Oznake", "Značke"], "hr": ["Oznake"], "fi": ["Avainsanat", "Tunnisteet"],
+    "sv": ["Etiketter", "Taggar"], "da": ["Tags", "Emner"], "nb": ["Stikkord", "Emneknagger"],
+}  # fmt: skip
 HARD_END_MORE: dict[str, list[str]] = {
     "el": ["Πληροφορίες υποβάθρου", "Πρόσθετες πληροφορίες", "Επιπλέον πληροφορίες"],
     "hu": ["Háttérinformáció", "Háttér-információ", "További információ"],
@@ -276,7 +314,8 @@ ADDRESS_WORDS_MORE: dict[str, list[str]] = {
 }  # fmt: skip
 # Office and body words: a line with one is an organisation ("Υπουργείο Δικαιοσύνης").
 ORGANISATION_WORDS_MORE: dict[str, list[str]] = {
-    "el": ["Υπουργείο", "Πρεσβεία", "Γραφείο", "Εισαγγελία", "Κυβέρνηση", "Επιτροπή"],
+    "el": ["Υπουργείο", "Πρεσβεία", "Γραφείο", "Εισαγγελία", "Κυβέρνηση", "Επιτροπή",
+           "Προξενείο"],
     "hu": ["Minisztérium", "Minisztériuma", "nagykövetség", "nagykövetsége", "ügyészség",
            "Hivatal", "Hivatala", "Kormány"],
     "tr": ["Bakanlığı", "Bakanlık", "Büyükelçiliği", "Başsavcılığı", "Başkanlığı",
@@ -305,6 +344,15 @@ ORGANISATION_WORDS_MORE: dict[str, list[str]] = {
     "ms": ["Kementerian", "Pejabat", "Suruhanjaya", "Jabatan", "Kedutaan"],
     "tl": ["Kagawaran", "Tanggapan", "Embahada", "Opisina", "Komisyon"],
     "sw": ["Wizara", "Ofisi", "Ubalozi", "Ikulu"],
+    # Bodies as a text typed without accents names them (7-bit e-mail, fax and telex:
+    # "Comision Nacional", "Fiscalia General", "Ministere de la Justice").
+    "ascii": ["Comision", "Fiscalia", "Procuraduria", "Policia", "Direccion", "Cancilleria",
+              "Mision", "Ministere", "Presidence", "Secretaria de Estado", "Camara"],
+    # Gaps of the first languages: "Oficina en Guatemala del Alto Comisionado ...".
+    "es-pt-it": ["Oficina", "Escritório", "Ufficio"],
+    # Human rights centres and observatories written to as copies.
+    "centres": ["Centro de Derechos Humanos", "Centre for Human Rights", "Human Rights Centre",
+                "Centro de Direitos Humanos", "Centre des droits de l'homme"],
 }  # fmt: skip
 
 
@@ -378,7 +426,7 @@ FIELD_LABELS["salutation"] += [
     "Προσφώνηση", "Обращение", "Звертання", "Обръщение", "Oslovljavanje", "Obraćanje",
     "Nagovor", "Formulă de adresare", "Hitap", "Hitap şekli", "Megszólítás",
     "Pöördumine", "Uzruna", "Kreipinys", "Ávarp", "인사말", "호칭", "عنوان خطاب", "פנייה",
-    "Salam pembuka", "Sapaan", "Pagbati", "Salamu", "Salutació", "Aanspreekvorm",
+    "Salam pembuka", "Sapaan", "Pagbati", "Salamu", "Salutació", "Aanspreekvorm", "Aanspreking",
     "Panggilan", "Bentuk sapaan",
 ]  # fmt: skip
 _LABEL_NAMES = {
@@ -441,6 +489,12 @@ RECIPIENTS_HEADING = re.compile(
     r"|宛先|あて先|送付先|收件人|收信人)\s*[:：]?$",
     re.IGNORECASE | re.MULTILINE,
 )
+# Where a page's share buttons send (their names are the same in every language).
+_SHARED_ON = r"(?:facebook|twitter|x|whatsapp|e-?mail|linkedin|telegram|instagram|bluesky)"
+_SHARE_BAR = rf"^(?:[^:：\n]{{1,25}}[:：]\s*)?{_SHARED_ON}\s*[|·•]\s*{_SHARED_ON}\s*[|·•]"
+# A page's row of share buttons, under a label in any language ("Κοινοποίηση: Facebook |
+# Twitter | Email | Print"): page furniture, never a recipient or a "copies" heading.
+SHARE_BAR = re.compile(_SHARE_BAR, re.IGNORECASE)
 # Where the recipients (and the appeal part of the document) end.
 HARD_END = re.compile(
     r"check with (?:your|the) section office|please check with|additional information"
@@ -454,6 +508,9 @@ HARD_END = re.compile(
     # "Share: Facebook | X", "Compartilhe:", "Partager :": the page's share buttons.
     r"|^(?:share|compartir|comparte|partager|partagez|teilen|compartilhe|compartilhar"
     r"|condividi|dela|delen|udostępnij)(?:\s+(?:this|on|en|sur|esta|cette)\b[^:\n]{0,20})?\s*[:：]"
+    # The same buttons under a label in any language: "Κοινοποίηση: Facebook | Twitter | ...".
+    rf"|{_SHARE_BAR}"
+    rf"|^(?:{_alternatives([w for ws in TAG_LABELS.values() for w in ws])})\s*[:：]"
     r"|^name\s*:.*(?:gender|género|sexe|geschlecht)"
     rf"|^(?:{_alternatives([w for ws in HARD_END_MORE.values() for w in ws])})(?!\w)",
     re.IGNORECASE | re.MULTILINE,
@@ -482,8 +539,10 @@ COPIES = re.compile(
     # Arabic "(and) copies to:", "نسخة إلى".
     r"|(?<!\w)و?(?:نسخ|نسخة|نسخًا|نسخا)\s+(?:إلى|الى)\s*[:：]?"
     # Session 11's languages: a short heading opening with a copy word ("Копии направьте:").
-    rf"|^(?:{_alternatives([w for ws in COPY_WORDS_MORE.values() for w in ws])})(?!\w)"
-    r"[^:：\n.]{0,40}[:：]",
+    # (After "and" or "also" in a short word: "ΚΑΙ ΑΝΤΙΓΡΑΦΑ ΣΤΟΥΣ:", "És másolatot:".)
+    r"|^(?:[^\W\d_]{1,4}\s+)?"
+    rf"(?:{_alternatives([w for ws in COPY_WORDS_MORE.values() for w in ws])})"
+    r"(?!\w)[^:：\n.]{0,40}[:：]",
     re.IGNORECASE,
 )
 # Words a line of an office or a body never ends with: a line that ends with one is wrapped
@@ -667,8 +726,8 @@ WRITE_IN = re.compile(
     # "Letters in Spanish or English."
     r"|\b(?:letters|appeals|cartas|lettres|briefe|brieven|lettere)\s+(?:in|auf|en|em|op)(?!\w)"
     r"|\b(?:write|writing|send\s+(?:your\s+)?(?:appeals|letters)|escriban?|escribe|escribí"
-    r"|escribile|escribiles|écrivez|écrire|schreiben"
-    r"|envie|enviem|envía|envíe|envíen"
+    r"|escribile|escribiles|escribid|escribidle|escribidles|écrivez|écrire|schreiben"
+    r"|envie|enviem|envía|envíe|envíen|enviad"
     # Danish, Norwegian, Swedish: "Send venligst breve ... på engelsk eller dansk".
     r"|send\s+(?:venligst\s+|gjerne\s+)?(?:breve|brev|appeller)|skicka\s+(?:gärna\s+)?brev"
     r"|kirjoita(?:kaa)?"
@@ -719,13 +778,19 @@ TITLE_PHRASES = [
     "Premier Ministre", "Fiscal General", "Procurador General", "Procureur général",
     "Secretary General", "Secretary of State", "Head of State", "Deputy Minister",
     "Garde des Sceaux", "Keeper of the Seals", "Guardasigilli",
+    "Γενικός Πρόξενος", "Γενικό Πρόξενο", "Γενικός Εισαγγελέας", "Γενικό Εισαγγελέα",
 ]  # fmt: skip
+# French offices joined by a hyphen ("Haut-Commissaire des Nations Unies ...").
+TITLE_WORDS += ["Haut-Commissaire", "Haute-Commissaire", "Haut-Représentant", "Haute-Représentante"]
 # Session 11's languages: offices, as the word that opens a title line or ends it
 # ("Yargı Erki Başkanı", "Igazságügyi miniszter", "Javni tužitelj").
 TITLE_WORDS += [
     # el
     "Πρόεδρος", "Πρωθυπουργός", "Υπουργός", "Εισαγγελέας", "Πρέσβης", "Πρέσβειρα",
-    "Διευθυντής", "Διευθύντρια", "Δήμαρχος", "Συνήγορος",
+    "Διευθυντής", "Διευθύντρια", "Δήμαρχος", "Συνήγορος", "Πρόξενος", "Αρχηγός",
+    # (the accusative a "write to" list uses: "Στείλτε ... στους: Υπουργό Δικαιοσύνης")
+    "Πρόεδρο", "Πρωθυπουργό", "Υπουργό", "Εισαγγελέα", "Πρέσβη", "Διευθυντή", "Δήμαρχο",
+    "Συνήγορο", "Πρόξενο", "Αρχηγό",
     # hu
     "Elnök", "Elnöke", "Miniszterelnök", "Miniszter", "Minisztere", "Főügyész", "Ügyész",
     "Nagykövet", "Nagykövete", "Polgármester", "Államtitkár", "Biztosa",
@@ -773,13 +838,21 @@ TITLE_PHRASES += [
 TITLE_QUALIFIERS = """Home Foreign Interior Justice Defence Defense Finance Health Education
     Labour Labor Security High Deputy Acting Chief Senior Special Permanent Vice Grand Federal
     State Regional Provincial Assistant Associate Executive""".split()  # noqa: SIM905
+
+
+def _hyphen_or_space(pattern: str) -> str:
+    """An alternation whose words may be parted by a hyphen as well as by spaces."""
+    return pattern.replace(r"\s+", r"[\s\-]+")
+
+
 TITLE_START = re.compile(
     r"^(?:(?:Monsieur|Madame)\s+(?:le|la|l')\s*|(?:Señor|Señora|Sr\.|Sra\.)\s+|Herr\s+|Frau\s+)?"
     rf"(?:the\s+|el\s+|la\s+|le\s+|l')?(?:(?:{_alternatives(TITLE_QUALIFIERS)})\s+){{0,2}}"
     # One more capitalised word of the portfolio before the office ("Cabinet Secretary"), or
     # a country's possessive ("Iran's Ambassador").
     r"(?:(?-i:[A-Z][a-z]{3,})(?:['’]s)?\s+(?=(?-i:[A-Z])))?"
-    rf"(?:{_alternatives(TITLE_PHRASES + TITLE_WORDS)}"
+    # (The words of an office may be joined by a hyphen: "Attorney-General", "Director-General".)
+    rf"(?:{_hyphen_or_space(_alternatives(TITLE_PHRASES + TITLE_WORDS))}"
     r"|[A-ZÄÖÜ]\w*minister(?:in|i|n|en)?|[A-ZÄÖÜ]\w*ministeri)\b",
     re.IGNORECASE,
 )
@@ -937,6 +1010,14 @@ ADDRESS_WORDS = re.compile(
     r"|straße|strasse|str\.|platz|weg|allee|postfach|katu|tie|官邸|路|街)\b"
     rf"|(?<!\w)(?:{_alternatives([w for ws in ADDRESS_WORDS_MORE.values() for w in ws])})"
     r"(?!\w)",
+    re.IGNORECASE,
+)
+# A line that names a region: its kind's word last ("... Autonomous Region") or first with
+# what it is of ("Province of X", "Región de Y").
+REGION_LINE = re.compile(
+    r"^(?:[^\W\d][^,\n]{0,40}\s)?"
+    rf"(?:{_alternatives([w for ws in REGION_WORDS.values() for w in ws])})"
+    r"(?:\s+(?:of|de|del|du|de la|di|della|van)\s+[^\W\d][^,\n]{0,40})?$",
     re.IGNORECASE,
 )
 # Updates of an earlier action: "Further information on UA 264/12", "THIRD UA 60/16".
@@ -1243,6 +1324,13 @@ STATE_WORDS = frozenset(
     departamento department municipio municipality reino kingdom königreich royaume
     commonwealth""".split()  # noqa: SIM905
 )
+# Session 11's languages ("Fehérorosz Köztársaság", "Türkiye Cumhuriyeti"), casefolded.
+STATE_WORDS |= frozenset(
+    w.casefold()
+    for w in """köztársaság köztársasága királyság cumhuriyeti cumhuriyet krallığı δημοκρατία
+    δημοκρατίας βασίλειο республика республики королевство республіка republika republike
+    republici republicii regatul vabariik republikas respublika""".split()  # noqa: SIM905
+)
 NOT_NAME_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "ismus", "briefe", "urteile")
 
 # --- Recipients inside sentences ("Send your appeal to the Minister ...", "Scrivi ... al
@@ -1407,7 +1495,16 @@ PUBLISHER_CONTACT = re.compile(
     # "Receive our Urgent Actions by e-mail", "Receba nossas ...", "Recevez nos ...".
     r"|receive\s+our\b|receba\s+(?:as\s+)?noss[ao]s\b|cadastre-se|recib[ae]\s+nuestr[ao]s\b"
     r"|recevez\s+nos\b|erhalten\s+sie\s+unsere\b|ricevi\s+(?:le\s+|i\s+)?nostr[ei]\b"
-    r"|ontvang\s+onze\b)"
+    r"|ontvang\s+onze\b"
+    # "For further information, contact X, ...", "Para más información: X": who to ask.
+    r"|for\s+(?:further|more)\s+information\b|para\s+m[aá]s\s+informaci[oó]n\b"
+    r"|pour\s+(?:plus\s+d['’]informations?|toute\s+information)\b|für\s+weitere\s+informationen\b"
+    r"|per\s+(?:maggiori|ulteriori)\s+informazioni\b|para\s+mais\s+informaç(?:ões|ão)\b"
+    r"|voor\s+meer\s+informatie\b"
+    # "Get our alerts by e-mail", "Tell us what you sent": the publisher's own address.
+    r"|get\s+(?:\w+\s+){0,2}(?:alerts|actions|updates)\b|tell\s+us\b|let\s+us\s+know\b"
+    r"|écrivez[-\s]nous|informez[-\s]nous|escr[ií]benos|cu[ée]ntanos|av[ií]sanos"
+    r"|schreiben\s+sie\s+uns|teilen\s+sie\s+uns\b)"
     r"|お知らせください|お問い合わせ|联系我们|聯絡我們",
     re.IGNORECASE,
 )

@@ -37,7 +37,9 @@ from appeal_tui.core.importer.phrases import (
     MISSION,
     PREFERRED_LANGUAGE,
     RECIPIENTS_START,
+    REGION_LINE,
     SALUTATION_START,
+    SHARE_BAR,
     SHORT_LABEL,
     TEMPLATE_LINE,
     TITLE_START,
@@ -198,6 +200,9 @@ class BlockReader:
             self.blank_before = True
             self.run_open = False
             return
+        if SHARE_BAR.match(line):
+            self.close()  # the page's share buttons: the blocks above have ended
+            return
         if contact_strip(line):
             # The publisher's own contacts on one line (a page's footer): no line of a block,
             # which goes on below it (a page break inside a block); a block above that gives
@@ -327,6 +332,18 @@ class BlockReader:
             return
         head, colon, _ = line.partition(":")
         heading = bool(colon) and not re.search(r"[a-z]", head) and re.search(r"[A-Z]{3}", head)
+        current = self.current
+        if (
+            self.blank_before
+            and current is not None
+            and current.has_fields
+            and _short_sentence(line)
+            and not FIELD_LABEL.search(line)
+        ):
+            # "Please copy appeals to the source if possible." after a block's fields and a
+            # blank line: a remark to the reader, no line of the block.
+            self.close()
+            return
         if not FIELD_LABEL.search(line) and (_is_prose(line) or heading):
             # Prose, or a heading such as "APPEAL DEADLINE NOTICE: 16 August 2017". A remark
             # between a block's name and its fields does not end the block.
@@ -519,7 +536,18 @@ def _is_prose(text: str) -> bool:
     if len(words) < 10:
         return False
     lower = sum(1 for w in words if w[:1].islower() and w not in _PARTICLES)
+    if re.search(r"[^\W\d_]{3}[.!?]\s+[A-Z][^\W\d_]", text):
+        # Two sentences: words in capitals are a sentence shouted ("PLEASE SEND APPEALS
+        # NOW. Check with ..."), no office or body in capitals.
+        lower += sum(1 for w in words if len(w) >= 4 and w.isupper())
     return lower / len(words) >= 0.45
+
+
+def _short_sentence(text: str) -> bool:
+    """A sentence of six words or more, most of them in lower case, that ends with its stop."""
+    words = text.split()
+    lower = sum(1 for w in words if w[:1].islower() and w not in _PARTICLES)
+    return len(words) >= 6 and text.endswith((".", "!", "?")) and lower / len(words) >= 0.5
 
 
 def _starts_new_block(block: Block, text: str) -> bool:
@@ -534,6 +562,8 @@ def _starts_new_block(block: Block, text: str) -> bool:
     country = split_country(text)
     if country is not None and not country[0] and not block.has_fields:
         return False  # "302040 Orel" / "Russian Federation": the country ends the address
+    if REGION_LINE.match(text) and not block.has_fields and not looks_like_title(text):
+        return False  # "Urumqi 830041" / "Xinjiang Uyghur Autonomous Region": its region
     office, comma, person = text.partition(",")
     return (
         looks_like_title(text)

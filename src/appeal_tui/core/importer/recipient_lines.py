@@ -8,12 +8,14 @@ line usually names the country.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from appeal_tui.core.importer.contact_fields import EMAIL
 from appeal_tui.core.importer.countries import split_country
 from appeal_tui.core.importer.dates import fold, month_numbers
 from appeal_tui.core.importer.flat_lines import goes_on_after_comma
+from appeal_tui.core.importer.language_forms import short_text_language
 from appeal_tui.core.importer.phrases import (
     ADDRESS_LABEL,
     ADDRESS_WORDS,
@@ -27,6 +29,7 @@ from appeal_tui.core.importer.phrases import (
     STATE_WORDS,
     TITLE_QUALIFIERS,
     TITLE_START,
+    TITLE_WORDS,
 )
 
 # A date printed on the right of the first line of a letter ("President X      19 August 2013").
@@ -448,6 +451,57 @@ def _same_office(above: str, below: str) -> bool:
     return bool(first) and first <= _stems(below)
 
 
+def _script(text: str) -> str:
+    """The script of a text's first letter, as Unicode names it ("LATIN", "GREEK")."""
+    letter = next((ch for ch in text if ch.isalpha()), "")
+    return unicodedata.name(letter, "").split()[0] if letter else ""
+
+
+_OFFICE_WORDS = frozenset(w.casefold() for w in TITLE_WORDS if " " not in w)
+
+
+def _name_then_office(line: str) -> bool:
+    """A person's name followed by an office word in lower case ("Duan Jielong nagykövet",
+    "Kovács Anna főügyész"): a capitalised name never ends with a lower-case word."""
+    name, _, office = line.rpartition(" ")
+    return (
+        "," not in line
+        and not _names_a_state(name)
+        and office[:1].islower()
+        and office.casefold() in _OFFICE_WORDS
+        and looks_like_person(name)
+        and not looks_like_title(name)
+    )
+
+
+def _same_body(above: str, below: str) -> bool:
+    """Two lines naming the same body: the first word alike, and a longer word in both."""
+    first, second = above.split(), below.split()
+    return (
+        bool(first and second)
+        and first[0].casefold() == second[0].casefold()
+        and bool(
+            {w.casefold() for w in first[1:] if len(w) > 4} & {w.casefold() for w in second[1:]}
+        )
+    )
+
+
+def _body_line(line: str) -> bool:
+    """A line that is only a body's name ("Ministry of Home Affairs"): no office, no person."""
+    return _is_org_line(line) and not looks_like_title(line) and not _DASH.search(line)
+
+
+def _other_language(above: str, below: str) -> bool:
+    """Two lines in two languages: a heading in the page's language ("Υπουργό Δικαιοσύνης",
+    "A Terület kormányának elnöke") over a block printed in the recipient's ("Minister of
+    Justice"): two scripts, or a line below whose joining words tell its language and a line
+    above that is not in it."""
+    if _script(above) != _script(below):
+        return True
+    language = short_text_language(below, "")
+    return bool(language) and short_text_language(above, "") != language
+
+
 def name_and_office(text: str) -> bool:
     """ "Ms. X, Minister of Justice", "H.E. Y, Ambassador, Permanent Representative ...": a
     person, then their office after the comma, and no address."""
@@ -499,7 +553,18 @@ def interpret(lines: list[str]) -> Identity:
         name, _, office = lines[0].partition(",")
         return Identity(name=name.strip(), title=office.strip(" ."))
     lines = body_then_who(lines)
-    lines = [part for ln in lines if ln for part in _office_then_street(ln, len(lines) > 1)]
+    lines = [
+        part
+        for i, ln in enumerate(lines)
+        if ln
+        # (Under the organisation's own line, "Bangladesh Secretariat, Building 8" is where it
+        # sits: an address line.)
+        for part in (
+            [ln]
+            if i > 0 and _body_line(lines[i - 1]) and not _is_org_line(ln.partition(",")[2])
+            else _office_then_street(ln, len(lines) > 1)
+        )
+    ]
     lines = [part for ln in lines for part in _office_in_brackets(ln)]
     lines = _office_and_body(lines)
     lines = _courtesy_joined(lines)
@@ -569,6 +634,18 @@ def interpret(lines: list[str]) -> Identity:
         # "Politichef" / "Commissioner-General of Police X": a heading in the page's language
         # over a line that names the office and the person itself.
         lines = lines[1:]
+    if (
+        len(lines) >= 4
+        and _body_line(lines[0])
+        and looks_like_person(lines[1])
+        and looks_like_title(lines[2])
+        and _body_line(lines[3])
+        and _same_body(lines[0], lines[3])
+    ):
+        # "Ambassade du Bangladesh (compétente pour ...)" / "S.E. Mme X" / "Ambassadrice" /
+        # "Ambassade de la République populaire du Bangladesh": a heading over the block,
+        # whose own line names the same body in full.
+        lines = lines[1:]
     who = Identity()
     # A heading in capitals above the block ("INNENMINISTER", "BOTSCHAFT DER ..."): the office
     # or organisation when the block does not name one itself, else only a category.
@@ -589,7 +666,7 @@ def interpret(lines: list[str]) -> Identity:
         and looks_like_title(lines[0])
         and _person_line(lines[1])
         and looks_like_title(lines[2])
-        and _same_office(lines[0], lines[2])
+        and (_same_office(lines[0], lines[2]) or _other_language(lines[0], lines[2]))
     ):
         # "President de la República" (a heading in the page's language) / "Sr. X" /
         # "Presidente de la República de Y": the block's own office line is the office.
@@ -612,6 +689,12 @@ def interpret(lines: list[str]) -> Identity:
                 who.title, who.name = title, name
                 head += 1
                 continue
+        if who.name is None and who.title is None and _name_then_office(line):
+            # "Duan Jielong nagykövet": a name, then its office in lower case (languages that
+            # put the office after the name).
+            who.name, _, who.title = line.rpartition(" ")
+            head += 1
+            continue
         if ADDRESS_WORDS.search(line) and who.name is not None and not _is_org_line(line):
             break
         if (

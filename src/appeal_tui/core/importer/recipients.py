@@ -59,6 +59,8 @@ class FoundRecipients:
     running_text: str = ""
     # Where each recipient's block starts, for the report's hints.
     first_lines: dict[str, Line] = field(default_factory=dict)
+    # The names of the publisher's own blocks, left out (no recipient, and no one at risk).
+    publisher_names: list[str] = field(default_factory=list)
 
 
 def recipients_start(text: str, after: int) -> tuple[int, int] | None:
@@ -161,6 +163,69 @@ def _sender_head(block: Block, lines: list[Line]) -> bool:
     # The inside address follows the date (a block, not running text).
     after = next((line for line in lines[at + 1 :] if line.kind != "blank"), None)
     return after is not None and after.kind in ("short", "anchor")
+
+
+# "© 2011 Org – Section | Terms", "Copyright © 2026 Org, all rights reserved": the publisher.
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[–-]\s*\d{4})?\s*)?([^|,.\n]{3,80})",
+    re.IGNORECASE,
+)
+# A page's title ends with its site's name: "Appeal: free X – Org" (Markdown front matter,
+# an HTML <title>).
+_TITLE_TAIL = re.compile(
+    r"^title:\s*[\"']?.+\s[–|-]\s([^\"'\n–|]{3,60})[\"']?\s*$"
+    r"|<title>[^<]*\s[–|-]\s([^<–|]{3,60})</title>",
+    re.MULTILINE | re.IGNORECASE,
+)
+# An e-mail's sender: "From: Urgent Action Network <uan@example.org>".
+_SENDER = re.compile(r"^From:[^\n@]*?<?([\w.+-]+@[\w.-]+)>?\s*$", re.MULTILINE | re.IGNORECASE)
+
+
+def _name_key(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", unicodedata.normalize("NFKD", text.casefold()))
+
+
+@dataclass(frozen=True)
+class _Publisher:
+    """Who published the document, as it names itself: its name in a copyright line, its
+    letterhead's first line, the address an e-mail came from."""
+
+    names: tuple[str, ...]
+    head: str | None
+    email: str | None
+
+    @classmethod
+    def of(cls, text: str, source: str) -> _Publisher:
+        """From the text read, and the file as it came (its headers and title)."""
+        names = tuple(m.group(1).strip(" –-") for m in _COPYRIGHT.finditer(text))
+        titled = _TITLE_TAIL.search(source[:5000])
+        tail = (titled.group(1) or titled.group(2)).strip() if titled is not None else ""
+        if tail and all(w[:1].isupper() for w in tail.split()):
+            names += (tail,)  # a site's name; "Evening for X" ends a title that names no site
+        first = next((ln.strip() for ln in text.split("\n") if re.search(r"[^\W\d_]{2}", ln)), None)
+        sender = _SENDER.search(source[:3000])
+        return cls(names, first, sender.group(1).casefold() if sender else None)
+
+    def wrote(self, block: Block) -> bool:
+        """A block that is the publisher's own contact (a footer, a letterhead, a mailing
+        list's signature): its e-mail is the one the message came from, or its name is the
+        publisher's (the same words, or the same first three words), and it names no office."""
+        if self.email and self.email in (e.casefold() for e in block.contacts.email):
+            return True
+        if not block.lines:
+            return False
+        who = interpret(block.lines)
+        name = who.name or block.lines[0]
+        if who.title is not None:
+            return False
+        key = _name_key(name)
+        names = list(self.names)
+        if self.head and (name.isupper() or not looks_like_person(name)):
+            names.append(self.head)  # a letterhead's first line; a person there may be written to
+        for other in map(_name_key, names):
+            if key == other or (len(key) >= 3 and len(other) >= 3 and key[:3] == other[:3]):
+                return True
+        return False
 
 
 def _kept(block: Block) -> bool:
@@ -391,14 +456,23 @@ def _greetings_above(blocks: list[Block], lines: list[Line]) -> set[int]:
 
 
 def _without_repeats(blocks: list[Block]) -> list[Block]:
-    """A page that repeats its model letter lists the same recipient twice: keep the first."""
+    """A page that repeats its model letter lists the same recipient twice: keep the first.
+    The same person named again (a model letter's inside address under the block, with
+    fewer fields) is the same recipient too."""
     seen: set[tuple[str, ...]] = set()
+    people: set[str] = set()
     out = []
     for block in blocks:
         key = tuple(block.lines)
+        name = interpret(block.lines).name if block.lines else None
+        person = " ".join(HONORIFIC_START.sub("", name).casefold().split()) if name else ""
         if key and key in seen:
             continue
+        if person and person in people and looks_like_person(name or ""):
+            continue
         seen.add(key)
+        if person:
+            people.add(person)
         out.append(block)
     return out
 
@@ -479,9 +553,12 @@ def find_recipients(
     *,
     case_country: str | None = None,
     letter_salutation: str | None = None,
+    source: str | None = None,
 ) -> FoundRecipients:
     """The recipients in `text`: the blocks in each recipient zone (see `layout`), read in
-    order; a "copies to" line before or inside a zone makes the blocks after it copies."""
+    order; a "copies to" line before or inside a zone makes the blocks after it copies.
+    `source`: the file as it came, when `text` was read from it (its headers and title name
+    the publisher, whose own contacts are no recipient)."""
     found = FoundRecipients()
     lines = document_lines(text, join_items=True)
     # Each line as the file has it, for the report's hints (a joined item is many lines).
@@ -575,10 +652,13 @@ def find_recipients(
     found.running_text = "\n".join("" if i in inside else line.text for i, line in enumerate(lines))
     if found.start is None and in_sentences:
         found.start = min(in_sentences)
+    publisher = _Publisher.of(text, source if source is not None else text)
+    found.publisher_names = list(publisher.names)
     blocks = [
         b
         for b in _in_order(reader.finish(), sentence_blocks)
         if _kept(b)
+        and not publisher.wrote(b)
         and not _nameless(b)
         and not _sender_head(b, lines)
         # "Subscribe to our network" / "Get actions by e-mail: x@y": the publisher's own box.

@@ -86,6 +86,10 @@ class _TextCollector(HTMLParser):
         self._term_value = False
         # A labelled term and its value were the last thing read: a card goes on.
         self._card = False
+        # The open tab of a tab widget (its tag, how deep it is nested, the panel it shows,
+        # where its text starts), and the titles of tabs read so far, by their panel's id.
+        self._tab: tuple[str, int, str, int] | None = None
+        self._tab_titles: dict[str, str] = {}
 
     @property
     def _out(self) -> list[str]:
@@ -132,6 +136,8 @@ class _TextCollector(HTMLParser):
         if tag in _VOID:
             return False
         style = " ".join(v or "" for k, v in attrs if k == "style").casefold()
+        if ("role", "tabpanel") in attrs:
+            return False  # a tab's panel, shown when its tab is chosen: content all the same
         if any(k == "hidden" for k, _ in attrs) or re.search(
             r"display\s*:\s*none|visibility\s*:\s*hidden", style
         ):
@@ -140,8 +146,30 @@ class _TextCollector(HTMLParser):
             return True
         return False
 
+    def _tabs(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+        """A tab widget (ARIA `role="tab"` titles in a row, then a `role="tabpanel"` each):
+        the row of titles is read as a heading over the panel each one shows, as a reader
+        who clicks through the tabs sees them, not as a run of headings above them all.
+        True when a tab's title opens (a button's too: it is read, not skipped)."""
+        if self._tab is not None:
+            name, depth, shown, start = self._tab
+            self._tab = (name, depth + (tag == name), shown, start)
+            return False
+        values = dict(attrs)
+        panel = values.get("aria-controls")
+        if values.get("role") == "tab" and panel and not self._skip_depth:
+            if self._out is self.parts:
+                self._tab = (tag, 1, panel, len(self.parts))
+                return True
+        elif values.get("role") == "tabpanel":
+            title = self._tab_titles.pop(values.get("id") or "", "")
+            before = "".join(self.parts[-6:]).strip()
+            if title and not before.endswith(title):
+                self.parts.append(f"\n\n{title}\n\n")
+        return False
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if self._hides(tag, attrs):
+        if self._hides(tag, attrs) or self._tabs(tag, attrs):
             return
         if tag == "table" and not self._skip_depth:
             self._table_depth += 1
@@ -204,6 +232,13 @@ class _TextCollector(HTMLParser):
                 if depth == 1:
                     self._skip_depth = max(0, self._skip_depth - 1)
             return
+        if self._tab is not None and tag == self._tab[0]:
+            name, depth, panel, start = self._tab
+            self._tab = (name, depth - 1, panel, start) if depth > 1 else None
+            if depth == 1:
+                self._tab_titles[panel] = " ".join("".join(self.parts[start:]).split())
+                del self.parts[start:]
+                return
         if tag == "table" and not self._skip_depth and self._table_depth:
             self._table_depth -= 1
             if self._table_depth == 0:
