@@ -554,3 +554,21 @@ def test_the_same_person_again_in_the_model_letter_is_one_recipient() -> None:
     assert president["name"] == "Rosa Example Cruz"
     assert _plain(president["salutation"]) == "Your Excellency"
     assert president["address"] == ["Example Palace", "1005 Example City"]
+
+
+def test_a_slovenian_excellency_before_a_name_is_a_courtesy_not_the_name() -> None:
+    """Slovenian writes "ekscelenca" (not the Croatian "ekscelencija") and shortens it to
+    "Nj. eksc.": the copy's block names the ambassador and his office, not only the embassy."""
+    text = (
+        "PIŠITE TAKOJ v angleščini ali v svojem jeziku:\n"
+        "- pozovite oblasti, naj izpustijo zaprte novinarje.\n\n"
+        "PROSIMO, POŠLJITE POZIVE NA NASLOVE:\n\n"
+        "Minister of Justice\nAna Example\nMinistry of Justice\n1 Example Street\n"
+        "Capital City\nNagovor: Dear Minister\n\n"
+        "KOPIJE NA:\n"
+        "Veleposlaništvo Republike Primer v Sloveniji\n"
+        "Nj. eksc. Boris Primerov\nVeleposlanik\nVeleposlaništvo Republike Primer\n"
+        "Tomšičeva 99\n1000 Ljubljana\n"
+    )
+    copy = next(r for r in _recipients(text) if r["role"] == "copy")
+    assert (copy["name"], copy["title"]) == ("Nj. eksc. Boris Primerov", "Veleposlanik")

@@ -917,6 +917,8 @@ HONORIFICS += [
     # hr, sr, bs, sl
     "g.", "gđa", "gđa.", "gospodin", "gospođa", "Njegova Ekscelencija", "Njezina Ekscelencija",
     "Njegova Ekselencija", "Njena Ekselencija", "ga.", "gospod", "gospa",
+    # (Slovenian writes "ekscelenca", and shortens it: "Nj. eksc.")
+    "Njegova ekscelenca", "Njena ekscelenca", "Nj. ekscelenca", "Nj. eksc.",
     # ro, et, lt, is
     "Dl.", "Dna.", "D-na", "Domnul", "Doamna", "Excelența Sa", "E.S.", "härra", "proua",
     "ponas", "ponia", "Jo Ekscelencija", "Hr.", "Frú",
