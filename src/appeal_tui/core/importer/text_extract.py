@@ -557,17 +557,17 @@ def unfold_columns(text: str) -> str:
 
 
 # A page's number as a text layer prints it: "Page 2 of 3", "Seite 2/3", "- 2 -", "2".
-_PAGE_WORDS = (
+PAGE_WORDS = (
     r"page|p\.|seite|s\.|página|pág\.|pagina|pag\.|sida|strona|str\.|sivu|stránka|strana|side"
     r"|blad|pagină|oldal|sayfa"
 )
-_OF = r"of|/|de|von|di|av|z|ze|sur|van|af|/|из|من|из"
+PAGE_OF = r"of|/|de|von|di|av|z|ze|sur|van|af|/|из|من|из"
 _PAGE_ALONE = re.compile(
-    rf"(?i)^[-–—\s]*(?:(?:{_PAGE_WORDS})\s*)?\d{{1,3}}(?:\s*(?:{_OF})\s*\d{{1,3}})?[-–—\s]*$"
+    rf"(?i)^[-–—\s]*(?:(?:{PAGE_WORDS})\s*)?\d{{1,3}}(?:\s*(?:{PAGE_OF})\s*\d{{1,3}})?[-–—\s]*$"
 )
 # The same at the end of a footer's line, after its own text: "UA Network · Page 2 of 3".
 _PAGE_AFTER_TEXT = re.compile(
-    rf"(?i)(?:\s{{3,}}|\s[·|•\-–—]\s)(?:{_PAGE_WORDS})\s*\d{{1,3}}(?:\s*(?:{_OF})\s*\d{{1,3}})?\s*$"
+    rf"(?i)(?:\s{{3,}}|\s[·|•\-–—]\s)(?:{PAGE_WORDS})\s*\d{{1,3}}(?:\s*(?:{PAGE_OF})\s*\d{{1,3}})?\s*$"
 )
 
 

@@ -31,9 +31,9 @@ from appeal_tui.core.importer.phrases import (
     WRITE_TO_LINE,
 )
 
-_HEADER = re.compile(rf"^\s*(?:>\s*)*({MAIL_HEADERS})\s*:\s*(.*)$", re.IGNORECASE)
+MAIL_HEADER_LINE = re.compile(rf"^\s*(?:>\s*)*({MAIL_HEADERS})\s*:\s*(.*)$", re.IGNORECASE)
 _FROM_OR_DATE = re.compile(r"^(?:from|von|de|van|från|fra|od|da|lähettäjä)$", re.IGNORECASE)
-_SUBJECT = re.compile(
+SUBJECT_NAME = re.compile(
     r"^(?:subject|betreff|objet|asunto|assunto|oggetto|onderwerp|ämne|emne|temat|předmět"
     r"|aihe)$",
     re.IGNORECASE,
@@ -49,16 +49,16 @@ def drop_mail_headers(text: str) -> str:
         j = i
         names: list[str] = []
         while j < len(lines):
-            m = _HEADER.match(lines[j])
+            m = MAIL_HEADER_LINE.match(lines[j])
             if m is None:
                 break
             names.append(m.group(1))
             j += 1
         if j - i >= 2 and any(_FROM_OR_DATE.match(n) for n in names) and len(set(names)) >= 2:
             for k in range(i, j):
-                m = _HEADER.match(lines[k])
+                m = MAIL_HEADER_LINE.match(lines[k])
                 assert m is not None
-                lines[k] = m.group(2).strip() if _SUBJECT.match(m.group(1)) else ""
+                lines[k] = m.group(2).strip() if SUBJECT_NAME.match(m.group(1)) else ""
             i = j
         else:
             i = j + 1 if j > i else i + 1

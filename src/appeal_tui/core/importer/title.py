@@ -23,10 +23,11 @@ from appeal_tui.core.importer.phrases import (
     APPEAL_CONTEXT,
     FIELD_LABEL,
     HONORIFIC_START,
-    MAIL_HEADERS,
     ORGANISATION_WORDS,
 )
 from appeal_tui.core.importer.recipient_lines import looks_like_title
+from appeal_tui.core.importer.text_extract import PAGE_OF, PAGE_WORDS
+from appeal_tui.core.importer.text_repairs import MAIL_HEADER_LINE, SUBJECT_NAME
 
 # How many lines from the top are looked at (headings: how many), and what each line further
 # down costs: a headline is at the top.
@@ -44,21 +45,12 @@ _TITLE_NOISE = re.compile(
     r"|kiireellinen vetoomus)(?:\s+bulletin)?\s*[:\-–]?\s*)+",
     re.IGNORECASE,
 )
-_HEADER = re.compile(rf"^\s*(?:>\s*)*({MAIL_HEADERS})\s*:\s*(.*)$", re.IGNORECASE)
-_SUBJECT = re.compile(
-    r"^(?:subject|betreff|objet|asunto|assunto|oggetto|onderwerp|ämne|emne|temat|předmět|aihe)$",
-    re.IGNORECASE,
-)
 # What a mail client puts before a subject it forwards or answers, and a list's tag.
 _SUBJECT_PREFIX = re.compile(
     r"^(?:(?:re|fwd?|fw|tr|wg|aw|rv|enc|vs|sv|vl|odp|pd)\s*:\s*|\[[^\]]{1,40}\]\s*)+", re.I
 )
 # A line of page furniture: "Page 1 of 3", "Seite 2 von 4", "Página 1 de 2".
-_PAGE = re.compile(
-    r"\b(?:page|seite|p[áa]gina|sida|side|sivu|strona|str\.|stránka|oldal|pagina)\s*\d+\s*"
-    r"(?:of|von|de|di|av|af|/|z|ze|van|из)\s*\d+\b",
-    re.IGNORECASE,
-)
+_PAGE = re.compile(rf"(?<!\w)(?:{PAGE_WORDS})\s*\d+\s*(?:{PAGE_OF})\s*\d+\b", re.IGNORECASE)
 # A label of the document's date or index ("Date: 22 September 2015", "Index : AFR 20/...").
 _DATE_LABEL = re.compile(
     r"(?<!\w)(?:date|fecha|datum|dato|data|päivämäärä|issue\s+date|index|índice|indice)"
@@ -127,9 +119,9 @@ def find_title(text: str, headings: tuple[str, ...]) -> str | None:
         candidates.append(_Candidate(_clean(heading), 1.0 if order == 0 else 0.3, order))
     lines = [line for line in text.split("\n")[: _LINES * 4] if line.strip()]
     for order, line in enumerate(lines[:_LINES]):
-        header = _HEADER.match(line)
+        header = MAIL_HEADER_LINE.match(line)
         if header is not None:
-            if _SUBJECT.match(header.group(1)):
+            if SUBJECT_NAME.match(header.group(1)):
                 subject = _SUBJECT_PREFIX.sub("", header.group(2).strip())
                 candidates.append(_Candidate(_clean(subject), 1.5, order))
             continue
@@ -182,7 +174,7 @@ def _acceptable(cleaned: str) -> bool:
         return False
     if INDEX.search(cleaned) or _DATE_LABEL.search(cleaned):
         return False
-    if _HEADER.match(cleaned) or _SKIP_LINK.match(cleaned) or FIELD_LABEL.search(cleaned):
+    if MAIL_HEADER_LINE.match(cleaned) or _SKIP_LINK.match(cleaned) or FIELD_LABEL.search(cleaned):
         return False
     if HONORIFIC_START.match(cleaned):  # a recipient's or a signer's name
         return False
