@@ -107,3 +107,38 @@ def test_the_imported_case_takes_the_headline_and_a_todo_without_one() -> None:
         "Public Prosecutor\nMr Example Name\nCairo, Egypt\nSalutation: Dear Counsellor\n"
     )
     assert str(bare.case["title"]).startswith("TODO")
+
+
+def test_no_line_weighs_more_than_the_bound_the_search_stops_at() -> None:
+    """`MOST` lets the search skip lines too far down to win: it must be what a line with every
+    bonus weighs, and no line may weigh more."""
+    from appeal_tui.core.importer.title import MOST, _weight
+
+    assert _weight("Peru: two river guardians charged after a protest") == MOST
+    lines = [
+        "Chile – Comuneros mapuche en prisión preventiva prolongada",
+        "SYRIA: FEAR OF TORTURE FOR A DETAINED BLOGGER",
+        "Türkei: Kriegsdienstverweigerer erneut in Haft",
+        "敘利亞│被拘禁者恐遭酷刑",
+        "Egypt",
+    ]
+    assert all(_weight(line) <= MOST for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("letter_head", "headline"),
+    [
+        ("عفو بین‌الملل", "ایران: بازداشت یک روزنامه‌نگار پس از گزارش اعتراضات"),
+        ("منظمة العفو الدولية", "مصر: احتجاز مدون منذ عامين دون محاكمة"),
+        ("Amnesty International", "Беларусь: журналистка приговорена к восьми годам"),
+        ("Διεθνής Αμνηστία", "Τουρκία: Δημοσιογράφος κρατείται χωρίς δίκη"),
+        ("國際特赦組織", "越南：部落客遭判刑十年"),
+        ("アムネスティ日本", "カンボジア：土地活動家が不当に拘束"),
+        ("국제앰네스티 한국지부", "모잠비크: 실종된 지역 라디오 기자의 행방을 밝혀라"),
+    ],
+)
+def test_the_headline_wins_in_every_script(letter_head: str, headline: str) -> None:
+    """Right-to-left scripts, Cyrillic, Greek and the scripts written without spaces: the
+    headline under the publisher's name is the title, as it is in Latin script."""
+    text = f"{letter_head}\n{headline}\nThe text of the action follows here.\n"
+    assert _title(text) == headline
