@@ -4,6 +4,7 @@ asks; spellings of one name are kept together (`also_known_as`); a group when no
 from __future__ import annotations
 
 import difflib
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -14,13 +15,17 @@ from appeal_tui.core.importer.dates import fold, month_numbers
 from appeal_tui.core.importer.phrases import (
     ARABIC_NAME_ENDS,
     ARABIC_PERSON_CUES,
+    BODY_WORDS,
     NOT_NAME_ENDINGS,
     NOT_NAME_WORDS,
     NUMBER_WORDS,
+    ORGANISATION_NOUNS,
     ORGANISATION_WORDS,
     PERSON_CUES,
+    PLACE_NOUNS,
     PLACE_STARTS,
     PORTFOLIO_WORDS,
+    RELEASED,
     SALUTATION_ONLY_START,
     TITLE_PHRASES,
     TITLE_WORDS,
@@ -85,6 +90,10 @@ _CUE_WORDS = frozenset(c.casefold() for c in PERSON_CUES)
 _LONG_CUES = tuple(c.casefold() for c in PERSON_CUES if len(c) >= 6)
 
 
+# An e-mail's sender as its header names them ("From: Camden Branch Officer <x@...>").
+_MAIL_SENDER = re.compile(r"^From:\s*\"?([^<\n\"]+?)\"?\s*<", re.MULTILINE | re.IGNORECASE)
+
+
 def _is_cue_word(word: str) -> bool:
     """ "Journalist", or a compound ending in a long cue ("Umweltaktivistin")."""
     folded = word.casefold()
@@ -130,7 +139,9 @@ def _is_prose(paragraph: str) -> bool:
 
 
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|from|to|near|into|en|à|dans|bei|im|nach|aus|a)\s+$"
+    r"\b(?:in|at|from|to|near|into|en|à|dans|bei|im|nach|aus|a|em|no|na|nel|nella|w|ve)\s+$"
+    # "in Bansud, Oriental Mindoro": a region after the town it is in.
+    r"|(?<![\w’'])(?:in|at|from|en|em|à|bei|im|nel)\s+(?-i:[A-ZÀ-Þ][a-zà-ÿ\-]+),\s+$"
     # "the prison of X", "le tribunal de X", "la ville de X": a place named after a place noun.
     r"|\b(?:prison|prisons|court|tribunal|city|town|village|province|region|district|county"
     r"|ville|région|prisión|cárcel|ciudad|municipio|estado|provincia|gefängnis|stadt|cidade"
@@ -140,10 +151,78 @@ _LOCATIVE = re.compile(
 )
 
 
+def _noun_before(nouns: frozenset[str], between: int) -> re.Pattern[str]:
+    """The noun in lowercase, up to `between` lowercase words that qualify it and "of"/"de",
+    right before a name ("la comunidad tzotzil de ", "the indigenous peoples' organisation
+    ")."""
+    return re.compile(
+        rf"(?<![\w\-])(?:{'|'.join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))})"
+        rf"((?:\s+[a-zà-ÿ][\w'’\-]*){{0,{between}}}?)"
+        r"(?:\s+(?:of|de|del|di|da|do|du|des|van|von|d['’]))?\s+$"
+    )
+
+
+_PLACE_NOUN = _noun_before(frozenset(PLACE_NOUNS), 2)
+_ORGANISATION_NOUN = _noun_before(frozenset(ORGANISATION_NOUNS), 1)
+
+
+def _named_by_noun(pattern: re.Pattern[str], before: str) -> bool:
+    """`before` ends with the noun of `pattern` (the words between are no cue for a person:
+    "community leader X" names a person)."""
+    m = pattern.search(before)
+    return m is not None and not any(
+        _is_cue_word(w) or _is_cue_word(w.rstrip("s")) or _key(w) in _NOT_NAME_WORDS
+        for w in m.group(1).split()
+    )
+
+
 def _is_place(name: str, text: str) -> bool:
-    """True when every mention follows "in", "at", "from" ...: "held in Kafr Sousseh"."""
+    """True when every mention follows "in", "at", "from" ...: "held in Kafr Sousseh", or one
+    follows a word for a place ("la comunidad de X", "un tribunale di X")."""
     starts = [m.start() for m in re.finditer(re.escape(name), text)]
+    if any(_named_by_noun(_PLACE_NOUN, text[max(0, i - 60) : i]) for i in starts):
+        return True
     return bool(starts) and all(_LOCATIVE.search(text[max(0, i - 30) : i]) for i in starts)
+
+
+def _is_organisation(name: str, text: str) -> bool:
+    """A name that follows a word for an organisation, a group or a medium ("la asociación
+    X", "the independent outlet X"), or runs on into a body's word ("X Government")."""
+    starts = [m.start() for m in re.finditer(re.escape(name), text)]
+    if any(_named_by_noun(_ORGANISATION_NOUN, text[max(0, i - 60) : i]) for i in starts):
+        return True
+    return any(
+        (after := _TOKEN.match(text, i + len(name) + 1)) is not None
+        and text[i + len(name) : i + len(name) + 1] == " "
+        and after.group(0)[:1].isupper()
+        and (ORGANISATION_WORDS.fullmatch(after.group(0)) is not None or _key(after.group(0)) in _BODY_WORDS)
+        for i in starts
+    )
+
+
+_BODY_WORDS = frozenset(fold(w) for w in BODY_WORDS)
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences and clauses (parted by ";"), list items and paragraphs."""
+    return re.split(r"(?<=[.!?])\s+(?=[^\w\s]*[A-ZÀ-Þ])|;|\n\s*\n|\n\s*[-•·*]\s", text)
+
+
+def _released(name: str, sentences: list[str]) -> bool:
+    """Every clause that names `name` says, after the name, that they were released ("X,
+    arrested with Y, was released without charge"), or welcomes their release: no longer
+    at risk."""
+    said = [(s, s.find(name)) for s in sentences if name in s]
+    return bool(said) and all(
+        RELEASED.search(s, i) or RELEASED.search(s[max(0, i - 40) : i]) for s, i in said
+    )
+
+
+def _contact(name: str, locals_: list[set[str]]) -> bool:
+    """A name whose words make an e-mail address of the document ("contact Ana Example on
+    ... or ana.example@org"): the publisher's staff, not someone at risk."""
+    words = set(_key(name).split())
+    return len(words) >= 2 and any(words <= parts for parts in locals_)
 
 
 def _key(name: str) -> str:
@@ -221,6 +300,8 @@ def _spans(text: str, common: set[str]) -> list[tuple[str, int, int]]:
             and not ORGANISATION_WORDS.search(word)
         ):
             run.append(m)
+            if word != m.group(0) and len(run) > 1:
+                flush()  # "Jehovah's Witness": a possessive ends the name it follows
         else:
             flush()
     flush()
@@ -246,7 +327,10 @@ def find_people(
     labelled: list[str] = []
     for m in _LABELLED.finditer(text):
         labelled += [
-            p.strip(" .") for p in _LIST_SEPARATORS.split(m.group(1)) if len(p.split()) >= 2
+            # "Issoufou ... (il)", "Yoandri ... (hombre)": a pronoun or gender after the name.
+            re.sub(r"\s*\((?-i:[a-zà-ÿ]+)\)$", "", p.strip(" .·")).strip(" .·")
+            for p in _LIST_SEPARATORS.split(m.group(1))
+            if len(p.split()) >= 2
         ]
     # How often each name is mentioned anywhere, in any of its spellings' normal form.
     # Counted once over the text's word n-grams (linear), not by searching for each name.
@@ -325,11 +409,29 @@ def find_people(
         + prose_names
         + _arabic_names(running)
     )
-    excluded = {_key(n) for n in not_people}
+    # Nor is anyone named in the publisher's contact strip or as an e-mail's sender.
+    strips = [line for line in text.split("\n") if contact_strip(line)]
+    strips += [m.group(1) for m in _MAIL_SENDER.finditer(text)]
+    excluded = {_key(n) for n in not_people} | {
+        _key(n) for line in strips for n in _sequences(line, common)
+    }
+    flat = " ".join(text.split())
+    sentences = _sentences(text.replace("\n", " \n").replace(" \n \n", "\n\n"))
+    sentences = [" ".join(s.split()) for s in sentences]
+    addresses = [
+        set(_key(m.group(1)).split()) for m in re.finditer(r"([\w.\-]+)@[\w\-]+\.", text)
+    ]
+    labelled_keys = {_key(n) for n in labelled}
     people: list[Person] = []
     for candidate in trimmed:
         key = _key(candidate)
         if key in excluded or any(key in e or e in key for e in excluded if len(e) > 5):
+            continue
+        if key not in labelled_keys and (
+            _is_organisation(candidate, flat)
+            or _released(candidate, sentences)
+            or _contact(candidate, addresses)
+        ):
             continue
         if SALUTATION_ONLY_START.match(f"{candidate} "):
             continue  # "Your Excellency", "Dear Minister": how a letter opens, no one at risk
@@ -413,7 +515,8 @@ def _add(people: list[Person], name: str, counts: Counter[str], checks: list[str
             and difflib.SequenceMatcher(None, _key(k), key).ratio() >= 0.88
             for k in known
         )
-        if same or close:
+        inflected = any(_inflected(_key(k), key) for k in known)
+        if same or close or inflected:
             if name not in known:
                 if len(name.split()) > len(person.name.split()) or (
                     len(name.split()) == len(person.name.split())
@@ -423,7 +526,7 @@ def _add(people: list[Person], name: str, counts: Counter[str], checks: list[str
                     person.name = name
                 else:
                     person.also_known_as.append(name)
-                if close and not same:
+                if (close or inflected) and not same:
                     checks.append(
                         _("'{name}' taken as another spelling of '{person}'").format(
                             name=name, person=person.name
@@ -431,3 +534,16 @@ def _add(people: list[Person], name: str, counts: Counter[str], checks: list[str
                     )
             return
     people.append(Person(name))
+
+
+def _inflected(a: str, b: str) -> bool:
+    """ "giorgi natroshvili" and "giorgiego natroshvilego": one name in two grammatical cases
+    (each word the same stem, of four letters or more, with endings of up to four letters)."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or len(wa) < 2 or a == b:
+        return False
+    for x, y in zip(wa, wb, strict=True):
+        stem = len(os.path.commonprefix([x, y]))
+        if stem < 4 or len(x) - stem > 4 or len(y) - stem > 4 or stem < min(len(x), len(y)) - 2:
+            return False
+    return True

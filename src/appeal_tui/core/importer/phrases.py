@@ -1318,6 +1318,63 @@ NUMBER_WORDS = frozenset(
 )
 # Words that open a place's name, not a person's ("San Pedro Yolox", "Saint-Louis").
 PLACE_STARTS = frozenset("san santa santo são sao saint sainte st sankt".split())  # noqa: SIM905
+# Capitalised words that open a place's name in languages that capitalise nouns ("Bezirk
+# Loliondo", "Schutzgebiet Ngorongoro"): a run opening with one is a place.
+PLACE_STARTS |= frozenset(
+    """bezirk landkreis kreis provinz gemeinde dorf schutzgebiet nationalpark region""".split()  # noqa: SIM905
+)
+# Nouns, in lowercase, that say the capitalised words right after them (past up to two
+# qualifying words and "of"/"de") name a place: "la comunidad tzotzil de Nuevo San Pedro",
+# "comunidade Yvy Porã", "un tribunale di Toba Tek Singh".
+PLACE_NOUNS = """community communities village town city district province region county
+    comunidad comunidades aldea pueblo ciudad municipio distrito provincia región departamento
+    comunidade comunidades aldeia vila cidade município distrito província região
+    communauté village ville commune district province région département
+    comunità villaggio città comune distretto provincia regione tribunale
+    gemeenschap dorp stad gemeente provincie district
+    gmina wieś miasto powiat województwo""".split()  # noqa: SIM905
+# Nouns, in lowercase, that say the capitalised words right after them name an organisation,
+# a group or a medium, not a person: "la asociación Colectiva Arcoíris", "the organisation
+# Katribu ...", "el grupo paramilitar Águilas Negras", "the independent outlet Meydan ...".
+ORGANISATION_NOUNS = """organisation organization group association collective network
+    coalition federation union movement party platform outlet newspaper magazine website
+    station company branch alliance
+    organización organizacion asociación asociacion grupo colectivo colectiva red coalición
+    federación sindicato movimiento partido plataforma medio periódico diario revista emisora
+    empresa corporación corporacion fundación fundacion
+    organisation association groupe collectif réseau coalition fédération syndicat mouvement
+    parti plateforme journal média station entreprise
+    organização organizacao associação associacao coletivo coletiva rede coalizão federação
+    movimento partido plataforma jornal emissora empresa
+    organizzazione associazione gruppo collettivo rete coalizione federazione sindacato
+    movimento partito piattaforma giornale emittente
+    organisatie vereniging groep collectief netwerk coalitie federatie vakbond beweging partij
+    krant zender
+    organizacja stowarzyszenie grupa sieć koalicja federacja związek ruch partia gazeta
+    organisationen föreningen gruppen nätverket nyhetssajten tidningen radiostationen
+    organisasjonen foreningen gruppen nettverket avisen radiostasjonen nettstedet""".split()  # noqa: SIM905
+# Capitalised words that end an organisation's name: a run of names right before one is part
+# of the body's name ("the Kurdistan Regional Government", "Westminster Presbyterian Church").
+BODY_WORDS = frozenset(
+    """party movement union association foundation network federation organisation
+    organization university church army front alliance coalition collective brigade
+    partido movimiento sindicato asociación fundación red federación universidad iglesia
+    parti mouvement syndicat fondation réseau fédération université église""".split()  # noqa: SIM905
+)
+# What a sentence says when someone was released ("released without charge", "è stato
+# rilasciato"): a name every mention of which is in such a sentence is no longer at risk.
+RELEASED = re.compile(
+    r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?!not\b|never\b)\w+\s+)?(?:released|freed)"
+    r"|released\s+(?:without\s+charge|on\s+bail|unconditionally)|welcom\w*\s+(?:the\s+)?release"
+    r"|(?:fue|fueron|ha\s+sido|han\s+sido)\s+(?:liberad[oa]s?|excarcelad[oa]s?|puest[oa]s?\s+en"
+    r"\s+libertad)|(?:quedó|quedaron|salió|salieron)\s+en\s+libertad"
+    r"|(?:a|ont)\s+été\s+(?:libérée?s?|relâchée?s?|remise?s?\s+en\s+liberté)"
+    r"|(?:foi|foram)\s+(?:libertad[oa]s?|solt[oa]s?)"
+    r"|(?:è|sono)\s+stat[oaie]\s+(?:rilasciat[oaie]|scarcerat[oaie]|liberat[oaie])"
+    r"|(?:is|werd|zijn|werden)\s+(?:(?!niet\b)\w+\s+)?vrijgelaten"
+    r"|(?:wurde|wurden)\s+(?:[\w.]+\s+){0,4}?freigelassen(?!\s+werden)|freigelassen\s+worden)",
+    re.IGNORECASE,
+)
 # Words of a state's or a territory's name: a line with one is not a person's name
 # ("Gobernador Constitucional del Estado de Oaxaca").
 STATE_WORDS = frozenset(
