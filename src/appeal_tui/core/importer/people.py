@@ -16,6 +16,7 @@ from appeal_tui.core.importer.phrases import (
     ARABIC_NAME_ENDS,
     ARABIC_PERSON_CUES,
     BODY_WORDS,
+    CONTACT_CUE,
     NOT_NAME_ENDINGS,
     NOT_NAME_WORDS,
     NUMBER_WORDS,
@@ -221,8 +222,15 @@ def _released(name: str, sentences: list[str]) -> bool:
 def _contact(name: str, locals_: list[set[str]]) -> bool:
     """A name whose words make an e-mail address of the document ("contact Ana Example on
     ... or ana.example@org"): the publisher's staff, not someone at risk."""
-    words = set(_key(name).split())
+    words = set(re.findall(r"[a-z0-9]+", _key(name)))
     return len(words) >= 2 and any(words <= parts for parts in locals_)
+
+
+def _contact_named(name: str, text: str) -> bool:
+    """Every mention follows a word that gives a contact ("please contact X",
+    "Ansprechpartner: X"): the publisher's staff."""
+    starts = [m.start() for m in re.finditer(re.escape(name), text)]
+    return bool(starts) and all(CONTACT_CUE.search(text[max(0, i - 30) : i]) for i in starts)
 
 
 def _key(name: str) -> str:
@@ -300,7 +308,7 @@ def _spans(text: str, common: set[str]) -> list[tuple[str, int, int]]:
             and not ORGANISATION_WORDS.search(word)
         ):
             run.append(m)
-            if word != m.group(0) and len(run) > 1:
+            if word != m.group(0):
                 flush()  # "Jehovah's Witness": a possessive ends the name it follows
         else:
             flush()
@@ -330,7 +338,7 @@ def find_people(
             # "Issoufou ... (il)", "Yoandri ... (hombre)": a pronoun or gender after the name.
             re.sub(r"\s*\((?-i:[a-zà-ÿ]+)\)$", "", p.strip(" .·")).strip(" .·")
             for p in _LIST_SEPARATORS.split(m.group(1))
-            if len(p.split()) >= 2
+            if len(p.split()) >= 2 and not re.search(r"[:：]\s*$", p)  # "Adresse :", a label
         ]
     # How often each name is mentioned anywhere, in any of its spellings' normal form.
     # Counted once over the text's word n-grams (linear), not by searching for each name.
@@ -419,7 +427,8 @@ def find_people(
     sentences = _sentences(text.replace("\n", " \n").replace(" \n \n", "\n\n"))
     sentences = [" ".join(s.split()) for s in sentences]
     addresses = [
-        set(_key(m.group(1)).split()) for m in re.finditer(r"([\w.\-]+)@[\w\-]+\.", text)
+        set(re.findall(r"[a-z0-9]+", _key(m.group(1))))
+        for m in re.finditer(r"([\w.\-]+)@[\w\-]+\.", text)
     ]
     labelled_keys = {_key(n) for n in labelled}
     people: list[Person] = []
@@ -428,9 +437,11 @@ def find_people(
         if key in excluded or any(key in e or e in key for e in excluded if len(e) > 5):
             continue
         if key not in labelled_keys and (
-            _is_organisation(candidate, flat)
+            candidate[:1].islower()  # "de Egyptische" of "Volgens de Egyptische wet"
+            or _is_organisation(candidate, flat)
             or _released(candidate, sentences)
             or _contact(candidate, addresses)
+            or _contact_named(candidate, flat)
         ):
             continue
         if SALUTATION_ONLY_START.match(f"{candidate} "):

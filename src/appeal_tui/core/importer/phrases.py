@@ -1306,7 +1306,7 @@ NOT_NAME_WORDS = """committee commission region province department district cou
     nations united sezione sektion groep gruppo grupo group gruppe programa programma programme
     program acao accion azione code codigo residents democratic educacao educacion rua acoes
     acciones azioni urgente urgentes studentengroep werkgroep solidarity solidaridad solidarite
-    solidariedade solidarieta worldwide""".split()  # noqa: SIM905
+    solidariedade solidarieta worldwide pilna pilne pilnych akcja akcje akcji""".split()  # noqa: SIM905
 # Endings of common nouns (German capitalises them) that no personal name has.
 # Numbers written out: capitalised words after one are a quantity ("zu acht Jahren Haft"),
 # not a name.
@@ -1352,7 +1352,8 @@ ORGANISATION_NOUNS = """organisation organization group association collective n
     krant zender
     organizacja stowarzyszenie grupa sieć koalicja federacja związek ruch partia gazeta
     organisationen föreningen gruppen nätverket nyhetssajten tidningen radiostationen
-    organisasjonen foreningen gruppen nettverket avisen radiostasjonen nettstedet""".split()  # noqa: SIM905
+    organisasjonen foreningen gruppen nettverket avisen radiostasjonen nettstedet
+    tribe tribu etnia povo""".split()  # noqa: SIM905
 # Capitalised words that end an organisation's name: a run of names right before one is part
 # of the body's name ("the Kurdistan Regional Government", "Westminster Presbyterian Church").
 BODY_WORDS = frozenset(
@@ -1360,6 +1361,14 @@ BODY_WORDS = frozenset(
     organization university church army front alliance coalition collective brigade
     partido movimiento sindicato asociación fundación red federación universidad iglesia
     parti mouvement syndicat fondation réseau fédération université église""".split()  # noqa: SIM905
+)
+# Words that give a contact right before a name ("For more information contact X", "Ansprechpartnerin:
+# X", "contactez X"): the publisher's staff, not someone at risk.
+CONTACT_CUE = re.compile(
+    r"(?:\bcontact|contactez|contacte|contactar|contacta|kontaktieren\s+sie|kontakt|ansprechpartner"
+    r"|ansprechpartnerin|contattare|contattate|neem\s+contact\s+op\s+met|skontaktuj\s+się\s+z)"
+    r"\s*:?\s+$",
+    re.IGNORECASE,
 )
 # What a sentence says when someone was released ("released without charge", "è stato
 # rilasciato"): a name every mention of which is in such a sentence is no longer at risk.

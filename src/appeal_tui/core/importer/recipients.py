@@ -179,6 +179,8 @@ _TITLE_TAIL = re.compile(
 )
 # An e-mail's sender: "From: Urgent Action Network <uan@example.org>".
 _SENDER = re.compile(r"^From:[^\n@]*?<?([\w.+-]+@[\w.-]+)>?\s*$", re.MULTILINE | re.IGNORECASE)
+# Its name, when the header gives one before the address: "From: Camden Branch <x@...>".
+_SENDER_NAME = re.compile(r"^From:\s*\"?([^<\n\"@]+?)\"?\s*<[^\n@]+@", re.MULTILINE | re.IGNORECASE)
 
 
 def _name_key(text: str) -> list[str]:
@@ -204,6 +206,9 @@ class _Publisher:
             names += (tail,)  # a site's name; "Evening for X" ends a title that names no site
         first = next((ln.strip() for ln in text.split("\n") if re.search(r"[^\W\d_]{2}", ln)), None)
         sender = _SENDER.search(source[:3000])
+        sender_name = _SENDER_NAME.search(source[:3000])
+        if sender_name is not None:
+            names += (sender_name.group(1).strip(),)
         return cls(names, first, sender.group(1).casefold() if sender else None)
 
     def wrote(self, block: Block) -> bool:
