@@ -1553,6 +1553,15 @@ UNSUBSCRIBE = re.compile(
 )
 # A line that introduces the publisher's own contact ("To contact the Observatory, call ...",
 # "Contact us:", "お問い合わせ"): the lines below it are no recipient.
+# A charity's or an association's legal line ("Registered charity no. 1101800", "vzw",
+# "e. V.", "ONLUS"): a footer of the publisher's, in no recipient's address.
+LEGAL_FOOTER = re.compile(
+    r"\bregistered\s+charity\b|\bcharity\s+(?:no|number|reg)\b|\bcompany\s+limited\s+by\s+guarantee"
+    r"|\bregistered\s+in\s+england\b|\bvzw\b|\basbl\b|\be\.\s?V\.(?!\w)|\bgemeinnützig"
+    r"|\bvereinsregister\b|\bonlus\b|\borganisme\s+de\s+bienfaisance\b|\bstichting\s+anbi\b"
+    r"|\bcharitable\s+(?:organi[sz]ation|trust)\s+(?:no|number)\b",
+    re.IGNORECASE,
+)
 PUBLISHER_CONTACT = re.compile(
     r"^(?:to\s+contact\s+(?:us|the)\b|contact\s+us\b|questions\b|kontaktieren\s+sie\s+uns"
     r"|contactez[-\s]nous|pour\s+nous\s+contacter|contáctenos|contacte(?:nos|-nos)|fale\s+conosco"

@@ -25,7 +25,10 @@ from appeal_tui.core.importer.phrases import (
     DIPLOMATIC,
     FIELD_LABEL,
     HONORIFIC_START,
+    LEGAL_FOOTER,
     MISSION,
+    NOT_NAME_WORDS,
+    ORGANISATION_WORDS,
     PREFERRED_LANGUAGE,
     PUBLISHER_CONTACT,
     RECIPIENTS_HEADING,
@@ -215,22 +218,46 @@ class _Publisher:
         """A block that is the publisher's own contact (a footer, a letterhead, a mailing
         list's signature): its e-mail is the one the message came from, or its name is the
         publisher's (the same words, or the same first three words), and it names no office."""
-        if self.email and self.email in (e.casefold() for e in block.contacts.email):
-            return True
+        if self.email and any(_same_domain(self.email, e) for e in block.contacts.email):
+            return True  # the sender's address, or another at its domain ("pbiuk@" of "alerts@")
         if not block.lines:
             return False
+        if any(LEGAL_FOOTER.search(line) for line in block.lines):
+            return True  # "Registered charity no. ...": a charity's own footer
         who = interpret(block.lines)
         name = who.name or block.lines[0]
-        if who.title is not None:
-            return False
+        if who.title is not None and not ORGANISATION_WORDS.search(who.title):
+            return False  # an official's office ("Head Office" is the publisher's own)
         key = _name_key(name)
         names = list(self.names)
-        if self.head and (name.isupper() or not looks_like_person(name)):
+        if self.head and (
+            name.isupper()
+            or not looks_like_person(name)
+            or any(w in _NOT_NAME_KEYS for w in key)  # "Amnesty International Slovenije"
+        ):
             names.append(self.head)  # a letterhead's first line; a person there may be written to
         for other in map(_name_key, names):
             if key == other or (len(key) >= 3 and len(other) >= 3 and key[:3] == other[:3]):
                 return True
         return False
+
+
+_NOT_NAME_KEYS = frozenset(_name_key(" ".join(NOT_NAME_WORDS)))
+# Providers whose addresses are anyone's: the same domain says nothing about who wrote.
+_SHARED_DOMAINS = frozenset(
+    "gmail.com googlemail.com yahoo.com hotmail.com outlook.com aol.com gmx.de web.de".split()  # noqa: SIM905
+)
+
+
+def _same_domain(sender: str, email: str) -> bool:
+    """The same address, or one at the sender's domain or a domain around it ("pbiuk@pbi.org"
+    beside "alerts@lists.pbi.org"), not a provider's."""
+    a, b = sender.rpartition("@")[2], email.casefold().rpartition("@")[2]
+    if sender == email.casefold():
+        return True
+    if not a or not b or a in _SHARED_DOMAINS or b in _SHARED_DOMAINS:
+        return False
+    return a == b or a.endswith(f".{b}") or b.endswith(f".{a}")
 
 
 def _kept(block: Block) -> bool:
