@@ -877,3 +877,15 @@ def contact_strip(text: str) -> bool:
     if len(parts) >= 4 and reach >= 1 and place + reach >= 2:
         return True
     return place >= 2 and re.search(r"\s[·|•]\s", text) is not None
+
+
+def strip_names(text: str) -> list[str]:
+    """The names a contact strip opens with ("OMCT – Organización X · 8 rue ... · Tel."): the
+    parts before its first address, number or link."""
+    names: list[str] = []
+    for part in (p.strip() for p in _STRIP_PARTS.split(text) if p and p.strip()):
+        if re.search(r"\d|@|www\.|://", part) or ADDRESS_WORDS.search(part):
+            break
+        names.append(part)
+    return names
+

@@ -46,7 +46,13 @@ from appeal_tui.core.importer.prose_recipients import (
     sentence_greetings,
 )
 from appeal_tui.core.importer.recipient_blocks import Block, BlockReader, is_embassy
-from appeal_tui.core.importer.recipient_lines import interpret, looks_like_person, name_and_office
+from appeal_tui.core.importer.recipient_lines import (
+    contact_strip,
+    interpret,
+    looks_like_person,
+    name_and_office,
+    strip_names,
+)
 from appeal_tui.core.importer.todo import is_todo, todo
 
 
@@ -209,6 +215,9 @@ class _Publisher:
             names += (tail,)  # a site's name; "Evening for X" ends a title that names no site
         first = next((ln.strip() for ln in text.split("\n") if re.search(r"[^\W\d_]{2}", ln)), None)
         sender = _SENDER.search(source[:3000])
+        for line in text.split("\n"):
+            if contact_strip(line):
+                names += tuple(strip_names(line))  # "Org – Its Long Name · Street 8 · Tel."
         sender_name = _SENDER_NAME.search(source[:3000])
         if sender_name is not None:
             names += (sender_name.group(1).strip(),)
@@ -258,6 +267,12 @@ def _same_domain(sender: str, email: str) -> bool:
     if not a or not b or a in _SHARED_DOMAINS or b in _SHARED_DOMAINS:
         return False
     return a == b or a.endswith(f".{b}") or b.endswith(f".{a}")
+
+
+def _at_domains(block: Block, domains: set[str]) -> bool:
+    """A block whose every e-mail address is at one of `domains`."""
+    emails = [e.casefold().rpartition("@")[2] for e in block.contacts.email]
+    return bool(emails) and all(e in domains for e in emails)
 
 
 def _kept(block: Block) -> bool:
@@ -686,11 +701,21 @@ def find_recipients(
         found.start = min(in_sentences)
     publisher = _Publisher.of(text, source if source is not None else text)
     found.publisher_names = list(publisher.names)
+    all_blocks = _in_order(reader.finish(), sentence_blocks)
+    # The publisher's e-mail domains, from its own blocks: its other blocks (a footer beside a
+    # letterhead, a programme's contact) use them too.
+    own_domains = {
+        e.casefold().rpartition("@")[2]
+        for b in all_blocks
+        if publisher.wrote(b)
+        for e in b.contacts.email
+    } - _SHARED_DOMAINS
     blocks = [
         b
-        for b in _in_order(reader.finish(), sentence_blocks)
+        for b in all_blocks
         if _kept(b)
         and not publisher.wrote(b)
+        and not _at_domains(b, own_domains)
         and not _nameless(b)
         and not _sender_head(b, lines)
         # "Subscribe to our network" / "Get actions by e-mail: x@y": the publisher's own box.
