@@ -235,6 +235,8 @@ class _Publisher:
             return True  # "Registered charity no. ...": a charity's own footer
         who = interpret(block.lines)
         name = who.name or block.lines[0]
+        if len(_name_key(name)) >= 2 and _name_key(name) in map(_name_key, self.names):
+            return True  # the very name the publisher signs with, whatever the block's title
         if who.title is not None and not ORGANISATION_WORDS.search(who.title):
             return False  # an official's office ("Head Office" is the publisher's own)
         key = _name_key(name)
