@@ -543,6 +543,17 @@ def interpret(lines: list[str]) -> Identity:
         for ln in _joined_runs([_dashed_run(ln.strip()) for ln in lines if ln.strip(" ;.,")])
     ]
     if (
+        len(lines) >= 3
+        and looks_like_title(lines[0])
+        and looks_like_title(lines[1])
+        and not re.search(r"\d", lines[0] + lines[1])
+        and not _is_org_line(lines[1])
+        and not looks_like_person(lines[1])
+        and _person_line(lines[2])
+    ):
+        # "Ministre de la Justice,\nGarde des Sceaux\nX": one office over two lines, then who.
+        lines = [f"{lines[0]}, {lines[1]}", *lines[2:]]
+    if (
         len(lines) == 1
         and name_and_office(lines[0])
         and not any(looks_like_organisation(p) for p in lines[0].split(",")[2:])
