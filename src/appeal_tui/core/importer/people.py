@@ -28,6 +28,7 @@ from appeal_tui.core.importer.phrases import (
     PORTFOLIO_WORDS,
     RELEASED,
     SALUTATION_ONLY_START,
+    STILL_AT_RISK,
     TITLE_PHRASES,
     TITLE_WORDS,
 )
@@ -215,7 +216,9 @@ def _released(name: str, sentences: list[str]) -> bool:
     at risk."""
     said = [(s, s.find(name)) for s in sentences if name in s]
     return bool(said) and all(
-        RELEASED.search(s, i) or RELEASED.search(s[max(0, i - 40) : i]) for s, i in said
+        (m := RELEASED.search(s, i) or RELEASED.search(s[max(0, i - 40) : i])) is not None
+        and not STILL_AT_RISK.search(s, i)  # "... but still faces charges"
+        for s, i in said
     )
 
 

@@ -1354,6 +1354,15 @@ ORGANISATION_NOUNS = """organisation organization group association collective n
     organisationen föreningen gruppen nätverket nyhetssajten tidningen radiostationen
     organisasjonen foreningen gruppen nettverket avisen radiostasjonen nettstedet
     tribe tribu etnia povo""".split()  # noqa: SIM905
+# What keeps a released person at risk, said after the release ("released on bail but still
+# faces charges", "remis en liberté mais reste inculpé").
+STILL_AT_RISK = re.compile(
+    r"\b(?:but|yet|although|though|pero|aunque|mais|cependant|aber|jedoch|ma|però|mas|porém"
+    r"|maar|men|ale)\s+(?:[\w’']+\s+){0,3}?(?:still|remains?|continues?|faces?|reste|restent"
+    r"|toujours|sigue|siguen|continúa|continúan|weiterhin|noch|bleibt|resta|restano|ancora"
+    r"|continua|continuam|blijft|nog)\b",
+    re.IGNORECASE,
+)
 # Capitalised words that end an organisation's name: a run of names right before one is part
 # of the body's name ("the Kurdistan Regional Government", "Westminster Presbyterian Church").
 BODY_WORDS = frozenset(
