@@ -106,13 +106,35 @@ def split_asks(region: str, bounded: bool) -> tuple[list[str], int]:
     return _usable(items)[:MAX_ASKS], end
 
 
+# A letter's opening line written in capitals ("SEÑOR DIRECTOR:", "DEAR MINISTER,").
+_OPENING_ANY_CASE = re.compile(LETTER_OPENING.pattern, re.MULTILINE | re.IGNORECASE)
+
+
+def _opening(text: str) -> re.Match[str] | None:
+    """The first opening line of a letter, in its usual case or all in capitals."""
+    usual = LETTER_OPENING.search(text)
+    caps = next(
+        (
+            m
+            for m in _OPENING_ANY_CASE.finditer(text, 0, usual.start() if usual else len(text))
+            if m.group(0).isupper()
+        ),
+        None,
+    )
+    return caps or usual
+
+
 def letter_opening(text: str) -> str | None:
-    """The salutation of a model letter ("Dear Minister,"), without its punctuation."""
-    opening = LETTER_OPENING.search(text) or next(
+    """The salutation of a model letter ("Dear Minister,"), without its punctuation (one in
+    capitals is given with a capital letter a word: "Señor Director")."""
+    opening = _opening(text) or next(
         (m for m in LETTER_OPENING_INLINE.finditer(text) if not _in_list_item(text, m.start())),
         None,
     )
-    return opening.group(0).strip(" ,:") if opening else None
+    if opening is None:
+        return None
+    said = opening.group(0).strip(" ,:")
+    return " ".join(w.capitalize() for w in said.split()) if said.isupper() else said
 
 
 def _in_list_item(text: str, at: int) -> bool:
@@ -124,7 +146,7 @@ def _in_list_item(text: str, at: int) -> bool:
 
 def letter_asks(text: str) -> tuple[list[str], int]:
     """The first-person requests in a model letter, and where the letter ends."""
-    opening = LETTER_OPENING.search(text)
+    opening = _opening(text)
     if opening is None:
         return [], 0
     closing = LETTER_CLOSING.search(text, opening.end())

@@ -492,12 +492,19 @@ def _markdown_inline(line: str) -> str:
     return line.replace("`", "")
 
 
+# A letter's date at the right margin, parted from the line's text by a run of spaces, with
+# the next line's text run on after it (a reflowed letter: "President X      19 August 2013
+# ul. Y 38"): the text after the date goes back to a line of its own.
+_DATE_COLUMN = re.compile(r"(?m)^([^\n]*\S {4,}\d{1,2}\.? [^\W\d_]{3,}\.? \d{4}) +(?=\S)")
+
+
 def clean_text(text: str) -> str:
     """NFC, no hidden characters, single spaces, trimmed lines, at most one blank line in a row."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.translate(LIGATURES)
     text = text.replace("\f", "\n\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _HIDDEN.sub("", text.replace("\t", " "))
+    text = _DATE_COLUMN.sub(r"\1\n", text)
     text = re.sub(r"[ \u00a0\u2000-\u200b\u202f\u205f\u3000]+", " ", text)
     lines = [line.strip() for line in text.split("\n")]
     out = "\n".join(lines)
