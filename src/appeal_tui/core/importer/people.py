@@ -27,6 +27,7 @@ from appeal_tui.core.importer.phrases import (
     PLACE_STARTS,
     PORTFOLIO_WORDS,
     RELEASED,
+    ROLE_NOUNS,
     SALUTATION_ONLY_START,
     STILL_AT_RISK,
     TITLE_PHRASES,
@@ -93,7 +94,7 @@ _LONG_CUES = tuple(c.casefold() for c in PERSON_CUES if len(c) >= 6)
 
 
 # An e-mail's sender as its header names them ("From: Camden Branch Officer <x@...>").
-_MAIL_SENDER = re.compile(r"^From:\s*\"?([^<\n\"]+?)\"?\s*<", re.MULTILINE | re.IGNORECASE)
+_MAIL_SENDER = re.compile(r"^[ \t]*From:\s*\"?([^<\n\"]+?)\"?\s*<", re.MULTILINE | re.IGNORECASE)
 
 
 def _is_cue_word(word: str) -> bool:
@@ -173,7 +174,10 @@ def _named_by_noun(pattern: re.Pattern[str], before: str) -> bool:
     "community leader X" names a person)."""
     m = pattern.search(before)
     return m is not None and not any(
-        _is_cue_word(w) or _is_cue_word(w.rstrip("s")) or _key(w) in _NOT_NAME_WORDS
+        _is_cue_word(w)
+        or _is_cue_word(w.rstrip("s"))
+        or _key(w) in _NOT_NAME_WORDS
+        or w.casefold() in ROLE_NOUNS
         for w in m.group(1).split()
     )
 
@@ -197,7 +201,10 @@ def _is_organisation(name: str, text: str) -> bool:
         (after := _TOKEN.match(text, i + len(name) + 1)) is not None
         and text[i + len(name) : i + len(name) + 1] == " "
         and after.group(0)[:1].isupper()
-        and (ORGANISATION_WORDS.fullmatch(after.group(0)) is not None or _key(after.group(0)) in _BODY_WORDS)
+        and (
+            ORGANISATION_WORDS.fullmatch(after.group(0)) is not None
+            or _key(after.group(0)) in _BODY_WORDS
+        )
         for i in starts
     )
 
@@ -225,8 +232,11 @@ def _released(name: str, sentences: list[str]) -> bool:
 def _contact(name: str, locals_: list[set[str]]) -> bool:
     """A name whose words make an e-mail address of the document ("contact Ana Example on
     ... or ana.example@org"): the publisher's staff, not someone at risk."""
-    words = set(re.findall(r"[a-z0-9]+", _key(name)))
-    return len(words) >= 2 and any(words <= parts for parts in locals_)
+    words = re.findall(r"[a-z0-9]+", _key(name))
+    # All its words, or its first and last ("ana.example@" of "Ana Maria Example").
+    return len(words) >= 2 and any(
+        set(words) <= parts or {words[0], words[-1]} <= parts for parts in locals_
+    )
 
 
 def _contact_named(name: str, text: str) -> bool:

@@ -1333,6 +1333,15 @@ PLACE_NOUNS = """community communities village town city district province regio
     comunità villaggio città comune distretto provincia regione tribunale
     gemeenschap dorp stad gemeente provincie district
     gmina wieś miasto powiat województwo""".split()  # noqa: SIM905
+# Nouns for someone's part in a community or a group: after "community" or "union" they say
+# a person's name follows ("the community member X", "un miembro del sindicato X").
+ROLE_NOUNS = frozenset(
+    """member members miembro miembros membre membres membro membros mitglied mitglieder lid
+    leden elder elders chief resident residents residente residentes habitante habitantes
+    morador moradores vecino vecina vecinos habitant habitants representative representante
+    representantes représentant représentante rappresentante founder fundador fundadora
+    fondateur fondatrice fondatore""".split()  # noqa: SIM905
+)
 # Nouns, in lowercase, that say the capitalised words right after them name an organisation,
 # a group or a medium, not a person: "la asociación Colectiva Arcoíris", "the organisation
 # Katribu ...", "el grupo paramilitar Águilas Negras", "the independent outlet Meydan ...".

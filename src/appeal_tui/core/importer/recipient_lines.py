@@ -899,4 +899,3 @@ def strip_names(text: str) -> list[str]:
             break
         names.append(part)
     return names
-

@@ -187,9 +187,13 @@ _TITLE_TAIL = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 # An e-mail's sender: "From: Urgent Action Network <uan@example.org>".
-_SENDER = re.compile(r"^From:[^\n@]*?<?([\w.+-]+@[\w.-]+)>?\s*$", re.MULTILINE | re.IGNORECASE)
+_SENDER = re.compile(
+    r"^[ \t]*From:[^\n@]*?<?([\w.+-]+@[\w.-]+)>?\s*$", re.MULTILINE | re.IGNORECASE
+)
 # Its name, when the header gives one before the address: "From: Camden Branch <x@...>".
-_SENDER_NAME = re.compile(r"^From:\s*\"?([^<\n\"@]+?)\"?\s*<[^\n@]+@", re.MULTILINE | re.IGNORECASE)
+_SENDER_NAME = re.compile(
+    r"^[ \t]*From:\s*\"?([^<\n\"@]+?)\"?\s*<[^\n@]+@", re.MULTILINE | re.IGNORECASE
+)
 
 
 def _name_key(text: str) -> list[str]:
