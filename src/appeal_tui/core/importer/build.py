@@ -32,6 +32,7 @@ from appeal_tui.core.importer.people import find_people
 from appeal_tui.core.importer.phrases import ASKS_INTRO
 from appeal_tui.core.importer.recipients import (
     FoundRecipients,
+    Publisher,
     find_recipients,
     recipients_start,
     slug,
@@ -140,7 +141,8 @@ def import_document(
         asks_end = max(asks_end, letter_end)
     opening = letter_opening(text)
 
-    title = find_title(text, extracted.headings)
+    # A line that is the publisher's name (as it signs) is no headline.
+    title = find_title(text, extracted.headings, Publisher.of(text, raw).signs)
     first_country = country_code(find_country(title, text, []))
     found = find_recipients(
         text,

@@ -4,7 +4,6 @@ asks; spellings of one name are kept together (`also_known_as`); a group when no
 from __future__ import annotations
 
 import difflib
-import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -223,7 +222,7 @@ def _released(name: str, sentences: list[str]) -> bool:
     at risk."""
     said = [(s, s.find(name)) for s in sentences if name in s]
     return bool(said) and all(
-        (m := RELEASED.search(s, i) or RELEASED.search(s[max(0, i - 40) : i])) is not None
+        (RELEASED.search(s, i) or RELEASED.search(s[max(0, i - 40) : i])) is not None
         and not STILL_AT_RISK.search(s, i)  # "... but still faces charges"
         for s, i in said
     )
@@ -567,7 +566,9 @@ def _inflected(a: str, b: str) -> bool:
     if len(wa) != len(wb) or len(wa) < 2 or a == b:
         return False
     for x, y in zip(wa, wb, strict=True):
-        stem = len(os.path.commonprefix([x, y]))
+        stem = next(
+            (k for k, (p, q) in enumerate(zip(x, y, strict=False)) if p != q), min(len(x), len(y))
+        )
         if stem < 4 or len(x) - stem > 4 or len(y) - stem > 4 or stem < min(len(x), len(y)) - 2:
             return False
     return True

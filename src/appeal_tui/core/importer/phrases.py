@@ -1380,8 +1380,8 @@ BODY_WORDS = frozenset(
     partido movimiento sindicato asociación fundación red federación universidad iglesia
     parti mouvement syndicat fondation réseau fédération université église""".split()  # noqa: SIM905
 )
-# Words that give a contact right before a name ("For more information contact X", "Ansprechpartnerin:
-# X", "contactez X"): the publisher's staff, not someone at risk.
+# Words that give a contact right before a name ("For more information contact X",
+# "Ansprechpartnerin: X", "contactez X"): the publisher's staff, not someone at risk.
 CONTACT_CUE = re.compile(
     r"(?:\bcontact|contactez|contacte|contactar|contacta|kontaktieren\s+sie|kontakt|ansprechpartner"
     r"|ansprechpartnerin|contattare|contattate|neem\s+contact\s+op\s+met|skontaktuj\s+się\s+z)"
@@ -1571,6 +1571,23 @@ UNSUBSCRIBE = re.compile(
 )
 # A line that introduces the publisher's own contact ("To contact the Observatory, call ...",
 # "Contact us:", "お問い合わせ"): the lines below it are no recipient.
+# Words of a publisher's name ("Amnesty International, Section suisse", "PEN Centre", "Front
+# Line Defenders", "Gesellschaft für ..."): a line with one and no headline shape is a letter
+# head or a banner, not the case's title; a letter head with one is no person's name (the
+# title's and the recipients' one test of a publisher's words).
+PUBLISHER_WORDS = re.compile(
+    r"\b(?:amnesty|amnist[ií]a|amnistie|anistia|amnestia|pen|section|secci[oó]n|sektion|sezione|sec[çc][ãa]o"
+    r"|se[çc][ãa]o|afdeling|avdelning|osasto|group|groupe|grupo|gruppe|gruppen|gruppo|groep"
+    r"|grupa|ryhmä|network|netzwerk|réseau|rete|netwerk|netværk|nätverk|nettverk|red"
+    r"|secretariat|secretariado|secrétariat|sekretariat|gesellschaft"
+    r"|committee|comité|komitee|comitato|commissie|club|association|asociaci[oó]n|associação"
+    r"|verein|verband|vereniging|forening|förening|coordinadora|coordination|foundation"
+    r"|fundaci[oó]n|stiftung|fondation|fondazione|ngo|ong|nro|newsletter|bulletin|infolettre"
+    r"|rundbrief|nieuwsbrief|nyhetsbrev|notiziario|boletín|boletim)\b"
+    # Amnesty's name in the scripts written without spaces (Japanese, Chinese, Korean).
+    r"|アムネスティ|國際特赦|国际特赦|앰네스티",
+    re.IGNORECASE,
+)
 # A charity's or an association's legal line ("Registered charity no. 1101800", "vzw",
 # "e. V.", "ONLUS"): a footer of the publisher's, in no recipient's address.
 LEGAL_FOOTER = re.compile(

@@ -31,6 +31,7 @@ from appeal_tui.core.importer.phrases import (
     ORGANISATION_WORDS,
     PREFERRED_LANGUAGE,
     PUBLISHER_CONTACT,
+    PUBLISHER_WORDS,
     RECIPIENTS_HEADING,
     RECIPIENTS_START,
     REPORT_BACK,
@@ -201,7 +202,7 @@ def _name_key(text: str) -> list[str]:
 
 
 @dataclass(frozen=True)
-class _Publisher:
+class Publisher:
     """Who published the document, as it names itself: its name in a copyright line, its
     letterhead's first line, the address an e-mail came from."""
 
@@ -210,7 +211,7 @@ class _Publisher:
     email: str | None
 
     @classmethod
-    def of(cls, text: str, source: str) -> _Publisher:
+    def of(cls, text: str, source: str) -> Publisher:
         """From the text read, and the file as it came (its headers and title)."""
         names = tuple(m.group(1).strip(" –-") for m in _COPYRIGHT.finditer(text))
         titled = _TITLE_TAIL.search(source[:5000])
@@ -227,6 +228,12 @@ class _Publisher:
             names += (sender_name.group(1).strip(),)
         return cls(names, first, sender.group(1).casefold() if sender else None)
 
+    def signs(self, line: str) -> bool:
+        """The line is a name the publisher signs with (its copyright's, its contact strip's,
+        its site's or its e-mail's sender's), of two words or more."""
+        key = _name_key(line)
+        return len(key) >= 2 and key in map(_name_key, self.names)
+
     def wrote(self, block: Block) -> bool:
         """A block that is the publisher's own contact (a footer, a letterhead, a mailing
         list's signature): its e-mail is the one the message came from, or its name is the
@@ -239,7 +246,7 @@ class _Publisher:
             return True  # "Registered charity no. ...": a charity's own footer
         who = interpret(block.lines)
         name = who.name or block.lines[0]
-        if len(_name_key(name)) >= 2 and _name_key(name) in map(_name_key, self.names):
+        if self.signs(name):
             return True  # the very name the publisher signs with, whatever the block's title
         if who.title is not None and not ORGANISATION_WORDS.search(who.title):
             return False  # an official's office ("Head Office" is the publisher's own)
@@ -249,6 +256,7 @@ class _Publisher:
             name.isupper()
             or not looks_like_person(name)
             or any(w in _NOT_NAME_KEYS for w in key)  # "Amnesty International Slovenije"
+            or PUBLISHER_WORDS.search(name) is not None  # the title's test of a letter head
         ):
             names.append(self.head)  # a letterhead's first line; a person there may be written to
         for other in map(_name_key, names):
@@ -705,7 +713,7 @@ def find_recipients(
     found.running_text = "\n".join("" if i in inside else line.text for i, line in enumerate(lines))
     if found.start is None and in_sentences:
         found.start = min(in_sentences)
-    publisher = _Publisher.of(text, source if source is not None else text)
+    publisher = Publisher.of(text, source if source is not None else text)
     found.publisher_names = list(publisher.names)
     all_blocks = _in_order(reader.finish(), sentence_blocks)
     # The publisher's e-mail domains, from its own blocks: its other blocks (a footer beside a

@@ -12,6 +12,7 @@ organiser to write (a TODO), which is better than a publisher's name in the case
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from appeal_tui.core.importer.countries import count_countries, split_country
@@ -24,6 +25,7 @@ from appeal_tui.core.importer.phrases import (
     FIELD_LABEL,
     HONORIFIC_START,
     ORGANISATION_WORDS,
+    PUBLISHER_WORDS,
 )
 from appeal_tui.core.importer.recipient_lines import looks_like_title
 from appeal_tui.core.importer.text_extract import PAGE_OF, PAGE_WORDS
@@ -66,22 +68,6 @@ _SKIP_LINK = re.compile(
     r"|hoppa\s+till|gå\s+til|hop\s+til|siirry|przejdź\s+do|přejít\s+na)\b",
     re.IGNORECASE,
 )
-# Words of a publisher's name ("Amnesty International, Section suisse", "PEN Centre", "Front
-# Line Defenders", "Gesellschaft für ..."): a line with one and no headline shape is a letter
-# head or a banner, not the case's title.
-_PUBLISHER = re.compile(
-    r"\b(?:amnesty|amnist[ií]a|amnistie|anistia|amnestia|pen|section|secci[oó]n|sektion|sezione|sec[çc][ãa]o"
-    r"|se[çc][ãa]o|afdeling|avdelning|osasto|group|groupe|grupo|gruppe|gruppen|gruppo|groep"
-    r"|grupa|ryhmä|network|netzwerk|réseau|rete|netwerk|netværk|nätverk|nettverk|red"
-    r"|secretariat|secretariado|secrétariat|sekretariat|gesellschaft"
-    r"|committee|comité|komitee|comitato|commissie|club|association|asociaci[oó]n|associação"
-    r"|verein|verband|vereniging|forening|förening|coordinadora|coordination|foundation"
-    r"|fundaci[oó]n|stiftung|fondation|fondazione|ngo|ong|nro|newsletter|bulletin|infolettre"
-    r"|rundbrief|nieuwsbrief|nyhetsbrev|notiziario|boletín|boletim)\b"
-    # Amnesty's name in the scripts written without spaces (Japanese, Chinese, Korean).
-    r"|アムネスティ|國際特赦|国际特赦|앰네스티",
-    re.IGNORECASE,
-)
 # "Syria: ...", "Chile – Comuneros ...", "RDC : Deux journalistes ...": a subject, then what
 # happened (two words or more after the mark).
 _HEADLINE = re.compile(
@@ -112,9 +98,12 @@ class _Candidate:
     order: int
 
 
-def find_title(text: str, headings: tuple[str, ...]) -> str | None:
+def find_title(
+    text: str, headings: tuple[str, ...], publisher: Callable[[str], bool] | None = None
+) -> str | None:
     """A labelled title, else the best headline among the headings, a mail's subject and the
-    first lines; None when no line reads as one."""
+    first lines; None when no line reads as one. `publisher`: whether a line is the name the
+    publisher signs with (recipients.Publisher.signs), no headline."""
     labelled = _TITLE_LABEL.search(text)
     if labelled:
         cleaned = _clean(labelled.group(1))
@@ -138,11 +127,13 @@ def find_title(text: str, headings: tuple[str, ...]) -> str | None:
         if following[:1].islower() and not line.rstrip().endswith((".", "!", "?", ":")):
             score -= 1.5  # a line of a paragraph, wrapped
         candidates.append(_Candidate(_clean(line), score, order))
-    best = _best(candidates)
+    best = _best(candidates, publisher)
     return _tidy_capitals(best.text, text) if best else None
 
 
-def _best(candidates: list[_Candidate]) -> _Candidate | None:
+def _best(
+    candidates: list[_Candidate], publisher: Callable[[str], bool] | None = None
+) -> _Candidate | None:
     """The candidate that weighs most once its place is counted (the earliest of equals). A
     candidate that could not beat the best so far even with every bonus (`MOST`) is not looked
     at, and a text seen already (a heading is a line too) is weighed once."""
@@ -154,7 +145,7 @@ def _best(candidates: list[_Candidate]) -> _Candidate | None:
             continue
         if candidate.text not in weights:
             acceptable = _acceptable(candidate.text)
-            weights[candidate.text] = _weight(candidate.text) if acceptable else None
+            weights[candidate.text] = _weight(candidate.text, publisher) if acceptable else None
         own = weights[candidate.text]
         if own is None:
             continue
@@ -230,7 +221,7 @@ def _acceptable(cleaned: str) -> bool:
 MOST = 4.0
 
 
-def _weight(cleaned: str) -> float:
+def _weight(cleaned: str, publisher: Callable[[str], bool] | None = None) -> float:
     """What makes a candidate look like a headline, in any language."""
     words = _WORD.findall(cleaned)
     headline = _HEADLINE.match(cleaned)
@@ -250,7 +241,7 @@ def _weight(cleaned: str) -> float:
     # A phrase (a word in lower case), or a headline in capitals; not a name in capitals.
     if any(w[0].islower() for w in words) or (cleaned.isupper() and len(words) >= 3):
         weight += 0.5
-    if _PUBLISHER.search(head):
+    if PUBLISHER_WORDS.search(head) or (publisher is not None and publisher(head)):
         weight -= 3.0
     # Words about writing letters: an instruction ("Take action: write an appeal ...").
     if _APPEAL.search(head):
