@@ -116,17 +116,30 @@ def page_text(page: Any) -> str | None:
     """The page's text, column regions read column by column; None when the positions of its
     text cannot be used (the caller then reads the page as pypdf's plain mode does)."""
     runs = _runs_or_none(page)
-    return None if runs is None else text_of_runs(runs)
+    return None if runs is None else text_of_runs(runs, width=_page_box(page))
+
+
+def _page_box(page: Any) -> tuple[float, float] | None:
+    """The page's left and right edges (its media box), None when it has none to read."""
+    try:
+        box = page.mediabox
+        return float(box.left), float(box.right)
+    except Exception:
+        return None
 
 
 def pages_text(pages: Iterable[Any]) -> list[str]:
     """Each page's text: read by position (`page_text`), else as pypdf's plain mode reads it.
     The words printed side by side anywhere in the document tell where a narrow column
     wrapped a line (`_continues`)."""
-    read: list[tuple[list[_Run], list[_Line]] | str] = []
+    read: list[tuple[list[_Run], list[_Line], tuple[float, float] | None] | str] = []
     for page in pages:
         runs = _runs_or_none(page)
-        read.append((runs, _lines(runs)) if runs is not None else page.extract_text() or "")
+        read.append(
+            (runs, _lines(runs), _page_box(page))
+            if runs is not None
+            else page.extract_text() or ""
+        )
     pairs: set[tuple[str, str]] = set()
     for item in read:
         if isinstance(item, str):
@@ -135,7 +148,8 @@ def pages_text(pages: Iterable[Any]) -> list[str]:
             for line in item[1]:
                 pairs |= word_pairs("\n".join(t for _, _, t in line.segments))
     return [
-        item if isinstance(item, str) else text_of_runs(item[0], pairs, item[1]) for item in read
+        item if isinstance(item, str) else text_of_runs(item[0], pairs, item[1], item[2])
+        for item in read
     ]
 
 
@@ -770,8 +784,11 @@ class _Page:
     running: bool = False
     # The page's line spacing per font height (`_leading`).
     leading: float = 0.0
-    # The page is set in a fixed-pitch font (`_fixed_pitch`): its line ends are the text's.
-    fixed: bool = False
+    # The page is set in a fixed-pitch font (`_fixed_pitch`): its line ends are the text's,
+    # but for lines the printing program wrapped at the page's right margin (`_margin`, the
+    # margin's x; 0 when unknown), each character `fixed` font heights wide.
+    fixed: float = 0.0
+    margin: float = 0.0
 
 
 def _column_lines(cells: list[_Cell], page: _Page, edge: float | None = None) -> list[str]:
@@ -807,7 +824,12 @@ def _column_lines(cells: list[_Cell], page: _Page, edge: float | None = None) ->
             out[-1] = above.text.rstrip(":： ") + ": " + cell.text
             above = cell
             continue
-        joiner = None if above is None or page.fixed else _continues(above, cell, page, out[-1])
+        if above is None:
+            joiner = None
+        elif page.fixed:
+            joiner = "" if _wrapped_at_margin(above, cell, page) else None
+        else:
+            joiner = _continues(above, cell, page, out[-1])
         if joiner is None:
             out.append(cell.text)
         elif joiner == "-":
@@ -841,12 +863,40 @@ def _parted(above: _Cell | _Line, below: _Cell | _Line, leading: float) -> bool:
     return above.y - below.y > _PARAGRAPH * leading * (above.size + below.size) / 2
 
 
-def _fixed_pitch(runs: list[_Run]) -> bool:
-    """The page's text is set in a fixed-pitch font (every run of ten characters or more is
-    as wide per character): a text file or an e-mail printed as it was typed, whose line
-    breaks are its writer's, not a layout program's wrapping."""
+def _fixed_pitch(runs: list[_Run]) -> float:
+    """How wide a character is, in font heights, when the page's text is set in a
+    fixed-pitch font (every run of ten characters or more is as wide per character): a text
+    file or an e-mail printed as it was typed, whose line breaks are its writer's, not a
+    layout program's wrapping. 0 for a proportional font."""
     pitches = [(r.x1 - r.x0) / (len(r.text) * r.size) for r in runs if len(r.text) >= 10]
-    return len(pitches) >= 3 and max(pitches) - min(pitches) <= 0.03 * median(pitches)
+    if len(pitches) >= 3 and max(pitches) - min(pitches) <= 0.03 * median(pitches):
+        return median(pitches)
+    return 0.0
+
+
+def _margin(lines: list[_Line], box: tuple[float, float] | None) -> float:
+    """The x of the page's right margin, as far from the page's right edge as its text's
+    left edge is from its left one (word processors and browsers set the two alike); 0 when
+    the page's size is unknown."""
+    if box is None or not lines:
+        return 0.0
+    left = min(line.x0 for line in lines)
+    return box[1] - (left - box[0])
+
+
+def _wrapped_at_margin(above: _Cell, cell: _Cell, page: _Page) -> bool:
+    """On a fixed-pitch page (a text file printed by a word processor, which wraps a line
+    longer than the page's width), `above` was wrapped: it ends so near the page's right
+    margin that the next line's first word would not have fit after it, and the next line
+    starts at the text's left edge, as a wrapped line goes on. A writer's own line ends (a
+    text typed at 72 characters) are far from a page's margin and stay."""
+    if not page.margin or above.apart or cell.apart or abs(cell.size - above.size) > 0.01:
+        return False
+    char = page.fixed * above.size
+    if abs(cell.x0 - page.left) > 0.5 * char:
+        return False
+    first = cell.text.split()[0]
+    return above.x1 + char * (1 + len(first)) > page.margin - 0.5 * char
 
 
 def _right(line: _Line | _Cell) -> float:
@@ -880,6 +930,7 @@ def text_of_runs(
     runs: list[_Run],
     pairs: set[tuple[str, str]] | None = None,
     lines: list[_Line] | None = None,
+    width: tuple[float, float] | None = None,
 ) -> str:
     """The text of a page's runs: lines top to bottom, column regions a column at a time, and
     a blank line where the space between two lines is much more than the page's line spacing
@@ -889,12 +940,18 @@ def text_of_runs(
         pairs = set().union(
             *(word_pairs("\n".join(t for _, _, t in line.segments)) for line in lines)
         )
-    text = "\n".join(_read(lines, pairs, _leading(lines), _fixed_pitch(runs), running=True))
+    fixed = _fixed_pitch(runs)
+    margin = _margin(lines, width) if fixed else 0.0
+    text = "\n".join(_read(lines, pairs, _leading(lines), (fixed, margin), running=True))
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
 
 
 def _read(
-    lines: list[_Line], pairs: set[tuple[str, str]], leading: float, fixed: bool, running: bool
+    lines: list[_Line],
+    pairs: set[tuple[str, str]],
+    leading: float,
+    fixed: tuple[float, float],
+    running: bool,
 ) -> list[str]:
     """The lines of a page (or of a column of a region, `running` False): column regions a
     column at a time, the rest line by line."""
@@ -903,7 +960,7 @@ def _read(
 
     def flush() -> None:
         if body:
-            page = _Page(pairs, running=running, leading=leading, fixed=fixed)
+            page = _Page(pairs, running=running, leading=leading, fixed=fixed[0], margin=fixed[1])
             out.extend(_column_lines(body, page))
             body.clear()
 
@@ -934,7 +991,7 @@ def _read(
                 out.append("")
                 for k, cells in enumerate(row):
                     if cells:
-                        page = _Page(pairs, leading=leading, fixed=fixed)
+                        page = _Page(pairs, leading=leading, fixed=fixed[0], margin=fixed[1])
                         out.extend(_column_lines(cells, page, edges[k]))
             out.append("")
         elif not _labels_left(lines[i:end], min(gutters)):
@@ -950,7 +1007,7 @@ def _read(
                     # beside its navigation, a table in it) is read as a page is.
                     out.extend(["", *_read(own, pairs, leading, fixed, running=False)])
                 else:
-                    page = _Page(pairs, leading=leading, fixed=fixed)
+                    page = _Page(pairs, leading=leading, fixed=fixed[0], margin=fixed[1])
                     out.extend(["", *_column_lines(column, page)])
             out.append("")
         else:
