@@ -136,9 +136,7 @@ def pages_text(pages: Iterable[Any]) -> list[str]:
     for page in pages:
         runs = _runs_or_none(page)
         read.append(
-            (runs, _lines(runs), _page_box(page))
-            if runs is not None
-            else page.extract_text() or ""
+            (runs, _lines(runs), _page_box(page)) if runs is not None else page.extract_text() or ""
         )
     pairs: set[tuple[str, str]] = set()
     for item in read:
@@ -784,11 +782,6 @@ class _Page:
     running: bool = False
     # The page's line spacing per font height (`_leading`).
     leading: float = 0.0
-    # The page is set in a fixed-pitch font (`_fixed_pitch`): its line ends are the text's,
-    # but for lines the printing program wrapped at the page's right margin (`_margin`, the
-    # margin's x; 0 when unknown), each character `fixed` font heights wide.
-    fixed: float = 0.0
-    margin: float = 0.0
 
 
 def _column_lines(cells: list[_Cell], page: _Page, edge: float | None = None) -> list[str]:
@@ -824,12 +817,7 @@ def _column_lines(cells: list[_Cell], page: _Page, edge: float | None = None) ->
             out[-1] = above.text.rstrip(":： ") + ": " + cell.text
             above = cell
             continue
-        if above is None:
-            joiner = None
-        elif page.fixed:
-            joiner = "" if _wrapped_at_margin(above, cell, page) else None
-        else:
-            joiner = _continues(above, cell, page, out[-1])
+        joiner = None if above is None else _continues(above, cell, page, out[-1])
         if joiner is None:
             out.append(cell.text)
         elif joiner == "-":
@@ -884,19 +872,57 @@ def _margin(lines: list[_Line], box: tuple[float, float] | None) -> float:
     return box[1] - (left - box[0])
 
 
-def _wrapped_at_margin(above: _Cell, cell: _Cell, page: _Page) -> bool:
+def _wrapped_at_margin(above: _Line, line: _Line, char: float, left: float, margin: float) -> bool:
     """On a fixed-pitch page (a text file printed by a word processor, which wraps a line
     longer than the page's width), `above` was wrapped: it ends so near the page's right
     margin that the next line's first word would not have fit after it, and the next line
     starts at the text's left edge, as a wrapped line goes on. A writer's own line ends (a
-    text typed at 72 characters) are far from a page's margin and stay."""
-    if not page.margin or above.apart or cell.apart or abs(cell.size - above.size) > 0.01:
+    text typed at 72 characters) are far from a page's margin and stay. `char`: a
+    character's width per font height."""
+    if not margin or abs(line.size - above.size) > 0.01 * above.size:
         return False
-    char = page.fixed * above.size
-    if abs(cell.x0 - page.left) > 0.5 * char:
+    width = char * above.size
+    _, end, last = above.segments[-1]
+    x0, _, first = line.segments[0]
+    start = x0 + width * (len(first) - len(first.lstrip()))
+    if not first.strip() or abs(start - left) > 0.5 * width:
         return False
-    first = cell.text.split()[0]
-    return above.x1 + char * (1 + len(first)) > page.margin - 0.5 * char
+    # Where the next word would have started: after the spaces the run ends with (the
+    # program drew them), else after one space.
+    end += 0.0 if last.endswith(" ") else width
+    return end + width * len(first.split()[0]) > margin + 0.5 * width
+
+
+def _typed(lines: list[_Line], char: float, margin: float) -> list[str]:
+    """A page in a fixed-pitch font read back as it was typed: each run at its column (the
+    text's indentation and the spaces that set its blocks side by side, which the text
+    reader downstream reads as a text file's), an empty line for each empty line printed,
+    and a line the printing program wrapped at the page's right margin joined again."""
+    left = min(line.x0 for line in lines)
+    steps = sorted(a.y - b.y for a, b in itertools.pairwise(lines) if a.y > b.y)
+    pitch = steps[len(steps) // 4] if steps else 0.0
+    out: list[str] = []
+    above: _Line | None = None
+    for line in lines:
+        width = char * line.size
+        text = ""
+        for x0, _, part in line.segments:
+            # A run's own spaces (an indentation the program drew as spaces) are kept.
+            column = round((x0 - left) / width)
+            text = text.ljust(max(column, len(text) + 1 if text else 0)) + part
+        if above is not None:
+            if pitch and above.y - line.y > 1.5 * pitch:
+                out.append("")
+            elif _wrapped_at_margin(above, line, char, left, margin):
+                # Up to where the line above ends, its spaces at the end included (a block
+                # set beside another by spaces, wrapped to the next line, is back in place).
+                end = round((_right(above) - left) / (char * above.size))
+                out[-1] = out[-1].ljust(max(end, len(out[-1]) + 1)) + text.strip()
+                above = line
+                continue
+        out.append(text.rstrip())
+        above = line
+    return out
 
 
 def _right(line: _Line | _Cell) -> float:
@@ -941,8 +967,10 @@ def text_of_runs(
             *(word_pairs("\n".join(t for _, _, t in line.segments)) for line in lines)
         )
     fixed = _fixed_pitch(runs)
-    margin = _margin(lines, width) if fixed else 0.0
-    text = "\n".join(_read(lines, pairs, _leading(lines), (fixed, margin), running=True))
+    if fixed:
+        text = "\n".join(_typed(lines, fixed, _margin(lines, width)))
+    else:
+        text = "\n".join(_read(lines, pairs, _leading(lines), running=True))
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
 
 
@@ -950,7 +978,6 @@ def _read(
     lines: list[_Line],
     pairs: set[tuple[str, str]],
     leading: float,
-    fixed: tuple[float, float],
     running: bool,
 ) -> list[str]:
     """The lines of a page (or of a column of a region, `running` False): column regions a
@@ -960,7 +987,7 @@ def _read(
 
     def flush() -> None:
         if body:
-            page = _Page(pairs, running=running, leading=leading, fixed=fixed[0], margin=fixed[1])
+            page = _Page(pairs, running=running, leading=leading)
             out.extend(_column_lines(body, page))
             body.clear()
 
@@ -991,7 +1018,7 @@ def _read(
                 out.append("")
                 for k, cells in enumerate(row):
                     if cells:
-                        page = _Page(pairs, leading=leading, fixed=fixed[0], margin=fixed[1])
+                        page = _Page(pairs, leading=leading)
                         out.extend(_column_lines(cells, page, edges[k]))
             out.append("")
         elif not _labels_left(lines[i:end], min(gutters)):
@@ -1005,9 +1032,9 @@ def _read(
                 if any(_region_end(own, n)[0] > n + 1 for n in range(len(own) - 1)):
                     # A column that holds a box of columns of its own (a page's main text
                     # beside its navigation, a table in it) is read as a page is.
-                    out.extend(["", *_read(own, pairs, leading, fixed, running=False)])
+                    out.extend(["", *_read(own, pairs, leading, running=False)])
                 else:
-                    page = _Page(pairs, leading=leading, fixed=fixed[0], margin=fixed[1])
+                    page = _Page(pairs, leading=leading)
                     out.extend(["", *_column_lines(column, page)])
             out.append("")
         else:
