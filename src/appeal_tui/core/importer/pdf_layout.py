@@ -887,10 +887,18 @@ def _wrapped_at_margin(above: _Line, line: _Line, char: float, left: float, marg
     start = x0 + width * (len(first) - len(first.lstrip()))
     if not first.strip() or abs(start - left) > 0.5 * width:
         return False
+    if end - width * (len(last) - len(last.rstrip())) > margin + 0.5 * width:
+        # A line that runs past the margin was not wrapped there (a text printed as is).
+        return False
     # Where the next word would have started: after the spaces the run ends with (the
-    # program drew them), else after one space.
-    end += 0.0 if last.endswith(" ") else width
+    # program drew them) or the hyphen it broke a word at, else after one space.
+    end += 0.0 if last.endswith((" ", "-")) else width
     return end + width * len(first.split()[0]) > margin + 0.5 * width
+
+
+def _block_starts(text: str) -> set[int]:
+    """The columns where blocks set side by side with spaces start in a typed line."""
+    return {m.start(1) for m in re.finditer(r"(?:^|\S {3,})(\S)", text)}
 
 
 def _typed(lines: list[_Line], char: float, margin: float) -> list[str]:
@@ -913,11 +921,16 @@ def _typed(lines: list[_Line], char: float, margin: float) -> list[str]:
         if above is not None:
             if pitch and above.y - line.y > 1.5 * pitch:
                 out.append("")
-            elif _wrapped_at_margin(above, line, char, left, margin):
+            elif _wrapped_at_margin(above, line, char, left, margin) and not (
+                # A line of blocks set in the columns of the line above is a row of its own.
+                _block_starts(text) & _block_starts(out[-1]) - {0}
+            ):
                 # Up to where the line above ends, its spaces at the end included (a block
                 # set beside another by spaces, wrapped to the next line, is back in place).
                 end = round((_right(above) - left) / (char * above.size))
-                out[-1] = out[-1].ljust(max(end, len(out[-1]) + 1)) + text.strip()
+                # A word broken at its hyphen goes on right after it.
+                space = 0 if above.segments[-1][2].endswith("-") else 1
+                out[-1] = out[-1].ljust(max(end, len(out[-1]) + space)) + text.strip()
                 above = line
                 continue
         out.append(text.rstrip())
