@@ -66,9 +66,16 @@ _MAX_GAP = 3.2
 # A space between lines this many times the page's line spacing (for their font heights)
 # ends a paragraph.
 _PARAGRAPH = 1.3
+# Rows of a table parted by no more than its cells' padding are this many line spacings apart.
+_ROW_GAP = 1.15
 _PUNCTUATION = "\"'“”‘’«»„‚()[]{}.,;:!?·•"
 # A word that is an e-mail or web address ("info@lao-", "www.mission-", "example.org/ua-").
 _ADDRESS = re.compile(r"[@/]|\w\.\w")
+# An e-mail address (its part before the "@" and a first letter after it: a narrow cell may
+# wrap the rest).
+_EMAIL = re.compile(r"[\w.+-]@[^\W\d_]")
+# A list item's marker at a line's start ("- ", "• ", "2) ", "3. ").
+_LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s")
 _LABEL_END = re.compile(r"[:：]\s*$")
 # A word alone at a line's end that joins what comes before it to what comes after.
 _JOINING_SIGNS = frozenset({"/", "&", "+"})
@@ -493,6 +500,18 @@ def _columns(
 def _table_rows(
     region: list[_Line], gutters: list[tuple[float, float]], leading: float
 ) -> list[list[list[_Cell]]]:
+    """`_records` with rows parted by a paragraph's space, else, for a table whose rows are
+    parted only by its cells' padding (a browser's table without borders or spacing: rows
+    a fifth of a line further apart than its lines), by a little more than its line
+    spacing."""
+    return _records(region, gutters, leading, _PARAGRAPH) or _records(
+        region, gutters, leading, _ROW_GAP
+    )
+
+
+def _records(
+    region: list[_Line], gutters: list[tuple[float, float]], leading: float, gap: float
+) -> list[list[list[_Cell]]]:
     """The rows of a region that is a table of a record per row (a recipient's office and
     name in one column, the address in the next, the contact fields in the last), each row
     its cells by column; [] when the region is no such table and is read a column at a time.
@@ -500,21 +519,22 @@ def _table_rows(
     Rows are parted by a space well over the lines' own spacing, and a row's cells start on
     its first line. A region is such a table when, below a first row that may be its heading,
     two rows or more fill several columns, one column holds labelled fields ("Fax: ...") in
-    every such row and another never does: the columns hold different kinds of lines, so a
-    row is one record. Cards side by side (every column alike, each with its own fields) and
-    a box of one heading row over one row of blocks are read a column at a time."""
+    every such row (or an e-mail address) and another never does: the columns hold
+    different kinds of lines, so a row is one record. Cards side by side (every column
+    alike, each with its own fields) and a box of one heading row over one row of blocks
+    are read a column at a time."""
     spacing = _leading(region) or leading
     rows: list[list[_Line]] = [region[:1]]
     for above, line in itertools.pairwise(region):
-        if spacing and _parted(above, line, spacing):
+        if spacing and above.y - line.y > gap * spacing * (above.size + line.size) / 2:
             rows.append([])
         rows[-1].append(line)
-    if len(rows) < 3:
+    if len(rows) < 2:
         return []
     table = [_columns(row, gutters, keep_empty=True) for row in rows]
 
     def labelled(cells: list[_Cell]) -> bool:
-        return any(_FIELD_LINE.match(c.text) for c in cells)
+        return any(_FIELD_LINE.match(c.text) or _EMAIL.search(c.text) for c in cells)
 
     body = table[1:] if not any(labelled(cells) for cells in table[0]) else table
     records = [
@@ -890,10 +910,19 @@ def _wrapped_at_margin(above: _Line, line: _Line, char: float, left: float, marg
     if end - width * (len(last) - len(last.rstrip())) > margin + 0.5 * width:
         # A line that runs past the margin was not wrapped there (a text printed as is).
         return False
+    if last.rstrip()[-1:] in tuple(".!?;") or _LIST_ITEM.match(first):
+        # A sentence's end over a line, or a list's next item: where a line ended on the
+        # margin by chance, a line of its own is the safer reading.
+        return False
     # Where the next word would have started: after the spaces the run ends with (the
     # program drew them) or the hyphen it broke a word at, else after one space.
     end += 0.0 if last.endswith((" ", "-")) else width
     return end + width * len(first.split()[0]) > margin + 0.5 * width
+
+
+def _spaced_end(text: str) -> str:
+    """`text` ending in a space (as it is, when it does or is empty)."""
+    return text if not text or text.endswith(" ") else text + " "
 
 
 def _block_starts(text: str) -> set[int]:
@@ -917,7 +946,7 @@ def _typed(lines: list[_Line], char: float, margin: float) -> list[str]:
         for x0, _, part in line.segments:
             # A run's own spaces (an indentation the program drew as spaces) are kept.
             column = round((x0 - left) / width)
-            text = text.ljust(max(column, len(text) + 1 if text else 0)) + part
+            text = text.ljust(max(column, len(_spaced_end(text)))) + part
         if above is not None:
             if pitch and above.y - line.y > 1.5 * pitch:
                 out.append("")
@@ -929,11 +958,12 @@ def _typed(lines: list[_Line], char: float, margin: float) -> list[str]:
                 # set beside another by spaces, wrapped to the next line, is back in place).
                 end = round((_right(above) - left) / (char * above.size))
                 # A word broken at its hyphen goes on right after it.
-                space = 0 if above.segments[-1][2].endswith("-") else 1
-                out[-1] = out[-1].ljust(max(end, len(out[-1]) + space)) + text.strip()
+                joined = out[-1] if out[-1].endswith("-") else _spaced_end(out[-1])
+                out[-1] = joined.ljust(end) + text.strip()
                 above = line
                 continue
-        out.append(text.rstrip())
+        # Spaces at a line's end are kept (two of them are a Markdown line break).
+        out.append(text if text.strip() else "")
         above = line
     return out
 
