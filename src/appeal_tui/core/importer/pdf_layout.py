@@ -490,7 +490,7 @@ def _columns(
             cells.setdefault(k, []).append(segment)
             heights.setdefault(k, []).append(height)
         for k, parts in cells.items():
-            text = _spaced(t for _, _, t in parts)
+            text = _logical(_spaced(t for _, _, t in parts))
             # The cell's own font height (not the line's: another column may be larger).
             size = median(heights[k])
             columns[k].append(_Cell(parts[0][0], parts[-1][1], line.y, size, text))
@@ -920,6 +920,33 @@ def _wrapped_at_margin(above: _Line, line: _Line, char: float, left: float, marg
     return end + width * len(first.split()[0]) > margin + 0.5 * width
 
 
+_MIRRORED = str.maketrans("()[]{}<>«»", ")(][}{><»«")
+# A digit (Western, Arabic-Indic or Persian), written left to right in right-to-left text.
+_LTR = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
+# A stretch of right-to-left text: from a Hebrew or Arabic letter to the last one before a
+# Latin letter, with what is between (spaces, signs, digits, marks).
+_RTL_LETTER = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
+_RTL_STRETCH = re.compile(f"[{_RTL_LETTER}](?:[^A-Za-z\u00c0-\u024f]*[{_RTL_LETTER}])?")
+
+
+def _logical(line: str) -> str:
+    """A line holding right-to-left text (Arabic, Hebrew) in the order it is read. The
+    layout reader puts a line's glyphs left to right, in the order they are seen, so each
+    stretch of right-to-left words (from its first right-to-left letter to its last, with
+    the spaces, signs and numbers between) is backwards: it is turned round, its numbers
+    kept left to right and its brackets turned. What stands outside such stretches (Latin
+    words, an e-mail address, a colon the paragraph's left-to-right direction put at the
+    end) stays. A line without right-to-left letters is returned as it is."""
+    if not any(unicodedata.bidirectional(c) in ("R", "AL") for c in line):
+        return line
+
+    def turned(m: re.Match[str]) -> str:
+        parts = re.findall(rf"{_LTR}+(?:[.,:/]{_LTR}+)*|.", m.group(0))
+        return "".join(p if len(p) > 1 else p.translate(_MIRRORED) for p in reversed(parts))
+
+    return _RTL_STRETCH.sub(turned, line)
+
+
 def _spaced_end(text: str) -> str:
     """`text` ending in a space (as it is, when it does or is empty)."""
     return text if not text or text.endswith(" ") else text + " "
@@ -947,6 +974,8 @@ def _typed(lines: list[_Line], char: float, margin: float) -> list[str]:
             # A run's own spaces (an indentation the program drew as spaces) are kept.
             column = round((x0 - left) / width)
             text = text.ljust(max(column, len(_spaced_end(text)))) + part
+        # Right-to-left words in reading order, line by line (before a wrapped line joins).
+        text = _logical(text)
         if above is not None:
             if pitch and above.y - line.y > 1.5 * pitch:
                 out.append("")
@@ -962,6 +991,9 @@ def _typed(lines: list[_Line], char: float, margin: float) -> list[str]:
                 out[-1] = joined.ljust(end) + text.strip()
                 above = line
                 continue
+        if text.strip() and all(unicodedata.combining(c) for c in text.strip()):
+            # A mark printed above its letter's baseline (an Arabic tanween): no line.
+            continue
         # Spaces at a line's end are kept (two of them are a Markdown line break).
         out.append(text if text.strip() else "")
         above = line
@@ -991,7 +1023,7 @@ def _cell(line: _Line) -> _Cell:
     """A line of running text as one cell."""
     gaps = [b[0] - a[1] for a, b in itertools.pairwise(line.segments)]
     apart = any(gap >= _WIDE_GUTTER * line.size for gap in gaps)
-    text = _spaced(t for _, _, t in line.segments)
+    text = _logical(_spaced(t for _, _, t in line.segments))
     return _Cell(line.x0, line.segments[-1][1], line.y, line.size, text, apart)
 
 
