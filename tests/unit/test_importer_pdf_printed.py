@@ -1,4 +1,6 @@
-"""A text file printed to PDF by a word processor reads back as it was typed.
+"""Documents printed to PDF by real tools read as the documents they were printed from.
+
+A text file printed by a word processor reads back as it was typed:
 
 LibreOffice (and any word processor's text import) prints a text file in a fixed-pitch font
 and wraps a line longer than the page at the page's right margin; blocks set side by side
@@ -8,7 +10,8 @@ run at its column, the wrapped lines joined again at their own column, an empty 
 one was printed. The pages are our own text, written run by run (`importer_pdf.placed_pdf`,
 US Letter: 612 points wide, so a text starting at 56 has its right margin at 556; Courier 10
 is 6 points a character, 83 characters a line), and one printed by LibreOffice when it is
-installed.
+installed. A web page's table without borders (rows parted only by its cells' padding) is
+read a row at a time, and right-to-left text reads in its own order.
 """
 
 from __future__ import annotations
@@ -19,9 +22,10 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from importer_pdf import Run, placed_pdf
+from importer_pdf import Run, placed_pdf, word_runs
 
 from appeal_tui.core.importer import import_document
+from appeal_tui.core.importer.pdf_layout import _Run, text_of_runs
 from appeal_tui.core.importer.sources import read_document
 
 PARAGRAPH = (
@@ -129,3 +133,65 @@ def test_a_text_file_printed_by_libreoffice_reads_as_the_file(tmp_path: Path) ->
         timeout=180,
     )
     assert read_document((tmp_path / "ua.pdf").read_bytes()).split("\n") == lines
+
+
+# A browser's table without borders: office | name | address | e-mail, each row two lines
+# (13.5 points apart, Helvetica 12), the rows 16.5 points apart (a cell's padding, no
+# paragraph's space), the e-mail addresses bare (no "Email:" label).
+ROWS = [
+    [
+        ["Minister of Justice and", "Constitutional Affairs"],
+        ["Mr Tomas Arvelo"],
+        ["Calle Alberdi 1240,", "Orsala, Veltia"],
+        ["justice@gov-", "example.org"],
+    ],
+    [
+        ["Attorney General of the", "Republic"],
+        ["Ms Ines Varela Ruiz"],
+        ["Plaza Mayor 3,", "Orsala, Veltia"],
+        ["fiscal@mp-", "example.org"],
+    ],
+]
+
+
+def _borderless_table() -> bytes:
+    runs = [Run(36, 700, "Please write to the authorities before 30 June 2026:", 12)]
+    xs = (36, 180, 300, 440)
+    y = 670.0
+    for row in ROWS:
+        for x, cell in zip(xs, row, strict=True):
+            for n, line in enumerate(cell):
+                runs += word_runs(x, y - 13.5 * n, line, 12)
+        y -= 13.5 + 16.5
+    runs += word_runs(36, y - 10, "Salutation: Dear Minister / Dear Attorney General", 12)
+    return placed_pdf([runs])
+
+
+def test_a_borderless_table_of_a_recipient_per_row_reads_a_row_at_a_time() -> None:
+    """Before: its rows were no paragraphs apart and its contact column had no labels, so it
+    was read a column at a time: both offices, both names, both addresses, both e-mails."""
+    blocks = read_document(_borderless_table()).split("\n\n")
+    assert (
+        "Minister of Justice and Constitutional Affairs\nMr Tomas Arvelo\n"
+        "Calle Alberdi 1240,\nOrsala, Veltia\njustice@gov-example.org"
+    ) in blocks
+    assert (
+        "Attorney General of the Republic\nMs Ines Varela Ruiz\n"
+        "Plaza Mayor 3,\nOrsala, Veltia\nfiscal@mp-example.org"
+    ) in blocks
+
+
+def _glyphs(x: float, y: float, seen: str) -> list[_Run]:
+    """A line drawn a glyph at a time, left to right in the order it is seen."""
+    return [_Run(x + 6 * n, x + 6 * (n + 1), y, 10, c) for n, c in enumerate(seen) if c != " "]
+
+
+def test_right_to_left_words_read_in_their_own_order() -> None:
+    # What the page shows, left to right (a left-to-right paragraph: the colon at its end is
+    # printed at the right, the e-mail address after the Arabic label stays as written).
+    seen = ["ىلإ مكتادشانم اولسرأ:", "ينورتكلإلا ديربلا: ppo@example.org", "يف ٢٠٢٦ رياني ٩"]
+    assert [text_of_runs(_glyphs(56, 700, line)) for line in seen] == [
+        "أرسلوا مناشداتكم إلى:",
+        "البريد الإلكتروني: ppo@example.org",
+        "٩ يناير ٢٠٢٦ في",
+    ]
