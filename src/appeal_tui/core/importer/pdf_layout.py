@@ -910,9 +910,15 @@ def _wrapped_at_margin(above: _Line, line: _Line, char: float, left: float, marg
     if end - width * (len(last) - len(last.rstrip())) > margin + 0.5 * width:
         # A line that runs past the margin was not wrapped there (a text printed as is).
         return False
-    if last.rstrip()[-1:] in tuple(".!?;") or _LIST_ITEM.match(first):
-        # A sentence's end over a line, or a list's next item: where a line ended on the
-        # margin by chance, a line of its own is the safer reading.
+    words = last.split()
+    if last.rstrip()[-1:] in tuple(".!?;=") or _LIST_ITEM.match(first):
+        # A sentence's end over a line, a list's next item, or a quoted-printable mail's
+        # soft break ("=", the text's own): where a line ended on the margin by chance, a
+        # line of its own is the safer reading.
+        return False
+    if last.endswith("-") and words and not _ADDRESS.search(words[-1]):
+        # A word the writer hyphenated is joined downstream, as in a text file; only an
+        # address broken at its hyphen is whole again here.
         return False
     # Where the next word would have started: after the spaces the run ends with (the
     # program drew them) or the hyphen it broke a word at, else after one space.
