@@ -66,9 +66,16 @@ _MAX_GAP = 3.2
 # A space between lines this many times the page's line spacing (for their font heights)
 # ends a paragraph.
 _PARAGRAPH = 1.3
+# Rows of a table parted by no more than its cells' padding are this many line spacings apart.
+_ROW_GAP = 1.15
 _PUNCTUATION = "\"'“”‘’«»„‚()[]{}.,;:!?·•"
 # A word that is an e-mail or web address ("info@lao-", "www.mission-", "example.org/ua-").
 _ADDRESS = re.compile(r"[@/]|\w\.\w")
+# An e-mail address (its part before the "@" and a first letter after it: a narrow cell may
+# wrap the rest).
+_EMAIL = re.compile(r"[\w.+-]@[^\W\d_]")
+# A list item's marker at a line's start ("- ", "• ", "2) ", "3. ").
+_LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s")
 _LABEL_END = re.compile(r"[:：]\s*$")
 # A word alone at a line's end that joins what comes before it to what comes after.
 _JOINING_SIGNS = frozenset({"/", "&", "+"})
@@ -116,17 +123,28 @@ def page_text(page: Any) -> str | None:
     """The page's text, column regions read column by column; None when the positions of its
     text cannot be used (the caller then reads the page as pypdf's plain mode does)."""
     runs = _runs_or_none(page)
-    return None if runs is None else text_of_runs(runs)
+    return None if runs is None else text_of_runs(runs, width=_page_box(page))
+
+
+def _page_box(page: Any) -> tuple[float, float] | None:
+    """The page's left and right edges (its media box), None when it has none to read."""
+    try:
+        box = page.mediabox
+        return float(box.left), float(box.right)
+    except Exception:
+        return None
 
 
 def pages_text(pages: Iterable[Any]) -> list[str]:
     """Each page's text: read by position (`page_text`), else as pypdf's plain mode reads it.
     The words printed side by side anywhere in the document tell where a narrow column
     wrapped a line (`_continues`)."""
-    read: list[tuple[list[_Run], list[_Line]] | str] = []
+    read: list[tuple[list[_Run], list[_Line], tuple[float, float] | None] | str] = []
     for page in pages:
         runs = _runs_or_none(page)
-        read.append((runs, _lines(runs)) if runs is not None else page.extract_text() or "")
+        read.append(
+            (runs, _lines(runs), _page_box(page)) if runs is not None else page.extract_text() or ""
+        )
     pairs: set[tuple[str, str]] = set()
     for item in read:
         if isinstance(item, str):
@@ -135,7 +153,8 @@ def pages_text(pages: Iterable[Any]) -> list[str]:
             for line in item[1]:
                 pairs |= word_pairs("\n".join(t for _, _, t in line.segments))
     return [
-        item if isinstance(item, str) else text_of_runs(item[0], pairs, item[1]) for item in read
+        item if isinstance(item, str) else text_of_runs(item[0], pairs, item[1], item[2])
+        for item in read
     ]
 
 
@@ -471,7 +490,7 @@ def _columns(
             cells.setdefault(k, []).append(segment)
             heights.setdefault(k, []).append(height)
         for k, parts in cells.items():
-            text = _spaced(t for _, _, t in parts)
+            text = _logical(_spaced(t for _, _, t in parts))
             # The cell's own font height (not the line's: another column may be larger).
             size = median(heights[k])
             columns[k].append(_Cell(parts[0][0], parts[-1][1], line.y, size, text))
@@ -481,6 +500,18 @@ def _columns(
 def _table_rows(
     region: list[_Line], gutters: list[tuple[float, float]], leading: float
 ) -> list[list[list[_Cell]]]:
+    """`_records` with rows parted by a paragraph's space, else, for a table whose rows are
+    parted only by its cells' padding (a browser's table without borders or spacing: rows
+    a fifth of a line further apart than its lines), by a little more than its line
+    spacing."""
+    return _records(region, gutters, leading, _PARAGRAPH) or _records(
+        region, gutters, leading, _ROW_GAP
+    )
+
+
+def _records(
+    region: list[_Line], gutters: list[tuple[float, float]], leading: float, gap: float
+) -> list[list[list[_Cell]]]:
     """The rows of a region that is a table of a record per row (a recipient's office and
     name in one column, the address in the next, the contact fields in the last), each row
     its cells by column; [] when the region is no such table and is read a column at a time.
@@ -488,21 +519,22 @@ def _table_rows(
     Rows are parted by a space well over the lines' own spacing, and a row's cells start on
     its first line. A region is such a table when, below a first row that may be its heading,
     two rows or more fill several columns, one column holds labelled fields ("Fax: ...") in
-    every such row and another never does: the columns hold different kinds of lines, so a
-    row is one record. Cards side by side (every column alike, each with its own fields) and
-    a box of one heading row over one row of blocks are read a column at a time."""
+    every such row (or an e-mail address) and another never does: the columns hold
+    different kinds of lines, so a row is one record. Cards side by side (every column
+    alike, each with its own fields) and a box of one heading row over one row of blocks
+    are read a column at a time."""
     spacing = _leading(region) or leading
     rows: list[list[_Line]] = [region[:1]]
     for above, line in itertools.pairwise(region):
-        if spacing and _parted(above, line, spacing):
+        if spacing and above.y - line.y > gap * spacing * (above.size + line.size) / 2:
             rows.append([])
         rows[-1].append(line)
-    if len(rows) < 3:
+    if len(rows) < 2:
         return []
     table = [_columns(row, gutters, keep_empty=True) for row in rows]
 
     def labelled(cells: list[_Cell]) -> bool:
-        return any(_FIELD_LINE.match(c.text) for c in cells)
+        return any(_FIELD_LINE.match(c.text) or _EMAIL.search(c.text) for c in cells)
 
     body = table[1:] if not any(labelled(cells) for cells in table[0]) else table
     records = [
@@ -770,8 +802,6 @@ class _Page:
     running: bool = False
     # The page's line spacing per font height (`_leading`).
     leading: float = 0.0
-    # The page is set in a fixed-pitch font (`_fixed_pitch`): its line ends are the text's.
-    fixed: bool = False
 
 
 def _column_lines(cells: list[_Cell], page: _Page, edge: float | None = None) -> list[str]:
@@ -807,7 +837,7 @@ def _column_lines(cells: list[_Cell], page: _Page, edge: float | None = None) ->
             out[-1] = above.text.rstrip(":： ") + ": " + cell.text
             above = cell
             continue
-        joiner = None if above is None or page.fixed else _continues(above, cell, page, out[-1])
+        joiner = None if above is None else _continues(above, cell, page, out[-1])
         if joiner is None:
             out.append(cell.text)
         elif joiner == "-":
@@ -841,12 +871,139 @@ def _parted(above: _Cell | _Line, below: _Cell | _Line, leading: float) -> bool:
     return above.y - below.y > _PARAGRAPH * leading * (above.size + below.size) / 2
 
 
-def _fixed_pitch(runs: list[_Run]) -> bool:
-    """The page's text is set in a fixed-pitch font (every run of ten characters or more is
-    as wide per character): a text file or an e-mail printed as it was typed, whose line
-    breaks are its writer's, not a layout program's wrapping."""
+def _fixed_pitch(runs: list[_Run]) -> float:
+    """How wide a character is, in font heights, when the page's text is set in a
+    fixed-pitch font (every run of ten characters or more is as wide per character): a text
+    file or an e-mail printed as it was typed, whose line breaks are its writer's, not a
+    layout program's wrapping. 0 for a proportional font."""
     pitches = [(r.x1 - r.x0) / (len(r.text) * r.size) for r in runs if len(r.text) >= 10]
-    return len(pitches) >= 3 and max(pitches) - min(pitches) <= 0.03 * median(pitches)
+    if len(pitches) >= 3 and max(pitches) - min(pitches) <= 0.03 * median(pitches):
+        return median(pitches)
+    return 0.0
+
+
+def _margin(lines: list[_Line], box: tuple[float, float] | None) -> float:
+    """The x of the page's right margin, as far from the page's right edge as its text's
+    left edge is from its left one (word processors and browsers set the two alike); 0 when
+    the page's size is unknown."""
+    if box is None or not lines:
+        return 0.0
+    left = min(line.x0 for line in lines)
+    return box[1] - (left - box[0])
+
+
+def _wrapped_at_margin(above: _Line, line: _Line, char: float, left: float, margin: float) -> bool:
+    """On a fixed-pitch page (a text file printed by a word processor, which wraps a line
+    longer than the page's width), `above` was wrapped: it ends so near the page's right
+    margin that the next line's first word would not have fit after it, and the next line
+    starts at the text's left edge, as a wrapped line goes on. A writer's own line ends (a
+    text typed at 72 characters) are far from a page's margin and stay. `char`: a
+    character's width per font height."""
+    if not margin or abs(line.size - above.size) > 0.01 * above.size:
+        return False
+    width = char * above.size
+    _, end, last = above.segments[-1]
+    x0, _, first = line.segments[0]
+    start = x0 + width * (len(first) - len(first.lstrip()))
+    if not first.strip() or abs(start - left) > 0.5 * width:
+        return False
+    if end - width * (len(last) - len(last.rstrip())) > margin + 0.5 * width:
+        # A line that runs past the margin was not wrapped there (a text printed as is).
+        return False
+    words = last.split()
+    if last.rstrip()[-1:] in tuple(".!?;=") or _LIST_ITEM.match(first):
+        # A sentence's end over a line, a list's next item, or a quoted-printable mail's
+        # soft break ("=", the text's own): where a line ended on the margin by chance, a
+        # line of its own is the safer reading.
+        return False
+    if last.endswith("-") and words and not _ADDRESS.search(words[-1]):
+        # A word the writer hyphenated is joined downstream, as in a text file; only an
+        # address broken at its hyphen is whole again here.
+        return False
+    # Where the next word would have started: after the spaces the run ends with (the
+    # program drew them) or the hyphen it broke a word at, else after one space.
+    end += 0.0 if last.endswith((" ", "-")) else width
+    return end + width * len(first.split()[0]) > margin + 0.5 * width
+
+
+_MIRRORED = str.maketrans("()[]{}<>«»", ")(][}{><»«")
+# A digit (Western, Arabic-Indic or Persian), written left to right in right-to-left text.
+_LTR = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
+# A stretch of right-to-left text: from a Hebrew or Arabic letter to the last one before a
+# Latin letter, with what is between (spaces, signs, digits, marks).
+_RTL_LETTER = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
+_RTL_STRETCH = re.compile(f"[{_RTL_LETTER}](?:[^A-Za-z\u00c0-\u024f]*[{_RTL_LETTER}])?")
+
+
+def _logical(line: str) -> str:
+    """A line holding right-to-left text (Arabic, Hebrew) in the order it is read. The
+    layout reader puts a line's glyphs left to right, in the order they are seen, so each
+    stretch of right-to-left words (from its first right-to-left letter to its last, with
+    the spaces, signs and numbers between) is backwards: it is turned round, its numbers
+    kept left to right and its brackets turned. What stands outside such stretches (Latin
+    words, an e-mail address, a colon the paragraph's left-to-right direction put at the
+    end) stays. A line without right-to-left letters is returned as it is."""
+    if not any(unicodedata.bidirectional(c) in ("R", "AL") for c in line):
+        return line
+
+    def turned(m: re.Match[str]) -> str:
+        parts = re.findall(rf"{_LTR}+(?:[.,:/]{_LTR}+)*|.", m.group(0))
+        return "".join(p if len(p) > 1 else p.translate(_MIRRORED) for p in reversed(parts))
+
+    return _RTL_STRETCH.sub(turned, line)
+
+
+def _spaced_end(text: str) -> str:
+    """`text` ending in a space (as it is, when it does or is empty)."""
+    return text if not text or text.endswith(" ") else text + " "
+
+
+def _block_starts(text: str) -> set[int]:
+    """The columns where blocks set side by side with spaces start in a typed line."""
+    return {m.start(1) for m in re.finditer(r"(?:^|\S {3,})(\S)", text)}
+
+
+def _typed(lines: list[_Line], char: float, margin: float) -> list[str]:
+    """A page in a fixed-pitch font read back as it was typed: each run at its column (the
+    text's indentation and the spaces that set its blocks side by side, which the text
+    reader downstream reads as a text file's), an empty line for each empty line printed,
+    and a line the printing program wrapped at the page's right margin joined again."""
+    left = min(line.x0 for line in lines)
+    steps = sorted(a.y - b.y for a, b in itertools.pairwise(lines) if a.y > b.y)
+    pitch = steps[len(steps) // 4] if steps else 0.0
+    out: list[str] = []
+    above: _Line | None = None
+    for line in lines:
+        width = char * line.size
+        text = ""
+        for x0, _, part in line.segments:
+            # A run's own spaces (an indentation the program drew as spaces) are kept.
+            column = round((x0 - left) / width)
+            text = text.ljust(max(column, len(_spaced_end(text)))) + part
+        # Right-to-left words in reading order, line by line (before a wrapped line joins).
+        text = _logical(text)
+        if above is not None:
+            if pitch and above.y - line.y > 1.5 * pitch:
+                out.append("")
+            elif _wrapped_at_margin(above, line, char, left, margin) and not (
+                # A line of blocks set in the columns of the line above is a row of its own.
+                _block_starts(text) & _block_starts(out[-1]) - {0}
+            ):
+                # Up to where the line above ends, its spaces at the end included (a block
+                # set beside another by spaces, wrapped to the next line, is back in place).
+                end = round((_right(above) - left) / (char * above.size))
+                # A word broken at its hyphen goes on right after it.
+                joined = out[-1] if out[-1].endswith("-") else _spaced_end(out[-1])
+                out[-1] = joined.ljust(end) + text.strip()
+                above = line
+                continue
+        if text.strip() and all(unicodedata.combining(c) for c in text.strip()):
+            # A mark printed above its letter's baseline (an Arabic tanween): no line.
+            continue
+        # Spaces at a line's end are kept (two of them are a Markdown line break).
+        out.append(text if text.strip() else "")
+        above = line
+    return out
 
 
 def _right(line: _Line | _Cell) -> float:
@@ -872,7 +1029,7 @@ def _cell(line: _Line) -> _Cell:
     """A line of running text as one cell."""
     gaps = [b[0] - a[1] for a, b in itertools.pairwise(line.segments)]
     apart = any(gap >= _WIDE_GUTTER * line.size for gap in gaps)
-    text = _spaced(t for _, _, t in line.segments)
+    text = _logical(_spaced(t for _, _, t in line.segments))
     return _Cell(line.x0, line.segments[-1][1], line.y, line.size, text, apart)
 
 
@@ -880,6 +1037,7 @@ def text_of_runs(
     runs: list[_Run],
     pairs: set[tuple[str, str]] | None = None,
     lines: list[_Line] | None = None,
+    width: tuple[float, float] | None = None,
 ) -> str:
     """The text of a page's runs: lines top to bottom, column regions a column at a time, and
     a blank line where the space between two lines is much more than the page's line spacing
@@ -889,12 +1047,19 @@ def text_of_runs(
         pairs = set().union(
             *(word_pairs("\n".join(t for _, _, t in line.segments)) for line in lines)
         )
-    text = "\n".join(_read(lines, pairs, _leading(lines), _fixed_pitch(runs), running=True))
+    fixed = _fixed_pitch(runs)
+    if fixed:
+        text = "\n".join(_typed(lines, fixed, _margin(lines, width)))
+    else:
+        text = "\n".join(_read(lines, pairs, _leading(lines), running=True))
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
 
 
 def _read(
-    lines: list[_Line], pairs: set[tuple[str, str]], leading: float, fixed: bool, running: bool
+    lines: list[_Line],
+    pairs: set[tuple[str, str]],
+    leading: float,
+    running: bool,
 ) -> list[str]:
     """The lines of a page (or of a column of a region, `running` False): column regions a
     column at a time, the rest line by line."""
@@ -903,7 +1068,7 @@ def _read(
 
     def flush() -> None:
         if body:
-            page = _Page(pairs, running=running, leading=leading, fixed=fixed)
+            page = _Page(pairs, running=running, leading=leading)
             out.extend(_column_lines(body, page))
             body.clear()
 
@@ -934,7 +1099,7 @@ def _read(
                 out.append("")
                 for k, cells in enumerate(row):
                     if cells:
-                        page = _Page(pairs, leading=leading, fixed=fixed)
+                        page = _Page(pairs, leading=leading)
                         out.extend(_column_lines(cells, page, edges[k]))
             out.append("")
         elif not _labels_left(lines[i:end], min(gutters)):
@@ -948,9 +1113,9 @@ def _read(
                 if any(_region_end(own, n)[0] > n + 1 for n in range(len(own) - 1)):
                     # A column that holds a box of columns of its own (a page's main text
                     # beside its navigation, a table in it) is read as a page is.
-                    out.extend(["", *_read(own, pairs, leading, fixed, running=False)])
+                    out.extend(["", *_read(own, pairs, leading, running=False)])
                 else:
-                    page = _Page(pairs, leading=leading, fixed=fixed)
+                    page = _Page(pairs, leading=leading)
                     out.extend(["", *_column_lines(column, page)])
             out.append("")
         else:
