@@ -347,7 +347,7 @@ def find_people(
     labelled: list[str] = []
     for m in _LABELLED.finditer(text):
         labelled += [
-            # "Issoufou ... (il)", "Yoandri ... (hombre)": a pronoun or gender after the name.
+            # "Name ... (il)", "Name ... (hombre)": a pronoun or gender after the name.
             re.sub(r"\s*\((?-i:[a-zà-ÿ]+)\)$", "", p.strip(" .·")).strip(" .·")
             for p in _LIST_SEPARATORS.split(m.group(1))
             if len(p.split()) >= 2 and not re.search(r"[:：]\s*$", p)  # "Adresse :", a label
@@ -449,7 +449,7 @@ def find_people(
         if key in excluded or any(key in e or e in key for e in excluded if len(e) > 5):
             continue
         if key not in labelled_keys and (
-            candidate[:1].islower()  # "de Egyptische" of "Volgens de Egyptische wet"
+            candidate[:1].islower()  # "de Xische" of "Volgens de Xische wet"
             or _is_organisation(candidate, flat)
             or _released(candidate, sentences)
             or _contact(candidate, addresses)
@@ -560,7 +560,7 @@ def _add(people: list[Person], name: str, counts: Counter[str], checks: list[str
 
 
 def _inflected(a: str, b: str) -> bool:
-    """ "giorgi natroshvili" and "giorgiego natroshvilego": one name in two grammatical cases
+    """ "jan kowalski" and "jana kowalskiego": one name in two grammatical cases
     (each word the same stem, of four letters or more, with endings of up to four letters)."""
     wa, wb = a.split(), b.split()
     if len(wa) != len(wb) or len(wa) < 2 or a == b:

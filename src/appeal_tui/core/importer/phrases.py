@@ -1324,8 +1324,8 @@ PLACE_STARTS |= frozenset(
     """bezirk landkreis kreis provinz gemeinde dorf schutzgebiet nationalpark region""".split()  # noqa: SIM905
 )
 # Nouns, in lowercase, that say the capitalised words right after them (past up to two
-# qualifying words and "of"/"de") name a place: "la comunidad tzotzil de Nuevo San Pedro",
-# "comunidade Yvy Porã", "un tribunale di Toba Tek Singh".
+# qualifying words and "of"/"de") name a place: "la comunidad de Villa Ejemplo",
+# "comunidade Yvy Porã", "un tribunale di Città Esempio".
 PLACE_NOUNS = """community communities village town city district province region county
     comunidad comunidades aldea pueblo ciudad municipio distrito provincia región departamento
     comunidade comunidades aldeia vila cidade município distrito província região
