@@ -50,6 +50,7 @@ from appeal_tui.core.importer.phrases import (
     field_of_label,
 )
 from appeal_tui.core.importer.recipient_lines import (
+    looks_like_organisation,
     looks_like_person,
     looks_like_title,
     name_and_office,
@@ -258,6 +259,10 @@ def classify(number: int, text: str) -> Line:
     if item and (
         looks_like_title(rest)
         or (_NUMBERED.match(text) and (_who_item(rest) or _office_heading(rest)))
+        # "• M. X, Ministre de la Justice", "• Ambassade de X à Y": a list of blocks, each
+        # opened by a bullet on its first line (the person with their office, or a body).
+        or name_and_office(rest)
+        or (looks_like_organisation(rest) and not rest.endswith(_SENTENCE_END))
     ):
         # "1. Minister of Public Security", "1) Lieutenant-General X": a numbered list of
         # recipients, each block under its office or its name; the number is not part of it.

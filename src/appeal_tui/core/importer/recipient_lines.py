@@ -343,6 +343,13 @@ def _joined_runs(lines: list[str]) -> list[str]:
             and len(out[-1]) >= _WRAPPED
             and not (finished and finished[1] and not out[-1].rstrip().endswith(","))
             and not looks_like_title(out[-1])
+            # ("S.E. M. X, Ambassadeur, Représentant permanent" over "Mission permanente de
+            # ...": a person and their offices, whole on their line, over their body's own.)
+            and not (
+                not out[-1].rstrip().endswith(",")
+                and name_and_office(out[-1])
+                and _body_opening(line)
+            )
             and (
                 (out[-1].count(",") >= 2 and not out[-1].endswith((".", ";", ":")))
                 or ("," in out[-1] and last in _PREPOSITIONS | {"the", "and"})
