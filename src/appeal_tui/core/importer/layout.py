@@ -50,6 +50,7 @@ from appeal_tui.core.importer.phrases import (
     field_of_label,
 )
 from appeal_tui.core.importer.recipient_lines import (
+    contact_strip,
     looks_like_organisation,
     looks_like_person,
     looks_like_title,
@@ -355,6 +356,9 @@ def _has_month(text: str) -> bool:
     return any(fold(word.strip(".,")) in months for word in text.split())
 
 
+# The wrapped tail of a contact strip: its separator, then the rest of its parts.
+_STRIP_TAIL = re.compile(r"[·–—|•]\s")
+
 _SENTENCE_END = (".", "!", "?", ":", ";", "…", "。", "：")
 
 
@@ -499,6 +503,16 @@ def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
             # "the authorities. Write to X at Y, Unit A, ...": a sentence wrapped from the
             # line above goes on here, and another starts: running text.
             lines[i] = Line(line.number, line.text, "prose")
+    for i, line in enumerate(lines):
+        if line.kind in ("prose", "anchor") and contact_strip(line.text):
+            # The publisher's footer printed across a block at a page break: a line the block
+            # reader passes over (it knows the strip), not running text that ends the block;
+            # its wrapped tail keeps the separator it opens with ("· PC 30-3417-8", "–
+            # Courriel : x@y"), by which the reader knows it too.
+            lines[i] = Line(line.number, line.text, "short")
+            tail = raw[line.number].strip() if line.number < len(raw) else ""
+            if i + 1 < len(lines) and lines[i + 1].number == line.number + 1 and _STRIP_TAIL.match(tail):
+                lines[i + 1] = Line(lines[i + 1].number, tail, "short")
     for i, line in enumerate(lines):
         if (
             line.kind == "short"

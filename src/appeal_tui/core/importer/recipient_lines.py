@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from appeal_tui.core.importer.contact_fields import EMAIL
-from appeal_tui.core.importer.countries import split_country
+from appeal_tui.core.importer.countries import country_in, split_country
 from appeal_tui.core.importer.dates import fold, month_numbers
 from appeal_tui.core.importer.flat_lines import goes_on_after_comma
 from appeal_tui.core.importer.language_forms import short_text_language
@@ -543,12 +543,44 @@ def _office_and_one_name(line: str) -> bool:
     )
 
 
+def _one_courtesy(line: str) -> str:
+    """ "S.E. Herr / M. X": the courtesy words in two languages, parted by a slash (a
+    bilingual page), as one run of courtesy words before the name."""
+    position = 0
+    while True:
+        word = HONORIFIC_START.match(line[position:])
+        if word is None:
+            return line
+        position += word.end()
+        gap = re.match(r"\s*/\s*|\s+", line[position:])
+        if gap is None or not HONORIFIC_START.match(line[position + gap.end() :]):
+            return line
+        if "/" in gap.group(0):
+            line = f"{line[:position]} {line[position + gap.end() :]}"
+            position += 1
+        else:
+            position += gap.end()
+
+
 def interpret(lines: list[str]) -> Identity:
     """Name, title, organisation, address and country from a block's unlabelled lines."""
     lines = [
         ADDRESSEE_PREFIX.sub("", ADDRESS_LABEL.sub("", _TRAILING_DATE.sub("", ln))).strip(" ;,")
-        for ln in _joined_runs([_dashed_run(ln.strip()) for ln in lines if ln.strip(" ;.,")])
+        for ln in _joined_runs(
+            [_one_courtesy(_dashed_run(ln.strip())) for ln in lines if ln.strip(" ;.,")]
+        )
     ]
+    if (
+        len(lines) >= 3
+        and _body_line(lines[0])
+        and _body_line(lines[1])
+        and (country_in(lines[0]) or "?") == country_in(lines[1])
+        and lines[0].split()[0].casefold() != lines[1].split()[0].casefold()
+        and looks_like_person(lines[2].split(",")[0].strip())
+    ):
+        # "Botschaft der X" / "Ambassade de X" over the person: the body of one country named
+        # in the two languages of a bilingual page, one body.
+        lines = [f"{lines[0]} / {lines[1]}", *lines[2:]]
     if (
         len(lines) == 1
         and name_and_office(lines[0])
