@@ -353,6 +353,10 @@ ORGANISATION_WORDS_MORE: dict[str, list[str]] = {
     # Human rights centres and observatories written to as copies.
     "centres": ["Centro de Derechos Humanos", "Centre for Human Rights", "Human Rights Centre",
                 "Centro de Direitos Humanos", "Centre des droits de l'homme"],
+    # Session 13: consulates and missions in the languages of the first tables, and the
+    # Catalan embassy ("Consolat General d'Algèria", "Missione permanente della ...").
+    "consulates": ["Consulado", "Consulat", "Consolat", "Consolato", "Konsulat", "Consulaat",
+                   "Missione", "Missão", "Ambaixada"],
 }  # fmt: skip
 
 
@@ -428,6 +432,14 @@ FIELD_LABELS["salutation"] += [
     "Pöördumine", "Uzruna", "Kreipinys", "Ávarp", "인사말", "호칭", "عنوان خطاب", "פנייה",
     "Salam pembuka", "Sapaan", "Pagbati", "Salamu", "Salutació", "Aanspreekvorm", "Aanspreking",
     "Panggilan", "Bentuk sapaan",
+    # Session 13: the Brazilian "Vocativo:" (the form of address).
+    "Vocativo",
+]  # fmt: skip
+# A web form in place of an e-mail ("Онлайн-приймальня: ...", the "online reception" of
+# Russian and Ukrainian offices).
+FIELD_LABELS["web"] += [
+    "Онлайн-приймальня", "Інтернет-приймальня", "Интернет-приемная", "Интернет-приёмная",
+    "Онлайн-приемная",
 ]  # fmt: skip
 _LABEL_NAMES = {
     label.replace("’", "'").casefold(): field
@@ -782,6 +794,12 @@ TITLE_PHRASES = [
 ]  # fmt: skip
 # French offices joined by a hyphen ("Haut-Commissaire des Nations Unies ...").
 TITLE_WORDS += ["Haut-Commissaire", "Haute-Commissaire", "Haut-Représentant", "Haute-Représentante"]
+# Session 13: judges in Spanish, women holding offices in Ukrainian and Russian, Catalan and
+# Italian consuls and ambassadors.
+TITLE_WORDS += [
+    "Juez", "Jueza", "Magistrado", "Magistrada", "Уповноважена", "Уполномоченная", "Cònsol",
+    "Console", "Ambaixador", "Ambaixadora",
+]  # fmt: skip
 # Session 11's languages: offices, as the word that opens a title line or ends it
 # ("Yargı Erki Başkanı", "Igazságügyi miniszter", "Javni tužitelj").
 TITLE_WORDS += [
