@@ -125,6 +125,19 @@ WRITE_IN_MORE: dict[str, list[str]] = {
     "sw": ["andika", "andikeni"],
     "ca": ["escriu"],
     "cs": ["napište"],
+    # Session 13: infinitives after "it is recommended" / "you can" ("Se recomienda escribir
+    # en", "Podeu escriure en", "Możesz pisać"), the informal German plural ("Bitte schreibt
+    # auf Englisch"), Swedish "send" ("Skicka telefax ... helst på engelska").
+    "es": ["escribir"],
+    "ca-2": ["escriure"],
+    "pl": ["pisać"],
+    "de": ["schreibt"],
+    "sv": ["skicka"],
+    # A label that names the languages after its colon ("PREFEROWANY JĘZYK APELI: rosyjski,
+    # białoruski lub angielski").
+    "labels": ["preferowany język apeli:", "preferowany język:", "idioma preferencial dos apelos:",
+               "idioma preferencial:", "preferred language:", "langue préférée :",
+               "langue préférée:", "bevorzugte Sprache:"],
 }  # fmt: skip
 # "... or your own language".
 OWN_LANGUAGE_MORE: dict[str, list[str]] = {
@@ -472,7 +485,11 @@ def field_of_label(label: str) -> str:
 
 
 # Japanese asks for languages after naming them: "英語、クメール語または日本語で書いてください".
-WRITE_IN_AFTER = re.compile(r"(?:で|にて)(?:書いて|お書き|書き|書く|記入|お送り|送って)")
+WRITE_IN_AFTER = re.compile(
+    # (The verb may end the sentence after what is asked: "英語またはクメール語で、以下の点を
+    # 要請する手紙を...送ってください".)
+    r"(?:で|にて)(?:[、,][^。\n]{0,40}?)?(?:書いて|お書き|書き|書く|記入|お送り|送って)"
+)
 
 # Where the list of recipients starts: "Please send appeals before ... to:", "Briefe an:".
 RECIPIENTS_START = re.compile(
