@@ -18,6 +18,8 @@ from appeal_tui.core.importer.dates import (
     without_weekday,
 )
 from appeal_tui.core.importer.phrases import (
+    AFTER_DATE_CHECK,
+    AFTER_DATE_CHECK_BEFORE,
     APPEAL_CONTEXT,
     DEADLINE_AFTER,
     DEADLINE_BEFORE,
@@ -145,7 +147,9 @@ def find_deadline(
             line = text[previous : line_start - 1] + " " + line
         before, weekday = without_weekday(before)  # "before Friday 24 April"
         after = text[found.end : found.end + 16]
-        if SENDING_AFTER.search(" ".join(text[max(0, found.start - 60) : found.start].split())):
+        if SENDING_AFTER.search(" ".join(text[max(0, found.start - 60) : found.start].split())) or (
+            AFTER_DATE_CHECK_BEFORE.search(before) and AFTER_DATE_CHECK.match(after)
+        ):
             # "if sending appeals after X": the deadline when the text gives no other.
             checked_after = checked_after or with_year(found, issued)
             continue

@@ -511,7 +511,11 @@ def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
             # Courriel : x@y"), by which the reader knows it too.
             lines[i] = Line(line.number, line.text, "short")
             tail = raw[line.number].strip() if line.number < len(raw) else ""
-            if i + 1 < len(lines) and lines[i + 1].number == line.number + 1 and _STRIP_TAIL.match(tail):
+            if (
+                i + 1 < len(lines)
+                and lines[i + 1].number == line.number + 1
+                and _STRIP_TAIL.match(tail)
+            ):
                 lines[i + 1] = Line(lines[i + 1].number, tail, "short")
     for i, line in enumerate(lines):
         if (

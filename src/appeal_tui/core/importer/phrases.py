@@ -192,6 +192,8 @@ DEADLINE_BEFORE_MORE: dict[str, list[str]] = {
     "ms": ["sebelum", "selewat-lewatnya"],
     "tl": ["bago ang", "bago", "hanggang", "hindi lalampas sa"],
     "sw": ["kabla ya", "ifikapo", "hadi", "kufikia"],
+    # Session 13: a Polish label ending in "do:" ("PROSIMY O WYSYŁANIE APELI DO: 15 grudnia").
+    "pl": ["apeli do:", "wysyłanie apeli do:"],
 }  # fmt: skip
 # The same said after the date ("2027. március 5-ig", "25 Şubat 2027 tarihine kadar",
 # "2027년 3월 5일까지").
@@ -1103,7 +1105,21 @@ SENDING_AFTER = re.compile(
     r"|(?:hvis|om)\s+(?:du\s+sender\s+|du\s+skickar\s+)?(?:appellerne|appellene|appeller|vädjanden)"
     r"(?:\s+(?:sendes|sendas|skickas))?\s+(?:efter|etter)(?:\s+(?:den|fristen))?\s*$"
     # Italian: "se li inviate dopo il", "se inviate gli appelli dopo il".
-    r"|se\s+(?:li\s+)?(?:inviate|spedite)\s+(?:gli\s+appelli\s+)?dopo\s+il\s*$",
+    r"|se\s+(?:li\s+)?(?:inviate|spedite)\s+(?:gli\s+appelli\s+)?dopo\s+il\s*$"
+    # "se intendete inviarli dopo il" (if you mean to send them after).
+    r"|se\s+(?:intendete|pensate\s+di|volete)\s+(?:inviarli|spedirli|inviare\s+gli\s+appelli)"
+    r"\s+dopo\s+il\s*$",
+    re.IGNORECASE,
+)
+# The same said the other way round: "Après le 3 janvier 2006, vérifiez auprès de ...", "After
+# 3 May, please check with ...": the words before the date, then those after it.
+AFTER_DATE_CHECK_BEFORE = re.compile(
+    r"(?:^|[.!:]\s*)(?:après\s+le|after|nach\s+dem|después\s+del?|dopo\s+il|depois\s+de)\s*$",
+    re.IGNORECASE,
+)
+AFTER_DATE_CHECK = re.compile(
+    r"^[\s,]*(?:(?:please|bitte|veuillez|por\s+favor)\s+)?(?:vérifie[zr]|consulte[zr]?|check"
+    r"|rücksprache|consulten|verifique[mn]?|controllate|verificate|contattate)",
     re.IGNORECASE,
 )
 DEADLINE_AFTER = re.compile(
