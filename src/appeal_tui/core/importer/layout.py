@@ -504,6 +504,15 @@ def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
             # line above goes on here, and another starts: running text.
             lines[i] = Line(line.number, line.text, "prose")
     for i, line in enumerate(lines):
+        if (
+            line.kind == "short"
+            and (i == 0 or lines[i - 1].kind == "blank")
+            and (i + 1 == len(lines) or lines[i + 1].kind == "blank")
+            and _shouted_instruction(line.text)
+        ):
+            # "NAPISZ APEL WŁASNYMI SŁOWAMI LUB SKORZYSTAJ Z PONIŻSZEGO WZORU" alone between
+            # blank lines over a model letter's address: a heading, no line of the block.
+            lines[i] = Line(line.number, line.text, "heading")
         if line.kind in ("prose", "anchor") and contact_strip(line.text):
             # The publisher's footer printed across a block at a page break: a line the block
             # reader passes over (it knows the strip), not running text that ends the block;
@@ -528,6 +537,19 @@ def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
             # running label over a block, as "Recipient 1" is (a street is no paragraph).
             lines[i] = Line(line.number, line.text, "heading")
     return _card_greetings(lines)
+
+
+def _shouted_instruction(text: str) -> bool:
+    """Six words or more in capitals that name no office, body or person: an instruction
+    or a headline, not an address line."""
+    return (
+        len(text.split()) >= 6
+        and text.isupper()
+        and not re.search(r"[\d@]", text)
+        and not looks_like_title(text)
+        and not looks_like_organisation(text)
+        and not looks_like_person(text)
+    )
 
 
 def _card_greetings(lines: list[Line]) -> list[Line]:

@@ -63,9 +63,12 @@ MAX_LINE = 2000
 FLAT_LINE = 90
 _ONLY_NUMBER = re.compile(r"^\+?[\d .\-()/]{6,}(?:\s*\([^)]*\))*$")
 _PARTICLES = frozenset(
-    ["of", "the", "de", "del", "la", "el", "du", "des", "der", "al", "and", "y", "et", "und"]
-    # Italian and Portuguese ("Missione permanente della Repubblica ... delle Nazioni Unite").
-    + ["della", "delle", "dello", "degli", "dei", "di", "da", "do", "dos", "das"]
+    [
+        *("of", "the", "de", "del", "la", "el", "du", "des", "der", "al", "and", "y", "et"),
+        "und",
+        # Italian and Portuguese ("Missione permanente della Repubblica ... delle Nazioni").
+        *("della", "delle", "dello", "degli", "dei", "di", "da", "do", "dos", "das"),
+    ]
 )
 
 
