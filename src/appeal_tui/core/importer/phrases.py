@@ -803,6 +803,8 @@ TITLE_WORDS = """President Vice-President Minister Secretary Prosecutor Head Chi
     Vice-président Vice-présidente Vizepräsident Vizepräsidentin""".split()  # noqa: SIM905
 # Titles of more than one word, matched before single words.
 TITLE_PHRASES = [
+    # (A chargé d'affaires heads a mission without an ambassador, "a.i." for the interim.)
+    "Chargé d'affaires a.i", "Chargée d'affaires a.i", "Chargé d'affaires", "Chargée d'affaires",
     "Prime Minister", "Deputy Prime Minister", "Vice President", "Attorney General",
     "Prosecutor General", "Public Prosecutor", "Chief Justice", "Director General",
     "Crown Prince", "Supreme Leader", "Inspector General", "Premier ministre",
@@ -930,7 +932,8 @@ HONORIFICS = [
     "Licenciada", "Ing.", "Excmo.", "Excma.", "Excelentísimo", "Excelentísima", "Su Excelencia",
     "Abog.", "Gral.", "Coronel", "Mtro.", "Mtra.", "M.", "Mme", "Mme.", "Mlle", "Monsieur",
     "Madame", "Maître", "Son Excellence", "S.E.", "S. E.", "Herr", "Herrn", "Frau",
-    "Seine Exzellenz", "Ihre Exzellenz", "Herra", "Rouva", "Z.E.", "Z. E.", "Zijne Excellentie",
+    "Seine Exzellenz", "Ihre Exzellenz", "I.E.", "Herra", "Rouva", "Z.E.", "Z. E.",
+    "Zijne Excellentie",
     "Hare Excellentie", "de heer", "De heer", "mevrouw", "Mevrouw", "Dhr.", "Mw.", "Pan", "Pani",
     "Senhor", "Senhora", "Sr", "Excelentíssimo Senhor", "Excelentíssima Senhora", "Exmo.",
     "Exma.", "Dra.", "Dr.ª", "Eng.", "Eng.ª",
