@@ -43,7 +43,12 @@ from appeal_tui.core.importer.prose_recipients import (
     sentence_greetings,
 )
 from appeal_tui.core.importer.recipient_blocks import Block, BlockReader, is_embassy
-from appeal_tui.core.importer.recipient_lines import interpret, looks_like_person, name_and_office
+from appeal_tui.core.importer.recipient_lines import (
+    interpret,
+    looks_like_person,
+    looks_like_title,
+    name_and_office,
+)
 from appeal_tui.core.importer.todo import is_todo, todo
 
 
@@ -427,10 +432,31 @@ def _greetings_from_sentences(blocks: list[Block], text: str) -> None:
             block.salutation = greeting
         return
     if len(greetings) == 1:
+        named = _named_in_greeting(greetings[0], [" ".join(b.lines) for b in missing])
+        if named:
+            # "Dear President Marcos": the official it names, not every one.
+            for i in named:
+                missing[i].salutation = greetings[0]
+            return
         greetings = greetings * len(missing)  # one greeting for all ("Your Excellency")
     if len(greetings) == len(missing):
         for block, greeting in zip(missing, greetings, strict=True):
             block.salutation = greeting
+
+
+def _named_in_greeting(greeting: str, texts: list[str]) -> list[int]:
+    """Which of the recipients' texts hold a name the greeting gives ("Marcos" of "Dear
+    President Marcos"); none when it names nobody (an office word is no name)."""
+    words = [
+        w.strip(",.:;")
+        for w in greeting.split()[1:]
+        if w[:1].isupper() and len(w.strip(",.:;")) >= 3 and not looks_like_title(w.strip(",.:;"))
+    ]
+    return [
+        i
+        for i, text in enumerate(texts)
+        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in words)
+    ]
 
 
 def _greetings_above(blocks: list[Block], lines: list[Line]) -> set[int]:
@@ -726,6 +752,10 @@ def find_recipients(
 
     primaries = [r for r in found.recipients if r["role"] == "primary"]
     if letter_salutation:
+        named = _named_in_greeting(letter_salutation, [str(e["name"]) for e in primaries])
+        if named:
+            # "Dear President Marcos": the letter is written to the official it names.
+            primaries = [primaries[i] for i in named]
         for entry in primaries:
             if "salutation" not in entry:
                 entry["salutation"] = parse_salutation(letter_salutation, document_language)
