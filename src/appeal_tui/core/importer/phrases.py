@@ -76,6 +76,8 @@ APPEAL_TO_MORE: dict[str, list[str]] = {
 # A section's own abbreviation of "urgent action" before the action's number ("ΕΔ 341/11").
 UA_CODES_MORE: dict[str, list[str]] = {
     "el": ["ΕΔ"],
+    # Polish "Pilna akcja" ("Pierwsza PA: 128/21").
+    "pl": ["PA", "Pilna akcja"],
 }
 # "Copies to" headings, as the words that open them ("Αντίγραφα προς:", "Копии направьте:").
 COPY_WORDS_MORE: dict[str, list[str]] = {
