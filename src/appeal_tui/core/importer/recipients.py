@@ -170,6 +170,20 @@ def _sender_head(block: Block, lines: list[Line]) -> bool:
     return after is not None and after.kind in ("short", "anchor")
 
 
+def _in_signature(block: Block, lines: list[Line]) -> bool:
+    """A block that opens in an e-mail's signature: the lines right under "-- " (the
+    signature's delimiter) up to the next blank line are the sender's own contacts."""
+    if block.first_line is None:
+        return False
+    for i, line in enumerate(lines):
+        if line.text.strip() != "--":
+            continue
+        end = next((k for k in range(i + 1, len(lines)) if lines[k].kind == "blank"), len(lines))
+        if lines[i].number <= block.first_line < lines[end - 1].number:
+            return True
+    return False
+
+
 # "© 2011 Org – Section | Terms", "Copyright © 2026 Org, all rights reserved": the publisher.
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[–-]\s*\d{4})?\s*)?([^|,.\n]{3,80})",
@@ -687,6 +701,7 @@ def find_recipients(
         and not publisher.wrote(b)
         and not _nameless(b)
         and not _sender_head(b, lines)
+        and not _in_signature(b, lines)
         # "Subscribe to our network" / "Get actions by e-mail: x@y": the publisher's own box.
         and not (b.lines and PUBLISHER_CONTACT.match(b.lines[0]))
     ]
