@@ -367,7 +367,10 @@ def _transposed_blocks(rows: list[list[tuple[bool, str]]]) -> list[str]:
             if not value or _EMPTY_CELL.fullmatch(value):
                 continue
             label = row[0][1].strip().rstrip(":：").strip()
-            lines.append(f"{label}: {value}" if _known_label(label) else value)
+            # (A table of one value a row, "期限 | 2013年2月8日", is the document's facts: a
+            # label no recipient's line has stays with its value, as a field's does.)
+            keep = _known_label(label) or (width == 2 and not _row_label(label))
+            lines.append(f"{label}: {value}" if keep else value)
         if lines:
             blocks.append("\n".join(lines))
     return blocks
