@@ -196,6 +196,12 @@ _TITLE_TAIL = re.compile(
     r"|<title>[^<]*\s[–|-]\s([^<–|]{3,60})</title>",
     re.MULTILINE | re.IGNORECASE,
 )
+# The line that opens a forwarded message ("----- Begin forwarded message -----", "--------
+# Forwarded message ---------", "-----Original Message-----").
+_FORWARDED = re.compile(
+    r"^[-\s]*(?:begin\s+forwarded\s+message|forwarded\s+message|original\s+message)[-\s:]*$",
+    re.IGNORECASE,
+)
 # An e-mail's sender: "From: Urgent Action Network <uan@example.org>".
 _SENDER = re.compile(r"^From:[^\n@]*?<?([\w.+-]+@[\w.-]+)>?\s*$", re.MULTILINE | re.IGNORECASE)
 
@@ -210,7 +216,7 @@ class _Publisher:
     letterhead's first line, the address an e-mail came from."""
 
     names: tuple[str, ...]
-    head: str | None
+    heads: tuple[str, ...]
     email: str | None
 
     @classmethod
@@ -221,9 +227,21 @@ class _Publisher:
         tail = (titled.group(1) or titled.group(2)).strip() if titled is not None else ""
         if tail and all(w[:1].isupper() for w in tail.split()):
             names += (tail,)  # a site's name; "Evening for X" ends a title that names no site
-        first = next((ln.strip() for ln in text.split("\n") if re.search(r"[^\W\d_]{2}", ln)), None)
+        lines = text.split("\n")
+        # The letterhead's first line: the text's, and a forwarded message's (the first line
+        # under "----- Begin forwarded message -----" is its publisher's, as a letter's is).
+        starts = [0] + [i + 1 for i, ln in enumerate(lines) if _FORWARDED.search(ln)]
+        heads = tuple(
+            first
+            for start in starts
+            if (
+                first := next(
+                    (ln.strip() for ln in lines[start:] if re.search(r"[^\W\d_]{2}", ln)), None
+                )
+            )
+        )
         sender = _SENDER.search(source[:3000])
-        return cls(names, first, sender.group(1).casefold() if sender else None)
+        return cls(names, heads, sender.group(1).casefold() if sender else None)
 
     def wrote(self, block: Block) -> bool:
         """A block that is the publisher's own contact (a footer, a letterhead, a mailing
@@ -239,8 +257,8 @@ class _Publisher:
             return False
         key = _name_key(name)
         names = list(self.names)
-        if self.head and (name.isupper() or not looks_like_person(name)):
-            names.append(self.head)  # a letterhead's first line; a person there may be written to
+        if name.isupper() or not looks_like_person(name):
+            names.extend(self.heads)  # a letterhead's first line; a person there may be written to
         for other in map(_name_key, names):
             if key == other or (len(key) >= 3 and len(other) >= 3 and key[:3] == other[:3]):
                 return True
