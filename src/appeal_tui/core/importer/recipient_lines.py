@@ -421,6 +421,26 @@ def _office_then_street(line: str, in_block: bool) -> list[str]:
     return [line]
 
 
+_SEAT_AT_END = re.compile(
+    rf"\s((?-i:[A-Z])\S*\s+(?:\S+\s+)?(?:{SEAT_WORDS})|(?:{SEAT_WORDS}))\s*$", re.I
+)
+
+
+def _office_then_seat(line: str) -> list[str]:
+    """ "President of the Republic of X Akorda Presidential Palace": an office, then the
+    building that is its seat, run together on one line (a PDF's two lines read as one)."""
+    seat = _SEAT_AT_END.search(line)
+    if seat is None or seat.start() == 0:
+        return [line]
+    head = line[: seat.start()].strip()
+    last = head.rsplit(" ", 1)[-1].casefold()
+    if last in _PREPOSITIONS or last in ("the", "la", "el", "le", "and") or "," in head:
+        return [line]
+    if not looks_like_title(head) or re.search(r"\d", head):
+        return [line]
+    return [head, seat.group(1).strip()]
+
+
 # "Office : Name, ..." (a colon after an office, with or without a space before it).
 _OFFICE_COLON = re.compile(r"^([^:：,\d]{3,80}?)\s?[:：]\s+(\S.*)$")
 _BRACKETED = re.compile(r"^(.+?)\s*\(([^()]{3,80})\)$")
@@ -605,6 +625,7 @@ def interpret(lines: list[str]) -> Identity:
         )
     ]
     lines = [part for ln in lines for part in _office_in_brackets(ln)]
+    lines = [part for ln in lines for part in _office_then_seat(ln)]
     lines = _office_and_body(lines)
     lines = _courtesy_joined(lines)
     colon = _OFFICE_COLON.match(lines[0]) if lines else None
