@@ -264,7 +264,7 @@ FLOORS = {
     "next71-next80": 0.966,
     "next81-next90": 0.907,
     "next111-next120": 0.913,
-    "next121-next130": 0.931,
+    "next121-next130": 0.936,
 }
 SETS = [
     *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),
