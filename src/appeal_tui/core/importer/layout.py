@@ -513,12 +513,13 @@ def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
             # "NAPISZ APEL WŁASNYMI SŁOWAMI LUB SKORZYSTAJ Z PONIŻSZEGO WZORU" alone between
             # blank lines over a model letter's address: a heading, no line of the block.
             lines[i] = Line(line.number, line.text, "heading")
-        if line.kind in ("prose", "anchor") and contact_strip(line.text):
+        if line.kind not in ("blank", "heading") and contact_strip(line.text):
             # The publisher's footer printed across a block at a page break: a line the block
             # reader passes over (it knows the strip), not running text that ends the block;
             # its wrapped tail keeps the separator it opens with ("· PC 30-3417-8", "–
             # Courriel : x@y"), by which the reader knows it too.
-            lines[i] = Line(line.number, line.text, "short")
+            if line.kind in ("prose", "anchor"):
+                lines[i] = Line(line.number, line.text, "short")
             tail = raw[line.number].strip() if line.number < len(raw) else ""
             if (
                 i + 1 < len(lines)
