@@ -263,7 +263,7 @@ FLOORS = {
     "next61-next70": 0.942,
     "next71-next80": 0.966,
     "next81-next90": 0.907,
-    "next111-next120": 0.913,
+    "next111-next120": 0.915,
     "next121-next130": 0.936,
 }
 SETS = [

@@ -202,6 +202,8 @@ _FORWARDED = re.compile(
     r"^[-\s]*(?:begin\s+forwarded\s+message|forwarded\s+message|original\s+message)[-\s:]*$",
     re.IGNORECASE,
 )
+# The author in a Markdown file's front matter.
+_AUTHOR = re.compile(r"\A---\n(?:.*\n){0,30}?author:\s*[\"']?([^\"'\n]{3,80})[\"']?\s*$", re.M)
 # An e-mail's sender: "From: Urgent Action Network <uan@example.org>".
 _SENDER = re.compile(r"^From:[^\n@]*?<?([\w.+-]+@[\w.-]+)>?\s*$", re.MULTILINE | re.IGNORECASE)
 
@@ -227,6 +229,8 @@ class _Publisher:
         tail = (titled.group(1) or titled.group(2)).strip() if titled is not None else ""
         if tail and all(w[:1].isupper() for w in tail.split()):
             names += (tail,)  # a site's name; "Evening for X" ends a title that names no site
+        # Markdown front matter's author ("author: Campaigns team of Org Section").
+        names += tuple(m.group(1).strip() for m in _AUTHOR.finditer(source[:3000]))
         lines = text.split("\n")
         # The letterhead's first line: the text's, and a forwarded message's (the first line
         # under "----- Begin forwarded message -----" is its publisher's, as a letter's is).
@@ -262,6 +266,8 @@ class _Publisher:
         for other in map(_name_key, names):
             if key == other or (len(key) >= 3 and len(other) >= 3 and key[:3] == other[:3]):
                 return True
+            if len(key) >= 3 and len(other) > len(key) and other[-len(key) :] == key:
+                return True  # "Org Section" that ends "Campaigns team of Org Section"
         return False
 
 
