@@ -186,6 +186,20 @@ BLIND_26 = tuple(f"next{n:02}" for n in range(71, 81))
 # b2a7f70 (74.3% with next71-next80). Tuned on since session 12, round 13, as next71-next80;
 # floor: 354/390.
 BLIND_27 = tuple(f"next{n:02}" for n in range(81, 91))
+BLIND_28 = tuple(f"next{n}" for n in range(111, 121))
+# Written in session 13 by writers who did not read the importer: ten Amnesty section UAs of
+# several eras (an Italian 2008 PDF, a Dutch 2017 page with a table of recipients, a Swedish
+# 1996 fax, a Polish 2021 PDF with a model letter, a Japanese 2012 page, a Brazilian follow-up
+# PDF, a Mexican network e-mail, a Swiss bilingual PDF, a Ukrainian Markdown page, a Moroccan
+# 2005 PDF; five real PDFs). Scored blind: 228/356 (64.0%) with main at 7f1b06c. Tuned on in
+# session 13, round 15 (docs/importer.md, "Round 15"); the floor is what that reached.
+BLIND_29 = tuple(f"next{n}" for n in range(121, 131))
+# Written with next111-next120 by publishers other than Amnesty (OMCT, Front Line Defenders,
+# the FIDH-OMCT Observatory, a CPJ alert forwarded to Usenet in 1996, a 1994 Brazilian fax, a
+# German union's newsletter, a Dutch writing-evening flyer, PEN Català, an Italian group's
+# Markdown page, a regional network's PDF; five real PDFs). Scored blind: 360/443 (81.3%) with
+# main at 7f1b06c. Tuned on in session 13, round 15, as next111-next120; the floor is what that
+# reached.
 # Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
 # f 73%);
 # a drop is a defect.
@@ -217,6 +231,8 @@ BLIND_SETS = (
     BLIND_25,
     BLIND_26,
     BLIND_27,
+    BLIND_28,
+    BLIND_29,
 )
 FLOORS = {
     **{r: 0.95 for r in "abcdef"},
@@ -247,6 +263,8 @@ FLOORS = {
     "next61-next70": 0.942,
     "next71-next80": 0.966,
     "next81-next90": 0.907,
+    "next111-next120": 0.915,
+    "next121-next130": 0.936,
 }
 SETS = [
     *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),

@@ -36,6 +36,8 @@ _LONG_FORMS = {
     "east timor": "TL", "macedonia": "MK", "cape verde": "CV", "holland": "NL",
     # Usual names in session 11's languages that CLDR spells otherwise.
     "feheroroszorszag": "BY", "beyaz rusya": "BY", "белоруссия": "BY",
+    # The Russian Federation's long form in Russian and Ukrainian.
+    "российская федерация": "RU", "російська федерація": "RU",
 }  # fmt: skip
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ", "AQ", "IC", "EA"})
 _OFFICIAL_WORDS = frozenset(
@@ -55,6 +57,8 @@ def _names() -> dict[str, str]:
             if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES:
                 table.setdefault(fold(name), code)
     table.update(_LONG_FORMS)
+    for name, code in _LONG_FORMS.items():
+        table.setdefault(fold(name), code)  # as text is folded ("й" loses its breve)
     return table
 
 

@@ -18,6 +18,8 @@ from appeal_tui.core.importer.dates import (
     without_weekday,
 )
 from appeal_tui.core.importer.phrases import (
+    AFTER_DATE_CHECK,
+    AFTER_DATE_CHECK_BEFORE,
     APPEAL_CONTEXT,
     DEADLINE_AFTER,
     DEADLINE_BEFORE,
@@ -67,6 +69,16 @@ _HEADER_CODE = re.compile(
 )
 
 
+# A publisher's case code with the country's three letters first: OMCT's "KAZ 170926.TORT"
+# (date and type), the Observatory's "TUN 004 / 0526 / OBS 052.1", a network's
+# "GLHDN/UA/014/2026". The first in the text is the document's own.
+_CASE_CODE = re.compile(
+    r"(?<![\w/])(?:[A-Z]{3} \d{6}\.[A-Z]{2,5}"
+    r"|[A-Z]{3} \d{3}\s?/\s?\d{4}\s?/\s?[A-Z]{3} \d{3}(?:\.\d{1,2})?"
+    r"|[A-Z]{2,10}/(?:UA|AU)/\d{1,4}/\d{2,4})(?![\w/])"
+)
+
+
 def _normalise(m: re.Match[str]) -> str:
     prefix = m.group(1).upper().rstrip(".")
     prefix = {"URGENT ACTION": "UA", "ACCION URGENTE": "AU", "ACCIÓN URGENTE": "AU"}.get(
@@ -84,6 +96,9 @@ def find_reference(text: str) -> Reference:
     index = " ".join(index_match.group(1).split()) if index_match else None
     first = REFERENCE.search(text)
     if first is None:
+        case = _CASE_CODE.search(text)
+        if case is not None:
+            return Reference(" ".join(case.group(0).split()), None, index)
         head = "\n".join(text.split("\n")[:8])
         code = None if index else _HEADER_CODE.search(head)
         if code is not None and fold(code.group(1)) not in month_numbers():
@@ -145,7 +160,9 @@ def find_deadline(
             line = text[previous : line_start - 1] + " " + line
         before, weekday = without_weekday(before)  # "before Friday 24 April"
         after = text[found.end : found.end + 16]
-        if SENDING_AFTER.search(" ".join(text[max(0, found.start - 60) : found.start].split())):
+        if SENDING_AFTER.search(" ".join(text[max(0, found.start - 60) : found.start].split())) or (
+            AFTER_DATE_CHECK_BEFORE.search(before) and AFTER_DATE_CHECK.match(after)
+        ):
             # "if sending appeals after X": the deadline when the text gives no other.
             checked_after = checked_after or with_year(found, issued)
             continue

@@ -50,6 +50,8 @@ from appeal_tui.core.importer.phrases import (
     field_of_label,
 )
 from appeal_tui.core.importer.recipient_lines import (
+    contact_strip,
+    looks_like_organisation,
     looks_like_person,
     looks_like_title,
     name_and_office,
@@ -258,6 +260,10 @@ def classify(number: int, text: str) -> Line:
     if item and (
         looks_like_title(rest)
         or (_NUMBERED.match(text) and (_who_item(rest) or _office_heading(rest)))
+        # "• M. X, Ministre de la Justice", "• Ambassade de X à Y": a list of blocks, each
+        # opened by a bullet on its first line (the person with their office, or a body).
+        or name_and_office(rest)
+        or (looks_like_organisation(rest) and not rest.endswith(_SENTENCE_END))
     ):
         # "1. Minister of Public Security", "1) Lieutenant-General X": a numbered list of
         # recipients, each block under its office or its name; the number is not part of it.
@@ -349,6 +355,9 @@ def _has_month(text: str) -> bool:
     months = month_numbers()
     return any(fold(word.strip(".,")) in months for word in text.split())
 
+
+# The wrapped tail of a contact strip: its separator, then the rest of its parts.
+_STRIP_TAIL = re.compile(r"[·–—|•]\s")
 
 _SENTENCE_END = (".", "!", "?", ":", ";", "…", "。", "：")
 
@@ -497,6 +506,30 @@ def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
     for i, line in enumerate(lines):
         if (
             line.kind == "short"
+            and (i == 0 or lines[i - 1].kind == "blank")
+            and (i + 1 == len(lines) or lines[i + 1].kind == "blank")
+            and _shouted_instruction(line.text)
+        ):
+            # "NAPISZ APEL WŁASNYMI SŁOWAMI LUB SKORZYSTAJ Z PONIŻSZEGO WZORU" alone between
+            # blank lines over a model letter's address: a heading, no line of the block.
+            lines[i] = Line(line.number, line.text, "heading")
+        if line.kind not in ("blank", "heading") and contact_strip(line.text):
+            # The publisher's footer printed across a block at a page break: a line the block
+            # reader passes over (it knows the strip), not running text that ends the block;
+            # its wrapped tail keeps the separator it opens with ("· PC 30-3417-8", "–
+            # Courriel : x@y"), by which the reader knows it too.
+            if line.kind in ("prose", "anchor"):
+                lines[i] = Line(line.number, line.text, "short")
+            tail = raw[line.number].strip() if line.number < len(raw) else ""
+            if (
+                i + 1 < len(lines)
+                and lines[i + 1].number == line.number + 1
+                and _STRIP_TAIL.match(tail)
+            ):
+                lines[i + 1] = Line(lines[i + 1].number, tail, "short")
+    for i, line in enumerate(lines):
+        if (
+            line.kind == "short"
             and _RUNNING_LABEL.fullmatch(line.text)
             and (i == 0 or lines[i - 1].kind == "blank")
             and (i + 1 == len(lines) or lines[i + 1].kind == "blank")
@@ -505,6 +538,19 @@ def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
             # running label over a block, as "Recipient 1" is (a street is no paragraph).
             lines[i] = Line(line.number, line.text, "heading")
     return _card_greetings(lines)
+
+
+def _shouted_instruction(text: str) -> bool:
+    """Six words or more in capitals that name no office, body or person: an instruction
+    or a headline, not an address line."""
+    return (
+        len(text.split()) >= 6
+        and text.isupper()
+        and not re.search(r"[\d@]", text)
+        and not looks_like_title(text)
+        and not looks_like_organisation(text)
+        and not looks_like_person(text)
+    )
 
 
 def _card_greetings(lines: list[Line]) -> list[Line]:

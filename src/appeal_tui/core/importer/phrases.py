@@ -76,6 +76,8 @@ APPEAL_TO_MORE: dict[str, list[str]] = {
 # A section's own abbreviation of "urgent action" before the action's number ("ΕΔ 341/11").
 UA_CODES_MORE: dict[str, list[str]] = {
     "el": ["ΕΔ"],
+    # Polish "Pilna akcja" ("Pierwsza PA: 128/21").
+    "pl": ["PA", "Pilna akcja"],
 }
 # "Copies to" headings, as the words that open them ("Αντίγραφα προς:", "Копии направьте:").
 COPY_WORDS_MORE: dict[str, list[str]] = {
@@ -125,6 +127,19 @@ WRITE_IN_MORE: dict[str, list[str]] = {
     "sw": ["andika", "andikeni"],
     "ca": ["escriu"],
     "cs": ["napište"],
+    # Session 13: infinitives after "it is recommended" / "you can" ("Se recomienda escribir
+    # en", "Podeu escriure en", "Możesz pisać"), the informal German plural ("Bitte schreibt
+    # auf Englisch"), Swedish "send" ("Skicka telefax ... helst på engelska").
+    "es": ["escribir"],
+    "ca-2": ["escriure"],
+    "pl": ["pisać"],
+    "de": ["schreibt"],
+    "sv": ["skicka"],
+    # A label that names the languages after its colon ("PREFEROWANY JĘZYK APELI: rosyjski,
+    # białoruski lub angielski").
+    "labels": ["preferowany język apeli:", "preferowany język:", "idioma preferencial dos apelos:",
+               "idioma preferencial:", "preferred language:", "langue préférée :",
+               "langue préférée:", "bevorzugte Sprache:"],
 }  # fmt: skip
 # "... or your own language".
 OWN_LANGUAGE_MORE: dict[str, list[str]] = {
@@ -179,6 +194,10 @@ DEADLINE_BEFORE_MORE: dict[str, list[str]] = {
     "ms": ["sebelum", "selewat-lewatnya"],
     "tl": ["bago ang", "bago", "hanggang", "hindi lalampas sa"],
     "sw": ["kabla ya", "ifikapo", "hadi", "kufikia"],
+    # Session 13: a Polish label ending in "do:" ("PROSIMY O WYSYŁANIE APELI DO: 15 grudnia"),
+    # the Japanese "期限" (deadline) of a table's row.
+    "pl": ["apeli do:", "wysyłanie apeli do:"],
+    "ja": ["期限:", "期限：", "締め切り:", "締切:"],
 }  # fmt: skip
 # The same said after the date ("2027. március 5-ig", "25 Şubat 2027 tarihine kadar",
 # "2027년 3월 5일까지").
@@ -353,6 +372,10 @@ ORGANISATION_WORDS_MORE: dict[str, list[str]] = {
     # Human rights centres and observatories written to as copies.
     "centres": ["Centro de Derechos Humanos", "Centre for Human Rights", "Human Rights Centre",
                 "Centro de Direitos Humanos", "Centre des droits de l'homme"],
+    # Session 13: consulates and missions in the languages of the first tables, and the
+    # Catalan embassy ("Consolat General d'Algèria", "Missione permanente della ...").
+    "consulates": ["Consulado", "Consulat", "Consolat", "Consolato", "Konsulat", "Consulaat",
+                   "Missione", "Missão", "Ambaixada"],
 }  # fmt: skip
 
 
@@ -428,6 +451,14 @@ FIELD_LABELS["salutation"] += [
     "Pöördumine", "Uzruna", "Kreipinys", "Ávarp", "인사말", "호칭", "عنوان خطاب", "פנייה",
     "Salam pembuka", "Sapaan", "Pagbati", "Salamu", "Salutació", "Aanspreekvorm", "Aanspreking",
     "Panggilan", "Bentuk sapaan",
+    # Session 13: the Brazilian "Vocativo:" (the form of address).
+    "Vocativo",
+]  # fmt: skip
+# A web form in place of an e-mail ("Онлайн-приймальня: ...", the "online reception" of
+# Russian and Ukrainian offices).
+FIELD_LABELS["web"] += [
+    "Онлайн-приймальня", "Інтернет-приймальня", "Интернет-приемная", "Интернет-приёмная",
+    "Онлайн-приемная",
 ]  # fmt: skip
 _LABEL_NAMES = {
     label.replace("’", "'").casefold(): field
@@ -460,7 +491,11 @@ def field_of_label(label: str) -> str:
 
 
 # Japanese asks for languages after naming them: "英語、クメール語または日本語で書いてください".
-WRITE_IN_AFTER = re.compile(r"(?:で|にて)(?:書いて|お書き|書き|書く|記入|お送り|送って)")
+WRITE_IN_AFTER = re.compile(
+    # (The verb may end the sentence after what is asked: "英語またはクメール語で、以下の点を
+    # 要請する手紙を...送ってください".)
+    r"(?:で|にて)(?:[、,][^。\n]{0,40}?)?(?:書いて|お書き|書き|書く|記入|お送り|送って)"
+)
 
 # Where the list of recipients starts: "Please send appeals before ... to:", "Briefe an:".
 RECIPIENTS_START = re.compile(
@@ -772,6 +807,8 @@ TITLE_WORDS = """President Vice-President Minister Secretary Prosecutor Head Chi
     Vice-président Vice-présidente Vizepräsident Vizepräsidentin""".split()  # noqa: SIM905
 # Titles of more than one word, matched before single words.
 TITLE_PHRASES = [
+    # (A chargé d'affaires heads a mission without an ambassador, "a.i." for the interim.)
+    "Chargé d'affaires a.i", "Chargée d'affaires a.i", "Chargé d'affaires", "Chargée d'affaires",
     "Prime Minister", "Deputy Prime Minister", "Vice President", "Attorney General",
     "Prosecutor General", "Public Prosecutor", "Chief Justice", "Director General",
     "Crown Prince", "Supreme Leader", "Inspector General", "Premier ministre",
@@ -782,6 +819,12 @@ TITLE_PHRASES = [
 ]  # fmt: skip
 # French offices joined by a hyphen ("Haut-Commissaire des Nations Unies ...").
 TITLE_WORDS += ["Haut-Commissaire", "Haute-Commissaire", "Haut-Représentant", "Haute-Représentante"]
+# Session 13: judges in Spanish, women holding offices in Ukrainian and Russian, Catalan and
+# Italian consuls and ambassadors.
+TITLE_WORDS += [
+    "Juez", "Jueza", "Magistrado", "Magistrada", "Уповноважена", "Уполномоченная", "Cònsol",
+    "Console", "Ambaixador", "Ambaixadora",
+]  # fmt: skip
 # Session 11's languages: offices, as the word that opens a title line or ends it
 # ("Yargı Erki Başkanı", "Igazságügyi miniszter", "Javni tužitelj").
 TITLE_WORDS += [
@@ -893,7 +936,8 @@ HONORIFICS = [
     "Licenciada", "Ing.", "Excmo.", "Excma.", "Excelentísimo", "Excelentísima", "Su Excelencia",
     "Abog.", "Gral.", "Coronel", "Mtro.", "Mtra.", "M.", "Mme", "Mme.", "Mlle", "Monsieur",
     "Madame", "Maître", "Son Excellence", "S.E.", "S. E.", "Herr", "Herrn", "Frau",
-    "Seine Exzellenz", "Ihre Exzellenz", "Herra", "Rouva", "Z.E.", "Z. E.", "Zijne Excellentie",
+    "Seine Exzellenz", "Ihre Exzellenz", "I.E.", "Herra", "Rouva", "Z.E.", "Z. E.",
+    "Zijne Excellentie",
     "Hare Excellentie", "de heer", "De heer", "mevrouw", "Mevrouw", "Dhr.", "Mw.", "Pan", "Pani",
     "Senhor", "Senhora", "Sr", "Excelentíssimo Senhor", "Excelentíssima Senhora", "Exmo.",
     "Exma.", "Dra.", "Dr.ª", "Eng.", "Eng.ª",
@@ -1068,7 +1112,21 @@ SENDING_AFTER = re.compile(
     r"|(?:hvis|om)\s+(?:du\s+sender\s+|du\s+skickar\s+)?(?:appellerne|appellene|appeller|vädjanden)"
     r"(?:\s+(?:sendes|sendas|skickas))?\s+(?:efter|etter)(?:\s+(?:den|fristen))?\s*$"
     # Italian: "se li inviate dopo il", "se inviate gli appelli dopo il".
-    r"|se\s+(?:li\s+)?(?:inviate|spedite)\s+(?:gli\s+appelli\s+)?dopo\s+il\s*$",
+    r"|se\s+(?:li\s+)?(?:inviate|spedite)\s+(?:gli\s+appelli\s+)?dopo\s+il\s*$"
+    # "se intendete inviarli dopo il" (if you mean to send them after).
+    r"|se\s+(?:intendete|pensate\s+di|volete)\s+(?:inviarli|spedirli|inviare\s+gli\s+appelli)"
+    r"\s+dopo\s+il\s*$",
+    re.IGNORECASE,
+)
+# The same said the other way round: "Après le 3 janvier 2006, vérifiez auprès de ...", "After
+# 3 May, please check with ...": the words before the date, then those after it.
+AFTER_DATE_CHECK_BEFORE = re.compile(
+    r"(?:^|[.!:]\s*)(?:après\s+le|after|nach\s+dem|después\s+del?|dopo\s+il|depois\s+de)\s*$",
+    re.IGNORECASE,
+)
+AFTER_DATE_CHECK = re.compile(
+    r"^[\s,]*(?:(?:please|bitte|veuillez|por\s+favor)\s+)?(?:vérifie[zr]|consulte[zr]?|check"
+    r"|rücksprache|consulten|verifique[mn]?|controllate|verificate|contattate)",
     re.IGNORECASE,
 )
 DEADLINE_AFTER = re.compile(

@@ -63,7 +63,12 @@ MAX_LINE = 2000
 FLAT_LINE = 90
 _ONLY_NUMBER = re.compile(r"^\+?[\d .\-()/]{6,}(?:\s*\([^)]*\))*$")
 _PARTICLES = frozenset(
-    ["of", "the", "de", "del", "la", "el", "du", "des", "der", "al", "and", "y", "et", "und"]
+    [
+        *("of", "the", "de", "del", "la", "el", "du", "des", "der", "al", "and", "y", "et"),
+        "und",
+        # Italian and Portuguese ("Missione permanente della Repubblica ... delle Nazioni").
+        *("della", "delle", "dello", "degli", "dei", "di", "da", "do", "dos", "das"),
+    ]
 )
 
 
@@ -162,6 +167,8 @@ class BlockReader:
     line_number: int | None = None
     # A comma run that a sentence introduced on its line and that is wrapped onto the next.
     run_open: bool = False
+    # The line read last was the publisher's contact strip (its wrapped tail may follow).
+    after_strip: bool = False
 
     def close(self) -> None:
         self.mission_line = None
@@ -203,7 +210,14 @@ class BlockReader:
         if SHARE_BAR.match(line):
             self.close()  # the page's share buttons: the blocks above have ended
             return
+        after_strip, self.after_strip = self.after_strip, False
+        if after_strip and _STRIP_TAIL.match(line):
+            # "· PC 30-3417-8", "– Courriel : x@y": the strip above wrapped onto this line,
+            # its separator first; no line of a block either.
+            self.after_strip = True
+            return
         if contact_strip(line):
+            self.after_strip = True
             # The publisher's own contacts on one line (a page's footer): no line of a block,
             # which goes on below it (a page break inside a block); a block above that gives
             # the same street is the publisher's too ("Tell us: X, 7 rue Y" over "Org · 7 rue
@@ -304,6 +318,10 @@ class BlockReader:
         if copies or DIPLOMATIC.search(line):
             prefix = line[: copies.start()] if copies else ""
             rest = line[copies.end() :] if copies else line
+            again = COPIES.match(re.sub(r"^\s*/\s*", "", rest)) if copies else None
+            if again is not None and rest.lstrip().startswith("/"):
+                # "Kopien an / Copies à": the heading in two languages.
+                rest = re.sub(r"^\s*/\s*", "", rest)[again.end() :]
             # "Copie à envoyer à : Ambassade ...": the heading goes on to its colon.
             to_colon = re.match(r"[^:：,.@\d]{1,30}?\s[:：]\s*|[^:：,.@\d\s]{1,30}[:：]\s*", rest)
             if to_colon and not FIELD_LABEL.match(rest.strip()):
@@ -495,6 +513,9 @@ class BlockReader:
             add_web(block.contacts, value, kind)
 
 
+_STRIP_TAIL = re.compile(r"[·–—|•]\s")
+
+
 def _split_labels(line: str) -> list[tuple[str | None, str]]:
     """ "Tehran Email: x Salutation: y" -> [(None, "Tehran"), ("Email", "x"),
     ("Salutation", "y")]."""
@@ -511,7 +532,16 @@ def _split_labels(line: str) -> list[tuple[str | None, str]]:
         pieces.append((label, line[position:start].strip()))
         label, position = name, end
     pieces.append((label, line[position:].strip()))
-    return [(lab, val) for lab, val in pieces if lab is not None or val]
+    return [
+        (lab, val)
+        for lab, val in pieces
+        if lab is not None
+        or (
+            val
+            # "Anrede / Formule d'appel : ...": the field's label in two languages.
+            and not (val.endswith("/") and FIELD_LABEL.match(val.rstrip(" /") + ": x"))
+        )
+    ]
 
 
 def _cut_salutation(value: str) -> tuple[str, str]:

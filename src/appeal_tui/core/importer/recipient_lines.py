@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from appeal_tui.core.importer.contact_fields import EMAIL
-from appeal_tui.core.importer.countries import split_country
+from appeal_tui.core.importer.countries import country_in, split_country
 from appeal_tui.core.importer.dates import fold, month_numbers
 from appeal_tui.core.importer.flat_lines import goes_on_after_comma
 from appeal_tui.core.importer.language_forms import short_text_language
@@ -343,6 +343,13 @@ def _joined_runs(lines: list[str]) -> list[str]:
             and len(out[-1]) >= _WRAPPED
             and not (finished and finished[1] and not out[-1].rstrip().endswith(","))
             and not looks_like_title(out[-1])
+            # ("S.E. M. X, Ambassadeur, Représentant permanent" over "Mission permanente de
+            # ...": a person and their offices, whole on their line, over their body's own.)
+            and not (
+                not out[-1].rstrip().endswith(",")
+                and name_and_office(out[-1])
+                and _body_opening(line)
+            )
             and (
                 (out[-1].count(",") >= 2 and not out[-1].endswith((".", ";", ":")))
                 or ("," in out[-1] and last in _PREPOSITIONS | {"the", "and"})
@@ -412,6 +419,26 @@ def _office_then_street(line: str, in_block: bool) -> list[str]:
         # block written on one line is cut at its commas instead).
         return [first.strip(), rest.strip()]
     return [line]
+
+
+_SEAT_AT_END = re.compile(
+    rf"\s((?-i:[A-Z])\S*\s+(?:\S+\s+)?(?:{SEAT_WORDS})|(?:{SEAT_WORDS}))\s*$", re.I
+)
+
+
+def _office_then_seat(line: str) -> list[str]:
+    """ "President of the Republic of X Akorda Presidential Palace": an office, then the
+    building that is its seat, run together on one line (a PDF's two lines read as one)."""
+    seat = _SEAT_AT_END.search(line)
+    if seat is None or seat.start() == 0:
+        return [line]
+    head = line[: seat.start()].strip()
+    last = head.rsplit(" ", 1)[-1].casefold()
+    if last in _PREPOSITIONS or last in ("the", "la", "el", "le", "and") or "," in head:
+        return [line]
+    if not looks_like_title(head) or re.search(r"\d", head):
+        return [line]
+    return [head, seat.group(1).strip()]
 
 
 # "Office : Name, ..." (a colon after an office, with or without a space before it).
@@ -536,11 +563,32 @@ def _office_and_one_name(line: str) -> bool:
     )
 
 
+def _one_courtesy(line: str) -> str:
+    """ "S.E. Herr / M. X": the courtesy words in two languages, parted by a slash (a
+    bilingual page), as one run of courtesy words before the name."""
+    position = 0
+    while True:
+        word = HONORIFIC_START.match(line[position:])
+        if word is None:
+            return line
+        position += word.end()
+        gap = re.match(r"\s*/\s*|\s+", line[position:])
+        if gap is None or not HONORIFIC_START.match(line[position + gap.end() :]):
+            return line
+        if "/" in gap.group(0):
+            line = f"{line[:position]} {line[position + gap.end() :]}"
+            position += 1
+        else:
+            position += gap.end()
+
+
 def interpret(lines: list[str]) -> Identity:
     """Name, title, organisation, address and country from a block's unlabelled lines."""
     lines = [
         ADDRESSEE_PREFIX.sub("", ADDRESS_LABEL.sub("", _TRAILING_DATE.sub("", ln))).strip(" ;,")
-        for ln in _joined_runs([_dashed_run(ln.strip()) for ln in lines if ln.strip(" ;.,")])
+        for ln in _joined_runs(
+            [_one_courtesy(_dashed_run(ln.strip())) for ln in lines if ln.strip(" ;.,")]
+        )
     ]
     if (
         len(lines) >= 3
@@ -553,6 +601,17 @@ def interpret(lines: list[str]) -> Identity:
     ):
         # "Ministre de la Justice,\nGarde des Sceaux\nX": one office over two lines, then who.
         lines = [f"{lines[0]}, {lines[1]}", *lines[2:]]
+    if (
+        len(lines) >= 3
+        and _body_line(lines[0])
+        and _body_line(lines[1])
+        and (country_in(lines[0]) or "?") == country_in(lines[1])
+        and lines[0].split()[0].casefold() != lines[1].split()[0].casefold()
+        and looks_like_person(lines[2].split(",")[0].strip())
+    ):
+        # "Botschaft der X" / "Ambassade de X" over the person: the body of one country named
+        # in the two languages of a bilingual page, one body.
+        lines = [f"{lines[0]} / {lines[1]}", *lines[2:]]
     if (
         len(lines) == 1
         and name_and_office(lines[0])
@@ -577,6 +636,7 @@ def interpret(lines: list[str]) -> Identity:
         )
     ]
     lines = [part for ln in lines for part in _office_in_brackets(ln)]
+    lines = [part for ln in lines for part in _office_then_seat(ln)]
     lines = _office_and_body(lines)
     lines = _courtesy_joined(lines)
     colon = _OFFICE_COLON.match(lines[0]) if lines else None

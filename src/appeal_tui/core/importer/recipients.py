@@ -51,6 +51,7 @@ from appeal_tui.core.importer.recipient_lines import (
     contact_strip,
     interpret,
     looks_like_person,
+    looks_like_title,
     name_and_office,
     strip_names,
 )
@@ -175,6 +176,20 @@ def _sender_head(block: Block, lines: list[Line]) -> bool:
     return after is not None and after.kind in ("short", "anchor")
 
 
+def _in_signature(block: Block, lines: list[Line]) -> bool:
+    """A block that opens in an e-mail's signature: the lines right under "-- " (the
+    signature's delimiter) up to the next blank line are the sender's own contacts."""
+    if block.first_line is None:
+        return False
+    for i, line in enumerate(lines):
+        if line.text.strip() != "--":
+            continue
+        end = next((k for k in range(i + 1, len(lines)) if lines[k].kind == "blank"), len(lines))
+        if lines[i].number <= block.first_line < lines[end - 1].number:
+            return True
+    return False
+
+
 # "© 2011 Org – Section | Terms", "Copyright © 2026 Org, all rights reserved": the publisher.
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[–-]\s*\d{4})?\s*)?([^|,.\n]{3,80})",
@@ -187,6 +202,14 @@ _TITLE_TAIL = re.compile(
     r"|<title>[^<]*\s[–|-]\s([^<–|]{3,60})</title>",
     re.MULTILINE | re.IGNORECASE,
 )
+# The line that opens a forwarded message ("----- Begin forwarded message -----", "--------
+# Forwarded message ---------", "-----Original Message-----").
+_FORWARDED = re.compile(
+    r"^[-\s]*(?:begin\s+forwarded\s+message|forwarded\s+message|original\s+message)[-\s:]*$",
+    re.IGNORECASE,
+)
+# The author in a Markdown file's front matter.
+_AUTHOR = re.compile(r"\A---\n(?:.*\n){0,30}?author:\s*[\"']?([^\"'\n]{3,80})[\"']?\s*$", re.M)
 # An e-mail's sender: "From: Urgent Action Network <uan@example.org>".
 _SENDER = re.compile(
     r"^[ \t]*From:[^\n@]*?<?([\w.+-]+@[\w.-]+)>?\s*$", re.MULTILINE | re.IGNORECASE
@@ -207,7 +230,7 @@ class Publisher:
     letterhead's first line, the address an e-mail came from."""
 
     names: tuple[str, ...]
-    head: str | None
+    heads: tuple[str, ...]
     email: str | None
 
     @classmethod
@@ -218,15 +241,29 @@ class Publisher:
         tail = (titled.group(1) or titled.group(2)).strip() if titled is not None else ""
         if tail and all(w[:1].isupper() for w in tail.split()):
             names += (tail,)  # a site's name; "Evening for X" ends a title that names no site
-        first = next((ln.strip() for ln in text.split("\n") if re.search(r"[^\W\d_]{2}", ln)), None)
+        # Markdown front matter's author ("author: Campaigns team of Org Section").
+        names += tuple(m.group(1).strip() for m in _AUTHOR.finditer(source[:3000]))
+        lines = text.split("\n")
+        # The letterhead's first line: the text's, and a forwarded message's (the first line
+        # under "----- Begin forwarded message -----" is its publisher's, as a letter's is).
+        starts = [0] + [i + 1 for i, ln in enumerate(lines) if _FORWARDED.search(ln)]
+        heads = tuple(
+            first
+            for start in starts
+            if (
+                first := next(
+                    (ln.strip() for ln in lines[start:] if re.search(r"[^\W\d_]{2}", ln)), None
+                )
+            )
+        )
         sender = _SENDER.search(source[:3000])
-        for line in text.split("\n"):
+        for line in lines:
             if contact_strip(line):
                 names += tuple(strip_names(line))  # "Org – Its Long Name · Street 8 · Tel."
         sender_name = _SENDER_NAME.search(source[:3000])
         if sender_name is not None:
             names += (sender_name.group(1).strip(),)
-        return cls(names, first, sender.group(1).casefold() if sender else None)
+        return cls(names, heads, sender.group(1).casefold() if sender else None)
 
     def signs(self, line: str) -> bool:
         """The line is a name the publisher signs with (its copyright's, its contact strip's,
@@ -252,16 +289,18 @@ class Publisher:
             return False  # an official's office ("Head Office" is the publisher's own)
         key = _name_key(name)
         names = list(self.names)
-        if self.head and (
+        if self.heads and (
             name.isupper()
             or not looks_like_person(name)
             or any(w in _NOT_NAME_KEYS for w in key)  # "Amnesty International Slovenije"
             or PUBLISHER_WORDS.search(name) is not None  # the title's test of a letter head
         ):
-            names.append(self.head)  # a letterhead's first line; a person there may be written to
+            names.extend(self.heads)  # a letterhead's first line; a person there may be written to
         for other in map(_name_key, names):
             if key == other or (len(key) >= 3 and len(other) >= 3 and key[:3] == other[:3]):
                 return True
+            if len(key) >= 3 and len(other) > len(key) and other[-len(key) :] == key:
+                return True  # "Org Section" that ends "Campaigns team of Org Section"
         return False
 
 
@@ -488,10 +527,31 @@ def _greetings_from_sentences(blocks: list[Block], text: str) -> None:
             block.salutation = greeting
         return
     if len(greetings) == 1:
+        named = _named_in_greeting(greetings[0], [" ".join(b.lines) for b in missing])
+        if named:
+            # "Dear President Marcos": the official it names, not every one.
+            for i in named:
+                missing[i].salutation = greetings[0]
+            return
         greetings = greetings * len(missing)  # one greeting for all ("Your Excellency")
     if len(greetings) == len(missing):
         for block, greeting in zip(missing, greetings, strict=True):
             block.salutation = greeting
+
+
+def _named_in_greeting(greeting: str, texts: list[str]) -> list[int]:
+    """Which of the recipients' texts hold a name the greeting gives ("Marcos" of "Dear
+    President Marcos"); none when it names nobody (an office word is no name)."""
+    words = [
+        w.strip(",.:;")
+        for w in greeting.split()[1:]
+        if w[:1].isupper() and len(w.strip(",.:;")) >= 3 and not looks_like_title(w.strip(",.:;"))
+    ]
+    return [
+        i
+        for i, text in enumerate(texts)
+        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in words)
+    ]
 
 
 def _greetings_above(blocks: list[Block], lines: list[Line]) -> set[int]:
@@ -732,6 +792,7 @@ def find_recipients(
         and not _at_domains(b, own_domains)
         and not _nameless(b)
         and not _sender_head(b, lines)
+        and not _in_signature(b, lines)
         # "Subscribe to our network" / "Get actions by e-mail: x@y": the publisher's own box.
         and not (b.lines and PUBLISHER_CONTACT.match(b.lines[0]))
     ]
@@ -797,6 +858,10 @@ def find_recipients(
 
     primaries = [r for r in found.recipients if r["role"] == "primary"]
     if letter_salutation:
+        named = _named_in_greeting(letter_salutation, [str(e["name"]) for e in primaries])
+        if named:
+            # "Dear President Marcos": the letter is written to the official it names.
+            primaries = [primaries[i] for i in named]
         for entry in primaries:
             if "salutation" not in entry:
                 entry["salutation"] = parse_salutation(letter_salutation, document_language)

@@ -119,8 +119,19 @@ class _TextCollector(HTMLParser):
             blocks = ["\n".join(row[i][1] for row in rows if row[i][1]) for i in range(width)]
         elif columns:
             # The heading row only names the columns ("Recipient | Address | Contact"): a
-            # recipient per row, without the heading row.
-            blocks = ["\n".join(text for _, text in row if text) for row in rows[1:]]
+            # recipient per row, without the heading row. A cell under a field's name
+            # ("Aanhef", "Fax") keeps it as its label, as the row's value of that field.
+            names = [text.strip().rstrip(":：").strip() for _, text in rows[0]]
+            blocks = [
+                "\n".join(
+                    f"{name}: {text}"
+                    if _known_label(name) and not FIELD_LABEL.match(text)
+                    else text
+                    for name, (_, text) in zip(names, row, strict=False)
+                    if text
+                )
+                for row in rows[1:]
+            ]
         else:
             blocks = ["\n".join(text for _, text in row if text) for row in rows]
         return "\n\n" + "\n\n".join(b for b in blocks if b) + "\n\n"
@@ -356,7 +367,10 @@ def _transposed_blocks(rows: list[list[tuple[bool, str]]]) -> list[str]:
             if not value or _EMPTY_CELL.fullmatch(value):
                 continue
             label = row[0][1].strip().rstrip(":：").strip()
-            lines.append(f"{label}: {value}" if _known_label(label) else value)
+            # (A table of one value a row, "期限 | 2013年2月8日", is the document's facts: a
+            # label no recipient's line has stays with its value, as a field's does.)
+            keep = _known_label(label) or (width == 2 and not _row_label(label))
+            lines.append(f"{label}: {value}" if keep else value)
         if lines:
             blocks.append("\n".join(lines))
     return blocks
@@ -405,9 +419,12 @@ def _column_names(headings: list[str]) -> bool:
     the offices whose blocks are below them ("Minister of Justice")."""
     from appeal_tui.core.importer.recipient_lines import looks_like_title
 
+    # A heading may name several fields of one column ("Fax / e-mail / Twitter"): each
+    # name between the slashes is counted on its own.
     return all(
-        len(h.split()) <= 2 and not looks_like_title(h) and not re.search(r"\d", h)
+        len(part.split()) <= 2 and not looks_like_title(part) and not re.search(r"\d", part)
         for h in headings
+        for part in re.split(r"\s+/\s+", h)
     )
 
 
