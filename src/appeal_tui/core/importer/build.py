@@ -8,6 +8,7 @@ from typing import Any
 
 from appeal_tui.core.i18n import _
 from appeal_tui.core.importer.asks import (
+    REWORD,
     instruction_items,
     letter_asks,
     letter_opening,
@@ -252,7 +253,8 @@ def import_document(
     for ask in reworded:
         shown = ask.text[len(todo("")) :][:70]
         report.check(
-            _("asks: '{ask}…' is an instruction to writers").format(ask=shown) + where.near("asks")
+            _("asks: '{ask}…' is an instruction to writers").format(ask=shown)
+            + where.near_text(ask.text[len(todo(f"{REWORD}: ")) :], "asks")
         )
     usable = bool(asks or recipients or languages_line or reference.reference)
     header = [

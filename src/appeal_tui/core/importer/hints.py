@@ -43,6 +43,11 @@ _QUOTE = 60
 _MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*\)")
 
 
+def _plain(text: str) -> str:
+    """Text compared without case, spacing or Markdown's emphasis marks."""
+    return " ".join(re.sub(r"[*_`]", "", text).split()).casefold()
+
+
 @dataclass(frozen=True)
 class Locator:
     """Finds hint lines in the extracted text and names them for the reader."""
@@ -117,6 +122,21 @@ class Locator:
                     return _('line {number}: "{quote}"').format(number=number, quote=quote)
             return _('line {number}: "{quote}"').format(number=line.number, quote=quote)
         return _('text line {number}: "{quote}"').format(number=line.number, quote=quote)
+
+    def holding(self, text: str) -> Line | None:
+        """The first line that holds the start of `text` (an ask read from it), compared
+        without case, spacing or Markdown marks; None when no line does."""
+        probe = _plain(text).rstrip(" .;:!?…")[:30]
+        if len(probe) < 8:
+            return None
+        return next((ln for ln in self.lines if ln.text and probe in _plain(ln.text)), None)
+
+    def near_text(self, text: str, field: str) -> str:
+        """ "; look near ..." at the line `text` was read from, else at the field's hint."""
+        line = self.holding(text)
+        if line is None:
+            return self.near(field)
+        return _("; look near {place}").format(place=self.name(line))
 
     def near(self, field: str) -> str:
         """ "; look near line 12: "..."" or "" when the document gives no clue."""
