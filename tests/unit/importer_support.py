@@ -14,3 +14,13 @@ def imported_case(text: str) -> dict[str, Any]:
 
 def imported_recipients(text: str) -> list[dict[str, Any]]:
     return list(imported_case(text)["recipients"])
+
+
+def found_recipients(text: str) -> list[dict[str, Any]]:
+    """The recipients read (without the placeholder for a primary none was read for)."""
+    return [r for r in imported_recipients(text) if r["key"] != "to-be-completed"]
+
+
+def plain(value: Any) -> str:
+    """A text as the case gives it: plain, or one language's form."""
+    return " / ".join(value.values()) if isinstance(value, dict) else str(value)

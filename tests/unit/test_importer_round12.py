@@ -5,19 +5,9 @@ of the case would see."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from importer_support import imported_case, imported_recipients
-
-
-def _recipients(text: str) -> list[dict[str, Any]]:
-    """The recipients read (without the placeholder for a primary none was read for)."""
-    return [r for r in imported_recipients(text) if r["key"] != "to-be-completed"]
-
-
-def _plain(value: Any) -> str:
-    """A text as the case gives it: plain, or one language's form."""
-    return " / ".join(value.values()) if isinstance(value, dict) else str(value)
+from importer_support import found_recipients as _recipients
+from importer_support import imported_case
+from importer_support import plain as _plain
 
 
 def test_a_contact_card_as_a_definition_list_is_one_block_of_labelled_lines() -> None:

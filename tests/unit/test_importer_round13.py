@@ -6,9 +6,10 @@ of the case would see."""
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from importer_support import imported_case, imported_recipients
+from importer_support import found_recipients as _recipients
+from importer_support import imported_case
+from importer_support import plain as _plain
 
 from appeal_tui.core.importer import import_document
 from appeal_tui.core.importer.people import find_people
@@ -18,16 +19,6 @@ from appeal_tui.core.importer.text_extract import extract_text
 
 def imported_report(text: str) -> ImportReport:
     return import_document(text).report
-
-
-def _recipients(text: str) -> list[dict[str, Any]]:
-    """The recipients read (without the placeholder for a primary none was read for)."""
-    return [r for r in imported_recipients(text) if r["key"] != "to-be-completed"]
-
-
-def _plain(value: Any) -> str:
-    """A text as the case gives it: plain, or one language's form."""
-    return " / ".join(value.values()) if isinstance(value, dict) else str(value)
 
 
 # A page whose recipients are in a tab widget: a row of tab titles, then a panel per tab, all

@@ -4,9 +4,8 @@ on a short text of our own, in another language or layout than the text that sho
 
 from __future__ import annotations
 
-from typing import Any
-
-from importer_support import imported_case, imported_recipients
+from importer_support import found_recipients as _recipients
+from importer_support import imported_case
 
 from appeal_tui.core.importer.asks import letter_opening
 from appeal_tui.core.importer.people import find_people
@@ -15,10 +14,6 @@ from appeal_tui.core.importer.text_extract import clean_text
 
 def _people(text: str) -> list[str]:
     return [p.name for p in find_people(text, title=None, asks=[], not_people=[])[0]]
-
-
-def _recipients(text: str) -> list[dict[str, Any]]:
-    return [r for r in imported_recipients(text) if r["key"] != "to-be-completed"]
 
 
 def test_a_place_after_a_word_for_a_place_is_no_person() -> None:
