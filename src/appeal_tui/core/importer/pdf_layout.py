@@ -1095,9 +1095,11 @@ def _read(
             # wrapped lines of a cell joined by the edge of its whole column.
             columns = _columns(lines[i:end], gutters, keep_empty=True)
             edges = [max((c.x1 for c in column), default=0.0) for column in columns]
+            names = _column_labels(lines[i], rows, gutters)
             for row in rows:
                 out.append("")
                 for k, cells in enumerate(row):
+                    cells = _labelled(cells, names[k] if k < len(names) else None)
                     if cells:
                         page = _Page(pairs, leading=leading)
                         out.extend(_column_lines(cells, page, edges[k]))
@@ -1126,6 +1128,43 @@ def _read(
             out.append("")
     flush()
     return out
+
+
+def _column_labels(
+    first: _Line, rows: list[list[list[_Cell]]], gutters: list[tuple[float, float]]
+) -> list[str | None]:
+    """The field each column of a table is headed by ("Salutation", "Fax"), from its heading
+    row when `_records` left that row out (it only names the columns); None for a column
+    whose heading names no field the block reader knows ("Recipient", "Address")."""
+    from appeal_tui.core.importer.text_extract import _known_label
+
+    if not rows or any(c and c[0].y >= first.y for c in rows[0]):
+        return []
+    head = _columns([first], gutters, keep_empty=True)
+    return [
+        c[0].text.strip().rstrip(":：").strip()
+        if len(c) == 1 and _known_label(c[0].text)
+        else None
+        for c in head
+    ]
+
+
+def _labelled(cells: list[_Cell], name: str | None) -> list[_Cell]:
+    """A cell's lines under a heading that names a field: its first line keeps the name as its
+    label ("Salutation: Dear Minister", as the HTML reader gives a cell under a heading), so
+    the value wrapped in the narrow cell goes on with it; a cell that holds a label of its
+    own, or nothing ("—"), is left as printed."""
+    from appeal_tui.core.importer.text_extract import _EMPTY_CELL
+
+    if not cells or name is None or FIELD_LABEL.match(cells[0].text):
+        return cells
+    if _EMPTY_CELL.fullmatch(" ".join(c.text for c in cells)):
+        return []
+    first = cells[0]
+    return [
+        _Cell(first.x0, first.x1, first.y, first.size, f"{name}: {first.text}", first.apart),
+        *cells[1:],
+    ]
 
 
 def _column_of_lines(region: list[_Line], gutters: list[tuple[float, float]]) -> list[list[_Line]]:
