@@ -44,7 +44,7 @@ import itertools
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from statistics import median
 from typing import Any
@@ -201,7 +201,7 @@ def _page_runs(page: Any) -> list[_Run] | None:
     if contents is None:
         return None
     fonts = page._layout_mode_fonts()
-    ops = iter(ContentStream(contents.get_object(), page.pdf, "bytes").operations)
+    ops = _advancing(ContentStream(contents.get_object(), page.pdf, "bytes").operations)
     state = TextStateManager()
     shown: list[Any] = []
     for operands, op in ops:
@@ -225,6 +225,30 @@ def _page_runs(page: Any) -> list[_Run] | None:
             return None
         runs.append(_Run(tj.tx, tj.displaced_tx, tj.ty, tj.font_height, tj.text))
     return runs
+
+
+def _advancing(operations: Iterable[tuple[list[Any], bytes]]) -> Iterator[tuple[list[Any], bytes]]:
+    """The page's operators, each string shown moving the text position past it, as the PDF
+    specification has it. pypdf's layout reader moves it only for a number in a `TJ` array,
+    so a string drawn right after another by its own operator (Chromium draws a ligature in
+    a span of its own: "O", "ffi", "ce of the P") started where the one before did, and the
+    line seemed to end short of its next word ("Office of the P" "resident"). A `Tj`, and a
+    `TJ` ending with a string, are given as a `TJ` ending with a zero shift."""
+    from pypdf.generic import ArrayObject, NumberObject
+
+    for operands, op in operations:
+        if op == b"Tj" and len(operands) == 1 and isinstance(operands[0], bytes):
+            yield [ArrayObject([operands[0], NumberObject(0)])], b"TJ"
+        elif (
+            op == b"TJ"
+            and operands
+            and isinstance(operands[0], ArrayObject)
+            and operands[0]
+            and isinstance(operands[0][-1], bytes)
+        ):
+            yield [ArrayObject([*operands[0], NumberObject(0)])], b"TJ"
+        else:
+            yield operands, op
 
 
 def _layers(runs: list[_Run]) -> list[list[_Run]]:
