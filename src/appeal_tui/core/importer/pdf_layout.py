@@ -283,8 +283,13 @@ def _baselines(runs: list[_Run]) -> list[list[_Run]]:
         if grouped and abs(grouped[-1][1][-1] - run.y) <= 0.1 * min(
             run.size, grouped[-1][0][0].size
         ):
-            # On the baseline of the line before (most runs are).
-            grouped[-1][0].append(run)
+            # On the baseline of the line before (most runs are). A baseline that slopes (a
+            # page scanned askew, a glyph at a time) is followed a step at a time, up to
+            # half a font height over the whole line.
+            group, ys = grouped[-1]
+            group.append(run)
+            if run.y < ys[-1] - 0.01 and ys[0] - run.y <= 0.5 * group[0].size:
+                ys.append(run.y)
             continue
         home: tuple[list[_Run], list[float]] | None = None
         for group, ys in reversed(grouped[-4:]):
