@@ -570,13 +570,61 @@ def _table_rows(
     parted only by its cells' padding (a browser's table without borders or spacing: rows
     a fifth of a line further apart than its lines), by a little more than its line
     spacing."""
-    return _records(region, gutters, leading, _PARAGRAPH) or _records(
-        region, gutters, leading, _ROW_GAP
+    spacing = _leading(region) or leading
+    return (
+        _records(region, gutters, _gap_rows(region, spacing, _PARAGRAPH))
+        or _records(region, gutters, _gap_rows(region, spacing, _ROW_GAP))
+        or _records(region, gutters, _banded_rows(region, gutters), top=False)
     )
 
 
+def _gap_rows(region: list[_Line], spacing: float, gap: float) -> list[list[_Line]]:
+    """A region's lines parted into rows where the space between two lines is more than `gap`
+    line spacings."""
+    rows: list[list[_Line]] = [region[:1]]
+    for above, line in itertools.pairwise(region):
+        if spacing and above.y - line.y > gap * spacing * (above.size + line.size) / 2:
+            rows.append([])
+        rows[-1].append(line)
+    return rows
+
+
+def _banded_rows(region: list[_Line], gutters: list[tuple[float, float]]) -> list[list[_Line]]:
+    """A region's lines parted into rows by bands no column prints in: a word processor may
+    centre a row's cells on its height, so a short cell starts lines below the row's first
+    line and the lines of the columns alternate, each column keeping its own line spacing.
+    Each column's lines are parted into blocks where they are more than a paragraph's space
+    apart (by the column's own spacing); a row is the lines whose blocks overlap."""
+    spans: list[tuple[float, float]] = []
+    for column in _columns(region, gutters):
+        steps = [a.y - b.y for a, b in itertools.pairwise(column) if a.y > b.y]
+        step = sorted(steps)[len(steps) // 4] if steps else 0.0
+        top = column[0]
+        for above, cell in itertools.pairwise([*column, None]):
+            if cell is None or not step or above.y - cell.y > _PARAGRAPH * step:
+                spans.append((above.y - 0.3 * above.size, top.y + above.size))
+                if cell is not None:
+                    top = cell
+    bands: list[list[float]] = []
+    for low, high in sorted(spans, key=lambda s: -s[1]):
+        if bands and high >= bands[-1][0]:
+            bands[-1][0] = min(bands[-1][0], low)
+        else:
+            bands.append([low, high])
+    rows: list[list[_Line]] = [[] for _ in bands]
+    for line in region:
+        k = next((k for k, (low, high) in enumerate(bands) if low <= line.y <= high), None)
+        if k is None:
+            return []
+        rows[k].append(line)
+    return [row for row in rows if row]
+
+
 def _records(
-    region: list[_Line], gutters: list[tuple[float, float]], leading: float, gap: float
+    region: list[_Line],
+    gutters: list[tuple[float, float]],
+    rows: list[list[_Line]],
+    top: bool = True,
 ) -> list[list[list[_Cell]]]:
     """The rows of a region that is a table of a record per row (a recipient's office and
     name in one column, the address in the next, the contact fields in the last), each row
@@ -588,13 +636,8 @@ def _records(
     every such row (or an e-mail address) and another never does: the columns hold
     different kinds of lines, so a row is one record. Cards side by side (every column
     alike, each with its own fields) and a box of one heading row over one row of blocks
-    are read a column at a time."""
-    spacing = _leading(region) or leading
-    rows: list[list[_Line]] = [region[:1]]
-    for above, line in itertools.pairwise(region):
-        if spacing and above.y - line.y > gap * spacing * (above.size + line.size) / 2:
-            rows.append([])
-        rows[-1].append(line)
+    are read a column at a time. Without `top`, a row's cells are centred on it instead
+    (`_banded_rows`), their middles within half a font height."""
     if len(rows) < 2:
         return []
     table = [_columns(row, gutters, keep_empty=True) for row in rows]
@@ -612,7 +655,11 @@ def _records(
         return []
     for row, cells in records:
         # A row's cells start on its first line (a table's cells are aligned at their top).
-        if any(c and c[0].y != row[0].y for c in cells):
+        if top and any(c and c[0].y != row[0].y for c in cells):
+            return []
+        # Or, in rows parted by bands, centred on the row: their middles meet.
+        middles = [(c[0].y + c[-1].y) / 2 for c in cells if c]
+        if not top and max(middles) - min(middles) > 0.5 * row[0].size:
             return []
     width = len(table[0])
     every = [all(labelled(cells[k]) for _, cells in records) for k in range(width)]
