@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 from statistics import median
 from typing import Any
 
-from appeal_tui.core.importer.phrases import FIELD_LABEL
+from appeal_tui.core.importer.phrases import COPIES, FIELD_LABEL
 
 # A gap between two runs on a line wider than this (in font heights) parts segments.
 _SEGMENT_GAP = 0.5
@@ -578,6 +578,55 @@ def _table_rows(
     )
 
 
+def _field_rows(
+    region: list[_Line], gutters: list[tuple[float, float]]
+) -> list[tuple[str | None, list[_Cell]]]:
+    """A table of two columns, a field's name at the left of each row and its value at the
+    right ("Destinatário | name, office", "Endereço | address lines", "Tratamento | greeting"),
+    the name centred on the row or at its top: each row's label (None for the kind of a
+    recipient's own lines, which read as well alone, or for a row without one: a value
+    carried over from the page before) and its value's cells; [] for any other region.
+
+    The names are short lines (three words at most) and one of them at least names a field
+    or a recipient's line in the phrase tables; three rows or more. The HTML reader reads
+    such a table the same way (`text_extract._transposed_blocks`)."""
+    from appeal_tui.core.importer.text_extract import _known_label, _row_label
+
+    if len(gutters) != 1:
+        return []
+    rows = _banded_rows(region, gutters)
+    if len(rows) < 3:
+        return []
+    out: list[tuple[str | None, list[_Cell]]] = []
+    known = False
+    for n, row in enumerate(rows):
+        left, right = _columns(row, gutters, keep_empty=True)
+        if not right or len(left) > 1 or (not left and n):
+            return []
+        if not left:
+            out.append((None, right))
+            continue
+        name = left[0].text.strip().rstrip(":：").strip()
+        middle = (right[0].y + right[-1].y) / 2
+        if (
+            len(name) > 30
+            or len(name.split()) > 3
+            or any(ch.isdigit() for ch in name)
+            or not (
+                abs(left[0].y - middle) <= 0.5 * left[0].size
+                or abs(left[0].y - right[0].y) <= 0.1 * left[0].size
+            )
+        ):
+            return []
+        copies = bool(COPIES.match(name + ":"))
+        known = known or copies or _row_label(name)
+        if _known_label(name) or copies:
+            out.append((name, right))
+        else:
+            out.append((None, right))
+    return out if known else []
+
+
 def _gap_rows(region: list[_Line], spacing: float, gap: float) -> list[list[_Line]]:
     """A region's lines parted into rows where the space between two lines is more than `gap`
     line spacings."""
@@ -594,11 +643,18 @@ def _banded_rows(region: list[_Line], gutters: list[tuple[float, float]]) -> lis
     centre a row's cells on its height, so a short cell starts lines below the row's first
     line and the lines of the columns alternate, each column keeping its own line spacing.
     Each column's lines are parted into blocks where they are more than a paragraph's space
-    apart (by the column's own spacing); a row is the lines whose blocks overlap."""
+    apart (by the table's line spacing); a row is the lines whose blocks overlap."""
+    columns = _columns(region, gutters)
+    # The table's line spacing: the closest a column prints its lines (a column of one-line
+    # cells, labels, has none of its own).
+    steps = [
+        sorted(own)[len(own) // 4]
+        for column in columns
+        if (own := [a.y - b.y for a, b in itertools.pairwise(column) if a.y - b.y > 0.5 * a.size])
+    ]
+    step = min(steps, default=0.0)
     spans: list[tuple[float, float]] = []
-    for column in _columns(region, gutters):
-        steps = [a.y - b.y for a, b in itertools.pairwise(column) if a.y > b.y]
-        step = sorted(steps)[len(steps) // 4] if steps else 0.0
+    for column in columns:
         top = column[0]
         for above, cell in itertools.pairwise([*column, None]):
             if cell is None or not step or above.y - cell.y > _PARAGRAPH * step:
@@ -1176,6 +1232,8 @@ def _read(
 ) -> list[str]:
     """The lines of a page (or of a column of a region, `running` False): column regions a
     column at a time, the rest line by line."""
+    from appeal_tui.core.importer.text_extract import _known_label
+
     out: list[str] = []
     body: list[_Cell] = []
 
@@ -1202,8 +1260,22 @@ def _read(
         flush()
         if i and leading and _parted(lines[i - 1], line, leading):
             out.append("")
-        rows = _table_rows(lines[i:end], gutters, leading)
-        if rows:
+        fields = _field_rows(lines[i:end], gutters)
+        rows = [] if fields else _table_rows(lines[i:end], gutters, leading)
+        if fields:
+            # A table of a field a row: each row's value under its label, read down.
+            edge = max(c.x1 for _, cells in fields for c in cells)
+            out.append("")
+            for label, cells in fields:
+                values = _column_lines(cells, _Page(pairs, leading=leading), edge)
+                if label is None:
+                    out.extend(values)
+                elif _known_label(label):
+                    out.extend([f"{label}: {values[0]}", *values[1:]])
+                else:
+                    out.extend([f"{label}:", *values])
+            out.append("")
+        elif rows:
             # A table of a record per row: each row a paragraph, its cells left to right, the
             # wrapped lines of a cell joined by the edge of its whole column.
             columns = _columns(lines[i:end], gutters, keep_empty=True)
