@@ -223,7 +223,12 @@ def _page_runs(page: Any) -> list[_Run] | None:
             continue
         if tj.rotated or tj.flip_vertical or not tj.font.interpretable or tj.font_height <= 0:
             return None
-        runs.append(_Run(tj.tx, tj.displaced_tx, tj.ty, tj.font_height, tj.text))
+        # A wide (CJK) character is printed about a font height wide; a font whose widths
+        # pypdf does not find for it (a bold face made for the heading) gave it a Latin
+        # letter's width, and the gap up to the next character read as a space ("公 安 部").
+        wide = sum(1 for ch in tj.text if unicodedata.east_asian_width(ch) in "WF")
+        x1 = max(tj.displaced_tx, tj.tx + 0.9 * wide * tj.font_height)
+        runs.append(_Run(tj.tx, x1, tj.ty, tj.font_height, tj.text))
     return runs
 
 
@@ -1012,9 +1017,17 @@ def _column_lines(cells: list[_Cell], page: _Page, edge: float | None = None) ->
         elif joiner == "-":
             out[-1] = out[-1] + cell.text
         else:
-            out[-1] = out[-1] + " " + cell.text
+            out[-1] = out[-1] + _line_space(out[-1], cell.text) + cell.text
         above = cell
     return out
+
+
+def _line_space(line: str, below: str) -> str:
+    """What goes between a wrapped line and its next line: a space, or nothing between two
+    wide (CJK) characters (Chinese and Japanese are written without spaces)."""
+    if line and below and all(unicodedata.east_asian_width(ch) in "WF" for ch in (line[-1], below[0])):
+        return ""
+    return " "
 
 
 def _term(above: _Cell, cell: _Cell) -> bool:
