@@ -1150,12 +1150,49 @@ def _typed(lines: list[_Line], char: float, margin: float) -> list[str]:
     text's indentation and the spaces that set its blocks side by side, which the text
     reader downstream reads as a text file's), an empty line for each empty line printed,
     and a line the printing program wrapped at the page's right margin joined again."""
+    out, chains = _typed_lines(lines, char, margin, set())
+    cuts = _hard_wrapped_cuts(chains)
+    return _typed_lines(lines, char, margin, cuts)[0] if cuts else out
+
+
+def _hard_wrapped_cuts(chains: list[list[tuple[int, int]]]) -> set[int]:
+    """Where lines joined by `_wrapped_at_margin` are a writer's own line ends after all. A
+    text typed with its own line breaks a little past the page's width (a text file
+    hard-wrapped at 100 characters, printed 80 to a line) comes out as lines wrapped once
+    each: most joined lines are of two printed lines, alike in length (the writer's width).
+    There, a joined line much longer than the writer's width is several of the writer's
+    lines, one of which ended on the margin by chance ("... Migration and Tunisians
+    Abroad" over "H.E. ..."): it is cut, from its end, where its pieces fit that width.
+    `chains`: for each joined line, its printed lines (index, characters)."""
+    joined = [chain for chain in chains if len(chain) >= 2]
+    two = sorted(sum(n for _, n in chain) for chain in joined if len(chain) == 2)
+    if len(two) < 3 or len(two) * 4 < len(joined) * 3 or two[len(two) // 4] < 0.85 * two[-1]:
+        return set()
+    width = 1.1 * two[-1]
+    cuts: set[int] = set()
+    for chain in joined:
+        size = 0
+        for index, n in reversed(chain):
+            if size and size + n > width:
+                # The line after `index` starts a line of its own.
+                cuts.add(index + 1)
+                size = 0
+            size += n
+    return cuts
+
+
+def _typed_lines(
+    lines: list[_Line], char: float, margin: float, cuts: set[int]
+) -> tuple[list[str], list[list[tuple[int, int]]]]:
+    """`_typed`'s lines, no line joined to the one above at the indexes in `cuts`; and for
+    each line of the text, the printed lines it is made of (index, characters)."""
     left = min(line.x0 for line in lines)
     steps = sorted(a.y - b.y for a, b in itertools.pairwise(lines) if a.y > b.y)
     pitch = steps[len(steps) // 4] if steps else 0.0
     out: list[str] = []
+    chains: list[list[tuple[int, int]]] = []
     above: _Line | None = None
-    for line in lines:
+    for index, line in enumerate(lines):
         width = char * line.size
         text = ""
         for x0, _, part in line.segments:
@@ -1167,9 +1204,14 @@ def _typed(lines: list[_Line], char: float, margin: float) -> list[str]:
         if above is not None:
             if pitch and above.y - line.y > 1.5 * pitch:
                 out.append("")
-            elif _wrapped_at_margin(above, line, char, left, margin) and not (
-                # A line of blocks set in the columns of the line above is a row of its own.
-                _block_starts(text) & _block_starts(out[-1]) - {0}
+            elif (
+                index not in cuts
+                and _wrapped_at_margin(above, line, char, left, margin)
+                and not (
+                    # A line of blocks set in the columns of the line above is a row of its
+                    # own.
+                    _block_starts(text) & _block_starts(out[-1]) - {0}
+                )
             ):
                 # Up to where the line above ends, its spaces at the end included (a block
                 # set beside another by spaces, wrapped to the next line, is back in place).
@@ -1177,6 +1219,7 @@ def _typed(lines: list[_Line], char: float, margin: float) -> list[str]:
                 # A word broken at its hyphen goes on right after it.
                 joined = out[-1] if out[-1].endswith("-") else _spaced_end(out[-1])
                 out[-1] = joined.ljust(end) + text.strip()
+                chains[-1].append((index, len(text.strip()) + 1))
                 above = line
                 continue
         if text.strip() and all(unicodedata.combining(c) for c in text.strip()):
@@ -1184,8 +1227,9 @@ def _typed(lines: list[_Line], char: float, margin: float) -> list[str]:
             continue
         # Spaces at a line's end are kept (two of them are a Markdown line break).
         out.append(text if text.strip() else "")
+        chains.append([(index, len(text.strip()))])
         above = line
-    return out
+    return out, chains
 
 
 def _right(line: _Line | _Cell) -> float:
