@@ -372,7 +372,9 @@ def _justified(
         ):
             j += 1
         if j - i >= 3:
-            out.append((segments[i][0], segments[j][1], _spaced(t for _, _, t in segments[i : j + 1])))
+            out.append(
+                (segments[i][0], segments[j][1], _spaced(t for _, _, t in segments[i : j + 1]))
+            )
             out_sizes.append(size)
             i = j + 1
         else:
@@ -1025,7 +1027,11 @@ def _column_lines(cells: list[_Cell], page: _Page, edge: float | None = None) ->
 def _line_space(line: str, below: str) -> str:
     """What goes between a wrapped line and its next line: a space, or nothing between two
     wide (CJK) characters (Chinese and Japanese are written without spaces)."""
-    if line and below and all(unicodedata.east_asian_width(ch) in "WF" for ch in (line[-1], below[0])):
+    if (
+        line
+        and below
+        and all(unicodedata.east_asian_width(ch) in "WF" for ch in (line[-1], below[0]))
+    ):
         return ""
     return " "
 
@@ -1384,9 +1390,7 @@ def _column_labels(
         return []
     head = _columns([first], gutters, keep_empty=True)
     return [
-        c[0].text.strip().rstrip(":：").strip()
-        if len(c) == 1 and _known_label(c[0].text)
-        else None
+        c[0].text.strip().rstrip(":：").strip() if len(c) == 1 and _known_label(c[0].text) else None
         for c in head
     ]
 
