@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from importer_pdf import Run, content_pdf, placed_pdf, word_runs
+from importer_pdf import Run, content_pdf, placed_pdf
 
 from appeal_tui.core.importer import import_document
 from appeal_tui.core.importer.pdf_layout import _Run, printed_width, text_of_runs
@@ -248,12 +248,17 @@ def test_a_line_ended_on_the_margin_in_a_hard_wrapped_text_stays() -> None:
     ..."). Most joined lines are two printed lines of the writer's width, so a joined line
     far longer than that width is cut where its pieces fit."""
     typed = [
-        "We, the undersigned organisations, write to express our deep concern about the arrest of two",
-        "lawyers, Sara Benali and Omar Kacem, who were detained in the capital on 2 and 5 March 2026,",
-        "apparently in connection with their work defending political prisoners in the courts of the",
-        "south, and we ask that both be released at once and that every charge against them be dropped.",
+        "We, the undersigned organisations, write to express our deep concern about the arrest"
+        " of two",
+        "lawyers, Sara Benali and Omar Kacem, who were detained in the capital on 2 and 5 March"
+        " 2026,",
+        "apparently in connection with their work defending political prisoners in the courts"
+        " of the",
+        "south, and we ask that both be released at once and that every charge against them be"
+        " dropped.",
         "Mr. Adel Ferhat, Minister of Foreign Affairs, Migration and Nationals Living Abroad",
-        "H.E. Nour Sallem, Ambassador, Permanent Representative to the United Nations Office in Geneva",
+        "H.E. Nour Sallem, Ambassador, Permanent Representative to the United Nations Office in"
+        " Geneva",
     ]
     assert len(typed[4]) <= 83 < len(typed[4]) + 1 + len("H.E.")
     printed: list[str] = []

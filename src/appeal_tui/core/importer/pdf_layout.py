@@ -663,7 +663,8 @@ def _banded_rows(region: list[_Line], gutters: list[tuple[float, float]]) -> lis
     spans: list[tuple[float, float]] = []
     for column in columns:
         top = column[0]
-        for above, cell in itertools.pairwise([*column, None]):
+        for n, above in enumerate(column):
+            cell = column[n + 1] if n + 1 < len(column) else None
             if cell is None or not step or above.y - cell.y > _PARAGRAPH * step:
                 spans.append((above.y - 0.3 * above.size, top.y + above.size))
                 if cell is not None:
@@ -1157,11 +1158,15 @@ def _typed(lines: list[_Line], char: float, margin: float) -> list[str]:
     reader downstream reads as a text file's), an empty line for each empty line printed,
     and a line the printing program wrapped at the page's right margin joined again."""
     out, chains = _typed_lines(lines, char, margin, set())
-    cuts = _hard_wrapped_cuts(chains)
+    cuts = _hard_wrapped_cuts(chains, out)
     return _typed_lines(lines, char, margin, cuts)[0] if cuts else out
 
 
-def _hard_wrapped_cuts(chains: list[list[tuple[int, int]]]) -> set[int]:
+# A cell boundary of a table typed as text ("| Office | Name |").
+_TABLE_CELLS = re.compile(r"(?:^|\s)\|(?:\s|$)")
+
+
+def _hard_wrapped_cuts(chains: list[list[tuple[int, int]]], texts: list[str]) -> set[int]:
     """Where lines joined by `_wrapped_at_margin` are a writer's own line ends after all. A
     text typed with its own line breaks a little past the page's width (a text file
     hard-wrapped at 100 characters, printed 80 to a line) comes out as lines wrapped once
@@ -1169,14 +1174,18 @@ def _hard_wrapped_cuts(chains: list[list[tuple[int, int]]]) -> set[int]:
     There, a joined line much longer than the writer's width is several of the writer's
     lines, one of which ended on the margin by chance ("... Migration and Tunisians
     Abroad" over "H.E. ..."): it is cut, from its end, where its pieces fit that width.
-    `chains`: for each joined line, its printed lines (index, characters)."""
+    `chains`: for each line of `texts`, its printed lines (index, characters). A table's
+    row (cells parted by "|", as Markdown writes them) is a line its writer cannot wrap,
+    whatever its length: never cut."""
     joined = [chain for chain in chains if len(chain) >= 2]
     two = sorted(sum(n for _, n in chain) for chain in joined if len(chain) == 2)
     if len(two) < 3 or len(two) * 4 < len(joined) * 3 or two[len(two) // 4] < 0.85 * two[-1]:
         return set()
     width = 1.1 * two[-1]
     cuts: set[int] = set()
-    for chain in joined:
+    for chain, text in zip(chains, texts, strict=True):
+        if len(chain) < 2 or len(_TABLE_CELLS.findall(text)) >= 2:
+            continue
         size = 0
         for index, n in reversed(chain):
             if size and size + n > width:
@@ -1210,6 +1219,7 @@ def _typed_lines(
         if above is not None:
             if pitch and above.y - line.y > 1.5 * pitch:
                 out.append("")
+                chains.append([])
             elif (
                 index not in cuts
                 and _wrapped_at_margin(above, line, char, left, margin)
