@@ -145,3 +145,9 @@ def box_runs(
         return [column[0] for column in placed] + [run for column in placed for run in column[1:]]
     depth = max(len(column) for column in placed)
     return [column[n] for n in range(depth) for column in placed if n < len(column)]
+
+
+def content_pdf(*contents: bytes, font: str = "Helvetica") -> bytes:
+    """A PDF of one page per content stream written by the test itself (its font `/F1`), for
+    operators the helpers above do not write (several `Tj` in a row, `TJ` arrays)."""
+    return _pdf(*contents, base_font=font)

@@ -44,12 +44,12 @@ import itertools
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from statistics import median
 from typing import Any
 
-from appeal_tui.core.importer.phrases import FIELD_LABEL
+from appeal_tui.core.importer.phrases import COPIES, FIELD_LABEL
 
 # A gap between two runs on a line wider than this (in font heights) parts segments.
 _SEGMENT_GAP = 0.5
@@ -201,7 +201,7 @@ def _page_runs(page: Any) -> list[_Run] | None:
     if contents is None:
         return None
     fonts = page._layout_mode_fonts()
-    ops = iter(ContentStream(contents.get_object(), page.pdf, "bytes").operations)
+    ops = _advancing(ContentStream(contents.get_object(), page.pdf, "bytes").operations)
     state = TextStateManager()
     shown: list[Any] = []
     for operands, op in ops:
@@ -223,8 +223,37 @@ def _page_runs(page: Any) -> list[_Run] | None:
             continue
         if tj.rotated or tj.flip_vertical or not tj.font.interpretable or tj.font_height <= 0:
             return None
-        runs.append(_Run(tj.tx, tj.displaced_tx, tj.ty, tj.font_height, tj.text))
+        # A wide (CJK) character is printed about a font height wide; a font whose widths
+        # pypdf does not find for it (a bold face made for the heading) gave it a Latin
+        # letter's width, and the gap up to the next character read as a space ("公 安 部").
+        wide = sum(1 for ch in tj.text if unicodedata.east_asian_width(ch) in "WF")
+        x1 = max(tj.displaced_tx, tj.tx + 0.9 * wide * tj.font_height)
+        runs.append(_Run(tj.tx, x1, tj.ty, tj.font_height, tj.text))
     return runs
+
+
+def _advancing(operations: Iterable[tuple[list[Any], bytes]]) -> Iterator[tuple[list[Any], bytes]]:
+    """The page's operators, each string shown moving the text position past it, as the PDF
+    specification has it. pypdf's layout reader moves it only for a number in a `TJ` array,
+    so a string drawn right after another by its own operator (Chromium draws a ligature in
+    a span of its own: "O", "ffi", "ce of the P") started where the one before did, and the
+    line seemed to end short of its next word ("Office of the P" "resident"). A `Tj`, and a
+    `TJ` ending with a string, are given as a `TJ` ending with a zero shift."""
+    from pypdf.generic import ArrayObject, NumberObject
+
+    for operands, op in operations:
+        if op == b"Tj" and len(operands) == 1 and isinstance(operands[0], bytes):
+            yield [ArrayObject([operands[0], NumberObject(0)])], b"TJ"
+        elif (
+            op == b"TJ"
+            and operands
+            and isinstance(operands[0], ArrayObject)
+            and operands[0]
+            and isinstance(operands[0][-1], bytes)
+        ):
+            yield [ArrayObject([*operands[0], NumberObject(0)])], b"TJ"
+        else:
+            yield operands, op
 
 
 def _layers(runs: list[_Run]) -> list[list[_Run]]:
@@ -259,8 +288,13 @@ def _baselines(runs: list[_Run]) -> list[list[_Run]]:
         if grouped and abs(grouped[-1][1][-1] - run.y) <= 0.1 * min(
             run.size, grouped[-1][0][0].size
         ):
-            # On the baseline of the line before (most runs are).
-            grouped[-1][0].append(run)
+            # On the baseline of the line before (most runs are). A baseline that slopes (a
+            # page scanned askew, a glyph at a time) is followed a step at a time, up to
+            # half a font height over the whole line.
+            group, ys = grouped[-1]
+            group.append(run)
+            if run.y < ys[-1] - 0.01 and ys[0] - run.y <= 0.5 * group[0].size:
+                ys.append(run.y)
             continue
         home: tuple[list[_Run], list[float]] | None = None
         for group, ys in reversed(grouped[-4:]):
@@ -307,8 +341,47 @@ def _lines(runs: list[_Run]) -> list[_Line]:
                     continue
             segments.append((run.x0, run.x1, run.text))
             sizes.append(run.size)
+        segments, sizes = _justified(segments, sizes)
         lines.append(_Line(group[0].y, size, segments, sizes))
     return _unlayered(lines)
+
+
+def _justified(
+    segments: list[tuple[float, float, str]], sizes: list[float]
+) -> tuple[list[tuple[float, float, str]], list[float]]:
+    """A justified line's words as one segment: a browser stretches every space of such a
+    line alike, and spaces a little over half a font height wide looked like a gutter between
+    columns (where two lines' stretched spaces met, the paragraph was read as two columns).
+    Four segments or more in a row of one font height, parted by gaps alike to a twentieth of
+    it and under two font heights, are one stretch of words; a gutter between columns is as
+    wide as the cells' text leaves it, not as the spaces around it."""
+    if len(segments) < 4:
+        return segments, sizes
+    gaps = [b[0] - a[1] for a, b in itertools.pairwise(segments)]
+    out: list[tuple[float, float, str]] = []
+    out_sizes: list[float] = []
+    i = 0
+    while i < len(segments):
+        j = i
+        size = sizes[i]
+        while (
+            j + 1 < len(segments)
+            and abs(sizes[j + 1] - size) <= 0.05 * size
+            and gaps[j] < 2 * size
+            and abs(gaps[j] - gaps[i]) <= 0.05 * size
+        ):
+            j += 1
+        if j - i >= 3:
+            out.append(
+                (segments[i][0], segments[j][1], _spaced(t for _, _, t in segments[i : j + 1]))
+            )
+            out_sizes.append(size)
+            i = j + 1
+        else:
+            out.append(segments[i])
+            out_sizes.append(sizes[i])
+            i += 1
+    return out, out_sizes
 
 
 def _letter_spacing(group: list[_Run], size: float) -> float:
@@ -504,13 +577,118 @@ def _table_rows(
     parted only by its cells' padding (a browser's table without borders or spacing: rows
     a fifth of a line further apart than its lines), by a little more than its line
     spacing."""
-    return _records(region, gutters, leading, _PARAGRAPH) or _records(
-        region, gutters, leading, _ROW_GAP
+    spacing = _leading(region) or leading
+    return (
+        _records(region, gutters, _gap_rows(region, spacing, _PARAGRAPH))
+        or _records(region, gutters, _gap_rows(region, spacing, _ROW_GAP))
+        or _records(region, gutters, _banded_rows(region, gutters), top=False)
     )
 
 
+def _field_rows(
+    region: list[_Line], gutters: list[tuple[float, float]]
+) -> list[tuple[str | None, list[_Cell]]]:
+    """A table of two columns, a field's name at the left of each row and its value at the
+    right ("Destinatário | name, office", "Endereço | address lines", "Tratamento | greeting"),
+    the name centred on the row or at its top: each row's label (None for the kind of a
+    recipient's own lines, which read as well alone, or for a row without one: a value
+    carried over from the page before) and its value's cells; [] for any other region.
+
+    The names are short lines (three words at most) and one of them at least names a field
+    or a recipient's line in the phrase tables; three rows or more. The HTML reader reads
+    such a table the same way (`text_extract._transposed_blocks`)."""
+    from appeal_tui.core.importer.text_extract import _known_label, _row_label
+
+    if len(gutters) != 1:
+        return []
+    rows = _banded_rows(region, gutters)
+    if len(rows) < 3:
+        return []
+    out: list[tuple[str | None, list[_Cell]]] = []
+    known = False
+    for n, row in enumerate(rows):
+        left, right = _columns(row, gutters, keep_empty=True)
+        if not right or len(left) > 1 or (not left and n):
+            return []
+        if not left:
+            out.append((None, right))
+            continue
+        name = left[0].text.strip().rstrip(":：").strip()
+        middle = (right[0].y + right[-1].y) / 2
+        if (
+            len(name) > 30
+            or len(name.split()) > 3
+            or any(ch.isdigit() for ch in name)
+            or not (
+                abs(left[0].y - middle) <= 0.5 * left[0].size
+                or abs(left[0].y - right[0].y) <= 0.1 * left[0].size
+            )
+        ):
+            return []
+        copies = bool(COPIES.match(name + ":"))
+        known = known or copies or _row_label(name)
+        if _known_label(name) or copies:
+            out.append((name, right))
+        else:
+            out.append((None, right))
+    return out if known else []
+
+
+def _gap_rows(region: list[_Line], spacing: float, gap: float) -> list[list[_Line]]:
+    """A region's lines parted into rows where the space between two lines is more than `gap`
+    line spacings."""
+    rows: list[list[_Line]] = [region[:1]]
+    for above, line in itertools.pairwise(region):
+        if spacing and above.y - line.y > gap * spacing * (above.size + line.size) / 2:
+            rows.append([])
+        rows[-1].append(line)
+    return rows
+
+
+def _banded_rows(region: list[_Line], gutters: list[tuple[float, float]]) -> list[list[_Line]]:
+    """A region's lines parted into rows by bands no column prints in: a word processor may
+    centre a row's cells on its height, so a short cell starts lines below the row's first
+    line and the lines of the columns alternate, each column keeping its own line spacing.
+    Each column's lines are parted into blocks where they are more than a paragraph's space
+    apart (by the table's line spacing); a row is the lines whose blocks overlap."""
+    columns = _columns(region, gutters)
+    # The table's line spacing: the closest a column prints its lines (a column of one-line
+    # cells, labels, has none of its own).
+    steps = [
+        sorted(own)[len(own) // 4]
+        for column in columns
+        if (own := [a.y - b.y for a, b in itertools.pairwise(column) if a.y - b.y > 0.5 * a.size])
+    ]
+    step = min(steps, default=0.0)
+    spans: list[tuple[float, float]] = []
+    for column in columns:
+        top = column[0]
+        for n, above in enumerate(column):
+            cell = column[n + 1] if n + 1 < len(column) else None
+            if cell is None or not step or above.y - cell.y > _PARAGRAPH * step:
+                spans.append((above.y - 0.3 * above.size, top.y + above.size))
+                if cell is not None:
+                    top = cell
+    bands: list[list[float]] = []
+    for low, high in sorted(spans, key=lambda s: -s[1]):
+        if bands and high >= bands[-1][0]:
+            bands[-1][0] = min(bands[-1][0], low)
+        else:
+            bands.append([low, high])
+    rows: list[list[_Line]] = [[] for _ in bands]
+    for line in region:
+        k = next((k for k, (low, high) in enumerate(bands) if low <= line.y <= high), None)
+        if k is None:
+            return []
+        rows[k].append(line)
+    return [row for row in rows if row]
+
+
 def _records(
-    region: list[_Line], gutters: list[tuple[float, float]], leading: float, gap: float
+    region: list[_Line],
+    gutters: list[tuple[float, float]],
+    rows: list[list[_Line]],
+    top: bool = True,
 ) -> list[list[list[_Cell]]]:
     """The rows of a region that is a table of a record per row (a recipient's office and
     name in one column, the address in the next, the contact fields in the last), each row
@@ -522,13 +700,8 @@ def _records(
     every such row (or an e-mail address) and another never does: the columns hold
     different kinds of lines, so a row is one record. Cards side by side (every column
     alike, each with its own fields) and a box of one heading row over one row of blocks
-    are read a column at a time."""
-    spacing = _leading(region) or leading
-    rows: list[list[_Line]] = [region[:1]]
-    for above, line in itertools.pairwise(region):
-        if spacing and above.y - line.y > gap * spacing * (above.size + line.size) / 2:
-            rows.append([])
-        rows[-1].append(line)
+    are read a column at a time. Without `top`, a row's cells are centred on it instead
+    (`_banded_rows`), their middles within half a font height."""
     if len(rows) < 2:
         return []
     table = [_columns(row, gutters, keep_empty=True) for row in rows]
@@ -546,7 +719,11 @@ def _records(
         return []
     for row, cells in records:
         # A row's cells start on its first line (a table's cells are aligned at their top).
-        if any(c and c[0].y != row[0].y for c in cells):
+        if top and any(c and c[0].y != row[0].y for c in cells):
+            return []
+        # Or, in rows parted by bands, centred on the row: their middles meet.
+        middles = [(c[0].y + c[-1].y) / 2 for c in cells if c]
+        if not top and max(middles) - min(middles) > 0.5 * row[0].size:
             return []
     width = len(table[0])
     every = [all(labelled(cells[k]) for _, cells in records) for k in range(width)]
@@ -843,9 +1020,21 @@ def _column_lines(cells: list[_Cell], page: _Page, edge: float | None = None) ->
         elif joiner == "-":
             out[-1] = out[-1] + cell.text
         else:
-            out[-1] = out[-1] + " " + cell.text
+            out[-1] = out[-1] + _line_space(out[-1], cell.text) + cell.text
         above = cell
     return out
+
+
+def _line_space(line: str, below: str) -> str:
+    """What goes between a wrapped line and its next line: a space, or nothing between two
+    wide (CJK) characters (Chinese and Japanese are written without spaces)."""
+    if (
+        line
+        and below
+        and all(unicodedata.east_asian_width(ch) in "WF" for ch in (line[-1], below[0]))
+    ):
+        return ""
+    return " "
 
 
 def _term(above: _Cell, cell: _Cell) -> bool:
@@ -968,12 +1157,57 @@ def _typed(lines: list[_Line], char: float, margin: float) -> list[str]:
     text's indentation and the spaces that set its blocks side by side, which the text
     reader downstream reads as a text file's), an empty line for each empty line printed,
     and a line the printing program wrapped at the page's right margin joined again."""
+    out, chains = _typed_lines(lines, char, margin, set())
+    cuts = _hard_wrapped_cuts(chains, out)
+    return _typed_lines(lines, char, margin, cuts)[0] if cuts else out
+
+
+# A cell boundary of a table typed as text ("| Office | Name |").
+_TABLE_CELLS = re.compile(r"(?:^|\s)\|(?:\s|$)")
+
+
+def _hard_wrapped_cuts(chains: list[list[tuple[int, int]]], texts: list[str]) -> set[int]:
+    """Where lines joined by `_wrapped_at_margin` are a writer's own line ends after all. A
+    text typed with its own line breaks a little past the page's width (a text file
+    hard-wrapped at 100 characters, printed 80 to a line) comes out as lines wrapped once
+    each: most joined lines are of two printed lines, alike in length (the writer's width).
+    There, a joined line much longer than the writer's width is several of the writer's
+    lines, one of which ended on the margin by chance ("... Migration and Tunisians
+    Abroad" over "H.E. ..."): it is cut, from its end, where its pieces fit that width.
+    `chains`: for each line of `texts`, its printed lines (index, characters). A table's
+    row (cells parted by "|", as Markdown writes them) is a line its writer cannot wrap,
+    whatever its length: never cut."""
+    joined = [chain for chain in chains if len(chain) >= 2]
+    two = sorted(sum(n for _, n in chain) for chain in joined if len(chain) == 2)
+    if len(two) < 3 or len(two) * 4 < len(joined) * 3 or two[len(two) // 4] < 0.85 * two[-1]:
+        return set()
+    width = 1.1 * two[-1]
+    cuts: set[int] = set()
+    for chain, text in zip(chains, texts, strict=True):
+        if len(chain) < 2 or len(_TABLE_CELLS.findall(text)) >= 2:
+            continue
+        size = 0
+        for index, n in reversed(chain):
+            if size and size + n > width:
+                # The line after `index` starts a line of its own.
+                cuts.add(index + 1)
+                size = 0
+            size += n
+    return cuts
+
+
+def _typed_lines(
+    lines: list[_Line], char: float, margin: float, cuts: set[int]
+) -> tuple[list[str], list[list[tuple[int, int]]]]:
+    """`_typed`'s lines, no line joined to the one above at the indexes in `cuts`; and for
+    each line of the text, the printed lines it is made of (index, characters)."""
     left = min(line.x0 for line in lines)
     steps = sorted(a.y - b.y for a, b in itertools.pairwise(lines) if a.y > b.y)
     pitch = steps[len(steps) // 4] if steps else 0.0
     out: list[str] = []
+    chains: list[list[tuple[int, int]]] = []
     above: _Line | None = None
-    for line in lines:
+    for index, line in enumerate(lines):
         width = char * line.size
         text = ""
         for x0, _, part in line.segments:
@@ -985,9 +1219,15 @@ def _typed(lines: list[_Line], char: float, margin: float) -> list[str]:
         if above is not None:
             if pitch and above.y - line.y > 1.5 * pitch:
                 out.append("")
-            elif _wrapped_at_margin(above, line, char, left, margin) and not (
-                # A line of blocks set in the columns of the line above is a row of its own.
-                _block_starts(text) & _block_starts(out[-1]) - {0}
+                chains.append([])
+            elif (
+                index not in cuts
+                and _wrapped_at_margin(above, line, char, left, margin)
+                and not (
+                    # A line of blocks set in the columns of the line above is a row of its
+                    # own.
+                    _block_starts(text) & _block_starts(out[-1]) - {0}
+                )
             ):
                 # Up to where the line above ends, its spaces at the end included (a block
                 # set beside another by spaces, wrapped to the next line, is back in place).
@@ -995,6 +1235,7 @@ def _typed(lines: list[_Line], char: float, margin: float) -> list[str]:
                 # A word broken at its hyphen goes on right after it.
                 joined = out[-1] if out[-1].endswith("-") else _spaced_end(out[-1])
                 out[-1] = joined.ljust(end) + text.strip()
+                chains[-1].append((index, len(text.strip()) + 1))
                 above = line
                 continue
         if text.strip() and all(unicodedata.combining(c) for c in text.strip()):
@@ -1002,8 +1243,9 @@ def _typed(lines: list[_Line], char: float, margin: float) -> list[str]:
             continue
         # Spaces at a line's end are kept (two of them are a Markdown line break).
         out.append(text if text.strip() else "")
+        chains.append([(index, len(text.strip()))])
         above = line
-    return out
+    return out, chains
 
 
 def _right(line: _Line | _Cell) -> float:
@@ -1063,6 +1305,8 @@ def _read(
 ) -> list[str]:
     """The lines of a page (or of a column of a region, `running` False): column regions a
     column at a time, the rest line by line."""
+    from appeal_tui.core.importer.text_extract import _known_label
+
     out: list[str] = []
     body: list[_Cell] = []
 
@@ -1089,15 +1333,31 @@ def _read(
         flush()
         if i and leading and _parted(lines[i - 1], line, leading):
             out.append("")
-        rows = _table_rows(lines[i:end], gutters, leading)
-        if rows:
+        fields = _field_rows(lines[i:end], gutters)
+        rows = [] if fields else _table_rows(lines[i:end], gutters, leading)
+        if fields:
+            # A table of a field a row: each row's value under its label, read down.
+            edge = max(c.x1 for _, cells in fields for c in cells)
+            out.append("")
+            for label, cells in fields:
+                values = _column_lines(cells, _Page(pairs, leading=leading), edge)
+                if label is None:
+                    out.extend(values)
+                elif _known_label(label):
+                    out.extend([f"{label}: {values[0]}", *values[1:]])
+                else:
+                    out.extend([f"{label}:", *values])
+            out.append("")
+        elif rows:
             # A table of a record per row: each row a paragraph, its cells left to right, the
             # wrapped lines of a cell joined by the edge of its whole column.
             columns = _columns(lines[i:end], gutters, keep_empty=True)
             edges = [max((c.x1 for c in column), default=0.0) for column in columns]
+            names = _column_labels(lines[i], rows, gutters)
             for row in rows:
                 out.append("")
                 for k, cells in enumerate(row):
+                    cells = _labelled(cells, names[k] if k < len(names) else None)
                     if cells:
                         page = _Page(pairs, leading=leading)
                         out.extend(_column_lines(cells, page, edges[k]))
@@ -1126,6 +1386,41 @@ def _read(
             out.append("")
     flush()
     return out
+
+
+def _column_labels(
+    first: _Line, rows: list[list[list[_Cell]]], gutters: list[tuple[float, float]]
+) -> list[str | None]:
+    """The field each column of a table is headed by ("Salutation", "Fax"), from its heading
+    row when `_records` left that row out (it only names the columns); None for a column
+    whose heading names no field the block reader knows ("Recipient", "Address")."""
+    from appeal_tui.core.importer.text_extract import _known_label
+
+    if not rows or any(c and c[0].y >= first.y for c in rows[0]):
+        return []
+    head = _columns([first], gutters, keep_empty=True)
+    return [
+        c[0].text.strip().rstrip(":：").strip() if len(c) == 1 and _known_label(c[0].text) else None
+        for c in head
+    ]
+
+
+def _labelled(cells: list[_Cell], name: str | None) -> list[_Cell]:
+    """A cell's lines under a heading that names a field: its first line keeps the name as its
+    label ("Salutation: Dear Minister", as the HTML reader gives a cell under a heading), so
+    the value wrapped in the narrow cell goes on with it; a cell that holds a label of its
+    own, or nothing ("—"), is left as printed."""
+    from appeal_tui.core.importer.text_extract import _EMPTY_CELL
+
+    if not cells or name is None or FIELD_LABEL.match(cells[0].text):
+        return cells
+    if _EMPTY_CELL.fullmatch(" ".join(c.text for c in cells)):
+        return []
+    first = cells[0]
+    return [
+        _Cell(first.x0, first.x1, first.y, first.size, f"{name}: {first.text}", first.apart),
+        *cells[1:],
+    ]
 
 
 def _column_of_lines(region: list[_Line], gutters: list[tuple[float, float]]) -> list[list[_Line]]:
