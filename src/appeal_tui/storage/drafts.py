@@ -1141,9 +1141,10 @@ def _draft_names(folder: Path) -> builtins.list[str]:
     return list(filter(_DRAFT_NAME, os.listdir(folder)))
 
 
-# How long a folder must have been left unchanged before it was listed for its names to be
-# used again while its stamp stays the same (`_settled_names`).
-SETTLED_NS = 2_000_000_000
+# How long before it is listed a folder must have been last changed for its names to be used
+# again while its stamp stays the same (`_settled_names`): longer than a tick of the clock
+# file systems stamp times with (1-10 ms), so that any later change gives a later time.
+SETTLED_NS = 50_000_000
 
 
 def _settled_names(
@@ -1152,9 +1153,8 @@ def _settled_names(
     """Every name in `folder` (None when it cannot be listed), with the folder's stamp when
     the names may be used again while the stamp stays the same (else None): the folder was
     unchanged during the listing and for `SETTLED_NS` before it. A name added or removed
-    later gives the folder a later time, so another stamp; only a change within the same
-    tick of the file system's clock as the last one could keep it, and the last was seconds
-    before."""
+    later gives the folder a later time, so another stamp (a change within the tick of the
+    last one could keep it; that one was `SETTLED_NS` before)."""
     started = time.time_ns()
     before = _folder_stamp(folder)
     try:
