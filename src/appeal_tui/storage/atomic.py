@@ -310,17 +310,20 @@ def fsync_folder(folder: StrPath) -> None:
         os.close(fd)
 
 
-def clean_stray_temps(folder: Path, *, older_than: float = STRAY_AGE_SECONDS) -> list[Path]:
+def clean_stray_temps(
+    folder: Path, *, older_than: float = STRAY_AGE_SECONDS, names: list[str] | None = None
+) -> list[Path]:
     """Remove temp files left in `folder` by a crash; returns what was removed.
 
     Only files older than `older_than` seconds go: a younger one may belong to another running
-    instance that is about to rename it.
+    instance that is about to rename it. `names`: the folder's names, when the caller has just
+    listed them (a drafts folder of 100,000 names is not listed twice).
     """
     removed: list[Path] = []
     now = time.time()
     try:
         # Matched in C: a drafts folder holds 100,000 names, and is cleaned at every start.
-        names = list(filter(_TEMP_NAME, os.listdir(folder)))
+        names = list(filter(_TEMP_NAME, os.listdir(folder) if names is None else names))
     except OSError:
         return removed
     for name in names:

@@ -514,9 +514,13 @@ def describe_os_error(error: OSError) -> str:
 
 
 class DraftStore:
-    """The drafts of one data directory. Opening a store cleans up after earlier crashes."""
+    """The drafts of one data directory. Opening a store cleans up after earlier crashes.
 
-    def __init__(self, paths: Paths) -> None:
+    `keep_names`: for a command that lists the drafts at once (`drafts list`): the names
+    listed to clean up are kept for the first `rows()`, which lists them again only when the
+    folder may have changed since (`_settled_names`)."""
+
+    def __init__(self, paths: Paths, *, keep_names: bool = False) -> None:
         self.paths = paths
         self.folder = paths.drafts
         self.trash = self.folder / "trash"
@@ -532,7 +536,10 @@ class DraftStore:
         with contextlib.suppress(OSError):
             paths.ensure(self.folder)
             paths.ensure(self.folder / NEWEST_FOLDER)
-        clean_stray_temps(self.folder)
+        listing = _settled_names(self.folder) if keep_names else None
+        # The folder's stamp and names, for the first `rows()` (`keep_names`).
+        self._names_at_opening = listing if listing is not None and listing[0] else None
+        clean_stray_temps(self.folder, names=None if listing is None else listing[1])
         self.purge_trash()
 
     # -- paths and ids ---------------------------------------------------------------------
@@ -737,8 +744,13 @@ class DraftStore:
         another thread runs). The rows, problems and quarantined files are the same."""
         self.problems = []
         folder_before = _folder_stamp(self.folder)
+        opening, self._names_at_opening = self._names_at_opening, None
         try:
-            names = _draft_names(self.folder)
+            if opening is not None and opening[0] == folder_before:
+                # Listed when the store opened, and the folder unchanged since.
+                names = list(filter(_DRAFT_NAME, opening[1]))
+            else:
+                names = _draft_names(self.folder)
         except FileNotFoundError:
             return []
         folder = os.path.join(self.folder, "")
@@ -1127,6 +1139,31 @@ def _draft_names(folder: Path) -> builtins.list[str]:
     """The names of the draft files in `folder` (`_is_draft_name`), in the folder's order:
     without a Python call per name, for 100,000 drafts."""
     return list(filter(_DRAFT_NAME, os.listdir(folder)))
+
+
+# How long before it is listed a folder must have been last changed for its names to be used
+# again while its stamp stays the same (`_settled_names`): longer than a tick of the clock
+# file systems stamp times with (1-10 ms), so that any later change gives a later time.
+SETTLED_NS = 50_000_000
+
+
+def _settled_names(
+    folder: Path,
+) -> tuple[builtins.list[int] | None, builtins.list[str]] | None:
+    """Every name in `folder` (None when it cannot be listed), with the folder's stamp when
+    the names may be used again while the stamp stays the same (else None): the folder was
+    unchanged during the listing and for `SETTLED_NS` before it. A name added or removed
+    later gives the folder a later time, so another stamp (a change within the tick of the
+    last one could keep it; that one was `SETTLED_NS` before)."""
+    started = time.time_ns()
+    before = _folder_stamp(folder)
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return None
+    if before is None or before[1] > started - SETTLED_NS or _folder_stamp(folder) != before:
+        return None, names
+    return before, names
 
 
 def _is_draft_name(name: str) -> bool:
