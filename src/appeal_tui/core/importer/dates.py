@@ -158,9 +158,7 @@ def on_weekday(found: FoundDate, weekday: int, near: dt.date) -> dt.date | None:
 # A word's letters with their combining signs: Devanagari, Bengali and Thai write vowels as
 # marks, which are no word characters to `re` ("दिसंबर", "ডিসেম্বর", "ธันวาคม").
 _MARKS = "".join(
-    re.escape(chr(c))
-    for c in range(0x0300, 0x3000)
-    if unicodedata.category(chr(c)) in ("Mn", "Mc")
+    re.escape(chr(c)) for c in range(0x0300, 0x3000) if unicodedata.category(chr(c)) in ("Mn", "Mc")
 )
 _WORD = rf"(?:[^\W\d_]|[{_MARKS}])+"
 _DAY_MONTH_YEAR = re.compile(
@@ -185,9 +183,7 @@ _YEAR_MONTH_DAY = re.compile(
 )
 # Latvian: the year, then the day and the month's name ("2027. gada 3. martam").
 # Georgian the same: "2027 წლის 5 მარტი".
-_YEAR_DAY_MONTH = re.compile(
-    rf"\b(\d{{4}})(?:\.\s*gada|\s*წლის)\s+(\d{{1,2}})\.?\s*({_WORD})"
-)
+_YEAR_DAY_MONTH = re.compile(rf"\b(\d{{4}})(?:\.\s*gada|\s*წლის)\s+(\d{{1,2}})\.?\s*({_WORD})")
 # Vietnamese names months by their number: "ngày 5 tháng 3 năm 2027", "5 tháng 3, 2027".
 _VIETNAMESE = re.compile(
     r"\b(\d{1,2})\s+tháng\s+(\d{1,2})(?:(?:\s+năm|,)\s*(\d{4}))?\b", re.IGNORECASE

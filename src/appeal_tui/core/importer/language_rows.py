@@ -280,12 +280,14 @@ TITLE_WORDS = [
     "Uachtarán", "Taoiseach", "Aire", "Ard-Aighne", "Coimisinéir", "Ambasadóir",
 ]  # fmt: skip
 # Chinese and Japanese offices, last on a title line after their body ("司法部部长").
-TITLE_WORDS_UNSPACED = ["部长", "部長", "检察长", "檢察長", "厅长", "廳長", "局长", "局長",
-                        "省长", "省長", "主席", "总理", "總理", "大使", "大臣", "知事", "長官"]
+TITLE_WORDS_UNSPACED = [
+    "部长", "部長", "检察长", "檢察長", "厅长", "廳長", "局长", "局長", "省长", "省長", "主席",
+    "总理", "總理", "大使", "大臣", "知事", "長官",
+]  # fmt: skip
 # Vietnamese offices: only to open a title line. (Their syllables are syllables of names too,
 # "Thu", "Chu", "Trương": kept out of the words no name contains, which TITLE_WORDS gives.)
 TITLE_PHRASES_VI = ["Chủ tịch nước", "Thủ tướng", "Bộ trưởng", "Viện trưởng", "Đại sứ",
-                    "Chủ tịch"]
+                    "Chủ tịch"]  # fmt: skip
 TITLE_PHRASES = [
     "Генеральны пракурор", "Генерални тужилац", "Јавен обвинител", "Avokati i Popullit",
     "Prokurori i Përgjithshëm", "Baş nazir", "Baş prokuror", "გენერალური პროკურორი",
@@ -374,4 +376,7 @@ PERSON_CUES = [
     "nhà báo", "nhà hoạt động", "luật sư", "kazetaria", "ekintzailea", "abokatua",
     "xornalista", "avogado", "avogada", "ġurnalist", "attivist", "avukat", "iriseoir",
     "gníomhaí", "dlíodóir",
+    # Asking for someone's release names a person: Vietnamese "trả tự do cho" (give freedom
+    # to), Albanian "lirimin e" (the release of), Belarusian and Serbian "release".
+    "trả tự do cho", "lirimin e", "lirimin e menjëhershëm të", "вызваліць", "ослободе",
 ]  # fmt: skip

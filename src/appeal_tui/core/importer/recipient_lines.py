@@ -172,7 +172,7 @@ def looks_like_person(line: str) -> bool:
     return (
         2 <= len(tokens) <= 6
         and all(_NAME_TOKEN.match(t) for t in tokens)
-        and (tokens[0][0].isupper() or tokens[0][0] in "‘’'" or re.match(_UNCASED, tokens[0]))
+        and (tokens[0][0].isupper() or tokens[0][0] in "‘’'" or bool(re.match(_UNCASED, tokens[0])))
     )
 
 
