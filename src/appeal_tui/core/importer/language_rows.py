@@ -289,19 +289,18 @@ TITLE_WORDS_UNSPACED = [
 TITLE_PHRASES_VI = ["Chủ tịch nước", "Thủ tướng", "Bộ trưởng", "Viện trưởng", "Đại sứ",
                     "Chủ tịch"]  # fmt: skip
 TITLE_PHRASES = [
-    "Генеральны пракурор", "Генерални тужилац", "Јавен обвинител", "Avokati i Popullit",
-    "Prokurori i Përgjithshëm", "Baş nazir", "Baş prokuror", "გენერალური პროკურორი",
+    # (No phrase with a particle, "de", "i", or a word of names, "Baş": its words would be
+    # words no name contains.)
+    "Генеральны пракурор", "Генерални тужилац", "Јавен обвинител", "გენერალური პროკურორი",
     "სახალხო დამცველი", "Գլխավոր դատախազ", "وزیر اعظم", "چیف جسٹس", "پولیس کے سربراہ",
-    "पुलिस आयुक्त", "पुलिस महानिदेशक", "অ্যাটর্নি জেনারেল", "Valedora do Pobo",
-    "Valedor do Pobo", "Fiskal nagusia", "Prim Ministru", "Kummissarju tal-Pulizija",
-    "Avukat Ġenerali",
+    "पुलिस आयुक्त", "पुलिस महानिदेशक", "অ্যাটর্নি জেনারেল", "Fiskal nagusia", "Prim Ministru",
+    "Kummissarju tal-Pulizija", "Avukat Ġenerali",
     # Head-last offices of scripts without capitals to tell a title from a name: ministers
     # of justice, the interior and foreign affairs in Georgian and Armenian.
     "იუსტიციის მინისტრი", "შინაგან საქმეთა მინისტრი", "საგარეო საქმეთა მინისტრი",
     "Արդարադատության նախարար", "Ներքին գործերի նախարար", "Արտաքին գործերի նախարար",
     # Chiefs of police in the first languages.
-    "Chief of Police", "Police Commissioner", "Commissioner of Police", "Jefe de Policía",
-    "Jefe de la Policía", "Chef de la police", "Comandante-Geral da Polícia",
+    "Chief of Police", "Police Commissioner", "Commissioner of Police",
 ]  # fmt: skip
 # Courtesy words before a person's name.
 HONORIFICS = [

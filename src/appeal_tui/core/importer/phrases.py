@@ -29,7 +29,9 @@ def _alternatives(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(
         re.sub("['’άέήίόύώ]", _either_form, re.escape(w).replace(r"\ ", r"\s+"))
         # (NFC, as the text is: Bengali "য়" is two characters there.)
-        for w in sorted({unicodedata.normalize("NFC", w) for w in words}, key=len, reverse=True)
+        for w in sorted(
+            dict.fromkeys(unicodedata.normalize("NFC", w) for w in words), key=len, reverse=True
+        )
     )
 
 
