@@ -57,6 +57,24 @@ MONTH_LOCALES = (
     "sw",
     "fa",
     "he",
+    # Session 14: the EU's Maltese and Irish, Macedonian, and the languages of the east and
+    # south the first tables missed. Vietnamese names its months by number ("tháng 12"): its
+    # own pattern below. Scripts with vowel signs (Devanagari, Bengali, Thai) are read with
+    # their marks (`_WORD`).
+    "mt",
+    "ga",
+    "mk",
+    "be",
+    "sq",
+    "ka",
+    "hy",
+    "az",
+    "ur",
+    "hi",
+    "bn",
+    "th",
+    "eu",
+    "gl",
 )
 # Case forms Babel does not give, per locale: (ending, replacement) on its "format" names.
 # Latvian dative and locative ("līdz 3. martam", "martā"), Estonian translative ("hiljemalt
@@ -66,6 +84,10 @@ MONTH_CASE_FORMS: dict[str, list[tuple[str, str]]] = {
     "et": [("", "iks"), ("", "ks")],
     # Slovenian instrumental after "pred" ("pred 26. novembrom", "pred 3. marcem").
     "sl": [("er", "rom"), ("ec", "cem"), ("", "om"), ("", "em")],
+    # Session 14: Basque genitive before the day ("2027ko martxoaren 5a"); Georgian "until"
+    # joined to the month ("5 მარტამდე", "4 დეკემბრამდე", "2 თებერვლამდე", "9 იანვრამდე").
+    "eu": [("a", "aren")],
+    "ka": [("ერი", "რამდე"), ("ვალი", "ვლამდე"), ("ვარი", "ვრამდე"), ("ი", "ამდე"), ("", "მდე")],
 }
 
 
@@ -133,9 +155,14 @@ def on_weekday(found: FoundDate, weekday: int, near: dt.date) -> dt.date | None:
     return None
 
 
-_WORD = r"[^\W\d_]+"
+# A word's letters with their combining signs: Devanagari, Bengali and Thai write vowels as
+# marks, which are no word characters to `re` ("दिसंबर", "ডিসেম্বর", "ธันวาคม").
+_MARKS = "".join(
+    re.escape(chr(c)) for c in range(0x0300, 0x3000) if unicodedata.category(chr(c)) in ("Mn", "Mc")
+)
+_WORD = rf"(?:[^\W\d_]|[{_MARKS}])+"
 _DAY_MONTH_YEAR = re.compile(
-    rf"\b(\d{{1,2}})(?:er|º|°|\.|st|nd|rd|th)?\s*(?:de\s+|-)?({_WORD})(?:/{_WORD})?\.?"
+    rf"\b(\d{{1,2}})(?:er|º|°|\.|st|nd|rd|th)?\s*(?:de\s+|ta['’]\s*|-)?({_WORD})(?:/{_WORD})?\.?"
     rf"(?:,?\s*(?:de\s+|-)?(\d{{4}}))?\b",
     re.IGNORECASE,
 )
@@ -150,9 +177,19 @@ _CJK = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _KOREAN = re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일")
 # The year first, then the month's name and the day: Hungarian "2027. március 5." and
 # Lithuanian "2027 m. kovo 5 d.".
-_YEAR_MONTH_DAY = re.compile(rf"\b(\d{{4}})(?:\.|\s*m\.)\s*({_WORD})\s+(\d{{1,2}})(?!\d)")
+# (Session 14: Basque "2027ko martxoaren 5a", Armenian "2027 թվականի մարտի 5".)
+_YEAR_MONTH_DAY = re.compile(
+    rf"\b(\d{{4}})(?:\.|\s*m\.|e?ko|\s*թվականի|\s*թ\.)\s*({_WORD})\s+(\d{{1,2}})(?!\d)"
+)
 # Latvian: the year, then the day and the month's name ("2027. gada 3. martam").
-_YEAR_DAY_MONTH = re.compile(rf"\b(\d{{4}})\.\s*gada\s+(\d{{1,2}})\.\s*({_WORD})")
+# Georgian the same: "2027 წლის 5 მარტი".
+_YEAR_DAY_MONTH = re.compile(rf"\b(\d{{4}})(?:\.\s*gada|\s*წლის)\s+(\d{{1,2}})\.?\s*({_WORD})")
+# Vietnamese names months by their number: "ngày 5 tháng 3 năm 2027", "5 tháng 3, 2027".
+_VIETNAMESE = re.compile(
+    r"\b(\d{1,2})\s+tháng\s+(\d{1,2})(?:(?:\s+năm|,)\s*(\d{4}))?\b", re.IGNORECASE
+)
+# Thai years are counted from the Buddha's death, 543 years before ours ("5 มีนาคม 2570").
+_BUDDHIST_ERA = (2400, 543)
 # "bis Ende Februar 2026", "by the end of March 2026", "avant la fin mars 2026": the month's
 # last day.
 _MONTH_END = re.compile(
@@ -179,6 +216,8 @@ def _make(year: int | None, month: int, day: int) -> tuple[dt.date | None, bool]
         return None, (1 <= month <= 12 and 1 <= day <= 31)
     if year < 100:
         year += 2000 if year < 70 else 1900
+    elif year >= _BUDDHIST_ERA[0]:
+        year -= _BUDDHIST_ERA[1]
     try:
         return dt.date(year, month, day), True
     except ValueError:
@@ -204,6 +243,9 @@ def find_dates(text: str) -> list[FoundDate]:
         add(m.start(), m.end(), int(m.group(1)), int(m.group(2)), int(m.group(3)))
     for m in _KOREAN.finditer(text):
         add(m.start(), m.end(), int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    for m in _VIETNAMESE.finditer(text):
+        year = int(m.group(3)) if m.group(3) else None
+        add(m.start(), m.end(), year, int(m.group(2)), int(m.group(1)))
     for m in _MONTH_END.finditer(text):
         month = months.get(fold(m.group(1)))
         if month is not None and len(m.group(1)) >= 3:

@@ -38,12 +38,35 @@ _STOPWORDS = {
     "id": "dan yang di ke dari ini itu dengan untuk tidak ia pada adalah dalam oleh",
     "sw": "na ya wa kwa katika ni la za kuwa hii hiyo alikuwa baada",
     "ca": "i el la els les que per amb una és del al no va dels seva",
+    # Session 14: Albanian, Serbian (Cyrillic), Macedonian, Belarusian, Azerbaijani, Basque,
+    # Galician, Maltese, Irish, Vietnamese.
+    "sq": "dhe në të që për me një nga është se nuk ka ishte janë si por ai ajo",
+    "sr": "и у је се на да за од су није као што или био била који која са након",
+    "mk": "и во на да се за од е со не што тоа беше ги ја го кој која",
+    "be": "і ў не на што з па ён яна быў была яго яе за як гэта для ад да",
+    "az": "və bir bu üçün ilə olaraq da də olan kimi daha çox sonra lakin onun",
+    "eu": "eta da ez bat du zen dute izan ere bere baina edo hau hori dira",
+    "gl": "e que en non unha co coa da do ao polo pola xa foi é",
+    "mt": "u li ta fil bil mill lill għal ma huwa hija kien kienet dan din",
+    "ga": "agus an na is ar le go ag ó bhí sé sí níl atá mar",
+    "vi": "và của là có không được cho trong với một những các đã người này để",
 }
 _WORDS = {code: frozenset(words.split()) for code, words in _STOPWORDS.items()}
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _PERSIAN = re.compile(r"[پچژگ]")
 # Korean and Hebrew are told by their scripts (no other language here writes them).
 _SCRIPTS = {"ko": re.compile(r"[\uac00-\ud7af]"), "he": re.compile(r"[\u0590-\u05ff]")}
+# Session 14: Georgian, Armenian, Thai, Bengali, and Devanagari (read as Hindi). (Counted as
+# letters: their vowel signs are no letters to `isalpha`, so half the letters is the test.)
+_SCRIPTS |= {
+    "ka": re.compile(r"[\u10a0-\u10ff]"),
+    "hy": re.compile(r"[\u0530-\u058f]"),
+    "th": re.compile(r"[\u0e00-\u0e7f]"),
+    "bn": re.compile(r"[\u0980-\u09ff]"),
+    "hi": re.compile(r"[\u0900-\u097f]"),
+}
+# Letters Urdu writes and Persian and Arabic do not (ٹ ڈ ڑ ں ے ہ).
+_URDU = re.compile(r"[\u0679\u0688\u0691\u06ba\u06d2\u06c1]")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # Hiragana and katakana: only Japanese writes them (with Han characters between).
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -75,6 +98,8 @@ def detect_language(text: str) -> DetectedLanguage:
     arabic = len(_ARABIC.findall(text))
     if letters and arabic / letters > 0.5:
         # Arabic script: Persian has letters Arabic does not.
+        if len(_URDU.findall(text)) * 30 > arabic:
+            return DetectedLanguage("ur", True)
         return DetectedLanguage("fa" if len(_PERSIAN.findall(text)) * 50 > arabic else "ar", True)
     for code, script in _SCRIPTS.items():
         if letters and len(script.findall(text)) / letters > 0.5:

@@ -23,6 +23,7 @@ from appeal_tui.core.importer.phrases import (
     APPEAL_CONTEXT,
     DEADLINE_AFTER,
     DEADLINE_BEFORE,
+    DEADLINE_IN_DATE,
     ORDINAL_UA,
     SENDING_AFTER,
     UA_CODES_MORE,
@@ -166,7 +167,11 @@ def find_deadline(
             # "if sending appeals after X": the deadline when the text gives no other.
             checked_after = checked_after or with_year(found, issued)
             continue
-        if not (DEADLINE_BEFORE.search(before) or DEADLINE_AFTER.match(after)):
+        if not (
+            DEADLINE_BEFORE.search(before)
+            or DEADLINE_AFTER.match(after)
+            or DEADLINE_IN_DATE.search(text[found.start : found.end])
+        ):
             continue
         # "15 January" without a year: the first such day after the issue date, else after
         # the last date the text gives with its year before it.

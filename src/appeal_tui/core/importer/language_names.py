@@ -24,6 +24,10 @@ NAME_LOCALES = (
     # Session 11's languages.
     "el", "hu", "tr", "ru", "uk", "bg", "hr", "sr_Latn", "sr", "bs", "sl", "ro", "et", "lv",
     "lt", "is", "nn", "ko", "fa", "he", "id", "ms", "fil", "sw", "pl", "sk",
+    # Session 14: the EU's Maltese and Irish, Galician, Basque, Macedonian, Belarusian,
+    # Albanian, the Caucasus, South and South-East Asia.
+    "mt", "ga", "gl", "eu", "mk", "be", "sq", "ka", "hy", "az", "ur", "hi", "bn", "th", "vi",
+    "pt_PT",
 )  # fmt: skip
 _EXTRA_NAMES = {
     "farsi": "fa", "mandarin": "zh", "castellano": "es", "castilian": "es", "中文": "zh",
@@ -59,11 +63,12 @@ _EXTRA_NAMES = {
 # Words that join a list of languages, never a language's name there, though a locale may
 # name one so (Estonian "tai" is Thai; Finnish "tai" is "or").
 _LIST_WORDS = frozenset("tai ja vai või ning vagy és ili ir arba oder ou".split())  # noqa: SIM905
+# Session 14: Azerbaijani short names that are words elsewhere (French "fin", Vietnamese "tây").
+_LIST_WORDS |= frozenset(("fin", "tay", "cin", "hind"))
 # Case forms of the names Babel gives in the nominative, per locale: (ending, replacement).
 # Russian "на английском", Ukrainian "англійською", Croatian "na engleskom", Slovenian "v
 # angleščini", Icelandic "á ensku", Hebrew "באנגלית" (a prefix: empty ending).
 _CASE_FORMS: dict[str, list[tuple[str, str]]] = {
-    "ru": [("ий", "ом"), ("ый", "ом"), ("ой", "ом")],
     "uk": [("а", "ою")],
     "hr": [("i", "om")],
     "sr_Latn": [("i", "om")],
@@ -72,7 +77,17 @@ _CASE_FORMS: dict[str, list[tuple[str, str]]] = {
     "sl": [("a", "i")],
     "is": [("a", "u")],
     "he": [("", "ב")],
+    # Session 14: Belarusian "на англійскай", Georgian "ინგლისურ ენაზე", Basque "ingelesez",
+    # Albanian "në anglishte"; Thai joins "language" before the name ("ภาษาอังกฤษ").
+    "be": [("ая", "ай"), ("ая", "у")],
+    "ru": [("ий", "ом"), ("ый", "ом"), ("ой", "ом"), ("ий", "и")],
+    "ka": [("ი", "")],
+    "eu": [("a", "ez"), ("ara", "araz")],
+    "th": [("", "ภาษา")],
 }  # fmt: skip
+# Case endings added after the name (no ending replaced): Bengali locative "ইংরেজিতে" ("in
+# English"), Armenian instrumental "անգլերենով", Azerbaijani "ingiliscə".
+_SUFFIX_FORMS: dict[str, list[str]] = {"bn": ["তে"], "hy": ["ով"], "az": ["cə", "ca"]}
 
 
 @cache
@@ -89,6 +104,8 @@ def _names() -> dict[str, str]:
                         table.setdefault(fold(form + name), code)
                     elif name.endswith(ending):
                         table.setdefault(fold(name[: -len(ending)] + form), code)
+                for suffix in _SUFFIX_FORMS.get(locale_name, []):
+                    table.setdefault(fold(name + suffix), code)
     # Each language's own name for itself ("Kiswahili", "Tiếng Việt", "русский", "فارسی").
     for code in APPEAL_LANGUAGES:
         try:
@@ -105,10 +122,16 @@ def _names() -> dict[str, str]:
 
 def language_code(word: str, document_language: str = "en") -> str | None:
     """The code a language name stands for in any of the known languages; None if unknown."""
-    folded = fold(word.strip(" .,;:()"))
+    word = word.strip(" .,;:()")
+    folded = fold(word)
     names = _names()
     if folded in names:
         return names[folded]
+    # A preposition or an article joined to the name: Russian and Belarusian "по-английски",
+    # "па-англійску", Maltese "bl-Ingliż", "bil-Malti"; Irish eclipsis "i mBéarla".
+    bare = _JOINED_BEFORE_NAME.sub("", word)
+    if bare != word and fold(bare) in names:
+        return names[fold(bare)]
     if folded.endswith("ksi") and len(folded) > 5:
         # Finnish "in Arabic" is "arabiaksi": match the stem, allowing consonant changes.
         stem = folded[:-3]
@@ -116,6 +139,11 @@ def language_code(word: str, document_language: str = "en") -> str | None:
         if len(matches) == 1:
             return matches.pop()
     return None
+
+
+_JOINED_BEFORE_NAME = re.compile(
+    r"^(?:по-|па-|bl-|bil-|fl-|fil-|(?-i:(?:bh|[mgnbdt]|n-)(?=[A-ZÁÉÍÓÚ])))", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -130,7 +158,11 @@ class LanguagesLine:
 
 _SPLIT = re.compile(
     r"[,;、，/،]|\s+(?:and|or|y|o|et|ou|und|oder|ja|tai|e|en|in|auf|eller|och|lub|albo|alebo"
-    r"|lebo|nebo|anebo|i|a|po|på|أو)\s+|或|和|及|以|または|もしくは|および|en\s+|\s+و(?=ال)"
+    r"|lebo|nebo|anebo|i|a|po|på|أو"
+    # Session 14: Vietnamese, Albanian, Azerbaijani, Georgian, Armenian, Hindi, Urdu, Bengali,
+    # Basque, Galician, Maltese "or"/"and".
+    r"|hoặc|và|ose|dhe|və|yaxud|ან|და|կամ|և|या|और|یا|اور|বা|ও|edo|eta|ou|jew|u)\s+"
+    r"|或|和|及|以|または|もしくは|および|หรือ|และ|en\s+|\s+و(?=ال)"
 )
 
 

@@ -13,6 +13,7 @@ time over the lines; no pattern can backtrack over more than one line.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from appeal_tui.core.importer.contact_fields import EMAIL, HANDLE
@@ -128,8 +129,12 @@ def is_salutation_line(text: str) -> bool:
     a short salutation without its comma ("Dear President Example")."""
     if not SALUTATION_START.match(text) or len(text) > 80:
         return False
-    return text[-1:] in ",:!،" or (
-        len(text.split()) <= 5 and text[-1:].isalpha() and bool(SALUTATION_ONLY_START.match(text))
+    # (Chinese ends it with a full-width colon; a Thai word may end in a vowel sign.)
+    last = text[-1:]
+    return last in ",:!،，：" or (
+        len(text.split()) <= 5
+        and (last.isalpha() or unicodedata.category(last) in ("Mn", "Mc"))
+        and bool(SALUTATION_ONLY_START.match(text))
     )
 
 

@@ -7,6 +7,9 @@ adding lines here. Patterns are matched case-insensitively unless their name say
 from __future__ import annotations
 
 import re
+import unicodedata
+
+from appeal_tui.core.importer import language_rows as rows
 
 # Greek vowels with their accent, and the same vowel as capitals print it (without one:
 # "ΑΝΤΙΓΡΑΦΑ" is "αντίγραφα", "ΠΡΙΝ ΑΠΟ" is "πριν από").
@@ -25,7 +28,10 @@ def _alternatives(words: list[str] | tuple[str, ...]) -> str:
     the plain one text in capitals has."""
     return "|".join(
         re.sub("['’άέήίόύώ]", _either_form, re.escape(w).replace(r"\ ", r"\s+"))
-        for w in sorted(words, key=len, reverse=True)
+        # (NFC, as the text is: Bengali "য়" is two characters there.)
+        for w in sorted(
+            dict.fromkeys(unicodedata.normalize("NFC", w) for w in words), key=len, reverse=True
+        )
     )
 
 
@@ -378,6 +384,19 @@ ORGANISATION_WORDS_MORE: dict[str, list[str]] = {
                    "Missione", "Missão", "Ambaixada"],
 }  # fmt: skip
 
+# Session 14's languages (language_rows.py): the same tables, their rows added here.
+APPEAL_WORDS_MORE.update(rows.APPEAL_WORDS)
+APPEAL_TO_MORE.update(rows.APPEAL_TO)
+COPY_WORDS_MORE.update(rows.COPY_WORDS)
+WRITE_IN_MORE.update(rows.WRITE_IN)
+OWN_LANGUAGE_MORE.update(rows.OWN_LANGUAGE)
+DEADLINE_BEFORE_MORE.update(rows.DEADLINE_BEFORE)
+DEADLINE_AFTER_MORE.update(rows.DEADLINE_AFTER)
+APPEAL_CONTEXT_MORE.update(rows.APPEAL_CONTEXT)
+HARD_END_MORE.update(rows.HARD_END)
+ADDRESS_LABEL_MORE.update(rows.ADDRESS_LABEL)
+ORGANISATION_WORDS_MORE.update(rows.ORGANISATION_WORDS)
+
 
 # Field labels in recipient blocks, each followed by ":" (or "：", or " :" in French).
 FIELD_LABELS: dict[str, list[str]] = {
@@ -460,6 +479,8 @@ FIELD_LABELS["web"] += [
     "Онлайн-приймальня", "Інтернет-приймальня", "Интернет-приемная", "Интернет-приёмная",
     "Онлайн-приемная",
 ]  # fmt: skip
+for _field, _labels in rows.FIELD_LABELS.items():
+    FIELD_LABELS[_field] += _labels
 _LABEL_NAMES = {
     label.replace("’", "'").casefold(): field
     for field, labels in FIELD_LABELS.items()
@@ -577,7 +598,9 @@ COPIES = re.compile(
     # (After "and" or "also" in a short word: "ΚΑΙ ΑΝΤΙΓΡΑΦΑ ΣΤΟΥΣ:", "És másolatot:".)
     r"|^(?:[^\W\d_]{1,4}\s+)?"
     rf"(?:{_alternatives([w for ws in COPY_WORDS_MORE.values() for w in ws])})"
-    r"(?!\w)[^:：\n.]{0,40}[:：]",
+    r"(?!\w)[^:：\n.]{0,40}[:：]"
+    # Thai and Chinese, written without spaces ("สำเนาเรียน", "抄送：").
+    rf"|^(?:{_alternatives(rows.COPY_WORDS_UNSPACED)})[^:：\n.]{{0,40}}[:：]",
     re.IGNORECASE,
 )
 # Words a line of an office or a body never ends with: a line that ends with one is wrapped
@@ -650,6 +673,7 @@ WRITE_TO.update({
     "tl": ["sumulat kay", "sumulat sa", "padalhan ng sulat"],
     "sw": ["tuma barua kwa", "andikia", "wapokeaji"],
 })  # fmt: skip
+WRITE_TO.update(rows.WRITE_TO)
 # A paragraph asking readers to tell the publisher what they did or received ("Please keep us
 # informed ... Write to X at PEN"): whom it names is the publisher's contact, not a target.
 REPORT_BACK = re.compile(
@@ -750,7 +774,8 @@ OWN_LANGUAGE = re.compile(
     r"|vo\s+(?:vašom|svojom)\s+(?:vlastnom\s+)?jazyku|na\s+(?:sua|tua)\s+(?:própria\s+)?língua"
     r"|nella\s+(?:tua|vostra|sua)\s+(?:propria\s+)?lingua|n[ao]\s+(?:seu|sua)\s+(?:próprio\s+|própria\s+)?(?:idioma|língua)"
     r"|in\s+(?:je|uw)\s+eigen\s+taal"
-    rf"|(?<!\w)(?:{_alternatives([w for ws in OWN_LANGUAGE_MORE.values() for w in ws])})",
+    rf"|(?<!\w)(?:{_alternatives([w for ws in OWN_LANGUAGE_MORE.values() for w in ws])})"
+    rf"|{_alternatives(rows.OWN_LANGUAGE_UNSPACED)}",
     re.IGNORECASE,
 )
 WRITE_IN = re.compile(
@@ -769,7 +794,8 @@ WRITE_IN = re.compile(
     r"|skriv|skriva|napisz|piszcie|pisz|napíšte|píšte|pište|napište|escreva|escrevam|scrivete|scrivi"
     r"|schrijf|schrijven|الكتابة|اكتبوا|اكتب|escriviu|escriu)(?!\w)"
     r"|請.{0,4}以|请.{0,4}以"
-    rf"|(?<!\w)(?:{_alternatives([w for ws in WRITE_IN_MORE.values() for w in ws])})(?!\w)",
+    rf"|(?<!\w)(?:{_alternatives([w for ws in WRITE_IN_MORE.values() for w in ws])})(?!\w)"
+    rf"|{_alternatives(rows.WRITE_IN_UNSPACED)}",
     re.IGNORECASE,
 )
 
@@ -877,10 +903,22 @@ TITLE_PHRASES += [
     "שר הפנים", "שר החוץ", "שר הביטחון", "שרת המשפטים", "שרת הפנים", "שרת החוץ",
     "היועץ המשפטי לממשלה", "היועצת המשפטית לממשלה", "رئیس‌جمهور", "رئیس قوه قضاییه",
 ]  # fmt: skip
+TITLE_WORDS += rows.TITLE_WORDS
+TITLE_PHRASES += rows.TITLE_PHRASES
 # Words that qualify an office before it ("Home Minister", "High Commissioner").
 TITLE_QUALIFIERS = """Home Foreign Interior Justice Defence Defense Finance Health Education
     Labour Labor Security High Deputy Acting Chief Senior Special Permanent Vice Grand Federal
     State Regional Provincial Assistant Associate Executive""".split()  # noqa: SIM905
+
+
+# Combining signs of the Indic and Thai scripts (vowels written as marks), no word characters.
+_MARKS = "".join(
+    re.escape(chr(c)) for c in range(0x0900, 0x0E80) if unicodedata.category(chr(c)) in ("Mn", "Mc")
+)
+
+
+_LATIN_UPPER = "".join(re.escape(chr(c)) for c in range(0x41, 0x2B0) if chr(c).isupper())
+_LATIN_LOWER = "".join(re.escape(chr(c)) for c in range(0x61, 0x2B0) if chr(c).islower())
 
 
 def _hyphen_or_space(pattern: str) -> str:
@@ -893,12 +931,21 @@ TITLE_START = re.compile(
     rf"(?:the\s+|el\s+|la\s+|le\s+|l')?(?:(?:{_alternatives(TITLE_QUALIFIERS)})\s+){{0,2}}"
     # One more capitalised word of the portfolio before the office ("Cabinet Secretary"), or
     # a country's possessive ("Iran's Ambassador").
-    r"(?:(?-i:[A-Z][a-z]{3,})(?:['’]s)?\s+(?=(?-i:[A-Z])))?"
+    # (Latin letters of every alphabet: Azerbaijani "Ədliyyə Naziri", Turkish "İçişleri".)
+    rf"(?:(?-i:[{_LATIN_UPPER}][{_LATIN_LOWER}]{{3,}})(?:['’]s)?\s+(?=(?-i:[{_LATIN_UPPER}])))?"
     # (The words of an office may be joined by a hyphen: "Attorney-General", "Director-General".)
-    rf"(?:{_hyphen_or_space(_alternatives(TITLE_PHRASES + TITLE_WORDS))}"
-    r"|[A-ZÄÖÜ]\w*minister(?:in|i|n|en)?|[A-ZÄÖÜ]\w*ministeri)\b",
+    rf"(?:{_hyphen_or_space(_alternatives(TITLE_PHRASES + TITLE_WORDS + rows.TITLE_PHRASES_VI))}"
+    r"|[A-ZÄÖÜ]\w*minister(?:in|i|n|en)?|[A-ZÄÖÜ]\w*ministeri)"
+    # (A word may end in a vowel sign, no word character: Hindi "मंत्री", Bengali "মন্ত্রী".)
+    rf"(?:\b|(?<=[{_MARKS}])(?![\w{_MARKS}]))",
     re.IGNORECASE,
 )
+# Chinese and Japanese put the office last, after its body, without spaces ("司法部部长",
+# "法務大臣"): a short line of Han characters that ends with an office is a title.
+TITLE_END_UNSPACED = re.compile(
+    rf"^[\u3400-\u4dbf\u4e00-\u9fff]{{0,10}}(?:{_alternatives(rows.TITLE_WORDS_UNSPACED)})$"
+)
+TITLE_START = re.compile(f"{TITLE_START.pattern}|{TITLE_END_UNSPACED.pattern}", re.IGNORECASE)
 # Words that continue a title after "of"/"de"/"für" ("Minister of Foreign Affairs ...").
 PORTFOLIO_WORDS = frozenset(
     """affairs foreign home interior internal justice defence defense security public health
@@ -974,6 +1021,7 @@ HONORIFICS += [
     "Tan Sri", "Yang Berhormat", "Yang Amat Berhormat", "Tuan Yang Terutama", "Ginoong",
     "Ginang", "Binibini", "Mheshimiwa", "Mhe.", "Bw.", "Dkt.",
 ]  # fmt: skip
+HONORIFICS += rows.HONORIFICS
 HONORIFIC_START = re.compile(rf"^(?:{_alternatives(HONORIFICS)})(?=\s|$)")
 # An honorific inside a line: where a name starts after a title, or a next recipient begins.
 HONORIFIC_INSIDE = re.compile(
@@ -1003,6 +1051,7 @@ ORGANISATION_WORDS = re.compile(
     r"|政府|事務所|办公室|辦公室"
     rf"|(?<!\w)(?:{_alternatives([w for ws in ORGANISATION_WORDS_MORE.values() for w in ws])})"
     r"(?!\w)"
+    rf"|{_alternatives(rows.ORGANISATION_WORDS_UNSPACED)}"
     # German compounds: "Generalstaatsanwaltschaft", "Innenministerium", "Bundesregierung".
     r"|\b[a-zäöüß]+(?:staatsanwaltschaft|ministerium|botschaft|regierung|kanzlei|gericht"
     r"|kommission|präsidium|behörde)\b",
@@ -1078,6 +1127,8 @@ UPDATE = re.compile(
 ORDINAL_UA = re.compile(r"\b(second|third|fourth|fifth|sixth)\s+(?=(?:UA|AU)\b)", re.IGNORECASE)
 # Where a deadline is announced; the date follows (or, in Finnish and Chinese, precedes).
 DEADLINE_BEFORE = re.compile(
+    # Thai, written without spaces: no word boundary before the words.
+    rf"(?:{_alternatives(rows.DEADLINE_BEFORE_UNSPACED)})\s*$|"
     r"\b(?:before|by|until\s*:?|no later than|deadline(?:\s+notice|\s+for\s+\w+)?\s*[:：]?"
     r"|expires(?:\s+on)?\s*:?"
     r"|antes del?|no más tarde del?|nach dem|o mais tardar(?:\s+a)?|até\s+(?:a|ao)"
@@ -1129,6 +1180,8 @@ AFTER_DATE_CHECK = re.compile(
     r"|rücksprache|consulten|verifique[mn]?|controllate|verificate|contattate)",
     re.IGNORECASE,
 )
+# A date whose month carries "until" (Georgian "9 მარტამდე"): a deadline by itself.
+DEADLINE_IN_DATE = re.compile(r"მდე$")
 DEADLINE_AFTER = re.compile(
     r"^\s*(?:mennessä|前|之前|以前|までに|まで"
     rf"|{_alternatives([w for ws in DEADLINE_AFTER_MORE.values() for w in ws])})",
@@ -1198,6 +1251,7 @@ SALUTATION_WORDS.update({
     "sw": ["Mheshimiwa"],
     "ar": ["سيادة", "معالي", "فخامة", "صاحب الجلالة", "صاحب السمو"],
 })  # fmt: skip
+SALUTATION_WORDS.update(rows.SALUTATION_WORDS)
 # Greetings to the readers of a bulletin, not to an official ("Dear friends,").
 READER_GREETING = re.compile(
     r"\b(?:friends?|supporters?|members?|colleagues?|activists?|all|amig[oa]s|compañer[oa]s"
@@ -1213,15 +1267,18 @@ SALUTATION_ONLY = [
     "Szanowny", "Szanowna", "Szanowni", "Vážený", "Vážená", "Prezado", "Prezada", "Egregio",
     "Geachte", "Hooggeachte",
 ]  # fmt: skip
+SALUTATION_ONLY += rows.SALUTATION_ONLY
 SALUTATION_ONLY_START = re.compile(rf"^(?:{_alternatives(SALUTATION_ONLY)})(?=[\s,:])")
 _ALL_SALUTATIONS = _alternatives([w for ws in SALUTATION_WORDS.values() for w in ws])
 SALUTATION_START = re.compile(
     rf"^(?:{_alternatives([w for ws in SALUTATION_WORDS.values() for w in ws])})(?=[\s,:])"
+    rf"|^(?:{_alternatives(rows.SALUTATION_WORDS_UNSPACED)})(?=\S)"
 )
 # The opening line of a model letter: a salutation of a few words ending in "," or ":".
 LETTER_OPENING = re.compile(
-    rf"^(?:{_alternatives([w for ws in SALUTATION_WORDS.values() for w in ws])})"
-    r"(?=[\s,:])[^\n,:.!?]{0,60}[,:]$",
+    rf"^(?:(?:{_alternatives([w for ws in SALUTATION_WORDS.values() for w in ws])})(?=[\s,:])"
+    rf"|(?:{_alternatives(rows.SALUTATION_WORDS_UNSPACED)})(?=\S))"
+    r"[^\n,:.!?，：]{0,60}[,:،，：]$",
     re.MULTILINE,
 )
 # The same opening inside a flattened line ("SAMPLE LETTER Dear Counsellor, I am ...").
@@ -1336,6 +1393,7 @@ PERSON_CUES += [
     "aktivis", "mahasiswa", "jurnalis", "wartawan", "pengacara", "pembela", "peguam",
     "mamamahayag", "aktibista", "mwanahabari", "mwanaharakati", "mwanafunzi", "wakili",
 ]  # fmt: skip
+PERSON_CUES += rows.PERSON_CUES
 # Arabic: the words before a person's name that say it is a person ("الصحفي" journalist,
 # "المحامية" lawyer), and the words after a name that end it ("في" in, "البالغ" aged).
 ARABIC_PERSON_CUES = """الصحفي الصحفية الناشط الناشطة المدافع المدافعة المحامي المحامية الطالب

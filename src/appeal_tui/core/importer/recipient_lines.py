@@ -38,8 +38,14 @@ _PREPOSITIONS = frozenset(
     {"of", "for", "de", "del", "du", "des", "für", "der", "on", "della", "dello", "degli", "di",
      "do", "da", "dos", "das", "för"}
 )  # fmt: skip
+# Letters of scripts without capitals that open a name: Georgian, Thai consonants.
+_UNCASED = "[ა-ჰก-ฮ]"
+_THAI_SIGNS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 _NAME_TOKEN = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-ÞĀ-ŽΆΈ-ΏΑ-ΩЀ-Я‘’'][\w’'‘.\-]*|(?:al|el|ad|as|ash|at|az|bin|ibn|bint|abu|de|da|do|dos"
+    r"^(?:[A-ZÀ-ÖØ-ÞĀ-ŽƏΆΈ-ΏΑ-ΩЀ-ЯԱ-Ֆ‘’'][\w’'‘.\-]*|"
+    # Scripts without capitals (session 14): Georgian, Thai (a word may end in a vowel sign).
+    rf"{_UNCASED}[\w{_THAI_SIGNS}]*|"
+    r"(?:al|el|ad|as|ash|at|az|bin|ibn|bint|abu|de|da|do|dos"
     r"|das|del|della|di|van|von|der|den|le|la|ben|y|val|e)(?:-[\w’'‘]+)?|[\w’'‘]*-[A-ZÀ-Þ][\w’'‘\-]*)$"
 )
 
@@ -166,7 +172,7 @@ def looks_like_person(line: str) -> bool:
     return (
         2 <= len(tokens) <= 6
         and all(_NAME_TOKEN.match(t) for t in tokens)
-        and (tokens[0][0].isupper() or tokens[0][0] in "‘’'")
+        and (tokens[0][0].isupper() or tokens[0][0] in "‘’'" or bool(re.match(_UNCASED, tokens[0])))
     )
 
 

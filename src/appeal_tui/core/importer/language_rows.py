@@ -1,0 +1,381 @@
+"""Rows of the language tables added in session 14 (docs/importer.md, "Language tables
+(session 14)"): the EU's Maltese and Irish, Galician and Basque, Belarusian, Serbian and
+Macedonian in Cyrillic, Albanian, Georgian, Armenian, Azerbaijani, Urdu, Hindi, Bengali, Thai,
+Vietnamese, Chinese, Japanese and European Portuguese forms.
+
+Data only: phrases.py adds each table here to the table of the same name there, before it
+builds its patterns. Each row is a language's own wording, as a native writer prints it; the
+comment on a row names the form ("vocative", "genitive", "after the date"). Language and
+month names are not here: they come from Babel (language_names.py, dates.py).
+
+Thai, Chinese and Japanese write no spaces between words, so a keyword there has no word
+boundary around it: those go in the *_UNSPACED lists, which the patterns match anywhere.
+"""
+
+from __future__ import annotations
+
+# Words for the letters or for sending them, before "to ...:".
+APPEAL_WORDS: dict[str, list[str]] = {
+    "be": ["звароты", "лісты", "пішыце", "накіруйце", "дашліце"],  # imperative plural
+    "sr-Cyrl": ["апеле", "писма", "пишите", "пошаљите"],
+    "mk": ["апелите", "писмата", "пишете", "испратете"],
+    "sq": ["letrat", "apelet", "shkruani", "dërgoni"],  # imperative plural (polite)
+    "az": ["müraciətlərinizi", "məktublarınızı", "yazın", "göndərin"],
+    "ka": ["წერილები", "მიმართვები", "მიწერეთ", "გაგზავნეთ"],  # polite imperative
+    "hy": ["նամակները", "գրեք", "ուղարկեք"],
+    "eu": ["gutunak", "idatzi", "bidali"],
+    "mt": ["ittri", "ikteb", "iktbu", "ibgħat", "ibagħtu"],
+    "ga": ["litreacha", "scríobh", "seol"],
+}  # fmt: skip
+# The words for "to" that end such a line.
+APPEAL_TO: dict[str, list[str]] = {
+    "be": ["на адрасы", "па адрасах"],
+    "sr-Cyrl": ["на адресе", "на адресу"],
+    "mk": ["на адресите", "до"],
+    "sq": ["te", "tek", "drejtuar", "në adresat"],
+    "az": ["ünvanlara", "ünvanına"],  # dative
+    "ka": ["მისამართებზე", "მისამართზე"],
+    "hy": ["հասցեներով", "հասցեով"],
+    "vi": ["đến", "tới"],
+    "eu": ["helbide hauetara", "hauei"],
+    "mt": ["lil"],
+    "ga": ["chuig"],
+}  # fmt: skip
+# "Copies to" headings, as the words that open them ("Копіі:", "Đồng kính gửi:").
+COPY_WORDS: dict[str, list[str]] = {
+    "be": ["копіі", "копію"],
+    "sr-Cyrl": ["копије", "копију"],
+    "mk": ["копии", "копија"],
+    "sq": ["kopje", "kopja"],
+    "az": ["surətlər", "surəti", "surətini"],
+    "ka": ["ასლები", "ასლი"],
+    "hy": ["պատճենները", "պատճեն"],
+    # Urdu and Hindi office letters: "copy for information".
+    "ur": ["نقل برائے اطلاع", "نقول"],
+    "hi": ["प्रतिलिपि", "प्रतिलिपियाँ"],
+    "bn": ["অনুলিপি"],
+    # Vietnamese letters' "also respectfully sent to" (cc), and "copy sent to".
+    "vi": ["đồng kính gửi", "bản sao gửi"],
+    "eu": ["kopiak"],
+    "gl": ["copias", "copia"],
+    "mt": ["kopji", "kopja"],
+    "ga": ["cóipeanna", "cóip"],
+}  # fmt: skip
+# Thai and Chinese "copy to" (Thai official letters' "สำเนาเรียน", "สำเนาถึง"; "抄送").
+COPY_WORDS_UNSPACED = ["สำเนาเรียน", "สำเนาถึง", "抄送", "副本抄送"]
+# "Write (in ...)": the verb before the languages of a "write in ... or your own language"
+# line (Urdu, Hindi and Bengali put it last: the list is read before "your own language").
+WRITE_IN: dict[str, list[str]] = {
+    "be": ["пішыце", "напішыце"],
+    "sr-Cyrl": ["пишите", "напишите"],
+    "mk": ["пишете", "напишете"],
+    "sq": ["shkruani"],
+    "az": ["yazın"],
+    "ka": ["დაწერეთ", "მიწერეთ"],
+    "hy": ["գրեք"],
+    "ur": ["لکھیں"],
+    "hi": ["लिखें"],
+    "bn": ["লিখুন"],
+    "vi": ["viết bằng", "hãy viết bằng", "viết thư bằng"],  # "write in (the language of)"
+    "eu": ["idatzi"],
+    "gl": ["escribide", "escriba"],
+    "mt": ["ikteb", "iktbu"],
+    "ga": ["scríobh"],
+}  # fmt: skip
+# Thai "write in" ("เขียนเป็นภาษา..."), Chinese "please use" ("請用英文或...").
+WRITE_IN_UNSPACED = ["เขียนเป็น", "請用", "请用"]
+# "... or your own language".
+OWN_LANGUAGE: dict[str, list[str]] = {
+    "be": ["на сваёй мове", "сваёй мовай", "на вашай мове"],
+    "sr-Cyrl": ["на свом језику", "на вашем језику", "на свом матерњем језику"],
+    "mk": ["на вашиот јазик", "на својот јазик"],
+    "sq": ["në gjuhën tuaj", "në gjuhën tënde"],
+    "az": ["öz dilinizdə", "ana dilinizdə"],
+    "ka": ["თქვენს მშობლიურ ენაზე", "თქვენს ენაზე"],
+    "hy": ["ձեր մայրենի լեզվով", "ձեր լեզվով"],
+    "ur": ["اپنی زبان", "اپنی مادری زبان"],
+    "hi": ["अपनी भाषा", "अपनी मातृभाषा"],
+    "bn": ["আপনার নিজের ভাষায়", "নিজের ভাষায়", "আপনার ভাষায়"],
+    "vi": ["ngôn ngữ của bạn", "ngôn ngữ của mình", "tiếng mẹ đẻ của bạn"],
+    "eu": ["zure hizkuntzan", "zeure hizkuntzan"],
+    "gl": ["na túa lingua", "na súa lingua", "na vosa lingua", "na túa propia lingua"],
+    "mt": ["bil-lingwa tiegħek", "fil-lingwa tiegħek"],
+    "ga": ["i do theanga féin"],
+}  # fmt: skip
+OWN_LANGUAGE_UNSPACED = ["ภาษาของคุณเอง", "ภาษาของท่านเอง", "您的母语", "你的母语"]
+# "Before <date>", "until <date>", "deadline:", where the date follows.
+DEADLINE_BEFORE: dict[str, list[str]] = {
+    "be": ["да", "не пазней за", "тэрмін:"],
+    "sr-Cyrl": ["до", "најкасније до", "пре", "рок:"],
+    "mk": ["до", "најдоцна до", "пред", "рок:"],
+    "sq": ["deri më", "deri në", "jo më vonë se", "afati:"],
+    "az": ["son tarix:", "ən gec"],
+    "ka": ["ვადა:"],
+    "hy": ["մինչև", "մինչեւ"],
+    "ur": ["آخری تاریخ:"],
+    "hi": ["अंतिम तिथि:"],
+    "bn": ["শেষ তারিখ:"],
+    # Vietnamese "before (the day)", "at the latest", "deadline:".
+    "vi": ["trước ngày", "trước", "chậm nhất là", "chậm nhất vào ngày", "hạn chót:"],
+    "eu": ["epemuga:"],
+    "gl": ["antes do", "antes da", "ata o", "como moi tarde o", "prazo:"],
+    # Maltese writes the day with its article: "qabel l-4 ta' Diċembru".
+    "mt": ["qabel", "qabel il-", "qabel l-", "sa mhux aktar tard mill-", "skadenza:"],
+    "ga": ["roimh", "roimh an", "spriocdháta:"],
+    "zh": ["截止日期:", "截止日期：", "截止日期為", "截止日期为"],
+}  # fmt: skip
+# Thai "within the day", "before the day" ("ภายในวันที่ 4 ธันวาคม 2569").
+DEADLINE_BEFORE_UNSPACED = ["ภายในวันที่", "ก่อนวันที่"]
+# The same said after the date ("4 दिसंबर 2026 तक", "2026-cı il 4 dekabr tarixinə qədər").
+DEADLINE_AFTER: dict[str, list[str]] = {
+    "ur": ["تک", "سے پہلے"],
+    "hi": ["तक", "से पहले"],
+    "bn": ["এর মধ্যে", "-এর মধ্যে", "তারিখের মধ্যে", "এর আগে", "-এর আগে", "তারিখের আগে"],
+    "az": ["tarixinə qədər", "tarixədək", "-dək", "-ədək", "qədər"],
+    # (Basque writes the day with its article: "martxoaren 18a baino lehen".)
+    "eu": ["baino lehen", "baino lehenago", "a baino lehen", "a baino lehenago"],
+}  # fmt: skip
+# Words of a line about the appeal (a date on it is a deadline): stems, matched inside words.
+APPEAL_CONTEXT: dict[str, list[str]] = {
+    "be": ["зварот", "ліст", "пішыце", "дашліце"],
+    "sr-Cyrl": ["апел", "пишите", "пошаљите", "писма"],
+    "mk": ["апел", "пишете", "испратете"],
+    "sq": ["letr", "apel", "shkruani", "dërgoni"],
+    "az": ["müraciət", "məktub", "yazın", "göndərin"],
+    "ka": ["წერილ", "მიწერეთ", "გაგზავნეთ", "მიმართვ"],
+    "hy": ["նամակ", "գրեք", "ուղարկեք"],
+    "ur": ["خطوط", "لکھیں", "بھیجیں", "اپیل"],
+    "hi": ["पत्र", "लिखें", "भेजें", "अपील"],
+    "bn": ["চিঠি", "লিখুন", "পাঠান", "আবেদন"],
+    "th": ["จดหมาย", "ส่ง", "เขียน"],
+    "vi": ["thư", "gửi", "viết", "kêu gọi"],
+    "zh": ["信件", "写信", "寫信", "呼吁", "呼籲"],
+    "eu": ["gutun", "idatzi", "bidali"],
+    "gl": ["carta", "escrib", "envia"],
+    "mt": ["ittri", "ikteb", "iktbu", "ibgħat"],
+    "ga": ["litir", "litreacha", "scríobh", "seol"],
+}  # fmt: skip
+# Headings of the background after the appeal.
+HARD_END: dict[str, list[str]] = {
+    "be": ["Дадатковая інфармацыя"],
+    "sr-Cyrl": ["Додатне информације", "Позадина"],
+    "mk": ["Дополнителни информации"],
+    "sq": ["Informacion shtesë", "Informacione shtesë", "Sfondi"],
+    "az": ["Əlavə məlumat"],
+    "ka": ["დამატებითი ინფორმაცია"],
+    "hy": ["Լրացուցիչ տեղեկություններ"],
+    "ur": ["اضافی معلومات", "پس منظر"],
+    "hi": ["अतिरिक्त जानकारी", "पृष्ठभूमि"],
+    "bn": ["অতিরিক্ত তথ্য", "পটভূমি"],
+    "th": ["ข้อมูลเพิ่มเติม", "ข้อมูลภูมิหลัง"],
+    "vi": ["Thông tin thêm", "Thông tin bổ sung", "Bối cảnh"],
+    "eu": ["Informazio gehigarria"],
+    "mt": ["Informazzjoni addizzjonali", "Sfond"],
+    "ga": ["Eolas breise", "Cúlra"],
+}  # fmt: skip
+# Labels before a postal address: dropped, the address kept.
+ADDRESS_LABEL: dict[str, list[str]] = {
+    "be": ["Адрас"], "sr-Cyrl": ["Адреса"], "mk": ["Адреса"], "sq": ["Adresa"],
+    "az": ["Ünvan"], "ka": ["მისამართი"], "hy": ["Հասցե"], "ur": ["پتہ"], "hi": ["पता"],
+    "bn": ["ঠিকানা"], "th": ["ที่อยู่"], "vi": ["Địa chỉ"], "zh": ["地址"], "ja": ["住所"],
+    "eu": ["Helbidea"], "gl": ["Enderezo"], "mt": ["Indirizz"], "ga": ["Seoladh"],
+}  # fmt: skip
+# Office and body words: a line with one is an organisation.
+ORGANISATION_WORDS: dict[str, list[str]] = {
+    "be": ["Міністэрства", "Пасольства", "Пракуратура", "Адміністрацыя", "Урад"],
+    "sr-Cyrl": ["Министарство", "Амбасада", "Тужилаштво", "Влада"],
+    "mk": ["Амбасада", "Обвинителство", "Влада"],
+    "sq": ["Ministria", "Prokuroria", "Qeveria", "Zyra"],
+    "az": ["Nazirliyi", "Səfirliyi", "Prokurorluğu", "Administrasiyası", "Aparatı"],
+    "ka": ["სამინისტრო", "საელჩო", "პროკურატურა", "მთავრობა", "ადმინისტრაცია"],
+    "hy": ["Նախարարություն", "Դեսպանություն", "Դատախազություն", "Կառավարություն",
+           "Աշխատակազմ"],
+    "ur": ["سفارت خانہ", "وزارت داخلہ"],
+    "hi": ["मंत्रालय", "दूतावास", "कार्यालय", "आयोग"],
+    "bn": ["মন্ত্রণালয়", "দূতাবাস", "কার্যালয়", "কমিশন"],
+    "vi": ["Bộ Công an", "Bộ Ngoại giao", "Bộ Tư pháp", "Văn phòng", "Đại sứ quán",
+           "Viện Kiểm sát"],
+    "eu": ["Saila", "Ministerioa", "Enbaxada", "Fiskaltza", "Gobernua"],
+    "gl": ["Consellería", "Xunta"],
+    "mt": ["Ministeru", "Ambaxxata", "Uffiċċju"],
+    "ga": ["Roinn", "Ambasáid", "Oifig"],
+}  # fmt: skip
+ORGANISATION_WORDS_UNSPACED = [
+    # th: ministry, embassy, office
+    "กระทรวง", "สถานเอกอัครราชทูต", "สำนักงาน",
+    # zh: the State Council, ministries of justice and foreign affairs, public security bureaus
+    "国务院", "國務院", "司法部", "外交部", "公安厅", "公安廳", "公安局",
+    # ja: ministries of justice and foreign affairs, the Cabinet Office
+    "法務省", "外務省", "内閣府",
+]  # fmt: skip
+# Field labels, each followed by ":".
+FIELD_LABELS: dict[str, list[str]] = {
+    "fax": ["Faks", "ფაქსი", "Ֆաքս", "فیکس", "फ़ैक्स", "ফ্যাক্স", "โทรสาร", "Faxa", "Facs"],
+    "email": ["Электронная пошта", "Эл. пошта", "Е-пошта", "Имејл", "Posta elektronike",
+              "E-poçt", "ელ-ფოსტა", "ელფოსტა", "Էլ. փոստ", "ای میل", "ईमेल", "ইমেইল",
+              "ই-মেইল", "อีเมล", "Thư điện tử", "Posta elektronikoa", "Helbide elektronikoa",
+              "Posta elettronika", "Ríomhphost"],
+    "phone": ["Тэлефон", "ტელეფონი", "Հեռախոս", "فون", "फ़ोन", "दूरभाष", "ফোন", "โทรศัพท์",
+              "Điện thoại", "Telefonoa", "Telefown", "Guthán"],
+    # The greeting's label ("Зварот:", "Cách xưng hô:", "Beannú:").
+    "salutation": ["Зварот", "Обраћање", "Обраќање", "Müraciət forması", "მიმართვა",
+                   "Դիմելաձև", "संबोधन", "সম্ভাষণ", "คำขึ้นต้น", "Cách xưng hô", "Lời chào",
+                   "Agurra", "Saúdo", "Tislima", "Beannú", "Përshëndetje", "خطاب"],
+}  # fmt: skip
+# "Write to" headings, and who to write to (plurals only: a singular "address:" is a label).
+WRITE_TO: dict[str, list[str]] = {
+    "be": ["пішыце па адрасах", "каму пісаць", "адрасаты"],
+    "sr-Cyrl": ["пишите на адресе", "коме писати", "примаоци"],
+    "mk": ["пишете до", "на кого да пишете", "примачи"],
+    "sq": ["shkruani te", "shkruani në adresat", "kujt t'i shkruani", "marrësit"],
+    "az": ["kimə yazmalı", "ünvanlara yazın"],
+    "ka": ["ვის მივწეროთ", "მისამართები", "ადრესატები"],
+    "hy": ["ում գրել", "հասցեատերեր"],
+    "ur": ["کسے لکھیں", "وصول کنندگان"],
+    "hi": ["किसे लिखें", "प्राप्तकर्ता"],
+    "bn": ["কাকে লিখবেন", "প্রাপক"],
+    "th": ["ส่งจดหมายถึง", "ผู้รับ"],
+    "vi": ["gửi thư đến", "gửi thư tới", "người nhận"],
+    "zh": ["写信给", "寫信給", "寄信至"],
+    "eu": ["nori idatzi", "hartzaileak"],
+    "gl": ["escribide a", "a quen escribir"],
+    "mt": ["ikteb lil", "iktbu lil", "lil min tikteb"],
+    "ga": ["scríobh chuig", "seol chuig"],
+}  # fmt: skip
+# Offices that open a recipient's title line.
+TITLE_WORDS = [
+    # be
+    "Прэзідэнт", "Пракурор", "Пасол", "Старшыня", "Прэм'ер-міністр",
+    # sr (Cyrillic), mk
+    "Председник", "Министар", "Премијер", "Тужилац", "Амбасадор", "Претседател", "Министер",
+    "Премиер", "Обвинител",
+    # sq
+    "Presidenti", "Ministri", "Ministër", "Kryeministri", "Prokurori", "Ambasadori",
+    # az
+    "Prezident", "Naziri", "Prokuror", "Səfir", "Səfiri",
+    # ka
+    "პრეზიდენტი", "პრემიერ-მინისტრი", "მინისტრი", "პროკურორი", "ელჩი",
+    # hy
+    "Նախագահ", "Վարչապետ", "Նախարար", "Դատախազ", "Դեսպան",
+    # ur
+    "صدر", "گورنر",
+    # hi
+    "राष्ट्रपति", "प्रधानमंत्री", "मंत्री", "मुख्यमंत्री", "राज्यपाल", "राजदूत",
+    # bn
+    "রাষ্ট্রপতি", "প্রধানমন্ত্রী", "মন্ত্রী", "স্বরাষ্ট্রমন্ত্রী", "রাষ্ট্রদূত",
+    # th: prime minister, minister, attorney general, ambassador
+    "นายกรัฐมนตรี", "รัฐมนตรี", "อัยการสูงสุด", "เอกอัครราชทูต",
+    # zh: president, premier, minister, procurator-general, ambassador, governor, director
+    "国家主席", "國家主席", "总理", "總理", "部长", "部長", "检察长", "檢察長", "大使",
+    "省长", "省長", "厅长", "廳長", "局长", "局長",
+    # ja: prime minister, minister, president, prosecutor-general, ambassador, governor
+    "内閣総理大臣", "総理大臣", "大臣", "大統領", "検事総長", "知事",
+    # eu
+    "Lehendakaria", "Sailburua", "Ministroa", "Enbaxadorea", "Arartekoa",
+    # gl
+    "Conselleiro", "Conselleira",
+    # mt
+    "Ministru", "Ambaxxatur",
+    # ga
+    "Uachtarán", "Taoiseach", "Aire", "Ard-Aighne", "Coimisinéir", "Ambasadóir",
+]  # fmt: skip
+# Chinese and Japanese offices, last on a title line after their body ("司法部部长").
+TITLE_WORDS_UNSPACED = [
+    "部长", "部長", "检察长", "檢察長", "厅长", "廳長", "局长", "局長", "省长", "省長", "主席",
+    "总理", "總理", "大使", "大臣", "知事", "長官",
+]  # fmt: skip
+# Vietnamese offices: only to open a title line. (Their syllables are syllables of names too,
+# "Thu", "Chu", "Trương": kept out of the words no name contains, which TITLE_WORDS gives.)
+TITLE_PHRASES_VI = ["Chủ tịch nước", "Thủ tướng", "Bộ trưởng", "Viện trưởng", "Đại sứ",
+                    "Chủ tịch"]  # fmt: skip
+TITLE_PHRASES = [
+    # (No phrase with a particle, "de", "i", or a word of names, "Baş": its words would be
+    # words no name contains.)
+    "Генеральны пракурор", "Генерални тужилац", "Јавен обвинител", "გენერალური პროკურორი",
+    "სახალხო დამცველი", "Գլխավոր դատախազ", "وزیر اعظم", "چیف جسٹس", "پولیس کے سربراہ",
+    "पुलिस आयुक्त", "पुलिस महानिदेशक", "অ্যাটর্নি জেনারেল", "Fiskal nagusia", "Prim Ministru",
+    "Kummissarju tal-Pulizija", "Avukat Ġenerali",
+    # Head-last offices of scripts without capitals to tell a title from a name: ministers
+    # of justice, the interior and foreign affairs in Georgian and Armenian.
+    "იუსტიციის მინისტრი", "შინაგან საქმეთა მინისტრი", "საგარეო საქმეთა მინისტრი",
+    "Արդարադատության նախարար", "Ներքին գործերի նախարար", "Արտաքին գործերի նախարար",
+    # Chiefs of police in the first languages.
+    "Chief of Police", "Police Commissioner", "Commissioner of Police",
+]  # fmt: skip
+# Courtesy words before a person's name.
+HONORIFICS = [
+    # be, sr (Cyrillic), mk
+    "спадар", "спадарыня", "госпођа", "г.", "гђа", "госпоѓа",
+    # sq: "Mr", "Mrs", "His/Her Excellency"
+    "Z.", "Znj.", "Zoti", "Zonja", "Shkëlqesia e Tij", "Shkëlqesia e Saj",
+    # az, ka, hy
+    "cənab", "xanım", "Zati-aliləri", "ბატონი", "ქალბატონი", "պարոն", "տիկին",
+    # ur, hi, bn
+    "جناب", "محترمہ", "ڈاکٹر", "श्री", "श्रीमती", "सुश्री", "डॉ.", "জনাব", "ড.",
+    # vi: "Mr", "Mrs", "His Excellency"
+    "Ông", "Bà", "Ngài",
+    # mt, ga, pt (Portugal)
+    "Is-Sur", "Is-Sinjura", "Onor.", "An tUasal", "Exmo. Senhor", "Exma. Senhora",
+]  # fmt: skip
+# How a letter opens.
+SALUTATION_WORDS: dict[str, list[str]] = {
+    # "Respected", "Honoured" (masculine, feminine, plural): "Паважаны спадар Міністр,".
+    "be": ["Паважаны", "Паважаная", "Паважаныя", "Шаноўны", "Шаноўная", "Шаноўныя"],
+    "sr-Cyrl": ["Поштовани", "Поштована", "Уважени", "Уважена"],
+    "mk": ["Почитуван", "Почитувана", "Почитувани"],
+    # "I nderuar Zoti Ministër," (masculine), "E nderuar" (feminine), "Të nderuar" (plural).
+    "sq": ["I nderuar", "E nderuar", "Të nderuar"],
+    "az": ["Hörmətli", "Möhtərəm"],
+    # Vocatives: "ბატონო მინისტრო,", "ქალბატონო", "პატივცემულო" (respected).
+    "ka": ["ბატონო", "ქალბატონო", "პატივცემულო"],
+    # "Respected", "Highly esteemed": "Մեծարգո պարոն նախագահ,".
+    "hy": ["Հարգելի", "Մեծարգո", "Հարգարժան"],
+    # "محترم وزیر اعظم صاحب،", "عزت مآب" (His Excellency).
+    "ur": ["محترم", "محترمہ", "جناب", "عزت مآب"],
+    # "माननीय मंत्री जी,", "आदरणीय" (respected), "महामहिम" (Excellency).
+    "hi": ["माननीय", "आदरणीय", "महामहिम"],
+    "bn": ["মাননীয়", "মাননীয়া", "শ্রদ্ধেয়", "জনাব"],
+    # Thai letters open with "เรียน" (to, respectfully) and the office.
+    "th": ["เรียน"],
+    # "Kính gửi" (respectfully to), "Kính thưa" (respectfully addressing).
+    "vi": ["Kính gửi", "Kính thưa"],
+    # "Jaun agurgarria" (honoured sir), "Andre agurgarria" (honoured madam).
+    "eu": ["Jaun agurgarria", "Andre agurgarria"],
+    "gl": ["Benquerido", "Benquerida"],
+    # "Għażiż Ministru," (dear), "Onor. Ministru,".
+    "mt": ["Għażiż", "Għażiża", "Onorevoli", "Onor."],
+    # Irish opens with the vocative: "A Chara" (friend), "A Aire" (Minister).
+    "ga": ["A Chara", "A Chairde", "A Aire", "A Uachtaráin"],
+    "pt-PT": ["Exmo.", "Exma.", "Exmo", "Exma", "Ilustríssimo", "Ilustríssima",
+              "Vossa Excelência"],
+    "it": ["Illustrissimo", "Illustrissima", "Onorevole"],
+    "ar": ["حضرة", "سعادة"],
+}  # fmt: skip
+# Chinese "尊敬的" (respected) joins the office without a space ("尊敬的部长：").
+SALUTATION_WORDS_UNSPACED = ["尊敬的"]
+# Openers that never start a name or an address line.
+SALUTATION_ONLY = ["Паважаны", "Шаноўны", "Поштовани", "I nderuar", "E nderuar", "Hörmətli",
+                   "Հարգելի", "Մեծարգո", "माननीय", "आदरणीय", "মাননীয়", "เรียน", "Kính gửi",
+                   "Kính thưa", "Għażiż", "Għażiża", "A Chara"]  # fmt: skip
+# Who someone is, before their name.
+PERSON_CUES = [
+    # be, sr (Cyrillic)
+    "журналіст", "праваабаронца", "актывіст", "актывістка", "адвакат", "студэнт", "студэнтка",
+    "новинар", "новинарка", "активиста", "активисткиња",
+    # sq, az
+    "gazetari", "gazetarja", "aktivisti", "aktivistja", "avokati", "jurnalist", "fəal", "vəkil",
+    "tələbə",
+    # ka, hy
+    "ჟურნალისტი", "აქტივისტი", "ადვოკატი", "უფლებადამცველი", "լրագրող", "ակտիվիստ",
+    "փաստաբան",
+    # ur, hi, bn
+    "صحافی", "وکیل", "पत्रकार", "कार्यकर्ता", "वकील", "छात्र", "সাংবাদিক", "অধিকারকর্মী",
+    "আইনজীবী", "ছাত্র",
+    # vi, eu, gl, mt, ga
+    "nhà báo", "nhà hoạt động", "luật sư", "kazetaria", "ekintzailea", "abokatua",
+    "xornalista", "avogado", "avogada", "ġurnalist", "attivist", "avukat", "iriseoir",
+    "gníomhaí", "dlíodóir",
+    # Asking for someone's release names a person: Vietnamese "trả tự do cho" (give freedom
+    # to), Albanian "lirimin e" (the release of), Belarusian and Serbian "release".
+    "trả tự do cho", "lirimin e", "lirimin e menjëhershëm të", "вызваліць", "ослободе",
+]  # fmt: skip
