@@ -149,6 +149,10 @@ _BARE_NUMBER_LABEL = re.compile(
 )
 
 
+# "Label: value", the label one or two words of letters (no digits).
+_LABELLED_GREETING = re.compile(r"([^\W\d_][^\s:：]*(?:\s[^\W\d_][^\s:：]*)?)\s?[:：]\s*(\S.*)")
+
+
 def classify(number: int, text: str) -> Line:
     if not text:
         return Line(number, text, "blank")
@@ -194,6 +198,17 @@ def classify(number: int, text: str) -> Line:
         # "* Monsieur l'Administrateur général ... – M. X, City, Country.": a recipient on
         # one bullet, reached by post.
         return Line(number, rest, "anchor")
+    greeting = _LABELLED_GREETING.fullmatch(text)
+    if (
+        greeting is not None
+        and not FIELD_LABEL.match(text)
+        and SALUTATION_START.match(greeting.group(2))
+        and len(greeting.group(2).split()) <= 6
+        and not greeting.group(2).endswith(".")
+    ):
+        # "Χαιρετισμός: Dear President": a label the tables lack over a salutation (the value
+        # opens as a salutation does, in whatever language): the block's salutation.
+        text = f"Salutation: {greeting.group(2)}"
     labelled = FIELD_LABEL.search(text) is not None or SHORT_LABEL.search(text) is not None
     if _RULE.fullmatch(text) or _CUT_LINE.fullmatch(text):
         # "----------", "* * *", "=====": a rule between parts of the page, which no block
@@ -278,6 +293,16 @@ def classify(number: int, text: str) -> Line:
         return Line(number, text, "heading")
     if _DATE_LINE.fullmatch(text):
         return Line(number, text, "date")
+    if (
+        text.endswith(".")
+        and len(text.split()) >= 4
+        and sum(1 for w in text.split() if w[:1].islower()) >= 2
+        and re.search(r"\b\d{4}\b", text)
+        and _has_month(text)
+    ):
+        # "Kirimkan surat Anda sebelum 31 Maret 2025.": a sentence that gives a date (the
+        # deadline), never a line of an address.
+        return Line(number, text, "prose")
     if EMAIL.search(text) or HANDLE.fullmatch(text.strip()):
         return Line(number, text, "anchor")
     found = split_country(text)
@@ -527,6 +552,23 @@ def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
                 and _STRIP_TAIL.match(tail)
             ):
                 lines[i + 1] = Line(lines[i + 1].number, tail, "short")
+    for i in range(1, len(lines) - 1):
+        line, below = lines[i], lines[i + 1]
+        if (
+            lines[i - 1].kind == "anchor"
+            and _salutation_word(line.text.rstrip(",:"))
+            and below.kind == "short"
+            and below.number == line.number + 1
+            and len(below.text.split()) <= 4
+            and below.text[:1].isupper()
+            and not re.search(r"\d|@", below.text)
+            and (i + 2 == len(lines) or lines[i + 2].kind == "blank")
+        ):
+            # "Señor" / "Presidente" under a block's fax and e-mail, before a blank line: a
+            # salutation wrapped in a narrow column, one line (the word alone would open the
+            # next block, and the office under it become that block's title).
+            lines[i] = Line(line.number, f"{line.text.rstrip(',:')} {below.text}", "salutation")
+            lines[i + 1] = Line(below.number, "", "blank")
     for i, line in enumerate(lines):
         if (
             line.kind == "short"
@@ -537,7 +579,35 @@ def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
             # "Autoridad 2", "Official 1" alone between blank lines: a tab's or a list's
             # running label over a block, as "Recipient 1" is (a street is no paragraph).
             lines[i] = Line(line.number, line.text, "heading")
+    _repeated_labels(lines)
     return _card_greetings(lines)
+
+
+def _repeated_labels(lines: list[Line]) -> None:
+    """A word alone in capitals that opens two blocks or more ("KEPADA" over each official,
+    "TO" in a language the tables lack): a label over each block, no office (two recipients
+    do not share one office word for word), so a heading."""
+    counts: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if (
+            line.kind == "short"
+            and line.text.isupper()
+            and re.fullmatch(r"[^\W\d_]+", line.text)
+            and i + 1 < len(lines)
+            and lines[i + 1].kind in ("short", "anchor")
+            and (i == 0 or lines[i - 1].kind != "short")
+        ):
+            counts.setdefault(line.text, []).append(i)
+    for found in counts.values():
+        if len(found) >= 2:
+            for i in found:
+                lines[i] = Line(lines[i].number, lines[i].text, "heading")
+
+
+def _salutation_word(text: str) -> bool:
+    """The line is only a salutation's opening words ("Señor", "Sehr geehrte", "Dear")."""
+    opening = SALUTATION_START.match(f"{text} ")
+    return opening is not None and opening.end() == len(text)
 
 
 def _shouted_instruction(text: str) -> bool:

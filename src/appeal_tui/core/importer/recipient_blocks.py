@@ -169,6 +169,9 @@ class BlockReader:
     run_open: bool = False
     # The line read last was the publisher's contact strip (its wrapped tail may follow).
     after_strip: bool = False
+    # The line right below the one being read, when the caller knows it (set with
+    # `line_number`).
+    next_text: str | None = None
 
     def close(self) -> None:
         self.mission_line = None
@@ -371,6 +374,16 @@ class BlockReader:
             return
         self._read_fields(line)
 
+    def _region_above_country(self, current: Block, text: str) -> bool:
+        """ "Chechenskaia Respublika" right above "Ruská federace", under an address with no
+        field yet: the address's region (a block's first line is never right above a bare
+        country line)."""
+        below = self.next_text
+        if below is None or current.has_fields or re.search(r"\d|@", text):
+            return False
+        country = split_country(below)
+        return country is not None and not country[0] and not looks_like_title(text)
+
     def _diplomatic(self, text: str) -> None:
         of = DIPLOMATIC_OF.search(text)
         block = Block("copy", generic_diplomatic=True)
@@ -439,7 +452,7 @@ class BlockReader:
         dash = _DASH_CONTACTS.search(text)
         who = text[: dash.start()].strip(" ,;") if dash is not None and dash.start() > 0 else text
         if current is not None and (
-            _starts_new_block(current, who)
+            (_starts_new_block(current, who) and not self._region_above_country(current, who))
             or (self.blank_before and _after_address(current, who))
             or (self.blank_before and current.has_fields and _office_and_name(who))
             or (self.blank_before and current.has_fields and _who_then_address(who))

@@ -51,6 +51,7 @@ from appeal_tui.core.importer.recipient_lines import (
     contact_strip,
     interpret,
     looks_like_person,
+    looks_like_organisation,
     looks_like_title,
     name_and_office,
     strip_names,
@@ -668,6 +669,32 @@ def _entry(block: Block, document_language: str, preferred: str | None) -> dict[
     return entry
 
 
+def _section_headings(lines: list[Line], headings: tuple[str, ...]) -> list[Line]:
+    """A line the file marks as a heading, alone between blank lines, that names no office,
+    person or body ("### Where to write", in a language the tables lack): the section's
+    heading, no block's first line (a heading that names an office, "### 1. Prosecutor
+    General", opens its block and stays)."""
+    marked = {h.strip() for h in headings}
+    if not marked:
+        return lines
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if (
+            line.kind == "short"
+            and line.text in marked
+            and (i == 0 or lines[i - 1].kind == "blank")
+            and (i + 1 == len(lines) or lines[i + 1].kind == "blank")
+            and not re.search(r"\d|@", line.text)
+            and not looks_like_title(line.text)
+            and not looks_like_person(line.text)
+            and not looks_like_organisation(line.text)
+            and not name_and_office(line.text)
+            and split_country(line.text) is None
+        ):
+            out[i] = Line(line.number, line.text, "heading")
+    return out
+
+
 def find_recipients(
     text: str,
     document_language: str,
@@ -675,13 +702,15 @@ def find_recipients(
     case_country: str | None = None,
     letter_salutation: str | None = None,
     source: str | None = None,
+    headings: tuple[str, ...] = (),
 ) -> FoundRecipients:
     """The recipients in `text`: the blocks in each recipient zone (see `layout`), read in
     order; a "copies to" line before or inside a zone makes the blocks after it copies.
     `source`: the file as it came, when `text` was read from it (its headers and title name
-    the publisher, whose own contacts are no recipient)."""
+    the publisher, whose own contacts are no recipient); `headings`: the headings the file
+    marked as such (Markdown's "#", HTML's <h1>-<h6>)."""
     found = FoundRecipients()
-    lines = document_lines(text, join_items=True)
+    lines = _section_headings(document_lines(text, join_items=True), headings)
     # Each line as the file has it, for the report's hints (a joined item is many lines).
     own_lines = {line.number: line for line in document_lines(text)}
     zones = recipient_zones(lines)
@@ -723,7 +752,9 @@ def find_recipients(
                 # page breaks inside a block: no line of an address.
                 continue
             reader.line_number = line.number - 1
+            reader.next_text = lines[index + 1].text if index + 1 < zone.end else None
             reader.read_line(line.text)
+            reader.next_text = None
         reader.close()
         if table is not None:
             table.apply(reader.blocks[before:])
