@@ -89,6 +89,12 @@ def _normalise(m: re.Match[str]) -> str:
     return f"{prefix} {m.group(2)}{m.group(3)}{m.group(4)}"
 
 
+def _near(text: str, a: int, b: int) -> bool:
+    """Two places on the same line or on lines next to each other."""
+    low, high = min(a, b), max(a, b)
+    return text.count("\n", low, high) <= 1
+
+
 def find_reference(text: str) -> Reference:
     """ "UA 264/12", "AU 62/13", "EXTRA 91/96"; "Further information on UA 264/12" also sets
     `updates`; without a UA number, the AI index ("MDE 24/076/2012") is the reference."""
@@ -105,6 +111,15 @@ def find_reference(text: str) -> Reference:
             # "RRN 31/95", "ALERTA 09/2026": a publisher's code in capitals in the header.
             return Reference(f"{code.group(1)} {code.group(2)}/{code.group(3)}", None, index)
         return Reference(index, None, index)
+    if index_match is not None and not _near(text, first.start(), index_match.start()):
+        beside = next(
+            (m for m in REFERENCE.finditer(text) if _near(text, m.start(), index_match.start())),
+            None,
+        )
+        if beside is not None and text[max(0, first.start() - 1) : first.start()] == "(":
+            # "(UA 61/02) was released" in a bulletin's news above the action, whose own
+            # number stands beside its AI index: the action's is the one by the index.
+            first = beside
     own = _normalise(first)
     updates = None
     for m in REFERENCE.finditer(text):
