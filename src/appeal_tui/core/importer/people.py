@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -525,7 +526,34 @@ def _shortened(a: str, b: str) -> bool:
     return short[0] == long[0] and short[-1] == long[-1] and set(short) <= set(long)
 
 
+# Articles that open a sentence before a name ("Ο Elnur X", "Il giornalista" is cut
+# elsewhere): never part of a name. Only those no family name is spelt as ("Le", "Lo", "El",
+# "Das", "Do" are names too).
+_ARTICLES = frozenset(
+    "ο η οι το τον την του της il gli los las les der die dem den het os".split()  # noqa: SIM905
+)
+
+
+def _script_of(word: str) -> str:
+    letter = next((ch for ch in word if ch.isalpha()), "")
+    return unicodedata.name(letter, "").split()[0] if letter else ""
+
+
+def _without_article(name: str) -> str:
+    """The name without an article that opens it: a word of the article table, or a first
+    word in another script than the rest ("Ο Elnur Mammadli", the Greek article of a Latin
+    name), when two words or more are left."""
+    first, _, rest = name.partition(" ")
+    if len(rest.split()) < 2:
+        return name
+    scripts = {_script_of(w) for w in rest.split()}
+    if first.casefold() in _ARTICLES or (len(scripts) == 1 and _script_of(first) not in scripts):
+        return rest
+    return name
+
+
 def _add(people: list[Person], name: str, counts: Counter[str], checks: list[str]) -> None:
+    name = _without_article(name)
     key = _key(name)
     for person in people:
         known = [person.name, *person.also_known_as]

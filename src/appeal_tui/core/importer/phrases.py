@@ -1381,6 +1381,12 @@ PLACE_STARTS = frozenset("san santa santo são sao saint sainte st sankt".split(
 PLACE_STARTS |= frozenset(
     """bezirk landkreis kreis provinz gemeinde dorf schutzgebiet nationalpark region""".split()  # noqa: SIM905
 )
+# Session 14: words that open a street's or a place's name, in the languages that put them
+# first ("Route de X", "Calle X", "Pulau X", an island): a run opening with one is no person.
+PLACE_STARTS |= frozenset(
+    """route chemin rue avenue boulevard calle avenida carrera via viale piazza rua travessa
+    carrer avinguda straat laan plein jalan jl pulau gunung kampung desa kepulauan""".split()  # noqa: SIM905
+)
 # Nouns, in lowercase, that say the capitalised words right after them (past up to two
 # qualifying words and "of"/"de") name a place: "la comunidad de Villa Ejemplo",
 # "comunidade Yvy Porã", "un tribunale di Città Esempio".
