@@ -383,6 +383,7 @@ def _has_month(text: str) -> bool:
 
 # The wrapped tail of a contact strip: its separator, then the rest of its parts.
 _STRIP_TAIL = re.compile(r"[·–—|•]\s")
+_STRIP_ENDS = ("·", "–", "—", "|", "•")
 
 _SENTENCE_END = (".", "!", "?", ":", ";", "…", "。", "：")
 
@@ -549,7 +550,10 @@ def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
             if (
                 i + 1 < len(lines)
                 and lines[i + 1].number == line.number + 1
-                and _STRIP_TAIL.match(tail)
+                and (
+                    _STRIP_TAIL.match(tail)
+                    or (line.text.rstrip().endswith(_STRIP_ENDS) and len(tail) <= SHORT)
+                )
             ):
                 lines[i + 1] = Line(lines[i + 1].number, tail, "short")
     for i in range(1, len(lines) - 1):
@@ -569,6 +573,19 @@ def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
             # next block, and the office under it become that block's title).
             lines[i] = Line(line.number, f"{line.text.rstrip(',:')} {below.text}", "salutation")
             lines[i + 1] = Line(below.number, "", "blank")
+    for i in range(1, len(lines)):
+        line = lines[i]
+        if (
+            line.kind == "short"
+            and lines[i - 1].kind == "anchor"
+            and (i + 1 == len(lines) or lines[i + 1].kind == "blank")
+            and SALUTATION_START.match(line.text)
+            and len(line.text.split()) <= 6
+            and not re.search(r"\d|@", line.text)
+        ):
+            # "Señora Fiscal General" without its comma, the last line of a block under its
+            # fax and e-mail: the block's salutation (no address line comes after the fields).
+            lines[i] = Line(line.number, line.text, "salutation")
     for i, line in enumerate(lines):
         if (
             line.kind == "short"

@@ -29,6 +29,7 @@ from appeal_tui.core.importer.phrases import (
     RELEASED,
     ROLE_NOUNS,
     SALUTATION_ONLY_START,
+    SALUTATION_START,
     STILL_AT_RISK,
     TITLE_PHRASES,
     TITLE_WORDS,
@@ -459,6 +460,8 @@ def find_people(
             continue
         if SALUTATION_ONLY_START.match(f"{candidate} "):
             continue  # "Your Excellency", "Dear Minister": how a letter opens, no one at risk
+        if key not in labelled_keys and _only_in_greetings(candidate, text):
+            continue  # "Yth. Bapak Kapolri,": the official a letter opens to
         parts = _split_known(candidate, [t for t in trimmed if t != candidate])
         for part in parts:
             _add(people, part, counts, checks)
@@ -550,6 +553,21 @@ def _without_article(name: str) -> str:
     if first.casefold() in _ARTICLES or (len(scripts) == 1 and _script_of(first) not in scripts):
         return rest
     return name
+
+
+def _only_in_greetings(name: str, text: str) -> bool:
+    """Every mention of `name` is in a salutation: a line that opens as one ("Yth. Bapak X,",
+    "Dear X") or the value of a salutation's label; the one the letters go to."""
+    found = False
+    for m in re.finditer(re.escape(name), text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        line = text[start : end if end >= 0 else len(text)].strip()
+        value = re.sub(r"^[^:：]{1,30}[:：]\s*", "", line)
+        if len(line) > 100 or not (SALUTATION_START.match(line) or SALUTATION_START.match(value)):
+            return False
+        found = True
+    return found
 
 
 def _add(people: list[Person], name: str, counts: Counter[str], checks: list[str]) -> None:

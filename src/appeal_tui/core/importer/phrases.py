@@ -1365,6 +1365,10 @@ NOT_NAME_WORDS = """committee commission region province department district cou
     program acao accion azione code codigo residents democratic educacao educacion rua acoes
     acciones azioni urgente urgentes studentengroep werkgroep solidarity solidaridad solidarite
     solidariedade solidarieta worldwide pilna pilne pilnych akcja akcje akcji""".split()  # noqa: SIM905
+# Session 14: the same words in more languages ("Acil Eylem", "Aksi Mendesak": urgent action;
+# "Kadın Hakları": women's rights; "Universitas"), and "Task Force" (a security unit).
+NOT_NAME_WORDS += """acil eylem eylemler haklari aksi mendesak universitas kampus task force
+    forces""".split()  # noqa: SIM905
 # Endings of common nouns (German capitalises them) that no personal name has.
 # Numbers written out: capitalised words after one are a quantity ("zu acht Jahren Haft"),
 # not a name.
@@ -1463,7 +1467,10 @@ RELEASED = re.compile(
     r"|(?:foi|foram)\s+(?:libertad[oa]s?|solt[oa]s?)"
     r"|(?:è|sono)\s+stat[oaie]\s+(?:rilasciat[oaie]|scarcerat[oaie]|liberat[oaie])"
     r"|(?:is|werd|zijn|werden)\s+(?:(?!niet\b)\w+\s+)?vrijgelaten"
-    r"|(?:wurde|wurden)\s+(?:[\w.]+\s+){0,4}?freigelassen(?!\s+werden)|freigelassen\s+worden)",
+    r"|(?:wurde|wurden)\s+(?:[\w.]+\s+){0,4}?freigelassen(?!\s+werden)|freigelassen\s+worden"
+    # Session 14: the Nordic languages ("blev løsladt", "har släppts", "ble løslatt").
+    r"|(?:blev|er|var|ble|har\s+blitt)\s+(?:løsladt|frigivet|løslatt|sluppet\s+fri)"
+    r"|(?:har|hade|blev)\s+(?:släppts|frisläppts|frigivits|släppt|frisläppt))",
     re.IGNORECASE,
 )
 # Words of a state's or a territory's name: a line with one is not a person's name

@@ -286,9 +286,16 @@ class Publisher:
         name = who.name or block.lines[0]
         if self.signs(name):
             return True  # the very name the publisher signs with, whatever the block's title
+        key = _name_key(name)
+        if len(key) >= 3 and PUBLISHER_WORDS.search(name) is not None:
+            for head in map(_name_key, self.heads):
+                if any(head[i : i + len(key)] == key for i in range(len(head) - len(key) + 1)):
+                    # "Org Irish Section" inside the page's head line ("Area: X  Org Irish
+                    # Section - Urgent Actions", a bulletin board's): the publisher's name,
+                    # whatever the block's first line (its name in another language).
+                    return True
         if who.title is not None and not ORGANISATION_WORDS.search(who.title):
             return False  # an official's office ("Head Office" is the publisher's own)
-        key = _name_key(name)
         names = list(self.names)
         if self.heads and (
             name.isupper()
@@ -302,6 +309,7 @@ class Publisher:
                 return True
             if len(key) >= 3 and len(other) > len(key) and other[-len(key) :] == key:
                 return True  # "Org Section" that ends "Campaigns team of Org Section"
+
         return False
 
 
