@@ -209,6 +209,14 @@ def classify(number: int, text: str) -> Line:
         # "Χαιρετισμός: Dear President": a label the tables lack over a salutation (the value
         # opens as a salutation does, in whatever language): the block's salutation.
         text = f"Salutation: {greeting.group(2)}"
+    elif (
+        greeting is not None
+        and not FIELD_LABEL.match(text)
+        and HANDLE.fullmatch(greeting.group(2).strip())
+    ):
+        # "페이스북: @OfficialX": a label the tables lack over a handle alone: the
+        # recipient's account.
+        text = f"Social media: {greeting.group(2).strip()}"
     labelled = FIELD_LABEL.search(text) is not None or SHORT_LABEL.search(text) is not None
     if _RULE.fullmatch(text) or _CUT_LINE.fullmatch(text):
         # "----------", "* * *", "=====": a rule between parts of the page, which no block

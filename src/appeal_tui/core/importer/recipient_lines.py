@@ -451,6 +451,18 @@ def _office_in_brackets(line: str) -> list[str]:
     found = _BRACKETED.match(line)
     if found and looks_like_person(found.group(1)) and looks_like_title(found.group(2)):
         return [found.group(1), found.group(2)]
+    glossed = re.fullmatch(r"(.+?)\s*\(([^()]+),\s*([^(),]+)\)", line)
+    if glossed is not None:
+        # "X 대사 (H.E. Mr. X, Ambassador)": the name and office again in brackets, in
+        # another language; read as a name, then the office.
+        outer, who, office = glossed.groups()
+        name = without_courtesy(who).split()
+        if (
+            len(name) >= 2
+            and all(w in outer.split() for w in name)
+            and looks_like_title(office)
+        ):
+            return [who.strip(), office.strip()]
     return [line]
 
 
