@@ -1366,9 +1366,10 @@ NOT_NAME_WORDS = """committee commission region province department district cou
     acciones azioni urgente urgentes studentengroep werkgroep solidarity solidaridad solidarite
     solidariedade solidarieta worldwide pilna pilne pilnych akcja akcje akcji""".split()  # noqa: SIM905
 # Session 14: the same words in more languages ("Acil Eylem", "Aksi Mendesak": urgent action;
-# "Kadın Hakları": women's rights; "Universitas"), and "Task Force" (a security unit).
+# "Kadın Hakları": women's rights; "Universitas"), "Task Force" (a security unit), and the
+# short forms of a street's kind that end its name ("Grandview Ave").
 NOT_NAME_WORDS += """acil eylem eylemler haklari aksi mendesak universitas kampus task force
-    forces""".split()  # noqa: SIM905
+    forces ave blvd""".split()  # noqa: SIM905
 # Endings of common nouns (German capitalises them) that no personal name has.
 # Numbers written out: capitalised words after one are a quantity ("zu acht Jahren Haft"),
 # not a name.

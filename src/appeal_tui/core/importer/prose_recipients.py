@@ -376,7 +376,11 @@ def paragraph_blocks(paragraph: str) -> list[Block]:
             )
             if b is not None
         ]
-        if role == "copy" and all(b.generic_diplomatic for b in found) and DIPLOMATIC.search(sentence):
+        if (
+            role == "copy"
+            and all(b.generic_diplomatic for b in found)
+            and DIPLOMATIC.search(sentence)
+        ):
             named = _in_your_country(rest)
             if named is not None:
                 # "Copy to the diplomatic representation accredited in your country. In Spain:
@@ -403,7 +407,9 @@ def paragraph_blocks(paragraph: str) -> list[Block]:
 
 
 # "En España:", "In Ireland:", "Au Canada :", "Em Portugal:": the reader's country, named.
-_IN_COUNTRY = re.compile(r"^[\s.]*(?:En|In|Au|Aux|Em|Im|Na|No|W|I|Dans|Nel|Nei)\s+([^\W\d][^:.]{1,30}?)\s?:\s*")
+_IN_COUNTRY = re.compile(
+    r"^[\s.]*(?:En|In|Au|Aux|Em|Im|Na|No|W|I|Dans|Nel|Nei)\s+([^\W\d][^:.]{1,30}?)\s?:\s*"
+)
 
 
 def _in_your_country(rest: str) -> Block | None:

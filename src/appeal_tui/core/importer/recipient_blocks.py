@@ -226,12 +226,15 @@ class BlockReader:
             # "x@y · @z"); no line of a block either.
             self.after_strip = True
             return
-        if self.remark_open or (
-            line.startswith("(")
-            and not re.match(r"\(\+?\d", line)  # "(01) 677 6361": a number's area code
-            # "(korrekte Anrede: Exzellenz)": a field in brackets is read as one.
-            and not FIELD_LABEL.match(line[1:].lstrip())
-            and (self.current.salutation is not None if self.current else bool(self.blocks))
+        if (
+            self.remark_open
+            or (
+                line.startswith("(")
+                and not re.match(r"\(\+?\d", line)  # "(01) 677 6361": a number's area code
+                # "(korrekte Anrede: Exzellenz)": a field in brackets is read as one.
+                and not FIELD_LABEL.match(line[1:].lstrip())
+                and (self.current.salutation is not None if self.current else bool(self.blocks))
+            )
         ):
             # "(Fax does not get through; try a telegram: ...)" under a finished block (its
             # salutation read), over one line or several: a remark on the block above, no

@@ -457,11 +457,7 @@ def _office_in_brackets(line: str) -> list[str]:
         # another language; read as a name, then the office.
         outer, who, office = glossed.groups()
         name = without_courtesy(who).split()
-        if (
-            len(name) >= 2
-            and all(w in outer.split() for w in name)
-            and looks_like_title(office)
-        ):
+        if len(name) >= 2 and all(w in outer.split() for w in name) and looks_like_title(office):
             return [who.strip(), office.strip()]
     return [line]
 

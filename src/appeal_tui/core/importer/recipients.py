@@ -50,8 +50,8 @@ from appeal_tui.core.importer.recipient_blocks import Block, BlockReader, is_emb
 from appeal_tui.core.importer.recipient_lines import (
     contact_strip,
     interpret,
-    looks_like_person,
     looks_like_organisation,
+    looks_like_person,
     looks_like_title,
     name_and_office,
     strip_names,
