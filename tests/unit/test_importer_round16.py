@@ -267,3 +267,19 @@ Twitter: @justiceministry_example
     minister = _named(text, "Jan Example")
     assert "twitter" not in minister
     assert "@justiceministry_example" in minister["note"]
+
+
+# An office with the state it holds, on one line under the name.
+def test_an_office_with_its_state_under_the_name_is_one_title() -> None:
+    text = """Write before 3 May 2027 to:
+
+Col. Example Examplo
+Governor, Example Province
+Government House
+Example City
+Nigeria
+Salutation: Dear Governor
+"""
+    governor = _named(text, "Example Examplo")
+    assert _plain(governor["title"]) == "Governor, Example Province"
+    assert governor["address"] == ["Government House", "Example City"]

@@ -25,6 +25,7 @@ from appeal_tui.core.importer.phrases import (
     HONORIFIC_START,
     ORGANISATION_WORDS,
     PORTFOLIO_WORDS,
+    REGION_LINE,
     SEAT_WORDS,
     STATE_WORDS,
     TITLE_QUALIFIERS,
@@ -183,6 +184,25 @@ def _person_line(line: str) -> bool:
 def _names_a_state(text: str) -> bool:
     """ "Constitucional del Estado de Oaxaca": part of an office, not a person's name."""
     return any(word.casefold() in STATE_WORDS for word in re.findall(r"[^\W\d_]+", text))
+
+
+_JOINING = frozenset("of de del du di do da la el von van".split())  # noqa: SIM905
+
+
+def _office_of_state(line: str) -> bool:
+    """ "Governor, Rivers State": an office, a comma, then a state's or a province's name of
+    a few words (a state word in it), with no number (no street)."""
+    office, comma, place = line.partition(",")
+    words = place.split()
+    return bool(
+        comma
+        and looks_like_title(office.strip())
+        and not _is_org_line(office.strip())
+        and 2 <= len(words) <= 4
+        and not re.search(r"\d|,", place)
+        and all(w[:1].isupper() for w in words if w.casefold() not in _JOINING)
+        and (_names_a_state(place) or REGION_LINE.match(place.strip()) is not None)
+    )
 
 
 def _title_before(lines: list[str], head: int) -> bool:
@@ -831,6 +851,10 @@ def interpret(lines: list[str]) -> Identity:
             ):
                 # "Z.E. mevrouw X, ambassadeur", "H.E. Mr X, Ambassador".
                 who.name, who.title = name.strip(), office.strip()
+        elif who.title is None and who.name is not None and _office_of_state(line):
+            # "Military Administrator, Rivers State", "Governor, Example Province" under the
+            # name: the office with the state or province it holds, one title.
+            who.title = line
         elif (
             who.organisation is None
             and who.name is not None
