@@ -283,3 +283,25 @@ Salutation: Dear Governor
     governor = _named(text, "Example Examplo")
     assert _plain(governor["title"]) == "Governor, Example Province"
     assert governor["address"] == ["Government House", "Example City"]
+
+
+# A copy written as a run wrapped after the street's abbreviated kind; an office run straight
+# into the body it heads.
+def test_a_run_wrapped_after_a_street_abbreviation_and_an_office_run_into_its_body() -> None:
+    text = """Tulis surat sebelum 31 Maret 2027 kepada:
+
+Menteri Dalam Negeri
+Budi Contoh
+Jl. Contoh No. 7
+Jakarta 10110
+Email: menteri@kemendagri-example.go.id
+
+Tembusan:
+Ketua Komisi Nasional Contoh (Komnas Contoh), Sari Contoh, Jl.
+Contoh Raya No. 4B, Menteng, Jakarta 10310 ·
+Email: pengaduan@komnas-example.go.id
+"""
+    chair = _named(text, "Sari Contoh")
+    assert _plain(chair["title"]) == "Ketua"
+    assert _plain(chair["organisation"]) == "Komisi Nasional Contoh (Komnas Contoh)"
+    assert chair["address"][0] == "Jl. Contoh Raya No. 4B"

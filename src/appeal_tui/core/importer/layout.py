@@ -504,6 +504,7 @@ def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
     )
     if join_items:
         numbered = _wrapped_values(numbered)
+    numbered = _street_cut(numbered)
     lines = [classify(number, line) for number, line in numbered]
     for i in range(1, len(lines)):
         above, line = lines[i - 1], lines[i]
@@ -633,6 +634,32 @@ def _salutation_word(text: str) -> bool:
     """The line is only a salutation's opening words ("Señor", "Sehr geehrte", "Dear")."""
     opening = SALUTATION_START.match(f"{text} ")
     return opening is not None and opening.end() == len(text)
+
+
+def _street_cut(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A comma run wrapped right after a street's abbreviated kind ("..., Name, Jl." over
+    "Example No. 4B, City 10310 ·"): one line, as printed before the wrap (the street's
+    kind and name are never two lines); a separator left at the end goes."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(numbered):
+        number, text = numbered[i]
+        last = text.rpartition(",")[2].strip()
+        if (
+            "," in text
+            and i + 1 < len(numbered)
+            and numbered[i + 1][1]
+            and numbered[i + 1][0] == number + 1
+            and re.fullmatch(r"[^\W\d_]{1,4}\.", last)
+            and ADDRESS_WORDS.fullmatch(last) is not None
+        ):
+            below = numbered[i + 1][1].rstrip(" ·|•–—")
+            out.append((number, f"{text} {below}"))
+            i += 2
+            continue
+        out.append((number, text))
+        i += 1
+    return out
 
 
 def _shouted_instruction(text: str) -> bool:

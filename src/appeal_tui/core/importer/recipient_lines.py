@@ -189,6 +189,26 @@ def _names_a_state(text: str) -> bool:
 _JOINING = frozenset("of de del du di do da la el von van".split())  # noqa: SIM905
 
 
+def _office_then_body(title: str) -> tuple[str, str | None]:
+    """ "Ketua Komisi Nasional X (Komnas X)": an office of one or two words run straight into
+    the name of the body it heads, with no word joining them (languages that say "chair
+    commission" for "chair of the commission"): the office, then the body."""
+    words = title.split()
+    for k in (1, 2):
+        if len(words) - k < 2:
+            break
+        office, body = " ".join(words[:k]), " ".join(words[k:])
+        if (
+            ORGANISATION_WORDS.match(words[k])
+            and looks_like_title(office)
+            and not ORGANISATION_WORDS.search(office)
+            and _is_org_line(body)
+            and words[k - 1].casefold() not in _JOINING
+        ):
+            return office, body
+    return title, None
+
+
 def _office_of_state(line: str) -> bool:
     """ "Governor, Rivers State": an office, a comma, then a state's or a province's name of
     a few words (a state word in it), with no number (no street)."""
@@ -902,6 +922,8 @@ def interpret(lines: list[str]) -> Identity:
         elif who.name is None:
             who.name = heading
     who.address = lines[head:]
+    if who.title and who.organisation is None and who.name is not None:
+        who.title, who.organisation = _office_then_body(who.title)
     if who.organisation and "," in who.organisation:
         # "Ministry of Defence, Omayyad Square": the office, then the first address line.
         office, _, street = who.organisation.partition(",")
