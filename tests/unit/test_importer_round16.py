@@ -305,3 +305,10 @@ Email: pengaduan@komnas-example.go.id
     assert _plain(chair["title"]) == "Ketua"
     assert _plain(chair["organisation"]) == "Komisi Nasional Contoh (Komnas Contoh)"
     assert chair["address"][0] == "Jl. Contoh Raya No. 4B"
+
+
+def test_a_short_lowercase_word_of_a_phrase_is_no_language_code() -> None:
+    from appeal_tui.core.importer.language_names import codes_in
+
+    # "dan" is Indonesian for "and", and ISO 639-2's code for Danish.
+    assert codes_in("bahasa Inggris kepada pejabat, dan desak mereka") == ["en"]
