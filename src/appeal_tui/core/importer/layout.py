@@ -247,6 +247,16 @@ def classify(number: int, text: str) -> Line:
     bare = _TRAILING_REMARK.sub("", text)  # "WHO TO WRITE TO (letters must arrive by ...)"
     if COPY_HEADING.fullmatch(text):
         return Line(number, text, "copies")
+    if (
+        text.isupper()
+        and len(text.split()) <= 5
+        and not labelled
+        and not re.search(r"\d|@", text)
+        and COPIES.search(f"{text}:") is not None
+    ):
+        # "ΚΑΙ ΑΝΤΙΓΡΑΦΑ ΣΤΗΝ", "COPIES TO": a heading in capitals alone on its line that
+        # names copies, its colon left out (a line in capitals is a heading by its look).
+        return Line(number, text, "copies")
     if RECIPIENT_ROLE_HEADING.fullmatch(text):
         return Line(number, text, "write-to")
     if NUMBERED_RECIPIENT.fullmatch(text):

@@ -188,6 +188,8 @@ DEADLINE_BEFORE_MORE: dict[str, list[str]] = {
     "lt": ["iki", "ne vėliau kaip", "terminas:"],
     "is": ["fyrir", "eigi síðar en", "í síðasta lagi", "frestur:"],
     "nn": ["innan", "seinast"],
+    # Session 14: Danish "inden" ("Send appeller inden 30. juli").
+    "da": ["inden", "inden den"],
     "fa": ["تا", "پیش از", "قبل از", "حداکثر تا", "مهلت:"],
     "he": ["עד", "לא יאוחר מ", "עד לתאריך"],
     "id": ["sebelum", "paling lambat", "selambat-lambatnya", "hingga", "sampai", "batas waktu:"],
