@@ -312,3 +312,11 @@ def test_a_short_lowercase_word_of_a_phrase_is_no_language_code() -> None:
 
     # "dan" is Indonesian for "and", and ISO 639-2's code for Danish.
     assert codes_in("bahasa Inggris kepada pejabat, dan desak mereka") == ["en"]
+
+
+def test_a_name_only_in_the_pages_by_line_and_tags_is_no_person() -> None:
+    from appeal_tui.core.importer.people import _only_in_bylines
+
+    text = "3 May 2027 · Urgent Action · Example Rights\nTags: Example Rights, Examplestan\n"
+    assert _only_in_bylines("Example Rights", text)
+    assert not _only_in_bylines("Example Rights", text + "Example Rights was arrested.\n")

@@ -31,6 +31,7 @@ from appeal_tui.core.importer.phrases import (
     SALUTATION_ONLY_START,
     SALUTATION_START,
     STILL_AT_RISK,
+    TAG_LABELS,
     TITLE_PHRASES,
     TITLE_WORDS,
 )
@@ -462,6 +463,8 @@ def find_people(
             continue  # "Your Excellency", "Dear Minister": how a letter opens, no one at risk
         if key not in labelled_keys and _only_in_greetings(candidate, text):
             continue  # "Yth. Bapak Kapolri,": the official a letter opens to
+        if key not in labelled_keys and _only_in_bylines(candidate, text):
+            continue  # "4 July 2019 · Urgent Action · Women's Rights": a page's tags
         parts = _split_known(candidate, [t for t in trimmed if t != candidate])
         for part in parts:
             _add(people, part, counts, checks)
@@ -553,6 +556,33 @@ def _without_article(name: str) -> str:
     if first.casefold() in _ARTICLES or (len(scripts) == 1 and _script_of(first) not in scripts):
         return rest
     return name
+
+
+_TAGS_LINE = re.compile(
+    rf"(?:{'|'.join(re.escape(w) for ws in TAG_LABELS.values() for w in ws)})\s*[:：]",
+    re.IGNORECASE,
+)
+
+
+def _only_in_bylines(name: str, text: str) -> bool:
+    """Every mention of `name` is a part of a by-line: a line of three parts or more parted
+    by " · " or " | ", one of them a year ("4 Temmuz 2019 · Acil Eylem · Kadın Hakları"), the
+    page's date and its categories."""
+    found = False
+    for m in re.finditer(re.escape(name), text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        line = text[start : end if end >= 0 else len(text)].strip()
+        if _TAGS_LINE.match(line):
+            found = True  # "Etiketler: İran Kadın Hakları ...": the page's tags
+            continue
+        parts = re.split(r"\s+[·|]\s+", line)
+        if len(parts) < 3 or not any(re.search(r"\b(?:19|20)\d\d\b", p) for p in parts):
+            return False
+        if not any(p.strip() == name for p in parts):
+            return False
+        found = True
+    return found
 
 
 def _only_in_greetings(name: str, text: str) -> bool:
