@@ -320,3 +320,8 @@ def test_a_name_only_in_the_pages_by_line_and_tags_is_no_person() -> None:
     text = "3 May 2027 · Urgent Action · Example Rights\nTags: Example Rights, Examplestan\n"
     assert _only_in_bylines("Example Rights", text)
     assert not _only_in_bylines("Example Rights", text + "Example Rights was arrested.\n")
+
+
+def test_a_labelled_code_in_the_head_is_the_reference() -> None:
+    assert find_reference("APPEL URGENT\nRéf. : AU-XYZ-2027-05\n").reference == "AU-XYZ-2027-05"
+    assert find_reference("Ref.: Example\n").reference is None

@@ -79,6 +79,16 @@ _CASE_CODE = re.compile(
 )
 
 
+# A reference under its label in the head ("Réf. : X-123", "Ref.: ABC/2023/05"): a code of
+# capitals and digits with its separators, digits in it.
+_REFERENCE_LABEL = re.compile(
+    r"^\s*(?:réf|ref|référence|reference|referencia|referência|riferimento|referenz|az"
+    r"|aktenzeichen|nuestra ref|our ref|notre réf)\.?\s*[:：]\s*"
+    r"((?=[A-Z0-9\-/. ]*\d)[A-Z][A-Z0-9]*(?:[\-/. ][A-Z0-9]+){1,5})\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _normalise(m: re.Match[str]) -> str:
     prefix = m.group(1).upper().rstrip(".")
     prefix = {"URGENT ACTION": "UA", "ACCION URGENTE": "AU", "ACCIÓN URGENTE": "AU"}.get(
@@ -105,6 +115,10 @@ def find_reference(text: str) -> Reference:
         case = _CASE_CODE.search(text)
         if case is not None:
             return Reference(" ".join(case.group(0).split()), None, index)
+        labelled = _REFERENCE_LABEL.search("\n".join(text.split("\n")[:15]))
+        if labelled is not None and not index:
+            # "Réf. : AU-CMR-2023-05" in a letter head: the publisher's own number, as printed.
+            return Reference(labelled.group(1).strip(), None, index)
         head = "\n".join(text.split("\n")[:8])
         code = None if index else _HEADER_CODE.search(head)
         if code is not None and fold(code.group(1)) not in month_numbers():
