@@ -200,6 +200,19 @@ BLIND_29 = tuple(f"next{n}" for n in range(121, 131))
 # Markdown page, a regional network's PDF; five real PDFs). Scored blind: 360/443 (81.3%) with
 # main at 7f1b06c. Tuned on in session 13, round 15, as next111-next120; the floor is what that
 # reached.
+BLIND_30 = tuple(f"next{n}" for n in range(131, 141))
+# Written in session 13 by writers who did not read the importer: ten Amnesty section UAs
+# (Spanish, Greek, Turkish, Korean Markdown, Czech e-mail, an Irish BBS message of 1995,
+# Canadian French, a Danish bulletin of 2002, Hong Kong, Indonesian; five real PDFs). Scored
+# blind: 220/353 (62.3%) with main at 7f1b06c, 234/347 (67.4%) with round 15 merged. Studied in
+# session 14, round 16 (docs/importer.md, "Round 16"), for mechanisms that hold across
+# languages; the floor is what that reached (309/332).
+BLIND_31 = tuple(f"next{n}" for n in range(141, 151))
+# Written with next131-next140 by publishers other than Amnesty (ISHR, ACAT-France, CSW, a
+# twinning association's 1997 letter, Tlachinollan, PBI by e-mail, a Swedish union's pasted
+# text, a diaspora group's page, a law clinic, Scholars at Risk; four PDFs). Scored blind:
+# 287/379 (75.7%) with main at 7f1b06c, 288/377 (76.4%) with round 15 merged. Kept held out
+# through round 16's first phase (290/377, 76.9%, at its end); the floor is what that reached.
 # Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
 # f 73%);
 # a drop is a defect.
@@ -233,6 +246,8 @@ BLIND_SETS = (
     BLIND_27,
     BLIND_28,
     BLIND_29,
+    BLIND_30,
+    BLIND_31,
 )
 FLOORS = {
     **{r: 0.95 for r in "abcdef"},
@@ -254,17 +269,19 @@ FLOORS = {
     "s14a-s14c": 0.95,
     "s15a-s15c": 0.95,
     "s16a-s17b": 0.95,
-    "next11-next20": 0.94,
+    "next11-next20": 0.96,
     "d16a-d16b": 0.95,
     "next21-next30": 0.973,
-    "next31-next40": 0.959,
-    "next41-next50": 0.931,
+    "next31-next40": 0.98,
+    "next41-next50": 0.94,
     "next51-next60": 0.946,
-    "next61-next70": 0.942,
-    "next71-next80": 0.966,
-    "next81-next90": 0.907,
-    "next111-next120": 0.915,
-    "next121-next130": 0.936,
+    "next61-next70": 0.96,
+    "next71-next80": 0.975,
+    "next81-next90": 0.96,
+    "next111-next120": 0.92,
+    "next121-next130": 0.945,
+    "next131-next140": 0.93,
+    "next141-next150": 0.765,
 }
 SETS = [
     *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),

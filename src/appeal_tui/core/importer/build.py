@@ -151,6 +151,7 @@ def import_document(
         case_country=first_country,
         letter_salutation=opening,
         source=raw,
+        headings=extracted.headings,
     )
     recipients = found.recipients
     country = find_country(title, text, [r["country"] for r in recipients if r.get("country")])

@@ -133,8 +133,17 @@ def add_twitter(contacts: Contacts, value: str) -> None:
     handles = [h for h in found if is_handle(h)]
     for odd in dict.fromkeys(h for h in found if h not in handles):
         # An X handle has at most 15 letters, digits or underscores: one that `validate` would
-        # refuse is left to the organiser to check, not written into the case.
-        contacts.note(f"Twitter: '{odd}' is not a valid handle as printed; check it.")
+        # refuse is left to the organiser to check, not written into the case. A longer one
+        # of the same letters is an account on a network that allows it (up to 30): named
+        # with the recipient's other accounts in the note.
+        if re.fullmatch(r"@\w{16,30}", odd) and odd.isascii():
+            if odd not in contacts.more_handles:
+                contacts.more_handles.append(odd)
+            contacts.note(f"'{odd}' is longer than an X handle can be; check the network.")
+        else:
+            contacts.note(f"Twitter: '{odd}' is not a valid handle as printed; check it.")
+    if not handles and found:
+        return
     if handles:
         # The case format holds one handle; the others go in the note for the writer.
         known = [contacts.twitter, *contacts.more_handles] if contacts.twitter else []

@@ -38,6 +38,14 @@ _LONG_FORMS = {
     "feheroroszorszag": "BY", "beyaz rusya": "BY", "белоруссия": "BY",
     # The Russian Federation's long form in Russian and Ukrainian.
     "российская федерация": "RU", "російська федерація": "RU",
+    # Session 14: the same long form in the other languages of session 11 (folded).
+    "ruska federace": "RU", "ruska federacia": "RU", "ruska federacija": "RU",
+    "руска федерация": "RU", "руска федерација": "RU", "rusya federasyonu": "RU",
+    "ρωσικη ομοσπονδια": "RU", "oroszorszagi foderacio": "RU", "federatia rusa": "RU",
+    "rusijos federacija": "RU", "krievijas federacija": "RU", "venemaa foderatsioon": "RU",
+    "russiske foderation": "RU", "den russiske foderation": "RU", "russiske foderasjon": "RU",
+    "venajan federaatio": "RU", "russische federatie": "RU", "federacio russa": "RU",
+    "федерацията на русия": "RU", "러시아 연방": "RU", "federasi rusia": "RU",
 }  # fmt: skip
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ", "AQ", "IC", "EA"})
 _OFFICIAL_WORDS = frozenset(

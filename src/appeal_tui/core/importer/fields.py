@@ -80,6 +80,16 @@ _CASE_CODE = re.compile(
 )
 
 
+# A reference under its label in the head ("Réf. : X-123", "Ref.: ABC/2023/05"): a code of
+# capitals and digits with its separators, digits in it.
+_REFERENCE_LABEL = re.compile(
+    r"^\s*(?:réf|ref|référence|reference|referencia|referência|riferimento|referenz|az"
+    r"|aktenzeichen|nuestra ref|our ref|notre réf)\.?\s*[:：]\s*"
+    r"((?=[A-Z0-9\-/. ]*\d)[A-Z][A-Z0-9]*(?:[\-/. ][A-Z0-9]+){1,5})\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _normalise(m: re.Match[str]) -> str:
     prefix = m.group(1).upper().rstrip(".")
     prefix = {"URGENT ACTION": "UA", "ACCION URGENTE": "AU", "ACCIÓN URGENTE": "AU"}.get(
@@ -88,6 +98,12 @@ def _normalise(m: re.Match[str]) -> str:
     prefix = "UA" if prefix.startswith("UA-NR") else prefix.rstrip("S")
     prefix = "AU" if prefix in ("ACTION URGENTE", "AÇÃO URGENTE", "ACÇÃO URGENTE") else prefix
     return f"{prefix} {m.group(2)}{m.group(3)}{m.group(4)}"
+
+
+def _near(text: str, a: int, b: int) -> bool:
+    """Two places on the same line or on lines next to each other."""
+    low, high = min(a, b), max(a, b)
+    return text.count("\n", low, high) <= 1
 
 
 def find_reference(text: str) -> Reference:
@@ -100,12 +116,25 @@ def find_reference(text: str) -> Reference:
         case = _CASE_CODE.search(text)
         if case is not None:
             return Reference(" ".join(case.group(0).split()), None, index)
+        labelled = _REFERENCE_LABEL.search("\n".join(text.split("\n")[:15]))
+        if labelled is not None and not index:
+            # "Réf. : AU-CMR-2023-05" in a letter head: the publisher's own number, as printed.
+            return Reference(labelled.group(1).strip(), None, index)
         head = "\n".join(text.split("\n")[:8])
         code = None if index else _HEADER_CODE.search(head)
         if code is not None and fold(code.group(1)) not in month_numbers():
             # "RRN 31/95", "ALERTA 09/2026": a publisher's code in capitals in the header.
             return Reference(f"{code.group(1)} {code.group(2)}/{code.group(3)}", None, index)
         return Reference(index, None, index)
+    if index_match is not None and not _near(text, first.start(), index_match.start()):
+        beside = next(
+            (m for m in REFERENCE.finditer(text) if _near(text, m.start(), index_match.start())),
+            None,
+        )
+        if beside is not None and text[max(0, first.start() - 1) : first.start()] == "(":
+            # "(UA 61/02) was released" in a bulletin's news above the action, whose own
+            # number stands beside its AI index: the action's is the one by the index.
+            first = beside
     own = _normalise(first)
     updates = None
     for m in REFERENCE.finditer(text):

@@ -183,6 +183,8 @@ def _codes_in(segment: str) -> list[str]:
         # "Brazilian Portuguese" is one language; "Engels of Nederlands" (a joining word the
         # split does not know) names each.
         for candidate in [candidates[0]] if whole else candidates:
+            if len(words) > 1 and len(candidate) <= 3 and candidate.islower():
+                continue  # "dan desak ..." (Indonesian "and"): a word of a phrase, no code
             code = language_code(candidate)
             if code and code not in codes:
                 codes.append(code)

@@ -154,6 +154,10 @@ _BARE_NUMBER_LABEL = re.compile(
 )
 
 
+# "Label: value", the label one or two words of letters (no digits).
+_LABELLED_GREETING = re.compile(r"([^\W\d_][^\s:：]*(?:\s[^\W\d_][^\s:：]*)?)\s?[:：]\s*(\S.*)")
+
+
 def classify(number: int, text: str) -> Line:
     if not text:
         return Line(number, text, "blank")
@@ -199,6 +203,25 @@ def classify(number: int, text: str) -> Line:
         # "* Monsieur l'Administrateur général ... – M. X, City, Country.": a recipient on
         # one bullet, reached by post.
         return Line(number, rest, "anchor")
+    greeting = _LABELLED_GREETING.fullmatch(text)
+    if (
+        greeting is not None
+        and not FIELD_LABEL.match(text)
+        and SALUTATION_START.match(greeting.group(2))
+        and len(greeting.group(2).split()) <= 6
+        and not greeting.group(2).endswith(".")
+    ):
+        # "Χαιρετισμός: Dear President": a label the tables lack over a salutation (the value
+        # opens as a salutation does, in whatever language): the block's salutation.
+        text = f"Salutation: {greeting.group(2)}"
+    elif (
+        greeting is not None
+        and not FIELD_LABEL.match(text)
+        and HANDLE.fullmatch(greeting.group(2).strip())
+    ):
+        # "페이스북: @OfficialX": a label the tables lack over a handle alone: the
+        # recipient's account.
+        text = f"Social media: {greeting.group(2).strip()}"
     labelled = FIELD_LABEL.search(text) is not None or SHORT_LABEL.search(text) is not None
     if _RULE.fullmatch(text) or _CUT_LINE.fullmatch(text):
         # "----------", "* * *", "=====": a rule between parts of the page, which no block
@@ -228,6 +251,16 @@ def classify(number: int, text: str) -> Line:
         return Line(number, text, "copies")
     bare = _TRAILING_REMARK.sub("", text)  # "WHO TO WRITE TO (letters must arrive by ...)"
     if COPY_HEADING.fullmatch(text):
+        return Line(number, text, "copies")
+    if (
+        text.isupper()
+        and len(text.split()) <= 5
+        and not labelled
+        and not re.search(r"\d|@", text)
+        and COPIES.search(f"{text}:") is not None
+    ):
+        # "ΚΑΙ ΑΝΤΙΓΡΑΦΑ ΣΤΗΝ", "COPIES TO": a heading in capitals alone on its line that
+        # names copies, its colon left out (a line in capitals is a heading by its look).
         return Line(number, text, "copies")
     if RECIPIENT_ROLE_HEADING.fullmatch(text):
         return Line(number, text, "write-to")
@@ -283,6 +316,16 @@ def classify(number: int, text: str) -> Line:
         return Line(number, text, "heading")
     if _DATE_LINE.fullmatch(text):
         return Line(number, text, "date")
+    if (
+        text.endswith(".")
+        and len(text.split()) >= 4
+        and sum(1 for w in text.split() if w[:1].islower()) >= 2
+        and re.search(r"\b\d{4}\b", text)
+        and _has_month(text)
+    ):
+        # "Kirimkan surat Anda sebelum 31 Maret 2025.": a sentence that gives a date (the
+        # deadline), never a line of an address.
+        return Line(number, text, "prose")
     if EMAIL.search(text) or HANDLE.fullmatch(text.strip()):
         return Line(number, text, "anchor")
     found = split_country(text)
@@ -363,6 +406,7 @@ def _has_month(text: str) -> bool:
 
 # The wrapped tail of a contact strip: its separator, then the rest of its parts.
 _STRIP_TAIL = re.compile(r"[·–—|•]\s")
+_STRIP_ENDS = ("·", "–", "—", "|", "•")
 
 _SENTENCE_END = (".", "!", "?", ":", ";", "…", "。", "：")
 
@@ -475,6 +519,7 @@ def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
     )
     if join_items:
         numbered = _wrapped_values(numbered)
+    numbered = _street_cut(numbered)
     lines = [classify(number, line) for number, line in numbered]
     for i in range(1, len(lines)):
         above, line = lines[i - 1], lines[i]
@@ -529,9 +574,42 @@ def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
             if (
                 i + 1 < len(lines)
                 and lines[i + 1].number == line.number + 1
-                and _STRIP_TAIL.match(tail)
+                and (
+                    _STRIP_TAIL.match(tail)
+                    or (line.text.rstrip().endswith(_STRIP_ENDS) and len(tail) <= SHORT)
+                )
             ):
                 lines[i + 1] = Line(lines[i + 1].number, tail, "short")
+    for i in range(1, len(lines) - 1):
+        line, below = lines[i], lines[i + 1]
+        if (
+            lines[i - 1].kind == "anchor"
+            and _salutation_word(line.text.rstrip(",:"))
+            and below.kind == "short"
+            and below.number == line.number + 1
+            and len(below.text.split()) <= 4
+            and below.text[:1].isupper()
+            and not re.search(r"\d|@", below.text)
+            and (i + 2 == len(lines) or lines[i + 2].kind == "blank")
+        ):
+            # "Señor" / "Presidente" under a block's fax and e-mail, before a blank line: a
+            # salutation wrapped in a narrow column, one line (the word alone would open the
+            # next block, and the office under it become that block's title).
+            lines[i] = Line(line.number, f"{line.text.rstrip(',:')} {below.text}", "salutation")
+            lines[i + 1] = Line(below.number, "", "blank")
+    for i in range(1, len(lines)):
+        line = lines[i]
+        if (
+            line.kind == "short"
+            and lines[i - 1].kind == "anchor"
+            and (i + 1 == len(lines) or lines[i + 1].kind == "blank")
+            and SALUTATION_START.match(line.text)
+            and len(line.text.split()) <= 6
+            and not re.search(r"\d|@", line.text)
+        ):
+            # "Señora Fiscal General" without its comma, the last line of a block under its
+            # fax and e-mail: the block's salutation (no address line comes after the fields).
+            lines[i] = Line(line.number, line.text, "salutation")
     for i, line in enumerate(lines):
         if (
             line.kind == "short"
@@ -542,7 +620,61 @@ def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
             # "Autoridad 2", "Official 1" alone between blank lines: a tab's or a list's
             # running label over a block, as "Recipient 1" is (a street is no paragraph).
             lines[i] = Line(line.number, line.text, "heading")
+    _repeated_labels(lines)
     return _card_greetings(lines)
+
+
+def _repeated_labels(lines: list[Line]) -> None:
+    """A word alone in capitals that opens two blocks or more ("KEPADA" over each official,
+    "TO" in a language the tables lack): a label over each block, no office (two recipients
+    do not share one office word for word), so a heading."""
+    counts: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if (
+            line.kind == "short"
+            and line.text.isupper()
+            and re.fullmatch(r"[^\W\d_]+", line.text)
+            and i + 1 < len(lines)
+            and lines[i + 1].kind in ("short", "anchor")
+            and (i == 0 or lines[i - 1].kind != "short")
+        ):
+            counts.setdefault(line.text, []).append(i)
+    for found in counts.values():
+        if len(found) >= 2:
+            for i in found:
+                lines[i] = Line(lines[i].number, lines[i].text, "heading")
+
+
+def _salutation_word(text: str) -> bool:
+    """The line is only a salutation's opening words ("Señor", "Sehr geehrte", "Dear")."""
+    opening = SALUTATION_START.match(f"{text} ")
+    return opening is not None and opening.end() == len(text)
+
+
+def _street_cut(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A comma run wrapped right after a street's abbreviated kind ("..., Name, Jl." over
+    "Example No. 4B, City 10310 ·"): one line, as printed before the wrap (the street's
+    kind and name are never two lines); a separator left at the end goes."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(numbered):
+        number, text = numbered[i]
+        last = text.rpartition(",")[2].strip()
+        if (
+            "," in text
+            and i + 1 < len(numbered)
+            and numbered[i + 1][1]
+            and numbered[i + 1][0] == number + 1
+            and re.fullmatch(r"[^\W\d_]{1,4}\.", last)
+            and ADDRESS_WORDS.fullmatch(last) is not None
+        ):
+            below = numbered[i + 1][1].rstrip(" ·|•–—")
+            out.append((number, f"{text} {below}"))
+            i += 2
+            continue
+        out.append((number, text))
+        i += 1
+    return out
 
 
 def _shouted_instruction(text: str) -> bool:

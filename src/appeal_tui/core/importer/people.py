@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -28,7 +29,9 @@ from appeal_tui.core.importer.phrases import (
     RELEASED,
     ROLE_NOUNS,
     SALUTATION_ONLY_START,
+    SALUTATION_START,
     STILL_AT_RISK,
+    TAG_LABELS,
     TITLE_PHRASES,
     TITLE_WORDS,
 )
@@ -458,6 +461,10 @@ def find_people(
             continue
         if SALUTATION_ONLY_START.match(f"{candidate} "):
             continue  # "Your Excellency", "Dear Minister": how a letter opens, no one at risk
+        if key not in labelled_keys and _only_in_greetings(candidate, text):
+            continue  # "Yth. Bapak Kapolri,": the official a letter opens to
+        if key not in labelled_keys and _only_in_bylines(candidate, text):
+            continue  # "4 July 2019 · Urgent Action · Women's Rights": a page's tags
         parts = _split_known(candidate, [t for t in trimmed if t != candidate])
         for part in parts:
             _add(people, part, counts, checks)
@@ -525,7 +532,76 @@ def _shortened(a: str, b: str) -> bool:
     return short[0] == long[0] and short[-1] == long[-1] and set(short) <= set(long)
 
 
+# Articles that open a sentence before a name ("Ο Elnur X", "Il giornalista" is cut
+# elsewhere): never part of a name. Only those no family name is spelt as ("Le", "Lo", "El",
+# "Das", "Do" are names too).
+_ARTICLES = frozenset(
+    "ο η οι το τον την του της il gli los las les der die dem den het os".split()  # noqa: SIM905
+)
+
+
+def _script_of(word: str) -> str:
+    letter = next((ch for ch in word if ch.isalpha()), "")
+    return unicodedata.name(letter, "").split()[0] if letter else ""
+
+
+def _without_article(name: str) -> str:
+    """The name without an article that opens it: a word of the article table, or a first
+    word in another script than the rest ("Ο Elnur Mammadli", the Greek article of a Latin
+    name), when two words or more are left."""
+    first, _, rest = name.partition(" ")
+    if len(rest.split()) < 2:
+        return name
+    scripts = {_script_of(w) for w in rest.split()}
+    if first.casefold() in _ARTICLES or (len(scripts) == 1 and _script_of(first) not in scripts):
+        return rest
+    return name
+
+
+_TAGS_LINE = re.compile(
+    rf"(?:{'|'.join(re.escape(w) for ws in TAG_LABELS.values() for w in ws)})\s*[:：]",
+    re.IGNORECASE,
+)
+
+
+def _only_in_bylines(name: str, text: str) -> bool:
+    """Every mention of `name` is a part of a by-line: a line of three parts or more parted
+    by " · " or " | ", one of them a year ("4 Temmuz 2019 · Acil Eylem · Kadın Hakları"), the
+    page's date and its categories."""
+    found = False
+    for m in re.finditer(re.escape(name), text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        line = text[start : end if end >= 0 else len(text)].strip()
+        if _TAGS_LINE.match(line):
+            found = True  # "Etiketler: İran Kadın Hakları ...": the page's tags
+            continue
+        parts = re.split(r"\s+[·|]\s+", line)
+        if len(parts) < 3 or not any(re.search(r"\b(?:19|20)\d\d\b", p) for p in parts):
+            return False
+        if not any(p.strip() == name for p in parts):
+            return False
+        found = True
+    return found
+
+
+def _only_in_greetings(name: str, text: str) -> bool:
+    """Every mention of `name` is in a salutation: a line that opens as one ("Yth. Bapak X,",
+    "Dear X") or the value of a salutation's label; the one the letters go to."""
+    found = False
+    for m in re.finditer(re.escape(name), text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        line = text[start : end if end >= 0 else len(text)].strip()
+        value = re.sub(r"^[^:：]{1,30}[:：]\s*", "", line)
+        if len(line) > 100 or not (SALUTATION_START.match(line) or SALUTATION_START.match(value)):
+            return False
+        found = True
+    return found
+
+
 def _add(people: list[Person], name: str, counts: Counter[str], checks: list[str]) -> None:
+    name = _without_article(name)
     key = _key(name)
     for person in people:
         known = [person.name, *person.also_known_as]

@@ -194,6 +194,8 @@ DEADLINE_BEFORE_MORE: dict[str, list[str]] = {
     "lt": ["iki", "ne vėliau kaip", "terminas:"],
     "is": ["fyrir", "eigi síðar en", "í síðasta lagi", "frestur:"],
     "nn": ["innan", "seinast"],
+    # Session 14: Danish "inden" ("Send appeller inden 30. juli").
+    "da": ["inden", "inden den"],
     "fa": ["تا", "پیش از", "قبل از", "حداکثر تا", "مهلت:"],
     "he": ["עד", "לא יאוחר מ", "עד לתאריך"],
     "id": ["sebelum", "paling lambat", "selambat-lambatnya", "hingga", "sampai", "batas waktu:"],
@@ -1423,6 +1425,11 @@ NOT_NAME_WORDS = """committee commission region province department district cou
     program acao accion azione code codigo residents democratic educacao educacion rua acoes
     acciones azioni urgente urgentes studentengroep werkgroep solidarity solidaridad solidarite
     solidariedade solidarieta worldwide pilna pilne pilnych akcja akcje akcji""".split()  # noqa: SIM905
+# Session 14: the same words in more languages ("Acil Eylem", "Aksi Mendesak": urgent action;
+# "Kadın Hakları": women's rights; "Universitas"), "Task Force" (a security unit), and the
+# short forms of a street's kind that end its name ("Grandview Ave").
+NOT_NAME_WORDS += """acil eylem eylemler haklari aksi mendesak universitas kampus task force
+    forces ave blvd""".split()  # noqa: SIM905
 # Endings of common nouns (German capitalises them) that no personal name has.
 # Numbers written out: capitalised words after one are a quantity ("zu acht Jahren Haft"),
 # not a name.
@@ -1438,6 +1445,12 @@ PLACE_STARTS = frozenset("san santa santo são sao saint sainte st sankt".split(
 # Loliondo", "Schutzgebiet Ngorongoro"): a run opening with one is a place.
 PLACE_STARTS |= frozenset(
     """bezirk landkreis kreis provinz gemeinde dorf schutzgebiet nationalpark region""".split()  # noqa: SIM905
+)
+# Session 14: words that open a street's or a place's name, in the languages that put them
+# first ("Route de X", "Calle X", "Pulau X", an island): a run opening with one is no person.
+PLACE_STARTS |= frozenset(
+    """route chemin rue avenue boulevard calle avenida carrera via viale piazza rua travessa
+    carrer avinguda straat laan plein jalan jl pulau gunung kampung desa kepulauan""".split()  # noqa: SIM905
 )
 # Nouns, in lowercase, that say the capitalised words right after them (past up to two
 # qualifying words and "of"/"de") name a place: "la comunidad de Villa Ejemplo",
@@ -1515,7 +1528,10 @@ RELEASED = re.compile(
     r"|(?:foi|foram)\s+(?:libertad[oa]s?|solt[oa]s?)"
     r"|(?:è|sono)\s+stat[oaie]\s+(?:rilasciat[oaie]|scarcerat[oaie]|liberat[oaie])"
     r"|(?:is|werd|zijn|werden)\s+(?:(?!niet\b)\w+\s+)?vrijgelaten"
-    r"|(?:wurde|wurden)\s+(?:[\w.]+\s+){0,4}?freigelassen(?!\s+werden)|freigelassen\s+worden)",
+    r"|(?:wurde|wurden)\s+(?:[\w.]+\s+){0,4}?freigelassen(?!\s+werden)|freigelassen\s+worden"
+    # Session 14: the Nordic languages ("blev løsladt", "har släppts", "ble løslatt").
+    r"|(?:blev|er|var|ble|har\s+blitt)\s+(?:løsladt|frigivet|løslatt|sluppet\s+fri)"
+    r"|(?:har|hade|blev)\s+(?:släppts|frisläppts|frigivits|släppt|frisläppt))",
     re.IGNORECASE,
 )
 # Words of a state's or a territory's name: a line with one is not a person's name

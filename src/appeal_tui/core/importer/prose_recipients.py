@@ -376,6 +376,18 @@ def paragraph_blocks(paragraph: str) -> list[Block]:
             )
             if b is not None
         ]
+        if (
+            role == "copy"
+            and all(b.generic_diplomatic for b in found)
+            and DIPLOMATIC.search(sentence)
+        ):
+            named = _in_your_country(rest)
+            if named is not None:
+                # "Copy to the diplomatic representation accredited in your country. In Spain:
+                # H.E. Mr X, Ambassador, Embassy of Y, street, city. Fax: ...": the section's
+                # own country's embassy, given right after; it replaces the generic copy.
+                found = [named]
+                rest = ""
         if not found:
             continue
         last = found[-1]
@@ -392,6 +404,36 @@ def paragraph_blocks(paragraph: str) -> list[Block]:
             found[0].salutation = greeting.group(1).strip()
         blocks.extend(found)
     return blocks
+
+
+# "En España:", "In Ireland:", "Au Canada :", "Em Portugal:": the reader's country, named.
+_IN_COUNTRY = re.compile(
+    r"^[\s.]*(?:En|In|Au|Aux|Em|Im|Na|No|W|I|Dans|Nel|Nei)\s+([^\W\d][^:.]{1,30}?)\s?:\s*"
+)
+
+
+def _in_your_country(rest: str) -> Block | None:
+    """The block an "In <country>:" sentence gives right after a generic copy: a comma run up
+    to its sentence's end, with the field sentences that follow ("Fax: ... . E-mail: ...")."""
+    m = _IN_COUNTRY.match(rest)
+    if m is None or split_country(m.group(1).strip()) is None:
+        return None
+    text = rest[m.end() :]
+    stop = _sentence_stop(_BRACKETS.sub(lambda b: "_" * len(b.group(0)), text))
+    parts = [text[: stop.start()] if stop else text]
+    # The sentences after it, while they give the address's end and its fields ("28036
+    # Madrid. Fax: 91 ... . E-mail: x@y."), up to running text again ("Check with ...").
+    for sentence in re.split(r"(?<=[^\s.]{2})\.\s+", text[stop.end() :] if stop else ""):
+        words = sentence.split()
+        if not FIELD_LABEL.match(sentence.strip()) and (
+            len(words) >= 4 and sum(1 for w in words if w[:1].islower()) >= 2
+        ):
+            break
+        parts.append(sentence)
+    block = _piece_block(", ".join(p.strip(" .") for p in parts), "copy") if parts else None
+    if block is None or not block.lines or block.generic_diplomatic:
+        return None
+    return block
 
 
 def _named_piece(piece: str, role: str) -> Block | None:

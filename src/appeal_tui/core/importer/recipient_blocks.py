@@ -169,9 +169,17 @@ class BlockReader:
     run_open: bool = False
     # The line read last was the publisher's contact strip (its wrapped tail may follow).
     after_strip: bool = False
+    # The strip read last ended with its separator: its wrapped tail may open without one.
+    strip_open: bool = False
+    # A remark in brackets opened on a line above and not yet closed.
+    remark_open: bool = False
+    # The line right below the one being read, when the caller knows it (set with
+    # `line_number`).
+    next_text: str | None = None
 
     def close(self) -> None:
         self.mission_line = None
+        self.remark_open = False
         self.run_open = False
         block, self.current = self.current, None
         if block is None or block.is_empty:
@@ -205,19 +213,37 @@ class BlockReader:
     def read_line(self, line: str) -> None:
         if not line:
             self.blank_before = True
-            self.run_open = False
+            self.run_open = self.remark_open = False
             return
         if SHARE_BAR.match(line):
             self.close()  # the page's share buttons: the blocks above have ended
             return
         after_strip, self.after_strip = self.after_strip, False
-        if after_strip and _STRIP_TAIL.match(line):
+        strip_open, self.strip_open = self.strip_open, False
+        if after_strip and (_STRIP_TAIL.match(line) or strip_open):
             # "· PC 30-3417-8", "– Courriel : x@y": the strip above wrapped onto this line,
-            # its separator first; no line of a block either.
+            # its separator first (or last on the strip's line: "... Tel. 555 ·" over
+            # "x@y · @z"); no line of a block either.
             self.after_strip = True
+            return
+        if (
+            self.remark_open
+            or (
+                line.startswith("(")
+                and not re.match(r"\(\+?\d", line)  # "(01) 677 6361": a number's area code
+                # "(korrekte Anrede: Exzellenz)": a field in brackets is read as one.
+                and not FIELD_LABEL.match(line[1:].lstrip())
+                and (self.current.salutation is not None if self.current else bool(self.blocks))
+            )
+        ):
+            # "(Fax does not get through; try a telegram: ...)" under a finished block (its
+            # salutation read), over one line or several: a remark on the block above, no
+            # block's first line.
+            self.remark_open = line.count("(") > line.count(")")
             return
         if contact_strip(line):
             self.after_strip = True
+            self.strip_open = line.rstrip().endswith(_STRIP_ENDS)
             # The publisher's own contacts on one line (a page's footer): no line of a block,
             # which goes on below it (a page break inside a block); a block above that gives
             # the same street is the publisher's too ("Tell us: X, 7 rue Y" over "Org · 7 rue
@@ -371,6 +397,16 @@ class BlockReader:
             return
         self._read_fields(line)
 
+    def _region_above_country(self, current: Block, text: str) -> bool:
+        """ "Chechenskaia Respublika" right above "Ruská federace", under an address with no
+        field yet: the address's region (a block's first line is never right above a bare
+        country line)."""
+        below = self.next_text
+        if below is None or current.has_fields or re.search(r"\d|@", text):
+            return False
+        country = split_country(below)
+        return country is not None and not country[0] and not looks_like_title(text)
+
     def _diplomatic(self, text: str) -> None:
         of = DIPLOMATIC_OF.search(text)
         block = Block("copy", generic_diplomatic=True)
@@ -439,7 +475,7 @@ class BlockReader:
         dash = _DASH_CONTACTS.search(text)
         who = text[: dash.start()].strip(" ,;") if dash is not None and dash.start() > 0 else text
         if current is not None and (
-            _starts_new_block(current, who)
+            (_starts_new_block(current, who) and not self._region_above_country(current, who))
             or (self.blank_before and _after_address(current, who))
             or (self.blank_before and current.has_fields and _office_and_name(who))
             or (self.blank_before and current.has_fields and _who_then_address(who))
@@ -514,6 +550,7 @@ class BlockReader:
 
 
 _STRIP_TAIL = re.compile(r"[·–—|•]\s")
+_STRIP_ENDS = ("·", "–", "—", "|", "•")
 
 
 def _split_labels(line: str) -> list[tuple[str | None, str]]:

@@ -25,6 +25,7 @@ from appeal_tui.core.importer.phrases import (
     HONORIFIC_START,
     ORGANISATION_WORDS,
     PORTFOLIO_WORDS,
+    REGION_LINE,
     SEAT_WORDS,
     STATE_WORDS,
     TITLE_QUALIFIERS,
@@ -189,6 +190,45 @@ def _person_line(line: str) -> bool:
 def _names_a_state(text: str) -> bool:
     """ "Constitucional del Estado de Oaxaca": part of an office, not a person's name."""
     return any(word.casefold() in STATE_WORDS for word in re.findall(r"[^\W\d_]+", text))
+
+
+_JOINING = frozenset("of de del du di do da la el von van".split())  # noqa: SIM905
+
+
+def _office_then_body(title: str) -> tuple[str, str | None]:
+    """ "Ketua Komisi Nasional X (Komnas X)": an office of one or two words run straight into
+    the name of the body it heads, with no word joining them (languages that say "chair
+    commission" for "chair of the commission"): the office, then the body."""
+    words = title.split()
+    for k in (1, 2):
+        if len(words) - k < 2:
+            break
+        office, body = " ".join(words[:k]), " ".join(words[k:])
+        if (
+            ORGANISATION_WORDS.match(words[k])
+            and looks_like_title(office)
+            and not ORGANISATION_WORDS.search(office)
+            and _is_org_line(body)
+            and words[k - 1].casefold() not in _JOINING
+        ):
+            return office, body
+    return title, None
+
+
+def _office_of_state(line: str) -> bool:
+    """ "Governor, Rivers State": an office, a comma, then a state's or a province's name of
+    a few words (a state word in it), with no number (no street)."""
+    office, comma, place = line.partition(",")
+    words = place.split()
+    return bool(
+        comma
+        and looks_like_title(office.strip())
+        and not _is_org_line(office.strip())
+        and 2 <= len(words) <= 4
+        and not re.search(r"\d|,", place)
+        and all(w[:1].isupper() for w in words if w.casefold() not in _JOINING)
+        and (_names_a_state(place) or REGION_LINE.match(place.strip()) is not None)
+    )
 
 
 def _title_before(lines: list[str], head: int) -> bool:
@@ -457,6 +497,14 @@ def _office_in_brackets(line: str) -> list[str]:
     found = _BRACKETED.match(line)
     if found and looks_like_person(found.group(1)) and looks_like_title(found.group(2)):
         return [found.group(1), found.group(2)]
+    glossed = re.fullmatch(r"(.+?)\s*\(([^()]+),\s*([^(),]+)\)", line)
+    if glossed is not None:
+        # "X 대사 (H.E. Mr. X, Ambassador)": the name and office again in brackets, in
+        # another language; read as a name, then the office.
+        outer, who, office = glossed.groups()
+        name = without_courtesy(who).split()
+        if len(name) >= 2 and all(w in outer.split() for w in name) and looks_like_title(office):
+            return [who.strip(), office.strip()]
     return [line]
 
 
@@ -829,6 +877,10 @@ def interpret(lines: list[str]) -> Identity:
             ):
                 # "Z.E. mevrouw X, ambassadeur", "H.E. Mr X, Ambassador".
                 who.name, who.title = name.strip(), office.strip()
+        elif who.title is None and who.name is not None and _office_of_state(line):
+            # "Military Administrator, Rivers State", "Governor, Example Province" under the
+            # name: the office with the state or province it holds, one title.
+            who.title = line
         elif (
             who.organisation is None
             and who.name is not None
@@ -876,6 +928,8 @@ def interpret(lines: list[str]) -> Identity:
         elif who.name is None:
             who.name = heading
     who.address = lines[head:]
+    if who.title and who.organisation is None and who.name is not None:
+        who.title, who.organisation = _office_then_body(who.title)
     if who.organisation and "," in who.organisation:
         # "Ministry of Defence, Omayyad Square": the office, then the first address line.
         office, _, street = who.organisation.partition(",")

@@ -50,6 +50,7 @@ from appeal_tui.core.importer.recipient_blocks import Block, BlockReader, is_emb
 from appeal_tui.core.importer.recipient_lines import (
     contact_strip,
     interpret,
+    looks_like_organisation,
     looks_like_person,
     looks_like_title,
     name_and_office,
@@ -285,9 +286,16 @@ class Publisher:
         name = who.name or block.lines[0]
         if self.signs(name):
             return True  # the very name the publisher signs with, whatever the block's title
+        key = _name_key(name)
+        if len(key) >= 3 and PUBLISHER_WORDS.search(name) is not None:
+            for head in map(_name_key, self.heads):
+                if any(head[i : i + len(key)] == key for i in range(len(head) - len(key) + 1)):
+                    # "Org Irish Section" inside the page's head line ("Area: X  Org Irish
+                    # Section - Urgent Actions", a bulletin board's): the publisher's name,
+                    # whatever the block's first line (its name in another language).
+                    return True
         if who.title is not None and not ORGANISATION_WORDS.search(who.title):
             return False  # an official's office ("Head Office" is the publisher's own)
-        key = _name_key(name)
         names = list(self.names)
         if self.heads and (
             name.isupper()
@@ -301,6 +309,7 @@ class Publisher:
                 return True
             if len(key) >= 3 and len(other) > len(key) and other[-len(key) :] == key:
                 return True  # "Org Section" that ends "Campaigns team of Org Section"
+
         return False
 
 
@@ -668,6 +677,32 @@ def _entry(block: Block, document_language: str, preferred: str | None) -> dict[
     return entry
 
 
+def _section_headings(lines: list[Line], headings: tuple[str, ...]) -> list[Line]:
+    """A line the file marks as a heading, alone between blank lines, that names no office,
+    person or body ("### Where to write", in a language the tables lack): the section's
+    heading, no block's first line (a heading that names an office, "### 1. Prosecutor
+    General", opens its block and stays)."""
+    marked = {h.strip() for h in headings}
+    if not marked:
+        return lines
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if (
+            line.kind == "short"
+            and line.text in marked
+            and (i == 0 or lines[i - 1].kind == "blank")
+            and (i + 1 == len(lines) or lines[i + 1].kind == "blank")
+            and not re.search(r"\d|@", line.text)
+            and not looks_like_title(line.text)
+            and not looks_like_person(line.text)
+            and not looks_like_organisation(line.text)
+            and not name_and_office(line.text)
+            and split_country(line.text) is None
+        ):
+            out[i] = Line(line.number, line.text, "heading")
+    return out
+
+
 def find_recipients(
     text: str,
     document_language: str,
@@ -675,13 +710,15 @@ def find_recipients(
     case_country: str | None = None,
     letter_salutation: str | None = None,
     source: str | None = None,
+    headings: tuple[str, ...] = (),
 ) -> FoundRecipients:
     """The recipients in `text`: the blocks in each recipient zone (see `layout`), read in
     order; a "copies to" line before or inside a zone makes the blocks after it copies.
     `source`: the file as it came, when `text` was read from it (its headers and title name
-    the publisher, whose own contacts are no recipient)."""
+    the publisher, whose own contacts are no recipient); `headings`: the headings the file
+    marked as such (Markdown's "#", HTML's <h1>-<h6>)."""
     found = FoundRecipients()
-    lines = document_lines(text, join_items=True)
+    lines = _section_headings(document_lines(text, join_items=True), headings)
     # Each line as the file has it, for the report's hints (a joined item is many lines).
     own_lines = {line.number: line for line in document_lines(text)}
     zones = recipient_zones(lines)
@@ -723,7 +760,9 @@ def find_recipients(
                 # page breaks inside a block: no line of an address.
                 continue
             reader.line_number = line.number - 1
+            reader.next_text = lines[index + 1].text if index + 1 < zone.end else None
             reader.read_line(line.text)
+            reader.next_text = None
         reader.close()
         if table is not None:
             table.apply(reader.blocks[before:])
