@@ -175,6 +175,12 @@ def _reap(pid: int, options: int) -> tuple[int, Any] | None:
     return None if got == 0 else (status, usage)
 
 
+def _own_terminal() -> None:
+    """In the child, before exec: a new session, with its standard input as its terminal."""
+    os.setsid()
+    fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+
 def run_on_pty(
     argv: Sequence[str],
     *,
@@ -220,7 +226,11 @@ def run_on_pty(
         stderr=slave,
         env=full_env,
         cwd=cwd,
-        start_new_session=True,
+        # A session of its own whose controlling terminal is the pty, as in a terminal window:
+        # if this process dies before its `finally` (SIGTERM, ^C of run.py), the master closes
+        # and the kernel hangs the program up. Without a controlling terminal it was left
+        # reading a dead terminal, at half a core, for hours.
+        preexec_fn=_own_terminal,
         close_fds=True,
     )
     os.close(slave)
