@@ -23,9 +23,13 @@ import unicodedata
 from appeal_tui.core.i18n import N_, _
 from appeal_tui.core.importer.pdf_layout import pages_text
 
-# Typographic ligatures a PDF's text layer keeps ("ﬁles"): the letters they stand for.
+# Typographic ligatures a PDF's text layer keeps ("ﬁles"): the letters they stand for. Also the
+# presentation forms of Hebrew and Arabic script (the shaped letter a PDF printer drew, as
+# "ﻧﺪاء" for "نداء"): a reader's letters in logical order, which every table and test reads.
 LIGATURES: dict[int, str | int | None] = {
-    c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)
+    c: form
+    for c in itertools.chain(range(0xFB00, 0xFB07), range(0xFB1D, 0xFDFD), range(0xFE70, 0xFEFD))
+    if (form := unicodedata.normalize("NFKC", chr(c))) != chr(c)
 }
 # Urgent actions are a few pages; anything far bigger is the wrong file.
 MAX_INPUT_BYTES = 5 * 1024 * 1024
