@@ -7,23 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from importer_support import imported_recipients
+from importer_support import found_recipients as _recipients
+from importer_support import plain as _plain
 
 from appeal_tui.core.importer import import_document
 from appeal_tui.core.importer.fields import find_reference
 from appeal_tui.core.importer.people import _only_in_greetings, _without_article
 from appeal_tui.core.importer.phrases import PLACE_STARTS
 from appeal_tui.core.importer.text_extract import extract_text
-
-
-def _recipients(text: str) -> list[dict[str, Any]]:
-    """The recipients read (without the placeholder for a primary none was read for)."""
-    return [r for r in imported_recipients(text) if r["key"] != "to-be-completed"]
-
-
-def _plain(value: Any) -> str:
-    """A text as the case gives it: plain, or one language's form."""
-    return " / ".join(value.values()) if isinstance(value, dict) else str(value)
 
 
 def _named(text: str, name: str) -> dict[str, Any]:
