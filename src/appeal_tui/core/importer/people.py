@@ -532,7 +532,7 @@ def _shortened(a: str, b: str) -> bool:
     return short[0] == long[0] and short[-1] == long[-1] and set(short) <= set(long)
 
 
-# Articles that open a sentence before a name ("Ο Elnur X", "Il giornalista" is cut
+# Articles that open a sentence before a name ("Ο Anna X", "Il giornalista" is cut
 # elsewhere): never part of a name. Only those no family name is spelt as ("Le", "Lo", "El",
 # "Das", "Do" are names too).
 _ARTICLES = frozenset(
@@ -547,7 +547,7 @@ def _script_of(word: str) -> str:
 
 def _without_article(name: str) -> str:
     """The name without an article that opens it: a word of the article table, or a first
-    word in another script than the rest ("Ο Elnur Mammadli", the Greek article of a Latin
+    word in another script than the rest ("Ο Anna Example", the Greek article of a Latin
     name), when two words or more are left."""
     first, _, rest = name.partition(" ")
     if len(rest.split()) < 2:

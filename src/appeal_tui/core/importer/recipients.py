@@ -538,7 +538,7 @@ def _greetings_from_sentences(blocks: list[Block], text: str) -> None:
     if len(greetings) == 1:
         named = _named_in_greeting(greetings[0], [" ".join(b.lines) for b in missing])
         if named:
-            # "Dear President Marcos": the official it names, not every one.
+            # "Dear President Example": the official it names, not every one.
             for i in named:
                 missing[i].salutation = greetings[0]
             return
@@ -549,8 +549,8 @@ def _greetings_from_sentences(blocks: list[Block], text: str) -> None:
 
 
 def _named_in_greeting(greeting: str, texts: list[str]) -> list[int]:
-    """Which of the recipients' texts hold a name the greeting gives ("Marcos" of "Dear
-    President Marcos"); none when it names nobody (an office word is no name)."""
+    """Which of the recipients' texts hold a name the greeting gives ("Example" of "Dear
+    President Example"); none when it names nobody (an office word is no name)."""
     words = [
         w.strip(",.:;")
         for w in greeting.split()[1:]
@@ -899,7 +899,7 @@ def find_recipients(
     if letter_salutation:
         named = _named_in_greeting(letter_salutation, [str(e["name"]) for e in primaries])
         if named:
-            # "Dear President Marcos": the letter is written to the official it names.
+            # "Dear President Example": the letter is written to the official it names.
             primaries = [primaries[i] for i in named]
         for entry in primaries:
             if "salutation" not in entry:
