@@ -34,6 +34,10 @@ The changes (each alone; plain-text documents only, Markdown and HTML keep their
   fonts cannot show (Chinese, Cyrillic ...) are left out of both columns.
 - `pdf-cells`: the same PDF, but blocks side by side drawn a column at a time, as a table
   drawn cell by cell.
+- `one-line`: every line break lost, the lines joined with a space (a blog repost or a web
+  paste that kept no layout at all).
+- `run-on-paragraphs`: single line breaks lost, blank lines kept (each paragraph one line:
+  a menu, an address block and its labels run together).
 
 Usage: python benchmarks/import_robustness.py [--samples DIR ...] [--only NAME ...] [--misses]
 (skips with a message when ../shared/ua-samples is absent and no --samples is given).
@@ -161,6 +165,17 @@ def _nbsp(text: str) -> str:
     return re.sub(r"(?<=\w):[ ](?=\S)", ":\u00a0", text)
 
 
+def _one_line(text: str) -> str:
+    return " ".join(line.strip() for line in text.replace("\r\n", "\n").split("\n") if line.strip())
+
+
+def _run_on_paragraphs(text: str) -> str:
+    blocks = re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n").strip("\n"))
+    return "\n\n".join(
+        " ".join(line.strip() for line in block.split("\n") if line.strip()) for block in blocks
+    )
+
+
 # A text printed as a PDF: Courier 8 pt (every letter 0.6 em wide, so a run of text parted
 # from the next by three spaces or more, a column of a side-by-side layout, stays where the
 # text file had it), a line every 11.5 pt, 64 lines a page (a form feed starts a page too).
@@ -227,6 +242,8 @@ CHANGES: dict[str, tuple[Callable[[str], str | bytes | None], str]] = {
     "caps-headings": (_caps_headings, ""),
     "pdf": (lambda text: _pdf(text, "rows"), ".pdf"),
     "pdf-cells": (lambda text: _pdf(text, "cells"), ".pdf"),
+    "one-line": (_one_line, ""),
+    "run-on-paragraphs": (_run_on_paragraphs, ""),
 }
 
 

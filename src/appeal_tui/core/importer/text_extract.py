@@ -22,6 +22,7 @@ from appeal_tui.core.importer.phrases import (
     WHO_LABEL,
 )
 from appeal_tui.core.importer.sources import LIGATURES
+from appeal_tui.core.importer.run_on import split_run_on
 from appeal_tui.core.importer.text_repairs import repaired
 
 Kind = Literal["text", "html", "markdown"]
@@ -734,7 +735,7 @@ def extract_text(raw: str) -> Extracted:
     elif kind == "markdown":
         body, headings = _from_markdown(repaired(body))
     else:
-        body = unfold_columns(drop_page_furniture(repaired(body)))
+        body = unfold_columns(drop_page_furniture(repaired(split_run_on(body))))
         body = _CHAT_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), body)
         body = dot_leaders(join_hyphenated(body))
     text = clean_text(split_dotted_fields(body))

@@ -1,0 +1,207 @@
+"""A text whose line breaks were lost (a blog's repost, a web page pasted as text): the menu,
+the story, the recipients' address blocks, their labels and the links run together on one
+line or in one paragraph. Such a line is cut back into lines before the blocks are read.
+
+A line is run-on when it is long and holds several things a line of its own would: two field
+labels or more ("Fax:", "Email:", "Salutation:"), or a label with a write-to or copies heading
+or a letter's opening. Other lines, and every line of a text with none, stay as they are.
+
+The line is cut, with words from the `phrases` tables only:
+
+- before a field label the tables know, and after its value where the value visibly ends (an
+  e-mail address, a handle or a number);
+- around a write-to or copies heading ("Please write to:", "Copies to:"), which stands apart
+  as a block of its own;
+- before a letter's opening ("Dear Minister,") or a salutation opener;
+- before an honorific or an office word that opens a recipient after an address's end (a
+  postcode, a country, a label's value): a new block;
+- before a list marker ("•", "- " after a sentence's end);
+- at sentence ends in running text (a long stretch of lowercase words).
+"""
+
+from __future__ import annotations
+
+import re
+
+from appeal_tui.core.importer.countries import split_country
+from appeal_tui.core.importer.phrases import (
+    COPIES,
+    FIELD_LABEL,
+    HONORIFIC_START,
+    LETTER_OPENING_INLINE,
+    RECIPIENTS_START,
+    SALUTATION_ONLY_START,
+    SHORT_LABEL,
+    TITLE_START,
+    WRITE_TO,
+    field_of_label,
+)
+
+_MIN_LENGTH = 200
+_WORD = re.compile(r"\S+")
+_WRITE_TO_INLINE = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(
+        sorted((re.escape(w) for ws in WRITE_TO.values() for w in ws), key=len, reverse=True)
+    )
+    + r")\s*[:：]",
+    re.IGNORECASE,
+)
+_NUMBER_PART = re.compile(r"^[+(]?[\d()./-]*\d[\d()./-]*[,;]?$|^[+(]$")
+_LIST_MARK = re.compile(r"^[•▪●◦■]$")
+_SENTENCE_END = re.compile(r"[^\W\d_]{2,}[.!?][\"'”’)]?$")
+_VALUE_GOES_ON = frozenset(
+    [",", ";", "/", "|", "·", "-", "–", "or", "and", "y", "o", "et", "ou", "und", "oder"]
+)
+_CAPS = re.compile(r"^[^\W\d_a-z]{3,}$")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]$")
+_ENDS_ADDRESS = re.compile(r"\d$")
+
+
+def _labels(line: str) -> list[re.Match[str]]:
+    return [*FIELD_LABEL.finditer(line), *SHORT_LABEL.finditer(line)]
+
+
+def is_run_on(line: str) -> bool:
+    """A long line holding several fields, headings or openings of a letter."""
+    if len(line) < _MIN_LENGTH:
+        return False
+    labels = len(_labels(line))
+    if labels >= 2:
+        return True
+    others = sum(
+        1
+        for pattern in (RECIPIENTS_START, COPIES, _WRITE_TO_INLINE, LETTER_OPENING_INLINE)
+        if pattern.search(line)
+    )
+    return labels >= 1 and others >= 1
+
+
+def _heading_spans(line: str) -> list[tuple[int, int]]:
+    """Where a write-to or copies heading stands: from its sentence's start to its colon."""
+    spans: list[tuple[int, int]] = []
+    for pattern in (RECIPIENTS_START, _WRITE_TO_INLINE, COPIES):
+        for m in pattern.finditer(line):
+            end = m.end()
+            if not line[m.start() : end].rstrip().endswith((":", "：")):
+                continue
+            before = line[max(0, m.start() - 80) : m.start()]
+            stop = max(before.rfind(". "), before.rfind(": "), before.rfind("! "))
+            start = m.start() - len(before) + stop + 2 if stop >= 0 else m.start()
+            spans.append((start, end))
+    return spans
+
+
+def split_line(line: str) -> list[str]:
+    """The lines (a blank one between blocks) of a run-on line."""
+    words = [(m.start(), m.group(0)) for m in _WORD.finditer(line)]
+    cuts: dict[int, bool] = {}  # word's start -> a new block (True) or a new line (False)
+    head_ends: set[int] = set()
+    for start, end in _heading_spans(line):
+        cuts[start] = True
+        head_ends.add(end)
+    for m in LETTER_OPENING_INLINE.finditer(line):
+        if not SALUTATION_ONLY_START.match(m.group(0)):
+            continue  # "S.E. Sr. X," is a recipient, "Dear X," a letter's opening
+        cuts.setdefault(m.start(), False)
+        head_ends.add(m.end())
+    label_at: dict[int, str] = {}
+    for m in _labels(line):
+        # A block's labels stay on its line: the block reader reads "who, where, Fax: ...,
+        # Email: ..." written on one line.
+        label_at[m.start()] = field_of_label(m.group(1))
+    out: list[list[str]] = [[]]
+    blank_before: list[bool] = [False]
+    field: str | None = None  # the field whose value the current line holds
+    value_done = False
+    address_end = False
+    for i, (pos, word) in enumerate(words):
+        current = out[-1]
+        text = " ".join(current)
+        rest = line[pos : pos + 120]
+        cut = cuts.get(pos)
+        if cut is not None and field is not None and text.endswith((":", "：")):
+            cut = None if pos not in label_at else cut  # a label's value after its label
+        label_only = field is not None and text.endswith((":", "："))
+        if cut is None and current and not label_only:
+            previous = current[-1]
+            if any(pos >= e and pos - e <= 1 for e in head_ends):
+                cut = False
+            elif value_done and word not in _VALUE_GOES_ON and "@" not in word:
+                following = words[i + 1][0] if i + 1 < len(words) else -1
+                if pos in label_at or (len(word) <= 2 and following in label_at):
+                    value_done = pos not in label_at  # "212 555 I Fax: ...": a separator
+                elif not (field in ("fax", "phone") and _NUMBER_PART.match(word)):
+                    cut = bool(HONORIFIC_START.match(rest) or TITLE_START.match(rest))
+            elif value_done:
+                pass
+            elif (
+                field == "salutation"
+                and previous.endswith(",")
+                or (field == "salutation" and _CAPS.match(word) and not _CAPS.match(previous))
+            ):
+                cut = False
+            elif _NUMBERED.match(word) and previous.endswith((".", ":", ";")):
+                cut = False
+            elif _LIST_MARK.match(word) or (
+                word in ("-", "*", "–") and previous.endswith((".", ":", ";"))
+            ):
+                cut = False
+            elif SALUTATION_ONLY_START.match(rest) and previous.endswith((".", ",", ":")):
+                cut = False
+            elif (
+                word[:1].isupper()
+                and (HONORIFIC_START.match(rest) or TITLE_START.match(rest))
+                and field is None
+                and (address_end or _ENDS_ADDRESS.search(previous))
+                and len(current) >= 2
+            ):
+                cut = True
+            elif (
+                _SENTENCE_END.search(previous)
+                and word[:1].isupper()
+                and len(text) >= 60
+                and sum(w[:1].islower() for w in current) * 2 >= len(current)
+            ):
+                cut = False
+        if cut is False and current and current[-1].endswith((".", "!", "?", ":")):
+            # A recipient's honorific after a sentence or a heading opens a block.
+            cut = bool(HONORIFIC_START.match(rest))
+        if cut is not None and current:
+            out.append([])
+            blank_before.append(cut)
+            field, value_done, address_end = None, False, False
+        if pos in label_at:
+            field, value_done = label_at[pos], False
+        elif value_done:
+            pass
+        elif field in ("email", "twitter") and "@" in word:
+            value_done = True
+        elif field in ("fax", "phone") and _NUMBER_PART.match(word):
+            following = words[i + 1][1] if i + 1 < len(words) else ""
+            value_done = not _NUMBER_PART.match(following)
+        out[-1].append(word)
+        if not address_end and len(out[-1]) >= 2 and field is None:
+            address_end = split_country(" ".join(out[-1])) is not None and "," in " ".join(out[-1])
+    lines: list[str] = []
+    for blank, part in zip(blank_before, out, strict=True):
+        if not part:
+            continue
+        if blank and lines:
+            lines.append("")
+        lines.append(" ".join(part))
+    return lines
+
+
+def split_run_on(text: str) -> str:
+    """`text` with each run-on line cut back into its lines; other lines unchanged."""
+    if not any(len(line) >= _MIN_LENGTH for line in text.split("\n")):
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        if is_run_on(line):
+            parts = split_line(line.strip())
+            out.extend(["", *parts, ""] if len(parts) > 1 else [line])
+        else:
+            out.append(line)
+    return "\n".join(out)
