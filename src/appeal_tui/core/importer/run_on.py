@@ -92,6 +92,20 @@ def _heading_spans(line: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _new_line(word: str, previous: str, rest: str, field: str | None) -> bool:
+    """A new line before `word`: after a salutation's value, at a list marker, before a
+    salutation after a sentence or a heading."""
+    if field == "salutation" and (
+        previous.endswith(",") or (_CAPS.match(word) and not _CAPS.match(previous))
+    ):
+        return True  # "Salutation: Dear Minister SAMPLE LETTER ..."
+    if _NUMBERED.match(word) or word in ("-", "*", "–"):
+        return previous.endswith((".", ":", ";"))
+    if _LIST_MARK.match(word):
+        return True
+    return bool(SALUTATION_ONLY_START.match(rest)) and previous.endswith((".", ",", ":"))
+
+
 def split_line(line: str) -> list[str]:
     """The lines (a blank one between blocks) of a run-on line."""
     words = [(m.start(), m.group(0)) for m in _WORD.finditer(line)]
@@ -117,7 +131,8 @@ def split_line(line: str) -> list[str]:
     address_end = False
     for i, (pos, word) in enumerate(words):
         current = out[-1]
-        text = " ".join(current)
+        length = sum(len(w) + 1 for w in current[-12:])  # enough to tell running text
+        text = current[-1] if current else ""
         rest = line[pos : pos + 120]
         cut = cuts.get(pos)
         if cut is not None and field is not None and text.endswith((":", "：")):
@@ -135,19 +150,7 @@ def split_line(line: str) -> list[str]:
                     cut = bool(HONORIFIC_START.match(rest) or TITLE_START.match(rest))
             elif value_done:
                 pass
-            elif (
-                field == "salutation"
-                and previous.endswith(",")
-                or (field == "salutation" and _CAPS.match(word) and not _CAPS.match(previous))
-            ):
-                cut = False
-            elif _NUMBERED.match(word) and previous.endswith((".", ":", ";")):
-                cut = False
-            elif _LIST_MARK.match(word) or (
-                word in ("-", "*", "–") and previous.endswith((".", ":", ";"))
-            ):
-                cut = False
-            elif SALUTATION_ONLY_START.match(rest) and previous.endswith((".", ",", ":")):
+            elif _new_line(word, previous, rest, field):
                 cut = False
             elif (
                 word[:1].isupper()
@@ -160,8 +163,8 @@ def split_line(line: str) -> list[str]:
             elif (
                 _SENTENCE_END.search(previous)
                 and word[:1].isupper()
-                and len(text) >= 60
-                and sum(w[:1].islower() for w in current) * 2 >= len(current)
+                and length >= 60
+                and sum(w[:1].islower() for w in current[-12:]) * 2 >= len(current[-12:])
             ):
                 cut = False
         if cut is False and current and current[-1].endswith((".", "!", "?", ":")):
@@ -182,7 +185,8 @@ def split_line(line: str) -> list[str]:
             value_done = not _NUMBER_PART.match(following)
         out[-1].append(word)
         if not address_end and len(out[-1]) >= 2 and field is None:
-            address_end = split_country(" ".join(out[-1])) is not None and "," in " ".join(out[-1])
+            tail = " ".join(out[-1][-8:])
+            address_end = "," in tail and split_country(tail) is not None
     lines: list[str] = []
     for blank, part in zip(blank_before, out, strict=True):
         if not part:

@@ -21,8 +21,8 @@ from appeal_tui.core.importer.phrases import (
     SHORT_LABEL,
     WHO_LABEL,
 )
-from appeal_tui.core.importer.sources import LIGATURES
 from appeal_tui.core.importer.run_on import split_run_on
+from appeal_tui.core.importer.sources import LIGATURES
 from appeal_tui.core.importer.text_repairs import repaired
 
 Kind = Literal["text", "html", "markdown"]
