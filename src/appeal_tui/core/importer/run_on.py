@@ -86,8 +86,12 @@ def _heading_spans(line: str) -> list[tuple[int, int]]:
             if not line[m.start() : end].rstrip().endswith((":", "：")):
                 continue
             before = line[max(0, m.start() - 80) : m.start()]
-            stop = max(before.rfind(". "), before.rfind(": "), before.rfind("! "))
-            start = m.start() - len(before) + stop + 2 if stop >= 0 else m.start()
+            stop = max(before.rfind(". "), before.rfind("! "), before.rfind("? "))
+            # From the sentence's start ("Please send appeals to:"), unless a label's value
+            # comes between ("Salutation: Dear X And copies to:").
+            start = m.start()
+            if stop >= 0 and ":" not in before[stop:]:
+                start = m.start() - len(before) + stop + 2
             spans.append((start, end))
     return spans
 
