@@ -185,8 +185,8 @@ def split_line(line: str) -> list[str]:
         elif field in ("email", "twitter") and "@" in word:
             value_done = True
         elif field in ("fax", "phone") and _NUMBER_PART.match(word):
-            following = words[i + 1][1] if i + 1 < len(words) else ""
-            value_done = not _NUMBER_PART.match(following)
+            next_word = words[i + 1][1] if i + 1 < len(words) else ""
+            value_done = not _NUMBER_PART.match(next_word)
         out[-1].append(word)
         if not address_end and len(out[-1]) >= 2 and field is None:
             tail = " ".join(out[-1][-8:])
