@@ -53,6 +53,7 @@ _SENTENCE_END = re.compile(r"[^\W\d_]{2,}[.!?][\"'”’)]?$")
 _VALUE_GOES_ON = frozenset(
     [",", ";", "/", "|", "·", "-", "–", "or", "and", "y", "o", "et", "ou", "und", "oder"]
 )
+_GOES_ON = re.compile(r"@|^\[|\]$|^protected\]")
 _CAPS = re.compile(r"^[^\W\d_a-z]{3,}$")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]$")
 _ENDS_ADDRESS = re.compile(r"\d$")
@@ -146,7 +147,7 @@ def split_line(line: str) -> list[str]:
             previous = current[-1]
             if any(pos >= e and pos - e <= 1 for e in head_ends):
                 cut = False
-            elif value_done and word not in _VALUE_GOES_ON and "@" not in word:
+            elif value_done and word not in _VALUE_GOES_ON and not _GOES_ON.search(word):
                 following = words[i + 1][0] if i + 1 < len(words) else -1
                 if pos in label_at or (len(word) <= 2 and following in label_at):
                     value_done = pos not in label_at  # "212 555 I Fax: ...": a separator
@@ -182,7 +183,8 @@ def split_line(line: str) -> list[str]:
             field, value_done = label_at[pos], False
         elif value_done:
             pass
-        elif field in ("email", "twitter") and "@" in word:
+        elif field in ("email", "twitter") and ("@" in word or word.endswith("]")):
+            # (A web page's hidden address reads "[email protected]".)
             value_done = True
         elif field in ("fax", "phone") and _NUMBER_PART.match(word):
             next_word = words[i + 1][1] if i + 1 < len(words) else ""
