@@ -103,11 +103,16 @@ class Locator:
     def name(self, line: Line) -> str:
         quote = line.text if len(line.text) <= _QUOTE else line.text[: _QUOTE - 1] + "…"
         if self.raw_lines is not None:
-            probe = " ".join(re.sub(r"[*_`]", "", line.text).split())[:30]
+            words = " ".join(re.sub(r"[*_`]", "", line.text).split())
+            # A label the importer wrote ("Email: x@y" from the file's "📧 x@y"): its value.
+            label, colon, value = words.partition(": ")
+            probes = [words[:30]]
+            if colon and len(label) <= 20 and len(value) >= 8:
+                probes.append(value[:30])
             # The file's line of the same number first: an earlier line may hold the same
             # words ("Anrede: Sehr geehrter Herr X" above the letter's "Sehr geehrter Herr X,").
             numbers = [line.number, *range(1, len(self.raw_lines) + 1)]
-            for number in numbers:
+            for probe, number in ((p, n) for p in probes for n in numbers):
                 raw = self.raw_lines[number - 1] if 0 < number <= len(self.raw_lines) else ""
                 # Markdown's emphasis marks are not in the extracted text ("> **Heads up:**"),
                 # nor are a link's brackets and address ("- [Act now](https://...)").
