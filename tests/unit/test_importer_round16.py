@@ -59,16 +59,19 @@ def test_a_salutation_wrapped_under_the_fields_is_one_line_and_opens_no_block() 
     assert len(_recipients(_WRAPPED_GREETING)) == 2
 
 
-# A salutation under a label the tables do not have, and a handle under another.
-_UNKNOWN_LABELS = """Please write before 3 May 2027 to:
-
-Minister of Justice
+# One official's block of our own, under each text below that adds a line to it.
+_MINISTER = """Minister of Justice
 Jan Example
 12 Example Street
 Example City
 Examplestan
 Email: minister@justice-example.gov
-Hälsning-form: Dear Minister
+"""
+
+# A salutation under a label the tables do not have, and a handle under another.
+_UNKNOWN_LABELS = f"""Please write before 3 May 2027 to:
+
+{_MINISTER}Hälsning-form: Dear Minister
 Somenet: @JusticeExample
 """
 
@@ -168,15 +171,9 @@ def test_a_long_form_of_a_state_in_another_language_is_the_country() -> None:
 
 
 # The publisher's footer ending with its separator, wrapped onto a line without one.
-_WRAPPED_FOOTER = """Write before 3 May 2027 to:
+_WRAPPED_FOOTER = f"""Write before 3 May 2027 to:
 
-Minister of Justice
-Jan Example
-12 Example Street
-Example City
-Examplestan
-Email: minister@justice-example.gov
-Salutation: Dear Minister
+{_MINISTER}Salutation: Dear Minister
 
 Name: Someone Example Gender: female
 
@@ -245,15 +242,9 @@ def test_the_reference_is_the_number_beside_the_index_not_one_in_the_news() -> N
 
 # A handle longer than X allows: an account on another network, named in the note.
 def test_a_handle_too_long_for_x_is_named_in_the_note() -> None:
-    text = """Write before 3 May 2027 to:
+    text = f"""Write before 3 May 2027 to:
 
-Minister of Justice
-Jan Example
-12 Example Street
-Example City
-Examplestan
-Email: minister@justice-example.gov
-Twitter: @justiceministry_example
+{_MINISTER}Twitter: @justiceministry_example
 """
     minister = _named(text, "Jan Example")
     assert "twitter" not in minister
