@@ -91,8 +91,26 @@ def _longest_first(items: list[pytest.Item], workers: int) -> list[pytest.Item]:
     return ordered + rest
 
 
+def _run_together(items: list[pytest.Item]) -> None:
+    """A test module that defines `run_together(item) -> key` has its tests sorted by that key
+    (stably, in the places its tests had): tests that share a cached result (one import of a
+    document for four tests) then sit side by side, and pytest-xdist's worksteal scheduler,
+    which hands out and steals contiguous runs of tests, runs them in the same worker."""
+    places: dict[object, list[int]] = {}
+    for index, item in enumerate(items):
+        module = getattr(item, "module", None)
+        if module is not None and callable(getattr(module, "run_together", None)):
+            places.setdefault(module, []).append(index)
+    for module, indexes in places.items():
+        key = module.run_together  # type: ignore[attr-defined]
+        ordered = sorted((items[i] for i in indexes), key=key)
+        for index, item in zip(indexes, ordered, strict=True):
+            items[index] = item
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     workers = max(1, int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1")))
+    _run_together(items)
     items[:] = _longest_first(items, workers)
     if config.getoption("--run-slow"):
         return

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from appeal_tui.core import importer
 from appeal_tui.core.importer import ImportResult, import_document, read_document
 from appeal_tui.core.importer.case_writer import write_case
 from appeal_tui.core.importer.text_extract import detect_kind, extract_text
@@ -336,7 +337,13 @@ def test_every_round_is_there() -> None:
 
 
 @pytest.mark.parametrize("folders", SETS, ids=_set_name)
-def test_the_scorer_keeps_the_floor_on_texts_we_wrote(folders: list[Path]) -> None:
+def test_the_scorer_keeps_the_floor_on_texts_we_wrote(
+    folders: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The scorer reads and imports each text as `_imported` does: it gets the result the file's
+    # other tests check (one read and one import a text per test process, below).
+    monkeypatch.setattr(importer, "read_document", _read_once)
+    monkeypatch.setattr(importer, "import_document", _import_once)
     scores = [s for folder in folders for s in accuracy.table(samples=folder)]
     right, total = accuracy.totals(scores)
     r, t = sum(right.values()), sum(total.values())
@@ -359,15 +366,60 @@ def _fill(value: Any) -> Any:
 
 
 FILES = [p for folder in ROUNDS for p in sorted(folder.iterdir()) if p.name != "labels.json"]
+_SET_OF = {folder: i for i, folders in enumerate(SETS) for folder in folders}
+# The order of a text's three tests (run_together), as they are written below.
+_ORDER = {
+    name: i
+    for i, name in enumerate(
+        (
+            "test_each_text_gives_a_case_that_validates_once_filled_in",
+            "test_each_hint_in_the_report_quotes_the_line_it_names",
+            "test_validate_flags_each_todo_and_nothing_else",
+        )
+    )
+}
 
 
 @functools.cache
+def _read_once(data: bytes) -> str:
+    """`read_document` once per file content in a test process (a PDF's text layer takes the
+    longest to read)."""
+    return read_document(data)
+
+
+@functools.cache
+def _import_text(raw: str, source: str) -> ImportResult:
+    return import_document(raw, source=source)
+
+
+def _import_once(raw: str, *, source: str | None = None, **options: Any) -> ImportResult:
+    """`import_document` imported once per text and source in a test process: the importer is
+    a pure function of them, and no test here or in the scorer changes the result (each checks
+    its own things on it). With any other option it is the importer itself."""
+    if options or source is None:
+        return import_document(raw, source=source, **options)
+    return _import_text(raw, source)
+
+
 def _imported(path: Path) -> tuple[str, ImportResult]:
-    """The file's text and what the importer makes of it, read and imported once for the three
-    tests of each file below (the importer is a pure function of the text; each test checks
-    its own things on the same result, none changes it)."""
-    raw = read_document(path.read_bytes())  # a PDF's text layer, the others' own text
-    return raw, import_document(raw, source=path.name)
+    """The file's text and what the importer makes of it, read and imported once for the set's
+    scorer test and the three tests of each file below (run_together keeps them side by side,
+    so that they run in the same pytest-xdist worker)."""
+    raw = _read_once(path.read_bytes())  # a PDF's text layer, the others' own text
+    return raw, _import_once(raw, source=path.name)
+
+
+def run_together(item: pytest.Item) -> tuple[int, int, int]:
+    """Where `item` goes in this file's run (tests/conftest.py sorts them by it, stably): each
+    set's scorer test, then the three tests of each of its texts, so that one worker imports
+    each text once. The other tests first."""
+    spec = getattr(item, "callspec", None)
+    if spec is None:
+        return (-1, 0, 0)
+    if "folders" in spec.params:
+        return (SETS.index(spec.params["folders"]), -1, 0)
+    path = spec.params["path"]
+    return (_SET_OF[path.parent], FILES.index(path), _ORDER[item.originalname])  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
