@@ -45,6 +45,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from statistics import median
 from typing import Any
@@ -150,8 +151,10 @@ def pages_text(pages: Iterable[Any]) -> list[str]:
         if isinstance(item, str):
             pairs |= word_pairs(item)
         else:
+            token = _RTL_PAGE.set(_rtl_page(item[0]))
             for line in item[1]:
-                pairs |= word_pairs("\n".join(t for _, _, t in line.segments))
+                pairs |= word_pairs("\n".join(_logical(t) for _, _, t in line.segments))
+            _RTL_PAGE.reset(token)
     return [
         item if isinstance(item, str) else text_of_runs(item[0], pairs, item[1], item[2])
         for item in read
@@ -985,6 +988,11 @@ def _column_lines(cells: list[_Cell], page: _Page, edge: float | None = None) ->
     """A column's lines: lines it wrapped joined again, a blank line where the space between
     two cells is well over the page's line spacing (a paragraph's end). `edge`: the column's
     right edge when `cells` are a part of it (a table's cell)."""
+    if _RTL_PAGE.get():
+        # Right-to-left lines start at the column's right edge and are wrapped at its left
+        # one: read as their mirror image, the tests below hold as for left-to-right text.
+        cells = [_Cell(-c.x1, -c.x0, c.y, c.size, c.text, c.apart) for c in cells]
+        edge = None
     whole = [c for c in cells if not c.apart] or cells
     if not page.running and len(cells) >= 4:
         # A column's own line spacing (its baselines need not be the other columns').
@@ -1033,6 +1041,9 @@ def _line_space(line: str, below: str) -> str:
         and below
         and all(unicodedata.east_asian_width(ch) in "WF" for ch in (line[-1], below[0]))
     ):
+        return ""
+    if len(line) >= 2 and line[-1] == "/" and not line[-2].isspace():
+        # A line broken after a slash between two words ("حزيران/" "يونيو", "and/" "or").
         return ""
     return " "
 
@@ -1126,20 +1137,80 @@ _RTL_STRETCH = re.compile(f"[{_RTL_LETTER}](?:[^A-Za-z\u00c0-\u024f]*[{_RTL_LETT
 
 def _logical(line: str) -> str:
     """A line holding right-to-left text (Arabic, Hebrew) in the order it is read. The
-    layout reader puts a line's glyphs left to right, in the order they are seen, so each
-    stretch of right-to-left words (from its first right-to-left letter to its last, with
-    the spaces, signs and numbers between) is backwards: it is turned round, its numbers
-    kept left to right and its brackets turned. What stands outside such stretches (Latin
-    words, an e-mail address, a colon the paragraph's left-to-right direction put at the
-    end) stays. A line without right-to-left letters is returned as it is."""
+    layout reader puts a line's glyphs left to right, in the order they are seen. On a page
+    written left to right (`_RTL_PAGE` unset), each stretch of right-to-left words (from its
+    first right-to-left letter to its last, with the spaces, signs and numbers between) is
+    backwards: it is turned round, its numbers kept left to right and its brackets turned;
+    what stands outside such stretches (Latin words, an e-mail address, a colon the
+    paragraph's left-to-right direction put at the end) stays. On a page written right to
+    left the whole line is read from its right end (`_right_to_left`). A line without
+    right-to-left letters is returned as it is."""
     if not any(unicodedata.bidirectional(c) in ("R", "AL") for c in line):
         return line
+    if _RTL_PAGE.get():
+        return _right_to_left(line)
 
     def turned(m: re.Match[str]) -> str:
         parts = re.findall(rf"{_LTR}+(?:[.,:/]{_LTR}+)*|.", m.group(0))
         return "".join(p if len(p) > 1 else p.translate(_MIRRORED) for p in reversed(parts))
 
     return _RTL_STRETCH.sub(turned, line)
+
+
+# Whether the page being read is written right to left (most of its letters are).
+_RTL_PAGE: ContextVar[bool] = ContextVar("_RTL_PAGE", default=False)
+
+
+def _strong_ltr(ch: str) -> bool:
+    """A letter written left to right, or a digit (which stays left to right in any text)."""
+    return unicodedata.bidirectional(ch) in ("L", "EN", "AN")
+
+
+def _right_to_left(line: str) -> str:
+    """A line of a paragraph written right to left, seen left to right, in reading order: its
+    parts taken from the right end, each run of left-to-right text (Latin words, numbers, an
+    address, a telephone number with its "+", and the spaces and signs between them) kept
+    as it reads, every other sign turned (a bracket seen as ")" opens). A colon or full stop
+    that ends the sentence is seen at the left end, and so comes last ("Fax: +216 ...", not
+    "+216 ... :Fax")."""
+    tokens: list[tuple[str, bool]] = []
+    i = 0
+    while i < len(line):
+        ch = line[i]
+        starts = _strong_ltr(ch) or (
+            ch == "+" and i + 1 < len(line) and unicodedata.bidirectional(line[i + 1]) == "EN"
+        )
+        if not starts:
+            tokens.append((ch, False))
+            i += 1
+            continue
+        # Up to the last left-to-right character before the next right-to-left letter.
+        end = i + 1
+        j = i + 1
+        while j < len(line) and unicodedata.bidirectional(line[j]) not in ("R", "AL"):
+            if _strong_ltr(line[j]):
+                end = j + 1
+            j += 1
+        chunk = line[i:end]
+        if re.fullmatch(r"\d+(?: \d+)+", chunk) and line[end : end + 1] == "+":
+            # A telephone number written in the paragraph's own direction: its groups
+            # are seen right to left, its "+" after them ("6357 646 2 972+").
+            chunk = "+" + " ".join(reversed(chunk.split()))
+            end += 1
+        tokens.append((chunk, True))
+        i = end
+    return "".join(t if kept else t.translate(_MIRRORED) for t, kept in reversed(tokens))
+
+
+def _rtl_page(runs: list[_Run]) -> bool:
+    """Most of the page's letters are written right to left (Arabic, Hebrew, Persian)."""
+    rtl = ltr = 0
+    for run in runs:
+        for ch in run.text:
+            kind = unicodedata.bidirectional(ch)
+            rtl += kind in ("R", "AL")
+            ltr += kind == "L"
+    return rtl > ltr
 
 
 def _spaced_end(text: str) -> str:
@@ -1290,10 +1361,14 @@ def text_of_runs(
             *(word_pairs("\n".join(t for _, _, t in line.segments)) for line in lines)
         )
     fixed = _fixed_pitch(runs)
-    if fixed:
-        text = "\n".join(_typed(lines, fixed, _margin(lines, width)))
-    else:
-        text = "\n".join(_read(lines, pairs, _leading(lines), running=True))
+    token = _RTL_PAGE.set(_rtl_page(runs))
+    try:
+        if fixed:
+            text = "\n".join(_typed(lines, fixed, _margin(lines, width)))
+        else:
+            text = "\n".join(_read(lines, pairs, _leading(lines), running=True))
+    finally:
+        _RTL_PAGE.reset(token)
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
 
 
@@ -1327,7 +1402,10 @@ def _read(
             if len(below[1]) > len(gutters):
                 end, gutters = i, []
         if not gutters:
-            body.append(_cell(line))
+            cell = _cell(line)
+            if not all(unicodedata.combining(c) for c in cell.text.strip()):
+                # A mark printed above its letter's baseline (an Arabic tanween) is no line.
+                body.append(cell)
             i += 1
             continue
         flush()
@@ -1380,7 +1458,7 @@ def _read(
             out.append("")
         else:
             # A form of labels and values: each row is read across, as printed.
-            out.extend(" ".join(t for _, _, t in ln.segments) for ln in lines[i:end])
+            out.extend(_logical(" ".join(t for _, _, t in ln.segments)) for ln in lines[i:end])
         i = end
         if i < len(lines) and leading and _parted(lines[i - 1], lines[i], leading):
             out.append("")
