@@ -611,6 +611,11 @@ def _field_rows(
     known = False
     for n, row in enumerate(rows):
         left, right = _columns(row, gutters, keep_empty=True)
+        if not right and len(left) == 1 and n in (0, len(rows) - 1):
+            # A line of the page's text right above or below the table (the end of the
+            # paragraph before it, the next heading) taken into its region: a line of its own.
+            out.append((None, left))
+            continue
         if not right or len(left) > 1 or (not left and n):
             return []
         if not left:
@@ -629,8 +634,11 @@ def _field_rows(
         ):
             return []
         copies = bool(COPIES.match(name + ":"))
-        known = known or copies or _row_label(name)
-        if _known_label(name) or copies:
+        kind = _row_label(name)
+        known = known or copies or kind
+        if _known_label(name) or copies or not kind:
+            # A field's label, a copies heading, or a heading the tables do not know ("宛先",
+            # addressee): kept over its value.
             out.append((name, right))
         else:
             out.append((None, right))
@@ -937,6 +945,12 @@ def _continues(above: _Cell, cell: _Cell, page: _Page, line: str = "") -> str | 
         return ""
     if above.text.count("(") > above.text.count(")") and ")" in cell.text:
         return ""
+    if _date_cut(last, first):
+        # A date wrapped at the column's edge ("18 september" over "2024.").
+        return ""
+    if not page.running and _name_cut(above.text, cell.text):
+        # A person's name wrapped at a narrow column's edge ("Majid Nili" over "Ahmadabadi").
+        return ""
     short = len(last) <= 3 or page.running
     if first[:1].islower() or (last.isalpha() and last.islower() and short):
         return ""
@@ -945,6 +959,38 @@ def _continues(above: _Cell, cell: _Cell, page: _Page, line: str = "") -> str | 
     if page.running and _full(above, cell, page):
         return ""
     return None
+
+
+def _date_cut(last: str, first: str) -> bool:
+    """A line ends inside a date: a month's name over its year ("september" over "2024."),
+    or a day over its month's name ("18" over "septembre 2024")."""
+    from appeal_tui.core.importer.dates import fold, month_numbers
+
+    months = month_numbers()
+    if fold(last.strip(_PUNCTUATION)) in months and re.fullmatch(r"\d{4}[.,;:)]?", first):
+        return True
+    return bool(re.fullmatch(r"\d{1,2}\.?", last)) and fold(first.strip(_PUNCTUATION)) in months
+
+
+def _name_cut(above: str, below: str) -> bool:
+    """A line ending in a name of capitalised words (two at least) over a line of one
+    capitalised word that is no country: the name's last part, wrapped. Words of offices,
+    bodies and places ("Defence Services" over "Naypyitaw") make no name."""
+    from appeal_tui.core.importer.countries import country_in
+    from appeal_tui.core.importer.dates import fold
+    from appeal_tui.core.importer.people import _NOT_NAME_WORDS
+
+    words = above.split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words[-2:])
+        and not any(fold(w) in _NOT_NAME_WORDS for w in [*words[-2:], below])
+        and len(below.split()) == 1
+        and below.isalpha()
+        and below[:1].isupper()
+        and below[1:].islower()
+        and country_in(below) is None
+    )
 
 
 def _full(above: _Cell, cell: _Cell, page: _Page) -> bool:
@@ -1075,8 +1121,15 @@ def _fixed_pitch(runs: list[_Run]) -> float:
     """How wide a character is, in font heights, when the page's text is set in a
     fixed-pitch font (every run of ten characters or more is as wide per character): a text
     file or an e-mail printed as it was typed, whose line breaks are its writer's, not a
-    layout program's wrapping. 0 for a proportional font."""
-    pitches = [(r.x1 - r.x0) / (len(r.text) * r.size) for r in runs if len(r.text) >= 10]
+    layout program's wrapping. 0 for a proportional font. Chinese and Japanese characters
+    are all a font height wide in any font: runs mostly of them say nothing of the page's
+    font (a Japanese page printed by a browser is no typed text)."""
+    pitches = [
+        (r.x1 - r.x0) / (len(r.text) * r.size)
+        for r in runs
+        if len(r.text) >= 10
+        and 2 * sum(1 for ch in r.text if unicodedata.east_asian_width(ch) in "WF") < len(r.text)
+    ]
     if len(pitches) >= 3 and max(pitches) - min(pitches) <= 0.03 * median(pitches):
         return median(pitches)
     return 0.0
@@ -1192,12 +1245,17 @@ def _right_to_left(line: str) -> str:
                 end = j + 1
             j += 1
         chunk = line[i:end]
-        if re.fullmatch(r"\d+(?: \d+)+", chunk) and line[end : end + 1] == "+":
-            # A telephone number written in the paragraph's own direction: its groups
-            # are seen right to left, its "+" after them ("6357 646 2 972+").
-            chunk = "+" + " ".join(reversed(chunk.split()))
-            end += 1
-        tokens.append((chunk, True))
+        if chunk[0] == "+" or any(unicodedata.bidirectional(c) == "L" for c in chunk):
+            # Latin words (with the numbers and signs between them), or a telephone number
+            # set apart left to right ("+216 71 568 106"), read as they are seen.
+            tokens.append((chunk, True))
+        else:
+            # Numbers alone are read one by one in the paragraph's direction, as a browser
+            # shows them ("6357 646 2 972+" is "+972 2 646 6357"; "۳) ۱۴۰۲" is "۱۴۰۲ (۳").
+            tokens += [
+                (part, len(part) > 1)
+                for part in re.findall(rf"{_LTR}+(?:[.,:/\-]{_LTR}+)*|.", chunk)
+            ]
         i = end
     return "".join(t if kept else t.translate(_MIRRORED) for t, kept in reversed(tokens))
 
