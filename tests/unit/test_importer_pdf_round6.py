@@ -137,8 +137,8 @@ def test_a_table_of_a_field_a_row_between_a_paragraph_and_a_heading() -> None:
     salutation, "抄送" copies) printed right under the page's paragraph and over the next
     heading took both into its region; a row without a value made it no such table, and it
     was read a column at a time (every name, then every value). The line above and the line
-    below are now lines of their own, and a name the tables do not know ("收信人") stays as
-    the heading of its value."""
+    below are now lines of their own, and a name that heads the recipients ("收信人") stays
+    over them as "copies" does."""
     text = read_document((FIXTURES / "chromium-cjk-field-table.pdf").read_bytes())
     lines = text.split("\n")
     start = lines.index("收信人:")

@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from statistics import median
 from typing import Any
 
-from appeal_tui.core.importer.phrases import COPIES, FIELD_LABEL
+from appeal_tui.core.importer.phrases import COPIES, FIELD_LABEL, RECIPIENTS_HEADING
 
 # A gap between two runs on a line wider than this (in font heights) parts segments.
 _SEGMENT_GAP = 0.5
@@ -634,11 +634,10 @@ def _field_rows(
         ):
             return []
         copies = bool(COPIES.match(name + ":"))
-        kind = _row_label(name)
-        known = known or copies or kind
-        if _known_label(name) or copies or not kind:
-            # A field's label, a copies heading, or a heading the tables do not know ("宛先",
-            # addressee): kept over its value.
+        # A heading of the recipients ("Recipients", "宛先" addressee) stays over them.
+        heading = bool(RECIPIENTS_HEADING.match(name))
+        known = known or copies or heading or _row_label(name)
+        if _known_label(name) or copies or heading:
             out.append((name, right))
         else:
             out.append((None, right))

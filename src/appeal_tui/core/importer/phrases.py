@@ -1425,7 +1425,9 @@ HAN_SURNAMES_1 = frozenset(
     "衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲"
     "虞敖巩鞏明佘池查麻苑迟遲邝鄺伊"
 )
-HAN_AFTER_NAME = frozenset("说說称稱被于於在的和与與是已曾等及因向对對为為也都将將则則就表示指出告诉訴")
+HAN_AFTER_NAME = frozenset(
+    "说說称稱被于於在的和与與是已曾等及因向对對为為也都将將则則就表示指出告诉訴"
+)
 # Words that are never part of a person's name: places, bodies and things that are written
 # with capitals in names of organisations, courts and events.
 NOT_NAME_WORDS = """committee commission region province department district county state
