@@ -151,7 +151,7 @@ def pages_text(pages: Iterable[Any]) -> list[str]:
         if isinstance(item, str):
             pairs |= word_pairs(item)
         else:
-            token = _RTL_PAGE.set(_rtl_page(item[0]))
+            token = _RTL_PAGE.set(_rtl_page(item[1]))
             for line in item[1]:
                 pairs |= word_pairs("\n".join(_logical(t) for _, _, t in line.segments))
             _RTL_PAGE.reset(token)
@@ -1033,7 +1033,7 @@ def _column_lines(cells: list[_Cell], page: _Page, edge: float | None = None) ->
     """A column's lines: lines it wrapped joined again, a blank line where the space between
     two cells is well over the page's line spacing (a paragraph's end). `edge`: the column's
     right edge when `cells` are a part of it (a table's cell)."""
-    if _RTL_PAGE.get():
+    if _RTL_PAGE.get() and 2 * sum(1 for c in cells if _rtl(c.text)) > len(cells):
         # Right-to-left lines start at the column's right edge and are wrapped at its left
         # one: read as their mirror image, the tests below hold as for left-to-right text.
         cells = [_Cell(-c.x1, -c.x0, c.y, c.size, c.text, c.apart) for c in cells]
@@ -1259,15 +1259,23 @@ def _right_to_left(line: str) -> str:
     return "".join(t if kept else t.translate(_MIRRORED) for t, kept in reversed(tokens))
 
 
-def _rtl_page(runs: list[_Run]) -> bool:
-    """Most of the page's letters are written right to left (Arabic, Hebrew, Persian)."""
-    rtl = ltr = 0
-    for run in runs:
-        for ch in run.text:
-            kind = unicodedata.bidirectional(ch)
-            rtl += kind in ("R", "AL")
-            ltr += kind == "L"
-    return rtl > ltr
+def _rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
+
+
+def _rtl_page(lines: list[_Line]) -> bool:
+    """The page's right-to-left lines (Arabic, Hebrew, Persian) are set right to left: more of
+    them end at one x than start at one (a paragraph written right to left starts at the right
+    margin and ends where its words do; one written left to right, with right-to-left words
+    in it, the other way round)."""
+    own = [line for line in lines if _rtl("".join(t for _, _, t in line.segments))]
+    if len(own) < 2:
+        return False
+
+    def most(edges: list[float]) -> int:
+        return max(sum(1 for e in edges if abs(e - edge) <= 1.0) for edge in edges)
+
+    return most([_right(line) for line in own]) > most([line.x0 for line in own])
 
 
 def _spaced_end(text: str) -> str:
@@ -1418,7 +1426,7 @@ def text_of_runs(
             *(word_pairs("\n".join(t for _, _, t in line.segments)) for line in lines)
         )
     fixed = _fixed_pitch(runs)
-    token = _RTL_PAGE.set(_rtl_page(runs))
+    token = _RTL_PAGE.set(_rtl_page(lines))
     try:
         if fixed:
             text = "\n".join(_typed(lines, fixed, _margin(lines, width)))
