@@ -634,9 +634,11 @@ def _field_rows(
         ):
             return []
         copies = bool(COPIES.match(name + ":"))
-        # A heading of the recipients ("Recipients", "宛先" addressee) stays over them.
-        heading = bool(RECIPIENTS_HEADING.match(name))
-        known = known or copies or heading or _row_label(name)
+        # A heading of the recipients ("宛先" addressee) stays over them; the name of a
+        # recipient's own lines ("Address", "Recipient") does not.
+        kind = _row_label(name)
+        heading = bool(RECIPIENTS_HEADING.match(name)) and not kind
+        known = known or copies or heading or kind
         if _known_label(name) or copies or heading:
             out.append((name, right))
         else:
