@@ -61,8 +61,9 @@ COPY_WORDS: dict[str, list[str]] = {
     "mt": ["kopji", "kopja"],
     "ga": ["cóipeanna", "cóip"],
 }  # fmt: skip
-# Thai and Chinese "copy to" (Thai official letters' "สำเนาเรียน", "สำเนาถึง"; "抄送").
-COPY_WORDS_UNSPACED = ["สำเนาเรียน", "สำเนาถึง", "抄送", "副本抄送"]
+# Thai, Chinese and Japanese "copy to" (Thai official letters' "สำเนาเรียน", "สำเนาถึง"; "抄送";
+# "写し:", a copy).
+COPY_WORDS_UNSPACED = ["สำเนาเรียน", "สำเนาถึง", "抄送", "副本抄送", "写し"]
 # "Write (in ...)": the verb before the languages of a "write in ... or your own language"
 # line (Urdu, Hindi and Bengali put it last: the list is read before "your own language").
 WRITE_IN: dict[str, list[str]] = {

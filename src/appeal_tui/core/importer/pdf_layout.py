@@ -45,11 +45,12 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from statistics import median
 from typing import Any
 
-from appeal_tui.core.importer.phrases import COPIES, FIELD_LABEL
+from appeal_tui.core.importer.phrases import COPIES, FIELD_LABEL, RECIPIENTS_HEADING
 
 # A gap between two runs on a line wider than this (in font heights) parts segments.
 _SEGMENT_GAP = 0.5
@@ -150,8 +151,10 @@ def pages_text(pages: Iterable[Any]) -> list[str]:
         if isinstance(item, str):
             pairs |= word_pairs(item)
         else:
+            token = _RTL_PAGE.set(_rtl_page(item[1]))
             for line in item[1]:
-                pairs |= word_pairs("\n".join(t for _, _, t in line.segments))
+                pairs |= word_pairs("\n".join(_logical(t) for _, _, t in line.segments))
+            _RTL_PAGE.reset(token)
     return [
         item if isinstance(item, str) else text_of_runs(item[0], pairs, item[1], item[2])
         for item in read
@@ -608,6 +611,11 @@ def _field_rows(
     known = False
     for n, row in enumerate(rows):
         left, right = _columns(row, gutters, keep_empty=True)
+        if not right and len(left) == 1 and n in (0, len(rows) - 1):
+            # A line of the page's text right above or below the table (the end of the
+            # paragraph before it, the next heading) taken into its region: a line of its own.
+            out.append((None, left))
+            continue
         if not right or len(left) > 1 or (not left and n):
             return []
         if not left:
@@ -626,8 +634,12 @@ def _field_rows(
         ):
             return []
         copies = bool(COPIES.match(name + ":"))
-        known = known or copies or _row_label(name)
-        if _known_label(name) or copies:
+        # A heading of the recipients ("宛先" addressee) stays over them; the name of a
+        # recipient's own lines ("Address", "Recipient") does not.
+        kind = _row_label(name)
+        heading = bool(RECIPIENTS_HEADING.match(name)) and not kind
+        known = known or copies or heading or kind
+        if _known_label(name) or copies or heading:
             out.append((name, right))
         else:
             out.append((None, right))
@@ -934,6 +946,12 @@ def _continues(above: _Cell, cell: _Cell, page: _Page, line: str = "") -> str | 
         return ""
     if above.text.count("(") > above.text.count(")") and ")" in cell.text:
         return ""
+    if _date_cut(last, first):
+        # A date wrapped at the column's edge ("18 september" over "2024.").
+        return ""
+    if not page.running and _name_cut(above.text, cell.text):
+        # A person's name wrapped at a narrow column's edge ("Majid Nili" over "Ahmadabadi").
+        return ""
     short = len(last) <= 3 or page.running
     if first[:1].islower() or (last.isalpha() and last.islower() and short):
         return ""
@@ -942,6 +960,38 @@ def _continues(above: _Cell, cell: _Cell, page: _Page, line: str = "") -> str | 
     if page.running and _full(above, cell, page):
         return ""
     return None
+
+
+def _date_cut(last: str, first: str) -> bool:
+    """A line ends inside a date: a month's name over its year ("september" over "2024."),
+    or a day over its month's name ("18" over "septembre 2024")."""
+    from appeal_tui.core.importer.dates import fold, month_numbers
+
+    months = month_numbers()
+    if fold(last.strip(_PUNCTUATION)) in months and re.fullmatch(r"\d{4}[.,;:)]?", first):
+        return True
+    return bool(re.fullmatch(r"\d{1,2}\.?", last)) and fold(first.strip(_PUNCTUATION)) in months
+
+
+def _name_cut(above: str, below: str) -> bool:
+    """A line ending in a name of capitalised words (two at least) over a line of one
+    capitalised word that is no country: the name's last part, wrapped. Words of offices,
+    bodies and places ("Defence Services" over "Naypyitaw") make no name."""
+    from appeal_tui.core.importer.countries import country_in
+    from appeal_tui.core.importer.dates import fold
+    from appeal_tui.core.importer.people import _NOT_NAME_WORDS
+
+    words = above.split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words[-2:])
+        and not any(fold(w) in _NOT_NAME_WORDS for w in [*words[-2:], below])
+        and len(below.split()) == 1
+        and below.isalpha()
+        and below[:1].isupper()
+        and below[1:].islower()
+        and country_in(below) is None
+    )
 
 
 def _full(above: _Cell, cell: _Cell, page: _Page) -> bool:
@@ -985,6 +1035,11 @@ def _column_lines(cells: list[_Cell], page: _Page, edge: float | None = None) ->
     """A column's lines: lines it wrapped joined again, a blank line where the space between
     two cells is well over the page's line spacing (a paragraph's end). `edge`: the column's
     right edge when `cells` are a part of it (a table's cell)."""
+    if _RTL_PAGE.get() and 2 * sum(1 for c in cells if _rtl(c.text)) > len(cells):
+        # Right-to-left lines start at the column's right edge and are wrapped at its left
+        # one: read as their mirror image, the tests below hold as for left-to-right text.
+        cells = [_Cell(-c.x1, -c.x0, c.y, c.size, c.text, c.apart) for c in cells]
+        edge = None
     whole = [c for c in cells if not c.apart] or cells
     if not page.running and len(cells) >= 4:
         # A column's own line spacing (its baselines need not be the other columns').
@@ -1034,6 +1089,9 @@ def _line_space(line: str, below: str) -> str:
         and all(unicodedata.east_asian_width(ch) in "WF" for ch in (line[-1], below[0]))
     ):
         return ""
+    if len(line) >= 2 and line[-1] == "/" and not line[-2].isspace():
+        # A line broken after a slash between two words ("حزيران/" "يونيو", "and/" "or").
+        return ""
     return " "
 
 
@@ -1064,8 +1122,15 @@ def _fixed_pitch(runs: list[_Run]) -> float:
     """How wide a character is, in font heights, when the page's text is set in a
     fixed-pitch font (every run of ten characters or more is as wide per character): a text
     file or an e-mail printed as it was typed, whose line breaks are its writer's, not a
-    layout program's wrapping. 0 for a proportional font."""
-    pitches = [(r.x1 - r.x0) / (len(r.text) * r.size) for r in runs if len(r.text) >= 10]
+    layout program's wrapping. 0 for a proportional font. Chinese and Japanese characters
+    are all a font height wide in any font: runs mostly of them say nothing of the page's
+    font (a Japanese page printed by a browser is no typed text)."""
+    pitches = [
+        (r.x1 - r.x0) / (len(r.text) * r.size)
+        for r in runs
+        if len(r.text) >= 10
+        and 2 * sum(1 for ch in r.text if unicodedata.east_asian_width(ch) in "WF") < len(r.text)
+    ]
     if len(pitches) >= 3 and max(pitches) - min(pitches) <= 0.03 * median(pitches):
         return median(pitches)
     return 0.0
@@ -1126,20 +1191,93 @@ _RTL_STRETCH = re.compile(f"[{_RTL_LETTER}](?:[^A-Za-z\u00c0-\u024f]*[{_RTL_LETT
 
 def _logical(line: str) -> str:
     """A line holding right-to-left text (Arabic, Hebrew) in the order it is read. The
-    layout reader puts a line's glyphs left to right, in the order they are seen, so each
-    stretch of right-to-left words (from its first right-to-left letter to its last, with
-    the spaces, signs and numbers between) is backwards: it is turned round, its numbers
-    kept left to right and its brackets turned. What stands outside such stretches (Latin
-    words, an e-mail address, a colon the paragraph's left-to-right direction put at the
-    end) stays. A line without right-to-left letters is returned as it is."""
+    layout reader puts a line's glyphs left to right, in the order they are seen. On a page
+    written left to right (`_RTL_PAGE` unset), each stretch of right-to-left words (from its
+    first right-to-left letter to its last, with the spaces, signs and numbers between) is
+    backwards: it is turned round, its numbers kept left to right and its brackets turned;
+    what stands outside such stretches (Latin words, an e-mail address, a colon the
+    paragraph's left-to-right direction put at the end) stays. On a page written right to
+    left the whole line is read from its right end (`_right_to_left`). A line without
+    right-to-left letters is returned as it is."""
     if not any(unicodedata.bidirectional(c) in ("R", "AL") for c in line):
         return line
+    if _RTL_PAGE.get():
+        return _right_to_left(line)
 
     def turned(m: re.Match[str]) -> str:
         parts = re.findall(rf"{_LTR}+(?:[.,:/]{_LTR}+)*|.", m.group(0))
         return "".join(p if len(p) > 1 else p.translate(_MIRRORED) for p in reversed(parts))
 
     return _RTL_STRETCH.sub(turned, line)
+
+
+# Whether the page being read is written right to left (most of its letters are).
+_RTL_PAGE: ContextVar[bool] = ContextVar("_RTL_PAGE", default=False)
+
+
+def _strong_ltr(ch: str) -> bool:
+    """A letter written left to right, or a digit (which stays left to right in any text)."""
+    return unicodedata.bidirectional(ch) in ("L", "EN", "AN")
+
+
+def _right_to_left(line: str) -> str:
+    """A line of a paragraph written right to left, seen left to right, in reading order: its
+    parts taken from the right end, each run of left-to-right text (Latin words, numbers, an
+    address, a telephone number with its "+", and the spaces and signs between them) kept
+    as it reads, every other sign turned (a bracket seen as ")" opens). A colon or full stop
+    that ends the sentence is seen at the left end, and so comes last ("Fax: +216 ...", not
+    "+216 ... :Fax")."""
+    tokens: list[tuple[str, bool]] = []
+    i = 0
+    while i < len(line):
+        ch = line[i]
+        starts = _strong_ltr(ch) or (
+            ch == "+" and i + 1 < len(line) and unicodedata.bidirectional(line[i + 1]) == "EN"
+        )
+        if not starts:
+            tokens.append((ch, False))
+            i += 1
+            continue
+        # Up to the last left-to-right character before the next right-to-left letter.
+        end = i + 1
+        j = i + 1
+        while j < len(line) and unicodedata.bidirectional(line[j]) not in ("R", "AL"):
+            if _strong_ltr(line[j]):
+                end = j + 1
+            j += 1
+        chunk = line[i:end]
+        if chunk[0] == "+" or any(unicodedata.bidirectional(c) == "L" for c in chunk):
+            # Latin words (with the numbers and signs between them), or a telephone number
+            # set apart left to right ("+216 71 568 106"), read as they are seen.
+            tokens.append((chunk, True))
+        else:
+            # Numbers alone are read one by one in the paragraph's direction, as a browser
+            # shows them ("6357 646 2 972+" is "+972 2 646 6357"; "۳) ۱۴۰۲" is "۱۴۰۲ (۳").
+            tokens += [
+                (part, len(part) > 1)
+                for part in re.findall(rf"{_LTR}+(?:[.,:/\-]{_LTR}+)*|.", chunk)
+            ]
+        i = end
+    return "".join(t if kept else t.translate(_MIRRORED) for t, kept in reversed(tokens))
+
+
+def _rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
+
+
+def _rtl_page(lines: list[_Line]) -> bool:
+    """The page's right-to-left lines (Arabic, Hebrew, Persian) are set right to left: more of
+    them end at one x than start at one (a paragraph written right to left starts at the right
+    margin and ends where its words do; one written left to right, with right-to-left words
+    in it, the other way round)."""
+    own = [line for line in lines if _rtl("".join(t for _, _, t in line.segments))]
+    if len(own) < 2:
+        return False
+
+    def most(edges: list[float]) -> int:
+        return max(sum(1 for e in edges if abs(e - edge) <= 1.0) for edge in edges)
+
+    return most([_right(line) for line in own]) > most([line.x0 for line in own])
 
 
 def _spaced_end(text: str) -> str:
@@ -1290,10 +1428,14 @@ def text_of_runs(
             *(word_pairs("\n".join(t for _, _, t in line.segments)) for line in lines)
         )
     fixed = _fixed_pitch(runs)
-    if fixed:
-        text = "\n".join(_typed(lines, fixed, _margin(lines, width)))
-    else:
-        text = "\n".join(_read(lines, pairs, _leading(lines), running=True))
+    token = _RTL_PAGE.set(_rtl_page(lines))
+    try:
+        if fixed:
+            text = "\n".join(_typed(lines, fixed, _margin(lines, width)))
+        else:
+            text = "\n".join(_read(lines, pairs, _leading(lines), running=True))
+    finally:
+        _RTL_PAGE.reset(token)
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
 
 
@@ -1327,7 +1469,10 @@ def _read(
             if len(below[1]) > len(gutters):
                 end, gutters = i, []
         if not gutters:
-            body.append(_cell(line))
+            cell = _cell(line)
+            if not all(unicodedata.combining(c) for c in cell.text.strip()):
+                # A mark printed above its letter's baseline (an Arabic tanween) is no line.
+                body.append(cell)
             i += 1
             continue
         flush()
@@ -1380,7 +1525,7 @@ def _read(
             out.append("")
         else:
             # A form of labels and values: each row is read across, as printed.
-            out.extend(" ".join(t for _, _, t in ln.segments) for ln in lines[i:end])
+            out.extend(_logical(" ".join(t for _, _, t in ln.segments)) for ln in lines[i:end])
         i = end
         if i < len(lines) and leading and _parted(lines[i - 1], lines[i], leading):
             out.append("")

@@ -17,6 +17,10 @@ from appeal_tui.core.importer.phrases import (
     ARABIC_PERSON_CUES,
     BODY_WORDS,
     CONTACT_CUE,
+    HAN_AFTER_NAME,
+    HAN_PERSON_CUES,
+    HAN_SURNAMES_1,
+    HAN_SURNAMES_2,
     NOT_NAME_ENDINGS,
     NOT_NAME_WORDS,
     NUMBER_WORDS,
@@ -431,6 +435,7 @@ def find_people(
         + repeated(_sequences(" ".join(asks), common))
         + prose_names
         + _arabic_names(running)
+        + _han_names(running)
     )
     # Nor is anyone named in the publisher's contact strip or as an e-mail's sender.
     strips = [line for line in text.split("\n") if contact_strip(line)]
@@ -487,6 +492,7 @@ def _arabic_names(text: str) -> list[str]:
     يوسف ..."): adjectives after the cue (words with the article "ال") are skipped, then up to
     four words, until punctuation or a word that ends a name ("في", "البالغ")."""
     names: list[str] = []
+    flat = " ".join(text.split())
     for paragraph in re.split(r"\n\s*\n", text):
         tokens = [t for t in re.split(r"(\s+|[،,.؛;:()\"«»])", paragraph) if t and not t.isspace()]
         for i, token in enumerate(tokens):
@@ -503,7 +509,55 @@ def _arabic_names(text: str) -> list[str]:
                 name.append(word)
                 j += 1
             if len(name) >= 2 and not name[0].startswith("ال"):
-                names.append(" ".join(name))
+                names.append(_recurring_prefix(name, flat))
+    return names
+
+
+def _recurring_prefix(words: list[str], flat: str) -> str:
+    """A name in a script without capitals ends where the text says: of the words read after
+    a cue, the longest first words (two at least) that the text names as often as it names
+    the first two ("منى الشابي ورفع حظر", once, is "منى الشابي", named twice)."""
+
+    def count(n: int) -> int:
+        return len(re.findall(rf"(?<!\w){re.escape(' '.join(words[:n]))}(?!\w)", flat))
+
+    least = count(2)
+    if least < 2:
+        return " ".join(words)
+    n = max(k for k in range(2, len(words) + 1) if count(k) == least)
+    return " ".join(words[:n])
+
+
+_HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+_HAN_CUES = re.compile("|".join(sorted(map(re.escape, HAN_PERSON_CUES), key=len, reverse=True)))
+
+
+def _han_names(text: str) -> list[str]:
+    """Names in Han script (Chinese, Japanese: no capitals, no spaces) right after a word that
+    says the words are a person's ("律师韩某某", "其妻张某"): a usual family name and one or
+    two characters more. Two when the third is a word that follows names ("说", "被"), or
+    when the name is written more often without it; else three."""
+    flat = "".join(text.split())
+    names: list[str] = []
+    for m in _HAN_CUES.finditer(flat):
+        rest = flat[m.end() : m.end() + 5]
+        surname = next((s for s in HAN_SURNAMES_2 if rest.startswith(s)), rest[:1])
+        if surname not in HAN_SURNAMES_2 and surname not in HAN_SURNAMES_1:
+            continue
+        given = re.match(f"{_HAN}{{1,2}}", rest[len(surname) :])
+        if given is None:
+            continue
+        name = surname + given.group(0)
+        short = surname + given.group(0)[:1]
+        if surname in HAN_AFTER_NAME and flat.count(surname + given.group(0)[:1]) < 2:
+            # A family name that is also a word ("于" Yu, "on"): only a name written twice.
+            continue
+        if len(given.group(0)) == 2 and (
+            given.group(0)[1] in HAN_AFTER_NAME or flat.count(short) > flat.count(name)
+        ):
+            name = short
+        if name not in names:
+            names.append(name)
     return names
 
 

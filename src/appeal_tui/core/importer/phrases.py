@@ -1403,6 +1403,31 @@ ARABIC_PERSON_CUES = """الصحفي الصحفية الناشط الناشطة 
     الأستاذ الأستاذة المعلم المعلمة الطبيب الطبيبة النقابي النقابية السيد السيدة""".split()  # noqa: SIM905
 ARABIC_NAME_ENDS = """في من إلى على البالغ البالغة الذي التي يوم بعد منذ عن مع وهو وهي أن لأنه
     لأنها""".split()  # noqa: SIM905
+# Chinese and Japanese (Han script, no capitals): the words right before a person's name
+# that say it is a person (lawyer, journalist, activist, wife ...; simplified and traditional
+# forms), the usual family names a name starts with (one character, or two), and the
+# characters that follow a name and are no part of it ("说" said, "被" was, "于" on ...).
+HAN_PERSON_CUES = """律师 律師 记者 記者 维权人士 維權人士 活动人士 活動人士 人权捍卫者 人權捍衛者
+    异见人士 異見人士 作家 诗人 詩人 学者 學者 教师 教師 老师 老師 牧师 牧師 学生 學生 博主
+    工人 农民 農民 妻子 其妻 之妻 丈夫 其夫 之夫 母亲 母親 父亲 父親 儿子 兒子 女儿 女兒
+    弁護士 活動家 ジャーナリスト 教員""".split()  # noqa: SIM905
+HAN_SURNAMES_2 = """欧阳 歐陽 司马 司馬 诸葛 諸葛 上官 东方 東方 夏侯 皇甫 尉迟 尉遲 公孙 公孫
+    慕容 令狐 长孙 長孫 宇文 司徒 申屠 端木 佐藤 鈴木 高橋 田中 渡辺 伊藤 山本 中村 小林 加藤
+    吉田 山田 佐々木 山口 松本 井上 木村 清水""".split()  # noqa: SIM905
+HAN_SURNAMES_1 = frozenset(
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林罗羅高郑鄭梁谢謝宋唐许許"
+    "韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚"
+    "陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚"
+    "龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂"
+    "聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季"
+    "裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时"
+    "時穆农農司卓古吉缪繆简簡车車项項连連芦麦麥褚娄婁窦竇戚岑景党宫宮费費卜冷晏席卫"
+    "衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲"
+    "虞敖巩鞏明佘池查麻苑迟遲邝鄺伊"
+)
+HAN_AFTER_NAME = frozenset(
+    "说說称稱被于於在的和与與是已曾等及因向对對为為也都将將则則就表示指出告诉訴"
+)
 # Words that are never part of a person's name: places, bodies and things that are written
 # with capitals in names of organisations, courts and events.
 NOT_NAME_WORDS = """committee commission region province department district county state
