@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from babel.dates import get_day_names, get_month_names
+from persiantools.jdatetime import JalaliDate
+
+from .language_rows import SOLAR_HIJRI_MONTHS
 
 # Languages whose month names are recognised (CLDR "format" and "stand-alone" forms).
 MONTH_LOCALES = (
@@ -188,6 +191,12 @@ _YEAR_DAY_MONTH = re.compile(rf"\b(\d{{4}})(?:\.\s*gada|\s*წლის)\s+(\d{{
 _VIETNAMESE = re.compile(
     r"\b(\d{1,2})\s+tháng\s+(\d{1,2})(?:(?:\s+năm|,)\s*(\d{4}))?\b", re.IGNORECASE
 )
+# Solar Hijri dates (Iran, Afghanistan): day, month name, year of that era ("۱۵ آذر ۱۴۰۲").
+_SOLAR_HIJRI_MONTH = {name: i + 1 for row in SOLAR_HIJRI_MONTHS for i, name in enumerate(row)}
+_SOLAR_HIJRI = re.compile(
+    rf"(?<!\d)(\d{{1,2}})\s+({'|'.join(sorted(_SOLAR_HIJRI_MONTH, key=len, reverse=True))})"
+    rf"\s+(\d{{4}})(?!\d)"
+)
 # Thai years are counted from the Buddha's death, 543 years before ours ("5 มีนาคม 2570").
 _BUDDHIST_ERA = (2400, 543)
 # "bis Ende Februar 2026", "by the end of March 2026", "avant la fin mars 2026": the month's
@@ -243,6 +252,15 @@ def find_dates(text: str) -> list[FoundDate]:
         add(m.start(), m.end(), int(m.group(1)), int(m.group(2)), int(m.group(3)))
     for m in _KOREAN.finditer(text):
         add(m.start(), m.end(), int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    for m in _SOLAR_HIJRI.finditer(text):
+        if not 1200 <= int(m.group(3)) < 1500:
+            continue
+        try:
+            day = JalaliDate(int(m.group(3)), _SOLAR_HIJRI_MONTH[m.group(2)], int(m.group(1)))
+        except ValueError:
+            continue
+        gregorian = day.to_gregorian()
+        add(m.start(), m.end(), gregorian.year, gregorian.month, gregorian.day)
     for m in _VIETNAMESE.finditer(text):
         year = int(m.group(3)) if m.group(3) else None
         add(m.start(), m.end(), year, int(m.group(2)), int(m.group(1)))

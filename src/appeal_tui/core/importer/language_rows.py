@@ -379,3 +379,11 @@ PERSON_CUES = [
     # to), Albanian "lirimin e" (the release of), Belarusian and Serbian "release".
     "trả tự do cho", "lirimin e", "lirimin e menjëhershëm të", "вызваліць", "ослободе",
 ]  # fmt: skip
+
+# Session 15 (issue 16): the Solar Hijri calendar's months, in order, as Iran (fa) and
+# Afghanistan (fa-AF, ps: the zodiac names) print them: "۱۵ آذر ۱۴۰۲" is 6 December 2023.
+# Read only as day, month and a year of that era (1200-1500), converted to our calendar.
+SOLAR_HIJRI_MONTHS: list[list[str]] = [
+    "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split(),
+    "حمل ثور جوزا سرطان اسد سنبله میزان عقرب قوس جدی دلو حوت".split(),
+]
