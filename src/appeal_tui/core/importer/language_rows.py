@@ -387,3 +387,13 @@ SOLAR_HIJRI_MONTHS: list[list[str]] = [
     "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split(),
     "حمل ثور جوزا سرطان اسد سنبله میزان عقرب قوس جدی دلو حوت".split(),
 ]
+
+# Languages that put the verb last name the languages before it, as Japanese does ("به زبان
+# فارسی، انگلیسی یا آلمانی بنویسید": in Persian, English or German write). The verb ("write",
+# polite imperative) ends the list.
+WRITE_IN_LAST_VERB: dict[str, list[str]] = {
+    "fa": ["بنویسید", "بنویسيد", "نوشته شوند"],
+    "ur": ["لکھیں", "لکھیے"],
+    "hi": ["लिखें", "लिखिए"],
+    "bn": ["লিখুন"],
+}  # fmt: skip

@@ -518,6 +518,9 @@ WRITE_IN_AFTER = re.compile(
     # (The verb may end the sentence after what is asked: "英語またはクメール語で、以下の点を
     # 要請する手紙を...送ってください".)
     r"(?:で|にて)(?:[、,][^。\n]{0,40}?)?(?:書いて|お書き|書き|書く|記入|お送り|送って)"
+    # Persian, Urdu, Hindi, Bengali: the verb last, after the list (language_rows).
+    rf"|(?<=\s)(?:{_alternatives([w for ws in rows.WRITE_IN_LAST_VERB.values() for w in ws])})"
+    r"(?!\w)"
 )
 
 # Where the list of recipients starts: "Please send appeals before ... to:", "Briefe an:".
