@@ -397,3 +397,24 @@ WRITE_IN_LAST_VERB: dict[str, list[str]] = {
     "hi": ["लिखें", "लिखिए"],
     "bn": ["লিখুন"],
 }  # fmt: skip
+
+# People at risk in Arabic script without capitals (people.py): a word that says the next or
+# the previous words are a person's. Persian writes the noun before the name ("خبرنگار X") or
+# after it in apposition, joined by the ezafe ("X، دانشجوی ۲۲ ساله": X, a student of 22).
+PERSON_CUES_ARABIC_SCRIPT: dict[str, list[str]] = {
+    "fa": ["دانشجو", "دانشجوی", "روزنامه‌نگار", "خبرنگار", "فعال", "وکیل", "معلم", "نویسنده",
+           "شاعر", "کارگر", "هم‌کلاسی", "همسر", "زندانی", "مدافع", "هنرمند", "ورزشکار",
+           "فعال مدنی", "کنشگر", "آموزگار", "پزشک", "دختر", "پسر", "برادر", "خواهر", "مادر",
+           "پدر"],
+    "ur": ["صحافی", "کارکن", "وکیل", "طالب علم", "استاد", "شاعر", "مصنف"],
+}  # fmt: skip
+# Words that end a name in those languages ("in", "from", "to", object marker, "and", "that").
+NAME_ENDS_ARABIC_SCRIPT: dict[str, list[str]] = {
+    "fa": ["در", "از", "به", "را", "که", "و", "با", "تا", "برای", "روز", "است", "بود", "نیز"],
+    "ur": ["کو", "نے", "کا", "کی", "کے", "میں", "سے", "اور", "ہے"],
+}  # fmt: skip
+# A pronoun between the cue and the name ("هم‌کلاسی او، X": his classmate, X).
+PRONOUNS_ARABIC_SCRIPT: dict[str, list[str]] = {
+    "fa": ["او", "وی", "ایشان", "آنها"],
+    "ar": ["له", "لها"],
+}  # fmt: skip

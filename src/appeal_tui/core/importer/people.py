@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from appeal_tui.core.i18n import _
 from appeal_tui.core.importer.countries import country_in
 from appeal_tui.core.importer.dates import fold, month_numbers
+from appeal_tui.core.importer import language_rows as rows
 from appeal_tui.core.importer.phrases import (
     ARABIC_NAME_ENDS,
     ARABIC_PERSON_CUES,
@@ -478,14 +479,41 @@ def find_people(
     return people, group, checks
 
 
-_ARABIC_CUES = frozenset(ARABIC_PERSON_CUES)
-_ARABIC_ENDS = frozenset(ARABIC_NAME_ENDS)
+_ARABIC_ARTICLE_CUES = frozenset(ARABIC_PERSON_CUES)
+# Cues without the article are common nouns too ("به وکیل دسترسی": access to a lawyer): a
+# name they give counts when the text names it again.
+_ARABIC_CUES = _ARABIC_ARTICLE_CUES | {
+    w for ws in rows.PERSON_CUES_ARABIC_SCRIPT.values() for w in ws
+}
+_ARABIC_ENDS = frozenset(ARABIC_NAME_ENDS) | {
+    w for ws in rows.NAME_ENDS_ARABIC_SCRIPT.values() for w in ws
+}
+_ARABIC_PRONOUNS = frozenset(w for ws in rows.PRONOUNS_ARABIC_SCRIPT.values() for w in ws)
+# A word of Arabic script (Arabic, Persian and Urdu letters, their marks, the zero-width
+# non-joiner Persian writes inside words: "اژه‌ای").
+_ARABIC_WORD = re.compile(r"[\u0621-\u064A\u064B-\u0652\u0670-\u06D3\u200c]+")
+_ARABIC_STOPS = frozenset("،,.؛;:()\"«»")
+
+
+def _arabic_name_words(tokens: list[str], j: int, step: int) -> list[str]:
+    """Up to four name words from tokens[j] on (step 1) or back (step -1), until punctuation
+    or a word that ends a name."""
+    name: list[str] = []
+    while 0 <= j < len(tokens) and len(name) < 4:
+        word = tokens[j]
+        if word in _ARABIC_ENDS or word in _ARABIC_CUES or not _ARABIC_WORD.fullmatch(word):
+            break
+        name.append(word)
+        j += step
+    return name if step > 0 else name[::-1]
 
 
 def _arabic_names(text: str) -> list[str]:
     """Names in Arabic script after a word that says the words are a person's ("الصحفي
     يوسف ..."): adjectives after the cue (words with the article "ال") are skipped, then up to
-    four words, until punctuation or a word that ends a name ("في", "البالغ")."""
+    four words, until punctuation or a word that ends a name ("في", "البالغ"). Persian also
+    names the person first, the noun after a comma ("X، دانشجوی ..."), or puts a pronoun
+    between the noun and the name ("هم‌کلاسی او، X")."""
     names: list[str] = []
     for paragraph in re.split(r"\n\s*\n", text):
         tokens = [t for t in re.split(r"(\s+|[،,.؛;:()\"«»])", paragraph) if t and not t.isspace()]
@@ -495,15 +523,21 @@ def _arabic_names(text: str) -> list[str]:
             j = i + 1
             while j < len(tokens) and tokens[j].startswith("ال") and tokens[j] not in _ARABIC_ENDS:
                 j += 1  # "المحامية الحقوقية ...": the adjective
-            name: list[str] = []
-            while j < len(tokens) and len(name) < 4:
-                word = tokens[j]
-                if word in _ARABIC_ENDS or not re.fullmatch(r"[\u0621-\u064A\u064B-\u0652]+", word):
-                    break
-                name.append(word)
+            if j < len(tokens) and tokens[j] in _ARABIC_PRONOUNS:
                 j += 1
-            if len(name) >= 2 and not name[0].startswith("ال"):
+                if j < len(tokens) and tokens[j] in "،,":
+                    j += 1
+            name = _arabic_name_words(tokens, j, 1)
+            again = token in _ARABIC_ARTICLE_CUES or text.count(" ".join(name)) >= 2
+            if len(name) >= 2 and not name[0].startswith("ال") and again:
                 names.append(" ".join(name))
+            if i >= 3 and tokens[i - 1] in "،,":
+                # "X Y، دانشجوی": the name opens its clause, the noun after the comma.
+                name = _arabic_name_words(tokens, i - 2, -1)
+                opens = i - 2 - len(name) < 0 or tokens[i - 2 - len(name)] in _ARABIC_STOPS
+                again = text.count(" ".join(name)) >= 2
+                if 2 <= len(name) <= 3 and opens and again and not name[0].startswith("ال"):
+                    names.append(" ".join(name))
     return names
 
 
