@@ -13,6 +13,7 @@ from appeal_tui.core.i18n import _
 from appeal_tui.core.importer.countries import country_in
 from appeal_tui.core.importer.dates import fold, month_numbers
 from appeal_tui.core.importer import language_rows as rows
+from appeal_tui.core.importer.name_cases import nominative
 from appeal_tui.core.importer.phrases import (
     ARABIC_NAME_ENDS,
     ARABIC_PERSON_CUES,
@@ -368,6 +369,16 @@ def find_people(
             key = _key(form)
             if key not in counts:
                 counts[key] = grams[" ".join(re.findall(r"[a-z0-9]+", key))]
+    # East Slavic names recur in other grammatical cases ("Олег Белов", "Олегу Белову",
+    # "Белову Олегу Сергеевичу"): counted by their nominative, with and without patronymic.
+    lemmas: Counter[str] = Counter()
+    for sequence in _sequences(text, common):
+        for key in _lemma_keys(sequence):
+            lemmas[key] += 1
+
+    def lemma_count(name: str) -> int:
+        return sum(lemmas[key] for key in _lemma_keys(name))
+
     # The opening paragraph: the first piece of running text (not a heading or a link line).
     paragraphs = [
         p
@@ -420,6 +431,8 @@ def find_people(
                 # "Menschenrechtsverteidiger Salomón ...": the cue was read into the name.
                 name, cued = rest, True
             form = usual_form(name)
+            if nominative(form) != form or lemma_count(form) >= 2:
+                form, cued = nominative(form), cued or lemma_count(form) >= 2
             if (
                 (i in listed or cued or counts[_key(form)] >= 2)
                 and not _is_place(form, text)
@@ -539,6 +552,17 @@ def _arabic_names(text: str) -> list[str]:
                 if 2 <= len(name) <= 3 and opens and again and not name[0].startswith("ال"):
                     names.append(" ".join(name))
     return names
+
+
+def _lemma_keys(name: str) -> list[str]:
+    """The keys of a Cyrillic name's nominative, and without its middle word (patronymic)."""
+    if not re.fullmatch(r"[\u0400-\u04ff’' -]+", name):
+        return []
+    words = nominative(name).split()
+    keys = [_key(" ".join(words))]
+    if len(words) == 3:
+        keys.append(_key(f"{words[0]} {words[2]}"))
+    return keys
 
 
 def _split_known(candidate: str, others: list[str]) -> list[str]:
