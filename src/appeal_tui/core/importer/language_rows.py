@@ -449,8 +449,13 @@ NAME_CASE_ENDINGS: dict[str, dict[str, list[tuple[str, str, str]]]] = {
             ("ре", "ра", "f"), ("ры", "ра", "f"), ("ру", "ра", "f"), ("ле", "ла", "f"),
             ("лы", "ла", "f"), ("лу", "ла", "f"), ("ге", "га", "f"), ("ги", "га", "f"),
             ("ею", "ей", "m"), ("ея", "ей", "m"), ("ию", "ий", "m"),
-            ("ем", "ей", "m"), ("у", "", "m"), ("ом", "", "m"),
+            ("ем", "ей", "m"), ("у", "", "m"), ("ю", "ь", "m"), ("ом", "", "m"),
+            # A man's dative is a woman's accusative ("Ивану"/"Анну", "Петру"/"Веру"): both.
+            ("ну", "н", "m"), ("ру", "р", "m"), ("лу", "л", "m"),
         ],
+        # Genitive given names that are feminine nominatives too ("Игоря"/"Наталья",
+        # "Олега"/"Анна"): only beside a patronymic that says the gender.
+        "given_with_patronymic": [("я", "ь", "m"), ("а", "", "m"), ("ы", "а", "f")],
     },
     "uk": {
         "patronymic": [

@@ -13,7 +13,7 @@ from appeal_tui.core.i18n import _
 from appeal_tui.core.importer.countries import country_in
 from appeal_tui.core.importer.dates import fold, month_numbers
 from appeal_tui.core.importer import language_rows as rows
-from appeal_tui.core.importer.name_cases import nominative
+from appeal_tui.core.importer.name_cases import nominatives
 from appeal_tui.core.importer.phrases import (
     ARABIC_NAME_ENDS,
     ARABIC_PERSON_CUES,
@@ -377,7 +377,18 @@ def find_people(
             lemmas[key] += 1
 
     def lemma_count(name: str) -> int:
-        return sum(lemmas[key] for key in _lemma_keys(name))
+        return max((lemmas[key] for key in _lemma_keys(name)), default=0)
+
+    def settled(name: str) -> str:
+        """The nominative of a Cyrillic name; of those it may be, the one the text uses most
+        ("Веру Соколову" is "Вера Соколова" where the text has "Вере Соколовой" too)."""
+        forms = nominatives(name)
+        if len(forms) == 1:
+            return forms[0]
+        # Ties go to a form the text prints as it is (the nominative, somewhere).
+        ranked = sorted(forms, key=lambda f: (lemmas[_key(f)], text.count(f)), reverse=True)
+        first, second = ((lemmas[_key(f)], text.count(f)) for f in ranked[:2])
+        return ranked[0] if first > second else name
 
     # The opening paragraph: the first piece of running text (not a heading or a link line).
     paragraphs = [
@@ -431,8 +442,8 @@ def find_people(
                 # "Menschenrechtsverteidiger Salomón ...": the cue was read into the name.
                 name, cued = rest, True
             form = usual_form(name)
-            if nominative(form) != form or lemma_count(form) >= 2:
-                form, cued = nominative(form), cued or lemma_count(form) >= 2
+            if settled(form) != form or lemma_count(form) >= 2:
+                form, cued = settled(form), cued or lemma_count(form) >= 2
             if (
                 (i in listed or cued or counts[_key(form)] >= 2)
                 and not _is_place(form, text)
@@ -462,6 +473,7 @@ def find_people(
     labelled_keys = {_key(n) for n in labelled}
     people: list[Person] = []
     for candidate in trimmed:
+        candidate = settled(candidate)
         key = _key(candidate)
         if key in excluded or any(key in e or e in key for e in excluded if len(e) > 5):
             continue
@@ -505,7 +517,7 @@ _ARABIC_PRONOUNS = frozenset(w for ws in rows.PRONOUNS_ARABIC_SCRIPT.values() fo
 # A word of Arabic script (Arabic, Persian and Urdu letters, their marks, the zero-width
 # non-joiner Persian writes inside words: "اژه‌ای").
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A\u064B-\u0652\u0670-\u06D3\u200c]+")
-_ARABIC_STOPS = frozenset("،,.؛;:()\"«»")
+_ARABIC_STOPS = frozenset('،,.؛;:()"«»')
 
 
 def _arabic_name_words(tokens: list[str], j: int, step: int) -> list[str]:
@@ -555,13 +567,16 @@ def _arabic_names(text: str) -> list[str]:
 
 
 def _lemma_keys(name: str) -> list[str]:
-    """The keys of a Cyrillic name's nominative, and without its middle word (patronymic)."""
+    """The keys of a Cyrillic name's nominative (each it may be, when its case does not say
+    its gender), and of each without its middle word (the patronymic)."""
     if not re.fullmatch(r"[\u0400-\u04ff’' -]+", name):
         return []
-    words = nominative(name).split()
-    keys = [_key(" ".join(words))]
-    if len(words) == 3:
-        keys.append(_key(f"{words[0]} {words[2]}"))
+    keys: list[str] = []
+    for form in nominatives(name):
+        words = form.split()
+        keys.append(_key(" ".join(words)))
+        if len(words) == 3:
+            keys.append(_key(f"{words[0]} {words[2]}"))
     return keys
 
 

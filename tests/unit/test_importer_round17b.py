@@ -1,0 +1,137 @@
+"""Issue 16, session 15 (imp17b): whole documents read badly at first sight because of their
+language's grammar or script, fixed as table rows. Each text here is our own (invented people,
+officials and addresses), in another layout than the blind document that showed the cause."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from importer_support import imported_case, plain
+
+from appeal_tui.core.importer.countries import split_country
+from appeal_tui.core.importer.dates import find_dates
+from appeal_tui.core.importer.doc_language import detect_language
+from appeal_tui.core.importer.language_names import find_languages_line
+from appeal_tui.core.importer.name_cases import nominative
+
+# A Persian text in plain lines: no پ چ ژ گ in most words, but Persian's own yeh, kaf and
+# digits; a Solar Hijri deadline; languages named before the verb; people named before their
+# noun and after a pronoun, with no capitals to tell them.
+PERSIAN = """\
+اقدام فوری: نگرانی برای سلامت مهسا کریمی
+
+مهسا کریمی، روزنامه‌نگار ۳۱ ساله، روز ۳ اسفند ۱۴۰۳ در شیراز بازداشت شد. همسر او، نوید احمدی،
+نیز احضار شده است. مهسا کریمی از بیماری قلبی رنج می‌برد.
+
+لطفاً نامه‌های خود را به زبان فارسی یا انگلیسی بنویسید و از مقامات بخواهید:
+• مهسا کریمی را فوراً آزاد کنند؛
+• احضار نوید احمدی را لغو کنند.
+
+لطفاً نامه‌ها را تا ۱۰ فروردین ۱۴۰۴ ارسال کنید.
+
+دادستان کل کشور
+دفتر دادستانی کل
+خیابان نمونه، پلاک ۱۲
+تهران
+جمهوری اسلامی ایران
+ایمیل: office@prosecutor-example.ir
+"""
+
+
+def test_persian_is_told_from_arabic_by_its_own_letters() -> None:
+    assert detect_language(PERSIAN).code == "fa"
+    assert detect_language("قال المحامي إن الطالبة يوسف كانت في السجن منذ ثلاثة أشهر.").code == "ar"
+
+
+def test_solar_hijri_dates_are_converted() -> None:
+    (found,) = find_dates("تا ۱۰ فروردین ۱۴۰۴ ارسال کنید")
+    assert found.date == dt.date(2025, 3, 30)
+    # Afghanistan's month names (the zodiac), Latin digits.
+    (found,) = find_dates("تا 15 حمل 1403")
+    assert found.date == dt.date(2024, 4, 3)
+    assert find_dates("در سال ۱۴۰۲ و ۵ آذر") == []  # no day-month-year run
+
+
+def test_languages_named_before_a_final_verb() -> None:
+    line = find_languages_line("نامه‌های خود را به زبان فارسی، انگلیسی یا آلمانی بنویسید.")
+    assert line is not None and line.codes == ("fa", "en", "de")
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("جمهوری اسلامی ایران", "IR"),
+        ("الجمهورية العربية السورية", "SY"),
+        ("جمهورية مصر العربية", "EG"),
+    ],
+)
+def test_official_country_forms_in_persian_and_arabic(line: str, code: str) -> None:
+    found = split_country(line)
+    assert found is not None and found[2] == code
+
+
+def test_a_persian_action_gives_its_deadline_languages_country_and_people() -> None:
+    case = imported_case(PERSIAN)
+    assert case["deadline"] == dt.date(2025, 3, 30)
+    assert case["languages"][:2] == ["fa", "en"]
+    names = [p["name"] for p in case["people"]]
+    assert "مهسا کریمی" in names and "نوید احمدی" in names
+    assert not any("بیماری" in n for n in names)
+    (recipient,) = case["recipients"]
+    assert recipient["country"] == "جمهوری اسلامی ایران"
+
+
+@pytest.mark.parametrize(
+    ("oblique", "nominative_form"),
+    [
+        ("Петровой Анне Сергеевне", "Анна Сергеевна Петрова"),  # dative, surname first
+        ("Игоря Андреевича Соколова", "Игорь Андреевич Соколов"),  # genitive
+        ("Вере Соколовой", "Вера Соколова"),
+        ("Дмитрию Сергеевичу Волкову", "Дмитрий Сергеевич Волков"),
+        ("Зорянi Ковальській", "Зорянi Ковальській"),  # not Cyrillic throughout: left
+        ("Оксані Бондарській", "Оксана Бондарська"),  # Ukrainian dative
+    ],
+)
+def test_east_slavic_names_back_to_the_nominative(oblique: str, nominative_form: str) -> None:
+    assert nominative(oblique) == nominative_form
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Анна Сергеевна Петрова", "Никита Волков", "Вера Соколова", "Мария Ивановна Кузнецова",
+     "Лев Толстой", "Марину Петрову", "Веру Соколову", "Дмитрию Волкову"],
+)  # fmt: skip
+def test_nominatives_and_unclear_names_stay(name: str) -> None:
+    # "Веру Соколову": feminine accusative or (as "Петру Соколову") masculine dative.
+    assert nominative(name) == name
+
+
+RUSSIAN = """\
+Срочная акция: правозащитнику Игорю Соколову грозит новый срок
+
+Игорь Андреевич Соколов, 41 год, правозащитник из Пскова, задержан 4 марта 2026 года.
+Его сестре, Вере Соколовой, угрожают увольнением.
+
+Пожалуйста, пишите на русском языке и просите:
+• немедленно освободить Игоря Андреевича Соколова;
+• прекратить давление на Веру Соколову.
+
+Отправьте письма до 30 апреля 2026 г.
+
+Адресат:
+Генеральному прокурору Российской Федерации
+Петровой Анне Сергеевне
+ул. Примерная, д. 15
+г. Москва, 125993
+Обращение: Уважаемая Анна Сергеевна!
+"""
+
+
+def test_a_russian_action_names_its_recipient_and_people_in_the_nominative() -> None:
+    case = imported_case(RUSSIAN)
+    names = {p["name"] for p in case["people"]}
+    assert {"Игорь Андреевич Соколов", "Вера Соколова"} <= names
+    (recipient,) = case["recipients"]
+    assert recipient["name"] == "Анна Сергеевна Петрова"
+    assert "Анна Сергеевна" in plain(recipient["salutation"])
