@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from babel.dates import get_day_names, get_month_names
-from persiantools.jdatetime import JalaliDate
+from persiantools.jdatetime import MONTH_NAMES_FA, JalaliDate
 
 from .language_rows import SOLAR_HIJRI_MONTHS
 
@@ -192,7 +192,10 @@ _VIETNAMESE = re.compile(
     r"\b(\d{1,2})\s+tháng\s+(\d{1,2})(?:(?:\s+năm|,)\s*(\d{4}))?\b", re.IGNORECASE
 )
 # Solar Hijri dates (Iran, Afghanistan): day, month name, year of that era ("۱۵ آذر ۱۴۰۲").
-_SOLAR_HIJRI_MONTH = {name: i + 1 for row in SOLAR_HIJRI_MONTHS for i, name in enumerate(row)}
+_IRANIAN_MONTHS: list[str] = [str(name) for name in MONTH_NAMES_FA[1:]]
+_SOLAR_HIJRI_MONTH = {
+    name: i + 1 for row in [_IRANIAN_MONTHS, *SOLAR_HIJRI_MONTHS] for i, name in enumerate(row)
+}
 _SOLAR_HIJRI = re.compile(
     rf"(?<!\d)(\d{{1,2}})\s+({'|'.join(sorted(_SOLAR_HIJRI_MONTH, key=len, reverse=True))})"
     rf"\s+(\d{{4}})(?!\d)"
@@ -256,7 +259,9 @@ def find_dates(text: str) -> list[FoundDate]:
         if not 1200 <= int(m.group(3)) < 1500:
             continue
         try:
-            day = JalaliDate(int(m.group(3)), _SOLAR_HIJRI_MONTH[m.group(2)], int(m.group(1)))
+            day = JalaliDate(  # type: ignore[no-untyped-call]
+                int(m.group(3)), _SOLAR_HIJRI_MONTH[m.group(2)], int(m.group(1))
+            )
         except ValueError:
             continue
         gregorian = day.to_gregorian()

@@ -380,13 +380,12 @@ PERSON_CUES = [
     "trả tự do cho", "lirimin e", "lirimin e menjëhershëm të", "вызваліць", "ослободе",
 ]  # fmt: skip
 
-# Session 15 (issue 16): the Solar Hijri calendar's months, in order, as Iran (fa) and
-# Afghanistan (fa-AF, ps: the zodiac names) print them: "۱۵ آذر ۱۴۰۲" is 6 December 2023.
-# Read only as day, month and a year of that era (1200-1500), converted to our calendar.
+# Session 15 (issue 16): the Solar Hijri calendar's months, in order, as Afghanistan prints
+# them (Dari and Pashto, the zodiac names); Iran's names come from persiantools (dates.py).
+# Read only as day, month and a year of that era (1200-1500): "۱۵ آذر ۱۴۰۲" is 6 December 2023.
 SOLAR_HIJRI_MONTHS: list[list[str]] = [
-    "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split(),
-    "حمل ثور جوزا سرطان اسد سنبله میزان عقرب قوس جدی دلو حوت".split(),
-]
+    ["حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"],
+]  # fmt: skip
 
 # Languages that put the verb last name the languages before it, as Japanese does ("به زبان
 # فارسی، انگلیسی یا آلمانی بنویسید": in Persian, English or German write). The verb ("write",
@@ -425,7 +424,8 @@ PRONOUNS_ARABIC_SCRIPT: dict[str, list[str]] = {
 # (ending in the oblique case, nominative ending, gender "m"/"f"), per part of the name. A
 # name is changed only when its gender is known (from the patronymic, else a feminine surname's
 # ending, else the given name's), and only by rows of that gender; nominative forms match no
-# row, and a name with its patronymic in the nominative ("-вич", "-вна") is left. Masculine surnames in "-ова"/"-ева"/"-ина" (genitive) need a patronymic to say "m".
+# row, and a name with its patronymic in the nominative ("-вич", "-вна") is left. Masculine
+# surnames in "-ова"/"-ева"/"-ина" (genitive) need a patronymic to say "m".
 NAME_CASE_ENDINGS: dict[str, dict[str, list[tuple[str, str, str]]]] = {
     "ru": {
         "patronymic": [
@@ -463,9 +463,9 @@ NAME_CASE_ENDINGS: dict[str, dict[str, list[tuple[str, str, str]]]] = {
             ("вни", "вна", "f"), ("вні", "вна", "f"), ("вну", "вна", "f"),
         ],
         "surname": [
-            ("овій", "ова", "f"), ("евій", "ева", "f"), ("іній", "іна", "f"), ("ської", "ська", "f"),
-            ("ській", "ська", "f"), ("ові", "", "m"), ("ову", "ов", "m"), ("ського", "ський", "m"),
-            ("ському", "ський", "m"),
+            ("овій", "ова", "f"), ("евій", "ева", "f"), ("іній", "іна", "f"),
+            ("ської", "ська", "f"), ("ській", "ська", "f"), ("ові", "", "m"), ("ову", "ов", "m"),
+            ("ського", "ський", "m"), ("ському", "ський", "m"),
         ],
         "given": [
             ("ні", "на", "f"), ("ри", "ра", "f"), ("рі", "ра", "f"), ("ії", "ія", "f"),

@@ -10,9 +10,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from appeal_tui.core.i18n import _
+from appeal_tui.core.importer import language_rows as rows
 from appeal_tui.core.importer.countries import country_in
 from appeal_tui.core.importer.dates import fold, month_numbers
-from appeal_tui.core.importer import language_rows as rows
 from appeal_tui.core.importer.name_cases import nominatives
 from appeal_tui.core.importer.phrases import (
     ARABIC_NAME_ENDS,
