@@ -135,3 +135,37 @@ def test_a_russian_action_names_its_recipient_and_people_in_the_nominative() -> 
     (recipient,) = case["recipients"]
     assert recipient["name"] == "Анна Сергеевна Петрова"
     assert "Анна Сергеевна" in plain(recipient["salutation"])
+
+
+# A Ukrainian page: each recipient named in the nominative (office, then given name and
+# patronymic), then an envelope in the dative ("Кому:" / "Куди:") that repeats them.
+UKRAINIAN = """\
+Термінова акція: звільніть журналістку Олену Марченко
+
+Кому писати
+
+Генеральний прокурор Ірина Василівна Коваль
+Кому: Генеральному прокурору
+Коваль І. В.
+Куди: вул. Зразкова, 15
+м. Київ, 01011
+Україна
+Ел. пошта: office@gp-example.gov.ua
+
+Начальник поліції Київської області Тарас Петрович Бондар
+Кому: Начальнику поліції Київської області
+Бондарю Т. П.
+Куди: вул. Прикладна, 7
+м. Київ, 01601
+Україна
+"""
+
+
+def test_an_envelope_in_the_dative_repeats_the_recipient_named_above() -> None:
+    first, second = imported_case(UKRAINIAN)["recipients"][:2]
+    assert first["name"] == "Ірина Василівна Коваль"
+    assert plain(first["title"]) == "Генеральний прокурор"
+    assert first["address"] == ["вул. Зразкова, 15", "м. Київ, 01011"]
+    assert second["name"] == "Тарас Петрович Бондар"
+    assert plain(second["title"]) == "Начальник поліції Київської області"
+    assert second["address"] == ["вул. Прикладна, 7", "м. Київ, 01601"]

@@ -473,3 +473,23 @@ NAME_CASE_ENDINGS: dict[str, dict[str, list[tuple[str, str, str]]]] = {
         ],
     },
 }  # fmt: skip
+
+# The labels of an East Slavic envelope: "Кому:" (to whom: the office and the name again, in
+# the dative, with initials on the next line: "Коршунову А. В.") and "Куда:" (where: the
+# street). Under a block that already names its recipient, "to whom" repeats it and is no
+# address line; "where" is an address label.
+ENVELOPE_WHO: dict[str, list[str]] = {
+    "ru": ["Кому"], "uk": ["Кому"], "be": ["Каму"], "bg": ["До"], "sr-Cyrl": ["Прималац"],
+}  # fmt: skip
+ENVELOPE_WHERE: dict[str, list[str]] = {
+    "ru": ["Куда"], "uk": ["Куди"], "be": ["Куды"], "sr-Cyrl": ["Адреса"],
+}  # fmt: skip
+
+# A patronymic ends these ways in the nominative; the word before it is the given name, so an
+# office printed before the name without a joining word ("Прокурор Архангельской области
+# Андрей Викторович Коршунов": the region in the genitive) ends there.
+PATRONYMIC_ENDINGS: dict[str, list[str]] = {
+    "ru": ["ович", "евич", "ьич", "овна", "евна", "ична", "инична"],
+    "uk": ["ович", "йович", "івна", "ївна", "ична"],
+    "be": ["авіч", "евіч", "аўна", "еўна"],
+}  # fmt: skip

@@ -397,6 +397,9 @@ DEADLINE_AFTER_MORE.update(rows.DEADLINE_AFTER)
 APPEAL_CONTEXT_MORE.update(rows.APPEAL_CONTEXT)
 HARD_END_MORE.update(rows.HARD_END)
 ADDRESS_LABEL_MORE.update(rows.ADDRESS_LABEL)
+ADDRESS_LABEL_MORE.update(
+    {f"{code}-envelope": words for code, words in rows.ENVELOPE_WHERE.items()}
+)
 ORGANISATION_WORDS_MORE.update(rows.ORGANISATION_WORDS)
 
 
@@ -876,6 +879,8 @@ TITLE_WORDS += [
     "Губернатор", "Уполномоченный", "Глава", "Руководитель", "Директор", "Міністр",
     "Прем'єр-міністр", "Голова", "Уповноважений", "Министър", "Министър-председател",
     "Посланик", "Председател", "Омбудсман",
+    # Session 15: the head of a service or a colony ("Начальник УФСИН ..."), ru and uk.
+    "Начальник", "Начальница", "Генеральный", "Генеральний",
     # hr, sr, bs, sl
     "Predsjednik", "Predsjednica", "Predsednik", "Predsednica", "Ministar", "Ministrica",
     "Ministarka", "Premijer", "Premijerka", "Tužitelj", "Tužiteljica", "Tužilac",
@@ -1669,6 +1674,9 @@ WHO_LABELS: dict[str, list[str]] = {
                      "Organisme", "Behörde", "Institution/Behörde", "Instituição", "Órgão",
                      "Ente", "Instelling", "Organisatie", "Instytucja"],
 }  # fmt: skip
+# An envelope's "to whom" (language_rows.ENVELOPE_WHO): a form label whose value repeats the
+# recipient a block names above it.
+WHO_LABELS["envelope"] = [w for ws in rows.ENVELOPE_WHO.values() for w in ws]
 _WHO_NAMES = {label.casefold(): kind for kind, labels in WHO_LABELS.items() for label in labels}
 WHO_LABEL = re.compile(
     rf"^({_alternatives([x for xs in WHO_LABELS.values() for x in xs])})\s*[:：]\s*(?=\S)",

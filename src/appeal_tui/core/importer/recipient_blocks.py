@@ -102,6 +102,10 @@ _ARTICLE = re.compile(
 )
 
 
+# A surname with one or two initials ("Коршунову А. В.", "Kowalski J.").
+_SURNAME_INITIALS = re.compile(r"[^\W\d_][\w'’-]+,?\s+(?:[^\W\d_]\.\s?){1,2}")
+
+
 @dataclass
 class Block:
     """One recipient as written: role, unlabelled lines, labelled values, raw salutation."""
@@ -173,6 +177,8 @@ class BlockReader:
     strip_open: bool = False
     # A remark in brackets opened on a line above and not yet closed.
     remark_open: bool = False
+    # After an envelope's "to whom" line under a block's name: its surname with initials next.
+    envelope_open: bool = False
     # The line right below the one being read, when the caller knows it (set with
     # `line_number`).
     next_text: str | None = None
@@ -296,7 +302,20 @@ class BlockReader:
             line = line[start.end() :]
             # A run the sentence introduced goes on over the next lines until it ends.
             self.run_open = start is intro and not line.rstrip().endswith((".", ";", ":"))
+        envelope, self.envelope_open = self.envelope_open, False
+        if envelope and _SURNAME_INITIALS.fullmatch(line):
+            return  # "Коршунову А. В." under "Кому: Прокурору ...": the name again
         who = WHO_LABEL.match(line)
+        if (
+            who is not None
+            and who_label_kind(who.group(1)) == "envelope"
+            and self.current is not None
+            and self.current.lines
+            and not self.current.has_fields
+        ):
+            # "Кому: Прокурору ..." under the block's name: whom the envelope is for, again.
+            self.envelope_open = True
+            return
         if who is not None and not HARD_END.search(line):
             # "Nombre: X" / "Cargo: Fiscal General": a block written as a form; a name label
             # opens a new block.
