@@ -585,6 +585,8 @@ COPIES = re.compile(
     # "a copy of any reply you receive to the coordinator" asks readers to forward answers.
     r"(?!\s+of\s+(?:any|all|the|their)\s+(?:repl|respons|answer))"
     r"(?:\s+of\s+your\s+(?:letters|appeals))?\s+(?:to|of)\b\s*:?"
+    # The verb: "Please copy your message to the union: ...", "cc your e-mail to".
+    r"|\b(?:copy|cc)\s+(?:your|the|all)\s+(?:messages?|letters?|appeals?|e-?mails?)\s+to\b\s*:?"
     r"|(?:con\s+)?copias?\s+(?:a|al|para|alla|ai|agli)\b\s*:?|\bcopia\s+all['’]"
     r"|\bper\s+conoscenza\b\s*[,:]?"
     r"|envoyez\s+(?:également\s+)?des\s+copies?\s+(?:à|aux)\s*:?"

@@ -102,6 +102,10 @@ _ARTICLE = re.compile(
 )
 
 
+# A greeting in quotes and a sentence after it on the line of its label.
+_QUOTED_THEN_SENTENCE = re.compile(
+    r"\s*[\"“„«]([^\"“”„«»]{2,60})[\"”“»]\s*[.;]\s+[^\W\d_][^\n]{10,}"
+)
 # A surname with one or two initials ("Коршунову А. В.", "Kowalski J.").
 _SURNAME_INITIALS = re.compile(r"[^\W\d_][\w'’-]+,?\s+(?:[^\W\d_]\.\s?){1,2}")
 
@@ -125,6 +129,9 @@ class Block:
     vouched: bool = False
     # Where the block starts (an index into the document's lines), for the report.
     first_line: int | None = None
+    # Its salutation was a line of advice after the blocks ('Suggested greeting: "Your
+    # Excellency". Messages in ...'): the greeting of every official above without one.
+    shared_greeting: bool = False
 
     @property
     def is_empty(self) -> bool:
@@ -547,9 +554,15 @@ class BlockReader:
             value, rest = _cut_salutation(value)
             quoted = re.fullmatch(r"\s*[\"“„«]([^\"“”„«»]+)[\"”“»]\s*", value)
             value = quoted.group(1) if quoted else value  # 'saluto: "Eccellenza"'
+            advice = _QUOTED_THEN_SENTENCE.fullmatch(value)
+            shared = False
+            if advice is not None:
+                # 'Suggested greeting: "Your Excellency". Messages in English are fine.'
+                value, shared = advice.group(1), True
             block = self.block()
             if block.salutation is None:
                 block.salutation = value
+                block.shared_greeting = shared or (self.blank_before and block.has_fields)
             block.has_fields = True
             if rest:
                 self.close()
