@@ -505,7 +505,10 @@ class BlockReader:
             or (self.blank_before and _after_address(current, who))
             or (self.blank_before and current.has_fields and _office_and_name(who))
             or (self.blank_before and current.has_fields and _who_then_address(who))
+            or (dash is not None and dash.start() > 0 and current.has_fields and _who_part(who))
         ):
+            # (The last: "Name, Office – @handle" under another such line: a recipient per
+            # line, as a list of who's who gives them.)
             self.close()
         block = self.block()
         if dash is not None and dash.start() > 0:
@@ -611,6 +614,13 @@ def _split_labels(line: str) -> list[tuple[str | None, str]]:
             and not (val.endswith("/") and FIELD_LABEL.match(val.rstrip(" /") + ": x"))
         )
     ]
+
+
+def _who_part(text: str) -> bool:
+    """Who a recipient is, before the dash of their contacts: a name, an office or a body
+    (its first comma part)."""
+    first = text.split(",")[0].strip()
+    return looks_like_person(first) or looks_like_title(first) or looks_like_organisation(first)
 
 
 def _cut_salutation(value: str) -> tuple[str, str]:
