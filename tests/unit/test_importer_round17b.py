@@ -169,3 +169,69 @@ def test_an_envelope_in_the_dative_repeats_the_recipient_named_above() -> None:
     assert second["name"] == "Тарас Петрович Бондар"
     assert plain(second["title"]) == "Начальник поліції Київської області"
     assert second["address"] == ["вул. Прикладна, 7", "м. Київ, 01601"]
+
+
+# A campaign page in plain text (no Markdown): who to tag as list items, "Name, Office –
+# @handle", a body written to without a person among them.
+WHO_IS_WHO = """\
+Day of action for Lindiwe Mokoena
+
+Tag them, politely:
+- Governor Pieter Example – @GovExample · also @gov_office_example
+- Thandi Sample, Commissioner of Correctional Services – @CorrServ_ex
+- Department of Justice – @DoJ_example
+
+Do not tag her family.
+"""
+
+
+def test_a_list_of_who_to_tag_gives_a_recipient_per_item() -> None:
+    found = [r for r in imported_case(WHO_IS_WHO)["recipients"] if r["key"] != "to-be-completed"]
+    assert [r["name"] for r in found] == [
+        "Pieter Example",
+        "Thandi Sample",
+        "Department of Justice",
+    ]
+    assert found[0]["twitter"] == "@GovExample"
+    assert "@gov_office_example" in found[0]["note"]
+    assert found[1]["twitter"] == "@CorrServ_ex"
+    assert plain(found[1]["title"]) == "Commissioner of Correctional Services"
+
+
+# A newsletter: officials with their addresses, then a sentence that asks for a copy to a
+# body named by its initials (spelled out in the story), then one greeting for all of them.
+NEWSLETTER = """\
+3. RIVERLAND: Teachers' leader detained
+
+Maria Exemplo, general secretary of the Riverland Teachers' Federation (RTF), was detained
+on 3 May 2027 after a peaceful march.
+
+Send your messages to:
+
+Jon Sample
+Minister of Education
+12 Example Avenue
+Capital City, Riverland
+Email: minister@edu-example.gov
+
+Ana Placeholder
+Minister of the Interior
+1 Model Square
+Capital City, Riverland
+Email: interior@int-example.gov
+
+Please copy your message to the RTF: rtf@example-union.org
+
+Suggested greeting: "Dear Minister". Letters in English or French are welcome.
+"""
+
+
+def test_one_greeting_after_the_blocks_and_a_copy_to_a_body_by_its_initials() -> None:
+    found = imported_case(NEWSLETTER)["recipients"]
+    officials = [r for r in found if r["role"] == "primary"]
+    assert [r["name"] for r in officials] == ["Jon Sample", "Ana Placeholder"]
+    assert all(plain(r["salutation"]) == "Dear Minister" for r in officials)
+    (copy,) = [r for r in found if r["role"] == "copy"]
+    assert copy["name"] == "Riverland Teachers' Federation (RTF)"
+    assert copy["email"] == ["rtf@example-union.org"]
+    assert "salutation" not in copy
