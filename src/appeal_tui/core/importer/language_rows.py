@@ -493,3 +493,18 @@ PATRONYMIC_ENDINGS: dict[str, list[str]] = {
     "uk": ["ович", "йович", "івна", "ївна", "ична"],
     "be": ["авіч", "евіч", "аўна", "еўна"],
 }  # fmt: skip
+
+# Adjectives that follow the noun of a body's name in Romance languages ("Ministerio Público",
+# "Tribunal Supremo", "Procuradoria-Geral"): in a block run together on one line they go on
+# with the body, not a new line (flat_lines.py). Masculine and feminine, singular.
+ORG_ADJECTIVES_AFTER: dict[str, list[str]] = {
+    "es": ["Público", "Pública", "Nacional", "General", "Federal", "Supremo", "Suprema",
+           "Superior", "Constitucional", "Penal", "Provincial", "Regional", "Municipal",
+           "Estatal", "Central", "Penitenciario", "Penitenciaria", "Electoral"],
+    "pt": ["Público", "Pública", "Nacional", "Geral", "Federal", "Supremo", "Superior",
+           "Estadual", "Municipal", "Penitenciário"],
+    "fr": ["Public", "Publique", "National", "Nationale", "Général", "Générale", "Fédéral",
+           "Suprême", "Supérieur", "Constitutionnel", "Pénitentiaire", "Régional"],
+    "it": ["Pubblico", "Nazionale", "Generale", "Federale", "Supremo", "Superiore",
+           "Costituzionale", "Regionale", "Penitenziario"],
+}  # fmt: skip

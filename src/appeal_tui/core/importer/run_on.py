@@ -57,6 +57,8 @@ _GOES_ON = re.compile(r"@|^\[|\]$|^protected\]")
 _CAPS = re.compile(r"^[^\W\d_a-z]{3,}$")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]$")
 _ENDS_ADDRESS = re.compile(r"\d$")
+# "and" right before a copies heading belongs to it ("... Y copia a:", "... And copies to:").
+_AND_BEFORE = re.compile(r"(?<=\s)(?:and|y|e|et|und|en|og|och|i|a|ja|és)\s+$", re.IGNORECASE)
 
 
 def _labels(line: str) -> list[re.Match[str]]:
@@ -93,22 +95,53 @@ def _heading_spans(line: str) -> list[tuple[int, int]]:
             start = m.start()
             if stop >= 0 and ":" not in before[stop:]:
                 start = m.start() - len(before) + stop + 2
+            joined = _AND_BEFORE.search(line, 0, start)
+            if joined is not None and start == m.start():
+                start = joined.start()  # "Tratamiento: Señora Directora Y copia a:"
             spans.append((start, end))
     return spans
 
 
-def _new_line(word: str, previous: str, rest: str, field: str | None) -> bool:
+def _office_after_greeting(value: list[str], word: str, rest: str) -> bool:
+    """A salutation's value already holds an office ("Señor Fiscal General"), and `word`
+    opens another office or a courtesy word: the next recipient, not more of the greeting
+    (a title phrase that goes on, "Fiscal General", is one office)."""
+    if len(value) < 2 or not word[:1].isupper():
+        return False
+    if not (TITLE_START.match(rest) or HONORIFIC_START.match(rest)):
+        return False
+    start = next((i for i in range(len(value)) if TITLE_START.match(" ".join(value[i:]))), None)
+    if start is None:
+        return False  # "Sehr geehrter Herr" + "Minister": the greeting's office itself
+    office = " ".join(value[start:])
+    phrase = TITLE_START.match(f"{office} {rest}")
+    return phrase is None or phrase.end() <= len(office)  # "Fiscal" + "General": one office
+
+
+def _new_line(
+    word: str, previous: str, rest: str, field: str | None, value: list[str] | None = None
+) -> bool:
     """A new line before `word`: after a salutation's value, at a list marker, before a
     salutation after a sentence or a heading."""
     if field == "salutation" and (
         previous.endswith(",") or (_CAPS.match(word) and not _CAPS.match(previous))
     ):
         return True  # "Salutation: Dear Minister SAMPLE LETTER ..."
+    if field == "salutation" and value and _office_after_greeting(value, word, rest):
+        return True  # "Tratamiento: Señor Fiscal General Directora del Sistema ..."
     if _NUMBERED.match(word) or word in ("-", "*", "–"):
         return previous.endswith((".", ":", ";"))
     if _LIST_MARK.match(word):
         return True
     return bool(SALUTATION_ONLY_START.match(rest)) and previous.endswith((".", ",", ":"))
+
+
+def _value_words(current: list[str]) -> list[str]:
+    """The words of the current line after its last label's colon."""
+    for i in range(len(current) - 1, -1, -1):
+        if current[i].endswith((":", "：")):
+            return current[i + 1 :]
+    return current
 
 
 def split_line(line: str) -> list[str]:
@@ -155,7 +188,7 @@ def split_line(line: str) -> list[str]:
                     cut = bool(HONORIFIC_START.match(rest) or TITLE_START.match(rest))
             elif value_done:
                 pass
-            elif _new_line(word, previous, rest, field):
+            elif _new_line(word, previous, rest, field, _value_words(current)):
                 cut = False
             elif (
                 word[:1].isupper()
