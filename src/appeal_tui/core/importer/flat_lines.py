@@ -81,7 +81,7 @@ def split_flat(text: str) -> list[str]:
         # "..., Tegucigalpa, M.D.C. Honduras": the country after the address, no comma.
         words = text.split()
         for n in (1, 2, 3):
-            if len(words) > n + 2 and not words[-n - 1].casefold() in _JOINING:
+            if len(words) > n + 2 and words[-n - 1].casefold() not in _JOINING:
                 found = split_country(" ".join(words[-n:]))
                 if found is not None and not found[0] and re.search(r"[\d,]", text):
                     text, tail = " ".join(words[:-n]), [found[1]]
