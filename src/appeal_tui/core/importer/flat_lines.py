@@ -119,8 +119,7 @@ def split_flat(text: str) -> list[str]:
             ) or (in_org and word[:1].isupper() and current[-1].casefold() in _JOINING):
                 pass
             elif in_org and (
-                bare in _ORG_AFTER
-                or (bare in _JOINING and following_word(words, i)[:1].isalpha())
+                bare in _ORG_AFTER or (bare in _JOINING and following_word(words, i)[:1].isalpha())
             ):
                 pass  # "Ministerio Público", "Secretaría de Estado en los Despachos de ..."
             elif in_org and not _HOUSE.match(word):

@@ -524,7 +524,10 @@ def _shared_salutations(blocks: list[Block]) -> None:
     """'Salutation: "Dear Governor" and "Dear Prosecutor"' after several blocks (a table of
     contacts, then one line for all): the greetings in the order of the blocks before it."""
     for n, block in enumerate(blocks):
-        if block.shared_greeting and block.salutation and not _QUOTED.search(block.salutation):
+        several = len(_QUOTED.findall(block.salutation or "")) >= 2 or " / " in (
+            block.salutation or ""
+        )
+        if block.shared_greeting and block.salutation and not several:
             # One greeting printed after the blocks: every official above without one.
             before = [
                 b
