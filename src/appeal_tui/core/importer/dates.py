@@ -174,6 +174,8 @@ _MONTH_DAY_YEAR = re.compile(rf"\b({_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s
 _NUMERIC = re.compile(
     r"(?<!(?:AFR|AMR|ASA|EUR|MDE|ACT|POL|IOR|ORG|NWS|PRE|DOC)\s)(?<![\d/.])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])"
 )
+# Czech, Slovak and German print a space after each stop: "do 20. 2. 2024" (a four-digit year).
+_NUMERIC_SPACED = re.compile(r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\d)")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _CJK = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # Korean writes the same with its own signs: "2027년 3월 5일".
@@ -293,6 +295,8 @@ def find_dates(text: str) -> list[FoundDate]:
         if month is not None and len(m.group(2)) >= 3:
             year = int(m.group(3)) if m.group(3) else None
             add(m.start(), m.end(), year, month, int(m.group(1)))
+    for m in _NUMERIC_SPACED.finditer(text):
+        add(m.start(), m.end(), int(m.group(3)), int(m.group(2)), int(m.group(1)))
     for m in _NUMERIC.finditer(text):
         # Day first, as everywhere but the United States writes it.
         add(m.start(), m.end(), int(m.group(4)), int(m.group(3)), int(m.group(1)))

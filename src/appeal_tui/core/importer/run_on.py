@@ -56,6 +56,7 @@ _VALUE_GOES_ON = frozenset(
 _GOES_ON = re.compile(r"@|^\[|\]$|^protected\]")
 _CAPS = re.compile(r"^[^\W\d_a-z]{3,}$")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]$")
+_DAY = re.compile(r"^\d{1,2}\.$")
 _ENDS_ADDRESS = re.compile(r"\d$")
 # "and" right before a copies heading belongs to it ("... Y copia a:", "... And copies to:").
 _AND_BEFORE = re.compile(r"(?<=\s)(?:and|y|e|et|und|en|og|och|i|a|ja|és)\s+$", re.IGNORECASE)
@@ -129,6 +130,8 @@ def _new_line(
         return True  # "Salutation: Dear Minister SAMPLE LETTER ..."
     if field == "salutation" and value and _office_after_greeting(value, word, rest):
         return True  # "Tratamiento: Señor Fiscal General Directora del Sistema ..."
+    if _NUMBERED.match(word) and _DAY.match(previous):
+        return False  # "do 20. 2. 2024", "23. 1. 2024": a date written with stops, no list
     if _NUMBERED.match(word) or word in ("-", "*", "–"):
         return previous.endswith((".", ":", ";"))
     if _LIST_MARK.match(word):
@@ -236,15 +239,50 @@ def split_line(line: str) -> list[str]:
     return lines
 
 
+# A paste whose line breaks became runs of spaces ("...Guatemala   Email: x   Salutation:
+# ...    Lic. Y, ..."): the runs are where the lines were, a long run where a block ended.
+_SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}")
+_BLOCK_RUN = 4
+_PASTE_LENGTH = 500
+# Sentences glued where a line break was lost ("...in English or Spanish.APPEALS TO:",
+# "(April 18):On May 21", '..."next."Our'): a space goes back after the stop.
+_GLUED = re.compile(r"(?<=[a-zà-ÿ)\]][.!?:])(?=[A-ZÀ-Ý])|(?<=[a-zà-ÿ][.!?][\"”’])(?=[A-ZÀ-Ý])")
+
+
+def _space_runs(line: str) -> list[str] | None:
+    """The lines of a long pasted line whose breaks are runs of spaces (a blank line at a
+    long run), or None when it has too few such runs to tell."""
+    runs = list(_SPACE_RUN.finditer(line.strip()))
+    if len(line) < _PASTE_LENGTH or len(runs) < 4:
+        return None
+    stripped = line.strip()
+    out: list[str] = []
+    position = 0
+    for run in runs:
+        out.append(stripped[position : run.start()])
+        if len(run.group(0)) >= _BLOCK_RUN:
+            out.append("")
+        position = run.end()
+    out.append(stripped[position:])
+    return out
+
+
 def split_run_on(text: str) -> str:
     """`text` with each run-on line cut back into its lines; other lines unchanged."""
     if not any(len(line) >= _MIN_LENGTH for line in text.split("\n")):
         return text
     out: list[str] = []
     for line in text.split("\n"):
-        if is_run_on(line):
-            parts = split_line(line.strip())
-            out.extend(["", *parts, ""] if len(parts) > 1 else [line])
-        else:
+        if not is_run_on(line):
             out.append(line)
+            continue
+        line = _GLUED.sub(" ", line)
+        pieces = _space_runs(line) or [line]
+        for piece in pieces:
+            # (A piece of a paste is cut as the whole line was: it was run on.)
+            if is_run_on(piece) or (len(pieces) > 1 and len(piece) >= _MIN_LENGTH):
+                parts = split_line(piece.strip())
+                out.extend(["", *parts, ""] if len(parts) > 1 else [piece])
+            else:
+                out.append(piece)
     return "\n".join(out)
