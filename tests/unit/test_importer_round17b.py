@@ -235,3 +235,59 @@ def test_one_greeting_after_the_blocks_and_a_copy_to_a_body_by_its_initials() ->
     assert copy["name"] == "Riverland Teachers' Federation (RTF)"
     assert copy["email"] == ["rtf@example-union.org"]
     assert "salutation" not in copy
+
+
+# A club's web page that reposts an action as one paragraph (the line breaks lost in the
+# HTML itself): the run-on reader reads HTML too.
+PASTED_HTML = (
+    "<html><body><h1>Ação urgente: defensora ameaçada</h1><p>AU 99/27 Brasil A defensora "
+    "Joana Exemplo recebeu ameaças de morte. Escrevam imediatamente em português: - Pedindo "
+    "proteção eficaz para Joana Exemplo. ENVIEM APELOS ANTES DE 30 DE JUNHO DE 2027 PARA: "
+    "Procurador-Geral da República Pedro Modelo Ministério Público Federal Rua Exemplo 10, "
+    "Bloco A, Brasília, DF, Brasil E-mail: pgr@mpf-exemplo.br Tratamento: Senhor "
+    "Procurador-Geral Secretária Nacional de Proteção Sra. Ana Amostra Rua Modelo 7, "
+    "Brasília, DF, Brasil E-mail: protecao@mdh-exemplo.br Tratamento: Senhora Secretária E "
+    "cópias para: Embaixada do Brasil, Avenida Modelo 5, 1000 Lisboa, Portugal E-mail: "
+    "embaixada@brasil-exemplo.pt Consultem a vossa secção.</p></body></html>"
+)
+
+
+def test_a_run_on_paragraph_in_html_is_cut_into_its_blocks() -> None:
+    found = imported_case(PASTED_HTML)["recipients"]
+    names = [r["name"] for r in found]
+    assert names[0] == "Pedro Modelo"
+    assert found[0]["organisation"] == "Ministério Público Federal"
+    # (Left: the second block's street stays on its name's line, "Sra. Ana Amostra Rua ...".)
+    assert "Ana Amostra" in names[1]
+    assert plain(found[0]["salutation"]) == "Senhor Procurador-Geral"
+    assert plain(found[1]["salutation"]) == "Senhora Secretária"
+    assert found[1]["email"] == ["protecao@mdh-exemplo.br"]
+    copies = [r for r in found if r["role"] == "copy"]
+    assert copies and copies[0]["email"] == ["embaixada@brasil-exemplo.pt"]
+
+
+# A text pasted from a web page whose line breaks became runs of spaces.
+SPACED_PASTE = (
+    "Friends of Example Valley    Home  News  Actions    ACTION ALERT: river guardian "
+    "detained    Dear friends, the guardian Tomas Sample was detained on 3 May.Police gave "
+    "no reason. Please write before 30 June 2027.WRITE TO:    Minister Ana Example, Ministry "
+    "of the Interior, 1 Model Street, Example City, Guatemala   Email: minister@int-example.gt"
+    "   Salutation: Dear Minister    Jon Placeholder, Human Rights Ombudsman, 7 Sample "
+    "Road, Example City, Guatemala   Fax: +502 2222 3333   Salutation: Dear Ombudsman    "
+    "COPIES TO:    Embassy of Guatemala, 2 Sample Square, London W1 1AA   Email: "
+    "embassy@gt-example.org.uk\n"
+)
+
+
+def test_a_paste_whose_breaks_became_runs_of_spaces() -> None:
+    found = imported_case(SPACED_PASTE)["recipients"]
+    primary = [r for r in found if r["role"] == "primary"]
+    assert [r["name"] for r in primary] == ["Ana Example", "Jon Placeholder"]
+    assert plain(primary[0]["salutation"]) == "Dear Minister"
+    assert primary[1]["fax"] == ["+502 2222 3333"]
+    assert any(r["role"] == "copy" and "Embassy" in r["name"] for r in found)
+
+
+def test_dates_with_a_space_after_each_stop() -> None:
+    (found,) = find_dates("Napište nejpozději do 20. 2. 2027, prosím.")
+    assert found.date == dt.date(2027, 2, 20)

@@ -14,6 +14,7 @@ import re
 from appeal_tui.core.importer import language_rows as rows
 from appeal_tui.core.importer.countries import split_country
 from appeal_tui.core.importer.phrases import (
+    ADDRESS_WORDS,
     JOINING_WORDS,
     ORGANISATION_WORDS,
     PORTFOLIO_WORDS,
@@ -95,6 +96,10 @@ def split_flat(text: str) -> list[str]:
                 parts[-1] = f"{parts[-1]}, {part}"
             elif part:
                 parts.append(part)
+        if parts and len(parts[0].split()) >= 6:
+            # "Procurador-Geral X Y Ministério Público Federal Rua Z 10, Bloco A, ...": the
+            # run before the first comma holds who, the body and the street.
+            parts[:1] = split_flat(parts[0])
         return parts + tail
     words = text.split()
     lines: list[list[str]] = [[]]
@@ -124,6 +129,14 @@ def split_flat(text: str) -> list[str]:
                 pass  # "Ministerio Público", "Secretaría de Estado en los Despachos de ..."
             elif in_org and not _HOUSE.match(word):
                 cut, in_org = True, False
+            elif (
+                not in_org
+                and len(current) >= 2
+                and word[:1].isupper()
+                and ADDRESS_WORDS.fullmatch(word)
+                and any(c.isdigit() for c in " ".join(words[i + 1 : i + 5]))
+            ):
+                cut = True  # "Sra. Ana Amostra Rua Modelo 7": the street after the name
             elif (
                 not in_org
                 and TITLE_START.match(" ".join(words[i:]))

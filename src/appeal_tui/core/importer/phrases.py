@@ -827,6 +827,7 @@ TITLE_WORDS = """President Vice-President Minister Secretary Prosecutor Head Chi
     Inspector Inspectora Superintendent Superintendente Intendente
     Procurador-Geral Embaixador Embaixadora Prokurator Prezydent Ambasador Ambasadorka
     Comandante Comandante-Geral Comissário Comissária Diretor Diretora Procuradora-Geral
+    Secretário Secretária
     Comisionado Comisionada Commissaire Kommissar Kommissarin Commissario
     Governador Governadora Primeiro-Ministro Primeira-Ministra
     Minister Ministr Prokurátor Velvyslanec Statsminister Åklagare Riksåklagare Ambassadör
@@ -1113,6 +1114,7 @@ ADDRESS_WORDS = re.compile(
     r"\d|\b(?:street|st\.|avenue|ave\.?|road|rd\.|square|boulevard|blvd|lane|p\.?\s?o\.?\s?box"
     r"|box|c/o|intersection|building|floor|calle|avenida|av\.|plaza|piso|edificio"
     r"|colonia|col\.|apartado|casilla|aldea|barrio|zona|carretera|rue|place|bd|cedex|bp"
+    r"|rua|travessa|praça|viale|piazza"
     rf"|{SEAT_WORDS}"
     r"|straße|strasse|str\.|platz|weg|allee|postfach|katu|tie|官邸|路|街)\b"
     rf"|(?<!\w)(?:{_alternatives([w for ws in ADDRESS_WORDS_MORE.values() for w in ws])})"
