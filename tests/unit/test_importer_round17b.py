@@ -241,7 +241,10 @@ def test_one_greeting_after_the_blocks_and_a_copy_to_a_body_by_its_initials() ->
 # HTML itself): the run-on reader reads HTML too.
 PASTED_HTML = (
     "<html><body><h1>Ação urgente: defensora ameaçada</h1><p>AU 99/27 Brasil A defensora "
-    "Joana Exemplo recebeu ameaças de morte. Escrevam imediatamente em português: - Pedindo "
+    "Joana Exemplo recebeu ameaças de morte. Homens armados rondaram a sua casa durante a "
+    "noite e dispararam para o ar. A comunidade que ela representa opõe-se a uma barragem "
+    "construída sem consulta prévia. A polícia local registou a queixa mas não abriu "
+    "nenhuma investigação até agora. Escrevam imediatamente em português: - Pedindo "
     "proteção eficaz para Joana Exemplo. ENVIEM APELOS ANTES DE 30 DE JUNHO DE 2027 PARA: "
     "Procurador-Geral da República Pedro Modelo Ministério Público Federal Rua Exemplo 10, "
     "Bloco A, Brasília, DF, Brasil E-mail: pgr@mpf-exemplo.br Tratamento: Senhor "

@@ -82,7 +82,11 @@ def split_flat(text: str) -> list[str]:
         # "..., Tegucigalpa, M.D.C. Honduras": the country after the address, no comma.
         words = text.split()
         for n in (1, 2, 3):
-            if len(words) > n + 2 and words[-n - 1].casefold() not in _JOINING:
+            if (
+                len(words) > n + 2
+                and words[-n - 1].casefold() not in _JOINING
+                and words[-n][:1].isupper()
+            ):
                 found = split_country(" ".join(words[-n:]))
                 if found is not None and not found[0] and re.search(r"[\d,]", text):
                     text, tail = " ".join(words[:-n]), [found[1]]
@@ -96,7 +100,7 @@ def split_flat(text: str) -> list[str]:
                 parts[-1] = f"{parts[-1]}, {part}"
             elif part:
                 parts.append(part)
-        if parts and len(parts[0].split()) >= 6:
+        if parts and len(parts[0].split()) >= 6 and re.search(r"\d", parts[0]):
             # "Procurador-Geral X Y Ministério Público Federal Rua Z 10, Bloco A, ...": the
             # run before the first comma holds who, the body and the street.
             parts[:1] = split_flat(parts[0])

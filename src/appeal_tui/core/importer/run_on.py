@@ -267,13 +267,19 @@ def _space_runs(line: str) -> list[str] | None:
     return out
 
 
-def split_run_on(text: str) -> str:
-    """`text` with each run-on line cut back into its lines; other lines unchanged."""
-    if not any(len(line) >= _MIN_LENGTH for line in text.split("\n")):
+# In a web page a paragraph is a line: one recipient's paragraph with its labels is common
+# and read well by the blocks; only a whole action run into one paragraph is cut.
+WEB_PARAGRAPH = 800
+
+
+def split_run_on(text: str, min_length: int = _MIN_LENGTH) -> str:
+    """`text` with each run-on line (of `min_length` characters or more) cut back into its
+    lines; other lines unchanged."""
+    if not any(len(line) >= min_length for line in text.split("\n")):
         return text
     out: list[str] = []
     for line in text.split("\n"):
-        if not is_run_on(line):
+        if len(line) < min_length or not is_run_on(line):
             out.append(line)
             continue
         line = _GLUED.sub(" ", line)
