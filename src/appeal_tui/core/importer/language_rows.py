@@ -450,8 +450,9 @@ NAME_CASE_ENDINGS: dict[str, dict[str, list[tuple[str, str, str]]]] = {
             ("лы", "ла", "f"), ("лу", "ла", "f"), ("ге", "га", "f"), ("ги", "га", "f"),
             ("ею", "ей", "m"), ("ея", "ей", "m"), ("ию", "ий", "m"),
             ("ем", "ей", "m"), ("у", "", "m"), ("ю", "ь", "m"), ("ом", "", "m"),
-            # A man's dative is a woman's accusative ("Ивану"/"Анну", "Петру"/"Веру"): both.
-            ("ну", "н", "m"), ("ру", "р", "m"), ("лу", "л", "m"),
+            # A man's dative is a woman's accusative ("Олегу"/"Ольгу", "Ивану"/"Анну"): both,
+            # and the text's other forms tell which.
+            ("ну", "н", "m"), ("ру", "р", "m"), ("лу", "л", "m"), ("у", "а", "f"),
         ],
         # Genitive given names that are feminine nominatives too ("Игоря"/"Наталья",
         # "Олега"/"Анна"): only beside a patronymic that says the gender.
