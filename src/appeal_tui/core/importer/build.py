@@ -29,6 +29,7 @@ from appeal_tui.core.importer.hints import Locator
 from appeal_tui.core.importer.language_forms import with_language_forms
 from appeal_tui.core.importer.language_names import find_languages_line
 from appeal_tui.core.importer.layout import document_lines
+from appeal_tui.core.importer.name_cases import nominative
 from appeal_tui.core.importer.people import find_people
 from appeal_tui.core.importer.phrases import ASKS_INTRO
 from appeal_tui.core.importer.recipients import (
@@ -154,6 +155,10 @@ def import_document(
         headings=extracted.headings,
     )
     recipients = found.recipients
+    for recipient in recipients:
+        # An address names its recipient in the dative ("Москальковой Татьяне Николаевне").
+        if isinstance(recipient.get("name"), str):
+            recipient["name"] = nominative(recipient["name"])
     country = find_country(title, text, [r["country"] for r in recipients if r.get("country")])
     people, group, people_checks = find_people(
         text,

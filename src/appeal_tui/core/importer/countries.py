@@ -46,13 +46,17 @@ _LONG_FORMS = {
     "russiske foderation": "RU", "den russiske foderation": "RU", "russiske foderasjon": "RU",
     "venajan federaatio": "RU", "russische federatie": "RU", "federacio russa": "RU",
     "федерацията на русия": "RU", "러시아 연방": "RU", "federasi rusia": "RU",
+    # Session 15: Arabic long forms, where the name is not last or takes an adjective's form.
+    "الجمهورية الإسلامية الإيرانية": "IR", "الجمهورية العربية السورية": "SY",
+    "جمهورية مصر العربية": "EG", "المملكة الأردنية الهاشمية": "JO",
 }  # fmt: skip
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ", "AQ", "IC", "EA"})
 _OFFICIAL_WORDS = frozenset(
     """islamic republic of the kingdom state federal democratic people's united arab socialist
     plurinational bolivarian bolivariana federative oriental principality sultanate grand duchy
     commonwealth republica de del la el reino estado democratica popular islamica republique du
-    royaume etat islamique republik konigreich bundesrepublik volksrepublik""".split()  # noqa: SIM905
+    royaume etat islamique republik konigreich bundesrepublik volksrepublik
+    جمهوری اسلامی پادشاهی دولت فدراسیون جمهورية دولة المملكة""".split()  # noqa: SIM905
 )
 
 

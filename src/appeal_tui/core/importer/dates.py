@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from babel.dates import get_day_names, get_month_names
+from persiantools.jdatetime import MONTH_NAMES_FA, JalaliDate
+
+from .language_rows import SOLAR_HIJRI_MONTHS
 
 # Languages whose month names are recognised (CLDR "format" and "stand-alone" forms).
 MONTH_LOCALES = (
@@ -171,6 +174,8 @@ _MONTH_DAY_YEAR = re.compile(rf"\b({_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s
 _NUMERIC = re.compile(
     r"(?<!(?:AFR|AMR|ASA|EUR|MDE|ACT|POL|IOR|ORG|NWS|PRE|DOC)\s)(?<![\d/.])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])"
 )
+# Czech, Slovak and German print a space after each stop: "do 20. 2. 2024" (a four-digit year).
+_NUMERIC_SPACED = re.compile(r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\d)")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _CJK = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # Korean writes the same with its own signs: "2027년 3월 5일".
@@ -187,6 +192,15 @@ _YEAR_DAY_MONTH = re.compile(rf"\b(\d{{4}})(?:\.\s*gada|\s*წლის)\s+(\d{{
 # Vietnamese names months by their number: "ngày 5 tháng 3 năm 2027", "5 tháng 3, 2027".
 _VIETNAMESE = re.compile(
     r"\b(\d{1,2})\s+tháng\s+(\d{1,2})(?:(?:\s+năm|,)\s*(\d{4}))?\b", re.IGNORECASE
+)
+# Solar Hijri dates (Iran, Afghanistan): day, month name, year of that era ("۱۵ آذر ۱۴۰۲").
+_IRANIAN_MONTHS: list[str] = [str(name) for name in MONTH_NAMES_FA[1:]]
+_SOLAR_HIJRI_MONTH = {
+    name: i + 1 for row in [_IRANIAN_MONTHS, *SOLAR_HIJRI_MONTHS] for i, name in enumerate(row)
+}
+_SOLAR_HIJRI = re.compile(
+    rf"(?<!\d)(\d{{1,2}})\s+({'|'.join(sorted(_SOLAR_HIJRI_MONTH, key=len, reverse=True))})"
+    rf"\s+(\d{{4}})(?!\d)"
 )
 # Thai years are counted from the Buddha's death, 543 years before ours ("5 มีนาคม 2570").
 _BUDDHIST_ERA = (2400, 543)
@@ -243,6 +257,17 @@ def find_dates(text: str) -> list[FoundDate]:
         add(m.start(), m.end(), int(m.group(1)), int(m.group(2)), int(m.group(3)))
     for m in _KOREAN.finditer(text):
         add(m.start(), m.end(), int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    for m in _SOLAR_HIJRI.finditer(text):
+        if not 1200 <= int(m.group(3)) < 1500:
+            continue
+        try:
+            day = JalaliDate(  # type: ignore[no-untyped-call]
+                int(m.group(3)), _SOLAR_HIJRI_MONTH[m.group(2)], int(m.group(1))
+            )
+        except ValueError:
+            continue
+        gregorian = day.to_gregorian()
+        add(m.start(), m.end(), gregorian.year, gregorian.month, gregorian.day)
     for m in _VIETNAMESE.finditer(text):
         year = int(m.group(3)) if m.group(3) else None
         add(m.start(), m.end(), year, int(m.group(2)), int(m.group(1)))
@@ -270,6 +295,8 @@ def find_dates(text: str) -> list[FoundDate]:
         if month is not None and len(m.group(2)) >= 3:
             year = int(m.group(3)) if m.group(3) else None
             add(m.start(), m.end(), year, month, int(m.group(1)))
+    for m in _NUMERIC_SPACED.finditer(text):
+        add(m.start(), m.end(), int(m.group(3)), int(m.group(2)), int(m.group(1)))
     for m in _NUMERIC.finditer(text):
         # Day first, as everywhere but the United States writes it.
         add(m.start(), m.end(), int(m.group(4)), int(m.group(3)), int(m.group(1)))

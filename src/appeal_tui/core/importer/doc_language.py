@@ -54,6 +54,9 @@ _STOPWORDS = {
 _WORDS = {code: frozenset(words.split()) for code, words in _STOPWORDS.items()}
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _PERSIAN = re.compile(r"[پچژگ]")
+# Persian writes its own yeh, kaf and digits (ی ک ۰-۹) where Arabic writes ي ك ٠-٩ and ة ى.
+_PERSIAN_FORMS = re.compile(r"[\u06cc\u06a9\u06f0-\u06f9]")
+_ARABIC_FORMS = re.compile(r"[\u064a\u0643\u0629\u0649\u0660-\u0669]")
 # Korean and Hebrew are told by their scripts (no other language here writes them).
 _SCRIPTS = {"ko": re.compile(r"[\uac00-\ud7af]"), "he": re.compile(r"[\u0590-\u05ff]")}
 # Session 14: Georgian, Armenian, Thai, Bengali, and Devanagari (read as Hindi). (Counted as
@@ -100,7 +103,10 @@ def detect_language(text: str) -> DetectedLanguage:
         # Arabic script: Persian has letters Arabic does not.
         if len(_URDU.findall(text)) * 30 > arabic:
             return DetectedLanguage("ur", True)
-        return DetectedLanguage("fa" if len(_PERSIAN.findall(text)) * 50 > arabic else "ar", True)
+        persian = len(_PERSIAN.findall(text)) * 50 > arabic or len(
+            _PERSIAN_FORMS.findall(text)
+        ) > 2 * len(_ARABIC_FORMS.findall(text))
+        return DetectedLanguage("fa" if persian else "ar", True)
     for code, script in _SCRIPTS.items():
         if letters and len(script.findall(text)) / letters > 0.5:
             return DetectedLanguage(code, True)

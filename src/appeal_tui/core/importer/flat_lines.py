@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from appeal_tui.core.importer import language_rows as rows
 from appeal_tui.core.importer.countries import split_country
 from appeal_tui.core.importer.phrases import (
+    ADDRESS_WORDS,
     JOINING_WORDS,
     ORGANISATION_WORDS,
     PORTFOLIO_WORDS,
@@ -29,6 +31,9 @@ _STREET_END = frozenset(
     ["floor", "avenue", "ave", "ave.", "street", "st", "st.", "road", "rd", "rd.", "boulevard",
      "blvd", "square", "lane", "drive"]
 )  # fmt: skip
+_ORG_AFTER = frozenset(w.casefold() for ws in rows.ORG_ADJECTIVES_AFTER.values() for w in ws)
+# Joining words and articles inside a body's name ("Secretaría de Estado en los Despachos").
+_JOINING = JOINING_WORDS | {"los", "las", "el", "les", "il", "lo", "os", "as"}
 _COMPASS = re.compile(r"^(?:N|S|E|W|NW|NE|SW|SE|N\.W\.|N\.E\.|S\.W\.|S\.E\.)[,.]?$")
 _HOUSE = re.compile(r"^\d{1,6}[a-zA-Z]?$")
 
@@ -63,12 +68,29 @@ def _opens_office(current: list[str], rest: list[str]) -> bool:
     return found is not None and found.end() > len(head) + 1
 
 
+def following_word(words: list[str], i: int) -> str:
+    return words[i + 1] if i + 1 < len(words) else ""
+
+
 def split_flat(text: str) -> list[str]:
     """The lines of a recipient block written on one line."""
     country = split_country(text)
     tail: list[str] = []
     if country is not None and country[0]:
         text, tail = country[0], [country[1]]
+    else:
+        # "..., Tegucigalpa, M.D.C. Honduras": the country after the address, no comma.
+        words = text.split()
+        for n in (1, 2, 3):
+            if (
+                len(words) > n + 2
+                and words[-n - 1].casefold() not in _JOINING
+                and words[-n][:1].isupper()
+            ):
+                found = split_country(" ".join(words[-n:]))
+                if found is not None and not found[0] and re.search(r"[\d,]", text):
+                    text, tail = " ".join(words[:-n]), [found[1]]
+                    break
     if text.count(",") >= 3:
         # A comma run ("Office, Mr X, Building, 12 Street, City"): the commas are its line
         # breaks; a bare house number stays with its street ("22, rue X").
@@ -78,6 +100,10 @@ def split_flat(text: str) -> list[str]:
                 parts[-1] = f"{parts[-1]}, {part}"
             elif part:
                 parts.append(part)
+        if parts and len(parts[0].split()) >= 6 and re.search(r"\d", parts[0]):
+            # "Procurador-Geral X Y Ministério Público Federal Rua Z 10, Bloco A, ...": the
+            # run before the first comma holds who, the body and the street.
+            parts[:1] = split_flat(parts[0])
         return parts + tail
     words = text.split()
     lines: list[list[str]] = [[]]
@@ -87,6 +113,8 @@ def split_flat(text: str) -> list[str]:
         current = lines[-1]
         bare = word.strip(",.").casefold()
         cut = False
+        if not current and i == 0 and _is_org_start(words, i):
+            in_org = True  # "Embajada de la República de X Calle Y 14": the body first
         if current and not seen_digit:
             if _is_org_start(words, i) and not in_org:
                 cut, in_org = True, True
@@ -97,10 +125,22 @@ def split_flat(text: str) -> list[str]:
                     or TITLE_START.fullmatch(word)
                     or ORGANISATION_WORDS.fullmatch(word.strip(","))
                 )
-            ) or (in_org and word[:1].isupper() and current[-1].casefold() in ("of", "the", "de")):
+            ) or (in_org and word[:1].isupper() and current[-1].casefold() in _JOINING):
                 pass
+            elif in_org and (
+                bare in _ORG_AFTER or (bare in _JOINING and following_word(words, i)[:1].isalpha())
+            ):
+                pass  # "Ministerio Público", "Secretaría de Estado en los Despachos de ..."
             elif in_org and not _HOUSE.match(word):
                 cut, in_org = True, False
+            elif (
+                not in_org
+                and len(current) >= 2
+                and word[:1].isupper()
+                and ADDRESS_WORDS.fullmatch(word)
+                and any(c.isdigit() for c in " ".join(words[i + 1 : i + 5]))
+            ):
+                cut = True  # "Sra. Ana Amostra Rua Modelo 7": the street after the name
             elif (
                 not in_org
                 and TITLE_START.match(" ".join(words[i:]))

@@ -380,3 +380,133 @@ PERSON_CUES = [
     # to), Albanian "lirimin e" (the release of), Belarusian and Serbian "release".
     "trả tự do cho", "lirimin e", "lirimin e menjëhershëm të", "вызваліць", "ослободе",
 ]  # fmt: skip
+
+# Session 15 (issue 16): the Solar Hijri calendar's months, in order, as Afghanistan prints
+# them (Dari and Pashto, the zodiac names); Iran's names come from persiantools (dates.py).
+# Read only as day, month and a year of that era (1200-1500): "۱۵ آذر ۱۴۰۲" is 6 December 2023.
+SOLAR_HIJRI_MONTHS: list[list[str]] = [
+    ["حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"],
+]  # fmt: skip
+
+# Languages that put the verb last name the languages before it, as Japanese does ("به زبان
+# فارسی، انگلیسی یا آلمانی بنویسید": in Persian, English or German write). The verb ("write",
+# polite imperative) ends the list.
+WRITE_IN_LAST_VERB: dict[str, list[str]] = {
+    "fa": ["بنویسید", "بنویسيد", "نوشته شوند"],
+    "ur": ["لکھیں", "لکھیے"],
+    "hi": ["लिखें", "लिखिए"],
+    "bn": ["লিখুন"],
+}  # fmt: skip
+
+# People at risk in Arabic script without capitals (people.py): a word that says the next or
+# the previous words are a person's. Persian writes the noun before the name ("خبرنگار X") or
+# after it in apposition, joined by the ezafe ("X، دانشجوی ۲۲ ساله": X, a student of 22).
+PERSON_CUES_ARABIC_SCRIPT: dict[str, list[str]] = {
+    "fa": ["دانشجو", "دانشجوی", "روزنامه‌نگار", "خبرنگار", "فعال", "وکیل", "معلم", "نویسنده",
+           "شاعر", "کارگر", "هم‌کلاسی", "همسر", "زندانی", "مدافع", "هنرمند", "ورزشکار",
+           "فعال مدنی", "کنشگر", "آموزگار", "پزشک", "دختر", "پسر", "برادر", "خواهر", "مادر",
+           "پدر"],
+    "ur": ["صحافی", "کارکن", "وکیل", "طالب علم", "استاد", "شاعر", "مصنف"],
+}  # fmt: skip
+# Words that end a name in those languages ("in", "from", "to", object marker, "and", "that").
+NAME_ENDS_ARABIC_SCRIPT: dict[str, list[str]] = {
+    "fa": ["در", "از", "به", "را", "که", "و", "با", "تا", "برای", "روز", "است", "بود", "نیز"],
+    "ur": ["کو", "نے", "کا", "کی", "کے", "میں", "سے", "اور", "ہے"],
+}  # fmt: skip
+# A pronoun between the cue and the name ("هم‌کلاسی او، X": his classmate, X).
+PRONOUNS_ARABIC_SCRIPT: dict[str, list[str]] = {
+    "fa": ["او", "وی", "ایشان", "آنها"],
+    "ar": ["له", "لها"],
+}  # fmt: skip
+
+# Session 15 (issue 16): East Slavic names in an oblique case, back to the nominative. An
+# address is written in the dative ("Москальковой Татьяне Николаевне": to T. N. Moskalkova),
+# a story names people in the genitive or accusative ("жены, Натальи Беловой"). Rows:
+# (ending in the oblique case, nominative ending, gender "m"/"f"), per part of the name. A
+# name is changed only when its gender is known (from the patronymic, else a feminine surname's
+# ending, else the given name's), and only by rows of that gender; nominative forms match no
+# row, and a name with its patronymic in the nominative ("-вич", "-вна") is left. Masculine
+# surnames in "-ова"/"-ева"/"-ина" (genitive) need a patronymic to say "m".
+NAME_CASE_ENDINGS: dict[str, dict[str, list[tuple[str, str, str]]]] = {
+    "ru": {
+        "patronymic": [
+            ("вича", "вич", "m"), ("вичу", "вич", "m"), ("вичем", "вич", "m"), ("виче", "вич", "m"),
+            ("ьича", "ьич", "m"), ("ьичу", "ьич", "m"),
+            ("вны", "вна", "f"), ("вне", "вна", "f"), ("вну", "вна", "f"), ("вной", "вна", "f"),
+            ("ичны", "ична", "f"), ("ичне", "ична", "f"), ("ичну", "ична", "f"),
+        ],
+        "surname": [
+            ("овой", "ова", "f"), ("евой", "ева", "f"), ("ёвой", "ёва", "f"), ("иной", "ина", "f"),
+            ("ыной", "ына", "f"), ("ской", "ская", "f"), ("цкой", "цкая", "f"), ("ной", "ная", "f"),
+            ("ову", "ова", "f"), ("еву", "ева", "f"), ("ину", "ина", "f"), ("скую", "ская", "f"),
+            ("ову", "ов", "m"), ("еву", "ев", "m"), ("ёву", "ёв", "m"), ("ину", "ин", "m"),
+            ("ыну", "ын", "m"), ("ова", "ов", "m"), ("ева", "ев", "m"), ("ина", "ин", "m"),
+            ("ским", "ский", "m"), ("ского", "ский", "m"), ("скому", "ский", "m"),
+            ("цкого", "цкий", "m"), ("цкому", "цкий", "m"), ("ым", "", "m"),
+        ],
+        "given": [
+            ("ье", "ья", "f"), ("ьи", "ья", "f"), ("ью", "ья", "f"), ("ии", "ия", "f"),
+            ("ию", "ия", "f"), ("не", "на", "f"), ("ны", "на", "f"), ("ну", "на", "f"),
+            ("ре", "ра", "f"), ("ры", "ра", "f"), ("ру", "ра", "f"), ("ле", "ла", "f"),
+            ("лы", "ла", "f"), ("лу", "ла", "f"), ("ге", "га", "f"), ("ги", "га", "f"),
+            ("ею", "ей", "m"), ("ея", "ей", "m"), ("ию", "ий", "m"),
+            ("ем", "ей", "m"), ("у", "", "m"), ("ю", "ь", "m"), ("ом", "", "m"),
+            # A man's dative is a woman's accusative ("Олегу"/"Ольгу", "Ивану"/"Анну"): both,
+            # and the text's other forms tell which.
+            ("ну", "н", "m"), ("ру", "р", "m"), ("лу", "л", "m"), ("у", "а", "f"),
+        ],
+        # Genitive given names that are feminine nominatives too ("Игоря"/"Наталья",
+        # "Олега"/"Анна"): only beside a patronymic that says the gender.
+        "given_with_patronymic": [("я", "ь", "m"), ("а", "", "m"), ("ы", "а", "f")],
+    },
+    "uk": {
+        "patronymic": [
+            ("вича", "вич", "m"), ("вичу", "вич", "m"), ("вичеві", "вич", "m"),
+            ("вни", "вна", "f"), ("вні", "вна", "f"), ("вну", "вна", "f"),
+        ],
+        "surname": [
+            ("овій", "ова", "f"), ("евій", "ева", "f"), ("іній", "іна", "f"),
+            ("ської", "ська", "f"), ("ській", "ська", "f"), ("ові", "", "m"), ("ову", "ов", "m"),
+            ("ського", "ський", "m"), ("ському", "ський", "m"),
+        ],
+        "given": [
+            ("ні", "на", "f"), ("ри", "ра", "f"), ("рі", "ра", "f"), ("ії", "ія", "f"),
+            ("ію", "ія", "f"), ("ові", "", "m"), ("еві", "ь", "m"), ("ію", "ій", "m"),
+        ],
+    },
+}  # fmt: skip
+
+# The labels of an East Slavic envelope: "Кому:" (to whom: the office and the name again, in
+# the dative, with initials on the next line: "Коршунову А. В.") and "Куда:" (where: the
+# street). Under a block that already names its recipient, "to whom" repeats it and is no
+# address line; "where" is an address label.
+ENVELOPE_WHO: dict[str, list[str]] = {
+    "ru": ["Кому"], "uk": ["Кому"], "be": ["Каму"], "bg": ["До"], "sr-Cyrl": ["Прималац"],
+}  # fmt: skip
+ENVELOPE_WHERE: dict[str, list[str]] = {
+    "ru": ["Куда"], "uk": ["Куди"], "be": ["Куды"], "sr-Cyrl": ["Адреса"],
+}  # fmt: skip
+
+# A patronymic ends these ways in the nominative; the word before it is the given name, so an
+# office printed before the name without a joining word ("Прокурор Архангельской области
+# Андрей Викторович Коршунов": the region in the genitive) ends there.
+PATRONYMIC_ENDINGS: dict[str, list[str]] = {
+    "ru": ["ович", "евич", "ьич", "овна", "евна", "ична", "инична"],
+    "uk": ["ович", "йович", "івна", "ївна", "ична"],
+    "be": ["авіч", "евіч", "аўна", "еўна"],
+}  # fmt: skip
+
+# Adjectives that follow the noun of a body's name in Romance languages ("Ministerio Público",
+# "Tribunal Supremo", "Procuradoria-Geral"): in a block run together on one line they go on
+# with the body, not a new line (flat_lines.py). Masculine and feminine, singular.
+ORG_ADJECTIVES_AFTER: dict[str, list[str]] = {
+    "es": ["Público", "Pública", "Nacional", "General", "Federal", "Supremo", "Suprema",
+           "Superior", "Constitucional", "Penal", "Provincial", "Regional", "Municipal",
+           "Estatal", "Central", "Penitenciario", "Penitenciaria", "Electoral"],
+    "pt": ["Público", "Pública", "Nacional", "Geral", "Federal", "Supremo", "Superior",
+           "Estadual", "Municipal", "Penitenciário"],
+    "fr": ["Public", "Publique", "National", "Nationale", "Général", "Générale", "Fédéral",
+           "Suprême", "Supérieur", "Constitutionnel", "Pénitentiaire", "Régional"],
+    "it": ["Pubblico", "Nazionale", "Generale", "Federale", "Supremo", "Superiore",
+           "Costituzionale", "Regionale", "Penitenziario"],
+}  # fmt: skip

@@ -191,7 +191,7 @@ def classify(number: int, text: str) -> Line:
         # city - fax ... - e-mail ...": a recipient on one item, its fields parted by dashes:
         # who (its parts as a comma run), then a dash, then how to reach them.
         return Line(number, dashed, "anchor")
-    if bullet and TITLE_START.match(rest) and (EMAIL.search(rest) or HANDLE.search(rest)):
+    if bullet and TITLE_START.match(rest) and EMAIL.search(rest):
         # "• Minister of X, Mr Y – y@example.org": a recipient on one bullet.
         return classify(number, rest)
     if bullet and (EMAIL.search(rest) or HANDLE.search(rest)) and _who_first(rest):
@@ -385,7 +385,13 @@ def _who_first(text: str) -> bool:
     """The line opens with who the recipient is: an office, a courtesy word, or a name
     before a dash or a comma."""
     first = re.split(r"\s+[—–-]\s+|,", text, maxsplit=1)[0].strip()
-    return bool(TITLE_START.match(text) or HONORIFIC_START.match(text) or looks_like_person(first))
+    return bool(
+        TITLE_START.match(text)
+        or HONORIFIC_START.match(text)
+        or looks_like_person(first)
+        # "Ministry of Home Affairs – @handle": a body written to, before the dash.
+        or (first != text.strip() and looks_like_organisation(first))
+    )
 
 
 def _one_line_block(text: str) -> bool:

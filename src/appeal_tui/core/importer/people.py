@@ -10,8 +10,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from appeal_tui.core.i18n import _
+from appeal_tui.core.importer import language_rows as rows
 from appeal_tui.core.importer.countries import country_in
 from appeal_tui.core.importer.dates import fold, month_numbers
+from appeal_tui.core.importer.name_cases import nominatives
 from appeal_tui.core.importer.phrases import (
     ARABIC_NAME_ENDS,
     ARABIC_PERSON_CUES,
@@ -371,6 +373,27 @@ def find_people(
             key = _key(form)
             if key not in counts:
                 counts[key] = grams[" ".join(re.findall(r"[a-z0-9]+", key))]
+    # East Slavic names recur in other grammatical cases ("Олег Белов", "Олегу Белову",
+    # "Белову Олегу Сергеевичу"): counted by their nominative, with and without patronymic.
+    lemmas: Counter[str] = Counter()
+    for sequence in _sequences(text, common):
+        for key in _lemma_keys(sequence):
+            lemmas[key] += 1
+
+    def lemma_count(name: str) -> int:
+        return max((lemmas[key] for key in _lemma_keys(name)), default=0)
+
+    def settled(name: str) -> str:
+        """The nominative of a Cyrillic name; of those it may be, the one the text uses most
+        ("Веру Соколову" is "Вера Соколова" where the text has "Вере Соколовой" too)."""
+        forms = nominatives(name)
+        if len(forms) == 1:
+            return forms[0]
+        # Ties go to a form the text prints as it is (the nominative, somewhere).
+        ranked = sorted(forms, key=lambda f: (lemmas[_key(f)], text.count(f)), reverse=True)
+        first, second = ((lemmas[_key(f)], text.count(f)) for f in ranked[:2])
+        return ranked[0] if first > second else name
+
     # The opening paragraph: the first piece of running text (not a heading or a link line).
     paragraphs = [
         p
@@ -423,6 +446,8 @@ def find_people(
                 # "Menschenrechtsverteidiger Salomón ...": the cue was read into the name.
                 name, cued = rest, True
             form = usual_form(name)
+            if settled(form) != form or lemma_count(form) >= 2:
+                form, cued = settled(form), cued or lemma_count(form) >= 2
             if (
                 (i in listed or cued or counts[_key(form)] >= 2)
                 and not _is_place(form, text)
@@ -453,6 +478,7 @@ def find_people(
     labelled_keys = {_key(n) for n in labelled}
     people: list[Person] = []
     for candidate in trimmed:
+        candidate = settled(candidate)
         key = _key(candidate)
         if key in excluded or any(key in e or e in key for e in excluded if len(e) > 5):
             continue
@@ -483,14 +509,41 @@ def find_people(
     return people, group, checks
 
 
-_ARABIC_CUES = frozenset(ARABIC_PERSON_CUES)
-_ARABIC_ENDS = frozenset(ARABIC_NAME_ENDS)
+_ARABIC_ARTICLE_CUES = frozenset(ARABIC_PERSON_CUES)
+# Cues without the article are common nouns too ("به وکیل دسترسی": access to a lawyer): a
+# name they give counts when the text names it again.
+_ARABIC_CUES = _ARABIC_ARTICLE_CUES | {
+    w for ws in rows.PERSON_CUES_ARABIC_SCRIPT.values() for w in ws
+}
+_ARABIC_ENDS = frozenset(ARABIC_NAME_ENDS) | {
+    w for ws in rows.NAME_ENDS_ARABIC_SCRIPT.values() for w in ws
+}
+_ARABIC_PRONOUNS = frozenset(w for ws in rows.PRONOUNS_ARABIC_SCRIPT.values() for w in ws)
+# A word of Arabic script (Arabic, Persian and Urdu letters, their marks, the zero-width
+# non-joiner Persian writes inside words: "اژه‌ای").
+_ARABIC_WORD = re.compile(r"[\u0621-\u064A\u064B-\u0652\u0670-\u06D3\u200c]+")
+_ARABIC_STOPS = frozenset('،,.؛;:()"«»')
+
+
+def _arabic_name_words(tokens: list[str], j: int, step: int) -> list[str]:
+    """Up to four name words from tokens[j] on (step 1) or back (step -1), until punctuation
+    or a word that ends a name."""
+    name: list[str] = []
+    while 0 <= j < len(tokens) and len(name) < 4:
+        word = tokens[j]
+        if word in _ARABIC_ENDS or word in _ARABIC_CUES or not _ARABIC_WORD.fullmatch(word):
+            break
+        name.append(word)
+        j += step
+    return name if step > 0 else name[::-1]
 
 
 def _arabic_names(text: str) -> list[str]:
     """Names in Arabic script after a word that says the words are a person's ("الصحفي
     يوسف ..."): adjectives after the cue (words with the article "ال") are skipped, then up to
-    four words, until punctuation or a word that ends a name ("في", "البالغ")."""
+    four words, until punctuation or a word that ends a name ("في", "البالغ"). Persian also
+    names the person first, the noun after a comma ("X، دانشجوی ..."), or puts a pronoun
+    between the noun and the name ("هم‌کلاسی او، X")."""
     names: list[str] = []
     flat = " ".join(text.split())
     for paragraph in re.split(r"\n\s*\n", text):
@@ -501,15 +554,22 @@ def _arabic_names(text: str) -> list[str]:
             j = i + 1
             while j < len(tokens) and tokens[j].startswith("ال") and tokens[j] not in _ARABIC_ENDS:
                 j += 1  # "المحامية الحقوقية ...": the adjective
-            name: list[str] = []
-            while j < len(tokens) and len(name) < 4:
-                word = tokens[j]
-                if word in _ARABIC_ENDS or not re.fullmatch(r"[\u0621-\u064A\u064B-\u0652]+", word):
-                    break
-                name.append(word)
+            if j < len(tokens) and tokens[j] in _ARABIC_PRONOUNS:
                 j += 1
+                if j < len(tokens) and tokens[j] in "،,":
+                    j += 1
+            name = _arabic_name_words(tokens, j, 1)
             if len(name) >= 2 and not name[0].startswith("ال"):
-                names.append(_recurring_prefix(name, flat))
+                kept = _recurring_prefix(name, flat)
+                if token in _ARABIC_ARTICLE_CUES or flat.count(kept) >= 2:
+                    names.append(kept)
+            if i >= 3 and tokens[i - 1] in "،,":
+                # "X Y، دانشجوی": the name opens its clause, the noun after the comma.
+                name = _arabic_name_words(tokens, i - 2, -1)
+                opens = i - 2 - len(name) < 0 or tokens[i - 2 - len(name)] in _ARABIC_STOPS
+                again = text.count(" ".join(name)) >= 2
+                if 2 <= len(name) <= 3 and opens and again and not name[0].startswith("ال"):
+                    names.append(" ".join(name))
     return names
 
 
@@ -559,6 +619,20 @@ def _han_names(text: str) -> list[str]:
         if name not in names:
             names.append(name)
     return names
+
+
+def _lemma_keys(name: str) -> list[str]:
+    """The keys of a Cyrillic name's nominative (each it may be, when its case does not say
+    its gender), and of each without its middle word (the patronymic)."""
+    if not re.fullmatch(r"[\u0400-\u04ff’' -]+", name):
+        return []
+    keys: list[str] = []
+    for form in nominatives(name):
+        words = form.split()
+        keys.append(_key(" ".join(words)))
+        if len(words) == 3:
+            keys.append(_key(f"{words[0]} {words[2]}"))
+    return keys
 
 
 def _split_known(candidate: str, others: list[str]) -> list[str]:

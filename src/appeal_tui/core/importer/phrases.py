@@ -397,6 +397,9 @@ DEADLINE_AFTER_MORE.update(rows.DEADLINE_AFTER)
 APPEAL_CONTEXT_MORE.update(rows.APPEAL_CONTEXT)
 HARD_END_MORE.update(rows.HARD_END)
 ADDRESS_LABEL_MORE.update(rows.ADDRESS_LABEL)
+ADDRESS_LABEL_MORE.update(
+    {f"{code}-envelope": words for code, words in rows.ENVELOPE_WHERE.items()}
+)
 ORGANISATION_WORDS_MORE.update(rows.ORGANISATION_WORDS)
 
 
@@ -518,6 +521,9 @@ WRITE_IN_AFTER = re.compile(
     # (The verb may end the sentence after what is asked: "英語またはクメール語で、以下の点を
     # 要請する手紙を...送ってください".)
     r"(?:で|にて)(?:[、,][^。\n]{0,40}?)?(?:書いて|お書き|書き|書く|記入|お送り|送って)"
+    # Persian, Urdu, Hindi, Bengali: the verb last, after the list (language_rows).
+    rf"|(?<=\s)(?:{_alternatives([w for ws in rows.WRITE_IN_LAST_VERB.values() for w in ws])})"
+    r"(?!\w)"
 )
 
 # Where the list of recipients starts: "Please send appeals before ... to:", "Briefe an:".
@@ -579,6 +585,8 @@ COPIES = re.compile(
     # "a copy of any reply you receive to the coordinator" asks readers to forward answers.
     r"(?!\s+of\s+(?:any|all|the|their)\s+(?:repl|respons|answer))"
     r"(?:\s+of\s+your\s+(?:letters|appeals))?\s+(?:to|of)\b\s*:?"
+    # The verb: "Please copy your message to the union: ...", "cc your e-mail to".
+    r"|\b(?:copy|cc)\s+(?:your|the|all)\s+(?:messages?|letters?|appeals?|e-?mails?)\s+to\b\s*:?"
     r"|(?:con\s+)?copias?\s+(?:a|al|para|alla|ai|agli)\b\s*:?|\bcopia\s+all['’]"
     r"|\bper\s+conoscenza\b\s*[,:]?"
     r"|envoyez\s+(?:également\s+)?des\s+copies?\s+(?:à|aux)\s*:?"
@@ -819,6 +827,7 @@ TITLE_WORDS = """President Vice-President Minister Secretary Prosecutor Head Chi
     Inspector Inspectora Superintendent Superintendente Intendente
     Procurador-Geral Embaixador Embaixadora Prokurator Prezydent Ambasador Ambasadorka
     Comandante Comandante-Geral Comissário Comissária Diretor Diretora Procuradora-Geral
+    Secretário Secretária
     Comisionado Comisionada Commissaire Kommissar Kommissarin Commissario
     Governador Governadora Primeiro-Ministro Primeira-Ministra
     Minister Ministr Prokurátor Velvyslanec Statsminister Åklagare Riksåklagare Ambassadör
@@ -873,6 +882,8 @@ TITLE_WORDS += [
     "Губернатор", "Уполномоченный", "Глава", "Руководитель", "Директор", "Міністр",
     "Прем'єр-міністр", "Голова", "Уповноважений", "Министър", "Министър-председател",
     "Посланик", "Председател", "Омбудсман",
+    # Session 15: the head of a service or a colony ("Начальник УФСИН ..."), ru and uk.
+    "Начальник", "Начальница", "Генеральный", "Генеральний",
     # hr, sr, bs, sl
     "Predsjednik", "Predsjednica", "Predsednik", "Predsednica", "Ministar", "Ministrica",
     "Ministarka", "Premijer", "Premijerka", "Tužitelj", "Tužiteljica", "Tužilac",
@@ -1103,6 +1114,7 @@ ADDRESS_WORDS = re.compile(
     r"\d|\b(?:street|st\.|avenue|ave\.?|road|rd\.|square|boulevard|blvd|lane|p\.?\s?o\.?\s?box"
     r"|box|c/o|intersection|building|floor|calle|avenida|av\.|plaza|piso|edificio"
     r"|colonia|col\.|apartado|casilla|aldea|barrio|zona|carretera|rue|place|bd|cedex|bp"
+    r"|rua|travessa|praça|viale|piazza"
     rf"|{SEAT_WORDS}"
     r"|straße|strasse|str\.|platz|weg|allee|postfach|katu|tie|官邸|路|街)\b"
     rf"|(?<!\w)(?:{_alternatives([w for ws in ADDRESS_WORDS_MORE.values() for w in ws])})"
@@ -1691,6 +1703,9 @@ WHO_LABELS: dict[str, list[str]] = {
                      "Organisme", "Behörde", "Institution/Behörde", "Instituição", "Órgão",
                      "Ente", "Instelling", "Organisatie", "Instytucja"],
 }  # fmt: skip
+# An envelope's "to whom" (language_rows.ENVELOPE_WHO): a form label whose value repeats the
+# recipient a block names above it.
+WHO_LABELS["envelope"] = [w for ws in rows.ENVELOPE_WHO.values() for w in ws]
 _WHO_NAMES = {label.casefold(): kind for kind, labels in WHO_LABELS.items() for label in labels}
 WHO_LABEL = re.compile(
     rf"^({_alternatives([x for xs in WHO_LABELS.values() for x in xs])})\s*[:：]\s*(?=\S)",

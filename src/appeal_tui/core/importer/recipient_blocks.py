@@ -102,6 +102,14 @@ _ARTICLE = re.compile(
 )
 
 
+# A greeting in quotes and a sentence after it on the line of its label.
+_QUOTED_THEN_SENTENCE = re.compile(
+    r"\s*[\"“„«]([^\"“”„«»]{2,60})[\"”“»]\s*[.;]\s+[^\W\d_][^\n]{10,}"
+)
+# A surname with one or two initials ("Коршунову А. В.", "Kowalski J.").
+_SURNAME_INITIALS = re.compile(r"[^\W\d_][\w'’-]+,?\s+(?:[^\W\d_]\.\s?){1,2}")
+
+
 @dataclass
 class Block:
     """One recipient as written: role, unlabelled lines, labelled values, raw salutation."""
@@ -121,6 +129,9 @@ class Block:
     vouched: bool = False
     # Where the block starts (an index into the document's lines), for the report.
     first_line: int | None = None
+    # Its salutation was a line of advice after the blocks ('Suggested greeting: "Your
+    # Excellency". Messages in ...'): the greeting of every official above without one.
+    shared_greeting: bool = False
 
     @property
     def is_empty(self) -> bool:
@@ -173,6 +184,8 @@ class BlockReader:
     strip_open: bool = False
     # A remark in brackets opened on a line above and not yet closed.
     remark_open: bool = False
+    # After an envelope's "to whom" line under a block's name: its surname with initials next.
+    envelope_open: bool = False
     # The line right below the one being read, when the caller knows it (set with
     # `line_number`).
     next_text: str | None = None
@@ -296,7 +309,20 @@ class BlockReader:
             line = line[start.end() :]
             # A run the sentence introduced goes on over the next lines until it ends.
             self.run_open = start is intro and not line.rstrip().endswith((".", ";", ":"))
+        envelope, self.envelope_open = self.envelope_open, False
+        if envelope and _SURNAME_INITIALS.fullmatch(line):
+            return  # "Коршунову А. В." under "Кому: Прокурору ...": the name again
         who = WHO_LABEL.match(line)
+        if (
+            who is not None
+            and who_label_kind(who.group(1)) == "envelope"
+            and self.current is not None
+            and self.current.lines
+            and not self.current.has_fields
+        ):
+            # "Кому: Прокурору ..." under the block's name: whom the envelope is for, again.
+            self.envelope_open = True
+            return
         if who is not None and not HARD_END.search(line):
             # "Nombre: X" / "Cargo: Fiscal General": a block written as a form; a name label
             # opens a new block.
@@ -479,7 +505,10 @@ class BlockReader:
             or (self.blank_before and _after_address(current, who))
             or (self.blank_before and current.has_fields and _office_and_name(who))
             or (self.blank_before and current.has_fields and _who_then_address(who))
+            or (dash is not None and dash.start() > 0 and current.has_fields and _who_part(who))
         ):
+            # (The last: "Name, Office – @handle" under another such line: a recipient per
+            # line, as a list of who's who gives them.)
             self.close()
         block = self.block()
         if dash is not None and dash.start() > 0:
@@ -528,9 +557,15 @@ class BlockReader:
             value, rest = _cut_salutation(value)
             quoted = re.fullmatch(r"\s*[\"“„«]([^\"“”„«»]+)[\"”“»]\s*", value)
             value = quoted.group(1) if quoted else value  # 'saluto: "Eccellenza"'
+            advice = _QUOTED_THEN_SENTENCE.fullmatch(value)
+            shared = False
+            if advice is not None:
+                # 'Suggested greeting: "Your Excellency". Messages in English are fine.'
+                value, shared = advice.group(1), True
             block = self.block()
             if block.salutation is None:
                 block.salutation = value
+                block.shared_greeting = shared or (self.blank_before and block.has_fields)
             block.has_fields = True
             if rest:
                 self.close()
@@ -579,6 +614,13 @@ def _split_labels(line: str) -> list[tuple[str | None, str]]:
             and not (val.endswith("/") and FIELD_LABEL.match(val.rstrip(" /") + ": x"))
         )
     ]
+
+
+def _who_part(text: str) -> bool:
+    """Who a recipient is, before the dash of their contacts: a name, an office or a body
+    (its first comma part)."""
+    first = text.split(",")[0].strip()
+    return looks_like_person(first) or looks_like_title(first) or looks_like_organisation(first)
 
 
 def _cut_salutation(value: str) -> tuple[str, str]:

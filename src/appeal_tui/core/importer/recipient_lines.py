@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from appeal_tui.core.importer import language_rows as rows
 from appeal_tui.core.importer.contact_fields import EMAIL
 from appeal_tui.core.importer.countries import country_in, split_country
 from appeal_tui.core.importer.dates import fold, month_numbers
@@ -283,6 +284,9 @@ def looks_like_organisation(line: str) -> bool:
     return bool(ORGANISATION_WORDS.search(line)) and "," not in line and not re.search(r"\d", line)
 
 
+_PATRONYMIC = tuple(w for ws in rows.PATRONYMIC_ENDINGS.values() for w in ws)
+
+
 def split_title_and_name(line: str) -> tuple[str | None, str]:
     """ "Minister of Defence 'Imad al-Fraij" -> ("Minister of Defence", "'Imad al-Fraij");
     a line that is only a title or only a name comes back as (None, line) with the title test
@@ -294,6 +298,18 @@ def split_title_and_name(line: str) -> tuple[str | None, str]:
     if not start:
         return None, line
     tokens = line.split()
+    patronymic = next(
+        (i for i, w in enumerate(tokens) if i >= 2 and w.endswith(_PATRONYMIC) and w[:1].isupper()),
+        None,
+    )
+    if (
+        patronymic is not None
+        and patronymic >= len(tokens) - 2
+        and tokens[patronymic - 1].istitle()
+    ):
+        # "Прокурор Архангельской области Андрей Викторович Коршунов": the given name before
+        # the patronymic opens the name.
+        return " ".join(tokens[: patronymic - 1]), " ".join(tokens[patronymic - 1 :])
     taken = len(line[: start.end()].split())
     after_preposition = False
     while taken < len(tokens):

@@ -494,10 +494,52 @@ _COPY_MARK = re.compile(r"\s*\((?:copy|cc|copie|copia|cópia|kopie|kopia|kopi)\)
 _QUOTED = re.compile(r"[\"“„«]\s*([^\"”“»\n]{2,60}?)\s*[,:]?\s*[\"”“»]")
 
 
+_ACRONYM = re.compile(r"(?:the\s+)?([A-Z][A-Z&]{1,7})")
+
+
+def _spelled_out(line: str, text: str) -> str:
+    """A body named only by its initials ("the NWU") is named as the text defines them
+    ("Naga Workers' Union (NWU)"): words whose capitals give the initials, then them in
+    brackets."""
+    acronym = _ACRONYM.fullmatch(line.strip(" .,;:"))
+    if acronym is None:
+        return line
+    letters = acronym.group(1).replace("&", "")
+    for m in re.finditer(
+        rf"((?:[^\W\d_][\w'’.-]*\s+){{1,8}})\(\s*{re.escape(acronym.group(1))}\s*\)", text
+    ):
+        words = m.group(1).split()
+        capitals = [w for w in words if w[:1].isupper()]
+        # The last capitals, as many as the initials, must spell them.
+        if (
+            len(capitals) >= len(letters)
+            and "".join(w[0] for w in capitals[-len(letters) :]) == letters
+        ):
+            start = words.index(capitals[-len(letters)])
+            return f"{' '.join(words[start:])} ({acronym.group(1)})"
+    return line
+
+
 def _shared_salutations(blocks: list[Block]) -> None:
     """'Salutation: "Dear Governor" and "Dear Prosecutor"' after several blocks (a table of
     contacts, then one line for all): the greetings in the order of the blocks before it."""
     for n, block in enumerate(blocks):
+        several = len(_QUOTED.findall(block.salutation or "")) >= 2 or " / " in (
+            block.salutation or ""
+        )
+        if block.shared_greeting and block.salutation and not several:
+            # One greeting printed after the blocks: every official above without one.
+            before = [
+                b
+                for b in blocks[:n]
+                if b.role == "primary" and not b.generic_diplomatic and b.salutation is None
+            ]
+            if before and SALUTATION_START.match(block.salutation + ","):
+                for target in before:
+                    target.salutation = block.salutation
+                if block.role == "copy":
+                    block.salutation = None
+                continue
         quoted = _QUOTED.findall(block.salutation or "")
         if len(quoted) < 2:
             # "Tratamiento: Señora Fiscal General / Señor Procurador": parted by slashes.
@@ -843,6 +885,9 @@ def find_recipients(
             block.lines[0] = block.lines[0][: marked.start()]
             block.role = "copy"
     _embassies_are_copies(blocks)
+    for block in blocks:
+        if block.lines:
+            block.lines[0] = _spelled_out(block.lines[0], text)
     _shared_salutations(blocks)
     greeted = _greetings_above(blocks, lines)
     _greetings_from_sentences(

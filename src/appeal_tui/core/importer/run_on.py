@@ -56,7 +56,10 @@ _VALUE_GOES_ON = frozenset(
 _GOES_ON = re.compile(r"@|^\[|\]$|^protected\]")
 _CAPS = re.compile(r"^[^\W\d_a-z]{3,}$")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]$")
+_DAY = re.compile(r"^\d{1,2}\.$")
 _ENDS_ADDRESS = re.compile(r"\d$")
+# "and" right before a copies heading belongs to it ("... Y copia a:", "... And copies to:").
+_AND_BEFORE = re.compile(r"(?<=\s)(?:and|y|e|et|und|en|og|och|i|a|ja|és)\s+$", re.IGNORECASE)
 
 
 def _labels(line: str) -> list[re.Match[str]]:
@@ -93,22 +96,55 @@ def _heading_spans(line: str) -> list[tuple[int, int]]:
             start = m.start()
             if stop >= 0 and ":" not in before[stop:]:
                 start = m.start() - len(before) + stop + 2
+            joined = _AND_BEFORE.search(line, 0, start)
+            if joined is not None and start == m.start():
+                start = joined.start()  # "Tratamiento: Señora Directora Y copia a:"
             spans.append((start, end))
     return spans
 
 
-def _new_line(word: str, previous: str, rest: str, field: str | None) -> bool:
+def _office_after_greeting(value: list[str], word: str, rest: str) -> bool:
+    """A salutation's value already holds an office ("Señor Fiscal General"), and `word`
+    opens another office or a courtesy word: the next recipient, not more of the greeting
+    (a title phrase that goes on, "Fiscal General", is one office)."""
+    if len(value) < 2 or not word[:1].isupper():
+        return False
+    if not (TITLE_START.match(rest) or HONORIFIC_START.match(rest)):
+        return False
+    start = next((i for i in range(len(value)) if TITLE_START.match(" ".join(value[i:]))), None)
+    if start is None:
+        return False  # "Sehr geehrter Herr" + "Minister": the greeting's office itself
+    office = " ".join(value[start:])
+    phrase = TITLE_START.match(f"{office} {rest}")
+    return phrase is None or phrase.end() <= len(office)  # "Fiscal" + "General": one office
+
+
+def _new_line(
+    word: str, previous: str, rest: str, field: str | None, value: list[str] | None = None
+) -> bool:
     """A new line before `word`: after a salutation's value, at a list marker, before a
     salutation after a sentence or a heading."""
     if field == "salutation" and (
         previous.endswith(",") or (_CAPS.match(word) and not _CAPS.match(previous))
     ):
         return True  # "Salutation: Dear Minister SAMPLE LETTER ..."
+    if field == "salutation" and value and _office_after_greeting(value, word, rest):
+        return True  # "Tratamiento: Señor Fiscal General Directora del Sistema ..."
+    if _NUMBERED.match(word) and _DAY.match(previous):
+        return False  # "do 20. 2. 2024", "23. 1. 2024": a date written with stops, no list
     if _NUMBERED.match(word) or word in ("-", "*", "–"):
         return previous.endswith((".", ":", ";"))
     if _LIST_MARK.match(word):
         return True
     return bool(SALUTATION_ONLY_START.match(rest)) and previous.endswith((".", ",", ":"))
+
+
+def _value_words(current: list[str]) -> list[str]:
+    """The words of the current line after its last label's colon."""
+    for i in range(len(current) - 1, -1, -1):
+        if current[i].endswith((":", "：")):
+            return current[i + 1 :]
+    return current
 
 
 def split_line(line: str) -> list[str]:
@@ -155,7 +191,7 @@ def split_line(line: str) -> list[str]:
                     cut = bool(HONORIFIC_START.match(rest) or TITLE_START.match(rest))
             elif value_done:
                 pass
-            elif _new_line(word, previous, rest, field):
+            elif _new_line(word, previous, rest, field, _value_words(current)):
                 cut = False
             elif (
                 word[:1].isupper()
@@ -203,15 +239,56 @@ def split_line(line: str) -> list[str]:
     return lines
 
 
-def split_run_on(text: str) -> str:
-    """`text` with each run-on line cut back into its lines; other lines unchanged."""
-    if not any(len(line) >= _MIN_LENGTH for line in text.split("\n")):
+# A paste whose line breaks became runs of spaces ("...Guatemala   Email: x   Salutation:
+# ...    Lic. Y, ..."): the runs are where the lines were, a long run where a block ended.
+_SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}")
+_BLOCK_RUN = 4
+_PASTE_LENGTH = 500
+# Sentences glued where a line break was lost ("...in English or Spanish.APPEALS TO:",
+# "(April 18):On May 21", '..."next."Our'): a space goes back after the stop.
+_GLUED = re.compile(r"(?<=[a-zà-ÿ)\]][.!?:])(?=[A-ZÀ-Ý])|(?<=[a-zà-ÿ][.!?][\"”’])(?=[A-ZÀ-Ý])")
+
+
+def _space_runs(line: str) -> list[str] | None:
+    """The lines of a long pasted line whose breaks are runs of spaces (a blank line at a
+    long run), or None when it has too few such runs to tell."""
+    runs = list(_SPACE_RUN.finditer(line.strip()))
+    if len(line) < _PASTE_LENGTH or len(runs) < 4:
+        return None
+    stripped = line.strip()
+    out: list[str] = []
+    position = 0
+    for run in runs:
+        out.append(stripped[position : run.start()])
+        if len(run.group(0)) >= _BLOCK_RUN:
+            out.append("")
+        position = run.end()
+    out.append(stripped[position:])
+    return out
+
+
+# In a web page a paragraph is a line: one recipient's paragraph with its labels is common
+# and read well by the blocks; only a whole action run into one paragraph is cut.
+WEB_PARAGRAPH = 800
+
+
+def split_run_on(text: str, min_length: int = _MIN_LENGTH) -> str:
+    """`text` with each run-on line (of `min_length` characters or more) cut back into its
+    lines; other lines unchanged."""
+    if not any(len(line) >= min_length for line in text.split("\n")):
         return text
     out: list[str] = []
     for line in text.split("\n"):
-        if is_run_on(line):
-            parts = split_line(line.strip())
-            out.extend(["", *parts, ""] if len(parts) > 1 else [line])
-        else:
+        if len(line) < min_length or not is_run_on(line):
             out.append(line)
+            continue
+        line = _GLUED.sub(" ", line)
+        pieces = _space_runs(line) or [line]
+        for piece in pieces:
+            # (A piece of a paste is cut as the whole line was: it was run on.)
+            if is_run_on(piece) or (len(pieces) > 1 and len(piece) >= _MIN_LENGTH):
+                parts = split_line(piece.strip())
+                out.extend(["", *parts, ""] if len(parts) > 1 else [piece])
+            else:
+                out.append(piece)
     return "\n".join(out)

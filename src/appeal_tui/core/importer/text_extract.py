@@ -21,7 +21,7 @@ from appeal_tui.core.importer.phrases import (
     SHORT_LABEL,
     WHO_LABEL,
 )
-from appeal_tui.core.importer.run_on import split_run_on
+from appeal_tui.core.importer.run_on import WEB_PARAGRAPH, split_run_on
 from appeal_tui.core.importer.sources import LIGATURES
 from appeal_tui.core.importer.text_repairs import repaired
 
@@ -732,8 +732,10 @@ def extract_text(raw: str) -> Extracted:
     headings: list[str] = []
     if kind == "html":
         body, headings = _from_html(body)
+        body = split_run_on(body, WEB_PARAGRAPH)  # an action pasted as one paragraph
     elif kind == "markdown":
         body, headings = _from_markdown(repaired(body))
+        body = split_run_on(body, WEB_PARAGRAPH)
     else:
         body = unfold_columns(drop_page_furniture(repaired(split_run_on(body))))
         body = _CHAT_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), body)

@@ -1,0 +1,130 @@
+"""Names in an oblique grammatical case back to the nominative, from the case-ending rows of
+`language_rows.NAME_CASE_ENDINGS` (East Slavic: "Москальковой Татьяне Николаевне" ->
+"Татьяна Николаевна Москалькова"). A name is changed only when every word is Cyrillic and
+capitalised and its gender is known; the nominative matches no row and stays as it is."""
+
+from __future__ import annotations
+
+import re
+
+from appeal_tui.core.importer.language_rows import NAME_CASE_ENDINGS
+
+_WORD = re.compile(r"[А-ЯЁЇІЄҐ][а-яёїієґ'’-]+")
+# A patronymic in the nominative: the whole name is.
+_NOMINATIVE_PATRONYMIC = re.compile(r"(?:ич|вна|чна)$")
+
+
+def _match(word: str, rows: list[tuple[str, str, str]], gender: str | None) -> str | None:
+    """The nominative of `word` by the longest row of `gender` (any gender when None)."""
+    best: tuple[str, str, str] | None = None
+    for oblique, nominative, row_gender in rows:
+        if gender not in (None, row_gender) or not word.endswith(oblique):
+            continue
+        if len(word) - len(oblique) < 2:
+            continue
+        if best is None or len(oblique) > len(best[0]):
+            best = (oblique, nominative, row_gender)
+    return None if best is None else word[: len(word) - len(best[0])] + best[1]
+
+
+def _gender_of(words: list[str], table: dict[str, list[tuple[str, str, str]]]) -> str | None:
+    for part in ("patronymic", "surname"):
+        for word in words:
+            genders = {g for o, _, g in table[part] if word.endswith(o) and len(word) - len(o) >= 2}
+            if part == "patronymic" and len(genders) == 1:
+                return genders.pop()
+            if part == "surname" and genders == {"f"}:
+                return "f"
+    surnames = {o for o, _, _ in table["surname"]}
+    for word in words:
+        if word.endswith(tuple(surnames)):
+            continue  # "Иванову": a surname's ending says no gender alone
+        # The longest ending decides ("Наталью": "-ью", a woman's; "Игорю": "-ю", a man's).
+        rows = [r for r in table["given"] if word.endswith(r[0]) and len(word) - len(r[0]) >= 2]
+        longest = max((len(o) for o, _, _ in rows), default=0)
+        genders = {g for o, _, g in rows if len(o) == longest}
+        if len(genders) == 1:
+            return genders.pop()
+    return None
+
+
+def nominative(name: str) -> str:
+    """`name` in the nominative, given name first, when its words are an East Slavic name in
+    an oblique case of a known gender; else `name` unchanged."""
+    words = _name_words(name)
+    if words is None:
+        return name
+    for table in NAME_CASE_ENDINGS.values():
+        gender = _gender_of(words, table)
+        if gender is not None:
+            out = _convert(words, table, gender)
+            if out is not None:
+                return out
+    return name
+
+
+def nominatives(name: str) -> list[str]:
+    """Every nominative `name` may be: one when its gender is known, else itself and one per
+    gender ("Веру Соколову": "Вера Соколова", or a man's dative as "Петру Соколову" is;
+    "Ельдара Куртумерова": itself, or a man's genitive). A text that names the person otherwise
+    too tells which ("Вере Соколовой", "Ельдар Куртумеров")."""
+    words = _name_words(name)
+    if words is None:
+        return [name]
+    one = nominative(name)
+    if one != name:
+        return [one]
+    found = [name]
+    for table in NAME_CASE_ENDINGS.values():
+        for gender in ("f", "m"):
+            out = _convert(words, table, gender, unsure=True)
+            if out is not None and out not in found:
+                found.append(out)
+    return found
+
+
+def _name_words(name: str) -> list[str] | None:
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(_WORD.fullmatch(w) for w in words):
+        return None
+    if any(_NOMINATIVE_PATRONYMIC.search(w) for w in words):
+        return None
+    return words
+
+
+def _convert(
+    words: list[str],
+    table: dict[str, list[tuple[str, str, str]]],
+    gender: str,
+    *,
+    unsure: bool = False,
+) -> str | None:
+    """`words` by the rows of `gender`; `unsure`: also by the rows that need a patronymic
+    (a candidate for the text to confirm, never a reading on its own)."""
+    patronymic = next(
+        (i for i, w in enumerate(words) if _match(w, table["patronymic"], gender)), None
+    )
+    wide = unsure or patronymic is not None
+    # Without a patronymic, a masculine genitive in "-ова" is a feminine nominative too.
+    surname_rows = [
+        r for r in table["surname"]
+        if wide or not (r[2] == "m" and r[0].endswith("а"))
+    ]  # fmt: skip
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if i == patronymic:
+            out.append(_match(word, table["patronymic"], gender) or word)
+            continue
+        as_surname = _match(word, surname_rows, gender)
+        if as_surname is not None and (patronymic is None or i in (0, len(words) - 1)):
+            out.append(as_surname)
+            continue
+        given = table["given"]
+        if wide:
+            given = given + table.get("given_with_patronymic", [])
+        out.append(_match(word, given, gender) or word)
+    if out == words:
+        return None
+    if patronymic == 2 and len(words) == 3:
+        out = [out[1], out[2], out[0]]  # "Surname Given Patronymic" -> "Given Patronymic Surname"
+    return " ".join(out)
