@@ -108,6 +108,11 @@ COPY_WORDS_MORE: dict[str, list[str]] = {
     "tl": ["kopya"],
     "sw": ["nakala"],
 }  # fmt: skip
+# The verb after the languages, in verb-final languages: "İngilizce veya Türkçe yazın".
+WRITE_IN_LAST: dict[str, list[str]] = {
+    "tr": ["yazın", "yazınız", "yazabilirsiniz", "yazılabilir", "yazılmalıdır"],
+    "az": ["yazın", "yazmağınız", "yaza bilərsiniz"],
+}  # fmt: skip
 # "Write (in ...)": the verb before the languages a "write in ... or your own language" line
 # names ("Γράψτε στα αγγλικά", "Пишите на русском").
 WRITE_IN_MORE: dict[str, list[str]] = {
@@ -518,6 +523,9 @@ WRITE_IN_AFTER = re.compile(
     # (The verb may end the sentence after what is asked: "英語またはクメール語で、以下の点を
     # 要請する手紙を...送ってください".)
     r"(?:で|にて)(?:[、,][^。\n]{0,40}?)?(?:書いて|お書き|書き|書く|記入|お送り|送って)"
+    # Verb-final languages written with spaces put the verb after the list too ("İngilizce
+    # veya Türkçe yazabilirsiniz").
+    rf"|(?<=\s)(?:{_alternatives([w for ws in WRITE_IN_LAST.values() for w in ws])})(?!\w)"
 )
 
 # Where the list of recipients starts: "Please send appeals before ... to:", "Briefe an:".
@@ -594,11 +602,16 @@ COPIES = re.compile(
     # conoscenza:", "Send a copy of your letter to:").
     r"|^(?:[^\W\d_]+\s+){0,3}?(?:kopii|kopie|kopia|kópiu|copia|copie|copy|copies|cópia|kopi)"
     r"\b[^:：\n.]{0,30}[:：]$"
+    # A copy word, its verb and a preposition with a colon inside a line ("Kopii zašlete
+    # na:", "Kopie senden Sie an:"): the verb stands between.
+    r"|(?<!\w)(?:kopii|kopie|kopia|kópiu|kópie|copia|copie|copies|cópia|kopi|kopya|kopyasını)"
+    r"\s+(?:[^\W\d_]+\s+){1,2}?(?:till|do|na|an|para|a|naar|aan|til|to|à)\s*[:：]"
     # Arabic "(and) copies to:", "نسخة إلى".
     r"|(?<!\w)و?(?:نسخ|نسخة|نسخًا|نسخا)\s+(?:إلى|الى)\s*[:：]?"
     # Session 11's languages: a short heading opening with a copy word ("Копии направьте:").
     # (After "and" or "also" in a short word: "ΚΑΙ ΑΝΤΙΓΡΑΦΑ ΣΤΟΥΣ:", "És másolatot:".)
-    r"|^(?:[^\W\d_]{1,4}\s+)?"
+    # (Or after a purpose of two short words: "Bilgi için kopya gönderin:".)
+    r"|^(?:[^\W\d_]{1,4}\s+|[^\W\d_]{1,6}\s+[^\W\d_]{1,6}\s+)?"
     rf"(?:{_alternatives([w for ws in COPY_WORDS_MORE.values() for w in ws])})"
     r"(?!\w)[^:：\n.]{0,40}[:：]"
     # Thai and Chinese, written without spaces ("สำเนาเรียน", "抄送：").
@@ -714,7 +727,8 @@ WRITE_TO_LINE = re.compile(
     r"\s*[:：]$"
     # A heading that is only the phrase ("Write to", "Escribe a"): Markdown and HTML headings
     # have no colon.
-    rf"|^(?:{_alternatives([w for ws in WRITE_TO.values() for w in ws])})$",
+    # (Or asks it: "Kime yazmalı?", "¿A quién escribir?")
+    rf"|^¿?(?:{_alternatives([w for ws in WRITE_TO.values() for w in ws])})[?？]?$",
     re.IGNORECASE,
 )
 DIPLOMATIC = re.compile(
@@ -868,6 +882,7 @@ TITLE_WORDS += [
     # tr
     "Cumhurbaşkanı", "Başbakan", "Bakan", "Bakanı", "Başkan", "Başkanı", "Başsavcı",
     "Başsavcısı", "Savcı", "Büyükelçi", "Büyükelçisi", "Valisi", "Kaymakam",
+    "Sekreter", "Sekreteri",
     # ru, uk, bg
     "Президент", "Председатель", "Министр", "Прокурор", "Посол", "Премьер-министр",
     "Губернатор", "Уполномоченный", "Глава", "Руководитель", "Директор", "Міністр",
@@ -1359,6 +1374,9 @@ PERSON_CUES = [
     "prawnik", "prawniczka", "bloger", "blogerka", "operator", "student", "studentka",
     "novinář", "novinářka", "novinár", "novinárka", "aktivista", "aktivistka", "obhájce",
     "obhájkyně", "obhajca", "právník", "právnička", "blogerka", "bloger", "pan", "paní",
+    "kameraman", "kameramanka", "fotograf", "fotografka", "reportér", "reportérka", "učitel",
+    "učitelka", "syn", "dcera", "otec", "matka", "bratr", "sestra", "manžel", "manželka",
+    "cameraman", "camerawoman", "photographer", "reporter", "camarógrafo", "camarógrafa",
     "journalisten", "aktivisten", "studenten", "advokaten", "försvararen",
     # more words for who someone is, in the languages above
     "rapper", "singer", "musician", "artist", "organiser", "organizer", "spokesperson",
@@ -1382,6 +1400,9 @@ PERSON_CUES += [
     # tr
     "gazeteci", "aktivist", "avukat", "öğrenci", "öğrencisi", "sendikacı",
     "insan hakları savunucusu",
+    # (Turkish names a relative with a possessive: "kızı X", his or her daughter X.)
+    "kızı", "oğlu", "eşi", "annesi", "babası", "kardeşi", "öğretmen", "öğretmeni",
+    "kameraman", "muhabir", "fotoğrafçı",
     # ru, uk, bg
     "журналист", "журналистка", "активист", "активистка", "правозащитник", "правозащитница",
     "адвокат", "студент", "студентка", "профсоюзный", "журналіст", "журналістка", "активіст",

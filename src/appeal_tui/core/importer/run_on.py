@@ -16,7 +16,13 @@ The line is cut, with words from the `phrases` tables only:
 - before an honorific or an office word that opens a recipient after an address's end (a
   postcode, a country, a label's value): a new block;
 - before a list marker ("•", "- " after a sentence's end);
-- at sentence ends in running text (a long stretch of lowercase words).
+- at sentence ends in running text (a long stretch of lowercase words);
+- at a gap of three spaces or more, where a paste turned each line break into spaces;
+- after a salutation's value where the next recipient visibly begins: an office or an
+  honorific opening a run that reaches an address (a number or a country) before the next
+  label ("Salutation: Señor Fiscal General Directora del Sistema ... Sra. X ..., Honduras").
+
+Two sentences glued where a line break was lost ("in Spanish.APPEALS TO:") are parted first.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from appeal_tui.core.importer.phrases import (
     COPIES,
     FIELD_LABEL,
     HONORIFIC_START,
+    JOINING_WORDS,
     LETTER_OPENING_INLINE,
     RECIPIENTS_START,
     SALUTATION_ONLY_START,
@@ -57,6 +64,14 @@ _GOES_ON = re.compile(r"@|^\[|\]$|^protected\]")
 _CAPS = re.compile(r"^[^\W\d_a-z]{3,}$")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]$")
 _ENDS_ADDRESS = re.compile(r"\d$")
+# A line break lost between two sentences or a sentence and a heading: a word's end, its
+# stop (or a closing bracket's colon) and, straight after, a capital opening a word.
+_GLUED = re.compile(r"(?<=[^\W\d_]{2})([.!?][\"'”’]?|\)[:.])(?=[^\W\d_a-zß-ÿ][^\W\d_])")
+_NOT_GLUED = re.compile(r"@|://|www\.|\.\w{2,4}/")
+# A date's day or month written "20. 2. 2024": no list item.
+_DATE_PART = re.compile(r"^\d{1,2}\.$")
+_YEAR = re.compile(r"^\d{4}\b")
+_GAP = 3  # spaces where a paste left a line break
 
 
 def _labels(line: str) -> list[re.Match[str]]:
@@ -93,6 +108,11 @@ def _heading_spans(line: str) -> list[tuple[int, int]]:
             start = m.start()
             if stop >= 0 and ":" not in before[stop:]:
                 start = m.start() - len(before) + stop + 2
+            else:
+                # "Salutation: Dear X And copies to:": the joining word is the heading's.
+                joined = re.search(r"(?<!\S)(\S+)\s+$", before)
+                if joined and joined.group(1).lower() in _VALUE_GOES_ON:
+                    start = m.start() - len(before) + joined.start(1)
             spans.append((start, end))
     return spans
 
@@ -104,11 +124,53 @@ def _new_line(word: str, previous: str, rest: str, field: str | None) -> bool:
         previous.endswith(",") or (_CAPS.match(word) and not _CAPS.match(previous))
     ):
         return True  # "Salutation: Dear Minister SAMPLE LETTER ..."
+    if _NUMBERED.match(word) and (_DATE_PART.match(previous) or _YEAR.match(rest[len(word) :].lstrip())):
+        return False  # "do 20. 2. 2024"
     if _NUMBERED.match(word) or word in ("-", "*", "–"):
         return previous.endswith((".", ":", ";"))
     if _LIST_MARK.match(word):
         return True
     return bool(SALUTATION_ONLY_START.match(rest)) and previous.endswith((".", ",", ":"))
+
+
+def _unglued(line: str) -> str:
+    """`line` with a space where a lost line break glued two sentences ("Spanish.APPEALS")."""
+    return " ".join(
+        word if _NOT_GLUED.search(word) else _GLUED.sub(r"\1 ", word) for word in line.split(" ")
+    )
+
+
+def _next_recipient(line: str, words: list[tuple[int, str]], i: int, stops: list[int]) -> bool:
+    """Whether the salutation's value ends before word `i`: an honorific or an office opens
+    it ("Sra. X", "Directora del ...", "Generální prokurátor X"), not the salutation's own
+    words ("/ Dear Mr", "Fiscal General"), and the run from it to the next label or heading
+    reaches an address (a number, or a country after a comma), which no salutation holds."""
+    pos, word = words[i]
+    rest = line[pos : pos + 120]
+    if not word[:1].isupper():
+        return False
+    previous = words[i - 1][1]
+    if previous in ("/", "|", "-", "–") or SALUTATION_ONLY_START.match(line[words[i - 1][0] :]):
+        return False
+    title = TITLE_START.match(rest)
+    honorific = HONORIFIC_START.match(rest)
+    after = rest[(title or honorific).end() :].split() if (title or honorific) else []
+    if not after:
+        return False
+    if title:
+        # A new office goes on with its body ("Directora del Sistema"); after a capitalised
+        # word it may be the salutation's own ("Fiscal General"), unless its body follows.
+        if after[0].lower() not in JOINING_WORDS and (
+            previous[:1].isupper() or not after[0][:1].isupper()
+        ):
+            return False
+    elif len(after) < 2 or not (after[0][:1].isupper() and after[1][:1].isupper()):
+        return False  # an honorific opens a name of two words or more ("Sra. Karla Cueva")
+    end = min([s for s in stops if s > pos], default=len(line))
+    run = line[pos:end].rstrip(" ,;")
+    return len(run.split()) >= 4 and (
+        any(c.isdigit() for c in run) or ("," in run and split_country(run) is not None)
+    )
 
 
 def split_line(line: str) -> list[str]:
@@ -119,6 +181,11 @@ def split_line(line: str) -> list[str]:
     for start, end in _heading_spans(line):
         cuts[start] = True
         head_ends.add(end)
+    if sum(1 for a, b in zip(words, words[1:]) if b[0] - a[0] - len(a[1]) >= _GAP) >= 3:
+        # A paste that turned each line break into a run of spaces.
+        for (a, aw), (b, _) in zip(words, words[1:]):
+            if b - a - len(aw) >= _GAP:
+                cuts.setdefault(b, False)
     for m in LETTER_OPENING_INLINE.finditer(line):
         if not SALUTATION_ONLY_START.match(m.group(0)):
             continue  # "S.E. Sr. X," is a recipient, "Dear X," a letter's opening
@@ -129,6 +196,7 @@ def split_line(line: str) -> list[str]:
         # A block's labels stay on its line: the block reader reads "who, where, Fax: ...,
         # Email: ..." written on one line.
         label_at[m.start()] = field_of_label(m.group(1))
+    stops = sorted([*label_at, *cuts])
     out: list[list[str]] = [[]]
     blank_before: list[bool] = [False]
     field: str | None = None  # the field whose value the current line holds
@@ -155,6 +223,12 @@ def split_line(line: str) -> list[str]:
                     cut = bool(HONORIFIC_START.match(rest) or TITLE_START.match(rest))
             elif value_done:
                 pass
+            elif (
+                field == "salutation"
+                and len(current) >= 3
+                and _next_recipient(line, words, i, stops)
+            ):
+                cut = True
             elif _new_line(word, previous, rest, field):
                 cut = False
             elif (
@@ -210,7 +284,7 @@ def split_run_on(text: str) -> str:
     out: list[str] = []
     for line in text.split("\n"):
         if is_run_on(line):
-            parts = split_line(line.strip())
+            parts = split_line(_unglued(line.strip()))
             out.extend(["", *parts, ""] if len(parts) > 1 else [line])
         else:
             out.append(line)
