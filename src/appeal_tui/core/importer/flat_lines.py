@@ -13,7 +13,9 @@ import re
 
 from appeal_tui.core.importer.countries import split_country
 from appeal_tui.core.importer.phrases import (
+    ADDRESS_WORDS,
     JOINING_WORDS,
+    PLACE_STARTS,
     ORGANISATION_WORDS,
     PORTFOLIO_WORDS,
     TITLE_START,
@@ -29,6 +31,9 @@ _STREET_END = frozenset(
     ["floor", "avenue", "ave", "ave.", "street", "st", "st.", "road", "rd", "rd.", "boulevard",
      "blvd", "square", "lane", "drive"]
 )  # fmt: skip
+# Articles inside a body's name after its joining word ("Secretaría de Estado en los
+# Despachos ...", "Ministerium für die ..."): the body goes on.
+_ARTICLES = frozenset(["los", "las", "el", "les", "die", "das", "dem", "den", "lo", "gli", "os", "as"])
 _COMPASS = re.compile(r"^(?:N|S|E|W|NW|NE|SW|SE|N\.W\.|N\.E\.|S\.W\.|S\.E\.)[,.]?$")
 _HOUSE = re.compile(r"^\d{1,6}[a-zA-Z]?$")
 
@@ -61,6 +66,28 @@ def _opens_office(current: list[str], rest: list[str]) -> bool:
     head = " ".join(current)
     found = TITLE_START.match(f"{head} {' '.join(rest)}")
     return found is not None and found.end() > len(head) + 1
+
+
+def _opens_address(word: str) -> bool:
+    """A capitalised street or building word ("Calle", "Edificio", "Boulevard")."""
+    bare = word.strip(",.")
+    return word[:1].isupper() and (
+        ADDRESS_WORDS.fullmatch(bare) is not None or bare.casefold() in PLACE_STARTS
+    )
+
+
+def _body_goes_on(word: str, previous: str) -> bool:
+    """A body's name goes on: a joining word or an article ("de", "en los"), a capitalised
+    word after one ("de Derechos"), or its adjective after its word ("Ministerio Público")."""
+    before = previous.strip(",").casefold()
+    if word[:1].islower():
+        return word.casefold() in JOINING_WORDS or word.casefold() in _ARTICLES
+    if previous.endswith(",") or _opens_address(word):
+        return False
+    return before in JOINING_WORDS or before in _ARTICLES or (
+        ORGANISATION_WORDS.fullmatch(previous.strip(",")) is not None
+        and not TITLE_START.match(word)
+    )
 
 
 def split_flat(text: str) -> list[str]:
@@ -99,6 +126,8 @@ def split_flat(text: str) -> list[str]:
                 )
             ) or (in_org and word[:1].isupper() and current[-1].casefold() in ("of", "the", "de")):
                 pass
+            elif in_org and _body_goes_on(word, current[-1]):
+                pass
             elif in_org and not _HOUSE.match(word):
                 cut, in_org = True, False
             elif (
@@ -109,6 +138,13 @@ def split_flat(text: str) -> list[str]:
             ):
                 # "Andrey Shved Prosecutor General of ...": an office after a name.
                 cut, in_org = True, True
+            elif (
+                len(current) >= 2
+                and _opens_address(word)
+                and not any(_opens_address(w) for w in current)
+            ):
+                # "Embajada de la República de X Calle Y 14": the address begins.
+                cut, in_org = True, False
         following = words[i + 1] if i + 1 < len(words) else ""
         if (
             _HOUSE.match(word.strip(","))

@@ -140,7 +140,25 @@ def _unglued(line: str) -> str:
     )
 
 
-def _next_recipient(line: str, words: list[tuple[int, str]], i: int, stops: list[int]) -> bool:
+def _inside_office(line: str, words: list[tuple[int, str]], first: int, i: int) -> bool:
+    """Whether word `i` stands inside an office the salutation's value names, read from its
+    first word `first` ("Señor Fiscal General": "General" is inside, "Directora" after it)."""
+    j = first
+    while j < i:
+        title = TITLE_START.match(line[words[j][0] : words[j][0] + 120])
+        end = words[j][0] + title.end() if title else words[j][0] + len(words[j][1])
+        k = j + 1
+        while k < len(words) and words[k][0] < end:
+            k += 1
+        if k > i:
+            return True
+        j = k
+    return False
+
+
+def _next_recipient(
+    line: str, words: list[tuple[int, str]], i: int, stops: list[int], first: int
+) -> bool:
     """Whether the salutation's value ends before word `i`: an honorific or an office opens
     it ("Sra. X", "Directora del ...", "Generální prokurátor X"), not the salutation's own
     words ("/ Dear Mr", "Fiscal General"), and the run from it to the next label or heading
@@ -151,6 +169,8 @@ def _next_recipient(line: str, words: list[tuple[int, str]], i: int, stops: list
         return False
     previous = words[i - 1][1]
     if previous in ("/", "|", "-", "–") or SALUTATION_ONLY_START.match(line[words[i - 1][0] :]):
+        return False
+    if _inside_office(line, words, first, i):
         return False
     title = TITLE_START.match(rest)
     honorific = HONORIFIC_START.match(rest)
@@ -202,6 +222,7 @@ def split_line(line: str) -> list[str]:
     field: str | None = None  # the field whose value the current line holds
     value_done = False
     address_end = False
+    value_start = 0  # the first word of the current label's value
     for i, (pos, word) in enumerate(words):
         current = out[-1]
         length = sum(len(w) + 1 for w in current[-12:])  # enough to tell running text
@@ -226,7 +247,7 @@ def split_line(line: str) -> list[str]:
             elif (
                 field == "salutation"
                 and len(current) >= 3
-                and _next_recipient(line, words, i, stops)
+                and _next_recipient(line, words, i, stops, value_start)
             ):
                 cut = True
             elif _new_line(word, previous, rest, field):
@@ -255,6 +276,7 @@ def split_line(line: str) -> list[str]:
             field, value_done, address_end = None, False, False
         if pos in label_at:
             field, value_done = label_at[pos], False
+            value_start = i + 1
         elif value_done:
             pass
         elif field in ("email", "twitter") and ("@" in word or word.endswith("]")):
