@@ -171,6 +171,9 @@ _MONTH_DAY_YEAR = re.compile(rf"\b({_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s
 _NUMERIC = re.compile(
     r"(?<!(?:AFR|AMR|ASA|EUR|MDE|ACT|POL|IOR|ORG|NWS|PRE|DOC)\s)(?<![\d/.])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])"
 )
+# Czech, Slovak and German typography puts a space after each dot: "20. 2. 2024" (the
+# year written whole).
+_NUMERIC_SPACED = re.compile(r"(?<![\d/.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?![\d/])")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _CJK = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # Korean writes the same with its own signs: "2027년 3월 5일".
@@ -273,6 +276,8 @@ def find_dates(text: str) -> list[FoundDate]:
     for m in _NUMERIC.finditer(text):
         # Day first, as everywhere but the United States writes it.
         add(m.start(), m.end(), int(m.group(4)), int(m.group(3)), int(m.group(1)))
+    for m in _NUMERIC_SPACED.finditer(text):
+        add(m.start(), m.end(), int(m.group(3)), int(m.group(2)), int(m.group(1)))
     return sorted(found, key=lambda f: f.start)
 
 

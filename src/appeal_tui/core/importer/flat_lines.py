@@ -80,6 +80,8 @@ def _body_goes_on(word: str, previous: str) -> bool:
     """A body's name goes on: a joining word or an article ("de", "en los"), a capitalised
     word after one ("de Derechos"), or its adjective after its word ("Ministerio Público")."""
     before = previous.strip(",").casefold()
+    if word.endswith(("'s", "’s")) or before.endswith(("'s", "’s")):
+        return True  # "Prosecutor General's Office"
     if word[:1].islower():
         return word.casefold() in JOINING_WORDS or word.casefold() in _ARTICLES
     if previous.endswith(",") or _opens_address(word):
@@ -90,12 +92,43 @@ def _body_goes_on(word: str, previous: str) -> bool:
     )
 
 
+def _name_after_office(words: list[str], i: int) -> bool:
+    """Word `i` opens a name of two capitalised words or more right after a lowercase word
+    of an office that is no joining word ("... republiky Ilham Aliyev")."""
+    if i < 1 or i + 1 >= len(words):
+        return False
+    before, word, after = words[i - 1], words[i], words[i + 1]
+    rest = " ".join(words[i:])
+    return (
+        before.isalpha()
+        and before.islower()
+        and before not in JOINING_WORDS
+        and before not in _ARTICLES
+        and word.isalpha()
+        and word[:1].isupper()
+        and after.strip(",")[:1].isupper()
+        and after.strip(",").isalpha()
+        and TITLE_START.match(rest) is None
+        and not _is_org_start(words, i)
+        and not _opens_address(word)
+    )
+
+
 def split_flat(text: str) -> list[str]:
     """The lines of a recipient block written on one line."""
     country = split_country(text)
     tail: list[str] = []
     if country is not None and country[0]:
         text, tail = country[0], [country[1]]
+    else:
+        # A country after a postcode without a comma ("Baku AZ1066 Azerbaijan").
+        parts = text.split()
+        for k in (1, 2, 3):
+            if len(parts) > k + 1 and any(c.isdigit() for c in parts[-k - 1]):
+                found = split_country("x, " + " ".join(parts[-k:]))
+                if found is not None:
+                    text, tail = " ".join(parts[:-k]), [found[1]]
+                    break
     if text.count(",") >= 3:
         # A comma run ("Office, Mr X, Building, 12 Street, City"): the commas are its line
         # breaks; a bare house number stays with its street ("22, rue X").
@@ -107,6 +140,7 @@ def split_flat(text: str) -> list[str]:
                 parts.append(part)
         return parts + tail
     words = text.split()
+    opens_office = TITLE_START.match(text) is not None
     lines: list[list[str]] = [[]]
     in_org = False
     seen_digit = False
@@ -115,7 +149,11 @@ def split_flat(text: str) -> list[str]:
         bare = word.strip(",.").casefold()
         cut = False
         if current and not seen_digit:
-            if _is_org_start(words, i) and not in_org:
+            if _name_after_office(words, i) and opens_office and len(lines) == 1:
+                # "Generální prokurátor Kamran Aliyev ...": languages that write an office's
+                # nouns in lowercase end it before the name's capitals.
+                cut, in_org = True, False
+            elif _is_org_start(words, i) and not in_org:
                 cut, in_org = True, True
             elif (
                 in_org
