@@ -234,7 +234,7 @@ def split_line(line: str) -> list[str]:
         label_only = field is not None and text.endswith((":", "："))
         if cut is None and current and not label_only:
             previous = current[-1]
-            if any(pos >= e and pos - e <= 1 for e in head_ends):
+            if any(pos >= e and not line[e:pos].strip() for e in head_ends):
                 cut = False
             elif value_done and word not in _VALUE_GOES_ON and not _GOES_ON.search(word):
                 following = words[i + 1][0] if i + 1 < len(words) else -1
