@@ -1039,6 +1039,11 @@ HONORIFICS += [
     "Ginang", "Binibini", "Mheshimiwa", "Mhe.", "Bw.", "Dkt.",
 ]  # fmt: skip
 HONORIFICS += rows.HONORIFICS
+# Courtesy initials are printed with or without a space between them ("I.E." / "I. E.",
+# "S.E." / "S. E."): each form of every row.
+HONORIFICS += [
+    re.sub(r"\.(?=\w)", ". ", w) for w in HONORIFICS if re.fullmatch(r"(?:\w{1,2}\.){2,}", w)
+]
 HONORIFIC_START = re.compile(rf"^(?:{_alternatives(HONORIFICS)})(?=\s|$)")
 # An honorific inside a line: where a name starts after a title, or a next recipient begins.
 HONORIFIC_INSIDE = re.compile(
@@ -1571,6 +1576,8 @@ STATE_WORDS |= frozenset(
     republici republicii regatul vabariik republikas respublika""".split()  # noqa: SIM905
 )
 NOT_NAME_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "ismus", "briefe", "urteile")
+# (German compounds of bodies: "Bauernorganisation", "Lehrerverband", "Justizministerium".)
+NOT_NAME_ENDINGS += ("organisation", "organization", "verband", "ministerium", "kommission")
 
 # --- Recipients inside sentences ("Send your appeal to the Minister ...", "Scrivi ... al
 # Capo ..."): the verbs that send, the words for "to" after them, the articles before the
