@@ -834,7 +834,7 @@ TITLE_WORDS = """President Vice-President Minister Secretary Prosecutor Head Chi
     Procurador-Geral Embaixador Embaixadora Prokurator Prezydent Ambasador Ambasadorka
     Comandante Comandante-Geral Comissário Comissária Diretor Diretora Procuradora-Geral
     Comisionado Comisionada Commissaire Kommissar Kommissarin Commissario
-    Governador Governadora Primeiro-Ministro Primeira-Ministra
+    Governador Governadora Primeiro-Ministro Primeira-Ministra Provedor Provedora
     Minister Ministr Prokurátor Velvyslanec Statsminister Åklagare Riksåklagare Ambassadör
     النائب الرئيس رئيس وزير وزيرة سفير سفيرة الملك النائب
     Chairperson Ambassadør Statsadvokat Riksadvokat Justisminister Statsminister
