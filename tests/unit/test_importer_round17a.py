@@ -123,7 +123,9 @@ def test_a_name_after_an_office_in_lowercase_and_a_possessive_body() -> None:
     assert split_flat(
         "Prokurator krajowy Jan Przykładowy Prokuratura Krajowa ul. Rakowiecka 26/30, Warszawa"
     )[:2] == ["Prokurator krajowy", "Jan Przykładowy"]
-    lines = split_flat("Jane Example Attorney General's Chambers 12 Example Road Nairobi 00100 Kenya")
+    lines = split_flat(
+        "Jane Example Attorney General's Chambers 12 Example Road Nairobi 00100 Kenya"
+    )
     assert "Attorney General's Chambers" in lines
     assert lines[-1] == "Kenya"
 

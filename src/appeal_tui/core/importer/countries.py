@@ -58,7 +58,7 @@ _OFFICIAL_WORDS = frozenset(
 # Words of an official form that follow the name, in languages that put the state's kind
 # after it (Turkish "Çin Halk Cumhuriyeti", "Birleşik Krallığı", folded).
 _OFFICIAL_WORDS_AFTER = frozenset(
-    "halk cumhuriyeti cumhuriyet demokratik islam federal krallıgı federasyonu".split()
+    "halk cumhuriyeti cumhuriyet demokratik islam federal krallıgı federasyonu".split()  # noqa: SIM905
 )
 
 

@@ -15,8 +15,8 @@ from appeal_tui.core.importer.countries import split_country
 from appeal_tui.core.importer.phrases import (
     ADDRESS_WORDS,
     JOINING_WORDS,
-    PLACE_STARTS,
     ORGANISATION_WORDS,
+    PLACE_STARTS,
     PORTFOLIO_WORDS,
     TITLE_START,
 )
@@ -33,7 +33,9 @@ _STREET_END = frozenset(
 )  # fmt: skip
 # Articles inside a body's name after its joining word ("Secretaría de Estado en los
 # Despachos ...", "Ministerium für die ..."): the body goes on.
-_ARTICLES = frozenset(["los", "las", "el", "les", "die", "das", "dem", "den", "lo", "gli", "os", "as"])
+_ARTICLES = frozenset(
+    ["los", "las", "el", "les", "die", "das", "dem", "den", "lo", "gli", "os", "as"]
+)
 _COMPASS = re.compile(r"^(?:N|S|E|W|NW|NE|SW|SE|N\.W\.|N\.E\.|S\.W\.|S\.E\.)[,.]?$")
 _HOUSE = re.compile(r"^\d{1,6}[a-zA-Z]?$")
 
@@ -86,9 +88,13 @@ def _body_goes_on(word: str, previous: str) -> bool:
         return word.casefold() in JOINING_WORDS or word.casefold() in _ARTICLES
     if previous.endswith(",") or _opens_address(word):
         return False
-    return before in JOINING_WORDS or before in _ARTICLES or (
-        ORGANISATION_WORDS.fullmatch(previous.strip(",")) is not None
-        and not TITLE_START.match(word)
+    return (
+        before in JOINING_WORDS
+        or before in _ARTICLES
+        or (
+            ORGANISATION_WORDS.fullmatch(previous.strip(",")) is not None
+            and not TITLE_START.match(word)
+        )
     )
 
 
@@ -122,12 +128,12 @@ def split_flat(text: str) -> list[str]:
         text, tail = country[0], [country[1]]
     else:
         # A country after a postcode without a comma ("Baku AZ1066 Azerbaijan").
-        parts = text.split()
+        spaced = text.split()
         for k in (1, 2, 3):
-            if len(parts) > k + 1 and any(c.isdigit() for c in parts[-k - 1]):
-                found = split_country("x, " + " ".join(parts[-k:]))
+            if len(spaced) > k + 1 and any(c.isdigit() for c in spaced[-k - 1]):
+                found = split_country("x, " + " ".join(spaced[-k:]))
                 if found is not None:
-                    text, tail = " ".join(parts[:-k]), [found[1]]
+                    text, tail = " ".join(spaced[:-k]), [found[1]]
                     break
     if text.count(",") >= 3:
         # A comma run ("Office, Mr X, Building, 12 Street, City"): the commas are its line
@@ -162,9 +168,13 @@ def split_flat(text: str) -> list[str]:
                     or TITLE_START.fullmatch(word)
                     or ORGANISATION_WORDS.fullmatch(word.strip(","))
                 )
-            ) or (in_org and word[:1].isupper() and current[-1].casefold() in ("of", "the", "de")):
-                pass
-            elif in_org and _body_goes_on(word, current[-1]):
+            ) or (
+                in_org
+                and (
+                    (word[:1].isupper() and current[-1].casefold() in ("of", "the", "de"))
+                    or _body_goes_on(word, current[-1])
+                )
+            ):
                 pass
             elif in_org and not _HOUSE.match(word):
                 cut, in_org = True, False

@@ -1575,9 +1575,11 @@ STATE_WORDS |= frozenset(
     δημοκρατίας βασίλειο республика республики королевство республіка republika republike
     republici republicii regatul vabariik republikas respublika""".split()  # noqa: SIM905
 )
-NOT_NAME_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "ismus", "briefe", "urteile")
-# (German compounds of bodies: "Bauernorganisation", "Lehrerverband", "Justizministerium".)
-NOT_NAME_ENDINGS += ("organisation", "organization", "verband", "ministerium", "kommission")
+# (German compounds of bodies too: "Bauernorganisation", "Lehrerverband", "Justizministerium".)
+NOT_NAME_ENDINGS = (
+    "ung", "ungen", "heit", "keit", "schaft", "ismus", "briefe", "urteile",
+    "organisation", "organization", "verband", "ministerium", "kommission",
+)  # fmt: skip
 
 # --- Recipients inside sentences ("Send your appeal to the Minister ...", "Scrivi ... al
 # Capo ..."): the verbs that send, the words for "to" after them, the articles before the

@@ -344,7 +344,11 @@ def _who_and_street(text: str) -> bool:
         len(parts) >= 3
         and not re.search(r"\d", parts[0])
         and any(re.match(r"\d", p) or re.search(r"\s\d", p) for p in parts[1:])
-        and (looks_like_title(parts[0]) or looks_like_organisation(parts[0]) or looks_like_person(parts[0]))
+        and (
+            looks_like_title(parts[0])
+            or looks_like_organisation(parts[0])
+            or looks_like_person(parts[0])
+        )
     )
 
 

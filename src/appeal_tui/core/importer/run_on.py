@@ -28,6 +28,7 @@ Two sentences glued where a line break was lost ("in Spanish.APPEALS TO:") are p
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from appeal_tui.core.importer.countries import split_country
 from appeal_tui.core.importer.phrases import (
@@ -124,7 +125,9 @@ def _new_line(word: str, previous: str, rest: str, field: str | None) -> bool:
         previous.endswith(",") or (_CAPS.match(word) and not _CAPS.match(previous))
     ):
         return True  # "Salutation: Dear Minister SAMPLE LETTER ..."
-    if _NUMBERED.match(word) and (_DATE_PART.match(previous) or _YEAR.match(rest[len(word) :].lstrip())):
+    if _NUMBERED.match(word) and (
+        _DATE_PART.match(previous) or _YEAR.match(rest[len(word) :].lstrip())
+    ):
         return False  # "do 20. 2. 2024"
     if _NUMBERED.match(word) or word in ("-", "*", "–"):
         return previous.endswith((".", ":", ";"))
@@ -174,7 +177,8 @@ def _next_recipient(
         return False
     title = TITLE_START.match(rest)
     honorific = HONORIFIC_START.match(rest)
-    after = rest[(title or honorific).end() :].split() if (title or honorific) else []
+    opening = title or honorific
+    after = rest[opening.end() :].split() if opening is not None else []
     if not after:
         return False
     if title:
@@ -201,9 +205,9 @@ def split_line(line: str) -> list[str]:
     for start, end in _heading_spans(line):
         cuts[start] = True
         head_ends.add(end)
-    if sum(1 for a, b in zip(words, words[1:]) if b[0] - a[0] - len(a[1]) >= _GAP) >= 3:
+    if sum(1 for a, b in pairwise(words) if b[0] - a[0] - len(a[1]) >= _GAP) >= 3:
         # A paste that turned each line break into a run of spaces.
-        for (a, aw), (b, _) in zip(words, words[1:]):
+        for (a, aw), (b, _) in pairwise(words):
             if b - a - len(aw) >= _GAP:
                 cuts.setdefault(b, False)
     for m in LETTER_OPENING_INLINE.finditer(line):
