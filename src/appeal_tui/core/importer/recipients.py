@@ -338,16 +338,17 @@ def _at_domains(block: Block, domains: set[str]) -> bool:
 
 
 def _who_and_street(text: str) -> bool:
-    """A comma run of three parts or more: who first, a house number later."""
+    """A comma run of three parts or more: a person named first (with an honorific) or after
+    their office, a house number later (a body's own address, a publisher's footer, names no
+    one)."""
     parts = [p.strip() for p in text.split(",") if p.strip()]
     return (
         len(parts) >= 3
-        and not re.search(r"\d", parts[0])
-        and any(re.match(r"\d", p) or re.search(r"\s\d", p) for p in parts[1:])
+        and not re.search(r"\d", parts[0] + parts[1])
+        and any(re.match(r"\d", p) or re.search(r"\s\d", p) for p in parts[2:])
         and (
-            looks_like_title(parts[0])
-            or looks_like_organisation(parts[0])
-            or looks_like_person(parts[0])
+            HONORIFIC_START.match(parts[0]) is not None
+            or (looks_like_title(parts[0]) and looks_like_person(parts[1]))
         )
     )
 
