@@ -303,13 +303,21 @@ def split_line(line: str) -> list[str]:
     return lines
 
 
-def split_run_on(text: str) -> str:
-    """`text` with each run-on line cut back into its lines; other lines unchanged."""
+def _several_blocks(line: str) -> bool:
+    """A label of the same field twice: the blocks of two recipients or more on one line."""
+    fields = [field_of_label(m.group(1)) for m in _labels(line)]
+    return len(fields) > len(set(fields))
+
+
+def split_run_on(text: str, *, several_blocks: bool = False) -> str:
+    """`text` with each run-on line cut back into its lines; other lines unchanged. With
+    `several_blocks` (a web page's paragraphs, where one recipient's block on one line is
+    the page's own layout), only a line holding the blocks of two recipients or more."""
     if not any(len(line) >= _MIN_LENGTH for line in text.split("\n")):
         return text
     out: list[str] = []
     for line in text.split("\n"):
-        if is_run_on(line):
+        if is_run_on(line) and (not several_blocks or _several_blocks(line)):
             parts = split_line(_unglued(line.strip()))
             out.extend(["", *parts, ""] if len(parts) > 1 else [line])
         else:

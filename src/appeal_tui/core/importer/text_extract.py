@@ -732,10 +732,9 @@ def extract_text(raw: str) -> Extracted:
     headings: list[str] = []
     if kind == "html":
         body, headings = _from_html(body)
-        body = split_run_on(body)
+        body = split_run_on(body, several_blocks=True)
     elif kind == "markdown":
         body, headings = _from_markdown(repaired(body))
-        body = split_run_on(body)
     else:
         body = unfold_columns(drop_page_furniture(repaired(split_run_on(body))))
         body = _CHAT_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), body)
