@@ -220,21 +220,24 @@ BLIND_32 = tuple(f"next{n}" for n in range(151, 161))
 # its line breaks), Turkish, Japanese, Ukrainian, Catalan, and an Irish page with a French
 # letter; five PDFs. Scored blind once: 217/340 (63.8%) at the session's start and 218/340
 # after its rounds. With the run-on reader (its category chosen from these misses) 232/340;
-# the floor is that. Session 15 (imp17b: Persian, East Slavic cases, pastes): 243/341.
+# the floor is that. Session 15 (imp17b: Persian, East Slavic cases, pastes): 243/341;
+# round 17a (whole documents read badly, by cause) 261/338; 270/339 merged (the floor).
 BLIND_33 = tuple(f"next{n}" for n in range(161, 171))
 # Written with it: other publishers (press freedom, a writers' centre, anti-torture, church,
 # union and student groups), forwarded e-mail, Word HTML, Markdown, newsletters, Arabic and
 # Persian; four PDFs. Blind: 236/400 (59.0%) at the session's start, 250/401 after its rounds
 # (Arabic presentation forms), 267/403 with the run-on reader. Session 15: 290/401 with a
 # right-to-left page read from its lines' right ends (pdf17), 307/401 with imp17b (Persian,
-# a shared greeting, a copy to initials, an HTML paste); the floor is what the merge reaches.
+# a shared greeting, a copy to initials, an HTML paste), 306/399 with round 17a;
+# 350/397 merged (the floor).
 BLIND_34 = tuple(f"next{n}" for n in range(171, 181))
 # Written with it: other eras and damaged layouts (a 1996 typed text, a 2005 table layout, a
 # blog paste without line breaks, a case sheet, a social-media action, an update changing the
 # recipients, Russian, Chinese, Polish with a Spanish letter, a two-column PDF); five PDFs.
 # Blind: 227/367 (61.9%) at the session's start, 228/368 at its end. Session 15: 230/368
 # with names in Han script (pdf17), 299/365 with imp17b (Russian cases and envelope, a
-# social-media who's who, pastes); the floor is what the merge reaches.
+# social-media who's who, pastes), 254/367 with round 17a;
+# 301/365 merged (the floor).
 # Reached on each round after its changes (first scores: a 69%, b 80%, c 69%, d 67%, e 34%,
 # f 73%);
 # a drop is a defect.
@@ -307,9 +310,9 @@ FLOORS = {
     "next121-next130": 0.945,
     "next131-next140": 0.93,
     "next141-next150": 0.765,
-    "next151-next160": 0.71,
-    "next161-next170": 0.76,
-    "next171-next180": 0.815,
+    "next151-next160": 0.79,
+    "next161-next170": 0.88,
+    "next171-next180": 0.82,
 }
 SETS = [
     *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),

@@ -59,6 +59,12 @@ _OFFICIAL_WORDS = frozenset(
     جمهوری اسلامی پادشاهی دولت فدراسیون جمهورية دولة المملكة""".split()  # noqa: SIM905
 )
 
+# Words of an official form that follow the name, in languages that put the state's kind
+# after it (Turkish "Çin Halk Cumhuriyeti", "Birleşik Krallığı", folded).
+_OFFICIAL_WORDS_AFTER = frozenset(
+    "halk cumhuriyeti cumhuriyet demokratik islam federal krallıgı federasyonu".split()  # noqa: SIM905
+)
+
 
 @cache
 def _names() -> dict[str, str]:
@@ -129,7 +135,11 @@ def split_country(line: str) -> tuple[str, str, str] | None:
     longest = max(matched, key=len)
     # The segment is the name, or an official form ending in it ("Islamic Republic of Iran").
     before = folded[: len(folded) - len(longest)].split() if folded.endswith(longest) else None
-    if before is None or not set(before) <= _OFFICIAL_WORDS:
+    after = folded[len(longest) :].split() if folded.startswith(longest) else None
+    if not (
+        (before is not None and set(before) <= _OFFICIAL_WORDS)
+        or (after and set(after) <= _OFFICIAL_WORDS_AFTER)
+    ):
         return None
     return head.strip(), tail, code
 

@@ -300,6 +300,8 @@ def find_dates(text: str) -> list[FoundDate]:
     for m in _NUMERIC.finditer(text):
         # Day first, as everywhere but the United States writes it.
         add(m.start(), m.end(), int(m.group(4)), int(m.group(3)), int(m.group(1)))
+    for m in _NUMERIC_SPACED.finditer(text):
+        add(m.start(), m.end(), int(m.group(3)), int(m.group(2)), int(m.group(1)))
     return sorted(found, key=lambda f: f.start)
 
 

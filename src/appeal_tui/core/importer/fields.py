@@ -69,6 +69,8 @@ _HEADER_CODE = re.compile(
     r"(\d{1,4})\s*/\s*(\d{2}|\d{4})(?![\w/])"
 )
 
+# The same with the year first and a hyphen ("EA 2024-05", "UA 2023-117").
+_HEADER_YEAR_CODE = re.compile(r"(?<![\w/-])([A-ZÀ-Ý]{2,10}) ((?:19|20)\d{2})-(\d{1,3})(?![\w/-])")
 
 # A publisher's case code with the country's three letters first: OMCT's "KAZ 170926.TORT"
 # (date and type), the Observatory's "TUN 004 / 0526 / OBS 052.1", a network's
@@ -125,6 +127,10 @@ def find_reference(text: str) -> Reference:
         if code is not None and fold(code.group(1)) not in month_numbers():
             # "RRN 31/95", "ALERTA 09/2026": a publisher's code in capitals in the header.
             return Reference(f"{code.group(1)} {code.group(2)}/{code.group(3)}", None, index)
+        code = None if index else _HEADER_YEAR_CODE.search(head)
+        if code is not None and fold(code.group(1)) not in month_numbers():
+            # "Eilaktion EA 2024-05": the year first and the number after a hyphen, as printed.
+            return Reference(code.group(0), None, index)
         return Reference(index, None, index)
     if index_match is not None and not _near(text, first.start(), index_match.start()):
         beside = next(

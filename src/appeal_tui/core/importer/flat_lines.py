@@ -17,6 +17,7 @@ from appeal_tui.core.importer.phrases import (
     ADDRESS_WORDS,
     JOINING_WORDS,
     ORGANISATION_WORDS,
+    PLACE_STARTS,
     PORTFOLIO_WORDS,
     TITLE_START,
 )
@@ -72,6 +73,56 @@ def following_word(words: list[str], i: int) -> str:
     return words[i + 1] if i + 1 < len(words) else ""
 
 
+def _opens_address(word: str) -> bool:
+    """A capitalised street or building word ("Calle", "Edificio", "Boulevard")."""
+    bare = word.strip(",.")
+    return word[:1].isupper() and (
+        ADDRESS_WORDS.fullmatch(bare) is not None or bare.casefold() in PLACE_STARTS
+    )
+
+
+def _body_goes_on(word: str, previous: str) -> bool:
+    """A body's name goes on: a joining word or an article ("de", "en los"), a capitalised
+    word after one ("de Derechos"), or its adjective after its word ("Ministerio Público")."""
+    before = previous.strip(",").casefold()
+    if word.endswith(("'s", "’s")) or before.endswith(("'s", "’s")):
+        return True  # "Prosecutor General's Office"
+    if word[:1].islower():
+        return word.casefold() in JOINING_WORDS or word.casefold() in _JOINING
+    if previous.endswith(",") or _opens_address(word):
+        return False
+    return (
+        before in JOINING_WORDS
+        or before in _JOINING
+        or (
+            ORGANISATION_WORDS.fullmatch(previous.strip(",")) is not None
+            and not TITLE_START.match(word)
+        )
+    )
+
+
+def _name_after_office(words: list[str], i: int) -> bool:
+    """Word `i` opens a name of two capitalised words or more right after a lowercase word
+    of an office that is no joining word ("... republiky Ilham Aliyev")."""
+    if i < 1 or i + 1 >= len(words):
+        return False
+    before, word, after = words[i - 1], words[i], words[i + 1]
+    rest = " ".join(words[i:])
+    return (
+        before.isalpha()
+        and before.islower()
+        and before not in JOINING_WORDS
+        and before not in _JOINING
+        and word.isalpha()
+        and word[:1].isupper()
+        and after.strip(",")[:1].isupper()
+        and after.strip(",").isalpha()
+        and TITLE_START.match(rest) is None
+        and not _is_org_start(words, i)
+        and not _opens_address(word)
+    )
+
+
 def split_flat(text: str) -> list[str]:
     """The lines of a recipient block written on one line."""
     country = split_country(text)
@@ -106,6 +157,7 @@ def split_flat(text: str) -> list[str]:
             parts[:1] = split_flat(parts[0])
         return parts + tail
     words = text.split()
+    opens_office = TITLE_START.match(text) is not None
     lines: list[list[str]] = [[]]
     in_org = False
     seen_digit = False
@@ -116,7 +168,11 @@ def split_flat(text: str) -> list[str]:
         if not current and i == 0 and _is_org_start(words, i):
             in_org = True  # "Embajada de la República de X Calle Y 14": the body first
         if current and not seen_digit:
-            if _is_org_start(words, i) and not in_org:
+            if _name_after_office(words, i) and opens_office and len(lines) == 1:
+                # "Generální prokurátor Kamran Aliyev ...": languages that write an office's
+                # nouns in lowercase end it before the name's capitals.
+                cut, in_org = True, False
+            elif _is_org_start(words, i) and not in_org:
                 cut, in_org = True, True
             elif (
                 in_org
@@ -125,7 +181,13 @@ def split_flat(text: str) -> list[str]:
                     or TITLE_START.fullmatch(word)
                     or ORGANISATION_WORDS.fullmatch(word.strip(","))
                 )
-            ) or (in_org and word[:1].isupper() and current[-1].casefold() in _JOINING):
+            ) or (
+                in_org
+                and (
+                    (word[:1].isupper() and current[-1].casefold() in _JOINING)
+                    or _body_goes_on(word, current[-1])
+                )
+            ):
                 pass
             elif in_org and (
                 bare in _ORG_AFTER or (bare in _JOINING and following_word(words, i)[:1].isalpha())
@@ -149,6 +211,13 @@ def split_flat(text: str) -> list[str]:
             ):
                 # "Andrey Shved Prosecutor General of ...": an office after a name.
                 cut, in_org = True, True
+            elif (
+                len(current) >= 2
+                and _opens_address(word)
+                and not any(_opens_address(w) for w in current)
+            ):
+                # "Embajada de la República de X Calle Y 14": the address begins.
+                cut, in_org = True, False
         following = words[i + 1] if i + 1 < len(words) else ""
         if (
             _HOUSE.match(word.strip(","))

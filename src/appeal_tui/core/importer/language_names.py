@@ -84,6 +84,10 @@ _CASE_FORMS: dict[str, list[tuple[str, str]]] = {
     "ka": [("ი", "")],
     "eu": [("a", "ez"), ("ara", "araz")],
     "th": [("", "ภาษา")],
+    # Czech and Slovak say "in English" with an adverb of the name's stem: "angličtina" ->
+    # "anglicky", "ázerbájdžánština" -> "ázerbájdžánsky", "španielčina" -> "španielsky".
+    "cs": [("čtina", "cky"), ("ština", "sky")],
+    "sk": [("čtina", "cky"), ("ština", "sky"), ("čina", "sky")],
 }  # fmt: skip
 # Case endings added after the name (no ending replaced): Bengali locative "ইংরেজিতে" ("in
 # English"), Armenian instrumental "անգլերենով", Azerbaijani "ingiliscə".
@@ -161,7 +165,9 @@ _SPLIT = re.compile(
     r"|lebo|nebo|anebo|i|a|po|på|أو"
     # Session 14: Vietnamese, Albanian, Azerbaijani, Georgian, Armenian, Hindi, Urdu, Bengali,
     # Basque, Galician, Maltese "or"/"and".
-    r"|hoặc|và|ose|dhe|və|yaxud|ან|და|կամ|և|या|और|یا|اور|বা|ও|edo|eta|ou|jew|u)\s+"
+    r"|hoặc|và|ose|dhe|və|yaxud|ან|და|կամ|և|या|और|یا|اور|বা|ও|edo|eta|ou|jew|u"
+    # Turkish "or", "and".
+    r"|veya|ya\s+da|ve)\s+"
     r"|或|和|及|以|または|もしくは|および|หรือ|และ|en\s+|\s+و(?=ال)"
 )
 
@@ -206,8 +212,11 @@ def _languages_before_verb(text: str) -> LanguagesLine | None:
     """Japanese names the languages before the verb: "英語、クメール語または日本語で書いてくだ
     さい" (the list runs from the sentence's start to the verb)."""
     for verb in WRITE_IN_AFTER.finditer(text):
-        start = max(text.rfind(stop, 0, verb.start()) for stop in ("。", "\n", "：")) + 1
-        codes = _codes_in(text[start : verb.start()])
+        start = max(text.rfind(stop, 0, verb.start()) for stop in ("。", "\n", "：", ". ")) + 1
+        segment = text[start : verb.start()]
+        # (Turkish too: "Mektuplarınızı İngilizce, Çince veya Türkçe yazabilirsiniz.", a
+        # short sentence: a long one names languages in passing.)
+        codes = _codes_in(segment) if len(segment.split()) <= _MAX_SENTENCE_WORDS else []
         if codes:
             end = text.find("。", verb.end())
             end = end + 1 if end >= 0 else verb.end()

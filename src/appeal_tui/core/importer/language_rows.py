@@ -296,6 +296,9 @@ TITLE_PHRASES = [
     "სახალხო დამცველი", "Գլխավոր դատախազ", "وزیر اعظم", "چیف جسٹس", "پولیس کے سربراہ",
     "पुलिस आयुक्त", "पुलिस महानिदेशक", "অ্যাটর্নি জেনারেল", "Fiskal nagusia", "Prim Ministru",
     "Kummissarju tal-Pulizija", "Avukat Ġenerali",
+    # cs, sk: the prosecutor general, the office opening with its adjective.
+    "Generální prokurátor", "Generální prokurátorka", "Generálny prokurátor",
+    "Generálna prokurátorka", "Nejvyšší státní zástupce", "Nejvyšší státní zástupkyně",
     # Head-last offices of scripts without capitals to tell a title from a name: ministers
     # of justice, the interior and foreign affairs in Georgian and Armenian.
     "იუსტიციის მინისტრი", "შინაგან საქმეთა მინისტრი", "საგარეო საქმეთა მინისტრი",
@@ -396,6 +399,9 @@ WRITE_IN_LAST_VERB: dict[str, list[str]] = {
     "ur": ["لکھیں", "لکھیے"],
     "hi": ["लिखें", "लिखिए"],
     "bn": ["লিখুন"],
+    # Turkish and Azerbaijani too: "İngilizce veya Türkçe yazın".
+    "tr": ["yazın", "yazınız", "yazabilirsiniz", "yazılabilir", "yazılmalıdır"],
+    "az": ["yazın", "yazmağınız", "yaza bilərsiniz"],
 }  # fmt: skip
 
 # People at risk in Arabic script without capitals (people.py): a word that says the next or

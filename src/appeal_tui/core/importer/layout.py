@@ -286,6 +286,10 @@ def classify(number: int, text: str) -> Line:
         and (len(text) > 2 * SHORT or _BRACKETED_FIELD.search(text))
     ):
         return Line(number, text, "anchor")
+    if len(text) > SHORT and not is_prose(text) and _comma_block(text):
+        # "X, Presidente de ..., Palacio ..., 6a. Calle ..., Zona 1, Ciudad, Guatemala": a
+        # block whose line breaks a paste made commas, long but no sentence.
+        return Line(number, text, "short")
     if len(text) > SHORT or is_prose(text):
         return Line(number, text, "prose")
     if _QUESTION_FIRST.match(text):
@@ -391,6 +395,20 @@ def _who_first(text: str) -> bool:
         or looks_like_person(first)
         # "Ministry of Home Affairs – @handle": a body written to, before the dash.
         or (first != text.strip() and looks_like_organisation(first))
+    )
+
+
+def _comma_block(text: str) -> bool:
+    """A comma run of four parts or more, each of a few words, none a sentence, that reaches
+    an address: a house number or a country last."""
+    parts = [p.strip() for p in text.rstrip(" ,;").split(",")]
+    return (
+        len(parts) >= 4
+        and all(0 < len(p.split()) <= 8 for p in parts)
+        # (A stop after an honorific, "Lic. María", ends no sentence.)
+        and not any(_INNER_STOP.search(p) for p in parts if not HONORIFIC_START.match(p))
+        and not text.rstrip().endswith((".", "!", "?", ":"))
+        and (bool(re.search(r"\d", text)) or split_country(text) is not None)
     )
 
 

@@ -602,11 +602,16 @@ COPIES = re.compile(
     # conoscenza:", "Send a copy of your letter to:").
     r"|^(?:[^\W\d_]+\s+){0,3}?(?:kopii|kopie|kopia|kópiu|copia|copie|copy|copies|cópia|kopi)"
     r"\b[^:：\n.]{0,30}[:：]$"
+    # A copy word, its verb and a preposition with a colon inside a line ("Kopii zašlete
+    # na:", "Kopie senden Sie an:"): the verb stands between.
+    r"|(?<!\w)(?:kopii|kopie|kopia|kópiu|kópie|copia|copie|copies|cópia|kopi|kopya|kopyasını)"
+    r"\s+(?:[^\W\d_]+\s+){1,2}?(?:till|do|na|an|para|a|naar|aan|til|to|à)\s*[:：]"
     # Arabic "(and) copies to:", "نسخة إلى".
     r"|(?<!\w)و?(?:نسخ|نسخة|نسخًا|نسخا)\s+(?:إلى|الى)\s*[:：]?"
     # Session 11's languages: a short heading opening with a copy word ("Копии направьте:").
     # (After "and" or "also" in a short word: "ΚΑΙ ΑΝΤΙΓΡΑΦΑ ΣΤΟΥΣ:", "És másolatot:".)
-    r"|^(?:[^\W\d_]{1,4}\s+)?"
+    # (Or after a purpose of two short words: "Bilgi için kopya gönderin:".)
+    r"|^(?:[^\W\d_]{1,4}\s+|[^\W\d_]{1,6}\s+[^\W\d_]{1,6}\s+)?"
     rf"(?:{_alternatives([w for ws in COPY_WORDS_MORE.values() for w in ws])})"
     r"(?!\w)[^:：\n.]{0,40}[:：]"
     # Thai and Chinese, written without spaces ("สำเนาเรียน", "抄送：").
@@ -722,7 +727,8 @@ WRITE_TO_LINE = re.compile(
     r"\s*[:：]$"
     # A heading that is only the phrase ("Write to", "Escribe a"): Markdown and HTML headings
     # have no colon.
-    rf"|^(?:{_alternatives([w for ws in WRITE_TO.values() for w in ws])})$",
+    # (Or asks it: "Kime yazmalı?", "¿A quién escribir?")
+    rf"|^¿?(?:{_alternatives([w for ws in WRITE_TO.values() for w in ws])})[?？]?$",
     re.IGNORECASE,
 )
 DIPLOMATIC = re.compile(
@@ -829,7 +835,7 @@ TITLE_WORDS = """President Vice-President Minister Secretary Prosecutor Head Chi
     Comandante Comandante-Geral Comissário Comissária Diretor Diretora Procuradora-Geral
     Secretário Secretária
     Comisionado Comisionada Commissaire Kommissar Kommissarin Commissario
-    Governador Governadora Primeiro-Ministro Primeira-Ministra
+    Governador Governadora Primeiro-Ministro Primeira-Ministra Provedor Provedora
     Minister Ministr Prokurátor Velvyslanec Statsminister Åklagare Riksåklagare Ambassadör
     النائب الرئيس رئيس وزير وزيرة سفير سفيرة الملك النائب
     Chairperson Ambassadør Statsadvokat Riksadvokat Justisminister Statsminister
@@ -877,6 +883,7 @@ TITLE_WORDS += [
     # tr
     "Cumhurbaşkanı", "Başbakan", "Bakan", "Bakanı", "Başkan", "Başkanı", "Başsavcı",
     "Başsavcısı", "Savcı", "Büyükelçi", "Büyükelçisi", "Valisi", "Kaymakam",
+    "Sekreter", "Sekreteri",
     # ru, uk, bg
     "Президент", "Председатель", "Министр", "Прокурор", "Посол", "Премьер-министр",
     "Губернатор", "Уполномоченный", "Глава", "Руководитель", "Директор", "Міністр",
@@ -1035,6 +1042,11 @@ HONORIFICS += [
     "Ginang", "Binibini", "Mheshimiwa", "Mhe.", "Bw.", "Dkt.",
 ]  # fmt: skip
 HONORIFICS += rows.HONORIFICS
+# Courtesy initials are printed with or without a space between them ("I.E." / "I. E.",
+# "S.E." / "S. E."): each form of every row.
+HONORIFICS += [
+    re.sub(r"\.(?=\w)", ". ", w) for w in HONORIFICS if re.fullmatch(r"(?:\w{1,2}\.){2,}", w)
+]
 HONORIFIC_START = re.compile(rf"^(?:{_alternatives(HONORIFICS)})(?=\s|$)")
 # An honorific inside a line: where a name starts after a title, or a next recipient begins.
 HONORIFIC_INSIDE = re.compile(
@@ -1371,6 +1383,9 @@ PERSON_CUES = [
     "prawnik", "prawniczka", "bloger", "blogerka", "operator", "student", "studentka",
     "novinář", "novinářka", "novinár", "novinárka", "aktivista", "aktivistka", "obhájce",
     "obhájkyně", "obhajca", "právník", "právnička", "blogerka", "bloger", "pan", "paní",
+    "kameraman", "kameramanka", "fotograf", "fotografka", "reportér", "reportérka", "učitel",
+    "učitelka", "syn", "dcera", "otec", "matka", "bratr", "sestra", "manžel", "manželka",
+    "cameraman", "camerawoman", "photographer", "reporter", "camarógrafo", "camarógrafa",
     "journalisten", "aktivisten", "studenten", "advokaten", "försvararen",
     # more words for who someone is, in the languages above
     "rapper", "singer", "musician", "artist", "organiser", "organizer", "spokesperson",
@@ -1394,6 +1409,9 @@ PERSON_CUES += [
     # tr
     "gazeteci", "aktivist", "avukat", "öğrenci", "öğrencisi", "sendikacı",
     "insan hakları savunucusu",
+    # (Turkish names a relative with a possessive: "kızı X", his or her daughter X.)
+    "kızı", "oğlu", "eşi", "annesi", "babası", "kardeşi", "öğretmen", "öğretmeni",
+    "kameraman", "muhabir", "fotoğrafçı",
     # ru, uk, bg
     "журналист", "журналистка", "активист", "активистка", "правозащитник", "правозащитница",
     "адвокат", "студент", "студентка", "профсоюзный", "журналіст", "журналістка", "активіст",
@@ -1586,7 +1604,11 @@ STATE_WORDS |= frozenset(
     δημοκρατίας βασίλειο республика республики королевство республіка republika republike
     republici republicii regatul vabariik republikas respublika""".split()  # noqa: SIM905
 )
-NOT_NAME_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "ismus", "briefe", "urteile")
+# (German compounds of bodies too: "Bauernorganisation", "Lehrerverband", "Justizministerium".)
+NOT_NAME_ENDINGS = (
+    "ung", "ungen", "heit", "keit", "schaft", "ismus", "briefe", "urteile",
+    "organisation", "organization", "verband", "ministerium", "kommission",
+)  # fmt: skip
 
 # --- Recipients inside sentences ("Send your appeal to the Minister ...", "Scrivi ... al
 # Capo ..."): the verbs that send, the words for "to" after them, the articles before the

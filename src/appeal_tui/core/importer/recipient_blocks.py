@@ -679,8 +679,13 @@ def _starts_new_block(block: Block, text: str) -> bool:
         or looks_like_person(text)
         or looks_like_organisation(text)
         or split_title_and_name(text)[0] is not None
-        # "Minister of Labour and Employment, Ms X": an office, then the name.
-        or bool(comma and looks_like_title(office) and looks_like_person(person.strip()))
+        # "Minister of Labour and Employment, Ms X": an office, then the name (and maybe
+        # the address after it: "Procurador de X, Name, 12 Avenida 12-54, Zona 1").
+        or bool(
+            comma
+            and looks_like_title(office)
+            and looks_like_person(person.partition(",")[0].strip())
+        )
     )
 
 

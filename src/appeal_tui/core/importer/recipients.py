@@ -337,6 +337,22 @@ def _at_domains(block: Block, domains: set[str]) -> bool:
     return bool(emails) and all(e in domains for e in emails)
 
 
+def _who_and_street(text: str) -> bool:
+    """A comma run of three parts or more: a person named first (with an honorific) or after
+    their office, a house number later (a body's own address, a publisher's footer, names no
+    one)."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    return (
+        len(parts) >= 3
+        and not re.search(r"\d", parts[0] + parts[1])
+        and any(re.match(r"\d", p) or re.search(r"\s\d", p) for p in parts[2:])
+        and (
+            HONORIFIC_START.match(parts[0]) is not None
+            or (looks_like_title(parts[0]) and looks_like_person(parts[1]))
+        )
+    )
+
+
 def _kept(block: Block) -> bool:
     """A block that is a recipient: an embassy in your country, or lines with fields, a
     finished address, a salutation, or a "write to" heading above them."""
@@ -810,7 +826,11 @@ def find_recipients(
             table.apply(reader.blocks[before:])
         if zone.introduced:
             for block in reader.blocks[before:]:
-                block.vouched = len(block.lines) >= 2
+                # (A block written as one comma run of who and a street is lines too:
+                # "Procurador de X, Name, 12 Avenida 12-54, Zona 1", postal only.)
+                block.vouched = len(block.lines) >= 2 or (
+                    len(block.lines) == 1 and _who_and_street(block.lines[0])
+                )
         position = zone.end
         opening = salutation_after(lines, zone)
         if opening is not None and reader.blocks:

@@ -16,7 +16,13 @@ The line is cut, with words from the `phrases` tables only:
 - before an honorific or an office word that opens a recipient after an address's end (a
   postcode, a country, a label's value): a new block;
 - before a list marker ("•", "- " after a sentence's end);
-- at sentence ends in running text (a long stretch of lowercase words).
+- at sentence ends in running text (a long stretch of lowercase words);
+- at runs of spaces in a long paste that turned each line break into spaces (a long run
+  ends a block);
+- after a salutation's value where another office begins ("Tratamiento: Señor Fiscal
+  General Directora del Sistema ...").
+
+Two sentences glued where a line break was lost ("in Spanish.APPEALS TO:") are parted first.
 """
 
 from __future__ import annotations
@@ -181,7 +187,7 @@ def split_line(line: str) -> list[str]:
         label_only = field is not None and text.endswith((":", "："))
         if cut is None and current and not label_only:
             previous = current[-1]
-            if any(pos >= e and pos - e <= 1 for e in head_ends):
+            if any(pos >= e and not line[e:pos].strip() for e in head_ends):
                 cut = False
             elif value_done and word not in _VALUE_GOES_ON and not _GOES_ON.search(word):
                 following = words[i + 1][0] if i + 1 < len(words) else -1
@@ -243,6 +249,7 @@ def split_line(line: str) -> list[str]:
 # ...    Lic. Y, ..."): the runs are where the lines were, a long run where a block ended.
 _SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}")
 _BLOCK_RUN = 4
+_GAP = 3
 _PASTE_LENGTH = 500
 # Sentences glued where a line break was lost ("...in English or Spanish.APPEALS TO:",
 # "(April 18):On May 21", '..."next."Our'): a space goes back after the stop.
@@ -251,10 +258,13 @@ _GLUED = re.compile(r"(?<=[a-zà-ÿ)\]][.!?:])(?=[A-ZÀ-Ý])|(?<=[a-zà-ÿ][.!?]
 
 def _space_runs(line: str) -> list[str] | None:
     """The lines of a long pasted line whose breaks are runs of spaces (a blank line at a
-    long run), or None when it has too few such runs to tell."""
+    long run), or None when it has too few such runs to tell. A shorter line counts only
+    its gaps of three spaces or more (two may part sentences), and needs three."""
     runs = list(_SPACE_RUN.finditer(line.strip()))
     if len(line) < _PASTE_LENGTH or len(runs) < 4:
-        return None
+        runs = [run for run in runs if len(run.group(0).expandtabs(1)) >= _GAP]
+        if len(line) < _MIN_LENGTH or len(runs) < 3:
+            return None
     stripped = line.strip()
     out: list[str] = []
     position = 0
@@ -272,14 +282,26 @@ def _space_runs(line: str) -> list[str] | None:
 WEB_PARAGRAPH = 800
 
 
-def split_run_on(text: str, min_length: int = _MIN_LENGTH) -> str:
+def _several_blocks(line: str) -> bool:
+    """A label of the same field twice: the blocks of two recipients or more on one line."""
+    fields = [field_of_label(m.group(1)) for m in _labels(line)]
+    return len(fields) > len(set(fields))
+
+
+def split_run_on(text: str, min_length: int = _MIN_LENGTH, *, several_blocks: bool = False) -> str:
     """`text` with each run-on line (of `min_length` characters or more) cut back into its
-    lines; other lines unchanged."""
-    if not any(len(line) >= min_length for line in text.split("\n")):
+    lines; other lines unchanged. With `several_blocks` (a web page's paragraphs), a shorter
+    run-on line is cut too when it holds the blocks of two recipients or more (a label of the
+    same field twice): one recipient's paragraph is the page's own layout, left to the blocks."""
+    shortest = _MIN_LENGTH if several_blocks else min_length
+    if not any(len(line) >= shortest for line in text.split("\n")):
         return text
     out: list[str] = []
     for line in text.split("\n"):
-        if len(line) < min_length or not is_run_on(line):
+        long_enough = len(line) >= min_length or (
+            several_blocks and len(line) >= _MIN_LENGTH and _several_blocks(line)
+        )
+        if not long_enough or not is_run_on(line):
             out.append(line)
             continue
         line = _GLUED.sub(" ", line)

@@ -732,7 +732,8 @@ def extract_text(raw: str) -> Extracted:
     headings: list[str] = []
     if kind == "html":
         body, headings = _from_html(body)
-        body = split_run_on(body, WEB_PARAGRAPH)  # an action pasted as one paragraph
+        # An action pasted as one paragraph, or the blocks of several recipients in one.
+        body = split_run_on(body, WEB_PARAGRAPH, several_blocks=True)
     elif kind == "markdown":
         body, headings = _from_markdown(repaired(body))
         body = split_run_on(body, WEB_PARAGRAPH)
