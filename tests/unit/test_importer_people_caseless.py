@@ -3,7 +3,7 @@
 Names in Latin, Cyrillic or Greek script are found by their capitals; Arabic and Han script
 (Chinese, Japanese) have none, so a name there is told by the word before it that says it is
 a person's ("المحامية" lawyer, "记者" journalist, "其妻" his wife) and ends where the text
-says: an Arabic name after such a word ran on into the words after it ("منى الشابي ورفع
+says: an Arabic name after such a word ran on into the words after it ("سلمى الناصري ورفع
 حظر"), and names in Han script were not found at all. The documents are our own (invented
 names), in other languages and layouts than the ones that showed it.
 """

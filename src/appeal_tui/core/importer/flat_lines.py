@@ -103,7 +103,7 @@ def _body_goes_on(word: str, previous: str) -> bool:
 
 def _name_after_office(words: list[str], i: int) -> bool:
     """Word `i` opens a name of two capitalised words or more right after a lowercase word
-    of an office that is no joining word ("... republiky Ilham Aliyev")."""
+    of an office that is no joining word ("... republiky Jan Vzor")."""
     if i < 1 or i + 1 >= len(words):
         return False
     before, word, after = words[i - 1], words[i], words[i + 1]
@@ -169,7 +169,7 @@ def split_flat(text: str) -> list[str]:
             in_org = True  # "Embajada de la República de X Calle Y 14": the body first
         if current and not seen_digit:
             if _name_after_office(words, i) and opens_office and len(lines) == 1:
-                # "Generální prokurátor Kamran Aliyev ...": languages that write an office's
+                # "Generální prokurátor Petr Vzor ...": languages that write an office's
                 # nouns in lowercase end it before the name's capitals.
                 cut, in_org = True, False
             elif _is_org_start(words, i) and not in_org:

@@ -427,7 +427,7 @@ PRONOUNS_ARABIC_SCRIPT: dict[str, list[str]] = {
 
 # Session 15 (issue 16): East Slavic names in an oblique case, back to the nominative. An
 # address is written in the dative ("Москальковой Татьяне Николаевне": to T. N. Moskalkova),
-# a story names people in the genitive or accusative ("жены, Натальи Беловой"). Rows:
+# a story names people in the genitive or accusative ("жены, Натальи Примеровой"). Rows:
 # (ending in the oblique case, nominative ending, gender "m"/"f"), per part of the name. A
 # name is changed only when its gender is known (from the patronymic, else a feminine surname's
 # ending, else the given name's), and only by rows of that gender; nominative forms match no
@@ -483,7 +483,7 @@ NAME_CASE_ENDINGS: dict[str, dict[str, list[tuple[str, str, str]]]] = {
 }  # fmt: skip
 
 # The labels of an East Slavic envelope: "Кому:" (to whom: the office and the name again, in
-# the dative, with initials on the next line: "Коршунову А. В.") and "Куда:" (where: the
+# the dative, with initials on the next line: "Примерову А. В.") and "Куда:" (where: the
 # street). Under a block that already names its recipient, "to whom" repeats it and is no
 # address line; "where" is an address label.
 ENVELOPE_WHO: dict[str, list[str]] = {
@@ -494,8 +494,8 @@ ENVELOPE_WHERE: dict[str, list[str]] = {
 }  # fmt: skip
 
 # A patronymic ends these ways in the nominative; the word before it is the given name, so an
-# office printed before the name without a joining word ("Прокурор Архангельской области
-# Андрей Викторович Коршунов": the region in the genitive) ends there.
+# office printed before the name without a joining word ("Прокурор Тверской области
+# Андрей Викторович Примеров": the region in the genitive) ends there.
 PATRONYMIC_ENDINGS: dict[str, list[str]] = {
     "ru": ["ович", "евич", "ьич", "овна", "евна", "ична", "инична"],
     "uk": ["ович", "йович", "івна", "ївна", "ична"],

@@ -1,6 +1,6 @@
 """Names in an oblique grammatical case back to the nominative, from the case-ending rows of
 `language_rows.NAME_CASE_ENDINGS` (East Slavic: "Москальковой Татьяне Николаевне" ->
-"Татьяна Николаевна Москалькова"). A name is changed only when every word is Cyrillic and
+"Татьяна Николаевна Примерова"). A name is changed only when every word is Cyrillic and
 capitalised and its gender is known; the nominative matches no row and stays as it is."""
 
 from __future__ import annotations
@@ -66,8 +66,8 @@ def nominative(name: str) -> str:
 def nominatives(name: str) -> list[str]:
     """Every nominative `name` may be: one when its gender is known, else itself and one per
     gender ("Веру Соколову": "Вера Соколова", or a man's dative as "Петру Соколову" is;
-    "Ельдара Куртумерова": itself, or a man's genitive). A text that names the person otherwise
-    too tells which ("Вере Соколовой", "Ельдар Куртумеров")."""
+    "Тимура Примерова": itself, or a man's genitive). A text that names the person otherwise
+    too tells which ("Вере Соколовой", "Тимур Примеров")."""
     words = _name_words(name)
     if words is None:
         return [name]

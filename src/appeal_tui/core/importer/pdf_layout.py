@@ -950,7 +950,7 @@ def _continues(above: _Cell, cell: _Cell, page: _Page, line: str = "") -> str | 
         # A date wrapped at the column's edge ("18 september" over "2024.").
         return ""
     if not page.running and _name_cut(above.text, cell.text):
-        # A person's name wrapped at a narrow column's edge ("Majid Nili" over "Ahmadabadi").
+        # A person's name wrapped at a narrow column's edge ("Sara Modeli" over "Nemunezadeh").
         return ""
     short = len(last) <= 3 or page.running
     if first[:1].islower() or (last.isalpha() and last.islower() and short):

@@ -373,8 +373,8 @@ def find_people(
             key = _key(form)
             if key not in counts:
                 counts[key] = grams[" ".join(re.findall(r"[a-z0-9]+", key))]
-    # East Slavic names recur in other grammatical cases ("Олег Белов", "Олегу Белову",
-    # "Белову Олегу Сергеевичу"): counted by their nominative, with and without patronymic.
+    # East Slavic names recur in other grammatical cases ("Олег Примеров", "Олегу Примерову",
+    # "Примерову Олегу Сергеевичу"): counted by their nominative, with and without patronymic.
     lemmas: Counter[str] = Counter()
     for sequence in _sequences(text, common):
         for key in _lemma_keys(sequence):
@@ -520,7 +520,7 @@ _ARABIC_ENDS = frozenset(ARABIC_NAME_ENDS) | {
 }
 _ARABIC_PRONOUNS = frozenset(w for ws in rows.PRONOUNS_ARABIC_SCRIPT.values() for w in ws)
 # A word of Arabic script (Arabic, Persian and Urdu letters, their marks, the zero-width
-# non-joiner Persian writes inside words: "اژه‌ای").
+# non-joiner Persian writes inside words: "می‌شود").
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A\u064B-\u0652\u0670-\u06D3\u200c]+")
 _ARABIC_STOPS = frozenset('،,.؛;:()"«»')
 
@@ -576,7 +576,7 @@ def _arabic_names(text: str) -> list[str]:
 def _recurring_prefix(words: list[str], flat: str) -> str:
     """A name in a script without capitals ends where the text says: of the words read after
     a cue, the longest first words (two at least) that the text names as often as it names
-    the first two ("منى الشابي ورفع حظر", once, is "منى الشابي", named twice)."""
+    the first two ("سلمى الناصري ورفع حظر", once, is "سلمى الناصري", named twice)."""
 
     def count(n: int) -> int:
         return len(re.findall(rf"(?<!\w){re.escape(' '.join(words[:n]))}(?!\w)", flat))

@@ -106,7 +106,7 @@ _ARTICLE = re.compile(
 _QUOTED_THEN_SENTENCE = re.compile(
     r"\s*[\"“„«]([^\"“”„«»]{2,60})[\"”“»]\s*[.;]\s+[^\W\d_][^\n]{10,}"
 )
-# A surname with one or two initials ("Коршунову А. В.", "Kowalski J.").
+# A surname with one or two initials ("Примерову А. В.", "Kowalski J.").
 _SURNAME_INITIALS = re.compile(r"[^\W\d_][\w'’-]+,?\s+(?:[^\W\d_]\.\s?){1,2}")
 
 
@@ -311,7 +311,7 @@ class BlockReader:
             self.run_open = start is intro and not line.rstrip().endswith((".", ";", ":"))
         envelope, self.envelope_open = self.envelope_open, False
         if envelope and _SURNAME_INITIALS.fullmatch(line):
-            return  # "Коршунову А. В." under "Кому: Прокурору ...": the name again
+            return  # "Примерову А. В." under "Кому: Прокурору ...": the name again
         who = WHO_LABEL.match(line)
         if (
             who is not None

@@ -307,7 +307,7 @@ def split_title_and_name(line: str) -> tuple[str | None, str]:
         and patronymic >= len(tokens) - 2
         and tokens[patronymic - 1].istitle()
     ):
-        # "Прокурор Архангельской области Андрей Викторович Коршунов": the given name before
+        # "Прокурор Тверской области Андрей Викторович Примеров": the given name before
         # the patronymic opens the name.
         return " ".join(tokens[: patronymic - 1]), " ".join(tokens[patronymic - 1 :])
     taken = len(line[: start.end()].split())

@@ -515,7 +515,7 @@ _ACRONYM = re.compile(r"(?:the\s+)?([A-Z][A-Z&]{1,7})")
 
 def _spelled_out(line: str, text: str) -> str:
     """A body named only by its initials ("the NWU") is named as the text defines them
-    ("Naga Workers' Union (NWU)"): words whose capitals give the initials, then them in
+    ("Example Workers' Union (EWU)"): words whose capitals give the initials, then them in
     brackets."""
     acronym = _ACRONYM.fullmatch(line.strip(" .,;:"))
     if acronym is None:
