@@ -88,16 +88,12 @@ def _body_goes_on(word: str, previous: str) -> bool:
     if word.endswith(("'s", "’s")) or before.endswith(("'s", "’s")):
         return True  # "Prosecutor General's Office"
     if word[:1].islower():
-        return word.casefold() in JOINING_WORDS or word.casefold() in _JOINING
+        return word.casefold() in _JOINING
     if previous.endswith(",") or _opens_address(word):
         return False
-    return (
-        before in JOINING_WORDS
-        or before in _JOINING
-        or (
-            ORGANISATION_WORDS.fullmatch(previous.strip(",")) is not None
-            and not TITLE_START.match(word)
-        )
+    return before in _JOINING or (
+        ORGANISATION_WORDS.fullmatch(previous.strip(",")) is not None
+        and not TITLE_START.match(word)
     )
 
 
@@ -111,7 +107,6 @@ def _name_after_office(words: list[str], i: int) -> bool:
     return (
         before.isalpha()
         and before.islower()
-        and before not in JOINING_WORDS
         and before not in _JOINING
         and word.isalpha()
         and word[:1].isupper()
