@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from appeal_tui.core.i18n import _
 from appeal_tui.core.importer import language_rows as rows
@@ -258,6 +259,7 @@ def _contact_named(name: str, text: str) -> bool:
     return bool(starts) and all(CONTACT_CUE.search(text[max(0, i - 30) : i]) for i in starts)
 
 
+@lru_cache(maxsize=1 << 16)
 def _key(name: str) -> str:
     return " ".join(re.sub(r"[-‘’'`]", " ", fold(name)).split())
 
