@@ -106,7 +106,7 @@ def country_in(text: str) -> str | None:
     return _country_in_short(text) if len(text) <= 200 else _country_in(text)
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 12)
 def _country_in_short(text: str) -> str | None:
     return _country_in(text)
 

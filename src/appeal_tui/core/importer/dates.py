@@ -105,10 +105,11 @@ def fold(text: str) -> str:
 
 # An import folds the same words and lines hundreds of thousands of times (names, keys,
 # country names): a fifth of its time went to folding before short texts were remembered.
+# (A few thousand of them: what one document asks about, a megabyte or so at most.)
 _FOLD_CACHED_LENGTH = 200
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 13)
 def _fold_short(text: str) -> str:
     return _fold(text)
 

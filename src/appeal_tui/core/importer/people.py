@@ -259,7 +259,7 @@ def _contact_named(name: str, text: str) -> bool:
     return bool(starts) and all(CONTACT_CUE.search(text[max(0, i - 30) : i]) for i in starts)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 13)
 def _key(name: str) -> str:
     return " ".join(re.sub(r"[-‘’'`]", " ", fold(name)).split())
 
