@@ -118,6 +118,11 @@ def _name_after_office(words: list[str], i: int) -> bool:
     )
 
 
+def _open_quote(part: str) -> bool:
+    """A comma part that opens a quoted name and does not close it."""
+    return part.count('"') % 2 == 1 or part.count("“") > part.count("”")
+
+
 def split_flat(text: str) -> list[str]:
     """The lines of a recipient block written on one line."""
     country = split_country(text)
@@ -142,13 +147,23 @@ def split_flat(text: str) -> list[str]:
         # breaks; a bare house number stays with its street ("22, rue X").
         parts: list[str] = []
         for part in (p.strip(" ;") for p in text.split(",")):
-            if parts and (_HOUSE.match(parts[-1]) or goes_on_after_comma(parts[-1], part)):
+            if parts and (
+                _HOUSE.match(parts[-1])
+                or goes_on_after_comma(parts[-1], part)
+                # A name in quotes holds its own commas ('Centro "General X, Soldado Y"').
+                or _open_quote(parts[-1])
+            ):
                 parts[-1] = f"{parts[-1]}, {part}"
             elif part:
                 parts.append(part)
-        if parts and len(parts[0].split()) >= 6 and re.search(r"\d", parts[0]):
+        if (
+            parts
+            and len(parts[0].split()) >= 6
+            and (re.search(r"\d", parts[0]) or TITLE_START.match(parts[0]))
+        ):
             # "Procurador-Geral X Y Ministério Público Federal Rua Z 10, Bloco A, ...": the
-            # run before the first comma holds who, the body and the street.
+            # run before the first comma holds who, the body and the street (or, after an
+            # office, who and the building: "Gobernador de X Ana Vzor Palacio de Gobierno").
             parts[:1] = split_flat(parts[0])
         return parts + tail
     words = text.split()

@@ -1055,7 +1055,7 @@ HONORIFIC_INSIDE = re.compile(
 )
 ORGANISATION_WORDS = re.compile(
     r"\b(?:office|ministry|ministerio|ministère|ministerium|bundesministerium|secretaría"
-    r"|secretariat|embassy|embajada|ambassade|botschaft|presidency|presidencia|présidence"
+    r"|subsecretaría|secretariat|embassy|embajada|ambassade|botschaft|presidency|presidencia|présidence"
     r"|department|departamento|court|board|chambers|tribunal|corte|council|consejo|conseil|commission"
     r"|comisión|prosecution|fiscalía|procuraduría|defensoría|defensoria|parquet|staatsanwaltschaft"
     r"|mission|misión"

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from appeal_tui.core.i18n import _
+from appeal_tui.core.importer import language_rows as rows
 from appeal_tui.core.importer.addressing import address_fields
 from appeal_tui.core.importer.column_heads import column_heads
 from appeal_tui.core.importer.contact_fields import parse_salutation
@@ -506,7 +507,18 @@ def _in_order(blocks: list[Block], more: list[Block]) -> list[Block]:
 _RUNNING_HEAD = re.compile(
     r"\b(?:UA|AU|EXTRA)\s*[:\-]?\s*\d{1,4}\s*[/.]\s*\d{2,4}\b|\bIndex\s*[:：]", re.IGNORECASE
 )
-_COPY_MARK = re.compile(r"\s*\((?:copy|cc|copie|copia|cópia|kopie|kopia|kopi)\)\s*$", re.IGNORECASE)
+_COPY_MARK = re.compile(
+    r"\s*[(\[](?:"
+    + "|".join(
+        sorted(
+            {re.escape(n).replace("\\ ", r"\s+") for ns in rows.COPY_NOTES.values() for n in ns},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")[)\]]\s*$",
+    re.IGNORECASE,
+)
 _QUOTED = re.compile(r"[\"“„«]\s*([^\"”“»\n]{2,60}?)\s*[,:]?\s*[\"”“»]")
 
 
@@ -903,6 +915,10 @@ def find_recipients(
         if marked is not None:
             # "Commission on Human Rights (copy)": a copy, whatever the order.
             block.lines[0] = block.lines[0][: marked.start()]
+            block.role = "copy"
+        elif len(block.lines) > 1 and _COPY_MARK.fullmatch(block.lines[-1]):
+            # "(for information)" on a line of its own at the block's end.
+            block.lines.pop()
             block.role = "copy"
     _embassies_are_copies(blocks)
     for block in blocks:
