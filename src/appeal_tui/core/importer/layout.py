@@ -35,6 +35,7 @@ from appeal_tui.core.importer.phrases import (
     LETTER_CLOSING,
     NUMBERED_RECIPIENT,
     ORGANISATION_WORDS,
+    PO_BOX,
     PREFERRED_LANGUAGE,
     READER_GREETING,
     RECIPIENT_ROLE_HEADING,
@@ -42,6 +43,7 @@ from appeal_tui.core.importer.phrases import (
     RECIPIENTS_START,
     SALUTATION_ONLY_START,
     SALUTATION_START,
+    SEND_VERBS,
     SHORT_LABEL,
     SIGN_OFF,
     SYMBOL_LABELS,
@@ -337,6 +339,8 @@ def classify(number: int, text: str) -> Line:
         return Line(number, text, "anchor")
     if _POSTCODE.search(text) and len(text.split()) <= 8 and not _has_month(text):
         return Line(number, text, "anchor")
+    if PO_BOX.match(text) and len(text.split()) <= 6:
+        return Line(number, text, "anchor")  # "BP 466", "PO Box 257, Causeway"
     return Line(number, text, "short")
 
 
@@ -437,7 +441,9 @@ _SENTENCE_END = (".", "!", "?", ":", ";", "…", "。", "：")
 
 # Pictograms and arrows that open a line as a marker ("👉 Minister X", "✍️ What you can do").
 _MARKERS = re.compile(
-    r"^(?:(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u25A0-\u25FF]"
+    # ("𝕏", the double-struck X that stands for X, the former Twitter, too.)
+    r"^(?:(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u25A0-\u25FF"
+    r"\U0001D54F]"
     # A keycap ("1️⃣", "#️⃣") numbers an item as a marker does.
     r"|[0-9#*]\uFE0F?\u20E3)+\s*)+"
 )
@@ -645,7 +651,50 @@ def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
             # running label over a block, as "Recipient 1" is (a street is no paragraph).
             lines[i] = Line(line.number, line.text, "heading")
     _repeated_labels(lines)
-    return _card_greetings(lines)
+    return _card_greetings(_office_headings(lines))
+
+
+# "Write today to the Prosecutor General:", "Escribe HOY al Fiscal General:", "Écrivez au
+# ministre de l'Intérieur :": a line that sends letters to an office, its colon at the end.
+_SEND_VERB = re.compile(
+    rf"(?<!\w)(?:{'|'.join(sorted({re.escape(v) for vs in SEND_VERBS.values() for v in vs}))})"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+_TO_OFFICE = re.compile(
+    r"^(?P<head>.{0,50}?\s(?:to|al|a|à|au|aux|an|ao|à|naar|aan|till|til)\s+"
+    r"(?:(?:the|la|el|le|los|las|den|die|der|il|lo|o|a)\s+|l['’])?)"
+    r"(?P<office>\S.{2,70}?)\s*[:：]$",
+    re.IGNORECASE,
+)
+
+
+def _office_headings(lines: list[Line]) -> list[Line]:
+    """A write-to line that names the office written to, right over the block: the
+    heading, then the office as the block's first line (its title)."""
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        found = _TO_OFFICE.match(line.text) if line.kind in ("short", "heading") else None
+        if (
+            found is not None
+            and i + 1 < len(lines)
+            and lines[i + 1].kind not in ("blank", "prose", "item")
+            and len(line.text.split()) <= 10
+            and _SEND_VERB.search(found.group("head"))
+        ):
+            office = found.group("office")
+            title = TITLE_START.match(office)
+            if (
+                title is not None
+                and office[:1].isalpha()
+                and not re.search(r"\d|@", office)
+                and not is_prose(office)
+            ):
+                out.append(Line(line.number, f"{found.group('head').rstrip()}:", "write-to"))
+                out.append(Line(line.number, office[:1].upper() + office[1:], "short"))
+                continue
+        out.append(line)
+    return out
 
 
 def _repeated_labels(lines: list[Line]) -> None:

@@ -440,6 +440,10 @@ FIELD_LABELS: dict[str, list[str]] = {
                    "Formule d'appel",
                    "Formule d’appel", "Anrede", "korrekte Anrede", "Briefanrede", "Puhuttelu",
                    "Tervehdys", "稱謂", "称谓", "稱呼", "称呼", "Tilltal", "Hälsningsfras",
+                   # An instruction as the label ('Begin: "Your Excellency"').
+                   "Begin", "Begin with", "Begin your letter", "Begin your letter with",
+                   "Start with", "Open with", "Commencez par", "Comience con", "Empiece con",
+                   "Comece com", "Beginnen Sie mit", "Inizia con",
                    "Zwrot grzecznościowy", "Forma de tratamiento", "Saudação", "Oslovenie",
                    "Tratamento", "Forma de tratamento", "Aanhef", "Oslovení", "Zwrot",
                    "Anrede im Brief", "Tilltalsord",
@@ -498,7 +502,7 @@ FIELD_LABEL = re.compile(
 # Pictograms that stand for a field's label in posts and newsletters ("📧 x@example.org").
 SYMBOL_LABELS = {
     "📧": "Email", "📩": "Email", "📨": "Email", "📠": "Fax", "☎": "Phone", "📞": "Phone",
-    "📱": "Phone", "🐦": "Twitter",
+    "📱": "Phone", "🐦": "Twitter", "✉": "Email", "✉️": "Email", "𝕏": "Twitter",
 }  # fmt: skip
 # One-letter labels ("T: 202 965 4990", "F: ...") count only before a number.
 # ... and "X:" (the former Twitter) only before a handle.
@@ -1121,6 +1125,15 @@ CATEGORY_HEADING = re.compile(
 SEAT_WORDS = (
     r"palace|palacio|palácio|palais|palast|palazzo|paleis|pałac|state\s+house|government\s+house"
     r"|residence|residencia|residência|résidence|residenz|residenza|külliyesi|külliye"
+)
+# A post-office box, in the words of many postal services: a line of an address as sure as
+# a postcode ("PO Box 257", "BP 466", "Apartado Postal 12", "Postfach 1020", "Caixa Postal 9").
+PO_BOX = re.compile(
+    r"^(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Private\s+Bag|B\.\s?P\.|BP|Bo[iî]te\s+postale"
+    r"|Case\s+postale|Apartado(?:\s+(?:Postal|de\s+Correos))?|Casilla(?:\s+de\s+Correos?)?"
+    r"|Caixa\s+Postal|Postfach|Postbus|Postboks|Box|Skrytka\s+pocztowa|Casella\s+postale"
+    r"|P\.?\s?K\.?)\s+(?:[A-Z]{1,3}\s?)?\d{1,6}(?:,|$|\s)",
+    re.IGNORECASE,
 )
 ADDRESS_WORDS = re.compile(
     r"\d|\b(?:street|st\.|avenue|ave\.?|road|rd\.|square|boulevard|blvd|lane|p\.?\s?o\.?\s?box"
