@@ -156,15 +156,22 @@ def split_flat(text: str) -> list[str]:
                 parts[-1] = f"{parts[-1]}, {part}"
             elif part:
                 parts.append(part)
-        if (
-            parts
-            and len(parts[0].split()) >= 6
-            and (re.search(r"\d", parts[0]) or TITLE_START.match(parts[0]))
-        ):
+        if parts and len(parts[0].split()) >= 6 and re.search(r"\d", parts[0]):
             # "Procurador-Geral X Y Ministério Público Federal Rua Z 10, Bloco A, ...": the
-            # run before the first comma holds who, the body and the street (or, after an
-            # office, who and the building: "Gobernador de X Ana Vzor Palacio de Gobierno").
+            # run before the first comma holds who, the body and the street.
             parts[:1] = split_flat(parts[0])
+        elif parts and len(parts[0].split()) >= 6 and TITLE_START.match(parts[0]):
+            # After an office, who and the building ("Gobernador de X Ana Vzor Palacio de
+            # Gobierno"): cut when the run's first line is an office and a name.
+            from appeal_tui.core.importer.recipient_lines import split_title_and_name
+
+            pieces = split_flat(parts[0])
+            if (
+                ":" not in parts[0]
+                and len(pieces) >= 2
+                and split_title_and_name(pieces[0])[0] is not None
+            ):
+                parts[:1] = pieces
         return parts + tail
     words = text.split()
     opens_office = TITLE_START.match(text) is not None

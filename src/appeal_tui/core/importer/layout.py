@@ -457,7 +457,8 @@ def unmarked(text: str) -> str:
         return text
     rest = text[marker.end() :]
     for symbol, label in SYMBOL_LABELS.items():
-        if symbol in marker.group(0) and not FIELD_LABEL.match(rest):
+        # (Only before a value: "✉️ Write to" is a heading with its pictogram.)
+        if symbol in marker.group(0) and not FIELD_LABEL.match(rest) and re.search(r"[@\d]", rest):
             return f"{label}: {rest}"
     return rest
 

@@ -139,6 +139,9 @@ def _office_after_greeting(value: list[str], word: str, rest: str) -> bool:
         whole is not None
         and whole.end() == len(office)
         and own is not None
+        # (Its first word an office by itself: "General Directora ..." is the rank of the
+        # greeting's office going on.)
+        and TITLE_START.fullmatch(word.strip(",")) is not None
         and phrase.end() <= len(office) + 1 + own.end()
     )  # "Fiscal" + "General": one office
 
