@@ -48,6 +48,7 @@ from appeal_tui.core.importer.phrases import (
     SIGN_OFF,
     SYMBOL_LABELS,
     TITLE_START,
+    WHO_LABEL,
     WRITE_TO_LINE,
     WRITE_TO_OPEN,
     field_of_label,
@@ -368,6 +369,29 @@ def _dashed_item(text: str) -> str | None:
     return f"{', '.join(parts[:how])} – {', '.join(parts[how:])}"
 
 
+_COLUMN_WORDS = frozenset(
+    "contact contacts contacto contactos contatto contatti kontakt kontakte contato contatos"
+    " recipient recipients destinatario destinatarios destinataire destinataires empfänger"
+    " name nombre nom nome office cargo".split()
+)
+
+
+def _column_names(text: str) -> bool:
+    """A line of three words or more, each the name of a field ("Name", "Address",
+    "Contact", "Salutation", in any language the tables know), parted by spaces or
+    slashes; a gender ending after a slash ("Destinatario/a") counts with its word."""
+    words = [w for w in re.split(r"[\s/|]+", text.strip()) if w and len(w) > 2]
+    if len(words) < 3 or len(words) > 8:
+        return False
+    return all(
+        w.casefold() in _COLUMN_WORDS
+        or FIELD_LABEL.match(f"{w}: x") is not None
+        or ADDRESS_LABEL.match(f"{w}: x") is not None
+        or WHO_LABEL.match(f"{w}: x") is not None
+        for w in words
+    )
+
+
 def _office_heading(text: str) -> bool:
     """A numbered heading that reads as an office no table lists ("Keeper of the Royal
     Seals", "Conseiller spécial du Chef de l'État"): a few capitalised words, no
@@ -651,6 +675,24 @@ def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
             # "Autoridad 2", "Official 1" alone between blank lines: a tab's or a list's
             # running label over a block, as "Recipient 1" is (a street is no paragraph).
             lines[i] = Line(line.number, line.text, "heading")
+    for i, line in enumerate(lines):
+        if line.kind in ("short", "heading") and _column_names(line.text):
+            # "Destinatario/a  Dirección  Contacto / Tratamiento": a table's heading row, which
+            # names the columns of the blocks below, printed as a line; no line of a block.
+            lines[i] = Line(line.number, line.text, "blank")
+    for i in range(len(lines) - 1):
+        line, below = lines[i], lines[i + 1]
+        if (
+            line.kind == "heading"
+            and line.text.endswith((":", "："))
+            and below.kind == "short"
+            and below.number == line.number + 1
+            and _office_heading(line.text.rstrip(":： "))
+            and looks_like_person(below.text)
+        ):
+            # "Human Rights Procurator:" over "Lic. X Y": the office a block is written to,
+            # named over its name (a list of offices, each with its colon), not a heading.
+            lines[i] = Line(line.number, line.text, "short")
     _repeated_labels(lines)
     return _card_greetings(_office_headings(lines))
 

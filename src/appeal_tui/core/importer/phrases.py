@@ -1686,6 +1686,11 @@ WRITE_TO_OPEN = re.compile(
 SEND_TO_ELIDED = ["all'", "all’", "agl'", "à l'", "à l’"]
 RECIPIENT_ARTICLES = ["the", "la", "el", "le", "l'", "l’", "los", "las", "o", "a", "die", "den",
                       "der", "de", "het", "il", "lo", "gli", "i"]  # fmt: skip
+# "... to the members of the Board", after the word for "to" (and its article): a body's
+# members, written to as the body.
+RECIPIENT_MEMBERS = ["members of", "each member of", "all members of", "each of the members of",
+                     "miembros de", "integrantes de", "membres de", "membros de", "Mitglieder",
+                     "membri", "leden van"]  # fmt: skip
 # "... to the following officials:", after the word for "to".
 RECIPIENT_LIST_INTROS = ["the following officials", "the following authorities",
                          "the following people", "the following", "los siguientes funcionarios",

@@ -31,6 +31,7 @@ from appeal_tui.core.importer.phrases import (
     ORGANISATION_WORDS,
     RECIPIENT_ARTICLES,
     RECIPIENT_LIST_INTROS,
+    RECIPIENT_MEMBERS,
     REPORT_BACK,
     SALUTATION_START,
     SEND_TO_ELIDED,
@@ -54,6 +55,9 @@ _SEND_TO = re.compile(
     rf"|\s(?:{_alternatives(SEND_TO_ELIDED)}))"
     # "... to the following officials: the Minister ...".
     rf"(?:(?:{_alternatives(RECIPIENT_LIST_INTROS)})\s*:\s*"
+    rf"(?:(?:{_alternatives(RECIPIENT_ARTICLES)})(?<=['’])|(?:{_alternatives(RECIPIENT_ARTICLES)})\s+)?)?"
+    # "... to the members of the Board": the body.
+    rf"(?:(?:{_alternatives(RECIPIENT_MEMBERS)})\s+"
     rf"(?:(?:{_alternatives(RECIPIENT_ARTICLES)})(?<=['’])|(?:{_alternatives(RECIPIENT_ARTICLES)})\s+)?)?"
     # A capital, or an office in lowercase followed by a courtesy word and a name
     # ("till utrikesministern, Mr X", "to the minister of justice, Ms Y").

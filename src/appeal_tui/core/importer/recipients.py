@@ -612,6 +612,8 @@ def _greetings_from_sentences(blocks: list[Block], text: str) -> None:
             for i in named:
                 missing[i].salutation = greetings[0]
             return
+        if _named_in_greeting(greetings[0], [" ".join(b.lines) for b in primaries]):
+            return  # "Dear Governor X": X's greeting, already theirs, no one else's
         greetings = greetings * len(missing)  # one greeting for all ("Your Excellency")
     if len(greetings) == len(missing):
         for block, greeting in zip(missing, greetings, strict=True):
