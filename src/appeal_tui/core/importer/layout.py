@@ -72,6 +72,14 @@ _PARTICLES = frozenset(
 _POSTCODE = re.compile(
     r"(?<![\w.])(?:\d{4,6}|\d{3}\s\d{2}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|C\.\s?P\.\s?\d{4,5})(?![\w.])"
 )
+# A post's time after its date, parted from its author by a dot or a bar ("· 18. Feb. 2026,
+# 19:06", "| 2026-02-18 19:06").
+_BYLINE = re.compile(r"[·|•]\s*[^·|•]{0,30}\d[^·|•]{0,30}\b\d{1,2}[:.]\d{2}\b\s*(?:[ap]\.?m\.?)?\s*$")
+# A line that is only a code of letters and numbers parted by slashes ("AZE 002 / 0326 / OBS
+# 021.1", "UA 12/34", "EXTRA 05/26").
+_CODE_LINE = re.compile(
+    r"(?:[A-Z]{2,6}[\s-]*)?\d[\d.\-]*(?:\s*/\s*(?:[A-Z]{2,6}[\s-]*)?\d[\d.\-]*)+"
+)
 # A line that is only a date ("Exampleland, 12/30/2020", "Saturday, 17 May 2014").
 _DATE_LINE = re.compile(
     r"(?:[^\W\d_]+,?\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}"
@@ -323,6 +331,14 @@ def classify(number: int, text: str) -> Line:
         return Line(number, text, "heading")
     if _DATE_LINE.fullmatch(text):
         return Line(number, text, "date")
+    if _BYLINE.search(text) and (EMAIL.search(text) or HANDLE.search(text)):
+        # "Group X @group@example.social · 18 Feb 2026, 19:06": a post's byline in a thread
+        # (who posted, when), no recipient's line.
+        return Line(number, text, "date")
+    if _CODE_LINE.fullmatch(text):
+        # "AZE 002 / 0326 / OBS 021.1", "UA 12/34": an appeal's code alone on its line, no
+        # postcode of an address (read like a date: no line of a block).
+        return Line(number, text, "date")
     if (
         text.endswith(".")
         and len(text.split()) >= 4
@@ -389,6 +405,15 @@ def _column_names(text: str) -> bool:
         or ADDRESS_LABEL.match(f"{w}: x") is not None
         or WHO_LABEL.match(f"{w}: x") is not None
         for w in words
+    )
+
+
+def furniture(text: str) -> bool:
+    """A thread's or a page's furniture read like a date: a post's byline (who, when) or a
+    code alone on its line ("6/7", "AZE 002 / 0326 / OBS 021.1")."""
+    return bool(
+        (_BYLINE.search(text) and (EMAIL.search(text) or HANDLE.search(text)))
+        or _CODE_LINE.fullmatch(text)
     )
 
 

@@ -18,6 +18,7 @@ from appeal_tui.core.importer.layout import (
     Line,
     Zone,
     document_lines,
+    furniture,
     recipient_zones,
     salutation_after,
 )
@@ -827,6 +828,8 @@ def find_recipients(
             if line.kind == "heading":
                 reader.close()  # "Contact:", "Letter:" between blocks name no one
                 continue
+            if line.kind == "date" and furniture(line.text):
+                continue  # "6/7", "Group X @x@example.social · 18 Feb 2026, 19:06"
             if _RUNNING_HEAD.search(line.text) and line.kind != "anchor":
                 # A PDF page's running head ("URGENT ACTION · UA 45/26 · Index: ...") where the
                 # page breaks inside a block: no line of an address.
