@@ -75,10 +75,18 @@ _POSTCODE = re.compile(
 # A post's time after its date, parted from its author by a dot or a bar ("· 18. Feb. 2026,
 # 19:06", "| 2026-02-18 19:06").
 _BYLINE = re.compile(r"[·|•]\s*[^·|•]{0,30}\d[^·|•]{0,30}\b\d{1,2}[:.]\d{2}\b\s*(?:[ap]\.?m\.?)?\s*$")
+# A mail program's notice where it cut or hid a message's text.
+_MAIL_NOTICE = re.compile(
+    r"^\[(?:message clipped|quoted text hidden|mensaje recortado|texto citado oculto"
+    r"|message tronqué|texte cité masqué|nachricht gekürzt|zitierter text ausgeblendet)\]",
+    re.IGNORECASE,
+)
 # A line that is only a code of letters and numbers parted by slashes ("AZE 002 / 0326 / OBS
-# 021.1", "UA 12/34", "EXTRA 05/26").
+# 021.1", "UA 12/34", "EXTRA 05/26"; a bare index number may be an address's postcode line).
 _CODE_LINE = re.compile(
-    r"(?:[A-Z]{2,6}[\s-]*)?\d[\d.\-]*(?:\s*/\s*(?:[A-Z]{2,6}[\s-]*)?\d[\d.\-]*)+"
+    r"[A-Z]{2,6}[\s-]*\d[\d.\-]*(?:\s*/\s*(?:[A-Z]{2,6}[\s-]*)?\d[\d.\-]*)+"
+    # A post's place in a thread ("6/7").
+    r"|\d{1,2}/\d{1,2}"
 )
 # A line that is only a date ("Exampleland, 12/30/2020", "Saturday, 17 May 2014").
 _DATE_LINE = re.compile(
@@ -335,6 +343,9 @@ def classify(number: int, text: str) -> Line:
         # "Group X @group@example.social · 18 Feb 2026, 19:06": a post's byline in a thread
         # (who posted, when), no recipient's line.
         return Line(number, text, "date")
+    if _MAIL_NOTICE.match(text):
+        # "[Message clipped]  View entire message": a mail program's notice in a forward.
+        return Line(number, text, "date")
     if _CODE_LINE.fullmatch(text):
         # "AZE 002 / 0326 / OBS 021.1", "UA 12/34": an appeal's code alone on its line, no
         # postcode of an address (read like a date: no line of a block).
@@ -412,7 +423,8 @@ def furniture(text: str) -> bool:
     """A thread's or a page's furniture read like a date: a post's byline (who, when) or a
     code alone on its line ("6/7", "AZE 002 / 0326 / OBS 021.1")."""
     return bool(
-        (_BYLINE.search(text) and (EMAIL.search(text) or HANDLE.search(text)))
+        _MAIL_NOTICE.match(text)
+        or (_BYLINE.search(text) and (EMAIL.search(text) or HANDLE.search(text)))
         or _CODE_LINE.fullmatch(text)
     )
 
