@@ -52,10 +52,13 @@ def test_a_paste_parts_greetings_offices_and_the_building_after_a_name() -> None
 
 def test_a_comma_run_keeps_an_office_whose_name_has_no_person_whole() -> None:
     # (An office whose words go on after "and": no cut before the person's name.)
-    assert split_flat(
-        "Cabinet Secretary for Lands and Physical Planning, Hon. Ann Vzor, Ardhi House, "
-        "Nairobi, Kenya"
-    )[0] == "Cabinet Secretary for Lands and Physical Planning"
+    assert (
+        split_flat(
+            "Cabinet Secretary for Lands and Physical Planning, Hon. Ann Vzor, Ardhi House, "
+            "Nairobi, Kenya"
+        )[0]
+        == "Cabinet Secretary for Lands and Physical Planning"
+    )
 
 
 def test_pdf_lines_wrapped_after_an_office_word_or_before_a_last_noun() -> None:

@@ -74,7 +74,9 @@ _POSTCODE = re.compile(
 )
 # A post's time after its date, parted from its author by a dot or a bar ("· 18. Feb. 2026,
 # 19:06", "| 2026-02-18 19:06").
-_BYLINE = re.compile(r"[·|•]\s*[^·|•]{0,30}\d[^·|•]{0,30}\b\d{1,2}[:.]\d{2}\b\s*(?:[ap]\.?m\.?)?\s*$")
+_BYLINE = re.compile(
+    r"[·|•]\s*[^·|•]{0,30}\d[^·|•]{0,30}\b\d{1,2}[:.]\d{2}\b\s*(?:[ap]\.?m\.?)?\s*$"
+)
 # A mail program's notice where it cut or hid a message's text.
 _MAIL_NOTICE = re.compile(
     r"^\[(?:message clipped|quoted text hidden|mensaje recortado|texto citado oculto"
@@ -397,9 +399,9 @@ def _dashed_item(text: str) -> str | None:
 
 
 _COLUMN_WORDS = frozenset(
-    "contact contacts contacto contactos contatto contatti kontakt kontakte contato contatos"
-    " recipient recipients destinatario destinatarios destinataire destinataires empfänger"
-    " name nombre nom nome office cargo".split()
+    """contact contacts contacto contactos contatto contatti kontakt kontakte contato contatos
+    recipient recipients destinatario destinatarios destinataire destinataires empfänger
+    name nombre nom nome office cargo""".split()  # noqa: SIM905
 )
 
 

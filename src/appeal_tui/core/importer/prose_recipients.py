@@ -321,9 +321,7 @@ def _capitalised_run(text: str) -> str:
     between capitalised ones ("Director General of Police Ana Vzor can be ...")."""
     words: list[str] = []
     for word in text.split():
-        if word[:1].isupper():
-            words.append(word)
-        elif word.casefold() in _JOINING_IN_NAMES and words:
+        if word[:1].isupper() or (word.casefold() in _JOINING_IN_NAMES and words):
             words.append(word)
         else:
             break
@@ -332,7 +330,9 @@ def _capitalised_run(text: str) -> str:
     return " ".join(words) if len(words) >= 2 else ""
 
 
-_JOINING_IN_NAMES = frozenset("of for the de del la des du der für di da do dos das".split())
+_JOINING_IN_NAMES = frozenset(
+    "of for the de del la des du der für di da do dos das".split()  # noqa: SIM905
+)
 
 
 def _joined(paragraph: str) -> str:
