@@ -271,3 +271,46 @@ Please boost! #HumanRights
 """
     (block,) = found_recipients(text)
     assert block["address"] == ["Sample Street 4", "10115 Berlin"]
+
+
+def test_a_word_processor_page_each_line_its_own_paragraph() -> None:
+    # (Saved from a word processor: a blank line after every line; the headings come after
+    # the blocks they belong to; the greeting of one office printed apart, naming it.)
+    text = """\
+Schrijf in het Engels, Frans of Nederlands.
+
+PRESIDENTA DE LA REPÚBLICA
+
+Ana Vzor Modelo
+
+Avenida Central 100, Centro
+
+10101 San Ejemplo
+
+PANAMÁ
+
+Correo: presidenta@example.gob
+
+FISCAL GENERAL
+
+Luis Prueba
+
+Fiscalía General
+
+Calle 2 No. 3
+
+10102 San Ejemplo
+
+PANAMÁ
+
+Correo: fiscal@example.gob
+
+(Saludo: Señor Fiscal General)
+
+Saludo para la Presidenta: Señora Presidenta
+"""
+    found = _by_name(text)
+    ana = found["Ana Vzor Modelo"]
+    assert plain(ana["title"]) == "PRESIDENTA DE LA REPÚBLICA"
+    assert plain(ana["salutation"]) == "Señora Presidenta"
+    assert plain(found["Luis Prueba"]["salutation"]) == "Señor Fiscal General"

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from appeal_tui.core.importer.contact_fields import EMAIL, HANDLE
 from appeal_tui.core.importer.countries import split_country
 from appeal_tui.core.importer.dates import fold, month_numbers
+from appeal_tui.core.importer.language_names import find_languages_line
 from appeal_tui.core.importer.phrases import (
     ADDRESS_LABEL,
     ADDRESS_WORDS,
@@ -715,6 +716,16 @@ def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
             # running label over a block, as "Recipient 1" is (a street is no paragraph).
             lines[i] = Line(line.number, line.text, "heading")
     for i, line in enumerate(lines):
+        if (
+            line.kind == "short"
+            and line.text.endswith(".")
+            and len(line.text.split()) >= 4
+            and find_languages_line(line.text) is not None
+        ):
+            # "Schreiben Sie auf Russisch, Belarussisch oder Deutsch.": the sentence that says
+            # which languages to write in (its words capitalised as language names are in
+            # some languages), running text, no line of the block below.
+            lines[i] = Line(line.number, line.text, "prose")
         if line.kind in ("short", "heading") and _column_names(line.text):
             # "Destinatario/a  Dirección  Contacto / Tratamiento": a table's heading row, which
             # names the columns of the blocks below, printed as a line; no line of a block.

@@ -1686,6 +1686,14 @@ WRITE_TO_OPEN = re.compile(
 SEND_TO_ELIDED = ["all'", "all’", "agl'", "à l'", "à l’"]
 RECIPIENT_ARTICLES = ["the", "la", "el", "le", "l'", "l’", "los", "las", "o", "a", "die", "den",
                       "der", "de", "het", "il", "lo", "gli", "i"]  # fmt: skip
+# "Salutation for the President: Dear Mr President", "Anrede für den Präsidenten: ...": a
+# greeting printed apart from the blocks, naming the office whose it is.
+SALUTATION_FOR = re.compile(
+    rf"^\(?(?:{_alternatives(FIELD_LABELS['salutation'])})\s+(?:for|to|für|an|pour|para|per|voor"
+    r"|dla)\s+(?:(?:the|den|die|der|das|dem|le|la|les|el|los|las|il|lo|de|het|a)\s+|l['’])?"
+    r"(?P<office>[^:：()]{2,60}?)\s*[:：]\s*(?P<greeting>[^()]{2,80}?)\)?\s*$",
+    re.IGNORECASE,
+)
 # "... to the members of the Board", after the word for "to" (and its article): a body's
 # members, written to as the body.
 RECIPIENT_MEMBERS = ["members of", "each member of", "all members of", "each of the members of",

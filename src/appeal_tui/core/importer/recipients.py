@@ -13,6 +13,7 @@ from appeal_tui.core.importer.addressing import address_fields
 from appeal_tui.core.importer.column_heads import column_heads
 from appeal_tui.core.importer.contact_fields import parse_salutation
 from appeal_tui.core.importer.countries import english_name, split_country
+from appeal_tui.core.importer.dates import fold
 from appeal_tui.core.importer.language_names import codes_in, language_code
 from appeal_tui.core.importer.layout import (
     Line,
@@ -37,6 +38,7 @@ from appeal_tui.core.importer.phrases import (
     RECIPIENTS_HEADING,
     RECIPIENTS_START,
     REPORT_BACK,
+    SALUTATION_FOR,
     SALUTATION_START,
 )
 from appeal_tui.core.importer.prose_recipients import (
@@ -636,6 +638,26 @@ def _named_in_greeting(greeting: str, texts: list[str]) -> list[int]:
     ]
 
 
+def _greetings_for_offices(blocks: list[Block], lines: list[Line]) -> None:
+    """A line "Salutation for the President: Dear Mr President" printed apart from the
+    blocks gives its greeting to the one block whose lines name that office (the first
+    letters of each of its longer words), whatever greeting it was given before."""
+    for line in lines:
+        found = SALUTATION_FOR.match(line.text)
+        if found is None:
+            continue
+        stems = [fold(w)[:5] for w in re.findall(r"[^\W\d_]{5,}", found.group("office"))]
+        if not stems:
+            continue
+        named = [
+            b
+            for b in blocks
+            if b.role == "primary" and all(s in fold(" ".join(b.lines)) for s in stems)
+        ]
+        if len(named) == 1:
+            named[0].salutation = found.group("greeting").strip(" .")
+
+
 def _greetings_above(blocks: list[Block], lines: list[Line]) -> set[int]:
     """A sentence right above a block that says how to begin ('... to the Minister, beginning
     with "Madame la Ministre":') gives that block its greeting; the lines it used."""
@@ -930,6 +952,7 @@ def find_recipients(
         if block.lines:
             block.lines[0] = _spelled_out(block.lines[0], text)
     _shared_salutations(blocks)
+    _greetings_for_offices(blocks, lines)
     greeted = _greetings_above(blocks, lines)
     _greetings_from_sentences(
         blocks, "\n".join("" if i in greeted else line.text for i, line in enumerate(lines))
