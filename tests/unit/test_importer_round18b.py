@@ -314,3 +314,12 @@ Saludo para la Presidenta: Señora Presidenta
     assert plain(ana["title"]) == "PRESIDENTA DE LA REPÚBLICA"
     assert plain(ana["salutation"]) == "Señora Presidenta"
     assert plain(found["Luis Prueba"]["salutation"]) == "Señor Fiscal General"
+
+
+def test_a_police_rank_before_a_name_is_a_courtesy_word() -> None:
+    who = interpret(
+        ["Police Major General Anan Vzor", "Commissioner, Example Police Bureau", "Bangkok"]
+    )
+    assert who.name == "Police Major General Anan Vzor"
+    assert who.title == "Commissioner"
+    assert who.organisation == "Example Police Bureau"

@@ -1003,6 +1003,9 @@ HONORIFICS = [
     "Shaikh", "Sheikha", "Sayed", "Sayyed", "General", "Gen.", "Général", "Generál", "Generał",
     "Colonel", "Col.", "Major", "Fr.", "Rev.", "Reverend", "Pastor",
     "Brigadier", "Field Marshal", "Admiral", "The Honourable", "Honourable", "Hon.", "Rt Hon",
+    # A police force's ranks before a name (the Philippines, Thailand, Indonesia in English).
+    "Police General", "Police Lieutenant General", "Police Major General",
+    "Police Brigadier General", "Police Colonel", "Pol. Gen.", "Pol. Lt. Gen.",
     "Sr.", "Sra.", "Srta.", "Señor", "Señora", "Don", "Doña", "Dña.", "Lic.", "Licenciado",
     "Licenciada", "Ing.", "Excmo.", "Excma.", "Excelentísimo", "Excelentísima", "Su Excelencia",
     "Abog.", "Gral.", "Coronel", "Mtro.", "Mtra.", "M.", "Mme", "Mme.", "Mlle", "Monsieur",
