@@ -323,3 +323,12 @@ def test_a_police_rank_before_a_name_is_a_courtesy_word() -> None:
     assert who.name == "Police Major General Anan Vzor"
     assert who.title == "Commissioner"
     assert who.organisation == "Example Police Bureau"
+    # A rank's words opening a body's name make no person: the body is written to.
+    body = interpret(["Police General Headquarters", "PO Box 12", "Manila"])
+    assert body.organisation == "Police General Headquarters"
+    assert (
+        interpret(
+            ["Commissioner-General of Police Ana Vzor", "Police General Headquarters", "Harare"]
+        ).organisation
+        == "Police General Headquarters"
+    )

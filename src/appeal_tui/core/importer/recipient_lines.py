@@ -166,7 +166,11 @@ _WORD_REMARK = re.compile(r"\s*\([^\W\d_]{2,8}\.?\)")
 def looks_like_person(line: str) -> bool:
     """A name: an honorific first, or two to six name-like words without digits or commas."""
     line = _WORD_REMARK.sub("", line)  # "Justice (Retd.) X": a one-word remark in brackets
-    if HONORIFIC_START.match(line):
+    courtesy = HONORIFIC_START.match(line)
+    if courtesy:
+        after = line[courtesy.end() :].split()
+        if after and ORGANISATION_WORDS.fullmatch(after[0].strip(",")):
+            return False  # "Police General Headquarters", "General Secretariat": a body
         return not _courtesy_office(line)
     if ADDRESS_WORDS.search(line) or "," in line or ORGANISATION_WORDS.search(line):
         return False
