@@ -118,6 +118,11 @@ def _name_after_office(words: list[str], i: int) -> bool:
     )
 
 
+def _open_quote(part: str) -> bool:
+    """A comma part that opens a quoted name and does not close it."""
+    return part.count('"') % 2 == 1 or part.count("“") > part.count("”")
+
+
 def split_flat(text: str) -> list[str]:
     """The lines of a recipient block written on one line."""
     country = split_country(text)
@@ -142,7 +147,12 @@ def split_flat(text: str) -> list[str]:
         # breaks; a bare house number stays with its street ("22, rue X").
         parts: list[str] = []
         for part in (p.strip(" ;") for p in text.split(",")):
-            if parts and (_HOUSE.match(parts[-1]) or goes_on_after_comma(parts[-1], part)):
+            if parts and (
+                _HOUSE.match(parts[-1])
+                or goes_on_after_comma(parts[-1], part)
+                # A name in quotes holds its own commas ('Centro "General X, Soldado Y"').
+                or _open_quote(parts[-1])
+            ):
                 parts[-1] = f"{parts[-1]}, {part}"
             elif part:
                 parts.append(part)
@@ -150,6 +160,18 @@ def split_flat(text: str) -> list[str]:
             # "Procurador-Geral X Y Ministério Público Federal Rua Z 10, Bloco A, ...": the
             # run before the first comma holds who, the body and the street.
             parts[:1] = split_flat(parts[0])
+        elif parts and len(parts[0].split()) >= 6 and TITLE_START.match(parts[0]):
+            # After an office, who and the building ("Gobernador de X Ana Vzor Palacio de
+            # Gobierno"): cut when the run's first line is an office and a name.
+            from appeal_tui.core.importer.recipient_lines import split_title_and_name
+
+            pieces = split_flat(parts[0])
+            if (
+                ":" not in parts[0]
+                and len(pieces) >= 2
+                and split_title_and_name(pieces[0])[0] is not None
+            ):
+                parts[:1] = pieces
         return parts + tail
     words = text.split()
     opens_office = TITLE_START.match(text) is not None

@@ -61,6 +61,19 @@ COPY_WORDS: dict[str, list[str]] = {
     "mt": ["kopji", "kopja"],
     "ga": ["cóipeanna", "cóip"],
 }  # fmt: skip
+# A bracketed note after a recipient that makes it a copy ("(for information)", "(copy)"),
+# on the name's line or a line of its own at the block's end.
+COPY_NOTES: dict[str, list[str]] = {
+    "en": ["copy", "cc", "for information", "for info", "for your information", "copy only"],
+    "fr": ["copie", "pour information", "pour info", "copie pour information"],
+    "es": ["copia", "para información", "para su información", "copia para información"],
+    "pt": ["cópia", "para informação", "para conhecimento"],
+    "de": ["kopie", "zur kenntnis", "zur information", "kopie zur kenntnis"],
+    "it": ["copia", "per conoscenza", "per informazione"],
+    "nl": ["kopie", "ter informatie", "ter kennisname"],
+    "pl": ["kopia", "do wiadomości"],
+    "no": ["kopi", "til orientering"],
+}  # fmt: skip
 # Thai, Chinese and Japanese "copy to" (Thai official letters' "สำเนาเรียน", "สำเนาถึง"; "抄送";
 # "写し:", a copy).
 COPY_WORDS_UNSPACED = ["สำเนาเรียน", "สำเนาถึง", "抄送", "副本抄送", "写し"]

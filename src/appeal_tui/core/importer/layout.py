@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from appeal_tui.core.importer.contact_fields import EMAIL, HANDLE
 from appeal_tui.core.importer.countries import split_country
 from appeal_tui.core.importer.dates import fold, month_numbers
+from appeal_tui.core.importer.language_names import find_languages_line
 from appeal_tui.core.importer.phrases import (
     ADDRESS_LABEL,
     ADDRESS_WORDS,
@@ -35,6 +36,7 @@ from appeal_tui.core.importer.phrases import (
     LETTER_CLOSING,
     NUMBERED_RECIPIENT,
     ORGANISATION_WORDS,
+    PO_BOX,
     PREFERRED_LANGUAGE,
     READER_GREETING,
     RECIPIENT_ROLE_HEADING,
@@ -42,10 +44,12 @@ from appeal_tui.core.importer.phrases import (
     RECIPIENTS_START,
     SALUTATION_ONLY_START,
     SALUTATION_START,
+    SEND_VERBS,
     SHORT_LABEL,
     SIGN_OFF,
     SYMBOL_LABELS,
     TITLE_START,
+    WHO_LABEL,
     WRITE_TO_LINE,
     WRITE_TO_OPEN,
     field_of_label,
@@ -68,6 +72,24 @@ _PARTICLES = frozenset(
 )
 _POSTCODE = re.compile(
     r"(?<![\w.])(?:\d{4,6}|\d{3}\s\d{2}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|C\.\s?P\.\s?\d{4,5})(?![\w.])"
+)
+# A post's time after its date, parted from its author by a dot or a bar ("· 18. Feb. 2026,
+# 19:06", "| 2026-02-18 19:06").
+_BYLINE = re.compile(
+    r"[·|•]\s*[^·|•]{0,30}\d[^·|•]{0,30}\b\d{1,2}[:.]\d{2}\b\s*(?:[ap]\.?m\.?)?\s*$"
+)
+# A mail program's notice where it cut or hid a message's text.
+_MAIL_NOTICE = re.compile(
+    r"^\[(?:message clipped|quoted text hidden|mensaje recortado|texto citado oculto"
+    r"|message tronqué|texte cité masqué|nachricht gekürzt|zitierter text ausgeblendet)\]",
+    re.IGNORECASE,
+)
+# A line that is only a code of letters and numbers parted by slashes ("AZE 002 / 0326 / OBS
+# 021.1", "UA 12/34", "EXTRA 05/26"; a bare index number may be an address's postcode line).
+_CODE_LINE = re.compile(
+    r"[A-Z]{2,6}[\s-]*\d[\d.\-]*(?:\s*/\s*(?:[A-Z]{2,6}[\s-]*)?\d[\d.\-]*)+"
+    # A post's place in a thread ("6/7").
+    r"|\d{1,2}/\d{1,2}"
 )
 # A line that is only a date ("Exampleland, 12/30/2020", "Saturday, 17 May 2014").
 _DATE_LINE = re.compile(
@@ -320,6 +342,17 @@ def classify(number: int, text: str) -> Line:
         return Line(number, text, "heading")
     if _DATE_LINE.fullmatch(text):
         return Line(number, text, "date")
+    if _BYLINE.search(text) and (EMAIL.search(text) or HANDLE.search(text)):
+        # "Group X @group@example.social · 18 Feb 2026, 19:06": a post's byline in a thread
+        # (who posted, when), no recipient's line.
+        return Line(number, text, "date")
+    if _MAIL_NOTICE.match(text):
+        # "[Message clipped]  View entire message": a mail program's notice in a forward.
+        return Line(number, text, "date")
+    if _CODE_LINE.fullmatch(text):
+        # "AZE 002 / 0326 / OBS 021.1", "UA 12/34": an appeal's code alone on its line, no
+        # postcode of an address (read like a date: no line of a block).
+        return Line(number, text, "date")
     if (
         text.endswith(".")
         and len(text.split()) >= 4
@@ -337,6 +370,8 @@ def classify(number: int, text: str) -> Line:
         return Line(number, text, "anchor")
     if _POSTCODE.search(text) and len(text.split()) <= 8 and not _has_month(text):
         return Line(number, text, "anchor")
+    if PO_BOX.match(text) and len(text.split()) <= 6:
+        return Line(number, text, "anchor")  # "BP 466", "PO Box 257, Causeway"
     return Line(number, text, "short")
 
 
@@ -362,6 +397,39 @@ def _dashed_item(text: str) -> str | None:
     if not (EMAIL.search(text) or HANDLE.search(text)) and how < 2:
         return None  # "1) Minister X - fax ...": a short item with no body or address
     return f"{', '.join(parts[:how])} – {', '.join(parts[how:])}"
+
+
+_COLUMN_WORDS = frozenset(
+    """contact contacts contacto contactos contatto contatti kontakt kontakte contato contatos
+    recipient recipients destinatario destinatarios destinataire destinataires empfänger
+    name nombre nom nome office cargo""".split()  # noqa: SIM905
+)
+
+
+def _column_names(text: str) -> bool:
+    """A line of three words or more, each the name of a field ("Name", "Address",
+    "Contact", "Salutation", in any language the tables know), parted by spaces or
+    slashes; a gender ending after a slash ("Destinatario/a") counts with its word."""
+    words = [w for w in re.split(r"[\s/|]+", text.strip()) if w and len(w) > 2]
+    if len(words) < 3 or len(words) > 8:
+        return False
+    return all(
+        w.casefold() in _COLUMN_WORDS
+        or FIELD_LABEL.match(f"{w}: x") is not None
+        or ADDRESS_LABEL.match(f"{w}: x") is not None
+        or WHO_LABEL.match(f"{w}: x") is not None
+        for w in words
+    )
+
+
+def furniture(text: str) -> bool:
+    """A thread's or a page's furniture read like a date: a post's byline (who, when) or a
+    code alone on its line ("6/7", "AZE 002 / 0326 / OBS 021.1")."""
+    return bool(
+        _MAIL_NOTICE.match(text)
+        or (_BYLINE.search(text) and (EMAIL.search(text) or HANDLE.search(text)))
+        or _CODE_LINE.fullmatch(text)
+    )
 
 
 def _office_heading(text: str) -> bool:
@@ -437,7 +505,9 @@ _SENTENCE_END = (".", "!", "?", ":", ";", "…", "。", "：")
 
 # Pictograms and arrows that open a line as a marker ("👉 Minister X", "✍️ What you can do").
 _MARKERS = re.compile(
-    r"^(?:(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u25A0-\u25FF]"
+    # ("𝕏", the double-struck X that stands for X, the former Twitter, too.)
+    r"^(?:(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u25A0-\u25FF"
+    r"\U0001D54F]"
     # A keycap ("1️⃣", "#️⃣") numbers an item as a marker does.
     r"|[0-9#*]\uFE0F?\u20E3)+\s*)+"
 )
@@ -451,7 +521,8 @@ def unmarked(text: str) -> str:
         return text
     rest = text[marker.end() :]
     for symbol, label in SYMBOL_LABELS.items():
-        if symbol in marker.group(0) and not FIELD_LABEL.match(rest):
+        # (Only before a value: "✉️ Write to" is a heading with its pictogram.)
+        if symbol in marker.group(0) and not FIELD_LABEL.match(rest) and re.search(r"[@\d]", rest):
             return f"{label}: {rest}"
     return rest
 
@@ -644,8 +715,79 @@ def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
             # "Autoridad 2", "Official 1" alone between blank lines: a tab's or a list's
             # running label over a block, as "Recipient 1" is (a street is no paragraph).
             lines[i] = Line(line.number, line.text, "heading")
+    for i, line in enumerate(lines):
+        if (
+            line.kind == "short"
+            and line.text.endswith(".")
+            and len(line.text.split()) >= 4
+            and find_languages_line(line.text) is not None
+        ):
+            # "Schreiben Sie auf Russisch, Belarussisch oder Deutsch.": the sentence that says
+            # which languages to write in (its words capitalised as language names are in
+            # some languages), running text, no line of the block below.
+            lines[i] = Line(line.number, line.text, "prose")
+        if line.kind in ("short", "heading") and _column_names(line.text):
+            # "Destinatario/a  Dirección  Contacto / Tratamiento": a table's heading row, which
+            # names the columns of the blocks below, printed as a line; no line of a block.
+            lines[i] = Line(line.number, line.text, "blank")
+    for i in range(len(lines) - 1):
+        line, below = lines[i], lines[i + 1]
+        if (
+            line.kind == "heading"
+            and line.text.endswith((":", "："))
+            and below.kind == "short"
+            and below.number == line.number + 1
+            and _office_heading(line.text.rstrip(":： "))
+            and looks_like_person(below.text)
+        ):
+            # "Human Rights Procurator:" over "Lic. X Y": the office a block is written to,
+            # named over its name (a list of offices, each with its colon), not a heading.
+            lines[i] = Line(line.number, line.text, "short")
     _repeated_labels(lines)
-    return _card_greetings(lines)
+    return _card_greetings(_office_headings(lines))
+
+
+# "Write today to the Prosecutor General:", "Escribe HOY al Fiscal General:", "Écrivez au
+# ministre de l'Intérieur :": a line that sends letters to an office, its colon at the end.
+_SEND_VERB = re.compile(
+    rf"(?<!\w)(?:{'|'.join(sorted({re.escape(v) for vs in SEND_VERBS.values() for v in vs}))})"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+_TO_OFFICE = re.compile(
+    r"^(?P<head>.{0,50}?\s(?:to|al|a|à|au|aux|an|ao|à|naar|aan|till|til)\s+"
+    r"(?:(?:the|la|el|le|los|las|den|die|der|il|lo|o|a)\s+|l['’])?)"
+    r"(?P<office>\S.{2,70}?)\s*[:：]$",
+    re.IGNORECASE,
+)
+
+
+def _office_headings(lines: list[Line]) -> list[Line]:
+    """A write-to line that names the office written to, right over the block: the
+    heading, then the office as the block's first line (its title)."""
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        found = _TO_OFFICE.match(line.text) if line.kind in ("short", "heading") else None
+        if (
+            found is not None
+            and i + 1 < len(lines)
+            and lines[i + 1].kind not in ("blank", "prose", "item")
+            and len(line.text.split()) <= 10
+            and _SEND_VERB.search(found.group("head"))
+        ):
+            office = found.group("office")
+            title = TITLE_START.match(office)
+            if (
+                title is not None
+                and office[:1].isalpha()
+                and not re.search(r"\d|@", office)
+                and not is_prose(office)
+            ):
+                out.append(Line(line.number, f"{found.group('head').rstrip()}:", "write-to"))
+                out.append(Line(line.number, office[:1].upper() + office[1:], "short"))
+                continue
+        out.append(line)
+    return out
 
 
 def _repeated_labels(lines: list[Line]) -> None:

@@ -50,7 +50,13 @@ from dataclasses import dataclass, field
 from statistics import median
 from typing import Any
 
-from appeal_tui.core.importer.phrases import COPIES, FIELD_LABEL, RECIPIENTS_HEADING
+from appeal_tui.core.importer.phrases import (
+    COPIES,
+    FIELD_LABEL,
+    HONORIFIC_START,
+    RECIPIENTS_HEADING,
+    TITLE_START,
+)
 
 # A gap between two runs on a line wider than this (in font heights) parts segments.
 _SEGMENT_GAP = 0.5
@@ -952,6 +958,11 @@ def _continues(above: _Cell, cell: _Cell, page: _Page, line: str = "") -> str | 
     if not page.running and _name_cut(above.text, cell.text):
         # A person's name wrapped at a narrow column's edge ("Sara Modeli" over "Nemunezadeh").
         return ""
+    if not page.running and _head_noun_cut(above.text, cell.text):
+        # An office, body or street wrapped before its last word ("Minister of Justice and
+        # Legal" over "Affairs", "Human Rights" over "Commission", "... and Fourth" over
+        # "Street"): a word that never stands as a line of its own.
+        return ""
     short = len(last) <= 3 or page.running
     if first[:1].islower() or (last.isalpha() and last.islower() and short):
         return ""
@@ -982,15 +993,53 @@ def _name_cut(above: str, below: str) -> bool:
     from appeal_tui.core.importer.people import _NOT_NAME_WORDS
 
     words = above.split()
+    if len(words) < 2:
+        return False
+    before = words[-2]
+    # An office or a courtesy word right before the given name ("Commissioner-General
+    # Stephen" over "Vzor") is the name's start as two name words are.
+    office = int(
+        all(
+            TITLE_START.fullmatch(part) is not None or HONORIFIC_START.fullmatch(part) is not None
+            for part in before.split("-")
+        )
+    )
     return (
-        len(words) >= 2
-        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words[-2:])
-        and not any(fold(w) in _NOT_NAME_WORDS for w in [*words[-2:], below])
+        all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words[-2 + office :])
+        and not any(fold(w) in _NOT_NAME_WORDS for w in [*words[-2 + office :], below])
         and len(below.split()) == 1
         and below.isalpha()
         and below[:1].isupper()
         and below[1:].islower()
         and country_in(below) is None
+    )
+
+
+def _head_noun_cut(above: str, below: str) -> bool:
+    """`below` is one capitalised word that ends a name of a body, an office or a street
+    (an organisation word, a portfolio word, a street word), and `above` ends in a
+    capitalised word of two or more words: the line was cut before its last word."""
+    from appeal_tui.core.importer.phrases import (
+        ADDRESS_WORDS,
+        JOINING_WORDS,
+        ORGANISATION_WORDS,
+        PORTFOLIO_WORDS,
+    )
+
+    words = above.split()
+    last = words[-1] if words else ""
+    return (
+        len(words) >= 2
+        and last.isalpha()
+        and last[:1].isupper()
+        and below.isalpha()
+        and below[:1].isupper()
+        and below[1:].islower()
+        and (
+            ORGANISATION_WORDS.fullmatch(below) is not None
+            or ADDRESS_WORDS.fullmatch(below) is not None
+            or (below.casefold() in PORTFOLIO_WORDS and below.casefold() not in JOINING_WORDS)
+        )
     )
 
 

@@ -440,6 +440,10 @@ FIELD_LABELS: dict[str, list[str]] = {
                    "Formule d'appel",
                    "Formule d’appel", "Anrede", "korrekte Anrede", "Briefanrede", "Puhuttelu",
                    "Tervehdys", "稱謂", "称谓", "稱呼", "称呼", "Tilltal", "Hälsningsfras",
+                   # An instruction as the label ('Begin: "Your Excellency"').
+                   "Begin", "Begin with", "Begin your letter", "Begin your letter with",
+                   "Start with", "Open with", "Commencez par", "Comience con", "Empiece con",
+                   "Comece com", "Beginnen Sie mit", "Inizia con",
                    "Zwrot grzecznościowy", "Forma de tratamiento", "Saudação", "Oslovenie",
                    "Tratamento", "Forma de tratamento", "Aanhef", "Oslovení", "Zwrot",
                    "Anrede im Brief", "Tilltalsord",
@@ -498,7 +502,7 @@ FIELD_LABEL = re.compile(
 # Pictograms that stand for a field's label in posts and newsletters ("📧 x@example.org").
 SYMBOL_LABELS = {
     "📧": "Email", "📩": "Email", "📨": "Email", "📠": "Fax", "☎": "Phone", "📞": "Phone",
-    "📱": "Phone", "🐦": "Twitter",
+    "📱": "Phone", "🐦": "Twitter", "✉": "Email", "✉️": "Email", "𝕏": "Twitter",
 }  # fmt: skip
 # One-letter labels ("T: 202 965 4990", "F: ...") count only before a number.
 # ... and "X:" (the former Twitter) only before a handle.
@@ -999,6 +1003,9 @@ HONORIFICS = [
     "Shaikh", "Sheikha", "Sayed", "Sayyed", "General", "Gen.", "Général", "Generál", "Generał",
     "Colonel", "Col.", "Major", "Fr.", "Rev.", "Reverend", "Pastor",
     "Brigadier", "Field Marshal", "Admiral", "The Honourable", "Honourable", "Hon.", "Rt Hon",
+    # A police force's ranks before a name (the Philippines, Thailand, Indonesia in English).
+    "Police General", "Police Lieutenant General", "Police Major General",
+    "Police Brigadier General", "Police Colonel", "Pol. Gen.", "Pol. Lt. Gen.",
     "Sr.", "Sra.", "Srta.", "Señor", "Señora", "Don", "Doña", "Dña.", "Lic.", "Licenciado",
     "Licenciada", "Ing.", "Excmo.", "Excma.", "Excelentísimo", "Excelentísima", "Su Excelencia",
     "Abog.", "Gral.", "Coronel", "Mtro.", "Mtra.", "M.", "Mme", "Mme.", "Mlle", "Monsieur",
@@ -1055,7 +1062,7 @@ HONORIFIC_INSIDE = re.compile(
 )
 ORGANISATION_WORDS = re.compile(
     r"\b(?:office|ministry|ministerio|ministère|ministerium|bundesministerium|secretaría"
-    r"|secretariat|embassy|embajada|ambassade|botschaft|presidency|presidencia|présidence"
+    r"|subsecretaría|secretariat|embassy|embajada|ambassade|botschaft|presidency|presidencia|présidence"
     r"|department|departamento|court|board|chambers|tribunal|corte|council|consejo|conseil|commission"
     r"|comisión|prosecution|fiscalía|procuraduría|defensoría|defensoria|parquet|staatsanwaltschaft"
     r"|mission|misión"
@@ -1121,6 +1128,15 @@ CATEGORY_HEADING = re.compile(
 SEAT_WORDS = (
     r"palace|palacio|palácio|palais|palast|palazzo|paleis|pałac|state\s+house|government\s+house"
     r"|residence|residencia|residência|résidence|residenz|residenza|külliyesi|külliye"
+)
+# A post-office box, in the words of many postal services: a line of an address as sure as
+# a postcode ("PO Box 257", "BP 466", "Apartado Postal 12", "Postfach 1020", "Caixa Postal 9").
+PO_BOX = re.compile(
+    r"^(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Private\s+Bag|B\.\s?P\.|BP|Bo[iî]te\s+postale"
+    r"|Case\s+postale|Apartado(?:\s+(?:Postal|de\s+Correos))?|Casilla(?:\s+de\s+Correos?)?"
+    r"|Caixa\s+Postal|Postfach|Postbus|Postboks|Box|Skrytka\s+pocztowa|Casella\s+postale"
+    r"|P\.?\s?K\.?)\s+(?:[A-Z]{1,3}\s?)?\d{1,6}(?:,|$|\s)",
+    re.IGNORECASE,
 )
 ADDRESS_WORDS = re.compile(
     r"\d|\b(?:street|st\.|avenue|ave\.?|road|rd\.|square|boulevard|blvd|lane|p\.?\s?o\.?\s?box"
@@ -1673,6 +1689,19 @@ WRITE_TO_OPEN = re.compile(
 SEND_TO_ELIDED = ["all'", "all’", "agl'", "à l'", "à l’"]
 RECIPIENT_ARTICLES = ["the", "la", "el", "le", "l'", "l’", "los", "las", "o", "a", "die", "den",
                       "der", "de", "het", "il", "lo", "gli", "i"]  # fmt: skip
+# "Salutation for the President: Dear Mr President", "Anrede für den Präsidenten: ...": a
+# greeting printed apart from the blocks, naming the office whose it is.
+SALUTATION_FOR = re.compile(
+    rf"^\(?(?:{_alternatives(FIELD_LABELS['salutation'])})\s+(?:for|to|für|an|pour|para|per|voor"
+    r"|dla)\s+(?:(?:the|den|die|der|das|dem|le|la|les|el|los|las|il|lo|de|het|a)\s+|l['’])?"
+    r"(?P<office>[^:：()]{2,60}?)\s*[:：]\s*(?P<greeting>[^()]{2,80}?)\)?\s*$",
+    re.IGNORECASE,
+)
+# "... to the members of the Board", after the word for "to" (and its article): a body's
+# members, written to as the body.
+RECIPIENT_MEMBERS = ["members of", "each member of", "all members of", "each of the members of",
+                     "miembros de", "integrantes de", "membres de", "membros de", "Mitglieder",
+                     "membri", "leden van"]  # fmt: skip
 # "... to the following officials:", after the word for "to".
 RECIPIENT_LIST_INTROS = ["the following officials", "the following authorities",
                          "the following people", "the following", "los siguientes funcionarios",

@@ -28,8 +28,10 @@ from appeal_tui.core.importer.phrases import (
     GREETING_INTROS,
     HONORIFICS,
     MISSION,
+    ORGANISATION_WORDS,
     RECIPIENT_ARTICLES,
     RECIPIENT_LIST_INTROS,
+    RECIPIENT_MEMBERS,
     REPORT_BACK,
     SALUTATION_START,
     SEND_TO_ELIDED,
@@ -53,6 +55,9 @@ _SEND_TO = re.compile(
     rf"|\s(?:{_alternatives(SEND_TO_ELIDED)}))"
     # "... to the following officials: the Minister ...".
     rf"(?:(?:{_alternatives(RECIPIENT_LIST_INTROS)})\s*:\s*"
+    rf"(?:(?:{_alternatives(RECIPIENT_ARTICLES)})(?<=['’])|(?:{_alternatives(RECIPIENT_ARTICLES)})\s+)?)?"
+    # "... to the members of the Board": the body.
+    rf"(?:(?:{_alternatives(RECIPIENT_MEMBERS)})\s+"
     rf"(?:(?:{_alternatives(RECIPIENT_ARTICLES)})(?<=['’])|(?:{_alternatives(RECIPIENT_ARTICLES)})\s+)?)?"
     # A capital, or an office in lowercase followed by a courtesy word and a name
     # ("till utrikesministern, Mr X", "to the minister of justice, Ms Y").
@@ -231,6 +236,21 @@ def _piece_block(piece: str, role: str) -> Block | None:
         part = " ".join(raw.split()).strip(" .;")
         if not part:
             continue
+        whose = _WHOSE.match(part)
+        if whose is not None and len(lines) == 1:
+            # "the Media Authority, whose Director General X Y can be reached at x@y": the
+            # person who heads the body named before is the recipient, the body theirs.
+            who = _capitalised_run(part[whose.end() :])
+            if who:
+                lines.insert(0, who)
+            fields_text += " , " + part
+            continue
+        if not lines:
+            at = _AT_BODY.search(part)
+            if at is not None and ORGANISATION_WORDS.match(part[at.end() :]):
+                # "Prime Minister X at the Office of the Prime Minister": who, then the body.
+                lines.append(part[: at.start()])
+                part = part[at.end() :]
         label = FIELD_LABEL.match(part)
         if label or EMAIL.search(part) or HANDLE.search(part) or _SOCIAL_URL.search(part):
             fields_text += " , " + part
@@ -280,6 +300,39 @@ def _piece_block(piece: str, role: str) -> Block | None:
     block.vouched = True
     address = any(re.search(r"\d", ln) or split_country(ln) is not None for ln in lines[1:])
     return block if lines and (address or block.has_fields) else None
+
+
+# "..., whose Director X ...", "..., dont la présidente X ...", "..., cuyo director X ...":
+# a relative clause that names the person heading the body before it.
+_WHOSE = re.compile(
+    r"^(?:whose|dont\s+(?:le|la|les|l['’])|cuy[oa]s?|cuj[oa]s?|dessen|deren|wiens|wier)\s*",
+    re.IGNORECASE,
+)
+# "X at the Office of Y", "X, en la Oficina de Y", "X au Cabinet de Y": a person, then the
+# body where they are written to.
+_AT_BODY = re.compile(
+    r"\s+(?:at|c/o|care\s+of|en|au|à|im|beim|bei|presso|no|na)\s+"
+    r"(?:(?:the|la|el|le|l['’]|der|dem|den|il|lo|o|a)\s*)?(?=[A-ZÀ-Ý])"
+)
+
+
+def _capitalised_run(text: str) -> str:
+    """The words at the start of `text` while they are capitalised, or joining words
+    between capitalised ones ("Director General of Police Ana Vzor can be ...")."""
+    words: list[str] = []
+    for word in text.split():
+        if word[:1].isupper() or (word.casefold() in _JOINING_IN_NAMES and words):
+            words.append(word)
+        else:
+            break
+    while words and not words[-1][:1].isupper():
+        words.pop()
+    return " ".join(words) if len(words) >= 2 else ""
+
+
+_JOINING_IN_NAMES = frozenset(
+    "of for the de del la des du der für di da do dos das".split()  # noqa: SIM905
+)
 
 
 def _joined(paragraph: str) -> str:

@@ -166,7 +166,11 @@ _WORD_REMARK = re.compile(r"\s*\([^\W\d_]{2,8}\.?\)")
 def looks_like_person(line: str) -> bool:
     """A name: an honorific first, or two to six name-like words without digits or commas."""
     line = _WORD_REMARK.sub("", line)  # "Justice (Retd.) X": a one-word remark in brackets
-    if HONORIFIC_START.match(line):
+    courtesy = HONORIFIC_START.match(line)
+    if courtesy:
+        after = line[courtesy.end() :].split()
+        if after and ORGANISATION_WORDS.fullmatch(after[0].strip(",")):
+            return False  # "Police General Headquarters", "General Secretariat": a body
         return not _courtesy_office(line)
     if ADDRESS_WORDS.search(line) or "," in line or ORGANISATION_WORDS.search(line):
         return False
@@ -652,8 +656,57 @@ def _one_courtesy(line: str) -> str:
             position += gap.end()
 
 
+_LOWER_IN_CAPS = frozenset(
+    """of de del des du di da do dos das la le les el los las the and et y e und der die den
+    von van for à au aux en""".split()  # noqa: SIM905
+)
+
+
+def _cased(line: str) -> str:
+    """A line in capitals written as a name or an office is ("MINISTRE DE LA JUSTICE" ->
+    "Ministre de la Justice"): each word capitalised, joining words in lowercase; as long
+    as the line, letter for letter."""
+    words = re.split(r"(\s+)", line)
+    out = [
+        w.lower() if i and w.lower() in _LOWER_IN_CAPS else w[:1] + w[1:].lower()
+        for i, w in enumerate(words)
+    ]
+    return "".join(out)
+
+
 def interpret(lines: list[str]) -> Identity:
-    """Name, title, organisation, address and country from a block's unlabelled lines."""
+    """Name, title, organisation, address and country from a block's unlabelled lines. A
+    block written all in capitals (an envelope copied "in capitals", a telex) is read as
+    if written in ordinary case (capitals make every line look like a name), and its
+    parts given back as printed."""
+    lettered = [ln for ln in lines if re.search(r"[^\W\d_]", ln)]
+    if len(lettered) >= 3 and all(ln.upper() == ln and ln.lower() != ln for ln in lettered):
+        cased = [_cased(ln) for ln in lines]
+        if all(len(a) == len(b) for a, b in zip(cased, lines, strict=True)):
+            back = {}
+            for a, b in zip(cased, lines, strict=True):
+                for x, y in zip(a.split(), b.split(), strict=True):
+                    back[x] = y
+                    back.setdefault(x.strip(".,;:()"), y.strip(".,;:()"))
+            who = _interpret(cased)
+
+            def printed(value: str | None) -> str | None:
+                if value is None:
+                    return None
+                return " ".join(back.get(w, w) for w in value.split())
+
+            return Identity(
+                name=printed(who.name),
+                title=printed(who.title),
+                organisation=printed(who.organisation),
+                address=[printed(a) or a for a in who.address],
+                country=printed(who.country),
+                country_code=who.country_code,
+            )
+    return _interpret(lines)
+
+
+def _interpret(lines: list[str]) -> Identity:
     lines = [
         ADDRESSEE_PREFIX.sub("", ADDRESS_LABEL.sub("", _TRAILING_DATE.sub("", ln))).strip(" ;,")
         for ln in _joined_runs(

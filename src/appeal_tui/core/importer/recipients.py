@@ -8,15 +8,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from appeal_tui.core.i18n import _
+from appeal_tui.core.importer import language_rows as rows
 from appeal_tui.core.importer.addressing import address_fields
 from appeal_tui.core.importer.column_heads import column_heads
 from appeal_tui.core.importer.contact_fields import parse_salutation
 from appeal_tui.core.importer.countries import english_name, split_country
+from appeal_tui.core.importer.dates import fold
 from appeal_tui.core.importer.language_names import codes_in, language_code
 from appeal_tui.core.importer.layout import (
     Line,
     Zone,
     document_lines,
+    furniture,
     recipient_zones,
     salutation_after,
 )
@@ -35,6 +38,7 @@ from appeal_tui.core.importer.phrases import (
     RECIPIENTS_HEADING,
     RECIPIENTS_START,
     REPORT_BACK,
+    SALUTATION_FOR,
     SALUTATION_START,
 )
 from appeal_tui.core.importer.prose_recipients import (
@@ -506,7 +510,18 @@ def _in_order(blocks: list[Block], more: list[Block]) -> list[Block]:
 _RUNNING_HEAD = re.compile(
     r"\b(?:UA|AU|EXTRA)\s*[:\-]?\s*\d{1,4}\s*[/.]\s*\d{2,4}\b|\bIndex\s*[:：]", re.IGNORECASE
 )
-_COPY_MARK = re.compile(r"\s*\((?:copy|cc|copie|copia|cópia|kopie|kopia|kopi)\)\s*$", re.IGNORECASE)
+_COPY_MARK = re.compile(
+    r"\s*[(\[](?:"
+    + "|".join(
+        sorted(
+            {re.escape(n).replace("\\ ", r"\s+") for ns in rows.COPY_NOTES.values() for n in ns},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")[)\]]\s*$",
+    re.IGNORECASE,
+)
 _QUOTED = re.compile(r"[\"“„«]\s*([^\"”“»\n]{2,60}?)\s*[,:]?\s*[\"”“»]")
 
 
@@ -600,6 +615,8 @@ def _greetings_from_sentences(blocks: list[Block], text: str) -> None:
             for i in named:
                 missing[i].salutation = greetings[0]
             return
+        if _named_in_greeting(greetings[0], [" ".join(b.lines) for b in primaries]):
+            return  # "Dear Governor X": X's greeting, already theirs, no one else's
         greetings = greetings * len(missing)  # one greeting for all ("Your Excellency")
     if len(greetings) == len(missing):
         for block, greeting in zip(missing, greetings, strict=True):
@@ -619,6 +636,26 @@ def _named_in_greeting(greeting: str, texts: list[str]) -> list[int]:
         for i, text in enumerate(texts)
         if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in words)
     ]
+
+
+def _greetings_for_offices(blocks: list[Block], lines: list[Line]) -> None:
+    """A line "Salutation for the President: Dear Mr President" printed apart from the
+    blocks gives its greeting to the one block whose lines name that office (the first
+    letters of each of its longer words), whatever greeting it was given before."""
+    for line in lines:
+        found = SALUTATION_FOR.match(line.text)
+        if found is None:
+            continue
+        stems = [fold(w)[:5] for w in re.findall(r"[^\W\d_]{5,}", found.group("office"))]
+        if not stems:
+            continue
+        named = [
+            b
+            for b in blocks
+            if b.role == "primary" and all(s in fold(" ".join(b.lines)) for s in stems)
+        ]
+        if len(named) == 1:
+            named[0].salutation = found.group("greeting").strip(" .")
 
 
 def _greetings_above(blocks: list[Block], lines: list[Line]) -> set[int]:
@@ -813,6 +850,8 @@ def find_recipients(
             if line.kind == "heading":
                 reader.close()  # "Contact:", "Letter:" between blocks name no one
                 continue
+            if line.kind == "date" and furniture(line.text):
+                continue  # "6/7", "Group X @x@example.social · 18 Feb 2026, 19:06"
             if _RUNNING_HEAD.search(line.text) and line.kind != "anchor":
                 # A PDF page's running head ("URGENT ACTION · UA 45/26 · Index: ...") where the
                 # page breaks inside a block: no line of an address.
@@ -904,11 +943,16 @@ def find_recipients(
             # "Commission on Human Rights (copy)": a copy, whatever the order.
             block.lines[0] = block.lines[0][: marked.start()]
             block.role = "copy"
+        elif len(block.lines) > 1 and _COPY_MARK.fullmatch(block.lines[-1]):
+            # "(for information)" on a line of its own at the block's end.
+            block.lines.pop()
+            block.role = "copy"
     _embassies_are_copies(blocks)
     for block in blocks:
         if block.lines:
             block.lines[0] = _spelled_out(block.lines[0], text)
     _shared_salutations(blocks)
+    _greetings_for_offices(blocks, lines)
     greeted = _greetings_above(blocks, lines)
     _greetings_from_sentences(
         blocks, "\n".join("" if i in greeted else line.text for i, line in enumerate(lines))

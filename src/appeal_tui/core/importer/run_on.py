@@ -35,6 +35,7 @@ from appeal_tui.core.importer.phrases import (
     FIELD_LABEL,
     HONORIFIC_START,
     LETTER_OPENING_INLINE,
+    ORGANISATION_WORDS,
     RECIPIENTS_START,
     SALUTATION_ONLY_START,
     SHORT_LABEL,
@@ -115,14 +116,34 @@ def _office_after_greeting(value: list[str], word: str, rest: str) -> bool:
     (a title phrase that goes on, "Fiscal General", is one office)."""
     if len(value) < 2 or not word[:1].isupper():
         return False
-    if not (TITLE_START.match(rest) or HONORIFIC_START.match(rest)):
+    if not (
+        TITLE_START.match(rest)
+        or HONORIFIC_START.match(rest)
+        # A body that opens the next recipient ("Señor Fiscal General" + "Subsecretaría de ...").
+        or ORGANISATION_WORDS.fullmatch(word.strip(",")) is not None
+    ):
         return False
     start = next((i for i in range(len(value)) if TITLE_START.match(" ".join(value[i:]))), None)
     if start is None:
         return False  # "Sehr geehrter Herr" + "Minister": the greeting's office itself
     office = " ".join(value[start:])
     phrase = TITLE_START.match(f"{office} {rest}")
-    return phrase is None or phrase.end() <= len(office)  # "Fiscal" + "General": one office
+    if phrase is None or phrase.end() <= len(office):
+        return True
+    # "Señor Gobernador" + "Fiscal General ...": the greeting's office is whole and the next
+    # office whole by itself; the two only match as one because an office may have a
+    # capitalised word before it ("Cabinet Secretary").
+    whole = TITLE_START.match(office)
+    own = TITLE_START.match(rest)
+    return (
+        whole is not None
+        and whole.end() == len(office)
+        and own is not None
+        # (Its first word an office by itself: "General Directora ..." is the rank of the
+        # greeting's office going on.)
+        and TITLE_START.fullmatch(word.strip(",")) is not None
+        and phrase.end() <= len(office) + 1 + own.end()
+    )  # "Fiscal" + "General": one office
 
 
 def _new_line(
