@@ -200,6 +200,10 @@ ORGANISATION_WORDS: dict[str, list[str]] = {
     "gl": ["Consellería", "Xunta"],
     "mt": ["Ministeru", "Ambaxxata", "Uffiċċju"],
     "ga": ["Roinn", "Ambasáid", "Oifig"],
+    # en (session 18): a procurator's office (China, Viet Nam, Soviet successors)
+    "en": ["Procuratorate", "Procuracy"],
+    # nb, da, sv: a directorate
+    "nb": ["Direktoratet", "Direktorat"],
 }  # fmt: skip
 ORGANISATION_WORDS_UNSPACED = [
     # th: ministry, embassy, office
@@ -279,6 +283,11 @@ TITLE_WORDS = [
     "Ministru", "Ambaxxatur",
     # ga
     "Uachtarán", "Taoiseach", "Aire", "Ard-Aighne", "Coimisinéir", "Ambasadóir",
+    # nb, da, sv (session 18): heads of a service or body, foreign and home ministers
+    "Direktør", "Generaldirektør", "Sjef",
+    # en (session 18)
+    "Procurator", "Utenriksminister",
+    "Innenriksminister", "Udenrigsminister", "Indenrigsminister", "Generaldirektör",
 ]  # fmt: skip
 # Chinese and Japanese offices, last on a title line after their body ("司法部部长").
 TITLE_WORDS_UNSPACED = [
@@ -305,6 +314,8 @@ TITLE_PHRASES = [
     "Արդարադատության նախարար", "Ներքին գործերի նախարար", "Արտաքին գործերի նախարար",
     # Chiefs of police in the first languages.
     "Chief of Police", "Police Commissioner", "Commissioner of Police",
+    # en: China's and Viet Nam's chief procurators (session 18)
+    "Procurator General", "Procurator-General", "Chief Procurator",
 ]  # fmt: skip
 # Courtesy words before a person's name.
 HONORIFICS = [
@@ -321,6 +332,9 @@ HONORIFICS = [
     # mt, ga, pt (Portugal)
     "Is-Sur", "Is-Sinjura", "Onor.", "An tUasal", "Exmo. Senhor", "Exma. Senhora",
 ]  # fmt: skip
+# Courtesy words written after a person's name (zh, ja "Excellency", ja "Mr/Ms" on an
+# envelope; ko "to you" after a name on an envelope): no part of the name.
+HONORIFICS_AFTER = ["閣下", "阁下", "様", "殿", "귀하"]
 # How a letter opens.
 SALUTATION_WORDS: dict[str, list[str]] = {
     # "Respected", "Honoured" (masculine, feminine, plural): "Паважаны спадар Міністр,".

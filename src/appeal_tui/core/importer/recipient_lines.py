@@ -30,6 +30,7 @@ from appeal_tui.core.importer.phrases import (
     SEAT_WORDS,
     STATE_WORDS,
     TITLE_QUALIFIERS,
+    TITLE_END_UNSPACED,
     TITLE_START,
     TITLE_WORDS,
 )
@@ -167,7 +168,10 @@ def looks_like_person(line: str) -> bool:
     """A name: an honorific first, or two to six name-like words without digits or commas."""
     line = _WORD_REMARK.sub("", line)  # "Justice (Retd.) X": a one-word remark in brackets
     if HONORIFIC_START.match(line):
-        return not _courtesy_office(line)
+        # ("General Prosecutor's Office of X": a rank word that opens a body's name.)
+        return not _courtesy_office(line) and not (
+            "," not in line and _is_org_line(HONORIFIC_START.sub("", line))
+        )
     if ADDRESS_WORDS.search(line) or "," in line or ORGANISATION_WORDS.search(line):
         return False
     tokens = line.split()
@@ -652,12 +656,65 @@ def _one_courtesy(line: str) -> str:
             position += gap.end()
 
 
+_HAN = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+_AFTER_NAME = re.compile(rf"\s*(?:{'|'.join(map(re.escape, rows.HONORIFICS_AFTER))})$")
+_OTHER_FORM = re.compile(r"^(.+?)\s*[（(]([^()（）]+)[）)]$")
+
+
+def _other_script_form(line: str) -> str:
+    """A name printed with its form in another script in brackets ("ZHANG Jianhua（張建華
+    局長）", "呉 江浩（Wu Jianghao）閣下"): the form in Latin letters, which a letter writes;
+    a courtesy word after the name ("閣下") is no part of it."""
+    bare = _AFTER_NAME.sub("", line) if re.search(_HAN, line) else line
+    form = _OTHER_FORM.match(bare)
+    if form is None:
+        return line if bare == line or not bare else bare
+    outside, inside = form.group(1).strip(), form.group(2).strip()
+    if _script(outside) == _script(inside):
+        return bare
+    if _script(inside) == "LATIN" and looks_like_person(inside):
+        return inside
+    if _script(outside) == "LATIN" and re.search(_HAN, inside):
+        return outside
+    return bare
+
+
+def _han_parts(line: str) -> list[str]:
+    """A line of Chinese, Japanese or Korean parts parted by spaces: the body and the office
+    before the name ("中华人民共和国驻X大使馆 特命全权大使 某某"), or the office after it ("某某
+    检察长"), each a line of its own."""
+    if not re.match(_HAN, line) or " " not in line:
+        return [line]
+    parts = line.split(" ")
+    head: list[str] = []
+    while len(parts) > 1 and re.fullmatch(rf"{_HAN}{{2,}}", parts[0]) and (
+        TITLE_END_UNSPACED.match(parts[0]) or ORGANISATION_WORDS.search(parts[0])
+    ):
+        head.append(parts.pop(0))
+    rest = " ".join(parts)
+    tail = parts[-1]
+    if (
+        not head
+        and len(parts) >= 2
+        and re.fullmatch(rf"{_HAN}{{2,}}", tail)
+        and TITLE_END_UNSPACED.fullmatch(tail)
+        and all(re.fullmatch(rf"{_HAN}{{1,3}}", p) for p in parts[:-1])
+    ):
+        return [" ".join(parts[:-1]), tail]  # the name, then its office
+    return [*head, rest] if head else [line]
+
+
 def interpret(lines: list[str]) -> Identity:
     """Name, title, organisation, address and country from a block's unlabelled lines."""
     lines = [
         ADDRESSEE_PREFIX.sub("", ADDRESS_LABEL.sub("", _TRAILING_DATE.sub("", ln))).strip(" ;,")
         for ln in _joined_runs(
-            [_one_courtesy(_dashed_run(ln.strip())) for ln in lines if ln.strip(" ;.,")]
+            [
+                _one_courtesy(_dashed_run(_other_script_form(part)))
+                for ln in lines
+                if ln.strip(" ;.,")
+                for part in _han_parts(ln.strip())
+            ]
         )
     ]
     if (
@@ -774,6 +831,15 @@ def interpret(lines: list[str]) -> Identity:
     ):
         # "Politichef" / "Commissioner-General of Police X": a heading in the page's language
         # over a line that names the office and the person itself.
+        lines = lines[1:]
+    elif (
+        len(lines) >= 2
+        and looks_like_title(lines[0])
+        and _script(lines[0]) != _script(lines[1])
+        and split_title_and_name(lines[1])[0] is not None
+    ):
+        # "広州市公安局長" / "Director X": the office as a heading in the page's script over
+        # the block's own line of office and name in the recipient's.
         lines = lines[1:]
     if (
         len(lines) >= 4
@@ -949,7 +1015,11 @@ def interpret(lines: list[str]) -> Identity:
     if who.organisation and "," in who.organisation:
         # "Ministry of Defence, Omayyad Square": the office, then the first address line.
         office, _, street = who.organisation.partition(",")
-        if ADDRESS_WORDS.search(street) or (len(street.split()) >= 2 and not _joins_parts(street)):
+        if (
+            ADDRESS_WORDS.search(street)
+            or (len(street.split()) >= 2 and not _joins_parts(street))
+        ) and not _body_line(street.strip()):
+            # (Not "Department of X, Ministry of Y": a body, then the one it belongs to.)
             who.organisation = office.strip()
             who.address.insert(0, street.strip())
     if who.address:
