@@ -242,6 +242,8 @@ WRITE_TO: dict[str, list[str]] = {
     "th": ["ส่งจดหมายถึง", "ผู้รับ"],
     "vi": ["gửi thư đến", "gửi thư tới", "người nhận"],
     "zh": ["写信给", "寫信給", "寄信至"],
+    # ko (session 18): "where to send (it)", honorific and plain
+    "ko": ["보내실 곳", "보내실 주소", "보낼 주소"],
     "eu": ["nori idatzi", "hartzaileak"],
     "gl": ["escribide a", "a quen escribir"],
     "mt": ["ikteb lil", "iktbu lil", "lil min tikteb"],
@@ -327,8 +329,8 @@ HONORIFICS = [
     "cənab", "xanım", "Zati-aliləri", "ბატონი", "ქალბატონი", "պարոն", "տիկին",
     # ur, hi, bn
     "جناب", "محترمہ", "ڈاکٹر", "श्री", "श्रीमती", "सुश्री", "डॉ.", "জনাব", "ড.",
-    # vi: "Mr", "Mrs", "His Excellency"
-    "Ông", "Bà", "Ngài",
+    # vi: "Mr", "Mrs", "His Excellency"; the ranks of generals (session 18)
+    "Ông", "Bà", "Ngài", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng",
     # mt, ga, pt (Portugal)
     "Is-Sur", "Is-Sinjura", "Onor.", "An tUasal", "Exmo. Senhor", "Exma. Senhora",
 ]  # fmt: skip

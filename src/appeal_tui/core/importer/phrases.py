@@ -688,7 +688,8 @@ WRITE_TO.update({
     "tl": ["sumulat kay", "sumulat sa", "padalhan ng sulat"],
     "sw": ["tuma barua kwa", "andikia", "wapokeaji"],
 })  # fmt: skip
-WRITE_TO.update(rows.WRITE_TO)
+for _code, _words in rows.WRITE_TO.items():  # (more rows for a language extend its own)
+    WRITE_TO[_code] = [*WRITE_TO.get(_code, []), *_words]
 # A paragraph asking readers to tell the publisher what they did or received ("Please keep us
 # informed ... Write to X at PEN"): whom it names is the publisher's contact, not a target.
 REPORT_BACK = re.compile(
