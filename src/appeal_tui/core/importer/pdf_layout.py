@@ -465,16 +465,27 @@ def _aligned(lines: list[_Line], gutter: tuple[float, float]) -> bool:
         and any(lefts[0] < n < lefts[-1] for n in rights)
     ):
         return False
-    starts = [
-        next(x0 for x0, _, _ in line.segments if x0 >= gutter[1])
-        for line, side in zip(lines, sides, strict=True)
-        if side & 2
-    ]
+    if _RTL_PAGE.get():
+        # A page written right to left sets its columns from their right edges: the
+        # segments that end left of the gutter end at one x, the gutter's.
+        starts = [
+            max(x1 for _, x1, _ in line.segments if x1 <= gutter[0])
+            for line, side in zip(lines, sides, strict=True)
+            if side & 1
+        ]
+        edge_x = gutter[0]
+    else:
+        starts = [
+            next(x0 for x0, _, _ in line.segments if x0 >= gutter[1])
+            for line, side in zip(lines, sides, strict=True)
+            if side & 2
+        ]
+        edge_x = gutter[1]
     edge = max(sum(1 for s in starts if abs(s - start) <= _ALIGNED) for start in starts)
     wide = gutter[1] - gutter[0] >= _WIDE_GUTTER * median(line.size for line in lines)
     # The column's edge is the gutter's: two lines or more start right at it (a gap between
     # two words of one justified line, next to a block further right, is no gutter).
-    at_gutter = sum(1 for s in starts if abs(s - gutter[1]) <= _ALIGNED)
+    at_gutter = sum(1 for s in starts if abs(s - edge_x) <= _ALIGNED)
     return edge >= (2 if wide else 3) and at_gutter >= 2
 
 
@@ -917,7 +928,12 @@ def _continues(above: _Cell, cell: _Cell, page: _Page, line: str = "") -> str | 
     first = cell.text.split()[0]
     last = above.text.split()[-1]
     if last.endswith("-") and len(last) > 1:
-        if _ADDRESS.search(last) or (first[:1].isalpha() and first[0].isupper()):
+        if (
+            _ADDRESS.search(last)
+            or (first[:1].isalpha() and first[0].isupper())
+            or ("@" in first and not _ADDRESS.search(first.split("@")[0]))
+        ):
+            # (Or an e-mail address wrapped before its "@": "hrc-sr-" over "iran@un.org".)
             return "-"
         return None
     if not page.running and (
@@ -1245,7 +1261,18 @@ def _right_to_left(line: str) -> str:
             if _strong_ltr(line[j]):
                 end = j + 1
             j += 1
+        if (
+            end < len(line)
+            and line[end] == "-"
+            and line[end + 1 : end + 2] in ("", " ")
+            and unicodedata.bidirectional(line[end - 1]) == "L"
+        ):
+            # A hyphen where a Latin word or address was wrapped ("x@example-" over "org")
+            # is the word's, seen at its right.
+            end += 1
         chunk = line[i:end]
+        if tokens and tokens[-1] in (("@", False), ("#", False)) and _strong_ltr(chunk[0]):
+            chunk = tokens.pop()[0] + chunk  # a handle or a hashtag: its sign opens it
         if chunk[0] == "+" or any(unicodedata.bidirectional(c) == "L" for c in chunk):
             # Latin words (with the numbers and signs between them), or a telephone number
             # set apart left to right ("+216 71 568 106"), read as they are seen.
@@ -1499,20 +1526,30 @@ def _read(
             columns = _columns(lines[i:end], gutters, keep_empty=True)
             edges = [max((c.x1 for c in column), default=0.0) for column in columns]
             names = _column_labels(lines[i], rows, gutters)
+            # (A page written right to left reads its columns from the right.)
+            order = range(len(edges) - 1, -1, -1) if _RTL_PAGE.get() else range(len(edges))
             for row in rows:
                 out.append("")
-                for k, cells in enumerate(row):
+                for k in order:
+                    if k >= len(row):
+                        continue
+                    cells = row[k]
                     cells = _labelled(cells, names[k] if k < len(names) else None)
                     if cells:
                         page = _Page(pairs, leading=leading)
                         out.extend(_column_lines(cells, page, edges[k]))
             out.append("")
         elif not _labels_left(lines[i:end], min(gutters)):
-            for column, own in zip(
-                _columns(lines[i:end], gutters, keep_empty=True),
-                _column_of_lines(lines[i:end], gutters),
-                strict=True,
-            ):
+            pairs_of_columns = list(
+                zip(
+                    _columns(lines[i:end], gutters, keep_empty=True),
+                    _column_of_lines(lines[i:end], gutters),
+                    strict=True,
+                )
+            )
+            if _RTL_PAGE.get():
+                pairs_of_columns.reverse()  # a page written right to left: from the right
+            for column, own in pairs_of_columns:
                 if not column:
                     continue
                 if any(_region_end(own, n)[0] > n + 1 for n in range(len(own) - 1)):

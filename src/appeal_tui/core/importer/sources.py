@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 import itertools
 import logging
+import re
 import unicodedata
 
 from appeal_tui.core.i18n import N_, _
@@ -31,6 +32,38 @@ LIGATURES: dict[int, str | int | None] = {
     for c in itertools.chain(range(0xFB00, 0xFB07), range(0xFB1D, 0xFDFD), range(0xFE70, 0xFEFD))
     if (form := unicodedata.normalize("NFKC", chr(c))) != chr(c)
 }
+
+
+
+def _forms(*kinds: str) -> str:
+    return "".join(
+        chr(c)
+        for c in itertools.chain(range(0xFB50, 0xFDFD), range(0xFE70, 0xFEFD))
+        if unicodedata.name(chr(c), "").endswith(kinds)
+    )
+
+
+def _joins_on(form: str) -> set[str]:
+    return {str(LIGATURES[ord(c)]) for c in form if ord(c) in LIGATURES}
+
+
+# A letter that joins the next one (it has an initial form), shown in its final or isolated
+# form, then a letter shown in its initial or isolated form: the word was parted there
+# without a space, by a zero-width non-joiner ("رحیمی‌نژاد", "نامه‌ها"), which the text layer
+# does not keep. Put back before the forms are undone.
+_DUAL = _joins_on(_forms("INITIAL FORM"))
+_PARTED = re.compile(
+    f"([{re.escape(''.join(c for c in _forms('FINAL FORM', 'ISOLATED FORM') if str(LIGATURES.get(ord(c))) in _DUAL))}])"
+    f"(?=[{re.escape(_forms('INITIAL FORM', 'ISOLATED FORM'))}])"
+)
+
+
+def undo_presentation_forms(text: str) -> str:
+    """Ligatures and presentation forms undone (`LIGATURES`), with the non-joiners the shaped
+    letters show put back."""
+    return _PARTED.sub("\\1\u200c", text).translate(LIGATURES)
+
+
 # Urgent actions are a few pages; anything far bigger is the wrong file.
 MAX_INPUT_BYTES = 5 * 1024 * 1024
 MAX_PDF_PAGES = 60
@@ -89,7 +122,7 @@ def pdf_text(data: bytes) -> str:
     # Pages parted by form feeds, as `pdftotext` parts them: the furniture printed on every
     # page is found and dropped there (`text_extract.drop_page_furniture`).
     # Ligatures undone here, so the lines the import report quotes are this text's lines.
-    text = "\n\f".join(p.strip("\n") for p in pages).translate(LIGATURES)
+    text = undo_presentation_forms("\n\f".join(p.strip("\n") for p in pages))
     if not any(ch.isalpha() for ch in text):
         raise DocumentError(
             _(
