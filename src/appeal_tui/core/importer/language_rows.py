@@ -242,6 +242,8 @@ WRITE_TO: dict[str, list[str]] = {
     "th": ["ส่งจดหมายถึง", "ผู้รับ"],
     "vi": ["gửi thư đến", "gửi thư tới", "người nhận"],
     "zh": ["写信给", "寫信給", "寄信至"],
+    # ar (session 18): "the bodies to address", with and without the vowel sign
+    "ar": ["الجهات التي يرجى مخاطبتها", "الجهات التي يُرجى مخاطبتها", "الجهات المطلوب مخاطبتها"],
     # ko (session 18): "where to send (it)", honorific and plain
     "ko": ["보내실 곳", "보내실 주소", "보낼 주소"],
     "eu": ["nori idatzi", "hartzaileak"],
@@ -288,7 +290,9 @@ TITLE_WORDS = [
     # nb, da, sv (session 18): heads of a service or body, foreign and home ministers
     "Direktør", "Generaldirektør", "Sjef",
     # en (session 18)
-    "Procurator", "Utenriksminister",
+    "Procurator",
+    # ar (session 18): the feminine forms of the head of a body, a minister, an ambassador
+    "رئيسة", "وزيرة", "سفيرة", "Utenriksminister",
     "Innenriksminister", "Udenrigsminister", "Indenrigsminister", "Generaldirektör",
 ]  # fmt: skip
 # Chinese and Japanese offices, last on a title line after their body ("司法部部长").

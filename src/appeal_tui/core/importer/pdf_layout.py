@@ -465,28 +465,37 @@ def _aligned(lines: list[_Line], gutter: tuple[float, float]) -> bool:
         and any(lefts[0] < n < lefts[-1] for n in rights)
     ):
         return False
-    if _RTL_PAGE.get():
-        # A page written right to left sets its columns from their right edges: the
-        # segments that end left of the gutter end at one x, the gutter's.
-        starts = [
-            max(x1 for _, x1, _ in line.segments if x1 <= gutter[0])
-            for line, side in zip(lines, sides, strict=True)
-            if side & 1
-        ]
-        edge_x = gutter[0]
-    else:
-        starts = [
-            next(x0 for x0, _, _ in line.segments if x0 >= gutter[1])
-            for line, side in zip(lines, sides, strict=True)
-            if side & 2
-        ]
-        edge_x = gutter[1]
-    edge = max(sum(1 for s in starts if abs(s - start) <= _ALIGNED) for start in starts)
     wide = gutter[1] - gutter[0] >= _WIDE_GUTTER * median(line.size for line in lines)
-    # The column's edge is the gutter's: two lines or more start right at it (a gap between
-    # two words of one justified line, next to a block further right, is no gutter).
-    at_gutter = sum(1 for s in starts if abs(s - edge_x) <= _ALIGNED)
+    starts = [
+        next(x0 for x0, _, _ in line.segments if x0 >= gutter[1])
+        for line, side in zip(lines, sides, strict=True)
+        if side & 2
+    ]
+    if _edge_at(starts, gutter[1], wide):
+        return True
+    # A page written right to left sets its columns from their right edges: the segments
+    # that end left of the gutter end at one x, the gutter's.
+    ends = [
+        max(x1 for _, x1, _ in line.segments if x1 <= gutter[0])
+        for line, side in zip(lines, sides, strict=True)
+        if side & 1
+    ]
+    return _RTL_PAGE.get() and _rtl_region(lines) and _edge_at(ends, gutter[0], wide)
+
+
+def _edge_at(starts: list[float], gutter_edge: float, wide: bool) -> bool:
+    """The column's edge is the gutter's: the segments start (or end) at one x in three lines
+    or more (two for a wide gutter), two of them right at the gutter (a gap between two words
+    of one justified line, next to a block further right, is no gutter)."""
+    edge = max(sum(1 for s in starts if abs(s - start) <= _ALIGNED) for start in starts)
+    at_gutter = sum(1 for s in starts if abs(s - gutter_edge) <= _ALIGNED)
     return edge >= (2 if wide else 3) and at_gutter >= 2
+
+
+def _rtl_region(lines: Sequence[_Line]) -> bool:
+    """Most of the lines hold text written right to left."""
+    own = sum(1 for line in lines if _rtl("".join(t for _, _, t in line.segments)))
+    return 2 * own > len(lines)
 
 
 def _region_end(lines: list[_Line], start: int) -> tuple[int, list[tuple[float, float]]]:
@@ -1527,7 +1536,9 @@ def _read(
             edges = [max((c.x1 for c in column), default=0.0) for column in columns]
             names = _column_labels(lines[i], rows, gutters)
             # (A page written right to left reads its columns from the right.)
-            order = range(len(edges) - 1, -1, -1) if _RTL_PAGE.get() else range(len(edges))
+            order = range(len(edges))
+            if _RTL_PAGE.get() and _rtl_region(lines[i:end]):
+                order = range(len(edges) - 1, -1, -1)
             for row in rows:
                 out.append("")
                 for k in order:
@@ -1547,7 +1558,7 @@ def _read(
                     strict=True,
                 )
             )
-            if _RTL_PAGE.get():
+            if _RTL_PAGE.get() and _rtl_region(lines[i:end]):
                 pairs_of_columns.reverse()  # a page written right to left: from the right
             for column, own in pairs_of_columns:
                 if not column:

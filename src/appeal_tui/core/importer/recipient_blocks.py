@@ -579,7 +579,7 @@ class BlockReader:
         elif kind == "email":
             add_email(block.contacts, value)
         elif kind == "twitter" or (
-            kind in ("telegram", "instagram") and HANDLE.fullmatch(value.strip(" ."))
+            kind == "telegram" and HANDLE.fullmatch(value.strip(" ."))
         ):
             # ("Telegram: @x": an account, not a telegram's address; the case keeps one
             # handle, the others go in the note.)

@@ -661,6 +661,25 @@ _AFTER_NAME = re.compile(rf"\s*(?:{'|'.join(map(re.escape, rows.HONORIFICS_AFTER
 _OTHER_FORM = re.compile(r"^(.+?)\s*[（(]([^()（）]+)[）)]$")
 
 
+def rank_then_name(line: str, below: str) -> bool:
+    """In a script without capitals, an office word then two to four words ("الرئيس X Y
+    Z", "הנשיא X Y") over a line that is the office in full: the word is how the person
+    is styled, and the words after it their name (a name's words cannot be told by their
+    capitals)."""
+    words = line.split()
+    return (
+        _script(line) in ("ARABIC", "HEBREW")
+        and 3 <= len(words) <= 5
+        and bool(TITLE_START.match(words[0]))
+        and not any(TITLE_START.match(w) or ORGANISATION_WORDS.search(w) for w in words[1:])
+        and not re.search(r"[\d،,]", line)
+        and split_country(line) is None
+        and not _names_a_state(line)
+        and looks_like_title(below)
+        and not _is_org_line(below)
+    )
+
+
 def _other_script_form(line: str) -> str:
     """A name printed with its form in another script in brackets ("ZHANG Jianhua（張建華
     局長）", "呉 江浩（Wu Jianghao）閣下"): the form in Latin letters, which a letter writes;
@@ -896,6 +915,17 @@ def interpret(lines: list[str]) -> Identity:
                 who.title, who.name = title, name
                 head += 1
                 continue
+        if (
+            head == 0
+            and who.name is None
+            and head + 1 < len(lines)
+            and rank_then_name(line, lines[head + 1])
+        ):
+            # "الرئيس X Y Z" over "رئيس جمهورية ...": a courtesy office before the name, the
+            # office in full below.
+            who.name = line
+            head += 1
+            continue
         if who.name is None and who.title is None and _name_then_office(line):
             # "Duan Jielong nagykövet": a name, then its office in lower case (languages that
             # put the office after the name).
@@ -1012,9 +1042,10 @@ def interpret(lines: list[str]) -> Identity:
     who.address = lines[head:]
     if who.title and who.organisation is None and who.name is not None:
         who.title, who.organisation = _office_then_body(who.title)
-    if who.organisation and "," in who.organisation:
-        # "Ministry of Defence, Omayyad Square": the office, then the first address line.
-        office, _, street = who.organisation.partition(",")
+    if who.organisation and re.search("[,،]", who.organisation):
+        # "Ministry of Defence, Omayyad Square": the office, then the first address line
+        # (an Arabic comma parts them too).
+        office, _, street = re.split("([,،])", who.organisation, maxsplit=1)
         if (
             ADDRESS_WORDS.search(street)
             or (len(street.split()) >= 2 and not _joins_parts(street))

@@ -58,10 +58,19 @@ _PARTED = re.compile(
 )
 
 
+# Letters Persian writes and Arabic does not (farsi yeh, keheh, peh, tcheh, jeh, gaf).
+_PERSIAN_LETTERS = re.compile("[\u06cc\u06a9\u067e\u0686\u0698\u06af]")
+
+
 def undo_presentation_forms(text: str) -> str:
-    """Ligatures and presentation forms undone (`LIGATURES`), with the non-joiners the shaped
-    letters show put back."""
-    return _PARTED.sub("\\1\u200c", text).translate(LIGATURES)
+    """Ligatures and presentation forms undone (`LIGATURES`), with the breaks the shaped
+    letters show put back: a non-joiner in Persian, where words are parted so; in Arabic,
+    which has none, the space the text layer lost between two words."""
+    plain = text.translate(LIGATURES)
+    if plain == text:
+        return text
+    parted = "\u200c" if _PERSIAN_LETTERS.search(plain) else " "
+    return _PARTED.sub(f"\\1{parted}", text).translate(LIGATURES)
 
 
 # Urgent actions are a few pages; anything far bigger is the wrong file.
