@@ -1225,6 +1225,10 @@ def _logical(line: str) -> str:
     left the whole line is read from its right end (`_right_to_left`). A line without
     right-to-left letters is returned as it is."""
     if not any(unicodedata.bidirectional(c) in ("R", "AL") for c in line):
+        if _RTL_PAGE.get():
+            # A handle or hashtag alone on a line of a right-to-left paragraph: its sign is
+            # seen at its right ("name@").
+            return re.sub(r"^(\w+)([@#])$", r"\2\1", line)
         return line
     if _RTL_PAGE.get():
         return _right_to_left(line)

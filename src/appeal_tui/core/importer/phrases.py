@@ -421,7 +421,7 @@ FIELD_LABELS: dict[str, list[str]] = {
               "Telefon", "Puhelin", "電話", "电话", "電話番号"],
     "twitter": ["Twitter", "X (Twitter)", "Twitter/X", "X/Twitter", "Twitter / X", "X / Twitter",
                 "X (formerly Twitter)", "تويتر", "إكس", "X（旧ツイッター）", "X（旧Twitter）",
-                "X (旧ツイッター)", "ツイッター",
+                "X (旧ツイッター)", "ツイッター", "טוויטר", "توییتر", "ایکس",
                 # A line of a recipient's accounts: the first handle is theirs, the rest a note.
                 "Socials", "Social media", "Redes sociales", "Réseaux sociaux", "Soziale Medien",
                 "Redes sociais", "Social"],
@@ -683,7 +683,7 @@ WRITE_TO.update({
     "nn": ["skriv til", "send til", "mottakar", "mottakarar"],
     "ko": ["받는 사람", "수신인", "수신처", "보낼 곳"],
     "fa": ["گیرندگان", "به این نشانی‌ها بنویسید", "نشانی‌ها", "نشانیها"],
-    "he": ["כתבו אל", "שלחו את המכתבים אל", "נמענים", "למי לכתוב"],
+    "he": ["כתבו אל", "שלחו את המכתבים אל", "נמענים", "למי לכתוב", "כתובות"],
     "id": ["kirimkan surat kepada", "tulis kepada", "kirim ke", "penerima", "kepada siapa menulis"],
     "ms": ["hantar kepada", "tulis kepada", "penerima"],
     "tl": ["sumulat kay", "sumulat sa", "padalhan ng sulat"],

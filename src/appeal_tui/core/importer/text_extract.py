@@ -716,9 +716,9 @@ def join_hyphenated(text: str) -> str:
     def whole(m: re.Match[str]) -> str:
         before = m.string[max(0, m.start() - 200) : m.start()].split()
         word = before[-1] if before else ""
-        if "@" in word or word.casefold().startswith(("www.", "http")):
-            # An e-mail or web address broken at its own hyphen ("x@office-" / "example.org"):
-            # no hyphenation, the hyphen is part of it.
+        if "@" in word + m.group(2) or word.casefold().startswith(("www.", "http")):
+            # An e-mail or web address broken at its own hyphen ("x@office-" / "example.org",
+            # "un-" / "office@example.org"): no hyphenation, the hyphen is part of it.
             return "-" + m.group(2) + "\n" + m.group(1)
         return m.group(2) + "\n" + m.group(1)
 
