@@ -89,7 +89,7 @@ UA_CODES_MORE: dict[str, list[str]] = {
 COPY_WORDS_MORE: dict[str, list[str]] = {
     "el": ["αντίγραφα", "αντίγραφο", "κοινοποίηση"],
     "hu": ["másolatot", "másolat", "másolatban", "másolatok"],
-    "tr": ["kopyalarını", "kopyalar", "kopyası", "kopya"],
+    "tr": ["kopyalarını", "kopyaları", "kopyalari", "kopyalar", "kopyası", "kopya"],
     "ru": ["копии", "копию", "копия"],
     "uk": ["копії", "копію", "копія"],
     "bg": ["копия", "копие"],

@@ -300,7 +300,7 @@ def split_title_and_name(line: str) -> tuple[str | None, str]:
         return line[: inside.start()].strip(" ,"), line[inside.start() :].strip()
     start = TITLE_START.match(line)
     if not start:
-        return None, line
+        return _office_last_then_name(line)
     tokens = line.split()
     patronymic = next(
         (i for i, w in enumerate(tokens) if i >= 2 and w.endswith(_PATRONYMIC) and w[:1].isupper()),
@@ -347,6 +347,28 @@ def split_title_and_name(line: str) -> tuple[str | None, str]:
     if tokens[taken - 1].endswith(",") and _joins_parts(name):
         return None, line  # "Ministra da Justiça, Assuntos Constitucionais e Religiosos"
     return title, name
+
+
+def _office_last_then_name(line: str) -> tuple[str | None, str]:
+    """ "T.C. nezdindeki X Cumhuriyeti Büyükelçisi Ali Veli", "Human Rights Commissioner Jane
+    Doe": an office whose word comes last (languages that put the head of a phrase last, or
+    an office with its qualifiers before it), then a name of two to four words."""
+    tokens = line.split()
+    for k in range(len(tokens) - 3, 0, -1):
+        word = tokens[k].strip(",")
+        if word[:1].isupper() and word.casefold() in _OFFICE_WORDS:
+            name = " ".join(tokens[k + 1 :])
+            if (
+                2 <= len(tokens) - k - 1 <= 4
+                and looks_like_person(name)
+                and not any(t.casefold() in _OFFICE_WORDS for t in tokens[k + 1 :])
+                and not _names_a_state(name)
+                and split_country(name) is None
+                and not ORGANISATION_WORDS.search(name)
+            ):
+                return " ".join(tokens[: k + 1]).strip(" ,"), name
+            break
+    return None, line
 
 
 def _comma_parts(line: str) -> list[str]:
