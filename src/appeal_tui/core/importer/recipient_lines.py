@@ -380,6 +380,21 @@ def _comma_parts(line: str) -> list[str]:
         if parts and (
             re.fullmatch(r"\d{1,5}[a-zA-Z]?(?:bis|ter)?", parts[-1])
             or goes_on_after_comma(parts[-1], part)
+            # "вул. X, 21/8": the house number after its street; "м. Київ, 01008": the
+            # postcode after its city (no line of its own in either order).
+            or (
+                re.fullmatch(r"\d{1,4}(?:[/-]\d{1,4})?[^\W\d_]?", part) is not None
+                and ADDRESS_WORDS.search(parts[-1]) is not None
+                and not re.search(r"\d", parts[-1])
+            )
+            or (
+                re.fullmatch(r"\d{5,6}", part) is not None
+                and not re.search(r"\d", parts[-1])
+                and len(parts[-1].split()) <= 3
+                and not ADDRESS_WORDS.search(parts[-1])
+                and split_country(parts[-1]) is None
+                and len(parts) >= 2
+            )
         ):
             parts[-1] = f"{parts[-1]}, {part}"
         else:
@@ -758,6 +773,14 @@ def interpret(lines: list[str]) -> Identity:
             ]
         )
     ]
+    if (
+        len(lines) >= 2
+        and re.fullmatch(r"[^\W\d_A-Z][^\W\d_]*(?:\s[^\W\d_]+){0,2}\s?[:：]", lines[0])
+        and lines[0][:1].islower()
+    ):
+        # "de ambassade:" / "Embassy of X": the end of a heading ("Stuur een kopie naar de
+        # ambassade: ..."), which says what kind of recipient follows.
+        lines = lines[1:]
     if (
         len(lines) >= 3
         and looks_like_title(lines[0])
