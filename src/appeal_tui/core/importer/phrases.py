@@ -1127,6 +1127,7 @@ SEAT_WORDS = (
 ADDRESS_WORDS = re.compile(
     r"\d|\b(?:street|st\.|avenue|ave\.?|road|rd\.|square|boulevard|blvd|lane|p\.?\s?o\.?\s?box"
     r"|box|c/o|intersection|building|floor|calle|avenida|av\.|plaza|piso|edificio"
+    r"|paseo|passeig|passeio"
     r"|colonia|col\.|apartado|casilla|aldea|barrio|zona|carretera|rue|place|bd|cedex|bp"
     r"|rua|travessa|praça|viale|piazza"
     rf"|{SEAT_WORDS}"

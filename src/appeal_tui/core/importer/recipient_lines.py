@@ -783,6 +783,18 @@ def interpret(lines: list[str]) -> Identity:
         lines = lines[1:]
     if (
         len(lines) >= 3
+        and all(
+            _person_line(ln) and not HONORIFIC_START.match(ln) and len(ln.split()) == 2
+            for ln in lines[:2]
+        )
+        and (looks_like_title(lines[2]) or _is_org_line(lines[2]))
+        and not _person_line(lines[2])
+    ):
+        # "Carlos Alberto" / "Quintero Mejía" / "Defensor del Pueblo": a name wrapped in a
+        # narrow column (given names, then family names), over the office.
+        lines = [f"{lines[0]} {lines[1]}", *lines[2:]]
+    if (
+        len(lines) >= 3
         and looks_like_title(lines[0])
         and looks_like_title(lines[1])
         and not re.search(r"\d", lines[0] + lines[1])
