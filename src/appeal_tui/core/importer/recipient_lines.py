@@ -353,6 +353,8 @@ def _office_last_then_name(line: str) -> tuple[str | None, str]:
     """ "T.C. nezdindeki X Cumhuriyeti Büyükelçisi Ali Veli", "Human Rights Commissioner Jane
     Doe": an office whose word comes last (languages that put the head of a phrase last, or
     an office with its qualifiers before it), then a name of two to four words."""
+    if HONORIFIC_START.match(line):
+        return None, line  # "S. E. Herrn Botschafter X": courtesy words first, read so
     tokens = line.split()
     for k in range(len(tokens) - 3, 0, -1):
         word = tokens[k].strip(",")
