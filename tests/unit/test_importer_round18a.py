@@ -180,3 +180,73 @@ def test_a_body_name_run_on_in_a_flat_block_goes_on_over_german_and_italian_arti
     assert split_flat(
         "Dipartimento per gli Affari Interni e Territoriali Piazza del Viminale 1 00184 Roma"
     )[0] == "Dipartimento per gli Affari Interni e Territoriali"
+
+
+def test_an_office_whose_word_comes_last_then_a_name_and_a_copies_heading_in_capitals() -> None:
+    # Hungarian puts the office's word last too (the document was Turkish).
+    text = """\
+Írjon az alábbi címekre:
+
+Igazságügyi Minisztérium
+Példa utca 4
+1055 Budapest
+Magyarország
+E-mail: miniszter@example.hu
+Megszólítás: Tisztelt Miniszter Úr!
+
+KOPYALARI:
+Türkiye Cumhuriyeti Budapeşte Büyükelçisi Ayşe Örnekoğlu
+Örnek utca 2
+1062 Budapest
+E-posta: embassy@example.tr
+"""
+    copy = found_recipients(text)[-1]
+    assert copy["role"] == "copy"
+    assert copy["name"] == "Ayşe Örnekoğlu"
+    assert plain(copy["title"]) == "Türkiye Cumhuriyeti Budapeşte Büyükelçisi"
+
+
+def test_a_comma_run_keeps_a_house_number_with_its_street_and_a_postcode_with_its_city() -> None:
+    # Russian (the document was Ukrainian).
+    who = interpret(
+        ["Иван Примеров, Начальник Примерного управления, ул. Образцовая, 12/3, г. Тверь, "
+         "170000, Россия"]
+    )  # fmt: skip
+    assert who.address == ["ул. Образцовая, 12/3", "г. Тверь, 170000"]
+    assert who.country == "Россия"
+
+
+def test_the_letter_greeting_is_not_given_to_a_recipient_whose_office_it_does_not_name() -> None:
+    # Portuguese headings, a French letter above the blocks (the document was Catalan).
+    text = """\
+Modelo de carta:
+
+Madame la Ministre,
+
+Je vous écris au sujet de la journaliste Clara Exemplo, détenue depuis le 2 mars.
+
+Destinatários:
+
+Ministra da Justiça
+Ana Exemplo Silva
+Rua do Exemplo 10
+1000-001 Lisboa
+Portugal
+
+Provedor de Justiça
+João Modelo Costa
+Rua Modelo 3
+1200-002 Lisboa
+Portugal
+"""
+    minister, ombudsman = found_recipients(text)
+    assert plain(minister["salutation"]).startswith("Madame la Ministre")
+    assert "salutation" not in ombudsman
+
+
+def test_a_name_wrapped_in_a_narrow_column_and_the_end_of_a_heading_over_a_block() -> None:
+    who = interpret(["Maria Fernanda", "Ejemplo Rivas", "Directora General", "Calle 5 No. 1-2"])
+    assert (who.name, who.title) == ("Maria Fernanda Ejemplo Rivas", "Directora General")
+    who = interpret(["the embassy:", "Embassy of Exampleland", "Paseo del Ejemplo 4", "Madrid"])
+    assert who.name == "Embassy of Exampleland"
+    assert who.address[0] == "Paseo del Ejemplo 4"
