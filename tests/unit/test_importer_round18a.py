@@ -217,30 +217,30 @@ def test_a_comma_run_keeps_a_house_number_with_its_street_and_a_postcode_with_it
 
 
 def test_the_letter_greeting_is_not_given_to_a_recipient_whose_office_it_does_not_name() -> None:
-    # Portuguese headings, a French letter above the blocks (the document was Catalan).
+    # Dutch headings over a French letter and French blocks (the document was Catalan).
     text = """\
-Modelo de carta:
+Voorbeeldbrief:
 
-Madame la Ministre,
+Monsieur le Ministre,
 
-Je vous écris au sujet de la journaliste Clara Exemplo, détenue depuis le 2 mars.
+Je vous écris au sujet de la journaliste Clara Exemple, détenue depuis le 2 mars.
 
-Destinatários:
+Adressen:
 
-Ministra da Justiça
-Ana Exemplo Silva
-Rua do Exemplo 10
-1000-001 Lisboa
-Portugal
+Ministre de l'Intérieur
+Paul Exemple
+12 rue de l'Exemple
+1000 Bruxelles
+Belgique
 
-Provedor de Justiça
-João Modelo Costa
-Rua Modelo 3
-1200-002 Lisboa
-Portugal
+Médiateur du Royaume
+Jean Modèle
+3 rue Modèle
+1000 Bruxelles
+Belgique
 """
     minister, ombudsman = found_recipients(text)
-    assert plain(minister["salutation"]).startswith("Madame la Ministre")
+    assert plain(minister["salutation"]).startswith("Monsieur le Ministre")
     assert "salutation" not in ombudsman
 
 

@@ -13,6 +13,7 @@ from appeal_tui.core.importer.column_heads import column_heads
 from appeal_tui.core.importer.contact_fields import parse_salutation
 from appeal_tui.core.importer.countries import english_name, split_country
 from appeal_tui.core.importer.dates import fold
+from appeal_tui.core.importer.language_forms import short_text_language
 from appeal_tui.core.importer.language_names import codes_in, language_code
 from appeal_tui.core.importer.layout import (
     Line,
@@ -609,15 +610,21 @@ def _greetings_from_sentences(blocks: list[Block], text: str) -> None:
 
 def _office_fits(greeting: str, entry: dict[str, Any]) -> bool:
     """The model letter's greeting fits a recipient unless it names an office the recipient
-    does not hold ("Monsieur le Ministre" to a delegate): each office word of the greeting
-    opens like a word of the recipient's title, name or organisation."""
+    does not hold ("Monsieur le Ministre" to a delegate): in the language of the recipient's
+    title, an office word of the greeting opens like a word of its title, name or
+    organisation."""
     offices = [
         fold(w.strip(",.:;"))[:5]
         for w in greeting.split()[1:]
         if len(w.strip(",.:;")) >= 4 and looks_like_title(w.strip(",.:;"))
     ]
-    if not offices or not entry.get("title"):
+    title = entry.get("title")
+    if not offices or not isinstance(title, (str, dict)) or not title:
         return True
+    title_text = " ".join(title.values()) if isinstance(title, dict) else title
+    language = short_text_language(greeting, "")
+    if not language or language != short_text_language(title_text, ""):
+        return True  # ("Dear Prosecutor General" to "Procuratore Generale": two languages)
     own = " ".join(
         " ".join(value.values()) if isinstance(value, dict) else str(value)
         for value in (entry.get(key) for key in ("title", "name", "organisation"))
