@@ -174,12 +174,18 @@ def test_a_table_of_recipients_set_right_to_left_reads_a_row_at_a_time_from_the_
 def test_a_body_name_run_on_in_a_flat_block_goes_on_over_german_and_italian_articles() -> None:
     from appeal_tui.core.importer.flat_lines import split_flat
 
-    assert split_flat(
-        "Ministerium für die Gleichstellung der Geschlechter Musterstraße 5 10115 Berlin"
-    )[0] == "Ministerium für die Gleichstellung der Geschlechter"
-    assert split_flat(
-        "Dipartimento per gli Affari Interni e Territoriali Piazza del Viminale 1 00184 Roma"
-    )[0] == "Dipartimento per gli Affari Interni e Territoriali"
+    assert (
+        split_flat(
+            "Ministerium für die Gleichstellung der Geschlechter Musterstraße 5 10115 Berlin"
+        )[0]
+        == "Ministerium für die Gleichstellung der Geschlechter"
+    )
+    assert (
+        split_flat(
+            "Dipartimento per gli Affari Interni e Territoriali Piazza del Viminale 1 00184 Roma"
+        )[0]
+        == "Dipartimento per gli Affari Interni e Territoriali"
+    )
 
 
 def test_an_office_whose_word_comes_last_then_a_name_and_a_copies_heading_in_capitals() -> None:

@@ -578,9 +578,7 @@ class BlockReader:
             add_numbers(block.contacts, kind, value)
         elif kind == "email":
             add_email(block.contacts, value)
-        elif kind == "twitter" or (
-            kind == "telegram" and HANDLE.fullmatch(value.strip(" ."))
-        ):
+        elif kind == "twitter" or (kind == "telegram" and HANDLE.fullmatch(value.strip(" ."))):
             # ("Telegram: @x": an account, not a telegram's address; the case keeps one
             # handle, the others go in the note.)
             add_twitter(block.contacts, value)

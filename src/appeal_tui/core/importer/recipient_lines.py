@@ -29,8 +29,8 @@ from appeal_tui.core.importer.phrases import (
     REGION_LINE,
     SEAT_WORDS,
     STATE_WORDS,
-    TITLE_QUALIFIERS,
     TITLE_END_UNSPACED,
+    TITLE_QUALIFIERS,
     TITLE_START,
     TITLE_WORDS,
 )
@@ -745,8 +745,10 @@ def _han_parts(line: str) -> list[str]:
         return [line]
     parts = line.split(" ")
     head: list[str] = []
-    while len(parts) > 1 and re.fullmatch(rf"{_HAN}{{2,}}", parts[0]) and (
-        TITLE_END_UNSPACED.match(parts[0]) or ORGANISATION_WORDS.search(parts[0])
+    while (
+        len(parts) > 1
+        and re.fullmatch(rf"{_HAN}{{2,}}", parts[0])
+        and (TITLE_END_UNSPACED.match(parts[0]) or ORGANISATION_WORDS.search(parts[0]))
     ):
         head.append(parts.pop(0))
     rest = " ".join(parts)
@@ -1106,8 +1108,7 @@ def interpret(lines: list[str]) -> Identity:
         # (an Arabic comma parts them too).
         office, _, street = re.split("([,،])", who.organisation, maxsplit=1)
         if (
-            ADDRESS_WORDS.search(street)
-            or (len(street.split()) >= 2 and not _joins_parts(street))
+            ADDRESS_WORDS.search(street) or (len(street.split()) >= 2 and not _joins_parts(street))
         ) and not _body_line(street.strip()):
             # (Not "Department of X, Ministry of Y": a body, then the one it belongs to.)
             who.organisation = office.strip()

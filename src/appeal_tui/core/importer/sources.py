@@ -34,7 +34,6 @@ LIGATURES: dict[int, str | int | None] = {
 }
 
 
-
 def _forms(*kinds: str) -> str:
     return "".join(
         chr(c)
@@ -52,8 +51,11 @@ def _joins_on(form: str) -> set[str]:
 # without a space, by a zero-width non-joiner ("رحیمی‌نژاد", "نامه‌ها"), which the text layer
 # does not keep. Put back before the forms are undone.
 _DUAL = _joins_on(_forms("INITIAL FORM"))
+_JOINS_NEXT_SHOWN_LAST = "".join(
+    c for c in _forms("FINAL FORM", "ISOLATED FORM") if str(LIGATURES.get(ord(c))) in _DUAL
+)
 _PARTED = re.compile(
-    f"([{re.escape(''.join(c for c in _forms('FINAL FORM', 'ISOLATED FORM') if str(LIGATURES.get(ord(c))) in _DUAL))}])"
+    f"([{re.escape(_JOINS_NEXT_SHOWN_LAST)}])"
     f"(?=[{re.escape(_forms('INITIAL FORM', 'ISOLATED FORM'))}])"
 )
 
