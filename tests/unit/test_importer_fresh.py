@@ -312,7 +312,7 @@ FLOORS = {
     "next141-next150": 0.765,
     "next151-next160": 0.79,
     "next161-next170": 0.88,
-    "next171-next180": 0.82,
+    "next171-next180": 0.87,
 }
 SETS = [
     *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),

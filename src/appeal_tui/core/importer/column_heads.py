@@ -20,6 +20,7 @@ from appeal_tui.core.importer.recipient_blocks import Block
 from appeal_tui.core.importer.recipient_lines import (
     looks_like_person,
     looks_like_title,
+    rank_then_name,
     split_title_and_name,
 )
 
@@ -86,8 +87,10 @@ def column_heads(lines: list[Line], zone: Zone) -> ColumnHeads | None:
         if line.kind == "blank":
             index += 1
             continue
-        if not _is_head(line):
-            break
+        if not _is_head(line) or (
+            index + 1 < zone.end and rank_then_name(line.text, lines[index + 1].text)
+        ):
+            break  # ("الرئيس X Y Z" over its office in full: a name, no heading)
         heads.append(_office_head(line))
         indices.add(index)
         index += 1

@@ -36,6 +36,8 @@ _LONG_FORMS = {
     "east timor": "TL", "macedonia": "MK", "cape verde": "CV", "holland": "NL",
     # Usual names in session 11's languages that CLDR spells otherwise.
     "feheroroszorszag": "BY", "beyaz rusya": "BY", "белоруссия": "BY",
+    # Session 18: the usual Scandinavian names of Belarus (CLDR writes "Belarus").
+    "hviterussland": "BY", "hviderusland": "BY", "vitryssland": "BY",
     # The Russian Federation's long form in Russian and Ukrainian.
     "российская федерация": "RU", "російська федерація": "RU",
     # Session 14: the same long form in the other languages of session 11 (folded).

@@ -34,7 +34,11 @@ _STREET_END = frozenset(
 )  # fmt: skip
 _ORG_AFTER = frozenset(w.casefold() for ws in rows.ORG_ADJECTIVES_AFTER.values() for w in ws)
 # Joining words and articles inside a body's name ("Secretaría de Estado en los Despachos").
-_JOINING = JOINING_WORDS | {"los", "las", "el", "les", "il", "lo", "os", "as"}
+_JOINING = JOINING_WORDS | {
+    "los", "las", "el", "les", "il", "lo", "os", "as",
+    # German articles, Italian "gli" (session 18): "Ministerium für die ...", "degli Affari".
+    "die", "dem", "den", "gli",
+}  # fmt: skip
 _COMPASS = re.compile(r"^(?:N|S|E|W|NW|NE|SW|SE|N\.W\.|N\.E\.|S\.W\.|S\.E\.)[,.]?$")
 _HOUSE = re.compile(r"^\d{1,6}[a-zA-Z]?$")
 

@@ -14,6 +14,7 @@ read as English.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from typing import Any
 
@@ -46,6 +47,13 @@ _ENGLISH_OFFICE = frozenset(
 )
 
 
+# Languages not written in Latin letters: a text in Latin letters on such a page ("Supreme
+# People's Procuratorate" on a Japanese page) is not in the page's language.
+_NOT_LATIN = frozenset(
+    "ar fa ur ps he yi ru uk be bg sr mk el ka hy zh ja ko th lo km my hi bn ne mr ta te".split()  # noqa: SIM905
+)
+
+
 def short_text_language(text: str, document_language: str) -> str | None:
     """The language of a short text (an office, an organisation, a group): the language whose
     joining words it uses ("Minister of the Interior", "Ministro del Interior"; the document's
@@ -63,6 +71,12 @@ def short_text_language(text: str, document_language: str) -> str | None:
         return best[0] if len(best) == 1 else None
     if words and all(w in _ENGLISH_OFFICE for w in words):
         return "en"
+    if (
+        document_language.split("-")[0] in _NOT_LATIN
+        and words
+        and all(w.isascii() or "LATIN" in unicodedata.name(w[0], "") for w in words)
+    ):
+        return None  # Latin letters on a page of another script: a language not told
     return document_language
 
 

@@ -213,6 +213,10 @@ ORGANISATION_WORDS: dict[str, list[str]] = {
     "gl": ["Consellería", "Xunta"],
     "mt": ["Ministeru", "Ambaxxata", "Uffiċċju"],
     "ga": ["Roinn", "Ambasáid", "Oifig"],
+    # en (session 18): a procurator's office (China, Viet Nam, Soviet successors)
+    "en": ["Procuratorate", "Procuracy"],
+    # nb, da, sv: a directorate
+    "nb": ["Direktoratet", "Direktorat"],
 }  # fmt: skip
 ORGANISATION_WORDS_UNSPACED = [
     # th: ministry, embassy, office
@@ -251,6 +255,10 @@ WRITE_TO: dict[str, list[str]] = {
     "th": ["ส่งจดหมายถึง", "ผู้รับ"],
     "vi": ["gửi thư đến", "gửi thư tới", "người nhận"],
     "zh": ["写信给", "寫信給", "寄信至"],
+    # ar (session 18): "the bodies to address", with and without the vowel sign
+    "ar": ["الجهات التي يرجى مخاطبتها", "الجهات التي يُرجى مخاطبتها", "الجهات المطلوب مخاطبتها"],
+    # ko (session 18): "where to send (it)", honorific and plain
+    "ko": ["보내실 곳", "보내실 주소", "보낼 주소"],
     "eu": ["nori idatzi", "hartzaileak"],
     "gl": ["escribide a", "a quen escribir"],
     "mt": ["ikteb lil", "iktbu lil", "lil min tikteb"],
@@ -292,6 +300,13 @@ TITLE_WORDS = [
     "Ministru", "Ambaxxatur",
     # ga
     "Uachtarán", "Taoiseach", "Aire", "Ard-Aighne", "Coimisinéir", "Ambasadóir",
+    # nb, da, sv (session 18): heads of a service or body, foreign and home ministers
+    "Direktør", "Generaldirektør", "Sjef",
+    # en (session 18)
+    "Procurator",
+    # ar (session 18): the feminine forms of the head of a body, a minister, an ambassador
+    "رئيسة", "وزيرة", "سفيرة", "Utenriksminister",
+    "Innenriksminister", "Udenrigsminister", "Indenrigsminister", "Generaldirektör",
 ]  # fmt: skip
 # Chinese and Japanese offices, last on a title line after their body ("司法部部长").
 TITLE_WORDS_UNSPACED = [
@@ -318,6 +333,8 @@ TITLE_PHRASES = [
     "Արդարադատության նախարար", "Ներքին գործերի նախարար", "Արտաքին գործերի նախարար",
     # Chiefs of police in the first languages.
     "Chief of Police", "Police Commissioner", "Commissioner of Police",
+    # en: China's and Viet Nam's chief procurators (session 18)
+    "Procurator General", "Procurator-General", "Chief Procurator",
 ]  # fmt: skip
 # Courtesy words before a person's name.
 HONORIFICS = [
@@ -329,11 +346,14 @@ HONORIFICS = [
     "cənab", "xanım", "Zati-aliləri", "ბატონი", "ქალბატონი", "պարոն", "տիկին",
     # ur, hi, bn
     "جناب", "محترمہ", "ڈاکٹر", "श्री", "श्रीमती", "सुश्री", "डॉ.", "জনাব", "ড.",
-    # vi: "Mr", "Mrs", "His Excellency"
-    "Ông", "Bà", "Ngài",
+    # vi: "Mr", "Mrs", "His Excellency"; the ranks of generals (session 18)
+    "Ông", "Bà", "Ngài", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng",
     # mt, ga, pt (Portugal)
     "Is-Sur", "Is-Sinjura", "Onor.", "An tUasal", "Exmo. Senhor", "Exma. Senhora",
 ]  # fmt: skip
+# Courtesy words written after a person's name (zh, ja "Excellency", ja "Mr/Ms" on an
+# envelope; ko "to you" after a name on an envelope): no part of the name.
+HONORIFICS_AFTER = ["閣下", "阁下", "様", "殿", "귀하"]
 # How a letter opens.
 SALUTATION_WORDS: dict[str, list[str]] = {
     # "Respected", "Honoured" (masculine, feminine, plural): "Паважаны спадар Міністр,".

@@ -471,17 +471,37 @@ def _aligned(lines: list[_Line], gutter: tuple[float, float]) -> bool:
         and any(lefts[0] < n < lefts[-1] for n in rights)
     ):
         return False
+    wide = gutter[1] - gutter[0] >= _WIDE_GUTTER * median(line.size for line in lines)
     starts = [
         next(x0 for x0, _, _ in line.segments if x0 >= gutter[1])
         for line, side in zip(lines, sides, strict=True)
         if side & 2
     ]
+    if _edge_at(starts, gutter[1], wide):
+        return True
+    # A page written right to left sets its columns from their right edges: the segments
+    # that end left of the gutter end at one x, the gutter's.
+    ends = [
+        max(x1 for _, x1, _ in line.segments if x1 <= gutter[0])
+        for line, side in zip(lines, sides, strict=True)
+        if side & 1
+    ]
+    return _RTL_PAGE.get() and _rtl_region(lines) and _edge_at(ends, gutter[0], wide)
+
+
+def _edge_at(starts: list[float], gutter_edge: float, wide: bool) -> bool:
+    """The column's edge is the gutter's: the segments start (or end) at one x in three lines
+    or more (two for a wide gutter), two of them right at the gutter (a gap between two words
+    of one justified line, next to a block further right, is no gutter)."""
     edge = max(sum(1 for s in starts if abs(s - start) <= _ALIGNED) for start in starts)
-    wide = gutter[1] - gutter[0] >= _WIDE_GUTTER * median(line.size for line in lines)
-    # The column's edge is the gutter's: two lines or more start right at it (a gap between
-    # two words of one justified line, next to a block further right, is no gutter).
-    at_gutter = sum(1 for s in starts if abs(s - gutter[1]) <= _ALIGNED)
+    at_gutter = sum(1 for s in starts if abs(s - gutter_edge) <= _ALIGNED)
     return edge >= (2 if wide else 3) and at_gutter >= 2
+
+
+def _rtl_region(lines: Sequence[_Line]) -> bool:
+    """Most of the lines hold text written right to left."""
+    own = sum(1 for line in lines if _rtl("".join(t for _, _, t in line.segments)))
+    return 2 * own > len(lines)
 
 
 def _region_end(lines: list[_Line], start: int) -> tuple[int, list[tuple[float, float]]]:
@@ -923,7 +943,12 @@ def _continues(above: _Cell, cell: _Cell, page: _Page, line: str = "") -> str | 
     first = cell.text.split()[0]
     last = above.text.split()[-1]
     if last.endswith("-") and len(last) > 1:
-        if _ADDRESS.search(last) or (first[:1].isalpha() and first[0].isupper()):
+        if (
+            _ADDRESS.search(last)
+            or (first[:1].isalpha() and first[0].isupper())
+            or ("@" in first and not _ADDRESS.search(first.split("@")[0]))
+        ):
+            # (Or an e-mail address wrapped before its "@": "hrc-sr-" over "iran@un.org".)
             return "-"
         return None
     if not page.running and (
@@ -1249,6 +1274,10 @@ def _logical(line: str) -> str:
     left the whole line is read from its right end (`_right_to_left`). A line without
     right-to-left letters is returned as it is."""
     if not any(unicodedata.bidirectional(c) in ("R", "AL") for c in line):
+        if _RTL_PAGE.get():
+            # A handle or hashtag alone on a line of a right-to-left paragraph: its sign is
+            # seen at its right ("name@").
+            return re.sub(r"^(\w+)([@#])$", r"\2\1", line)
         return line
     if _RTL_PAGE.get():
         return _right_to_left(line)
@@ -1294,7 +1323,18 @@ def _right_to_left(line: str) -> str:
             if _strong_ltr(line[j]):
                 end = j + 1
             j += 1
+        if (
+            end < len(line)
+            and line[end] == "-"
+            and line[end + 1 : end + 2] in ("", " ")
+            and unicodedata.bidirectional(line[end - 1]) == "L"
+        ):
+            # A hyphen where a Latin word or address was wrapped ("x@example-" over "org")
+            # is the word's, seen at its right.
+            end += 1
         chunk = line[i:end]
+        if tokens and tokens[-1] in (("@", False), ("#", False)) and _strong_ltr(chunk[0]):
+            chunk = tokens.pop()[0] + chunk  # a handle or a hashtag: its sign opens it
         if chunk[0] == "+" or any(unicodedata.bidirectional(c) == "L" for c in chunk):
             # Latin words (with the numbers and signs between them), or a telephone number
             # set apart left to right ("+216 71 568 106"), read as they are seen.
@@ -1548,20 +1588,32 @@ def _read(
             columns = _columns(lines[i:end], gutters, keep_empty=True)
             edges = [max((c.x1 for c in column), default=0.0) for column in columns]
             names = _column_labels(lines[i], rows, gutters)
+            # (A page written right to left reads its columns from the right.)
+            order = range(len(edges))
+            if _RTL_PAGE.get() and _rtl_region(lines[i:end]):
+                order = range(len(edges) - 1, -1, -1)
             for row in rows:
                 out.append("")
-                for k, cells in enumerate(row):
+                for k in order:
+                    if k >= len(row):
+                        continue
+                    cells = row[k]
                     cells = _labelled(cells, names[k] if k < len(names) else None)
                     if cells:
                         page = _Page(pairs, leading=leading)
                         out.extend(_column_lines(cells, page, edges[k]))
             out.append("")
         elif not _labels_left(lines[i:end], min(gutters)):
-            for column, own in zip(
-                _columns(lines[i:end], gutters, keep_empty=True),
-                _column_of_lines(lines[i:end], gutters),
-                strict=True,
-            ):
+            pairs_of_columns = list(
+                zip(
+                    _columns(lines[i:end], gutters, keep_empty=True),
+                    _column_of_lines(lines[i:end], gutters),
+                    strict=True,
+                )
+            )
+            if _RTL_PAGE.get() and _rtl_region(lines[i:end]):
+                pairs_of_columns.reverse()  # a page written right to left: from the right
+            for column, own in pairs_of_columns:
                 if not column:
                     continue
                 if any(_region_end(own, n)[0] > n + 1 for n in range(len(own) - 1)):

@@ -89,7 +89,7 @@ UA_CODES_MORE: dict[str, list[str]] = {
 COPY_WORDS_MORE: dict[str, list[str]] = {
     "el": ["αντίγραφα", "αντίγραφο", "κοινοποίηση"],
     "hu": ["másolatot", "másolat", "másolatban", "másolatok"],
-    "tr": ["kopyalarını", "kopyalar", "kopyası", "kopya"],
+    "tr": ["kopyalarını", "kopyaları", "kopyalari", "kopyalar", "kopyası", "kopya"],
     "ru": ["копии", "копию", "копия"],
     "uk": ["копії", "копію", "копія"],
     "bg": ["копия", "копие"],
@@ -413,14 +413,15 @@ FIELD_LABELS: dict[str, list[str]] = {
               "Correo electrónico", "Correo", "Courriel", "Mél", "Sähköposti", "電子郵件",
               "电子邮件", "電郵", "电邮", "E-post", "Epost", "Adres e-mail", "Correio eletrónico",
               "Correio electrónico", "Posta elettronica", "PEC", "Posta certificata",
-              "البريد الإلكتروني", "البريد الالكتروني", "الإيميل",
+              "البريد الإلكتروني", "البريد الالكتروني", "الإيميل", "بريد إلكتروني",
+              "بريد الكتروني",
               "Correu electrònic", "Correu-e", "Adreça electrònica",
               "メール", "Eメール", "電子メール", "メールアドレス"],
     "phone": ["Tel", "Tel.", "Tél.", "Tél", "Telephone", "Téléphone", "Teléfono", "Phone",
               "Telefon", "Puhelin", "電話", "电话", "電話番号"],
     "twitter": ["Twitter", "X (Twitter)", "Twitter/X", "X/Twitter", "Twitter / X", "X / Twitter",
                 "X (formerly Twitter)", "تويتر", "إكس", "X（旧ツイッター）", "X（旧Twitter）",
-                "X (旧ツイッター)", "ツイッター",
+                "X (旧ツイッター)", "ツイッター", "טוויטר", "توییتر", "ایکس",
                 # A line of a recipient's accounts: the first handle is theirs, the rest a note.
                 "Socials", "Social media", "Redes sociales", "Réseaux sociaux", "Soziale Medien",
                 "Redes sociais", "Social"],
@@ -685,14 +686,15 @@ WRITE_TO.update({
     "is": ["skrifið til", "sendið til", "viðtakendur", "hverjum á að skrifa"],
     "nn": ["skriv til", "send til", "mottakar", "mottakarar"],
     "ko": ["받는 사람", "수신인", "수신처", "보낼 곳"],
-    "fa": ["گیرندگان", "به این نشانی‌ها بنویسید"],
-    "he": ["כתבו אל", "שלחו את המכתבים אל", "נמענים", "למי לכתוב"],
+    "fa": ["گیرندگان", "به این نشانی‌ها بنویسید", "نشانی‌ها", "نشانیها"],
+    "he": ["כתבו אל", "שלחו את המכתבים אל", "נמענים", "למי לכתוב", "כתובות"],
     "id": ["kirimkan surat kepada", "tulis kepada", "kirim ke", "penerima", "kepada siapa menulis"],
     "ms": ["hantar kepada", "tulis kepada", "penerima"],
     "tl": ["sumulat kay", "sumulat sa", "padalhan ng sulat"],
     "sw": ["tuma barua kwa", "andikia", "wapokeaji"],
 })  # fmt: skip
-WRITE_TO.update(rows.WRITE_TO)
+for _code, _words in rows.WRITE_TO.items():  # (more rows for a language extend its own)
+    WRITE_TO[_code] = [*WRITE_TO.get(_code, []), *_words]
 # A paragraph asking readers to tell the publisher what they did or received ("Please keep us
 # informed ... Write to X at PEN"): whom it names is the publisher's contact, not a target.
 REPORT_BACK = re.compile(
@@ -1141,6 +1143,7 @@ PO_BOX = re.compile(
 ADDRESS_WORDS = re.compile(
     r"\d|\b(?:street|st\.|avenue|ave\.?|road|rd\.|square|boulevard|blvd|lane|p\.?\s?o\.?\s?box"
     r"|box|c/o|intersection|building|floor|calle|avenida|av\.|plaza|piso|edificio"
+    r"|paseo|passeig|passeio"
     r"|colonia|col\.|apartado|casilla|aldea|barrio|zona|carretera|rue|place|bd|cedex|bp"
     r"|rua|travessa|praça|viale|piazza"
     rf"|{SEAT_WORDS}"

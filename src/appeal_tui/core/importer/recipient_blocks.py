@@ -578,7 +578,9 @@ class BlockReader:
             add_numbers(block.contacts, kind, value)
         elif kind == "email":
             add_email(block.contacts, value)
-        elif kind == "twitter":
+        elif kind == "twitter" or (kind == "telegram" and HANDLE.fullmatch(value.strip(" ."))):
+            # ("Telegram: @x": an account, not a telegram's address; the case keeps one
+            # handle, the others go in the note.)
             add_twitter(block.contacts, value)
         else:
             add_web(block.contacts, value, kind)
@@ -679,6 +681,8 @@ def _starts_new_block(block: Block, text: str) -> bool:
         or looks_like_person(text)
         or looks_like_organisation(text)
         or split_title_and_name(text)[0] is not None
+        # "Name, direktør for X": a person, then the office in lower case after the comma.
+        or name_and_office(text)
         # "Minister of Labour and Employment, Ms X": an office, then the name (and maybe
         # the address after it: "Procurador de X, Name, 12 Avenida 12-54, Zona 1").
         or bool(

@@ -29,6 +29,7 @@ from appeal_tui.core.importer.phrases import (
     REGION_LINE,
     SEAT_WORDS,
     STATE_WORDS,
+    TITLE_END_UNSPACED,
     TITLE_QUALIFIERS,
     TITLE_START,
     TITLE_WORDS,
@@ -171,7 +172,10 @@ def looks_like_person(line: str) -> bool:
         after = line[courtesy.end() :].split()
         if after and ORGANISATION_WORDS.fullmatch(after[0].strip(",")):
             return False  # "Police General Headquarters", "General Secretariat": a body
-        return not _courtesy_office(line)
+        # ("General Prosecutor's Office of X": a rank word that opens a body's name.)
+        return not _courtesy_office(line) and not (
+            "," not in line and _is_org_line(HONORIFIC_START.sub("", line))
+        )
     if ADDRESS_WORDS.search(line) or "," in line or ORGANISATION_WORDS.search(line):
         return False
     tokens = line.split()
@@ -300,7 +304,7 @@ def split_title_and_name(line: str) -> tuple[str | None, str]:
         return line[: inside.start()].strip(" ,"), line[inside.start() :].strip()
     start = TITLE_START.match(line)
     if not start:
-        return None, line
+        return _office_last_then_name(line)
     tokens = line.split()
     patronymic = next(
         (i for i, w in enumerate(tokens) if i >= 2 and w.endswith(_PATRONYMIC) and w[:1].isupper()),
@@ -349,6 +353,30 @@ def split_title_and_name(line: str) -> tuple[str | None, str]:
     return title, name
 
 
+def _office_last_then_name(line: str) -> tuple[str | None, str]:
+    """ "T.C. nezdindeki X Cumhuriyeti Büyükelçisi Ali Veli", "Human Rights Commissioner Jane
+    Doe": an office whose word comes last (languages that put the head of a phrase last, or
+    an office with its qualifiers before it), then a name of two to four words."""
+    if HONORIFIC_START.match(line):
+        return None, line  # "S. E. Herrn Botschafter X": courtesy words first, read so
+    tokens = line.split()
+    for k in range(len(tokens) - 3, 0, -1):
+        word = tokens[k].strip(",")
+        if word[:1].isupper() and word.casefold() in _OFFICE_WORDS:
+            name = " ".join(tokens[k + 1 :])
+            if (
+                2 <= len(tokens) - k - 1 <= 4
+                and looks_like_person(name)
+                and not any(t.casefold() in _OFFICE_WORDS for t in tokens[k + 1 :])
+                and not _names_a_state(name)
+                and split_country(name) is None
+                and not ORGANISATION_WORDS.search(name)
+            ):
+                return " ".join(tokens[: k + 1]).strip(" ,"), name
+            break
+    return None, line
+
+
 def _comma_parts(line: str) -> list[str]:
     """The parts of a comma-run block; a house number stays with its street ("22, rue X")."""
     parts: list[str] = []
@@ -358,6 +386,21 @@ def _comma_parts(line: str) -> list[str]:
         if parts and (
             re.fullmatch(r"\d{1,5}[a-zA-Z]?(?:bis|ter)?", parts[-1])
             or goes_on_after_comma(parts[-1], part)
+            # "вул. X, 21/8": the house number after its street; "м. Київ, 01008": the
+            # postcode after its city (no line of its own in either order).
+            or (
+                re.fullmatch(r"\d{1,4}(?:[/-]\d{1,4})?[^\W\d_]?", part) is not None
+                and ADDRESS_WORDS.search(parts[-1]) is not None
+                and not re.search(r"\d", parts[-1])
+            )
+            or (
+                re.fullmatch(r"\d{5,6}", part) is not None
+                and not re.search(r"\d", parts[-1])
+                and len(parts[-1].split()) <= 3
+                and not ADDRESS_WORDS.search(parts[-1])
+                and split_country(parts[-1]) is None
+                and len(parts) >= 2
+            )
         ):
             parts[-1] = f"{parts[-1]}, {part}"
         else:
@@ -674,6 +717,75 @@ def _cased(line: str) -> str:
     return "".join(out)
 
 
+_HAN = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+_AFTER_NAME = re.compile(rf"\s*(?:{'|'.join(map(re.escape, rows.HONORIFICS_AFTER))})$")
+_OTHER_FORM = re.compile(r"^(.+?)\s*[（(]([^()（）]+)[）)]$")
+
+
+def rank_then_name(line: str, below: str) -> bool:
+    """In a script without capitals, an office word then two to four words ("الرئيس X Y
+    Z", "הנשיא X Y") over a line that is the office in full: the word is how the person
+    is styled, and the words after it their name (a name's words cannot be told by their
+    capitals)."""
+    words = line.split()
+    return (
+        _script(line) in ("ARABIC", "HEBREW")
+        and 3 <= len(words) <= 5
+        and bool(TITLE_START.match(words[0]))
+        and not any(TITLE_START.match(w) or ORGANISATION_WORDS.search(w) for w in words[1:])
+        and not re.search(r"[\d،,]", line)
+        and split_country(line) is None
+        and not _names_a_state(line)
+        and looks_like_title(below)
+        and not _is_org_line(below)
+    )
+
+
+def _other_script_form(line: str) -> str:
+    """A name printed with its form in another script in brackets ("ZHANG Jianhua（張建華
+    局長）", "呉 江浩（Wu Jianghao）閣下"): the form in Latin letters, which a letter writes;
+    a courtesy word after the name ("閣下") is no part of it."""
+    bare = _AFTER_NAME.sub("", line) if re.search(_HAN, line) else line
+    form = _OTHER_FORM.match(bare)
+    if form is None:
+        return line if bare == line or not bare else bare
+    outside, inside = form.group(1).strip(), form.group(2).strip()
+    if _script(outside) == _script(inside):
+        return bare
+    if _script(inside) == "LATIN" and looks_like_person(inside):
+        return inside
+    if _script(outside) == "LATIN" and re.search(_HAN, inside):
+        return outside
+    return bare
+
+
+def _han_parts(line: str) -> list[str]:
+    """A line of Chinese, Japanese or Korean parts parted by spaces: the body and the office
+    before the name ("中华人民共和国驻X大使馆 特命全权大使 某某"), or the office after it ("某某
+    检察长"), each a line of its own."""
+    if not re.match(_HAN, line) or " " not in line:
+        return [line]
+    parts = line.split(" ")
+    head: list[str] = []
+    while (
+        len(parts) > 1
+        and re.fullmatch(rf"{_HAN}{{2,}}", parts[0])
+        and (TITLE_END_UNSPACED.match(parts[0]) or ORGANISATION_WORDS.search(parts[0]))
+    ):
+        head.append(parts.pop(0))
+    rest = " ".join(parts)
+    tail = parts[-1]
+    if (
+        not head
+        and len(parts) >= 2
+        and re.fullmatch(rf"{_HAN}{{2,}}", tail)
+        and TITLE_END_UNSPACED.fullmatch(tail)
+        and all(re.fullmatch(rf"{_HAN}{{1,3}}", p) for p in parts[:-1])
+    ):
+        return [" ".join(parts[:-1]), tail]  # the name, then its office
+    return [*head, rest] if head else [line]
+
+
 def interpret(lines: list[str]) -> Identity:
     """Name, title, organisation, address and country from a block's unlabelled lines. A
     block written all in capitals (an envelope copied "in capitals", a telex) is read as
@@ -710,9 +822,34 @@ def _interpret(lines: list[str]) -> Identity:
     lines = [
         ADDRESSEE_PREFIX.sub("", ADDRESS_LABEL.sub("", _TRAILING_DATE.sub("", ln))).strip(" ;,")
         for ln in _joined_runs(
-            [_one_courtesy(_dashed_run(ln.strip())) for ln in lines if ln.strip(" ;.,")]
+            [
+                _one_courtesy(_dashed_run(_other_script_form(part)))
+                for ln in lines
+                if ln.strip(" ;.,")
+                for part in _han_parts(ln.strip())
+            ]
         )
     ]
+    if (
+        len(lines) >= 2
+        and re.fullmatch(r"[^\W\d_A-Z][^\W\d_]*(?:\s[^\W\d_]+){0,2}\s?[:：]", lines[0])
+        and lines[0][:1].islower()
+    ):
+        # "de ambassade:" / "Embassy of X": the end of a heading ("Stuur een kopie naar de
+        # ambassade: ..."), which says what kind of recipient follows.
+        lines = lines[1:]
+    if (
+        len(lines) >= 3
+        and all(
+            _person_line(ln) and not HONORIFIC_START.match(ln) and len(ln.split()) == 2
+            for ln in lines[:2]
+        )
+        and (looks_like_title(lines[2]) or _is_org_line(lines[2]))
+        and not _person_line(lines[2])
+    ):
+        # "Carlos Alberto" / "Quintero Mejía" / "Defensor del Pueblo": a name wrapped in a
+        # narrow column (given names, then family names), over the office.
+        lines = [f"{lines[0]} {lines[1]}", *lines[2:]]
     if (
         len(lines) >= 3
         and looks_like_title(lines[0])
@@ -828,6 +965,15 @@ def _interpret(lines: list[str]) -> Identity:
         # "Politichef" / "Commissioner-General of Police X": a heading in the page's language
         # over a line that names the office and the person itself.
         lines = lines[1:]
+    elif (
+        len(lines) >= 2
+        and looks_like_title(lines[0])
+        and _script(lines[0]) != _script(lines[1])
+        and split_title_and_name(lines[1])[0] is not None
+    ):
+        # "広州市公安局長" / "Director X": the office as a heading in the page's script over
+        # the block's own line of office and name in the recipient's.
+        lines = lines[1:]
     if (
         len(lines) >= 4
         and _body_line(lines[0])
@@ -883,6 +1029,17 @@ def _interpret(lines: list[str]) -> Identity:
                 who.title, who.name = title, name
                 head += 1
                 continue
+        if (
+            head == 0
+            and who.name is None
+            and head + 1 < len(lines)
+            and rank_then_name(line, lines[head + 1])
+        ):
+            # "الرئيس X Y Z" over "رئيس جمهورية ...": a courtesy office before the name, the
+            # office in full below.
+            who.name = line
+            head += 1
+            continue
         if who.name is None and who.title is None and _name_then_office(line):
             # "Duan Jielong nagykövet": a name, then its office in lower case (languages that
             # put the office after the name).
@@ -999,10 +1156,14 @@ def _interpret(lines: list[str]) -> Identity:
     who.address = lines[head:]
     if who.title and who.organisation is None and who.name is not None:
         who.title, who.organisation = _office_then_body(who.title)
-    if who.organisation and "," in who.organisation:
-        # "Ministry of Defence, Omayyad Square": the office, then the first address line.
-        office, _, street = who.organisation.partition(",")
-        if ADDRESS_WORDS.search(street) or (len(street.split()) >= 2 and not _joins_parts(street)):
+    if who.organisation and re.search("[,،]", who.organisation):
+        # "Ministry of Defence, Omayyad Square": the office, then the first address line
+        # (an Arabic comma parts them too).
+        office, _, street = re.split("([,،])", who.organisation, maxsplit=1)
+        if (
+            ADDRESS_WORDS.search(street) or (len(street.split()) >= 2 and not _joins_parts(street))
+        ) and not _body_line(street.strip()):
+            # (Not "Department of X, Ministry of Y": a body, then the one it belongs to.)
             who.organisation = office.strip()
             who.address.insert(0, street.strip())
     if who.address:

@@ -14,6 +14,7 @@ from appeal_tui.core.importer.column_heads import column_heads
 from appeal_tui.core.importer.contact_fields import parse_salutation
 from appeal_tui.core.importer.countries import english_name, split_country
 from appeal_tui.core.importer.dates import fold
+from appeal_tui.core.importer.language_forms import short_text_language
 from appeal_tui.core.importer.language_names import codes_in, language_code
 from appeal_tui.core.importer.layout import (
     Line,
@@ -623,13 +624,43 @@ def _greetings_from_sentences(blocks: list[Block], text: str) -> None:
             block.salutation = greeting
 
 
+def _office_fits(greeting: str, entry: dict[str, Any]) -> bool:
+    """The model letter's greeting fits a recipient unless it names an office the recipient
+    does not hold ("Monsieur le Ministre" to a delegate): in the language of the recipient's
+    title, an office word of the greeting opens like a word of its title, name or
+    organisation."""
+    offices = [
+        fold(w.strip(",.:;"))[:5]
+        for w in greeting.split()[1:]
+        if len(w.strip(",.:;")) >= 4 and looks_like_title(w.strip(",.:;"))
+    ]
+    title = entry.get("title")
+    if not offices or not isinstance(title, (str, dict)) or not title:
+        return True
+    title_text = " ".join(title.values()) if isinstance(title, dict) else title
+    language = short_text_language(greeting, "")
+    if not language or language != short_text_language(title_text, ""):
+        return True  # ("Dear Prosecutor General" to "Procuratore Generale": two languages)
+    own = " ".join(
+        " ".join(value.values()) if isinstance(value, dict) else str(value)
+        for value in (entry.get(key) for key in ("title", "name", "organisation"))
+        if value
+    )
+    starts = {fold(w)[:5] for w in re.findall(r"[^\W\d_]+", own)}
+    return any(office in starts for office in offices)
+
+
 def _named_in_greeting(greeting: str, texts: list[str]) -> list[int]:
     """Which of the recipients' texts hold a name the greeting gives ("Example" of "Dear
     President Example"); none when it names nobody (an office word is no name)."""
     words = [
-        w.strip(",.:;")
+        w.strip(",.:;،")
         for w in greeting.split()[1:]
-        if w[:1].isupper() and len(w.strip(",.:;")) >= 3 and not looks_like_title(w.strip(",.:;"))
+        # (In a script without capitals any word may be the name: "جناب آقای X".)
+        if (w[:1].isupper() or (w[:1].isalpha() and not w[:1].islower()))
+        and len(w.strip(",.:;،")) >= 3
+        and not looks_like_title(w.strip(",.:;،"))
+        and not HONORIFIC_START.match(w)
     ]
     return [
         i
@@ -1011,7 +1042,7 @@ def find_recipients(
             # "Dear President Example": the letter is written to the official it names.
             primaries = [primaries[i] for i in named]
         for entry in primaries:
-            if "salutation" not in entry:
+            if "salutation" not in entry and _office_fits(letter_salutation, entry):
                 entry["salutation"] = parse_salutation(letter_salutation, document_language)
                 found.checks.append(
                     _(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 import itertools
 import logging
+import re
 import unicodedata
 
 from appeal_tui.core.i18n import N_, _
@@ -31,6 +32,49 @@ LIGATURES: dict[int, str | int | None] = {
     for c in itertools.chain(range(0xFB00, 0xFB07), range(0xFB1D, 0xFDFD), range(0xFE70, 0xFEFD))
     if (form := unicodedata.normalize("NFKC", chr(c))) != chr(c)
 }
+
+
+def _forms(*kinds: str) -> str:
+    return "".join(
+        chr(c)
+        for c in itertools.chain(range(0xFB50, 0xFDFD), range(0xFE70, 0xFEFD))
+        if unicodedata.name(chr(c), "").endswith(kinds)
+    )
+
+
+def _joins_on(form: str) -> set[str]:
+    return {str(LIGATURES[ord(c)]) for c in form if ord(c) in LIGATURES}
+
+
+# A letter that joins the next one (it has an initial form), shown in its final or isolated
+# form, then a letter shown in its initial or isolated form: the word was parted there
+# without a space, by a zero-width non-joiner ("رحیمی‌نژاد", "نامه‌ها"), which the text layer
+# does not keep. Put back before the forms are undone.
+_DUAL = _joins_on(_forms("INITIAL FORM"))
+_JOINS_NEXT_SHOWN_LAST = "".join(
+    c for c in _forms("FINAL FORM", "ISOLATED FORM") if str(LIGATURES.get(ord(c))) in _DUAL
+)
+_PARTED = re.compile(
+    f"([{re.escape(_JOINS_NEXT_SHOWN_LAST)}])"
+    f"(?=[{re.escape(_forms('INITIAL FORM', 'ISOLATED FORM'))}])"
+)
+
+
+# Letters Persian writes and Arabic does not (farsi yeh, keheh, peh, tcheh, jeh, gaf).
+_PERSIAN_LETTERS = re.compile("[\u06cc\u06a9\u067e\u0686\u0698\u06af]")
+
+
+def undo_presentation_forms(text: str) -> str:
+    """Ligatures and presentation forms undone (`LIGATURES`), with the breaks the shaped
+    letters show put back: a non-joiner in Persian, where words are parted so; in Arabic,
+    which has none, the space the text layer lost between two words."""
+    plain = text.translate(LIGATURES)
+    if plain == text:
+        return text
+    parted = "\u200c" if _PERSIAN_LETTERS.search(plain) else " "
+    return _PARTED.sub(f"\\1{parted}", text).translate(LIGATURES)
+
+
 # Urgent actions are a few pages; anything far bigger is the wrong file.
 MAX_INPUT_BYTES = 5 * 1024 * 1024
 MAX_PDF_PAGES = 60
@@ -89,7 +133,7 @@ def pdf_text(data: bytes) -> str:
     # Pages parted by form feeds, as `pdftotext` parts them: the furniture printed on every
     # page is found and dropped there (`text_extract.drop_page_furniture`).
     # Ligatures undone here, so the lines the import report quotes are this text's lines.
-    text = "\n\f".join(p.strip("\n") for p in pages).translate(LIGATURES)
+    text = undo_presentation_forms("\n\f".join(p.strip("\n") for p in pages))
     if not any(ch.isalpha() for ch in text):
         raise DocumentError(
             _(

@@ -22,7 +22,7 @@ from appeal_tui.core.importer.phrases import (
     WHO_LABEL,
 )
 from appeal_tui.core.importer.run_on import WEB_PARAGRAPH, split_run_on
-from appeal_tui.core.importer.sources import LIGATURES
+from appeal_tui.core.importer.sources import undo_presentation_forms
 from appeal_tui.core.importer.text_repairs import repaired
 
 Kind = Literal["text", "html", "markdown"]
@@ -519,7 +519,7 @@ _DATE_COLUMN = re.compile(r"(?m)^([^\n]*\S {4,}\d{1,2}\.? [^\W\d_]{3,}\.? \d{4})
 def clean_text(text: str) -> str:
     """NFC, no hidden characters, single spaces, trimmed lines, at most one blank line in a row."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = text.translate(LIGATURES)
+    text = undo_presentation_forms(text)
     text = text.replace("\f", "\n\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _HIDDEN.sub("", text.replace("\t", " "))
     text = _DATE_COLUMN.sub(r"\1\n", text)
@@ -716,10 +716,9 @@ def join_hyphenated(text: str) -> str:
     def whole(m: re.Match[str]) -> str:
         before = m.string[max(0, m.start() - 200) : m.start()].split()
         word = before[-1] if before else ""
-        if "@" in word or "@" in m.group(2) or word.casefold().startswith(("www.", "http")):
-            # An e-mail or web address broken at its own hyphen ("x@office-" / "example.org"):
-            # no hyphenation, the hyphen is part of it (so too before the "@": "info-" /
-            # "gt@example.org").
+        if "@" in word + m.group(2) or word.casefold().startswith(("www.", "http")):
+            # An e-mail or web address broken at its own hyphen ("x@office-" / "example.org",
+            # "un-" / "office@example.org"): no hyphenation, the hyphen is part of it.
             return "-" + m.group(2) + "\n" + m.group(1)
         return m.group(2) + "\n" + m.group(1)
 
