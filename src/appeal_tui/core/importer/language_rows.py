@@ -124,6 +124,23 @@ DEADLINE_BEFORE: dict[str, list[str]] = {
     "mt": ["qabel", "qabel il-", "qabel l-", "sa mhux aktar tard mill-", "skadenza:"],
     "ga": ["roimh", "roimh an", "spriocdháta:"],
     "zh": ["截止日期:", "截止日期：", "截止日期為", "截止日期为"],
+    # Arabic "at a time no later than" ("في موعد أقصاه ٣٠ أبريل").
+    "ar": ["في موعد أقصاه", "موعد أقصاه", "في موعد لا يتجاوز", "حتى"],
+}  # fmt: skip
+# The noun "deadline" that opens a label, with up to three words after it before the colon
+# ("Deadline for appeals:", "مهلت ارسال نامه‌ها:", "الموعد النهائي للمناشدات:").
+DEADLINE_NOUNS: dict[str, list[str]] = {
+    "en": ["deadline"],
+    "es": ["fecha límite", "plazo"],
+    "fr": ["date limite", "échéance"],
+    "de": ["frist", "einsendeschluss"],
+    "it": ["scadenza", "termine"],
+    "pt": ["prazo", "data limite"],
+    "fa": ["مهلت", "آخرین مهلت"],
+    "ar": ["الموعد النهائي", "آخر موعد", "الموعد الأخير"],
+    "ru": ["крайний срок", "срок"],
+    "uk": ["кінцевий термін", "термін"],
+    "tr": ["son tarih", "son gün"],
 }  # fmt: skip
 # Thai "within the day", "before the day" ("ภายในวันที่ 4 ธันวาคม 2569").
 DEADLINE_BEFORE_UNSPACED = ["ภายในวันที่", "ก่อนวันที่"]
@@ -135,6 +152,12 @@ DEADLINE_AFTER: dict[str, list[str]] = {
     "az": ["tarixinə qədər", "tarixədək", "-dək", "-ədək", "qədər"],
     # (Basque writes the day with its article: "martxoaren 18a baino lehen".)
     "eu": ["baino lehen", "baino lehenago", "a baino lehen", "a baino lehenago"],
+    # "le 17 avril au plus tard", "el 17 de abril a más tardar", "by 17 April at the latest".
+    "fr": ["au plus tard"],
+    "es": ["a más tardar", "como muy tarde"],
+    "it": ["al più tardi", "al massimo"],
+    "pt": ["o mais tardar", "no mais tardar"],
+    "en": ["at the latest"],
 }  # fmt: skip
 # Words of a line about the appeal (a date on it is a deadline): stems, matched inside words.
 APPEAL_CONTEXT: dict[str, list[str]] = {
@@ -402,6 +425,15 @@ WRITE_IN_LAST_VERB: dict[str, list[str]] = {
     # Turkish and Azerbaijani too: "İngilizce veya Türkçe yazın".
     "tr": ["yazın", "yazınız", "yazabilirsiniz", "yazılabilir", "yazılmalıdır"],
     "az": ["yazın", "yazmağınız", "yaza bilərsiniz"],
+    # Korean puts the verb last too: "영어 또는 베트남어로 작성해 주세요" (in English or
+    # Vietnamese, please write).
+    "ko": ["작성해", "작성하여", "작성하시", "써", "써서"],
+}  # fmt: skip
+# The word for "language" that a language named like its country needs before it (Malay
+# "bahasa Azerbaijan", Indonesian "bahasa Indonesia"): without it the word is the country.
+LANGUAGE_NOUN_BEFORE: dict[str, list[str]] = {
+    "ms": ["bahasa"],
+    "id": ["bahasa"],
 }  # fmt: skip
 
 # People at risk in Arabic script without capitals (people.py): a word that says the next or
@@ -515,4 +547,28 @@ ORG_ADJECTIVES_AFTER: dict[str, list[str]] = {
            "Suprême", "Supérieur", "Constitutionnel", "Pénitentiaire", "Régional"],
     "it": ["Pubblico", "Nazionale", "Generale", "Federale", "Supremo", "Superiore",
            "Costituzionale", "Regionale", "Penitenziario"],
+}  # fmt: skip
+
+# A number labelled as the document's ("شماره: ۰۷/۱۴۰۵", "Номер: 12/26", "Alert No. 2026-07"):
+# the label's words, before ":" (fields.py reads the number as printed, in any digits).
+REFERENCE_NUMBER_LABELS: dict[str, list[str]] = {
+    "en": ["Ref. No.", "Reference No."],
+    "fa": ["شماره", "شماره اقدام"],
+    "ar": ["رقم", "الرقم"],
+    "ru": ["Номер", "№"],
+    "uk": ["Номер", "№"],
+    "es": ["Número"],
+    "fr": ["Numéro"],
+    "de": ["Nummer"],
+    "tr": ["Sayı", "Numara"],
+}  # fmt: skip
+# Words for the kind of document before "No." and its number ("Alert No. 2026-07",
+# "Appeal Nr. 12/26", "Alerta n° 4/2026"): the number is the reference.
+DOCUMENT_KIND_WORDS: dict[str, list[str]] = {
+    "en": ["Alert", "Appeal", "Action", "Bulletin"],
+    "es": ["Alerta", "Acción", "Llamamiento"],
+    "fr": ["Alerte", "Appel", "Action"],
+    "de": ["Aktion", "Eilaktion", "Appell"],
+    "pt": ["Alerta", "Ação", "Apelo"],
+    "it": ["Allerta", "Azione", "Appello"],
 }  # fmt: skip

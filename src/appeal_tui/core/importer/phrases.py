@@ -124,7 +124,6 @@ WRITE_IN_MORE: dict[str, list[str]] = {
     "lv": ["rakstiet", "raksti"],
     "lt": ["rašykite", "parašykite"],
     "is": ["skrifið", "skrifaðu"],
-    "ko": ["작성해"],
     "fa": ["بنویسید", "بنویس"],
     "he": ["כתבו", "כתוב"],
     "id": ["tulislah", "tulis", "tuliskan"],
@@ -1172,6 +1171,8 @@ DEADLINE_BEFORE = re.compile(
     # A header's field: Italian "Scadenza:", Spanish "Plazo:", Portuguese "Prazo:", "Échéance :".
     r"|scadenza\s*:?|plazo\s*:|prazo\s*:|échéance\s*:"
     rf"|(?<!\w){_alternatives([w for ws in DEADLINE_BEFORE_MORE.values() for w in ws])}"
+    rf"|(?<!\w)(?:{_alternatives([w for ws in rows.DEADLINE_NOUNS.values() for w in ws])})"
+    r"(?:\s+[^\s:：]+){0,3}\s*[:：]"
     r")\s*$",
     re.IGNORECASE,
 )
