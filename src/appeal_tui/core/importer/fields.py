@@ -116,6 +116,15 @@ _NUMBER_LABEL = re.compile(
 _UPDATE_SUFFIX = re.compile(r"-(\d{1,2})(?![\w/])")
 
 
+def _in_link(text: str, m: re.Match[str]) -> bool:
+    """A number with a hyphen inside a link or a file name ("amnesty.de/ua-232-2009/..."):
+    the address of a page, which may be another's."""
+    start = max(text.rfind(c, 0, m.start()) for c in " \n\t") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in " \n\t") if i >= 0]
+    token = text[start : min(ends) if ends else len(text)]
+    return m.group(3) == "-" and bool(re.search(r"[/_]", token))
+
+
 def _head(text: str, lines: int = 8) -> str:
     """The first `lines` lines that hold text (a page's blank lines and a cookie notice's
     menu bullets do not count)."""
@@ -144,7 +153,7 @@ def find_reference(text: str) -> Reference:
     `updates`; without a UA number, the AI index ("MDE 24/076/2012") is the reference."""
     index_match = INDEX.search(text) or _BARE_INDEX.search(text)
     index = " ".join(index_match.group(1).split()) if index_match else None
-    first = REFERENCE.search(text)
+    first = next((m for m in REFERENCE.finditer(text) if not _in_link(text, m)), None)
     if first is None:
         case = _CASE_CODE.search(text)
         if case is not None:

@@ -572,3 +572,24 @@ DOCUMENT_KIND_WORDS: dict[str, list[str]] = {
     "pt": ["Alerta", "Ação", "Apelo"],
     "it": ["Allerta", "Azione", "Appello"],
 }  # fmt: skip
+
+# An age after a name, in the language's words ("Youssef X, 24 anni", "X(…, 35세)", "(46歳)"):
+# the words are a person's (people.py).
+AGE_WORDS: dict[str, list[str]] = {
+    "en": ["years", "years old", "year-old"],
+    "es": ["años"], "fr": ["ans"], "de": ["jahre", "jahren"], "pt": ["anos"], "nl": ["jaar"],
+    "sv": ["år"], "pl": ["lat", "lata"], "it": ["anni"], "cs": ["let"], "hu": ["éves"],
+    "tr": ["yaşında"], "ru": ["лет", "года"], "uk": ["років", "роки"], "id": ["tahun"],
+    "vi": ["tuổi"], "ko": ["세", "살"], "ja": ["歳"], "zh": ["岁", "歲"],
+}  # fmt: skip
+# Titles of a profession or a church before a name, never part of it ("Associate Professor
+# of Sociology", "Professor X", "Pastor X's health"): a run of names stops at one.
+NAME_TITLES: dict[str, list[str]] = {
+    "en": ["professor", "prof", "lecturer", "pastor", "reverend", "revd", "rev", "bishop",
+           "archbishop", "imam", "rabbi", "priest", "vicar", "curate"],
+    "es": ["profesor", "profesora", "catedrático", "catedrática", "padre", "obispo"],
+    "fr": ["professeur", "professeure", "pasteur", "abbé", "évêque"],
+    "de": ["professorin", "pfarrer", "pfarrerin", "pastorin", "bischof"],
+    "it": ["professore", "professoressa", "don", "vescovo"],
+    "pt": ["professora", "bispo"],
+}  # fmt: skip

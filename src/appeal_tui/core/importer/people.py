@@ -7,6 +7,7 @@ import difflib
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from appeal_tui.core.i18n import _
@@ -83,12 +84,18 @@ _NOT_NAME_WORDS = frozenset(
 # Between two names of a list: ", ", " and ", ", and Ms ", " y ", " und Dr. " ...
 # After a name: "(f)", ", aged 17", ", 34 years old", ", de 25 años", ", 23," and "(41)" (an
 # age alone between commas or in brackets).
+_AGE_WORDS = "|".join(
+    sorted((re.escape(w) for ws in rows.AGE_WORDS.values() for w in ws), key=len, reverse=True)
+)
 _AFTER_CUE = re.compile(
     r"\s*(?:\((?:f|m|w|h)\)|,?\s*(?:aged|age|edad|âgée?|alter)\s+\d"
-    r"|,\s*(?:de\s+)?\d{1,2}\s*(?:years|años|ans|jahre|anos|jaar|år|lat)"
+    # ", 24 anni", ", de 25 años", ", 35세)" (an age in the language's words).
+    rf"|,\s*(?:de\s+)?\d{{1,2}}\s*(?:{_AGE_WORDS})(?!\w)"
     r"|,\s*\d{1,2}\s*,|\*{0,2}\s*\(\d{1,2}\))",
     re.IGNORECASE,
 )
+# Titles of a profession or a church ("Professor", "Pastor"): never a word of a name.
+_NAME_TITLES = frozenset(fold(w) for ws in rows.NAME_TITLES.values() for w in ws)
 _JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|as|at|az|an|ar|ash|bin|ibn|abu)-[A-ZÀ-Þ‘’']")
 _LIST_GAP = re.compile(
     r"(?:\s*,\s*(?:(?:and|y|e|und|et|i|och|ja|a|oraz)\s+)?|\s+(?:and|y|e|und|et|i|och|ja|a|oraz)\s+)"
@@ -218,6 +225,61 @@ def _is_organisation(name: str, text: str) -> bool:
 
 
 _BODY_WORDS = frozenset(fold(w) for w in BODY_WORDS)
+_QUOTE_OPEN, _QUOTE_CLOSE = "“\"«„‘'「『", "”\"»“’'」』"
+
+
+# A line drawn across the page with one character ("-----", "═════", "* * * *").
+_RULE_LINE = re.compile(r"^[ \t]*([-=_*─━═~·•])(?:[ \t]*\1){7,}[ \t]*$", re.MULTILINE)
+
+
+def _outside_the_action(text: str, action: list[str]) -> Callable[[str], bool]:
+    """For a document of several items ruled off from each other (a parish bulletin, a
+    newsletter): whether every mention of a name lies in items that hold none of `action`
+    (the asks, the recipients). With fewer than two rules, never."""
+    cuts = [m.start() for m in _RULE_LINE.finditer(text)]
+    if len(cuts) < 2:
+        return lambda _name: False
+    bounds = list(zip([0, *cuts], [*cuts, len(text)], strict=True))
+    marks = [a.strip()[:40] for a in action if len(a.strip()) >= 6]
+    inside = [any(m in text[a:b] for m in marks) for a, b in bounds]
+    if not any(inside):
+        return lambda _name: False
+
+    def elsewhere(name: str) -> bool:
+        starts = [m.start() for m in re.finditer(re.escape(name), text)]
+        return bool(starts) and not any(
+            inside[i] for i, (a, b) in enumerate(bounds) for s in starts if a <= s < b
+        )
+
+    return elsewhere
+
+
+def _only_quoted(name: str, text: str) -> bool:
+    """Every mention of `name` is the whole of a quotation ("trials monitored by “X Y”"):
+    the name of a group, a publication or an operation, not of a person."""
+    starts = [m.start() for m in re.finditer(re.escape(name), text)]
+    return bool(starts) and all(
+        i > 0
+        and text[i - 1] in _QUOTE_OPEN
+        and text[i + len(name) : i + len(name) + 1] in tuple(_QUOTE_CLOSE)
+        for i in starts
+    )
+
+
+_BEFORE_REGION = re.compile(r"([A-ZÀ-Þ][\w’'\-]*(?:\s+[A-ZÀ-Þ][\w’'\-]*){0,2}),\s+$")
+
+
+def _region_after_place(name: str, text: str) -> bool:
+    """A mention right after a place and a comma: the region the place is in ("municipio de
+    Ejemplo, Alta Region", "in Bansud, Oriental Mindoro")."""
+    for m in re.finditer(re.escape(name), text):
+        town = _BEFORE_REGION.search(text[max(0, m.start() - 60) : m.start()])
+        if town is None:
+            continue
+        before = text[max(0, m.start() - 60) : m.start()][: town.start()]
+        if _named_by_noun(_PLACE_NOUN, before) or _LOCATIVE.search(before):
+            return True
+    return False
 
 
 def _sentences(text: str) -> list[str]:
@@ -258,6 +320,12 @@ def _key(name: str) -> str:
     return " ".join(re.sub(r"[-‘’'`]", " ", fold(name)).split())
 
 
+def _common_noun_ending(word: str) -> bool:
+    """A German noun's ending ("Regierung", "Freiheit") after a stem of three letters or more:
+    a syllable that only ends like one is no such noun ("Nhung", "Trung": Vietnamese names)."""
+    return any(word.endswith(e) and len(word) - len(e) >= 3 for e in NOT_NAME_ENDINGS)
+
+
 def _sequences(text: str, common: set[str]) -> list[str]:
     """Runs of two to five name-like words in `text` (no punctuation between them)."""
     return [name for name, _, _ in _spans(text, common)]
@@ -279,7 +347,7 @@ def _spans(text: str, common: set[str]) -> list[tuple[str, int, int]]:
             return
         if 2 <= len(run) <= 5 and not any(
             _key(m.group(0)) in _NOT_NAME_WORDS
-            or _key(m.group(0)).endswith(NOT_NAME_ENDINGS)
+            or _common_noun_ending(_key(m.group(0)))
             # "Zehn Jahre Haft": a quantity ("dos" inside "Conceição dos Santos" is a particle)
             or (m.group(0).casefold() in NUMBER_WORDS and m is run[0])
             for m in run
@@ -323,6 +391,7 @@ def _spans(text: str, common: set[str]) -> list[tuple[str, int, int]]:
             capitalised
             and (not (word.isupper() and len(word) > 1) or caps_surname)
             and lower not in _NOT_NAMES
+            and fold(word) not in _NAME_TITLES
             and lower not in common
             and fold(word) not in month_numbers()
             and country_in(word) is None
@@ -406,10 +475,18 @@ def find_people(
         paragraphs[0] if paragraphs else "",
     )
 
+    # How often each run of names is written whole (not inside a longer run).
+    alone = Counter(_key(s) for s in _sequences(text, common))
+
     def usual_form(candidate: str) -> str:
-        # "Blogger Hossein Ronaghi Maleki": drop a leading word when the rest is the usual form.
+        # "Blogger Hossein Ronaghi Maleki": drop a leading word when the rest is the usual form
+        # and is written on its own ("Karim X Y" and "Youssef X Y" share "X Y", never alone).
         shorter = candidate.split(" ", 1)[1] if " " in candidate else ""
-        if len(shorter.split()) >= 2 and counts[_key(shorter)] > counts[_key(candidate)]:
+        if (
+            len(shorter.split()) >= 2
+            and counts[_key(shorter)] > counts[_key(candidate)]
+            and alone[_key(shorter)] > 0
+        ):
             return shorter
         return candidate
 
@@ -427,7 +504,9 @@ def find_people(
         for line in (running_text if running_text is not None else text).split("\n")
     )
     chunks = [" ".join(p.split()) for p in re.split(r"\n\s*\n", running) if len(p.split()) >= 6]
-    for paragraph in [*chunks, " ".join(asks)]:
+    # (Asks joined so that a name ending one does not run on into the next: "... and Ana
+    # Example;" + "Calling on ...".)
+    for paragraph in [*chunks, "; ".join(asks)]:
         spans = _spans(paragraph, common)
         listed: set[int] = set()
         for i in range(len(spans) - 1):
@@ -457,7 +536,7 @@ def find_people(
     trimmed = (
         labelled
         + repeated(_sequences(title or "", common))
-        + repeated(_sequences(" ".join(asks), common))
+        + repeated(_sequences("; ".join(asks), common))
         + prose_names
         + _arabic_names(running)
         + _han_names(running)
@@ -476,6 +555,7 @@ def find_people(
         for m in re.finditer(r"([\w.\-]+)@[\w\-]+\.", text)
     ]
     labelled_keys = {_key(n) for n in labelled}
+    elsewhere = _outside_the_action(text, [*asks, *not_people])
     people: list[Person] = []
     for candidate in trimmed:
         candidate = settled(candidate)
@@ -485,11 +565,15 @@ def find_people(
         if key not in labelled_keys and (
             candidate[:1].islower()  # "de Xische" of "Volgens de Xische wet"
             or _is_organisation(candidate, flat)
+            or _only_quoted(candidate, flat)
+            or _region_after_place(candidate, flat)
             or _released(candidate, sentences)
             or _contact(candidate, addresses)
             or _contact_named(candidate, flat)
         ):
             continue
+        if key not in labelled_keys and elsewhere(candidate):
+            continue  # a parish's or a newsletter's other notices, ruled off from the action
         if SALUTATION_ONLY_START.match(f"{candidate} "):
             continue  # "Your Excellency", "Dear Minister": how a letter opens, no one at risk
         if key not in labelled_keys and _only_in_greetings(candidate, text):
