@@ -593,3 +593,20 @@ NAME_TITLES: dict[str, list[str]] = {
     "it": ["professore", "professoressa", "don", "vescovo"],
     "pt": ["professora", "bispo"],
 }  # fmt: skip
+
+# Japanese joins a noun to the name it describes with "の" ("弁護士の李文涛": the lawyer Li
+# Wentao), and puts a courtesy word after a name ("李文涛さん", "田中氏"): both say the Han
+# characters next to them are a person's name (people.py).
+HAN_CUE_JOINERS = ["の"]
+HAN_NAME_SUFFIXES = ["さん", "氏", "様", "先生"]
+
+# "and" between two names of a list in the languages of NAME_CASE_ENDINGS: names joined so
+# are in the same grammatical case ("звільнити Ерфана Аблякімова і Ленура Ібраїмова").
+NAME_LIST_JOINERS: dict[str, list[str]] = {
+    "ru": ["и"], "uk": ["і", "й", "та"], "be": ["і", "ды"],
+}  # fmt: skip
+# Letters that Russian, Ukrainian and Belarusian spell one name with differently ("Эрфан" /
+# "Ерфан", "Аблякимов" / "Аблякімов"): one spelling when names are compared.
+CYRILLIC_SPELLINGS: dict[str, str] = {
+    "і": "и", "ї": "и", "ы": "и", "й": "и", "є": "е", "э": "е", "ё": "е", "ґ": "г", "ў": "у",
+}  # fmt: skip

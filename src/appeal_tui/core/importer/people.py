@@ -236,7 +236,7 @@ def _outside_the_action(text: str, action: list[str]) -> Callable[[str], bool]:
     """For a document of several items ruled off from each other (a parish bulletin, a
     newsletter): whether every mention of a name lies in items that hold none of `action`
     (the asks, the recipients). With fewer than two rules, never."""
-    cuts = [m.start() for m in _RULE_LINE.finditer(text)]
+    cuts = [m.start() for m in _RULE_LINE.finditer(text) if not _underline(text, m)]
     if len(cuts) < 2:
         return lambda _name: False
     bounds = list(zip([0, *cuts], [*cuts, len(text)], strict=True))
@@ -246,12 +246,23 @@ def _outside_the_action(text: str, action: list[str]) -> Callable[[str], bool]:
         return lambda _name: False
 
     def elsewhere(name: str) -> bool:
-        starts = [m.start() for m in re.finditer(re.escape(name), text)]
+        # (A mention wrapped over two lines counts: "Ana\n  Example".)
+        words = r"\s+".join(map(re.escape, name.split()))
+        starts = [m.start() for m in re.finditer(words, text)]
         return bool(starts) and not any(
             inside[i] for i, (a, b) in enumerate(bounds) for s in starts if a <= s < b
         )
 
     return elsewhere
+
+
+def _underline(text: str, rule: re.Match[str]) -> bool:
+    """A rule right under a line of text and no longer than it: the heading's underline
+    ("BACKGROUND" over "----------"), no border between items."""
+    above = text[: rule.start()].rstrip("\n").rpartition("\n")[2]
+    if not above.strip() or text[: rule.start()].endswith("\n\n"):
+        return False
+    return len(rule.group(0).strip()) <= len(above.rstrip()) + 3
 
 
 def _only_quoted(name: str, text: str) -> bool:
@@ -270,16 +281,25 @@ _BEFORE_REGION = re.compile(r"([A-ZÀ-Þ][\w’'\-]*(?:\s+[A-ZÀ-Þ][\w’'\-]*)
 
 
 def _region_after_place(name: str, text: str) -> bool:
-    """A mention right after a place and a comma: the region the place is in ("municipio de
-    Ejemplo, Alta Region", "in Bansud, Oriental Mindoro")."""
-    for m in re.finditer(re.escape(name), text):
-        town = _BEFORE_REGION.search(text[max(0, m.start() - 60) : m.start()])
-        if town is None:
-            continue
-        before = text[max(0, m.start() - 60) : m.start()][: town.start()]
-        if _named_by_noun(_PLACE_NOUN, before) or _LOCATIVE.search(before):
-            return True
-    return False
+    """Every mention comes after a place and a comma (past up to three places so parted), the
+    first of them named by a word for a place, or after "in": the region the place is in
+    ("municipio de Ejemplo, Alta Region", "la comunidad Río Ejemplo, Ejemplo, Alta Region")."""
+    starts = [m.start() for m in re.finditer(re.escape(name), text)]
+
+    def after_place(i: int) -> bool:
+        before = text[max(0, i - 120) : i]
+        if _LOCATIVE.search(before[-30:]):
+            return True  # (another mention: "desalojos en Alta Region")
+        for _ in range(3):
+            town = _BEFORE_REGION.search(before)
+            if town is None:
+                return False
+            before = before[: town.start()]
+            if _named_by_noun(_PLACE_NOUN, before):
+                return True
+        return False
+
+    return bool(starts) and all(after_place(i) for i in starts)
 
 
 def _sentences(text: str) -> list[str]:
@@ -461,6 +481,8 @@ def find_people(
         # Ties go to a form the text prints as it is (the nominative, somewhere).
         ranked = sorted(forms, key=lambda f: (lemmas[_key(f)], text.count(f)), reverse=True)
         first, second = ((lemmas[_key(f)], text.count(f)) for f in ranked[:2])
+        if first[0] == second[0] and (mate := _like_list_mate(name, forms, text)):
+            return mate  # "Ерфана Аблякімова і Ленура Ібраїмова": in its list mate's case
         return ranked[0] if first > second else name
 
     # The opening paragraph: the first piece of running text (not a heading or a link line).
@@ -485,7 +507,7 @@ def find_people(
         if (
             len(shorter.split()) >= 2
             and counts[_key(shorter)] > counts[_key(candidate)]
-            and alone[_key(shorter)] > 0
+            and (alone[_key(shorter)] > 0 or not shorter[:1].isupper())
         ):
             return shorter
         return candidate
@@ -684,7 +706,9 @@ def _han_names(text: str) -> list[str]:
     flat = "".join(text.split())
     names: list[str] = []
     for m in _HAN_CUES.finditer(flat):
-        rest = flat[m.end() : m.end() + 5]
+        rest = flat[m.end() : m.end() + 6]
+        joiner = next((j for j in rows.HAN_CUE_JOINERS if rest.startswith(j)), "")
+        rest = rest[len(joiner) : len(joiner) + 5]
         surname = next((s for s in HAN_SURNAMES_2 if rest.startswith(s)), rest[:1])
         if surname not in HAN_SURNAMES_2 and surname not in HAN_SURNAMES_1:
             continue
@@ -702,7 +726,60 @@ def _han_names(text: str) -> list[str]:
             name = short
         if name not in names:
             names.append(name)
+    for m in _HAN_SUFFIX.finditer(flat):
+        # "李文涛さん": a family name and one or two characters before the courtesy word.
+        for size in (3, 2):
+            name = flat[max(0, m.start() - size) : m.start()]
+            if len(name) == size and re.fullmatch(f"{_HAN}+", name) and name[0] in HAN_SURNAMES_1:
+                if name not in names and not any(n.startswith(name) for n in names):
+                    names.append(name)
+                break
     return names
+
+
+_HAN_SUFFIX = re.compile("|".join(map(re.escape, rows.HAN_NAME_SUFFIXES)))
+
+
+_JOINERS = "|".join(w for ws in rows.NAME_LIST_JOINERS.values() for w in ws)
+_CYRILLIC_NAME = r"[А-ЯЁЇІЄҐ][а-яёїієґ'’-]+(?:\s+[А-ЯЁЇІЄҐ][а-яёїієґ'’-]+){1,2}"
+
+
+def _like_list_mate(name: str, forms: list[str], text: str) -> str | None:
+    """Of the nominatives an oblique name may be, the one whose endings change as those of
+    the name it is listed with ("Ерфана Аблякімова і Ленура Ібраїмова", where the text
+    prints "Ерфан Аблякімов": "Ленур Ібраїмов"), when that name's nominative is printed."""
+    quoted = re.escape(name)
+    for m in re.finditer(
+        rf"({_CYRILLIC_NAME})\s+(?:{_JOINERS})\s+{quoted}(?!\w)"
+        rf"|(?<!\w){quoted}\s+(?:{_JOINERS})\s+({_CYRILLIC_NAME})",
+        text,
+    ):
+        mate = m.group(1) or m.group(2)
+        printed = [f for f in nominatives(mate) if f != mate and f in text]
+        if len(printed) != 1 or len(printed[0].split()) != len(mate.split()):
+            continue
+        change = [_ending_change(a, b) for a, b in zip(mate.split(), printed[0].split(), strict=True)]
+        for form in forms:
+            if form != name and len(form.split()) == len(name.split()):
+                pairs = zip(name.split(), form.split(), strict=True)
+                if [_ending_change(a, b) for a, b in pairs] == change:
+                    return form
+    return None
+
+
+def _ending_change(word: str, form: str) -> tuple[str, str]:
+    """The ending `word` loses and the one `form` has instead ("Ерфана" -> "Ерфан": ("а", ""))."""
+    same = next((i for i, (a, b) in enumerate(zip(word, form, strict=False)) if a != b), None)
+    same = min(len(word), len(form)) if same is None else same
+    return word[same:], form[same:]
+
+
+def _spelling(key: str) -> str:
+    """A folded name with one spelling for the letters East Slavic languages write apart."""
+    return key.translate(_SPELLINGS)
+
+
+_SPELLINGS = str.maketrans(rows.CYRILLIC_SPELLINGS)
 
 
 def _lemma_keys(name: str) -> list[str]:
@@ -826,7 +903,11 @@ def _add(people: list[Person], name: str, counts: Counter[str], checks: list[str
             and difflib.SequenceMatcher(None, _key(k), key).ratio() >= 0.88
             for k in known
         )
-        inflected = any(_inflected(_key(k), key) for k in known)
+        inflected = any(
+            _inflected(_key(k), key) or _inflected(_spelling(_key(k)), _spelling(key))
+            or (_spelling(_key(k)) == _spelling(key) and _key(k) != key)
+            for k in known
+        )
         if same or close or inflected:
             if name not in known:
                 if len(name.split()) > len(person.name.split()) or (
