@@ -193,3 +193,23 @@ def test_an_east_slavic_name_takes_its_list_mates_case() -> None:
     people = _people(text)
     assert "Руслан Образцов" in people
     assert "Руслана Образцова" not in people
+
+
+def test_a_victim_the_action_mourns_is_no_person_at_risk() -> None:
+    text = (
+        "Acção urgente: Brasil\n\nA líder Joana Exemplo Faria recebeu ameaças de morte em 2 de "
+        "maio de 2027. Dez dias antes, o seu irmão Caio Exemplo Faria, também líder comunitário, "
+        "foi assassinado em frente de casa.\n\nPeçam proteção para Joana Exemplo Faria e uma "
+        "investigação sobre o assassinato de Caio Exemplo Faria.\n"
+    )
+    people = _people(text)
+    assert "Joana Exemplo Faria" in people
+    assert "Caio Exemplo Faria" not in people
+
+
+def test_a_persian_colleague_named_after_a_pronoun() -> None:
+    text = (
+        "اقدام فوری\n\nمعلم بازنشسته نسرین نمونه‌ای در تهران بازداشت شد.\n\n"
+        "همکار او، بهرام آزمونی، نیز احضار شده است. بهرام آزمونی در خطر بازداشت است.\n"
+    )
+    assert "بهرام آزمونی" in _people(text)

@@ -443,7 +443,7 @@ PERSON_CUES_ARABIC_SCRIPT: dict[str, list[str]] = {
     "fa": ["دانشجو", "دانشجوی", "روزنامه‌نگار", "خبرنگار", "فعال", "وکیل", "معلم", "نویسنده",
            "شاعر", "کارگر", "هم‌کلاسی", "همسر", "زندانی", "مدافع", "هنرمند", "ورزشکار",
            "فعال مدنی", "کنشگر", "آموزگار", "پزشک", "دختر", "پسر", "برادر", "خواهر", "مادر",
-           "پدر"],
+           "پدر", "همکار", "همکارش", "هم‌بند"],
     "ur": ["صحافی", "کارکن", "وکیل", "طالب علم", "استاد", "شاعر", "مصنف"],
 }  # fmt: skip
 # Words that end a name in those languages ("in", "from", "to", object marker, "and", "that").
@@ -609,4 +609,18 @@ NAME_LIST_JOINERS: dict[str, list[str]] = {
 # "Ерфан", "Аблякимов" / "Аблякімов"): one spelling when names are compared.
 CYRILLIC_SPELLINGS: dict[str, str] = {
     "і": "и", "ї": "и", "ы": "и", "й": "и", "є": "е", "э": "е", "ё": "е", "ґ": "г", "ў": "у",
+}  # fmt: skip
+
+# A clause saying someone was killed ("fue asesinado", "the murder of X"): a name every
+# clause of which says so is a victim the action speaks of, no longer a person at risk.
+KILLED: dict[str, list[str]] = {
+    "en": ["was killed", "was murdered", "was shot dead", "were killed", "murder of",
+           "killing of", "assassination of"],
+    "es": ["fue asesinado", "fue asesinada", "fueron asesinados", "asesinato de",
+           "homicidio de"],
+    "fr": ["a été assassiné", "a été assassinée", "a été tué", "a été tuée", "assassinat de",
+           "meurtre de"],
+    "pt": ["foi assassinado", "foi assassinada", "assassinato de", "assassínio de"],
+    "it": ["è stato ucciso", "è stata uccisa", "omicidio di", "uccisione di"],
+    "de": ["wurde ermordet", "wurde getötet", "ermordung von", "mord an"],
 }  # fmt: skip

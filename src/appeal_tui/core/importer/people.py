@@ -319,6 +319,31 @@ def _released(name: str, sentences: list[str]) -> bool:
     )
 
 
+_KILLED = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            (re.escape(w).replace(r"\ ", r"\s+") for ws in rows.KILLED.values() for w in ws),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _killed(name: str, sentences: list[str]) -> bool:
+    """Every clause that names `name` says they were killed ("su hermano X fue asesinado",
+    "the murder of X"): whom the action mourns, not someone at risk."""
+    said = [(s, s.find(name)) for s in sentences if name in s]
+    return bool(said) and all(
+        _KILLED.search(s[max(0, i - 30) : i]) is not None  # "the murder of X"
+        or _KILLED.search(s[i + len(name) : i + len(name) + 60]) is not None  # "X ... was killed"
+        for s, i in said
+    )
+
+
 def _contact(name: str, locals_: list[set[str]]) -> bool:
     """A name whose words make an e-mail address of the document ("contact Ana Example on
     ... or ana.example@org"): the publisher's staff, not someone at risk."""
@@ -566,6 +591,11 @@ def find_people(
     # Nor is anyone named in the publisher's contact strip or as an e-mail's sender.
     strips = [line for line in text.split("\n") if contact_strip(line)]
     strips += [m.group(1) for m in _MAIL_SENDER.finditer(text)]
+    # A sentence read as a recipient's name ("X را فورا ... آزاد کنند؛", an ask) names
+    # people at risk: only the whole of it is no one.
+    sentences_read = {
+        _key(n) for n in not_people if len(n.split()) >= 6 and n.rstrip()[-1:] in ".;؛!?。"
+    }
     excluded = {_key(n) for n in not_people} | {
         _key(n) for line in strips for n in _sequences(line, common)
     }
@@ -582,7 +612,9 @@ def find_people(
     for candidate in trimmed:
         candidate = settled(candidate)
         key = _key(candidate)
-        if key in excluded or any(key in e or e in key for e in excluded if len(e) > 5):
+        if key in excluded or any(
+            key in e or e in key for e in excluded if len(e) > 5 and e not in sentences_read
+        ):
             continue
         if key not in labelled_keys and (
             candidate[:1].islower()  # "de Xische" of "Volgens de Xische wet"
@@ -590,6 +622,7 @@ def find_people(
             or _only_quoted(candidate, flat)
             or _region_after_place(candidate, flat)
             or _released(candidate, sentences)
+            or _killed(candidate, sentences)
             or _contact(candidate, addresses)
             or _contact_named(candidate, flat)
         ):
