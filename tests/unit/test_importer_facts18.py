@@ -60,9 +60,7 @@ def test_a_labelled_number_is_read_in_its_own_digits() -> None:
 
 def test_a_code_named_again_further_down_is_the_reference() -> None:
     banner = "".join(f"Menu item {i}\n" for i in range(12))
-    text = (
-        f"{banner}WAN 05/27: Peru – editor detained\n\nThis updates WAN 05/27 of 2 May.\n"
-    )
+    text = f"{banner}WAN 05/27: Peru – editor detained\n\nThis updates WAN 05/27 of 2 May.\n"
     assert _reference(text) == "WAN 05/27"
 
 
@@ -99,7 +97,7 @@ def test_a_named_day_with_its_date_in_brackets() -> None:
 
 
 def test_korean_names_the_languages_before_the_verb() -> None:
-    text = "편지를 보내 주세요. 러시아어 또는 영어로 작성해 주세요. 한국어로 쓰실 경우 번역을 첨부해 주세요."
+    text = "편지를 보내 주세요. 러시아어 또는 영어로 작성해 주세요. 한국어로 쓰실 경우 번역을 첨부해 주세요."  # noqa: E501
     assert _languages(text) == ("ru", "en")
 
 
@@ -109,7 +107,10 @@ def test_a_country_malay_names_like_a_language_is_no_language() -> None:
 
 
 def test_a_second_write_in_of_the_same_sentence_adds_its_language() -> None:
-    text = "Écrivez en français (remarque : vous pouvez aussi écrire en arabe). Merci !"
+    text = (
+        "Écrivez en français (remarque : le Tchad a deux langues officielles, vous pouvez donc "
+        "aussi écrire en arabe si vous le souhaitez). Merci !"
+    )
     assert _languages(text) == ("fr", "ar")
 
 
@@ -138,13 +139,13 @@ def test_siblings_sharing_family_names_stay_two_people() -> None:
 
 def test_titles_media_quotes_and_document_kinds_are_no_people() -> None:
     text = (
-        "Media Freedom Alert – Reverend Tomas Exempel\n\nReverend Tomas Exempel, Lecturer in "
-        "Theology at a college in Kisumu and a columnist for the weekly Kito Sauti, was detained "
-        "on 3 May 2027 after documents of “Haki Tazama” were seized from his office. Tomas "
-        "Exempel is held without charge.\n\nPlease call for the release of Tomas Exempel.\n"
+        "Media Freedom Alert – Professor Tomas Exempel\n\nDr. Tomas Exempel, Associate Professor "
+        "of Theology at a college in Kisumu and a columnist for the weekly Kito Sauti, was "
+        "detained on 3 May 2027 after documents of “Haki Tazama” were seized from his office. "
+        "Professor Exempel is held without charge.\n\nPlease call for the release of Tomas "
+        "Exempel.\n"
     )
-    people = _people(text)
-    assert people == ["Tomas Exempel"]
+    assert _people(text) == ["Tomas Exempel"]
 
 
 def test_a_region_after_a_place_and_a_comma_is_a_place() -> None:
@@ -156,12 +157,13 @@ def test_a_region_after_a_place_and_a_comma_is_a_place() -> None:
 def test_names_in_notices_ruled_off_from_the_action_are_no_people() -> None:
     rule = "-" * 40
     text = (
-        "Kerkblad Sint-Voorbeeld – mei 2027\n\nKoffie na de dienst: dank aan Jan Voorbeeld, Els "
-        f"Proefmans en Wim Testerink voor het zetten van de koffie.\n\n{rule}\nSCHRIJFACTIE\n"
-        f"{rule}\n\nDe journalist Amare Tesfamichael zit sinds 2019 zonder proces vast. "
-        "Amare Tesfamichael is ziek en krijgt geen zorg.\n\nSchrijf aan:\n\nPresident "
-        "Isayas Voorbeeldi\nOffice of the President\nAsmara, Eritrea\n\n"
-        f"Vraag om de vrijlating van Amare Tesfamichael.\n{rule}\n"
+        "Kerkblad Sint-Voorbeeld – mei 2027\n\nGEBEDSLIJST: bid voor Jan Voorbeeld, Els "
+        "Proefmans, Wim Testerink en allen die ziek zijn.\n\n"
+        f"{rule}\nSCHRIJFACTIE\nmet onze werkgroep\n{rule}\n\nDe journalist Amare "
+        "Tesfamichael zit sinds 2019 zonder proces vast. Amare Tesfamichael is ziek en krijgt "
+        "geen zorg.\n\nSchrijf aan:\n\nPresident Isayas Voorbeeldi\nOffice of the President\n"
+        f"Asmara, Eritrea\n\nVraag om de vrijlating van Amare Tesfamichael.\n\n{rule}\n\n"
+        "VOLGENDE WEEK: koffie.\n"
     )
     people = _people(text)
     assert "Amare Tesfamichael" in people

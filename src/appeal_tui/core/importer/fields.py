@@ -105,10 +105,11 @@ _SLASH_CODE = re.compile(rf"(?<![\w/])[{_CAPS}]{{2,10}}/\d{{1,4}}/(?:19|20)\d\d(
 _NUMBER = r"(\d{1,4}\s*/\s*\d{2,4}|(?:19|20)\d\d-\d{1,3})(?![\d/])"
 # A number under a label of the document's number ("شماره: ۰۷/۱۴۰۵"), or after a word for the
 # kind of document and a number sign ("Alert No. 2026-07"); \d reads any script's digits.
+_NUMBER_LABELS = _alternatives([w for ws in rows.REFERENCE_NUMBER_LABELS.values() for w in ws])
+_KIND_WORDS = _alternatives([w for ws in rows.DOCUMENT_KIND_WORDS.values() for w in ws])
 _NUMBER_LABEL = re.compile(
-    rf"(?:^|(?<=\s))(?:{_alternatives([w for ws in rows.REFERENCE_NUMBER_LABELS.values() for w in ws])})"
-    rf"\s*[:：]\s*{_NUMBER}"
-    rf"|\b(?:{_alternatives([w for ws in rows.DOCUMENT_KIND_WORDS.values() for w in ws])})"
+    rf"(?:^|(?<=\s))(?:{_NUMBER_LABELS})\s*[:：]\s*{_NUMBER}"
+    rf"|\b(?:{_KIND_WORDS})"
     rf"\s+(?:No\.|Nr\.|n[°º]|№|#)\s*{_NUMBER}",
     re.MULTILINE,
 )
@@ -243,9 +244,7 @@ def find_issued(text: str, dates: list[FoundDate]) -> dt.date | None:
 
 
 # A day named in up to three words with its date in brackets: "Pentecost Sunday (".
-_NAMED_DAY = re.compile(
-    rf"\s+((?:[{_CAPS}][\w'’\-]*\s+){{0,2}}[{_CAPS}][\w'’\-]*)\s*\(\s*$"
-)
+_NAMED_DAY = re.compile(rf"\s+((?:[{_CAPS}][\w'’\-]*\s+){{0,2}}[{_CAPS}][\w'’\-]*)\s*\(\s*$")
 
 
 def find_deadline(

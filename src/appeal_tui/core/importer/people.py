@@ -290,7 +290,7 @@ def _region_after_place(name: str, text: str) -> bool:
         before = text[max(0, i - 120) : i]
         if _LOCATIVE.search(before[-30:]):
             return True  # (another mention: "desalojos en Alta Region")
-        for _ in range(3):
+        for _step in range(3):
             town = _BEFORE_REGION.search(before)
             if town is None:
                 return False
@@ -337,10 +337,14 @@ def _killed(name: str, sentences: list[str]) -> bool:
     """Every clause that names `name` says they were killed ("su hermano X fue asesinado",
     "the murder of X"): whom the action mourns, not someone at risk."""
     said = [(s, s.find(name)) for s in sentences if name in s]
-    return bool(said) and all(
-        _KILLED.search(s[max(0, i - 30) : i]) is not None  # "the murder of X"
-        or _KILLED.search(s[i + len(name) : i + len(name) + 60]) is not None  # "X ... was killed"
-        for s, i in said
+    return (
+        bool(said)
+        and all(
+            _KILLED.search(s[max(0, i - 30) : i]) is not None  # "the murder of X"
+            or _KILLED.search(s[i + len(name) : i + len(name) + 60])
+            is not None  # "X ... was killed"
+            for s, i in said
+        )
     )
 
 
@@ -791,7 +795,9 @@ def _like_list_mate(name: str, forms: list[str], text: str) -> str | None:
         printed = [f for f in nominatives(mate) if f != mate and f in text]
         if len(printed) != 1 or len(printed[0].split()) != len(mate.split()):
             continue
-        change = [_ending_change(a, b) for a, b in zip(mate.split(), printed[0].split(), strict=True)]
+        change = [
+            _ending_change(a, b) for a, b in zip(mate.split(), printed[0].split(), strict=True)
+        ]
         for form in forms:
             if form != name and len(form.split()) == len(name.split()):
                 pairs = zip(name.split(), form.split(), strict=True)
@@ -937,7 +943,8 @@ def _add(people: list[Person], name: str, counts: Counter[str], checks: list[str
             for k in known
         )
         inflected = any(
-            _inflected(_key(k), key) or _inflected(_spelling(_key(k)), _spelling(key))
+            _inflected(_key(k), key)
+            or _inflected(_spelling(_key(k)), _spelling(key))
             or (_spelling(_key(k)) == _spelling(key) and _key(k) != key)
             for k in known
         )
