@@ -590,7 +590,7 @@ NAME_TITLES: dict[str, list[str]] = {
     "es": ["profesor", "profesora", "catedrático", "catedrática", "padre", "obispo"],
     "fr": ["professeur", "professeure", "pasteur", "abbé", "évêque"],
     "de": ["professorin", "pfarrer", "pfarrerin", "pastorin", "bischof"],
-    "it": ["professore", "professoressa", "don", "vescovo"],
+    "it": ["professore", "professoressa", "vescovo"],
     "pt": ["professora", "bispo"],
 }  # fmt: skip
 
