@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from appeal_tui.core.contacts import is_handle
 from appeal_tui.core.importer.phrases import SALUTATION_WORDS
 
-EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.UNICODE)
+# Only from where a run of an address's characters starts (the same matches: a search finds a
+# run's start first); tried at every letter of a long run, the search was quadratic.
+EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.UNICODE)
 _NUMBER = re.compile(r"(?:\+ ?)?\(?\d[\d .\-()/]*\d")
 _REMARK = re.compile(r"\(([^()]*[^\W\d_][^()]*)\)")
 HANDLE = re.compile(r"(?<![\w@.])@\w{1,30}")

@@ -110,6 +110,10 @@ _LONG_CUES = tuple(c.casefold() for c in PERSON_CUES if len(c) >= 6)
 
 # An e-mail's sender as its header names them ("From: Camden Branch Officer <x@...>").
 _MAIL_SENDER = re.compile(r"^[ \t]*From:\s*\"?([^<\n\"]+?)\"?\s*<", re.MULTILINE | re.IGNORECASE)
+# An e-mail address's local part ("x.y" of "x.y@host."). It starts only where a run of its
+# characters starts: tried at every letter of a long run (a pasted 100,000-letter line), the
+# search was quadratic, minutes for one paste.
+_MAIL_ADDRESS = re.compile(r"(?<![\w.\-])([\w.\-]+)@[\w\-]+\.")
 
 
 def _is_cue_word(word: str) -> bool:
@@ -607,8 +611,7 @@ def find_people(
     sentences = _sentences(text.replace("\n", " \n").replace(" \n \n", "\n\n"))
     sentences = [" ".join(s.split()) for s in sentences]
     addresses = [
-        set(re.findall(r"[a-z0-9]+", _key(m.group(1))))
-        for m in re.finditer(r"([\w.\-]+)@[\w\-]+\.", text)
+        set(re.findall(r"[a-z0-9]+", _key(m.group(1)))) for m in _MAIL_ADDRESS.finditer(text)
     ]
     labelled_keys = {_key(n) for n in labelled}
     elsewhere = _outside_the_action(text, [*asks, *not_people])
