@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 
+from appeal_tui.core.importer import language_rows as rows
 from appeal_tui.core.importer.countries import count_countries, english_name
 from appeal_tui.core.importer.dates import (
     FoundDate,
@@ -37,7 +39,8 @@ REFERENCE = re.compile(
     r"|Appeal(?=\s+(?:No\.|Nr\.|n[°º]|#)))"
     # "Action urgente n° 14/2026", "UA Nr. 12/24": a number sign between.
     r"\s*[:\-]?\s*(?:(?:n[°º]|no\.|nr\.|núm\.|#)\s*)?"
-    r"(\d{1,4})\s*([/.])\s*(\d{2,4})\b",
+    # "AU 045-2026": a hyphen before a year of four digits, as some sections print it.
+    r"(\d{1,4})\s*([/.]|-(?=(?:19|20)\d\d\b))\s*(\d{2,4})\b",
     re.IGNORECASE,
 )
 INDEX = re.compile(
@@ -63,9 +66,13 @@ class Reference:
     index: str | None
 
 
-# A code in capitals before a number and a year ("RRN 31/95", "ALERTA 09/2026"), not a date.
+# Capital letters of the Latin, Greek and Cyrillic scripts ("ТА-07/26", "ΕΔ 12/26").
+_CAPS = "A-ZÀ-ÖØ-ÝΑ-ΩЀ-ЯҐ"
+# A code in capitals before a number and a year ("RRN 31/95", "ALERTA 09/2026"), not a date;
+# codes joined by a hyphen stay one ("AU-REMA 012/2026": a network's own series of actions).
 _HEADER_CODE = re.compile(
-    r"(?<![\w/])([A-ZÀ-Ý]{2,10})\s*[:\-]?\s*(?:(?:N[°º]|NO\.|NR\.|n[°º]|no\.|nr\.|#)\s*)?"
+    rf"(?<![\w/\-])([{_CAPS}]{{2,10}}(?:-[{_CAPS}]{{2,10}})?)\s*[:\-]?\s*"
+    r"(?:(?:N[°º]|NO\.|NR\.|n[°º]|no\.|nr\.|#)\s*)?"
     r"(\d{1,4})\s*/\s*(\d{2}|\d{4})(?![\w/])"
 )
 
@@ -92,6 +99,40 @@ _REFERENCE_LABEL = re.compile(
 )
 
 
+# A code of two letters or more, a number and a year, parted by slashes, in the head
+# ("ZW/04/2026": a country's code, the action's number, its year).
+_SLASH_CODE = re.compile(rf"(?<![\w/])[{_CAPS}]{{2,10}}/\d{{1,4}}/(?:19|20)\d\d(?![\w/])")
+_NUMBER = r"(\d{1,4}\s*/\s*\d{2,4}|(?:19|20)\d\d-\d{1,3})(?![\d/])"
+# A number under a label of the document's number ("شماره: ۰۷/۱۴۰۵"), or after a word for the
+# kind of document and a number sign ("Alert No. 2026-07"); \d reads any script's digits.
+_NUMBER_LABELS = _alternatives([w for ws in rows.REFERENCE_NUMBER_LABELS.values() for w in ws])
+_KIND_WORDS = _alternatives([w for ws in rows.DOCUMENT_KIND_WORDS.values() for w in ws])
+_NUMBER_LABEL = re.compile(
+    rf"(?:^|(?<=\s))(?:{_NUMBER_LABELS})\s*[:：]\s*{_NUMBER}"
+    rf"|\b(?:{_KIND_WORDS})"
+    rf"\s+(?:No\.|Nr\.|n[°º]|№|#)\s*{_NUMBER}",
+    re.MULTILINE,
+)
+# "UA-112/2025-2": the number of an update after the action's (the second update of 112/2025).
+_UPDATE_SUFFIX = re.compile(r"-(\d{1,2})(?![\w/])")
+
+
+def _in_link(text: str, m: re.Match[str]) -> bool:
+    """A number with a hyphen inside a link or a file name ("amnesty.de/ua-232-2009/..."):
+    the address of a page, which may be another's."""
+    start = max(text.rfind(c, 0, m.start()) for c in " \n\t") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in " \n\t") if i >= 0]
+    token = text[start : min(ends) if ends else len(text)]
+    return m.group(3) == "-" and bool(re.search(r"[/_]", token))
+
+
+def _head(text: str, lines: int = 8) -> str:
+    """The first `lines` lines that hold text (a page's blank lines and a cookie notice's
+    menu bullets do not count)."""
+    kept = [ln for ln in text.split("\n") if re.search(r"\w", ln)]
+    return "\n".join(kept[:lines])
+
+
 def _normalise(m: re.Match[str]) -> str:
     prefix = m.group(1).upper().rstrip(".")
     prefix = {"URGENT ACTION": "UA", "ACCION URGENTE": "AU", "ACCIÓN URGENTE": "AU"}.get(
@@ -113,7 +154,7 @@ def find_reference(text: str) -> Reference:
     `updates`; without a UA number, the AI index ("MDE 24/076/2012") is the reference."""
     index_match = INDEX.search(text) or _BARE_INDEX.search(text)
     index = " ".join(index_match.group(1).split()) if index_match else None
-    first = REFERENCE.search(text)
+    first = next((m for m in REFERENCE.finditer(text) if not _in_link(text, m)), None)
     if first is None:
         case = _CASE_CODE.search(text)
         if case is not None:
@@ -122,7 +163,7 @@ def find_reference(text: str) -> Reference:
         if labelled is not None and not index:
             # "Réf. : AU-CMR-2023-05" in a letter head: the publisher's own number, as printed.
             return Reference(labelled.group(1).strip(), None, index)
-        head = "\n".join(text.split("\n")[:8])
+        head = _head(text)
         code = None if index else _HEADER_CODE.search(head)
         if code is not None and fold(code.group(1)) not in month_numbers():
             # "RRN 31/95", "ALERTA 09/2026": a publisher's code in capitals in the header.
@@ -131,6 +172,24 @@ def find_reference(text: str) -> Reference:
         if code is not None and fold(code.group(1)) not in month_numbers():
             # "Eilaktion EA 2024-05": the year first and the number after a hyphen, as printed.
             return Reference(code.group(0), None, index)
+        slash = None if index else _SLASH_CODE.search(head)
+        if slash is not None:
+            return Reference(slash.group(0), None, index)
+        number = None if index else _NUMBER_LABEL.search(_head(text, 30))
+        if number is not None:
+            # The number as printed ("۰۷/۱۴۰۵", "2026-07"), without its label.
+            return Reference(" ".join((number.group(1) or number.group(2)).split()), None, index)
+        if not index:
+            # A code the page names again further down ("RAN 09/26" in its heading and in
+            # "an update to RAN 09/26"), under a site's menus and banners.
+            codes = Counter(
+                f"{m.group(1)} {m.group(2)}/{m.group(3)}"
+                for m in _HEADER_CODE.finditer(text)
+                if fold(m.group(1)) not in month_numbers()
+            )
+            again = [c for c, n in codes.items() if n >= 2]
+            if again:
+                return Reference(again[0], None, index)
         return Reference(index, None, index)
     if index_match is not None and not _near(text, first.start(), index_match.start()):
         beside = next(
@@ -142,6 +201,15 @@ def find_reference(text: str) -> Reference:
             # number stands beside its AI index: the action's is the one by the index.
             first = beside
     own = _normalise(first)
+    suffix = _UPDATE_SUFFIX.match(text, first.end())
+    if suffix is not None:
+        own += suffix.group(0)
+        for later in REFERENCE.finditer(text, first.end(), first.end() + 200):
+            tail = _UPDATE_SUFFIX.match(text, later.end())
+            if tail and _normalise(later) == _normalise(first) and tail.group(0) != suffix.group(0):
+                # "Weitere Informationen zu UA-112/2025-1" above "UA-112/2025-2": this
+                # document is the second update, the first is the one it follows.
+                return Reference(_normalise(later) + tail.group(0), own, index)
     updates = None
     for m in REFERENCE.finditer(text):
         window = text[max(0, m.start() - 60) : m.end()]
@@ -175,6 +243,10 @@ def find_issued(text: str, dates: list[FoundDate]) -> dt.date | None:
     return None
 
 
+# A day named in up to three words with its date in brackets: "Pentecost Sunday (".
+_NAMED_DAY = re.compile(rf"\s+((?:[{_CAPS}][\w'’\-]*\s+){{0,2}}[{_CAPS}][\w'’\-]*)\s*\(\s*$")
+
+
 def find_deadline(
     text: str, dates: list[FoundDate], issued: dt.date | None
 ) -> tuple[dt.date | None, bool]:
@@ -194,6 +266,10 @@ def find_deadline(
             previous = text.rfind("\n", 0, line_start - 1) + 1
             before = text[max(previous, found.start - 40) : line_start - 1] + " "
             line = text[previous : line_start - 1] + " " + line
+        named = _NAMED_DAY.search(before)
+        if named is not None and DEADLINE_BEFORE.search(before[: named.start()] + " "):
+            # "by Pentecost Sunday (24 May)": the date in brackets is the named day's.
+            before = before[: named.start()] + " " + named.group(1).split()[-1] + " "
         before, weekday = without_weekday(before)  # "before Friday 24 April"
         after = text[found.end : found.end + 16]
         if SENDING_AFTER.search(" ".join(text[max(0, found.start - 60) : found.start].split())) or (

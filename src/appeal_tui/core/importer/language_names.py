@@ -9,6 +9,7 @@ from functools import cache
 
 from babel import Locale
 
+from appeal_tui.core.importer import language_rows as rows
 from appeal_tui.core.importer.dates import fold
 from appeal_tui.core.importer.phrases import OWN_LANGUAGE, WRITE_IN, WRITE_IN_AFTER
 
@@ -91,7 +92,26 @@ _CASE_FORMS: dict[str, list[tuple[str, str]]] = {
 }  # fmt: skip
 # Case endings added after the name (no ending replaced): Bengali locative "ইংরেজিতে" ("in
 # English"), Armenian instrumental "անգլերենով", Azerbaijani "ingiliscə".
-_SUFFIX_FORMS: dict[str, list[str]] = {"bn": ["তে"], "hy": ["ով"], "az": ["cə", "ca"]}
+# Korean instrumental "베트남어로" ("in Vietnamese").
+_SUFFIX_FORMS: dict[str, list[str]] = {
+    "bn": ["তে"],
+    "hy": ["ով"],
+    "az": ["cə", "ca"],
+    "ko": ["로", "으로"],
+}
+_LANGUAGE_NOUNS = frozenset(fold(w) for ws in rows.LANGUAGE_NOUN_BEFORE.values() for w in ws)
+
+
+@cache
+def _country_named() -> frozenset[str]:
+    """Language names a locale spells as a country's name (Malay "Azerbaijan", Indonesian
+    "Indonesia"): a language only after that locale's word for "language"."""
+    out: set[str] = set()
+    for locale_name in rows.LANGUAGE_NOUN_BEFORE:
+        locale = Locale.parse(locale_name)
+        countries = {fold(n) for n in locale.territories.values()}
+        out |= {fold(n) for n in locale.languages.values() if fold(n) in countries}
+    return frozenset(out)
 
 
 @cache
@@ -191,6 +211,11 @@ def _codes_in(segment: str) -> list[str]:
         for candidate in [candidates[0]] if whole else candidates:
             if len(words) > 1 and len(candidate) <= 3 and candidate.islower():
                 continue  # "dan desak ..." (Indonesian "and"): a word of a phrase, no code
+            if fold(candidate) in _country_named():
+                # "the authorities of Azerbaijan": a country, unless "bahasa" names it.
+                at = words.index(candidate) if candidate in words else 0
+                if at == 0 or fold(words[at - 1]) not in _LANGUAGE_NOUNS:
+                    continue
             code = language_code(candidate)
             if code and code not in codes:
                 codes.append(code)
@@ -261,6 +286,20 @@ def _languages_sentence(text: str) -> LanguagesLine | None:
     return None
 
 
+def _also_written_in(line: str, start: int, codes: list[str]) -> list[str]:
+    """Languages a second "write in" of the same sentence adds ("Écrivez en français (... :
+    vous pouvez aussi écrire en anglais)"): the words right after its verb."""
+    end = re.search(r"(?<!\d)[.!?](?:\s|$)", line[start:])
+    sentence_end = start + end.start() if end else len(line)
+    more: list[str] = []
+    for write in WRITE_IN.finditer(line, start, sentence_end):
+        clause = _IN_LANGUAGE.search(line, write.end(), sentence_end)
+        # (One word may stand between: "écrire aussi en anglais".)
+        if clause and len(line[write.end() : clause.start()].split()) <= 1:
+            more += [c for c in _codes_in(clause.group(0)) if c not in codes and c not in more]
+    return more
+
+
 def _languages_line(text: str) -> LanguagesLine | None:
     for line_match in re.finditer(r"[^\n]+", text):
         line = line_match.group(0)
@@ -280,6 +319,8 @@ def _languages_line(text: str) -> LanguagesLine | None:
                     stop = begin + period.start()
                     break
         codes = _codes_in(line[begin:stop])
+        if codes and not own:
+            codes += _also_written_in(line, stop, codes)
         # Without "your own language", only a line introducing a list (ending in a colon) counts.
         introduces = line.find(":", begin) >= 0 or line.find("：", begin) >= 0
         if not codes or (not own and not introduces and len(codes) < 2):

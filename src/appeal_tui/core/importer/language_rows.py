@@ -137,6 +137,23 @@ DEADLINE_BEFORE: dict[str, list[str]] = {
     "mt": ["qabel", "qabel il-", "qabel l-", "sa mhux aktar tard mill-", "skadenza:"],
     "ga": ["roimh", "roimh an", "spriocdháta:"],
     "zh": ["截止日期:", "截止日期：", "截止日期為", "截止日期为"],
+    # Arabic "at a time no later than" ("في موعد أقصاه ٣٠ أبريل").
+    "ar": ["في موعد أقصاه", "موعد أقصاه", "في موعد لا يتجاوز", "حتى"],
+}  # fmt: skip
+# The noun "deadline" that opens a label, with up to three words after it before the colon
+# ("Deadline for appeals:", "مهلت ارسال نامه‌ها:", "الموعد النهائي للمناشدات:").
+DEADLINE_NOUNS: dict[str, list[str]] = {
+    "en": ["deadline"],
+    "es": ["fecha límite", "plazo"],
+    "fr": ["date limite", "échéance"],
+    "de": ["frist", "einsendeschluss"],
+    "it": ["scadenza", "termine"],
+    "pt": ["prazo", "data limite"],
+    "fa": ["مهلت", "آخرین مهلت"],
+    "ar": ["الموعد النهائي", "آخر موعد", "الموعد الأخير"],
+    "ru": ["крайний срок", "срок"],
+    "uk": ["кінцевий термін", "термін"],
+    "tr": ["son tarih", "son gün"],
 }  # fmt: skip
 # Thai "within the day", "before the day" ("ภายในวันที่ 4 ธันวาคม 2569").
 DEADLINE_BEFORE_UNSPACED = ["ภายในวันที่", "ก่อนวันที่"]
@@ -148,6 +165,12 @@ DEADLINE_AFTER: dict[str, list[str]] = {
     "az": ["tarixinə qədər", "tarixədək", "-dək", "-ədək", "qədər"],
     # (Basque writes the day with its article: "martxoaren 18a baino lehen".)
     "eu": ["baino lehen", "baino lehenago", "a baino lehen", "a baino lehenago"],
+    # "le 17 avril au plus tard", "el 17 de abril a más tardar", "by 17 April at the latest".
+    "fr": ["au plus tard"],
+    "es": ["a más tardar", "como muy tarde"],
+    "it": ["al più tardi", "al massimo"],
+    "pt": ["o mais tardar", "no mais tardar"],
+    "en": ["at the latest"],
 }  # fmt: skip
 # Words of a line about the appeal (a date on it is a deadline): stems, matched inside words.
 APPEAL_CONTEXT: dict[str, list[str]] = {
@@ -435,6 +458,15 @@ WRITE_IN_LAST_VERB: dict[str, list[str]] = {
     # Turkish and Azerbaijani too: "İngilizce veya Türkçe yazın".
     "tr": ["yazın", "yazınız", "yazabilirsiniz", "yazılabilir", "yazılmalıdır"],
     "az": ["yazın", "yazmağınız", "yaza bilərsiniz"],
+    # Korean puts the verb last too: "영어 또는 베트남어로 작성해 주세요" (in English or
+    # Vietnamese, please write).
+    "ko": ["작성해", "작성하여", "작성하시", "써", "써서"],
+}  # fmt: skip
+# The word for "language" that a language named like its country needs before it (Malay
+# "bahasa Azerbaijan", Indonesian "bahasa Indonesia"): without it the word is the country.
+LANGUAGE_NOUN_BEFORE: dict[str, list[str]] = {
+    "ms": ["bahasa"],
+    "id": ["bahasa"],
 }  # fmt: skip
 
 # People at risk in Arabic script without capitals (people.py): a word that says the next or
@@ -444,7 +476,7 @@ PERSON_CUES_ARABIC_SCRIPT: dict[str, list[str]] = {
     "fa": ["دانشجو", "دانشجوی", "روزنامه‌نگار", "خبرنگار", "فعال", "وکیل", "معلم", "نویسنده",
            "شاعر", "کارگر", "هم‌کلاسی", "همسر", "زندانی", "مدافع", "هنرمند", "ورزشکار",
            "فعال مدنی", "کنشگر", "آموزگار", "پزشک", "دختر", "پسر", "برادر", "خواهر", "مادر",
-           "پدر"],
+           "پدر", "همکار", "همکارش", "هم‌بند"],
     "ur": ["صحافی", "کارکن", "وکیل", "طالب علم", "استاد", "شاعر", "مصنف"],
 }  # fmt: skip
 # Words that end a name in those languages ("in", "from", "to", object marker, "and", "that").
@@ -548,4 +580,80 @@ ORG_ADJECTIVES_AFTER: dict[str, list[str]] = {
            "Suprême", "Supérieur", "Constitutionnel", "Pénitentiaire", "Régional"],
     "it": ["Pubblico", "Nazionale", "Generale", "Federale", "Supremo", "Superiore",
            "Costituzionale", "Regionale", "Penitenziario"],
+}  # fmt: skip
+
+# A number labelled as the document's ("شماره: ۰۷/۱۴۰۵", "Номер: 12/26", "Alert No. 2026-07"):
+# the label's words, before ":" (fields.py reads the number as printed, in any digits).
+REFERENCE_NUMBER_LABELS: dict[str, list[str]] = {
+    "en": ["Ref. No.", "Reference No."],
+    "fa": ["شماره", "شماره اقدام"],
+    "ar": ["رقم", "الرقم"],
+    "ru": ["Номер", "№"],
+    "uk": ["Номер", "№"],
+    "es": ["Número"],
+    "fr": ["Numéro"],
+    "de": ["Nummer"],
+    "tr": ["Sayı", "Numara"],
+}  # fmt: skip
+# Words for the kind of document before "No." and its number ("Alert No. 2026-07",
+# "Appeal Nr. 12/26", "Alerta n° 4/2026"): the number is the reference.
+DOCUMENT_KIND_WORDS: dict[str, list[str]] = {
+    "en": ["Alert", "Appeal", "Action", "Bulletin"],
+    "es": ["Alerta", "Acción", "Llamamiento"],
+    "fr": ["Alerte", "Appel", "Action"],
+    "de": ["Aktion", "Eilaktion", "Appell"],
+    "pt": ["Alerta", "Ação", "Apelo"],
+    "it": ["Allerta", "Azione", "Appello"],
+}  # fmt: skip
+
+# An age after a name, in the language's words ("Youssef X, 24 anni", "X(…, 35세)", "(46歳)"):
+# the words are a person's (people.py).
+AGE_WORDS: dict[str, list[str]] = {
+    "en": ["years", "years old", "year-old"],
+    "es": ["años"], "fr": ["ans"], "de": ["jahre", "jahren"], "pt": ["anos"], "nl": ["jaar"],
+    "sv": ["år"], "pl": ["lat", "lata"], "it": ["anni"], "cs": ["let"], "hu": ["éves"],
+    "tr": ["yaşında"], "ru": ["лет", "года"], "uk": ["років", "роки"], "id": ["tahun"],
+    "vi": ["tuổi"], "ko": ["세", "살"], "ja": ["歳"], "zh": ["岁", "歲"],
+}  # fmt: skip
+# Titles of a profession or a church before a name, never part of it ("Associate Professor
+# of Sociology", "Professor X", "Pastor X's health"): a run of names stops at one.
+NAME_TITLES: dict[str, list[str]] = {
+    "en": ["professor", "prof", "lecturer", "pastor", "reverend", "revd", "rev", "bishop",
+           "archbishop", "imam", "rabbi", "priest", "vicar", "curate"],
+    "es": ["profesor", "profesora", "catedrático", "catedrática", "padre", "obispo"],
+    "fr": ["professeur", "professeure", "pasteur", "abbé", "évêque"],
+    "de": ["professorin", "pfarrer", "pfarrerin", "pastorin", "bischof"],
+    "it": ["professore", "professoressa", "vescovo"],
+    "pt": ["professora", "bispo"],
+}  # fmt: skip
+
+# Japanese joins a noun to the name it describes with "の" ("弁護士の李文涛": the lawyer Li
+# Wentao), and puts a courtesy word after a name ("李文涛さん", "田中氏"): both say the Han
+# characters next to them are a person's name (people.py).
+HAN_CUE_JOINERS = ["の"]
+HAN_NAME_SUFFIXES = ["さん", "氏", "様", "先生"]
+
+# "and" between two names of a list in the languages of NAME_CASE_ENDINGS: names joined so
+# are in the same grammatical case ("звільнити Ерфана Аблякімова і Ленура Ібраїмова").
+NAME_LIST_JOINERS: dict[str, list[str]] = {
+    "ru": ["и"], "uk": ["і", "й", "та"], "be": ["і", "ды"],
+}  # fmt: skip
+# Letters that Russian, Ukrainian and Belarusian spell one name with differently ("Эрфан" /
+# "Ерфан", "Аблякимов" / "Аблякімов"): one spelling when names are compared.
+CYRILLIC_SPELLINGS: dict[str, str] = {
+    "і": "и", "ї": "и", "ы": "и", "й": "и", "є": "е", "э": "е", "ё": "е", "ґ": "г", "ў": "у",
+}  # fmt: skip
+
+# A clause saying someone was killed ("fue asesinado", "the murder of X"): a name every
+# clause of which says so is a victim the action speaks of, no longer a person at risk.
+KILLED: dict[str, list[str]] = {
+    "en": ["was killed", "was murdered", "was shot dead", "were killed", "murder of",
+           "killing of", "assassination of"],
+    "es": ["fue asesinado", "fue asesinada", "fueron asesinados", "asesinato de",
+           "homicidio de"],
+    "fr": ["a été assassiné", "a été assassinée", "a été tué", "a été tuée", "assassinat de",
+           "meurtre de"],
+    "pt": ["foi assassinado", "foi assassinada", "assassinato de", "assassínio de"],
+    "it": ["è stato ucciso", "è stata uccisa", "omicidio di", "uccisione di"],
+    "de": ["wurde ermordet", "wurde getötet", "ermordung von", "mord an"],
 }  # fmt: skip

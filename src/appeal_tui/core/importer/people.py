@@ -7,6 +7,7 @@ import difflib
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -84,12 +85,18 @@ _NOT_NAME_WORDS = frozenset(
 # Between two names of a list: ", ", " and ", ", and Ms ", " y ", " und Dr. " ...
 # After a name: "(f)", ", aged 17", ", 34 years old", ", de 25 años", ", 23," and "(41)" (an
 # age alone between commas or in brackets).
+_AGE_WORDS = "|".join(
+    sorted((re.escape(w) for ws in rows.AGE_WORDS.values() for w in ws), key=len, reverse=True)
+)
 _AFTER_CUE = re.compile(
     r"\s*(?:\((?:f|m|w|h)\)|,?\s*(?:aged|age|edad|âgée?|alter)\s+\d"
-    r"|,\s*(?:de\s+)?\d{1,2}\s*(?:years|años|ans|jahre|anos|jaar|år|lat)"
+    # ", 24 anni", ", de 25 años", ", 35세)" (an age in the language's words).
+    rf"|,\s*(?:de\s+)?\d{{1,2}}\s*(?:{_AGE_WORDS})(?!\w)"
     r"|,\s*\d{1,2}\s*,|\*{0,2}\s*\(\d{1,2}\))",
     re.IGNORECASE,
 )
+# Titles of a profession or a church ("Professor", "Pastor"): never a word of a name.
+_NAME_TITLES = frozenset(fold(w) for ws in rows.NAME_TITLES.values() for w in ws)
 _JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|as|at|az|an|ar|ash|bin|ibn|abu)-[A-ZÀ-Þ‘’']")
 _LIST_GAP = re.compile(
     r"(?:\s*,\s*(?:(?:and|y|e|und|et|i|och|ja|a|oraz)\s+)?|\s+(?:and|y|e|und|et|i|och|ja|a|oraz)\s+)"
@@ -223,6 +230,81 @@ def _is_organisation(name: str, text: str) -> bool:
 
 
 _BODY_WORDS = frozenset(fold(w) for w in BODY_WORDS)
+_QUOTE_OPEN, _QUOTE_CLOSE = "“\"«„‘'「『", "”\"»“’'」』"
+
+
+# A line drawn across the page with one character ("-----", "═════", "* * * *").
+_RULE_LINE = re.compile(r"^[ \t]*([-=_*─━═~·•])(?:[ \t]*\1){7,}[ \t]*$", re.MULTILINE)
+
+
+def _outside_the_action(text: str, action: list[str]) -> Callable[[str], bool]:
+    """For a document of several items ruled off from each other (a parish bulletin, a
+    newsletter): whether every mention of a name lies in items that hold none of `action`
+    (the asks, the recipients). With fewer than two rules, never."""
+    cuts = [m.start() for m in _RULE_LINE.finditer(text) if not _underline(text, m)]
+    if len(cuts) < 2:
+        return lambda _name: False
+    bounds = list(zip([0, *cuts], [*cuts, len(text)], strict=True))
+    marks = [a.strip()[:40] for a in action if len(a.strip()) >= 6]
+    inside = [any(m in text[a:b] for m in marks) for a, b in bounds]
+    if not any(inside):
+        return lambda _name: False
+
+    def elsewhere(name: str) -> bool:
+        # (A mention wrapped over two lines counts: "Ana\n  Example".)
+        words = r"\s+".join(map(re.escape, name.split()))
+        starts = [m.start() for m in re.finditer(words, text)]
+        return bool(starts) and not any(
+            inside[i] for i, (a, b) in enumerate(bounds) for s in starts if a <= s < b
+        )
+
+    return elsewhere
+
+
+def _underline(text: str, rule: re.Match[str]) -> bool:
+    """A rule right under a line of text and no longer than it: the heading's underline
+    ("BACKGROUND" over "----------"), no border between items."""
+    above = text[: rule.start()].rstrip("\n").rpartition("\n")[2]
+    if not above.strip() or text[: rule.start()].endswith("\n\n"):
+        return False
+    return len(rule.group(0).strip()) <= len(above.rstrip()) + 3
+
+
+def _only_quoted(name: str, text: str) -> bool:
+    """Every mention of `name` is the whole of a quotation ("trials monitored by “X Y”"):
+    the name of a group, a publication or an operation, not of a person."""
+    starts = [m.start() for m in re.finditer(re.escape(name), text)]
+    return bool(starts) and all(
+        i > 0
+        and text[i - 1] in _QUOTE_OPEN
+        and text[i + len(name) : i + len(name) + 1] in tuple(_QUOTE_CLOSE)
+        for i in starts
+    )
+
+
+_BEFORE_REGION = re.compile(r"([A-ZÀ-Þ][\w’'\-]*(?:\s+[A-ZÀ-Þ][\w’'\-]*){0,2}),\s+$")
+
+
+def _region_after_place(name: str, text: str) -> bool:
+    """Every mention comes after a place and a comma (past up to three places so parted), the
+    first of them named by a word for a place, or after "in": the region the place is in
+    ("municipio de Ejemplo, Alta Region", "la comunidad Río Ejemplo, Ejemplo, Alta Region")."""
+    starts = [m.start() for m in re.finditer(re.escape(name), text)]
+
+    def after_place(i: int) -> bool:
+        before = text[max(0, i - 120) : i]
+        if _LOCATIVE.search(before[-30:]):
+            return True  # (another mention: "desalojos en Alta Region")
+        for _step in range(3):
+            town = _BEFORE_REGION.search(before)
+            if town is None:
+                return False
+            before = before[: town.start()]
+            if _named_by_noun(_PLACE_NOUN, before):
+                return True
+        return False
+
+    return bool(starts) and all(after_place(i) for i in starts)
 
 
 def _sentences(text: str) -> list[str]:
@@ -239,6 +321,35 @@ def _released(name: str, sentences: list[str]) -> bool:
         (RELEASED.search(s, i) or RELEASED.search(s[max(0, i - 40) : i])) is not None
         and not STILL_AT_RISK.search(s, i)  # "... but still faces charges"
         for s, i in said
+    )
+
+
+_KILLED = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            (re.escape(w).replace(r"\ ", r"\s+") for ws in rows.KILLED.values() for w in ws),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _killed(name: str, sentences: list[str]) -> bool:
+    """Every clause that names `name` says they were killed ("su hermano X fue asesinado",
+    "the murder of X"): whom the action mourns, not someone at risk."""
+    said = [(s, s.find(name)) for s in sentences if name in s]
+    return (
+        bool(said)
+        and all(
+            _KILLED.search(s[max(0, i - 30) : i]) is not None  # "the murder of X"
+            or _KILLED.search(s[i + len(name) : i + len(name) + 60])
+            is not None  # "X ... was killed"
+            for s, i in said
+        )
     )
 
 
@@ -264,6 +375,12 @@ def _key(name: str) -> str:
     return " ".join(re.sub(r"[-‘’'`]", " ", fold(name)).split())
 
 
+def _common_noun_ending(word: str) -> bool:
+    """A German noun's ending ("Regierung", "Freiheit") after a stem of three letters or more:
+    a syllable that only ends like one is no such noun ("Nhung", "Trung": Vietnamese names)."""
+    return any(word.endswith(e) and len(word) - len(e) >= 3 for e in NOT_NAME_ENDINGS)
+
+
 def _sequences(text: str, common: set[str]) -> list[str]:
     """Runs of two to five name-like words in `text` (no punctuation between them)."""
     return [name for name, _, _ in _spans(text, common)]
@@ -285,7 +402,7 @@ def _spans(text: str, common: set[str]) -> list[tuple[str, int, int]]:
             return
         if 2 <= len(run) <= 5 and not any(
             _key(m.group(0)) in _NOT_NAME_WORDS
-            or _key(m.group(0)).endswith(NOT_NAME_ENDINGS)
+            or _common_noun_ending(_key(m.group(0)))
             # "Zehn Jahre Haft": a quantity ("dos" inside "Conceição dos Santos" is a particle)
             or (m.group(0).casefold() in NUMBER_WORDS and m is run[0])
             for m in run
@@ -329,6 +446,7 @@ def _spans(text: str, common: set[str]) -> list[tuple[str, int, int]]:
             capitalised
             and (not (word.isupper() and len(word) > 1) or caps_surname)
             and lower not in _NOT_NAMES
+            and fold(word) not in _NAME_TITLES
             and lower not in common
             and fold(word) not in month_numbers()
             and country_in(word) is None
@@ -398,6 +516,8 @@ def find_people(
         # Ties go to a form the text prints as it is (the nominative, somewhere).
         ranked = sorted(forms, key=lambda f: (lemmas[_key(f)], text.count(f)), reverse=True)
         first, second = ((lemmas[_key(f)], text.count(f)) for f in ranked[:2])
+        if first[0] == second[0] and (mate := _like_list_mate(name, forms, text)):
+            return mate  # "Ерфана Аблякімова і Ленура Ібраїмова": in its list mate's case
         return ranked[0] if first > second else name
 
     # The opening paragraph: the first piece of running text (not a heading or a link line).
@@ -412,10 +532,18 @@ def find_people(
         paragraphs[0] if paragraphs else "",
     )
 
+    # How often each run of names is written whole (not inside a longer run).
+    alone = Counter(_key(s) for s in _sequences(text, common))
+
     def usual_form(candidate: str) -> str:
-        # "Blogger Hossein Ronaghi Maleki": drop a leading word when the rest is the usual form.
+        # "Blogger Hossein Ronaghi Maleki": drop a leading word when the rest is the usual form
+        # and is written on its own ("Karim X Y" and "Youssef X Y" share "X Y", never alone).
         shorter = candidate.split(" ", 1)[1] if " " in candidate else ""
-        if len(shorter.split()) >= 2 and counts[_key(shorter)] > counts[_key(candidate)]:
+        if (
+            len(shorter.split()) >= 2
+            and counts[_key(shorter)] > counts[_key(candidate)]
+            and (alone[_key(shorter)] > 0 or not shorter[:1].isupper())
+        ):
             return shorter
         return candidate
 
@@ -433,7 +561,9 @@ def find_people(
         for line in (running_text if running_text is not None else text).split("\n")
     )
     chunks = [" ".join(p.split()) for p in re.split(r"\n\s*\n", running) if len(p.split()) >= 6]
-    for paragraph in [*chunks, " ".join(asks)]:
+    # (Asks joined so that a name ending one does not run on into the next: "... and Ana
+    # Example;" + "Calling on ...".)
+    for paragraph in [*chunks, "; ".join(asks)]:
         spans = _spans(paragraph, common)
         listed: set[int] = set()
         for i in range(len(spans) - 1):
@@ -463,7 +593,7 @@ def find_people(
     trimmed = (
         labelled
         + repeated(_sequences(title or "", common))
-        + repeated(_sequences(" ".join(asks), common))
+        + repeated(_sequences("; ".join(asks), common))
         + prose_names
         + _arabic_names(running)
         + _han_names(running)
@@ -471,6 +601,11 @@ def find_people(
     # Nor is anyone named in the publisher's contact strip or as an e-mail's sender.
     strips = [line for line in text.split("\n") if contact_strip(line)]
     strips += [m.group(1) for m in _MAIL_SENDER.finditer(text)]
+    # A sentence read as a recipient's name ("X را فورا ... آزاد کنند؛", an ask) names
+    # people at risk: only the whole of it is no one.
+    sentences_read = {
+        _key(n) for n in not_people if len(n.split()) >= 6 and n.rstrip()[-1:] in ".;؛!?。"
+    }
     excluded = {_key(n) for n in not_people} | {
         _key(n) for line in strips for n in _sequences(line, common)
     }
@@ -481,20 +616,28 @@ def find_people(
         set(re.findall(r"[a-z0-9]+", _key(m.group(1)))) for m in _MAIL_ADDRESS.finditer(text)
     ]
     labelled_keys = {_key(n) for n in labelled}
+    elsewhere = _outside_the_action(text, [*asks, *not_people])
     people: list[Person] = []
     for candidate in trimmed:
         candidate = settled(candidate)
         key = _key(candidate)
-        if key in excluded or any(key in e or e in key for e in excluded if len(e) > 5):
+        if key in excluded or any(
+            key in e or e in key for e in excluded if len(e) > 5 and e not in sentences_read
+        ):
             continue
         if key not in labelled_keys and (
             candidate[:1].islower()  # "de Xische" of "Volgens de Xische wet"
             or _is_organisation(candidate, flat)
+            or _only_quoted(candidate, flat)
+            or _region_after_place(candidate, flat)
             or _released(candidate, sentences)
+            or _killed(candidate, sentences)
             or _contact(candidate, addresses)
             or _contact_named(candidate, flat)
         ):
             continue
+        if key not in labelled_keys and elsewhere(candidate):
+            continue  # a parish's or a newsletter's other notices, ruled off from the action
         if SALUTATION_ONLY_START.match(f"{candidate} "):
             continue  # "Your Excellency", "Dear Minister": how a letter opens, no one at risk
         if key not in labelled_keys and _only_in_greetings(candidate, text):
@@ -605,7 +748,9 @@ def _han_names(text: str) -> list[str]:
     flat = "".join(text.split())
     names: list[str] = []
     for m in _HAN_CUES.finditer(flat):
-        rest = flat[m.end() : m.end() + 5]
+        rest = flat[m.end() : m.end() + 6]
+        joiner = next((j for j in rows.HAN_CUE_JOINERS if rest.startswith(j)), "")
+        rest = rest[len(joiner) : len(joiner) + 5]
         surname = next((s for s in HAN_SURNAMES_2 if rest.startswith(s)), rest[:1])
         if surname not in HAN_SURNAMES_2 and surname not in HAN_SURNAMES_1:
             continue
@@ -623,7 +768,62 @@ def _han_names(text: str) -> list[str]:
             name = short
         if name not in names:
             names.append(name)
+    for m in _HAN_SUFFIX.finditer(flat):
+        # "李文涛さん": a family name and one or two characters before the courtesy word.
+        for size in (3, 2):
+            name = flat[max(0, m.start() - size) : m.start()]
+            if len(name) == size and re.fullmatch(f"{_HAN}+", name) and name[0] in HAN_SURNAMES_1:
+                if name not in names and not any(n.startswith(name) for n in names):
+                    names.append(name)
+                break
     return names
+
+
+_HAN_SUFFIX = re.compile("|".join(map(re.escape, rows.HAN_NAME_SUFFIXES)))
+
+
+_JOINERS = "|".join(w for ws in rows.NAME_LIST_JOINERS.values() for w in ws)
+_CYRILLIC_NAME = r"[А-ЯЁЇІЄҐ][а-яёїієґ'’-]+(?:\s+[А-ЯЁЇІЄҐ][а-яёїієґ'’-]+){1,2}"
+
+
+def _like_list_mate(name: str, forms: list[str], text: str) -> str | None:
+    """Of the nominatives an oblique name may be, the one whose endings change as those of
+    the name it is listed with ("Ерфана Аблякімова і Ленура Ібраїмова", where the text
+    prints "Ерфан Аблякімов": "Ленур Ібраїмов"), when that name's nominative is printed."""
+    quoted = re.escape(name)
+    for m in re.finditer(
+        rf"({_CYRILLIC_NAME})\s+(?:{_JOINERS})\s+{quoted}(?!\w)"
+        rf"|(?<!\w){quoted}\s+(?:{_JOINERS})\s+({_CYRILLIC_NAME})",
+        text,
+    ):
+        mate = m.group(1) or m.group(2)
+        printed = [f for f in nominatives(mate) if f != mate and f in text]
+        if len(printed) != 1 or len(printed[0].split()) != len(mate.split()):
+            continue
+        change = [
+            _ending_change(a, b) for a, b in zip(mate.split(), printed[0].split(), strict=True)
+        ]
+        for form in forms:
+            if form != name and len(form.split()) == len(name.split()):
+                pairs = zip(name.split(), form.split(), strict=True)
+                if [_ending_change(a, b) for a, b in pairs] == change:
+                    return form
+    return None
+
+
+def _ending_change(word: str, form: str) -> tuple[str, str]:
+    """The ending `word` loses and the one `form` has instead ("Ерфана" -> "Ерфан": ("а", ""))."""
+    same = next((i for i, (a, b) in enumerate(zip(word, form, strict=False)) if a != b), None)
+    same = min(len(word), len(form)) if same is None else same
+    return word[same:], form[same:]
+
+
+def _spelling(key: str) -> str:
+    """A folded name with one spelling for the letters East Slavic languages write apart."""
+    return key.translate(_SPELLINGS)
+
+
+_SPELLINGS = str.maketrans(rows.CYRILLIC_SPELLINGS)
 
 
 def _lemma_keys(name: str) -> list[str]:
@@ -747,7 +947,12 @@ def _add(people: list[Person], name: str, counts: Counter[str], checks: list[str
             and difflib.SequenceMatcher(None, _key(k), key).ratio() >= 0.88
             for k in known
         )
-        inflected = any(_inflected(_key(k), key) for k in known)
+        inflected = any(
+            _inflected(_key(k), key)
+            or _inflected(_spelling(_key(k)), _spelling(key))
+            or (_spelling(_key(k)) == _spelling(key) and _key(k) != key)
+            for k in known
+        )
         if same or close or inflected:
             if name not in known:
                 if len(name.split()) > len(person.name.split()) or (

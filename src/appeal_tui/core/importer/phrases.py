@@ -124,7 +124,6 @@ WRITE_IN_MORE: dict[str, list[str]] = {
     "lv": ["rakstiet", "raksti"],
     "lt": ["rašykite", "parašykite"],
     "is": ["skrifið", "skrifaðu"],
-    "ko": ["작성해"],
     "fa": ["بنویسید", "بنویس"],
     "he": ["כתבו", "כתוב"],
     "id": ["tulislah", "tulis", "tuliskan"],
@@ -1191,6 +1190,8 @@ DEADLINE_BEFORE = re.compile(
     # A header's field: Italian "Scadenza:", Spanish "Plazo:", Portuguese "Prazo:", "Échéance :".
     r"|scadenza\s*:?|plazo\s*:|prazo\s*:|échéance\s*:"
     rf"|(?<!\w){_alternatives([w for ws in DEADLINE_BEFORE_MORE.values() for w in ws])}"
+    rf"|(?<!\w)(?:{_alternatives([w for ws in rows.DEADLINE_NOUNS.values() for w in ws])})"
+    r"(?:\s+[^\s:：]+){0,3}\s*[:：]"
     r")\s*$",
     re.IGNORECASE,
 )
@@ -1504,6 +1505,9 @@ NOT_NAME_WORDS = """committee commission region province department district cou
 # short forms of a street's kind that end its name ("Grandview Ave").
 NOT_NAME_WORDS += """acil eylem eylemler haklari aksi mendesak universitas kampus task force
     forces ave blvd""".split()  # noqa: SIM905
+# Session 18: the kind of a publisher's document in its name ("Academic Freedom Advocacy
+# Alert", "Weekly Bulletin"), and the ends of a place's name ("Save Valley").
+NOT_NAME_WORDS += """alert alerts bulletin newsletter valley""".split()  # noqa: SIM905
 # Endings of common nouns (German capitalises them) that no personal name has.
 # Numbers written out: capitalised words after one are a quantity ("zu acht Jahren Haft"),
 # not a name.
@@ -1565,7 +1569,9 @@ ORGANISATION_NOUNS = """organisation organization group association collective n
     organizacja stowarzyszenie grupa sieć koalicja federacja związek ruch partia gazeta
     organisationen föreningen gruppen nätverket nyhetssajten tidningen radiostationen
     organisasjonen foreningen gruppen nettverket avisen radiostasjonen nettstedet
-    tribe tribu etnia povo""".split()  # noqa: SIM905
+    tribe tribu etnia povo
+    weekly daily tabloid broadcaster channel portal semanario semanal hebdomadaire quotidien
+    wochenzeitung zeitung settimanale quotidiano""".split()  # noqa: SIM905
 # What keeps a released person at risk, said after the release ("released on bail but still
 # faces charges", "remis en liberté mais reste inculpé").
 STILL_AT_RISK = re.compile(
