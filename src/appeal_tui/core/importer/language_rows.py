@@ -606,7 +606,7 @@ DOCUMENT_KIND_WORDS: dict[str, list[str]] = {
     "it": ["Allerta", "Azione", "Appello"],
 }  # fmt: skip
 
-# An age after a name, in the language's words ("Youssef X, 24 anni", "X(…, 35세)", "(46歳)"):
+# An age after a name, in the language's words ("Nadim X, 24 anni", "X(…, 35세)", "(46歳)"):
 # the words are a person's (people.py).
 AGE_WORDS: dict[str, list[str]] = {
     "en": ["years", "years old", "year-old"],
@@ -627,19 +627,19 @@ NAME_TITLES: dict[str, list[str]] = {
     "pt": ["professora", "bispo"],
 }  # fmt: skip
 
-# Japanese joins a noun to the name it describes with "の" ("弁護士の李文涛": the lawyer Li
-# Wentao), and puts a courtesy word after a name ("李文涛さん", "田中氏"): both say the Han
+# Japanese joins a noun to the name it describes with "の" ("弁護士の王子涵": the lawyer Wang
+# Zihan), and puts a courtesy word after a name ("王子涵さん", "田中氏"): both say the Han
 # characters next to them are a person's name (people.py).
 HAN_CUE_JOINERS = ["の"]
 HAN_NAME_SUFFIXES = ["さん", "氏", "様", "先生"]
 
 # "and" between two names of a list in the languages of NAME_CASE_ENDINGS: names joined so
-# are in the same grammatical case ("звільнити Ерфана Аблякімова і Ленура Ібраїмова").
+# are in the same grammatical case ("звільнити Рустема Кадірова і Ельдара Мусаєва").
 NAME_LIST_JOINERS: dict[str, list[str]] = {
     "ru": ["и"], "uk": ["і", "й", "та"], "be": ["і", "ды"],
 }  # fmt: skip
 # Letters that Russian, Ukrainian and Belarusian spell one name with differently ("Эрфан" /
-# "Ерфан", "Аблякимов" / "Аблякімов"): one spelling when names are compared.
+# "Рустем", "Кадиров" / "Кадіров"): one spelling when names are compared.
 CYRILLIC_SPELLINGS: dict[str, str] = {
     "і": "и", "ї": "и", "ы": "и", "й": "и", "є": "е", "э": "е", "ё": "е", "ґ": "г", "ў": "у",
 }  # fmt: skip

@@ -1022,7 +1022,7 @@ def _name_cut(above: str, below: str) -> bool:
         return False
     before = words[-2]
     # An office or a courtesy word right before the given name ("Commissioner-General
-    # Stephen" over "Vzor") is the name's start as two name words are.
+    # Kudzai" over "Vzor") is the name's start as two name words are.
     office = int(
         all(
             TITLE_START.fullmatch(part) is not None or HONORIFIC_START.fullmatch(part) is not None

@@ -377,7 +377,7 @@ def _key(name: str) -> str:
 
 def _common_noun_ending(word: str) -> bool:
     """A German noun's ending ("Regierung", "Freiheit") after a stem of three letters or more:
-    a syllable that only ends like one is no such noun ("Nhung", "Trung": Vietnamese names)."""
+    a syllable that only ends like one is no such noun ("Trung", "Dung": Vietnamese names)."""
     return any(word.endswith(e) and len(word) - len(e) >= 3 for e in NOT_NAME_ENDINGS)
 
 
@@ -517,7 +517,7 @@ def find_people(
         ranked = sorted(forms, key=lambda f: (lemmas[_key(f)], text.count(f)), reverse=True)
         first, second = ((lemmas[_key(f)], text.count(f)) for f in ranked[:2])
         if first[0] == second[0] and (mate := _like_list_mate(name, forms, text)):
-            return mate  # "Ерфана Аблякімова і Ленура Ібраїмова": in its list mate's case
+            return mate  # "Рустема Кадірова і Ельдара Мусаєва": in its list mate's case
         return ranked[0] if first > second else name
 
     # The opening paragraph: the first piece of running text (not a heading or a link line).
@@ -537,7 +537,7 @@ def find_people(
 
     def usual_form(candidate: str) -> str:
         # "Blogger Hossein Ronaghi Maleki": drop a leading word when the rest is the usual form
-        # and is written on its own ("Karim X Y" and "Youssef X Y" share "X Y", never alone).
+        # and is written on its own ("Nadim X Y" and "Samir X Y" share "X Y", never alone).
         shorter = candidate.split(" ", 1)[1] if " " in candidate else ""
         if (
             len(shorter.split()) >= 2
@@ -769,7 +769,7 @@ def _han_names(text: str) -> list[str]:
         if name not in names:
             names.append(name)
     for m in _HAN_SUFFIX.finditer(flat):
-        # "李文涛さん": a family name and one or two characters before the courtesy word.
+        # "王子涵さん": a family name and one or two characters before the courtesy word.
         for size in (3, 2):
             name = flat[max(0, m.start() - size) : m.start()]
             if len(name) == size and re.fullmatch(f"{_HAN}+", name) and name[0] in HAN_SURNAMES_1:
@@ -788,8 +788,8 @@ _CYRILLIC_NAME = r"[А-ЯЁЇІЄҐ][а-яёїієґ'’-]+(?:\s+[А-ЯЁЇІЄ�
 
 def _like_list_mate(name: str, forms: list[str], text: str) -> str | None:
     """Of the nominatives an oblique name may be, the one whose endings change as those of
-    the name it is listed with ("Ерфана Аблякімова і Ленура Ібраїмова", where the text
-    prints "Ерфан Аблякімов": "Ленур Ібраїмов"), when that name's nominative is printed."""
+    the name it is listed with ("Рустема Кадірова і Ельдара Мусаєва", where the text
+    prints "Рустем Кадіров": "Ельдар Мусаєв"), when that name's nominative is printed."""
     quoted = re.escape(name)
     for m in re.finditer(
         rf"({_CYRILLIC_NAME})\s+(?:{_JOINERS})\s+{quoted}(?!\w)"
@@ -812,7 +812,7 @@ def _like_list_mate(name: str, forms: list[str], text: str) -> str | None:
 
 
 def _ending_change(word: str, form: str) -> tuple[str, str]:
-    """The ending `word` loses and the one `form` has instead ("Ерфана" -> "Ерфан": ("а", ""))."""
+    """The ending `word` loses and the one `form` has instead ("Рустема" -> "Рустем": ("а", ""))."""
     same = next((i for i, (a, b) in enumerate(zip(word, form, strict=False)) if a != b), None)
     same = min(len(word), len(form)) if same is None else same
     return word[same:], form[same:]

@@ -742,8 +742,8 @@ def rank_then_name(line: str, below: str) -> bool:
 
 
 def _other_script_form(line: str) -> str:
-    """A name printed with its form in another script in brackets ("ZHANG Jianhua（張建華
-    局長）", "呉 江浩（Wu Jianghao）閣下"): the form in Latin letters, which a letter writes;
+    """A name printed with its form in another script in brackets ("LIN Haoran（林浩然
+    局長）", "周 明远（Zhou Mingyuan）閣下"): the form in Latin letters, which a letter writes;
     a courtesy word after the name ("閣下") is no part of it."""
     bare = _AFTER_NAME.sub("", line) if re.search(_HAN, line) else line
     form = _OTHER_FORM.match(bare)
@@ -847,7 +847,7 @@ def _interpret(lines: list[str]) -> Identity:
         and (looks_like_title(lines[2]) or _is_org_line(lines[2]))
         and not _person_line(lines[2])
     ):
-        # "Carlos Alberto" / "Quintero Mejía" / "Defensor del Pueblo": a name wrapped in a
+        # "Ana Lucía" / "Prieto Salgado" / "Defensora del Pueblo": a name wrapped in a
         # narrow column (given names, then family names), over the office.
         lines = [f"{lines[0]} {lines[1]}", *lines[2:]]
     if (

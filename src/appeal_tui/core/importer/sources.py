@@ -48,7 +48,7 @@ def _joins_on(form: str) -> set[str]:
 
 # A letter that joins the next one (it has an initial form), shown in its final or isolated
 # form, then a letter shown in its initial or isolated form: the word was parted there
-# without a space, by a zero-width non-joiner ("رحیمی‌نژاد", "نامه‌ها"), which the text layer
+# without a space, by a zero-width non-joiner ("کریمی‌فر", "نامه‌ها"), which the text layer
 # does not keep. Put back before the forms are undone.
 _DUAL = _joins_on(_forms("INITIAL FORM"))
 _JOINS_NEXT_SHOWN_LAST = "".join(
