@@ -39,7 +39,7 @@ REFERENCE = re.compile(
     r"|Appeal(?=\s+(?:No\.|Nr\.|n[°º]|#)))"
     # "Action urgente n° 14/2026", "UA Nr. 12/24": a number sign between.
     r"\s*[:\-]?\s*(?:(?:n[°º]|no\.|nr\.|núm\.|#)\s*)?"
-    # "AU 045-2026": a hyphen before a year of four digits, as some sections print it.
+    # "AU 012-2030": a hyphen before a year of four digits, as some sections print it.
     r"(\d{1,4})\s*([/.]|-(?=(?:19|20)\d\d\b))\s*(\d{2,4})\b",
     re.IGNORECASE,
 )
@@ -66,10 +66,10 @@ class Reference:
     index: str | None
 
 
-# Capital letters of the Latin, Greek and Cyrillic scripts ("ТА-07/26", "ΕΔ 12/26").
+# Capital letters of the Latin, Greek and Cyrillic scripts ("ТА-03/30", "ΕΔ 12/26").
 _CAPS = "A-ZÀ-ÖØ-ÝΑ-ΩЀ-ЯҐ"
 # A code in capitals before a number and a year ("RRN 31/95", "ALERTA 09/2026"), not a date;
-# codes joined by a hyphen stay one ("AU-REMA 012/2026": a network's own series of actions).
+# codes joined by a hyphen stay one ("AU-XYZ 003/2030": a network's own series of actions).
 _HEADER_CODE = re.compile(
     rf"(?<![\w/\-])([{_CAPS}]{{2,10}}(?:-[{_CAPS}]{{2,10}})?)\s*[:\-]?\s*"
     r"(?:(?:N[°º]|NO\.|NR\.|n[°º]|no\.|nr\.|#)\s*)?"
@@ -100,11 +100,11 @@ _REFERENCE_LABEL = re.compile(
 
 
 # A code of two letters or more, a number and a year, parted by slashes, in the head
-# ("ZW/04/2026": a country's code, the action's number, its year).
+# ("QQ/07/2030": a country's code, the action's number, its year).
 _SLASH_CODE = re.compile(rf"(?<![\w/])[{_CAPS}]{{2,10}}/\d{{1,4}}/(?:19|20)\d\d(?![\w/])")
 _NUMBER = r"(\d{1,4}\s*/\s*\d{2,4}|(?:19|20)\d\d-\d{1,3})(?![\d/])"
-# A number under a label of the document's number ("شماره: ۰۷/۱۴۰۵"), or after a word for the
-# kind of document and a number sign ("Alert No. 2026-07"); \d reads any script's digits.
+# A number under a label of the document's number ("شماره: ۰۳/۱۴۰۹"), or after a word for the
+# kind of document and a number sign ("Alert No. 2030-03"); \d reads any script's digits.
 _NUMBER_LABELS = _alternatives([w for ws in rows.REFERENCE_NUMBER_LABELS.values() for w in ws])
 _KIND_WORDS = _alternatives([w for ws in rows.DOCUMENT_KIND_WORDS.values() for w in ws])
 _NUMBER_LABEL = re.compile(
@@ -113,7 +113,7 @@ _NUMBER_LABEL = re.compile(
     rf"\s+(?:No\.|Nr\.|n[°º]|№|#)\s*{_NUMBER}",
     re.MULTILINE,
 )
-# "UA-112/2025-2": the number of an update after the action's (the second update of 112/2025).
+# "UA-45/2030-2": the number of an update after the action's (the second update of 45/2030).
 _UPDATE_SUFFIX = re.compile(r"-(\d{1,2})(?![\w/])")
 
 
@@ -177,11 +177,11 @@ def find_reference(text: str) -> Reference:
             return Reference(slash.group(0), None, index)
         number = None if index else _NUMBER_LABEL.search(_head(text, 30))
         if number is not None:
-            # The number as printed ("۰۷/۱۴۰۵", "2026-07"), without its label.
+            # The number as printed ("۰۳/۱۴۰۹", "2030-03"), without its label.
             return Reference(" ".join((number.group(1) or number.group(2)).split()), None, index)
         if not index:
-            # A code the page names again further down ("RAN 09/26" in its heading and in
-            # "an update to RAN 09/26"), under a site's menus and banners.
+            # A code the page names again further down ("RAN 03/30" in its heading and in
+            # "an update to RAN 03/30"), under a site's menus and banners.
             codes = Counter(
                 f"{m.group(1)} {m.group(2)}/{m.group(3)}"
                 for m in _HEADER_CODE.finditer(text)
@@ -207,7 +207,7 @@ def find_reference(text: str) -> Reference:
         for later in REFERENCE.finditer(text, first.end(), first.end() + 200):
             tail = _UPDATE_SUFFIX.match(text, later.end())
             if tail and _normalise(later) == _normalise(first) and tail.group(0) != suffix.group(0):
-                # "Weitere Informationen zu UA-112/2025-1" above "UA-112/2025-2": this
+                # "Weitere Informationen zu UA-45/2030-1" above "UA-45/2030-2": this
                 # document is the second update, the first is the one it follows.
                 return Reference(_normalise(later) + tail.group(0), own, index)
     updates = None
@@ -243,7 +243,7 @@ def find_issued(text: str, dates: list[FoundDate]) -> dt.date | None:
     return None
 
 
-# A day named in up to three words with its date in brackets: "Pentecost Sunday (".
+# A day named in up to three words with its date in brackets: "Trinity Sunday (".
 _NAMED_DAY = re.compile(rf"\s+((?:[{_CAPS}][\w'’\-]*\s+){{0,2}}[{_CAPS}][\w'’\-]*)\s*\(\s*$")
 
 
@@ -268,7 +268,7 @@ def find_deadline(
             line = text[previous : line_start - 1] + " " + line
         named = _NAMED_DAY.search(before)
         if named is not None and DEADLINE_BEFORE.search(before[: named.start()] + " "):
-            # "by Pentecost Sunday (24 May)": the date in brackets is the named day's.
+            # "by Trinity Sunday (31 May)": the date in brackets is the named day's.
             before = before[: named.start()] + " " + named.group(1).split()[-1] + " "
         before, weekday = without_weekday(before)  # "before Friday 24 April"
         after = text[found.end : found.end + 16]

@@ -582,7 +582,7 @@ ORG_ADJECTIVES_AFTER: dict[str, list[str]] = {
            "Costituzionale", "Regionale", "Penitenziario"],
 }  # fmt: skip
 
-# A number labelled as the document's ("شماره: ۰۷/۱۴۰۵", "Номер: 12/26", "Alert No. 2026-07"):
+# A number labelled as the document's ("شماره: ۰۳/۱۴۰۹", "Номер: 12/26", "Alert No. 2030-03"):
 # the label's words, before ":" (fields.py reads the number as printed, in any digits).
 REFERENCE_NUMBER_LABELS: dict[str, list[str]] = {
     "en": ["Ref. No.", "Reference No."],
@@ -595,7 +595,7 @@ REFERENCE_NUMBER_LABELS: dict[str, list[str]] = {
     "de": ["Nummer"],
     "tr": ["Sayı", "Numara"],
 }  # fmt: skip
-# Words for the kind of document before "No." and its number ("Alert No. 2026-07",
+# Words for the kind of document before "No." and its number ("Alert No. 2030-03",
 # "Appeal Nr. 12/26", "Alerta n° 4/2026"): the number is the reference.
 DOCUMENT_KIND_WORDS: dict[str, list[str]] = {
     "en": ["Alert", "Appeal", "Action", "Bulletin"],
@@ -638,7 +638,7 @@ HAN_NAME_SUFFIXES = ["さん", "氏", "様", "先生"]
 NAME_LIST_JOINERS: dict[str, list[str]] = {
     "ru": ["и"], "uk": ["і", "й", "та"], "be": ["і", "ды"],
 }  # fmt: skip
-# Letters that Russian, Ukrainian and Belarusian spell one name with differently ("Эрфан" /
+# Letters that Russian, Ukrainian and Belarusian spell one name with differently ("Рустем" /
 # "Рустем", "Кадиров" / "Кадіров"): one spelling when names are compared.
 CYRILLIC_SPELLINGS: dict[str, str] = {
     "і": "и", "ї": "и", "ы": "и", "й": "и", "є": "е", "э": "е", "ё": "е", "ґ": "г", "ў": "у",

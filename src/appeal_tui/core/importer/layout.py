@@ -84,8 +84,8 @@ _MAIL_NOTICE = re.compile(
     r"|message tronqué|texte cité masqué|nachricht gekürzt|zitierter text ausgeblendet)\]",
     re.IGNORECASE,
 )
-# A line that is only a code of letters and numbers parted by slashes ("AZE 002 / 0326 / OBS
-# 021.1", "UA 12/34", "EXTRA 05/26"; a bare index number may be an address's postcode line).
+# A line that is only a code of letters and numbers parted by slashes ("ABC 001 / 0101 / XYZ
+# 001.1", "UA 12/34", "EXTRA 05/26"; a bare index number may be an address's postcode line).
 _CODE_LINE = re.compile(
     r"[A-Z]{2,6}[\s-]*\d[\d.\-]*(?:\s*/\s*(?:[A-Z]{2,6}[\s-]*)?\d[\d.\-]*)+"
     # A post's place in a thread ("6/7").
@@ -342,16 +342,11 @@ def classify(number: int, text: str) -> Line:
         return Line(number, text, "heading")
     if _DATE_LINE.fullmatch(text):
         return Line(number, text, "date")
-    if _BYLINE.search(text) and (EMAIL.search(text) or HANDLE.search(text)):
-        # "Group X @group@example.social · 18 Feb 2026, 19:06": a post's byline in a thread
-        # (who posted, when), no recipient's line.
-        return Line(number, text, "date")
-    if _MAIL_NOTICE.match(text):
-        # "[Message clipped]  View entire message": a mail program's notice in a forward.
-        return Line(number, text, "date")
-    if _CODE_LINE.fullmatch(text):
-        # "AZE 002 / 0326 / OBS 021.1", "UA 12/34": an appeal's code alone on its line, no
-        # postcode of an address (read like a date: no line of a block).
+    if furniture(text):
+        # A post's byline in a thread ("Group X @group@example.social · 18 Feb 2026, 19:06"),
+        # a mail program's notice in a forward ("[Message clipped]"), or an appeal's code
+        # alone on its line ("ABC 001 / 0101 / XYZ 001.1", "UA 12/34"; no postcode of an
+        # address): read like a date, no line of a block.
         return Line(number, text, "date")
     if (
         text.endswith(".")
@@ -371,7 +366,7 @@ def classify(number: int, text: str) -> Line:
     if _POSTCODE.search(text) and len(text.split()) <= 8 and not _has_month(text):
         return Line(number, text, "anchor")
     if PO_BOX.match(text) and len(text.split()) <= 6:
-        return Line(number, text, "anchor")  # "BP 466", "PO Box 257, Causeway"
+        return Line(number, text, "anchor")  # "BP 123", "PO Box 45, Causeway"
     return Line(number, text, "short")
 
 
@@ -424,7 +419,7 @@ def _column_names(text: str) -> bool:
 
 def furniture(text: str) -> bool:
     """A thread's or a page's furniture read like a date: a post's byline (who, when) or a
-    code alone on its line ("6/7", "AZE 002 / 0326 / OBS 021.1")."""
+    code alone on its line ("6/7", "ABC 001 / 0101 / XYZ 001.1")."""
     return bool(
         _MAIL_NOTICE.match(text)
         or (_BYLINE.search(text) and (EMAIL.search(text) or HANDLE.search(text)))
@@ -722,7 +717,7 @@ def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
             and len(line.text.split()) >= 4
             and find_languages_line(line.text) is not None
         ):
-            # "Schreiben Sie auf Russisch, Belarussisch oder Deutsch.": the sentence that says
+            # "Schreiben Sie auf Englisch oder Deutsch.": the sentence that says
             # which languages to write in (its words capitalised as language names are in
             # some languages), running text, no line of the block below.
             lines[i] = Line(line.number, line.text, "prose")
@@ -747,7 +742,7 @@ def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
     return _card_greetings(_office_headings(lines))
 
 
-# "Write today to the Prosecutor General:", "Escribe HOY al Fiscal General:", "Écrivez au
+# "Write today to the Prosecutor General:", "Escribe hoy al Fiscal General:", "Écrivez au
 # ministre de l'Intérieur :": a line that sends letters to an office, its colon at the end.
 _SEND_VERB = re.compile(
     rf"(?<!\w)(?:{'|'.join(sorted({re.escape(v) for vs in SEND_VERBS.values() for v in vs}))})"

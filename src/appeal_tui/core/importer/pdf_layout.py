@@ -481,12 +481,14 @@ def _aligned(lines: list[_Line], gutter: tuple[float, float]) -> bool:
         return True
     # A page written right to left sets its columns from their right edges: the segments
     # that end left of the gutter end at one x, the gutter's.
+    if not _RTL_PAGE.get():
+        return False
     ends = [
         max(x1 for _, x1, _ in line.segments if x1 <= gutter[0])
         for line, side in zip(lines, sides, strict=True)
         if side & 1
     ]
-    return _RTL_PAGE.get() and _rtl_region(lines) and _edge_at(ends, gutter[0], wide)
+    return _rtl_region(lines) and _edge_at(ends, gutter[0], wide)
 
 
 def _edge_at(starts: list[float], gutter_edge: float, wide: bool) -> bool:
@@ -948,7 +950,7 @@ def _continues(above: _Cell, cell: _Cell, page: _Page, line: str = "") -> str | 
             or (first[:1].isalpha() and first[0].isupper())
             or ("@" in first and not _ADDRESS.search(first.split("@")[0]))
         ):
-            # (Or an e-mail address wrapped before its "@": "hrc-sr-" over "iran@un.org".)
+            # (Or an e-mail address wrapped before its "@": "x-sr-" over "y@example.org".)
             return "-"
         return None
     if not page.running and (

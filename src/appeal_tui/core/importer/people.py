@@ -370,15 +370,25 @@ def _contact_named(name: str, text: str) -> bool:
     return bool(starts) and all(CONTACT_CUE.search(text[max(0, i - 30) : i]) for i in starts)
 
 
-@lru_cache(maxsize=1 << 13)
 def _key(name: str) -> str:
+    # Remembered for short texts only (names, lines), as `fold` is: a whole document asked
+    # about once is not kept.
+    return _short_key(name) if len(name) <= 200 else _whole_key(name)
+
+
+@lru_cache(maxsize=1 << 13)
+def _short_key(name: str) -> str:
+    return _whole_key(name)
+
+
+def _whole_key(name: str) -> str:
     return " ".join(re.sub(r"[-‘’'`]", " ", fold(name)).split())
 
 
 def _common_noun_ending(word: str) -> bool:
     """A German noun's ending ("Regierung", "Freiheit") after a stem of three letters or more:
     a syllable that only ends like one is no such noun ("Trung", "Dung": Vietnamese names)."""
-    return any(word.endswith(e) and len(word) - len(e) >= 3 for e in NOT_NAME_ENDINGS)
+    return word[3:].endswith(NOT_NAME_ENDINGS)  # the ending, and three letters before it
 
 
 def _sequences(text: str, common: set[str]) -> list[str]:
@@ -491,8 +501,9 @@ def find_people(
     grams: Counter[str] = Counter(
         " ".join(words[i : i + n]) for n in range(1, 7) for i in range(len(words) - n + 1)
     )
+    whole = _sequences(text, common)  # every run of names in the text, read once
     counts: Counter[str] = Counter()
-    for sequence in _sequences(text, common):
+    for sequence in whole:
         for form in (sequence, sequence.split(" ", 1)[-1]):
             key = _key(form)
             if key not in counts:
@@ -500,7 +511,7 @@ def find_people(
     # East Slavic names recur in other grammatical cases ("Олег Примеров", "Олегу Примерову",
     # "Примерову Олегу Сергеевичу"): counted by their nominative, with and without patronymic.
     lemmas: Counter[str] = Counter()
-    for sequence in _sequences(text, common):
+    for sequence in whole:
         for key in _lemma_keys(sequence):
             lemmas[key] += 1
 
@@ -533,10 +544,10 @@ def find_people(
     )
 
     # How often each run of names is written whole (not inside a longer run).
-    alone = Counter(_key(s) for s in _sequences(text, common))
+    alone = Counter(_key(s) for s in whole)
 
     def usual_form(candidate: str) -> str:
-        # "Blogger Hossein Ronaghi Maleki": drop a leading word when the rest is the usual form
+        # "Blogger Samir Bayat Nouri": drop a leading word when the rest is the usual form
         # and is written on its own ("Nadim X Y" and "Samir X Y" share "X Y", never alone).
         shorter = candidate.split(" ", 1)[1] if " " in candidate else ""
         if (

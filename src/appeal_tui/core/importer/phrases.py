@@ -451,8 +451,8 @@ FIELD_LABELS: dict[str, list[str]] = {
                    "Formula", "Formula di cortesia",
                    "Intestazione", "Appellativo", "Tiltale", "Hilsning", "التحية",
                    "صيغة المخاطبة", "المخاطبة",
-                   "Open with", "Begin with", "Start with", "Tractament", "書き出し", "敬称",
-                   "Start your letter", "Begin your letter", "Open your letter"],
+                   "Tractament", "書き出し", "敬称",
+                   "Start your letter", "Open your letter"],
 }  # fmt: skip
 # Session 11: the languages added (el, hu, tr, ru, uk, bg, hr, sr, sl, ro, et, lv, lt, is, ko,
 # fa, he, id, ms, tl, sw) and labels missing for languages before (it, pt, nl, pl, ar, ca, nl).

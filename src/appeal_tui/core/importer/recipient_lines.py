@@ -174,7 +174,7 @@ def looks_like_person(line: str) -> bool:
             return False  # "Police General Headquarters", "General Secretariat": a body
         # ("General Prosecutor's Office of X": a rank word that opens a body's name.)
         return not _courtesy_office(line) and not (
-            "," not in line and _is_org_line(HONORIFIC_START.sub("", line))
+            "," not in line and _is_org_line(line[courtesy.end() :])
         )
     if ADDRESS_WORDS.search(line) or "," in line or ORGANISATION_WORDS.search(line):
         return False
@@ -354,7 +354,7 @@ def split_title_and_name(line: str) -> tuple[str | None, str]:
 
 
 def _office_last_then_name(line: str) -> tuple[str | None, str]:
-    """ "T.C. nezdindeki X Cumhuriyeti Büyükelçisi Ali Veli", "Human Rights Commissioner Jane
+    """ "T.C. nezdindeki X Büyükelçisi Ali Veli", "Human Rights Commissioner Jane
     Doe": an office whose word comes last (languages that put the head of a phrase last, or
     an office with its qualifiers before it), then a name of two to four words."""
     if HONORIFIC_START.match(line):
@@ -386,7 +386,7 @@ def _comma_parts(line: str) -> list[str]:
         if parts and (
             re.fullmatch(r"\d{1,5}[a-zA-Z]?(?:bis|ter)?", parts[-1])
             or goes_on_after_comma(parts[-1], part)
-            # "вул. X, 21/8": the house number after its street; "м. Київ, 01008": the
+            # "вул. X, 12/3": the house number after its street; "м. X, 01234": the
             # postcode after its city (no line of its own in either order).
             or (
                 re.fullmatch(r"\d{1,4}(?:[/-]\d{1,4})?[^\W\d_]?", part) is not None
@@ -718,6 +718,9 @@ def _cased(line: str) -> str:
 
 
 _HAN = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+_HAN_CHAR = re.compile(_HAN)
+_HAN_TWO_OR_MORE = re.compile(rf"{_HAN}{{2,}}")
+_HAN_ONE_TO_THREE = re.compile(rf"{_HAN}{{1,3}}")
 _AFTER_NAME = re.compile(rf"\s*(?:{'|'.join(map(re.escape, rows.HONORIFICS_AFTER))})$")
 _OTHER_FORM = re.compile(r"^(.+?)\s*[（(]([^()（）]+)[）)]$")
 
@@ -745,16 +748,16 @@ def _other_script_form(line: str) -> str:
     """A name printed with its form in another script in brackets ("LIN Haoran（林浩然
     局長）", "周 明远（Zhou Mingyuan）閣下"): the form in Latin letters, which a letter writes;
     a courtesy word after the name ("閣下") is no part of it."""
-    bare = _AFTER_NAME.sub("", line) if re.search(_HAN, line) else line
+    bare = _AFTER_NAME.sub("", line) if _HAN_CHAR.search(line) else line
     form = _OTHER_FORM.match(bare)
     if form is None:
-        return line if bare == line or not bare else bare
+        return bare or line
     outside, inside = form.group(1).strip(), form.group(2).strip()
     if _script(outside) == _script(inside):
         return bare
     if _script(inside) == "LATIN" and looks_like_person(inside):
         return inside
-    if _script(outside) == "LATIN" and re.search(_HAN, inside):
+    if _script(outside) == "LATIN" and _HAN_CHAR.search(inside):
         return outside
     return bare
 
@@ -763,13 +766,13 @@ def _han_parts(line: str) -> list[str]:
     """A line of Chinese, Japanese or Korean parts parted by spaces: the body and the office
     before the name ("中华人民共和国驻X大使馆 特命全权大使 某某"), or the office after it ("某某
     检察长"), each a line of its own."""
-    if not re.match(_HAN, line) or " " not in line:
+    if not _HAN_CHAR.match(line) or " " not in line:
         return [line]
     parts = line.split(" ")
     head: list[str] = []
     while (
         len(parts) > 1
-        and re.fullmatch(rf"{_HAN}{{2,}}", parts[0])
+        and _HAN_TWO_OR_MORE.fullmatch(parts[0])
         and (TITLE_END_UNSPACED.match(parts[0]) or ORGANISATION_WORDS.search(parts[0]))
     ):
         head.append(parts.pop(0))
@@ -778,9 +781,9 @@ def _han_parts(line: str) -> list[str]:
     if (
         not head
         and len(parts) >= 2
-        and re.fullmatch(rf"{_HAN}{{2,}}", tail)
+        and _HAN_TWO_OR_MORE.fullmatch(tail)
         and TITLE_END_UNSPACED.fullmatch(tail)
-        and all(re.fullmatch(rf"{_HAN}{{1,3}}", p) for p in parts[:-1])
+        and all(_HAN_ONE_TO_THREE.fullmatch(p) for p in parts[:-1])
     ):
         return [" ".join(parts[:-1]), tail]  # the name, then its office
     return [*head, rest] if head else [line]
@@ -971,7 +974,7 @@ def _interpret(lines: list[str]) -> Identity:
         and _script(lines[0]) != _script(lines[1])
         and split_title_and_name(lines[1])[0] is not None
     ):
-        # "広州市公安局長" / "Director X": the office as a heading in the page's script over
+        # "X市公安局長" / "Director X": the office as a heading in the page's script over
         # the block's own line of office and name in the recipient's.
         lines = lines[1:]
     if (
