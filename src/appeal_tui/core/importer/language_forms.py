@@ -47,8 +47,8 @@ _ENGLISH_OFFICE = frozenset(
 )
 
 
-# Languages not written in Latin letters: a text in Latin letters on such a page ("Supreme
-# People's Procuratorate" on a Japanese page) is not in the page's language.
+# Languages not written in Latin letters: a text in Latin letters on such a page ("Ministry of
+# Justice" on a Japanese page) is not in the page's language.
 _NOT_LATIN = frozenset(
     "ar fa ur ps he yi ru uk be bg sr mk el ka hy zh ja ko th lo km my hi bn ne mr ta te".split()  # noqa: SIM905
 )

@@ -1505,8 +1505,8 @@ NOT_NAME_WORDS = """committee commission region province department district cou
 # short forms of a street's kind that end its name ("Grandview Ave").
 NOT_NAME_WORDS += """acil eylem eylemler haklari aksi mendesak universitas kampus task force
     forces ave blvd""".split()  # noqa: SIM905
-# Session 18: the kind of a publisher's document in its name ("Academic Freedom Advocacy
-# Alert", "Weekly Bulletin"), and the ends of a place's name ("Save Valley").
+# Session 18: the kind of a publisher's document in its name ("Press Freedom
+# Alert", "Weekly Bulletin"), and the ends of a place's name ("Green Valley").
 NOT_NAME_WORDS += """alert alerts bulletin newsletter valley""".split()  # noqa: SIM905
 # Endings of common nouns (German capitalises them) that no personal name has.
 # Numbers written out: capitalised words after one are a quantity ("zu acht Jahren Haft"),
