@@ -88,6 +88,22 @@ def test_post_mode_gives_one_letter_per_recipient_with_its_own_block() -> None:
     assert leader.copies == ()
 
 
+def test_an_office_given_as_name_and_organisation_is_printed_once() -> None:
+    # A hand-written case may repeat the office as its organisation: the envelope names it once.
+    case = _case()
+    embassy = Recipient(
+        key="exampleland",
+        role="copy",
+        name="Embassy of Exampleland",
+        organisation="embassy of exampleland",
+        address=("3 Park Road",),
+        country="Ireland",
+    )
+    case = replace(case, recipients=(*case.recipients, embassy))
+    (letter,) = compose_letters(case, "en", ["exampleland"], SENDER, today=DAY)
+    assert letter.recipient_block == ("Embassy of Exampleland", "3 Park Road", "Ireland")
+
+
 def test_letters_follow_the_case_order_whatever_the_key_order() -> None:
     letters = compose_letters(_case(), "en", ["minister", "leader", "minister"], SENDER, today=DAY)
     assert [x.to_keys[0] for x in letters] == ["leader", "minister"]

@@ -417,9 +417,11 @@ def test_bodies_typed_without_accents_and_a_human_rights_centre_are_bodies() -> 
         "  Correo-e: centro@example.org\n"
     )
     recipients = _recipients(text)
-    assert [(r["role"], _plain(r.get("organisation", ""))) for r in recipients[1:]] == [
-        ("copy", "Comision Estatal de Derechos Humanos"),
-        ("copy", 'Centro de Derechos Humanos "Example Ruiz"'),
+    # A body written to as such is the recipient's name, an office (not also its organisation).
+    copies = [(r["role"], r["name"], r.get("kind"), r.get("organisation")) for r in recipients[1:]]
+    assert copies == [
+        ("copy", "Comision Estatal de Derechos Humanos", "office", None),
+        ("copy", 'Centro de Derechos Humanos "Example Ruiz"', "office", None),
     ]
     assert recipients[1]["fax"] == ["00 52 961 555 01 02"]
     assert recipients[2]["email"] == ["centro@example.org"]
@@ -457,7 +459,12 @@ def test_an_office_of_a_body_in_spanish_is_a_body() -> None:
     )
     (office,) = _recipients(text)
     expected = "Oficina en Honduras del Alto Comisionado para los Derechos Humanos"
-    assert _plain(office["organisation"]) == expected
+    # The body written to as such: its name, an office (not also its organisation).
+    assert (office["name"], office.get("kind"), office.get("organisation")) == (
+        expected,
+        "office",
+        None,
+    )
 
 
 def test_a_short_remark_after_a_blocks_fields_is_no_line_of_it() -> None:

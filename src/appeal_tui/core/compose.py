@@ -292,7 +292,13 @@ def recipient_block(
             return plain
         return recipient_text(recipient, field_name, language, text_language) or plain
 
-    lines = [shown("name"), shown("title"), shown("organisation"), *recipient.address]
+    heads: list[str] = []
+    for field_name in ("name", "title", "organisation"):
+        line = (shown(field_name) or "").strip()
+        # A case may give an office as both its name and its organisation: print it once.
+        if line and line.casefold() not in {head.casefold() for head in heads}:
+            heads.append(line)
+    lines = [*heads, *recipient.address]
     country = recipient.country
     if country and not (
         recipient.address and recipient.address[-1].strip().casefold() == country.casefold()

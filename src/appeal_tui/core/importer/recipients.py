@@ -777,9 +777,14 @@ def _entry(block: Block, document_language: str, preferred: str | None) -> dict[
         "role": block.role,
         "name": who.name or todo("the name of this recipient"),
     }
+    organisation = who.organisation
+    if organisation and who.name and organisation.casefold() == who.name.casefold():
+        # "Embassy of X" written to as such: the body is its name, not also its organisation
+        # (the envelope would print it twice).
+        organisation = None
     optional: dict[str, Any] = {
         "title": who.title,
-        "organisation": who.organisation,
+        "organisation": organisation,
         "address": who.address or None,
         "country": who.country,
         "email": list(contacts.email) or None,
@@ -789,6 +794,10 @@ def _entry(block: Block, document_language: str, preferred: str | None) -> dict[
         "twitter": contacts.twitter,
     }
     entry.update({k: v for k, v in optional.items() if v})
+    if who.organisation and organisation is None and not who.title:
+        # A body with no named person: letters greet it as an office, unless a word of its
+        # name names another kind ("Supreme Court": `address_fields` reads it later).
+        entry["kind"] = "office"
     if block.salutation:
         entry["salutation"] = parse_salutation(block.salutation, document_language)
     if preferred and block.role == "primary":
