@@ -107,6 +107,9 @@ COPY_WORDS_MORE: dict[str, list[str]] = {
     "ms": ["salinan"],
     "tl": ["kopya"],
     "sw": ["nakala"],
+    # Polish "Kopię listu prosimy wysłać do:", Finnish "Kopio:" / "Kopiot:".
+    "pl": ["kopię", "kopie", "kopii"],
+    "fi": ["kopio", "kopiot", "kopiona"],
 }  # fmt: skip
 # "Write (in ...)": the verb before the languages a "write in ... or your own language" line
 # names ("Γράψτε στα αγγλικά", "Пишите на русском").
@@ -615,7 +618,9 @@ COPIES = re.compile(
     # Session 11's languages: a short heading opening with a copy word ("Копии направьте:").
     # (After "and" or "also" in a short word: "ΚΑΙ ΑΝΤΙΓΡΑΦΑ ΣΤΟΥΣ:", "És másolatot:".)
     # (Or after a purpose of two short words: "Bilgi için kopya gönderin:".)
-    r"|^(?:[^\W\d_]{1,4}\s+|[^\W\d_]{1,6}\s+[^\W\d_]{1,6}\s+)?"
+    # (Or after the verb that sends them, of any length: "Στείλτε αντίγραφα στους:",
+    # "Trimiteți copii la:".)
+    r"|^(?:[^\W\d_]+\s+|[^\W\d_]{1,6}\s+[^\W\d_]{1,6}\s+)?"
     rf"(?:{_alternatives([w for ws in COPY_WORDS_MORE.values() for w in ws])})"
     r"(?!\w)[^:：\n.]{0,40}[:：]"
     # Thai and Chinese, written without spaces ("สำเนาเรียน", "抄送：").

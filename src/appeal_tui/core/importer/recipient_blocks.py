@@ -448,8 +448,10 @@ class BlockReader:
             # before the label is no line of a block.
             pieces = pieces[1:]
         flat = len(line) > FLAT_LINE and len(pieces) > 1 and pieces[0][0] is None
-        if flat:
+        if flat and not self._wrapped_run():
             # A whole block on one line: its own recipient, its identity cut into lines.
+            # (Unless the line above ended its comma run open: "Mr X, President of Y," over
+            # "Palace, Street, City. E-mail: ...", one block wrapped.)
             self.close()
             # (A dash before the first label parts the fields: "... Country – Twitter : @x".)
             identity = _CONTACT_HEADING.sub("", pieces[0][1]).strip().rstrip(" .–—-")
@@ -478,6 +480,18 @@ class BlockReader:
         if flat:
             self.close()
 
+    def _wrapped_run(self) -> bool:
+        """The block being read ends its last line open ("Mr X, President of Y,"), with no
+        field yet and no blank line since: the next line goes on with it."""
+        current = self.current
+        return (
+            current is not None
+            and bool(current.lines)
+            and current.lines[-1].endswith(",")
+            and not current.has_fields
+            and not self.blank_before
+        )
+
     def _read_text(self, text: str) -> None:
         text = text.strip(" |;")
         if not re.search(r"\w", text):
@@ -500,7 +514,9 @@ class BlockReader:
             return
         dash = _DASH_CONTACTS.search(text)
         who = text[: dash.start()].strip(" ,;") if dash is not None and dash.start() > 0 else text
-        if current is not None and (
+        # "Mr X, President of Y," over "Palace, Street, City": a comma run that the line
+        # ends open goes on below (no new block starts after a trailing comma).
+        if current is not None and not self._wrapped_run() and (
             (_starts_new_block(current, who) and not self._region_above_country(current, who))
             or (self.blank_before and _after_address(current, who))
             or (self.blank_before and current.has_fields and _office_and_name(who))
