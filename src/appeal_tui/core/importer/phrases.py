@@ -1797,7 +1797,9 @@ MAIL_HEADERS = _alternatives(
     Content-Transfer-Encoding X-Mailer Precedence Sender Organization
     Von An Gesendet Datum Betreff Kopie De À Envoyé Objet Asunto Para Enviado Fecha Assunto Data
     Oggetto Inviato Da A Van Aan Verzonden Onderwerp Datum Från Till Skickat Ämne Fra Til Sendt
-    Emne Od Do Temat Wysłano""".split()  # noqa: SIM905
+    Emne Od Do Temat Wysłano Dato Lähettäjä Vastaanottaja Päivämäärä Lähetetty Aihe Komu
+    Předmět Odesláno Feladó Címzett Tárgy Dátum Elküldve Kimden Kime Konu Tarih От Кому Тема
+    Дата Отправлено Від Кому Дата Надіслано Από Προς Θέμα Ημερομηνία Στάλθηκε""".split()  # noqa: SIM905
 )
 # A mailing list's footer: "... mailing list", "To unsubscribe ...", in several languages.
 UNSUBSCRIBE = re.compile(
