@@ -448,11 +448,12 @@ class BlockReader:
             # before the label is no line of a block.
             pieces = pieces[1:]
         flat = len(line) > FLAT_LINE and len(pieces) > 1 and pieces[0][0] is None
-        if flat and not self._wrapped_run():
+        if flat:
             # A whole block on one line: its own recipient, its identity cut into lines.
             # (Unless the line above ended its comma run open: "Mr X, President of Y," over
             # "Palace, Street, City. E-mail: ...", one block wrapped.)
-            self.close()
+            if not self._wrapped_run():
+                self.close()
             # (A dash before the first label parts the fields: "... Country – Twitter : @x".)
             identity = _CONTACT_HEADING.sub("", pieces[0][1]).strip().rstrip(" .–—-")
             intro = RECIPIENTS_START.search(identity)
