@@ -100,3 +100,25 @@ def test_a_forwarded_header_block_in_other_languages_is_dropped() -> None:
         # The subject's words stay (they name the action); the sender and date go.
         assert not any("@" in line for line in out), out
         assert out[2] in ("Aksjon", "Akció", "Eylem")
+
+
+# A page whose two headings were moved together: every block below "copies to".
+HEADINGS_MOVED = (
+    "SKRIV TIL:\n"
+    "KOPI TIL:\n\n"
+    "Justisminister Kari Eksempel\n"
+    "Justisdepartementet\n"
+    "Postboks 1, 0001 Eksempelby\n"
+    "E-post: minister@eksempel.no\n"
+    "Hilsen: Kjære minister\n\n"
+    "Eksempelbyens menneskerettighetssenter\n"
+    "Storgata 9, 0002 Eksempelby\n"
+    "E-post: senter@eksempel.no\n"
+)
+
+
+def test_when_no_block_is_primary_the_greeted_ones_are() -> None:
+    roles = {plain(r["name"]): r["role"] for r in found_recipients(HEADINGS_MOVED)}
+    primary = [name for name, role in roles.items() if role == "primary"]
+    assert primary and all("Kari Eksempel" in name for name in primary)
+    assert any(role == "copy" for role in roles.values())
