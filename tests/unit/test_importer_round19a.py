@@ -122,3 +122,21 @@ def test_when_no_block_is_primary_the_greeted_ones_are() -> None:
     primary = [name for name, role in roles.items() if role == "primary"]
     assert primary and all("Kari Eksempel" in name for name in primary)
     assert any(role == "copy" for role in roles.values())
+
+
+def test_a_copies_heading_in_capitals_without_its_colon_makes_copies() -> None:
+    reader = BlockReader(strict=False)
+    for line in (
+        "Ministrul Justiției Ion Exemplu",
+        "Strada Modelului 1, București",
+        "E-mail: ministru@exemplu.ro",
+        "",
+        "COPII CĂTRE",
+        "",
+        "Ambasada Exempliei",
+        "Strada Probei 3, București",
+        "E-mail: ambasada@exemplu.org",
+    ):
+        reader.read_line(line)
+    roles = [b.role for b in reader.finish()]
+    assert roles == ["primary", "copy"]

@@ -360,8 +360,9 @@ class BlockReader:
             self.preferred_language = preferred.group(1).strip(" .")
             self.close()
             return
-        if COPY_HEADING.fullmatch(line):
-            # "Copie" / "Cc" alone over the next block.
+        if COPY_HEADING.fullmatch(line) or _capitals_copies_heading(line):
+            # "Copie" / "Cc" alone over the next block; "KOPIE ZAŠLETE NA", its colon left
+            # out (the layout reads it as a copies heading by its capitals).
             self.close()
             self._flush_diplomatic()
             self.role = "copy"
@@ -605,6 +606,17 @@ class BlockReader:
 
 _STRIP_TAIL = re.compile(r"[·–—|•]\s")
 _STRIP_ENDS = ("·", "–", "—", "|", "•")
+
+
+def _capitals_copies_heading(line: str) -> bool:
+    """A heading in capitals alone on its line that names copies, without its colon ("ΚΑΙ
+    ΑΝΤΙΓΡΑΦΑ ΣΤΗΝ", "KOPIE ZAŠLETE NA"): as `layout.classify` reads it."""
+    return (
+        line.isupper()
+        and len(line.split()) <= 5
+        and not re.search(r"\d|@|[:：]", line)
+        and COPIES.search(f"{line}:") is not None
+    )
 
 
 def _split_labels(line: str) -> list[tuple[str | None, str]]:
