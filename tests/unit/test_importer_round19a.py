@@ -140,3 +140,22 @@ def test_a_copies_heading_in_capitals_without_its_colon_makes_copies() -> None:
         reader.read_line(line)
     roles = [b.role for b in reader.finish()]
     assert roles == ["primary", "copy"]
+
+
+def test_a_greeted_embassy_stays_a_copy_in_any_language() -> None:
+    text = (
+        "ÍRJON IDE:\n"
+        "MÁSOLATOT KÜLDJÖN:\n\n"
+        "Példa Péter igazságügyi miniszter\n"
+        "Igazságügyi Minisztérium\n"
+        "Fő utca 1, 1011 Példaváros\n"
+        "E-mail: miniszter@pelda.hu\n"
+        "Megszólítás: Tisztelt Miniszter Úr!\n\n"
+        "Példaország Nagykövetsége\n"
+        "Kossuth tér 2, 1012 Példaváros\n"
+        "E-mail: nagykovetseg@pelda.org\n"
+        "Megszólítás: Excellenciás Uram!\n"
+    )
+    roles = {plain(r["name"]): r["role"] for r in found_recipients(text)}
+    assert any(role == "primary" for role in roles.values())
+    assert all(role == "copy" for name, role in roles.items() if "Nagykövetség" in name)

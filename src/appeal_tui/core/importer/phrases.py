@@ -770,6 +770,22 @@ MISSION = re.compile(
     r"(?=\s+(?:in|en|dans|no|nel|w|i|accredited|acreditad[oa]|accrédité)\b|[.,;:]|$)",
     re.IGNORECASE,
 )
+# A country's mission abroad, as a word inside a body's name in each language (matched as
+# a part of a word, case-folded: "Velvyslanectví", "Büyükelçiliği", "سفارت").
+MISSION_WORDS: dict[str, list[str]] = {
+    "en": ["embassy", "high commission", "consulate", "permanent mission"],
+    "es-pt-gl": ["embajada", "embaixada", "consulado"], "fr-nl-scand": ["ambassad", "consulat"],
+    "de": ["botschaft", "konsulat"], "it": ["ambasciata", "consolato"], "ca": ["ambaixada"],
+    "pl-ro-lt": ["ambasada"], "cs": ["velvyslanectví"], "sk": ["veľvyslanectvo"],
+    "hu": ["nagykövetség"], "el": ["πρεσβεία", "προξενείο"],
+    "tr": ["büyükelçiliği", "büyükelçilik", "başkonsolosluğu"],
+    "ru-uk": ["посольство", "консульство"], "bg": ["посолство"], "mk-sr": ["амбасада"],
+    "hr": ["veleposlanstvo"], "sl": ["veleposlaništvo"], "fi": ["suurlähetystö"],
+    "et": ["saatkond"], "lv": ["vēstniecība"], "is": ["sendiráð"], "ar": ["سفارة"],
+    "fa": ["سفارت"], "he": ["שגרירות"], "zh-ja": ["大使馆", "大使館", "领事馆", "領事館"],
+    "ko": ["대사관"], "id-ms": ["kedutaan"], "tl": ["embahada"], "sw": ["ubalozi"],
+    "vi": ["đại sứ quán"], "th": ["สถานทูต"],
+}  # fmt: skip
 # Whose representatives: "... of the Russian Federation accredited ...", "de Siria en".
 DIPLOMATIC_OF = re.compile(
     r"(?:representatives?|diplomáticos?|diplomática|diplomatiques?|vertretung(?:en)?"

@@ -31,6 +31,7 @@ from appeal_tui.core.importer.phrases import (
     HONORIFIC_START,
     LEGAL_FOOTER,
     MISSION,
+    MISSION_WORDS,
     NOT_NAME_WORDS,
     ORGANISATION_WORDS,
     PREFERRED_LANGUAGE,
@@ -755,7 +756,11 @@ def _greeted_are_primary(blocks: list[Block]) -> None:
     if any(b.role == "primary" for b in blocks if not b.generic_diplomatic):
         return
     for block in blocks:
-        if block.salutation and not block.generic_diplomatic and not is_embassy(block):
+        head = " ".join(block.lines[:3]).casefold()
+        mission = is_embassy(block) or any(
+            word in head for words in MISSION_WORDS.values() for word in words
+        )
+        if block.salutation and not block.generic_diplomatic and not mission:
             block.role = "primary"
 
 
