@@ -61,6 +61,9 @@ def test_a_copies_heading_after_a_sending_verb_of_any_length() -> None:
         "Αποστείλατε αντίγραφα προς:",
         "Kopię apelu prosimy przesłać do:",
         "Kopio:",
+        # A word of a script written without spaces, alone on its line without a colon.
+        "抄送",
+        "สำเนาเรียน",
     ):
         assert classify(1, line).kind == "copies", line
     # A sentence that only speaks of copies is no heading.

@@ -722,6 +722,8 @@ RECIPIENT_ROLE_HEADING = re.compile(
 COPY_HEADING = re.compile(
     r"(?:copy|copies|copia|copias|copie|kopie|kopia|kópia|kopior|kopi|cópia|cópias|còpia|còpies"
     r"|cc"
+    # (And the words of scripts written without spaces, alone on their line: "抄送".)
+    rf"|{_alternatives(rows.COPY_WORDS_UNSPACED)}"
     rf"|{_alternatives([w for ws in COPY_WORDS_MORE.values() for w in ws])})\s*[:：]?",
     re.IGNORECASE,
 )
