@@ -162,3 +162,19 @@ def test_a_greeted_embassy_stays_a_copy_in_any_language() -> None:
     roles = {plain(r["name"]): r["role"] for r in found_recipients(text)}
     assert any(role == "primary" for role in roles.values())
     assert all(role == "copy" for name, role in roles.items() if "Nagykövetség" in name)
+
+
+def test_a_copy_word_in_brackets_before_the_colon_makes_a_copy() -> None:
+    reader = BlockReader(strict=False)
+    for line in (
+        "Ministerin Eva Beispiel",
+        "Musterstraße 1, 10115 Berlin",
+        "E-Mail: ministerin@beispiel.de",
+        "",
+        "Zur Kenntnis (Kopie): Beauftragte für Menschenrechte, Probeweg 2, 10117 Berlin "
+        "— E-Mail: beauftragte@beispiel.de",
+    ):
+        reader.read_line(line)
+    blocks = reader.finish()
+    assert [b.role for b in blocks] == ["primary", "copy"]
+    assert blocks[1].lines[0].startswith("Beauftragte für Menschenrechte")

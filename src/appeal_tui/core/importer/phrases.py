@@ -620,6 +620,10 @@ COPIES = re.compile(
     # (Or after a purpose of two short words: "Bilgi için kopya gönderin:".)
     # (Or after the verb that sends them, of any length: "Στείλτε αντίγραφα στους:",
     # "Trimiteți copii la:".)
+    # The purpose, then the copy word in brackets and the colon: "Bilgi için (kopya):",
+    # "Zur Kenntnis (Kopie):".
+    r"|^(?:[^\W\d_]+\s+){1,3}[(\[](?:copy|cc|copia|copie|kopie|kopia|kópia|cópia|"
+    rf"{_alternatives([w for ws in COPY_WORDS_MORE.values() for w in ws])})[)\]]\s*[:：]"
     r"|^(?:[^\W\d_]+\s+|[^\W\d_]{1,6}\s+[^\W\d_]{1,6}\s+)?"
     rf"(?:{_alternatives([w for ws in COPY_WORDS_MORE.values() for w in ws])})"
     r"(?!\w)[^:：\n.]{0,40}[:：]"
