@@ -94,7 +94,8 @@ def test_blocks_after_a_copies_heading_with_its_verb_are_copies() -> None:
 
 def test_a_forwarded_header_block_in_other_languages_is_dropped() -> None:
     for header in (
-        "Fra: Gruppe 7 <gruppe7@example.no>\nDato: 3. mars 2026\nEmne: Aksjon\nTil: liste@example.no",
+        "Fra: Gruppe 7 <gruppe7@example.no>\nDato: 3. mars 2026\nEmne: Aksjon\n"
+        "Til: liste@example.no",
         "Feladó: Csoport <csoport@example.hu>\nDátum: 2026. március 3.\nTárgy: Akció\n"
         "Címzett: lista@example.hu",
         "Kimden: Grup <grup@example.org>\nTarih: 3 Mart 2026\nKonu: Eylem\nKime: liste@example.org",

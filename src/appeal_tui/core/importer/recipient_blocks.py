@@ -518,12 +518,16 @@ class BlockReader:
         who = text[: dash.start()].strip(" ,;") if dash is not None and dash.start() > 0 else text
         # "Mr X, President of Y," over "Palace, Street, City": a comma run that the line
         # ends open goes on below (no new block starts after a trailing comma).
-        if current is not None and not self._wrapped_run() and (
-            (_starts_new_block(current, who) and not self._region_above_country(current, who))
-            or (self.blank_before and _after_address(current, who))
-            or (self.blank_before and current.has_fields and _office_and_name(who))
-            or (self.blank_before and current.has_fields and _who_then_address(who))
-            or (dash is not None and dash.start() > 0 and current.has_fields and _who_part(who))
+        if (
+            current is not None
+            and not self._wrapped_run()
+            and (
+                (_starts_new_block(current, who) and not self._region_above_country(current, who))
+                or (self.blank_before and _after_address(current, who))
+                or (self.blank_before and current.has_fields and _office_and_name(who))
+                or (self.blank_before and current.has_fields and _who_then_address(who))
+                or (dash is not None and dash.start() > 0 and current.has_fields and _who_part(who))
+            )
         ):
             # (The last: "Name, Office – @handle" under another such line: a recipient per
             # line, as a list of who's who gives them.)
