@@ -107,6 +107,9 @@ COPY_WORDS_MORE: dict[str, list[str]] = {
     "ms": ["salinan"],
     "tl": ["kopya"],
     "sw": ["nakala"],
+    # Polish "Kopię listu prosimy wysłać do:", Finnish "Kopio:" / "Kopiot:".
+    "pl": ["kopię", "kopie", "kopii"],
+    "fi": ["kopio", "kopiot", "kopiona"],
 }  # fmt: skip
 # "Write (in ...)": the verb before the languages a "write in ... or your own language" line
 # names ("Γράψτε στα αγγλικά", "Пишите на русском").
@@ -615,7 +618,13 @@ COPIES = re.compile(
     # Session 11's languages: a short heading opening with a copy word ("Копии направьте:").
     # (After "and" or "also" in a short word: "ΚΑΙ ΑΝΤΙΓΡΑΦΑ ΣΤΟΥΣ:", "És másolatot:".)
     # (Or after a purpose of two short words: "Bilgi için kopya gönderin:".)
-    r"|^(?:[^\W\d_]{1,4}\s+|[^\W\d_]{1,6}\s+[^\W\d_]{1,6}\s+)?"
+    # (Or after the verb that sends them, of any length: "Στείλτε αντίγραφα στους:",
+    # "Trimiteți copii la:".)
+    # The purpose, then the copy word in brackets and the colon: "Bilgi için (kopya):",
+    # "Zur Kenntnis (Kopie):".
+    r"|^(?:[^\W\d_]+\s+){1,3}[(\[](?:copy|cc|copia|copie|kopie|kopia|kópia|cópia|"
+    rf"{_alternatives([w for ws in COPY_WORDS_MORE.values() for w in ws])})[)\]]\s*[:：]"
+    r"|^(?:[^\W\d_]+\s+|[^\W\d_]{1,6}\s+[^\W\d_]{1,6}\s+)?"
     rf"(?:{_alternatives([w for ws in COPY_WORDS_MORE.values() for w in ws])})"
     r"(?!\w)[^:：\n.]{0,40}[:：]"
     # Thai and Chinese, written without spaces ("สำเนาเรียน", "抄送：").
@@ -717,6 +726,8 @@ RECIPIENT_ROLE_HEADING = re.compile(
 COPY_HEADING = re.compile(
     r"(?:copy|copies|copia|copias|copie|kopie|kopia|kópia|kopior|kopi|cópia|cópias|còpia|còpies"
     r"|cc"
+    # (And the words of scripts written without spaces, alone on their line: "抄送".)
+    rf"|{_alternatives(rows.COPY_WORDS_UNSPACED)}"
     rf"|{_alternatives([w for ws in COPY_WORDS_MORE.values() for w in ws])})\s*[:：]?",
     re.IGNORECASE,
 )
@@ -765,6 +776,22 @@ MISSION = re.compile(
     r"(?=\s+(?:in|en|dans|no|nel|w|i|accredited|acreditad[oa]|accrédité)\b|[.,;:]|$)",
     re.IGNORECASE,
 )
+# A country's mission abroad, as a word inside a body's name in each language (matched as
+# a part of a word, case-folded: "Velvyslanectví", "Büyükelçiliği", "سفارت").
+MISSION_WORDS: dict[str, list[str]] = {
+    "en": ["embassy", "high commission", "consulate", "permanent mission"],
+    "es-pt-gl": ["embajada", "embaixada", "consulado"], "fr-nl-scand": ["ambassad", "consulat"],
+    "de": ["botschaft", "konsulat"], "it": ["ambasciata", "consolato"], "ca": ["ambaixada"],
+    "pl-ro-lt": ["ambasada"], "cs": ["velvyslanectví"], "sk": ["veľvyslanectvo"],
+    "hu": ["nagykövetség"], "el": ["πρεσβεία", "προξενείο"],
+    "tr": ["büyükelçiliği", "büyükelçilik", "başkonsolosluğu"],
+    "ru-uk": ["посольство", "консульство"], "bg": ["посолство"], "mk-sr": ["амбасада"],
+    "hr": ["veleposlanstvo"], "sl": ["veleposlaništvo"], "fi": ["suurlähetystö"],
+    "et": ["saatkond"], "lv": ["vēstniecība"], "is": ["sendiráð"], "ar": ["سفارة"],
+    "fa": ["سفارت"], "he": ["שגרירות"], "zh-ja": ["大使馆", "大使館", "领事馆", "領事館"],
+    "ko": ["대사관"], "id-ms": ["kedutaan"], "tl": ["embahada"], "sw": ["ubalozi"],
+    "vi": ["đại sứ quán"], "th": ["สถานทูต"],
+}  # fmt: skip
 # Whose representatives: "... of the Russian Federation accredited ...", "de Siria en".
 DIPLOMATIC_OF = re.compile(
     r"(?:representatives?|diplomáticos?|diplomática|diplomatiques?|vertretung(?:en)?"
@@ -1792,7 +1819,9 @@ MAIL_HEADERS = _alternatives(
     Content-Transfer-Encoding X-Mailer Precedence Sender Organization
     Von An Gesendet Datum Betreff Kopie De À Envoyé Objet Asunto Para Enviado Fecha Assunto Data
     Oggetto Inviato Da A Van Aan Verzonden Onderwerp Datum Från Till Skickat Ämne Fra Til Sendt
-    Emne Od Do Temat Wysłano""".split()  # noqa: SIM905
+    Emne Od Do Temat Wysłano Dato Lähettäjä Vastaanottaja Päivämäärä Lähetetty Aihe Komu
+    Předmět Odesláno Feladó Címzett Tárgy Dátum Elküldve Kimden Kime Konu Tarih От Кому Тема
+    Дата Отправлено Від Кому Дата Надіслано Από Προς Θέμα Ημερομηνία Στάλθηκε""".split()  # noqa: SIM905
 )
 # A mailing list's footer: "... mailing list", "To unsubscribe ...", in several languages.
 UNSUBSCRIBE = re.compile(

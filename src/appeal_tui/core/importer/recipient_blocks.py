@@ -360,8 +360,9 @@ class BlockReader:
             self.preferred_language = preferred.group(1).strip(" .")
             self.close()
             return
-        if COPY_HEADING.fullmatch(line):
-            # "Copie" / "Cc" alone over the next block.
+        if COPY_HEADING.fullmatch(line) or _capitals_copies_heading(line):
+            # "Copie" / "Cc" alone over the next block; "KOPIE ZAŠLETE NA", its colon left
+            # out (the layout reads it as a copies heading by its capitals).
             self.close()
             self._flush_diplomatic()
             self.role = "copy"
@@ -450,7 +451,10 @@ class BlockReader:
         flat = len(line) > FLAT_LINE and len(pieces) > 1 and pieces[0][0] is None
         if flat:
             # A whole block on one line: its own recipient, its identity cut into lines.
-            self.close()
+            # (Unless the line above ended its comma run open: "Mr X, President of Y," over
+            # "Palace, Street, City. E-mail: ...", one block wrapped.)
+            if not self._wrapped_run():
+                self.close()
             # (A dash before the first label parts the fields: "... Country – Twitter : @x".)
             identity = _CONTACT_HEADING.sub("", pieces[0][1]).strip().rstrip(" .–—-")
             intro = RECIPIENTS_START.search(identity)
@@ -478,6 +482,18 @@ class BlockReader:
         if flat:
             self.close()
 
+    def _wrapped_run(self) -> bool:
+        """The block being read ends its last line open ("Mr X, President of Y,"), with no
+        field yet and no blank line since: the next line goes on with it."""
+        current = self.current
+        return (
+            current is not None
+            and bool(current.lines)
+            and current.lines[-1].endswith(",")
+            and not current.has_fields
+            and not self.blank_before
+        )
+
     def _read_text(self, text: str) -> None:
         text = text.strip(" |;")
         if not re.search(r"\w", text):
@@ -500,12 +516,18 @@ class BlockReader:
             return
         dash = _DASH_CONTACTS.search(text)
         who = text[: dash.start()].strip(" ,;") if dash is not None and dash.start() > 0 else text
-        if current is not None and (
-            (_starts_new_block(current, who) and not self._region_above_country(current, who))
-            or (self.blank_before and _after_address(current, who))
-            or (self.blank_before and current.has_fields and _office_and_name(who))
-            or (self.blank_before and current.has_fields and _who_then_address(who))
-            or (dash is not None and dash.start() > 0 and current.has_fields and _who_part(who))
+        # "Mr X, President of Y," over "Palace, Street, City": a comma run that the line
+        # ends open goes on below (no new block starts after a trailing comma).
+        if (
+            current is not None
+            and not self._wrapped_run()
+            and (
+                (_starts_new_block(current, who) and not self._region_above_country(current, who))
+                or (self.blank_before and _after_address(current, who))
+                or (self.blank_before and current.has_fields and _office_and_name(who))
+                or (self.blank_before and current.has_fields and _who_then_address(who))
+                or (dash is not None and dash.start() > 0 and current.has_fields and _who_part(who))
+            )
         ):
             # (The last: "Name, Office – @handle" under another such line: a recipient per
             # line, as a list of who's who gives them.)
@@ -588,6 +610,17 @@ class BlockReader:
 
 _STRIP_TAIL = re.compile(r"[·–—|•]\s")
 _STRIP_ENDS = ("·", "–", "—", "|", "•")
+
+
+def _capitals_copies_heading(line: str) -> bool:
+    """A heading in capitals alone on its line that names copies, without its colon ("ΚΑΙ
+    ΑΝΤΙΓΡΑΦΑ ΣΤΗΝ", "KOPIE ZAŠLETE NA"): as `layout.classify` reads it."""
+    return (
+        line.isupper()
+        and len(line.split()) <= 5
+        and not re.search(r"\d|@|[:：]", line)
+        and COPIES.search(f"{line}:") is not None
+    )
 
 
 def _split_labels(line: str) -> list[tuple[str | None, str]]:

@@ -31,6 +31,7 @@ from appeal_tui.core.importer.phrases import (
     HONORIFIC_START,
     LEGAL_FOOTER,
     MISSION,
+    MISSION_WORDS,
     NOT_NAME_WORDS,
     ORGANISATION_WORDS,
     PREFERRED_LANGUAGE,
@@ -747,6 +748,22 @@ def _embassies_are_copies(blocks: list[Block]) -> None:
             seen_official = True
 
 
+def _greeted_are_primary(blocks: list[Block]) -> None:
+    """No block is read as primary (a "copies to" heading printed above them all, as a page
+    whose headings were moved gives "WRITE TO:" / "COPIES TO:" one under the other), but
+    some give their own greeting: letters are written to those; a copy is not greeted. An
+    embassy stays a copy."""
+    if any(b.role == "primary" for b in blocks if not b.generic_diplomatic):
+        return
+    for block in blocks:
+        head = " ".join(block.lines[:3]).casefold()
+        mission = is_embassy(block) or any(
+            word in head for words in MISSION_WORDS.values() for word in words
+        )
+        if block.salutation and not block.generic_diplomatic and not mission:
+            block.role = "primary"
+
+
 GENERIC_NOTE = (
     "The document asks for copies to this embassy; look up its address in your country and add "
     "it here."
@@ -988,6 +1005,7 @@ def find_recipients(
             block.lines.pop()
             block.role = "copy"
     _embassies_are_copies(blocks)
+    _greeted_are_primary(blocks)
     for block in blocks:
         if block.lines:
             block.lines[0] = _spelled_out(block.lines[0], text)

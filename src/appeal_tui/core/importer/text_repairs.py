@@ -32,10 +32,12 @@ from appeal_tui.core.importer.phrases import (
 )
 
 MAIL_HEADER_LINE = re.compile(rf"^\s*(?:>\s*)*({MAIL_HEADERS})\s*:\s*(.*)$", re.IGNORECASE)
-_FROM_OR_DATE = re.compile(r"^(?:from|von|de|van|från|fra|od|da|lähettäjä)$", re.IGNORECASE)
+_FROM_OR_DATE = re.compile(
+    r"^(?:from|von|de|van|från|fra|od|da|lähettäjä|feladó|kimden|от|від|από)$", re.IGNORECASE
+)
 SUBJECT_NAME = re.compile(
     r"^(?:subject|betreff|objet|asunto|assunto|oggetto|onderwerp|ämne|emne|temat|předmět"
-    r"|aihe)$",
+    r"|aihe|tárgy|konu|тема|θέμα)$",
     re.IGNORECASE,
 )
 
