@@ -91,6 +91,19 @@ def test_a_run_of_names_ending_in_a_bodys_or_mediums_word_is_no_person() -> None
     assert not _body_by_its_end("Amara Yeni Kanal")
 
 
+def test_a_name_after_a_word_for_a_department_is_a_place() -> None:
+    text = (
+        "Il sindacalista Tomás Inventado Ruiz, della comunità di Ejemplo, nel dipartimento di "
+        "Valle Ficticio, è stato arrestato il 3 marzo. Tomás Inventado Ruiz è in carcere. "
+        "Chiediamo la liberazione immediata di Tomás Inventado Ruiz. Valle Ficticio è una "
+        "regione rurale.\n"
+    )
+    case = import_document(text, source="ua.txt").case
+    names = [str(p.get("name")) for p in case.get("people", [])]
+    assert "Tomás Inventado Ruiz" in names
+    assert "Valle Ficticio" not in names
+
+
 # --- References ------------------------------------------------------------------------------
 
 

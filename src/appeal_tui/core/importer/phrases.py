@@ -1550,7 +1550,9 @@ PLACE_NOUNS = """community communities village town city district province regio
     communauté village ville commune district province région département
     comunità villaggio città comune distretto provincia regione tribunale
     gemeenschap dorp stad gemeente provincie district
-    gmina wieś miasto powiat województwo""".split()  # noqa: SIM905
+    gmina wieś miasto powiat województwo
+    department dipartimento departament departamencie departamentu gminie powiecie
+    województwie miejscowości""".split()  # noqa: SIM905
 # Nouns for someone's part in a community or a group: after "community" or "union" they say
 # a person's name follows ("the community member X", "un miembro del sindicato X").
 ROLE_NOUNS = frozenset(

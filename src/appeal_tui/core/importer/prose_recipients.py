@@ -112,7 +112,11 @@ def sentence_greetings(text: str) -> list[str]:
         for n, part in enumerate(parts):
             part = part.strip(' "“”„«»*_,:')
             if SALUTATION_START.match(f"{part},") and len(part.split()) <= 8:
-                if found and n and _same_in_two_languages(found[-1], gaps[n - 1], part):
+                if (
+                    found
+                    and 0 < n <= len(gaps)
+                    and _same_in_two_languages(found[-1], gaps[n - 1], part)
+                ):
                     # '„Dear Minister“ oder „Sehr geehrter Herr Minister“': one greeting in
                     # two languages, not one for each of two officials.
                     found[-1] = f"{found[-1]} / {part}"
