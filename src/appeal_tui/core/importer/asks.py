@@ -13,6 +13,7 @@ from appeal_tui.core.importer.phrases import (
     LETTER_CLOSING,
     LETTER_OPENING,
     LETTER_OPENING_INLINE,
+    READER_GREETING,
 )
 from appeal_tui.core.importer.recipient_lines import (
     looks_like_organisation,
@@ -110,14 +111,20 @@ def split_asks(region: str, bounded: bool) -> tuple[list[str], int]:
 _OPENING_ANY_CASE = re.compile(LETTER_OPENING.pattern, re.MULTILINE | re.IGNORECASE)
 
 
-def _opening(text: str) -> re.Match[str] | None:
-    """The first opening line of a letter, in its usual case or all in capitals."""
-    usual = LETTER_OPENING.search(text)
+def _opening(text: str, to_officials: bool = False) -> re.Match[str] | None:
+    """The first opening line of a letter, in its usual case or all in capitals.
+    `to_officials`: not one that greets the readers ("Dear sisters and brothers," atop a
+    forwarded appeal whose model letter comes later)."""
+
+    def fits(m: re.Match[str]) -> bool:
+        return not (to_officials and READER_GREETING.search(m.group(0)))
+
+    usual = next((m for m in LETTER_OPENING.finditer(text) if fits(m)), None)
     caps = next(
         (
             m
             for m in _OPENING_ANY_CASE.finditer(text, 0, usual.start() if usual else len(text))
-            if m.group(0).isupper()
+            if m.group(0).isupper() and fits(m)
         ),
         None,
     )
@@ -127,8 +134,12 @@ def _opening(text: str) -> re.Match[str] | None:
 def letter_opening(text: str) -> str | None:
     """The salutation of a model letter ("Dear Minister,"), without its punctuation (one in
     capitals is given with a capital letter a word: "Señor Director")."""
-    opening = _opening(text) or next(
-        (m for m in LETTER_OPENING_INLINE.finditer(text) if not _in_list_item(text, m.start())),
+    opening = _opening(text, to_officials=True) or next(
+        (
+            m
+            for m in LETTER_OPENING_INLINE.finditer(text)
+            if not _in_list_item(text, m.start()) and not READER_GREETING.search(m.group(0))
+        ),
         None,
     )
     if opening is None:

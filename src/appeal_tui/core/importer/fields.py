@@ -109,12 +109,27 @@ _NUMBER_LABELS = _alternatives([w for ws in rows.REFERENCE_NUMBER_LABELS.values(
 _KIND_WORDS = _alternatives([w for ws in rows.DOCUMENT_KIND_WORDS.values() for w in ws])
 _NUMBER_LABEL = re.compile(
     rf"(?:^|(?<=\s))(?:{_NUMBER_LABELS})\s*[:：]\s*{_NUMBER}"
-    rf"|\b(?:{_KIND_WORDS})"
-    rf"\s+(?:No\.|Nr\.|n[°º]|№|#)\s*{_NUMBER}",
+    # (The kind's word in capitals after a hyphen too, "EILBRIEF-AKTION Nr. 3/2003", not a
+    # bulletin's issue, "BULLETIN No. 14"; the number sign may be a word for "number" and
+    # take a colon: "Acil Eylem No: 2026/03", "نداء عاجل رقم 04/2026".)
+    rf"|(?:\b(?:{_KIND_WORDS})|(?<=\w-)(?i:{_KIND_WORDS}))"
+    rf"\s+(?:No\.?|Nr\.?|n[°º]|№|#|{_NUMBER_LABELS})\s*[:：]?\s*{_NUMBER}",
     re.MULTILINE,
 )
 # "UA-45/2030-2": the number of an update after the action's (the second update of 45/2030).
 _UPDATE_SUFFIX = re.compile(r"-(\d{1,2})(?![\w/])")
+
+
+def _one_digit_set(number: str) -> str:
+    """A number printed with two sets of Arabic-script digits ("۰۷/۲٦": Persian digits and an
+    Arabic six, as some fonts map them) in the set most of its digits use."""
+    persian = sum("\u06f0" <= c <= "\u06f9" for c in number)
+    arabic = sum("\u0660" <= c <= "\u0669" for c in number)
+    if not persian or not arabic:
+        return number
+    if persian >= arabic:
+        return "".join(chr(ord(c) + 0x90) if "\u0660" <= c <= "\u0669" else c for c in number)
+    return "".join(chr(ord(c) - 0x90) if "\u06f0" <= c <= "\u06f9" else c for c in number)
 
 
 def _in_link(text: str, m: re.Match[str]) -> bool:
@@ -178,7 +193,14 @@ def find_reference(text: str) -> Reference:
         number = None if index else _NUMBER_LABEL.search(_head(text, 30))
         if number is not None:
             # The number as printed ("۰۳/۱۴۰۹", "2030-03"), without its label.
-            return Reference(" ".join((number.group(1) or number.group(2)).split()), None, index)
+            said = " ".join((number.group(1) or number.group(2)).split())
+            head = _head(text, 30)
+            start = max(head.rfind(c, 0, number.start()) for c in " \n\t") + 1
+            word = head[start:].split(maxsplit=1)[0]
+            if number.group(2) and re.fullmatch(r"[A-ZÀ-Ý]{2,}(?:-[A-ZÀ-Ý]{2,})*", word):
+                # "EILBRIEF-AKTION Nr. 3/2003": a code in capitals, kept as printed.
+                said = " ".join(head[start : number.end()].split())
+            return Reference(_one_digit_set(said), None, index)
         if not index:
             # A code the page names again further down ("RAN 03/30" in its heading and in
             # "an update to RAN 03/30"), under a site's menus and banners.
@@ -202,6 +224,17 @@ def find_reference(text: str) -> Reference:
             first = beside
     own = _normalise(first)
     suffix = _UPDATE_SUFFIX.match(text, first.end())
+    if suffix is None:
+        # "Fwd: Eilaktion UA 041/26 Update 1" in a subject, then "UA-Nr.: UA 041/26-1" in the
+        # action: the same number printed again with its update's suffix is this document's.
+        suffixed = [
+            tail
+            for later in REFERENCE.finditer(text, first.end())
+            if _normalise(later) == own
+            and (tail := _UPDATE_SUFFIX.match(text, later.end())) is not None
+        ]
+        if suffixed:
+            suffix = max(suffixed, key=lambda tail: int(tail.group(1)))
     if suffix is not None:
         own += suffix.group(0)
         for later in REFERENCE.finditer(text, first.end(), first.end() + 200):

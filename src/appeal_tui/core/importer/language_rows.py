@@ -586,7 +586,7 @@ ORG_ADJECTIVES_AFTER: dict[str, list[str]] = {
 # the label's words, before ":" (fields.py reads the number as printed, in any digits).
 REFERENCE_NUMBER_LABELS: dict[str, list[str]] = {
     "en": ["Ref. No.", "Reference No."],
-    "fa": ["شماره", "شماره اقدام"],
+    "fa": ["شماره", "شماره اقدام", "شمارهٔ", "شمارٔه"],
     "ar": ["رقم", "الرقم"],
     "ru": ["Номер", "№"],
     "uk": ["Номер", "№"],
@@ -604,6 +604,9 @@ DOCUMENT_KIND_WORDS: dict[str, list[str]] = {
     "de": ["Aktion", "Eilaktion", "Appell"],
     "pt": ["Alerta", "Ação", "Apelo"],
     "it": ["Allerta", "Azione", "Appello"],
+    "tr": ["Acil Eylem", "Eylem", "Çağrı"],
+    "ar": ["نداء عاجل", "تحرك عاجل", "نداء"],
+    "fa": ["اقدام فوری", "اقدام"],
 }  # fmt: skip
 
 # An age after a name, in the language's words ("Nadim X, 24 anni", "X(…, 35세)", "(46歳)"):

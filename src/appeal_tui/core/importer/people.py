@@ -25,6 +25,7 @@ from appeal_tui.core.importer.phrases import (
     HAN_PERSON_CUES,
     HAN_SURNAMES_1,
     HAN_SURNAMES_2,
+    MEDIUM_WORDS,
     NOT_NAME_ENDINGS,
     NOT_NAME_WORDS,
     NUMBER_WORDS,
@@ -230,6 +231,16 @@ def _is_organisation(name: str, text: str) -> bool:
 
 
 _BODY_WORDS = frozenset(fold(w) for w in BODY_WORDS)
+_ENDS_NO_PERSON = _BODY_WORDS | frozenset(fold(w) for w in MEDIUM_WORDS)
+
+
+def _body_by_its_end(name: str) -> bool:
+    """A run of capitalised words whose last is a body's, a medium's or a post's word
+    ("Example Coalition", "Meydan TV", "Senior Press Officer"): no person's name."""
+    words = name.split()
+    return len(words) >= 2 and fold(words[-1].strip(".,;:'’")) in _ENDS_NO_PERSON
+
+
 _QUOTE_OPEN, _QUOTE_CLOSE = "“\"«„‘'「『", "”\"»“’'」』"
 
 
@@ -639,6 +650,7 @@ def find_people(
         if key not in labelled_keys and (
             candidate[:1].islower()  # "de Xische" of "Volgens de Xische wet"
             or _is_organisation(candidate, flat)
+            or _body_by_its_end(candidate)
             or _only_quoted(candidate, flat)
             or _region_after_place(candidate, flat)
             or _released(candidate, sentences)

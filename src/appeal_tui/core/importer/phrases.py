@@ -1328,8 +1328,19 @@ SALUTATION_WORDS.update(rows.SALUTATION_WORDS)
 # Greetings to the readers of a bulletin, not to an official ("Dear friends,").
 READER_GREETING = re.compile(
     r"\b(?:friends?|supporters?|members?|colleagues?|activists?|all|amig[oa]s|compañer[oa]s"
-    r"|amis|amies|chers\s+membres|freunde|freundinnen|unterstützer\w*|ystävät)\b",
+    r"|amis|amies|chers\s+membres|freunde|freundinnen|unterstützer\w*|ystävät"
+    # The members of a movement or union greeted as kin or comrades, in many languages.
+    r"|sisters|brothers|comrades|everyone|affiliates|hermanas|hermanos|camaradas|irmãs|irmãos"
+    r"|sœurs|soeurs|frères|camarades|schwestern|brüder|genoss\w+|kolleg\w+|compagn[ie]"
+    r"|sorelle|fratelli|zusters|broeders|kamrater|kammerater|søstre|brødre|systrar|bröder"
+    r"|siostry|bracia|towarzysze|сёстры|сестры|братья|товарищи|сестри|брати|товариші)\b",
     re.IGNORECASE,
+)
+# "Or" between two quoted greetings ("„Dear Minister“ oder „Sehr geehrter Herr Minister“"),
+# folded: the same greeting in two languages.
+OR_WORDS = frozenset(
+    """or oder ou o u of eller tai vai vagy lub albo nebo alebo ili или або или ή veya yoki
+    atau hoac sau ose ali""".split()  # noqa: SIM905
 )
 # Openers that never start a name or an address line: a short line starting with one is a
 # salutation even without its comma ("Dear President X").
@@ -1566,7 +1577,9 @@ PLACE_NOUNS = """community communities village town city district province regio
     communauté village ville commune district province région département
     comunità villaggio città comune distretto provincia regione tribunale
     gemeenschap dorp stad gemeente provincie district
-    gmina wieś miasto powiat województwo""".split()  # noqa: SIM905
+    gmina wieś miasto powiat województwo
+    department dipartimento departament departamencie departamentu gminie powiecie
+    województwie miejscowości""".split()  # noqa: SIM905
 # Nouns for someone's part in a community or a group: after "community" or "union" they say
 # a person's name follows ("the community member X", "un miembro del sindicato X").
 ROLE_NOUNS = frozenset(
@@ -1615,6 +1628,13 @@ BODY_WORDS = frozenset(
     organization university church army front alliance coalition collective brigade
     partido movimiento sindicato asociación fundación red federación universidad iglesia
     parti mouvement syndicat fondation réseau fédération université église""".split()  # noqa: SIM905
+)
+# Capitalised words that end the name of a medium or a watchdog ("Example TV", "Freedom
+# Watch", "Radio Ejemplo" is caught by its first word): a run of names ending in one is no
+# person. Also the titles of a post a contact holds ("Press Officer").
+MEDIUM_WORDS = frozenset(
+    """tv radio news watch media press times tribune gazette herald coalition officer
+    coordinator coordinatrice koordinatorin referent referentin""".split()  # noqa: SIM905
 )
 # Words that give a contact right before a name ("For more information contact X",
 # "Ansprechpartnerin: X", "contactez X"): the publisher's staff, not someone at risk.

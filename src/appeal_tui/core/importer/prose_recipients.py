@@ -10,6 +10,7 @@ salutation of the first recipient. The words are tables here, like the other ste
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from appeal_tui.core.importer.contact_fields import (
@@ -18,8 +19,10 @@ from appeal_tui.core.importer.contact_fields import (
     add_email,
     add_numbers,
     add_twitter,
+    salutation_language,
 )
 from appeal_tui.core.importer.countries import country_in, split_country
+from appeal_tui.core.importer.dates import fold
 from appeal_tui.core.importer.phrases import (
     COPIES,
     DIPLOMATIC,
@@ -28,6 +31,7 @@ from appeal_tui.core.importer.phrases import (
     GREETING_INTROS,
     HONORIFICS,
     MISSION,
+    OR_WORDS,
     ORGANISATION_WORDS,
     RECIPIENT_ARTICLES,
     RECIPIENT_LIST_INTROS,
@@ -72,6 +76,21 @@ _BEGIN_WITH = re.compile(
     rf"\b(?:{_GREETING_INTRO})\s*[\"“„«‘‚]\s*([^\"”“»‘’\n]{{3,50}}?)\s*[,:]?\s*[\"”“»’]",
     re.IGNORECASE,
 )
+_QUOTED_NEXT = re.compile(
+    r"\s*([^\W\d]{1,6})\s*[\"“„«‘‚]\s*([^\"”“»‘’\n]{3,50}?)\s*[,:]?\s*[\"”“»’]"
+)
+
+
+def _begun_with(found: re.Match[str], text: str) -> str:
+    """The greeting a "begin with" sentence quotes, with the same greeting in a second
+    language when it follows after "or" ('„Dear Minister“ oder „Sehr geehrter Herr ...“')."""
+    greeting = found.group(1).strip()
+    more = _QUOTED_NEXT.match(text, found.end())
+    if more is not None and _same_in_two_languages(greeting, more.group(1), more.group(2)):
+        return f"{greeting} / {' '.join(more.group(2).split())}"
+    return greeting
+
+
 MAX_PARTS = 9
 # The greetings a sentence gives, quoted or not: 'Begin your letters *Dear A* and *Dear B*.'
 _GREETING_SENTENCE = re.compile(rf"\b(?:{_GREETING_INTRO})\s*:?\s*([^.!?\n]{{3,200}})", re.I)
@@ -86,17 +105,34 @@ def sentence_greetings(text: str) -> list[str]:
     Ministre'): each part that opens with a salutation word of any language."""
     found: list[str] = []
     for sentence in _GREETING_SENTENCE.finditer(" ".join(text.split())):
-        quoted = re.findall(
-            r"[\"“„«‘‚*_]\s*([^\"”“»‘’*_]{3,60}?)\s*[,:]?\s*[\"”“»’*_]", sentence.group(1)
-        )
-        parts = quoted or _GREETING_PARTS.split(sentence.group(1))
-        for part in parts:
+        said = sentence.group(1)
+        marks = list(re.finditer(r"[\"“„«‘‚*_]\s*([^\"”“»‘’*_]{3,60}?)\s*[,:]?\s*[\"”“»’*_]", said))
+        parts = [m.group(1) for m in marks] or _GREETING_PARTS.split(said)
+        gaps = [said[a.end() : b.start()] for a, b in itertools.pairwise(marks)]
+        for n, part in enumerate(parts):
             part = part.strip(' "“”„«»*_,:')
             if SALUTATION_START.match(f"{part},") and len(part.split()) <= 8:
+                if (
+                    found
+                    and 0 < n <= len(gaps)
+                    and _same_in_two_languages(found[-1], gaps[n - 1], part)
+                ):
+                    # '„Dear Minister“ oder „Sehr geehrter Herr Minister“': one greeting in
+                    # two languages, not one for each of two officials.
+                    found[-1] = f"{found[-1]} / {part}"
+                    continue
                 found.append(part)
         if found:
             break
     return found
+
+
+def _same_in_two_languages(first: str, gap: str, second: str) -> bool:
+    """Two quoted greetings joined by "or" ("oder", "ou") in two languages."""
+    if "/" in first or fold(gap.strip(" ,")) not in OR_WORDS:
+        return False
+    one, other = salutation_language(first, "?"), salutation_language(second, "?")
+    return "?" not in (one, other) and one != other
 
 
 def _run(text: str) -> tuple[list[str], int] | None:
@@ -143,7 +179,7 @@ def prose_blocks(text: str) -> list[Block]:
     begin = _BEGIN_WITH.search(text)
     primaries = [b for b in blocks if b.role == "primary"]
     if begin is not None and primaries:
-        primaries[0].salutation = begin.group(1).strip()
+        primaries[0].salutation = _begun_with(begin, text)
     return blocks
 
 
@@ -454,7 +490,7 @@ def paragraph_blocks(paragraph: str) -> list[Block]:
                 last.has_fields = True
         greeting = _GREETING.search(joined[end:limit])
         if greeting is not None and found[0].role == "primary":
-            found[0].salutation = greeting.group(1).strip()
+            found[0].salutation = _begun_with(greeting, joined[end:limit])
         blocks.extend(found)
     return blocks
 

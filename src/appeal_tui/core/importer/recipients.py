@@ -11,7 +11,7 @@ from appeal_tui.core.i18n import _
 from appeal_tui.core.importer import language_rows as rows
 from appeal_tui.core.importer.addressing import address_fields
 from appeal_tui.core.importer.column_heads import column_heads
-from appeal_tui.core.importer.contact_fields import parse_salutation
+from appeal_tui.core.importer.contact_fields import parse_salutation, salutation_language
 from appeal_tui.core.importer.countries import english_name, split_country
 from appeal_tui.core.importer.dates import fold
 from appeal_tui.core.importer.language_forms import short_text_language
@@ -619,28 +619,30 @@ def _greetings_from_sentences(blocks: list[Block], text: str) -> None:
             return
         if _named_in_greeting(greetings[0], [" ".join(b.lines) for b in primaries]):
             return  # "Dear Governor X": X's greeting, already theirs, no one else's
-        greetings = greetings * len(missing)  # one greeting for all ("Your Excellency")
+        # One greeting for all ("Your Excellency"), but not for an official whose office it
+        # does not name while another's it does ("Dear Inspector General").
+        missing = [b for b in missing if not _office_elsewhere(greetings[0], b, blocks)]
+        greetings = greetings * len(missing)
     if len(greetings) == len(missing):
         for block, greeting in zip(missing, greetings, strict=True):
             block.salutation = greeting
 
 
-def _office_fits(greeting: str, entry: dict[str, Any]) -> bool:
+def _office_fits(greeting: str, entry: dict[str, Any], document_language: str = "") -> bool:
     """The model letter's greeting fits a recipient unless it names an office the recipient
     does not hold ("Monsieur le Ministre" to a delegate): in the language of the recipient's
     title, an office word of the greeting opens like a word of its title, name or
     organisation."""
-    offices = [
-        fold(w.strip(",.:;"))[:5]
-        for w in greeting.split()[1:]
-        if len(w.strip(",.:;")) >= 4 and looks_like_title(w.strip(",.:;"))
-    ]
+    offices = _office_words(greeting)
     title = entry.get("title")
     if not offices or not isinstance(title, (str, dict)) or not title:
         return True
     title_text = " ".join(title.values()) if isinstance(title, dict) else title
-    language = short_text_language(greeting, "")
-    if not language or language != short_text_language(title_text, ""):
+    # (The greeting's language from its first word: "Dear Inspector General" is English
+    # whatever its office words; the title's from its joining words, else the document's.)
+    language = salutation_language(greeting, document_language) if document_language else ""
+    language = language or short_text_language(greeting, "") or ""
+    if not language or language != short_text_language(title_text, document_language):
         return True  # ("Dear Prosecutor General" to "Procuratore Generale": two languages)
     own = " ".join(
         " ".join(value.values()) if isinstance(value, dict) else str(value)
@@ -649,6 +651,59 @@ def _office_fits(greeting: str, entry: dict[str, Any]) -> bool:
     )
     starts = {fold(w)[:5] for w in re.findall(r"[^\W\d_]+", own)}
     return any(office in starts for office in offices)
+
+
+def _office_words(greeting: str) -> list[str]:
+    """The office words of a greeting, folded to their first letters ("minis" of "Dear
+    Minister"): its longer words that are an office."""
+    return [
+        fold(w.strip(",.:;"))[:5]
+        for w in greeting.split()[1:]
+        if len(w.strip(",.:;")) >= 4 and looks_like_title(w.strip(",.:;"))
+    ]
+
+
+def _word_starts(text: str) -> set[str]:
+    return {fold(w)[:5] for w in re.findall(r"[^\W\d_]+", text)}
+
+
+def _office_elsewhere(greeting: str, block: Block, blocks: list[Block]) -> bool:
+    """The greeting names an office ("Dear Inspector General") that the block's lines do not
+    name and another official's lines do: that official's greeting, not the block's."""
+    offices = _office_words(greeting)
+    if not offices or all(o in _word_starts(" ".join(block.lines)) for o in offices):
+        return False
+    return any(
+        all(o in _word_starts(" ".join(other.lines)) for o in offices)
+        for other in blocks
+        if other is not block and other.role == "primary"
+    )
+
+
+def _greeting_per_office(greeting: str, entry: dict[str, Any]) -> str:
+    """ "Dear Prime Minister / Dear Minister": greetings in one language, one per office; the
+    one whose words the recipient's office holds most nearly (the greeting as it is when it
+    gives no such choice, or two languages: "Monsieur le Ministre / Dear Minister")."""
+    sides = [s.strip(" ,.;:") for s in re.split(r"\s*/\s*", greeting)]
+    if len(sides) < 2 or not all(s and SALUTATION_START.match(s + ",") for s in sides):
+        return greeting
+    if len({salutation_language(s, "?") for s in sides}) != 1:
+        return greeting
+    own = _word_starts(
+        " ".join(
+            " ".join(value.values()) if isinstance(value, dict) else str(value)
+            for value in (entry.get(key) for key in ("title", "name", "organisation"))
+            if value
+        )
+    )
+
+    def fit(side: str) -> int:
+        words = [fold(w)[:5] for w in re.findall(r"[^\W\d_]{3,}", side)[1:]]
+        return sum(1 if w in own else -1 for w in words)
+
+    scores = [fit(s) for s in sides]
+    best = max(scores)
+    return sides[scores.index(best)] if scores.count(best) == 1 else greeting
 
 
 def _named_in_greeting(greeting: str, texts: list[str]) -> list[int]:
@@ -1018,7 +1073,11 @@ def find_recipients(
     for block, salutation in openings:
         # The model letter right after a block opens with that block's salutation (a letter
         # is not written to a copy recipient).
-        if block.salutation is None and block.role == "primary":
+        if (
+            block.salutation is None
+            and block.role == "primary"
+            and not _office_elsewhere(salutation, block, blocks)
+        ):
             block.salutation = salutation
     preferred_name = reader.preferred_language
     if preferred_name is None and found.recipients is not None:
@@ -1069,8 +1128,9 @@ def find_recipients(
             # "Dear President Example": the letter is written to the official it names.
             primaries = [primaries[i] for i in named]
         for entry in primaries:
-            if "salutation" not in entry and _office_fits(letter_salutation, entry):
-                entry["salutation"] = parse_salutation(letter_salutation, document_language)
+            greeting = _greeting_per_office(letter_salutation, entry)
+            if "salutation" not in entry and _office_fits(greeting, entry, document_language):
+                entry["salutation"] = parse_salutation(greeting, document_language)
                 found.checks.append(
                     _(
                         "recipient '{key}': salutation '{salutation}' taken from the model letter"
