@@ -17,14 +17,17 @@ from __future__ import annotations
 from collections.abc import Hashable
 from typing import TYPE_CHECKING
 
+from textual.dom import NoScreen
 from textual.widgets import Footer as TextualFooter
-from textual.widgets._footer import FooterKey
 
 if TYPE_CHECKING:
     from textual.app import ComposeResult
-    from textual.screen import Screen
 
 __all__ = ["Footer"]
+
+# The component classes of Textual's `FooterKey` (not exported by textual.widgets): what tells
+# a footer key from the footer's other widgets (a group's label) among those it builds.
+KEY_COMPONENTS = "footer-key--key"
 
 
 class Footer(TextualFooter):
@@ -47,24 +50,25 @@ class Footer(TextualFooter):
         )
 
     def compose(self) -> ComposeResult:
-        self._built_from = self._shown_keys() if self._bindings_ready else None
+        built_from = self._shown_keys()
+        built = False
         for widget in super().compose():
-            if self.compact and isinstance(widget, FooterKey):
+            built = True
+            if self.compact and KEY_COMPONENTS in type(widget).COMPONENT_CLASSES:
                 # What `FooterKey.compact` (True by default, bound to this footer's) adds once
                 # mounted; present from the start, the key's watcher finds nothing to change.
                 widget.add_class("-compact", update=False)
             yield widget
+        # Textual's compose builds nothing until the screen's bindings are first ready.
+        self._built_from = built_from if built else None
 
-    def bindings_changed(self, screen: Screen[object]) -> None:
-        self._bindings_ready = True
-        if not screen.app.app_focus:
-            return
-        if self.is_attached and screen is self.screen:
-            self.call_after_refresh(self._recompose_if_changed)
-
-    async def _recompose_if_changed(self) -> None:
-        if not self.is_attached or self._pruning:
-            return  # as Textual's `recompose` does: the screen has gone meanwhile
-        if self._built_from is not None and self._shown_keys() == self._built_from:
-            return
-        await self.recompose()
+    async def recompose(self) -> None:
+        """Textual's footer calls this whenever the bindings may have changed (after a
+        refresh); the keys are built again only if what they show is not what they show."""
+        if self.is_attached and self._built_from is not None:
+            try:
+                if self._shown_keys() == self._built_from:
+                    return
+            except NoScreen:
+                pass
+        await super().recompose()
