@@ -9,7 +9,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 
 from appeal_tui.core.i18n import N_, _, ngettext
 from appeal_tui.ui.actions import ScreenAction
@@ -21,6 +21,7 @@ from appeal_tui.ui.visual_lines import OwnInput, OwnWords
 from appeal_tui.ui.widgets.app_header import AppHeader
 from appeal_tui.ui.widgets.case_detail import CaseDetail
 from appeal_tui.ui.widgets.case_list import BROKEN_PREFIX, CaseList
+from appeal_tui.ui.widgets.key_footer import Footer
 
 FILTER_PLACEHOLDER = N_("Type to filter: title, person, country or tag")
 

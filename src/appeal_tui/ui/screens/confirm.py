@@ -10,11 +10,12 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer
+from textual.widgets import Button
 
 from appeal_tui.core.i18n import N_, _
 from appeal_tui.ui.ui_language import TranslatedKeys
 from appeal_tui.ui.visual_lines import OwnButton, OwnWords
+from appeal_tui.ui.widgets.key_footer import Footer
 
 
 class ConfirmScreen(TranslatedKeys, ModalScreen[bool]):

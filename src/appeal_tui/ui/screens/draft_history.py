@@ -15,7 +15,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, OptionList
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from appeal_tui.core.draft import status_word
@@ -24,6 +24,7 @@ from appeal_tui.storage.drafts import DraftVersion
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.ui_language import TranslatedKeys
 from appeal_tui.ui.visual_lines import OwnWords
+from appeal_tui.ui.widgets.key_footer import Footer
 
 
 def version_prompt(version: DraftVersion) -> Content:

@@ -15,7 +15,7 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from appeal_tui.core.draft import STATUSES, status_word
 from appeal_tui.core.i18n import N_, _, ngettext
@@ -26,6 +26,7 @@ from appeal_tui.ui.screens.confirm import ConfirmScreen
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
 from appeal_tui.ui.visual_lines import OwnWords
 from appeal_tui.ui.widgets.app_header import AppHeader
+from appeal_tui.ui.widgets.key_footer import Footer
 
 COLUMNS = (N_("Case"), N_("Language"), N_("Recipients"), N_("Status"), N_("Updated"))
 

@@ -16,12 +16,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Label, RadioSet, Static
+from textual.widgets import Button, Input, Label, RadioSet, Static
 
 from appeal_tui.core.i18n import N_, _, ngettext
 from appeal_tui.export.formats import FORMATS
 from appeal_tui.ui.ui_language import TranslatedKeys
 from appeal_tui.ui.visual_lines import OwnButton, OwnInput, OwnRadioButton, OwnWords
+from appeal_tui.ui.widgets.key_footer import Footer
 
 WriteFiles = Callable[[str, Path], list[Path]]
 

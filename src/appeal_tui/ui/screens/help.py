@@ -11,12 +11,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer
 
 from appeal_tui.core.i18n import N_, _
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.ui_language import TranslatedKeys
 from appeal_tui.ui.visual_lines import OwnWords
+from appeal_tui.ui.widgets.key_footer import Footer
 
 
 class HelpScreen(TranslatedKeys, ModalScreen[None]):

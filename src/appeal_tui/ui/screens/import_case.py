@@ -14,7 +14,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Footer, Input, Static, TextArea
+from textual.widgets import Button, Input, Static, TextArea
 
 from appeal_tui.core.i18n import N_, _
 from appeal_tui.core.importer import ImportResult, import_document, read_document
@@ -25,6 +25,7 @@ from appeal_tui.ui.screens.journey_screen import JourneyScreen
 from appeal_tui.ui.ui_language import relabel
 from appeal_tui.ui.visual_lines import OwnButton, OwnInput, OwnWords
 from appeal_tui.ui.widgets.app_header import AppHeader
+from appeal_tui.ui.widgets.key_footer import Footer
 
 # An urgent action is a few pages; a bigger file is the wrong one.
 MAX_DOCUMENT_BYTES = MAX_INPUT_BYTES

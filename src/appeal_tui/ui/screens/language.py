@@ -10,7 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from appeal_tui.core.i18n import N_, _
@@ -23,6 +23,7 @@ from appeal_tui.ui.screens.journey_screen import JourneyScreen, steady_cursors
 from appeal_tui.ui.ui_language import TranslatedKeys
 from appeal_tui.ui.visual_lines import OwnInput, OwnWords, VisualOptionList
 from appeal_tui.ui.widgets.app_header import AppHeader
+from appeal_tui.ui.widgets.key_footer import Footer
 
 OTHER = "__other__"
 ANOTHER = N_("Another language…")

@@ -19,7 +19,6 @@ from textual.content import Content
 from textual.widgets import (
     Button,
     DataTable,
-    Footer,
     Input,
     ProgressBar,
     Select,
@@ -40,6 +39,7 @@ from appeal_tui.ui.screens.journey_screen import JourneyScreen
 from appeal_tui.ui.ui_language import relabel
 from appeal_tui.ui.visual_lines import OwnButton, OwnInput, OwnWords
 from appeal_tui.ui.widgets.app_header import AppHeader
+from appeal_tui.ui.widgets.key_footer import Footer
 
 BAR_WIDTH = 24
 _FIELD_TITLES = {

@@ -7,7 +7,7 @@ from typing import ClassVar, Literal
 
 from textual.app import ComposeResult
 from textual.content import Content
-from textual.widgets import Footer, Static, TabbedContent, TabPane
+from textual.widgets import Static, TabbedContent, TabPane
 
 from appeal_tui.core.draft import Draft, with_status
 from appeal_tui.core.i18n import N_, _, ngettext
@@ -29,6 +29,7 @@ from appeal_tui.ui.screens.journey_screen import JourneyScreen
 from appeal_tui.ui.screens.social_dialog import SocialDialog, SocialItem
 from appeal_tui.ui.visual_lines import OwnWords
 from appeal_tui.ui.widgets.app_header import AppHeader
+from appeal_tui.ui.widgets.key_footer import Footer
 from appeal_tui.ui.widgets.letter_preview import LetterPreview
 
 PreviewResult = Literal["another", "drafts"]

@@ -10,7 +10,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Button, Footer, RadioButton, RadioSet, SelectionList, Static
+from textual.widgets import Button, RadioButton, RadioSet, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from appeal_tui.core.choices import preselected_recipients
@@ -31,6 +31,7 @@ from appeal_tui.ui.visual_lines import (
     own_line,
 )
 from appeal_tui.ui.widgets.app_header import AppHeader
+from appeal_tui.ui.widgets.key_footer import Footer
 
 MODE_HELP: dict[Mode, str] = {
     "post": N_(

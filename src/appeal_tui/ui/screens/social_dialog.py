@@ -16,13 +16,14 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from appeal_tui.core.i18n import N_, _
 from appeal_tui.export.social import MAX_WEIGHTED_LENGTH, SocialMessage
 from appeal_tui.ui.display_text import one_line, plain
 from appeal_tui.ui.ui_language import TranslatedKeys
 from appeal_tui.ui.visual_lines import OwnButton, OwnWords
+from appeal_tui.ui.widgets.key_footer import Footer
 
 
 @dataclass(frozen=True)

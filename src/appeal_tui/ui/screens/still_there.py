@@ -8,11 +8,12 @@ from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from appeal_tui.core.i18n import _, ngettext
 from appeal_tui.ui.ui_language import TranslatedKeys
 from appeal_tui.ui.visual_lines import OwnWords
+from appeal_tui.ui.widgets.key_footer import Footer
 
 
 class StillThereScreen(TranslatedKeys, ModalScreen[None]):

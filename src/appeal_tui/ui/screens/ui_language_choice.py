@@ -15,12 +15,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, OptionList
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from appeal_tui.core.i18n import N_, UI_LANGUAGES, _
 from appeal_tui.ui.ui_language import TranslatedKeys
 from appeal_tui.ui.visual_lines import OwnWords, VisualOptionList
+from appeal_tui.ui.widgets.key_footer import Footer
 
 
 class UiLanguageScreen(TranslatedKeys, ModalScreen[str | None]):

@@ -19,7 +19,6 @@ from textual.content import Content
 from textual.css.query import NoMatches
 from textual.message import Message
 from textual.widgets import (
-    Footer,
     Input,
     Static,
     TabbedContent,
@@ -53,6 +52,7 @@ from appeal_tui.ui.visual_lines import (
     own_line,
 )
 from appeal_tui.ui.widgets.app_header import AppHeader
+from appeal_tui.ui.widgets.key_footer import Footer
 from appeal_tui.ui.widgets.letter_editor import LetterEditor
 from appeal_tui.ui.widgets.letter_preview import LetterPreview
 
