@@ -414,7 +414,7 @@ FIELD_LABELS: dict[str, list[str]] = {
               "Correio electrónico", "Posta elettronica", "PEC", "Posta certificata",
               "البريد الإلكتروني", "البريد الالكتروني", "الإيميل", "بريد إلكتروني",
               "بريد الكتروني",
-              "Correu electrònic", "Correu-e", "Adreça electrònica",
+              "Correu electrònic", "Correu-e", "Correu", "Adreça electrònica",
               "メール", "Eメール", "電子メール", "メールアドレス"],
     "phone": ["Tel", "Tel.", "Tél.", "Tél", "Telephone", "Téléphone", "Teléfono", "Phone",
               "Telefon", "Puhelin", "電話", "电话", "電話番号"],
@@ -1129,6 +1129,10 @@ CATEGORY_HEADING = re.compile(
 SEAT_WORDS = (
     r"palace|palacio|palácio|palais|palast|palazzo|paleis|pałac|state\s+house|government\s+house"
     r"|residence|residencia|residência|résidence|residenz|residenza|külliyesi|külliye"
+    # Session 19: palaces, residences and "building" words of more languages (Russian as
+    # printed and transliterated, Arabic, Persian, Hindi, Indonesian and Malay).
+    r"|резиденция|резиденции|резиденція|rezidentsi[iy]?a|дворец|палац|قصر|کاخ"
+    r"|bhavan|bhawan|istana|graha|wisma|gedung"
 )
 # A post-office box, in the words of many postal services: a line of an address as sure as
 # a postcode ("PO Box 257", "BP 466", "Apartado Postal 12", "Postfach 1020", "Caixa Postal 9").

@@ -63,6 +63,9 @@ class Identity:
     address: list[str] = field(default_factory=list)
     country: str | None = None
     country_code: str | None = None
+    # Lines printed after the country (a contact line under a label no table knows, "Correu",
+    # a heading of what follows): no part of the address.
+    after_country: list[str] = field(default_factory=list)
 
 
 _OF = re.compile(r"\s(?:of|de|des|du|del|der|da|do|dos|das)\s", re.IGNORECASE)
@@ -817,6 +820,7 @@ def interpret(lines: list[str]) -> Identity:
                 address=[printed(a) or a for a in who.address],
                 country=printed(who.country),
                 country_code=who.country_code,
+                after_country=[printed(a) or a for a in who.after_country],
             )
     return _interpret(lines)
 
@@ -1170,10 +1174,12 @@ def _interpret(lines: list[str]) -> Identity:
             who.organisation = office.strip()
             who.address.insert(0, street.strip())
     if who.address:
-        found = split_country(who.address[-1])
+        last = _country_line(who.address)
+        found = split_country(who.address[last])
         if found:
             rest, who.country, who.country_code = found
-            who.address = who.address[:-1] + ([rest] if rest else [])
+            who.after_country = who.address[last + 1 :]
+            who.address = who.address[:last] + ([rest] if rest else [])
     if who.name is None:
         # An office or organisation written to as such: "Minister of Security", "Embassy of X";
         # "Chairperson / Human Rights Commission": the body, with its office kept.
@@ -1185,6 +1191,30 @@ def _interpret(lines: list[str]) -> Identity:
             # "Embassy of X": the body is both whom the letter names and the organisation.
             who.name = who.organisation
     return who
+
+
+def _country_line(address: list[str]) -> int:
+    """Where the country is printed in a block's address lines: the last line, or an earlier
+    one followed only by a line or two that no address has after its country (a postal
+    address ends with the country): a contact line ("Fax 030 1234 5678", "X: @name"), a label
+    or heading of a word or two with no number and no street word ("Correu", "Model letter")."""
+    last = len(address) - 1
+    for i in range(last - 1, max(last - 3, -1), -1):
+        if split_country(address[i]) is None:
+            continue
+        if all(_after_a_country(line) for line in address[i + 1 :]):
+            return i
+        break
+    return last
+
+
+def _after_a_country(line: str) -> bool:
+    if split_country(line) is not None or country_in(line):
+        return False
+    digits = sum(ch.isdigit() for ch in line)
+    if "@" in line or digits >= 7:
+        return True  # a contact: an e-mail, a handle, a phone or fax number
+    return digits == 0 and not ADDRESS_WORDS.search(line) and len(line.split()) <= 3
 
 
 # The parts of a publisher's contact strip: "Org · Street 8 · 10115 City · T: ... · E: ...".
