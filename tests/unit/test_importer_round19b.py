@@ -76,6 +76,9 @@ def test_a_residence_or_palace_line_is_an_address_line_not_the_body() -> None:
     who = interpret(["Budi Contoh", "Istana Merdeka", "Jl. Contoh No. 3", "Jakarta 10110"])
     assert who.organisation is None
     assert who.address[0] == "Istana Merdeka"
+    # The body, then its seat, on one line: the body is the organisation.
+    who = interpret(["Budi Contoh", "Kementerian Contoh, Gedung Utama", "Jl. Contoh No. 3"])
+    assert (who.organisation, who.address[0]) == ("Kementerian Contoh", "Gedung Utama")
 
 
 def test_an_embassy_copy_in_your_country_has_no_organisation_repeating_it() -> None:
@@ -92,3 +95,19 @@ def test_an_embassy_copy_in_your_country_has_no_organisation_repeating_it() -> N
     assert copies
     assert all("organisation" not in r for r in copies)
     assert plain(copies[0]["name"]).startswith("Embassy of Moldova")
+
+
+def test_a_fax_label_without_its_colon_is_the_field_not_an_address_line() -> None:
+    text = (
+        "Schicken Sie eine Kopie an:\n\n"
+        "Botschaft der Republik Moldau\n"
+        "Beispielstraße 4\n"
+        "10115 Berlin\n"
+        "Telefax 030 123 456 78\n"
+    )
+    (found,) = found_recipients(text)
+    assert found["address"] == ["Beispielstraße 4", "10115 Berlin"]
+    assert found["fax"] == ["030 123 456 78"]
+    # A short number is no such field ("Tel 12" could be a house).
+    who = interpret(["Ana Vzor", "Calle Falsa 3", "Fax 12"])
+    assert who.address[-1] == "Fax 12"

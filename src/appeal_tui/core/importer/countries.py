@@ -72,10 +72,10 @@ _OFFICIAL_WORDS = frozenset(
 
 # Words of an official form that follow the name, in languages that put the state's kind
 # after it (Turkish "Çin Halk Cumhuriyeti", "Birleşik Krallığı", folded).
+# (Hungarian and Finnish put "republic" after the name too: "Kirgiz Köztársaság".)
 _OFFICIAL_WORDS_AFTER = frozenset(
-    "halk cumhuriyeti cumhuriyet demokratik islam federal krallıgı federasyonu".split()  # noqa: SIM905
-    # Hungarian and Finnish put "republic" after the name too ("Kirgiz Köztársaság").
-    + ["koztarsasag", "tasavalta", "kuningaskunta", "kiralysag", "republic"]
+    """halk cumhuriyeti cumhuriyet demokratik islam federal krallıgı federasyonu
+    koztarsasag tasavalta kuningaskunta kiralysag republic""".split()  # noqa: SIM905
 )
 # Endings an English country name drops to make the adjective of its long official form
 # ("Kyrgyzstan" -> "Kyrgyz Republic", "Slovakia" -> "Slovak Republic").
@@ -111,7 +111,9 @@ def _names() -> dict[str, str]:
 def _short_enough(name: str) -> bool:
     """A name the search looks for: three letters or more ("uk" too), or two of a script
     written without spaces ("中国", "瑞士": a whole line or cell, never part of a word)."""
-    return len(name) >= 3 or name == "uk" or (len(name) == 2 and _UNSPACED.fullmatch(name) is not None)
+    if len(name) >= 3 or name == "uk":
+        return True
+    return len(name) == 2 and _UNSPACED.fullmatch(name) is not None
 
 
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")

@@ -499,6 +499,14 @@ FIELD_LABEL = re.compile(
     rf"(?<![\w@/])({_alternatives([x for xs in FIELD_LABELS.values() for x in xs])})\.?\s*[:：]",
     re.IGNORECASE,
 )
+# A fax or phone label with no colon, then the number alone ("Fax 030 1234 567", "Tel.
+# +33 1 23 45 67 89"): the field as sure as with a colon, as a number of seven digits or more
+# follows (checked by the reader). Group 1 the label, group 2 the number.
+NUMBER_FIELD_NO_COLON = re.compile(
+    rf"^({_alternatives([x for k in ('fax', 'phone') for x in FIELD_LABELS[k]])})\.?\s+"
+    r"(\+?\(?\d[\d\s\-/().]{5,}\d)$",
+    re.IGNORECASE,
+)
 # Pictograms that stand for a field's label in posts and newsletters ("📧 x@example.org").
 SYMBOL_LABELS = {
     "📧": "Email", "📩": "Email", "📨": "Email", "📠": "Fax", "☎": "Phone", "📞": "Phone",

@@ -24,6 +24,7 @@ from appeal_tui.core.importer.phrases import (
     CATEGORY_HEADING,
     HONORIFIC_INSIDE,
     HONORIFIC_START,
+    NUMBER_FIELD_NO_COLON,
     ORGANISATION_WORDS,
     PORTFOLIO_WORDS,
     REGION_LINE,
@@ -264,7 +265,8 @@ def _is_org_line(line: str) -> bool:
         and not re.search(r"\d", line)
         and line.count(",") <= 1
         and not re.match(r"\[?c/o\b", line, re.IGNORECASE)
-        and not re.search(rf"\b(?:{SEAT_WORDS})\b", line, re.IGNORECASE)
+        # (A seat after the body, "Presidency, X Palace", is its first address line.)
+        and not re.search(rf"\b(?:{SEAT_WORDS})\b", re.split("[,،]", line)[0], re.IGNORECASE)
     )
 
 
@@ -1173,6 +1175,10 @@ def _interpret(lines: list[str]) -> Identity:
             # (Not "Department of X, Ministry of Y": a body, then the one it belongs to.)
             who.organisation = office.strip()
             who.address.insert(0, street.strip())
+    numbers: list[str] = []
+    while who.address and _number_field(who.address[-1]):
+        # "Fax 030 1234 567" last: a field printed without its colon, no address line.
+        numbers.insert(0, who.address.pop())
     if who.address:
         last = _country_line(who.address)
         found = split_country(who.address[last])
@@ -1180,6 +1186,7 @@ def _interpret(lines: list[str]) -> Identity:
             rest, who.country, who.country_code = found
             who.after_country = who.address[last + 1 :]
             who.address = who.address[:last] + ([rest] if rest else [])
+    who.after_country += numbers
     if who.name is None:
         # An office or organisation written to as such: "Minister of Security", "Embassy of X";
         # "Chairperson / Human Rights Commission": the body, with its office kept.
@@ -1206,6 +1213,11 @@ def _country_line(address: list[str]) -> int:
             return i
         break
     return last
+
+
+def _number_field(line: str) -> bool:
+    found = NUMBER_FIELD_NO_COLON.match(line.strip())
+    return found is not None and sum(ch.isdigit() for ch in found.group(2)) >= 7
 
 
 def _after_a_country(line: str) -> bool:

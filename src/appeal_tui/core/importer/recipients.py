@@ -14,6 +14,7 @@ from appeal_tui.core.importer.column_heads import column_heads
 from appeal_tui.core.importer.contact_fields import (
     EMAIL,
     HANDLE,
+    add_numbers,
     add_twitter,
     parse_salutation,
 )
@@ -37,6 +38,7 @@ from appeal_tui.core.importer.phrases import (
     LEGAL_FOOTER,
     MISSION,
     NOT_NAME_WORDS,
+    NUMBER_FIELD_NO_COLON,
     ORGANISATION_WORDS,
     PREFERRED_LANGUAGE,
     PUBLISHER_CONTACT,
@@ -46,6 +48,7 @@ from appeal_tui.core.importer.phrases import (
     REPORT_BACK,
     SALUTATION_FOR,
     SALUTATION_START,
+    field_of_label,
 )
 from appeal_tui.core.importer.prose_recipients import (
     complete_named,
@@ -777,8 +780,12 @@ def _entry(block: Block, document_language: str, preferred: str | None) -> dict[
     who = interpret(block.lines)
     contacts = block.contacts
     for line in who.after_country:
-        # A handle under a label no table knows ("페이스북: @name"), printed after the country.
-        if HANDLE.search(line) and not EMAIL.search(line):
+        # A handle under a label no table knows ("페이스북: @name"), printed after the country;
+        # a fax or phone number whose label has no colon ("Fax 030 1234 567").
+        number = NUMBER_FIELD_NO_COLON.match(line.strip())
+        if number is not None:
+            add_numbers(contacts, field_of_label(number.group(1)), number.group(2))
+        elif HANDLE.search(line) and not EMAIL.search(line):
             add_twitter(contacts, line)
     entry: dict[str, Any] = {
         "role": block.role,
