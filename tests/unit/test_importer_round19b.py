@@ -111,3 +111,27 @@ def test_a_fax_label_without_its_colon_is_the_field_not_an_address_line() -> Non
     # A short number is no such field ("Tel 12" could be a house).
     who = interpret(["Ana Vzor", "Calle Falsa 3", "Fax 12"])
     assert who.address[-1] == "Fax 12"
+
+
+def test_a_name_wrapped_in_a_narrow_column_keeps_its_family_names() -> None:
+    # A family name alone under the given names, above the office or the body.
+    who = interpret(
+        ["Sra. Lucía Fernanda", "Modelo", "Ministra de Ejemplo", "Calle Falsa 3", "Lima"]
+    )
+    assert (who.name, who.title) == ("Sra. Lucía Fernanda Modelo", "Ministra de Ejemplo")
+    who = interpret(["Jan Pieter", "van Voorbeeld", "Ministerie van Justitie", "Postbus 20301"])
+    assert who.organisation == "Ministerie van Justitie"
+    # A line that is a place or a body is no part of the name.
+    who = interpret(["Ana Vzor", "Moldova", "Minister of Justice"])
+    assert who.name == "Ana Vzor"
+
+
+def test_address_lines_wrapped_in_a_narrow_column_are_one_line_again() -> None:
+    who = interpret(
+        ["Sra. Ana Modelo", "Ministra de Ejemplo", "Carrera 9 No.", "12-40", "Quito", "D.M.",
+         "Ecuador"]
+    )  # fmt: skip
+    assert who.address == ["Carrera 9 No. 12-40", "Quito D.M."]
+    who = interpret(["Juan Ejemplo", "Ministerio de Prueba", "Rua Falsa 77-", "103, Centro", "4000"
+                     , "Porto"])  # fmt: skip
+    assert who.address == ["Rua Falsa 77-103, Centro", "4000 Porto"]

@@ -200,6 +200,24 @@ def _person_line(line: str) -> bool:
     )
 
 
+def _name_wrapped(first: str, second: str, third: str) -> bool:
+    """`second` is the end of the name on `first`: one or two capitalised name words, no
+    office, body, place or country, between a person's name and an office or a body."""
+    words = second.split()
+    return (
+        _person_line(first)
+        and 1 <= len(words) <= 2
+        and all(_NAME_TOKEN.match(w) and w[0].isupper() and not w.isupper() for w in words)
+        and not looks_like_title(second)
+        and not ORGANISATION_WORDS.search(second)
+        and not ADDRESS_WORDS.search(second)
+        and country_in(second) is None
+        and not REGION_LINE.match(second)
+        and (looks_like_title(third) or _is_org_line(third))
+        and not _person_line(third)
+    )
+
+
 def _names_a_state(text: str) -> bool:
     """ "Constitucional del Estado de Oaxaca": part of an office, not a person's name."""
     return any(word.casefold() in STATE_WORDS for word in re.findall(r"[^\W\d_]+", text))
@@ -859,6 +877,10 @@ def _interpret(lines: list[str]) -> Identity:
         # "Ana Lucía" / "Prieto Salgado" / "Defensora del Pueblo": a name wrapped in a
         # narrow column (given names, then family names), over the office.
         lines = [f"{lines[0]} {lines[1]}", *lines[2:]]
+    elif len(lines) >= 3 and _name_wrapped(lines[0], lines[1], lines[2]):
+        # "H.E. Ms Ana Lucía" / "Prieto" / "Ambassador": the rest of a name wrapped in a
+        # narrow column, one or two family names over the office or body.
+        lines = [f"{lines[0]} {lines[1]}", *lines[2:]]
     if (
         len(lines) >= 3
         and looks_like_title(lines[0])
@@ -1175,6 +1197,7 @@ def _interpret(lines: list[str]) -> Identity:
             # (Not "Department of X, Ministry of Y": a body, then the one it belongs to.)
             who.organisation = office.strip()
             who.address.insert(0, street.strip())
+    who.address = _unwrapped_address(who.address)
     numbers: list[str] = []
     while who.address and _number_field(who.address[-1]):
         # "Fax 030 1234 567" last: a field printed without its colon, no address line.
@@ -1213,6 +1236,30 @@ def _country_line(address: list[str]) -> int:
             return i
         break
     return last
+
+
+# Pieces of an address line that a narrow column wrapped: a number word waiting for its
+# number ("Calle 24 No." / "52-01"), a postcode alone before its city ("28010" / "Madrid"),
+# a district's initials alone after the city ("Bogotá" / "D.C."), a number cut at its hyphen.
+_AWAITS_NUMBER = re.compile(r"(?:^|\s)(?:No|Nº|N°|Nr|Núm|Num|n)\.?$", re.IGNORECASE)
+_POSTCODE_ALONE = re.compile(r"(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3})?")
+_INITIALS_ALONE = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{1,2}")
+
+
+def _unwrapped_address(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if out and re.search(r"\d-$", out[-1]) and line[:1].isdigit():
+            out[-1] = f"{out[-1]}{line}"  # "Calle 42B No. 52-" / "106, Centro": one number
+        elif out and (
+            (_AWAITS_NUMBER.search(out[-1]) and line[:1].isdigit())
+            or (_POSTCODE_ALONE.fullmatch(out[-1]) and not re.search(r"\d", line))
+            or (_INITIALS_ALONE.fullmatch(line) and not re.search(r"\d", out[-1]))
+        ):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 def _number_field(line: str) -> bool:
