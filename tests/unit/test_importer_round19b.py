@@ -135,3 +135,8 @@ def test_address_lines_wrapped_in_a_narrow_column_are_one_line_again() -> None:
     who = interpret(["Juan Ejemplo", "Ministerio de Prueba", "Rua Falsa 77-", "103, Centro", "4000"
                      , "Porto"])  # fmt: skip
     assert who.address == ["Rua Falsa 77-103, Centro", "4000 Porto"]
+
+
+def test_an_arabic_comma_parts_the_city_from_the_country() -> None:
+    assert split_country("الرباط، المغرب") == ("الرباط", "المغرب", "MA")
+    assert split_country("تهران، ایران") == ("تهران", "ایران", "IR")

@@ -160,8 +160,10 @@ def _country_in(text: str) -> str | None:
 def split_country(line: str) -> tuple[str, str, str] | None:
     """(rest of the line, the country as written, its code) when `line` ends with a country:
     "Tehran, Islamic Republic of Iran" -> ("Tehran", "Islamic Republic of Iran", "IR")."""
-    stripped = line.strip().rstrip(".;,")
-    head, _, tail = stripped.rpartition(",")
+    stripped = line.strip().rstrip(".;,،")
+    # (An Arabic or Persian comma parts the country from the city too: "القاهرة، مصر".)
+    cut = max(stripped.rfind(","), stripped.rfind("،"))
+    head, tail = (stripped[:cut], stripped[cut + 1 :]) if cut >= 0 else ("", stripped)
     tail = tail.strip()
     words = tail.split()
     if not words or len(words) > 6:
