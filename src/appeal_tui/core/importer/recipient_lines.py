@@ -288,12 +288,25 @@ def _is_org_line(line: str) -> bool:
     )
 
 
+_SEAT = re.compile(rf"\b(?:{SEAT_WORDS})\b", re.IGNORECASE)
+
+
+def _address_words(line: str) -> bool:
+    """A street's or building's word in `line`, but for a seat after a body ("Body, X
+    Palace": the body, then its first address line)."""
+    body = re.split("[,،]", line)[0]
+    seat = line[len(body) :]
+    return bool(
+        ADDRESS_WORDS.search(body) or (ADDRESS_WORDS.search(seat) and not _SEAT.search(seat))
+    )
+
+
 def _org_by_place(lines: list[str], head: int) -> bool:
     """The line between a person's name and their street is the body they work for, in any
     language ("Adalet Bakanlığı", "Bộ Công an", "Markas Besar ABRI"): a line without a number
     or a street word, followed by a street, or by at least two more lines of address."""
     line = lines[head]
-    if re.search(r"\d", line) or ADDRESS_WORDS.search(line) or len(line.split()) > 8:
+    if re.search(r"\d", line) or _address_words(line) or len(line.split()) > 8:
         return False
     # After the name, a line of capitalised words is not a second name ("Markas Besar ABRI")
     # unless a courtesy word opens it.
@@ -1077,7 +1090,7 @@ def _interpret(lines: list[str]) -> Identity:
             who.name, _, who.title = line.rpartition(" ")
             head += 1
             continue
-        if ADDRESS_WORDS.search(line) and who.name is not None and not _is_org_line(line):
+        if _address_words(line) and who.name is not None and not _is_org_line(line):
             break
         if (
             head == 0
