@@ -309,10 +309,10 @@ FLOORS = {
     "next111-next120": 0.929,
     "next121-next130": 0.945,
     "next131-next140": 0.939,
-    "next141-next150": 0.929,
-    "next151-next160": 0.79,
+    "next141-next150": 0.93,
+    "next151-next160": 0.82,
     "next161-next170": 0.906,
-    "next171-next180": 0.895,
+    "next171-next180": 0.90,
 }
 SETS = [
     *([p] for p in ROUNDS if not any(p.name in blind for blind in BLIND_SETS)),

@@ -168,6 +168,7 @@ def import_document(
         # leaves them in the running text).
         not_people=[r["name"] for r in recipients]
         + [line for r in recipients for line in r.get("address", [])]
+        + [r["country"] for r in recipients if isinstance(r.get("country"), str)]
         # Nor is the publisher ("© 2022 Org", "Appeal: ... – Org").
         + [name for name in found.publisher_names if name],
         running_text=found.running_text,

@@ -16,6 +16,8 @@ NAME_LOCALES = (
     # Session 11's languages.
     "el", "hu", "tr", "ru", "uk", "bg", "hr", "sr_Latn", "sl", "ro", "et", "lv", "lt", "is",
     "id", "ms", "sw", "fa", "he", "ko", "nb", "da", "cs", "sk", "ca",
+    # Session 19: Japanese (its Han forms differ from Chinese ones: "韓国").
+    "ja",
 )  # fmt: skip
 # Official forms that do not contain the short name as a word.
 _LONG_FORMS = {
@@ -51,6 +53,8 @@ _LONG_FORMS = {
     # Session 15: Arabic long forms, where the name is not last or takes an adjective's form.
     "الجمهورية الإسلامية الإيرانية": "IR", "الجمهورية العربية السورية": "SY",
     "جمهورية مصر العربية": "EG", "المملكة الأردنية الهاشمية": "JO",
+    # Session 19: the UN's short official form of Laos.
+    "lao pdr": "LA",
 }  # fmt: skip
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ", "AQ", "IC", "EA"})
 _OFFICIAL_WORDS = frozenset(
@@ -58,14 +62,24 @@ _OFFICIAL_WORDS = frozenset(
     plurinational bolivarian bolivariana federative oriental principality sultanate grand duchy
     commonwealth republica de del la el reino estado democratica popular islamica republique du
     royaume etat islamique republik konigreich bundesrepublik volksrepublik
-    جمهوری اسلامی پادشاهی دولت فدراسیون جمهورية دولة المملكة""".split()  # noqa: SIM905
+    جمهوری اسلامی پادشاهی دولت فدراسیون جمهورية دولة المملكة
+    arab union federation republiek republiken republikken republika repubblica regno di
+    della dell' koninkrijk van der kongeriget kongeriket konungariket rzeczpospolita
+    rzeczypospolitej krolestwo democratique populaire democratica federativa federale popolare
+    republiky jamhuri ya республика республики республіка рэспубліка република федерация
+    королевство королівство народная демократическая социалистическая исламская""".split()  # noqa: SIM905
 )
 
 # Words of an official form that follow the name, in languages that put the state's kind
 # after it (Turkish "Çin Halk Cumhuriyeti", "Birleşik Krallığı", folded).
+# (Hungarian and Finnish put "republic" after the name too: "Kirgiz Köztársaság".)
 _OFFICIAL_WORDS_AFTER = frozenset(
-    "halk cumhuriyeti cumhuriyet demokratik islam federal krallıgı federasyonu".split()  # noqa: SIM905
+    """halk cumhuriyeti cumhuriyet demokratik islam federal krallıgı federasyonu
+    koztarsasag tasavalta kuningaskunta kiralysag republic""".split()  # noqa: SIM905
 )
+# Endings an English country name drops to make the adjective of its long official form
+# ("Kyrgyzstan" -> "Kyrgyz Republic", "Slovakia" -> "Slovak Republic").
+_ADJECTIVE_ENDINGS = ("stan", "ia")
 
 
 @cache
@@ -79,13 +93,36 @@ def _names() -> dict[str, str]:
     table.update(_LONG_FORMS)
     for name, code in _LONG_FORMS.items():
         table.setdefault(fold(name), code)  # as text is folded ("й" loses its breve)
+    adjectives: dict[str, set[str]] = {}
+    for code, name in Locale("en").territories.items():
+        folded = fold(name)
+        if len(code) != 2 or code in _NOT_COUNTRIES or " " in folded:
+            continue
+        for ending in _ADJECTIVE_ENDINGS:
+            if folded.endswith(ending) and len(folded) - len(ending) >= 4:
+                adjectives.setdefault(f"{folded[: -len(ending)]} republic", set()).add(code)
+                break
+    for form, codes in adjectives.items():
+        if len(codes) == 1:
+            table.setdefault(form, next(iter(codes)))
     return table
+
+
+def _short_enough(name: str) -> bool:
+    """A name the search looks for: three letters or more ("uk" too), or two of a script
+    written without spaces ("中国", "瑞士": a whole line or cell, never part of a word)."""
+    if len(name) >= 3 or name == "uk":
+        return True
+    return len(name) == 2 and _UNSPACED.fullmatch(name) is not None
+
+
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 
 
 @cache
 def _pattern() -> re.Pattern[str]:
     names = sorted(_names(), key=len, reverse=True)
-    alternatives = "|".join(re.escape(n) for n in names if len(n) >= 3 or n == "uk")
+    alternatives = "|".join(re.escape(n) for n in names if _short_enough(n))
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
@@ -123,8 +160,10 @@ def _country_in(text: str) -> str | None:
 def split_country(line: str) -> tuple[str, str, str] | None:
     """(rest of the line, the country as written, its code) when `line` ends with a country:
     "Tehran, Islamic Republic of Iran" -> ("Tehran", "Islamic Republic of Iran", "IR")."""
-    stripped = line.strip().rstrip(".;,")
-    head, _, tail = stripped.rpartition(",")
+    stripped = line.strip().rstrip(".;,،")
+    # (An Arabic or Persian comma parts the country from the city too: "القاهرة، مصر".)
+    cut = max(stripped.rfind(","), stripped.rfind("،"))
+    head, tail = (stripped[:cut], stripped[cut + 1 :]) if cut >= 0 else ("", stripped)
     tail = tail.strip()
     words = tail.split()
     if not words or len(words) > 6:
@@ -137,7 +176,7 @@ def split_country(line: str) -> tuple[str, str, str] | None:
     if re.search(r"\d", tail) or (
         fold(tail) not in _names()
         and any(
-            w[0].islower() and w not in ("of", "the", "de", "du", "del")
+            w[0].islower() and fold(w) not in _OFFICIAL_WORDS and w not in ("of", "the")
             for w in words
             if w[0].isalpha()
         )

@@ -417,7 +417,7 @@ FIELD_LABELS: dict[str, list[str]] = {
               "Correio electrónico", "Posta elettronica", "PEC", "Posta certificata",
               "البريد الإلكتروني", "البريد الالكتروني", "الإيميل", "بريد إلكتروني",
               "بريد الكتروني",
-              "Correu electrònic", "Correu-e", "Adreça electrònica",
+              "Correu electrònic", "Correu-e", "Correu", "Adreça electrònica",
               "メール", "Eメール", "電子メール", "メールアドレス"],
     "phone": ["Tel", "Tel.", "Tél.", "Tél", "Telephone", "Téléphone", "Teléfono", "Phone",
               "Telefon", "Puhelin", "電話", "电话", "電話番号"],
@@ -500,6 +500,14 @@ _LABEL_NAMES = {
 }
 FIELD_LABEL = re.compile(
     rf"(?<![\w@/])({_alternatives([x for xs in FIELD_LABELS.values() for x in xs])})\.?\s*[:：]",
+    re.IGNORECASE,
+)
+# A fax or phone label with no colon, then the number alone ("Fax 030 1234 567", "Tel.
+# +33 1 23 45 67 89"): the field as sure as with a colon, as a number of seven digits or more
+# follows (checked by the reader). Group 1 the label, group 2 the number.
+NUMBER_FIELD_NO_COLON = re.compile(
+    rf"^({_alternatives([x for k in ('fax', 'phone') for x in FIELD_LABELS[k]])})\.?\s+"
+    r"(\+?\(?\d[\d\s\-/().]{5,}\d)$",
     re.IGNORECASE,
 )
 # Pictograms that stand for a field's label in posts and newsletters ("📧 x@example.org").
@@ -1156,6 +1164,10 @@ CATEGORY_HEADING = re.compile(
 SEAT_WORDS = (
     r"palace|palacio|palácio|palais|palast|palazzo|paleis|pałac|state\s+house|government\s+house"
     r"|residence|residencia|residência|résidence|residenz|residenza|külliyesi|külliye"
+    # Session 19: palaces, residences and "building" words of more languages (Russian as
+    # printed and transliterated, Arabic, Persian, Hindi, Indonesian and Malay).
+    r"|резиденция|резиденции|резиденція|rezidentsi[iy]?a|дворец|палац|قصر|کاخ"
+    r"|bhavan|bhawan|istana|graha|wisma|gedung"
 )
 # A post-office box, in the words of many postal services: a line of an address as sure as
 # a postcode ("PO Box 257", "BP 466", "Apartado Postal 12", "Postfach 1020", "Caixa Postal 9").

@@ -24,6 +24,7 @@ from appeal_tui.core.importer.phrases import (
     CATEGORY_HEADING,
     HONORIFIC_INSIDE,
     HONORIFIC_START,
+    NUMBER_FIELD_NO_COLON,
     ORGANISATION_WORDS,
     PORTFOLIO_WORDS,
     REGION_LINE,
@@ -63,6 +64,9 @@ class Identity:
     address: list[str] = field(default_factory=list)
     country: str | None = None
     country_code: str | None = None
+    # Lines printed after the country (a contact line under a label no table knows, "Correu",
+    # a heading of what follows): no part of the address.
+    after_country: list[str] = field(default_factory=list)
 
 
 _OF = re.compile(r"\s(?:of|de|des|du|del|der|da|do|dos|das)\s", re.IGNORECASE)
@@ -196,6 +200,24 @@ def _person_line(line: str) -> bool:
     )
 
 
+def _name_wrapped(first: str, second: str, third: str) -> bool:
+    """`second` is the end of the name on `first`: one or two capitalised name words, no
+    office, body, place or country, between a person's name and an office or a body."""
+    words = second.split()
+    return (
+        _person_line(first)
+        and 1 <= len(words) <= 2
+        and all(_NAME_TOKEN.match(w) and w[0].isupper() and not w.isupper() for w in words)
+        and not looks_like_title(second)
+        and not ORGANISATION_WORDS.search(second)
+        and not ADDRESS_WORDS.search(second)
+        and country_in(second) is None
+        and not REGION_LINE.match(second)
+        and (looks_like_title(third) or _is_org_line(third))
+        and not _person_line(third)
+    )
+
+
 def _names_a_state(text: str) -> bool:
     """ "Constitucional del Estado de Oaxaca": part of an office, not a person's name."""
     return any(word.casefold() in STATE_WORDS for word in re.findall(r"[^\W\d_]+", text))
@@ -261,7 +283,21 @@ def _is_org_line(line: str) -> bool:
         and not re.search(r"\d", line)
         and line.count(",") <= 1
         and not re.match(r"\[?c/o\b", line, re.IGNORECASE)
-        and not re.search(rf"\b(?:{SEAT_WORDS})\b", line, re.IGNORECASE)
+        # (A seat after the body, "Presidency, X Palace", is its first address line.)
+        and not re.search(rf"\b(?:{SEAT_WORDS})\b", re.split("[,،]", line)[0], re.IGNORECASE)
+    )
+
+
+_SEAT = re.compile(rf"\b(?:{SEAT_WORDS})\b", re.IGNORECASE)
+
+
+def _address_words(line: str) -> bool:
+    """A street's or building's word in `line`, but for a seat after a body ("Body, X
+    Palace": the body, then its first address line)."""
+    body = re.split("[,،]", line)[0]
+    seat = line[len(body) :]
+    return bool(
+        ADDRESS_WORDS.search(body) or (ADDRESS_WORDS.search(seat) and not _SEAT.search(seat))
     )
 
 
@@ -270,7 +306,7 @@ def _org_by_place(lines: list[str], head: int) -> bool:
     language ("Adalet Bakanlığı", "Bộ Công an", "Markas Besar ABRI"): a line without a number
     or a street word, followed by a street, or by at least two more lines of address."""
     line = lines[head]
-    if re.search(r"\d", line) or ADDRESS_WORDS.search(line) or len(line.split()) > 8:
+    if re.search(r"\d", line) or _address_words(line) or len(line.split()) > 8:
         return False
     # After the name, a line of capitalised words is not a second name ("Markas Besar ABRI")
     # unless a courtesy word opens it.
@@ -817,6 +853,7 @@ def interpret(lines: list[str]) -> Identity:
                 address=[printed(a) or a for a in who.address],
                 country=printed(who.country),
                 country_code=who.country_code,
+                after_country=[printed(a) or a for a in who.after_country],
             )
     return _interpret(lines)
 
@@ -852,6 +889,10 @@ def _interpret(lines: list[str]) -> Identity:
     ):
         # "Ana Lucía" / "Prieto Salgado" / "Defensora del Pueblo": a name wrapped in a
         # narrow column (given names, then family names), over the office.
+        lines = [f"{lines[0]} {lines[1]}", *lines[2:]]
+    elif len(lines) >= 3 and _name_wrapped(lines[0], lines[1], lines[2]):
+        # "H.E. Ms Ana Lucía" / "Prieto" / "Ambassador": the rest of a name wrapped in a
+        # narrow column, one or two family names over the office or body.
         lines = [f"{lines[0]} {lines[1]}", *lines[2:]]
     if (
         len(lines) >= 3
@@ -1049,7 +1090,7 @@ def _interpret(lines: list[str]) -> Identity:
             who.name, _, who.title = line.rpartition(" ")
             head += 1
             continue
-        if ADDRESS_WORDS.search(line) and who.name is not None and not _is_org_line(line):
+        if _address_words(line) and who.name is not None and not _is_org_line(line):
             break
         if (
             head == 0
@@ -1169,11 +1210,19 @@ def _interpret(lines: list[str]) -> Identity:
             # (Not "Department of X, Ministry of Y": a body, then the one it belongs to.)
             who.organisation = office.strip()
             who.address.insert(0, street.strip())
+    who.address = _unwrapped_address(who.address)
+    numbers: list[str] = []
+    while who.address and _number_field(who.address[-1]):
+        # "Fax 030 1234 567" last: a field printed without its colon, no address line.
+        numbers.insert(0, who.address.pop())
     if who.address:
-        found = split_country(who.address[-1])
+        last = _country_line(who.address)
+        found = split_country(who.address[last])
         if found:
             rest, who.country, who.country_code = found
-            who.address = who.address[:-1] + ([rest] if rest else [])
+            who.after_country = who.address[last + 1 :]
+            who.address = who.address[:last] + ([rest] if rest else [])
+    who.after_country += numbers
     if who.name is None:
         # An office or organisation written to as such: "Minister of Security", "Embassy of X";
         # "Chairperson / Human Rights Commission": the body, with its office kept.
@@ -1185,6 +1234,59 @@ def _interpret(lines: list[str]) -> Identity:
             # "Embassy of X": the body is both whom the letter names and the organisation.
             who.name = who.organisation
     return who
+
+
+def _country_line(address: list[str]) -> int:
+    """Where the country is printed in a block's address lines: the last line, or an earlier
+    one followed only by a line or two that no address has after its country (a postal
+    address ends with the country): a contact line ("Fax 030 1234 5678", "X: @name"), a label
+    or heading of a word or two with no number and no street word ("Correu", "Model letter")."""
+    last = len(address) - 1
+    for i in range(last - 1, max(last - 3, -1), -1):
+        if split_country(address[i]) is None:
+            continue
+        if all(_after_a_country(line) for line in address[i + 1 :]):
+            return i
+        break
+    return last
+
+
+# Pieces of an address line that a narrow column wrapped: a number word waiting for its
+# number ("Calle 24 No." / "52-01"), a postcode alone before its city ("28010" / "Madrid"),
+# a district's initials alone after the city ("Bogotá" / "D.C."), a number cut at its hyphen.
+_AWAITS_NUMBER = re.compile(r"(?:^|\s)(?:No|Nº|N°|Nr|Núm|Num|n)\.?$", re.IGNORECASE)
+_POSTCODE_ALONE = re.compile(r"(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3})?")
+_INITIALS_ALONE = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{1,2}")
+
+
+def _unwrapped_address(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if out and re.search(r"\d-$", out[-1]) and line[:1].isdigit():
+            out[-1] = f"{out[-1]}{line}"  # "Calle 42B No. 52-" / "106, Centro": one number
+        elif out and (
+            (_AWAITS_NUMBER.search(out[-1]) and line[:1].isdigit())
+            or (_POSTCODE_ALONE.fullmatch(out[-1]) and not re.search(r"\d", line))
+            or (_INITIALS_ALONE.fullmatch(line) and not re.search(r"\d", out[-1]))
+        ):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _number_field(line: str) -> bool:
+    found = NUMBER_FIELD_NO_COLON.match(line.strip())
+    return found is not None and sum(ch.isdigit() for ch in found.group(2)) >= 7
+
+
+def _after_a_country(line: str) -> bool:
+    if split_country(line) is not None or country_in(line):
+        return False
+    digits = sum(ch.isdigit() for ch in line)
+    if "@" in line or digits >= 7:
+        return True  # a contact: an e-mail, a handle, a phone or fax number
+    return digits == 0 and not ADDRESS_WORDS.search(line) and len(line.split()) <= 3
 
 
 # The parts of a publisher's contact strip: "Org · Street 8 · 10115 City · T: ... · E: ...".

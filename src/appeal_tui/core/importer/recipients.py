@@ -11,7 +11,14 @@ from appeal_tui.core.i18n import _
 from appeal_tui.core.importer import language_rows as rows
 from appeal_tui.core.importer.addressing import address_fields
 from appeal_tui.core.importer.column_heads import column_heads
-from appeal_tui.core.importer.contact_fields import parse_salutation, salutation_language
+from appeal_tui.core.importer.contact_fields import (
+    EMAIL,
+    HANDLE,
+    add_numbers,
+    add_twitter,
+    parse_salutation,
+    salutation_language,
+)
 from appeal_tui.core.importer.countries import english_name, split_country
 from appeal_tui.core.importer.dates import fold
 from appeal_tui.core.importer.language_forms import short_text_language
@@ -33,6 +40,7 @@ from appeal_tui.core.importer.phrases import (
     MISSION,
     MISSION_WORDS,
     NOT_NAME_WORDS,
+    NUMBER_FIELD_NO_COLON,
     ORGANISATION_WORDS,
     PREFERRED_LANGUAGE,
     PUBLISHER_CONTACT,
@@ -42,6 +50,7 @@ from appeal_tui.core.importer.phrases import (
     REPORT_BACK,
     SALUTATION_FOR,
     SALUTATION_START,
+    field_of_label,
 )
 from appeal_tui.core.importer.prose_recipients import (
     complete_named,
@@ -835,16 +844,22 @@ def _diplomatic_entry(block: Block, case_country: str | None) -> dict[str, Any]:
         name = f"Diplomatic representatives of {whose} in your country"
     else:
         name = "Diplomatic representatives in your country"
-    entry = {"role": "copy", "name": name, "note": GENERIC_NOTE}
-    if block.mission:
-        # The mission named ("Embassy of X") is the organisation the copy goes to.
-        entry["organisation"] = f"{mission[:1].upper()}{mission[1:]}"
-    return entry
+    # (The mission named, "Embassy of X", is the body written to as such: its name, and no
+    # organisation repeating it, the convention of `_entry`.)
+    return {"role": "copy", "name": name, "note": GENERIC_NOTE}
 
 
 def _entry(block: Block, document_language: str, preferred: str | None) -> dict[str, Any]:
     who = interpret(block.lines)
     contacts = block.contacts
+    for line in who.after_country:
+        # A handle under a label no table knows ("페이스북: @name"), printed after the country;
+        # a fax or phone number whose label has no colon ("Fax 030 1234 567").
+        number = NUMBER_FIELD_NO_COLON.match(line.strip())
+        if number is not None:
+            add_numbers(contacts, field_of_label(number.group(1)), number.group(2))
+        elif HANDLE.search(line) and not EMAIL.search(line):
+            add_twitter(contacts, line)
     entry: dict[str, Any] = {
         "role": block.role,
         "name": who.name or todo("the name of this recipient"),
