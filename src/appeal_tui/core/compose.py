@@ -627,7 +627,11 @@ def copy_line(recipient: Recipient, language: str, text_language: str) -> str | 
     name = name_in(recipient, language, text_language)
     if name is None:
         return None
-    parts = [name, office]
+    # (An office the case also gives as the name is named once.)
+    parts = [
+        name,
+        office if office and office.strip().casefold() != name.strip().casefold() else None,
+    ]
     comma = _COMMAS.get(_base(language), ", ")
     return comma.join(p.strip() for p in parts if p and p.strip())
 

@@ -291,7 +291,8 @@ def _recipients(case: Case) -> str:
         role = escape(_("Write to:") if r.is_primary else _("Copy to:"))
         parts.append('<div class="recipient">')
         parts.append(f"<strong>{role}</strong> <bdi dir='auto'>{escape(r.name)}</bdi>")
-        office = [x for x in (r.title, r.organisation) if x]
+        # (An office the case also gives as the name is named once.)
+        office = [x for x in (r.title, r.organisation) if x and x.casefold() != r.name.casefold()]
         if office:
             parts.append(f'<div class="address" dir="auto">{escape(chr(10).join(office))}</div>')
         lines = [x for x in (*r.address, r.country) if x]

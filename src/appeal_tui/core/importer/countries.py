@@ -53,8 +53,9 @@ _LONG_FORMS = {
     # Session 15: Arabic long forms, where the name is not last or takes an adjective's form.
     "الجمهورية الإسلامية الإيرانية": "IR", "الجمهورية العربية السورية": "SY",
     "جمهورية مصر العربية": "EG", "المملكة الأردنية الهاشمية": "JO",
-    # Session 19: the UN's short official form of Laos.
-    "lao pdr": "LA",
+    # Session 19: English official forms with the people's adjective, and the UN's short
+    # form of Laos (a table: adjectives cannot be made from the names by a rule).
+    "kyrgyz republic": "KG", "slovak republic": "SK", "lao pdr": "LA",
 }  # fmt: skip
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ", "AQ", "IC", "EA"})
 _OFFICIAL_WORDS = frozenset(
@@ -77,9 +78,6 @@ _OFFICIAL_WORDS_AFTER = frozenset(
     """halk cumhuriyeti cumhuriyet demokratik islam federal krallıgı federasyonu
     koztarsasag tasavalta kuningaskunta kiralysag republic""".split()  # noqa: SIM905
 )
-# Endings an English country name drops to make the adjective of its long official form
-# ("Kyrgyzstan" -> "Kyrgyz Republic", "Slovakia" -> "Slovak Republic").
-_ADJECTIVE_ENDINGS = ("stan", "ia")
 
 
 @cache
@@ -93,30 +91,19 @@ def _names() -> dict[str, str]:
     table.update(_LONG_FORMS)
     for name, code in _LONG_FORMS.items():
         table.setdefault(fold(name), code)  # as text is folded ("й" loses its breve)
-    adjectives: dict[str, set[str]] = {}
-    for code, name in Locale("en").territories.items():
-        folded = fold(name)
-        if len(code) != 2 or code in _NOT_COUNTRIES or " " in folded:
-            continue
-        for ending in _ADJECTIVE_ENDINGS:
-            if folded.endswith(ending) and len(folded) - len(ending) >= 4:
-                adjectives.setdefault(f"{folded[: -len(ending)]} republic", set()).add(code)
-                break
-    for form, codes in adjectives.items():
-        if len(codes) == 1:
-            table.setdefault(form, next(iter(codes)))
     return table
 
 
 def _short_enough(name: str) -> bool:
-    """A name the search looks for: three letters or more ("uk" too), or two of a script
-    written without spaces ("中国", "瑞士": a whole line or cell, never part of a word)."""
+    """A name the search looks for: three letters or more ("uk" too), or two Han characters
+    ("中国", "瑞士": never part of a longer word, as Han characters are word characters; two
+    kana are not enough: "タイ" starts many a word written with a dot between)."""
     if len(name) >= 3 or name == "uk":
         return True
     return len(name) == 2 and _UNSPACED.fullmatch(name) is not None
 
 
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+_UNSPACED = re.compile(r"[\u3400-\u9fff]+")
 
 
 @cache

@@ -1339,7 +1339,7 @@ SALUTATION_WORDS.update({
 SALUTATION_WORDS.update(rows.SALUTATION_WORDS)
 # Greetings to the readers of a bulletin, not to an official ("Dear friends,").
 READER_GREETING = re.compile(
-    r"\b(?:friends?|supporters?|members?|colleagues?|activists?|all|amig[oa]s|compañer[oa]s"
+    r"\b(?:friends?|supporters?|members?(?!\s+of\b)|colleagues?|activists?|all|amig[oa]s|compañer[oa]s"
     r"|amis|amies|chers\s+membres|freunde|freundinnen|unterstützer\w*|ystävät"
     # The members of a movement or union greeted as kin or comrades, in many languages.
     r"|sisters|brothers|comrades|everyone|affiliates|hermanas|hermanos|camaradas|irmãs|irmãos"
@@ -1853,7 +1853,7 @@ MAIL_HEADERS = _alternatives(
     Oggetto Inviato Da A Van Aan Verzonden Onderwerp Datum Från Till Skickat Ämne Fra Til Sendt
     Emne Od Do Temat Wysłano Dato Lähettäjä Vastaanottaja Päivämäärä Lähetetty Aihe Komu
     Předmět Odesláno Feladó Címzett Tárgy Dátum Elküldve Kimden Kime Konu Tarih От Кому Тема
-    Дата Отправлено Від Кому Дата Надіслано Από Προς Θέμα Ημερομηνία Στάλθηκε""".split()  # noqa: SIM905
+    Дата Отправлено Від Надіслано Από Προς Θέμα Ημερομηνία Στάλθηκε""".split()  # noqa: SIM905
 )
 # A mailing list's footer: "... mailing list", "To unsubscribe ...", in several languages.
 UNSUBSCRIBE = re.compile(

@@ -453,7 +453,7 @@ class BlockReader:
             # A whole block on one line: its own recipient, its identity cut into lines.
             # (Unless the line above ended its comma run open: "Mr X, President of Y," over
             # "Palace, Street, City. E-mail: ...", one block wrapped.)
-            if not self._wrapped_run():
+            if not self._wrapped_run(line):
                 self.close()
             # (A dash before the first label parts the fields: "... Country – Twitter : @x".)
             identity = _CONTACT_HEADING.sub("", pieces[0][1]).strip().rstrip(" .–—-")
@@ -482,14 +482,17 @@ class BlockReader:
         if flat:
             self.close()
 
-    def _wrapped_run(self) -> bool:
+    def _wrapped_run(self, text: str) -> bool:
         """The block being read ends its last line open ("Mr X, President of Y,"), with no
-        field yet and no blank line since: the next line goes on with it."""
+        field yet and no blank line since: the next line goes on with it. (A comma run, not
+        a line that only ends in a comma: some blocks end every line so, "Minister X," over
+        "Ministry of Y,", and the next recipient's name may follow the country.)"""
         current = self.current
         return (
             current is not None
             and bool(current.lines)
             and current.lines[-1].endswith(",")
+            and "," in current.lines[-1][:-1]
             and not current.has_fields
             and not self.blank_before
         )
@@ -520,7 +523,7 @@ class BlockReader:
         # ends open goes on below (no new block starts after a trailing comma).
         if (
             current is not None
-            and not self._wrapped_run()
+            and not self._wrapped_run(who)
             and (
                 (_starts_new_block(current, who) and not self._region_above_country(current, who))
                 or (self.blank_before and _after_address(current, who))
@@ -618,6 +621,8 @@ def _capitals_copies_heading(line: str) -> bool:
     return (
         line.isupper()
         and len(line.split()) <= 5
+        # (It ends with its preposition, a short word: not "COPY OF THE JUDGMENT".)
+        and len(line.split()[-1]) <= 5
         and not re.search(r"\d|@|[:：]", line)
         and COPIES.search(f"{line}:") is not None
     )

@@ -213,7 +213,7 @@ def _name_wrapped(first: str, second: str, third: str) -> bool:
         and not ADDRESS_WORDS.search(second)
         and country_in(second) is None
         and not REGION_LINE.match(second)
-        and (looks_like_title(third) or _is_org_line(third))
+        and looks_like_title(third)
         and not _person_line(third)
     )
 
@@ -1245,7 +1245,7 @@ def _country_line(address: list[str]) -> int:
     for i in range(last - 1, max(last - 3, -1), -1):
         if split_country(address[i]) is None:
             continue
-        if all(_after_a_country(line) for line in address[i + 1 :]):
+        if all(_after_a_country(line, labels=i > 0) for line in address[i + 1 :]):
             return i
         break
     return last
@@ -1254,9 +1254,10 @@ def _country_line(address: list[str]) -> int:
 # Pieces of an address line that a narrow column wrapped: a number word waiting for its
 # number ("Calle 24 No." / "52-01"), a postcode alone before its city ("28010" / "Madrid"),
 # a district's initials alone after the city ("Bogotá" / "D.C."), a number cut at its hyphen.
-_AWAITS_NUMBER = re.compile(r"(?:^|\s)(?:No|Nº|N°|Nr|Núm|Num|n)\.?$", re.IGNORECASE)
+_AWAITS_NUMBER = re.compile(r"(?:^|\s)(?:(?:No|Nº|N°|Nr|Núm|Num)\.?|n\.)$", re.IGNORECASE)
 _POSTCODE_ALONE = re.compile(r"(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3})?")
-_INITIALS_ALONE = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{1,2}")
+# (Initials with their dots only: "UK" or "US" alone on a line is a country.)
+_INITIALS_ALONE = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def _unwrapped_address(lines: list[str]) -> list[str]:
@@ -1264,10 +1265,18 @@ def _unwrapped_address(lines: list[str]) -> list[str]:
     for line in lines:
         if out and re.search(r"\d-$", out[-1]) and line[:1].isdigit():
             out[-1] = f"{out[-1]}{line}"  # "Calle 42B No. 52-" / "106, Centro": one number
-        elif out and (
-            (_AWAITS_NUMBER.search(out[-1]) and line[:1].isdigit())
-            or (_POSTCODE_ALONE.fullmatch(out[-1]) and not re.search(r"\d", line))
-            or (_INITIALS_ALONE.fullmatch(line) and not re.search(r"\d", out[-1]))
+        elif (
+            (
+                out
+                # (Never a country's line: "28010" / "Spain", "London" / "UK" stay two lines.)
+                and not _a_country(line)
+                and not _a_country(out[-1])
+            )
+            and (
+                (_AWAITS_NUMBER.search(out[-1]) and line[:1].isdigit())
+                or (_POSTCODE_ALONE.fullmatch(out[-1]) and not re.search(r"\d", line))
+                or (_INITIALS_ALONE.fullmatch(line) and not re.search(r"\d", out[-1]))
+            )
         ):
             out[-1] = f"{out[-1]} {line}"
         else:
@@ -1275,18 +1284,25 @@ def _unwrapped_address(lines: list[str]) -> list[str]:
     return out
 
 
+def _a_country(line: str) -> bool:
+    return split_country(line) is not None or country_in(line) is not None
+
+
 def _number_field(line: str) -> bool:
     found = NUMBER_FIELD_NO_COLON.match(line.strip())
     return found is not None and sum(ch.isdigit() for ch in found.group(2)) >= 7
 
 
-def _after_a_country(line: str) -> bool:
+def _after_a_country(line: str, labels: bool = True) -> bool:
+    """A line no address prints after its country: a contact, or (with `labels`; not when the
+    country is the address's first line, as addresses that begin with the country print it:
+    "Country" / "City" / "District") a short label or heading."""
     if split_country(line) is not None or country_in(line):
         return False
     digits = sum(ch.isdigit() for ch in line)
     if "@" in line or digits >= 7:
         return True  # a contact: an e-mail, a handle, a phone or fax number
-    return digits == 0 and not ADDRESS_WORDS.search(line) and len(line.split()) <= 3
+    return labels and digits == 0 and not ADDRESS_WORDS.search(line) and len(line.split()) <= 3
 
 
 # The parts of a publisher's contact strip: "Org · Street 8 · 10115 City · T: ... · E: ...".

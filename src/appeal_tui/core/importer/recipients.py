@@ -651,15 +651,19 @@ def _office_fits(greeting: str, entry: dict[str, Any], document_language: str = 
     # whatever its office words; the title's from its joining words, else the document's.)
     language = salutation_language(greeting, document_language) if document_language else ""
     language = language or short_text_language(greeting, "") or ""
-    if not language or language != short_text_language(title_text, document_language):
-        return True  # ("Dear Prosecutor General" to "Procuratore Generale": two languages)
+    title_language = short_text_language(title_text, "")
+    if not language or (title_language is not None and language != title_language):
+        return True  # ("Dear Prosecutor General" to "Procuratore della Repubblica")
+    # A title whose language its words do not tell ("Procuratore Generale" in an English
+    # page): an office word that opens like one of its words in a related language fits.
+    size = 5 if title_language else 3
     own = " ".join(
         " ".join(value.values()) if isinstance(value, dict) else str(value)
         for value in (entry.get(key) for key in ("title", "name", "organisation"))
         if value
     )
-    starts = {fold(w)[:5] for w in re.findall(r"[^\W\d_]+", own)}
-    return any(office in starts for office in offices)
+    starts = {fold(w)[:size] for w in re.findall(r"[^\W\d_]+", own)}
+    return any(office[:size] in starts for office in offices)
 
 
 def _office_words(greeting: str) -> list[str]:
@@ -689,6 +693,10 @@ def _office_elsewhere(greeting: str, block: Block, blocks: list[Block]) -> bool:
     )
 
 
+# Courtesy words of a greeting that tell a gender, not an office (beside HONORIFIC_START's).
+_GENDERED_COURTESY = frozenset({"madam", "madame", "sir", "lady"})
+
+
 def _greeting_per_office(greeting: str, entry: dict[str, Any]) -> str:
     """ "Dear Prime Minister / Dear Minister": greetings in one language, one per office; the
     one whose words the recipient's office holds most nearly (the greeting as it is when it
@@ -706,9 +714,20 @@ def _greeting_per_office(greeting: str, entry: dict[str, Any]) -> str:
         )
     )
 
+    def words(side: str) -> tuple[str, ...]:
+        # (Not a courtesy word: "Dear Mr President / Dear Madam President" names one office
+        # for either gender, and stays whole.)
+        return tuple(
+            fold(w)[:5]
+            for w in re.findall(r"[^\W\d_]{3,}", side)[1:]
+            if not HONORIFIC_START.match(f"{w} ") and fold(w) not in _GENDERED_COURTESY
+        )
+
+    if len({words(side) for side in sides}) == 1:
+        return greeting
+
     def fit(side: str) -> int:
-        words = [fold(w)[:5] for w in re.findall(r"[^\W\d_]{3,}", side)[1:]]
-        return sum(1 if w in own else -1 for w in words)
+        return sum(1 if w in own else -1 for w in words(side))
 
     scores = [fit(s) for s in sides]
     best = max(scores)
@@ -883,7 +902,8 @@ def _entry(block: Block, document_language: str, preferred: str | None) -> dict[
     entry.update({k: v for k, v in optional.items() if v})
     if who.organisation and organisation is None and not who.title:
         # A body with no named person: letters greet it as an office, unless a word of its
-        # name names another kind ("Supreme Court": `address_fields` reads it later).
+        # name names another kind ("Supreme Court": `address_fields` reads it later) or the
+        # document gives its greeting (then no kind is written).
         entry["kind"] = "office"
     if block.salutation:
         entry["salutation"] = parse_salutation(block.salutation, document_language)
@@ -1153,6 +1173,10 @@ def find_recipients(
                 )
     for entry in found.recipients:
         entry.update(address_fields(entry))
+        if entry.get("kind") == "office" and "salutation" in entry:
+            # The greeting the document gives tells how to address the body ("Dear
+            # Commissioners", "Dear Ambassador"); "office" would put "Dear Sir or Madam".
+            del entry["kind"]
         if entry["role"] == "primary" and "salutation" not in entry:
             found.checks.append(
                 _("recipient '{key}': no salutation found; add one").format(key=entry["key"])

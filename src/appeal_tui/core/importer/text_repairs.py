@@ -56,7 +56,12 @@ def drop_mail_headers(text: str) -> str:
                 break
             names.append(m.group(1))
             j += 1
-        if j - i >= 2 and any(_FROM_OR_DATE.match(n) for n in names) and len(set(names)) >= 2:
+        if (
+            j - i >= 2
+            and any(_FROM_OR_DATE.match(n) for n in names)
+            and len(set(names)) >= 2
+            and _sent(lines[i:j])
+        ):
             for k in range(i, j):
                 m = MAIL_HEADER_LINE.match(lines[k])
                 assert m is not None
@@ -65,6 +70,16 @@ def drop_mail_headers(text: str) -> str:
         else:
             i = j + 1 if j > i else i + 1
     return "\n".join(lines)
+
+
+def _sent(lines: list[str]) -> bool:
+    """A mail's header gives an address or a date and time (not a subject's alone); the head
+    of a form to fill in does not: "To: the Prosecutor General" / "From: [your name]"."""
+    for line in lines:
+        m = MAIL_HEADER_LINE.match(line)
+        if m is not None and not SUBJECT_NAME.match(m.group(1)) and re.search(r"@|\d", m.group(2)):
+            return True
+    return False
 
 
 _QP_HEADER = re.compile(r"^[ \t>]*content-transfer-encoding:\s*quoted-printable\s*$", re.I | re.M)

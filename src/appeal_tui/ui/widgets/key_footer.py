@@ -50,17 +50,16 @@ class Footer(TextualFooter):
         )
 
     def compose(self) -> ComposeResult:
-        built_from = self._shown_keys()
-        built = False
-        for widget in super().compose():
-            built = True
+        # Textual's compose builds nothing until the screen's bindings are first ready; the
+        # keys are read only then (reading them runs every `check_action`).
+        widgets = list(super().compose())
+        self._built_from = self._shown_keys() if widgets else None
+        for widget in widgets:
             if self.compact and KEY_COMPONENTS in type(widget).COMPONENT_CLASSES:
                 # What `FooterKey.compact` (True by default, bound to this footer's) adds once
                 # mounted; present from the start, the key's watcher finds nothing to change.
                 widget.add_class("-compact", update=False)
             yield widget
-        # Textual's compose builds nothing until the screen's bindings are first ready.
-        self._built_from = built_from if built else None
 
     async def recompose(self) -> None:
         """Textual's footer calls this whenever the bindings may have changed (after a
