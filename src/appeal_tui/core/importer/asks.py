@@ -113,7 +113,7 @@ _OPENING_ANY_CASE = re.compile(LETTER_OPENING.pattern, re.MULTILINE | re.IGNOREC
 
 def _opening(text: str, to_officials: bool = False) -> re.Match[str] | None:
     """The first opening line of a letter, in its usual case or all in capitals.
-    `to_officials`: not one that greets the readers ("Dear sisters and brothers," atop a
+    `to_officials`: not one that greets the readers ("Dear comrades and friends," atop a
     forwarded appeal whose model letter comes later)."""
 
     def fits(m: re.Match[str]) -> bool:

@@ -109,9 +109,9 @@ _NUMBER_LABELS = _alternatives([w for ws in rows.REFERENCE_NUMBER_LABELS.values(
 _KIND_WORDS = _alternatives([w for ws in rows.DOCUMENT_KIND_WORDS.values() for w in ws])
 _NUMBER_LABEL = re.compile(
     rf"(?:^|(?<=\s))(?:{_NUMBER_LABELS})\s*[:：]\s*{_NUMBER}"
-    # (The kind's word in capitals after a hyphen too, "EILBRIEF-AKTION Nr. 3/2003", not a
-    # bulletin's issue, "BULLETIN No. 14"; the number sign may be a word for "number" and
-    # take a colon: "Acil Eylem No: 2026/03", "نداء عاجل رقم 04/2026".)
+    # (The kind's word in capitals after a hyphen too, "EILBRIEF-AKTION Nr. 7/2011", not a
+    # bulletin's issue, "BULLETIN No. 22"; the number sign may be a word for "number" and
+    # take a colon: "Acil Eylem No: 2025/11", "نداء عاجل رقم 09/2025".)
     rf"|(?:\b(?:{_KIND_WORDS})|(?<=\w-)(?i:{_KIND_WORDS}))"
     rf"\s+(?:No\.?|Nr\.?|n[°º]|№|#|{_NUMBER_LABELS})\s*[:：]?\s*{_NUMBER}",
     re.MULTILINE,
@@ -121,7 +121,7 @@ _UPDATE_SUFFIX = re.compile(r"-(\d{1,2})(?![\w/])")
 
 
 def _one_digit_set(number: str) -> str:
-    """A number printed with two sets of Arabic-script digits ("۰۷/۲٦": Persian digits and an
+    """A number printed with two sets of Arabic-script digits ("۱۳/۲٥": Persian digits and an
     Arabic six, as some fonts map them) in the set most of its digits use."""
     persian = sum("\u06f0" <= c <= "\u06f9" for c in number)
     arabic = sum("\u0660" <= c <= "\u0669" for c in number)
@@ -198,7 +198,7 @@ def find_reference(text: str) -> Reference:
             start = max(head.rfind(c, 0, number.start()) for c in " \n\t") + 1
             word = head[start:].split(maxsplit=1)[0]
             if number.group(2) and re.fullmatch(r"[A-ZÀ-Ý]{2,}(?:-[A-ZÀ-Ý]{2,})*", word):
-                # "EILBRIEF-AKTION Nr. 3/2003": a code in capitals, kept as printed.
+                # "EILBRIEF-AKTION Nr. 7/2011": a code in capitals, kept as printed.
                 said = " ".join(head[start : number.end()].split())
             return Reference(_one_digit_set(said), None, index)
         if not index:
@@ -225,7 +225,7 @@ def find_reference(text: str) -> Reference:
     own = _normalise(first)
     suffix = _UPDATE_SUFFIX.match(text, first.end())
     if suffix is None:
-        # "Fwd: Eilaktion UA 041/26 Update 1" in a subject, then "UA-Nr.: UA 041/26-1" in the
+        # "Fwd: Eilaktion UA 087/25 Update 2" in a subject, then "UA-Nr.: UA 087/25-2" in the
         # action: the same number printed again with its update's suffix is this document's.
         suffixed = [
             tail

@@ -236,7 +236,7 @@ _ENDS_NO_PERSON = _BODY_WORDS | frozenset(fold(w) for w in MEDIUM_WORDS)
 
 def _body_by_its_end(name: str) -> bool:
     """A run of capitalised words whose last is a body's, a medium's or a post's word
-    ("Example Coalition", "Meydan TV", "Senior Press Officer"): no person's name."""
+    ("Example Coalition", "Kestrel TV", "Senior Press Officer"): no person's name."""
     words = name.split()
     return len(words) >= 2 and fold(words[-1].strip(".,;:'’")) in _ENDS_NO_PERSON
 

@@ -107,7 +107,7 @@ COPY_WORDS_MORE: dict[str, list[str]] = {
     "ms": ["salinan"],
     "tl": ["kopya"],
     "sw": ["nakala"],
-    # Polish "Kopię listu prosimy wysłać do:", Finnish "Kopio:" / "Kopiot:".
+    # Polish "Kopię prosimy przesłać do:", Finnish "Kopio:" / "Kopiot:".
     "pl": ["kopię", "kopie", "kopii"],
     "fi": ["kopio", "kopiot", "kopiona"],
 }  # fmt: skip
@@ -628,7 +628,7 @@ COPIES = re.compile(
     # (Or after a purpose of two short words: "Bilgi için kopya gönderin:".)
     # (Or after the verb that sends them, of any length: "Στείλτε αντίγραφα στους:",
     # "Trimiteți copii la:".)
-    # The purpose, then the copy word in brackets and the colon: "Bilgi için (kopya):",
+    # The purpose, then the copy word in brackets and the colon: "Bilgi amaçlı (kopya):",
     # "Zur Kenntnis (Kopie):".
     r"|^(?:[^\W\d_]+\s+){1,3}[(\[](?:copy|cc|copia|copie|kopie|kopia|kópia|cópia|"
     rf"{_alternatives([w for ws in COPY_WORDS_MORE.values() for w in ws])})[)\]]\s*[:：]"
@@ -1348,7 +1348,7 @@ READER_GREETING = re.compile(
     r"|siostry|bracia|towarzysze|сёстры|сестры|братья|товарищи|сестри|брати|товариші)\b",
     re.IGNORECASE,
 )
-# "Or" between two quoted greetings ("„Dear Minister“ oder „Sehr geehrter Herr Minister“"),
+# "Or" between two quoted greetings ("„Dear Governor“ oder „Sehr geehrte Frau Gouverneurin“"),
 # folded: the same greeting in two languages.
 OR_WORDS = frozenset(
     """or oder ou o u of eller tai vai vagy lub albo nebo alebo ili или або или ή veya yoki

@@ -83,7 +83,7 @@ _QUOTED_NEXT = re.compile(
 
 def _begun_with(found: re.Match[str], text: str) -> str:
     """The greeting a "begin with" sentence quotes, with the same greeting in a second
-    language when it follows after "or" ('„Dear Minister“ oder „Sehr geehrter Herr ...“')."""
+    language when it follows after "or" ('„Dear Governor“ oder „Sehr geehrte Frau ...“')."""
     greeting = found.group(1).strip()
     more = _QUOTED_NEXT.match(text, found.end())
     if more is not None and _same_in_two_languages(greeting, more.group(1), more.group(2)):
@@ -117,7 +117,7 @@ def sentence_greetings(text: str) -> list[str]:
                     and 0 < n <= len(gaps)
                     and _same_in_two_languages(found[-1], gaps[n - 1], part)
                 ):
-                    # '„Dear Minister“ oder „Sehr geehrter Herr Minister“': one greeting in
+                    # '„Dear Governor“ oder „Sehr geehrte Frau Gouverneurin“': one greeting in
                     # two languages, not one for each of two officials.
                     found[-1] = f"{found[-1]} / {part}"
                     continue

@@ -891,7 +891,7 @@ def _interpret(lines: list[str]) -> Identity:
         # narrow column (given names, then family names), over the office.
         lines = [f"{lines[0]} {lines[1]}", *lines[2:]]
     elif len(lines) >= 3 and _name_wrapped(lines[0], lines[1], lines[2]):
-        # "H.E. Ms Ana Lucía" / "Prieto" / "Ambassador": the rest of a name wrapped in a
+        # "H.E. Ms Marta Inés" / "Quiroga" / "Ambassador": the rest of a name wrapped in a
         # narrow column, one or two family names over the office or body.
         lines = [f"{lines[0]} {lines[1]}", *lines[2:]]
     if (
@@ -1252,7 +1252,7 @@ def _country_line(address: list[str]) -> int:
 
 
 # Pieces of an address line that a narrow column wrapped: a number word waiting for its
-# number ("Calle 24 No." / "52-01"), a postcode alone before its city ("28010" / "Madrid"),
+# number ("Carrera 17 No." / "38-14"), a postcode alone before its city ("41007" / "Sevilla"),
 # a district's initials alone after the city ("Bogotá" / "D.C."), a number cut at its hyphen.
 _AWAITS_NUMBER = re.compile(r"(?:^|\s)(?:(?:No|Nº|N°|Nr|Núm|Num)\.?|n\.)$", re.IGNORECASE)
 _POSTCODE_ALONE = re.compile(r"(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3})?")

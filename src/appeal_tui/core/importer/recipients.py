@@ -629,7 +629,7 @@ def _greetings_from_sentences(blocks: list[Block], text: str) -> None:
         if _named_in_greeting(greetings[0], [" ".join(b.lines) for b in primaries]):
             return  # "Dear Governor X": X's greeting, already theirs, no one else's
         # One greeting for all ("Your Excellency"), but not for an official whose office it
-        # does not name while another's it does ("Dear Inspector General").
+        # does not name while another's it does ("Dear Chief Commissioner").
         missing = [b for b in missing if not _office_elsewhere(greetings[0], b, blocks)]
         greetings = greetings * len(missing)
     if len(greetings) == len(missing):
@@ -647,7 +647,7 @@ def _office_fits(greeting: str, entry: dict[str, Any], document_language: str = 
     if not offices or not isinstance(title, (str, dict)) or not title:
         return True
     title_text = " ".join(title.values()) if isinstance(title, dict) else title
-    # (The greeting's language from its first word: "Dear Inspector General" is English
+    # (The greeting's language from its first word: "Dear Chief Commissioner" is English
     # whatever its office words; the title's from its joining words, else the document's.)
     language = salutation_language(greeting, document_language) if document_language else ""
     language = language or short_text_language(greeting, "") or ""
@@ -681,7 +681,7 @@ def _word_starts(text: str) -> set[str]:
 
 
 def _office_elsewhere(greeting: str, block: Block, blocks: list[Block]) -> bool:
-    """The greeting names an office ("Dear Inspector General") that the block's lines do not
+    """The greeting names an office ("Dear Chief Commissioner") that the block's lines do not
     name and another official's lines do: that official's greeting, not the block's."""
     offices = _office_words(greeting)
     if not offices or all(o in _word_starts(" ".join(block.lines)) for o in offices):
@@ -698,9 +698,9 @@ _GENDERED_COURTESY = frozenset({"madam", "madame", "sir", "lady"})
 
 
 def _greeting_per_office(greeting: str, entry: dict[str, Any]) -> str:
-    """ "Dear Prime Minister / Dear Minister": greetings in one language, one per office; the
+    """ "Dear Chief Justice / Dear Governor": greetings in one language, one per office; the
     one whose words the recipient's office holds most nearly (the greeting as it is when it
-    gives no such choice, or two languages: "Monsieur le Ministre / Dear Minister")."""
+    gives no such choice, or two languages: "Madame la Gouverneure / Dear Governor")."""
     sides = [s.strip(" ,.;:") for s in re.split(r"\s*/\s*", greeting)]
     if len(sides) < 2 or not all(s and SALUTATION_START.match(s + ",") for s in sides):
         return greeting
