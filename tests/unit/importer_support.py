@@ -24,3 +24,8 @@ def found_recipients(text: str) -> list[dict[str, Any]]:
 def plain(value: Any) -> str:
     """A text as the case gives it: plain, or one language's form."""
     return " / ".join(value.values()) if isinstance(value, dict) else str(value)
+
+
+def recipients_by_name(text: str) -> dict[str, dict[str, Any]]:
+    """The recipients read, by their name as plain text."""
+    return {plain(r["name"]): r for r in found_recipients(text)}

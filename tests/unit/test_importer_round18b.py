@@ -6,7 +6,7 @@ of next181-next210 that showed the cause."""
 
 from __future__ import annotations
 
-from importer_support import found_recipients, plain
+from importer_support import found_recipients, plain, recipients_by_name
 
 from appeal_tui.core.importer.flat_lines import split_flat
 from appeal_tui.core.importer.layout import document_lines, furniture
@@ -14,11 +14,6 @@ from appeal_tui.core.importer.pdf_layout import _head_noun_cut, _name_cut
 from appeal_tui.core.importer.recipient_lines import interpret
 from appeal_tui.core.importer.run_on import split_run_on
 from appeal_tui.core.importer.text_extract import join_hyphenated
-
-
-def _by_name(text: str) -> dict[str, dict]:
-    return {plain(r["name"]): r for r in found_recipients(text)}
-
 
 # A web page pasted as text that lost its line breaks: blocks, labels and greetings in a run.
 PASTE = (
@@ -39,7 +34,7 @@ def test_a_paste_parts_greetings_offices_and_the_building_after_a_name() -> None
     # (A block's labels stay on its line; a greeting's value ends where the next one starts.)
     assert any(ln.endswith("Saludo: Señora Gobernadora") for ln in lines)  # an office follows
     assert any(ln.endswith("Saludo: Señor Fiscal General") for ln in lines)  # a body follows
-    found = _by_name(PASTE)
+    found = recipients_by_name(PASTE)
     marta = found["Marta Vzor Ruiz"]
     assert plain(marta["title"]) == "Gobernadora del Estado de Ejemplo"
     assert marta["address"][0] == "Palacio de Gobierno"
@@ -92,7 +87,7 @@ Zambia
 Email: info@hrc.example.zm
 (pour information)
 """
-    found = _by_name(text)
+    found = recipients_by_name(text)
     assert found["Mr Peter Vzor"]["role"] == "primary"
     ruth = found["Dr Ruth Modelo"]
     assert ruth["role"] == "copy"
@@ -111,7 +106,7 @@ and to the Prosecutor-General, Ana Modelo, Private Bag 13, Windhoek, Namibia.
 They may also send a copy to the Media Council, whose Executive Director Tom Prueba can \
 be reached at council@media.example.na.
 """
-    found = _by_name(text)
+    found = recipients_by_name(text)
     jonas = found["Jonas Vzor"]
     assert plain(jonas["title"]) == "Interior Minister"
     assert plain(jonas["organisation"]) == "Ministry of the Interior"
@@ -195,7 +190,7 @@ Way, Room 9, Sample City, ES 10001, USA; you may address him as "Dear Governor V
 can also write to the members of the Examplestate Board of Pardons, 40 Main Street, Suite 2, \
 Sample City, ES 10002, USA, or by email to board@pardons.example.gov.
 """
-    found = _by_name(text)
+    found = recipients_by_name(text)
     assert found["Carl Vzor"]["salutation"] == "Dear Governor Vzor"
     board = found["Examplestate Board of Pardons"]
     assert board["email"] == ["board@pardons.example.gov"]
@@ -222,7 +217,7 @@ Human Rights Ombudsman:
    3a Calle 4-5, Zona 2
    Managua, NICARAGUA
 """
-    found = _by_name(text)
+    found = recipients_by_name(text)
     rosa = found["Dra. Rosa Modelo"]
     assert rosa["role"] == "copy"
     assert plain(rosa["title"]) == "Procuradora de Derechos Humanos"
@@ -309,7 +304,7 @@ Correo: fiscal@example.gob
 
 Saludo para la Presidenta: Señora Presidenta
 """
-    found = _by_name(text)
+    found = recipients_by_name(text)
     ana = found["Ana Vzor Modelo"]
     assert plain(ana["title"]) == "PRESIDENTA DE LA REPÚBLICA"
     assert plain(ana["salutation"]) == "Señora Presidenta"

@@ -4,16 +4,11 @@ documents that showed the cause."""
 
 from __future__ import annotations
 
-from importer_support import found_recipients, plain
+from importer_support import found_recipients, plain, recipients_by_name
 
 from appeal_tui.core.importer.layout import classify
 from appeal_tui.core.importer.recipient_blocks import BlockReader
 from appeal_tui.core.importer.text_repairs import drop_mail_headers
-
-
-def _by_name(text: str) -> dict[str, dict]:
-    return {plain(r["name"]): r for r in found_recipients(text)}
-
 
 # A block written as one comma run, wrapped after a comma; its second line also carries the
 # fields, as a long flat line.
@@ -29,7 +24,7 @@ WRAPPED_RUN = (
 
 
 def test_a_comma_run_wrapped_after_a_comma_is_one_block() -> None:
-    found = _by_name(WRAPPED_RUN)
+    found = recipients_by_name(WRAPPED_RUN)
     assert not any(name.startswith("TODO") for name in found)
     karl = next(r for name, r in found.items() if "Karl Beispielmann" in name)
     assert "minister@beispiel.gv.at" in karl["email"]
