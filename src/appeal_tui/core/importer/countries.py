@@ -73,7 +73,9 @@ _OFFICIAL_WORDS = frozenset(
 
 # Words of an official form that follow the name, in languages that put the state's kind
 # after it (Turkish "Çin Halk Cumhuriyeti", "Birleşik Krallığı", folded).
-# (Hungarian and Finnish put "republic" after the name too: "Kirgiz Köztársaság".)
+# (Hungarian and Finnish put "republic" after the name too, but in an adjective or genitive
+# form the table of names does not hold, "Magyar Köztársaság", "Suomen tasavalta": their
+# words match only after a name written as the table has it, which is rare.)
 _OFFICIAL_WORDS_AFTER = frozenset(
     """halk cumhuriyeti cumhuriyet demokratik islam federal krallıgı federasyonu
     koztarsasag tasavalta kuningaskunta kiralysag republic""".split()  # noqa: SIM905
