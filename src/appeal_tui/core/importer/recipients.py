@@ -657,12 +657,7 @@ def _office_fits(greeting: str, entry: dict[str, Any], document_language: str = 
     # A title whose language its words do not tell ("Procuratore Generale" in an English
     # page): an office word that opens like one of its words in a related language fits.
     size = 5 if title_language else 3
-    own = " ".join(
-        " ".join(value.values()) if isinstance(value, dict) else str(value)
-        for value in (entry.get(key) for key in ("title", "name", "organisation"))
-        if value
-    )
-    starts = {fold(w)[:size] for w in re.findall(r"[^\W\d_]+", own)}
+    starts = _word_starts(_who_text(entry), size)
     return any(office[:size] in starts for office in offices)
 
 
@@ -676,8 +671,17 @@ def _office_words(greeting: str) -> list[str]:
     ]
 
 
-def _word_starts(text: str) -> set[str]:
-    return {fold(w)[:5] for w in re.findall(r"[^\W\d_]+", text)}
+def _word_starts(text: str, size: int = 5) -> set[str]:
+    return {fold(w)[:size] for w in re.findall(r"[^\W\d_]+", text)}
+
+
+def _who_text(entry: dict[str, Any]) -> str:
+    """A recipient's title, name and organisation as one text (each language's form)."""
+    return " ".join(
+        " ".join(value.values()) if isinstance(value, dict) else str(value)
+        for value in (entry.get(key) for key in ("title", "name", "organisation"))
+        if value
+    )
 
 
 def _office_elsewhere(greeting: str, block: Block, blocks: list[Block]) -> bool:
@@ -706,13 +710,7 @@ def _greeting_per_office(greeting: str, entry: dict[str, Any]) -> str:
         return greeting
     if len({salutation_language(s, "?") for s in sides}) != 1:
         return greeting
-    own = _word_starts(
-        " ".join(
-            " ".join(value.values()) if isinstance(value, dict) else str(value)
-            for value in (entry.get(key) for key in ("title", "name", "organisation"))
-            if value
-        )
-    )
+    own = _word_starts(_who_text(entry))
 
     def words(side: str) -> tuple[str, ...]:
         # (Not a courtesy word: "Dear Mr President / Dear Madam President" names one office
