@@ -1392,7 +1392,9 @@ SIGN_OFF = re.compile(
     r"|herzliche\s+grüße|viele\s+grüße|liebe\s+grüße|beste\s+grüße|cordiali\s+saluti"
     r"|un\s+caro\s+saluto|grazie(?:\s+mille)?|saudações|abraços|obrigad[oa]"
     r"|met\s+vriendelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|vänliga\s+hälsningar"
-    r"|med\s+vänlig\s+hälsning|hälsningar|venlig\s+hilsen|med\s+vennlig\s+hilsen)"
+    r"|med\s+vänlig\s+hälsning|hälsningar|venlig\s+hilsen|med\s+vennlig\s+hilsen"
+    # (Session 20: the one-word sign-offs of more languages.)
+    r"|hilsen|hilsener|hilsning|terveisin|pozdrawiam|s\s+pozdravem|groeten|grüße|saluti)"
     r"\s*[,!.]?$",
     re.IGNORECASE,
 )

@@ -24,11 +24,13 @@ from appeal_tui.core.importer.phrases import (
     CATEGORY_HEADING,
     HONORIFIC_INSIDE,
     HONORIFIC_START,
+    LETTER_CLOSING,
     NUMBER_FIELD_NO_COLON,
     ORGANISATION_WORDS,
     PORTFOLIO_WORDS,
     REGION_LINE,
     SEAT_WORDS,
+    SIGN_OFF,
     STATE_WORDS,
     TITLE_END_UNSPACED,
     TITLE_QUALIFIERS,
@@ -1211,6 +1213,7 @@ def _interpret(lines: list[str]) -> Identity:
             who.organisation = office.strip()
             who.address.insert(0, street.strip())
     who.address = _unwrapped_address(who.address)
+    who.address, beyond = _postal_end(who.address)
     numbers: list[str] = []
     while who.address and _number_field(who.address[-1]):
         # "Fax 030 1234 567" last: a field printed without its colon, no address line.
@@ -1222,7 +1225,7 @@ def _interpret(lines: list[str]) -> Identity:
             rest, who.country, who.country_code = found
             who.after_country = who.address[last + 1 :]
             who.address = who.address[:last] + ([rest] if rest else [])
-    who.after_country += numbers
+    who.after_country += numbers + beyond
     if who.name is None:
         # An office or organisation written to as such: "Minister of Security", "Embassy of X";
         # "Chairperson / Human Rights Commission": the body, with its office kept.
@@ -1234,6 +1237,89 @@ def _interpret(lines: list[str]) -> Identity:
             # "Embassy of X": the body is both whom the letter names and the organisation.
             who.name = who.organisation
     return who
+
+
+# A block read as a postal address keeps the order its parts have in every country's post:
+# who (name, office, body), then street, then postcode and place, then the country; contact
+# lines anywhere. The two checks below mend the readers' results where they break it.
+
+# A postcode beside its place, in the shapes postal services print: digits first ("10117
+# Berlin", "2585 EZ Den Haag", "70444-900 Brasília", "C.P. 68000 Oaxaca", "CH-1211 Genève",
+# "103 88 Stockholm", "00-950 Warszawa"), or after the place ("Manila 1000", "Washington DC 20036"), or the
+# letters and digits of British and Canadian codes ("London SW7 5JA").
+_POSTCODE_PLACE = re.compile(
+    r"(?:^|[\s,])(?:(?:[A-Z]{1,2}-|C\.\s?P\.\s?)?(?:\d{4,6}|\d{3}\s\d{2}|\d{2}-\d{3})(?:-\d{3,4})?"
+    r"(?:\s[A-Z]{2})?\s+[^\W\d_]{2,}"
+    r"|[^\W\d_]{2,}\.?,?\s+(?:[A-Z]{2}\s)?\d{4,6}(?:-\d{4})?"
+    r"|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\s*$"
+    r"|^(?:[A-Z]{1,2}-|C\.\s?P\.\s?)?(?:\d{4,6}|\d{2}-\d{3})(?:-\d{3,4})?\s+[^\W\d_]{2,}"
+)
+
+
+def _postcode_place(line: str) -> bool:
+    """The line of a postcode and its place (the country after them aside): no street's
+    word beside the code, and no month before a year ("August 2013")."""
+    found = split_country(line)
+    text = found[0] if found is not None and found[0] else line
+    part = re.split("[,،]", text)[-1].strip()
+    match = _POSTCODE_PLACE.search(part)
+    if match is None or ADDRESS_WORDS.search(re.sub(r"\d", "", part)):
+        return False
+    if any(w[:1].islower() for w in match.group(0).split() if not re.search(r"\d", w)):
+        return False  # "bureau 1110": a room's number, no place
+    words = [fold(w.strip(".,")) for w in part.split() if not re.search(r"\d", w)]
+    return not any(w in month_numbers() for w in words)
+
+
+# Marks no place name has: a label's colon, a list's or footer's separators, brackets, quotes.
+_NOT_A_PLACE = re.compile(r"[:：;·|•()\[\]\"«»“”„!?]")
+
+
+def _place_after_postcode(line: str) -> bool:
+    """A line an address may print after its postcode and place: the country, or a region or
+    district ("Nord-Kivu", "Papua"): a few capitalised words, no number, no label, no
+    sentence, no letter's closing."""
+    if split_country(line) is not None or country_in(line) is not None:
+        return True
+    words = line.split()
+    if not words or len(words) > 4 or re.search(r"\d", line) or _NOT_A_PLACE.search(line):
+        return False
+    if LETTER_CLOSING.match(line) or SIGN_OFF.match(line) or line.endswith("."):
+        return False
+    cased = [w for w in words if w[:1].lower() != w[:1].upper()]
+    if not cased:
+        return len(words) <= 3  # a script without capitals: a short line
+    return all(w[:1].isupper() or len(w) <= 3 or w in _PREPOSITIONS for w in cased)
+
+
+def _street_like(line: str) -> bool:
+    """A street's line: a number, a few words, no label or separator, no phone number."""
+    digits = sum(ch.isdigit() for ch in line)
+    return (
+        0 < digits < 7
+        and len(line.split()) <= 6
+        and "@" not in line
+        and not _NOT_A_PLACE.search(line)
+    )
+
+
+def _postal_end(address: list[str]) -> tuple[list[str], list[str]]:
+    """The address up to its end, and the lines printed after it. A postal address ends with
+    its postcode and place, then at most a region and the country; a line after them that
+    none of these can be (a sentence, a heading with brackets, a page's footer, a signature)
+    and every line after it belong to what follows the block, not to the address."""
+    end = next((i for i, line in enumerate(address) if _postcode_place(line)), None)
+    if end is None:
+        return address, []
+    for i in range(end + 1, len(address)):
+        if _place_after_postcode(address[i]) or _postcode_place(address[i]):
+            continue
+        if any(_street_like(line) for line in address[i:]):
+            # "1068 Budapest" / "Városligeti fasor 20": an address written from the place to
+            # the street (as in Hungary, Russia, Korea): no end yet.
+            return address, []
+        return address[:i], [ln for ln in address[i:] if _after_a_country(ln, labels=False)]
+    return address, []
 
 
 def _country_line(address: list[str]) -> int:
