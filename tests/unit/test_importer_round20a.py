@@ -78,3 +78,22 @@ def test_an_address_from_the_place_to_the_street_is_not_cut() -> None:
         ["Ambassade d'Exemple", "12, rue Elgin, bureau 300", "Ottawa (Ontario) K2P 1L4"]
     )
     assert canada.address == ["12, rue Elgin, bureau 300", "Ottawa (Ontario) K2P 1L4"]
+
+
+def test_a_place_right_above_the_postcode_is_the_street_not_the_body() -> None:
+    who = interpret(
+        [
+            "Sra. Ana Gil Prado",
+            "Ministra de Cultura",
+            "Quinta das Laranjeiras, Bloco C",
+            "1600-001 Lisboa",
+        ]
+    )
+    assert who.organisation is None
+    assert who.address == ["Quinta das Laranjeiras, Bloco C", "1600-001 Lisboa"]
+    # A body's own word keeps the line the body.
+    body = interpret(
+        ["Sra. Ana Gil Prado", "Ministra de Cultura", "Ministerio de Cultura", "28001 Madrid"]
+    )
+    assert body.organisation == "Ministerio de Cultura"
+    assert body.address == ["28001 Madrid"]

@@ -1202,6 +1202,12 @@ def _interpret(lines: list[str]) -> Identity:
     who.address = lines[head:]
     if who.title and who.organisation is None and who.name is not None:
         who.title, who.organisation = _office_then_body(who.title)
+    if _place_before_postcode(who):
+        # "Zhongnanhai, Xichengqu" / "Beijing 100017": the line read as the body for its
+        # place between the office and the street is the street itself (no body's word, and
+        # no other street before the postcode and place).
+        who.address.insert(0, who.organisation or "")
+        who.organisation = None
     if who.organisation and re.search("[,،]", who.organisation):
         # "Ministry of Defence, Omayyad Square": the office, then the first address line
         # (an Arabic comma parts them too).
@@ -1320,6 +1326,18 @@ def _postal_end(address: list[str]) -> tuple[list[str], list[str]]:
             return address, []
         return address[:i], [ln for ln in address[i:] if _after_a_country(ln, labels=False)]
     return address, []
+
+
+def _place_before_postcode(who: Identity) -> bool:
+    """The order of a postal address: street, then postcode and place. An organisation
+    without a body's word, with an office named, right above lines that hold no street
+    before the postcode and place, is the street (the first line of the address)."""
+    if who.organisation is None or who.title is None or ORGANISATION_WORDS.search(who.organisation):
+        return False
+    if re.search(r"\d", who.organisation):
+        return False
+    end = next((i for i, line in enumerate(who.address) if _postcode_place(line)), None)
+    return end is not None and not any(ADDRESS_WORDS.search(line) for line in who.address[:end])
 
 
 def _country_line(address: list[str]) -> int:
