@@ -97,3 +97,22 @@ def test_a_place_right_above_the_postcode_is_the_street_not_the_body() -> None:
     )
     assert body.organisation == "Ministerio de Cultura"
     assert body.address == ["28001 Madrid"]
+    # A body's name of one part in words no table knows stays the body.
+    one_part = interpret(["Sn. Arda Kaya", "Adalet Bakani", "Hukuk Ofisligi", "06100 Ankara"])
+    assert one_part.organisation == "Hukuk Ofisligi"
+    assert one_part.address == ["06100 Ankara"]
+
+
+def test_an_administration_is_a_body_in_more_languages() -> None:
+    who = interpret(
+        [
+            "President",
+            "Sadyr Example",
+            "Administration of the President",
+            "Main Square 1",
+            "720001 Town",
+        ]
+    )
+    assert (who.title, who.organisation) == ("President", "Administration of the President")
+    es = interpret(["Sr. Tomás Ruiz", "Director", "Administración Penitenciaria", "Calle Real 5"])
+    assert es.organisation == "Administración Penitenciaria"

@@ -237,7 +237,11 @@ ORGANISATION_WORDS: dict[str, list[str]] = {
     "mt": ["Ministeru", "Ambaxxata", "Uffiċċju"],
     "ga": ["Roinn", "Ambasáid", "Oifig"],
     # en (session 18): a procurator's office (China, Viet Nam, Soviet successors)
-    "en": ["Procuratorate", "Procuracy"],
+    "en": ["Procuratorate", "Procuracy",
+           # session 20: an administration, as Russian, Romanian, Georgian rows have it
+           "Administration"],
+    "es": ["Administración"], "pt": ["Administração"], "it": ["Amministrazione"],
+    "de": ["Verwaltung", "Präsidialverwaltung"],
     # nb, da, sv: a directorate
     "nb": ["Direktoratet", "Direktorat"],
 }  # fmt: skip

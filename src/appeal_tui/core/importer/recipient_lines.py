@@ -1330,11 +1330,14 @@ def _postal_end(address: list[str]) -> tuple[list[str], list[str]]:
 
 def _place_before_postcode(who: Identity) -> bool:
     """The order of a postal address: street, then postcode and place. An organisation
-    without a body's word, with an office named, right above lines that hold no street
-    before the postcode and place, is the street (the first line of the address)."""
+    without a body's word, of two parts parted by a comma (a building and its district),
+    with an office named, right above lines that hold no street before the postcode and
+    place, is the street (the first line of the address)."""
     if who.organisation is None or who.title is None or ORGANISATION_WORDS.search(who.organisation):
         return False
-    if re.search(r"\d", who.organisation):
+    if re.search(r"\d", who.organisation) or not re.search("[,،]", who.organisation):
+        # (A body's name of one part, "Adalet Bakanligi" over "06659 Ankara", stays the body:
+        # its word may be one no table knows.)
         return False
     end = next((i for i, line in enumerate(who.address) if _postcode_place(line)), None)
     return end is not None and not any(ADDRESS_WORDS.search(line) for line in who.address[:end])
