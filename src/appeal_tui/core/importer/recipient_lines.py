@@ -1251,8 +1251,8 @@ def _interpret(lines: list[str]) -> Identity:
 
 # A postcode beside its place, in the shapes postal services print: digits first ("10117
 # Berlin", "2585 EZ Den Haag", "70444-900 Brasília", "C.P. 68000 Oaxaca", "CH-1211 Genève",
-# "103 88 Stockholm", "00-950 Warszawa"), or after the place ("Manila 1000", "Washington DC 20036"), or the
-# letters and digits of British and Canadian codes ("London SW7 5JA").
+# "103 88 Stockholm", "00-950 Warszawa"), or after the place ("Manila 1000", "Washington DC
+# 20036"), or the letters and digits of British and Canadian codes ("London SW7 5JA").
 _POSTCODE_PLACE = re.compile(
     r"(?:^|[\s,])(?:(?:[A-Z]{1,2}-|C\.\s?P\.\s?)?(?:\d{4,6}|\d{3}\s\d{2}|\d{2}-\d{3})(?:-\d{3,4})?"
     r"(?:\s[A-Z]{2})?\s+[^\W\d_]{2,}"
