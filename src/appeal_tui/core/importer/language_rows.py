@@ -630,6 +630,17 @@ NAME_TITLES: dict[str, list[str]] = {
     "pt": ["professora", "bispo"],
 }  # fmt: skip
 
+# Articles written straight before a run of capitalised words make it a body, a place or a
+# thing ("coordinator of the Kestrel Women", "Anwältin eines Grazer Menschenrechtszentrums"),
+# not a person: these languages write no article before a person's name. (Only unambiguous
+# forms: not "de", "la", "el" or "a", which are also prepositions, particles or the article
+# Catalan, Italian and Portuguese put before names.)
+ARTICLES_BEFORE_BODIES: dict[str, list[str]] = {
+    "en": ["the"], "de": ["der", "des", "dem", "den", "das", "ein", "eines", "einer", "einem"],
+    "nl": ["het"], "fr": ["du", "les"], "es": ["del", "los", "las"],
+    "sv": ["det"], "da": ["det"],
+}  # fmt: skip
+
 # Japanese joins a noun to the name it describes with "の" ("弁護士の王子涵": the lawyer Wang
 # Zihan), and puts a courtesy word after a name ("王子涵さん", "田中氏"): both say the Han
 # characters next to them are a person's name (people.py).
