@@ -49,3 +49,30 @@ def test_contacts_and_bodies_named_once_are_left_out_people_at_risk_stay() -> No
     assert "Amina Example Wanjiru" in names
     assert not any("Otieno" in n for n in names)
     assert not any("Tana Delta" in n for n in names)
+
+
+# --- Deadlines -------------------------------------------------------------------------------
+
+
+def _deadline(text: str) -> object:
+    from appeal_tui.core.importer.dates import find_dates
+    from appeal_tui.core.importer.fields import find_deadline
+
+    return find_deadline(text, find_dates(text), None)[0]
+
+
+def test_an_arabic_date_with_its_two_month_names_is_read() -> None:
+    import datetime as dt
+
+    # The Levantine name first, the Egyptian after the slash (and the other way round).
+    assert _deadline("أرسلوا رسائلكم قبل 3 شباط/فبراير 2027.") == dt.date(2027, 2, 3)
+    assert _deadline("أرسلوا رسائلكم قبل 9 أكتوبر/تشرين الأول 2027.") == dt.date(2027, 10, 9)
+
+
+def test_dutch_up_to_and_including_and_a_portuguese_pronoun_before_the_verb() -> None:
+    import datetime as dt
+
+    assert _deadline("De actie loopt tot en met 4 maart 2027.") == dt.date(2027, 3, 4)
+    assert _deadline("Stuur uw brief ten laatste op 9 mei 2027.") == dt.date(2027, 5, 9)
+    text = "Contacte a secção se as enviar depois de 12 de Março de 2027."
+    assert _deadline(text) == dt.date(2027, 3, 12)

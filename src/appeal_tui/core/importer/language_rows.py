@@ -139,6 +139,8 @@ DEADLINE_BEFORE: dict[str, list[str]] = {
     "zh": ["截止日期:", "截止日期：", "截止日期為", "截止日期为"],
     # Arabic "at a time no later than" ("في موعد أقصاه ٣٠ أبريل").
     "ar": ["في موعد أقصاه", "موعد أقصاه", "في موعد لا يتجاوز", "حتى"],
+    # Dutch "up to and including", Flemish "at the latest (on)".
+    "nl": ["tot en met", "ten laatste op", "ten laatste"],
 }  # fmt: skip
 # The noun "deadline" that opens a label, with up to three words after it before the colon
 # ("Deadline for appeals:", "مهلت ارسال نامه‌ها:", "الموعد النهائي للمناشدات:").
