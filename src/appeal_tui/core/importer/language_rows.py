@@ -139,6 +139,8 @@ DEADLINE_BEFORE: dict[str, list[str]] = {
     "zh": ["截止日期:", "截止日期：", "截止日期為", "截止日期为"],
     # Arabic "at a time no later than" ("في موعد أقصاه ٣٠ أبريل").
     "ar": ["في موعد أقصاه", "موعد أقصاه", "في موعد لا يتجاوز", "حتى"],
+    # Dutch "up to and including", Flemish "at the latest (on)".
+    "nl": ["tot en met", "ten laatste op", "ten laatste"],
 }  # fmt: skip
 # The noun "deadline" that opens a label, with up to three words after it before the colon
 # ("Deadline for appeals:", "مهلت ارسال نامه‌ها:", "الموعد النهائي للمناشدات:").
@@ -632,6 +634,17 @@ NAME_TITLES: dict[str, list[str]] = {
     "de": ["professorin", "pfarrer", "pfarrerin", "pastorin", "bischof"],
     "it": ["professore", "professoressa", "vescovo"],
     "pt": ["professora", "bispo"],
+}  # fmt: skip
+
+# Articles written straight before a run of capitalised words make it a body, a place or a
+# thing ("coordinator of the Kestrel Women", "Anwältin eines Grazer Menschenrechtszentrums"),
+# not a person: these languages write no article before a person's name. (Only unambiguous
+# forms: not "de", "la", "el" or "a", which are also prepositions, particles or the article
+# Catalan, Italian and Portuguese put before names.)
+ARTICLES_BEFORE_BODIES: dict[str, list[str]] = {
+    "en": ["the"], "de": ["der", "des", "dem", "den", "das", "ein", "eines", "einer", "einem"],
+    "nl": ["het"], "fr": ["du", "les"], "es": ["del", "los", "las"],
+    "sv": ["det"], "da": ["det"],
 }  # fmt: skip
 
 # Japanese joins a noun to the name it describes with "の" ("弁護士の王子涵": the lawyer Wang

@@ -155,6 +155,32 @@ class Person:
     also_known_as: list[str] = field(default_factory=list)
 
 
+_BODY_ARTICLES = "|".join(
+    sorted({re.escape(w) for ws in rows.ARTICLES_BEFORE_BODIES.values() for w in ws})
+)
+_ARTICLE_BEFORE = re.compile(rf"(?<![\w’'])(?:{_BODY_ARTICLES})\s+$", re.IGNORECASE)
+# A way to reach someone right after a name ("Ms X, Protection Officer, +256 ...", "X,
+# press officer, x@org"): the publisher's or a partner's staff.
+_REACH_AFTER = re.compile(r"^[^.;\n]{0,50}?(?:\+\d[\d\s().\-]{6,}\d|[\w.\-]+@[\w\-]+\.)")
+# An office right after a name, capitalised as an office is ("M. X ; Ministre de la Justice",
+# "X, Minister of ..."): an official the action writes to or about, not someone at risk. (A
+# role in lowercase, "X, director de un medio", describes the person at risk.)
+_OFFICES = "|".join(sorted(map(re.escape, TITLE_WORDS), key=len, reverse=True))
+_OFFICE_AFTER = re.compile(rf"^\s*[,;–—(]\s*(?:(?i:the|la|le|el|der|die)\s+)?(?:{_OFFICES})\b")
+
+
+def _named_once_aside(paragraph: str, begin: int, end: int, *, in_list: bool = False) -> bool:
+    """A name the text gives once, beside words that say it is no one at risk: an article
+    before it (a body, a place; not in a list of names), a phone number or e-mail address
+    after it (a contact), an office after it (an official)."""
+    after = paragraph[end : end + 80]
+    return (
+        (not in_list and _ARTICLE_BEFORE.search(paragraph[max(0, begin - 12) : begin]) is not None)
+        or _REACH_AFTER.match(after) is not None
+        or _OFFICE_AFTER.match(after) is not None
+    )
+
+
 def _is_prose(paragraph: str) -> bool:
     """Running text: fifteen words or more, many of them in lowercase."""
     words = paragraph.split()
@@ -592,7 +618,7 @@ def find_people(
             gap = paragraph[spans[i][2] : spans[i + 1][1]]
             if _LIST_GAP.fullmatch(gap):
                 listed.update((i, i + 1))
-        for i, (name, begin, _end) in enumerate(spans):
+        for i, (name, begin, end) in enumerate(spans):
             after = paragraph[spans[i][2] : spans[i][2] + 24]
             cued = (
                 _CUE.search(paragraph[max(0, begin - 40) : begin]) is not None
@@ -603,9 +629,16 @@ def find_people(
             if _is_cue_word(first) and len(rest.split()) >= 2:
                 # "Menschenrechtsverteidiger Salomón ...": the cue was read into the name.
                 name, cued = rest, True
+                begin = end - len(rest)
             form = usual_form(name)
             if settled(form) != form or lemma_count(form) >= 2:
                 form, cued = settled(form), cued or lemma_count(form) >= 2
+            if (
+                counts[_key(form)] < 2
+                and lemma_count(form) < 2
+                and _named_once_aside(paragraph, begin, end, in_list=i in listed)
+            ):
+                continue
             if (
                 (i in listed or cued or counts[_key(form)] >= 2)
                 and not _is_place(form, text)

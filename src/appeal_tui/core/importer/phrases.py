@@ -1243,7 +1243,9 @@ SENDING_AFTER = re.compile(
     r"|si\s+vous\s+envoyez\s+(?:des\s+|vos\s+)?(?:appels|lettres)\s+après\s+le\s*$"
     r"|(?:wenn|falls)\s+sie\s+(?:appelle|briefe)\s+nach\s+dem\s*$"
     # Portuguese: "se enviarem apelos depois de".
-    r"|(?:se|caso)\s+(?:enviarem|enviar|envie[ms]?)\s+(?:os\s+)?(?:apelos|cartas)\s+depois\s+d[eao]\s*$"
+    # (The object may stand before the verb as a pronoun: "se os enviar depois de".)
+    r"|(?:se|caso)\s+(?:(?:os|as)\s+)?(?:enviarem|enviar|envie[ms]?)"
+    r"(?:\s+(?:os\s+)?(?:apelos|cartas))?\s+depois\s+d[eao]\s*$"
     # Danish, Norwegian, Swedish: "hvis appellerne sendes efter den", "om du skickar ... efter".
     r"|(?:hvis|om)\s+(?:du\s+sender\s+|du\s+skickar\s+)?(?:appellerne|appellene|appeller|vädjanden)"
     r"(?:\s+(?:sendes|sendas|skickas))?\s+(?:efter|etter)(?:\s+(?:den|fristen))?\s*$"
