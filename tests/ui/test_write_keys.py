@@ -115,3 +115,29 @@ def test_help_matches_the_layout(size: tuple[int, int], cases_says: str, write_s
             assert "F2 leaves the letter (saved) for the list of your drafts" in said
 
     asyncio.run(run())
+
+
+def test_a_field_typed_past_its_edge_shows_the_end_and_then_the_start_again() -> None:
+    """A field's text wider than the field scrolls with the cursor as it is typed (the field
+    repaints itself for each key; it does not lay out the screen), and Home brings its start
+    back; the text is kept whole."""
+    typed = "Wilhelmina Oduya-Strandqvist of the Lanternmakers' Cooperative, Fenwick Row"
+
+    async def run() -> None:
+        app = fixture_app()
+        async with app.run_test(size=(80, 24)) as pilot:
+            await to_write(app, pilot)
+            await type_keys(pilot, "f3")
+            field = app.focused
+            assert isinstance(field, Input) and field.id == "sender-name"
+            width = field.content_region.width
+            assert len(typed) > width
+            await type_keys(pilot, *["space" if c == " " else c for c in typed])
+            assert field.value == typed
+            row = next(line for line in screen_text(app).splitlines() if "Fenwick Row" in line)
+            assert "Wilhelmina" not in row
+            await type_keys(pilot, "home")
+            row = next(line for line in screen_text(app).splitlines() if "Wilhelmina" in line)
+            assert "Fenwick Row" not in row
+
+    asyncio.run(run())

@@ -18,7 +18,8 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.cache import LRUCache
 from textual.content import Content
-from textual.geometry import Region
+from textual.geometry import Region, Size
+from textual.reactive import Reactive
 from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import Button, Input, Label, OptionList, RadioButton, Static
@@ -210,7 +211,15 @@ class OwnRadioButton(RadioButton):
 class OwnInput(Input):
     """An `Input` whose placeholder is the app's own words: shown in visual order while the
     setting says so in a right-to-left interface language. What the user types is never
-    reordered (the placeholder shows only while the field is empty)."""
+    reordered (the placeholder shows only while the field is empty).
+
+    Each key typed sets the field's `virtual_size` (the text's width, for scrolling it), which
+    in a `Widget` asks for a layout of the whole screen; the field's own size does not depend
+    on its text (`Input` asks for the layout itself when its size is `auto`), so here a new
+    virtual size only repaints the field: a key in a field then costs a repaint of that field,
+    not a layout of every widget on the screen (issue 18)."""
+
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
     def on_mount(self) -> None:
         if hasattr(self.app, SETTING):
