@@ -37,3 +37,13 @@ def test_a_city_named_as_its_country_or_a_heading_is_no_country_line() -> None:
     assert split_country("Av. Norte, N.º 535, San Salvador") is None
     assert split_country("Via Mazzini, 10 – 00161 Roma") is None
     assert split_country("UA 12/08 Index: AMR 34/019/2008 Issued: 2 May 2008 GUATEMALA") is None
+
+
+def test_names_cldr_shortens_for_lists() -> None:
+    # "&" as the language's own "and", "St." as "Saint", a bracketed remark left out,
+    # Hong Kong and Macao by their short names.
+    assert split_country("Sarajevo, Bosnia and Herzegovina")[2] == "BA"  # type: ignore[index]
+    assert split_country("Puerto España, Trinidad y Tobago")[2] == "TT"  # type: ignore[index]
+    assert split_country("Castries, Saint Lucia")[2] == "LC"  # type: ignore[index]
+    assert split_country("Москва, Гонконг")[2] == "HK"  # type: ignore[index]
+    assert split_country("Wan Chai, Hong Kong")[2] == "HK"  # type: ignore[index]

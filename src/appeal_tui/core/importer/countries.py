@@ -58,6 +58,10 @@ _LONG_FORMS = {
     # Session 19: English official forms with the people's adjective, and the UN's short
     # form of Laos (a table: adjectives cannot be made from the names by a rule).
     "kyrgyz republic": "KG", "slovak republic": "SK", "lao pdr": "LA",
+    # Session 20: CLDR names Hong Kong and Macao as regions of China in every language
+    # ("Hong Kong SAR China", "中国香港特别行政区"); addresses print the short name.
+    "hong kong": "HK", "hongkong": "HK", "香港": "HK", "macao": "MO", "macau": "MO",
+    "澳門": "MO", "澳门": "MO",
 }  # fmt: skip
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ", "AQ", "IC", "EA"})
 _OFFICIAL_WORDS = frozenset(
@@ -89,9 +93,12 @@ def _names() -> dict[str, str]:
     """Folded country name -> ISO 3166 code."""
     table: dict[str, str] = {}
     for locale_name in NAME_LOCALES:
-        for code, name in Locale.parse(locale_name).territories.items():
+        locale = Locale.parse(locale_name)
+        for code, name in locale.territories.items():
             if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES:
                 table.setdefault(fold(name), code)
+                for variant in _variants(name, locale):
+                    table.setdefault(fold(variant), code)
     table.update(_LONG_FORMS)
     for name, code in _LONG_FORMS.items():
         table.setdefault(fold(name), code)  # as text is folded ("й" loses its breve)
@@ -141,6 +148,25 @@ def _exact_country(segment: str) -> str | None:
     if found is None or not (text[:1] == found[0][:1] or text.isupper()):
         return None
     return found[1]
+
+
+def _variants(name: str, locale: Locale) -> list[str]:
+    """The forms a text writes of a CLDR name that CLDR shortens for its lists: "&" as the
+    language's own "and" (from CLDR's list pattern: "Bosnia and Herzegovina", "Trinidad and
+    Tobago"), "St." as "Saint", without a bracketed remark ("Гонконг (САР)", "Myanmar
+    (Burma)")."""
+    out: list[str] = []
+    if "&" in name:
+        end = str(locale.list_patterns.get("standard", {}).get("end", "{0} and {1}"))
+        joiner = end.replace("{0}", "").replace("{1}", "").strip(" ,")
+        if joiner:
+            out.append(re.sub(r"\s*&\s*", f" {joiner} ", name))
+    if "(" in name:
+        bare = re.sub(r"\s*\([^)]*\)\s*", " ", name).strip()
+        if len(bare) >= 3:
+            out.append(bare)
+    out += [re.sub(r"^St\. ", "Saint ", n) for n in [name, *out] if n.startswith("St. ")]
+    return out
 
 
 def _short_enough(name: str) -> bool:
