@@ -47,3 +47,22 @@ def test_names_cldr_shortens_for_lists() -> None:
     assert split_country("Castries, Saint Lucia")[2] == "LC"  # type: ignore[index]
     assert split_country("Москва, Гонконг")[2] == "HK"  # type: ignore[index]
     assert split_country("Wan Chai, Hong Kong")[2] == "HK"  # type: ignore[index]
+
+
+def test_a_nameless_copy_made_of_sentence_ends_is_no_recipient() -> None:
+    from appeal_tui.core.importer.recipients import _nameless_remark
+
+    todo = "TODO: the name of this recipient"
+    remark = {
+        "role": "copy",
+        "name": todo,
+        "address": ["Haben Sie Fragen? Schreiben Sie an", "unser Büro, Tel. 030 123 45"],
+        "email": ["buero@example.org"],
+    }
+    assert _nameless_remark(remark)
+    # An address without a name stays (a street and a city are no sentence), and so does
+    # a copy with an office, or a primary recipient.
+    assert not _nameless_remark({**remark, "address": ["Hauptstraße 5", "10115 Berlin"]})
+    assert not _nameless_remark({**remark, "title": "Botschafter"})
+    assert not _nameless_remark({**remark, "role": "primary"})
+    assert not _nameless_remark({**remark, "address": []})
