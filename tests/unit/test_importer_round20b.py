@@ -56,7 +56,11 @@ def test_a_nameless_copy_made_of_sentence_ends_is_no_recipient() -> None:
     remark = {
         "role": "copy",
         "name": todo,
-        "address": ["Haben Sie Fragen? Schreiben Sie an", "unser Büro, Tel. 030 123 45"],
+        "address": [
+            "Haben Sie Fragen? Schreiben Sie an",
+            "unser Büro oder rufen Sie uns an:",
+            "Petra Muster, 030 123 45",
+        ],
         "email": ["buero@example.org"],
     }
     assert _nameless_remark(remark)
