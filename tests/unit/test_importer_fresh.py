@@ -303,7 +303,7 @@ FLOORS = {
     "next31-next40": 0.98,
     "next41-next50": 0.94,
     "next51-next60": 0.946,
-    "next61-next70": 0.96,
+    "next61-next70": 0.969,
     "next71-next80": 0.99,
     "next81-next90": 0.976,
     "next111-next120": 0.94,

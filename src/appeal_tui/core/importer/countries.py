@@ -4,10 +4,12 @@ official forms addresses use ("Syrian Arab Republic", "Islamic Republic of Iran"
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import cache, lru_cache
 
-from babel import Locale
+from babel import Locale, localedata
+from babel.core import get_global
 
 from appeal_tui.core.importer.dates import fold
 
@@ -56,6 +58,10 @@ _LONG_FORMS = {
     # Session 19: English official forms with the people's adjective, and the UN's short
     # form of Laos (a table: adjectives cannot be made from the names by a rule).
     "kyrgyz republic": "KG", "slovak republic": "SK", "lao pdr": "LA",
+    # Session 20: CLDR names Hong Kong and Macao as regions of China in every language
+    # ("Hong Kong SAR China", "中国香港特别行政区"); addresses print the short name.
+    "hong kong": "HK", "hongkong": "HK", "香港": "HK", "macao": "MO", "macau": "MO",
+    "澳門": "MO", "澳门": "MO",
 }  # fmt: skip
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ", "AQ", "IC", "EA"})
 _OFFICIAL_WORDS = frozenset(
@@ -87,13 +93,80 @@ def _names() -> dict[str, str]:
     """Folded country name -> ISO 3166 code."""
     table: dict[str, str] = {}
     for locale_name in NAME_LOCALES:
-        for code, name in Locale.parse(locale_name).territories.items():
+        locale = Locale.parse(locale_name)
+        for code, name in locale.territories.items():
             if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES:
                 table.setdefault(fold(name), code)
+                for variant in _variants(name, locale):
+                    table.setdefault(fold(variant), code)
     table.update(_LONG_FORMS)
     for name, code in _LONG_FORMS.items():
         table.setdefault(fold(name), code)  # as text is folded ("й" loses its breve)
     return table
+
+
+@cache
+def _exact_names() -> dict[str, tuple[str, str]]:
+    """Country names in the official languages of every territory (CLDR), as CLDR writes
+    them (case-folded, accents kept), for the locales `NAME_LOCALES` does not search:
+    "Việt Nam", "Shqipëri", "Азербайджан" in Kyrgyz. Folded or searched inside a line, many
+    of them are words of other languages (Vietnamese "Áo" folds to "ao", Maori "Mari"), so
+    they are matched only as a whole segment printed with its accents and a capital."""
+    searched = {name.split("_")[0] for name in NAME_LOCALES}
+    known = _names()
+    table: dict[str, tuple[str, str]] = {}
+    for locale_name in _official_locales():
+        if locale_name.split("_")[0] in searched:
+            continue
+        for code, name in Locale.parse(locale_name).territories.items():
+            if len(code) != 2 or not code.isalpha() or code in _NOT_COUNTRIES:
+                continue
+            # (Three letters are enough in a script of its own: Thai "ไทย".)
+            if (len(name) < 4 and fold(name).isascii()) or fold(name) in known:
+                continue
+            name = unicodedata.normalize("NFC", name)
+            table.setdefault(name.casefold(), (name, code))
+    return table
+
+
+def _official_locales() -> list[str]:
+    """Locales of the languages CLDR lists as official in some territory."""
+    available = set(localedata.locale_identifiers())
+    languages: set[str] = set()
+    for spoken in get_global("territory_languages").values():
+        for language, info in spoken.items():
+            if info.get("official_status") in ("official", "de_facto_official"):
+                languages.add(language)
+    return sorted(languages & available)
+
+
+def _exact_country(segment: str) -> str | None:
+    """The code of a country in `_exact_names` that is the whole `segment`, printed with a
+    capital where its script has them ("Việt Nam", "VIỆT NAM", "ไทย"; not "việt nam")."""
+    text = unicodedata.normalize("NFC", segment.strip())
+    found = _exact_names().get(text.casefold())
+    if found is None or not (text[:1] == found[0][:1] or text.isupper()):
+        return None
+    return found[1]
+
+
+def _variants(name: str, locale: Locale) -> list[str]:
+    """The forms a text writes of a CLDR name that CLDR shortens for its lists: "&" as the
+    language's own "and" (from CLDR's list pattern: "Bosnia and Herzegovina", "Trinidad and
+    Tobago"), "St." as "Saint", without a bracketed remark ("Гонконг (САР)", "Myanmar
+    (Burma)")."""
+    out: list[str] = []
+    if "&" in name:
+        end = str(locale.list_patterns.get("standard", {}).get("end", "{0} and {1}"))
+        joiner = end.replace("{0}", "").replace("{1}", "").strip(" ,")
+        if joiner:
+            out.append(re.sub(r"\s*&\s*", f" {joiner} ", name))
+    if "(" in name:
+        bare = re.sub(r"\s*\([^)]*\)\s*", " ", name).strip()
+        if len(bare) >= 3:
+            out.append(bare)
+    out += [re.sub(r"^St\. ", "Saint ", n) for n in [name, *out] if n.startswith("St. ")]
+    return out
 
 
 def _short_enough(name: str) -> bool:
@@ -149,6 +222,33 @@ def _country_in(text: str) -> str | None:
 def split_country(line: str) -> tuple[str, str, str] | None:
     """(rest of the line, the country as written, its code) when `line` ends with a country:
     "Tehran, Islamic Republic of Iran" -> ("Tehran", "Islamic Republic of Iran", "IR")."""
+    return _split_country(line) or _after_postcode(line)
+
+
+def _after_postcode(line: str) -> tuple[str, str, str] | None:
+    """A country printed after the postcode on the city's line, without a comma ("Bishkek
+    720040 Kyrgyzstan", "1000 Ljubljana Slovenia", "Tashkent, 100029 Uzbekistan"): the
+    words after the number are a country's name whole, with a capital, and the segment is
+    a city's line (a short one, a city's word in it; not "N.º 535, San Salvador")."""
+    stripped = line.strip().rstrip(".;,،")
+    segment = re.split(r"[,،]", stripped)[-1]
+    numbers = list(re.finditer(r"\d{3,}[\w-]*", segment))
+    if not numbers or ":" in segment or len(segment.split()) > 5:
+        return None
+    rest = segment[numbers[-1].end() :].split()
+    for start in range(len(rest)):
+        tail = " ".join(rest[start:])
+        if not tail[:1].isupper():
+            continue
+        found = _split_country(tail)
+        city = segment[: len(segment) - len(tail)]
+        # (A city's word must be there too: "11560 México" is the city of that name.)
+        if found is not None and not found[0] and re.search(r"[^\W\d_]{2}", city):
+            return stripped[: len(stripped) - len(tail)].rstrip(" ,"), tail, found[2]
+    return None
+
+
+def _split_country(line: str) -> tuple[str, str, str] | None:
     stripped = line.strip().rstrip(".;,،")
     # (An Arabic or Persian comma parts the country from the city too: "القاهرة، مصر".)
     cut = max(stripped.rfind(","), stripped.rfind("،"))
@@ -159,7 +259,8 @@ def split_country(line: str) -> tuple[str, str, str] | None:
         return None
     code = country_in(tail)
     if code is None:
-        return None
+        exact = _exact_country(tail)
+        return (head.strip(), tail, exact) if exact else None
     # The country must be the whole segment, not a street named after it (a name written
     # with lowercase words, "République démocratique du Congo", is one when it is known whole).
     if re.search(r"\d", tail) or (

@@ -368,6 +368,29 @@ def _who_and_street(text: str) -> bool:
     )
 
 
+def _running_text(line: str) -> bool:
+    """A line of a sentence, not of an address: a question, or three words or more in lower
+    case (in scripts that have capitals)."""
+    lower = [w for w in line.split() if w[:1].isalpha() and w[:1].islower()]
+    return "?" in line or len(lower) >= 3
+
+
+def _nameless_remark(entry: dict[str, Any]) -> bool:
+    """A copy with no name, office or body, whose lines are mostly the rest of a sentence
+    ("Questions? Contact our secretary, ...", "... or by fax to 21 ...") and name no
+    country: the publisher's own contact after the copies, not a recipient."""
+    address = [str(a) for a in entry.get("address") or []]
+    return (
+        entry["role"] == "copy"
+        and is_todo(entry["name"])
+        and not entry.get("title")
+        and not entry.get("organisation")
+        and not entry.get("country")
+        and bool(address)
+        and 2 * sum(_running_text(a) for a in address) > len(address)
+    )
+
+
 def _kept(block: Block) -> bool:
     """A block that is a recipient: an embassy in your country, or lines with fields, a
     finished address, a salutation, or a "write to" heading above them."""
@@ -1144,6 +1167,8 @@ def find_recipients(
             base = f"embassy-{slug(whose)}" if whose else "embassy"
         else:
             entry = _entry(block, document_language, preferred)
+            if _nameless_remark(entry):
+                continue
             plain_name = "" if is_todo(entry["name"]) else HONORIFIC_START.sub("", entry["name"])
             base = (
                 slug(entry.get("title") or entry.get("organisation") or plain_name) or "recipient"
