@@ -159,7 +159,8 @@ def _walk_file(path: Path, take: Callable[[Sender], None]) -> list[Problem]:
     """Every signer of the file at `path` given to `take`, one at a time; the problems.
 
     Signers listed twice are found in memory that does not grow with the file: the first
-    reading notes every name and email in a fixed-size sketch, which tells the ones that may
+    reading holds the first names and emails exactly (`_Seen`: most files are checked in that
+    one reading), then notes the rest in a fixed-size sketch, which tells the ones that may
     have been seen before (all of those listed twice, and by chance a few others); only when
     there are such is the file read again, keeping those alone, to find which are."""
     seen = _Seen(str(path))

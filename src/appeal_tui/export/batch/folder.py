@@ -213,8 +213,7 @@ def print_pages(out: Path, paper: str) -> Iterator[Callable[[Letter], None]]:
     letter, one a page). Pages wait in an unnamed temp file in the folder until the document's
     head can be written (it names every case); print.html is replaced when the block ends
     without an error, and not written when no letter was given."""
-    # Imported here: a batch without html needs none of the HTML export (a tenth of the
-    # command's imports).
+    # Imported here: a batch without html needs none of the HTML export.
     from appeal_tui.export.html import PrintDocument
 
     document = PrintDocument(paper="letter" if paper == "letter" else "a4")
