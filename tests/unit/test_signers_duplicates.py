@@ -76,20 +76,25 @@ def _one_reading(path: Path) -> list[object]:
     return problems
 
 
+@pytest.mark.parametrize("most", [None, 0, 5])
 @pytest.mark.parametrize("bits", [1 << 24, 64, 8])
 def test_two_readings_warn_exactly_as_one_reading_did(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bits: int
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bits: int, most: int | None
 ) -> None:
     """Signers listed twice are found with a fixed-size sketch and a second reading (memory
     flat in the number of signers, issue 18): the same warnings, at the same places among
     the other problems, as keeping every name and email; a tiny sketch (every signer a
-    candidate) changes nothing either."""
+    candidate) changes nothing either. `most`: how many names and emails are held exactly
+    before the sketch takes over (None: the default, every name here; 0: the sketch from
+    the first signer; 5: the switch in the middle of most files)."""
     import random
 
     from appeal_tui.core import signers
 
     real_sketch = signers._Sketch
     monkeypatch.setattr(signers, "_Sketch", lambda: real_sketch(bits))
+    if most is not None:
+        monkeypatch.setattr(signers, "EXACT_KEYS", most)
     rng = random.Random(bits)
     names = ["Ana Pérez", "ana  PÉREZ", "Bob", "Cy", "Dee", "Émile", "ÉMILE", "Fay"]
     emails = ["", "", "a@example.org", "A@example.org", "b@example.org", "not-an-email", "c@x.io"]
@@ -118,3 +123,23 @@ def test_the_sketch_is_the_same_size_for_any_number_of_signers() -> None:
         sketch.check(Sender(f"Signer {n}", (), None, None, f"s{n}@example.org"), n + 2)
     assert len(sketch.table) == size
     assert len(sketch.candidates) < 10  # by chance only: none was listed twice
+
+
+def test_names_are_held_exactly_up_to_a_bound_then_in_the_sketch() -> None:
+    """Memory stays bounded: past `most` names and emails the exact table is let go and the
+    sketch holds them; a name first seen before the switch is still caught after it."""
+    from appeal_tui.core.model import Sender
+    from appeal_tui.core.signers import _Seen
+
+    seen = _Seen("s.csv", most=100)
+    for n in range(40):
+        seen.check(Sender(f"Signer {n}", (), None, None, f"s{n}@example.org"), n + 2)
+    assert seen.sketch is None and seen.exact is not None
+    for n in range(40, 3000):
+        seen.check(Sender(f"Signer {n}", (), None, None, f"s{n}@example.org"), n + 2)
+    assert seen.exact is None and seen.sketch is not None
+    assert seen.switched_at == 52  # the 51st signer (line 52): 102 names and emails
+    assert seen.warnings == []
+    before = set(seen.sketch.candidates)
+    seen.check(Sender("signer 7", (), None, None, None), 5000)  # listed before the switch
+    assert seen.sketch.candidates - before

@@ -14,7 +14,6 @@ from typing import Literal
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
-from persiantools.jdatetime import JalaliDate
 
 from appeal_tui.core.phrasebook import phrasebook
 
@@ -109,6 +108,9 @@ def format_letter_date(
     if calendar == "native" and native_calendar == "solar-hijri":
         # persiantools has the Persian month names; the numbers are written here, then the
         # digits below, so `digits="latin"` works the same for both calendars.
+        # Imported here: only letters dated in the Solar Hijri calendar need it.
+        from persiantools.jdatetime import JalaliDate
+
         jalali = JalaliDate(date)  # type: ignore[no-untyped-call]
         month = str(jalali.strftime("%B", locale="fa"))
         text = f"{jalali.day} {month} {jalali.year}"

@@ -159,21 +159,25 @@ def _walk_file(path: Path, take: Callable[[Sender], None]) -> list[Problem]:
     """Every signer of the file at `path` given to `take`, one at a time; the problems.
 
     Signers listed twice are found in memory that does not grow with the file: the first
-    reading notes every name and email in a fixed-size sketch, which tells the ones that may
+    reading holds the first names and emails exactly (`_Seen`: most files are checked in that
+    one reading), then notes the rest in a fixed-size sketch, which tells the ones that may
     have been seen before (all of those listed twice, and by chance a few others); only when
     there are such is the file read again, keeping those alone, to find which are."""
-    sketch = _Sketch()
-    problems = _walk_path(path, take, sketch)
-    if sketch.candidates:
-        warnings: list[Problem] = []
-        exact = _Duplicates(str(path), warnings, only=sketch.candidates)
+    seen = _Seen(str(path))
+    problems = _walk_path(path, take, seen)
+    warnings = seen.warnings
+    sketch = seen.sketch
+    if sketch is not None and sketch.candidates:
+        later: list[Problem] = []
+        exact = _Duplicates(str(path), later, only=sketch.candidates)
         _walk_path(path, lambda _signer: None, exact)
-        problems = _with_warnings(problems, warnings)
-    return problems
+        # Lines up to the switch were warned about exactly already.
+        warnings = warnings + [w for w in later if (w.line or 0) > seen.switched_at]
+    return _with_warnings(problems, warnings) if warnings else problems
 
 
 def _walk_path(
-    path: Path, take: Callable[[Sender], None], duplicates: _Sketch | _Duplicates
+    path: Path, take: Callable[[Sender], None], duplicates: _Seen | _Sketch | _Duplicates
 ) -> list[Problem]:
     name = str(path)
     try:
@@ -210,7 +214,7 @@ def _walk(
     raw: Iterator[bytes] | BinaryIO,
     path: str,
     take: Callable[[Sender], None],
-    duplicates: _Sketch | _Duplicates | None = None,
+    duplicates: _Seen | _Sketch | _Duplicates | None = None,
 ) -> list[Problem]:
     problems: list[Problem] = []
     for signer in _walk_lines(raw, path, problems, duplicates=duplicates):
@@ -249,7 +253,7 @@ def _walk_lines(
     path: str,
     problems: list[Problem],
     *,
-    duplicates: _Sketch | _Duplicates | None = None,
+    duplicates: _Seen | _Sketch | _Duplicates | None = None,
 ) -> Iterator[Sender]:
     """The signers of a file's lines, one at a time; its problems added to `problems`;
     `duplicates` looks for signers listed twice."""
@@ -391,6 +395,43 @@ class _Duplicates:
                     )
                 )
                 return
+
+
+# Names and emails held exactly while the file is first read, before the sketch takes over:
+# about 2 MiB of hashes and line numbers, as much as the sketch (a file of 10,000 signers
+# with emails is checked in one reading, without the sketch's probes).
+EXACT_KEYS = 20_000
+
+
+class _Seen:
+    """Signers listed twice, found in memory that does not grow past a bound: the first
+    `most` names and emails are held exactly (`_Duplicates`: its warnings as they come, in one
+    reading); past that they go into a `_Sketch` with every key held so far, and the sketch's
+    candidates are looked for in a second reading (`_walk_file`), which warns only about the
+    lines after `switched_at`."""
+
+    def __init__(self, path: str, most: int | None = None) -> None:
+        self.warnings: list[Problem] = []
+        self.exact: _Duplicates | None = _Duplicates(path, self.warnings)
+        self.most = EXACT_KEYS if most is None else most
+        self.sketch: _Sketch | None = None
+        # The line of the last signer checked exactly (0 while every one is).
+        self.switched_at = 0
+
+    def check(self, signer: Sender, line: int) -> None:
+        if self.sketch is not None:
+            self.sketch.check(signer, line)
+            return
+        exact = self.exact
+        assert exact is not None
+        exact.check(signer, line)
+        if len(exact.seen) > self.most:
+            keys = list(exact.seen)
+            self.exact = exact = None  # its table let go before the sketch's is made
+            sketch = _Sketch()
+            for key in keys:
+                sketch._add(key)
+            self.sketch, self.switched_at = sketch, line
 
 
 class _Sketch:

@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING, NotRequired, TypedDict
 from appeal_tui.core.i18n import _
 from appeal_tui.core.model import Letter, Mode
 from appeal_tui.export.csv_cells import Cell, SafeCsvWriter, safe_cell
-from appeal_tui.export.html import PrintDocument
 from appeal_tui.storage.atomic import TEMP_PREFIX, atomic_output, write_atomic
 
 if TYPE_CHECKING:
@@ -214,6 +213,9 @@ def print_pages(out: Path, paper: str) -> Iterator[Callable[[Letter], None]]:
     letter, one a page). Pages wait in an unnamed temp file in the folder until the document's
     head can be written (it names every case); print.html is replaced when the block ends
     without an error, and not written when no letter was given."""
+    # Imported here: a batch without html needs none of the HTML export.
+    from appeal_tui.export.html import PrintDocument
+
     document = PrintDocument(paper="letter" if paper == "letter" else "a4")
     count = 0
     with tempfile.TemporaryFile(dir=out) as spool:
