@@ -139,5 +139,14 @@ def test_a_field_typed_past_its_edge_shows_the_end_and_then_the_start_again() ->
             await type_keys(pilot, "home")
             row = next(line for line in screen_text(app).splitlines() if "Wilhelmina" in line)
             assert "Fenwick Row" not in row
+            # The end cut off left of where the field was scrolled to: what is left still shows.
+            more = ", Old Harbour Quay 17"
+            await type_keys(pilot, "end", *["space" if c == " " else c for c in more])
+            await type_keys(pilot, *["left"] * (width + 5), "ctrl+k")
+            kept = (typed + more)[: -(width + 5)]
+            assert field.value == kept
+            region = field.content_region
+            shown = screen_text(app).splitlines()[region.y][region.x : region.right]
+            assert kept[-8:] in shown
 
     asyncio.run(run())

@@ -143,3 +143,26 @@ def test_names_are_held_exactly_up_to_a_bound_then_in_the_sketch() -> None:
     before = set(seen.sketch.candidates)
     seen.check(Sender("signer 7", (), None, None, None), 5000)  # listed before the switch
     assert seen.sketch.candidates - before
+
+
+@pytest.mark.parametrize("most", [0, 2, 3, 5])
+def test_an_email_on_a_row_whose_name_was_a_repeat_is_not_noted_across_the_switch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, most: int
+) -> None:
+    """One reading never notes the email of a row warned about for its name; the second
+    reading after the switch to the sketch must not note it either, or a later row with that
+    email is warned against the wrong line, and twice."""
+    from appeal_tui.core import signers
+
+    monkeypatch.setattr(signers, "EXACT_KEYS", most)
+    rows = ["name,email", "Vera Lind,v@example.org", "vera  LIND ,w@example.org"]
+    rows += [f"Filler {n},f{n}@example.org" for n in range(4)]
+    rows += ["Oskar Holm,w@example.org", "Pia Berg,W@example.org"]
+    path = tmp_path / "signers.csv"
+    path.write_text("\r\n".join(rows) + "\r\n", encoding="utf-8")
+    problems = list(read_signers_file(path).problems)
+    assert problems == _one_reading(path)
+    assert [(p.line, p.message.split(";")[0]) for p in problems] == [
+        (3, "the same name as on line 2"),
+        (9, "the same email as on line 8"),
+    ]

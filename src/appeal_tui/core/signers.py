@@ -170,6 +170,7 @@ def _walk_file(path: Path, take: Callable[[Sender], None]) -> list[Problem]:
     if sketch is not None and sketch.candidates:
         later: list[Problem] = []
         exact = _Duplicates(str(path), later, only=sketch.candidates)
+        exact.name_warned = seen.name_warned
         _walk_path(path, lambda _signer: None, exact)
         # Lines up to the switch were warned about exactly already.
         warnings = warnings + [w for w in later if (w.line or 0) > seen.switched_at]
@@ -375,8 +376,17 @@ class _Duplicates:
         self.only = only
         # Hashes of the normalised names and emails, not the texts.
         self.seen: dict[int, int] = {}
+        self.name_warned: set[int] = set()
+        self.last_kind = ""
 
     def check(self, signer: Sender, line: int) -> None:
+        self.last_kind = ""
+        if line in self.name_warned:
+            # the first reading warned about this line's name there: its email was never noted
+            key = _keys(signer)[0][1]
+            if self.only is None or key in self.only:
+                self.seen.setdefault(key, line)
+            return
         for kind, key in _keys(signer):
             if self.only is not None and key not in self.only:
                 continue  # listed once: nothing to warn about
@@ -394,6 +404,7 @@ class _Duplicates:
                         Severity.WARNING,
                     )
                 )
+                self.last_kind = kind
                 return
 
 
@@ -417,6 +428,7 @@ class _Seen:
         self.sketch: _Sketch | None = None
         # The line of the last signer checked exactly (0 while every one is).
         self.switched_at = 0
+        self.name_warned: set[int] = set()
 
     def check(self, signer: Sender, line: int) -> None:
         if self.sketch is not None:
@@ -425,6 +437,8 @@ class _Seen:
         exact = self.exact
         assert exact is not None
         exact.check(signer, line)
+        if exact.last_kind == "name":
+            self.name_warned.add(line)
         if len(exact.seen) > self.most:
             keys = list(exact.seen)
             self.exact = exact = None  # its table let go before the sketch's is made

@@ -217,9 +217,15 @@ class OwnInput(Input):
     in a `Widget` asks for a layout of the whole screen; the field's own size does not depend
     on its text (`Input` asks for the layout itself when its size is `auto`), so here a new
     virtual size only repaints the field: a key in a field then costs a repaint of that field,
-    not a layout of every widget on the screen (issue 18)."""
+    not a layout of every widget on the screen (issue 18). A layout also kept the scroll within
+    a text made shorter (text deleted right of the cursor), so the field does that itself
+    (`watch_virtual_size`)."""
 
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
+
+    def watch_virtual_size(self, size: Size) -> None:
+        # A layout would have kept the scroll within the shorter text (ScrollView._size_updated).
+        self.scroll_x = self.validate_scroll_x(self.scroll_x)
 
     def on_mount(self) -> None:
         if hasattr(self.app, SETTING):
