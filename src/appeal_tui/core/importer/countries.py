@@ -98,7 +98,8 @@ def _names() -> dict[str, str]:
             if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES:
                 table.setdefault(fold(name), code)
                 for variant in _variants(name, locale):
-                    table.setdefault(fold(variant), code)
+                    if fold(variant) not in _shared_variants():
+                        table.setdefault(fold(variant), code)
     table.update(_LONG_FORMS)
     for name, code in _LONG_FORMS.items():
         table.setdefault(fold(name), code)  # as text is folded ("й" loses its breve)
@@ -106,11 +107,27 @@ def _names() -> dict[str, str]:
 
 
 @cache
+def _shared_variants() -> frozenset[str]:
+    """Folded forms of `_variants` that two codes share in one language: both Congos without
+    their brackets (Bulgarian "Конго"). Such a form names neither country."""
+    shared: set[str] = set()
+    for locale_name in NAME_LOCALES:
+        locale = Locale.parse(locale_name)
+        seen: dict[str, str] = {}
+        for code, name in locale.territories.items():
+            if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES:
+                for variant in _variants(name, locale):
+                    if seen.setdefault(fold(variant), code) != code:
+                        shared.add(fold(variant))
+    return frozenset(shared)
+
+
+@cache
 def _exact_names() -> dict[str, tuple[str, str]]:
     """Country names in the official languages of every territory (CLDR), as CLDR writes
-    them (case-folded, accents kept), for the locales `NAME_LOCALES` does not search:
-    "Việt Nam", "Shqipëri", "Азербайджан" in Kyrgyz. Folded or searched inside a line, many
-    of them are words of other languages (Vietnamese "Áo" folds to "ao", Maori "Mari"), so
+    them (case-folded, accents kept), for the locales `NAME_LOCALES` does not search, and
+    only those not in plain ASCII: with accents or in another script. Folded, searched inside
+    a line or written in plain ASCII, many of them are towns or words of other languages, so
     they are matched only as a whole segment printed with its accents and a capital."""
     searched = {name.split("_")[0] for name in NAME_LOCALES}
     known = _names()
@@ -121,8 +138,9 @@ def _exact_names() -> dict[str, tuple[str, str]]:
         for code, name in Locale.parse(locale_name).territories.items():
             if len(code) != 2 or not code.isalpha() or code in _NOT_COUNTRIES:
                 continue
-            # (Three letters are enough in a script of its own: Thai "ไทย".)
-            if (len(name) < 4 and fold(name).isascii()) or fold(name) in known:
+            # Only names not in plain ASCII (accents, another script): a plain one is too
+            # often a town or a word of another language ("Kota", "Hind", "Malt").
+            if name.isascii() or fold(name) in known or fold(name) in _shared_variants():
                 continue
             name = unicodedata.normalize("NFC", name)
             table.setdefault(name.casefold(), (name, code))
@@ -226,10 +244,10 @@ def split_country(line: str) -> tuple[str, str, str] | None:
 
 
 def _after_postcode(line: str) -> tuple[str, str, str] | None:
-    """A country printed after the postcode on the city's line, without a comma ("Bishkek
-    720040 Kyrgyzstan", "1000 Ljubljana Slovenia", "Tashkent, 100029 Uzbekistan"): the
+    """A country printed after the postcode on the city's line, without a comma ("Exampleburg
+    123456 Kyrgyzstan", "4321 Primerograd Slovenija", "Sampletown, 654321 Uzbekistan"): the
     words after the number are a country's name whole, with a capital, and the segment is
-    a city's line (a short one, a city's word in it; not "N.º 535, San Salvador")."""
+    a city's line (a short one, a city's word in it; not "Calle 9, N.º 42, Santa Ana")."""
     stripped = line.strip().rstrip(".;,،")
     segment = re.split(r"[,،]", stripped)[-1]
     numbers = list(re.finditer(r"\d{3,}[\w-]*", segment))
@@ -242,7 +260,7 @@ def _after_postcode(line: str) -> tuple[str, str, str] | None:
             continue
         found = _split_country(tail)
         city = segment[: len(segment) - len(tail)]
-        # (A city's word must be there too: "11560 México" is the city of that name.)
+        # (A city's word must be there too: "01234 México" is the city of that name.)
         if found is not None and not found[0] and re.search(r"[^\W\d_]{2}", city):
             return stripped[: len(stripped) - len(tail)].rstrip(" ,"), tail, found[2]
     return None

@@ -35,8 +35,8 @@ MONTH_LOCALES = (
     "sk",
     "cs",
     "ar",
-    # Arabic appeals print the Levantine and Iraqi month beside the Egyptian one ("20
-    # حزيران/يونيو 2023"): CLDR's Syrian names are those.
+    # Arabic appeals print the Levantine and Iraqi month beside the Egyptian one ("14
+    # حزيران/يونيو 2026"): CLDR's Syrian names are those.
     "ar_SY",
     # Session 11: the CLDR "format" forms are the ones dates use (Greek, Slavic and Baltic
     # genitives: "26 Μαρτίου", "16 марта", "23. ožujka", "kovo 5 d.").
@@ -186,7 +186,7 @@ _MARKS = "".join(
     re.escape(chr(c)) for c in range(0x0300, 0x3000) if unicodedata.category(chr(c)) in ("Mn", "Mc")
 )
 _WORD = rf"(?:[^\W\d_]|[{_MARKS}])+"
-# (A month named twice, parted by a slash: "20 حزيران/يونيو 2023", "9 أكتوبر/تشرين الأول 2027".)
+# (A month named twice, parted by a slash: "14 حزيران/يونيو 2026", "9 أكتوبر/تشرين الأول 2027".)
 _DAY_MONTH_YEAR = re.compile(
     rf"\b(\d{{1,2}})(?:er|º|°|\.|st|nd|rd|th)?\s*(?:de\s+|ta['’]\s*|-)?({_WORD})(?:/{_WORD}(?:\s+{_WORD}(?=,?\s*\d{{4}}))?)?\.?"
     rf"(?:,?\s*(?:de\s+|-)?(\d{{4}}))?\b",

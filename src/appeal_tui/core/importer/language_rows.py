@@ -139,8 +139,9 @@ DEADLINE_BEFORE: dict[str, list[str]] = {
     "zh": ["截止日期:", "截止日期：", "截止日期為", "截止日期为"],
     # Arabic "at a time no later than" ("في موعد أقصاه ٣٠ أبريل").
     "ar": ["في موعد أقصاه", "موعد أقصاه", "في موعد لا يتجاوز", "حتى"],
-    # Dutch "up to and including", Flemish "at the latest (on)".
-    "nl": ["tot en met", "ten laatste op", "ten laatste"],
+    # Flemish "at the latest (on)". (Dutch "tot en met", "up to and including", is in
+    # phrases.DEADLINE_BEFORE: not after "van <day>", where it closes a range of days.)
+    "nl": ["ten laatste op", "ten laatste"],
 }  # fmt: skip
 # The noun "deadline" that opens a label, with up to three words after it before the colon
 # ("Deadline for appeals:", "مهلت ارسال نامه‌ها:", "الموعد النهائي للمناشدات:").
@@ -637,7 +638,7 @@ NAME_TITLES: dict[str, list[str]] = {
 }  # fmt: skip
 
 # Articles written straight before a run of capitalised words make it a body, a place or a
-# thing ("coordinator of the Kestrel Women", "Anwältin eines Grazer Menschenrechtszentrums"),
+# thing ("member of the Example Valley Growers", "Sprecherin eines Musterstädter Vereins"),
 # not a person: these languages write no article before a person's name. (Only unambiguous
 # forms: not "de", "la", "el" or "a", which are also prepositions, particles or the article
 # Catalan, Italian and Portuguese put before names.)

@@ -43,6 +43,7 @@ from appeal_tui.core.importer.phrases import (
     TAG_LABELS,
     TITLE_PHRASES,
     TITLE_WORDS,
+    _alternatives,
 )
 from appeal_tui.core.importer.recipient_lines import contact_strip
 
@@ -148,6 +149,14 @@ _APPOSITION = re.compile(
     re.IGNORECASE,
 )
 
+# A cue that says what someone is, right before a name ("the lawyer X", "defensor de derechos
+# humanos X"; not an honorific, "Mr X", which a contact has too).
+_ROLE_BEFORE = re.compile(
+    rf"[^\W\d_]*(?:{'|'.join(re.escape(c) for c in _NOUN_CUES)})"
+    r"(?-i:(?:\s+[a-zà-ÿ][a-zà-ÿ'’\-]*){0,4})\s+$",
+    re.IGNORECASE,
+)
+
 
 @dataclass
 class Person:
@@ -155,29 +164,51 @@ class Person:
     also_known_as: list[str] = field(default_factory=list)
 
 
-_BODY_ARTICLES = "|".join(
-    sorted({re.escape(w) for ws in rows.ARTICLES_BEFORE_BODIES.values() for w in ws})
-)
+_BODY_ARTICLES = _alternatives([w for ws in rows.ARTICLES_BEFORE_BODIES.values() for w in ws])
 _ARTICLE_BEFORE = re.compile(rf"(?<![\w’'])(?:{_BODY_ARTICLES})\s+$", re.IGNORECASE)
 # A way to reach someone right after a name ("Ms X, Protection Officer, +256 ...", "X,
 # press officer, x@org"): the publisher's or a partner's staff.
 _REACH_AFTER = re.compile(r"^[^.;\n]{0,50}?(?:\+\d[\d\s().\-]{6,}\d|[\w.\-]+@[\w\-]+\.)")
-# An office right after a name, capitalised as an office is ("M. X ; Ministre de la Justice",
+# An office right after a name, capitalised as an office is ("M. X ; Ministre de la Culture",
 # "X, Minister of ..."): an official the action writes to or about, not someone at risk. (A
-# role in lowercase, "X, director de un medio", describes the person at risk.)
-_OFFICES = "|".join(sorted(map(re.escape, TITLE_WORDS), key=len, reverse=True))
+# role in lowercase, "X, periodista de una radio", describes the person at risk.)
+_OFFICES = _alternatives(TITLE_WORDS)
 _OFFICE_AFTER = re.compile(rf"^\s*[,;–—(]\s*(?:(?i:the|la|le|el|der|die)\s+)?(?:{_OFFICES})\b")
+# The words of a body that is not the state's: an office in one ("President of the X
+# Teachers Union", "Director of the Centre for ...") is held by anyone, people at risk too.
+_NON_STATE_BODY = frozenset(
+    fold(w)
+    for w in {*ORGANISATION_NOUNS, *BODY_WORDS}
+    | set(
+        """centre center centro zentrum society sociedad société sociedade institute instituto
+        institut clinic clínica clinique club league liga ligue verein verband gewerkschaft
+        stiftung""".split()  # noqa: SIM905
+    )
+)
 
 
-def _named_once_aside(paragraph: str, begin: int, end: int, *, in_list: bool = False) -> bool:
+def _state_office_after(after: str) -> bool:
+    """An office right after a name, of no body outside the state (up to the clause's end)."""
+    found = _OFFICE_AFTER.match(after)
+    if found is None:
+        return False
+    clause = re.split(r"[,;.()]", after[found.end() :], maxsplit=1)[0]
+    return not any(fold(w) in _NON_STATE_BODY for w in re.findall(r"[^\W\d_]+", clause.lower()))
+
+
+def _named_once_aside(
+    paragraph: str, begin: int, end: int, *, in_list: bool = False, cued: bool = False
+) -> bool:
     """A name the text gives once, beside words that say it is no one at risk: an article
     before it (a body, a place; not in a list of names), a phone number or e-mail address
-    after it (a contact), an office after it (an official)."""
+    after it (a contact), an office of the state after it (an official). A name a role word
+    introduces (`cued`: "the lawyer X, Director of ...") is someone the text is about: only
+    the article is checked."""
     after = paragraph[end : end + 80]
     return (
         (not in_list and _ARTICLE_BEFORE.search(paragraph[max(0, begin - 12) : begin]) is not None)
-        or _REACH_AFTER.match(after) is not None
-        or _OFFICE_AFTER.match(after) is not None
+        or (not cued and _REACH_AFTER.match(after) is not None)
+        or (not cued and _state_office_after(after))
     )
 
 
@@ -626,17 +657,19 @@ def find_people(
                 or _APPOSITION.match(paragraph, spans[i][2]) is not None
             )
             first, _, rest = name.partition(" ")
+            role = False
             if _is_cue_word(first) and len(rest.split()) >= 2:
                 # "Menschenrechtsverteidiger Salomón ...": the cue was read into the name.
-                name, cued = rest, True
+                name, cued, role = rest, True, True
                 begin = end - len(rest)
+            role = role or _ROLE_BEFORE.search(paragraph[max(0, begin - 40) : begin]) is not None
             form = usual_form(name)
             if settled(form) != form or lemma_count(form) >= 2:
                 form, cued = settled(form), cued or lemma_count(form) >= 2
             if (
                 counts[_key(form)] < 2
                 and lemma_count(form) < 2
-                and _named_once_aside(paragraph, begin, end, in_list=i in listed)
+                and _named_once_aside(paragraph, begin, end, in_list=i in listed, cued=role)
             ):
                 continue
             if (

@@ -1223,6 +1223,8 @@ DEADLINE_BEFORE = re.compile(
     r"|au\s+plus\s+tard(?:\s+le)?|a\s+más\s+tardar(?:\s+el)?|spätestens(?:\s+am)?"
     r"|at\s+the\s+latest\s+by|vóór|voor|uiterlijk(?:\s+op)?|innen|før|före(?:\s+den)?"
     r"|senest(?:\s+den)?|قبل"
+    # Dutch "tot en met", but not in a range of days ("van 1 tot en met 5 mei").
+    r"|(?<!\bvan\s\d\s)(?<!\bvan\s\d\d\s)tot\s+en\s+met"
     # Catalan, Finnish "viimeistään", Czech "nejpozději do", Italian "entro e non oltre il".
     r"|abans\s+del?|no\s+més\s+tard\s+del?|viimeistään|nejpozději(?:\s+do)?"
     r"|entro\s+e\s+non\s+oltre\s+il|(?:e\s+)?non\s+oltre\s+il\s*:?"
@@ -1243,7 +1245,7 @@ SENDING_AFTER = re.compile(
     r"|si\s+vous\s+envoyez\s+(?:des\s+|vos\s+)?(?:appels|lettres)\s+après\s+le\s*$"
     r"|(?:wenn|falls)\s+sie\s+(?:appelle|briefe)\s+nach\s+dem\s*$"
     # Portuguese: "se enviarem apelos depois de".
-    # (The object may stand before the verb as a pronoun: "se os enviar depois de".)
+    # (The object may stand before the verb as a pronoun: "caso as envie depois de".)
     r"|(?:se|caso)\s+(?:(?:os|as)\s+)?(?:enviarem|enviar|envie[ms]?)"
     r"(?:\s+(?:os\s+)?(?:apelos|cartas))?\s+depois\s+d[eao]\s*$"
     # Danish, Norwegian, Swedish: "hvis appellerne sendes efter den", "om du skickar ... efter".

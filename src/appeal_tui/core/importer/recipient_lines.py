@@ -21,11 +21,13 @@ from appeal_tui.core.importer.phrases import (
     ADDRESS_LABEL,
     ADDRESS_WORDS,
     ADDRESSEE_PREFIX,
+    BODY_WORDS,
     CATEGORY_HEADING,
     HONORIFIC_INSIDE,
     HONORIFIC_START,
     LETTER_CLOSING,
     NUMBER_FIELD_NO_COLON,
+    ORGANISATION_NOUNS,
     ORGANISATION_WORDS,
     PORTFOLIO_WORDS,
     REGION_LINE,
@@ -1203,7 +1205,7 @@ def _interpret(lines: list[str]) -> Identity:
     if who.title and who.organisation is None and who.name is not None:
         who.title, who.organisation = _office_then_body(who.title)
     if _place_before_postcode(who):
-        # "Zhongnanhai, Xichengqu" / "Beijing 100017": the line read as the body for its
+        # "Jardim Exemplo, Bairro Alto" / "12345 Cidade": the line read as the body for its
         # place between the office and the street is the street itself (no body's word, and
         # no other street before the postcode and place).
         who.address.insert(0, who.organisation or "")
@@ -1249,10 +1251,10 @@ def _interpret(lines: list[str]) -> Identity:
 # who (name, office, body), then street, then postcode and place, then the country; contact
 # lines anywhere. The two checks below mend the readers' results where they break it.
 
-# A postcode beside its place, in the shapes postal services print: digits first ("10117
-# Berlin", "2585 EZ Den Haag", "70444-900 Brasília", "C.P. 68000 Oaxaca", "CH-1211 Genève",
-# "103 88 Stockholm", "00-950 Warszawa"), or after the place ("Manila 1000", "Washington DC
-# 20036"), or the letters and digits of British and Canadian codes ("London SW7 5JA").
+# A postcode beside its place, in the shapes postal services print (invented examples): digits
+# first ("12345 Beispielstadt", "1234 AB Voorbeeld", "12345-678 Exemplo", "C.P. 12345 Ejemplo",
+# "CH-1234 Exemple", "123 45 Exempelby", "12-345 Przykład"), or after the place ("Sampletown
+# 1234", "Exampleton DC 12345"), or British and Canadian codes ("Exampleton AB1 2CD").
 _POSTCODE_PLACE = re.compile(
     r"(?:^|[\s,])(?:(?:[A-Z]{1,2}-|C\.\s?P\.\s?)?(?:\d{4,6}|\d{3}\s\d{2}|\d{2}-\d{3})(?:-\d{3,4})?"
     r"(?:\s[A-Z]{2})?\s+[^\W\d_]{2,}"
@@ -1264,7 +1266,7 @@ _POSTCODE_PLACE = re.compile(
 
 def _postcode_place(line: str) -> bool:
     """The line of a postcode and its place (the country after them aside): no street's
-    word beside the code, and no month before a year ("August 2013")."""
+    word beside the code, and no month before a year ("March 2024")."""
     found = split_country(line)
     text = found[0] if found is not None and found[0] else line
     part = re.split("[,،]", text)[-1].strip()
@@ -1272,7 +1274,7 @@ def _postcode_place(line: str) -> bool:
     if match is None or ADDRESS_WORDS.search(re.sub(r"\d", "", part)):
         return False
     if any(w[:1].islower() for w in match.group(0).split() if not re.search(r"\d", w)):
-        return False  # "bureau 1110": a room's number, no place
+        return False  # "bureau 204": a room's number, no place
     words = [fold(w.strip(".,")) for w in part.split() if not re.search(r"\d", w)]
     return not any(w in month_numbers() for w in words)
 
@@ -1283,7 +1285,7 @@ _NOT_A_PLACE = re.compile(r"[:：;·|•()\[\]\"«»“”„!?]")
 
 def _place_after_postcode(line: str) -> bool:
     """A line an address may print after its postcode and place: the country, or a region or
-    district ("Nord-Kivu", "Papua"): a few capitalised words, no number, no label, no
+    district ("Haut-Exemple", "Upper Valley"): a few capitalised words, no number, no label, no
     sentence, no letter's closing."""
     if split_country(line) is not None or country_in(line) is not None:
         return True
@@ -1309,20 +1311,64 @@ def _street_like(line: str) -> bool:
     )
 
 
+# The nouns of bodies, folded ("Union", "Asociación"), for `_place_before_postcode`.
+_BODY_NOUNS = frozenset(fold(w) for w in {*ORGANISATION_NOUNS, *BODY_WORDS})
+
+# A list's or footer's separators, quotes, a bracket around a word in lower case or a
+# number (a heading's "(draft)", "(aged 30)"; a region in brackets is a capitalised name),
+# a label's colon.
+_SEPARATOR_OR_ASIDE = re.compile(
+    r"[·|•\"«»“”„]|\([^()]*(?:(?<!\w)[a-z]|\d)[^()]*\)|^[^\W\d_][^:：]{0,30}[:：]\s"
+)
+
+
+def _not_an_address_line(line: str) -> bool:
+    """Positive evidence that a line is no part of an address: running text (a question, or
+    three words or more in lower case, as recipients._running_text reads it, or four in a
+    script without capitals), a sentence's final full stop, a letter's closing or sign-off,
+    a phone number or an e-mail address, a label, quotes, a list's or footer's separators,
+    a bracket left open."""
+    words = line.split()
+    lower = [w for w in words if w[:1].isalpha() and w[:1].islower()]
+    caseless = [w for w in words if w[:1].isalpha() and w[:1].lower() == w[:1].upper()]
+    return (
+        "?" in line
+        or len(lower) >= 3
+        or len(caseless) >= 4  # a sentence in a script without capitals
+        or sum(ch.isdigit() for ch in line) >= 7  # a phone or fax number
+        or "@" in line
+        or line.count("(") != line.count(")")
+        or (line.rstrip().endswith(".") and not re.search(r"\b[A-Z]\.$|\d\.$", line.rstrip()))
+        or LETTER_CLOSING.match(line) is not None
+        or SIGN_OFF.match(line) is not None
+        or _SEPARATOR_OR_ASIDE.search(line) is not None
+    )
+
+
+def _is_country_line(line: str) -> bool:
+    """A line that is, or ends with, a country's name (not a sentence that names one)."""
+    return split_country(line) is not None
+
+
 def _postal_end(address: list[str]) -> tuple[list[str], list[str]]:
     """The address up to its end, and the lines printed after it. A postal address ends with
     its postcode and place, then at most a region and the country; a line after them that
-    none of these can be (a sentence, a heading with brackets, a page's footer, a signature)
-    and every line after it belong to what follows the block, not to the address."""
+    shows it is none of these (a sentence, a heading's aside, a page's footer, a sign-off)
+    and every line after it belong to what follows the block, not to the address. Nothing is
+    cut before a line that is a country: a region, a contact line or a place's second form
+    may stand between the place and the country."""
     end = next((i for i, line in enumerate(address) if _postcode_place(line)), None)
     if end is None:
         return address, []
     for i in range(end + 1, len(address)):
+        if any(_is_country_line(line) for line in address[i:]):
+            continue  # the country, or a line before it
         if _place_after_postcode(address[i]) or _postcode_place(address[i]):
             continue
+        if not _not_an_address_line(address[i]):
+            continue
         if any(_street_like(line) for line in address[i:]):
-            # "1068 Budapest" / "Városligeti fasor 20": an address written from the place to
-            # the street (as in Hungary, Russia, Korea): no end yet.
+            # A postcode and place, then the street (as Hungary, Russia, Korea write it).
             return address, []
         return address[:i], [ln for ln in address[i:] if _after_a_country(ln, labels=False)]
     return address, []
@@ -1332,12 +1378,19 @@ def _place_before_postcode(who: Identity) -> bool:
     """The order of a postal address: street, then postcode and place. An organisation
     without a body's word, of two parts parted by a comma (a building and its district),
     with an office named, right above lines that hold no street before the postcode and
-    place, is the street (the first line of the address)."""
+    place, is the street (the first line of the address). Its first part must not be a body
+    itself: three capitalised words or more ("Exampleton State Judiciary, Mill Sq"), or a
+    body's word."""
     if who.organisation is None or who.title is None or ORGANISATION_WORDS.search(who.organisation):
         return False
     if re.search(r"\d", who.organisation) or not re.search("[,،]", who.organisation):
-        # (A body's name of one part, "Adalet Bakanligi" over "06659 Ankara", stays the body:
-        # its word may be one no table knows.)
+        # (A body's name of one part, "Ministerio Ejemplar" over "28001 Madrid", stays the
+        # body: its word may be one no table knows.)
+        return False
+    first = re.split("[,،]", who.organisation)[0].split()
+    if sum(w[:1].isupper() for w in first) >= 3 or any(
+        fold(w.strip(".,")) in _BODY_NOUNS for w in first
+    ):
         return False
     end = next((i for i, line in enumerate(who.address) if _postcode_place(line)), None)
     return end is not None and not any(ADDRESS_WORDS.search(line) for line in who.address[:end])

@@ -377,7 +377,7 @@ def _running_text(line: str) -> bool:
 
 def _nameless_remark(entry: dict[str, Any]) -> bool:
     """A copy with no name, office or body, whose lines are mostly the rest of a sentence
-    ("Questions? Contact our secretary, ...", "... or by fax to 21 ...") and name no
+    ("Any news? Tell our office, ...", "... or by post to the office ...") and name no
     country: the publisher's own contact after the copies, not a recipient."""
     address = [str(a) for a in entry.get("address") or []]
     return (

@@ -1,0 +1,120 @@
+"""Session 20 review mends: regressions the session-20 merge brought, each read on a short
+invented text (names, streets and postcodes of our own). Cheap: strings, no files."""
+
+from __future__ import annotations
+
+from appeal_tui.core.importer import import_document
+from appeal_tui.core.importer.countries import split_country
+from appeal_tui.core.importer.recipient_lines import interpret
+
+
+def _people(text: str) -> list[str]:
+    case = import_document(text, source="ua.txt").case
+    return [str(p.get("name")) for p in case.get("people", []) if "name" in p]
+
+
+def _deadline(text: str) -> object:
+    from appeal_tui.core.importer.dates import find_dates
+    from appeal_tui.core.importer.fields import find_deadline
+
+    return find_deadline(text, find_dates(text), None)[0]
+
+
+# --- 1. Lines after the postcode and place ----------------------------------------------------
+
+
+def test_a_region_a_second_place_or_a_contact_line_before_the_country_stay() -> None:
+    polish = interpret(
+        ["Pani Ewa Przykładna", "Wojewoda", "ul. Brzozowa 11", "02-345 Warszawa",
+         "woj. mazowieckie", "Polska"]
+    )  # fmt: skip
+    assert polish.address == ["ul. Brzozowa 11", "02-345 Warszawa", "woj. mazowieckie"]
+    assert polish.country == "Polska"
+    russian = interpret(
+        ["Губернатору Примерной области", "ул. Садовая, 4", "Примерск 123456",
+         "Примерная область", "Россия"]
+    )  # fmt: skip
+    assert russian.address[-1] == "Примерная область"
+    assert russian.country == "Россия"
+    buenos_aires = interpret(
+        ["Sra. Ana Inventada", "Ministra de Seguridad", "Florida 2040",
+         "Ciudad Autónoma de Buenos Aires", "Argentina"]
+    )  # fmt: skip
+    assert buenos_aires.address == ["Florida 2040", "Ciudad Autónoma de Buenos Aires"]
+    assert buenos_aires.country == "Argentina"
+    congo = interpret(
+        ["Monsieur Paul Exemple", "Gouverneur", "Avenue des Palmiers 7", "Goma 2000",
+         "Goma (Nord-Exemple)", "République démocratique du Congo"]
+    )  # fmt: skip
+    assert congo.address[-1] == "Goma (Nord-Exemple)"
+    assert congo.country_code == "CD"
+    kenya = interpret(
+        ["Ms Mary Invented", "County Commissioner", "7 Acacia Lane", "Nakuru 20100",
+         "Email: office@example.org", "Kenya"]
+    )  # fmt: skip
+    assert kenya.country == "Kenya"
+    assert "7 Acacia Lane" in kenya.address and "Nakuru 20100" in kenya.address
+
+
+# --- 2. An office after the name of someone at risk ---------------------------------------------
+
+
+def test_a_cued_person_with_an_office_of_a_union_or_a_centre_after_the_name_stays() -> None:
+    union = (
+        "URGENT ACTION\n\nExampleland: trade unionist detained\n\n"
+        "Trade unionist Malik Example Osei, Secretary of the Harbour Dockers Union, was "
+        "detained on 4 June 2025 after he spoke at a rally for higher wages. He is held "
+        "without charge and his family fears he may be ill-treated in custody.\n"
+    )
+    assert "Malik Example Osei" in _people(union)
+    centre = (
+        "URGENT ACTION\n\nExampleland: lawyer detained\n\n"
+        "Police detained the human rights lawyer Lena Fictive Maro, Coordinator of the "
+        "Centre for Rural Justice, on 4 June 2025 after she defended farmers in court. She "
+        "is held without charge and has not been allowed to see her family.\n"
+    )
+    assert "Lena Fictive Maro" in _people(centre)
+
+
+# --- 3. Country names in the official languages of every territory -----------------------------
+
+
+def test_plain_ascii_names_of_other_languages_are_no_country() -> None:
+    for word in ("Kota", "Hind", "Malt", "Poole", "Frans", "Toko"):
+        assert split_country(f"4 Mill Lane, {word}") is None, word
+    who = interpret(["Mr Tom Invented", "Harbour Master", "Town Hall", "Kota"])
+    assert who.country is None
+
+
+# --- 4. Dutch "tot en met" ----------------------------------------------------------------------
+
+
+def test_a_dutch_range_of_days_is_no_deadline() -> None:
+    import datetime as dt
+
+    text = (
+        "Activist Jan Voorbeeld zat van 3 tot en met 8 april 2027 vast zonder advocaat.\n\n"
+        "Schrijf zo snel mogelijk naar de minister."
+    )
+    assert _deadline(text) is None
+    assert _deadline("De actie loopt tot en met 4 maart 2027.") == dt.date(2027, 3, 4)
+    assert _deadline("Stuur uw brief ten laatste op 9 mei 2027.") == dt.date(2027, 5, 9)
+
+
+# --- 5. A body above the postcode line ----------------------------------------------------------
+
+
+def test_a_body_of_three_capitalised_words_before_a_comma_stays_the_body() -> None:
+    who = interpret(
+        ["Hon. Justice Ada Invented", "Chief Judge", "Exampleton State Judiciary, Mill Sq",
+         "Exampleton 100001"]
+    )  # fmt: skip
+    assert who.organisation == "Exampleton State Judiciary"
+    assert who.address == ["Mill Sq", "Exampleton 100001"]
+
+
+# --- 6. A form two countries share in one language ----------------------------------------------
+
+
+def test_a_bare_form_both_congos_share_names_neither() -> None:
+    assert split_country("Примерово, Конго") is None
