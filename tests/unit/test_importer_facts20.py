@@ -72,7 +72,8 @@ def test_an_arabic_date_with_its_two_month_names_is_read() -> None:
 def test_dutch_up_to_and_including_and_a_portuguese_pronoun_before_the_verb() -> None:
     import datetime as dt
 
-    assert _deadline("De actie loopt tot en met 4 maart 2027.") == dt.date(2027, 3, 4)
+    # (No deadline since the second review of session 20: "tot en met" is no cue.)
+    assert _deadline("De actie loopt tot en met 4 maart 2027.") is None
     assert _deadline("Stuur uw brief ten laatste op 9 mei 2027.") == dt.date(2027, 5, 9)
     text = "Contacte a secção se as enviar depois de 12 de Março de 2027."
     assert _deadline(text) == dt.date(2027, 3, 12)

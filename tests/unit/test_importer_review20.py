@@ -3,6 +3,8 @@ invented text (names, streets and postcodes of our own). Cheap: strings, no file
 
 from __future__ import annotations
 
+import pytest
+
 from appeal_tui.core.importer import import_document
 from appeal_tui.core.importer.countries import split_country
 from appeal_tui.core.importer.recipient_lines import interpret
@@ -97,7 +99,8 @@ def test_a_dutch_range_of_days_is_no_deadline() -> None:
         "Schrijf zo snel mogelijk naar de minister."
     )
     assert _deadline(text) is None
-    assert _deadline("De actie loopt tot en met 4 maart 2027.") == dt.date(2027, 3, 4)
+    # (Since the second review "tot en met" is no deadline cue at all: see the last tests.)
+    assert _deadline("De actie loopt tot en met 4 maart 2027.") is None
     assert _deadline("Stuur uw brief ten laatste op 9 mei 2027.") == dt.date(2027, 5, 9)
 
 
@@ -118,3 +121,108 @@ def test_a_body_of_three_capitalised_words_before_a_comma_stays_the_body() -> No
 
 def test_a_bare_form_both_congos_share_names_neither() -> None:
     assert split_country("Примерово, Конго") is None
+
+
+# --- Second review (C) --------------------------------------------------------------------------
+
+
+def test_a_body_above_the_postcode_stays_the_body_without_a_district_word() -> None:
+    for lines, org in (
+        (["Monsieur Paul Exemple", "Préfet", "Préfecture Exemplaire, Centre-Ville",
+          "75001 Paris", "France"], "Préfecture Exemplaire, Centre-Ville"),
+        (["Mr Tom Invented", "Governor", "Exampleton Governorate, Hilltop",
+          "Exampleton 100001", "Iraq"], "Exampleton Governorate, Hilltop"),
+    ):  # fmt: skip
+        assert interpret(lines).organisation == org, lines
+    who = interpret(
+        ["Hon. Justice Ada Invented", "Chief Judge", "Exampleton Judiciary, Mill Sq",
+         "Exampleton 100001", "Nigeria"]
+    )  # fmt: skip
+    assert who.organisation == "Exampleton Judiciary"
+    assert who.address == ["Mill Sq", "Exampleton 100001"]
+
+
+def test_a_district_word_makes_the_line_above_the_postcode_the_street() -> None:
+    for lines in (
+        ["Mr Li Invented", "Minister of Public Security", "Dong Chang An Jie, Dongcheng Qu",
+         "Beijing 100741", "China"],
+        ["Ông Nguyễn Văn Giả", "Chủ tịch", "Khu Công Nghệ Cao, Quận Chín",
+         "700000 Thành Phố Mẫu", "Việt Nam"],
+    ):  # fmt: skip
+        who = interpret(lines)
+        assert who.organisation is None, lines
+        assert who.address[0] == lines[2], lines
+
+
+def test_a_short_region_line_without_a_country_after_it_stays() -> None:
+    base = ["Mr Tom Invented", "Governor", "7 Acacia Lane", "Exampleton 100001"]
+    for region in (
+        "woj. maz.",
+        "Goma (province du Nord-Exemple)",
+        "quận Hoàn Kiếm, thành phố Hà Nội",
+        "جهة الرباط سلا القنيطرة الكبرى",
+    ):
+        assert interpret([*base, region]).address[-1] == region, region
+    # A sentence still ends the address.
+    sentence = "Please send copies to the embassy of Exampleland."
+    assert interpret([*base, sentence]).address[-1] == "Exampleton 100001"
+
+
+def test_a_footer_after_the_last_country_is_cut() -> None:
+    who = interpret(
+        ["Monsieur Paul Exemple", "Ministre de la Justice", "13 place Vendôme", "75001 Paris",
+         "France", "Amnesty International – Section française"]
+    )  # fmt: skip
+    assert who.address == ["13 place Vendôme", "75001 Paris"]
+    assert who.country == "France"
+
+
+def test_an_honorific_is_no_role_cue_and_a_state_office_drops_a_cued_name() -> None:
+    head = "URGENT ACTION\n\nVoorbeeldland: journalist vastgezet\n\n"
+    text = (
+        f"{head}Journalist Piet Verzonnen werd op 4 juni 2025 gearresteerd. Schrijf aan "
+        "Mevrouw Anna Fictief, Minister van Justitie, en vraag om zijn vrijlating.\n"
+    )
+    assert _people(text) == ["Piet Verzonnen"]
+    text = (
+        "URGENT ACTION\n\nExampleland: activist detained\n\nActivist Tomas Invento was "
+        "detained on 4 June 2025. The government spokesperson Rhea Madeup, Minister of "
+        "Information, said he was a threat.\n"
+    )
+    assert _people(text) == ["Tomas Invento"]
+
+
+def test_a_lower_case_word_in_latin_extended_letters_after_a_cue() -> None:
+    from appeal_tui.core.importer.people import _CUE
+
+    assert _CUE.search("aktywistka łódzka ") is not None
+    assert _CUE.search("dziennikarz śledczy ") is not None
+
+
+def test_a_phone_or_email_after_a_cued_name_is_a_contact() -> None:
+    text = (
+        "URGENT ACTION\n\nExampleland: activist detained\n\nActivist Tomas Invento was "
+        "detained on 4 June 2025. He is held without charge.\n\nFor more information contact "
+        "our coordinator Jill Contacto, +44 20 7946 0000, jill@example.org.\n"
+    )
+    assert _people(text) == ["Tomas Invento"]
+
+
+def test_tot_en_met_is_no_deadline_cue() -> None:
+    assert _deadline("Hij blijft in voorarrest tot en met 4 maart 2027.") is None
+
+
+def test_the_last_country_line_is_found_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from appeal_tui.core.importer import recipient_lines
+
+    calls: list[str] = []
+    real = recipient_lines._is_country_line
+
+    def counted(line: str) -> bool:
+        calls.append(line)
+        return real(line)
+
+    monkeypatch.setattr(recipient_lines, "_is_country_line", counted)
+    lines = ["7 Acacia Lane", "Exampleton 100001", *["Upper Valley"] * 200]
+    recipient_lines._postal_end(lines)
+    assert len(calls) <= len(lines)

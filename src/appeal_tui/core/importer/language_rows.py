@@ -139,8 +139,8 @@ DEADLINE_BEFORE: dict[str, list[str]] = {
     "zh": ["截止日期:", "截止日期：", "截止日期為", "截止日期为"],
     # Arabic "at a time no later than" ("في موعد أقصاه ٣٠ أبريل").
     "ar": ["في موعد أقصاه", "موعد أقصاه", "في موعد لا يتجاوز", "حتى"],
-    # Flemish "at the latest (on)". (Dutch "tot en met", "up to and including", is in
-    # phrases.DEADLINE_BEFORE: not after "van <day>", where it closes a range of days.)
+    # Flemish "at the latest (on)". (Not Dutch "tot en met", "up to and including": it
+    # closes ranges of days and periods of detention as often as it gives a deadline.)
     "nl": ["ten laatste op", "ten laatste"],
 }  # fmt: skip
 # The noun "deadline" that opens a label, with up to three words after it before the colon
@@ -677,4 +677,17 @@ KILLED: dict[str, list[str]] = {
     "pt": ["foi assassinado", "foi assassinada", "assassinato de", "assassínio de"],
     "it": ["è stato ucciso", "è stata uccisa", "omicidio di", "uccisione di"],
     "de": ["wurde ermordet", "wurde getötet", "ermordung von", "mord an"],
+}  # fmt: skip
+# Words that name a district or ward in an address line ("Dongcheng Qu", "Quận Chín",
+# "Colonia Centro", "Minato-ku"): positive evidence that a line of two comma parts above
+# the postcode is the street and its district, not a body (recipient_lines).
+DISTRICT_WORDS: dict[str, list[str]] = {
+    "zh": ["qu", "区", "區"],
+    "vi": ["quận", "phường", "huyện", "xã"],
+    "en": ["district", "ward"],
+    "ja": ["-ku", "-cho", "-machi"],
+    "es": ["colonia", "col.", "barrio", "distrito"],
+    "pt": ["bairro", "distrito", "bloco"],
+    "fr": ["arrondissement", "quartier"],
+    "id": ["kecamatan", "kelurahan"],
 }  # fmt: skip

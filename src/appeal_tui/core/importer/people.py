@@ -25,6 +25,7 @@ from appeal_tui.core.importer.phrases import (
     HAN_PERSON_CUES,
     HAN_SURNAMES_1,
     HAN_SURNAMES_2,
+    HONORIFICS,
     MEDIUM_WORDS,
     NOT_NAME_ENDINGS,
     NOT_NAME_WORDS,
@@ -125,35 +126,37 @@ def _is_cue_word(word: str) -> bool:
     return folded in _CUE_WORDS or folded.endswith(_LONG_CUES)
 
 
+# A letter in lower case, Latin Extended too ("ł", "ś", "ř", "ő", "ş"): a word letter that is
+# no capital of the Latin alphabets.
+_CAPITALS = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
+_LOWER = rf"[^\W\d_{_CAPITALS}]"
+
 # The cue, then up to four lowercase words that qualify it ("defender of human rights X",
 # "le défenseur des droits humains X"), right before the name.
 # (A long cue also ends a compound: "Umweltaktivistin", "mensenrechtenactivist".)
 _CUE = re.compile(
     rf"\b(?:{'|'.join(re.escape(c) for c in PERSON_CUES if len(c) < 6)}"
     rf"|[^\W\d_]*(?:{'|'.join(re.escape(c) for c in PERSON_CUES if len(c) >= 6)}))\.?"
-    r"(?-i:(?:\s+[a-zà-ÿ][a-zà-ÿ'’\-]*){0,4})\s+$",
+    rf"(?-i:(?:\s+{_LOWER}(?:{_LOWER}|['’\-])*){{0,4}})\s+$",
     re.IGNORECASE,
 )
 
 
 # The cues that say what someone is (not "release X", which asks for something).
+# (Not an honorific the cues list too, "mevrouw", "sig.ra", "paní": a contact or an official
+# has one as well.)
+_HONORIFIC_FORMS = frozenset(fold(h).replace(".", "") for h in HONORIFICS)
 _NOUN_CUES = [
-    c for c in PERSON_CUES[: PERSON_CUES.index("release")] if len(c) >= 4 and c[:1].islower()
+    c
+    for c in PERSON_CUES[: PERSON_CUES.index("release")]
+    if len(c) >= 4 and c[:1].islower() and fold(c).replace(".", "") not in _HONORIFIC_FORMS
 ]
 # A cue after the name, in apposition: "Ana X, a primary school teacher", "X, una
 # periodista", "X, ein Journalist" (an article, up to three words that qualify the cue).
 _APPOSITION = re.compile(
     r",\s+(?:a|an|un|una|une|ein|eine|einen|um|uma|een|en|ett|il|lo)\s+"
-    r"(?:[a-zà-ÿ][\w\-]*\s+){0,3}?"
+    r"(?:[^\W\d_][\w\-]*\s+){0,3}?"  # (any case: the pattern ignores it)
     rf"(?:{'|'.join(re.escape(c) for c in _NOUN_CUES)})\b",
-    re.IGNORECASE,
-)
-
-# A cue that says what someone is, right before a name ("the lawyer X", "defensor de derechos
-# humanos X"; not an honorific, "Mr X", which a contact has too).
-_ROLE_BEFORE = re.compile(
-    rf"[^\W\d_]*(?:{'|'.join(re.escape(c) for c in _NOUN_CUES)})"
-    r"(?-i:(?:\s+[a-zà-ÿ][a-zà-ÿ'’\-]*){0,4})\s+$",
     re.IGNORECASE,
 )
 
@@ -196,19 +199,18 @@ def _state_office_after(after: str) -> bool:
     return not any(fold(w) in _NON_STATE_BODY for w in re.findall(r"[^\W\d_]+", clause.lower()))
 
 
-def _named_once_aside(
-    paragraph: str, begin: int, end: int, *, in_list: bool = False, cued: bool = False
-) -> bool:
+def _named_once_aside(paragraph: str, begin: int, end: int, *, in_list: bool = False) -> bool:
     """A name the text gives once, beside words that say it is no one at risk: an article
     before it (a body, a place; not in a list of names), a phone number or e-mail address
-    after it (a contact), an office of the state after it (an official). A name a role word
-    introduces (`cued`: "the lawyer X, Director of ...") is someone the text is about: only
-    the article is checked."""
+    after it (a contact), an office of the state after it (an official), whatever cue comes
+    before the name ("our coordinator X, +44 ...", "the spokesperson X, Minister of ...").
+    An office in a body outside the state ("the lawyer X, Coordinator of the Y Union") is
+    no official's."""
     after = paragraph[end : end + 80]
     return (
         (not in_list and _ARTICLE_BEFORE.search(paragraph[max(0, begin - 12) : begin]) is not None)
-        or (not cued and _REACH_AFTER.match(after) is not None)
-        or (not cued and _state_office_after(after))
+        or _REACH_AFTER.match(after) is not None
+        or _state_office_after(after)
     )
 
 
@@ -657,19 +659,17 @@ def find_people(
                 or _APPOSITION.match(paragraph, spans[i][2]) is not None
             )
             first, _, rest = name.partition(" ")
-            role = False
             if _is_cue_word(first) and len(rest.split()) >= 2:
                 # "Menschenrechtsverteidiger Salomón ...": the cue was read into the name.
-                name, cued, role = rest, True, True
+                name, cued = rest, True
                 begin = end - len(rest)
-            role = role or _ROLE_BEFORE.search(paragraph[max(0, begin - 40) : begin]) is not None
             form = usual_form(name)
             if settled(form) != form or lemma_count(form) >= 2:
                 form, cued = settled(form), cued or lemma_count(form) >= 2
             if (
                 counts[_key(form)] < 2
                 and lemma_count(form) < 2
-                and _named_once_aside(paragraph, begin, end, in_list=i in listed, cued=role)
+                and _named_once_aside(paragraph, begin, end, in_list=i in listed)
             ):
                 continue
             if (

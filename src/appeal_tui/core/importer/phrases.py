@@ -339,6 +339,7 @@ ADDRESS_WORDS_MORE: dict[str, list[str]] = {
     "hr": ["ulica", "trg", "cesta"], "ro": ["Strada", "Str.", "Bulevardul", "Calea", "Piața"],
     "lv": ["iela"], "lt": ["gatvė", "g."], "is": ["gata", "vegur"],
     "fa": ["خیابان", "میدان"], "he": ["רחוב", "שדרות"],
+    "pt": ["Esplanada"],
     "id": ["Jalan", "Jl."], "ms": ["Jalan", "Lorong"], "tl": ["Kalye"], "sw": ["Barabara", "Mtaa"],
 }  # fmt: skip
 # Office and body words: a line with one is an organisation ("Υπουργείο Δικαιοσύνης").
@@ -1223,8 +1224,6 @@ DEADLINE_BEFORE = re.compile(
     r"|au\s+plus\s+tard(?:\s+le)?|a\s+más\s+tardar(?:\s+el)?|spätestens(?:\s+am)?"
     r"|at\s+the\s+latest\s+by|vóór|voor|uiterlijk(?:\s+op)?|innen|før|före(?:\s+den)?"
     r"|senest(?:\s+den)?|قبل"
-    # Dutch "tot en met", but not in a range of days ("van 1 tot en met 5 mei").
-    r"|(?<!\bvan\s\d\s)(?<!\bvan\s\d\d\s)tot\s+en\s+met"
     # Catalan, Finnish "viimeistään", Czech "nejpozději do", Italian "entro e non oltre il".
     r"|abans\s+del?|no\s+més\s+tard\s+del?|viimeistään|nejpozději(?:\s+do)?"
     r"|entro\s+e\s+non\s+oltre\s+il|(?:e\s+)?non\s+oltre\s+il\s*:?"

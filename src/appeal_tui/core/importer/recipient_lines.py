@@ -1311,6 +1311,16 @@ def _street_like(line: str) -> bool:
     )
 
 
+# A district's or ward's word in a comma part ("Dongcheng Qu", "Quận Chín", "Minato-ku").
+_DISTRICTS = sorted({w for ws in rows.DISTRICT_WORDS.values() for w in ws}, key=len, reverse=True)
+_DISTRICT_WORD = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in _DISTRICTS if w[0] != "-") + r")(?!\w)"
+    r"|\w(?:" + "|".join(re.escape(w) for w in _DISTRICTS if w[0] == "-") + r")\b"
+    r"|(?-i:[a-z]qu)\b",  # pinyin written as one word: "Xichengqu"
+    re.IGNORECASE,
+)
+
+
 # The nouns of bodies, folded ("Union", "Asociación"), for `_place_before_postcode`.
 _BODY_NOUNS = frozenset(fold(w) for w in {*ORGANISATION_NOUNS, *BODY_WORDS})
 
@@ -1320,6 +1330,10 @@ _BODY_NOUNS = frozenset(fold(w) for w in {*ORGANISATION_NOUNS, *BODY_WORDS})
 _SEPARATOR_OR_ASIDE = re.compile(
     r"[·|•\"«»“”„]|\([^()]*(?:(?<!\w)[a-z]|\d)[^()]*\)|^[^\W\d_][^:：]{0,30}[:：]\s"
 )
+
+
+# The same without the bracket's aside (a region's line may have one).
+_SEPARATOR_OR_LABEL = re.compile(r"[·|•\"«»“”„]|^[^\W\d_][^:：]{0,30}[:：]\s")
 
 
 def _not_an_address_line(line: str) -> bool:
@@ -1355,23 +1369,57 @@ def _postal_end(address: list[str]) -> tuple[list[str], list[str]]:
     its postcode and place, then at most a region and the country; a line after them that
     shows it is none of these (a sentence, a heading's aside, a page's footer, a sign-off)
     and every line after it belong to what follows the block, not to the address. Nothing is
-    cut before a line that is a country: a region, a contact line or a place's second form
-    may stand between the place and the country."""
+    cut before the last line that is a country: a region, a contact line or a place's second
+    form may stand between the place and the country. After the last country, any line that
+    is no region or country ends the address (a footer: "Amnesty International – Section X")."""
     end = next((i for i, line in enumerate(address) if _postcode_place(line)), None)
     if end is None:
         return address, []
-    for i in range(end + 1, len(address)):
-        if any(_is_country_line(line) for line in address[i:]):
-            continue  # the country, or a line before it
+    last_country = max((i for i, line in enumerate(address) if _is_country_line(line)), default=-1)
+    for i in range(max(end, last_country) + 1, len(address)):
         if _place_after_postcode(address[i]) or _postcode_place(address[i]):
             continue
-        if not _not_an_address_line(address[i]):
+        if last_country < 0 and not _ends_the_address(address[i]):
             continue
         if any(_street_like(line) for line in address[i:]):
             # A postcode and place, then the street (as Hungary, Russia, Korea write it).
             return address, []
         return address[:i], [ln for ln in address[i:] if _after_a_country(ln, labels=False)]
     return address, []
+
+
+# A short word's dot at a line's end: an abbreviation ("woj. maz.", "Примерная обл."), no
+# sentence's end.
+_ABBREVIATION_END = re.compile(r"(?<!\w)\w{1,4}\.$")
+
+
+def _ends_the_address(line: str) -> bool:
+    """Positive evidence that a line after the postcode and place (no country after it) is no
+    part of the address. A short line without digits may be a region in any form ("woj.
+    maz.", "Goma (province du Nord-Exemple)", "quận Hoàn Kiếm, thành phố Hà Nội", a region's
+    line in Arabic): words without capitals, a few in lower case among capitalised ones, a
+    bracket with a capitalised name, an abbreviation's dot count for nothing there."""
+    if re.search(r"\d", line) or len(line.split()) > 8:
+        return _not_an_address_line(line)
+    stripped = line.rstrip()
+    words = line.split()
+    lower = sum(1 for w in words if w[:1].isalpha() and w[:1].islower())
+    upper = sum(1 for w in words if w[:1].isupper())
+    asides = re.findall(r"\(([^()]*)\)", line)
+    return (
+        "?" in line
+        # Running text: three words in lower case or more, and more of them than capitalised
+        # ("quận Hoàn Kiếm, thành phố Hà Nội" is a region's line).
+        or (lower >= 3 and lower > upper)
+        # A bracket with no capitalised word ("(in Spanish)"; not "(province du Nord-X)").
+        or any(not any(w[:1].isupper() for w in aside.split()) for aside in asides)
+        or "@" in line
+        or line.count("(") != line.count(")")
+        or (stripped.endswith(".") and not _ABBREVIATION_END.search(stripped))
+        or LETTER_CLOSING.match(line) is not None
+        or SIGN_OFF.match(line) is not None
+        or _SEPARATOR_OR_LABEL.search(line) is not None
+    )
 
 
 def _place_before_postcode(who: Identity) -> bool:
@@ -1387,10 +1435,17 @@ def _place_before_postcode(who: Identity) -> bool:
         # (A body's name of one part, "Ministerio Ejemplar" over "28001 Madrid", stays the
         # body: its word may be one no table knows.)
         return False
-    first = re.split("[,،]", who.organisation)[0].split()
-    if sum(w[:1].isupper() for w in first) >= 3 or any(
+    parts = re.split("[,،]", who.organisation)
+    first = parts[0].split()
+    district = any(_DISTRICT_WORD.search(part) for part in parts)
+    if (sum(w[:1].isupper() for w in first) >= 3 and not district) or any(
         fold(w.strip(".,")) in _BODY_NOUNS for w in first
     ):
+        return False
+    if not (district or any(ADDRESS_WORDS.search(part) for part in parts)):
+        # Only on positive evidence: a street's word ("Padre Faura Street, Ermita") or a
+        # district's word ("Dong Chang An Jie, Dongcheng Qu"); "Exampleton Governorate,
+        # Hilltop" stays the body.
         return False
     end = next((i for i, line in enumerate(who.address) if _postcode_place(line)), None)
     return end is not None and not any(ADDRESS_WORDS.search(line) for line in who.address[:end])
