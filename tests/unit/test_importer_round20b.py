@@ -27,7 +27,7 @@ def test_exact_names_are_not_words_of_other_languages() -> None:
 
 
 def test_country_after_the_postcode_without_a_comma() -> None:
-    assert split_country("Bishkek 720040 Kyrgyzstan") == ("Bishkek 720040", "Kyrgyzstan", "KG")
+    assert split_country("Osh 723500 Kyrgyzstan") == ("Osh 723500", "Kyrgyzstan", "KG")
     assert split_country("1000 Ljubljana Slovenija") == ("1000 Ljubljana", "Slovenija", "SI")
     assert split_country("Ulica 7, 21000 Split Hrvatska")[2] == "HR"  # type: ignore[index]
 
