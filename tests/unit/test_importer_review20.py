@@ -226,3 +226,25 @@ def test_the_last_country_line_is_found_once(monkeypatch: pytest.MonkeyPatch) ->
     lines = ["7 Acacia Lane", "Exampleton 100001", *["Upper Valley"] * 200]
     recipient_lines._postal_end(lines)
     assert len(calls) <= len(lines)
+
+
+# --- After first sight on next271-next300 ------------------------------------------------------
+
+
+def test_a_mission_named_on_the_copies_line_in_a_syllabic_language_keeps_its_name() -> None:
+    """Vietnamese writes a long body's name in one-syllable words, most in lower case: read
+    by its words alone it is running text, and a copy named on the copies heading's own line
+    lost its name. A name that opens with a mission's word and has no sentence stop is a name."""
+    text = (
+        "HÀNH ĐỘNG KHẨN CẤP 07/27\n\nNhà báo Lê Văn Hư cấu bị bắt.\n\nVui lòng viết thư gửi:\n\n"
+        "Bộ trưởng Bộ Ví dụ\nÔng Trần Văn Mẫu\n12 Phố Giả định\nHà Nội\nViệt Nam\n"
+        "Lời chào: Kính gửi Bộ trưởng\n\n"
+        "Bản sao gửi: Đại sứ quán nước Cộng hòa Xã hội Chủ nghĩa Việt Nam tại Ca-na-đa\n"
+        "55 Example Avenue\nOttawa, ON K1A 0B1\nCanada\nThư điện tử: info@example.org\n"
+    )
+    case = import_document(text, source="ua.txt").case
+    copies = [r for r in case["recipients"] if r.get("role") == "copy"]
+    assert [str(r["name"]) for r in copies] == [
+        "Đại sứ quán nước Cộng hòa Xã hội Chủ nghĩa Việt Nam tại Ca-na-đa"
+    ]
+    assert copies[0]["address"] == ["55 Example Avenue", "Ottawa, ON K1A 0B1"]

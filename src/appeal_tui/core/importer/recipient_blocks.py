@@ -35,6 +35,7 @@ from appeal_tui.core.importer.phrases import (
     HONORIFIC_INSIDE,
     HONORIFIC_START,
     MISSION,
+    MISSION_WORDS,
     PREFERRED_LANGUAGE,
     RECIPIENTS_START,
     REGION_LINE,
@@ -395,7 +396,11 @@ class BlockReader:
                     # "駐日カンボジア王国大使館" alone on its line: the mission, or, with an
                     # address below it, a block of its own.
                     self.mission_line = line.strip()
-            elif rest.strip(" :.") and not _is_prose(rest) and not line.endswith((":", "：")):
+            elif (
+                rest.strip(" :.")
+                and (not _is_prose(rest) or _mission_name(rest))
+                and not line.endswith((":", "："))
+            ):
                 # "Copies to: Minister X" is a block; "Send a copy to the Commission on Human
                 # Rights:" introduces one. "Con copia a la Secretaría ...": the article goes.
                 rest = _ARTICLE.sub("", rest.strip(" :"))
@@ -690,6 +695,16 @@ def _is_prose(text: str) -> bool:
         # NOW. Check with ..."), no office or body in capitals.
         lower += sum(1 for w in words if len(w) >= 4 and w.isupper())
     return lower / len(words) >= 0.45
+
+
+def _mission_name(text: str) -> bool:
+    """A mission's name that opens with its word and has no sentence's stop: in a language
+    written in syllables, most of whose words are in lower case ("Đại sứ quán nước ... tại
+    ..."), a long name counts as running text by its words alone."""
+    head = _ARTICLE.sub("", text.strip(" :")).casefold()
+    return not re.search(r"[.!?。]", text.strip(" .")) and any(
+        head.startswith(word) for words in MISSION_WORDS.values() for word in words
+    )
 
 
 def _short_sentence(text: str) -> bool:
