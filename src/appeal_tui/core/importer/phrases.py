@@ -801,6 +801,8 @@ MISSION_WORDS: dict[str, list[str]] = {
     "ko": ["대사관"], "id-ms": ["kedutaan"], "tl": ["embahada"], "sw": ["ubalozi"],
     "vi": ["đại sứ quán"], "th": ["สถานทูต"],
 }  # fmt: skip
+# Every language's words of `MISSION_WORDS` in one tuple (each in lower case).
+MISSION_WORD_LIST = tuple(word for words in MISSION_WORDS.values() for word in words)
 # Whose representatives: "... of the Russian Federation accredited ...", "de Siria en".
 DIPLOMATIC_OF = re.compile(
     r"(?:representatives?|diplomáticos?|diplomática|diplomatiques?|vertretung(?:en)?"

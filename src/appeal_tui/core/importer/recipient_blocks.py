@@ -35,7 +35,7 @@ from appeal_tui.core.importer.phrases import (
     HONORIFIC_INSIDE,
     HONORIFIC_START,
     MISSION,
-    MISSION_WORDS,
+    MISSION_WORD_LIST,
     PREFERRED_LANGUAGE,
     RECIPIENTS_START,
     REGION_LINE,
@@ -702,9 +702,7 @@ def _mission_name(text: str) -> bool:
     written in syllables, most of whose words are in lower case ("Đại sứ quán nước ... tại
     ..."), a long name counts as running text by its words alone."""
     head = _ARTICLE.sub("", text.strip(" :")).casefold()
-    return not re.search(r"[.!?。]", text.strip(" .")) and any(
-        head.startswith(word) for words in MISSION_WORDS.values() for word in words
-    )
+    return not re.search(r"[.!?。]", text.strip(" .")) and head.startswith(MISSION_WORD_LIST)
 
 
 def _short_sentence(text: str) -> bool:

@@ -38,7 +38,7 @@ from appeal_tui.core.importer.phrases import (
     HONORIFIC_START,
     LEGAL_FOOTER,
     MISSION,
-    MISSION_WORDS,
+    MISSION_WORD_LIST,
     NOT_NAME_WORDS,
     NUMBER_FIELD_NO_COLON,
     ORGANISATION_WORDS,
@@ -861,9 +861,7 @@ def _greeted_are_primary(blocks: list[Block]) -> None:
         return
     for block in blocks:
         head = " ".join(block.lines[:3]).casefold()
-        mission = is_embassy(block) or any(
-            word in head for words in MISSION_WORDS.values() for word in words
-        )
+        mission = is_embassy(block) or any(word in head for word in MISSION_WORD_LIST)
         if block.salutation and not block.generic_diplomatic and not mission:
             block.role = "primary"
 
