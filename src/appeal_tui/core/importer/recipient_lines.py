@@ -1373,9 +1373,13 @@ def _postal_end(address: list[str]) -> tuple[list[str], list[str]]:
     form may stand between the place and the country. After the last country, any line that
     is no region or country ends the address (a footer: "Amnesty International – Section X")."""
     end = next((i for i, line in enumerate(address) if _postcode_place(line)), None)
-    if end is None:
-        return address, []
     last_country = max((i for i, line in enumerate(address) if _is_country_line(line)), default=-1)
+    if end is None:
+        if last_country <= 0:
+            return address, []
+        # No postcode (an address of a street, a place and the country): the country's
+        # line is the end (an address that begins with its country is not read so).
+        end = last_country
     for i in range(max(end, last_country) + 1, len(address)):
         if _place_after_postcode(address[i]) or _postcode_place(address[i]):
             continue
