@@ -30,3 +30,26 @@ def test_an_address_without_a_postcode_ends_at_its_country() -> None:
     # A region after the country's line stays where nothing shows it is no address line.
     region = interpret(["Embassy of Exampleland", "12 Hill Road", "Kenya", "Rift Valley"])
     assert "Rift Valley" in region.address + region.after_country
+
+
+def test_a_part_of_a_building_belongs_to_the_line_above() -> None:
+    who = interpret(
+        [
+            "Frau Erika Beispiel",
+            "Justizministerin",
+            "Musterallee 7",
+            "Zimmer 214",
+            "10999 Musterstadt",
+        ]
+    )
+    assert who.address == ["Musterallee 7, Zimmer 214", "10999 Musterstadt"]
+    polish = interpret(["Pan Jan Przykładny", "Minister", "ul. Długa 3", "Pokój 12", "00-950 Gród"])
+    assert polish.address == ["ul. Długa 3, Pokój 12", "00-950 Gród"]
+
+
+def test_a_region_and_postcode_wrapped_below_the_place_is_the_place_s_line() -> None:
+    who = interpret(["Hon. Ada Sample", "Attorney General", "40 Elm Road", "Riverton", "ZZ 45678"])
+    assert who.address == ["40 Elm Road", "Riverton ZZ 45678"]
+    # A post box below a street is its own line.
+    box = interpret(["M. Paul Exemple", "Ministre", "Avenue du Lac", "BP 4521", "Villeport"])
+    assert box.address == ["Avenue du Lac", "BP 4521", "Villeport"]

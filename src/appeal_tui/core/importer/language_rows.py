@@ -691,3 +691,19 @@ DISTRICT_WORDS: dict[str, list[str]] = {
     "fr": ["arrondissement", "quartier"],
     "id": ["kecamatan", "kelurahan"],
 }  # fmt: skip
+
+# Words of a part of a building that a postal address prints with its number after the street
+# or the building ("Suite 12", "Piso 3", "Bureau 4"): the part belongs to the line above it.
+UNIT_WORDS: dict[str, list[str]] = {
+    "en": ["suite", "room", "floor", "unit", "apt", "apartment", "entrance", "level"],
+    "es": ["piso", "oficina", "despacho", "planta", "departamento", "depto", "interior"],
+    "pt": ["sala", "andar", "conjunto", "apartamento", "apto"],
+    "fr": ["bureau", "étage", "porte", "escalier", "appartement", "appt"],
+    "de": ["zimmer", "raum", "etage", "stock", "büro", "eingang"],
+    "it": ["piano", "stanza", "interno", "scala"],
+    "nl": ["kamer", "verdieping"],
+    "ru": ["офис", "кабинет", "подъезд", "этаж", "комната", "кв"],
+    "id": ["lantai", "ruang"],
+    "tr": ["kat", "daire"],
+    "pl": ["pokój", "piętro", "lokal"],
+}  # fmt: skip

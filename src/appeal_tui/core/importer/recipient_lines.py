@@ -29,6 +29,7 @@ from appeal_tui.core.importer.phrases import (
     NUMBER_FIELD_NO_COLON,
     ORGANISATION_NOUNS,
     ORGANISATION_WORDS,
+    PO_BOX,
     PORTFOLIO_WORDS,
     REGION_LINE,
     SEAT_WORDS,
@@ -1479,11 +1480,40 @@ _POSTCODE_ALONE = re.compile(r"(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3})?")
 _INITIALS_ALONE = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
+# A part of a building alone on its line with its number ("Suite 12", "Piso 3", "Этаж 2").
+_UNIT_LINE = re.compile(
+    r"(?:"
+    + "|".join(re.escape(w) for ws in rows.UNIT_WORDS.values() for w in ws)
+    + r")\.?\s*(?:(?:No|Nº|N°|Nr)\.?\s*)?\d{1,5}[A-Za-z]?",
+    re.IGNORECASE,
+)
+# A region's initials and a postcode, or a postcode, alone after the place ("Springfield" /
+# "XY 12345"): the place's line, wrapped.
+_REGION_POSTCODE = re.compile(r"(?:[A-Z]{2}\s)?\d{4,6}(?:-\d{3,4})?")
+
+
 def _unwrapped_address(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         if out and re.search(r"\d-$", out[-1]) and line[:1].isdigit():
             out[-1] = f"{out[-1]}{line}"  # "Calle 42B No. 52-" / "106, Centro": one number
+        elif (
+            out
+            and _UNIT_LINE.fullmatch(line.strip(" ,"))
+            and not _a_country(out[-1])
+            and not _postcode_place(out[-1])
+        ):
+            out[-1] = f"{out[-1].rstrip(' ,')}, {line.strip(' ,')}"  # the street, then its suite
+        elif (
+            out
+            and _REGION_POSTCODE.fullmatch(line.strip())
+            and not PO_BOX.match(line.strip())
+            and not ADDRESS_WORDS.search(out[-1])
+            and re.search(r"[^\W\d_]{2,}", out[-1])
+            and not re.search(r"\d", out[-1])
+            and not _a_country(out[-1])
+        ):
+            out[-1] = f"{out[-1].rstrip(' ,')} {line.strip()}"  # the place, then its postcode
         elif (
             (
                 out
