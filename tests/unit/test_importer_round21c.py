@@ -53,3 +53,42 @@ def test_a_region_and_postcode_wrapped_below_the_place_is_the_place_s_line() -> 
     # A post box below a street is its own line.
     box = interpret(["M. Paul Exemple", "Ministre", "Avenue du Lac", "BP 4521", "Villeport"])
     assert box.address == ["Avenue du Lac", "BP 4521", "Villeport"]
+
+
+def test_an_office_heading_over_the_block_gives_way_to_the_block_s_own_office() -> None:
+    who = interpret(
+        [
+            "Ministro da Administração Interna:",
+            "Senhor Rui Exemplar",
+            "Ministro de Estado e da Administração Interna",
+            "Ministério da Administração Interna",
+            "Cidade Exemplo",
+            "Portugal",
+        ]
+    )
+    assert who.title == "Ministro de Estado e da Administração Interna"
+    assert who.organisation == "Ministério da Administração Interna"
+    assert who.address == ["Cidade Exemplo"]
+    # The same office printed as the heading and as the block's line is one office, no body.
+    twice = interpret(
+        [
+            "Directeur de la Police nationale :",
+            "Monsieur Luc Exemple",
+            "Directeur de la Police nationale",
+            "BP 77",
+            "Villeport",
+        ]
+    )
+    assert twice.title == "Directeur de la Police nationale"
+    assert twice.organisation is None
+    # An office and a ministry that differ only by an accent stay two.
+    two = interpret(
+        [
+            "Sra. Ana Ejemplo",
+            "Secretaria de Cultura",
+            "Secretaría de Cultura",
+            "Calle 5",
+            "01000 Ciudad",
+        ]
+    )
+    assert two.organisation == "Secretaría de Cultura"

@@ -885,6 +885,19 @@ def _interpret(lines: list[str]) -> Identity:
         lines = lines[1:]
     if (
         len(lines) >= 3
+        and lines[0].endswith((":", "："))
+        and looks_like_title(lines[0].rstrip(" :："))
+        and _person_line(lines[1])
+        and looks_like_title(lines[2])
+        and not _is_org_line(lines[2])
+        and not _person_line(lines[2])
+    ):
+        # "Minister of X:" / the person / "Minister of X, Keeper of Y": a heading that says
+        # which office's block follows, over the person and the office as the block prints
+        # it; the block's own line is the office.
+        lines = lines[1:]
+    if (
+        len(lines) >= 3
         and all(
             _person_line(ln) and not HONORIFIC_START.match(ln) and len(ln.split()) == 2
             for ln in lines[:2]
@@ -1195,6 +1208,7 @@ def _interpret(lines: list[str]) -> Identity:
         if _courtesy_office(who.title):
             bare = re.sub(r"^(?:the|le|la|l['’]|el|der|die)\s*", "", without_courtesy(who.title))
         who.title = bare if bare[:1].isupper() else who.title
+        who.title = who.title.rstrip(" :：") or who.title  # a heading's colon ("Minister:")
     if heading is not None and not CATEGORY_HEADING.search(heading):
         if who.title is None and not _is_org_line(heading) and who.name is not None:
             who.title = heading
@@ -1235,6 +1249,16 @@ def _interpret(lines: list[str]) -> Identity:
             who.after_country = who.address[last + 1 :]
             who.address = who.address[:last] + ([rest] if rest else [])
     who.after_country += numbers + beyond
+    if (
+        who.organisation
+        and who.title
+        and re.sub(r"\W+", " ", who.organisation).casefold().split()
+        == re.sub(r"\W+", " ", who.title).casefold().split()
+    ):
+        # (Accents kept: "Secretaria" is the office, "Secretaría" the ministry.)
+        # The office printed twice (a heading "Office:" over the block, and the block's own
+        # line): one office, no body.
+        who.organisation = None
     if who.name is None:
         # An office or organisation written to as such: "Minister of Security", "Embassy of X";
         # "Chairperson / Human Rights Commission": the body, with its office kept.
