@@ -58,28 +58,38 @@ def test_a_region_and_postcode_wrapped_below_the_place_is_the_place_s_line() -> 
 def test_an_office_heading_over_the_block_gives_way_to_the_block_s_own_office() -> None:
     who = interpret(
         [
-            "Ministro da Administração Interna:",
-            "Senhor Rui Exemplar",
-            "Ministro de Estado e da Administração Interna",
-            "Ministério da Administração Interna",
-            "Cidade Exemplo",
-            "Portugal",
+            "Ministre d'Etat chargé de l'Intérieur :",
+            "Monsieur Luc Exemple",
+            "Ministre d'Etat, Garde des Routes",
+            "Ministère de l'Intérieur",
+            "Villeport",
+            "Mali",
         ]
     )
-    assert who.title == "Ministro de Estado e da Administração Interna"
-    assert who.organisation == "Ministério da Administração Interna"
-    assert who.address == ["Cidade Exemplo"]
+    assert who.title == "Ministre d'Etat, Garde des Routes"
+    assert who.organisation == "Ministère de l'Intérieur"
+    assert who.address == ["Villeport"]
+    # A heading kept as the office loses its colon (Spanish).
+    kept = interpret(
+        [
+            "Ministro de Estado encargado del Interior:",
+            "Señor Tomás Ejemplar",
+            "Ministerio del Interior",
+            "Villaejemplo",
+        ]
+    )
+    assert kept.title == "Ministro de Estado encargado del Interior"
     # The same office printed as the heading and as the block's line is one office, no body.
     twice = interpret(
         [
-            "Directeur de la Police nationale :",
-            "Monsieur Luc Exemple",
-            "Directeur de la Police nationale",
+            "Directrice générale de la Sûreté :",
+            "Madame Léa Exemple",
+            "Directrice générale de la Sûreté",
             "BP 77",
             "Villeport",
         ]
     )
-    assert twice.title == "Directeur de la Police nationale"
+    assert twice.title == "Directrice générale de la Sûreté"
     assert twice.organisation is None
     # An office and a ministry that differ only by an accent stay two.
     two = interpret(
