@@ -79,3 +79,14 @@ def test_stray_temps_are_cleaned_only_when_old(tmp_path: Path) -> None:
     assert clean_stray_temps(tmp_path) == [old]
     assert sorted(os.listdir(tmp_path)) == sorted([young.name, keep.name])
     assert clean_stray_temps(tmp_path / "missing") == []
+
+
+def test_created_in_place_whole_when_the_system_writes_a_little_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A write that takes only part of the data (a pipe, a signal) is followed by the rest."""
+    real = os.write
+    monkeypatch.setattr(os, "write", lambda fd, data: real(fd, bytes(data[:3])))
+    target = tmp_path / "letter.txt"
+    atomic.create_in_place(str(target), b"Dear Minister,\nrelease her.\n")
+    assert target.read_bytes() == b"Dear Minister,\nrelease her.\n"

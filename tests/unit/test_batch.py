@@ -358,3 +358,23 @@ def test_signed_bytes_are_the_signed_text_encoded(
         for letter in compose_letters(case, language, ("supreme-leader",), SIGNERS[0]):
             for text in (SignedText.of(letter), SignedText(None, None), SignedText("é", "\u00e9")):
                 assert text.signed_bytes(block, signed_by) == text.signed(block, signed_by).encode()
+
+
+def test_manifest_rows_written_in_chunks_are_those_written_one_by_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The manifest's rows wait and are written many at a time: any chunk size gives the same
+    file, a batch stopped by --limit included."""
+    from appeal_tui.export.batch import folder as batch_folder
+
+    whole = _run(_spec(tmp_path / "whole"))
+    part = _run(_spec(tmp_path / "part"), limit=3)
+    for size in (1, 2, 5):
+        monkeypatch.setattr(batch_folder, "_ROWS_AT_ONCE", size)
+        assert _run(_spec(tmp_path / f"whole{size}")) == dataclasses.replace(
+            whole, out=tmp_path / f"whole{size}"
+        )
+        assert _tree(tmp_path / f"whole{size}") == _tree(tmp_path / "whole")
+        _run(_spec(tmp_path / f"part{size}"), limit=3)
+        assert _tree(tmp_path / f"part{size}") == _tree(tmp_path / "part")
+    assert part.new_letters == 3 and not part.complete

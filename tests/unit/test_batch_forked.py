@@ -1,4 +1,4 @@
-"""A large batch written by the command and a forked copy of it, half each (`helpers=1`):
+"""A large batch written by the command and a forked copy of it (`helpers=1`):
 the same files, manifest and summary as one process writes, and the same promises when a
 writer is killed or fails."""
 
@@ -56,6 +56,25 @@ def test_two_writers_write_what_one_writes(tmp_path: Path, forked: Path) -> None
     again = _run(_spec(tmp_path / "two"), helpers=1)
     assert (again.written, again.existing, again.new_letters) == (0, again.files, 0)
     assert _stamps(tmp_path / "two") == stamps
+
+
+def test_the_copy_writes_four_sevenths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command also walks the copy's letters for the manifest, so the copy takes the
+    larger share (an even split left it idle while the command finished)."""
+    monkeypatch.setattr(batch_run, "FORK_MIN_LETTERS", 2)
+    marks = tmp_path / "stops"
+    marks.mkdir()
+    real = batch_run._write_part
+
+    def marked(part: tuple[object, ...]) -> tuple[int, int, int]:
+        (marks / str(part[3])).touch()
+        return real(part)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch_run, "_write_part", marked)
+    signers = tuple(Sender(f"Signer {n}", city="Tartu") for n in range(7))
+    result = _run(_spec(tmp_path / "two", signers=signers), helpers=1)
+    assert result.complete and result.letters % 14 == 0  # 8 of every 14 letters to the copy
+    assert [p.name for p in marks.iterdir()] == [str(result.letters * 4 // 7)]
 
 
 def test_resuming_a_half_written_batch_with_two_writers(tmp_path: Path, forked: Path) -> None:

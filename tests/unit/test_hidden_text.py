@@ -95,12 +95,14 @@ def test_the_check_would_catch_a_set() -> None:
 
 
 def test_without_hidden_skips_no_hidden_character() -> None:
-    """The quick path for printable ASCII gives what the pattern gives, for every character
-    up to U+3000 alone and in text, with and without `keep` and `also`."""
+    """The quick paths for printable ASCII (and lines of it, with tabs) give what the pattern
+    gives, for every character up to U+3000 alone and in text, with and without `keep` and
+    `also`."""
     from appeal_tui.core.hidden_text import hidden_pattern
 
     for options in ({}, {"keep": "\x0c"}, {"also": "\u2028\u200f"}, {"keep": "\r", "also": "\t"}):
         pattern = hidden_pattern(**options)
         for code in range(0x3000):
-            for text in (chr(code), f"Dear Minister{chr(code)}, release her"):
+            for text in (chr(code), f"Dear Minister{chr(code)}, release her",
+                         f"Ana\tRuiz\n{chr(code)}Calle 1\n"):  # fmt: skip
                 assert without_hidden(text, **options) == pattern.sub("", text), (code, options)

@@ -185,3 +185,16 @@ def test_any_file_the_check_takes_walks_to_the_same_signers(
     checked = check_signers_file(f, seen.append)
     if checked.signers is not None:
         assert list(checked.signers) == seen
+
+
+def test_a_plain_line_is_told_as_the_pattern_tells_it() -> None:
+    """`_plain` (no search for lines of printable ASCII) never calls a line plain that the
+    pattern finds a hidden character in: every character up to U+3000, with each line end."""
+    from appeal_tui.core.signers import _HIDDEN_IN_FILE, _plain
+
+    for code in range(0x3000):
+        for end in ("\r\n", "\n", "", "\r", "\r\r\n"):
+            line = f"Jonas Berg,Ringvägen{chr(code)}\t4,{chr(code)}{end}"
+            if _plain(line):
+                assert not _HIDDEN_IN_FILE.search(line), (code, end)
+    assert _plain("Jonas Berg,Ringvagen 4,Lund\r\n") and _plain("a\tb\n")

@@ -310,7 +310,8 @@ def recipient_block(
 def sender_block(sender: Sender) -> tuple[str, ...]:
     """The writer's name, address lines, city, country and email, as at the top of a letter."""
     lines = [sender.name, *sender.address, sender.city, sender.country, sender.email]
-    return tuple(line.strip() for line in lines if line and line.strip())
+    # (A list made once per letter of a batch: stripped once, not twice.)
+    return tuple([text for line in lines if line and (text := line.strip())])
 
 
 def signature(sender: Sender) -> tuple[str, ...]:

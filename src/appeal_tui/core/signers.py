@@ -244,9 +244,18 @@ class _Lines:
                 return
             if self.blank and line.strip():
                 self.blank = False
-            if _HIDDEN_IN_FILE.search(line):
+            if not _plain(line) and _HIDDEN_IN_FILE.search(line):
                 self.hidden = True
             yield line
+
+
+def _plain(line: str) -> bool:
+    """True for a line of printable ASCII, tabs and line ends (CRLF or LF): no hidden character
+    (`_HIDDEN_IN_FILE` finds none), told without a search (most lines of a signers file)."""
+    return (
+        line.isascii()
+        and line.replace("\r\n", "").replace("\n", "").replace("\t", "").isprintable()
+    )
 
 
 def _walk_lines(

@@ -52,3 +52,7 @@ class SafeCsvWriter:
         """One row of cells already passed through `safe_cell` (a caller writing many rows
         that share cells neutralises those once)."""
         self._writer.writerow(cells)
+
+    def safe_rows(self, rows: Iterable[Sequence[Cell]]) -> None:
+        """`safe_row` for each of `rows`, in one call."""
+        self._writer.writerows(rows)

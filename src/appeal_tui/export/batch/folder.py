@@ -182,6 +182,10 @@ def incomplete(path: str, expected: bytes) -> bool:
     return len(actual) < len(expected) and expected.startswith(actual)
 
 
+# Manifest rows written in one call (a few hundred KiB held at most).
+_ROWS_AT_ONCE = 1024
+
+
 @contextlib.contextmanager
 def manifest_rows(out: Path) -> Iterator[Callable[[PlannedLetter], None]]:
     """A function taking each letter that is in the folder, in order, for manifest.csv: one row
@@ -193,16 +197,22 @@ def manifest_rows(out: Path) -> Iterator[Callable[[PlannedLetter], None]]:
         writer = SafeCsvWriter(text, MANIFEST_HEADER)
         # The case, language and recipient cells, shared by a group's letters: made safe once.
         group: list[object] = [None, ()]
+        # Rows wait here and are written _ROWS_AT_ONCE at a time (one call for many rows).
+        pending: list[tuple[Cell, ...]] = []
 
         def add(item: PlannedLetter) -> None:
             key = (item.case.id, item.language, item.label)
             if group[0] != key:
                 group[:] = key, tuple(safe_cell(cell) for cell in key)
             shared: tuple[Cell, ...] = group[1]  # type: ignore[assignment]
-            writer.safe_row((*shared, item.signer_number or "", safe_cell(item.signer.name),
-                             safe_cell(" ".join(item.files))))  # fmt: skip
+            pending.append((*shared, item.signer_number or "", safe_cell(item.signer.name),
+                            safe_cell(" ".join(item.files))))  # fmt: skip
+            if len(pending) >= _ROWS_AT_ONCE:
+                writer.safe_rows(pending)
+                pending.clear()
 
         yield add
+        writer.safe_rows(pending)
         text.flush()
         text.detach()
 

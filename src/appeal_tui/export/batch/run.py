@@ -38,6 +38,10 @@ from appeal_tui.storage.atomic import create_in_place
 
 # Fewer letters than this are written by one process (a copy costs a few milliseconds).
 FORK_MIN_LETTERS = 1000
+# The copy's share of a split batch, in sevenths: this process also walks the copy's letters
+# for the manifest (reading each signer again and writing its row: about a third of what
+# writing a letter costs), so an even split left the copy idle while this process finished.
+COPY_SEVENTHS = 4
 
 Renderer = Callable[[Letter, Case, Sender], bytes]
 
@@ -131,7 +135,12 @@ class _Letters:
 
     def composer(self, item: PlannedLetter) -> SignedComposer:
         found = self._composer
-        if found is None or (found.case.id, found.language, found.keys) != item.group:
+        if found is None or not (
+            # Letters of one group share their case, language and keys objects (`plan`).
+            (found.case is item.case and found.language is item.language
+             and found.keys is item.recipient_keys)
+            or (found.case.id, found.language, found.keys) == item.group
+        ):  # fmt: skip
             found = self._composer = SignedComposer(
                 self.compose, item.case, item.language, item.recipient_keys, self.spec.mode,
                 self.date,
@@ -171,7 +180,8 @@ def run_batch(
     `limit`: write at most this many new letters, then stop (the rest can be written by a
     later run). `progress(done, total)` is called now and then, never per letter. `helpers`:
     with 1, a batch of FORK_MIN_LETTERS or more (and no `limit`) is written by this process and
-    a forked copy, half each, when no other thread runs (a command; `core.forked`).
+    a forked copy (the copy four sevenths: this process also writes the manifest), when no
+    other thread runs (a command; `core.forked`).
     """
     from appeal_tui.core.signers import SignersFileChanged
 
@@ -222,7 +232,9 @@ def _run(
     # A large batch with a spare core: a forked copy of this process writes the first part's
     # letters while this one writes the rest (each composes and creates its own files; the
     # manifest and print.html are written here, in order).
-    split = total // 2 if helpers and limit is None and total >= FORK_MIN_LETTERS else 0
+    split = (
+        total * COPY_SEVENTHS // 7 if helpers and limit is None and total >= FORK_MIN_LETTERS else 0
+    )
     copy = _start_copy(spec, files, letters, split)
     if copy is None:
         split = 0
