@@ -14,6 +14,7 @@ from html.parser import HTMLParser
 from typing import Literal
 
 from appeal_tui.core.hidden_text import DIRECTION_MARKS, hidden_pattern
+from appeal_tui.core.importer.delimited import delimited_text
 from appeal_tui.core.importer.phrases import (
     ADDRESS_LABEL,
     COPIES,
@@ -738,6 +739,8 @@ def extract_text(raw: str) -> Extracted:
         body, headings = _from_markdown(repaired(body))
         body = split_run_on(body, WEB_PARAGRAPH)
     else:
+        # A spreadsheet's export (CSV, TSV): a block a row.
+        body = delimited_text(body) or body
         body = unfold_columns(drop_page_furniture(repaired(split_run_on(body))))
         body = _CHAT_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), body)
         body = dot_leaders(join_hyphenated(body))

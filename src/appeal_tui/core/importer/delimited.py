@@ -1,0 +1,139 @@
+"""A delimited table saved as text (a spreadsheet exported as CSV or TSV) -> paragraphs.
+
+A group's list of contacts is often kept in a spreadsheet and passed on as its export: a
+heading row that names the columns ("name;title;address;country;fax"), then a recipient per
+row. Read line by line, such a file is one long line a recipient, cells parted by ";", and
+no block reader finds a name, a street or a country in it. The table is recognised by its
+shape alone (every row of the heading's width, short column names), whatever the language of
+its headings, and each row becomes a block of one line per cell, as a Markdown or HTML table
+of contacts does: a cell under a field's name the block reader knows ("Fax", "Tratamiento",
+"E-mail") keeps it as its label; a long cell of running text (the appeal pasted into a notes
+column) is the document's text, before the blocks.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+from appeal_tui.core.importer.phrases import COPIES, FIELD_LABEL
+
+# A cell of running text rather than a field: several lines, or a long one.
+_LONG_CELL = 160
+_DELIMITERS = (";", "\t", ",", "|")
+
+
+def _known_label(label: str) -> bool:
+    return bool(FIELD_LABEL.match(label.strip().rstrip(":：").strip() + ": x"))
+
+
+def _column_name(cell: str) -> bool:
+    """A heading cell that names a column: short, a few words, no sentence."""
+    text = cell.strip()
+    return len(text) <= 40 and len(text.split()) <= 4 and not re.search(r"[.!?]\s|@", text)
+
+
+def _rows(text: str, delimiter: str) -> list[list[str]] | None:
+    try:
+        rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    except csv.Error:
+        return None
+    return [row for row in rows if any(cell.strip() for cell in row)]
+
+
+def _table(text: str) -> tuple[list[str], list[list[str]]] | None:
+    """The heading row and the rows of a delimited table, when `text` is one: three columns
+    or more, every heading a column's name, two rows or more, and (nearly) every row of the
+    heading's width."""
+    first = text.lstrip("\ufeff").split("\n", 1)[0]
+    for delimiter in _DELIMITERS:
+        if first.count(delimiter) < 2:
+            continue
+        rows = _rows(text.lstrip("\ufeff"), delimiter)
+        if not rows or len(rows) < 3:
+            continue
+        head, body = rows[0], rows[1:]
+        width = len(head)
+        named = [cell for cell in head if cell.strip()]
+        if width < 3 or len(named) < max(3, width - 1) or not all(map(_column_name, named)):
+            continue
+        same = [row for row in body if len(row) == width]
+        if len(same) < 2 or len(same) < 0.8 * len(body):
+            continue
+        return head, same
+    return None
+
+
+def _copy_word(value: str) -> bool:
+    text = value.strip().rstrip(":：").strip()
+    return bool(text) and len(text.split()) <= 2 and bool(COPIES.match(text + ":"))
+
+
+def delimited_text(text: str) -> str | None:
+    """The paragraphs of a delimited table of contacts, or None when `text` is no such table.
+
+    A column of a few repeated single words among which a "copies" word stands ("tipo":
+    "principal" / "copia") gives each row its role: the copies' rows come after the others,
+    below the copy word as their heading. A column of numbers alone (a row's number) and
+    empty cells are left out."""
+    table = _table(text)
+    if table is None:
+        return None
+    head, rows = table
+    names = [cell.strip().rstrip(":：").strip() for cell in head]
+    width = len(head)
+    # The role column: short words, few of them, one of them a "copies" word.
+    role_col = None
+    for i in range(width):
+        values = {row[i].strip() for row in rows if row[i].strip()}
+        if (
+            values
+            and len(values) <= 3
+            and all(len(v.split()) <= 2 for v in values)
+            and any(_copy_word(v) for v in values)
+        ):
+            role_col = i
+            break
+    prose: list[str] = []
+    firsts: list[str] = []
+    copies: list[str] = []
+    copy_heading = ""
+    for row in rows:
+        lines: list[str] = []
+        fields: list[str] = []
+        is_copy = False
+        for i, cell in enumerate(row):
+            value = cell.strip()
+            if not value:
+                continue
+            if i == role_col:
+                if _copy_word(value):
+                    is_copy = True
+                    copy_heading = copy_heading or value.rstrip(":：").strip() + ":"
+                continue
+            if "\n" in value or len(value) > _LONG_CELL:
+                prose.append(value)
+                continue
+            if re.fullmatch(r"#?\d{1,4}\.?", value):
+                continue
+            name = names[i] if i < len(names) else ""
+            if name and _known_label(name) and not FIELD_LABEL.match(value):
+                # Labelled fields below the recipient's own lines: a label above a name
+                # reads as the end of the block before.
+                fields.append(f"{name}: {value}")
+            else:
+                lines.append(value)
+        if len(lines) + len(fields) < 2:
+            # One cell alone (a total, a remark): no recipient.
+            prose.extend(lines + fields)
+            continue
+        (copies if is_copy else firsts).append("\n".join(lines + fields))
+    if not firsts and not copies:
+        return None
+    rows_text = "\n\n".join([*firsts, *([copy_heading, *copies] if copies else [])])
+    if not prose:
+        return rows_text + "\n"
+    # A rule between the text and the rows (as a page draws one round a table): no block is
+    # widened across it into the text's last lines.
+    return "\n\n".join(prose) + "\n\n----------\n\n" + rows_text + "\n"

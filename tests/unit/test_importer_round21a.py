@@ -1,0 +1,53 @@
+"""Round 21a: recipients found by what a recipient is, whatever the channel (texts of our
+own)."""
+
+from __future__ import annotations
+
+from appeal_tui.core.importer import import_document
+from appeal_tui.core.importer.delimited import delimited_text
+
+# A group's contact sheet exported as TSV, German headings, the appeal in a notes column.
+_TSV = (
+    "Nr\tRolle\tAnrede\tName\tAmt\tBehörde\tStraße\tOrt\tLand\tE-Mail\tBemerkung\n"
+    "1\tHaupt\tSehr geehrter Herr Minister\tTomasz Velkovar\tInnenminister\tInnenministerium\t"
+    "Trg Republike 4\t1000 Ljubljana\tSlowenien\tminister@inner.example.si\t"
+    '"Eilaktion 7/31\n\nDer Student Ilja Branković wurde am 2. März festgenommen. Er ist '
+    'seither ohne Kontakt zu seiner Familie.\n\nBitte schreiben Sie bis zum 30. April."\n'
+    "2\tHaupt\tSehr geehrte Frau Generalstaatsanwältin\tMira Dolanc\tGeneralstaatsanwältin\t"
+    "Staatsanwaltschaft\tCankarjeva 7\t1000 Ljubljana\tSlowenien\tgs@prosecutor.example.si\t\n"
+    "3\tKopie\tExzellenz\tJanez Korbar\tBotschafter\tBotschaft der Republik Slowenien\t"
+    "Hausvogteiplatz 3\t10117 Berlin\tDeutschland\tbotschaft@embassy.example.si\t\n"
+    "\t\t\t\t\t\t\t\t\t\tStand: März\n"
+)
+
+
+def test_a_delimited_sheet_is_a_block_a_row() -> None:
+    text = delimited_text(_TSV)
+    assert text is not None
+    # The appeal in the notes cell comes first, then a rule, then the rows.
+    assert text.index("Ilja Branković") < text.index("----------") < text.index("Tomasz Velkovar")
+    # The copies' row comes after the copies word, which heads it.
+    assert text.index("Kopie:") < text.index("Janez Korbar")
+    # Row numbers and the role words are no lines of a block; a known label keeps its name.
+    assert "\n1\n" not in text and "Haupt" not in text
+    assert "E-Mail: minister@inner.example.si" in text
+
+
+def test_a_delimited_sheet_gives_every_recipient_and_its_role() -> None:
+    case = import_document(_TSV, source="kontakte.tsv").case
+    found = {r["name"]: r for r in case["recipients"]}
+    assert set(found) == {"Tomasz Velkovar", "Mira Dolanc", "Janez Korbar"}
+    assert found["Tomasz Velkovar"]["role"] == "primary"
+    assert found["Mira Dolanc"]["role"] == "primary"
+    assert found["Janez Korbar"]["role"] == "copy"
+
+
+def test_text_with_commas_or_a_short_list_is_no_sheet() -> None:
+    prose = (
+        "Write to the minister, the prosecutor, and the police chief.\n"
+        "He was arrested on 3 May, held for a week, and then charged.\n"
+        "Please act now.\n"
+    )
+    assert delimited_text(prose) is None
+    # A heading row whose cells are sentences is no table's heading.
+    assert delimited_text("A long sentence here. And more; b; c\n1;2;3\n4;5;6\n") is None
