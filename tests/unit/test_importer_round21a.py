@@ -51,3 +51,40 @@ def test_text_with_commas_or_a_short_list_is_no_sheet() -> None:
     assert delimited_text(prose) is None
     # A heading row whose cells are sentences is no table's heading.
     assert delimited_text("A long sentence here. And more; b; c\n1;2;3\n4;5;6\n") is None
+
+
+def test_a_block_printed_on_one_line_parted_by_spaces_is_lines_again() -> None:
+    from appeal_tui.core.importer.delimited import spaced_blocks
+
+    line = (
+        "Minister Sprawiedliwości Adam Korwin  Ministerstwo Sprawiedliwości  "
+        "Al. Ujazdowskie 11  00-950 Warszawa  Polska  E-mail: kancelaria@ms.example.pl"
+    )
+    assert spaced_blocks(line).split("\n") == [
+        "Minister Sprawiedliwości Adam Korwin",
+        "Ministerstwo Sprawiedliwości",
+        "Al. Ujazdowskie 11",
+        "00-950 Warszawa",
+        "Polska",
+        "E-mail: kancelaria@ms.example.pl",
+    ]
+    # A document's head line (reference, kind, date), a letterhead's strip parted by bars and
+    # a scan's spacing stay as they are.
+    for kept in (
+        "UA 12/99      Fear of torture      3 March 1999",
+        "+48 22 123 45 67  |  Fax: +48 22 123 45 68  |  biuro@example.org",
+        "Telegrams :  Minister  Interior ,  Warszawa ,  Polska",
+    ):
+        assert spaced_blocks(kept) == kept
+
+
+def test_a_spaced_block_in_a_page_gives_its_recipient() -> None:
+    text = (
+        "Pilna akcja: dziennikarz zatrzymany\n\n"
+        "Dziennikarz Piotr Zawadzki został zatrzymany 3 marca. Prosimy o listy.\n\n"
+        "Do kogo pisać?\n"
+        "Prokurator Krajowy Ewa Sarnecka  Prokuratura Krajowa  ul. Rakowiecka 26/30  "
+        "02-528 Warszawa  Polska  E-mail: biuro@pk.example.pl\n"
+    )
+    names = [r["name"] for r in import_document(text).case["recipients"]]
+    assert any("Ewa Sarnecka" in name for name in names)

@@ -137,3 +137,61 @@ def delimited_text(text: str) -> str | None:
     # A rule between the text and the rows (as a page draws one round a table): no block is
     # widened across it into the text's last lines.
     return "\n\n".join(prose) + "\n\n----------\n\n" + rows_text + "\n"
+
+
+# Two spaces or more between the parts of a line: where a page's lines were run together.
+_SPACED = re.compile(r"[ \u00a0]{2,}")
+# A postcode before its place ("0114 Tbilisi", "10117 Berlin,", "103 88 Stockholm"); a place
+# before digits is left out (a month before its year).
+_POSTCODE_PLACE = re.compile(r"^(?:\d{2}-\d{3}|\d{3,6}(?:[ -]\d{2,3})?)\s+[^\W\d]")
+# What a document's head line holds beside its parts: a reference ("UA 47/96") or a date.
+_HEAD_PART = re.compile(
+    r"\b[A-Z]{2,6}[.:]?\s*\d+\s*/\s*\d{2}\b"
+    r"|\b\d{1,2}\.?\s+(?:[^\W\d]{1,3}\s+)?[^\W\d]{3,}\.?\s+(?:[^\W\d]{1,3}\s+)?\d{4}\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b"
+)
+
+
+def _field_part(part: str) -> bool:
+    """A part of a line that only a recipient's block holds: an e-mail address, a postcode
+    before its place, or a country alone."""
+    from appeal_tui.core.importer.countries import split_country
+
+    if _EMAIL.search(part) or _POSTCODE_PLACE.search(part):
+        return True
+    found = split_country(part)
+    return found is not None and not found[0].strip(" ,")
+
+
+_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+
+
+def spaced_blocks(text: str) -> str:
+    """A recipient's block printed on one line, its lines parted by runs of spaces ("Name  Office
+    Street  0114 City  Country  E-mail: x"), as a page copied without its line breaks gives
+    it: each part is a line again. Only a line of three parts or more, each a few words (no
+    sentence), one of them a part only a block holds (an e-mail address, a postcode before
+    its place, a country); columns of several lines were read before (`unfold_columns`)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        parts = [p.strip() for p in _SPACED.split(line.strip()) if p.strip()]
+        if (
+            len(parts) >= 3
+            # Each part a few words with letters or digits of its own (no "-" or "|" between
+            # parts: a letterhead's strip), no sentence, no reference or date (a document's
+            # head line), no space before punctuation (a scan's spacing).
+            and all(
+                len(p.split()) <= 8
+                and len(re.findall(r"\w", p)) >= 2
+                and not re.search(r"\w{4,}[.!?]\s+\S", p)
+                and not _HEAD_PART.search(p)
+                for p in parts
+            )
+            and not re.search(r"\s[,:;.]", line)
+            and any(_field_part(p) for p in parts)
+        ):
+            indent = line[: len(line) - len(line.lstrip())]
+            out.extend(indent + p for p in parts)
+        else:
+            out.append(line)
+    return "\n".join(out)

@@ -14,7 +14,7 @@ from html.parser import HTMLParser
 from typing import Literal
 
 from appeal_tui.core.hidden_text import DIRECTION_MARKS, hidden_pattern
-from appeal_tui.core.importer.delimited import delimited_text
+from appeal_tui.core.importer.delimited import delimited_text, spaced_blocks
 from appeal_tui.core.importer.phrases import (
     ADDRESS_LABEL,
     COPIES,
@@ -742,6 +742,7 @@ def extract_text(raw: str) -> Extracted:
         # A spreadsheet's export (CSV, TSV): a block a row.
         body = delimited_text(body) or body
         body = unfold_columns(drop_page_furniture(repaired(split_run_on(body))))
+        body = spaced_blocks(body)
         body = _CHAT_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), body)
         body = dot_leaders(join_hyphenated(body))
     text = clean_text(split_dotted_fields(body))
