@@ -88,3 +88,53 @@ def test_a_spaced_block_in_a_page_gives_its_recipient() -> None:
     )
     names = [r["name"] for r in import_document(text).case["recipients"]]
     assert any("Ewa Sarnecka" in name for name in names)
+
+
+def test_a_row_of_cells_parted_by_semicolons_is_a_block() -> None:
+    from appeal_tui.core.importer.delimited import record_rows
+
+    rows = (
+        "Wohin schreiben:\n"
+        "Frau Dr. Lena Okafor ; Justizministerin ; Hauptstraße 4, 1010 Wien, Österreich ; "
+        "E-Mail: ministerin@justiz.example.at ; Sehr geehrte Frau Ministerin\n"
+        "Kopie: Botschaft von Österreich ; – ; Via Roma 2, 00100 Roma ; botschaft@example.at"
+    )
+    assert record_rows(rows).split("\n") == [
+        "Wohin schreiben:",
+        "Frau Dr. Lena Okafor",
+        "Justizministerin",
+        "Hauptstraße 4, 1010 Wien, Österreich",
+        "E-Mail: ministerin@justiz.example.at",
+        "Sehr geehrte Frau Ministerin",
+        "Kopie: Botschaft von Österreich",
+        "Via Roma 2, 00100 Roma",
+        "botschaft@example.at",
+    ]
+    # A paragraph whose cells run on across lines, and a sentence with semicolons, stay.
+    wrapped = (
+        "Send copies to the embassy. In Spain: Ambassador Rosa Delgado; Embassy of X; Calle\n"
+        "Mayor, 9; 28013 Madrid; fax: 913 100 200; email: embassy@example.org"
+    )
+    assert record_rows(wrapped) == wrapped
+    sentence = "He was beaten; his lawyer, in Lyon, was not told; the court met on 3 May."
+    assert record_rows(sentence) == sentence
+
+
+def test_a_feed_gives_its_entries_html_as_the_page() -> None:
+    from appeal_tui.core.importer.delimited import feed_html
+    from appeal_tui.core.importer.text_extract import extract_text
+
+    feed = (
+        '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Grupo 9</title>\n'
+        "<item><title>AU 5/27 – Periodista detenida</title>\n"
+        "<description>&lt;p&gt;La periodista &lt;b&gt;Inés Vallejo&lt;/b&gt; fue detenida."
+        "&lt;/p&gt;&lt;p&gt;Escriban a:&lt;br/&gt;Fiscal General&lt;/p&gt;</description>"
+        "</item>\n<item><title>Reunión</title><description><![CDATA[<p>Nos vemos el "
+        "lunes.</p>]]></description></item></channel></rss>\n"
+    )
+    page = feed_html(feed)
+    assert page is not None and "<b>Inés Vallejo</b>" in page
+    text = extract_text(feed).text
+    assert "Inés Vallejo fue detenida." in text and "Nos vemos el lunes." in text
+    assert "&lt;" not in text and "<p>" not in text
+    assert feed_html("<html><body><p>x</p></body></html>") is None

@@ -14,6 +14,7 @@ column) is the document's text, before the blocks.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import re
 
@@ -195,3 +196,107 @@ def spaced_blocks(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+# A cell parted from the next by a semicolon ("nom ; fonction ; adresse"), and an empty cell.
+_RECORD_CUT = re.compile(r"\s*;\s+")
+_EMPTY_PART = re.compile(r"[\s\-–—/.]*")
+# A phone or fax number: seven digits or more, with spaces, dots or dashes between.
+_NUMBER = re.compile(r"\+?\d[\d\s().\-/]{6,}\d")
+_POSTCODE_INSIDE = re.compile(r"(?:^|[\s,])(?:\d{2}-\d{3}|\d{4,6})\s+[^\W\d]")
+
+
+def _record_field(part: str) -> bool:
+    """A cell that only a recipient's row holds: an e-mail address, a phone or fax number, a
+    postcode before its place, or an address ending with its country."""
+    from appeal_tui.core.importer.countries import split_country
+
+    if _EMAIL.search(part) or _POSTCODE_INSIDE.search(part):
+        return True
+    if len(re.findall(r"\d", part)) >= 7 and _NUMBER.search(part):
+        return True
+    found = split_country(part)
+    return found is not None
+
+
+def record_rows(text: str) -> str:
+    """A recipient written as one row of cells parted by semicolons ("M. X ; Minister of
+    Justice ; 8, street, 16030 City, Country ; fax +1 234 567 ; Dear Minister"), as a feed, a
+    list or a form's export gives it: each cell is a line of the block, an empty cell ("–")
+    is left out. Only a line of its own (not one that goes on from running text), of three
+    cells or more, each of a few words and no sentence, two
+    of them cells only a recipient's row holds (an e-mail address, a phone or fax number, a
+    postcode before its place, an address ending with its country)."""
+    out: list[str] = []
+    previous, split = "", False
+    for line in text.split("\n"):
+        # A line that goes on from a line of running text (a wrapped paragraph whose cells
+        # run across lines) is no row of its own.
+        goes_on = (
+            bool(previous.strip())
+            and not split
+            and not previous.rstrip().endswith((".", ":", "!", "?", "："))
+        )
+        previous, split = line, False
+        if ";" not in line or goes_on:
+            out.append(line)
+            continue
+        parts = [p.strip() for p in _RECORD_CUT.split(line.strip())]
+        cells = [p for p in parts if not _EMPTY_PART.fullmatch(p)]
+        if (
+            len(parts) >= 3
+            and len(cells) >= 2
+            and all(
+                len(p.split()) <= 10
+                and not re.search(r"\w{4,}[.!?]\s+\S", p)
+                and not p.startswith("(")
+                for p in cells
+            )
+            and sum(_record_field(p) for p in cells) >= 2
+        ):
+            indent = line[: len(line) - len(line.lstrip())]
+            out.extend(indent + p for p in cells)
+            split = True
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+# A news feed (Atom or RSS): its root element near the start.
+_FEED_ROOT = re.compile(
+    r"\A\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:feed|rss|rdf:RDF)\b", re.S
+)
+_FEED_ITEM = re.compile(r"<(entry|item)\b[^>]*>(.*?)</\1\s*>", re.S | re.I)
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
+
+
+def _feed_element(item: str, *names: str) -> str:
+    for name in names:
+        m = re.search(rf"<{name}\b[^>]*>(.*?)</{name}\s*>", item, re.S | re.I)
+        if m and m.group(1).strip():
+            value = m.group(1)
+            cdata = _CDATA.search(value)
+            # Escaped markup ("&lt;p&gt;") is the entry's HTML; CDATA holds it as written.
+            return cdata.group(1) if cdata else html.unescape(value)
+    return ""
+
+
+def feed_html(raw: str) -> str | None:
+    """A news feed's entries as one HTML page, or None when `raw` is no feed. A group that
+    publishes its actions on a blog passes them on as the blog's feed: each entry's text is
+    HTML written as escaped text inside the feed's XML ("&lt;p&gt;"), which a reader of the
+    XML as a page would show as tags. Each entry becomes a section: its title as a heading,
+    then its full content (`content`, `content:encoded`), else its summary or description.
+    The XML is read by its elements' names alone: no entities are expanded, nothing is
+    fetched."""
+    if not _FEED_ROOT.match(raw[:2000]):
+        return None
+    sections: list[str] = []
+    for m in _FEED_ITEM.finditer(raw):
+        item = m.group(2)
+        title = _feed_element(item, "title")
+        body = _feed_element(item, "content:encoded", "content", "description", "summary")
+        if not (title or body):
+            continue
+        sections.append(f"<section><h2>{title}</h2>\n{body}</section>")
+    return "<html><body>\n" + "\n".join(sections) + "\n</body></html>" if sections else None

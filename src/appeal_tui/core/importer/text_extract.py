@@ -14,7 +14,12 @@ from html.parser import HTMLParser
 from typing import Literal
 
 from appeal_tui.core.hidden_text import DIRECTION_MARKS, hidden_pattern
-from appeal_tui.core.importer.delimited import delimited_text, spaced_blocks
+from appeal_tui.core.importer.delimited import (
+    delimited_text,
+    feed_html,
+    record_rows,
+    spaced_blocks,
+)
 from appeal_tui.core.importer.phrases import (
     ADDRESS_LABEL,
     COPIES,
@@ -728,6 +733,8 @@ def join_hyphenated(text: str) -> str:
 
 def extract_text(raw: str) -> Extracted:
     """The readable text of `raw`, with paragraphs separated by blank lines."""
+    # A news feed (Atom, RSS): its entries' HTML, escaped inside the XML, is the page.
+    raw = feed_html(raw) or raw
     kind = detect_kind(raw)
     body = _FRONT_MATTER.sub("", raw.replace("\r\n", "\n"), count=1)
     headings: list[str] = []
@@ -745,7 +752,7 @@ def extract_text(raw: str) -> Extracted:
         body = spaced_blocks(body)
         body = _CHAT_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), body)
         body = dot_leaders(join_hyphenated(body))
-    text = clean_text(split_dotted_fields(body))
+    text = clean_text(split_dotted_fields(record_rows(body)))
     return Extracted(text, kind, tuple(clean_text(h) for h in headings if clean_text(h)))
 
 
