@@ -138,3 +138,19 @@ def test_a_feed_gives_its_entries_html_as_the_page() -> None:
     assert "Inés Vallejo fue detenida." in text and "Nos vemos el lunes." in text
     assert "&lt;" not in text and "<p>" not in text
     assert feed_html("<html><body><p>x</p></body></html>") is None
+
+
+def test_blocks_side_by_side_aligned_with_tabs_are_read_a_column_at_a_time() -> None:
+    text = (
+        "Acção urgente: activista detido\n\n"
+        "O activista Tomé Baptista foi detido em 2 de Maio. Escrevam já.\n\n"
+        "Ministro da Justiça\t\t\t\tProcurador-Geral\n"
+        "Sr. Joaquim Matola\t\t\t\tSr. Abel Nhantumbo\n"
+        "Ministério da Justiça\t\t\t\tProcuradoria-Geral\n"
+        "Av. Julius Nyerere 33\t\t\t\tAv. Vladimir Lenine 121\n"
+        "Maputo\t\t\t\t\t\tMaputo\n"
+        "Moçambique\t\t\t\t\tMoçambique\n"
+        "Email: gabinete@mj.example.mz\t\t\tEmail: pgr@pgr.example.mz\n"
+    )
+    names = {r["name"] for r in import_document(text).case["recipients"]}
+    assert {"Joaquim Matola", "Abel Nhantumbo"} <= {n.removeprefix("Sr. ") for n in names}

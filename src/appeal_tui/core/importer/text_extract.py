@@ -748,7 +748,8 @@ def extract_text(raw: str) -> Extracted:
     else:
         # A spreadsheet's export (CSV, TSV): a block a row.
         body = delimited_text(body) or body
-        body = unfold_columns(drop_page_furniture(repaired(split_run_on(body))))
+        # Columns aligned with tabs are read as a reader sees them (tab stops of eight).
+        body = unfold_columns(drop_page_furniture(repaired(split_run_on(body))).expandtabs(8))
         body = spaced_blocks(body)
         body = _CHAT_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), body)
         body = dot_leaders(join_hyphenated(body))
