@@ -154,3 +154,20 @@ def test_blocks_side_by_side_aligned_with_tabs_are_read_a_column_at_a_time() -> 
     )
     names = {r["name"] for r in import_document(text).case["recipients"]}
     assert {"Joaquim Matola", "Abel Nhantumbo"} <= {n.removeprefix("Sr. ") for n in names}
+
+
+def test_a_paragraph_cut_inside_a_phrase_goes_on() -> None:
+    from appeal_tui.core.importer.delimited import rejoin_broken_paragraphs
+
+    cut = (
+        "Envoyez une copie à : M. Paul Ndong, Ambassadeur, Mission permanente du Gabon auprès de\n"
+        "\n"
+        "l'Office des Nations Unies, Rue de Lausanne 5, 1202 Genève, Suisse."
+    )
+    assert "\n\n" not in rejoin_broken_paragraphs(cut)
+    # A short heading, or a line ending with a sentence or another word, keeps its paragraph.
+    for kept in (
+        "Copies to the\n\nMinister",
+        "He wrote to the minister of justice last week.\n\nX",
+    ):
+        assert rejoin_broken_paragraphs(kept) == kept

@@ -300,3 +300,37 @@ def feed_html(raw: str) -> str | None:
             continue
         sections.append(f"<section><h2>{title}</h2>\n{body}</section>")
     return "<html><body>\n" + "\n".join(sections) + "\n</body></html>" if sections else None
+
+
+# Words that never end a line of print that ends a paragraph: an article or a preposition
+# waits for its noun ("Avenue de la" / "Paix 1-3", "Ministry of the" / "Interior").
+_WAITING_WORDS = frozenset(
+    """of the de du des la le del von der van het da do dos das di della dei degli al au aux
+    zur zum für för av para pour for""".split()  # noqa: SIM905
+)
+
+
+def rejoin_broken_paragraphs(text: str) -> str:
+    """A paragraph that a blank line cut inside a phrase (a page's spacing, a column's foot)
+    goes on: a full line (40 characters or more) ending with an article or a preposition,
+    with no sentence stop, is joined to the paragraph below when that starts with a letter."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        words = line.split()
+        if (
+            len(line.strip()) >= 40
+            and words
+            and words[-1].casefold() in _WAITING_WORDS
+            and i + 2 < len(lines)
+            and not lines[i + 1].strip()
+            and lines[i + 2][:1].isalpha()
+        ):
+            out.append(line)
+            i += 2  # the blank line goes
+            continue
+        out.append(line)
+        i += 1
+    return "\n".join(out)

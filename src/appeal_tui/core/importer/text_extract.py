@@ -18,6 +18,7 @@ from appeal_tui.core.importer.delimited import (
     delimited_text,
     feed_html,
     record_rows,
+    rejoin_broken_paragraphs,
     spaced_blocks,
 )
 from appeal_tui.core.importer.phrases import (
@@ -753,7 +754,7 @@ def extract_text(raw: str) -> Extracted:
         body = spaced_blocks(body)
         body = _CHAT_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), body)
         body = dot_leaders(join_hyphenated(body))
-    text = clean_text(split_dotted_fields(record_rows(body)))
+    text = rejoin_broken_paragraphs(clean_text(split_dotted_fields(record_rows(body))))
     return Extracted(text, kind, tuple(clean_text(h) for h in headings if clean_text(h)))
 
 
