@@ -14,6 +14,13 @@ from html.parser import HTMLParser
 from typing import Literal
 
 from appeal_tui.core.hidden_text import DIRECTION_MARKS, hidden_pattern
+from appeal_tui.core.importer.delimited import (
+    delimited_text,
+    feed_html,
+    record_rows,
+    rejoin_broken_paragraphs,
+    spaced_blocks,
+)
 from appeal_tui.core.importer.phrases import (
     ADDRESS_LABEL,
     COPIES,
@@ -727,6 +734,8 @@ def join_hyphenated(text: str) -> str:
 
 def extract_text(raw: str) -> Extracted:
     """The readable text of `raw`, with paragraphs separated by blank lines."""
+    # A news feed (Atom, RSS): its entries' HTML, escaped inside the XML, is the page.
+    raw = feed_html(raw) or raw
     kind = detect_kind(raw)
     body = _FRONT_MATTER.sub("", raw.replace("\r\n", "\n"), count=1)
     headings: list[str] = []
@@ -738,10 +747,14 @@ def extract_text(raw: str) -> Extracted:
         body, headings = _from_markdown(repaired(body))
         body = split_run_on(body, WEB_PARAGRAPH)
     else:
-        body = unfold_columns(drop_page_furniture(repaired(split_run_on(body))))
+        # A spreadsheet's export (CSV, TSV): a block a row.
+        body = delimited_text(body) or body
+        # Columns aligned with tabs are read as a reader sees them (tab stops of eight).
+        body = unfold_columns(drop_page_furniture(repaired(split_run_on(body))).expandtabs(8))
+        body = spaced_blocks(body)
         body = _CHAT_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), body)
         body = dot_leaders(join_hyphenated(body))
-    text = clean_text(split_dotted_fields(body))
+    text = rejoin_broken_paragraphs(clean_text(split_dotted_fields(record_rows(body))))
     return Extracted(text, kind, tuple(clean_text(h) for h in headings if clean_text(h)))
 
 

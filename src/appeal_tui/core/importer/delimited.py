@@ -1,0 +1,336 @@
+"""A delimited table saved as text (a spreadsheet exported as CSV or TSV) -> paragraphs.
+
+A group's list of contacts is often kept in a spreadsheet and passed on as its export: a
+heading row that names the columns ("name;title;address;country;fax"), then a recipient per
+row. Read line by line, such a file is one long line a recipient, cells parted by ";", and
+no block reader finds a name, a street or a country in it. The table is recognised by its
+shape alone (every row of the heading's width, short column names), whatever the language of
+its headings, and each row becomes a block of one line per cell, as a Markdown or HTML table
+of contacts does: a cell under a field's name the block reader knows ("Fax", "Tratamiento",
+"E-mail") keeps it as its label; a long cell of running text (the appeal pasted into a notes
+column) is the document's text, before the blocks.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import re
+
+from appeal_tui.core.importer.phrases import COPIES, FIELD_LABEL
+
+# A cell of running text rather than a field: several lines, or a long one.
+_LONG_CELL = 160
+_DELIMITERS = (";", "\t", ",", "|")
+
+
+def _known_label(label: str) -> bool:
+    return bool(FIELD_LABEL.match(label.strip().rstrip(":：").strip() + ": x"))
+
+
+def _column_name(cell: str) -> bool:
+    """A heading cell that names a column: short, a few words, no sentence."""
+    text = cell.strip()
+    return len(text) <= 40 and len(text.split()) <= 4 and not re.search(r"[.!?]\s|@", text)
+
+
+def _rows(text: str, delimiter: str) -> list[list[str]] | None:
+    try:
+        rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    except csv.Error:
+        return None
+    return [row for row in rows if any(cell.strip() for cell in row)]
+
+
+def _table(text: str) -> tuple[list[str], list[list[str]]] | None:
+    """The heading row and the rows of a delimited table, when `text` is one: three columns
+    or more, every heading a column's name, two rows or more, and (nearly) every row of the
+    heading's width."""
+    first = text.lstrip("\ufeff").split("\n", 1)[0]
+    for delimiter in _DELIMITERS:
+        if first.count(delimiter) < 2:
+            continue
+        rows = _rows(text.lstrip("\ufeff"), delimiter)
+        if not rows or len(rows) < 3:
+            continue
+        head, body = rows[0], rows[1:]
+        width = len(head)
+        named = [cell for cell in head if cell.strip()]
+        if width < 3 or len(named) < max(3, width - 1) or not all(map(_column_name, named)):
+            continue
+        same = [row for row in body if len(row) == width]
+        if len(same) < 2 or len(same) < 0.8 * len(body):
+            continue
+        return head, same
+    return None
+
+
+def _copy_word(value: str) -> bool:
+    text = value.strip().rstrip(":：").strip()
+    return bool(text) and len(text.split()) <= 2 and bool(COPIES.match(text + ":"))
+
+
+def delimited_text(text: str) -> str | None:
+    """The paragraphs of a delimited table of contacts, or None when `text` is no such table.
+
+    A column of a few repeated single words among which a "copies" word stands ("tipo":
+    "principal" / "copia") gives each row its role: the copies' rows come after the others,
+    below the copy word as their heading. A column of numbers alone (a row's number) and
+    empty cells are left out."""
+    table = _table(text)
+    if table is None:
+        return None
+    head, rows = table
+    names = [cell.strip().rstrip(":：").strip() for cell in head]
+    width = len(head)
+    # The role column: short words, few of them, one of them a "copies" word.
+    role_col = None
+    for i in range(width):
+        values = {row[i].strip() for row in rows if row[i].strip()}
+        if (
+            values
+            and len(values) <= 3
+            and all(len(v.split()) <= 2 for v in values)
+            and any(_copy_word(v) for v in values)
+        ):
+            role_col = i
+            break
+    prose: list[str] = []
+    firsts: list[str] = []
+    copies: list[str] = []
+    copy_heading = ""
+    for row in rows:
+        lines: list[str] = []
+        fields: list[str] = []
+        is_copy = False
+        for i, cell in enumerate(row):
+            value = cell.strip()
+            if not value:
+                continue
+            if i == role_col:
+                if _copy_word(value):
+                    is_copy = True
+                    copy_heading = copy_heading or value.rstrip(":：").strip() + ":"
+                continue
+            if "\n" in value or len(value) > _LONG_CELL:
+                prose.append(value)
+                continue
+            if re.fullmatch(r"#?\d{1,4}\.?", value):
+                continue
+            name = names[i] if i < len(names) else ""
+            if name and _known_label(name) and not FIELD_LABEL.match(value):
+                # Labelled fields below the recipient's own lines: a label above a name
+                # reads as the end of the block before.
+                fields.append(f"{name}: {value}")
+            else:
+                lines.append(value)
+        if len(lines) + len(fields) < 2:
+            # One cell alone (a total, a remark): no recipient.
+            prose.extend(lines + fields)
+            continue
+        (copies if is_copy else firsts).append("\n".join(lines + fields))
+    if not firsts and not copies:
+        return None
+    rows_text = "\n\n".join([*firsts, *([copy_heading, *copies] if copies else [])])
+    if not prose:
+        return rows_text + "\n"
+    # A rule between the text and the rows (as a page draws one round a table): no block is
+    # widened across it into the text's last lines.
+    return "\n\n".join(prose) + "\n\n----------\n\n" + rows_text + "\n"
+
+
+# Two spaces or more between the parts of a line: where a page's lines were run together.
+_SPACED = re.compile(r"[ \u00a0]{2,}")
+# A postcode before its place ("0114 Tbilisi", "10117 Berlin,", "103 88 Stockholm"); a place
+# before digits is left out (a month before its year).
+_POSTCODE_PLACE = re.compile(r"^(?:\d{2}-\d{3}|\d{3,6}(?:[ -]\d{2,3})?)\s+[^\W\d]")
+# What a document's head line holds beside its parts: a reference ("UA 47/96") or a date.
+_HEAD_PART = re.compile(
+    r"\b[A-Z]{2,6}[.:]?\s*\d+\s*/\s*\d{2}\b"
+    r"|\b\d{1,2}\.?\s+(?:[^\W\d]{1,3}\s+)?[^\W\d]{3,}\.?\s+(?:[^\W\d]{1,3}\s+)?\d{4}\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b"
+)
+
+
+def _field_part(part: str) -> bool:
+    """A part of a line that only a recipient's block holds: an e-mail address, a postcode
+    before its place, or a country alone."""
+    from appeal_tui.core.importer.countries import split_country
+
+    if _EMAIL.search(part) or _POSTCODE_PLACE.search(part):
+        return True
+    found = split_country(part)
+    return found is not None and not found[0].strip(" ,")
+
+
+_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+
+
+def spaced_blocks(text: str) -> str:
+    """A recipient's block printed on one line, its lines parted by runs of spaces ("Name  Office
+    Street  0114 City  Country  E-mail: x"), as a page copied without its line breaks gives
+    it: each part is a line again. Only a line of three parts or more, each a few words (no
+    sentence), one of them a part only a block holds (an e-mail address, a postcode before
+    its place, a country); columns of several lines were read before (`unfold_columns`)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        parts = [p.strip() for p in _SPACED.split(line.strip()) if p.strip()]
+        if (
+            len(parts) >= 3
+            # Each part a few words with letters or digits of its own (no "-" or "|" between
+            # parts: a letterhead's strip), no sentence, no reference or date (a document's
+            # head line), no space before punctuation (a scan's spacing).
+            and all(
+                len(p.split()) <= 8
+                and len(re.findall(r"\w", p)) >= 2
+                and not re.search(r"\w{4,}[.!?]\s+\S", p)
+                and not _HEAD_PART.search(p)
+                for p in parts
+            )
+            and not re.search(r"\s[,:;.]", line)
+            and any(_field_part(p) for p in parts)
+        ):
+            indent = line[: len(line) - len(line.lstrip())]
+            out.extend(indent + p for p in parts)
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+# A cell parted from the next by a semicolon ("nom ; fonction ; adresse"), and an empty cell.
+_RECORD_CUT = re.compile(r"\s*;\s+")
+_EMPTY_PART = re.compile(r"[\s\-–—/.]*")
+# A phone or fax number: seven digits or more, with spaces, dots or dashes between.
+_NUMBER = re.compile(r"\+?\d[\d\s().\-/]{6,}\d")
+_POSTCODE_INSIDE = re.compile(r"(?:^|[\s,])(?:\d{2}-\d{3}|\d{4,6})\s+[^\W\d]")
+
+
+def _record_field(part: str) -> bool:
+    """A cell that only a recipient's row holds: an e-mail address, a phone or fax number, a
+    postcode before its place, or an address ending with its country."""
+    from appeal_tui.core.importer.countries import split_country
+
+    if _EMAIL.search(part) or _POSTCODE_INSIDE.search(part):
+        return True
+    if len(re.findall(r"\d", part)) >= 7 and _NUMBER.search(part):
+        return True
+    found = split_country(part)
+    return found is not None
+
+
+def record_rows(text: str) -> str:
+    """A recipient written as one row of cells parted by semicolons ("M. X ; Minister of
+    Justice ; 8, street, 16030 City, Country ; fax +1 234 567 ; Dear Minister"), as a feed, a
+    list or a form's export gives it: each cell is a line of the block, an empty cell ("–")
+    is left out. Only a line of its own (not one that goes on from running text), of three
+    cells or more, each of a few words and no sentence, two
+    of them cells only a recipient's row holds (an e-mail address, a phone or fax number, a
+    postcode before its place, an address ending with its country)."""
+    out: list[str] = []
+    previous, split = "", False
+    for line in text.split("\n"):
+        # A line that goes on from a line of running text (a wrapped paragraph whose cells
+        # run across lines) is no row of its own.
+        goes_on = (
+            bool(previous.strip())
+            and not split
+            and not previous.rstrip().endswith((".", ":", "!", "?", "："))
+        )
+        previous, split = line, False
+        if ";" not in line or goes_on:
+            out.append(line)
+            continue
+        parts = [p.strip() for p in _RECORD_CUT.split(line.strip())]
+        cells = [p for p in parts if not _EMPTY_PART.fullmatch(p)]
+        if (
+            len(parts) >= 3
+            and len(cells) >= 2
+            and all(
+                len(p.split()) <= 10
+                and not re.search(r"\w{4,}[.!?]\s+\S", p)
+                and not p.startswith("(")
+                for p in cells
+            )
+            and sum(_record_field(p) for p in cells) >= 2
+        ):
+            indent = line[: len(line) - len(line.lstrip())]
+            out.extend(indent + p for p in cells)
+            split = True
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+# A news feed (Atom or RSS): its root element near the start.
+_FEED_ROOT = re.compile(
+    r"\A\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:feed|rss|rdf:RDF)\b", re.S
+)
+_FEED_ITEM = re.compile(r"<(entry|item)\b[^>]*>(.*?)</\1\s*>", re.S | re.I)
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
+
+
+def _feed_element(item: str, *names: str) -> str:
+    for name in names:
+        m = re.search(rf"<{name}\b[^>]*>(.*?)</{name}\s*>", item, re.S | re.I)
+        if m and m.group(1).strip():
+            value = m.group(1)
+            cdata = _CDATA.search(value)
+            # Escaped markup ("&lt;p&gt;") is the entry's HTML; CDATA holds it as written.
+            return cdata.group(1) if cdata else html.unescape(value)
+    return ""
+
+
+def feed_html(raw: str) -> str | None:
+    """A news feed's entries as one HTML page, or None when `raw` is no feed. A group that
+    publishes its actions on a blog passes them on as the blog's feed: each entry's text is
+    HTML written as escaped text inside the feed's XML ("&lt;p&gt;"), which a reader of the
+    XML as a page would show as tags. Each entry becomes a section: its title as a heading,
+    then its full content (`content`, `content:encoded`), else its summary or description.
+    The XML is read by its elements' names alone: no entities are expanded, nothing is
+    fetched."""
+    if not _FEED_ROOT.match(raw[:2000]):
+        return None
+    sections: list[str] = []
+    for m in _FEED_ITEM.finditer(raw):
+        item = m.group(2)
+        title = _feed_element(item, "title")
+        body = _feed_element(item, "content:encoded", "content", "description", "summary")
+        if not (title or body):
+            continue
+        sections.append(f"<section><h2>{title}</h2>\n{body}</section>")
+    return "<html><body>\n" + "\n".join(sections) + "\n</body></html>" if sections else None
+
+
+# Words that never end a line of print that ends a paragraph: an article or a preposition
+# waits for its noun ("Avenue de la" / "Paix 1-3", "Ministry of the" / "Interior").
+_WAITING_WORDS = frozenset(
+    """of the de du des la le del von der van het da do dos das di della dei degli al au aux
+    zur zum für för av para pour for""".split()  # noqa: SIM905
+)
+
+
+def rejoin_broken_paragraphs(text: str) -> str:
+    """A paragraph that a blank line cut inside a phrase (a page's spacing, a column's foot)
+    goes on: a full line (40 characters or more) ending with an article or a preposition,
+    with no sentence stop, is joined to the paragraph below when that starts with a letter."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        words = line.split()
+        if (
+            len(line.strip()) >= 40
+            and words
+            and words[-1].casefold() in _WAITING_WORDS
+            and i + 2 < len(lines)
+            and not lines[i + 1].strip()
+            and lines[i + 2][:1].isalpha()
+        ):
+            out.append(line)
+            i += 2  # the blank line goes
+            continue
+        out.append(line)
+        i += 1
+    return "\n".join(out)
