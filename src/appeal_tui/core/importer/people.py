@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from appeal_tui.core.i18n import _
 from appeal_tui.core.importer import language_rows as rows
-from appeal_tui.core.importer.countries import country_in
+from appeal_tui.core.importer.countries import country_in, is_territory_name
 from appeal_tui.core.importer.dates import fold, month_numbers
 from appeal_tui.core.importer.name_cases import nominatives
 from appeal_tui.core.importer.phrases import (
@@ -226,11 +226,27 @@ _LOCATIVE = re.compile(
     # "in Bansud, Oriental Mindoro": a region after the town it is in.
     r"|(?<![\w’'])(?:in|at|from|en|em|à|bei|im|nel)\s+(?-i:[A-ZÀ-Þ][a-zà-ÿ\-]+),\s+$"
     # "the prison of X", "le tribunal de X", "la ville de X": a place named after a place noun.
-    r"|\b(?:prison|prisons|court|tribunal|city|town|village|province|region|district|county"
+    r"|\b(?:prison|prisons|court|cour|corte|juzgado|tribunal|city|town|village|province|region|district|county"
     r"|ville|région|prisión|cárcel|ciudad|municipio|estado|provincia|gefängnis|stadt|cidade"
-    r"|município|prigione|città|gevangenis|stad)\s+(?:of|de|du|des|d['’]|del|de\s+la|von|da|do"
-    r"|di|van)\s*$",
+    r"|município|prigione|città|gevangenis|stad"
+    # a school, a hospital, a gaol named after its place ("le lycée de X", "the university of
+    # X", "l'établissement pénitentiaire de X")
+    r"|school|university|hospital|lycée|école|université|hôpital|pénitentiaire|escuela"
+    r"|universidad|hospital|penitenciario|penitenciaria|escola|universidade|scuola|università"
+    r"|ospedale)\s+(?:of|de|du|des|d['’]|del|de\s+la|von|da|do"
+    r"|di|van)\s*$"
+    # "de Townname (X)": a region in brackets after a one-word town that a lowercase word or a
+    # comma introduces (a person's other spelling in brackets follows a name of two words).
+    r"|(?:^|[\s,])(?-i:[a-zà-ÿ]+|,)\s+(?-i:[A-ZÀ-Þ][\w’'\-]*)\s*\($"
+    # "(Departamento X", "Province X": a place's noun, capitalised as part of its name.
+    rf"|(?<![\w’'\-])(?:{'|'.join(sorted(PLACE_NOUNS, key=len, reverse=True))})\s+$",
     re.IGNORECASE,
+)
+# "the X court", "the X district": a place's name as the word before a place's or a court's
+# noun in lowercase (English and the languages that put the qualifier first).
+_PLACE_NOUN_AFTER = re.compile(
+    r"\)?\s+(?:court|courts|prison|tribunal|district|province|region|county|municipality"
+    r"|village|town|city|bezirk|gericht|landgericht|rechtbank|provincie|gemeente)\b"
 )
 
 
@@ -268,7 +284,11 @@ def _is_place(name: str, text: str) -> bool:
     starts = [m.start() for m in re.finditer(re.escape(name), text)]
     if any(_named_by_noun(_PLACE_NOUN, text[max(0, i - 60) : i]) for i in starts):
         return True
-    return bool(starts) and all(_LOCATIVE.search(text[max(0, i - 30) : i]) for i in starts)
+    return bool(starts) and all(
+        _LOCATIVE.search(text[max(0, i - 30) : i])
+        or _PLACE_NOUN_AFTER.match(text, i + len(name)) is not None
+        for i in starts
+    )
 
 
 def _is_organisation(name: str, text: str) -> bool:
@@ -715,6 +735,7 @@ def find_people(
             continue
         if key not in labelled_keys and (
             candidate[:1].islower()  # "de Xische" of "Volgens de Xische wet"
+            or is_territory_name(candidate)  # "Central Asia", "Afrique de l'Ouest": a region
             or _is_organisation(candidate, flat)
             or _body_by_its_end(candidate)
             or _only_quoted(candidate, flat)

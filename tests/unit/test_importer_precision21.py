@@ -1,0 +1,40 @@
+"""Session 21 (imp21b): precision, people read who are no one at risk (docs/importer.md,
+"Round 21b"). Each test reads a short text of our own: invented names and places, and another
+language or layout than the samples that showed the cause. Cheap: strings, no files."""
+
+from __future__ import annotations
+
+from appeal_tui.core.importer.countries import is_territory_name
+from appeal_tui.core.importer.people import _is_place
+
+
+def test_world_regions_and_unions_in_any_language_are_territories_not_people() -> None:
+    # CLDR names the world's regions as it names countries, in every language.
+    assert is_territory_name("Western Europe")
+    assert is_territory_name("Afrique  du Nord")  # French, spaced as a PDF may space it
+    assert is_territory_name("Lateinamerika")
+    assert is_territory_name("Unión Europea")
+    assert not is_territory_name("Lotta Beispiel")
+    assert not is_territory_name("Marek Vymyšlený")
+
+
+def test_a_place_named_before_a_court_or_after_a_school_of_it_is_a_place() -> None:
+    text = (
+        "Der Lehrer wurde vom Vellmar Hollen court verurteilt. He taught at the school of "
+        "Vellmar Hollen until 2025; the university of Vellmar Hollen dismissed him."
+    )
+    assert _is_place("Vellmar Hollen", text)
+    # A person named after "the family of" stays a person.
+    text = "The family of Vellmar Hollen asks for news. Vellmar Hollen was taken on 2 May."
+    assert not _is_place("Vellmar Hollen", text)
+
+
+def test_a_region_in_brackets_after_its_town_or_after_a_place_noun_is_a_place() -> None:
+    text = (
+        "El defensor vive en el pueblo de Ostrava (Monte Lirio) desde 2019. "
+        "Los campesinos de la Provincia Monte Lirio temen represalias."
+    )
+    assert _is_place("Monte Lirio", text)
+    # Another spelling of a person's name in brackets after the name (two words) stays.
+    text = "Журналіст Олесь Вигаданий (Oles Vyhadanyi) зник. Oles Vyhadanyi ще в ув'язненні."
+    assert not _is_place("Oles Vyhadanyi", text)
