@@ -38,3 +38,29 @@ def test_a_region_in_brackets_after_its_town_or_after_a_place_noun_is_a_place() 
     # Another spelling of a person's name in brackets after the name (two words) stays.
     text = "Журналіст Олесь Вигаданий (Oles Vyhadanyi) зник. Oles Vyhadanyi ще в ув'язненні."
     assert not _is_place("Oles Vyhadanyi", text)
+
+
+def _people(text: str) -> list[str]:
+    from appeal_tui.core.importer import import_document
+
+    case = import_document(text, source="ua.txt").case
+    return [str(p.get("name")) for p in case.get("people", []) if "name" in p]
+
+
+def test_a_name_with_letters_of_the_ipa_block_is_read_whole() -> None:
+    # Azerbaijani "ə" (and the "ɛ", "ɔ" of West African alphabets) once cut a name short.
+    text = (
+        "URGENT ACTION\n\nGhana: reporter Kɔfi Mɛnsah detained\n\n"
+        "The reporter Kɔfi Mɛnsah was arrested on 3 May 2026 in Accra. Kɔfi Mɛnsah faces "
+        "ten years in prison for reporting on corruption in the country and its courts.\n\n"
+        "Please write calling on the authorities to release Kɔfi Mɛnsah immediately.\n"
+    )
+    assert _people(text) == ["Kɔfi Mɛnsah"]
+
+
+def test_a_run_of_capitalised_words_opening_with_a_bodys_noun_is_no_person() -> None:
+    from appeal_tui.core.importer.people import _body_by_its_start
+
+    assert _body_by_its_start("Sindicato Ferroviario Andino")
+    assert _body_by_its_start("Stowarzyszenie Wolne Słowo")
+    assert not _body_by_its_start("Lotta Beispiel")

@@ -56,7 +56,8 @@ _LABELLED = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _LIST_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|\by\b|\bet\b|\bund\b|\bja\b|&)\s*")
-_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſƀ-ɏḀ-ỿΆ-ώЀ-ӿ‘’'][A-Za-zÀ-ÖØ-öø-ÿĀ-ſƀ-ɏḀ-ỿΆ-ώЀ-ӿ‘’'\-]*")
+# (The IPA block's letters too: Azerbaijani "ə", the "ɛ" and "ɔ" of Akan, Ewe or Lingala.)
+_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſƀ-ʯḀ-ỿΆ-ώЀ-ӿ‘’'][A-Za-zÀ-ÖØ-öø-ÿĀ-ſƀ-ʯḀ-ỿΆ-ώЀ-ӿ‘’'\-]*")
 _PARTICLES = frozenset(
     "al el bin ibn bint abu de da do dos das del della di van von der den le la ben val".split()  # noqa: SIM905
 )
@@ -324,6 +325,17 @@ _QUOTE_OPEN, _QUOTE_CLOSE = "“\"«„‘'「『", "”\"»“’'」』"
 
 
 # A line drawn across the page with one character ("-----", "═════", "* * * *").
+_STARTS_NO_PERSON = _BODY_WORDS | frozenset(fold(w) for w in ORGANISATION_NOUNS)
+
+
+def _body_by_its_start(name: str) -> bool:
+    """A run of capitalised words whose first is a body's noun, as the languages that put the
+    noun first name bodies ("Asociación Tierra Viva", "Sindicato Nacional X", "Grupa Y"): no
+    person's name."""
+    words = name.split()
+    return len(words) >= 2 and fold(words[0].strip(".,;:'’")) in _STARTS_NO_PERSON
+
+
 _RULE_LINE = re.compile(r"^[ \t]*([-=_*─━═~·•])(?:[ \t]*\1){7,}[ \t]*$", re.MULTILINE)
 
 
@@ -738,6 +750,7 @@ def find_people(
             or is_territory_name(candidate)  # "Central Asia", "Afrique de l'Ouest": a region
             or _is_organisation(candidate, flat)
             or _body_by_its_end(candidate)
+            or _body_by_its_start(candidate)
             or _only_quoted(candidate, flat)
             or _region_after_place(candidate, flat)
             or _released(candidate, sentences)
