@@ -64,3 +64,20 @@ def test_a_run_of_capitalised_words_opening_with_a_bodys_noun_is_no_person() -> 
     assert _body_by_its_start("Sindicato Ferroviario Andino")
     assert _body_by_its_start("Stowarzyszenie Wolne Słowo")
     assert not _body_by_its_start("Lotta Beispiel")
+
+
+def test_of_one_name_in_two_cases_the_form_without_an_ending_is_kept() -> None:
+    from collections import Counter
+
+    from appeal_tui.core.importer.people import Person, _add
+
+    # Hungarian accusative first, nominative after: the nominative is the name.
+    people: list[Person] = []
+    _add(people, "Réka Vadászt", Counter(), [])
+    _add(people, "Réka Vadász", Counter(), [])
+    assert [p.name for p in people] == ["Réka Vadász"]
+    # Another transliteration ("-ch" for "-c") is no case ending: the first form stays.
+    people = []
+    _add(people, "Aliaksei Vymyslenkavich", Counter(), [])
+    _add(people, "Aliaksei Vymyslenkavic", Counter(), [])
+    assert [p.name for p in people] == ["Aliaksei Vymyslenkavich"]

@@ -1080,7 +1080,13 @@ def _add(people: list[Person], name: str, counts: Counter[str], checks: list[str
             if name not in known:
                 if len(name.split()) > len(person.name.split()) or (
                     len(name.split()) == len(person.name.split())
-                    and counts[key] > counts[_key(person.name)]
+                    and (
+                        _stem_form(name, person.name)
+                        or (
+                            counts[key] > counts[_key(person.name)]
+                            and not _stem_form(person.name, name)
+                        )
+                    )
                 ):
                     person.also_known_as.append(person.name)
                     person.name = name
@@ -1094,6 +1100,29 @@ def _add(people: list[Person], name: str, counts: Counter[str], checks: list[str
                     )
             return
     people.append(Person(name))
+
+
+def _stem_form(a: str, b: str) -> bool:
+    """Each word of `a` begins the same word of `b`, one at least shorter ("Anna Kovács" of
+    "Anna Kovácsot", "Jan Kowalski" of "Jana Kowalskiego"): `a` is the form without a case
+    ending, the nominative the inflecting languages add their endings to."""
+    wa, wb = _key(a).split(), _key(b).split()
+    return (
+        len(wa) == len(wb)
+        and wa != wb
+        and all(y.startswith(x) and _case_ending(y[len(x) :]) for x, y in zip(wa, wb, strict=True))
+    )
+
+
+def _case_ending(rest: str) -> bool:
+    """What a case adds to a name's word: nothing, or up to four letters with a vowel, or the
+    bare "n" or "t" (Finnish genitive, Hungarian accusative after a vowel); not the "h" that
+    spells "ch", "sh", "zh" in another transliteration ("Labkovic"/"Labkovich")."""
+    return not rest or (
+        len(rest) <= 4
+        and not rest.startswith("h")
+        and (rest in ("n", "t") or any(c in "aeiouy" for c in rest))
+    )
 
 
 def _inflected(a: str, b: str) -> bool:
