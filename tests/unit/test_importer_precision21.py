@@ -81,3 +81,23 @@ def test_of_one_name_in_two_cases_the_form_without_an_ending_is_kept() -> None:
     _add(people, "Aliaksei Vymyslenkavich", Counter(), [])
     _add(people, "Aliaksei Vymyslenkavic", Counter(), [])
     assert [p.name for p in people] == ["Aliaksei Vymyslenkavich"]
+
+
+def test_a_nameless_block_of_phone_numbers_only_is_no_recipient() -> None:
+    from appeal_tui.core.importer.recipients import _nameless_numbers
+    from appeal_tui.core.importer.todo import todo
+
+    nameless = todo("the name of this recipient")
+    assert _nameless_numbers(
+        {"role": "primary", "name": nameless, "address": ["+48 22 123 45 67 –"]}
+    )
+    assert _nameless_numbers(
+        {"role": "copy", "name": nameless, "address": ["(02) 555 0101", "SEITE 1 VON 2"]}
+    )
+    # A street's or a postcode's number: an address whose name was not read; kept.
+    assert not _nameless_numbers(
+        {"role": "copy", "name": nameless, "address": ["Ulica Zmyślona 7", "00-950 Warszawa"]}
+    )
+    assert not _nameless_numbers(
+        {"role": "copy", "name": nameless, "address": ["+1 555 0100"], "email": ["x@example.org"]}
+    )

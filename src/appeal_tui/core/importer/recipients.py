@@ -391,6 +391,21 @@ def _nameless_remark(entry: dict[str, Any]) -> bool:
     )
 
 
+_PHONE_LINE = re.compile(r"\+?[\d\s().\-–—/]{7,}")
+
+
+def _nameless_numbers(entry: dict[str, Any]) -> bool:
+    """No name, office, body, country, e-mail or fax, and no address line with a house's or
+    a postcode's number (only phone numbers and words): a number split from the block above
+    it, or a fax cover's header, with nothing to write to."""
+    address = [str(a).strip(" –—-") for a in entry.get("address") or []]
+    return (
+        is_todo(entry["name"])
+        and not any(entry.get(k) for k in ("title", "organisation", "country", "email", "fax"))
+        and not any(re.search(r"\d", a) and not _PHONE_LINE.fullmatch(a) for a in address)
+    )
+
+
 def _kept(block: Block) -> bool:
     """A block that is a recipient: an embassy in your country, or lines with fields, a
     finished address, a salutation, or a "write to" heading above them."""
@@ -1165,7 +1180,7 @@ def find_recipients(
             base = f"embassy-{slug(whose)}" if whose else "embassy"
         else:
             entry = _entry(block, document_language, preferred)
-            if _nameless_remark(entry):
+            if _nameless_remark(entry) or _nameless_numbers(entry):
                 continue
             plain_name = "" if is_todo(entry["name"]) else HONORIFIC_START.sub("", entry["name"])
             base = (
