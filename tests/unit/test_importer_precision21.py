@@ -92,7 +92,7 @@ def test_a_nameless_block_of_phone_numbers_only_is_no_recipient() -> None:
         {"role": "primary", "name": nameless, "address": ["+48 22 123 45 67 –"]}
     )
     assert _nameless_numbers(
-        {"role": "copy", "name": nameless, "address": ["(02) 555 0101", "SEITE 1 VON 2"]}
+        {"role": "copy", "name": nameless, "address": ["(02) 555 0101", "ALLE SEITEN"]}
     )
     # A street's or a postcode's number: an address whose name was not read; kept.
     assert not _nameless_numbers(
