@@ -101,3 +101,12 @@ def test_a_nameless_block_of_phone_numbers_only_is_no_recipient() -> None:
     assert not _nameless_numbers(
         {"role": "copy", "name": nameless, "address": ["+1 555 0100"], "email": ["x@example.org"]}
     )
+
+
+def test_a_greeting_a_closing_a_country_or_a_sentence_end_names_no_recipient() -> None:
+    from appeal_tui.core.importer.recipients import _no_ones_name
+
+    for name in ("Sehr geehrter", "Kind regards", "Polska", "dans votre pays.", "K("):
+        assert _no_ones_name({"name": name}), name
+    for name in ("Ministra Sprawiedliwości", "de Vries", "Embassy of Chile"):
+        assert not _no_ones_name({"name": name}), name
