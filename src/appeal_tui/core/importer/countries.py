@@ -237,6 +237,26 @@ def _country_in(text: str) -> str | None:
     return _names()[max(found, key=len)]
 
 
+@cache
+def _territory_names() -> frozenset[str]:
+    """Folded names CLDR gives territories in the searched languages and in the official
+    language of every territory: the countries, and the world's regions and unions too
+    ("Central Asia", "Asie centrale", "Lateinamerika", "European Union"), which `_names`
+    leaves out as no country of a postal address."""
+    names: set[str] = set()
+    for locale_name in (*NAME_LOCALES, *_official_locales()):
+        for name in Locale.parse(locale_name).territories.values():
+            if len(name) >= 4:
+                names.add(fold(unicodedata.normalize("NFC", name)))
+    return frozenset(names)
+
+
+def is_territory_name(name: str) -> bool:
+    """`name` is, as a whole, the name of a country, a world region or a union of states in
+    some language (CLDR): a place, never a person's name."""
+    return fold(" ".join(name.split())) in _territory_names()
+
+
 def split_country(line: str) -> tuple[str, str, str] | None:
     """(rest of the line, the country as written, its code) when `line` ends with a country:
     "Tehran, Islamic Republic of Iran" -> ("Tehran", "Islamic Republic of Iran", "IR")."""

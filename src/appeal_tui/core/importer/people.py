@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from appeal_tui.core.i18n import _
 from appeal_tui.core.importer import language_rows as rows
-from appeal_tui.core.importer.countries import country_in
+from appeal_tui.core.importer.countries import country_in, is_territory_name
 from appeal_tui.core.importer.dates import fold, month_numbers
 from appeal_tui.core.importer.name_cases import nominatives
 from appeal_tui.core.importer.phrases import (
@@ -56,7 +56,8 @@ _LABELLED = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _LIST_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|\by\b|\bet\b|\bund\b|\bja\b|&)\s*")
-_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſƀ-ɏḀ-ỿΆ-ώЀ-ӿ‘’'][A-Za-zÀ-ÖØ-öø-ÿĀ-ſƀ-ɏḀ-ỿΆ-ώЀ-ӿ‘’'\-]*")
+# (The IPA block's letters too: Azerbaijani "ə", the "ɛ" and "ɔ" of Akan, Ewe or Lingala.)
+_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſƀ-ʯḀ-ỿΆ-ώЀ-ӿ‘’'][A-Za-zÀ-ÖØ-öø-ÿĀ-ſƀ-ʯḀ-ỿΆ-ώЀ-ӿ‘’'\-]*")
 _PARTICLES = frozenset(
     "al el bin ibn bint abu de da do dos das del della di van von der den le la ben val".split()  # noqa: SIM905
 )
@@ -226,11 +227,27 @@ _LOCATIVE = re.compile(
     # "in Bansud, Oriental Mindoro": a region after the town it is in.
     r"|(?<![\w’'])(?:in|at|from|en|em|à|bei|im|nel)\s+(?-i:[A-ZÀ-Þ][a-zà-ÿ\-]+),\s+$"
     # "the prison of X", "le tribunal de X", "la ville de X": a place named after a place noun.
-    r"|\b(?:prison|prisons|court|tribunal|city|town|village|province|region|district|county"
+    r"|\b(?:prison|prisons|court|cour|corte|juzgado|tribunal|city|town|village|province|region|district|county"
     r"|ville|région|prisión|cárcel|ciudad|municipio|estado|provincia|gefängnis|stadt|cidade"
-    r"|município|prigione|città|gevangenis|stad)\s+(?:of|de|du|des|d['’]|del|de\s+la|von|da|do"
-    r"|di|van)\s*$",
+    r"|município|prigione|città|gevangenis|stad"
+    # a school, a hospital, a gaol named after its place ("le lycée de X", "the university of
+    # X", "l'établissement pénitentiaire de X")
+    r"|school|university|hospital|lycée|école|université|hôpital|pénitentiaire|escuela"
+    r"|universidad|hospital|penitenciario|penitenciaria|escola|universidade|scuola|università"
+    r"|ospedale)\s+(?:of|de|du|des|d['’]|del|de\s+la|von|da|do"
+    r"|di|van)\s*$"
+    # "de Townname (X)": a region in brackets after a one-word town that a lowercase word or a
+    # comma introduces (a person's other spelling in brackets follows a name of two words).
+    r"|(?:^|[\s,])(?-i:[a-zà-ÿ]+|,)\s+(?-i:[A-ZÀ-Þ][\w’'\-]*)\s*\($"
+    # "(Departamento X", "Province X": a place's noun, capitalised as part of its name.
+    rf"|(?<![\w’'\-])(?:{'|'.join(sorted(PLACE_NOUNS, key=len, reverse=True))})\s+$",
     re.IGNORECASE,
+)
+# "the X court", "the X district": a place's name as the word before a place's or a court's
+# noun in lowercase (English and the languages that put the qualifier first).
+_PLACE_NOUN_AFTER = re.compile(
+    r"\)?\s+(?:court|courts|prison|tribunal|district|province|region|county|municipality"
+    r"|village|town|city|bezirk|gericht|landgericht|rechtbank|provincie|gemeente)\b"
 )
 
 
@@ -268,7 +285,11 @@ def _is_place(name: str, text: str) -> bool:
     starts = [m.start() for m in re.finditer(re.escape(name), text)]
     if any(_named_by_noun(_PLACE_NOUN, text[max(0, i - 60) : i]) for i in starts):
         return True
-    return bool(starts) and all(_LOCATIVE.search(text[max(0, i - 30) : i]) for i in starts)
+    return bool(starts) and all(
+        _LOCATIVE.search(text[max(0, i - 30) : i])
+        or _PLACE_NOUN_AFTER.match(text, i + len(name)) is not None
+        for i in starts
+    )
 
 
 def _is_organisation(name: str, text: str) -> bool:
@@ -304,6 +325,17 @@ _QUOTE_OPEN, _QUOTE_CLOSE = "“\"«„‘'「『", "”\"»“’'」』"
 
 
 # A line drawn across the page with one character ("-----", "═════", "* * * *").
+_STARTS_NO_PERSON = _BODY_WORDS | frozenset(fold(w) for w in ORGANISATION_NOUNS)
+
+
+def _body_by_its_start(name: str) -> bool:
+    """A run of capitalised words whose first is a body's noun, as the languages that put the
+    noun first name bodies ("Asociación Tierra Viva", "Sindicato Nacional X", "Grupa Y"): no
+    person's name."""
+    words = name.split()
+    return len(words) >= 2 and fold(words[0].strip(".,;:'’")) in _STARTS_NO_PERSON
+
+
 _RULE_LINE = re.compile(r"^[ \t]*([-=_*─━═~·•])(?:[ \t]*\1){7,}[ \t]*$", re.MULTILINE)
 
 
@@ -715,8 +747,10 @@ def find_people(
             continue
         if key not in labelled_keys and (
             candidate[:1].islower()  # "de Xische" of "Volgens de Xische wet"
+            or is_territory_name(candidate)  # "Central Asia", "Afrique de l'Ouest": a region
             or _is_organisation(candidate, flat)
             or _body_by_its_end(candidate)
+            or _body_by_its_start(candidate)
             or _only_quoted(candidate, flat)
             or _region_after_place(candidate, flat)
             or _released(candidate, sentences)
@@ -1046,7 +1080,13 @@ def _add(people: list[Person], name: str, counts: Counter[str], checks: list[str
             if name not in known:
                 if len(name.split()) > len(person.name.split()) or (
                     len(name.split()) == len(person.name.split())
-                    and counts[key] > counts[_key(person.name)]
+                    and (
+                        _stem_form(name, person.name)
+                        or (
+                            counts[key] > counts[_key(person.name)]
+                            and not _stem_form(person.name, name)
+                        )
+                    )
                 ):
                     person.also_known_as.append(person.name)
                     person.name = name
@@ -1060,6 +1100,29 @@ def _add(people: list[Person], name: str, counts: Counter[str], checks: list[str
                     )
             return
     people.append(Person(name))
+
+
+def _stem_form(a: str, b: str) -> bool:
+    """Each word of `a` begins the same word of `b`, one at least shorter ("Anna Kovács" of
+    "Anna Kovácsot", "Jan Kowalski" of "Jana Kowalskiego"): `a` is the form without a case
+    ending, the nominative the inflecting languages add their endings to."""
+    wa, wb = _key(a).split(), _key(b).split()
+    return (
+        len(wa) == len(wb)
+        and wa != wb
+        and all(y.startswith(x) and _case_ending(y[len(x) :]) for x, y in zip(wa, wb, strict=True))
+    )
+
+
+def _case_ending(rest: str) -> bool:
+    """What a case adds to a name's word: nothing, or up to four letters with a vowel, or the
+    bare "n" or "t" (Finnish genitive, Hungarian accusative after a vowel); not the "h" that
+    spells "ch", "sh", "zh" in another transliteration ("Labkovic"/"Labkovich")."""
+    return not rest or (
+        len(rest) <= 4
+        and not rest.startswith("h")
+        and (rest in ("n", "t") or any(c in "aeiouy" for c in rest))
+    )
 
 
 def _inflected(a: str, b: str) -> bool:

@@ -19,7 +19,7 @@ from appeal_tui.core.importer.contact_fields import (
     parse_salutation,
     salutation_language,
 )
-from appeal_tui.core.importer.countries import english_name, split_country
+from appeal_tui.core.importer.countries import english_name, is_territory_name, split_country
 from appeal_tui.core.importer.dates import fold
 from appeal_tui.core.importer.language_forms import short_text_language
 from appeal_tui.core.importer.language_names import codes_in, language_code
@@ -37,6 +37,7 @@ from appeal_tui.core.importer.phrases import (
     FIELD_LABEL,
     HONORIFIC_START,
     LEGAL_FOOTER,
+    LETTER_CLOSING,
     MISSION,
     MISSION_WORD_LIST,
     NOT_NAME_WORDS,
@@ -50,6 +51,7 @@ from appeal_tui.core.importer.phrases import (
     REPORT_BACK,
     SALUTATION_FOR,
     SALUTATION_START,
+    SIGN_OFF,
     field_of_label,
 )
 from appeal_tui.core.importer.prose_recipients import (
@@ -388,6 +390,40 @@ def _nameless_remark(entry: dict[str, Any]) -> bool:
         and not entry.get("country")
         and bool(address)
         and 2 * sum(_running_text(a) for a in address) > len(address)
+    )
+
+
+def _no_ones_name(entry: dict[str, Any]) -> bool:
+    """A name that names no one: only a greeting's word ("Tisztelt", "Dear"), a letter's
+    closing ("In solidarity", "Sincerely"), a country or region alone (CLDR, every language),
+    a sentence's lowercase end ("votre pays."), or no two letters in a row ("J(")."""
+    name = str(entry["name"])
+    if is_todo(name):
+        return False
+    bare = name.strip(" .,;:!")
+    greeting = SALUTATION_START.match(bare + ",")
+    return (
+        (greeting is not None and not bare[greeting.end() :].strip())
+        or LETTER_CLOSING.match(bare) is not None
+        or SIGN_OFF.fullmatch(bare) is not None
+        or is_territory_name(bare)
+        or (name[:1].islower() and name.rstrip().endswith("."))
+        or re.search(r"[^\W\d_]{2}", name) is None
+    )
+
+
+_PHONE_LINE = re.compile(r"\+?[\d\s().\-–—/]{7,}")
+
+
+def _nameless_numbers(entry: dict[str, Any]) -> bool:
+    """No name, office, body, country, e-mail or fax, and no address line with a house's or
+    a postcode's number (only phone numbers and words): a number split from the block above
+    it, or a fax cover's header, with nothing to write to."""
+    address = [str(a).strip(" –—-") for a in entry.get("address") or []]
+    return (
+        is_todo(entry["name"])
+        and not any(entry.get(k) for k in ("title", "organisation", "country", "email", "fax"))
+        and not any(re.search(r"\d", a) and not _PHONE_LINE.fullmatch(a) for a in address)
     )
 
 
@@ -1165,7 +1201,7 @@ def find_recipients(
             base = f"embassy-{slug(whose)}" if whose else "embassy"
         else:
             entry = _entry(block, document_language, preferred)
-            if _nameless_remark(entry):
+            if _nameless_remark(entry) or _nameless_numbers(entry) or _no_ones_name(entry):
                 continue
             plain_name = "" if is_todo(entry["name"]) else HONORIFIC_START.sub("", entry["name"])
             base = (
