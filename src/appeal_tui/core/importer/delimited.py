@@ -158,13 +158,23 @@ def _field_part(part: str) -> bool:
     before its place, or a country alone."""
     from appeal_tui.core.importer.countries import split_country
 
+    if len(part) > _LONGEST_PART:
+        return False
     if _EMAIL.search(part) or _POSTCODE_PLACE.search(part):
         return True
     found = split_country(part)
     return found is not None and not found[0].strip(" ,")
 
 
-_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+# (Started at a token's first character only, the lookbehind: a long token without "@" is
+# read once, not once from each of its characters.)
+_EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+# A sentence inside a part ("... arrested. He ..."): a word's last four letters before the
+# stop, as "\w{4,}" says, but of fixed width, so a long token is read in linear time.
+_SENTENCE = re.compile(r"\w{4}[.!?]\s+\S")
+# A part or a cell longer than this is no field of a recipient's block (and a long token is
+# not handed to the country and postcode readers).
+_LONGEST_PART = 150
 
 
 def spaced_blocks(text: str) -> str:
@@ -182,9 +192,10 @@ def spaced_blocks(text: str) -> str:
             # parts: a letterhead's strip), no sentence, no reference or date (a document's
             # head line), no space before punctuation (a scan's spacing).
             and all(
-                len(p.split()) <= 8
+                len(p) <= _LONGEST_PART
+                and len(p.split()) <= 8
                 and len(re.findall(r"\w", p)) >= 2
-                and not re.search(r"\w{4,}[.!?]\s+\S", p)
+                and not _SENTENCE.search(p)
                 and not _HEAD_PART.search(p)
                 for p in parts
             )
@@ -199,7 +210,9 @@ def spaced_blocks(text: str) -> str:
 
 
 # A cell parted from the next by a semicolon ("nom ; fonction ; adresse"), and an empty cell.
-_RECORD_CUT = re.compile(r"\s*;\s+")
+# (The spaces before it are stripped with the cell: "\s*;" would be tried from each space of
+# a long run.)
+_RECORD_CUT = re.compile(r";\s+")
 _EMPTY_PART = re.compile(r"[\s\-–—/.]*")
 # A phone or fax number: seven digits or more, with spaces, dots or dashes between.
 _NUMBER = re.compile(r"\+?\d[\d\s().\-/]{6,}\d")
@@ -211,6 +224,8 @@ def _record_field(part: str) -> bool:
     postcode before its place, or an address ending with its country."""
     from appeal_tui.core.importer.countries import split_country
 
+    if len(part) > _LONGEST_PART:
+        return False
     if _EMAIL.search(part) or _POSTCODE_INSIDE.search(part):
         return True
     if len(re.findall(r"\d", part)) >= 7 and _NUMBER.search(part):
@@ -247,8 +262,9 @@ def record_rows(text: str) -> str:
             len(parts) >= 3
             and len(cells) >= 2
             and all(
-                len(p.split()) <= 10
-                and not re.search(r"\w{4,}[.!?]\s+\S", p)
+                len(p) <= _LONGEST_PART
+                and len(p.split()) <= 10
+                and not _SENTENCE.search(p)
                 and not p.startswith("(")
                 for p in cells
             )
