@@ -24,3 +24,24 @@ def test_long_token_in_row_is_read_in_linear_time() -> None:
         "8010 Graz",
         "kontakt@beispiel.at",
     ]
+
+
+def test_spaced_table_of_people_is_no_recipient_block() -> None:
+    # A plain-text table (heading row, rows of one layout) whose column holds a country on
+    # each row: no row is a recipient's block printed on one line.
+    for sep in ("   ", "\t"):
+        rows = [
+            ("Nom", "Âge", "Pays", "Lieu de détention"),
+            ("Jeanne Mbala", "29", "Cameroun", "Prison de Kondengui"),
+            ("Paul Essomba", "41", "Gabon", "Prison centrale"),
+        ]
+        table = "\n".join(sep.join(r) for r in rows).expandtabs(8)
+        assert delimited.spaced_blocks(table) == table
+    # One line of a block, alone, is still split.
+    line = "Monsieur le Ministre   Rue de la Paix 3   1000 Bruxelles   Belgique"
+    assert delimited.spaced_blocks(line).split("\n") == [
+        "Monsieur le Ministre",
+        "Rue de la Paix 3",
+        "1000 Bruxelles",
+        "Belgique",
+    ]

@@ -154,16 +154,12 @@ _HEAD_PART = re.compile(
 
 
 def _field_part(part: str) -> bool:
-    """A part of a line that only a recipient's block holds: an e-mail address, a postcode
-    before its place, or a country alone."""
-    from appeal_tui.core.importer.countries import split_country
-
+    """A part of a line that only a recipient's block holds: an e-mail address or a postcode
+    before its place. (A country alone is not enough: a table's nationality or country
+    column holds one on each row.)"""
     if len(part) > _LONGEST_PART:
         return False
-    if _EMAIL.search(part) or _POSTCODE_PLACE.search(part):
-        return True
-    found = split_country(part)
-    return found is not None and not found[0].strip(" ,")
+    return bool(_EMAIL.search(part) or _POSTCODE_PLACE.search(part))
 
 
 # (Started at a token's first character only, the lookbehind: a long token without "@" is
@@ -181,13 +177,20 @@ def spaced_blocks(text: str) -> str:
     """A recipient's block printed on one line, its lines parted by runs of spaces ("Name  Office
     Street  0114 City  Country  E-mail: x"), as a page copied without its line breaks gives
     it: each part is a line again. Only a line of three parts or more, each a few words (no
-    sentence), one of them a part only a block holds (an e-mail address, a postcode before
-    its place, a country); columns of several lines were read before (`unfold_columns`)."""
+    sentence), one of them a part only a block holds (an e-mail address or a postcode
+    before its place; a country alone is not enough), and not a row beside another of as
+    many parts (a table); columns of several lines were read before (`unfold_columns`)."""
     out: list[str] = []
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    counts = [len([p for p in _SPACED.split(line.strip()) if p.strip()]) for line in lines]
+    for i, line in enumerate(lines):
         parts = [p.strip() for p in _SPACED.split(line.strip()) if p.strip()]
+        # A line beside another of as many spaced parts (a heading row that names the
+        # columns, the rows below it) is a table's row, not a block on one line.
+        table_row = any(0 <= j < len(lines) and counts[j] == len(parts) for j in (i - 1, i + 1))
         if (
             len(parts) >= 3
+            and not table_row
             # Each part a few words with letters or digits of its own (no "-" or "|" between
             # parts: a letterhead's strip), no sentence, no reference or date (a document's
             # head line), no space before punctuation (a scan's spacing).
