@@ -45,3 +45,22 @@ def test_spaced_table_of_people_is_no_recipient_block() -> None:
         "1000 Bruxelles",
         "Belgique",
     ]
+
+
+def test_delimited_table_of_people_is_no_contact_sheet() -> None:
+    # Rows of people at risk (no field's label, no e-mail, number or postcode): not contacts.
+    people = (
+        "Name;Alter;Gefängnis;Stadt;Urteil\n"
+        "Lena Vogt;34;Zentralgefängnis;Minsk;8 Jahre\n"
+        "Timo Brandt;27;Strafkolonie 2;Homel;5 Jahre\n"
+        "Eva Roth;51;Untersuchungshaft;Brest;offen\n"
+    )
+    assert delimited.delimited_text(people) is None
+    # A contact sheet (an e-mail column) is still read as blocks.
+    contacts = (
+        "Name;Amt;E-Mail\n"
+        "Dr. Jonas Keller;Justizminister;minister@justiz.example\n"
+        "Mara Stein;Generalstaatsanwältin;office@gsa.example\n"
+    )
+    out = delimited.delimited_text(contacts)
+    assert out is not None and "Dr. Jonas Keller\nJustizminister" in out

@@ -71,6 +71,26 @@ def _copy_word(value: str) -> bool:
     return bool(text) and len(text.split()) <= 2 and bool(COPIES.match(text + ":"))
 
 
+def _contact_evidence(names: list[str], rows: list[list[str]]) -> bool:
+    """Whether a table's rows are contacts: a column named by a field's label ("Fax",
+    "E-mail", "Salutation") or an address label ("Address", "Dirección"), or a cell holding
+    an e-mail address, a phone or fax number or a postcode before its place."""
+    from appeal_tui.core.importer.phrases import ADDRESS_LABEL
+
+    if any(name and (_known_label(name) or ADDRESS_LABEL.match(name + ":")) for name in names):
+        return True
+    return any(
+        len(cell) <= _LONG_CELL
+        and bool(
+            _EMAIL.search(cell)
+            or _POSTCODE_INSIDE.search(cell)
+            or (len(re.findall(r"\d", cell)) >= 7 and _NUMBER.search(cell))
+        )
+        for row in rows
+        for cell in row
+    )
+
+
 def delimited_text(text: str) -> str | None:
     """The paragraphs of a delimited table of contacts, or None when `text` is no such table.
 
@@ -96,6 +116,9 @@ def delimited_text(text: str) -> str | None:
         ):
             role_col = i
             break
+    if role_col is None and not _contact_evidence(names, rows):
+        # A table of other things (the people at risk, their ages and prisons): left as text.
+        return None
     prose: list[str] = []
     firsts: list[str] = []
     copies: list[str] = []
