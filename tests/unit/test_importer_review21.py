@@ -64,3 +64,16 @@ def test_delimited_table_of_people_is_no_contact_sheet() -> None:
     )
     out = delimited.delimited_text(contacts)
     assert out is not None and "Dr. Jonas Keller\nJustizminister" in out
+
+
+def test_one_off_shorter_spelling_does_not_replace_frequent_name() -> None:
+    from appeal_tui.core.importer import import_document
+
+    text = (
+        "URGENT ACTION\n\nThe journalist Dariush Tabrizi was detained on 2 June 2025. "
+        "Dariush Tabrizi is held incommunicado. The family of Dariush Tabrizi fears torture. "
+        "A lawyer for Dariush Tabriz was refused access.\n\n"
+        "Please write to the Prosecutor General.\n"
+    )
+    people = import_document(text, source="ua.txt").case.get("people", [])
+    assert [p.get("name") for p in people] == ["Dariush Tabrizi"]
