@@ -77,3 +77,14 @@ def test_one_off_shorter_spelling_does_not_replace_frequent_name() -> None:
     )
     people = import_document(text, source="ua.txt").case.get("people", [])
     assert [p.get("name") for p in people] == ["Dariush Tabrizi"]
+
+
+def test_publisher_contact_row_is_no_recipient_row() -> None:
+    line = "Kontakt: Gruppe Nord; +49 30 1234 5678; 10115 Berlin; info@gruppe.example"
+    assert delimited.record_rows(line) == line
+    # A recipient's row is still split.
+    row = "Frau Ministerin Ida Kern; Justizministerium; 10115 Berlin; poststelle@jm.example"
+    assert delimited.record_rows(row).split("\n")[:2] == [
+        "Frau Ministerin Ida Kern",
+        "Justizministerium",
+    ]

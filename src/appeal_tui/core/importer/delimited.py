@@ -260,6 +260,18 @@ def _record_field(part: str) -> bool:
     return found is not None
 
 
+def _contact_label(cell: str) -> bool:
+    """A cell opened by a contact's label ("Contact: Name", "Kontakt: ...", "Contact us:"):
+    the row is the publisher's own contact line, not a recipient's row."""
+    from appeal_tui.core.importer.phrases import CONTACT_CUE, PUBLISHER_CONTACT
+
+    m = re.match(r"([^:：]{1,40})[:：]", cell)
+    return bool(
+        PUBLISHER_CONTACT.match(cell)
+        or (m and len(m.group(1).split()) <= 3 and CONTACT_CUE.search(m.group(1) + ": "))
+    )
+
+
 def record_rows(text: str) -> str:
     """A recipient written as one row of cells parted by semicolons ("M. X ; Minister of
     Justice ; 8, street, 16030 City, Country ; fax +1 234 567 ; Dear Minister"), as a feed, a
@@ -286,6 +298,7 @@ def record_rows(text: str) -> str:
         cells = [p for p in parts if not _EMPTY_PART.fullmatch(p)]
         if (
             len(parts) >= 3
+            and not _contact_label(parts[0])
             and len(cells) >= 2
             and all(
                 len(p) <= _LONGEST_PART
