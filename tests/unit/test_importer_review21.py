@@ -88,3 +88,11 @@ def test_publisher_contact_row_is_no_recipient_row() -> None:
         "Frau Ministerin Ida Kern",
         "Justizministerium",
     ]
+
+
+def test_paragraph_ending_with_a_word_that_ends_clauses_is_not_joined() -> None:
+    text = "Here is what every member of your branch and its friends can do\n\nSend a card today."
+    assert delimited.rejoin_broken_paragraphs(text) == text
+    # An article or a preposition that waits for its noun still joins.
+    cut = "Escriba al señor ministro a la dirección del Ministerio de la\n\nPresidencia, Quito."
+    assert "Ministerio de la\nPresidencia" in delimited.rejoin_broken_paragraphs(cut)

@@ -358,10 +358,12 @@ def feed_html(raw: str) -> str | None:
 
 
 # Words that never end a line of print that ends a paragraph: an article or a preposition
-# waits for its noun ("Avenue de la" / "Paix 1-3", "Ministry of the" / "Interior").
+# waits for its noun ("Avenue de la" / "Paix 1-3", "Ministry of the" / "Interior"). Not a
+# word that also ends a sentence or a heading ("what you can do", "what it is for", German
+# "da", "das", Swedish "av" as a particle).
 _WAITING_WORDS = frozenset(
-    """of the de du des la le del von der van het da do dos das di della dei degli al au aux
-    zur zum für för av para pour for""".split()  # noqa: SIM905
+    """of the de du des la le del von der van het dos di della dei degli al au aux
+    zur zum für para pour""".split()  # noqa: SIM905
 )
 
 
