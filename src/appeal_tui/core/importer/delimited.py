@@ -71,6 +71,26 @@ def _copy_word(value: str) -> bool:
     return bool(text) and len(text.split()) <= 2 and bool(COPIES.match(text + ":"))
 
 
+def _contact_evidence(names: list[str], rows: list[list[str]]) -> bool:
+    """Whether a table's rows are contacts: a column named by a field's label ("Fax",
+    "E-mail", "Salutation") or an address label ("Address", "Dirección"), or a cell holding
+    an e-mail address, a phone or fax number or a postcode before its place."""
+    from appeal_tui.core.importer.phrases import ADDRESS_LABEL
+
+    if any(name and (_known_label(name) or ADDRESS_LABEL.match(name + ":")) for name in names):
+        return True
+    return any(
+        len(cell) <= _LONG_CELL
+        and bool(
+            _EMAIL.search(cell)
+            or _POSTCODE_INSIDE.search(cell)
+            or (len(re.findall(r"\d", cell)) >= 7 and _NUMBER.search(cell))
+        )
+        for row in rows
+        for cell in row
+    )
+
+
 def delimited_text(text: str) -> str | None:
     """The paragraphs of a delimited table of contacts, or None when `text` is no such table.
 
@@ -96,6 +116,9 @@ def delimited_text(text: str) -> str | None:
         ):
             role_col = i
             break
+    if role_col is None and not _contact_evidence(names, rows):
+        # A table of other things (the people at risk, their ages and prisons): left as text.
+        return None
     prose: list[str] = []
     firsts: list[str] = []
     copies: list[str] = []
@@ -154,37 +177,51 @@ _HEAD_PART = re.compile(
 
 
 def _field_part(part: str) -> bool:
-    """A part of a line that only a recipient's block holds: an e-mail address, a postcode
-    before its place, or a country alone."""
-    from appeal_tui.core.importer.countries import split_country
-
-    if _EMAIL.search(part) or _POSTCODE_PLACE.search(part):
-        return True
-    found = split_country(part)
-    return found is not None and not found[0].strip(" ,")
+    """A part of a line that only a recipient's block holds: an e-mail address or a postcode
+    before its place. (A country alone is not enough: a table's nationality or country
+    column holds one on each row.)"""
+    if len(part) > _LONGEST_PART:
+        return False
+    return bool(_EMAIL.search(part) or _POSTCODE_PLACE.search(part))
 
 
-_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+# (Started at a token's first character only, the lookbehind: a long token without "@" is
+# read once, not once from each of its characters.)
+_EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+# A sentence inside a part ("... arrested. He ..."): a word's last four letters before the
+# stop, as "\w{4,}" says, but of fixed width, so a long token is read in linear time.
+_SENTENCE = re.compile(r"\w{4}[.!?]\s+\S")
+# A part or a cell longer than this is no field of a recipient's block (and a long token is
+# not handed to the country and postcode readers).
+_LONGEST_PART = 150
 
 
 def spaced_blocks(text: str) -> str:
     """A recipient's block printed on one line, its lines parted by runs of spaces ("Name  Office
     Street  0114 City  Country  E-mail: x"), as a page copied without its line breaks gives
     it: each part is a line again. Only a line of three parts or more, each a few words (no
-    sentence), one of them a part only a block holds (an e-mail address, a postcode before
-    its place, a country); columns of several lines were read before (`unfold_columns`)."""
+    sentence), one of them a part only a block holds (an e-mail address or a postcode
+    before its place; a country alone is not enough), and not a row beside another of as
+    many parts (a table); columns of several lines were read before (`unfold_columns`)."""
     out: list[str] = []
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    counts = [len([p for p in _SPACED.split(line.strip()) if p.strip()]) for line in lines]
+    for i, line in enumerate(lines):
         parts = [p.strip() for p in _SPACED.split(line.strip()) if p.strip()]
+        # A line beside another of as many spaced parts (a heading row that names the
+        # columns, the rows below it) is a table's row, not a block on one line.
+        table_row = any(0 <= j < len(lines) and counts[j] == len(parts) for j in (i - 1, i + 1))
         if (
             len(parts) >= 3
+            and not table_row
             # Each part a few words with letters or digits of its own (no "-" or "|" between
             # parts: a letterhead's strip), no sentence, no reference or date (a document's
             # head line), no space before punctuation (a scan's spacing).
             and all(
-                len(p.split()) <= 8
+                len(p) <= _LONGEST_PART
+                and len(p.split()) <= 8
                 and len(re.findall(r"\w", p)) >= 2
-                and not re.search(r"\w{4,}[.!?]\s+\S", p)
+                and not _SENTENCE.search(p)
                 and not _HEAD_PART.search(p)
                 for p in parts
             )
@@ -199,7 +236,9 @@ def spaced_blocks(text: str) -> str:
 
 
 # A cell parted from the next by a semicolon ("nom ; fonction ; adresse"), and an empty cell.
-_RECORD_CUT = re.compile(r"\s*;\s+")
+# (The spaces before it are stripped with the cell: "\s*;" would be tried from each space of
+# a long run.)
+_RECORD_CUT = re.compile(r";\s+")
 _EMPTY_PART = re.compile(r"[\s\-–—/.]*")
 # A phone or fax number: seven digits or more, with spaces, dots or dashes between.
 _NUMBER = re.compile(r"\+?\d[\d\s().\-/]{6,}\d")
@@ -211,12 +250,26 @@ def _record_field(part: str) -> bool:
     postcode before its place, or an address ending with its country."""
     from appeal_tui.core.importer.countries import split_country
 
+    if len(part) > _LONGEST_PART:
+        return False
     if _EMAIL.search(part) or _POSTCODE_INSIDE.search(part):
         return True
     if len(re.findall(r"\d", part)) >= 7 and _NUMBER.search(part):
         return True
     found = split_country(part)
     return found is not None
+
+
+def _contact_label(cell: str) -> bool:
+    """A cell opened by a contact's label ("Contact: Name", "Kontakt: ...", "Contact us:"):
+    the row is the publisher's own contact line, not a recipient's row."""
+    from appeal_tui.core.importer.phrases import CONTACT_CUE, PUBLISHER_CONTACT
+
+    m = re.match(r"([^:：]{1,40})[:：]", cell)
+    return bool(
+        PUBLISHER_CONTACT.match(cell)
+        or (m and len(m.group(1).split()) <= 3 and CONTACT_CUE.search(m.group(1) + ": "))
+    )
 
 
 def record_rows(text: str) -> str:
@@ -245,10 +298,12 @@ def record_rows(text: str) -> str:
         cells = [p for p in parts if not _EMPTY_PART.fullmatch(p)]
         if (
             len(parts) >= 3
+            and not _contact_label(parts[0])
             and len(cells) >= 2
             and all(
-                len(p.split()) <= 10
-                and not re.search(r"\w{4,}[.!?]\s+\S", p)
+                len(p) <= _LONGEST_PART
+                and len(p.split()) <= 10
+                and not _SENTENCE.search(p)
                 and not p.startswith("(")
                 for p in cells
             )
@@ -303,10 +358,12 @@ def feed_html(raw: str) -> str | None:
 
 
 # Words that never end a line of print that ends a paragraph: an article or a preposition
-# waits for its noun ("Avenue de la" / "Paix 1-3", "Ministry of the" / "Interior").
+# waits for its noun ("Avenue de la" / "Paix 1-3", "Ministry of the" / "Interior"). Not a
+# word that also ends a sentence or a heading ("what you can do", "what it is for", German
+# "da", "das", Swedish "av" as a particle).
 _WAITING_WORDS = frozenset(
-    """of the de du des la le del von der van het da do dos das di della dei degli al au aux
-    zur zum für för av para pour for""".split()  # noqa: SIM905
+    """of the de du des la le del von der van het dos di della dei degli al au aux
+    zur zum für para pour""".split()  # noqa: SIM905
 )
 
 

@@ -1081,10 +1081,10 @@ def _add(people: list[Person], name: str, counts: Counter[str], checks: list[str
                 if len(name.split()) > len(person.name.split()) or (
                     len(name.split()) == len(person.name.split())
                     and (
-                        _stem_form(name, person.name)
+                        _nominative(name, person.name, counts)
                         or (
                             counts[key] > counts[_key(person.name)]
-                            and not _stem_form(person.name, name)
+                            and not _nominative(person.name, name, counts)
                         )
                     )
                 ):
@@ -1100,6 +1100,18 @@ def _add(people: list[Person], name: str, counts: Counter[str], checks: list[str
                     )
             return
     people.append(Person(name))
+
+
+def _nominative(a: str, b: str, counts: Counter[str]) -> bool:
+    """`a` is the form of `b` without a case ending (`_stem_form`), and the form to keep: not
+    when the two differ by one final vowel alone and `b` is the more frequent ("Narges
+    Mohammadi" three times, "Narges Mohammad" once): the nisba's "-i" of an Arabic-script
+    name's transliteration, not a case."""
+    if not _stem_form(a, b):
+        return False
+    ka, kb = _key(a), _key(b)
+    one_vowel = len(kb) == len(ka) + 1 and kb[-1:] in ("a", "e", "i", "o", "u", "y")
+    return not (one_vowel and counts[ka] < counts[kb])
 
 
 def _stem_form(a: str, b: str) -> bool:
