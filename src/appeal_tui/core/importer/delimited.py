@@ -168,7 +168,7 @@ _SPACED = re.compile(r"[ \u00a0]{2,}")
 # A postcode before its place ("0114 Tbilisi", "10117 Berlin,", "103 88 Stockholm"); a place
 # before digits is left out (a month before its year).
 _POSTCODE_PLACE = re.compile(r"^(?:\d{2}-\d{3}|\d{3,6}(?:[ -]\d{2,3})?)\s+[^\W\d]")
-# What a document's head line holds beside its parts: a reference ("UA 47/96") or a date.
+# What a document's head line holds beside its parts: a reference ("UA 12/34") or a date.
 _HEAD_PART = re.compile(
     r"\b[A-Z]{2,6}[.:]?\s*\d+\s*/\s*\d{2}\b"
     r"|\b\d{1,2}\.?\s+(?:[^\W\d]{1,3}\s+)?[^\W\d]{3,}\.?\s+(?:[^\W\d]{1,3}\s+)?\d{4}\b"

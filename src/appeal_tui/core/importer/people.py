@@ -1129,7 +1129,7 @@ def _stem_form(a: str, b: str) -> bool:
 def _case_ending(rest: str) -> bool:
     """What a case adds to a name's word: nothing, or up to four letters with a vowel, or the
     bare "n" or "t" (Finnish genitive, Hungarian accusative after a vowel); not the "h" that
-    spells "ch", "sh", "zh" in another transliteration ("Labkovic"/"Labkovich")."""
+    spells "ch", "sh", "zh" in another transliteration ("Dorovic"/"Dorovich")."""
     return not rest or (
         len(rest) <= 4
         and not rest.startswith("h")
