@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import os
 import time
 import unicodedata
 from collections.abc import Callable
@@ -261,3 +262,15 @@ async def type_keys(pilot: Pilot[object], *keys: str, paint_each: bool = True) -
         await handled(pilot, paint=paint_each)
     if not paint_each:
         await handled(pilot)
+
+
+def own_terminal() -> None:
+    """For `subprocess.Popen(preexec_fn=...)` with a pty's slave as standard input: a new
+    session whose controlling terminal is that pty. If the test's process dies before its
+    cleanup, the closed pty hangs the app up (SIGHUP) instead of leaving it spinning on a dead
+    terminal."""
+    import fcntl
+    import termios
+
+    os.setsid()
+    fcntl.ioctl(0, termios.TIOCSCTTY, 0)

@@ -25,6 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from pilot_support import own_terminal
 
 from appeal_tui.core.draft import Draft, from_json
 
@@ -185,7 +186,10 @@ def app_on_pty(data_dir: Path) -> Iterator[tuple[subprocess.Popen[bytes], int]]:
         stdout=slave,
         stderr=slave,
         env=env,
-        start_new_session=True,
+        # Its own session with this pty as its controlling terminal: if the test's process
+        # dies before its cleanup, the closed pty hangs the app up instead of leaving it
+        # spinning on a dead terminal.
+        preexec_fn=own_terminal,
     )
     os.close(slave)
     # The app blocks once the terminal's buffer is full: keep reading what it draws.

@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 import pytest
+from pilot_support import own_terminal
 
 from appeal_tui.core.draft import Draft, from_json
 
@@ -52,10 +53,6 @@ class Terminal:
         self.master, slave = pty.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
 
-        def controlling_terminal() -> None:
-            os.setsid()
-            fcntl.ioctl(0, termios.TIOCSCTTY, 0)
-
         env = {
             **os.environ,
             "TERM": "xterm-256color",
@@ -67,7 +64,7 @@ class Terminal:
             stdout=slave,
             stderr=slave,
             env=env,
-            preexec_fn=controlling_terminal,
+            preexec_fn=own_terminal,
         )
         os.close(slave)
         self.output = bytearray()

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from pilot_support import own_terminal
 
 from appeal_tui.core.draft import Draft
 from appeal_tui.storage.drafts import DraftStore
@@ -69,7 +70,10 @@ class Terminal:
             stdout=slave,
             stderr=slave,
             env=env,
-            start_new_session=True,
+            # Its own session with this pty as its controlling terminal: if the test's process
+            # dies before its cleanup, the closed pty hangs the app up instead of leaving it
+            # spinning on a dead terminal.
+            preexec_fn=own_terminal,
         )
         os.close(slave)
         self._drawn: list[str] = []
