@@ -14,6 +14,7 @@ from html.parser import HTMLParser
 from typing import Literal
 
 from appeal_tui.core.hidden_text import DIRECTION_MARKS, hidden_pattern
+from appeal_tui.core.importer.channels import chat_text
 from appeal_tui.core.importer.delimited import (
     delimited_text,
     feed_html,
@@ -744,9 +745,11 @@ def extract_text(raw: str) -> Extracted:
         # An action pasted as one paragraph, or the blocks of several recipients in one.
         body = split_run_on(body, WEB_PARAGRAPH, several_blocks=True)
     elif kind == "markdown":
-        body, headings = _from_markdown(repaired(body))
+        body, headings = _from_markdown(repaired(chat_text(body)))
         body = split_run_on(body, WEB_PARAGRAPH)
     else:
+        # A chat's export: its stamps and speakers go, each message a paragraph.
+        body = chat_text(body)
         # A spreadsheet's export (CSV, TSV): a block a row.
         body = delimited_text(body) or body
         # Columns aligned with tabs are read as a reader sees them (tab stops of eight).

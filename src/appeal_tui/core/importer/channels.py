@@ -1,0 +1,132 @@
+"""A text passed on through a chat: the messages of an export read as a document.
+
+A chat app's export or a copy of its window puts a stamp (a date and a time of day) and the
+speaker's name before each message ("[10/2/26, 19:03:11] Ana: ...", "12/05/2026, 19:40 -
+Ana: ...", "[2026-05-12 19:40] Ana: ...") or on a line of its own above it ("Ana  7:40 PM",
+"Ana, [12.05.26 19:40]", "19:40"). Read as it is, every line of an urgent action pasted in
+a message carries a prefix no block reader expects, the speakers read as people, and the
+app's own lines ("Ana created group ...", "Messages are end-to-end encrypted") as text.
+
+The channel is recognised by the shape alone, whatever the app and the language: three lines
+or more that open with a stamp of one shape (its digits and letters aside), or three lines or
+more that are such a stamp (with a name beside it) and nothing else. Then:
+
+- the stamp and the speaker go; each message is a paragraph of its own lines (the lines
+  after a prefixed line, up to the next one, are the message's);
+- a line with a stamp but no speaker is the app's own (a member added, a group created): it
+  goes;
+- a message of the same speaker that opens with a field's label ("Salutation: ...") goes on
+  the block of the message before it (an address sent in two messages);
+- the first stamp stays, alone on its line: the date the text was passed on;
+- a header line alone (the stamp, with or without a name) goes, and so does an avatar's
+  initials right above it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from appeal_tui.core.importer.phrases import FIELD_LABEL
+
+_DATE = (
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+    r"|\d{1,2}\.? [^\W\d_]{3,10}\.?,? \d{4}"
+    r"|[^\W\d_]{3,10}\.? \d{1,2},? \d{4}"
+)
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.? ?[Mm]\.?)?"
+# A date and a time (in either order, a word such as "at" between) or a time alone.
+_STAMP = (
+    rf"(?:(?:{_DATE}),? (?:[^\W\d_]{{1,3}} )?(?:{_TIME})"
+    rf"|(?:{_TIME})(?:,? (?:{_DATE}))?)"
+)
+# "[10/2/26, 19:03:11] Ana: text", "12/05/2026, 19:40 - Ana: text", "[19:40] Ana: text".
+_PREFIXED = re.compile(rf"^[ \t]*([\[(]?{_STAMP}[\])]?)[ \t]*(?:[-–—:|][ \t]*)?(.*)$")
+_SPEAKER = re.compile(r"^([^:\n]{1,48}?): ?(.*)$")
+# A header line alone: "Ana  7:40 PM", "Ana, [12.05.26 19:40]", "Ana — 12/05/2026 19:40",
+# "19:40", "[7:41 PM]".
+_HEADER = re.compile(
+    rf"^[ \t]*(?:([^\s:\[(][^:\n]{{0,40}}?)[ \t]*[,—–-]?[ \t]+)?"
+    rf"[\[(]?{_STAMP}[\])]?[ \t]*$"
+)
+_MIN_LINES = 3
+_AVATAR = re.compile(r"^\s*\S{1,3}\s*$")
+_MEDIA = re.compile(r"^\s*<[^<>\n]{1,40}>\s*$")
+
+
+def _shape(stamp: str) -> str:
+    """A stamp's shape: its digits and letters aside ("[10/2/26, 19:03:11]" and
+    "[11/2/26, 08:02:19]" are one shape)."""
+    return re.sub(r"\d+", "9", re.sub(r"[^\W\d_]+", "a", stamp))
+
+
+def _speaker(rest: str) -> tuple[str, str] | None:
+    m = _SPEAKER.match(rest)
+    if m is None or len(m.group(1).split()) > 5 or re.search(r"[.!?]\s", m.group(1)):
+        return None
+    return m.group(1).strip(), m.group(2)
+
+
+def _prefixed_messages(lines: list[str]) -> list[str] | None:
+    matches = [_PREFIXED.match(line) if len(line) < 5000 else None for line in lines]
+    shapes: dict[str, int] = {}
+    speakers: dict[str, int] = {}
+    for m in matches:
+        if m is not None and (said := _speaker(m.group(2))) is not None:
+            shapes[_shape(m.group(1))] = shapes.get(_shape(m.group(1)), 0) + 1
+            speakers[said[0]] = speakers.get(said[0], 0) + 1
+    if not shapes:
+        return None
+    shape, count = max(shapes.items(), key=lambda item: item[1])
+    if count < _MIN_LINES or max(speakers.values()) < 2:
+        return None
+    out: list[str] = []
+    last = ""
+    dated = False
+    for line, m in zip(lines, matches, strict=True):
+        if m is None or _shape(m.group(1)) != shape:
+            out.append(line)  # a message's own next line
+            continue
+        if not dated:
+            # The first stamp stays as a line of its own: the date the text was passed on
+            # (what a deadline written without its year is read against).
+            out.extend([m.group(1).strip("[]()"), ""])
+            dated = True
+        said = _speaker(m.group(2))
+        if said is None:
+            out.append("")  # the app's own line: someone added, a group created
+            continue
+        speaker, message = said
+        if _MEDIA.match(message):
+            message = ""
+        if speaker == last and FIELD_LABEL.match(message):
+            out.append(message)  # a field sent after its block
+        else:
+            out.extend(["", message])
+        last = speaker
+    return out
+
+
+def _header_lines(lines: list[str]) -> list[str] | None:
+    headers = [i for i, line in enumerate(lines) if len(line) < 200 and _HEADER.match(line)]
+    shapes: dict[str, int] = {}
+    for i in headers:
+        m = _HEADER.match(lines[i])
+        assert m is not None
+        stamp = lines[i][m.end(1) if m.group(1) else 0 :]
+        shapes[_shape(stamp.strip())] = shapes.get(_shape(stamp.strip()), 0) + 1
+    if sum(shapes.values()) < _MIN_LINES or max(shapes.values(), default=0) < 2:
+        return None
+    out = list(lines)
+    for i in headers:
+        out[i] = ""
+        if i > 0 and _AVATAR.match(out[i - 1]) and not out[i - 1].strip()[:1].isdigit():
+            out[i - 1] = ""  # an avatar's initials above the header
+    return out
+
+
+def chat_text(text: str) -> str:
+    """`text` with a chat's stamps, speakers and the app's own lines taken out (the module's
+    doc); any other text as it is."""
+    lines = text.split("\n")
+    read = _prefixed_messages(lines) or _header_lines(lines)
+    return text if read is None else "\n".join(read)
