@@ -19,7 +19,8 @@ more that are such a stamp (with a name beside it) and nothing else. Then:
   the block of the message before it (an address sent in two messages);
 - the first stamp stays, alone on its line: the date the text was passed on;
 - a header line alone (the stamp, with or without a name) goes, and so does an avatar's
-  initials right above it.
+  initials right above it, and a speaker's name on a line of its own that stands beside
+  such a stamp twice or more.
 """
 
 from __future__ import annotations
@@ -106,21 +107,52 @@ def _prefixed_messages(lines: list[str]) -> list[str] | None:
     return out
 
 
+def _neighbour(lines: list[str], i: int, step: int) -> int | None:
+    """The next line from `i` on (step 1) or back (step -1) that holds text."""
+    j = i + step
+    while 0 <= j < len(lines) and not lines[j].strip():
+        j += step
+    return j if 0 <= j < len(lines) else None
+
+
 def _header_lines(lines: list[str]) -> list[str] | None:
     headers = [i for i, line in enumerate(lines) if len(line) < 200 and _HEADER.match(line)]
     shapes: dict[str, int] = {}
+    alone: list[int] = []
     for i in headers:
         m = _HEADER.match(lines[i])
         assert m is not None
         stamp = lines[i][m.end(1) if m.group(1) else 0 :]
         shapes[_shape(stamp.strip())] = shapes.get(_shape(stamp.strip()), 0) + 1
+        if not m.group(1):
+            alone.append(i)
     if sum(shapes.values()) < _MIN_LINES or max(shapes.values(), default=0) < 2:
         return None
     out = list(lines)
+    # The speaker's name on a line of its own beside a stamp alone (a window copied with
+    # "Ana" over "7:40 PM", an export's "19:40" over "Ana"), and an avatar's initials: a
+    # short line that stands right beside a stamp twice or more.
+    beside: dict[str, set[int]] = {}
+    taken = set(headers)
+    for i in alone:
+        for step in (-1, 1):
+            j = _neighbour(lines, i, step)
+            if j is None or j in taken:
+                continue
+            text = lines[j].strip()
+            # A name, not a sentence or a heading (an initial's full stop is a name's).
+            ended = text[-1] in ":,;!?" or bool(re.search(r"\w{2}\.$", text))
+            if len(text) <= 40 and len(text.split()) <= 5 and not ended:
+                beside.setdefault(text, set()).add(j)
+    for where in beside.values():
+        if len(where) >= 2:
+            for j in where:
+                out[j] = ""
     for i in headers:
         out[i] = ""
-        if i > 0 and _AVATAR.match(out[i - 1]) and not out[i - 1].strip()[:1].isdigit():
-            out[i - 1] = ""  # an avatar's initials above the header
+        j = _neighbour(lines, i, -1)
+        if j is not None and _AVATAR.match(lines[j]) and not lines[j].strip()[:1].isdigit():
+            out[j] = ""  # an avatar's initials above the header
     return out
 
 

@@ -742,6 +742,8 @@ def extract_text(raw: str) -> Extracted:
     headings: list[str] = []
     if kind == "html":
         body, headings = _from_html(body)
+        # A chat's export saved as a page: its stamps, avatars and speakers go.
+        body = chat_text(body)
         # An action pasted as one paragraph, or the blocks of several recipients in one.
         body = split_run_on(body, WEB_PARAGRAPH, several_blocks=True)
     elif kind == "markdown":
