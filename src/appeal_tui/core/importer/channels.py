@@ -162,3 +162,29 @@ def chat_text(text: str) -> str:
     lines = text.split("\n")
     read = _prefixed_messages(lines) or _header_lines(lines)
     return text if read is None else "\n".join(read)
+
+
+# "LETTER 1", "Destinataire 2", "Brief 3": a word or two and a block's number.
+_NUMBERED_HEAD = re.compile(r"^[ \t]*([^\W\d_]+(?: [^\W\d_]+)?) #?(\d{1,2})[ \t]*:?[ \t]*$")
+
+
+def numbered_heads(text: str) -> str:
+    """Blocks numbered by a heading line each ("LETTER 1" over the first recipient, "LETTER 2"
+    over the next: a slide or a form): the headings, one word or two and the numbers 1, 2 ...
+    in order, each alone on its line right above a block, go (blank lines), so that the
+    number is no recipient's name."""
+    lines = text.split("\n")
+    heads: dict[str, list[tuple[int, int]]] = {}
+    for i, line in enumerate(lines):
+        m = _NUMBERED_HEAD.match(line) if len(line) < 60 else None
+        if m is None or i + 1 >= len(lines) or not lines[i + 1].strip():
+            continue
+        if i > 0 and lines[i - 1].strip() and not lines[i - 1].rstrip().endswith(":"):
+            continue
+        heads.setdefault(m.group(1).casefold(), []).append((int(m.group(2)), i))
+    for found in heads.values():
+        numbers = [n for n, _ in found]
+        if len(found) >= 2 and numbers == list(range(1, len(found) + 1)):
+            for _, i in found:
+                lines[i] = ""
+    return "\n".join(lines)

@@ -14,7 +14,7 @@ from html.parser import HTMLParser
 from typing import Literal
 
 from appeal_tui.core.hidden_text import DIRECTION_MARKS, hidden_pattern
-from appeal_tui.core.importer.channels import chat_text
+from appeal_tui.core.importer.channels import chat_text, numbered_heads
 from appeal_tui.core.importer.delimited import (
     delimited_text,
     feed_html,
@@ -758,7 +758,7 @@ def extract_text(raw: str) -> Extracted:
         body = unfold_columns(drop_page_furniture(repaired(split_run_on(body))).expandtabs(8))
         body = spaced_blocks(body)
         body = _CHAT_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), body)
-        body = dot_leaders(join_hyphenated(body))
+        body = numbered_heads(dot_leaders(join_hyphenated(body)))
     text = rejoin_broken_paragraphs(clean_text(split_dotted_fields(record_rows(body))))
     return Extracted(text, kind, tuple(clean_text(h) for h in headings if clean_text(h)))
 
