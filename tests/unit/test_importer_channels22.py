@@ -5,7 +5,8 @@ from __future__ import annotations
 import time
 
 from appeal_tui.core.importer.build import import_document
-from appeal_tui.core.importer.channels import chat_text
+from appeal_tui.core.importer.channels import chat_text, numbered_heads
+from appeal_tui.core.importer.layout import is_salutation_line
 from appeal_tui.core.importer.text_repairs import join_loose_accents, repair_ocr_words
 
 # --- OCR'd text: loose accents and digits read for letters --------------------------------
@@ -105,3 +106,45 @@ def test_a_recipient_passed_on_in_a_chat_is_read() -> None:
     names = [r["name"] for r in result.case.get("recipients", [])]
     assert any("Herrera Vidal" in n for n in names)
     assert "Ferri" not in result.yaml_text and "Neri" not in result.yaml_text
+
+
+# --- slides and cards: numbered block heads, greetings without punctuation ---------------
+
+_SLIDE = """Destinatari
+
+LETTERA 1
+S.E. Marta Quiroga Ibáñez
+Presidenta de la República
+Palacio de Gobierno
+Asunción, Paraguay
+Your Excellency
+
+LETTERA 2
+Dr. Emilio Baez Sosa
+Fiscal General del Estado
+Calle Nu Guasu 1024
+Asunción, Paraguay
+fiscal@ministerio.example.py
+Dear Attorney General
+"""
+
+
+def test_numbered_block_heads_go() -> None:
+    text = numbered_heads(_SLIDE)
+    assert "LETTERA" not in text
+    assert "\nS.E. Marta Quiroga Ibáñez" in text
+    # A number that does not run 1, 2 ... over blocks stays.
+    other = "Zona 3\nCalle X\n\nZona 7\nCalle Y"
+    assert numbered_heads(other) == other
+
+
+def test_a_greeting_alone_on_its_line_is_a_salutation() -> None:
+    assert is_salutation_line("Your Excellency")
+    assert is_salutation_line("Dear Attorney General")
+
+
+def test_recipients_of_a_slide_are_read() -> None:
+    case = import_document(_SLIDE).case
+    found = {r["name"]: r for r in case.get("recipients", [])}
+    assert any("Quiroga" in n for n in found) and any("Baez Sosa" in n for n in found)
+    assert not any("LETTERA" in n for n in found)
