@@ -148,3 +148,20 @@ def test_recipients_of_a_slide_are_read() -> None:
     found = {r["name"]: r for r in case.get("recipients", [])}
     assert any("Quiroga" in n for n in found) and any("Baez Sosa" in n for n in found)
     assert not any("LETTERA" in n for n in found)
+
+
+def test_stamp_lines_with_the_name_beside_or_below_go() -> None:
+    below = (
+        "May 12, 2026  7:40:11 PM\nAna Souza\nEscrevam para:\nMinistro X\n\n"
+        "May 12, 2026  7:41:03 PM\nBruno Lima\nok\n\n"
+        "May 12, 2026  7:42:09 PM\nAna Souza\nobrigada"
+    )
+    text = chat_text(below)
+    assert "Ana Souza" not in text and "PM" not in text
+    assert "ok" in text  # a short message is no avatar's initials
+    after = (
+        "[12/05/2026 19:40] Ana Souza\nEscrevam para:\nMinistro X\n"
+        "[12/05/2026 19:41] Bruno Lima\nok\n[12/05/2026 19:42] Ana Souza\nobrigada"
+    )
+    text = chat_text(after)
+    assert "Souza" not in text and "Lima" not in text and "Ministro X" in text

@@ -37,7 +37,7 @@ _DATE = (
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.? ?[Mm]\.?)?"
 # A date and a time (in either order, a word such as "at" between) or a time alone.
 _STAMP = (
-    rf"(?:(?:{_DATE}),? (?:[^\W\d_]{{1,3}} )?(?:{_TIME})"
+    rf"(?:(?:{_DATE}),?[ \t]{{1,3}}(?:[^\W\d_]{{1,3}} )?(?:{_TIME})"
     rf"|(?:{_TIME})(?:,? (?:{_DATE}))?)"
 )
 # "[10/2/26, 19:03:11] Ana: text", "12/05/2026, 19:40 - Ana: text", "[19:40] Ana: text".
@@ -48,6 +48,12 @@ _SPEAKER = re.compile(r"^([^:\n]{1,48}?): ?(.*)$")
 _HEADER = re.compile(
     rf"^[ \t]*(?:([^\s:\[(][^:\n]{{0,40}}?)[ \t]*[,—–-]?[ \t]+)?"
     rf"[\[(]?{_STAMP}[\])]?[ \t]*$"
+)
+# A stamp and nothing else ("May 12, 2026  7:40 PM", "[19:40]").
+_STAMP_LINE = re.compile(rf"^[ \t]*[\[(]?{_STAMP}[\])]?[ \t]*$")
+# The stamp first, then the name: "[12/05/2026 19:40] Ana Souza", "19:40 – Ana".
+_HEADER_NAME_AFTER = re.compile(
+    rf"^[ \t]*[\[(]?{_STAMP}[\])]?[ \t]*[-–—|]?[ \t]*([^\W\d_][^:\n.!?]{{0,40}})$"
 )
 _MIN_LINES = 3
 _AVATAR = re.compile(r"^\s*\S{1,3}\s*$")
@@ -116,13 +122,26 @@ def _neighbour(lines: list[str], i: int, step: int) -> int | None:
 
 
 def _header_lines(lines: list[str]) -> list[str] | None:
-    headers = [i for i, line in enumerate(lines) if len(line) < 200 and _HEADER.match(line)]
+    headers: list[int] = []
     shapes: dict[str, int] = {}
     alone: list[int] = []
-    for i in headers:
-        m = _HEADER.match(lines[i])
-        assert m is not None
-        stamp = lines[i][m.end(1) if m.group(1) else 0 :]
+    for i, line in enumerate(lines):
+        m = _HEADER.match(line) if len(line) < 200 else None
+        if m is not None and _STAMP_LINE.match(line):
+            stamp = line
+            headers.append(i)
+            shapes[_shape(stamp.strip())] = shapes.get(_shape(stamp.strip()), 0) + 1
+            alone.append(i)
+            continue
+        if m is not None:
+            stamp = line[m.end(1) if m.group(1) else 0 :]
+        elif len(line) < 200 and (after := _HEADER_NAME_AFTER.match(line)) is not None:
+            if len(after.group(1).split()) > 5:
+                continue
+            stamp, m = line[: after.start(1)], after
+        else:
+            continue
+        headers.append(i)
         shapes[_shape(stamp.strip())] = shapes.get(_shape(stamp.strip()), 0) + 1
         if not m.group(1):
             alone.append(i)
@@ -151,8 +170,9 @@ def _header_lines(lines: list[str]) -> list[str] | None:
     for i in headers:
         out[i] = ""
         j = _neighbour(lines, i, -1)
-        if j is not None and _AVATAR.match(lines[j]) and not lines[j].strip()[:1].isdigit():
-            out[j] = ""  # an avatar's initials above the header
+        initials = lines[j].strip() if j is not None else ""
+        if _AVATAR.match(initials) and not initials[:1].isdigit() and initials == initials.upper():
+            out[j or 0] = ""  # an avatar's initials above the header
     return out
 
 
