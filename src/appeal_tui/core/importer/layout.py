@@ -149,7 +149,7 @@ def is_prose(text: str) -> bool:
 def is_salutation_line(text: str) -> bool:
     """ "Dear Minister," / "Señor Director:" / "Sehr geehrter Herr Präsident," on its own, or
     a short salutation without its comma ("Dear President Example")."""
-    if not SALUTATION_START.match(text) or len(text) > 80:
+    if not (SALUTATION_START.match(text) or SALUTATION_ONLY_START.match(text)) or len(text) > 80:
         return False
     # (Chinese ends it with a full-width colon; a Thai word may end in a vowel sign.)
     last = text[-1:]

@@ -1369,7 +1369,9 @@ SALUTATION_ONLY = [
     "Geachte", "Hooggeachte",
 ]  # fmt: skip
 SALUTATION_ONLY += rows.SALUTATION_ONLY
-SALUTATION_ONLY_START = re.compile(rf"^(?:{_alternatives(SALUTATION_ONLY)})(?=[\s,:])")
+# (The words alone on their line are a greeting too: a slide or a card prints "Your
+# Excellency" without its comma.)
+SALUTATION_ONLY_START = re.compile(rf"^(?:{_alternatives(SALUTATION_ONLY)})(?=[\s,:]|$)")
 _ALL_SALUTATIONS = _alternatives([w for ws in SALUTATION_WORDS.values() for w in ws])
 SALUTATION_START = re.compile(
     rf"^(?:{_alternatives([w for ws in SALUTATION_WORDS.values() for w in ws])})(?=[\s,:])"

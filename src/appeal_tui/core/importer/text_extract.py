@@ -14,6 +14,7 @@ from html.parser import HTMLParser
 from typing import Literal
 
 from appeal_tui.core.hidden_text import DIRECTION_MARKS, hidden_pattern
+from appeal_tui.core.importer.channels import chat_text, numbered_heads
 from appeal_tui.core.importer.delimited import (
     delimited_text,
     feed_html,
@@ -741,19 +742,23 @@ def extract_text(raw: str) -> Extracted:
     headings: list[str] = []
     if kind == "html":
         body, headings = _from_html(body)
+        # A chat's export saved as a page: its stamps, avatars and speakers go.
+        body = chat_text(body)
         # An action pasted as one paragraph, or the blocks of several recipients in one.
         body = split_run_on(body, WEB_PARAGRAPH, several_blocks=True)
     elif kind == "markdown":
-        body, headings = _from_markdown(repaired(body))
+        body, headings = _from_markdown(repaired(chat_text(body)))
         body = split_run_on(body, WEB_PARAGRAPH)
     else:
+        # A chat's export: its stamps and speakers go, each message a paragraph.
+        body = chat_text(body)
         # A spreadsheet's export (CSV, TSV): a block a row.
         body = delimited_text(body) or body
         # Columns aligned with tabs are read as a reader sees them (tab stops of eight).
         body = unfold_columns(drop_page_furniture(repaired(split_run_on(body))).expandtabs(8))
         body = spaced_blocks(body)
         body = _CHAT_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), body)
-        body = dot_leaders(join_hyphenated(body))
+        body = numbered_heads(dot_leaders(join_hyphenated(body)))
     text = rejoin_broken_paragraphs(clean_text(split_dotted_fields(record_rows(body))))
     return Extracted(text, kind, tuple(clean_text(h) for h in headings if clean_text(h)))
 

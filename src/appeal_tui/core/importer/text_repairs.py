@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from email.header import decode_header, make_header
 
 from appeal_tui.core.importer.phrases import (
@@ -182,6 +183,70 @@ def repair_ocr_labels(text: str) -> str:
     return "\n".join(out)
 
 
+# A scanner's or an old PDF's accent printed as a letter of its own before the letter it
+# belongs on ("Andr´es", "a˜nos", "M¨uller"): the spacing accents and their combining forms.
+_SPACING_ACCENTS = {
+    "\u00b4": "\u0301",  # ´ acute
+    "\u02dc": "\u0303",  # ˜ tilde
+    "\u00a8": "\u0308",  # ¨ diaeresis
+    "\u02c6": "\u0302",  # ˆ circumflex
+    "\u02c7": "\u030c",  # ˇ caron
+    "\u02d8": "\u0306",  # ˘ breve
+    "\u02da": "\u030a",  # ˚ ring
+}
+_LOOSE_ACCENT = re.compile(r"([\u00b4\u02dc\u00a8\u02c6\u02c7\u02d8\u02da])([^\W\d_])")
+
+
+def join_loose_accents(text: str) -> str:
+    """ "Andr´es" -> "Andrés", "a˜nos" -> "años": a spacing accent right before a letter, at a
+    word's start or inside it, is put on the letter when the two make one letter (so an
+    accent used as an apostrophe, "don´t", "O´Brien", stays as it is)."""
+
+    def put_on(m: re.Match[str]) -> str:
+        joined = unicodedata.normalize("NFC", m.group(2) + _SPACING_ACCENTS[m.group(1)])
+        return joined if len(joined) == 1 else m.group(0)
+
+    return _LOOSE_ACCENT.sub(put_on, text)
+
+
+# A word with a digit a scanner read for a letter inside it ("Guatema1a", "P´ub1ico", "ACCI0N"):
+# a digit 0 or 1 with a letter on each side.
+_DIGIT_IN_WORD = re.compile(r"[^\W\d_][01]+[^\W\d_]")
+# A token of letters and digits, not part of an address, a handle or a number's code.
+_TOKEN = re.compile(r"(?<![\w.@/:#+-])[^\W_]+(?![\w@/#+-])")
+_LETTERS_AND_01 = re.compile(r"(?=[^\W\d_]*[01])[^\W\d_01]*(?:[01][^\W\d_01]*)+")
+_OCR_WORDS = 3
+
+
+def _letters_for_digits(token: str) -> str:
+    if not _LETTERS_AND_01.fullmatch(token):
+        return token
+    letters = [c for c in token if not c.isdigit()]
+    digits = len(token) - len(letters)
+    if len(letters) < 2 or digits > len(letters):
+        return token
+    capitals = all(c.isupper() for c in letters)
+    out = []
+    for i, c in enumerate(token):
+        if c == "0":
+            out.append("O" if capitals or i == 0 else "o")
+        elif c == "1":
+            out.append("L" if capitals else "l")
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def repair_ocr_words(text: str) -> str:
+    """A text a scanner read, where 0 and 1 stand for the letters O and l in several words
+    ("Guatema1a", "ACCI0N", "P´ub1ico"): every word of letters with a 0 or 1 among them
+    ("1os", "0rellana", "MAY0") gets its letters back. A text with fewer such words than
+    three (a code "A1", "B12") is left as it is."""
+    if len(_DIGIT_IN_WORD.findall(text, 0, 400_000)) < _OCR_WORDS:
+        return text
+    return _TOKEN.sub(lambda m: _letters_for_digits(m.group(0)), text)
+
+
 # "./." at the foot of a typewritten page: the text goes on overleaf.
 _CONTINUED = re.compile(r"\s+\./\.\s*$", re.MULTILINE)
 
@@ -192,6 +257,7 @@ def drop_continuation_marks(text: str) -> str:
 
 def repaired(text: str) -> str:
     """All of the above, for a plain text or a PDF's text layer."""
+    text = repair_ocr_words(join_loose_accents(text))
     return drop_continuation_marks(
         repair_ocr_labels(drop_list_footer(drop_mail_headers(decode_quoted_printable(text))))
     )
