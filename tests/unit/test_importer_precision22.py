@@ -1,0 +1,69 @@
+"""Session 22 (imp22c): precision and fields (docs/importer.md, "Round 22c"). Each test reads
+a short text of our own: invented names and places, another language or layout than the
+samples that showed the cause. Cheap: strings, no files."""
+
+from __future__ import annotations
+
+import time
+
+from appeal_tui.core.importer.people import (
+    Person,
+    _bracketed_spellings,
+    _cut_short,
+    _without_honorific,
+)
+
+
+def _people(text: str) -> list[str]:
+    from appeal_tui.core.importer import import_document
+
+    case = import_document(text, source="ua.txt").case
+    return [str(p.get("name")) for p in case.get("people", []) if "name" in p]
+
+
+def test_a_courtesy_word_before_an_office_is_how_an_official_is_addressed() -> None:
+    assert _without_honorific("Señor Fiscal General") is None
+    assert _without_honorific("Herr Bundesminister") is None
+    # Before a name the courtesy word goes; a single word after it stays as it was.
+    assert _without_honorific("Herrn Ansgar Probstmann") == "Ansgar Probstmann"
+    assert _without_honorific("Mr Probstmann") == "Mr Probstmann"
+    assert _without_honorific("Ansgar Probstmann") == "Ansgar Probstmann"
+
+
+def test_a_name_cut_at_an_initial_a_postcode_or_a_reference_is_no_one() -> None:
+    text = "Gracias!! [3/4/26] Marta P.: enviado\nMarta P.: 👍"
+    assert _cut_short("Marta P", text)
+    assert _cut_short("Leeds Ls", "c/o 4 Mill Lane, Leeds LS1 4AB · hello@example.org")
+    assert _cut_short("Referenz Eur", "Referenz: EUR 12/3456/2026 · Referenz EUR 12/3456/2026")
+    # A year after a name, or a name written in full elsewhere, is no cut.
+    assert not _cut_short("Tuan Van Minh", "ihr Vater Tuan Van Minh 2019 in Haft")
+    assert not _cut_short("Marta P", "Marta P. wrote. Then Marta P wrote again.")
+
+
+def test_a_cut_name_is_read_linearly_on_a_long_line() -> None:
+    line = "A" * 200_000
+    start = time.perf_counter()
+    assert not _cut_short("Aaaa Aaaa", line)
+    assert time.perf_counter() - start < 2
+
+
+def test_a_spelling_in_brackets_after_a_name_is_the_same_person() -> None:
+    people = [Person("Οδυσσέας Πλαστός"), Person("Odysseas Plastos"), Person("Ana Ficticia")]
+    kept = _bracketed_spellings(people, "Ο δημοσιογράφος Οδυσσέας Πλαστός (Odysseas Plastos) ...")
+    # The Latin spelling is the name, the other its other spelling.
+    assert [p.name for p in kept] == ["Odysseas Plastos", "Ana Ficticia"]
+    assert kept[0].also_known_as == ["Οδυσσέας Πλαστός"]
+    people = [Person("Aysel Qəhrəmanova"), Person("Aysel Gahramanova")]
+    kept = _bracketed_spellings(people, "Die Bloggerin Aysel Qəhrəmanova (Aysel Gahramanova) ...")
+    assert [p.name for p in kept] == ["Aysel Qəhrəmanova"]
+
+
+def test_a_chat_writer_signed_with_an_initial_is_not_at_risk() -> None:
+    text = (
+        "URGENT ACTION\n\nRuritania: poet Tomasz Wymyślony detained\n\n"
+        "The poet Tomasz Wymyślony was arrested on 3 May 2026 in Zalesie. Tomasz Wymyślony "
+        "faces ten years in prison for a poem about the governor and his courts.\n\n"
+        "Please write calling on the authorities to release Tomasz Wymyślony at once.\n\n"
+        "Best wishes,\nHelga K.\nHelga K. (network coordinator)\n"
+    )
+    assert _people(text) == ["Tomasz Wymyślony"]
