@@ -67,3 +67,16 @@ def test_a_chat_writer_signed_with_an_initial_is_not_at_risk() -> None:
         "Best wishes,\nHelga K.\nHelga K. (network coordinator)\n"
     )
     assert _people(text) == ["Tomasz Wymyślony"]
+
+
+def test_an_address_line_ending_with_a_spaced_dash_goes_on_below() -> None:
+    from appeal_tui.core.importer.recipient_lines import _unwrapped_address
+
+    lines = ["Ulica Zmyślona 12 –", "Osiedle Wschód", "00-950 Warszawa"]
+    assert _unwrapped_address(lines) == ["Ulica Zmyślona 12 – Osiedle Wschód", "00-950 Warszawa"]
+    # A country below stays its own line; a hyphen inside a word is no wrap.
+    assert _unwrapped_address(["Rua Inventada 5 –", "Portugal"]) == [
+        "Rua Inventada 5 –",
+        "Portugal",
+    ]
+    assert _unwrapped_address(["Quartier Sud-", "Ville"]) == ["Quartier Sud-", "Ville"]

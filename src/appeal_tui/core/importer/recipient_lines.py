@@ -1498,6 +1498,8 @@ def _country_line(address: list[str]) -> int:
 # Pieces of an address line that a narrow column wrapped: a number word waiting for its
 # number ("Carrera 17 No." / "38-14"), a postcode alone before its city ("41007" / "Sevilla"),
 # a district's initials alone after the city ("Bogotá" / "D.C."), a number cut at its hyphen.
+# A line that ends with a dash parted from its word by a space: the line goes on below.
+_WRAPPED_END = re.compile(r"\s[–—-]$")
 _AWAITS_NUMBER = re.compile(r"(?:^|\s)(?:(?:No|Nº|N°|Nr|Núm|Num)\.?|n\.)$", re.IGNORECASE)
 _POSTCODE_ALONE = re.compile(r"(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3})?")
 # (Initials with their dots only: "UK" or "US" alone on a line is a country.)
@@ -1521,6 +1523,10 @@ def _unwrapped_address(lines: list[str]) -> list[str]:
     for line in lines:
         if out and re.search(r"\d-$", out[-1]) and line[:1].isdigit():
             out[-1] = f"{out[-1]}{line}"  # "Calle 42B No. 52-" / "106, Centro": one number
+        elif out and _WRAPPED_END.search(out[-1]) and not _a_country(line):
+            # "Rua X, 2531 –" / "Bairro": a line that ends with a dash between two parts
+            # goes on below (a narrow column wrapped it).
+            out[-1] = f"{out[-1]} {line.strip()}"
         elif (
             out
             and _UNIT_LINE.fullmatch(line.strip(" ,"))
