@@ -80,3 +80,30 @@ def test_an_address_line_ending_with_a_spaced_dash_goes_on_below() -> None:
         "Portugal",
     ]
     assert _unwrapped_address(["Quartier Sud-", "Ville"]) == ["Quartier Sud-", "Ville"]
+
+
+def test_a_run_that_opens_with_a_sending_sentence_starts_at_its_office() -> None:
+    from appeal_tui.core.importer.recipient_lines import _after_sending, interpret
+
+    parts = [
+        "Infine",
+        "inviate una copia delle vostre lettere al Ministro della Giustizia",
+        "On. Marco Inventato",
+        "Ministero della Giustizia",
+        "Via Esempio 70",
+        "00186 Roma",
+    ]
+    assert _after_sending(parts)[:2] == ["Ministro della Giustizia", "On. Marco Inventato"]
+    who = interpret(parts)
+    assert who.name is not None and "Marco Inventato" in who.name
+    # A run without such a sentence is left as it is.
+    assert _after_sending(parts[2:]) == parts[2:]
+
+
+def test_the_sending_sentence_is_read_linearly_on_a_long_line() -> None:
+    from appeal_tui.core.importer.recipient_lines import _after_sending
+
+    for line in ("a" * 200_000, "send " * 40_000, "send to " * 25_000):
+        start = time.perf_counter()
+        _after_sending([line, "x"])
+        assert time.perf_counter() - start < 2

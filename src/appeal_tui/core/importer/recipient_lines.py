@@ -33,12 +33,14 @@ from appeal_tui.core.importer.phrases import (
     PORTFOLIO_WORDS,
     REGION_LINE,
     SEAT_WORDS,
+    SEND_VERBS,
     SIGN_OFF,
     STATE_WORDS,
     TITLE_END_UNSPACED,
     TITLE_QUALIFIERS,
     TITLE_START,
     TITLE_WORDS,
+    _alternatives,
 )
 
 # A date printed on the right of the first line of a letter ("President X      19 August 2013").
@@ -446,7 +448,30 @@ def _comma_parts(line: str) -> list[str]:
             parts[-1] = f"{parts[-1]}, {part}"
         else:
             parts.append(part)
-    return body_then_who(parts)
+    return body_then_who(_after_sending(parts))
+
+
+_SEND_VERB_LIST = [v for vs in SEND_VERBS.values() for v in vs]
+# A sentence that sends the letters or their copies to an office ("Enfin, envoyez une copie
+# de vos lettres à la Ministre de X, Mme Y, ..."): the office is what follows its "to".
+_SENDS_TO = re.compile(
+    rf"^.{{0,80}}?(?<!\w)(?:{_alternatives(_SEND_VERB_LIST)})"
+    r"(?!\w).{0,80}?\s(?:to|al|a|à|au|aux|an|ao|naar|aan|till|til)\s+"
+    r"(?:(?:the|la|el|le|los|las|den|die|der|il|lo|o|a)\s+|l['’])?(?P<office>[^\W\d_].{2,80})$",
+    re.IGNORECASE,
+)
+
+
+def _after_sending(parts: list[str]) -> list[str]:
+    """A comma run that opens with a sentence sending the letters ("Enfin", "envoyez une
+    copie ... à la Ministre de X", "Mme Y", "Ministère de X", ...): the parts before the
+    sentence are its words, not a recipient's; the recipient starts with the office it is
+    sent to."""
+    for k, part in enumerate(parts[:3]):
+        found = _SENDS_TO.match(part)
+        if found is not None and k + 1 < len(parts) and looks_like_title(found.group("office")):
+            return [found.group("office"), *parts[k + 1 :]]
+    return parts
 
 
 def body_then_who(lines: list[str]) -> list[str]:
@@ -999,6 +1024,7 @@ def _interpret(lines: list[str]) -> Identity:
     ):
         # "Bashar al-Assad, President" or "His Excellency X, Leader of Y, c/o ...".
         lines = _comma_parts(lines[0]) + lines[1:]
+    lines = _after_sending(lines)
     if (
         len(lines) >= 3
         and len(lines[0].split()) <= 5
