@@ -107,3 +107,23 @@ def test_the_sending_sentence_is_read_linearly_on_a_long_line() -> None:
         start = time.perf_counter()
         _after_sending([line, "x"])
         assert time.perf_counter() - start < 2
+
+
+def test_a_block_opening_with_a_sentences_end_or_a_caps_heading_is_read_from_below() -> None:
+    from appeal_tui.core.importer.recipient_lines import _interpret_cased, interpret
+
+    who = interpret(
+        [
+            "und an die Partnerorganisation. Frist: 31.05.2026",
+            "Präsidentin Erika Beispielmann",
+            "Präsidialamt",
+            "Hauptstraße 1",
+            "10115 Berlin",
+        ]
+    )
+    assert who.name is not None and who.name.endswith("Erika Beispielmann")
+    who = interpret(["BRIEF 2", "Dr. Jonas Erfundener", "Bundesministerium der Justiz", "Berlin"])
+    assert who.name is not None and who.name.endswith("Jonas Erfundener")
+    # When the line below gives no name in capitals either, the block is read as before.
+    lines = ["mit.", "uns, dass Sie geschrieben haben", "Fragen? Anna", "08-123 45 67"]
+    assert interpret(lines) == _interpret_cased(lines)

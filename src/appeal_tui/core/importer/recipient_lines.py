@@ -857,9 +857,38 @@ def _han_parts(line: str) -> list[str]:
 
 def interpret(lines: list[str]) -> Identity:
     """Name, title, organisation, address and country from a block's unlabelled lines. A
-    block written all in capitals (an envelope copied "in capitals", a telex) is read as
-    if written in ordinary case (capitals make every line look like a name), and its
-    parts given back as printed."""
+    block whose first line gives no one (a sentence's end, "... organisation. Deadline: 31/05",
+    or a heading in capitals, "LETTER 1") and where no name, office nor body is read is read
+    again from its second line."""
+    who = _interpret_cased(lines)
+    if (
+        who.name is None
+        and who.title is None
+        and who.organisation is None
+        and len(lines) >= 3
+        and _no_ones_line(lines[0])
+    ):
+        again = _interpret_cased(lines[1:])
+        if again.name is not None and not again.name[:1].islower():
+            return again
+    return who
+
+
+def _no_ones_line(line: str) -> bool:
+    """A block's first line that names no one: it opens in lowercase (the end of a sentence
+    cut by the block), or is a short heading in capitals with no lowercase letter."""
+    letters = [c for c in line if c.isalpha()]
+    if not letters:
+        return False
+    return letters[0].islower() or (
+        len(line.split()) <= 4 and not any(c.islower() for c in letters) and len(letters) >= 2
+    )
+
+
+def _interpret_cased(lines: list[str]) -> Identity:
+    """`_interpret`, but a block written all in capitals (an envelope copied "in capitals", a
+    telex) is read as if written in ordinary case (capitals make every line look like a
+    name), and its parts given back as printed."""
     lettered = [ln for ln in lines if re.search(r"[^\W\d_]", ln)]
     if len(lettered) >= 3 and all(ln.upper() == ln and ln.lower() != ln for ln in lettered):
         cased = [_cased(ln) for ln in lines]
