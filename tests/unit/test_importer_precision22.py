@@ -127,3 +127,14 @@ def test_a_block_opening_with_a_sentences_end_or_a_caps_heading_is_read_from_bel
     # When the line below gives no name in capitals either, the block is read as before.
     lines = ["mit.", "uns, dass Sie geschrieben haben", "Fragen? Anna", "08-123 45 67"]
     assert interpret(lines) == _interpret_cased(lines)
+
+
+def test_a_copies_heading_read_as_a_name_gives_the_body_below_it_as_a_copy() -> None:
+    from appeal_tui.core.importer.recipients import _COPY_HEADING_NAME
+
+    assert _COPY_HEADING_NAME.fullmatch("KOPIE (NUR MITGLIEDER IN ÖSTERREICH)")
+    assert _COPY_HEADING_NAME.fullmatch("Copia:")
+    assert not _COPY_HEADING_NAME.fullmatch("Copia Ministerial de Ejemplo")
+    start = time.perf_counter()
+    assert not _COPY_HEADING_NAME.fullmatch("copy" + " " * 200_000 + "x")
+    assert time.perf_counter() - start < 2
