@@ -25,6 +25,7 @@ from appeal_tui.core.importer.phrases import (
     HAN_PERSON_CUES,
     HAN_SURNAMES_1,
     HAN_SURNAMES_2,
+    HONORIFIC_START,
     HONORIFICS,
     MEDIUM_WORDS,
     NOT_NAME_ENDINGS,
@@ -43,6 +44,7 @@ from appeal_tui.core.importer.phrases import (
     STILL_AT_RISK,
     TAG_LABELS,
     TITLE_PHRASES,
+    TITLE_START,
     TITLE_WORDS,
     _alternatives,
 )
@@ -740,6 +742,10 @@ def find_people(
     people: list[Person] = []
     for candidate in trimmed:
         candidate = settled(candidate)
+        bare = _without_honorific(candidate)
+        if bare is None:
+            continue  # "Senhor Comandante-Geral": how an official is addressed, no one's name
+        candidate = bare
         key = _key(candidate)
         if key in excluded or any(
             key in e or e in key for e in excluded if len(e) > 5 and e not in sentences_read
@@ -767,9 +773,12 @@ def find_people(
             continue  # "Yth. Bapak Kapolri,": the official a letter opens to
         if key not in labelled_keys and _only_in_bylines(candidate, text):
             continue  # "4 July 2019 · Urgent Action · Women's Rights": a page's tags
+        if _cut_short(candidate, text):
+            continue  # "Nerea G.", "Manchester M1 3AB", "Index AFR 41/...": no one's full name
         parts = _split_known(candidate, [t for t in trimmed if t != candidate])
         for part in parts:
             _add(people, part, counts, checks)
+    people = _bracketed_spellings(people, flat)
     order = {p.name: text.find(p.name) for p in people}
     people.sort(key=lambda p: order[p.name] if order[p.name] >= 0 else len(text))
     # A group in the title is at risk beside anyone named ("members of COPINH").
@@ -1039,6 +1048,80 @@ def _only_in_bylines(name: str, text: str) -> bool:
             return False
         found = True
     return found
+
+
+def _without_honorific(name: str) -> str | None:
+    """`name` without a courtesy word before it ("Herrn X Y" is "X Y"); None when what follows
+    the courtesy word is an office, not a name ("Senhor Comandante-Geral", "Excelentíssima
+    Senhora Procuradora-Geral"): the form of address of an official. A single word after the
+    courtesy word stays as it was ("Mr Smith")."""
+    m = HONORIFIC_START.match(name)
+    if m is None:
+        return name
+    rest = name[m.end() :].strip()
+    if not rest or TITLE_START.match(rest):
+        return None
+    return rest if len(rest.split()) >= 2 else name
+
+
+def _cut_short(name: str, text: str) -> bool:
+    """Every mention of `name` is cut short: its last word an initial with its full stop
+    ("Nerea G.", a chat's or a signature's writer), its last word goes on with a digit
+    ("Manchester M1 3AB"), or is a code in capitals before a number ("Index AFR 41/0412"): a
+    place or a reference, not the full name of someone at risk. (A year after a name is no
+    cut: "Ana Example 2014".)"""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words)
+    initial = len(words[-1]) == 1 and words[-1].isalpha()
+    found = False
+    for m in re.finditer(pattern, text, re.IGNORECASE):
+        after = text[m.end() : m.end() + 2]
+        last = m.group(0).split()[-1]
+        code = last.isupper() and len(last) <= 4 and re.match(r"[ \u00a0]\d", after)
+        if not (after[:1].isdigit() or code or (initial and after[:1] == ".")):
+            return False
+        found = True
+    return found
+
+
+def _latin(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and all("LATIN" in unicodedata.name(c, "") for c in letters)
+
+
+def _bracketed_spellings(people: list[Person], flat: str) -> list[Person]:
+    """A name written in brackets right after another ("Leyla Məmmədova (Leyla Mammadova)",
+    "Олег Иванов (Oleg Ivanov)") is the same person's other spelling, no second person."""
+    hosts: dict[int, Person] = {}
+    for person in people:
+        host = next(
+            (
+                other
+                for other in people
+                if other is not person
+                and id(other) not in hosts
+                and any(
+                    f"{form} ({person.name})" in flat or f"{form} ( {person.name} )" in flat
+                    for form in (other.name, *other.also_known_as)
+                )
+            ),
+            None,
+        )
+        if host is not None:
+            hosts[id(person)] = host
+    for person in people:
+        if id(person) in hosts:
+            host = hosts[id(person)]
+            if _latin(person.name) and not _latin(host.name):
+                # Of two scripts the Latin spelling is the name ("Ρόζντα Καπλάν (Rojda
+                # Kaplan)"): the one the model letters and other sections spell it in.
+                host.also_known_as.append(host.name)
+                host.name = person.name
+            else:
+                host.also_known_as.append(person.name)
+    return [p for p in people if id(p) not in hosts]
 
 
 def _only_in_greetings(name: str, text: str) -> bool:

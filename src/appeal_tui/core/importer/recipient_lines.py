@@ -33,12 +33,14 @@ from appeal_tui.core.importer.phrases import (
     PORTFOLIO_WORDS,
     REGION_LINE,
     SEAT_WORDS,
+    SEND_VERBS,
     SIGN_OFF,
     STATE_WORDS,
     TITLE_END_UNSPACED,
     TITLE_QUALIFIERS,
     TITLE_START,
     TITLE_WORDS,
+    _alternatives,
 )
 
 # A date printed on the right of the first line of a letter ("President X      19 August 2013").
@@ -446,7 +448,30 @@ def _comma_parts(line: str) -> list[str]:
             parts[-1] = f"{parts[-1]}, {part}"
         else:
             parts.append(part)
-    return body_then_who(parts)
+    return body_then_who(_after_sending(parts))
+
+
+_SEND_VERB_LIST = [v for vs in SEND_VERBS.values() for v in vs]
+# A sentence that sends the letters or their copies to an office ("Enfin, envoyez une copie
+# de vos lettres à la Ministre de X, Mme Y, ..."): the office is what follows its "to".
+_SENDS_TO = re.compile(
+    rf"^.{{0,80}}?(?<!\w)(?:{_alternatives(_SEND_VERB_LIST)})"
+    r"(?!\w).{0,80}?\s(?:to|al|a|à|au|aux|an|ao|naar|aan|till|til)\s+"
+    r"(?:(?:the|la|el|le|los|las|den|die|der|il|lo|o|a)\s+|l['’])?(?P<office>[^\W\d_].{2,80})$",
+    re.IGNORECASE,
+)
+
+
+def _after_sending(parts: list[str]) -> list[str]:
+    """A comma run that opens with a sentence sending the letters ("Enfin", "envoyez une
+    copie ... à la Ministre de X", "Mme Y", "Ministère de X", ...): the parts before the
+    sentence are its words, not a recipient's; the recipient starts with the office it is
+    sent to."""
+    for k, part in enumerate(parts[:3]):
+        found = _SENDS_TO.match(part)
+        if found is not None and k + 1 < len(parts) and looks_like_title(found.group("office")):
+            return [found.group("office"), *parts[k + 1 :]]
+    return parts
 
 
 def body_then_who(lines: list[str]) -> list[str]:
@@ -832,9 +857,38 @@ def _han_parts(line: str) -> list[str]:
 
 def interpret(lines: list[str]) -> Identity:
     """Name, title, organisation, address and country from a block's unlabelled lines. A
-    block written all in capitals (an envelope copied "in capitals", a telex) is read as
-    if written in ordinary case (capitals make every line look like a name), and its
-    parts given back as printed."""
+    block whose first line gives no one (a sentence's end, "... organisation. Deadline: 31/05",
+    or a heading in capitals, "LETTER 1") and where no name, office nor body is read is read
+    again from its second line."""
+    who = _interpret_cased(lines)
+    if (
+        who.name is None
+        and who.title is None
+        and who.organisation is None
+        and len(lines) >= 3
+        and _no_ones_line(lines[0])
+    ):
+        again = _interpret_cased(lines[1:])
+        if again.name is not None and not again.name[:1].islower():
+            return again
+    return who
+
+
+def _no_ones_line(line: str) -> bool:
+    """A block's first line that names no one: it opens in lowercase (the end of a sentence
+    cut by the block), or is a short heading in capitals with no lowercase letter."""
+    letters = [c for c in line if c.isalpha()]
+    if not letters:
+        return False
+    return letters[0].islower() or (
+        len(line.split()) <= 4 and not any(c.islower() for c in letters) and len(letters) >= 2
+    )
+
+
+def _interpret_cased(lines: list[str]) -> Identity:
+    """`_interpret`, but a block written all in capitals (an envelope copied "in capitals", a
+    telex) is read as if written in ordinary case (capitals make every line look like a
+    name), and its parts given back as printed."""
     lettered = [ln for ln in lines if re.search(r"[^\W\d_]", ln)]
     if len(lettered) >= 3 and all(ln.upper() == ln and ln.lower() != ln for ln in lettered):
         cased = [_cased(ln) for ln in lines]
@@ -999,6 +1053,7 @@ def _interpret(lines: list[str]) -> Identity:
     ):
         # "Bashar al-Assad, President" or "His Excellency X, Leader of Y, c/o ...".
         lines = _comma_parts(lines[0]) + lines[1:]
+    lines = _after_sending(lines)
     if (
         len(lines) >= 3
         and len(lines[0].split()) <= 5
@@ -1498,6 +1553,8 @@ def _country_line(address: list[str]) -> int:
 # Pieces of an address line that a narrow column wrapped: a number word waiting for its
 # number ("Carrera 17 No." / "38-14"), a postcode alone before its city ("41007" / "Sevilla"),
 # a district's initials alone after the city ("Bogotá" / "D.C."), a number cut at its hyphen.
+# A line that ends with a dash parted from its word by a space: the line goes on below.
+_WRAPPED_END = re.compile(r"\s[–—-]$")
 _AWAITS_NUMBER = re.compile(r"(?:^|\s)(?:(?:No|Nº|N°|Nr|Núm|Num)\.?|n\.)$", re.IGNORECASE)
 _POSTCODE_ALONE = re.compile(r"(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3})?")
 # (Initials with their dots only: "UK" or "US" alone on a line is a country.)
@@ -1521,6 +1578,10 @@ def _unwrapped_address(lines: list[str]) -> list[str]:
     for line in lines:
         if out and re.search(r"\d-$", out[-1]) and line[:1].isdigit():
             out[-1] = f"{out[-1]}{line}"  # "Calle 42B No. 52-" / "106, Centro": one number
+        elif out and _WRAPPED_END.search(out[-1]) and not _a_country(line):
+            # "Rua X, 2531 –" / "Bairro": a line that ends with a dash between two parts
+            # goes on below (a narrow column wrapped it).
+            out[-1] = f"{out[-1]} {line.strip()}"
         elif (
             out
             and _UNIT_LINE.fullmatch(line.strip(" ,"))

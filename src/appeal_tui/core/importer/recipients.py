@@ -33,6 +33,7 @@ from appeal_tui.core.importer.layout import (
 )
 from appeal_tui.core.importer.phrases import (
     COPIES,
+    COPY_HEADING,
     DIPLOMATIC,
     FIELD_LABEL,
     HONORIFIC_START,
@@ -923,8 +924,18 @@ def _diplomatic_entry(block: Block, case_country: str | None) -> dict[str, Any]:
     return {"role": "copy", "name": name, "note": GENERIC_NOTE}
 
 
+# A copies heading read as a block's first line ("COPY (UK MEMBERS)", "Copie :"): no name.
+_COPY_HEADING_NAME = re.compile(
+    rf"(?:{COPY_HEADING.pattern})(?:\s?\([^()]{{1,40}}\))?\s?[:：]?", re.IGNORECASE
+)
+
+
 def _entry(block: Block, document_language: str, preferred: str | None) -> dict[str, Any]:
     who = interpret(block.lines)
+    if who.name and who.organisation and _COPY_HEADING_NAME.fullmatch(who.name):
+        # The heading says the block is a copy; the body under it is written to as such.
+        block.role = "copy"
+        who.name, who.organisation = who.organisation, None
     contacts = block.contacts
     for line in who.after_country:
         # A handle under a label no table knows ("페이스북: @name"), printed after the country;
