@@ -753,7 +753,11 @@ WRITE_TO_LINE = re.compile(
     # A heading that is only the phrase ("Write to", "Escribe a"): Markdown and HTML headings
     # have no colon.
     # (Or asks it: "Kime yazmalı?", "¿A quién escribir?")
-    rf"|^¿?(?:{_alternatives([w for ws in WRITE_TO.values() for w in ws])})[?？]?$",
+    rf"|^¿?(?:{_alternatives([w for ws in WRITE_TO.values() for w in ws])})[?？]?$"
+    # A heading of one or two words more that ends with a phrase of two words or more, no
+    # colon ("편지 보낼 곳", letters' "where to send": the words before it say what is sent).
+    rf"|^[^\W\d_][^\s:：\d]{{0,15}}(?:\s[^\s:：\d]{{1,16}})?\s"
+    rf"(?:{_alternatives([w for ws in WRITE_TO.values() for w in ws if ' ' in w])})[?？]?$",
     re.IGNORECASE,
 )
 DIPLOMATIC = re.compile(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from appeal_tui.core.importer import language_rows as rows
@@ -48,8 +49,23 @@ _PREPOSITIONS = frozenset(
      "do", "da", "dos", "das", "för"}
 )  # fmt: skip
 # Letters of scripts without capitals that open a name: Georgian, Thai consonants.
-_UNCASED = "[ა-ჰก-ฮ]"
-_THAI_SIGNS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+# Letters of scripts without capitals (a name there cannot be told by its first letter):
+# Georgian, Thai, Hebrew, Arabic (with Persian and Urdu letters), Devanagari, Bengali,
+# Tamil, Sinhala, Khmer, Lao, Myanmar, Ethiopic, Hangul, Kana and CJK ideographs.
+_UNCASED = (
+    "[ა-ჰก-ฮא-תء-يٱ-ۓऄ-हঅ-হஅ-ஹඅ-ෆក-ឳກ-ຮက-ဪሀ-ፚ가-힣ぁ-ゖァ-ヺ一-鿿]"
+)
+# The vowel signs and other marks that end or join the letters of those scripts (not \w).
+_THAI_SIGNS = (
+    "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u05b0-\u05c7\u05f3\u05f4\u064b-\u065f\u0670"
+    "\u0900-\u0903\u093a-\u094f\u0981-\u0983\u09bc-\u09d7\u0b82\u0bbe-\u0bcd"
+    "\u0d81-\u0d83\u0dca-\u0df3\u17b4-\u17d3\u0eb1-\u0ecd\u102b-\u103e\u200c\u200d"
+)
+# Whether a word of a script without capitals may open a name: not in a block that names
+# its person in a script with capitals, where a line of the other script is the office, the
+# body or a heading ("국가행정평의회 의장" over "Senior General X": the first line has no
+# capital to tell it from a name, the second has).
+_UNCASED_NAMES: ContextVar[bool] = ContextVar("_UNCASED_NAMES", default=True)
 _NAME_TOKEN = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞĀ-ŽƏΆΈ-ΏΑ-ΩЀ-ЯԱ-Ֆ‘’'][\w’'‘.\-]*|"
     # Scripts without capitals (session 14): Georgian, Thai (a word may end in a vowel sign).
@@ -191,8 +207,21 @@ def looks_like_person(line: str) -> bool:
     return (
         2 <= len(tokens) <= 6
         and all(_NAME_TOKEN.match(t) for t in tokens)
-        and (tokens[0][0].isupper() or tokens[0][0] in "‘’'" or bool(re.match(_UNCASED, tokens[0])))
+        and (
+            tokens[0][0].isupper()
+            or tokens[0][0] in "‘’'"
+            or (_UNCASED_NAMES.get() and bool(re.match(_UNCASED, tokens[0])))
+        )
     )
+
+
+def _cased_person(line: str) -> bool:
+    """A name told by its capitals ("Senior General Min Aung Hlaing", "Mr X Y")."""
+    with_case = _UNCASED_NAMES.set(False)
+    try:
+        return looks_like_person(line) or looks_like_person(without_courtesy(line))
+    finally:
+        _UNCASED_NAMES.reset(with_case)
 
 
 def _person_line(line: str) -> bool:
@@ -835,6 +864,15 @@ def interpret(lines: list[str]) -> Identity:
     block written all in capitals (an envelope copied "in capitals", a telex) is read as
     if written in ordinary case (capitals make every line look like a name), and its
     parts given back as printed."""
+    uncased = not any(_cased_person(ln) for ln in lines if ln.strip())
+    allowed = _UNCASED_NAMES.set(uncased)
+    try:
+        return _interpret_cases(lines)
+    finally:
+        _UNCASED_NAMES.reset(allowed)
+
+
+def _interpret_cases(lines: list[str]) -> Identity:
     lettered = [ln for ln in lines if re.search(r"[^\W\d_]", ln)]
     if len(lettered) >= 3 and all(ln.upper() == ln and ln.lower() != ln for ln in lettered):
         cased = [_cased(ln) for ln in lines]
