@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
@@ -48,18 +49,34 @@ _PREPOSITIONS = frozenset(
     {"of", "for", "de", "del", "du", "des", "für", "der", "on", "della", "dello", "degli", "di",
      "do", "da", "dos", "das", "för"}
 )  # fmt: skip
-# Letters of scripts without capitals that open a name: Georgian, Thai consonants.
-# Letters of scripts without capitals (a name there cannot be told by its first letter):
-# Georgian, Thai, Hebrew, Arabic (with Persian and Urdu letters), Devanagari, Bengali,
-# Tamil, Sinhala, Khmer, Lao, Myanmar, Ethiopic, Hangul, Kana and CJK ideographs.
-_UNCASED = (
-    "[ა-ჰก-ฮא-תء-يٱ-ۓऄ-हঅ-হஅ-ஹඅ-ෆក-ឳກ-ຮက-ဪሀ-ፚ가-힣ぁ-ゖァ-ヺ一-鿿]"
-)
-# The vowel signs and other marks that end or join the letters of those scripts (not \w).
+
+
+def _ranges(test: Callable[[str], bool], start: int = 0x370) -> str:
+    """A regex class body of the characters from `start` to the end of the BMP that pass
+    `test`, as ranges."""
+    out: list[str] = []
+    run: int | None = None
+    for code in range(start, 0x10000 + 1):
+        ok = code < 0x10000 and test(chr(code))
+        if ok and run is None:
+            run = code
+        elif not ok and run is not None:
+            out.append(
+                re.escape(chr(run)) + ("" if code - 1 == run else f"-{re.escape(chr(code - 1))}")
+            )
+            run = None
+    return "".join(out)
+
+
+# Letters of scripts without capitals (a name there cannot be told by its first letter): every
+# "other letter" (Unicode Lo: Hebrew, Arabic, Indic, Thai, Hangul, Kana, Han, Ethiopic ...),
+# and Georgian, whose capitals are not used in running text.
+_UNCASED = f"[ა-ჰ{_ranges(lambda c: unicodedata.category(c) == 'Lo')}]"
+# The vowel signs and other marks that end or join the letters of those scripts (not \w), the
+# joiners of Persian and Indic words, and the marks inside Hebrew words (maqaf, geresh and
+# gershayim, which abbreviate a title or spell a foreign sound).
 _THAI_SIGNS = (
-    "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u05b0-\u05c7\u05f3\u05f4\u064b-\u065f\u0670"
-    "\u0900-\u0903\u093a-\u094f\u0981-\u0983\u09bc-\u09d7\u0b82\u0bbe-\u0bcd"
-    "\u0d81-\u0d83\u0dca-\u0df3\u17b4-\u17d3\u0eb1-\u0ecd\u102b-\u103e\u200c\u200d"
+    _ranges(lambda c: unicodedata.category(c) in ("Mn", "Mc")) + "\u05be\u05f3\u05f4\u200c\u200d"
 )
 # Whether a word of a script without capitals may open a name: not in a block that names
 # its person in a script with capitals, where a line of the other script is the office, the
@@ -68,7 +85,7 @@ _THAI_SIGNS = (
 _UNCASED_NAMES: ContextVar[bool] = ContextVar("_UNCASED_NAMES", default=True)
 _NAME_TOKEN = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞĀ-ŽƏΆΈ-ΏΑ-ΩЀ-ЯԱ-Ֆ‘’'][\w’'‘.\-]*|"
-    # Scripts without capitals (session 14): Georgian, Thai (a word may end in a vowel sign).
+    # Scripts without capitals (sessions 14, 22): a word may end in a vowel sign or a mark.
     rf"{_UNCASED}[\w{_THAI_SIGNS}]*|"
     r"(?:al|el|ad|as|ash|at|az|bin|ibn|bint|abu|de|da|do|dos"
     r"|das|del|della|di|van|von|der|den|le|la|ben|y|val|e)(?:-[\w’'‘]+)?|[\w’'‘]*-[A-ZÀ-Þ][\w’'‘\-]*)$"
