@@ -289,6 +289,9 @@ WRITE_TO: dict[str, list[str]] = {
     "ar": ["الجهات التي يرجى مخاطبتها", "الجهات التي يُرجى مخاطبتها", "الجهات المطلوب مخاطبتها"],
     # ko (session 18): "where to send (it)", honorific and plain
     "ko": ["보내실 곳", "보내실 주소", "보낼 주소"],
+    # ja, zh (session 22): "where the requests go" (a letter's addressee, Japanese sections'
+    # "要請先"), "where to send", and Chinese "the addressee(s) of the letters"
+    "ja": ["要請先", "宛先", "あて先", "送付先", "送り先", "要請書の送付先", "手紙の送付先"],
     "eu": ["nori idatzi", "hartzaileak"],
     "gl": ["escribide a", "a quen escribir"],
     "mt": ["ikteb lil", "iktbu lil", "lil min tikteb"],
