@@ -379,6 +379,9 @@ HONORIFICS = [
     "cənab", "xanım", "Zati-aliləri", "ბატონი", "ქალბატონი", "պարոն", "տիկին",
     # ur, hi, bn
     "جناب", "محترمہ", "ڈاکٹر", "श्री", "श्रीमती", "सुश्री", "डॉ.", "জনাব", "ড.",
+    # hi, bn "the honourable", "Mr", "Mrs"; he "the honourable" (in full and shortened); th
+    # "His Excellency" (session 22)
+    "माननीय", "श्रीमान", "মাননীয়", "শ্রী", "শ্রীমতী", "כבוד", "כב'", "ฯพณฯ",
     # vi: "Mr", "Mrs", "His Excellency"; the ranks of generals (session 18)
     "Ông", "Bà", "Ngài", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng",
     # mt, ga, pt (Portugal)

@@ -86,7 +86,7 @@ _UNCASED_NAMES: ContextVar[bool] = ContextVar("_UNCASED_NAMES", default=True)
 _NAME_TOKEN = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞĀ-ŽƏΆΈ-ΏΑ-ΩЀ-ЯԱ-Ֆ‘’'][\w’'‘.\-]*|"
     # Scripts without capitals (sessions 14, 22): a word may end in a vowel sign or a mark.
-    rf"{_UNCASED}[\w{_THAI_SIGNS}]*|"
+    rf"{_UNCASED}[\w{_THAI_SIGNS}\-]*|"
     r"(?:al|el|ad|as|ash|at|az|bin|ibn|bint|abu|de|da|do|dos"
     r"|das|del|della|di|van|von|der|den|le|la|ben|y|val|e)(?:-[\w’'‘]+)?|[\w’'‘]*-[A-ZÀ-Þ][\w’'‘\-]*)$"
 )
