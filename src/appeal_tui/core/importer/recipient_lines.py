@@ -236,9 +236,27 @@ def _cased_person(line: str) -> bool:
     """A name told by its capitals ("Senior General Min Aung Hlaing", "Mr X Y")."""
     with_case = _UNCASED_NAMES.set(False)
     try:
-        return looks_like_person(line) or looks_like_person(without_courtesy(line))
+        bare = without_courtesy(line)
+        return bare[:1].isupper() and (looks_like_person(line) or looks_like_person(bare))
     finally:
         _UNCASED_NAMES.reset(with_case)
+
+
+def _names_without_case(lines: list[str]) -> bool:
+    """Whether a block's line without capitals may be its name: not when a name with
+    capitals is printed right below it, or anywhere with a courtesy word or an office before
+    it ("Hon. Mr X", "Senior General X"); a place of two capitalised words further down
+    ("Singha Durbar") leaves the name above it."""
+    lines = [ln for ln in lines if ln.strip()]
+    first = next((i for i, ln in enumerate(lines) if looks_like_person(ln)), None)
+    for i, line in enumerate(lines):
+        if not _cased_person(line):
+            continue
+        if first is None or i <= first + 1:
+            return False
+        if HONORIFIC_START.match(line) or split_title_and_name(line)[0] is not None:
+            return False
+    return True
 
 
 def _person_line(line: str) -> bool:
@@ -881,8 +899,7 @@ def interpret(lines: list[str]) -> Identity:
     block written all in capitals (an envelope copied "in capitals", a telex) is read as
     if written in ordinary case (capitals make every line look like a name), and its
     parts given back as printed."""
-    uncased = not any(_cased_person(ln) for ln in lines if ln.strip())
-    allowed = _UNCASED_NAMES.set(uncased)
+    allowed = _UNCASED_NAMES.set(_names_without_case(lines))
     try:
         return _interpret_cases(lines)
     finally:
