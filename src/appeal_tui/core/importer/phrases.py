@@ -207,7 +207,8 @@ DEADLINE_BEFORE_MORE: dict[str, list[str]] = {
     # Session 13: a Polish label ending in "do:" ("PROSIMY O WYSYŁANIE APELI DO: 15 grudnia"),
     # the Japanese "期限" (deadline) of a table's row.
     "pl": ["apeli do:", "wysyłanie apeli do:"],
-    "ja": ["期限:", "期限：", "締め切り:", "締切:", "送付期限:", "送付期限：", "締め切り：", "締切："],
+    "ja": ["期限:", "期限：", "締め切り:", "締切:", "送付期限:", "送付期限：", "締め切り：",
+           "締切："],
 }  # fmt: skip
 # The same said after the date ("2027. március 5-ig", "25 Şubat 2027 tarihine kadar",
 # "2027년 3월 5일까지").
