@@ -14,11 +14,8 @@ from appeal_tui.core.importer.recipient_lines import interpret, looks_like_perso
 def test_a_name_in_any_script_without_capitals_reads_as_a_name() -> None:
     # The letters and marks come from Unicode's categories, not from a list of blocks:
     # Gujarati and Gurmukhi (vowel signs), Amharic, Sinhala, Hebrew with a hyphen.
-    assert looks_like_person("રમેશ પટેલ")
-    assert looks_like_person("ਹਰਪ੍ਰੀਤ ਸਿੰਘ")
-    assert looks_like_person("አበበ ከበደ")
-    assert looks_like_person("ශාන්ත පෙරේරා")
-    assert looks_like_person("אבי כהן-לוי")
+    for name in ("રમેશ પટેલ", "ਹਰਪ੍ਰੀਤ ਸਿੰਘ", "አበበ ከበደ", "ශාන්ත පෙරේරා", "אבי כהן-לוי"):
+        assert interpret([name, "Street 5", "City 12345"]).name == name
     assert looks_like_person("माननीय राम कुमार")  # a courtesy word first
     # Digits, commas, a single word: no name, whatever the script.
     assert not looks_like_person("रमेश 12")

@@ -78,11 +78,15 @@ _UNCASED = f"[ა-ჰ{_ranges(lambda c: unicodedata.category(c) == 'Lo')}]"
 _THAI_SIGNS = (
     _ranges(lambda c: unicodedata.category(c) in ("Mn", "Mc")) + "\u05be\u05f3\u05f4\u200c\u200d"
 )
-# Whether a word of a script without capitals may open a name: not in a block that names
+# Outside a block's reading (a line's kind, a block's bounds), only Georgian and Thai letters
+# open a name (session 14), as before.
+_GEORGIAN_THAI = "[ა-ჰก-ฮ]"
+# Whether a word of a script without capitals may open a name (set while a block's lines are
+# read, `interpret`): not in a block that names
 # its person in a script with capitals, where a line of the other script is the office, the
 # body or a heading ("국가행정평의회 의장" over "Senior General X": the first line has no
 # capital to tell it from a name, the second has).
-_UNCASED_NAMES: ContextVar[bool] = ContextVar("_UNCASED_NAMES", default=True)
+_UNCASED_NAMES: ContextVar[bool] = ContextVar("_UNCASED_NAMES", default=False)
 _NAME_TOKEN = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞĀ-ŽƏΆΈ-ΏΑ-ΩЀ-ЯԱ-Ֆ‘’'][\w’'‘.\-]*|"
     # Scripts without capitals (sessions 14, 22): a word may end in a vowel sign or a mark.
@@ -227,7 +231,7 @@ def looks_like_person(line: str) -> bool:
         and (
             tokens[0][0].isupper()
             or tokens[0][0] in "‘’'"
-            or (_UNCASED_NAMES.get() and bool(re.match(_UNCASED, tokens[0])))
+            or bool(re.match(_UNCASED if _UNCASED_NAMES.get() else _GEORGIAN_THAI, tokens[0]))
         )
     )
 
@@ -248,7 +252,11 @@ def _names_without_case(lines: list[str]) -> bool:
     it ("Hon. Mr X", "Senior General X"); a place of two capitalised words further down
     ("Singha Durbar") leaves the name above it."""
     lines = [ln for ln in lines if ln.strip()]
-    first = next((i for i, ln in enumerate(lines) if looks_like_person(ln)), None)
+    any_script = _UNCASED_NAMES.set(True)
+    try:
+        first = next((i for i, ln in enumerate(lines) if looks_like_person(ln)), None)
+    finally:
+        _UNCASED_NAMES.reset(any_script)
     for i, line in enumerate(lines):
         if not _cased_person(line):
             continue
@@ -1153,7 +1161,10 @@ def _interpret(lines: list[str]) -> Identity:
             who.title, who.name = line.split()
             head += 1
             continue
-        if who.name is None:
+        if who.name is None and not (
+            head == 0 and head + 1 < len(lines) and rank_then_name(line, lines[head + 1])
+        ):
+            # (A rank over the office in full is how the person is styled: read below.)
             title, name = split_title_and_name(line)
             if title and head + 1 < len(lines) and _person_line(lines[head + 1]):
                 # "Minister Spraw Wewnętrznych" above "Ketevan X": the person is the next line,
