@@ -289,6 +289,9 @@ WRITE_TO: dict[str, list[str]] = {
     "ar": ["الجهات التي يرجى مخاطبتها", "الجهات التي يُرجى مخاطبتها", "الجهات المطلوب مخاطبتها"],
     # ko (session 18): "where to send (it)", honorific and plain
     "ko": ["보내실 곳", "보내실 주소", "보낼 주소"],
+    # ja, zh (session 22): "where the requests go" (a letter's addressee, Japanese sections'
+    # "要請先"), "where to send", and Chinese "the addressee(s) of the letters"
+    "ja": ["要請先", "宛先", "あて先", "送付先", "送り先", "要請書の送付先", "手紙の送付先"],
     "eu": ["nori idatzi", "hartzaileak"],
     "gl": ["escribide a", "a quen escribir"],
     "mt": ["ikteb lil", "iktbu lil", "lil min tikteb"],
@@ -376,6 +379,9 @@ HONORIFICS = [
     "cənab", "xanım", "Zati-aliləri", "ბატონი", "ქალბატონი", "պարոն", "տիկին",
     # ur, hi, bn
     "جناب", "محترمہ", "ڈاکٹر", "श्री", "श्रीमती", "सुश्री", "डॉ.", "জনাব", "ড.",
+    # hi, bn "the honourable", "Mr", "Mrs"; he "the honourable" (in full and shortened); th
+    # "His Excellency" (session 22)
+    "माननीय", "श्रीमान", "মাননীয়", "শ্রী", "শ্রীমতী", "כבוד", "כב'", "ฯพณฯ",
     # vi: "Mr", "Mrs", "His Excellency"; the ranks of generals (session 18)
     "Ông", "Bà", "Ngài", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng",
     # mt, ga, pt (Portugal)

@@ -207,7 +207,8 @@ DEADLINE_BEFORE_MORE: dict[str, list[str]] = {
     # Session 13: a Polish label ending in "do:" ("PROSIMY O WYSYŁANIE APELI DO: 15 grudnia"),
     # the Japanese "期限" (deadline) of a table's row.
     "pl": ["apeli do:", "wysyłanie apeli do:"],
-    "ja": ["期限:", "期限：", "締め切り:", "締切:"],
+    "ja": ["期限:", "期限：", "締め切り:", "締切:", "送付期限:", "送付期限：", "締め切り：",
+           "締切："],
 }  # fmt: skip
 # The same said after the date ("2027. március 5-ig", "25 Şubat 2027 tarihine kadar",
 # "2027년 3월 5일까지").
@@ -753,7 +754,11 @@ WRITE_TO_LINE = re.compile(
     # A heading that is only the phrase ("Write to", "Escribe a"): Markdown and HTML headings
     # have no colon.
     # (Or asks it: "Kime yazmalı?", "¿A quién escribir?")
-    rf"|^¿?(?:{_alternatives([w for ws in WRITE_TO.values() for w in ws])})[?？]?$",
+    rf"|^¿?(?:{_alternatives([w for ws in WRITE_TO.values() for w in ws])})[?？]?$"
+    # A heading of one or two words more that ends with a phrase of two words or more, no
+    # colon ("편지 보낼 곳", letters' "where to send": the words before it say what is sent).
+    rf"|^[^\W\d_][^\s:：\d]{{0,15}}(?:\s[^\s:：\d]{{1,16}})?\s"
+    rf"(?:{_alternatives([w for ws in WRITE_TO.values() for w in ws if ' ' in w])})[?？]?$",
     re.IGNORECASE,
 )
 DIPLOMATIC = re.compile(

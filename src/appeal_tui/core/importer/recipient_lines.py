@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from appeal_tui.core.importer import language_rows as rows
@@ -49,13 +51,48 @@ _PREPOSITIONS = frozenset(
     {"of", "for", "de", "del", "du", "des", "für", "der", "on", "della", "dello", "degli", "di",
      "do", "da", "dos", "das", "för"}
 )  # fmt: skip
-# Letters of scripts without capitals that open a name: Georgian, Thai consonants.
-_UNCASED = "[ა-ჰก-ฮ]"
-_THAI_SIGNS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+
+
+def _ranges(test: Callable[[str], bool], start: int = 0x370) -> str:
+    """A regex class body of the characters from `start` to the end of the BMP that pass
+    `test`, as ranges."""
+    out: list[str] = []
+    run: int | None = None
+    for code in range(start, 0x10000 + 1):
+        ok = code < 0x10000 and test(chr(code))
+        if ok and run is None:
+            run = code
+        elif not ok and run is not None:
+            out.append(
+                re.escape(chr(run)) + ("" if code - 1 == run else f"-{re.escape(chr(code - 1))}")
+            )
+            run = None
+    return "".join(out)
+
+
+# Letters of scripts without capitals (a name there cannot be told by its first letter): every
+# "other letter" (Unicode Lo: Hebrew, Arabic, Indic, Thai, Hangul, Kana, Han, Ethiopic ...),
+# and Georgian, whose capitals are not used in running text.
+_UNCASED = f"[ა-ჰ{_ranges(lambda c: unicodedata.category(c) == 'Lo')}]"
+# The vowel signs and other marks that end or join the letters of those scripts (not \w), the
+# joiners of Persian and Indic words, and the marks inside Hebrew words (maqaf, geresh and
+# gershayim, which abbreviate a title or spell a foreign sound).
+_THAI_SIGNS = (
+    _ranges(lambda c: unicodedata.category(c) in ("Mn", "Mc")) + "\u05be\u05f3\u05f4\u200c\u200d"
+)
+# Outside a block's reading (a line's kind, a block's bounds), only Georgian and Thai letters
+# open a name (session 14), as before.
+_GEORGIAN_THAI = "[ა-ჰก-ฮ]"
+# Whether a word of a script without capitals may open a name (set while a block's lines are
+# read, `interpret`): not in a block that names
+# its person in a script with capitals, where a line of the other script is the office, the
+# body or a heading ("국가행정평의회 의장" over "Senior General X": the first line has no
+# capital to tell it from a name, the second has).
+_UNCASED_NAMES: ContextVar[bool] = ContextVar("_UNCASED_NAMES", default=False)
 _NAME_TOKEN = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞĀ-ŽƏΆΈ-ΏΑ-ΩЀ-ЯԱ-Ֆ‘’'][\w’'‘.\-]*|"
-    # Scripts without capitals (session 14): Georgian, Thai (a word may end in a vowel sign).
-    rf"{_UNCASED}[\w{_THAI_SIGNS}]*|"
+    # Scripts without capitals (sessions 14, 22): a word may end in a vowel sign or a mark.
+    rf"{_UNCASED}[\w{_THAI_SIGNS}\-]*|"
     r"(?:al|el|ad|as|ash|at|az|bin|ibn|bint|abu|de|da|do|dos"
     r"|das|del|della|di|van|von|der|den|le|la|ben|y|val|e)(?:-[\w’'‘]+)?|[\w’'‘]*-[A-ZÀ-Þ][\w’'‘\-]*)$"
 )
@@ -193,8 +230,43 @@ def looks_like_person(line: str) -> bool:
     return (
         2 <= len(tokens) <= 6
         and all(_NAME_TOKEN.match(t) for t in tokens)
-        and (tokens[0][0].isupper() or tokens[0][0] in "‘’'" or bool(re.match(_UNCASED, tokens[0])))
+        and (
+            tokens[0][0].isupper()
+            or tokens[0][0] in "‘’'"
+            or bool(re.match(_UNCASED if _UNCASED_NAMES.get() else _GEORGIAN_THAI, tokens[0]))
+        )
     )
+
+
+def _cased_person(line: str) -> bool:
+    """A name told by its capitals ("Senior General Min Aung Hlaing", "Mr X Y")."""
+    with_case = _UNCASED_NAMES.set(False)
+    try:
+        bare = without_courtesy(line)
+        return bare[:1].isupper() and (looks_like_person(line) or looks_like_person(bare))
+    finally:
+        _UNCASED_NAMES.reset(with_case)
+
+
+def _names_without_case(lines: list[str]) -> bool:
+    """Whether a block's line without capitals may be its name: not when a name with
+    capitals is printed right below it, or anywhere with a courtesy word or an office before
+    it ("Hon. Mr X", "Senior General X"); a place of two capitalised words further down
+    ("Singha Durbar") leaves the name above it."""
+    lines = [ln for ln in lines if ln.strip()]
+    any_script = _UNCASED_NAMES.set(True)
+    try:
+        first = next((i for i, ln in enumerate(lines) if looks_like_person(ln)), None)
+    finally:
+        _UNCASED_NAMES.reset(any_script)
+    for i, line in enumerate(lines):
+        if not _cased_person(line):
+            continue
+        if first is None or i <= first + 1:
+            return False
+        if HONORIFIC_START.match(line) or split_title_and_name(line)[0] is not None:
+            return False
+    return True
 
 
 def _person_line(line: str) -> bool:
@@ -859,19 +931,24 @@ def interpret(lines: list[str]) -> Identity:
     """Name, title, organisation, address and country from a block's unlabelled lines. A
     block whose first line gives no one (a sentence's end, "... organisation. Deadline: 31/05",
     or a heading in capitals, "LETTER 1") and where no name, office nor body is read is read
-    again from its second line."""
-    who = _interpret_cased(lines)
-    if (
-        who.name is None
-        and who.title is None
-        and who.organisation is None
-        and len(lines) >= 3
-        and _no_ones_line(lines[0])
-    ):
-        again = _interpret_cased(lines[1:])
-        if again.name is not None and not again.name[:1].islower():
-            return again
-    return who
+    again from its second line. Letters of scripts without capitals may open a name only while
+    a block is read here (`_names_without_case`)."""
+    allowed = _UNCASED_NAMES.set(_names_without_case(lines))
+    try:
+        who = _interpret_cased(lines)
+        if (
+            who.name is None
+            and who.title is None
+            and who.organisation is None
+            and len(lines) >= 3
+            and _no_ones_line(lines[0])
+        ):
+            again = _interpret_cased(lines[1:])
+            if again.name is not None and not again.name[:1].islower():
+                return again
+        return who
+    finally:
+        _UNCASED_NAMES.reset(allowed)
 
 
 def _no_ones_line(line: str) -> bool:
@@ -1136,7 +1213,10 @@ def _interpret(lines: list[str]) -> Identity:
             who.title, who.name = line.split()
             head += 1
             continue
-        if who.name is None:
+        if who.name is None and not (
+            head == 0 and head + 1 < len(lines) and rank_then_name(line, lines[head + 1])
+        ):
+            # (A rank over the office in full is how the person is styled: read below.)
             title, name = split_title_and_name(line)
             if title and head + 1 < len(lines) and _person_line(lines[head + 1]):
                 # "Minister Spraw Wewnętrznych" above "Ketevan X": the person is the next line,
