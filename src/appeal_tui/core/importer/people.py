@@ -774,7 +774,7 @@ def find_people(
         if key not in labelled_keys and _only_in_bylines(candidate, text):
             continue  # "4 July 2019 · Urgent Action · Women's Rights": a page's tags
         if _cut_short(candidate, text):
-            continue  # "Nerea G.", "Manchester M1 3AB", "Index AFR 41/...": no one's full name
+            continue  # "Marta K.", "Exeter EX9 9ZZ", "Index AMR 99/...": no one's full name
         parts = _split_known(candidate, [t for t in trimmed if t != candidate])
         for part in parts:
             _add(people, part, counts, checks)
@@ -1066,8 +1066,8 @@ def _without_honorific(name: str) -> str | None:
 
 def _cut_short(name: str, text: str) -> bool:
     """Every mention of `name` is cut short: its last word an initial with its full stop
-    ("Nerea G.", a chat's or a signature's writer), its last word goes on with a digit
-    ("Manchester M1 3AB"), or is a code in capitals before a number ("Index AFR 41/0412"): a
+    ("Marta K.", a chat's or a signature's writer), its last word goes on with a digit
+    ("Exeter EX9 9ZZ"), or is a code in capitals before a number ("Index AMR 99/0001"): a
     place or a reference, not the full name of someone at risk. (A year after a name is no
     cut: "Ana Example 2014".)"""
     words = name.split()
@@ -1092,7 +1092,7 @@ def _latin(name: str) -> bool:
 
 
 def _bracketed_spellings(people: list[Person], flat: str) -> list[Person]:
-    """A name written in brackets right after another ("Leyla Məmmədova (Leyla Mammadova)",
+    """A name written in brackets right after another ("Səbinə Əliyeva (Sabina Aliyeva)",
     "Олег Иванов (Oleg Ivanov)") is the same person's other spelling, no second person."""
     hosts: dict[int, Person] = {}
     for person in people:

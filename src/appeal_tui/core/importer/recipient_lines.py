@@ -239,7 +239,7 @@ def looks_like_person(line: str) -> bool:
 
 
 def _cased_person(line: str) -> bool:
-    """A name told by its capitals ("Senior General Min Aung Hlaing", "Mr X Y")."""
+    """A name told by its capitals ("Senior General Aung Kyaw Lin", "Mr X Y")."""
     with_case = _UNCASED_NAMES.set(False)
     try:
         bare = without_courtesy(line)
