@@ -1092,7 +1092,7 @@ def _latin(name: str) -> bool:
 
 
 def _bracketed_spellings(people: list[Person], flat: str) -> list[Person]:
-    """A name written in brackets right after another ("Gülnarə Həsənli (Gulnara Hasanli)",
+    """A name written in brackets right after another ("Ramil Nəbiyev (Ramil Nabiyev)",
     "Олег Иванов (Oleg Ivanov)") is the same person's other spelling, no second person."""
     hosts: dict[int, Person] = {}
     for person in people:
