@@ -209,23 +209,43 @@ def join_loose_accents(text: str) -> str:
     return _LOOSE_ACCENT.sub(put_on, text)
 
 
-# A word with a digit a scanner read for a letter inside it ("Guatema1a", "P´ub1ico", "ACCI0N"):
-# a digit 0 or 1 with a letter on each side.
-_DIGIT_IN_WORD = re.compile(r"[^\W\d_][01]+[^\W\d_]")
-# A token of letters and digits, not part of an address, a handle or a number's code.
-_TOKEN = re.compile(r"(?<![\w.@/:#+-])[^\W_]+(?![\w@/#+-])")
+# A word with a digit a scanner read for a letter ("Guatema1a", "P´ub1ico", "ACCI0N", "0rellana"):
+# a token of letters with 0 or 1 among them, in a chunk of text that is no address, e-mail or
+# handle. Digits at a word's edge are left where they make a number with a suffix ("1st", "10th",
+# "1er", "10am", "10bis"), and a token in capitals that is short or has a digit at its edge is a
+# code ("SW1A", "K1A", "1PT", "MAY0" stays), as is a token with any other digit ("SW7", "B12").
+_CHUNK = re.compile(r"\S+")
+_ADDRESS_CHUNK = re.compile(r"[@/\\#=?&_]|\w\.\w|^www\.", re.IGNORECASE)
+_WORD_TOKEN = re.compile(r"[^\W_]+")
 _LETTERS_AND_01 = re.compile(r"(?=[^\W\d_]*[01])[^\W\d_01]*(?:[01][^\W\d_01]*)+")
+# What follows a number in an ordinal, a time or a paragraph's number, in the languages the
+# importer reads ("1st", "2nd", "1er", "1re", "2e", "1ème", "10am", "10h", "10bis", "1o", "1a").
+NUMBER_SUFFIXES = frozenset(
+    {
+        "st", "nd", "rd", "th", "er", "re", "ère", "ere", "e", "è", "ème", "eme", "ers",
+        "res", "es", "am", "pm", "h", "hr", "hrs", "bis", "ter", "quater", "o", "a", "º",
+        "ª", "te", "de", "ste", "ten", "sten",
+    }
+)  # fmt: skip
 _OCR_WORDS = 3
 
 
-def _letters_for_digits(token: str) -> str:
+def _letters_for_digits(token: str) -> str | None:
+    """The token with letters for its digits, or None where it is no scanner's word."""
     if not _LETTERS_AND_01.fullmatch(token):
-        return token
+        return None
     letters = [c for c in token if not c.isdigit()]
     digits = len(token) - len(letters)
     if len(letters) < 2 or digits > len(letters):
-        return token
+        return None
     capitals = all(c.isupper() for c in letters)
+    edge = token[0].isdigit() or token[-1].isdigit()
+    if capitals and (edge or len(letters) < 4):
+        return None
+    if token[0].isdigit() and token.lstrip("01").casefold() in NUMBER_SUFFIXES:
+        return None
+    if edge and re.search(r"[01]{2}", token):
+        return None
     out = []
     for i, c in enumerate(token):
         if c == "0":
@@ -237,14 +257,42 @@ def _letters_for_digits(token: str) -> str:
     return "".join(out)
 
 
+def _word_tokens(text: str) -> list[re.Match[str]]:
+    """The letter-and-digit tokens of the text outside web and mail addresses and handles."""
+    found: list[re.Match[str]] = []
+    for chunk in _CHUNK.finditer(text):
+        if _ADDRESS_CHUNK.search(chunk.group(0)):
+            continue
+        found.extend(_WORD_TOKEN.finditer(text, chunk.start(), chunk.end()))
+    return found
+
+
 def repair_ocr_words(text: str) -> str:
     """A text a scanner read, where 0 and 1 stand for the letters O and l in several words
     ("Guatema1a", "ACCI0N", "P´ub1ico"): every word of letters with a 0 or 1 among them
-    ("1os", "0rellana", "MAY0") gets its letters back. A text with fewer such words than
-    three (a code "A1", "B12") is left as it is."""
-    if len(_DIGIT_IN_WORD.findall(text, 0, 400_000)) < _OCR_WORDS:
+    ("1os", "0rellana") gets its letters back. The text must have three words or more with
+    such a digit between two letters; ordinals, times, postcodes and codes ("1st", "10am",
+    "SW1A 2AA"), and words in addresses and handles, are never read as such words."""
+    if not re.search(r"[^\W\d_][01]", text):
         return text
-    return _TOKEN.sub(lambda m: _letters_for_digits(m.group(0)), text)
+    tokens = _word_tokens(text)
+    fixes = [(m, _letters_for_digits(m.group(0))) for m in tokens]
+    inner = sum(
+        1
+        for m, fixed in fixes
+        if fixed is not None and m.group(0)[0].isalpha() and m.group(0)[-1].isalpha()
+    )
+    if inner < _OCR_WORDS:
+        return text
+    out: list[str] = []
+    last = 0
+    for m, fixed in fixes:
+        if fixed is not None:
+            out.append(text[last : m.start()])
+            out.append(fixed)
+            last = m.end()
+    out.append(text[last:])
+    return "".join(out)
 
 
 # "./." at the foot of a typewritten page: the text goes on overleaf.

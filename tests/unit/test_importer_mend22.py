@@ -1,0 +1,31 @@
+"""Review mends of session 22: small invented texts, one per regression."""
+
+from __future__ import annotations
+
+import time
+
+from appeal_tui.core.importer.text_repairs import repair_ocr_words
+
+
+def test_ordinals_times_postcodes_and_addresses_are_no_scanned_words() -> None:
+    # Fails on a83faf1: the words in the addresses made three, and "2nd" and "1er" stayed
+    # but "1st" -> "lst", "10am" -> "loam", "M1A" -> "MLA".
+    text = (
+        "See https://ex.example/vB1kQ0zT1r and z1a0@ma1l.example, @ju1i0_k.\n"
+        "Tribunal meets 1st July at 10am, 2nd hearing 1er août at 10h, Art. 10bis.\n"
+        "Toronto ON M1A 0B1, London EC1A 1BB\n"
+    )
+    assert repair_ocr_words(text) == text
+
+
+def test_a_scan_still_gets_its_letters_but_not_its_ordinals() -> None:
+    text = "Ministro de Justicia\nPa1acio Naciona1, Ca1le 0ficina 1\nel 1st de marzo, Rep0BLICA\n"
+    fixed = repair_ocr_words(text)
+    assert "Palacio Nacional, Calle Oficina 1" in fixed
+    assert "1st de marzo" in fixed
+
+
+def test_word_repairs_are_linear_on_a_long_line() -> None:
+    start = time.perf_counter()
+    repair_ocr_words("a1b" + "x1" * 100_000 + "@" + "a1a " * 3)
+    assert time.perf_counter() - start < 1.0
