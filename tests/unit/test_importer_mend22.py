@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from appeal_tui.core.importer.text_repairs import repair_ocr_words
+from appeal_tui.core.importer.text_repairs import join_loose_accents, repair_ocr_words
 
 
 def test_ordinals_times_postcodes_and_addresses_are_no_scanned_words() -> None:
@@ -29,3 +29,13 @@ def test_word_repairs_are_linear_on_a_long_line() -> None:
     start = time.perf_counter()
     repair_ocr_words("a1b" + "x1" * 100_000 + "@" + "a1a " * 3)
     assert time.perf_counter() - start < 1.0
+
+
+def test_an_acute_for_an_apostrophe_is_no_accent() -> None:
+    # Fails on a83faf1: "Teachers´s" -> "Teachersś", "l´Église" -> "lÉglise", "N´Diaye" -> "NĎiaye"
+    # ... each acute before a capital or a final s was put on it.
+    text = "The Teachers´ and Nurses´s union, l´Escola, N´Doye, D´Arcy, we´re, T´Kasa"
+    assert join_loose_accents(text) == text
+    assert join_loose_accents("Ms Kowalczyk of Gda´nsk, Jos´e P´erez") == (
+        "Ms Kowalczyk of Gdańsk, José Pérez"
+    )

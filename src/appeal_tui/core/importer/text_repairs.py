@@ -197,12 +197,38 @@ _SPACING_ACCENTS = {
 _LOOSE_ACCENT = re.compile(r"([\u00b4\u02dc\u00a8\u02c6\u02c7\u02d8\u02da])([^\W\d_])")
 
 
+# The letters a loose acute goes on: vowels, and the consonants that take one inside a word
+# (Polish "Gda´nsk", "Wa´sniewski", Croatian "Pe´cina"). An acute right before any other letter,
+# a capital or an "s" that ends a word is an apostrophe ("Women´s", "O´Reilly", "you´re").
+_ACUTE_LETTERS = frozenset("aeiouycnszw")
+# Elisions whose apostrophe a keyboard may print as an acute ("l´", "d´", "qu´", "s´").
+_ELISIONS = frozenset({"qu", "l", "d", "s", "n", "m", "t", "j", "c"})
+
+
+def _acute_is_an_accent(text: str, mark: int) -> bool:
+    letter = text[mark + 1]
+    if letter not in _ACUTE_LETTERS:
+        return False
+    after = text[mark + 2 : mark + 3]
+    if letter in "cnszw" and not (after and after.isalpha()):
+        return False
+    start = mark
+    while start > 0 and start > mark - 40 and text[start - 1].isalpha():
+        start -= 1
+    before = text[start:mark]
+    return bool(before) and before.casefold() not in _ELISIONS
+
+
 def join_loose_accents(text: str) -> str:
     """ "Andr´es" -> "Andrés", "a˜nos" -> "años": a spacing accent right before a letter, at a
-    word's start or inside it, is put on the letter when the two make one letter (so an
-    accent used as an apostrophe, "don´t", "O´Brien", stays as it is)."""
+    word's start or inside it, is put on the letter when the two make one letter. An acute,
+    which also stands for an apostrophe, is put on only inside a word, after letters that
+    are no elision ("l´", "qu´"), on a lowercase vowel or a consonant that takes one before
+    another letter ("don´t", "O´Brien", "Women´s", "d´Almeida", "you´re" stay as they are)."""
 
     def put_on(m: re.Match[str]) -> str:
+        if m.group(1) == "\u00b4" and not _acute_is_an_accent(text, m.start()):
+            return m.group(0)
         joined = unicodedata.normalize("NFC", m.group(2) + _SPACING_ACCENTS[m.group(1)])
         return joined if len(joined) == 1 else m.group(0)
 
