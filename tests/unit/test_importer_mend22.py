@@ -39,3 +39,27 @@ def test_an_acute_for_an_apostrophe_is_no_accent() -> None:
     assert join_loose_accents("Ms Kowalczyk of Gda´nsk, Jos´e P´erez") == (
         "Ms Kowalczyk of Gdańsk, José Pérez"
     )
+
+
+def test_a_timeline_a_schedule_and_a_closing_time_are_no_chat() -> None:
+    # Fails on a83faf1: the "Termin" lines and the closing line were read as a chat's headers
+    # and blanked; the "Sitzung:"/"Anwalt:" labels were read as speakers.
+    from appeal_tui.core.importer.channels import chat_text
+
+    dates = (
+        "Der Aktivist wurde verhaftet.\n\nTermine:\nTermin 04.06.2026 09:30\n"
+        "Termin 11.06.2026 09:30\n\nBitte schreiben Sie an den Minister.\n\n"
+        "Schreiben Sie bis 30. Juni 2026 18:00"
+    )
+    assert chat_text(dates) == dates
+    timeline = (
+        "Chronik des Verfahrens:\n2026-02-03 08:15 Sitzung: vertagt\n"
+        "2026-02-10 08:15 Sitzung: Kaution abgelehnt\n2026-02-17 08:15 Anwalt: kein Zugang\n"
+        "2026-02-24 08:15 Sitzung: Urteil erwartet\n\nSchreiben Sie an den Minister."
+    )
+    assert chat_text(timeline) == timeline
+    chat = (
+        "Gruppe Briefe\n[3.4.26, 10:01] Lea K.: Neue Aktion\n[3.4.26, 10:02] Omar: danke\n"
+        "[3.4.26, 10:03] Lea K.: bitte bis Freitag\n[3.4.26, 10:04] Omar: mach ich"
+    )
+    assert "Omar" not in chat_text(chat)
