@@ -19,10 +19,14 @@ def test_ordinals_times_postcodes_and_addresses_are_no_scanned_words() -> None:
 
 
 def test_a_scan_still_gets_its_letters_but_not_its_ordinals() -> None:
-    text = "Ministro de Justicia\nPa1acio Naciona1, Ca1le 0ficina 1\nel 1st de marzo, Rep0BLICA\n"
+    text = (
+        "Ministro de Justicia\nPa1acio Naciona1, Ca1le 0ficina 1\n"
+        "el 1st de marzo, Rep0BLICA, 3 DE ABRI1 AGOST0\n"
+    )
     fixed = repair_ocr_words(text)
     assert "Palacio Nacional, Calle Oficina 1" in fixed
     assert "1st de marzo" in fixed
+    assert "ABRI1 AGOSTO" in fixed
 
 
 def test_word_repairs_are_linear_on_a_long_line() -> None:

@@ -239,7 +239,7 @@ def join_loose_accents(text: str) -> str:
 # a token of letters with 0 or 1 among them, in a chunk of text that is no address, e-mail or
 # handle. Digits at a word's edge are left where they make a number with a suffix ("1st", "10th",
 # "1er", "10am", "10bis"), and a token in capitals that is short or has a digit at its edge is a
-# code ("SW1A", "K1A", "1PT", "MAY0" stays), as is a token with any other digit ("SW7", "B12").
+# code ("SW1A", "K1A", "1PT"; "MAY0" is a word), as is a token with any other digit ("SW7").
 _CHUNK = re.compile(r"\S+")
 _ADDRESS_CHUNK = re.compile(r"[@/\\#=?&_]|\w\.\w|^www\.", re.IGNORECASE)
 _WORD_TOKEN = re.compile(r"[^\W_]+")
@@ -266,7 +266,10 @@ def _letters_for_digits(token: str) -> str | None:
         return None
     capitals = all(c.isupper() for c in letters)
     edge = token[0].isdigit() or token[-1].isdigit()
-    if capitals and (edge or len(letters) < 4):
+    # A capital word whose last O a scanner read as 0 ("MAY0") has three letters or more
+    # before it; postcodes and codes have fewer, or a digit at the start.
+    last_o = token[-1] == "0" and not token[0].isdigit() and digits == 1 and len(letters) >= 3
+    if capitals and not last_o and (edge or len(letters) < 4):
         return None
     if token[0].isdigit() and token.lstrip("01").casefold() in NUMBER_SUFFIXES:
         return None
