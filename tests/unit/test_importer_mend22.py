@@ -67,3 +67,13 @@ def test_a_timeline_a_schedule_and_a_closing_time_are_no_chat() -> None:
         "[3.4.26, 10:03] Lea K.: bitte bis Freitag\n[3.4.26, 10:04] Omar: mach ich"
     )
     assert "Omar" not in chat_text(chat)
+
+
+def test_a_gloss_without_capitals_under_a_cased_office_is_no_name() -> None:
+    # Fails on a83faf1: the Hindi gloss was read as the name, the office as its title.
+    from appeal_tui.core.importer.recipient_lines import interpret
+
+    who = interpret(
+        ["Minister of Home Affairs", "गृह मंत्री", "North Block, Cabinet Lane", "New Delhi 110001"]
+    )
+    assert who.name == "Minister of Home Affairs"

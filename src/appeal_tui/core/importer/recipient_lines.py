@@ -248,12 +248,37 @@ def _cased_person(line: str) -> bool:
         _UNCASED_NAMES.reset(with_case)
 
 
+def _letters_by_case(text: str) -> tuple[int, int]:
+    """How many letters of `text` are of scripts with capitals, and how many without."""
+    cased = uncased = 0
+    for c in text:
+        if c.isalpha():
+            if c.lower() != c.upper():
+                cased += 1
+            else:
+                uncased += 1
+    return cased, uncased
+
+
+def _cased_block_opens_with_who(lines: list[str]) -> bool:
+    """A block written mostly in a script with capitals whose first line, in that script, is
+    an office or a name ("Head of the Judiciary" over its gloss in Persian): a line of a
+    script without capitals there is a gloss or an address, not the name."""
+    cased, uncased = _letters_by_case("".join(lines))
+    first_cased, first_uncased = _letters_by_case(lines[0])
+    if uncased >= cased or first_uncased or not first_cased:
+        return False
+    return looks_like_title(lines[0]) or _cased_person(lines[0])
+
+
 def _names_without_case(lines: list[str]) -> bool:
     """Whether a block's line without capitals may be its name: not when a name with
     capitals is printed right below it, or anywhere with a courtesy word or an office before
     it ("Hon. Mr X", "Senior General X"); a place of two capitalised words further down
     ("Singha Durbar") leaves the name above it."""
     lines = [ln for ln in lines if ln.strip()]
+    if lines and _cased_block_opens_with_who(lines):
+        return False
     any_script = _UNCASED_NAMES.set(True)
     try:
         first = next((i for i, ln in enumerate(lines) if looks_like_person(ln)), None)
