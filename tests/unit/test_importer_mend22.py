@@ -77,3 +77,15 @@ def test_a_gloss_without_capitals_under_a_cased_office_is_no_name() -> None:
         ["Minister of Home Affairs", "गृह मंत्री", "North Block, Cabinet Lane", "New Delhi 110001"]
     )
     assert who.name == "Minister of Home Affairs"
+
+
+def test_a_name_of_other_words_in_brackets_is_a_second_person() -> None:
+    # Fails on a83faf1: any name in brackets after a name was taken as its other spelling.
+    from appeal_tui.core.importer.people import Person, _bracketed_spellings
+
+    flat = "Tariel Abashidze (Giorgi Lomidze) and Nino Beridze (Nino Beridse) were held."
+    people = [Person(n) for n in ("Tariel Abashidze", "Giorgi Lomidze")]
+    people += [Person(n) for n in ("Nino Beridze", "Nino Beridse")]
+    kept = _bracketed_spellings(people, flat)
+    assert [p.name for p in kept] == ["Tariel Abashidze", "Giorgi Lomidze", "Nino Beridze"]
+    assert kept[2].also_known_as == ["Nino Beridse"]
