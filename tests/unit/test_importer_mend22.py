@@ -89,3 +89,8 @@ def test_a_name_of_other_words_in_brackets_is_a_second_person() -> None:
     kept = _bracketed_spellings(people, flat)
     assert [p.name for p in kept] == ["Tariel Abashidze", "Giorgi Lomidze", "Nino Beridze"]
     assert kept[2].also_known_as == ["Nino Beridse"]
+
+
+def test_one_letter_before_an_acute_only_in_a_text_with_loose_accents() -> None:
+    assert join_loose_accents("Sr. G´omez y Ram´on, ENV´IEN") == "Sr. Gómez y Ramón, ENVÍEN"
+    assert join_loose_accents("C´est l´ami d´Anna") == "C´est l´ami d´Anna"

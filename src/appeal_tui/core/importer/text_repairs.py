@@ -205,29 +205,47 @@ _ACUTE_LETTERS = frozenset("aeiouycnszw")
 _ELISIONS = frozenset({"qu", "l", "d", "s", "n", "m", "t", "j", "c"})
 
 
-def _acute_is_an_accent(text: str, mark: int) -> bool:
+def _acute_is_an_accent(text: str, mark: int, scanned: bool) -> bool:
+    """Whether the acute at `mark` is a scanner's loose accent. Inside a word, after two
+    letters or more that are no elision, on a lowercase vowel (or a consonant that takes one
+    before another letter), it is one; after one letter or an elision ("C´ordova", "l´ami"),
+    or on a capital inside a word in capitals ("ENV´IEN"), only in a `scanned` text (one with
+    accents of the first kind)."""
     letter = text[mark + 1]
-    if letter not in _ACUTE_LETTERS:
-        return False
     after = text[mark + 2 : mark + 3]
-    if letter in "cnszw" and not (after and after.isalpha()):
-        return False
     start = mark
     while start > 0 and start > mark - 40 and text[start - 1].isalpha():
         start -= 1
     before = text[start:mark]
-    return bool(before) and before.casefold() not in _ELISIONS
+    if not before:
+        return False
+    if letter.isupper():
+        return (
+            scanned
+            and letter in "AEIOUY"
+            and before.isupper()
+            and len(before) >= 2
+            and (not after.isalpha() or after.isupper())
+        )
+    if letter not in _ACUTE_LETTERS:
+        return False
+    if letter in "cnszw" and not (after and after.isalpha()):
+        return False
+    return scanned or (len(before) >= 2 and before.casefold() not in _ELISIONS)
 
 
 def join_loose_accents(text: str) -> str:
     """ "Andr´es" -> "Andrés", "a˜nos" -> "años": a spacing accent right before a letter, at a
     word's start or inside it, is put on the letter when the two make one letter. An acute,
-    which also stands for an apostrophe, is put on only inside a word, after letters that
-    are no elision ("l´", "qu´"), on a lowercase vowel or a consonant that takes one before
-    another letter ("don´t", "O´Brien", "Women´s", "d´Almeida", "you´re" stay as they are)."""
+    which also stands for an apostrophe, is put on only inside a word, on a lowercase vowel or
+    a consonant that takes one before another letter, after two letters or more that are no
+    elision; after one letter or on a capital in a word in capitals only where the text has
+    such accents ("don´t", "O´Brien", "Women´s", "d´Almeida", "you´re" stay as they are)."""
+    marks = [m for m in _LOOSE_ACCENT.finditer(text) if m.group(1) == "\u00b4"]
+    scanned = any(_acute_is_an_accent(text, m.start(), False) for m in marks)
 
     def put_on(m: re.Match[str]) -> str:
-        if m.group(1) == "\u00b4" and not _acute_is_an_accent(text, m.start()):
+        if m.group(1) == "\u00b4" and not _acute_is_an_accent(text, m.start(), scanned):
             return m.group(0)
         joined = unicodedata.normalize("NFC", m.group(2) + _SPACING_ACCENTS[m.group(1)])
         return joined if len(joined) == 1 else m.group(0)
