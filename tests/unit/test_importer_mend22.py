@@ -94,3 +94,11 @@ def test_a_name_of_other_words_in_brackets_is_a_second_person() -> None:
 def test_one_letter_before_an_acute_only_in_a_text_with_loose_accents() -> None:
     assert join_loose_accents("Sr. G´omez y Ram´on, ENV´IEN") == "Sr. Gómez y Ramón, ENVÍEN"
     assert join_loose_accents("C´est l´ami d´Anna") == "C´est l´ami d´Anna"
+
+
+def test_a_short_reply_over_a_sentence_is_no_recipient() -> None:
+    # Fails on a83faf1: the reply was read as the name, the sentence as its address.
+    from appeal_tui.core.importer.recipient_lines import interpret
+
+    assert interpret(["ok, enviado", "El plazo vence el viernes 3 de julio."]).name is None
+    assert interpret(["von Arnim", "Bundesministerium der Justiz", "Berlin"]).name is not None

@@ -958,6 +958,8 @@ def interpret(lines: list[str]) -> Identity:
     or a heading in capitals, "LETTER 1") and where no name, office nor body is read is read
     again from its second line. Letters of scripts without capitals may open a name only while
     a block is read here (`_names_without_case`)."""
+    if _message_and_sentence(lines):
+        return Identity()
     allowed = _UNCASED_NAMES.set(_names_without_case(lines))
     try:
         who = _interpret_cased(lines)
@@ -974,6 +976,18 @@ def interpret(lines: list[str]) -> Identity:
         return who
     finally:
         _UNCASED_NAMES.reset(allowed)
+
+
+def _message_and_sentence(lines: list[str]) -> bool:
+    """A block of a short line in lowercase and sentences after it (a reply in a chat,
+    "thanks, will do", over "Please write before 30 March."): no one to write to."""
+    lines = [ln.strip() for ln in lines if ln.strip()]
+    if len(lines) < 2 or len(lines) > 3 or len(lines[0].split()) > 6:
+        return False
+    letters = [c for c in lines[0] if c.isalpha()]
+    if not letters or not letters[0].islower():
+        return False
+    return all(ln[-1] in ".!?" and len(ln.split()) >= 3 for ln in lines[1:])
 
 
 def _no_ones_line(line: str) -> bool:
