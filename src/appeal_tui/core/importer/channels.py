@@ -84,7 +84,13 @@ def _prefixed_messages(lines: list[str]) -> list[str] | None:
     if not shapes:
         return None
     shape, count = max(shapes.items(), key=lambda item: item[1])
-    if count < _MIN_LINES or max(speakers.values()) < 2:
+    # A chat has several people who each write more than once; a log, a timeline or a
+    # schedule inside a text has a label word per line ("Hearing:", "Lawyer:", "Uhr:") and
+    # one that repeats.
+    # A text that opens with the chat (an export) may have one writer who repeats.
+    opens = next((m for line, m in zip(lines, matches, strict=True) if line.strip()), None)
+    repeating = sum(n >= 2 for n in speakers.values())
+    if count < _MIN_LINES or repeating < (1 if opens is not None else 2):
         return None
     out: list[str] = []
     last = ""
@@ -123,14 +129,14 @@ def _neighbour(lines: list[str], i: int, step: int) -> int | None:
 
 def _header_lines(lines: list[str]) -> list[str] | None:
     headers: list[int] = []
-    shapes: dict[str, int] = {}
+    shape_of: dict[int, str] = {}
     alone: list[int] = []
     for i, line in enumerate(lines):
         m = _HEADER.match(line) if len(line) < 200 else None
         if m is not None and _STAMP_LINE.match(line):
             stamp = line
             headers.append(i)
-            shapes[_shape(stamp.strip())] = shapes.get(_shape(stamp.strip()), 0) + 1
+            shape_of[i] = _shape(stamp.strip())
             alone.append(i)
             continue
         if m is not None:
@@ -142,9 +148,22 @@ def _header_lines(lines: list[str]) -> list[str] | None:
         else:
             continue
         headers.append(i)
-        shapes[_shape(stamp.strip())] = shapes.get(_shape(stamp.strip()), 0) + 1
+        shape_of[i] = _shape(stamp.strip())
         if not m.group(1):
             alone.append(i)
+    # A chat's header has its message after it: a header followed by another header or by
+    # nothing is a line of a list ("Hearing 12/03/2026 10:00" twice) or a sentence that ends on
+    # a time ("Please write before 15 May 2026 12:00").
+    kept = set(headers)
+    for i in headers:
+        j = _neighbour(lines, i, 1)
+        if j is None or (j in kept and i not in alone and j not in alone):
+            kept.discard(i)
+    headers = [i for i in headers if i in kept]
+    alone = [i for i in alone if i in kept]
+    shapes: dict[str, int] = {}
+    for i in headers:
+        shapes[shape_of[i]] = shapes.get(shape_of[i], 0) + 1
     if sum(shapes.values()) < _MIN_LINES or max(shapes.values(), default=0) < 2:
         return None
     out = list(lines)

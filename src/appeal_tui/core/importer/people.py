@@ -1091,6 +1091,30 @@ def _latin(name: str) -> bool:
     return bool(letters) and all("LATIN" in unicodedata.name(c, "") for c in letters)
 
 
+def _folded_words(name: str) -> list[str]:
+    bare = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in bare if not unicodedata.combining(c)).casefold().split()
+
+
+def _near_word(a: str, b: str) -> bool:
+    if a == b or (a[:1] == b[:1] and abs(len(a) - len(b)) <= 2):
+        return True
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.55
+
+
+def _other_spelling(host: str, other: str) -> bool:
+    """Whether `other`, in brackets after `host`, spells the same name: in another script,
+    or with words that fold to near the host's ("Ramil Nəbiyev (Ramil Nabiyev)"); a name of
+    other words ("X Y (Z W)") is a second person."""
+    if _latin(host) != _latin(other):
+        return True
+    a, b = _folded_words(host), _folded_words(other)
+    if not a or not b or abs(len(a) - len(b)) > 1:
+        return False
+    near = sum(_near_word(x, y) for x, y in zip(a, b, strict=False))
+    return 2 * near >= min(len(a), len(b))
+
+
 def _bracketed_spellings(people: list[Person], flat: str) -> list[Person]:
     """A name written in brackets right after another ("Ramil Nəbiyev (Ramil Nabiyev)",
     "Олег Иванов (Oleg Ivanov)") is the same person's other spelling, no second person."""
@@ -1103,7 +1127,8 @@ def _bracketed_spellings(people: list[Person], flat: str) -> list[Person]:
                 if other is not person
                 and id(other) not in hosts
                 and any(
-                    f"{form} ({person.name})" in flat or f"{form} ( {person.name} )" in flat
+                    (f"{form} ({person.name})" in flat or f"{form} ( {person.name} )" in flat)
+                    and _other_spelling(form, person.name)
                     for form in (other.name, *other.also_known_as)
                 )
             ),

@@ -250,12 +250,37 @@ def _cased_person(line: str) -> bool:
         _UNCASED_NAMES.reset(with_case)
 
 
+def _letters_by_case(text: str) -> tuple[int, int]:
+    """How many letters of `text` are of scripts with capitals, and how many without."""
+    cased = uncased = 0
+    for c in text:
+        if c.isalpha():
+            if c.lower() != c.upper():
+                cased += 1
+            else:
+                uncased += 1
+    return cased, uncased
+
+
+def _cased_block_opens_with_who(lines: list[str]) -> bool:
+    """A block written mostly in a script with capitals whose first line, in that script, is
+    an office or a name ("Head of the Judiciary" over its gloss in Persian): a line of a
+    script without capitals there is a gloss or an address, not the name."""
+    cased, uncased = _letters_by_case("".join(lines))
+    first_cased, first_uncased = _letters_by_case(lines[0])
+    if uncased >= cased or first_uncased or not first_cased:
+        return False
+    return looks_like_title(lines[0]) or _cased_person(lines[0])
+
+
 def _names_without_case(lines: list[str]) -> bool:
     """Whether a block's line without capitals may be its name: not when a name with
     capitals is printed right below it, or anywhere with a courtesy word or an office before
     it ("Hon. Mr X", "Senior General X"); a place of two capitalised words further down
     ("Singha Durbar") leaves the name above it."""
     lines = [ln for ln in lines if ln.strip()]
+    if lines and _cased_block_opens_with_who(lines):
+        return False
     any_script = _UNCASED_NAMES.set(True)
     try:
         first = next((i for i, ln in enumerate(lines) if looks_like_person(ln)), None)
@@ -938,6 +963,8 @@ def interpret(lines: list[str]) -> Identity:
     or a heading in capitals, "LETTER 1") and where no name, office nor body is read is read
     again from its second line. Letters of scripts without capitals may open a name only while
     a block is read here (`_names_without_case`)."""
+    if _message_and_sentence(lines):
+        return Identity()
     allowed = _UNCASED_NAMES.set(_names_without_case(lines))
     try:
         who = _interpret_cased(lines)
@@ -954,6 +981,18 @@ def interpret(lines: list[str]) -> Identity:
         return who
     finally:
         _UNCASED_NAMES.reset(allowed)
+
+
+def _message_and_sentence(lines: list[str]) -> bool:
+    """A block of a short line in lowercase and sentences after it (a reply in a chat,
+    "thanks, will do", over "Please write before 30 March."): no one to write to."""
+    lines = [ln.strip() for ln in lines if ln.strip()]
+    if len(lines) < 2 or len(lines) > 3 or len(lines[0].split()) > 6:
+        return False
+    letters = [c for c in lines[0] if c.isalpha()]
+    if not letters or not letters[0].islower():
+        return False
+    return all(ln[-1] in ".!?" and len(ln.split()) >= 3 for ln in lines[1:])
 
 
 def _no_ones_line(line: str) -> bool:

@@ -197,35 +197,102 @@ _SPACING_ACCENTS = {
 _LOOSE_ACCENT = re.compile(r"([\u00b4\u02dc\u00a8\u02c6\u02c7\u02d8\u02da])([^\W\d_])")
 
 
+# The letters a loose acute goes on: vowels, and the consonants that take one inside a word
+# (Polish "Gda´nsk", "Wa´sniewski", Croatian "Pe´cina"). An acute right before any other letter,
+# a capital or an "s" that ends a word is an apostrophe ("Women´s", "O´Reilly", "you´re").
+_ACUTE_LETTERS = frozenset("aeiouycnszw")
+# Elisions whose apostrophe a keyboard may print as an acute ("l´", "d´", "qu´", "s´").
+_ELISIONS = frozenset({"qu", "l", "d", "s", "n", "m", "t", "j", "c"})
+
+
+def _acute_is_an_accent(text: str, mark: int, scanned: bool) -> bool:
+    """Whether the acute at `mark` is a scanner's loose accent. Inside a word, after two
+    letters or more that are no elision, on a lowercase vowel (or a consonant that takes one
+    before another letter), it is one; after one letter or an elision ("C´ordova", "l´ami"),
+    or on a capital inside a word in capitals ("ENV´IEN"), only in a `scanned` text (one with
+    accents of the first kind)."""
+    letter = text[mark + 1]
+    after = text[mark + 2 : mark + 3]
+    start = mark
+    while start > 0 and start > mark - 40 and text[start - 1].isalpha():
+        start -= 1
+    before = text[start:mark]
+    if not before:
+        return False
+    if letter.isupper():
+        return (
+            scanned
+            and letter in "AEIOUY"
+            and before.isupper()
+            and len(before) >= 2
+            and (not after.isalpha() or after.isupper())
+        )
+    if letter not in _ACUTE_LETTERS:
+        return False
+    if letter in "cnszw" and not (after and after.isalpha()):
+        return False
+    return scanned or (len(before) >= 2 and before.casefold() not in _ELISIONS)
+
+
 def join_loose_accents(text: str) -> str:
     """ "Andr´es" -> "Andrés", "a˜nos" -> "años": a spacing accent right before a letter, at a
-    word's start or inside it, is put on the letter when the two make one letter (so an
-    accent used as an apostrophe, "don´t", "O´Brien", stays as it is)."""
+    word's start or inside it, is put on the letter when the two make one letter. An acute,
+    which also stands for an apostrophe, is put on only inside a word, on a lowercase vowel or
+    a consonant that takes one before another letter, after two letters or more that are no
+    elision; after one letter or on a capital in a word in capitals only where the text has
+    such accents ("don´t", "O´Brien", "Women´s", "d´Almeida", "you´re" stay as they are)."""
+    marks = [m for m in _LOOSE_ACCENT.finditer(text) if m.group(1) == "\u00b4"]
+    scanned = any(_acute_is_an_accent(text, m.start(), False) for m in marks)
 
     def put_on(m: re.Match[str]) -> str:
+        if m.group(1) == "\u00b4" and not _acute_is_an_accent(text, m.start(), scanned):
+            return m.group(0)
         joined = unicodedata.normalize("NFC", m.group(2) + _SPACING_ACCENTS[m.group(1)])
         return joined if len(joined) == 1 else m.group(0)
 
     return _LOOSE_ACCENT.sub(put_on, text)
 
 
-# A word with a digit a scanner read for a letter inside it ("Guatema1a", "P´ub1ico", "ACCI0N"):
-# a digit 0 or 1 with a letter on each side.
-_DIGIT_IN_WORD = re.compile(r"[^\W\d_][01]+[^\W\d_]")
-# A token of letters and digits, not part of an address, a handle or a number's code.
-_TOKEN = re.compile(r"(?<![\w.@/:#+-])[^\W_]+(?![\w@/#+-])")
+# A word with a digit a scanner read for a letter ("Guatema1a", "P´ub1ico", "ACCI0N", "0rellana"):
+# a token of letters with 0 or 1 among them, in a chunk of text that is no address, e-mail or
+# handle. Digits at a word's edge are left where they make a number with a suffix ("1st", "10th",
+# "1er", "10am", "10bis"), and a token in capitals that is short or has a digit at its edge is a
+# code ("SW1A", "K1A", "1PT"; "MAY0" is a word), as is a token with any other digit ("SW7").
+_CHUNK = re.compile(r"\S+")
+_ADDRESS_CHUNK = re.compile(r"[@/\\#=?&_]|\w\.\w|^www\.", re.IGNORECASE)
+_WORD_TOKEN = re.compile(r"[^\W_]+")
 _LETTERS_AND_01 = re.compile(r"(?=[^\W\d_]*[01])[^\W\d_01]*(?:[01][^\W\d_01]*)+")
+# What follows a number in an ordinal, a time or a paragraph's number, in the languages the
+# importer reads ("1st", "2nd", "1er", "1re", "2e", "1ème", "10am", "10h", "10bis", "1o", "1a").
+NUMBER_SUFFIXES = frozenset(
+    {
+        "st", "nd", "rd", "th", "er", "re", "ère", "ere", "e", "è", "ème", "eme", "ers",
+        "res", "es", "am", "pm", "h", "hr", "hrs", "bis", "ter", "quater", "o", "a", "º",
+        "ª", "te", "de", "ste", "ten", "sten",
+    }
+)  # fmt: skip
 _OCR_WORDS = 3
 
 
-def _letters_for_digits(token: str) -> str:
+def _letters_for_digits(token: str) -> str | None:
+    """The token with letters for its digits, or None where it is no scanner's word."""
     if not _LETTERS_AND_01.fullmatch(token):
-        return token
+        return None
     letters = [c for c in token if not c.isdigit()]
     digits = len(token) - len(letters)
     if len(letters) < 2 or digits > len(letters):
-        return token
+        return None
     capitals = all(c.isupper() for c in letters)
+    edge = token[0].isdigit() or token[-1].isdigit()
+    # A capital word whose last O a scanner read as 0 ("MAY0") has three letters or more
+    # before it; postcodes and codes have fewer, or a digit at the start.
+    last_o = token[-1] == "0" and not token[0].isdigit() and digits == 1 and len(letters) >= 3
+    if capitals and not last_o and (edge or len(letters) < 4):
+        return None
+    if token[0].isdigit() and token.lstrip("01").casefold() in NUMBER_SUFFIXES:
+        return None
+    if edge and re.search(r"[01]{2}", token):
+        return None
     out = []
     for i, c in enumerate(token):
         if c == "0":
@@ -237,14 +304,42 @@ def _letters_for_digits(token: str) -> str:
     return "".join(out)
 
 
+def _word_tokens(text: str) -> list[re.Match[str]]:
+    """The letter-and-digit tokens of the text outside web and mail addresses and handles."""
+    found: list[re.Match[str]] = []
+    for chunk in _CHUNK.finditer(text):
+        if _ADDRESS_CHUNK.search(chunk.group(0)):
+            continue
+        found.extend(_WORD_TOKEN.finditer(text, chunk.start(), chunk.end()))
+    return found
+
+
 def repair_ocr_words(text: str) -> str:
     """A text a scanner read, where 0 and 1 stand for the letters O and l in several words
     ("Guatema1a", "ACCI0N", "P´ub1ico"): every word of letters with a 0 or 1 among them
-    ("1os", "0rellana", "MAY0") gets its letters back. A text with fewer such words than
-    three (a code "A1", "B12") is left as it is."""
-    if len(_DIGIT_IN_WORD.findall(text, 0, 400_000)) < _OCR_WORDS:
+    ("1os", "0rellana") gets its letters back. The text must have three words or more with
+    such a digit between two letters; ordinals, times, postcodes and codes ("1st", "10am",
+    "SW1A 2AA"), and words in addresses and handles, are never read as such words."""
+    if not re.search(r"[^\W\d_][01]", text):
         return text
-    return _TOKEN.sub(lambda m: _letters_for_digits(m.group(0)), text)
+    tokens = _word_tokens(text)
+    fixes = [(m, _letters_for_digits(m.group(0))) for m in tokens]
+    inner = sum(
+        1
+        for m, fixed in fixes
+        if fixed is not None and m.group(0)[0].isalpha() and m.group(0)[-1].isalpha()
+    )
+    if inner < _OCR_WORDS:
+        return text
+    out: list[str] = []
+    last = 0
+    for m, fixed in fixes:
+        if fixed is not None:
+            out.append(text[last : m.start()])
+            out.append(fixed)
+            last = m.end()
+    out.append(text[last:])
+    return "".join(out)
 
 
 # "./." at the foot of a typewritten page: the text goes on overleaf.
