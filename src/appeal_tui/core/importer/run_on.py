@@ -166,10 +166,27 @@ def _new_line(
     return bool(SALUTATION_ONLY_START.match(rest)) and previous.endswith((".", ",", ":"))
 
 
+def _country_closes(current: list[str]) -> bool:
+    """The line's last word a country's name (any language the CLDR tables know) closing an
+    address: a postcode or house number among the words before it."""
+    if len(current) < 3 or not current[-1][:1].isupper():
+        return False
+    for n in range(3, min(len(current), 6) + 1):
+        found = split_country(" ".join(current[-n:]))
+        if (
+            found is not None
+            and any(c.isdigit() for c in found[0])
+            and found[1].split()[-1:] == current[-1:]
+        ):
+            return True
+    return False
+
+
 def _value_words(current: list[str]) -> list[str]:
-    """The words of the current line after its last label's colon."""
+    """The words of the current line after its last label's colon (or after a slash that
+    parts a greeting's languages: "Estimado Señor / Dear Sir")."""
     for i in range(len(current) - 1, -1, -1):
-        if current[i].endswith((":", "：")):
+        if current[i].endswith((":", "：", "/")):
             return current[i + 1 :]
     return current
 
@@ -191,12 +208,15 @@ def split_line(line: str) -> list[str]:
     for m in _labels(line):
         # A block's labels stay on its line: the block reader reads "who, where, Fax: ...,
         # Email: ..." written on one line.
-        label_at[m.start()] = field_of_label(m.group(1))
+        # (Keyed by the word the label opens in: "(Salutation:" opens in its bracket.)
+        at = next((p for p, w in words if p <= m.start() < p + len(w)), m.start())
+        label_at[at] = field_of_label(m.group(1))
     out: list[list[str]] = [[]]
     blank_before: list[bool] = [False]
     field: str | None = None  # the field whose value the current line holds
     value_done = False
     address_end = False
+    country_end = False  # the current line's last word a country closing an address
     for i, (pos, word) in enumerate(words):
         current = out[-1]
         length = sum(len(w) + 1 for w in current[-12:])  # enough to tell running text
@@ -220,6 +240,17 @@ def split_line(line: str) -> list[str]:
                 pass
             elif _new_line(word, previous, rest, field, _value_words(current)):
                 cut = False
+            elif country_end and pos not in label_at and not word[:1].islower():
+                cut = False  # "... 72000 Puebla MEXICO (Salutation: ...": the address ends
+            elif (
+                field is None
+                and len(current) >= 2
+                and _CAPS.match(previous.strip(","))
+                and _CAPS.match(current[-2].strip(","))
+                and HONORIFIC_START.match(rest)
+                and not HONORIFIC_START.match(" ".join(current[-2:]))
+            ):
+                cut = False  # "OFFICE IN CAPITALS Mrs Ana ...": a heading, then who
             elif (
                 word[:1].isupper()
                 and (HONORIFIC_START.match(rest) or TITLE_START.match(rest))
@@ -235,6 +266,8 @@ def split_line(line: str) -> list[str]:
                 and sum(w[:1].islower() for w in current[-12:]) * 2 >= len(current[-12:])
             ):
                 cut = False
+        if cut is False and field == "salutation" and not value_done and text.endswith("/"):
+            cut = None  # "Salutation: Estimado Señor / Dear Sir": one greeting in two languages
         if cut is False and current and current[-1].endswith((".", "!", "?", ":")):
             # A recipient's honorific after a sentence or a heading opens a block.
             cut = bool(HONORIFIC_START.match(rest))
@@ -242,6 +275,7 @@ def split_line(line: str) -> list[str]:
             out.append([])
             blank_before.append(cut)
             field, value_done, address_end = None, False, False
+        country_end = False
         if pos in label_at:
             field, value_done = label_at[pos], False
         elif value_done:
@@ -253,6 +287,7 @@ def split_line(line: str) -> list[str]:
             next_word = words[i + 1][1] if i + 1 < len(words) else ""
             value_done = not _NUMBER_PART.match(next_word)
         out[-1].append(word)
+        country_end = field is None and _country_closes(out[-1])
         if not address_end and len(out[-1]) >= 2 and field is None:
             tail = " ".join(out[-1][-8:])
             address_end = "," in tail and split_country(tail) is not None
