@@ -64,6 +64,9 @@ _GOES_ON = re.compile(r"@|^\[|\]$|^protected\]")
 _CAPS = re.compile(r"^[^\W\d_a-z]{3,}$")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]$")
 _DAY = re.compile(r"^\d{1,2}\.$")
+# A postcode: a number of three digits or more, with letters or a hyphen ("72000", "AZ1066",
+# "1250-096"); no "118/23" or "3.5".
+_POSTCODE = re.compile(r"[A-Z]{0,3}-?\d{3,}(?:-\d+)?,?")
 _ENDS_ADDRESS = re.compile(r"\d$")
 # "and" right before a copies heading belongs to it ("... Y copia a:", "... And copies to:").
 _AND_BEFORE = re.compile(r"(?<=\s)(?:and|y|e|et|und|en|og|och|i|a|ja|és)\s+$", re.IGNORECASE)
@@ -155,7 +158,13 @@ def _new_line(
         previous.endswith(",") or (_CAPS.match(word) and not _CAPS.match(previous))
     ):
         return True  # "Salutation: Dear Minister SAMPLE LETTER ..."
-    if field == "salutation" and value and _office_after_greeting(value, word, rest):
+    if (
+        field == "salutation"
+        and value
+        # (A greeting's next language opens after a slash: "Estimado Señor / Dear Sir".)
+        and not any(w.endswith("/") for w in value[-3:])
+        and _office_after_greeting(value, word, rest)
+    ):
         return True  # "Tratamiento: Señor Fiscal General Directora del Sistema ..."
     if _NUMBERED.match(word) and _DAY.match(previous):
         return False  # "do 20. 2. 2024", "23. 1. 2024": a date written with stops, no list
@@ -164,6 +173,12 @@ def _new_line(
     if _LIST_MARK.match(word):
         return True
     return bool(SALUTATION_ONLY_START.match(rest)) and previous.endswith((".", ",", ":"))
+
+
+def _capitals(word: str) -> bool:
+    """A word in capitals ("MINISTRY", "DE", "L'INTÉRIEUR", "SAINT-DENIS,")."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _country_closes(current: list[str]) -> bool:
@@ -175,7 +190,7 @@ def _country_closes(current: list[str]) -> bool:
         found = split_country(" ".join(current[-n:]))
         if (
             found is not None
-            and any(c.isdigit() for c in found[0])
+            and any(_POSTCODE.fullmatch(w) for w in found[0].split())
             and found[1].split()[-1:] == current[-1:]
         ):
             return True
@@ -183,10 +198,9 @@ def _country_closes(current: list[str]) -> bool:
 
 
 def _value_words(current: list[str]) -> list[str]:
-    """The words of the current line after its last label's colon (or after a slash that
-    parts a greeting's languages: "Estimado Señor / Dear Sir")."""
+    """The words of the current line after its last label's colon."""
     for i in range(len(current) - 1, -1, -1):
-        if current[i].endswith((":", "：", "/")):
+        if current[i].endswith((":", "：")):
             return current[i + 1 :]
     return current
 
@@ -240,13 +254,18 @@ def split_line(line: str) -> list[str]:
                 pass
             elif _new_line(word, previous, rest, field, _value_words(current)):
                 cut = False
-            elif country_end and pos not in label_at and not word[:1].islower():
+            elif (
+                country_end
+                and pos not in label_at
+                and not word[:1].islower()
+                and any(c.isalnum() for c in word)
+            ):
                 cut = False  # "... 72000 Puebla MEXICO (Salutation: ...": the address ends
             elif (
                 field is None
                 and len(current) >= 2
-                and _CAPS.match(previous.strip(","))
-                and _CAPS.match(current[-2].strip(","))
+                and _capitals(previous)
+                and _capitals(current[-2])
                 and HONORIFIC_START.match(rest)
                 and not HONORIFIC_START.match(" ".join(current[-2:]))
             ):
@@ -268,6 +287,13 @@ def split_line(line: str) -> list[str]:
                 cut = False
         if cut is False and field == "salutation" and not value_done and text.endswith("/"):
             cut = None  # "Salutation: Estimado Señor / Dear Sir": one greeting in two languages
+        if (
+            cut is False
+            and field == "salutation"
+            and word.endswith(")")
+            and sum(w.count("(") - w.count(")") for w in current) > 0
+        ):
+            cut = None  # "(Salutation: Dear Sir)": a bracketed greeting ends with its bracket
         if cut is False and current and current[-1].endswith((".", "!", "?", ":")):
             # A recipient's honorific after a sentence or a heading opens a block.
             cut = bool(HONORIFIC_START.match(rest))
