@@ -268,6 +268,8 @@ def split_line(line: str) -> list[str]:
                 and _capitals(current[-2])
                 and HONORIFIC_START.match(rest)
                 and not HONORIFIC_START.match(" ".join(current[-2:]))
+                # ("UNO, S.E. Herrn X": the capitals an honorific themselves.)
+                and not HONORIFIC_START.match(f"{previous} {rest}")
             ):
                 cut = False  # "OFFICE IN CAPITALS Mrs Ana ...": a heading, then who
             elif (
