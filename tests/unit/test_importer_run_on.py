@@ -176,3 +176,15 @@ def test_country_cut_is_linear_on_a_long_line() -> None:
 
     assert split_line("Fax: 1 " + "a" * 200_000)
     assert split_line("Fax: 1 12345 " + "FRANCE " * 3000)
+
+
+def test_a_quoted_name_with_commas_ends_no_block_in_endless_cuts() -> None:
+    """A block's first part holding a quoted name with three commas or more is cut once (it
+    was cut again the same way without end before round 22d)."""
+    from appeal_tui.core.importer.flat_lines import split_flat
+
+    block = (
+        'Centro "General Ana, Soldado Beto, Cabo Caio, Sargento Davi" Rua Modelo 12, '
+        "Bairro Exemplo, Cidade Amostra, Elbonia"
+    )
+    assert split_flat(block)[1:] == ["Bairro Exemplo", "Cidade Amostra", "Elbonia"]
