@@ -126,3 +126,65 @@ def test_odd_input_is_no_error() -> None:
     assert split_run_on("") == ""
     assert split_run_on("Fax: " * 200) is not None
     assert split_run_on("x" * 5000) == "x" * 5000
+
+
+def test_a_country_closing_an_address_ends_its_line() -> None:
+    """Round 22d: a country's name (any language CLDR knows) after a postcode ends the
+    address; what follows (a bracketed greeting) starts a line of its own."""
+    from appeal_tui.core.importer.run_on import split_line
+
+    line = (
+        "Sr. Marco Pinheiro Rua das Acácias 41 1250-096 Lisboa PORTUGAL (saudação em "
+        "português) Fax: +351 21 000 0000 Email: gabinete@exemplo.pt Saudação: Senhor Ministro"
+    )
+    lines = split_line(line)
+    assert any(x.endswith("Lisboa PORTUGAL") for x in lines)
+    assert any(x.startswith("(saudação") for x in lines)
+
+
+def test_a_heading_in_capitals_ends_before_an_honorific() -> None:
+    """An office or a body printed in capitals, then who holds it: the name starts a line."""
+    from appeal_tui.core.importer.run_on import split_line
+
+    line = (
+        "MINISTRE DE L'INTÉRIEUR DE L'ÉLBONIE M. Paul Exemple 3 place Modèle 75001 Paris "
+        "Fax: +33 1 00 00 00 00 Courriel: cabinet@exemple.fr"
+    )
+    assert split_line(line)[:2] == [
+        "MINISTRE DE L'INTÉRIEUR DE L'ÉLBONIE",
+        "M. Paul Exemple 3 place Modèle 75001 Paris Fax: +33 1 00 00 00 00 "
+        "Courriel: cabinet@exemple.fr",
+    ]
+
+
+def test_a_greeting_in_two_languages_stays_one_value() -> None:
+    """ "(Salutation: Estimado Señor / Dear Sir)": a label inside a bracket is read as a
+    label, and a greeting's languages parted by a slash stay on its line."""
+    from appeal_tui.core.importer.run_on import split_line
+
+    line = (
+        "Dr. Lena Vorbild Hauptweg 7 12345 Musterstadt (Anrede: Estimada Señora Ministra / "
+        "Dear Minister / Sehr geehrte Frau Ministerin) Fax: +49 30 000000 E-Mail: a@b.example"
+    )
+    lines = split_line(line)
+    greeting = next(x for x in lines if "Anrede:" in x)
+    assert "Sehr geehrte Frau Ministerin)" in greeting
+
+
+def test_country_cut_is_linear_on_a_long_line() -> None:
+    from appeal_tui.core.importer.run_on import split_line
+
+    assert split_line("Fax: 1 " + "a" * 200_000)
+    assert split_line("Fax: 1 12345 " + "FRANCE " * 3000)
+
+
+def test_a_quoted_name_with_commas_ends_no_block_in_endless_cuts() -> None:
+    """A block's first part holding a quoted name with three commas or more is cut once (it
+    was cut again the same way without end before round 22d)."""
+    from appeal_tui.core.importer.flat_lines import split_flat
+
+    block = (
+        'Centro "General Ana, Soldado Beto, Cabo Caio, Sargento Davi" Rua Modelo 12, '
+        "Bairro Exemplo, Cidade Amostra, Elbonia"
+    )
+    assert split_flat(block)[1:] == ["Bairro Exemplo", "Cidade Amostra", "Elbonia"]

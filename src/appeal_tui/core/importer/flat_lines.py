@@ -160,11 +160,19 @@ def split_flat(text: str) -> list[str]:
                 parts[-1] = f"{parts[-1]}, {part}"
             elif part:
                 parts.append(part)
-        if parts and len(parts[0].split()) >= 6 and re.search(r"\d", parts[0]):
+        # (Only a first part that is no comma run itself: "12, Rue X, ..." kept whole would
+        # be cut again the same way, without end.)
+        first_is_run = parts and parts[0].count(",") >= 3
+        if parts and not first_is_run and len(parts[0].split()) >= 6 and re.search(r"\d", parts[0]):
             # "Procurador-Geral X Y Ministério Público Federal Rua Z 10, Bloco A, ...": the
             # run before the first comma holds who, the body and the street.
             parts[:1] = split_flat(parts[0])
-        elif parts and len(parts[0].split()) >= 6 and TITLE_START.match(parts[0]):
+        elif (
+            parts
+            and not first_is_run
+            and len(parts[0].split()) >= 6
+            and TITLE_START.match(parts[0])
+        ):
             # After an office, who and the building ("Gobernador de X Ana Vzor Palacio de
             # Gobierno"): cut when the run's first line is an office and a name.
             from appeal_tui.core.importer.recipient_lines import split_title_and_name

@@ -64,6 +64,9 @@ _GOES_ON = re.compile(r"@|^\[|\]$|^protected\]")
 _CAPS = re.compile(r"^[^\W\d_a-z]{3,}$")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]$")
 _DAY = re.compile(r"^\d{1,2}\.$")
+# A postcode: a number of three digits or more, with letters or a hyphen ("72000", "AZ1066",
+# "1250-096"); no "118/23" or "3.5".
+_POSTCODE = re.compile(r"[A-Z]{0,3}-?\d{3,}(?:-\d+)?,?")
 _ENDS_ADDRESS = re.compile(r"\d$")
 # "and" right before a copies heading belongs to it ("... Y copia a:", "... And copies to:").
 _AND_BEFORE = re.compile(r"(?<=\s)(?:and|y|e|et|und|en|og|och|i|a|ja|és)\s+$", re.IGNORECASE)
@@ -155,7 +158,13 @@ def _new_line(
         previous.endswith(",") or (_CAPS.match(word) and not _CAPS.match(previous))
     ):
         return True  # "Salutation: Dear Minister SAMPLE LETTER ..."
-    if field == "salutation" and value and _office_after_greeting(value, word, rest):
+    if (
+        field == "salutation"
+        and value
+        # (A greeting's next language opens after a slash: "Estimado Señor / Dear Sir".)
+        and not any(w.endswith("/") for w in value[-3:])
+        and _office_after_greeting(value, word, rest)
+    ):
         return True  # "Tratamiento: Señor Fiscal General Directora del Sistema ..."
     if _NUMBERED.match(word) and _DAY.match(previous):
         return False  # "do 20. 2. 2024", "23. 1. 2024": a date written with stops, no list
@@ -164,6 +173,28 @@ def _new_line(
     if _LIST_MARK.match(word):
         return True
     return bool(SALUTATION_ONLY_START.match(rest)) and previous.endswith((".", ",", ":"))
+
+
+def _capitals(word: str) -> bool:
+    """A word in capitals ("MINISTRY", "DE", "L'INTÉRIEUR", "SAINT-DENIS,")."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _country_closes(current: list[str]) -> bool:
+    """The line's last word a country's name (any language the CLDR tables know) closing an
+    address: a postcode or house number among the words before it."""
+    if len(current) < 3 or not current[-1][:1].isupper():
+        return False
+    for n in range(3, min(len(current), 6) + 1):
+        found = split_country(" ".join(current[-n:]))
+        if (
+            found is not None
+            and any(_POSTCODE.fullmatch(w) for w in found[0].split())
+            and found[1].split()[-1:] == current[-1:]
+        ):
+            return True
+    return False
 
 
 def _value_words(current: list[str]) -> list[str]:
@@ -191,12 +222,15 @@ def split_line(line: str) -> list[str]:
     for m in _labels(line):
         # A block's labels stay on its line: the block reader reads "who, where, Fax: ...,
         # Email: ..." written on one line.
-        label_at[m.start()] = field_of_label(m.group(1))
+        # (Keyed by the word the label opens in: "(Salutation:" opens in its bracket.)
+        at = next((p for p, w in words if p <= m.start() < p + len(w)), m.start())
+        label_at[at] = field_of_label(m.group(1))
     out: list[list[str]] = [[]]
     blank_before: list[bool] = [False]
     field: str | None = None  # the field whose value the current line holds
     value_done = False
     address_end = False
+    country_end = False  # the current line's last word a country closing an address
     for i, (pos, word) in enumerate(words):
         current = out[-1]
         length = sum(len(w) + 1 for w in current[-12:])  # enough to tell running text
@@ -221,6 +255,24 @@ def split_line(line: str) -> list[str]:
             elif _new_line(word, previous, rest, field, _value_words(current)):
                 cut = False
             elif (
+                country_end
+                and pos not in label_at
+                and not word[:1].islower()
+                and any(c.isalnum() for c in word)
+            ):
+                cut = False  # "... 72000 Puebla MEXICO (Salutation: ...": the address ends
+            elif (
+                field is None
+                and len(current) >= 2
+                and _capitals(previous)
+                and _capitals(current[-2])
+                and HONORIFIC_START.match(rest)
+                and not HONORIFIC_START.match(" ".join(current[-2:]))
+                # ("UNO, S.E. Herrn X": the capitals an honorific themselves.)
+                and not HONORIFIC_START.match(f"{previous} {rest}")
+            ):
+                cut = False  # "OFFICE IN CAPITALS Mrs Ana ...": a heading, then who
+            elif (
                 word[:1].isupper()
                 and (HONORIFIC_START.match(rest) or TITLE_START.match(rest))
                 and field is None
@@ -235,6 +287,15 @@ def split_line(line: str) -> list[str]:
                 and sum(w[:1].islower() for w in current[-12:]) * 2 >= len(current[-12:])
             ):
                 cut = False
+        if cut is False and field == "salutation" and not value_done and text.endswith("/"):
+            cut = None  # "Salutation: Estimado Señor / Dear Sir": one greeting in two languages
+        if (
+            cut is False
+            and field == "salutation"
+            and word.endswith(")")
+            and sum(w.count("(") - w.count(")") for w in current) > 0
+        ):
+            cut = None  # "(Salutation: Dear Sir)": a bracketed greeting ends with its bracket
         if cut is False and current and current[-1].endswith((".", "!", "?", ":")):
             # A recipient's honorific after a sentence or a heading opens a block.
             cut = bool(HONORIFIC_START.match(rest))
@@ -242,6 +303,7 @@ def split_line(line: str) -> list[str]:
             out.append([])
             blank_before.append(cut)
             field, value_done, address_end = None, False, False
+        country_end = False
         if pos in label_at:
             field, value_done = label_at[pos], False
         elif value_done:
@@ -253,6 +315,7 @@ def split_line(line: str) -> list[str]:
             next_word = words[i + 1][1] if i + 1 < len(words) else ""
             value_done = not _NUMBER_PART.match(next_word)
         out[-1].append(word)
+        country_end = field is None and _country_closes(out[-1])
         if not address_end and len(out[-1]) >= 2 and field is None:
             tail = " ".join(out[-1][-8:])
             address_end = "," in tail and split_country(tail) is not None
