@@ -984,13 +984,14 @@ def interpret(lines: list[str]) -> Identity:
 
 
 def _message_and_sentence(lines: list[str]) -> bool:
-    """A block of a short line in lowercase and sentences after it (a reply in a chat,
+    """A block of a short line all in lowercase and sentences after it (a reply in a chat,
     "thanks, will do", over "Please write before 30 March."): no one to write to."""
     lines = [ln.strip() for ln in lines if ln.strip()]
     if len(lines) < 2 or len(lines) > 3 or len(lines[0].split()) > 6:
         return False
     letters = [c for c in lines[0] if c.isalpha()]
-    if not letters or not letters[0].islower():
+    # (Every letter in lowercase: "mr. dr. J. de Vries" is a name with its courtesy words.)
+    if not letters or not all(c.islower() for c in letters):
         return False
     return all(ln[-1] in ".!?" and len(ln.split()) >= 3 for ln in lines[1:])
 

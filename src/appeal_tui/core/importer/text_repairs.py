@@ -203,6 +203,11 @@ _LOOSE_ACCENT = re.compile(r"([\u00b4\u02dc\u00a8\u02c6\u02c7\u02d8\u02da])([^\W
 _ACUTE_LETTERS = frozenset("aeiouycnszw")
 # Elisions whose apostrophe a keyboard may print as an acute ("l´", "d´", "qu´", "s´").
 _ELISIONS = frozenset({"qu", "l", "d", "s", "n", "m", "t", "j", "c"})
+# Words of two letters or more an apostrophe ends, never a loose accent, even in a scanned text
+# ("lorsqu´il", "quelqu´un", "dell´accusa", "nell´ufficio", "quest´anno", "un´altra", "ma´am").
+_ELIDED_WORDS = frozenset({"un", "ma", "quest", "quell", "tutt", "dov", "com", "anch", "senz",
+                           "nient", "sant", "buon"})  # fmt: skip
+_ELISION_ENDS = ("qu", "ll")
 
 
 def _acute_is_an_accent(text: str, mark: int, scanned: bool) -> bool:
@@ -231,7 +236,10 @@ def _acute_is_an_accent(text: str, mark: int, scanned: bool) -> bool:
         return False
     if letter in "cnszw" and not (after and after.isalpha()):
         return False
-    return scanned or (len(before) >= 2 and before.casefold() not in _ELISIONS)
+    word = before.casefold()
+    if word in _ELIDED_WORDS or word.endswith(_ELISION_ENDS):
+        return False
+    return scanned or (len(before) >= 2 and word not in _ELISIONS)
 
 
 def join_loose_accents(text: str) -> str:
@@ -268,7 +276,8 @@ NUMBER_SUFFIXES = frozenset(
     {
         "st", "nd", "rd", "th", "er", "re", "ère", "ere", "e", "è", "ème", "eme", "ers",
         "res", "es", "am", "pm", "h", "hr", "hrs", "bis", "ter", "quater", "o", "a", "º",
-        "ª", "te", "de", "ste", "ten", "sten",
+        "ª", "te", "de", "ste", "ten", "sten", "ro", "ra", "do", "da", "to", "ta", "mo", "vo",
+        "no",
     }
 )  # fmt: skip
 _OCR_WORDS = 3
@@ -284,10 +293,14 @@ def _letters_for_digits(token: str) -> str | None:
         return None
     capitals = all(c.isupper() for c in letters)
     edge = token[0].isdigit() or token[-1].isdigit()
-    # A capital word whose last O a scanner read as 0 ("MAY0") has three letters or more
-    # before it; postcodes and codes have fewer, or a digit at the start.
-    last_o = token[-1] == "0" and not token[0].isdigit() and digits == 1 and len(letters) >= 3
-    if capitals and not last_o and (edge or len(letters) < 4):
+    # A capital word whose first or last O a scanner read as 0 ("MAY0", "0RELLANA") has three
+    # letters or more; postcodes and codes have fewer, or a 1 or another digit at their edge.
+    edge_o = (
+        digits == 1
+        and len(letters) >= 3
+        and ((token[-1] == "0" and not token[0].isdigit()) or token[0] == "0")
+    )
+    if capitals and not edge_o and (edge or len(letters) < 4):
         return None
     if token[0].isdigit() and token.lstrip("01").casefold() in NUMBER_SUFFIXES:
         return None
