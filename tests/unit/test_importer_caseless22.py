@@ -4,8 +4,6 @@ layouts than the samples that showed the cause. Cheap: strings, no files."""
 
 from __future__ import annotations
 
-import time
-
 from appeal_tui.core.importer.layout import classify
 from appeal_tui.core.importer.phrases import WRITE_TO_LINE
 from appeal_tui.core.importer.recipient_lines import interpret, looks_like_person
@@ -50,10 +48,10 @@ def test_a_write_to_heading_may_say_what_is_sent_before_the_phrase() -> None:
     assert not WRITE_TO_LINE.match("Karim Adresse")
     # Linear on a long line without spaces, and on one with a space.
     line = "ब" * 200_000
-    start = time.perf_counter()
     assert not WRITE_TO_LINE.match(line)
     assert not WRITE_TO_LINE.match(f"पत्र {line}")
-    assert time.perf_counter() - start < 1.0
+    # Reaching this line is the test: a pattern that backtracks on such a line would not
+    # return (no timing is asserted).
 
 
 def test_a_caseless_heading_over_a_block_is_no_recipient() -> None:
