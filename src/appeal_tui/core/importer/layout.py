@@ -24,6 +24,7 @@ from appeal_tui.core.importer.phrases import (
     ADDRESS_LABEL,
     ADDRESS_WORDS,
     ADDRESSEE_ALONE,
+    ARTICLE_PATTERN,
     COPIES,
     COPY_HEADING,
     DIPLOMATIC,
@@ -44,6 +45,7 @@ from appeal_tui.core.importer.phrases import (
     RECIPIENTS_START,
     SALUTATION_ONLY_START,
     SALUTATION_START,
+    SEND_TO_PATTERN,
     SEND_VERBS,
     SHORT_LABEL,
     SIGN_OFF,
@@ -750,8 +752,7 @@ _SEND_VERB = re.compile(
     re.IGNORECASE,
 )
 _TO_OFFICE = re.compile(
-    r"^(?P<head>.{0,50}?\s(?:to|al|a|à|au|aux|an|ao|à|naar|aan|till|til)\s+"
-    r"(?:(?:the|la|el|le|los|las|den|die|der|il|lo|o|a)\s+|l['’])?)"
+    rf"^(?P<head>.{{0,50}}?\s(?:{SEND_TO_PATTERN})\s+(?:(?:{ARTICLE_PATTERN})\s+|l['’])?)"
     r"(?P<office>\S.{2,70}?)\s*[:：]$",
     re.IGNORECASE,
 )

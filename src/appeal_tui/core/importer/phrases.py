@@ -1771,6 +1771,10 @@ WRITE_TO_OPEN = re.compile(
 SEND_TO_ELIDED = ["all'", "all’", "agl'", "à l'", "à l’"]
 RECIPIENT_ARTICLES = ["the", "la", "el", "le", "l'", "l’", "los", "las", "o", "a", "die", "den",
                       "der", "de", "het", "il", "lo", "gli", "i"]  # fmt: skip
+# The two tables as regex alternations: "to" after a verb that sends, and an article before
+# the office written to ("... to the Minister", "... al Fiscal", "... à la Ministre").
+SEND_TO_PATTERN = _alternatives(sorted({w for ws in SEND_TO_WORDS.values() for w in ws}))
+ARTICLE_PATTERN = _alternatives([a for a in RECIPIENT_ARTICLES if not a.endswith(("'", "’"))])
 # "Salutation for the President: Dear Mr President", "Anrede für den Präsidenten: ...": a
 # greeting printed apart from the blocks, naming the office whose it is.
 SALUTATION_FOR = re.compile(

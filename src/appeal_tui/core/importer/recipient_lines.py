@@ -23,6 +23,7 @@ from appeal_tui.core.importer.phrases import (
     ADDRESS_LABEL,
     ADDRESS_WORDS,
     ADDRESSEE_PREFIX,
+    ARTICLE_PATTERN,
     BODY_WORDS,
     CATEGORY_HEADING,
     HONORIFIC_INSIDE,
@@ -33,10 +34,9 @@ from appeal_tui.core.importer.phrases import (
     ORGANISATION_WORDS,
     PO_BOX,
     PORTFOLIO_WORDS,
-    RECIPIENT_ARTICLES,
     REGION_LINE,
     SEAT_WORDS,
-    SEND_TO_WORDS,
+    SEND_TO_PATTERN,
     SEND_VERBS,
     SIGN_OFF,
     STATE_WORDS,
@@ -550,16 +550,13 @@ def _comma_parts(line: str) -> list[str]:
     return body_then_who(_after_sending(parts))
 
 
-# The language tables' verbs that send, words for "to" and articles before a recipient.
 _SEND_VERB_LIST = [v for vs in SEND_VERBS.values() for v in vs]
-_SEND_TO_LIST = sorted({w for ws in SEND_TO_WORDS.values() for w in ws})
-_ARTICLE_LIST = [a for a in RECIPIENT_ARTICLES if not a.endswith(("'", "’"))]
 # A sentence that sends the letters or their copies to an office ("Enfin, envoyez une copie
 # de vos lettres à la Ministre de X, Mme Y, ..."): the office is what follows its "to".
 _SENDS_TO = re.compile(
     rf"^.{{0,80}}?(?<!\w)(?:{_alternatives(_SEND_VERB_LIST)})"
-    rf"(?!\w).{{0,80}}?\s(?:{_alternatives(_SEND_TO_LIST)})\s+"
-    rf"(?:(?:{_alternatives(_ARTICLE_LIST)})\s+|l['’])?(?P<office>[^\W\d_].{{2,80}})$",
+    rf"(?!\w).{{0,80}}?\s(?:{SEND_TO_PATTERN})\s+"
+    rf"(?:(?:{ARTICLE_PATTERN})\s+|l['’])?(?P<office>[^\W\d_].{{2,80}})$",
     re.IGNORECASE,
 )
 
