@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from appeal_tui.core.importer import import_document
 from appeal_tui.core.importer.recipient_lines import interpret
 from appeal_tui.core.importer.text_repairs import join_loose_accents, repair_ocr_words
 
@@ -138,3 +139,23 @@ def test_a_name_with_lowercase_courtesy_words_over_a_one_line_address() -> None:
     # was taken for a chat's reply over a sentence, and the block read no one.
     who = interpret(["mr. dr. K. van Dalen", "Minister van Financiën, Postbus 20201, Den Haag."])
     assert who.name is not None and "van Dalen" in who.name
+
+
+def test_a_reply_in_a_chat_is_no_recipient_whatever_follows_it() -> None:
+    # Fails on 5daaec7: a reply with a comma, over a message without a full stop and a one-word
+    # reply, was read as a second primary recipient named "gracias, la mando hoy".
+    text = (
+        "[03/04/2026, 18:02:40] Marta Vidal: Acción urgente AU 77/26: periodista Lucía Ferrer"
+        " Campos detenida en Ejemplia\n"
+        "[03/04/2026, 18:03:05] Marta Vidal: Escriban a:\n"
+        "Presidente de la República\nSr. Tomás Ibarra Ruiz\nPalacio Nacional, Avenida Central 1\n"
+        "Ciudad Ejemplo\nEjemplia\nCorreo: presidencia@ejemplia.example\n"
+        "Saludo: Excelentísimo Señor Presidente\n"
+        "[03/04/2026, 18:05:30] Jordi Pons: gracias, la mando hoy\n"
+        "[03/04/2026, 18:06:02] Marta Vidal: Enviar antes del 15 de mayo de 2026\n"
+        "[03/04/2026, 18:07:44] Jordi Pons: perfecto\n"
+    )
+    case = import_document(text, source="chat.txt").case
+    names = [str(r.get("name")) for r in case.get("recipients", [])]
+    assert len(names) == 1
+    assert "Tomás Ibarra Ruiz" in names[0]

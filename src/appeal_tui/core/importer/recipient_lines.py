@@ -975,9 +975,23 @@ def interpret(lines: list[str]) -> Identity:
             again = _interpret_cased(lines[1:])
             if again.name is not None and not again.name[:1].islower():
                 return again
+        if who.title is None and who.organisation is None and _a_message(who.name):
+            return Identity()
         return who
     finally:
         _UNCASED_NAMES.reset(allowed)
+
+
+def _a_message(name: str | None) -> bool:
+    """A name read that is a message, not anyone's name: every letter of a cased script in
+    lowercase, and a comma, a sentence's end or four words or more ("gracias, la mando hoy",
+    "thanks, will do", "ok i will send mine tonight")."""
+    if not name:
+        return False
+    letters = [c for c in name if c.isalpha()]
+    if not letters or not all(c.islower() for c in letters):
+        return False
+    return "," in name or name.rstrip()[-1:] in ".!?" or len(name.split()) >= 4
 
 
 def _message_and_sentence(lines: list[str]) -> bool:
