@@ -960,8 +960,6 @@ def interpret(lines: list[str]) -> Identity:
     or a heading in capitals, "LETTER 1") and where no name, office nor body is read is read
     again from its second line. Letters of scripts without capitals may open a name only while
     a block is read here (`_names_without_case`)."""
-    if _message_and_sentence(lines):
-        return Identity()
     allowed = _UNCASED_NAMES.set(_names_without_case(lines))
     try:
         who = _interpret_cased(lines)
@@ -992,19 +990,6 @@ def _a_message(name: str | None) -> bool:
     if not letters or not all(c.islower() for c in letters):
         return False
     return "," in name or name.rstrip()[-1:] in ".!?" or len(name.split()) >= 4
-
-
-def _message_and_sentence(lines: list[str]) -> bool:
-    """A block of a short line all in lowercase and sentences after it (a reply in a chat,
-    "thanks, will do", over "Please write before 30 March."): no one to write to."""
-    lines = [ln.strip() for ln in lines if ln.strip()]
-    if len(lines) < 2 or len(lines) > 3 or len(lines[0].split()) > 6:
-        return False
-    letters = [c for c in lines[0] if c.isalpha()]
-    # (Every letter in lowercase: "mr. dr. J. de Vries" is a name with its courtesy words.)
-    if not letters or not all(c.islower() for c in letters):
-        return False
-    return all(ln[-1] in ".!?" and len(ln.split()) >= 3 for ln in lines[1:])
 
 
 def _no_ones_line(line: str) -> bool:
