@@ -26,6 +26,7 @@ more that are such a stamp (with a name beside it) and nothing else. Then:
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from appeal_tui.core.importer.phrases import FIELD_LABEL
 
@@ -73,6 +74,20 @@ def _speaker(rest: str) -> tuple[str, str] | None:
     return m.group(1).strip(), m.group(2)
 
 
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(:\d{2})?")
+
+
+def _conversation(stamps: list[str]) -> bool:
+    """Whether stamps read as a conversation's, not as a plan's or a log's: a plan puts one
+    entry on each day, or its times on the round minutes people plan by (10:00, 11:30);
+    messages come several on one day, at any minute."""
+    days = [_CLOCK.sub("", stamp) for stamp in stamps]
+    if any(day.strip(" ,[]()-") for day in days) and len(set(days)) == len(days):
+        return False  # a date each, none twice
+    clocks = [c for stamp in stamps if (c := _CLOCK.search(stamp)) is not None]
+    return any(c.group(3) or int(c.group(2)) % 5 for c in clocks)
+
+
 def _prefixed_messages(lines: list[str]) -> list[str] | None:
     matches = [_PREFIXED.match(line) if len(line) < 5000 else None for line in lines]
     shapes: dict[str, int] = {}
@@ -87,10 +102,18 @@ def _prefixed_messages(lines: list[str]) -> list[str] | None:
     # A chat has several people who each write more than once; a log, a timeline or a
     # schedule inside a text has a label word per line ("Hearing:", "Lawyer:", "Uhr:") and
     # one that repeats.
-    # A text that opens with the chat (an export) may have one writer who repeats.
+    # A text that opens with the chat (an export) may have one writer who repeats, and so
+    # may a chat of one writer anywhere (forwarded under a mail's header, or introduced by a
+    # line) when one speaker writes every message and the stamps read as a conversation.
     opens = next((m for line, m in zip(lines, matches, strict=True) if line.strip()), None)
     repeating = sum(n >= 2 for n in speakers.values())
-    if count < _MIN_LINES or repeating < (1 if opens is not None else 2):
+    if count < _MIN_LINES:
+        return None
+    stamps = [m.group(1) for m in matches if m is not None and _shape(m.group(1)) == shape]
+    if repeating < 2 and not (
+        (opens is not None and repeating == 1)
+        or (len(speakers) == 1 and _conversation(stamps))
+    ):
         return None
     out: list[str] = []
     last = ""
@@ -109,6 +132,7 @@ def _prefixed_messages(lines: list[str]) -> list[str] | None:
             out.append("")  # the app's own line: someone added, a group created
             continue
         speaker, message = said
+        message = message.lstrip(_FORMAT)
         if _MEDIA.match(message):
             message = ""
         if speaker == last and FIELD_LABEL.match(message):
@@ -195,10 +219,15 @@ def _header_lines(lines: list[str]) -> list[str] | None:
     return out
 
 
+_FORMAT = "".join(chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Cf")
+
+
 def chat_text(text: str) -> str:
     """`text` with a chat's stamps, speakers and the app's own lines taken out (the module's
     doc); any other text as it is."""
-    lines = text.split("\n")
+    # Marks of writing direction (U+200E, U+200F, a byte-order mark: format characters) that
+    # an app writes before a line hide no stamp.
+    lines = [line.lstrip(_FORMAT) for line in text.split("\n")]
     read = _prefixed_messages(lines) or _header_lines(lines)
     return text if read is None else "\n".join(read)
 

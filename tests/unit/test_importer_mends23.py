@@ -1,0 +1,48 @@
+"""Session 23 mends: precision bugs left from review, each on an invented text."""
+
+from __future__ import annotations
+
+from appeal_tui.core.importer.channels import chat_text
+
+# One writer's chat, forwarded under a mail's header: each message at its own minute.
+_ONE_WRITER = """Begin forwarded message:
+Subject: urgente
+
+[2026-03-04 08:17] Marta Quiroga: ACCION URGENTE
+[2026-03-04 08:17] Marta Quiroga: Periodista detenida en Oruro
+[2026-03-04 08:19] Marta Quiroga: Escriban antes del 30 de abril de 2026 a:
+[2026-03-04 08:21] Marta Quiroga: Fiscal General del Estado
+Calle Ayacucho 88
+"""
+
+
+def test_one_writers_chat_under_a_header_is_a_chat() -> None:
+    # Failed before the mend: a chat needed two speakers who repeat unless it opened the text.
+    out = chat_text(_ONE_WRITER)
+    assert "Marta Quiroga" not in out
+    assert "Fiscal General del Estado\nCalle Ayacucho 88" in out
+
+
+def test_marks_of_direction_before_a_stamp_hide_no_stamp() -> None:
+    # Failed before the mend: U+200F / U+FEFF before the stamp hid it.
+    text = (
+        "\u200f03.04.26, 21:07 - Kofi Mensah: \u200eOPEN LETTER\n"
+        "\ufeff03.04.26, 21:08 - Kofi Mensah: The editor was held on 1 April.\n"
+        "\u200f03.04.26, 21:11 - Abena Owusu: Write to the Inspector General\n"
+        "\u200f03.04.26, 21:12 - Kofi Mensah: ok\n"
+        "\u200f03.04.26, 21:13 - Abena Owusu: thanks\n"
+    )
+    out = chat_text(text)
+    assert "Kofi Mensah" not in out and "Abena Owusu" not in out
+    assert "\nOPEN LETTER\n" in out
+
+
+def test_one_writer_list_of_planned_times_is_no_chat() -> None:
+    text = (
+        "Programme\n"
+        "Hearings of the appeal:\n"
+        "04/11/2026 09:30 - Session: the prosecution\n"
+        "05/11/2026 09:30 - Session: the defence\n"
+        "06/11/2026 09:30 - Session: the ruling\n"
+    )
+    assert chat_text(text) == text
