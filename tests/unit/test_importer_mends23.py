@@ -46,3 +46,24 @@ def test_one_writer_list_of_planned_times_is_no_chat() -> None:
         "06/11/2026 09:30 - Session: the ruling\n"
     )
     assert chat_text(text) == text
+
+
+def test_plan_at_a_texts_top_is_no_chat() -> None:
+    # Failed before the mend: the text opened with stamps and a label word ("Sitzung")
+    # repeated, which read as a chat export of one writer.
+    text = (
+        "21.09.2026 08:30 - Sitzung: Anklage\n"
+        "22.09.2026 08:30 - Sitzung: Zeugen\n"
+        "23.09.2026 08:30 - Urteil: erwartet\n"
+        "Die Anwältin Ilse Brandauer ist seit Juni in Haft.\n"
+    )
+    assert chat_text(text) == text
+
+
+def test_programme_of_times_and_names_is_no_chat() -> None:
+    # Failed before the mend: "09:00 Welcome" lines over lines read as a chat's headers.
+    text = (
+        "09:00 Welcome\n10:15 Vigil: at the embassy\n12:00 Break\n"
+        "13:30 Vigil: the court\n17:45 Farewell\n\nWrite to the Governor.\n"
+    )
+    assert chat_text(text) == text

@@ -110,9 +110,11 @@ def _prefixed_messages(lines: list[str]) -> list[str] | None:
     if count < _MIN_LINES:
         return None
     stamps = [m.group(1) for m in matches if m is not None and _shape(m.group(1)) == shape]
+    # A plan at a text's top ("12/03/2026 10:00 - Hearing: ...", a word that repeats as a
+    # label) opens the text too: a speaker who repeats alone makes no chat unless the stamps
+    # read as a conversation.
     if repeating < 2 and not (
-        (opens is not None and repeating == 1)
-        or (len(speakers) == 1 and _conversation(stamps))
+        ((opens is not None and repeating == 1) or len(speakers) == 1) and _conversation(stamps)
     ):
         return None
     out: list[str] = []
@@ -154,6 +156,7 @@ def _neighbour(lines: list[str], i: int, step: int) -> int | None:
 def _header_lines(lines: list[str]) -> list[str] | None:
     headers: list[int] = []
     shape_of: dict[int, str] = {}
+    stamp_of: dict[int, str] = {}
     alone: list[int] = []
     for i, line in enumerate(lines):
         m = _HEADER.match(line) if len(line) < 200 else None
@@ -161,6 +164,7 @@ def _header_lines(lines: list[str]) -> list[str] | None:
             stamp = line
             headers.append(i)
             shape_of[i] = _shape(stamp.strip())
+            stamp_of[i] = stamp
             alone.append(i)
             continue
         if m is not None:
@@ -173,6 +177,7 @@ def _header_lines(lines: list[str]) -> list[str] | None:
             continue
         headers.append(i)
         shape_of[i] = _shape(stamp.strip())
+        stamp_of[i] = stamp
         if not m.group(1):
             alone.append(i)
     # A chat's header has its message after it: a header followed by another header or by
@@ -189,6 +194,10 @@ def _header_lines(lines: list[str]) -> list[str] | None:
     for i in headers:
         shapes[shape_of[i]] = shapes.get(shape_of[i], 0) + 1
     if sum(shapes.values()) < _MIN_LINES or max(shapes.values(), default=0) < 2:
+        return None
+    # A programme ("10:00 Opening", "11:30 Panel") is headers over lines too: its stamps are
+    # on round minutes or one a day.
+    if not _conversation([stamp_of[i] for i in headers]):
         return None
     out = list(lines)
     # The speaker's name on a line of its own beside a stamp alone (a window copied with
