@@ -67,3 +67,15 @@ def test_programme_of_times_and_names_is_no_chat() -> None:
         "13:30 Vigil: the court\n17:45 Farewell\n\nWrite to the Governor.\n"
     )
     assert chat_text(text) == text
+
+
+def test_spanish_text_of_names_and_dates_is_not_dutch() -> None:
+    # Failed before the mend ('nl'): "de", the commonest word of Spanish, Portuguese, French
+    # and Catalan, was listed for Dutch alone.
+    from appeal_tui.core.importer.doc_language import detect_language
+
+    text = (
+        "Defensora de derechos de tierras detenida en Potosí. Ministerio de Justicia de "
+        "Bolivia. Plazo: 12 de mayo de 2026. Fiscalía de la Nación, Avenida 16 de Julio."
+    )
+    assert detect_language(text).code == "es"
