@@ -79,3 +79,32 @@ def test_spanish_text_of_names_and_dates_is_not_dutch() -> None:
         "Bolivia. Plazo: 12 de mayo de 2026. Fiscalía de la Nación, Avenida 16 de Julio."
     )
     assert detect_language(text).code == "es"
+
+
+def _deadline(text: str) -> object:
+    from appeal_tui.core.importer.dates import find_dates
+    from appeal_tui.core.importer.fields import find_deadline
+
+    return find_deadline(text, find_dates(text), None)[0]
+
+
+def test_dutch_up_to_and_including_is_a_deadline_cue() -> None:
+    # Failed before the mend: "tot en met" was no deadline word.
+    import datetime as dt
+
+    text = "Mevrouw Ans Hoekstra zit vast.\nU kunt brieven sturen tot en met 9 oktober 2026.\n"
+    assert _deadline(text) == dt.date(2026, 10, 9)
+    flemish = "Mevrouw Ans Hoekstra zit vast.\nStuur uw brief ten laatste op 9 oktober 2026.\n"
+    assert _deadline(flemish) == dt.date(2026, 10, 9)
+
+
+def test_dutch_range_closed_by_up_to_and_including_is_no_deadline() -> None:
+    text = "Mevrouw Ans Hoekstra zat vast van 2 juli tot en met 9 oktober 2026.\n"
+    assert _deadline(text) is None
+
+
+def test_range_closing_pattern_on_a_long_line() -> None:
+    from appeal_tui.core.importer.fields import _RANGE_CLOSED
+
+    # Reaching this line is the test.
+    assert _RANGE_CLOSED.search("1" + "a" * 200_000 + " tot en met") is None

@@ -276,6 +276,12 @@ def find_issued(text: str, dates: list[FoundDate]) -> dt.date | None:
     return None
 
 
+# A range's closing word right after a date or a number ("van 3 tot en met 5 mei", "van 3
+# maart tot en met 12 mei").
+_RANGE_CLOSED = re.compile(
+    rf"\d[.,)]?(?:[ \t]+[^\W\d_]{{3,12}}\.?)?\s*(?:{_alternatives([w for ws in rows.RANGE_CLOSING.values() for w in ws])})\s*$",
+    re.IGNORECASE,
+)
 # A day named in up to three words with its date in brackets: "Trinity Sunday (".
 _NAMED_DAY = re.compile(rf"\s+((?:[{_CAPS}][\w'’\-]*\s+){{0,2}}[{_CAPS}][\w'’\-]*)\s*\(\s*$")
 
@@ -312,7 +318,7 @@ def find_deadline(
             checked_after = checked_after or with_year(found, issued)
             continue
         if not (
-            DEADLINE_BEFORE.search(before)
+            (DEADLINE_BEFORE.search(before) and not _RANGE_CLOSED.search(before))
             or DEADLINE_AFTER.match(after)
             or DEADLINE_IN_DATE.search(text[found.start : found.end])
         ):
