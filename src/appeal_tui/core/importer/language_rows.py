@@ -142,8 +142,9 @@ DEADLINE_BEFORE: dict[str, list[str]] = {
     # Flemish "at the latest (on)"; Dutch "up to and including" (see RANGE_CLOSING).
     "nl": ["ten laatste op", "ten laatste", "tot en met", "t/m"],
 }  # fmt: skip
-# Deadline words that close a range as often as they give a deadline (Dutch "van 3 tot en met
-# 5 mei", "1 t/m 4 juni"): a deadline only when no date or number stands right before them.
+# Deadline words that close a range or a period as often as they give a deadline (Dutch "van 3
+# tot en met 5 mei", "in voorarrest tot en met ..."): a deadline only with words about appeals
+# on the date's line and no date or number right before them.
 RANGE_CLOSING: dict[str, list[str]] = {
     "nl": ["tot en met", "t/m"],
 }  # fmt: skip
