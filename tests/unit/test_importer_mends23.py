@@ -92,7 +92,7 @@ def test_dutch_up_to_and_including_is_a_deadline_cue() -> None:
     # Failed before the mend: "tot en met" was no deadline word.
     import datetime as dt
 
-    text = "Mevrouw Ans Hoekstra zit vast.\nU kunt brieven sturen tot en met 9 oktober 2026.\n"
+    text = "Mevrouw Ans Hoekstra zit vast.\nSchrijf de minister tot en met 9 oktober 2026.\n"
     assert _deadline(text) == dt.date(2026, 10, 9)
     flemish = "Mevrouw Ans Hoekstra zit vast.\nStuur uw brief ten laatste op 9 oktober 2026.\n"
     assert _deadline(flemish) == dt.date(2026, 10, 9)
@@ -108,3 +108,18 @@ def test_range_closing_pattern_on_a_long_line() -> None:
 
     # Reaching this line is the test.
     assert _RANGE_CLOSED.search("1" + "a" * 200_000 + " tot en met") is None
+
+
+def test_city_beside_a_shared_country_name_picks_its_country() -> None:
+    # Failed before the mend: "Congo" alone read as the Republic of the Congo (CG) and
+    # "Guinea" as GN whatever city stood beside them.
+    from appeal_tui.core.importer.countries import country_in, split_country
+
+    assert split_country("Boulevard du 30 Juin, Lubumbashi, Congo") == (
+        "Boulevard du 30 Juin, Lubumbashi",
+        "Congo",
+        "CD",
+    )
+    assert country_in("Malabo, Guinea") == "GQ"
+    assert country_in("Brazzaville, Congo") == "CG"
+    assert country_in("Conakry, Guinea") == "GN"
