@@ -123,3 +123,24 @@ def test_city_beside_a_shared_country_name_picks_its_country() -> None:
     assert country_in("Malabo, Guinea") == "GQ"
     assert country_in("Brazzaville, Congo") == "CG"
     assert country_in("Conakry, Guinea") == "GN"
+
+
+def _people(text: str) -> list[str]:
+    from appeal_tui.core.importer.build import import_document
+
+    return [p["name"] for p in import_document(text).case.get("people", [])]
+
+
+def test_courtesy_words_before_a_name_leave_the_name() -> None:
+    # Failed before the mend: "O Senhor" stayed in the name; "Lic." and "Ing." were no cue,
+    # so the person was lost.
+    pt = (
+        "AÇÃO URGENTE\n\nA Senhora Iracema Tavares Neto e o Senhor Osmar Quintela Brandão, "
+        "agricultores, receberam ameaças.\n\nEscreva até 30 de junho de 2026.\n"
+    )
+    assert _people(pt) == ["Iracema Tavares Neto", "Osmar Quintela Brandão"]
+    es = (
+        "ACCIÓN URGENTE\n\nEl Ing. Baltasar Orozco Pinel, defensor del río, fue detenido el "
+        "3 de mayo de 2026.\n\nEscriban antes del 30 de junio de 2026.\n"
+    )
+    assert _people(es) == ["Baltasar Orozco Pinel"]

@@ -1050,12 +1050,20 @@ def _only_in_bylines(name: str, text: str) -> bool:
     return found
 
 
+_COURTESY_ARTICLES = frozenset("o a os as el la los las le la the der die".split())  # noqa: SIM905
+
+
 def _without_honorific(name: str) -> str | None:
     """`name` without a courtesy word before it ("Herrn X Y" is "X Y"); None when what follows
     the courtesy word is an office, not a name ("Senhor Comandante-Geral", "Excelentíssima
     Senhora Procuradora-Geral"): the form of address of an official. A single word after the
     courtesy word stays as it was ("Mr Smith")."""
-    m = HONORIFIC_START.match(name)
+    # (An article may stand before the courtesy word: Portuguese "O Senhor X", "la Sra. X".)
+    first, _, after = name.partition(" ")
+    m = HONORIFIC_START.match(after) if first.casefold() in _COURTESY_ARTICLES else None
+    if m is not None:
+        name = after
+    m = m or HONORIFIC_START.match(name)
     if m is None:
         return name
     rest = name[m.end() :].strip()
