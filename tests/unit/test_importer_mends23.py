@@ -144,3 +144,16 @@ def test_courtesy_words_before_a_name_leave_the_name() -> None:
         "3 de mayo de 2026.\n\nEscriban antes del 30 de junio de 2026.\n"
     )
     assert _people(es) == ["Baltasar Orozco Pinel"]
+
+
+def test_a_second_person_in_brackets_is_no_other_spelling() -> None:
+    # Failed before the mend: one near word of two ("Petrenko"/"Petrenko") made the bracket
+    # a spelling of the same name.
+    from appeal_tui.core.importer.people import _other_spelling
+
+    assert not _other_spelling("Taras Petrenko", "Olena Petrenko")
+    assert not _other_spelling("Bekzod Yusupov", "Malika Yusupova")
+    # Other spellings stay one person: transliterations, a word more.
+    assert _other_spelling("Bekzod Yusupov", "Bekzod Yusupow")
+    assert _other_spelling("Dzhamshed Kurbonov", "Jamshed Qurbonov")
+    assert _other_spelling("Yusuf Ahmad", "Yusuf bin Ahmad")
