@@ -157,3 +157,18 @@ def test_a_second_person_in_brackets_is_no_other_spelling() -> None:
     assert _other_spelling("Bekzod Yusupov", "Bekzod Yusupow")
     assert _other_spelling("Dzhamshed Kurbonov", "Jamshed Qurbonov")
     assert _other_spelling("Yusuf Ahmad", "Yusuf bin Ahmad")
+
+
+def test_uncased_name_under_an_english_office_is_the_name() -> None:
+    # Failed before the mend: the Persian line under the office was read as its gloss and
+    # went into the address.
+    from appeal_tui.core.importer.recipient_lines import interpret
+
+    who = interpret(
+        ["Prosecutor General", "داریوش کامرانی‌فر", "Office of the Prosecutor, Vali Asr", "Tehran"]
+    )
+    assert who.name == "داریوش کامرانی‌فر"
+    assert who.title == "Prosecutor General"
+    # A line that repeats the office in Arabic stays a gloss, never the name.
+    gloss = interpret(["Minister of Justice", "وزير العدل", "Ministry of Justice", "Rabat"])
+    assert gloss.name != "وزير العدل"
