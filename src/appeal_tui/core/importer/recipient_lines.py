@@ -273,9 +273,9 @@ def _cased_block_opens_with_who(lines: list[str]) -> bool:
     office = _office_only(lines[0])
     if not office:
         return _cased_person(lines[0])
-    # An office (no name in it) over a line without capitals: a gloss repeats the office (an office's or a
-    # body's word in it: "وزير الداخلية", "公安部部长"); a line without one, right below the
-    # office, in a block where no line with capitals can be the name, is the name.
+    # An office (no name in it) over a line without capitals: a gloss repeats the office (an
+    # office's or a body's word in it: "وزير الداخلية", "公安部部长"); a line without one, right
+    # below the office, in a block where no line with capitals can be the name, is the name.
     return not (
         len(lines) > 1
         and _uncased_name_line(lines[1])
