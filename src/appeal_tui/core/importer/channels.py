@@ -134,7 +134,7 @@ def _prefixed_messages(lines: list[str]) -> list[str] | None:
             out.append("")  # the app's own line: someone added, a group created
             continue
         speaker, message = said
-        message = message.lstrip(_FORMAT)
+        message = _unformatted(message)
         if _MEDIA.match(message):
             message = ""
         if speaker == last and FIELD_LABEL.match(message):
@@ -228,7 +228,12 @@ def _header_lines(lines: list[str]) -> list[str] | None:
     return out
 
 
-_FORMAT = "".join(chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Cf")
+def _unformatted(line: str) -> str:
+    """`line` without the format characters (category Cf) that open it."""
+    start = 0
+    while start < len(line) and unicodedata.category(line[start]) == "Cf":
+        start += 1
+    return line[start:]
 
 
 def chat_text(text: str) -> str:
@@ -236,7 +241,7 @@ def chat_text(text: str) -> str:
     doc); any other text as it is."""
     # Marks of writing direction (U+200E, U+200F, a byte-order mark: format characters) that
     # an app writes before a line hide no stamp.
-    lines = [line.lstrip(_FORMAT) for line in text.split("\n")]
+    lines = [_unformatted(line) for line in text.split("\n")]
     read = _prefixed_messages(lines) or _header_lines(lines)
     return text if read is None else "\n".join(read)
 
