@@ -26,6 +26,7 @@ more that are such a stamp (with a name beside it) and nothing else. Then:
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from appeal_tui.core.importer.phrases import FIELD_LABEL
 
@@ -73,6 +74,20 @@ def _speaker(rest: str) -> tuple[str, str] | None:
     return m.group(1).strip(), m.group(2)
 
 
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(:\d{2})?")
+
+
+def _conversation(stamps: list[str]) -> bool:
+    """Whether stamps read as a conversation's, not as a plan's or a log's: a plan puts one
+    entry on each day, or its times on the round minutes people plan by (10:00, 11:30);
+    messages come several on one day, at any minute."""
+    days = [_CLOCK.sub("", stamp) for stamp in stamps]
+    if any(day.strip(" ,[]()-") for day in days) and len(set(days)) == len(days):
+        return False  # a date each, none twice
+    clocks = [c for stamp in stamps if (c := _CLOCK.search(stamp)) is not None]
+    return any(c.group(3) or int(c.group(2)) % 5 for c in clocks)
+
+
 def _prefixed_messages(lines: list[str]) -> list[str] | None:
     matches = [_PREFIXED.match(line) if len(line) < 5000 else None for line in lines]
     shapes: dict[str, int] = {}
@@ -87,10 +102,20 @@ def _prefixed_messages(lines: list[str]) -> list[str] | None:
     # A chat has several people who each write more than once; a log, a timeline or a
     # schedule inside a text has a label word per line ("Hearing:", "Lawyer:", "Uhr:") and
     # one that repeats.
-    # A text that opens with the chat (an export) may have one writer who repeats.
+    # A text that opens with the chat (an export) may have one writer who repeats, and so
+    # may a chat of one writer anywhere (forwarded under a mail's header, or introduced by a
+    # line) when one speaker writes every message and the stamps read as a conversation.
     opens = next((m for line, m in zip(lines, matches, strict=True) if line.strip()), None)
     repeating = sum(n >= 2 for n in speakers.values())
-    if count < _MIN_LINES or repeating < (1 if opens is not None else 2):
+    if count < _MIN_LINES:
+        return None
+    stamps = [m.group(1) for m in matches if m is not None and _shape(m.group(1)) == shape]
+    # A plan at a text's top ("12/03/2026 10:00 - Hearing: ...", a word that repeats as a
+    # label) opens the text too: a speaker who repeats alone makes no chat unless the stamps
+    # read as a conversation.
+    if repeating < 2 and not (
+        ((opens is not None and repeating == 1) or len(speakers) == 1) and _conversation(stamps)
+    ):
         return None
     out: list[str] = []
     last = ""
@@ -109,6 +134,7 @@ def _prefixed_messages(lines: list[str]) -> list[str] | None:
             out.append("")  # the app's own line: someone added, a group created
             continue
         speaker, message = said
+        message = _unformatted(message)
         if _MEDIA.match(message):
             message = ""
         if speaker == last and FIELD_LABEL.match(message):
@@ -130,6 +156,7 @@ def _neighbour(lines: list[str], i: int, step: int) -> int | None:
 def _header_lines(lines: list[str]) -> list[str] | None:
     headers: list[int] = []
     shape_of: dict[int, str] = {}
+    stamp_of: dict[int, str] = {}
     alone: list[int] = []
     for i, line in enumerate(lines):
         m = _HEADER.match(line) if len(line) < 200 else None
@@ -137,6 +164,7 @@ def _header_lines(lines: list[str]) -> list[str] | None:
             stamp = line
             headers.append(i)
             shape_of[i] = _shape(stamp.strip())
+            stamp_of[i] = stamp
             alone.append(i)
             continue
         if m is not None:
@@ -149,6 +177,7 @@ def _header_lines(lines: list[str]) -> list[str] | None:
             continue
         headers.append(i)
         shape_of[i] = _shape(stamp.strip())
+        stamp_of[i] = stamp
         if not m.group(1):
             alone.append(i)
     # A chat's header has its message after it: a header followed by another header or by
@@ -165,6 +194,10 @@ def _header_lines(lines: list[str]) -> list[str] | None:
     for i in headers:
         shapes[shape_of[i]] = shapes.get(shape_of[i], 0) + 1
     if sum(shapes.values()) < _MIN_LINES or max(shapes.values(), default=0) < 2:
+        return None
+    # A programme ("10:00 Opening", "11:30 Panel") is headers over lines too: its stamps are
+    # on round minutes or one a day.
+    if not _conversation([stamp_of[i] for i in headers]):
         return None
     out = list(lines)
     # The speaker's name on a line of its own beside a stamp alone (a window copied with
@@ -195,10 +228,20 @@ def _header_lines(lines: list[str]) -> list[str] | None:
     return out
 
 
+def _unformatted(line: str) -> str:
+    """`line` without the format characters (category Cf) that open it."""
+    start = 0
+    while start < len(line) and unicodedata.category(line[start]) == "Cf":
+        start += 1
+    return line[start:]
+
+
 def chat_text(text: str) -> str:
     """`text` with a chat's stamps, speakers and the app's own lines taken out (the module's
     doc); any other text as it is."""
-    lines = text.split("\n")
+    # Marks of writing direction (U+200E, U+200F, a byte-order mark: format characters) that
+    # an app writes before a line hide no stamp.
+    lines = [_unformatted(line) for line in text.split("\n")]
     read = _prefixed_messages(lines) or _header_lines(lines)
     return text if read is None else "\n".join(read)
 

@@ -62,7 +62,12 @@ _LONG_FORMS = {
     # ("Hong Kong SAR China", "中国香港特别行政区"); addresses print the short name.
     "hong kong": "HK", "hongkong": "HK", "香港": "HK", "macao": "MO", "macau": "MO",
     "澳門": "MO", "澳门": "MO",
+    # Session 23: the French and Spanish short forms of the Democratic Republic of the Congo.
+    "rd congo": "CD", "rdc": "CD", "r.d. congo": "CD", "rd del congo": "CD",
 }  # fmt: skip
+# Countries whose short names are confused (both Congos, the Guineas, the Sudans, the Koreas):
+# a city of one of them named beside the name says which (the cities are CLDR's time zones').
+_CONFUSED = ({"CD", "CG"}, {"GN", "GW", "GQ"}, {"SD", "SS"}, {"KR", "KP"})
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ", "AQ", "IC", "EA"})
 _OFFICIAL_WORDS = frozenset(
     """islamic republic of the kingdom state federal democratic people's united arab socialist
@@ -234,7 +239,46 @@ def _country_in(text: str) -> str | None:
     found = [m.group(0) for m in _pattern().finditer(fold(text))]
     if not found:
         return None
-    return _names()[max(found, key=len)]
+    name = max(found, key=len)
+    # (A name of more words is no short name two countries share: "République du Congo".)
+    return _by_city(fold(text), _names()[name]) if " " not in name else _names()[name]
+
+
+@cache
+def _confused_cities() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
+    """Code -> (a search for the cities of the countries confused with it, city -> code):
+    the cities of their time zones in CLDR (Kinshasa, Lubumbashi, Brazzaville, Conakry,
+    Juba, Pyongyang ...), in English and as the searched languages write them."""
+    zones = get_global("zone_territories")
+    out: dict[str, tuple[re.Pattern[str], dict[str, str]]] = {}
+    for group in _CONFUSED:
+        cities: dict[str, str] = {}
+        for zone, code in zones.items():
+            if code not in group:
+                continue
+            cities[fold(zone.rsplit("/", 1)[-1].replace("_", " "))] = code
+            for locale_name in NAME_LOCALES:
+                city = Locale.parse(locale_name).time_zones.get(zone, {}).get("city")
+                if city:
+                    cities.setdefault(fold(city), code)
+        names = "|".join(re.escape(c) for c in sorted(cities, key=len, reverse=True))
+        for code in group:
+            out[code] = (re.compile(rf"(?<![\w-])(?:{names})(?![\w-])"), cities)
+    return out
+
+
+def _by_city(folded: str, code: str) -> str:
+    """`code`, or the country confused with it whose city `folded` names ("Kinshasa, Congo"
+    is the Democratic Republic's)."""
+    if code not in _confused_countries():
+        return code
+    search, cities = _confused_cities()[code]
+    found = {cities[m.group(0)] for m in search.finditer(folded)}
+    return found.pop() if len(found) == 1 else code
+
+
+def _confused_countries() -> frozenset[str]:
+    return frozenset(c for group in _CONFUSED for c in group)
 
 
 @cache
@@ -299,6 +343,8 @@ def _split_country(line: str) -> tuple[str, str, str] | None:
     if code is None:
         exact = _exact_country(tail)
         return (head.strip(), tail, exact) if exact else None
+    if " " not in fold(tail):
+        code = _by_city(fold(head), code)
     # The country must be the whole segment, not a street named after it (a name written
     # with lowercase words, "République démocratique du Congo", is one when it is known whole).
     if re.search(r"\d", tail) or (
@@ -352,6 +398,8 @@ def count_countries(weighted_texts: list[tuple[str, int]]) -> Counter[str]:
     counts: Counter[str] = Counter()
     names = _names()
     for text, weight in weighted_texts:
-        for name in _mentions(fold(text)):
-            counts[names[name]] += weight
+        folded = fold(text)
+        for name in _mentions(folded):
+            code = names[name]
+            counts[_by_city(folded, code) if " " not in name else code] += weight
     return counts

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 _STOPWORDS = {
     "en": "the and of to in is that for was has his her with on are by be have this from not",
-    "es": "el la los las del que y en por para con su sus una es se al lo como pero fue",
-    "fr": "le la les des du et est que pour dans une sur au aux il elle qui sont pas ont été",
+    "es": "de el la los las del que y en por para con su sus una es se al lo como pero fue",
+    "fr": "de le la les des du et est que pour dans une sur au aux il elle qui sont pas ont été",
     "de": "der die das und ist nicht mit von den dem zu sich auf für ein eine er sie wurde im",
     "fi": "ja on että hän oli ei ovat tai kanssa myös mukaan joka hänen ole sekä kuin",
-    "pt": "o os as do da dos das não em com uma para que foi por ao ele seu sua",
+    "pt": "de o os as do da dos das não em com uma para que foi por ao ele seu sua",
     "it": "il di che della per non sono gli nel una del alla ha è dei delle",
     "nl": "de het een van en is dat op te zijn niet met voor hij aan worden",
     # Session 11: small words no language above uses as often.
@@ -37,7 +37,7 @@ _STOPWORDS = {
     "nb": "og at det som en på er for av med til den har ikke han hun var",
     "id": "dan yang di ke dari ini itu dengan untuk tidak ia pada adalah dalam oleh",
     "sw": "na ya wa kwa katika ni la za kuwa hii hiyo alikuwa baada",
-    "ca": "i el la els les que per amb una és del al no va dels seva",
+    "ca": "de i el la els les que per amb una és del al no va dels seva",
     # Session 14: Albanian, Serbian (Cyrillic), Macedonian, Belarusian, Azerbaijani, Basque,
     # Galician, Maltese, Irish, Vietnamese.
     "sq": "dhe në të që për me një nga është se nuk ka ishte janë si por ai ajo",

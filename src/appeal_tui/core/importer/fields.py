@@ -276,6 +276,13 @@ def find_issued(text: str, dates: list[FoundDate]) -> dt.date | None:
     return None
 
 
+# A word that closes a range as often as it gives a deadline ("tot en met"), and the same
+# right after a date or a number ("van 3 tot en met 5 mei", "van 3 maart tot en met 12 mei").
+_RANGE_WORDS = _alternatives([w for ws in rows.RANGE_CLOSING.values() for w in ws])
+_RANGE_CLOSING = re.compile(rf"(?<!\w)(?:{_RANGE_WORDS})\s*$", re.IGNORECASE)
+_RANGE_CLOSED = re.compile(
+    rf"\d[.,)]?(?:[ \t]+[^\W\d_]{{3,12}}\.?)?\s*(?:{_RANGE_WORDS})\s*$", re.IGNORECASE
+)
 # A day named in up to three words with its date in brackets: "Trinity Sunday (".
 _NAMED_DAY = re.compile(rf"\s+((?:[{_CAPS}][\w'’\-]*\s+){{0,2}}[{_CAPS}][\w'’\-]*)\s*\(\s*$")
 
@@ -310,6 +317,12 @@ def find_deadline(
         ):
             # "if sending appeals after X": the deadline when the text gives no other.
             checked_after = checked_after or with_year(found, issued)
+            continue
+        if _RANGE_CLOSING.search(before) and (
+            _RANGE_CLOSED.search(before) or not APPEAL_CONTEXT.search(line)
+        ):
+            # A range's end, or a period's ("in custody up to and including ..."): a deadline
+            # only with words about appeals on its line, and no date or number just before.
             continue
         if not (
             DEADLINE_BEFORE.search(before)

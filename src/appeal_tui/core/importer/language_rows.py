@@ -139,9 +139,14 @@ DEADLINE_BEFORE: dict[str, list[str]] = {
     "zh": ["截止日期:", "截止日期：", "截止日期為", "截止日期为"],
     # Arabic "at a time no later than" ("في موعد أقصاه ٣٠ أبريل").
     "ar": ["في موعد أقصاه", "موعد أقصاه", "في موعد لا يتجاوز", "حتى"],
-    # Flemish "at the latest (on)". (Not Dutch "tot en met", "up to and including": it
-    # closes ranges of days and periods of detention as often as it gives a deadline.)
-    "nl": ["ten laatste op", "ten laatste"],
+    # Flemish "at the latest (on)"; Dutch "up to and including" (see RANGE_CLOSING).
+    "nl": ["ten laatste op", "ten laatste", "tot en met", "t/m"],
+}  # fmt: skip
+# Deadline words that close a range or a period as often as they give a deadline (Dutch "van 3
+# tot en met 5 mei", "in voorarrest tot en met ..."): a deadline only with words about appeals
+# on the date's line and no date or number right before them.
+RANGE_CLOSING: dict[str, list[str]] = {
+    "nl": ["tot en met", "t/m"],
 }  # fmt: skip
 # The noun "deadline" that opens a label, with up to three words after it before the colon
 # ("Deadline for appeals:", "مهلت ارسال نامه‌ها:", "الموعد النهائي للمناشدات:").

@@ -1050,12 +1050,20 @@ def _only_in_bylines(name: str, text: str) -> bool:
     return found
 
 
+_COURTESY_ARTICLES = frozenset("o a os as el la los las le la the der die".split())  # noqa: SIM905
+
+
 def _without_honorific(name: str) -> str | None:
     """`name` without a courtesy word before it ("Herrn X Y" is "X Y"); None when what follows
     the courtesy word is an office, not a name ("Senhor Comandante-Geral", "Excelentíssima
     Senhora Procuradora-Geral"): the form of address of an official. A single word after the
     courtesy word stays as it was ("Mr Smith")."""
-    m = HONORIFIC_START.match(name)
+    # (An article may stand before the courtesy word: Portuguese "O Senhor X", "la Sra. X".)
+    first, _, after = name.partition(" ")
+    m = HONORIFIC_START.match(after) if first.casefold() in _COURTESY_ARTICLES else None
+    if m is not None:
+        name = after
+    m = m or HONORIFIC_START.match(name)
     if m is None:
         return name
     rest = name[m.end() :].strip()
@@ -1096,23 +1104,38 @@ def _folded_words(name: str) -> list[str]:
     return "".join(c for c in bare if not unicodedata.combining(c)).casefold().split()
 
 
+def _skeleton(word: str) -> str:
+    """A word's consonants: what two transliterations of a name keep ("qodirov", "kadyrov")."""
+    return re.sub(r"[aeiouyəıæøå'’\-]", "", word)
+
+
 def _near_word(a: str, b: str) -> bool:
-    if a == b or (a[:1] == b[:1] and abs(len(a) - len(b)) <= 2):
+    """Two spellings of one word of a name: close letters, or close consonants."""
+    if a == b:
         return True
-    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.55
+    ratio = difflib.SequenceMatcher(None, a, b).ratio()
+    return ratio >= 0.7 or difflib.SequenceMatcher(None, _skeleton(a), _skeleton(b)).ratio() >= 0.7
 
 
 def _other_spelling(host: str, other: str) -> bool:
     """Whether `other`, in brackets after `host`, spells the same name: in another script,
-    or with words that fold to near the host's ("Ramil Nəbiyev (Ramil Nabiyev)"); a name of
-    other words ("X Y (Z W)") is a second person."""
+    or with every word near one of the host's, in order, and as many words or one more
+    ("Ramil Nəbiyev (Ramil Nabiyev)", "Rustam Qodirov (Rustam Kadyrov)"); a name with a word
+    of its own ("Ahmed Karimov (Sara Karimova)", a sibling) is a second person."""
     if _latin(host) != _latin(other):
         return True
     a, b = _folded_words(host), _folded_words(other)
     if not a or not b or abs(len(a) - len(b)) > 1:
         return False
-    near = sum(_near_word(x, y) for x, y in zip(a, b, strict=False))
-    return 2 * near >= min(len(a), len(b))
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    i = 0
+    for word in short:
+        while i < len(long_) and not _near_word(word, long_[i]):
+            i += 1
+        if i == len(long_):
+            return False
+        i += 1
+    return True
 
 
 def _bracketed_spellings(people: list[Person], flat: str) -> list[Person]:

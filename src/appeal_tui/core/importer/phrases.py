@@ -1059,6 +1059,8 @@ HONORIFICS = [
     "Hare Excellentie", "de heer", "De heer", "mevrouw", "Mevrouw", "Dhr.", "Mw.", "Pan", "Pani",
     "Senhor", "Senhora", "Sr", "Excelentíssimo Senhor", "Excelentíssima Senhora", "Exmo.",
     "Exma.", "Dra.", "Dr.ª", "Eng.", "Eng.ª",
+    # Session 23: Spanish "D." (Don) and the Portuguese "Dona", "D.ª".
+    "D.", "Dona", "D.ª",
     "J.E.", "J. E.", "Jego Ekscelencja", "Jej Ekscelencja", "Sig.", "Sig.ra", "Dott.", "Dott.ssa",
     "On.", "Sua Eccellenza", "S.E.R.", "Vossa Excelência", "Ayatollah", "Ayatullah",
     "Grand Ayatollah", "Hojatoleslam",
@@ -1432,8 +1434,9 @@ PREFERRED_LANGUAGE = re.compile(
 
 # Words before a person's name that say it is a person ("journalist X", "Mr X"), per language.
 PERSON_CUES = [
-    # courtesy titles
-    "M", "Mme", "Mlle", "Sr", "Sra", "Srta", "Don", "Doña",
+    # courtesy titles (Spanish and Portuguese ones of a degree too: "Lic.", "Ing.", "Dra.")
+    "M", "Mme", "Mlle", "Sr", "Sra", "Srta", "Don", "Doña", "Dña", "Lic", "Ing", "Dra",
+    "Senhor", "Senhora",
     # en
     "Mr", "Ms", "Mrs", "Messrs", "Dr", "journalist", "activist", "defender", "lawyer", "blogger",
     "student", "students", "poet", "writer", "prisoner of conscience", "son", "daughter", "father",

@@ -270,7 +270,37 @@ def _cased_block_opens_with_who(lines: list[str]) -> bool:
     first_cased, first_uncased = _letters_by_case(lines[0])
     if uncased >= cased or first_uncased or not first_cased:
         return False
-    return looks_like_title(lines[0]) or _cased_person(lines[0])
+    office = _office_only(lines[0])
+    if not office:
+        return _cased_person(lines[0])
+    # An office (no name in it) over a line without capitals: a gloss repeats the office (an
+    # office's or a body's word in it: "وزير الداخلية", "公安部部长"); a line without one, right
+    # below the office, in a block where no line with capitals can be the name, is the name.
+    return not (
+        len(lines) > 1
+        and _uncased_name_line(lines[1])
+        and not any(_cased_person(line) for line in lines[1:])
+    )
+
+
+def _office_only(line: str) -> bool:
+    """An office with no name in it ("Prosecutor General", "Head of the Judiciary")."""
+    return looks_like_title(line) and split_title_and_name(line)[0] is None
+
+
+def _uncased_name_line(line: str) -> bool:
+    """A short line wholly in scripts without capitals that names no office, body or place."""
+    cased, uncased = _letters_by_case(line)
+    return (
+        not cased
+        and uncased >= 2
+        and len(line.split()) <= 6
+        and not re.search(r"\d", line)
+        and not looks_like_title(line)
+        and not ORGANISATION_WORDS.search(line)
+        and not ADDRESS_WORDS.search(line)
+        and country_in(line) is None
+    )
 
 
 def _names_without_case(lines: list[str]) -> bool:
@@ -287,7 +317,7 @@ def _names_without_case(lines: list[str]) -> bool:
     finally:
         _UNCASED_NAMES.reset(any_script)
     for i, line in enumerate(lines):
-        if not _cased_person(line):
+        if not _cased_person(line) or _office_only(line):
             continue
         if first is None or i <= first + 1:
             return False
