@@ -21,6 +21,7 @@ from appeal_tui.core.importer.countries import split_country
 from appeal_tui.core.importer.dates import fold, month_numbers
 from appeal_tui.core.importer.language_names import find_languages_line
 from appeal_tui.core.importer.phrases import (
+    SUBJECT_LINE,
     ADDRESS_LABEL,
     ADDRESS_WORDS,
     ADDRESSEE_ALONE,
@@ -95,8 +96,15 @@ _CODE_LINE = re.compile(
 )
 # A line that is only a date ("Exampleland, 12/30/2020", "Saturday, 17 May 2014").
 _DATE_LINE = re.compile(
-    r"(?:[^\W\d_]+,?\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}"
-    r"|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4})"
+    # (A place of one or two words and a comma, and a short word before the date: "Freiburg,
+    # den 18. September 2025", "Buenos Aires, le 3 mai 1978".)
+    r"(?:[^\W\d_]+,?\s+|[^\W\d_]+[\s-][^\W\d_]+,\s+)?(?:[^\W\d_]{1,3}\s+)?"
+    r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+    # (A day written as an ordinal, as typewritten letters do: "12TH JUNE 1978", "1er mai
+    # 1985"; the month's name after "de": "3 de junio de 1978".)
+    r"|\d{1,2}(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|er|ER|[º°])?\.?\s+(?:d[eo]l?\s+)?"
+    r"[^\W\d_]+\.?,?\s+(?:d[eo]l?\s+)?\d{4}"
+    r"|[^\W\d_]+\.?\s+\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?,?\s+\d{4})"
 )
 # A field of a letter form left blank: a few words, then a run of dots or underscores.
 # (A web form's field copied with its button: "Adres e-mail: ________ [Zapisz się]".)
@@ -148,17 +156,32 @@ def is_prose(text: str) -> bool:
     return len(words) >= 9 and lower / len(words) >= 0.4
 
 
+_SALUTATION_ANY_CASE = re.compile(SALUTATION_START.pattern, re.IGNORECASE)
+_SALUTATION_ONLY_ANY_CASE = re.compile(SALUTATION_ONLY_START.pattern, re.IGNORECASE)
+
+
+def is_date_line(text: str) -> bool:
+    """A line that is only a date ("12TH JUNE 1978", "Freiburg, den 18. September 2025")."""
+    return _DATE_LINE.fullmatch(text) is not None
+
+
 def is_salutation_line(text: str) -> bool:
     """ "Dear Minister," / "Señor Director:" / "Sehr geehrter Herr Präsident," on its own, or
     a short salutation without its comma ("Dear President Example")."""
-    if not (SALUTATION_START.match(text) or SALUTATION_ONLY_START.match(text)) or len(text) > 80:
+    if text.isupper():
+        # A letter typed in capitals ("YOUR EXCELLENCY,", "SEHR GEEHRTER HERR MINISTER,"):
+        # letter case says nothing there, so the words are matched in any case.
+        start, only = _SALUTATION_ANY_CASE, _SALUTATION_ONLY_ANY_CASE
+    else:
+        start, only = SALUTATION_START, SALUTATION_ONLY_START
+    if not (start.match(text) or only.match(text)) or len(text) > 80:
         return False
     # (Chinese ends it with a full-width colon; a Thai word may end in a vowel sign.)
     last = text[-1:]
     return last in ",:!،，：" or (
         len(text.split()) <= 5
         and (last.isalpha() or unicodedata.category(last) in ("Mn", "Mc"))
-        and bool(SALUTATION_ONLY_START.match(text))
+        and bool(only.match(text))
     )
 
 
@@ -1113,6 +1136,12 @@ def _letter_head(lines: list[Line], salutation: int) -> Zone | None:
     end = salutation
     while end > 0 and lines[end - 1].kind == "blank":
         end -= 1
+    subject = end > 1 and SUBJECT_LINE.match(lines[end - 1].text) and lines[end - 2].kind == "blank"
+    if subject:
+        # The letter's subject line ("Re: X", "Betreff: ...") between its head and opening.
+        end -= 1
+        while end > 0 and lines[end - 1].kind == "blank":
+            end -= 1
     if end > 1 and lines[end - 1].kind == "date" and lines[end - 2].kind == "blank":
         # The letter's date line between its head and its opening ("Le ......", "[Date]").
         end -= 1
@@ -1126,7 +1155,14 @@ def _letter_head(lines: list[Line], salutation: int) -> Zone | None:
     if READER_GREETING.search(lines[salutation].text):
         return None  # "Dear friends,": a letter to the readers, not to an official
     texts = [line.text for line in lines[start:end] if not line.text.isupper()]
-    if not any(looks_like_person(t) or looks_like_title(t) for t in texts[:3]):
+    # (A letter's shape says it without letter case: a date right above the head, or a
+    # subject line under it: "14TH MAY 1985" / "H.E. SR. X" / ... / "RE: Y" / "YOUR
+    # EXCELLENCY,".)
+    dated = start > 0 and lines[start - 1].kind == "date" or (
+        start > 1 and lines[start - 1].kind == "blank" and lines[start - 2].kind == "date"
+    )
+    shaped = subject and (dated or not texts)
+    if not shaped and not any(looks_like_person(t) or looks_like_title(t) for t in texts[:3]):
         return None
     return Zone(start, end, introduced=True)
 

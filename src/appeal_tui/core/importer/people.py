@@ -48,6 +48,7 @@ from appeal_tui.core.importer.phrases import (
     TITLE_WORDS,
     _alternatives,
 )
+from appeal_tui.core.importer.letters import signature_lines
 from appeal_tui.core.importer.recipient_lines import contact_strip
 
 _LABELLED = re.compile(
@@ -723,6 +724,7 @@ def find_people(
     # Nor is anyone named in the publisher's contact strip or as an e-mail's sender.
     strips = [line for line in text.split("\n") if contact_strip(line)]
     strips += [m.group(1) for m in _MAIL_SENDER.finditer(text)]
+    strips += signature_lines(text)
     # A sentence read as a recipient's name ("X را فورا ... آزاد کنند؛", an ask) names
     # people at risk: only the whole of it is no one.
     sentences_read = {

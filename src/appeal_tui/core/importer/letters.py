@@ -1,0 +1,164 @@
+"""A letter's own copies lines: "c.c. Ambassador X, Embassy of Y, street, city" at a letter's end.
+
+A letter sent by a group or a writer lists the copies it sends under the signature, one
+recipient to an entry: the copy word ("c.c.", "cc:", "CC", "Kopie an:", "Copie à :", "Copia
+a:", any row of the copy tables), then who, their office and where, as one comma run over one
+line or more. What holds by construction, in any language and era:
+
+- an entry opens with the copy word at the start of its line, and its text holds a comma (who,
+  then where); one entry is one recipient;
+- an entry goes on over the next lines while its line ends with a comma, a hyphen or a word
+  that never ends an office ("DE", "of", "und"), or the next line is indented deeper than the
+  entry's own line (a typewriter's hanging indent), up to the next blank line or copy word;
+- a mail header's "Cc:" (addresses in angle brackets, or a run of header labels around it) is
+  no letter's copy.
+
+The reader turns each entry into a block of the block reader (read as one comma run, as the
+block reader reads any "Name, Office, street, city" line).
+"""
+
+from __future__ import annotations
+
+import re
+
+from appeal_tui.core.importer import language_rows as rows
+from appeal_tui.core.importer.countries import split_country
+from appeal_tui.core.importer.phrases import (
+    COPIES,
+    COPY_WORDS_MORE,
+    FIELD_LABELS,
+    JOINING_WORDS,
+    LETTER_CLOSING,
+    SIGN_OFF,
+)
+
+# The copy word of a letter's copies line, alone before the entry: "c.c.", "cc", "CC:", "c/c",
+# "Copy:", "Kopie:", or any row of the copy tables followed by a colon.
+_ABBREVIATION = re.compile(r"(?:c\.\s?c\.?|c/c|cc)(?:\s*[:：]|(?=\s))", re.IGNORECASE)
+_COPY_WORD = re.compile(
+    r"(?:"
+    + "|".join(
+        re.escape(w)
+        for w in sorted(
+            {w for ws in COPY_WORDS_MORE.values() for w in ws}
+            | {w for ws in rows.COPY_NOTES.values() for w in ws},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\s*[:：]",
+    re.IGNORECASE,
+)
+# A mail program's header lines around a "Cc:" line.
+_MAIL_HEADER = re.compile(r"(?:from|to|an|de|à|para|subject|betreff|objet|asunto|date|sent)\s*:", re.I)
+_ANGLED_ADDRESS = re.compile(r"<[^<>\s]{1,80}@[^<>\s]{1,80}>")
+_MAX_GOES_ON = 3
+# A contact in brackets at an entry's end, its label without a colon ("(fax 071 493 5418)",
+# "(Tel. +33 1 23 45)"): the label's field, as a labelled part of the run.
+_BRACKETED_CONTACT = re.compile(
+    r"\s*\(\s*("
+    + "|".join(
+        re.escape(w)
+        for w in sorted(
+            {w for key in ("fax", "phone", "email") for w in FIELD_LABELS[key]},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\.?\s*[:：]?\s*([^()]{3,80})\)",
+    re.IGNORECASE,
+)
+
+
+def copy_opener(text: str) -> int | None:
+    """Where an entry's text starts after the copy word that opens `text`, else None."""
+    stripped = text.lstrip()
+    indent = len(text) - len(stripped)
+    for pattern in (_ABBREVIATION, _COPY_WORD, COPIES):
+        found = pattern.match(stripped)
+        if found is not None and found.end() > 0:
+            rest = stripped[found.end() :]
+            if rest.strip():
+                return indent + found.end() + len(rest) - len(rest.lstrip())
+    return None
+
+
+def _goes_on(line: str, below: str, indent: int, after: str | None) -> bool:
+    """The entry on `line` goes on over `below`: its hanging indent, an open end, or a line
+    that closes the run (another entry, a blank line or the text's end after it) under an
+    entry whose address is not finished with its country (a text layer loses the indent)."""
+    if not below.strip() or copy_opener(below) is not None:
+        return False
+    deeper = len(below) - len(below.lstrip()) > indent
+    end = line.rstrip()
+    last = end.rsplit(None, 1)[-1] if end else ""
+    closes = (after is None or not after.strip() or copy_opener(after) is not None) and (
+        split_country(end.rsplit(",", 1)[-1].strip(" .")) is None
+    )
+    return (
+        deeper
+        or closes
+        or end.endswith((",", "-", "–", ";"))
+        or last.casefold() in JOINING_WORDS
+    )
+
+
+def copy_entries(raw: list[str], skip: set[int]) -> list[tuple[int, str]]:
+    """The entries of a letter's copies lines in `raw` (the text's lines), as (index of the
+    entry's first line, the entry on one line); lines in `skip` were read already."""
+    found: list[tuple[int, str]] = []
+    i = 0
+    while i < len(raw):
+        line = raw[i]
+        start = copy_opener(line) if i not in skip else None
+        if start is None:
+            i += 1
+            continue
+        near = [raw[j] for j in (i - 1, i + 1) if 0 <= j < len(raw)]
+        if _ANGLED_ADDRESS.search(line) or any(_MAIL_HEADER.match(n.strip()) for n in near):
+            i += 1  # a mail header's "Cc:" line
+            continue
+        indent = len(line) - len(line.lstrip())
+        parts = [line[start:].strip()]
+        j = i + 1
+        while (
+            j < len(raw)
+            and j not in skip
+            and j - i <= _MAX_GOES_ON
+            and _goes_on(raw[j - 1], raw[j], indent, raw[j + 1] if j + 1 < len(raw) else None)
+        ):
+            parts.append(raw[j].strip())
+            j += 1
+        entry = _BRACKETED_CONTACT.sub(lambda m: f", {m.group(1)}: {m.group(2).strip()}", " ".join(parts))
+        if "," in entry:
+            found.append((i, entry))
+        i = j
+    return found
+
+
+_SIGNATURE_LINES = 3
+
+
+def signature_lines(text: str) -> list[str]:
+    """The lines of a letter's signature: the first lines after its closing ("Yours
+    sincerely," / "Mit freundlichen Grüßen"), across blank lines, up to the next blank line
+    after them (the signer's name and role: the writer, never a person at risk nor a
+    recipient)."""
+    raw = text.split("\n")
+    found: list[str] = []
+    for i, line in enumerate(raw):
+        closing = line.strip()
+        if len(closing) > 60 or not (LETTER_CLOSING.match(closing) or SIGN_OFF.match(closing)):
+            continue
+        j = i + 1
+        while j < len(raw) and j - i <= 4 and not raw[j].strip():
+            j += 1
+        taken = 0
+        while j < len(raw) and raw[j].strip() and taken < _SIGNATURE_LINES:
+            words = raw[j].split()
+            if copy_opener(raw[j]) is not None or len(words) > 8 or raw[j].rstrip()[-1] in ".!?:":
+                break  # (a sentence: the text goes on, no signature)
+            found.append(raw[j].strip())
+            taken += 1
+            j += 1
+    return found
