@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from appeal_tui.core.importer import import_document
 from appeal_tui.core.importer.layout import is_date_line, is_salutation_line
-from appeal_tui.core.importer.letters import copy_entries, signature_lines
+from appeal_tui.core.importer.letters import copy_entries, signature_lines, subject_names
 from appeal_tui.core.importer.phrases import SENDER_LABEL, SUBJECT_LINE
 
 
@@ -152,6 +152,17 @@ def test_letter_lines_dates_salutations_subjects_senders_and_signatures() -> Non
     ]
 
 
+def test_a_subject_line_names_whom_the_letter_is_about() -> None:
+    assert subject_names(
+        "OBJET : JEAN-MARC OKOUMBA ET AÏCHA DIALLO (NOTRE RÉF. AU 3/91)\n"
+        "Betreff: Haft von Erika Muster\nRe: Urgent Action"
+    ) == ["JEAN-MARC OKOUMBA", "AÏCHA DIALLO", "Haft von Erika Muster", "Urgent Action"]
+    # (The people reader keeps those the text names again and whose words it never writes
+    # in lowercase: "Haft" and "action" are words of its sentences.)
+    people = [p.get("name") for p in import_document(ITALIAN_LETTER).case["people"]]
+    assert people == ["PAOLO VERRESCHI"]
+
+
 def test_letter_patterns_are_linear_on_a_long_line() -> None:
     line = "a," * 100_000
     copy_entries(["c.c. " + line, line], set())
@@ -160,5 +171,6 @@ def test_letter_patterns_are_linear_on_a_long_line() -> None:
     SUBJECT_LINE.match("re" * 100_000)
     SENDER_LABEL.match("de" * 100_000)
     signature_lines("Yours sincerely,\n" + "a" * 200_000)
+    subject_names("Re: " + "A" * 200_000)
     # Reaching this line is the test: a pattern that backtracks on such a line would not
     # return (no timing is asserted).

@@ -30,6 +30,7 @@ from appeal_tui.core.importer.phrases import (
     JOINING_WORDS,
     LETTER_CLOSING,
     SIGN_OFF,
+    SUBJECT_LINE,
 )
 
 # The copy word of a letter's copies line, alone before the entry: "c.c.", "cc", "CC:", "c/c",
@@ -162,3 +163,32 @@ def signature_lines(text: str) -> list[str]:
             taken += 1
             j += 1
     return found
+
+
+_SUBJECT_PARTS = re.compile(
+    r"\s*(?:[,;&]|\s(?:and|und|et|y|e|en|og|och|ja|i|és|ve|и)\s|\s[–—-]\s)\s*", re.IGNORECASE
+)
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.\-])*")
+
+
+def subject_names(text: str) -> list[str]:
+    """The names a letter's subject line gives ("RE: ELENA X AND RUBEN Y", "Betreff: Erika
+    Muster und Hans Beispiel (UA 12/25)"): each part of two to six words, every word a name's
+    (letters, capitalised or in capitals; particles such as "de" between). Who the letter is
+    about: people at risk when the text names them again."""
+    names: list[str] = []
+    for line in text.split("\n"):
+        if not SUBJECT_LINE.match(line.strip()):
+            continue
+        value = line.strip().split(":", 1)[-1].split("：", 1)[-1]
+        value = re.sub(r"\([^()]{0,80}\)", " ", value)
+        for part in _SUBJECT_PARTS.split(value):
+            words = part.split()
+            if not 2 <= len(words) <= 6 or not all(_NAME_WORD.fullmatch(w) for w in words):
+                continue
+            if not (words[0][:1].isupper() and words[-1][:1].isupper()):
+                continue
+            if any(w[:1].islower() and len(w) > 3 for w in words):
+                continue  # "Detention of community organisers": running words, no name
+            names.append(" ".join(words))
+    return names

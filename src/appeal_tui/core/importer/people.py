@@ -48,7 +48,7 @@ from appeal_tui.core.importer.phrases import (
     TITLE_WORDS,
     _alternatives,
 )
-from appeal_tui.core.importer.letters import signature_lines
+from appeal_tui.core.importer.letters import signature_lines, subject_names
 from appeal_tui.core.importer.recipient_lines import contact_strip
 
 _LABELLED = re.compile(
@@ -713,11 +713,28 @@ def find_people(
                 and country_in(form) is None
             ):
                 prose_names.append(form)
+    def named_again(part: str) -> str | None:
+        """The longest tail of a subject line's part the text names again, no common word
+        and no cue word first ("DETENZIONE DI PAOLO X": "PAOLO X")."""
+        words = part.split()
+        for k in range(len(words) - 1):
+            tail = words[k:]
+            if tail[0].casefold() in _PARTICLES or _is_cue_word(tail[0]):
+                continue
+            if any(w.casefold() in common for w in tail if len(w) > 3):
+                continue
+            if grams[" ".join(re.findall(r"[a-z0-9]+", _key(" ".join(tail))))] >= 2:
+                return " ".join(tail)
+        return None
+
     trimmed = (
         labelled
         + repeated(_sequences(title or "", common))
         + repeated(_sequences("; ".join(asks), common))
         + prose_names
+        # Whom a letter's subject line names and its text names again ("RE: ELENA X AND
+        # RUBEN Y" over a letter typed in capitals, where letter case marks no name).
+        + [n for n in map(named_again, subject_names(text)) if n]
         + _arabic_names(running)
         + _han_names(running)
     )
