@@ -11,9 +11,7 @@ from appeal_tui.core.importer.phrases import SENDER_LABEL, SUBJECT_LINE
 
 def _recipients(text: str) -> list[dict]:
     return [
-        r
-        for r in import_document(text).case["recipients"]
-        if r.get("key") != "to-be-completed"
+        r for r in import_document(text).case["recipients"] if r.get("key") != "to-be-completed"
     ]
 
 

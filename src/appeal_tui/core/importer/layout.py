@@ -21,7 +21,6 @@ from appeal_tui.core.importer.countries import split_country
 from appeal_tui.core.importer.dates import fold, month_numbers
 from appeal_tui.core.importer.language_names import find_languages_line
 from appeal_tui.core.importer.phrases import (
-    SUBJECT_LINE,
     ADDRESS_LABEL,
     ADDRESS_WORDS,
     ADDRESSEE_ALONE,
@@ -50,6 +49,7 @@ from appeal_tui.core.importer.phrases import (
     SEND_VERBS,
     SHORT_LABEL,
     SIGN_OFF,
+    SUBJECT_LINE,
     SYMBOL_LABELS,
     TITLE_START,
     WHO_LABEL,
@@ -1158,7 +1158,7 @@ def _letter_head(lines: list[Line], salutation: int) -> Zone | None:
     # (A letter's shape says it without letter case: a date right above the head, or a
     # subject line under it: "14TH MAY 1985" / "H.E. SR. X" / ... / "RE: Y" / "YOUR
     # EXCELLENCY,".)
-    dated = start > 0 and lines[start - 1].kind == "date" or (
+    dated = (start > 0 and lines[start - 1].kind == "date") or (
         start > 1 and lines[start - 1].kind == "blank" and lines[start - 2].kind == "date"
     )
     shaped = subject and (dated or not texts)

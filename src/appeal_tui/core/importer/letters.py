@@ -51,7 +51,9 @@ _COPY_WORD = re.compile(
     re.IGNORECASE,
 )
 # A mail program's header lines around a "Cc:" line.
-_MAIL_HEADER = re.compile(r"(?:from|to|an|de|à|para|subject|betreff|objet|asunto|date|sent)\s*:", re.I)
+_MAIL_HEADER = re.compile(
+    r"(?:from|to|an|de|à|para|subject|betreff|objet|asunto|date|sent)\s*:", re.I
+)
 _ANGLED_ADDRESS = re.compile(r"<[^<>\s]{1,80}@[^<>\s]{1,80}>")
 _MAX_GOES_ON = 3
 # A contact in brackets at an entry's end, its label without a colon ("(fax 071 493 5418)",
@@ -97,10 +99,7 @@ def _goes_on(line: str, below: str, indent: int, after: str | None) -> bool:
         split_country(end.rsplit(",", 1)[-1].strip(" .")) is None
     )
     return (
-        deeper
-        or closes
-        or end.endswith((",", "-", "–", ";"))
-        or last.casefold() in JOINING_WORDS
+        deeper or closes or end.endswith((",", "-", "–", ";")) or last.casefold() in JOINING_WORDS
     )
 
 
@@ -130,7 +129,9 @@ def copy_entries(raw: list[str], skip: set[int]) -> list[tuple[int, str]]:
         ):
             parts.append(raw[j].strip())
             j += 1
-        entry = _BRACKETED_CONTACT.sub(lambda m: f", {m.group(1)}: {m.group(2).strip()}", " ".join(parts))
+        entry = _BRACKETED_CONTACT.sub(
+            lambda m: f", {m.group(1)}: {m.group(2).strip()}", " ".join(parts)
+        )
         if "," in entry:
             found.append((i, entry))
         i = j

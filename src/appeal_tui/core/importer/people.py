@@ -15,6 +15,7 @@ from appeal_tui.core.i18n import _
 from appeal_tui.core.importer import language_rows as rows
 from appeal_tui.core.importer.countries import country_in, is_territory_name
 from appeal_tui.core.importer.dates import fold, month_numbers
+from appeal_tui.core.importer.letters import signature_lines, subject_names
 from appeal_tui.core.importer.name_cases import nominatives
 from appeal_tui.core.importer.phrases import (
     ARABIC_NAME_ENDS,
@@ -48,7 +49,6 @@ from appeal_tui.core.importer.phrases import (
     TITLE_WORDS,
     _alternatives,
 )
-from appeal_tui.core.importer.letters import signature_lines, subject_names
 from appeal_tui.core.importer.recipient_lines import contact_strip
 
 _LABELLED = re.compile(
@@ -713,6 +713,7 @@ def find_people(
                 and country_in(form) is None
             ):
                 prose_names.append(form)
+
     def named_again(part: str) -> str | None:
         """The longest tail of a subject line's part the text names again, no common word
         and no cue word first ("DETENZIONE DI PAOLO X": "PAOLO X")."""

@@ -1423,7 +1423,8 @@ SIGN_OFF = re.compile(
 )
 LETTER_CLOSING = re.compile(
     r"^(?:Yours (?:sincerely|faithfully|respectfully|truly)|Sincerely|Atentamente"
-    r"|Le saluda atentamente|Respectfully(?: yours)?(?=[ \t]*[,.]?[ \t]*$)|Veuillez agréer|Je vous prie d['’]agréer"
+    r"|Le saluda atentamente|Respectfully(?: yours)?(?=[ \t]*[,.]?[ \t]*$)|Veuillez agréer"
+    r"|Je vous prie d['’]agréer"
     r"|Mit freundlichen Grüßen|Hochachtungsvoll|Ystävällisin terveisin|Kunnioittavasti"
     # (Session 23: the formal closings of more languages, as letters to officials end.)
     r"|Atenciosamente|Respeitosamente|Distinti saluti|Con osservanza|Hoogachtend"

@@ -23,19 +23,18 @@ from appeal_tui.core.importer.countries import english_name, is_territory_name, 
 from appeal_tui.core.importer.dates import fold
 from appeal_tui.core.importer.language_forms import short_text_language
 from appeal_tui.core.importer.language_names import codes_in, language_code
-from appeal_tui.core.importer.letters import copy_entries
 from appeal_tui.core.importer.layout import (
-    is_date_line,
     Line,
     Zone,
     document_lines,
     furniture,
+    is_date_line,
     recipient_zones,
     salutation_after,
 )
+from appeal_tui.core.importer.letters import copy_entries
 from appeal_tui.core.importer.phrases import (
     ADDRESSEE_LABEL,
-    SENDER_LABEL,
     COPIES,
     COPY_HEADING,
     DIPLOMATIC,
@@ -56,6 +55,7 @@ from appeal_tui.core.importer.phrases import (
     REPORT_BACK,
     SALUTATION_FOR,
     SALUTATION_START,
+    SENDER_LABEL,
     SIGN_OFF,
     field_of_label,
 )
@@ -1134,13 +1134,13 @@ def find_recipients(
     read_raw = {lines[i].number - 1 for i in in_zones | consumed}
     first_raw = lines[found.start].number - 1 if found.start is not None else -1
     role = reader.role
-    for at, entry in copy_entries(text.split("\n"), read_raw):
+    for at, copy_text in copy_entries(text.split("\n"), read_raw):
         if at > first_raw:
             reader.close()
             reader.role = "copy"
             reader.line_number = at
             before = len(reader.blocks)
-            reader.read_line(entry)
+            reader.read_line(copy_text)
             reader.close()
             for block in reader.blocks[before:]:
                 block.vouched = True  # the copy word introduced it, as a heading does
