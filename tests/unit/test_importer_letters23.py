@@ -84,6 +84,18 @@ def test_copy_entries_in_a_pdf_text_layer_without_indent() -> None:
     ]
 
 
+def test_abbreviated_copy_words_and_a_finished_address_end_an_entry() -> None:
+    raw = [
+        "c.c.p. Lic. Ana Ruiz Vela, Fiscal General, Av. Reforma 1, 06000 Ciudad de México",
+        "P.C.C. : M. le Préfet de la Région, 1 rue de la Paix, 75001 Paris",
+        "CC BY 4.0, Groupe 9",
+    ]
+    assert [entry for _, entry in copy_entries(raw, set())] == [
+        "Lic. Ana Ruiz Vela, Fiscal General, Av. Reforma 1, 06000 Ciudad de México",
+        "M. le Préfet de la Région, 1 rue de la Paix, 75001 Paris",
+    ]
+
+
 def test_a_contact_in_brackets_is_a_field_and_a_mail_header_cc_is_no_copy() -> None:
     raw = ["cc: The Consul General of Exampleland,", "   4 Harbour Road, Sydney (Tel. 02 555 0101)"]
     assert copy_entries(raw, set()) == [

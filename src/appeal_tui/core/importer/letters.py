@@ -35,7 +35,14 @@ from appeal_tui.core.importer.phrases import (
 
 # The copy word of a letter's copies line, alone before the entry: "c.c.", "cc", "CC:", "c/c",
 # "Copy:", "Kopie:", or any row of the copy tables followed by a colon.
-_ABBREVIATION = re.compile(r"(?:c\.\s?c\.?|c/c|cc)(?:\s*[:：]|(?=\s))", re.IGNORECASE)
+# (Spanish "c.c.p." / "ccp", con copia para; French "p.c.c.", pour copie conforme.)
+_ABBREVIATION = re.compile(
+    # (Dotted, a colon or none: "c.c. X"; undotted only with its colon: "CC BY 4.0" in a
+    # footer is a licence.)
+    r"(?:c\.\s?c\.\s?p\.?|p\.\s?c\.\s?c\.?|c\.\s?c\.?)(?:\s*[:：]|(?=\s))"
+    r"|(?:ccp|cc|c/c)\s*[:：]",
+    re.IGNORECASE,
+)
 _COPY_WORD = re.compile(
     r"(?:"
     + "|".join(
@@ -86,6 +93,18 @@ def copy_opener(text: str) -> int | None:
     return None
 
 
+# The end of a finished address: a postcode before or after its place ("75001 Paris", "LONDON
+# SW1X 8RN", "Ankara 06570").
+_POSTCODE_PLACE = re.compile(
+    r"(?:[A-Z]{1,2}-)?(?:\d{4,6}|\d{3}\s\d{2}|\d{2}-\d{3})\s+[^\W\d_][^\d,]{1,40}"
+    r"|[^\W\d_][^\d,]{1,40}\s(?:\d{4,6}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})",
+)
+
+
+def _finished(part: str) -> bool:
+    return split_country(part) is not None or _POSTCODE_PLACE.fullmatch(part) is not None
+
+
 def _goes_on(line: str, below: str, indent: int, after: str | None) -> bool:
     """The entry on `line` goes on over `below`: its hanging indent, an open end, or a line
     that closes the run (another entry, a blank line or the text's end after it) under an
@@ -96,7 +115,7 @@ def _goes_on(line: str, below: str, indent: int, after: str | None) -> bool:
     end = line.rstrip()
     last = end.rsplit(None, 1)[-1] if end else ""
     closes = (after is None or not after.strip() or copy_opener(after) is not None) and (
-        split_country(end.rsplit(",", 1)[-1].strip(" .")) is None
+        not _finished(end.rsplit(",", 1)[-1].strip(" ."))
     )
     return (
         deeper or closes or end.endswith((",", "-", "–", ";")) or last.casefold() in JOINING_WORDS
