@@ -152,6 +152,7 @@ def test_letter_lines_dates_salutations_subjects_senders_and_signatures() -> Non
     assert is_date_line("Leipzig, den 4. März 2024")
     assert is_date_line("Porto Alegre, 3 de maio de 1989")
     assert not is_date_line("Calle Mayo 2004")
+    assert not is_date_line("Avenida 5 de Mayo 1520")  # a street named after a date
     assert is_salutation_line("SEHR GEEHRTE FRAU MINISTERIN,")
     assert not is_salutation_line("WE ASK YOU,")
     assert SUBJECT_LINE.match("Betreff: Inhaftierung von Erika Muster")

@@ -96,15 +96,17 @@ _CODE_LINE = re.compile(
 )
 # A line that is only a date ("Exampleland, 12/30/2020", "Saturday, 17 May 2014").
 _DATE_LINE = re.compile(
-    # (A place of one or two words and a comma, and a short word before the date: "Freiburg,
-    # den 18. September 2025", "Buenos Aires, le 3 mai 1978".)
-    r"(?:[^\W\d_]+,?\s+|[^\W\d_]+[\s-][^\W\d_]+,\s+)?(?:[^\W\d_]{1,3}\s+)?"
-    r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}"
-    # (A day written as an ordinal, as typewritten letters do: "12TH JUNE 1978", "1er mai
-    # 1985"; the month's name after "de": "3 de junio de 1978".)
-    r"|\d{1,2}(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|er|ER|[º°])?\.?\s+(?:d[eo]l?\s+)?"
-    r"[^\W\d_]+\.?,?\s+(?:d[eo]l?\s+)?\d{4}"
-    r"|[^\W\d_]+\.?\s+\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?,?\s+\d{4})"
+    r"(?:[^\W\d_]+,?\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}"
+    r"|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4})"
+)
+# A letter's date line in more of its forms, its month named ("12TH JUNE 1978", "Freiburg,
+# den 18. September 2025", "Buenos Aires, 3 de junio de 1978"): a place of one or two words
+# and its comma, a short word, a day written as an ordinal, "de" around the month.
+_LETTER_DATE = re.compile(
+    r"(?:[^\W\d_]+(?:[\s-][^\W\d_]+)?,\s+)?(?:[^\W\d_]{1,3}\s+)?"
+    r"(?:\d{1,2}(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|er|ER|[º°])?\.?\s+(?:d[eo]l?\s+)?"
+    r"(?P<month>[^\W\d_]+)\.?,?\s+(?:d[eo]l?\s+)?(?:1[89]|20)\d\d"
+    r"|(?P<month2>[^\W\d_]+)\.?\s+\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?,?\s+(?:1[89]|20)\d\d)"
 )
 # A field of a letter form left blank: a few words, then a run of dots or underscores.
 # (A web form's field copied with its button: "Adres e-mail: ________ [Zapisz się]".)
@@ -162,7 +164,14 @@ _SALUTATION_ONLY_ANY_CASE = re.compile(SALUTATION_ONLY_START.pattern, re.IGNOREC
 
 def is_date_line(text: str) -> bool:
     """A line that is only a date ("12TH JUNE 1978", "Freiburg, den 18. September 2025")."""
-    return _DATE_LINE.fullmatch(text) is not None
+    if _DATE_LINE.fullmatch(text):
+        return True
+    letter = _LETTER_DATE.fullmatch(text)
+    # (Its month named, a year of the last two centuries, and a place only with its comma:
+    # "Avenida 5 de Mayo 1520" is a street.)
+    if letter is None:
+        return False
+    return fold(letter.group("month") or letter.group("month2") or "") in month_numbers()
 
 
 def is_salutation_line(text: str) -> bool:
@@ -365,7 +374,7 @@ def classify(number: int, text: str) -> Line:
     if text.endswith((":", "：")) and len(text.split()) <= 8 and _AND_TO.match(text):
         # "and to the following newspaper:": the list goes on with another block.
         return Line(number, text, "heading")
-    if _DATE_LINE.fullmatch(text):
+    if is_date_line(text):
         return Line(number, text, "date")
     if furniture(text):
         # A post's byline in a thread ("Group X @group@example.social · 18 Feb 2026, 19:06"),
