@@ -4,9 +4,10 @@ than the documents that showed each cause)."""
 from __future__ import annotations
 
 from appeal_tui.core.importer import import_document
-from appeal_tui.core.importer.layout import is_date_line, is_salutation_line
+from appeal_tui.core.importer.layout import classify, is_date_line, is_salutation_line
 from appeal_tui.core.importer.letters import copy_entries, signature_lines, subject_names
 from appeal_tui.core.importer.phrases import SENDER_LABEL, SUBJECT_LINE
+from appeal_tui.core.importer.text_extract import unfold_columns
 
 
 def _recipients(text: str) -> list[dict]:
@@ -145,6 +146,17 @@ def test_a_fax_cover_sheet_merges_with_the_letter_and_its_sender_is_no_one() -> 
     assert only["country"] == "México"
     people = [p.get("name") for p in import_document(SPANISH_FAX).case["people"]]
     assert "Marisa Peñalver Gil" not in people
+
+
+def test_a_form_of_aligned_labels_is_no_columns_and_its_recipient_label_no_greeting() -> None:
+    form = (
+        "Destinatario:     Señor Presidente de la República\n"
+        "Nombre:           Sr. Tomás Ejemplo Ruiz\n"
+        "Dirección:        Palacio Nacional, 6a Calle, Ciudad de Guatemala\n"
+    )
+    assert unfold_columns(form) == form
+    assert classify(1, "Destinatario: Señor Presidente de la República").kind != "anchor"
+    assert not classify(1, "Destinatario: Señor Presidente").text.startswith("Salutation")
 
 
 def test_letter_lines_dates_salutations_subjects_senders_and_signatures() -> None:

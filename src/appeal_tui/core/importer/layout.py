@@ -263,6 +263,9 @@ def classify(number: int, text: str) -> Line:
     if (
         greeting is not None
         and not FIELD_LABEL.match(text)
+        # ("Destinataire :   Monsieur le Président de la République" on a form: the label
+        # says the value is who is written to, an office, not how to greet them.)
+        and not RECIPIENT_ROLE_HEADING.fullmatch(greeting.group(1) + ":")
         and SALUTATION_START.match(greeting.group(2))
         and len(greeting.group(2).split()) <= 6
         and not greeting.group(2).endswith(".")

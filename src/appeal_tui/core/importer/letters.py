@@ -164,12 +164,14 @@ def signature_lines(text: str) -> list[str]:
     """The lines of a letter's signature: the first lines after its closing ("Yours
     sincerely," / "Mit freundlichen Grüßen"), across blank lines, up to the next blank line
     after them (the signer's name and role: the writer, never a person at risk nor a
-    recipient)."""
+    recipient). After a formal closing every line of that paragraph signs ("Coordination: X ·
+    Students: Y, Z."); after an informal one ("Thanks!") only short lines do."""
     raw = text.split("\n")
     found: list[str] = []
     for i, line in enumerate(raw):
         closing = line.strip()
-        if len(closing) > 60 or not (LETTER_CLOSING.match(closing) or SIGN_OFF.match(closing)):
+        formal = LETTER_CLOSING.match(closing) is not None
+        if len(closing) > 60 or not (formal or SIGN_OFF.match(closing)):
             continue
         j = i + 1
         while j < len(raw) and j - i <= 4 and not raw[j].strip():
@@ -177,8 +179,10 @@ def signature_lines(text: str) -> list[str]:
         taken = 0
         while j < len(raw) and raw[j].strip() and taken < _SIGNATURE_LINES:
             words = raw[j].split()
-            if copy_opener(raw[j]) is not None or len(words) > 8 or raw[j].rstrip()[-1] in ".!?:":
-                break  # (a sentence: the text goes on, no signature)
+            if copy_opener(raw[j]) is not None:
+                break
+            if not formal and (len(words) > 8 or raw[j].rstrip()[-1] in ".!?:"):
+                break  # (a sentence after "Thanks!": the text goes on, no signature)
             found.append(raw[j].strip())
             taken += 1
             j += 1
