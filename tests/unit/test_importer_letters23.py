@@ -169,6 +169,17 @@ def test_letter_lines_dates_salutations_subjects_senders_and_signatures() -> Non
     assert not is_salutation_line("WE ASK YOU,")
     assert SUBJECT_LINE.match("Betreff: Inhaftierung von Erika Muster")
     assert SENDER_LABEL.match("Absender: Gruppe 3")
+    # Running text after a model letter's closing is no signature; a line of names is.
+    assert (
+        signature_lines(
+            "Cu stimă,\n\nInformații: din 2019 autoritățile au arestat zeci de persoane pentru "
+            "critici aduse guvernului online, printre care Ion Exemplu."
+        )
+        == []
+    )
+    assert signature_lines(
+        "Atentamente,\n\nCoordina: Dra. Lía Prado Ruiz · Estudiantes: Eva Sol, Teo Mar. Ver web."
+    ) == ["Coordina: Dra. Lía Prado Ruiz · Estudiantes: Eva Sol, Teo Mar. Ver web."]
     assert signature_lines("Hoogachtend,\n\nPieter de Vries\nGroep 5\n\nPS: dank u.") == [
         "Pieter de Vries",
         "Groep 5",

@@ -164,8 +164,9 @@ def signature_lines(text: str) -> list[str]:
     """The lines of a letter's signature: the first lines after its closing ("Yours
     sincerely," / "Mit freundlichen Grüßen"), across blank lines, up to the next blank line
     after them (the signer's name and role: the writer, never a person at risk nor a
-    recipient). After a formal closing every line of that paragraph signs ("Coordination: X ·
-    Students: Y, Z."); after an informal one ("Thanks!") only short lines do."""
+    recipient). After a formal closing a long line of names and roles signs too
+    ("Coordination: Dr X · Students: Y, Z."), not running text; after an informal one
+    ("Thanks!") only short lines do."""
     raw = text.split("\n")
     found: list[str] = []
     for i, line in enumerate(raw):
@@ -181,8 +182,13 @@ def signature_lines(text: str) -> list[str]:
             words = raw[j].split()
             if copy_opener(raw[j]) is not None:
                 break
-            if not formal and (len(words) > 8 or raw[j].rstrip()[-1] in ".!?:"):
-                break  # (a sentence after "Thanks!": the text goes on, no signature)
+            lower = sum(1 for w in words if w[:1].islower())
+            if (not formal or lower >= 0.4 * len(words)) and (
+                len(words) > 8 or raw[j].rstrip()[-1] in ".!?:"
+            ):
+                # A sentence after "Thanks!", or running text (mostly lowercase words) after
+                # the closing of a model letter: the text goes on, no signature.
+                break
             found.append(raw[j].strip())
             taken += 1
             j += 1
