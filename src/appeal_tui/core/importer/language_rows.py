@@ -718,3 +718,46 @@ UNIT_WORDS: dict[str, list[str]] = {
     "tr": ["kat", "daire"],
     "pl": ["pokój", "piętro", "lokal"],
 }  # fmt: skip
+
+# The label of a sender's field ("FROM:" on a fax's cover sheet or a memo's head, "Absender:",
+# "Expéditeur :"): its value and the lines under it are the writer's own, no recipient.
+SENDER_LABELS: dict[str, list[str]] = {
+    "en": ["from", "sender", "sent by"],
+    "de": ["von", "absender", "absenderin"],
+    "fr": ["de", "expéditeur", "expéditrice", "émetteur"],
+    "es": ["de", "remitente", "emisor"],
+    "pt": ["de", "remetente"],
+    "it": ["da", "mittente"],
+    "nl": ["van", "afzender"],
+    "pl": ["od", "nadawca"],
+    "sv": ["från", "avsändare"],
+    "no": ["fra", "avsender"],
+    "da": ["fra", "afsender"],
+    "fi": ["lähettäjä"],
+    "cs": ["od", "odesílatel"],
+    "tr": ["kimden", "gönderen"],
+    "ru": ["от", "отправитель"],
+    "id": ["dari", "pengirim"],
+}  # fmt: skip
+
+# The label of a letter's subject line, between the inside address and the salutation ("Re:",
+# "Betreff:", "Objet :", "Asunto:"): the line says what the letter is about, no address.
+SUBJECT_LABELS: dict[str, list[str]] = {
+    "en": ["re", "subject", "ref", "our ref", "regarding"],
+    "de": ["betreff", "betr.", "betrifft"],
+    "fr": ["objet", "concerne", "réf."],
+    "es": ["asunto", "ref.", "referencia"],
+    "pt": ["assunto", "ref.", "referência"],
+    "it": ["oggetto", "rif."],
+    "nl": ["betreft", "onderwerp", "inzake"],
+    "pl": ["dotyczy", "temat", "dot."],
+    "sv": ["ämne", "angående"],
+    "no": ["emne", "vedrørende", "vedr."],
+    "da": ["emne", "vedrørende", "vedr."],
+    "fi": ["aihe", "asia"],
+    "cs": ["věc", "předmět"],
+    "tr": ["konu"],
+    "ru": ["тема", "о"],
+    "hu": ["tárgy"],
+    "el": ["θέμα"],
+}  # fmt: skip

@@ -49,6 +49,7 @@ from appeal_tui.core.importer.phrases import (
     SEND_VERBS,
     SHORT_LABEL,
     SIGN_OFF,
+    SUBJECT_LINE,
     SYMBOL_LABELS,
     TITLE_START,
     WHO_LABEL,
@@ -97,6 +98,15 @@ _CODE_LINE = re.compile(
 _DATE_LINE = re.compile(
     r"(?:[^\W\d_]+,?\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}"
     r"|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4})"
+)
+# A letter's date line in more of its forms, its month named ("12TH JUNE 1978", "Freiburg,
+# den 18. September 2025", "Buenos Aires, 3 de junio de 1978"): a place of one or two words
+# and its comma, a short word, a day written as an ordinal, "de" around the month.
+_LETTER_DATE = re.compile(
+    r"(?:[^\W\d_]+(?:[\s-][^\W\d_]+)?,\s+)?(?:[^\W\d_]{1,3}\s+)?"
+    r"(?:\d{1,2}(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|er|ER|[º°])?\.?\s+(?:d[eo]l?\s+)?"
+    r"(?P<month>[^\W\d_]+)\.?,?\s+(?:d[eo]l?\s+)?(?:1[89]|20)\d\d"
+    r"|(?P<month2>[^\W\d_]+)\.?\s+\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?,?\s+(?:1[89]|20)\d\d)"
 )
 # A field of a letter form left blank: a few words, then a run of dots or underscores.
 # (A web form's field copied with its button: "Adres e-mail: ________ [Zapisz się]".)
@@ -148,17 +158,39 @@ def is_prose(text: str) -> bool:
     return len(words) >= 9 and lower / len(words) >= 0.4
 
 
+_SALUTATION_ANY_CASE = re.compile(SALUTATION_START.pattern, re.IGNORECASE)
+_SALUTATION_ONLY_ANY_CASE = re.compile(SALUTATION_ONLY_START.pattern, re.IGNORECASE)
+
+
+def is_date_line(text: str) -> bool:
+    """A line that is only a date ("12TH JUNE 1978", "Freiburg, den 18. September 2025")."""
+    if _DATE_LINE.fullmatch(text):
+        return True
+    letter = _LETTER_DATE.fullmatch(text)
+    # (Its month named, a year of the last two centuries, and a place only with its comma:
+    # "Avenida 5 de Mayo 1520" is a street.)
+    if letter is None:
+        return False
+    return fold(letter.group("month") or letter.group("month2") or "") in month_numbers()
+
+
 def is_salutation_line(text: str) -> bool:
     """ "Dear Minister," / "Señor Director:" / "Sehr geehrter Herr Präsident," on its own, or
     a short salutation without its comma ("Dear President Example")."""
-    if not (SALUTATION_START.match(text) or SALUTATION_ONLY_START.match(text)) or len(text) > 80:
+    if text.isupper():
+        # A letter typed in capitals ("YOUR EXCELLENCY,", "SEHR GEEHRTER HERR MINISTER,"):
+        # letter case says nothing there, so the words are matched in any case.
+        start, only = _SALUTATION_ANY_CASE, _SALUTATION_ONLY_ANY_CASE
+    else:
+        start, only = SALUTATION_START, SALUTATION_ONLY_START
+    if not (start.match(text) or only.match(text)) or len(text) > 80:
         return False
     # (Chinese ends it with a full-width colon; a Thai word may end in a vowel sign.)
     last = text[-1:]
     return last in ",:!،，：" or (
         len(text.split()) <= 5
         and (last.isalpha() or unicodedata.category(last) in ("Mn", "Mc"))
-        and bool(SALUTATION_ONLY_START.match(text))
+        and bool(only.match(text))
     )
 
 
@@ -231,6 +263,9 @@ def classify(number: int, text: str) -> Line:
     if (
         greeting is not None
         and not FIELD_LABEL.match(text)
+        # ("Destinataire :   Monsieur le Président de la République" on a form: the label
+        # says the value is who is written to, an office, not how to greet them.)
+        and not RECIPIENT_ROLE_HEADING.fullmatch(greeting.group(1) + ":")
         and SALUTATION_START.match(greeting.group(2))
         and len(greeting.group(2).split()) <= 6
         and not greeting.group(2).endswith(".")
@@ -342,7 +377,7 @@ def classify(number: int, text: str) -> Line:
     if text.endswith((":", "：")) and len(text.split()) <= 8 and _AND_TO.match(text):
         # "and to the following newspaper:": the list goes on with another block.
         return Line(number, text, "heading")
-    if _DATE_LINE.fullmatch(text):
+    if is_date_line(text):
         return Line(number, text, "date")
     if furniture(text):
         # A post's byline in a thread ("Group X @group@example.social · 18 Feb 2026, 19:06"),
@@ -1113,6 +1148,12 @@ def _letter_head(lines: list[Line], salutation: int) -> Zone | None:
     end = salutation
     while end > 0 and lines[end - 1].kind == "blank":
         end -= 1
+    subject = end > 1 and SUBJECT_LINE.match(lines[end - 1].text) and lines[end - 2].kind == "blank"
+    if subject:
+        # The letter's subject line ("Re: X", "Betreff: ...") between its head and opening.
+        end -= 1
+        while end > 0 and lines[end - 1].kind == "blank":
+            end -= 1
     if end > 1 and lines[end - 1].kind == "date" and lines[end - 2].kind == "blank":
         # The letter's date line between its head and its opening ("Le ......", "[Date]").
         end -= 1
@@ -1126,7 +1167,14 @@ def _letter_head(lines: list[Line], salutation: int) -> Zone | None:
     if READER_GREETING.search(lines[salutation].text):
         return None  # "Dear friends,": a letter to the readers, not to an official
     texts = [line.text for line in lines[start:end] if not line.text.isupper()]
-    if not any(looks_like_person(t) or looks_like_title(t) for t in texts[:3]):
+    # (A letter's shape says it without letter case: a date right above the head, or a
+    # subject line under it: "14TH MAY 1985" / "H.E. SR. X" / ... / "RE: Y" / "YOUR
+    # EXCELLENCY,".)
+    dated = (start > 0 and lines[start - 1].kind == "date") or (
+        start > 1 and lines[start - 1].kind == "blank" and lines[start - 2].kind == "date"
+    )
+    shaped = subject and (dated or not texts)
+    if not shaped and not any(looks_like_person(t) or looks_like_title(t) for t in texts[:3]):
         return None
     return Zone(start, end, introduced=True)
 

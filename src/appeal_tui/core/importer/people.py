@@ -15,6 +15,7 @@ from appeal_tui.core.i18n import _
 from appeal_tui.core.importer import language_rows as rows
 from appeal_tui.core.importer.countries import country_in, is_territory_name
 from appeal_tui.core.importer.dates import fold, month_numbers
+from appeal_tui.core.importer.letters import signature_lines, subject_names
 from appeal_tui.core.importer.name_cases import nominatives
 from appeal_tui.core.importer.phrases import (
     ARABIC_NAME_ENDS,
@@ -712,17 +713,36 @@ def find_people(
                 and country_in(form) is None
             ):
                 prose_names.append(form)
+
+    def named_again(part: str) -> str | None:
+        """The longest tail of a subject line's part the text names again, no common word
+        and no cue word first ("DETENZIONE DI PAOLO X": "PAOLO X")."""
+        words = part.split()
+        for k in range(len(words) - 1):
+            tail = words[k:]
+            if tail[0].casefold() in _PARTICLES or _is_cue_word(tail[0]):
+                continue
+            if any(w.casefold() in common for w in tail if len(w) > 3):
+                continue
+            if grams[" ".join(re.findall(r"[a-z0-9]+", _key(" ".join(tail))))] >= 2:
+                return " ".join(tail)
+        return None
+
     trimmed = (
         labelled
         + repeated(_sequences(title or "", common))
         + repeated(_sequences("; ".join(asks), common))
         + prose_names
+        # Whom a letter's subject line names and its text names again ("RE: ELENA X AND
+        # RUBEN Y" over a letter typed in capitals, where letter case marks no name).
+        + [n for n in map(named_again, subject_names(text)) if n]
         + _arabic_names(running)
         + _han_names(running)
     )
     # Nor is anyone named in the publisher's contact strip or as an e-mail's sender.
     strips = [line for line in text.split("\n") if contact_strip(line)]
     strips += [m.group(1) for m in _MAIL_SENDER.finditer(text)]
+    strips += signature_lines(text)
     # A sentence read as a recipient's name ("X را فورا ... آزاد کنند؛", an ask) names
     # people at risk: only the whole of it is no one.
     sentences_read = {

@@ -741,6 +741,17 @@ COPY_HEADING = re.compile(
     rf"|{_alternatives([w for ws in COPY_WORDS_MORE.values() for w in ws])})\s*[:：]?",
     re.IGNORECASE,
 )
+# A letter's subject line ("Re: X and Y", "Betreff: Inhaftierung von X", "OBJET : ...").
+SUBJECT_LINE = re.compile(
+    rf"^(?:{_alternatives([w for ws in rows.SUBJECT_LABELS.values() for w in ws])})\s*[:：]\s*\S",
+    re.IGNORECASE,
+)
+# "FROM:   Group 88" on a fax's cover sheet: the sender's field (its value and the lines
+# under it up to a blank line or the next "To:" are the writer's own).
+SENDER_LABEL = re.compile(
+    rf"^(?:{_alternatives([w for ws in rows.SENDER_LABELS.values() for w in ws])})\s*[:：]\s*\S",
+    re.IGNORECASE,
+)
 # "To: Minister X, ...", "Cc: ...": a letter's own address lines, when an office or a name follows.
 ADDRESSEE_LABEL = re.compile(r"^(?:to|an|à|para|till|til|do)\s*[:：]\s+", re.IGNORECASE)
 # A "write to" heading with the first block after it on the same line ("Write to: Minister X, ...").
@@ -1413,9 +1424,14 @@ SIGN_OFF = re.compile(
     re.IGNORECASE,
 )
 LETTER_CLOSING = re.compile(
-    r"^(?:Yours (?:sincerely|faithfully)|Sincerely|Atentamente|Le saluda atentamente"
-    r"|Veuillez agréer|Je vous prie d['’]agréer|Mit freundlichen Grüßen|Hochachtungsvoll"
-    r"|Ystävällisin terveisin|Kunnioittavasti)\b",
+    r"^(?:Yours (?:sincerely|faithfully|respectfully|truly)|Sincerely|Atentamente"
+    r"|Le saluda atentamente|Respectfully(?: yours)?(?=[ \t]*[,.]?[ \t]*$)|Veuillez agréer"
+    r"|Je vous prie d['’]agréer"
+    r"|Mit freundlichen Grüßen|Hochachtungsvoll|Ystävällisin terveisin|Kunnioittavasti"
+    # (Session 23: the formal closings of more languages, as letters to officials end.)
+    r"|Atenciosamente|Respeitosamente|Distinti saluti|Con osservanza|Hoogachtend"
+    r"|Met de meeste hoogachting|Z poważaniem|Med vänlig hälsning|Med vennlig hilsen"
+    r"|S úctou|S pozdravem|Saygılarımla|С уважением|Üdvözlettel|Cu stimă)\b",
     re.MULTILINE | re.IGNORECASE,
 )
 # First-person requests in a model letter.

@@ -199,7 +199,7 @@ class BlockReader:
         if block is None or block.is_empty:
             return
         if not block.lines and self.blocks:
-            _merge_fields(self.blocks[-1], block)
+            merge_fields(self.blocks[-1], block)
             return
         if self.pending_diplomatic is not None:
             if block.role == "copy" and is_embassy(block):
@@ -829,7 +829,8 @@ def is_embassy(block: Block) -> bool:
     )
 
 
-def _merge_fields(into: Block, extra: Block) -> None:
+def merge_fields(into: Block, extra: Block) -> None:
+    """`extra`'s contacts and salutation, added to `into`'s."""
     c, e = into.contacts, extra.contacts
     c.fax.extend(n for n in e.fax if n not in c.fax)
     c.phone.extend(n for n in e.phone if n not in c.phone)

@@ -28,10 +28,13 @@ from appeal_tui.core.importer.layout import (
     Zone,
     document_lines,
     furniture,
+    is_date_line,
     recipient_zones,
     salutation_after,
 )
+from appeal_tui.core.importer.letters import copy_entries
 from appeal_tui.core.importer.phrases import (
+    ADDRESSEE_LABEL,
     COPIES,
     COPY_HEADING,
     DIPLOMATIC,
@@ -52,6 +55,7 @@ from appeal_tui.core.importer.phrases import (
     REPORT_BACK,
     SALUTATION_FOR,
     SALUTATION_START,
+    SENDER_LABEL,
     SIGN_OFF,
     field_of_label,
 )
@@ -64,7 +68,7 @@ from appeal_tui.core.importer.prose_recipients import (
     sends_to,
     sentence_greetings,
 )
-from appeal_tui.core.importer.recipient_blocks import Block, BlockReader, is_embassy
+from appeal_tui.core.importer.recipient_blocks import Block, BlockReader, is_embassy, merge_fields
 from appeal_tui.core.importer.recipient_lines import (
     contact_strip,
     interpret,
@@ -858,7 +862,7 @@ def _without_repeats(blocks: list[Block]) -> list[Block]:
     The same person named again (a model letter's inside address under the block, with
     fewer fields) is the same recipient too."""
     seen: set[tuple[str, ...]] = set()
-    people: set[str] = set()
+    people: dict[str, Block] = {}
     out = []
     for block in blocks:
         key = tuple(block.lines)
@@ -867,10 +871,16 @@ def _without_repeats(blocks: list[Block]) -> list[Block]:
         if key and key in seen:
             continue
         if person and person in people and looks_like_person(name or ""):
+            first = people[person]
+            if len(block.lines) > len(first.lines):
+                # A fax's cover sheet names the official on one line ("TO: H.E. X, Minister
+                # of Justice"); the letter's inside address under it gives the whole address.
+                first.lines = block.lines
+            merge_fields(first, block)
             continue
         seen.add(key)
         if person:
-            people.add(person)
+            people[person] = block
         out.append(block)
     return out
 
@@ -1045,8 +1055,19 @@ def find_recipients(
         before = len(reader.blocks)
         joined = _semicolon_runs(lines, zone.start, zone.end, consumed)
         table = column_heads(lines, zone)
+        from_sender = False
         for index in range(zone.start, zone.end):
             line = lines[index]
+            if SENDER_LABEL.match(line.text):
+                # "FROM:   Group 88" / "c/o street" / "FAX NO: ...": the sender's own lines,
+                # up to a blank line or the next "TO:".
+                reader.close()
+                from_sender = True
+                continue
+            if from_sender:
+                if line.kind != "blank" and not ADDRESSEE_LABEL.match(line.text):
+                    continue
+                from_sender = False
             if table is not None and index in table.lines:
                 continue  # a table's heading row, read cell by cell: given to its blocks below
             if index in joined:
@@ -1065,6 +1086,11 @@ def find_recipients(
                 continue
             if line.kind == "date" and furniture(line.text):
                 continue  # "6/7", "Group X @x@example.social · 18 Feb 2026, 19:06"
+            if line.kind == "date" and is_date_line(line.text):
+                # A letter's date between the sender's address and the inside address: the
+                # block above has ended, and the date is no line of either.
+                reader.close()
+                continue
             if _RUNNING_HEAD.search(line.text) and line.kind != "anchor":
                 # A PDF page's running head ("URGENT ACTION · UA 45/26 · Index: ...") where the
                 # page breaks inside a block: no line of an address.
@@ -1103,6 +1129,22 @@ def find_recipients(
             reader.line_number = line.number - 1
             reader.read_line(line.text)
             reader.close()
+    # A letter's copies lines outside every zone ("c.c. Ambassador X, Embassy of Y, street,
+    # city" under the signature): an entry each, read as one comma run (`letters`).
+    read_raw = {lines[i].number - 1 for i in in_zones | consumed}
+    first_raw = lines[found.start].number - 1 if found.start is not None else -1
+    role = reader.role
+    for at, copy_text in copy_entries(text.split("\n"), read_raw):
+        if at > first_raw:
+            reader.close()
+            reader.role = "copy"
+            reader.line_number = at
+            before = len(reader.blocks)
+            reader.read_line(copy_text)
+            reader.close()
+            for block in reader.blocks[before:]:
+                block.vouched = True  # the copy word introduced it, as a heading does
+    reader.role = role
     for line in lines:
         parts = _slashed_block(line.text) if line.kind == "prose" else None
         if parts:

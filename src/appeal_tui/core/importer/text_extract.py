@@ -560,6 +560,12 @@ def _column_starts(block: list[str]) -> list[int]:
     return columns
 
 
+def _labelled_form(block: list[str]) -> bool:
+    """Lines whose first cell is a field's label ("TO:        Minister X", "FAX NO:    +62 ..."
+    on a fax's cover sheet, a memo's head): each line is a label and its value, no columns."""
+    return all(_segments(line)[0][1].endswith((":", "：")) for line in block)
+
+
 def unfold_columns(text: str) -> str:
     """Blocks printed side by side ("Minister X      Prosecutor Y      Copies to:"), three
     lines or more of two to four columns parted by three spaces or more, become the columns
@@ -573,7 +579,7 @@ def unfold_columns(text: str) -> str:
             j += 1
         block = lines[i:j]
         columns = _column_starts(block) if j - i >= _MIN_COLUMN_LINES else []
-        if 2 <= len(columns) <= 4:
+        if 2 <= len(columns) <= 4 and not _labelled_form(block):
             cells: list[list[str]] = [[] for _ in columns]
             for line in block:
                 for start, text_part in _segments(line):

@@ -1,0 +1,224 @@
+"""A letter's own copies lines: "c.c. Ambassador X, Embassy of Y, street, city" at a letter's end.
+
+A letter sent by a group or a writer lists the copies it sends under the signature, one
+recipient to an entry: the copy word ("c.c.", "cc:", "CC", "Kopie an:", "Copie à :", "Copia
+a:", any row of the copy tables), then who, their office and where, as one comma run over one
+line or more. What holds by construction, in any language and era:
+
+- an entry opens with the copy word at the start of its line, and its text holds a comma (who,
+  then where); one entry is one recipient;
+- an entry goes on over the next lines while its line ends with a comma, a hyphen or a word
+  that never ends an office ("DE", "of", "und"), or the next line is indented deeper than the
+  entry's own line (a typewriter's hanging indent), up to the next blank line or copy word;
+- a mail header's "Cc:" (addresses in angle brackets, or a run of header labels around it) is
+  no letter's copy.
+
+The reader turns each entry into a block of the block reader (read as one comma run, as the
+block reader reads any "Name, Office, street, city" line).
+"""
+
+from __future__ import annotations
+
+import re
+
+from appeal_tui.core.importer import language_rows as rows
+from appeal_tui.core.importer.countries import split_country
+from appeal_tui.core.importer.phrases import (
+    COPIES,
+    COPY_WORDS_MORE,
+    FIELD_LABELS,
+    JOINING_WORDS,
+    LETTER_CLOSING,
+    SIGN_OFF,
+    SUBJECT_LINE,
+)
+
+# The copy word of a letter's copies line, alone before the entry: "c.c.", "cc", "CC:", "c/c",
+# "Copy:", "Kopie:", or any row of the copy tables followed by a colon.
+# (Spanish "c.c.p." / "ccp", con copia para; French "p.c.c.", pour copie conforme.)
+_ABBREVIATION = re.compile(
+    # (Dotted, a colon or none: "c.c. X"; undotted only with its colon: "CC BY 4.0" in a
+    # footer is a licence.)
+    r"(?:c\.\s?c\.\s?p\.?|p\.\s?c\.\s?c\.?|c\.\s?c\.?)(?:\s*[:：]|(?=\s))"
+    r"|(?:ccp|cc|c/c)\s*[:：]",
+    re.IGNORECASE,
+)
+_COPY_WORD = re.compile(
+    r"(?:"
+    + "|".join(
+        re.escape(w)
+        for w in sorted(
+            {w for ws in COPY_WORDS_MORE.values() for w in ws}
+            | {w for ws in rows.COPY_NOTES.values() for w in ws},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\s*[:：]",
+    re.IGNORECASE,
+)
+# A mail program's header lines around a "Cc:" line.
+_MAIL_HEADER = re.compile(
+    r"(?:from|to|an|de|à|para|subject|betreff|objet|asunto|date|sent)\s*:", re.I
+)
+_ANGLED_ADDRESS = re.compile(r"<[^<>\s]{1,80}@[^<>\s]{1,80}>")
+_MAX_GOES_ON = 3
+# A contact in brackets at an entry's end, its label without a colon ("(fax 071 493 5418)",
+# "(Tel. +33 1 23 45)"): the label's field, as a labelled part of the run.
+_BRACKETED_CONTACT = re.compile(
+    r"\s*\(\s*("
+    + "|".join(
+        re.escape(w)
+        for w in sorted(
+            {w for key in ("fax", "phone", "email") for w in FIELD_LABELS[key]},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\.?\s*[:：]?\s*([^()]{3,80})\)",
+    re.IGNORECASE,
+)
+
+
+def copy_opener(text: str) -> int | None:
+    """Where an entry's text starts after the copy word that opens `text`, else None."""
+    stripped = text.lstrip()
+    indent = len(text) - len(stripped)
+    for pattern in (_ABBREVIATION, _COPY_WORD, COPIES):
+        found = pattern.match(stripped)
+        if found is not None and found.end() > 0:
+            rest = stripped[found.end() :]
+            if rest.strip():
+                return indent + found.end() + len(rest) - len(rest.lstrip())
+    return None
+
+
+# The end of a finished address: a postcode before or after its place ("75001 Paris", "LONDON
+# SW1X 8RN", "Ankara 06570").
+_POSTCODE_PLACE = re.compile(
+    r"(?:[A-Z]{1,2}-)?(?:\d{4,6}|\d{3}\s\d{2}|\d{2}-\d{3})\s+[^\W\d_][^\d,]{1,40}"
+    r"|[^\W\d_][^\d,]{1,40}\s(?:\d{4,6}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})",
+)
+
+
+def _finished(part: str) -> bool:
+    return split_country(part) is not None or _POSTCODE_PLACE.fullmatch(part) is not None
+
+
+def _goes_on(line: str, below: str, indent: int, after: str | None) -> bool:
+    """The entry on `line` goes on over `below`: its hanging indent, an open end, or a line
+    that closes the run (another entry, a blank line or the text's end after it) under an
+    entry whose address is not finished with its country (a text layer loses the indent)."""
+    if not below.strip() or copy_opener(below) is not None:
+        return False
+    deeper = len(below) - len(below.lstrip()) > indent
+    end = line.rstrip()
+    last = end.rsplit(None, 1)[-1] if end else ""
+    closes = (after is None or not after.strip() or copy_opener(after) is not None) and (
+        not _finished(end.rsplit(",", 1)[-1].strip(" ."))
+    )
+    return (
+        deeper or closes or end.endswith((",", "-", "–", ";")) or last.casefold() in JOINING_WORDS
+    )
+
+
+def copy_entries(raw: list[str], skip: set[int]) -> list[tuple[int, str]]:
+    """The entries of a letter's copies lines in `raw` (the text's lines), as (index of the
+    entry's first line, the entry on one line); lines in `skip` were read already."""
+    found: list[tuple[int, str]] = []
+    i = 0
+    while i < len(raw):
+        line = raw[i]
+        start = copy_opener(line) if i not in skip else None
+        if start is None:
+            i += 1
+            continue
+        near = [raw[j] for j in (i - 1, i + 1) if 0 <= j < len(raw)]
+        if _ANGLED_ADDRESS.search(line) or any(_MAIL_HEADER.match(n.strip()) for n in near):
+            i += 1  # a mail header's "Cc:" line
+            continue
+        indent = len(line) - len(line.lstrip())
+        parts = [line[start:].strip()]
+        j = i + 1
+        while (
+            j < len(raw)
+            and j not in skip
+            and j - i <= _MAX_GOES_ON
+            and _goes_on(raw[j - 1], raw[j], indent, raw[j + 1] if j + 1 < len(raw) else None)
+        ):
+            parts.append(raw[j].strip())
+            j += 1
+        entry = _BRACKETED_CONTACT.sub(
+            lambda m: f", {m.group(1)}: {m.group(2).strip()}", " ".join(parts)
+        )
+        if "," in entry:
+            found.append((i, entry))
+        i = j
+    return found
+
+
+_SIGNATURE_LINES = 3
+
+
+def signature_lines(text: str) -> list[str]:
+    """The lines of a letter's signature: the first lines after its closing ("Yours
+    sincerely," / "Mit freundlichen Grüßen"), across blank lines, up to the next blank line
+    after them (the signer's name and role: the writer, never a person at risk nor a
+    recipient). After a formal closing a long line of names and roles signs too
+    ("Coordination: Dr X · Students: Y, Z."), not running text; after an informal one
+    ("Thanks!") only short lines do."""
+    raw = text.split("\n")
+    found: list[str] = []
+    for i, line in enumerate(raw):
+        closing = line.strip()
+        formal = LETTER_CLOSING.match(closing) is not None
+        if len(closing) > 60 or not (formal or SIGN_OFF.match(closing)):
+            continue
+        j = i + 1
+        while j < len(raw) and j - i <= 4 and not raw[j].strip():
+            j += 1
+        taken = 0
+        while j < len(raw) and raw[j].strip() and taken < _SIGNATURE_LINES:
+            words = raw[j].split()
+            if copy_opener(raw[j]) is not None:
+                break
+            lower = sum(1 for w in words if w[:1].islower())
+            if (not formal or lower >= 0.4 * len(words)) and (
+                len(words) > 8 or raw[j].rstrip()[-1] in ".!?:"
+            ):
+                # A sentence after "Thanks!", or running text (mostly lowercase words) after
+                # the closing of a model letter: the text goes on, no signature.
+                break
+            found.append(raw[j].strip())
+            taken += 1
+            j += 1
+    return found
+
+
+_SUBJECT_PARTS = re.compile(
+    r"\s*(?:[,;&]|\s(?:and|und|et|y|e|en|og|och|ja|i|és|ve|и)\s|\s[–—-]\s)\s*", re.IGNORECASE
+)
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.\-])*")
+
+
+def subject_names(text: str) -> list[str]:
+    """The names a letter's subject line gives ("RE: ELENA X AND RUBEN Y", "Betreff: Erika
+    Muster und Hans Beispiel (UA 12/25)"): each part of two to six words, every word a name's
+    (letters, capitalised or in capitals; particles such as "de" between). Who the letter is
+    about: people at risk when the text names them again."""
+    names: list[str] = []
+    for line in text.split("\n"):
+        if not SUBJECT_LINE.match(line.strip()):
+            continue
+        value = line.strip().split(":", 1)[-1].split("：", 1)[-1]
+        value = re.sub(r"\([^()]{0,80}\)", " ", value)
+        for part in _SUBJECT_PARTS.split(value):
+            words = part.split()
+            if not 2 <= len(words) <= 6 or not all(_NAME_WORD.fullmatch(w) for w in words):
+                continue
+            if not (words[0][:1].isupper() and words[-1][:1].isupper()):
+                continue
+            if any(w[:1].islower() and len(w) > 3 for w in words):
+                continue  # "Detention of community organisers": running words, no name
+            names.append(" ".join(words))
+    return names
