@@ -264,8 +264,17 @@ def _piece_block(piece: str, role: str) -> Block | None:
         block.mission = mission.group(0).strip() if mission else None
         return block
     block = Block(role)
-    fields_text = " , ".join(_FIELD_COMMA.sub(" , ", b) for b in _BRACKETS.findall(piece))
-    plain = _BRACKETS.sub(" ", piece)
+    fields: list[str] = []
+
+    def bracket(found: re.Match[str]) -> str:
+        # "Name (Body, Street 1, 1000 City, Country; fax: ...; email: ...)": an address run
+        # first in the brackets is the recipient's lines, in place; the rest are fields.
+        head, fields_part = _bracket_address(found.group(1))
+        fields.append(_FIELD_COMMA.sub(" , ", fields_part.replace(";", " , ") if head else fields_part))
+        return f", {head}, " if head else " "
+
+    plain = _BRACKETS.sub(bracket, piece)
+    fields_text = " , ".join(fields)
     lines: list[str] = []
     done = False
     for raw in plain.split(","):
@@ -336,6 +345,28 @@ def _piece_block(piece: str, role: str) -> Block | None:
     block.vouched = True
     address = any(re.search(r"\d", ln) or split_country(ln) is not None for ln in lines[1:])
     return block if lines and (address or block.has_fields) else None
+
+
+def _bracket_address(inside: str) -> tuple[str, str]:
+    """The address run that opens a bracket ("Office of X, 14 Some Avenue, 010000 City,
+    Country; fax: ...") and the fields after it; ("", inside) when it opens with no address:
+    its part before the first semicolon, field label or e-mail has two commas or more and a
+    part with a number or one that is a country."""
+    head = re.split(r";", inside, maxsplit=1)[0]
+    label = FIELD_LABEL.search(head)
+    email = EMAIL.search(head)
+    cut = min([m.start() for m in (label, email) if m is not None], default=len(head))
+    cut = min(cut, next((m.start() for m in _FIELD_COMMA.finditer(head)), len(head)))
+    head = head[:cut].strip(" ,;")
+    parts = [p.strip() for p in head.split(",") if p.strip()]
+    if len(parts) < 2 or not parts[0][:1].isupper():
+        return "", inside
+    if not any(
+        re.search(r"\d", p) or (split_country(p) is not None and not split_country(p)[0])
+        for p in parts[1:]
+    ):
+        return "", inside
+    return head, inside[cut:]
 
 
 # "..., whose Director X ...", "..., dont la présidente X ...", "..., cuyo director X ...":
@@ -445,6 +476,7 @@ def paragraph_blocks(paragraph: str) -> list[Block]:
             starts.append((m.start(), m.end(), "copy"))
     starts.sort()
     blocks: list[Block] = []
+    who: list[str] = []
     for i, (_, end, role) in enumerate(starts):
         limit = starts[i + 1][0] if i + 1 < len(starts) else len(joined)
         span = joined[end:limit][:MAX_SENTENCE]
@@ -477,6 +509,11 @@ def paragraph_blocks(paragraph: str) -> list[Block]:
                 # own country's embassy, given right after; it replaces the generic copy.
                 found = [named]
                 rest = ""
+        if who and found and not found[0].generic_diplomatic:
+            # "Write to the Attorney General, X Y, and send it to the Office of ..., street,
+            # city, country": the person of the sentence's first part, the address its second.
+            found[0].lines[:0] = [w for w in who if w not in found[0].lines]
+        who = _who_only(sentence) if not found and stop is None else []
         if not found:
             continue
         last = found[-1]
@@ -489,9 +526,113 @@ def paragraph_blocks(paragraph: str) -> list[Block]:
                 add_email(last.contacts, email)
                 last.has_fields = True
         greeting = _GREETING.search(joined[end:limit])
-        if greeting is not None and found[0].role == "primary":
-            found[0].salutation = _begun_with(greeting, joined[end:limit])
+        quoted = _quoted_salutation(joined[end:limit])
+        if found[0].role == "primary":
+            if greeting is not None and (quoted is None or greeting.start() < quoted[0]):
+                found[0].salutation = _begun_with(greeting, joined[end:limit])
+            elif quoted is not None:
+                found[0].salutation = quoted[1]
         blocks.extend(found)
+    if not starts:
+        blocks.extend(_addressed_sentences(joined))
+    return blocks
+
+
+# A quoted text: "Dear Minister", „Poštovani glavni tužitelju”, « Monsieur le Ministre ».
+_QUOTED = re.compile(r"[\"“„«‘‚]([^\"”“»‘’„«\n]{3,50})[\"”“»’]")
+
+
+def _quoted_salutation(text: str) -> tuple[int, str] | None:
+    """The first quoted text in `text` that is a salutation of any language the tables know
+    (it opens with a salutation word: "Dear", "Poštovani", "Excelentísimo", "Sayın"), with
+    where it starts: a sentence that gives the greeting, whatever its words of giving."""
+    for quoted in _QUOTED.finditer(text):
+        part = quoted.group(1).strip(" ,:")
+        if SALUTATION_START.match(f"{part},") and len(part.split()) <= 6:
+            return quoted.start(), part
+    return None
+
+
+def _who_only(sentence: str) -> list[str]:
+    """ "the Attorney General, X Y, and": the office and name a sentence's first part gives
+    before a second verb sends the letter to an address; [] when it is not that."""
+    parts = [p.strip(" .;:") for p in sentence.split(",")]
+    while parts and (not parts[-1] or parts[-1][:1].islower()) and len(parts[-1].split()) <= 2:
+        parts.pop()  # "..., en" / "..., and": the joining word before the next verb
+    parts = [_LEADING.sub("", p) for p in parts]
+    if not 1 <= len(parts) <= 3 or any(len(p) > 60 or re.search(r"[\d@()]", p) for p in parts):
+        return []
+    from appeal_tui.core.importer.recipient_lines import looks_like_person
+
+    return parts if any(looks_like_person(p) for p in parts) else []
+
+
+def _capitals_before(text: str) -> int:
+    """Where the capitalised run that ends `text` starts ("... concerns with the Minister of
+    Internal Affairs" -> "Minister of Internal Affairs"), or len(text) when none."""
+    words = list(re.finditer(r"\S+", text))
+    start = len(text)
+    for word in reversed(words):
+        w = word.group(0)
+        if w[:1].isupper() or w.casefold() in _JOINING_IN_NAMES:
+            start = word.start()
+        else:
+            break
+    while start < len(text) and text[start:].split()[0].casefold() in _JOINING_IN_NAMES:
+        start = text.index(" ", start) + 1 if " " in text[start:] else len(text)
+    return start
+
+
+def _addressed_sentences(joined: str) -> list[Block]:
+    """Recipients of sentences without a word that sends, told by the address itself: a
+    sentence whose first comma part ends with an office or name in capitals, followed by a
+    person's name and a street or postcode ("You can also raise this with the Minister of X,
+    Ana Vzor, at the Ministry of X, 1 Some Avenue, 010000 City, Country."). The fields and
+    quoted greeting of the sentences after it, up to the next such sentence, are its."""
+    from appeal_tui.core.importer.recipient_lines import looks_like_person
+
+    out: list[tuple[Block, int, int]] = []
+    position = 0
+    sentences: list[tuple[int, int]] = []
+    while position < len(joined):
+        rest = joined[position:]
+        stop = _sentence_stop(_BRACKETS.sub(lambda b: "_" * len(b.group(0)), rest))
+        end = position + (stop.end() if stop else len(rest))
+        sentences.append((position, end))
+        position = end
+    for start, end in sentences:
+        sentence = joined[start:end]
+        masked = _BRACKETS.sub(lambda b: "_" * len(b.group(0)), sentence)
+        comma = masked.find(",")
+        if comma < 0 or len(sentence) > MAX_SENTENCE:
+            continue
+        head = _capitals_before(sentence[:comma])
+        if head >= comma:
+            continue
+        role = "copy" if _COPY.search(sentence[:head]) else "primary"
+        block = _piece_block(sentence[head:], role)
+        if (
+            block is None
+            or block.generic_diplomatic
+            or not any(re.search(r"\d", ln) and len(ln.split()) <= 8 for ln in block.lines[1:])
+            or not any(looks_like_person(ln) for ln in block.lines[:3])
+        ):
+            continue
+        out.append((block, start, end))
+    blocks: list[Block] = []
+    for n, (block, _, end) in enumerate(out):
+        limit = out[n + 1][1] if n + 1 < len(out) else len(joined)
+        after = joined[end:limit]
+        for handle in HANDLE.findall(after):
+            add_twitter(block.contacts, handle)
+            block.has_fields = True
+        for email in EMAIL.findall(after):
+            add_email(block.contacts, email)
+            block.has_fields = True
+        quoted = _quoted_salutation(joined[end:limit])
+        if quoted is not None and block.role == "primary":
+            block.salutation = quoted[1]
+        blocks.append(block)
     return blocks
 
 
