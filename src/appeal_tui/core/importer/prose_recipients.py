@@ -23,6 +23,7 @@ from appeal_tui.core.importer.contact_fields import (
 )
 from appeal_tui.core.importer.countries import country_in, split_country
 from appeal_tui.core.importer.dates import fold
+from appeal_tui.core.importer.doc_language import detect_language
 from appeal_tui.core.importer.phrases import (
     COPIES,
     DIPLOMATIC,
@@ -44,17 +45,45 @@ from appeal_tui.core.importer.phrases import (
     _alternatives,
     field_of_label,
 )
+from appeal_tui.core.importer.language_rows import (
+    AT_ADDRESS,
+    NAME_CASES_LATIN,
+    SEND_TO_WORDS_MORE,
+    SEND_VERBS_DATIVE,
+    SEND_VERBS_MORE,
+)
+from appeal_tui.core.importer.name_cases import latin_nominative
 from appeal_tui.core.importer.recipient_blocks import Block
 
 _LOWER_OFFICE = (
     r"[a-zß-ÿ][\w\-]{2,30}(?:\s[a-zß-ÿ][\w\-]{1,20}){0,4},\s+"
     rf"(?:{_alternatives(HONORIFICS)})\s+(?-i:[A-ZÀ-Ý])"
 )
-# "Send your appeal to", "write to", "send a copy to", "envoyez votre lettre à", "scrivi al".
+# Capital and small letters of the Latin script beyond Latin-1 too ("Ł", "Č", "ž", "ś").
+_CAPS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+_SMALL = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.islower())
+# "ministru pravosuđa Turske, Yılmazu Tunçu", "prokuratorki generalnej, Mariany Castillo":
+# an office in small letters (its complement may be capitalised), then a name of two
+# capitalised words, within six words.
+_LOWER_OFFICE_NAME = (
+    rf"[{_SMALL}][\w\-]{{2,30}}(?:\s[\w\-]{{1,30}}){{0,5}}?,?\s[{_CAPS}][\w'’\-]{{1,30}}"
+    rf"\s[{_CAPS}]"
+)
+_ALL_SEND_VERBS = [w for ws in SEND_VERBS.values() for w in ws] + [
+    w for ws in SEND_VERBS_MORE.values() for w in ws
+]
+_ALL_SEND_TO = sorted(
+    {w for ws in SEND_TO_WORDS.values() for w in ws}
+    | {w for ws in SEND_TO_WORDS_MORE.values() for w in ws}
+)
+# "Send your appeal to", "write to", "send a copy to", "envoyez votre lettre à", "scrivi al";
+# a verb of a language with a dative names whom right after it ("Pišite ministru ...").
 _SEND_TO = re.compile(
-    rf"(?<!\w)(?:{_alternatives([w for ws in SEND_VERBS.values() for w in ws])})(?!\w)"
+    rf"(?<!\w)(?:(?:{_alternatives([w for ws in SEND_VERBS_DATIVE.values() for w in ws])})"
+    rf"(?!\w)(?P<dative>)\s+(?-i:(?=[{_SMALL}][\w\-]{{2,30}}\s|[{_CAPS}]))|"
+    rf"(?:{_alternatives(_ALL_SEND_VERBS)})(?!\w)"
     r"(?P<between>[^.!?\n]{0,60}?)"
-    rf"(?:\s(?:{_alternatives(sorted({w for ws in SEND_TO_WORDS.values() for w in ws}))})\s+"
+    rf"(?:\s(?:{_alternatives(_ALL_SEND_TO)})\s+"
     rf"(?:(?:{_alternatives(RECIPIENT_ARTICLES)})(?<=['’])|(?:{_alternatives(RECIPIENT_ARTICLES)})\s+)?"
     rf"|\s(?:{_alternatives(SEND_TO_ELIDED)}))"
     # "... to the following officials: the Minister ...".
@@ -65,11 +94,14 @@ _SEND_TO = re.compile(
     rf"(?:(?:{_alternatives(RECIPIENT_ARTICLES)})(?<=['’])|(?:{_alternatives(RECIPIENT_ARTICLES)})\s+)?)?"
     # A capital, or an office in lowercase followed by a courtesy word and a name
     # ("till utrikesministern, Mr X", "to the minister of justice, Ms Y").
-    rf"(?-i:(?=[A-ZÀ-Ý]|{_LOWER_OFFICE}))",
+    rf"(?-i:(?=[{_CAPS}]|{_LOWER_OFFICE}|{_LOWER_OFFICE_NAME})))",
     re.IGNORECASE,
 )
 _COPY = re.compile(
-    r"\b(?:cop(?:y|ies|ia|ias|ie)|cópias?|kopi(?:e|a|en|or)?|per\s+conoscenza)\b", re.IGNORECASE
+    # (Croatian "kopiju", Slovene "kopijo", Polish "kopię", Czech "kopii": the same word.)
+    r"\b(?:cop(?:y|ies|ia|ias|ie)|cópias?|kopi(?:e|a|en|or|ju|jo|ję|ę|i)?|per\s+conoscenza)"
+    r"(?!\w)",
+    re.IGNORECASE,
 )
 _GREETING_INTRO = "|".join(x for xs in GREETING_INTROS.values() for x in xs)
 _BEGIN_WITH = re.compile(
@@ -234,6 +266,9 @@ def _sentence_stop(span: str) -> re.Match[str] | None:
         word = re.search(r"(\w+)$", span[: stop.start()])
         if stop.group(0) == "." and word and word.group(1).casefold() in _ABBREVIATIONS:
             continue
+        if stop.group(0) == "." and re.search(rf",\s[{_SMALL}]{{2,4}}$", span[: stop.start()]):
+            continue  # "..., vul. Internacyjanalnaja 22": a street's word cut short
+
         return stop
     return None
 
@@ -247,14 +282,19 @@ def _country_next(text: str, part: str) -> bool:
     return found is not None and not found[0]
 
 
-def _piece_block(piece: str, role: str) -> Block | None:
+def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
     """One recipient written as a comma run in a sentence: its lines up to the country, and
     the fields (e-mail, fax, handles) given anywhere in its part of the sentence."""
     piece = _LEADING.sub("", piece.strip(" ,;:"))
     if len(re.findall(r"\s[–—-]\s", piece)) >= 2:
         piece = re.sub(r"\s[–—-]\s", ", ", piece)  # "Body - Street 1, City - e-mail x@y"
-    if not piece[:1].isupper() and not re.match(_LOWER_OFFICE, piece):
+    if (
+        not piece[:1].isupper()
+        and not re.match(_LOWER_OFFICE, piece)
+        and not re.match(_LOWER_OFFICE_NAME, piece)
+    ):
         return None
+    piece = _office_name_body(piece, language)
     first = re.split(r"[,(]", piece, maxsplit=1)[0]
     if DIPLOMATIC.search(first):
         block = Block("copy", generic_diplomatic=True)
@@ -341,10 +381,49 @@ def _piece_block(piece: str, role: str) -> Block | None:
         for handle in handles:
             add_twitter(block.contacts, handle)
         block.has_fields = block.has_fields or bool(kind or EMAIL.search(value) or handles)
+    if language in NAME_CASES_LATIN:
+        # "..., Yılmazu Tunçu (...)": a name the sentence put in a case, in the nominative.
+        lines[:3] = [latin_nominative(line, language) for line in lines[:3]]
     block.lines = lines
     block.vouched = True
     address = any(re.search(r"\d", ln) or split_country(ln) is not None for ln in lines[1:])
     return block if lines and (address or block.has_fields) else None
+
+
+_AT_ADDRESS = re.compile(
+    rf"\s(?:{_alternatives([w for ws in AT_ADDRESS.values() for w in ws])})\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _office_name_body(piece: str, language: str) -> str:
+    """A first comma part that holds an office in small letters, a name and the body written
+    to ("glavnom tužitelju Republike X Viktoru Kalinovskom na adresu Ureda ...", "ministru
+    Dmitriju Lozovskom (Ministarstvo ...)") parted by commas: office, name, body (the caller
+    puts the name back in the nominative)."""
+    cut = re.search(r"[,(]", piece)
+    first = piece[: cut.start()] if cut else piece
+    if not first[:1].islower():
+        return piece
+    at = _AT_ADDRESS.search(first)
+    who, body = (first[: at.start()], first[at.end() :]) if at else (first, "")
+    words = who.split()
+    n = len(words)
+    while n > 0 and words[n - 1][:1].isupper():
+        n -= 1
+    name_words = words[n:]
+    # "Republike Bjelorusije Viktoru Kalinovskom": the name is the longest tail of the
+    # capitalised run whose words the case rows turn back (the complement before it is not).
+    for k in range(len(name_words) - 1):
+        tail = " ".join(name_words[k:])
+        if latin_nominative(tail, language) != tail:
+            n += k
+            name_words = name_words[k:]
+            break
+    if len(name_words) < 2 or n == 0:
+        return piece
+    parts = [" ".join(words[:n]), " ".join(name_words)] + ([body] if body else [])
+    return ", ".join(parts) + piece[len(first) :]
 
 
 def _bracket_address(inside: str) -> tuple[str, str]:
@@ -411,7 +490,7 @@ def _joined(paragraph: str) -> str:
 def _copy_sentence(text: str, send: re.Match[str]) -> bool:
     """ "send a copy to", or a copy named before the verb in the same sentence ("Eine Kopie
     Ihres Briefes senden Sie an ...", "Uma cópia deve seguir para ...")."""
-    if _COPY.search(send.group("between")):
+    if _COPY.search(send.group("between") or ""):
         return True
     before = text[: send.start()]
     stop = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind(": "))
@@ -441,14 +520,29 @@ _AND_ARTICLE = re.compile(
 )
 
 
+# "..., na e-mail x@y, i ministru unutarnjih poslova Aliju Y (...)": "and" before an office
+# in small letters and a name, in a language that writes no article.
+_AND_OFFICE = re.compile(
+    rf"[,;]?\s+(?:and|e|et|y|und|en|och|og|i|a|in|oraz|ir|un|ja)\s+(?-i:(?={_LOWER_OFFICE_NAME}))"
+)
+
+
 def _cuts_after_complete(
     masked: str, sentence: str, cuts: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """Where "and the ..." opens the next recipient: after a recipient that is complete (its
-    part ends with its fields in brackets or with its country), never inside a name ("Ministry
-    of Justice and the Interior")."""
+    part ends with its fields in brackets or with its country, or an e-mail), never inside a
+    name ("Ministry of Justice and the Interior")."""
     out: list[tuple[int, int]] = []
+    for m in _AND_OFFICE.finditer(masked):
+        before = sentence[: m.start()].rstrip(" ,;")
+        if any(a <= m.start() < b for a, b in cuts):
+            continue
+        if before.endswith(")") or EMAIL.search(before[-80:].rsplit(",", 1)[-1]):
+            out.append((m.start(), m.end()))
     for m in _AND_ARTICLE.finditer(masked):
+        if any(a <= m.start() < b for a, b in [*cuts, *out]):
+            continue
         if any(a <= m.start() < b for a, b in cuts):
             continue
         before = sentence[: m.start()].rstrip()
@@ -459,7 +553,7 @@ def _cuts_after_complete(
     return out
 
 
-def paragraph_blocks(paragraph: str) -> list[Block]:
+def paragraph_blocks(paragraph: str, language: str = "") -> list[Block]:
     """The recipients a paragraph of running text gives: after each "send/write ... to" and
     each "copies to", the comma runs parted by "and to" ("e para a", "et à"), each up to its
     country; the e-mail and handles later in the same part; the greeting of a sentence such
@@ -467,6 +561,8 @@ def paragraph_blocks(paragraph: str) -> list[Block]:
     joined = _joined(paragraph)
     if len(joined) > 4 * MAX_SENTENCE:
         return []
+    # (The document's language, else the paragraph's: a short one is often told wrong.)
+    language = language or detect_language(joined).code
     starts: list[tuple[int, int, str]] = []
     for m in _SEND_TO.finditer(joined):
         role = "copy" if _copy_sentence(joined, m) else "primary"
@@ -492,7 +588,8 @@ def paragraph_blocks(paragraph: str) -> list[Block]:
         found = [
             b
             for b in (
-                _piece_block(p, role) or (_named_piece(p, role) if len(pieces) == 1 else None)
+                _piece_block(p, role, language)
+                or (_named_piece(p, role) if len(pieces) == 1 else None)
                 for p in pieces
             )
             if b is not None
@@ -534,7 +631,7 @@ def paragraph_blocks(paragraph: str) -> list[Block]:
                 found[0].salutation = quoted[1]
         blocks.extend(found)
     if not starts:
-        blocks.extend(_addressed_sentences(joined))
+        blocks.extend(_addressed_sentences(joined, language))
     return blocks
 
 
@@ -583,7 +680,7 @@ def _capitals_before(text: str) -> int:
     return start
 
 
-def _addressed_sentences(joined: str) -> list[Block]:
+def _addressed_sentences(joined: str, language: str) -> list[Block]:
     """Recipients of sentences without a word that sends, told by the address itself: a
     sentence whose first comma part ends with an office or name in capitals, followed by a
     person's name and a street or postcode ("You can also raise this with the Minister of X,
@@ -610,7 +707,7 @@ def _addressed_sentences(joined: str) -> list[Block]:
         if head >= comma:
             continue
         role = "copy" if _COPY.search(sentence[:head]) else "primary"
-        block = _piece_block(sentence[head:], role)
+        block = _piece_block(sentence[head:], role, language)
         if (
             block is None
             or block.generic_diplomatic
