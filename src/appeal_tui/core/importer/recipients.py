@@ -469,6 +469,15 @@ def _opens_sentence(part: list[Line]) -> bool:
     return len(part) <= 4 and ":" not in first[: start.end() + 2] and not first.endswith(":")
 
 
+def _sentences(part: list[Line]) -> bool:
+    """Lines that read as sentences: one sends letters to someone, or two words in five or
+    more begin with a small letter (an address flattened on one line has few)."""
+    if sends_to(part[0].text):
+        return True
+    words = [w for line in part for w in line.text.split() if w[:1].isalpha()]
+    return 5 * sum(1 for w in words if w[:1].islower()) >= 2 * len(words)
+
+
 def _sentence_recipients(
     lines: list[Line], language: str = ""
 ) -> tuple[dict[int, list[Block]], set[int]]:
@@ -493,9 +502,9 @@ def _sentence_recipients(
                 and not part[0].text.endswith((":", "："))
                 and sends_to(part[0].text)
             )
-            # A sentence of a dozen words or more that sends, on a line that also reads as an
+            # A sentence of eight words or more that sends, on a line that also reads as an
             # address ("Kopiju pošaljite ministru X (Ministarstvo ..., 220030 Minsk, ...)").
-            or (all(len(line.text.split()) >= 12 for line in part) and sends_to(part[0].text))
+            or (all(len(line.text.split()) >= 8 for line in part) and _sentences(part))
         )
         text = "\n".join(line.text for line in part)
         if not running or len(text) <= 100 or REPORT_BACK.search(text):
