@@ -29,7 +29,12 @@ BRACKETED = (
 def test_an_address_in_brackets_after_the_name_is_the_recipients() -> None:
     [block] = paragraph_blocks(BRACKETED)
     assert block.lines[:2] == ["Minister of Labour of Ruritania", "Tomas Ibarra"]
-    assert block.lines[2:] == ["Ministry of Labour", "12 Harbour Road", "Portville 4410", "Ruritania"]
+    assert block.lines[2:] == [
+        "Ministry of Labour",
+        "12 Harbour Road",
+        "Portville 4410",
+        "Ruritania",
+    ]
     assert block.contacts.email == ["office@labour.example.org"]
     assert block.contacts.fax == ["+99 21 555 0101"]
     assert block.salutation == "Dear Minister"
@@ -62,7 +67,10 @@ def test_a_sentence_with_a_name_and_a_street_is_a_recipient_without_a_verb() -> 
 
 
 def test_a_sentence_about_a_prison_is_no_recipient() -> None:
-    text = "He is held in Evin Prison, Tehran, Iran, since 4 May, and his lawyer, Ali Kamali, was refused."
+    text = (
+        "He is held in Evin Prison, Tehran, Iran, since 4 May, and his lawyer, Ali Kamali, "
+        "was refused."
+    )
     assert paragraph_blocks(text) == []
 
 
@@ -97,7 +105,11 @@ def test_a_name_after_at_the_address_of_is_parted_from_the_body() -> None:
         "posta@msp.example.cz."
     )
     [block] = paragraph_blocks(text, "cs")
-    assert block.lines[:3] == ["ministrovi spravedlnosti", "Petr Novák", "Ministerstva spravedlnosti"]
+    assert block.lines[:3] == [
+        "ministrovi spravedlnosti",
+        "Petr Novák",
+        "Ministerstva spravedlnosti",
+    ]
     assert block.contacts.email == ["posta@msp.example.cz"]
 
 

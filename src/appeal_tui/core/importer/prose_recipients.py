@@ -24,6 +24,14 @@ from appeal_tui.core.importer.contact_fields import (
 from appeal_tui.core.importer.countries import country_in, split_country
 from appeal_tui.core.importer.dates import fold
 from appeal_tui.core.importer.doc_language import detect_language
+from appeal_tui.core.importer.language_rows import (
+    AT_ADDRESS,
+    NAME_CASES_LATIN,
+    SEND_TO_WORDS_MORE,
+    SEND_VERBS_DATIVE,
+    SEND_VERBS_MORE,
+)
+from appeal_tui.core.importer.name_cases import latin_nominative
 from appeal_tui.core.importer.phrases import (
     COPIES,
     DIPLOMATIC,
@@ -45,14 +53,6 @@ from appeal_tui.core.importer.phrases import (
     _alternatives,
     field_of_label,
 )
-from appeal_tui.core.importer.language_rows import (
-    AT_ADDRESS,
-    NAME_CASES_LATIN,
-    SEND_TO_WORDS_MORE,
-    SEND_VERBS_DATIVE,
-    SEND_VERBS_MORE,
-)
-from appeal_tui.core.importer.name_cases import latin_nominative
 from appeal_tui.core.importer.recipient_blocks import Block
 
 _LOWER_OFFICE = (
@@ -310,7 +310,9 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
         # "Name (Body, Street 1, 1000 City, Country; fax: ...; email: ...)": an address run
         # first in the brackets is the recipient's lines, in place; the rest are fields.
         head, fields_part = _bracket_address(found.group(1))
-        fields.append(_FIELD_COMMA.sub(" , ", fields_part.replace(";", " , ") if head else fields_part))
+        fields.append(
+            _FIELD_COMMA.sub(" , ", fields_part.replace(";", " , ") if head else fields_part)
+        )
         return f", {head}, " if head else " "
 
     plain = _BRACKETS.sub(bracket, piece)
@@ -426,6 +428,11 @@ def _office_name_body(piece: str, language: str) -> str:
     return ", ".join(parts) + piece[len(first) :]
 
 
+def _only_country(part: str) -> bool:
+    found = split_country(part)
+    return found is not None and not found[0]
+
+
 def _bracket_address(inside: str) -> tuple[str, str]:
     """The address run that opens a bracket ("Office of X, 14 Some Avenue, 010000 City,
     Country; fax: ...") and the fields after it; ("", inside) when it opens with no address:
@@ -440,10 +447,7 @@ def _bracket_address(inside: str) -> tuple[str, str]:
     parts = [p.strip() for p in head.split(",") if p.strip()]
     if len(parts) < 2 or not parts[0][:1].isupper():
         return "", inside
-    if not any(
-        re.search(r"\d", p) or (split_country(p) is not None and not split_country(p)[0])
-        for p in parts[1:]
-    ):
+    if not any(re.search(r"\d", p) or _only_country(p) for p in parts[1:]):
         return "", inside
     return head, inside[cut:]
 
