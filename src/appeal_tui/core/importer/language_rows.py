@@ -733,6 +733,10 @@ SEND_VERBS_MORE: dict[str, list[str]] = {
            "zaadresujcie"],
 }  # fmt: skip
 SEND_TO_WORDS_MORE: dict[str, list[str]] = {"pl": ["do"]}
+# "and" before the next recipient's office and name in a sentence of those languages.
+AND_WORDS_CASES: dict[str, list[str]] = {
+    "hr": ["i"], "sl": ["in"], "cs": ["a"], "sk": ["a"], "pl": ["i", "oraz"],
+}  # fmt: skip
 # "... Viktoru Kalinovskom na adresu Ureda ...": the words that say "at the address of" before
 # the body a person is written to at, in a sentence.
 AT_ADDRESS: dict[str, list[str]] = {

@@ -25,6 +25,7 @@ from appeal_tui.core.importer.countries import country_in, split_country
 from appeal_tui.core.importer.dates import fold
 from appeal_tui.core.importer.doc_language import detect_language
 from appeal_tui.core.importer.language_rows import (
+    AND_WORDS_CASES,
     AT_ADDRESS,
     NAME_CASES_LATIN,
     SEND_TO_WORDS_MORE,
@@ -69,12 +70,21 @@ _LOWER_OFFICE_NAME = (
     rf"[{_SMALL}][\w\-]{{2,30}}(?:\s[\w\-]{{1,30}}){{0,5}}?,?\s[{_CAPS}][\w'’\-]{{1,30}}"
     rf"\s[{_CAPS}]"
 )
+# "al ministro della giustizia, Carlo Vzor", "till justitieministern, Karin Berg": an office
+# in small letters of up to four words, a comma, and a name of two capitalised words.
+_LOWER_OFFICE_COMMA = (
+    rf"[{_SMALL}][\w\-]{{2,30}}(?:\s[\w\-]{{1,30}}){{0,3}},\s[{_CAPS}][\w'’\-]{{1,30}}"
+    rf"\s[{_CAPS}]"
+)
 _ALL_SEND_VERBS = [w for ws in SEND_VERBS.values() for w in ws] + [
     w for ws in SEND_VERBS_MORE.values() for w in ws
 ]
 _ALL_SEND_TO = sorted(
     {w for ws in SEND_TO_WORDS.values() for w in ws}
     | {w for ws in SEND_TO_WORDS_MORE.values() for w in ws}
+)
+_AFTER_CASE_TO = "|".join(
+    rf"(?<=\s{re.escape(w)}\s)" for ws in SEND_TO_WORDS_MORE.values() for w in ws
 )
 # "Send your appeal to", "write to", "send a copy to", "envoyez votre lettre à", "scrivi al";
 # a verb of a language with a dative names whom right after it ("Pišite ministru ...").
@@ -93,8 +103,11 @@ _SEND_TO = re.compile(
     rf"(?:(?:{_alternatives(RECIPIENT_MEMBERS)})\s+"
     rf"(?:(?:{_alternatives(RECIPIENT_ARTICLES)})(?<=['’])|(?:{_alternatives(RECIPIENT_ARTICLES)})\s+)?)?"
     # A capital, or an office in lowercase followed by a courtesy word and a name
-    # ("till utrikesministern, Mr X", "to the minister of justice, Ms Y").
-    rf"(?-i:(?=[{_CAPS}]|{_LOWER_OFFICE}|{_LOWER_OFFICE_NAME})))",
+    # ("till utrikesministern, Mr X", "to the minister of justice, Ms Y"); after a word for
+    # "to" of a language with cases, an office in small letters and a name ("do prezydenta
+    # Kolumbii, Gustava ...").
+    rf"(?-i:(?=[{_CAPS}]|{_LOWER_OFFICE}|{_LOWER_OFFICE_COMMA}"
+    rf"|(?:{_AFTER_CASE_TO}){_LOWER_OFFICE_NAME})))",
     re.IGNORECASE,
 )
 _COPY = re.compile(
@@ -527,7 +540,8 @@ _AND_ARTICLE = re.compile(
 # "..., na e-mail x@y, i ministru unutarnjih poslova Aliju Y (...)": "and" before an office
 # in small letters and a name, in a language that writes no article.
 _AND_OFFICE = re.compile(
-    rf"[,;]?\s+(?:and|e|et|y|und|en|och|og|i|a|in|oraz|ir|un|ja)\s+(?-i:(?={_LOWER_OFFICE_NAME}))"
+    rf"[,;]?\s+(?:{_alternatives([w for ws in AND_WORDS_CASES.values() for w in ws])})\s+"
+    rf"(?-i:(?={_LOWER_OFFICE_NAME}))"
 )
 
 
@@ -708,14 +722,21 @@ def _addressed_sentences(joined: str, language: str) -> list[Block]:
         if comma < 0 or len(sentence) > MAX_SENTENCE:
             continue
         head = _capitals_before(sentence[:comma])
-        if head >= comma:
-            continue
+        before = sentence[:head].split()
+        if head >= comma or not before or not before[-1].isalpha() or not before[-1].islower():
+            continue  # (a list's "Office – M. X, ...": no sentence leads to the recipient)
         role = "copy" if _COPY.search(sentence[:head]) else "primary"
         block = _piece_block(sentence[head:], role, language)
         if (
             block is None
             or block.generic_diplomatic
-            or not any(re.search(r"\d", ln) and len(ln.split()) <= 8 for ln in block.lines[1:])
+            # A street or a postcode with its place ("1 Some Avenue", "Astana 010000"), not a
+            # number alone ("Name, 33, was arrested"); and a country last, or a field.
+            or not any(
+                re.search(r"\d", ln) and re.search(r"[^\W\d_]{3}", ln) and len(ln.split()) <= 8
+                for ln in block.lines[1:]
+            )
+            or not (block.has_fields or _only_country(block.lines[-1]))
             or not any(looks_like_person(ln) for ln in block.lines[:3])
         ):
             continue

@@ -472,6 +472,8 @@ def _opens_sentence(part: list[Line]) -> bool:
 def _sentences(part: list[Line]) -> bool:
     """Lines that read as sentences: one sends letters to someone, or two words in five or
     more begin with a small letter (an address flattened on one line has few)."""
+    if any(re.match(r"\s*(?:[*•·▪◦‣\-–—]|\d{1,2}[.)])\s", line.text) for line in part):
+        return False  # a list's items, each a block on one line
     if sends_to(part[0].text):
         return True
     words = [w for line in part for w in line.text.split() if w[:1].isalpha()]
