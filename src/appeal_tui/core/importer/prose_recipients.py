@@ -737,7 +737,9 @@ def _addressed_sentences(joined: str, language: str) -> list[Block]:
                 for ln in block.lines[1:]
             )
             or not (block.has_fields or _only_country(block.lines[-1]))
-            or not any(looks_like_person(ln) for ln in block.lines[:3])
+            # Office, then person: "the Minister of X, Ana Vzor, at ...".
+            or len(block.lines) < 3
+            or not looks_like_person(block.lines[1])
         ):
             continue
         out.append((block, start, end))

@@ -474,8 +474,13 @@ def _sentences(part: list[Line]) -> bool:
     more begin with a small letter (an address flattened on one line has few)."""
     if any(re.match(r"\s*(?:[*•·▪◦‣\-–—]|\d{1,2}[.)])\s", line.text) for line in part):
         return False  # a list's items, each a block on one line
+    if any(FIELD_LABEL.match(line.text.strip()) for line in part):
+        return False  # "Fax : 01 ... – Courriel : ...": a block's field line
     if sends_to(part[0].text):
         return True
+    text = " ".join(line.text for line in part)
+    if not re.search(r"[^\W\d_]{3}\.\s+[^\W\d_]", text):
+        return False  # no sentence ends in it
     words = [w for line in part for w in line.text.split() if w[:1].isalpha()]
     return 5 * sum(1 for w in words if w[:1].islower()) >= 2 * len(words)
 
