@@ -761,3 +761,70 @@ SUBJECT_LABELS: dict[str, list[str]] = {
     "hu": ["tárgy"],
     "el": ["θέμα"],
 }  # fmt: skip
+
+# Round 23p: recipients in sentences of languages with grammatical cases. Verbs that send a
+# letter to someone named right after them in the dative, with no word for "to" (Croatian,
+# Serbian and Bosnian in Latin letters, Slovene, Czech, Slovak: "Pišite ministru ...",
+# "Napište ministrovi ...", "Kopiju pošaljite Veleposlanstvu ...").
+SEND_VERBS_DATIVE: dict[str, list[str]] = {
+    "hr": ["pišite", "piši", "napišite", "napiši", "pošaljite", "pošalji", "uputite", "uputi",
+           "obratite se", "obrati se"],
+    "sl": ["pišite", "piši", "napišite", "pošljite", "pošlji"],
+    "cs": ["pište", "napište", "napiš", "pošlete", "pošli", "zašlete"],
+    "sk": ["píšte", "napíšte", "napíš", "pošlite", "pošli", "zašlite"],
+}  # fmt: skip
+# Verbs that send with a word for "to" (Polish "do" with the genitive): read like the rows of
+# phrases.SEND_VERBS / SEND_TO_WORDS.
+SEND_VERBS_MORE: dict[str, list[str]] = {
+    "pl": ["piszcie", "napiszcie", "piszemy", "napiszemy", "napisz", "pisz", "wyślijcie",
+           "wyślij", "wysyłamy", "wyślemy", "kierujemy", "skierujcie", "skierujemy",
+           "zaadresujcie"],
+}  # fmt: skip
+SEND_TO_WORDS_MORE: dict[str, list[str]] = {"pl": ["do"]}
+# "and" before the next recipient's office and name in a sentence of those languages.
+AND_WORDS_CASES: dict[str, list[str]] = {
+    "hr": ["i"], "sl": ["in"], "cs": ["a"], "sk": ["a"], "pl": ["i", "oraz"],
+}  # fmt: skip
+# "... Viktoru Kalinovskom na adresu Ureda ...": the words that say "at the address of" before
+# the body a person is written to at, in a sentence.
+AT_ADDRESS: dict[str, list[str]] = {
+    "hr": ["na adresu", "na adresi"], "sl": ["na naslov", "na naslovu"],
+    "cs": ["na adresu", "na adrese"], "sk": ["na adresu", "na adrese"],
+    "pl": ["na adres", "pod adresem"],
+}  # fmt: skip
+# Personal names in the case a sentence that sends letters puts them in, back to the
+# nominative: (ending in that case, nominative ending, what must come before the ending:
+# "c" a consonant, "v" a vowel, "" anything). A name is changed only when EVERY one of its
+# words matches a row of the same case (a nominative "Ana Kovač" or "Maria Kowalska" has a
+# word that matches none), in the language of its paragraph.
+NAME_CASES_LATIN: dict[str, dict[str, list[tuple[str, str, str]]]] = {
+    # Croatian, Serbian, Bosnian (Latin): the dative after "pišite", "pošaljite".
+    "hr": {"dative": [
+        ("skom", "ski", ""), ("ckom", "cki", ""), ("čkom", "čki", ""), ("škom", "ški", ""),
+        ("iju", "i", ""), ("u", "", "c"), ("i", "a", "c"), ("oj", "a", "c"),
+    ]},
+    "sl": {"dative": [
+        ("skemu", "ski", ""), ("cemu", "c", ""), ("iju", "i", ""), ("u", "", "c"),
+        ("i", "a", "c"),
+    ]},
+    "cs": {"dative": [
+        ("skému", "ský", ""), ("ckému", "cký", ""), ("ovi", "", "c"), ("é", "a", "c"),
+        ("ské", "ská", ""), ("ové", "ová", ""),
+    ]},
+    "sk": {"dative": [
+        ("skému", "ský", ""), ("ckému", "cký", ""), ("ovi", "", "c"), ("e", "a", "c"),
+        ("skej", "ská", ""), ("ovej", "ová", ""),
+    ]},
+    # Polish: the genitive after "do", the dative after a verb.
+    "pl": {"genitive": [
+        ("skiego", "ski", ""), ("ckiego", "cki", ""), ("dzkiego", "dzki", ""),
+        ("skiej", "ska", ""), ("ckiej", "cka", ""),
+        ("a", "", "c"), ("y", "a", "c"), ("i", "a", "c"),
+    ], "dative": [
+        ("skiemu", "ski", ""), ("ckiemu", "cki", ""), ("owi", "", "c"),
+    ]},
+}  # fmt: skip
+NAME_CASES_LATIN["sr"] = NAME_CASES_LATIN["hr"]
+NAME_CASES_LATIN["bs"] = NAME_CASES_LATIN["hr"]
+SEND_VERBS_DATIVE["sr"] = SEND_VERBS_DATIVE["hr"]
+SEND_VERBS_DATIVE["bs"] = SEND_VERBS_DATIVE["hr"]

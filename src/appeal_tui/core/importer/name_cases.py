@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from appeal_tui.core.importer.language_rows import NAME_CASE_ENDINGS
+from appeal_tui.core.importer.language_rows import NAME_CASE_ENDINGS, NAME_CASES_LATIN
 
 _WORD = re.compile(r"[А-ЯЁЇІЄҐ][а-яёїієґ'’-]+")
 # A patronymic in the nominative: the whole name is.
@@ -128,3 +128,41 @@ def _convert(
     if patronymic == 2 and len(words) == 3:
         out = [out[1], out[2], out[0]]  # "Surname Given Patronymic" -> "Given Patronymic Surname"
     return " ".join(out)
+
+
+_VOWELS = frozenset("aeiouáéíóúàèìòùâêîôûäëïöüąęěů")
+_LATIN_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*")
+
+
+def latin_nominative(name: str, language: str) -> str:
+    """`name` back in the nominative when a sentence of `language` put it in a case
+    (`language_rows.NAME_CASES_LATIN`: Croatian "Viktoru Kalinovskom" -> "Viktor
+    Kalinovski", Polish "Mariany Kowalskiej" -> "Mariana Kowalska"): only when every word
+    is capitalised and matches a row of one and the same case; else `name` as it is."""
+    cases = NAME_CASES_LATIN.get(language.split("-")[0])
+    words = name.split()
+    if not cases or not 2 <= len(words) <= 4:
+        return name
+    if not all(w[:1].isupper() and _LATIN_NAME_WORD.fullmatch(w) for w in words):
+        return name
+    for rows in cases.values():
+        out = [_latin_word(w, rows) for w in words]
+        if all(o is not None for o in out):
+            return " ".join(o for o in out if o is not None)
+    return name
+
+
+def _latin_word(word: str, rows: list[tuple[str, str, str]]) -> str | None:
+    for oblique, nominative_end, before in sorted(rows, key=lambda r: -len(r[0])):
+        if not word.casefold().endswith(oblique):
+            continue
+        stem = word[: len(word) - len(oblique)]
+        if len(stem) < 2:
+            continue
+        last = stem[-1].casefold()
+        if before == "c" and (last in _VOWELS or not last.isalpha()):
+            continue
+        if before == "v" and last not in _VOWELS:
+            continue
+        return stem + nominative_end
+    return None

@@ -23,6 +23,16 @@ from appeal_tui.core.importer.contact_fields import (
 )
 from appeal_tui.core.importer.countries import country_in, split_country
 from appeal_tui.core.importer.dates import fold
+from appeal_tui.core.importer.doc_language import detect_language
+from appeal_tui.core.importer.language_rows import (
+    AND_WORDS_CASES,
+    AT_ADDRESS,
+    NAME_CASES_LATIN,
+    SEND_TO_WORDS_MORE,
+    SEND_VERBS_DATIVE,
+    SEND_VERBS_MORE,
+)
+from appeal_tui.core.importer.name_cases import latin_nominative
 from appeal_tui.core.importer.phrases import (
     COPIES,
     DIPLOMATIC,
@@ -50,11 +60,40 @@ _LOWER_OFFICE = (
     r"[a-zß-ÿ][\w\-]{2,30}(?:\s[a-zß-ÿ][\w\-]{1,20}){0,4},\s+"
     rf"(?:{_alternatives(HONORIFICS)})\s+(?-i:[A-ZÀ-Ý])"
 )
-# "Send your appeal to", "write to", "send a copy to", "envoyez votre lettre à", "scrivi al".
+# Capital and small letters of the Latin script beyond Latin-1 too ("Ł", "Č", "ž", "ś").
+_CAPS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+_SMALL = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.islower())
+# "ministru pravosuđa Turske, Yılmazu Tunçu", "prokuratorki generalnej, Mariany Castillo":
+# an office in small letters (its complement may be capitalised), then a name of two
+# capitalised words, within six words.
+_LOWER_OFFICE_NAME = (
+    rf"[{_SMALL}][\w\-]{{2,30}}(?:\s[\w\-]{{1,30}}){{0,5}}?,?\s[{_CAPS}][\w'’\-]{{1,30}}"
+    rf"\s[{_CAPS}]"
+)
+# "al ministro della giustizia, Carlo Vzor", "till justitieministern, Karin Berg": an office
+# in small letters of up to four words, a comma, and a name of two capitalised words.
+_LOWER_OFFICE_COMMA = (
+    rf"[{_SMALL}][\w\-]{{2,30}}(?:\s[\w\-]{{1,30}}){{0,3}},\s[{_CAPS}][\w'’\-]{{1,30}}"
+    rf"\s[{_CAPS}]"
+)
+_ALL_SEND_VERBS = [w for ws in SEND_VERBS.values() for w in ws] + [
+    w for ws in SEND_VERBS_MORE.values() for w in ws
+]
+_ALL_SEND_TO = sorted(
+    {w for ws in SEND_TO_WORDS.values() for w in ws}
+    | {w for ws in SEND_TO_WORDS_MORE.values() for w in ws}
+)
+_AFTER_CASE_TO = "|".join(
+    rf"(?<=\s{re.escape(w)}\s)" for ws in SEND_TO_WORDS_MORE.values() for w in ws
+)
+# "Send your appeal to", "write to", "send a copy to", "envoyez votre lettre à", "scrivi al";
+# a verb of a language with a dative names whom right after it ("Pišite ministru ...").
 _SEND_TO = re.compile(
-    rf"(?<!\w)(?:{_alternatives([w for ws in SEND_VERBS.values() for w in ws])})(?!\w)"
+    rf"(?<!\w)(?:(?:{_alternatives([w for ws in SEND_VERBS_DATIVE.values() for w in ws])})"
+    rf"(?!\w)(?P<dative>)\s+(?-i:(?=[{_SMALL}][\w\-]{{2,30}}\s|[{_CAPS}]))|"
+    rf"(?:{_alternatives(_ALL_SEND_VERBS)})(?!\w)"
     r"(?P<between>[^.!?\n]{0,60}?)"
-    rf"(?:\s(?:{_alternatives(sorted({w for ws in SEND_TO_WORDS.values() for w in ws}))})\s+"
+    rf"(?:\s(?:{_alternatives(_ALL_SEND_TO)})\s+"
     rf"(?:(?:{_alternatives(RECIPIENT_ARTICLES)})(?<=['’])|(?:{_alternatives(RECIPIENT_ARTICLES)})\s+)?"
     rf"|\s(?:{_alternatives(SEND_TO_ELIDED)}))"
     # "... to the following officials: the Minister ...".
@@ -64,12 +103,18 @@ _SEND_TO = re.compile(
     rf"(?:(?:{_alternatives(RECIPIENT_MEMBERS)})\s+"
     rf"(?:(?:{_alternatives(RECIPIENT_ARTICLES)})(?<=['’])|(?:{_alternatives(RECIPIENT_ARTICLES)})\s+)?)?"
     # A capital, or an office in lowercase followed by a courtesy word and a name
-    # ("till utrikesministern, Mr X", "to the minister of justice, Ms Y").
-    rf"(?-i:(?=[A-ZÀ-Ý]|{_LOWER_OFFICE}))",
+    # ("till utrikesministern, Mr X", "to the minister of justice, Ms Y"); after a word for
+    # "to" of a language with cases, an office in small letters and a name ("do prezydenta
+    # Kolumbii, Gustava ...").
+    rf"(?-i:(?=[{_CAPS}]|{_LOWER_OFFICE}|{_LOWER_OFFICE_COMMA}"
+    rf"|(?:{_AFTER_CASE_TO}){_LOWER_OFFICE_NAME})))",
     re.IGNORECASE,
 )
 _COPY = re.compile(
-    r"\b(?:cop(?:y|ies|ia|ias|ie)|cópias?|kopi(?:e|a|en|or)?|per\s+conoscenza)\b", re.IGNORECASE
+    # (Croatian "kopiju", Slovene "kopijo", Polish "kopię", Czech "kopii": the same word.)
+    r"\b(?:cop(?:y|ies|ia|ias|ie)|cópias?|kopi(?:e|a|en|or|ju|jo|ję|ę|i)?|per\s+conoscenza)"
+    r"(?!\w)",
+    re.IGNORECASE,
 )
 _GREETING_INTRO = "|".join(x for xs in GREETING_INTROS.values() for x in xs)
 _BEGIN_WITH = re.compile(
@@ -234,6 +279,9 @@ def _sentence_stop(span: str) -> re.Match[str] | None:
         word = re.search(r"(\w+)$", span[: stop.start()])
         if stop.group(0) == "." and word and word.group(1).casefold() in _ABBREVIATIONS:
             continue
+        if stop.group(0) == "." and re.search(rf",\s[{_SMALL}]{{2,4}}$", span[: stop.start()]):
+            continue  # "..., vul. Internacyjanalnaja 22": a street's word cut short
+
         return stop
     return None
 
@@ -247,14 +295,19 @@ def _country_next(text: str, part: str) -> bool:
     return found is not None and not found[0]
 
 
-def _piece_block(piece: str, role: str) -> Block | None:
+def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
     """One recipient written as a comma run in a sentence: its lines up to the country, and
     the fields (e-mail, fax, handles) given anywhere in its part of the sentence."""
     piece = _LEADING.sub("", piece.strip(" ,;:"))
     if len(re.findall(r"\s[–—-]\s", piece)) >= 2:
         piece = re.sub(r"\s[–—-]\s", ", ", piece)  # "Body - Street 1, City - e-mail x@y"
-    if not piece[:1].isupper() and not re.match(_LOWER_OFFICE, piece):
+    if (
+        not piece[:1].isupper()
+        and not re.match(_LOWER_OFFICE, piece)
+        and not re.match(_LOWER_OFFICE_NAME, piece)
+    ):
         return None
+    piece = _office_name_body(piece, language)
     first = re.split(r"[,(]", piece, maxsplit=1)[0]
     if DIPLOMATIC.search(first):
         block = Block("copy", generic_diplomatic=True)
@@ -264,8 +317,19 @@ def _piece_block(piece: str, role: str) -> Block | None:
         block.mission = mission.group(0).strip() if mission else None
         return block
     block = Block(role)
-    fields_text = " , ".join(_FIELD_COMMA.sub(" , ", b) for b in _BRACKETS.findall(piece))
-    plain = _BRACKETS.sub(" ", piece)
+    fields: list[str] = []
+
+    def bracket(found: re.Match[str]) -> str:
+        # "Name (Body, Street 1, 1000 City, Country; fax: ...; email: ...)": an address run
+        # first in the brackets is the recipient's lines, in place; the rest are fields.
+        head, fields_part = _bracket_address(found.group(1))
+        fields.append(
+            _FIELD_COMMA.sub(" , ", fields_part.replace(";", " , ") if head else fields_part)
+        )
+        return f", {head}, " if head else " "
+
+    plain = _BRACKETS.sub(bracket, piece)
+    fields_text = " , ".join(fields)
     lines: list[str] = []
     done = False
     for raw in plain.split(","):
@@ -332,10 +396,73 @@ def _piece_block(piece: str, role: str) -> Block | None:
         for handle in handles:
             add_twitter(block.contacts, handle)
         block.has_fields = block.has_fields or bool(kind or EMAIL.search(value) or handles)
+    if language in NAME_CASES_LATIN:
+        # "..., Yılmazu Tunçu (...)": a name the sentence put in a case, in the nominative.
+        lines[:3] = [latin_nominative(line, language) for line in lines[:3]]
     block.lines = lines
     block.vouched = True
     address = any(re.search(r"\d", ln) or split_country(ln) is not None for ln in lines[1:])
     return block if lines and (address or block.has_fields) else None
+
+
+_AT_ADDRESS = re.compile(
+    rf"\s(?:{_alternatives([w for ws in AT_ADDRESS.values() for w in ws])})\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _office_name_body(piece: str, language: str) -> str:
+    """A first comma part that holds an office in small letters, a name and the body written
+    to ("glavnom tužitelju Republike X Viktoru Kalinovskom na adresu Ureda ...", "ministru
+    Dmitriju Lozovskom (Ministarstvo ...)") parted by commas: office, name, body (the caller
+    puts the name back in the nominative)."""
+    cut = re.search(r"[,(]", piece)
+    first = piece[: cut.start()] if cut else piece
+    if not first[:1].islower():
+        return piece
+    at = _AT_ADDRESS.search(first)
+    who, body = (first[: at.start()], first[at.end() :]) if at else (first, "")
+    words = who.split()
+    n = len(words)
+    while n > 0 and words[n - 1][:1].isupper():
+        n -= 1
+    name_words = words[n:]
+    # "Republike Bjelorusije Viktoru Kalinovskom": the name is the longest tail of the
+    # capitalised run whose words the case rows turn back (the complement before it is not).
+    for k in range(len(name_words) - 1):
+        tail = " ".join(name_words[k:])
+        if latin_nominative(tail, language) != tail:
+            n += k
+            name_words = name_words[k:]
+            break
+    if len(name_words) < 2 or n == 0:
+        return piece
+    parts = [" ".join(words[:n]), " ".join(name_words)] + ([body] if body else [])
+    return ", ".join(parts) + piece[len(first) :]
+
+
+def _only_country(part: str) -> bool:
+    found = split_country(part)
+    return found is not None and not found[0]
+
+
+def _bracket_address(inside: str) -> tuple[str, str]:
+    """The address run that opens a bracket ("Office of X, 14 Some Avenue, 010000 City,
+    Country; fax: ...") and the fields after it; ("", inside) when it opens with no address:
+    its part before the first semicolon, field label or e-mail has two commas or more and a
+    part with a number or one that is a country."""
+    head = re.split(r";", inside, maxsplit=1)[0]
+    label = FIELD_LABEL.search(head)
+    email = EMAIL.search(head)
+    cut = min([m.start() for m in (label, email) if m is not None], default=len(head))
+    cut = min(cut, next((m.start() for m in _FIELD_COMMA.finditer(head)), len(head)))
+    head = head[:cut].strip(" ,;")
+    parts = [p.strip() for p in head.split(",") if p.strip()]
+    if len(parts) < 2 or not parts[0][:1].isupper():
+        return "", inside
+    if not any(re.search(r"\d", p) or _only_country(p) for p in parts[1:]):
+        return "", inside
+    return head, inside[cut:]
 
 
 # "..., whose Director X ...", "..., dont la présidente X ...", "..., cuyo director X ...":
@@ -380,7 +507,7 @@ def _joined(paragraph: str) -> str:
 def _copy_sentence(text: str, send: re.Match[str]) -> bool:
     """ "send a copy to", or a copy named before the verb in the same sentence ("Eine Kopie
     Ihres Briefes senden Sie an ...", "Uma cópia deve seguir para ...")."""
-    if _COPY.search(send.group("between")):
+    if _COPY.search(send.group("between") or ""):
         return True
     before = text[: send.start()]
     stop = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind(": "))
@@ -410,14 +537,30 @@ _AND_ARTICLE = re.compile(
 )
 
 
+# "..., na e-mail x@y, i ministru unutarnjih poslova Aliju Y (...)": "and" before an office
+# in small letters and a name, in a language that writes no article.
+_AND_OFFICE = re.compile(
+    rf"[,;]?\s+(?:{_alternatives([w for ws in AND_WORDS_CASES.values() for w in ws])})\s+"
+    rf"(?-i:(?={_LOWER_OFFICE_NAME}))"
+)
+
+
 def _cuts_after_complete(
     masked: str, sentence: str, cuts: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """Where "and the ..." opens the next recipient: after a recipient that is complete (its
-    part ends with its fields in brackets or with its country), never inside a name ("Ministry
-    of Justice and the Interior")."""
+    part ends with its fields in brackets or with its country, or an e-mail), never inside a
+    name ("Ministry of Justice and the Interior")."""
     out: list[tuple[int, int]] = []
+    for m in _AND_OFFICE.finditer(masked):
+        before = sentence[: m.start()].rstrip(" ,;")
+        if any(a <= m.start() < b for a, b in cuts):
+            continue
+        if before.endswith(")") or EMAIL.search(before[-80:].rsplit(",", 1)[-1]):
+            out.append((m.start(), m.end()))
     for m in _AND_ARTICLE.finditer(masked):
+        if any(a <= m.start() < b for a, b in [*cuts, *out]):
+            continue
         if any(a <= m.start() < b for a, b in cuts):
             continue
         before = sentence[: m.start()].rstrip()
@@ -428,7 +571,7 @@ def _cuts_after_complete(
     return out
 
 
-def paragraph_blocks(paragraph: str) -> list[Block]:
+def paragraph_blocks(paragraph: str, language: str = "") -> list[Block]:
     """The recipients a paragraph of running text gives: after each "send/write ... to" and
     each "copies to", the comma runs parted by "and to" ("e para a", "et à"), each up to its
     country; the e-mail and handles later in the same part; the greeting of a sentence such
@@ -436,6 +579,8 @@ def paragraph_blocks(paragraph: str) -> list[Block]:
     joined = _joined(paragraph)
     if len(joined) > 4 * MAX_SENTENCE:
         return []
+    # (The document's language, else the paragraph's: a short one is often told wrong.)
+    language = language or detect_language(joined).code
     starts: list[tuple[int, int, str]] = []
     for m in _SEND_TO.finditer(joined):
         role = "copy" if _copy_sentence(joined, m) else "primary"
@@ -445,6 +590,7 @@ def paragraph_blocks(paragraph: str) -> list[Block]:
             starts.append((m.start(), m.end(), "copy"))
     starts.sort()
     blocks: list[Block] = []
+    who: list[str] = []
     for i, (_, end, role) in enumerate(starts):
         limit = starts[i + 1][0] if i + 1 < len(starts) else len(joined)
         span = joined[end:limit][:MAX_SENTENCE]
@@ -460,7 +606,8 @@ def paragraph_blocks(paragraph: str) -> list[Block]:
         found = [
             b
             for b in (
-                _piece_block(p, role) or (_named_piece(p, role) if len(pieces) == 1 else None)
+                _piece_block(p, role, language)
+                or (_named_piece(p, role) if len(pieces) == 1 else None)
                 for p in pieces
             )
             if b is not None
@@ -477,6 +624,11 @@ def paragraph_blocks(paragraph: str) -> list[Block]:
                 # own country's embassy, given right after; it replaces the generic copy.
                 found = [named]
                 rest = ""
+        if who and found and not found[0].generic_diplomatic:
+            # "Write to the Attorney General, X Y, and send it to the Office of ..., street,
+            # city, country": the person of the sentence's first part, the address its second.
+            found[0].lines[:0] = [w for w in who if w not in found[0].lines]
+        who = _who_only(sentence) if not found and stop is None else []
         if not found:
             continue
         last = found[-1]
@@ -489,9 +641,122 @@ def paragraph_blocks(paragraph: str) -> list[Block]:
                 add_email(last.contacts, email)
                 last.has_fields = True
         greeting = _GREETING.search(joined[end:limit])
-        if greeting is not None and found[0].role == "primary":
-            found[0].salutation = _begun_with(greeting, joined[end:limit])
+        quoted = _quoted_salutation(joined[end:limit])
+        if found[0].role == "primary":
+            if greeting is not None and (quoted is None or greeting.start() < quoted[0]):
+                found[0].salutation = _begun_with(greeting, joined[end:limit])
+            elif quoted is not None:
+                found[0].salutation = quoted[1]
         blocks.extend(found)
+    if not starts:
+        blocks.extend(_addressed_sentences(joined, language))
+    return blocks
+
+
+# A quoted text: "Dear Minister", „Poštovani glavni tužitelju”, « Monsieur le Ministre ».
+_QUOTED = re.compile(r"[\"“„«‘‚]([^\"”“»‘’„«\n]{3,50})[\"”“»’]")
+
+
+def _quoted_salutation(text: str) -> tuple[int, str] | None:
+    """The first quoted text in `text` that is a salutation of any language the tables know
+    (it opens with a salutation word: "Dear", "Poštovani", "Excelentísimo", "Sayın"), with
+    where it starts: a sentence that gives the greeting, whatever its words of giving."""
+    for quoted in _QUOTED.finditer(text):
+        part = quoted.group(1).strip(" ,:")
+        if SALUTATION_START.match(f"{part},") and len(part.split()) <= 6:
+            return quoted.start(), part
+    return None
+
+
+def _who_only(sentence: str) -> list[str]:
+    """ "the Attorney General, X Y, and": the office and name a sentence's first part gives
+    before a second verb sends the letter to an address; [] when it is not that."""
+    parts = [p.strip(" .;:") for p in sentence.split(",")]
+    while parts and (not parts[-1] or parts[-1][:1].islower()) and len(parts[-1].split()) <= 2:
+        parts.pop()  # "..., en" / "..., and": the joining word before the next verb
+    parts = [_LEADING.sub("", p) for p in parts]
+    if not 1 <= len(parts) <= 3 or any(len(p) > 60 or re.search(r"[\d@()]", p) for p in parts):
+        return []
+    from appeal_tui.core.importer.recipient_lines import looks_like_person
+
+    return parts if any(looks_like_person(p) for p in parts) else []
+
+
+def _capitals_before(text: str) -> int:
+    """Where the capitalised run that ends `text` starts ("... concerns with the Minister of
+    Internal Affairs" -> "Minister of Internal Affairs"), or len(text) when none."""
+    words = list(re.finditer(r"\S+", text))
+    start = len(text)
+    for word in reversed(words):
+        w = word.group(0)
+        if w[:1].isupper() or w.casefold() in _JOINING_IN_NAMES:
+            start = word.start()
+        else:
+            break
+    while start < len(text) and text[start:].split()[0].casefold() in _JOINING_IN_NAMES:
+        start = text.index(" ", start) + 1 if " " in text[start:] else len(text)
+    return start
+
+
+def _addressed_sentences(joined: str, language: str) -> list[Block]:
+    """Recipients of sentences without a word that sends, told by the address itself: a
+    sentence whose first comma part ends with an office or name in capitals, followed by a
+    person's name and a street or postcode ("You can also raise this with the Minister of X,
+    Ana Vzor, at the Ministry of X, 1 Some Avenue, 010000 City, Country."). The fields and
+    quoted greeting of the sentences after it, up to the next such sentence, are its."""
+    from appeal_tui.core.importer.recipient_lines import looks_like_person
+
+    out: list[tuple[Block, int, int]] = []
+    position = 0
+    sentences: list[tuple[int, int]] = []
+    while position < len(joined):
+        rest = joined[position:]
+        stop = _sentence_stop(_BRACKETS.sub(lambda b: "_" * len(b.group(0)), rest))
+        end = position + (stop.end() if stop else len(rest))
+        sentences.append((position, end))
+        position = end
+    for start, end in sentences:
+        sentence = joined[start:end]
+        masked = _BRACKETS.sub(lambda b: "_" * len(b.group(0)), sentence)
+        comma = masked.find(",")
+        if comma < 0 or len(sentence) > MAX_SENTENCE:
+            continue
+        head = _capitals_before(sentence[:comma])
+        before = sentence[:head].split()
+        if head >= comma or not before or not before[-1].isalpha() or not before[-1].islower():
+            continue  # (a list's "Office – M. X, ...": no sentence leads to the recipient)
+        role = "copy" if _COPY.search(sentence[:head]) else "primary"
+        block = _piece_block(sentence[head:], role, language)
+        if (
+            block is None
+            or block.generic_diplomatic
+            # A street or a postcode with its place ("1 Some Avenue", "Astana 010000"), not a
+            # number alone ("Name, 33, was arrested"); and a country last, or a field.
+            or not any(
+                re.search(r"\d", ln) and re.search(r"[^\W\d_]{3}", ln) and len(ln.split()) <= 8
+                for ln in block.lines[1:]
+            )
+            or not (block.has_fields or _only_country(block.lines[-1]))
+            # Office, then person: "the Minister of X, Ana Vzor, at ...".
+            or len(block.lines) < 3
+            or not looks_like_person(block.lines[1])
+        ):
+            continue
+        out.append((block, start, end))
+    blocks: list[Block] = []
+    for n, (block, _, end) in enumerate(out):
+        limit = out[n + 1][1] if n + 1 < len(out) else len(joined)
+        after = joined[end:limit]
+        for handle in HANDLE.findall(after):
+            add_twitter(block.contacts, handle)
+            block.has_fields = True
+        for email in EMAIL.findall(after):
+            add_email(block.contacts, email)
+            block.has_fields = True
+        quoted = _quoted_salutation(joined[end:limit])
+        if quoted is not None and block.role == "primary":
+            block.salutation = quoted[1]
+        blocks.append(block)
     return blocks
 
 

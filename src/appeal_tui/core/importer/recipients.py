@@ -473,7 +473,25 @@ def _opens_sentence(part: list[Line]) -> bool:
     return len(part) <= 4 and ":" not in first[: start.end() + 2] and not first.endswith(":")
 
 
-def _sentence_recipients(lines: list[Line]) -> tuple[dict[int, list[Block]], set[int]]:
+def _sentences(part: list[Line]) -> bool:
+    """Lines that read as sentences: one sends letters to someone, or two words in five or
+    more begin with a small letter (an address flattened on one line has few)."""
+    if any(re.match(r"\s*(?:[*•·▪◦‣\-–—]|\d{1,2}[.)])\s", line.text) for line in part):
+        return False  # a list's items, each a block on one line
+    if any(FIELD_LABEL.match(line.text.strip()) for line in part):
+        return False  # "Fax : 01 ... – Courriel : ...": a block's field line
+    if sends_to(part[0].text):
+        return True
+    text = " ".join(line.text for line in part)
+    if not re.search(r"[^\W\d_]{3}\.\s+[^\W\d_]", text):
+        return False  # no sentence ends in it
+    words = [w for line in part for w in line.text.split() if w[:1].isalpha()]
+    return 5 * sum(1 for w in words if w[:1].islower()) >= 2 * len(words)
+
+
+def _sentence_recipients(
+    lines: list[Line], language: str = ""
+) -> tuple[dict[int, list[Block]], set[int]]:
     """Recipients given in paragraphs of running text ("Please send appeals to the Minister of
     Justice, Mr X, at ..., or by email to ...", "Com cópia para a Embaixada ..., e para a
     Comissão ..."), by the paragraph's first line, and the lines those paragraphs cover."""
@@ -495,11 +513,14 @@ def _sentence_recipients(lines: list[Line]) -> tuple[dict[int, list[Block]], set
                 and not part[0].text.endswith((":", "："))
                 and sends_to(part[0].text)
             )
+            # A sentence of eight words or more that sends, on a line that also reads as an
+            # address ("Kopiju pošaljite ministru X (Ministarstvo ..., 220030 Minsk, ...)").
+            or (all(len(line.text.split()) >= 8 for line in part) and _sentences(part))
         )
         text = "\n".join(line.text for line in part)
         if not running or len(text) <= 100 or REPORT_BACK.search(text):
             continue
-        blocks = paragraph_blocks(text)
+        blocks = paragraph_blocks(text, language)
         if blocks:
             for block in blocks:
                 block.first_line = lines[start].number - 1
@@ -1040,7 +1061,7 @@ def find_recipients(
     # Each line as the file has it, for the report's hints (a joined item is many lines).
     own_lines = {line.number: line for line in document_lines(text)}
     zones = recipient_zones(lines)
-    in_sentences, consumed = _sentence_recipients(lines)
+    in_sentences, consumed = _sentence_recipients(lines, document_language)
     reader = BlockReader(strict=True)
     openings: list[tuple[Block, str]] = []
     position = 0
