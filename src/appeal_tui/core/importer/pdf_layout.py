@@ -40,6 +40,7 @@ back to plain extraction. Nothing is rendered, nothing fetched.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 import re
@@ -52,6 +53,7 @@ from typing import Any
 
 from appeal_tui.core.importer.phrases import (
     COPIES,
+    COPY_HEADING,
     FIELD_LABEL,
     HONORIFIC_START,
     RECIPIENTS_HEADING,
@@ -88,6 +90,8 @@ _LABEL_END = re.compile(r"[:：]\s*$")
 _JOINING_SIGNS = frozenset({"/", "&", "+"})
 # A line that is a labelled field: a label of a few words, a colon, its value ("Fax: +41 ...").
 _FIELD_LINE = re.compile(r"[^\W\d_][\w.\-]*(?:[ /][\w.\-]+){0,3}\s?[:：]\s*\S")
+# A field's label alone on a line, its value below ("Facebook:", "E-mail :").
+_LABEL_ALONE = re.compile(r"[^\W\d_][\w.\-]{0,30}(?:[ /][\w.\-]{1,30}){0,2}\s?[:：]")
 
 
 @dataclass
@@ -334,6 +338,7 @@ def _lines(runs: list[_Run]) -> list[_Line]:
     for group in (part for runs in grouped for part in _layers(runs)):
         group.sort(key=lambda r: r.x0)
         size = median(r.size for r in group)
+        group = _glyph_ends(group, size)
         same_word = _letter_spacing(group, size) or _SAME_WORD * size
         segments: list[tuple[float, float, str]] = []
         sizes: list[float] = []
@@ -353,6 +358,33 @@ def _lines(runs: list[_Run]) -> list[_Line]:
         segments, sizes = _justified(segments, sizes)
         lines.append(_Line(group[0].y, size, segments, sizes))
     return _unlayered(lines)
+
+
+def _glyph_ends(group: list[_Run], size: float) -> list[_Run]:
+    """A line drawn a glyph at a time whose font gives wrong widths (each glyph's end lies
+    past the next glyph's start, so no space between words shows): each glyph's end measured
+    again from where the glyphs start, its letters' widths scaled by the line's own median
+    advance. Four such glyph pairs or more, four in five of them overlapping, tell it."""
+    pairs = [
+        (a, b)
+        for a, b in itertools.pairwise(group)
+        if len(a.text) == 1 and len(b.text) == 1 and not a.text.isspace()
+    ]
+    overlapping = sum(1 for a, b in pairs if b.x0 < a.x1 - 0.05 * size)
+    if len(pairs) < 4 or overlapping * 5 < len(pairs) * 4:
+        return group
+    ratios = [(b.x0 - a.x0) / printed_width(a.text, size) for a, b in pairs if b.x0 > a.x0]
+    if not ratios:
+        return group
+    scale = median(ratios)
+    out: list[_Run] = []
+    for n, run in enumerate(group):
+        after = group[n + 1] if n + 1 < len(group) else None
+        if len(run.text) == 1 and after is not None and after.x0 < run.x1:
+            end = run.x0 + scale * printed_width(run.text, size)
+            run = dataclasses.replace(run, x1=min(run.x1, end))
+        out.append(run)
+    return out
 
 
 def _justified(
@@ -958,6 +990,18 @@ def _continues(above: _Cell, cell: _Cell, page: _Page, line: str = "") -> str | 
     ):
         # In a cell, a field label ("email:") or an address starts a line of its own.
         return None
+    if (
+        not page.running
+        and (line or above.text) == above.text
+        and _LABEL_ALONE.fullmatch(above.text.strip())
+        and not COPIES.match(above.text.strip())
+        and not RECIPIENTS_HEADING.match(above.text.strip())
+        and not _LABEL_END.search(cell.text)
+        and not _FIELD_LINE.match(cell.text)
+    ):
+        # In a cell, a field's label alone on its line ("Facebook:" over "@handle", in any
+        # language): the cell wrapped before its value.
+        return ""
     edge = page.edges.get((round(above.x0), round(above.size)), page.edge)
     if above.x1 + _width(" ") / 1000 * size + _first_word_width(cell) <= edge + 0.02 * size:
         return None
@@ -1566,11 +1610,17 @@ def _read(
                 body.append(cell)
             i += 1
             continue
+        fields = _field_rows(lines[i:end], gutters)
+        rows = [] if fields else _table_rows(lines[i:end], gutters, leading)
+        if not fields and not rows and _titled_table(lines, i, leading):
+            # A title over a table, one line in its first column (a "Recipients" heading
+            # above the table's heading row) is no row of it: a line of its own.
+            body.append(_cell(line))
+            i += 1
+            continue
         flush()
         if i and leading and _parted(lines[i - 1], line, leading):
             out.append("")
-        fields = _field_rows(lines[i:end], gutters)
-        rows = [] if fields else _table_rows(lines[i:end], gutters, leading)
         if fields:
             # A table of a field a row: each row's value under its label, read down.
             edge = max(c.x1 for _, cells in fields for c in cells)
@@ -1594,12 +1644,19 @@ def _read(
             order = range(len(edges))
             if _RTL_PAGE.get() and _rtl_region(lines[i:end]):
                 order = range(len(edges) - 1, -1, -1)
+            role = _role_column(rows)
             for row in rows:
                 out.append("")
                 for k in order:
                     if k >= len(row):
                         continue
                     cells = row[k]
+                    if k == role:
+                        # The row's kind: a copy's word opens the copies, another word
+                        # ("Appeal", "To") is no line of the recipient's.
+                        if _copy_word(_cell_text(cells)):
+                            out.append(_cell_text(cells))
+                        continue
                     cells = _labelled(cells, names[k] if k < len(names) else None)
                     if cells:
                         page = _Page(pairs, leading=leading)
@@ -1634,6 +1691,51 @@ def _read(
             out.append("")
     flush()
     return out
+
+
+def _role_column(rows: list[list[list[_Cell]]]) -> int | None:
+    """The column of a table of a record per row that says which kind of recipient each row
+    is ("Appeal" / "Copy", "To" / "Cc"): every row's cell in it one short line, one of them a
+    copy's word alone ("Copy", "Cc", "참조"), none a field; None when no column is."""
+    width = max((len(row) for row in rows), default=0)
+    for k in range(width):
+        texts = [_cell_text(row[k]) if k < len(row) and len(row[k]) <= 2 else "" for row in rows]
+        if (
+            all(t and len(t) <= 25 and len(t.split()) <= 2 for t in texts)
+            and any(_copy_word(t) for t in texts)
+            and not any(_FIELD_LINE.match(t) or _EMAIL.search(t) for t in texts)
+        ):
+            return k
+    return None
+
+
+def _cell_text(cells: list[_Cell]) -> str:
+    """A short cell's lines as one line (a word wrapped in a narrow column joined again)."""
+    text = ""
+    for cell in cells:
+        line = cell.text.strip()
+        text = text + _line_space(text, line) + line if text else line
+    return text
+
+
+def _copy_word(text: str) -> bool:
+    """The text is a copy's word alone, or words for it with a gloss in brackets ("Copy",
+    "Cc", "사본(참조)")."""
+    parts = [p for p in re.split(r"[\s()（）/]+", text) if p]
+    return bool(parts) and all(COPY_HEADING.fullmatch(p) for p in parts)
+
+
+def _titled_table(lines: list[_Line], i: int, leading: float) -> bool:
+    """The region that starts at `lines[i]` is a title of one segment over a table of a
+    record per row (`_records`) that starts on the next line, a paragraph's space below it:
+    the title is no row of the table, which reads row by row without it."""
+    line = lines[i]
+    if len(line.segments) != 1 or i + 1 >= len(lines):
+        return False
+    if not (leading and _parted(line, lines[i + 1], leading)):
+        return False
+    end, gutters = _region_end(lines, i + 1)
+    return bool(gutters) and end > i + 2 and bool(_table_rows(lines[i + 1 : end], gutters, leading))
 
 
 def _column_labels(
