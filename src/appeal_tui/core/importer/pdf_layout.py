@@ -165,10 +165,49 @@ def pages_text(pages: Iterable[Any]) -> list[str]:
             for line in item[1]:
                 pairs |= word_pairs("\n".join(_logical(t) for _, _, t in line.segments))
             _RTL_PAGE.reset(token)
+    for n in range(len(read) - 1):
+        above, below = read[n], read[n + 1]
+        if not isinstance(above, str) and not isinstance(below, str):
+            above[1][:], below[1][:] = _carried(above[1], below[1])
     return [
         item if isinstance(item, str) else text_of_runs(item[0], pairs, item[1], item[2])
         for item in read
     ]
+
+
+def _carried(page: list[_Line], next_page: list[_Line]) -> tuple[list[_Line], list[_Line]]:
+    """Columns side by side that a page break cuts (two recipient blocks whose first lines end
+    one page and whose other lines begin the next): the page's last column region, when it
+    reaches the page's end and the next page begins with a region of as many columns whose
+    gutters meet its own, goes to the next page's top, right above its first line at its own
+    line spacing, so the columns are read whole. Both pages must be written the same way."""
+    if not page or not next_page or _rtl_page(page) != _rtl_page(next_page):
+        return page, next_page
+    token = _RTL_PAGE.set(_rtl_page(page))
+    try:
+        start = next((i for i in range(len(page)) if _region_end(page, i)[0] == len(page)), None)
+        if start is None:
+            return page, next_page
+        gutters = _region_end(page, start)[1]
+        end, below = _region_end(next_page, 0)
+        if not gutters:
+            return page, next_page
+        if (
+            end < 2
+            or len(below) != len(gutters)
+            or not all(
+                a < d and c < b
+                for (a, b), (c, d) in zip(sorted(gutters), sorted(below), strict=True)
+            )
+        ):
+            return page, next_page
+    finally:
+        _RTL_PAGE.reset(token)
+    tail = page[start:]
+    step = tail[-2].y - tail[-1].y if len(tail) >= 2 else 1.2 * tail[-1].size
+    shift = next_page[0].y + step - tail[-1].y
+    moved = [_Line(line.y + shift, line.size, line.segments, line.sizes) for line in tail]
+    return page[:start], [*moved, *next_page]
 
 
 def _runs_or_none(page: Any) -> list[_Run] | None:
