@@ -4,7 +4,16 @@ widths are wrong. Invented documents, built as runs with their positions."""
 
 from __future__ import annotations
 
-from appeal_tui.core.importer.pdf_layout import _Run, printed_width, text_of_runs
+from appeal_tui.core.importer.pdf_layout import (
+    _carried,
+    _cell_cut,
+    _head_noun_cut,
+    _Line,
+    _name_cut,
+    _Run,
+    printed_width,
+    text_of_runs,
+)
 
 
 def _table(role_words: tuple[str, str, str]) -> list[_Run]:
@@ -85,3 +94,59 @@ def test_a_line_drawn_a_glyph_at_a_time_with_wrong_widths_keeps_its_spaces() -> 
             runs.append(_Run(x, x + size * 1.1, 700, size, ch))
             x += 0.9 * printed_width(ch, size)
         assert text_of_runs(runs) == text
+
+
+def test_cell_lines_cut_inside_a_name_a_street_or_a_number_range() -> None:
+    # An office and a given name over the name's other two words.
+    assert _name_cut("Ombudsperson Lucía", "Fernanda Rojas")
+    assert not _name_cut("Ombudsperson Lucía", "Human Rights")
+    assert not _name_cut("Ombudsperson Lucía", "Fernanda Rojas Paz")
+    # A street word with a compass point after it, below the street's name.
+    assert _head_noun_cut("2200 Wellington", "Avenue NW")
+    assert not _head_noun_cut("2200 Wellington", "Avenue Northwest Suite")
+    # A comma at the line's end, a number range cut at its hyphen, a postcode alone.
+    assert _cell_cut("Palácio da Justiça,", "Rua", "Rua Augusta 12")
+    assert _cell_cut("Calle Mayor 14-", "16", "16")
+    assert _cell_cut("10115", "Berlin", "Berlin")
+    assert not _cell_cut("Palácio da Justiça,", "Fax:", "Fax: +351 21 000 0000")
+    assert not _cell_cut("Palácio da Justiça", "Rua", "Rua Augusta 12")
+
+
+def _side_by_side(top: float, rows: list[tuple[str, str]], gap: float) -> list[_Line]:
+    """Lines of two columns: a left one at x 56 and a right one at x 320."""
+    lines = []
+    for n, (left, right) in enumerate(rows):
+        segs = []
+        if left:
+            segs.append((56.0, 56.0 + printed_width(left, 10), left))
+        if right:
+            segs.append((320.0, 320.0 + printed_width(right, 10), right))
+        lines.append(_Line(top - gap * n, 10.0, segs, [10.0] * len(segs)))
+    return lines
+
+
+def test_two_recipient_blocks_cut_by_a_page_break_are_read_whole() -> None:
+    page = [
+        _Line(700, 10.0, [(56.0, 400.0, "Please write before 30 June to:")], [10.0]),
+        *_side_by_side(
+            660, [("Write to:", "Copy to:"), ("Dr Ilse Varga", "Embassy of Utopia")], 14
+        ),
+    ]
+    next_page = _side_by_side(
+        760,
+        [
+            ("Minister of Justice", "Hauptstraße 5"),
+            ("Ministry of Justice", "1010 Wien"),
+            ("Kossuth tér 4", "Email: embassy@utopia.example"),
+            ("1055 Budapest", ""),
+        ],
+        14,
+    )
+    kept, carried = _carried(page, next_page)
+    assert len(kept) == 1
+    assert [line.segments[0][2] for line in carried[:2]] == ["Write to:", "Dr Ilse Varga"]
+    # The carried lines sit right above the next page's first line, at their own spacing.
+    assert carried[1].y - carried[2].y == 14
+    # Two pages whose first region has other columns keep their lines.
+    other = [_Line(760, 10.0, [(56.0, 500.0, "A paragraph across the whole page.")], [10.0])]
+    assert _carried(page, other) == (page, other)

@@ -1016,6 +1016,8 @@ def _continues(above: _Cell, cell: _Cell, page: _Page, line: str = "") -> str | 
     first = cell.text.split()[0]
     last = above.text.split()[-1]
     if last.endswith("-") and len(last) > 1:
+        if not page.running and _cell_cut(line or above.text, first, cell.text):
+            return "-"
         if (
             _ADDRESS.search(last)
             or (first[:1].isalpha() and first[0].isupper())
@@ -1046,6 +1048,8 @@ def _continues(above: _Cell, cell: _Cell, page: _Page, line: str = "") -> str | 
         return None
     if page.justified and above.x1 >= page.edge - 0.3 * size:
         return ""
+    if not page.running and _cell_cut(line or above.text, first, cell.text):
+        return ""
     if last in _JOINING_SIGNS:
         # A sign between two alternatives ("Sehr geehrter Herr Präsident /" "Your Excellency").
         return ""
@@ -1068,7 +1072,7 @@ def _continues(above: _Cell, cell: _Cell, page: _Page, line: str = "") -> str | 
     if not page.running and _name_cut(above.text, cell.text):
         # A person's name wrapped at a narrow column's edge ("Sara Modeli" over "Nemunezadeh").
         return ""
-    if not page.running and _head_noun_cut(above.text, cell.text):
+    if not page.running and _head_noun_cut(line or above.text, cell.text):
         # An office, body or street wrapped before its last word ("Minister of Justice and
         # Legal" over "Affairs", "Human Rights" over "Commission", "... and Fourth" over
         # "Street"): a word that never stands as a line of its own.
@@ -1081,6 +1085,23 @@ def _continues(above: _Cell, cell: _Cell, page: _Page, line: str = "") -> str | 
     if page.running and _full(above, cell, page):
         return ""
     return None
+
+
+def _cell_cut(line: str, first: str, below: str) -> bool:
+    """In a cell whose next word would not have fit on the line, the line shows it goes on:
+    it ends with a comma (a street's parts, "Adliye Sarayı," over "Selahattin Mah."), or a
+    number range is cut at its hyphen ("19-" over "21"), or the line is a postcode alone and
+    its place follows ("21070" over "Bağlar")."""
+    if _FIELD_LINE.match(below) or _LABEL_END.search(first) or not line.split():
+        return False
+    last = line.split()[-1]
+    if re.fullmatch(r"\d{4,6}", line.strip()) and first[:1].isupper() and first[:1].isalpha():
+        return True
+    if last.endswith(",") and len(last) > 1 and first[:1].isalnum():
+        return True
+    if re.fullmatch(r"\d+-", last) and re.match(r"\d+\b", first):
+        return True
+    return False
 
 
 def _date_cut(last: str, first: str) -> bool:
@@ -1114,6 +1135,14 @@ def _name_cut(above: str, below: str) -> bool:
             for part in before.split("-")
         )
     )
+    tail = below.split()
+    if office and len(words) == 2 and len(tail) == 2:
+        # An office and a given name alone on the line ("Ambassador Maria" over "Teresa
+        # Lazaro"): the name's other words, wrapped.
+        return all(
+            w[:1].isupper() and w[1:].islower() and w.isalpha() and fold(w) not in _NOT_NAME_WORDS
+            for w in [words[1], *tail]
+        ) and all(country_in(w) is None for w in tail)
     return (
         all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words[-2 + office :])
         and not any(fold(w) in _NOT_NAME_WORDS for w in [*words[-2 + office :], below])
@@ -1138,17 +1167,27 @@ def _head_noun_cut(above: str, below: str) -> bool:
 
     words = above.split()
     last = words[-1] if words else ""
+    head, *rest = below.split() or [""]
+    # (A street word may have a compass point or a number after it: "Avenue NW".)
+    if len(rest) > 1 or (
+        rest and (not (rest[0].isupper() or rest[0].isdigit()) or len(rest[0]) > 3)
+    ):
+        return False
     return (
         len(words) >= 2
         and last.isalpha()
         and last[:1].isupper()
-        and below.isalpha()
-        and below[:1].isupper()
-        and below[1:].islower()
+        and head.isalpha()
+        and head[:1].isupper()
+        and head[1:].islower()
         and (
-            ORGANISATION_WORDS.fullmatch(below) is not None
-            or ADDRESS_WORDS.fullmatch(below) is not None
-            or (below.casefold() in PORTFOLIO_WORDS and below.casefold() not in JOINING_WORDS)
+            (not rest and ORGANISATION_WORDS.fullmatch(head) is not None)
+            or ADDRESS_WORDS.fullmatch(head) is not None
+            or (
+                not rest
+                and head.casefold() in PORTFOLIO_WORDS
+                and head.casefold() not in JOINING_WORDS
+            )
         )
     )
 
