@@ -150,3 +150,27 @@ def test_two_recipient_blocks_cut_by_a_page_break_are_read_whole() -> None:
     # Two pages whose first region has other columns keep their lines.
     other = [_Line(760, 10.0, [(56.0, 500.0, "A paragraph across the whole page.")], [10.0])]
     assert _carried(page, other) == (page, other)
+
+
+def test_a_table_row_whose_last_address_lines_begin_the_next_page_ends_with_them() -> None:
+    def row(y: float, cells: list[tuple[float, str]]) -> _Line:
+        segs = [(x, x + printed_width(t, 9), t) for x, t in cells]
+        return _Line(y, 9.0, segs, [9.0] * len(segs))
+
+    page = [
+        _Line(700, 10.0, [(56.0, 400.0, "Escreva a:")], [10.0]),
+        row(660, [(56, "Destinatário"), (180, "Morada"), (320, "Contactos")]),
+        row(640, [(56, "Rui Pinto"), (180, "Rua do Ouro 5"), (320, "Fax: +351 1")]),
+        row(628, [(56, "Ministro"), (180, "1100-060 Lisboa"), (320, "E-mail: r@x.example")]),
+        row(600, [(56, "Eva Lund"), (180, "Storgatan 9"), (320, "Fax: +46 8")]),
+        row(588, [(56, "Direktör"), (180, "111 22")]),
+    ]
+    next_page = [
+        row(780, [(180, "Stockholm")]),
+        row(768, [(180, "Sverige")]),
+        row(740, [(56, "Obrigado.")]),
+    ]
+    kept, rest = _carried(page, next_page)
+    assert [line.segments[0][2] for line in kept[-2:]] == ["Stockholm", "Sverige"]
+    assert kept[-2].y == 576 and kept[-1].y == 564
+    assert [line.segments[0][2] for line in rest] == ["Obrigado."]

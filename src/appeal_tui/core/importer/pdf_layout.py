@@ -192,7 +192,9 @@ def _carried(page: list[_Line], next_page: list[_Line]) -> tuple[list[_Line], li
         end, below = _region_end(next_page, 0)
         if not gutters:
             return page, next_page
-        if (
+        if not below:
+            end = 0
+        elif (
             end < 2
             or len(below) != len(gutters)
             or not all(
@@ -205,6 +207,32 @@ def _carried(page: list[_Line], next_page: list[_Line]) -> tuple[list[_Line], li
         _RTL_PAGE.reset(token)
     tail = page[start:]
     step = tail[-2].y - tail[-1].y if len(tail) >= 2 else 1.2 * tail[-1].size
+    if end < 2 and not below:
+        # The next page begins with lines of one of the region's columns alone, other than
+        # the first (a row's last address lines): they end the row.
+        starts = [x0 for x0, _, _ in tail[0].segments][1:]
+        rest = 0
+        while (
+            rest < len(next_page)
+            and len(next_page[rest].segments) == 1
+            and any(abs(next_page[rest].x0 - x) <= _ALIGNED for x in starts)
+            and abs(next_page[rest].size - tail[-1].size) <= 0.05 * tail[-1].size
+            and (not rest or next_page[rest - 1].y - next_page[rest].y <= _GOES_ON * step)
+            # (The column goes on in the region's last rows.)
+            and any(
+                abs(line.x0 - next_page[rest].x0) <= _ALIGNED
+                or any(abs(x - next_page[rest].x0) <= _ALIGNED for x, _, _ in line.segments)
+                for line in tail[-3:]
+            )
+        ):
+            rest += 1
+        if not rest:
+            return page, next_page
+        shift = tail[-1].y - step - next_page[0].y
+        moved = [
+            _Line(line.y + shift, line.size, line.segments, line.sizes) for line in next_page[:rest]
+        ]
+        return [*page, *moved], next_page[rest:]
     shift = next_page[0].y + step - tail[-1].y
     moved = [_Line(line.y + shift, line.size, line.segments, line.sizes) for line in tail]
     return page[:start], [*moved, *next_page]
