@@ -190,7 +190,8 @@ def _carried(page: list[_Line], next_page: list[_Line]) -> tuple[list[_Line], li
             return page, next_page
         gutters = _region_end(page, start)[1]
         end, below = _region_end(next_page, 0)
-        if not gutters:
+        if not gutters or _field_rows(page[start:], gutters):
+            # (A table of a field a row reads a row at a time on each page.)
             return page, next_page
         if not below:
             end = 0
@@ -427,6 +428,11 @@ def _lines(runs: list[_Run]) -> list[_Line]:
     return _unlayered(lines)
 
 
+def _narrow_glyph(text: str) -> bool:
+    """One character, no space and not a wide (CJK) one (whose width `_width` does not know)."""
+    return len(text) == 1 and not text.isspace() and unicodedata.east_asian_width(text) not in "WF"
+
+
 def _glyph_ends(group: list[_Run], size: float) -> list[_Run]:
     """A line drawn a glyph at a time whose font gives wrong widths (each glyph's end lies
     past the next glyph's start, so no space between words shows): each glyph's end measured
@@ -435,7 +441,7 @@ def _glyph_ends(group: list[_Run], size: float) -> list[_Run]:
     pairs = [
         (a, b)
         for a, b in itertools.pairwise(group)
-        if len(a.text) == 1 and len(b.text) == 1 and not a.text.isspace()
+        if _narrow_glyph(a.text) and _narrow_glyph(b.text)
     ]
     overlapping = sum(1 for a, b in pairs if b.x0 < a.x1 - 0.05 * size)
     if len(pairs) < 4 or overlapping * 5 < len(pairs) * 4:
@@ -447,7 +453,7 @@ def _glyph_ends(group: list[_Run], size: float) -> list[_Run]:
     out: list[_Run] = []
     for n, run in enumerate(group):
         after = group[n + 1] if n + 1 < len(group) else None
-        if len(run.text) == 1 and after is not None and after.x0 < run.x1:
+        if _narrow_glyph(run.text) and after is not None and after.x0 < run.x1:
             end = run.x0 + scale * printed_width(run.text, size)
             run = dataclasses.replace(run, x1=min(run.x1, end))
         out.append(run)
