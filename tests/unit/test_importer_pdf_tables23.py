@@ -5,8 +5,10 @@ widths are wrong. Invented documents, built as runs with their positions."""
 from __future__ import annotations
 
 from appeal_tui.core.importer.pdf_layout import (
+    _box_below,
     _carried,
     _cell_cut,
+    _greeting_last,
     _head_noun_cut,
     _Line,
     _name_cut,
@@ -174,3 +176,35 @@ def test_a_table_row_whose_last_address_lines_begin_the_next_page_ends_with_them
     assert [line.segments[0][2] for line in kept[-2:]] == ["Stockholm", "Sverige"]
     assert kept[-2].y == 576 and kept[-1].y == 564
     assert [line.segments[0][2] for line in rest] == ["Obrigado."]
+
+
+def test_a_table_below_two_columns_of_text_is_a_box_of_its_own() -> None:
+    def line(y: float, cells: list[tuple[float, str]], size: float = 9.0) -> _Line:
+        segs = [(x, x + printed_width(t, size), t) for x, t in cells]
+        return _Line(y, size, segs, [size] * len(segs))
+
+    lines = [
+        line(700, [(56, "Ilse Varga was detained on 3 May"), (330, "1. Release Ilse Varga now;")]),
+        line(
+            688, [(56, "after a march in the capital city"), (340, "2. Drop all of the charges;")]
+        ),
+        line(
+            676, [(56, "and has not seen a lawyer since."), (340, "3. Let her family visit her.")]
+        ),
+        line(664, [(56, "Her health is poor and worsening."), (340, "4. Protect all her rights.")]),
+        line(636, [(56, "SCRIVETE A")], 11.0),
+        line(616, [(56, "Chi"), (180, "Indirizzo"), (330, "Contatti")]),
+        line(596, [(56, "Karl Moser"), (180, "Hauptplatz 1"), (330, "Fax: +43 1 000")]),
+        line(584, [(56, "Minister"), (180, "1010 Wien"), (330, "E-mail: k@m.example")]),
+        line(564, [(56, "Eva Lund"), (180, "Storgatan 9"), (330, "Fax: +46 8 000")]),
+        line(552, [(56, "Director"), (180, "111 22 Stockholm"), (330, "E-mail: e@l.example")]),
+    ]
+    gutters = [(300.0, 330.0)]
+    assert _box_below(lines, 0, len(lines), gutters, 1.2) == 4
+    # Greetings under the name in a row go to the row's end.
+    assert _greeting_last(["Karl Moser", "Sehr geehrter Herr Minister", "Hauptplatz 1"]) == [
+        "Karl Moser",
+        "Hauptplatz 1",
+        "Sehr geehrter Herr Minister",
+    ]
+    assert _greeting_last(["Karl Moser", "Hauptplatz 1", "Dear Minister"])[-1] == "Dear Minister"

@@ -1133,9 +1133,7 @@ def _cell_cut(line: str, first: str, below: str) -> bool:
         return True
     if last.endswith(",") and len(last) > 1 and first[:1].isalnum():
         return True
-    if re.fullmatch(r"\d+-", last) and re.match(r"\d+\b", first):
-        return True
-    return False
+    return bool(re.fullmatch(r"\d+-", last) and re.match(r"\d+\b", first))
 
 
 def _date_cut(last: str, first: str) -> bool:
@@ -1715,6 +1713,8 @@ def _read(
             below = _region_end(lines, i + 1)
             if len(below[1]) > len(gutters):
                 end, gutters = i, []
+            else:
+                end = _box_below(lines, i, end, gutters, leading)
         if not gutters:
             cell = _cell(line)
             if not all(unicodedata.combining(c) for c in cell.text.strip()):
@@ -1759,6 +1759,7 @@ def _read(
             role = _role_column(rows)
             for row in rows:
                 out.append("")
+                own: list[str] = []
                 for k in order:
                     if k >= len(row):
                         continue
@@ -1772,7 +1773,8 @@ def _read(
                     cells = _labelled(cells, names[k] if k < len(names) else None)
                     if cells:
                         page = _Page(pairs, leading=leading)
-                        out.extend(_column_lines(cells, page, edges[k]))
+                        own.extend(_column_lines(cells, page, edges[k]))
+                out.extend(_greeting_last(own))
             out.append("")
         elif not _labels_left(lines[i:end], min(gutters)):
             pairs_of_columns = list(
@@ -1835,6 +1837,47 @@ def _copy_word(text: str) -> bool:
     "Cc", "사본(참조)")."""
     parts = [p for p in re.split(r"[\s()（）/]+", text) if p]
     return bool(parts) and all(COPY_HEADING.fullmatch(p) for p in parts)
+
+
+def _box_below(
+    lines: list[_Line], start: int, end: int, gutters: list[tuple[float, float]], leading: float
+) -> int:
+    """The end of the column region `lines[start:end]` when a box of more columns begins in
+    it after a paragraph's space (a table below two columns of text, whose gutter happens
+    to run on through the table's white space): the region ends above the box."""
+    for j in range(start + 2, end - 1):
+        if leading and _parted(lines[j - 1], lines[j], leading):
+            found = _region_end(lines, j)
+            if found[0] > j + 1 and len(found[1]) > len(gutters):
+                # (A heading alone right above the box, a paragraph's space below the
+                # columns, is the box's.)
+                if (
+                    j - 1 > start + 1
+                    and len(lines[j - 1].segments) == 1
+                    and _parted(lines[j - 2], lines[j - 1], leading)
+                ):
+                    return j - 1
+                return j
+    return end
+
+
+def _greeting_last(lines: list[str]) -> list[str]:
+    """A row's lines with a greeting printed under the recipient's name in the same cell
+    ("Dear Minister" in a "Who" column, the address in the next) moved to the row's end,
+    where a recipient block has it."""
+    from appeal_tui.core.importer.phrases import SALUTATION_START
+
+    greetings = [
+        n
+        for n, line in enumerate(lines[:-1])
+        if SALUTATION_START.match(line)
+        and len(line.split()) <= 6
+        and not any(ch.isdigit() or ch == "@" for ch in line)
+    ]
+    if len(greetings) != 1:
+        return lines
+    n = greetings[0]
+    return [*lines[:n], *lines[n + 1 :], lines[n]]
 
 
 def _titled_table(lines: list[_Line], i: int, leading: float) -> bool:
