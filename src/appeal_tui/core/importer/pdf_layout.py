@@ -1050,7 +1050,7 @@ def _continues(above: _Cell, cell: _Cell, page: _Page, line: str = "") -> str | 
     first = cell.text.split()[0]
     last = above.text.split()[-1]
     if last.endswith("-") and len(last) > 1:
-        if not page.running and _cell_cut(line or above.text, first, cell.text):
+        if page.cell and _cell_cut(line or above.text, first, cell.text):
             return "-"
         if (
             _ADDRESS.search(last)
@@ -1082,7 +1082,7 @@ def _continues(above: _Cell, cell: _Cell, page: _Page, line: str = "") -> str | 
         return None
     if page.justified and above.x1 >= page.edge - 0.3 * size:
         return ""
-    if not page.running and _cell_cut(line or above.text, first, cell.text):
+    if page.cell and _cell_cut(line or above.text, first, cell.text):
         return ""
     if last in _JOINING_SIGNS:
         # A sign between two alternatives ("Sehr geehrter Herr Präsident /" "Your Excellency").
@@ -1259,6 +1259,8 @@ class _Page:
     running: bool = False
     # The page's line spacing per font height (`_leading`).
     leading: float = 0.0
+    # A cell of a table of a record per row (`_records`), a narrow box its text wraps in.
+    cell: bool = False
 
 
 def _column_lines(cells: list[_Cell], page: _Page, edge: float | None = None) -> list[str]:
@@ -1772,7 +1774,7 @@ def _read(
                         continue
                     cells = _labelled(cells, names[k] if k < len(names) else None)
                     if cells:
-                        page = _Page(pairs, leading=leading)
+                        page = _Page(pairs, leading=leading, cell=True)
                         own.extend(_column_lines(cells, page, edges[k]))
                 out.extend(_greeting_last(own))
             out.append("")
