@@ -8,7 +8,7 @@ from appeal_tui.core.importer.pdf_layout import (
     _box_below,
     _carried,
     _cell_cut,
-    _greeting_last,
+    _greeting,
     _head_noun_cut,
     _Line,
     _name_cut,
@@ -201,10 +201,7 @@ def test_a_table_below_two_columns_of_text_is_a_box_of_its_own() -> None:
     ]
     gutters = [(300.0, 330.0)]
     assert _box_below(lines, 0, len(lines), gutters, 1.2) == 4
-    # Greetings under the name in a row go to the row's end.
-    assert _greeting_last(["Karl Moser", "Sehr geehrter Herr Minister", "Hauptplatz 1"]) == [
-        "Karl Moser",
-        "Hauptplatz 1",
-        "Sehr geehrter Herr Minister",
-    ]
-    assert _greeting_last(["Karl Moser", "Hauptplatz 1", "Dear Minister"])[-1] == "Dear Minister"
+    # A greeting at the end of a cell (not its only line), no courtesy title and a name.
+    assert _greeting(["Karl Moser", "Sehr geehrter Herr Minister"])
+    assert not _greeting(["Sehr geehrter Herr Minister"])
+    assert not _greeting(["Minister", "Sr. Víctor Paredes"])

@@ -1762,6 +1762,7 @@ def _read(
             for row in rows:
                 out.append("")
                 own: list[str] = []
+                greeting: list[str] = []
                 for k in order:
                     if k >= len(row):
                         continue
@@ -1775,8 +1776,15 @@ def _read(
                     cells = _labelled(cells, names[k] if k < len(names) else None)
                     if cells:
                         page = _Page(pairs, leading=leading, cell=True)
-                        own.extend(_column_lines(cells, page, edges[k]))
-                out.extend(_greeting_last(own))
+                        cell_lines = _column_lines(cells, page, edges[k])
+                        if not greeting and k != order[-1] and _greeting(cell_lines):
+                            # A greeting under the name in a cell ("Dear Minister" in a
+                            # "Who" column, the address in the next) goes to the row's end,
+                            # where a recipient block has it.
+                            greeting = cell_lines[-1:]
+                            cell_lines = cell_lines[:-1]
+                        own.extend(cell_lines)
+                out.extend([*own, *greeting])
             out.append("")
         elif not _labels_left(lines[i:end], min(gutters)):
             pairs_of_columns = list(
@@ -1850,7 +1858,11 @@ def _box_below(
     for j in range(start + 2, end - 1):
         if leading and _parted(lines[j - 1], lines[j], leading):
             found = _region_end(lines, j)
-            if found[0] > j + 1 and len(found[1]) > len(gutters):
+            if (
+                found[0] > j + 1
+                and len(found[1]) > len(gutters)
+                and _table_rows(lines[j : found[0]], found[1], leading)
+            ):
                 # (A heading alone right above the box, a paragraph's space below the
                 # columns, is the box's.)
                 if (
@@ -1863,23 +1875,18 @@ def _box_below(
     return end
 
 
-def _greeting_last(lines: list[str]) -> list[str]:
-    """A row's lines with a greeting printed under the recipient's name in the same cell
-    ("Dear Minister" in a "Who" column, the address in the next) moved to the row's end,
-    where a recipient block has it."""
+def _greeting(lines: list[str]) -> bool:
+    """The last of a cell's lines (two or more) is a greeting alone ("Dear Minister"), no
+    courtesy title before a name ("Sr. Víctor Paredes")."""
     from appeal_tui.core.importer.phrases import SALUTATION_START
 
-    greetings = [
-        n
-        for n, line in enumerate(lines[:-1])
-        if SALUTATION_START.match(line)
+    line = lines[-1] if len(lines) >= 2 else ""
+    return (
+        bool(SALUTATION_START.match(line))
+        and not HONORIFIC_START.match(line)
         and len(line.split()) <= 6
         and not any(ch.isdigit() or ch == "@" for ch in line)
-    ]
-    if len(greetings) != 1:
-        return lines
-    n = greetings[0]
-    return [*lines[:n], *lines[n + 1 :], lines[n]]
+    )
 
 
 def _titled_table(lines: list[_Line], i: int, leading: float) -> bool:
