@@ -1761,7 +1761,7 @@ def _read(
             role = _role_column(rows)
             for row in rows:
                 out.append("")
-                own: list[str] = []
+                row_lines: list[str] = []
                 greeting: list[str] = []
                 for k in order:
                     if k >= len(row):
@@ -1783,8 +1783,8 @@ def _read(
                             # where a recipient block has it.
                             greeting = cell_lines[-1:]
                             cell_lines = cell_lines[:-1]
-                        own.extend(cell_lines)
-                out.extend([*own, *greeting])
+                        row_lines.extend(cell_lines)
+                out.extend([*row_lines, *greeting])
             out.append("")
         elif not _labels_left(lines[i:end], min(gutters)):
             pairs_of_columns = list(
