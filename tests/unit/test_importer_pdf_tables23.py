@@ -112,6 +112,7 @@ def test_cell_lines_cut_inside_a_name_a_street_or_a_number_range() -> None:
     assert _cell_cut("10115", "Berlin", "Berlin")
     assert not _cell_cut("Palácio da Justiça,", "Fax:", "Fax: +351 21 000 0000")
     assert not _cell_cut("Palácio da Justiça", "Rua", "Rua Augusta 12")
+    assert not _cell_cut("Rua Augusta 12,", "Lisboa", "Lisboa")
 
 
 def _side_by_side(top: float, rows: list[tuple[str, str]], gap: float) -> list[_Line]:

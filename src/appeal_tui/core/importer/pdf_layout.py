@@ -1123,7 +1123,8 @@ def _continues(above: _Cell, cell: _Cell, page: _Page, line: str = "") -> str | 
 
 def _cell_cut(line: str, first: str, below: str) -> bool:
     """In a cell whose next word would not have fit on the line, the line shows it goes on:
-    it ends with a comma (a street's parts, "Adliye Sarayı," over "Selahattin Mah."), or a
+    it ends with a comma after a word (a street's parts, "Adliye Sarayı," over "Selahattin
+    Mah."; not after a house number), or a
     number range is cut at its hyphen ("19-" over "21"), or the line is a postcode alone and
     its place follows ("21070" over "Bağlar")."""
     if _FIELD_LINE.match(below) or _LABEL_END.search(first) or not line.split():
@@ -1132,7 +1133,9 @@ def _cell_cut(line: str, first: str, below: str) -> bool:
     if re.fullmatch(r"\d{4,6}", line.strip()) and first[:1].isupper() and first[:1].isalpha():
         return True
     if last.endswith(",") and len(last) > 1 and first[:1].isalnum():
-        return True
+        # (A street's line ended by its number and a comma, "Calle Alberdi 1240," over the
+        # town, is whole.)
+        return not last[-2].isdigit()
     return bool(re.fullmatch(r"\d+-", last) and re.match(r"\d+\b", first))
 
 
