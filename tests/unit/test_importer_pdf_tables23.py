@@ -5,6 +5,7 @@ widths are wrong. Invented documents, built as runs with their positions."""
 from __future__ import annotations
 
 from appeal_tui.core.importer.pdf_layout import (
+    _LABEL_ALONE,
     _box_below,
     _carried,
     _cell_cut,
@@ -206,3 +207,11 @@ def test_a_table_below_two_columns_of_text_is_a_box_of_its_own() -> None:
     assert _greeting(["Karl Moser", "Sehr geehrter Herr Minister"])
     assert not _greeting(["Sehr geehrter Herr Minister"])
     assert not _greeting(["Minister", "Sr. Víctor Paredes"])
+
+
+def test_the_new_patterns_on_a_long_line_without_spaces() -> None:
+    line = "a" * 200_000
+    _LABEL_ALONE.fullmatch(line)
+    _cell_cut(line, line, line)
+    _cell_cut("1" * 200_000 + "-", "2" * 200_000, "2")
+    # Reaching this line is the test.
