@@ -40,6 +40,7 @@ back to plain extraction. Nothing is rendered, nothing fetched.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 import re
@@ -52,6 +53,7 @@ from typing import Any
 
 from appeal_tui.core.importer.phrases import (
     COPIES,
+    COPY_HEADING,
     FIELD_LABEL,
     HONORIFIC_START,
     RECIPIENTS_HEADING,
@@ -88,6 +90,8 @@ _LABEL_END = re.compile(r"[:：]\s*$")
 _JOINING_SIGNS = frozenset({"/", "&", "+"})
 # A line that is a labelled field: a label of a few words, a colon, its value ("Fax: +41 ...").
 _FIELD_LINE = re.compile(r"[^\W\d_][\w.\-]*(?:[ /][\w.\-]+){0,3}\s?[:：]\s*\S")
+# A field's label alone on a line, its value below ("Facebook:", "E-mail :").
+_LABEL_ALONE = re.compile(r"[^\W\d_][\w.\-]{0,30}(?:[ /][\w.\-]{1,30}){0,2}\s?[:：]")
 
 
 @dataclass
@@ -161,10 +165,78 @@ def pages_text(pages: Iterable[Any]) -> list[str]:
             for line in item[1]:
                 pairs |= word_pairs("\n".join(_logical(t) for _, _, t in line.segments))
             _RTL_PAGE.reset(token)
+    for n in range(len(read) - 1):
+        above, below = read[n], read[n + 1]
+        if not isinstance(above, str) and not isinstance(below, str):
+            above[1][:], below[1][:] = _carried(above[1], below[1])
     return [
         item if isinstance(item, str) else text_of_runs(item[0], pairs, item[1], item[2])
         for item in read
     ]
+
+
+def _carried(page: list[_Line], next_page: list[_Line]) -> tuple[list[_Line], list[_Line]]:
+    """Columns side by side that a page break cuts (two recipient blocks whose first lines end
+    one page and whose other lines begin the next): the page's last column region, when it
+    reaches the page's end and the next page begins with a region of as many columns whose
+    gutters meet its own, goes to the next page's top, right above its first line at its own
+    line spacing, so the columns are read whole. Both pages must be written the same way."""
+    if not page or not next_page or _rtl_page(page) != _rtl_page(next_page):
+        return page, next_page
+    token = _RTL_PAGE.set(_rtl_page(page))
+    try:
+        start = next((i for i in range(len(page)) if _region_end(page, i)[0] == len(page)), None)
+        if start is None:
+            return page, next_page
+        gutters = _region_end(page, start)[1]
+        end, below = _region_end(next_page, 0)
+        if not gutters or _field_rows(page[start:], gutters):
+            # (A table of a field a row reads a row at a time on each page.)
+            return page, next_page
+        if not below:
+            end = 0
+        elif (
+            end < 2
+            or len(below) != len(gutters)
+            or not all(
+                a < d and c < b
+                for (a, b), (c, d) in zip(sorted(gutters), sorted(below), strict=True)
+            )
+        ):
+            return page, next_page
+    finally:
+        _RTL_PAGE.reset(token)
+    tail = page[start:]
+    step = tail[-2].y - tail[-1].y if len(tail) >= 2 else 1.2 * tail[-1].size
+    if end < 2 and not below:
+        # The next page begins with lines of one of the region's columns alone, other than
+        # the first (a row's last address lines): they end the row.
+        starts = [x0 for x0, _, _ in tail[0].segments][1:]
+        rest = 0
+        while (
+            rest < len(next_page)
+            and len(next_page[rest].segments) == 1
+            and any(abs(next_page[rest].x0 - x) <= _ALIGNED for x in starts)
+            and abs(next_page[rest].size - tail[-1].size) <= 0.05 * tail[-1].size
+            and (not rest or next_page[rest - 1].y - next_page[rest].y <= _GOES_ON * step)
+            # (The column goes on in the region's last rows.)
+            and any(
+                abs(line.x0 - next_page[rest].x0) <= _ALIGNED
+                or any(abs(x - next_page[rest].x0) <= _ALIGNED for x, _, _ in line.segments)
+                for line in tail[-3:]
+            )
+        ):
+            rest += 1
+        if not rest:
+            return page, next_page
+        shift = tail[-1].y - step - next_page[0].y
+        moved = [
+            _Line(line.y + shift, line.size, line.segments, line.sizes) for line in next_page[:rest]
+        ]
+        return [*page, *moved], next_page[rest:]
+    shift = next_page[0].y + step - tail[-1].y
+    moved = [_Line(line.y + shift, line.size, line.segments, line.sizes) for line in tail]
+    return page[:start], [*moved, *next_page]
 
 
 def _runs_or_none(page: Any) -> list[_Run] | None:
@@ -334,6 +406,7 @@ def _lines(runs: list[_Run]) -> list[_Line]:
     for group in (part for runs in grouped for part in _layers(runs)):
         group.sort(key=lambda r: r.x0)
         size = median(r.size for r in group)
+        group = _glyph_ends(group, size)
         same_word = _letter_spacing(group, size) or _SAME_WORD * size
         segments: list[tuple[float, float, str]] = []
         sizes: list[float] = []
@@ -353,6 +426,38 @@ def _lines(runs: list[_Run]) -> list[_Line]:
         segments, sizes = _justified(segments, sizes)
         lines.append(_Line(group[0].y, size, segments, sizes))
     return _unlayered(lines)
+
+
+def _narrow_glyph(text: str) -> bool:
+    """One character, no space and not a wide (CJK) one (whose width `_width` does not know)."""
+    return len(text) == 1 and not text.isspace() and unicodedata.east_asian_width(text) not in "WF"
+
+
+def _glyph_ends(group: list[_Run], size: float) -> list[_Run]:
+    """A line drawn a glyph at a time whose font gives wrong widths (each glyph's end lies
+    past the next glyph's start, so no space between words shows): each glyph's end measured
+    again from where the glyphs start, its letters' widths scaled by the line's own median
+    advance. Four such glyph pairs or more, four in five of them overlapping, tell it."""
+    pairs = [
+        (a, b)
+        for a, b in itertools.pairwise(group)
+        if _narrow_glyph(a.text) and _narrow_glyph(b.text)
+    ]
+    overlapping = sum(1 for a, b in pairs if b.x0 < a.x1 - 0.05 * size)
+    if len(pairs) < 4 or overlapping * 5 < len(pairs) * 4:
+        return group
+    ratios = [(b.x0 - a.x0) / printed_width(a.text, size) for a, b in pairs if b.x0 > a.x0]
+    if not ratios:
+        return group
+    scale = median(ratios)
+    out: list[_Run] = []
+    for n, run in enumerate(group):
+        after = group[n + 1] if n + 1 < len(group) else None
+        if _narrow_glyph(run.text) and after is not None and after.x0 < run.x1:
+            end = run.x0 + scale * printed_width(run.text, size)
+            run = dataclasses.replace(run, x1=min(run.x1, end))
+        out.append(run)
+    return out
 
 
 def _justified(
@@ -945,6 +1050,8 @@ def _continues(above: _Cell, cell: _Cell, page: _Page, line: str = "") -> str | 
     first = cell.text.split()[0]
     last = above.text.split()[-1]
     if last.endswith("-") and len(last) > 1:
+        if page.cell and _cell_cut(line or above.text, first, cell.text):
+            return "-"
         if (
             _ADDRESS.search(last)
             or (first[:1].isalpha() and first[0].isupper())
@@ -958,10 +1065,24 @@ def _continues(above: _Cell, cell: _Cell, page: _Page, line: str = "") -> str | 
     ):
         # In a cell, a field label ("email:") or an address starts a line of its own.
         return None
+    if (
+        not page.running
+        and (line or above.text) == above.text
+        and _LABEL_ALONE.fullmatch(above.text.strip())
+        and not COPIES.match(above.text.strip())
+        and not RECIPIENTS_HEADING.match(above.text.strip())
+        and not _LABEL_END.search(cell.text)
+        and not _FIELD_LINE.match(cell.text)
+    ):
+        # In a cell, a field's label alone on its line ("Facebook:" over "@handle", in any
+        # language): the cell wrapped before its value.
+        return ""
     edge = page.edges.get((round(above.x0), round(above.size)), page.edge)
     if above.x1 + _width(" ") / 1000 * size + _first_word_width(cell) <= edge + 0.02 * size:
         return None
     if page.justified and above.x1 >= page.edge - 0.3 * size:
+        return ""
+    if page.cell and _cell_cut(line or above.text, first, cell.text):
         return ""
     if last in _JOINING_SIGNS:
         # A sign between two alternatives ("Sehr geehrter Herr Präsident /" "Your Excellency").
@@ -985,7 +1106,7 @@ def _continues(above: _Cell, cell: _Cell, page: _Page, line: str = "") -> str | 
     if not page.running and _name_cut(above.text, cell.text):
         # A person's name wrapped at a narrow column's edge ("Sara Modeli" over "Nemunezadeh").
         return ""
-    if not page.running and _head_noun_cut(above.text, cell.text):
+    if not page.running and _head_noun_cut(line or above.text, cell.text):
         # An office, body or street wrapped before its last word ("Minister of Justice and
         # Legal" over "Affairs", "Human Rights" over "Commission", "... and Fourth" over
         # "Street"): a word that never stands as a line of its own.
@@ -998,6 +1119,24 @@ def _continues(above: _Cell, cell: _Cell, page: _Page, line: str = "") -> str | 
     if page.running and _full(above, cell, page):
         return ""
     return None
+
+
+def _cell_cut(line: str, first: str, below: str) -> bool:
+    """In a cell whose next word would not have fit on the line, the line shows it goes on:
+    it ends with a comma after a word (a street's parts, "Adliye Sarayı," over "Selahattin
+    Mah."; not after a house number), or a
+    number range is cut at its hyphen ("19-" over "21"), or the line is a postcode alone and
+    its place follows ("21070" over "Bağlar")."""
+    if _FIELD_LINE.match(below) or _LABEL_END.search(first) or not line.split():
+        return False
+    last = line.split()[-1]
+    if re.fullmatch(r"\d{4,6}", line.strip()) and first[:1].isupper() and first[:1].isalpha():
+        return True
+    if last.endswith(",") and len(last) > 1 and first[:1].isalnum():
+        # (A street's line ended by its number and a comma, "Calle Alberdi 1240," over the
+        # town, is whole.)
+        return not last[-2].isdigit()
+    return bool(re.fullmatch(r"\d+-", last) and re.match(r"\d+\b", first))
 
 
 def _date_cut(last: str, first: str) -> bool:
@@ -1031,6 +1170,14 @@ def _name_cut(above: str, below: str) -> bool:
             for part in before.split("-")
         )
     )
+    tail = below.split()
+    if office and len(words) == 2 and len(tail) == 2:
+        # An office and a given name alone on the line ("Ambassador Maria" over "Teresa
+        # Lazaro"): the name's other words, wrapped.
+        return all(
+            w[:1].isupper() and w[1:].islower() and w.isalpha() and fold(w) not in _NOT_NAME_WORDS
+            for w in [words[1], *tail]
+        ) and all(country_in(w) is None for w in tail)
     return (
         all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words[-2 + office :])
         and not any(fold(w) in _NOT_NAME_WORDS for w in [*words[-2 + office :], below])
@@ -1055,17 +1202,27 @@ def _head_noun_cut(above: str, below: str) -> bool:
 
     words = above.split()
     last = words[-1] if words else ""
+    head, *rest = below.split() or [""]
+    # (A street word may have a compass point or a number after it: "Avenue NW".)
+    if len(rest) > 1 or (
+        rest and (not (rest[0].isupper() or rest[0].isdigit()) or len(rest[0]) > 3)
+    ):
+        return False
     return (
         len(words) >= 2
         and last.isalpha()
         and last[:1].isupper()
-        and below.isalpha()
-        and below[:1].isupper()
-        and below[1:].islower()
+        and head.isalpha()
+        and head[:1].isupper()
+        and head[1:].islower()
         and (
-            ORGANISATION_WORDS.fullmatch(below) is not None
-            or ADDRESS_WORDS.fullmatch(below) is not None
-            or (below.casefold() in PORTFOLIO_WORDS and below.casefold() not in JOINING_WORDS)
+            (not rest and ORGANISATION_WORDS.fullmatch(head) is not None)
+            or ADDRESS_WORDS.fullmatch(head) is not None
+            or (
+                not rest
+                and head.casefold() in PORTFOLIO_WORDS
+                and head.casefold() not in JOINING_WORDS
+            )
         )
     )
 
@@ -1105,6 +1262,8 @@ class _Page:
     running: bool = False
     # The page's line spacing per font height (`_leading`).
     leading: float = 0.0
+    # A cell of a table of a record per row (`_records`), a narrow box its text wraps in.
+    cell: bool = False
 
 
 def _column_lines(cells: list[_Cell], page: _Page, edge: float | None = None) -> list[str]:
@@ -1559,6 +1718,8 @@ def _read(
             below = _region_end(lines, i + 1)
             if len(below[1]) > len(gutters):
                 end, gutters = i, []
+            else:
+                end = _box_below(lines, i, end, gutters, leading)
         if not gutters:
             cell = _cell(line)
             if not all(unicodedata.combining(c) for c in cell.text.strip()):
@@ -1566,11 +1727,17 @@ def _read(
                 body.append(cell)
             i += 1
             continue
+        fields = _field_rows(lines[i:end], gutters)
+        rows = [] if fields else _table_rows(lines[i:end], gutters, leading)
+        if not fields and not rows and _titled_table(lines, i, leading):
+            # A title over a table, one line in its first column (a "Recipients" heading
+            # above the table's heading row) is no row of it: a line of its own.
+            body.append(_cell(line))
+            i += 1
+            continue
         flush()
         if i and leading and _parted(lines[i - 1], line, leading):
             out.append("")
-        fields = _field_rows(lines[i:end], gutters)
-        rows = [] if fields else _table_rows(lines[i:end], gutters, leading)
         if fields:
             # A table of a field a row: each row's value under its label, read down.
             edge = max(c.x1 for _, cells in fields for c in cells)
@@ -1594,16 +1761,33 @@ def _read(
             order = range(len(edges))
             if _RTL_PAGE.get() and _rtl_region(lines[i:end]):
                 order = range(len(edges) - 1, -1, -1)
+            role = _role_column(rows)
             for row in rows:
                 out.append("")
+                row_lines: list[str] = []
+                greeting: list[str] = []
                 for k in order:
                     if k >= len(row):
                         continue
                     cells = row[k]
+                    if k == role:
+                        # The row's kind: a copy's word opens the copies, another word
+                        # ("Appeal", "To") is no line of the recipient's.
+                        if _copy_word(_cell_text(cells)):
+                            out.append(_cell_text(cells))
+                        continue
                     cells = _labelled(cells, names[k] if k < len(names) else None)
                     if cells:
-                        page = _Page(pairs, leading=leading)
-                        out.extend(_column_lines(cells, page, edges[k]))
+                        page = _Page(pairs, leading=leading, cell=True)
+                        cell_lines = _column_lines(cells, page, edges[k])
+                        if not greeting and k != order[-1] and _greeting(cell_lines):
+                            # A greeting under the name in a cell ("Dear Minister" in a
+                            # "Who" column, the address in the next) goes to the row's end,
+                            # where a recipient block has it.
+                            greeting = cell_lines[-1:]
+                            cell_lines = cell_lines[:-1]
+                        row_lines.extend(cell_lines)
+                out.extend([*row_lines, *greeting])
             out.append("")
         elif not _labels_left(lines[i:end], min(gutters)):
             pairs_of_columns = list(
@@ -1634,6 +1818,91 @@ def _read(
             out.append("")
     flush()
     return out
+
+
+def _role_column(rows: list[list[list[_Cell]]]) -> int | None:
+    """The column of a table of a record per row that says which kind of recipient each row
+    is ("Appeal" / "Copy", "To" / "Cc"): every row's cell in it one short line, one of them a
+    copy's word alone ("Copy", "Cc", "참조"), none a field; None when no column is."""
+    width = max((len(row) for row in rows), default=0)
+    for k in range(width):
+        texts = [_cell_text(row[k]) if k < len(row) and len(row[k]) <= 2 else "" for row in rows]
+        if (
+            all(t and len(t) <= 25 and len(t.split()) <= 2 for t in texts)
+            and any(_copy_word(t) for t in texts)
+            and not any(_FIELD_LINE.match(t) or _EMAIL.search(t) for t in texts)
+        ):
+            return k
+    return None
+
+
+def _cell_text(cells: list[_Cell]) -> str:
+    """A short cell's lines as one line (a word wrapped in a narrow column joined again)."""
+    text = ""
+    for cell in cells:
+        line = cell.text.strip()
+        text = text + _line_space(text, line) + line if text else line
+    return text
+
+
+def _copy_word(text: str) -> bool:
+    """The text is a copy's word alone, or words for it with a gloss in brackets ("Copy",
+    "Cc", "사본(참조)")."""
+    parts = [p for p in re.split(r"[\s()（）/]+", text) if p]
+    return bool(parts) and all(COPY_HEADING.fullmatch(p) for p in parts)
+
+
+def _box_below(
+    lines: list[_Line], start: int, end: int, gutters: list[tuple[float, float]], leading: float
+) -> int:
+    """The end of the column region `lines[start:end]` when a box of more columns begins in
+    it after a paragraph's space (a table below two columns of text, whose gutter happens
+    to run on through the table's white space): the region ends above the box."""
+    for j in range(start + 2, end - 1):
+        if leading and _parted(lines[j - 1], lines[j], leading):
+            found = _region_end(lines, j)
+            if (
+                found[0] > j + 1
+                and len(found[1]) > len(gutters)
+                and _table_rows(lines[j : found[0]], found[1], leading)
+            ):
+                # (A heading alone right above the box, a paragraph's space below the
+                # columns, is the box's.)
+                if (
+                    j - 1 > start + 1
+                    and len(lines[j - 1].segments) == 1
+                    and _parted(lines[j - 2], lines[j - 1], leading)
+                ):
+                    return j - 1
+                return j
+    return end
+
+
+def _greeting(lines: list[str]) -> bool:
+    """The last of a cell's lines (two or more) is a greeting alone ("Dear Minister"), no
+    courtesy title before a name ("Sr. Víctor Paredes")."""
+    from appeal_tui.core.importer.phrases import SALUTATION_START
+
+    line = lines[-1] if len(lines) >= 2 else ""
+    return (
+        bool(SALUTATION_START.match(line))
+        and not HONORIFIC_START.match(line)
+        and len(line.split()) <= 6
+        and not any(ch.isdigit() or ch == "@" for ch in line)
+    )
+
+
+def _titled_table(lines: list[_Line], i: int, leading: float) -> bool:
+    """The region that starts at `lines[i]` is a title of one segment over a table of a
+    record per row (`_records`) that starts on the next line, a paragraph's space below it:
+    the title is no row of the table, which reads row by row without it."""
+    line = lines[i]
+    if len(line.segments) != 1 or i + 1 >= len(lines):
+        return False
+    if not (leading and _parted(line, lines[i + 1], leading)):
+        return False
+    end, gutters = _region_end(lines, i + 1)
+    return bool(gutters) and end > i + 2 and bool(_table_rows(lines[i + 1 : end], gutters, leading))
 
 
 def _column_labels(
