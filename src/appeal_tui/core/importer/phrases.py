@@ -703,7 +703,7 @@ WRITE_TO.update({
     "lt": ["kam rašyti", "adresatai", "adresai"],
     "is": ["skrifið til", "sendið til", "viðtakendur", "hverjum á að skrifa"],
     "nn": ["skriv til", "send til", "mottakar", "mottakarar"],
-    "ko": ["받는 사람", "수신인", "수신처", "보낼 곳"],
+    "ko": ["받는 사람", "수신인", "수신처", "보낼 곳", "수신", "수신자"],
     "fa": ["گیرندگان", "به این نشانی‌ها بنویسید", "نشانی‌ها", "نشانیها"],
     "he": ["כתבו אל", "שלחו את המכתבים אל", "נמענים", "למי לכתוב", "כתובות"],
     "id": ["kirimkan surat kepada", "tulis kepada", "kirim ke", "penerima", "kepada siapa menulis"],

@@ -1,0 +1,71 @@
+"""Session 23 (imp23s): recipients written in scripts without capitals (docs/importer.md,
+"Round 23s: scripts without capitals"). Each test reads a short text of our own: invented
+names and places, in other languages and layouts than the samples that showed the cause.
+Cheap: strings, no files."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from appeal_tui.core.importer.dates import find_dates
+from appeal_tui.core.importer.recipient_lines import interpret
+from appeal_tui.core.importer.sources import undo_presentation_forms
+
+
+def test_a_one_word_name_after_an_office_and_before_a_courtesy_word_is_the_name() -> None:
+    # Korean: body, office, a name of one word, "to you" after it.
+    who = interpret(["국방부 장관 박민준 귀하", "국방부", "(04383) 서울특별시 용산구 예시로 22"])
+    assert (who.name, who.title) == ("박민준", "국방부 장관")
+    # Chinese: the office, the name, "Mr" as a word of its own.
+    who = interpret(["教育局局長 周永康 先生", "Education Bureau", "Example Road 3", "Hong Kong"])
+    assert who.name == "周永康"
+    assert who.title == "教育局局長"
+    # Chinese: the office, the name, "Excellency" after it, over a Latin address.
+    who = interpret(["大使 孙丽娟 阁下", "Embassy of China", "Beispielstraße 4", "10115 Berlin"])
+    assert (who.name, who.title) == ("孙丽娟", "大使")
+    # A post-nominal title of four letters or more after the name is no part of it.
+    who = interpret(["律政司司長 陳大文 資深大律師", "Example Place 1", "Hong Kong"])
+    assert who.name == "陳大文"
+
+
+def test_a_one_word_name_before_the_office_repeated_under_the_full_office() -> None:
+    lines = ["广东省人民检察院检察长", "吴志刚 检察长", "广州市越秀区示例路1号", "邮编：510000"]
+    who = interpret(lines)
+    assert who.name == "吴志刚"
+    assert who.title == "广东省人民检察院检察长"
+    # The repeated office is no address line.
+    assert "检察长" not in who.address
+
+
+def test_a_line_of_han_without_an_office_beside_it_is_no_one_word_name() -> None:
+    # A body alone, a place alone: no name is made of them.
+    who = interpret(["司法部", "北京市朝阳区示例街5号"])
+    assert who.name == "司法部"
+    # Two words with no office: nothing shows either is a name.
+    assert interpret(["北京 上海", "示例街5号"]).name != "北京"
+
+
+def test_a_year_of_a_named_era_is_counted_from_the_era() -> None:
+    # Japanese eras (a first year printed "元年"), the Republic of China's calendar.
+    assert [f.date for f in find_dates("平成31年4月30日まで")] == [dt.date(2019, 4, 30)]
+    assert [f.date for f in find_dates("令和元年12月1日")] == [dt.date(2019, 12, 1)]
+    assert [f.date for f in find_dates("請於民國114年8月9日前")] == [dt.date(2025, 8, 9)]
+    # A year of our era is read as before.
+    assert [f.date for f in find_dates("2027年1月5日")] == [dt.date(2027, 1, 5)]
+
+
+def test_thai_and_lao_sara_am_drawn_as_two_marks_is_one_letter() -> None:
+    # NIKHAHIT and AA in either order, with a tone mark, as PDF fonts draw them.
+    assert undo_presentation_forms("คาํตอบ") == "คำตอบ"
+    assert undo_presentation_forms("คําตอบ") == "คำตอบ"
+    assert undo_presentation_forms("นํ้าตก") == "น้ำตก"
+    assert undo_presentation_forms("ນໍ້າ") == "ນ້ຳ"
+    assert undo_presentation_forms("คำตอบ") == "คำตอบ"
+
+
+def test_the_new_patterns_on_a_long_line_without_spaces() -> None:
+    # Reaching this line is the test.
+    line = "令和" * 50_000 + "年" + "1" * 50_000
+    find_dates(line)
+    undo_presentation_forms("\u0e32\u0e48" * 100_000)
+    interpret(["大使" * 100_000 + " 孙丽娟 阁下"])
