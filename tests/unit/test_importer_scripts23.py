@@ -69,3 +69,25 @@ def test_the_new_patterns_on_a_long_line_without_spaces() -> None:
     find_dates(line)
     undo_presentation_forms("\u0e32\u0e48" * 100_000)
     interpret(["大使" * 100_000 + " 孙丽娟 阁下"])
+
+
+def test_hebrew_month_and_language_names_take_their_joined_preposition() -> None:
+    from appeal_tui.core.importer.language_names import find_languages_line
+
+    # "by 3 in-June 2027", "until the 9th to-November 2026": the preposition joined to the month.
+    assert [f.date for f in find_dates("יש לשלוח עד 3 ביוני 2027")] == [dt.date(2027, 6, 3)]
+    assert [f.date for f in find_dates("9 לנובמבר 2026")] == [dt.date(2026, 11, 9)]
+    # "One may write in Arabic or in Hebrew": the infinitive opens a languages line.
+    found = find_languages_line("אפשר לכתוב בערבית או בעברית.")
+    assert found is not None and found.codes == ("ar", "he")
+
+
+def test_a_rank_before_a_name_in_hebrew_arabic_or_thai_is_a_courtesy_word() -> None:
+    from appeal_tui.core.importer.recipient_lines import looks_like_person
+
+    # A rank with a maqaf or a hyphen before two name words: a person, not an office.
+    who = interpret(["מפקד המשטרה", "רב-ניצב דני לוי", "רחוב הדוגמה 4", "ירושלים 9100000"])
+    assert who.title == "מפקד המשטרה"
+    assert who.name is not None and "דני לוי" in who.name
+    assert looks_like_person("العميد سامي خليل")
+    assert looks_like_person("พล.ต.ท. สมศักดิ์ ใจดี")

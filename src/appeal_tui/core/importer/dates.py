@@ -82,6 +82,9 @@ MONTH_LOCALES = (
     "eu",
     "gl",
 )
+# Prepositions written joined to the month's name, per locale: Hebrew "in" and "to" ("עד 15
+# באפריל 2026", "ה-3 למאי").
+MONTH_PREFIXES: dict[str, list[str]] = {"he": ["ב", "ל"]}
 # Case forms Babel does not give, per locale: (ending, replacement) on its "format" names.
 # Latvian dative and locative ("līdz 3. martam", "martā"), Estonian translative ("hiljemalt
 # 5. märtsiks"), Slovenian instrumental ("pred 26. novembrom").
@@ -139,6 +142,11 @@ def month_numbers() -> dict[str, int]:
                         if width == "wide" and key.endswith(ending):
                             table.setdefault(key[: len(key) - len(ending)] + fold(form), number)
     # English three-letter forms and "Sept" are common in headers.
+    for locale, prefixes in MONTH_PREFIXES.items():
+        for context in ("format", "stand-alone"):
+            for name in get_month_names("wide", context, locale).values():
+                for prefix in prefixes:
+                    table.setdefault(fold(prefix + name), table[fold(name)])
     table.update({"sept": 9})
     return table
 

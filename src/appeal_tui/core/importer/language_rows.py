@@ -391,6 +391,20 @@ HONORIFICS = [
     "Ông", "Bà", "Ngài", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng",
     # mt, ga, pt (Portugal)
     "Is-Sur", "Is-Sinjura", "Onor.", "An tUasal", "Exmo. Senhor", "Exma. Senhora",
+    # session 23 (imp23s), he: ranks of the army and the police before a name, with a maqaf
+    # or a hyphen, in full and shortened with gershayim (lieutenant general, major general,
+    # brigadier general, colonel, lieutenant colonel; the police's commissioner ranks), and
+    # "Dr", "Advocate", "Prof."
+    "רב־אלוף", "רב-אלוף", "רא״ל", "אלוף", "תת־אלוף", "תת-אלוף", "תא״ל", "אל״ם", "סא״ל",
+    "רב־ניצב", "רב-ניצב", "ניצב", "תת־ניצב", "תת-ניצב", "ד״ר", "ד\"ר", "עו״ד", "עו\"ד",
+    "פרופ'",
+    # ar: the ranks of generals and colonels before a name (lieutenant general, brigadier,
+    # colonel, staff major general)
+    "الفريق", "الفريق أول", "العميد", "العقيد", "اللواء الركن",
+    # th: ranks before a name, parted from it by a space (police and army generals and
+    # colonels), and "Dr"
+    "พล.ต.อ.", "พล.ต.ท.", "พล.ต.ต.", "พ.ต.อ.", "พ.ต.ท.", "พล.อ.", "พล.ท.", "พล.ต.", "พ.อ.",
+    "ดร.",
 ]  # fmt: skip
 # Years counted in a named era, as dates print them ("令和8年3月31日", "民國115年5月2日"): the
 # era's name and the Gregorian year before its first year (its year 1 is that year + 1).
