@@ -91,3 +91,14 @@ def test_a_rank_before_a_name_in_hebrew_arabic_or_thai_is_a_courtesy_word() -> N
     assert who.name is not None and "דני לוי" in who.name
     assert looks_like_person("العميد سامي خليل")
     assert looks_like_person("พล.ต.ท. สมศักดิ์ ใจดี")
+
+
+def test_a_one_line_recipient_parted_by_arabic_commas() -> None:
+    # Persian: a body, its street and its city on one line, parted by the Arabic comma.
+    who = interpret(["سازمان نمونه حقوق بشر، خیابان نمونه ۱۲، شیراز"])
+    assert who.name == "سازمان نمونه حقوق بشر"
+    assert who.address == ["خیابان نمونه ۱۲", "شیراز"]
+    # Urdu: an office's own secretariat under the name is its organisation, not its title.
+    who = interpret(["وزیر اعلیٰ سندھ", "محمد نمونہ خان", "وزیر اعلیٰ سیکرٹریٹ", "کراچی"])
+    assert who.title == "وزیر اعلیٰ سندھ"
+    assert who.organisation == "وزیر اعلیٰ سیکرٹریٹ"

@@ -1216,7 +1216,10 @@ def _interpret(lines: list[str]) -> Identity:
             lines[0] = f"{head}, {rest}"
         elif looks_like_person(head) and looks_like_title(rest) and "," not in rest:
             lines[0:1] = [head, rest]  # "Name — Office"
-    if len(lines) == 1 and lines[0].count(",") >= 2:
+    if len(lines) == 1 and lines[0].count(",") < 2 and lines[0].count("،") >= 2:
+        # The same in Arabic script, whose comma is its own ("X، Street 5، City").
+        lines = _comma_parts(lines[0].replace("،", ","))
+    elif len(lines) == 1 and lines[0].count(",") >= 2:
         lines = _comma_parts(lines[0])
     elif (
         lines
