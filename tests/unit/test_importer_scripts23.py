@@ -102,3 +102,22 @@ def test_a_one_line_recipient_parted_by_arabic_commas() -> None:
     who = interpret(["وزیر اعلیٰ سندھ", "محمد نمونہ خان", "وزیر اعلیٰ سیکرٹریٹ", "کراچی"])
     assert who.title == "وزیر اعلیٰ سندھ"
     assert who.organisation == "وزیر اعلیٰ سیکرٹریٹ"
+
+
+def test_japans_postal_mark_opens_the_address_on_a_run_on_line() -> None:
+    who = interpret(
+        [
+            "駐日サンプル国大使館",
+            "特命全権大使　アナ・モデロ（Ana Modelo）閣下〒150-0001　東京都渋谷区例1-2",
+        ]
+    )
+    assert who.name == "Ana Modelo"
+    assert who.address == ["〒150-0001 東京都渋谷区例1-2"] or who.address == [
+        "〒150-0001　東京都渋谷区例1-2"
+    ]
+
+
+def test_japanese_spellings_of_language_names_beside_cldrs() -> None:
+    from appeal_tui.core.importer.language_names import codes_in
+
+    assert codes_in("ウルドゥ語、ペルシャ語または英語") == ["ur", "fa", "en"]

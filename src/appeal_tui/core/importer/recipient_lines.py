@@ -990,6 +990,11 @@ def _han_parts(line: str) -> list[str]:
     before the name ("中华人民共和国驻X大使馆 特命全权大使 某某"), or the office after it ("某某
     检察长"), each a line of its own. A name of one word shown so by where it stands is
     noted as a name (`_PROVEN_NAMES`)."""
+    mark = line.find("〒", 1)
+    if mark > 0 and line[:mark].strip():
+        # Japan's postal mark opens the address, though a text layer ran it on after who
+        # ("大使 X（Y）閣下〒106-0047 東京都..."): the address is a line of its own.
+        return [*_han_parts(line[:mark].strip()), line[mark:]]
     if not _HAN_CHAR.match(line) or " " not in line:
         return [line]
     found = _office_name_courtesy(line)
