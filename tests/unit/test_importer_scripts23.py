@@ -121,3 +121,11 @@ def test_japanese_spellings_of_language_names_beside_cldrs() -> None:
     from appeal_tui.core.importer.language_names import codes_in
 
     assert codes_in("ウルドゥ語、ペルシャ語または英語") == ["ur", "fa", "en"]
+
+
+def test_a_thai_courtesy_word_joined_to_the_name_is_no_part_of_it() -> None:
+    who = interpret(["รัฐมนตรีว่าการกระทรวงตัวอย่าง", "นางสาวมาลี สุขใจ", "กรุงเทพฯ 10300"])
+    assert who.name == "มาลี สุขใจ"
+    # An office that opens with the same letters keeps them.
+    assert interpret(["นายกรัฐมนตรี", "ทำเนียบรัฐบาล", "กรุงเทพฯ 10300"]).name == "นายกรัฐมนตรี"
+    assert interpret(["นายกรัฐมนตรี สมชาย ใจดี", "กรุงเทพฯ 10300"]).name != "กรัฐมนตรี สมชาย ใจดี"

@@ -416,6 +416,9 @@ ERA_YEARS: dict[str, int] = {
     "令和": 2018, "平成": 1988, "昭和": 1925,
     "民國": 1911, "民国": 1911, "中華民國": 1911, "中华民国": 1911,
 }  # fmt: skip
+# Courtesy words written joined to the name that follows, with no space (Thai "Mr", "Mrs",
+# "Miss": "นายสมชาย ใจดี"): no part of the name.
+HONORIFICS_JOINED = ["นาย", "นาง", "นางสาว"]
 # Courtesy words written after a person's name (zh, ja "Excellency", ja "Mr/Ms" on an
 # envelope; ko "to you" after a name on an envelope): no part of the name.
 HONORIFICS_AFTER = ["閣下", "阁下", "様", "殿", "귀하"]

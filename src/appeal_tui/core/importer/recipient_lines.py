@@ -985,6 +985,21 @@ def _office_name_courtesy(line: str) -> tuple[str, str] | None:
     return " ".join(tokens[: office + 1]), rest[0]
 
 
+_JOINED_COURTESY = re.compile(
+    rf"^(?:{'|'.join(sorted(map(re.escape, rows.HONORIFICS_JOINED), key=len, reverse=True))})"
+    rf"(?={_UNCASED})"
+)
+
+
+def _without_joined_courtesy(name: str) -> str:
+    """A name whose courtesy word is written joined to it (Thai "นาย", "นางสาว" before the
+    given name): the name without it, when a family name follows."""
+    if TITLE_START.match(name):
+        return name  # "นายกรัฐมนตรี X Y": an office that opens with the same letters
+    bare = _JOINED_COURTESY.sub("", name)
+    return bare if bare != name and len(bare.split()) >= 2 else name
+
+
 def _han_parts(line: str) -> list[str]:
     """A line of Chinese, Japanese or Korean parts parted by spaces: the body and the office
     before the name ("中华人民共和国驻X大使馆 特命全权大使 某某"), or the office after it ("某某
@@ -1479,6 +1494,8 @@ def _interpret(lines: list[str]) -> Identity:
         elif who.name is None:
             who.name = heading
     who.address = lines[head:]
+    if who.name:
+        who.name = _without_joined_courtesy(who.name)
     if who.title and who.organisation is None and who.name is not None:
         who.title, who.organisation = _office_then_body(who.title)
     if _place_before_postcode(who):
