@@ -129,3 +129,37 @@ def test_a_thai_courtesy_word_joined_to_the_name_is_no_part_of_it() -> None:
     # An office that opens with the same letters keeps them.
     assert interpret(["นายกรัฐมนตรี", "ทำเนียบรัฐบาล", "กรุงเทพฯ 10300"]).name == "นายกรัฐมนตรี"
     assert interpret(["นายกรัฐมนตรี สมชาย ใจดี", "กรุงเทพฯ 10300"]).name != "กรัฐมนตรี สมชาย ใจดี"
+
+
+def test_an_embassy_line_under_a_person_and_office_is_the_blocks_body() -> None:
+    from appeal_tui.core.importer import import_document, read_document
+
+    text = (
+        "抄送\n吴海涛 大使\n中华人民共和国驻示例国大使馆\n12 Example Street\n"
+        "1000 Sampleton\n示例国\n电子邮件：press@embassy.example.org\n"
+    )
+    case = import_document(read_document(text.encode()), source="x.txt").case
+    found = [r for r in case["recipients"] if r["key"] != "to-be-completed"]
+    assert [r["name"] for r in found] == ["吴海涛"]
+    assert found[0]["organisation"] == {"zh-Hans": "中华人民共和国驻示例国大使馆"}
+    # An embassy line alone still sends copies to the embassies.
+    text = "收信人\n王立 部长\n司法部\n北京市示例路1号\n\n请将副本寄给中国驻贵国大使馆。\n"
+    case = import_document(read_document(text.encode()), source="y.txt").case
+    assert "王立" in [r["name"] for r in case["recipients"]]
+
+
+def test_a_japanese_name_with_its_courtesy_word_may_be_longer_or_in_katakana() -> None:
+    # Written without its space, the courtesy word joined or apart; a body's name with kana.
+    for line in ("文部科学大臣 佐藤美咲様", "文部科学大臣　佐藤美咲 殿"):
+        who = interpret([line, "Ministry of Example", "3-2-2 Example", "Tokyo 100-0000"])
+        assert (who.name, who.title) == ("佐藤美咲", "文部科学大臣")
+    who = interpret(["西日本サンプルセンター所長 ルカ・エセンピオ 様", "〒500-0000 岐阜県例市1-2"])
+    assert (who.name, who.title) == ("ルカ・エセンピオ", "西日本サンプルセンター所長")
+    # An office with a courtesy word and no one named: the office, no name "閣下".
+    who = interpret(["特命全権大使 閣下", "Embassy of Example", "Tokyo"])
+    assert who.name != "閣下"
+    # Without a courtesy word, a long word after an office is no name.
+    assert (
+        interpret(["大使 中华人民共和国驻示例国", "Example Road 1"]).name
+        != "中华人民共和国驻示例国"
+    )

@@ -1010,8 +1010,10 @@ TITLE_START = re.compile(
 )
 # Chinese and Japanese put the office last, after its body, without spaces ("司法部部长",
 # "法務大臣"): a short line of Han characters that ends with an office is a title.
+# (Session 23: a Japanese body's name may hold kana, "東日本入国管理センター所長".)
 TITLE_END_UNSPACED = re.compile(
-    rf"^[\u3400-\u4dbf\u4e00-\u9fff]{{0,10}}(?:{_alternatives(rows.TITLE_WORDS_UNSPACED)})$"
+    rf"^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{{0,16}}"
+    rf"(?:{_alternatives(rows.TITLE_WORDS_UNSPACED)})$"
 )
 TITLE_START = re.compile(f"{TITLE_START.pattern}|{TITLE_END_UNSPACED.pattern}", re.IGNORECASE)
 # Words that continue a title after "of"/"de"/"für" ("Minister of Foreign Affairs ...").

@@ -937,6 +937,9 @@ def _other_script_form(line: str) -> str:
 # (family name and given name, by how those names are made).
 _ONE_WORD_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,4}")
 _COURTESY_AFTER = frozenset(rows.HONORIFICS_AFTER + rows.HONORIFIC_WORDS_AFTER)
+# With a courtesy word after it, a name may be longer and in kana: a Japanese name written
+# without its space ("鈴木健太郎"), a foreign name in katakana ("アナ・モデロ").
+_COURTED_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,8}")
 
 
 def _office_word(token: str) -> bool:
@@ -945,9 +948,9 @@ def _office_word(token: str) -> bool:
     return bool(TITLE_END_UNSPACED.fullmatch(token)) or token.casefold() in _OFFICE_WORDS
 
 
-def _one_word_name(token: str) -> bool:
+def _one_word_name(token: str, courted: bool = False) -> bool:
     return (
-        bool(_ONE_WORD_NAME.fullmatch(token))
+        bool((_COURTED_NAME if courted else _ONE_WORD_NAME).fullmatch(token))
         and not _office_word(token)
         and not ORGANISATION_WORDS.search(token)
         and split_country(token) is None
@@ -963,13 +966,19 @@ def _office_name_courtesy(line: str) -> tuple[str, str] | None:
     tokens = line.split()
     if len(tokens) < 2 or _letters_by_case(line)[0]:
         return None
+    courted = False
+    joined = _AFTER_NAME.search(tokens[-1])
+    if joined is not None and joined.start() >= 2:
+        tokens[-1] = tokens[-1][: joined.start()]  # "鈴木健太郎様": the word joined to it
+        courted = True
     while len(tokens) > 2 and tokens[-1] in _COURTESY_AFTER:
         tokens.pop()
+        courted = True
     office = max((k for k, t in enumerate(tokens) if _office_word(t)), default=None)
     if office is None or office == len(tokens) - 1:
         return None
     rest = tokens[office + 1 :]
-    if not _one_word_name(rest[0]):
+    if not _one_word_name(rest[0], courted and len(rest) == 1):
         return None
     if len(rest) > 2:
         return None
@@ -1012,6 +1021,9 @@ def _han_parts(line: str) -> list[str]:
         return [*_han_parts(line[:mark].strip()), line[mark:]]
     if not _HAN_CHAR.match(line) or " " not in line:
         return [line]
+    words = line.split()
+    if len(words) == 2 and words[1] in _COURTESY_AFTER and _office_word(words[0]):
+        return [words[0]]  # "特命全権大使 閣下": the office, with no one named
     found = _office_name_courtesy(line)
     parts = line.split(" ")
     head: list[str] = []
