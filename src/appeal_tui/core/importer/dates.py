@@ -143,10 +143,13 @@ def month_numbers() -> dict[str, int]:
                             table.setdefault(key[: len(key) - len(ending)] + fold(form), number)
     # English three-letter forms and "Sept" are common in headers.
     for locale, prefixes in MONTH_PREFIXES.items():
-        for context in ("format", "stand-alone"):
-            for name in get_month_names("wide", context, locale).values():
-                for prefix in prefixes:
-                    table.setdefault(fold(prefix + name), table[fold(name)])
+        names = [
+            *get_month_names("wide", "format", locale).values(),
+            *get_month_names("wide", "stand-alone", locale).values(),
+        ]
+        for name in names:
+            for prefix in prefixes:
+                table.setdefault(fold(prefix + name), table[fold(name)])
     table.update({"sept": 9})
     return table
 
@@ -293,8 +296,8 @@ def find_dates(text: str) -> list[FoundDate]:
     for m in _CJK.finditer(text):
         add(m.start(), m.end(), int(m.group(1)), int(m.group(2)), int(m.group(3)))
     for m in _ERA.finditer(text):
-        year = 1 if m.group(2) == "元" else int(m.group(2))
-        add(m.start(), m.end(), ERA_YEARS[m.group(1)] + year, int(m.group(3)), int(m.group(4)))
+        of_era = 1 if m.group(2) == "元" else int(m.group(2))
+        add(m.start(), m.end(), ERA_YEARS[m.group(1)] + of_era, int(m.group(3)), int(m.group(4)))
     for m in _KOREAN.finditer(text):
         add(m.start(), m.end(), int(m.group(1)), int(m.group(2)), int(m.group(3)))
     for m in _SOLAR_HIJRI.finditer(text):
