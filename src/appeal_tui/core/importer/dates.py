@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from babel.dates import get_day_names, get_month_names
 from persiantools.jdatetime import MONTH_NAMES_FA, JalaliDate
 
-from .language_rows import SOLAR_HIJRI_MONTHS
+from .language_rows import ERA_YEARS, SOLAR_HIJRI_MONTHS
 
 # Languages whose month names are recognised (CLDR "format" and "stand-alone" forms).
 MONTH_LOCALES = (
@@ -82,6 +82,9 @@ MONTH_LOCALES = (
     "eu",
     "gl",
 )
+# Prepositions written joined to the month's name, per locale: Hebrew "in" and "to" ("עד 15
+# באפריל 2026", "ה-3 למאי").
+MONTH_PREFIXES: dict[str, list[str]] = {"he": ["ב", "ל"]}
 # Case forms Babel does not give, per locale: (ending, replacement) on its "format" names.
 # Latvian dative and locative ("līdz 3. martam", "martā"), Estonian translative ("hiljemalt
 # 5. märtsiks"), Slovenian instrumental ("pred 26. novembrom").
@@ -139,6 +142,14 @@ def month_numbers() -> dict[str, int]:
                         if width == "wide" and key.endswith(ending):
                             table.setdefault(key[: len(key) - len(ending)] + fold(form), number)
     # English three-letter forms and "Sept" are common in headers.
+    for locale, prefixes in MONTH_PREFIXES.items():
+        names = [
+            *get_month_names("wide", "format", locale).values(),
+            *get_month_names("wide", "stand-alone", locale).values(),
+        ]
+        for name in names:
+            for prefix in prefixes:
+                table.setdefault(fold(prefix + name), table[fold(name)])
     table.update({"sept": 9})
     return table
 
@@ -201,6 +212,12 @@ _NUMERIC = re.compile(
 _NUMERIC_SPACED = re.compile(r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\d)")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _CJK = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# A year of a named era (`ERA_YEARS`), then month and day: "令和8年3月31日", "民國115年5月2日",
+# "令和元年5月1日" (the era's first year).
+_ERA = re.compile(
+    rf"({'|'.join(sorted(ERA_YEARS, key=len, reverse=True))})\s*(\d{{1,3}}|元)\s*年"
+    r"\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+)
 # Korean writes the same with its own signs: "2027년 3월 5일".
 _KOREAN = re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일")
 # The year first, then the month's name and the day: Hungarian "2027. március 5." and
@@ -278,6 +295,9 @@ def find_dates(text: str) -> list[FoundDate]:
 
     for m in _CJK.finditer(text):
         add(m.start(), m.end(), int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    for m in _ERA.finditer(text):
+        of_era = 1 if m.group(2) == "元" else int(m.group(2))
+        add(m.start(), m.end(), ERA_YEARS[m.group(1)] + of_era, int(m.group(3)), int(m.group(4)))
     for m in _KOREAN.finditer(text):
         add(m.start(), m.end(), int(m.group(1)), int(m.group(2)), int(m.group(3)))
     for m in _SOLAR_HIJRI.finditer(text):

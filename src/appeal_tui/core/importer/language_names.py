@@ -60,6 +60,9 @@ _EXTRA_NAMES = {
     "kastila": "es", "tagalog": "tl",
     # Finnish "in Finnish" (its stem is no other form of "suomi").
     "suomeksi": "fi",
+    # Session 23: Japanese spellings beside CLDR's ("ペルシア語", "ウルドゥー語"), as Japanese
+    # pages print them
+    "ペルシャ語": "fa", "ウルドゥ語": "ur", "ヒンディ語": "hi", "ビルマ語": "my",
 }  # fmt: skip
 # Words that join a list of languages, never a language's name there, though a locale may
 # name one so (Estonian "tai" is Thai; Finnish "tai" is "or").
@@ -138,7 +141,8 @@ def _names() -> dict[str, str]:
             continue
         if own and len(fold(own)) >= 4:
             table.setdefault(fold(own), code)
-    table.update(_EXTRA_NAMES)
+    # (Folded as the words looked up are: "ペルシャ語" loses its marks, "ukraińsku" its acute.)
+    table.update({fold(name): code for name, code in _EXTRA_NAMES.items()})
     for word in _LIST_WORDS:
         table.pop(fold(word), None)
     return table

@@ -235,7 +235,9 @@ ORGANISATION_WORDS: dict[str, list[str]] = {
     "ka": ["სამინისტრო", "საელჩო", "პროკურატურა", "მთავრობა", "ადმინისტრაცია"],
     "hy": ["Նախարարություն", "Դեսպանություն", "Դատախազություն", "Կառավարություն",
            "Աշխատակազմ"],
-    "ur": ["سفارت خانہ", "وزارت داخلہ"],
+    # ur (session 23): a ministry, an office and a secretariat (written as English words in
+    # Urdu letters), a commission, as "मंत्रालय", "कार्यालय", "आयोग" are in Hindi
+    "ur": ["سفارت خانہ", "وزارت داخلہ", "وزارت", "آفس", "سیکرٹریٹ", "کمیشن", "دفتر"],
     "hi": ["मंत्रालय", "दूतावास", "कार्यालय", "आयोग"],
     "bn": ["মন্ত্রণালয়", "দূতাবাস", "কার্যালয়", "কমিশন"],
     "vi": ["Bộ Công an", "Bộ Ngoại giao", "Bộ Tư pháp", "Văn phòng", "Đại sứ quán",
@@ -350,6 +352,11 @@ TITLE_WORDS = [
 TITLE_WORDS_UNSPACED = [
     "部长", "部長", "检察长", "檢察長", "厅长", "廳長", "局长", "局長", "省长", "省長", "主席",
     "总理", "總理", "大使", "大臣", "知事", "長官",
+    # session 23 (imp23s): heads of a department (Hong Kong's secretaries, "司長"), of a
+    # centre or institute ("所長"), of a court or academy ("院長"), of an agency or a police
+    # force ("署長"), of a city ("市長"), of a commission ("委員長"), of a division ("處長")
+    "司長", "司长", "所長", "所长", "院長", "院长", "署長", "署长", "市長", "市长", "委員長",
+    "委员长", "處長", "处长",
 ]  # fmt: skip
 # Vietnamese offices: only to open a title line. (Their syllables are syllables of names too,
 # "Thu", "Chu", "Trương": kept out of the words no name contains, which TITLE_WORDS gives.)
@@ -391,10 +398,39 @@ HONORIFICS = [
     "Ông", "Bà", "Ngài", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng",
     # mt, ga, pt (Portugal)
     "Is-Sur", "Is-Sinjura", "Onor.", "An tUasal", "Exmo. Senhor", "Exma. Senhora",
+    # session 23 (imp23s), he: ranks of the army and the police before a name, with a maqaf
+    # or a hyphen, in full and shortened with gershayim (lieutenant general, major general,
+    # brigadier general, colonel, lieutenant colonel; the police's commissioner ranks), and
+    # "Dr", "Advocate", "Prof."
+    "רב־אלוף", "רב-אלוף", "רא״ל", "אלוף", "תת־אלוף", "תת-אלוף", "תא״ל", "אל״ם", "סא״ל",
+    "רב־ניצב", "רב-ניצב", "ניצב", "תת־ניצב", "תת-ניצב", "ד״ר", "ד\"ר", "עו״ד", "עו\"ד",
+    "פרופ'",
+    # ar: the ranks of generals and colonels before a name (lieutenant general, brigadier,
+    # colonel, staff major general)
+    "الفريق", "الفريق أول", "العميد", "العقيد", "اللواء الركن",
+    # th: ranks before a name, parted from it by a space (police and army generals and
+    # colonels), and "Dr"
+    "พล.ต.อ.", "พล.ต.ท.", "พล.ต.ต.", "พ.ต.อ.", "พ.ต.ท.", "พล.อ.", "พล.ท.", "พล.ต.", "พ.อ.",
+    "ดร.",
 ]  # fmt: skip
+# Years counted in a named era, as dates print them ("令和8年3月31日", "民國115年5月2日"): the
+# era's name and the Gregorian year before its first year (its year 1 is that year + 1).
+# Japanese eras since 1926 (a first year is also printed "元年"), and the Republic of China's
+# calendar (Taiwan), in traditional and simplified characters and with its short form.
+ERA_YEARS: dict[str, int] = {
+    "令和": 2018, "平成": 1988, "昭和": 1925,
+    "民國": 1911, "民国": 1911, "中華民國": 1911, "中华民国": 1911,
+}  # fmt: skip
+# Courtesy words written joined to the name that follows, with no space (Thai "Mr", "Mrs",
+# "Miss": "นายสมชาย ใจดี"): no part of the name.
+HONORIFICS_JOINED = ["นาย", "นาง", "นางสาว"]
 # Courtesy words written after a person's name (zh, ja "Excellency", ja "Mr/Ms" on an
 # envelope; ko "to you" after a name on an envelope): no part of the name.
 HONORIFICS_AFTER = ["閣下", "阁下", "様", "殿", "귀하"]
+# Courtesy words written after a name as a word of their own, read so only after a name of
+# one word that follows an office ("保安局局長 黃志強 先生"): zh "Mr", "Ms"; ja "Mr/Ms"
+# (written, and in speech); ko "Mr/Ms" (honoured, plain).
+HONORIFIC_WORDS_AFTER = ["先生", "女士", "氏", "さん", "님", "씨"]
 # How a letter opens.
 SALUTATION_WORDS: dict[str, list[str]] = {
     # "Respected", "Honoured" (masculine, feminine, plural): "Паважаны спадар Міністр,".

@@ -128,7 +128,7 @@ WRITE_IN_MORE: dict[str, list[str]] = {
     "lt": ["rašykite", "parašykite"],
     "is": ["skrifið", "skrifaðu"],
     "fa": ["بنویسید", "بنویس"],
-    "he": ["כתבו", "כתוב"],
+    "he": ["כתבו", "כתוב", "לכתוב"],
     "id": ["tulislah", "tulis", "tuliskan"],
     "ms": ["tulis", "tuliskan"],
     "tl": ["sumulat", "isulat"],
@@ -703,9 +703,9 @@ WRITE_TO.update({
     "lt": ["kam rašyti", "adresatai", "adresai"],
     "is": ["skrifið til", "sendið til", "viðtakendur", "hverjum á að skrifa"],
     "nn": ["skriv til", "send til", "mottakar", "mottakarar"],
-    "ko": ["받는 사람", "수신인", "수신처", "보낼 곳"],
+    "ko": ["받는 사람", "수신인", "수신처", "보낼 곳", "수신", "수신자"],
     "fa": ["گیرندگان", "به این نشانی‌ها بنویسید", "نشانی‌ها", "نشانیها"],
-    "he": ["כתבו אל", "שלחו את המכתבים אל", "נמענים", "למי לכתוב", "כתובות"],
+    "he": ["כתבו אל", "שלחו את המכתבים אל", "נמענים", "למי לכתוב", "כתובות", "לאן לכתוב"],
     "id": ["kirimkan surat kepada", "tulis kepada", "kirim ke", "penerima", "kepada siapa menulis"],
     "ms": ["hantar kepada", "tulis kepada", "penerima"],
     "tl": ["sumulat kay", "sumulat sa", "padalhan ng sulat"],
@@ -1021,8 +1021,10 @@ TITLE_START = re.compile(
 )
 # Chinese and Japanese put the office last, after its body, without spaces ("司法部部长",
 # "法務大臣"): a short line of Han characters that ends with an office is a title.
+# (Session 23: a Japanese body's name may hold kana, "東日本入国管理センター所長".)
 TITLE_END_UNSPACED = re.compile(
-    rf"^[\u3400-\u4dbf\u4e00-\u9fff]{{0,10}}(?:{_alternatives(rows.TITLE_WORDS_UNSPACED)})$"
+    rf"^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{{0,16}}"
+    rf"(?:{_alternatives(rows.TITLE_WORDS_UNSPACED)})$"
 )
 TITLE_START = re.compile(f"{TITLE_START.pattern}|{TITLE_END_UNSPACED.pattern}", re.IGNORECASE)
 # Words that continue a title after "of"/"de"/"für" ("Minister of Foreign Affairs ...").

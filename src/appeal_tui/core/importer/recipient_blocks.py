@@ -52,6 +52,7 @@ from appeal_tui.core.importer.phrases import (
 from appeal_tui.core.importer.recipient_lines import (
     body_then_who,
     contact_strip,
+    interpret,
     looks_like_organisation,
     looks_like_person,
     looks_like_title,
@@ -151,6 +152,15 @@ class Block:
         )
 
 
+def _person_with_office(lines: list[str]) -> bool:
+    """A block begun by one line that names a person and the office they hold ("X 大使",
+    "대사 X"): its body comes next."""
+    if len(lines) != 1:
+        return False
+    who = interpret(lines)
+    return who.name is not None and who.title is not None and who.name != lines[0]
+
+
 def _repeats_place(block: Block, strip: str) -> bool:
     """A line of the block holds a street of the strip (a part with a number and a word)."""
     text = " ".join(" ".join(line.split()) for line in block.lines)
@@ -190,6 +200,18 @@ class BlockReader:
     # The line right below the one being read, when the caller knows it (set with
     # `line_number`).
     next_text: str | None = None
+
+    def _awaits_body(self, line: str) -> bool:
+        """An embassy's own name on a line under a person and their office (a block's body
+        line, "郑泽光 大使" / "X国驻Y大使馆"), not a line that sends copies to the embassies."""
+        current = self.current
+        return (
+            current is not None
+            and not current.has_fields
+            and not re.search(r"[\d@:：]", line)
+            and len(line) <= 60
+            and _person_with_office(current.lines)
+        )
 
     def close(self) -> None:
         self.mission_line = None
@@ -369,7 +391,7 @@ class BlockReader:
             self.role = "copy"
             return
         copies = COPIES.search(line)
-        if copies or DIPLOMATIC.search(line):
+        if copies or (DIPLOMATIC.search(line) and not self._awaits_body(line)):
             prefix = line[: copies.start()] if copies else ""
             rest = line[copies.end() :] if copies else line
             again = COPIES.match(re.sub(r"^\s*/\s*", "", rest)) if copies else None

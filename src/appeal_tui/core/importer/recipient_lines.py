@@ -91,6 +91,10 @@ _GEORGIAN_THAI = "[ა-ჰก-ฮ]"
 # body or a heading ("국가행정평의회 의장" over "Senior General X": the first line has no
 # capital to tell it from a name, the second has).
 _UNCASED_NAMES: ContextVar[bool] = ContextVar("_UNCASED_NAMES", default=False)
+# Names of one word of Han or Hangul (written without spaces, "刘建国", "김태호") that a block's
+# line shows to be names by where they stand: after an office, before a courtesy word written
+# after a name, or before an office alone (`_han_parts`); set while a block is read.
+_PROVEN_NAMES: ContextVar[frozenset[str]] = ContextVar("_PROVEN_NAMES", default=frozenset())
 _NAME_TOKEN = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞĀ-ŽƏΆΈ-ΏΑ-ΩЀ-ЯԱ-Ֆ‘’'][\w’'‘.\-]*|"
     # Scripts without capitals (sessions 14, 22): a word may end in a vowel sign or a mark.
@@ -226,6 +230,8 @@ def looks_like_person(line: str) -> bool:
         return not _courtesy_office(line) and not (
             "," not in line and _is_org_line(line[courtesy.end() :])
         )
+    if line.strip() in _PROVEN_NAMES.get():
+        return True
     if ADDRESS_WORDS.search(line) or "," in line or ORGANISATION_WORDS.search(line):
         return False
     tokens = line.split()
@@ -957,12 +963,98 @@ def _other_script_form(line: str) -> str:
     return bare
 
 
+# A personal name of Chinese or Korean written as one word: two to four Han or Hangul letters
+# (family name and given name, by how those names are made).
+_ONE_WORD_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,4}")
+_COURTESY_AFTER = frozenset(rows.HONORIFICS_AFTER + rows.HONORIFIC_WORDS_AFTER)
+# With a courtesy word after it, a name may be longer and in kana: a Japanese name written
+# without its space ("鈴木健太郎"), a foreign name in katakana ("アナ・モデロ").
+_COURTED_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,8}")
+
+
+def _office_word(token: str) -> bool:
+    """A word that is an office: one written last after its body without a space ("检察长",
+    "律政司司長"), or an office word of the tables ("장관")."""
+    return bool(TITLE_END_UNSPACED.fullmatch(token)) or token.casefold() in _OFFICE_WORDS
+
+
+def _one_word_name(token: str, courted: bool = False) -> bool:
+    return (
+        bool((_COURTED_NAME if courted else _ONE_WORD_NAME).fullmatch(token))
+        and not _office_word(token)
+        and not ORGANISATION_WORDS.search(token)
+        and split_country(token) is None
+    )
+
+
+def _office_name_courtesy(line: str) -> tuple[str, str] | None:
+    """A line in Han or Hangul of an office, a name of one word and maybe a courtesy word or
+    a post-nominal after it ("법무부 장관 김태호 귀하", "大使 李明华 阁下", "律政司司長 張文傑
+    資深大律師"): the office (everything up to its last office word) and the name. The name is
+    one word of two to four letters; what follows it is a courtesy word of the tables or one
+    more word of four letters or more with no office in it (a post-nominal title)."""
+    tokens = line.split()
+    if len(tokens) < 2 or _letters_by_case(line)[0]:
+        return None
+    courted = False
+    joined = _AFTER_NAME.search(tokens[-1])
+    if joined is not None and joined.start() >= 2:
+        tokens[-1] = tokens[-1][: joined.start()]  # "鈴木健太郎様": the word joined to it
+        courted = True
+    while len(tokens) > 2 and tokens[-1] in _COURTESY_AFTER:
+        tokens.pop()
+        courted = True
+    office = max((k for k, t in enumerate(tokens) if _office_word(t)), default=None)
+    if office is None or office == len(tokens) - 1:
+        return None
+    rest = tokens[office + 1 :]
+    if not _one_word_name(rest[0], courted and len(rest) == 1):
+        return None
+    if len(rest) > 2:
+        return None
+    if len(rest) == 2 and not (
+        rest[1] in _COURTESY_AFTER
+        or (
+            len(rest[1]) >= 4
+            and _HAN_CHAR.match(rest[1])
+            and not ORGANISATION_WORDS.search(rest[1])
+        )
+    ):
+        return None
+    return " ".join(tokens[: office + 1]), rest[0]
+
+
+_JOINED_COURTESY = re.compile(
+    rf"^(?:{'|'.join(sorted(map(re.escape, rows.HONORIFICS_JOINED), key=len, reverse=True))})"
+    rf"(?={_UNCASED})"
+)
+
+
+def _without_joined_courtesy(name: str) -> str:
+    """A name whose courtesy word is written joined to it (Thai "นาย", "นางสาว" before the
+    given name): the name without it, when a family name follows."""
+    if TITLE_START.match(name):
+        return name  # "นายกรัฐมนตรี X Y": an office that opens with the same letters
+    bare = _JOINED_COURTESY.sub("", name)
+    return bare if bare != name and len(bare.split()) >= 2 else name
+
+
 def _han_parts(line: str) -> list[str]:
     """A line of Chinese, Japanese or Korean parts parted by spaces: the body and the office
     before the name ("中华人民共和国驻X大使馆 特命全权大使 某某"), or the office after it ("某某
-    检察长"), each a line of its own."""
+    检察长"), each a line of its own. A name of one word shown so by where it stands is
+    noted as a name (`_PROVEN_NAMES`)."""
+    mark = line.find("〒", 1)
+    if mark > 0 and line[:mark].strip():
+        # Japan's postal mark opens the address, though a text layer ran it on after who
+        # ("大使 X（Y）閣下〒106-0047 東京都..."): the address is a line of its own.
+        return [*_han_parts(line[:mark].strip()), line[mark:]]
     if not _HAN_CHAR.match(line) or " " not in line:
         return [line]
+    words = line.split()
+    if len(words) == 2 and words[1] in _COURTESY_AFTER and _office_word(words[0]):
+        return [words[0]]  # "特命全権大使 閣下": the office, with no one named
+    found = _office_name_courtesy(line)
     parts = line.split(" ")
     head: list[str] = []
     while (
@@ -971,6 +1063,10 @@ def _han_parts(line: str) -> list[str]:
         and (TITLE_END_UNSPACED.match(parts[0]) or ORGANISATION_WORDS.search(parts[0]))
     ):
         head.append(parts.pop(0))
+    if found is not None:
+        _PROVEN_NAMES.set(_PROVEN_NAMES.get() | {found[1]})
+        # (The body and the office each a line, as below, when they are parted so.)
+        return [*head, found[1]] if " ".join(head) == found[0] else [found[0], found[1]]
     rest = " ".join(parts)
     tail = parts[-1]
     if (
@@ -980,6 +1076,8 @@ def _han_parts(line: str) -> list[str]:
         and TITLE_END_UNSPACED.fullmatch(tail)
         and all(_HAN_ONE_TO_THREE.fullmatch(p) for p in parts[:-1])
     ):
+        if len(parts) == 2 and _one_word_name(parts[0]):
+            _PROVEN_NAMES.set(_PROVEN_NAMES.get() | {parts[0]})
         return [" ".join(parts[:-1]), tail]  # the name, then its office
     return [*head, rest] if head else [line]
 
@@ -991,6 +1089,7 @@ def interpret(lines: list[str]) -> Identity:
     again from its second line. Letters of scripts without capitals may open a name only while
     a block is read here (`_names_without_case`)."""
     allowed = _UNCASED_NAMES.set(_names_without_case(lines))
+    proven = _PROVEN_NAMES.set(frozenset())
     try:
         who = _interpret_cased(lines)
         if (
@@ -1007,6 +1106,7 @@ def interpret(lines: list[str]) -> Identity:
             return Identity()
         return who
     finally:
+        _PROVEN_NAMES.reset(proven)
         _UNCASED_NAMES.reset(allowed)
 
 
@@ -1178,7 +1278,10 @@ def _interpret(lines: list[str]) -> Identity:
             lines[0] = f"{head}, {rest}"
         elif looks_like_person(head) and looks_like_title(rest) and "," not in rest:
             lines[0:1] = [head, rest]  # "Name — Office"
-    if len(lines) == 1 and lines[0].count(",") >= 2:
+    if len(lines) == 1 and lines[0].count(",") < 2 and lines[0].count("،") >= 2:
+        # The same in Arabic script, whose comma is its own ("X، Street 5، City").
+        lines = _comma_parts(lines[0].replace("،", ","))
+    elif len(lines) == 1 and lines[0].count(",") >= 2:
         lines = _comma_parts(lines[0])
     elif (
         lines
@@ -1279,6 +1382,16 @@ def _interpret(lines: list[str]) -> Identity:
     head = 0
     while head < len(lines) and head < 5:
         line = lines[head]
+        if (
+            who.title
+            and who.name
+            and line != who.title
+            and who.title.endswith(line)
+            and TITLE_END_UNSPACED.fullmatch(line)
+        ):
+            # "湖南省X检察院检察长" / "某某 检察长": the office repeated after the name, bare.
+            head += 1
+            continue
         if head == 0 and len(lines) > 1 and _office_and_one_name(line):
             # "President Marwan" over "State House": the office, then a name of one word.
             who.title, who.name = line.split()
@@ -1423,6 +1536,8 @@ def _interpret(lines: list[str]) -> Identity:
         elif who.name is None:
             who.name = heading
     who.address = lines[head:]
+    if who.name:
+        who.name = _without_joined_courtesy(who.name)
     if who.title and who.organisation is None and who.name is not None:
         who.title, who.organisation = _office_then_body(who.title)
     if _place_before_postcode(who):

@@ -64,10 +64,27 @@ _PARTED = re.compile(
 _PERSIAN_LETTERS = re.compile("[\u06cc\u06a9\u067e\u0686\u0698\u06af]")
 
 
+# Thai and Lao SARA AM as a PDF's font draws it, a NIKHAHIT and an AA in either order (with a
+# tone mark between them or before): the one letter every text writes ("สาํเนา" -> "สำเนา").
+_SARA_AM = re.compile(
+    "\u0e4d([\u0e48-\u0e4b]?)\u0e32|\u0e32([\u0e48-\u0e4b]?)\u0e4d"
+    "|\u0ecd([\u0ec8-\u0ecb]?)\u0eb2|\u0eb2([\u0ec8-\u0ecb]?)\u0ecd"
+)
+_AM = {"\u0e32": "\u0e33", "\u0eb2": "\u0eb3"}
+
+
+def _sara_am(m: re.Match[str]) -> str:
+    tone = next((g for g in m.groups() if g), "")
+    aa = "\u0e32" if "\u0e32" in m.group(0) else "\u0eb2"
+    return tone + _AM[aa]
+
+
 def undo_presentation_forms(text: str) -> str:
     """Ligatures and presentation forms undone (`LIGATURES`), with the breaks the shaped
     letters show put back: a non-joiner in Persian, where words are parted so; in Arabic,
-    which has none, the space the text layer lost between two words."""
+    which has none, the space the text layer lost between two words. Thai and Lao SARA AM
+    drawn as two marks is the one letter again."""
+    text = _SARA_AM.sub(_sara_am, text)
     plain = text.translate(LIGATURES)
     if plain == text:
         return text
