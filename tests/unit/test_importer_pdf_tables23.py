@@ -215,3 +215,40 @@ def test_the_new_patterns_on_a_long_line_without_spaces() -> None:
     _cell_cut(line, line, line)
     _cell_cut("1" * 200_000 + "-", "2" * 200_000, "2")
     # Reaching this line is the test.
+
+
+def test_a_long_line_over_two_columns_of_text_is_no_table_title() -> None:
+    """A right-to-left page's reference line over its two columns (the story at the right,
+    the addresses at the left, their lines at heights of their own) is the page's text, not
+    a title over a table: the merge of session 23 read such a page's columns as rows and
+    moved the asks into the addresses."""
+    from appeal_tui.core.importer.pdf_layout import _leading, _lines, _titled_table
+
+    s = 10.0
+    runs = [_Run(331, 539, 1380, s, "2026 مارس 3 ، المدينة | 07/2026 :رقم التحرك")]
+    story = [
+        "ملخص الحالة", "", "قبض على المحامية والمدافعة عن", "حقوق الإنسان نادية كمال من",
+        "منزلها بالمدينة فجر يوم 19 فبراير", "وظلت مختفية دون أي إذن قضائي.", "",
+        "ومثلت أمام نيابة أمن الدولة العليا،", "التي أمرت بحبسها خمسة عشر يوما",
+        "على ذمة القضية بتهم نشر أخبار كاذبة.", "", "ويخشى المرصد أن يكون احتجازها",
+        "انتقاما من عملها في الدفاع عن", "أسر المختفين قسريا منذ عام 2013.", "",
+        "كذلك استدعي زوجها للتحقيق", "مرتين وأبلغ بعدم السفر خارج البلاد.", "",
+        "المطلوب منكم", "", "يرجى الكتابة فورا باللغة العربية أو",
+        "الإنجليزية على أن تتضمن رسائلكم ما يلي:",
+    ]  # fmt: skip
+    addresses = [
+        "أرسلوا المناشدات إلى:", "", "النائب العام", "المستشار سامي الحداد",
+        "مكتب النائب العام", "شارع النيل 12", "وسط المدينة", "جمهورية مصر العربية",
+        "فاكس: 0000 2500 2 20+", "التحية: سيادة النائب العام", "", "وزير الداخلية",
+        "اللواء فريد الشامي", "وزارة الداخلية", "طريق الجامعة 5", "المدينة الجديدة",
+        "جمهورية مصر العربية", "فاكس: 0001 2500 2 20+", "تويتر: example_moi@",
+        "التحية: معالي الوزير",
+    ]  # fmt: skip
+    for n, t in enumerate(story):
+        if t:
+            runs.append(_Run(539 - printed_width(t, s), 539, 1352 - 19 * n, s, t))
+    for n, t in enumerate(addresses):
+        if t:
+            runs.append(_Run(286 - printed_width(t, s), 286, 1345 - 18 * n, s, t))
+    lines = _lines(runs)
+    assert not _titled_table(lines, 0, _leading(lines))

@@ -1892,6 +1892,9 @@ def _greeting(lines: list[str]) -> bool:
     )
 
 
+_TITLE_WORDS = 5
+
+
 def _titled_table(lines: list[_Line], i: int, leading: float) -> bool:
     """The region that starts at `lines[i]` is a title of one segment over a table of a
     record per row (`_records`) that starts on the next line, a paragraph's space below it:
@@ -1899,10 +1902,21 @@ def _titled_table(lines: list[_Line], i: int, leading: float) -> bool:
     line = lines[i]
     if len(line.segments) != 1 or i + 1 >= len(lines):
         return False
+    if len(line.segments[0][2].split()) > _TITLE_WORDS:
+        # A heading is a few words ("Recipients", "수신처"); a longer line (a reference and a
+        # date over a page's two columns) is the page's own text.
+        return False
     if not (leading and _parted(line, lines[i + 1], leading)):
         return False
     end, gutters = _region_end(lines, i + 1)
-    return bool(gutters) and end > i + 2 and bool(_table_rows(lines[i + 1 : end], gutters, leading))
+    # A table of a recipient a row has three columns or more (who, where, contacts); a
+    # region of one gutter is as often two columns of running text, which a title over it
+    # must not turn into rows.
+    return (
+        len(gutters) >= 2
+        and end > i + 2
+        and bool(_table_rows(lines[i + 1 : end], gutters, leading))
+    )
 
 
 def _column_labels(
