@@ -515,7 +515,13 @@ def _sentence_recipients(
             )
             # A sentence of eight words or more that sends, on a line that also reads as an
             # address ("Kopiju pošaljite ministru X (Ministarstvo ..., 220030 Minsk, ...)").
-            or (all(len(line.text.split()) >= 8 for line in part) and _sentences(part))
+            # A first line that ends with a colon ("Send a message by 30 May to:") opens a
+            # list of entries, a recipient a line, which the block reader reads.
+            or (
+                all(len(line.text.split()) >= 8 for line in part)
+                and not part[0].text.rstrip().endswith((":", "："))
+                and _sentences(part)
+            )
         )
         text = "\n".join(line.text for line in part)
         if not running or len(text) <= 100 or REPORT_BACK.search(text):

@@ -1,0 +1,32 @@
+"""Mends of session 23's merge of the importer rounds, each on an invented text."""
+
+from __future__ import annotations
+
+from importer_support import recipients_by_name
+
+
+def test_a_sending_line_ending_in_a_colon_over_one_line_entries_is_no_sentence() -> None:
+    """A paste whose line breaks were lost is split again at its labels; a line that sends
+    and ends with a colon then opens a list of one-line entries, each of eight words or more.
+    Round 23p read that list as sentences and lost every recipient of it."""
+    text = " ".join(
+        [
+            "TEACHERS ALERT: Three teachers held in Ruritania 4 March 2026",
+            "Three teachers who spoke at a rally were arrested at their school and are held",
+            "without charge at the central police station in the capital.",
+            "Send a message by 30 April 2026 to:",
+            "• Minister of the Interior, Mr Tomas Verlan Hodek – minister@interior-example.gov.rr",
+            "• Minister of Education, Ms Alda Morin Kestrel – minister@edu-example.gov.rr,"
+            " fax +99 21 555 0199",
+            "• Chief of Police, Mr Oskar Pell Dunmore – chief@police-example.gov.rr,"
+            " X: @RRPolice_ex",
+            "Ask them to release the three teachers at once.",
+            "Copy to the Ruritanian embassy in your country.",
+        ]
+    )
+    found = recipients_by_name(text)
+    # The ministers' entries as main read them (the third entry, a chief with a handle, is
+    # not read on main either).
+    assert {"Tomas Verlan Hodek", "Alda Morin Kestrel"} <= {
+        " ".join(n.split()[1:]) if n.split()[0] in ("Mr", "Ms") else n for n in found
+    }
