@@ -241,7 +241,7 @@ def _country_in(text: str) -> str | None:
         return None
     name = max(found, key=len)
     # (A name of more words is no short name two countries share: "République du Congo".)
-    return _by_city(fold(text), _names()[name]) if " " not in name else _names()[name]
+    return _by_city(fold(text), _names()[name], name) if " " not in name else _names()[name]
 
 
 @cache
@@ -267,14 +267,38 @@ def _confused_cities() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
     return out
 
 
-def _by_city(folded: str, code: str) -> str:
-    """`code`, or the country confused with it whose city `folded` names ("Kinshasa, Congo"
-    is the Democratic Republic's)."""
+def _by_city(folded: str, code: str, name: str | None = None) -> str:
+    """`code`, or the country confused with it whose city stands beside it ("Kinshasa, Congo"
+    is the Democratic Republic's). Without `name`, `folded` is what comes before the country
+    in its address line, and the city must end it; with `name`, the city must stand beside a
+    mention of `name` in its line (or end the line above it): a city named elsewhere in a
+    text ("the Juba Peace Agreement") says nothing of the country."""
     if code not in _confused_countries():
         return code
     search, cities = _confused_cities()[code]
-    found = {cities[m.group(0)] for m in search.finditer(folded)}
+    found: set[str] = set()
+    if name is None:
+        found |= _city_ending(folded, search, cities)
+    else:
+        for mention in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", folded):
+            before = folded[: mention.start()]
+            line_start = before.rfind("\n") + 1
+            head = before[line_start:]
+            if not head.strip(" \t,-–0123456789"):
+                # The country alone on its line (after a postcode): the city ends the line above.
+                head = before[max(0, before.rfind("\n", 0, line_start - 1) + 1) : line_start]
+            found |= _city_ending(head[-200:], search, cities)
+            after = folded[mention.end() : mention.end() + 200].split("\n", 1)[0]
+            city = search.match(after.lstrip(" \t,(-–"))
+            if city:
+                found.add(cities[city.group(0)])
     return found.pop() if len(found) == 1 else code
+
+
+def _city_ending(head: str, search: re.Pattern[str], cities: dict[str, str]) -> set[str]:
+    """The country of the city that ends `head` (before a comma, a postcode), if any."""
+    head = head.rstrip(" \t\n,-–0123456789")
+    return {cities[m.group(0)] for m in search.finditer(head) if m.end() == len(head)}
 
 
 def _confused_countries() -> frozenset[str]:
@@ -401,5 +425,5 @@ def count_countries(weighted_texts: list[tuple[str, int]]) -> Counter[str]:
         folded = fold(text)
         for name in _mentions(folded):
             code = names[name]
-            counts[_by_city(folded, code) if " " not in name else code] += weight
+            counts[_by_city(folded, code, name) if " " not in name else code] += weight
     return counts

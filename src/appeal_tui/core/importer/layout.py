@@ -103,10 +103,15 @@ _DATE_LINE = re.compile(
 # den 18. September 2025", "Buenos Aires, 3 de junio de 1978"): a place of one or two words
 # and its comma, a short word, a day written as an ordinal, "de" around the month.
 _LETTER_DATE = re.compile(
-    r"(?:[^\W\d_]+(?:[\s-][^\W\d_]+)?,\s+)?(?:[^\W\d_]{1,3}\s+)?"
+    r"(?P<place>[^\W\d_]+(?:[\s-][^\W\d_]+)?,\s+)?(?:(?P<short>[^\W\d_]{1,3})\s+)?"
     r"(?:\d{1,2}(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|er|ER|[º°])?\.?\s+(?:d[eo]l?\s+)?"
     r"(?P<month>[^\W\d_]+)\.?,?\s+(?:d[eo]l?\s+)?(?:1[89]|20)\d\d"
     r"|(?P<month2>[^\W\d_]+)\.?\s+\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?,?\s+(?:1[89]|20)\d\d)"
+)
+# The short words a letter's date opens with, capitalised ("Le 3 mars 2026", "Am 3. Mai
+# 2026", "On 3 May 2026"): articles and prepositions of a day, no street's abbreviation.
+_DATE_OPENERS = frozenset(
+    ["le", "la", "el", "il", "am", "den", "on", "the", "de", "du", "em", "no", "op"]
 )
 # A field of a letter form left blank: a few words, then a run of dots or underscores.
 # (A web form's field copied with its button: "Adres e-mail: ________ [Zapisz się]".)
@@ -170,6 +175,11 @@ def is_date_line(text: str) -> bool:
     # (Its month named, a year of the last two centuries, and a place only with its comma:
     # "Avenida 5 de Mayo 1520" is a street.)
     if letter is None:
+        return False
+    short = letter.group("short")
+    if short and short[0].isupper() and fold(short) not in _DATE_OPENERS:
+        # A capitalised short word before the day is a street's ("Rua 7 de Setembro 1850",
+        # "Av 18 de Julio 1825", "Str 9 Mai 1945"): its number is a house's, not a year.
         return False
     return fold(letter.group("month") or letter.group("month2") or "") in month_numbers()
 

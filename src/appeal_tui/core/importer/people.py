@@ -742,15 +742,29 @@ def find_people(
     # Nor is anyone named in the publisher's contact strip or as an e-mail's sender.
     strips = [line for line in text.split("\n") if contact_strip(line)]
     strips += [m.group(1) for m in _MAIL_SENDER.finditer(text)]
-    strips += signature_lines(text)
+    # A letter's signature names its signer, struck from the whole text; a name the title,
+    # the story or the asks name too is a person at risk signed for ("Friends of X").
+    signed = signature_lines(text)
+    signed_set = set(signed)
+    unsigned = " ".join(
+        " ".join(line for line in text.split("\n") if line.strip() not in signed_set).split()
+    )
+    strips_signed = [
+        name
+        for line in signed
+        for name in _sequences(line, common)
+        if not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", unsigned)
+    ]
     # A sentence read as a recipient's name ("X را فورا ... آزاد کنند؛", an ask) names
     # people at risk: only the whole of it is no one.
     sentences_read = {
         _key(n) for n in not_people if len(n.split()) >= 6 and n.rstrip()[-1:] in ".;؛!?。"
     }
-    excluded = {_key(n) for n in not_people} | {
-        _key(n) for line in strips for n in _sequences(line, common)
-    }
+    excluded = (
+        {_key(n) for n in not_people}
+        | {_key(n) for line in strips for n in _sequences(line, common)}
+        | {_key(n) for n in strips_signed}
+    )
     flat = " ".join(text.split())
     sentences = _sentences(text.replace("\n", " \n").replace(" \n \n", "\n\n"))
     sentences = [" ".join(s.split()) for s in sentences]

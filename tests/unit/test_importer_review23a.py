@@ -1,0 +1,45 @@
+"""Mends of regressions a review found in round 23l and the session 23 mends (invented texts)."""
+
+from __future__ import annotations
+
+
+def _doc(text: str) -> dict:
+    from appeal_tui.core.importer.build import import_document
+
+    return import_document(text).case
+
+
+def test_a_city_elsewhere_in_the_text_leaves_a_shared_country_name() -> None:
+    # Failed before the mend: any city of another country anywhere in the text flipped it
+    # ("the Kinshasa talks" made "Congo" the Democratic Republic).
+    from appeal_tui.core.importer.countries import count_countries, country_in
+
+    text = "The Kinshasa talks ended in May. Congo has since held the reporter."
+    assert country_in(text) == "CG"
+    assert count_countries([(text, 1)]) == {"CG": 1}
+    assert country_in("Kinshasa, Congo") == "CD"
+    assert country_in("B.P. 12\nKinshasa\nCongo") == "CD"
+
+
+def test_a_street_named_after_a_date_is_no_date_line() -> None:
+    # Failed before the mend: "Rua"/"Av"/"Cll" passed as the short word before the day, and
+    # the house number as the year.
+    from appeal_tui.core.importer.layout import is_date_line
+
+    assert not is_date_line("Rua 15 de Novembro 1744")
+    assert not is_date_line("Av 9 de Julio 1925")
+    assert not is_date_line("Cll 20 de Julio 1810")
+    assert is_date_line("Le 3 mars 2026")
+    assert is_date_line("Rosario, 3 de junio de 2026")
+
+
+def test_a_name_signed_for_is_still_the_person_at_risk() -> None:
+    # Failed before the mend: every name of a signature line was struck from the whole text.
+    case = _doc(
+        "URGENT ACTION\nPOET HELD WITHOUT CHARGE\n\nPoet Karim Bensaid was arrested on 2 March "
+        "2026. Karim Bensaid is held incommunicado.\n\nWrite to:\nMinister of the Interior\n"
+        "Ministry of the Interior\nRue de la Liberté\n16000 Algiers\nAlgeria\n\nSample letter:\n"
+        "Dear Minister,\nI call on you to release Karim Bensaid.\nYours faithfully,\n\n"
+        "Committee for Karim Bensaid\nOran Solidarity Group\n"
+    )
+    assert "Karim Bensaid" in [p["name"] for p in case.get("people", [])]
