@@ -43,3 +43,28 @@ def test_a_name_signed_for_is_still_the_person_at_risk() -> None:
         "Committee for Karim Bensaid\nOran Solidarity Group\n"
     )
     assert "Karim Bensaid" in [p["name"] for p in case.get("people", [])]
+
+
+def test_a_copy_entry_goes_on_over_no_sentence() -> None:
+    # Failed before the mend: the deadline's sentence under an unfinished copy entry was
+    # read into the copy's address.
+    from appeal_tui.core.importer.letters import copy_entries
+
+    raw = [
+        "Copy: Consul General of Peru, Consulate General of Peru, Lima",
+        "Kindly mail your appeals no later than 8 June 2026.",
+        "",
+    ]
+    assert copy_entries(raw, set()) == [
+        (0, "Consul General of Peru, Consulate General of Peru, Lima")
+    ]
+
+
+def test_copy_entries_and_bracketed_contact_on_long_lines() -> None:
+    from appeal_tui.core.importer.letters import _BRACKETED_CONTACT, copy_entries
+
+    line = "<a@" * 66_667
+    copy_entries(["c.c. " + line, line, ""], set())
+    _BRACKETED_CONTACT.sub("", " " * 200_000)
+    # Reaching this line is the test.
+    assert _BRACKETED_CONTACT.sub("|", "Office X (fax 071 493 5418)") == "Office X|"

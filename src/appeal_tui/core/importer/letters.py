@@ -65,8 +65,10 @@ _ANGLED_ADDRESS = re.compile(r"<[^<>\s]{1,80}@[^<>\s]{1,80}>")
 _MAX_GOES_ON = 3
 # A contact in brackets at an entry's end, its label without a colon ("(fax 071 493 5418)",
 # "(Tel. +33 1 23 45)"): the label's field, as a labelled part of the run.
+# (Anchored at the first space of a run: a long run of spaces is scanned once, not once per
+# space.)
 _BRACKETED_CONTACT = re.compile(
-    r"\s*\(\s*("
+    r"(?<!\s)\s*\(\s*("
     + "|".join(
         re.escape(w)
         for w in sorted(
@@ -102,6 +104,8 @@ _POSTCODE_PLACE = re.compile(
 
 
 def _finished(part: str) -> bool:
+    if len(part) > 200:
+        return False  # no address's last part (a run-on line: the search would be slow)
     return split_country(part) is not None or _POSTCODE_PLACE.fullmatch(part) is not None
 
 
@@ -109,7 +113,7 @@ def _goes_on(line: str, below: str, indent: int, after: str | None) -> bool:
     """The entry on `line` goes on over `below`: its hanging indent, an open end, or a line
     that closes the run (another entry, a blank line or the text's end after it) under an
     entry whose address is not finished with its country (a text layer loses the indent)."""
-    if not below.strip() or copy_opener(below) is not None:
+    if not below.strip() or copy_opener(below) is not None or _sentence(below):
         return False
     deeper = len(below) - len(below.lstrip()) > indent
     end = line.rstrip()
@@ -120,6 +124,16 @@ def _goes_on(line: str, below: str, indent: int, after: str | None) -> bool:
     return (
         deeper or closes or end.endswith((",", "-", "–", ";")) or last.casefold() in JOINING_WORDS
     )
+
+
+def _sentence(text: str) -> bool:
+    """`text` is a sentence, no line of an address: it ends with a full stop (or "!", "?")
+    after lowercase words, or has many lowercase words that join nothing ("Please send your
+    letters before 20 March 2026.")."""
+    words = text[:400].split()
+    lower = [w for w in words if w[:1].islower() and w.casefold().strip(",.") not in JOINING_WORDS]
+    ends = text.rstrip().endswith((".", "!", "?")) and not words[-1][:-1].isupper()
+    return len(lower) >= 4 or (ends and len(words) >= 3 and len(lower) >= 2)
 
 
 def copy_entries(raw: list[str], skip: set[int]) -> list[tuple[int, str]]:
