@@ -68,3 +68,23 @@ def test_copy_entries_and_bracketed_contact_on_long_lines() -> None:
     _BRACKETED_CONTACT.sub("", " " * 200_000)
     # Reaching this line is the test.
     assert _BRACKETED_CONTACT.sub("|", "Office X (fax 071 493 5418)") == "Office X|"
+
+
+def _people(text: str) -> list[str]:
+    return [p["name"] for p in _doc(text).get("people", [])]
+
+
+def test_a_subject_line_gives_only_its_name_words() -> None:
+    # Failed before the mend: the subject's whole part ("CAMPAIGN FOR ...", "... Penitentiary")
+    # was read as the person.
+    letter = (
+        "PEN CLUB CIRCLE 4\n2 MILL LANE\nYORK YO1 7HH\n\n9 APRIL 2026\n\n"
+        "RE: CAMPAIGN FOR MIRA TAL\n\nDEAR MR BROWN,\n\nTHANK YOU FOR JOINING OUR CAMPAIGN "
+        "FOR MIRA TAL, WHO WAS DETAINED ON 2 MARCH 2026. MIRA TAL IS STILL HELD.\n"
+    )
+    assert "CAMPAIGN FOR MIRA TAL" not in _people(letter)
+    place = (
+        "Subject: Dalan Camp\n\nDear friends,\n\nConditions at Dalan Camp "
+        "have worsened since 1 May 2026, and visits to Dalan Camp are barred.\n"
+    )
+    assert "Dalan Camp" not in _people(place)

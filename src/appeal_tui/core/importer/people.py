@@ -28,6 +28,7 @@ from appeal_tui.core.importer.phrases import (
     HAN_SURNAMES_2,
     HONORIFIC_START,
     HONORIFICS,
+    JOINING_WORDS,
     MEDIUM_WORDS,
     NOT_NAME_ENDINGS,
     NOT_NAME_WORDS,
@@ -72,6 +73,26 @@ _NOT_NAMES = frozenset(
     document further information update background name gender index date sie ihr ihre ihnen
     bitte herr frau der die das den dem des ein eine und oder wir ich usted vous nous""".split()  # noqa: SIM905
 )
+# Words of a place or a body, which no name in a letter's subject line holds ("Evin Prison",
+# "Detention Centre"), beside the nouns of places and bodies and the words no name is.
+_SUBJECT_PLACE_WORDS = frozenset(
+    "centre center square camp jail gaol station hospital facility colony penitentiary".split()  # noqa: SIM905
+)
+
+
+def _subject_no_name(word: str) -> bool:
+    """`word` of a subject line's part is no word of a person's name: a joining word that no
+    name holds ("for", "of", "and"), a word of a place or a body, or a word no name is."""
+    folded = word.casefold().strip(".,")
+    return (
+        (folded in JOINING_WORDS and folded not in _PARTICLES)
+        or folded in _NOT_NAMES
+        or folded in _SUBJECT_PLACE_WORDS
+        or folded in PLACE_NOUNS
+        or folded in BODY_WORDS
+    )
+
+
 # "members of COPINH": a group at risk beside anyone named.
 _MEMBERS_OF = re.compile(
     r"\b((?:members|residents|families|relatives|supporters|leaders)\s+of\s+(?:the\s+)?"
@@ -722,6 +743,8 @@ def find_people(
             tail = words[k:]
             if tail[0].casefold() in _PARTICLES or _is_cue_word(tail[0]):
                 continue
+            if any(_subject_no_name(w) for w in tail):
+                continue  # "ACTION FOR X Y": the name after "for"; "Evin Prison": a place
             if any(w.casefold() in common for w in tail if len(w) > 3):
                 continue
             if grams[" ".join(re.findall(r"[a-z0-9]+", _key(" ".join(tail))))] >= 2:
