@@ -88,3 +88,18 @@ def test_a_subject_line_gives_only_its_name_words() -> None:
         "have worsened since 1 May 2026, and visits to Dalan Camp are barred.\n"
     )
     assert "Dalan Camp" not in _people(place)
+
+
+def test_short_dutch_text_with_shared_small_words_stays_dutch() -> None:
+    # Failed before the mend ('es'): "de" and "en", listed for Spanish too, tied the scores
+    # and the tie went to the first language listed.
+    from appeal_tui.core.importer.doc_language import detect_language
+
+    assert (
+        detect_language("Dokter Joost de Graaf en de boer Bram de Vries zitten vast.").code == "nl"
+    )
+    assert detect_language("Stuur de burgemeester snel de brief over de boer.").code == "nl"
+    assert (
+        detect_language("Marcha de mineros de Oruro, Plaza de Armas, 9 de julio de 2026.").code
+        == "es"
+    )

@@ -52,6 +52,16 @@ _STOPWORDS = {
     "vi": "và của là có không được cho trong với một những các đã người này để",
 }
 _WORDS = {code: frozenset(words.split()) for code, words in _STOPWORDS.items()}
+# Letter groups a language's spelling has and the languages sharing its small words lack.
+_SPELLING_MARKS: dict[str, tuple[str, ...]] = {
+    "nl": ("ij", "oe", "aa", "ee", "oo", "uu", "sch"),
+    "es": ("ñ", "ción", "ll", "ue"),
+    "pt": ("ão", "ç", "nh", "lh", "õe"),
+    "fr": ("eau", "ç", "è", "ê", "oi"),
+    "ca": ("l·l", "ny", "ç", "tx"),
+    "tr": ("ı", "ş", "ğ"),
+    "en": ("th", "wh", "sh"),
+}
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _PERSIAN = re.compile(r"[پچژگ]")
 # Persian writes its own yeh, kaf and digits (ی ک ۰-۹) where Arabic writes ي ك ٠-٩ and ة ى.
@@ -112,7 +122,15 @@ def detect_language(text: str) -> DetectedLanguage:
             return DetectedLanguage(code, True)
     words = Counter(w.casefold() for w in re.findall(r"[^\W\d_]+", text))
     scores = {code: sum(words[w] for w in vocab) for code, vocab in _WORDS.items()}
-    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
+    # (A tie, as short texts whose only small words are shared ("de", "en") give, goes to the
+    # language whose spelling marks the text's words most: "ij", "oe" of Dutch, "ñ" of Spanish.)
+    top_score = max(scores.values())
+    marks = {
+        code: sum(text.casefold().count(m) for m in _SPELLING_MARKS.get(code, ()))
+        for code, score in scores.items()
+        if score == top_score
+    }
+    ranked = sorted(scores.items(), key=lambda item: (item[1], marks.get(item[0], 0)), reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
     if top == 0:
         return DetectedLanguage("en", False)
