@@ -103,3 +103,16 @@ def test_short_dutch_text_with_shared_small_words_stays_dutch() -> None:
         detect_language("Marcha de mineros de Oruro, Plaza de Armas, 9 de julio de 2026.").code
         == "es"
     )
+
+
+def test_a_street_named_after_a_date_inside_a_block_stays_in_it() -> None:
+    # Failed before the mend: "18 de Julio 1825" between the office and its postcode's line
+    # read as a letter's date line and closed the block above it.
+    case = _doc(
+        "URGENT ACTION\nWORKERS DETAINED\n\nUnionists Rita Alves and Tomas Prado were "
+        "detained on 4 April 2026.\n\nWrite to:\nMinistro del Interior\nSr. Pablo Rey\n"
+        "Ministerio del Interior\n18 de Julio 1825\n11200 Montevideo\nUruguay\n"
+        "Salutation: Señor Ministro\n\nPlease send appeals before 30 May 2026.\n"
+    )
+    addresses = [r.get("address") or [] for r in case.get("recipients", [])]
+    assert ["18 de Julio 1825", "11200 Montevideo"] in addresses

@@ -359,6 +359,21 @@ def _at_domains(block: Block, domains: set[str]) -> bool:
     return bool(emails) and all(e in domains for e in emails)
 
 
+def _amid_address(lines: list[Line], index: int, start: int, end: int) -> bool:
+    """The date-like line at `index` stands between two short lines of a block, the line
+    under it a postcode's ("Av 18 de Julio 1825" over "11200 Montevideo"): a street named
+    after a date, no letter's date line (which a blank line or the text's edge parts)."""
+    if not start < index < end - 1:
+        return False
+    above, below = lines[index - 1], lines[index + 1]
+    return (
+        above.kind in ("short", "anchor")
+        and below.kind in ("short", "anchor")
+        and re.match(r"\d{4,6}\s+[^\W\d_]|[^\W\d_][^\d,]{1,40}\s\d{4,6}$", below.text.strip())
+        is not None
+    )
+
+
 def _who_and_street(text: str) -> bool:
     """A comma run of three parts or more: a person named first (with an honorific) or after
     their office, a house number later (a body's own address, a publisher's footer, names no
@@ -1113,7 +1128,11 @@ def find_recipients(
                 continue
             if line.kind == "date" and furniture(line.text):
                 continue  # "6/7", "Group X @x@example.social · 18 Feb 2026, 19:06"
-            if line.kind == "date" and is_date_line(line.text):
+            if (
+                line.kind == "date"
+                and is_date_line(line.text)
+                and not _amid_address(lines, index, zone.start, zone.end)
+            ):
                 # A letter's date between the sender's address and the inside address: the
                 # block above has ended, and the date is no line of either.
                 reader.close()
