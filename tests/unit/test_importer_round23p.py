@@ -14,6 +14,7 @@ from appeal_tui.core.importer.prose_recipients import (
     _SEND_TO,
     _sentence_stop,
     paragraph_blocks,
+    sends_to,
 )
 
 # An address run inside the brackets after a name, fields after a semicolon; the greeting in
@@ -151,3 +152,15 @@ def test_the_new_patterns_are_linear_on_a_long_line() -> None:
         pattern.search("“" + line)
     _sentence_stop(", " + line + ". A")
     paragraph_blocks("Write to " + "x" * 2000)
+
+
+# Review of round 23p (session 23): three readings that invented recipients or names.
+
+
+def test_a_verb_sending_to_us_is_the_reply_not_a_recipient() -> None:
+    text = (
+        "Če dobite odgovor, pišite nam na naslov Društvo Svoboda, Trubarjeva 7, 1000 "
+        "Ljubljana, Slovenija, ali na e-pošto info@svoboda.example.si."
+    )
+    assert paragraph_blocks(text, "sl") == []
+    assert not sends_to("Ak dostanete odpoveď, pošlite nám ju na adresu Sloboda, Hlavná 3")

@@ -864,3 +864,13 @@ NAME_CASES_LATIN["sr"] = NAME_CASES_LATIN["hr"]
 NAME_CASES_LATIN["bs"] = NAME_CASES_LATIN["hr"]
 SEND_VERBS_DATIVE["sr"] = SEND_VERBS_DATIVE["hr"]
 SEND_VERBS_DATIVE["bs"] = SEND_VERBS_DATIVE["hr"]
+# "Ako dobijete odgovor, pišite nam na adresu ...", "pošlete nám ji na adresu ...": a verb of
+# sending followed by "us" or "me" sends the reply back to the section, no recipient. The
+# first-person pronouns of the languages whose verbs name whom in the dative.
+FIRST_PERSON_DATIVE: dict[str, list[str]] = {
+    "hr": ["nam", "nama", "meni", "mi"], "sl": ["nam", "nama", "meni", "mi"],
+    "cs": ["nám", "mně", "mi"], "sk": ["nám", "mne", "mi"],
+    "pl": ["nam", "mnie", "mi"],
+}  # fmt: skip
+FIRST_PERSON_DATIVE["sr"] = FIRST_PERSON_DATIVE["hr"]
+FIRST_PERSON_DATIVE["bs"] = FIRST_PERSON_DATIVE["hr"]

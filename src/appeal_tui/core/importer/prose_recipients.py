@@ -27,6 +27,7 @@ from appeal_tui.core.importer.doc_language import detect_language
 from appeal_tui.core.importer.language_rows import (
     AND_WORDS_CASES,
     AT_ADDRESS,
+    FIRST_PERSON_DATIVE,
     NAME_CASES_LATIN,
     SEND_TO_WORDS_MORE,
     SEND_VERBS_DATIVE,
@@ -86,11 +87,14 @@ _ALL_SEND_TO = sorted(
 _AFTER_CASE_TO = "|".join(
     rf"(?<=\s{re.escape(w)}\s)" for ws in SEND_TO_WORDS_MORE.values() for w in ws
 )
+# "pišite nam na adresu ...", "pošlete nám ji ...": the reply goes back to the section.
+_FIRST_PERSON = f"(?:{_alternatives([w for ws in FIRST_PERSON_DATIVE.values() for w in ws])})"
 # "Send your appeal to", "write to", "send a copy to", "envoyez votre lettre à", "scrivi al";
 # a verb of a language with a dative names whom right after it ("Pišite ministru ...").
 _SEND_TO = re.compile(
     rf"(?<!\w)(?:(?:{_alternatives([w for ws in SEND_VERBS_DATIVE.values() for w in ws])})"
-    rf"(?!\w)(?P<dative>)\s+(?-i:(?=[{_SMALL}][\w\-]{{2,30}}\s|[{_CAPS}]))|"
+    rf"(?!\w)(?P<dative>)\s+(?!{_FIRST_PERSON}(?!\w))"
+    rf"(?-i:(?=[{_SMALL}][\w\-]{{2,30}}\s|[{_CAPS}]))|"
     rf"(?:{_alternatives(_ALL_SEND_VERBS)})(?!\w)"
     r"(?P<between>[^.!?\n]{0,60}?)"
     rf"(?:\s(?:{_alternatives(_ALL_SEND_TO)})\s+"
