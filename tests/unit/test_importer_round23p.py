@@ -11,6 +11,7 @@ from appeal_tui.core.importer.prose_recipients import (
     _AND_OFFICE,
     _AT_ADDRESS,
     _QUOTED,
+    _READER_ASKS,
     _SEND_TO,
     _sentence_stop,
     paragraph_blocks,
@@ -146,7 +147,7 @@ def test_a_forward_in_croatian_reads_both_ministers_and_the_copy() -> None:
 def test_the_new_patterns_are_linear_on_a_long_line() -> None:
     # Reaching this line is the test.
     line = "a" * 200_000
-    for pattern in (_SEND_TO, _AND_OFFICE, _AT_ADDRESS, _QUOTED):
+    for pattern in (_SEND_TO, _AND_OFFICE, _AT_ADDRESS, _QUOTED, _READER_ASKS):
         pattern.search(line)
         pattern.search("pišite " + line)
         pattern.search("“" + line)
@@ -155,6 +156,17 @@ def test_the_new_patterns_are_linear_on_a_long_line() -> None:
 
 
 # Review of round 23p (session 23): three readings that invented recipients or names.
+
+
+def test_a_story_sentence_with_an_office_a_name_and_a_street_is_no_recipient() -> None:
+    # No word asks the reader to act: the sentences tell what happened.
+    text = (
+        "On 2 May police searched the office of the Northern Workers Centre, Mara Lindqvist, "
+        "at 8 Mill Lane, 4410 Portville, Moldova. Later officers from the Labour Ministry, "
+        "Colonel Tomas Ibarra, came at night to 14 Harbour Road, Portville 4410, Moldova, "
+        "and took the files."
+    )
+    assert paragraph_blocks(text, "en") == []
 
 
 def test_a_verb_sending_to_us_is_the_reply_not_a_recipient() -> None:

@@ -874,3 +874,24 @@ FIRST_PERSON_DATIVE: dict[str, list[str]] = {
 }  # fmt: skip
 FIRST_PERSON_DATIVE["sr"] = FIRST_PERSON_DATIVE["hr"]
 FIRST_PERSON_DATIVE["bs"] = FIRST_PERSON_DATIVE["hr"]
+# Words by which a sentence asks its reader to act ("You can also raise this with ...",
+# "Concerns can be raised with ...", "Wenden Sie sich an ..."): a sentence with an address
+# but no verb of sending is read as a recipient only when it has one of them before the
+# office; a story's "police searched the office of X, Y, at 12 Oak Street, ..." has none.
+# Words with a capital are matched as written (German "Sie", not "sie").
+READER_ASKS: dict[str, list[str]] = {
+    "en": ["you", "your", "please", "raise", "raised", "urge", "appeal", "contact", "can",
+           "should"],
+    "de": ["Sie", "Ihre", "Ihr", "Ihnen", "bitte", "wenden", "appellieren", "können"],
+    "fr": ["vous", "votre", "veuillez", "pouvez", "adressez"],
+    "es": ["usted", "ustedes", "puede", "pueden", "dirígete", "diríjase", "favor"],
+    "pt": ["você", "vocês", "pode", "podem", "favor", "dirija"],
+    "it": ["potete", "puoi", "vostra", "vostro", "rivolgetevi", "favore"],
+    "nl": ["u", "uw", "je", "jij", "jullie", "graag", "kunt", "kan"],
+    "sv": ["du", "ni", "din", "er", "kan", "vänligen"],
+    "no": ["du", "dere", "din", "kan", "vennligst"], "da": ["du", "jer", "din", "kan"],
+    "pl": ["możecie", "możesz", "prosimy", "proszę", "zwróćcie", "apelujcie"],
+    "hr": ["možete", "molimo", "obratite", "vi", "vaš", "vaše"],
+    "sl": ["lahko", "prosimo", "obrnite"], "cs": ["můžete", "prosíme", "obraťte"],
+    "sk": ["môžete", "prosíme", "obráťte"],
+}  # fmt: skip

@@ -29,6 +29,7 @@ from appeal_tui.core.importer.language_rows import (
     AT_ADDRESS,
     FIRST_PERSON_DATIVE,
     NAME_CASES_LATIN,
+    READER_ASKS,
     SEND_TO_WORDS_MORE,
     SEND_VERBS_DATIVE,
     SEND_VERBS_MORE,
@@ -702,6 +703,17 @@ def _capitals_before(text: str) -> int:
     return start
 
 
+_READER_ASKS = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(
+        f"(?-i:{re.escape(w)})" if w[:1].isupper() else re.escape(w)
+        for w in sorted({w for ws in READER_ASKS.values() for w in ws}, key=len, reverse=True)
+    )
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _addressed_sentences(joined: str, language: str) -> list[Block]:
     """Recipients of sentences without a word that sends, told by the address itself: a
     sentence whose first comma part ends with an office or name in capitals, followed by a
@@ -729,6 +741,8 @@ def _addressed_sentences(joined: str, language: str) -> list[Block]:
         before = sentence[:head].split()
         if head >= comma or not before or not before[-1].isalpha() or not before[-1].islower():
             continue  # (a list's "Office – M. X, ...": no sentence leads to the recipient)
+        if not _READER_ASKS.search(sentence[:head]):
+            continue  # a story: "police searched the office of X, Y, at 12 Oak Street, ..."
         role = "copy" if _COPY.search(sentence[:head]) else "primary"
         block = _piece_block(sentence[head:], role, language)
         if (
