@@ -169,6 +169,21 @@ def test_a_story_sentence_with_an_office_a_name_and_a_street_is_no_recipient() -
     assert paragraph_blocks(text, "en") == []
 
 
+def test_a_name_that_restarts_in_the_nominative_stays_as_printed() -> None:
+    text = (
+        "Napiszcie do ministra zdrowia Ruritanii, Hiroshi Tanaka, Ministerstwo Zdrowia, "
+        "ul. Portowa 4, 44-100 Portville, Ruritania, e-mail: biuro@mz.example.org. "
+        "Napiszcie też do prokuratorki generalnej, Ewa Zielińska, ul. Sądowa 9, 44-100 "
+        "Portville, Ruritania, e-mail: pg@pg.example.org."
+    )
+    names = [b.lines[1] for b in paragraph_blocks(text, "pl")]
+    assert names == ["Hiroshi Tanaka", "Ewa Zielińska"]
+    # The case and gender of the office word decide: a feminine genitive after "prokuratorki".
+    assert latin_nominative("Anny Nowakowskiej", "pl", "prokuratorki") == "Anna Nowakowska"
+    assert latin_nominative("Kenji Sato", "hr", "ministru pravde") == "Kenji Sato"
+    assert latin_nominative("Goranu Petroviću", "hr", "predsjedniku vlade") == "Goran Petrović"
+
+
 def test_a_verb_sending_to_us_is_the_reply_not_a_recipient() -> None:
     text = (
         "Če dobite odgovor, pišite nam na naslov Društvo Svoboda, Trubarjeva 7, 1000 "

@@ -830,34 +830,38 @@ AT_ADDRESS: dict[str, list[str]] = {
 }  # fmt: skip
 # Personal names in the case a sentence that sends letters puts them in, back to the
 # nominative: (ending in that case, nominative ending, what must come before the ending:
-# "c" a consonant, "v" a vowel, "" anything). A name is changed only when EVERY one of its
-# words matches a row of the same case (a nominative "Ana Kovač" or "Maria Kowalska" has a
-# word that matches none), in the language of its paragraph.
-NAME_CASES_LATIN: dict[str, dict[str, list[tuple[str, str, str]]]] = {
+# "c" a consonant, "v" a vowel, "" anything; the gender the ending is of: "m" or "f"). A name
+# is changed only when EVERY one of its words matches a row of the same case and gender (a
+# nominative "Ana Kovač" or "Maria Kowalska" has a word that matches none; "Narendra Modi"
+# reads a masculine and a feminine genitive), and, after an office in small letters, only in
+# the case and gender the office word itself is declined in ("ministru" a masculine dative,
+# "ministry" a feminine genitive) (`name_cases.latin_nominative`).
+NAME_CASES_LATIN: dict[str, dict[str, list[tuple[str, str, str, str]]]] = {
     # Croatian, Serbian, Bosnian (Latin): the dative after "pišite", "pošaljite".
     "hr": {"dative": [
-        ("skom", "ski", ""), ("ckom", "cki", ""), ("čkom", "čki", ""), ("škom", "ški", ""),
-        ("iju", "i", ""), ("u", "", "c"), ("i", "a", "c"), ("oj", "a", "c"),
+        ("skom", "ski", "", "m"), ("ckom", "cki", "", "m"), ("čkom", "čki", "", "m"),
+        ("škom", "ški", "", "m"), ("iju", "i", "", "m"), ("u", "", "c", "m"),
+        ("i", "a", "c", "f"), ("oj", "a", "c", "f"),
     ]},
     "sl": {"dative": [
-        ("skemu", "ski", ""), ("cemu", "c", ""), ("iju", "i", ""), ("u", "", "c"),
-        ("i", "a", "c"),
+        ("skemu", "ski", "", "m"), ("cemu", "c", "", "m"), ("iju", "i", "", "m"),
+        ("u", "", "c", "m"), ("i", "a", "c", "f"),
     ]},
     "cs": {"dative": [
-        ("skému", "ský", ""), ("ckému", "cký", ""), ("ovi", "", "c"), ("é", "a", "c"),
-        ("ské", "ská", ""), ("ové", "ová", ""),
+        ("skému", "ský", "", "m"), ("ckému", "cký", "", "m"), ("ovi", "", "c", "m"),
+        ("é", "a", "c", "f"), ("ské", "ská", "", "f"), ("ové", "ová", "", "f"),
     ]},
     "sk": {"dative": [
-        ("skému", "ský", ""), ("ckému", "cký", ""), ("ovi", "", "c"), ("e", "a", "c"),
-        ("skej", "ská", ""), ("ovej", "ová", ""),
+        ("skému", "ský", "", "m"), ("ckému", "cký", "", "m"), ("ovi", "", "c", "m"),
+        ("e", "a", "c", "f"), ("skej", "ská", "", "f"), ("ovej", "ová", "", "f"),
     ]},
     # Polish: the genitive after "do", the dative after a verb.
     "pl": {"genitive": [
-        ("skiego", "ski", ""), ("ckiego", "cki", ""), ("dzkiego", "dzki", ""),
-        ("skiej", "ska", ""), ("ckiej", "cka", ""),
-        ("a", "", "c"), ("y", "a", "c"), ("i", "a", "c"),
+        ("skiego", "ski", "", "m"), ("ckiego", "cki", "", "m"), ("dzkiego", "dzki", "", "m"),
+        ("skiej", "ska", "", "f"), ("ckiej", "cka", "", "f"),
+        ("a", "", "c", "m"), ("y", "a", "c", "f"), ("i", "a", "c", "f"),
     ], "dative": [
-        ("skiemu", "ski", ""), ("ckiemu", "cki", ""), ("owi", "", "c"),
+        ("skiemu", "ski", "", "m"), ("ckiemu", "cki", "", "m"), ("owi", "", "c", "m"),
     ]},
 }  # fmt: skip
 NAME_CASES_LATIN["sr"] = NAME_CASES_LATIN["hr"]

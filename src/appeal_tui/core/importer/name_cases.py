@@ -134,26 +134,63 @@ _VOWELS = frozenset("aeiouáéíóúàèìòùâêîôûäëïöüąęěů")
 _LATIN_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*")
 
 
-def latin_nominative(name: str, language: str) -> str:
+def latin_nominative(name: str, language: str, office: str | None = None) -> str:
     """`name` back in the nominative when a sentence of `language` put it in a case
     (`language_rows.NAME_CASES_LATIN`: Croatian "Viktoru Kalinovskom" -> "Viktor
     Kalinovski", Polish "Mariany Kowalskiej" -> "Mariana Kowalska"): only when every word
-    is capitalised and matches a row of one and the same case; else `name` as it is."""
+    is capitalised and matches a row of one and the same case and gender; else `name` as it
+    is. `office`: the office written before the name ("ministru pravosuđa", "premiera
+    Indii"); when one of its words in small letters is declined by the rows, the name must be
+    in that case and gender ("do premiera Indii, Narendra Modi" stays: a name that restarts in
+    the nominative). A word that already ends in a nominative ending of three letters or more
+    ("Kowalska", "Nováková") keeps the name as printed."""
     cases = NAME_CASES_LATIN.get(language.split("-")[0])
     words = name.split()
     if not cases or not 2 <= len(words) <= 4:
         return name
     if not all(w[:1].isupper() and _LATIN_NAME_WORD.fullmatch(w) for w in words):
         return name
-    for rows in cases.values():
+    nominative_ends = {r[1] for rows in cases.values() for r in rows if len(r[1]) >= 3}
+    if any(w.casefold().endswith(tuple(nominative_ends)) for w in words):
+        return name  # "Anna Kowalska": a nominative already
+    declined = _office_case(office, cases) if office else None
+    for case, rows in cases.items():
         out = [_latin_word(w, rows) for w in words]
-        if all(o is not None for o in out):
-            return " ".join(o for o in out if o is not None)
+        found = [o for o in out if o is not None]
+        if len(found) != len(words):
+            continue
+        genders = {o[1] for o in found}
+        if len(genders) > 1 and any(o[1] == "m" and o[2] < 3 for o in found):
+            # "Narendra Modi": a masculine given name by a one-letter ending and a surname of
+            # the "-a" declension; a mix is read only when the masculine ending is a long one
+            # ("Aliju Yerlikayi" -> "Ali Yerlikaya").
+            continue
+        gender = "m" if "m" in genders else "f"
+        if declined is not None and declined != (case, gender):
+            continue  # "ministry ..., Anna X": the office is feminine, the reading masculine
+        return " ".join(o[0] for o in found)
     return name
 
 
-def _latin_word(word: str, rows: list[tuple[str, str, str]]) -> str | None:
-    for oblique, nominative_end, before in sorted(rows, key=lambda r: -len(r[0])):
+def _office_case(
+    office: str, cases: dict[str, list[tuple[str, str, str, str]]]
+) -> tuple[str, str] | None:
+    """The case and gender of the first word in small letters of `office` that the rows
+    decline ("ministru" -> dative, masculine; "ministry" -> genitive, feminine)."""
+    for word in office.split():
+        if not word[:1].islower() or not word.isalpha():
+            continue
+        for case, rows in cases.items():
+            found = _latin_word(word, rows)
+            if found is not None:
+                return case, found[1]
+    return None
+
+
+def _latin_word(word: str, rows: list[tuple[str, str, str, str]]) -> tuple[str, str, int] | None:
+    """`word` by the first (longest) row whose ending it has: its nominative, the row's
+    gender and the length of the ending."""
+    for oblique, nominative_end, before, gender in sorted(rows, key=lambda r: -len(r[0])):
         if not word.casefold().endswith(oblique):
             continue
         stem = word[: len(word) - len(oblique)]
@@ -164,5 +201,5 @@ def _latin_word(word: str, rows: list[tuple[str, str, str]]) -> str | None:
             continue
         if before == "v" and last not in _VOWELS:
             continue
-        return stem + nominative_end
+        return stem + nominative_end, gender, len(oblique)
     return None

@@ -403,7 +403,12 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
         block.has_fields = block.has_fields or bool(kind or EMAIL.search(value) or handles)
     if language in NAME_CASES_LATIN:
         # "..., Yılmazu Tunçu (...)": a name the sentence put in a case, in the nominative.
-        lines[:3] = [latin_nominative(line, language) for line in lines[:3]]
+        # (In the case and gender of the office before it: "premiera Indii, Narendra Modi"
+        # restarts in the nominative.)
+        lines[:3] = [
+            latin_nominative(line, language, lines[n - 1] if n else None)
+            for n, line in enumerate(lines[:3])
+        ]
     block.lines = lines
     block.vouched = True
     address = any(re.search(r"\d", ln) or split_country(ln) is not None for ln in lines[1:])
@@ -436,7 +441,7 @@ def _office_name_body(piece: str, language: str) -> str:
     # capitalised run whose words the case rows turn back (the complement before it is not).
     for k in range(len(name_words) - 1):
         tail = " ".join(name_words[k:])
-        if latin_nominative(tail, language) != tail:
+        if latin_nominative(tail, language, " ".join(words[: n + k])) != tail:
             n += k
             name_words = name_words[k:]
             break
