@@ -832,7 +832,7 @@ AT_ADDRESS: dict[str, list[str]] = {
 # nominative: (ending in that case, nominative ending, what must come before the ending:
 # "c" a consonant, "v" a vowel, "" anything; the gender the ending is of: "m" or "f"). A name
 # is changed only when EVERY one of its words matches a row of the same case and gender (a
-# nominative "Ana Kovač" or "Maria Kowalska" has a word that matches none; "Narendra Modi"
+# nominative "Ana Kovač" or "Maria Kowalska" has a word that matches none; "Ravindra Doshi"
 # reads a masculine and a feminine genitive), and, after an office in small letters, only in
 # the case and gender the office word itself is declined in ("ministru" a masculine dative,
 # "ministry" a feminine genitive) (`name_cases.latin_nominative`).

@@ -63,7 +63,7 @@ _MAIL_HEADER = re.compile(
 )
 _ANGLED_ADDRESS = re.compile(r"<[^<>\s]{1,80}@[^<>\s]{1,80}>")
 _MAX_GOES_ON = 3
-# A contact in brackets at an entry's end, its label without a colon ("(fax 071 493 5418)",
+# A contact in brackets at an entry's end, its label without a colon ("(fax 071 555 0100)",
 # "(Tel. +33 1 23 45)"): the label's field, as a labelled part of the run.
 # (Anchored at the first space of a run: a long run of spaces is scanned once, not once per
 # space.)

@@ -141,7 +141,7 @@ def latin_nominative(name: str, language: str, office: str | None = None) -> str
     is capitalised and matches a row of one and the same case and gender; else `name` as it
     is. `office`: the office written before the name ("ministru pravosuđa", "premiera
     Indii"); when one of its words in small letters is declined by the rows, the name must be
-    in that case and gender ("do premiera Indii, Narendra Modi" stays: a name that restarts in
+    in that case and gender ("do premiera Indii, Ravindra Doshi" stays: a name that restarts in
     the nominative). A word that already ends in a nominative ending of three letters or more
     ("Kowalska", "Nováková") keeps the name as printed."""
     cases = NAME_CASES_LATIN.get(language.split("-")[0])
@@ -161,9 +161,9 @@ def latin_nominative(name: str, language: str, office: str | None = None) -> str
             continue
         genders = {o[1] for o in found}
         if len(genders) > 1 and any(o[1] == "m" and o[2] < 3 for o in found):
-            # "Narendra Modi": a masculine given name by a one-letter ending and a surname of
+            # "Ravindra Doshi": a masculine given name by a one-letter ending and a surname of
             # the "-a" declension; a mix is read only when the masculine ending is a long one
-            # ("Aliju Yerlikayi" -> "Ali Yerlikaya").
+            # ("Aliju Demirkayi" -> "Ali Demirkaya").
             continue
         gender = "m" if "m" in genders else "f"
         if declined is not None and declined != (case, gender):

@@ -65,7 +65,7 @@ _LOWER_OFFICE = (
 # Capital and small letters of the Latin script beyond Latin-1 too ("Ł", "Č", "ž", "ś").
 _CAPS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 _SMALL = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.islower())
-# "ministru pravosuđa Turske, Yılmazu Tunçu", "prokuratorki generalnej, Mariany Castillo":
+# "ministru pravosuđa Turske, Kemalu Aydınu", "prokuratorki generalnej, Mariany Castillo":
 # an office in small letters (its complement may be capitalised), then a name of two
 # capitalised words, within six words.
 _LOWER_OFFICE_NAME = (
@@ -402,8 +402,8 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
             add_twitter(block.contacts, handle)
         block.has_fields = block.has_fields or bool(kind or EMAIL.search(value) or handles)
     if language in NAME_CASES_LATIN:
-        # "..., Yılmazu Tunçu (...)": a name the sentence put in a case, in the nominative.
-        # (In the case and gender of the office before it: "premiera Indii, Narendra Modi"
+        # "..., Kemalu Aydınu (...)": a name the sentence put in a case, in the nominative.
+        # (In the case and gender of the office before it: "premiera Indii, Ravindra Doshi"
         # restarts in the nominative.)
         lines[:3] = [
             latin_nominative(line, language, lines[n - 1] if n else None)
@@ -644,12 +644,7 @@ def paragraph_blocks(paragraph: str, language: str = "") -> list[Block]:
         last = found[-1]
         if not last.generic_diplomatic:
             # Later sentences about the same recipient: "He is on X as @handle."
-            for handle in HANDLE.findall(rest):
-                add_twitter(last.contacts, handle)
-                last.has_fields = True
-            for email in EMAIL.findall(rest):
-                add_email(last.contacts, email)
-                last.has_fields = True
+            _contacts_after(last, rest)
         greeting = _GREETING.search(joined[end:limit])
         quoted = _quoted_salutation(joined[end:limit])
         if found[0].role == "primary":
@@ -719,6 +714,17 @@ _READER_ASKS = re.compile(
 )
 
 
+def _contacts_after(block: Block, text: str) -> None:
+    """The handles and e-mails of the sentences after a recipient's, up to the next
+    recipient ("He is on X as @handle.", "... or by e-mail to x@example.org") are theirs."""
+    for handle in HANDLE.findall(text):
+        add_twitter(block.contacts, handle)
+        block.has_fields = True
+    for email in EMAIL.findall(text):
+        add_email(block.contacts, email)
+        block.has_fields = True
+
+
 def _addressed_sentences(joined: str, language: str) -> list[Block]:
     """Recipients of sentences without a word that sends, told by the address itself: a
     sentence whose first comma part ends with an office or name in capitals, followed by a
@@ -769,13 +775,7 @@ def _addressed_sentences(joined: str, language: str) -> list[Block]:
     blocks: list[Block] = []
     for n, (block, _, end) in enumerate(out):
         limit = out[n + 1][1] if n + 1 < len(out) else len(joined)
-        after = joined[end:limit]
-        for handle in HANDLE.findall(after):
-            add_twitter(block.contacts, handle)
-            block.has_fields = True
-        for email in EMAIL.findall(after):
-            add_email(block.contacts, email)
-            block.has_fields = True
+        _contacts_after(block, joined[end:limit])
         quoted = _quoted_salutation(joined[end:limit])
         if quoted is not None and block.role == "primary":
             block.salutation = quoted[1]
