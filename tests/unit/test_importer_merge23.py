@@ -30,3 +30,39 @@ def test_a_sending_line_ending_in_a_colon_over_one_line_entries_is_no_sentence()
     assert {"Tomas Verlan Hodek", "Alda Morin Kestrel"} <= {
         " ".join(n.split()[1:]) if n.split()[0] in ("Mr", "Ms") else n for n in found
     }
+
+
+def test_a_letters_salutation_under_its_subject_line_is_the_inside_addresss() -> None:
+    """A group's letter: its date, the official's inside address, a subject line, then the
+    salutation. The salutation is the official's, the subject line between them aside (an
+    Italian letter whose greeting was lost for the subject line above it)."""
+    text = "\n".join(
+        [
+            "Gruppo Amnesty 12 - Lucca",
+            "Via dei Fossi 8",
+            "55100 Lucca",
+            "",
+            "Lucca, 2 dicembre 2026",
+            "",
+            "Al Ministro dell'Interno",
+            "On. Tomas Ibarra Solis",
+            "Ministerio del Interior",
+            "Avenida Central 100",
+            "10100 Ciudad Capital",
+            "Ruritania",
+            "",
+            "Oggetto: Lucia Ferrer Gil, detenuta senza accuse",
+            "",
+            "Egregio Ministro,",
+            "",
+            "Le scriviamo per chiederle che Lucia Ferrer Gil sia rilasciata subito.",
+            "",
+            "Distinti saluti,",
+            "",
+            "Marta Ruiz",
+        ]
+    )
+    found = recipients_by_name(text)
+    assert "On. Tomas Ibarra Solis" in found
+    salutation = found["On. Tomas Ibarra Solis"].get("salutation")
+    assert "Egregio Ministro" in str(salutation)

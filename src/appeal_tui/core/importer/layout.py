@@ -1339,9 +1339,14 @@ def _copies_with_block(line: Line) -> bool:
 
 
 def salutation_after(lines: list[Line], zone: Zone) -> Line | None:
-    """The salutation line that follows a zone directly (the model letter's opening)."""
-    for line in lines[zone.end : zone.end + 3]:
+    """The salutation line that follows a zone directly (the model letter's opening), past a
+    letter's subject line ("Oggetto: ...", "Re: ...") between its inside address and it."""
+    subject = False
+    for line in lines[zone.end : zone.end + 5]:
         if line.kind == "blank" or (line.kind == "short" and len(line.text.split()) == 1):
             continue  # a blank line, or a one-word heading ("INHALT", "Letter")
+        if not subject and SUBJECT_LINE.match(line.text):
+            subject = True
+            continue
         return line if line.kind == "salutation" else None
     return None
