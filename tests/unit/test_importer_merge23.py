@@ -66,3 +66,38 @@ def test_a_letters_salutation_under_its_subject_line_is_the_inside_addresss() ->
     assert "On. Tomas Ibarra Solis" in found
     salutation = found["On. Tomas Ibarra Solis"].get("salutation")
     assert "Egregio Ministro" in str(salutation)
+
+
+def test_the_word_for_to_before_a_letters_office_is_no_part_of_its_title() -> None:
+    """A letter's inside address opens with the word for "to" before the office ("Al Ministro
+    ...", "To the Minister ...", "An den Bundesminister ..."): the title is the office."""
+    for to, office, greeting in (
+        ("Al", "Ministro della Giustizia", "Egregio Ministro,"),
+        ("To the", "Minister of Justice", "Dear Minister,"),
+    ):
+        text = "\n".join(
+            [
+                "Local Group 12",
+                "8 Mill Lane",
+                "Lucca 55100",
+                "",
+                "2 December 2026",
+                "",
+                f"{to} {office}",
+                "Mr Tomas Ibarra Solis",
+                "Ministerio de Justicia",
+                "Avenida Central 100",
+                "10100 Ciudad Capital",
+                "Ruritania",
+                "",
+                greeting,
+                "",
+                "We ask you to release Lucia Ferrer Gil at once.",
+                "",
+                "Yours sincerely,",
+                "",
+                "Marta Ruiz",
+            ]
+        )
+        (who,) = [r for r in recipients_by_name(text).values() if r.get("role") == "primary"]
+        assert who.get("title") in (office, {"it": office}, {"en": office}), who.get("title")

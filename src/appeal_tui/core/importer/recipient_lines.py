@@ -1082,6 +1082,12 @@ def _han_parts(line: str) -> list[str]:
     return [*head, rest] if head else [line]
 
 
+# The word for "to", an article, or both before the office of a letter's inside address.
+_TO_BEFORE_OFFICE = re.compile(
+    rf"^(?:(?:{SEND_TO_PATTERN})(?:\s*[:：])?\s+)?(?:(?:{ARTICLE_PATTERN})\s+)?", re.IGNORECASE
+)
+
+
 def interpret(lines: list[str]) -> Identity:
     """Name, title, organisation, address and country from a block's unlabelled lines. A
     block whose first line gives no one (a sentence's end, "... organisation. Deadline: 31/05",
@@ -1528,6 +1534,12 @@ def _interpret(lines: list[str]) -> Identity:
             bare = re.sub(r"^(?:the|le|la|l['’]|el|der|die)\s*", "", without_courtesy(who.title))
         who.title = bare if bare[:1].isupper() else who.title
         who.title = who.title.rstrip(" :：") or who.title  # a heading's colon ("Minister:")
+        # A letter's inside address opens with the word for "to" ("Al Ministro della
+        # Giustizia", "To the Minister of X", "An den Bundesminister") or an article left of
+        # it: no part of the office.
+        rest = _TO_BEFORE_OFFICE.sub("", who.title, count=1)
+        if rest != who.title and rest[:1].isupper() and len(rest.split()) >= 2:
+            who.title = rest
     if heading is not None and not CATEGORY_HEADING.search(heading):
         if who.title is None and not _is_org_line(heading) and who.name is not None:
             who.title = heading
