@@ -827,6 +827,14 @@ AT_ADDRESS: dict[str, list[str]] = {
     "hr": ["na adresu", "na adresi"], "sl": ["na naslov", "na naslovu"],
     "cs": ["na adresu", "na adrese"], "sk": ["na adresu", "na adrese"],
     "pl": ["na adres", "pod adresem"],
+    # Languages without cases give the same words before the address itself ("Scrivete al
+    # Presidente ..., X Y, all'indirizzo Palais ..., 1000 City, Country"): the address line
+    # follows them.
+    "it": ["all'indirizzo", "all’indirizzo", "presso l'indirizzo"],
+    "en": ["at the address"], "fr": ["à l'adresse", "à l’adresse"],
+    "es": ["en la dirección", "a la dirección"], "pt": ["no endereço", "para o endereço"],
+    "de": ["unter der Adresse", "an die Adresse"], "nl": ["op het adres"],
+    "sv": ["på adressen"],
 }  # fmt: skip
 # Personal names in the case a sentence that sends letters puts them in, back to the
 # nominative: (ending in that case, nominative ending, what must come before the ending:

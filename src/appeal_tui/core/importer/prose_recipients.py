@@ -362,6 +362,10 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
             continue
         if done:
             continue
+        if lines:
+            # "..., X Y, all'indirizzo Palais ..., 2016 City": the words for "at the address"
+            # open the address line, no running text.
+            part = _AT_ADDRESS_OPENS.sub("", part)
         if not lines or not re.match(r"c/o\s", part, re.IGNORECASE):
             part = _LEADING.sub("", part)  # "c/o the Embassy" after the name is an address line
         words = part.split()
@@ -415,6 +419,10 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
     return block if lines and (address or block.has_fields) else None
 
 
+_AT_ADDRESS_OPENS = re.compile(
+    rf"^(?:{_alternatives([w for ws in AT_ADDRESS.values() for w in ws])})\s+(?=\S)",
+    re.IGNORECASE,
+)
 _AT_ADDRESS = re.compile(
     rf"\s(?:{_alternatives([w for ws in AT_ADDRESS.values() for w in ws])})\s+(?=\S)",
     re.IGNORECASE,
