@@ -872,6 +872,23 @@ NAME_CASES_LATIN: dict[str, dict[str, list[tuple[str, str, str, str]]]] = {
         ("skiemu", "ski", "", "m"), ("ckiemu", "cki", "", "m"), ("owi", "", "c", "m"),
     ]},
 }  # fmt: skip
+# Nouns of persons that are masculine though they decline like feminine nouns in "-a"
+# (Serbian "sudija" -> dative "sudiji", Polish "wojewoda" -> genitive "wojewody", Czech
+# "předseda" -> genitive "předsedy"), in the nominative: an office word that reads as a
+# feminine "-a" form by NAME_CASES_LATIN but is one of these is masculine, so a man's name
+# after it is read in its case (`name_cases._office_case`).
+MASCULINE_A_NOUNS: dict[str, list[str]] = {
+    "hr": ["sudija", "kolega", "vojvoda", "starješina", "sluga", "vođa"],
+    "sl": ["vodja", "kolega", "sluga", "starešina"],
+    "cs": ["předseda", "místopředseda", "kolega", "vévoda", "starosta", "místostarosta",
+           "soudce", "zástupce", "obhájce", "žalobce", "správce"],
+    "sk": ["predseda", "podpredseda", "kolega", "vojvoda", "starosta", "sudca", "hovorca",
+           "zástupca", "obhajca", "žalobca", "správca"],
+    "pl": ["wojewoda", "wicewojewoda", "starosta", "kolega", "doradca", "obrońca",
+           "zastępca", "wykonawca", "poeta"],
+}  # fmt: skip
+MASCULINE_A_NOUNS["sr"] = MASCULINE_A_NOUNS["hr"]
+MASCULINE_A_NOUNS["bs"] = MASCULINE_A_NOUNS["hr"]
 NAME_CASES_LATIN["sr"] = NAME_CASES_LATIN["hr"]
 NAME_CASES_LATIN["bs"] = NAME_CASES_LATIN["hr"]
 SEND_VERBS_DATIVE["sr"] = SEND_VERBS_DATIVE["hr"]

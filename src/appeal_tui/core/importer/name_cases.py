@@ -7,7 +7,11 @@ from __future__ import annotations
 
 import re
 
-from appeal_tui.core.importer.language_rows import NAME_CASE_ENDINGS, NAME_CASES_LATIN
+from appeal_tui.core.importer.language_rows import (
+    MASCULINE_A_NOUNS,
+    NAME_CASE_ENDINGS,
+    NAME_CASES_LATIN,
+)
 
 _WORD = re.compile(r"[А-ЯЁЇІЄҐ][а-яёїієґ'’-]+")
 # A patronymic in the nominative: the whole name is.
@@ -153,7 +157,7 @@ def latin_nominative(name: str, language: str, office: str | None = None) -> str
     nominative_ends = {r[1] for rows in cases.values() for r in rows if len(r[1]) >= 3}
     if any(w.casefold().endswith(tuple(nominative_ends)) for w in words):
         return name  # "Anna Kowalska": a nominative already
-    declined = _office_case(office, cases) if office else None
+    declined = _office_case(office, cases, language.split("-")[0]) if office else None
     for case, rows in cases.items():
         out = [_latin_word(w, rows) for w in words]
         found = [o for o in out if o is not None]
@@ -166,23 +170,29 @@ def latin_nominative(name: str, language: str, office: str | None = None) -> str
             # ("Aliju Demirkayi" -> "Ali Demirkaya").
             continue
         gender = "m" if "m" in genders else "f"
-        if declined is not None and declined != (case, gender):
+        if declined is not None and (declined[0] != case or declined[1] not in ("", gender)):
             continue  # "ministry ..., Anna X": the office is feminine, the reading masculine
         return " ".join(o[0] for o in found)
     return name
 
 
 def _office_case(
-    office: str, cases: dict[str, list[tuple[str, str, str, str]]]
+    office: str, cases: dict[str, list[tuple[str, str, str, str]]], language: str = ""
 ) -> tuple[str, str] | None:
     """The case and gender of the first word in small letters of `office` that the rows
-    decline ("ministru" -> dative, masculine; "ministry" -> genitive, feminine)."""
+    decline ("ministru" -> dative, masculine; "ministry" -> genitive, feminine). A masculine
+    noun of the "-a" declension (`language_rows.MASCULINE_A_NOUNS`: "sudiji" of "sudija",
+    "wojewody" of "wojewoda") gives its case and no gender (the ending reads as a feminine
+    one; the noun is masculine, and a woman who holds the office is named after it too)."""
+    masculine_a = {w.casefold() for w in MASCULINE_A_NOUNS.get(language, [])}
     for word in office.split():
         if not word[:1].islower() or not word.isalpha():
             continue
         for case, rows in cases.items():
             found = _latin_word(word, rows)
             if found is not None:
+                if found[1] == "f" and found[0].casefold() in masculine_a:
+                    return case, ""  # the case only: women hold such an office too
                 return case, found[1]
     return None
 
