@@ -3,6 +3,8 @@ document of our own (invented people, places, numbers)."""
 
 from __future__ import annotations
 
+from appeal_tui.core.importer import import_document, read_document
+from appeal_tui.core.importer.layout import is_date_line
 from appeal_tui.core.importer.name_cases import latin_nominative
 from appeal_tui.core.importer.prose_recipients import paragraph_blocks
 
@@ -51,3 +53,33 @@ def test_a_masculine_office_of_the_a_declension_reads_a_mans_name_in_its_case() 
     assert latin_nominative("Anny Kowalskiej", "pl", "wojewody") == "Anna Kowalska"
     # A feminine office word still keeps a man's reading out ("ministry", genitive).
     assert latin_nominative("Anna Kowalska", "pl", "ministry") == "Anna Kowalska"
+
+
+def test_a_street_named_after_a_date_has_the_shape_of_an_address_line() -> None:
+    # A street's word or abbreviation of any language the tables know before the number,
+    # whatever date follows; a letter's date opens with any other word.
+    for street in ("Str 9 Mai 1945", "Via 20 Settembre 1870", "Calea 13 Septembrie 1989",
+                   "Cll 5 de Mayo 1920", "Ul. 3 Maja 1999", "Av. 18 de Julio 1825"):  # fmt: skip
+        assert not is_date_line(street), street
+    for date in ("Aos 3 de março de 2026", "A 3 de marzo de 2026", "Le 3 mars 2026",
+                 "Dnia 3 maja 2026", "Den 3. maj 2026", "On 3 May 2026"):  # fmt: skip
+        assert is_date_line(date), date
+
+
+def test_a_street_named_after_a_date_keeps_its_date_in_an_inside_address() -> None:
+    text = (
+        "Asociația Vecinilor din Cartierul Nou\nBd. Unirii 40\n030833 București\n\n"
+        "12 martie 2026\n\nDomnului Procuror General\nMircea Valentin Ostaș\n"
+        "Parchetul General\nStr 9 Mai 1945\n010101 București\nRomânia\n\n"
+        "Stimate domnule Procuror General,\n\nVă scriem în legătură cu jurnalista Ilinca "
+        "Doroftei, arestată în februarie.\n\nCu stimă,\nAsociația Vecinilor\n"
+    )
+    result = import_document(read_document(text.encode()), source="scrisoare.txt")
+    (recipient,) = result.case["recipients"]
+    assert recipient["address"] == ["Str 9 Mai 1945", "010101 București"]
+
+
+def test_a_line_opening_like_a_street_on_a_long_line() -> None:
+    # Reaching this line is the test.
+    is_date_line("Str" + "a" * 200_000 + " 9 Mai 1945")
+    is_date_line("Str " + "9" * 200_000)

@@ -872,6 +872,23 @@ NAME_CASES_LATIN: dict[str, dict[str, list[tuple[str, str, str, str]]]] = {
         ("skiemu", "ski", "", "m"), ("ckiemu", "cki", "", "m"), ("owi", "", "c", "m"),
     ]},
 }  # fmt: skip
+# Short words and abbreviations a street's name opens with, which the street tables of
+# `phrases` (ADDRESS_WORDS, PLACE_STARTS) do not spell out: a line "Cll 5 de Mayo 1920" or
+# "Ul. 3 Maja 12" is a street named after a date, no letter's date line
+# (`layout.is_date_line`).
+STREET_ABBREVIATIONS: dict[str, list[str]] = {
+    "es": ["Av", "Avda", "Cl", "Cll", "Cra", "Kra", "Dg", "Tv", "Pje", "Psje", "Jr"],
+    "pt": ["R", "Av", "Al", "Trav", "Tv", "Pç", "Rod", "Estr"],
+    "fr": ["Av", "Bd", "Bld", "Pl", "Imp", "All", "Ch", "Rte"],
+    "it": ["V", "Vle", "V.le", "C.so", "Cso", "P.za", "P.zza", "Pzza", "Loc"],
+    "ro": ["Str", "Bd", "Bdul", "Bul", "Sos", "Șos", "Cal", "Spl", "Al", "Int"],
+    "de": ["Str", "Pl"], "nl": ["Str"], "en": ["St", "Rd", "Ave", "Av", "Blvd", "Ln", "Sq"],
+    "pl": ["ul", "al", "pl", "os", "Aleja", "Plac", "Osiedle"],
+    "cs": ["ul", "nám", "tř", "nábř", "Náměstí", "Třída"],
+    "sk": ["ul", "nám", "Námestie", "Trieda"],
+    "tr": ["Cad", "Cd", "Sok", "Sk", "Blv", "Bulv", "Mah", "Mh"],
+    "hu": ["u", "krt", "tér", "út"], "hr": ["ul", "Ulica", "Trg"],
+}  # fmt: skip
 # Nouns of persons that are masculine though they decline like feminine nouns in "-a"
 # (Serbian "sudija" -> dative "sudiji", Polish "wojewoda" -> genitive "wojewody", Czech
 # "předseda" -> genitive "předsedy"), in the nominative: an office word that reads as a

@@ -64,6 +64,7 @@ from appeal_tui.core.importer.recipient_lines import (
     looks_like_title,
     name_and_office,
 )
+from appeal_tui.core.importer.streets import street_first
 
 # A line longer than this is not a line of an address block (or it is a flattened block, which
 # is only read when it carries field labels).
@@ -107,11 +108,6 @@ _LETTER_DATE = re.compile(
     r"(?:\d{1,2}(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|er|ER|[º°])?\.?\s+(?:d[eo]l?\s+)?"
     r"(?P<month>[^\W\d_]+)\.?,?\s+(?:d[eo]l?\s+)?(?:1[89]|20)\d\d"
     r"|(?P<month2>[^\W\d_]+)\.?\s+\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?,?\s+(?:1[89]|20)\d\d)"
-)
-# The short words a letter's date opens with, capitalised ("Le 3 mars 2026", "Am 3. Mai
-# 2026", "On 3 May 2026"): articles and prepositions of a day, no street's abbreviation.
-_DATE_OPENERS = frozenset(
-    ["le", "la", "el", "il", "am", "den", "on", "the", "de", "du", "em", "no", "op"]
 )
 # A field of a letter form left blank: a few words, then a run of dots or underscores.
 # (A web form's field copied with its button: "Adres e-mail: ________ [Zapisz się]".)
@@ -169,17 +165,17 @@ _SALUTATION_ONLY_ANY_CASE = re.compile(SALUTATION_ONLY_START.pattern, re.IGNOREC
 
 def is_date_line(text: str) -> bool:
     """A line that is only a date ("12TH JUNE 1978", "Freiburg, den 18. September 2025")."""
+    if street_first(text):
+        # The shape of an address line: a street's word before the number, whose number is
+        # a house's, not a year (in any language the street tables know; a letter's date
+        # opens with any other word: "Le 3 mars", "Dne 3. května", "A 3 de marzo").
+        return False
     if _DATE_LINE.fullmatch(text):
         return True
     letter = _LETTER_DATE.fullmatch(text)
     # (Its month named, a year of the last two centuries, and a place only with its comma:
     # "Avenida 5 de Mayo 1520" is a street.)
     if letter is None:
-        return False
-    short = letter.group("short")
-    if short and short[0].isupper() and fold(short) not in _DATE_OPENERS:
-        # A capitalised short word before the day is a street's ("Rua 7 de Setembro 1850",
-        # "Av 18 de Julio 1825", "Str 9 Mai 1945"): its number is a house's, not a year.
         return False
     return fold(letter.group("month") or letter.group("month2") or "") in month_numbers()
 

@@ -46,6 +46,7 @@ from appeal_tui.core.importer.phrases import (
     TITLE_WORDS,
     _alternatives,
 )
+from appeal_tui.core.importer.streets import street_first
 
 # A date printed on the right of the first line of a letter ("President X      19 August 2013").
 _TRAILING_DATE = re.compile(r"\s+\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4}$")
@@ -1171,9 +1172,17 @@ def _interpret_cased(lines: list[str]) -> Identity:
     return _interpret(lines)
 
 
+def _without_trailing_date(line: str) -> str:
+    """`line` without a date printed on its right, unless the line is a street named after
+    a date ("Str 9 Mai 1945", "Rua 7 de Setembro 1850")."""
+    if street_first(line):
+        return line
+    return _TRAILING_DATE.sub("", line)
+
+
 def _interpret(lines: list[str]) -> Identity:
     lines = [
-        ADDRESSEE_PREFIX.sub("", ADDRESS_LABEL.sub("", _TRAILING_DATE.sub("", ln))).strip(" ;,")
+        ADDRESSEE_PREFIX.sub("", ADDRESS_LABEL.sub("", _without_trailing_date(ln))).strip(" ;,")
         for ln in _joined_runs(
             [
                 _one_courtesy(_dashed_run(_other_script_form(part)))
