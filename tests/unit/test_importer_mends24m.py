@@ -83,3 +83,63 @@ def test_a_line_opening_like_a_street_on_a_long_line() -> None:
     # Reaching this line is the test.
     is_date_line("Str" + "a" * 200_000 + " 9 Mai 1945")
     is_date_line("Str " + "9" * 200_000)
+
+
+_TO_MINISTER = (
+    "Write to the Minister of Justice, Tomás Ribeiro Aldana, Ministry of Justice, Avenida "
+    "Central 12, 1000 San José, Costa Rica.\n\n"
+)
+
+
+def _import(text: str) -> tuple[list[str], list[str]]:
+    case = import_document(read_document(text.encode()), source="letter.txt").case
+    return (
+        [r.get("name") for r in case["recipients"]],
+        [p.get("name") for p in case.get("people", [])],
+    )
+
+
+def test_the_signer_is_no_one_wherever_else_the_text_names_them() -> None:
+    # Named again in a contact sentence: still the signer, no person at risk.
+    contact = _TO_MINISTER + (
+        "Please release the journalist Lucía Marbella Ocampo. Questions? Write to our "
+        "coordinator Kerstin Vallgren at kerstin@group-example.se.\n\nDear Minister,\n\n"
+        "I am writing about the journalist Lucía Marbella Ocampo. Please release her.\n\n"
+        "Yours sincerely,\nKerstin Vallgren\n"
+    )
+    assert _import(contact) == (["Tomás Ribeiro Aldana"], ["Lucía Marbella Ocampo"])
+    # The signer's name with a long role after a comma is a signature line too.
+    long_role = _TO_MINISTER + (
+        "Dear Minister,\n\nI am writing about the journalist Lucía Marbella Ocampo, detained "
+        "since January. Please release Lucía Marbella Ocampo.\n\nYours sincerely,\n"
+        "Kerstin Vallgren, on behalf of Lucía Marbella Ocampo's family\n"
+    )
+    assert _import(long_role) == (["Tomás Ribeiro Aldana"], ["Lucía Marbella Ocampo"])
+
+
+def test_the_signers_own_block_over_the_date_is_no_recipient() -> None:
+    letter = (
+        "Kerstin Vallgren\nLindvägen 3\n752 36 Uppsala\n\n3 March 2026\n\n"
+        "Minister of Justice\nTomás Ribeiro Aldana\nMinistry of Justice\nAvenida Central 12\n"
+        "1000 San José\nCosta Rica\n\nDear Minister,\n\nI am writing about the journalist "
+        "Lucía Marbella Ocampo, detained since January. Please release Lucía Marbella "
+        "Ocampo.\n\nYours sincerely,\nKerstin Vallgren\n"
+    )
+    assert _import(letter) == (["Tomás Ribeiro Aldana"], ["Lucía Marbella Ocampo"])
+
+
+def test_whom_a_signature_signs_for_stays_a_person_at_risk() -> None:
+    letter = _TO_MINISTER + (
+        "Dear Minister,\n\nI am writing about the journalist Lucía Marbella Ocampo, detained "
+        "since January. Please release Lucía Marbella Ocampo.\n\nMit freundlichen Grüßen\n"
+        "Freunde von Lucía Marbella Ocampo\n"
+    )
+    assert _import(letter)[1] == ["Lucía Marbella Ocampo"]
+
+
+def test_a_signature_line_on_a_long_line() -> None:
+    # Reaching this line is the test.
+    from appeal_tui.core.importer.letters import signature_lines
+
+    signature_lines("Yours sincerely,\n" + "Ab " * 70_000 + "\n")
+    signature_lines("Yours sincerely,\n" + "A" * 200_000 + ", x\n")

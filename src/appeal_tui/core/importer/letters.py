@@ -174,6 +174,21 @@ def copy_entries(raw: list[str], skip: set[int]) -> list[tuple[int, str]]:
 _SIGNATURE_LINES = 3
 
 
+# Two to four words and a comma at a line's start ("Kerstin Vallgren, ...").
+_WORDS_THEN_COMMA = re.compile(r"\s*((?:[^\W\d_][\w'’.-]{0,30}\s){1,3}[^\W\d_][\w'’-]{0,30}),\s")
+
+
+def _signer_first(line: str) -> bool:
+    """A signature line that opens with a name of capitalised words and a comma, and ends in
+    no sentence's stop."""
+    found = _WORDS_THEN_COMMA.match(line)
+    return (
+        found is not None
+        and all(w[:1].isupper() for w in found.group(1).split())
+        and line.rstrip()[-1:] not in ".!?:"
+    )
+
+
 def signature_lines(text: str) -> list[str]:
     """The lines of a letter's signature: the first lines after its closing ("Yours
     sincerely," / "Mit freundlichen Grüßen"), across blank lines, up to the next blank line
@@ -197,8 +212,12 @@ def signature_lines(text: str) -> list[str]:
             if copy_opener(raw[j]) is not None:
                 break
             lower = sum(1 for w in words if w[:1].islower())
-            if (not formal or lower >= 0.4 * len(words)) and (
-                len(words) > 8 or raw[j].rstrip()[-1] in ".!?:"
+            if (
+                (not formal or lower >= 0.4 * len(words))
+                and (len(words) > 8 or raw[j].rstrip()[-1] in ".!?:")
+                # "Name Surname, on behalf of the family of X": a signer's name and a comma
+                # first, no sentence's end, is the signature however long its role.
+                and not (formal and _signer_first(raw[j]))
             ):
                 # A sentence after "Thanks!", or running text (mostly lowercase words) after
                 # the closing of a model letter: the text goes on, no signature.

@@ -517,6 +517,29 @@ def _common_noun_ending(word: str) -> bool:
     return word[3:].endswith(NOT_NAME_ENDINGS)  # the ending, and three letters before it
 
 
+def _signed_names(line: str, common: set[str]) -> list[tuple[str, str | None]]:
+    """The names of a signature line, each with the name it may sign for (None: the
+    signer's own). A name after a word in small letters signs for itself ("Friends of X");
+    a run that joins words and a name by a particle ("Amigos de X", "Freunde von X", "Ana de
+    la Cruz Soto") signs for the name after it, when the text names that elsewhere."""
+    out: list[tuple[str, str | None]] = []
+    for name, start, _end in _spans(line, common):
+        words = name.split()
+        small = next((k for k in range(1, len(words)) if words[k][:1].islower()), None)
+        if small is not None and len(words) - small - 1 >= 2:
+            out.append((name, " ".join(words[small + 1 :])))
+            continue
+        out.append((name, name if _signed_for(line[:start]) else None))
+    return out
+
+
+def _signed_for(before: str) -> bool:
+    """The words of a signature line before a name end in a word in small letters ("Friends
+    of", "en nombre de", "im Namen von"): the name is whom the writers sign for, not theirs."""
+    words = before.split()
+    return bool(words) and words[-1][:1].islower() and words[-1].isalpha()
+
+
 def _sequences(text: str, common: set[str]) -> list[str]:
     """Runs of two to five name-like words in `text` (no punctuation between them)."""
     return [name for name, _, _ in _spans(text, common)]
@@ -765,8 +788,10 @@ def find_people(
     # Nor is anyone named in the publisher's contact strip or as an e-mail's sender.
     strips = [line for line in text.split("\n") if contact_strip(line)]
     strips += [m.group(1) for m in _MAIL_SENDER.finditer(text)]
-    # A letter's signature names its signer, struck from the whole text; a name the title,
-    # the story or the asks name too is a person at risk signed for ("Friends of X").
+    # A letter's signature names its signer, struck from the whole text, wherever else the
+    # text names them (a contact sentence, the sender's block). A name after a word in small
+    # letters of the signature ("Friends of X", "on behalf of X's family") is signed for: a
+    # person at risk when the title, the story or the asks name them too.
     signed = signature_lines(text)
     signed_set = set(signed)
     unsigned = " ".join(
@@ -775,8 +800,8 @@ def find_people(
     strips_signed = [
         name
         for line in signed
-        for name in _sequences(line, common)
-        if not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", unsigned)
+        for name, signed_for in _signed_names(line, common)
+        if signed_for is None or not re.search(rf"(?<!\w){re.escape(signed_for)}(?!\w)", unsigned)
     ]
     # A sentence read as a recipient's name ("X را فورا ... آزاد کنند؛", an ask) names
     # people at risk: only the whole of it is no one.

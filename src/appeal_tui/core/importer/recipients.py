@@ -32,7 +32,7 @@ from appeal_tui.core.importer.layout import (
     recipient_zones,
     salutation_after,
 )
-from appeal_tui.core.importer.letters import copy_entries
+from appeal_tui.core.importer.letters import copy_entries, signature_lines
 from appeal_tui.core.importer.phrases import (
     ADDRESSEE_LABEL,
     COPIES,
@@ -197,6 +197,26 @@ def _sender_head(block: Block, lines: list[Line]) -> bool:
     # The inside address follows the date (a block, not running text).
     after = next((line for line in lines[at + 1 :] if line.kind != "blank"), None)
     return after is not None and after.kind in ("short", "anchor")
+
+
+def _signers(lines: list[Line]) -> list[str]:
+    """The lines of the letter's signature ("Yours sincerely," / "Mit freundlichen Grüßen"
+    and the lines under it), folded: its signer's name."""
+    return [fold(s) for s in signature_lines("\n".join(line.text for line in lines))]
+
+
+def _signers_block(block: Block, signers: list[str]) -> bool:
+    """A block whose person is the letter's signer (the sender's own name and address over
+    the date, a head in the letter's first lines): the writer's, no recipient."""
+    if not signers or block.salutation is not None or not block.lines:
+        return False
+    who = interpret(block.lines)
+    if who.name is None or who.title is not None or not looks_like_person(who.name):
+        return False
+    name = fold(who.name)
+    return any(
+        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", signer) is not None for signer in signers
+    )
 
 
 def _in_signature(block: Block, lines: list[Line]) -> bool:
@@ -1225,6 +1245,7 @@ def find_recipients(
         if publisher.wrote(b)
         for e in b.contacts.email
     } - _SHARED_DOMAINS
+    signers = _signers(lines)
     blocks = [
         b
         for b in all_blocks
@@ -1233,6 +1254,7 @@ def find_recipients(
         and not _at_domains(b, own_domains)
         and not _nameless(b)
         and not _sender_head(b, lines)
+        and not _signers_block(b, signers)
         and not _in_signature(b, lines)
         # "Subscribe to our network" / "Get actions by e-mail: x@y": the publisher's own box.
         and not (b.lines and PUBLISHER_CONTACT.match(b.lines[0]))
