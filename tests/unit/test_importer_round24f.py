@@ -64,6 +64,10 @@ def test_a_footer_with_the_publishers_address_lists_no_one() -> None:
         "Minister of the Interior\nTomas Ibarra Solis\nAvenida Central 100\n"
         "Salutation: Dear Minister"
     )
+    # An official's block under no heading (a box titled only "Act now").
+    assert holds_recipients(
+        "Act now\n\nMinister of Justice\nAna Vzor Lind\n1 Some Avenue\nCity 010000\nRuritania"
+    )
     # A copy heading over an address.
     assert holds_recipients("Copies to:\nEmbassy of Ruritania\n5 Park Lane\nLondon W1 1AA")
 
