@@ -1111,6 +1111,15 @@ def _continues(above: _Cell, cell: _Cell, page: _Page, line: str = "") -> str | 
         # Legal" over "Affairs", "Human Rights" over "Commission", "... and Fourth" over
         # "Street"): a word that never stands as a line of its own.
         return ""
+    if not page.running and _abbreviation_alone(cell.text) and last[-1:] not in ".:;!?":
+        # A street's abbreviated last word wrapped at a narrow box's edge ("Adliye Sarayı,
+        # Selahattin Eyyubi" over "Mah."): one abbreviation is never a line of its own.
+        return ""
+    bracket = cell.text.strip()
+    if not page.running and _BRACKETED_NAME.fullmatch(bracket) and bracket[1].isupper():
+        # The name of the office above in brackets, wrapped at a narrow box's edge
+        # ("Rzeczniczka Praw Człowieka" over "(Ombudsman)", "... Rights" over "(CNDH)").
+        return ""
     short = len(last) <= 3 or page.running
     if first[:1].islower() or (last.isalpha() and last.islower() and short):
         return ""
@@ -1119,6 +1128,22 @@ def _continues(above: _Cell, cell: _Cell, page: _Page, line: str = "") -> str | 
     if page.running and _full(above, cell, page):
         return ""
     return None
+
+
+# One or two words in brackets, the first a capital ("(Ombudsman)", "(CNDH)"); not a remark in
+# small letters ("(for information)", "(copy)").
+_BRACKETED_NAME = re.compile(r"\([^\W\d_][^\s()]{0,29}(?: [^\s()]{1,30})?\)")
+
+
+def _abbreviation_alone(text: str) -> bool:
+    """A line that is one abbreviated word: a capital, one to four small letters and a full
+    stop ("Mah.", "Str.", "Av."); not initials ("D.F.") or a word in capitals."""
+    word = text.strip()
+    return (
+        re.fullmatch(r"[^\W\d_]{2,5}\.", word) is not None
+        and word[0].isupper()
+        and word[1:-1].islower()
+    )
 
 
 def _cell_cut(line: str, first: str, below: str) -> bool:

@@ -275,6 +275,9 @@ class Publisher:
     names: tuple[str, ...]
     heads: tuple[str, ...]
     email: str | None
+    # The domains of the e-mail and web addresses in its contact strips (a page's running
+    # footer: "Org · Street 8 · City · info@org.example"), shared providers left out.
+    domains: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str, source: str) -> Publisher:
@@ -300,13 +303,20 @@ class Publisher:
             )
         )
         sender = _SENDER.search(source[:3000])
+        domains: set[str] = set()
         for line in lines:
             if contact_strip(line):
                 names += tuple(strip_names(line))  # "Org – Its Long Name · Street 8 · Tel."
+                domains |= _strip_domains(line)
         sender_name = _SENDER_NAME.search(source[:3000])
         if sender_name is not None:
             names += (sender_name.group(1).strip(),)
-        return cls(names, heads, sender.group(1).casefold() if sender else None)
+        return cls(
+            names,
+            heads,
+            sender.group(1).casefold() if sender else None,
+            frozenset(domains - _SHARED_DOMAINS),
+        )
 
     def signs(self, line: str) -> bool:
         """The line is a name the publisher signs with (its copyright's, its contact strip's,
@@ -360,6 +370,21 @@ _NOT_NAME_KEYS = frozenset(_name_key(" ".join(NOT_NAME_WORDS)))
 _SHARED_DOMAINS = frozenset(
     "gmail.com googlemail.com yahoo.com hotmail.com outlook.com aol.com gmx.de web.de".split()  # noqa: SIM905
 )
+
+
+# A web address alone as a part of a contact strip ("www.org.example", "org.example/actions").
+_WEB_PART = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9-]{1,63}\.){1,5}[a-z]{2,24})(?:/\S*)?")
+
+
+def _strip_domains(line: str) -> set[str]:
+    """The domains of a contact strip's e-mail and web addresses ("... · info@org.example ·
+    www.org.example"): the publisher's own."""
+    domains = {m.group(0).casefold().rpartition("@")[2] for m in EMAIL.finditer(line)}
+    for part in re.split(r"\s+[·|•–—]\s+", line):
+        web = _WEB_PART.fullmatch(part.strip().casefold())
+        if web is not None:
+            domains.add(web.group(1))
+    return domains
 
 
 def _same_domain(sender: str, email: str) -> bool:
@@ -1239,12 +1264,17 @@ def find_recipients(
     all_blocks = _in_order(reader.finish(), sentence_blocks)
     # The publisher's e-mail domains, from its own blocks: its other blocks (a footer beside a
     # letterhead, a programme's contact) use them too.
-    own_domains = {
-        e.casefold().rpartition("@")[2]
-        for b in all_blocks
-        if publisher.wrote(b)
-        for e in b.contacts.email
-    } - _SHARED_DOMAINS
+    # (And those of its contact strips: a running footer's "Org · Street · info@org" on every
+    # page makes the side panel's "Contact: Group X, x@org" the publisher's too.)
+    own_domains = (
+        {
+            e.casefold().rpartition("@")[2]
+            for b in all_blocks
+            if publisher.wrote(b)
+            for e in b.contacts.email
+        }
+        | publisher.domains
+    ) - _SHARED_DOMAINS
     signers = _signers(lines)
     blocks = [
         b

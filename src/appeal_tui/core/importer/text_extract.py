@@ -22,6 +22,7 @@ from appeal_tui.core.importer.delimited import (
     rejoin_broken_paragraphs,
     spaced_blocks,
 )
+from appeal_tui.core.importer.page_edges import holds_recipients
 from appeal_tui.core.importer.phrases import (
     ADDRESS_LABEL,
     COPIES,
@@ -35,7 +36,8 @@ from appeal_tui.core.importer.text_repairs import repaired
 
 Kind = Literal["text", "html", "markdown"]
 
-# Elements whose content is never part of the appeal.
+# Elements whose content is never part of the appeal (an aside's or footer's is, when it
+# lists whom to write to: `page_edges`).
 _SKIPPED = frozenset(
     {"script", "style", "nav", "footer", "noscript", "template", "svg", "iframe", "form",
      "button", "select", "aside", "head", "title", "menu"}
@@ -46,6 +48,8 @@ _BLOCKS = frozenset(
      "body", "html"}
 )  # fmt: skip
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# A page's boxes beside or under the article: read, then kept only when they list recipients.
+_EDGES = frozenset({"aside", "footer"})
 _VOID = frozenset({"img", "br", "input", "meta", "hr", "link", "source", "wbr", "col", "area"})
 # A tag name the HTML detector counts: a document with several of these is HTML.
 _HTML_TAG = re.compile(
@@ -99,6 +103,9 @@ class _TextCollector(HTMLParser):
         # where its text starts), and the titles of tabs read so far, by their panel's id.
         self._tab: tuple[str, int, str, int] | None = None
         self._tab_titles: dict[str, str] = {}
+        # The open aside or footer read on trial: its tag, where its text and its headings
+        # start (one nested inside it is skipped, as before).
+        self._edge: tuple[str, int, int] | None = None
 
     @property
     def _out(self) -> list[str]:
@@ -205,7 +212,17 @@ class _TextCollector(HTMLParser):
                     self._rows.append([])
                 self._rows[-1].append((tag == "th", []))
                 return
-        if tag in _SKIPPED:
+        if (
+            tag in _EDGES
+            and self._edge is None
+            and not self._skip_depth
+            and not self._table_depth
+            and self._tab is None
+        ):
+            # Read on trial: kept when it lists whom to write to (`_edge_end`).
+            self._edge = (tag, len(self.parts), len(self.headings))
+            self.parts.append("\n\n")
+        elif tag in _SKIPPED:
             self._skip_depth += 1
         elif tag == "br":
             self._out.append("\n")
@@ -267,7 +284,9 @@ class _TextCollector(HTMLParser):
                 return
         if self._table_depth == 1 and tag in ("tr", "td", "th") and not self._skip_depth:
             return
-        if tag in _SKIPPED:
+        if self._edge is not None and tag == self._edge[0] and not self._skip_depth:
+            self._edge_end()
+        elif tag in _SKIPPED:
             self._skip_depth = max(0, self._skip_depth - 1)
         elif tag == "dt" and self._labelled_term():
             return
@@ -294,6 +313,17 @@ class _TextCollector(HTMLParser):
             if heading:
                 self.headings.append(heading)
             self._heading = None
+
+    def _edge_end(self) -> None:
+        """The end of the aside or footer read on trial: its text stays only when it lists
+        recipients (`page_edges.holds_recipients`)."""
+        assert self._edge is not None
+        _, start, heads = self._edge
+        self._edge = None
+        if not holds_recipients("".join(self.parts[start:])):
+            del self.parts[start:]
+            del self.headings[heads:]
+        self.parts.append("\n\n")
 
     def _labelled_term(self) -> bool:
         """A contact card as a definition list (`<dt>Fax</dt><dd>...</dd>`, `<dt>Name</dt>`,
@@ -413,6 +443,8 @@ def _from_html(raw: str) -> tuple[str, list[str]]:
     collector = _TextCollector()
     collector.feed(raw)
     collector.close()
+    if collector._edge is not None:
+        collector._edge_end()  # an aside never closed: judged on what was read of it
     if collector._table_depth:
         # A table never closed: what was read of it still counts.
         collector.parts.append(collector._table_text())
