@@ -150,15 +150,20 @@ def latin_nominative(name: str, language: str, office: str | None = None) -> str
         return name
     if not all(w[:1].isupper() and _LATIN_NAME_WORD.fullmatch(w) for w in words):
         return name
-    nominative_ends = {r[1] for rows in cases.values() for r in rows if len(r[1]) >= 3}
+    # (Not "-owa"/"-ewa": "Hasanowa" is also a man's genitive, "Fuada Hasanowa".)
+    nominative_ends = {
+        r[1] for rows in cases.values() for r in rows if len(r[1]) >= 3 and r[1][-2:] != "wa"
+    }
     if any(w.casefold().endswith(tuple(nominative_ends)) for w in words):
         return name  # "Anna Kowalska": a nominative already
     declined = _office_case(office, cases) if office else None
     for case, rows in cases.items():
         out = [_latin_word(w, rows) for w in words]
         found = [o for o in out if o is not None]
-        if len(found) != len(words):
+        if len(found) != len(words) and not _indeclinable_rest(words, out):
             continue
+        out = [o if o is not None else (w, "f", 0) for w, o in zip(words, out, strict=True)]
+        found = [o for o in out if o[2]] + [o for o in out if not o[2]]
         genders = {o[1] for o in found}
         if len(genders) > 1 and any(o[1] == "m" and o[2] < 3 for o in found):
             # "Ravindra Doshi": a masculine given name by a one-letter ending and a surname of
@@ -168,8 +173,23 @@ def latin_nominative(name: str, language: str, office: str | None = None) -> str
         gender = "m" if "m" in genders else "f"
         if declined is not None and declined != (case, gender):
             continue  # "ministry ..., Anna X": the office is feminine, the reading masculine
-        return " ".join(o[0] for o in found)
+        return " ".join(o[0] for o in out)
     return name
+
+
+def _indeclinable_rest(words: list[str], out: list[tuple[str, str, int] | None]) -> bool:
+    """A woman's name whose words ending in a consonant stay as they are in every case
+    ("Jeleni Kovačević" -> "Jelena Kovačević", "Könül Rzajewej" -> "Könül Rzajewa"): at
+    least one word reads a feminine row, and each other word ends in a consonant."""
+    read = [o for o in out if o is not None]
+    return (
+        bool(read)
+        and all(o[1] == "f" for o in read)
+        and all(
+            o is not None or w[-1:].casefold() not in _VOWELS
+            for w, o in zip(words, out, strict=True)
+        )
+    )
 
 
 def _office_case(
