@@ -877,6 +877,13 @@ NAME_CASES_LATIN: dict[str, dict[str, list[tuple[str, str, str, str]]]] = {
         ("skiemu", "ski", "", "m"), ("ckiemu", "cki", "", "m"), ("owi", "", "c", "m"),
     ]},
 }  # fmt: skip
+# Languages that put the case ending on the LAST word of a full name only (Finnish "Lähetä
+# vetoomuksia sisäministeri Kemal Yıldırımille": the allative): (ending, nominative ending,
+# what comes before the ending, as above). A foreign name ending in a consonant takes "-ille";
+# a name in "-nen" takes "-selle".
+LAST_WORD_CASES: dict[str, list[tuple[str, str, str]]] = {
+    "fi": [("selle", "nen", "v"), ("ille", "", "c")],
+}  # fmt: skip
 NAME_CASES_LATIN["sr"] = NAME_CASES_LATIN["hr"]
 NAME_CASES_LATIN["bs"] = NAME_CASES_LATIN["hr"]
 SEND_VERBS_DATIVE["sr"] = SEND_VERBS_DATIVE["hr"]

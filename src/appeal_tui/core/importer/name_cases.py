@@ -7,7 +7,11 @@ from __future__ import annotations
 
 import re
 
-from appeal_tui.core.importer.language_rows import NAME_CASE_ENDINGS, NAME_CASES_LATIN
+from appeal_tui.core.importer.language_rows import (
+    LAST_WORD_CASES,
+    NAME_CASE_ENDINGS,
+    NAME_CASES_LATIN,
+)
 
 _WORD = re.compile(r"[А-ЯЁЇІЄҐ][а-яёїієґ'’-]+")
 # A patronymic in the nominative: the whole name is.
@@ -144,8 +148,13 @@ def latin_nominative(name: str, language: str, office: str | None = None) -> str
     in that case and gender ("do premiera Indii, Ravindra Doshi" stays: a name that restarts in
     the nominative). A word that already ends in a nominative ending of three letters or more
     ("Kowalska", "Nováková") keeps the name as printed."""
-    cases = NAME_CASES_LATIN.get(language.split("-")[0])
     words = name.split()
+    last_rows = LAST_WORD_CASES.get(language.split("-")[0])
+    if last_rows and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+        # (Finnish: only the last word is declined, "Kemal Yıldırımille" -> "Kemal Yıldırım".)
+        found = _latin_word(words[-1], [(o, n, b, "m") for o, n, b in last_rows])
+        return " ".join([*words[:-1], found[0]]) if found else name
+    cases = NAME_CASES_LATIN.get(language.split("-")[0])
     if not cases or not 2 <= len(words) <= 4:
         return name
     if not all(w[:1].isupper() and _LATIN_NAME_WORD.fullmatch(w) for w in words):

@@ -28,6 +28,7 @@ from appeal_tui.core.importer.language_rows import (
     AND_WORDS_CASES,
     AT_ADDRESS,
     FIRST_PERSON_DATIVE,
+    LAST_WORD_CASES,
     NAME_CASES_LATIN,
     READER_ASKS,
     SEND_TO_WORDS_MORE,
@@ -43,6 +44,7 @@ from appeal_tui.core.importer.phrases import (
     GREETING_INTROS,
     HONORIFICS,
     MISSION,
+    NUMBER_FIELD_NO_COLON,
     OR_WORDS,
     ORGANISATION_WORDS,
     RECIPIENT_ARTICLES,
@@ -57,7 +59,9 @@ from appeal_tui.core.importer.phrases import (
     field_of_label,
 )
 from appeal_tui.core.importer.recipient_blocks import Block
-from appeal_tui.core.importer.run_parts import complete_before, stand_ins_as_commas
+from appeal_tui.core.importer.run_parts import complete_before, part_shape, stand_ins_as_commas
+
+_ADDRESS_SHAPES = ("street", "place", "country")
 
 _LOWER_OFFICE = (
     r"[a-zß-ÿ][\w\-]{2,30}(?:\s[a-zß-ÿ][\w\-]{1,20}){0,4},\s+"
@@ -269,7 +273,8 @@ _FIELD_COMMA = re.compile(
     r",\s+(?=(?:e-?mail|fax|tel|phone|x|twitter)\b|[\w.+\-]+@)", re.IGNORECASE
 )
 _NUMBER_WORD = re.compile(r"(fax|telefax|tel|tél|phone)\.?\s+(?=[+(\d])", re.IGNORECASE)
-_BRACKETS = re.compile(r"\(([^()]{1,200})\)")
+# (A bracket with letters: "(09) 655 011" is a number's area code, read with the number.)
+_BRACKETS = re.compile(r"\((?=[^()]{0,200}[^\W\d_])([^()]{1,200})\)")
 _SOCIAL_URL = re.compile(r"(?:https?://)?(?:www\.)?(?:twitter|x)\.com/(\w{1,30})", re.IGNORECASE)
 # "Address him as "Dear Attorney General"", "beginning your letter "Dear ..."",
 # "Commencez votre lettre par « Monsieur le Ministre »", "Inizia la lettera con "Eccellenza"".
@@ -341,7 +346,15 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
     fields_text = " , ".join(fields)
     lines: list[str] = []
     done = False
+    raws: list[str] = []
     for raw in plain.split(","):
+        head, colon, rest = raw.partition(": ")
+        if colon and not FIELD_LABEL.match(raw.strip()) and part_shape(rest) in _ADDRESS_SHAPES:
+            # "Kopiot Turkin suurlähetystöön: Puistokatu 1 b A 3, ...": who, then the street.
+            raws += [head, rest]
+        else:
+            raws.append(raw)
+    for raw in raws:
         part = " ".join(raw.split()).strip(" .;")
         if not part:
             continue
@@ -360,7 +373,7 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
                 # "Prime Minister X at the Office of the Prime Minister": who, then the body.
                 lines.append(part[: at.start()])
                 part = part[at.end() :]
-        label = FIELD_LABEL.match(part)
+        label = FIELD_LABEL.match(part) or NUMBER_FIELD_NO_COLON.match(part)
         if label or EMAIL.search(part) or HANDLE.search(part) or _SOCIAL_URL.search(part):
             fields_text += " , " + part
             continue
@@ -392,10 +405,14 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
         kind = field_of_label(labelled.group(1)) if labelled else None
         value = chunk[labelled.end() :] if labelled else chunk
         bare = _NUMBER_WORD.match(chunk) if labelled is None else None
+        unlabelled = NUMBER_FIELD_NO_COLON.match(chunk) if labelled is None else None
         if bare is not None:
             # "(fax 070 555 3362)": the number's word without a colon.
             kind = "phone" if bare.group(1).casefold().startswith("t") else "fax"
             value = chunk[bare.end() :]
+        elif unlabelled is not None:
+            # "faksi +90 312 ...", "Telefon 030 ...": any language's word for it.
+            kind, value = field_of_label(unlabelled.group(1)), unlabelled.group(2)
         if kind == "salutation" and value.strip():
             # "..., e-mail: x@y, oslovení: Dear Minister": the greeting labelled in the run.
             block.salutation = block.salutation or value.strip(" ,;.")
@@ -409,7 +426,7 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
         for handle in handles:
             add_twitter(block.contacts, handle)
         block.has_fields = block.has_fields or bool(kind or EMAIL.search(value) or handles)
-    if language in NAME_CASES_LATIN:
+    if language in NAME_CASES_LATIN or language in LAST_WORD_CASES:
         # "..., Kemalu Aydınu (...)": a name the sentence put in a case, in the nominative.
         # (In the case and gender of the office before it: "premiera Indii, Ravindra Doshi"
         # restarts in the nominative.)
@@ -612,7 +629,11 @@ _ALL_AND = sorted(
 )
 _RUN_NEXT = re.compile(
     rf"\s*;\s*(?:(?:{_alternatives(_ALL_AND)})\s+)?(?:(?:{_alternatives(_ALL_SEND_TO)})\s+)?(?=\S)"
-    rf"|,\s*(?:{_alternatives(_ALL_AND)})\s+(?:(?:{_alternatives(_ALL_SEND_TO)})\s+)?(?=\S)",
+    rf"|,\s*(?:{_alternatives(_ALL_AND)})\s+(?:(?:{_alternatives(_ALL_SEND_TO)})\s+)?(?=\S)"
+    # "... (Body, street, city, country; fax ...), office Name (...) and office Name (...)":
+    # after the bracket of a recipient's fields, a comma or an "and" opens the next.
+    rf"|(?<=[)_])\s*(?:,\s*|\s(?:{_alternatives(_ALL_AND)})\s+)"
+    rf"(?:(?:{_alternatives(_ALL_SEND_TO)})\s+)?(?=\S)",
     re.IGNORECASE,
 )
 
