@@ -55,7 +55,9 @@ def test_english_pipes_and_a_semicolon_part_two_recipients() -> None:
 
 
 def test_a_greeting_in_two_languages_keeps_its_slash() -> None:
-    text = "Office · 1 Main Road · 1000 Town · Moldova · Salutation: Dear Minister / Stimate domnule"
+    text = (
+        "Office · 1 Main Road · 1000 Town · Moldova · Salutation: Dear Minister / Stimate domnule"
+    )
     assert "Dear Minister / Stimate domnule" in stand_ins_as_commas(text)
     assert stand_ins_as_commas("a · b") == "a · b"  # one sign parts no run
 
