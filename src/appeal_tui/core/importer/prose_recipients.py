@@ -469,14 +469,16 @@ def _office_name_body(piece: str, language: str) -> str:
     name_words = words[n:]
     # "Republike Bjelorusije Viktoru Kalinovskom": the name is the longest tail of the
     # capitalised run whose words the case rows turn back (the complement before it is not).
+    declined = False
     for k in range(len(name_words) - 1):
         tail = " ".join(name_words[k:])
         if latin_nominative(tail, language, " ".join(words[: n + k])) != tail:
             n += k
             name_words = name_words[k:]
+            declined = True
             break
-    if len(name_words) < 2 or n == 0:
-        return piece
+    if len(name_words) < 2 or n == 0 or (capital_office and not declined):
+        return piece  # (an office in capitals is parted only from a name the rows decline)
     parts = [" ".join(words[:n]), " ".join(name_words)] + ([body] if body else [])
     return ", ".join(parts) + piece[len(first) :]
 
