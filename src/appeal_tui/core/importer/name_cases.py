@@ -152,8 +152,8 @@ def latin_nominative(name: str, language: str, office: str | None = None) -> str
     last_rows = LAST_WORD_CASES.get(language.split("-")[0])
     if last_rows and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
         # (Finnish: only the last word is declined, "Kemal Yıldırımille" -> "Kemal Yıldırım".)
-        found = _latin_word(words[-1], [(o, n, b, "m") for o, n, b in last_rows])
-        return " ".join([*words[:-1], found[0]]) if found else name
+        last = _latin_word(words[-1], [(o, n, b, "m") for o, n, b in last_rows])
+        return " ".join([*words[:-1], last[0]]) if last else name
     cases = NAME_CASES_LATIN.get(language.split("-")[0])
     if not cases or not 2 <= len(words) <= 4:
         return name
@@ -167,12 +167,11 @@ def latin_nominative(name: str, language: str, office: str | None = None) -> str
         return name  # "Anna Kowalska": a nominative already
     declined = _office_case(office, cases) if office else None
     for case, rows in cases.items():
-        out = [_latin_word(w, rows) for w in words]
-        found = [o for o in out if o is not None]
-        if len(found) != len(words) and not _indeclinable_rest(words, out):
+        read = [_latin_word(w, rows) for w in words]
+        if None in read and not _indeclinable_rest(words, read):
             continue
-        out = [o if o is not None else (w, "f", 0) for w, o in zip(words, out, strict=True)]
-        found = [o for o in out if o[2]] + [o for o in out if not o[2]]
+        # (A word of a woman's name that does not decline stays: "Könül", "Kovačević".)
+        found = [o if o is not None else (w, "f", 0) for w, o in zip(words, read, strict=True)]
         genders = {o[1] for o in found}
         if len(genders) > 1 and any(o[1] == "m" and o[2] < 3 for o in found):
             # "Ravindra Doshi": a masculine given name by a one-letter ending and a surname of
@@ -182,18 +181,19 @@ def latin_nominative(name: str, language: str, office: str | None = None) -> str
         gender = "m" if "m" in genders else "f"
         if declined is not None and declined != (case, gender):
             continue  # "ministry ..., Anna X": the office is feminine, the reading masculine
-        return " ".join(o[0] for o in out)
+        return " ".join(o[0] for o in found)
     return name
 
 
 def _indeclinable_rest(words: list[str], out: list[tuple[str, str, int] | None]) -> bool:
     """A woman's name whose words ending in a consonant stay as they are in every case
-    ("Jeleni Kovačević" -> "Jelena Kovačević", "Könül Rzajewej" -> "Könül Rzajewa"): at
-    least one word reads a feminine row, and each other word ends in a consonant."""
+    ("Könül Rzajewej" -> "Könül Rzajewa"): the words read are feminine by a long ending (three
+    letters or more: "Ani Babić" may be a nominative "Ani"), and each other word ends in a
+    consonant."""
     read = [o for o in out if o is not None]
     return (
         bool(read)
-        and all(o[1] == "f" for o in read)
+        and all(o[1] == "f" and o[2] >= 3 for o in read)
         and all(
             o is not None or w[-1:].casefold() not in _VOWELS
             for w, o in zip(words, out, strict=True)
