@@ -306,6 +306,9 @@ WRITE_TO: dict[str, list[str]] = {
 }  # fmt: skip
 # Offices that open a recipient's title line.
 TITLE_WORDS = [
+    # pl (round 24o): offices in the genitive after "do" ("Napisz do Prokuratora ...")
+    "Prokuratora", "Rzecznika", "Rzeczniczki", "Prezydenta", "Premiera", "Ambasadora",
+    "Komendanta", "Przewodniczącego", "Przewodniczącej", "Marszałka", "Wojewody",
     # be
     "Прэзідэнт", "Пракурор", "Пасол", "Старшыня", "Прэм'ер-міністр",
     # sr (Cyrillic), mk
@@ -808,6 +811,13 @@ SEND_VERBS_DATIVE: dict[str, list[str]] = {
     "sl": ["pišite", "piši", "napišite", "pošljite", "pošlji"],
     "cs": ["pište", "napište", "napiš", "pošlete", "pošli", "zašlete"],
     "sk": ["píšte", "napíšte", "napíš", "pošlite", "pošli", "zašlite"],
+    # Round 24o: languages that mark whom by a case ending with no word for "to" (Hungarian
+    # dative, Finnish allative, Lithuanian, Latvian and Estonian dative or allative).
+    "hu": ["írjon", "írjanak", "írj", "küldjön", "küldjék", "küldje", "küldj"],
+    "fi": ["lähetä", "lähettäkää", "kirjoita", "kirjoittakaa"],
+    "lt": ["rašykite", "parašykite", "siųskite", "nusiųskite", "rašyk", "siųsk"],
+    "lv": ["rakstiet", "uzrakstiet", "sūtiet", "nosūtiet", "raksti", "sūti"],
+    "et": ["kirjutage", "saatke", "kirjuta", "saada"],
 }  # fmt: skip
 # Verbs that send with a word for "to" (Polish "do" with the genitive): read like the rows of
 # phrases.SEND_VERBS / SEND_TO_WORDS.
@@ -868,6 +878,9 @@ NAME_CASES_LATIN: dict[str, dict[str, list[tuple[str, str, str, str]]]] = {
         ("skiego", "ski", "", "m"), ("ckiego", "cki", "", "m"), ("dzkiego", "dzki", "", "m"),
         ("skiej", "ska", "", "f"), ("ckiej", "cka", "", "f"),
         ("a", "", "c", "m"), ("y", "a", "c", "f"), ("i", "a", "c", "f"),
+        # (Round 24o: a wife's or daughter's surname in "-owa"/"-ewa" declines as an
+        # adjective: "Rzajewej", "Nowakowej".)
+        ("owej", "owa", "", "f"), ("ewej", "ewa", "", "f"),
     ], "dative": [
         ("skiemu", "ski", "", "m"), ("ckiemu", "cki", "", "m"), ("owi", "", "c", "m"),
     ]},
@@ -906,6 +919,14 @@ MASCULINE_A_NOUNS: dict[str, list[str]] = {
 }  # fmt: skip
 MASCULINE_A_NOUNS["sr"] = MASCULINE_A_NOUNS["hr"]
 MASCULINE_A_NOUNS["bs"] = MASCULINE_A_NOUNS["hr"]
+
+# Languages that put the case ending on the LAST word of a full name only (Finnish "Lähetä
+# vetoomuksia sisäministeri Kemal Yıldırımille": the allative): (ending, nominative ending,
+# what comes before the ending, as above). A foreign name ending in a consonant takes "-ille";
+# a name in "-nen" takes "-selle".
+LAST_WORD_CASES: dict[str, list[tuple[str, str, str]]] = {
+    "fi": [("selle", "nen", "v"), ("ille", "", "c")],
+}  # fmt: skip
 NAME_CASES_LATIN["sr"] = NAME_CASES_LATIN["hr"]
 NAME_CASES_LATIN["bs"] = NAME_CASES_LATIN["hr"]
 SEND_VERBS_DATIVE["sr"] = SEND_VERBS_DATIVE["hr"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from appeal_tui.core.importer.language_rows import (
+    LAST_WORD_CASES,
     MASCULINE_A_NOUNS,
     NAME_CASE_ENDINGS,
     NAME_CASES_LATIN,
@@ -148,21 +149,30 @@ def latin_nominative(name: str, language: str, office: str | None = None) -> str
     in that case and gender ("do premiera Indii, Ravindra Doshi" stays: a name that restarts in
     the nominative). A word that already ends in a nominative ending of three letters or more
     ("Kowalska", "Nováková") keeps the name as printed."""
-    cases = NAME_CASES_LATIN.get(language.split("-")[0])
     words = name.split()
+    last_rows = LAST_WORD_CASES.get(language.split("-")[0])
+    if last_rows and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+        # (Finnish: only the last word is declined, "Kemal Yıldırımille" -> "Kemal Yıldırım".)
+        last = _latin_word(words[-1], [(o, n, b, "m") for o, n, b in last_rows])
+        return " ".join([*words[:-1], last[0]]) if last else name
+    cases = NAME_CASES_LATIN.get(language.split("-")[0])
     if not cases or not 2 <= len(words) <= 4:
         return name
     if not all(w[:1].isupper() and _LATIN_NAME_WORD.fullmatch(w) for w in words):
         return name
-    nominative_ends = {r[1] for rows in cases.values() for r in rows if len(r[1]) >= 3}
+    # (Not "-owa"/"-ewa": "Hasanowa" is also a man's genitive, "Fuada Hasanowa".)
+    nominative_ends = {
+        r[1] for rows in cases.values() for r in rows if len(r[1]) >= 3 and r[1][-2:] != "wa"
+    }
     if any(w.casefold().endswith(tuple(nominative_ends)) for w in words):
         return name  # "Anna Kowalska": a nominative already
     declined = _office_case(office, cases, language.split("-")[0]) if office else None
     for case, rows in cases.items():
-        out = [_latin_word(w, rows) for w in words]
-        found = [o for o in out if o is not None]
-        if len(found) != len(words):
+        read = [_latin_word(w, rows) for w in words]
+        if None in read and not _indeclinable_rest(words, read):
             continue
+        # (A word of a woman's name that does not decline stays: "Könül", "Kovačević".)
+        found = [o if o is not None else (w, "f", 0) for w, o in zip(words, read, strict=True)]
         genders = {o[1] for o in found}
         if len(genders) > 1 and any(o[1] == "m" and o[2] < 3 for o in found):
             # "Ravindra Doshi": a masculine given name by a one-letter ending and a surname of
@@ -174,6 +184,22 @@ def latin_nominative(name: str, language: str, office: str | None = None) -> str
             continue  # "ministry ..., Anna X": the office is feminine, the reading masculine
         return " ".join(o[0] for o in found)
     return name
+
+
+def _indeclinable_rest(words: list[str], out: list[tuple[str, str, int] | None]) -> bool:
+    """A woman's name whose words ending in a consonant stay as they are in every case
+    ("Könül Rzajewej" -> "Könül Rzajewa"): the words read are feminine by a long ending (three
+    letters or more: "Ani Babić" may be a nominative "Ani"), and each other word ends in a
+    consonant."""
+    read = [o for o in out if o is not None]
+    return (
+        bool(read)
+        and all(o[1] == "f" and o[2] >= 3 for o in read)
+        and all(
+            o is not None or w[-1:].casefold() not in _VOWELS
+            for w, o in zip(words, out, strict=True)
+        )
+    )
 
 
 def _office_case(

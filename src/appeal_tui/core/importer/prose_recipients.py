@@ -28,6 +28,7 @@ from appeal_tui.core.importer.language_rows import (
     AND_WORDS_CASES,
     AT_ADDRESS,
     FIRST_PERSON_DATIVE,
+    LAST_WORD_CASES,
     NAME_CASES_LATIN,
     READER_ASKS,
     SEND_TO_WORDS_MORE,
@@ -43,6 +44,7 @@ from appeal_tui.core.importer.phrases import (
     GREETING_INTROS,
     HONORIFICS,
     MISSION,
+    NUMBER_FIELD_NO_COLON,
     OR_WORDS,
     ORGANISATION_WORDS,
     RECIPIENT_ARTICLES,
@@ -57,6 +59,9 @@ from appeal_tui.core.importer.phrases import (
     field_of_label,
 )
 from appeal_tui.core.importer.recipient_blocks import Block
+from appeal_tui.core.importer.run_parts import complete_before, part_shape, stand_ins_as_commas
+
+_ADDRESS_SHAPES = ("street", "place", "country")
 
 _LOWER_OFFICE = (
     r"[a-zß-ÿ][\w\-]{2,30}(?:\s[a-zß-ÿ][\w\-]{1,20}){0,4},\s+"
@@ -117,7 +122,10 @@ _SEND_TO = re.compile(
 )
 _COPY = re.compile(
     # (Croatian "kopiju", Slovene "kopijo", Polish "kopię", Czech "kopii": the same word.)
-    r"\b(?:cop(?:y|ies|ia|ias|ie)|cópias?|kopi(?:e|a|en|or|ju|jo|ję|ę|i)?|per\s+conoscenza)"
+    # (Round 24o: Finnish "kopiot", Hungarian "másolatot", Lithuanian "kopiją", Latvian
+    # "kopijas", Estonian "koopia".)
+    r"\b(?:cop(?:y|ies|ia|ias|ie)|cópias?|kopi(?:e|a|en|or|ju|jo|ję|ę|i|ot|o|ją|jas)?"
+    r"|másolat(?:ot|a)?|koopia|per\s+conoscenza)"
     r"(?!\w)",
     re.IGNORECASE,
 )
@@ -265,7 +273,8 @@ _FIELD_COMMA = re.compile(
     r",\s+(?=(?:e-?mail|fax|tel|phone|x|twitter)\b|[\w.+\-]+@)", re.IGNORECASE
 )
 _NUMBER_WORD = re.compile(r"(fax|telefax|tel|tél|phone)\.?\s+(?=[+(\d])", re.IGNORECASE)
-_BRACKETS = re.compile(r"\(([^()]{1,200})\)")
+# (A bracket with letters: "(09) 655 011" is a number's area code, read with the number.)
+_BRACKETS = re.compile(r"\((?=[^()]{0,200}[^\W\d_])([^()]{1,200})\)")
 _SOCIAL_URL = re.compile(r"(?:https?://)?(?:www\.)?(?:twitter|x)\.com/(\w{1,30})", re.IGNORECASE)
 # "Address him as "Dear Attorney General"", "beginning your letter "Dear ..."",
 # "Commencez votre lettre par « Monsieur le Ministre »", "Inizia la lettera con "Eccellenza"".
@@ -337,7 +346,15 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
     fields_text = " , ".join(fields)
     lines: list[str] = []
     done = False
+    raws: list[str] = []
     for raw in plain.split(","):
+        head, colon, rest = raw.partition(": ")
+        if colon and not FIELD_LABEL.match(raw.strip()) and part_shape(rest) in _ADDRESS_SHAPES:
+            # "Kopiot Turkin suurlähetystöön: Puistokatu 1 b A 3, ...": who, then the street.
+            raws += [head, rest]
+        else:
+            raws.append(raw)
+    for raw in raws:
         part = " ".join(raw.split()).strip(" .;")
         if not part:
             continue
@@ -356,7 +373,7 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
                 # "Prime Minister X at the Office of the Prime Minister": who, then the body.
                 lines.append(part[: at.start()])
                 part = part[at.end() :]
-        label = FIELD_LABEL.match(part)
+        label = FIELD_LABEL.match(part) or NUMBER_FIELD_NO_COLON.match(part)
         if label or EMAIL.search(part) or HANDLE.search(part) or _SOCIAL_URL.search(part):
             fields_text += " , " + part
             continue
@@ -392,10 +409,18 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
         kind = field_of_label(labelled.group(1)) if labelled else None
         value = chunk[labelled.end() :] if labelled else chunk
         bare = _NUMBER_WORD.match(chunk) if labelled is None else None
+        unlabelled = NUMBER_FIELD_NO_COLON.match(chunk) if labelled is None else None
         if bare is not None:
             # "(fax 070 555 3362)": the number's word without a colon.
             kind = "phone" if bare.group(1).casefold().startswith("t") else "fax"
             value = chunk[bare.end() :]
+        elif unlabelled is not None:
+            # "faksi +90 312 ...", "Telefon 030 ...": any language's word for it.
+            kind, value = field_of_label(unlabelled.group(1)), unlabelled.group(2)
+        if kind == "salutation" and value.strip():
+            # "..., e-mail: x@y, oslovení: Dear Minister": the greeting labelled in the run.
+            block.salutation = block.salutation or value.strip(" ,;.")
+            continue
         if kind in ("fax", "phone"):
             add_numbers(block.contacts, kind, value)
         elif EMAIL.search(value) or kind == "email":
@@ -405,14 +430,14 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
         for handle in handles:
             add_twitter(block.contacts, handle)
         block.has_fields = block.has_fields or bool(kind or EMAIL.search(value) or handles)
-    if language in NAME_CASES_LATIN:
+    if language in NAME_CASES_LATIN or language in LAST_WORD_CASES:
         # "..., Kemalu Aydınu (...)": a name the sentence put in a case, in the nominative.
         # (In the case and gender of the office before it: "premiera Indii, Ravindra Doshi"
         # restarts in the nominative.)
-        lines[:3] = [
-            latin_nominative(line, language, lines[n - 1] if n else None)
-            for n, line in enumerate(lines[:3])
-        ]
+        for n, line in enumerate(lines[:3]):
+            lines[n] = latin_nominative(line, language, lines[n - 1] if n else None)
+            if lines[n] != line:
+                break  # the name; the body after it stays as printed ("Prokuratura Generalna")
     block.lines = lines
     block.vouched = True
     address = any(re.search(r"\d", ln) or split_country(ln) is not None for ln in lines[1:])
@@ -436,7 +461,10 @@ def _office_name_body(piece: str, language: str) -> str:
     puts the name back in the nominative)."""
     cut = re.search(r"[,(]", piece)
     first = piece[: cut.start()] if cut else piece
-    if not first[:1].islower():
+    # "Prokuratora Generalnego Republiki X Fuada Y": an office in capitals, declined, then the
+    # name (an office word of the tables, in any case: its first letters).
+    capital_office = first[:1].isupper() and _declined_office(first.split()[0])
+    if not first[:1].islower() and not capital_office:
         return piece
     at = _AT_ADDRESS.search(first)
     who, body = (first[: at.start()], first[at.end() :]) if at else (first, "")
@@ -444,19 +472,35 @@ def _office_name_body(piece: str, language: str) -> str:
     n = len(words)
     while n > 0 and words[n - 1][:1].isupper():
         n -= 1
+    if capital_office and n == 0:
+        n = 1
     name_words = words[n:]
     # "Republike Bjelorusije Viktoru Kalinovskom": the name is the longest tail of the
     # capitalised run whose words the case rows turn back (the complement before it is not).
+    declined = False
     for k in range(len(name_words) - 1):
         tail = " ".join(name_words[k:])
         if latin_nominative(tail, language, " ".join(words[: n + k])) != tail:
             n += k
             name_words = name_words[k:]
+            declined = True
             break
-    if len(name_words) < 2 or n == 0:
-        return piece
+    if len(name_words) < 2 or n == 0 or (capital_office and not declined):
+        return piece  # (an office in capitals is parted only from a name the rows decline)
     parts = [" ".join(words[:n]), " ".join(name_words)] + ([body] if body else [])
     return ", ".join(parts) + piece[len(first) :]
+
+
+def _declined_office(word: str) -> bool:
+    """Whether `word` is an office word of the tables in some case ("Prokuratora",
+    "Ministra", "Rzeczniczki"): it opens with all but the last two letters of one (five at
+    least)."""
+    from appeal_tui.core.importer.phrases import TITLE_WORDS
+
+    folded = word.casefold()
+    return len(folded) >= 5 and any(
+        folded.startswith(t.casefold()[: max(5, len(t) - 2)]) for t in TITLE_WORDS if len(t) >= 5
+    )
 
 
 def _only_country(part: str) -> bool:
@@ -589,12 +633,27 @@ def _cuts_after_complete(
     return out
 
 
+_ALL_AND = sorted(
+    {w for ws in AND_WORDS_CASES.values() for w in ws}
+    | {"and", "e", "et", "y", "und", "en", "och", "og", "i", "oraz", "a", "és", "ja", "ir", "un"}
+)
+_RUN_NEXT = re.compile(
+    rf"\s*;\s*(?:(?:{_alternatives(_ALL_AND)})\s+)?(?:(?:{_alternatives(_ALL_SEND_TO)})\s+)?(?=\S)"
+    rf"|,\s*(?:{_alternatives(_ALL_AND)})\s+(?:(?:{_alternatives(_ALL_SEND_TO)})\s+)?(?=\S)"
+    # "... (Body, street, city, country; fax ...), office Name (...) and office Name (...)":
+    # after the bracket of a recipient's fields, a comma or an "and" opens the next.
+    rf"|(?<=[)_])\s*(?:,\s*|\s(?:{_alternatives(_ALL_AND)})\s+)"
+    rf"(?:(?:{_alternatives(_ALL_SEND_TO)})\s+)?(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def paragraph_blocks(paragraph: str, language: str = "") -> list[Block]:
     """The recipients a paragraph of running text gives: after each "send/write ... to" and
     each "copies to", the comma runs parted by "and to" ("e para a", "et à"), each up to its
     country; the e-mail and handles later in the same part; the greeting of a sentence such
     as 'Address him as "Dear Minister"'. Empty when the paragraph names no address."""
-    joined = _joined(paragraph)
+    joined = stand_ins_as_commas(_joined(paragraph))
     if len(joined) > 4 * MAX_SENTENCE:
         return []
     # (The document's language, else the paragraph's: a short one is often told wrong.)
@@ -619,6 +678,15 @@ def paragraph_blocks(paragraph: str, language: str = "") -> list[Block]:
         masked = _BRACKETS.sub(lambda b: "_" * len(b.group(0)), sentence)
         cuts = [(m.start(), m.end()) for m in _NEXT_RECIPIENT.finditer(masked)]
         cuts = sorted(cuts + _cuts_after_complete(masked, sentence, cuts))
+        for m in _RUN_NEXT.finditer(masked):
+            # "...; oslovení: Dear Minister; a ministru X, ...": after a recipient that is
+            # complete, a semicolon, or a comma and an "and" of any language, opens the next.
+            if complete_before(sentence[: m.start()]):
+                # (It takes the place of a shorter cut there: "; " before "do Ministra".)
+                same = [c for c in cuts if c[0] == m.start() and c[1] <= m.end()]
+                if same or not any(a <= m.start() < b for a, b in cuts):
+                    cuts = [c for c in cuts if c not in same] + [(m.start(), m.end())]
+        cuts.sort()
         bounds = [0, *(c for cut in cuts for c in cut), len(sentence)]
         pieces = [sentence[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
         found = [

@@ -557,8 +557,15 @@ def _sentence_recipients(
     Comissão ..."), by the paragraph's first line, and the lines those paragraphs cover."""
     found: dict[int, list[Block]] = {}
     covered: set[int] = set()
-    for start, end in _paragraphs(lines):
-        part = lines[start:end]
+    paragraphs = _paragraphs(lines)
+    for n, (start, end) in enumerate(paragraphs):
+        if start in covered:
+            continue
+        if n + 1 < len(paragraphs) and re.search(r"\s[–—·|]$", lines[end - 1].text.rstrip()):
+            # "..., Hanoi, Vietnam —" / "fax: ...": a run whose sign for a line break ends the
+            # paragraph goes on in the next one (a PDF's wide space between its lines).
+            end = paragraphs[n + 1][1]
+        part = [line for line in lines[start:end] if line.kind != "blank"]
         # Running text: mostly sentences, or a "copies to" line that goes on as one (a block
         # of short lines, or a PDF page without blank lines, is not a paragraph).
         prose = sum(1 for line in part if line.kind == "prose")
