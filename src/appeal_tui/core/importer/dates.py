@@ -81,6 +81,14 @@ MONTH_LOCALES = (
     "th",
     "eu",
     "gl",
+    # Session 24 (imp24a): Kazakh, Amharic, Tigrinya, Sinhala, Khmer, Lao, Burmese.
+    "kk",
+    "am",
+    "ti",
+    "si",
+    "km",
+    "lo",
+    "my",
 )
 # Prepositions written joined to the month's name, per locale: Hebrew "in" and "to" ("עד 15
 # באפריל 2026", "ה-3 למאי").

@@ -807,10 +807,13 @@ _OFFICE_WORDS = frozenset(w.casefold() for w in TITLE_WORDS if " " not in w)
 
 def _name_then_office(line: str) -> bool:
     """A person's name followed by an office word in lower case ("Duan Jielong nagykövet",
-    "Kovács Anna főügyész"): a capitalised name never ends with a lower-case word."""
+    "Kovács Anna főügyész"): a capitalised name never ends with a lower-case word. Only a
+    name told by its capital: Georgian letters are all lower case, so "X Y პროკურორი" is
+    an office whose word comes last, not a name before it."""
     name, _, office = line.rpartition(" ")
     return (
         "," not in line
+        and name[:1].isupper()
         and not _names_a_state(name)
         and office[:1].islower()
         and office.casefold() in _OFFICE_WORDS

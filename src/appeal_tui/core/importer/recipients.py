@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from appeal_tui.core.i18n import _
+from appeal_tui.core.importer.alphabets import same_in_two_scripts
 from appeal_tui.core.importer import language_rows as rows
 from appeal_tui.core.importer.addressing import address_fields
 from appeal_tui.core.importer.column_heads import column_heads
@@ -1237,7 +1238,7 @@ def find_recipients(
         # "Subscribe to our network" / "Get actions by e-mail: x@y": the publisher's own box.
         and not (b.lines and PUBLISHER_CONTACT.match(b.lines[0]))
     ]
-    blocks = _without_repeats(blocks)
+    blocks = same_in_two_scripts(_without_repeats(blocks))
     for block in blocks:
         marked = _COPY_MARK.search(block.lines[0]) if block.lines else None
         if marked is not None:
