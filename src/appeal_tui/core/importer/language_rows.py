@@ -289,7 +289,8 @@ FIELD_LABELS: dict[str, list[str]] = {
               "E-poçt", "ელ-ფოსტა", "ელფოსტა", "Էլ. փոստ", "ای میل", "ईमेल", "ইমেইল",
               "ই-মেইল", "อีเมล", "Thư điện tử", "Posta elektronikoa", "Helbide elektronikoa",
               "Posta elettronika", "Ríomhphost"],
-    "phone": ["Утас", "ስልክ", "දුරකථන", "ទូរស័ព្ទ", "ဖုန်း", "ໂທລະສັບ", "Тэлефон", "ტელეფონი", "Հեռախոս", "فون", "फ़ोन", "दूरभाष", "ফোন", "โทรศัพท์",
+    "phone": ["Утас", "ስልክ", "දුරකථන", "ទូរស័ព្ទ", "ဖုန်း", "ໂທລະສັບ",
+              "Тэлефон", "ტელეფონი", "Հեռախոս", "فون", "फ़ोन", "दूरभाष", "ফোন", "โทรศัพท์",
               "Điện thoại", "Telefonoa", "Telefown", "Guthán"],
     # The greeting's label ("Зварот:", "Cách xưng hô:", "Beannú:").
     "salutation": ["Қаратпа сөз", "Қаратпа", "Хандах хэлбэр", "ሰላምታ", "ආමන්ත්‍රණය",
@@ -305,17 +306,16 @@ WRITE_TO: dict[str, list[str]] = {
     "sq": ["shkruani te", "shkruani në adresat", "kujt t'i shkruani", "marrësit"],
     "az": ["kimə yazmalı", "ünvanlara yazın"],
     "ka": ["ვის მივწეროთ", "მისამართები", "ადრესატები"],
-    # session 24 (imp24a): "send the appeals/letters", "whom to address"; Kazakh and Mongolian
+    # session 24 (imp24a): hy "send the appeals/letters", "whom to address"; Kazakh and Mongolian
     # "whom to write", "addresses", "recipients"; Amharic "addresses", "recipients"; Sinhala
     # "addresses"; Burmese "addresses", "addresses to send to"
-    "hy": ["դիմումներն ուղարկել", "դիմումները ուղարկել", "նամակներն ուղարկել",
-           "նամակները ուղարկել", "ում դիմել"],
     "kk": ["кімге жазу керек", "кімге жазу", "мекенжайлар", "алушылар"],
     "mn": ["хэнд бичих вэ", "хэнд бичих", "хүлээн авагчид", "хаягууд"],
     "am": ["አድራሻዎች", "ተቀባዮች"],
     "si": ["ලිපින", "ලිපි යැවිය යුතු ලිපින"],
     "my": ["လိပ်စာများ", "ပေးပို့ရန်လိပ်စာများ"],
-    "hy": ["ում գրել", "հասցեատերեր"],
+    "hy": ["ում գրել", "հասցեատերեր", "դիմումներն ուղարկել", "դիմումները ուղարկել",
+           "նամակներն ուղարկել", "նամակները ուղարկել", "ում դիմել"],
     "ur": ["کسے لکھیں", "وصول کنندگان"],
     "hi": ["किसे लिखें", "प्राप्तकर्ता"],
     "bn": ["কাকে লিখবেন", "প্রাপক"],

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from appeal_tui.core.i18n import _
-from appeal_tui.core.importer.alphabets import same_in_two_scripts
 from appeal_tui.core.importer import language_rows as rows
 from appeal_tui.core.importer.addressing import address_fields
+from appeal_tui.core.importer.alphabets import same_in_two_scripts
 from appeal_tui.core.importer.column_heads import column_heads
 from appeal_tui.core.importer.contact_fields import (
     EMAIL,
