@@ -119,3 +119,45 @@ def _merge(into: Block, extra: Block) -> None:
     c.email.extend(a for a in e.email if a not in c.email)
     if c.twitter is None and e.twitter is not None:
         c.twitter = e.twitter
+
+
+_INITIAL = re.compile(r"^[^\W\d_]{1,2}\.$")
+
+
+def _initials_and_surname(name: str) -> tuple[list[str], str] | None:
+    """ "И. Н. Сомову" -> (["и", "н"], "сомову"): a name written as initials and one word."""
+    words = name.split()
+    if len(words) < 2 or not all(_INITIAL.match(w) for w in words[:-1]):
+        return None
+    if not _INITIAL.match(words[0]) or len(words[-1]) < 4 or _INITIAL.match(words[-1]):
+        return None
+    return [w[0].casefold() for w in words[:-1]], words[-1].casefold()
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two forms of one surname in a language with cases ("Сомову", "Сомов"; "Kowalskiego",
+    "Kowalski"): alike but for an ending of at most three letters, the stem four or more."""
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= 4 and len(a) - common <= 3 and len(b) - common <= 3
+
+
+def initials_repeat(name: str, earlier: list[str]) -> int | None:
+    """Which of the names found before is `name` written again as initials and the surname
+    (a model letter's inside address, "И. Н. Сомову" under the block of "Игорь Николаевич
+    Сомов", in whatever case its language puts the addressee): the index, or None."""
+    short = _initials_and_surname(name)
+    if short is None:
+        return None
+    initials, surname = short
+    for k, full in enumerate(earlier):
+        words = full.casefold().split()
+        if len(words) < 2 or not _same_stem(surname, words[-1]):
+            continue
+        given = [w[0] for w in words[:-1]]
+        if given[: len(initials)] == initials or given[-len(initials) :] == initials:
+            return k
+    return None

@@ -1853,7 +1853,10 @@ WHO_LABELS: dict[str, list[str]] = {
     "name": ["Name", "Full name", "Nombre", "Nombre y apellidos", "Nom", "Nom et prénom", "Nome",
              "Naam", "Nimi", "Imię i nazwisko"],
     "recipient": ["Destinatario", "Destinataire", "Recipient", "Empfänger", "Empfängerin",
-                  "Destinatário", "Adresat", "Ontvanger", "Mottagare"],
+                  "Destinatário", "Adresat", "Ontvanger", "Mottagare",
+                  # session 24 (imp24a): ru, uk, bg/mk, el, ka, hy, kk "addressee", "recipient"
+                  "Адресат", "Адресаты", "Адресати", "Получатель", "Одержувач", "Получател",
+                  "Примач", "Παραλήπτης", "Παραλήπτες", "ადრესატი", "Հասցեատեր", "Алушы"],
     "title": ["Title", "Position", "Office", "Post", "Cargo", "Puesto", "Fonction", "Titre",
               "Qualité", "Funktion", "Amt", "Position/Amt", "Carica", "Ruolo", "Functie",
               "Função", "Stanowisko", "Tehtävä", "Befattning", "Stilling"],

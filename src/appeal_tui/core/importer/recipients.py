@@ -10,7 +10,7 @@ from typing import Any
 from appeal_tui.core.i18n import _
 from appeal_tui.core.importer import language_rows as rows
 from appeal_tui.core.importer.addressing import address_fields
-from appeal_tui.core.importer.alphabets import same_in_two_scripts
+from appeal_tui.core.importer.alphabets import initials_repeat, same_in_two_scripts
 from appeal_tui.core.importer.column_heads import column_heads
 from appeal_tui.core.importer.contact_fields import (
     EMAIL,
@@ -912,6 +912,12 @@ def _without_repeats(blocks: list[Block]) -> list[Block]:
         name = interpret(block.lines).name if block.lines else None
         person = " ".join(HONORIFIC_START.sub("", name).casefold().split()) if name else ""
         if key and key in seen:
+            continue
+        again = initials_repeat(person, list(people)) if person and not block.has_fields else None
+        if again is not None:
+            # "И. Н. Сомову": a model letter's inside address of a recipient found above,
+            # written with initials, in the case its language puts the addressee in.
+            merge_fields(people[list(people)[again]], block)
             continue
         if person and person in people and looks_like_person(name or ""):
             first = people[person]
