@@ -55,13 +55,45 @@ def _colon(m: re.Match[str]) -> str:
     return f"{words}:"
 
 
+# An Armenian comma after one word inside a line ("... Պատճենները՝ ..."): a colon when the
+# word is the copies heading of the tables (a paste that ran the next paragraph on).
+_WORD_COMMA = re.compile(r"(?<=\s)([^\W\d_]{3,30})\u055d(?=\s)")
+
+
+def _copies_colon(m: re.Match[str]) -> str:
+    from appeal_tui.core.importer.phrases import COPY_HEADING
+
+    return f"{m.group(1)}:" if COPY_HEADING.fullmatch(m.group(1)) else m.group(0)
+
+
 def script_colons(text: str) -> str:
     """`text` with its scripts' colons after a label written ":" (the line keeps its length
     in words; a reader sees the same label)."""
     if not re.search(f"[\u055d\u1361{_ALWAYS}]", text):
         return text
-    text = _AFTER_LABEL.sub(_colon, text)
+    text = _WORD_COMMA.sub(_copies_colon, _AFTER_LABEL.sub(_colon, text))
     return _ALWAYS_MARK.sub(":", text)
+
+
+# The full stops of scripts other than Latin (Armenian, Ethiopic, Devanagari danda, Khmer,
+# Burmese, Tibetan shad): a salutation's value ends at one.
+_SCRIPT_STOP = re.compile("[\u0589\u1362\u0964\u17d4\u104b\u0f0d]")
+
+
+def cut_salutation_run(value: str) -> str:
+    """A salutation's value up to the next sentence or heading a paste ran onto its line
+    ("Հարգելի պարոն դատախազ Պատճենները: ..."): it ends before a copies heading with its
+    colon, or at a full stop of its script."""
+    from appeal_tui.core.importer.phrases import COPY_HEADING
+
+    stop = _SCRIPT_STOP.search(value)
+    if stop:
+        value = value[: stop.start()]
+    words = value.split(" ")
+    for k in range(1, len(words)):
+        if words[k].endswith((":", "：")) and COPY_HEADING.fullmatch(words[k]):
+            return " ".join(words[:k]).rstrip()
+    return value
 
 
 def _script(text: str) -> str:
