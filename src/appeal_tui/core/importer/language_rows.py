@@ -683,6 +683,8 @@ PATRONYMIC_ENDINGS: dict[str, list[str]] = {
     "ru": ["ович", "евич", "ьич", "овна", "евна", "ична", "инична"],
     "uk": ["ович", "йович", "івна", "ївна", "ична"],
     "be": ["авіч", "евіч", "аўна", "еўна"],
+    # kk (session 24): "son of", "daughter of" joined to the father's name ("Асқарұлы")
+    "kk": ["ұлы", "қызы", "улы", "кызы"],
 }  # fmt: skip
 
 # Adjectives that follow the noun of a body's name in Romance languages ("Ministerio Público",
