@@ -153,3 +153,12 @@ def test_a_salutation_ends_at_its_scripts_full_stop_or_a_copies_heading() -> Non
         "Մեծարգո պարոն նախարար"
     )
     assert cut_salutation_run("Dear Minister") == "Dear Minister"
+
+
+def test_a_kazakh_date_with_its_year_first_and_the_month_in_the_dative() -> None:
+    import datetime as dt
+
+    from appeal_tui.core.importer.dates import find_dates
+
+    found = find_dates("Өтініштерді 2027 жылғы 3 сәуірге дейін жіберіңіз.")
+    assert [d.date for d in found] == [dt.date(2027, 4, 3)]

@@ -150,6 +150,8 @@ DEADLINE_BEFORE: dict[str, list[str]] = {
     "ar": ["في موعد أقصاه", "موعد أقصاه", "في موعد لا يتجاوز", "حتى"],
     # Flemish "at the latest (on)"; Dutch "up to and including" (see RANGE_CLOSING).
     "nl": ["ten laatste op", "ten laatste", "tot en met", "t/m"],
+    # session 24 (imp24a): Amharic "until"
+    "am": ["እስከ"],
 }  # fmt: skip
 # Deadline words that close a range or a period as often as they give a deadline (Dutch "van 3
 # tot en met 5 mei", "in voorarrest tot en met ..."): a deadline only with words about appeals
@@ -173,7 +175,9 @@ DEADLINE_NOUNS: dict[str, list[str]] = {
     "tr": ["son tarih", "son gün"],
 }  # fmt: skip
 # Thai "within the day", "before the day" ("ภายในวันที่ 4 ธันวาคม 2569").
-DEADLINE_BEFORE_UNSPACED = ["ภายในวันที่", "ก่อนวันที่"]
+DEADLINE_BEFORE_UNSPACED = ["ภายในวันที่", "ก่อนวันที่",
+                            # km "before the day", "by the day" (session 24)
+                            "មុនថ្ងៃទី", "ត្រឹមថ្ងៃទី"]  # fmt: skip
 # The same said after the date ("4 दिसंबर 2026 तक", "2026-cı il 4 dekabr tarixinə qədər").
 DEADLINE_AFTER: dict[str, list[str]] = {
     "ur": ["تک", "سے پہلے"],
@@ -188,6 +192,11 @@ DEADLINE_AFTER: dict[str, list[str]] = {
     "it": ["al più tardi", "al massimo"],
     "pt": ["o mais tardar", "no mais tardar"],
     "en": ["at the latest"],
+    # session 24 (imp24a): kk, mn "until"; si "before"; my "before (it comes)"
+    "kk": ["дейін"],
+    "mn": ["хүртэл"],
+    "si": ["ට පෙර", "ට කලින්", "වන විට"],
+    "my": ["မတိုင်မီ", "နောက်ဆုံးထား၍"],
 }  # fmt: skip
 # Words of a line about the appeal (a date on it is a deadline): stems, matched inside words.
 APPEAL_CONTEXT: dict[str, list[str]] = {
