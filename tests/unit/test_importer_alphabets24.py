@@ -162,3 +162,43 @@ def test_a_kazakh_date_with_its_year_first_and_the_month_in_the_dative() -> None
 
     found = find_dates("Өтініштерді 2027 жылғы 3 сәуірге дейін жіберіңіз.")
     assert [d.date for d in found] == [dt.date(2027, 4, 3)]
+
+
+def test_the_language_of_a_script_one_language_writes() -> None:
+    from appeal_tui.core.importer.doc_language import detect_language
+
+    assert detect_language("សូមផ្ញើលិខិតទៅកាន់រដ្ឋមន្ត្រីក្រសួងមហាផ្ទៃ").code == "km"
+    assert detect_language("ደብዳቤዎችን ለፍትህ ሚኒስትር ይላኩ").code == "am"
+    assert detect_language("ኣብ ኣስመራ ንዘለዉ ሓለፍቲ ደብዳቤ ጽሓፉ").code == "ti"
+    assert detect_language("Өтініштерді Әділет министрі Асқар Нұрланұлына жіберіңіз").code == "kk"
+    assert detect_language("Хууль зүйн сайд Болдын Өлзийд захидал бичнэ үү").code == "mn"
+    # Russian has neither Kazakh's letters nor Mongolian's.
+    assert detect_language("Напишите министру юстиции письмо до конца месяца").code not in (
+        "kk",
+        "mn",
+    )
+
+
+def test_a_name_in_a_script_with_vowel_signs_between_its_letters_is_a_name() -> None:
+    # Khmer: no two base letters in a row in either word of the name; the courtesy word and
+    # the office written without a space before the body it heads.
+    text = """អាសយដ្ឋាន
+
+ឯកឧត្តម រដ្ឋមន្ត្រីក្រសួងមហាផ្ទៃ
+ហ៊ុន វិចិត្រ
+ក្រសួងមហាផ្ទៃ
+ភ្នំពេញ
+កម្ពុជា
+ទូរសារ៖ +855 23 000 111
+អ៊ីមែល៖ interior@example.gov.kh
+"""
+    found = recipients_by_name(text)
+    assert list(found) == ["ហ៊ុន វិចិត្រ"]
+    assert plain(found["ហ៊ុន វិចិត្រ"]["title"]) == "រដ្ឋមន្ត្រីក្រសួងមហាផ្ទៃ"
+    assert found["ហ៊ុន វិចិត្រ"]["fax"] == ["+855 23 000 111"]
+
+
+def test_a_courtesy_word_before_an_office_in_a_script_without_capitals_is_no_part_of_it() -> None:
+    who = interpret(["ክብርት የጤና ሚኒስትር", "ወ/ሮ ሔለን ታደሰ", "አዲስ አበባ", "ኢትዮጵያ"])
+    assert who.title == "የጤና ሚኒስትር"
+    assert who.name == "ወ/ሮ ሔለን ታደሰ"

@@ -410,6 +410,14 @@ TITLE_WORDS_UNSPACED = [
     "司長", "司长", "所長", "所长", "院長", "院长", "署長", "署长", "市長", "市长", "委員長",
     "委员长", "處長", "处长",
 ]  # fmt: skip
+# Offices of scripts written without spaces between words that open their line and run on
+# into the body they head (Khmer "រដ្ឋមន្ត្រីក្រសួងយុត្តិធម៌", the minister of the ministry of
+# justice; Lao and Burmese the same): a title line however it goes on (session 24).
+TITLE_WORDS_OPENING_UNSPACED = [
+    "នាយករដ្ឋមន្ត្រី", "រដ្ឋមន្ត្រី", "ប្រធាន", "អភិបាល", "ព្រះរាជអាជ្ញា", "ឯកអគ្គរដ្ឋទូត",
+    "ນາຍົກລັດຖະມົນຕີ", "ລັດຖະມົນຕີ", "ປະທານ", "ເຈົ້າແຂວງ", "ອົງການໄອຍະການ",
+    "ဝန်ကြီးချုပ်", "ဝန်ကြီး", "သမ္မတ", "ရှေ့နေချုပ်", "သံအမတ်ကြီး", "ဥက္ကဋ္ဌ",
+]  # fmt: skip
 # Vietnamese offices: only to open a title line. (Their syllables are syllables of names too,
 # "Thu", "Chu", "Trương": kept out of the words no name contains, which TITLE_WORDS gives.)
 TITLE_PHRASES_VI = ["Chủ tịch nước", "Thủ tướng", "Bộ trưởng", "Viện trưởng", "Đại sứ",

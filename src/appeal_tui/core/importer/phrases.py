@@ -1026,7 +1026,12 @@ TITLE_END_UNSPACED = re.compile(
     rf"^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{{0,16}}"
     rf"(?:{_alternatives(rows.TITLE_WORDS_UNSPACED)})$"
 )
-TITLE_START = re.compile(f"{TITLE_START.pattern}|{TITLE_END_UNSPACED.pattern}", re.IGNORECASE)
+TITLE_START = re.compile(
+    f"{TITLE_START.pattern}|{TITLE_END_UNSPACED.pattern}"
+    # (Offices that open a line of a script without spaces and run on into their body.)
+    rf"|^(?:{_alternatives(rows.TITLE_WORDS_OPENING_UNSPACED)})",
+    re.IGNORECASE,
+)
 # Words that continue a title after "of"/"de"/"für" ("Minister of Foreign Affairs ...").
 PORTFOLIO_WORDS = frozenset(
     """affairs foreign home interior internal justice defence defense security public health

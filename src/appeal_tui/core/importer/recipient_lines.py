@@ -152,13 +152,18 @@ def without_courtesy(line: str) -> str:
 
 def _courtesy_office(line: str) -> bool:
     """ "S.E. M. le Président de la République", "H.E. the President": courtesy words, then
-    an office with its article, and no name."""
+    an office with its article (in a script without capitals, none), and no name."""
     if not HONORIFIC_START.match(line):
         return False
     rest = without_courtesy(line)
     return (
         rest != line
-        and bool(re.match(r"(?:the|le|la|l['’]|el|der|die)\s", rest, re.IGNORECASE))
+        # (Scripts without capitals have no article here: "ឯកឧត្តម រដ្ឋមន្ត្រី...", H.E. the
+        # minister of ...)
+        and (
+            bool(re.match(r"(?:the|le|la|l['’]|el|der|die)\s", rest, re.IGNORECASE))
+            or _uncased_letter(rest[:1])
+        )
         and looks_like_title(rest)
         and split_title_and_name(rest)[0] is None
     )
@@ -1119,6 +1124,11 @@ def interpret(lines: list[str]) -> Identity:
         _UNCASED_NAMES.reset(allowed)
 
 
+def _uncased_letter(c: str) -> bool:
+    """A letter of a script without capitals (Ethiopic, Sinhala, Khmer ...)."""
+    return c.isalpha() and c.lower() == c.upper()
+
+
 def _a_message(name: str | None) -> bool:
     """A name read that is a message, not anyone's name: every letter of a cased script in
     lowercase, and a comma, a sentence's end or four words or more ("gracias, la mando hoy",
@@ -1535,7 +1545,8 @@ def _interpret(lines: list[str]) -> Identity:
         bare = HONORIFIC_START.sub("", who.title).strip()
         if _courtesy_office(who.title):
             bare = re.sub(r"^(?:the|le|la|l['’]|el|der|die)\s*", "", without_courtesy(who.title))
-        who.title = bare if bare[:1].isupper() else who.title
+        # (In a script without capitals, "ክቡር ጠቅላይ ሚኒስትር": any letter opens the office.)
+        who.title = bare if bare[:1].isupper() or _uncased_letter(bare[:1]) else who.title
         who.title = who.title.rstrip(" :：") or who.title  # a heading's colon ("Minister:")
         # A letter's inside address opens with the word for "to" ("Al Ministro della
         # Giustizia", "To the Minister of X", "An den Bundesminister") or an article left of

@@ -429,8 +429,14 @@ def _no_ones_name(entry: dict[str, Any]) -> bool:
         or SIGN_OFF.fullmatch(bare) is not None
         or is_territory_name(bare)
         or (name[:1].islower() and name.rstrip().endswith("."))
-        or re.search(r"[^\W\d_]{2}", name) is None
+        # (Vowel signs and other marks between letters are letters of the word here: a Khmer
+        # or Burmese name may have no two letters in a row, "ហ៊ុន".)
+        or re.search(r"[^\W\d_]{2}", _without_marks(name)) is None
     )
+
+
+def _without_marks(text: str) -> str:
+    return "".join(c for c in text if unicodedata.category(c) not in ("Mn", "Mc"))
 
 
 _PHONE_LINE = re.compile(r"\+?[\d\s().\-–—/]{7,}")
