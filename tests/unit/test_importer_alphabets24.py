@@ -182,7 +182,7 @@ def test_the_language_of_a_script_one_language_writes() -> None:
 def test_a_name_in_a_script_with_vowel_signs_between_its_letters_is_a_name() -> None:
     # Khmer: no two base letters in a row in either word of the name; the courtesy word and
     # the office written without a space before the body it heads.
-    text = """អាសយដ្ឋាន
+    text = """សូមផ្ញើលិខិតទៅ៖
 
 ឯកឧត្តម រដ្ឋមន្ត្រីក្រសួងមហាផ្ទៃ
 ហ៊ុន វិចិត្រ
