@@ -108,6 +108,10 @@ def _script(text: str) -> str:
     return max(counts, key=lambda k: counts[k]) if counts else ""
 
 
+# Scripts of Chinese, Japanese and Korean, by the first word of their letters' names.
+_HAN_KANA_HANGUL = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL"})
+
+
 def _numbers(block: Block) -> set[str]:
     """The block's fax and phone numbers, as digits (the last eight: a country code printed
     or not), and its e-mail addresses, folded."""
@@ -134,6 +138,11 @@ def same_in_two_scripts(blocks: list[Block]) -> list[Block]:
             if j in dropped or not keys[j] or not scripts[j] or scripts[j] == scripts[i]:
                 continue
             if "LATIN" not in (scripts[i], scripts[j]) or not keys[i] & keys[j]:
+                continue
+            if {scripts[i], scripts[j]} & _HAN_KANA_HANGUL:
+                # (Pages in Chinese, Japanese or Korean print the English block for the
+                # envelope, and their labels keep that block: a convention of rounds 18a and
+                # 23s that this round leaves as it is.)
                 continue
             keep, drop = (j, i) if scripts[i] == "LATIN" else (i, j)
             _merge(blocks[keep], blocks[drop])
