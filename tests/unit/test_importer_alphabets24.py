@@ -202,3 +202,23 @@ def test_a_courtesy_word_before_an_office_in_a_script_without_capitals_is_no_par
     who = interpret(["ክብርት የጤና ሚኒስትር", "ወ/ሮ ሔለን ታደሰ", "አዲስ አበባ", "ኢትዮጵያ"])
     assert who.title == "የጤና ሚኒስትር"
     assert who.name == "ወ/ሮ ሔለን ታደሰ"
+
+
+def test_a_chinese_block_and_its_english_version_are_left_as_they_were() -> None:
+    from appeal_tui.core.importer.alphabets import same_in_two_scripts
+    from appeal_tui.core.importer.contact_fields import Contacts
+    from appeal_tui.core.importer.recipient_blocks import Block
+
+    han = Block("primary", ["司法部部長", "王建明 部長"], Contacts(fax=["+86 10 0000 1111"]))
+    latin = Block(
+        "primary", ["Minister of Justice", "Wang Jianming"], Contacts(fax=["+86 10 0000 1111"])
+    )
+    assert len(same_in_two_scripts([han, latin])) == 2
+    # The same pair in Georgian: one recipient, the Georgian block.
+    ka = Block(
+        "primary", ["იუსტიციის მინისტრი", "ნინო კაპანაძე"], Contacts(fax=["+995 32 000 11 22"])
+    )
+    en = Block(
+        "primary", ["Minister of Justice", "Nino Kapanadze"], Contacts(fax=["+995 32 000 11 22"])
+    )
+    assert same_in_two_scripts([ka, en]) == [ka]
