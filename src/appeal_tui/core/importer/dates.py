@@ -81,6 +81,14 @@ MONTH_LOCALES = (
     "th",
     "eu",
     "gl",
+    # Session 24 (imp24a): Kazakh, Amharic, Tigrinya, Sinhala, Khmer, Lao, Burmese.
+    "kk",
+    "am",
+    "ti",
+    "si",
+    "km",
+    "lo",
+    "my",
 )
 # Prepositions written joined to the month's name, per locale: Hebrew "in" and "to" ("עד 15
 # באפריל 2026", "ה-3 למאי").
@@ -97,6 +105,18 @@ MONTH_CASE_FORMS: dict[str, list[tuple[str, str]]] = {
     # joined to the month ("5 მარტამდე", "4 დეკემბრამდე", "2 თებერვლამდე", "9 იანვრამდე").
     "eu": [("a", "aren")],
     "ka": [("ერი", "რამდე"), ("ვალი", "ვლამდე"), ("ვარი", "ვრამდე"), ("ი", "ამდე"), ("", "მდე")],
+    # Session 24: Kazakh dative before "дейін" (until) by vowel harmony and the last sound
+    # ("20 қарашаға дейін", "5 сәуірге", "1 қыркүйекке"), and locative ("5 наурызда").
+    "kk": [
+        ("", "ға"),
+        ("", "ге"),
+        ("", "қа"),
+        ("", "ке"),
+        ("", "да"),
+        ("", "де"),
+        ("", "та"),
+        ("", "те"),
+    ],
 }
 
 
@@ -227,8 +247,10 @@ _YEAR_MONTH_DAY = re.compile(
     rf"\b(\d{{4}})(?:\.|\s*m\.|e?ko|\s*թվականի|\s*թ\.)\s*({_WORD})\s+(\d{{1,2}})(?!\d)"
 )
 # Latvian: the year, then the day and the month's name ("2027. gada 3. martam").
-# Georgian the same: "2027 წლის 5 მარტი".
-_YEAR_DAY_MONTH = re.compile(rf"\b(\d{{4}})(?:\.\s*gada|\s*წლის)\s+(\d{{1,2}})\.?\s*({_WORD})")
+# Georgian the same: "2027 წლის 5 მარტი"; Kazakh "2027 жылғы 5 наурыз" (session 24).
+_YEAR_DAY_MONTH = re.compile(
+    rf"\b(\d{{4}})(?:\.\s*gada|\s*წლის|\s*жылғы)\s+(\d{{1,2}})\.?\s*({_WORD})"
+)
 # Vietnamese names months by their number: "ngày 5 tháng 3 năm 2027", "5 tháng 3, 2027".
 _VIETNAMESE = re.compile(
     r"\b(\d{1,2})\s+tháng\s+(\d{1,2})(?:(?:\s+năm|,)\s*(\d{4}))?\b", re.IGNORECASE

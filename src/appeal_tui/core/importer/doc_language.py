@@ -78,6 +78,22 @@ _SCRIPTS |= {
     "bn": re.compile(r"[\u0980-\u09ff]"),
     "hi": re.compile(r"[\u0900-\u097f]"),
 }
+# Session 24 (imp24a): scripts one language writes in the documents we read (Sinhala, Khmer,
+# Lao, Burmese, Tibetan), and Ethiopic, read as Amharic unless Tigrinya's own spelling shows
+# (it writes "ኣ" where Amharic writes "አ", and "ኢ" less).
+_SCRIPTS |= {
+    "si": re.compile(r"[\u0d80-\u0dff]"),
+    "km": re.compile(r"[\u1780-\u17ff]"),
+    "lo": re.compile(r"[\u0e80-\u0eff]"),
+    "my": re.compile(r"[\u1000-\u109f]"),
+    "bo": re.compile(r"[\u0f00-\u0fff]"),
+    "am": re.compile(r"[\u1200-\u139f]"),
+}
+# Cyrillic letters only Kazakh of the languages here writes (ә ғ қ ң ұ һ), and those Mongolian
+# writes beside Russian's (ө ү) without them.
+_KAZAKH = re.compile(r"[әғқңұһӘҒҚҢҰҺ]")
+_MONGOLIAN = re.compile(r"[өүӨҮ]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # Letters Urdu writes and Persian and Arabic do not (ٹ ڈ ڑ ں ے ہ).
 _URDU = re.compile(r"[\u0679\u0688\u0691\u06ba\u06d2\u06c1]")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -119,7 +135,15 @@ def detect_language(text: str) -> DetectedLanguage:
         return DetectedLanguage("fa" if persian else "ar", True)
     for code, script in _SCRIPTS.items():
         if letters and len(script.findall(text)) / letters > 0.5:
+            if code == "am" and text.count("ኣ") > text.count("አ"):
+                return DetectedLanguage("ti", True)
             return DetectedLanguage(code, True)
+    cyrillic = len(_CYRILLIC.findall(text))
+    if letters and cyrillic / letters > 0.5:
+        if len(_KAZAKH.findall(text)) * 60 > cyrillic:
+            return DetectedLanguage("kk", True)
+        if len(_MONGOLIAN.findall(text)) * 40 > cyrillic:
+            return DetectedLanguage("mn", True)
     words = Counter(w.casefold() for w in re.findall(r"[^\W\d_]+", text))
     scores = {code: sum(words[w] for w in vocab) for code, vocab in _WORDS.items()}
     # (A tie, as short texts whose only small words are shared ("de", "en") give, goes to the

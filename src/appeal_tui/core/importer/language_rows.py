@@ -49,6 +49,13 @@ COPY_WORDS: dict[str, list[str]] = {
     "sq": ["kopje", "kopja"],
     "az": ["surətlər", "surəti", "surətini"],
     "ka": ["ასლები", "ასლი"],
+    # session 24 (imp24a): Kazakh and Mongolian (Cyrillic), Amharic (Ethiopian letters' "ግልባጭ",
+    # the carbon copy), Sinhala, Burmese
+    "kk": ["көшірмелер", "көшірмесін", "көшірме"],
+    "mn": ["хуулбарыг", "хуулбар"],
+    "am": ["ግልባጭ", "ግልባጮች"],
+    "si": ["පිටපත්", "පිටපත"],
+    "my": ["မိတ္တူ"],
     "hy": ["պատճենները", "պատճեն"],
     # Urdu and Hindi office letters: "copy for information".
     "ur": ["نقل برائے اطلاع", "نقول"],
@@ -76,7 +83,9 @@ COPY_NOTES: dict[str, list[str]] = {
 }  # fmt: skip
 # Thai, Chinese and Japanese "copy to" (Thai official letters' "สำเนาเรียน", "สำเนาถึง"; "抄送";
 # "写し:", a copy).
-COPY_WORDS_UNSPACED = ["สำเนาเรียน", "สำเนาถึง", "抄送", "副本抄送", "写し"]
+COPY_WORDS_UNSPACED = ["สำเนาเรียน", "สำเนาถึง", "抄送", "副本抄送", "写し",
+                       # km "copy to", lo "copy to", "copy" (session 24)
+                       "ចម្លងជូន", "ສຳເນົາເຖິງ", "ສຳເນົາ"]  # fmt: skip
 # "Write (in ...)": the verb before the languages of a "write in ... or your own language"
 # line (Urdu, Hindi and Bengali put it last: the list is read before "your own language").
 WRITE_IN: dict[str, list[str]] = {
@@ -141,6 +150,8 @@ DEADLINE_BEFORE: dict[str, list[str]] = {
     "ar": ["في موعد أقصاه", "موعد أقصاه", "في موعد لا يتجاوز", "حتى"],
     # Flemish "at the latest (on)"; Dutch "up to and including" (see RANGE_CLOSING).
     "nl": ["ten laatste op", "ten laatste", "tot en met", "t/m"],
+    # session 24 (imp24a): Amharic "until"
+    "am": ["እስከ"],
 }  # fmt: skip
 # Deadline words that close a range or a period as often as they give a deadline (Dutch "van 3
 # tot en met 5 mei", "in voorarrest tot en met ..."): a deadline only with words about appeals
@@ -164,7 +175,9 @@ DEADLINE_NOUNS: dict[str, list[str]] = {
     "tr": ["son tarih", "son gün"],
 }  # fmt: skip
 # Thai "within the day", "before the day" ("ภายในวันที่ 4 ธันวาคม 2569").
-DEADLINE_BEFORE_UNSPACED = ["ภายในวันที่", "ก่อนวันที่"]
+DEADLINE_BEFORE_UNSPACED = ["ภายในวันที่", "ก่อนวันที่",
+                            # km "before the day", "by the day" (session 24)
+                            "មុនថ្ងៃទី", "ត្រឹមថ្ងៃទី"]  # fmt: skip
 # The same said after the date ("4 दिसंबर 2026 तक", "2026-cı il 4 dekabr tarixinə qədər").
 DEADLINE_AFTER: dict[str, list[str]] = {
     "ur": ["تک", "سے پہلے"],
@@ -179,6 +192,11 @@ DEADLINE_AFTER: dict[str, list[str]] = {
     "it": ["al più tardi", "al massimo"],
     "pt": ["o mais tardar", "no mais tardar"],
     "en": ["at the latest"],
+    # session 24 (imp24a): kk, mn "until"; si "before"; my "before (it comes)"
+    "kk": ["дейін"],
+    "mn": ["хүртэл"],
+    "si": ["ට පෙර", "ට කලින්", "වන විට"],
+    "my": ["မတိုင်မီ", "နောက်ဆုံးထား၍"],
 }  # fmt: skip
 # Words of a line about the appeal (a date on it is a deadline): stems, matched inside words.
 APPEAL_CONTEXT: dict[str, list[str]] = {
@@ -233,6 +251,11 @@ ORGANISATION_WORDS: dict[str, list[str]] = {
     "sq": ["Ministria", "Prokuroria", "Qeveria", "Zyra"],
     "az": ["Nazirliyi", "Səfirliyi", "Prokurorluğu", "Administrasiyası", "Aparatı"],
     "ka": ["სამინისტრო", "საელჩო", "პროკურატურა", "მთავრობა", "ადმინისტრაცია"],
+    # session 24 (imp24a)
+    "kk": ["Министрлігі", "Елшілігі", "Прокуратурасы", "Әкімдігі", "Үкіметі"],
+    "mn": ["Яам", "Элчин сайдын яам", "Прокурорын газар"],
+    "am": ["ሚኒስቴር", "ኮሚሽን", "ኤምባሲ", "ጽሕፈት ቤት", "ጽ/ቤት"],
+    "si": ["අමාත්‍යාංශය", "කාර්යාලය", "තානාපති කාර්යාලය", "කොමිෂන් සභාව"],
     "hy": ["Նախարարություն", "Դեսպանություն", "Դատախազություն", "Կառավարություն",
            "Աշխատակազմ"],
     # ur (session 23): a ministry, an office and a secretariat (written as English words in
@@ -265,15 +288,22 @@ ORGANISATION_WORDS_UNSPACED = [
 ]  # fmt: skip
 # Field labels, each followed by ":".
 FIELD_LABELS: dict[str, list[str]] = {
-    "fax": ["Faks", "ფაქსი", "Ֆաքս", "فیکس", "फ़ैक्स", "ফ্যাক্স", "โทรสาร", "Faxa", "Facs"],
-    "email": ["Электронная пошта", "Эл. пошта", "Е-пошта", "Имејл", "Posta elektronike",
+    "fax": ["Faks", "ფაქსი", "Ֆաքս", "فیکس", "फ़ैक्स", "ফ্যাক্স", "โทรสาร", "Faxa", "Facs",
+            # session 24 (imp24a): am/ti, si, km, my, lo
+            "ፋክስ", "ෆැක්ස්", "ទូរសារ", "ဖက်စ်", "ແຟັກ", "ແຟັກຊ໌"],
+    "email": ["Электрондық пошта", "Цахим шуудан", "И-мэйл", "ኢሜይል", "ኢሜል", "ኢ-ሜይል",
+              "ኢመይል", "විද්‍යුත් තැපෑල", "ඊමේල්", "អ៊ីមែល", "អ៊ីម៉ែល", "အီးမေးလ်", "ອີເມວ",
+              "ອີເມລ",
+              "Электронная пошта", "Эл. пошта", "Е-пошта", "Имејл", "Posta elektronike",
               "E-poçt", "ელ-ფოსტა", "ელფოსტა", "Էլ. փոստ", "ای میل", "ईमेल", "ইমেইল",
               "ই-মেইল", "อีเมล", "Thư điện tử", "Posta elektronikoa", "Helbide elektronikoa",
               "Posta elettronika", "Ríomhphost"],
-    "phone": ["Тэлефон", "ტელეფონი", "Հեռախոս", "فون", "फ़ोन", "दूरभाष", "ফোন", "โทรศัพท์",
+    "phone": ["Утас", "ስልክ", "දුරකථන", "ទូរស័ព្ទ", "ဖုန်း", "ໂທລະສັບ",
+              "Тэлефон", "ტელეფონი", "Հեռախոս", "فون", "फ़ोन", "दूरभाष", "ফোন", "โทรศัพท์",
               "Điện thoại", "Telefonoa", "Telefown", "Guthán"],
     # The greeting's label ("Зварот:", "Cách xưng hô:", "Beannú:").
-    "salutation": ["Зварот", "Обраћање", "Обраќање", "Müraciət forması", "მიმართვა",
+    "salutation": ["Қаратпа сөз", "Қаратпа", "Хандах хэлбэр", "ሰላምታ", "ආමන්ත්‍රණය",
+                   "Зварот", "Обраћање", "Обраќање", "Müraciət forması", "მიმართვა",
                    "Դիմելաձև", "संबोधन", "সম্ভাষণ", "คำขึ้นต้น", "Cách xưng hô", "Lời chào",
                    "Agurra", "Saúdo", "Tislima", "Beannú", "Përshëndetje", "خطاب"],
 }  # fmt: skip
@@ -285,7 +315,18 @@ WRITE_TO: dict[str, list[str]] = {
     "sq": ["shkruani te", "shkruani në adresat", "kujt t'i shkruani", "marrësit"],
     "az": ["kimə yazmalı", "ünvanlara yazın"],
     "ka": ["ვის მივწეროთ", "მისამართები", "ადრესატები"],
-    "hy": ["ում գրել", "հասցեատերեր"],
+    # session 24 (imp24a): hy "send the appeals/letters", "whom to address"; Kazakh and Mongolian
+    # "whom to write", "addresses", "recipients"; Amharic "addresses", "recipients"; Sinhala
+    # "addresses"; Burmese "addresses", "addresses to send to"
+    "kk": ["кімге жазу керек", "кімге жазу", "мекенжайлар", "алушылар"],
+    "mn": ["хэнд бичих вэ", "хэнд бичих", "хүлээн авагчид", "хаягууд"],
+    "am": ["አድራሻዎች", "ተቀባዮች"],
+    "si": ["ලිපින", "ලිපි යැවිය යුතු ලිපින"],
+    "my": ["လိပ်စာများ", "ပေးပို့ရန်လိပ်စာများ"],
+    # km "please send letters to", "send letters to", "addresses to send letters to"
+    "km": ["សូមផ្ញើលិខិតទៅ", "ផ្ញើលិខិតទៅ", "អាសយដ្ឋានសម្រាប់ផ្ញើលិខិត"],
+    "hy": ["ում գրել", "հասցեատերեր", "դիմումներն ուղարկել", "դիմումները ուղարկել",
+           "նամակներն ուղարկել", "նամակները ուղարկել", "ում դիմել"],
     "ur": ["کسے لکھیں", "وصول کنندگان"],
     "hi": ["किसे लिखें", "प्राप्तकर्ता"],
     "bn": ["কাকে লিখবেন", "প্রাপক"],
@@ -322,6 +363,15 @@ TITLE_WORDS = [
     "პრეზიდენტი", "პრემიერ-მინისტრი", "მინისტრი", "პროკურორი", "ელჩი",
     # hy
     "Նախագահ", "Վարչապետ", "Նախարար", "Դատախազ", "Դեսպան",
+    # session 24 (imp24a): ka, hy "defender" (the public defender, the human rights defender,
+    # offices whose word comes last); kk (with the possessive the office takes after its
+    # body: "Қазақстан Республикасының Бас прокуроры"), mn; am/ti; si; my (Burmese writes
+    # its words without spaces: its offices as words the line holds)
+    "დამცველი", "თავმჯდომარე", "Պաշտպան", "Պաշտպանը",
+    "Президенті", "Министрі", "Прокуроры", "Елшісі", "Төрағасы", "Әкімі", "Уәкілі",
+    "Ерөнхийлөгч", "Сайд", "Прокурор",
+    "ፕሬዚዳንት", "ፕሬዝዳንት", "ሚኒስትር", "ኮሚሽነር", "አምባሳደር", "ፕረዚደንት", "ሚኒስተር",
+    "ජනාධිපති", "අගමැති", "අමාත්‍ය", "ඇමති", "නීතිපති", "පොලිස්පති", "තානාපති", "කොමසාරිස්",
     # ur
     "صدر", "گورنر",
     # hi
@@ -353,6 +403,10 @@ TITLE_WORDS = [
 ]  # fmt: skip
 # Chinese and Japanese offices, last on a title line after their body ("司法部部长").
 TITLE_WORDS_UNSPACED = [
+    # session 24 (imp24a): km prime minister, minister; my president, minister, prime
+    # minister, attorney general, ambassador; lo prime minister, minister, president
+    "នាយករដ្ឋមន្ត្រី", "រដ្ឋមន្ត្រី", "သမ္မတ", "ဝန်ကြီး", "ဝန်ကြီးချုပ်", "ရှေ့နေချုပ်",
+    "သံအမတ်", "ນາຍົກລັດຖະມົນຕີ", "ລັດຖະມົນຕີ", "ປະທານປະເທດ",
     "部长", "部長", "检察长", "檢察長", "厅长", "廳長", "局长", "局長", "省长", "省長", "主席",
     "总理", "總理", "大使", "大臣", "知事", "長官",
     # session 23 (imp23s): heads of a department (Hong Kong's secretaries, "司長"), of a
@@ -360,6 +414,14 @@ TITLE_WORDS_UNSPACED = [
     # force ("署長"), of a city ("市長"), of a commission ("委員長"), of a division ("處長")
     "司長", "司长", "所長", "所长", "院長", "院长", "署長", "署长", "市長", "市长", "委員長",
     "委员长", "處長", "处长",
+]  # fmt: skip
+# Offices of scripts written without spaces between words that open their line and run on
+# into the body they head (Khmer "រដ្ឋមន្ត្រីក្រសួងយុត្តិធម៌", the minister of the ministry of
+# justice; Lao and Burmese the same): a title line however it goes on (session 24).
+TITLE_WORDS_OPENING_UNSPACED = [
+    "នាយករដ្ឋមន្ត្រី", "រដ្ឋមន្ត្រី", "ប្រធាន", "អភិបាល", "ព្រះរាជអាជ្ញា", "ឯកអគ្គរដ្ឋទូត",
+    "ນາຍົກລັດຖະມົນຕີ", "ລັດຖະມົນຕີ", "ປະທານ", "ເຈົ້າແຂວງ", "ອົງການໄອຍະການ",
+    "ဝန်ကြီးချုပ်", "ဝန်ကြီး", "သမ္မတ", "ရှေ့နေချုပ်", "သံအမတ်ကြီး", "ဥက္ကဋ္ဌ",
 ]  # fmt: skip
 # Vietnamese offices: only to open a title line. (Their syllables are syllables of names too,
 # "Thu", "Chu", "Trương": kept out of the words no name contains, which TITLE_WORDS gives.)
@@ -386,6 +448,10 @@ TITLE_PHRASES = [
 ]  # fmt: skip
 # Courtesy words before a person's name.
 HONORIFICS = [
+    # session 24 (imp24a): am "Mr", "Mrs", "Miss", "Dr", "Honourable"; si "Honourable", "Dr";
+    # km "His Excellency", "Her Excellency", "Mr", "Mrs"; my "U", "Daw", "Dr"
+    "አቶ", "ወ/ሮ", "ወይዘሮ", "ወ/ሪት", "ዶ/ር", "ክቡር", "ክብርት", "ගරු", "ආචාර්ය", "ឯកឧត្តម",
+    "លោកជំទាវ", "លោក", "លោកស្រី", "ဦး", "ဒေါ်", "ဒေါက်တာ",
     # be, sr (Cyrillic), mk
     "спадар", "спадарыня", "госпођа", "г.", "гђа", "госпоѓа",
     # sq: "Mr", "Mrs", "His/Her Excellency"
@@ -445,6 +511,16 @@ SALUTATION_WORDS: dict[str, list[str]] = {
     "az": ["Hörmətli", "Möhtərəm"],
     # Vocatives: "ბატონო მინისტრო,", "ქალბატონო", "პატივცემულო" (respected).
     "ka": ["ბატონო", "ქალბატონო", "პატივცემულო"],
+    # session 24 (imp24a): kk "respected", "dear"; mn "honourable", "respected"; am
+    # "honourable" (masculine, feminine), "dear"; si "honourable", "dear"; my "respected"; km
+    # "respectfully (to)"; lo "to" (as Thai "เรียน")
+    "kk": ["Құрметті", "Қадірлі"],
+    "mn": ["Эрхэм хүндэт", "Хүндэт", "Эрхэм"],
+    "am": ["ክቡር", "ክብርት", "ውድ"],
+    "si": ["ගරු", "හිතවත්", "ආදරණීය"],
+    "my": ["လေးစားအပ်ပါသော", "လေးစားရပါသော"],
+    "km": ["សូមគោរព", "គោរពជូន"],
+    "lo": ["ຮຽນ"],
     # "Respected", "Highly esteemed": "Մեծարգո պարոն նախագահ,".
     "hy": ["Հարգելի", "Մեծարգո", "Հարգարժան"],
     # "محترم وزیر اعظم صاحب،", "عزت مآب" (His Excellency).
@@ -473,7 +549,14 @@ SALUTATION_WORDS_UNSPACED = ["尊敬的"]
 # Openers that never start a name or an address line.
 SALUTATION_ONLY = ["Паважаны", "Шаноўны", "Поштовани", "I nderuar", "E nderuar", "Hörmətli",
                    "Հարգելի", "Մեծարգո", "माननीय", "आदरणीय", "মাননীয়", "เรียน", "Kính gửi",
-                   "Kính thưa", "Għażiż", "Għażiża", "A Chara"]  # fmt: skip
+                   "Kính thưa", "Għażiż", "Għażiża", "A Chara",
+                   # session 24 (imp24a): "respected" in ru, uk, bg, kk, mn; el "esteemed",
+                   # "dear" (vocatives); my "respected"; km "respectfully": adjectives of a
+                   # greeting that no name or address opens with
+                   "Уважаемый", "Уважаемая", "Уважаемые", "Глубокоуважаемый", "Шановний",
+                   "Шановна", "Шановні", "Вельмишановний", "Уважаеми", "Уважаема",
+                   "Құрметті", "Эрхэм хүндэт", "Αξιότιμε", "Αξιότιμη", "Αξιότιμοι", "Αγαπητέ",
+                   "Αγαπητή", "လေးစားအပ်ပါသော", "សូមគោរព"]  # fmt: skip
 # Who someone is, before their name.
 PERSON_CUES = [
     # be, sr (Cyrillic)
@@ -622,6 +705,8 @@ PATRONYMIC_ENDINGS: dict[str, list[str]] = {
     "ru": ["ович", "евич", "ьич", "овна", "евна", "ична", "инична"],
     "uk": ["ович", "йович", "івна", "ївна", "ична"],
     "be": ["авіч", "евіч", "аўна", "еўна"],
+    # kk (session 24): "son of", "daughter of" joined to the father's name ("Асқарұлы")
+    "kk": ["ұлы", "қызы", "улы", "кызы"],
 }  # fmt: skip
 
 # Adjectives that follow the noun of a body's name in Romance languages ("Ministerio Público",

@@ -460,6 +460,22 @@ def _column_names(text: str) -> bool:
     )
 
 
+def _column_name_cell(text: str) -> bool:
+    """A heading cell of a table of recipients: a field's name alone ("Адресат", "Поштова
+    адреса", "Факс / e-mail"), or names parted by slashes; no colon, no value."""
+    text = text.strip()
+    if not text or len(text) > 40 or re.search(r"[\d:：@]", text):
+        return False
+    return all(
+        part.casefold() in _COLUMN_WORDS
+        or FIELD_LABEL.match(f"{part}: x") is not None
+        or ADDRESS_LABEL.match(f"{part}: x") is not None
+        or WHO_LABEL.match(f"{part}: x") is not None
+        for part in (p.strip() for p in re.split(r"[/|]", text))
+        if part
+    )
+
+
 def furniture(text: str) -> bool:
     """A thread's or a page's furniture read like a date: a post's byline (who, when) or a
     code alone on its line ("6/7", "ABC 001 / 0101 / XYZ 001.1")."""
@@ -768,6 +784,21 @@ def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
             # "Destinatario/a  Dirección  Contacto / Tratamiento": a table's heading row, which
             # names the columns of the blocks below, printed as a line; no line of a block.
             lines[i] = Line(line.number, line.text, "blank")
+    for i in range(len(lines) - 2):
+        run = lines[i : i + 3]
+        if (
+            all(
+                ln.kind in ("short", "heading", "anchor") and _column_name_cell(ln.text)
+                for ln in run
+            )
+            and run[2].number - run[0].number == 2
+        ):
+            # "Адресат" / "Поштова адреса" / "Факс / e-mail" / "Звертання": a table's heading
+            # row read a cell a line, which names the columns of the blocks below.
+            k = i
+            while k < len(lines) and _column_name_cell(lines[k].text):
+                lines[k] = Line(lines[k].number, lines[k].text, "blank")
+                k += 1
     for i in range(len(lines) - 1):
         line, below = lines[i], lines[i + 1]
         if (

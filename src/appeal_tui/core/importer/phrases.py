@@ -1026,7 +1026,12 @@ TITLE_END_UNSPACED = re.compile(
     rf"^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{{0,16}}"
     rf"(?:{_alternatives(rows.TITLE_WORDS_UNSPACED)})$"
 )
-TITLE_START = re.compile(f"{TITLE_START.pattern}|{TITLE_END_UNSPACED.pattern}", re.IGNORECASE)
+TITLE_START = re.compile(
+    f"{TITLE_START.pattern}|{TITLE_END_UNSPACED.pattern}"
+    # (Offices that open a line of a script without spaces and run on into their body.)
+    rf"|^(?:{_alternatives(rows.TITLE_WORDS_OPENING_UNSPACED)})",
+    re.IGNORECASE,
+)
 # Words that continue a title after "of"/"de"/"für" ("Minister of Foreign Affairs ...").
 PORTFOLIO_WORDS = frozenset(
     """affairs foreign home interior internal justice defence defense security public health
@@ -1853,7 +1858,10 @@ WHO_LABELS: dict[str, list[str]] = {
     "name": ["Name", "Full name", "Nombre", "Nombre y apellidos", "Nom", "Nom et prénom", "Nome",
              "Naam", "Nimi", "Imię i nazwisko"],
     "recipient": ["Destinatario", "Destinataire", "Recipient", "Empfänger", "Empfängerin",
-                  "Destinatário", "Adresat", "Ontvanger", "Mottagare"],
+                  "Destinatário", "Adresat", "Ontvanger", "Mottagare",
+                  # session 24 (imp24a): ru, uk, bg/mk, el, ka, hy, kk "addressee", "recipient"
+                  "Адресат", "Адресаты", "Адресати", "Получатель", "Одержувач", "Получател",
+                  "Примач", "Παραλήπτης", "Παραλήπτες", "ადრესატი", "Հասցեատեր", "Алушы"],
     "title": ["Title", "Position", "Office", "Post", "Cargo", "Puesto", "Fonction", "Titre",
               "Qualité", "Funktion", "Amt", "Position/Amt", "Carica", "Ruolo", "Functie",
               "Função", "Stanowisko", "Tehtävä", "Befattning", "Stilling"],

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from appeal_tui.core.importer.alphabets import cut_salutation_run
 from appeal_tui.core.importer.contact_fields import (
     EMAIL,
     HANDLE,
@@ -692,6 +693,9 @@ def _who_part(text: str) -> bool:
 
 def _cut_salutation(value: str) -> tuple[str, str]:
     """A salutation ends at the end of its line, or where a next recipient's name begins."""
+    cut = cut_salutation_run(value)
+    if cut != value and cut.strip():
+        return cut.strip(" ,;"), value[len(cut) :].strip()
     inside = HONORIFIC_INSIDE.search(value)
     if inside and inside.start() > 0:
         return value[: inside.start()].strip(" ,.;"), value[inside.start() :].strip()

@@ -153,13 +153,18 @@ def without_courtesy(line: str) -> str:
 
 def _courtesy_office(line: str) -> bool:
     """ "S.E. M. le Président de la République", "H.E. the President": courtesy words, then
-    an office with its article, and no name."""
+    an office with its article (in a script without capitals, none), and no name."""
     if not HONORIFIC_START.match(line):
         return False
     rest = without_courtesy(line)
     return (
         rest != line
-        and bool(re.match(r"(?:the|le|la|l['’]|el|der|die)\s", rest, re.IGNORECASE))
+        # (Scripts without capitals have no article here: "ឯកឧត្តម រដ្ឋមន្ត្រី...", H.E. the
+        # minister of ...)
+        and (
+            bool(re.match(r"(?:the|le|la|l['’]|el|der|die)\s", rest, re.IGNORECASE))
+            or _uncased_letter(rest[:1])
+        )
         and looks_like_title(rest)
         and split_title_and_name(rest)[0] is None
     )
@@ -808,10 +813,13 @@ _OFFICE_WORDS = frozenset(w.casefold() for w in TITLE_WORDS if " " not in w)
 
 def _name_then_office(line: str) -> bool:
     """A person's name followed by an office word in lower case ("Duan Jielong nagykövet",
-    "Kovács Anna főügyész"): a capitalised name never ends with a lower-case word."""
+    "Kovács Anna főügyész"): a capitalised name never ends with a lower-case word. Only a
+    name told by its capital: Georgian letters are all lower case, so "X Y პროკურორი" is
+    an office whose word comes last, not a name before it."""
     name, _, office = line.rpartition(" ")
     return (
         "," not in line
+        and name[:1].isupper()
         and not _names_a_state(name)
         and office[:1].islower()
         and office.casefold() in _OFFICE_WORDS
@@ -1115,6 +1123,11 @@ def interpret(lines: list[str]) -> Identity:
     finally:
         _PROVEN_NAMES.reset(proven)
         _UNCASED_NAMES.reset(allowed)
+
+
+def _uncased_letter(c: str) -> bool:
+    """A letter of a script without capitals (Ethiopic, Sinhala, Khmer ...)."""
+    return c.isalpha() and c.lower() == c.upper()
 
 
 def _a_message(name: str | None) -> bool:
@@ -1541,7 +1554,8 @@ def _interpret(lines: list[str]) -> Identity:
         bare = HONORIFIC_START.sub("", who.title).strip()
         if _courtesy_office(who.title):
             bare = re.sub(r"^(?:the|le|la|l['’]|el|der|die)\s*", "", without_courtesy(who.title))
-        who.title = bare if bare[:1].isupper() else who.title
+        # (In a script without capitals, "ክቡር ጠቅላይ ሚኒስትር": any letter opens the office.)
+        who.title = bare if bare[:1].isupper() or _uncased_letter(bare[:1]) else who.title
         who.title = who.title.rstrip(" :：") or who.title  # a heading's colon ("Minister:")
         # A letter's inside address opens with the word for "to" ("Al Ministro della
         # Giustizia", "To the Minister of X", "An den Bundesminister") or an article left of

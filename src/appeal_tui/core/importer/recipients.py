@@ -10,6 +10,7 @@ from typing import Any
 from appeal_tui.core.i18n import _
 from appeal_tui.core.importer import language_rows as rows
 from appeal_tui.core.importer.addressing import address_fields
+from appeal_tui.core.importer.alphabets import initials_repeat, same_in_two_scripts
 from appeal_tui.core.importer.column_heads import column_heads
 from appeal_tui.core.importer.contact_fields import (
     EMAIL,
@@ -473,8 +474,14 @@ def _no_ones_name(entry: dict[str, Any]) -> bool:
         or SIGN_OFF.fullmatch(bare) is not None
         or is_territory_name(bare)
         or (name[:1].islower() and name.rstrip().endswith("."))
-        or re.search(r"[^\W\d_]{2}", name) is None
+        # (Vowel signs and other marks between letters are letters of the word here: a Khmer
+        # or Burmese name may have no two letters in a row, "ហ៊ុន".)
+        or re.search(r"[^\W\d_]{2}", _without_marks(name)) is None
     )
+
+
+def _without_marks(text: str) -> str:
+    return "".join(c for c in text if unicodedata.category(c) not in ("Mn", "Mc"))
 
 
 _PHONE_LINE = re.compile(r"\+?[\d\s().\-–—/]{7,}")
@@ -964,6 +971,12 @@ def _without_repeats(blocks: list[Block]) -> list[Block]:
         person = " ".join(HONORIFIC_START.sub("", name).casefold().split()) if name else ""
         if key and key in seen:
             continue
+        again = initials_repeat(person, list(people)) if person and not block.has_fields else None
+        if again is not None:
+            # "И. Н. Сомову": a model letter's inside address of a recipient found above,
+            # written with initials, in the case its language puts the addressee in.
+            merge_fields(people[list(people)[again]], block)
+            continue
         if person and person in people and looks_like_person(name or ""):
             first = people[person]
             if len(block.lines) > len(first.lines):
@@ -1296,7 +1309,7 @@ def find_recipients(
         # "Subscribe to our network" / "Get actions by e-mail: x@y": the publisher's own box.
         and not (b.lines and PUBLISHER_CONTACT.match(b.lines[0]))
     ]
-    blocks = _without_repeats(blocks)
+    blocks = same_in_two_scripts(_without_repeats(blocks))
     for block in blocks:
         marked = _COPY_MARK.search(block.lines[0]) if block.lines else None
         if marked is not None:

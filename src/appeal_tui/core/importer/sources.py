@@ -29,7 +29,9 @@ from appeal_tui.core.importer.pdf_layout import pages_text
 # "ﻧﺪاء" for "نداء"): a reader's letters in logical order, which every table and test reads.
 LIGATURES: dict[int, str | int | None] = {
     c: form
-    for c in itertools.chain(range(0xFB00, 0xFB07), range(0xFB1D, 0xFDFD), range(0xFE70, 0xFEFD))
+    for c in itertools.chain(
+        range(0xFB00, 0xFB07), range(0xFB13, 0xFB18), range(0xFB1D, 0xFDFD), range(0xFE70, 0xFEFD)
+    )
     if (form := unicodedata.normalize("NFKC", chr(c))) != chr(c)
 }
 

@@ -1,0 +1,204 @@
+"""Recipients written in alphabets other than Latin (session 24, imp24a).
+
+Two properties hold for every such document, whatever its language and layout:
+
+- Its labels and headings end in its script's own colon where the script has one: Armenian
+  prints "Ֆաքս՝" (the Armenian comma as a colon), Amharic and Tigrinya "ፋክስ፦" or "ግልባጭ፡-"
+  (the Ethiopic preface colon, or the word space and a dash), Khmer "ទូរសារ៖", Mongolian
+  script "᠄". The readers of every step look for ":" after a label, so `script_colons` gives
+  them that colon, only where the mark stands after a label's few words at a line's start (in
+  running Armenian text the same mark is a comma).
+- Many print each recipient twice: the block in the language of the page, then an English
+  version or a Latin transliteration of it (a bilingual leaflet, an e-mail with an "English
+  version" below). Both versions give the same fax number or e-mail address, which no two
+  officials share, so `same_in_two_scripts` keeps one recipient: the version written in the
+  document's own script (the one a reader of that language writes to), with the contacts of
+  both.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from appeal_tui.core.importer.recipient_blocks import Block
+
+# Marks that are a colon in their script (by Unicode's names), anywhere they stand after a
+# label: Ethiopic preface colon and colon, Khmer camnuc pii kuuh, Mongolian colon, the small
+# and vertical presentation forms of ":".
+_ALWAYS = "\u1366\u1365\u17d6\u1804\ufe55\ufe13"
+# Marks that are a colon only after a label at a line's start: the Armenian comma (a comma in
+# running text), the Ethiopic word space before a dash ("ግልባጭ፡-") or at a line's end.
+_WORD = "[^\\s:：\u055d\u1361" + _ALWAYS + "]"
+_AFTER_LABEL = re.compile(
+    # At most four words before the mark, from the line's start (bounded: linear on any line).
+    rf"(?m)^([ \t]*[^\W\d_]{_WORD}{{0,40}}(?:[ \t]+{_WORD}{{1,40}}){{0,3}})"
+    r"(?:\u055d|\u1361-?|\u1361?[" + _ALWAYS + r"]-?)(?=[ \t]|$)"
+)
+_ALWAYS_MARK = re.compile(f"[{_ALWAYS}]")
+
+
+def _colon(m: re.Match[str]) -> str:
+    """The colon after a label; the Armenian comma stays a comma unless the words before it
+    are a label or a heading of the tables (in running text it parts clauses)."""
+    from appeal_tui.core.importer.phrases import COPY_HEADING, FIELD_LABEL, WRITE_TO_LINE
+
+    words = m.group(1)
+    if m.group(0).endswith("\u055d") and not (
+        FIELD_LABEL.fullmatch(f"{words.strip()}:")
+        or COPY_HEADING.fullmatch(words.strip())
+        or WRITE_TO_LINE.search(f"{words.strip()}:")
+    ):
+        return m.group(0)
+    return f"{words}:"
+
+
+# An Armenian comma after one word inside a line ("... Պատճենները՝ ..."): a colon when the
+# word is the copies heading of the tables (a paste that ran the next paragraph on).
+_WORD_COMMA = re.compile(r"(?<=\s)([^\W\d_]{3,30})\u055d(?=\s)")
+
+
+def _copies_colon(m: re.Match[str]) -> str:
+    from appeal_tui.core.importer.phrases import COPY_HEADING
+
+    return f"{m.group(1)}:" if COPY_HEADING.fullmatch(m.group(1)) else m.group(0)
+
+
+def script_colons(text: str) -> str:
+    """`text` with its scripts' colons after a label written ":" (the line keeps its length
+    in words; a reader sees the same label)."""
+    if not re.search(f"[\u055d\u1361{_ALWAYS}]", text):
+        return text
+    text = _WORD_COMMA.sub(_copies_colon, _AFTER_LABEL.sub(_colon, text))
+    return _ALWAYS_MARK.sub(":", text)
+
+
+# The full stops of scripts other than Latin (Armenian, Ethiopic, Devanagari danda, Khmer,
+# Burmese, Tibetan shad): a salutation's value ends at one.
+_SCRIPT_STOP = re.compile("[\u0589\u1362\u0964\u17d4\u104b\u0f0d]")
+
+
+def cut_salutation_run(value: str) -> str:
+    """A salutation's value up to the next sentence or heading a paste ran onto its line
+    ("Հարգելի պարոն դատախազ Պատճենները: ..."): it ends before a copies heading with its
+    colon, or at a full stop of its script."""
+    from appeal_tui.core.importer.phrases import COPY_HEADING
+
+    stop = _SCRIPT_STOP.search(value)
+    if stop:
+        value = value[: stop.start()]
+    words = value.split(" ")
+    for k in range(1, len(words)):
+        if words[k].endswith((":", "：")) and COPY_HEADING.fullmatch(words[k]):
+            return " ".join(words[:k]).rstrip()
+    return value
+
+
+def _script(text: str) -> str:
+    """The script most letters of `text` are written in ("LATIN", "CYRILLIC", "GEORGIAN" ...),
+    by the first word of each letter's Unicode name."""
+    counts: dict[str, int] = {}
+    for c in text:
+        if c.isalpha():
+            name = unicodedata.name(c, "")
+            script = name.split(" ")[0] if name else ""
+            counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else ""
+
+
+# Scripts of Chinese, Japanese and Korean, by the first word of their letters' names.
+_HAN_KANA_HANGUL = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL"})
+
+
+def _numbers(block: Block) -> set[str]:
+    """The block's fax and phone numbers, as digits (the last eight: a country code printed
+    or not), and its e-mail addresses, folded."""
+    out = {a.casefold() for a in block.contacts.email}
+    for number in (*block.contacts.fax, *block.contacts.phone):
+        digits = "".join(c for c in number if c.isdigit())
+        if len(digits) >= 7:
+            out.add(digits[-8:])
+    return out
+
+
+def same_in_two_scripts(blocks: list[Block]) -> list[Block]:
+    """Blocks that give one recipient twice, once in Latin letters and once in another
+    script (the page's version and its English one), as one block: the one in the other
+    script, with the fields of both. Blocks are matched by a fax number or e-mail address
+    they share; a block of the same script is never dropped here."""
+    keys = [_numbers(b) for b in blocks]
+    scripts = [_script(" ".join(b.lines)) for b in blocks]
+    dropped: set[int] = set()
+    for i in range(len(blocks)):
+        if i in dropped or not keys[i] or not scripts[i]:
+            continue
+        for j in range(i + 1, len(blocks)):
+            if j in dropped or not keys[j] or not scripts[j] or scripts[j] == scripts[i]:
+                continue
+            if "LATIN" not in (scripts[i], scripts[j]) or not keys[i] & keys[j]:
+                continue
+            if {scripts[i], scripts[j]} & _HAN_KANA_HANGUL:
+                # (Pages in Chinese, Japanese or Korean print the English block for the
+                # envelope, and their labels keep that block: a convention of rounds 18a and
+                # 23s that this round leaves as it is.)
+                continue
+            keep, drop = (j, i) if scripts[i] == "LATIN" else (i, j)
+            _merge(blocks[keep], blocks[drop])
+            dropped.add(drop)
+            if drop == i:
+                break
+    return [b for k, b in enumerate(blocks) if k not in dropped]
+
+
+def _merge(into: Block, extra: Block) -> None:
+    """`extra`'s contacts added to `into`'s (its salutation is in the other language)."""
+    c, e = into.contacts, extra.contacts
+    c.fax.extend(n for n in e.fax if n not in c.fax)
+    c.phone.extend(n for n in e.phone if n not in c.phone)
+    c.email.extend(a for a in e.email if a not in c.email)
+    if c.twitter is None and e.twitter is not None:
+        c.twitter = e.twitter
+
+
+_INITIAL = re.compile(r"^[^\W\d_]{1,2}\.$")
+
+
+def _initials_and_surname(name: str) -> tuple[list[str], str] | None:
+    """ "И. Н. Сомову" -> (["и", "н"], "сомову"): a name written as initials and one word."""
+    words = name.split()
+    if len(words) < 2 or not all(_INITIAL.match(w) for w in words[:-1]):
+        return None
+    if not _INITIAL.match(words[0]) or len(words[-1]) < 4 or _INITIAL.match(words[-1]):
+        return None
+    return [w[0].casefold() for w in words[:-1]], words[-1].casefold()
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two forms of one surname in a language with cases ("Сомову", "Сомов"; "Kowalskiego",
+    "Kowalski"): alike but for an ending of at most three letters, the stem four or more."""
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= 4 and len(a) - common <= 3 and len(b) - common <= 3
+
+
+def initials_repeat(name: str, earlier: list[str]) -> int | None:
+    """Which of the names found before is `name` written again as initials and the surname
+    (a model letter's inside address, "И. Н. Сомову" under the block of "Игорь Николаевич
+    Сомов", in whatever case its language puts the addressee): the index, or None."""
+    short = _initials_and_surname(name)
+    if short is None:
+        return None
+    initials, surname = short
+    for k, full in enumerate(earlier):
+        words = full.casefold().split()
+        if len(words) < 2 or not _same_stem(surname, words[-1]):
+            continue
+        given = [w[0] for w in words[:-1]]
+        if given[: len(initials)] == initials or given[-len(initials) :] == initials:
+            return k
+    return None
