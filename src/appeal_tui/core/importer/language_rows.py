@@ -412,6 +412,8 @@ HONORIFICS = [
     # colonels), and "Dr"
     "พล.ต.อ.", "พล.ต.ท.", "พล.ต.ต.", "พ.ต.อ.", "พ.ต.ท.", "พล.อ.", "พล.ท.", "พล.ต.", "พ.อ.",
     "ดร.",
+    # session 24 (imp24w), ro: "Mr", "Mrs" and their dative, before a name in a sentence
+    "domnul", "doamna", "domnului", "doamnei", "dl.", "dna.",
 ]  # fmt: skip
 # Years counted in a named era, as dates print them ("令和8年3月31日", "民國115年5月2日"): the
 # era's name and the Gregorian year before its first year (its year 1 is that year + 1).
@@ -808,6 +810,10 @@ SEND_VERBS_DATIVE: dict[str, list[str]] = {
     "sl": ["pišite", "piši", "napišite", "pošljite", "pošlji"],
     "cs": ["pište", "napište", "napiš", "pošlete", "pošli", "zašlete"],
     "sk": ["píšte", "napíšte", "napíš", "pošlite", "pošli", "zašlite"],
+    # Romanian names whom in the dative too ("scrieți Ministrului Justiției"); Swahili's
+    # applied verb holds "to" ("mwandikie Waziri ...": write to him, the Minister).
+    "ro": ["scrieți", "scrieţi", "scrieti", "trimiteți", "trimiteţi", "trimiteti", "trimite"],
+    "sw": ["mwandikie", "mwandikieni", "waandikie", "waandikieni", "mtumie", "watumie"],
 }  # fmt: skip
 # Verbs that send with a word for "to" (Polish "do" with the genitive): read like the rows of
 # phrases.SEND_VERBS / SEND_TO_WORDS.
@@ -815,8 +821,10 @@ SEND_VERBS_MORE: dict[str, list[str]] = {
     "pl": ["piszcie", "napiszcie", "piszemy", "napiszemy", "napisz", "pisz", "wyślijcie",
            "wyślij", "wysyłamy", "wyślemy", "kierujemy", "skierujcie", "skierujemy",
            "zaadresujcie"],
+    # Swahili "send a copy to": "tuma nakala kwa ..."
+    "sw": ["tuma", "tumeni", "tumia"],
 }  # fmt: skip
-SEND_TO_WORDS_MORE: dict[str, list[str]] = {"pl": ["do"]}
+SEND_TO_WORDS_MORE: dict[str, list[str]] = {"pl": ["do"], "sw": ["kwa"]}
 # "and" before the next recipient's office and name in a sentence of those languages.
 AND_WORDS_CASES: dict[str, list[str]] = {
     "hr": ["i"], "sl": ["in"], "cs": ["a"], "sk": ["a"], "pl": ["i", "oraz"],
@@ -898,4 +906,12 @@ READER_ASKS: dict[str, list[str]] = {
     "hr": ["možete", "molimo", "obratite", "vi", "vaš", "vaše"],
     "sl": ["lahko", "prosimo", "obrnite"], "cs": ["můžete", "prosíme", "obraťte"],
     "sk": ["môžete", "prosíme", "obráťte"],
+}  # fmt: skip
+# "and" between two recipients of one sentence, each with its address in brackets ("X (...)
+# and Y (...)", "X (...), și Y (...)", "X (...) na Y (...)"), by language.
+AND_BETWEEN_RECIPIENTS: dict[str, list[str]] = {
+    "en": ["and", "and also"], "de": ["und"], "fr": ["et"], "es": ["y", "e"], "pt": ["e"],
+    "it": ["e", "ed"], "nl": ["en"], "sv": ["och"], "da": ["og"], "nb": ["og"], "fi": ["ja"],
+    "cs": ["a"], "sk": ["a"], "pl": ["i", "oraz"], "hr": ["i"], "sl": ["in"], "ro": ["și", "şi"],
+    "hu": ["és"], "tr": ["ve"], "sw": ["na", "pamoja na"], "id": ["dan"],
 }  # fmt: skip

@@ -35,12 +35,19 @@ from appeal_tui.core.importer.language_rows import (
     SEND_VERBS_MORE,
 )
 from appeal_tui.core.importer.name_cases import latin_nominative
+from appeal_tui.core.importer.passed_on import (
+    and_before_bracketed,
+    restated_in_bracket,
+    without_adverbials,
+    without_to,
+)
 from appeal_tui.core.importer.phrases import (
     COPIES,
     DIPLOMATIC,
     DIPLOMATIC_OF,
     FIELD_LABEL,
     GREETING_INTROS,
+    HONORIFIC_START,
     HONORIFICS,
     MISSION,
     OR_WORDS,
@@ -53,6 +60,7 @@ from appeal_tui.core.importer.phrases import (
     SEND_TO_ELIDED,
     SEND_TO_WORDS,
     SEND_VERBS,
+    TITLE_WORDS,
     _alternatives,
     field_of_label,
 )
@@ -78,6 +86,16 @@ _LOWER_OFFICE_COMMA = (
     rf"[{_SMALL}][\w\-]{{2,30}}(?:\s[\w\-]{{1,30}}){{0,3}},\s[{_CAPS}][\w'’\-]{{1,30}}"
     rf"\s[{_CAPS}]"
 )
+# A word for "to" that opens what is left after when and how to write ("..., aan president X").
+_TO_FIRST = re.compile(
+    rf"^(?:{_alternatives(sorted({w for ws in SEND_TO_WORDS.values() for w in ws}))})\s+(?=\S)",
+    re.IGNORECASE,
+)
+# "aan president Álvaro Uribe", "to minister Ana Vzor": an office word of any language in small
+# letters, then a name of two capitalised words.
+_LOWER_OFFICE_BARE = (
+    rf"(?=[{_SMALL}])(?i:{_alternatives(TITLE_WORDS)})\s[{_CAPS}][\w'’\-]{{1,30}}\s[{_CAPS}]"
+)
 _ALL_SEND_VERBS = [w for ws in SEND_VERBS.values() for w in ws] + [
     w for ws in SEND_VERBS_MORE.values() for w in ws
 ]
@@ -94,7 +112,7 @@ _FIRST_PERSON = f"(?:{_alternatives([w for ws in FIRST_PERSON_DATIVE.values() fo
 # a verb of a language with a dative names whom right after it ("Pišite ministru ...").
 _SEND_TO = re.compile(
     rf"(?<!\w)(?:(?:{_alternatives([w for ws in SEND_VERBS_DATIVE.values() for w in ws])})"
-    rf"(?!\w)(?P<dative>)\s+(?!{_FIRST_PERSON}(?!\w))"
+    rf"(?!\w)(?P<dative>),?\s+(?!{_FIRST_PERSON}(?!\w))"
     rf"(?-i:(?=[{_SMALL}][\w\-]{{2,30}}\s|[{_CAPS}]))|"
     rf"(?:{_alternatives(_ALL_SEND_VERBS)})(?!\w)"
     r"(?P<between>[^.!?\n]{0,60}?)"
@@ -111,13 +129,13 @@ _SEND_TO = re.compile(
     # ("till utrikesministern, Mr X", "to the minister of justice, Ms Y"); after a word for
     # "to" of a language with cases, an office in small letters and a name ("do prezydenta
     # Kolumbii, Gustava ...").
-    rf"(?-i:(?=[{_CAPS}]|{_LOWER_OFFICE}|{_LOWER_OFFICE_COMMA}"
+    rf"(?-i:(?=[{_CAPS}]|{_LOWER_OFFICE}|{_LOWER_OFFICE_COMMA}|{_LOWER_OFFICE_BARE}"
     rf"|(?:{_AFTER_CASE_TO}){_LOWER_OFFICE_NAME})))",
     re.IGNORECASE,
 )
 _COPY = re.compile(
     # (Croatian "kopiju", Slovene "kopijo", Polish "kopię", Czech "kopii": the same word.)
-    r"\b(?:cop(?:y|ies|ia|ias|ie)|cópias?|kopi(?:e|a|en|or|ju|jo|ję|ę|i)?|per\s+conoscenza)"
+    r"\b(?:cop(?:y|ies|ia|ias|ie)|cópias?|kopi(?:e|a|en|or|ju|jo|ję|ę|i)?|per\s+conoscenza|nakala)"
     r"(?!\w)",
     re.IGNORECASE,
 )
@@ -271,6 +289,7 @@ _SOCIAL_URL = re.compile(r"(?:https?://)?(?:www\.)?(?:twitter|x)\.com/(\w{1,30})
 # "Commencez votre lettre par « Monsieur le Ministre »", "Inizia la lettera con "Eccellenza"".
 _GREETING = _BEGIN_WITH
 MAX_SENTENCE = 700
+_DEBUG = False
 # Abbreviations that end with a full stop inside a sentence ("Sra. Ana ...", "Av. de ...").
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr sr sra srta dra lic mtro mtra ing abog av ave st no nr gen col hon mme prof
@@ -284,6 +303,8 @@ def _sentence_stop(span: str) -> re.Match[str] | None:
         word = re.search(r"(\w+)$", span[: stop.start()])
         if stop.group(0) == "." and word and word.group(1).casefold() in _ABBREVIATIONS:
             continue
+        if stop.group(0) == "." and word and HONORIFIC_START.match(word.group(1) + "."):
+            continue  # a courtesy title of any language ("Mhe.", "Bw.", "Hon.")
         if stop.group(0) == "." and re.search(rf",\s[{_SMALL}]{{2,4}}$", span[: stop.start()]):
             continue  # "..., vul. Internacyjanalnaja 22": a street's word cut short
 
@@ -303,9 +324,26 @@ def _country_next(text: str, part: str) -> bool:
 def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
     """One recipient written as a comma run in a sentence: its lines up to the country, and
     the fields (e-mail, fax, handles) given anywhere in its part of the sentence."""
-    piece = _LEADING.sub("", piece.strip(" ,;:"))
+    piece = without_to(_LEADING.sub("", piece.strip(" ,;:")))
+    if not (
+        re.match(_LOWER_OFFICE, piece)
+        or re.match(_LOWER_OFFICE_NAME, piece)
+        or re.match(_LOWER_OFFICE_COMMA, piece)
+    ):
+        # "Write before 3 May, politely, in English, to the Minister ...": when, how and in
+        # which language to write is no part of the recipient.
+        piece = _LEADING.sub("", _TO_FIRST.sub("", without_adverbials(piece)))
+    opening = _BRACKETS.search(piece)
+    head, after_head = _bracket_address(opening.group(1)) if opening else ("", "")
+    if opening is not None and restated_in_bracket(piece[: opening.start()], head):
+        # "prezidentu republiky X-ovi (President X, Office of the President, ...)": the bracket
+        # restates the recipient as it goes on the envelope.
+        after_head = _FIELD_COMMA.sub(" , ", after_head.strip(" ;,").replace(";", " , "))
+        piece = head + (f" ({after_head})" if after_head else "") + piece[opening.end() :]
     if len(re.findall(r"\s[–—-]\s", piece)) >= 2:
         piece = re.sub(r"\s[–—-]\s", ", ", piece)  # "Body - Street 1, City - e-mail x@y"
+    # "president X – Palacio ..., City, Country": a spaced dash parts who from the address.
+    piece = re.sub(r"\s[–—]\s", ", ", piece).strip(" ,–—")
     if (
         not piece[:1].isupper()
         and not re.match(_LOWER_OFFICE, piece)
@@ -356,7 +394,7 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
                 # "Prime Minister X at the Office of the Prime Minister": who, then the body.
                 lines.append(part[: at.start()])
                 part = part[at.end() :]
-        label = FIELD_LABEL.match(part)
+        label = FIELD_LABEL.match(part) or _NUMBER_WORD.match(part)
         if label or EMAIL.search(part) or HANDLE.search(part) or _SOCIAL_URL.search(part):
             fields_text += " , " + part
             continue
@@ -376,7 +414,8 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
         lines.append(part)
         found = split_country(part)
         if len(lines) >= 2 and (
-            (found is not None and not found[0]) or (country_in(part) and len(part.split()) <= 3)
+            (found is not None and not found[0])
+            or (country_in(part) and len(part.split()) <= 3 and not re.search(r"\d", part))
         ):
             # (The first part is who: "Innenminister von Tansania" names the country's office.)
             done = not _country_next(plain, raw)
@@ -392,6 +431,10 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
             # "(fax 070 555 3362)": the number's word without a colon.
             kind = "phone" if bare.group(1).casefold().startswith("t") else "fax"
             value = chunk[bare.end() :]
+        if kind == "salutation" and value.strip() and block.salutation is None:
+            # "(...; fax: ...; Anrede: Sehr geehrter Herr Minister)": the greeting to use.
+            block.salutation = value.strip(' "“”„«»')
+            continue
         if kind in ("fax", "phone"):
             add_numbers(block.contacts, kind, value)
         elif EMAIL.search(value) or kind == "email":
@@ -437,6 +480,8 @@ def _office_name_body(piece: str, language: str) -> str:
     while n > 0 and words[n - 1][:1].isupper():
         n -= 1
     name_words = words[n:]
+    if n and words[n - 1].casefold() in _JOINING_IN_NAMES | {"van", "von", "wa", "ya"}:
+        return piece  # "minister van Sociale Zaken": the office's complement, no name
     # "Republike Bjelorusije Viktoru Kalinovskom": the name is the longest tail of the
     # capitalised run whose words the case rows turn back (the complement before it is not).
     for k in range(len(name_words) - 1):
@@ -611,8 +656,11 @@ def paragraph_blocks(paragraph: str, language: str = "") -> list[Block]:
         masked = _BRACKETS.sub(lambda b: "_" * len(b.group(0)), sentence)
         cuts = [(m.start(), m.end()) for m in _NEXT_RECIPIENT.finditer(masked)]
         cuts = sorted(cuts + _cuts_after_complete(masked, sentence, cuts))
+        cuts = sorted(cuts + and_before_bracketed(masked, cuts))
         bounds = [0, *(c for cut in cuts for c in cut), len(sentence)]
         pieces = [sentence[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
+        if _DEBUG:
+            print("PIECES", pieces)
         found = [
             b
             for b in (

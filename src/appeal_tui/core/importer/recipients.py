@@ -488,6 +488,9 @@ def _opens_sentence(part: list[Line]) -> bool:
     return len(part) <= 4 and ":" not in first[: start.end() + 2] and not first.endswith(":")
 
 
+_LIST_ITEM = re.compile(r"\s*(?:[*•·▪◦‣\-–—]|\d{1,2}[.)])\s")
+
+
 def _sentences(part: list[Line]) -> bool:
     """Lines that read as sentences: one sends letters to someone, or two words in five or
     more begin with a small letter (an address flattened on one line has few)."""
@@ -513,6 +516,16 @@ def _sentence_recipients(
     found: dict[int, list[Block]] = {}
     covered: set[int] = set()
     for start, end in _paragraphs(lines):
+        part = lines[start:end]
+        # A sentence that sends, then the asks as a list: the list is no part of it.
+        end = next(
+            (
+                start + k
+                for k, line in enumerate(part)
+                if k >= 2 and _LIST_ITEM.match(line.text) and sends_to(part[0].text)
+            ),
+            end,
+        )
         part = lines[start:end]
         # Running text: mostly sentences, or a "copies to" line that goes on as one (a block
         # of short lines, or a PDF page without blank lines, is not a paragraph).
