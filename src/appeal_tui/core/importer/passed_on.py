@@ -168,9 +168,11 @@ def without_to(piece: str) -> str:
     if m is None:
         return piece
     rest = piece[m.end() :]
-    to_and_article = re.match(
-        rf"(?:{_TO_WORDS})\s+(?:{_alternatives(RECIPIENT_ARTICLES)})\s", piece, re.I
-    )
-    if to_and_article or rest[:1].isupper() or TITLE_START.match(rest):
+    if (
+        _TO_AND_ARTICLE.match(piece)
+        or rest[:1].isupper()
+        or TITLE_START.match(rest)
+        or ORGANISATION_WORDS.match(rest)
+    ):
         return rest
     return piece

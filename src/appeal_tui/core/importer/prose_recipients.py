@@ -93,6 +93,12 @@ _TO_FIRST = re.compile(
 )
 # "aan president Álvaro Uribe", "to minister Ana Vzor": an office word of any language in small
 # letters, then a name of two capitalised words.
+# "naar de vakcentrale Central Unitaria ...", "to the union Sindicato Nacional ...": after an
+# article, a noun in small letters and the body's name of two capitalised words.
+_AFTER_ARTICLE = "|".join(
+    rf"(?<=\s{re.escape(a)}\s)" for a in RECIPIENT_ARTICLES if not a.endswith(("'", "’"))
+)
+_NOUN_NAMED = rf"(?:{_AFTER_ARTICLE})[{_SMALL}][\w\-]{{2,30}}\s[{_CAPS}][\w'’\-]{{1,30}}\s[{_CAPS}]"
 _LOWER_OFFICE_BARE = (
     rf"(?=[{_SMALL}])(?i:{_alternatives(TITLE_WORDS)})\s[{_CAPS}][\w'’\-]{{1,30}}\s[{_CAPS}]"
 )
@@ -129,13 +135,13 @@ _SEND_TO = re.compile(
     # ("till utrikesministern, Mr X", "to the minister of justice, Ms Y"); after a word for
     # "to" of a language with cases, an office in small letters and a name ("do prezydenta
     # Kolumbii, Gustava ...").
-    rf"(?-i:(?=[{_CAPS}]|{_LOWER_OFFICE}|{_LOWER_OFFICE_COMMA}|{_LOWER_OFFICE_BARE}"
+    rf"(?-i:(?=[{_CAPS}]|{_LOWER_OFFICE}|{_LOWER_OFFICE_COMMA}|{_LOWER_OFFICE_BARE}|{_NOUN_NAMED}"
     rf"|(?:{_AFTER_CASE_TO}){_LOWER_OFFICE_NAME})))",
     re.IGNORECASE,
 )
 _COPY = re.compile(
     # (Croatian "kopiju", Slovene "kopijo", Polish "kopię", Czech "kopii": the same word.)
-    r"\b(?:cop(?:y|ies|ia|ias|ie)|cópias?|kopi(?:e|a|en|or|ju|jo|ję|ę|i)?|per\s+conoscenza|nakala)"
+    r"\b(?:cop(?:y|ies|ia|ias|ie)|cópias?|kopi(?:e|a|en|eën|or|ju|jo|ję|ę|i)?|per\s+conoscenza|nakala)"
     r"(?!\w)",
     re.IGNORECASE,
 )
@@ -573,6 +579,12 @@ def sends_to(line: str) -> bool:
     """ "Please write, by 20 May, to the following officials: the Minister ...": a sentence
     that sends letters to someone, with or without a colon before them."""
     return _SEND_TO.search(line) is not None
+
+
+def sends_to_from(first: str, second: str) -> bool:
+    """A sentence that starts sending on line `first` and names whom on `second`."""
+    m = _SEND_TO.search(f"{first} {second}")
+    return m is not None and m.start() < len(first)
 
 
 def opens_with_recipient(line: str) -> bool:

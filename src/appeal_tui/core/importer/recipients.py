@@ -66,6 +66,7 @@ from appeal_tui.core.importer.prose_recipients import (
     paragraph_blocks,
     prose_blocks,
     sends_to,
+    sends_to_from,
     sentence_greetings,
 )
 from appeal_tui.core.importer.recipient_blocks import Block, BlockReader, is_embassy, merge_fields
@@ -539,7 +540,11 @@ def _sentence_recipients(
                 len(part) >= 2
                 and part[0].kind in ("prose", "short")
                 and not part[0].text.endswith((":", "："))
-                and sends_to(part[0].text)
+                and (
+                    sends_to(part[0].text)
+                    # (whom wrapped to the next line: "... aan president X\nY – Palacio ...")
+                    or sends_to_from(part[0].text, part[1].text)
+                )
             )
             # A sentence of eight words or more that sends, on a line that also reads as an
             # address ("Kopiju pošaljite ministru X (Ministarstvo ..., 220030 Minsk, ...)").
