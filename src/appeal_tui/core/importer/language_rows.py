@@ -858,6 +858,8 @@ NAME_CASES_LATIN: dict[str, dict[str, list[tuple[str, str, str, str]]]] = {
     "cs": {"dative": [
         ("skému", "ský", "", "m"), ("ckému", "cký", "", "m"), ("ovi", "", "c", "m"),
         ("é", "a", "c", "f"), ("ské", "ská", "", "f"), ("ové", "ová", "", "f"),
+        # session 24: given names ("Konstantinu", "Sergeji", "Taťjaně")
+        ("u", "", "c", "m"), ("ji", "j", "", "m"), ("ě", "a", "c", "f"),
     ]},
     "sk": {"dative": [
         ("skému", "ský", "", "m"), ("ckému", "cký", "", "m"), ("ovi", "", "c", "m"),
@@ -914,4 +916,14 @@ AND_BETWEEN_RECIPIENTS: dict[str, list[str]] = {
     "it": ["e", "ed"], "nl": ["en"], "sv": ["och"], "da": ["og"], "nb": ["og"], "fi": ["ja"],
     "cs": ["a"], "sk": ["a"], "pl": ["i", "oraz"], "hr": ["i"], "sl": ["in"], "ro": ["și", "şi"],
     "hu": ["és"], "tr": ["ve"], "sw": ["na", "pamoja na"], "id": ["dan"],
+}  # fmt: skip
+# "please" as a word of its own between a verb that sends and whom ("Napište prosím
+# ministru ...", "Schreiben Sie bitte an ..."), by language.
+PLEASE_WORDS: dict[str, list[str]] = {
+    "en": ["please", "kindly"], "de": ["bitte"], "fr": ["s'il vous plaît", "svp"],
+    "es": ["por favor"], "pt": ["por favor"], "it": ["per favore", "per cortesia"],
+    "nl": ["alstublieft", "graag", "a.u.b."], "cs": ["prosím", "prosíme"],
+    "sk": ["prosím", "prosíme"], "pl": ["proszę", "prosimy"], "hr": ["molimo", "molim"],
+    "sl": ["prosimo", "prosim"], "ro": ["vă rog", "vă rugăm"], "sw": ["tafadhali"],
+    "hu": ["kérjük", "kérem"], "sv": ["vänligen"], "da": ["venligst"], "nb": ["vennligst"],
 }  # fmt: skip

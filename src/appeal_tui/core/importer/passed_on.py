@@ -26,14 +26,20 @@ import re
 from appeal_tui.core.importer.contact_fields import EMAIL
 from appeal_tui.core.importer.dates import fold, month_numbers
 from appeal_tui.core.importer.language_names import language_code
-from appeal_tui.core.importer.language_rows import AND_BETWEEN_RECIPIENTS, SEND_TO_WORDS_MORE
+from appeal_tui.core.importer.language_rows import (
+    AND_BETWEEN_RECIPIENTS,
+    PLEASE_WORDS,
+    SEND_TO_WORDS_MORE,
+)
 from appeal_tui.core.importer.phrases import (
+    FIELD_LABEL,
     HONORIFIC_START,
     ORGANISATION_WORDS,
     RECIPIENT_ARTICLES,
     SEND_TO_WORDS,
     TITLE_START,
     _alternatives,
+    field_of_label,
 )
 
 # A leading comma part (no bracket, dash or other comma in it) and the comma after it.
@@ -176,3 +182,42 @@ def without_to(piece: str) -> str:
     ):
         return rest
     return piece
+
+
+_PLEASE = re.compile(
+    rf"^(?:{_alternatives([w for ws in PLEASE_WORDS.values() for w in ws])}),?\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def without_please(piece: str) -> str:
+    """`piece` without a "please" that opens it ("prosím generálnímu prokurátorovi ...")."""
+    return _PLEASE.sub("", piece, count=1)
+
+
+def fields_joined(pieces: list[str]) -> list[str]:
+    """Pieces of a sentence with a piece that is only fields ("e-mail: x@y" after "...;")
+    given back to the piece before it."""
+    out: list[str] = []
+    for piece in pieces:
+        bare = piece.strip(" ,;")
+        if out and (FIELD_LABEL.match(bare) or EMAIL.match(bare)):
+            out[-1] = f"{out[-1]}, {bare}"
+        else:
+            out.append(piece)
+    return out
+
+
+_SALUTATION_FIELD = re.compile(
+    r"(?:^|(?<=[.;!?]\s))([^\W\d_][^:.;]{1,30}?)\s?:\s*([^.;!?\n]{3,60})"
+)
+
+
+def labelled_salutation(text: str) -> str | None:
+    """The greeting a sentence gives with a salutation's label ("Oslovení: Vážený pane
+    ministře.", "Anrede: Sehr geehrter Herr Minister"), in `text`; None without one."""
+    for m in _SALUTATION_FIELD.finditer(text[:400]):
+        label = FIELD_LABEL.match(m.group(0))
+        if label is not None and field_of_label(label.group(1)) == "salutation":
+            return m.group(2).strip(' "“”„«»')
+    return None

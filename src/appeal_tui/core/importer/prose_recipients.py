@@ -37,8 +37,11 @@ from appeal_tui.core.importer.language_rows import (
 from appeal_tui.core.importer.name_cases import latin_nominative
 from appeal_tui.core.importer.passed_on import (
     and_before_bracketed,
+    fields_joined,
+    labelled_salutation,
     restated_in_bracket,
     without_adverbials,
+    without_please,
     without_to,
 )
 from appeal_tui.core.importer.phrases import (
@@ -77,7 +80,7 @@ _SMALL = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c
 # an office in small letters (its complement may be capitalised), then a name of two
 # capitalised words, within six words.
 _LOWER_OFFICE_NAME = (
-    rf"[{_SMALL}][\w\-]{{2,30}}(?:\s[\w\-]{{1,30}}){{0,5}}?,?\s[{_CAPS}][\w'’\-]{{1,30}}"
+    rf"[{_SMALL}][\w\-]{{2,30}}(?:\s[\w\-]{{1,30}}){{0,7}}?,?\s[{_CAPS}][\w'’\-]{{1,30}}"
     rf"\s[{_CAPS}]"
 )
 # "al ministro della giustizia, Carlo Vzor", "till justitieministern, Karin Berg": an office
@@ -330,7 +333,7 @@ def _country_next(text: str, part: str) -> bool:
 def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
     """One recipient written as a comma run in a sentence: its lines up to the country, and
     the fields (e-mail, fax, handles) given anywhere in its part of the sentence."""
-    piece = without_to(_LEADING.sub("", piece.strip(" ,;:")))
+    piece = without_to(_LEADING.sub("", without_please(piece.strip(" ,;:"))))
     if not (
         re.match(_LOWER_OFFICE, piece)
         or re.match(_LOWER_OFFICE_NAME, piece)
@@ -670,7 +673,9 @@ def paragraph_blocks(paragraph: str, language: str = "") -> list[Block]:
         cuts = sorted(cuts + _cuts_after_complete(masked, sentence, cuts))
         cuts = sorted(cuts + and_before_bracketed(masked, cuts))
         bounds = [0, *(c for cut in cuts for c in cut), len(sentence)]
-        pieces = [sentence[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
+        pieces = fields_joined(
+            [sentence[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
+        )
         if _DEBUG:
             print("PIECES", pieces)
         found = [
@@ -783,6 +788,10 @@ def _contacts_after(block: Block, text: str) -> None:
     for email in EMAIL.findall(text):
         add_email(block.contacts, email)
         block.has_fields = True
+    if block.role == "primary" and block.salutation is None:
+        # "... Rusko. Oslovení: Vážený pane ministře.": the greeting labelled in a later
+        # sentence, up to the next recipient.
+        block.salutation = labelled_salutation(text)
 
 
 def _addressed_sentences(joined: str, language: str) -> list[Block]:
