@@ -34,6 +34,7 @@ from appeal_tui.core.importer.language_rows import (
 from appeal_tui.core.importer.phrases import (
     FIELD_LABEL,
     HONORIFIC_START,
+    MISSION,
     ORGANISATION_WORDS,
     RECIPIENT_ARTICLES,
     SEND_TO_WORDS,
@@ -109,12 +110,22 @@ def restated_in_bracket(before: str, head: str) -> bool:
     lead = head.split(",", 1)[0].strip()
     if not lead or re.search(r"\d", lead):
         return False
-    if (TITLE_START.match(lead) or HONORIFIC_START.match(lead)) and not ORGANISATION_WORDS.match(
+    if (TITLE_START.match(lead) or HONORIFIC_START.match(lead)) and not ORGANISATION_WORDS.search(
         lead
     ):
         # An office and a name: two words or more after the office, one capitalised.
         return len(lead.split()) >= 3 and sum(w[:1].isupper() for w in lead.split()[1:]) >= 2
+    if MISSION.match(lead) and not _two_capitalised(before):
+        # "veľvyslanectvu Freedónie vo Viedni (Embassy of Freedonia, ...)": a mission retold
+        # in words no table lists; no person named before it.
+        return True
     return bool(ORGANISATION_WORDS.match(lead) and ORGANISATION_WORDS.search(before))
+
+
+def _two_capitalised(text: str) -> bool:
+    """Two capitalised words in a row (a person's name, "Statului Eritreea")."""
+    words = text.split()
+    return any(a[:1].isupper() and b[:1].isupper() for a, b in itertools.pairwise(words))
 
 
 _AND = "|".join(

@@ -124,7 +124,7 @@ _SEND_TO = re.compile(
     rf"(?!\w)(?P<dative>),?\s+(?!{_FIRST_PERSON}(?!\w))"
     rf"(?-i:(?=[{_SMALL}][\w\-]{{2,30}}\s|[{_CAPS}]))|"
     rf"(?:{_alternatives(_ALL_SEND_VERBS)})(?!\w)"
-    r"(?P<between>[^.!?\n]{0,60}?)"
+    r"(?P<between>(?:[^.!?\n]|(?<=\d)\.){0,60}?)"
     rf"(?:\s(?:{_alternatives(_ALL_SEND_TO)})\s+"
     rf"(?:(?:{_alternatives(RECIPIENT_ARTICLES)})(?<=['’])|(?:{_alternatives(RECIPIENT_ARTICLES)})\s+)?"
     rf"|\s(?:{_alternatives(SEND_TO_ELIDED)}))"
