@@ -163,3 +163,23 @@ def test_the_new_patterns_are_linear_on_a_long_line() -> None:
     without_adverbials(line + ", " + line)
     labelled_salutation(line)
     paragraph_blocks("Write before 1 May, politely, to " + "x, " * 500)
+
+
+def test_a_mail_saved_whole_in_parts_is_read_as_its_decoded_text() -> None:
+    from email.message import EmailMessage
+
+    from appeal_tui.core.importer.mail_parts import mime_text
+    from appeal_tui.core.importer.sources import read_document
+
+    mail = EmailMessage()
+    mail["From"] = "Kari Nordmann <kari@example.org>"
+    mail["Subject"] = "VS: UA 1/26 Freedonia"
+    body = "Hei alle,\n\nSkriv innen 3. april, høflig, til justisministeren, Ana Vzorova.\n"
+    mail.set_content(body, charset="utf-8", cte="base64")
+    mail.add_alternative(f"<p>{body}</p>", subtype="html", charset="utf-8")
+    text = read_document(bytes(mail))
+    assert "Skriv innen 3. april, høflig" in text
+    assert "<p>" not in text and "base64" not in text
+    # A mail saved as plain text, and any other text, is read as it is.
+    assert mime_text(b"From: a@example.org\nSubject: x\n\nHello\n") is None
+    assert mime_text(b"Content-Type: multipart/mixed\n" * 3 + b"x" * 200_000) is None
