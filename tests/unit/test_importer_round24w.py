@@ -128,6 +128,10 @@ def test_please_fields_and_a_labelled_greeting() -> None:
     assert fields_joined(["X, Street 1, City", "e-mail: x@example.org"]) == [
         "X, Street 1, City, e-mail: x@example.org"
     ]
+    # "..., na e-mail x@y, i ministru ...": "na" is no "and" here; the e-mail is the recipient's.
+    assert fields_joined(["X (Street 1, City)", "e-mail x@example.org"]) == [
+        "X (Street 1, City), e-mail x@example.org"
+    ]
     assert labelled_salutation("Rusko. Oslovení: Vážený pane ministře. Děkujeme.") == (
         "Vážený pane ministře"
     )

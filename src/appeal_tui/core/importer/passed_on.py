@@ -206,13 +206,17 @@ def without_please(piece: str) -> str:
     return _PLEASE.sub("", piece, count=1)
 
 
+_WORD_THEN_EMAIL = re.compile(r"[^\W\d_][\w-]{0,11}\s+[\w.+-]{1,64}@\S+$")
+
+
 def fields_joined(pieces: list[str]) -> list[str]:
     """Pieces of a sentence with a piece that is only fields ("e-mail: x@y" after "...;")
     given back to the piece before it."""
     out: list[str] = []
     for piece in pieces:
         bare = piece.strip(" ,;")
-        if out and (FIELD_LABEL.match(bare) or EMAIL.match(bare)):
+        # ("e-mail x@y" without a colon: one word, then the address.)
+        if out and (FIELD_LABEL.match(bare) or EMAIL.match(bare) or _WORD_THEN_EMAIL.match(bare)):
             out[-1] = f"{out[-1]}, {bare}"
         else:
             out.append(piece)
