@@ -481,6 +481,8 @@ HONORIFICS = [
     # colonels), and "Dr"
     "พล.ต.อ.", "พล.ต.ท.", "พล.ต.ต.", "พ.ต.อ.", "พ.ต.ท.", "พล.อ.", "พล.ท.", "พล.ต.", "พ.อ.",
     "ดร.",
+    # session 24 (imp24w), ro: "Mr", "Mrs" and their dative, before a name in a sentence
+    "domnul", "doamna", "domnului", "doamnei", "dl.", "dna.",
 ]  # fmt: skip
 # Years counted in a named era, as dates print them ("令和8年3月31日", "民國115年5月2日"): the
 # era's name and the Gregorian year before its first year (its year 1 is that year + 1).
@@ -903,6 +905,11 @@ SEND_VERBS_DATIVE: dict[str, list[str]] = {
     "lt": ["rašykite", "parašykite", "siųskite", "nusiųskite", "rašyk", "siųsk"],
     "lv": ["rakstiet", "uzrakstiet", "sūtiet", "nosūtiet", "raksti", "sūti"],
     "et": ["kirjutage", "saatke", "kirjuta", "saada"],
+
+    # Romanian names whom in the dative too ("scrieți Ministrului Justiției"); Swahili's
+    # applied verb holds "to" ("mwandikie Waziri ...": write to him, the Minister).
+    "ro": ["scrieți", "scrieţi", "scrieti", "trimiteți", "trimiteţi", "trimiteti", "trimite"],
+    "sw": ["mwandikie", "mwandikieni", "waandikie", "waandikieni", "mtumie", "watumie"],
 }  # fmt: skip
 # Verbs that send with a word for "to" (Polish "do" with the genitive): read like the rows of
 # phrases.SEND_VERBS / SEND_TO_WORDS.
@@ -910,8 +917,10 @@ SEND_VERBS_MORE: dict[str, list[str]] = {
     "pl": ["piszcie", "napiszcie", "piszemy", "napiszemy", "napisz", "pisz", "wyślijcie",
            "wyślij", "wysyłamy", "wyślemy", "kierujemy", "skierujcie", "skierujemy",
            "zaadresujcie"],
+    # Swahili "send a copy to": "tuma nakala kwa ..."
+    "sw": ["tuma", "tumeni", "tumia"],
 }  # fmt: skip
-SEND_TO_WORDS_MORE: dict[str, list[str]] = {"pl": ["do"]}
+SEND_TO_WORDS_MORE: dict[str, list[str]] = {"pl": ["do"], "sw": ["kwa"]}
 # "and" before the next recipient's office and name in a sentence of those languages.
 AND_WORDS_CASES: dict[str, list[str]] = {
     "hr": ["i"], "sl": ["in"], "cs": ["a"], "sk": ["a"], "pl": ["i", "oraz"],
@@ -953,6 +962,8 @@ NAME_CASES_LATIN: dict[str, dict[str, list[tuple[str, str, str, str]]]] = {
     "cs": {"dative": [
         ("skému", "ský", "", "m"), ("ckému", "cký", "", "m"), ("ovi", "", "c", "m"),
         ("é", "a", "c", "f"), ("ské", "ská", "", "f"), ("ové", "ová", "", "f"),
+        # session 24: given names ("Konstantinu", "Sergeji", "Taťjaně")
+        ("u", "", "c", "m"), ("ji", "j", "", "m"), ("ě", "a", "c", "f"),
     ]},
     "sk": {"dative": [
         ("skému", "ský", "", "m"), ("ckému", "cký", "", "m"), ("ovi", "", "c", "m"),
@@ -1046,4 +1057,22 @@ READER_ASKS: dict[str, list[str]] = {
     "hr": ["možete", "molimo", "obratite", "vi", "vaš", "vaše"],
     "sl": ["lahko", "prosimo", "obrnite"], "cs": ["můžete", "prosíme", "obraťte"],
     "sk": ["môžete", "prosíme", "obráťte"],
+}  # fmt: skip
+# "and" between two recipients of one sentence, each with its address in brackets ("X (...)
+# and Y (...)", "X (...), și Y (...)", "X (...) na Y (...)"), by language.
+AND_BETWEEN_RECIPIENTS: dict[str, list[str]] = {
+    "en": ["and", "and also"], "de": ["und"], "fr": ["et"], "es": ["y", "e"], "pt": ["e"],
+    "it": ["e", "ed"], "nl": ["en"], "sv": ["och"], "da": ["og"], "nb": ["og"], "fi": ["ja"],
+    "cs": ["a"], "sk": ["a"], "pl": ["i", "oraz"], "hr": ["i"], "sl": ["in"], "ro": ["și", "şi"],
+    "hu": ["és"], "tr": ["ve"], "sw": ["na", "pamoja na"], "id": ["dan"],
+}  # fmt: skip
+# "please" as a word of its own between a verb that sends and whom ("Napište prosím
+# ministru ...", "Schreiben Sie bitte an ..."), by language.
+PLEASE_WORDS: dict[str, list[str]] = {
+    "en": ["please", "kindly"], "de": ["bitte"], "fr": ["s'il vous plaît", "svp"],
+    "es": ["por favor"], "pt": ["por favor"], "it": ["per favore", "per cortesia"],
+    "nl": ["alstublieft", "graag", "a.u.b."], "cs": ["prosím", "prosíme"],
+    "sk": ["prosím", "prosíme"], "pl": ["proszę", "prosimy"], "hr": ["molimo", "molim"],
+    "sl": ["prosimo", "prosim"], "ro": ["vă rog", "vă rugăm"], "sw": ["tafadhali"],
+    "hu": ["kérjük", "kérem"], "sv": ["vänligen"], "da": ["venligst"], "nb": ["vennligst"],
 }  # fmt: skip

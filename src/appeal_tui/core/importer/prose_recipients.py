@@ -36,12 +36,22 @@ from appeal_tui.core.importer.language_rows import (
     SEND_VERBS_MORE,
 )
 from appeal_tui.core.importer.name_cases import latin_nominative
+from appeal_tui.core.importer.passed_on import (
+    and_before_bracketed,
+    fields_joined,
+    labelled_salutation,
+    restated_in_bracket,
+    without_adverbials,
+    without_please,
+    without_to,
+)
 from appeal_tui.core.importer.phrases import (
     COPIES,
     DIPLOMATIC,
     DIPLOMATIC_OF,
     FIELD_LABEL,
     GREETING_INTROS,
+    HONORIFIC_START,
     HONORIFICS,
     MISSION,
     NUMBER_FIELD_NO_COLON,
@@ -55,6 +65,7 @@ from appeal_tui.core.importer.phrases import (
     SEND_TO_ELIDED,
     SEND_TO_WORDS,
     SEND_VERBS,
+    TITLE_WORDS,
     _alternatives,
     field_of_label,
 )
@@ -74,7 +85,7 @@ _SMALL = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c
 # an office in small letters (its complement may be capitalised), then a name of two
 # capitalised words, within six words.
 _LOWER_OFFICE_NAME = (
-    rf"[{_SMALL}][\w\-]{{2,30}}(?:\s[\w\-]{{1,30}}){{0,5}}?,?\s[{_CAPS}][\w'’\-]{{1,30}}"
+    rf"[{_SMALL}][\w\-]{{2,30}}(?:\s[\w\-]{{1,30}}){{0,7}}?,?\s[{_CAPS}][\w'’\-]{{1,30}}"
     rf"\s[{_CAPS}]"
 )
 # "al ministro della giustizia, Carlo Vzor", "till justitieministern, Karin Berg": an office
@@ -82,6 +93,22 @@ _LOWER_OFFICE_NAME = (
 _LOWER_OFFICE_COMMA = (
     rf"[{_SMALL}][\w\-]{{2,30}}(?:\s[\w\-]{{1,30}}){{0,3}},\s[{_CAPS}][\w'’\-]{{1,30}}"
     rf"\s[{_CAPS}]"
+)
+# A word for "to" that opens what is left after when and how to write ("..., aan president X").
+_TO_FIRST = re.compile(
+    rf"^(?:{_alternatives(sorted({w for ws in SEND_TO_WORDS.values() for w in ws}))})\s+(?=\S)",
+    re.IGNORECASE,
+)
+# "aan president Álvaro Uribe", "to minister Ana Vzor": an office word of any language in small
+# letters, then a name of two capitalised words.
+# "naar de vakcentrale Central Unitaria ...", "to the union Sindicato Nacional ...": after an
+# article, a noun in small letters and the body's name of two capitalised words.
+_AFTER_ARTICLE = "|".join(
+    rf"(?<=\s{re.escape(a)}\s)" for a in RECIPIENT_ARTICLES if not a.endswith(("'", "’"))
+)
+_NOUN_NAMED = rf"(?:{_AFTER_ARTICLE})[{_SMALL}][\w\-]{{2,30}}\s[{_CAPS}][\w'’\-]{{1,30}}\s[{_CAPS}]"
+_LOWER_OFFICE_BARE = (
+    rf"(?=[{_SMALL}])(?i:{_alternatives(TITLE_WORDS)})\s[{_CAPS}][\w'’\-]{{1,30}}\s[{_CAPS}]"
 )
 _ALL_SEND_VERBS = [w for ws in SEND_VERBS.values() for w in ws] + [
     w for ws in SEND_VERBS_MORE.values() for w in ws
@@ -99,10 +126,10 @@ _FIRST_PERSON = f"(?:{_alternatives([w for ws in FIRST_PERSON_DATIVE.values() fo
 # a verb of a language with a dative names whom right after it ("Pišite ministru ...").
 _SEND_TO = re.compile(
     rf"(?<!\w)(?:(?:{_alternatives([w for ws in SEND_VERBS_DATIVE.values() for w in ws])})"
-    rf"(?!\w)(?P<dative>)\s+(?!{_FIRST_PERSON}(?!\w))"
+    rf"(?!\w)(?P<dative>),?\s+(?!{_FIRST_PERSON}(?!\w))"
     rf"(?-i:(?=[{_SMALL}][\w\-]{{2,30}}\s|[{_CAPS}]))|"
     rf"(?:{_alternatives(_ALL_SEND_VERBS)})(?!\w)"
-    r"(?P<between>[^.!?\n]{0,60}?)"
+    r"(?P<between>(?:[^.!?\n]|(?<=\d)\.){0,60}?)"
     rf"(?:\s(?:{_alternatives(_ALL_SEND_TO)})\s+"
     rf"(?:(?:{_alternatives(RECIPIENT_ARTICLES)})(?<=['’])|(?:{_alternatives(RECIPIENT_ARTICLES)})\s+)?"
     rf"|\s(?:{_alternatives(SEND_TO_ELIDED)}))"
@@ -116,16 +143,16 @@ _SEND_TO = re.compile(
     # ("till utrikesministern, Mr X", "to the minister of justice, Ms Y"); after a word for
     # "to" of a language with cases, an office in small letters and a name ("do prezydenta
     # Kolumbii, Gustava ...").
-    rf"(?-i:(?=[{_CAPS}]|{_LOWER_OFFICE}|{_LOWER_OFFICE_COMMA}"
+    rf"(?-i:(?=[{_CAPS}]|{_LOWER_OFFICE}|{_LOWER_OFFICE_COMMA}|{_LOWER_OFFICE_BARE}|{_NOUN_NAMED}"
     rf"|(?:{_AFTER_CASE_TO}){_LOWER_OFFICE_NAME})))",
     re.IGNORECASE,
 )
 _COPY = re.compile(
     # (Croatian "kopiju", Slovene "kopijo", Polish "kopię", Czech "kopii": the same word.)
     # (Round 24o: Finnish "kopiot", Hungarian "másolatot", Lithuanian "kopiją", Latvian
-    # "kopijas", Estonian "koopia".)
-    r"\b(?:cop(?:y|ies|ia|ias|ie)|cópias?|kopi(?:e|a|en|or|ju|jo|ję|ę|i|ot|o|ją|jas)?"
-    r"|másolat(?:ot|a)?|koopia|per\s+conoscenza)"
+    # "kopijas", Estonian "koopia"; round 24w: Dutch "kopieën", Swahili "nakala".)
+    r"\b(?:cop(?:y|ies|ia|ias|ie)|cópias?|kopi(?:e|a|en|eën|or|ju|jo|ję|ę|i|ot|o|ją|jas)?"
+    r"|másolat(?:ot|a)?|koopia|per\s+conoscenza|nakala)"
     r"(?!\w)",
     re.IGNORECASE,
 )
@@ -293,6 +320,8 @@ def _sentence_stop(span: str) -> re.Match[str] | None:
         word = re.search(r"(\w+)$", span[: stop.start()])
         if stop.group(0) == "." and word and word.group(1).casefold() in _ABBREVIATIONS:
             continue
+        if stop.group(0) == "." and word and HONORIFIC_START.match(word.group(1) + "."):
+            continue  # a courtesy title of any language ("Mhe.", "Bw.", "Hon.")
         if stop.group(0) == "." and re.search(rf",\s[{_SMALL}]{{2,4}}$", span[: stop.start()]):
             continue  # "..., vul. Internacyjanalnaja 22": a street's word cut short
 
@@ -312,9 +341,26 @@ def _country_next(text: str, part: str) -> bool:
 def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
     """One recipient written as a comma run in a sentence: its lines up to the country, and
     the fields (e-mail, fax, handles) given anywhere in its part of the sentence."""
-    piece = _LEADING.sub("", piece.strip(" ,;:"))
+    piece = without_to(_LEADING.sub("", without_please(piece.strip(" ,;:"))))
+    if not (
+        re.match(_LOWER_OFFICE, piece)
+        or re.match(_LOWER_OFFICE_NAME, piece)
+        or re.match(_LOWER_OFFICE_COMMA, piece)
+    ):
+        # "Write before 3 May, politely, in English, to the Minister ...": when, how and in
+        # which language to write is no part of the recipient.
+        piece = _LEADING.sub("", _TO_FIRST.sub("", without_adverbials(piece)))
+    opening = _BRACKETS.search(piece)
+    head, after_head = _bracket_address(opening.group(1)) if opening else ("", "")
+    if opening is not None and restated_in_bracket(piece[: opening.start()], head):
+        # "prezidentu republiky X-ovi (President X, Office of the President, ...)": the bracket
+        # restates the recipient as it goes on the envelope.
+        after_head = _FIELD_COMMA.sub(" , ", after_head.strip(" ;,").replace(";", " , "))
+        piece = head + (f" ({after_head})" if after_head else "") + piece[opening.end() :]
     if len(re.findall(r"\s[–—-]\s", piece)) >= 2:
         piece = re.sub(r"\s[–—-]\s", ", ", piece)  # "Body - Street 1, City - e-mail x@y"
+    # "president X – Palacio ..., City, Country": a spaced dash parts who from the address.
+    piece = re.sub(r"\s[–—]\s", ", ", piece).strip(" ,–—")
     if (
         not piece[:1].isupper()
         and not re.match(_LOWER_OFFICE, piece)
@@ -373,7 +419,9 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
                 # "Prime Minister X at the Office of the Prime Minister": who, then the body.
                 lines.append(part[: at.start()])
                 part = part[at.end() :]
-        label = FIELD_LABEL.match(part) or NUMBER_FIELD_NO_COLON.match(part)
+        label = (
+            FIELD_LABEL.match(part) or NUMBER_FIELD_NO_COLON.match(part) or _NUMBER_WORD.match(part)
+        )
         if label or EMAIL.search(part) or HANDLE.search(part) or _SOCIAL_URL.search(part):
             fields_text += " , " + part
             continue
@@ -397,7 +445,8 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
         lines.append(part)
         found = split_country(part)
         if len(lines) >= 2 and (
-            (found is not None and not found[0]) or (country_in(part) and len(part.split()) <= 3)
+            (found is not None and not found[0])
+            or (country_in(part) and len(part.split()) <= 3 and not re.search(r"\d", part))
         ):
             # (The first part is who: "Innenminister von Tansania" names the country's office.)
             done = not _country_next(plain, raw)
@@ -418,8 +467,9 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
             # "faksi +90 312 ...", "Telefon 030 ...": any language's word for it.
             kind, value = field_of_label(unlabelled.group(1)), unlabelled.group(2)
         if kind == "salutation" and value.strip():
-            # "..., e-mail: x@y, oslovení: Dear Minister": the greeting labelled in the run.
-            block.salutation = block.salutation or value.strip(" ,;.")
+            # "..., e-mail: x@y, oslovení: Dear Minister": the greeting labelled in the run;
+            # "(...; fax: ...; Anrede: Sehr geehrter Herr Minister)": the greeting to use.
+            block.salutation = block.salutation or value.strip(' ,;."“”„«»')
             continue
         if kind in ("fax", "phone"):
             add_numbers(block.contacts, kind, value)
@@ -475,6 +525,8 @@ def _office_name_body(piece: str, language: str) -> str:
     if capital_office and n == 0:
         n = 1
     name_words = words[n:]
+    if n and words[n - 1].casefold() in _JOINING_IN_NAMES | {"van", "von", "wa", "ya"}:
+        return piece  # "minister van Sociale Zaken": the office's complement, no name
     # "Republike Bjelorusije Viktoru Kalinovskom": the name is the longest tail of the
     # capitalised run whose words the case rows turn back (the complement before it is not).
     declined = False
@@ -582,6 +634,12 @@ def sends_to(line: str) -> bool:
     return _SEND_TO.search(line) is not None
 
 
+def sends_to_from(first: str, second: str) -> bool:
+    """A sentence that starts sending on line `first` and names whom on `second`."""
+    m = _SEND_TO.search(f"{first} {second}")
+    return m is not None and m.start() < len(first)
+
+
 def opens_with_recipient(line: str) -> bool:
     """ "Write also to the Director General, ...": a sentence sending letters to someone
     from its first words (no colon before the recipient)."""
@@ -687,8 +745,11 @@ def paragraph_blocks(paragraph: str, language: str = "") -> list[Block]:
                 if same or not any(a <= m.start() < b for a, b in cuts):
                     cuts = [c for c in cuts if c not in same] + [(m.start(), m.end())]
         cuts.sort()
+        cuts = sorted(cuts + and_before_bracketed(masked, cuts))
         bounds = [0, *(c for cut in cuts for c in cut), len(sentence)]
-        pieces = [sentence[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
+        pieces = fields_joined(
+            [sentence[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
+        )
         found = [
             b
             for b in (
@@ -799,6 +860,10 @@ def _contacts_after(block: Block, text: str) -> None:
     for email in EMAIL.findall(text):
         add_email(block.contacts, email)
         block.has_fields = True
+    if block.role == "primary" and block.salutation is None:
+        # "... Rusko. Oslovení: Vážený pane ministře.": the greeting labelled in a later
+        # sentence, up to the next recipient.
+        block.salutation = labelled_salutation(text)
 
 
 def _addressed_sentences(joined: str, language: str) -> list[Block]:

@@ -67,6 +67,7 @@ from appeal_tui.core.importer.prose_recipients import (
     paragraph_blocks,
     prose_blocks,
     sends_to,
+    sends_to_from,
     sentence_greetings,
 )
 from appeal_tui.core.importer.recipient_blocks import Block, BlockReader, is_embassy, merge_fields
@@ -540,6 +541,9 @@ def _opens_sentence(part: list[Line]) -> bool:
     return len(part) <= 4 and ":" not in first[: start.end() + 2] and not first.endswith(":")
 
 
+_LIST_ITEM = re.compile(r"\s*(?:[*•·▪◦‣\-–—]|\d{1,2}[.)])\s")
+
+
 def _sentences(part: list[Line]) -> bool:
     """Lines that read as sentences: one sends letters to someone, or two words in five or
     more begin with a small letter (an address flattened on one line has few)."""
@@ -572,6 +576,16 @@ def _sentence_recipients(
             # "..., Hanoi, Vietnam —" / "fax: ...": a run whose sign for a line break ends the
             # paragraph goes on in the next one (a PDF's wide space between its lines).
             end = paragraphs[n + 1][1]
+        whole = lines[start:end]
+        # A sentence that sends, then the asks as a list: the list is no part of it.
+        end = next(
+            (
+                start + k
+                for k, line in enumerate(whole)
+                if k >= 2 and _LIST_ITEM.match(line.text) and sends_to(whole[0].text)
+            ),
+            end,
+        )
         part = [line for line in lines[start:end] if line.kind != "blank"]
         # Running text: mostly sentences, or a "copies to" line that goes on as one (a block
         # of short lines, or a PDF page without blank lines, is not a paragraph).
@@ -585,7 +599,11 @@ def _sentence_recipients(
                 len(part) >= 2
                 and part[0].kind in ("prose", "short")
                 and not part[0].text.endswith((":", "："))
-                and sends_to(part[0].text)
+                and (
+                    sends_to(part[0].text)
+                    # (whom wrapped to the next line: "... aan president X\nY – Palacio ...")
+                    or sends_to_from(part[0].text, part[1].text)
+                )
             )
             # A sentence of eight words or more that sends, on a line that also reads as an
             # address ("Kopiju pošaljite ministru X (Ministarstvo ..., 220030 Minsk, ...)").

@@ -185,4 +185,8 @@ def read_document(data: bytes) -> str:
                     "urgent action as PDF or text first"
                 ).format(kind=_(kind))
             )
-    return decode_text(data)
+    # A mail saved whole, in parts or encoded: its decoded text parts.
+    from appeal_tui.core.importer.mail_parts import mime_text
+
+    mail = mime_text(data)
+    return mail if mail is not None else decode_text(data)
