@@ -1966,6 +1966,46 @@ def _place_part(part: str) -> bool:
     )
 
 
+_RECIPIENT_RUN_WORDS: frozenset[str] | None = None
+
+
+def _recipient_run_words() -> frozenset[str]:
+    """The words that send or copy a letter, of every language (phrases.SEND_VERBS, the
+    dative and Polish rows, the copy words), folded: a line that holds one is a recipient's."""
+    global _RECIPIENT_RUN_WORDS
+    if _RECIPIENT_RUN_WORDS is None:
+        from appeal_tui.core.importer.phrases import COPY_WORDS_MORE, SEND_VERBS
+
+        tables = (SEND_VERBS, rows.SEND_VERBS_DATIVE, rows.SEND_VERBS_MORE, COPY_WORDS_MORE)
+        _RECIPIENT_RUN_WORDS = frozenset(
+            w.casefold() for table in tables for ws in table.values() for w in ws if " " not in w
+        )
+    return _RECIPIENT_RUN_WORDS
+
+
+def _recipient_run(parts: list[str]) -> bool:
+    """Parts of a recipient's run, not of a publisher's strip: a part that sends or copies
+    ("Write to the Minister X", "Pišite ministru X", "a kopiju pošaljite ..."), a labelled
+    salutation ("Salutation: Dear Minister") or a part that opens with an office."""
+    from appeal_tui.core.importer.phrases import _LABEL_NAMES, FIELD_LABEL
+
+    words = _recipient_run_words()
+    for part in parts:
+        label = FIELD_LABEL.match(part)
+        if label and _LABEL_NAMES.get(label.group(1).replace("’", "'").casefold()) == "salutation":
+            return True
+        # (A part of words alone: "Direct line +44 ..." or "Email: ..." is a strip's field.)
+        if (
+            label is None
+            and not re.search(r"[\d@]", part)
+            and any(w.casefold() in words for w in re.findall(r"[^\W\d_]+", part)[:3])
+        ):
+            return True
+        if TITLE_START.match(part) or HONORIFIC_START.match(part):
+            return True
+    return False
+
+
 def contact_strip(text: str) -> bool:
     """A publisher's own contacts printed as one line, the page's footer or letterhead: parts
     parted by middle dots, bars or dashes, with a phone number, an e-mail or a web address and
@@ -1976,7 +2016,7 @@ def contact_strip(text: str) -> bool:
     parts = [p.strip() for p in _STRIP_PARTS.split(text) if p and p.strip()]
     if len(parts) < 3 or re.match(r"^(?:\d{1,2}[.)]|[•*\-–·▪►])\s", text):
         return False
-    if TITLE_START.match(text) or HONORIFIC_START.match(text):
+    if TITLE_START.match(text) or HONORIFIC_START.match(text) or _recipient_run(parts):
         return False
     reach_parts = [p for p in parts if _reach_part(p)]
     if len(parts) >= 3 and len(reach_parts) == len(parts) and any(EMAIL.search(p) for p in parts):
