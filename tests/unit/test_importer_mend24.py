@@ -26,3 +26,35 @@ def test_a_run_that_sends_is_no_publishers_strip() -> None:
         "Amnesty Freedonia · 8 Main Street · 10115 Capital · Tel. +99 30 1234567 · "
         "info@amnesty.example"
     )
+
+
+def _blocks(text: str, language: str) -> list[list[str]]:
+    from appeal_tui.core.importer.prose_recipients import paragraph_blocks
+
+    return [b.lines for b in paragraph_blocks(text, language)]
+
+
+def test_a_dash_that_opens_the_next_recipient_stays_a_dash() -> None:
+    # Round 24o's signs read as commas must leave the dash before the next recipient's "to".
+    blocks = _blocks(
+        "Schrijf aan de minister van Justitie, Eva Prov – Ministerie van Justitie, Wetstraat 5, "
+        "1001 Hoofdstad, Freedonia – aanhef: Geachte minister – aan de procureur-generaal, "
+        "Max Test – Parket, Hofweg 9, 1002 Hoofdstad, Freedonia – aanhef: Geachte heer.",
+        "nl",
+    )
+    assert len(blocks) == 2
+    assert blocks[1][:2] == ["procureur-generaal", "Max Test"]
+
+
+def test_a_dash_between_whom_and_the_address_with_and_after_a_bracket() -> None:
+    # "(greeting), together with Office, Name — address": the "and" after the bracket and the
+    # dash after the next one's name part two recipients.
+    blocks = _blocks(
+        "Tafadhali mwandikie Waziri wa Sheria, Mhe. Juma Mfano — Wizara ya Sheria, S.L.P. 9050, "
+        "Dodoma, Tanzania — barua pepe: waziri@sheria.example (salamu: Mheshimiwa Waziri), "
+        "pamoja na Mkuu wa Polisi, Bw. Ali Jaribio — Makao Makuu ya Polisi, S.L.P. 961, Dodoma, "
+        "Tanzania — barua pepe: mkuu@polisi.example (salamu: Ndugu Mkuu).",
+        "sw",
+    )
+    assert len(blocks) == 2
+    assert blocks[1][1] == "Bw. Ali Jaribio"

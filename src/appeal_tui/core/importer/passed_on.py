@@ -156,13 +156,24 @@ _ARTICLE = re.compile(rf"(?:{_alternatives(RECIPIENT_ARTICLES)})", re.IGNORECASE
 _DASH_TO = re.compile(rf"\s[–—]\s+(?=(?:{_TO_WORDS})\s+\S)", re.IGNORECASE)
 
 
+_TO_OPENS = re.compile(rf"(?:(?:{_AND})\s+)?(?:{_TO_WORDS})\s+\S", re.IGNORECASE)
+
+
+def opens_next_recipient(text: str) -> bool:
+    """`text` (what follows a dash) opens with "to", or "and" and "to", then a word."""
+    return _TO_OPENS.match(text) is not None
+
+
 def and_before_bracketed(masked: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Where "and" parts two recipients that each have their address in brackets ("X (...)
     a velvyslanectví ... (...)"), in `masked` (the sentence with its brackets masked as "_"),
     beside the `cuts` already found."""
     out: list[tuple[int, int]] = []
     for m in itertools.chain(_AND_NEXT_BRACKET.finditer(masked), _DASH_TO.finditer(masked)):
-        if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in [*cuts, *out]):
+        # (A cut that opens at the same place and ends before the "and" gives way to this
+        # one: ")," then "pamoja na" / "and" is one cut, the "and" is no recipient's word.)
+        others = [c for c in [*cuts, *out] if not (c[0] == m.start() and c[1] < m.end())]
+        if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in others):
             out.append((m.start(), m.end()))
     return out
 

@@ -745,7 +745,10 @@ def paragraph_blocks(paragraph: str, language: str = "") -> list[Block]:
                 if same or not any(a <= m.start() < b for a, b in cuts):
                     cuts = [c for c in cuts if c not in same] + [(m.start(), m.end())]
         cuts.sort()
-        cuts = sorted(cuts + and_before_bracketed(masked, cuts))
+        extra = and_before_bracketed(masked, cuts)
+        cuts = sorted(
+            [c for c in cuts if not any(e[0] == c[0] and e[1] > c[1] for e in extra)] + extra
+        )
         bounds = [0, *(c for cut in cuts for c in cut), len(sentence)]
         pieces = fields_joined(
             [sentence[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]

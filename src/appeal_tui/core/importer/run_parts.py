@@ -67,17 +67,35 @@ def stand_ins_as_commas(text: str) -> str:
         return text
     out: list[str] = []
     last = 0
-    for sign in signs:
+    for i, sign in enumerate(signs):
         before = text[last : sign.start()]
         after = text[sign.end() : sign.end() + 40]
         out.append(before)
-        if "/" in sign.group(0) and _greeting_or_label(before, after):
+        if ("/" in sign.group(0) and _greeting_or_label(before, after)) or _dash_kept(
+            sign.group(0), parts[i], parts[i + 1], after
+        ):
             out.append(sign.group(0))
         else:
             out.append(", ")
         last = sign.end()
     out.append(text[last:])
     return "".join(out)
+
+
+def _dash_kept(sign: str, before: str, after: str, ahead: str) -> bool:
+    """A spaced dash that the sentence reader reads as a dash: one that opens the next
+    recipient ("... – aan de procureur-generaal X", "— and to the Minister") or parts whom
+    from the address ("Minister X — Ministry ..., Street 1, City, Country"): the comma part
+    before it has no address shape and the run after it has one."""
+    if not re.search(r"[–—]", sign):
+        return False
+    from appeal_tui.core.importer.passed_on import opens_next_recipient
+
+    if opens_next_recipient(ahead):
+        return True
+    return part_shape(before.rsplit(",", 1)[-1]) not in _ADDRESS and any(
+        part_shape(p) in _ADDRESS for p in after.split(",")
+    )
 
 
 _ADDRESS = frozenset({"field", "country", "place", "street"})
