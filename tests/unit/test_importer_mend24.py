@@ -58,3 +58,18 @@ def test_a_dash_between_whom_and_the_address_with_and_after_a_bracket() -> None:
     )
     assert len(blocks) == 2
     assert blocks[1][1] == "Bw. Ali Jaribio"
+
+
+def test_a_middle_dot_between_letters_is_no_break() -> None:
+    from appeal_tui.core.importer.run_parts import stand_ins_as_commas
+
+    text = (
+        "Escriviu a la degana Marta Prova · Il·lustre Col·legi de l'Advocacia de Girona · "
+        "Carrer Nou 12 · 17001 Girona · Espanya"
+    )
+    assert stand_ins_as_commas(text) == (
+        "Escriviu a la degana Marta Prova, Il·lustre Col·legi de l'Advocacia de Girona, "
+        "Carrer Nou 12, 17001 Girona, Espanya"
+    )
+    # Reaching this line is the test: linear on a long line of letters and dots.
+    stand_ins_as_commas("a·b" * 70000)

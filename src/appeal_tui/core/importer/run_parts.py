@@ -22,8 +22,11 @@ from appeal_tui.core.importer.phrases import FIELD_LABEL, SHORT_LABEL
 
 # Signs that stand for a line break between the parts of a run: a middle dot, a pipe, a
 # bullet (any spacing), a dash or a slash with a space on each side. (A bounded run of
-# spaces on each side: linear on any line.)
-_STAND_IN = re.compile(r" {0,3}[·|•¦] {0,3}| {1,3}[–—] {1,3}| {1,3}/ {1,3}")
+# spaces on each side: linear on any line.) A middle dot between two letters is a letter's
+# sign, no break: Catalan "Il·lustre Col·legi", "intel·ligència".
+_STAND_IN = re.compile(
+    r" {0,3}(?:[|•¦]|·(?![^\W\d_])|(?<![^\W\d_])·) {0,3}| {1,3}[–—] {1,3}| {1,3}/ {1,3}"
+)
 # A part's shape: a postcode beside its place ("734043 Dušanbe", "AZ1001 Baku", "Astana
 # 010000"), or a street with its number ("Kneza Miloša 103", "44 Yết Kiêu").
 _POSTCODE_PLACE = re.compile(
