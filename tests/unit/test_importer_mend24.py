@@ -73,3 +73,20 @@ def test_a_middle_dot_between_letters_is_no_break() -> None:
     )
     # Reaching this line is the test: linear on a long line of letters and dots.
     stand_ins_as_commas("a·b" * 70000)
+
+
+def test_a_bracket_of_one_field_does_not_complete_a_recipient_without_address() -> None:
+    blocks = _blocks(
+        "Write to the Minister of the Interior Hana Vzorek (fax: +99 7 654 321), Ministry of the "
+        "Interior, 8 Liberty Road, Capital City 2002, Freedonia. Salutation: Dear Minister",
+        "en",
+    )
+    assert len(blocks) == 1
+    assert "8 Liberty Road" in blocks[0]
+    blocks = _blocks(
+        "Schreiben Sie an die Justizministerin Eva Probe (E-Mail: ministerin@justiz.example), "
+        "Justizministerium, Museumstraße 9, 1070 Wien, Österreich.",
+        "de",
+    )
+    assert len(blocks) == 1
+    assert "Museumstraße 9" in blocks[0]

@@ -70,7 +70,12 @@ from appeal_tui.core.importer.phrases import (
     field_of_label,
 )
 from appeal_tui.core.importer.recipient_blocks import Block
-from appeal_tui.core.importer.run_parts import complete_before, part_shape, stand_ins_as_commas
+from appeal_tui.core.importer.run_parts import (
+    complete_before,
+    has_address,
+    part_shape,
+    stand_ins_as_commas,
+)
 
 _ADDRESS_SHAPES = ("street", "place", "country")
 
@@ -739,7 +744,13 @@ def paragraph_blocks(paragraph: str, language: str = "") -> list[Block]:
         for m in _RUN_NEXT.finditer(masked):
             # "...; oslovení: Dear Minister; a ministru X, ...": after a recipient that is
             # complete, a semicolon, or a comma and an "and" of any language, opens the next.
-            if complete_before(sentence[: m.start()]):
+            # (After a bracket, only when the run has its address: "Minister X (fax: ...),
+            # Ministry, Street 1, ..." is one recipient whose bracket holds one field.)
+            opened = max((b for a, b in cuts if b <= m.start()), default=0)
+            if complete_before(sentence[: m.start()]) and (
+                masked[m.start() - 1 : m.start()] not in (")", "_")
+                or has_address(sentence[opened : m.start()])
+            ):
                 # (It takes the place of a shorter cut there: "; " before "do Ministra".)
                 same = [c for c in cuts if c[0] == m.start() and c[1] <= m.end()]
                 if same or not any(a <= m.start() < b for a, b in cuts):

@@ -122,3 +122,11 @@ def complete_before(text: str) -> bool:
     return part_shape(tail) in ("field", "country") or bool(
         FIELD_LABEL.search(tail) or EMAIL.search(tail)
     )
+
+
+def has_address(text: str) -> bool:
+    """Whether a recipient's run holds a part of its address (a street, a postcode with its
+    place, a country), in or out of brackets."""
+    return any(
+        part_shape(p) in ("country", "place", "street") for p in re.split(r"[,;()\[\]]", text)
+    )
