@@ -90,3 +90,16 @@ def test_a_bracket_of_one_field_does_not_complete_a_recipient_without_address() 
     )
     assert len(blocks) == 1
     assert "Museumstraße 9" in blocks[0]
+
+
+def test_czech_dative_names_come_back_only_when_sure() -> None:
+    from appeal_tui.core.importer.name_cases import latin_nominative
+
+    # A mobile "e" ("Pavel" -> "Pavlu", "Horáček" -> "Horáčkovi"): kept as printed.
+    assert latin_nominative("Pavlu Horáčkovi", "cs") == "Pavlu Horáčkovi"
+    # An adjectival surname reads back by its own row.
+    assert latin_nominative("Martinu Veselému", "cs") == "Martin Veselý"
+    assert latin_nominative("Jiřímu Malému", "cs") == "Jiří Malý"
+    # A plain stem as before; a consonant given name is no "-i" one.
+    assert latin_nominative("Janu Dvořákovi", "cs") == "Jan Dvořák"
+    assert latin_nominative("Karimu Rahimovovi", "cs") == "Karim Rahimov"

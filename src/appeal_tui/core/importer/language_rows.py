@@ -962,8 +962,11 @@ NAME_CASES_LATIN: dict[str, dict[str, list[tuple[str, str, str, str]]]] = {
     "cs": {"dative": [
         ("skému", "ský", "", "m"), ("ckému", "cký", "", "m"), ("ovi", "", "c", "m"),
         ("é", "a", "c", "f"), ("ské", "ská", "", "f"), ("ové", "ová", "", "f"),
-        # session 24: given names ("Konstantinu", "Sergeji", "Taťjaně")
+        # session 24: given names ("Konstantinu", "Sergeji", "Taťjaně"); adjectival and
+        # soft masculine datives ("Novotnému" of "Novotný", "Jiřímu" of "Jiří"; not "-imu",
+        # which is also "Nazimu" of "Nazim").
         ("u", "", "c", "m"), ("ji", "j", "", "m"), ("ě", "a", "c", "f"),
+        ("ému", "ý", "", "m"), ("ímu", "í", "", "m"),
     ]},
     "sk": {"dative": [
         ("skému", "ský", "", "m"), ("ckému", "cký", "", "m"), ("ovi", "", "c", "m"),
@@ -1013,6 +1016,11 @@ MASCULINE_A_NOUNS: dict[str, list[str]] = {
     "pl": ["wojewoda", "wicewojewoda", "starosta", "kolega", "doradca", "obrońca",
            "zastępca", "wykonawca", "poeta"],
 }  # fmt: skip
+# Where a consonant ending read off a man's word leaves a stem that may have lost a mobile
+# "e" ("Karlu" of "Karel", "Havlíčkovi" of "Havlíček", "Markovi" of "Marek"): a stem ending
+# in a consonant and one of these letters is no sure nominative, so the name stays as printed
+# (`name_cases.latin_nominative`).
+MOBILE_E_LETTERS: dict[str, str] = {"cs": "klcn", "sk": "klcn"}
 MASCULINE_A_NOUNS["sr"] = MASCULINE_A_NOUNS["hr"]
 MASCULINE_A_NOUNS["bs"] = MASCULINE_A_NOUNS["hr"]
 

@@ -10,6 +10,7 @@ import re
 from appeal_tui.core.importer.language_rows import (
     LAST_WORD_CASES,
     MASCULINE_A_NOUNS,
+    MOBILE_E_LETTERS,
     NAME_CASE_ENDINGS,
     NAME_CASES_LATIN,
 )
@@ -180,10 +181,25 @@ def latin_nominative(name: str, language: str, office: str | None = None) -> str
             # ("Aliju Demirkayi" -> "Ali Demirkaya").
             continue
         gender = "m" if "m" in genders else "f"
+        if _mobile_e(words, found, language.split("-")[0]):
+            return name  # "Karlu Havlíčkovi": "Karel Havlíček", not "Karl Havlíčk"
         if declined is not None and (declined[0] != case or declined[1] not in ("", gender)):
             continue  # "ministry ..., Anna X": the office is feminine, the reading masculine
         return " ".join(o[0] for o in found)
     return name
+
+
+def _mobile_e(words: list[str], found: list[tuple[str, str, int]], language: str) -> bool:
+    """A man's word read by an ending with nothing put back whose stem ends in a consonant
+    and a letter that may follow a lost mobile "e" (`language_rows.MOBILE_E_LETTERS`)."""
+    letters = MOBILE_E_LETTERS.get(language, "")
+    for word, (nominative, gender, length) in zip(words, found, strict=True):
+        if not letters or gender != "m" or length == 0 or nominative != word[:-length]:
+            continue
+        tail = nominative[-2:].casefold()
+        if len(tail) == 2 and tail[1] in letters and tail[0].isalpha() and tail[0] not in _VOWELS:
+            return True
+    return False
 
 
 def _indeclinable_rest(words: list[str], out: list[tuple[str, str, int] | None]) -> bool:
