@@ -103,3 +103,15 @@ def test_czech_dative_names_come_back_only_when_sure() -> None:
     # A plain stem as before; a consonant given name is no "-i" one.
     assert latin_nominative("Janu Dvořákovi", "cs") == "Jan Dvořák"
     assert latin_nominative("Karimu Rahimovovi", "cs") == "Karim Rahimov"
+
+
+def test_the_and_between_bracketed_recipients_is_the_documents_own() -> None:
+    # Swahili "na" ("and") is Czech/Polish "na" ("to, at"): the e-mail after it stays.
+    from appeal_tui.core.importer.prose_recipients import paragraph_blocks
+
+    blocks = paragraph_blocks(
+        "Napište ministru vnitra Janu Vzorovi (Ministerstvo vnitra, Nad Štolou 3, 170 34 Praha 7, "
+        "Česko) na adresu e-mailu úřadu (podatelna@mv.example.cz).",
+        "cs",
+    )
+    assert [b.contacts.email for b in blocks] == [["podatelna@mv.example.cz"]]

@@ -149,7 +149,7 @@ def test_czech_given_names_in_the_dative() -> None:
 
 def test_and_before_a_bracketed_recipient_parts_two() -> None:
     masked = "X Y _____ a velvyslanectví Z ____."
-    assert and_before_bracketed(masked, []) == [(9, 12)]
+    assert and_before_bracketed(masked, [], "cs") == [(9, 12)]
 
 
 def test_the_new_patterns_are_linear_on_a_long_line() -> None:

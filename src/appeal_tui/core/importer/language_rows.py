@@ -1074,6 +1074,7 @@ AND_BETWEEN_RECIPIENTS: dict[str, list[str]] = {
     "cs": ["a"], "sk": ["a"], "pl": ["i", "oraz"], "hr": ["i"], "sl": ["in"], "ro": ["și", "şi"],
     "hu": ["és"], "tr": ["ve"], "sw": ["na", "pamoja na"], "id": ["dan"],
 }  # fmt: skip
+AND_BETWEEN_RECIPIENTS["sr"] = AND_BETWEEN_RECIPIENTS["bs"] = AND_BETWEEN_RECIPIENTS["hr"]
 # "please" as a word of its own between a verb that sends and whom ("Napište prosím
 # ministru ...", "Schreiben Sie bitte an ..."), by language.
 PLEASE_WORDS: dict[str, list[str]] = {

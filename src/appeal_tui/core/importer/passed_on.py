@@ -20,6 +20,7 @@ Words come from general data: month names (Babel, `dates.month_numbers`), langua
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -135,11 +136,23 @@ _AND = "|".join(
         reverse=True,
     )
 )
-# After a bracket (masked as "_"), "and" and a short run up to the next bracket.
-# (The next recipient's address is in brackets, or after a dash: "X (...) na Y — street".)
-_AND_NEXT_BRACKET = re.compile(
-    rf"(?<=_)\s?,?\s+(?:{_AND})\s+(?=[^_;!?]{{3,120}}?(?:\s?_|\s[–—]\s))"
-)
+
+
+@functools.cache
+def _and_next_bracket(language: str) -> re.Pattern[str]:
+    """After a bracket (masked as "_"), "and" and a short run up to the next bracket. (The
+    next recipient's address is in brackets, or after a dash: "X (...) na Y — street".) The
+    "and" of the document's language, and those of three letters or more of any language
+    (a sure fallback): a short one of another language is a preposition here (Swahili "na"
+    is Polish, Czech and Croatian "on, to": "na adres e-mail ...")."""
+    words = set(AND_BETWEEN_RECIPIENTS.get(language.split("-")[0], []))
+    words |= {w for ws in AND_BETWEEN_RECIPIENTS.values() for w in ws if len(w) >= 3}
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?<=_)\s?,?\s+(?:{alternatives})\s+(?=[^_;!?]{{3,120}}?(?:\s?_|\s[–—]\s))")
+
+
+# (The sure fallback's pattern, for a text whose language is not told.)
+_AND_NEXT_BRACKET = _and_next_bracket("")
 _TO_WORDS = "|".join(
     sorted(
         {
@@ -164,12 +177,16 @@ def opens_next_recipient(text: str) -> bool:
     return _TO_OPENS.match(text) is not None
 
 
-def and_before_bracketed(masked: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def and_before_bracketed(
+    masked: str, cuts: list[tuple[int, int]], language: str = ""
+) -> list[tuple[int, int]]:
     """Where "and" parts two recipients that each have their address in brackets ("X (...)
     a velvyslanectví ... (...)"), in `masked` (the sentence with its brackets masked as "_"),
     beside the `cuts` already found."""
     out: list[tuple[int, int]] = []
-    for m in itertools.chain(_AND_NEXT_BRACKET.finditer(masked), _DASH_TO.finditer(masked)):
+    for m in itertools.chain(
+        _and_next_bracket(language).finditer(masked), _DASH_TO.finditer(masked)
+    ):
         # (A cut that opens at the same place and ends before the "and" gives way to this
         # one: ")," then "pamoja na" / "and" is one cut, the "and" is no recipient's word.)
         others = [c for c in [*cuts, *out] if not (c[0] == m.start() and c[1] < m.end())]

@@ -756,7 +756,7 @@ def paragraph_blocks(paragraph: str, language: str = "") -> list[Block]:
                 if same or not any(a <= m.start() < b for a, b in cuts):
                     cuts = [c for c in cuts if c not in same] + [(m.start(), m.end())]
         cuts.sort()
-        extra = and_before_bracketed(masked, cuts)
+        extra = and_before_bracketed(masked, cuts, language)
         cuts = sorted(
             [c for c in cuts if not any(e[0] == c[0] and e[1] > c[1] for e in extra)] + extra
         )
