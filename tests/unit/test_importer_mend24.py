@@ -115,3 +115,12 @@ def test_the_and_between_bracketed_recipients_is_the_documents_own() -> None:
         "cs",
     )
     assert [b.contacts.email for b in blocks] == [["podatelna@mv.example.cz"]]
+
+
+def test_a_directorate_is_no_at_the_address() -> None:
+    blocks = _blocks(
+        "Escriba al director de aduanas, Luis Prueba, en la Dirección General de Aduanas, "
+        "Calle 3 No. 5-10, 050001 Medellín, Colombia, correo: dir@aduanas.example.co",
+        "es",
+    )
+    assert blocks and "Dirección General de Aduanas" in blocks[0]

@@ -499,14 +499,13 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
     return block if lines and (address or block.has_fields) else None
 
 
-_AT_ADDRESS_OPENS = re.compile(
-    rf"^(?:{_alternatives([w for ws in AT_ADDRESS.values() for w in ws])})\s+(?=\S)",
-    re.IGNORECASE,
+# The words for "at the address" as the table writes them (a capital only on the first
+# letter, a sentence's): "en la Dirección General de ..." names a directorate, no address.
+_AT_ADDRESS_WORDS = _alternatives(
+    [v for ws in AT_ADDRESS.values() for w in ws for v in (w, w[:1].upper() + w[1:])]
 )
-_AT_ADDRESS = re.compile(
-    rf"\s(?:{_alternatives([w for ws in AT_ADDRESS.values() for w in ws])})\s+(?=\S)",
-    re.IGNORECASE,
-)
+_AT_ADDRESS_OPENS = re.compile(rf"^(?:{_AT_ADDRESS_WORDS})\s+(?=\S)")
+_AT_ADDRESS = re.compile(rf"\s(?:{_AT_ADDRESS_WORDS})\s+(?=\S)")
 
 
 def _office_name_body(piece: str, language: str) -> str:
