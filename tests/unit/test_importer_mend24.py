@@ -124,3 +124,20 @@ def test_a_directorate_is_no_at_the_address() -> None:
         "es",
     )
     assert blocks and "Dirección General de Aduanas" in blocks[0]
+
+
+def test_a_story_subject_after_and_is_no_recipient() -> None:
+    blocks = _blocks(
+        "Write to Governor Olaf Beispiel (Governor's Office, 4 Hill Road, Town 2000, Freedonia) "
+        "and the family's spokesman, Rolf Test (tel: +99 555 4321), will forward the letters.",
+        "en",
+    )
+    assert len(blocks) == 1
+    # An office after the "and" is the next recipient, whatever follows.
+    blocks = _blocks(
+        "Write to Governor Olaf Beispiel (Governor's Office, 4 Hill Road, Town 2000, Freedonia) "
+        "and the Minister of Justice Eva Vzor (Ministry of Justice, 2 Law Street, Capital 1000, "
+        "Freedonia), asking them to release him.",
+        "en",
+    )
+    assert len(blocks) == 2

@@ -190,9 +190,28 @@ def and_before_bracketed(
         # (A cut that opens at the same place and ends before the "and" gives way to this
         # one: ")," then "pamoja na" / "and" is one cut, the "and" is no recipient's word.)
         others = [c for c in [*cuts, *out] if not (c[0] == m.start() and c[1] < m.end())]
+        if _story_subject(masked, m.end()):
+            continue
         if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in others):
             out.append((m.start(), m.end()))
     return out
+
+
+def _story_subject(masked: str, start: int) -> bool:
+    """The run after an "and" at `start` is a story's subject, not a recipient: it opens with
+    no office, courtesy word, body or capital ("the activist's lawyer, X (tel: ...)") and the
+    sentence goes on in small letters after its bracket (", will pass on your letters")."""
+    run = masked[start : start + 160]
+    bracket = re.search(r"_+", run)
+    if bracket is None or re.search(r"\s[–—]\s", run[: bracket.start()]):
+        return False
+    head = without_to(run[: bracket.start()].strip())
+    if head[:1].isupper() or TITLE_START.match(head) or HONORIFIC_START.match(head):
+        return False
+    if ORGANISATION_WORDS.match(head):
+        return False
+    after = re.match(r"\s*,?\s*([^\W\d_]+)", run[bracket.end() :])
+    return after is not None and after.group(1)[:1].islower()
 
 
 _TO_THE = re.compile(
