@@ -141,3 +141,18 @@ def test_a_story_subject_after_and_is_no_recipient() -> None:
         "en",
     )
     assert len(blocks) == 2
+
+
+def test_a_complete_run_ending_in_a_sign_does_not_take_the_next_story_paragraph() -> None:
+    from appeal_tui.core.importer import import_document, read_document
+
+    text = (
+        "URGENT ACTION\n\nSTUDENT DETAINED\n\nThe student Ivo Probe was arrested on 4 June 2026."
+        "\n\nPlease write to the Minister of the Interior Lea Beispiel, Ministry of the Interior, "
+        "7 Palace Road, Capital City 3003, Freedonia, email: lea@interior.example |\n\n"
+        "His lawyer Otto Muster, Muster & Partners, 9 Court Street, Capital City 3004, "
+        "Freedonia, says he has not been charged.\n"
+    )
+    case = import_document(read_document(text.encode()), source="appeal.txt").case
+    (recipient,) = case["recipients"]
+    assert "9 Court Street" not in recipient.get("address", [])

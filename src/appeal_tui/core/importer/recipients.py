@@ -560,6 +560,21 @@ def _sentences(part: list[Line]) -> bool:
     return 5 * sum(1 for w in words if w[:1].islower()) >= 2 * len(words)
 
 
+def _run_goes_on(last: str, following: str) -> bool:
+    """A paragraph that ends in a line-break sign goes on in the next one when that one goes
+    on as the run's fields ("Hanoi, Vietnam —" / "fax: ..."), or, while the run is not
+    complete yet (no country, e-mail or field closes it), as the parts of its address. A
+    story's paragraph after a complete run stays apart."""
+    from appeal_tui.core.importer.run_parts import complete_before, part_shape
+
+    first = re.split(r"[,;]|\s[–—·|]\s", following.strip(), maxsplit=1)[0]
+    shape = part_shape(first)
+    if shape == "field":
+        return True
+    done = complete_before(re.split(r"\s[–—·|]\s", last.rstrip(" –—·|"))[-1])
+    return not done and shape in ("country", "place", "street")
+
+
 def _sentence_recipients(
     lines: list[Line], language: str = ""
 ) -> tuple[dict[int, list[Block]], set[int]]:
@@ -572,7 +587,11 @@ def _sentence_recipients(
     for n, (start, end) in enumerate(paragraphs):
         if start in covered:
             continue
-        if n + 1 < len(paragraphs) and re.search(r"\s[–—·|]$", lines[end - 1].text.rstrip()):
+        if (
+            n + 1 < len(paragraphs)
+            and re.search(r"\s[–—·|]$", lines[end - 1].text.rstrip())
+            and _run_goes_on(lines[end - 1].text, lines[paragraphs[n + 1][0]].text)
+        ):
             # "..., Hanoi, Vietnam —" / "fax: ...": a run whose sign for a line break ends the
             # paragraph goes on in the next one (a PDF's wide space between its lines).
             end = paragraphs[n + 1][1]
