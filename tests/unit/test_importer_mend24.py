@@ -156,3 +156,12 @@ def test_a_complete_run_ending_in_a_sign_does_not_take_the_next_story_paragraph(
     case = import_document(read_document(text.encode()), source="appeal.txt").case
     (recipient,) = case["recipients"]
     assert "9 Court Street" not in recipient.get("address", [])
+
+
+def test_finnish_last_word_read_back_only_after_an_office() -> None:
+    from appeal_tui.core.importer.name_cases import latin_nominative
+
+    assert latin_nominative("Lucie Camille", "fi") == "Lucie Camille"
+    assert latin_nominative("Lucie Camille", "fi", "Oikeusministeriö") == "Lucie Camille"
+    assert latin_nominative("Omar Khalidille", "fi", "oikeusministeri") == "Omar Khalid"
+    assert latin_nominative("Liisa Mäkiselle", "fi", "sisäministeri") == "Liisa Mäkinen"

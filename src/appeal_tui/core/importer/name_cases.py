@@ -154,8 +154,15 @@ def latin_nominative(name: str, language: str, office: str | None = None) -> str
     last_rows = LAST_WORD_CASES.get(language.split("-")[0])
     if last_rows and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
         # (Finnish: only the last word is declined, "Kemal Yıldırımille" -> "Kemal Yıldırım".)
+        # Only after an office in small letters, as a sending sentence writes it
+        # ("sisäministeri Kemal ..."), and to a stem of four letters or more: "Anna Camille"
+        # and "Marie Giselle" are nominatives.
+        if not office or not any(w[:1].islower() for w in office.split()):
+            return name
         last = _latin_word(words[-1], [(o, n, b, "m") for o, n, b in last_rows])
-        return " ".join([*words[:-1], last[0]]) if last else name
+        if last is None or len(words[-1]) - last[2] < 4:
+            return name
+        return " ".join([*words[:-1], last[0]])
     cases = NAME_CASES_LATIN.get(language.split("-")[0])
     if not cases or not 2 <= len(words) <= 4:
         return name
