@@ -975,7 +975,7 @@ NAME_CASES_LATIN: dict[str, dict[str, list[tuple[str, str, str, str]]]] = {
         ("skiej", "ska", "", "f"), ("ckiej", "cka", "", "f"),
         ("a", "", "c", "m"), ("y", "a", "c", "f"), ("i", "a", "c", "f"),
         # (Round 24o: a wife's or daughter's surname in "-owa"/"-ewa" declines as an
-        # adjective: "Rzajewej", "Nowakowej".)
+        # adjective: "Tahirewej", "Nowakowej".)
         ("owej", "owa", "", "f"), ("ewej", "ewa", "", "f"),
     ], "dative": [
         ("skiemu", "ski", "", "m"), ("ckiemu", "cki", "", "m"), ("owi", "", "c", "m"),
