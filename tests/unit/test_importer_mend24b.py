@@ -10,3 +10,23 @@ def test_without_adverbials_long_run_of_short_parts_is_linear() -> None:
     assert without_adverbials(line)
     # Reaching this line is the test.
     assert without_adverbials("vor dem 3. Mai, höflich, Herrn Ilo Varn") == "Herrn Ilo Varn"
+
+
+def _recipients(text: str) -> list[dict[str, object]]:
+    from appeal_tui.core.importer import import_document, read_document
+
+    case = import_document(read_document(text.encode()), source="t.txt").case
+    return list(case.get("recipients", []))
+
+
+def test_armenian_write_heading_is_a_heading_not_the_name() -> None:
+    from appeal_tui.core.importer.phrases import WRITE_TO_LINE
+
+    assert WRITE_TO_LINE.search("Գրեք:")
+    text = (
+        "Խնդրում ենք գրել մինչև 2026 թ. մայիսի 10-ը։\n\n"
+        "Գրեք՝\nԱրտաքին գործերի նախարար\nՍերո Դալյան\nՎազգենի փողոց 4\n0015 Երևան\n"
+        "Ֆաքս՝ +374 10 11 22 33\n"
+    )
+    names = [str(r.get("name")) for r in _recipients(text)]
+    assert not any("Գրեք" in n for n in names)
