@@ -30,3 +30,19 @@ def test_armenian_write_heading_is_a_heading_not_the_name() -> None:
     )
     names = [str(r.get("name")) for r in _recipients(text)]
     assert not any("Գրեք" in n for n in names)
+
+
+def test_russian_text_naming_kazakh_or_mongolian_spellings_stays_russian() -> None:
+    from appeal_tui.core.importer.doc_language import detect_language
+
+    ru_kk = (
+        "Правозащитница Әсел Бағдатқызы задержана в городе Өскемен-Қала после пикета. "
+        "Её держат в изоляторе. Пишите властям с призывом освободить её."
+    )
+    assert detect_language(ru_kk).code == "ru"
+    ru_mn = "Журналист Түмэн Өлзийбат задержан в городе Сүхбаатар. Пишите до мая."
+    assert detect_language(ru_mn).code not in {"mn", "kk"}
+    kk = "Белсенді қыз бейбіт пикеттен кейін ұсталды және оның туыстарына кездесуге рұқсат жоқ."
+    assert detect_language(kk).code == "kk"
+    mn = "Сэтгүүлч эмэгтэй тайван жагсаалын дараа баривчлагдсан бөгөөд түүний гэр бүл уулзаж чадахгүй байна."
+    assert detect_language(mn).code == "mn"
