@@ -46,3 +46,17 @@ def test_russian_text_naming_kazakh_or_mongolian_spellings_stays_russian() -> No
     assert detect_language(kk).code == "kk"
     mn = "Сэтгүүлч эмэгтэй тайван жагсаалын дараа баривчлагдсан бөгөөд түүний гэр бүл уулзаж чадахгүй байна."
     assert detect_language(mn).code == "mn"
+
+
+def test_initials_of_a_surname_that_only_extends_another_are_another_person() -> None:
+    from appeal_tui.core.importer.alphabets import initials_repeat
+
+    assert initials_repeat("k. mill", ["karla millner"]) is None
+    assert initials_repeat("и. н. сомову", ["игорь николаевич сомов"]) == 0
+    text = (
+        "Schreiben Sie an:\nInnenminister\nKarl Mannheimer\nRingstraße 4\n1010 Nordstadt\n"
+        "E-Mail: minister@innen.example\n\n"
+        "Kopien an:\nBürgerbeauftragte\nK. Mann\nParkweg 2\n1020 Nordstadt\n"
+    )
+    names = {str(r.get("name")) for r in _recipients(text)}
+    assert "K. Mann" in names

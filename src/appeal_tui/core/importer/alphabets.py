@@ -183,7 +183,37 @@ def _same_stem(a: str, b: str) -> bool:
         if x != y:
             break
         common += 1
-    return common >= 4 and len(a) - common <= 3 and len(b) - common <= 3
+    if not (common >= 4 and len(a) - common <= 3 and len(b) - common <= 3):
+        return False
+    if len(a) != len(b) and common == min(len(a), len(b)):
+        # One only extends the other ("smith", "smithson"): the same surname only when the
+        # letters added are a case ending of the tables ("сомов" + "у").
+        short, long = sorted((a, b), key=len)
+        return any(
+            long.endswith(oblique) and long[: len(long) - len(oblique)] + nominative == short
+            for oblique, nominative in _case_endings()
+        )
+    return True
+
+
+def _case_endings() -> frozenset[tuple[str, str]]:
+    """(Ending in an oblique case, nominative ending) of every language's name case rows."""
+    global _CASE_ENDINGS
+    if _CASE_ENDINGS is None:
+        from appeal_tui.core.importer.language_rows import (
+            LAST_WORD_CASES,
+            NAME_CASE_ENDINGS,
+            NAME_CASES_LATIN,
+        )
+
+        rows = {(r[0], r[1]) for parts in NAME_CASE_ENDINGS.values() for rs in parts.values() for r in rs}
+        rows |= {(r[0], r[1]) for cases in NAME_CASES_LATIN.values() for rs in cases.values() for r in rs}
+        rows |= {(r[0], r[1]) for rs in LAST_WORD_CASES.values() for r in rs}
+        _CASE_ENDINGS = frozenset((o.casefold(), n.casefold()) for o, n in rows)
+    return _CASE_ENDINGS
+
+
+_CASE_ENDINGS: frozenset[tuple[str, str]] | None = None
 
 
 def initials_repeat(name: str, earlier: list[str]) -> int | None:

@@ -990,6 +990,8 @@ def _without_repeats(blocks: list[Block]) -> list[Block]:
         if key and key in seen:
             continue
         again = initials_repeat(person, list(people)) if person and not block.has_fields else None
+        if again is not None and people[list(people)[again]].role != block.role:
+            again = None  # (a copy is never the primary named again, nor the other way)
         if again is not None:
             # "И. Н. Сомову": a model letter's inside address of a recipient found above,
             # written with initials, in the case its language puts the addressee in.
