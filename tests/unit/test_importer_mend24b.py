@@ -48,6 +48,17 @@ def test_russian_text_naming_kazakh_or_mongolian_spellings_stays_russian() -> No
     assert detect_language(mn).code == "mn"
 
 
+def test_primary_and_copy_sharing_a_cabinet_fax_in_two_scripts_stay_two() -> None:
+    text = (
+        "Пишите:\nМинистр иностранных дел\nВера Долинская\nМинистерство иностранных дел\n"
+        "ул. Садовая 7\n100200 Ромград\nФакс: +7 111 222 33 44\n\n"
+        "Копии:\nDeputy Minister\nOskar Lind Brevik\nMinistry of Foreign Affairs\n"
+        "Sadovaya 7\n100200 Romgrad\nFax: +7 111 222 33 44\n"
+    )
+    names = {str(r.get("name")) for r in _recipients(text)}
+    assert any("Brevik" in n for n in names) and any("Долинская" in n for n in names)
+
+
 def test_initials_of_a_surname_that_only_extends_another_are_another_person() -> None:
     from appeal_tui.core.importer.alphabets import initials_repeat
 

@@ -139,6 +139,10 @@ def same_in_two_scripts(blocks: list[Block]) -> list[Block]:
                 continue
             if "LATIN" not in (scripts[i], scripts[j]) or not keys[i] & keys[j]:
                 continue
+            if blocks[i].role != blocks[j].role:
+                # A cabinet's e-mail or switchboard fax is shared by its officials: a primary
+                # and a copy are two people.
+                continue
             if {scripts[i], scripts[j]} & _HAN_KANA_HANGUL:
                 # (Pages in Chinese, Japanese or Korean print the English block for the
                 # envelope, and their labels keep that block: a convention of rounds 18a and
