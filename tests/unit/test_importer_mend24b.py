@@ -71,3 +71,21 @@ def test_initials_of_a_surname_that_only_extends_another_are_another_person() ->
     )
     names = {str(r.get("name")) for r in _recipients(text)}
     assert "K. Mann" in names
+
+
+def test_a_recipients_contact_strip_under_write_to_is_not_the_publishers() -> None:
+    from appeal_tui.core.importer.recipients import Publisher
+
+    text = (
+        "Bitte schreiben Sie bis zum 3. Mai.\n\n"
+        "Schreiben Sie an:\nGeneralstaatsanwältin\nRena Voskuil\nGerichtsplatz 2, 4410 Lindau\n"
+        "Tel. +41 22 700 1010 · Fax +41 22 700 1011 · kanzlei@justiz.example\n\n"
+        "Kopien an:\nStellvertretender Generalstaatsanwalt\nOtto Brenn\nGerichtsplatz 2\n"
+        "4410 Lindau\nE-Mail: stellvertretung@justiz.example\n"
+    )
+    assert "justiz.example" not in Publisher.of(text, text).domains
+    names = {str(r.get("name")) for r in _recipients(text)}
+    assert any("Brenn" in n for n in names)
+    footer = "Menschenrechtsbund · Hofgasse 3 · 8001 Zell · Tel. +41 44 100 20 30 · info@mrb.example"
+    page = f"{footer}\n\nSchreiben Sie an:\nMinister\nIlse Dorn\n\n{footer}\n"
+    assert "mrb.example" in Publisher.of(page, page).domains
