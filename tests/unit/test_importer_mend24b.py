@@ -89,3 +89,13 @@ def test_a_recipients_contact_strip_under_write_to_is_not_the_publishers() -> No
     footer = "Menschenrechtsbund · Hofgasse 3 · 8001 Zell · Tel. +41 44 100 20 30 · info@mrb.example"
     page = f"{footer}\n\nSchreiben Sie an:\nMinister\nIlse Dorn\n\n{footer}\n"
     assert "mrb.example" in Publisher.of(page, page).domains
+
+
+def test_an_edge_box_of_a_bodys_own_officer_holds_no_recipient() -> None:
+    from appeal_tui.core.importer.page_edges import holds_recipients
+
+    team = "Directora ejecutiva\nLía Sotomar\nCalle del Olmo 3\n28001 Villaverde\nTel. 910 555 010"
+    assert not holds_recipients(team)
+    assert not holds_recipients("Secretary General\nHarbour Voices\nQuay Lane 2\n4410 Porth")
+    official = "Ministra de Justicia\nLía Sotomar\nCalle del Olmo 3\n28001 Villaverde\nFax: 910 555 011"
+    assert holds_recipients(official)

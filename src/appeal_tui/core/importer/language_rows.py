@@ -1077,3 +1077,30 @@ PLEASE_WORDS: dict[str, list[str]] = {
     "sl": ["prosimo", "prosim"], "ro": ["vă rog", "vă rugăm"], "sw": ["tafadhali"],
     "hu": ["kérjük", "kérem"], "sv": ["vänligen"], "da": ["venligst"], "nb": ["vennligst"],
 }  # fmt: skip
+
+
+# Session 24 (mend24b): the offices any body has, an NGO, a union or a company as much as the
+# state ("Executive Director", "Presidente", "Vorsitzende"): an edge box whose block opens with
+# only these words, under no heading, is a body's own team, not an official written to.
+ANY_BODY_OFFICE_WORDS: dict[str, list[str]] = {
+    "en": ["executive", "director", "president", "vice-president", "vice", "chair", "chairman",
+           "chairwoman", "chairperson", "secretary", "general", "deputy", "head", "chief",
+           "treasurer", "coordinator", "manager", "founder", "co-founder", "board", "member",
+           "officer", "programme", "program", "campaigns", "of", "the", "and", "&"],
+    "fr": ["directeur", "directrice", "président", "présidente", "secrétaire", "général",
+           "générale", "trésorier", "trésorière", "coordinateur", "coordinatrice", "exécutif",
+           "exécutive", "adjoint", "adjointe", "fondateur", "fondatrice"],
+    "es": ["director", "directora", "presidente", "presidenta", "secretario", "secretaria",
+           "tesorero", "tesorera", "coordinador", "coordinadora", "ejecutivo", "ejecutiva",
+           "fundador", "fundadora"],
+    "de": ["geschäftsführer", "geschäftsführerin", "vorsitzender", "vorsitzende", "direktor",
+           "direktorin", "präsident", "präsidentin", "generalsekretär", "generalsekretärin",
+           "schatzmeister", "schatzmeisterin", "koordinator", "koordinatorin", "gründer",
+           "gründerin", "stellvertretender", "stellvertretende"],
+    "it": ["direttore", "direttrice", "presidente", "segretario", "segretaria", "generale",
+           "tesoriere", "coordinatore", "coordinatrice", "esecutivo", "esecutiva"],
+    "pt": ["diretor", "diretora", "presidente", "secretário", "secretária", "geral",
+           "tesoureiro", "tesoureira", "coordenador", "coordenadora", "executivo", "executiva"],
+    "nl": ["directeur", "voorzitter", "secretaris", "penningmeester", "coördinator",
+           "algemeen"],
+}  # fmt: skip
