@@ -44,7 +44,10 @@ def test_russian_text_naming_kazakh_or_mongolian_spellings_stays_russian() -> No
     assert detect_language(ru_mn).code not in {"mn", "kk"}
     kk = "Белсенді қыз бейбіт пикеттен кейін ұсталды және оның туыстарына кездесуге рұқсат жоқ."
     assert detect_language(kk).code == "kk"
-    mn = "Сэтгүүлч эмэгтэй тайван жагсаалын дараа баривчлагдсан бөгөөд түүний гэр бүл уулзаж чадахгүй байна."
+    mn = (
+        "Сэтгүүлч эмэгтэй тайван жагсаалын дараа баривчлагдсан бөгөөд түүний гэр бүл "
+        "уулзаж чадахгүй байна."
+    )
     assert detect_language(mn).code == "mn"
 
 
@@ -86,7 +89,9 @@ def test_a_recipients_contact_strip_under_write_to_is_not_the_publishers() -> No
     assert "justiz.example" not in Publisher.of(text, text).domains
     names = {str(r.get("name")) for r in _recipients(text)}
     assert any("Brenn" in n for n in names)
-    footer = "Menschenrechtsbund · Hofgasse 3 · 8001 Zell · Tel. +41 44 100 20 30 · info@mrb.example"
+    footer = (
+        "Menschenrechtsbund · Hofgasse 3 · 8001 Zell · Tel. +41 44 100 20 30 · info@mrb.example"
+    )
     page = f"{footer}\n\nSchreiben Sie an:\nMinister\nIlse Dorn\n\n{footer}\n"
     assert "mrb.example" in Publisher.of(page, page).domains
 
@@ -97,5 +102,7 @@ def test_an_edge_box_of_a_bodys_own_officer_holds_no_recipient() -> None:
     team = "Directora ejecutiva\nLía Sotomar\nCalle del Olmo 3\n28001 Villaverde\nTel. 910 555 010"
     assert not holds_recipients(team)
     assert not holds_recipients("Secretary General\nHarbour Voices\nQuay Lane 2\n4410 Porth")
-    official = "Ministra de Justicia\nLía Sotomar\nCalle del Olmo 3\n28001 Villaverde\nFax: 910 555 011"
+    official = (
+        "Ministra de Justicia\nLía Sotomar\nCalle del Olmo 3\n28001 Villaverde\nFax: 910 555 011"
+    )
     assert holds_recipients(official)

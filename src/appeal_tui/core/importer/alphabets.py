@@ -210,8 +210,15 @@ def _case_endings() -> frozenset[tuple[str, str]]:
             NAME_CASES_LATIN,
         )
 
-        rows = {(r[0], r[1]) for parts in NAME_CASE_ENDINGS.values() for rs in parts.values() for r in rs}
-        rows |= {(r[0], r[1]) for cases in NAME_CASES_LATIN.values() for rs in cases.values() for r in rs}
+        rows = {
+            (r[0], r[1])
+            for parts in NAME_CASE_ENDINGS.values()
+            for rs in parts.values()
+            for r in rs
+        }
+        rows |= {
+            (r[0], r[1]) for cases in NAME_CASES_LATIN.values() for rs in cases.values() for r in rs
+        }
         rows |= {(r[0], r[1]) for rs in LAST_WORD_CASES.values() for r in rs}
         _CASE_ENDINGS = frozenset((o.casefold(), n.casefold()) for o, n in rows)
     return _CASE_ENDINGS
