@@ -106,3 +106,10 @@ def test_an_edge_box_of_a_bodys_own_officer_holds_no_recipient() -> None:
         "Ministra de Justicia\nLía Sotomar\nCalle del Olmo 3\n28001 Villaverde\nFax: 910 555 011"
     )
     assert holds_recipients(official)
+
+
+def test_a_name_in_another_script_is_read_alike_in_latin_letters() -> None:
+    from appeal_tui.core.importer.alphabets import _latin
+
+    assert _latin("Долинская").startswith("dolinsk")
+    assert _latin("გიორგი") == "giorgi"

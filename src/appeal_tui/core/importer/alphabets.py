@@ -139,9 +139,9 @@ def same_in_two_scripts(blocks: list[Block]) -> list[Block]:
                 continue
             if "LATIN" not in (scripts[i], scripts[j]) or not keys[i] & keys[j]:
                 continue
-            if blocks[i].role != blocks[j].role:
-                # A cabinet's e-mail or switchboard fax is shared by its officials: a primary
-                # and a copy are two people.
+            if not _same_person(blocks[i], blocks[j]):
+                # A cabinet's e-mail or switchboard fax is shared by its officials: two
+                # people named whose names are not one name in two scripts are two.
                 continue
             if {scripts[i], scripts[j]} & _HAN_KANA_HANGUL:
                 # (Pages in Chinese, Japanese or Korean print the English block for the
@@ -154,6 +154,51 @@ def same_in_two_scripts(blocks: list[Block]) -> list[Block]:
             if drop == i:
                 break
     return [b for k, b in enumerate(blocks) if k not in dropped]
+
+
+def _person_words(block: Block) -> set[str]:
+    """The words of the person's names a block's first lines give (comma parts that look
+    like a person's name), in Latin letters (`_latin`)."""
+    from appeal_tui.core.importer.recipient_lines import looks_like_person
+
+    out: set[str] = set()
+    for line in block.lines[:4]:
+        for part in line.split(","):
+            if looks_like_person(part.strip()):
+                out.update(_latin(w) for w in part.split() if len(w) >= 4)
+    return out
+
+
+def _latin(word: str) -> str:
+    """A word in Latin letters, each letter of another script by its Unicode name's first
+    letter ("CYRILLIC SMALL LETTER EL" -> "l", "GEORGIAN LETTER GAN" -> "g"): enough to see
+    that two spellings of one name are alike, not a transliteration."""
+    out = []
+    for c in unicodedata.normalize("NFKD", word.casefold()):
+        if unicodedata.combining(c) or not c.isalpha():
+            continue
+        if c.isascii():
+            out.append(c)
+            continue
+        name = unicodedata.name(c, "").split()
+        letter = name[-1].casefold() if name else ""
+        if name and name[0] == "CYRILLIC" and re.fullmatch(r"e[lmnrsf]", letter):
+            letter = letter[1:]  # "el", "em", "en": the consonant
+        out.append(letter[:1])
+    return "".join(out)
+
+
+def _same_person(a: Block, b: Block) -> bool:
+    """Two blocks that name no person, or only one, or the same person in two scripts (a
+    word of one name alike a word of the other's, by letters or consonants)."""
+    import difflib
+
+    wa, wb = _person_words(a), _person_words(b)
+    if not wa or not wb:
+        return True
+    return any(
+        difflib.SequenceMatcher(None, x, y).ratio() >= 0.7 for x in wa for y in wb if x and y
+    )
 
 
 def _merge(into: Block, extra: Block) -> None:

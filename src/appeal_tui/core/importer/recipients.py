@@ -384,6 +384,21 @@ _SHARED_DOMAINS = frozenset(
 _WEB_PART = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9-]{1,63}\.){1,5}[a-z]{2,24})(?:/\S*)?")
 
 
+def _titles_agree(first: Block, again: Block) -> bool:
+    """The office of a block named again with initials is the first block's, in whatever
+    case ("Генеральному прокурору" of "Генеральный прокурор"): as many words, each opening
+    with the other's first letters (four, or the shorter word). No office: they agree."""
+    a = interpret(first.lines).title if first.lines else None
+    b = interpret(again.lines).title if again.lines else None
+    if not a or not b:
+        return True
+    wa, wb = a.casefold().split(), b.casefold().split()
+    return len(wa) == len(wb) and all(
+        x[: min(4, len(x), len(y))] == y[: min(4, len(x), len(y))]
+        for x, y in zip(wa, wb, strict=True)
+    )
+
+
 def _strips_in_recipient_blocks(lines: list[str]) -> set[int]:
     """The indices of the contact strips that stand in a write-to or copies block: in a
     paragraph that a write-to or copies heading opens or that follows one, or a paragraph of
@@ -1037,8 +1052,8 @@ def _without_repeats(blocks: list[Block]) -> list[Block]:
         if key and key in seen:
             continue
         again = initials_repeat(person, list(people)) if person and not block.has_fields else None
-        if again is not None and people[list(people)[again]].role != block.role:
-            again = None  # (a copy is never the primary named again, nor the other way)
+        if again is not None and not _titles_agree(people[list(people)[again]], block):
+            again = None  # (another office: "Ombudsperson" J. Smith is not the Minister)
         if again is not None:
             # "И. Н. Сомову": a model letter's inside address of a recipient found above,
             # written with initials, in the case its language puts the addressee in.
