@@ -139,6 +139,10 @@ def same_in_two_scripts(blocks: list[Block]) -> list[Block]:
                 continue
             if "LATIN" not in (scripts[i], scripts[j]) or not keys[i] & keys[j]:
                 continue
+            if not _same_person(blocks[i], blocks[j]):
+                # A cabinet's e-mail or switchboard fax is shared by its officials: two
+                # people named whose names are not one name in two scripts are two.
+                continue
             if {scripts[i], scripts[j]} & _HAN_KANA_HANGUL:
                 # (Pages in Chinese, Japanese or Korean print the English block for the
                 # envelope, and their labels keep that block: a convention of rounds 18a and
@@ -150,6 +154,51 @@ def same_in_two_scripts(blocks: list[Block]) -> list[Block]:
             if drop == i:
                 break
     return [b for k, b in enumerate(blocks) if k not in dropped]
+
+
+def _person_words(block: Block) -> set[str]:
+    """The words of the person's names a block's first lines give (comma parts that look
+    like a person's name), in Latin letters (`_latin`)."""
+    from appeal_tui.core.importer.recipient_lines import looks_like_person
+
+    out: set[str] = set()
+    for line in block.lines[:4]:
+        for part in line.split(","):
+            if looks_like_person(part.strip()):
+                out.update(_latin(w) for w in part.split() if len(w) >= 4)
+    return out
+
+
+def _latin(word: str) -> str:
+    """A word in Latin letters, each letter of another script by its Unicode name's first
+    letter ("CYRILLIC SMALL LETTER EL" -> "l", "GEORGIAN LETTER GAN" -> "g"): enough to see
+    that two spellings of one name are alike, not a transliteration."""
+    out = []
+    for c in unicodedata.normalize("NFKD", word.casefold()):
+        if unicodedata.combining(c) or not c.isalpha():
+            continue
+        if c.isascii():
+            out.append(c)
+            continue
+        name = unicodedata.name(c, "").split()
+        letter = name[-1].casefold() if name else ""
+        if name and name[0] == "CYRILLIC" and re.fullmatch(r"e[lmnrsf]", letter):
+            letter = letter[1:]  # "el", "em", "en": the consonant
+        out.append(letter[:1])
+    return "".join(out)
+
+
+def _same_person(a: Block, b: Block) -> bool:
+    """Two blocks that name no person, or only one, or the same person in two scripts (a
+    word of one name alike a word of the other's, by letters or consonants)."""
+    import difflib
+
+    wa, wb = _person_words(a), _person_words(b)
+    if not wa or not wb:
+        return True
+    return any(
+        difflib.SequenceMatcher(None, x, y).ratio() >= 0.7 for x in wa for y in wb if x and y
+    )
 
 
 def _merge(into: Block, extra: Block) -> None:
@@ -183,7 +232,44 @@ def _same_stem(a: str, b: str) -> bool:
         if x != y:
             break
         common += 1
-    return common >= 4 and len(a) - common <= 3 and len(b) - common <= 3
+    if not (common >= 4 and len(a) - common <= 3 and len(b) - common <= 3):
+        return False
+    if len(a) != len(b) and common == min(len(a), len(b)):
+        # One only extends the other ("smith", "smithson"): the same surname only when the
+        # letters added are a case ending of the tables ("сомов" + "у").
+        short, long = sorted((a, b), key=len)
+        return any(
+            long.endswith(oblique) and long[: len(long) - len(oblique)] + nominative == short
+            for oblique, nominative in _case_endings()
+        )
+    return True
+
+
+def _case_endings() -> frozenset[tuple[str, str]]:
+    """(Ending in an oblique case, nominative ending) of every language's name case rows."""
+    global _CASE_ENDINGS
+    if _CASE_ENDINGS is None:
+        from appeal_tui.core.importer.language_rows import (
+            LAST_WORD_CASES,
+            NAME_CASE_ENDINGS,
+            NAME_CASES_LATIN,
+        )
+
+        rows = {
+            (r[0], r[1])
+            for parts in NAME_CASE_ENDINGS.values()
+            for rs in parts.values()
+            for r in rs
+        }
+        rows |= {
+            (r[0], r[1]) for cases in NAME_CASES_LATIN.values() for rs in cases.values() for r in rs
+        }
+        rows |= {(r[0], r[1]) for rs in LAST_WORD_CASES.values() for r in rs}
+        _CASE_ENDINGS = frozenset((o.casefold(), n.casefold()) for o, n in rows)
+    return _CASE_ENDINGS
+
+
+_CASE_ENDINGS: frozenset[tuple[str, str]] | None = None
 
 
 def initials_repeat(name: str, earlier: list[str]) -> int | None:

@@ -94,6 +94,19 @@ _SCRIPTS |= {
 _KAZAKH = re.compile(r"[әғқңұһӘҒҚҢҰҺ]")
 _MONGOLIAN = re.compile(r"[өүӨҮ]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Small words of Kazakh and Mongolian (not scored with `_STOPWORDS`: they only confirm the
+# letters above against Russian's small words, since a Russian text names a Kazakh person or
+# town in its own spelling, "Қарағанды").
+_OWN_WORDS = {
+    "kk": frozenset(
+        """және мен бен пен да де та те үшін бұл ол осы деп туралы бойынша сияқты еді емес бар
+        жоқ оның олар біз сіз""".split()  # noqa: SIM905
+    ),
+    "mn": frozenset(
+        """болон ба нь энэ тэр юм байна байгаа гэж гэсэн бөгөөд ч бол дээр тул хүртэл түүний
+        тэд бид та""".split()  # noqa: SIM905
+    ),
+}
 # Letters Urdu writes and Persian and Arabic do not (ٹ ڈ ڑ ں ے ہ).
 _URDU = re.compile(r"[\u0679\u0688\u0691\u06ba\u06d2\u06c1]")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -140,9 +153,21 @@ def detect_language(text: str) -> DetectedLanguage:
             return DetectedLanguage(code, True)
     cyrillic = len(_CYRILLIC.findall(text))
     if letters and cyrillic / letters > 0.5:
-        if len(_KAZAKH.findall(text)) * 60 > cyrillic:
+        # The letters in words that open small (a Russian text names a Kazakh person or
+        # town, capitalised, in its own spelling), or the language's own small words
+        # outnumbering Russian's.
+        own = Counter(w.casefold() for w in re.findall(r"[^\W\d_]+", text))
+        russian = sum(own[w] for w in _WORDS["ru"])
+        small = " ".join(w for w in re.findall(r"[^\W\d_]+", text) if w[:1].islower())
+        if len(_KAZAKH.findall(small)) * 60 > cyrillic or (
+            len(_KAZAKH.findall(text)) * 60 > cyrillic
+            and sum(own[w] for w in _OWN_WORDS["kk"]) > russian
+        ):
             return DetectedLanguage("kk", True)
-        if len(_MONGOLIAN.findall(text)) * 40 > cyrillic:
+        if len(_MONGOLIAN.findall(small)) * 40 > cyrillic or (
+            len(_MONGOLIAN.findall(text)) * 40 > cyrillic
+            and sum(own[w] for w in _OWN_WORDS["mn"]) > russian
+        ):
             return DetectedLanguage("mn", True)
     words = Counter(w.casefold() for w in re.findall(r"[^\W\d_]+", text))
     scores = {code: sum(words[w] for w in vocab) for code, vocab in _WORDS.items()}

@@ -325,7 +325,8 @@ WRITE_TO: dict[str, list[str]] = {
     "my": ["လိပ်စာများ", "ပေးပို့ရန်လိပ်စာများ"],
     # km "please send letters to", "send letters to", "addresses to send letters to"
     "km": ["សូមផ្ញើលិខិតទៅ", "ផ្ញើលិខិតទៅ", "អាសយដ្ឋានសម្រាប់ផ្ញើលិខិត"],
-    "hy": ["ում գրել", "հասցեատերեր", "դիմումներն ուղարկել", "դիմումները ուղարկել",
+    # (and the plain imperative "write:", "Գրեք՝", as a heading of its own)
+    "hy": ["գրեք", "ում գրել", "հասցեատերեր", "դիմումներն ուղարկել", "դիմումները ուղարկել",
            "նամակներն ուղարկել", "նամակները ուղարկել", "ում դիմել"],
     "ur": ["کسے لکھیں", "وصول کنندگان"],
     "hi": ["किसे लिखें", "प्राप्तकर्ता"],
@@ -978,7 +979,7 @@ NAME_CASES_LATIN: dict[str, dict[str, list[tuple[str, str, str, str]]]] = {
         ("skiej", "ska", "", "f"), ("ckiej", "cka", "", "f"),
         ("a", "", "c", "m"), ("y", "a", "c", "f"), ("i", "a", "c", "f"),
         # (Round 24o: a wife's or daughter's surname in "-owa"/"-ewa" declines as an
-        # adjective: "Rzajewej", "Nowakowej".)
+        # adjective: "Tahirewej", "Nowakowej".)
         ("owej", "owa", "", "f"), ("ewej", "ewa", "", "f"),
     ], "dative": [
         ("skiemu", "ski", "", "m"), ("ckiemu", "cki", "", "m"), ("owi", "", "c", "m"),
@@ -1084,4 +1085,31 @@ PLEASE_WORDS: dict[str, list[str]] = {
     "sk": ["prosím", "prosíme"], "pl": ["proszę", "prosimy"], "hr": ["molimo", "molim"],
     "sl": ["prosimo", "prosim"], "ro": ["vă rog", "vă rugăm"], "sw": ["tafadhali"],
     "hu": ["kérjük", "kérem"], "sv": ["vänligen"], "da": ["venligst"], "nb": ["vennligst"],
+}  # fmt: skip
+
+
+# Session 24 (mend24b): the offices any body has, an NGO, a union or a company as much as the
+# state ("Executive Director", "Presidente", "Vorsitzende"): an edge box whose block opens with
+# only these words, under no heading, is a body's own team, not an official written to.
+ANY_BODY_OFFICE_WORDS: dict[str, list[str]] = {
+    "en": ["executive", "director", "president", "vice-president", "vice", "chair", "chairman",
+           "chairwoman", "chairperson", "secretary", "general", "deputy", "head", "chief",
+           "treasurer", "coordinator", "manager", "founder", "co-founder", "board", "member",
+           "officer", "programme", "program", "campaigns", "of", "the", "and", "&"],
+    "fr": ["directeur", "directrice", "président", "présidente", "secrétaire", "général",
+           "générale", "trésorier", "trésorière", "coordinateur", "coordinatrice", "exécutif",
+           "exécutive", "adjoint", "adjointe", "fondateur", "fondatrice"],
+    "es": ["director", "directora", "presidente", "presidenta", "secretario", "secretaria",
+           "tesorero", "tesorera", "coordinador", "coordinadora", "ejecutivo", "ejecutiva",
+           "fundador", "fundadora"],
+    "de": ["geschäftsführer", "geschäftsführerin", "vorsitzender", "vorsitzende", "direktor",
+           "direktorin", "präsident", "präsidentin", "generalsekretär", "generalsekretärin",
+           "schatzmeister", "schatzmeisterin", "koordinator", "koordinatorin", "gründer",
+           "gründerin", "stellvertretender", "stellvertretende"],
+    "it": ["direttore", "direttrice", "presidente", "segretario", "segretaria", "generale",
+           "tesoriere", "coordinatore", "coordinatrice", "esecutivo", "esecutiva"],
+    "pt": ["diretor", "diretora", "presidente", "secretário", "secretária", "geral",
+           "tesoureiro", "tesoureira", "coordenador", "coordenadora", "executivo", "executiva"],
+    "nl": ["directeur", "voorzitter", "secretaris", "penningmeester", "coördinator",
+           "algemeen"],
 }  # fmt: skip

@@ -168,7 +168,7 @@ def latin_nominative(name: str, language: str, office: str | None = None) -> str
         return name
     if not all(w[:1].isupper() and _LATIN_NAME_WORD.fullmatch(w) for w in words):
         return name
-    # (Not "-owa"/"-ewa": "Hasanowa" is also a man's genitive, "Fuada Hasanowa".)
+    # (Not "-owa"/"-ewa": "Mammadowa" is also a man's genitive, "Ilkina Mammadowa".)
     nominative_ends = {
         r[1] for rows in cases.values() for r in rows if len(r[1]) >= 3 and r[1][-2:] != "wa"
     }
@@ -179,7 +179,7 @@ def latin_nominative(name: str, language: str, office: str | None = None) -> str
         read = [_latin_word(w, rows) for w in words]
         if None in read and not _indeclinable_rest(words, read):
             continue
-        # (A word of a woman's name that does not decline stays: "Könül", "Kovačević".)
+        # (A word of a woman's name that does not decline stays: "Gülnar", "Kovačević".)
         found = [o if o is not None else (w, "f", 0) for w, o in zip(words, read, strict=True)]
         genders = {o[1] for o in found}
         if len(genders) > 1 and any(o[1] == "m" and o[2] < 3 for o in found):
@@ -211,7 +211,7 @@ def _mobile_e(words: list[str], found: list[tuple[str, str, int]], language: str
 
 def _indeclinable_rest(words: list[str], out: list[tuple[str, str, int] | None]) -> bool:
     """A woman's name whose words ending in a consonant stay as they are in every case
-    ("Könül Rzajewej" -> "Könül Rzajewa"): the words read are feminine by a long ending (three
+    ("Gülnar Tahirewej" -> "Gülnar Tahirewa"): the words read are feminine by a long ending (three
     letters or more: "Ani Babić" may be a nominative "Ani"), and each other word ends in a
     consonant."""
     read = [o for o in out if o is not None]

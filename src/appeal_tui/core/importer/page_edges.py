@@ -47,7 +47,18 @@ def holds_recipients(text: str) -> bool:
         if (
             line.kind == "short"
             and looks_like_title(line.text)
+            and not _any_body_office(line.text)
             and any(below.kind == "anchor" for below in lines[i + 1 : i + 1 + _BLOCK_LINES])
         ):
             return True  # an official's block, though no heading introduces it
     return False
+
+
+def _any_body_office(text: str) -> bool:
+    """An office line of words every body has ("Executive Director", "Secretary General",
+    "Presidenta"), naming no state's office or body: a team's own officer."""
+    from appeal_tui.core.importer.language_rows import ANY_BODY_OFFICE_WORDS
+
+    words = {w for ws in ANY_BODY_OFFICE_WORDS.values() for w in ws}
+    found = [w.strip(",.:;()") for w in text.casefold().split()]
+    return bool(found) and all(w in words for w in found if w)

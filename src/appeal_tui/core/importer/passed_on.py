@@ -47,6 +47,7 @@ from appeal_tui.core.importer.phrases import (
 # A leading comma part (no bracket, dash or other comma in it) and the comma after it.
 _LEADING_PART = re.compile(r"([^,()\[\]–—]{1,80}),\s*")
 _MAX_WORDS = 8
+_MAX_PARTS = 6  # leading parts that say when, how or in which language
 
 
 def _adverbial(part: str) -> bool:
@@ -86,12 +87,15 @@ def _adverbial(part: str) -> bool:
 def without_adverbials(piece: str) -> str:
     """`piece` without the leading comma parts that say when, how or in which language to
     write; `piece` itself when none leads, or when nothing with a capital would be left."""
-    rest = piece
-    while True:
-        m = _LEADING_PART.match(rest)
+    # Matched in place (no copy per part) and at most `_MAX_PARTS` parts: a long run of
+    # short comma parts stays linear.
+    pos = 0
+    for _ in range(_MAX_PARTS):
+        m = _LEADING_PART.match(piece, pos)
         if m is None or not _adverbial(m.group(1)):
             break
-        rest = rest[m.end() :]
+        pos = m.end()
+    rest = piece[pos:] if pos else piece
     if (
         rest is piece
         or not re.search(r"[^\W\d_]", rest[:1] or " ")

@@ -1112,8 +1112,8 @@ def _continues(above: _Cell, cell: _Cell, page: _Page, line: str = "") -> str | 
         # "Street"): a word that never stands as a line of its own.
         return ""
     if not page.running and _abbreviation_alone(cell.text) and last[-1:] not in ".:;!?":
-        # A street's abbreviated last word wrapped at a narrow box's edge ("Adliye Sarayı,
-        # Selahattin Eyyubi" over "Mah."): one abbreviation is never a line of its own.
+        # A street's abbreviated last word wrapped at a narrow box's edge ("Çınar Sokağı,
+        # Yeşilova Köprüsü" over "Mah."): one abbreviation is never a line of its own.
         return ""
     bracket = cell.text.strip()
     if not page.running and _BRACKETED_NAME.fullmatch(bracket) and bracket[1].isupper():
@@ -1148,7 +1148,7 @@ def _abbreviation_alone(text: str) -> bool:
 
 def _cell_cut(line: str, first: str, below: str) -> bool:
     """In a cell whose next word would not have fit on the line, the line shows it goes on:
-    it ends with a comma after a word (a street's parts, "Adliye Sarayı," over "Selahattin
+    it ends with a comma after a word (a street's parts, "Çınar Sokağı," over "Yeşilova
     Mah."; not after a house number), or a
     number range is cut at its hyphen ("19-" over "21"), or the line is a postcode alone and
     its place follows ("21070" over "Bağlar")."""

@@ -401,7 +401,7 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
     for raw in plain.split(","):
         head, colon, rest = raw.partition(": ")
         if colon and not FIELD_LABEL.match(raw.strip()) and part_shape(rest) in _ADDRESS_SHAPES:
-            # "Kopiot Turkin suurlähetystöön: Puistokatu 1 b A 3, ...": who, then the street.
+            # "Kopiot Turkin suurlähetystöön: Kuusitie 9 c B 14, ...": who, then the street.
             raws += [head, rest]
         else:
             raws.append(raw)

@@ -306,10 +306,16 @@ class Publisher:
         )
         sender = _SENDER.search(source[:3000])
         domains: set[str] = set()
-        for line in lines:
+        own = {tuple(_name_key(n)) for n in (*names, *heads)}
+        in_blocks = _strips_in_recipient_blocks(lines)
+        for k, line in enumerate(lines):
             if contact_strip(line):
-                names += tuple(strip_names(line))  # "Org – Its Long Name · Street 8 · Tel."
-                domains |= _strip_domains(line)
+                found = strip_names(line)
+                names += tuple(found)  # "Org – Its Long Name · Street 8 · Tel."
+                if k not in in_blocks or any(tuple(_name_key(n)) in own for n in found):
+                    # (A recipient's own line of contacts under "Write to:" is not the
+                    # publisher's: its domain would drop the copy at the same office.)
+                    domains |= _strip_domains(line)
         sender_name = _SENDER_NAME.search(source[:3000])
         if sender_name is not None:
             names += (sender_name.group(1).strip(),)
@@ -376,6 +382,62 @@ _SHARED_DOMAINS = frozenset(
 
 # A web address alone as a part of a contact strip ("www.org.example", "org.example/actions").
 _WEB_PART = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9-]{1,63}\.){1,5}[a-z]{2,24})(?:/\S*)?")
+
+
+def _titles_agree(first: Block, again: Block) -> bool:
+    """The office of a block named again with initials is the first block's, in whatever
+    case ("Генеральному прокурору" of "Генеральный прокурор"): as many words, each opening
+    with the other's first letters (four, or the shorter word). No office: they agree."""
+    a = interpret(first.lines).title if first.lines else None
+    b = interpret(again.lines).title if again.lines else None
+    if not a or not b:
+        return True
+    wa, wb = a.casefold().split(), b.casefold().split()
+    return len(wa) == len(wb) and all(
+        x[: min(4, len(x), len(y))] == y[: min(4, len(x), len(y))]
+        for x, y in zip(wa, wb, strict=True)
+    )
+
+
+def _strips_in_recipient_blocks(lines: list[str]) -> set[int]:
+    """The indices of the contact strips that stand in a write-to or copies block: in a
+    paragraph that a write-to or copies heading opens or that follows one, or a paragraph of
+    one line right under such a heading or under another such paragraph (a run of one-line
+    recipients). A strip printed twice or more (a page's running line) is never one, nor a
+    one-line paragraph after a block of several lines (a footer under the last recipient)."""
+    from appeal_tui.core.importer.layout import classify
+
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line.strip()] = counts.get(line.strip(), 0) + 1
+    out: set[int] = set()
+    zone, previous = False, ""
+    k = 0
+    while k < len(lines):
+        if not lines[k].strip():
+            k += 1
+            continue
+        start = k
+        while k < len(lines) and lines[k].strip():
+            k += 1
+        para = range(start, k)
+        kinds = [classify(i, lines[i].strip()).kind for i in para[:1]]
+        if kinds[0] in ("write-to", "copies"):
+            zone, previous = True, "heading"
+            if len(para) == 1:
+                continue
+            members = list(para)
+        elif not zone:
+            continue
+        elif len(para) == 1:
+            if previous not in ("heading", "one") or not contact_strip(lines[start]):
+                zone = False
+                continue
+            members, previous = [start], "one"
+        else:
+            members, previous = list(para), "block"
+        out.update(i for i in members if counts[lines[i].strip()] < 2)
+    return out
 
 
 def _strip_domains(line: str) -> set[str]:
@@ -1009,6 +1071,8 @@ def _without_repeats(blocks: list[Block]) -> list[Block]:
         if key and key in seen:
             continue
         again = initials_repeat(person, list(people)) if person and not block.has_fields else None
+        if again is not None and not _titles_agree(people[list(people)[again]], block):
+            again = None  # (another office: "Ombudsperson" J. Smith is not the Minister)
         if again is not None:
             # "И. Н. Сомову": a model letter's inside address of a recipient found above,
             # written with initials, in the case its language puts the addressee in.
