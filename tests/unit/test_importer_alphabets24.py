@@ -219,6 +219,6 @@ def test_a_chinese_block_and_its_english_version_are_left_as_they_were() -> None
         "primary", ["იუსტიციის მინისტრი", "ნინო კაპანაძე"], Contacts(fax=["+995 32 000 11 22"])
     )
     en = Block(
-        "primary", ["Minister of Justice", "Nino Kapanadze"], Contacts(fax=["+995 32 000 11 22"])
+        "primary", ["Minister of Justice", "Tamar Gelashvili"], Contacts(fax=["+995 32 000 11 22"])
     )
     assert same_in_two_scripts([ka, en]) == [ka]

@@ -1026,7 +1026,7 @@ MASCULINE_A_NOUNS["sr"] = MASCULINE_A_NOUNS["hr"]
 MASCULINE_A_NOUNS["bs"] = MASCULINE_A_NOUNS["hr"]
 
 # Languages that put the case ending on the LAST word of a full name only (Finnish "Lähetä
-# vetoomuksia sisäministeri Kemal Yıldırımille": the allative): (ending, nominative ending,
+# vetoomuksia sisäministeri Ayhan Demirelille": the allative): (ending, nominative ending,
 # what comes before the ending, as above). A foreign name ending in a consonant takes "-ille";
 # a name in "-nen" takes "-selle".
 LAST_WORD_CASES: dict[str, list[tuple[str, str, str]]] = {

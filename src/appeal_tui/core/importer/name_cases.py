@@ -153,7 +153,7 @@ def latin_nominative(name: str, language: str, office: str | None = None) -> str
     words = name.split()
     last_rows = LAST_WORD_CASES.get(language.split("-")[0])
     if last_rows and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
-        # (Finnish: only the last word is declined, "Kemal Yıldırımille" -> "Kemal Yıldırım".)
+        # (Finnish: only the last word is declined, "Ayhan Demirelille" -> "Ayhan Demirel".)
         # Only after an office in small letters, as a sending sentence writes it
         # ("sisäministeri Kemal ..."), and to a stem of four letters or more: "Anna Camille"
         # and "Marie Giselle" are nominatives.

@@ -305,7 +305,7 @@ _FIELD_COMMA = re.compile(
     r",\s+(?=(?:e-?mail|fax|tel|phone|x|twitter)\b|[\w.+\-]+@)", re.IGNORECASE
 )
 _NUMBER_WORD = re.compile(r"(fax|telefax|tel|tél|phone)\.?\s+(?=[+(\d])", re.IGNORECASE)
-# (A bracket with letters: "(09) 655 011" is a number's area code, read with the number.)
+# (A bracket with letters: "(09) 555 010" is a number's area code, read with the number.)
 _BRACKETS = re.compile(r"\((?=[^()]{0,200}[^\W\d_])([^()]{1,200})\)")
 _SOCIAL_URL = re.compile(r"(?:https?://)?(?:www\.)?(?:twitter|x)\.com/(\w{1,30})", re.IGNORECASE)
 # "Address him as "Dear Attorney General"", "beginning your letter "Dear ..."",
