@@ -216,7 +216,7 @@ def test_a_chinese_block_and_its_english_version_are_left_as_they_were() -> None
     assert len(same_in_two_scripts([han, latin])) == 2
     # The same pair in Georgian: one recipient, the Georgian block.
     ka = Block(
-        "primary", ["იუსტიციის მინისტრი", "ნინო კაპანაძე"], Contacts(fax=["+995 32 000 11 22"])
+        "primary", ["იუსტიციის მინისტრი", "თამარ გელაშვილი"], Contacts(fax=["+995 32 000 11 22"])
     )
     en = Block(
         "primary", ["Minister of Justice", "Tamar Gelashvili"], Contacts(fax=["+995 32 000 11 22"])
