@@ -451,13 +451,7 @@ def _column_names(text: str) -> bool:
     words = [w for w in re.split(r"[\s/|]+", text.strip()) if w and len(w) > 2]
     if len(words) < 3 or len(words) > 8:
         return False
-    return all(
-        w.casefold() in _COLUMN_WORDS
-        or FIELD_LABEL.match(f"{w}: x") is not None
-        or ADDRESS_LABEL.match(f"{w}: x") is not None
-        or WHO_LABEL.match(f"{w}: x") is not None
-        for w in words
-    )
+    return all(_field_name(w) for w in words)
 
 
 def _column_name_cell(text: str) -> bool:
@@ -466,13 +460,16 @@ def _column_name_cell(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > 40 or re.search(r"[\d:：@]", text):
         return False
-    return all(
-        part.casefold() in _COLUMN_WORDS
-        or FIELD_LABEL.match(f"{part}: x") is not None
-        or ADDRESS_LABEL.match(f"{part}: x") is not None
-        or WHO_LABEL.match(f"{part}: x") is not None
-        for part in (p.strip() for p in re.split(r"[/|]", text))
-        if part
+    return all(_field_name(part) for part in (p.strip() for p in re.split(r"[/|]", text)) if part)
+
+
+def _field_name(word: str) -> bool:
+    """A field's name ("Name", "Adresse", "Факс"), in any language the tables know."""
+    return (
+        word.casefold() in _COLUMN_WORDS
+        or FIELD_LABEL.match(f"{word}: x") is not None
+        or ADDRESS_LABEL.match(f"{word}: x") is not None
+        or WHO_LABEL.match(f"{word}: x") is not None
     )
 
 
