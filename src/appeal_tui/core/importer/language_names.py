@@ -29,6 +29,8 @@ NAME_LOCALES = (
     # Albanian, the Caucasus, South and South-East Asia.
     "mt", "ga", "gl", "eu", "mk", "be", "sq", "ka", "hy", "az", "ur", "hi", "bn", "th", "vi",
     "pt_PT",
+    # Session 25 (imp25i): the other languages of South Asia's scripts.
+    "ne", "mr", "ta", "te", "ml", "gu", "pa", "si",
 )  # fmt: skip
 _EXTRA_NAMES = {
     "farsi": "fa", "mandarin": "zh", "castellano": "es", "castilian": "es", "中文": "zh",
@@ -63,6 +65,9 @@ _EXTRA_NAMES = {
     # Session 23: Japanese spellings beside CLDR's ("ペルシア語", "ウルドゥー語"), as Japanese
     # pages print them
     "ペルシャ語": "fa", "ウルドゥ語": "ur", "ヒンディ語": "hi", "ビルマ語": "my",
+    # Session 25 (imp25i): the spellings with an anusvara that Hindi and Nepali pages print
+    # beside CLDR's conjuncts ("हिन्दी", "अङ्ग्रेजी").
+    "हिंदी": "hi", "अंग्रेजी": "en", "अंग्रेज़ी": "en", "अंग्रेजीमा": "en", "अंग्रेज़ी में": "en",
 }  # fmt: skip
 # Words that join a list of languages, never a language's name there, though a locale may
 # name one so (Estonian "tai" is Thai; Finnish "tai" is "or").
@@ -88,6 +93,9 @@ _CASE_FORMS: dict[str, list[tuple[str, str]]] = {
     "ka": [("ი", "")],
     "eu": [("a", "ez"), ("ara", "araz")],
     "th": [("", "ภาษา")],
+    # Session 25 (imp25i): Malayalam "ഇംഗ്ലീഷിൽ", Tamil "ஆங்கிலத்தில்" (in English).
+    "ml": [("്", "ിൽ"), ("ം", "ത്തിൽ")],
+    "ta": [("ம்", "த்தில்")],
     # Czech and Slovak say "in English" with an adverb of the name's stem: "angličtina" ->
     # "anglicky", "ázerbájdžánština" -> "ázerbájdžánsky", "španielčina" -> "španielsky".
     "cs": [("čtina", "cky"), ("ština", "sky")],
@@ -96,8 +104,16 @@ _CASE_FORMS: dict[str, list[tuple[str, str]]] = {
 # Case endings added after the name (no ending replaced): Bengali locative "ইংরেজিতে" ("in
 # English"), Armenian instrumental "անգլերենով", Azerbaijani "ingiliscə".
 # Korean instrumental "베트남어로" ("in Vietnamese").
+# Session 25 (imp25i): the locative postpositions South Asian languages join to the name:
+# Bengali "বাংলায়", Nepali "अंग्रेजीमा", Marathi "मराठीत", Gujarati "ગુજરાતીમાં", Telugu
+# "తెలుగులో", Malayalam "ഇംഗ്ലീഷിൽ" (the name's last sign, a virama, gives way: _CASE_FORMS).
 _SUFFIX_FORMS: dict[str, list[str]] = {
-    "bn": ["তে"],
+    "bn": ["তে", "য়", "য়"],
+    "ne": ["मा"],
+    "hi": ["में"],
+    "mr": ["त", "मध्ये"],
+    "gu": ["માં"],
+    "te": ["లో"],
     "hy": ["ով"],
     "az": ["cə", "ca"],
     "ko": ["로", "으로"],
@@ -190,6 +206,9 @@ _SPLIT = re.compile(
     # Session 14: Vietnamese, Albanian, Azerbaijani, Georgian, Armenian, Hindi, Urdu, Bengali,
     # Basque, Galician, Maltese "or"/"and".
     r"|hoặc|và|ose|dhe|və|yaxud|ან|და|կամ|և|या|और|یا|اور|বা|ও|edo|eta|ou|jew|u"
+    # Session 25 (imp25i): Nepali and Marathi, Tamil, Telugu, Malayalam, Gujarati, Punjabi
+    # "or"/"and".
+    r"|वा|किंवा|आणि|अथवा|அல்லது|மற்றும்|లేదా|మరియు|അല്ലെങ്കിൽ|અથવા|અને|ਜਾਂ|ਅਤੇ"
     # Turkish "or", "and".
     r"|veya|ya\s+da|ve)\s+"
     r"|或|和|及|以|または|もしくは|および|หรือ|และ|en\s+|\s+و(?=ال)"
@@ -237,11 +256,15 @@ def find_languages_line(text: str) -> LanguagesLine | None:
     return line or sentence or _languages_before_verb(text)
 
 
+_SENTENCE_STOPS = ("。", "\n", "：", ". ", "\u0964", "\u0965", "\u06d4")
+
+
 def _languages_before_verb(text: str) -> LanguagesLine | None:
     """Japanese names the languages before the verb: "英語、クメール語または日本語で書いてくだ
     さい" (the list runs from the sentence's start to the verb)."""
     for verb in WRITE_IN_AFTER.finditer(text):
-        start = max(text.rfind(stop, 0, verb.start()) for stop in ("。", "\n", "：", ". ")) + 1
+        # (A danda or the Urdu full stop ends a sentence too: "... ২০১৪ এর মধ্যে। চিঠি ...".)
+        start = max(text.rfind(stop, 0, verb.start()) for stop in _SENTENCE_STOPS) + 1
         segment = text[start : verb.start()]
         # (Turkish too: "Mektuplarınızı İngilizce, Çince veya Türkçe yazabilirsiniz.", a
         # short sentence: a long one names languages in passing.)

@@ -595,9 +595,19 @@ SOLAR_HIJRI_MONTHS: list[list[str]] = [
 # polite imperative) ends the list.
 WRITE_IN_LAST_VERB: dict[str, list[str]] = {
     "fa": ["بنویسید", "بنویسيد", "نوشته شوند"],
-    "ur": ["لکھیں", "لکھیے"],
-    "hi": ["लिखें", "लिखिए"],
-    "bn": ["লিখুন"],
+    "ur": ["لکھیں", "لکھیے", "لکھے", "لکھی", "لکھ"],
+    "hi": ["लिखें", "लिखिए", "लिखे", "लिख", "भेजी", "भेजें"],
+    "bn": ["লিখুন", "লিখলেই", "লিখতে", "লিখবেন", "লিখে"],
+    # Session 25 (imp25i): Nepali, Marathi, Tamil, Telugu, Malayalam, Gujarati, Punjabi,
+    # Sinhala "write" (and Nepali "send"), last after the list as in Hindi.
+    "ne": ["लेख्नुहोस्", "लेख्न", "लेखेर", "पठाउनुहोस्", "पठाउन"],
+    "mr": ["लिहा", "लिहावे", "लिहू", "लिहिता"],
+    "ta": ["எழுதுங்கள்", "எழுதலாம்", "எழுதவும்"],
+    "te": ["రాయండి", "వ్రాయండి", "రాయవచ్చు", "వ్రాయవచ్చు"],
+    "ml": ["എഴുതുക", "എഴുതാം", "എഴുതണം"],
+    "gu": ["લખો", "લખી", "લખવા"],
+    "pa": ["ਲਿਖੋ", "ਲਿਖ", "ਲਿਖੇ"],
+    "si": ["ලියන්න", "ලිවිය"],
     # Turkish and Azerbaijani too: "İngilizce veya Türkçe yazın".
     "tr": ["yazın", "yazınız", "yazabilirsiniz", "yazılabilir", "yazılmalıdır"],
     "az": ["yazın", "yazmağınız", "yaza bilərsiniz"],
@@ -739,6 +749,19 @@ REFERENCE_NUMBER_LABELS: dict[str, list[str]] = {
     "fr": ["Numéro"],
     "de": ["Nummer"],
     "tr": ["Sayı", "Numara"],
+    # Session 25 (imp25i): "number" and its abbreviations in South Asia's scripts ("नं.",
+    # "নং", "نمبر", "எண்").
+    "hi": ["नं.", "नं", "नंबर", "क्रमांक", "संख्या"],
+    "ne": ["नं.", "नं", "नम्बर", "संख्या"],
+    "mr": ["क्र.", "क्रमांक"],
+    "bn": ["নং", "নম্বর"],
+    "ur": ["نمبر", "نمبر:"],
+    "ta": ["எண்"],
+    "te": ["నం.", "సంఖ్య"],
+    "ml": ["നമ്പർ", "നം."],
+    "gu": ["નં.", "નંબર", "ક્રમાંક"],
+    "pa": ["ਨੰ.", "ਨੰਬਰ"],
+    "si": ["අංක"],
 }  # fmt: skip
 # Words for the kind of document before "No." and its number ("Alert No. 2030-03",
 # "Appeal Nr. 12/26", "Alerta n° 4/2026"): the number is the reference.
@@ -752,6 +775,19 @@ DOCUMENT_KIND_WORDS: dict[str, list[str]] = {
     "tr": ["Acil Eylem", "Eylem", "Çağrı"],
     "ar": ["نداء عاجل", "تحرك عاجل", "نداء"],
     "fa": ["اقدام فوری", "اقدام"],
+    # Session 25 (imp25i): "appeal", "urgent appeal", "urgent action" in South Asia's
+    # languages ("अपील नं. ०७/०६१", "জরুরি আবেদন নং ০৯/২০১৪", "فوری اپیل نمبر ۱۴/۲۰۱۷").
+    "hi": ["अपील", "तत्काल अपील", "तत्काल कार्रवाई", "तत्काल कार्यवाही"],
+    "ne": ["अपील", "अनुरोध"],
+    "mr": ["आवाहन", "अपील"],
+    "bn": ["আবেদন", "জরুরি আবেদন", "আপিল"],
+    "ur": ["اپیل", "فوری اپیل"],
+    "ta": ["முறையீடு", "அவசர முறையீடு"],
+    "te": ["విజ్ఞప్తి"],
+    "ml": ["അഭ്യർത്ഥന"],
+    "gu": ["અપીલ"],
+    "pa": ["ਅਪੀਲ"],
+    "si": ["ආයාචනය"],
 }  # fmt: skip
 
 # An age after a name, in the language's words ("Nadim X, 24 anni", "X(…, 35세)", "(46歳)"):
