@@ -75,9 +75,49 @@ def script_colons(text: str) -> str:
     return _ALWAYS_MARK.sub(":", text)
 
 
+def _gloss_cut(line: str) -> int:
+    """Where a translation in square brackets at the end of a line starts, or -1: an English
+    gloss after text in another script ("गृह मन्त्रालय [Ministry of Home Affairs]"), which is a
+    reader's help, not part of the name, office or greeting. A heading's gloss after its colon
+    ("बोधार्थ: [copies to]") stays: it says what the heading is."""
+    if not line.endswith("]"):
+        return -1
+    cut = line.rfind("[")
+    gloss, before = line[cut + 1 : -1], line[:cut].rstrip()
+    if cut <= 0 or not gloss.isascii() or not re.search("[A-Za-z]{2}", gloss):
+        return -1
+    if before.endswith((":", "：")) or "]" in gloss:
+        return -1
+    letters = [c for c in before if c.isalpha()]
+    own = sum(1 for c in letters if not c.isascii())
+    return cut if letters and own * 2 > len(letters) else -1
+
+
+def drop_glosses(text: str) -> str:
+    """Each line without its bracketed English gloss (`_gloss_cut`)."""
+    if "]" not in text:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        cut = _gloss_cut(line.rstrip())
+        if cut > 0:
+            lines[i] = line[:cut].rstrip()
+    return "\n".join(lines)
+
+
 # The full stops of scripts other than Latin (Armenian, Ethiopic, Devanagari danda, Khmer,
 # Burmese, Tibetan shad): a salutation's value ends at one.
 _SCRIPT_STOP = re.compile("[\u0589\u1362\u0964\u17d4\u104b\u0f0d]")
+
+
+# Session 25 (imp25i): the same stops and Urdu's full stop "۔" at a line's end.
+_SENTENCE_END = ("\u0589", "\u1362", "\u0964", "\u0965", "\u17d4", "\u104b", "\u0f0d", "\u06d4")
+
+
+def script_sentence(text: str) -> bool:
+    """A line of six words or more that ends with its script's full stop ("... पठाउनुहोस्।"):
+    running text, though a script without capitals has no lower-case words to count."""
+    return len(text.split()) >= 6 and text.rstrip().endswith(_SENTENCE_END)
 
 
 def cut_salutation_run(value: str) -> str:

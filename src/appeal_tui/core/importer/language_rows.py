@@ -307,6 +307,24 @@ FIELD_LABELS: dict[str, list[str]] = {
                    "Դիմելաձև", "संबोधन", "সম্ভাষণ", "คำขึ้นต้น", "Cách xưng hô", "Lời chào",
                    "Agurra", "Saúdo", "Tislima", "Beannú", "Përshëndetje", "خطاب"],
 }  # fmt: skip
+# Session 25 (imp25i): the labels of South Asia's scripts: "fax", "e-mail", "phone" as Nepali,
+# Hindi and Marathi (with and without the nukta), Tamil, Telugu, Malayalam, Gujarati, Punjabi,
+# Urdu and Dhivehi write them, and "form of address".
+FIELD_LABELS["fax"] += [
+    "फ्याक्स", "फैक्स", "फॅक्स", "ফ্যাক্স নম্বর", "தொலைநகல்", "ஃபேக்ஸ்", "ఫ్యాక్స్", "ഫാക്സ്",
+    "ફેક્સ", "ਫੈਕਸ", "ਫ਼ੈਕਸ", "ފެކްސް",
+]  # fmt: skip
+FIELD_LABELS["email"] += [
+    "ई-मेल", "इमेल", "इ-मेल", "ইমেল", "மின்னஞ்சல்", "ఈమెయిల్", "ఇమెయిల్", "ഇമെയിൽ", "ഇ-മെയിൽ",
+    "ઈમેલ", "ઇમેઇલ", "ઈ-મેલ", "ਈਮੇਲ", "ਈ-ਮੇਲ", "ای-میل", "އީމެއިލް",
+]  # fmt: skip
+FIELD_LABELS["phone"] += [
+    "फोन", "टेलिफोन", "टेलीफोन", "தொலைபேசி", "ఫోన్", "ഫോൺ", "ફોન", "ਫ਼ੋਨ", "ਫੋਨ", "ٹیلیفون",
+    "ފޯން",
+]  # fmt: skip
+FIELD_LABELS["salutation"] += [
+    "सम्बोधन", "সম্বোধন", "القاب", "விளிப்பு", "సంబోధన", "അഭിസംബോധന", "સંબોધન", "ਸੰਬੋਧਨ",
+]  # fmt: skip
 # "Write to" headings, and who to write to (plurals only: a singular "address:" is a label).
 WRITE_TO: dict[str, list[str]] = {
     "be": ["пішыце па адрасах", "каму пісаць", "адрасаты"],

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from appeal_tui.core.importer.alphabets import script_sentence
 from appeal_tui.core.importer.contact_fields import EMAIL, HANDLE
 from appeal_tui.core.importer.countries import split_country
 from appeal_tui.core.importer.dates import fold, month_numbers
@@ -149,6 +150,8 @@ def is_prose(text: str) -> bool:
     words = text.split()
     if len(words) < 6:
         return False
+    if script_sentence(text):
+        return True  # "... तलका ठेगानामा पत्र पठाउनुहोस्।": a danda ends a sentence
     lower = sum(1 for w in words if w[:1].islower() and w not in _PARTICLES)
     if text.endswith((".", "!", "?")) and lower / len(words) >= 0.3:
         return True  # German capitalises nouns: its sentences have fewer lowercase words

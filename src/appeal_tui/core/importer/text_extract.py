@@ -14,7 +14,7 @@ from html.parser import HTMLParser
 from typing import Literal
 
 from appeal_tui.core.hidden_text import DIRECTION_MARKS, hidden_pattern
-from appeal_tui.core.importer.alphabets import script_colons
+from appeal_tui.core.importer.alphabets import drop_glosses, script_colons
 from appeal_tui.core.importer.channels import chat_text, numbered_heads
 from appeal_tui.core.importer.delimited import (
     delimited_text,
@@ -800,7 +800,7 @@ def extract_text(raw: str) -> Extracted:
         body = numbered_heads(dot_leaders(join_hyphenated(body)))
     text = rejoin_broken_paragraphs(clean_text(split_dotted_fields(record_rows(body))))
     # A script's own colon after a label ("Ֆաքս՝", "ፋክስ፦") is the colon every reader wants.
-    text = script_colons(text)
+    text = drop_glosses(script_colons(text))
     return Extracted(text, kind, tuple(clean_text(h) for h in headings if clean_text(h)))
 
 
