@@ -89,6 +89,17 @@ MONTH_LOCALES = (
     "km",
     "lo",
     "my",
+    # Session 25 (imp25i): the other languages of South Asia's scripts (Dhivehi has no
+    # month names in CLDR).
+    "ne",
+    "mr",
+    "ta",
+    "te",
+    "ml",
+    "gu",
+    "pa",
+    "kn",
+    "or",
 )
 # Prepositions written joined to the month's name, per locale: Hebrew "in" and "to" ("עד 15
 # באפריל 2026", "ה-3 למאי").

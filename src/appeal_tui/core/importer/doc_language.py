@@ -89,6 +89,25 @@ _SCRIPTS |= {
     "bo": re.compile(r"[\u0f00-\u0fff]"),
     "am": re.compile(r"[\u1200-\u139f]"),
 }
+# Session 25 (imp25i): the other scripts one language writes in the documents we read:
+# Tamil, Telugu, Malayalam, Gujarati, Gurmukhi (Punjabi), Kannada, Odia, Thaana (Dhivehi).
+_SCRIPTS |= {
+    "ta": re.compile(r"[\u0b80-\u0bff]"),
+    "te": re.compile(r"[\u0c00-\u0c7f]"),
+    "ml": re.compile(r"[\u0d00-\u0d7f]"),
+    "gu": re.compile(r"[\u0a80-\u0aff]"),
+    "pa": re.compile(r"[\u0a00-\u0a7f]"),
+    "kn": re.compile(r"[\u0c80-\u0cff]"),
+    "or": re.compile(r"[\u0b00-\u0b7f]"),
+    "dv": re.compile(r"[\u0780-\u07bf]"),
+}
+# Devanagari is written by Hindi, Nepali and Marathi: their small words tell them apart
+# (Hindi "है", "के", Nepali "छ", "लाई", Marathi "आहे", "आणि").
+_DEVANAGARI_WORDS = {
+    "hi": frozenset("है हैं के की का में और से को ने था थे".split()),
+    "ne": frozenset("छ छन् र लाई मा को का गरेको पनि थियो भएको".split()),
+    "mr": frozenset("आहे आहेत आणि व या च्या ला ने होते हे".split()),
+}
 # Cyrillic letters only Kazakh of the languages here writes (ә ғ қ ң ұ һ), and those Mongolian
 # writes beside Russian's (ө ү) without them.
 _KAZAKH = re.compile(r"[әғқңұһӘҒҚҢҰҺ]")
@@ -124,6 +143,14 @@ class DetectedLanguage:
     sure: bool
 
 
+def _devanagari_language(text: str) -> str:
+    """Hindi unless Nepali's or Marathi's small words are the more frequent."""
+    words = Counter(re.findall(r"\S+", text))
+    scores = {code: sum(words[w] for w in vocab) for code, vocab in _DEVANAGARI_WORDS.items()}
+    best = max(scores, key=lambda code: scores[code])
+    return best if scores[best] > scores["hi"] else "hi"
+
+
 def detect_language(text: str) -> DetectedLanguage:
     """The document's language; `sure` is False when two languages score close or few words."""
     letters = sum(1 for ch in text if ch.isalpha())
@@ -150,6 +177,8 @@ def detect_language(text: str) -> DetectedLanguage:
         if letters and len(script.findall(text)) / letters > 0.5:
             if code == "am" and text.count("ኣ") > text.count("አ"):
                 return DetectedLanguage("ti", True)
+            if code == "hi":
+                return DetectedLanguage(_devanagari_language(text), True)
             return DetectedLanguage(code, True)
     cyrillic = len(_CYRILLIC.findall(text))
     if letters and cyrillic / letters > 0.5:

@@ -67,6 +67,14 @@ COPY_WORDS: dict[str, list[str]] = {
     "gl": ["copias", "copia"],
     "mt": ["kopji", "kopja"],
     "ga": ["cóipeanna", "cóip"],
+    # Session 25 (imp25i): ne "for information" (a letter's cc), mr, ta, te, ml, gu, pa "copy"
+    "ne": ["बोधार्थ", "प्रतिलिपि"],
+    "mr": ["प्रत", "प्रती", "प्रतिलिपी"],
+    "ta": ["நகல்", "நகல்கள்"],
+    "te": ["ప్రతి", "ప్రతులు", "నకలు"],
+    "ml": ["പകർപ്പ്", "പകർപ്പുകൾ"],
+    "gu": ["નકલ", "નકલો"],
+    "pa": ["ਕਾਪੀ", "ਕਾਪੀਆਂ", "ਉਤਾਰਾ"],
 }  # fmt: skip
 # A bracketed note after a recipient that makes it a copy ("(for information)", "(copy)"),
 # on the name's line or a line of its own at the block's end.
@@ -197,6 +205,11 @@ DEADLINE_AFTER: dict[str, list[str]] = {
     "mn": ["хүртэл"],
     "si": ["ට පෙර", "ට කලින්", "වන විට"],
     "my": ["မတိုင်မီ", "နောက်ဆုံးထား၍"],
+    # Session 25 (imp25i): ne "within", "before"; mr "until", "before"; gu "until"; pa "until"
+    "ne": ["भित्र", "गतेभित्र", "अघि", "भन्दा अगाडि", "सम्म"],
+    "mr": ["पर्यंत", "पूर्वी", "च्या आत"],
+    "gu": ["સુધીમાં", "સુધી", "પહેલાં"],
+    "pa": ["ਤੱਕ", "ਤੋਂ ਪਹਿਲਾਂ"],
 }  # fmt: skip
 # Words of a line about the appeal (a date on it is a deadline): stems, matched inside words.
 APPEAL_CONTEXT: dict[str, list[str]] = {
@@ -217,6 +230,14 @@ APPEAL_CONTEXT: dict[str, list[str]] = {
     "gl": ["carta", "escrib", "envia"],
     "mt": ["ittri", "ikteb", "iktbu", "ibgħat"],
     "ga": ["litir", "litreacha", "scríobh", "seol"],
+    # Session 25 (imp25i): "letter", "write", "send", "appeal"
+    "ne": ["पत्र", "लेख्नु", "पठाउनु", "अपील"],
+    "mr": ["पत्र", "लिहा", "पाठवा", "आवाहन"],
+    "ta": ["கடிதம்", "எழுது", "அனுப்பு", "முறையீடு"],
+    "te": ["లేఖ", "రాయండి", "పంపండి", "విజ్ఞప్తి"],
+    "ml": ["കത്ത്", "എഴുതു", "അയയ്ക്കു", "അഭ്യർത്ഥന"],
+    "gu": ["પત્ર", "લખો", "મોકલો", "અપીલ"],
+    "pa": ["ਪੱਤਰ", "ਚਿੱਠੀ", "ਲਿਖੋ", "ਭੇਜੋ", "ਅਪੀਲ"],
 }  # fmt: skip
 # Headings of the background after the appeal.
 HARD_END: dict[str, list[str]] = {
@@ -277,6 +298,16 @@ ORGANISATION_WORDS: dict[str, list[str]] = {
     "de": ["Verwaltung", "Präsidialverwaltung"],
     # nb, da, sv: a directorate
     "nb": ["Direktoratet", "Direktorat"],
+    # Session 25 (imp25i): "ministry", "office", "commission", "secretariat", "department"
+    "ne": ["मन्त्रालय", "कार्यालय", "आयोग", "सचिवालय", "सेना", "प्रहरी"],
+    "mr": ["मंत्रालय", "कार्यालय", "आयोग", "सचिवालय", "विभाग"],
+    "ta": ["அமைச்சகம்", "அலுவலகம்", "ஆணையம்", "தலைமைச் செயலகம்", "துறை"],
+    "te": ["మంత్రిత్వ శాఖ", "కార్యాలయం", "కమిషన్", "సచివాలయం", "శాఖ"],
+    "ml": ["മന്ത്രാലയം", "ഓഫീസ്", "കാര്യാലയം", "കമ്മീഷൻ", "സെക്രട്ടേറിയറ്റ്", "വകുപ്പ്"],
+    "gu": ["મંત્રાલય", "કાર્યાલય", "કચેરી", "આયોગ", "સચિવાલય", "વિભાગ"],
+    "pa": ["ਮੰਤਰਾਲਾ", "ਮੰਤਰਾਲੇ", "ਦਫ਼ਤਰ", "ਦਫਤਰ", "ਕਮਿਸ਼ਨ", "ਸਕੱਤਰੇਤ", "ਵਿਭਾਗ"],
+    "bn-more": ["সচিবালয়", "দপ্তর", "অধিদপ্তর", "বিভাগ"],
+    "hi-more": ["सचिवालय", "मुख्यालय", "विभाग", "मन्त्रालय"],
 }  # fmt: skip
 ORGANISATION_WORDS_UNSPACED = [
     # th: ministry, embassy, office
@@ -420,6 +451,25 @@ TITLE_WORDS = [
     "رئيسة", "وزيرة", "سفيرة", "Utenriksminister",
     "Innenriksminister", "Udenrigsminister", "Indenrigsminister", "Generaldirektör",
 ]  # fmt: skip
+# Session 25 (imp25i): offices of South Asia's languages, which join their portfolio before
+# them into one word ("गृहमन्त्री" the home minister, "স্বরাষ্ট্রমন্ত্রী", "முதலமைச்சர்" the
+# chief minister) or put it in the word before ("পুলিশের মহাপরিদর্শক", the inspector general of
+# police; "وفاقی وزیر", the federal minister): a line whose first or second word ends with one
+# is a title line.
+TITLE_WORDS_LAST = [
+    # hi, mr, ne (Hindi's anusvara spelling and Nepali's conjunct)
+    "मंत्री", "मन्त्री", "आयुक्त", "महानिदेशक", "निदेशक", "महानिरीक्षक", "अध्यक्ष", "सचिव",
+    "राज्यपाल", "अधीक्षक", "जिलाधिकारी", "जिल्हाधिकारी", "न्यायाधीश", "सेनापति", "राजदूत",
+    # bn
+    "মন্ত্রী", "মহাপরিদর্শক", "সচিব", "কমিশনার", "চেয়ারম্যান", "রাষ্ট্রদূত", "মহাপরিচালক",
+    # ur
+    "وزیر", "وزیراعلیٰ", "وزیراعظم", "انسپکٹر", "سیکرٹری", "چیئرمین",
+    # ta, te, ml
+    "அமைச்சர்", "ஆணையர்", "இயக்குநர்", "தலைவர்", "செயலாளர்", "మంత్రి", "కమిషనర్",
+    "డైరెక్టర్", "కార్యదర్శి", "മന്ത്രി", "കമ്മീഷണർ", "ഡയറക്ടർ", "സെക്രട്ടറി", "ചെയർമാൻ",
+    # gu, pa
+    "મંત્રી", "કમિશનર", "નિયામક", "અધ્યક્ષ", "સચિવ", "ਮੰਤਰੀ", "ਕਮਿਸ਼ਨਰ", "ਡਾਇਰੈਕਟਰ", "ਸਕੱਤਰ",
+]  # fmt: skip
 # Chinese and Japanese offices, last on a title line after their body ("司法部部长").
 TITLE_WORDS_UNSPACED = [
     # session 24 (imp24a): km prime minister, minister; my president, minister, prime
@@ -502,6 +552,9 @@ HONORIFICS = [
     "ดร.",
     # session 24 (imp24w), ro: "Mr", "Mrs" and their dative, before a name in a sentence
     "domnul", "doamna", "domnului", "doamnei", "dl.", "dna.",
+    # Session 25 (imp25i): "Mr", "Mrs", "Ms", "the honourable" of ne, ta, te, ml, gu, pa
+    "सम्माननीय", "திரு", "திருமதி", "செல்வி", "மாண்புமிகு", "శ్రీ", "శ్రీమతి", "ശ്രീ", "ശ്രീമതി",
+    "શ્રી", "શ્રીમતી", "ਸ੍ਰੀ", "ਸ਼੍ਰੀ", "ਸ੍ਰੀਮਤੀ", "ਸ਼੍ਰੀਮਤੀ", "ਸ਼੍ਰੀਮਾਨ",
 ]  # fmt: skip
 # Years counted in a named era, as dates print them ("令和8年3月31日", "民國115年5月2日"): the
 # era's name and the Gregorian year before its first year (its year 1 is that year + 1).
@@ -564,6 +617,14 @@ SALUTATION_WORDS: dict[str, list[str]] = {
               "Vossa Excelência"],
     "it": ["Illustrissimo", "Illustrissima", "Onorevole"],
     "ar": ["حضرة", "سعادة"],
+    # Session 25 (imp25i): "honourable", "respected"
+    "ne": ["माननीय", "सम्माननीय", "आदरणीय"],
+    "mr": ["माननीय", "आदरणीय"],
+    "ta": ["மதிப்பிற்குரிய", "மாண்புமிகு", "அன்புள்ள"],
+    "te": ["గౌరవనీయ", "గౌరవనీయులైన", "గౌరవ"],
+    "ml": ["ബഹുമാനപ്പെട്ട", "പ്രിയ"],
+    "gu": ["માનનીય", "આદરણીય"],
+    "pa": ["ਮਾਣਯੋਗ", "ਸਤਿਕਾਰਯੋਗ"],
 }  # fmt: skip
 # Chinese "尊敬的" (respected) joins the office without a space ("尊敬的部长：").
 SALUTATION_WORDS_UNSPACED = ["尊敬的"]

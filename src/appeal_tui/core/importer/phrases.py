@@ -1029,7 +1029,10 @@ TITLE_END_UNSPACED = re.compile(
 TITLE_START = re.compile(
     f"{TITLE_START.pattern}|{TITLE_END_UNSPACED.pattern}"
     # (Offices that open a line of a script without spaces and run on into their body.)
-    rf"|^(?:{_alternatives(rows.TITLE_WORDS_OPENING_UNSPACED)})",
+    rf"|^(?:{_alternatives(rows.TITLE_WORDS_OPENING_UNSPACED)})"
+    # (Session 25: an office of South Asia's scripts ending the line's first or second word.)
+    rf"|^(?:[^\s,،]{{1,30}}\s)?[^\s,،]{{0,20}}?(?:{_alternatives(rows.TITLE_WORDS_LAST)})"
+    rf"(?![\w{_MARKS}])",
     re.IGNORECASE,
 )
 # Words that continue a title after "of"/"de"/"für" ("Minister of Foreign Affairs ...").
