@@ -104,9 +104,9 @@ _SCRIPTS |= {
 # Devanagari is written by Hindi, Nepali and Marathi: their small words tell them apart
 # (Hindi "है", "के", Nepali "छ", "लाई", Marathi "आहे", "आणि").
 _DEVANAGARI_WORDS = {
-    "hi": frozenset("है हैं के की का में और से को ने था थे".split()),
-    "ne": frozenset("छ छन् र लाई मा को का गरेको पनि थियो भएको".split()),
-    "mr": frozenset("आहे आहेत आणि व या च्या ला ने होते हे".split()),
+    "hi": frozenset("है हैं के की का में और से को ने था थे".split()),  # noqa: SIM905
+    "ne": frozenset("छ छन् र लाई मा को का गरेको पनि थियो भएको".split()),  # noqa: SIM905
+    "mr": frozenset("आहे आहेत आणि व या च्या ला ने होते हे".split()),  # noqa: SIM905
 }
 # Cyrillic letters only Kazakh of the languages here writes (ә ғ қ ң ұ һ), and those Mongolian
 # writes beside Russian's (ө ү) without them.
