@@ -96,3 +96,19 @@ def test_a_gujarati_card_with_danda_instructions_and_glosses() -> None:
     assert found["fax"] == ["+૯૧-૭૯-૧૧૧૧૨૨૨૨"]
     assert found["email"] == ["hm@gujarat-example.in"]
     assert plain(found["salutation"]) == "માનનીય મંત્રીશ્રી"
+
+
+def test_honourable_before_an_office_under_a_name_is_its_title_line() -> None:
+    # Marathi: "the honourable chief minister" under a bulleted name, no greeting's comma.
+    text = """कोणाला लिहावे
+
+• श्री सुनील पाटील
+माननीय मुख्यमंत्री
+मंत्रालय, मुंबई ४०००३२
+ई-मेल: cm@maharashtra-example.in
+संबोधन: माननीय मुख्यमंत्री महोदय
+"""
+    (found,) = found_recipients(text)
+    assert "सुनील पाटील" in plain(found["name"])
+    assert plain(found["title"]) == "मुख्यमंत्री"
+    assert found["email"] == ["cm@maharashtra-example.in"]

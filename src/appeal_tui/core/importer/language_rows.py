@@ -394,6 +394,14 @@ WRITE_TO: dict[str, list[str]] = {
     "gl": ["escribide a", "a quen escribir"],
     "mt": ["ikteb lil", "iktbu lil", "lil min tikteb"],
     "ga": ["scríobh chuig", "seol chuig"],
+    # Session 25 (imp25i): "whom to write to", "addresses" of ne, mr, ta, te, ml, gu, pa
+    "ne": ["कसलाई लेख्ने", "पत्र पठाउने ठेगाना", "ठेगानाहरू"],
+    "mr": ["कोणाला लिहावे", "कोणाला लिहा", "पत्ते"],
+    "ta": ["யாருக்கு எழுத வேண்டும்", "யாருக்கு எழுதுவது", "முகவரிகள்"],
+    "te": ["ఎవరికి రాయాలి", "చిరునామాలు"],
+    "ml": ["ആർക്ക് എഴുതണം", "വിലാസങ്ങൾ"],
+    "gu": ["કોને લખવું", "સરનામાં"],
+    "pa": ["ਕਿਸ ਨੂੰ ਲਿਖਣਾ ਹੈ", "ਕਿਸ ਨੂੰ ਲਿਖੀਏ", "ਪਤੇ"],
 }  # fmt: skip
 # Offices that open a recipient's title line.
 TITLE_WORDS = [

@@ -671,6 +671,14 @@ def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
     numbered = _street_cut(numbered)
     lines = [classify(number, line) for number, line in numbered]
     for i in range(1, len(lines)):
+        if lines[i].kind == "salutation" and _honoured_office(lines[i].text, lines[i - 1]):
+            lines[i] = Line(lines[i].number, lines[i].text, "short")
+            above = lines[i - 1]
+            bullet = _LIST_ITEM.match(above.text) if above.kind == "item" else None
+            if bullet:
+                # ("• জনাব X" over it: the block's name behind a list's bullet.)
+                lines[i - 1] = Line(above.number, above.text[bullet.end() :].strip(), "short")
+    for i in range(1, len(lines)):
         above, line = lines[i - 1], lines[i]
         # The end of a sentence wrapped onto the next line ("... Englisch oder Deutsch."):
         # running text, not a short line of an address block.
@@ -877,6 +885,19 @@ def _repeated_labels(lines: list[Line]) -> None:
         if len(found) >= 2:
             for i in found:
                 lines[i] = Line(lines[i].number, lines[i].text, "heading")
+
+
+def _honoured_office(text: str, above: Line) -> bool:
+    """ "মাননীয় স্বরাষ্ট্রমন্ত্রী" (the honourable home minister) under a name, without a
+    greeting's comma: the courtesy word before an office, the name's title line (session 25;
+    South Asian cards print "honourable" before the office as before a name)."""
+    if above.kind not in ("short", "item") or text.endswith((",", ":", "،", "，", "：")):
+        return False
+    honorific = HONORIFIC_START.match(text)
+    rest = text[honorific.end() :].strip() if honorific else ""
+    bullet = _LIST_ITEM.match(above.text)
+    name = above.text[bullet.end() :].strip() if bullet else above.text
+    return bool(rest) and bool(TITLE_START.match(rest)) and looks_like_person(name)
 
 
 def _salutation_word(text: str) -> bool:
