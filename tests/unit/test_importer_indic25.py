@@ -112,3 +112,8 @@ def test_honourable_before_an_office_under_a_name_is_its_title_line() -> None:
     assert "सुनील पाटील" in plain(found["name"])
     assert plain(found["title"]) == "मुख्यमंत्री"
     assert found["email"] == ["cm@maharashtra-example.in"]
+
+
+def test_a_thai_date_that_names_its_era_before_the_year() -> None:
+    (found,) = find_dates("ภายในวันที่ 9 สิงหาคม พ.ศ. 2574")
+    assert (found.date.year, found.date.month, found.date.day) == (2031, 8, 9)

@@ -231,7 +231,8 @@ _WORD = rf"(?:[^\W\d_]|[{_MARKS}])+"
 # (A month named twice, parted by a slash: "14 حزيران/يونيو 2026", "9 أكتوبر/تشرين الأول 2027".)
 _DAY_MONTH_YEAR = re.compile(
     rf"\b(\d{{1,2}})(?:er|º|°|\.|st|nd|rd|th)?\s*(?:de\s+|ta['’]\s*|-)?({_WORD})(?:/{_WORD}(?:\s+{_WORD}(?=,?\s*\d{{4}}))?)?\.?"
-    rf"(?:,?\s*(?:de\s+|-)?(\d{{4}}))?\b",
+    # (Session 25: Thai names the era between month and year, "15 มีนาคม พ.ศ. 2570".)
+    rf"(?:,?\s*(?:de\s+|-|[พค]\.\s?ศ\.\s*)?(\d{{4}}))?\b",
     re.IGNORECASE,
 )
 _MONTH_DAY_YEAR = re.compile(rf"\b({_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
