@@ -30,6 +30,7 @@ from appeal_tui.core.importer.language_forms import with_language_forms
 from appeal_tui.core.importer.language_names import find_languages_line
 from appeal_tui.core.importer.layout import document_lines
 from appeal_tui.core.importer.name_cases import nominative
+from appeal_tui.core.importer.packs import group_people
 from appeal_tui.core.importer.people import find_people
 from appeal_tui.core.importer.phrases import ASKS_INTRO
 from appeal_tui.core.importer.recipients import (
@@ -173,6 +174,25 @@ def import_document(
         + [name for name in found.publisher_names if name],
         running_text=found.running_text,
     )
+
+    # One appeal among a group's other items: people named only in the group's own sections
+    # are no one at risk.
+    kinds = {line.number: line.kind for line in document_lines(text)}
+    seeds = [n - 1 for n, kind in kinds.items() if kind in ("write-to", "copies")] + [
+        line.number - 1
+        for key, line in found.first_lines.items()
+        if any(r.get("key") == key and r["role"] == "primary" for r in recipients)
+    ]
+    theirs = group_people(
+        text,
+        kinds,
+        [[p.name, *p.also_known_as] for p in people],
+        seeds,
+        headings=extracted.headings,
+        raw=raw,
+        file_kind=extracted.kind,
+    )
+    people = [p for n, p in enumerate(people) if n not in theirs]
 
     case: dict[str, Any] = {"format": 1}
     id_parts = [(country_code(country) or "").lower()]
