@@ -261,26 +261,32 @@ def section_of(found: Sequence[Section], line: int) -> int | None:
     return None
 
 
-def group_people(
+def group_items(
     text: str,
     kinds: dict[int, str],
     people: Sequence[Sequence[str]],
     seeds: Iterable[int],
+    lines_of: Sequence[int],
     *,
     headings: Sequence[str] = (),
     raw: str = "",
     file_kind: str = "text",
-) -> set[int]:
-    """The indexes of `people` (each its spellings) that a pack names only in its group's own
-    sections (see the module's doc): no one at risk."""
+) -> tuple[set[int], set[int]]:
+    """(the indexes of `people` (each its spellings) that a pack names only in its group's own
+    sections: no one at risk; the indexes of `lines_of` (0-based lines, a block's first) that
+    lie in those sections). See the module's doc."""
     found = sections(text, kinds, headings=headings, raw=raw, file_kind=file_kind)
     lines = text.split("\n")
     case = case_sections(found, seeds, people, lines)
     if case is None:
-        return set()
+        return set(), set()
     texts = ["\n".join(lines[s.start : s.end]) for s in found]
-    return {
+    theirs = {
         n
         for n, spellings in enumerate(people)
         if not any(mentions(name, texts[k]) for name in spellings for k in case)
     }
+    outside = {
+        n for n, line in enumerate(lines_of) if section_of(found, line) not in (case | {None})
+    }
+    return theirs, outside
