@@ -176,8 +176,8 @@ def import_document(
     )
 
     # One appeal among a group's other items: people named only in the group's own sections
-    # are no one at risk, and a block read there without a name is no recipient (a contact
-    # list: "Branch Secretary: X — phone — e-mail").
+    # are no one at risk, and a block read there is no recipient (a contact list: "Branch
+    # Secretary: X — phone — e-mail").
     kinds = {line.number: line.kind for line in document_lines(text)}
     seeds = [n - 1 for n, kind in kinds.items() if kind in ("write-to", "copies")] + [
         line.number - 1
@@ -187,21 +187,19 @@ def import_document(
             for r in recipients
         )
     ]
-    unnamed = [
-        r for r in recipients if is_todo(r.get("name")) and r.get("key") in found.first_lines
-    ]
+    placed = [r for r in recipients if r.get("key") in found.first_lines]
     theirs, outside = group_items(
         text,
         kinds,
         [[p.name, *p.also_known_as] for p in people],
         seeds,
-        [found.first_lines[str(r["key"])].number - 1 for r in unnamed],
+        [found.first_lines[str(r["key"])].number - 1 for r in placed],
         headings=extracted.headings,
         raw=raw,
         file_kind=extracted.kind,
     )
     people = [p for n, p in enumerate(people) if n not in theirs]
-    dropped = [id(r) for n, r in enumerate(unnamed) if n in outside]
+    dropped = [id(r) for n, r in enumerate(placed) if n in outside]
     recipients = [r for r in recipients if id(r) not in dropped]
 
     case: dict[str, Any] = {"format": 1}

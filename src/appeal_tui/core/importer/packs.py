@@ -138,13 +138,14 @@ def sections(
         if number:
             if (
                 kind in _HEADING_KINDS | {"item"}
+                and not _names_someone(number.group(1))
                 and not number.group(1)[:1].islower()
                 and not _listed(lines, i)
             ):
                 numbered.append(i)
         elif kind not in _HEADING_KINDS:
             continue
-        elif _capitals(text_i):
+        elif _capitals(text_i) and not _names_someone(text_i):
             capitals.append(i)
         elif _DECORATED.match(text_i):
             decorated.append(i)
@@ -169,6 +170,19 @@ def sections(
         if any(lines[j].strip() and not _RULE.fullmatch(lines[j]) for j in range(s.start, s.end))
     ]
     return out if len(out) >= 3 else []
+
+
+def _names_someone(text: str) -> bool:
+    """A heading-shaped line that is an office or a body ("MINISTRY OF JUSTICE", "1) President
+    of the Republic:"): a recipient's line, no section's heading."""
+    from appeal_tui.core.importer.recipient_lines import looks_like_organisation, looks_like_title
+
+    words = text.rstrip(":：").strip()
+    return any(
+        f(form)
+        for f in (looks_like_title, looks_like_organisation)
+        for form in (words, words.title())
+    )
 
 
 def _number(text: str) -> int | None:
@@ -273,8 +287,9 @@ def group_items(
     file_kind: str = "text",
 ) -> tuple[set[int], set[int]]:
     """(the indexes of `people` (each its spellings) that a pack names only in its group's own
-    sections: no one at risk; the indexes of `lines_of` (0-based lines, a block's first) that
-    lie in those sections). See the module's doc."""
+    sections: no one at risk; the indexes of `lines_of` (0-based lines, each a recipient's
+    first) that lie in those sections, when the case's sections are known from its "write to"
+    and "copies" lines alone and hold a recipient too). See the module's doc."""
     found = sections(text, kinds, headings=headings, raw=raw, file_kind=file_kind)
     lines = text.split("\n")
     case = case_sections(found, seeds, people, lines)
@@ -286,7 +301,9 @@ def group_items(
         for n, spellings in enumerate(people)
         if not any(mentions(name, texts[k]) for name in spellings for k in case)
     }
-    outside = {
-        n for n, line in enumerate(lines_of) if section_of(found, line) not in (case | {None})
-    }
-    return theirs, outside
+    written = [n - 1 for n, kind in kinds.items() if kind in ("write-to", "copies")]
+    by_words = case_sections(found, written, people, lines)
+    where = [section_of(found, line) for line in lines_of]
+    if by_words is None or not any(k in by_words for k in where):
+        return theirs, set()
+    return theirs, {n for n, k in enumerate(where) if k is not None and k not in by_words}
