@@ -176,8 +176,8 @@ def import_document(
     )
 
     # One appeal among a group's other items: people named only in the group's own sections
-    # are no one at risk, and a block read there is no recipient (a contact list: "Branch
-    # Secretary: X — phone — e-mail").
+    # are no one at risk, and a block read there without a name is no recipient (a contact
+    # list: "Branch Secretary: X — phone — e-mail").
     kinds = {line.number: line.kind for line in document_lines(text)}
     seeds = [n - 1 for n, kind in kinds.items() if kind in ("write-to", "copies")] + [
         line.number - 1
@@ -187,7 +187,9 @@ def import_document(
             for r in recipients
         )
     ]
-    placed = [r for r in recipients if r.get("key") in found.first_lines]
+    # (Only a block without a name: dropping named ones cost seven studied documents a
+    # recipient each, whose blocks sat under a heading of their own.)
+    placed = [r for r in recipients if is_todo(r.get("name")) and r.get("key") in found.first_lines]
     theirs, outside = group_items(
         text,
         kinds,
