@@ -187,9 +187,7 @@ def import_document(
             for r in recipients
         )
     ]
-    # (Only a block without a name: dropping named ones cost seven studied documents a
-    # recipient each, whose blocks sat under a heading of their own.)
-    placed = [r for r in recipients if is_todo(r.get("name")) and r.get("key") in found.first_lines]
+    placed = [r for r in recipients if r.get("key") in found.first_lines]
     theirs, outside = group_items(
         text,
         kinds,
@@ -201,7 +199,9 @@ def import_document(
         file_kind=extracted.kind,
     )
     people = [p for n, p in enumerate(people) if n not in theirs]
-    dropped = [id(r) for n, r in enumerate(placed) if n in outside]
+    # (Only a block without a name: dropping named ones cost seven studied documents a
+    # recipient each, whose blocks sat under a heading of their own.)
+    dropped = [id(r) for n, r in enumerate(placed) if n in outside and is_todo(r.get("name"))]
     recipients = [r for r in recipients if id(r) not in dropped]
 
     case: dict[str, Any] = {"format": 1}
