@@ -30,6 +30,7 @@ from appeal_tui.core.importer.language_forms import with_language_forms
 from appeal_tui.core.importer.language_names import find_languages_line
 from appeal_tui.core.importer.layout import document_lines
 from appeal_tui.core.importer.name_cases import nominative
+from appeal_tui.core.importer.packs import group_items
 from appeal_tui.core.importer.people import find_people
 from appeal_tui.core.importer.phrases import ASKS_INTRO
 from appeal_tui.core.importer.recipients import (
@@ -173,6 +174,35 @@ def import_document(
         + [name for name in found.publisher_names if name],
         running_text=found.running_text,
     )
+
+    # One appeal among a group's other items: people named only in the group's own sections
+    # are no one at risk, and a block read there without a name is no recipient (a contact
+    # list: "Branch Secretary: X — phone — e-mail").
+    kinds = {line.number: line.kind for line in document_lines(text)}
+    seeds = [n - 1 for n, kind in kinds.items() if kind in ("write-to", "copies")] + [
+        line.number - 1
+        for key, line in found.first_lines.items()
+        if any(
+            r.get("key") == key and r["role"] == "primary" and not is_todo(r.get("name"))
+            for r in recipients
+        )
+    ]
+    placed = [r for r in recipients if r.get("key") in found.first_lines]
+    theirs, outside = group_items(
+        text,
+        kinds,
+        [[p.name, *p.also_known_as] for p in people],
+        seeds,
+        [found.first_lines[str(r["key"])].number - 1 for r in placed],
+        headings=extracted.headings,
+        raw=raw,
+        file_kind=extracted.kind,
+    )
+    people = [p for n, p in enumerate(people) if n not in theirs]
+    # (Only a block without a name: dropping named ones cost seven studied documents a
+    # recipient each, whose blocks sat under a heading of their own.)
+    dropped = [id(r) for n, r in enumerate(placed) if n in outside and is_todo(r.get("name"))]
+    recipients = [r for r in recipients if id(r) not in dropped]
 
     case: dict[str, Any] = {"format": 1}
     id_parts = [(country_code(country) or "").lower()]
