@@ -38,9 +38,7 @@ def test_near_numbers_without_a_correction_stay() -> None:
 
 
 def test_a_correction_with_two_earlier_candidates_changes_nothing() -> None:
-    text = (
-        "a@office.example.org\nb@office.example.org\n\nCorrection: c@office.example.org"
-    )
+    text = "a@office.example.org\nb@office.example.org\n\nCorrection: c@office.example.org"
     assert corrected(text) == text
 
 
@@ -72,3 +70,15 @@ def test_a_month_before_its_day_without_a_year_is_a_date() -> None:
     assert [f.day_month for f in find_dates("Send yours before October 14 please")] == [(14, 10)]
     assert find_dates("may 3 of them") == []
     assert find_dates("October 14 10:30") == []
+
+
+def test_fields_each_opened_by_its_pictogram_on_one_line_become_a_line_each() -> None:
+    assert contact_runs("✉ despacho@gob.example.mx 🐦 @DespachoEj") == (
+        "✉ despacho@gob.example.mx\n🐦 @DespachoEj"
+    )
+    assert contact_runs("✉️ Write to the governor") == "✉️ Write to the governor"
+
+
+def test_a_run_going_on_from_the_line_above_stays() -> None:
+    text = "Group X · Street 1, City 10000 ·\ninfo@group.example.org · @groupx"
+    assert contact_runs(text) == text

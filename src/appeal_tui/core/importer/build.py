@@ -29,8 +29,8 @@ from appeal_tui.core.importer.hints import Locator
 from appeal_tui.core.importer.language_forms import with_language_forms
 from appeal_tui.core.importer.language_names import find_languages_line
 from appeal_tui.core.importer.layout import document_lines
-from appeal_tui.core.importer.name_cases import nominative
 from appeal_tui.core.importer.mentions import mentioned_names
+from appeal_tui.core.importer.name_cases import nominative
 from appeal_tui.core.importer.people import find_people
 from appeal_tui.core.importer.phrases import ASKS_INTRO
 from appeal_tui.core.importer.recipients import (

@@ -24,7 +24,7 @@ import re
 from functools import cache
 
 from appeal_tui.core.importer.contact_fields import EMAIL
-from appeal_tui.core.importer.phrases import CORRECTION_CUES
+from appeal_tui.core.importer.phrases import CORRECTION_CUES, SYMBOL_LABELS
 
 # A number as printed: digits with spaces, dots, dashes or brackets between them (bounded).
 _NUMBER = re.compile(r"(?<![\w+])\+?\(?\d[\d \-./()]{3,28}\d(?!\w)")
@@ -115,9 +115,7 @@ def corrected(text: str) -> str:
                 k == "number" and p < start and _digits(v) == _digits(new) for k, p, _, v in values
             ):
                 continue
-            olds = {
-                v for k, p, _, v in values if k == kind and p < start and _near(kind, v, new)
-            }
+            olds = {v for k, p, _, v in values if k == kind and p < start and _near(kind, v, new)}
             if len(olds) == 1:
                 replace.setdefault(olds.pop(), new)
     if not replace:
@@ -144,17 +142,36 @@ _RUN_SEPARATOR = re.compile(r"[ \t]+[|·•][ \t]+")
 _HANDLE_PART = re.compile(r"@\w{1,30}")
 
 
+@cache
+def _symbol_before_value() -> re.Pattern[str]:
+    """A pictogram that stands for a label ("🐦", "📠") after a space and before a value."""
+    symbols = "|".join(re.escape(s) for s in sorted(SYMBOL_LABELS, key=len, reverse=True))
+    return re.compile(rf"[ \t]+(?=(?:{symbols})\uFE0F?[ \t]?[@+(\d\w])")
+
+
 def contact_runs(text: str) -> str:
     """Each line made only of contacts (e-mail addresses and handles, two or more) parted by
     "|", "·" or "•", as a post or a profile prints them, becomes a line per contact: a block
-    reads a contact a line."""
+    reads a contact a line. So does a line of fields each opened by its pictogram ("✉ x@...
+    🐦 @x"). A run that goes on from the line above (which ends with its separator) is a
+    strip of a page's foot, not a recipient's: it stays."""
     lines = text.split("\n")
     out: list[str] = []
-    for line in lines:
-        if len(line) > 300 or not _RUN_SEPARATOR.search(line):
+    for i, line in enumerate(lines):
+        above = lines[i - 1].rstrip() if i else ""
+        if len(line) > 300 or above.endswith(("|", "·", "•")):
             out.append(line)
             continue
-        parts = [part.strip() for part in _RUN_SEPARATOR.split(line.strip())]
+        stripped = line.strip()
+        if stripped[:1] in {s[0] for s in SYMBOL_LABELS}:
+            parts = [p for p in _symbol_before_value().split(stripped) if p]
+            if len(parts) >= 2:
+                out.extend(parts)
+                continue
+        if not _RUN_SEPARATOR.search(line):
+            out.append(line)
+            continue
+        parts = [part.strip() for part in _RUN_SEPARATOR.split(stripped)]
         if len(parts) >= 2 and all(
             EMAIL.fullmatch(part.rstrip(".")) or _HANDLE_PART.fullmatch(part) for part in parts
         ):
