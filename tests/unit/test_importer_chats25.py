@@ -72,13 +72,6 @@ def test_a_month_before_its_day_without_a_year_is_a_date() -> None:
     assert find_dates("October 14 10:30") == []
 
 
-def test_fields_each_opened_by_its_pictogram_on_one_line_become_a_line_each() -> None:
-    assert contact_runs("✉ despacho@gob.example.mx 🐦 @DespachoEj") == (
-        "✉ despacho@gob.example.mx\n🐦 @DespachoEj"
-    )
-    assert contact_runs("✉️ Write to the governor") == "✉️ Write to the governor"
-
-
 def test_a_run_going_on_from_the_line_above_stays() -> None:
     text = "Group X · Street 1, City 10000 ·\ninfo@group.example.org · @groupx"
     assert contact_runs(text) == text

@@ -24,7 +24,7 @@ import re
 from functools import cache
 
 from appeal_tui.core.importer.contact_fields import EMAIL
-from appeal_tui.core.importer.phrases import CORRECTION_CUES, SYMBOL_LABELS
+from appeal_tui.core.importer.phrases import CORRECTION_CUES
 
 # A number as printed: digits with spaces, dots, dashes or brackets between them (bounded).
 _NUMBER = re.compile(r"(?<![\w+])\+?\(?\d[\d \-./()]{3,28}\d(?!\w)")
@@ -142,19 +142,11 @@ _RUN_SEPARATOR = re.compile(r"[ \t]+[|·•][ \t]+")
 _HANDLE_PART = re.compile(r"@\w{1,30}")
 
 
-@cache
-def _symbol_before_value() -> re.Pattern[str]:
-    """A pictogram that stands for a label ("🐦", "📠") after a space and before a value."""
-    symbols = "|".join(re.escape(s) for s in sorted(SYMBOL_LABELS, key=len, reverse=True))
-    return re.compile(rf"[ \t]+(?=(?:{symbols})\uFE0F?[ \t]?[@+(\d\w])")
-
-
 def contact_runs(text: str) -> str:
     """Each line made only of contacts (e-mail addresses and handles, two or more) parted by
     "|", "·" or "•", as a post or a profile prints them, becomes a line per contact: a block
-    reads a contact a line. So does a line of fields each opened by its pictogram ("✉ x@...
-    🐦 @x"). A run that goes on from the line above (which ends with its separator) is a
-    strip of a page's foot, not a recipient's: it stays."""
+    reads a contact a line. A run that goes on from the line above (which ends with its
+    separator) is a strip of a page's foot, not a recipient's: it stays."""
     lines = text.split("\n")
     out: list[str] = []
     for i, line in enumerate(lines):
@@ -163,11 +155,6 @@ def contact_runs(text: str) -> str:
             out.append(line)
             continue
         stripped = line.strip()
-        if stripped[:1] in {s[0] for s in SYMBOL_LABELS}:
-            parts = [p for p in _symbol_before_value().split(stripped) if p]
-            if len(parts) >= 2:
-                out.extend(parts)
-                continue
         if not _RUN_SEPARATOR.search(line):
             out.append(line)
             continue
