@@ -29,6 +29,7 @@ from appeal_tui.core.importer.hints import Locator
 from appeal_tui.core.importer.language_forms import with_language_forms
 from appeal_tui.core.importer.language_names import find_languages_line
 from appeal_tui.core.importer.layout import document_lines
+from appeal_tui.core.importer.mentions import mentioned_names
 from appeal_tui.core.importer.name_cases import nominative
 from appeal_tui.core.importer.packs import group_items
 from appeal_tui.core.importer.people import find_people
@@ -171,7 +172,9 @@ def import_document(
         + [line for r in recipients for line in r.get("address", [])]
         + [r["country"] for r in recipients if isinstance(r.get("country"), str)]
         # Nor is the publisher ("© 2022 Org", "Appeal: ... – Org").
-        + [name for name in found.publisher_names if name],
+        + [name for name in found.publisher_names if name]
+        # Nor is anyone a chat or a thread mentions ("@Ana Souza"): its members.
+        + mentioned_names(text),
         running_text=found.running_text,
     )
 

@@ -236,6 +236,10 @@ _DAY_MONTH_YEAR = re.compile(
     re.IGNORECASE,
 )
 _MONTH_DAY_YEAR = re.compile(rf"\b({_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
+# "June 30" without a year (a post or a chat in the United States' order): the month's name
+# written with its capital, a day of one or two digits, and no more digits after it (not
+# "May 2, 3" of a list, nor a time "June 30 10:00" read as a year).
+_MONTH_DAY = re.compile(rf"\b({_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,:/]?\s?\d)")
 # Not inside an AI index such as "MDE 13/07/97".
 _NUMERIC = re.compile(
     r"(?<!(?:AFR|AMR|ASA|EUR|MDE|ACT|POL|IOR|ORG|NWS|PRE|DOC)\s)(?<![\d/.])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])"
@@ -374,6 +378,10 @@ def find_dates(text: str) -> list[FoundDate]:
             add(m.start(), m.end(), year, month, int(m.group(1)))
     for m in _NUMERIC_SPACED.finditer(text):
         add(m.start(), m.end(), int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    for m in _MONTH_DAY.finditer(text):
+        month = months.get(fold(m.group(1)))
+        if month is not None and len(m.group(1)) >= 3 and m.group(1)[:1].isupper():
+            add(m.start(), m.end(), None, month, int(m.group(2)))
     for m in _NUMERIC.finditer(text):
         # Day first, as everywhere but the United States writes it.
         add(m.start(), m.end(), int(m.group(4)), int(m.group(3)), int(m.group(1)))

@@ -276,6 +276,35 @@ UPDATE_MORE: dict[str, list[str]] = {
     "ar": ["معلومات إضافية", "تحديث"],
     "ja": ["続報", "追加情報"],
 }  # fmt: skip
+# Words of a message that corrects a contact given earlier ("Correction: the fax is ...",
+# "sorry, typo", "правильно ...", "ahora es ..."): with a value near the earlier one, the later
+# value replaces it (corrections.py). Matched as the start of a word, case folded.
+CORRECTION_CUES: dict[str, list[str]] = {
+    "en": ["correction", "corrected", "typo", "sorry", "mistake", "wrong", "erratum",
+           "no longer", "changed", "has changed", "instead of", "not "],
+    "de": ["korrektur", "berichtigung", "vertippt", "tippfehler", "sorry", "falsch", "richtig",
+           "nicht mehr", "geändert", "statt", "nicht "],
+    "fr": ["correction", "rectificatif", "erratum", "coquille", "erreur", "désolé", "pardon",
+           "n'est plus", "a changé", "au lieu de", "et non "],
+    "es": ["corrección", "fe de erratas", "errata", "error", "perdón", "disculp", "cambió",
+           "ya no", "ahora es", "en vez de", "en lugar de", "correcto"],
+    "pt": ["correção", "correcção", "errata", "erro", "desculp", "mudou", "já não", "agora é",
+           "em vez de", "correto"],
+    "it": ["correzione", "errata corrige", "refuso", "errore", "scusate", "è cambiat",
+           "non più", "invece di", "corretto"],
+    "nl": ["correctie", "verbetering", "typfout", "tikfout", "sorry", "fout", "veranderd",
+           "niet meer", "in plaats van", "juiste"],
+    "pl": ["korekta", "poprawka", "sprostowanie", "literówka", "błąd", "przepraszam", "zmienił",
+           "już nie", "zamiast", "poprawny", "nie "],
+    "cs": ["oprava", "překlep", "chyba", "omlouvám", "změnil", "už ne", "místo", "správn"],
+    "ru": ["поправка", "исправ", "опечатка", "ошибка", "извините", "правильн", "изменил",
+           "больше не", "вместо", "не "],
+    "uk": ["виправлення", "поправка", "помилка", "вибачте", "правильн", "змінив", "більше не",
+           "замість"],
+    "tr": ["düzeltme", "yanlış", "hata", "özür", "değişti", "artık", "yerine", "doğrusu"],
+    "tl": ["pagwawasto", "mali", "paumanhin", "nagbago", "hindi na"],
+    "id": ["koreksi", "ralat", "salah", "maaf", "berubah", "bukan lagi", "sekarang"],
+}  # fmt: skip
 # Headings of the background after the appeal ("Дополнительная информация"): prose, no block.
 # A country's regions as an address names them after the city ("Xinjiang Uyghur Autonomous
 # Region", "Provincia de Buenos Aires", "Oblast Tscheljabinsk"): the word that names the kind.

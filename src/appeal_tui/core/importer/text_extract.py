@@ -16,6 +16,7 @@ from typing import Literal
 from appeal_tui.core.hidden_text import DIRECTION_MARKS, hidden_pattern
 from appeal_tui.core.importer.alphabets import drop_glosses, script_colons
 from appeal_tui.core.importer.channels import chat_text, numbered_heads
+from appeal_tui.core.importer.corrections import contact_runs, corrected
 from appeal_tui.core.importer.delimited import (
     delimited_text,
     feed_html,
@@ -801,6 +802,8 @@ def extract_text(raw: str) -> Extracted:
     text = rejoin_broken_paragraphs(clean_text(split_dotted_fields(record_rows(body))))
     # A script's own colon after a label ("Ֆաքս՝", "ፋክስ፦") is the colon every reader wants.
     text = drop_glosses(script_colons(text))
+    # A contact mended in a later message (a chat's, a thread's): the mended value is read.
+    text = corrected(contact_runs(text))
     return Extracted(text, kind, tuple(clean_text(h) for h in headings if clean_text(h)))
 
 
