@@ -99,6 +99,30 @@ _REFERENCE_LABEL = re.compile(
 )
 
 
+# A letter's own file reference under its label at the start of a line ("Unser Zeichen: AB
+# 12/30 – Xy/z", "N/Réf. : XY/2030/007", "L.dz. K-0101/5/2030 Town, 1 May 2030", "Исх. № 77"):
+# the code is words in capitals and digits (joined by "/", "-", "."), up to the first word that
+# is not (the dictation initials after a dash, a place, a date on the next line).
+_FILE_CODE_WORD = rf"[{_CAPS}0-9](?:[{_CAPS}0-9]|[./\-](?=[{_CAPS}0-9]))*(?![^\W_])"
+_FILE_REFERENCE = re.compile(
+    rf"^[ \t]*(?i:{_alternatives([w for ws in rows.FILE_REFERENCE_LABELS.values() for w in ws])})"
+    r"(?![^\W\d_])\.?[ \t]*[:：]?[ \t]*"
+    # A number sign before the code ("Исх. N 214", "Prot. n. 12/30").
+    r"(?:(?:№|N[°º]?|No|Nr|n[°º]?)\.?[ \t]*(?=\d))?"
+    rf"({_FILE_CODE_WORD}(?: {_FILE_CODE_WORD}){{0,3}})",
+    re.MULTILINE,
+)
+
+
+def _file_reference(text: str) -> str | None:
+    """The first labelled file reference with a digit in its code, as printed."""
+    for m in _FILE_REFERENCE.finditer(text):
+        code = m.group(1)
+        if any(c.isdigit() for c in code):
+            return code
+    return None
+
+
 # A code of two letters or more, a number and a year, parted by slashes, in the head
 # ("QQ/07/2030": a country's code, the action's number, its year).
 _SLASH_CODE = re.compile(rf"(?<![\w/])[{_CAPS}]{{2,10}}/\d{{1,4}}/(?:19|20)\d\d(?![\w/])")
@@ -212,6 +236,10 @@ def find_reference(text: str) -> Reference:
             again = [c for c, n in codes.items() if n >= 2]
             if again:
                 return Reference(again[0], None, index)
+            own = _file_reference(text)
+            if own is not None:
+                # "Unser Zeichen: AB 12/30" in an institution's letter: its file reference.
+                return Reference(own, None, index)
         return Reference(index, None, index)
     if index_match is not None and not _near(text, first.start(), index_match.start()):
         beside = next(

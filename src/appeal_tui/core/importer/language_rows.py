@@ -740,6 +740,29 @@ REFERENCE_NUMBER_LABELS: dict[str, list[str]] = {
     "de": ["Nummer"],
     "tr": ["Sayı", "Numara"],
 }  # fmt: skip
+# The label of a letter's own file reference in its head ("Unser Zeichen: AB 12/30",
+# "N/Réf. : XY/2030/007", "L.dz. K-0101/5/2030", "Исх. № 77", "Our ref: ABC/2030/01"): every
+# formal letter of an institution prints one; fields.py reads the code after it, as printed.
+FILE_REFERENCE_LABELS: dict[str, list[str]] = {
+    "en": ["Our ref", "Our reference", "Our file", "Ref", "Reference"],
+    "de": ["Unser Zeichen", "Unser Aktenzeichen", "Unser Az", "Aktenzeichen", "Az",
+           "Geschäftszeichen", "GZ", "Zeichen"],
+    "fr": ["N/Réf", "N/Ref", "Nos réf", "Notre réf", "Notre référence", "Nos références",
+           "Réf", "Référence", "V/Réf"],
+    "es": ["N/Ref", "N/Rfa", "Nuestra ref", "Nuestra referencia", "Ref", "Referencia"],
+    "it": ["Ns. rif", "Nostro rif", "Rif", "Prot", "Protocollo"],
+    "pt": ["N/Ref", "N/Refª", "Nossa ref", "Nossa referência", "Ref", "Ofício"],
+    "nl": ["Ons kenmerk", "Kenmerk"],
+    "pl": ["L.dz", "L. dz", "Nasz znak", "Znak sprawy", "Znak", "Sygn"],
+    "cs": ["Naše značka", "Naše č.j", "Č.j", "Čj", "Č. j", "Spis. zn"],
+    "sk": ["Naša značka", "Číslo spisu", "Č.j"],
+    "sv": ["Vår referens", "Vår ref", "Dnr", "Diarienummer"],
+    "da": ["Vores ref", "J.nr"],
+    "no": ["Vår ref", "Vår referanse", "Saksnr"],
+    "ru": ["Исх", "Исх. номер", "Исходящий", "Наш исх"],
+    "uk": ["Вих", "Вихідний", "Наш вих"],
+    "tr": ["Sayı", "Dosya No"],
+}  # fmt: skip
 # Words for the kind of document before "No." and its number ("Alert No. 2030-03",
 # "Appeal Nr. 12/26", "Alerta n° 4/2026"): the number is the reference.
 DOCUMENT_KIND_WORDS: dict[str, list[str]] = {
