@@ -103,12 +103,16 @@ _REFERENCE_LABEL = re.compile(
 # 12/30 – Xy/z", "N/Réf. : XY/2030/007", "L.dz. K-0101/5/2030 Town, 1 May 2030", "Исх. № 77"):
 # the code is words in capitals and digits (joined by "/", "-", "."), up to the first word that
 # is not (the dictation initials after a dash, a place, a date on the next line).
-_FILE_CODE_WORD = rf"[{_CAPS}0-9](?:[{_CAPS}0-9]|[./\-](?=[{_CAPS}0-9]))*(?![^\W_])"
+_FILE_CODE_WORD = rf"[{_CAPS}\d](?:[{_CAPS}\d]|[./\-](?=[{_CAPS}\d]))*(?![^\W_])"
 _FILE_REFERENCE = re.compile(
-    rf"^[ \t]*(?i:{_alternatives([w for ws in rows.FILE_REFERENCE_LABELS.values() for w in ws])})"
-    r"(?![^\W\d_])\.?[ \t]*[:：]?[ \t]*"
-    # A number sign before the code ("Исх. N 214", "Prot. n. 12/30").
-    r"(?:(?:№|N[°º]?|No|Nr|n[°º]?)\.?[ \t]*(?=\d))?"
+    # At the start of a line, or in a column of the head after a wide gap or a bar ("Your
+    # ref: –    Our ref: AB/12", "| Unser Zeichen | AB 12/30 |").
+    r"(?:^|(?<=\t)|(?<=  )|(?<=[|│·] ))[ \t]*"
+    rf"(?i:{_alternatives([w for ws in rows.FILE_REFERENCE_LABELS.values() for w in ws])})"
+    # The code after a colon may stand on the next line ("Unser Zeichen:\nAB 12/30").
+    r"(?![^\W\d_])\.?[ \t]*(?:[:：|][ \t]*\n?)?[ \t]*"
+    # A number sign before the code ("Исх. N 214", "Prot. n. 12/30", "Ofício n.º 7/2030").
+    r"(?:(?:№|N[°º]?|No|Nr|n\.?[°º]?)\.?[ \t]*(?=\d))?"
     rf"({_FILE_CODE_WORD}(?: {_FILE_CODE_WORD}){{0,3}})",
     re.MULTILINE,
 )
