@@ -110,7 +110,7 @@ _FILE_REFERENCE = re.compile(
     r"(?:^|(?<=\t)|(?<=  )|(?<=[|│·] ))[ \t]*"
     rf"(?i:{_alternatives([w for ws in rows.FILE_REFERENCE_LABELS.values() for w in ws])})"
     # The code after a colon may stand on the next line ("Unser Zeichen:\nAB 12/30").
-    r"(?![^\W\d_])\.?[ \t]*(?:[:：|][ \t]*\n?)?[ \t]*"
+    r"(?![^\W_])\.?[ \t]*(?:[:：|][ \t]*\n?)?[ \t]*"
     # A number sign before the code ("Исх. N 214", "Prot. n. 12/30", "Ofício n.º 7/2030").
     r"(?:(?:№|N[°º]?|No|Nr|n\.?[°º]?)\.?[ \t]*(?=\d))?"
     rf"({_FILE_CODE_WORD}(?: {_FILE_CODE_WORD}){{0,3}})",
@@ -206,6 +206,11 @@ def find_reference(text: str) -> Reference:
         if labelled is not None and not index:
             # "Réf. : AU-CMR-2023-05" in a letter head: the publisher's own number, as printed.
             return Reference(labelled.group(1).strip(), None, index)
+        own = None if index else _file_reference(text)
+        if own is not None:
+            # "Unser Zeichen: AB 12/30" in an institution's letter: its own file reference,
+            # under its label, before any code guessed from the head's capitals.
+            return Reference(own, None, index)
         head = _head(text)
         code = None if index else _HEADER_CODE.search(head)
         if code is not None and fold(code.group(1)) not in month_numbers():
@@ -240,10 +245,6 @@ def find_reference(text: str) -> Reference:
             again = [c for c, n in codes.items() if n >= 2]
             if again:
                 return Reference(again[0], None, index)
-            own = _file_reference(text)
-            if own is not None:
-                # "Unser Zeichen: AB 12/30" in an institution's letter: its file reference.
-                return Reference(own, None, index)
         return Reference(index, None, index)
     if index_match is not None and not _near(text, first.start(), index_match.start()):
         beside = next(
