@@ -107,7 +107,8 @@ _FILE_CODE_WORD = rf"[{_CAPS}\d](?:[{_CAPS}\d]|[./\-](?=[{_CAPS}\d]))*(?![^\W_])
 _FILE_REFERENCE = re.compile(
     # At the start of a line, or in a column of the head after a wide gap or a bar ("Your
     # ref: –    Our ref: AB/12", "| Unser Zeichen | AB 12/30 |").
-    r"(?:^|(?<=\t)|(?<=  )|(?<=[|│·] ))[ \t]*"
+    # (Each gap is scanned once: from its first blank after a printed character.)
+    r"(?:^[ \t]*|(?<=\S)(?:[ \t]{2,}|\t[ \t]*)|(?<=[|│·])[ \t]+)"
     rf"(?i:{_alternatives([w for ws in rows.FILE_REFERENCE_LABELS.values() for w in ws])})"
     # The code after a colon may stand on the next line ("Unser Zeichen:\nAB 12/30").
     r"(?![^\W_])\.?[ \t]*(?:[:：|][ \t]*\n?)?[ \t]*"
