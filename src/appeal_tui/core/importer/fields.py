@@ -99,6 +99,35 @@ _REFERENCE_LABEL = re.compile(
 )
 
 
+# A letter's own file reference under its label at the start of a line ("Unser Zeichen: AB
+# 12/30 – Xy/z", "N/Réf. : XY/2030/007", "L.dz. K-0101/5/2030 Town, 1 May 2030", "Исх. № 77"):
+# the code is words in capitals and digits (joined by "/", "-", "."), up to the first word that
+# is not (the dictation initials after a dash, a place, a date on the next line).
+_FILE_CODE_WORD = rf"[{_CAPS}\d](?:[{_CAPS}\d]|[./\-](?=[{_CAPS}\d]))*(?![^\W_])"
+_FILE_REFERENCE = re.compile(
+    # At the start of a line, or in a column of the head after a wide gap or a bar ("Your
+    # ref: –    Our ref: AB/12", "| Unser Zeichen | AB 12/30 |").
+    # (Each gap is scanned once: from its first blank after a printed character.)
+    r"(?:^[ \t]*|(?<=\S)(?:[ \t]{2,}|\t[ \t]*)|(?<=[|│·])[ \t]+)"
+    rf"(?i:{_alternatives([w for ws in rows.FILE_REFERENCE_LABELS.values() for w in ws])})"
+    # The code after a colon may stand on the next line ("Unser Zeichen:\nAB 12/30").
+    r"(?![^\W_])\.?[ \t]*(?:[:：|][ \t]*\n?)?[ \t]*"
+    # A number sign before the code ("Исх. N 214", "Prot. n. 12/30", "Ofício n.º 7/2030").
+    r"(?:(?:№|N[°º]?|No|Nr|n\.?[°º]?)\.?[ \t]*(?=\d))?"
+    rf"({_FILE_CODE_WORD}(?: {_FILE_CODE_WORD}){{0,3}})",
+    re.MULTILINE,
+)
+
+
+def _file_reference(text: str) -> str | None:
+    """The first labelled file reference with a digit in its code, as printed."""
+    for m in _FILE_REFERENCE.finditer(text):
+        code = m.group(1)
+        if any(c.isdigit() for c in code):
+            return code
+    return None
+
+
 # A code of two letters or more, a number and a year, parted by slashes, in the head
 # ("QQ/07/2030": a country's code, the action's number, its year).
 _SLASH_CODE = re.compile(rf"(?<![\w/])[{_CAPS}]{{2,10}}/\d{{1,4}}/(?:19|20)\d\d(?![\w/])")
@@ -178,6 +207,11 @@ def find_reference(text: str) -> Reference:
         if labelled is not None and not index:
             # "Réf. : AU-CMR-2023-05" in a letter head: the publisher's own number, as printed.
             return Reference(labelled.group(1).strip(), None, index)
+        own = None if index else _file_reference(text)
+        if own is not None:
+            # "Unser Zeichen: AB 12/30" in an institution's letter: its own file reference,
+            # under its label, before any code guessed from the head's capitals.
+            return Reference(own, None, index)
         head = _head(text)
         code = None if index else _HEADER_CODE.search(head)
         if code is not None and fold(code.group(1)) not in month_numbers():

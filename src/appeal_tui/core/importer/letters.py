@@ -136,6 +136,57 @@ def _sentence(text: str) -> bool:
     return len(lower) >= 4 or (ends and len(words) >= 3 and len(lower) >= 2)
 
 
+# A copies heading alone on its line ("Nachrichtlich:", "Copie à :", "Do wiadomości:",
+# "Копии:"), and the marker of an item of the list under it ("– ", "• ", "1. ", "2) ").
+_LIST_MARK = re.compile(r"[ \t]*(?:[–—•·*-]|\d{1,2}[.)]|[a-z][.)])[ \t]+(?=\S)")
+
+
+def _copies_heading(line: str) -> bool:
+    """`line` is a copies heading alone: a copy word (or the copy tables' words before "to",
+    "à", "a") and its colon, nothing after."""
+    stripped = line.strip()
+    if not 2 <= len(stripped) <= 40 or not stripped.endswith((":", "：")):
+        return False
+    for pattern in (_ABBREVIATION, _COPY_WORD, COPIES):
+        found = pattern.match(stripped)
+        if found is not None and found.end() > 0 and not stripped[found.end() :].strip(" :："):
+            return True
+    return False
+
+
+def _listed_entries(raw: list[str], at: int, skip: set[int]) -> tuple[list[tuple[int, str]], int]:
+    """The items of the list under the copies heading on line `at` (an entry each; an item
+    goes on over its hanging lines), and the line after the list."""
+    found: list[tuple[int, str]] = []
+    j = at + 1
+    while j < len(raw) and not raw[j].strip() and j - at <= 2:
+        j += 1
+    while j < len(raw) and j not in skip and raw[j].strip():
+        mark = _LIST_MARK.match(raw[j])
+        if mark is None:
+            break
+        parts = [raw[j][mark.end() :].strip()]
+        indent = len(raw[j]) - len(raw[j].lstrip())
+        k = j + 1
+        while (
+            k < len(raw)
+            and k not in skip
+            and k - j <= _MAX_GOES_ON
+            and raw[k].strip()
+            and _LIST_MARK.match(raw[k]) is None
+            and len(raw[k]) - len(raw[k].lstrip()) > indent
+        ):
+            parts.append(raw[k].strip())
+            k += 1
+        entry = _BRACKETED_CONTACT.sub(
+            lambda m: f", {m.group(1)}: {m.group(2).strip()}", " ".join(parts)
+        )
+        if "," in entry:
+            found.append((j, entry))
+        j = k
+    return found, j
+
+
 def copy_entries(raw: list[str], skip: set[int]) -> list[tuple[int, str]]:
     """The entries of a letter's copies lines in `raw` (the text's lines), as (index of the
     entry's first line, the entry on one line); lines in `skip` were read already."""
@@ -144,10 +195,21 @@ def copy_entries(raw: list[str], skip: set[int]) -> list[tuple[int, str]]:
     while i < len(raw):
         line = raw[i]
         start = copy_opener(line) if i not in skip else None
+        near = [raw[j] for j in (i - 1, i + 1) if 0 <= j < len(raw)]
+        if (
+            start is None
+            and i not in skip
+            and _copies_heading(line)
+            and not any(_MAIL_HEADER.match(n.strip()) for n in near)
+        ):
+            # "Nachrichtlich:" alone, then "– Office, street, city" an item each.
+            items, after = _listed_entries(raw, i, skip)
+            found.extend(items)
+            i = max(after, i + 1)
+            continue
         if start is None:
             i += 1
             continue
-        near = [raw[j] for j in (i - 1, i + 1) if 0 <= j < len(raw)]
         if _ANGLED_ADDRESS.search(line) or any(_MAIL_HEADER.match(n.strip()) for n in near):
             i += 1  # a mail header's "Cc:" line
             continue
