@@ -973,6 +973,15 @@ NAME_CASES_LATIN: dict[str, dict[str, list[tuple[str, str, str, str]]]] = {
         ("skému", "ský", "", "m"), ("ckému", "cký", "", "m"), ("ovi", "", "c", "m"),
         ("e", "a", "c", "f"), ("skej", "ská", "", "f"), ("ovej", "ová", "", "f"),
     ]},
+    # Lithuanian: the dative after "rašykite", "siųskite" (session 25h). A man's "-as" takes
+    # "-ui", "-is" takes "-iui", a Slavic "-vičius" takes "-vičiui"; a woman's "-a" takes
+    # "-ai", "-ė" takes "-ei"; before "-iui" a "t" or "d" of the stem is written "č", "dž"
+    # ("Jonaitis" -> "Jonaičiui"); "-jus" takes "-jui" ("Sergejus" -> "Sergejui").
+    "lt": {"dative": [
+        ("vičiui", "vičius", "", "m"), ("čiui", "tis", "", "m"), ("džiui", "dis", "", "m"),
+        ("iui", "is", "", "m"), ("jui", "jus", "", "m"), ("ui", "as", "c", "m"),
+        ("ai", "a", "c", "f"), ("ei", "ė", "c", "f"),
+    ]},
     # Polish: the genitive after "do", the dative after a verb.
     "pl": {"genitive": [
         ("skiego", "ski", "", "m"), ("ckiego", "cki", "", "m"), ("dzkiego", "dzki", "", "m"),

@@ -517,7 +517,13 @@ def _office_name_body(piece: str, language: str) -> str:
     first = piece[: cut.start()] if cut else piece
     # "Prokuratora Generalnego Republiki X Fuada Y": an office in capitals, declined, then the
     # name (an office word of the tables, in any case: its first letters).
-    capital_office = first[:1].isupper() and _declined_office(first.split()[0])
+    # (Session 25h: or a complement in capitals before the office in small letters,
+    # "Baltarusijos generaliniam prokurorui X Y", "Aukščiausiojo Teismo pirmininkui X Y": parted
+    # likewise only from a name the rows decline.)
+    capital_office = first[:1].isupper() and (
+        _declined_office(first.split()[0])
+        or any(w[:1].islower() and w.isalpha() for w in first.split()[1:6])
+    )
     if not first[:1].islower() and not capital_office:
         return piece
     at = _AT_ADDRESS.search(first)
