@@ -41,3 +41,40 @@ def test_a_complement_in_capitals_before_the_office_parts_off_the_declined_name(
     assert "Tomas Kalnaitis" in names
     assert "Inga Pavyzdienė" in names
     assert "Primerijos teisingumo ministrui" in names
+
+
+# Russian: whom in the dative after "Пишите", with when and in which language to write
+# between; an office then a name; a second recipient after "и"; a copy after "Копию".
+RUSSIAN = (
+    "Пишите до 3 марта, вежливо, на русском или английском языке, Генеральному прокурору "
+    "Республики Примерия Тимуру Выдуманову — 100000, г. Примерск, ул. Садовая, 7, "
+    "e-mail: office@prok.example.org — и министру юстиции Олегу Придуманову — 100001, "
+    "г. Примерск, пр. Тихий, 2, факс: +7 700 000 00 01. Копию направьте Уполномоченному по "
+    "правам человека Анне Сочинёновой (e-mail: ombuds@example.org)."
+)
+
+
+def test_russian_datives_after_a_verb_that_sends() -> None:
+    blocks = paragraph_blocks(RUSSIAN, "ru")
+    assert [b.role for b in blocks] == ["primary", "primary", "copy"]
+    first, second, copy = blocks
+    assert first.lines[:2] == ["Генеральный прокурор Республики Примерия", "Тимур Выдуманов"]
+    assert first.contacts.email == ["office@prok.example.org"]
+    assert second.lines[:2] == ["министр юстиции", "Олег Придуманов"]
+    assert second.contacts.fax == ["+7 700 000 00 01"]
+    assert "Анна Сочинёнова" in copy.lines
+
+
+def test_a_colon_after_the_verb_with_whom_on_the_same_line() -> None:
+    text = (
+        "ОБРАЩЕНИЯ НАПРАВЛЯЙТЕ: Министру внутренних дел Ивану Примерову / ул. Тихая, 1 / "
+        "100029 Примерск / Республика Примерия / факс: +998 00 000 00 00."
+    )
+    blocks = paragraph_blocks(text, "ru")
+    assert blocks and blocks[0].lines[:2] == ["Министр внутренних дел", "Иван Примеров"]
+
+
+def test_a_long_line_without_spaces_in_a_russian_sentence() -> None:
+    # Reaching this line is the test.
+    paragraph_blocks("Пишите: " + "Иванову" * 30000, "ru")
+    paragraph_blocks("Rašykite " + "ž" * 200000, "lt")

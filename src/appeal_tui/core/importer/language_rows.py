@@ -911,6 +911,12 @@ SEND_VERBS_DATIVE: dict[str, list[str]] = {
     # applied verb holds "to" ("mwandikie Waziri ...": write to him, the Minister).
     "ro": ["scrieți", "scrieţi", "scrieti", "trimiteți", "trimiteţi", "trimiteti", "trimite"],
     "sw": ["mwandikie", "mwandikieni", "waandikie", "waandikieni", "mtumie", "watumie"],
+    # Session 25h: Russian, Ukrainian and Belarusian name whom in the dative too
+    # ("Пишите ... Генеральному прокурору ...", "ОБРАЩЕНИЯ НАПРАВЛЯЙТЕ: Министру ...").
+    "ru": ["пишите", "напишите", "направьте", "направляйте", "отправьте", "отправляйте",
+           "пошлите", "обращения направляйте", "обращения направьте"],
+    "uk": ["пишіть", "напишіть", "надішліть", "надсилайте", "направте", "звертайтеся до"],
+    "be": ["пішыце", "напішыце", "дашліце", "адпраўце"],
 }  # fmt: skip
 # Verbs that send with a word for "to" (Polish "do" with the genitive): read like the rows of
 # phrases.SEND_VERBS / SEND_TO_WORDS.

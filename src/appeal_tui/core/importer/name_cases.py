@@ -262,3 +262,68 @@ def _latin_word(word: str, rows: list[tuple[str, str, str, str]]) -> tuple[str, 
             continue
         return stem + nominative_end, gender, len(oblique)
     return None
+
+
+def dative_nominative(name: str) -> str:
+    """`name` in the nominative when an address or a sentence that sends names it in the
+    dative (session 25h): as `nominative`, and, where that leaves it (a man's dative "Ерлану
+    Примерову" is also a woman's accusative), a name whose every word ends in "-у" or "-ю"
+    read as a man's dative (a woman's dative ends in "-е", "-и", "-ой")."""
+    one = nominative(name)
+    if one != name:
+        return one
+    words = _name_words(name)
+    if words is None or not all(w.endswith(("у", "ю")) for w in words):
+        return name
+    for table in NAME_CASE_ENDINGS.values():
+        out = _convert(words, table, "m")
+        if out is not None:
+            return out
+    return name
+
+
+def cyrillic_office_name(first: str) -> tuple[str, str] | None:
+    """ "Генеральному прокурору Республики X Ерлану Примерову": the office before a name in
+    the dative, and the name in the nominative (the longest tail of two or three capitalised
+    words that `dative_nominative` turns back); None when no tail is such a name."""
+    words = first.split()
+    for k in (3, 2):
+        if len(words) <= k:
+            continue
+        tail = " ".join(words[-k:])
+        name = dative_nominative(tail)
+        if name != tail:
+            return dative_office(" ".join(words[:-k])), name
+    return None
+
+
+# An office's leading words in the dative and their nominative endings: adjectives
+# ("Генеральному" -> "Генеральный", "Высшему" -> "Высший") and nouns ("прокурору" ->
+# "прокурор", "председателю" -> "председатель"); the complement after them stays.
+_DATIVE_OFFICE_ROWS = (("ству", "ство"), ("ому", "ый"), ("ему", "ий"), ("у", ""), ("ю", "ь"))
+
+
+def dative_office(office: str) -> str:
+    """A Russian office written in the dative, its leading words back in the nominative: each
+    word from the first that ends in a dative ending of the rows (after a consonant, for a
+    noun's), up to the first that does not ("Министру внутренних дел" -> "Министр внутренних
+    дел")."""
+    words = office.split()
+    out: list[str] = []
+    for n, word in enumerate(words):
+        for ending, nominative_end in _DATIVE_OFFICE_ROWS:
+            stem = word[: len(word) - len(ending)]
+            if (
+                word.endswith(ending)
+                and len(stem) >= 3
+                and _WORD_ANY_CASE.fullmatch(word)
+                and (len(ending) > 1 or stem[-1].casefold() not in "аеёиоуыэюяьй")
+            ):
+                out.append(stem + nominative_end)
+                break
+        else:
+            return " ".join(out + words[n:])
+    return " ".join(out)
+
+
+_WORD_ANY_CASE = re.compile(r"[А-ЯЁа-яё-]+")
