@@ -40,7 +40,7 @@ def test_a_complement_in_capitals_before_the_office_parts_off_the_declined_name(
     names = [line for b in blocks for line in b.lines]
     assert "Tomas Kalnaitis" in names
     assert "Inga Pavyzdienė" in names
-    assert "Primerijos teisingumo ministrui" in names
+    assert "Primerijos teisingumo ministras" in names
 
 
 # Russian: whom in the dative after "Пишите", with when and in which language to write
@@ -78,3 +78,23 @@ def test_a_long_line_without_spaces_in_a_russian_sentence() -> None:
     # Reaching this line is the test.
     paragraph_blocks("Пишите: " + "Иванову" * 30000, "ru")
     paragraph_blocks("Rašykite " + "ž" * 200000, "lt")
+
+
+def test_an_office_in_the_dative_back_in_the_nominative() -> None:
+    from appeal_tui.core.importer.name_cases import dative_office
+
+    assert dative_office("nejvyššímu státnímu zástupci", "cs") == "nejvyšší státní zástupci"
+    assert (
+        dative_office("Primerijos teisingumo ministrui", "lt") == "Primerijos teisingumo ministras"
+    )
+    assert dative_office("Председателю Верховного суда", "ru") == "Председатель Верховного суда"
+    assert dative_office("ministru pravosuđa", "hr") == "ministru pravosuđa"  # no rows
+
+
+def test_a_czech_office_and_name_in_the_dative() -> None:
+    text = (
+        "Pište ministru vnitra Radimu Vymyšlenému na adresu Ministerstvo vnitra Primerie, "
+        "Tichá 5, 10000 Primerov, Primerie, e-mail: podatelna@mv.example.org."
+    )
+    blocks = paragraph_blocks(text, "cs")
+    assert blocks and blocks[0].lines[:2] == ["ministr vnitra", "Radim Vymyšlený"]

@@ -1128,3 +1128,16 @@ ANY_BODY_OFFICE_WORDS: dict[str, list[str]] = {
     "nl": ["directeur", "voorzitter", "secretaris", "penningmeester", "coördinator",
            "algemeen"],
 }  # fmt: skip
+
+# Session 25h: an office a sentence that sends names in the dative, back in the nominative:
+# (dative ending, nominative ending, minimum stem) per language, and whether the declined words
+# lead the office with their complement after them ("lead": Russian "Генеральному прокурору
+# Республики X", Czech "generálnímu prokurátorovi Ruské federace") or stand anywhere among
+# complements in the genitive ("any": Lithuanian "vidaus reikalų ministrui"). A noun's bare
+# "-у"/"-u" is read only after a consonant (`name_cases.dative_office`).
+OFFICE_DATIVE_ENDINGS: dict[str, tuple[str, list[tuple[str, str]]]] = {
+    "ru": ("lead", [("ству", "ство"), ("ому", "ый"), ("ему", "ий"), ("у", ""), ("ю", "ь")]),
+    "cs": ("lead", [("ímu", "í"), ("ému", "ý"), ("ovi", ""), ("u", "")]),
+    "sk": ("lead", [("ému", "ý"), ("emu", "í"), ("ovi", ""), ("u", "")]),
+    "lt": ("any", [("iam", "is"), ("ajam", "asis"), ("iui", "is"), ("ui", "as")]),
+}  # fmt: skip

@@ -293,37 +293,37 @@ def cyrillic_office_name(first: str) -> tuple[str, str] | None:
         tail = " ".join(words[-k:])
         name = dative_nominative(tail)
         if name != tail:
-            return dative_office(" ".join(words[:-k])), name
+            return dative_office(" ".join(words[:-k]), "ru"), name
     return None
 
 
-# An office's leading words in the dative and their nominative endings: adjectives
-# ("Генеральному" -> "Генеральный", "Высшему" -> "Высший") and nouns ("прокурору" ->
-# "прокурор", "председателю" -> "председатель"); the complement after them stays.
-_DATIVE_OFFICE_ROWS = (("ству", "ство"), ("ому", "ый"), ("ему", "ий"), ("у", ""), ("ю", "ь"))
+def dative_office(office: str, language: str = "ru") -> str:
+    """An office written in the dative back in the nominative by the rows of
+    `language_rows.OFFICE_DATIVE_ENDINGS` ("Министру внутренних дел" -> "Министр внутренних
+    дел", "generálnímu prokurátorovi Ruské federace" -> "generální prokurátor Ruské federace",
+    "vidaus reikalų ministrui" -> "vidaus reikalų ministras"); as printed for a language
+    without rows."""
+    from appeal_tui.core.importer.language_rows import OFFICE_DATIVE_ENDINGS
 
-
-def dative_office(office: str) -> str:
-    """A Russian office written in the dative, its leading words back in the nominative: each
-    word from the first that ends in a dative ending of the rows (after a consonant, for a
-    noun's), up to the first that does not ("Министру внутренних дел" -> "Министр внутренних
-    дел")."""
+    where, rows = OFFICE_DATIVE_ENDINGS.get(language.split("-")[0], ("", []))
     words = office.split()
     out: list[str] = []
     for n, word in enumerate(words):
-        for ending, nominative_end in _DATIVE_OFFICE_ROWS:
+        for ending, nominative_end in rows:
             stem = word[: len(word) - len(ending)]
             if (
-                word.endswith(ending)
+                word.casefold().endswith(ending)
                 and len(stem) >= 3
-                and _WORD_ANY_CASE.fullmatch(word)
-                and (len(ending) > 1 or stem[-1].casefold() not in "аеёиоуыэюяьй")
+                and stem.isalpha()
+                and (len(ending) > 1 or stem[-1].casefold() not in _ALL_VOWELS)
             ):
                 out.append(stem + nominative_end)
                 break
         else:
-            return " ".join(out + words[n:])
+            if where == "lead":
+                return " ".join(out + words[n:])
+            out.append(word)
     return " ".join(out)
 
 
-_WORD_ANY_CASE = re.compile(r"[А-ЯЁа-яё-]+")
+_ALL_VOWELS = "аеёиоуыэюяьйaeiouyáéíóúýěůąęėįųūо"

@@ -563,7 +563,13 @@ def _office_name_body(piece: str, language: str) -> str:
             break
     if len(name_words) < 2 or n == 0 or (capital_office and not declined):
         return piece  # (an office in capitals is parted only from a name the rows decline)
-    parts = [" ".join(words[:n]), " ".join(name_words)] + ([body] if body else [])
+    office = " ".join(words[:n])
+    if declined:
+        # (Session 25h: the office of a name in the dative is in the dative too.)
+        from appeal_tui.core.importer.name_cases import dative_office
+
+        office = dative_office(office, language)
+    parts = [office, " ".join(name_words)] + ([body] if body else [])
     return ", ".join(parts) + piece[len(first) :]
 
 
