@@ -98,3 +98,16 @@ def test_a_czech_office_and_name_in_the_dative() -> None:
     )
     blocks = paragraph_blocks(text, "cs")
     assert blocks and blocks[0].lines[:2] == ["ministr vnitra", "Radim Vymyšlený"]
+
+
+def test_a_latin_verb_with_a_colon_still_heads_its_own_line() -> None:
+    from appeal_tui.core.importer.prose_recipients import sends_to
+
+    assert not sends_to("Kopiju pošaljite: Veleposlanstvo Primerije, Trg 1, 10000 Zagreb")
+    assert sends_to("ОБРАЩЕНИЯ НАПРАВЛЯЙТЕ: Министру юстиции Ивану Примерову, ул. Тихая, 1")
+
+
+def test_a_place_after_a_preposition_is_no_name() -> None:
+    from appeal_tui.core.importer.name_cases import cyrillic_office_name
+
+    assert cyrillic_office_name("Посольство Республики Примерия в Российской Федерации") is None

@@ -282,14 +282,21 @@ def dative_nominative(name: str) -> str:
     return name
 
 
+# "в", "при", "по" ...: what follows names a place or a body, no person ("Посольство ... в
+# Российской Федерации").
+_PLACE_PREPOSITIONS = frozenset(
+    ["в", "во", "на", "по", "при", "у", "к", "для", "из", "з", "ў", "пры"]
+)
+
+
 def cyrillic_office_name(first: str) -> tuple[str, str] | None:
     """ "Генеральному прокурору Республики X Ерлану Примерову": the office before a name in
     the dative, and the name in the nominative (the longest tail of two or three capitalised
     words that `dative_nominative` turns back); None when no tail is such a name."""
     words = first.split()
     for k in (3, 2):
-        if len(words) <= k:
-            continue
+        if len(words) <= k or words[-k - 1] in _PLACE_PREPOSITIONS:
+            continue  # ("Посольство ... в Российской Федерации": a place after a preposition)
         tail = " ".join(words[-k:])
         name = dative_nominative(tail)
         if name != tail:

@@ -134,8 +134,11 @@ _FIRST_PERSON = f"(?:{_alternatives([w for ws in FIRST_PERSON_DATIVE.values() fo
 # a verb of a language with a dative names whom right after it ("Pišite ministru ...").
 _SEND_TO = re.compile(
     rf"(?<!\w)(?:(?:{_alternatives([w for ws in SEND_VERBS_DATIVE.values() for w in ws])})"
-    # (Session 25h: or a colon with whom after it on the same line, "OBRAŤTE SE: Ministru ...".)
-    rf"(?!\w)(?P<dative>)(?:,|:(?=[ \t]))?\s+(?!{_FIRST_PERSON}(?!\w))"
+    # (Session 25h: or, after a Cyrillic verb, a colon with whom after it on the same line,
+    # "ОБРАЩЕНИЯ НАПРАВЛЯЙТЕ: Министру ..."; a Latin "Másolatot küldj:" heads a copy line,
+    # read as such.)
+    rf"(?!\w)(?P<dative>)(?:,|(?<=[{_CYRILLIC_CAPS}{_CYRILLIC_SMALL}]):(?=[ \t]))?\s+"
+    rf"(?!{_FIRST_PERSON}(?!\w))"
     rf"(?-i:(?=[{_SMALL}{_CYRILLIC_SMALL}][\w\-]{{1,30}}\s|[{_CAPS}{_CYRILLIC_CAPS}]))|"
     rf"(?:{_alternatives(_ALL_SEND_VERBS)})(?!\w)"
     r"(?P<between>(?:[^.!?\n]|(?<=\d)\.){0,60}?)"
