@@ -107,8 +107,9 @@ def test_a_name_after_at_the_address_of_is_parted_from_the_body() -> None:
         "posta@msp.example.cz."
     )
     [block] = paragraph_blocks(text, "cs")
+    # (Session 25h: the office of a name in the dative is read back in the nominative too.)
     assert block.lines[:3] == [
-        "ministrovi spravedlnosti",
+        "ministr spravedlnosti",
         "Petr Novák",
         "Ministerstva spravedlnosti",
     ]

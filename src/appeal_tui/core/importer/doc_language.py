@@ -50,6 +50,11 @@ _STOPWORDS = {
     "mt": "u li ta fil bil mill lill għal ma huwa hija kien kienet dan din",
     "ga": "agus an na is ar le go ag ó bhí sé sí níl atá mar",
     "vi": "và của là có không được cho trong với một những các đã người này để",
+    # Session 25 (25h): the Baltic languages, whose rows of sending verbs and name cases
+    # (`language_rows.SEND_VERBS_DATIVE`, `NAME_CASES_LATIN`) need the document's language.
+    "lt": "ir į yra kad su iš už per buvo jo jos bet ar tai kaip nuo apie po taip pat jis ji",
+    "lv": "un ir ka uz no par ar bet kā arī tas viņš viņa bija to lai vai pēc tika viņu",
+    "et": "ja on et ei see oli ka kui mis aga oma tema nii ning või ta veel pärast ole",
 }
 _WORDS = {code: frozenset(words.split()) for code, words in _STOPWORDS.items()}
 # Letter groups a language's spelling has and the languages sharing its small words lack.

@@ -1080,6 +1080,12 @@ SEND_VERBS_DATIVE: dict[str, list[str]] = {
     # applied verb holds "to" ("mwandikie Waziri ...": write to him, the Minister).
     "ro": ["scrieți", "scrieţi", "scrieti", "trimiteți", "trimiteţi", "trimiteti", "trimite"],
     "sw": ["mwandikie", "mwandikieni", "waandikie", "waandikieni", "mtumie", "watumie"],
+    # Session 25h: Russian, Ukrainian and Belarusian name whom in the dative too
+    # ("Пишите ... Генеральному прокурору ...", "ОБРАЩЕНИЯ НАПРАВЛЯЙТЕ: Министру ...").
+    "ru": ["пишите", "напишите", "направьте", "направляйте", "отправьте", "отправляйте",
+           "пошлите", "обращения направляйте", "обращения направьте"],
+    "uk": ["пишіть", "напишіть", "надішліть", "надсилайте", "направте", "звертайтеся до"],
+    "be": ["пішыце", "напішыце", "дашліце", "адпраўце"],
 }  # fmt: skip
 # Verbs that send with a word for "to" (Polish "do" with the genitive): read like the rows of
 # phrases.SEND_VERBS / SEND_TO_WORDS.
@@ -1141,6 +1147,15 @@ NAME_CASES_LATIN: dict[str, dict[str, list[tuple[str, str, str, str]]]] = {
     "sk": {"dative": [
         ("skému", "ský", "", "m"), ("ckému", "cký", "", "m"), ("ovi", "", "c", "m"),
         ("e", "a", "c", "f"), ("skej", "ská", "", "f"), ("ovej", "ová", "", "f"),
+    ]},
+    # Lithuanian: the dative after "rašykite", "siųskite" (session 25h). A man's "-as" takes
+    # "-ui", "-is" takes "-iui", a Slavic "-vičius" takes "-vičiui"; a woman's "-a" takes
+    # "-ai", "-ė" takes "-ei"; before "-iui" a "t" or "d" of the stem is written "č", "dž"
+    # ("Jonaitis" -> "Jonaičiui"); "-jus" takes "-jui" ("Sergejus" -> "Sergejui").
+    "lt": {"dative": [
+        ("vičiui", "vičius", "", "m"), ("čiui", "tis", "", "m"), ("džiui", "dis", "", "m"),
+        ("iui", "is", "", "m"), ("jui", "jus", "", "m"), ("ui", "as", "c", "m"),
+        ("ai", "a", "c", "f"), ("ei", "ė", "c", "f"),
     ]},
     # Polish: the genitive after "do", the dative after a verb.
     "pl": {"genitive": [
@@ -1281,4 +1296,17 @@ ANY_BODY_OFFICE_WORDS: dict[str, list[str]] = {
            "tesoureiro", "tesoureira", "coordenador", "coordenadora", "executivo", "executiva"],
     "nl": ["directeur", "voorzitter", "secretaris", "penningmeester", "coördinator",
            "algemeen"],
+}  # fmt: skip
+
+# Session 25h: an office a sentence that sends names in the dative, back in the nominative:
+# (dative ending, nominative ending, minimum stem) per language, and whether the declined words
+# lead the office with their complement after them ("lead": Russian "Генеральному прокурору
+# Республики X", Czech "generálnímu prokurátorovi Ruské federace") or stand anywhere among
+# complements in the genitive ("any": Lithuanian "vidaus reikalų ministrui"). A noun's bare
+# "-у"/"-u" is read only after a consonant (`name_cases.dative_office`).
+OFFICE_DATIVE_ENDINGS: dict[str, tuple[str, list[tuple[str, str]]]] = {
+    "ru": ("lead", [("ству", "ство"), ("ому", "ый"), ("ему", "ий"), ("у", ""), ("ю", "ь")]),
+    "cs": ("lead", [("ímu", "í"), ("ému", "ý"), ("ovi", ""), ("u", "")]),
+    "sk": ("lead", [("ému", "ý"), ("emu", "í"), ("ovi", ""), ("u", "")]),
+    "lt": ("any", [("iam", "is"), ("ajam", "asis"), ("iui", "is"), ("ui", "as")]),
 }  # fmt: skip

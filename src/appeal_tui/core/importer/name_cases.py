@@ -262,3 +262,75 @@ def _latin_word(word: str, rows: list[tuple[str, str, str, str]]) -> tuple[str, 
             continue
         return stem + nominative_end, gender, len(oblique)
     return None
+
+
+def dative_nominative(name: str) -> str:
+    """`name` in the nominative when an address or a sentence that sends names it in the
+    dative (session 25h): as `nominative`, and, where that leaves it (a man's dative "Ерлану
+    Примерову" is also a woman's accusative), a name whose every word ends in "-у" or "-ю"
+    read as a man's dative (a woman's dative ends in "-е", "-и", "-ой")."""
+    one = nominative(name)
+    if one != name:
+        return one
+    words = _name_words(name)
+    if words is None or not all(w.endswith(("у", "ю")) for w in words):
+        return name
+    for table in NAME_CASE_ENDINGS.values():
+        out = _convert(words, table, "m")
+        if out is not None:
+            return out
+    return name
+
+
+# "в", "при", "по" ...: what follows names a place or a body, no person ("Посольство ... в
+# Российской Федерации").
+_PLACE_PREPOSITIONS = frozenset(
+    ["в", "во", "на", "по", "при", "у", "к", "для", "из", "з", "ў", "пры"]
+)
+
+
+def cyrillic_office_name(first: str) -> tuple[str, str] | None:
+    """ "Генеральному прокурору Республики X Ерлану Примерову": the office before a name in
+    the dative, and the name in the nominative (the longest tail of two or three capitalised
+    words that `dative_nominative` turns back); None when no tail is such a name."""
+    words = first.split()
+    for k in (3, 2):
+        if len(words) <= k or words[-k - 1] in _PLACE_PREPOSITIONS:
+            continue  # ("Посольство ... в Российской Федерации": a place after a preposition)
+        tail = " ".join(words[-k:])
+        name = dative_nominative(tail)
+        if name != tail:
+            return dative_office(" ".join(words[:-k]), "ru"), name
+    return None
+
+
+def dative_office(office: str, language: str = "ru") -> str:
+    """An office written in the dative back in the nominative by the rows of
+    `language_rows.OFFICE_DATIVE_ENDINGS` ("Министру внутренних дел" -> "Министр внутренних
+    дел", "generálnímu prokurátorovi Ruské federace" -> "generální prokurátor Ruské federace",
+    "vidaus reikalų ministrui" -> "vidaus reikalų ministras"); as printed for a language
+    without rows."""
+    from appeal_tui.core.importer.language_rows import OFFICE_DATIVE_ENDINGS
+
+    where, rows = OFFICE_DATIVE_ENDINGS.get(language.split("-")[0], ("", []))
+    words = office.split()
+    out: list[str] = []
+    for n, word in enumerate(words):
+        for ending, nominative_end in rows:
+            stem = word[: len(word) - len(ending)]
+            if (
+                word.casefold().endswith(ending)
+                and len(stem) >= 3
+                and stem.isalpha()
+                and (len(ending) > 1 or stem[-1].casefold() not in _ALL_VOWELS)
+            ):
+                out.append(stem + nominative_end)
+                break
+        else:
+            if where == "lead":
+                return " ".join(out + words[n:])
+            out.append(word)
+    return " ".join(out)
+
+
+_ALL_VOWELS = "аеёиоуыэюяьйaeiouyáéíóúýěůąęėįųūо"

@@ -40,6 +40,7 @@ from appeal_tui.core.importer.phrases import (
     RECIPIENT_ARTICLES,
     SEND_TO_WORDS,
     TITLE_START,
+    TO_BEFORE_OFFICE,
     _alternatives,
     field_of_label,
 )
@@ -218,11 +219,6 @@ def _story_subject(masked: str, start: int) -> bool:
     return after is not None and after.group(1)[:1].islower()
 
 
-_TO_THE = re.compile(
-    rf"^(?:(?:{_TO_WORDS})\s+)?(?:{_alternatives(RECIPIENT_ARTICLES)})\s+(?=\S)"
-    rf"|^(?:{_TO_WORDS})\s+(?=\S)",
-    re.IGNORECASE,
-)
 _TO_AND_ARTICLE = re.compile(
     rf"(?:{_TO_WORDS})\s+(?:{_alternatives(RECIPIENT_ARTICLES)})\s", re.IGNORECASE
 )
@@ -232,8 +228,9 @@ def without_to(piece: str) -> str:
     """`piece` without the "to" and the article that open it when an office or a capital
     follows ("aan de procureur-generaal, X" -> "procureur-generaal, X", "de minister van
     ..." -> "minister van ...")."""
-    m = _TO_THE.match(piece)
-    if m is None:
+    # (Session 25h: the inside address's pattern, `phrases.TO_BEFORE_OFFICE`.)
+    m = TO_BEFORE_OFFICE.match(piece)
+    if m is None or not m.group(0) or m.end() >= len(piece):
         return piece
     rest = piece[m.end() :]
     if (

@@ -1833,6 +1833,18 @@ RECIPIENT_ARTICLES = ["the", "la", "el", "le", "l'", "l’", "los", "las", "o", 
 # the office written to ("... to the Minister", "... al Fiscal", "... à la Ministre").
 SEND_TO_PATTERN = _alternatives(sorted({w for ws in SEND_TO_WORDS.values() for w in ws}))
 ARTICLE_PATTERN = _alternatives([a for a in RECIPIENT_ARTICLES if not a.endswith(("'", "’"))])
+# The word for "to" (of any table: with a verb that sends, or with a case, Polish "do"), an
+# article, or both, before whom: a letter's inside address ("To the Minister", "Al
+# Ministro", "Do Prezydenta") and a sentence's recipient ("aan de procureur-generaal, X").
+# One pattern for `recipient_lines` and `passed_on` (session 25h); it may match nothing.
+_ALL_TO_WORDS = sorted(
+    {w for t in (SEND_TO_WORDS, rows.SEND_TO_WORDS_MORE) for ws in t.values() for w in ws}
+)
+TO_BEFORE_OFFICE = re.compile(
+    rf"^(?:(?:{_alternatives(_ALL_TO_WORDS)})"
+    rf"(?:\s*[:：])?\s+)?(?:(?:{ARTICLE_PATTERN})\s+)?",
+    re.IGNORECASE,
+)
 # "Salutation for the President: Dear Mr President", "Anrede für den Präsidenten: ...": a
 # greeting printed apart from the blocks, naming the office whose it is.
 SALUTATION_FOR = re.compile(

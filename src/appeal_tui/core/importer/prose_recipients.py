@@ -84,6 +84,9 @@ _LOWER_OFFICE = (
     rf"(?:{_alternatives(HONORIFICS)})\s+(?-i:[A-ZÀ-Ý])"
 )
 # Capital and small letters of the Latin script beyond Latin-1 too ("Ł", "Č", "ž", "ś").
+# (Session 25h: a dative after a Cyrillic verb, "Пишите до ..., Генеральному прокурору ...".)
+_CYRILLIC_CAPS = "А-ЯЁЂ-ЏҐЄІЇЎ"
+_CYRILLIC_SMALL = "а-яёђ-џґєіїў"
 _CAPS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 _SMALL = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.islower())
 # "ministru pravosuđa Turske, Kemalu Aydınu", "prokuratorki generalnej, Mariany Castillo":
@@ -131,8 +134,12 @@ _FIRST_PERSON = f"(?:{_alternatives([w for ws in FIRST_PERSON_DATIVE.values() fo
 # a verb of a language with a dative names whom right after it ("Pišite ministru ...").
 _SEND_TO = re.compile(
     rf"(?<!\w)(?:(?:{_alternatives([w for ws in SEND_VERBS_DATIVE.values() for w in ws])})"
-    rf"(?!\w)(?P<dative>),?\s+(?!{_FIRST_PERSON}(?!\w))"
-    rf"(?-i:(?=[{_SMALL}][\w\-]{{2,30}}\s|[{_CAPS}]))|"
+    # (Session 25h: or, after a Cyrillic verb, a colon with whom after it on the same line,
+    # "ОБРАЩЕНИЯ НАПРАВЛЯЙТЕ: Министру ..."; a Latin "Másolatot küldj:" heads a copy line,
+    # read as such.)
+    rf"(?!\w)(?P<dative>)(?:,|(?<=[{_CYRILLIC_CAPS}{_CYRILLIC_SMALL}]):(?=[ \t]))?\s+"
+    rf"(?!{_FIRST_PERSON}(?!\w))"
+    rf"(?-i:(?=[{_SMALL}{_CYRILLIC_SMALL}][\w\-]{{1,30}}\s|[{_CAPS}{_CYRILLIC_CAPS}]))|"
     rf"(?:{_alternatives(_ALL_SEND_VERBS)})(?!\w)"
     r"(?P<between>(?:[^.!?\n]|(?<=\d)\.){0,60}?)"
     rf"(?:\s(?:{_alternatives(_ALL_SEND_TO)})\s+"
@@ -157,7 +164,9 @@ _COPY = re.compile(
     # (Round 24o: Finnish "kopiot", Hungarian "másolatot", Lithuanian "kopiją", Latvian
     # "kopijas", Estonian "koopia"; round 24w: Dutch "kopieën", Swahili "nakala".)
     r"\b(?:cop(?:y|ies|ia|ias|ie)|cópias?|kopi(?:e|a|en|eën|or|ju|jo|ję|ę|i|ot|o|ją|jas)?"
-    r"|másolat(?:ot|a)?|koopia|per\s+conoscenza|nakala)"
+    r"|másolat(?:ot|a)?|koopia|per\s+conoscenza|nakala"
+    # (Session 25h: Russian, Ukrainian, Belarusian "копию", "копії", "копіі", "копии".)
+    r"|копи[юяи]|копі[їюяі])"
     r"(?!\w)",
     re.IGNORECASE,
 )
@@ -370,6 +379,7 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
         not piece[:1].isupper()
         and not re.match(_LOWER_OFFICE, piece)
         and not re.match(_LOWER_OFFICE_NAME, piece)
+        and not _cyrillic_office_first(piece, language)
     ):
         return None
     piece = _office_name_body(piece, language)
@@ -515,9 +525,22 @@ def _office_name_body(piece: str, language: str) -> str:
     puts the name back in the nominative)."""
     cut = re.search(r"[,(]", piece)
     first = piece[: cut.start()] if cut else piece
+    if language in ("ru", "uk", "be"):
+        # (Session 25h: "Генеральному прокурору Республики X Ерлану Примерову": the office,
+        # then the name in the dative, back in the nominative.)
+        from appeal_tui.core.importer.name_cases import cyrillic_office_name
+
+        found = cyrillic_office_name(first)
+        return piece if found is None else f"{found[0]}, {found[1]}" + piece[len(first) :]
     # "Prokuratora Generalnego Republiki X Fuada Y": an office in capitals, declined, then the
     # name (an office word of the tables, in any case: its first letters).
-    capital_office = first[:1].isupper() and _declined_office(first.split()[0])
+    # (Session 25h: or a complement in capitals before the office in small letters,
+    # "Baltarusijos generaliniam prokurorui X Y", "Aukščiausiojo Teismo pirmininkui X Y": parted
+    # likewise only from a name the rows decline.)
+    capital_office = first[:1].isupper() and (
+        _declined_office(first.split()[0])
+        or any(w[:1].islower() and w.isalpha() for w in first.split()[1:6])
+    )
     if not first[:1].islower() and not capital_office:
         return piece
     at = _AT_ADDRESS.search(first)
@@ -543,8 +566,25 @@ def _office_name_body(piece: str, language: str) -> str:
             break
     if len(name_words) < 2 or n == 0 or (capital_office and not declined):
         return piece  # (an office in capitals is parted only from a name the rows decline)
-    parts = [" ".join(words[:n]), " ".join(name_words)] + ([body] if body else [])
+    office = " ".join(words[:n])
+    if declined:
+        # (Session 25h: the office of a name in the dative is in the dative too.)
+        from appeal_tui.core.importer.name_cases import dative_office
+
+        office = dative_office(office, language)
+    parts = [office, " ".join(name_words)] + ([body] if body else [])
     return ", ".join(parts) + piece[len(first) :]
+
+
+def _cyrillic_office_first(piece: str, language: str) -> bool:
+    """ "министру внутренних дел Руслану Примерову, ...": an office in small letters, then a
+    name in the dative (Russian, Ukrainian, Belarusian)."""
+    if language not in ("ru", "uk", "be"):
+        return False
+    from appeal_tui.core.importer.name_cases import cyrillic_office_name
+
+    found = cyrillic_office_name(re.split(r"[,(]", piece, maxsplit=1)[0])
+    return found is not None and bool(found[0])
 
 
 def _declined_office(word: str) -> bool:
@@ -698,6 +738,8 @@ def _cuts_after_complete(
 _ALL_AND = sorted(
     {w for ws in AND_WORDS_CASES.values() for w in ws}
     | {"and", "e", "et", "y", "und", "en", "och", "og", "i", "oraz", "a", "és", "ja", "ir", "un"}
+    # (Session 25h: Russian, Ukrainian, Belarusian, whose whom is a dative too.)
+    | {"и", "і", "та"}
 )
 _RUN_NEXT = re.compile(
     rf"\s*;\s*(?:(?:{_alternatives(_ALL_AND)})\s+)?(?:(?:{_alternatives(_ALL_SEND_TO)})\s+)?(?=\S)"

@@ -44,6 +44,7 @@ from appeal_tui.core.importer.phrases import (
     TITLE_QUALIFIERS,
     TITLE_START,
     TITLE_WORDS,
+    TO_BEFORE_OFFICE,
     _alternatives,
 )
 from appeal_tui.core.importer.streets import street_first
@@ -1092,9 +1093,7 @@ def _han_parts(line: str) -> list[str]:
 
 
 # The word for "to", an article, or both before the office of a letter's inside address.
-_TO_BEFORE_OFFICE = re.compile(
-    rf"^(?:(?:{SEND_TO_PATTERN})(?:\s*[:：])?\s+)?(?:(?:{ARTICLE_PATTERN})\s+)?", re.IGNORECASE
-)
+_TO_BEFORE_OFFICE = TO_BEFORE_OFFICE
 
 
 def interpret(lines: list[str]) -> Identity:
