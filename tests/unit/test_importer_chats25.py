@@ -75,3 +75,16 @@ def test_a_month_before_its_day_without_a_year_is_a_date() -> None:
 def test_a_run_going_on_from_the_line_above_stays() -> None:
     text = "Group X · Street 1, City 10000 ·\ninfo@group.example.org · @groupx"
     assert contact_runs(text) == text
+
+
+def test_a_yearless_month_before_its_day_needs_a_date_context() -> None:
+    # Mend of round 25c: a street, a given name or an event's name is no date; a deadline
+    # word before it or a line of its own makes it one. (Fails on merge25.)
+    from appeal_tui.core.importer.dates import find_dates
+
+    for text in ("Avenida Marzo 14, Villa Nueva", "Rue Juin 9", "Maja 12 called me", "Sept 11 era"):
+        assert find_dates(text) == [], text
+    assert [f.day_month for f in find_dates("Write until March 9 please")] == [(9, 3)]
+    assert [f.day_month for f in find_dates("posted\nJune 30\nhello")] == [(30, 6)]
+    # Reaching this line is the test: a long line of such pairs.
+    find_dates("Marzo 12 " * 25000)

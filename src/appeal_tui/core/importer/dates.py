@@ -316,6 +316,25 @@ def _make(year: int | None, month: int, day: int) -> tuple[dt.date | None, bool]
         return None, False
 
 
+def _month_day_context(text: str, start: int, end: int) -> bool:
+    """A month before its day without a year ("June 30") is a date only where a date is
+    expected: after a deadline's word on its line ("before June 30"), or alone on a line of its
+    own (a post's date). A bare "Month N" elsewhere is a street ("Calle Marzo 12"), a given
+    name ("Marta 5") or an event's name ("Sept 11 attacks")."""
+    from .phrases import DEADLINE_BEFORE  # (lazy: phrases' tables are large)
+
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[max(line_start, start - 80) : start]
+    if DEADLINE_BEFORE.search(before):
+        return True
+    if line_end - line_start > 80:
+        return False
+    rest = text[line_start:start] + text[end:line_end]
+    return not any(c.isalpha() for c in rest)
+
+
 def find_dates(text: str) -> list[FoundDate]:
     """Every date in `text`, in order of appearance (dates without a year included)."""
     months = month_numbers()
@@ -380,7 +399,12 @@ def find_dates(text: str) -> list[FoundDate]:
         add(m.start(), m.end(), int(m.group(3)), int(m.group(2)), int(m.group(1)))
     for m in _MONTH_DAY.finditer(text):
         month = months.get(fold(m.group(1)))
-        if month is not None and len(m.group(1)) >= 3 and m.group(1)[:1].isupper():
+        if (
+            month is not None
+            and len(m.group(1)) >= 3
+            and m.group(1)[:1].isupper()
+            and _month_day_context(text, m.start(), m.end())
+        ):
             add(m.start(), m.end(), None, month, int(m.group(2)))
     for m in _NUMERIC.finditer(text):
         # Day first, as everywhere but the United States writes it.
