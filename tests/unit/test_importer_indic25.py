@@ -117,3 +117,16 @@ def test_honourable_before_an_office_under_a_name_is_its_title_line() -> None:
 def test_a_thai_date_that_names_its_era_before_the_year() -> None:
     (found,) = find_dates("ภายในวันที่ 9 สิงหาคม พ.ศ. 2574")
     assert (found.date.year, found.date.month, found.date.day) == (2031, 8, 9)
+
+
+def test_a_bracketed_contact_after_another_script_is_no_gloss() -> None:
+    # Mend of round 25i: a gloss is words only; an e-mail, a web address, a number or a
+    # handle in brackets is the line's contact. (Fails on merge25.)
+    lines = [
+        "Հանրային պաշտպան [office@ombuds.example.net]",
+        "Արդարադատության նախարարություն [www.justice.example.am]",
+        "Ֆաքս [+00 10 555 0199]",
+        "Ոստիկանություն [@police_example]",
+        "Արդարադատության նախարարություն [Ministry of Justice]",
+    ]
+    assert drop_glosses("\n".join(lines)).split("\n") == [*lines[:4], lines[4].split(" [")[0]]

@@ -75,6 +75,10 @@ def script_colons(text: str) -> str:
     return _ALWAYS_MARK.sub(":", text)
 
 
+# A gloss is words only ("Ministry of Home Affairs", "Dept. of Justice", "Prosecutor-General's").
+_GLOSS_WORD = re.compile(r"&|\(?[A-Za-z][A-Za-z'’-]*[.,;)]?")
+
+
 def _gloss_cut(line: str) -> int:
     """Where a translation in square brackets at the end of a line starts, or -1: an English
     gloss after text in another script ("गृह मन्त्रालय [Ministry of Home Affairs]"), which is a
@@ -86,6 +90,8 @@ def _gloss_cut(line: str) -> int:
     gloss, before = line[cut + 1 : -1], line[:cut].rstrip()
     if cut <= 0 or not gloss.isascii() or not re.search("[A-Za-z]{2}", gloss):
         return -1
+    if not all(_GLOSS_WORD.fullmatch(word) for word in gloss.split()):
+        return -1  # an e-mail, a web address, a number or a handle: a contact, no gloss
     if before.endswith((":", "：")) or "]" in gloss:
         return -1
     letters = [c for c in before if c.isalpha()]
