@@ -119,6 +119,13 @@ def test_a_thai_date_that_names_its_era_before_the_year() -> None:
     assert (found.date.year, found.date.month, found.date.day) == (2031, 8, 9)
 
 
+def test_hindi_with_words_marathi_also_writes_stays_hindi() -> None:
+    # Mend of round 25i: "या" (Hindi "or") and "व" (formal "and") are Hindi too; only words
+    # the other languages do not write decide. (Fails on merge25.)
+    hindi = "लेखक अरुण व प्रिया को 5 मई को रोका गया। या तो रिहा करें या मुकदमा चलाएँ।"
+    assert detect_language(hindi).code == "hi"
+
+
 def test_a_bracketed_contact_after_another_script_is_no_gloss() -> None:
     # Mend of round 25i: a gloss is words only; an e-mail, a web address, a number or a
     # handle in brackets is the line's contact. (Fails on merge25.)

@@ -107,11 +107,13 @@ _SCRIPTS |= {
     "dv": re.compile(r"[\u0780-\u07bf]"),
 }
 # Devanagari is written by Hindi, Nepali and Marathi: their small words tell them apart
-# (Hindi "है", "के", Nepali "छ", "लाई", Marathi "आहे", "आणि").
+# (Hindi "है", "के", Nepali "छ", "लाई", Marathi "आहे", "आणि"). Only words the other two do
+# not write count: "को", "का" (Hindi and Nepali), "ने", "होते", "या", "व" (Hindi and Marathi)
+# say nothing.
 _DEVANAGARI_WORDS = {
-    "hi": frozenset("है हैं के की का में और से को ने था थे".split()),  # noqa: SIM905
-    "ne": frozenset("छ छन् र लाई मा को का गरेको पनि थियो भएको".split()),  # noqa: SIM905
-    "mr": frozenset("आहे आहेत आणि व या च्या ला ने होते हे".split()),  # noqa: SIM905
+    "hi": frozenset("है हैं के की में और से था थे नहीं".split()),  # noqa: SIM905
+    "ne": frozenset("छ छन् र लाई मा गरेको पनि थियो भएको".split()),  # noqa: SIM905
+    "mr": frozenset("आहे आहेत आणि च्या ला नाही".split()),  # noqa: SIM905
 }
 # Cyrillic letters only Kazakh of the languages here writes (ә ғ қ ң ұ һ), and those Mongolian
 # writes beside Russian's (ө ү) without them.
