@@ -61,3 +61,24 @@ def test_copies_listed_under_a_heading_alone() -> None:
 def test_copies_heading_in_a_mail_header_is_not_a_list() -> None:
     raw = ["From: a@example.org", "Cc:", "- Someone, Street 1, 10000 Town", "Subject: x"]
     assert copy_entries(raw, set()) == []
+
+
+def test_a_file_reference_label_of_another_language_or_without_colon_is_none() -> None:
+    # Mend of round 25g: Hungarian's article "Az" is German's label only in German, and a
+    # label without its colon or number sign needs a code with a letter or a slash.
+    # (Fails on merge25.)
+    from appeal_tui.core.importer.fields import find_reference
+
+    hu = "Kedves Barátaim!\n\nAz 1848-as szabadságharc napján a rendőrség őrizetbe vette Kovács Bélát.\n"
+    assert find_reference(hu).reference is None
+    de = "Sehr geehrte Damen und Herren,\n\nAz 77 wurde nicht bearbeitet, wir bitten um Antwort.\n"
+    assert find_reference(de).reference is None
+    assert (
+        find_reference(
+            "Ihr Schreiben\nAz.: 77/31\n\nSehr geehrte Damen und Herren, wir bitten Sie."
+        ).reference
+        == "77/31"
+    )
+    # Reaching this line is the test: long runs of blanks and bars.
+    for line in (" " * 200_000, "| " * 100_000, "\t " * 100_000):
+        find_reference(line)

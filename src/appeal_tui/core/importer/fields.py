@@ -104,26 +104,50 @@ _REFERENCE_LABEL = re.compile(
 # the code is words in capitals and digits (joined by "/", "-", "."), up to the first word that
 # is not (the dictation initials after a dash, a place, a date on the next line).
 _FILE_CODE_WORD = rf"[{_CAPS}\d](?:[{_CAPS}\d]|[./\-](?=[{_CAPS}\d]))*(?![^\W_])"
-_FILE_REFERENCE = re.compile(
-    # At the start of a line, or in a column of the head after a wide gap or a bar ("Your
-    # ref: –    Our ref: AB/12", "| Unser Zeichen | AB 12/30 |").
-    # (Each gap is scanned once: from its first blank after a printed character.)
-    r"(?:^[ \t]*|(?<=\S)(?:[ \t]{2,}|\t[ \t]*)|(?<=[|│·])[ \t]+)"
-    rf"(?i:{_alternatives([w for ws in rows.FILE_REFERENCE_LABELS.values() for w in ws])})"
-    # The code after a colon may stand on the next line ("Unser Zeichen:\nAB 12/30").
-    r"(?![^\W_])\.?[ \t]*(?:[:：|][ \t]*\n?)?[ \t]*"
-    # A number sign before the code ("Исх. N 214", "Prot. n. 12/30", "Ofício n.º 7/2030").
-    r"(?:(?:№|N[°º]?|No|Nr|n\.?[°º]?)\.?[ \t]*(?=\d))?"
-    rf"({_FILE_CODE_WORD}(?: {_FILE_CODE_WORD}){{0,3}})",
-    re.MULTILINE,
-)
+
+
+def _file_reference_pattern(labels: list[str]) -> re.Pattern[str]:
+    return re.compile(
+        # At the start of a line, or in a column of the head after a wide gap or a bar ("Your
+        # ref: –    Our ref: AB/12", "| Unser Zeichen | AB 12/30 |").
+        # (Each gap is taken whole, never given back: a long run of blanks, or of "| ", is
+        # scanned once.)
+        r"(?:^[ \t]*+|(?<=\S)(?:[ \t]{2,}+|\t[ \t]*+)|(?<=[|│·])[ \t]++)"
+        rf"(?i:{_alternatives(labels)})"
+        # The code after a colon may stand on the next line ("Unser Zeichen:\nAB 12/30").
+        r"(?![^\W_])\.?[ \t]*+((?:[:：|][ \t]*+\n?)?)[ \t]*+"
+        # A number sign before the code ("Исх. N 214", "Prot. n. 12/30", "Ofício n.º 7/2030").
+        r"((?:(?:№|N[°º]?|No|Nr|n\.?[°º]?)\.?[ \t]*(?=\d))?)"
+        rf"({_FILE_CODE_WORD}(?: {_FILE_CODE_WORD}){{0,3}})",
+        re.MULTILINE,
+    )
+
+
+_FILE_REFERENCES: dict[str, re.Pattern[str]] = {}
 
 
 def _file_reference(text: str) -> str | None:
-    """The first labelled file reference with a digit in its code, as printed."""
-    for m in _FILE_REFERENCE.finditer(text):
-        code = m.group(1)
-        if any(c.isdigit() for c in code):
+    """The first labelled file reference with a digit in its code, as printed: under a label
+    of the document's language (or English), and after its colon or number sign unless the
+    code has a letter or a slash (not the Hungarian article "Az" before "1956-os")."""
+    from appeal_tui.core.importer.doc_language import detect_language
+
+    detected = detect_language(text)
+    # (A text too short to tell its language: every language's labels, under the same rule.)
+    code_of = detected.code if detected.sure else "*"
+    pattern = _FILE_REFERENCES.get(code_of)
+    if pattern is None:
+        # (Norwegian is detected as Bokmål, "nb"; Malay's labels are Indonesian's too.)
+        codes = {code_of, "en", {"nb": "no", "id": "ms"}.get(code_of, code_of)}
+        if code_of == "*":
+            codes = set(rows.FILE_REFERENCE_LABELS)
+        labels = [w for c in sorted(codes) for w in rows.FILE_REFERENCE_LABELS.get(c, [])]
+        pattern = _FILE_REFERENCES[code_of] = _file_reference_pattern(labels)
+    for m in pattern.finditer(text):
+        code = m.group(3)
+        if not any(c.isdigit() for c in code):
+            continue
+        if m.group(1) or m.group(2) or "/" in code or any(c.isalpha() for c in code):
             return code
     return None
 
