@@ -82,3 +82,17 @@ def test_a_file_reference_label_of_another_language_or_without_colon_is_none() -
     # Reaching this line is the test: long runs of blanks and bars.
     for line in (" " * 200_000, "| " * 100_000, "\t " * 100_000):
         find_reference(line)
+
+
+def test_a_copies_list_keeps_the_client_and_remarks_out() -> None:
+    # Mend of round 25g: the person the letter is about gets his copy but is no recipient;
+    # the writer's file and a remark item are none. (Fails on merge25.)
+    raw = (
+        "Szanowny Panie Prokuratorze,\n\nreprezentujemy pana Adama Wilka, zatrzymanego w Lesnie.\n\n"
+        "Z poważaniem\nMec. Ewa Kot\n\nDo wiadomości:\n"
+        "- Pan Adam Wilk, Areszt Śledczy, Lesno\n- Akta, k. 14\n- Fundacja Praw, e-mailem\n"
+        "- Rzecznik Praw Obywatelskich, ul. Długa 9, 00-001 Warszawa\n"
+    ).split("\n")
+    assert [e for _, e in copy_entries(raw, set())] == [
+        "Rzecznik Praw Obywatelskich, ul. Długa 9, 00-001 Warszawa"
+    ]

@@ -90,6 +90,30 @@ COPY_NOTES: dict[str, list[str]] = {
     "pl": ["kopia", "do wiadomości"],
     "no": ["kopi", "til orientering"],
 }  # fmt: skip
+# Remarks on an item of a letter's copies list that name no recipient: how the copy goes ("by
+# e-mail") and the writer's own file ("Handakte", "file copy"). A part of an item that is one
+# of them is dropped; an item that starts with a file word is no recipient.
+COPY_REMARKS: dict[str, list[str]] = {
+    "en": ["by e-mail", "by email", "via e-mail", "via email", "by fax", "by post", "by hand"],
+    "de": ["per e-mail", "per mail", "per fax", "per post", "vorab per fax", "vorab per e-mail",
+           "zur kenntnisnahme", "z. k.", "z.k."],
+    "fr": ["par courriel", "par e-mail", "par mail", "par fax", "par courrier"],
+    "es": ["por correo electrónico", "por correo", "por fax", "para su conocimiento"],
+    "it": ["per e-mail", "via e-mail", "per fax", "a mezzo pec"],
+    "pt": ["por e-mail", "por correio eletrónico", "por fax"],
+    "nl": ["per e-mail", "per mail", "per fax", "per post"],
+    "pl": ["e-mailem", "pocztą elektroniczną", "faksem"],
+}  # fmt: skip
+COPY_FILE_WORDS: dict[str, list[str]] = {
+    "en": ["file", "file copy", "our file", "records"],
+    "de": ["handakte", "akte", "z. d. a.", "z.d.a.", "zu den akten"],
+    "fr": ["dossier", "archives"],
+    "es": ["archivo", "expediente"],
+    "it": ["agli atti", "atti", "fascicolo"],
+    "pt": ["arquivo", "processo"],
+    "nl": ["dossier", "archief"],
+    "pl": ["a/a", "aa", "akta"],
+}  # fmt: skip
 # Thai, Chinese and Japanese "copy to" (Thai official letters' "สำเนาเรียน", "สำเนาถึง"; "抄送";
 # "写し:", a copy).
 COPY_WORDS_UNSPACED = ["สำเนาเรียน", "สำเนาถึง", "抄送", "副本抄送", "写し",

@@ -181,10 +181,42 @@ def _listed_entries(raw: list[str], at: int, skip: set[int]) -> tuple[list[tuple
         entry = _BRACKETED_CONTACT.sub(
             lambda m: f", {m.group(1)}: {m.group(2).strip()}", " ".join(parts)
         )
-        if "," in entry:
+        entry = _recipient_item(entry, raw, at)
+        if entry is not None and "," in entry:
             found.append((j, entry))
         j = k
     return found, j
+
+
+def _words_of(table: dict[str, list[str]]) -> frozenset[str]:
+    return frozenset(w.casefold() for ws in table.values() for w in ws)
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)?")
+
+
+def _recipient_item(entry: str, raw: list[str], at: int) -> str | None:
+    """An item of a copies list as a recipient, without its remark parts ("zur Kenntnis",
+    "per E-Mail"), or None: the writer's own file ("Handakte, Blatt 12"), or the person the
+    letter is about (a name above the list, with no contact of its own: "Herrn X, z. Zt.
+    Abschiebehaft Y" sends the client his copy)."""
+    remarks = _words_of(rows.COPY_REMARKS) | _words_of(rows.COPY_NOTES)
+    parts = [p.strip() for p in entry.split(",")]
+    kept = [p for p in parts if p.casefold().strip(" .()") not in remarks]
+    if not kept or kept[0].casefold().strip(" .()") in _words_of(rows.COPY_FILE_WORDS):
+        return None
+    first = kept[0].split()
+    if first and first[0].casefold() in _words_of(rows.COPY_FILE_WORDS):
+        return None
+    if not re.search(r"@|\d{3}", entry):
+        names = [w for w in first if _NAME_WORD.fullmatch(w) and w[:1].isupper()]
+        if 2 <= len(names) == len(first) or 2 <= len(names) == len(first) - 1:
+            above = " ".join(raw[max(0, at - 400) : at])
+            # (Its stems, in any case: "pana Adama Wilka" above, "Pan Adam Wilk" listed.)
+            stems = [re.escape(w[: max(3, len(w) - 2)]) + r"\w{0,4}" for w in names[-2:]]
+            if re.search(r"(?<!\w)" + r"\s+".join(stems) + r"(?!\w)", above):
+                return None
+    return ", ".join(kept)
 
 
 def copy_entries(raw: list[str], skip: set[int]) -> list[tuple[int, str]]:
