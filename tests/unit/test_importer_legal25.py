@@ -69,7 +69,7 @@ def test_a_file_reference_label_of_another_language_or_without_colon_is_none() -
     # (Fails on merge25.)
     from appeal_tui.core.importer.fields import find_reference
 
-    hu = "Kedves Barátaim!\n\nAz 1848-as szabadságharc napján a rendőrség őrizetbe vette Kovács Bélát.\n"
+    hu = "Kedves Barátaim!\n\nAz 1848-as szabadságharc napján őrizetbe vették Kovács Bélát.\n"
     assert find_reference(hu).reference is None
     de = "Sehr geehrte Damen und Herren,\n\nAz 77 wurde nicht bearbeitet, wir bitten um Antwort.\n"
     assert find_reference(de).reference is None
@@ -87,12 +87,20 @@ def test_a_file_reference_label_of_another_language_or_without_colon_is_none() -
 def test_a_copies_list_keeps_the_client_and_remarks_out() -> None:
     # Mend of round 25g: the person the letter is about gets his copy but is no recipient;
     # the writer's file and a remark item are none. (Fails on merge25.)
-    raw = (
-        "Szanowny Panie Prokuratorze,\n\nreprezentujemy pana Adama Wilka, zatrzymanego w Lesnie.\n\n"
-        "Z poważaniem\nMec. Ewa Kot\n\nDo wiadomości:\n"
-        "- Pan Adam Wilk, Areszt Śledczy, Lesno\n- Akta, k. 14\n- Fundacja Praw, e-mailem\n"
-        "- Rzecznik Praw Obywatelskich, ul. Długa 9, 00-001 Warszawa\n"
-    ).split("\n")
+    raw = [
+        "Szanowny Panie Prokuratorze,",
+        "",
+        "reprezentujemy pana Adama Wilka, zatrzymanego w Lesnie.",
+        "",
+        "Z poważaniem",
+        "Mec. Ewa Kot",
+        "",
+        "Do wiadomości:",
+        "- Pan Adam Wilk, Areszt Śledczy, Lesno",
+        "- Akta, k. 14",
+        "- Fundacja Praw, e-mailem",
+        "- Rzecznik Praw Obywatelskich, ul. Długa 9, 00-001 Warszawa",
+    ]
     assert [e for _, e in copy_entries(raw, set())] == [
         "Rzecznik Praw Obywatelskich, ul. Długa 9, 00-001 Warszawa"
     ]
