@@ -181,9 +181,9 @@ def _listed_entries(raw: list[str], at: int, skip: set[int]) -> tuple[list[tuple
         entry = _BRACKETED_CONTACT.sub(
             lambda m: f", {m.group(1)}: {m.group(2).strip()}", " ".join(parts)
         )
-        entry = _recipient_item(entry, raw, at)
-        if entry is not None and "," in entry:
-            found.append((j, entry))
+        item = _recipient_item(entry, raw, at)
+        if item is not None and "," in item:
+            found.append((j, item))
         j = k
     return found, j
 
