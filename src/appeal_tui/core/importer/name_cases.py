@@ -289,18 +289,28 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 
 
-def cyrillic_office_name(first: str) -> tuple[str, str] | None:
+# A patronymic in the dative: a man's "-вичу", "-ичу"; a woman's "-вне", "-чне" (Russian),
+# "-івні", "-ївні" (Ukrainian). Only with one is a tail of three words a name.
+_DATIVE_PATRONYMIC = ("ичу", "вне", "чне", "івні", "ївні")
+
+
+def cyrillic_office_name(first: str, language: str = "ru") -> tuple[str, str] | None:
     """ "Генеральному прокурору Республики X Ерлану Примерову": the office before a name in
-    the dative, and the name in the nominative (the longest tail of two or three capitalised
-    words that `dative_nominative` turns back); None when no tail is such a name."""
+    the dative, and the name in the nominative; None when the tail is no such name. The name
+    is the given name and surname in the dative (a patronymic in the dative between them when
+    there is one); everything before is the office, its complement in the genitive kept in it
+    (session 25 mend: "Генеральному прокурору Российской Федерации Игорю X" is no name
+    "Федерации Игорю X")."""
     words = first.split()
     for k in (3, 2):
         if len(words) <= k or words[-k - 1] in _PLACE_PREPOSITIONS:
             continue  # ("Посольство ... в Российской Федерации": a place after a preposition)
+        if k == 3 and not words[-2].endswith(_DATIVE_PATRONYMIC):
+            continue
         tail = " ".join(words[-k:])
         name = dative_nominative(tail)
         if name != tail:
-            return dative_office(" ".join(words[:-k]), "ru"), name
+            return dative_office(" ".join(words[:-k]), language), name
     return None
 
 

@@ -530,7 +530,7 @@ def _office_name_body(piece: str, language: str) -> str:
         # then the name in the dative, back in the nominative.)
         from appeal_tui.core.importer.name_cases import cyrillic_office_name
 
-        found = cyrillic_office_name(first)
+        found = cyrillic_office_name(first, language)
         return piece if found is None else f"{found[0]}, {found[1]}" + piece[len(first) :]
     # "Prokuratora Generalnego Republiki X Fuada Y": an office in capitals, declined, then the
     # name (an office word of the tables, in any case: its first letters).
@@ -583,7 +583,7 @@ def _cyrillic_office_first(piece: str, language: str) -> bool:
         return False
     from appeal_tui.core.importer.name_cases import cyrillic_office_name
 
-    found = cyrillic_office_name(re.split(r"[,(]", piece, maxsplit=1)[0])
+    found = cyrillic_office_name(re.split(r"[,(]", piece, maxsplit=1)[0], language)
     return found is not None and bool(found[0])
 
 
