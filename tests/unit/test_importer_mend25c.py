@@ -34,3 +34,16 @@ def test_a_capitalised_genitive_stays_in_the_office() -> None:
         "Прокурор Федеральной Земли Примерия",
         "Кирилл Вымыслов",
     ]
+
+
+def test_an_office_noun_is_restored_only_from_the_table() -> None:
+    from appeal_tui.core.importer.name_cases import dative_office
+
+    # A bare "-у"/"-ovi" is no ending to strip (failed on merge25: "Посл", "předsed").
+    assert dative_office("Послу Королевства Примерия", "ru") == "Посол Королевства Примерия"
+    assert dative_office("předsedovi senátu", "cs") == "předseda senátu"
+    assert dative_office("predsedovi parlamentu", "sk") == "predseda parlamentu"
+    # Ukrainian has its own rows (merge25 gave the Russian "Генеральный").
+    assert dative_office("Генеральному прокурору Примерії", "uk") == "Генеральний прокурор Примерії"
+    # A noun the table does not know: the office stays as printed.
+    assert dative_office("Главному смотрителю парков", "ru") == "Главному смотрителю парков"
