@@ -47,3 +47,26 @@ def test_an_office_noun_is_restored_only_from_the_table() -> None:
     assert dative_office("Генеральному прокурору Примерії", "uk") == "Генеральний прокурор Примерії"
     # A noun the table does not know: the office stays as printed.
     assert dative_office("Главному смотрителю парков", "ru") == "Главному смотрителю парков"
+
+
+def test_a_russian_text_keeps_russian_office_endings_under_a_wrong_language() -> None:
+    # A short Russian text detected as Ukrainian: the letters decide (failed on merge25's
+    # successor before this mend: "Генеральний").
+    blocks = paragraph_blocks(
+        "Напишите Генеральному прокурору Республики Примерия Вадиму Сочинину, пр. Мира 5, "
+        "100300 Примерск.",
+        "uk",
+    )
+    assert blocks and blocks[0].lines[:2] == [
+        "Генеральный прокурор Республики Примерия",
+        "Вадим Сочинин",
+    ]
+
+
+def test_a_person_written_to_with_a_card_is_no_recipient() -> None:
+    # Writing TO the prisoner (a card, words of support) names no recipient (merge25 read
+    # "Ольге Сочиновой открытку" as a primary recipient).
+    text = "Напишите Ольге Сочиновой открытку: СИЗО-3, ул. Речная 7, 100300 Примерск."
+    assert paragraph_blocks(text, "ru") == []
+    text = "Пишіть Андрію Вигаданку листівки підтримки: СІЗО-2, вул. Тиха 3, 01001 Примерськ."
+    assert paragraph_blocks(text, "uk") == []

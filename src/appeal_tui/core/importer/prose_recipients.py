@@ -382,6 +382,8 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
         and not _cyrillic_office_first(piece, language)
     ):
         return None
+    if _written_to_with(piece, language):
+        return None
     piece = _office_name_body(piece, language)
     first = re.split(r"[,(]", piece, maxsplit=1)[0]
     if DIPLOMATIC.search(first):
@@ -530,7 +532,7 @@ def _office_name_body(piece: str, language: str) -> str:
         # then the name in the dative, back in the nominative.)
         from appeal_tui.core.importer.name_cases import cyrillic_office_name
 
-        found = cyrillic_office_name(first, language)
+        found = cyrillic_office_name(first, _east_slavic(piece, language))
         return piece if found is None else f"{found[0]}, {found[1]}" + piece[len(first) :]
     # "Prokuratora Generalnego Republiki X Fuada Y": an office in capitals, declined, then the
     # name (an office word of the tables, in any case: its first letters).
@@ -576,6 +578,48 @@ def _office_name_body(piece: str, language: str) -> str:
     return ", ".join(parts) + piece[len(first) :]
 
 
+def _east_slavic(text: str, language: str) -> str:
+    """Which of Russian, Ukrainian, Belarusian `text` is written in, by the letters only one
+    of them has (session 25 mend: a short Russian text detected as Ukrainian kept Ukrainian
+    office endings): "і", "ї", "є", "ґ" with "ы", "э" or "ў" Belarusian, without them
+    Ukrainian; none of them Russian; `language` when `text` has no Cyrillic letter."""
+    low = text.casefold()
+    if not any("а" <= c <= "я" for c in low):
+        return language
+    if any(c in low for c in "іїєґў"):
+        return "be" if any(c in low for c in "ыэў") else "uk"
+    return "ru"
+
+
+def _written_to_with(piece: str, language: str) -> bool:
+    """ "Марии Орловой открытку: СИЗО-6, ...": a name in the dative (capitalised words, no
+    office of the tables), then in small letters what to write them (a card, words of
+    support): the person is written to in support, never a recipient of the appeal (session
+    25 mend). A preposition or "и" after the capitals goes on a recipient ("Послу Республики
+    X в вашей стране")."""
+    if language not in ("ru", "uk", "be"):
+        return False  # (Lithuanian: "Aukščiausiojo Teismo pirmininkei ...", an office)
+    from appeal_tui.core.importer.language_rows import OFFICE_NOUN_DATIVES
+    from appeal_tui.core.importer.name_cases import _PLACE_PREPOSITIONS
+
+    words = re.split(r"[,(:]", piece, maxsplit=1)[0].split()
+    offices = {d for rows in OFFICE_NOUN_DATIVES.values() for row in rows for d in row[1:]}
+    capitals = 0
+    while capitals < len(words) and capitals < 4 and words[capitals][:1].isupper():
+        capitals += 1
+    if not 2 <= capitals <= 3 or capitals == len(words):
+        return False
+    if any(w.casefold() in offices or w.endswith(("ому", "ему")) for w in words[:capitals]):
+        return False
+    after = words[capitals]
+    return (
+        after.isalpha()
+        and after[:1].islower()
+        and after not in _PLACE_PREPOSITIONS
+        and after not in {"и", "і", "та", "й", "или", "або"}
+    )
+
+
 def _cyrillic_office_first(piece: str, language: str) -> bool:
     """ "министру внутренних дел Руслану Примерову, ...": an office in small letters, then a
     name in the dative (Russian, Ukrainian, Belarusian)."""
@@ -583,7 +627,9 @@ def _cyrillic_office_first(piece: str, language: str) -> bool:
         return False
     from appeal_tui.core.importer.name_cases import cyrillic_office_name
 
-    found = cyrillic_office_name(re.split(r"[,(]", piece, maxsplit=1)[0], language)
+    found = cyrillic_office_name(
+        re.split(r"[,(]", piece, maxsplit=1)[0], _east_slavic(piece, language)
+    )
     return found is not None and bool(found[0])
 
 
