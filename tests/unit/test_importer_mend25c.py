@@ -70,3 +70,35 @@ def test_a_person_written_to_with_a_card_is_no_recipient() -> None:
     assert paragraph_blocks(text, "ru") == []
     text = "Пишіть Андрію Вигаданку листівки підтримки: СІЗО-2, вул. Тиха 3, 01001 Примерськ."
     assert paragraph_blocks(text, "uk") == []
+
+
+def test_a_date_before_whom_without_a_comma() -> None:
+    # "до 3 травня 2026 р." says by when; the office after it keeps its title (merge25 kept
+    # the date in the office line).
+    text = (
+        "Пишіть до 3 травня 2026 р. Міністру юстиції Примерії Олегу Вигадчуку, вул. Тиха 1, "
+        "01001 Примерськ, Примерія."
+    )
+    blocks = paragraph_blocks(text, "uk")
+    assert blocks and blocks[0].lines[:2] == ["Міністр юстиції Примерії", "Олег Вигадчук"]
+
+
+def test_a_labelled_salutation_paragraph_after_a_sentence_recipient() -> None:
+    from appeal_tui.core.importer import import_document
+
+    text = (
+        "ТЕРМІНОВІ ДІЇ\n\nЖурналістку Ганну Вигадану затримано 2 лютого 2026 року в місті "
+        "Примерськ.\n\nНапишіть Голові Верховного суду Примерії Олегу Вигадчуку, вул. Тиха 1, "
+        "01001 Примерськ, Примерія.\n\nЗвертання: Шановний Голово Верховного суду\n\n"
+        "Пишіть українською або англійською мовою.\n"
+    )
+    recipients = import_document(text).case["recipients"]
+    assert [r.get("name") for r in recipients] == ["Олег Вигадчук"]
+    assert recipients[0].get("title") == "Голова Верховного суду Примерії"
+    assert "Шановний Голово Верховного суду" in str(recipients[0].get("salutation"))
+
+
+def test_long_lines_after_a_cyrillic_verb() -> None:
+    # Reaching this line is the test.
+    paragraph_blocks("Пишите до 3 марта 2026 года " + "а" * 200000, "ru")
+    paragraph_blocks("Напишите Ольге Сочиновой " + "открытку" * 25000, "ru")

@@ -364,6 +364,7 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
         # "Write before 3 May, politely, in English, to the Minister ...": when, how and in
         # which language to write is no part of the recipient.
         piece = _LEADING.sub("", _TO_FIRST.sub("", without_adverbials(piece)))
+        piece = _without_leading_date(piece)
     opening = _BRACKETS.search(piece)
     head, after_head = _bracket_address(opening.group(1)) if opening else ("", "")
     if opening is not None and restated_in_bracket(piece[: opening.start()], head):
@@ -589,6 +590,28 @@ def _east_slavic(text: str, language: str) -> str:
     if any(c in low for c in "іїєґў"):
         return "be" if any(c in low for c in "ыэў") else "uk"
     return "ru"
+
+
+# After a date that leads a recipient: a word for "year" ("года", "г.", "року"), a comma.
+_AFTER_DATE = re.compile(r"[ \t]*(?:[^\W\d_]{1,5}\.?(?=[ \t,]))?[ \t]*,?[ \t]*")
+
+
+def _without_leading_date(piece: str) -> str:
+    """ "до 20 апреля 2026 года Генеральному прокурору ...": by when to write, with no comma
+    after it, before whom (session 25 mend): the piece from the capital after the date; a
+    date led by at most two words in small letters and followed by a capital only."""
+    if not piece[:1].islower():
+        return piece
+    from appeal_tui.core.importer.dates import find_dates
+
+    found = find_dates(piece[:80])
+    if not found or len(piece[: found[0].start].split()) > 2:
+        return piece
+    if any(not w.islower() for w in piece[: found[0].start].split()):
+        return piece
+    after = _AFTER_DATE.match(piece, found[0].end)
+    end = after.end() if after else found[0].end
+    return piece[end:] if piece[end : end + 1].isupper() else piece
 
 
 def _written_to_with(piece: str, language: str) -> bool:
