@@ -45,6 +45,10 @@ def test_an_office_noun_is_restored_only_from_the_table() -> None:
     assert dative_office("predsedovi parlamentu", "sk") == "predseda parlamentu"
     # Ukrainian has its own rows (merge25 gave the Russian "Генеральный").
     assert dative_office("Генеральному прокурору Примерії", "uk") == "Генеральний прокурор Примерії"
+    # A noun that is an adjective ("Уполномоченному по правам человека").
+    assert dative_office("Уполномоченному по правам ребёнка", "ru") == (
+        "Уполномоченный по правам ребёнка"
+    )
     # A noun the table does not know: the office stays as printed.
     assert dative_office("Главному смотрителю парков", "ru") == "Главному смотрителю парков"
 
