@@ -725,7 +725,7 @@ def _salutation_paragraph(
     from appeal_tui.core.importer.passed_on import labelled_salutation
 
     paragraphs = _paragraphs(lines)
-    for n, (start, end) in enumerate(paragraphs):
+    for n, (start, _end) in enumerate(paragraphs):
         if start not in found or n + 1 >= len(paragraphs):
             continue
         a, b = paragraphs[n + 1]
