@@ -83,7 +83,7 @@ def test_a_long_line_without_spaces_in_a_russian_sentence() -> None:
 def test_an_office_in_the_dative_back_in_the_nominative() -> None:
     from appeal_tui.core.importer.name_cases import dative_office
 
-    assert dative_office("nejvyššímu státnímu zástupci", "cs") == "nejvyšší státní zástupci"
+    assert dative_office("nejvyššímu státnímu zástupci", "cs") == "nejvyšší státní zástupce"
     assert (
         dative_office("Primerijos teisingumo ministrui", "lt") == "Primerijos teisingumo ministras"
     )

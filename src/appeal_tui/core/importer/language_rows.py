@@ -1323,14 +1323,52 @@ ANY_BODY_OFFICE_WORDS: dict[str, list[str]] = {
 }  # fmt: skip
 
 # Session 25h: an office a sentence that sends names in the dative, back in the nominative:
-# (dative ending, nominative ending, minimum stem) per language, and whether the declined words
-# lead the office with their complement after them ("lead": Russian "Генеральному прокурору
-# Республики X", Czech "generálnímu prokurátorovi Ruské federace") or stand anywhere among
-# complements in the genitive ("any": Lithuanian "vidaus reikalų ministrui"). A noun's bare
-# "-у"/"-u" is read only after a consonant (`name_cases.dative_office`).
+# per language, whether the declined words lead the office with their complement after them
+# ("lead": Russian "Генеральному прокурору Республики X", Czech "generálnímu prokurátorovi
+# Ruské federace") or stand anywhere among complements in the genitive ("any": Lithuanian
+# "vidaus reikalų ministrui"), and the regular endings (dative, nominative) of its adjectives
+# (and Lithuanian nouns). Session 25 mend: a noun of "lead" languages is restored only from
+# `OFFICE_NOUN_DATIVES` (a bare "-у", "-ovi" is no ending to strip: "Послу" is "посол",
+# "předsedovi" is "předseda"); an office without a known noun stays as printed.
 OFFICE_DATIVE_ENDINGS: dict[str, tuple[str, list[tuple[str, str]]]] = {
-    "ru": ("lead", [("ству", "ство"), ("ому", "ый"), ("ему", "ий"), ("у", ""), ("ю", "ь")]),
-    "cs": ("lead", [("ímu", "í"), ("ému", "ý"), ("ovi", ""), ("u", "")]),
-    "sk": ("lead", [("ému", "ý"), ("emu", "í"), ("ovi", ""), ("u", "")]),
+    "ru": ("lead", [("ому", "ый"), ("ему", "ий")]),
+    "uk": ("lead", [("ому", "ий"), ("ьому", "ій")]),
+    "be": ("lead", [("аму", "ы"), ("яму", "і")]),
+    "cs": ("lead", [("ímu", "í"), ("ému", "ý")]),
+    "sk": ("lead", [("iemu", "í"), ("ému", "ý"), ("emu", "y")]),
     "lt": ("any", [("iam", "is"), ("ajam", "asis"), ("iui", "is"), ("ui", "as")]),
+}  # fmt: skip
+
+# Office nouns: the nominative, then its datives (lower case; hyphenated words whole).
+OFFICE_NOUN_DATIVES: dict[str, list[tuple[str, ...]]] = {
+    "ru": [("прокурор", "прокурору"), ("генпрокурор", "генпрокурору"), ("министр", "министру"),
+           ("премьер-министр", "премьер-министру"), ("президент", "президенту"),
+           ("посол", "послу"), ("председатель", "председателю"), ("губернатор", "губернатору"),
+           ("начальник", "начальнику"), ("директор", "директору"), ("мэр", "мэру"),
+           ("руководитель", "руководителю"), ("глава", "главе"), ("судья", "судье"),
+           ("заместитель", "заместителю"), ("следователь", "следователю"),
+           ("омбудсмен", "омбудсмену"), ("спикер", "спикеру"), ("консул", "консулу"),
+           ("министерство", "министерству"), ("посольство", "посольству"),
+           ("уполномоченный", "уполномоченному"), ("уполномоченная", "уполномоченной")],
+    "uk": [("прокурор", "прокурору", "прокуророві"), ("міністр", "міністру", "міністрові"),
+           ("прем'єр-міністр", "прем'єр-міністру", "прем’єр-міністру"),
+           ("президент", "президенту", "президентові"), ("посол", "послу", "послові"),
+           ("голова", "голові"), ("начальник", "начальнику", "начальникові"),
+           ("директор", "директору", "директорові"), ("суддя", "судді"),
+           ("омбудсман", "омбудсману"), ("міністерство", "міністерству"),
+           ("уповноважений", "уповноваженому"), ("уповноважена", "уповноваженій")],
+    "be": [("пракурор", "пракурору"), ("міністр", "міністру"), ("прэзідэнт", "прэзідэнту"),
+           ("пасол", "паслу"), ("старшыня", "старшыні"), ("кіраўнік", "кіраўніку")],
+    "cs": [("prokurátor", "prokurátorovi", "prokurátoru"), ("ministr", "ministrovi", "ministru"),
+           ("ministryně", "ministryni"), ("předseda", "předsedovi"),
+           ("předsedkyně", "předsedkyni"), ("prezident", "prezidentovi", "prezidentu"),
+           ("premiér", "premiérovi", "premiéru"), ("velvyslanec", "velvyslanci"),
+           ("zástupce", "zástupci"), ("ředitel", "řediteli"), ("soudce", "soudci"),
+           ("hejtman", "hejtmanovi"), ("primátor", "primátorovi"), ("ombudsman", "ombudsmanovi"),
+           ("náměstek", "náměstkovi")],
+    "sk": [("prokurátor", "prokurátorovi"), ("minister", "ministrovi"),
+           ("ministerka", "ministerke"), ("predseda", "predsedovi"),
+           ("predsedníčka", "predsedníčke"), ("prezident", "prezidentovi"),
+           ("prezidentka", "prezidentke"), ("veľvyslanec", "veľvyslancovi"),
+           ("riaditeľ", "riaditeľovi"), ("sudca", "sudcovi"), ("ombudsman", "ombudsmanovi")],
 }  # fmt: skip

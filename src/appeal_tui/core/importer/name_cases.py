@@ -289,48 +289,60 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 
 
-def cyrillic_office_name(first: str) -> tuple[str, str] | None:
+# A patronymic in the dative: a man's "-вичу", "-ичу"; a woman's "-вне", "-чне" (Russian),
+# "-івні", "-ївні" (Ukrainian). Only with one is a tail of three words a name.
+_DATIVE_PATRONYMIC = ("ичу", "вне", "чне", "івні", "ївні")
+
+
+def cyrillic_office_name(first: str, language: str = "ru") -> tuple[str, str] | None:
     """ "Генеральному прокурору Республики X Ерлану Примерову": the office before a name in
-    the dative, and the name in the nominative (the longest tail of two or three capitalised
-    words that `dative_nominative` turns back); None when no tail is such a name."""
+    the dative, and the name in the nominative; None when the tail is no such name. The name
+    is the given name and surname in the dative (a patronymic in the dative between them when
+    there is one); everything before is the office, its complement in the genitive kept in it
+    (session 25 mend: "Генеральному прокурору Российской Федерации Игорю X" is no name
+    "Федерации Игорю X")."""
     words = first.split()
     for k in (3, 2):
         if len(words) <= k or words[-k - 1] in _PLACE_PREPOSITIONS:
             continue  # ("Посольство ... в Российской Федерации": a place after a preposition)
+        if k == 3 and not words[-2].endswith(_DATIVE_PATRONYMIC):
+            continue
         tail = " ".join(words[-k:])
         name = dative_nominative(tail)
         if name != tail:
-            return dative_office(" ".join(words[:-k]), "ru"), name
+            return dative_office(" ".join(words[:-k]), language), name
     return None
 
 
 def dative_office(office: str, language: str = "ru") -> str:
-    """An office written in the dative back in the nominative by the rows of
-    `language_rows.OFFICE_DATIVE_ENDINGS` ("Министру внутренних дел" -> "Министр внутренних
-    дел", "generálnímu prokurátorovi Ruské federace" -> "generální prokurátor Ruské federace",
-    "vidaus reikalų ministrui" -> "vidaus reikalų ministras"); as printed for a language
-    without rows."""
-    from appeal_tui.core.importer.language_rows import OFFICE_DATIVE_ENDINGS
+    """An office written in the dative back in the nominative ("Министру внутренних дел" ->
+    "Министр внутренних дел", "generálnímu prokurátorovi Ruské federace" -> "generální
+    prokurátor Ruské federace", "vidaus reikalų ministrui" -> "vidaus reikalų ministras"):
+    adjectives by the endings of `language_rows.OFFICE_DATIVE_ENDINGS`, nouns of a "lead"
+    language only from `language_rows.OFFICE_NOUN_DATIVES`; as printed when no noun of the
+    office is known there, or for a language without rows."""
+    from appeal_tui.core.importer.language_rows import OFFICE_DATIVE_ENDINGS, OFFICE_NOUN_DATIVES
 
-    where, rows = OFFICE_DATIVE_ENDINGS.get(language.split("-")[0], ("", []))
+    code = language.split("-")[0]
+    where, rows = OFFICE_DATIVE_ENDINGS.get(code, ("", []))
+    nouns = {d: row[0] for row in OFFICE_NOUN_DATIVES.get(code, []) for d in row[1:]}
     words = office.split()
     out: list[str] = []
+    noun = False
     for n, word in enumerate(words):
-        for ending, nominative_end in rows:
+        known = nouns.get(word.casefold())
+        if known is not None:
+            out.append(known[:1].upper() + known[1:] if word[:1].isupper() else known)
+            noun = True
+            continue
+        for ending, nominative_end in sorted(rows, key=lambda r: -len(r[0])):
             stem = word[: len(word) - len(ending)]
-            if (
-                word.casefold().endswith(ending)
-                and len(stem) >= 3
-                and stem.isalpha()
-                and (len(ending) > 1 or stem[-1].casefold() not in _ALL_VOWELS)
-            ):
+            if word.casefold().endswith(ending) and len(stem) >= 3 and stem.isalpha():
                 out.append(stem + nominative_end)
+                noun = noun or where == "any"
                 break
         else:
             if where == "lead":
-                return " ".join(out + words[n:])
+                return " ".join(out + words[n:]) if noun else office
             out.append(word)
-    return " ".join(out)
-
-
-_ALL_VOWELS = "аеёиоуыэюяьйaeiouyáéíóúýěůąęėįųūо"
+    return " ".join(out) if noun else office

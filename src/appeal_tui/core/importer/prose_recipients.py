@@ -364,6 +364,7 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
         # "Write before 3 May, politely, in English, to the Minister ...": when, how and in
         # which language to write is no part of the recipient.
         piece = _LEADING.sub("", _TO_FIRST.sub("", without_adverbials(piece)))
+        piece = _without_leading_date(piece)
     opening = _BRACKETS.search(piece)
     head, after_head = _bracket_address(opening.group(1)) if opening else ("", "")
     if opening is not None and restated_in_bracket(piece[: opening.start()], head):
@@ -381,6 +382,8 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
         and not re.match(_LOWER_OFFICE_NAME, piece)
         and not _cyrillic_office_first(piece, language)
     ):
+        return None
+    if _written_to_with(piece, language):
         return None
     piece = _office_name_body(piece, language)
     first = re.split(r"[,(]", piece, maxsplit=1)[0]
@@ -530,7 +533,7 @@ def _office_name_body(piece: str, language: str) -> str:
         # then the name in the dative, back in the nominative.)
         from appeal_tui.core.importer.name_cases import cyrillic_office_name
 
-        found = cyrillic_office_name(first)
+        found = cyrillic_office_name(first, _east_slavic(piece, language))
         return piece if found is None else f"{found[0]}, {found[1]}" + piece[len(first) :]
     # "Prokuratora Generalnego Republiki X Fuada Y": an office in capitals, declined, then the
     # name (an office word of the tables, in any case: its first letters).
@@ -576,6 +579,70 @@ def _office_name_body(piece: str, language: str) -> str:
     return ", ".join(parts) + piece[len(first) :]
 
 
+def _east_slavic(text: str, language: str) -> str:
+    """Which of Russian, Ukrainian, Belarusian `text` is written in, by the letters only one
+    of them has (session 25 mend: a short Russian text detected as Ukrainian kept Ukrainian
+    office endings): "і", "ї", "є", "ґ" with "ы", "э" or "ў" Belarusian, without them
+    Ukrainian; none of them Russian; `language` when `text` has no Cyrillic letter."""
+    low = text.casefold()
+    if not any("а" <= c <= "я" for c in low):
+        return language
+    if any(c in low for c in "іїєґў"):
+        return "be" if any(c in low for c in "ыэў") else "uk"
+    return "ru"
+
+
+# After a date that leads a recipient: a word for "year" ("года", "г.", "року"), a comma.
+_AFTER_DATE = re.compile(r"[ \t]*(?:[^\W\d_]{1,5}\.?(?=[ \t,]))?[ \t]*,?[ \t]*")
+
+
+def _without_leading_date(piece: str) -> str:
+    """ "до 20 апреля 2026 года Генеральному прокурору ...": by when to write, with no comma
+    after it, before whom (session 25 mend): the piece from the capital after the date; a
+    date led by at most two words in small letters and followed by a capital only."""
+    if not piece[:1].islower():
+        return piece
+    from appeal_tui.core.importer.dates import find_dates
+
+    found = find_dates(piece[:80])
+    if not found or len(piece[: found[0].start].split()) > 2:
+        return piece
+    if any(not w.islower() for w in piece[: found[0].start].split()):
+        return piece
+    after = _AFTER_DATE.match(piece, found[0].end)
+    end = after.end() if after else found[0].end
+    return piece[end:] if piece[end : end + 1].isupper() else piece
+
+
+def _written_to_with(piece: str, language: str) -> bool:
+    """ "Марии Орловой открытку: СИЗО-6, ...": a name in the dative (capitalised words, no
+    office of the tables), then in small letters what to write them (a card, words of
+    support): the person is written to in support, never a recipient of the appeal (session
+    25 mend). A preposition or "и" after the capitals goes on a recipient ("Послу Республики
+    X в вашей стране")."""
+    if language not in ("ru", "uk", "be"):
+        return False  # (Lithuanian: "Aukščiausiojo Teismo pirmininkei ...", an office)
+    from appeal_tui.core.importer.language_rows import OFFICE_NOUN_DATIVES
+    from appeal_tui.core.importer.name_cases import _PLACE_PREPOSITIONS
+
+    words = re.split(r"[,(:]", piece, maxsplit=1)[0].split()
+    offices = {d for rows in OFFICE_NOUN_DATIVES.values() for row in rows for d in row[1:]}
+    capitals = 0
+    while capitals < len(words) and capitals < 4 and words[capitals][:1].isupper():
+        capitals += 1
+    if not 2 <= capitals <= 3 or capitals == len(words):
+        return False
+    if any(w.casefold() in offices or w.endswith(("ому", "ему")) for w in words[:capitals]):
+        return False
+    after = words[capitals]
+    return (
+        after.isalpha()
+        and after[:1].islower()
+        and after not in _PLACE_PREPOSITIONS
+        and after not in {"и", "і", "та", "й", "или", "або"}
+    )
+
+
 def _cyrillic_office_first(piece: str, language: str) -> bool:
     """ "министру внутренних дел Руслану Примерову, ...": an office in small letters, then a
     name in the dative (Russian, Ukrainian, Belarusian)."""
@@ -583,7 +650,9 @@ def _cyrillic_office_first(piece: str, language: str) -> bool:
         return False
     from appeal_tui.core.importer.name_cases import cyrillic_office_name
 
-    found = cyrillic_office_name(re.split(r"[,(]", piece, maxsplit=1)[0])
+    found = cyrillic_office_name(
+        re.split(r"[,(]", piece, maxsplit=1)[0], _east_slavic(piece, language)
+    )
     return found is not None and bool(found[0])
 
 

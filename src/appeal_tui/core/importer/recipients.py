@@ -697,7 +697,13 @@ def _sentence_recipients(
             )
         )
         text = "\n".join(line.text for line in part)
-        if not running or len(text) <= 100 or REPORT_BACK.search(text):
+        # (Session 25 mend: a short Russian, Ukrainian, Belarusian sentence that sends names
+        # whom in the dative, "Напишіть Генеральному прокурору X Олегу Y, вул. ...": read as a
+        # sentence, whose office and name it parts.)
+        short = len(text) <= 100 and not (
+            language in ("ru", "uk", "be") and text.count(",") >= 2 and sends_to(part[0].text)
+        )
+        if not running or short or REPORT_BACK.search(text):
             continue
         blocks = paragraph_blocks(text, language)
         if blocks:
@@ -706,7 +712,39 @@ def _sentence_recipients(
             found[start] = blocks
             covered.update(range(start, end))
     _complete_named(lines, found, covered)
+    _salutation_paragraph(lines, found, covered)
     return found, covered
+
+
+def _salutation_paragraph(
+    lines: list[Line], found: dict[int, list[Block]], covered: set[int]
+) -> None:
+    """A recipient named in a sentence, then a paragraph that is only a labelled salutation
+    ("Обращение: Уважаемый Генеральный прокурор", "Anrede: Sehr geehrter Herr Minister"):
+    that recipient's salutation (session 25 mend; the block reader never sees the line)."""
+    from appeal_tui.core.importer.passed_on import labelled_salutation
+
+    paragraphs = _paragraphs(lines)
+    for n, (start, _end) in enumerate(paragraphs):
+        if start not in found or n + 1 >= len(paragraphs):
+            continue
+        a, b = paragraphs[n + 1]
+        if b - a != 1 or a in covered or a in found:
+            continue
+        greeting = labelled_salutation(lines[a].text)
+        if greeting is None or not lines[a].text.rstrip(" .").endswith(greeting.rstrip(" .")):
+            continue
+        target = next(
+            (
+                block
+                for block in reversed(found[start])
+                if block.role == "primary" and not block.generic_diplomatic
+            ),
+            None,
+        )
+        if target is not None and target.salutation is None:
+            target.salutation = greeting
+            covered.add(a)
 
 
 def _complete_named(lines: list[Line], found: dict[int, list[Block]], covered: set[int]) -> None:
