@@ -127,3 +127,14 @@ def test_a_month_before_its_day_without_a_year_is_a_date() -> None:
 def test_a_run_going_on_from_the_line_above_stays() -> None:
     text = "Group X · Street 1, City 10000 ·\ninfo@group.example.org · @groupx"
     assert contact_runs(text) == text
+
+
+def test_a_mention_never_hides_a_person_the_text_names_without_at() -> None:
+    # mend25a (fails on merge25): a tag in the story, a first name as a nickname.
+    from appeal_tui.core.importer.mentions import mentioned_names
+
+    text = (
+        "Nasza koleżanka @Mirela Santos została zatrzymana 2 maja.\n\n"
+        "Mirela Santos jest nauczycielką. @Mirela to jej ksywka, @Kuba wysyła listy."
+    )
+    assert mentioned_names(text) == ["Kuba"]
