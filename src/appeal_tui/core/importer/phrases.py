@@ -305,6 +305,46 @@ CORRECTION_CUES: dict[str, list[str]] = {
     "tl": ["pagwawasto", "paumanhin", "hindi na"],
     "id": ["koreksi", "ralat", "maaf", "bukan lagi"],
 }  # fmt: skip
+# Words that tell of a risk to someone (arrest, detention, prison, trial, charges, sentence,
+# threats, torture, disappearance), per language; stems, each opening a word (one of a
+# script without capitals anywhere). A section of a pack that uses one tells a case's story:
+# its people are not the group's own (packs.py, mend25a).
+RISK_WORDS: dict[str, list[str]] = {
+    "en": ["arrest", "detain", "detention", "imprison", "prison", "jail", "custody", "trial",
+           "charged", "sentenced", "convicted", "threat", "tortur", "disappear", "abduct",
+           "kidnap", "incommunicado", "persecut", "harass"],
+    "de": ["verhaft", "festgenommen", "festnahme", "inhaftiert", "haft", "gefängnis",
+           "gefangen", "angeklagt", "anklage", "verurteilt", "bedroht", "drohung", "gefoltert",
+           "folter", "verschwunden", "verschleppt", "entführt"],
+    "fr": ["arrêté", "arrestation", "détenu", "détention", "emprisonn", "prison", "incarcér",
+           "procès", "inculp", "condamn", "menac", "tortur", "disparu", "disparition", "enlevé"],
+    "es": ["detenid", "detención", "arrestad", "encarcel", "prisión", "cárcel", "juicio",
+           "acusad", "condenad", "amenaz", "tortur", "desaparec", "secuestr"],
+    "pt": ["detid", "detenção", "preso", "presa", "prisão", "encarcer", "julgament",
+           "acusad", "condenad", "ameaç", "tortur", "desaparec", "sequestr"],
+    "it": ["arrestat", "arresto", "detenut", "detenzione", "carcer", "prigion", "condannat",
+           "minacc", "tortur", "scompars", "rapit"],
+    "nl": ["gearresteerd", "arrestatie", "aangehouden", "gevangen", "gedetineerd", "detentie",
+           "veroordeeld", "bedreig", "gemarteld", "marteling", "verdwenen", "ontvoerd"],
+    "pl": ["aresztow", "zatrzyman", "więzien", "skazan", "oskarż", "tortur", "zaginion",
+           "porwan", "pobit"],
+    "cs": ["zatčen", "zadržen", "vězen", "obžalov", "odsouzen", "výhrůž", "mučen", "zmizel",
+           "unesen"],
+    "ru": ["арест", "задерж", "заключ", "тюрьм", "суд", "обвин", "приговор", "угроз", "пытк",
+           "пропал", "похищ", "преследов"],
+    "uk": ["арешт", "затрим", "ув'язн", "в'язниц", "суд", "обвинув", "вирок", "загроз",
+           "катуван", "зник", "викрад", "переслід"],
+    "tr": ["gözaltı", "tutuklan", "tutuklu", "cezaevi", "hapis", "yargılan", "mahkûm",
+           "tehdit", "işkence", "kaybol"],
+    "hu": ["letartóztat", "őrizetbe", "börtön", "bíróság", "vádat", "elítél", "fenyeget",
+           "kínz", "eltűnt"],
+    "id": ["ditangkap", "ditahan", "penjara", "diadili", "dakwa", "divonis", "ancam", "disiksa",
+           "diculik"],
+    "ar": ["اعتقال", "احتجاز", "سجن", "محاكمة", "تعذيب", "اختفاء", "اعتقل", "احتجز"],
+    "fa": ["بازداشت", "زندان", "دادگاه", "شکنجه"],
+    "zh": ["逮捕", "拘留", "羁押", "羈押", "监狱", "監獄", "审判", "審判", "失踪", "失蹤", "酷刑"],
+    "ja": ["逮捕", "拘束", "拘留", "刑務所", "裁判", "拷問"],
+}  # fmt: skip
 # Headings of the background after the appeal ("Дополнительная информация"): prose, no block.
 # A country's regions as an address names them after the city ("Xinjiang Uyghur Autonomous
 # Region", "Provincia de Buenos Aires", "Oblast Tscheljabinsk"): the word that names the kind.
