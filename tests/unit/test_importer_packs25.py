@@ -133,3 +133,44 @@ def test_a_long_line_without_spaces() -> None:
     group_items(text, kinds, [["Ab Cd"]], [3], [5], raw=f"<h2>{line}", file_kind="html")
     mentions("Abcdefgh " * 3, line)
     # Reaching this line is the test.
+
+
+# mend25a: an urgent action with headings of its own (capitals) is no pack: a colleague
+# arrested, told of under the background's heading, is at risk too.
+ACTION = """ACCIÓN URGENTE
+
+PERIODISTAS DETENIDOS EN VALDORA
+
+El periodista Joaquín Esterri fue detenido el 2 de mayo de 2027 en Valdora.
+
+QUÉ PUEDEN HACER
+
+Escriban a:
+Ministra de Justicia
+Sra. Pilar Ondarra Vidal
+Calle Inventada 12
+Valdora
+Tratamiento: Señora Ministra
+
+Pidan la liberación de Joaquín Esterri.
+
+INFORMACIÓN ADICIONAL
+
+La periodista Nerea Blasco fue detenida el 3 de mayo de 2027 y
+está incomunicada en la prisión central.
+"""
+
+
+def test_a_colleague_at_risk_under_the_background_heading_stays() -> None:
+    # (Fails on merge25: she was read as one of a pack's own people.)
+    people = _people(ACTION)
+    assert "Joaquín Esterri" in people and "Nerea Blasco" in people
+
+
+def test_risk_words_on_a_long_line() -> None:
+    from appeal_tui.core.importer.packs import tells_of_risk
+
+    assert tells_of_risk("Er wurde verhaftet.") and not tells_of_risk("Kaffee und Kuchen")
+    tells_of_risk("a" * 200_000)
+    tells_of_risk("arres" * 40_000)
+    # Reaching this line is the test.

@@ -16,8 +16,12 @@ What every such document has by construction, whatever its language and layout:
 So the case's sections are the sections that hold a "write to" or "copies" line or a primary
 recipient, and any section that names someone at risk named there (the story told under a
 heading of its own). People named only in other sections, and recipients read only there, are
-the group's. Nothing changes when the case's sections name no one (the story may be anywhere),
-or when the document is not in sections (an urgent action as published).
+the group's, unless a section that names them tells of a risk (`phrases.RISK_WORDS`:
+"arrested", "held incommunicado", "sentenced"): an urgent action's own headings ("What
+happened", "Background") part its story, and a colleague arrested under "Additional
+information" is at risk too (mend25a). Nothing changes when the case's sections name no one
+(the story may be anywhere), or when the document is not in sections (an urgent action as
+published).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 # A rule: one sign repeated ("-----", "= = =", "*****", "───"), nothing else on the line.
 _RULE = re.compile(r"[ \t]*([-=_*~─━═—–·•+#])(?:[ \t]?\1){2,}[ \t]*")
@@ -267,6 +272,26 @@ def case_sections(
     return case
 
 
+@cache
+def _risk() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from appeal_tui.core.importer.phrases import RISK_WORDS
+
+    words = sorted({w for ws in RISK_WORDS.values() for w in ws}, key=len, reverse=True)
+    cased = [re.escape(w) for w in words if any(c.isupper() or c.islower() for c in w)]
+    uncased = [re.escape(w) for w in words if not any(c.isupper() or c.islower() for c in w)]
+    return (
+        re.compile(r"(?<![^\W\d_])(?:" + "|".join(cased) + ")", re.IGNORECASE),
+        re.compile("|".join(uncased)),
+    )
+
+
+def tells_of_risk(text: str) -> bool:
+    """Whether `text` uses a word of a risk to someone (`phrases.RISK_WORDS`: a stem opening a
+    word; one of a script without capitals anywhere)."""
+    cased, uncased = _risk()
+    return cased.search(text) is not None or uncased.search(text) is not None
+
+
 def section_of(found: Sequence[Section], line: int) -> int | None:
     """The index of the section holding 0-based `line`."""
     for k, s in enumerate(found):
@@ -300,6 +325,12 @@ def group_items(
         n
         for n, spellings in enumerate(people)
         if not any(mentions(name, texts[k]) for name in spellings for k in case)
+        # (A section that names them and tells of a risk is part of a case's story.)
+        and not any(
+            tells_of_risk(texts[k])
+            for k in range(len(found))
+            if any(mentions(name, texts[k]) for name in spellings)
+        )
     }
     written = [n - 1 for n, kind in kinds.items() if kind in ("write-to", "copies")]
     by_words = case_sections(found, written, people, lines)

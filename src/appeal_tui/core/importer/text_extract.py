@@ -783,15 +783,21 @@ def extract_text(raw: str) -> Extracted:
     if kind == "html":
         body, headings = _from_html(body)
         # A chat's export saved as a page: its stamps, avatars and speakers go.
-        body = chat_text(body)
+        chatted = chat_text(body)
+        messages = chatted != body
+        body = chatted
         # An action pasted as one paragraph, or the blocks of several recipients in one.
         body = split_run_on(body, WEB_PARAGRAPH, several_blocks=True)
     elif kind == "markdown":
-        body, headings = _from_markdown(repaired(chat_text(body)))
+        chatted = chat_text(body)
+        messages = chatted != body
+        body, headings = _from_markdown(repaired(chatted))
         body = split_run_on(body, WEB_PARAGRAPH)
     else:
         # A chat's export: its stamps and speakers go, each message a paragraph.
-        body = chat_text(body)
+        chatted = chat_text(body)
+        messages = chatted != body
+        body = chatted
         # A spreadsheet's export (CSV, TSV): a block a row.
         body = delimited_text(body) or body
         # Columns aligned with tabs are read as a reader sees them (tab stops of eight).
@@ -803,7 +809,7 @@ def extract_text(raw: str) -> Extracted:
     # A script's own colon after a label ("Ֆաքս՝", "ፋክስ፦") is the colon every reader wants.
     text = drop_glosses(script_colons(text))
     # A contact mended in a later message (a chat's, a thread's): the mended value is read.
-    text = corrected(contact_runs(text))
+    text = corrected(contact_runs(text), messages=messages)
     return Extracted(text, kind, tuple(clean_text(h) for h in headings if clean_text(h)))
 
 
