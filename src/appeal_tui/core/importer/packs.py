@@ -220,8 +220,8 @@ def _cased(word: str) -> bool:
 
 
 def mentions(name: str, text: str) -> bool:
-    """Whether `text` names `name` by any of its words, in any case ending ("Ольгу Крупеню"
-    for "Ольга Крупеня", "Nadirin" for "Nadir"): a word of a cased script by its first letters
+    """Whether `text` names `name` by any of its words, in any case ending ("Ирину Солнцеву"
+    for "Ирина Солнцева", "Karimin" for "Karim"): a word of a cased script by its first letters
     (all but the last two of a long word), opening a word; one of a script without capitals
     as written anywhere (names are written without spaces there)."""
     for word in _name_words(name):
