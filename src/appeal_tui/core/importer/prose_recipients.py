@@ -614,12 +614,20 @@ def _without_leading_date(piece: str) -> str:
     return piece[end:] if piece[end : end + 1].isupper() else piece
 
 
+# Languages written in Cyrillic other than Russian, Ukrainian, Belarusian.
+_OTHER_CYRILLIC = frozenset({"bg", "sr", "mk", "kk", "ky", "mn", "tg", "tt", "ba", "cv"})
+
+
 def _written_to_with(piece: str, language: str) -> bool:
     """ "Марии Орловой открытку: СИЗО-6, ...": a name in the dative (capitalised words, no
     office of the tables), then in small letters what to write them (a card, words of
     support): the person is written to in support, never a recipient of the appeal (session
     25 mend). A preposition or "и" after the capitals goes on a recipient ("Послу Республики
     X в вашей стране")."""
+    # (A short Russian text may be detected as no language or another: its letters decide,
+    # unless the text is known to be in another Cyrillic language.)
+    if language not in _OTHER_CYRILLIC:
+        language = _east_slavic(piece, language)
     if language not in ("ru", "uk", "be"):
         return False  # (Lithuanian: "Aukščiausiojo Teismo pirmininkei ...", an office)
     from appeal_tui.core.importer.language_rows import OFFICE_NOUN_DATIVES

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from appeal_tui.core.i18n import _
@@ -671,13 +672,27 @@ def _sentence_recipients(
         # Running text: mostly sentences, or a "copies to" line that goes on as one (a block
         # of short lines, or a PDF page without blank lines, is not a paragraph).
         prose = sum(1 for line in part if line.kind == "prose")
+        # A sending line over a block with a field line of its own ("Пишите Генеральному
+        # прокурору ...\nName\nStreet ...\nФакс: ..."), no line of it running text: the
+        # block reader reads it. (A sentence wrapped over lines, "..., Tansania,\nFax: ...",
+        # has lines of running text, or a sign that goes on before its field.)
+        block_under = (
+            not part[0].text.rstrip().endswith(",")
+            and all(line.kind != "prose" for line in part)
+            and any(
+                FIELD_LABEL.match(line.text.strip())
+                and not before.text.rstrip().endswith((",", ";", ":", "—", "–", "-", "|", "·"))
+                for before, line in pairwise(part)
+            )
+        )
         running = len(part) <= 12 and (
             2 * prose >= len(part)
-            or _opens_sentence(part)
+            or (_opens_sentence(part) and not block_under)
             # "Please write ... to the following officials: the Minister of X, Mr Y (email:
             # ...); ...": a sentence that goes on over lines with fields in brackets.
             or (
                 len(part) >= 2
+                and not block_under
                 and part[0].kind in ("prose", "short")
                 and not part[0].text.endswith((":", "："))
                 and (
