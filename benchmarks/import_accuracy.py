@@ -142,7 +142,9 @@ def salutation_parts(value: Any) -> set[str]:
 
 
 def digits(number: str) -> str:
-    return re.sub(r"\D", "", number).lstrip("0")
+    # By value: "+٢٠ ٢" and "+20 2" are one number ("fax as the digits printed", in any script).
+    values = "".join(str(unicodedata.decimal(c)) for c in number if c.isdecimal())
+    return values.lstrip("0")
 
 
 def fax_match(label: list[str], found: list[str]) -> bool:

@@ -5,6 +5,7 @@ web addresses and salutations (one, or "A / B" in two languages)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from appeal_tui.core.contacts import is_handle
@@ -43,6 +44,14 @@ class Contacts:
             self.notes.append(text)
 
 
+def ascii_digits(number: str) -> str:
+    """Digits of any script as 0-9 ("+٢٠ ٢ ٢٥٧٧" -> "+20 2 2577"): a case file's fax and phone
+    numbers are written with ASCII digits, which `validate` and a fax machine both read."""
+    if number.isascii():
+        return number
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in number)
+
+
 def _numbers(value: str) -> tuple[list[str], list[str]]:
     """Phone-like numbers in `value` and the remarks around them ("keep trying")."""
     remarks = [" ".join(r.split()) for r in _REMARK.findall(value)]
@@ -50,7 +59,7 @@ def _numbers(value: str) -> tuple[list[str], list[str]]:
     numbers: list[str] = []
     for piece in re.split(r"\s+(?:or|o|ou|oder|tai)\s+|[,;|]|\s/\s", rest):
         for m in _NUMBER.finditer(piece):
-            number = m.group(0).strip(" -./").replace("+ ", "+")
+            number = ascii_digits(m.group(0).strip(" -./").replace("+ ", "+"))
             if sum(ch.isdigit() for ch in number) >= 6:
                 numbers.append(number)
     leftover = _NUMBER.sub(" ", rest)
