@@ -259,8 +259,11 @@ _KOREAN = re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일")
 # The year first, then the month's name and the day: Hungarian "2027. március 5." and
 # Lithuanian "2027 m. kovo 5 d.".
 # (Session 14: Basque "2027ko martxoaren 5a", Armenian "2027 թվականի մարտի 5".)
+# (Session 26: the languages of India and Sri Lanka put a bare space after the year, the
+# month's name in their own script: "2024 ജൂൺ 30-നകം", "२०३१ जून ५".)
 _YEAR_MONTH_DAY = re.compile(
-    rf"\b(\d{{4}})(?:\.|\s*m\.|e?ko|\s*թվականի|\s*թ\.)\s*({_WORD})\s+(\d{{1,2}})(?!\d)"
+    rf"\b(\d{{4}})(?:\.|\s*m\.|e?ko|\s*թվականի|\s*թ\.|\s(?=[\u0900-\u0dff]))"
+    rf"\s*({_WORD})\s+(\d{{1,2}})(?!\d)"
 )
 # Latvian: the year, then the day and the month's name ("2027. gada 3. martam").
 # Georgian the same: "2027 წლის 5 მარტი"; Kazakh "2027 жылғы 5 наурыз" (session 24).
@@ -335,6 +338,13 @@ def _month_day_context(text: str, start: int, end: int) -> bool:
     return not any(c.isalpha() for c in rest)
 
 
+def _long_enough(name: str) -> bool:
+    """A month's name long enough not to be a short word of another language: three letters
+    or more, or two in a script of India written with vowel signs, where May is two ("मई",
+    "मे", "মে", "மே", "మే", "મે", "ਮਈ"); such a pair is no Latin word."""
+    return len(name) >= 3 or (len(name) == 2 and all("\u0900" <= ch <= "\u0d7f" for ch in name))
+
+
 def find_dates(text: str) -> list[FoundDate]:
     """Every date in `text`, in order of appearance (dates without a year included)."""
     months = month_numbers()
@@ -380,7 +390,7 @@ def find_dates(text: str) -> list[FoundDate]:
         add(m.start(), m.end(), int(m.group(1)), int(m.group(2)), int(m.group(3)))
     for m in _MONTH_DAY_YEAR.finditer(text):
         month = months.get(fold(m.group(1)))
-        if month is not None and len(m.group(1)) >= 3:
+        if month is not None and _long_enough(m.group(1)):
             add(m.start(), m.end(), int(m.group(3)), month, int(m.group(2)))
     for m in _YEAR_DAY_MONTH.finditer(text):
         month = months.get(fold(m.group(3)))
@@ -388,11 +398,11 @@ def find_dates(text: str) -> list[FoundDate]:
             add(m.start(), m.end(), int(m.group(1)), month, int(m.group(2)))
     for m in _YEAR_MONTH_DAY.finditer(text):
         month = months.get(fold(m.group(2)))
-        if month is not None and len(m.group(2)) >= 3:
+        if month is not None and _long_enough(m.group(2)):
             add(m.start(), m.end(), int(m.group(1)), month, int(m.group(3)))
     for m in _DAY_MONTH_YEAR.finditer(text):
         month = months.get(fold(m.group(2)))
-        if month is not None and len(m.group(2)) >= 3:
+        if month is not None and _long_enough(m.group(2)):
             year = int(m.group(3)) if m.group(3) else None
             add(m.start(), m.end(), year, month, int(m.group(1)))
     for m in _NUMERIC_SPACED.finditer(text):

@@ -185,6 +185,17 @@ DEADLINE_BEFORE: dict[str, list[str]] = {
     "nl": ["ten laatste op", "ten laatste", "tot en met", "t/m"],
     # session 24 (imp24a): Amharic "until"
     "am": ["እስከ"],
+    # Session 26 (imp26d): "last date:", "deadline:" in the languages of South Asia.
+    "ne": ["अन्तिम मिति:", "अन्तिम म्याद:"],
+    "mr": ["अंतिम तारीख:", "अंतिम मुदत:"],
+    "ta": ["கடைசி தேதி:", "இறுதி தேதி:", "இறுதி நாள்:"],
+    "te": ["చివరి తేదీ:", "గడువు:", "గడువు తేదీ:"],
+    "kn": ["ಕೊನೆಯ ದಿನಾಂಕ:", "ಗಡುವು:"],
+    "ml": ["അവസാന തീയതി:", "അവസാന തിയതി:"],
+    "gu": ["અંતિમ તારીખ:", "છેલ્લી તારીખ:"],
+    "pa": ["ਆਖਰੀ ਮਿਤੀ:", "ਆਖ਼ਰੀ ਮਿਤੀ:", "ਆਖਰੀ ਤਾਰੀਖ:"],
+    "si": ["අවසන් දිනය:", "අවසාන දිනය:"],
+    "dv": ["ފަހު ތާރީޚު:"],
 }  # fmt: skip
 # Deadline words that close a range or a period as often as they give a deadline (Dutch "van 3
 # tot en met 5 mei", "in voorarrest tot en met ..."): a deadline only with words about appeals
@@ -235,6 +246,12 @@ DEADLINE_AFTER: dict[str, list[str]] = {
     "mr": ["पर्यंत", "पूर्वी", "च्या आत"],
     "gu": ["સુધીમાં", "સુધી", "પહેલાં"],
     "pa": ["ਤੱਕ", "ਤੋਂ ਪਹਿਲਾਂ"],
+    # Session 26 (imp26d): ml "within" (written onto the day: "30-നകം"), "before", "until";
+    # ta "within", "before"; te "within", "before"; kn "within", "before"
+    "ml": ["-നകം", "നകം", "-ന് മുമ്പ്", "ന് മുമ്പ്", "-നു മുമ്പ്", "നു മുമ്പ്", "വരെ"],
+    "ta": ["-க்குள்", "க்குள்", "-க்கு முன்", "க்கு முன்", "-ம் தேதிக்குள்", "ம் தேதிக்குள்"],
+    "te": ["లోపు", "లోగా", "-లోపు", "కు ముందు", "-కు ముందు"],
+    "kn": ["ರೊಳಗೆ", "-ರೊಳಗೆ", "ಕ್ಕೆ ಮೊದಲು", "ರ ಮೊದಲು"],
 }  # fmt: skip
 # Words of a line about the appeal (a date on it is a deadline): stems, matched inside words.
 APPEAL_CONTEXT: dict[str, list[str]] = {
@@ -260,7 +277,7 @@ APPEAL_CONTEXT: dict[str, list[str]] = {
     "mr": ["पत्र", "लिहा", "पाठवा", "आवाहन"],
     "ta": ["கடிதம்", "எழுது", "அனுப்பு", "முறையீடு"],
     "te": ["లేఖ", "రాయండి", "పంపండి", "విజ్ఞప్తి"],
-    "ml": ["കത്ത്", "എഴുതു", "അയയ്ക്കു", "അഭ്യർത്ഥന"],
+    "ml": ["കത്ത്", "കത്തു", "എഴുതു", "അയയ്ക്കു", "അയയ്\u200cക്കു", "അഭ്യർത്ഥന"],
     "gu": ["પત્ર", "લખો", "મોકલો", "અપીલ"],
     "pa": ["ਪੱਤਰ", "ਚਿੱਠੀ", "ਲਿਖੋ", "ਭੇਜੋ", "ਅਪੀਲ"],
 }  # fmt: skip
@@ -395,7 +412,10 @@ WRITE_TO: dict[str, list[str]] = {
     "kk": ["кімге жазу керек", "кімге жазу", "мекенжайлар", "алушылар"],
     "mn": ["хэнд бичих вэ", "хэнд бичих", "хүлээн авагчид", "хаягууд"],
     "am": ["አድራሻዎች", "ተቀባዮች"],
-    "si": ["ලිපින", "ලිපි යැවිය යුතු ලිපින"],
+    "si": ["ලිපින", "ලිපි යැවිය යුතු ලිපින",
+           # Session 26 (imp26d): the plural "addresses", "addresses to send letters to",
+           # "whom to write to"
+           "ලිපිනයන්", "ලිපි යැවිය යුතු ලිපිනයන්", "ලිපි යැවිය යුත්තේ", "කාට ලියන්නද"],
     "my": ["လိပ်စာများ", "ပေးပို့ရန်လိပ်စာများ"],
     # km "please send letters to", "send letters to", "addresses to send letters to"
     "km": ["សូមផ្ញើលិខិតទៅ", "ផ្ញើលិខិតទៅ", "អាសយដ្ឋានសម្រាប់ផ្ញើលិខិត"],
@@ -428,6 +448,24 @@ WRITE_TO: dict[str, list[str]] = {
     "gu": ["કોને લખવું", "સરનામાં"],
     "pa": ["ਕਿਸ ਨੂੰ ਲਿਖਣਾ ਹੈ", "ਕਿਸ ਨੂੰ ਲਿਖੀਏ", "ਪਤੇ"],
 }  # fmt: skip
+# Session 26 (imp26d): "send to this address / these addresses", "the address to send
+# letters to", "letters are to be sent (to)" of the languages of South Asia
+_WRITE_TO_SOUTH_ASIA: dict[str, list[str]] = {
+    "pa": ["ਇਸ ਪਤੇ 'ਤੇ ਭੇਜੋ", "ਇਸ ਪਤੇ ’ਤੇ ਭੇਜੋ", "ਇਸ ਪਤੇ ਤੇ ਭੇਜੋ", "ਇਨ੍ਹਾਂ ਪਤਿਆਂ 'ਤੇ ਭੇਜੋ",
+            "ਚਿੱਠੀ ਭੇਜਣ ਦਾ ਪਤਾ"],
+    "hi": ["इस पते पर भेजें", "इन पतों पर भेजें", "पत्र भेजने का पता", "पत्र यहाँ भेजें"],
+    "ne": ["यस ठेगानामा पठाउनुहोस्", "यी ठेगानामा पठाउनुहोस्"],
+    "mr": ["या पत्त्यावर पाठवा", "या पत्त्यांवर पाठवा", "पत्र पाठवण्याचा पत्ता"],
+    "bn": ["এই ঠিকানায় পাঠান", "এই ঠিকানাগুলোতে পাঠান", "চিঠি পাঠানোর ঠিকানা"],
+    "ur": ["اس پتے پر بھیجیں", "ان پتوں پر بھیجیں", "خطوط بھیجنے کا پتہ"],
+    "ta": ["இந்த முகவரிக்கு அனுப்பவும்", "கடிதம் அனுப்ப வேண்டிய முகவரி"],
+    "te": ["ఈ చిరునామాకు పంపండి", "లేఖలు పంపవలసిన చిరునామా"],
+    "ml": ["കത്തുകൾ അയയ്ക്കേണ്ടത്", "കത്തുകൾ അയയ്\u200cക്കേണ്ടത്", "കത്ത് അയയ്ക്കേണ്ട വിലാസം",
+            "ഈ വിലാസത്തിൽ അയയ്ക്കുക"],
+    "gu": ["આ સરનામે મોકલો", "પત્ર મોકલવાનું સરનામું"],
+}  # fmt: skip
+for _code, _words in _WRITE_TO_SOUTH_ASIA.items():
+    WRITE_TO[_code] = [*WRITE_TO.get(_code, []), *_words]
 # Offices that open a recipient's title line.
 TITLE_WORDS = [
     # pl (round 24o): offices in the genitive after "do" ("Napisz do Prokuratora ...")
@@ -588,6 +626,10 @@ HONORIFICS = [
     # Session 25 (imp25i): "Mr", "Mrs", "Ms", "the honourable" of ne, ta, te, ml, gu, pa
     "सम्माननीय", "திரு", "திருமதி", "செல்வி", "மாண்புமிகு", "శ్రీ", "శ్రీమతి", "ശ്രീ", "ശ്രീമതി",
     "શ્રી", "શ્રીમતી", "ਸ੍ਰੀ", "ਸ਼੍ਰੀ", "ਸ੍ਰੀਮਤੀ", "ਸ਼੍ਰੀਮਤੀ", "ਸ਼੍ਰੀਮਾਨ",
+    # Session 26 (imp26d): "the honourable" of ml (in full and shortened), pa, gu, te, kn, ur;
+    # kn "Mr", "Mrs"; si "the honourable", "His Excellency"; hi "His Excellency"
+    "ബഹു.", "ബഹുമാനപ്പെട്ട", "ਮਾਣਯੋਗ", "માનનીય", "గౌరవనీయ", "ಮಾನ್ಯ", "ಶ್ರೀ", "ಶ್ರೀಮತಿ",
+    "عزت مآب", "ගරු", "අතිගරු", "महामहिम",
 ]  # fmt: skip
 # Years counted in a named era, as dates print them ("令和8年3月31日", "民國115年5月2日"): the
 # era's name and the Gregorian year before its first year (its year 1 is that year + 1).

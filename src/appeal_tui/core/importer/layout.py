@@ -340,6 +340,7 @@ def classify(number: int, text: str) -> Line:
         RECIPIENTS_HEADING.fullmatch(text)
         or WRITE_TO_LINE.match(text)
         or (bare != text and (RECIPIENTS_HEADING.fullmatch(bare) or WRITE_TO_LINE.match(bare)))
+        or _bilingual_heading(text)
         or (len(text) <= SHORT and RECIPIENTS_START.search(text) and text.endswith((":", "：")))
         or (len(text.split()) <= 6 and WRITE_TO_OPEN.fullmatch(text))
     ):
@@ -425,6 +426,20 @@ _CONTACT_PART = re.compile(
     rf"^(?:\S*@\w|(?:fax|telefax|tel|phone|e-?mail|courriel|correo|x|twitter)\b)|{EMAIL.pattern}",
     re.IGNORECASE,
 )
+
+
+def _bilingual_heading(text: str) -> bool:
+    """A heading printed in two languages, parted by a slash ("किसे लिखें / Send appeals to",
+    "ලිපි යැවිය යුතු ලිපිනයන් / Send appeals to"): short, two parts, no digit or address
+    sign, and one part a "write to" heading of its own."""
+    parts = [part.strip() for part in text.split(" / ")]
+    return (
+        len(parts) == 2
+        and len(text) <= SHORT
+        and all(parts)
+        and not re.search(r"\d|@", text)
+        and any(RECIPIENTS_HEADING.fullmatch(part) or WRITE_TO_LINE.match(part) for part in parts)
+    )
 
 
 def _dashed_item(text: str) -> str | None:

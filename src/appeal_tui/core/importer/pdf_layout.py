@@ -282,7 +282,10 @@ def _page_runs(page: Any) -> list[_Run] | None:
     if contents is None:
         return None
     fonts = page._layout_mode_fonts()
-    ops = _advancing(ContentStream(contents.get_object(), page.pdf, "bytes").operations)
+    spans: list[tuple[int, str] | None] = []
+    ops = _advancing(
+        _spanned(ContentStream(contents.get_object(), page.pdf, "bytes").operations, spans)
+    )
     state = TextStateManager()
     shown: list[Any] = []
     for operands, op in ops:
@@ -299,18 +302,98 @@ def _page_runs(page: Any) -> list[_Run] | None:
         else:
             state.set_state_param(op, operands)
     runs: list[_Run] = []
-    for tj in shown:
-        if not tj.text.strip():
+    texts = _actual_texts(shown, spans)
+    for tj, (text, end) in zip(shown, texts, strict=True):
+        if not text.strip():
             continue
         if tj.rotated or tj.flip_vertical or not tj.font.interpretable or tj.font_height <= 0:
             return None
         # A wide (CJK) character is printed about a font height wide; a font whose widths
         # pypdf does not find for it (a bold face made for the heading) gave it a Latin
         # letter's width, and the gap up to the next character read as a space ("公 安 部").
-        wide = sum(1 for ch in tj.text if unicodedata.east_asian_width(ch) in "WF")
-        x1 = max(tj.displaced_tx, tj.tx + 0.9 * wide * tj.font_height)
-        runs.append(_Run(tj.tx, x1, tj.ty, tj.font_height, tj.text))
+        wide = sum(1 for ch in text if unicodedata.east_asian_width(ch) in "WF")
+        x1 = max(end, tj.tx + 0.9 * wide * tj.font_height)
+        runs.append(_Run(tj.tx, x1, tj.ty, tj.font_height, text))
     return runs
+
+
+def _spanned(
+    operations: Iterable[tuple[list[Any], bytes]], spans: list[tuple[int, str] | None]
+) -> Iterator[tuple[list[Any], bytes]]:
+    """The page's operators as they come; for each string a text-showing operator shows (one
+    each, in the order pypdf's layout reader makes a text run of it), `spans` gets the marked
+    span with a replacement text (`/Span <</ActualText (...)>> BDC ... EMC`) it is drawn in,
+    as (the span's number, its text), or None outside one. A browser shapes an Indic, Thai,
+    Sinhala or Arabic word into glyphs that do not map back to its letters one by one (a
+    vowel sign drawn before its consonant, a conjunct as one glyph mapped to nothing), and
+    gives the cluster's letters in such a span."""
+    from pypdf.generic import ArrayObject, DictionaryObject, create_string_object
+
+    stack: list[tuple[int, str] | None] = []
+    count = 0
+    for operands, op in operations:
+        if op == b"BDC":
+            props = operands[1] if len(operands) >= 2 else None
+            actual = props.get("/ActualText") if isinstance(props, DictionaryObject) else None
+            if isinstance(actual, bytes):
+                actual = str(create_string_object(actual))
+            if (
+                isinstance(actual, str)
+                and any(unicodedata.category(ch)[0] in "LM" for ch in actual)
+                and not any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in actual)
+            ):
+                # (A right-to-left span, and one of signs alone (a bracket a browser drew
+                # mirrored in a right-to-left line), stays as its glyphs read: the page
+                # reader puts Arabic and Hebrew runs in reading order itself, and a span's
+                # logical text among visual runs broke its words.)
+                count += 1
+                stack.append((count, str(actual)))
+            else:
+                stack.append(stack[-1] if stack else None)
+        elif op == b"BMC":
+            stack.append(stack[-1] if stack else None)
+        elif op == b"EMC":
+            if stack:
+                stack.pop()
+        else:
+            shows = 0
+            if op == b"Tj":
+                shows = int(bool(operands) and isinstance(operands[0], (str, bytes)))
+            elif op == b"TJ" and operands and isinstance(operands[0], ArrayObject):
+                shows = sum(1 for item in operands[0] if isinstance(item, bytes))
+            elif op == b"'":
+                shows = int(bool(operands) and isinstance(operands[0], (str, bytes)))
+            elif op == b'"':
+                shows = int(len(operands) >= 3 and isinstance(operands[2], (str, bytes)))
+            spans.extend([stack[-1] if stack else None] * shows)
+        yield operands, op
+
+
+def _actual_texts(shown: list[Any], spans: list[tuple[int, str] | None]) -> list[tuple[str, float]]:
+    """Each text run's text and where it ends: what its font maps its glyphs to, except in a
+    span with a replacement text (`_spanned`), whose first run reads the span's text up to
+    where the span's last run ends, and its other runs nothing. Runs as pypdf gave them when
+    the count of strings shown does not meet the count of runs (a string shown outside a text
+    object), or a span's runs are not on one baseline."""
+    plain = [(tj.text, tj.displaced_tx) for tj in shown]
+    if len(spans) != len(shown):
+        return plain
+    texts = list(plain)
+    first: dict[int, int] = {}
+    for i, (tj, span) in enumerate(zip(shown, spans, strict=True)):
+        if span is None:
+            continue
+        number, actual = span
+        if number not in first:
+            first[number] = i
+            texts[i] = (actual, tj.displaced_tx)
+            continue
+        head = shown[first[number]]
+        if abs(tj.ty - head.ty) > 0.5 * max(head.font_height, 1e-6):
+            return plain
+        texts[first[number]] = (actual, max(texts[first[number]][1], tj.displaced_tx))
+        texts[i] = ("", tj.displaced_tx)
+    return texts
 
 
 def _advancing(operations: Iterable[tuple[list[Any], bytes]]) -> Iterator[tuple[list[Any], bytes]]:
