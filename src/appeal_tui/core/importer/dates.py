@@ -15,7 +15,14 @@ from functools import cache, lru_cache
 from babel.dates import get_day_names, get_month_names
 from persiantools.jdatetime import MONTH_NAMES_FA, JalaliDate
 
-from .language_rows import ERA_YEARS, SOLAR_HIJRI_MONTHS
+from .language_rows import (
+    DATE_MONTH_AFTER,
+    DATE_MONTH_BEFORE,
+    DATE_YEAR_AFTER,
+    DATE_YEAR_BEFORE,
+    ERA_YEARS,
+    SOLAR_HIJRI_MONTHS,
+)
 
 # Languages whose month names are recognised (CLDR "format" and "stand-alone" forms).
 MONTH_LOCALES = (
@@ -229,10 +236,13 @@ _MARKS = "".join(
 )
 _WORD = rf"(?:[^\W\d_]|[{_MARKS}])+"
 # (A month named twice, parted by a slash: "14 حزيران/يونيو 2026", "9 أكتوبر/تشرين الأول 2027".)
+_MONTH_BEFORE = "|".join(map(re.escape, DATE_MONTH_BEFORE))
+_YEAR_BEFORE = "|".join(map(re.escape, DATE_YEAR_BEFORE))
+_YEAR_AFTER = "|".join(map(re.escape, DATE_YEAR_AFTER))
 _DAY_MONTH_YEAR = re.compile(
-    rf"\b(\d{{1,2}})(?:er|º|°|\.|st|nd|rd|th)?\s*(?:de\s+|ta['’]\s*|-)?({_WORD})(?:/{_WORD}(?:\s+{_WORD}(?=,?\s*\d{{4}}))?)?\.?"
+    rf"\b(\d{{1,2}})(?:er|º|°|\.|st|nd|rd|th)?\s*(?:de\s+|ta['’]\s*|-)?(?:(?:{_MONTH_BEFORE})\s*)?({_WORD})(?:/{_WORD}(?:\s+{_WORD}(?=,?\s*\d{{4}}))?)?\.?"
     # (Session 25: Thai names the era between month and year, "15 มีนาคม พ.ศ. 2570".)
-    rf"(?:,?\s*(?:de\s+|-|[พค]\.\s?ศ\.\s*)?(\d{{4}}))?\b",
+    rf"(?:,?\s*(?:de\s+|-|[พค]\.\s?ศ\.\s*|(?:{_YEAR_BEFORE})\s*)?(\d{{4}}))?\b",
     re.IGNORECASE,
 )
 _MONTH_DAY_YEAR = re.compile(rf"\b({_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
@@ -247,22 +257,30 @@ _NUMERIC = re.compile(
 # Czech, Slovak and German print a space after each stop: "do 20. 2. 2024" (a four-digit year).
 _NUMERIC_SPACED = re.compile(r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\d)")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_CJK = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# The year first with stops or slashes, as East Asian pages and chats print a day
+# ("2027.03.18", "2027/3/18").
+_YEAR_FIRST_NUMERIC = re.compile(r"(?<![\d./])(\d{4})([./])(\d{1,2})\2(\d{1,2})(?![\d./])")
+# (The year in the other count may follow in brackets: "2016年（平成28年）3月8日",
+# "令和8年（2026年）3月31日".)
+_OTHER_COUNT = r"(?:[（(][^（()）\n]{1,12}[）)]\s*)?"
+_CJK = re.compile(rf"(\d{{4}})\s*年\s*{_OTHER_COUNT}(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日")
 # A year of a named era (`ERA_YEARS`), then month and day: "令和8年3月31日", "民國115年5月2日",
 # "令和元年5月1日" (the era's first year).
 _ERA = re.compile(
     rf"({'|'.join(sorted(ERA_YEARS, key=len, reverse=True))})\s*(\d{{1,3}}|元)\s*年"
-    r"\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+    rf"\s*{_OTHER_COUNT}(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日"
 )
 # Korean writes the same with its own signs: "2027년 3월 5일".
 _KOREAN = re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일")
+# A month and day without the year ("4月15日までに", "3월 5일까지"): the year is the text's.
+_CJK_MONTH_DAY = re.compile(r"(?<![\d年년])(\d{1,2})\s*(?:月|월)\s*(\d{1,2})\s*(?:日|号|號|일)")
 # The year first, then the month's name and the day: Hungarian "2027. március 5." and
 # Lithuanian "2027 m. kovo 5 d.".
 # (Session 14: Basque "2027ko martxoaren 5a", Armenian "2027 թվականի մարտի 5".)
 # (Session 26: the languages of India and Sri Lanka put a bare space after the year, the
 # month's name in their own script: "2024 ജൂൺ 30-നകം", "२०३१ जून ५".)
 _YEAR_MONTH_DAY = re.compile(
-    rf"\b(\d{{4}})(?:\.|\s*m\.|e?ko|\s*թվականի|\s*թ\.|\s(?=[\u0900-\u0dff]))"
+    rf"\b(\d{{4}})(?:\.|\s*m\.|e?ko|\s*թվականի|\s*թ\.|\s*(?:{_YEAR_AFTER})\s*[၊,]?|\s(?=[\u0900-\u0dff]))"
     rf"\s*({_WORD})\s+(\d{{1,2}})(?!\d)"
 )
 # Latvian: the year, then the day and the month's name ("2027. gada 3. martam").
@@ -345,6 +363,14 @@ def _long_enough(name: str) -> bool:
     return len(name) >= 3 or (len(name) == 2 and all("\u0900" <= ch <= "\u0d7f" for ch in name))
 
 
+def _month_with_suffix(word: str, months: dict[str, int]) -> int | None:
+    """A month's name with the word "month" joined after it (Burmese "ဧပြီလ")."""
+    for suffix in DATE_MONTH_AFTER:
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return months.get(fold(word[: -len(suffix)]))
+    return None
+
+
 def find_dates(text: str) -> list[FoundDate]:
     """Every date in `text`, in order of appearance (dates without a year included)."""
     months = month_numbers()
@@ -367,6 +393,8 @@ def find_dates(text: str) -> list[FoundDate]:
         add(m.start(), m.end(), ERA_YEARS[m.group(1)] + of_era, int(m.group(3)), int(m.group(4)))
     for m in _KOREAN.finditer(text):
         add(m.start(), m.end(), int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    for m in _CJK_MONTH_DAY.finditer(text):
+        add(m.start(), m.end(), None, int(m.group(1)), int(m.group(2)))
     for m in _SOLAR_HIJRI.finditer(text):
         if not 1200 <= int(m.group(3)) < 1500:
             continue
@@ -397,7 +425,7 @@ def find_dates(text: str) -> list[FoundDate]:
         if month is not None:
             add(m.start(), m.end(), int(m.group(1)), month, int(m.group(2)))
     for m in _YEAR_MONTH_DAY.finditer(text):
-        month = months.get(fold(m.group(2)))
+        month = months.get(fold(m.group(2))) or _month_with_suffix(m.group(2), months)
         if month is not None and _long_enough(m.group(2)):
             add(m.start(), m.end(), int(m.group(1)), month, int(m.group(3)))
     for m in _DAY_MONTH_YEAR.finditer(text):
@@ -421,6 +449,8 @@ def find_dates(text: str) -> list[FoundDate]:
         add(m.start(), m.end(), int(m.group(4)), int(m.group(3)), int(m.group(1)))
     for m in _NUMERIC_SPACED.finditer(text):
         add(m.start(), m.end(), int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    for m in _YEAR_FIRST_NUMERIC.finditer(text):
+        add(m.start(), m.end(), int(m.group(1)), int(m.group(3)), int(m.group(4)))
     return sorted(found, key=lambda f: f.start)
 
 

@@ -211,7 +211,8 @@ _SPLIT = re.compile(
     r"|वा|किंवा|आणि|अथवा|அல்லது|மற்றும்|లేదా|మరియు|അല്ലെങ്കിൽ|અથવા|અને|ਜਾਂ|ਅਤੇ"
     # Turkish "or", "and".
     r"|veya|ya\s+da|ve)\s+"
-    r"|或|和|及|以|または|もしくは|および|หรือ|และ|en\s+|\s+و(?=ال)"
+    # (and the Japanese topic particle: "書簡は中国語又は英語で", the letters in ...)
+    r"|或|和|及|以|または|もしくは|および|又は|若しくは|及び|或者|は|หรือ|และ|en\s+|\s+و(?=ال)"
 )
 
 
@@ -239,10 +240,28 @@ def _codes_in(segment: str) -> list[str]:
                 at = words.index(candidate) if candidate in words else 0
                 if at == 0 or fold(words[at - 1]) not in _LANGUAGE_NOUNS:
                     continue
-            code = language_code(candidate)
+            code = language_code(candidate) or _name_then_words(candidate)
             if code and code not in codes:
                 codes.append(code)
     return codes
+
+
+# Thai, Lao, Khmer and Burmese write no space after a word: a language's name runs on into
+# the words after it ("ภาษาอังกฤษก็ได้", English is fine too).
+_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_LONGEST_NAME = 24
+
+
+def _name_then_words(word: str) -> str | None:
+    """The code of the language whose name opens a word of a script written without spaces,
+    the longest name first; None for any other word."""
+    if not _UNSPACED_SCRIPT.match(word):
+        return None
+    for end in range(min(len(word) - 1, _LONGEST_NAME), 1, -1):
+        code = language_code(word[:end])
+        if code:
+            return code
+    return None
 
 
 def find_languages_line(text: str) -> LanguagesLine | None:

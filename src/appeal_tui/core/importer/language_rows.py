@@ -62,7 +62,8 @@ COPY_WORDS: dict[str, list[str]] = {
     "hi": ["प्रतिलिपि", "प्रतिलिपियाँ"],
     "bn": ["অনুলিপি"],
     # Vietnamese letters' "also respectfully sent to" (cc), and "copy sent to".
-    "vi": ["đồng kính gửi", "bản sao gửi"],
+    "vi": ["đồng kính gửi", "bản sao gửi", "gửi bản sao đến", "gửi bản sao tới", "bản sao đến",
+           "bản sao tới", "gửi bản sao cho"],
     "eu": ["kopiak"],
     "gl": ["copias", "copia"],
     "mt": ["kopji", "kopja"],
@@ -139,7 +140,10 @@ WRITE_IN: dict[str, list[str]] = {
     "ga": ["scríobh"],
 }  # fmt: skip
 # Thai "write in" ("เขียนเป็นภาษา..."), Chinese "please use" ("請用英文或...").
-WRITE_IN_UNSPACED = ["เขียนเป็น", "請用", "请用"]
+WRITE_IN_UNSPACED = ["เขียนเป็น", "請用", "请用",
+                     # th "write the letter in", "in the language" (session 26, imp26b; and
+                     # "เป็น" with its mark lost in a PDF's text layer)
+                     "เขียนจดหมายเป็น", "เป็นภาษา", "เปนภาษา"]  # fmt: skip
 # "... or your own language".
 OWN_LANGUAGE: dict[str, list[str]] = {
     "be": ["на сваёй мове", "сваёй мовай", "на вашай мове"],
@@ -196,6 +200,8 @@ DEADLINE_BEFORE: dict[str, list[str]] = {
     "pa": ["ਆਖਰੀ ਮਿਤੀ:", "ਆਖ਼ਰੀ ਮਿਤੀ:", "ਆਖਰੀ ਤਾਰੀਖ:"],
     "si": ["අවසන් දිනය:", "අවසාන දිනය:"],
     "dv": ["ފަހު ތާރީޚު:"],
+    # Korean "the deadline (day) is", "deadline:" (session 26, imp26b)
+    "ko": ["마감일은", "마감은", "마감일:", "마감:", "기한은", "기한:"],
 }  # fmt: skip
 # Deadline words that close a range or a period as often as they give a deadline (Dutch "van 3
 # tot en met 5 mei", "in voorarrest tot en met ..."): a deadline only with words about appeals
@@ -219,9 +225,19 @@ DEADLINE_NOUNS: dict[str, list[str]] = {
     "tr": ["son tarih", "son gün"],
 }  # fmt: skip
 # Thai "within the day", "before the day" ("ภายในวันที่ 4 ธันวาคม 2569").
-DEADLINE_BEFORE_UNSPACED = ["ภายในวันที่", "ก่อนวันที่",
+DEADLINE_BEFORE_UNSPACED = ["ภายในวันที่", "ก่อนวันที่", "ภายใน", "ก่อน",
+                            # (ที่ with its tone mark lost: a PDF font drew the mark stacked over
+                            # the vowel with a glyph mapped to no letter.)
+                            "ภายในวันที", "ก่อนวันที",
+                            # ja "the deadline is", zh "the deadline is" (session 26, imp26b)
+                            "締め切りは", "締切りは", "締切は", "締切日は", "〆切は", "期限は",
+                            "截止日期是", "截止日期為", "截止日期为", "截止时间为", "截止時間為",
                             # km "before the day", "by the day" (session 24)
-                            "មុនថ្ងៃទី", "ត្រឹមថ្ងៃទី"]  # fmt: skip
+                            "មុនថ្ងៃទី", "ត្រឹមថ្ងៃទី",
+                            # (session 26, imp26b: km with a space before "the day", and
+                            # before the date alone; lo "before the day", "within the day")
+                            "មុន ថ្ងៃទី", "ត្រឹម ថ្ងៃទី", "មុន", "ត្រឹម",
+                            "ກ່ອນວັນທີ", "ພາຍໃນວັນທີ", "ກ່ອນ", "ພາຍໃນ"]  # fmt: skip
 # The same said after the date ("4 दिसंबर 2026 तक", "2026-cı il 4 dekabr tarixinə qədər").
 DEADLINE_AFTER: dict[str, list[str]] = {
     "ur": ["تک", "سے پہلے"],
@@ -265,9 +281,16 @@ APPEAL_CONTEXT: dict[str, list[str]] = {
     "ur": ["خطوط", "لکھیں", "بھیجیں", "اپیل"],
     "hi": ["पत्र", "लिखें", "भेजें", "अपील"],
     "bn": ["চিঠি", "লিখুন", "পাঠান", "আবেদন"],
-    "th": ["จดหมาย", "ส่ง", "เขียน"],
     "vi": ["thư", "gửi", "viết", "kêu gọi"],
-    "zh": ["信件", "写信", "寫信", "呼吁", "呼籲"],
+    "zh": ["信件", "写信", "寫信", "呼吁", "呼籲", "截止"],
+    # ja "deadline" (as "deadline" is one in English), "letter", "write"; ko "deadline";
+    # km "letter", "send"; lo "letter", "send"; my "letter", "send" (session 26, imp26b)
+    "ja": ["締め切り", "締切", "〆切", "手紙", "書簡"],
+    "ko": ["탄원", "편지", "보내", "마감", "서한"],
+    "km": ["លិខិត", "ផ្ញើ"],
+    "lo": ["ຈົດໝາຍ", "ສົ່ງ"],
+    "my": ["ပေးပို့"],
+    "th": ["จดหมาย", "ส่ง", "เขียน", "หนังสือ"],
     "eu": ["gutun", "idatzi", "bidali"],
     "gl": ["carta", "escrib", "envia"],
     "mt": ["ittri", "ikteb", "iktbu", "ibgħat"],
@@ -425,7 +448,7 @@ WRITE_TO: dict[str, list[str]] = {
     "ur": ["کسے لکھیں", "وصول کنندگان"],
     "hi": ["किसे लिखें", "प्राप्तकर्ता"],
     "bn": ["কাকে লিখবেন", "প্রাপক"],
-    "th": ["ส่งจดหมายถึง", "ผู้รับ"],
+    "th": ["ส่งจดหมายถึง", "ผู้รับ", "ส่งถึง", "ส่งไปที่", "ที่อยู่ผู้รับ"],
     "vi": ["gửi thư đến", "gửi thư tới", "người nhận"],
     "zh": ["写信给", "寫信給", "寄信至"],
     # ar (session 18): "the bodies to address", with and without the vowel sign
@@ -639,6 +662,13 @@ ERA_YEARS: dict[str, int] = {
     "令和": 2018, "平成": 1988, "昭和": 1925,
     "民國": 1911, "民国": 1911, "中華民國": 1911, "中华民国": 1911,
 }  # fmt: skip
+# Words a date prints with its parts (session 26, imp26b): km, lo "month" before the month's
+# name, joined or not ("ថ្ងៃទី ២៥ ខែតុលា ឆ្នាំ ២០១៣"); km, lo "year" before the year; my "year"
+# after it and "month" joined after the month's name ("၂၀၂၆ ခုနှစ်၊ ဧပြီလ ၃၀ ရက်").
+DATE_MONTH_BEFORE = ["ខែ", "ເດືອນ"]
+DATE_YEAR_BEFORE = ["ឆ្នាំ", "ປີ"]
+DATE_YEAR_AFTER = ["ခုနှစ်"]
+DATE_MONTH_AFTER = ["လ"]
 # Courtesy words written joined to the name that follows, with no space (Thai "Mr", "Mrs",
 # "Miss": "นายสมชาย ใจดี"): no part of the name.
 HONORIFICS_JOINED = ["นาย", "นาง", "นางสาว"]
@@ -680,7 +710,7 @@ SALUTATION_WORDS: dict[str, list[str]] = {
     # Thai letters open with "เรียน" (to, respectfully) and the office.
     "th": ["เรียน"],
     # "Kính gửi" (respectfully to), "Kính thưa" (respectfully addressing).
-    "vi": ["Kính gửi", "Kính thưa"],
+    "vi": ["Kính gửi", "Kính thưa", "Thưa"],
     # "Jaun agurgarria" (honoured sir), "Andre agurgarria" (honoured madam).
     "eu": ["Jaun agurgarria", "Andre agurgarria"],
     "gl": ["Benquerido", "Benquerida"],
@@ -916,6 +946,15 @@ REFERENCE_NUMBER_LABELS: dict[str, list[str]] = {
     "gu": ["નં.", "નંબર", "ક્રમાંક"],
     "pa": ["ਨੰ.", "ਨੰਬਰ"],
     "si": ["අංක"],
+    # Session 26 (imp26b): "number" in East and Southeast Asia's languages: th "ที่", "เลขที่"
+    # (and "ที" with its tone mark lost in a PDF's text layer), km "លេខ", lo "ເລກທີ", my
+    # "အမှတ်", vi "số", id "nomor", ko "제", zh and ja "第".
+    "th": ["ที่", "เลขที่", "ที"],
+    "km": ["លេខ"],
+    "lo": ["ເລກທີ", "ທີ"],
+    "my": ["အမှတ်"],
+    "vi": ["số", "Số"],
+    "id": ["nomor", "Nomor", "No."],
 }  # fmt: skip
 # The label of a letter's own file reference in its head ("Unser Zeichen: AB 12/30",
 # "N/Réf. : XY/2030/007", "L.dz. K-0101/5/2030", "Исх. № 77", "Our ref: ABC/2030/01"): every
@@ -987,6 +1026,13 @@ DOCUMENT_KIND_WORDS: dict[str, list[str]] = {
     "gu": ["અપીલ"],
     "pa": ["ਅਪੀਲ"],
     "si": ["ආයාචනය"],
+    # Session 26 (imp26b): "urgent action" in East and Southeast Asia's languages.
+    "th": ["ปฏิบัติการด่วน", "ปฏิบัติการเร่งด่วน"],
+    "km": ["សកម្មភាពបន្ទាន់", "សកម្មភាពជាបន្ទាន់"],
+    "lo": ["ປະຕິບັດການດ່ວນ"],
+    "my": ["အရေးပေါ်လှုပ်ရှားမှု", "အရေးယူဆောင်ရွက်မှု"],
+    "vi": ["Hành động khẩn cấp", "Hành động khẩn", "Kêu gọi khẩn cấp"],
+    "id": ["Aksi Mendesak", "Aksi Cepat"],
 }  # fmt: skip
 
 # An age after a name, in the language's words ("Nadim X, 24 anni", "X(…, 35세)", "(46歳)"):

@@ -314,7 +314,42 @@ def _page_runs(page: Any) -> list[_Run] | None:
         wide = sum(1 for ch in text if unicodedata.east_asian_width(ch) in "WF")
         x1 = max(end, tj.tx + 0.9 * wide * tj.font_height)
         runs.append(_Run(tj.tx, x1, tj.ty, tj.font_height, text))
-    return runs
+    return marks_joined(runs)
+
+
+def marks_joined(runs: list[_Run]) -> list[_Run]:
+    """Runs in the order they are drawn, each combining mark drawn by itself put after the
+    glyph it sits on (`_mark_of`). A mark the font maps to no letter (a tone mark stacked over
+    a vowel, drawn by a glyph of its own) is left out: read as a space it parted the word."""
+    out: list[_Run] = []
+    for run in runs:
+        if out and _mark_of(out[-1], run):
+            kept = run.text.replace("\x00", "").replace("\ufffd", "")
+            # (An unmapped glyph may be a whole cluster, a conjunct of letters: its width
+            # stays the line's, so no space opens where it was.)
+            x1 = out[-1].x1 if kept else max(out[-1].x1, run.x1)
+            out[-1] = dataclasses.replace(out[-1], x1=x1, text=out[-1].text + kept)
+            continue
+        out.append(run)
+    return out
+
+
+def _mark_of(base: _Run, run: _Run) -> bool:
+    """The run is a combining mark drawn by itself right after the glyph it sits on (a Thai,
+    Lao, Khmer or Burmese vowel or tone mark a browser draws on its own, placed where the
+    glyph under it ends): it is that glyph's, as Unicode writes it. Sorted by where it is
+    drawn it came after the next letter ("ดว่น" for "ด่วน"). Marks of a right-to-left
+    script stay runs of their own (their lines are put in order elsewhere)."""
+    if not all(unicodedata.category(ch) == "Mn" or ch in "\x00\ufffd" for ch in run.text):
+        return False
+    last = base.text.rstrip()[-1:]
+    if not last or unicodedata.bidirectional(last) in ("R", "AL"):
+        return False
+    size = min(base.size, run.size)
+    return (
+        abs(base.y - run.y) <= 0.35 * size
+        and base.x0 - 0.1 * size <= run.x0 <= base.x1 + 0.3 * size
+    )
 
 
 def _spanned(
