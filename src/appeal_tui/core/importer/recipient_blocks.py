@@ -745,6 +745,17 @@ def _starts_new_block(block: Block, text: str) -> bool:
         # "cc:" / "Ms X, Minister of Justice" / "Mr Y, Minister of the Interior": a list of
         # recipients named with their office, a line each (no address: copies of a letter).
         return True
+    if (
+        len(block.lines) == 1
+        and not block.has_fields
+        and "," in text
+        and block.lines[0].count(",") >= (1 if block.lines[0].endswith(".") else 2)
+        and (block.lines[0].endswith(".") or block.finished_address())
+    ):
+        # "Office X, street, 1000 City." over "Body Y (BY), City.": a comma run on one line
+        # that ends with its stop (or its postcode and place) holds its whole recipient; the
+        # next comma run is the next one.
+        return True
     if not (block.has_fields or block.finished_address()):
         return False
     country = split_country(text)
