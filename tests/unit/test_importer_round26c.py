@@ -90,3 +90,47 @@ def test_a_file_number_before_the_letters_date() -> None:
     assert _file_reference(spanish) == "2031/0772"
     # Reaching this line is the test: a long line of dates.
     _file_reference("Sayı : 2031/KB-88 " + "12.04.2031 " * 20_000)
+
+
+def test_a_letters_date_in_arabic_script_parts_the_head_from_the_inside_address() -> None:
+    from appeal_tui.core.importer.layout import is_date_line
+
+    # "Place في day month year" and the Arabic comma after the place.
+    assert is_date_line("صفاقس في 12 مارس 2031")
+    assert is_date_line("قابس، 12 مارس 2031")
+    # A street with a year-like number is still none.
+    assert not is_date_line("Avenida 5 de Mayo 1520")
+    text = (
+        "الجمعية الوطنية للأطباء\n"
+        "الرئيس\n\n"
+        "صفاقس في 12 مارس 2031\n"
+        "عدد: 2031/45\n\n"
+        "إلى السيد الوزير/ كريم بن صالح\n"
+        "وزير العدل\n"
+        "شارع الحرية 14\n"
+        "مدينة النخيل\n"
+        "فاكس: 0021670000001\n\n"
+        "حضرة السيد الوزير المحترم،\n\n"
+        "نطلب منكم الإفراج عن الدكتور سامي العلوي.\n"
+    )
+    case = import_document(text, source="letter.txt").case
+    primary = [r for r in case["recipients"] if r.get("role") == "primary"]
+    assert len(primary) == 1
+    assert "الجمعية" not in str(primary[0].get("name"))
+    assert "إلى" not in str(primary[0].get("name")) + str(primary[0].get("title"))
+    assert case["reference"] == "2031/45"
+
+
+def test_the_word_to_before_a_courtesy_title_is_no_part_of_the_name() -> None:
+    from appeal_tui.core.importer.recipient_blocks import BlockReader
+
+    reader = BlockReader(strict=False)
+    for line in ("To His Excellency Tomas Vale", "Minister of Justice", "12 Harbour Road"):
+        reader.read_line(line)
+    reader.close()
+    assert reader.blocks[0].lines[0] == "His Excellency Tomas Vale"
+    # "To" before a word that is no courtesy title stays ("To be completed").
+    reader = BlockReader(strict=False)
+    reader.read_line("To Whom It May Concern")
+    reader.close()
+    assert reader.blocks[0].lines[0] == "To Whom It May Concern"

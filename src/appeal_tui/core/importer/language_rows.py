@@ -112,6 +112,22 @@ DISTRIBUTION_HEADINGS: dict[str, list[str]] = {
     "ar": ["التوزيع", "توزيع", "نسخة إلى", "نسخة الى", "نسخ إلى"],
     "fa": ["رونوشت", "رونوشت به", "گیرندگان رونوشت"],
 }  # fmt: skip
+# The word "to" that opens an inside address before the addressee's courtesy title ("إلى
+# السيد ...", "To His Excellency ...", "An Herrn ...", "À Monsieur ...", "Kime: Sayın ..."):
+# no part of the name (round 26c). Dropped only before a courtesy title.
+ADDRESSEE_TO: dict[str, list[str]] = {
+    "ar": ["إلى", "الى", "إلي"],
+    "fa": ["به"],
+    "ur": ["بخدمت", "بنام"],
+    "tr": ["Kime"],
+    "en": ["To"],
+    "de": ["An"],
+    "fr": ["À", "A"],
+    "es": ["A", "Al"],
+    "it": ["A", "Al", "Alla"],
+    "pt": ["A", "Ao", "À", "Para"],
+    "nl": ["Aan"],
+}  # fmt: skip
 # Remarks on an item of a letter's copies list that name no recipient: how the copy goes ("by
 # e-mail") and the writer's own file ("Handakte", "file copy"). A part of an item that is one
 # of them is dropped; an item that starts with a file word is no recipient.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from appeal_tui.core.importer import language_rows as rows
 from appeal_tui.core.importer.alphabets import cut_salutation_run
 from appeal_tui.core.importer.contact_fields import (
     EMAIL,
@@ -527,6 +528,9 @@ class BlockReader:
 
     def _read_text(self, text: str) -> None:
         text = text.strip(" |;")
+        to = _ADDRESSEE_TO.match(text)
+        if to is not None and HONORIFIC_START.match(text[to.end() :]):
+            text = text[to.end() :]  # "إلى السيد X", "To His Excellency X": the addressee
         if not re.search(r"\w", text):
             return
         current = self.current
@@ -736,6 +740,17 @@ def _short_sentence(text: str) -> bool:
     words = text.split()
     lower = sum(1 for w in words if w[:1].islower() and w not in _PARTICLES)
     return len(words) >= 6 and text.endswith((".", "!", "?")) and lower / len(words) >= 0.5
+
+
+# The word "to" before an inside address's courtesy title, with its colon or not.
+_ADDRESSEE_TO = re.compile(
+    r"(?:"
+    + "|".join(
+        re.escape(w)
+        for w in sorted({w for ws in rows.ADDRESSEE_TO.values() for w in ws}, key=len)[::-1]
+    )
+    + r")\s*[:：]?\s+"
+)
 
 
 def _starts_new_block(block: Block, text: str) -> bool:
