@@ -134,3 +134,16 @@ def test_the_word_to_before_a_courtesy_title_is_no_part_of_the_name() -> None:
     reader.read_line("To Whom It May Concern")
     reader.close()
     assert reader.blocks[0].lines[0] == "To Whom It May Concern"
+
+
+def test_a_copies_item_parted_by_the_arabic_comma() -> None:
+    raw = [
+        "وتفضلوا بقبول فائق الاحترام.",
+        "",
+        "نسخة إلى:",
+        "– سعادة سفير جمهورية الواحة، نهج 12، حي الزيتون، 2000 مدينة النخيل",
+        "– الملف",
+    ]
+    entries = copy_entries(raw, set())
+    assert [at for at, _ in entries] == [3]
+    assert entries[0][1].count(",") == 3

@@ -185,7 +185,8 @@ def _listed_entries(raw: list[str], at: int, skip: set[int]) -> tuple[list[tuple
         mark = _LIST_MARK.match(raw[j])
         if mark is None:
             break
-        parts = [raw[j][mark.end() :].strip()]
+        # (Arabic script parts the run with its own comma: "مكتب X، شارع Y، المدينة".)
+        parts = [raw[j][mark.end() :].strip().replace("،", ",")]
         indent = len(raw[j]) - len(raw[j].lstrip())
         k = j + 1
         while (
@@ -196,7 +197,7 @@ def _listed_entries(raw: list[str], at: int, skip: set[int]) -> tuple[list[tuple
             and _LIST_MARK.match(raw[k]) is None
             and len(raw[k]) - len(raw[k].lstrip()) > indent
         ):
-            parts.append(raw[k].strip())
+            parts.append(raw[k].strip().replace("،", ","))
             k += 1
         entry = _BRACKETED_CONTACT.sub(
             lambda m: f", {m.group(1)}: {m.group(2).strip()}", " ".join(parts)
