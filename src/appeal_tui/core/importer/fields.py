@@ -106,6 +106,10 @@ _REFERENCE_LABEL = re.compile(
 _FILE_CODE_WORD = rf"[{_CAPS}\d](?:[{_CAPS}\d]|[./\-](?=[{_CAPS}\d]))*(?![^\W_])"
 
 
+# A date of digits ("24.03.1999", "3/5/30"), no word of a file code.
+_DATE_WORD = r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![^\W_]|[./-]\w)"
+
+
 def _file_reference_pattern(labels: list[str]) -> re.Pattern[str]:
     return re.compile(
         # At the start of a line, or in a column of the head after a wide gap or a bar ("Your
@@ -118,7 +122,8 @@ def _file_reference_pattern(labels: list[str]) -> re.Pattern[str]:
         r"(?![^\W_])\.?[ \t]*+((?:[:：|][ \t]*+\n?)?)[ \t]*+"
         # A number sign before the code ("Исх. N 214", "Prot. n. 12/30", "Ofício n.º 7/2030").
         r"((?:(?:№|N[°º]?|No|Nr|n\.?[°º]?)\.?[ \t]*(?=\d))?)"
-        rf"({_FILE_CODE_WORD}(?: {_FILE_CODE_WORD}){{0,3}})",
+        # (A date after the code is the letter's date: "Sayı : 1999/AB-12 24.03.1999".)
+        rf"({_FILE_CODE_WORD}(?: (?!{_DATE_WORD}){_FILE_CODE_WORD}){{0,3}})",
         re.MULTILINE,
     )
 

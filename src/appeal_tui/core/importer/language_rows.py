@@ -91,6 +91,44 @@ COPY_NOTES: dict[str, list[str]] = {
     "pl": ["kopia", "do wiadomości"],
     "no": ["kopi", "til orientering"],
 }  # fmt: skip
+# Headings of a letter's distribution list, alone on their line over its items ("Verzonden
+# aan:", "Verteiler:", "Distribution:", "Rozdzielnik:"): the offices the letter went to besides
+# its addressee, read as copies (round 26c). Only a heading alone with its colon, over items
+# that each hold a comma, is read so.
+DISTRIBUTION_HEADINGS: dict[str, list[str]] = {
+    "en": ["distribution", "distribution list", "sent to", "also sent to", "copied to"],
+    "de": ["verteiler", "verteiler nachrichtlich", "ergeht an", "ergeht nachrichtlich an"],
+    "nl": ["verzonden aan", "verstuurd aan", "ook verzonden aan", "distributie", "afschrift aan"],
+    "fr": ["diffusion", "liste de diffusion", "ampliation", "ampliations", "envoyé à",
+           "envoyée à", "adressé à", "adressée à"],
+    "es": ["distribución", "enviada a", "enviado a", "remitida a", "remitido a",
+           "con copia a", "con copia para"],
+    "it": ["distribuzione", "inviata a", "inviato a", "e p.c.", "p.c."],
+    "pt": ["distribuição", "enviada a", "enviado a", "com cópia a", "com cópia para"],
+    "pl": ["rozdzielnik", "otrzymują", "do wiadomości"],
+    "cs": ["rozdělovník", "na vědomí"],
+    "sk": ["rozdeľovník", "na vedomie"],
+    "tr": ["dağıtım", "dağıtım yerleri"],
+    "ru": ["рассылка", "разослано", "копии направлены"],
+    "ar": ["التوزيع", "توزيع", "نسخة إلى", "نسخة الى", "نسخ إلى"],
+    "fa": ["رونوشت", "رونوشت به", "گیرندگان رونوشت"],
+}  # fmt: skip
+# The word "to" that opens an inside address before the addressee's courtesy title ("إلى
+# السيد ...", "To His Excellency ...", "An Herrn ...", "À Monsieur ...", "Kime: Sayın ..."):
+# no part of the name (round 26c). Dropped only before a courtesy title.
+ADDRESSEE_TO: dict[str, list[str]] = {
+    "ar": ["إلى", "الى", "إلي"],
+    "fa": ["به"],
+    "ur": ["بخدمت", "بنام"],
+    "tr": ["Kime"],
+    "en": ["To"],
+    "de": ["An"],
+    "fr": ["À", "A"],
+    "es": ["A", "Al"],
+    "it": ["A", "Al", "Alla"],
+    "pt": ["A", "Ao", "À", "Para"],
+    "nl": ["Aan"],
+}  # fmt: skip
 # Remarks on an item of a letter's copies list that name no recipient: how the copy goes ("by
 # e-mail") and the writer's own file ("Handakte", "file copy"). A part of an item that is one
 # of them is dropped; an item that starts with a file word is no recipient.
@@ -965,7 +1003,8 @@ FILE_REFERENCE_LABELS: dict[str, list[str]] = {
            "Geschäftszeichen", "GZ", "Zeichen"],
     "fr": ["N/Réf", "N/Ref", "Nos réf", "Notre réf", "Notre référence", "Nos références",
            "Réf", "Référence", "V/Réf"],
-    "es": ["N/Ref", "N/Rfa", "Nuestra ref", "Nuestra referencia", "Ref", "Referencia"],
+    "es": ["N/Ref", "N/Rfa", "Nuestra ref", "Nuestra referencia", "Ref", "Referencia",
+           "Registro de salida", "Reg. de salida"],
     "it": ["Ns. rif", "Nostro rif", "Rif", "Prot", "Protocollo"],
     "pt": ["N/Ref", "N/Refª", "Nossa ref", "Nossa referência", "Ref", "Ofício"],
     "nl": ["Ons kenmerk", "Kenmerk"],
@@ -989,14 +1028,14 @@ FILE_REFERENCE_LABELS: dict[str, list[str]] = {
     "lt": ["Mūsų nuoroda"],
     "lv": ["Mūsu atsauce"],
     "el": ["Αρ. Πρωτ", "Αριθ. Πρωτ", "Αριθμός Πρωτοκόλλου", "Α.Π"],
-    "ca": ["N/Ref", "Referència"],
+    "ca": ["N/Ref", "Referència", "Registre de sortida"],
     "id": ["Nomor", "No. Surat"],
     "ms": ["Rujukan Kami", "Ruj. Kami", "Rujukan"],
     "sw": ["Kumb. Na", "Kumbukumbu Na"],
     "vi": ["Số"],
     "he": ["סימוכין", "מספרנו"],
-    "ar": ["الرقم", "المرجع", "رقم الملف"],
-    "fa": ["شماره نامه"],
+    "ar": ["الرقم", "المرجع", "رقم الملف", "عدد", "رقم الصادر", "الإشارة"],
+    "fa": ["شماره نامه", "شماره"],
     "kk": ["Шығыс", "Шығ"],
     "ka": ["ნომერი"],
     "hy": ["Ելից"],

@@ -105,7 +105,10 @@ _DATE_LINE = re.compile(
 # den 18. September 2025", "Buenos Aires, 3 de junio de 1978"): a place of one or two words
 # and its comma, a short word, a day written as an ordinal, "de" around the month.
 _LETTER_DATE = re.compile(
-    r"(?P<place>[^\W\d_]+(?:[\s-][^\W\d_]+)?,\s+)?(?:(?P<short>[^\W\d_]{1,3})\s+)?"
+    # (Arabic script parts the place with its own comma, "،", or writes "in" after it: "X
+    # في 3 ...", "X on 3 ...".)
+    r"(?P<place>[^\W\d_]+(?:[\s-][^\W\d_]+)?(?:[,،]\s+|\s+(?=في\s)))?"
+    r"(?:(?P<short>[^\W\d_]{1,3})\s+)?"
     r"(?:\d{1,2}(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|er|ER|[º°])?\.?\s+(?:d[eo]l?\s+)?"
     r"(?P<month>[^\W\d_]+)\.?,?\s+(?:d[eo]l?\s+)?(?:1[89]|20)\d\d"
     r"|(?P<month2>[^\W\d_]+)\.?\s+\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?,?\s+(?:1[89]|20)\d\d)"

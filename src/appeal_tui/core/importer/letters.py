@@ -141,12 +141,30 @@ def _sentence(text: str) -> bool:
 _LIST_MARK = re.compile(r"[ \t]*(?:[–—•·*-]|\d{1,2}[.)]|[a-z][.)])[ \t]+(?=\S)")
 
 
+# A distribution list's heading alone ("Verzonden aan:", "Verteiler:", "Dağıtım:").
+_DISTRIBUTION = re.compile(
+    r"(?:"
+    + "|".join(
+        re.escape(w).replace("\\ ", r"\s+")
+        for w in sorted(
+            {w for ws in rows.DISTRIBUTION_HEADINGS.values() for w in ws}, key=len, reverse=True
+        )
+    )
+    + r")\s*[:：]",
+    re.IGNORECASE,
+)
+
+
 def _copies_heading(line: str) -> bool:
     """`line` is a copies heading alone: a copy word (or the copy tables' words before "to",
-    "à", "a") and its colon, nothing after."""
-    stripped = line.strip()
+    "à", "a", or a distribution list's heading) and its colon, nothing after (a heading set
+    in bold, "**Kopie:**", is one too)."""
+    stripped = line.strip().strip("*_").strip()
     if not 2 <= len(stripped) <= 40 or not stripped.endswith((":", "：")):
         return False
+    found = _DISTRIBUTION.match(stripped)
+    if found is not None and found.end() == len(stripped):
+        return True
     for pattern in (_ABBREVIATION, _COPY_WORD, COPIES):
         found = pattern.match(stripped)
         if found is not None and found.end() > 0 and not stripped[found.end() :].strip(" :："):
@@ -161,11 +179,14 @@ def _listed_entries(raw: list[str], at: int, skip: set[int]) -> tuple[list[tuple
     j = at + 1
     while j < len(raw) and not raw[j].strip() and j - at <= 2:
         j += 1
+    if j < len(raw) and j not in skip and _LIST_MARK.match(raw[j]) is None:
+        return _unmarked_entries(raw, j, skip, at)
     while j < len(raw) and j not in skip and raw[j].strip():
         mark = _LIST_MARK.match(raw[j])
         if mark is None:
             break
-        parts = [raw[j][mark.end() :].strip()]
+        # (Arabic script parts the run with its own comma: "مكتب X، شارع Y، المدينة".)
+        parts = [raw[j][mark.end() :].strip().replace("،", ",")]
         indent = len(raw[j]) - len(raw[j].lstrip())
         k = j + 1
         while (
@@ -176,7 +197,7 @@ def _listed_entries(raw: list[str], at: int, skip: set[int]) -> tuple[list[tuple
             and _LIST_MARK.match(raw[k]) is None
             and len(raw[k]) - len(raw[k].lstrip()) > indent
         ):
-            parts.append(raw[k].strip())
+            parts.append(raw[k].strip().replace("،", ","))
             k += 1
         entry = _BRACKETED_CONTACT.sub(
             lambda m: f", {m.group(1)}: {m.group(2).strip()}", " ".join(parts)
@@ -184,6 +205,47 @@ def _listed_entries(raw: list[str], at: int, skip: set[int]) -> tuple[list[tuple
         item = _recipient_item(entry, raw, at)
         if item is not None and "," in item:
             found.append((j, item))
+        j = k
+    return found, j
+
+
+def _unmarked_entries(
+    raw: list[str], j: int, skip: set[int], at: int
+) -> tuple[list[tuple[int, str]], int]:
+    """The items of a copies list with no markers, from line `j`: a line each, as one comma
+    run ending in a stop, a country or a postcode's place (a line that ends with a comma or a
+    joining word goes on over the next). The list ends at a blank line or at a line that is
+    neither an item nor a finished line of its own ("ADHESIONES", a heading); a line with no
+    comma that ends in a stop ("Standing committee of the board.") is no recipient."""
+    found: list[tuple[int, str]] = []
+    while j < len(raw) and j not in skip and raw[j].strip():
+        parts = [raw[j].strip()]
+        k = j + 1
+        while (
+            k < len(raw)
+            and k not in skip
+            and k - j <= _MAX_GOES_ON
+            and raw[k].strip()
+            and (
+                parts[-1].endswith((",", "-", "–"))
+                or parts[-1].rsplit(None, 1)[-1].casefold() in JOINING_WORDS
+            )
+        ):
+            parts.append(raw[k].strip())
+            k += 1
+        entry = " ".join(parts)
+        if len(entry) > 300 or (_sentence(entry.replace(",", " ")) and "," not in entry):
+            break
+        last = entry.rstrip(" .").rsplit(",", 1)[-1].strip()
+        if "," in entry and (entry.endswith(".") or _finished(last)):
+            entry = _BRACKETED_CONTACT.sub(
+                lambda m: f", {m.group(1)}: {m.group(2).strip()}", entry.rstrip(" .")
+            )
+            item = _recipient_item(entry, raw, at)
+            if item is not None and "," in item:
+                found.append((j, item))
+        elif not entry.endswith("."):
+            break
         j = k
     return found, j
 

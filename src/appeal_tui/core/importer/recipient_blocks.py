@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from appeal_tui.core.importer import language_rows as rows
 from appeal_tui.core.importer.alphabets import cut_salutation_run
 from appeal_tui.core.importer.contact_fields import (
     EMAIL,
@@ -527,6 +528,9 @@ class BlockReader:
 
     def _read_text(self, text: str) -> None:
         text = text.strip(" |;")
+        to = _ADDRESSEE_TO.match(text)
+        if to is not None and HONORIFIC_START.match(text[to.end() :]):
+            text = text[to.end() :]  # "إلى السيد X", "To His Excellency X": the addressee
         if not re.search(r"\w", text):
             return
         current = self.current
@@ -738,12 +742,34 @@ def _short_sentence(text: str) -> bool:
     return len(words) >= 6 and text.endswith((".", "!", "?")) and lower / len(words) >= 0.5
 
 
+# The word "to" before an inside address's courtesy title, with its colon or not.
+_ADDRESSEE_TO = re.compile(
+    r"(?:"
+    + "|".join(
+        re.escape(w)
+        for w in sorted({w for ws in rows.ADDRESSEE_TO.values() for w in ws}, key=len)[::-1]
+    )
+    + r")\s*[:：]?\s+"
+)
+
+
 def _starts_new_block(block: Block, text: str) -> bool:
     if block.salutation is not None:
         return True
     if len(block.lines) == 1 and name_and_office(block.lines[0]) and name_and_office(text):
         # "cc:" / "Ms X, Minister of Justice" / "Mr Y, Minister of the Interior": a list of
         # recipients named with their office, a line each (no address: copies of a letter).
+        return True
+    if (
+        len(block.lines) == 1
+        and not block.has_fields
+        and "," in text
+        and block.lines[0].count(",") >= (1 if block.lines[0].endswith(".") else 2)
+        and (block.lines[0].endswith(".") or block.finished_address())
+    ):
+        # "Office X, street, 1000 City." over "Body Y (BY), City.": a comma run on one line
+        # that ends with its stop (or its postcode and place) holds its whole recipient; the
+        # next comma run is the next one.
         return True
     if not (block.has_fields or block.finished_address()):
         return False
