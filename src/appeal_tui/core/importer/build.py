@@ -30,7 +30,7 @@ from appeal_tui.core.importer.language_forms import with_language_forms
 from appeal_tui.core.importer.language_names import find_languages_line
 from appeal_tui.core.importer.layout import document_lines
 from appeal_tui.core.importer.mentions import mentioned_names
-from appeal_tui.core.importer.name_cases import nominative
+from appeal_tui.core.importer.name_cases import dative_office, nominative
 from appeal_tui.core.importer.packs import group_items
 from appeal_tui.core.importer.people import find_people
 from appeal_tui.core.importer.phrases import ASKS_INTRO
@@ -161,6 +161,17 @@ def import_document(
         # An address names its recipient in the dative ("Москальковой Татьяне Николаевне").
         if isinstance(recipient.get("name"), str):
             recipient["name"] = nominative(recipient["name"])
+        # (Session 26a: and an office so, "Генеральному прокурору X", "Министъра на X", in
+        # the nominative by the office rows of the document's language.)
+        for key in ("name", "title"):
+            value = recipient.get(key)
+            if isinstance(value, str):
+                recipient[key] = dative_office(value, document_language)
+            elif isinstance(value, dict):
+                recipient[key] = {
+                    code: dative_office(v, code) if isinstance(v, str) else v
+                    for code, v in value.items()
+                }
     country = find_country(title, text, [r["country"] for r in recipients if r.get("country")])
     people, group, people_checks = find_people(
         text,

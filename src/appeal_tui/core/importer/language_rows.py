@@ -889,6 +889,7 @@ NAME_CASE_ENDINGS: dict[str, dict[str, list[tuple[str, str, str]]]] = {
             ("ыну", "ын", "m"), ("ова", "ов", "m"), ("ева", "ев", "m"), ("ина", "ин", "m"),
             ("ским", "ский", "m"), ("ского", "ский", "m"), ("скому", "ский", "m"),
             ("цкого", "цкий", "m"), ("цкому", "цкий", "m"), ("ым", "", "m"),
+            ("ному", "ный", "m"),  # (session 26a: an adjective's dative, "Заречному")
         ],
         "given": [
             ("ье", "ья", "f"), ("ьи", "ья", "f"), ("ью", "ья", "f"), ("ии", "ия", "f"),
@@ -914,10 +915,26 @@ NAME_CASE_ENDINGS: dict[str, dict[str, list[tuple[str, str, str]]]] = {
             ("овій", "ова", "f"), ("евій", "ева", "f"), ("іній", "іна", "f"),
             ("ської", "ська", "f"), ("ській", "ська", "f"), ("ові", "", "m"), ("ову", "ов", "m"),
             ("ського", "ський", "m"), ("ському", "ський", "m"),
+            # Session 26a: an adjective's dative ("Вигаданому"), a surname in "-енко"; the
+            # genitive and accusative the Russian rows gave before (a name with "і", "ї",
+            # "є", "ґ" is read by these rows only).
+            ("ому", "ий", "m"), ("енку", "енко", "m"), ("енкові", "енко", "m"),
+            ("енка", "енко", "m"), ("ова", "ов", "m"), ("ева", "ев", "m"), ("єва", "єв", "m"),
+            ("іна", "ін", "m"), ("ина", "ин", "m"), ("ову", "ова", "f"), ("еву", "ева", "f"),
+            ("єву", "єва", "f"), ("іну", "іна", "f"), ("ової", "ова", "f"),
+            ("евої", "ева", "f"), ("євої", "єва", "f"), ("іної", "іна", "f"),
         ],
         "given": [
             ("ні", "на", "f"), ("ри", "ра", "f"), ("рі", "ра", "f"), ("ії", "ія", "f"),
             ("ію", "ія", "f"), ("ові", "", "m"), ("еві", "ь", "m"), ("ію", "ій", "m"),
+            # Session 26a: the datives the Russian rows gave Ukrainian names wrong
+            # ("Андрію" is "Андрій", "Ігорю" "Ігор", "Петру" "Петро"); a man's dative in
+            # "-у" is a woman's accusative too, as in Russian.
+            ("у", "", "m"), ("у", "а", "f"), ("тру", "тро", "m"), ("ю", "ь", "m"),
+            ("орю", "ор", "m"), ("ореві", "ор", "m"),
+        ],
+        "given_with_patronymic": [
+            ("а", "", "m"), ("я", "ь", "m"), ("ія", "ій", "m"), ("и", "а", "f"),
         ],
     },
 }  # fmt: skip
@@ -1246,8 +1263,10 @@ SEND_VERBS_MORE: dict[str, list[str]] = {
            "zaadresujcie"],
     # Swahili "send a copy to": "tuma nakala kwa ..."
     "sw": ["tuma", "tumeni", "tumia"],
+    # Session 26a: Bulgarian, Macedonian "пишете ... до кмета на X, Y, на адрес ...".
+    "bg": ["пишете", "напишете", "изпратете", "изпращайте"],
 }  # fmt: skip
-SEND_TO_WORDS_MORE: dict[str, list[str]] = {"pl": ["do"], "sw": ["kwa"]}
+SEND_TO_WORDS_MORE: dict[str, list[str]] = {"pl": ["do"], "sw": ["kwa"], "bg": ["до"]}
 # "and" before the next recipient's office and name in a sentence of those languages.
 AND_WORDS_CASES: dict[str, list[str]] = {
     "hr": ["i"], "sl": ["in"], "cs": ["a"], "sk": ["a"], "pl": ["i", "oraz"],
@@ -1266,6 +1285,9 @@ AT_ADDRESS: dict[str, list[str]] = {
     "es": ["en la dirección", "a la dirección"], "pt": ["no endereço", "para o endereço"],
     "de": ["unter der Adresse", "an die Adresse"], "nl": ["op het adres"],
     "sv": ["på adressen"],
+    # Session 26a: the Cyrillic languages ("до кмета на X, Y, на адрес Община X, ...").
+    "bg": ["на адрес"], "mk": ["на адреса"], "sr": ["na adresu", "на адресу"],
+    "ru": ["по адресу"], "uk": ["за адресою"], "be": ["па адрасе"],
 }  # fmt: skip
 # Personal names in the case a sentence that sends letters puts them in, back to the
 # nominative: (ending in that case, nominative ending, what must come before the ending:
@@ -1464,6 +1486,10 @@ OFFICE_DATIVE_ENDINGS: dict[str, tuple[str, list[tuple[str, str]]]] = {
     "cs": ("lead", [("ímu", "í"), ("ému", "ý")]),
     "sk": ("lead", [("iemu", "í"), ("ému", "ý"), ("emu", "y")]),
     "lt": ("any", [("iam", "is"), ("ajam", "asis"), ("iui", "is"), ("ui", "as")]),
+    # Session 26a: Bulgarian has no dative; after "до" an office takes the short definite
+    # article on its first word ("Министъра на ...", "Главния прокурор", "кмета на X"),
+    # restored from the rows below only.
+    "bg": ("lead", []),
 }  # fmt: skip
 
 # Office nouns: the nominative, then its datives (lower case; hyphenated words whole).
@@ -1498,4 +1524,11 @@ OFFICE_NOUN_DATIVES: dict[str, list[tuple[str, ...]]] = {
            ("predsedníčka", "predsedníčke"), ("prezident", "prezidentovi"),
            ("prezidentka", "prezidentke"), ("veľvyslanec", "veľvyslancovi"),
            ("riaditeľ", "riaditeľovi"), ("sudca", "sudcovi"), ("ombudsman", "ombudsmanovi")],
+    # Bulgarian: the nominative, then the form with the short definite article (session 26a).
+    "bg": [("министър", "министъра"), ("министър-председател", "министър-председателя"),
+           ("прокурор", "прокурора"), ("главен", "главния"), ("председател", "председателя"),
+           ("президент", "президента"), ("посланик", "посланика"), ("кмет", "кмета"),
+           ("омбудсман", "омбудсмана"), ("директор", "директора"), ("началник", "началника"),
+           ("заместник", "заместника"), ("управител", "управителя"), ("областен", "областния"),
+           ("върховен", "върховния"), ("съдия", "съдията"), ("губернатор", "губернатора")],
 }  # fmt: skip

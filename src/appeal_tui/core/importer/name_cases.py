@@ -54,13 +54,13 @@ def _gender_of(words: list[str], table: dict[str, list[tuple[str, str, str]]]) -
     return None
 
 
-def nominative(name: str) -> str:
+def nominative(name: str, language: str = "") -> str:
     """`name` in the nominative, given name first, when its words are an East Slavic name in
     an oblique case of a known gender; else `name` unchanged."""
     words = _name_words(name)
     if words is None:
         return name
-    for table in NAME_CASE_ENDINGS.values():
+    for table in _tables(words, language):
         gender = _gender_of(words, table)
         if gender is not None:
             out = _convert(words, table, gender)
@@ -81,12 +81,24 @@ def nominatives(name: str) -> list[str]:
     if one != name:
         return [one]
     found = [name]
-    for table in NAME_CASE_ENDINGS.values():
+    for table in _tables(words):
         for gender in ("f", "m"):
             out = _convert(words, table, gender, unsure=True)
             if out is not None and out not in found:
                 found.append(out)
     return found
+
+
+def _tables(words: list[str], language: str = "") -> list[dict[str, list[tuple[str, str, str]]]]:
+    """The rows to read `words` by: a name with a letter Russian has not ("і", "ї", "є", "ґ")
+    by the Ukrainian rows only (session 26a: the Russian "-ю" made "Андрію" "Андріь"); any
+    other by the Russian rows (the Ukrainian first in a Ukrainian text: "Олегу Вигаданому")."""
+    if any(c in w for w in words for c in "іїєґ"):
+        return [NAME_CASE_ENDINGS["uk"]]
+    if language == "uk":
+        # (A text known to be Ukrainian: "Олегу Вигаданому" is "Олег Вигаданий".)
+        return [NAME_CASE_ENDINGS["uk"], NAME_CASE_ENDINGS["ru"]]
+    return [NAME_CASE_ENDINGS["ru"]]
 
 
 def _name_words(name: str) -> list[str] | None:
@@ -264,18 +276,18 @@ def _latin_word(word: str, rows: list[tuple[str, str, str, str]]) -> tuple[str, 
     return None
 
 
-def dative_nominative(name: str) -> str:
+def dative_nominative(name: str, language: str = "") -> str:
     """`name` in the nominative when an address or a sentence that sends names it in the
     dative (session 25h): as `nominative`, and, where that leaves it (a man's dative "Ерлану
     Примерову" is also a woman's accusative), a name whose every word ends in "-у" or "-ю"
     read as a man's dative (a woman's dative ends in "-е", "-и", "-ой")."""
-    one = nominative(name)
+    one = nominative(name, language)
     if one != name:
         return one
     words = _name_words(name)
     if words is None or not all(w.endswith(("у", "ю")) for w in words):
         return name
-    for table in NAME_CASE_ENDINGS.values():
+    for table in _tables(words, language):
         out = _convert(words, table, "m")
         if out is not None:
             return out
@@ -308,7 +320,7 @@ def cyrillic_office_name(first: str, language: str = "ru") -> tuple[str, str] | 
         if k == 3 and not words[-2].endswith(_DATIVE_PATRONYMIC):
             continue
         tail = " ".join(words[-k:])
-        name = dative_nominative(tail)
+        name = dative_nominative(tail, language)
         if name != tail:
             return dative_office(" ".join(words[:-k]), language), name
     return None

@@ -46,7 +46,9 @@ from appeal_tui.core.importer.passed_on import (
     without_to,
 )
 from appeal_tui.core.importer.phrases import (
+    ADDRESS_WORDS_MORE,
     COPIES,
+    COPY_WORDS_MORE,
     DIPLOMATIC,
     DIPLOMATIC_OF,
     FIELD_LABEL,
@@ -98,9 +100,10 @@ _LOWER_OFFICE_NAME = (
 )
 # "al ministro della giustizia, Carlo Vzor", "till justitieministern, Karin Berg": an office
 # in small letters of up to four words, a comma, and a name of two capitalised words.
+# (Session 26a: in Cyrillic too, "до кмета на X, Петър Y, на адрес ...".)
 _LOWER_OFFICE_COMMA = (
-    rf"[{_SMALL}][\w\-]{{2,30}}(?:\s[\w\-]{{1,30}}){{0,3}},\s[{_CAPS}][\w'’\-]{{1,30}}"
-    rf"\s[{_CAPS}]"
+    rf"[{_SMALL}{_CYRILLIC_SMALL}][\w\-]{{2,30}}(?:\s[\w\-]{{1,30}}){{0,3}},"
+    rf"\s[{_CAPS}{_CYRILLIC_CAPS}][\w'’\-]{{1,30}}\s[{_CAPS}{_CYRILLIC_CAPS}]"
 )
 # A word for "to" that opens what is left after when and how to write ("..., aan president X").
 _TO_FIRST = re.compile(
@@ -380,6 +383,7 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
         not piece[:1].isupper()
         and not re.match(_LOWER_OFFICE, piece)
         and not re.match(_LOWER_OFFICE_NAME, piece)
+        and not re.match(_LOWER_OFFICE_COMMA, piece)
         and not _cyrillic_office_first(piece, language)
     ):
         return None
@@ -533,8 +537,16 @@ def _office_name_body(piece: str, language: str) -> str:
         # then the name in the dative, back in the nominative.)
         from appeal_tui.core.importer.name_cases import cyrillic_office_name
 
+        # (Session 26a: "... Ерлану Примерову: ул. Тихая, 1, ...": a colon after the name
+        # opens the address as a comma would.)
+        colon = re.search(r":\s", first)
+        if colon is not None:
+            first = first[: colon.start()]
         found = cyrillic_office_name(first, _east_slavic(piece, language))
-        return piece if found is None else f"{found[0]}, {found[1]}" + piece[len(first) :]
+        rest = piece[len(first) :]
+        if colon is not None:
+            rest = "," + rest[1:]
+        return piece if found is None else f"{found[0]}, {found[1]}" + rest
     # "Prokuratora Generalnego Republiki X Fuada Y": an office in capitals, declined, then the
     # name (an office word of the tables, in any case: its first letters).
     # (Session 25h: or a complement in capitals before the office in small letters,
@@ -659,7 +671,7 @@ def _cyrillic_office_first(piece: str, language: str) -> bool:
     from appeal_tui.core.importer.name_cases import cyrillic_office_name
 
     found = cyrillic_office_name(
-        re.split(r"[,(]", piece, maxsplit=1)[0], _east_slavic(piece, language)
+        re.split(r"[,(]|:\s", piece, maxsplit=1)[0], _east_slavic(piece, language)
     )
     return found is not None and bool(found[0])
 
@@ -681,6 +693,13 @@ def _only_country(part: str) -> bool:
     return found is not None and not found[0]
 
 
+# A street's word of the tables first in a part ("ул. Тихая", "вул. Вигадана", "ulica X").
+_STREET_WORD_FIRST = re.compile(
+    rf"(?:{_alternatives([w for ws in ADDRESS_WORDS_MORE.values() for w in ws])})(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _bracket_address(inside: str) -> tuple[str, str]:
     """The address run that opens a bracket ("Office of X, 14 Some Avenue, 010000 City,
     Country; fax: ...") and the fields after it; ("", inside) when it opens with no address:
@@ -693,7 +712,8 @@ def _bracket_address(inside: str) -> tuple[str, str]:
     cut = min(cut, next((m.start() for m in _FIELD_COMMA.finditer(head)), len(head)))
     head = head[:cut].strip(" ,;")
     parts = [p.strip() for p in head.split(",") if p.strip()]
-    if len(parts) < 2 or not parts[0][:1].isupper():
+    if len(parts) < 2 or not (parts[0][:1].isupper() or _STREET_WORD_FIRST.match(parts[0])):
+        # (Session 26a: or a street's word in small letters first, "(ул. Тихая, 1, ...)".)
         return "", inside
     if not any(re.search(r"\d", p) or _only_country(p) for p in parts[1:]):
         return "", inside
@@ -829,6 +849,20 @@ _RUN_NEXT = re.compile(
 )
 
 
+# A copy word and its colon opening a sentence inside a paragraph ("... факс: 000. Копії:
+# Уповноваженому ...", "... e-mail: x@y. Kopie: ministru ..."): the copies begin (session 26a;
+# `COPIES` knows the word with its colon only first in a line).
+_COPY_OPENS_SENTENCE = re.compile(
+    r"(?<=[.!?;]\s)(?:"
+    + _alternatives(
+        ["copy", "copies", "copia", "copias", "copie", "kopie", "kopia", "kópia", "cópia"]
+        + [w for ws in COPY_WORDS_MORE.values() for w in ws if " " not in w]
+    )
+    + r")\s*[:：]\s*",
+    re.IGNORECASE,
+)
+
+
 def paragraph_blocks(paragraph: str, language: str = "") -> list[Block]:
     """The recipients a paragraph of running text gives: after each "send/write ... to" and
     each "copies to", the comma runs parted by "and to" ("e para a", "et à"), each up to its
@@ -843,7 +877,7 @@ def paragraph_blocks(paragraph: str, language: str = "") -> list[Block]:
     for m in _SEND_TO.finditer(joined):
         role = "copy" if _copy_sentence(joined, m) else "primary"
         starts.append((m.start(), m.end(), role))
-    for m in COPIES.finditer(joined):
+    for m in [*COPIES.finditer(joined), *_COPY_OPENS_SENTENCE.finditer(joined)]:
         if not any(a <= m.start() < b + 40 for a, b, _ in starts):
             starts.append((m.start(), m.end(), "copy"))
     starts.sort()

@@ -685,30 +685,44 @@ def _sentence_recipients(
                 for before, line in pairwise(part)
             )
         )
-        running = len(part) <= 12 and (
-            2 * prose >= len(part)
-            or (_opens_sentence(part) and not block_under)
-            # "Please write ... to the following officials: the Minister of X, Mr Y (email:
-            # ...); ...": a sentence that goes on over lines with fields in brackets.
-            or (
-                len(part) >= 2
-                and not block_under
-                and part[0].kind in ("prose", "short")
-                and not part[0].text.endswith((":", "："))
-                and (
-                    sends_to(part[0].text)
-                    # (whom wrapped to the next line: "... aan president X\nY – Palacio ...")
-                    or sends_to_from(part[0].text, part[1].text)
+        running = (
+            len(part) <= 12
+            and (
+                2 * prose >= len(part)
+                or (_opens_sentence(part) and not block_under)
+                # "Please write ... to the following officials: the Minister of X, Mr Y (email:
+                # ...); ...": a sentence that goes on over lines with fields in brackets.
+                or (
+                    len(part) >= 2
+                    and not block_under
+                    and part[0].kind in ("prose", "short")
+                    and not part[0].text.endswith((":", "："))
+                    and (
+                        sends_to(part[0].text)
+                        # (whom wrapped to the next line: "... aan president X\nY – Palacio ...")
+                        or sends_to_from(part[0].text, part[1].text)
+                    )
                 )
-            )
-            # A sentence of eight words or more that sends, on a line that also reads as an
-            # address ("Kopiju pošaljite ministru X (Ministarstvo ..., 220030 Minsk, ...)").
-            # A first line that ends with a colon ("Send a message by 30 May to:") opens a
-            # list of entries, a recipient a line, which the block reader reads.
-            or (
-                all(len(line.text.split()) >= 8 for line in part)
-                and not part[0].text.rstrip().endswith((":", "："))
-                and _sentences(part)
+                # A sentence of eight words or more that sends, on a line that also reads as an
+                # address ("Kopiju pošaljite ministru X (Ministarstvo ..., 220030 Minsk, ...)").
+                # A first line that ends with a colon ("Send a message by 30 May to:") opens a
+                # list of entries, a recipient a line, which the block reader reads.
+                or (
+                    all(len(line.text.split()) >= 8 for line in part)
+                    and not part[0].text.rstrip().endswith((":", "："))
+                    and _sentences(part)
+                )
+                # (Session 26a: the same under a short heading of its own with no blank line
+                # between, "Призывы к действию\nПишите до ... Генеральному прокурору ...: ул. ...".)
+                or (
+                    len(part) >= 2
+                    and part[0].kind == "short"
+                    and not part[0].text.rstrip().endswith((":", "：", ",", ";"))
+                    and all(len(line.text.split()) >= 8 for line in part[1:])
+                    and not part[1].text.rstrip().endswith((":", "："))
+                    and sends_to(part[1].text)
+                    and _sentences(part[1:])
+                )
             )
         )
         text = "\n".join(line.text for line in part)
