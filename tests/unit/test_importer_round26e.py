@@ -72,3 +72,12 @@ def test_an_item_number_that_opens_a_block_is_no_part_of_it() -> None:
     )
     assert who.name is not None and who.name.endswith("Lía Montaraz Quintero")
     assert not (who.title or "").startswith("2)")
+
+
+def test_an_office_of_a_body_under_the_name_parts_from_the_body() -> None:
+    from appeal_tui.core.importer.recipient_lines import interpret
+
+    who = interpret(["Mara Velinde Oku", "Inspector General of Police, Northland Police Service"])
+    assert who.name == "Mara Velinde Oku"
+    assert who.title == "Inspector General of Police"
+    assert who.organisation == "Northland Police Service"

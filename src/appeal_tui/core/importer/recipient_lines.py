@@ -722,13 +722,22 @@ def _office_and_body(lines: list[str]) -> list[str]:
             and "," not in rest
             and not re.search(r"\d", line)
             and looks_like_title(first)
-            and not looks_like_organisation(first)
+            and (not looks_like_organisation(first) or _office_of_body(first))
             and looks_like_organisation(rest.strip())
         ):
             out.extend([first.strip(), rest.strip()])
         else:
             out.append(line)
     return out
+
+
+def _office_of_body(text: str) -> bool:
+    """ "Inspector General of Police", "Director of Prisons": an office that opens with its
+    word and names the body it heads after a preposition (the body's word makes it no body)."""
+    start = TITLE_START.match(text)
+    return start is not None and any(
+        word.casefold() in _PREPOSITIONS for word in text[start.end() :].split()[:3]
+    )
 
 
 def _office_then_street(line: str, in_block: bool) -> list[str]:
