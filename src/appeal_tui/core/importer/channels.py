@@ -243,7 +243,35 @@ def chat_text(text: str) -> str:
     # an app writes before a line hide no stamp.
     lines = [_unformatted(line) for line in text.split("\n")]
     read = _prefixed_messages(lines) or _header_lines(lines)
-    return text if read is None else "\n".join(read)
+    return text if read is None else "\n".join(_parts_joined(read))
+
+
+# "(2/4) ...": a message's number among the parts of one long text that a phone or a bot
+# sent in several messages (an SMS is short), whatever the language.
+_PART = re.compile(r"^[ \t]*[(\[](\d{1,2})/(\d{1,2})[)\]][ \t]*")
+
+
+def _parts_joined(lines: list[str]) -> list[str]:
+    """The chat's lines with the parts of one text sent in several messages ("(1/4) ...",
+    "(2/4) ...") read as that text: the part numbers go, and a part that follows the one
+    before it goes on that part's paragraph (no blank line between), as the sender wrote
+    it. A message that is no part (a reply between) ends the run."""
+    out: list[str] = []
+    last: tuple[int, int] | None = None  # the part just read, and its count
+    for line in lines:
+        m = _PART.match(line)
+        if m is None or not 1 <= int(m.group(1)) <= int(m.group(2)) <= 20:
+            if line.strip() and (not out or not out[-1].strip()):
+                last = None  # a message of its own
+            out.append(line)
+            continue
+        k, n = int(m.group(1)), int(m.group(2))
+        if last is not None and last == (k - 1, n):
+            while out and not out[-1].strip():
+                out.pop()
+        out.append(line[m.end() :])
+        last = (k, n)
+    return out
 
 
 # "LETTER 1", "Destinataire 2", "Brief 3": a word or two and a block's number.

@@ -678,6 +678,8 @@ HONORIFICS = [
     # ar: the ranks of generals and colonels before a name (lieutenant general, brigadier,
     # colonel, staff major general)
     "الفريق", "الفريق أول", "العميد", "العقيد", "اللواء الركن",
+    # session 26 (imp26e), ar: "staff lieutenant general", "Sheikh", "Sheikha"
+    "الفريق الركن", "الشيخ", "الشيخة",
     # th: ranks before a name, parted from it by a space (police and army generals and
     # colonels), and "Dr"
     "พล.ต.อ.", "พล.ต.ท.", "พล.ต.ต.", "พ.ต.อ.", "พ.ต.ท.", "พล.อ.", "พล.ท.", "พล.ต.", "พ.อ.",

@@ -130,7 +130,7 @@ _INNER_STOP = re.compile(r"(?:[^\W\d_]{3}|\d{4})[.!?]\s+[A-ZÀ-Ý][^\W\d_]")
 _QUESTION_FIRST = re.compile(r"[¿¡]?[^\W\d_][^?!.:\n]{2,30}[?!]\s+\S")
 _TRAILING_REMARK = re.compile(r"\s*\([^()]{3,80}\)(?=\s*[?:：]?\s*$)")
 _LEADING_REMARK = re.compile(r"^\([^()]{2,20}\)\s*")
-_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[•*\-–·▪►])\s")
+_LIST_ITEM = re.compile(r"^(?:\(?\d{1,2}[.)]|[•*\-–·▪►])\s")
 _COPY_LABEL = re.compile(r"(?:c\.?\s?c|copy|copies|kopie|copia|copie|kopia|cópia)\s*[:：]", re.I)
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
 _AND_TO = re.compile(

@@ -1196,6 +1196,17 @@ HONORIFIC_INSIDE = re.compile(
     r"(?<=\s)(?:His|Her)\s+(?:Excellency|Majesty|Highness)\b|(?<=\s)(?:Son|Su)\s+Excel\w+"
     r"|(?<=\s)(?:Seine|Ihre)\s+Exzellenz|(?<=\s)H\.\s?E\.\s|(?<=\s)S\.\s?E\.\s"
 )
+# The same in a script without capitals ("وزير الداخلية الشيخ X"): a courtesy word or a rank
+# of such a script inside a line, where the name starts after the office (the longest first).
+HONORIFIC_INSIDE_UNCASED = re.compile(
+    r"(?<=\s)(?:"
+    + "|".join(
+        re.escape(w)
+        for w in sorted(set(HONORIFICS), key=len, reverse=True)
+        if any(c.isalpha() for c in w) and all(c.lower() == c.upper() for c in w if c.isalpha())
+    )
+    + r")(?=\s)"
+)
 ORGANISATION_WORDS = re.compile(
     r"\b(?:office|ministry|ministerio|ministère|ministerium|bundesministerium|secretaría"
     r"|subsecretaría|secretariat|embassy|embajada|ambassade|botschaft|presidency|presidencia|présidence"

@@ -27,6 +27,7 @@ from appeal_tui.core.importer.phrases import (
     BODY_WORDS,
     CATEGORY_HEADING,
     HONORIFIC_INSIDE,
+    HONORIFIC_INSIDE_UNCASED,
     HONORIFIC_START,
     LETTER_CLOSING,
     NUMBER_FIELD_NO_COLON,
@@ -487,6 +488,11 @@ def split_title_and_name(line: str) -> tuple[str | None, str]:
     inside = HONORIFIC_INSIDE.search(line)
     if inside and TITLE_START.match(line):
         return line[: inside.start()].strip(" ,"), line[inside.start() :].strip()
+    inside = HONORIFIC_INSIDE_UNCASED.search(line)
+    if inside and TITLE_START.match(line) and looks_like_person(line[inside.end() :].strip()):
+        # "وزير الداخلية الشيخ X": in a script without capitals, a courtesy word or a rank
+        # after the office is where the name starts (what a capital says in other scripts).
+        return line[: inside.start()].strip(" ,"), line[inside.start() :].strip()
     start = TITLE_START.match(line)
     if not start:
         return _office_last_then_name(line)
@@ -716,13 +722,22 @@ def _office_and_body(lines: list[str]) -> list[str]:
             and "," not in rest
             and not re.search(r"\d", line)
             and looks_like_title(first)
-            and not looks_like_organisation(first)
+            and (not looks_like_organisation(first) or _office_of_body(first))
             and looks_like_organisation(rest.strip())
         ):
             out.extend([first.strip(), rest.strip()])
         else:
             out.append(line)
     return out
+
+
+def _office_of_body(text: str) -> bool:
+    """ "Inspector General of Police", "Director of Prisons": an office that opens with its
+    word and names the body it heads after a preposition (the body's word makes it no body)."""
+    start = TITLE_START.match(text)
+    return start is not None and any(
+        word.casefold() in _PREPOSITIONS for word in text[start.end() :].split()[:3]
+    )
 
 
 def _office_then_street(line: str, in_block: bool) -> list[str]:
@@ -1192,7 +1207,14 @@ def _without_trailing_date(line: str) -> str:
     return _TRAILING_DATE.sub("", line)
 
 
+# "1) ", "(2) ": an item's number that opens a block's first line (a list cut out of a
+# running text, where no line of its own said it was a list).
+_ITEM_NUMBER = re.compile(r"^\(?\d{1,2}\)\s+(?=\S)")
+
+
 def _interpret(lines: list[str]) -> Identity:
+    if lines:
+        lines = [_ITEM_NUMBER.sub("", lines[0]), *lines[1:]]
     lines = [
         ADDRESSEE_PREFIX.sub("", ADDRESS_LABEL.sub("", _without_trailing_date(ln))).strip(" ;,")
         for ln in _joined_runs(
@@ -1305,9 +1327,10 @@ def _interpret(lines: list[str]) -> Identity:
             lines[0] = f"{head}, {rest}"
         elif looks_like_person(head) and looks_like_title(rest) and "," not in rest:
             lines[0:1] = [head, rest]  # "Name — Office"
-    if len(lines) == 1 and lines[0].count(",") < 2 and lines[0].count("،") >= 2:
-        # The same in Arabic script, whose comma is its own ("X، Street 5، City").
-        lines = _comma_parts(lines[0].replace("،", ","))
+    if lines and lines[0].count(",") < 2 and lines[0].count("،") >= 2:
+        # The same in Arabic script, whose comma is its own ("X، Street 5، City"), the
+        # country or a field perhaps on a line below.
+        lines = _comma_parts(lines[0].replace("،", ",")) + lines[1:]
     elif len(lines) == 1 and lines[0].count(",") >= 2:
         lines = _comma_parts(lines[0])
     elif (
