@@ -428,7 +428,27 @@ def _actual_texts(shown: list[Any], spans: list[tuple[int, str] | None]) -> list
             return plain
         texts[first[number]] = (actual, max(texts[first[number]][1], tj.displaced_tx))
         texts[i] = ("", tj.displaced_tx)
+    # A span whose text is its glyphs' letters in another case (a heading a style printed in
+    # capitals, "Pray for the Sick" drawn as "PRAY FOR THE SICK") reads as printed: the page
+    # shows capitals, and a heading is known by them.
+    runs_of: dict[int, list[int]] = {}
+    for i, span in enumerate(spans):
+        if span is not None:
+            runs_of.setdefault(span[0], []).append(i)
+    for members in runs_of.values():
+        drawn = "".join(plain[i][0] for i in members)
+        actual = spans[members[0]][1]  # type: ignore[index]
+        if (
+            _letters(drawn) != _letters(actual)
+            and _letters(drawn).casefold() == _letters(actual).casefold()
+        ):
+            for i in members:
+                texts[i] = plain[i]
     return texts
+
+
+def _letters(text: str) -> str:
+    return "".join(text.split())
 
 
 def _advancing(operations: Iterable[tuple[list[Any], bytes]]) -> Iterator[tuple[list[Any], bytes]]:
