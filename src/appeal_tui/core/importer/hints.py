@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from appeal_tui.core.i18n import _
 from appeal_tui.core.importer.countries import country_in
@@ -54,6 +54,23 @@ class Locator:
 
     lines: list[Line]
     raw_lines: list[str] | None  # the file's own lines (text and Markdown), else None
+    # A file line's words as shown and as plain text, by line number: each line is read once,
+    # not once for every hint (a pasted page of one long line has many hints).
+    _raw_words: dict[int, tuple[str, str]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def _raw_forms(self, number: int) -> tuple[str, str]:
+        """The file's line `number` without Markdown marks: as shown, and with a link's
+        address left out (both "" for a number outside the file)."""
+        forms = self._raw_words.get(number)
+        if forms is None:
+            raw_lines = self.raw_lines or []
+            raw = raw_lines[number - 1] if 0 < number <= len(raw_lines) else ""
+            shown = " ".join(re.sub(r"[*_`]", "", raw).split())
+            plain = " ".join(re.sub(r"[*_`]", "", _MARKDOWN_LINK.sub(r"\1", raw)).split())
+            forms = self._raw_words[number] = (shown, plain)
+        return forms
 
     def first(self, field: str) -> Line | None:
         pattern = NEAR.get(field)
@@ -113,11 +130,9 @@ class Locator:
             # words ("Anrede: Sehr geehrter Herr X" above the letter's "Sehr geehrter Herr X,").
             numbers = [line.number, *range(1, len(self.raw_lines) + 1)]
             for probe, number in ((p, n) for p in probes for n in numbers):
-                raw = self.raw_lines[number - 1] if 0 < number <= len(self.raw_lines) else ""
                 # Markdown's emphasis marks are not in the extracted text ("> **Heads up:**"),
                 # nor are a link's brackets and address ("- [Act now](https://...)").
-                shown = " ".join(re.sub(r"[*_`]", "", raw).split())
-                plain = " ".join(re.sub(r"[*_`]", "", _MARKDOWN_LINK.sub(r"\1", raw)).split())
+                shown, plain = self._raw_forms(number)
                 if probe and probe in plain:
                     if re.sub(r"[*_`]", "", quote).rstrip("…") not in shown:
                         # The file prints the line otherwise (a mail's quoted-printable "p=E5",

@@ -28,6 +28,7 @@ Two sentences glued where a line break was lost ("in Spanish.APPEALS TO:") are p
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from appeal_tui.core.importer.countries import split_country
 from appeal_tui.core.importer.phrases import (
@@ -46,6 +47,7 @@ from appeal_tui.core.importer.phrases import (
 
 _MIN_LENGTH = 200
 _WORD = re.compile(r"\S+")
+_NOT_SPACE = re.compile(r"\S")
 _WRITE_TO_INLINE = re.compile(
     r"(?<!\w)(?:"
     + "|".join(
@@ -91,6 +93,16 @@ def is_run_on(line: str) -> bool:
     return labels >= 1 and others >= 1
 
 
+def _and_window(line: str, start: int) -> int:
+    """Where `_AND_BEFORE` can match that ends at `start`: the word of three letters or fewer
+    before the spaces that end there (so the search does not go over the whole line again for
+    every heading of a long one)."""
+    gap = start
+    while gap > 0 and line[gap - 1].isspace():
+        gap -= 1
+    return max(0, gap - 4)
+
+
 def _heading_spans(line: str) -> list[tuple[int, int]]:
     """Where a write-to or copies heading stands: from its sentence's start to its colon."""
     spans: list[tuple[int, int]] = []
@@ -106,7 +118,7 @@ def _heading_spans(line: str) -> list[tuple[int, int]]:
             start = m.start()
             if stop >= 0 and ":" not in before[stop:]:
                 start = m.start() - len(before) + stop + 2
-            joined = _AND_BEFORE.search(line, 0, start)
+            joined = _AND_BEFORE.search(line, _and_window(line, start), start)
             if joined is not None and start == m.start():
                 start = joined.start()  # "Tratamiento: Señora Directora Y copia a:"
             spans.append((start, end))
@@ -197,6 +209,13 @@ def _country_closes(current: list[str]) -> bool:
     return False
 
 
+def _after_heading(line: str, pos: int, ends: list[int]) -> bool:
+    """Only spaces between a heading's end (of `ends`, sorted) and `pos`. Only the last end
+    before `pos` need be looked at: the spaces after an earlier one run on to it."""
+    k = bisect_right(ends, pos) - 1
+    return k >= 0 and _NOT_SPACE.search(line, ends[k], pos) is None
+
+
 def _value_words(current: list[str]) -> list[str]:
     """The words of the current line after its last label's colon."""
     for i in range(len(current) - 1, -1, -1):
@@ -208,6 +227,7 @@ def _value_words(current: list[str]) -> list[str]:
 def split_line(line: str) -> list[str]:
     """The lines (a blank one between blocks) of a run-on line."""
     words = [(m.start(), m.group(0)) for m in _WORD.finditer(line)]
+    starts = [p for p, _ in words]
     cuts: dict[int, bool] = {}  # word's start -> a new block (True) or a new line (False)
     head_ends: set[int] = set()
     for start, end in _heading_spans(line):
@@ -218,12 +238,14 @@ def split_line(line: str) -> list[str]:
             continue  # "S.E. Sr. X," is a recipient, "Dear X," a letter's opening
         cuts.setdefault(m.start(), False)
         head_ends.add(m.end())
+    ends = sorted(head_ends)
     label_at: dict[int, str] = {}
     for m in _labels(line):
         # A block's labels stay on its line: the block reader reads "who, where, Fax: ...,
         # Email: ..." written on one line.
         # (Keyed by the word the label opens in: "(Salutation:" opens in its bracket.)
-        at = next((p for p, w in words if p <= m.start() < p + len(w)), m.start())
+        k = bisect_right(starts, m.start()) - 1
+        at = starts[k] if k >= 0 and m.start() < starts[k] + len(words[k][1]) else m.start()
         label_at[at] = field_of_label(m.group(1))
     out: list[list[str]] = [[]]
     blank_before: list[bool] = [False]
@@ -242,7 +264,7 @@ def split_line(line: str) -> list[str]:
         label_only = field is not None and text.endswith((":", "："))
         if cut is None and current and not label_only:
             previous = current[-1]
-            if any(pos >= e and not line[e:pos].strip() for e in head_ends):
+            if _after_heading(line, pos, ends):
                 cut = False
             elif value_done and word not in _VALUE_GOES_ON and not _GOES_ON.search(word):
                 following = words[i + 1][0] if i + 1 < len(words) else -1
