@@ -27,6 +27,7 @@ from appeal_tui.core.importer.phrases import (
     COPIES,
     COPY_WORDS_MORE,
     FIELD_LABELS,
+    HONORIFIC_START,
     JOINING_WORDS,
     LETTER_CLOSING,
     SIGN_OFF,
@@ -242,12 +243,35 @@ def _unmarked_entries(
                 lambda m: f", {m.group(1)}: {m.group(2).strip()}", entry.rstrip(" .")
             )
             item = _recipient_item(entry, raw, at)
-            if item is not None and "," in item:
+            if item is not None and "," in item and _reads_as_recipient(item):
                 found.append((j, item))
         elif not entry.endswith("."):
             break
         j = k
     return found, j
+
+
+def _reads_as_recipient(item: str) -> bool:
+    """An unmarked item of a copies list names a recipient: its first part an office, a
+    courtesy title, a person or a body, or a part of it an address's end (a postcode and its
+    place, a country) or a contact. ("Members of the network, sections and structures,
+    coordinators." under "Distribution:" is a sentence of whom to share with, none.)"""
+    from appeal_tui.core.importer.recipient_lines import (
+        looks_like_organisation,
+        looks_like_person,
+        looks_like_title,
+    )
+
+    parts = [p.strip(" .") for p in item.split(",")]
+    first = parts[0]
+    return (
+        bool(re.search(r"@|\d{3}", item))
+        or any(_finished(p) for p in parts[1:])
+        or HONORIFIC_START.match(first) is not None
+        or looks_like_title(first)
+        or looks_like_person(first)
+        or looks_like_organisation(first)
+    )
 
 
 def _words_of(table: dict[str, list[str]]) -> frozenset[str]:

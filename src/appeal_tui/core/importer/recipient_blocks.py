@@ -528,12 +528,17 @@ class BlockReader:
 
     def _read_text(self, text: str) -> None:
         text = text.strip(" |;")
-        to = _ADDRESSEE_TO.match(text)
-        if to is not None and HONORIFIC_START.match(text[to.end() :]):
-            text = text[to.end() :]  # "إلى السيد X", "To His Excellency X": the addressee
         if not re.search(r"\w", text):
             return
         current = self.current
+        if (
+            current is None
+            or not current.lines
+            or self.blank_before
+            or current.has_fields
+            or current.salutation is not None
+        ):
+            text = _without_addressee_to(text)
         if (
             current is not None
             and current.last_field in ("fax", "phone")
@@ -742,15 +747,49 @@ def _short_sentence(text: str) -> bool:
     return len(words) >= 6 and text.endswith((".", "!", "?")) and lower / len(words) >= 0.5
 
 
-# The word "to" before an inside address's courtesy title, with its colon or not.
+# Words that open a name as often as they say "to" ("Al Sheikh X", "El X", "Da Silva").
+_NAME_PARTICLES = frozenset("al el da de di do du la le".split())  # noqa: SIM905
+# The word "to" before an inside address's courtesy title, with its colon or not (never one
+# that is also a name's particle).
 _ADDRESSEE_TO = re.compile(
     r"(?:"
     + "|".join(
         re.escape(w)
-        for w in sorted({w for ws in rows.ADDRESSEE_TO.values() for w in ws}, key=len)[::-1]
+        for w in sorted(
+            {
+                w
+                for ws in rows.ADDRESSEE_TO.values()
+                for w in ws
+                if w.casefold() not in _NAME_PARTICLES
+            },
+            key=len,
+        )[::-1]
     )
     + r")\s*[:：]?\s+"
 )
+
+
+def _without_addressee_to(text: str) -> str:
+    """A block's first line without the word "to" before the addressee's courtesy title
+    ("إلى السيد X", "To His Excellency X"). Not before a courtesy title and an office ("To His
+    Excellency Ambassador X" reads its title whole, as it did), and never a word that is also a
+    name's particle ("Al Sheikh X": the "Al" is the name's)."""
+    to = _ADDRESSEE_TO.match(text)
+    if to is None:
+        return text
+    rest = text[to.end() :]
+    honorific = HONORIFIC_START.match(rest)
+    if honorific is None or looks_like_title(rest[honorific.end() :].strip()):
+        return text
+    return rest
+
+
+def _same_ending(block: Block, text: str) -> bool:
+    """`text` ends its comma run as the block's one line did: with its stop, or with its
+    postcode and place (or country)."""
+    if block.lines[0].endswith("."):
+        return text.endswith(".")
+    return Block(block.role, lines=[text]).finished_address()
 
 
 def _starts_new_block(block: Block, text: str) -> bool:
@@ -766,10 +805,12 @@ def _starts_new_block(block: Block, text: str) -> bool:
         and "," in text
         and block.lines[0].count(",") >= (1 if block.lines[0].endswith(".") else 2)
         and (block.lines[0].endswith(".") or block.finished_address())
+        and _same_ending(block, text)
     ):
         # "Office X, street, 1000 City." over "Body Y (BY), City.": a comma run on one line
         # that ends with its stop (or its postcode and place) holds its whole recipient; the
-        # next comma run is the next one.
+        # next comma run is the next one, where it ends the same way (not "Ministry of X,
+        # street, City" over its e-mail: the first line's office, then its address).
         return True
     if not (block.has_fields or block.finished_address()):
         return False
