@@ -30,7 +30,7 @@ from appeal_tui.core.importer.language_forms import with_language_forms
 from appeal_tui.core.importer.language_names import find_languages_line
 from appeal_tui.core.importer.layout import document_lines
 from appeal_tui.core.importer.mentions import mentioned_names
-from appeal_tui.core.importer.name_cases import dative_office, nominative
+from appeal_tui.core.importer.name_cases import block_language, dative_nominative, dative_office
 from appeal_tui.core.importer.packs import group_items
 from appeal_tui.core.importer.people import find_people
 from appeal_tui.core.importer.phrases import ASKS_INTRO
@@ -160,16 +160,27 @@ def import_document(
     for recipient in recipients:
         # An address names its recipient in the dative ("Москальковой Татьяне Николаевне").
         if isinstance(recipient.get("name"), str):
-            recipient["name"] = nominative(recipient["name"])
+            # (Mend26a: by the document's language, and a man's dative where the gender is
+            # not told otherwise: "Андрію Кузьміну" is "Андрій Кузьмін".)
+            recipient["name"] = dative_nominative(recipient["name"], document_language)
         # (Session 26a: and an office so, "Генеральному прокурору X", "Министъра на X", in
         # the nominative by the office rows of the document's language.)
+        fields: list[str] = []
+        for k in ("name", "title", "organization", "address"):
+            got = recipient.get(k)
+            fields += [v for v in (got if isinstance(got, list) else [got]) if isinstance(v, str)]
+        office_language = block_language(fields, document_language)
         for key in ("name", "title"):
             value = recipient.get(key)
+            # (Mend26a: a name field only where an office noun of the tables is in it.)
+            strict = key == "name"
             if isinstance(value, str):
-                recipient[key] = dative_office(value, document_language)
+                recipient[key] = dative_office(value, office_language, known_noun=strict)
             elif isinstance(value, dict):
                 recipient[key] = {
-                    code: dative_office(v, code) if isinstance(v, str) else v
+                    code: dative_office(v, block_language(fields, code), known_noun=strict)
+                    if isinstance(v, str)
+                    else v
                     for code, v in value.items()
                 }
     country = find_country(title, text, [r["country"] for r in recipients if r.get("country")])

@@ -922,9 +922,11 @@ NAME_CASE_ENDINGS: dict[str, dict[str, list[tuple[str, str, str]]]] = {
             # "є", "ґ" is read by these rows only).
             ("ому", "ий", "m"), ("енку", "енко", "m"), ("енкові", "енко", "m"),
             ("енка", "енко", "m"), ("ова", "ов", "m"), ("ева", "ев", "m"), ("єва", "єв", "m"),
-            ("іна", "ін", "m"), ("ина", "ин", "m"), ("ову", "ова", "f"), ("еву", "ева", "f"),
-            ("єву", "єва", "f"), ("іну", "іна", "f"), ("ової", "ова", "f"),
+            ("іна", "ін", "m"), ("ина", "ин", "m"), ("ової", "ова", "f"),
             ("евої", "ева", "f"), ("євої", "єва", "f"), ("іної", "іна", "f"),
+            # (Mend26a: a man's dative in "-іну", "-єву", "-еву", "-ину" as "-ову"; a woman's
+            # is "-іній", "-євій", "-евій". "Кузьміну" is a woman's accusative only.)
+            ("іну", "ін", "m"), ("єву", "єв", "m"), ("еву", "ев", "m"), ("ину", "ин", "m"),
         ],
         "given": [
             ("ні", "на", "f"), ("ри", "ра", "f"), ("рі", "ра", "f"), ("ії", "ія", "f"),
@@ -932,9 +934,19 @@ NAME_CASE_ENDINGS: dict[str, dict[str, list[tuple[str, str, str]]]] = {
             # Session 26a: the datives the Russian rows gave Ukrainian names wrong
             # ("Андрію" is "Андрій", "Ігорю" "Ігор", "Петру" "Петро"); a man's dative in
             # "-у" is a woman's accusative too, as in Russian.
-            ("у", "", "m"), ("у", "а", "f"), ("тру", "тро", "m"), ("ю", "ь", "m"),
+            ("у", "", "m"), ("тру", "тро", "m"), ("ю", "ь", "m"),
             ("орю", "ор", "m"), ("ореві", "ор", "m"),
         ],
+        # Mend26a: a woman's accusative ("Олену", "Кузьміну", "Асєєву"), never her dative
+        # ("Олені Кузьміній"): read only as a candidate for the text to confirm
+        # (`nominatives`), never to give a name's gender ("Андрію Кузьміну" is a man).
+        "accusative": [
+            ("у", "а", "f"), ("ову", "ова", "f"), ("еву", "ева", "f"), ("єву", "єва", "f"),
+            ("іну", "іна", "f"), ("ину", "ина", "f"),
+        ],
+        # A man's name or surname of the "-а" declension, dative "-і" ("Микиті", "Бандері",
+        # "Сірі"): read only beside a word that is a man's ("Степану Бандері").
+        "masculine_a": [("і", "а", "m")],
         "given_with_patronymic": [
             ("а", "", "m"), ("я", "ь", "m"), ("ія", "ій", "m"), ("и", "а", "f"),
         ],

@@ -42,16 +42,39 @@ def _gender_of(words: list[str], table: dict[str, list[tuple[str, str, str]]]) -
             if part == "surname" and genders == {"f"}:
                 return "f"
     surnames = {o for o, _, _ in table["surname"]}
+    a_ends = tuple(o for o, _, _ in table.get("masculine_a", []))
+    if a_ends:
+        # (Mend26a: a man's dative "Олександру" beside a word in "-і" that is a man's of the
+        # "-а" declension as well as a woman's, "Сірі", "Бандері": a man. A woman's accusative
+        # "Олександру" would stand beside "Сіру".)
+        told = [
+            (w, _given_genders(w, table["given"])) for w in words if not w.endswith(tuple(surnames))
+        ]
+        if (
+            any(g == {"m"} for _, g in told)
+            and all(w.endswith(a_ends) for w, g in told if g == {"f"})
+            and any(g == {"f"} for _, g in told)
+        ):
+            return "m"
     for word in words:
         if word.endswith(tuple(surnames)):
             continue  # "Иванову": a surname's ending says no gender alone
         # The longest ending decides ("Наталью": "-ью", a woman's; "Игорю": "-ю", a man's).
-        rows = [r for r in table["given"] if word.endswith(r[0]) and len(word) - len(r[0]) >= 2]
+        # (A woman's accusative too, Ukrainian "Олену": "-у" then tells no gender.)
+        given = table["given"] + table.get("accusative", [])
+        rows = [r for r in given if word.endswith(r[0]) and len(word) - len(r[0]) >= 2]
         longest = max((len(o) for o, _, _ in rows), default=0)
         genders = {g for o, _, g in rows if len(o) == longest}
         if len(genders) == 1:
             return genders.pop()
     return None
+
+
+def _given_genders(word: str, rows: list[tuple[str, str, str]]) -> set[str]:
+    """The genders the longest of `rows` that `word` ends in gives it."""
+    found = [r for r in rows if word.endswith(r[0]) and len(word) - len(r[0]) >= 2]
+    longest = max((len(o) for o, _, _ in found), default=0)
+    return {g for o, _, g in found if len(o) == longest}
 
 
 def nominative(name: str, language: str = "") -> str:
@@ -83,7 +106,7 @@ def nominatives(name: str) -> list[str]:
     found = [name]
     for table in _tables(words):
         for gender in ("f", "m"):
-            out = _convert(words, table, gender, unsure=True)
+            out = _convert(words, table, gender, unsure=True, accusative=True)
             if out is not None and out not in found:
                 found.append(out)
     return found
@@ -93,8 +116,12 @@ def _tables(words: list[str], language: str = "") -> list[dict[str, list[tuple[s
     """The rows to read `words` by: a name with a letter Russian has not ("і", "ї", "є", "ґ")
     by the Ukrainian rows only (session 26a: the Russian "-ю" made "Андрію" "Андріь"); any
     other by the Russian rows (the Ukrainian first in a Ukrainian text: "Олегу Вигаданому")."""
-    if any(c in w for w in words for c in "іїєґ"):
+    # (Mend26a: in capitals too, "Ігорю"; and a letter Ukrainian has not, "ы", "э", "ъ",
+    # "ё", by the Russian rows only, in a Ukrainian text as well.)
+    if any(c in w.lower() for w in words for c in "іїєґ"):
         return [NAME_CASE_ENDINGS["uk"]]
+    if any(c in w.lower() for w in words for c in "ыэъё"):
+        return [NAME_CASE_ENDINGS["ru"]]
     if language == "uk":
         # (A text known to be Ukrainian: "Олегу Вигаданому" is "Олег Вигаданий".)
         return [NAME_CASE_ENDINGS["uk"], NAME_CASE_ENDINGS["ru"]]
@@ -116,16 +143,19 @@ def _convert(
     gender: str,
     *,
     unsure: bool = False,
+    accusative: bool = False,
 ) -> str | None:
     """`words` by the rows of `gender`; `unsure`: also by the rows that need a patronymic
-    (a candidate for the text to confirm, never a reading on its own)."""
+    (a candidate for the text to confirm, never a reading on its own); `accusative`: also by
+    a table's rows of a woman's accusative (Ukrainian "Олену Кузьміну", a candidate too)."""
+    accusative_rows = table.get("accusative", []) if accusative else []
     patronymic = next(
         (i for i, w in enumerate(words) if _match(w, table["patronymic"], gender)), None
     )
     wide = unsure or patronymic is not None
     # Without a patronymic, a masculine genitive in "-ова" is a feminine nominative too.
     surname_rows = [
-        r for r in table["surname"]
+        r for r in table["surname"] + accusative_rows
         if wide or not (r[2] == "m" and r[0].endswith("а"))
     ]  # fmt: skip
     out: list[str] = []
@@ -137,9 +167,11 @@ def _convert(
         if as_surname is not None and (patronymic is None or i in (0, len(words) - 1)):
             out.append(as_surname)
             continue
-        given = table["given"]
+        given = table["given"] + accusative_rows
         if wide:
             given = given + table.get("given_with_patronymic", [])
+        # (A man's word of the "-а" declension: "Микиті", "Бандері", Ukrainian.)
+        given = given + table.get("masculine_a", [])
         out.append(_match(word, given, gender) or word)
     if out == words:
         return None
@@ -285,9 +317,14 @@ def dative_nominative(name: str, language: str = "") -> str:
     if one != name:
         return one
     words = _name_words(name)
-    if words is None or not all(w.endswith(("у", "ю")) for w in words):
+    if words is None or not any(w.endswith(("у", "ю")) for w in words):
         return name
     for table in _tables(words, language):
+        # (Mend26a: and a word of a man's "-а" declension, "Микиті Кузьміну", by the rows
+        # that have one: a woman's dative beside it would be "-ій", "Кузьміній".)
+        a_ends = tuple(o for o, _, _ in table.get("masculine_a", []))
+        if not all(w.endswith(("у", "ю")) or (a_ends and w.endswith(a_ends)) for w in words):
+            continue
         out = _convert(words, table, "m")
         if out is not None:
             return out
@@ -326,16 +363,42 @@ def cyrillic_office_name(first: str, language: str = "ru") -> tuple[str, str] | 
     return None
 
 
-def dative_office(office: str, language: str = "ru") -> str:
+def block_language(texts: list[str], language: str) -> str:
+    """Russian or Ukrainian for a recipient's fields (`texts`) in a text of `language` (one of
+    the two): by a letter only Ukrainian has ("і", "ї", "є", "ґ") or only Russian ("ы", "э",
+    "ъ", "ё"); by none, in thirty Cyrillic letters or more, Russian (mend26a: a Russian
+    block, "Генеральному прокурору / Ивану Сергеевичу Петрову / ул. Тихая", in a short text
+    detected as Ukrainian); else `language`."""
+    if language not in ("ru", "uk"):
+        return language
+    low = " ".join(texts).lower()
+    if any(c in low for c in "іїєґ"):
+        return "uk"
+    if any(c in low for c in "ыэъё") or sum("а" <= c <= "я" for c in low) >= 30:
+        return "ru"
+    return language
+
+
+def dative_office(office: str, language: str = "ru", *, known_noun: bool = False) -> str:
     """An office written in the dative back in the nominative ("Министру внутренних дел" ->
     "Министр внутренних дел", "generálnímu prokurátorovi Ruské federace" -> "generální
     prokurátor Ruské federace", "vidaus reikalų ministrui" -> "vidaus reikalų ministras"):
     adjectives by the endings of `language_rows.OFFICE_DATIVE_ENDINGS`, nouns of a "lead"
     language only from `language_rows.OFFICE_NOUN_DATIVES`; as printed when no noun of the
-    office is known there, or for a language without rows."""
+    office is known there, or for a language without rows. `known_noun`: only where a noun of
+    the office is in `OFFICE_NOUN_DATIVES` (a recipient's name field, which may be a foreign
+    name: "William Hartley" is no Lithuanian dative, mend26a)."""
     from appeal_tui.core.importer.language_rows import OFFICE_DATIVE_ENDINGS, OFFICE_NOUN_DATIVES
 
     code = language.split("-")[0]
+    if code in ("ru", "uk"):
+        # (Mend26a: the office's own letters tell Russian from Ukrainian where they can: a
+        # Russian block in a Ukrainian text, "Генеральному прокурору Российской Федерации".)
+        folded = office.lower()
+        if any(c in folded for c in "іїєґ"):
+            code = "uk"
+        elif any(c in folded for c in "ыэъё"):
+            code = "ru"
     where, rows = OFFICE_DATIVE_ENDINGS.get(code, ("", []))
     nouns = {d: row[0] for row in OFFICE_NOUN_DATIVES.get(code, []) for d in row[1:]}
     words = office.split()
@@ -351,7 +414,7 @@ def dative_office(office: str, language: str = "ru") -> str:
             stem = word[: len(word) - len(ending)]
             if word.casefold().endswith(ending) and len(stem) >= 3 and stem.isalpha():
                 out.append(stem + nominative_end)
-                noun = noun or where == "any"
+                noun = noun or (where == "any" and not known_noun)
                 break
         else:
             if where == "lead":

@@ -389,7 +389,17 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
         return None
     if _written_to_with(piece, language):
         return None
+    before = piece
     piece = _office_name_body(piece, language)
+    # (Mend26a: "напишите Генеральному прокурору Ивану Петрову: призовите ...": an office and a
+    # name in the dative ended at a colon with no address after it; a recipient still, its
+    # address given elsewhere in the text or not at all.)
+    named_at_colon = (
+        language in ("ru", "uk", "be")
+        and piece != before
+        and piece.count(",") == 1
+        and re.search(r":\s", before) is not None
+    )
     first = re.split(r"[,(]", piece, maxsplit=1)[0]
     if DIPLOMATIC.search(first):
         block = Block("copy", generic_diplomatic=True)
@@ -513,7 +523,7 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
     block.lines = lines
     block.vouched = True
     address = any(re.search(r"\d", ln) or split_country(ln) is not None for ln in lines[1:])
-    return block if lines and (address or block.has_fields) else None
+    return block if lines and (address or block.has_fields or named_at_colon) else None
 
 
 # The words for "at the address" as the table writes them (a capital only on the first
@@ -545,7 +555,14 @@ def _office_name_body(piece: str, language: str) -> str:
         found = cyrillic_office_name(first, _east_slavic(piece, language))
         rest = piece[len(first) :]
         if colon is not None:
-            rest = "," + rest[1:]
+            # (Mend26a: only an address after the colon, a street word, a postcode or a
+            # number first; "...: призовите его освободить ..." is what to ask, and the name
+            # ends at the colon.)
+            after = rest[1:].lstrip()
+            if _STREET_WORD_FIRST.match(after) or re.match(r"\d", after):
+                rest = "," + rest[1:]
+            else:
+                rest = ""
         return piece if found is None else f"{found[0]}, {found[1]}" + rest
     # "Prokuratora Generalnego Republiki X Fuada Y": an office in capitals, declined, then the
     # name (an office word of the tables, in any case: its first letters).
@@ -863,6 +880,36 @@ _COPY_OPENS_SENTENCE = re.compile(
 )
 
 
+_POSTCODE_OR_NUMBER = re.compile(r"(?<!\d)\d{4,}(?!\d)|\+\d")
+
+
+def _reads_as_recipient(text: str, copy: re.Match[str]) -> bool:
+    """Whether the sentence after a copy word and its colon inside a paragraph reads as a
+    recipient (mend26a: "... Copie: Fatima Zahra, his sister, will deliver ..." is no copy):
+    an office word first ("Уповноваженому", "ministru"), or an e-mail, a street word, a
+    postcode or a telephone number in it."""
+    span = text[copy.end() : copy.end() + MAX_SENTENCE]
+    stop = _sentence_stop(span)
+    sentence = span[: stop.start()] if stop else span
+    first = sentence.split()[:2]
+    if any(_declined_office(w.strip(",")) for w in first):
+        return True
+    if any(w.strip(",").casefold() in _TITLE_FOLDED for w in first):
+        return True
+    return bool(
+        EMAIL.search(sentence)
+        or _STREET_WORD_ANYWHERE.search(sentence)
+        or _POSTCODE_OR_NUMBER.search(sentence)
+    )
+
+
+_TITLE_FOLDED = frozenset(t.casefold() for t in TITLE_WORDS)
+_STREET_WORD_ANYWHERE = re.compile(
+    rf"(?<!\w)(?:{_alternatives([w for ws in ADDRESS_WORDS_MORE.values() for w in ws])})(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def paragraph_blocks(paragraph: str, language: str = "") -> list[Block]:
     """The recipients a paragraph of running text gives: after each "send/write ... to" and
     each "copies to", the comma runs parted by "and to" ("e para a", "et à"), each up to its
@@ -877,7 +924,8 @@ def paragraph_blocks(paragraph: str, language: str = "") -> list[Block]:
     for m in _SEND_TO.finditer(joined):
         role = "copy" if _copy_sentence(joined, m) else "primary"
         starts.append((m.start(), m.end(), role))
-    for m in [*COPIES.finditer(joined), *_COPY_OPENS_SENTENCE.finditer(joined)]:
+    opens = [m for m in _COPY_OPENS_SENTENCE.finditer(joined) if _reads_as_recipient(joined, m)]
+    for m in [*COPIES.finditer(joined), *opens]:
         if not any(a <= m.start() < b + 40 for a, b, _ in starts):
             starts.append((m.start(), m.end(), "copy"))
     starts.sort()
@@ -1156,7 +1204,7 @@ def named_only(block: Block) -> bool:
 
 # "... of faxen naar +20 2 2577 0010", "fax them on +1 555 ...": a fax number in a sentence.
 _FAX_IN_SENTENCE = re.compile(
-    r"\bfax\w*\b[^.\d+]{0,20}?(\+?\s?\(?\d[\d .()\-/]{5,}\d)", re.IGNORECASE
+    r"\b(?:fax|факс)\w*\b[^.\d+]{0,20}?(\+?\s?\(?\d[\d .()\-/]{5,}\d)", re.IGNORECASE
 )
 
 
