@@ -85,3 +85,22 @@ def test_an_arabic_office_parted_by_its_comma_is_no_name() -> None:
     who = interpret(["مدير مركز الشرطة الشمالي، ص.ب 40، مدينة المثال", "الأردن"])
     assert who.name is None
     assert who.organisation == "مدير مركز الشرطة الشمالي"
+
+
+def test_one_senders_parts_under_their_stamps_are_still_joined() -> None:
+    # The speaker on the stamp's line, the message below it (an SMS export).
+    chat = "\n".join([
+        "[07/08/2031 08:00] Relay Desk:",
+        "(1/2) Write to the Governor,",
+        "",
+        "[07/08/2031 08:00] Relay Desk:",
+        "(2/2) 4 Harbour Road, Port Sample.",
+        "",
+        "[07/08/2031 08:05] Me:",
+        "got it",
+        "",
+        "[07/08/2031 08:06] Relay Desk:",
+        "thanks",
+    ])  # fmt: skip
+    text = chat_text(chat)
+    assert "Write to the Governor,\n4 Harbour Road, Port Sample." in text

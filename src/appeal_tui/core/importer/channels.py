@@ -127,6 +127,8 @@ def _prefixed_messages(
     for line, m in zip(lines, matches, strict=True):
         if m is None or _shape(m.group(1)) != shape:
             out.append(line)  # a message's own next line
+            if senders is not None:
+                senders.extend([last or None] * (len(out) - len(senders)))
             continue
         if not dated:
             # The first stamp stays as a line of its own: the date the text was passed on
@@ -137,6 +139,8 @@ def _prefixed_messages(
         if said is None:
             out.append("")  # the app's own line: someone added, a group created
             last = ""
+            if senders is not None:
+                senders.extend([None] * (len(out) - len(senders)))
             continue
         speaker, message = said
         message = _unformatted(message)
@@ -148,7 +152,7 @@ def _prefixed_messages(
             out.extend(["", message])
         last = speaker
         if senders is not None:
-            senders.extend([None] * (len(out) - len(senders) - 1) + [speaker])
+            senders.extend([speaker] * (len(out) - len(senders)))
     return out
 
 
@@ -255,7 +259,16 @@ def chat_text(text: str) -> str:
         senders.extend([None] * (len(read) - len(senders)))
         return "\n".join(_parts_joined(read, senders))
     read = _header_lines(lines)
-    return text if read is None else "\n".join(read)
+    if read is None:
+        return text
+    # (Here the speaker is on a header line the reader blanked, over the message: a line's
+    # sender is the letters of the last such line that has any.)
+    current: str | None = None
+    for line, kept in zip(lines, read, strict=True):
+        if not kept.strip() and line.strip():
+            current = " ".join(re.sub(r"[\d\W_]+", " ", line).split()) or current
+        senders.append(current if kept.strip() else None)
+    return "\n".join(_parts_joined(read, senders))
 
 
 # "(2/4) ...": a message's number among the parts of one long text that a phone or a bot
