@@ -103,7 +103,7 @@ def test_a_japanese_deadline_word_and_languages_after_the_topic() -> None:
 def test_thai_language_names_run_on_into_the_words_after_them() -> None:
     from appeal_tui.core.importer.language_names import codes_in
 
-    assert codes_in("ภาษาไทยหรือภาษาอังกฤษก็ได้") == ["th", "en"]
+    assert codes_in("ภาษาอังกฤษหรือภาษาไทยเท่านั้น") == ["en", "th"]
 
 
 VIETNAMESE = (

@@ -88,7 +88,11 @@ def _conversation(stamps: list[str]) -> bool:
     return any(c.group(3) or int(c.group(2)) % 5 for c in clocks)
 
 
-def _prefixed_messages(lines: list[str]) -> list[str] | None:
+def _prefixed_messages(
+    lines: list[str], senders: list[str | None] | None = None
+) -> list[str] | None:
+    """The chat's lines without stamps and speakers; `senders`, when given, gets who wrote
+    each line read (None for a line of no message's own)."""
     matches = [_PREFIXED.match(line) if len(line) < 5000 else None for line in lines]
     shapes: dict[str, int] = {}
     speakers: dict[str, int] = {}
@@ -123,6 +127,8 @@ def _prefixed_messages(lines: list[str]) -> list[str] | None:
     for line, m in zip(lines, matches, strict=True):
         if m is None or _shape(m.group(1)) != shape:
             out.append(line)  # a message's own next line
+            if senders is not None:
+                senders.extend([last or None] * (len(out) - len(senders)))
             continue
         if not dated:
             # The first stamp stays as a line of its own: the date the text was passed on
@@ -132,6 +138,9 @@ def _prefixed_messages(lines: list[str]) -> list[str] | None:
         said = _speaker(m.group(2))
         if said is None:
             out.append("")  # the app's own line: someone added, a group created
+            last = ""
+            if senders is not None:
+                senders.extend([None] * (len(out) - len(senders)))
             continue
         speaker, message = said
         message = _unformatted(message)
@@ -142,6 +151,8 @@ def _prefixed_messages(lines: list[str]) -> list[str] | None:
         else:
             out.extend(["", message])
         last = speaker
+        if senders is not None:
+            senders.extend([speaker] * (len(out) - len(senders)))
     return out
 
 
@@ -242,8 +253,22 @@ def chat_text(text: str) -> str:
     # Marks of writing direction (U+200E, U+200F, a byte-order mark: format characters) that
     # an app writes before a line hide no stamp.
     lines = [_unformatted(line) for line in text.split("\n")]
-    read = _prefixed_messages(lines) or _header_lines(lines)
-    return text if read is None else "\n".join(_parts_joined(read))
+    senders: list[str | None] = []
+    read = _prefixed_messages(lines, senders)
+    if read is not None:
+        senders.extend([None] * (len(read) - len(senders)))
+        return "\n".join(_parts_joined(read, senders))
+    read = _header_lines(lines)
+    if read is None:
+        return text
+    # (Here the speaker is on a header line the reader blanked, over the message: a line's
+    # sender is the letters of the last such line that has any.)
+    current: str | None = None
+    for line, kept in zip(lines, read, strict=True):
+        if not kept.strip() and line.strip():
+            current = " ".join(re.sub(r"[\d\W_]+", " ", line).split()) or current
+        senders.append(current if kept.strip() else None)
+    return "\n".join(_parts_joined(read, senders))
 
 
 # "(2/4) ...": a message's number among the parts of one long text that a phone or a bot
@@ -251,26 +276,37 @@ def chat_text(text: str) -> str:
 _PART = re.compile(r"^[ \t]*[(\[](\d{1,2})/(\d{1,2})[)\]][ \t]*")
 
 
-def _parts_joined(lines: list[str]) -> list[str]:
+def _parts_joined(lines: list[str], senders: list[str | None]) -> list[str]:
     """The chat's lines with the parts of one text sent in several messages ("(1/4) ...",
     "(2/4) ...") read as that text: the part numbers go, and a part that follows the one
     before it goes on that part's paragraph (no blank line between), as the sender wrote
-    it. A message that is no part (a reply between) ends the run."""
+    it. A message that is no part (a reply between) ends the run. A run is one sender's,
+    from its part 1 on: "(2/2)" from another sender, or a "(3/4)" whose run did not start in
+    the chat, is left as written (a reply's own numbering, a quoted vote)."""
     out: list[str] = []
-    last: tuple[int, int] | None = None  # the part just read, and its count
-    for line in lines:
+    last: tuple[int, int, str | None] | None = None  # the part just read, its count, sender
+    first: tuple[int, str] | None = None  # a part 1 no part has followed yet, as written
+    for line, sender in zip(lines, senders, strict=True):
         m = _PART.match(line)
-        if m is None or not 1 <= int(m.group(1)) <= int(m.group(2)) <= 20:
+        k, n = (int(m.group(1)), int(m.group(2))) if m is not None else (0, 0)
+        joins = last is not None and sender is not None and last == (k - 1, n, sender)
+        if m is None or not 1 <= k <= n <= 20 or not (k == 1 or joins):
             if line.strip() and (not out or not out[-1].strip()):
                 last = None  # a message of its own
             out.append(line)
             continue
-        k, n = int(m.group(1)), int(m.group(2))
-        if last is not None and last == (k - 1, n):
+        if joins:
             while out and not out[-1].strip():
                 out.pop()
+            first = None
+        elif first is not None:
+            out[first[0]] = first[1]  # the part 1 before opened no run
+        if k == 1:
+            first = (len(out), line)
         out.append(line[m.end() :])
-        last = (k, n)
+        last = (k, n, sender)
+    if first is not None:
+        out[first[0]] = first[1]
     return out
 
 

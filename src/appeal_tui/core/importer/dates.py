@@ -356,6 +356,38 @@ def _month_day_context(text: str, start: int, end: int) -> bool:
     return not any(c.isalpha() for c in rest)
 
 
+# A label a number follows, not a date: "Reference number 2031.04.02", "case file ...",
+# "UA 2021.03.18", "Index: ACT 2021.03.18", a phone's "+99 2021.03.18".
+_NUMBER_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:ref(?:erence)?|number|no|nr|file|case|phone|tel(?:ephone)?|fax|mobile|index"
+    r"|UA|AU)\b\.?\s*(?:n[o°º]\.?\s*)?[:#]?\s*(?:[A-Z]{2,4}\s+)?|[#№+]\s*|\+\d{1,4}\s+)$",
+    re.IGNORECASE,
+)
+# Words a date follows ("on", "dated", "date:").
+_DATE_WORD_BEFORE = re.compile(
+    r"(?:\b(?:on|dated?|since|from|until|till|as\s+of)\s*:?|日期\s*[:：]?|날짜\s*:?|ngày)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _year_first_context(text: str, start: int, end: int) -> bool:
+    """A year-first numeric date ("2027.03.18") is a date where one is expected: never after a
+    number's label; and opening its line (a post's or a chat's stamp), after a date's word or a
+    deadline's, or followed by a word in a script without Latin letters ("2027.01.20 水曜日")."""
+    from .phrases import DEADLINE_BEFORE  # (lazy: phrases' tables are large)
+
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 40) : start]
+    if _NUMBER_LABEL_BEFORE.search(before):
+        return False
+    if not any(c.isalnum() for c in text[line_start:start]):
+        return True
+    if _DATE_WORD_BEFORE.search(before) or DEADLINE_BEFORE.search(before):
+        return True
+    after = text[end : end + 3].lstrip(" ")
+    return not after or not (after[0].isascii() and after[0].isalnum())
+
+
 def _long_enough(name: str) -> bool:
     """A month's name long enough not to be a short word of another language: three letters
     or more, or two in a script of India written with vowel signs, where May is two ("मई",
@@ -426,7 +458,9 @@ def find_dates(text: str) -> list[FoundDate]:
             add(m.start(), m.end(), int(m.group(1)), month, int(m.group(2)))
     for m in _YEAR_MONTH_DAY.finditer(text):
         month = months.get(fold(m.group(2))) or _month_with_suffix(m.group(2), months)
-        if month is not None and _long_enough(m.group(2)):
+        # (Not the two-letter May of Indian scripts: "मे" is also "in" misspelt, and "2030 मे 12
+        # लोग" is "in 2030, 12 people"; that May is read day first only.)
+        if month is not None and len(m.group(2)) >= 3:
             add(m.start(), m.end(), int(m.group(1)), month, int(m.group(3)))
     for m in _DAY_MONTH_YEAR.finditer(text):
         month = months.get(fold(m.group(2)))
@@ -450,6 +484,8 @@ def find_dates(text: str) -> list[FoundDate]:
     for m in _NUMERIC_SPACED.finditer(text):
         add(m.start(), m.end(), int(m.group(3)), int(m.group(2)), int(m.group(1)))
     for m in _YEAR_FIRST_NUMERIC.finditer(text):
+        if not _year_first_context(text, m.start(), m.end()):
+            continue
         add(m.start(), m.end(), int(m.group(1)), int(m.group(3)), int(m.group(4)))
     return sorted(found, key=lambda f: f.start)
 

@@ -350,6 +350,11 @@ _RANGE_CLOSED = re.compile(
 _NAMED_DAY = re.compile(rf"\s+((?:[{_CAPS}][\w'’\-]*\s+){{0,2}}[{_CAPS}][\w'’\-]*)\s*\(\s*$")
 
 
+_BARE_BEFORE = re.compile(rf"(?:{'|'.join(map(re.escape, rows.DEADLINE_BEFORE_BARE))})\s*$")
+_REQUEST = re.compile("|".join(map(re.escape, rows.DEADLINE_REQUEST_WORDS)))
+_SENTENCE_STOP = re.compile(r"[។.!?]\s")
+
+
 def find_deadline(
     text: str, dates: list[FoundDate], issued: dt.date | None
 ) -> tuple[dt.date | None, bool]:
@@ -392,6 +397,14 @@ def find_deadline(
             or DEADLINE_AFTER.match(after)
             or DEADLINE_IN_DATE.search(text[found.start : found.end])
         ):
+            continue
+        if (
+            _BARE_BEFORE.search(before)
+            and not DEADLINE_AFTER.match(after)
+            and not _REQUEST.search(_SENTENCE_STOP.split(text[line_start : found.start])[-1])
+        ):
+            # Thai, Khmer, Lao "before", "within" alone: a deadline only in a request
+            # ("please send ... before"), not in a story ("he sent ... before").
             continue
         # "15 January" without a year: the first such day after the issue date, else after
         # the last date the text gives with its year before it.

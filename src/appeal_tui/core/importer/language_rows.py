@@ -276,6 +276,16 @@ DEADLINE_BEFORE_UNSPACED = ["ภายในวันที่", "ก่อน�
                             # before the date alone; lo "before the day", "within the day")
                             "មុន ថ្ងៃទី", "ត្រឹម ថ្ងៃទី", "មុន", "ត្រឹម",
                             "ກ່ອນວັນທີ", "ພາຍໃນວັນທີ", "ກ່ອນ", "ພາຍໃນ"]  # fmt: skip
+# Of those, the words alone ("before", "within", without "the day"): a story says them too
+# ("he wrote before 15 February"), so they announce a deadline only in a request, after a
+# word asking the reader on the same sentence (th, km, lo "please") (session 26, mend26b).
+# Arabic words of an office that open a line ("director", "head", "minister", "governor",
+# "commander"): a line that opens with one names an office, never a person, even where the
+# office's table (`TITLE_WORDS`) lacks the word (session 26, mend26b).
+OFFICE_OPENING_AR = ["مدير", "مديرة", "المدير", "رئيس", "رئيسة", "وزير", "وزيرة", "محافظ",
+                     "قائد", "آمر", "النائب العام"]  # fmt: skip
+DEADLINE_BEFORE_BARE = ["ก่อน", "ภายใน", "មុន", "ត្រឹម", "ກ່ອນ", "ພາຍໃນ"]
+DEADLINE_REQUEST_WORDS = ["โปรด", "กรุณา", "ขอให้", "សូម", "ກະລຸນາ", "ຂໍໃຫ້"]
 # The same said after the date ("4 दिसंबर 2026 तक", "2026-cı il 4 dekabr tarixinə qədər").
 DEADLINE_AFTER: dict[str, list[str]] = {
     "ur": ["تک", "سے پہلے"],
@@ -328,7 +338,7 @@ APPEAL_CONTEXT: dict[str, list[str]] = {
     "km": ["លិខិត", "ផ្ញើ"],
     "lo": ["ຈົດໝາຍ", "ສົ່ງ"],
     "my": ["ပေးပို့"],
-    "th": ["จดหมาย", "ส่ง", "เขียน", "หนังสือ"],
+    "th": ["จดหมาย", "ส่ง", "เขียน"],
     "eu": ["gutun", "idatzi", "bidali"],
     "gl": ["carta", "escrib", "envia"],
     "mt": ["ittri", "ikteb", "iktbu", "ibgħat"],

@@ -372,7 +372,11 @@ def _spanned(
             actual = props.get("/ActualText") if isinstance(props, DictionaryObject) else None
             if isinstance(actual, bytes):
                 actual = str(create_string_object(actual))
-            if (
+            if stack and stack[-1] is not None:
+                # Inside a span with a replacement text, which stands for all it holds: an
+                # inner span's text is part of it already, and adds nothing.
+                stack.append(stack[-1])
+            elif (
                 isinstance(actual, str)
                 and any(unicodedata.category(ch)[0] in "LM" for ch in actual)
                 and not any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in actual)

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from appeal_tui.core.importer import language_rows as rows
 from appeal_tui.core.importer.contact_fields import EMAIL
@@ -1111,6 +1111,9 @@ def _han_parts(line: str) -> list[str]:
 _TO_BEFORE_OFFICE = TO_BEFORE_OFFICE
 
 
+_OFFICE_OPENING_AR = re.compile(rf"^(?:{'|'.join(map(re.escape, rows.OFFICE_OPENING_AR))})(?:\s|$)")
+
+
 def interpret(lines: list[str]) -> Identity:
     """Name, title, organisation, address and country from a block's unlabelled lines. A
     block whose first line gives no one (a sentence's end, "... organisation. Deadline: 31/05",
@@ -1133,6 +1136,12 @@ def interpret(lines: list[str]) -> Identity:
                 return again
         if who.title is None and who.organisation is None and _a_message(who.name):
             return Identity()
+        if who.name is not None and _OFFICE_OPENING_AR.match(who.name):
+            # An office parted from its address by the Arabic comma ("مدير سجن X، ص.ب 12، ...")
+            # is no one's name.
+            if who.organisation is None:
+                return replace(who, name=None, organisation=who.name)
+            return replace(who, name=None, title=who.title or who.name)
         return who
     finally:
         _PROVEN_NAMES.reset(proven)
