@@ -31,3 +31,20 @@ def test_a_heading_a_style_printed_in_capitals_reads_as_printed() -> None:
     assert "Pray for the Sick" not in text
     # A shaped cluster still reads as its letters.
     assert "\u092e\u093f: 5" in text
+
+
+def test_an_arabic_given_name_that_is_also_an_office_word_stays_the_name() -> None:
+    # "قائد" (commander) is also a given name: a block's name over its own office line is a
+    # person's (the third review of session 26 found the recipient lost).
+    from appeal_tui.core.importer import import_document
+
+    text = (
+        "تحرك عاجل\n\nاعتقال صحفي\n\nاعتقل الصحفي في 4 مارس 2031.\n\n"
+        "يرجى الكتابة قبل 19 أبريل 2031 إلى:\n\n"
+        "قائد سالم المنصوري\nوزير الداخلية\nص.ب 4567، المدينة 22222\n"
+    )
+    case = import_document(text, source="invented.txt").case
+    found = [r for r in case["recipients"] if r.get("key") != "to-be-completed"]
+    assert [r["name"] for r in found] == ["قائد سالم المنصوري"]
+    title = found[0]["title"]
+    assert (title.get("ar") if isinstance(title, dict) else title) == "وزير الداخلية"

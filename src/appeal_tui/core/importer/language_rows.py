@@ -282,8 +282,9 @@ DEADLINE_BEFORE_UNSPACED = ["ภายในวันที่", "ก่อน�
 # Arabic words of an office that open a line ("director", "head", "minister", "governor",
 # "commander"): a line that opens with one names an office, never a person, even where the
 # office's table (`TITLE_WORDS`) lacks the word (session 26, mend26b).
+# ("قائد", commander, is also a given name: not here.)
 OFFICE_OPENING_AR = ["مدير", "مديرة", "المدير", "رئيس", "رئيسة", "وزير", "وزيرة", "محافظ",
-                     "قائد", "آمر", "النائب العام"]  # fmt: skip
+                     "آمر", "النائب العام"]  # fmt: skip
 DEADLINE_BEFORE_BARE = ["ก่อน", "ภายใน", "មុន", "ត្រឹម", "ກ່ອນ", "ພາຍໃນ"]
 DEADLINE_REQUEST_WORDS = ["โปรด", "กรุณา", "ขอให้", "សូម", "ກະລຸນາ", "ຂໍໃຫ້"]
 # The same said after the date ("4 दिसंबर 2026 तक", "2026-cı il 4 dekabr tarixinə qədər").

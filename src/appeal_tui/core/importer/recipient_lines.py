@@ -1136,9 +1136,10 @@ def interpret(lines: list[str]) -> Identity:
                 return again
         if who.title is None and who.organisation is None and _a_message(who.name):
             return Identity()
-        if who.name is not None and _OFFICE_OPENING_AR.match(who.name):
+        if who.name is not None and who.title is None and _OFFICE_OPENING_AR.match(who.name):
             # An office parted from its address by the Arabic comma ("مدير سجن X، ص.ب 12، ...")
-            # is no one's name.
+            # is no one's name. (Under a name with an office line of its own, the name is a
+            # person's: a given name may be an office word too.)
             if who.organisation is None:
                 return replace(who, name=None, organisation=who.name)
             return replace(who, name=None, title=who.title or who.name)
