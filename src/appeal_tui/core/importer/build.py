@@ -159,17 +159,22 @@ def import_document(
     recipients = found.recipients
     for recipient in recipients:
         # An address names its recipient in the dative ("Москальковой Татьяне Николаевне").
-        if isinstance(recipient.get("name"), str):
-            # (Mend26a: by the document's language, and a man's dative where the gender is
-            # not told otherwise: "Андрію Кузьміну" is "Андрій Кузьмін".)
-            recipient["name"] = dative_nominative(recipient["name"], document_language)
-        # (Session 26a: and an office so, "Генеральному прокурору X", "Министъра на X", in
-        # the nominative by the office rows of the document's language.)
         fields: list[str] = []
-        for k in ("name", "title", "organization", "address"):
+        for k in ("name", "title", "organization", "address", "country"):
             got = recipient.get(k)
             fields += [v for v in (got if isinstance(got, list) else [got]) if isinstance(v, str)]
-        office_language = block_language(fields, document_language)
+        got_country = recipient.get("country")
+        block_country = country_code(got_country) if isinstance(got_country, str) else None
+        # (Mend26d: the block's own language for the name as for the office, its letters,
+        # street word or country first: "Сергею Иванову" in a short Russian text detected
+        # as Ukrainian is "Сергей Иванов", not "Сергеь Иванов".)
+        office_language = block_language(fields, document_language, block_country)
+        if isinstance(recipient.get("name"), str):
+            # (Mend26a: a man's dative where the gender is not told otherwise: "Андрію
+            # Кузьміну" is "Андрій Кузьмін".)
+            recipient["name"] = dative_nominative(recipient["name"], office_language)
+        # (Session 26a: and an office so, "Генеральному прокурору X", "Министъра на X", in
+        # the nominative by the office rows of the document's language.)
         for key in ("name", "title"):
             value = recipient.get(key)
             # (Mend26a: a name field only where an office noun of the tables is in it.)
@@ -178,7 +183,9 @@ def import_document(
                 recipient[key] = dative_office(value, office_language, known_noun=strict)
             elif isinstance(value, dict):
                 recipient[key] = {
-                    code: dative_office(v, block_language(fields, code), known_noun=strict)
+                    code: dative_office(
+                        v, block_language(fields, code, block_country), known_noun=strict
+                    )
                     if isinstance(v, str)
                     else v
                     for code, v in value.items()

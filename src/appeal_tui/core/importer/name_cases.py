@@ -50,9 +50,17 @@ def _gender_of(words: list[str], table: dict[str, list[tuple[str, str, str]]]) -
         told = [
             (w, _given_genders(w, table["given"])) for w in words if not w.endswith(tuple(surnames))
         ]
+        # (Mend26d: the man's word first, as a given name is, and the "-і" word one of the
+        # "-а" declension: "Олені Іонеску" is a woman, "Іонеску" a surname that does not
+        # decline.)
+        first_m = next((i for i, (_, g) in enumerate(told) if g == {"m"}), None)
         if (
-            any(g == {"m"} for _, g in told)
-            and all(w.endswith(a_ends) for w, g in told if g == {"f"})
+            first_m is not None
+            and all(
+                w.endswith(a_ends) and _masculine_a_word(w) and i > first_m
+                for i, (w, g) in enumerate(told)
+                if g == {"f"}
+            )
             and any(g == {"f"} for _, g in told)
         ):
             return "m"
@@ -68,6 +76,16 @@ def _gender_of(words: list[str], table: dict[str, list[tuple[str, str, str]]]) -
         if len(genders) == 1:
             return genders.pop()
     return None
+
+
+# (Mend26d: a man's "-а" declension read back from "-і" only after a consonant that the
+# dative keeps: not after a vowel, "Мацуі", nor "ц", "з", "с", which may be "к", "г", "х"
+# changed ("Луці" is "Лука") or a surname that does not decline ("Россі").)
+_A_STEM_LETTERS = frozenset("бвгґджклмнпртфхчшщ")
+
+
+def _masculine_a_word(word: str) -> bool:
+    return len(word) >= 4 and word.endswith("і") and word[-2] in _A_STEM_LETTERS
 
 
 def _given_genders(word: str, rows: list[tuple[str, str, str]]) -> set[str]:
@@ -159,6 +177,7 @@ def _convert(
         if wide or not (r[2] == "m" and r[0].endswith("а"))
     ]  # fmt: skip
     out: list[str] = []
+    given_read = False
     for i, word in enumerate(words):
         if i == patronymic:
             out.append(_match(word, table["patronymic"], gender) or word)
@@ -170,9 +189,17 @@ def _convert(
         given = table["given"] + accusative_rows
         if wide:
             given = given + table.get("given_with_patronymic", [])
+        # (Mend26d: by the Ukrainian rows, a word after a given name read so is not cut by
+        # a one-letter row: "Дмитру Ротару" is "Дмитро Ротару", its surname as printed, not
+        # "Ротар"; "Оксані Примірі" is still "Оксана Приміра".)
+        if "masculine_a" in table and given_read:
+            given = [r for r in given if len(r[0]) >= 2]
+        read = _match(word, given, gender)
+        given_read = given_read or read is not None
         # (A man's word of the "-а" declension: "Микиті", "Бандері", Ukrainian.)
-        given = given + table.get("masculine_a", [])
-        out.append(_match(word, given, gender) or word)
+        if read is None and _masculine_a_word(word):
+            read = _match(word, table.get("masculine_a", []), gender)
+        out.append(read or word)
     if out == words:
         return None
     if patronymic == 2 and len(words) == 3:
@@ -323,7 +350,14 @@ def dative_nominative(name: str, language: str = "") -> str:
         # (Mend26a: and a word of a man's "-а" declension, "Микиті Кузьміну", by the rows
         # that have one: a woman's dative beside it would be "-ій", "Кузьміній".)
         a_ends = tuple(o for o, _, _ in table.get("masculine_a", []))
-        if not all(w.endswith(("у", "ю")) or (a_ends and w.endswith(a_ends)) for w in words):
+        if not all(w.endswith(("у", "ю")) or (a_ends and _masculine_a_word(w)) for w in words):
+            continue
+        if (a_ends or language == "uk") and not any(
+            _match(w, table["surname"], "m") for w in words
+        ):
+            # (Mend26d: in a Ukrainian text or by its rows, only where a word is read by a
+            # man's surname row: "Івану Ротару", "Дмитру Ротару" stay as printed, not
+            # "Іван Ротар"; "Тарасу Франку" is "Тарас Франко".)
             continue
         out = _convert(words, table, "m")
         if out is not None:
@@ -363,19 +397,27 @@ def cyrillic_office_name(first: str, language: str = "ru") -> tuple[str, str] | 
     return None
 
 
-def block_language(texts: list[str], language: str) -> str:
-    """Russian or Ukrainian for a recipient's fields (`texts`) in a text of `language` (one of
-    the two): by a letter only Ukrainian has ("і", "ї", "є", "ґ") or only Russian ("ы", "э",
-    "ъ", "ё"); by none, in thirty Cyrillic letters or more, Russian (mend26a: a Russian
-    block, "Генеральному прокурору / Ивану Сергеевичу Петрову / ул. Тихая", in a short text
-    detected as Ukrainian); else `language`."""
+def block_language(texts: list[str], language: str, country: str | None = None) -> str:
+    """Russian or Ukrainian for a recipient's fields (`texts`: office, name, address and
+    country lines) in a text of `language` (one of the two): by a letter only Ukrainian has
+    ("і", "ї", "є", "ґ") or only Russian ("ы", "э", "ъ", "ё"); else by the street's word
+    ("ул." Russian, "вул." Ukrainian) or the block's `country` (an ISO code: "RU", "UA");
+    else `language`. (Mend26d: no longer Russian by thirty Cyrillic letters alone, which
+    read a Ukrainian block without those letters, "Генеральному прокурору / Тарасу Петренку
+    / вул. Тиха, 4, 65000 Одеса / Україна", as Russian.)"""
     if language not in ("ru", "uk"):
         return language
     low = " ".join(texts).lower()
     if any(c in low for c in "іїєґ"):
         return "uk"
-    if any(c in low for c in "ыэъё") or sum("а" <= c <= "я" for c in low) >= 30:
+    if any(c in low for c in "ыэъё"):
         return "ru"
+    if re.search(r"(?<![\w])вул\.", low):
+        return "uk"
+    if re.search(r"(?<![\w])ул\.", low):
+        return "ru"
+    if country in ("RU", "UA"):
+        return "ru" if country == "RU" else "uk"
     return language
 
 
