@@ -105,3 +105,17 @@ def test_hint_names_read_each_file_line_once_and_name_as_before() -> None:
     for line in lines * 3:
         assert cached.name(line) == Locator(lines, raw).name(line)
     assert len(cached._raw_words) <= len(raw)
+
+
+def test_a_name_mentioned_again_is_matched_to_its_list_mate_once() -> None:
+    # `_like_list_mate` scans the whole text; a long text naming the same people again asked
+    # it per mention (session 26). The answer is kept: asked again, it scans nothing.
+    from appeal_tui.core.importer import people
+
+    text = "Рустем Примеров и Эльдар Выдуманов. " + "Рустема Примерова и Эльдара Выдуманова. " * 3
+    people._list_mate.cache_clear()
+    first = people._like_list_mate("Эльдара Выдуманова", ["Эльдара Выдуманова"], text)
+    again = people._like_list_mate("Эльдара Выдуманова", ["Эльдара Выдуманова"], text)
+    assert first == again
+    info = people._list_mate.cache_info()
+    assert (info.misses, info.hits) == (1, 1)
