@@ -157,6 +157,20 @@ def _file_reference(text: str) -> str | None:
     return None
 
 
+_ANY_FILE_REFERENCE: list[re.Pattern[str]] = []
+
+
+def is_file_reference_line(text: str) -> bool:
+    """`text` opens with a letter's own file reference under its label, in any language ("Sayı
+    : 1999/AB-12 24.03.1999", "L.dz. K-0101/5/2030 Town, 1 May 2030", "N/Réf. : XY/2030/7"),
+    its code holding a digit: a line of the sender's head (session 27e)."""
+    if not _ANY_FILE_REFERENCE:
+        labels = [w for ws in rows.FILE_REFERENCE_LABELS.values() for w in ws]
+        _ANY_FILE_REFERENCE.append(_file_reference_pattern(labels))
+    found = _ANY_FILE_REFERENCE[0].match(text[:200].strip())
+    return found is not None and any(c.isdigit() for c in found.group(3))
+
+
 # A code of two letters or more, a number and a year, parted by slashes, in the head
 # ("QQ/07/2030": a country's code, the action's number, its year).
 _SLASH_CODE = re.compile(rf"(?<![\w/])[{_CAPS}]{{2,10}}/\d{{1,4}}/(?:19|20)\d\d(?![\w/])")

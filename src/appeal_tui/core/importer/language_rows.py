@@ -90,6 +90,25 @@ COPY_NOTES: dict[str, list[str]] = {
     "nl": ["kopie", "ter informatie", "ter kennisname"],
     "pl": ["kopia", "do wiadomości"],
     "no": ["kopi", "til orientering"],
+    # Session 27e: Turkish official correspondence's "BİLGİ:" (for information) list.
+    "tr": ["bilgi", "bilgi için", "bilgiye"],
+}  # fmt: skip
+# Session 27e: the rows of `COPY_NOTES` that head an official distribution "for information"
+# (beside `DISTRIBUTION_FOR_ACTION`), whose items may stand a few lines each with no comma.
+DISTRIBUTION_FOR_INFORMATION: dict[str, list[str]] = {
+    "tr": ["bilgi", "bilgi için", "bilgiye"],
+    "fr": ["pour information", "copie pour information"],
+    "en": ["for information"],
+    "de": ["zur kenntnis", "zur kenntnisnahme"],
+}  # fmt: skip
+# Session 27e: the heading of an official letter's distribution "for action" (the letter's
+# addressees, beside its "for information" copies in `COPY_NOTES`): Turkish "GEREĞİ:" over
+# "Adalet Bakanlığına / Bakanlıklar/ANKARA", French administrative "Pour attribution :".
+DISTRIBUTION_FOR_ACTION: dict[str, list[str]] = {
+    "tr": ["gereği", "gereği için", "gereğine"],
+    "fr": ["pour attribution", "destinataires pour attribution"],
+    "en": ["for action", "for necessary action"],
+    "de": ["zur erledigung"],
 }  # fmt: skip
 # Headings of a letter's distribution list, alone on their line over its items ("Verzonden
 # aan:", "Verteiler:", "Distribution:", "Rozdzielnik:"): the offices the letter went to besides
@@ -593,7 +612,19 @@ TITLE_WORDS = [
     # ar (session 18): the feminine forms of the head of a body, a minister, an ambassador
     "رئيسة", "وزيرة", "سفيرة", "Utenriksminister",
     "Innenriksminister", "Udenrigsminister", "Indenrigsminister", "Generaldirektör",
+    # Session 27e: a university's head, written to in a letter's copies list (pl, de, cs,
+    # sk, hr, sl, tr, hu, es, pt, it, fr, en)
+    "Rektor", "Rektorka", "Rector", "Rectora", "Reitor", "Reitora", "Rettore", "Rettrice",
+    "Recteur", "Rectrice", "Rektör",
 ]  # fmt: skip
+# Session 27e: an office noun with its possessive ending, "its head", written last after the
+# body it heads ("TBMM ... Komisyonu Başkanı", the commission's chair; "X Minisztérium
+# vezetője"): the line is that office, though it names the body too.
+OFFICE_OF_BODY: dict[str, list[str]] = {
+    "tr": ["Başkanı", "Bakanı", "Başsavcısı", "Savcısı", "Müdürü", "Valisi", "Büyükelçisi",
+           "Genel Sekreteri", "Kaymakamı", "Rektörü", "Başkan Yardımcısı"],
+    "hu": ["elnöke", "vezetője", "igazgatója", "főigazgatója", "nagykövete", "ügyésze"],
+}  # fmt: skip
 # Session 25 (imp25i): offices of South Asia's languages, which join their portfolio before
 # them into one word ("गृहमन्त्री" the home minister, "স্বরাষ্ট্রমন্ত্রী", "முதலமைச்சர்" the
 # chief minister) or put it in the word before ("পুলিশের মহাপরিদর্শক", the inspector general of
@@ -704,6 +735,8 @@ HONORIFICS = [
     # kn "Mr", "Mrs"; si "the honourable", "His Excellency"; hi "His Excellency"
     "ബഹു.", "ബഹുമാനപ്പെട്ട", "ਮਾਣਯੋਗ", "માનનીય", "గౌరవనీయ", "ಮಾನ್ಯ", "ಶ್ರೀ", "ಶ್ರೀಮತಿ",
     "عزت مآب", "ගරු", "අතිගරු", "महामहिम",
+    # Session 27e, pl: academic degrees written before a name in lowercase ("prof. dr hab. X")
+    "prof.", "prof. dr hab.", "dr hab.",
 ]  # fmt: skip
 # Years counted in a named era, as dates print them ("令和8年3月31日", "民國115年5月2日"): the
 # era's name and the Gregorian year before its first year (its year 1 is that year + 1).
@@ -1518,6 +1551,10 @@ OFFICE_DATIVE_ENDINGS: dict[str, tuple[str, list[tuple[str, str]]]] = {
     # article on its first word ("Министъра на ...", "Главния прокурор", "кмета на X"),
     # restored from the rows below only.
     "bg": ("lead", []),
+    # Session 27e: Turkish writes to an office in the dative, its last word's possessive "-(s)I"
+    # then "-(n)A" ("Adalet Bakanlığına", "TBMM ... Başkanlığına", "Bakanı'na"): the nouns of
+    # `OFFICE_NOUN_DATIVES` only, anywhere in the office.
+    "tr": ("any", []),
 }  # fmt: skip
 
 # Office nouns: the nominative, then its datives (lower case; hyphenated words whole).
@@ -1559,4 +1596,19 @@ OFFICE_NOUN_DATIVES: dict[str, list[tuple[str, ...]]] = {
            ("омбудсман", "омбудсмана"), ("директор", "директора"), ("началник", "началника"),
            ("заместник", "заместника"), ("управител", "управителя"), ("областен", "областния"),
            ("върховен", "върховния"), ("съдия", "съдията"), ("губернатор", "губернатора")],
+    # Turkish (session 27e): the nominative with its possessive ending, then the dative, with
+    # and without the apostrophe prose may set before the ending.
+    "tr": [("bakanlığı", "bakanlığına"), ("başkanlığı", "başkanlığına"),
+           ("cumhurbaşkanlığı", "cumhurbaşkanlığına"), ("büyükelçiliği", "büyükelçiliğine"),
+           ("başkonsolosluğu", "başkonsolosluğuna"), ("başsavcılığı", "başsavcılığına"),
+           ("savcılığı", "savcılığına"), ("valiliği", "valiliğine"),
+           ("kaymakamlığı", "kaymakamlığına"), ("müdürlüğü", "müdürlüğüne"),
+           ("komisyonu", "komisyonuna"), ("kurumu", "kurumuna"), ("kurulu", "kuruluna"),
+           ("meclisi", "meclisine"), ("sekreterliği", "sekreterliğine"),
+           ("mahkemesi", "mahkemesine"), ("bakanı", "bakanına", "bakanı'na", "bakanı’na"),
+           ("başkanı", "başkanına", "başkanı'na", "başkanı’na"),
+           ("cumhurbaşkanı", "cumhurbaşkanına", "cumhurbaşkanı'na", "cumhurbaşkanı’na"),
+           ("başsavcısı", "başsavcısına", "başsavcısı'na", "başsavcısı’na"),
+           ("valisi", "valisine", "valisi'ne", "valisi’ne"),
+           ("büyükelçisi", "büyükelçisine", "büyükelçisi'ne", "büyükelçisi’ne")],
 }  # fmt: skip

@@ -23,6 +23,7 @@ import re
 
 from appeal_tui.core.importer import language_rows as rows
 from appeal_tui.core.importer.countries import split_country
+from appeal_tui.core.importer.fields import is_file_reference_line
 from appeal_tui.core.importer.phrases import (
     COPIES,
     COPY_WORDS_MORE,
@@ -83,6 +84,37 @@ _BRACKETED_CONTACT = re.compile(
 )
 
 
+def _heading_words(table: dict[str, list[str]]) -> re.Pattern[str]:
+    return re.compile(
+        r"(?:"
+        + "|".join(
+            re.escape(w).replace("\\ ", r"\s+")
+            for w in sorted({w for ws in table.values() for w in ws}, key=len, reverse=True)
+        )
+        + r")\s*[:：]",
+        re.IGNORECASE,
+    )
+
+
+# Session 27e: the heading of a distribution "for action" ("GEREĞİ:", "Pour attribution :"),
+# and of one "for information" ("BİLGİ:", "Pour information :").
+_ACTION_WORD = _heading_words(rows.DISTRIBUTION_FOR_ACTION)
+_INFORMATION_WORD = _heading_words(rows.DISTRIBUTION_FOR_INFORMATION)
+
+
+def action_opener(text: str) -> int | None:
+    """Where an entry's text starts after a "for action" heading that opens `text`, else
+    None."""
+    stripped = text.lstrip()
+    found = _ACTION_WORD.match(stripped)
+    if found is None:
+        return None
+    rest = stripped[found.end() :]
+    if not rest.strip():
+        return None
+    return len(text) - len(stripped) + found.end() + len(rest) - len(rest.lstrip())
+
+
 def copy_opener(text: str) -> int | None:
     """Where an entry's text starts after the copy word that opens `text`, else None."""
     stripped = text.lstrip()
@@ -108,6 +140,102 @@ def _finished(part: str) -> bool:
     if len(part) > 200:
         return False  # no address's last part (a run-on line: the search would be slow)
     return split_country(part) is not None or _POSTCODE_PLACE.fullmatch(part) is not None
+
+
+# A place in capitals after a slash ends an address line in Turkish official usage
+# ("Bakanlıklar/ANKARA", "Cedex/FRANSA", "Kızılay / ANKARA").
+_SLASHED_PLACE = re.compile(r"[^\W\d_.]\s?/\s?([^\W\d_]{3,})$")
+
+
+def _closes(line: str) -> bool:
+    """`line` ends an address: a finished last part, or a place in capitals after a slash."""
+    end = line.rstrip(" .")
+    if len(end) > 200:
+        return False
+    found = _SLASHED_PLACE.search(end)
+    return (found is not None and found.group(1).isupper()) or _finished(
+        end.rsplit(",", 1)[-1].strip()
+    )
+
+
+_LABELLED = re.compile(r"[^\W\d_][^\W\d_ .'’-]{0,25}(?: [^\W\d_.]{1,25}){0,2}\s*[:：]\s")
+
+
+def _stacked_entries(
+    raw: list[str], at: int, first: str, skip: set[int]
+) -> tuple[list[tuple[int, str]], int, int]:
+    """The items of a distribution list without commas or markers, from the first item's
+    text `first` on line `at` (after its heading): an office's name on its own line, its
+    address lines under it, the item closed by the line that ends its address (a postcode's
+    place, a country, a place in capitals after a slash: "Adalet Bakanlığına" /
+    "Bakanlıklar/ANKARA"). Each item is given as one comma run; an item its lines do not
+    close (a remark, "All member chambers", a page's running head) is none. The list ends at
+    a blank line, another heading or a sentence; and the line after it, and the line after
+    its last item."""
+    found: list[tuple[int, str]] = []
+    parts = [first.strip()]
+    start = at
+    k = at + 1
+    closed = at
+    while k < len(raw) and k not in skip and raw[k].strip() and k - start <= _MAX_GOES_ON:
+        line = raw[k].strip()
+        if (
+            copy_opener(line) is not None
+            or action_opener(line) is not None
+            or _sentence(line)
+            or is_file_reference_line(line)
+        ):
+            break  # (the next page's head: "Sayı : 2030/AB-12")
+        if _LABELLED.match(line) is not None or "@" in line:
+            # (A labelled field or an e-mail, "Adresse : ...": a block with its contacts, the
+            # block reader's.)
+            return [], k, at
+        slashed = _SLASHED_PLACE.search(line.rstrip(" ."))
+        if slashed is not None and split_country(slashed.group(1)) is not None:
+            # ("Cedex/FRANSA": the country after the slash is the address's last part.)
+            line = line[: slashed.start() + 1].rstrip(" /") + ", " + slashed.group(1)
+        if not parts and found and closed == k and _closes(line):
+            # A closing line under a closed item is its wrapped end ("01212 Town" /
+            # "Cedex/FRANSA"): no item is a place alone.
+            start, entry = found.pop()
+            found.append((start, entry + " " + line))
+            k += 1
+            closed = k
+            continue
+        if not parts:
+            start = k
+        parts.append(line)
+        k += 1
+        if _closes(line):
+            if len(parts) >= 2 and _reads_as_recipient(", ".join(parts)):
+                found.append((start, ", ".join(parts)))
+                closed = k
+            parts = []
+    return found, k, closed
+
+
+def _distribution_heading(line: str) -> bool:
+    """`line` opens with the heading of an official distribution "for action" or "for
+    information" (not any copy word: "Kopia: Embassy X" over its lines is a block)."""
+    stripped = line.lstrip()
+    return bool(_ACTION_WORD.match(stripped) or _INFORMATION_WORD.match(stripped))
+
+
+def stacked_lines(raw: list[str]) -> set[int]:
+    """The lines of `raw` that hold a distribution list's items written a few lines each,
+    with no commas (`_stacked_entries`), from its heading to its last item's end: read by
+    `copy_entries`, not as the blocks of a recipient zone."""
+    covered: set[int] = set()
+    for i, line in enumerate(raw):
+        start = action_opener(line)
+        if start is None:
+            start = copy_opener(line)
+        if start is None or "," in line[start:] or not _distribution_heading(line):
+            continue
+        stacked, _, closed = _stacked_entries(raw, i, line[start:], set())
+        if stacked:
+            covered.update(range(i, closed))
+    return covered
 
 
 def _goes_on(line: str, below: str, indent: int, after: str | None) -> bool:
@@ -156,7 +284,7 @@ _DISTRIBUTION = re.compile(
 )
 
 
-def _copies_heading(line: str) -> bool:
+def copies_heading(line: str) -> bool:
     """`line` is a copies heading alone: a copy word (or the copy tables' words before "to",
     "à", "a", or a distribution list's heading) and its colon, nothing after (a heading set
     in bold, "**Kopie:**", is one too)."""
@@ -182,7 +310,20 @@ def _listed_entries(raw: list[str], at: int, skip: set[int]) -> tuple[list[tuple
         j += 1
     if j < len(raw) and j not in skip and _LIST_MARK.match(raw[j]) is None:
         return _unmarked_entries(raw, j, skip, at)
-    while j < len(raw) and j not in skip and raw[j].strip():
+    while j < len(raw):
+        if j in skip:
+            if raw[j].strip() and _LIST_MARK.match(raw[j]) is None:
+                break
+            # (An item a recipient zone read already: the list goes on below it.)
+            j += 1
+            continue
+        if not raw[j].strip():
+            # (A page's paragraphs part the items: one blank line, then an item of the same
+            # marker goes on with the list.)
+            if j + 1 < len(raw) and raw[j + 1].strip() and _same_mark(raw[j + 1], raw[at + 1 :]):
+                j += 1
+                continue
+            break
         mark = _LIST_MARK.match(raw[j])
         if mark is None:
             break
@@ -196,18 +337,70 @@ def _listed_entries(raw: list[str], at: int, skip: set[int]) -> tuple[list[tuple
             and k - j <= _MAX_GOES_ON
             and raw[k].strip()
             and _LIST_MARK.match(raw[k]) is None
-            and len(raw[k]) - len(raw[k].lstrip()) > indent
+            and (
+                len(raw[k]) - len(raw[k].lstrip()) > indent
+                or _wrapped_item_end(parts[-1], raw[k], raw[k + 1] if k + 1 < len(raw) else "")
+            )
         ):
             parts.append(raw[k].strip().replace("،", ","))
             k += 1
-        entry = _BRACKETED_CONTACT.sub(
-            lambda m: f", {m.group(1)}: {m.group(2).strip()}", " ".join(parts)
-        )
-        item = _recipient_item(entry, raw, at)
-        if item is not None and "," in item:
-            found.append((j, item))
+        for text in _numbered_run(mark.group(), " ".join(parts)):
+            entry = _BRACKETED_CONTACT.sub(lambda m: f", {m.group(1)}: {m.group(2).strip()}", text)
+            item = _recipient_item(entry, raw, at)
+            if item is not None and ("," in item or _office_alone(item)):
+                found.append((j, item))
         j = k
     return found, j
+
+
+def _wrapped_item_end(item: str, below: str, after: str) -> bool:
+    """`below`, unmarked and no deeper than its item, is the wrapped end of the item `item`
+    (a text layer loses the hanging indent): the item's address is not finished, `below` is
+    no sentence, and a marked item, a blank line or the text's end follows it (session 27e:
+    "3. Rector of X, prof. Y, Av." / "Liberty 4, 10000 Town, Country" / "4. ...")."""
+    return (
+        "," in item
+        and not _finished(item.rstrip(" .").rsplit(",", 1)[-1].strip())
+        and not _sentence(below)
+        and (not after.strip() or _LIST_MARK.match(after) is not None)
+    )
+
+
+def _numbered_run(mark: str, text: str) -> list[str]:
+    """A numbered item's text, cut where the next numbers' items run on in it (a text layer
+    that lost the line break: "1. Embassy, street, 00-950 Town 2. Minister X, street, ...")."""
+    number = re.match(r"\s*(\d{1,2})[.)]", mark)
+    if number is None:
+        return [text]
+    items: list[str] = []
+    n = int(number.group(1))
+    while len(text) < 600:
+        cut = re.search(rf"(?<=[^\W_])\s+{n + 1}[.)]\s+(?=[^\W\d_])", text)
+        if cut is None:
+            break
+        items.append(text[: cut.start()])
+        text = text[cut.end() :]
+        n += 1
+    return [*items, text]
+
+
+def _office_alone(item: str) -> bool:
+    """An item with no comma that is an office written to without a name or address ("Chair
+    of the Conference of Rectors"; not "Members of the board", not a council)."""
+    from appeal_tui.core.importer.recipient_lines import looks_like_title
+
+    return len(item) <= 120 and not _sentence(item) and looks_like_title(item)
+
+
+def _same_mark(line: str, below: list[str]) -> bool:
+    """`line` is an item marked as the list's first item is (a dash under a dash, a number
+    under a number)."""
+    first = next((b for b in below if b.strip()), "")
+    mine, theirs = _LIST_MARK.match(line), _LIST_MARK.match(first)
+    if mine is None or theirs is None:
+        return False
+    a, b = mine.group().strip(), theirs.group().strip()
+    return a == b or (a[:1].isdigit() and b[:1].isdigit()) or (a[:1].isalpha() and b[:1].isalpha())
 
 
 def _unmarked_entries(
@@ -294,7 +487,7 @@ def _recipient_item(entry: str, raw: list[str], at: int) -> str | None:
     first = kept[0].split()
     if first and first[0].casefold() in _words_of(rows.COPY_FILE_WORDS):
         return None
-    if not re.search(r"@|\d{3}", entry):
+    if not re.search(r"@|\d{3}", entry) and not _office_alone(kept[0]):
         names = [w for w in first if _NAME_WORD.fullmatch(w) and w[:1].isupper()]
         if 2 <= len(names) == len(first) or 2 <= len(names) == len(first) - 1:
             above = " ".join(raw[max(0, at - 400) : at])
@@ -305,19 +498,30 @@ def _recipient_item(entry: str, raw: list[str], at: int) -> str | None:
     return ", ".join(kept)
 
 
-def copy_entries(raw: list[str], skip: set[int]) -> list[tuple[int, str]]:
+def copy_entries(raw: list[str], skip: set[int], *, action: bool = False) -> list[tuple[int, str]]:
     """The entries of a letter's copies lines in `raw` (the text's lines), as (index of the
-    entry's first line, the entry on one line); lines in `skip` were read already."""
+    entry's first line, the entry on one line); lines in `skip` were read already. `action`:
+    the entries of its distribution "for action" instead ("GEREĞİ: Adalet Bakanlığına")."""
     found: list[tuple[int, str]] = []
+    opener = action_opener if action else copy_opener
     i = 0
     while i < len(raw):
         line = raw[i]
-        start = copy_opener(line) if i not in skip else None
+        start = opener(line) if i not in skip else None
         near = [raw[j] for j in (i - 1, i + 1) if 0 <= j < len(raw)]
+        if start is not None and "," not in line[start:] and _distribution_heading(line):
+            # "BİLGİ: Office in the dative" / "its address/CITY": items a few lines each.
+            stacked, after, _ = _stacked_entries(raw, i, line[start:], skip)
+            if stacked:
+                found.extend(stacked)
+                i = after
+                continue
+        if action and start is None:
+            i += 1
+            continue
         if (
             start is None
-            and i not in skip
-            and _copies_heading(line)
+            and copies_heading(line)
             and not any(_MAIL_HEADER.match(n.strip()) for n in near)
         ):
             # "Nachrichtlich:" alone, then "– Office, street, city" an item each.

@@ -419,7 +419,12 @@ ORGANISATION_WORDS_MORE: dict[str, list[str]] = {
     "hu": ["Minisztérium", "Minisztériuma", "nagykövetség", "nagykövetsége", "ügyészség",
            "Hivatal", "Hivatala", "Kormány"],
     "tr": ["Bakanlığı", "Bakanlık", "Büyükelçiliği", "Başsavcılığı", "Başkanlığı",
-           "Cumhurbaşkanlığı", "Valiliği"],
+           "Cumhurbaşkanlığı", "Valiliği",
+           # Session 27e: the state's other bodies (institution, board, commission, assembly,
+           # court, directorate, district governorate, consulate general; a courthouse,
+           # "Adliyesi", is a building of an address)
+           "Kurumu", "Kurulu", "Komisyonu", "Meclisi", "Mahkemesi", "Müdürlüğü",
+           "Kaymakamlığı", "Başkonsolosluğu"],
     "ru": ["Министерство", "Посольство", "Прокуратура", "Администрация", "Правительство",
            "Аппарат", "Комитет", "Комиссия"],
     "uk": ["Міністерство", "Посольство", "Прокуратура", "Офіс", "Уряд", "Комітет"],

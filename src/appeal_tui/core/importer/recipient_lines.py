@@ -200,6 +200,13 @@ def looks_like_title(line: str) -> bool:
             and (len(parts) == 1 or (len(parts) <= 3 and all(_office_words(p) for p in parts)))
         )
     last = line.split()[-1] if line.split() else ""
+    if (
+        len(line.split()) >= 2
+        and any(line.endswith(" " + w) for ws in rows.OFFICE_OF_BODY.values() for w in ws)
+        and not looks_like_person(line)
+    ):
+        # (Session 27e: "TBMM ... Komisyonu Başkanı": the body's head, an office.)
+        return True
     if TITLE_START.match(line):
         # "Prosecutor General's Office", "Minister's Cabinet": the office's organisation (but
         # "Chairman of the People's Committee" is an office of that committee).

@@ -23,6 +23,7 @@ from appeal_tui.core.importer.contact_fields import (
 )
 from appeal_tui.core.importer.countries import english_name, is_territory_name, split_country
 from appeal_tui.core.importer.dates import fold
+from appeal_tui.core.importer.fields import is_file_reference_line
 from appeal_tui.core.importer.language_forms import short_text_language
 from appeal_tui.core.importer.language_names import codes_in, language_code
 from appeal_tui.core.importer.layout import (
@@ -34,7 +35,12 @@ from appeal_tui.core.importer.layout import (
     recipient_zones,
     salutation_after,
 )
-from appeal_tui.core.importer.letters import copy_entries, signature_lines
+from appeal_tui.core.importer.letters import (
+    copies_heading,
+    copy_entries,
+    signature_lines,
+    stacked_lines,
+)
 from appeal_tui.core.importer.phrases import (
     ADDRESSEE_LABEL,
     COPIES,
@@ -200,6 +206,32 @@ def _sender_head(block: Block, lines: list[Line]) -> bool:
     # The inside address follows the date (a block, not running text).
     after = next((line for line in lines[at + 1 :] if line.kind != "blank"), None)
     return after is not None and after.kind in ("short", "anchor")
+
+
+def _file_reference_head(block: Block, lines: list[Line]) -> bool:
+    """A letterhead over the letter's own file reference ("TÜRK X BİRLİĞİ / MERKEZ KONSEYİ /
+    street / Tel ... Faks ..." then "Sayı : 1999/AB-12 24.03.1999"; "UNIVERSITY X / Rector /
+    street, tel" then "L.dz. K-0101/5/2030 Town, date"): the text's first block, of short
+    lines down to a file reference line followed by more of the letter's head, and naming no
+    person in mixed case; the sender, whatever office or body it names (session 27e)."""
+    if block.first_line is None or block.salutation is not None:
+        return False
+    who = interpret(block.lines)
+    if who.name is not None and looks_like_person(who.name) and not who.name.isupper():
+        return False
+    at = next((i for i, line in enumerate(lines) if line.number - 1 >= block.first_line), None)
+    if at is None or any(line.kind == "prose" for line in lines[:at]):
+        return False
+    for k in range(at, min(len(lines), at + 12)):
+        line = lines[k]
+        if line.kind == "blank":
+            continue
+        if is_file_reference_line(line.text):
+            after = next((x for x in lines[k + 1 :] if x.kind != "blank"), None)
+            return after is not None and after.kind in ("short", "anchor", "date")
+        if line.kind not in ("short", "anchor"):
+            return False
+    return False
 
 
 def _signers(lines: list[Line]) -> list[str]:
@@ -1320,9 +1352,16 @@ def find_recipients(
     openings: list[tuple[Block, str]] = []
     position = 0
     zones = [z for z in zones if not _publisher_contact(lines, z)]
+    # (Session 27e: a distribution list of offices a few lines each, "GEREĞİ: Office" /
+    # "its address/CITY", is read as the letter's list below, not as a zone's blocks.)
+    listed_raw = stacked_lines(text.split("\n"))
     for zone in zones:
         # A "copies to" heading between two zones applies to the blocks after it.
-        if any(line.kind == "copies" for line in lines[position : zone.start]):
+        # (Session 27e: and a copies heading alone read as a heading, "Nachrichtlich:".)
+        if any(
+            line.kind == "copies" or (line.kind == "heading" and copies_heading(line.text))
+            for line in lines[position : zone.start]
+        ):
             reader.close()
             reader.role = "copy"
         if found.start is None:
@@ -1349,6 +1388,9 @@ def find_recipients(
                 if joined[index]:
                     reader.line_number = line.number - 1
                     reader.read_line(joined[index])
+                continue
+            if line.number - 1 in listed_raw:
+                reader.close()
                 continue
             if index in consumed:
                 # A paragraph read as sentences; "copies to" in it makes what follows copies.
@@ -1410,13 +1452,18 @@ def find_recipients(
             reader.close()
     # A letter's copies lines outside every zone ("c.c. Ambassador X, Embassy of Y, street,
     # city" under the signature): an entry each, read as one comma run (`letters`).
-    read_raw = {lines[i].number - 1 for i in in_zones | consumed}
+    read_raw = {lines[i].number - 1 for i in in_zones | consumed} - listed_raw
     first_raw = lines[found.start].number - 1 if found.start is not None else -1
     role = reader.role
-    for at, copy_text in copy_entries(text.split("\n"), read_raw):
+    raw_lines = text.split("\n")
+    # (Session 27e: an official letter's distribution "for action", "GEREĞİ: Office", is
+    # its addressees; "for information" its copies.)
+    entries = [(at, t, "primary") for at, t in copy_entries(raw_lines, read_raw, action=True)]
+    entries += [(at, t, "copy") for at, t in copy_entries(raw_lines, read_raw)]
+    for at, copy_text, listed_role in sorted(entries):
         if at > first_raw:
             reader.close()
-            reader.role = "copy"
+            reader.role = listed_role
             reader.line_number = at
             before = len(reader.blocks)
             reader.read_line(copy_text)
@@ -1464,6 +1511,11 @@ def find_recipients(
         | publisher.domains
     ) - _SHARED_DOMAINS
     signers = _signers(lines)
+    # (Session 27e: the names of a letterhead over the letter's file reference are the
+    # sender's, no person at risk either.)
+    found.publisher_names += [
+        line for b in all_blocks if _kept(b) and _file_reference_head(b, lines) for line in b.lines
+    ]
     blocks = [
         b
         for b in all_blocks
@@ -1472,6 +1524,7 @@ def find_recipients(
         and not _at_domains(b, own_domains)
         and not _nameless(b)
         and not _sender_head(b, lines)
+        and not _file_reference_head(b, lines)
         and not _signers_block(b, signers)
         and not _in_signature(b, lines)
         # "Subscribe to our network" / "Get actions by e-mail: x@y": the publisher's own box.
