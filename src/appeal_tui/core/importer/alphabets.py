@@ -154,6 +154,24 @@ def _script(text: str) -> str:
     return max(counts, key=lambda k: counts[k]) if counts else ""
 
 
+# Scripts of South and Southeast Asia (Brahmic), by the first word of their letters' names.
+# A name printed in one of them with a Latin spelling in brackets ("NAME (Latin Name)") is
+# written in its own script, and a transliteration of it is the reader's help: the name is
+# the form in the page's script (unlike a Greek or Cyrillic spelling of a name from a Latin
+# alphabet, where the Latin form is the person's own).
+NATIVE_NAME_SCRIPTS = frozenset(
+    {
+        "DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "ORIYA", "TAMIL", "TELUGU", "KANNADA",
+        "MALAYALAM", "SINHALA", "THAI", "LAO", "KHMER", "MYANMAR", "TIBETAN",
+    }
+)  # fmt: skip
+
+
+def native_name_script(text: str) -> bool:
+    """Whether most letters of `text` are of a script of `NATIVE_NAME_SCRIPTS`."""
+    return _script(text) in NATIVE_NAME_SCRIPTS
+
+
 # Scripts of Chinese, Japanese and Korean, by the first word of their letters' names.
 _HAN_KANA_HANGUL = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL"})
 
@@ -199,6 +217,54 @@ def same_in_two_scripts(blocks: list[Block]) -> list[Block]:
             dropped.add(drop)
             if drop == i:
                 break
+    return [b for k, b in enumerate(blocks) if k not in dropped]
+
+
+# Parts of a one-line summary: "Name, Office, Street, City · Dear Minister".
+_GLOSS_PARTS = re.compile(r"\s*[,·]\s*")
+
+
+def _gloss_line(line: str) -> bool:
+    """A line in Latin letters of two parts or more that holds no contact (no e-mail, no
+    number of seven digits): a block's translation on one line."""
+    return (
+        _script(line) == "LATIN"
+        and len([p for p in _GLOSS_PARTS.split(line) if p]) >= 2
+        and "@" not in line
+        and not re.search(r"\d[\d\s().-]{5,}\d", line)
+    )
+
+
+def glosses_dropped(blocks: list[Block]) -> list[Block]:
+    """Recipients given in the page's script, each followed by its translation on one line in
+    Latin letters ("Office, Street, City · Dear Minister"), as a bilingual leaflet prints them:
+    the lines of translation are dropped, and so is a block that held nothing else. The layout
+    must repeat (two blocks or more followed so) and the block before each be in a script other
+    than Latin (and than Chinese, Japanese or Korean: see `same_in_two_scripts`). A line of
+    translation run on into the next block, with no blank line between, is parted from it."""
+    found: list[int] = []
+    for j in range(1, len(blocks)):
+        lines = blocks[j].lines
+        above = blocks[j - 1].lines
+        # (The block above may open with its own line of translation, run on into it.)
+        before = _script(" ".join(above[1:] if len(above) > 1 and _gloss_line(above[0]) else above))
+        rest = " ".join(lines[1:])
+        if (
+            lines
+            and _gloss_line(lines[0])
+            and before not in ("", "LATIN", *_HAN_KANA_HANGUL)
+            and (not rest or _script(rest) == before)
+        ):
+            found.append(j)
+    if len(found) < 2:
+        return blocks
+    dropped: set[int] = set()
+    for j in found:
+        block = blocks[j]
+        block.lines.pop(0)
+        c = block.contacts
+        if not block.lines and not (c.fax or c.phone or c.email or c.twitter or block.salutation):
+            dropped.add(j)
     return [b for k, b in enumerate(blocks) if k not in dropped]
 
 

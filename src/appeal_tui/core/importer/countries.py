@@ -163,11 +163,41 @@ def _official_locales() -> list[str]:
     return sorted(languages & available)
 
 
+# Words for "country", "kingdom", "republic (of the union)" that scripts without spaces
+# between words join to a country's name, before it (Thai "ประเทศไทย", "ราชอาณาจักรไทย",
+# Khmer "ព្រះរាជាណាចក្រកម្ពុជា", Lao "ປະເທດລາວ") or after it (Burmese "မြန်မာနိုင်ငံတော်"), or
+# print before it with a space (Burmese "ပြည်ထောင်စုသမ္မတ", Lao "ສປປ"). The rest must be
+# a name of `_exact_names` whole.
+_STATE_WORDS_JOINED_BEFORE = (
+    "ราชอาณาจักร", "ประเทศ", "สาธารณรัฐ", "ព្រះរាជាណាចក្រ", "ប្រទេស", "សាធារណរដ្ឋ",
+    "ປະເທດ", "ສາທາລະນະລັດ", "ສປປ", "ပြည်ထောင်စုသမ္မတ", "သမ္မတ",
+)  # fmt: skip
+_STATE_WORDS_JOINED_AFTER = ("နိုင်ငံတော်", "နိုင်ငံ")
+
+
+def _bare_state_name(text: str) -> str:
+    """`text` without the state words of `_STATE_WORDS_JOINED_*` around the name."""
+    bare = text
+    for word in _STATE_WORDS_JOINED_BEFORE:
+        if bare.startswith(word) and len(bare) > len(word):
+            bare = bare[len(word) :].lstrip()
+            break
+    for word in _STATE_WORDS_JOINED_AFTER:
+        if bare.endswith(word) and len(bare) > len(word):
+            bare = bare[: -len(word)].rstrip()
+            break
+    return bare
+
+
 def _exact_country(segment: str) -> str | None:
     """The code of a country in `_exact_names` that is the whole `segment`, printed with a
-    capital where its script has them ("Việt Nam", "VIỆT NAM", "ไทย"; not "việt nam")."""
+    capital where its script has them ("Việt Nam", "VIỆT NAM", "ไทย"; not "việt nam"), or
+    with a joined state word of its script ("ประเทศไทย")."""
     text = unicodedata.normalize("NFC", segment.strip())
     found = _exact_names().get(text.casefold())
+    if found is None and (bare := _bare_state_name(text)) != text:
+        text = bare
+        found = _exact_names().get(text.casefold())
     if found is None or not (text[:1] == found[0][:1] or text.isupper()):
         return None
     return found[1]
@@ -344,7 +374,10 @@ def _after_postcode(line: str) -> tuple[str, str, str] | None:
     rest = segment[numbers[-1].end() :].split()
     for start in range(len(rest)):
         tail = " ".join(rest[start:])
-        if not tail[:1].isupper():
+        # (A script without capitals starts the name with any letter: "ประเทศไทย".)
+        if not (
+            tail[:1].isupper() or (tail[:1].isalpha() and tail[:1].lower() == tail[:1].upper())
+        ):
             continue
         found = _split_country(tail)
         city = segment[: len(segment) - len(tail)]

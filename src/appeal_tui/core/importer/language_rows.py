@@ -514,8 +514,11 @@ WRITE_TO: dict[str, list[str]] = {
     "hy": ["գրեք", "ում գրել", "հասցեատերեր", "դիմումներն ուղարկել", "դիմումները ուղարկել",
            "նամակներն ուղարկել", "նամակները ուղարկել", "ում դիմել"],
     "ur": ["کسے لکھیں", "وصول کنندگان"],
-    "hi": ["किसे लिखें", "प्राप्तकर्ता"],
-    "bn": ["কাকে লিখবেন", "প্রাপক"],
+    "hi": ["किसे लिखें", "प्राप्तकर्ता",
+           # Session 27 (imp27d): hi, bn "to whom to write" in the plural and respectful forms
+           "किन्हें लिखें", "किसको लिखें", "किनको लिखें"],
+    "bn": ["কাকে লিখবেন", "প্রাপক", "যাঁদের কাছে লিখবেন", "যাদের কাছে লিখবেন", "কাদের কাছে লিখবেন",
+           "কার কাছে লিখবেন"],
     "th": ["ส่งจดหมายถึง", "ผู้รับ", "ส่งถึง", "ส่งไปที่", "ที่อยู่ผู้รับ"],
     "vi": ["gửi thư đến", "gửi thư tới", "người nhận"],
     "zh": ["写信给", "寫信給", "寄信至"],
@@ -643,6 +646,12 @@ TITLE_WORDS_LAST = [
     "డైరెక్టర్", "కార్యదర్శి", "മന്ത്രി", "കമ്മീഷണർ", "ഡയറക്ടർ", "സെക്രട്ടറി", "ചെയർമാൻ",
     # gu, pa
     "મંત્રી", "કમિશનર", "નિયામક", "અધ્યક્ષ", "સચિવ", "ਮੰਤਰੀ", "ਕਮਿਸ਼ਨਰ", "ਡਾਇਰੈਕਟਰ", "ਸਕੱਤਰ",
+    # Session 27 (imp27d): my, km, lo write the office last after its body too, joined to it
+    # ("X-ဝန်ကြီး", the minister of X; "ឧបនាយករដ្ឋមន្ត្រី", deputy prime minister): minister,
+    # chief minister, police chief, president, chair; km prime minister, minister, governor;
+    # lo minister
+    "ဝန်ကြီး", "ဝန်ကြီးချုပ်", "ရဲချုပ်", "သမ္မတ", "ဥက္ကဋ္ဌ", "នាយករដ្ឋមន្ត្រី", "រដ្ឋមន្ត្រី",
+    "អភិបាល", "ລັດຖະມົນຕີ",
 ]  # fmt: skip
 # Chinese and Japanese offices, last on a title line after their body ("司法部部长").
 TITLE_WORDS_UNSPACED = [
@@ -756,6 +765,13 @@ DATE_MONTH_AFTER = ["လ"]
 # Courtesy words written joined to the name that follows, with no space (Thai "Mr", "Mrs",
 # "Miss": "นายสมชาย ใจดี"): no part of the name.
 HONORIFICS_JOINED = ["นาย", "นาง", "นางสาว"]
+# The same in a script whose names are written without a space between their words (Burmese
+# "ဦးX", "ဒေါ်X", "ဒေါက်တာX": Mr, Mrs, Dr; and ranks: lieutenant general, general, police
+# chief): dropped though no second word follows (session 27, imp27d).
+HONORIFICS_JOINED_ALONE = [
+    "ဦး", "ဒေါ်", "ဒေါက်တာ", "ဒုတိယဗိုလ်ချုပ်ကြီး", "ဗိုလ်ချုပ်ကြီး", "ဗိုလ်ချုပ်", "ဒုတိယရဲချုပ်",
+    "ရဲချုပ်",
+]  # fmt: skip
 # Courtesy words written after a person's name (zh, ja "Excellency", ja "Mr/Ms" on an
 # envelope; ko "to you" after a name on an envelope): no part of the name.
 HONORIFICS_AFTER = ["閣下", "阁下", "様", "殿", "귀하"]
@@ -1135,7 +1151,7 @@ DOCUMENT_KIND_WORDS: dict[str, list[str]] = {
     "hi": ["अपील", "तत्काल अपील", "तत्काल कार्रवाई", "तत्काल कार्यवाही"],
     "ne": ["अपील", "अनुरोध"],
     "mr": ["आवाहन", "अपील"],
-    "bn": ["আবেদন", "জরুরি আবেদন", "আপিল"],
+    "bn": ["আবেদন", "জরুরি আবেদন", "আপিল", "জরুরি পদক্ষেপ"],  # (27d: "urgent action")
     "ur": ["اپیل", "فوری اپیل"],
     "ta": ["முறையீடு", "அவசர முறையீடு"],
     "te": ["విజ్ఞప్తి"],
@@ -1192,6 +1208,15 @@ HAN_NAME_SUFFIXES = ["さん", "氏", "様", "先生"]
 
 # "and" between two names of a list in the languages of NAME_CASE_ENDINGS: names joined so
 # are in the same grammatical case ("звільнити Рустема Кадірова і Ельдара Мусаєва").
+# "And" between two people's names in the scripts of South and Southeast Asia, with spaces
+# around it ("X Y और Z W", "X Y ও Z W"): two names of two words each so joined, written so
+# twice or more, are people (session 27, imp27d).
+NATIVE_NAME_JOINERS: dict[str, list[str]] = {
+    "hi": ["और", "तथा", "एवं"], "ne": ["र", "तथा"], "mr": ["आणि", "व"], "bn": ["ও", "এবং"],
+    "pa": ["ਅਤੇ", "ਤੇ"], "gu": ["અને"], "ta": ["மற்றும்"], "te": ["మరియు"], "kn": ["ಮತ್ತು"],
+    "ml": ["ഉം", "എന്നിവർ"], "si": ["සහ"], "th": ["และ", "กับ"], "lo": ["ແລະ", "ກັບ"],
+    "km": ["និង"], "my": ["နှင့်", "နဲ့"],
+}  # fmt: skip
 NAME_LIST_JOINERS: dict[str, list[str]] = {
     "ru": ["и"], "uk": ["і", "й", "та"], "be": ["і", "ды"],
 }  # fmt: skip

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from appeal_tui.core.i18n import _
 from appeal_tui.core.importer import language_rows as rows
+from appeal_tui.core.importer.alphabets import native_name_script
 from appeal_tui.core.importer.countries import country_in, is_territory_name
 from appeal_tui.core.importer.dates import fold, month_numbers
 from appeal_tui.core.importer.letters import signature_lines, subject_names
@@ -784,6 +785,7 @@ def find_people(
         + [n for n in map(named_again, subject_names(text)) if n]
         + _arabic_names(running)
         + _han_names(running)
+        + _native_names(running)
     )
     # Nor is anyone named in the publisher's contact strip or as an e-mail's sender.
     strips = [line for line in text.split("\n") if contact_strip(line)]
@@ -861,6 +863,7 @@ def find_people(
         for part in parts:
             _add(people, part, counts, checks)
     people = _bracketed_spellings(people, flat)
+    _native_spellings(people, flat)
     order = {p.name: text.find(p.name) for p in people}
     people.sort(key=lambda p: order[p.name] if order[p.name] >= 0 else len(text))
     # A group in the title is at risk beside anyone named ("members of COPINH").
@@ -994,6 +997,63 @@ def _han_names(text: str) -> list[str]:
 
 
 _HAN_SUFFIX = re.compile("|".join(map(re.escape, rows.HAN_NAME_SUFFIXES)))
+
+# A word of a script of `NATIVE_NAME_SCRIPTS`: its letters and their vowel signs and marks
+# only (no Latin letter: the searches below never try a word of Latin text), matched
+# possessively (a long run of letters is never tried split).
+_NATIVE_LETTERS = "".join(
+    chr(c)
+    for c in [*range(0x0900, 0x0E80), *range(0x1000, 0x10A0), *range(0x1780, 0x1800)]
+    if unicodedata.category(chr(c))[0] in "LM"
+)
+_NATIVE_WORD = rf"[{_NATIVE_LETTERS}]++"
+# Two or three words right before an age in brackets, in any digits ("X Y (৩৬)", "X Y ( ๒๑
+# ปี )", the age's word after the number kept short).
+_NATIVE_AGED = re.compile(
+    rf"(?<!\S)((?:{_NATIVE_WORD}\s+){{1,2}}{_NATIVE_WORD})\s*[(（]\s*\d{{1,2}}\s*[^\W\d]{{0,4}}\s*[)）]"
+)
+_NATIVE_JOINED = re.compile(
+    rf"(?<!\S)({_NATIVE_WORD}\s+{_NATIVE_WORD})\s+"
+    rf"(?:{'|'.join(map(re.escape, (w for ws in rows.NATIVE_NAME_JOINERS.values() for w in ws)))})"
+    rf"\s+({_NATIVE_WORD}\s+{_NATIVE_WORD})(?!\S)"
+)
+_NOT_NATIVE_NAME = frozenset(
+    w for w in [*rows.HONORIFICS, *TITLE_WORDS, *rows.TITLE_WORDS_LAST] if " " not in w
+)
+
+
+def _native_names(text: str) -> list[str]:
+    """Names in a script of `NATIVE_NAME_SCRIPTS` (no capitals to tell them by): the last two
+    words before an age in brackets ("... X Y (৩৬)"; three when those three are written so
+    elsewhere too), and two names of two words joined by "and" (`NATIVE_NAME_JOINERS`) where the
+    text writes that pair twice or more ("X Y और Z W"). No word may be an honorific or an
+    office word of the tables."""
+    flat = " ".join(text.split())
+    names: list[str] = []
+    counted: dict[str, int] = {}
+
+    def count(form: str) -> int:
+        # (Each form counted once: a long list repeating one name scans the text once.)
+        if form not in counted:
+            counted[form] = flat.count(form)
+        return counted[form]
+
+    def add(name: str) -> None:
+        words = name.split()
+        if not native_name_script(name) or any(w in _NOT_NATIVE_NAME for w in words):
+            return
+        if name not in names:
+            names.append(name)
+
+    for m in _NATIVE_AGED.finditer(flat):
+        words = m.group(1).split()
+        three = " ".join(words[-3:])
+        add(three if len(words) >= 3 and count(three) >= 2 else " ".join(words[-2:]))
+    for m in _NATIVE_JOINED.finditer(flat):
+        if count(m.group(0)) >= 2:
+            add(m.group(1))
+            add(m.group(2))
+    return names
 
 
 _JOINERS = "|".join(w for ws in rows.NAME_LIST_JOINERS.values() for w in ws)
@@ -1252,7 +1312,7 @@ def _bracketed_spellings(people: list[Person], flat: str) -> list[Person]:
     for person in people:
         if id(person) in hosts:
             host = hosts[id(person)]
-            if _latin(person.name) and not _latin(host.name):
+            if _latin(person.name) and not _latin(host.name) and not native_name_script(host.name):
                 # Of two scripts the Latin spelling is the name ("Ρόζντα Καπλάν (Rojda
                 # Kaplan)"): the one the model letters and other sections spell it in.
                 host.also_known_as.append(host.name)
@@ -1260,6 +1320,38 @@ def _bracketed_spellings(people: list[Person], flat: str) -> list[Person]:
             else:
                 host.also_known_as.append(person.name)
     return [p for p in people if id(p) not in hosts]
+
+
+_JOINED_HONORIFICS = tuple(sorted(rows.HONORIFICS_JOINED, key=len, reverse=True))
+
+
+def _native_spellings(people: list[Person], flat: str) -> None:
+    """A person found by a Latin spelling that the text prints in brackets after the name in
+    a script of `NATIVE_NAME_SCRIPTS` ("... លោកស្រី X Y (Latin X Y)") is named as that script
+    writes it: as many words as the Latin spelling has, right before the bracket (a courtesy
+    word joined to the first, Thai "นาย", dropped); the Latin spelling is kept as another."""
+    for person in people:
+        if not _latin(person.name):
+            continue
+        count = len(person.name.split())
+        for m in re.finditer(rf"[(（]\s*{re.escape(person.name)}\s*[)）]", flat):
+            # (Emphasis marks of Markdown around the name are no part of it: "**X Y** (X Y)".)
+            before = flat[max(0, m.start() - 200) : m.start()].replace("*", " ")
+            words = before.split()[-count:]
+            if len(words) < count or not all(
+                native_name_script(w)
+                and all(c.isalpha() or unicodedata.category(c).startswith("M") for c in w)
+                for w in words
+            ):
+                continue
+            first = next((h for h in _JOINED_HONORIFICS if words[0].startswith(h)), "")
+            if first and len(words[0]) > len(first) + 1:
+                words[0] = words[0][len(first) :]
+            if words[0] in rows.HONORIFICS:
+                continue
+            person.also_known_as.append(person.name)
+            person.name = " ".join(words)
+            break
 
 
 def _only_in_greetings(name: str, text: str) -> bool:

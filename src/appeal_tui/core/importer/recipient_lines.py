@@ -14,6 +14,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 
 from appeal_tui.core.importer import language_rows as rows
+from appeal_tui.core.importer.alphabets import native_name_script
 from appeal_tui.core.importer.contact_fields import EMAIL
 from appeal_tui.core.importer.countries import country_in, split_country
 from appeal_tui.core.importer.dates import fold, month_numbers
@@ -988,6 +989,8 @@ def _other_script_form(line: str) -> str:
     outside, inside = form.group(1).strip(), form.group(2).strip()
     if _script(outside) == _script(inside):
         return bare
+    if _script(inside) == "LATIN" and native_name_script(outside):
+        return outside  # "ឯកឧត្តម X Y (H.E. X Y)": the name as the page's script writes it
     if _script(inside) == "LATIN" and looks_like_person(inside):
         return inside
     if _script(outside) == "LATIN" and _HAN_CHAR.search(inside):
@@ -1062,13 +1065,22 @@ _JOINED_COURTESY = re.compile(
 )
 
 
+_JOINED_COURTESY_ALONE = re.compile(
+    rf"^(?:{'|'.join(sorted(map(re.escape, rows.HONORIFICS_JOINED_ALONE), key=len, reverse=True))})"
+    r"\s?(?=[^\W\d_])"
+)
+
+
 def _without_joined_courtesy(name: str) -> str:
     """A name whose courtesy word is written joined to it (Thai "นาย", "นางสาว" before the
     given name): the name without it, when a family name follows."""
     if TITLE_START.match(name):
         return name  # "นายกรัฐมนตรี X Y": an office that opens with the same letters
     bare = _JOINED_COURTESY.sub("", name)
-    return bare if bare != name and len(bare.split()) >= 2 else name
+    if bare != name and len(bare.split()) >= 2:
+        return bare
+    alone = _JOINED_COURTESY_ALONE.sub("", name)
+    return alone if alone != name and len(re.findall(r"[^\W\d_]", alone)) >= 2 else name
 
 
 def _han_parts(line: str) -> list[str]:

@@ -11,7 +11,11 @@ from typing import Any
 from appeal_tui.core.i18n import _
 from appeal_tui.core.importer import language_rows as rows
 from appeal_tui.core.importer.addressing import address_fields
-from appeal_tui.core.importer.alphabets import initials_repeat, same_in_two_scripts
+from appeal_tui.core.importer.alphabets import (
+    glosses_dropped,
+    initials_repeat,
+    same_in_two_scripts,
+)
 from appeal_tui.core.importer.column_heads import column_heads
 from appeal_tui.core.importer.contact_fields import (
     EMAIL,
@@ -88,6 +92,43 @@ from appeal_tui.core.importer.recipient_lines import (
     strip_names,
 )
 from appeal_tui.core.importer.todo import is_todo, todo
+
+
+def _rows_rejoined(blocks: list[Block]) -> list[Block]:
+    """A table row read cell by cell, its salutation in the first cell ("Name / Office /
+    Ministry / Salutation: ..." and then "Street / City / Country / Fax ... / E-mail ..."):
+    the reader ends a block at its salutation, and the address and contacts after it make a
+    block of no one. Such a block (no person, no office, no salutation of its own, but a
+    contact) after one of the same role that has a salutation and no contact, address or
+    number is the same recipient's rest."""
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        c = block.contacts
+        if (
+            above is not None
+            and above.role == block.role
+            and (above.salutation or above.contacts.salutation)
+            and not (above.contacts.fax or above.contacts.phone or above.contacts.email)
+            and not any(re.search(r"\d", ln) for ln in above.lines)
+            and 2 <= len(above.lines) <= 4
+            and (c.fax or c.email or c.phone)
+            and not (block.salutation or c.salutation)
+            and block.lines
+            and not looks_like_person(block.lines[0])
+            and not any(looks_like_title(ln) for ln in block.lines)
+        ):
+            above.lines.extend(block.lines)
+            a = above.contacts
+            a.fax.extend(c.fax)
+            a.phone.extend(c.phone)
+            a.email.extend(c.email)
+            if a.twitter is None:
+                a.twitter = c.twitter
+            a.more_handles.extend(c.more_handles)
+            continue
+        out.append(block)
+    return out
 
 
 @dataclass
@@ -1530,7 +1571,7 @@ def find_recipients(
         # "Subscribe to our network" / "Get actions by e-mail: x@y": the publisher's own box.
         and not (b.lines and PUBLISHER_CONTACT.match(b.lines[0]))
     ]
-    blocks = same_in_two_scripts(_without_repeats(blocks))
+    blocks = same_in_two_scripts(glosses_dropped(_rows_rejoined(_without_repeats(blocks))))
     for block in blocks:
         marked = _COPY_MARK.search(block.lines[0]) if block.lines else None
         if marked is not None:
