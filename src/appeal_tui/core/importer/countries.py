@@ -23,6 +23,11 @@ NAME_LOCALES = (
 )  # fmt: skip
 # Official forms that do not contain the short name as a word.
 _LONG_FORMS = {
+    # Session 27 (imp27a): long forms in Chinese (simplified, traditional) and Japanese, as a
+    # recipient's country line prints them.
+    "中华人民共和国": "CN", "中華人民共和國": "CN", "中華人民共和国": "CN", "大韓民国": "KR",
+    "大韓民國": "KR", "大韩民国": "KR", "越南社会主义共和国": "VN", "越南社會主義共和國": "VN",
+    "ベトナム社会主義共和国": "VN", "朝鲜民主主义人民共和国": "KP",
     "syrian arab republic": "SY", "republica arabe siria": "SY", "republique arabe syrienne": "SY",
     "arabische republik syrien": "SY", "russian federation": "RU", "federacion de rusia": "RU",
     "federation de russie": "RU", "russische foderation": "RU", "federazione russa": "RU",

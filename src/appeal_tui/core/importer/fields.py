@@ -432,6 +432,10 @@ def find_deadline(
             date = on_weekday(found, weekday, date) or date
         if date is None:
             continue
+        if issued is not None and date.year < issued.year - 1:
+            # Years before the text was issued: a misprinted year ("民國15年" for 115), or
+            # another date; a deadline is looked for further on.
+            continue
         if APPEAL_CONTEXT.search(line):
             return date, True
         # Without words about appeals on its line, only a date with its year is a deadline

@@ -36,6 +36,9 @@ _EXTRA_NAMES = {
     "farsi": "fa", "mandarin": "zh", "castellano": "es", "castilian": "es", "中文": "zh",
     "華語": "zh", "國語": "zh", "普通话": "zh", "阿拉伯语": "ar", "英语": "en", "法语": "fr",
     "阿拉伯語": "ar", "英語": "en", "法語": "fr", "西班牙語": "es", "西班牙语": "es",
+    # Chinese "... writing" (session 27, imp27a): "請以中文或英文撰寫".
+    "英文": "en", "法文": "fr", "日文": "ja", "韓文": "ko", "韩文": "ko", "德文": "de",
+    "俄文": "ru", "西班牙文": "es", "阿拉伯文": "ar", "葡萄牙文": "pt",
     "persisch": "fa", "farsi (persian)": "fa", "kurdish": "ku", "sorani": "ckb",
     # Polish and Slovak say "in English" with an adverb ("po angielsku", "po anglicky").
     "angielsku": "en", "hiszpansku": "es", "francusku": "fr", "niemiecku": "de",
@@ -247,8 +250,9 @@ def _codes_in(segment: str) -> list[str]:
 
 
 # Thai, Lao, Khmer and Burmese write no space after a word: a language's name runs on into
-# the words after it ("ภาษาอังกฤษก็ได้", English is fine too).
-_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+# the words after it ("ภาษาอังกฤษก็ได้", English is fine too). So does Chinese ("英文撰寫信件",
+# English, write the letters: session 27).
+_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u4e00-\u9fff]")
 _LONGEST_NAME = 24
 
 

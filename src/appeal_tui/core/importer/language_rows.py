@@ -175,6 +175,8 @@ COPY_FILE_WORDS: dict[str, list[str]] = {
 # Thai, Chinese and Japanese "copy to" (Thai official letters' "สำเนาเรียน", "สำเนาถึง"; "抄送";
 # "写し:", a copy).
 COPY_WORDS_UNSPACED = ["สำเนาเรียน", "สำเนาถึง", "抄送", "副本抄送", "写し",
+                       # zh "copies sent (to)", ko "copies sent" (session 27, imp27a)
+                       "副本寄送", "副本寄給", "副本寄给", "사본송부",
                        # km "copy to", lo "copy to", "copy" (session 24)
                        "ចម្លងជូន", "ສຳເນົາເຖິງ", "ສຳເນົາ"]  # fmt: skip
 # "Write (in ...)": the verb before the languages of a "write in ... or your own language"
@@ -198,6 +200,8 @@ WRITE_IN: dict[str, list[str]] = {
 }  # fmt: skip
 # Thai "write in" ("เขียนเป็นภาษา..."), Chinese "please use" ("請用英文或...").
 WRITE_IN_UNSPACED = ["เขียนเป็น", "請用", "请用",
+                     # zh "please (write) with" (session 27, imp27a: "請以中文或英文撰寫")
+                     "請以", "请以",
                      # th "write the letter in", "in the language" (session 26, imp26b; and
                      # "เป็น" with its mark lost in a PDF's text layer)
                      "เขียนจดหมายเป็น", "เป็นภาษา", "เปนภาษา"]  # fmt: skip
@@ -449,6 +453,10 @@ ORGANISATION_WORDS_UNSPACED = [
     "国务院", "國務院", "司法部", "外交部", "公安厅", "公安廳", "公安局",
     # ja: ministries of justice and foreign affairs, the Cabinet Office
     "法務省", "外務省", "内閣府",
+    # ko (session 27, imp27a), written joined to the body's own name: a commission, a
+    # (immigration) detention centre, a prison, a remand centre, a court. (Not a ministry:
+    # "법무부 장관" is read whole as the office.)
+    "위원회", "보호소", "교도소", "구치소", "법원",
 ]  # fmt: skip
 # Field labels, each followed by ":".
 FIELD_LABELS: dict[str, list[str]] = {
@@ -1204,7 +1212,12 @@ ARTICLES_BEFORE_BODIES: dict[str, list[str]] = {
 # Zihan), and puts a courtesy word after a name ("王子涵さん", "田中氏"): both say the Han
 # characters next to them are a person's name (people.py).
 HAN_CUE_JOINERS = ["の"]
-HAN_NAME_SUFFIXES = ["さん", "氏", "様", "先生"]
+HAN_NAME_SUFFIXES = ["さん", "氏", "様", "先生",
+                     # ja "lawyer", "journalist" written after the name ("X弁護士"; session 27)
+                     "弁護士", "記者"]  # fmt: skip
+# Words for "years old" printed after an age in brackets ("（37歲）", "(45세)"): zh (traditional,
+# simplified), ja, ko (two words).
+AGE_WORDS_AFTER = ["歲", "岁", "歳", "세", "살"]
 
 # "and" between two names of a list in the languages of NAME_CASE_ENDINGS: names joined so
 # are in the same grammatical case ("звільнити Рустема Кадірова і Ельдара Мусаєва").

@@ -308,13 +308,24 @@ def _page_runs(page: Any) -> list[_Run] | None:
             continue
         if tj.rotated or tj.flip_vertical or not tj.font.interpretable or tj.font_height <= 0:
             return None
-        # A wide (CJK) character is printed about a font height wide; a font whose widths
-        # pypdf does not find for it (a bold face made for the heading) gave it a Latin
-        # letter's width, and the gap up to the next character read as a space ("公 安 部").
-        wide = sum(1 for ch in text if unicodedata.east_asian_width(ch) in "WF")
-        x1 = max(end, tj.tx + 0.9 * wide * tj.font_height)
-        runs.append(_Run(tj.tx, x1, tj.ty, tj.font_height, text))
+        runs.append(
+            _Run(tj.tx, wide_end(tj.tx, end, text, tj.font_height), tj.ty, tj.font_height, text)
+        )
     return marks_joined(runs)
+
+
+def wide_end(x0: float, end: float, text: str, size: float) -> float:
+    """Where a run that starts at `x0` ends, `end` as its font's widths put it, for its wide
+    (CJK) characters about a font height wide each. A font whose widths pypdf does not find
+    for them (a bold face made for the heading) gave them a Latin letter's width, and the gap
+    up to the next character read as a space ("公 安 部"); one that gave them twice a font
+    height (session 27) hid the space after a word ("김철수예시부" for "김철수 예시부"): a run
+    of wide characters only is no wider than a font height each."""
+    wide = sum(1 for ch in text if unicodedata.east_asian_width(ch) in "WF")
+    x1 = max(end, x0 + 0.9 * wide * size)
+    if wide and wide == len(text.strip()):
+        x1 = min(x1, x0 + wide * size)
+    return x1
 
 
 def marks_joined(runs: list[_Run]) -> list[_Run]:
@@ -587,18 +598,62 @@ def _glyph_ends(group: list[_Run], size: float) -> list[_Run]:
     ]
     overlapping = sum(1 for a, b in pairs if b.x0 < a.x1 - 0.05 * size)
     if len(pairs) < 4 or overlapping * 5 < len(pairs) * 4:
-        return group
+        return _glyph_ends_in_runs(group, size)
+    return _measured_again(group, size, pairs, range(len(group)))
+
+
+def _measured_again(
+    group: list[_Run],
+    size: float,
+    pairs: list[tuple[_Run, _Run]],
+    where: Iterable[int],
+    every: bool = False,
+) -> list[_Run]:
+    """The group with each narrow glyph at the places `where` that runs into the next one (or
+    `every` one there) measured again (`_glyph_ends`), scaled by the advance of the glyph
+    `pairs`."""
     ratios = [(b.x0 - a.x0) / printed_width(a.text, size) for a, b in pairs if b.x0 > a.x0]
     if not ratios:
         return group
     scale = median(ratios)
-    out: list[_Run] = []
-    for n, run in enumerate(group):
+    out = list(group)
+    for n in where:
+        run = group[n]
         after = group[n + 1] if n + 1 < len(group) else None
-        if _narrow_glyph(run.text) and after is not None and after.x0 < run.x1:
+        if _narrow_glyph(run.text) and after is not None and (every or after.x0 < run.x1):
             end = run.x0 + scale * printed_width(run.text, size)
-            run = dataclasses.replace(run, x1=min(run.x1, end))
-        out.append(run)
+            out[n] = dataclasses.replace(run, x1=min(run.x1, end))
+    return out
+
+
+def _glyph_ends_in_runs(group: list[_Run], size: float) -> list[_Run]:
+    """`_glyph_ends` for a stretch of a line only: six glyphs or more in a row, drawn one at a
+    time, each overlapping the next (a name in a bold face whose widths are wrong, on a line
+    whose other words are set in a face that gives them right: "Chair Ana Lee, Example
+    Commission")."""
+
+    def overlaps(k: int) -> bool:
+        return (
+            0 <= k < len(group) - 1
+            and _narrow_glyph(group[k].text)
+            and _narrow_glyph(group[k + 1].text)
+            and group[k + 1].x0 < group[k].x1 - 0.05 * size
+        )
+
+    out = group
+    n = 0
+    while n < len(group) - 1:
+        k = n
+        # (A space between two words may open a gap the glyph's width does not cover.)
+        while overlaps(k) or (
+            k > n and overlaps(k - 1) and overlaps(k + 1) and _narrow_glyph(group[k + 1].text)
+        ):
+            k += 1
+        if sum(1 for j in range(n, k) if overlaps(j)) >= 6:
+            stretch = list(itertools.pairwise(group[n : k + 1]))
+            fixed = _measured_again(group, size, stretch, range(n, k + 1), every=True)
+            out = [*out[:n], *fixed[n : k + 1], *out[k + 1 :]]
+        n = max(k, n + 1)
     return out
 
 

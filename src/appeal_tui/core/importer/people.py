@@ -786,6 +786,8 @@ def find_people(
         + _arabic_names(running)
         + _han_names(running)
         + _native_names(running)
+
+        + [n for n in _aged_names(running) if n not in not_people]
     )
     # Nor is anyone named in the publisher's contact strip or as an e-mail's sender.
     strips = [line for line in text.split("\n") if contact_strip(line)]
@@ -864,6 +866,8 @@ def find_people(
             _add(people, part, counts, checks)
     people = _bracketed_spellings(people, flat)
     _native_spellings(people, flat)
+
+    people = _in_the_texts_script(people, text)
     order = {p.name: text.find(p.name) for p in people}
     people.sort(key=lambda p: order[p.name] if order[p.name] >= 0 else len(text))
     # A group in the title is at risk beside anyone named ("members of COPINH").
@@ -996,7 +1000,87 @@ def _han_names(text: str) -> list[str]:
     return names
 
 
-_HAN_SUFFIX = re.compile("|".join(map(re.escape, rows.HAN_NAME_SUFFIXES)))
+# (Not a body's name: "X弁護士会", a bar association; "X記者団", a press corps.)
+_HAN_SUFFIX = re.compile(f"(?:{'|'.join(map(re.escape, rows.HAN_NAME_SUFFIXES))})(?![会會団團協])")
+# A person's age in brackets right after their name, as Chinese, Japanese and Korean news
+# print it ("陳某某（37歲）", "山田 太郎（やまだ・たろう）さん（67歳）", "김철수(45) 씨"): the
+# name's last word, maybe a word before it, a reading in brackets and a courtesy word between.
+_CJK_WORD = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+_AGED = re.compile(
+    rf"(?P<name>{_CJK_WORD}{{1,12}}(?:[ ・]{_CJK_WORD}{{1,6}})?)"
+    r"(?:[（(][^()（）\d]{1,20}[）)])?"
+    rf"(?:{'|'.join(map(re.escape, rows.HAN_NAME_SUFFIXES + rows.HONORIFIC_WORDS_AFTER))})?"
+    # (The name in Latin letters may come first in the brackets: "(Ana Lee, 27세)".)
+    r"\s?[（(]\s?(?:[^()（）\d,，、]{2,40}[,，、]\s?)?(?P<age>\d{1,2})\s?"
+    rf"(?:{'|'.join(map(re.escape, rows.AGE_WORDS_AFTER))})?\s?[）)]"
+)
+_HANGUL = re.compile(r"[\uac00-\ud7af]+")
+_AGED_COURTESY = sorted(rows.HAN_NAME_SUFFIXES + rows.HONORIFIC_WORDS_AFTER, key=len, reverse=True)
+
+
+def _in_the_texts_script(people: list[Person], text: str) -> list[Person]:
+    """In a text written mostly in Chinese, Japanese or Korean that names people in its own
+    script, a name in Latin letters is the same people's name in a note or a column in
+    another language ("Ana Lee" beside "안나 리"): the names in the text's own script stay."""
+    cjk = [p for p in people if _CJK_NAME.search(p.name)]
+    if not cjk or len(cjk) == len(people):
+        return people
+    # (A Han character or a Hangul syllable says about as much as three Latin letters.)
+    letters = re.findall(r"[^\W\d_]", text)
+    own = sum(1 for ch in letters if _CJK_NAME.match(ch))
+    if own * 3 < len(letters) - own:
+        return people
+    return [p for p in people if _CJK_NAME.search(p.name) or not _latin(p.name)]
+
+
+_CJK_NAME = re.compile(_CJK_WORD)
+
+
+def _aged_names(text: str) -> list[str]:
+    """Names told by the age printed in brackets after them (`_AGED`). Han characters written
+    without spaces: a usual family name and one or two characters more (three when the family
+    name is of two); two words (a Japanese name with its space, a foreign name in Hangul or
+    katakana) when the text names them together again; else the word before the age."""
+    names: list[str] = []
+    for m in _AGED.finditer(text):
+        if re.search(r"[^\W\d_]", re.sub(_CJK_WORD, "", m.group(0))):
+            # The name in Latin letters in the brackets ("X(Ana Lee, 27세)"): the person's own
+            # spelling, which the readers of Latin names find.
+            continue
+        found = m.group("name")
+        for courtesy in _AGED_COURTESY:
+            if found.endswith(courtesy) and len(found) > len(courtesy) + 1:
+                found = found[: -len(courtesy)]
+                break
+        words = re.split(r"[ ・]", found)
+        last = words[-1]
+        katakana = re.search(r"[\u30a1-\u30fa\u30fc][\u30a1-\u30fc]*$", found)
+        if katakana is not None:
+            # A foreign name in katakana: a spelling for Japanese readers of a name whose own
+            # spelling the text gives elsewhere.
+            continue
+        if _HANGUL.fullmatch(last):
+            name = last if 2 <= len(last) <= 4 else None
+        elif re.fullmatch(f"{_HAN}+", last):
+            name = None
+            for size in (3, 2):
+                tail = last[-size:]
+                if len(tail) == size and (tail[0] in HAN_SURNAMES_1 or tail[:2] in HAN_SURNAMES_2):
+                    name = tail
+                    break
+            if len(words) == 2 and len(last) <= 3 and 1 <= len(words[0]) <= 3:
+                name = f"{words[0]} {last}"
+        else:
+            name = None
+        if name is None:
+            continue
+        if " " not in name and len(words) == 2 and _HANGUL.fullmatch(words[0] + last):
+            pair = f"{words[0]} {last}"
+            if text.count(pair) >= 2:
+                name = pair
+        if name not in names:
+            names.append(name)
+    return names
 
 # A word of a script of `NATIVE_NAME_SCRIPTS`: its letters and their vowel signs and marks
 # only (no Latin letter: the searches below never try a word of Latin text), matched

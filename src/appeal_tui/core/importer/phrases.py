@@ -777,7 +777,8 @@ WRITE_TO.update({
     "lt": ["kam rašyti", "adresatai", "adresai"],
     "is": ["skrifið til", "sendið til", "viðtakendur", "hverjum á að skrifa"],
     "nn": ["skriv til", "send til", "mottakar", "mottakarar"],
-    "ko": ["받는 사람", "수신인", "수신처", "보낼 곳", "수신", "수신자"],
+    # (session 27, imp27a: "petition addressees", joined or not)
+    "ko": ["받는 사람", "수신인", "수신처", "보낼 곳", "수신", "수신자", "탄원 대상", "탄원대상"],
     "fa": ["گیرندگان", "به این نشانی‌ها بنویسید", "نشانی‌ها", "نشانیها"],
     "he": ["כתבו אל", "שלחו את המכתבים אל", "נמענים", "למי לכתוב", "כתובות", "לאן לכתוב"],
     "id": ["kirimkan surat kepada", "tulis kepada", "kirim ke", "penerima", "kepada siapa menulis"],
@@ -1039,7 +1040,11 @@ TITLE_WORDS += [
     "Forseti", "Forsætisráðherra", "Ráðherra", "Konungur", "Drottning", "Ríkissaksóknari",
     "Sendiherra", "Umboðsmaður",
     # ko, fa, he
-    "대통령", "국무총리", "총리", "장관", "검찰총장", "대사", "رئیس", "وزیر", "دادستان", "سفیر",
+    "대통령", "국무총리", "총리", "장관", "검찰총장", "대사",
+    # ko (session 27, imp27a): heads of a commission, of a centre or prison, of an agency, of
+    # an institute or court, of an assembly, of a university or prosecution, of a province
+    "위원장", "소장", "청장", "원장", "의장", "총장", "도지사",
+    "رئیس", "وزیر", "دادستان", "سفیر",
     "נשיא", "שגריר", "שגרירת",
     # id, ms, tl, sw
     "Presiden", "Menteri", "Kepala", "Ketua", "Gubernur", "Panglima", "Pesuruhjaya", "Pangulo",
@@ -1652,6 +1657,8 @@ HAN_SURNAMES_1 = frozenset(
     "時穆农農司卓古吉缪繆简簡车車项項连連芦麦麥褚娄婁窦竇戚岑景党宫宮费費卜冷晏席卫"
     "衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲"
     "虞敖巩鞏明佘池查麻苑迟遲邝鄺伊"
+    # (session 27, imp27a: Xi, and Wu as Japanese writes it)
+    "习習呉"
 )
 HAN_AFTER_NAME = frozenset(
     "说說称稱被于於在的和与與是已曾等及因向对對为為也都将將则則就表示指出告诉訴"

@@ -27,6 +27,8 @@ from appeal_tui.core.importer.phrases import (
     ARTICLE_PATTERN,
     BODY_WORDS,
     CATEGORY_HEADING,
+    HAN_SURNAMES_1,
+    HAN_SURNAMES_2,
     HONORIFIC_INSIDE,
     HONORIFIC_INSIDE_UNCASED,
     HONORIFIC_START,
@@ -1004,7 +1006,12 @@ _ONE_WORD_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,4}")
 _COURTESY_AFTER = frozenset(rows.HONORIFICS_AFTER + rows.HONORIFIC_WORDS_AFTER)
 # With a courtesy word after it, a name may be longer and in kana: a Japanese name written
 # without its space ("鈴木健太郎"), a foreign name in katakana ("アナ・モデロ").
-_COURTED_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,8}")
+# (A foreign name in katakana parts its words with a middle dot, and may be longer:
+# "アナ・モデロ・ガルシア".)
+_COURTED_NAME = re.compile(
+    r"(?:[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,8}"
+    r"|[\u30a1-\u30fa\u30fc]{1,10}(?:・[\u30a1-\u30fa\u30fc]{1,10}){1,3})"
+)
 
 
 def _office_word(token: str) -> bool:
@@ -1083,11 +1090,59 @@ def _without_joined_courtesy(name: str) -> str:
     return alone if alone != name and len(re.findall(r"[^\W\d_]", alone)) >= 2 else name
 
 
+# A courtesy word written joined to the name before it ("鄧家明先生", "김철수님"): the name is
+# two to eight letters of Han, kana or Hangul (a Japanese name written without its space, a
+# foreign name in katakana).
+_JOINED_COURTESY_AFTER = re.compile(
+    rf"^(?P<name>{_COURTED_NAME.pattern})"
+    rf"(?:{'|'.join(sorted(map(re.escape, _COURTESY_AFTER), key=len, reverse=True))})$"
+)
+
+
+def _courted_name(line: str) -> list[str] | None:
+    """A line of Han, kana or Hangul that ends with a name and a courtesy word after it, joined
+    or a word of its own ("梁振邦先生", "법무부 장관 김철수 님", "法務大臣 山田 太郎 殿"): the
+    office before the name (if any) and the name, without the courtesy word. The name is one
+    word, or two short ones (a Japanese family name and given name parted by a space); any
+    words before it end with an office. Lines `_office_name_courtesy` reads are left to it."""
+    if not _HAN_CHAR.match(line) or _office_name_courtesy(line) is not None:
+        return None
+    tokens = line.split()
+    if len(tokens) >= 2 and tokens[-1] in _COURTESY_AFTER:
+        tokens.pop()
+    else:
+        joined = _JOINED_COURTESY_AFTER.match(tokens[-1])
+        if joined is None:
+            return None
+        tokens[-1] = joined.group("name")
+    if not tokens:
+        return None
+    if (
+        len(tokens) >= 2
+        and all(_HAN_ONE_TO_THREE.fullmatch(t) and not _office_word(t) for t in tokens[-2:])
+        and (len(tokens) == 2 or _office_word(tokens[-3]))
+    ):
+        name = " ".join(tokens[-2:])  # "山田 太郎"
+        before = tokens[:-2]
+    elif _one_word_name(tokens[-1], courted=True):
+        name, before = tokens[-1], tokens[:-1]
+    else:
+        return None
+    if before and not _office_word(before[-1]):
+        return None
+    return [" ".join(before), name] if before else [name]
+
+
 def _han_parts(line: str) -> list[str]:
     """A line of Chinese, Japanese or Korean parts parted by spaces: the body and the office
     before the name ("中华人民共和国驻X大使馆 特命全权大使 某某"), or the office after it ("某某
     检察长"), each a line of its own. A name of one word shown so by where it stands is
     noted as a name (`_PROVEN_NAMES`)."""
+    line = _plain_han(line)  # an ideographic space parts words as a space does
+    courted = _courted_name(line)
+    if courted is not None:
+        _PROVEN_NAMES.set(_PROVEN_NAMES.get() | {courted[-1]})
+        return courted
     mark = line.find("〒", 1)
     if mark > 0 and line[:mark].strip():
         # Japan's postal mark opens the address, though a text layer ran it on after who
@@ -1115,6 +1170,18 @@ def _han_parts(line: str) -> list[str]:
     tail = parts[-1]
     if (
         not head
+        and len(parts) >= 3
+        and _office_word(tail)
+        and _one_word_name(parts[0])
+        and not any(_office_word(p) for p in parts[1:-1])
+        and (len(parts) == 3 or ORGANISATION_WORDS.search(" ".join(parts[1:-1])) is not None)
+    ):
+        # "김철수 예시위원회 위원장": Korean writes the name first, then the body and the
+        # office: the name, the office, the body, each a line.
+        _PROVEN_NAMES.set(_PROVEN_NAMES.get() | {parts[0]})
+        return [parts[0], tail, " ".join(parts[1:-1])]
+    if (
+        not head
         and len(parts) >= 2
         and _HAN_TWO_OR_MORE.fullmatch(tail)
         and TITLE_END_UNSPACED.fullmatch(tail)
@@ -1140,7 +1207,8 @@ def interpret(lines: list[str]) -> Identity:
     again from its second line. Letters of scripts without capitals may open a name only while
     a block is read here (`_names_without_case`)."""
     allowed = _UNCASED_NAMES.set(_names_without_case(lines))
-    proven = _PROVEN_NAMES.set(frozenset())
+    proven = _PROVEN_NAMES.set(_name_under_office(lines))
+    lines = _envelope_order(lines)
     try:
         who = _interpret_cased(lines)
         if (
@@ -1166,6 +1234,55 @@ def interpret(lines: list[str]) -> Identity:
     finally:
         _PROVEN_NAMES.reset(proven)
         _UNCASED_NAMES.reset(allowed)
+
+
+# A block's first line that opens its address: Japan's postal mark or a postcode ("〒100-0001",
+# "(04501) ...").
+_POSTCODE_FIRST = re.compile(r"\s*(?:〒|[(（]?\d{3})")
+
+
+def _name_under_office(lines: list[str]) -> frozenset[str]:
+    """A block that opens with an office written in Han characters after its body ("示例部部长")
+    over a line of a name alone, a usual family name and one to three characters more ("王某
+    某"): that line is the name (`_PROVEN_NAMES`)."""
+    if len(lines) < 2:
+        return frozenset()
+    office, name = _plain_han(lines[0]), _plain_han(lines[1])
+    if (
+        TITLE_END_UNSPACED.fullmatch(office)
+        and _ONE_WORD_NAME.fullmatch(name)
+        and re.fullmatch(r"[\u3400-\u4dbf\u4e00-\u9fff]+", name)
+        and (name[0] in HAN_SURNAMES_1 or name[:2] in HAN_SURNAMES_2)
+        and _one_word_name(name)
+    ):
+        return frozenset({name})
+    return frozenset()
+
+
+def _envelope_order(lines: list[str]) -> list[str]:
+    """A block written in the order of a Chinese, Japanese or Korean envelope: the postcode and
+    the address first, the body, then the office and the name with a courtesy word after it
+    ("〒100-0001 / 東京都... / 某省 / 某大臣 山田 太郎 殿"): put in the order the block is read in
+    (who first, then the body line right above them, then the address). No other line may be
+    a name."""
+    if len(lines) < 2 or not _POSTCODE_FIRST.match(lines[0]):
+        return lines
+    last = next(
+        (k for k in range(len(lines) - 1, 0, -1) if _courted_name(_plain_han(lines[k]))),
+        None,
+    )
+    if last is None or any(looks_like_person(ln) for ln in lines[:last]):
+        return lines
+    body = (
+        [lines[last - 1]]
+        if last >= 2 and not re.search(r"\d", lines[last - 1]) and _HAN_CHAR.match(lines[last - 1])
+        else []
+    )
+    return [lines[last], *body, *lines[: last - len(body)], *lines[last + 1 :]]
+
+
+def _plain_han(line: str) -> str:
+    return line.replace("\u3000", " ").strip()
 
 
 def _uncased_letter(c: str) -> bool:
@@ -1255,6 +1372,9 @@ def _interpret(lines: list[str]) -> Identity:
             ]
         )
     ]
+    # A body read off the line above ("김철수 예시부 장관") and printed again on its own line
+    # below is one line.
+    lines = [ln for i, ln in enumerate(lines) if not (i and ln and ln == lines[i - 1])]
     if (
         len(lines) >= 2
         and re.fullmatch(r"[^\W\d_A-Z][^\W\d_]*(?:\s[^\W\d_]+){0,2}\s?[:：]", lines[0])
