@@ -357,6 +357,11 @@ def _same_stem(a: str, b: str) -> bool:
     return True
 
 
+def case_endings() -> frozenset[tuple[str, str]]:
+    """(Ending in an oblique case, nominative ending) of every language's name case rows."""
+    return _case_endings()
+
+
 def _case_endings() -> frozenset[tuple[str, str]]:
     """(Ending in an oblique case, nominative ending) of every language's name case rows."""
     global _CASE_ENDINGS
@@ -365,9 +370,10 @@ def _case_endings() -> frozenset[tuple[str, str]]:
             LAST_WORD_CASES,
             NAME_CASE_ENDINGS,
             NAME_CASES_LATIN,
+            NAME_CASES_SOUTH_CYRILLIC,
         )
 
-        rows = {
+        rows = set(NAME_CASES_SOUTH_CYRILLIC) | {
             (r[0], r[1])
             for parts in NAME_CASE_ENDINGS.values()
             for rs in parts.values()

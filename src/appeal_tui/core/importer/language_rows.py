@@ -1650,3 +1650,14 @@ OFFICE_NOUN_DATIVES: dict[str, list[tuple[str, ...]]] = {
            ("valisi", "valisine", "valisi'ne", "valisi’ne"),
            ("büyükelçisi", "büyükelçisine", "büyükelçisi'ne", "büyükelçisi’ne")],
 }  # fmt: skip
+
+# Round 27f: South Slavic names in Cyrillic letters (Serbian, Macedonian, Bulgarian) in the
+# cases a story puts them in, as NAME_CASES_LATIN's rows: (oblique ending, nominative ending).
+# Used only to tell which of two forms of one name the text gives is the nominative
+# ("Јелени"/"Јелена": the dative and the name; `alphabets._case_endings`), never to change a
+# name alone.
+NAME_CASES_SOUTH_CYRILLIC: list[tuple[str, str]] = [
+    ("и", "а"), ("у", "а"), ("ој", "а"), ("е", "а"), ("ом", "о"),  # a woman's "-а", "Нико-"
+    ("у", ""), ("а", ""), ("ом", ""), ("ем", ""),  # a man's in a consonant
+    ("ског", "ски"), ("ском", "ски"), ("ића", "ић"), ("ићу", "ић"), ("ићем", "ић"),
+]  # fmt: skip

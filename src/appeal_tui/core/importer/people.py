@@ -13,11 +13,12 @@ from functools import lru_cache
 
 from appeal_tui.core.i18n import _
 from appeal_tui.core.importer import language_rows as rows
-from appeal_tui.core.importer.alphabets import native_name_script
+from appeal_tui.core.importer.alphabets import case_endings, native_name_script
 from appeal_tui.core.importer.countries import country_in, is_territory_name
 from appeal_tui.core.importer.dates import fold, month_numbers
 from appeal_tui.core.importer.letters import signature_lines, subject_names
 from appeal_tui.core.importer.name_cases import nominatives
+from appeal_tui.core.importer.own_script import in_own_script
 from appeal_tui.core.importer.phrases import (
     ARABIC_NAME_ENDS,
     ARABIC_PERSON_CUES,
@@ -786,7 +787,6 @@ def find_people(
         + _arabic_names(running)
         + _han_names(running)
         + _native_names(running)
-
         + [n for n in _aged_names(running) if n not in not_people]
     )
     # Nor is anyone named in the publisher's contact strip or as an e-mail's sender.
@@ -866,8 +866,7 @@ def find_people(
             _add(people, part, counts, checks)
     people = _bracketed_spellings(people, flat)
     _native_spellings(people, flat)
-
-    people = _in_the_texts_script(people, text)
+    people = in_own_script(_in_the_texts_script(people, text), text)
     order = {p.name: text.find(p.name) for p in people}
     people.sort(key=lambda p: order[p.name] if order[p.name] >= 0 else len(text))
     # A group in the title is at risk beside anyone named ("members of COPINH").
@@ -1081,6 +1080,7 @@ def _aged_names(text: str) -> list[str]:
         if name not in names:
             names.append(name)
     return names
+
 
 # A word of a script of `NATIVE_NAME_SCRIPTS`: its letters and their vowel signs and marks
 # only (no Latin letter: the searches below never try a word of Latin text), matched
@@ -1475,7 +1475,12 @@ def _add(people: list[Person], name: str, counts: Counter[str], checks: list[str
         )
         if same or close or inflected:
             if name not in known:
-                if len(name.split()) > len(person.name.split()) or (
+                if _case_of(person.name, name) and not _case_of(name, person.name):
+                    person.also_known_as.append(name)  # the name's own form kept
+                elif _case_of(name, person.name) and not _case_of(person.name, name):
+                    person.also_known_as.append(person.name)  # "Ana X" over "Ani X"
+                    person.name = name
+                elif len(name.split()) > len(person.name.split()) or (
                     len(name.split()) == len(person.name.split())
                     and (
                         _nominative(name, person.name, counts)
@@ -1497,6 +1502,24 @@ def _add(people: list[Person], name: str, counts: Counter[str], checks: list[str
                     )
             return
     people.append(Person(name))
+
+
+def _case_of(a: str, b: str) -> bool:
+    """`a` is the nominative of `b` by the name case rows of the tables, word by word (each
+    word the same, or `b`'s word an oblique ending on a stem `a`'s word ends in its nominative
+    ending: "Ana Kovač" of "Ani Kovač", "Јелена" of "Јелени"), one word at least differing."""
+    wa, wb = a.casefold().split(), b.casefold().split()
+    if len(wa) != len(wb) or wa == wb:
+        return False
+    endings = case_endings()
+    return all(
+        x == y
+        or any(
+            y.endswith(o) and len(y) - len(o) >= 3 and y[: len(y) - len(o)] + n == x
+            for o, n in endings
+        )
+        for x, y in zip(wa, wb, strict=True)
+    )
 
 
 def _nominative(a: str, b: str, counts: Counter[str]) -> bool:
