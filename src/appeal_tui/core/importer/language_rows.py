@@ -249,7 +249,7 @@ RANGE_CLOSING: dict[str, list[str]] = {
 }  # fmt: skip
 # Session 27 (imp27c): words for "until" that close a period right after its first date or
 # number ("1. März 2031 bis 30. April 2031", a bulletin's issue; "del 3 hasta el 9"); before a
-# date anywhere else they give a deadline ("schreibt bis 12.03.").
+# date anywhere else they give a deadline ("schreibt bis 20. Mai").
 RANGE_CLOSING_AFTER_DATE: dict[str, list[str]] = {
     "de": ["bis", "bis zum"],
     "es": ["hasta", "hasta el"],

@@ -347,7 +347,7 @@ def classify(number: int, text: str) -> Line:
         or _bilingual_heading(text)
         or (len(text) <= SHORT and RECIPIENTS_START.search(text) and text.endswith((":", "：")))
         or (len(text.split()) <= 6 and WRITE_TO_OPEN.fullmatch(text))
-        # "Write to the Head of the Judiciary:", "Skriv till Irans chefsjustitie:": the verb
+        # "Write to the Head of the Judiciary:", "Skriv till Utopias justitieminister:": the verb
         # that sends, "to", whom in a few words, a colon; the block follows.
         or (
             len(text) <= SHORT

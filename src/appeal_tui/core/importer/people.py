@@ -1121,7 +1121,7 @@ def _shortened(a: str, b: str) -> bool:
         return True  # "garcia rojas" of "ana maria garcia rojas": the family names alone
     if short[0] == long[0] and short[-1] == long[-1] and set(short) <= set(long):
         return True
-    # "yusmara perez" of "yusmara carla perez lino": the first given name and the first family
+    # "rosaura ibanez" of "rosaura lucia ibanez quintero": the first given name and the first family
     # name (Spanish and Portuguese names carry two of each), its words in the same order.
     rest = iter(long[1:])
     return short[0] == long[0] and all(word in rest for word in short[1:])
