@@ -14,7 +14,8 @@ from appeal_tui.core.importer.phrases import SALUTATION_WORDS
 # Only from where a run of an address's characters starts (the same matches: a search finds a
 # run's start first); tried at every letter of a long run, the search was quadratic.
 EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.UNICODE)
-_NUMBER = re.compile(r"(?:\+ ?)?\(?\d[\d .\-()/]*\d")
+# (A national area code may be parted from the number by a spaced dash: "030 – 123 45 67".)
+_NUMBER = re.compile(r"(?:\+ ?)?(?:\(?0\d{1,4}\)?\s[–—]\s)?\(?\d[\d .\-()/]*\d")
 _REMARK = re.compile(r"\(([^()]*[^\W\d_][^()]*)\)")
 HANDLE = re.compile(r"(?<![\w@.])@\w{1,30}")
 URL = re.compile(r"https?://[^\s<>\"')]+|www\.[^\s<>\"')]+", re.IGNORECASE)
@@ -60,6 +61,8 @@ def _numbers(value: str) -> tuple[list[str], list[str]]:
     for piece in re.split(r"\s+(?:or|o|ou|oder|tai)\s+|[,;|]|\s/\s", rest):
         for m in _NUMBER.finditer(piece):
             number = ascii_digits(m.group(0).strip(" -./").replace("+ ", "+"))
+            # ("030 – 123 45 67": the area code's dash is no sign of a number.)
+            number = re.sub(r"\s[–—]\s", " ", number)
             if sum(ch.isdigit() for ch in number) >= 6:
                 numbers.append(number)
     leftover = _NUMBER.sub(" ", rest)

@@ -84,7 +84,13 @@ _OFFICIAL_WORDS = frozenset(
     della dell' koninkrijk van der kongeriget kongeriket konungariket rzeczpospolita
     rzeczypospolitej krolestwo democratique populaire democratica federativa federale popolare
     republiky jamhuri ya республика республики республіка рэспубліка република федерация
-    королевство королівство народная демократическая социалистическая исламская""".split()  # noqa: SIM905
+    королевство королівство народная демократическая социалистическая исламская
+    sozialistische demokratische islamische arabische vereinigte foderative foderale
+    socialiste arabe federale unie socialista arabe islamica democratica popolare federativa
+    socialistische democratische islamitische volksrepubliek verenigde federale
+    socjalistyczna demokratyczna islamska ludowa arabska socialisticka demokraticka
+    islamska socijalisticka demokratska narodna socialistisk demokratiska islamiska
+    sosialistinen demokraattinen islamilainen szocialista demokratikus iszlam""".split()  # noqa: SIM905
 )
 
 # Words of an official form that follow the name, in languages that put the state's kind

@@ -360,6 +360,14 @@ _RANGE_CLOSING = re.compile(rf"(?<!\w)(?:{_RANGE_WORDS})\s*$", re.IGNORECASE)
 _RANGE_CLOSED = re.compile(
     rf"\d[.,)]?(?:[ \t]+[^\W\d_]{{3,12}}\.?)?\s*(?:{_RANGE_WORDS})\s*$", re.IGNORECASE
 )
+_AFTER_DATE_WORDS = _alternatives([w for ws in rows.RANGE_CLOSING_AFTER_DATE.values() for w in ws])
+# "1. März 2031 bis ", "3 de mayo hasta ": a period's end right after its first date (or a
+# number: "vom 3. bis ").
+_PERIOD_CLOSED = re.compile(
+    rf"\d[.,)]?(?:[ \t]+[^\W\d_]{{3,12}}\.?(?:[ \t]+\d{{4}})?)?[ \t]*"
+    rf"(?:{_AFTER_DATE_WORDS})[ \t]*$",
+    re.IGNORECASE,
+)
 # A day named in up to three words with its date in brackets: "Trinity Sunday (".
 _NAMED_DAY = re.compile(rf"\s+((?:[{_CAPS}][\w'’\-]*\s+){{0,2}}[{_CAPS}][\w'’\-]*)\s*\(\s*$")
 
@@ -406,6 +414,8 @@ def find_deadline(
             # A range's end, or a period's ("in custody up to and including ..."): a deadline
             # only with words about appeals on its line, and no date or number just before.
             continue
+        if _PERIOD_CLOSED.search(before):
+            continue  # "1. März 2031 bis 30. April 2031": a period, not a deadline
         if not (
             DEADLINE_BEFORE.search(before)
             or DEADLINE_AFTER.match(after)

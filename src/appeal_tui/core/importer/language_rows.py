@@ -270,6 +270,17 @@ DEADLINE_BEFORE: dict[str, list[str]] = {
 RANGE_CLOSING: dict[str, list[str]] = {
     "nl": ["tot en met", "t/m"],
 }  # fmt: skip
+# Session 27 (imp27c): words for "until" that close a period right after its first date or
+# number ("1. März 2031 bis 30. April 2031", a bulletin's issue; "del 3 hasta el 9"); before a
+# date anywhere else they give a deadline ("schreibt bis 20. Mai").
+RANGE_CLOSING_AFTER_DATE: dict[str, list[str]] = {
+    "de": ["bis", "bis zum"],
+    "es": ["hasta", "hasta el"],
+    "pt": ["até", "até ao", "até o"],
+    "it": ["fino al"],
+    "fr": ["jusqu'au", "jusqu’au"],
+    "pl": ["do"],
+}  # fmt: skip
 # The noun "deadline" that opens a label, with up to three words after it before the colon
 # ("Deadline for appeals:", "مهلت ارسال نامه‌ها:", "الموعد النهائي للمناشدات:").
 DEADLINE_NOUNS: dict[str, list[str]] = {
@@ -497,6 +508,10 @@ FIELD_LABELS["phone"] += [
 FIELD_LABELS["salutation"] += [
     "सम्बोधन", "সম্বোধন", "القاب", "விளிப்பு", "సంబోధన", "അഭിസംബോധന", "સંબોધન", "ਸੰਬੋਧਨ",
 ]  # fmt: skip
+# Session 27 (imp27c): the Swedish, Danish and Norwegian everyday "e-mail" ("mejl", "mail"),
+# and "open with" as a greeting's label (Swedish "Inled", "Inled med", Danish "Indled med").
+FIELD_LABELS["email"] += ["Mejl", "Mejla", "Mejladress", "Mailadresse", "E-postadresse"]
+FIELD_LABELS["salutation"] += ["Inled", "Inled med", "Inled brevet med", "Indled med"]
 # "Write to" headings, and who to write to (plurals only: a singular "address:" is a label).
 WRITE_TO: dict[str, list[str]] = {
     "be": ["пішыце па адрасах", "каму пісаць", "адрасаты"],
@@ -636,6 +651,15 @@ OFFICE_OF_BODY: dict[str, list[str]] = {
            "Genel Sekreteri", "Kaymakamı", "Rektörü", "Başkan Yardımcısı"],
     "hu": ["elnöke", "vezetője", "igazgatója", "főigazgatója", "nagykövete", "ügyésze"],
 }  # fmt: skip
+
+# Session 27 (imp27c): German offices that close a compound noun, their portfolio or rank
+# joined before them ("Staatspräsident", "Landespolizeipräsidentin", "Oberstaatsanwalt",
+# "Sonderbeauftragter"), as "-minister" does: a line opening with such a word is a title.
+TITLE_COMPOUND_ENDS = [
+    "präsident", "präsidentin", "botschafter", "botschafterin", "kanzler", "kanzlerin",
+    "staatsanwalt", "staatsanwältin", "bürgermeister", "bürgermeisterin", "beauftragter",
+    "beauftragte", "kommissar", "kommissarin",
+]  # fmt: skip
 # Session 25 (imp25i): offices of South Asia's languages, which join their portfolio before
 # them into one word ("गृहमन्त्री" the home minister, "স্বরাষ্ট্রমন্ত্রী", "முதலமைச்சர்" the
 # chief minister) or put it in the word before ("পুলিশের মহাপরিদর্শক", the inspector general of
@@ -1176,6 +1200,34 @@ DOCUMENT_KIND_WORDS: dict[str, list[str]] = {
     "id": ["Aksi Mendesak", "Aksi Cepat"],
 }  # fmt: skip
 
+# Session 27 (imp27c): labels of a group's own register in a bulletin or newsletter
+# (baptisms, weddings, funerals, the deceased, birthdays, new members, the sick we pray for):
+# a name listed once after such a label and its colon is the group's, no one at risk.
+GROUP_REGISTER_LABELS: dict[str, list[str]] = {
+    "de": ["Taufen", "Getauft", "Trauungen", "Getraut", "Verstorben", "Verstorbene",
+           "Beerdigungen", "Bestattungen", "Geburtstage", "Jubilare", "Neue Mitglieder",
+           "Wir gedenken", "Wir beten für"],
+    "en": ["Baptisms", "Baptised", "Baptized", "Weddings", "Marriages", "Funerals", "Deaths",
+           "Deceased", "Died", "Birthdays", "Anniversaries", "New members", "Welcome to",
+           "Sick list", "Please pray for", "We pray for", "In memoriam"],
+    "es": ["Bautizos", "Bautismos", "Bautizados", "Bodas", "Matrimonios", "Defunciones",
+           "Fallecidos", "Fallecimientos", "Difuntos", "Cumpleaños", "Nuevos socios",
+           "Nuevas socias", "Rezamos por"],
+    "fr": ["Baptêmes", "Baptisés", "Mariages", "Obsèques", "Funérailles", "Décès",
+           "Défunts", "Anniversaires", "Nouveaux membres", "Nous prions pour"],
+    "it": ["Battesimi", "Battezzati", "Matrimoni", "Funerali", "Defunti", "Deceduti",
+           "Compleanni", "Nuovi soci", "Preghiamo per"],
+    "pt": ["Batizados", "Batismos", "Casamentos", "Funerais", "Falecimentos", "Falecidos",
+           "Aniversários", "Novos sócios", "Rezamos por"],
+    "nl": ["Dopen", "Gedoopt", "Huwelijken", "Overleden", "Uitvaarten", "Verjaardagen",
+           "Nieuwe leden", "Wij bidden voor"],
+    "pl": ["Chrzty", "Ochrzczeni", "Śluby", "Pogrzeby", "Zmarli", "Odeszli", "Urodziny",
+           "Nowi członkowie", "Modlimy się za"],
+    "hu": ["Keresztelők", "Megkereszteltek", "Esküvők", "Házasságkötések", "Temetések",
+           "Elhunytak", "Születésnapok", "Új tagok"],
+    "cs": ["Křty", "Pokřtěni", "Svatby", "Pohřby", "Zemřeli", "Narozeniny", "Noví členové"],
+    "sv": ["Dop", "Döpta", "Vigslar", "Begravningar", "Avlidna", "Födelsedagar", "Nya medlemmar"],
+}  # fmt: skip
 # An age after a name, in the language's words ("Nadim X, 24 anni", "X(…, 35세)", "(46歳)"):
 # the words are a person's (people.py).
 AGE_WORDS: dict[str, list[str]] = {

@@ -57,6 +57,7 @@ from appeal_tui.core.importer.phrases import (
     WRITE_TO_LINE,
     WRITE_TO_OPEN,
     field_of_label,
+    open_label_at_end,
 )
 from appeal_tui.core.importer.recipient_lines import (
     contact_strip,
@@ -346,6 +347,15 @@ def classify(number: int, text: str) -> Line:
         or _bilingual_heading(text)
         or (len(text) <= SHORT and RECIPIENTS_START.search(text) and text.endswith((":", "：")))
         or (len(text.split()) <= 6 and WRITE_TO_OPEN.fullmatch(text))
+        # "Write to the Head of the Judiciary:", "Skriv till Utopias justitieminister:": the verb
+        # that sends, "to", whom in a few words, a colon; the block follows.
+        or (
+            len(text) <= SHORT
+            and len(text.split()) <= 8
+            and text.endswith((":", "："))
+            and not labelled
+            and WRITE_TO_OPEN.match(text) is not None
+        )
     ):
         return Line(number, text, "write-to")
     if copies and len(text) <= SHORT and not labelled:
@@ -861,7 +871,9 @@ def _office_headings(lines: list[Line]) -> list[Line]:
     heading, then the office as the block's first line (its title)."""
     out: list[Line] = []
     for i, line in enumerate(lines):
-        found = _TO_OFFICE.match(line.text) if line.kind in ("short", "heading") else None
+        found = (
+            _TO_OFFICE.match(line.text) if line.kind in ("short", "heading", "write-to") else None
+        )
         if (
             found is not None
             and i + 1 < len(lines)
@@ -1283,6 +1295,13 @@ def _walk_on(lines: list[Line], end: int) -> int:
             and (ADDRESS_LABEL.match(line.text) or _POSTCODE.search(line.text))
         ):
             out = j  # "Copie : Ambassade de X" / "Adresse : 65, rue Y, 75116 Paris"
+        elif (
+            out == j - 1
+            and lines[j - 2].kind in ("copies", "anchor")
+            and line.kind in ("short", "anchor")
+            and open_label_at_end(lines[j - 2].text) is not None
+        ):
+            out = j  # "Copie : Ambassade de X, ..., Fax :" over its number: a wrapped run
         elif line.kind in ("prose", "salutation", "write-to"):
             break
     return out

@@ -141,6 +141,12 @@ _LONG_CUES = tuple(c.casefold() for c in PERSON_CUES if len(c) >= 6)
 
 # An e-mail's sender as its header names them ("From: Camden Branch Officer <x@...>").
 _MAIL_SENDER = re.compile(r"^[ \t]*From:\s*\"?([^<\n\"]+?)\"?\s*<", re.MULTILINE | re.IGNORECASE)
+# A social post's header: its author's name, the account's handle, a dot and the date
+# ("**Group X** @group_x · 3 May 2024", "> Ana Example @ana · 4 May"): the author, who
+# writes the thread or replies to it, no one at risk.
+_POST_AUTHOR = re.compile(
+    r"^[ \t>]*\**([^*@\n·|]{2,60}?)\**[ \t]+@\w{1,30}[ \t]*[·•|]", re.MULTILINE
+)
 # An e-mail address's local part ("x.y" of "x.y@host."). It starts only where a run of its
 # characters starts: tried at every letter of a long run (a pasted 100,000-letter line), the
 # search was quadratic, minutes for one paste.
@@ -226,6 +232,33 @@ def _state_office_after(after: str) -> bool:
     return not any(fold(w) in _NON_STATE_BODY for w in re.findall(r"[^\W\d_]+", clause.lower()))
 
 
+# A label of a group's own register ("Taufen:", "Funerals:", "Nuevos socios:"), any language.
+_REGISTER_LABEL = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(
+        sorted(
+            (
+                re.escape(w).replace(r"\ ", r"\s+")
+                for ws in rows.GROUP_REGISTER_LABELS.values()
+                for w in ws
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\s*[:：]",
+    re.IGNORECASE,
+)
+
+
+def _in_group_register(paragraph: str, begin: int) -> bool:
+    """A name in a list after a label of the group's own register, in the same sentence
+    ("Baptisms: X, Y. Funerals: Z (89)."): the group's people, no one at risk."""
+    window = paragraph[max(0, begin - 160) : begin]
+    ends = [m.end() for m in _REGISTER_LABEL.finditer(window)]
+    return bool(ends) and not re.search(r"[.!?;]\s", window[ends[-1] :])
+
+
 def _named_once_aside(paragraph: str, begin: int, end: int, *, in_list: bool = False) -> bool:
     """A name the text gives once, beside words that say it is no one at risk: an article
     before it (a body, a place; not in a list of names), a phone number or e-mail address
@@ -238,6 +271,7 @@ def _named_once_aside(paragraph: str, begin: int, end: int, *, in_list: bool = F
         (not in_list and _ARTICLE_BEFORE.search(paragraph[max(0, begin - 12) : begin]) is not None)
         or _REACH_AFTER.match(after) is not None
         or _state_office_after(after)
+        or _in_group_register(paragraph, begin)
     )
 
 
@@ -792,6 +826,7 @@ def find_people(
     # Nor is anyone named in the publisher's contact strip or as an e-mail's sender.
     strips = [line for line in text.split("\n") if contact_strip(line)]
     strips += [m.group(1) for m in _MAIL_SENDER.finditer(text)]
+    strips += [m.group(1) for m in _POST_AUTHOR.finditer(text)]
     # A letter's signature names its signer, struck from the whole text, wherever else the
     # text names them (a contact sentence, the sender's block). A name after a word in small
     # letters of the signature ("Friends of X", "on behalf of X's family") is signed for: a
@@ -1228,7 +1263,12 @@ def _shortened(a: str, b: str) -> bool:
         return True  # "pacifique niyonkuru" of "pacifique niyonkuru ndayishimiye"
     if long[-len(short) :] == short:
         return True  # "garcia rojas" of "ana maria garcia rojas": the family names alone
-    return short[0] == long[0] and short[-1] == long[-1] and set(short) <= set(long)
+    if short[0] == long[0] and short[-1] == long[-1] and set(short) <= set(long):
+        return True
+    # "rosaura ibanez" of "rosaura lucia ibanez quintero": the first given name and the first family
+    # name (Spanish and Portuguese names carry two of each), its words in the same order.
+    rest = iter(long[1:])
+    return short[0] == long[0] and all(word in rest for word in short[1:])
 
 
 # Articles that open a sentence before a name ("Ο Anna X", "Il giornalista" is cut

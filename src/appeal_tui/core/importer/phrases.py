@@ -578,6 +578,18 @@ FIELD_LABEL = re.compile(
     rf"(?<![\w@/])({_alternatives([x for xs in FIELD_LABELS.values() for x in xs])})\.?\s*[:：]",
     re.IGNORECASE,
 )
+
+
+def open_label_at_end(text: str) -> str | None:
+    """The field's label that ends a comma run with no value after it ("Embassy X, street,
+    city, Fax:" over "030 123 456": a line the layout wrapped before the value), else None."""
+    head, comma, last = text.rstrip().rpartition(",")
+    if not comma or not head.strip():
+        return None
+    label = FIELD_LABEL.fullmatch(last.strip())
+    return label.group(1) if label is not None else None
+
+
 # A fax or phone label with no colon, then the number alone ("Fax 030 1234 567", "Tel.
 # +33 1 23 45 67 89"): the field as sure as with a colon, as a number of seven digits or more
 # follows (checked by the reader). Group 1 the label, group 2 the number.
@@ -729,10 +741,14 @@ WRITE_TO: dict[str, list[str]] = {
            "where to write", "where to write to", "where to send",
            "contact these officials", "contact the officials", "whom to contact", "who to email",
            "contact them", "send appeals to", "send your appeals to", "send letters to",
-           "address your letters to", "appeals to", "letters to", "send to"],
+           "address your letters to", "appeals to", "letters to", "send to",
+           "where to send letters", "where to send your letters", "address for letters"],
     "es": ["escriban a", "escribe a", "a quién escribir", "¿a quién escribir?", "escribe al",
            "escríbele a", "envíen llamamientos a", "envía tu carta a", "dirigir a", "cartas a",
-           "dónde escribir", "adónde escribir"],
+           "dónde escribir", "adónde escribir",
+           # (session 27, imp27c: a heading that names the address, "where to send letters")
+           "dirección para enviar las cartas", "direcciones para enviar las cartas",
+           "dónde enviar las cartas", "adónde enviar las cartas"],
     "fr": ["écrire à", "écrivez à", "à qui écrire", "à qui écrire ?", "où écrire", "où écrire ?",
            "lettre à envoyer à",
            "lettres à envoyer à", "envoyez vos appels à", "adresser à", "destinataire",
@@ -751,6 +767,7 @@ WRITE_TO: dict[str, list[str]] = {
            "adresát", "adresáti", "komu psát", "komu napsat", "pošlete dopis"],
     "fi": ["kirjoita", "vetoomukset osoitteeseen", "osoitteet"],
     "pt": ["escreva para", "envie para", "para quem escrever", "a quem escrever", "onde escrever",
+           "endereço para enviar as cartas", "onde enviar as cartas",
            "destinatário",
            "destinatários"],
     "nl": ["schrijf naar", "schrijf aan", "aan wie schrijven", "naar wie schrijven", "stuur naar",
@@ -1093,7 +1110,8 @@ TITLE_START = re.compile(
     rf"(?:(?-i:[{_LATIN_UPPER}][{_LATIN_LOWER}]{{3,}})(?:['’]s)?\s+(?=(?-i:[{_LATIN_UPPER}])))?"
     # (The words of an office may be joined by a hyphen: "Attorney-General", "Director-General".)
     rf"(?:{_hyphen_or_space(_alternatives(TITLE_PHRASES + TITLE_WORDS + rows.TITLE_PHRASES_VI))}"
-    r"|[A-ZÄÖÜ]\w*minister(?:in|i|n|en)?|[A-ZÄÖÜ]\w*ministeri)"
+    r"|[A-ZÄÖÜ]\w*minister(?:in|i|n|en)?|[A-ZÄÖÜ]\w*ministeri"
+    rf"|[A-ZÄÖÜ]\w*(?:{_alternatives(rows.TITLE_COMPOUND_ENDS)}))"
     # (A word may end in a vowel sign, no word character: Hindi "मंत्री", Bengali "মন্ত্রী".)
     rf"(?:\b|(?<=[{_MARKS}])(?![\w{_MARKS}]))",
     re.IGNORECASE,

@@ -28,6 +28,7 @@ from appeal_tui.core.importer.phrases import (
     ADDRESS_LABEL,
     ADDRESS_WORDS,
     ADDRESSEE_LABEL,
+    ARTICLE_PATTERN,
     COPIES,
     COPY_HEADING,
     DIPLOMATIC,
@@ -42,6 +43,7 @@ from appeal_tui.core.importer.phrases import (
     RECIPIENTS_START,
     REGION_LINE,
     SALUTATION_START,
+    SEND_TO_PATTERN,
     SHARE_BAR,
     SHORT_LABEL,
     TEMPLATE_LINE,
@@ -49,6 +51,7 @@ from appeal_tui.core.importer.phrases import (
     WHO_LABEL,
     WRITE_TO_START,
     field_of_label,
+    open_label_at_end,
     who_label_kind,
 )
 from appeal_tui.core.importer.recipient_lines import (
@@ -65,7 +68,8 @@ from appeal_tui.core.importer.recipient_lines import (
 MAX_LINE = 2000
 # A line this long with field labels is a whole block run together.
 FLAT_LINE = 90
-_ONLY_NUMBER = re.compile(r"^\+?[\d .\-()/]{6,}(?:\s*\([^)]*\))*$")
+# (A spaced en dash parts an area code in print: "030 – 123 45 67".)
+_ONLY_NUMBER = re.compile(r"^\+?[\d .\-–()/]{6,}(?:\s*\([^)]*\))*$")
 _PARTICLES = frozenset(
     [
         *("of", "the", "de", "del", "la", "el", "du", "des", "der", "al", "and", "y", "et"),
@@ -152,6 +156,17 @@ class Block:
             (len(self.lines) >= 2 or len(parts) >= 2)
             and bool(_POSTCODE_CITY.fullmatch(parts[-1].strip()))
         )
+
+
+# A semicolon, "and" and "to" (with an article) of any language: the next recipient of a run
+# ("...; y a la Embajada ...", "...; and to the Embassy ...", "...; und an die Botschaft ...").
+_AND_TO = (
+    r"(?:"
+    + "|".join(sorted({re.escape(w) for ws in rows.AND_BETWEEN_RECIPIENTS.values() for w in ws}))
+    + rf")\s+(?:{SEND_TO_PATTERN})\s+(?:(?:{ARTICLE_PATTERN})\s+)?(?=[^\W\d_*]|\*)"
+)
+_AND_TO_NEXT = re.compile(rf";\s*{_AND_TO}", re.IGNORECASE)
+_AND_TO_OPEN = re.compile(_AND_TO, re.IGNORECASE)
 
 
 def _person_with_office(lines: list[str]) -> bool:
@@ -300,6 +315,11 @@ class BlockReader:
             # "Copia a: Ambasciata di X" / "Indirizzo: Via Y 16, 00141 Roma": its block.
             self.pending_diplomatic = None
             self.block().lines.append(mission)
+        and_to = _AND_TO_OPEN.match(line) if self.role == "copy" else None
+        if and_to is not None and (self.current is None or self.current.has_fields):
+            # "e-mail: x@y;" over "and to the Embassy of Z, ...": the next copy recipient.
+            self.close()
+            line = line[and_to.end() :]
         run = _semicolon_block(line)
         if run is not None:
             # "Office: Name; body; street; city; country. Fax: ...": a block's lines.
@@ -423,12 +443,25 @@ class BlockReader:
             elif (
                 rest.strip(" :.")
                 and (not _is_prose(rest) or _mission_name(rest))
-                and not line.endswith((":", "："))
+                and (not line.endswith((":", "：")) or open_label_at_end(rest) is not None)
             ):
                 # "Copies to: Minister X" is a block; "Send a copy to the Commission on Human
                 # Rights:" introduces one. "Con copia a la Secretaría ...": the article goes.
+                # (A label that ends the run has its value on the next line: "..., Fax:".)
+                open_label = open_label_at_end(rest)
+                if open_label is not None:
+                    rest = rest.rstrip()[: rest.rstrip().rfind(",")]
                 rest = _ARTICLE.sub("", rest.strip(" :"))
-                self._read_fields(rest)
+                # "...: X, street, e-mail: x@y; y a la Embajada de Z, ...": "and to" after a
+                # semicolon opens the next copy recipient.
+                first, *others = _AND_TO_NEXT.split(rest)
+                self._read_fields(first)
+                for other in others:
+                    self.close()
+                    self.role = "copy"
+                    self._read_fields(other)
+                if open_label is not None:
+                    self.block().last_field = field_of_label(open_label)
             return
         head, colon, _ = line.partition(":")
         heading = bool(colon) and not re.search(r"[a-z]", head) and re.search(r"[A-Z]{3}", head)

@@ -30,8 +30,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from appeal_tui.core.importer.countries import split_country
+from appeal_tui.core.importer.countries import is_territory_name, split_country
 from appeal_tui.core.importer.phrases import (
+    ADDRESS_WORDS,
     COPIES,
     FIELD_LABEL,
     HONORIFIC_START,
@@ -39,11 +40,13 @@ from appeal_tui.core.importer.phrases import (
     ORGANISATION_WORDS,
     RECIPIENTS_START,
     SALUTATION_ONLY_START,
+    SEAT_WORDS,
     SHORT_LABEL,
     TITLE_START,
     WRITE_TO,
     field_of_label,
 )
+from appeal_tui.core.importer.streets import street_abbreviation
 
 _MIN_LENGTH = 200
 _WORD = re.compile(r"\S+")
@@ -419,4 +422,75 @@ def split_run_on(text: str, min_length: int = _MIN_LENGTH, *, several_blocks: bo
                 out.extend(["", *parts, ""] if len(parts) > 1 else [piece])
             else:
                 out.append(piece)
+    return "\n".join(out)
+
+
+# Lines glued where their breaks were lost, with no space between them ("Ana Example
+# MoralesPresidenta de la RepúblicaPalacio NacionalAvenida 5, Ciudad 1010PaísX: @AnaE"): a
+# word in small letters or a number runs straight into a capitalised word. A capital right
+# after a small letter or a digit, then a small letter or a label's colon.
+_GLUE = re.compile(r"(?<=[^\W\d_A-ZÀ-ÖØ-Þ]|\d)(?=[A-ZÀ-ÖØ-Þ](?:[^\W\d_A-ZÀ-ÖØ-Þ]|[:：]))")
+_SEAT = re.compile(rf"(?:{SEAT_WORDS})\b", re.IGNORECASE)
+# Two glued lines or more make a line run together (one may be a name's own capital,
+# "McEwan", or a brand's).
+_GLUED_LINES = 2
+
+
+def _label_first(rest: str) -> bool:
+    """`rest` opens with a field's label ("Tratamiento:", "X:")."""
+    return any(m.start() == 0 for m in (FIELD_LABEL.match(rest), SHORT_LABEL.match(rest)) if m)
+
+
+def _opens_line(rest: str) -> bool:
+    """`rest` opens a line of an address block: a field's label, an office, a body, a seat,
+    a street, or a country's name alone."""
+    word = re.match(r"[^\s,;:：]+", rest)
+    first = word.group(0) if word else ""
+    glued = _GLUE.search(first, 1)
+    first = first[: glued.start()] if glued else first
+    return bool(
+        _label_first(rest)
+        or TITLE_START.match(rest)
+        or ORGANISATION_WORDS.match(first)
+        or _SEAT.match(first)
+        or ADDRESS_WORDS.fullmatch(first)
+        or street_abbreviation(first)
+        or (first and is_territory_name(first))
+    )
+
+
+def part_glued_lines(text: str) -> str:
+    """`text` with each line that holds two glued lines or more (see `_GLUE`) parted where
+    a line of an address opens (`_opens_line`); in a word with "@" (a handle, an e-mail),
+    only before a field's label ("@AnaETratamiento:"). Lines with fewer stay as they are."""
+    if not _GLUE.search(text):
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        cuts: list[int] = []
+        numbers: list[int] = []
+        for m in _GLUE.finditer(line):
+            at = m.start()
+            token_start = max(line.rfind(" ", 0, at), line.rfind("\t", 0, at)) + 1
+            token = line[token_start:at]
+            if "://" in token or token.startswith("www."):
+                continue
+            rest = line[at : at + 120]
+            if "@" in token or "." in token:
+                if _label_first(rest):
+                    cuts.append(at)
+                continue
+            if _opens_line(rest):
+                cuts.append(at)
+            elif line[at - 1].isdigit():
+                numbers.append(at)  # "... piso 8Ciudad 1010": a postcode's or house's end
+        if len(cuts) < _GLUED_LINES:
+            out.append(line)
+            continue
+        cuts = sorted(cuts + numbers)
+        position = 0
+        for at in cuts:
+            out.append(line[position:at])
+            position = at
+        out.append(line[position:])
     return "\n".join(out)

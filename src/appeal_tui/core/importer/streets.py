@@ -31,6 +31,11 @@ def street_first(text: str) -> bool:
     )
 
 
+def street_abbreviation(word: str) -> bool:
+    """`word` is a street's abbreviation with its full stop ("Av.", "ul.", "Cad.")."""
+    return word.endswith(".") and fold(word[:-1]) in _abbreviations()
+
+
 @cache
 def _abbreviations() -> frozenset[str]:
     from appeal_tui.core.importer.language_rows import STREET_ABBREVIATIONS

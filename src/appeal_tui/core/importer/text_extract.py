@@ -32,7 +32,7 @@ from appeal_tui.core.importer.phrases import (
     SHORT_LABEL,
     WHO_LABEL,
 )
-from appeal_tui.core.importer.run_on import WEB_PARAGRAPH, split_run_on
+from appeal_tui.core.importer.run_on import WEB_PARAGRAPH, part_glued_lines, split_run_on
 from appeal_tui.core.importer.sources import undo_presentation_forms
 from appeal_tui.core.importer.text_repairs import repaired
 
@@ -787,19 +787,19 @@ def extract_text(raw: str) -> Extracted:
         messages = chatted != body
         body = chatted
         # An action pasted as one paragraph, or the blocks of several recipients in one.
-        body = split_run_on(body, WEB_PARAGRAPH, several_blocks=True)
+        body = split_run_on(part_glued_lines(body), WEB_PARAGRAPH, several_blocks=True)
     elif kind == "markdown":
         chatted = chat_text(body)
         messages = chatted != body
         body, headings = _from_markdown(repaired(chatted))
-        body = split_run_on(body, WEB_PARAGRAPH)
+        body = split_run_on(part_glued_lines(body), WEB_PARAGRAPH)
     else:
         # A chat's export: its stamps and speakers go, each message a paragraph.
         chatted = chat_text(body)
         messages = chatted != body
         body = chatted
         # A spreadsheet's export (CSV, TSV): a block a row.
-        body = delimited_text(body) or body
+        body = part_glued_lines(delimited_text(body) or body)
         # Columns aligned with tabs are read as a reader sees them (tab stops of eight).
         body = unfold_columns(drop_page_furniture(repaired(split_run_on(body))).expandtabs(8))
         body = spaced_blocks(body)

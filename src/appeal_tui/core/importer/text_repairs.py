@@ -397,9 +397,43 @@ def burmese_in_written_order(text: str) -> str:
     return _MY_VISUAL.sub(logical, text)
 
 
+# A thread's post number at the end of the post's last line ("... Please share. 4/8",
+# "(5/8)"): the post's place in the thread, no part of what it says.
+_THREAD_COUNTER = re.compile(r"(?<=\S)[ \t]+\(?(\d{1,2})/(\d{1,2})\)?[ \t]*$", re.MULTILINE)
+_THREAD_POSTS = 3
+
+
+def drop_thread_counters(text: str) -> str:
+    """`text` without a thread's post numbers: line ends "k/n" with one n, three posts or
+    more, numbered each once from 1 on in the text's order (a date or a reference "3/4" that
+    ends a line is no such series)."""
+    found = [m for m in _THREAD_COUNTER.finditer(text) if 0 < int(m.group(1)) <= int(m.group(2))]
+    by_total: dict[str, list[re.Match[str]]] = {}
+    for m in found:
+        by_total.setdefault(m.group(2), []).append(m)
+    drop: list[re.Match[str]] = []
+    for total, marks in by_total.items():
+        numbers = [int(m.group(1)) for m in marks]
+        if (
+            len(marks) >= _THREAD_POSTS
+            and numbers == sorted(set(numbers))
+            and numbers[0] <= 2
+            and int(total) >= _THREAD_POSTS
+        ):
+            drop += marks
+    pieces: list[str] = []
+    position = 0
+    for m in sorted(drop, key=lambda m: m.start()):
+        pieces.append(text[position : m.start()])
+        position = m.end()
+    return "".join([*pieces, text[position:]])
+
+
 def repaired(text: str) -> str:
     """All of the above, for a plain text or a PDF's text layer."""
-    text = repair_ocr_words(join_loose_accents(burmese_in_written_order(text)))
+    text = repair_ocr_words(
+        join_loose_accents(burmese_in_written_order(drop_thread_counters(text)))
+    )
     return drop_continuation_marks(
         repair_ocr_labels(drop_list_footer(drop_mail_headers(decode_quoted_printable(text))))
     )
