@@ -196,7 +196,7 @@ def _listed_entries(raw: list[str], at: int, skip: set[int]) -> tuple[list[tuple
             and k - j <= _MAX_GOES_ON
             and raw[k].strip()
             and _LIST_MARK.match(raw[k]) is None
-            and len(raw[k]) - len(raw[k].lstrip()) > indent
+            and (len(raw[k]) - len(raw[k].lstrip()) > indent or _marked_item_follows(raw, k))
         ):
             parts.append(raw[k].strip().replace("،", ","))
             k += 1
@@ -208,6 +208,18 @@ def _listed_entries(raw: list[str], at: int, skip: set[int]) -> tuple[list[tuple
             found.append((j, item))
         j = k
     return found, j
+
+
+def _marked_item_follows(raw: list[str], k: int) -> bool:
+    """Line `k` lies between two items of a marked list, its indentation lost (a text whose
+    spaces were collapsed): another item follows before a blank line, within a few lines
+    (round 27b)."""
+    for m in range(k + 1, min(len(raw), k + _MAX_GOES_ON)):
+        if not raw[m].strip():
+            return False
+        if _LIST_MARK.match(raw[m]) is not None:
+            return True
+    return False
 
 
 def _unmarked_entries(
