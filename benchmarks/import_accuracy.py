@@ -174,6 +174,36 @@ def _found_name(recipient: dict[str, Any]) -> str:
     return plain(recipient.get("name")) or ""
 
 
+def _office(recipient: dict[str, Any]) -> str:
+    """A recipient's title and organisation, the words that name an office."""
+    return " ".join(plain(recipient.get(k)) or "" for k in ("organisation", "title")).strip()
+
+
+def office_match(label: dict[str, Any], found: dict[str, Any]) -> bool:
+    """A label named by office only: the found recipient holds its title's or its
+    organisation's words (those of three letters or more) among its name, title and
+    organisation."""
+    blob = words(f"{_found_name(found)} {_office(found)}")
+    for key in ("title", "organisation"):
+        want = {w for w in words(plain(label.get(key)) or "") if len(w) >= 3}
+        if want and want <= blob:
+            return True
+    return False
+
+
+def _name_fact(score: FileScore, label: dict[str, Any], found: dict[str, Any]) -> None:
+    """A label with a name: the name read is that name. A label with none (an embassy's
+    ambassador, "the Chair"): the recipient is named by their office, matched already by
+    `_match`, so the fact holds when the office is read."""
+    who = label["name"]
+    if who:
+        read = _found_name(found)
+        score.fact("name", name_match(who, read), f"{who!r} read {read!r}")
+        return
+    blob = f"{_found_name(found)} {_office(found)}"
+    score.fact("name", office_match(label, found), f"{_office(label)!r} read {blob!r}")
+
+
 @dataclass
 class FileScore:
     file: str
@@ -196,8 +226,8 @@ def _score_recipient(score: FileScore, label: dict[str, Any], found: dict[str, A
         # An early sample: name, role and salutation were written down.
         _score_some(score, label, found)
         return
-    who = label["name"]
-    score.fact("name", name_match(who, _found_name(found)), f"{who!r} read {_found_name(found)!r}")
+    who = label["name"] or _office(label)
+    _name_fact(score, label, found)
     for key in ("title", "organisation"):
         ok = similar(label[key], plain(found.get(key)), 0.6)
         score.fact(key, ok, f"{who}: {label[key]!r} read {found.get(key)!r}")
@@ -228,8 +258,8 @@ def _score_recipient(score: FileScore, label: dict[str, Any], found: dict[str, A
 
 
 def _score_some(score: FileScore, label: dict[str, Any], found: dict[str, Any]) -> None:
-    who = label["name"]
-    score.fact("name", name_match(who, _found_name(found)), f"{who!r} read {_found_name(found)!r}")
+    who = label["name"] or _office(label)
+    _name_fact(score, label, found)
     score.fact("role", label["role"] == found.get("role"), f"{who}: {label['role']}")
     expected, got = salutation_parts(label["salutation"]), salutation_parts(found.get("salutation"))
     score.fact("salutation", expected == got, f"{who}: {expected} read {got}")
@@ -242,10 +272,19 @@ def _match(labels: list[dict[str, Any]], found: list[dict[str, Any]]) -> list[in
     for label in labels:
         pick = None
         for i, r in enumerate(found):
+            if not label["name"]:
+                break  # no name to match: by the office below
             if i not in taken and name_match(label["name"], _found_name(r)):
                 pick = i
                 break
-        if pick is None:
+        if pick is None and not label["name"]:
+            # A recipient the label names by office only ("the Ambassador", "Embassy of X"):
+            # the found recipient whose name, title and organisation hold that office.
+            for i, r in enumerate(found):
+                if i not in taken and office_match(label, r):
+                    pick = i
+                    break
+        if pick is None and label["name"]:
             # A name read into the wrong field: the organisation or title holds it.
             for i, r in enumerate(found):
                 blob = " ".join(plain(r.get(k)) or "" for k in ("organisation", "title"))
@@ -271,7 +310,7 @@ def score_file(label: dict[str, Any], samples: Path = SAMPLES) -> FileScore:
         if pick is None:
             for key in RECIPIENT_FIELDS if "title" in rec else ("name", "role", "salutation"):
                 score.fact(key, False)
-            score.misses.append(f"recipient missed: {rec['name']!r}")
+            score.misses.append(f"recipient missed: {rec['name'] or _office(rec)!r}")
         else:
             _score_recipient(score, rec, found[pick])
     for i, r in enumerate(found):

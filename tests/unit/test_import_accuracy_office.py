@@ -1,0 +1,52 @@
+"""The benchmark scores a recipient a label names by office only ("the Ambassador of X"):
+labels written in session 27 have such recipients (name null), and the scorer read them
+as a crash."""
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+BENCHMARK = Path(__file__).resolve().parents[2] / "benchmarks" / "import_accuracy.py"
+
+
+def _benchmark() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("import_accuracy_office", BENCHMARK)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+acc = _benchmark()
+
+LABELS = [
+    {"name": "Orla Fenwick", "title": "Minister of Justice", "organisation": None},
+    {"name": None, "title": "Ambassador", "organisation": "Embassy of Veldoria"},
+]
+
+
+def test_an_office_label_matches_the_recipient_holding_that_office() -> None:
+    found = [
+        {"name": "Orla Fenwick", "title": "Minister of Justice"},
+        {"name": "Ambassador", "organisation": "Embassy of the Republic of Veldoria"},
+    ]
+    assert acc._match(LABELS, found) == [0, 1]
+
+
+def test_an_office_label_does_not_take_another_office() -> None:
+    found = [
+        {"name": "Orla Fenwick", "title": "Minister of Justice"},
+        {"name": "Press Office", "organisation": "Ministry of Culture"},
+    ]
+    assert acc._match(LABELS, found) == [0, None]
+
+
+def test_the_name_fact_of_an_office_label_holds_when_the_office_is_read() -> None:
+    score = acc.FileScore("x")
+    acc._name_fact(
+        score, LABELS[1], {"name": "The Ambassador", "organisation": "Embassy of Veldoria"}
+    )
+    acc._name_fact(score, LABELS[1], {"name": "Head of Mission"})
+    assert (score.right["name"], score.total["name"]) == (1, 2)
