@@ -132,3 +132,11 @@ def test_a_tajik_surname_in_zoda_in_the_czech_dative() -> None:
 
     assert latin_nominative("Rustamu Karimzodovi", "cs") == "Rustam Karimzoda"
     assert latin_nominative("Petru Novákovi", "cs") == "Petr Novák"
+
+
+def test_a_bulgarian_office_with_its_article_is_no_dative_title() -> None:
+    # Bulgarian has no dative: "Министъра на X" after "до" stays the block's name, as before.
+    from appeal_tui.core.importer.recipient_lines import dative_title
+
+    assert not dative_title("Министъра на вътрешните работи")
+    assert dative_title("Министру внутренних дел")

@@ -172,8 +172,12 @@ def _courtesy_office(line: str) -> bool:
     )
 
 
+# (Not Bulgarian, which has no dative: its article form after "до", "Министъра на X", is
+# read as the recipient's name, its organisation below it.)
 _LEAD_DATIVES = tuple(
-    code for code, (where, _) in rows.OFFICE_DATIVE_ENDINGS.items() if where == "lead"
+    code
+    for code, (where, endings) in rows.OFFICE_DATIVE_ENDINGS.items()
+    if where == "lead" and endings
 )
 
 
