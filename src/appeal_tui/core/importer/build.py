@@ -30,7 +30,12 @@ from appeal_tui.core.importer.language_forms import with_language_forms
 from appeal_tui.core.importer.language_names import find_languages_line
 from appeal_tui.core.importer.layout import document_lines
 from appeal_tui.core.importer.mentions import mentioned_names
-from appeal_tui.core.importer.name_cases import block_language, dative_nominative, dative_office
+from appeal_tui.core.importer.name_cases import (
+    block_language,
+    dative_nominative,
+    dative_office,
+    initials_dative,
+)
 from appeal_tui.core.importer.packs import group_items
 from appeal_tui.core.importer.people import find_people
 from appeal_tui.core.importer.phrases import ASKS_INTRO
@@ -172,7 +177,10 @@ def import_document(
         if isinstance(recipient.get("name"), str):
             # (Mend26a: a man's dative where the gender is not told otherwise: "Андрію
             # Кузьміну" is "Андрій Кузьмін".)
-            recipient["name"] = dative_nominative(recipient["name"], office_language)
+            # (Round 27b: and with initials, "г-ну Примерову А. В." is "А. В. Примеров".)
+            recipient["name"] = dative_nominative(
+                initials_dative(recipient["name"], office_language), office_language
+            )
         # (Session 26a: and an office so, "Генеральному прокурору X", "Министъра на X", in
         # the nominative by the office rows of the document's language.)
         for key in ("name", "title"):

@@ -31,6 +31,9 @@ NAME_LOCALES = (
     "pt_PT",
     # Session 25 (imp25i): the other languages of South Asia's scripts.
     "ne", "mr", "ta", "te", "ml", "gu", "pa", "si",
+    # Round 27b: Kazakh, Kyrgyz, Mongolian ("қазақ, орыс немесе ағылшын тілінде", "орусча",
+    # "англи эсвэл орос хэлээр").
+    "kk", "ky", "mn",
 )  # fmt: skip
 _EXTRA_NAMES = {
     "farsi": "fa", "mandarin": "zh", "castellano": "es", "castilian": "es", "中文": "zh",
@@ -65,6 +68,8 @@ _EXTRA_NAMES = {
     "kastila": "es", "tagalog": "tl",
     # Finnish "in Finnish" (its stem is no other form of "suomi").
     "suomeksi": "fi",
+    # Round 27b: Russian spells Kyrgyz so beside CLDR's "киргизский".
+    "кыргызский": "ky", "кыргызском": "ky", "кыргызском языке": "ky",
     # Session 23: Japanese spellings beside CLDR's ("ペルシア語", "ウルドゥー語"), as Japanese
     # pages print them
     "ペルシャ語": "fa", "ウルドゥ語": "ur", "ヒンディ語": "hi", "ビルマ語": "my",
@@ -103,6 +108,9 @@ _CASE_FORMS: dict[str, list[tuple[str, str]]] = {
     # "anglicky", "ázerbájdžánština" -> "ázerbájdžánsky", "španielčina" -> "španielsky".
     "cs": [("čtina", "cky"), ("ština", "sky")],
     "sk": [("čtina", "cky"), ("ština", "sky"), ("čina", "sky")],
+    # Round 27b: Kazakh names the language with "тілі" (language): the stem alone in a list,
+    # "тілінде" (in the language) after its last item.
+    "kk": [(" тілі", ""), (" тілі", " тілінде"), (" тілі", " тілдерінде")],
 }  # fmt: skip
 # Case endings added after the name (no ending replaced): Bengali locative "ইংরেজিতে" ("in
 # English"), Armenian instrumental "անգլերենով", Azerbaijani "ingiliscə".
@@ -120,6 +128,8 @@ _SUFFIX_FORMS: dict[str, list[str]] = {
     "hy": ["ով"],
     "az": ["cə", "ca"],
     "ko": ["로", "으로"],
+    # Round 27b: Mongolian "орос хэлээр" (in Russian), "хэл дээр".
+    "mn": [" хэлээр", " хэл дээр", " хэлэнд"],
 }
 _LANGUAGE_NOUNS = frozenset(fold(w) for ws in rows.LANGUAGE_NOUN_BEFORE.values() for w in ws)
 
@@ -213,7 +223,9 @@ _SPLIT = re.compile(
     # "or"/"and".
     r"|वा|किंवा|आणि|अथवा|அல்லது|மற்றும்|లేదా|మరియు|അല്ലെങ്കിൽ|અથવા|અને|ਜਾਂ|ਅਤੇ"
     # Turkish "or", "and".
-    r"|veya|ya\s+da|ve)\s+"
+    r"|veya|ya\s+da|ve"
+    # Round 27b: Russian, Ukrainian, Kazakh, Mongolian, Kyrgyz, Uzbek "or".
+    r"|или|або|немесе|эсвэл|же|ёки|yoki)\s+"
     # (and the Japanese topic particle: "書簡は中国語又は英語で", the letters in ...)
     r"|或|和|及|以|または|もしくは|および|又は|若しくは|及び|或者|は|หรือ|และ|en\s+|\s+و(?=ال)"
 )
@@ -285,6 +297,9 @@ _SENTENCE_STOPS = ("。", "\n", "：", ". ", "\u0964", "\u0965", "\u06d4")
 def _languages_before_verb(text: str) -> LanguagesLine | None:
     """Japanese names the languages before the verb: "英語、クメール語または日本語で書いてくだ
     さい" (the list runs from the sentence's start to the verb)."""
+    # (Round 27b: a line wrapped inside the sentence joined, as long as it was: "Хаттарды
+    # орыс немесе\nағылшын тілінде жазыңыз".)
+    text = re.sub(r"(?<=[^\W\d_,])\n(?=[^\W\d_])", " ", text)
     for verb in WRITE_IN_AFTER.finditer(text):
         # (A danda or the Urdu full stop ends a sentence too: "... ২০১৪ এর মধ্যে। চিঠি ...".)
         start = max(text.rfind(stop, 0, verb.start()) for stop in _SENTENCE_STOPS) + 1

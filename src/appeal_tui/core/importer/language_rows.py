@@ -910,6 +910,10 @@ SOLAR_HIJRI_MONTHS: list[list[str]] = [
 # فارسی، انگلیسی یا آلمانی بنویسید": in Persian, English or German write). The verb ("write",
 # polite imperative) ends the list.
 WRITE_IN_LAST_VERB: dict[str, list[str]] = {
+    # Round 27b: Kazakh, Kyrgyz, Mongolian "write", last after the list.
+    "kk": ["жазыңыз", "жазыңыздар", "жазуға", "жіберіңіз"],
+    "ky": ["жазыңыз", "жазыңыздар"],
+    "mn": ["бичнэ үү", "бичээрэй", "бичих", "илгээнэ үү"],
     "fa": ["بنویسید", "بنویسيد", "نوشته شوند"],
     "ur": ["لکھیں", "لکھیے", "لکھے", "لکھی", "لکھ"],
     "hi": ["लिखें", "लिखिए", "लिखे", "लिख", "भेजी", "भेजें"],
@@ -1068,6 +1072,56 @@ PATRONYMIC_ENDINGS: dict[str, list[str]] = {
     "be": ["авіч", "евіч", "аўна", "еўна"],
     # kk (session 24): "son of", "daughter of" joined to the father's name ("Асқарұлы")
     "kk": ["ұлы", "қызы", "улы", "кызы"],
+}  # fmt: skip
+
+# Round 27b: case suffixes the Turkic and Mongolic languages of Central Asia join to a name's
+# last word in Cyrillic (Kazakh accusative "Ерлан Примеровты", dative "Примеровқа", genitive
+# "Примеровтың"; Kyrgyz, Mongolian, Tajik likewise): the same person as the bare name.
+NAME_CASE_SUFFIXES: dict[str, list[str]] = {
+    "kk": ["ты", "ті", "ны", "ні", "ды", "ді", "ға", "ге", "қа", "ке", "ғa", "дан", "ден",
+           "тан", "тен", "нан", "нен", "ның", "нің", "дың", "дің", "тың", "тің", "мен",
+           "бен", "пен", "ке", "қа"],
+    "ky": ["ду", "дү", "ды", "ди", "ту", "тү", "ты", "ти", "ну", "нү", "ны", "ни", "га",
+           "ге", "ка", "ке", "го", "гө", "ко", "кө", "дун", "дүн", "дын", "дин", "тун",
+           "түн", "тын", "тин", "нун", "нүн", "нын", "нин", "дан", "ден", "тан", "тен"],
+    "mn": ["ийг", "ыг", "ийн", "ын", "ын", "аас", "ээс", "оос", "өөс", "тай", "тэй", "той",
+           "д", "т"],
+    "tg": ["ро"],
+}  # fmt: skip
+
+# Round 27b: the word for "year" printed after a date ("от 09.06.2003 г.", "12.05.2024 р.",
+# "2024 ж.") on a letter's date line.
+YEAR_AFTER_DATE: dict[str, list[str]] = {
+    "ru": ["г.", "г", "года"], "uk": ["р.", "року"], "be": ["г.", "года"], "bg": ["г."],
+    "kk": ["ж.", "жыл"], "ky": ["ж."], "uz": ["y.", "yil"], "tg": ["с."], "mk": ["г."],
+    "sr": ["г.", "године"],
+}  # fmt: skip
+
+# Round 27b: the word for "to" that ends a copies heading printed without its colon ("Копии
+# направляйте в", "Копії надсилайте до", "Copies to").
+COPIES_TO_LAST: dict[str, list[str]] = {
+    "ru": ["в", "во", "на", "по адресу"], "uk": ["до", "на", "в"], "be": ["у", "ў", "на"],
+    "bg": ["до", "на"], "en": ["to"], "de": ["an"], "fr": ["à", "aux"],
+    "es": ["a", "al", "para"], "pl": ["do", "na"], "cs": ["na", "do"],
+}  # fmt: skip
+
+# Round 27b: courtesy words in the dative before a name in an address ("г-ну Примерову
+# А. В.", "пані Петренко О. І."), with the gender they tell.
+DATIVE_COURTESY: dict[str, dict[str, str]] = {
+    "ru": {"г-ну": "m", "господину": "m", "г-же": "f", "госпоже": "f"},
+    "uk": {"пану": "m", "пані": "f"},
+    "be": {"спадару": "m", "спадарыні": "f"},
+}  # fmt: skip
+
+# Round 27b: the genitive endings that open the complement of an office printed in the
+# dative, wrapped onto the line below it ("Генеральному прокурору" over "Республики X",
+# "Министру юстиции" over "Российской Федерации"): that line goes on the office.
+OFFICE_COMPLEMENT_GENITIVE: dict[str, list[str]] = {
+    "ru": ["ии", "ой", "ей", "ого", "его", "ых", "их", "ки", "ти", "ы"],
+    "uk": ["ії", "ої", "ої", "ого", "ього", "их", "ки", "ти", "ів"],
+    "be": ["ыі", "ай", "ага", "ых", "кі", "ці"],
+    "cs": ["ky", "ké", "ého", "iky", "ství"],
+    "sk": ["ky", "kej", "ého", "stva"],
 }  # fmt: skip
 
 # Adjectives that follow the noun of a body's name in Romance languages ("Ministerio Público",
@@ -1467,8 +1521,12 @@ NAME_CASES_LATIN: dict[str, dict[str, list[tuple[str, str, str, str]]]] = {
         # which is also "Nazimu" of "Nazim").
         ("u", "", "c", "m"), ("ji", "j", "", "m"), ("ě", "a", "c", "f"),
         ("ému", "ý", "", "m"), ("ímu", "í", "", "m"),
+        # Round 27b: Tajik and Azerbaijani surnames in "-zoda", "-zade" decline as
+        # "předseda" ("Rahimzodovi" of "Rahimzoda").
+        ("zodovi", "zoda", "", "m"), ("zadovi", "zada", "", "m"),
     ]},
     "sk": {"dative": [
+        ("zodovi", "zoda", "", "m"), ("zadovi", "zada", "", "m"),
         ("skému", "ský", "", "m"), ("ckému", "cký", "", "m"), ("ovi", "", "c", "m"),
         ("e", "a", "c", "f"), ("skej", "ská", "", "f"), ("ovej", "ová", "", "f"),
     ]},

@@ -21,6 +21,7 @@ from appeal_tui.core.importer.contact_fields import EMAIL, HANDLE
 from appeal_tui.core.importer.countries import split_country
 from appeal_tui.core.importer.dates import fold, month_numbers
 from appeal_tui.core.importer.language_names import find_languages_line
+from appeal_tui.core.importer.language_rows import YEAR_AFTER_DATE
 from appeal_tui.core.importer.phrases import (
     ADDRESS_LABEL,
     ADDRESS_WORDS,
@@ -98,9 +99,15 @@ _CODE_LINE = re.compile(
     r"|\d{1,2}/\d{1,2}"
 )
 # A line that is only a date ("Exampleland, 12/30/2020", "Saturday, 17 May 2014").
+_YEAR_WORD = "|".join(
+    re.escape(w)
+    for w in sorted({w for ws in YEAR_AFTER_DATE.values() for w in ws}, key=len, reverse=True)
+)
 _DATE_LINE = re.compile(
     r"(?:[^\W\d_]+,?\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}"
     r"|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4})"
+    # (Round 27b: and the word for "year" after it, "от 09.06.2003 г.".)
+    rf"(?:\s?(?:{_YEAR_WORD}))?"
 )
 # A letter's date line in more of its forms, its month named ("12TH JUNE 1978", "Freiburg,
 # den 18. September 2025", "Buenos Aires, 3 de junio de 1978"): a place of one or two words

@@ -340,6 +340,7 @@ def _listed_entries(raw: list[str], at: int, skip: set[int]) -> tuple[list[tuple
             and (
                 len(raw[k]) - len(raw[k].lstrip()) > indent
                 or _wrapped_item_end(parts[-1], raw[k], raw[k + 1] if k + 1 < len(raw) else "")
+                or _marked_item_follows(raw, k)
             )
         ):
             parts.append(raw[k].strip().replace("،", ","))
@@ -401,6 +402,18 @@ def _same_mark(line: str, below: list[str]) -> bool:
         return False
     a, b = mine.group().strip(), theirs.group().strip()
     return a == b or (a[:1].isdigit() and b[:1].isdigit()) or (a[:1].isalpha() and b[:1].isalpha())
+
+
+def _marked_item_follows(raw: list[str], k: int) -> bool:
+    """Line `k` lies between two items of a marked list, its indentation lost (a text whose
+    spaces were collapsed): another item follows before a blank line, within a few lines
+    (round 27b)."""
+    for m in range(k + 1, min(len(raw), k + _MAX_GOES_ON)):
+        if not raw[m].strip():
+            return False
+        if _LIST_MARK.match(raw[m]) is not None:
+            return True
+    return False
 
 
 def _unmarked_entries(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from appeal_tui.core.importer.language_rows import (
+    DATIVE_COURTESY,
     LAST_WORD_CASES,
     MASCULINE_A_NOUNS,
     MOBILE_E_LETTERS,
@@ -365,6 +366,44 @@ def dative_nominative(name: str, language: str = "") -> str:
     return name
 
 
+_COURTESY_GENDER = {w.casefold(): g for ws in DATIVE_COURTESY.values() for w, g in ws.items()}
+_INITIALS = r"(?:[А-ЯЁЇІЄҐЎ]\.\s?){1,2}"
+_SURNAME_THEN_INITIALS = re.compile(rf"([А-ЯЁЇІЄҐЎ][а-яёїієґў'’-]+),?\s+({_INITIALS})")
+_INITIALS_THEN_SURNAME = re.compile(rf"({_INITIALS})\s*([А-ЯЁЇІЄҐЎ][а-яёїієґў'’-]+)")
+
+
+def initials_dative(name: str, language: str = "") -> str:
+    """A name in the dative of an address with initials for the given name and patronymic
+    ("г-ну Примерову А. В.", "А. В. Примерову", "г-же Примеровой А. В."; round 27b): the
+    initials first and the surname in the nominative ("А. В. Примеров"), the dative courtesy
+    word left out (its gender read from `language_rows.DATIVE_COURTESY`); else `name`."""
+    words = name.split()
+    gender = _COURTESY_GENDER.get(words[0].casefold()) if words else None
+    rest = " ".join(words[1:]) if gender else name
+    surname_first = _SURNAME_THEN_INITIALS.fullmatch(rest.strip())
+    initials_first = _INITIALS_THEN_SURNAME.fullmatch(rest.strip())
+    if surname_first is not None:
+        surname, initials = surname_first.group(1), surname_first.group(2)
+    elif initials_first is not None:
+        initials, surname = initials_first.group(1), initials_first.group(2)
+    else:
+        return rest if gender else name
+    initials = " ".join(re.findall(r"\S\.", initials))
+    for table in _tables([surname], language):
+        rows = table["surname"]
+        if gender is None:
+            genders = {g for o, _, g in rows if surname.endswith(o) and len(surname) - len(o) >= 2}
+            # (A man's dative "-у" / "-ю"; a woman's "-ой": only where the ending tells.)
+            if genders == {"f"} or (surname.endswith(("у", "ю")) and "m" in genders):
+                gender = "f" if genders == {"f"} else "m"
+        if gender is None:
+            continue
+        read = _match(surname, [r for r in rows if not r[0].endswith("а")], gender)
+        if read is not None:
+            return f"{initials} {read}"
+    return f"{initials} {surname}" if gender else name
+
+
 # "в", "при", "по" ...: what follows names a place or a body, no person ("Посольство ... в
 # Российской Федерации").
 _PLACE_PREPOSITIONS = frozenset(
@@ -459,7 +498,15 @@ def dative_office(office: str, language: str = "ru", *, known_noun: bool = False
                 noun = noun or (where == "any" and not known_noun)
                 break
         else:
+            if where == "lead" and not noun and out and word in _JOINING_AND:
+                # (Round 27b: "Чрезвычайному и Полномочному Послу": two adjectives joined.)
+                out.append(word)
+                continue
             if where == "lead":
                 return " ".join(out + words[n:]) if noun else office
             out.append(word)
     return " ".join(out) if noun else office
+
+
+# "and" between two adjectives of an office in the dative.
+_JOINING_AND = frozenset(["и", "і", "й", "a", "і"])

@@ -900,6 +900,8 @@ def find_people(
         for part in parts:
             _add(people, part, counts, checks)
     people = _bracketed_spellings(people, flat)
+    for person in people:
+        person.name = _without_case_suffix(person.name, text)
     _native_spellings(people, flat)
     people = in_own_script(_in_the_texts_script(people, text), text)
     order = {p.name: text.find(p.name) for p in people}
@@ -1590,11 +1592,36 @@ def _case_ending(rest: str) -> bool:
     """What a case adds to a name's word: nothing, or up to four letters with a vowel, or the
     bare "n" or "t" (Finnish genitive, Hungarian accusative after a vowel); not the "h" that
     spells "ch", "sh", "zh" in another transliteration ("Dorovic"/"Dorovich")."""
-    return not rest or (
-        len(rest) <= 4
-        and not rest.startswith("h")
-        and (rest in ("n", "t") or any(c in "aeiouy" for c in rest))
+    return (
+        not rest
+        or (
+            len(rest) <= 4
+            and not rest.startswith("h")
+            and (rest in ("n", "t") or any(c in "aeiouy" for c in rest))
+        )
+        # (Round 27b: a Turkic or Mongolic case suffix in Cyrillic, "Примеровты".)
+        or (len(rest) >= 2 and rest in _CYRILLIC_CASE_SUFFIXES)
     )
+
+
+_CYRILLIC_CASE_SUFFIXES = frozenset(x for xs in rows.NAME_CASE_SUFFIXES.values() for x in xs)
+
+
+def _without_case_suffix(name: str, text: str) -> str:
+    """ "Ерлан Примеровты" (Kazakh accusative, read from an ask): the name without the case
+    suffix its last word has (`language_rows.NAME_CASE_SUFFIXES`), where the text prints it
+    so as well (round 27b); else `name`."""
+    words = name.split()
+    if len(words) < 2 or not re.search(r"[а-яәіңғүұқөһ]$", words[-1]):
+        return name
+    for n in range(4, 1, -1):
+        rest = words[-1][-n:]
+        if len(words[-1]) - n < 3 or rest not in _CYRILLIC_CASE_SUFFIXES:
+            continue
+        bare = " ".join([*words[:-1], words[-1][:-n]])
+        if re.search(rf"(?<!\w){re.escape(bare)}(?!\w)", text):
+            return bare
+    return name
 
 
 def _inflected(a: str, b: str) -> bool:

@@ -57,6 +57,7 @@ from appeal_tui.core.importer.phrases import (
 from appeal_tui.core.importer.recipient_lines import (
     body_then_who,
     contact_strip,
+    dative_office_wrapped,
     interpret,
     looks_like_organisation,
     looks_like_person,
@@ -386,6 +387,16 @@ class BlockReader:
             self._read_line(line[: bracket.start()])
             self._read_fields(f"Salutation: {bracket.group(1)}")
             return
+        bracketed = _bracketed_fields(line)
+        if bracketed is not None:
+            # "Office Mr X (street, city; fax 555)": the address and its fields in brackets
+            # after who, parted by semicolons (round 27b).
+            # (Who, however many words in lower case its office has: the bracket tells a
+            # block's line, no sentence.)
+            self._read_fields(bracketed[0])
+            for part in bracketed[1:]:
+                self._read_line(part)
+            return
         if bracket is not None and bracket.start() > 0 and FIELD_LABEL.match(bracket.group(1)):
             # "... - e-mail x@y (saluto: Dear Minister)": a field in brackets after the line.
             self._read_line(line[: bracket.start()])
@@ -405,7 +416,11 @@ class BlockReader:
             self.preferred_language = preferred.group(1).strip(" .")
             self.close()
             return
-        if COPY_HEADING.fullmatch(line) or _capitals_copies_heading(line):
+        if (
+            COPY_HEADING.fullmatch(line)
+            or _capitals_copies_heading(line)
+            or _copies_heading_to(line)
+        ):
             # "Copie" / "Cc" alone over the next block; "KOPIE ZAŠLETE NA", its colon left
             # out (the layout reads it as a copies heading by its capitals).
             self.close()
@@ -506,7 +521,12 @@ class BlockReader:
 
     def _read_fields(self, line: str) -> None:
         pieces = _split_labels(line)
-        if len(pieces) > 1 and pieces[0][0] is None and _full_sentence(pieces[0][1]):
+        if (
+            len(pieces) > 1
+            and pieces[0][0] is None
+            and _full_sentence(pieces[0][1])
+            and not _comma_run_address(pieces[0][1])
+        ):
             # "Letters by 15 January, in Russian or German. Salutation: ...": the sentence
             # before the label is no line of a block.
             pieces = pieces[1:]
@@ -685,6 +705,19 @@ _STRIP_TAIL = re.compile(r"[·–—|•]\s")
 _STRIP_ENDS = ("·", "–", "—", "|", "•")
 
 
+_COPIES_TO_LAST = frozenset(w for ws in rows.COPIES_TO_LAST.values() for w in ws)
+
+
+def _copies_heading_to(line: str) -> bool:
+    """ "Копии направляйте в" alone on its line: a copy word, at most two words, and the word
+    for "to" last (`language_rows.COPIES_TO_LAST`), no colon (round 27b)."""
+    words = line.strip().split()
+    if not 2 <= len(words) <= 4 or words[-1].casefold() not in _COPIES_TO_LAST:
+        return False
+    opening = COPY_HEADING.match(words[0])
+    return opening is not None and opening.end() == len(words[0])
+
+
 def _capitals_copies_heading(line: str) -> bool:
     """A heading in capitals alone on its line that names copies, without its colon ("ΚΑΙ
     ΑΝΤΙΓΡΑΦΑ ΣΤΗΝ", "KOPIE ZAŠLETE NA"): as `layout.classify` reads it."""
@@ -696,6 +729,49 @@ def _capitals_copies_heading(line: str) -> bool:
         and not re.search(r"\d|@|[:：]", line)
         and COPIES.search(f"{line}:") is not None
     )
+
+
+_LABEL_BEFORE_NUMBER = re.compile(r"([^\W\d_][^\s:()]{1,12})\s+(?=[(+\d])")
+
+
+def _labelled(part: str) -> str:
+    """ "факс (3172) 55-66-77": a field's label before its number without the colon; with
+    it, when the label is one the field tables know."""
+    if FIELD_LABEL.match(part):
+        return part
+    head = _LABEL_BEFORE_NUMBER.match(part)
+    if head is not None:
+        with_colon = f"{head.group(1)}: {part[head.end() :]}"
+        if FIELD_LABEL.match(with_colon):
+            return with_colon
+    return part
+
+
+def _bracketed_fields(line: str) -> list[str] | None:
+    """ "Office Mr X (street, city; fax (555) 12-34)": who, then the parts of the bracket that
+    closes the line (its own brackets nested), when a part after a semicolon, or the only
+    part, is a labelled field; else None (round 27b)."""
+    if not line.endswith(")") or len(line) > MAX_LINE:
+        return None
+    depth = 0
+    start = -1
+    for i in range(len(line) - 1, -1, -1):
+        c = line[i]
+        if c == ")":
+            depth += 1
+        elif c == "(":
+            depth -= 1
+            if depth == 0:
+                start = i
+                break
+    if start <= 0 or not line[:start].strip():
+        return None
+    parts = [_labelled(p.strip()) for p in line[start + 1 : -1].split(";") if p.strip()]
+    if not parts or not any(FIELD_LABEL.match(p) for p in parts[-1:] + parts[1:]):
+        return None
+    if len(parts) == 1 and not re.search(r"\d", parts[0]):
+        return None
+    return [line[:start].strip(), *parts]
 
 
 def _split_labels(line: str) -> list[tuple[str | None, str]]:
@@ -845,6 +921,14 @@ def _starts_new_block(block: Block, text: str) -> bool:
         # next comma run is the next one, where it ends the same way (not "Ministry of X,
         # street, City" over its e-mail: the first line's office, then its address).
         return True
+    if (
+        not block.has_fields
+        and len(block.lines) <= 3
+        and len(dative_office_wrapped(block.lines)) < len(block.lines)
+    ):
+        # "Генеральному прокурору" / "Республики X": the country is the office's complement,
+        # no address's end; the name comes next (round 27b).
+        return False
     if not (block.has_fields or block.finished_address()):
         return False
     country = split_country(text)
@@ -883,6 +967,17 @@ def _semicolon_block(line: str) -> list[str] | None:
         parts[0:1] = [office, name]
     fields = line[label.start() :] if label else ""
     return [p for p in parts if p] + ([fields] if fields else [])
+
+
+def _comma_run_address(text: str) -> bool:
+    """ "Name, Office, street, 12, City, 01008, Country.": a whole recipient as one comma run
+    with its stop, its numbers and its country or postcode's place at the end, no sentence
+    (round 27b)."""
+    return (
+        text.count(",") >= 3
+        and bool(re.search(r"\d", text))
+        and Block("copy", lines=[text]).finished_address()
+    )
 
 
 def _gives_address(text: str) -> bool:

@@ -175,11 +175,96 @@ def _courtesy_office(line: str) -> bool:
     )
 
 
+# (Not Bulgarian, which has no dative: its article form after "до", "Министъра на X", is
+# read as the recipient's name, its organisation below it.)
+_LEAD_DATIVES = tuple(
+    code
+    for code, (where, endings) in rows.OFFICE_DATIVE_ENDINGS.items()
+    if where == "lead" and endings
+)
+
+
+def dative_title(line: str) -> bool:
+    """An office printed in the dative at the head of an address block ("Министру юстиции
+    Республики X", "Генеральному прокурору", "generálnímu prokurátorovi"; round 27b): read
+    back in the nominative by a language's office rows (`language_rows.OFFICE_NOUN_DATIVES`,
+    a known noun required), it is an office."""
+    if len(line) > 120 or re.search(r"[\d@:,]", line):
+        return False
+    from appeal_tui.core.importer.name_cases import dative_office
+
+    for code in _LEAD_DATIVES:
+        nominative = dative_office(line, code, known_noun=True)
+        if nominative == line:
+            continue
+        # ("Чрезвычайный и Полномочный Посол ...": the office's noun after its adjectives.)
+        words = nominative.split()
+        if any(TITLE_START.match(" ".join(words[k:])) for k in range(min(4, len(words)))):
+            return True
+    return False
+
+
+_GENITIVE_OPENING = tuple(
+    sorted({e for es in rows.OFFICE_COMPLEMENT_GENITIVE.values() for e in es}, key=len)
+)
+
+
+_DATIVE_NAME_ENDS = ("е", "у", "ю", "і", "ovi", "ě")
+
+
+_DATIVE_COURTESY = re.compile(
+    r"\s(?:" + "|".join(re.escape(w) for ws in rows.DATIVE_COURTESY.values() for w in ws) + r")\s"
+)
+
+
+def _dative_courtesy_parted(lines: list[str]) -> list[str]:
+    """ "Уполномоченному по правам человека в Республике X г-ну Примерову А. В.": an office
+    in the dative, then a dative courtesy word and the name, on one line: two lines (round
+    27b)."""
+    out: list[str] = []
+    for line in lines:
+        courtesy = _DATIVE_COURTESY.search(line) if len(line) <= 200 else None
+        if courtesy is not None and dative_title(line[: courtesy.start()].strip()):
+            out += [line[: courtesy.start()].strip(), line[courtesy.start() :].strip()]
+        else:
+            out.append(line)
+    return out
+
+
+def dative_office_wrapped(lines: list[str]) -> list[str]:
+    """A block's office printed in the dative with its complement in the genitive on the line
+    below ("Генеральному прокурору" / "Республики X" / "г-ну Y"; round 27b): one line. The
+    line below opens with a capital word of a genitive ending, no digit, no courtesy word, no
+    name."""
+    out: list[str] = []
+    for line in _dative_courtesy_parted(lines):
+        above = out[-1] if out else ""
+        first = line.split()[0] if line.split() else ""
+        if (
+            above
+            and len(out) <= 2
+            and len(above) + len(line) <= 120
+            and first[:1].isupper()
+            and first.casefold().endswith(_GENITIVE_OPENING)
+            and not re.search(r"[\d@:,]", line)
+            and not HONORIFIC_START.match(line)
+            # (No name in the dative: "Петровой Анне", "Ивану Петрову".)
+            and not any(w.casefold().endswith(_DATIVE_NAME_ENDS) for w in line.split())
+            and dative_title(above)
+        ):
+            out[-1] = f"{above} {line}"
+            continue
+        out.append(line)
+    return out
+
+
 def looks_like_title(line: str) -> bool:
     """An office: "Minister of Defence", or a line ending in one ("Human Rights Commissioner")."""
     if ADDRESS_WORDS.search(line):
         return False
     if _courtesy_office(line):
+        return True
+    if dative_title(line):
         return True
     if "," in line:
         # Two offices held together ("Ministre de la Justice, Garde des Sceaux"), not a name
@@ -1206,6 +1291,7 @@ def interpret(lines: list[str]) -> Identity:
     or a heading in capitals, "LETTER 1") and where no name, office nor body is read is read
     again from its second line. Letters of scripts without capitals may open a name only while
     a block is read here (`_names_without_case`)."""
+    lines = dative_office_wrapped(lines)
     allowed = _UNCASED_NAMES.set(_names_without_case(lines))
     proven = _PROVEN_NAMES.set(_name_under_office(lines))
     lines = _envelope_order(lines)

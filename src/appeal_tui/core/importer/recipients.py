@@ -610,7 +610,12 @@ def _no_ones_name(entry: dict[str, Any]) -> bool:
         or LETTER_CLOSING.match(bare) is not None
         or SIGN_OFF.fullmatch(bare) is not None
         or is_territory_name(bare)
-        or (name[:1].islower() and name.rstrip().endswith("."))
+        # (Round 27b: after its courtesy word, "г-ну Примерову А. В." is a name.)
+        or (
+            name[:1].islower()
+            and name.rstrip().endswith(".")
+            and HONORIFIC_START.match(name) is None
+        )
         # (Vowel signs and other marks between letters are letters of the word here: a Khmer
         # or Burmese name may have no two letters in a row, "ហ៊ុន".)
         or re.search(r"[^\W\d_]{2}", _without_marks(name)) is None
