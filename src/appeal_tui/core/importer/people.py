@@ -1315,9 +1315,12 @@ def _add(people: list[Person], name: str, counts: Counter[str], checks: list[str
     key = _key(name)
     for person in people:
         known = [person.name, *person.also_known_as]
-        written, same, close, inflected = _likeness(tuple(known), name)
-        if written:
+        if any(_key(k) == key for k in known) and name in known:
             return
+        likeness = [_likeness(k, name) for k in known]
+        same = any(like[0] for like in likeness)
+        close = any(like[1] for like in likeness)
+        inflected = any(like[2] for like in likeness)
         if same or close or inflected:
             if name not in known:
                 if len(name.split()) > len(person.name.split()) or (
@@ -1344,28 +1347,25 @@ def _add(people: list[Person], name: str, counts: Counter[str], checks: list[str
     people.append(Person(name))
 
 
-# (Session 27: `_add` compares each mention with every person found so far, and a long text
-# mentions the same people again and again; the answer depends on the names alone.)
+# (Session 27: `_add` compares each mention with every name found so far, and a long text
+# mentions the same people again and again, in a few forms; a pair's likeness depends on the
+# pair alone.)
 @lru_cache(maxsize=1 << 14)
-def _likeness(known: tuple[str, ...], name: str) -> tuple[bool, bool, bool, bool]:
-    """Whether `name` is written as one of `known` already; whether it is one of them (or
-    it shortened), close to one in spelling, or one inflected."""
+def _likeness(k: str, name: str) -> tuple[bool, bool, bool]:
+    """Whether `name` is `k` (or it shortened), close to it in spelling, or it inflected."""
     key = _key(name)
-    written = any(_key(k) == key for k in known) and name in known
-    same = any(_key(k) == key or _shortened(_key(k), key) for k in known)
-    close = any(
+    same = _key(k) == key or _shortened(_key(k), key)
+    close = (
         len(k.split()) == len(name.split())
         and all(a[:1] == b[:1] for a, b in zip(_key(k).split(), key.split(), strict=False))
         and difflib.SequenceMatcher(None, _key(k), key).ratio() >= 0.88
-        for k in known
     )
-    inflected = any(
+    inflected = (
         _inflected(_key(k), key)
         or _inflected(_spelling(_key(k)), _spelling(key))
         or (_spelling(_key(k)) == _spelling(key) and _key(k) != key)
-        for k in known
     )
-    return written, same, close, inflected
+    return same, close, inflected
 
 
 def _nominative(a: str, b: str, counts: Counter[str]) -> bool:
