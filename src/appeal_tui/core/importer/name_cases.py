@@ -6,6 +6,7 @@ capitalised and its gender is known; the nominative matches no row and stays as 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from appeal_tui.core.importer.language_rows import (
     DATIVE_COURTESY,
@@ -116,19 +117,26 @@ def nominatives(name: str) -> list[str]:
     gender ("Веру Соколову": "Вера Соколова", or a man's dative as "Петру Соколову" is;
     "Тимура Примерова": itself, or a man's genitive). A text that names the person otherwise
     too tells which ("Вере Соколовой", "Тимур Примеров")."""
+    return list(_nominatives(name))
+
+
+# (Session 27: asked per mention of a name, several times each, in `people.find_people`; the
+# answer depends on the name and the rows alone.)
+@lru_cache(maxsize=1 << 12)
+def _nominatives(name: str) -> tuple[str, ...]:
     words = _name_words(name)
     if words is None:
-        return [name]
+        return (name,)
     one = nominative(name)
     if one != name:
-        return [one]
+        return (one,)
     found = [name]
     for table in _tables(words):
         for gender in ("f", "m"):
             out = _convert(words, table, gender, unsure=True, accusative=True)
             if out is not None and out not in found:
                 found.append(out)
-    return found
+    return tuple(found)
 
 
 def _tables(words: list[str], language: str = "") -> list[dict[str, list[tuple[str, str, str]]]]:

@@ -282,10 +282,17 @@ def _page_runs(page: Any) -> list[_Run] | None:
     if contents is None:
         return None
     fonts = page._layout_mode_fonts()
-    spans: list[tuple[int, str] | None] = []
-    ops = _advancing(
-        _spanned(ContentStream(contents.get_object(), page.pdf, "bytes").operations, spans)
+    stream = ContentStream(contents.get_object(), page.pdf, "bytes")
+    # (Session 27: most pages mark no span with a replacement text, and reading every
+    # operator for one made each page about a tenth slower. A span's text is an inline
+    # dictionary's /ActualText, a name spelt so or with a "#" escape; a page whose content
+    # holds neither reads as its glyphs, as `_actual_texts` reads a page with no span.)
+    data = stream.get_data()
+    spans: list[tuple[int, str] | None] | None = (
+        [] if b"ActualText" in data or b"#" in data else None
     )
+    operations = stream.operations
+    ops = _advancing(_spanned(operations, spans) if spans is not None else operations)
     state = TextStateManager()
     shown: list[Any] = []
     for operands, op in ops:
@@ -302,7 +309,11 @@ def _page_runs(page: Any) -> list[_Run] | None:
         else:
             state.set_state_param(op, operands)
     runs: list[_Run] = []
-    texts = _actual_texts(shown, spans)
+    texts = (
+        _actual_texts(shown, spans)
+        if spans is not None
+        else [(tj.text, tj.displaced_tx) for tj in shown]
+    )
     for tj, (text, end) in zip(shown, texts, strict=True):
         if not text.strip():
             continue

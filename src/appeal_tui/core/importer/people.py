@@ -9,7 +9,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from appeal_tui.core.i18n import _
 from appeal_tui.core.importer import language_rows as rows
@@ -700,9 +700,13 @@ def find_people(
         for key in _lemma_keys(sequence):
             lemmas[key] += 1
 
+    # (Session 27: `lemma_count`, `settled` and `_is_place` are asked per mention of a name,
+    # and the last two scan the whole text; each answer depends on the name alone here.)
+    @cache
     def lemma_count(name: str) -> int:
         return max((lemmas[key] for key in _lemma_keys(name)), default=0)
 
+    @cache
     def settled(name: str) -> str:
         """The nominative of a Cyrillic name; of those it may be, the one the text uses most
         ("Веру Соколову" is "Вера Соколова" where the text has "Вере Соколовой" too)."""
@@ -743,9 +747,13 @@ def find_people(
             return shorter
         return candidate
 
+    @cache
+    def is_place(name: str) -> bool:
+        return _is_place(name, text)
+
     def repeated(found: list[str]) -> list[str]:
         forms = [usual_form(s) for s in found]
-        return [s for s in forms if counts[_key(s)] >= 2 and not _is_place(s, text)]
+        return [s for s in forms if counts[_key(s)] >= 2 and not is_place(s)]
 
     # Names in running text count when the text says they are people: in a list of names,
     # after a word such as "journalist" or "Mr", or written more than once.
@@ -789,7 +797,7 @@ def find_people(
                 continue
             if (
                 (i in listed or cued or counts[_key(form)] >= 2)
-                and not _is_place(form, text)
+                and not is_place(form)
                 and country_in(form) is None
             ):
                 prose_names.append(form)
@@ -860,18 +868,26 @@ def find_people(
     ]
     labelled_keys = {_key(n) for n in labelled}
     elsewhere = _outside_the_action(text, [*asks, *not_people])
-    people: list[Person] = []
-    for candidate in trimmed:
+    # How often each key and each name is among the candidates: the keys of the others than
+    # a name, counted once (no list of the others built per mention).
+    trimmed_keys = Counter(_key(t) for t in trimmed)
+    trimmed_names = Counter(trimmed)
+
+    # (Session 27: a name mentioned again is judged once; every test below depends on the
+    # name and the text alone, and only `_add` on the people found so far.)
+    @cache
+    def judged(candidate: str) -> list[str] | None:
+        """The names to add for a candidate, None when it names no one at risk."""
         candidate = settled(candidate)
         bare = _without_honorific(candidate)
         if bare is None:
-            continue  # "Senhor Comandante-Geral": how an official is addressed, no one's name
+            return None  # "Senhor Comandante-Geral": how an official is addressed
         candidate = bare
         key = _key(candidate)
         if key in excluded or any(
             key in e or e in key for e in excluded if len(e) > 5 and e not in sentences_read
         ):
-            continue
+            return None
         if key not in labelled_keys and (
             candidate[:1].islower()  # "de Xische" of "Volgens de Xische wet"
             or is_territory_name(candidate)  # "Central Asia", "Afrique de l'Ouest": a region
@@ -885,19 +901,25 @@ def find_people(
             or _contact(candidate, addresses)
             or _contact_named(candidate, flat)
         ):
-            continue
+            return None
         if key not in labelled_keys and elsewhere(candidate):
-            continue  # a parish's or a newsletter's other notices, ruled off from the action
+            return None  # a parish's or a newsletter's other notices, ruled off from the action
         if SALUTATION_ONLY_START.match(f"{candidate} "):
-            continue  # "Your Excellency", "Dear Minister": how a letter opens, no one at risk
+            return None  # "Your Excellency", "Dear Minister": how a letter opens, no one at risk
         if key not in labelled_keys and _only_in_greetings(candidate, text):
-            continue  # "Yth. Bapak Kapolri,": the official a letter opens to
+            return None  # "Yth. Bapak Kapolri,": the official a letter opens to
         if key not in labelled_keys and _only_in_bylines(candidate, text):
-            continue  # "4 July 2019 · Urgent Action · Women's Rights": a page's tags
+            return None  # "4 July 2019 · Urgent Action · Women's Rights": a page's tags
         if _cut_short(candidate, text):
-            continue  # "Marta K.", "Exeter EX9 9ZZ", "Index AMR 99/...": no one's full name
-        parts = _split_known(candidate, [t for t in trimmed if t != candidate])
-        for part in parts:
+            return None  # "Marta K.", "Exeter EX9 9ZZ", "Index AMR 99/...": no one's full name
+        # The keys of the candidates other than this one (`t != candidate`).
+        own = trimmed_names[candidate]
+        return _split_known_by(candidate, lambda k: trimmed_keys[k] - (own if k == key else 0) > 0)
+
+    people: list[Person] = []
+    for candidate in trimmed:
+        parts = judged(candidate)
+        for part in parts or ():
             _add(people, part, counts, checks)
     people = _bracketed_spellings(people, flat)
     for person in people:
@@ -1229,27 +1251,38 @@ def _spelling(key: str) -> str:
 _SPELLINGS = str.maketrans(rows.CYRILLIC_SPELLINGS)
 
 
-def _lemma_keys(name: str) -> list[str]:
+def _lemma_keys(name: str) -> tuple[str, ...]:
     """The keys of a Cyrillic name's nominative (each it may be, when its case does not say
     its gender), and of each without its middle word (the patronymic)."""
+    return _lemma_keys_of(name) if len(name) <= 200 else _lemma_keys_of.__wrapped__(name)
+
+
+# (Session 27: asked per mention and per count of a name; it depends on the name alone.)
+@lru_cache(maxsize=1 << 12)
+def _lemma_keys_of(name: str) -> tuple[str, ...]:
     if not re.fullmatch(r"[\u0400-\u04ff’' -]+", name):
-        return []
+        return ()
     keys: list[str] = []
     for form in nominatives(name):
         words = form.split()
         keys.append(_key(" ".join(words)))
         if len(words) == 3:
             keys.append(_key(f"{words[0]} {words[2]}"))
-    return keys
+    return tuple(keys)
 
 
 def _split_known(candidate: str, others: list[str]) -> list[str]:
     """ "Dhabihullah Mahrami Musa Talibi" -> two people when both names occur on their own."""
-    words = candidate.split()
     keys = {_key(o) for o in others}
+    return _split_known_by(candidate, keys.__contains__)
+
+
+def _split_known_by(candidate: str, known: Callable[[str], bool]) -> list[str]:
+    """`_split_known`, the others given by whether a key is one of theirs."""
+    words = candidate.split()
     for cut in range(2, len(words) - 1):
         left, right = " ".join(words[:cut]), " ".join(words[cut:])
-        if _key(left) in keys and _key(right) in keys:
+        if known(_key(left)) and known(_key(right)):
             return [left, right]
     return [candidate]
 
@@ -1502,19 +1535,10 @@ def _add(people: list[Person], name: str, counts: Counter[str], checks: list[str
         known = [person.name, *person.also_known_as]
         if any(_key(k) == key for k in known) and name in known:
             return
-        same = any(_key(k) == key or _shortened(_key(k), key) for k in known)
-        close = any(
-            len(k.split()) == len(name.split())
-            and all(a[:1] == b[:1] for a, b in zip(_key(k).split(), key.split(), strict=False))
-            and difflib.SequenceMatcher(None, _key(k), key).ratio() >= 0.88
-            for k in known
-        )
-        inflected = any(
-            _inflected(_key(k), key)
-            or _inflected(_spelling(_key(k)), _spelling(key))
-            or (_spelling(_key(k)) == _spelling(key) and _key(k) != key)
-            for k in known
-        )
+        likeness = [_likeness(k, name) for k in known]
+        same = any(like[0] for like in likeness)
+        close = any(like[1] for like in likeness)
+        inflected = any(like[2] for like in likeness)
         if same or close or inflected:
             if name not in known:
                 if _case_of(person.name, name) and not _case_of(name, person.name):
@@ -1562,6 +1586,27 @@ def _case_of(a: str, b: str) -> bool:
         )
         for x, y in zip(wa, wb, strict=True)
     )
+
+
+# (Session 27: `_add` compares each mention with every name found so far, and a long text
+# mentions the same people again and again, in a few forms; a pair's likeness depends on the
+# pair alone.)
+@lru_cache(maxsize=1 << 14)
+def _likeness(k: str, name: str) -> tuple[bool, bool, bool]:
+    """Whether `name` is `k` (or it shortened), close to it in spelling, or it inflected."""
+    key = _key(name)
+    same = _key(k) == key or _shortened(_key(k), key)
+    close = (
+        len(k.split()) == len(name.split())
+        and all(a[:1] == b[:1] for a, b in zip(_key(k).split(), key.split(), strict=False))
+        and difflib.SequenceMatcher(None, _key(k), key).ratio() >= 0.88
+    )
+    inflected = (
+        _inflected(_key(k), key)
+        or _inflected(_spelling(_key(k)), _spelling(key))
+        or (_spelling(_key(k)) == _spelling(key) and _key(k) != key)
+    )
+    return same, close, inflected
 
 
 def _nominative(a: str, b: str, counts: Counter[str]) -> bool:
