@@ -1324,6 +1324,22 @@ HAN_NAME_SUFFIXES = ["さん", "氏", "様", "先生",
 # Words for "years old" printed after an age in brackets ("（37歲）", "(45세)"): zh (traditional,
 # simplified), ja, ko (two words).
 AGE_WORDS_AFTER = ["歲", "岁", "歳", "세", "살"]
+# Nouns of persons that an age in brackets follows as it follows a name ("남성(45세)", a man;
+# "高中生（17岁）", a high-school student): no one's name (people._aged_names; mend27a). Han
+# words end the word before the age ("一名高中生"); Hangul words are that word.
+PERSON_NOUNS_BEFORE_AGE: dict[str, list[str]] = {
+    "zh": ["男子", "女子", "男性", "女性", "男孩", "女孩", "男童", "女童", "儿童", "兒童", "孩子",
+           "少年", "少女", "青年", "老人", "学生", "學生", "高中生", "初中生", "中学生", "中學生",
+           "小学生", "小學生", "大学生", "大學生", "研究生", "父亲", "父親", "母亲", "母親",
+           "丈夫", "妻子", "儿子", "兒子", "女儿", "女兒", "村民", "居民", "工人", "农民",
+           "農民", "死者", "患者", "嫌疑人", "当事人", "當事人"],
+    "ja": ["男性", "女性", "男子", "女子", "男児", "女児", "少年", "少女", "高校生", "中学生",
+           "小学生", "大学生", "学生", "息子", "夫", "妻", "父", "母", "娘", "容疑者", "被告"],
+    "ko": ["남성", "여성", "남자", "여자", "남학생", "여학생", "학생", "고등학생", "고교생",
+           "중학생", "초등학생", "대학생", "대학원생", "아이", "어린이", "아동", "소년", "소녀",
+           "청년", "노인", "아버지", "어머니", "아빠", "엄마", "남편", "아내", "부인", "아들",
+           "딸", "주민", "노동자", "피해자", "피의자", "용의자", "운전자", "시민"],
+}  # fmt: skip
 
 # "and" between two names of a list in the languages of NAME_CASE_ENDINGS: names joined so
 # are in the same grammatical case ("звільнити Рустема Кадірова і Ельдара Мусаєва").

@@ -153,6 +153,11 @@ _POST_AUTHOR = re.compile(
 _MAIL_ADDRESS = re.compile(r"(?<![\w.\-])([\w.\-]+)@[\w\-]+\.")
 
 
+def _named_in(name: str, text: str) -> bool:
+    """`name` is written in `text` as a whole name (not inside a longer word)."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+
+
 def _is_cue_word(word: str) -> bool:
     """ "Journalist", or a compound ending in a long cue ("Umweltaktivistin")."""
     folded = word.casefold()
@@ -834,7 +839,12 @@ def find_people(
     # Nor is anyone named in the publisher's contact strip or as an e-mail's sender.
     strips = [line for line in text.split("\n") if contact_strip(line)]
     strips += [m.group(1) for m in _MAIL_SENDER.finditer(text)]
-    strips += [m.group(1) for m in _POST_AUTHOR.finditer(text)]
+    # A post's author, unless the text names them again outside the posts' header lines (a
+    # person quoted from their own post, in an appeal about them: mend27a).
+    authors = [m.group(1).strip() for m in _POST_AUTHOR.finditer(text)]
+    if authors:
+        off_headers = "\n".join(line for line in text.split("\n") if not _POST_AUTHOR.match(line))
+        strips += [a for a in authors if not _named_in(a, off_headers)]
     # A letter's signature names its signer, struck from the whole text, wherever else the
     # text names them (a contact sentence, the sender's block). A name after a word in small
     # letters of the signature ("Friends of X", "on behalf of X's family") is signed for: a
@@ -916,11 +926,18 @@ def find_people(
         own = trimmed_names[candidate]
         return _split_known_by(candidate, lambda k: trimmed_keys[k] - (own if k == key else 0) > 0)
 
+    sentence_keys = [f" {' '.join(re.findall(r'[a-z0-9]+', _key(s)))} " for s in sentences]
+
+    @cache
+    def side_by_side(a: str, b: str) -> bool:
+        short, long = sorted((f" {a} ", f" {b} "), key=len)
+        return any(long in s and short in s.replace(long, " ") for s in sentence_keys)
+
     people: list[Person] = []
     for candidate in trimmed:
         parts = judged(candidate)
         for part in parts or ():
-            _add(people, part, counts, checks)
+            _add(people, part, counts, checks, side_by_side)
     people = _bracketed_spellings(people, flat)
     for person in people:
         person.name = _without_case_suffix(person.name, text)
@@ -1073,6 +1090,14 @@ _AGED = re.compile(
     rf"(?:{'|'.join(map(re.escape, rows.AGE_WORDS_AFTER))})?\s?[）)]"
 )
 _HANGUL = re.compile(r"[\uac00-\ud7af]+")
+_PERSON_NOUNS_BEFORE_AGE = frozenset(w for ws in rows.PERSON_NOUNS_BEFORE_AGE.values() for w in ws)
+_HAN_PERSON_NOUN_END = re.compile(
+    "(?:"
+    + "|".join(
+        sorted((re.escape(w) for w in _PERSON_NOUNS_BEFORE_AGE if len(w) >= 2), key=len)[::-1]
+    )
+    + ")$"
+)
 _AGED_COURTESY = sorted(rows.HAN_NAME_SUFFIXES + rows.HONORIFIC_WORDS_AFTER, key=len, reverse=True)
 
 
@@ -1088,10 +1113,49 @@ def _in_the_texts_script(people: list[Person], text: str) -> list[Person]:
     own = sum(1 for ch in letters if _CJK_NAME.match(ch))
     if own * 3 < len(letters) - own:
         return people
-    return [p for p in people if _CJK_NAME.search(p.name) or not _latin(p.name)]
+    # (mend27a) Only a Latin name that is some CJK-named person's other spelling: glossed in
+    # brackets beside a name in the text's script, or written only outside its sentences (a
+    # column or a note in another language). A Latin name inside a CJK sentence ("墨西哥记者
+    # X Y 同日被拘留") is a foreigner the text names in their own letters.
+    return [
+        p
+        for p in people
+        if _CJK_NAME.search(p.name)
+        or not _latin(p.name)
+        or (_in_cjk_sentence(p.name, text) and not _glossed(p.name, text))
+    ]
 
 
 _CJK_NAME = re.compile(_CJK_WORD)
+# A letter or a stop of CJK text (the ideographic comma and full stop, the fullwidth ones).
+_CJK_SIDE = re.compile(
+    r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff1f]"
+)
+
+
+def _in_cjk_sentence(name: str, text: str) -> bool:
+    """`name` is written between CJK letters or stops on both sides, spaces aside."""
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
+        after = text[m.end() : m.end() + 3].lstrip(" \t")
+        if (
+            before[-1:]
+            and after[:1]
+            and _CJK_SIDE.match(before[-1])
+            and _CJK_SIDE.match(after[0])
+            and before[-1] not in "（("
+        ):
+            return True
+    return False
+
+
+def _glossed(name: str, text: str) -> bool:
+    """`name` in brackets right after a CJK word, or a CJK word in brackets right after it."""
+    n = re.escape(name)
+    return (
+        re.search(rf"{_CJK_WORD}\s*[（(]\s*{n}\s*[,，、)）]", text) is not None
+        or re.search(rf"(?<!\w){n}\s*[（(]\s*{_CJK_WORD}", text) is not None
+    )
 
 
 def _aged_names(text: str) -> list[str]:
@@ -1117,9 +1181,13 @@ def _aged_names(text: str) -> list[str]:
             # A foreign name in katakana: a spelling for Japanese readers of a name whose own
             # spelling the text gives elsewhere.
             continue
+        if last in _PERSON_NOUNS_BEFORE_AGE:
+            continue  # "남성(45세)", "女性（35歳）": a man, a woman, no name
         if _HANGUL.fullmatch(last):
             name = last if 2 <= len(last) <= 4 else None
         elif re.fullmatch(f"{_HAN}+", last):
+            if _HAN_PERSON_NOUN_END.search(last):
+                continue  # "一名高中生（17岁）": a high-school student
             name = None
             for size in (3, 2):
                 tail = last[-size:]
@@ -1287,9 +1355,11 @@ def _split_known_by(candidate: str, known: Callable[[str], bool]) -> list[str]:
     return [candidate]
 
 
-def _shortened(a: str, b: str) -> bool:
+def _shortened(a: str, b: str, *, loose: bool = True) -> bool:
     """ "juan lopez" and "juan antonio lopez": one name, with and without a middle name (or
-    without its last names: "jose aristizabal" of "jose aristizabal garcia")."""
+    without its last names: "jose aristizabal" of "jose aristizabal garcia"). `loose`: the
+    first given name and the first family name too (which `_add` takes only where no
+    sentence names the two forms side by side)."""
     wa, wb = a.split(), b.split()
     if len(wa) == len(wb) or min(len(wa), len(wb)) < 2:
         return False
@@ -1300,6 +1370,8 @@ def _shortened(a: str, b: str) -> bool:
         return True  # "garcia rojas" of "ana maria garcia rojas": the family names alone
     if short[0] == long[0] and short[-1] == long[-1] and set(short) <= set(long):
         return True
+    if not loose:
+        return False
     # "rosaura ibanez" of "rosaura lucia ibanez quintero": the first given name and the first family
     # name (Spanish and Portuguese names carry two of each), its words in the same order.
     rest = iter(long[1:])
@@ -1528,7 +1600,15 @@ def _only_in_greetings(name: str, text: str) -> bool:
     return found
 
 
-def _add(people: list[Person], name: str, counts: Counter[str], checks: list[str]) -> None:
+def _add(
+    people: list[Person],
+    name: str,
+    counts: Counter[str],
+    checks: list[str],
+    side_by_side: Callable[[str, str], bool] = lambda a, b: False,
+) -> None:
+    """`side_by_side(a, b)`: a sentence names both keys, the shorter outside the longer (two
+    people sharing a given and a family name: "X Y Z W and her aunt X Z")."""
     name = _without_article(name)
     key = _key(name)
     for person in people:
@@ -1536,7 +1616,10 @@ def _add(people: list[Person], name: str, counts: Counter[str], checks: list[str
         if any(_key(k) == key for k in known) and name in known:
             return
         likeness = [_likeness(k, name) for k in known]
-        same = any(like[0] for like in likeness)
+        same = any(like[0] for like in likeness) or any(
+            like[3] and not side_by_side(_key(k), key)
+            for k, like in zip(known, likeness, strict=True)
+        )
         close = any(like[1] for like in likeness)
         inflected = any(like[2] for like in likeness)
         if same or close or inflected:
@@ -1592,10 +1675,12 @@ def _case_of(a: str, b: str) -> bool:
 # mentions the same people again and again, in a few forms; a pair's likeness depends on the
 # pair alone.)
 @lru_cache(maxsize=1 << 14)
-def _likeness(k: str, name: str) -> tuple[bool, bool, bool]:
-    """Whether `name` is `k` (or it shortened), close to it in spelling, or it inflected."""
+def _likeness(k: str, name: str) -> tuple[bool, bool, bool, bool]:
+    """Whether `name` is `k` (or it shortened), close to it in spelling, or it inflected;
+    and whether it is `k` shortened to its first given and first family name alone."""
     key = _key(name)
-    same = _key(k) == key or _shortened(_key(k), key)
+    same = _key(k) == key or _shortened(_key(k), key, loose=False)
+    loose = not same and _shortened(_key(k), key)
     close = (
         len(k.split()) == len(name.split())
         and all(a[:1] == b[:1] for a, b in zip(_key(k).split(), key.split(), strict=False))
@@ -1606,7 +1691,7 @@ def _likeness(k: str, name: str) -> tuple[bool, bool, bool]:
         or _inflected(_spelling(_key(k)), _spelling(key))
         or (_spelling(_key(k)) == _spelling(key) and _key(k) != key)
     )
-    return same, close, inflected
+    return same, close, inflected, loose
 
 
 def _nominative(a: str, b: str, counts: Counter[str]) -> bool:
