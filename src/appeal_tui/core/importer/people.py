@@ -1167,8 +1167,7 @@ _NATIVE_CUE_WORDS = tuple(w for ws in rows.NATIVE_PERSON_CUES.values() for w in 
 _NATIVE_JOINED = re.compile(
     rf"(?<!\S)({_NATIVE_WORD}\s+{_NATIVE_WORD})\s+"
     rf"(?:{'|'.join(map(re.escape, (w for ws in rows.NATIVE_NAME_JOINERS.values() for w in ws)))})"
-    rf"\s+(?:(?:{'|'.join(map(re.escape, _NATIVE_CUE_WORDS))})\s+)?"
-    rf"({_NATIVE_WORD}\s+{_NATIVE_WORD})(?!\S)"
+    rf"\s+({_NATIVE_WORD}\s+{_NATIVE_WORD})(?!\S)"
 )
 _NOT_NATIVE_NAME = frozenset(
     w for w in [*rows.HONORIFICS, *TITLE_WORDS, *rows.TITLE_WORDS_LAST] if " " not in w
@@ -1200,7 +1199,7 @@ def _native_names(text: str) -> list[str]:
     text writes that pair twice or more ("X Y और Z W"). No word may be an honorific, an office
     word of the tables or a person's cue; no number after a law's section word is an age; a
     bare number is an age from 14 beside a person's cue (`NATIVE_PERSON_CUES`), and a pair
-    joined by "and" needs such a cue beside it in its sentence (mend27b)."""
+    joined by "and" needs such a cue in it or beside it in its sentence (mend27b)."""
     flat = " ".join(text.split())
     names: list[str] = []
     counted: dict[str, int] = {}
@@ -1246,7 +1245,7 @@ def _native_names(text: str) -> list[str]:
             continue
         pairs = (m.group(1), m.group(2))
         # (Not the title: a title read off the text may be the ask itself.)
-        if not any(
+        if not any(_native_cue(w) for w in m.group(0).split()) and not any(
             cue_beside(at.start(), at.end(), 4, 6)
             for at in re.finditer(re.escape(m.group(0)), flat)
         ):
