@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -388,6 +389,26 @@ def _case_endings() -> frozenset[tuple[str, str]]:
 
 
 _CASE_ENDINGS: frozenset[tuple[str, str]] | None = None
+
+
+@lru_cache(maxsize=64)
+def case_endings_of(language: str) -> frozenset[tuple[str, str]]:
+    """(Ending in an oblique case, nominative ending) of the name case rows that may apply in a
+    text of `language`: the Cyrillic rows (they match Cyrillic letters alone) and the Latin
+    rows of that language only (mend27b: Slovak's ("e", "a") read "Anna" as the nominative of
+    "Anne" in an English text)."""
+    from appeal_tui.core.importer.language_rows import (
+        LAST_WORD_CASES,
+        NAME_CASES_LATIN,
+    )
+
+    latin = {
+        (r[0].casefold(), r[1].casefold())
+        for rs in (NAME_CASES_LATIN.get(language) or {}).values()
+        for r in rs
+    } | {(r[0].casefold(), r[1].casefold()) for r in LAST_WORD_CASES.get(language, [])}
+    cyrillic = {(o, n) for o, n in _case_endings() if re.search("[\u0400-\u04ff]", o + n)}
+    return frozenset(cyrillic | latin)
 
 
 def initials_repeat(name: str, earlier: list[str]) -> int | None:

@@ -246,7 +246,12 @@ def import_document(
 
     case: dict[str, Any] = {"format": 1}
     id_parts = [(country_code(country) or "").lower()]
-    id_parts.append(people[0].name if people else (group or "case"))
+    first = people[0].name if people else (group or "case")
+    if people and not slug(first):
+        # A name in a script the slug cannot spell ("रमेश कुमार"): its Latin spelling, where
+        # the text gives one (mend27b).
+        first = next((a for a in people[0].also_known_as if slug(a)), first)
+    id_parts.append(first)
     if reference.reference:
         id_parts.append(re.sub(r"\D+", "-", reference.reference.split(" ", 1)[-1]))
     if reference.updates:

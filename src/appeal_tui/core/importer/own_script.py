@@ -225,6 +225,28 @@ def _spelling_in(text: str, script: str, name: str) -> tuple[str, int] | None:
     return form, found[form]
 
 
+# How alike the consonants of one word of a name and its Latin spelling need be (a letter's
+# Unicode name reads some vowels as consonants: Thai "ใ" gives "m").
+_WORD_THRESHOLD = 0.6
+
+
+def spells(native: str, latin: str) -> bool:
+    """Whether the words of `native` spell those of the Latin `latin`, word by word, by their
+    consonants ("रमेश कुमार" of "Ramesh Kumar"; not "पत्रकार कुमार", the journalist Kumar;
+    mend27b). A Latin word without consonants to compare ("Ai") passes."""
+    words, spelt = native.split(), latin.split()
+    if len(words) != len(spelt):
+        return False
+    for word, other in zip(words, spelt, strict=True):
+        want = skeleton(other)
+        if not want:
+            continue
+        have = skeleton(word)
+        if difflib.SequenceMatcher(None, have, want).ratio() < _WORD_THRESHOLD:
+            return False
+    return True
+
+
 def _glossed(text: str, a: str, b: str) -> bool:
     """One spelling written in brackets right after the other ("X (Latin X)"): a foreign
     name the text gives in its own script and glosses with its original spelling."""

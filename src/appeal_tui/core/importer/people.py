@@ -13,12 +13,13 @@ from functools import cache, lru_cache
 
 from appeal_tui.core.i18n import _
 from appeal_tui.core.importer import language_rows as rows
-from appeal_tui.core.importer.alphabets import case_endings, native_name_script
+from appeal_tui.core.importer.alphabets import case_endings_of, native_name_script
 from appeal_tui.core.importer.countries import country_in, is_territory_name
 from appeal_tui.core.importer.dates import fold, month_numbers
+from appeal_tui.core.importer.doc_language import detect_language
 from appeal_tui.core.importer.letters import signature_lines, subject_names
 from appeal_tui.core.importer.name_cases import nominatives
-from appeal_tui.core.importer.own_script import in_own_script
+from appeal_tui.core.importer.own_script import in_own_script, spells
 from appeal_tui.core.importer.phrases import (
     ARABIC_NAME_ENDS,
     ARABIC_PERSON_CUES,
@@ -934,10 +935,13 @@ def find_people(
         return any(long in s and short in s.replace(long, " ") for s in sentence_keys)
 
     people: list[Person] = []
+    # The name case rows of the text's language alone (an English text's "Anna" is no case of
+    # "Anne"; mend27b).
+    endings = case_endings_of(detect_language(text).code)
     for candidate in trimmed:
         parts = judged(candidate)
         for part in parts or ():
-            _add(people, part, counts, checks, side_by_side)
+            _add(people, part, counts, checks, side_by_side, endings)
     people = _bracketed_spellings(people, flat)
     for person in people:
         person.name = _without_case_suffix(person.name, text)
@@ -1218,11 +1222,16 @@ _NATIVE_LETTERS = "".join(
     if unicodedata.category(chr(c))[0] in "LM"
 )
 _NATIVE_WORD = rf"[{_NATIVE_LETTERS}]++"
-# Two or three words right before an age in brackets, in any digits ("X Y (৩৬)", "X Y ( ๒๑
-# ปี )", the age's word after the number kept short).
+# Two or three words right before a number of one or two digits in brackets, in any digits
+# ("X Y (৩৬)", "X Y ( ๒๑ ปี )", "X Y (अायु 32)"), with the word before and after the number in
+# the brackets: an age when a word of `NATIVE_AGE_WORDS` marks it, or when it is a plausible
+# age beside a person's cue (mend27b: "उपधारा (2)", "มาตรา (๑๔)" are a law's sections).
 _NATIVE_AGED = re.compile(
-    rf"(?<!\S)((?:{_NATIVE_WORD}\s+){{1,2}}{_NATIVE_WORD})\s*[(（]\s*\d{{1,2}}\s*[^\W\d]{{0,4}}\s*[)）]"
+    rf"(?<!\S)((?:{_NATIVE_WORD}\s+){{1,2}}{_NATIVE_WORD})\s*[(（]\s*"
+    rf"(?:([{_NATIVE_LETTERS}]{{1,12}})\s*)?(\d{{1,2}})\s*([^\W\d]{{0,4}}|[{_NATIVE_LETTERS}]{{0,12}})"
+    rf"\s*[)）]"
 )
+_NATIVE_CUE_WORDS = tuple(w for ws in rows.NATIVE_PERSON_CUES.values() for w in ws)
 _NATIVE_JOINED = re.compile(
     rf"(?<!\S)({_NATIVE_WORD}\s+{_NATIVE_WORD})\s+"
     rf"(?:{'|'.join(map(re.escape, (w for ws in rows.NATIVE_NAME_JOINERS.values() for w in ws)))})"
@@ -1231,14 +1240,34 @@ _NATIVE_JOINED = re.compile(
 _NOT_NATIVE_NAME = frozenset(
     w for w in [*rows.HONORIFICS, *TITLE_WORDS, *rows.TITLE_WORDS_LAST] if " " not in w
 )
+_NATIVE_AGE_WORDS = frozenset(w for ws in rows.NATIVE_AGE_WORDS.values() for w in ws)
+_NATIVE_LAW_WORDS = tuple(w for ws in rows.NATIVE_LAW_WORDS.values() for w in ws)
+# (A word a cue is found in: its own cues and `PERSON_CUES` of those scripts.)
+_NATIVE_CUES = tuple({*_NATIVE_CUE_WORDS, *(w for w in rows.PERSON_CUES if native_name_script(w))})
+_NATIVE_SENTENCE_END = re.compile(r"[।॥.!?။។]")
+# Ages a person at risk may have; below, a bare number is a clause's, a list's or a count's.
+_LEAST_BARE_AGE = 14
+
+
+def _native_cue(word: str) -> bool:
+    """A person's cue of `NATIVE_PERSON_CUES` in the word (inside it, when of four letters or
+    more: joined postpositions; a short one, "মা", is the whole word: "রুমা" is a name)."""
+    return any(cue == word or (len(cue) >= 4 and cue in word) for cue in _NATIVE_CUES)
+
+
+def _native_law_word(word: str) -> bool:
+    """A law's section or article word, alone or ending a joined word ("ตามมาตรา")."""
+    return any(word.endswith(law) for law in _NATIVE_LAW_WORDS)
 
 
 def _native_names(text: str) -> list[str]:
     """Names in a script of `NATIVE_NAME_SCRIPTS` (no capitals to tell them by): the last two
-    words before an age in brackets ("... X Y (৩৬)"; three when those three are written so
+    words before an age in brackets ("... X Y (৩৬ বছর)"; three when those three are written so
     elsewhere too), and two names of two words joined by "and" (`NATIVE_NAME_JOINERS`) where the
-    text writes that pair twice or more ("X Y और Z W"). No word may be an honorific or an
-    office word of the tables."""
+    text writes that pair twice or more ("X Y और Z W"). No word may be an honorific, an office
+    word of the tables or a person's cue; no number after a law's section word is an age; a
+    bare number is an age from 14 beside a person's cue (`NATIVE_PERSON_CUES`), and a pair
+    joined by "and" needs such a cue in it or beside it in its sentence (mend27b)."""
     flat = " ".join(text.split())
     names: list[str] = []
     counted: dict[str, int] = {}
@@ -1251,19 +1280,46 @@ def _native_names(text: str) -> list[str]:
 
     def add(name: str) -> None:
         words = name.split()
-        if not native_name_script(name) or any(w in _NOT_NATIVE_NAME for w in words):
+        if not native_name_script(name) or any(
+            w in _NOT_NATIVE_NAME or _native_cue(w) or _native_law_word(w) for w in words
+        ):
             return
         if name not in names:
             names.append(name)
 
+    def cue_beside(start: int, end: int, before: int = 6, after: int = 8) -> bool:
+        # (Within the sentence: "... रिहा करें और आरोप वापस लें। पत्रकार X" is no cue.)
+        words = _NATIVE_SENTENCE_END.split(flat[max(0, start - 300) : start])[-1].split()
+        ahead = _NATIVE_SENTENCE_END.split(flat[end : end + 300])[0].split()
+        return any(_native_cue(w) for w in [*words[-before:], *ahead[:after]])
+
     for m in _NATIVE_AGED.finditer(flat):
         words = m.group(1).split()
+        if _native_law_word(words[-1]):
+            continue  # "उपधारा (2)": a section of a law
+        marks = [w for w in (m.group(2), m.group(4)) if w]
+        if any(_native_law_word(w) for w in marks):
+            continue  # "(धारा 2)": a section of a law
         three = " ".join(words[-3:])
-        add(three if len(words) >= 3 and count(three) >= 2 else " ".join(words[-2:]))
+        name = three if len(words) >= 3 and count(three) >= 2 else " ".join(words[-2:])
+        if not any(w in _NATIVE_AGE_WORDS for w in marks) and not (
+            int(m.group(3)) >= _LEAST_BARE_AGE
+            and cue_beside(m.start(1) + m.group(1).rindex(name), m.end())
+        ):
+            continue
+        add(name)
     for m in _NATIVE_JOINED.finditer(flat):
-        if count(m.group(0)) >= 2:
-            add(m.group(1))
-            add(m.group(2))
+        if count(m.group(0)) < 2:
+            continue
+        pairs = (m.group(1), m.group(2))
+        # (Not the title: a title read off the text may be the ask itself.)
+        if not any(_native_cue(w) for w in m.group(0).split()) and not any(
+            cue_beside(at.start(), at.end(), 4, 6)
+            for at in re.finditer(re.escape(m.group(0)), flat)
+        ):
+            continue  # "रिहा करें और आरोप वापस लें", an ask repeated: no one named
+        for pair in pairs:
+            add(pair)
     return names
 
 
@@ -1580,6 +1636,8 @@ def _native_spellings(people: list[Person], flat: str) -> None:
                 words[0] = words[0][len(first) :]
             if words[0] in rows.HONORIFICS:
                 continue
+            if not spells(" ".join(words), person.name):
+                continue  # "पत्रकार कुमार (Ramesh Kumar)": the Latin name's words are not these
             person.also_known_as.append(person.name)
             person.name = " ".join(words)
             break
@@ -1606,9 +1664,11 @@ def _add(
     counts: Counter[str],
     checks: list[str],
     side_by_side: Callable[[str, str], bool] = lambda a, b: False,
+    endings: frozenset[tuple[str, str]] = frozenset(),
 ) -> None:
     """`side_by_side(a, b)`: a sentence names both keys, the shorter outside the longer (two
-    people sharing a given and a family name: "X Y Z W and her aunt X Z")."""
+    people sharing a given and a family name: "X Y Z W and her aunt X Z"). `endings`: the
+    name case rows of the text's language (`_case_of`)."""
     name = _without_article(name)
     key = _key(name)
     for person in people:
@@ -1624,9 +1684,13 @@ def _add(
         inflected = any(like[2] for like in likeness)
         if same or close or inflected:
             if name not in known:
-                if _case_of(person.name, name) and not _case_of(name, person.name):
+                if _case_of(person.name, name, endings) and not _case_of(
+                    name, person.name, endings
+                ):
                     person.also_known_as.append(name)  # the name's own form kept
-                elif _case_of(name, person.name) and not _case_of(person.name, name):
+                elif _case_of(name, person.name, endings) and not _case_of(
+                    person.name, name, endings
+                ):
                     person.also_known_as.append(person.name)  # "Ana X" over "Ani X"
                     person.name = name
                 elif len(name.split()) > len(person.name.split()) or (
@@ -1653,14 +1717,17 @@ def _add(
     people.append(Person(name))
 
 
-def _case_of(a: str, b: str) -> bool:
+def _case_of(a: str, b: str, endings: frozenset[tuple[str, str]] | None = None) -> bool:
     """`a` is the nominative of `b` by the name case rows of the tables, word by word (each
     word the same, or `b`'s word an oblique ending on a stem `a`'s word ends in its nominative
-    ending: "Ana Kovač" of "Ani Kovač", "Јелена" of "Јелени"), one word at least differing."""
+    ending: "Ana Kovač" of "Ani Kovač", "Јелена" of "Јелени"), one word at least differing.
+    `endings`: the rows of the text's language (`alphabets.case_endings_of`); the Cyrillic rows
+    alone when not given."""
     wa, wb = a.casefold().split(), b.casefold().split()
     if len(wa) != len(wb) or wa == wb:
         return False
-    endings = case_endings()
+    if endings is None:
+        endings = case_endings_of("")
     return all(
         x == y
         or any(
