@@ -361,13 +361,33 @@ _RANGE_CLOSED = re.compile(
     rf"\d[.,)]?(?:[ \t]+[^\W\d_]{{3,12}}\.?)?\s*(?:{_RANGE_WORDS})\s*$", re.IGNORECASE
 )
 _AFTER_DATE_WORDS = _alternatives([w for ws in rows.RANGE_CLOSING_AFTER_DATE.values() for w in ws])
-# "1. März 2031 bis ", "3 de mayo hasta ": a period's end right after its first date (or a
-# number: "vom 3. bis ").
-_PERIOD_CLOSED = re.compile(
-    rf"\d[.,)]?(?:[ \t]+[^\W\d_]{{3,12}}\.?(?:[ \t]+\d{{4}})?)?[ \t]*"
-    rf"(?:{_AFTER_DATE_WORDS})[ \t]*$",
+# "vom 3. bis ", "del 3 hasta el ", "2031 bis ": a period's end right after a bare number or
+# a date's year. A number with a word that is not a month ("in den nächsten 3 Wochen bis") is
+# no opening date; "1. März bis " is found through the dates themselves (see _period_closed).
+_PERIOD_CLOSED = re.compile(rf"\d[.,)]?[ \t]*(?:{_AFTER_DATE_WORDS})[ \t]*$", re.IGNORECASE)
+_PERIOD_CLOSED_AFTER_DATE = re.compile(rf"[.,]?[ \t]*(?:{_AFTER_DATE_WORDS})[ \t]*", re.IGNORECASE)
+# Words about the action, the appeal or the writing: a period's end on their line is a deadline.
+_PERIOD_ACTION = re.compile(
+    rf"(?<!\w)(?:{_alternatives([w for ws in rows.PERIOD_ACTION_WORDS.values() for w in ws])})",
     re.IGNORECASE,
 )
+
+
+def _period_closed(
+    text: str, found: FoundDate, before: str, dates: list[FoundDate], line: str
+) -> bool:
+    """Whether the date closes a period ("1. März 2031 bis 30. April 2031", a bulletin's issue)
+    rather than giving a deadline: right after a date or a bare number and "until", on a line
+    that does not speak of the action, the appeal or the writing."""
+    closed = _PERIOD_CLOSED.search(before) is not None or any(
+        other.end <= found.start
+        and found.start - other.end <= 20
+        and _PERIOD_CLOSED_AFTER_DATE.fullmatch(text[other.end : found.start])
+        for other in dates
+    )
+    return closed and not _PERIOD_ACTION.search(line)
+
+
 # A day named in up to three words with its date in brackets: "Trinity Sunday (".
 _NAMED_DAY = re.compile(rf"\s+((?:[{_CAPS}][\w'’\-]*\s+){{0,2}}[{_CAPS}][\w'’\-]*)\s*\(\s*$")
 
@@ -414,7 +434,7 @@ def find_deadline(
             # A range's end, or a period's ("in custody up to and including ..."): a deadline
             # only with words about appeals on its line, and no date or number just before.
             continue
-        if _PERIOD_CLOSED.search(before):
+        if _period_closed(text, found, before, dates, line):
             continue  # "1. März 2031 bis 30. April 2031": a period, not a deadline
         if not (
             DEADLINE_BEFORE.search(before)

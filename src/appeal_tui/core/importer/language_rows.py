@@ -281,6 +281,19 @@ RANGE_CLOSING_AFTER_DATE: dict[str, list[str]] = {
     "fr": ["jusqu'au", "jusqu’au"],
     "pl": ["do"],
 }  # fmt: skip
+# Session 27 mend (mend27c): words about the action, the appeal or the writing. On the line
+# of a period ("Aktionszeitraum: 1. Mai bis 20. Juni", "Akcja trwa od 1 do 20 czerwca") the
+# period's closing date stays the deadline. Matched as word beginnings ("Aktion" in
+# "Aktionszeitraum", "schreib" in "schreiben", "schreibt").
+PERIOD_ACTION_WORDS: dict[str, list[str]] = {
+    "de": ["aktion", "appell", "schreib", "eilaktion"],
+    "es": ["acción", "accion", "llamamiento", "escrib", "envíen"],
+    "pt": ["ação", "acção", "acao", "apelo", "escrev", "enviem"],
+    "it": ["azione", "appell", "scriv", "inviate"],
+    "fr": ["action", "appel", "écri", "envoyez"],
+    "pl": ["akcj", "apel", "pisz", "napisz", "wyślij", "wysyłaj"],
+    "en": ["action", "appeal", "write", "writing"],
+}  # fmt: skip
 # The noun "deadline" that opens a label, with up to three words after it before the colon
 # ("Deadline for appeals:", "مهلت ارسال نامه‌ها:", "الموعد النهائي للمناشدات:").
 DEADLINE_NOUNS: dict[str, list[str]] = {

@@ -184,6 +184,21 @@ _LEAD_DATIVES = tuple(
 )
 
 
+# The dative forms of each such language's office nouns (Russian and Ukrainian both, as
+# `dative_office` reads either by the line's letters): without one among a line's words,
+# `dative_office` gives the line as printed, so the language is skipped (mend27c: a line of
+# another script, or of none of its nouns, costs a set look-up, not a pass over its endings).
+_LEAD_NOUN_DATIVES = {
+    code: frozenset(
+        form
+        for each in ((code, "ru", "uk") if code in ("ru", "uk") else (code,))
+        for row in rows.OFFICE_NOUN_DATIVES.get(each, [])
+        for form in row[1:]
+    )
+    for code in _LEAD_DATIVES
+}
+
+
 def dative_title(line: str) -> bool:
     """An office printed in the dative at the head of an address block ("Министру юстиции
     Республики X", "Генеральному прокурору", "generálnímu prokurátorovi"; round 27b): read
@@ -193,7 +208,10 @@ def dative_title(line: str) -> bool:
         return False
     from appeal_tui.core.importer.name_cases import dative_office
 
+    folded = {word.casefold() for word in line.split()}
     for code in _LEAD_DATIVES:
+        if folded.isdisjoint(_LEAD_NOUN_DATIVES[code]):
+            continue  # (No noun of the language's rows: read as printed; mend27c, speed.)
         nominative = dative_office(line, code, known_noun=True)
         if nominative == line:
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -249,20 +250,38 @@ def _sender_head(block: Block, lines: list[Line]) -> bool:
     return after is not None and after.kind in ("short", "anchor")
 
 
-def _file_reference_head(block: Block, lines: list[Line]) -> bool:
-    """A letterhead over the letter's own file reference ("TÜRK X BİRLİĞİ / MERKEZ KONSEYİ /
-    street / Tel ... Faks ..." then "Sayı : 1999/AB-12 24.03.1999"; "UNIVERSITY X / Rector /
-    street, tel" then "L.dz. K-0101/5/2030 Town, date"): the text's first block, of short
-    lines down to a file reference line followed by more of the letter's head, and naming no
-    person in mixed case; the sender, whatever office or body it names (session 27e)."""
-    if block.first_line is None or block.salutation is not None:
-        return False
-    who = interpret(block.lines)
-    if who.name is not None and looks_like_person(who.name) and not who.name.isupper():
-        return False
-    at = next((i for i, line in enumerate(lines) if line.number - 1 >= block.first_line), None)
-    if at is None or any(line.kind == "prose" for line in lines[:at]):
-        return False
+def _file_reference_heads(blocks: list[Block], lines: list[Line]) -> set[int]:
+    """The ids of the blocks that are a letterhead over the letter's own file reference ("TÜRK
+    X BİRLİĞİ / MERKEZ KONSEYİ / street / Tel ... Faks ..." then "Sayı : 1999/AB-12
+    24.03.1999"; "UNIVERSITY X / Rector / street, tel" then "L.dz. K-0101/5/2030 Town, date"):
+    the text's first block, of short lines down to a file reference line followed by more of
+    the letter's head, and naming no person in mixed case; the sender, whatever office or body
+    it names (session 27e). Judged once per block, the cheap checks first (mend27c)."""
+    # (Where a block opens: the first line numbered past its first line, by the running
+    # maximum of the numbers; whether a prose line stands above it, by the first prose line.)
+    highest: list[int] = []
+    for line in lines:
+        highest.append(max(line.number, highest[-1]) if highest else line.number)
+    first_prose = next((i for i, line in enumerate(lines) if line.kind == "prose"), len(lines))
+    heads: set[int] = set()
+    for block in blocks:
+        if block.first_line is None or block.salutation is not None:
+            continue
+        at = bisect.bisect_left(highest, block.first_line + 1)
+        if at >= len(lines) or first_prose < at:
+            continue
+        if not _over_file_reference(lines, at):
+            continue
+        who = interpret(block.lines)
+        if who.name is not None and looks_like_person(who.name) and not who.name.isupper():
+            continue
+        heads.add(id(block))
+    return heads
+
+
+def _over_file_reference(lines: list[Line], at: int) -> bool:
+    """Short lines from `at` down to a file reference line with more of the letter's head
+    below it."""
     for k in range(at, min(len(lines), at + 12)):
         line = lines[k]
         if line.kind == "blank":
@@ -1559,9 +1578,8 @@ def find_recipients(
     signers = _signers(lines)
     # (Session 27e: the names of a letterhead over the letter's file reference are the
     # sender's, no person at risk either.)
-    found.publisher_names += [
-        line for b in all_blocks if _kept(b) and _file_reference_head(b, lines) for line in b.lines
-    ]
+    file_heads = _file_reference_heads([b for b in all_blocks if _kept(b)], lines)
+    found.publisher_names += [line for b in all_blocks if id(b) in file_heads for line in b.lines]
     blocks = [
         b
         for b in all_blocks
@@ -1570,7 +1588,7 @@ def find_recipients(
         and not _at_domains(b, own_domains)
         and not _nameless(b)
         and not _sender_head(b, lines)
-        and not _file_reference_head(b, lines)
+        and id(b) not in file_heads
         and not _signers_block(b, signers)
         and not _in_signature(b, lines)
         # "Subscribe to our network" / "Get actions by e-mail: x@y": the publisher's own box.
