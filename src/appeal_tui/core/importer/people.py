@@ -1308,15 +1308,20 @@ def _native_names(text: str) -> list[str]:
         ):
             continue
         add(name)
+    # (Each pair's text judged once: a long text repeating one pair scans the text once for
+    # it, not once per mention; session 27's third review timed 13 times main's on 200 kB.)
+    judged: dict[str, bool] = {}
     for m in _NATIVE_JOINED.finditer(flat):
         if count(m.group(0)) < 2:
             continue
         pairs = (m.group(1), m.group(2))
-        # (Not the title: a title read off the text may be the ask itself.)
-        if not any(_native_cue(w) for w in m.group(0).split()) and not any(
-            cue_beside(at.start(), at.end(), 4, 6)
-            for at in re.finditer(re.escape(m.group(0)), flat)
-        ):
+        if m.group(0) not in judged:
+            # (Not the title: a title read off the text may be the ask itself.)
+            judged[m.group(0)] = any(_native_cue(w) for w in m.group(0).split()) or any(
+                cue_beside(at.start(), at.end(), 4, 6)
+                for at in re.finditer(re.escape(m.group(0)), flat)
+            )
+        if not judged[m.group(0)]:
             continue  # "रिहा करें और आरोप वापस लें", an ask repeated: no one named
         for pair in pairs:
             add(pair)
