@@ -358,11 +358,6 @@ def _same_stem(a: str, b: str) -> bool:
     return True
 
 
-def case_endings() -> frozenset[tuple[str, str]]:
-    """(Ending in an oblique case, nominative ending) of every language's name case rows."""
-    return _case_endings()
-
-
 def _case_endings() -> frozenset[tuple[str, str]]:
     """(Ending in an oblique case, nominative ending) of every language's name case rows."""
     global _CASE_ENDINGS
