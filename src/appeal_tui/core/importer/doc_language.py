@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 _STOPWORDS = {
     "en": "the and of to in is that for was has his her with on are by be have this from not",
@@ -158,8 +159,12 @@ def _devanagari_language(text: str) -> str:
     return best if scores[best] > scores["hi"] else "hi"
 
 
+@lru_cache(maxsize=16)
 def detect_language(text: str) -> DetectedLanguage:
-    """The document's language; `sure` is False when two languages score close or few words."""
+    """The document's language; `sure` is False when two languages score close or few words.
+
+    Cached: one import asks it of the same text from several steps (build, fields, people).
+    """
     letters = sum(1 for ch in text if ch.isalpha())
     han = len(_CJK.findall(text))
     kana = len(_KANA.findall(text))
