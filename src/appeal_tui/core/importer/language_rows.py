@@ -1039,6 +1039,12 @@ NAME_CASE_ENDINGS: dict[str, dict[str, list[tuple[str, str, str]]]] = {
             # (Mend26d: a man's dative of a surname in "-ко" and "-ук"/"-юк": "Бойку" is
             # "Бойко", "Шевчуку" "Шевчук".)
             ("ку", "ко", "m"), ("уку", "ук", "m"), ("юку", "юк", "m"),
+            # (Round 28b: a man's surname in "-ець" loses its "е" in the other cases:
+            # "Кравець", dative "Кравцю" or "Кравцеві", genitive "Кравця"; after "н", "в",
+            # "л", "р".)
+            ("нцю", "нець", "m"), ("вцю", "вець", "m"), ("лцю", "лець", "m"),
+            ("рцю", "рець", "m"), ("нцеві", "нець", "m"), ("вцеві", "вець", "m"),
+            ("нця", "нець", "m"), ("вця", "вець", "m"),
         ],
         "given": [
             ("ні", "на", "f"), ("ри", "ра", "f"), ("рі", "ра", "f"), ("ії", "ія", "f"),
@@ -1639,7 +1645,16 @@ NAME_CASES_LATIN: dict[str, dict[str, list[tuple[str, str, str, str]]]] = {
         ("owej", "owa", "", "f"), ("ewej", "ewa", "", "f"),
     ], "dative": [
         ("skiemu", "ski", "", "m"), ("ckiemu", "cki", "", "m"), ("owi", "", "c", "m"),
+    ],
+    # Round 28b: a woman's accusative, after "uwolnić", "wesprzeć" in an ask ("uwolnić
+    # Marię X"); a man's is his genitive.
+    "accusative": [
+        ("ę", "a", "", "f"), ("ską", "ska", "", "f"), ("cką", "cka", "", "f"),
+        ("ową", "owa", "", "f"), ("ewą", "ewa", "", "f"),
     ]},
+    # Round 28b, Romanian: a woman's given name in "-a" takes "-ei" in the genitive and the
+    # dative ("eliberarea Mariei X", "scrieți Anei X"); her surname and a man's name stay.
+    "ro": {"genitive": [("ei", "a", "", "f")]},
 }  # fmt: skip
 # Short words and abbreviations a street's name opens with, which the street tables of
 # `phrases` (ADDRESS_WORDS, PLACE_STARTS) do not spell out: a line "Cll 5 de Mayo 1920" or

@@ -6,8 +6,10 @@ capitalised and its gender is known; the nominative matches no row and stays as 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
+from appeal_tui.core.importer.dates import fold
 from appeal_tui.core.importer.language_rows import (
     DATIVE_COURTESY,
     LAST_WORD_CASES,
@@ -518,3 +520,69 @@ def dative_office(office: str, language: str = "ru", *, known_noun: bool = False
 
 # "and" between two adjectives of an office in the dative.
 _JOINING_AND = frozenset(["и", "і", "й", "a", "і"])
+
+
+def case_of(a: str, b: str, endings: frozenset[tuple[str, str]]) -> bool:
+    """`a` is the nominative of `b` by the name case rows `endings` ((oblique ending,
+    nominative ending) pairs, `alphabets.case_endings_of`), word by word (each word the same,
+    or `b`'s word an oblique ending on a stem `a`'s word ends in its nominative ending: "Ana
+    Kovač" of "Ani Kovač", "Јелена" of "Јелени"), one word at least differing."""
+    wa, wb = a.casefold().split(), b.casefold().split()
+    if len(wa) != len(wb) or wa == wb:
+        return False
+    return all(
+        x == y
+        or any(
+            y.endswith(o) and len(y) - len(o) >= 3 and y[: len(y) - len(o)] + n == x
+            for o, n in endings
+        )
+        for x, y in zip(wa, wb, strict=True)
+    )
+
+
+# A word as a text prints it, with the signs around it left off.
+_EDGE_SIGNS = "\"'’‘“”«»„()[]{}.,;:!?¿¡*"
+
+
+@dataclass
+class Printed:
+    """A text's words as printed (signs at their edges left off), whether each ends in a
+    sign (it ends a run of names: "Ana X, Ben Y" holds no name "X Ben"), and where the
+    capitalised ones stand, by their first three letters folded."""
+
+    words: list[str]
+    ends: list[bool]
+    at: dict[str, list[int]]
+
+
+def printed_words(flat: str) -> Printed:
+    raw = flat.split()
+    words = [w.strip(_EDGE_SIGNS) for w in raw]
+    at: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        if word[:1].isupper():
+            at.setdefault(fold(word[:3]), []).append(i)
+    return Printed(words, [w.rstrip(_EDGE_SIGNS) != w for w in raw], at)
+
+
+def printed_nominative(name: str, printed: Printed, endings: frozenset[tuple[str, str]]) -> str:
+    """A name read in an oblique case ("Milici X" from an ask that declines it, "Nurgul
+    Xovi" from a sentence that writes to her) that the text prints elsewhere in the
+    nominative too ("Milica X", "Nurgul Xova"): that printed form, by the name case rows
+    `endings` of the text's language (`case_of`, and not the other way round); else `name`.
+    A form the rows do not give (another person who shares the stems) is never taken, nor a
+    name the rows have nothing for (the rows of a language without cases are none)."""
+    words = name.split()
+    n = len(words)
+    if not 2 <= n <= 4 or not endings:
+        return name
+    for i in printed.at.get(fold(words[0][:3]), []):
+        window = printed.words[i : i + n]
+        if len(window) < n or any(printed.ends[i : i + n - 1]):
+            continue
+        form = " ".join(window)
+        if form == name or not all(w[:1].isupper() for w in window):
+            continue
+        if case_of(form, name, endings) and not case_of(name, form, endings):
+            return form
+    return name

@@ -314,8 +314,10 @@ def _page_runs(page: Any) -> list[_Run] | None:
         if spans is not None
         else [(tj.text, tj.displaced_tx) for tj in shown]
     )
-    for tj, (text, end) in zip(shown, texts, strict=True):
+    for i, (tj, (text, end)) in enumerate(zip(shown, texts, strict=True)):
         if not text.strip():
+            if runs and _taken_back(runs[-1], tj, end, shown[i + 1 : i + 2], texts[i + 1 : i + 2]):
+                runs[-1] = dataclasses.replace(runs[-1], text=runs[-1].text + _NON_JOINER)
             continue
         if tj.rotated or tj.flip_vertical or not tj.font.interpretable or tj.font_height <= 0:
             return None
@@ -323,6 +325,33 @@ def _page_runs(page: Any) -> list[_Run] | None:
             _Run(tj.tx, wide_end(tj.tx, end, text, tj.font_height), tj.ty, tj.font_height, text)
         )
     return marks_joined(runs)
+
+
+_NON_JOINER = "\u200c"
+# Letters of the Arabic script (Arabic, Persian, Urdu, their presentation forms).
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]")
+
+
+def _taken_back(
+    before: _Run, space: Any, end: float, after: list[Any], after_texts: list[tuple[str, float]]
+) -> bool:
+    """A space drawn between two letters of the Arabic script whose width the next glyph
+    takes back (it starts where the space starts): how a word processor draws a zero-width
+    non-joiner, which parts a Persian or Urdu word without a space ("نامه‌ها", a name
+    "X‌Y"). Read as no space at all, the two parts ran together as one word."""
+    if not after or not after_texts:
+        return False
+    nxt, (text, _) = after[0], after_texts[0]
+    size = max(space.font_height, 1e-6)
+    width = end - space.tx
+    return (
+        width > 0.05 * size
+        and abs(nxt.ty - space.ty) < 0.1 * size
+        and abs(space.tx - before.x1) < 0.1 * size
+        and abs(nxt.tx - space.tx) < 0.25 * width
+        and _ARABIC_SCRIPT.match(before.text[-1:]) is not None
+        and _ARABIC_SCRIPT.match(text[:1]) is not None
+    )
 
 
 def wide_end(x0: float, end: float, text: str, size: float) -> float:

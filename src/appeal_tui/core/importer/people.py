@@ -18,7 +18,12 @@ from appeal_tui.core.importer.countries import country_in, is_territory_name
 from appeal_tui.core.importer.dates import fold, month_numbers
 from appeal_tui.core.importer.doc_language import detect_language
 from appeal_tui.core.importer.letters import signature_lines, subject_names
-from appeal_tui.core.importer.name_cases import nominatives
+from appeal_tui.core.importer.name_cases import (
+    case_of,
+    nominatives,
+    printed_nominative,
+    printed_words,
+)
 from appeal_tui.core.importer.own_script import in_own_script, spells
 from appeal_tui.core.importer.phrases import (
     ARABIC_NAME_ENDS,
@@ -942,6 +947,12 @@ def find_people(
         parts = judged(candidate)
         for part in parts or ():
             _add(people, part, counts, checks, side_by_side, endings)
+    printed = printed_words(flat)
+    for person in people:
+        form = printed_nominative(person.name, printed, endings)
+        if form != person.name:
+            person.also_known_as.append(person.name)  # the form read kept as a spelling
+            person.name = form
     people = _bracketed_spellings(people, flat)
     for person in people:
         person.name = _without_case_suffix(person.name, text)
@@ -1728,19 +1739,7 @@ def _case_of(a: str, b: str, endings: frozenset[tuple[str, str]] | None = None) 
     ending: "Ana Kovač" of "Ani Kovač", "Јелена" of "Јелени"), one word at least differing.
     `endings`: the rows of the text's language (`alphabets.case_endings_of`); the Cyrillic rows
     alone when not given."""
-    wa, wb = a.casefold().split(), b.casefold().split()
-    if len(wa) != len(wb) or wa == wb:
-        return False
-    if endings is None:
-        endings = case_endings_of("")
-    return all(
-        x == y
-        or any(
-            y.endswith(o) and len(y) - len(o) >= 3 and y[: len(y) - len(o)] + n == x
-            for o, n in endings
-        )
-        for x, y in zip(wa, wb, strict=True)
-    )
+    return case_of(a, b, case_endings_of("") if endings is None else endings)
 
 
 # (Session 27: `_add` compares each mention with every name found so far, and a long text

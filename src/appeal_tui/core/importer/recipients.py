@@ -13,6 +13,7 @@ from appeal_tui.core.i18n import _
 from appeal_tui.core.importer import language_rows as rows
 from appeal_tui.core.importer.addressing import address_fields
 from appeal_tui.core.importer.alphabets import (
+    case_endings_of,
     glosses_dropped,
     initials_repeat,
     same_in_two_scripts,
@@ -46,6 +47,7 @@ from appeal_tui.core.importer.letters import (
     signature_lines,
     stacked_lines,
 )
+from appeal_tui.core.importer.name_cases import Printed, printed_nominative, printed_words
 from appeal_tui.core.importer.phrases import (
     ADDRESSEE_LABEL,
     COPIES,
@@ -1312,6 +1314,17 @@ _COPY_HEADING_NAME = re.compile(
 )
 
 
+def _printed_nominative(name: str, printed: Printed, endings: frozenset[tuple[str, str]]) -> str:
+    """A recipient's name read in the case a sentence put it in ("Pišite tožilki Ani Xovi")
+    as the text prints it elsewhere in the nominative ("Ana Xova"; `name_cases.
+    printed_nominative`), a courtesy word before it kept; else `name`."""
+    courtesy = HONORIFIC_START.match(name)
+    head = name[: courtesy.end()].strip() if courtesy else ""
+    rest = name[courtesy.end() :].strip() if courtesy else name
+    form = printed_nominative(rest, printed, endings)
+    return name if form == rest else f"{head} {form}".strip()
+
+
 def _entry(block: Block, document_language: str, preferred: str | None) -> dict[str, Any]:
     who = interpret(block.lines)
     if who.name and who.organisation and _COPY_HEADING_NAME.fullmatch(who.name):
@@ -1645,6 +1658,9 @@ def find_recipients(
 
     used: set[str] = set()
     country_name = english_name(case_country) if case_country else None
+    # (Round 28b: a name read in a case, printed elsewhere in the nominative.)
+    endings = case_endings_of(document_language.split("-")[0])
+    printed = printed_words(" ".join(text.split())) if endings else None
     for block in blocks:
         if block.generic_diplomatic:
             entry = _diplomatic_entry(block, country_name)
@@ -1657,6 +1673,12 @@ def find_recipients(
             base = f"embassy-{slug(whose)}" if whose else "embassy"
         else:
             entry = _entry(block, document_language, preferred)
+            if (
+                printed is not None
+                and isinstance(entry["name"], str)
+                and not is_todo(entry["name"])
+            ):
+                entry["name"] = _printed_nominative(entry["name"], printed, endings)
             if _nameless_remark(entry) or _nameless_numbers(entry) or _no_ones_name(entry):
                 continue
             plain_name = "" if is_todo(entry["name"]) else HONORIFIC_START.sub("", entry["name"])
