@@ -1563,7 +1563,8 @@ SEND_VERBS_MORE: dict[str, list[str]] = {
            "wyślij", "wysyłamy", "wyślemy", "kierujemy", "skierujcie", "skierujemy",
            "zaadresujcie"],
     # Swahili "send a copy to": "tuma nakala kwa ..."
-    "sw": ["tuma", "tumeni", "tumia"],
+    # (Round 28c: "Barua ya kwanza iende kwa ...": the letter is to go to.)
+    "sw": ["tuma", "tumeni", "tumia", "iende", "ziende", "ipelekwe", "zipelekwe"],
     # Session 26a: Bulgarian, Macedonian "пишете ... до кмета на X, Y, на адрес ...".
     "bg": ["пишете", "напишете", "изпратете", "изпращайте"],
 }  # fmt: skip

@@ -1406,6 +1406,78 @@ def _section_headings(lines: list[Line], headings: tuple[str, ...]) -> list[Line
     return out
 
 
+# --- Round 28c: recipient blocks found by their look, when neither a zone nor a sentence
+# gave any. The features hold in every language: lines of contacts (a postcode and a town, a
+# street with its number, a fax, phone, e-mail or handle), an office word of any language's
+# table, a line that reads as a name, a country alone on the last line, a salutation.
+_POSTCODE = re.compile(
+    r"(?<![\d+\-/.:])(?:\d{3}[ \t]\d{2,3}|\d{4,6}(?:-\d{3,5})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2})"
+    r"(?![\d/.:])"
+)
+_NUMBERED_STREET = re.compile(
+    r"[^\W\d_]{2,}\.?,?[ \t]+\d{1,5}[^\W\d_]?(?![\d.:/])"
+    r"|(?<![\d.:/])\d{1,5}[^\W\d_]?,?[ \t]+[^\W\d_]{3,}"
+)
+_PHONE_LIKE = re.compile(r"(?:\+|\(0)[ \t]?\d[\d \t().\-/]{6,30}")
+
+
+def _contact_line(text: str) -> bool:
+    """A line of contacts or of a postal address, in any language."""
+    if EMAIL.search(text) or HANDLE.search(text) or FIELD_LABEL.match(text):
+        return True
+    if len(text) > 70 or is_date_line(text):
+        return False
+    return bool(_PHONE_LIKE.search(text) or _POSTCODE.search(text) or _NUMBERED_STREET.search(text))
+
+
+def _block_look(part: list[Line], following: Line | None) -> int:
+    """How much a run of lines looks like a recipient's block (0: not at all)."""
+    texts = [line.text.strip() for line in part]
+    if not 3 <= len(texts) <= 10 or any(len(t) > 90 for t in texts):
+        return 0
+    if sum(1 for line in part if line.kind == "prose") > 1:
+        return 0
+    contacts = sum(1 for t in texts if _contact_line(t))
+    office = any(
+        looks_like_title(t) or looks_like_organisation(t) or ORGANISATION_WORDS.search(t)
+        for t in texts[:3]
+    )
+    named = any(looks_like_person(t) for t in texts[:3])
+    country = is_territory_name(texts[-1].strip(" .")) or any(
+        is_territory_name(t.strip(" .")) for t in texts[-3:]
+    )
+    labels = [FIELD_LABEL.match(t) for t in texts]
+    greeting = any(
+        m is not None and field_of_label(m.group(1)) == "salutation" for m in labels
+    ) or bool(following is not None and SALUTATION_START.match(following.text.strip()))
+    if contacts < 2 or not (office or named):
+        return 0
+    score = min(contacts, 3) + 2 * office + named + country + greeting
+    return score if score >= 5 else 0
+
+
+def _blocks_by_look(lines: list[Line], consumed: set[int]) -> list[Block]:
+    """The runs of lines that look like recipients' blocks, read as blocks (round 28c)."""
+    reader = BlockReader(strict=True)
+    out: list[Block] = []
+    paragraphs = _paragraphs(lines)
+    for n, (start, end) in enumerate(paragraphs):
+        if any(i in consumed for i in range(start, end)):
+            continue
+        following = lines[paragraphs[n + 1][0]] if n + 1 < len(paragraphs) else None
+        if not _block_look(lines[start:end], following):
+            continue
+        before = len(reader.blocks)
+        for line in lines[start:end]:
+            reader.line_number = line.number - 1
+            reader.read_line(line.text)
+        reader.close()
+        for block in reader.blocks[before:]:
+            block.vouched = True
+        out.extend(reader.blocks[before:])
+    return out
+
+
 def find_recipients(
     text: str,
     document_language: str,
@@ -1593,20 +1665,26 @@ def find_recipients(
     # sender's, no person at risk either.)
     file_heads = _file_reference_heads([b for b in all_blocks if _kept(b)], lines)
     found.publisher_names += [line for b in all_blocks if id(b) in file_heads for line in b.lines]
-    blocks = [
-        b
-        for b in all_blocks
-        if _kept(b)
-        and not publisher.wrote(b)
-        and not _at_domains(b, own_domains)
-        and not _nameless(b)
-        and not _sender_head(b, lines)
-        and id(b) not in file_heads
-        and not _signers_block(b, signers)
-        and not _in_signature(b, lines)
-        # "Subscribe to our network" / "Get actions by e-mail: x@y": the publisher's own box.
-        and not (b.lines and PUBLISHER_CONTACT.match(b.lines[0]))
-    ]
+
+    def recipient(b: Block) -> bool:
+        return (
+            _kept(b)
+            and not publisher.wrote(b)
+            and not _at_domains(b, own_domains)
+            and not _nameless(b)
+            and not _sender_head(b, lines)
+            and id(b) not in file_heads
+            and not _signers_block(b, signers)
+            and not _in_signature(b, lines)
+            # "Subscribe to our network" / "Get actions by e-mail: x@y": the publisher's own box.
+            and not (b.lines and PUBLISHER_CONTACT.match(b.lines[0]))
+        )
+
+    blocks = [b for b in all_blocks if recipient(b)]
+    if not blocks:
+        # (Round 28c: no zone and no sentence gave a recipient: the runs of lines that look
+        # like one, by features of every language.)
+        blocks = [b for b in _blocks_by_look(lines, consumed) if recipient(b)]
     blocks = same_in_two_scripts(glosses_dropped(_rows_rejoined(_without_repeats(blocks))))
     for block in blocks:
         marked = _COPY_MARK.search(block.lines[0]) if block.lines else None

@@ -67,7 +67,12 @@ _CHAT_EMPHASIS = re.compile(
 )
 # Characters a case file must not contain: C0 controls but tab/newline, DEL, C1, bidi controls.
 _HIDDEN = hidden_pattern(also=DIRECTION_MARKS)
-_FRONT_MATTER = re.compile(r"\A(?:[^\n]*\n){0,3}?---\n(?:[^\n]*\n){1,40}?---\n")
+# (Round 28c: its lines are YAML's, "key: value", "- item", indented or blank; two rules of a
+# Markdown page, "---", around its whole article are no front matter.)
+_FRONT_MATTER = re.compile(
+    r"\A(?:[^\n]*\n){0,3}?---\n"
+    r"(?:(?:[^\W\d][\w \-.]{0,40}:(?:[ \t][^\n]*)?|[ \t]+[^\n]*|-[ \t][^\n]*|[ \t]*)\n){1,40}?---\n"
+)
 
 
 @dataclass(frozen=True)
