@@ -391,17 +391,24 @@ def case_endings_of(language: str) -> frozenset[tuple[str, str]]:
     """(Ending in an oblique case, nominative ending) of the name case rows that may apply in a
     text of `language`: the Cyrillic rows (they match Cyrillic letters alone) and the Latin
     rows of that language only (mend27b: Slovak's ("e", "a") read "Anna" as the nominative of
-    "Anne" in an English text)."""
+    "Anne" in an English text), and that language's rows of the cases a story puts a name in
+    (`NAME_CASES_IN_A_STORY`, round 28d)."""
     from appeal_tui.core.importer.language_rows import (
         LAST_WORD_CASES,
+        NAME_CASES_IN_A_STORY,
         NAME_CASES_LATIN,
     )
 
-    latin = {
-        (r[0].casefold(), r[1].casefold())
-        for rs in (NAME_CASES_LATIN.get(language) or {}).values()
-        for r in rs
-    } | {(r[0].casefold(), r[1].casefold()) for r in LAST_WORD_CASES.get(language, [])}
+    story = {(o.casefold(), n.casefold()) for o, n in NAME_CASES_IN_A_STORY.get(language, [])}
+    latin = (
+        story
+        | {
+            (r[0].casefold(), r[1].casefold())
+            for rs in (NAME_CASES_LATIN.get(language) or {}).values()
+            for r in rs
+        }
+        | {(r[0].casefold(), r[1].casefold()) for r in LAST_WORD_CASES.get(language, [])}
+    )
     cyrillic = {(o, n) for o, n in _case_endings() if re.search("[\u0400-\u04ff]", o + n)}
     return frozenset(cyrillic | latin)
 

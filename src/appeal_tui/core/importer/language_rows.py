@@ -1877,3 +1877,140 @@ NAME_CASES_SOUTH_CYRILLIC: list[tuple[str, str]] = [
     ("у", ""), ("а", ""), ("ом", ""), ("ем", ""),  # a man's in a consonant
     ("ског", "ски"), ("ском", "ски"), ("ића", "ић"), ("ићу", "ић"), ("ићем", "ић"),
 ]  # fmt: skip
+
+# Round 28d: the cases a story or an ask puts a person's name in, beyond the dative and
+# genitive of NAME_CASES_LATIN (the forms a letter's addressee takes): (oblique ending,
+# nominative ending), per language. Used only to tell which of two forms of one name is the
+# nominative (`alphabets.case_endings_of`) and to rename a person read in an oblique form to
+# the nominative the text prints too ("uwolnijcie Alaksandrę X" and "Alaksandra X, 29 lat";
+# `people._printed_nominative`), never to make up a form the text does not print.
+NAME_CASES_IN_A_STORY: dict[str, list[tuple[str, str]]] = {
+    # Polish: a woman's accusative and instrumental, a man's genitive-accusative, instrumental.
+    "pl": [("ę", "a"), ("ą", "a"), ("a", ""), ("em", ""), ("iem", ""), ("u", "")],
+    # Czech, Slovak: a man's genitive-accusative ("Jana", "Andiho"), a woman's accusative.
+    "cs": [("a", ""), ("ho", ""), ("u", "a"), ("em", ""), ("ou", "a")],
+    "sk": [("a", ""), ("ho", ""), ("u", "a"), ("om", ""), ("ou", "a")],
+    # Croatian, Serbian, Bosnian, Slovene: accusative and genitive.
+    "hr": [("u", "a"), ("e", "a"), ("a", ""), ("om", "a"), ("om", "")],
+    "sr": [("u", "a"), ("e", "a"), ("a", ""), ("om", "a"), ("om", "")],
+    "bs": [("u", "a"), ("e", "a"), ("a", ""), ("om", "a"), ("om", "")],
+    "sl": [("o", "a"), ("e", "a"), ("a", "")],
+    # Romanian: a woman's genitive-dative ("Mariei" of "Maria").
+    "ro": [("ei", "a")],
+    # Latvian: the "-s" a foreign man's name takes and its cases (the text prints the name as
+    # its own language writes it too: "Nazarov"), a woman's genitive, dative, accusative.
+    "lv": [("s", ""), ("u", ""), ("am", ""), ("a", ""), ("as", "a"), ("ai", "a"), ("u", "a")],
+    # Lithuanian: genitive and accusative.
+    "lt": [("o", "as"), ("ą", "as"), ("os", "a"), ("ą", "a"), ("ės", "ė"), ("ę", "ė")],
+    # Hungarian: accusative, dative, with and instrumental ("Nino Xét", "Annának").
+    "hu": [("t", ""), ("ot", ""), ("et", ""), ("öt", ""), ("ét", "e"), ("át", "a"),
+           ("nak", ""), ("nek", ""), ("ának", "a"), ("ének", "e")],
+    # Armenian: genitive-dative, the definite article, accusative-dative, ablative,
+    # instrumental ("Արմեն Xը", "Xի", "Xին").
+    "hy": [("ի", ""), ("ը", ""), ("ն", ""), ("ին", ""), ("ից", ""), ("ով", "")],
+}  # fmt: skip
+# Round 28d: of those, the endings no nominative of a name in that language ends in, so that a
+# person the text names in that case alone is named in the nominative all the same ("wolność
+# dla Alesię X" -> "Alesia X"; Armenian "-յանի", the genitive of a surname in "-յան"):
+# (oblique ending of a word, nominative ending).
+NAME_CASES_SURE: dict[str, list[tuple[str, str]]] = {
+    "pl": [("ę", "a")],
+    "lt": [("ę", "ė")],
+    "hu": [("ét", "e"), ("át", "a")],
+    "hy": [("յանի", "յան"), ("յանը", "յան"), ("յանին", "յան"), ("յանից", "յան"),
+           ("յանով", "յան"), ("յանն", "յան")],
+}  # fmt: skip
+
+# Round 28d: capitalised words that open the name of a body, a medium or a place of
+# detention, per language ("Radio X Comunitaria", "Observatório do X", "Comando Provincial
+# da X", "Hospital X"): a run of names opening with one is no person at risk
+# (`people._body_by_its_start`, beside phrases.ORGANISATION_NOUNS and BODY_WORDS).
+BODY_NAME_STARTS: dict[str, list[str]] = {
+    "en": ["Radio", "Observatory", "Hospital", "Academy", "Club", "Mechanism", "Assembly",
+           "Chamber", "College", "School"],
+    "es": ["Radio", "Radioemisora", "Observatorio", "Hospital", "Ayuntamiento", "Asamblea",
+           "Mecanismo", "Colegio", "Colegios", "Comando", "Núcleo", "Voz", "Escuela",
+           "Cárcel", "Penal", "Centro", "Juzgado", "Cámara"],
+    "pt": ["Rádio", "Radio", "Observatório", "Hospital", "Assembleia", "Comando", "Núcleo",
+           "Forças", "Escola", "Colégio", "Câmara", "Centro", "Presídio", "Penitenciária"],
+    "fr": ["Radio", "Observatoire", "Hôpital", "Assemblée", "Barreau", "Ordre", "Collège",
+           "École", "Prison", "Centre"],
+    "it": ["Radio", "Osservatorio", "Ospedale", "Assemblea", "Ordine", "Carcere"],
+    "de": ["Radio", "Krankenhaus", "Klinik", "Gefängnis", "Strafkolonie", "Justizvollzugsanstalt"],
+    "nl": ["Radio", "Ziekenhuis", "Gevangenis"],
+    "pl": ["Radio", "Sąd", "Trybunał", "Szpital", "Areszt", "Kolonia", "Więzienie"],
+    "cs": ["Rádio", "Soud", "Nemocnice", "Věznice"],
+    "ro": ["Radio", "Parohia", "Spitalul", "Tribunalul", "Penitenciarul"],
+    "tr": ["Radyo"],
+    "id": ["Radio", "Polres", "Polresta", "Polda", "Polsek", "Lapas", "Rutan"],
+    "ru": ["Радио"], "uk": ["Радіо"],
+}  # fmt: skip
+# The words that end such a name ("Magyar PEN Club", "X Farmers", "Y Hukuk Bürosu", "Z Legal
+# LLP", "Mountain Voice FM"): a run of names ending in one is no person at risk
+# (`people._body_by_its_end`, beside phrases.BODY_WORDS and MEDIUM_WORDS). Written in
+# capitals ("PEN", "FM", "LLP", "PRM"), a few of them are only body words when the text
+# prints them so (`BODY_NAME_ACRONYMS`: "Pen" is a family name too).
+BODY_NAME_ENDS: dict[str, list[str]] = {
+    "en": ["Club", "Academy", "Observatory", "Farmers", "Women", "Democrat",
+           "Democrats", "Hospital", "School", "College", "Institute", "Centre", "Center",
+           "Society", "Trust", "Guild", "Forum", "Initiative", "Project", "Prison"],
+    "es": ["Comunitaria", "Comunitario", "Estudiantil", "Intersectorial"],
+    "pt": ["Comunitária", "Comunitário"],
+    "tr": ["Örgütü", "Bürosu", "Ağı", "Derneği", "Vakfı", "Platformu", "Sendikası",
+           "Gazetesi", "Cezaevi", "Cezaevleri"],
+    "pl": ["Okręgowy", "Rejonowy", "Apelacyjny", "Trybunału"],
+    "nl": ["Vereniging", "Kamer", "Stichting"],
+    "ro": ["Română"],
+}  # fmt: skip
+BODY_NAME_ACRONYMS: list[str] = ["PEN", "FM", "AM", "LLP", "LLC", "PRM", "ROVD", "РОВД"]
+# The tails of compound nouns for a body, in the languages that write them as one word
+# ("Rechtsanwaltskammer", "Menschenrechtsinitiative", "Kirchengemeinde", "Mensenrechtenkring",
+# "Strafrechtbank"): a run of names opening or ending with such a word is no person at risk.
+BODY_COMPOUND_ENDS: dict[str, list[str]] = {
+    "de": ["kammer", "gemeinde", "gruppe", "initiative", "verein", "verband", "stiftung",
+           "netzwerk", "gericht", "kolonie", "anstalt"],
+    "nl": ["kring", "vereniging", "rechtbank", "kamer", "stichting", "groep"],
+    "sv": ["föreningen", "gruppen", "domstol", "rätten"],
+    "no": ["foreningen", "gruppen", "retten"], "da": ["foreningen", "gruppen", "retten"],
+}  # fmt: skip
+# Round 28d: capitalised words that open a place's name in the languages that put them
+# first ("Alta X", "Valle de X", "Nueva X", "Negros X", "Barangay X", "Tanah X", "Fazenda X",
+# "Quilombo X"), and that end one ("X Oriental", "X Tengah"): a run of names opening or
+# ending with one is a place, no person (`people._place_by_its_words`).
+PLACE_NAME_STARTS: dict[str, list[str]] = {
+    "es": ["Alta", "Alto", "Bajo", "Baja", "Valle", "Nueva", "Nuevo", "Puerto", "Cerro",
+           "Laguna", "Ciudad", "Villa", "Colonia", "Barrio", "Vereda", "Corregimiento",
+           "Resguardo", "Territorio", "Finca", "Hacienda"],
+    "pt": ["Alto", "Alta", "Baixo", "Vale", "Nova", "Novo", "Porto", "Fazenda", "Quilombo",
+           "Aldeia", "Assentamento", "Território", "Bairro"],
+    "en": ["Port", "Fort", "Mount", "Lake", "Upper", "Lower", "North", "South", "East", "West",
+           "Northern", "Southern", "Eastern", "Western"],
+    "fr": ["Haut", "Haute", "Bas", "Basse", "Mont", "Lac", "Quartier"],
+    "tl": ["Barangay", "Sitio", "Purok", "Bayan", "Lungsod"],
+    "id": ["Tanah", "Kota", "Kabupaten", "Kampung", "Desa", "Perumnas", "Distrik", "Provinsi",
+           "Kecamatan", "Kelurahan"],
+    "sw": ["Kaunti", "Wilaya", "Kijiji", "Mkoa"],
+}  # fmt: skip
+PLACE_NAME_ENDS: dict[str, list[str]] = {
+    "es": ["Oriental", "Occidental"], "tl": ["Oriental", "Occidental", "Norte"],
+    "id": ["Tengah", "Barat", "Timur", "Utara", "Selatan", "Raya"],
+    "en": ["Land", "County", "District", "Province", "Region", "Isles", "Island", "Islands",
+           "Valley", "Heights", "Gate", "Row", "Road", "Square", "Avenue"],
+    "de": ["Straße", "Strasse", "Platz", "Weg", "Gasse", "Allee"],
+}  # fmt: skip
+# Round 28d: the words of a web page's furniture (sharing buttons, navigation, the terms of
+# use: "Weitere Informationen", "Termos de Utilização", "Facebook Сподели"), which no
+# person's name holds: a run of capitalised words with one is no person at risk
+# (`people._NOT_NAME_WORDS`).
+PAGE_WORDS: dict[str, list[str]] = {
+    "en": ["Share", "Facebook", "Twitter", "WhatsApp", "Instagram", "LinkedIn", "Telegram",
+           "Menu", "Login", "Cookies", "Privacy", "Imprint", "Homepage"],
+    "de": ["Informationen", "Fälle", "Teilen", "Impressum", "Datenschutz", "Startseite",
+           "Navigation", "Übersicht"],
+    "pt": ["Termos", "Utilização", "Privacidade", "Compartilhar", "Partilhar", "Início"],
+    "es": ["Compartir", "Términos", "Privacidad", "Inicio"],
+    "fr": ["Partager", "Confidentialité", "Accueil"],
+    "it": ["Condividi", "Privacy"],
+    "nl": ["Delen"], "pl": ["Udostępnij"],
+    "bg": ["Сподели"], "ru": ["Поделиться"], "uk": ["Поділитися"],
+}  # fmt: skip

@@ -4,6 +4,7 @@ asks; spellings of one name are kept together (`also_known_as`); a group when no
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -117,7 +118,7 @@ _GROUP = re.compile(
 
 _NOT_NAME_WORDS = frozenset(
     " ".join(fold(w) for w in [*NOT_NAME_WORDS, *TITLE_WORDS, *TITLE_PHRASES]).split()
-)
+) | frozenset(fold(w) for ws in rows.PAGE_WORDS.values() for w in ws)
 # Between two names of a list: ", ", " and ", ", and Ms ", " y ", " und Dr. " ...
 # After a name: "(f)", ", aged 17", ", 34 years old", ", de 25 años", ", 23," and "(41)" (an
 # age alone between commas or in brackets).
@@ -385,11 +386,47 @@ _BODY_WORDS = frozenset(fold(w) for w in BODY_WORDS)
 _ENDS_NO_PERSON = _BODY_WORDS | frozenset(fold(w) for w in MEDIUM_WORDS)
 
 
-def _body_by_its_end(name: str) -> bool:
+def _body_by_its_end(name: str, flat: str = "") -> bool:
     """A run of capitalised words whose last is a body's, a medium's or a post's word
-    ("Example Coalition", "Kestrel TV", "Senior Press Officer"): no person's name."""
+    ("Example Coalition", "Kestrel TV", "Senior Press Officer"; `language_rows.BODY_NAME_ENDS`
+    of every language, a Turkish word before its suffix: "X Cezaevi'nde"), or an acronym of
+    `BODY_NAME_ACRONYMS` the text prints in capitals ("Kestrel PEN"): no person's name."""
     words = name.split()
-    return len(words) >= 2 and fold(words[-1].strip(".,;:'’")) in _ENDS_NO_PERSON
+    if len(words) < 2:
+        return False
+    last = fold(re.split(r"[’']", words[-1].strip(".,;:'’"))[0])
+    if last in _ENDS_NO_PERSON or last in _BODY_NAME_ENDS or _compound_body(words[-1]):
+        return True
+    return last in _BODY_ACRONYMS and (
+        re.search(rf"{re.escape(' '.join(words[:-1]))}\s+{re.escape(words[-1].upper())}\b", flat)
+        is not None
+    )
+
+
+_BODY_NAME_ENDS = frozenset(fold(w) for ws in rows.BODY_NAME_ENDS.values() for w in ws)
+_BODY_ACRONYMS = frozenset(fold(w) for w in rows.BODY_NAME_ACRONYMS)
+_BODY_NAME_STARTS = frozenset(fold(w) for ws in rows.BODY_NAME_STARTS.values() for w in ws)
+_COMPOUND_BODY_ENDS = tuple(w for ws in rows.BODY_COMPOUND_ENDS.values() for w in ws)
+_PLACE_NAME_STARTS = frozenset(fold(w) for ws in rows.PLACE_NAME_STARTS.values() for w in ws)
+_PLACE_NAME_ENDS = frozenset(fold(w) for ws in rows.PLACE_NAME_ENDS.values() for w in ws)
+
+
+def _compound_body(word: str) -> bool:
+    """A compound noun for a body ("Rechtsanwaltskammer", "Mensenrechtenkring":
+    `language_rows.BODY_COMPOUND_ENDS`), longer than its tail by three letters at least."""
+    folded = word.casefold()
+    return any(folded.endswith(end) and len(folded) >= len(end) + 3 for end in _COMPOUND_BODY_ENDS)
+
+
+def _place_by_its_words(name: str) -> bool:
+    """A run of capitalised words that opens or ends with a word for a place, in the languages
+    that put it first ("Alta X", "Barangay X", "Tanah X") or last ("X Oriental", "X Tengah"):
+    `language_rows.PLACE_NAME_STARTS`, `PLACE_NAME_ENDS` (round 28d)."""
+    words = name.split()
+    return len(words) >= 2 and (
+        fold(words[0].strip(".,;:'’")) in _PLACE_NAME_STARTS
+        or fold(re.split(r"[’']", words[-1].strip(".,;:'’"))[0]) in _PLACE_NAME_ENDS
+    )
 
 
 _QUOTE_OPEN, _QUOTE_CLOSE = "“\"«„‘'「『", "”\"»“’'」』"
@@ -404,7 +441,10 @@ def _body_by_its_start(name: str) -> bool:
     noun first name bodies ("Asociación Tierra Viva", "Sindicato Nacional X", "Grupa Y"): no
     person's name."""
     words = name.split()
-    return len(words) >= 2 and fold(words[0].strip(".,;:'’")) in _STARTS_NO_PERSON
+    if len(words) < 2:
+        return False
+    first = fold(words[0].strip(".,;:'’"))
+    return first in _STARTS_NO_PERSON or first in _BODY_NAME_STARTS or _compound_body(words[0])
 
 
 _RULE_LINE = re.compile(r"^[ \t]*([-=_*─━═~·•])(?:[ \t]*\1){7,}[ \t]*$", re.MULTILINE)
@@ -908,8 +948,9 @@ def find_people(
             candidate[:1].islower()  # "de Xische" of "Volgens de Xische wet"
             or is_territory_name(candidate)  # "Central Asia", "Afrique de l'Ouest": a region
             or _is_organisation(candidate, flat)
-            or _body_by_its_end(candidate)
+            or _body_by_its_end(candidate, flat)
             or _body_by_its_start(candidate)
+            or _place_by_its_words(candidate)
             or _only_quoted(candidate, flat)
             or _region_after_place(candidate, flat)
             or _released(candidate, sentences)
@@ -942,7 +983,8 @@ def find_people(
     people: list[Person] = []
     # The name case rows of the text's language alone (an English text's "Anna" is no case of
     # "Anne"; mend27b).
-    endings = case_endings_of(detect_language(text).code)
+    language = detect_language(text).code
+    endings = case_endings_of(language)
     for candidate in trimmed:
         parts = judged(candidate)
         for part in parts or ():
@@ -958,6 +1000,9 @@ def find_people(
         person.name = _without_case_suffix(person.name, text)
     _native_spellings(people, flat)
     people = in_own_script(_in_the_texts_script(people, text), text)
+    people = _printed_nominatives(
+        people, flat, endings, tuple(rows.NAME_CASES_SURE.get(language, ()))
+    )
     order = {p.name: text.find(p.name) for p in people}
     people.sort(key=lambda p: order[p.name] if order[p.name] >= 0 else len(text))
     # A group in the title is at risk beside anyone named ("members of COPINH").
@@ -1823,6 +1868,77 @@ def _without_case_suffix(name: str, text: str) -> str:
         if re.search(rf"(?<!\w){re.escape(bare)}(?!\w)", text):
             return bare
     return name
+
+
+def _printed_nominatives(
+    people: list[Person],
+    flat: str,
+    endings: frozenset[tuple[str, str]],
+    sure: tuple[tuple[str, str], ...] = (),
+) -> list[Person]:
+    """Each person read in an oblique case ("uwolnijcie Alaksandrę X", "Leylei X") renamed to
+    the nominative the text prints too ("Alaksandra X, 29 lat"), by the name case rows of the
+    text's language (`endings`, `_case_of`); else, when a word ends in an ending no nominative
+    ends in (`sure`: `language_rows.NAME_CASES_SURE`), to the form that ending's row gives. The
+    form read is kept in `also_known_as`; no one is renamed to a form another person found
+    has (round 28d)."""
+    if not endings or not people:
+        return people
+    printed = set(re.findall(r"[^\W\d_][^\W\d_'’-]*", flat))
+    # Another person's name is no case of this one's ("Jana X" and her husband "Jan X").
+    for person in people:
+        nominative = _printed_nominative(person.name, flat, printed, endings)
+        if nominative == person.name:
+            nominative = _sure_nominative(person.name, sure)
+        others = (n for p in people if p is not person for n in (p.name, *p.also_known_as))
+        if nominative != person.name and _key(nominative) not in {_key(n) for n in others}:
+            person.also_known_as = [person.name, *person.also_known_as]
+            person.name = nominative
+    return people
+
+
+def _printed_nominative(
+    name: str, flat: str, printed: set[str], endings: frozenset[tuple[str, str]]
+) -> str:
+    """The form of `name` the text prints whose every word is the same word or its nominative
+    by `endings` (`_case_of`), one word at least differing; `name` when there is none, or more
+    than one."""
+    words = name.split()
+    if not 2 <= len(words) <= 5:
+        return name
+    options: list[list[str]] = []
+    for word in words:
+        folded = word.casefold()
+        forms = [word]
+        for oblique, ending in endings:
+            if folded.endswith(oblique) and len(folded) - len(oblique) >= 3:
+                form = word[: len(word) - len(oblique)] + ending
+                if form not in forms and form in printed:
+                    forms.append(form)
+        options.append(forms)
+    found = {
+        " ".join(combo)
+        for combo in itertools.product(*options)
+        if list(combo) != words
+        and re.search(rf"(?<![\w’'-]){re.escape(' '.join(combo))}(?![\w’'-])", flat)
+    }
+    return found.pop() if len(found) == 1 else name
+
+
+def _sure_nominative(name: str, sure: tuple[tuple[str, str], ...]) -> str:
+    """`name` with each word that ends in one of the `sure` oblique endings in the nominative
+    (`language_rows.NAME_CASES_SURE`)."""
+    words = name.split()
+    if not sure or len(words) < 2:
+        return name
+    out = []
+    for word in words:
+        row = next(
+            ((o, n) for o, n in sure if word.casefold().endswith(o) and len(word) - len(o) >= 3),
+            None,
+        )
+        out.append(word if row is None else word[: len(word) - len(row[0])] + row[1])
+    return " ".join(out)
 
 
 def _inflected(a: str, b: str) -> bool:
