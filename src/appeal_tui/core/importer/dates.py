@@ -122,6 +122,11 @@ MONTH_CASE_FORMS: dict[str, list[tuple[str, str]]] = {
     # Session 14: Basque genitive before the day ("2027ko martxoaren 5a"); Georgian "until"
     # joined to the month ("5 მარტამდე", "4 დეკემბრამდე", "2 თებერვლამდე", "9 იანვრამდე").
     "eu": [("a", "aren")],
+    # Round 28e: the Serbian and Bosnian genitive after a day ("до 15. априла 2026", "do 3.
+    # marta"): CLDR gives the nominative ("април", "mart").
+    "sr": [("", "а")],
+    "sr_Latn": [("", "a")],
+    "bs": [("", "a")],
     "ka": [("ერი", "რამდე"), ("ვალი", "ვლამდე"), ("ვარი", "ვრამდე"), ("ი", "ამდე"), ("", "მდე")],
     # Session 24: Kazakh dative before "дейін" (until) by vowel harmony and the last sound
     # ("20 қарашаға дейін", "5 сәуірге", "1 қыркүйекке"), and locative ("5 наурызда").

@@ -84,8 +84,10 @@ _HEADER_YEAR_CODE = re.compile(r"(?<![\w/-])([A-ZÀ-Ý]{2,10}) ((?:19|20)\d{2})-
 # "GLHDN/UA/014/2026". The first in the text is the document's own.
 _CASE_CODE = re.compile(
     r"(?<![\w/])(?:[A-Z]{3} \d{6}\.[A-Z]{2,5}"
-    r"|[A-Z]{3} \d{3}\s?/\s?\d{4}\s?/\s?[A-Z]{3} \d{3}(?:\.\d{1,2})?"
-    r"|[A-Z]{2,10}/(?:UA|AU)/\d{1,4}/\d{2,4})(?![\w/])"
+    r"|[A-Z]{3} \d{3}\s?/\s?\d{4}\s?/\s?[A-Z]{3,5} \d{3}(?:\.\d{1,2})?"
+    # (Round 28e: a network's four letters, "ORDD 014.1"; an office's code before the
+    # series, "ABCD/XYZ/AU/009/2030".)
+    r"|[A-Z]{2,10}(?:/[A-Z]{2,10})?/(?:UA|AU)/\d{1,4}/\d{2,4})(?![\w/])"
 )
 
 
@@ -179,17 +181,41 @@ _NUMBER = r"(\d{1,4}\s*/\s*\d{2,4}|(?:19|20)\d\d-\d{1,3})(?![\d/])"
 # kind of document and a number sign ("Alert No. 2030-03"); \d reads any script's digits.
 _NUMBER_LABELS = _alternatives([w for ws in rows.REFERENCE_NUMBER_LABELS.values() for w in ws])
 _KIND_WORDS = _alternatives([w for ws in rows.DOCUMENT_KIND_WORDS.values() for w in ws])
+# (Round 28e: a kind of two words or more in capitals too, "URGENT ALERT No. 2030-031",
+# "ХИТНА АКЦИЈА бр. 3/2030"; one word in capitals is a bulletin's or a page's heading,
+# "BULLETIN No. 14/2030".)
+_KIND_PHRASES = _alternatives(
+    [w for ws in rows.DOCUMENT_KIND_WORDS.values() for w in ws if " " in w]
+)
+_SIGNS = _alternatives([w for ws in rows.NUMBER_SIGNS.values() for w in ws])
+# Round 28e: a code of its own after a label or a number sign ("Alert no. DRF-2030-41",
+# "编号：UA-2030-017", "নং: কখগ-জআ-০৯/২০৩০"): letters of any script and digits joined by
+# "-", "/" or ".", a digit in it and a letter (a bare number is read by _NUMBER).
+_OWN_CODE = (
+    r"((?=[^\s,;:：<>]*\d)(?=[^\s,;:：<>]*[^\W\d_])"
+    r"[^\s/.\-,;:：()<>\"]+(?:[/.\-][^\s/.\-,;:：()<>\"]+){1,6})(?![^\s,;:：.)<])"
+)
 _NUMBER_LABEL = re.compile(
-    rf"(?:^|(?<=\s))(?:{_NUMBER_LABELS})\s*[:：]\s*{_NUMBER}"
+    rf"(?:^|(?<=\s))(?:{_NUMBER_LABELS})\s*[:：]\s*(?:{_NUMBER}|{_OWN_CODE})"
     # (The kind's word in capitals after a hyphen too, "EILBRIEF-AKTION Nr. 7/2011", not a
     # bulletin's issue, "BULLETIN No. 22"; the number sign may be a word for "number" and
     # take a colon: "Acil Eylem No: 2025/11", "نداء عاجل رقم 09/2025".)
-    rf"|(?:\b(?:{_KIND_WORDS})|(?<=\w-)(?i:{_KIND_WORDS}))"
-    rf"\s+(?:No\.?|Nr\.?|n[°º]|№|#|{_NUMBER_LABELS})\s*[:：]?\s*{_NUMBER}",
+    # (Round 28e: the kind's phrase in capitals or not, "URGENT ALERT No. 2030-031"; a number
+    # right after them, "Urgent Actie 118/30", "Blixtaktion 4/2030"; a code of its own after
+    # a number sign, "Alert no. DRF-2030-41".)
+    rf"|(?:(?<![^\W\d_])(?:(?i:{_KIND_PHRASES})|{_KIND_WORDS})|(?<=\w-)(?i:{_KIND_WORDS}))"
+    rf"\s+(?:((?i:{_SIGNS}|{_NUMBER_LABELS}))\s*[:：]?\s*(?:{_NUMBER}|{_OWN_CODE})"
+    rf"|{_NUMBER})"
+    # (Round 28e: a number sign opening a line in the head before a code of its own, "N°
+    # 031/ABC/2030", "No. 07/XYZ/VII/2030": the document's number under its label.)
+    rf"|^[ \t]*(№|N[°º]|No\.|Nr\.)[ \t]*{_OWN_CODE}",
     re.MULTILINE,
 )
 # "UA-45/2030-2": the number of an update after the action's (the second update of 45/2030).
 _UPDATE_SUFFIX = re.compile(r"-(\d{1,2})(?![\w/])")
+
+
+_GLUED_CODE = re.compile(r"(?<![\w-])[A-Z]{2,6}-$")
 
 
 def _one_digit_set(number: str) -> str:
@@ -258,8 +284,11 @@ def find_reference(text: str) -> Reference:
         head = _head(text)
         code = None if index else _HEADER_CODE.search(head)
         if code is not None and fold(code.group(1)) not in month_numbers():
-            # "RRN 31/95", "ALERTA 09/2026": a publisher's code in capitals in the header.
-            return Reference(f"{code.group(1)} {code.group(2)}/{code.group(3)}", None, index)
+            # "RRN 31/95", "ALERTA 09/2026": a publisher's code in capitals in the header,
+            # with its update's suffix (round 28e: "NI 41/30-2", the second update).
+            tail = _UPDATE_SUFFIX.match(head, code.end())
+            said = f"{code.group(1)} {code.group(2)}/{code.group(3)}{tail.group(0) if tail else ''}"
+            return Reference(said, None, index)
         code = None if index else _HEADER_YEAR_CODE.search(head)
         if code is not None and fold(code.group(1)) not in month_numbers():
             # "Eilaktion EA 2024-05": the year first and the number after a hyphen, as printed.
@@ -267,14 +296,26 @@ def find_reference(text: str) -> Reference:
         slash = None if index else _SLASH_CODE.search(head)
         if slash is not None:
             return Reference(slash.group(0), None, index)
-        number = None if index else _NUMBER_LABEL.search(_head(text, 30))
+        number = _NUMBER_LABEL.search(_head(text, 3 if index else 30))
+        # (Groups: a label's number or code; a kind's sign, then its number or code; a
+        # number right after the kind.)
+        if number is not None and index and not number.group(4) and not number.group(6):
+            number = None  # (with an index, only an action's number right under its kind)
         if number is not None:
             # The number as printed ("۰۳/۱۴۰۹", "2030-03"), without its label.
-            said = " ".join((number.group(1) or number.group(2)).split())
-            head = _head(text, 30)
+            found = number.groups()
+            said = " ".join(next(g for g in (*found[3:6], *found[:2], found[7]) if g).split())
+            head = _head(text, 3 if index else 30)
+            sign = number.start(3) if number.group(3) else number.start(7)
+            opens_line = not head[head.rfind("\n", 0, sign) + 1 : sign].strip()
+            if (number.group(5) and opens_line) or number.group(7):
+                # Round 28e: a number sign opening its line before a code of its own ("N°
+                # 031/ABC/2030", under the kind's heading or not): the code's label, kept.
+                said = " ".join(head[sign : number.end()].split())
             start = max(head.rfind(c, 0, number.start()) for c in " \n\t") + 1
             word = head[start:].split(maxsplit=1)[0]
-            if number.group(2) and re.fullmatch(r"[A-ZÀ-Ý]{2,}(?:-[A-ZÀ-Ý]{2,})*", word):
+            kind = number.group(4) or number.group(6)
+            if kind and re.fullmatch(r"[A-ZÀ-Ý]{2,}(?:-[A-ZÀ-Ý]{2,})+", word):
                 # "EILBRIEF-AKTION Nr. 7/2011": a code in capitals, kept as printed.
                 said = " ".join(head[start : number.end()].split())
             return Reference(_one_digit_set(said), None, index)
@@ -300,6 +341,9 @@ def find_reference(text: str) -> Reference:
             # number stands beside its AI index: the action's is the one by the index.
             first = beside
     own = _normalise(first)
+    # Round 28e: a publisher's letters joined to "UA" by a hyphen ("ABCD-UA 12/2030"): its
+    # own series, kept whole.
+    glued = _GLUED_CODE.search(text, max(0, first.start() - 12), first.start())
     suffix = _UPDATE_SUFFIX.match(text, first.end())
     if suffix is None:
         # "Fwd: Eilaktion UA 087/25 Update 2" in a subject, then "UA-Nr.: UA 087/25-2" in the
@@ -320,6 +364,8 @@ def find_reference(text: str) -> Reference:
                 # "Weitere Informationen zu UA-45/2030-1" above "UA-45/2030-2": this
                 # document is the second update, the first is the one it follows.
                 return Reference(_normalise(later) + tail.group(0), own, index)
+    if glued is not None:
+        own = glued.group(0) + own
     updates = None
     for m in REFERENCE.finditer(text):
         window = text[max(0, m.start() - 60) : m.end()]
@@ -392,6 +438,7 @@ def _period_closed(
 _NAMED_DAY = re.compile(rf"\s+((?:[{_CAPS}][\w'’\-]*\s+){{0,2}}[{_CAPS}][\w'’\-]*)\s*\(\s*$")
 
 
+_EMPHASIS = re.compile(r"(?<![\w*_])[*_]{1,3}|[*_]{1,3}(?![\w*_])")
 _BARE_BEFORE = re.compile(rf"(?:{'|'.join(map(re.escape, rows.DEADLINE_BEFORE_BARE))})\s*$")
 _REQUEST = re.compile("|".join(map(re.escape, rows.DEADLINE_REQUEST_WORDS)))
 _SENTENCE_STOP = re.compile(r"[។.!?]\s")
@@ -421,6 +468,9 @@ def find_deadline(
             # "by Trinity Sunday (31 May)": the date in brackets is the named day's.
             before = before[: named.start()] + " " + named.group(1).split()[-1] + " "
         before, weekday = without_weekday(before)  # "before Friday 24 April"
+        # (Round 28e: a Markdown writer's emphasis between the label and its date is no
+        # word: "**Deadline:** 13.04.2030", "Send them before **31 July 2030**".)
+        before = _EMPHASIS.sub("", before)
         after = text[found.end : found.end + 16]
         if SENDING_AFTER.search(" ".join(text[max(0, found.start - 60) : found.start].split())) or (
             AFTER_DATE_CHECK_BEFORE.search(before) and AFTER_DATE_CHECK.match(after)

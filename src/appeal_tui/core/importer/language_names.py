@@ -174,7 +174,13 @@ def _names() -> dict[str, str]:
     table.update({fold(name): code for name, code in _EXTRA_NAMES.items()})
     for word in _LIST_WORDS:
         table.pop(fold(word), None)
-    return table
+    # Round 28e: Filipino under the two-letter code of the language it is standardised from
+    # ("tl"; CLDR aliases "tl" to "fil", which has no two-letter code): "Ingles o Filipino"
+    # and "English or Tagalog" name the same language, as other codes are two letters.
+    return {name: _TWO_LETTER.get(code, code) for name, code in table.items()}
+
+
+_TWO_LETTER = {"fil": "tl"}
 
 
 def language_code(word: str, document_language: str = "en") -> str | None:
@@ -225,7 +231,9 @@ _SPLIT = re.compile(
     # Turkish "or", "and".
     r"|veya|ya\s+da|ve"
     # Round 27b: Russian, Ukrainian, Kazakh, Mongolian, Kyrgyz, Uzbek "or".
-    r"|или|або|немесе|эсвэл|же|ёки|yoki)\s+"
+    r"|или|або|немесе|эсвэл|же|ёки|yoki"
+    # Round 28e: Romanian "or", "and".
+    r"|sau|ori|și|si)\s+"
     # (and the Japanese topic particle: "書簡は中国語又は英語で", the letters in ...)
     r"|或|和|及|以|または|もしくは|および|又は|若しくは|及び|或者|は|หรือ|และ|en\s+|\s+و(?=ال)"
 )
@@ -288,7 +296,58 @@ def find_languages_line(text: str) -> LanguagesLine | None:
     if line and sentence and set(line.codes) < set(sentence.codes):
         # The list went on on the next line ("... auf Englisch, Arabisch\noder Deutsch ...").
         return sentence
-    return line or sentence or _languages_before_verb(text)
+    return line or sentence or _languages_before_verb(text) or _languages_after_channels(text)
+
+
+_CHANNEL = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(
+        sorted({re.escape(w) for ws in rows.SEND_CHANNEL_WORDS.values() for w in ws}, key=len)[::-1]
+    )
+    + ")",
+    re.IGNORECASE,
+)
+_RECOMMENDED = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(
+        sorted(
+            {re.escape(w) for ws in rows.RECOMMENDED_ACTION_HEADINGS.values() for w in ws}, key=len
+        )[::-1]
+    )
+    + r")\s*[:：]",
+    re.IGNORECASE,
+)
+# The sentence's end, or the colon before the asks or the recipients.
+_CLAUSE_END = re.compile(r"[:：]|[.!?](?=\s|$)|\n\s*\n")
+_CHANNEL_SPAN = 240
+
+
+def _languages_after_channels(text: str) -> LanguagesLine | None:
+    """Round 28e: an older action's request names the ways to send before the languages, with
+    no verb "write" ("RECOMMENDED ACTION: Telegrams/faxes/airmail letters, in Spanish or in
+    English:", "Briefe, Faxe, auf Englisch oder Deutsch:"): the languages after "in" in a
+    sentence that names two ways to send, or under the recommended action's heading."""
+    # (Lines wrapped inside a paragraph joined, same length: positions stay.)
+    joined = re.sub(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)", " ", text)
+    at = 0
+    while (first := _CHANNEL.search(joined, at)) is not None:
+        end_match = _CLAUSE_END.search(joined, first.end(), first.end() + _CHANNEL_SPAN)
+        # (The next clause is looked at after this one: each part of the text once.)
+        at = end_match.end() if end_match else first.end() + _CHANNEL_SPAN
+        if end_match is None:
+            continue
+        end = end_match.start()
+        heading = _RECOMMENDED.search(joined, max(0, first.start() - 120), first.start())
+        channels = list(_CHANNEL.finditer(joined, first.start(), end))
+        if len(channels) < 2 and heading is None:
+            continue
+        clause = _IN_LANGUAGE.search(joined, channels[-1].end(), end)
+        # (From the first "in" to the clause's end: "in Spanish or in English".)
+        codes = _codes_in(joined[clause.start() : end]) if clause else []
+        if codes:
+            start = heading.start() if heading else first.start()
+            return LanguagesLine(tuple(codes), start, end_match.end(), joined[start:end].strip())
+    return None
 
 
 _SENTENCE_STOPS = ("。", "\n", "：", ". ", "\u0964", "\u0965", "\u06d4")
@@ -315,9 +374,11 @@ def _languages_before_verb(text: str) -> LanguagesLine | None:
 
 
 _IN_LANGUAGE = re.compile(
-    r"(?<=[\s,])(?:in|en|em|auf|på|op|na|w|v)\s+[^\W\d_]+"
-    # A list: "in arabo, inglese o italiano", "auf Englisch oder Deutsch".
-    r"(?:(?:\s*,\s*|\s+(?:or|o|ou|oder|of|eller|lub|and|y|e|et|und|en|och|i|a)\s+)[^\W\d_]+)*",
+    r"(?<=[\s,(])(?:in|en|em|auf|på|op|na|w|v)\s+[^\W\d_]+"
+    # A list: "in arabo, inglese o italiano", "auf Englisch oder Deutsch" (round 28e:
+    # Romanian "sau", "ori").
+    r"(?:(?:\s*,\s*|\s+(?:or|o|ou|oder|of|eller|lub|and|y|e|et|und|en|och|i|a|sau|ori)\s+)"
+    r"[^\W\d_]+)*",
     re.IGNORECASE,
 )
 # A sentence that asks for a language is short; a longer one names languages in passing.

@@ -197,6 +197,10 @@ WRITE_IN: dict[str, list[str]] = {
     "gl": ["escribide", "escriba"],
     "mt": ["ikteb", "iktbu"],
     "ga": ["scríobh"],
+    # Round 28e: French "word (the letter)", as a lawyers' association asks ("Rédigez en
+    # français ou en arabe"); Afrikaans "write".
+    "fr": ["rédigez", "rédiger"],
+    "af": ["skryf"],
 }  # fmt: skip
 # Thai "write in" ("เขียนเป็นภาษา..."), Chinese "please use" ("請用英文或...").
 WRITE_IN_UNSPACED = ["เขียนเป็น", "請用", "请用",
@@ -237,7 +241,8 @@ DEADLINE_BEFORE: dict[str, list[str]] = {
     "hi": ["अंतिम तिथि:"],
     "bn": ["শেষ তারিখ:"],
     # Vietnamese "before (the day)", "at the latest", "deadline:".
-    "vi": ["trước ngày", "trước", "chậm nhất là", "chậm nhất vào ngày", "hạn chót:"],
+    "vi": ["trước ngày", "trước", "chậm nhất là", "chậm nhất vào ngày", "hạn chót:",
+           "hạn chót: ngày", "hạn chót là ngày", "hạn cuối: ngày"],
     "eu": ["epemuga:"],
     "gl": ["antes do", "antes da", "ata o", "como moi tarde o", "prazo:"],
     # Maltese writes the day with its article: "qabel l-4 ta' Diċembru".
@@ -263,6 +268,13 @@ DEADLINE_BEFORE: dict[str, list[str]] = {
     "dv": ["ފަހު ތާރީޚު:"],
     # Korean "the deadline (day) is", "deadline:" (session 26, imp26b)
     "ko": ["마감일은", "마감은", "마감일:", "마감:", "기한은", "기한:"],
+    # Round 28e: "before:" with its colon ("PLEASE TAKE ACTION BEFORE: 9 December"), an
+    # action's end ("Action ends 31/05", "Action window closes Friday 29 January"), Italian
+    # "by" before an elided article ("entro l'11 marzo"), Finnish "(the appeal time) ends".
+    "en": ["before:", "action ends", "action closes", "action window closes",
+           "campaign ends", "campaign closes", "appeal closes", "appeal ends"],
+    "it": ["entro l'", "entro l’", "entro e non oltre l'", "non oltre l'", "prima dell'"],
+    "fi": ["päättyy"],
 }  # fmt: skip
 # Deadline words that close a range or a period as often as they give a deadline (Dutch "van 3
 # tot en met 5 mei", "in voorarrest tot en met ..."): a deadline only with words about appeals
@@ -297,9 +309,9 @@ PERIOD_ACTION_WORDS: dict[str, list[str]] = {
 # The noun "deadline" that opens a label, with up to three words after it before the colon
 # ("Deadline for appeals:", "مهلت ارسال نامه‌ها:", "الموعد النهائي للمناشدات:").
 DEADLINE_NOUNS: dict[str, list[str]] = {
-    "en": ["deadline"],
+    "en": ["deadline", "closing date", "last date"],
     "es": ["fecha límite", "plazo"],
-    "fr": ["date limite", "échéance"],
+    "fr": ["date limite", "échéance", "dernier délai", "délai"],
     "de": ["frist", "einsendeschluss"],
     "it": ["scadenza", "termine"],
     "pt": ["prazo", "data limite"],
@@ -307,7 +319,19 @@ DEADLINE_NOUNS: dict[str, list[str]] = {
     "ar": ["الموعد النهائي", "آخر موعد", "الموعد الأخير"],
     "ru": ["крайний срок", "срок"],
     "uk": ["кінцевий термін", "термін"],
-    "tr": ["son tarih", "son gün"],
+    "tr": ["son tarih", "son gün", "son gönderim tarihi"],
+    # Round 28e: the same noun in more languages ("Termín: 18. júna", "Skilafrestur: 1.
+    # júlí", "Tarehe ya mwisho: 12 Juni", "Tarikh akhir untuk rayuan: 12/11", "Dernier délai
+    # d'envoi : 15 avril", "Hạn chót:", "Closing date:").
+    "sk": ["termín", "lehota"],
+    "cs": ["termín", "lhůta"],
+    "is": ["skilafrestur", "frestur"],
+    "sw": ["tarehe ya mwisho", "mwisho wa kutuma"],
+    "ms": ["tarikh akhir", "tarikh tutup"],
+    "id": ["batas waktu", "tenggat", "tenggat waktu"],
+    "vi": ["hạn chót", "hạn cuối", "thời hạn"],
+    "pl": ["termin"],
+    "tl": ["huling araw", "takdang petsa"],
 }  # fmt: skip
 # Thai "within the day", "before the day" ("ภายในวันที่ 4 ธันวาคม 2569").
 DEADLINE_BEFORE_UNSPACED = ["ภายในวันที่", "ก่อนวันที่", "ภายใน", "ก่อน",
@@ -348,6 +372,8 @@ DEADLINE_AFTER: dict[str, list[str]] = {
     "it": ["al più tardi", "al massimo"],
     "pt": ["o mais tardar", "no mais tardar"],
     "en": ["at the latest"],
+    # Round 28e: Finnish "until" after the date ("30.6.2021 asti", "21.7. saakka").
+    "fi": ["asti", "saakka"],
     # session 24 (imp24a): kk, mn "until"; si "before"; my "before (it comes)"
     "kk": ["дейін"],
     "mn": ["хүртэл"],
@@ -1162,7 +1188,7 @@ ORG_ADJECTIVES_AFTER: dict[str, list[str]] = {
 # the label's words, before ":" (fields.py reads the number as printed, in any digits).
 REFERENCE_NUMBER_LABELS: dict[str, list[str]] = {
     "en": ["Ref. No.", "Reference No."],
-    "fa": ["شماره", "شماره اقدام", "شمارهٔ", "شمارٔه"],
+    "fa": ["شماره", "شماره اقدام", "شمارهٔ", "شمارٔه", "شمارٔه اقدام", "شمارۀ اقدام"],
     "ar": ["رقم", "الرقم"],
     "ru": ["Номер", "№"],
     "uk": ["Номер", "№"],
@@ -1192,7 +1218,10 @@ REFERENCE_NUMBER_LABELS: dict[str, list[str]] = {
     "my": ["အမှတ်"],
     "vi": ["số", "Số"],
     "id": ["nomor", "Nomor", "No."],
-}  # fmt: skip
+    # Round 28e: Chinese "serial number" ("紧急行动 编号：UA-2030-017"), Persian "the action's
+    # number".
+    "zh": ["编号", "編號"],
+    }  # fmt: skip
 # The label of a letter's own file reference in its head ("Unser Zeichen: AB 12/30",
 # "N/Réf. : XY/2030/007", "L.dz. K-0101/5/2030", "Исх. № 77", "Our ref: ABC/2030/01"): every
 # formal letter of an institution prints one; fields.py reads the code after it, as printed.
@@ -1242,14 +1271,15 @@ FILE_REFERENCE_LABELS: dict[str, list[str]] = {
 # Words for the kind of document before "No." and its number ("Alert No. 2030-03",
 # "Appeal Nr. 12/26", "Alerta n° 4/2026"): the number is the reference.
 DOCUMENT_KIND_WORDS: dict[str, list[str]] = {
-    "en": ["Alert", "Appeal", "Action", "Bulletin"],
-    "es": ["Alerta", "Acción", "Llamamiento"],
-    "fr": ["Alerte", "Appel", "Action"],
+    "en": ["Alert", "Appeal", "Action", "Bulletin", "Urgent Action", "Urgent Alert",
+           "Action Alert", "Urgent Appeal"],
+    "es": ["Alerta", "Acción", "Llamamiento", "Acción urgente", "Llamamiento urgente"],
+    "fr": ["Alerte", "Appel", "Action", "Action urgente", "Appel urgent", "Fiche d'action"],
     "de": ["Aktion", "Eilaktion", "Appell"],
-    "pt": ["Alerta", "Ação", "Apelo"],
-    "it": ["Allerta", "Azione", "Appello"],
+    "pt": ["Alerta", "Ação", "Apelo", "Ação urgente", "Acção urgente", "Apelo urgente"],
+    "it": ["Allerta", "Azione", "Appello", "Appello urgente", "Azione urgente"],
     "tr": ["Acil Eylem", "Eylem", "Çağrı"],
-    "ar": ["نداء عاجل", "تحرك عاجل", "نداء"],
+    "ar": ["نداء عاجل", "تحرك عاجل", "نداء", "مناشدة عاجلة", "مناشدة"],
     "fa": ["اقدام فوری", "اقدام"],
     # Session 25 (imp25i): "appeal", "urgent appeal", "urgent action" in South Asia's
     # languages ("अपील नं. ०३/०७२", "জরুরি আবেদন নং ১২/২০২৩", "فوری اپیل نمبر ۰۸/۲۰۲۱").
@@ -1271,6 +1301,46 @@ DOCUMENT_KIND_WORDS: dict[str, list[str]] = {
     "my": ["အရေးပေါ်လှုပ်ရှားမှု", "အရေးယူဆောင်ရွက်မှု"],
     "vi": ["Hành động khẩn cấp", "Hành động khẩn", "Kêu gọi khẩn cấp"],
     "id": ["Aksi Mendesak", "Aksi Cepat"],
+    # Round 28e: "urgent action" (appeal, alert) in more languages, before its number with a
+    # number sign or without ("Skubus veiksmas Nr. 14/2030", "Urgent Actie 118/30",
+    # "Blixtaktion 4/2030", "СРОЧНАЯ АКЦИЯ № 7/2030", "Appello urgente n. 04/2030").
+    "lt": ["Skubus veiksmas", "Skubi akcija"],
+    "sr": ["Хитна акција", "Hitna akcija"],
+    "ru": ["Срочная акция", "Срочное обращение"],
+    "uk": ["Термінова акція", "Термінове звернення"],
+    "be": ["Тэрміновая акцыя"],
+    "bg": ["Спешна акция"],
+    "kk": ["Шұғыл әрекет", "Шұғыл акция"],
+    "he": ["פעולה דחופה"],
+    "nl": ["Urgent Actie", "Urgente actie", "Urgente oproep"],
+    "sv": ["Blixtaktion", "Brådskande aktion"],
+    "no": ["Hasteaksjon"],
+    "da": ["Hasteaktion"],
+    "fi": ["Kiireellinen vetoomus", "Vetoomus"],
+    "ka": ["გადაუდებელი მოქმედება"],
+    "hy": ["Շտապ գործողություն"],
+    "mn": ["Яаралтай ажиллагаа"],
+    "sw": ["Hatua ya dharura", "Hatua za dharura"],
+    "tl": ["Agarang aksyon", "Agarang panawagan"],
+    "pl": ["Pilna akcja"],
+    "cs": ["Naléhavá akce", "Urgentní akce"],
+    "sk": ["Naliehavá akcia", "Urgentná akcia"],
+    "hu": ["Sürgős akció", "Sürgős felhívás"],
+    "el": ["Επείγουσα δράση", "Επείγουσα ενέργεια"],
+    "ro": ["Acțiune urgentă", "Actiune urgenta"],
+}  # fmt: skip
+# Round 28e: number signs ("No.", "Nr.", "n°", "№", "#" in every script) before an action's
+# number, besides REFERENCE_NUMBER_LABELS' words for "number": Serbian "бр." ("ХИТНА АКЦИЈА
+# бр. 3/2030"), Hebrew "מס'", Italian "n.", Swahili "Na.".
+NUMBER_SIGNS: dict[str, list[str]] = {
+    "*": ["No.", "No", "Nr.", "Nr", "n°", "nº", "n.º", "№", "#", "n."],
+    "sr": ["бр.", "br."],
+    "hr": ["br."],
+    "bs": ["br."],
+    "he": ["מס'", "מס׳", "מס."],
+    "sw": ["Na."],
+    "mk": ["бр."],
+    "bg": ["№"],
 }  # fmt: skip
 
 # Session 27 (imp27c): labels of a group's own register in a bulletin or newsletter
@@ -2013,4 +2083,48 @@ PAGE_WORDS: dict[str, list[str]] = {
     "it": ["Condividi", "Privacy"],
     "nl": ["Delen"], "pl": ["Udostępnij"],
     "bg": ["Сподели"], "ru": ["Поделиться"], "uk": ["Поділитися"],
+}  # fmt: skip
+
+# Round 28e: the ways to send an appeal, as an older action lists them before the languages
+# ("Telegrams/faxes/express and airmail letters, in Spanish or in English:", "télégrammes,
+# télécopies, lettres exprès ou par avion (en français) :", "Briefe, Faxe, auf Englisch oder
+# Deutsch:", "Stuur faksboodskappe, telegramme of lugposbriewe, in Engels"): two of them, or
+# the heading of the recommended action (RECOMMENDED_ACTION_HEADINGS), before "in <language>"
+# in the same sentence make it the languages line. Matched as word beginnings.
+SEND_CHANNEL_WORDS: dict[str, list[str]] = {
+    "en": ["telegram", "telex", "fax", "letter", "airmail", "express", "e-mail", "email"],
+    "fr": ["télégramme", "telegramme", "télex", "telex", "télécopie", "telecopie", "fax",
+           "lettre", "exprès", "expres", "par avion", "courriel"],
+    "de": ["Brief", "Fax", "Telefax", "Telegramm", "Luftpost", "E-Mail"],
+    "es": ["telegrama", "télex", "fax", "carta", "correo aéreo", "aéreo", "urgente",
+           "correo electrónico"],
+    "pt": ["telegrama", "fax", "carta", "via aérea", "correio eletrónico", "e-mail"],
+    "it": ["telegramm", "fax", "letter", "espress", "posta aerea", "e-mail"],
+    "nl": ["telegram", "fax", "brief", "brieven", "luchtpost", "e-mail"],
+    "af": ["faks", "telegram", "lugpos", "brief", "briewe", "e-pos"],
+    "ro": ["telegram", "fax", "scrisor", "apeluri", "e-mail"],
+    "sv": ["telegram", "fax", "brev", "flygpost", "e-post"],
+    "da": ["telegram", "fax", "brev", "luftpost", "e-mail"],
+    "no": ["telegram", "faks", "brev", "luftpost", "e-post"],
+    "fi": ["sähke", "faksi", "kirje", "lentoposti", "sähköposti"],
+    "pl": ["telegram", "faks", "list", "e-mail"],
+    "cs": ["telegram", "fax", "dopis", "e-mail"],
+}  # fmt: skip
+# The heading of an older action's requests ("RECOMMENDED ACTION:", "ACTION RECOMMANDÉE :",
+# "EMPFOHLENE AKTIONEN:", "ACTIUNI RECOMANDATE:", "WAT U KAN DOEN:").
+RECOMMENDED_ACTION_HEADINGS: dict[str, list[str]] = {
+    "en": ["recommended action", "recommended actions", "what you can do"],
+    "fr": ["action recommandée", "action recommandee", "actions recommandées", "que faire"],
+    "de": ["empfohlene aktionen", "empfohlene aktion", "was sie tun können"],
+    "es": ["acción recomendada", "accion recomendada", "acciones recomendadas", "qué puedes hacer"],
+    "pt": ["ação recomendada", "acção recomendada", "acções recomendadas", "ações recomendadas"],
+    "it": ["azione raccomandata", "azioni raccomandate", "cosa puoi fare"],
+    "nl": ["aanbevolen actie", "aanbevolen acties", "wat kunt u doen", "wat u kunt doen"],
+    "af": ["wat u kan doen", "aanbevole aksie"],
+    "ro": ["actiuni recomandate", "acțiuni recomandate", "actiune recomandata",
+           "acțiune recomandată"],
+    "sv": ["rekommenderad åtgärd", "vad du kan göra"],
+    "da": ["anbefalet handling", "hvad du kan gøre"],
+    "no": ["anbefalt handling", "hva du kan gjøre"],
+    "fi": ["suositeltu toiminta", "mitä voit tehdä"],
 }  # fmt: skip

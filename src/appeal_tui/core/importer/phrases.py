@@ -84,6 +84,14 @@ UA_CODES_MORE: dict[str, list[str]] = {
     "el": ["ΕΔ"],
     # Polish "Pilna akcja" ("Pierwsza PA: 128/21").
     "pl": ["PA", "Pilna akcja"],
+    # Round 28e: the same abbreviation in more scripts ("УА 17/30", "ЯА 12/30", "ՇԳ 05/30",
+    # 'פ"ד 38/30', "ت.ع 07/2030", "அ.ந. 22/30"): a section's letters for "urgent action".
+    "ru": ["УА"],
+    "mn": ["ЯА"],
+    "hy": ["ՇԳ"],
+    "he": ['פ"ד', "פ״ד"],
+    "ar": ["ت.ع"],
+    "ta": ["அ.ந."],
 }
 # "Copies to" headings, as the words that open them ("Αντίγραφα προς:", "Копии направьте:").
 COPY_WORDS_MORE: dict[str, list[str]] = {
@@ -190,7 +198,9 @@ DEADLINE_BEFORE_MORE: dict[str, list[str]] = {
     "hr": ["najkasnije do", "prije", "pre", "rok:"],
     "sl": ["najpozneje do", "pred", "rok:"],
     "ro": ["până la", "până pe", "înainte de", "cel târziu până la", "termen limită:",
-           "data limită:"],
+           "data limită:",
+           # Round 28e: "no later than", and the same typed without diacritics.
+           "nu mai târziu de", "nu mai tarziu de", "cel tarziu pana la", "pana la"],
     "et": ["hiljemalt", "enne", "tähtaeg:"],
     "lv": ["līdz", "ne vēlāk kā", "termiņš:"],
     "lt": ["iki", "ne vėliau kaip", "terminas:"],
@@ -202,8 +212,11 @@ DEADLINE_BEFORE_MORE: dict[str, list[str]] = {
     "he": ["עד", "לא יאוחר מ", "עד לתאריך"],
     "id": ["sebelum", "paling lambat", "selambat-lambatnya", "hingga", "sampai", "batas waktu:"],
     "ms": ["sebelum", "selewat-lewatnya"],
-    "tl": ["bago ang", "bago", "hanggang", "hindi lalampas sa"],
-    "sw": ["kabla ya", "ifikapo", "hadi", "kufikia"],
+    # (Round 28e: Tagalog "before" joined to the month, "bago mag-Enero 30"; Swahili "before
+    # the date", "kabla ya tarehe 15/01".)
+    "tl": ["bago ang", "bago", "hanggang", "hindi lalampas sa", "bago mag-"],
+    "sw": ["kabla ya", "ifikapo", "hadi", "kufikia", "kabla ya tarehe", "ifikapo tarehe",
+           "hadi tarehe"],
     # Session 13: a Polish label ending in "do:" ("PROSIMY O WYSYŁANIE APELI DO: 15 grudnia"),
     # the Japanese "期限" (deadline) of a table's row.
     "pl": ["apeli do:", "wysyłanie apeli do:"],
