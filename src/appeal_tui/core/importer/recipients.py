@@ -146,6 +146,8 @@ class FoundRecipients:
     first_lines: dict[str, Line] = field(default_factory=dict)
     # The names of the publisher's own blocks, left out (no recipient, and no one at risk).
     publisher_names: list[str] = field(default_factory=list)
+    # (Round 28a) Lines above a block's who that name no one, left out of it (`interpret`).
+    head_lines: list[str] = field(default_factory=list)
 
 
 def recipients_start(text: str, after: int) -> tuple[int, int] | None:
@@ -1312,8 +1314,15 @@ _COPY_HEADING_NAME = re.compile(
 )
 
 
-def _entry(block: Block, document_language: str, preferred: str | None) -> dict[str, Any]:
+def _entry(
+    block: Block,
+    document_language: str,
+    preferred: str | None,
+    heads: list[str] | None = None,
+) -> dict[str, Any]:
     who = interpret(block.lines)
+    if heads is not None:
+        heads += who.heads
     if who.name and who.organisation and _COPY_HEADING_NAME.fullmatch(who.name):
         # The heading says the block is a copy; the body under it is written to as such.
         block.role = "copy"
@@ -1656,7 +1665,7 @@ def find_recipients(
             whose = re.sub(r"^(?:the|la|le|l')\s*", "", block.diplomatic_of or "", flags=re.I)
             base = f"embassy-{slug(whose)}" if whose else "embassy"
         else:
-            entry = _entry(block, document_language, preferred)
+            entry = _entry(block, document_language, preferred, found.head_lines)
             if _nameless_remark(entry) or _nameless_numbers(entry) or _no_ones_name(entry):
                 continue
             plain_name = "" if is_todo(entry["name"]) else HONORIFIC_START.sub("", entry["name"])
