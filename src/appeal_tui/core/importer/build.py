@@ -210,6 +210,8 @@ def import_document(
         + [r["country"] for r in recipients if isinstance(r.get("country"), str)]
         # Nor is the publisher ("© 2022 Org", "Appeal: ... – Org").
         + [name for name in found.publisher_names if name]
+        # (Round 28a: nor the lines above a block's who that name no one.)
+        + found.head_lines
         # Nor is anyone a chat or a thread mentions ("@Ana Souza"): its members.
         + mentioned_names(text),
         running_text=found.running_text,

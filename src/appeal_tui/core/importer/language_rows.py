@@ -817,6 +817,37 @@ HONORIFICS = [
     "عزت مآب", "ගරු", "අතිගරු", "महामहिम",
     # Session 27e, pl: academic degrees written before a name in lowercase ("prof. dr hab. X")
     "prof.", "prof. dr hab.", "dr hab.",
+    # Session 28 (imp28a): courtesy words and titles shortened as an address line prints them
+    # before a name. hr, bs, sr: "Mr" shortened, "Miss", "His/Her Excellency" shortened
+    "gosp.", "gđica", "gđica.", "Nj. E.", "Nj.E.",
+    # cs, sk: academic titles before a name (law, arts, medicine, science, master's,
+    # bachelor's, associate professor), "Mr", "Mrs" in lowercase and in Slovak
+    "JUDr.", "PhDr.", "MUDr.", "RNDr.", "Mgr.", "Bc.", "doc.", "pan", "paní", "Paní", "pán",
+    "Pán", "pani",
+    # pl: ranks and a priest's title shortened before a name (general, colonel, major, father)
+    "gen.", "płk", "płk.", "mjr", "mjr.", "ks.",
+    # tr: "Sayın" shortened
+    "Sn.",
+    # it: "Dear Sir/Madam", "Illustrious", "Esteemed" shortened as an envelope prints them,
+    # lawyer's and doctor's titles
+    "Egregio", "Egregia", "Egr.", "Gent.mo", "Gent.ma", "Gentile", "Ill.mo", "Ill.ma",
+    "Preg.mo", "Preg.ma", "Avv.", "avv.", "dott.", "Dott.", "Dr.ssa", "sig.", "sig.ra",
+    "On.le",
+    # es, ca: "Most Illustrious", "Honourable" shortened
+    "Ilmo.", "Ilma.", "Ilmo", "Ilma", "Hble.", "Molt Honorable",
+    # pt: "His Excellency" and "Most Excellent" written without the dot or with "mo"/"ma"
+    "Exmo", "Exma", "Ex.mo", "Ex.ma", "S. Exa.", "S.Exa.", "V. Exa.",
+    # nl: "Mrs", "Mr" shortened in lowercase
+    "Mevr.", "mevr.", "dhr.",
+    # ms, id: "Mr", "Madam", "engineer", "Hajji", "Hajjah", a graduate's title, "brother",
+    # "sister" (shortened)
+    "Tuan", "Puan", "Encik", "Ir.", "Hj.", "Hjh.", "Drs.", "Sdr.", "Sdri.", "Pak",
+    # el: "Most Honourable"
+    "Αξιότιμο", "Αξιότιμη", "Αξιότιμε",
+    # uk: "Mr", "Mrs" capitalised, and "Mr" in the dative of an address
+    "Пан", "Пані", "Панові", "пану", "панові",
+    # vi: "His Excellency" in lowercase; sv, da, no: "Mr", "Mrs" in lowercase
+    "ngài", "herr", "fru",
 ]  # fmt: skip
 # Years counted in a named era, as dates print them ("令和8年3月31日", "民國115年5月2日"): the
 # era's name and the Gregorian year before its first year (its year 1 is that year + 1).
@@ -850,6 +881,21 @@ HONORIFICS_AFTER = ["閣下", "阁下", "様", "殿", "귀하"]
 # one word that follows an office ("保安局局長 黃志強 先生"): zh "Mr", "Ms"; ja "Mr/Ms"
 # (written, and in speech); ko "Mr/Ms" (honoured, plain).
 HONORIFIC_WORDS_AFTER = ["先生", "女士", "氏", "さん", "님", "씨"]
+# Courtesy words a script with capitals writes after a person's name, as an address line
+# prints them, in the case the line gives them ("Ерлан Примеров мырзаға": "to Mr E. P."),
+# session 28 (imp28a): kk, ky "Mr", "Mrs" (and the dative); tr "Mr", "Mrs" (with the
+# dative, joined or after an apostrophe); az "Mr", "Mrs", "His Excellency"; uz "His
+# Excellency" (Latin and Cyrillic); hu "Mr", "Mrs" and "for" ("... úr részére").
+COURTESY_AFTER_NAME: dict[str, list[str]] = {
+    "kk": ["мырза", "мырзаға", "ханым", "ханымға"],
+    "ky": ["мырза", "мырзага", "айым", "айымга", "ханым", "ханымга"],
+    "tr": ["Bey", "Beye", "Bey'e", "Bey’e", "Hanım", "Hanıma", "Hanım'a", "Hanım’a",
+           "Beyefendi", "Beyefendiye", "Hanımefendi", "Hanımefendiye"],
+    "az": ["bəy", "bəyə", "xanım", "xanıma", "cənabları", "cənablarına"],
+    "uz": ["janob", "janobga", "janoblari", "janoblariga", "жаноб", "жанобга", "жаноблари",
+           "жанобларига"],
+    "hu": ["úr", "úrnak", "asszony", "asszonynak", "részére"],
+}  # fmt: skip
 # How a letter opens.
 SALUTATION_WORDS: dict[str, list[str]] = {
     # "Respected", "Honoured" (masculine, feminine, plural): "Паважаны спадар Міністр,".

@@ -101,8 +101,18 @@ _UNCASED_NAMES: ContextVar[bool] = ContextVar("_UNCASED_NAMES", default=False)
 # line shows to be names by where they stand: after an office, before a courtesy word written
 # after a name, or before an office alone (`_han_parts`); set while a block is read.
 _PROVEN_NAMES: ContextVar[frozenset[str]] = ContextVar("_PROVEN_NAMES", default=frozenset())
+# (Round 28a) Capitals of the letters the ranges below leave out, that names open with:
+# Romanian "Ș", "Ț" (Latin Extended-B), Vietnamese and transliterated "Ứ", "Ḥ" (Latin
+# Extended Additional), Kazakh, Tajik, Bashkir and Mongolian "Қ", "Ә", "Ө", "Ҷ" (Cyrillic
+# and its supplement), polytonic Greek "Ἀ".
+_MORE_CAPITALS = "".join(
+    c
+    for a, b in ((0x0180, 0x024F), (0x0460, 0x052F), (0x1E00, 0x1FFF))
+    for c in map(chr, range(a, b + 1))
+    if c.isupper() or c.istitle()
+)
 _NAME_TOKEN = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-ÞĀ-ŽƏΆΈ-ΏΑ-ΩЀ-ЯԱ-Ֆ‘’'][\w’'‘.\-]*|"
+    r"^(?:[A-ZÀ-ÖØ-ÞĀ-ŽƏΆΈ-ΏΑ-ΩЀ-ЯԱ-Ֆ‘’'" + _MORE_CAPITALS + r"][\w’'‘.\-]*|"
     # Scripts without capitals (sessions 14, 22): a word may end in a vowel sign or a mark.
     rf"{_UNCASED}[\w{_THAI_SIGNS}\-]*|"
     r"(?:al|el|ad|as|ash|at|az|bin|ibn|bint|abu|de|da|do|dos"
@@ -123,6 +133,9 @@ class Identity:
     # Lines printed after the country (a contact line under a label no table knows, "Correu",
     # a heading of what follows): no part of the address.
     after_country: list[str] = field(default_factory=list)
+    # (Round 28a) Lines above the who that name no one, left out of the block (a slide's
+    # footer, a chat's "Deadline: ..."): no person at risk either.
+    heads: list[str] = field(default_factory=list)
 
 
 _OF = re.compile(r"\s(?:of|de|des|du|del|der|da|do|dos|das)\s", re.IGNORECASE)
@@ -1019,6 +1032,31 @@ def _office_and_one_name(line: str) -> bool:
     )
 
 
+_COURTESY_AFTER_NAME = frozenset(
+    w.casefold() for ws in rows.COURTESY_AFTER_NAME.values() for w in ws
+)
+
+
+def _courtesy_after_name(line: str) -> str:
+    """A person's name with the courtesy words a language writes after it ("Ерлан Примеров
+    мырзаға", "Ayşe Örnek Hanım'a", "Minta Péter úr részére"): the name alone. Two to five
+    capitalised name words before one or two courtesy words of the tables, nothing else."""
+    tokens = line.split()
+    rest = len(tokens)
+    while rest > 2 and len(tokens) - rest < 2:
+        if tokens[rest - 1].casefold() not in _COURTESY_AFTER_NAME:
+            break
+        rest -= 1
+    if rest == len(tokens) or not 2 <= rest <= 5 or re.search(r"\d", line):
+        return line
+    name = " ".join(tokens[:rest])
+    if not all(_NAME_TOKEN.match(t) and t[:1].isupper() for t in tokens[:rest]):
+        return line
+    if looks_like_title(name) or ORGANISATION_WORDS.search(name):
+        return line
+    return name
+
+
 def _one_courtesy(line: str) -> str:
     """ "S.E. Herr / M. X": the courtesy words in two languages, parted by a slash (a
     bilingual page), as one run of courtesy words before the name."""
@@ -1325,6 +1363,13 @@ def interpret(lines: list[str]) -> Identity:
             again = _interpret_cased(lines[1:])
             if again.name is not None and not again.name[:1].islower():
                 return again
+        if who.name is None and who.title is None and who.organisation is None:
+            # (Round 28a: lines above the who that name no one, a slide's footer and heading,
+            # "Deadline: ..." and a list's heading from a chat: the block read from the first
+            # line after them where a person's name and their office or body are read.)
+            later = _who_after_heads(lines)
+            if later is not None:
+                return later
         if who.title is None and who.organisation is None and _a_message(who.name):
             return Identity()
         if who.name is not None and who.title is None and _OFFICE_OPENING_AR.match(who.name):
@@ -1338,6 +1383,26 @@ def interpret(lines: list[str]) -> Identity:
     finally:
         _PROVEN_NAMES.reset(proven)
         _UNCASED_NAMES.reset(allowed)
+
+
+def _who_after_heads(lines: list[str]) -> Identity | None:
+    """A block from which no name, office nor body was read, whose who comes after one to
+    three lines that name no one: the block read from the first line where a person's name
+    with an office or a body is read (those lines dropped), else None. None when a line above
+    is an address's (a street's word, a postcode and place) or an e-mail's."""
+    for skip in range(1, min(4, len(lines) - 1)):
+        above = lines[skip - 1]
+        if ADDRESS_WORDS.search(re.sub(r"\d", "", above)) or _postcode_place(above) or "@" in above:
+            return None
+        again = _interpret_cased(lines[skip:])
+        if (
+            again.name is not None
+            and (again.title is not None or again.organisation is not None)
+            and looks_like_person(again.name)
+            and not re.search(r"[@<>]", f"{again.name} {again.title} {again.organisation}")
+        ):
+            return replace(again, heads=lines[:skip])
+    return None
 
 
 # A block's first line that opens its address: Japan's postal mark or a postcode ("〒100-0001",
@@ -1469,7 +1534,7 @@ def _interpret(lines: list[str]) -> Identity:
         ADDRESSEE_PREFIX.sub("", ADDRESS_LABEL.sub("", _without_trailing_date(ln))).strip(" ;,")
         for ln in _joined_runs(
             [
-                _one_courtesy(_dashed_run(_other_script_form(part)))
+                _courtesy_after_name(_one_courtesy(_dashed_run(_other_script_form(part))))
                 for ln in lines
                 if ln.strip(" ;.,")
                 for part in _han_parts(ln.strip())

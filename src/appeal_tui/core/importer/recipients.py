@@ -148,6 +148,8 @@ class FoundRecipients:
     first_lines: dict[str, Line] = field(default_factory=dict)
     # The names of the publisher's own blocks, left out (no recipient, and no one at risk).
     publisher_names: list[str] = field(default_factory=list)
+    # (Round 28a) Lines above a block's who that name no one, left out of it (`interpret`).
+    head_lines: list[str] = field(default_factory=list)
 
 
 def recipients_start(text: str, after: int) -> tuple[int, int] | None:
@@ -1325,8 +1327,15 @@ def _printed_nominative(name: str, printed: Printed, endings: frozenset[tuple[st
     return name if form == rest else f"{head} {form}".strip()
 
 
-def _entry(block: Block, document_language: str, preferred: str | None) -> dict[str, Any]:
+def _entry(
+    block: Block,
+    document_language: str,
+    preferred: str | None,
+    heads: list[str] | None = None,
+) -> dict[str, Any]:
     who = interpret(block.lines)
+    if heads is not None:
+        heads += who.heads
     if who.name and who.organisation and _COPY_HEADING_NAME.fullmatch(who.name):
         # The heading says the block is a copy; the body under it is written to as such.
         block.role = "copy"
@@ -1750,7 +1759,7 @@ def find_recipients(
             whose = re.sub(r"^(?:the|la|le|l')\s*", "", block.diplomatic_of or "", flags=re.I)
             base = f"embassy-{slug(whose)}" if whose else "embassy"
         else:
-            entry = _entry(block, document_language, preferred)
+            entry = _entry(block, document_language, preferred, found.head_lines)
             if (
                 printed is not None
                 and isinstance(entry["name"], str)
