@@ -211,10 +211,30 @@ def salutation_language(text: str, document_language: str) -> str:
     return document_language
 
 
+# Where what a page ran onto a salutation's line begins, in any language: a bracket closed
+# that the salutation never opened ("Dear Minister). Write in ..."), a list's or footer's
+# separator ("Your Excellency · Postage: ..."), a label's colon ("<greeting>: Mr X, Office,
+# street"), a bracketed aside with a label ("(in English: Dear X)"). No salutation holds
+# one of them (round 28f).
+_SALUTATION_TAIL = re.compile(r"\)|\s[·|•]|[:：]|\s\([^()]*[:：]")
+
+
+def salutation_alone(value: str) -> str:
+    """A salutation without the text a page ran onto its line (`_SALUTATION_TAIL`)."""
+    value = " ".join(value.split())
+    for match in _SALUTATION_TAIL.finditer(value):
+        if match.group(0) == ")" and "(" in value[: match.start()]:
+            continue  # a bracket the salutation opened itself
+        head = value[: match.start()].strip(" ,.;·|•")
+        if re.search(r"[^\W\d_]{2}", head):
+            return head
+    return value
+
+
 def parse_salutation(value: str, document_language: str) -> str | dict[str, str]:
     """ "Your Excellency" -> "Your Excellency" (English) or {"es": "Señor Presidente"};
     "Dear Minister/Estimado Señor Secretario" -> {"en": "Dear Minister", "es": "Estimado ..."}."""
-    value = " ".join(value.split()).strip(" ,.;:")
+    value = salutation_alone(value).strip(" ,.;:|·•")
     sides = [s.strip(" ,.;:()") for s in re.split(r"\s*/\s*", value)]
     if len(sides) == 2 and all(sides):
         languages = [salutation_language(s, "?") for s in sides]

@@ -2214,10 +2214,27 @@ _UNIT_LINE = re.compile(
 _REGION_POSTCODE = re.compile(r"(?:[A-Z]{2}\s)?\d{4,6}(?:-\d{3,4})?")
 
 
+# A house number alone on its line ("66", "12a", "No: 22", "№ 5"), printed under its street
+# (a narrow column, or a form with a field per part): the street's line goes on (round 28f).
+# (Not a comma part that names its number's kind, "ул. X, д. 7": round 26a keeps it apart.)
+_HOUSE_NUMBER_ALONE = re.compile(
+    r"(?:(?:No|Nº|N°|Nr|Núm|№)\.?:?\s?)?\d{1,3}[^\W\d_]?|(?:No|Nº|N°|Nr|Núm|№)\.?:?\s?\d{4}",
+    re.IGNORECASE,
+)
+
+
 def _unwrapped_address(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
-        if out and re.search(r"\d-$", out[-1]) and line[:1].isdigit():
+        if (
+            out
+            and _HOUSE_NUMBER_ALONE.fullmatch(line.strip(" ,"))
+            and not re.search(r"\d", out[-1])
+            and re.search(r"[^\W\d_]{2}", out[-1])
+            and not _a_country(out[-1])
+        ):
+            out[-1] = f"{out[-1].rstrip(' ,')} {line.strip(' ,')}"  # "ул. Примерная" / "66"
+        elif out and re.search(r"\d-$", out[-1]) and line[:1].isdigit():
             out[-1] = f"{out[-1]}{line}"  # "Calle 42B No. 52-" / "106, Centro": one number
         elif out and _WRAPPED_END.search(out[-1]) and not _a_country(line):
             # "Rua X, 2531 –" / "Bairro": a line that ends with a dash between two parts
