@@ -60,3 +60,82 @@ def test_long_slashed_lines_stay_quick() -> None:
     stand_ins_as_commas(line)
     paragraph_blocks(line[:5000], "en")
     assert time.perf_counter() - start < 5
+
+
+# A Ukrainian simple table typed as text: field names over a rule of dashes, each row a
+# recipient whose cells wrapped inside their columns.
+SIMPLE_TABLE = """\
+ТЕРМІНОВА АКЦІЯ
+
+Пишіть до 1 травня 2031 р.
+
+Кому                   Адреса                  Контакти            Звертання
+---------------------  ----------------------  ------------------  ---------------
+Остап Петрович Зразок  вул. Липова, 7          Факс:               Шановний
+Генеральний прокурор   Столиця, 01001          +99 44 123 45 67    пане
+Утопії                 Утопія                                      прокуроре
+
+Марта Іванівна         вул. Соснова, 12        Ел. пошта:          Шановна
+Вигадана               Столиця, 01002          office@ombud.       пані
+Уповноважена з прав                            example             Уповноважена
+людини
+"""
+
+
+def test_a_simple_table_under_a_rule_is_read_row_by_row() -> None:
+    from appeal_tui.core.importer.ruled_tables import ruled_tables
+
+    text = ruled_tables(SIMPLE_TABLE)
+    assert "Марта Іванівна Вигадана\nУповноважена з прав людини\nвул. Соснова, 12" in text
+    assert "Факс: +99 44 123 45 67\nШановний пане прокуроре" in text
+    assert "Ел. пошта: office@ombud.example" in text
+    assert "Кому" not in text
+
+
+def test_a_rule_under_words_that_name_no_fields_is_no_table() -> None:
+    from appeal_tui.core.importer.ruled_tables import ruled_tables
+
+    text = "Итоги года\n\nГород     Участники\n--------  ---------\nКиев      12\nЛьвов     9\n"
+    assert ruled_tables(text) == text
+
+
+# Two Spanish blocks side by side, aligned with tabs (a short cell needs more tabs than a
+# long one), with tabs between a label and its value.
+TAB_COLUMNS = (
+    "Ministra de Justicia, Guarda de Sellos\t\tMinistro del Interior\n"
+    "Sra. Ana Ejemplo Vidal\t\t\tSr. Luis Modelo Ruiz\n"
+    "Ministerio de Justicia\t\t\tMinisterio del Interior\n"
+    "Calle Falsa 12\t\t\t\tAvenida Inventada 3\n"
+    "Fax :\t+99 111 22 33 44\t\tCorreo :\tinterior@utopia.example\n"
+    "Correo :\tjusticia@utopia.example\tX :\t@interior_utopia\n"
+)
+
+
+def test_blocks_side_by_side_with_tabs_become_paragraphs_in_order() -> None:
+    from appeal_tui.core.importer.ruled_tables import label_tabs, tab_columns
+
+    text = tab_columns(label_tabs(TAB_COLUMNS))
+    left, right = [p for p in text.split("\n\n") if p.strip()]
+    assert "Correo : justicia@utopia.example" in left and "interior" not in left
+    assert left.strip().startswith("Ministra de Justicia")
+    assert right.strip().endswith("X : @interior_utopia")
+
+
+def test_a_form_of_labels_and_tabs_stays_as_it_is() -> None:
+    from appeal_tui.core.importer.ruled_tables import tab_columns
+
+    form = "Nombre:\tAna\t\tFecha\nCalle:\tFalsa\t\tHoy\nCiudad:\tCapital\t\tYa\n"
+    assert tab_columns(form) == form
+
+
+def test_a_last_row_with_the_first_columns_cell_only_stays_in_its_column() -> None:
+    from appeal_tui.core.importer.ruled_tables import tab_columns
+
+    text = (
+        "Sra. Ana Ejemplo\t\t\tComisión de Derechos\n"
+        "Embajadora\t\t\t\tCalle Falsa 9\n"
+        "Calle Real 4\t\t\t\tCapital 0100\n"
+        "Correo: ana@embajada.example\n"
+    )
+    left = next(p for p in tab_columns(text).split("\n\n") if p.strip())
+    assert left.strip().endswith("Correo: ana@embajada.example")
