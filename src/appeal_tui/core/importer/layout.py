@@ -478,7 +478,8 @@ def _dashed_item(text: str) -> str | None:
 _COLUMN_WORDS = frozenset(
     """contact contacts contacto contactos contatto contatti kontakt kontakte contato contatos
     recipient recipients destinatario destinatarios destinataire destinataires empfänger
-    name nombre nom nome office cargo""".split()  # noqa: SIM905
+    name nombre nom nome office cargo
+    контакт контакты контакти kontakty kontakti kontaktai iletişim yhteystiedot""".split()  # noqa: SIM905
 )
 
 

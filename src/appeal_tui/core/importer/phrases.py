@@ -567,7 +567,7 @@ FIELD_LABELS["phone"] += [
 ]  # fmt: skip
 FIELD_LABELS["salutation"] += [
     "Προσφώνηση", "Обращение", "Звертання", "Обръщение", "Oslovljavanje", "Obraćanje",
-    "Nagovor", "Formulă de adresare", "Hitap", "Hitap şekli", "Megszólítás",
+    "Nagovor", "Formulă de adresare", "Formula de adresare", "Hitap", "Hitap şekli", "Megszólítás",
     "Pöördumine", "Uzruna", "Kreipinys", "Ávarp", "인사말", "호칭", "عنوان خطاب", "פנייה",
     "Salam pembuka", "Sapaan", "Pagbati", "Salamu", "Salutació", "Aanspreekvorm", "Aanspreking",
     "Panggilan", "Bentuk sapaan",

@@ -316,6 +316,22 @@ _SENTENCE_END = re.compile(
 _FIELD_COMMA = re.compile(
     r",\s+(?=(?:e-?mail|fax|tel|phone|x|twitter)\b|[\w.+\-]+@)", re.IGNORECASE
 )
+_COMMA = re.compile(r",\s+")
+
+
+def _labels_parted(text: str) -> str:
+    """Fields in a bracket with a comma before each label of any language ("faks. +375 1,
+    el. p. x@y, kreipinys: Dear X"): a comma before a field's label parts two fields, as
+    `_FIELD_COMMA` does for the English words."""
+    out: list[str] = []
+    last = 0
+    for m in _COMMA.finditer(text):
+        if text[m.start() - 1 : m.start()] != " " and FIELD_LABEL.match(text[m.end() :]):
+            out += [text[last : m.start()], " , "]
+            last = m.end()
+    return "".join([*out, text[last:]])
+
+
 _NUMBER_WORD = re.compile(r"(fax|telefax|tel|tél|phone)\.?\s+(?=[+(\d])", re.IGNORECASE)
 # (A bracket with letters: "(09) 555 010" is a number's area code, read with the number.)
 _BRACKETS = re.compile(r"\((?=[^()]{0,200}[^\W\d_])([^()]{1,200})\)")
@@ -416,7 +432,9 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
         # first in the brackets is the recipient's lines, in place; the rest are fields.
         head, fields_part = _bracket_address(found.group(1))
         fields.append(
-            _FIELD_COMMA.sub(" , ", fields_part.replace(";", " , ") if head else fields_part)
+            _labels_parted(
+                _FIELD_COMMA.sub(" , ", fields_part.replace(";", " , ") if head else fields_part)
+            )
         )
         return f", {head}, " if head else " "
 

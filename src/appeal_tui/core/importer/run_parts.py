@@ -108,8 +108,17 @@ def _greeting_or_label(before: str, after: str) -> bool:
     """A slash inside a labelled value ("Salutation: Dear X / Vážený pane ...", "Tel/Fax")."""
     from appeal_tui.core.importer.phrases import SALUTATION_START
 
-    tail = re.split(r"[,;]", before)[-1]
-    return bool(FIELD_LABEL.search(tail) or SALUTATION_START.match(after.lstrip() + ","))
+    # (The value before the slash is the last comma part, not past a bracket: "... Dear
+    # Minister) and to the Judge X (Street 28 / 1000 City)".)
+    tail = re.split(r"[,;()]", before)[-1]
+    if SALUTATION_START.match(after.lstrip() + ","):
+        return True
+    # A field's label after the slash opens the next field ("fax: 123 / Salutation: Dear X"):
+    # the slash stands for a line break, whatever label went before it.
+    ahead = after.lstrip()
+    return bool(FIELD_LABEL.search(tail)) and not (
+        FIELD_LABEL.match(ahead) or SHORT_LABEL.match(ahead)
+    )
 
 
 def complete_before(text: str) -> bool:

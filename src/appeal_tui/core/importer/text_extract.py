@@ -32,6 +32,7 @@ from appeal_tui.core.importer.phrases import (
     SHORT_LABEL,
     WHO_LABEL,
 )
+from appeal_tui.core.importer.ruled_tables import label_tabs, ruled_tables, tab_columns
 from appeal_tui.core.importer.run_on import WEB_PARAGRAPH, part_glued_lines, split_run_on
 from appeal_tui.core.importer.sources import undo_presentation_forms
 from appeal_tui.core.importer.text_repairs import repaired
@@ -806,6 +807,8 @@ def extract_text(raw: str) -> Extracted:
         # A spreadsheet's export (CSV, TSV): a block a row.
         body = part_glued_lines(delimited_text(body) or body)
         # Columns aligned with tabs are read as a reader sees them (tab stops of eight).
+        # A table typed with rules ("----  ----", "+---+---+"): read by its columns.
+        body = ruled_tables(tab_columns(label_tabs(body)))
         body = unfold_columns(drop_page_furniture(repaired(split_run_on(body))).expandtabs(8))
         body = spaced_blocks(body)
         body = _CHAT_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), body)
