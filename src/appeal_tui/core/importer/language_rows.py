@@ -1769,9 +1769,8 @@ NAME_CASES_LATIN: dict[str, dict[str, list[tuple[str, str, str, str]]]] = {
         ("ę", "a", "", "f"), ("ską", "ska", "", "f"), ("cką", "cka", "", "f"),
         ("ową", "owa", "", "f"), ("ewą", "ewa", "", "f"),
     ]},
-    # Round 28b, Romanian: a woman's given name in "-a" takes "-ei" in the genitive and the
-    # dative ("eliberarea Mariei X", "scrieți Anei X"); her surname and a man's name stay.
-    "ro": {"genitive": [("ei", "a", "", "f")]},
+    # (Round 28b's Romanian row, a woman's "-ei" of "-a", is in NAME_CASES_IN_A_STORY alone,
+    # mend28b: here it read a man's "Andrei Matei" as "Andra Mata".)
 }  # fmt: skip
 # Short words and abbreviations a street's name opens with, which the street tables of
 # `phrases` (ADDRESS_WORDS, PLACE_STARTS) do not spell out: a line "Cll 5 de Mayo 1920" or

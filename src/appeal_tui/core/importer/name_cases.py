@@ -6,7 +6,7 @@ capitalised and its gender is known; the nominative matches no row and stays as 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from appeal_tui.core.importer.dates import fold
@@ -547,12 +547,15 @@ _EDGE_SIGNS = "\"'’‘“”«»„()[]{}.,;:!?¿¡*"
 @dataclass
 class Printed:
     """A text's words as printed (signs at their edges left off), whether each ends in a
-    sign (it ends a run of names: "Ana X, Ben Y" holds no name "X Ben"), and where the
-    capitalised ones stand, by their first three letters folded."""
+    sign (it ends a run of names: "Ana X, Ben Y" holds no name "X Ben"), where the
+    capitalised ones stand, by their first three letters folded, the words as printed with
+    their signs, and the forms judged so far (`printed_nominative`, one judgement a name)."""
 
     words: list[str]
     ends: list[bool]
     at: dict[str, list[int]]
+    raw: list[str] = field(default_factory=list)
+    judged: dict[tuple[str, frozenset[tuple[str, str]]], str] = field(default_factory=dict)
 
 
 def printed_words(flat: str) -> Printed:
@@ -562,27 +565,67 @@ def printed_words(flat: str) -> Printed:
     for i, word in enumerate(words):
         if word[:1].isupper():
             at.setdefault(fold(word[:3]), []).append(i)
-    return Printed(words, [w.rstrip(_EDGE_SIGNS) != w for w in raw], at)
+    return Printed(words, [w.rstrip(_EDGE_SIGNS) != w for w in raw], at, raw)
+
+
+# What a text prints after a person's name as the subject of a sentence: an age or a year of
+# birth (", 61 lat", ", 27", " (n. 1988)", " (34)"; not ", 52-letnią", an apposition that
+# takes the name's case).
+_AGE_AFTER = re.compile(r"\(?(?:[^\W\d_]{1,4}\.\s?)?\d+\)?(?:[\s,;]|$)")
+
+
+def _with_age(printed: Printed, i: int, n: int) -> bool:
+    """The `n` words at `i` are followed by an age or a year of birth (`_AGE_AFTER`)."""
+    after = " ".join(printed.raw[i + n : i + n + 2])
+    return (printed.raw[i + n - 1].endswith(",") or after.startswith("(")) and bool(
+        _AGE_AFTER.match(after)
+    )
 
 
 def printed_nominative(name: str, printed: Printed, endings: frozenset[tuple[str, str]]) -> str:
     """A name read in an oblique case ("Milici X" from an ask that declines it, "Nurgul
-    Xovi" from a sentence that writes to her) that the text prints elsewhere in the
-    nominative too ("Milica X", "Nurgul Xova"): that printed form, by the name case rows
-    `endings` of the text's language (`case_of`, and not the other way round); else `name`.
-    A form the rows do not give (another person who shares the stems) is never taken, nor a
-    name the rows have nothing for (the rows of a language without cases are none)."""
+    Xovi" from a sentence that writes to her, "uwolnijcie Alaksandrę X") that the text prints
+    elsewhere in the nominative too ("Milica X", "Nurgul Xova", "Alaksandra X, 29 lat"): that
+    printed form, by the name case rows `endings` of the text's language (`case_of`, and not
+    the other way round), in the text's own capitals when the form is printed in a headline's
+    ("JANINA X SKAZANA" -> "Janina X"); else `name`. Round 28b (people and recipients) and
+    28d (people) made one step in mend28b. `name` stays when the text prints it as a
+    nominative itself (with an age after it: "Stanisława X, 61 lat" beside her husband
+    "Stanisław X"; or as the nominative of another form it prints: "Ивана X" of "Ивану X"),
+    when two forms would do, and when the rows have nothing for it (a language without
+    cases has no rows). Each name is judged once a text (`Printed.judged`)."""
+    key = (name, endings)
+    if key not in printed.judged:
+        printed.judged[key] = _printed_nominative(name, printed, endings)
+    return printed.judged[key]
+
+
+def _printed_nominative(name: str, printed: Printed, endings: frozenset[tuple[str, str]]) -> str:
     words = name.split()
     n = len(words)
-    if not 2 <= n <= 4 or not endings:
+    if not 2 <= n <= 5 or not endings:
         return name
+    found: dict[str, bool] = {}
     for i in printed.at.get(fold(words[0][:3]), []):
         window = printed.words[i : i + n]
         if len(window) < n or any(printed.ends[i : i + n - 1]):
             continue
         form = " ".join(window)
-        if form == name or not all(w[:1].isupper() for w in window):
+        if form.casefold() == name.casefold():
+            if _with_age(printed, i, n):
+                return name  # "Stanisława X, 61 lat": a nominative itself
             continue
+        if not all(w[:1].isupper() for w in window):
+            continue
+        if case_of(name, form, endings) and not case_of(form, name, endings):
+            return name  # "Ивана X" beside "Ивану X": a nominative itself
         if case_of(form, name, endings) and not case_of(name, form, endings):
-            return form
-    return name
+            if form.isupper() and not name.isupper():
+                form = " ".join(w.capitalize() for w in window)
+            found[form] = found.get(form, False) or _with_age(printed, i, n)
+    # Two forms ("Ивану X": "Ивана X, 34 године" and her husband "Иван X"): the one printed
+    # with an age, the person's own.
+    aged = [f for f, age in found.items() if age]
+    if len(found) > 1 and len(aged) == 1:
+        return aged[0]
+    return next(iter(found)) if len(found) == 1 else name

@@ -4,7 +4,6 @@ asks; spellings of one name are kept together (`also_known_as`); a group when no
 from __future__ import annotations
 
 import difflib
-import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -989,12 +988,6 @@ def find_people(
         parts = judged(candidate)
         for part in parts or ():
             _add(people, part, counts, checks, side_by_side, endings)
-    printed = printed_words(flat)
-    for person in people:
-        form = printed_nominative(person.name, printed, endings)
-        if form != person.name:
-            person.also_known_as.append(person.name)  # the form read kept as a spelling
-            person.name = form
     people = _bracketed_spellings(people, flat)
     for person in people:
         person.name = _without_case_suffix(person.name, text)
@@ -1003,6 +996,12 @@ def find_people(
     people = _printed_nominatives(
         people, flat, endings, tuple(rows.NAME_CASES_SURE.get(language, ()))
     )
+    # A form that is only a grammatical case of the name is no other name the person goes by
+    # ("Ивану X" of "Ивана X"; mend28b).
+    for person in people:
+        person.also_known_as = [
+            a for a in person.also_known_as if not case_of(person.name, a, endings)
+        ]
     order = {p.name: text.find(p.name) for p in people}
     people.sort(key=lambda p: order[p.name] if order[p.name] >= 0 else len(text))
     # A group in the title is at risk beside anyone named ("members of COPINH").
@@ -1884,10 +1883,10 @@ def _printed_nominatives(
     has (round 28d)."""
     if not endings or not people:
         return people
-    printed = set(re.findall(r"[^\W\d_][^\W\d_'’-]*", flat))
+    printed = printed_words(flat)
     # Another person's name is no case of this one's ("Jana X" and her husband "Jan X").
     for person in people:
-        nominative = _printed_nominative(person.name, flat, printed, endings)
+        nominative = printed_nominative(person.name, printed, endings)
         if nominative == person.name:
             nominative = _sure_nominative(person.name, sure)
         others = (n for p in people if p is not person for n in (p.name, *p.also_known_as))
@@ -1895,34 +1894,6 @@ def _printed_nominatives(
             person.also_known_as = [person.name, *person.also_known_as]
             person.name = nominative
     return people
-
-
-def _printed_nominative(
-    name: str, flat: str, printed: set[str], endings: frozenset[tuple[str, str]]
-) -> str:
-    """The form of `name` the text prints whose every word is the same word or its nominative
-    by `endings` (`_case_of`), one word at least differing; `name` when there is none, or more
-    than one."""
-    words = name.split()
-    if not 2 <= len(words) <= 5:
-        return name
-    options: list[list[str]] = []
-    for word in words:
-        folded = word.casefold()
-        forms = [word]
-        for oblique, ending in endings:
-            if folded.endswith(oblique) and len(folded) - len(oblique) >= 3:
-                form = word[: len(word) - len(oblique)] + ending
-                if form not in forms and form in printed:
-                    forms.append(form)
-        options.append(forms)
-    found = {
-        " ".join(combo)
-        for combo in itertools.product(*options)
-        if list(combo) != words
-        and re.search(rf"(?<![\w’'-]){re.escape(' '.join(combo))}(?![\w’'-])", flat)
-    }
-    return found.pop() if len(found) == 1 else name
 
 
 def _sure_nominative(name: str, sure: tuple[tuple[str, str], ...]) -> str:
