@@ -1685,6 +1685,23 @@ SEND_VERBS_MORE: dict[str, list[str]] = {
     "bg": ["пишете", "напишете", "изпратете", "изпращайте"],
 }  # fmt: skip
 SEND_TO_WORDS_MORE: dict[str, list[str]] = {"pl": ["do"], "sw": ["kwa"], "bg": ["до"]}
+# Money a sentence sends, not letters (mend28c): "Michango yote iende kwa Mweka Hazina ...",
+# "Donations should go to the treasurer ...": whom it names is no recipient of the appeal.
+DONATION_WORDS: dict[str, list[str]] = {
+    "en": ["donation", "donations", "contribution", "contributions", "money", "payment",
+           "payments", "cheque", "cheques", "funds", "dues", "fees"],
+    "sw": ["michango", "mchango", "fedha", "pesa", "malipo", "sadaka"],
+    "de": ["spende", "spenden", "beiträge", "beitrag", "zahlungen", "überweisungen"],
+    "fr": ["dons", "cotisation", "cotisations", "chèque", "chèques", "paiements"],
+    "es": ["donativo", "donativos", "donación", "donaciones", "aportes", "cuotas", "pagos"],
+    "it": ["donazione", "donazioni", "contributi", "offerte", "pagamenti"],
+    "pt": ["doação", "doações", "donativos", "contribuições", "pagamentos"],
+    "nl": ["donatie", "donaties", "giften", "gift", "bijdragen", "betalingen"],
+    "pl": ["darowizny", "darowiznę", "wpłaty", "składki"],
+    "sv": ["gåvor", "gåva", "bidrag", "betalningar"],
+    "ru": ["пожертвования", "взносы", "деньги"],
+    "bg": ["дарения", "вноски"],
+}  # fmt: skip
 # "and" before the next recipient's office and name in a sentence of those languages.
 AND_WORDS_CASES: dict[str, list[str]] = {
     "hr": ["i"], "sl": ["in"], "cs": ["a"], "sk": ["a"], "pl": ["i", "oraz"],

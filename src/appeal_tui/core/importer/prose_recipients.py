@@ -27,6 +27,7 @@ from appeal_tui.core.importer.doc_language import detect_language
 from appeal_tui.core.importer.language_rows import (
     AND_WORDS_CASES,
     AT_ADDRESS,
+    DONATION_WORDS,
     FIRST_PERSON_DATIVE,
     LAST_WORD_CASES,
     NAME_CASES_LATIN,
@@ -162,6 +163,28 @@ _SEND_TO = re.compile(
     rf"|(?:{_AFTER_CASE_TO}){_LOWER_OFFICE_NAME})))",
     re.IGNORECASE,
 )
+# "Michango yote iende kwa Mweka Hazina, ...", "Donations go to ...": a verb of sending whose
+# subject is money (words of any language before it in its sentence) writes to no one (mend28c).
+_MONEY = re.compile(
+    rf"(?<!\w)(?:{_alternatives(sorted({w for ws in DONATION_WORDS.values() for w in ws}))})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _sends_money(text: str, send: re.Match[str]) -> bool:
+    """The sentence before `send` (or what it carries) is about money, not letters."""
+    before = text[max(0, send.start() - 80) : send.start()]
+    stop = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind("\n"))
+    return _MONEY.search(before[stop + 1 :]) is not None or (
+        _MONEY.search(send.group("between") or "") is not None
+    )
+
+
+def _letter_sends(text: str) -> list[re.Match[str]]:
+    """The matches of `_SEND_TO` in `text` that send letters (not money)."""
+    return [m for m in _SEND_TO.finditer(text) if not _sends_money(text, m)]
+
+
 _COPY = re.compile(
     # (Croatian "kopiju", Slovene "kopijo", Polish "kopię", Czech "kopii": the same word.)
     # (Round 24o: Finnish "kopiot", Hungarian "másolatot", Lithuanian "kopiją", Latvian
@@ -263,7 +286,7 @@ def prose_blocks(text: str) -> list[Block]:
         joined = _joined(paragraph)
         if REPORT_BACK.search(joined):
             continue  # "Please keep us informed ... Write to X at our office"
-        for match in _SEND_TO.finditer(joined):
+        for match in _letter_sends(joined):
             found = _run(joined[match.end() :])
             if found is None:
                 continue
@@ -807,7 +830,7 @@ def _copy_sentence(text: str, send: re.Match[str]) -> bool:
 def sends_to(line: str) -> bool:
     """ "Please write, by 20 May, to the following officials: the Minister ...": a sentence
     that sends letters to someone, with or without a colon before them."""
-    return _SEND_TO.search(line) is not None
+    return bool(_letter_sends(line))
 
 
 def sends_to_from(first: str, second: str) -> bool:
@@ -939,7 +962,7 @@ def paragraph_blocks(paragraph: str, language: str = "") -> list[Block]:
     # (The document's language, else the paragraph's: a short one is often told wrong.)
     language = language or detect_language(joined).code
     starts: list[tuple[int, int, str]] = []
-    for m in _SEND_TO.finditer(joined):
+    for m in _letter_sends(joined):
         role = "copy" if _copy_sentence(joined, m) else "primary"
         starts.append((m.start(), m.end(), role))
     opens = [m for m in _COPY_OPENS_SENTENCE.finditer(joined) if _reads_as_recipient(joined, m)]

@@ -28,7 +28,7 @@ from appeal_tui.core.importer.contact_fields import (
     salutation_language,
 )
 from appeal_tui.core.importer.countries import english_name, is_territory_name, split_country
-from appeal_tui.core.importer.dates import fold
+from appeal_tui.core.importer.dates import fold, month_numbers
 from appeal_tui.core.importer.fields import is_file_reference_line
 from appeal_tui.core.importer.language_forms import short_text_language
 from appeal_tui.core.importer.language_names import codes_in, language_code
@@ -49,6 +49,7 @@ from appeal_tui.core.importer.letters import (
 )
 from appeal_tui.core.importer.name_cases import Printed, printed_nominative, printed_words
 from appeal_tui.core.importer.phrases import (
+    ADDRESS_WORDS,
     ADDRESSEE_LABEL,
     COPIES,
     COPY_HEADING,
@@ -94,6 +95,7 @@ from appeal_tui.core.importer.recipient_lines import (
     name_and_office,
     strip_names,
 )
+from appeal_tui.core.importer.streets import street_abbreviation, street_first
 from appeal_tui.core.importer.todo import is_todo, todo
 
 
@@ -318,18 +320,23 @@ def _signers_block(block: Block, signers: list[str]) -> bool:
     )
 
 
-def _in_signature(block: Block, lines: list[Line]) -> bool:
-    """A block that opens in an e-mail's signature: the lines right under "-- " (the
-    signature's delimiter) up to the next blank line are the sender's own contacts."""
-    if block.first_line is None:
-        return False
+def _signature_spans(lines: list[Line]) -> list[tuple[int, int]]:
+    """The line numbers of an e-mail's signatures: from "-- " (the signature's delimiter) up to
+    the next blank line. (Mend28c: once per document, not once per block.)"""
+    spans: list[tuple[int, int]] = []
     for i, line in enumerate(lines):
         if line.text.strip() != "--":
             continue
         end = next((k for k in range(i + 1, len(lines)) if lines[k].kind == "blank"), len(lines))
-        if lines[i].number <= block.first_line < lines[end - 1].number:
-            return True
-    return False
+        spans.append((lines[i].number, lines[end - 1].number))
+    return spans
+
+
+def _in_signature(block: Block, spans: list[tuple[int, int]]) -> bool:
+    """A block that opens in an e-mail's signature: the sender's own contacts."""
+    if block.first_line is None:
+        return False
+    return any(a <= block.first_line < b for a, b in spans)
 
 
 # "© 2011 Org – Section | Terms", "Copyright © 2026 Org, all rights reserved": the publisher.
@@ -1427,7 +1434,38 @@ _NUMBERED_STREET = re.compile(
     r"[^\W\d_]{2,}\.?,?[ \t]+\d{1,5}[^\W\d_]?(?![\d.:/])"
     r"|(?<![\d.:/])\d{1,5}[^\W\d_]?,?[ \t]+[^\W\d_]{3,}"
 )
+_CODE = r"(?:\d{3}[ \t]\d{2,3}|\d{4,6}(?:-\d{3,5})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2})"
+# (Mend28c: a postcode with its place's word after it, or last after the place.)
+_POSTCODE_PLACE = re.compile(
+    rf"(?<![\d+\-/.:]){_CODE}(?![\d/.:])[ \t]+[^\W\d_]{{2,}}"
+    rf"|[^\W\d_]{{2,}}[ \t,]+{_CODE}(?![\d/.:])[ \t]*$"
+)
 _PHONE_LIKE = re.compile(r"(?:\+|\(0)[ \t]?\d[\d \t().\-/]{6,30}")
+
+
+# (Mend28c: a street's word glued to its name, "Hauptstraße", "Kerkstraat", "Storgatan".)
+_STREET_SUFFIX = re.compile(
+    r"[^\W\d_]{2,}(?:straße|strasse|str\.|weg|gasse|platz|allee|straat|laan|gracht|gatan|vägen"
+    r"|gade|vej|veien|gata|vegur|utca|iela|katu|tie)(?!\w)",
+    re.IGNORECASE,
+)
+_WORDS = re.compile(r"[^\W\d_][^\W\d_.]*\.?")
+
+
+def _months_in(text: str) -> bool:
+    """`text` names a month in any language the dates tables know ("15 April", "2 May")."""
+    months = month_numbers()
+    return any(fold(w.rstrip(".")) in months for w in _WORDS.findall(text))
+
+
+def _street_line(text: str) -> bool:
+    """A street with its number: a street's word or abbreviation of any language."""
+    if street_first(text) or _STREET_SUFFIX.search(text):
+        return True
+    return any(
+        ADDRESS_WORDS.fullmatch(w) is not None or street_abbreviation(w)
+        for w in _WORDS.findall(text)
+    )
 
 
 def _contact_line(text: str) -> bool:
@@ -1436,7 +1474,15 @@ def _contact_line(text: str) -> bool:
         return True
     if len(text) > 70 or is_date_line(text):
         return False
-    return bool(_PHONE_LIKE.search(text) or _POSTCODE.search(text) or _NUMBERED_STREET.search(text))
+    if _PHONE_LIKE.search(text):
+        return True
+    # (Mend28c: a year or a day is no postcode, "Room 12", "aged 34", "May 3" no street: a
+    # postcode has a place's word after it and the line names no month; a street its word.)
+    if _months_in(text):
+        return False
+    return bool(_POSTCODE.search(text) and _POSTCODE_PLACE.search(text)) or bool(
+        _NUMBERED_STREET.search(text) and _street_line(text)
+    )
 
 
 def _block_look(part: list[Line], following: Line | None) -> int:
@@ -1465,13 +1511,44 @@ def _block_look(part: list[Line], following: Line | None) -> int:
     return score if score >= 5 else 0
 
 
+# A web site, bank details ("IBAN", "BIC", an account number), a group's own roles as labels
+# ("Chair: X", "Board: X, Y", "Vorstand:"): lines of a publisher's footer, not of an official.
+_OWN_FOOTER = re.compile(
+    r"(?<![\w@.])(?:www\.|https?://)"
+    r"|\b(?:IBAN|BIC|SWIFT)\b|\b[A-Z]{2}\d{2}(?:[ \t]?[A-Z\d]{4}){3,}"
+    r"|^[ \t]*(?:chair(?:person|woman|man)?|board|treasurer|secretary|vorstand|vorsitz(?:ende)?"
+    r"|kassenwart|président(?:e)?|presidente|tesorer[oa]|secrétaire|trésori(?:er|ère)"
+    r"|voorzitter|penningmeester|bestuur|styrelse|ordförande|kassör)[ \t]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _blocks_by_look(lines: list[Line], consumed: set[int]) -> list[Block]:
     """The runs of lines that look like recipients' blocks, read as blocks (round 28c)."""
     reader = BlockReader(strict=True)
     out: list[Block] = []
     paragraphs = _paragraphs(lines)
+    # (Mend28c: the sender's own blocks are none: the one a closing formula of any language
+    # heads or the one right under it, the document's last block unless a line introduces it
+    # ("... here it is:"), a block with the publisher's web site, bank or the group's roles.)
+    closings = [
+        n
+        for n, (start, end) in enumerate(paragraphs)
+        if any(
+            SIGN_OFF.match(line.text.strip()) or LETTER_CLOSING.match(line.text.strip())
+            for line in lines[start:end]
+        )
+    ]
+    signed = {n for c in closings for n in (c, c + 1)}
     for n, (start, end) in enumerate(paragraphs):
         if any(i in consumed for i in range(start, end)):
+            continue
+        if n in signed:
+            continue
+        introduced = n > 0 and lines[paragraphs[n - 1][1] - 1].text.rstrip().endswith(":")
+        if n == len(paragraphs) - 1 and not introduced:
+            continue
+        if any(_OWN_FOOTER.search(line.text) for line in lines[start:end]):
             continue
         following = lines[paragraphs[n + 1][0]] if n + 1 < len(paragraphs) else None
         if not _block_look(lines[start:end], following):
@@ -1675,6 +1752,8 @@ def find_recipients(
     file_heads = _file_reference_heads([b for b in all_blocks if _kept(b)], lines)
     found.publisher_names += [line for b in all_blocks if id(b) in file_heads for line in b.lines]
 
+    signature_spans = _signature_spans(lines)
+
     def recipient(b: Block) -> bool:
         return (
             _kept(b)
@@ -1684,7 +1763,7 @@ def find_recipients(
             and not _sender_head(b, lines)
             and id(b) not in file_heads
             and not _signers_block(b, signers)
-            and not _in_signature(b, lines)
+            and not _in_signature(b, signature_spans)
             # "Subscribe to our network" / "Get actions by e-mail: x@y": the publisher's own box.
             and not (b.lines and PUBLISHER_CONTACT.match(b.lines[0]))
         )

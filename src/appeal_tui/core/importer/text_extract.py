@@ -70,9 +70,14 @@ _CHAT_EMPHASIS = re.compile(
 _HIDDEN = hidden_pattern(also=DIRECTION_MARKS)
 # (Round 28c: its lines are YAML's, "key: value", "- item", indented or blank; two rules of a
 # Markdown page, "---", around its whole article are no front matter.)
+# A key: plain (any characters but a leading blank, '-', '#', '[' or '{'; colons inside, as
+# "og:image"), quoted, or a template's; a comment, a '...' line, a template's line ("{{ }}",
+# "{% %}") and the end of a flow list continued on the next line are YAML's lines too (mend28c).
+_FM_KEY = r"""(?:"[^"\n]{0,80}"|'[^'\n]{0,80}'|[^\s#\-\[{][^\n]{0,80}?)"""
 _FRONT_MATTER = re.compile(
     r"\A(?:[^\n]*\n){0,3}?---\n"
-    r"(?:(?:[^\W\d][\w \-.]{0,40}:(?:[ \t][^\n]*)?|[ \t]+[^\n]*|-[ \t][^\n]*|[ \t]*)\n){1,40}?---\n"
+    r"(?:(?:" + _FM_KEY + r":(?:[ \t][^\n]*)?|[ \t]+[^\n]*|-[ \t][^\n]*|[ \t]*|#[^\n]*"
+    r"|\.\.\.[ \t]*|\{[{%][^\n]*|[^\n:]{0,80}[\]}][ \t]*,?)\n){1,40}?---\n"
 )
 
 
