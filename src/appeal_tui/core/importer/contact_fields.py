@@ -216,14 +216,17 @@ def salutation_language(text: str, document_language: str) -> str:
 # separator ("Your Excellency · Postage: ..."), a label's colon ("<greeting>: Mr X, Office,
 # street"), a bracketed aside with a label ("(in English: Dear X)"). No salutation holds
 # one of them (round 28f).
-_SALUTATION_TAIL = re.compile(r"\)|\s[·|•]|[:：]|\s\([^()]*[:：]")
+# A colon cuts only before a space or the line's end: one inside a word is no label's
+# ("YK:n", "S:t"); a list's number before its closing bracket goes with the bracket
+# ("Dear Judge X 3) ...") (session 28 mend).
+_SALUTATION_TAIL = re.compile(r"(?:\s\d{1,2})?\)|\s[·|•]|[:：](?=\s|$)|\s\([^()]*[:：]")
 
 
 def salutation_alone(value: str) -> str:
     """A salutation without the text a page ran onto its line (`_SALUTATION_TAIL`)."""
     value = " ".join(value.split())
     for match in _SALUTATION_TAIL.finditer(value):
-        if match.group(0) == ")" and "(" in value[: match.start()]:
+        if match.group(0).endswith(")") and "(" in value[: match.start()]:
             continue  # a bracket the salutation opened itself
         head = value[: match.start()].strip(" ,.;·|•")
         if re.search(r"[^\W\d_]{2}", head):

@@ -866,6 +866,12 @@ DATE_YEAR_AFTER = ["ခုနှစ်"]
 DATE_MONTH_AFTER = ["လ"]
 # Courtesy words written joined to the name that follows, with no space (Thai "Mr", "Mrs",
 # "Miss": "นายสมชาย ใจดี"): no part of the name.
+# Courtesy rows that are also given names or surnames of other languages (session 28 mend):
+# Korean surname "Pak", Vietnamese given name "Tuan", Malay "Puan" before a Chinese name,
+# Italian surname "Gentile", Bosnian given name "Ilma", Finnish given name "Ilmo", surname
+# "Pan" in Cyrillic. Before a recipient's name they are courtesy words; a person at risk's
+# name keeps them ("Pak Jong Chol", "Gentile Maria Rossi").
+HONORIFICS_ALSO_NAMES = frozenset(["Pak", "Tuan", "Puan", "Gentile", "Ilma", "Ilmo", "Пан"])
 HONORIFICS_JOINED = ["นาย", "นาง", "นางสาว"]
 # The same in a script whose names are written without a space between their words (Burmese
 # "ဦးX", "ဒေါ်X", "ဒေါက်တာX": Mr, Mrs, Dr; and ranks: lieutenant general, general, police

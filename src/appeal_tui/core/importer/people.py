@@ -1563,6 +1563,8 @@ def _without_honorific(name: str) -> str | None:
     m = m or HONORIFIC_START.match(name)
     if m is None:
         return name
+    if m.group(0) in rows.HONORIFICS_ALSO_NAMES:
+        return name  # also a name word: "Pak Jong Chol", "Gentile Maria Rossi"
     rest = name[m.end() :].strip()
     if not rest or TITLE_START.match(rest):
         return None

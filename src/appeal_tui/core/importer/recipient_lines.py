@@ -1401,8 +1401,38 @@ def _who_after_heads(lines: list[str]) -> Identity | None:
             and looks_like_person(again.name)
             and not re.search(r"[@<>]", f"{again.name} {again.title} {again.organisation}")
         ):
-            return replace(again, heads=lines[:skip])
+            return _heads_placed(again, lines[:skip])
     return None
+
+
+# A building or an institution that a number tells apart ("Penal Colony No. 7", "Block 4",
+# "Detention Centre 2", "Sampletown Prison 4") (session 28 mend).
+_NUMBERED_PLACE = re.compile(
+    r"\b(?:prison|colony|camp|centre|center|complex|block|station|jail|gaol|penitentiary"
+    r"|facility|barracks|hospital|unit|building|wing|compound)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_place(line: str) -> bool:
+    """A line above the who that names a place or an institution: an office's or a body's
+    word of the tables, or a number with a building's word."""
+    return bool(
+        ORGANISATION_WORDS.search(line) or (re.search(r"\d", line) and _NUMBERED_PLACE.search(line))
+    )
+
+
+def _heads_placed(who: Identity, heads: list[str]) -> Identity:
+    """`who` read below `heads`: a head that names a place or an institution is the
+    organisation (when none was read) or the address's first line; the others (a footer, a
+    "LETTER 2 OF 3", a deadline) are left out as heads."""
+    places = [h for h in heads if _names_a_place(h)]
+    rest = [h for h in heads if not _names_a_place(h)]
+    if not places:
+        return replace(who, heads=rest)
+    if who.organisation is None:
+        return replace(who, organisation=places[0], address=[*places[1:], *who.address], heads=rest)
+    return replace(who, address=[*places, *who.address], heads=rest)
 
 
 # A block's first line that opens its address: Japan's postal mark or a postcode ("〒100-0001",
@@ -2223,6 +2253,79 @@ _HOUSE_NUMBER_ALONE = re.compile(
 )
 
 
+# A street's line in a language whose word the address tables lack: a street's word or its
+# shortened form of the tables (`STREET_ABBREVIATIONS`) as a word of its own, or a word that
+# ends in a street's word ("Hauptstraße", "Storgatan", "Mannerheimintie") (session 28 mend).
+_STREET_MORE = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(
+        sorted(
+            {
+                re.escape(w.rstrip("."))
+                for ws in rows.STREET_ABBREVIATIONS.values()
+                for w in ws
+                if len(w.rstrip(".")) >= 2
+            }
+            | {
+                "via",
+                "vía",
+                "corso",
+                "largo",
+                "jalan",
+                "jln",
+                "ulica",
+                "utca",
+                "drive",
+                "way",
+                "close",
+                "crescent",
+                "terrace",
+                "gade",
+                "gata",
+                "vej",
+                "laan",
+                "gracht",
+                "sokak",
+                "caddesi",
+                "cadde",
+                "ulitsa",
+                "пр",
+                "просп",
+                "пр-т",
+                "ul",
+                "prospekt",
+                "pereulok",
+                "shosse",
+                "naberezhnaya",
+                "ploshchad",
+                "vulytsia",
+                "vul",
+                "kocha",
+                "kuchasi",
+                "bulevar",
+                "bulevardul",
+                "strada",
+                "avinguda",
+                "carrer",
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?:\.|(?!\w))"
+    r"|\w(?:straße|strasse|straat|gatan|gata|gade|vej|vägen|veien|katu|tie|weg|gasse|gracht)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_street(line: str) -> bool:
+    """A line that is a street's (without its number): a street's word of the tables, and no
+    postcode and place."""
+    return bool(
+        (ADDRESS_WORDS.search(line) or _STREET_MORE.search(line)) and not _postcode_place(line)
+    )
+
+
 def _unwrapped_address(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
@@ -2232,6 +2335,8 @@ def _unwrapped_address(lines: list[str]) -> list[str]:
             and not re.search(r"\d", out[-1])
             and re.search(r"[^\W\d_]{2}", out[-1])
             and not _a_country(out[-1])
+            # (Only a street's line takes the number: "Capital City" / "2" stay two lines.)
+            and _a_street(out[-1])
         ):
             out[-1] = f"{out[-1].rstrip(' ,')} {line.strip(' ,')}"  # "ул. Примерная" / "66"
         elif out and re.search(r"\d-$", out[-1]) and line[:1].isdigit():
