@@ -2032,7 +2032,8 @@ NAME_CASES_IN_A_STORY: dict[str, list[tuple[str, str]]] = {
     "hr": [("u", "a"), ("e", "a"), ("a", ""), ("om", "a"), ("om", "")],
     "sr": [("u", "a"), ("e", "a"), ("a", ""), ("om", "a"), ("om", "")],
     "bs": [("u", "a"), ("e", "a"), ("a", ""), ("om", "a"), ("om", "")],
-    "sl": [("o", "a"), ("e", "a"), ("a", "")],
+    # Slovene: not a woman's accusative "-o" of "-a" (mend28d: a man's "Marko" is a nominative).
+    "sl": [("e", "a"), ("a", "")],
     # Romanian: a woman's genitive-dative ("Mariei" of "Maria").
     "ro": [("ei", "a")],
     # Latvian: the "-s" a foreign man's name takes and its cases (the text prints the name as
@@ -2054,7 +2055,9 @@ NAME_CASES_IN_A_STORY: dict[str, list[tuple[str, str]]] = {
 NAME_CASES_SURE: dict[str, list[tuple[str, str]]] = {
     "pl": [("ę", "a")],
     "lt": [("ę", "ė")],
-    "hu": [("ét", "e"), ("át", "a")],
+    # Hungarian: only the accusative of a Georgian surname in "-dze" (mend28d: surnames end in
+    # "-át", "-ét": "Barát", "Német").
+    "hu": [("dzét", "dze")],
     "hy": [("յանի", "յան"), ("յանը", "յան"), ("յանին", "յան"), ("յանից", "յան"),
            ("յանով", "յան"), ("յանն", "յան")],
 }  # fmt: skip

@@ -117,7 +117,7 @@ _GROUP = re.compile(
 
 _NOT_NAME_WORDS = frozenset(
     " ".join(fold(w) for w in [*NOT_NAME_WORDS, *TITLE_WORDS, *TITLE_PHRASES]).split()
-) | frozenset(fold(w) for ws in rows.PAGE_WORDS.values() for w in ws)
+)
 # Between two names of a list: ", ", " and ", ", and Ms ", " y ", " und Dr. " ...
 # After a name: "(f)", ", aged 17", ", 34 years old", ", de 25 años", ", 23," and "(41)" (an
 # age alone between commas or in brackets).
@@ -385,7 +385,7 @@ _BODY_WORDS = frozenset(fold(w) for w in BODY_WORDS)
 _ENDS_NO_PERSON = _BODY_WORDS | frozenset(fold(w) for w in MEDIUM_WORDS)
 
 
-def _body_by_its_end(name: str, flat: str = "") -> bool:
+def _body_by_its_end(name: str, flat: str = "", language: str | None = None) -> bool:
     """A run of capitalised words whose last is a body's, a medium's or a post's word
     ("Example Coalition", "Kestrel TV", "Senior Press Officer"; `language_rows.BODY_NAME_ENDS`
     of every language, a Turkish word before its suffix: "X Cezaevi'nde"), or an acronym of
@@ -394,7 +394,8 @@ def _body_by_its_end(name: str, flat: str = "") -> bool:
     if len(words) < 2:
         return False
     last = fold(re.split(r"[’']", words[-1].strip(".,;:'’"))[0])
-    if last in _ENDS_NO_PERSON or last in _BODY_NAME_ENDS or _compound_body(words[-1]):
+    ends = _BODY_NAME_ENDS if language is None else _of_language(_BODY_NAME_ENDS_BY, language)
+    if last in _ENDS_NO_PERSON or last in ends or _compound_body(words[-1]):
         return True
     return last in _BODY_ACRONYMS and (
         re.search(rf"{re.escape(' '.join(words[:-1]))}\s+{re.escape(words[-1].upper())}\b", flat)
@@ -410,6 +411,34 @@ _PLACE_NAME_STARTS = frozenset(fold(w) for ws in rows.PLACE_NAME_STARTS.values()
 _PLACE_NAME_ENDS = frozenset(fold(w) for ws in rows.PLACE_NAME_ENDS.values() for w in ws)
 
 
+# Mend28d: what a text says after the name of a person at risk (English).
+_RISK_AFTER = re.compile(
+    r"(?:,\s*\d{1,3}\s*,|\s+(?:was|is|were|has been|had been|remains)\s+(?:\w+\s+)?"
+    r"(?:arrested|detained|held|abducted|sentenced|charged|imprisoned|jailed|tortured"
+    r"|disappeared|convicted|in detention|in prison|at risk))"
+)
+
+
+def _by_language(table: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    return {lang: frozenset(fold(w) for w in ws) for lang, ws in table.items()}
+
+
+# Mend28d: the same tables per language. A text's run of names is checked against the rows of
+# its own language alone ("Bayan" opens a Tagalog place, "Kota" an Indonesian one, "Bas" a
+# French one: in an English text they are people's names).
+_BODY_NAME_ENDS_BY = _by_language(rows.BODY_NAME_ENDS)
+_BODY_NAME_STARTS_BY = _by_language(rows.BODY_NAME_STARTS)
+_PLACE_NAME_STARTS_BY = _by_language(rows.PLACE_NAME_STARTS)
+_PLACE_NAME_ENDS_BY = _by_language(rows.PLACE_NAME_ENDS)
+# A page's furniture ("Teilen", "Delen"), in the page's language alone ("Delen" is a Turkish
+# surname in an English text).
+_PAGE_WORDS_BY = _by_language(rows.PAGE_WORDS)
+
+
+def _of_language(table: dict[str, frozenset[str]], language: str) -> frozenset[str]:
+    return table.get(language, frozenset())
+
+
 def _compound_body(word: str) -> bool:
     """A compound noun for a body ("Rechtsanwaltskammer", "Mensenrechtenkring":
     `language_rows.BODY_COMPOUND_ENDS`), longer than its tail by three letters at least."""
@@ -417,14 +446,22 @@ def _compound_body(word: str) -> bool:
     return any(folded.endswith(end) and len(folded) >= len(end) + 3 for end in _COMPOUND_BODY_ENDS)
 
 
-def _place_by_its_words(name: str) -> bool:
+def _place_by_its_words(name: str, language: str | None = None) -> bool:
     """A run of capitalised words that opens or ends with a word for a place, in the languages
     that put it first ("Alta X", "Barangay X", "Tanah X") or last ("X Oriental", "X Tengah"):
     `language_rows.PLACE_NAME_STARTS`, `PLACE_NAME_ENDS` (round 28d)."""
     words = name.split()
+    starts, ends = (
+        (_PLACE_NAME_STARTS, _PLACE_NAME_ENDS)
+        if language is None
+        else (
+            _of_language(_PLACE_NAME_STARTS_BY, language),
+            _of_language(_PLACE_NAME_ENDS_BY, language),
+        )
+    )
     return len(words) >= 2 and (
-        fold(words[0].strip(".,;:'’")) in _PLACE_NAME_STARTS
-        or fold(re.split(r"[’']", words[-1].strip(".,;:'’"))[0]) in _PLACE_NAME_ENDS
+        fold(words[0].strip(".,;:'’")) in starts
+        or fold(re.split(r"[’']", words[-1].strip(".,;:'’"))[0]) in ends
     )
 
 
@@ -435,7 +472,7 @@ _QUOTE_OPEN, _QUOTE_CLOSE = "“\"«„‘'「『", "”\"»“’'」』"
 _STARTS_NO_PERSON = _BODY_WORDS | frozenset(fold(w) for w in ORGANISATION_NOUNS)
 
 
-def _body_by_its_start(name: str) -> bool:
+def _body_by_its_start(name: str, language: str | None = None) -> bool:
     """A run of capitalised words whose first is a body's noun, as the languages that put the
     noun first name bodies ("Asociación Tierra Viva", "Sindicato Nacional X", "Grupa Y"): no
     person's name."""
@@ -443,7 +480,8 @@ def _body_by_its_start(name: str) -> bool:
     if len(words) < 2:
         return False
     first = fold(words[0].strip(".,;:'’"))
-    return first in _STARTS_NO_PERSON or first in _BODY_NAME_STARTS or _compound_body(words[0])
+    starts = _BODY_NAME_STARTS if language is None else _of_language(_BODY_NAME_STARTS_BY, language)
+    return first in _STARTS_NO_PERSON or first in starts or _compound_body(words[0])
 
 
 _RULE_LINE = re.compile(r"^[ \t]*([-=_*─━═~·•])(?:[ \t]*\1){7,}[ \t]*$", re.MULTILINE)
@@ -922,6 +960,24 @@ def find_people(
         set(re.findall(r"[a-z0-9]+", _key(m.group(1)))) for m in _MAIL_ADDRESS.finditer(text)
     ]
     labelled_keys = {_key(n) for n in labelled}
+    # Mend28d: the language's tables of the words that open or end a body's or a place's name
+    # are no reason to drop a name the asks call for ("release Sara Club").
+    language = detect_language(text).code
+    asks_keys = f" {' '.join(re.findall(r'[a-z0-9]+', _key(' ; '.join(asks))))} "
+
+    page_words = _of_language(_PAGE_WORDS_BY, language)
+
+    def asked(key: str) -> bool:
+        return f" {' '.join(re.findall(r'[a-z0-9]+', key))} " in asks_keys
+
+    def at_risk(name: str) -> bool:
+        """The text says of `name` what befalls a person at risk ("X was arrested", "X is
+        held", "X, 34,"): no body's or place's name whatever its last word."""
+        return (
+            re.search(rf"(?<!\w){re.escape(name)}{_RISK_AFTER.pattern}", flat, re.IGNORECASE)
+            is not None
+        )
+
     elsewhere = _outside_the_action(text, [*asks, *not_people])
     # How often each key and each name is among the candidates: the keys of the others than
     # a name, counted once (no list of the others built per mention).
@@ -945,11 +1001,18 @@ def find_people(
             return None
         if key not in labelled_keys and (
             candidate[:1].islower()  # "de Xische" of "Volgens de Xische wet"
+            or any(_key(w) in page_words for w in candidate.split())
             or is_territory_name(candidate)  # "Central Asia", "Afrique de l'Ouest": a region
             or _is_organisation(candidate, flat)
-            or _body_by_its_end(candidate, flat)
-            or _body_by_its_start(candidate)
-            or _place_by_its_words(candidate)
+            or (
+                not asked(key)
+                and not at_risk(candidate)
+                and (
+                    _body_by_its_end(candidate, flat, language)
+                    or _body_by_its_start(candidate, language)
+                    or _place_by_its_words(candidate, language)
+                )
+            )
             or _only_quoted(candidate, flat)
             or _region_after_place(candidate, flat)
             or _released(candidate, sentences)
