@@ -606,6 +606,9 @@ def _printed_nominative(name: str, printed: Printed, endings: frozenset[tuple[st
     if not 2 <= n <= 5 or not endings:
         return name
     found: dict[str, bool] = {}
+    times: dict[str, int] = {}
+    own = 0
+    opens = False
     for i in printed.at.get(fold(words[0][:3]), []):
         window = printed.words[i : i + n]
         if len(window) < n or any(printed.ends[i : i + n - 1]):
@@ -614,7 +617,10 @@ def _printed_nominative(name: str, printed: Printed, endings: frozenset[tuple[st
         if form.casefold() == name.casefold():
             if _with_age(printed, i, n):
                 return name  # "Stanisława X, 61 lat": a nominative itself
+            own += 1
+            opens = opens or _opens_sentence(printed, i, n)
             continue
+        times[form] = times.get(form, 0) + 1
         if not all(w[:1].isupper() for w in window):
             continue
         if case_of(name, form, endings) and not case_of(form, name, endings):
@@ -628,4 +634,20 @@ def _printed_nominative(name: str, printed: Printed, endings: frozenset[tuple[st
     aged = [f for f, age in found.items() if age]
     if len(found) > 1 and len(aged) == 1:
         return aged[0]
-    return next(iter(found)) if len(found) == 1 else name
+    if len(found) != 1:
+        return name
+    form = next(iter(found))
+    if opens and own > times.get(form, 0):
+        # "Jana X jest zatrzymana. ... Jej mąż, Jan X, ...": the form read opens a sentence as
+        # its subject and is printed more often than the other form, which names someone
+        # else (her husband, her father), not her nominative.
+        return name
+    return form
+
+
+def _opens_sentence(printed: Printed, i: int, n: int) -> bool:
+    """The `n` words at `i` open a sentence (the text's first words, or after a word ending
+    in a full stop, "!" or "?") and a word in lower case follows them (its verb)."""
+    before = printed.raw[i - 1] if i else "."
+    after = printed.words[i + n] if i + n < len(printed.words) else ""
+    return before.rstrip("\"'’”»)").endswith((".", "!", "?")) and after[:1].islower()
