@@ -324,7 +324,8 @@ DEADLINE_WORDS_IN_A_STORY: dict[str, list[str]] = {
 # rozprawy apelacyjnej:", "Closing date of the investigation:", "Last date seen:"). Matched
 # as word beginnings, besides the words about appeals (phrases.APPEAL_CONTEXT).
 DEADLINE_LABEL_WORDS: dict[str, list[str]] = {
-    "en": ["for", "appeals", "letters", "sending", "actions", "action", "responses", "emails"],
+    "en": ["for", "appeals", "letters", "sending", "actions", "action", "responses", "emails",
+           "notice"],
     "fr": ["d'envoi", "d’envoi", "envoi", "pour", "appels", "lettres", "des", "d'action"],
     "de": ["für", "einsend", "briefe", "appelle", "aktion"],
     "es": ["para", "envío", "envio", "enviar", "cartas", "llamamientos", "acción"],
