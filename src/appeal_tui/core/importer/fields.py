@@ -176,7 +176,8 @@ def is_file_reference_line(text: str) -> bool:
 # A code of two letters or more, a number and a year, parted by slashes, in the head
 # ("QQ/07/2030": a country's code, the action's number, its year).
 _SLASH_CODE = re.compile(rf"(?<![\w/])[{_CAPS}]{{2,10}}/\d{{1,4}}/(?:19|20)\d\d(?![\w/])")
-_NUMBER = r"(\d{1,4}\s*/\s*\d{2,4}|(?:19|20)\d\d-\d{1,3})(?![\d/])"
+# (Session 28 mend, mend28e: an ISO date, "2030-03-15", is no number.)
+_NUMBER = r"(\d{1,4}\s*/\s*\d{2,4}|(?:19|20)\d\d-\d{1,3})(?![\d/]|-\d)"
 # A number under a label of the document's number ("شماره: ۰۳/۱۴۰۹"), or after a word for the
 # kind of document and a number sign ("Alert No. 2030-03"); \d reads any script's digits.
 _NUMBER_LABELS = _alternatives([w for ws in rows.REFERENCE_NUMBER_LABELS.values() for w in ws])
@@ -208,7 +209,10 @@ _NUMBER_LABEL = re.compile(
     rf"|{_NUMBER})"
     # (Round 28e: a number sign opening a line in the head before a code of its own, "N°
     # 031/ABC/2030", "No. 07/XYZ/VII/2030": the document's number under its label.)
-    rf"|^[ \t]*(№|N[°º]|No\.|Nr\.)[ \t]*{_OWN_CODE}",
+    rf"|^[ \t]*(№|N[°º]|No\.|Nr\.)[ \t]*{_OWN_CODE}"
+    # (Session 28 mend, mend28e: with nothing after the code on its line, or a date; "No.
+    # 12-B, Jalan Merdeka", "No. 7/B Calle Real" are a house's number before its street.)
+    r"(?=[ \t]*(?:$|[,;–—-]?[ \t]*\d))",
     re.MULTILINE,
 )
 # "UA-45/2030-2": the number of an update after the action's (the second update of 45/2030).
@@ -301,6 +305,20 @@ def find_reference(text: str) -> Reference:
         # number right after the kind.)
         if number is not None and index and not number.group(4) and not number.group(6):
             number = None  # (with an index, only an action's number right under its kind)
+        if number is not None and (number.group(5) or number.group(6)):
+            # Session 28 mend (mend28e): a kind's word before a code of its own or a bare
+            # number is the document's only heading its line ("Urgent Actie 118/30"), not a
+            # court's case in a sentence ("Criminal Appeal 112/2029", "Appeal No. 4-B/2030
+            # will be heard") or a periodical's title ("... Human Rights Bulletin 14/2030").
+            searched = _head(text, 3 if index else 30)
+            line_start = searched.rfind("\n", 0, number.start()) + 1
+            line_end = searched.find("\n", number.end())
+            ahead = searched[line_start : number.start()].strip(" \t#*>_-")
+            rest = searched[number.end() : line_end if line_end >= 0 else len(searched)]
+            # (A subject's label may stand before it, "Onderwerp: Fwd: Urgent Actie 117/31";
+            # a sentence goes on after it in lower case, "will be heard".)
+            if (ahead and not ahead.endswith((":", "："))) or re.match(r"\s+[^\W\d_A-ZÀ-Þ]", rest):
+                number = None
         if number is not None:
             # The number as printed ("۰۳/۱۴۰۹", "2030-03"), without its label.
             found = number.groups()
@@ -444,6 +462,51 @@ _REQUEST = re.compile("|".join(map(re.escape, rows.DEADLINE_REQUEST_WORDS)))
 _SENTENCE_STOP = re.compile(r"[។.!?]\s")
 
 
+# Session 28 mend (mend28e): "before"/"until" words a story uses too, before the date (or
+# after it, Finnish "asti"), and a label noun with words after it before the colon.
+_STORY_WORDS = [w for ws in rows.DEADLINE_WORDS_IN_A_STORY.values() for w in ws]
+_STORY_BEFORE = re.compile(rf"(?<!\w)(?:{_alternatives(_STORY_WORDS)})\s*$", re.IGNORECASE)
+_STORY_AFTER = re.compile(rf"^\s*(?:{_alternatives(_STORY_WORDS)})(?!\w)", re.IGNORECASE)
+_NOUN_LABEL = re.compile(
+    rf"(?<!\w)(?:{_alternatives([w for ws in rows.DEADLINE_NOUNS.values() for w in ws])})"
+    r"((?:\s+[^\s:：]+){1,3})\s*[:：]\s*$",
+    re.IGNORECASE,
+)
+_LABEL_WORD = re.compile(
+    rf"(?:{_alternatives([w for ws in rows.DEADLINE_LABEL_WORDS.values() for w in ws])})",
+    re.IGNORECASE,
+)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end]: from the stop before it to the stop after it."""
+    stops = list(_SENTENCE_STOP.finditer(text, max(0, start - 300), start))
+    begin = stops[-1].end() if stops else max(0, start - 300)
+    after = _SENTENCE_STOP.search(text, end)
+    return text[begin : after.start() + 1 if after else min(len(text), end + 300)]
+
+
+def _story_word(text: str, found: FoundDate, before: str, after: str, line: str) -> bool:
+    """Session 28 mend (mend28e): the date follows a word a story uses as often as a request
+    (DEADLINE_WORDS_IN_A_STORY), in a sentence without words about the appeal and not alone
+    with it on its line; or a label noun ("Termin", "Closing date") whose words before the
+    colon are not about sending ("Termin rozprawy apelacyjnej:", "Last date seen:")."""
+    label = _NOUN_LABEL.search(before)
+    if label is not None and not DEADLINE_AFTER.match(after):
+        words = [w.strip("()[]«»\"'") for w in label.group(1).split()]
+        if any(not _LABEL_WORD.match(w) and not APPEAL_CONTEXT.search(w) for w in words if w):
+            return True
+    word = _STORY_BEFORE.search(before) or _STORY_AFTER.match(after)
+    if word is None:
+        return False
+    rest = line.replace(text[found.start : found.end], " ")
+    for w in _STORY_WORDS:
+        rest = re.sub(rf"(?<!\w){re.escape(w)}", " ", rest, flags=re.IGNORECASE)
+    if not re.sub(r"[\W_]+", "", rest):
+        return False  # alone with its date on a line: a label
+    return not APPEAL_CONTEXT.search(_sentence_around(text, found.start, found.end))
+
+
 def find_deadline(
     text: str, dates: list[FoundDate], issued: dt.date | None
 ) -> tuple[dt.date | None, bool]:
@@ -492,6 +555,8 @@ def find_deadline(
             or DEADLINE_IN_DATE.search(text[found.start : found.end])
         ):
             continue
+        if _story_word(text, found, before, after, line):
+            continue  # "Termin rozprawy:", "arestul preventiv pana la": a story's date
         if (
             _BARE_BEFORE.search(before)
             and not DEADLINE_AFTER.match(after)

@@ -306,6 +306,44 @@ PERIOD_ACTION_WORDS: dict[str, list[str]] = {
     "pl": ["akcj", "apel", "pisz", "napisz", "wyślij", "wysyłaj"],
     "en": ["action", "appeal", "write", "writing"],
 }  # fmt: skip
+# Session 28 mend (mend28e): words for "before" and "until" (and an end) that a story uses
+# as often as a request ("prima dell'8 marzo, quando è stata arrestata", "arestul preventiv
+# pana la 30 iunie", "vangittuna pidettäväksi 30.6. asti", "azuiliwe hadi tarehe 30 Juni",
+# "Before: 1 March she had received threats", "the campaign ends 30 June"): a deadline only
+# in a sentence with words about the appeal (APPEAL_CONTEXT) or alone with its date on a line.
+DEADLINE_WORDS_IN_A_STORY: dict[str, list[str]] = {
+    "en": ["before:", "campaign ends", "campaign closes"],
+    "it": ["prima dell'", "prima dell’"],
+    "fi": ["asti", "saakka"],
+    "ro": ["pana la"],
+    "sw": ["hadi", "hadi tarehe"],
+}  # fmt: skip
+# Session 28 mend (mend28e): the words a deadline's label takes after its noun before the
+# colon ("Deadline for appeals:", "Dernier délai d'envoi :", "Tarikh akhir untuk rayuan:"):
+# sending, the letters, the appeals. A label with other words names another date ("Termin
+# rozprawy apelacyjnej:", "Closing date of the investigation:", "Last date seen:"). Matched
+# as word beginnings, besides the words about appeals (phrases.APPEAL_CONTEXT).
+DEADLINE_LABEL_WORDS: dict[str, list[str]] = {
+    "en": ["for", "appeals", "letters", "sending", "actions", "action", "responses", "emails",
+           "notice"],
+    "fr": ["d'envoi", "d’envoi", "envoi", "pour", "appels", "lettres", "des", "d'action"],
+    "de": ["für", "einsend", "briefe", "appelle", "aktion"],
+    "es": ["para", "envío", "envio", "enviar", "cartas", "llamamientos", "acción"],
+    "pt": ["para", "envio", "enviar", "cartas", "apelos", "ação"],
+    "it": ["per", "invio", "inviare", "appelli", "lettere", "azione"],
+    "ms": ["untuk", "rayuan", "surat", "menghantar", "penghantaran"],
+    "id": ["untuk", "pengiriman", "surat", "mengirim"],
+    "pl": ["wysyłania", "wysyłki", "nadsyłania", "apeli", "listów", "akcji"],
+    "cs": ["pro", "zaslání", "odeslání", "dopisů", "apelů", "akce"],
+    "sk": ["na", "zaslanie", "odoslanie", "listov", "apelov", "akcie"],
+    "tr": ["gönderim", "için", "mektup"],
+    "vi": ["gửi", "thư"],
+    "sw": ["kutuma", "barua"],
+    "ar": ["للمناشدات", "المناشدات", "لإرسال", "إرسال"],
+    "fa": ["ارسال", "نامه‌ها", "نامه"],
+    "ru": ["отправки", "писем", "обращений", "акции"],
+    "uk": ["надсилання", "листів", "звернень", "акції"],
+}  # fmt: skip
 # The noun "deadline" that opens a label, with up to three words after it before the colon
 # ("Deadline for appeals:", "مهلت ارسال نامه‌ها:", "الموعد النهائي للمناشدات:").
 DEADLINE_NOUNS: dict[str, list[str]] = {
