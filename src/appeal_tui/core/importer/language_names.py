@@ -341,6 +341,13 @@ def _languages_after_channels(text: str) -> LanguagesLine | None:
         channels = list(_CHANNEL.finditer(joined, first.start(), end))
         if len(channels) < 2 and heading is None:
             continue
+        if heading is None and not end_match.group().startswith((":", "：")):
+            # (A story names letters and faxes in a language in passing: "her newspaper
+            # published letters and emails in Arabic." The request opens its sentence with
+            # the ways to send, at most after its verb: "Stuur faksboodskappe, ...".)
+            opening = max(joined.rfind(stop, 0, first.start()) for stop in ".!?:\n") + 1
+            if len(joined[opening : first.start()].split()) > 1:
+                continue
         clause = _IN_LANGUAGE.search(joined, channels[-1].end(), end)
         # (From the first "in" to the clause's end: "in Spanish or in English".)
         codes = _codes_in(joined[clause.start() : end]) if clause else []

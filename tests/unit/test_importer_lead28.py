@@ -1,0 +1,29 @@
+"""Session 28, lead: the languages read after the ways to send (round 28e) only from a request,
+not from a story that names letters in a language in passing."""
+
+from __future__ import annotations
+
+import pytest
+
+from appeal_tui.core.importer.build import import_document
+
+_STORY = (
+    "URGENT ACTION\n\nJournalist Tavi Orrin (41) was detained on 3 May 2031 in Pellmar, after "
+    "her weekly paper printed letters and e-mails {tail}\n\n"
+    "Please write to the Minister of Justice, asking for her release:\n\n"
+    "Minister of Justice\nBren Ostal\nMinistry of Justice\n4 Quay Road\nPellmar\nRuritania\n"
+    "Salutation: Dear Minister\n"
+)
+
+
+@pytest.mark.parametrize("tail", ["in Kurdish from readers.", "and faxes in Arabic."])
+def test_a_story_naming_letters_in_a_language_gives_no_languages(tail: str) -> None:
+    case = import_document(_STORY.format(tail=tail)).case
+    assert not set(case.get("languages") or []) & {"ku", "ar"}
+
+
+def test_a_request_opening_with_the_ways_to_send_still_gives_them() -> None:
+    text = _STORY.format(tail="from readers.") + (
+        "\nRECOMMENDED ACTION: Telegrams, faxes and airmail letters, in Spanish or in English:\n"
+    )
+    assert set(import_document(text).case.get("languages") or []) >= {"es", "en"}
