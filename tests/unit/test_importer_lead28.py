@@ -27,3 +27,16 @@ def test_a_request_opening_with_the_ways_to_send_still_gives_them() -> None:
         "\nRECOMMENDED ACTION: Telegrams, faxes and airmail letters, in Spanish or in English:\n"
     )
     assert set(import_document(text).case.get("languages") or []) >= {"es", "en"}
+
+
+def test_a_number_sign_heading_with_a_separator_after_the_code_is_the_reference() -> None:
+    # A letterhead's line: the action's number, then "·" and the place and date.
+    text = "TAVI RIGHTS NETWORK\nNo. 09/TRN/IV/2031 · Pellmar, 3 April 2031\n\n" + _STORY.format(
+        tail="from readers."
+    )
+    assert "09/TRN/IV/2031" in str(import_document(text).case.get("reference"))
+
+
+def test_a_house_number_under_a_number_sign_is_still_no_reference() -> None:
+    text = _STORY.format(tail="from readers.").replace("4 Quay Road", "No. 12-B, Quay Road")
+    assert "12-B" not in str(import_document(text).case.get("reference"))

@@ -211,8 +211,10 @@ _NUMBER_LABEL = re.compile(
     # 031/ABC/2030", "No. 07/XYZ/VII/2030": the document's number under its label.)
     rf"|^[ \t]*(№|N[°º]|No\.|Nr\.)[ \t]*{_OWN_CODE}"
     # (Session 28 mend, mend28e: with nothing after the code on its line, or a date; "No.
-    # 12-B, Jalan Merdeka", "No. 7/B Calle Real" are a house's number before its street.)
-    r"(?=[ \t]*(?:$|[,;–—-]?[ \t]*\d))",
+    # 12-B, Jalan Merdeka", "No. 7/B Calle Real" are a house's number before its street; a
+    # letterhead's separator after the code is the head's next part, "No. 07/XYZ/VII/2030 ·
+    # Town, 18 July 2030": lead, after mend28e.)
+    r"(?=[ \t]*(?:$|[,;–—-]?[ \t]*\d|[·|•]))",
     re.MULTILINE,
 )
 # "UA-45/2030-2": the number of an update after the action's (the second update of 45/2030).
