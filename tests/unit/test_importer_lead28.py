@@ -40,3 +40,21 @@ def test_a_number_sign_heading_with_a_separator_after_the_code_is_the_reference(
 def test_a_house_number_under_a_number_sign_is_still_no_reference() -> None:
     text = _STORY.format(tail="from readers.").replace("4 Quay Road", "No. 12-B, Quay Road")
     assert "12-B" not in str(import_document(text).case.get("reference"))
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Deadline to send appeals: 12 June 2031",
+        "Deadline for this action: 12 June 2031",
+        "Deadline (UK time): 12 June 2031",
+        "Date limite de l'action : 12 juin 2031",
+        "Fecha límite de envío: 12 de junio de 2031",
+        "Frist zur Einsendung: 12. Juni 2031",
+    ],
+)
+def test_a_deadline_label_with_other_words_before_its_colon_still_gives_the_deadline(
+    label: str,
+) -> None:
+    text = _STORY.format(tail="from readers.").replace("Please write", label + "\n\nPlease write")
+    assert str(import_document(text).case.get("deadline")) == "2031-06-12"

@@ -469,8 +469,9 @@ _SENTENCE_STOP = re.compile(r"[។.!?]\s")
 _STORY_WORDS = [w for ws in rows.DEADLINE_WORDS_IN_A_STORY.values() for w in ws]
 _STORY_BEFORE = re.compile(rf"(?<!\w)(?:{_alternatives(_STORY_WORDS)})\s*$", re.IGNORECASE)
 _STORY_AFTER = re.compile(rf"^\s*(?:{_alternatives(_STORY_WORDS)})(?!\w)", re.IGNORECASE)
+_STORY_NOUNS = [w for ws in rows.DEADLINE_NOUNS_IN_A_STORY.values() for w in ws]
 _NOUN_LABEL = re.compile(
-    rf"(?<!\w)(?:{_alternatives([w for ws in rows.DEADLINE_NOUNS.values() for w in ws])})"
+    rf"(?<!\w)(?:{_alternatives(_STORY_NOUNS)})"
     r"((?:\s+[^\s:：]+){1,3})\s*[:：]\s*$",
     re.IGNORECASE,
 )

@@ -344,6 +344,18 @@ DEADLINE_LABEL_WORDS: dict[str, list[str]] = {
     "ru": ["отправки", "писем", "обращений", "акции"],
     "uk": ["надсилання", "листів", "звернень", "акції"],
 }  # fmt: skip
+# Lead, after the third review of session 28: of those nouns, the ones that also name another
+# event's date ("Closing date of the investigation:", "Last date seen:", "Termin rozprawy:",
+# "Termín soudního jednání:"); only these need DEADLINE_LABEL_WORDS after them. "Deadline to
+# send appeals:", "Fecha límite de envío:", "Frist zur Einsendung:" are labels whatever their
+# words.
+DEADLINE_NOUNS_IN_A_STORY: dict[str, list[str]] = {
+    "en": ["closing date", "last date"],
+    "it": ["termine"],
+    "pl": ["termin"],
+    "cs": ["termín"],
+    "sk": ["termín"],
+}
 # The noun "deadline" that opens a label, with up to three words after it before the colon
 # ("Deadline for appeals:", "مهلت ارسال نامه‌ها:", "الموعد النهائي للمناشدات:").
 DEADLINE_NOUNS: dict[str, list[str]] = {
