@@ -15,6 +15,7 @@ time), and as pypdf's plain mode reads it when the positions cannot be used.
 
 from __future__ import annotations
 
+import codecs
 import io
 import itertools
 import logging
@@ -108,14 +109,68 @@ def is_pdf(data: bytes) -> bool:
     return PDF_MAGIC in data[:1024]
 
 
+# A charset the file declares itself: an HTML <meta> (either form), an XML prolog, or a mail's
+# Content-Type header line; read from the first 4 kB only.
+_DECLARED_CHARSET = re.compile(
+    rb"""(?:<meta\b[^>]{0,300}?charset\s*=\s*["']?"""
+    rb"""|<\?xml\b[^>]{0,200}?encoding\s*=\s*["']"""
+    rb"""|^[ \t>]*content-type:[^\n]{0,200}?charset\s*=\s*["']?)"""
+    rb"""([A-Za-z][A-Za-z0-9_.:-]{1,39})""",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Labels a page declares for Western text that browsers read as Windows-1252 (the WHATWG
+# encoding standard does the same: such pages use its curly quotes and dashes).
+_READ_AS_CP1252 = {"latin-1", "iso8859-1", "ascii", "iso8859-15", "cp1252"}
+# Non-ASCII bytes in runs of three or more: words of a single-byte Cyrillic, Greek, Arabic or
+# Hebrew code page and every multi-byte East Asian encoding look like this; Western and
+# Central European text has its accented letters one or two at a time between ASCII letters.
+_HIGH_RUN = re.compile(rb"[\x80-\xff]{3,}")
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+
+
+def _declared_charset(data: bytes) -> str | None:
+    found = _DECLARED_CHARSET.search(data[:4096])
+    if found is None:
+        return None
+    try:
+        name = codecs.lookup(found.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+    return "cp1252" if name in _READ_AS_CP1252 else name
+
+
+def _legacy_script_charset(data: bytes) -> str | None:
+    """The encoding of undeclared non-UTF-8 text in a non-Latin script (KOI8-R, Windows-1251,
+    Shift_JIS, EUC-KR, GB18030, ...), or None for Western text (read as Windows-1252)."""
+    high = len(_HIGH_BYTE.findall(data))
+    in_runs = sum(len(run) for run in _HIGH_RUN.findall(data))
+    if high < 20 or in_runs < 0.6 * high:
+        return None
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - a runtime dependency
+        return None
+    best = from_bytes(data[:MAX_INPUT_BYTES]).best()
+    if best is None:
+        return None
+    name = codecs.lookup(best.encoding).name
+    return None if name in _READ_AS_CP1252 else name
+
+
 def decode_text(data: bytes) -> str:
-    """UTF-8 (with or without a BOM), UTF-16 with a BOM, else Windows-1252 (never fails)."""
+    """UTF-8 (with or without a BOM), UTF-16 with a BOM, the charset the file declares (HTML
+    <meta>, XML prolog, mail header), a non-Latin legacy encoding told from the bytes, else
+    Windows-1252 (never fails)."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         return data.decode("utf-16", errors="replace")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        pass
+    declared = _declared_charset(data)
+    if declared is not None and not declared.startswith("utf"):
+        return data.decode(declared, errors="replace")
+    return data.decode(_legacy_script_charset(data) or "cp1252", errors="replace")
 
 
 def pdf_text(data: bytes) -> str:
