@@ -11,7 +11,7 @@ from babel import Locale
 
 from appeal_tui.core.importer import language_rows as rows
 from appeal_tui.core.importer.dates import fold
-from appeal_tui.core.importer.phrases import OWN_LANGUAGE, WRITE_IN, WRITE_IN_AFTER
+from appeal_tui.core.importer.phrases import APPEAL_CONTEXT, OWN_LANGUAGE, WRITE_IN, WRITE_IN_AFTER
 
 # Languages letters are commonly written in; a longer list would turn words into languages.
 _APPEAL_LANGUAGES = """ar en fr es de fa ru zh pt it nl tr ur he ja ko id ms th vi hi bn ta uk
@@ -34,6 +34,8 @@ NAME_LOCALES = (
     # Round 27b: Kazakh, Kyrgyz, Mongolian ("қазақ, орыс немесе ағылшын тілінде", "орусча",
     # "англи эсвэл орос хэлээр").
     "kk", "ky", "mn",
+    # Session 29 lead: Amharic ("በአማርኛ ወይም በእንግሊዝኛ ይጻፉ", write in Amharic or English).
+    "am",
 )  # fmt: skip
 _EXTRA_NAMES = {
     "farsi": "fa", "mandarin": "zh", "castellano": "es", "castilian": "es", "中文": "zh",
@@ -98,12 +100,14 @@ _CASE_FORMS: dict[str, list[tuple[str, str]]] = {
     # Albanian "në anglishte"; Thai joins "language" before the name ("ภาษาอังกฤษ").
     "be": [("ая", "ай"), ("ая", "у")],
     "ru": [("ий", "ом"), ("ый", "ом"), ("ой", "ом"), ("ий", "и")],
-    "ka": [("ი", "")],
+    # (Session 29 lead: the adverb "in English", "ინგლისურად", and Amharic's prefix "in".)
+    "ka": [("ი", ""), ("ი", "ად")],
+    "am": [("", "በ")],
     "eu": [("a", "ez"), ("ara", "araz")],
     "th": [("", "ภาษา")],
     # Session 25 (imp25i): Malayalam "ഇംഗ്ലീഷിൽ", Tamil "ஆங்கிலத்தில்" (in English).
     "ml": [("്", "ിൽ"), ("ം", "ത്തിൽ")],
-    "ta": [("ம்", "த்தில்")],
+    "ta": [("ம்", "த்தில்"), ("்", "ில்")],  # (session 29 lead: "தமிழில்", in Tamil)
     # Czech and Slovak say "in English" with an adverb of the name's stem: "angličtina" ->
     # "anglicky", "ázerbájdžánština" -> "ázerbájdžánsky", "španielčina" -> "španielsky".
     "cs": [("čtina", "cky"), ("ština", "sky")],
@@ -296,7 +300,13 @@ def find_languages_line(text: str) -> LanguagesLine | None:
     if line and sentence and set(line.codes) < set(sentence.codes):
         # The list went on on the next line ("... auf Englisch, Arabisch\noder Deutsch ...").
         return sentence
-    return line or sentence or _languages_before_verb(text) or _languages_after_channels(text)
+    return (
+        line
+        or sentence
+        or _languages_before_verb(text)
+        or _languages_after_channels(text)
+        or _languages_listed_to_send(text)
+    )
 
 
 _CHANNEL = re.compile(
@@ -468,3 +478,87 @@ def _languages_line(text: str) -> LanguagesLine | None:
         end = line_match.start() + end_in_line
         return LanguagesLine(tuple(codes), line_match.start(), end, line[:end_in_line].strip())
     return None
+
+
+# A sentence ends at a full stop of any script (Latin, CJK, danda, Urdu, Ethiopic), a colon
+# (the asks or the recipients follow) or a blank line.
+_SENTENCE = re.compile(r"[^.!?。।॥۔።:：\n]+(?:\n(?!\s*\n)[^.!?。।॥۔።:：\n]+)*")
+_LIST_SENTENCE_WORDS = 30
+
+
+def _languages_listed_to_send(text: str) -> LanguagesLine | None:
+    """Session 29 lead: a short sentence about sending the appeal (its letters, faxes, e-mails,
+    or a verb for writing or sending, in any language with a row: APPEAL_CONTEXT, the ways to
+    send, WRITE_IN) that lists two or more languages one after the other, in whatever order its
+    language puts verb and list ("Pode escrever em português, espanhol ou inglês", "Apel możesz
+    wysłać po angielsku lub po rosyjsku", "বাংলা বা ইংরেজিতে ... চিঠি ... পাঠিয়ে", "중국어, 영어
+    또는 한국어로 ... 서한이나 이메일을 보내 주십시오"). The list must run unbroken (only joining
+    words between the names): a story that names two languages far apart is no request."""
+    for match in _SENTENCE.finditer(text):
+        sentence = match.group(0)
+        if len(sentence.split()) > _LIST_SENTENCE_WORDS:
+            continue
+        cue = APPEAL_CONTEXT.search(sentence) or _CHANNEL.search(sentence)
+        if not cue and not WRITE_IN.search(sentence):
+            continue
+        run = _language_run(sentence)
+        if len(run) >= 2:
+            start = match.start() + len(sentence) - len(sentence.lstrip())
+            return LanguagesLine(tuple(run), start, match.end(), sentence.strip())
+    return None
+
+
+# Words for "or" (a request offers languages to choose from: "in Spanish or English"); a story
+# that names languages joins them with "and" ("she speaks Tamil and English").
+_OR_WORDS = frozenset(
+    """or o ou oder eller lub albo nebo anebo alebo vagy tai vai või eða ili или або veya
+    sau ori of hoặc ose yaxud kamu կամ немесе эсвэл ёки yoki ya या वा अथवा किंवा یا বা
+    অথবা அல்லது లేదా അല്ലെങ്കിൽ અથવા ਜਾਂ ან ወይም 또는 혹은 หรือ أو 或 或者 または 又は
+    もしくは 若しくは""".split()  # noqa: SIM905
+)
+# What may stand between two names of one list: punctuation, "or", "and", and the preposition
+# a language repeats before each name ("po angielsku lub po rosyjsku", "in Spanish or in
+# English"). (?<!\S)/(?!\S) let two joiners share a space.
+_AND_WORDS = "and y e et und ja ning és i a og och en and dhe və u და և और اور ও ve и та және"
+_PREPOSITIONS = "in en em auf på op na w v po по"
+_JOINER = re.compile(
+    r"(\s*[,;、，/،]\s*|(?<!\S)(?:"
+    + "|".join(
+        sorted(
+            {re.escape(w) for w in [*_OR_WORDS, *_AND_WORDS.split(), *_PREPOSITIONS.split()]},
+            key=len,
+        )[::-1]
+    )
+    + r")(?!\S)|\s+)",
+    re.IGNORECASE,
+)
+
+
+def _language_run(sentence: str) -> list[str]:
+    """The codes of the longest unbroken list of language names in a sentence that offers a
+    choice ("or" joins two of them): names with only joining words between them."""
+    best: list[str] = []
+    current: list[str] = []
+    offers = False
+    for token in _JOINER.split(sentence):
+        if not token or token.isspace():
+            continue
+        if _JOINER.fullmatch(token):
+            offers = offers or fold(token.strip()) in _OR_FOLDED
+            continue
+        code = language_code(token)
+        if code and fold(token.strip(" .,;:()")) in _country_named():
+            code = None  # "lives in Portugal": a country (Malay names Portuguese so)
+        if code:
+            if code not in current:
+                current.append(code)
+            continue
+        if offers and len(current) > len(best):
+            best = current
+        current, offers = [], False
+    if offers and len(current) > len(best):
+        best = current
+    return best
+
+
+_OR_FOLDED = frozenset(fold(w) for w in _OR_WORDS)

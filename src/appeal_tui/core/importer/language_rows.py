@@ -470,11 +470,20 @@ APPEAL_CONTEXT: dict[str, list[str]] = {
     # Session 25 (imp25i): "letter", "write", "send", "appeal"
     "ne": ["पत्र", "लेख्नु", "पठाउनु", "अपील"],
     "mr": ["पत्र", "लिहा", "पाठवा", "आवाहन"],
-    "ta": ["கடிதம்", "எழுது", "அனுப்பு", "முறையீடு"],
+    "ta": ["கடிதம்", "எழுது", "அனுப்பு", "முறையீடு",
+           # Session 29 lead: "letters" and the verb's stem before its other endings
+           # ("கடிதங்கள்", "அனுப்பி").
+           "கடித", "அனுப்ப"],
     "te": ["లేఖ", "రాయండి", "పంపండి", "విజ్ఞప్తి"],
     "ml": ["കത്ത്", "കത്തു", "എഴുതു", "അയയ്ക്കു", "അയയ്\u200cക്കു", "അഭ്യർത്ഥന"],
     "gu": ["પત્ર", "લખો", "મોકલો", "અપીલ"],
     "pa": ["ਪੱਤਰ", "ਚਿੱਠੀ", "ਲਿਖੋ", "ਭੇਜੋ", "ਅਪੀਲ"],
+    # Session 29 lead: am "letter", "write", "send"; pl "appeal", "send", "write"; pt "write"
+    # (every form: "escrever", "escreva"), "send"; cs "letter", "write", "send".
+    "am": ["ደብዳቤ", "ይጻፉ", "ይላኩ"],
+    "pl": ["apel", "wysła", "wyśl", "pisz"],
+    "pt": ["escrev", "envie", "apelo"],
+    "cs": ["dopis", "pište", "piste", "pošlete", "poslat"],
 }  # fmt: skip
 # Headings of the background after the appeal.
 HARD_END: dict[str, list[str]] = {
