@@ -2045,6 +2045,28 @@ MAIL_HEADERS = _alternatives(
     Předmět Odesláno Feladó Címzett Tárgy Dátum Elküldve Kimden Kime Konu Tarih От Кому Тема
     Дата Отправлено Від Надіслано Από Προς Θέμα Ημερομηνία Στάλθηκε""".split()  # noqa: SIM905
 )
+# The verb of a reply's attribution line over the text it quotes, as mail clients and forums
+# print it in their languages ("On Mon, 3 May 2021, X wrote:", "Am 03.05.2021 schrieb X:",
+# "Le 03/05/2021, X a écrit :", "X (x@example.org) wrote:"): the line says who wrote what
+# follows, it is no part of the appeal (round 29c). Past tenses and third persons only: a
+# second person's imperative is a "write to" heading ("Escribe a:", "Schreibt an:").
+QUOTE_ATTRIBUTION_VERBS = _alternatives(
+    [
+        *"""wrote writes schrieb escribió scrive escreveu schreef skrev kirjoitti napisał napisała
+        napisał(a) pisze napsal napsala napsal(a) napísal napísala írta yazdı написал написала
+        написал(а) пишет написав пише έγραψε napisao napisala kirjutas rakstīja parašė rašė
+        menulis 写道 書きました كتب כתב""".split(),  # noqa: SIM905
+        *(
+            "a écrit",
+            "ha scritto",
+            "a scris",
+            "je napisal",
+            "je napisala",
+            "va escriure",
+            "đã viết",
+        ),
+    ]
+)
 # A mailing list's footer: "... mailing list", "To unsubscribe ...", in several languages.
 UNSUBSCRIBE = re.compile(
     r"mailing\s+list|unsubscribe|abmelden|austragen|désabonner|désinscri|darse\s+de\s+baja"

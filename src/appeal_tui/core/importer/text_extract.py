@@ -35,7 +35,7 @@ from appeal_tui.core.importer.phrases import (
 from appeal_tui.core.importer.ruled_tables import label_tabs, ruled_tables, tab_columns
 from appeal_tui.core.importer.run_on import WEB_PARAGRAPH, part_glued_lines, split_run_on
 from appeal_tui.core.importer.sources import undo_presentation_forms
-from appeal_tui.core.importer.text_repairs import repaired
+from appeal_tui.core.importer.text_repairs import repaired, unquote_mail_lines
 
 Kind = Literal["text", "html", "markdown"]
 
@@ -809,6 +809,9 @@ def extract_text(raw: str) -> Extracted:
         chatted = chat_text(body)
         messages = chatted != body
         body = chatted
+        # A mail's quoted lines without their quote marks (">Office", "> > Street"): the
+        # lines a reader reads (a Markdown text's quotes are its own path's).
+        body = unquote_mail_lines(body)
         # A spreadsheet's export (CSV, TSV): a block a row.
         body = part_glued_lines(delimited_text(body) or body)
         # Columns aligned with tabs are read as a reader sees them (tab stops of eight).

@@ -19,6 +19,7 @@ hints quote.
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 import unicodedata
 from email.header import decode_header, make_header
@@ -27,6 +28,7 @@ from appeal_tui.core.importer.phrases import (
     COPIES,
     FIELD_LABEL,
     MAIL_HEADERS,
+    QUOTE_ATTRIBUTION_VERBS,
     RECIPIENTS_START,
     UNSUBSCRIBE,
     WRITE_TO_LINE,
@@ -81,6 +83,53 @@ def _sent(lines: list[str]) -> bool:
         if m is not None and not SUBJECT_NAME.match(m.group(1)) and re.search(r"@|\d", m.group(2)):
             return True
     return False
+
+
+# A reply's attribution line, behind any quote marks of its own: the writing verb as a word,
+# the line ending in a colon (a French space before it, a full-width one).
+_ATTRIBUTION = re.compile(
+    rf"^[ \t]*(?:>[ \t]?)*(?P<line>[^\n]{{0,200}}?(?<!\w)(?:{QUOTE_ATTRIBUTION_VERBS})(?!\w)"
+    rf"(?P<after>[^\n:：]{{0,80}}))[ \t]*[:：][ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+# What stands for an attribution line: a rule, which no block crosses (a signature's name above
+# it is not the quoted block's name).
+_QUOTE_RULE = "====="
+
+
+def drop_quote_attributions(text: str) -> str:
+    """A reply's attribution line ("On Mon, 3 May 2021, X wrote:", "Am 03.05.2021 um 10:00
+    schrieb X:", "Le 03/05/2021 à 10:30, X a écrit :", "X (x@example.org) wrote:", a forum's
+    "someuser wrote:") becomes a rule: its date and name are the mail's or the post's,
+    not the appeal's (a name there is no person at risk and no recipient). A line with a date
+    or an address in it, or a short one whose verb ends it (a name or a handle and the verb);
+    a story's sentence that quotes someone is neither."""
+
+    def blank(m: re.Match[str]) -> str:
+        line, after = m.group("line"), m.group("after")
+        # A name or an address after the verb ("schrieb X:"), not a sentence's object.
+        dated = bool(re.search(r"\d|@", line)) and len(after.split()) <= 4
+        short = not after.strip() and len(line.split()) <= 4
+        return _QUOTE_RULE if dated or short else m.group(0)
+
+    return _ATTRIBUTION.sub(blank, text)
+
+
+# A line quoted by a mail client: its quote marks ("> ", ">>", "> > ") at its start.
+_QUOTE_MARKS = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)
+
+
+def unquote_mail_lines(text: str) -> str:
+    """The quote marks a mail client put before each quoted line go, the line's own spacing
+    kept (a quoted page's columns stay columns): ">President X" / ">Office" are the lines
+    "President X" / "Office". Only in a text that quotes: two quoted lines in a row, three
+    or more in all (a lone "> 18 years" is no quote)."""
+    quoted = [i for i, line in enumerate(text.split("\n")) if _QUOTE_MARKS.match(line)]
+    if len(quoted) < 3 or not any(b - a == 1 for a, b in itertools.pairwise(quoted)):
+        return text
+    return _QUOTE_MARKS.sub("", text)
 
 
 _QP_HEADER = re.compile(r"^[ \t>]*content-transfer-encoding:\s*quoted-printable\s*$", re.I | re.M)
@@ -435,5 +484,9 @@ def repaired(text: str) -> str:
         join_loose_accents(burmese_in_written_order(drop_thread_counters(text)))
     )
     return drop_continuation_marks(
-        repair_ocr_labels(drop_list_footer(drop_mail_headers(decode_quoted_printable(text))))
+        repair_ocr_labels(
+            drop_list_footer(
+                drop_quote_attributions(drop_mail_headers(decode_quoted_printable(text)))
+            )
+        )
     )
