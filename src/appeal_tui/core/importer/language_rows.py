@@ -2190,6 +2190,8 @@ PLACE_NAME_STARTS: dict[str, list[str]] = {
     "id": ["Tanah", "Kota", "Kabupaten", "Kampung", "Desa", "Perumnas", "Distrik", "Provinsi",
            "Kecamatan", "Kelurahan"],
     "sw": ["Kaunti", "Wilaya", "Kijiji", "Mkoa"],
+    # Round 29e: Vietnamese administrative units ("tỉnh X" province, "thị xã X" town).
+    "vi": ["Tỉnh", "Huyện", "Xã", "Phường", "Quận", "Thành phố"],
 }  # fmt: skip
 PLACE_NAME_ENDS: dict[str, list[str]] = {
     "es": ["Oriental", "Occidental"], "tl": ["Oriental", "Occidental", "Norte"],
@@ -2197,6 +2199,23 @@ PLACE_NAME_ENDS: dict[str, list[str]] = {
     "en": ["Land", "County", "District", "Province", "Region", "Isles", "Island", "Islands",
            "Valley", "Heights", "Gate", "Row", "Road", "Square", "Avenue"],
     "de": ["Straße", "Strasse", "Platz", "Weg", "Gasse", "Allee"],
+}  # fmt: skip
+# Round 29e: the prepositions before a place's name ("in", "i", "u", "sa", "di": "in
+# Alta X", "i Ciudad X", "sa Y, Negros X"). After one of them, a run of names
+# that opens or ends with a place's word of ANY language's `PLACE_NAME_STARTS` or
+# `PLACE_NAME_ENDS` is a place (a Spanish place in a Danish text), and so is one after a
+# town and a comma ("Y, Negros X"); without such a cue only the text's own language's rows
+# count (`people._place_by_a_cue`). Words that also come before a person ("a", "de", "to")
+# are left out.
+PLACE_PREPOSITIONS: dict[str, list[str]] = {
+    "en": ["in", "at", "from", "near", "outside"],
+    "es": ["en", "desde", "cerca de"], "pt": ["em", "no", "na", "perto de"],
+    "fr": ["dans", "près de"], "it": ["in", "nel", "nella", "presso"],
+    "de": ["in", "im", "bei", "nach", "aus"], "nl": ["in", "in de", "bij", "uit"],
+    "sv": ["i", "från", "utanför"], "no": ["i", "fra", "utenfor"], "da": ["i", "fra", "uden for"],
+    "fi": ["kaupungissa"], "pl": ["w", "we", "pod"], "cs": ["v", "ve", "u"],
+    "hr": ["u", "iz"], "sr": ["u", "iz", "у", "из"], "bs": ["u", "iz"],
+    "tl": ["sa"], "id": ["di", "dari"], "ms": ["di", "dari"], "sw": ["katika"],
 }  # fmt: skip
 # Round 28d: the words of a web page's furniture (sharing buttons, navigation, the terms of
 # use: "Weitere Informationen", "Termos de Utilização", "Facebook Сподели"), which no

@@ -465,6 +465,50 @@ def _place_by_its_words(name: str, language: str | None = None) -> bool:
     )
 
 
+_PLACE_PREPOSITION = re.compile(
+    rf"(?<![\w’'])(?:{_alternatives([w for ws in rows.PLACE_PREPOSITIONS.values() for w in ws])})"
+    r"\s+$",
+    re.IGNORECASE,
+)
+# "Y, Negros X": a town and a comma before the name.
+_TOWN_BEFORE = re.compile(r"(?<![\w’'])[A-ZÀ-Þ][\w’'\-]+,\s+$")
+# A place's opening word right before a name, in any letter case ("Kabupaten X" where the
+# text writes "kabupaten" in small letters elsewhere, "du quartier X", "tỉnh X").
+_PLACE_START_WORD = re.compile(
+    rf"(?<![\w’'])(?:{_alternatives([w for ws in rows.PLACE_NAME_STARTS.values() for w in ws])})"
+    r"\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _after_place_words(flat: str) -> dict[str, list[str]]:
+    """What follows each place's opening word of the text (up to 80 characters), by its first
+    word: read once per text, looked up per name."""
+    found: dict[str, list[str]] = {}
+    for m in _PLACE_START_WORD.finditer(flat):
+        rest = flat[m.end() : m.end() + 80]
+        found.setdefault(rest.split(" ", 1)[0], []).append(rest)
+    return found
+
+
+def _place_by_a_cue(name: str, flat: str, after_place: dict[str, list[str]] | None = None) -> bool:
+    """A place by the words around it (round 29e), in any language's rows: a run of names that
+    opens or ends with a place's word (`_place_by_its_words` of every language) after a
+    preposition of place or a town and a comma somewhere ("in Alta X", "i Port Y", "Y, Negros
+    X"), or any run right after a place's opening word ("Kabupaten X", "quartier Y")."""
+    follow = _after_place_words(flat) if after_place is None else after_place
+    first = name.split(" ", 1)[0]
+    if any(rest.startswith(name) for rest in follow.get(first, ())):
+        return True
+    if not _place_by_its_words(name):
+        return False
+    return any(
+        _PLACE_PREPOSITION.search(flat[max(0, m.start() - 16) : m.start()])
+        or _TOWN_BEFORE.search(flat[max(0, m.start() - 40) : m.start()])
+        for m in re.finditer(re.escape(name), flat)
+    )
+
+
 _QUOTE_OPEN, _QUOTE_CLOSE = "“\"«„‘'「『", "”\"»“’'」』"
 
 
@@ -966,6 +1010,7 @@ def find_people(
     asks_keys = f" {' '.join(re.findall(r'[a-z0-9]+', _key(' ; '.join(asks))))} "
 
     page_words = _of_language(_PAGE_WORDS_BY, language)
+    after_place = _after_place_words(flat)
 
     def asked(key: str) -> bool:
         return f" {' '.join(re.findall(r'[a-z0-9]+', key))} " in asks_keys
@@ -1013,6 +1058,8 @@ def find_people(
                     or _place_by_its_words(candidate, language)
                 )
             )
+            # (An ask's "in Alta X" is a place too; only "X was arrested" keeps the run.)
+            or (not at_risk(candidate) and _place_by_a_cue(candidate, flat, after_place))
             or _only_quoted(candidate, flat)
             or _region_after_place(candidate, flat)
             or _released(candidate, sentences)
