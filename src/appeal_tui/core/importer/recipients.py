@@ -1634,7 +1634,12 @@ def _with_head(head: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
     else:
         if "title" in head and "title" not in body:
             merged["title"] = head["title"]
-        elif "title" not in head and "title" not in body and head.get("kind") != "office":
+        elif (
+            "title" not in head
+            and "title" not in body
+            and "organisation" not in head
+            and head.get("kind") != "office"
+        ):
             # An office over a named person is their title ("Commissioner for X" / "Ms Y").
             merged["title"] = head["name"]
         elif "organisation" not in body and "title" not in head:
