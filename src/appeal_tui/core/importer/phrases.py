@@ -2118,6 +2118,13 @@ PUBLISHER_CONTACT = re.compile(
     r"|pour\s+(?:plus\s+d['’]informations?|toute\s+information)\b|für\s+weitere\s+informationen\b"
     r"|per\s+(?:maggiori|ulteriori)\s+informazioni\b|para\s+mais\s+informaç(?:ões|ão)\b"
     r"|voor\s+meer\s+informatie\b"
+    # (Round 29g) The publisher's press desk and "to contact the Observatory", "for further
+    # details contact X", "how to reach us", per language: who answers, not who is written to.
+    r"|for\s+(?:further|more)\s+details\b|press\s+contacts?\b|media\s+contacts?\b"
+    r"|contatti?\s+(?:per\s+la\s+)?stampa\b|per\s+contattare\b|contactos?\s+(?:de|para\s+la)\s+prensa\b"
+    r"|para\s+contactar\s+(?:al|a\s+la)\b|contacts?\s+presse\b|pour\s+contacter\s+(?:le|la|l['’])"
+    r"|pressekontakt\b|so\s+erreichen\s+sie\s+uns\b|perscontact\b|presskontakt\b"
+    r"|contato\s+(?:para|de)\s+imprensa\b|kontakt\s+dla\s+medi[óo]w\b"
     # "Get our alerts by e-mail", "Tell us what you sent": the publisher's own address.
     r"|get\s+(?:\w+\s+){0,2}(?:alerts|actions|updates)\b|tell\s+us\b|let\s+us\s+know\b"
     r"|écrivez[-\s]nous|informez[-\s]nous|escr[ií]benos|cu[ée]ntanos|av[ií]sanos"

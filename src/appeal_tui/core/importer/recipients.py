@@ -1564,6 +1564,91 @@ def _blocks_by_look(lines: list[Line], consumed: set[int]) -> list[Block]:
     return out
 
 
+def _bare_head(block: Block) -> bool:
+    """A block of a line or two that names an office, a body or a person and nothing else: no
+    field, no digit (no street, postcode or number)."""
+    contacts = block.contacts
+    return (
+        0 < len(block.lines) <= 2
+        and not block.generic_diplomatic
+        and not (contacts.email or contacts.fax or contacts.phone or contacts.twitter)
+        and not contacts.web
+        and not any(re.search(r"\d|@", line) for line in block.lines)
+    )
+
+
+def _reachable(block: Block) -> bool:
+    contacts = block.contacts
+    return bool(
+        contacts.email
+        or contacts.fax
+        or contacts.phone
+        or any(re.search(r"\d", line) for line in block.lines)
+    )
+
+
+def _heads_over(blocks: list[Block]) -> dict[int, Block]:
+    """(Round 29g) A head with nothing to reach it by ("Embassy of X", "Prosecutor General"
+    over a line of the country, a name over its title) right above a block of the same role
+    that gives the address or fields: one recipient that a blank line (or its salutation)
+    broke in two. Each such lower block's id, with the head above it."""
+    heads: dict[int, Block] = {}
+    for head, block in pairwise(blocks):
+        if (
+            head.role == block.role
+            and id(head) not in heads
+            and _bare_head(head)
+            and head.first_line is not None
+            and block.first_line is not None
+            and 0 < block.first_line - head.first_line <= len(head.lines) + 2
+            and _reachable(block)
+            and (head.salutation is None or block.salutation is None)
+        ):
+            heads[id(block)] = head
+    return heads
+
+
+def _two_people(head: dict[str, Any], body: dict[str, Any]) -> bool:
+    """Two entries that each name an official: each has its title, or each a gender (a
+    courtesy word before a name): two recipients, whatever their layout."""
+    if is_todo(head["name"]) or is_todo(body["name"]):
+        return False
+    return ("title" in head and "title" in body) or ("gender" in head and "gender" in body)
+
+
+def _with_head(head: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
+    """The entry of a block and of the bare head above it (`_heads_over`) as one: the body's
+    address and fields, under the head's name when the body has none of its own, or when
+    the head names an official by title and the body only their office ("President X" over
+    "Presidential House, street"); else the body's name, with the head's title."""
+    merged = dict(body)
+    body_named = not is_todo(body["name"])
+    head_person = "title" in head and "title" not in body and "organisation" not in body
+    if not body_named or head_person:
+        merged["name"] = head["name"]
+        if body_named and "organisation" not in head:
+            merged["organisation"] = body["name"]
+        for key in ("title", "organisation", "kind", "gender"):
+            if key in head and key not in body:
+                merged[key] = head[key]
+    else:
+        if "title" in head and "title" not in body:
+            merged["title"] = head["title"]
+        elif (
+            "title" not in head
+            and "title" not in body
+            and "organisation" not in head
+            and head.get("kind") != "office"
+        ):
+            # An office over a named person is their title ("Commissioner for X" / "Ms Y").
+            merged["title"] = head["name"]
+        elif "organisation" not in body and "title" not in head:
+            merged["organisation"] = head["name"]
+    if "salutation" in head and "salutation" not in body:
+        merged["salutation"] = head["salutation"]
+    return merged
+
+
 def find_recipients(
     text: str,
     document_language: str,
@@ -1823,6 +1908,8 @@ def find_recipients(
         )
 
     used: set[str] = set()
+    heads = _heads_over(blocks)
+    entry_of: dict[int, dict[str, Any]] = {}
     country_name = english_name(case_country) if case_country else None
     # (Round 28b: a name read in a case, printed elsewhere in the nominative.)
     endings = case_endings_of(document_language.split("-")[0])
@@ -1851,8 +1938,22 @@ def find_recipients(
             base = (
                 slug(entry.get("title") or entry.get("organisation") or plain_name) or "recipient"
             )
+        head = heads.get(id(block))
+        above = entry_of.get(id(head)) if head is not None else None
+        if (
+            above is not None
+            and above is found.recipients[-1]
+            and not block.generic_diplomatic
+            and not above.get("address")
+            and not _two_people(above, entry)
+        ):
+            # (Round 29g: one recipient broken in two, its head above its address.)
+            found.recipients[-1] = {"key": above["key"], **_with_head(above, entry)}
+            entry_of[id(block)] = found.recipients[-1]
+            continue
         key = _unique(base, used)
         found.recipients.append({"key": key, **entry})
+        entry_of[id(block)] = found.recipients[-1]
         if block.first_line is not None:
             # (A block's first line is its line number less one.)
             found.first_lines[key] = own_lines[block.first_line + 1]
