@@ -69,6 +69,12 @@ _LONG_FORMS = {
     "澳門": "MO", "澳门": "MO",
     # Session 23: the French and Spanish short forms of the Democratic Republic of the Congo.
     "rd congo": "CD", "rdc": "CD", "r.d. congo": "CD", "rd del congo": "CD",
+    # Session 29d: a country's own name on a block's last line, in languages CLDR's searched
+    # locales lack or name otherwise (Armenian, Serbian Cyrillic, Filipino, Swahili's usual
+    # name of Britain), and the Congo's name of 1971-1997 ("République du Zaïre").
+    "հայաստան": "AM", "հայաստանի հանրապետություն": "AM", "србија": "RS",
+    "република србија": "RS", "pilipinas": "PH", "republika ng pilipinas": "PH",
+    "zaire": "CD", "zaïre": "CD",
 }  # fmt: skip
 # Countries whose short names are confused (both Congos, the Guineas, the Sudans, the Koreas):
 # a city of one of them named beside the name says which (the cities are CLDR's time zones').
@@ -79,7 +85,7 @@ _OFFICIAL_WORDS = frozenset(
     plurinational bolivarian bolivariana federative oriental principality sultanate grand duchy
     commonwealth republica de del la el reino estado democratica popular islamica republique du
     royaume etat islamique republik konigreich bundesrepublik volksrepublik
-    جمهوری اسلامی پادشاهی دولت فدراسیون جمهورية دولة المملكة
+    جمهوری اسلامی پادشاهی دولت فدراسیون جمهورية دولة المملكة مملكة
     arab union federation republiek republiken republikken republika repubblica regno di
     della dell' koninkrijk van der kongeriget kongeriket konungariket rzeczpospolita
     rzeczypospolitej krolestwo democratique populaire democratica federativa federale popolare
@@ -116,6 +122,11 @@ def _names() -> dict[str, str]:
                 for variant in _variants(name, locale):
                     if fold(variant) not in _shared_variants():
                         table.setdefault(fold(variant), code)
+    for name, code in list(table.items()):
+        if "\u05f3" in name:
+            # Hebrew's geresh ("אזרבייג׳ן") as pages type it: an apostrophe.
+            table.setdefault(name.replace("\u05f3", "'"), code)
+            table.setdefault(name.replace("\u05f3", "\u2019"), code)
     table.update(_LONG_FORMS)
     for name, code in _LONG_FORMS.items():
         table.setdefault(fold(name), code)  # as text is folded ("й" loses its breve)

@@ -416,7 +416,10 @@ ADDRESS_LABEL_MORE: dict[str, list[str]] = {
 # Words of a street address ("ул. Гулямова", "Οδός", "Jalan"): a line with one is no name.
 ADDRESS_WORDS_MORE: dict[str, list[str]] = {
     "el": ["Οδός", "Λεωφόρος", "Πλατεία"], "hu": ["utca", "út", "tér"],
-    "tr": ["Caddesi", "Cad.", "Sokak", "Sok.", "Mahallesi", "Bulvarı"],
+    "tr": ["Caddesi", "Cad.", "Sokak", "Sok.", "Mahallesi", "Bulvarı",
+           # Session 29d: a complex, a building of an address. (A courthouse, "Adliyesi",
+           # is the organisation for two labels' writers and a postal line for one.)
+           "Külliyesi"],
     "ru": ["ул.", "улица", "пр-т", "проспект", "пер.", "переулок", "площадь"],
     "uk": ["вул.", "вулиця", "просп.", "провулок"], "bg": ["ул.", "бул.", "булевард"],
     "hr": ["ulica", "trg", "cesta"], "ro": ["Strada", "Str.", "Bulevardul", "Calea", "Piața"],
@@ -518,7 +521,10 @@ FIELD_LABELS: dict[str, list[str]] = {
                 "Redes sociais", "Social"],
     "facebook": ["Facebook"],
     "telegram": ["Telegrams", "Telegram", "Telexes", "Telex", "Telegramas", "Telegrama",
-                 "Télégrammes", "Télégramme", "Telegramme", "Telegrammi", "Telegramma"],
+                 "Télégrammes", "Télégramme", "Telegramme", "Telegrammi", "Telegramma",
+                 # Session 29d: Finnish, German, Danish and Norwegian ("Sähke: Minister of
+                 # X, City, Country" under a Finnish block, 1990s).
+                 "Sähke", "Sähkeet", "Telegramm", "Telegrammer"],
     "instagram": ["Instagram"],
     "web": ["Web", "Website", "Web site", "Webpage", "Contact form", "Online form", "Sitio web",
             "Página web", "Formulario", "Site web", "Site internet", "Formulaire", "Webseite",

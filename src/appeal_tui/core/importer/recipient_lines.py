@@ -542,6 +542,37 @@ def _title_before(lines: list[str], head: int) -> bool:
     return looks_like_title(lines[head - 1])
 
 
+_LONE_OPENING = re.compile(r"\s*[(（\[]$")
+
+
+def _without_lone_opening(line: str) -> str:
+    """A line that ends with a country and a bracket left open, without the bracket."""
+    bare = _LONE_OPENING.sub("", line)
+    return bare if bare != line and bare and split_country(bare) is not None else line
+
+
+def _office_again_under_name(lines: list[str], head: int, who: Identity) -> bool:
+    """The line under the name is an office again, after an office read above the name: a
+    line of an office's words, no body's word, no number, no street's word, no country, with
+    the name's line right above it and the title read from a line above that."""
+    line = lines[head]
+    return (
+        head >= 2
+        and who.title is not None
+        and who.name is not None
+        and who.organisation is None
+        and _person_line(lines[head - 1])
+        and any(who.title.rstrip(" :：") in above for above in lines[: head - 1])
+        and looks_like_title(line)
+        and not _is_org_line(line)
+        and not HONORIFIC_START.match(line)
+        and not re.search(r"\d", line)
+        and not _address_words(line)
+        and split_country(line) is None
+        and head + 1 < len(lines)
+    )
+
+
 def _is_caps_heading(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return (
@@ -1825,6 +1856,15 @@ def _interpret(lines: list[str]) -> Identity:
             who.name, _, who.title = line.rpartition(" ")
             head += 1
             continue
+        if _office_again_under_name(lines, head, who):
+            # "Attorney General" / "Dr X" / "Fiscal de la Nación" / "Ministerio Público" /
+            # street: the office as a heading over the name (in the page's language or the
+            # recipient's), then the block's own office line under the name: no address line.
+            # (A heading that is no office, "Fax / e-mail — greeting", gives way to it.)
+            if not looks_like_title(who.title or ""):
+                who.title = line
+            head += 1
+            continue
         if _address_words(line) and who.name is not None and not _is_org_line(line):
             break
         if (
@@ -1961,6 +2001,10 @@ def _interpret(lines: list[str]) -> Identity:
             # (Not "Department of X, Ministry of Y": a body, then the one it belongs to.)
             who.organisation = office.strip()
             who.address.insert(0, street.strip())
+    # "..., Baku AZ1000, Exampleland (fax: ..., e-mail: ...)" in a sentence: the contacts in
+    # the bracket are read apart, its opening bracket is left at the country's end. (After
+    # anything else, "..., 12345 City, write (", the open bracket says the address ended.)
+    who.address = [_without_lone_opening(ln) for ln in who.address]
     who.address = _unwrapped_address(who.address)
     who.address, beyond = _postal_end(who.address)
     numbers: list[str] = []
