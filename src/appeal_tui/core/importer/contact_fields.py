@@ -181,11 +181,15 @@ def add_web(contacts: Contacts, value: str, label: str = "web") -> None:
 # Opening words that tell a salutation's language.
 _SALUTATION_LANGUAGES: tuple[tuple[str, str], ...] = (
     ("en", r"dear|your|sir|madam|honourable|excellency|mr|mrs|ms"),
-    ("es", r"estimad[oa]s?|señor[a]?|sr\.?|sra\.?|excelentísim[oa]|excelencia|su|distinguid[oa]"),
+    (
+        "es",
+        r"estimad[oa]s?|señor[a]?|sr\.?|sra\.?|excelentísim[oa]|excelencia|su|distinguid[oa]"
+        r"|senor[a]?|excm[oa]\.?",
+    ),
     ("fr", r"monsieur|madame|excellence|cher|chère|maître"),
     ("de", r"sehr|exzellenz|herr|frau|liebe[r]?|geehrte[r]?|eure|majestät"),
     ("fi", r"arvoisa|hyvä"),
-    ("it", r"egregio|gentile|eccellenza"),
+    ("it", r"egregio|gentile|eccellenza|signor[ea]?|illustre|onorevole"),
     ("pt", r"excelentíssimo|prezado|senhor|senhora|vossa"),
     ("nl", r"geachte|hooggeachte|excellentie|beste"),
 )

@@ -214,7 +214,10 @@ _NUMBER_LABEL = re.compile(
     # 12-B, Jalan Merdeka", "No. 7/B Calle Real" are a house's number before its street; a
     # letterhead's separator after the code is the head's next part, "No. 07/XYZ/VII/2030 ·
     # Town, 18 July 2030": lead, after mend28e.)
-    r"(?=[ \t]*(?:$|[,;–—-]?[ \t]*\d|[·|•]))",
+    # (Session 29, imp29f: or a spaced dash and the place or country the action is about,
+    # a few capitalised words to the line's end: "N° 031/ABC/2031 – Lorvania".)
+    r"(?=[ \t]*(?:$|[,;–—-]?[ \t]*\d|[·|•])"
+    r"|[ \t]+[–—-][ \t]+[^\W\d_a-zß-ÿ][^\W\d_]*(?:[ \t-][^\W\d_a-zß-ÿ][^\W\d_]*){0,2}[ \t]*$)",
     re.MULTILINE,
 )
 # "UA-45/2030-2": the number of an update after the action's (the second update of 45/2030).
@@ -481,6 +484,14 @@ _LABEL_WORD = re.compile(
 )
 
 
+# Session 29 (imp29f): a sentence that opens with an order to act (ACT_NOW), past a list's
+# bullet or a heading's marks.
+_ACT_OPENS = re.compile(
+    rf"[\s\W]*(?:{_alternatives([w for ws in rows.ACT_NOW.values() for w in ws])})(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _sentence_around(text: str, start: int, end: int) -> str:
     """The sentence holding text[start:end]: from the stop before it to the stop after it."""
     stops = list(_SENTENCE_STOP.finditer(text, max(0, start - 300), start))
@@ -507,7 +518,8 @@ def _story_word(text: str, found: FoundDate, before: str, after: str, line: str)
         rest = re.sub(rf"(?<!\w){re.escape(w)}", " ", rest, flags=re.IGNORECASE)
     if not re.sub(r"[\W_]+", "", rest):
         return False  # alone with its date on a line: a label
-    return not APPEAL_CONTEXT.search(_sentence_around(text, found.start, found.end))
+    sentence = _sentence_around(text, found.start, found.end)
+    return not (APPEAL_CONTEXT.search(sentence) or _ACT_OPENS.match(sentence))
 
 
 def find_deadline(

@@ -318,6 +318,23 @@ DEADLINE_WORDS_IN_A_STORY: dict[str, list[str]] = {
     "ro": ["pana la"],
     "sw": ["hadi", "hadi tarehe"],
 }  # fmt: skip
+# Session 29 (imp29f): the imperative "act" (and "take action", "help") opening a sentence,
+# per language: a "before"/"until" date of DEADLINE_WORDS_IN_A_STORY in a sentence opened by
+# one is the appeal's deadline ("Agite prima dell'8 giugno", "Toimi 8.6. asti", "Handeln
+# Sie bis ..."); a story does not open a sentence with an order to act. Whole words.
+ACT_NOW: dict[str, list[str]] = {
+    "en": ["Act", "Act now", "Take action", "Please act"],
+    "it": ["Agite", "Agisci", "Attivati", "Attivatevi", "Intervenite", "Intervieni"],
+    "fi": ["Toimi", "Toimikaa", "Osallistu", "Osallistukaa"],
+    "de": ["Handeln Sie", "Handle", "Handelt", "Werden Sie aktiv", "Bitte handeln Sie"],
+    "es": ["Actúa", "Actúe", "Actúen", "Actuad", "Actúa ya"],
+    "fr": ["Agissez", "Agis", "Agissons", "Mobilisez-vous"],
+    "pt": ["Aja", "Ajam", "Atue", "Actue", "Atuem"],
+    "ro": ["Acționați", "Acţionaţi", "Actionati", "Acționează", "Acţionează"],
+    "pl": ["Działaj", "Działajcie"],
+    "nl": ["Kom in actie", "Onderneem actie", "Kom nu in actie"],
+    "sw": ["Chukua hatua", "Chukueni hatua"],
+}  # fmt: skip
 # Session 28 mend (mend28e): the words a deadline's label takes after its noun before the
 # colon ("Deadline for appeals:", "Dernier délai d'envoi :", "Tarikh akhir untuk rayuan:"):
 # sending, the letters, the appeals. A label with other words names another date ("Termin
@@ -923,14 +940,24 @@ DATE_MONTH_BEFORE = ["ខែ", "ເດືອນ"]
 DATE_YEAR_BEFORE = ["ឆ្នាំ", "ປີ"]
 DATE_YEAR_AFTER = ["ခုနှစ်"]
 DATE_MONTH_AFTER = ["လ"]
-# Courtesy words written joined to the name that follows, with no space (Thai "Mr", "Mrs",
-# "Miss": "นายสมชาย ใจดี"): no part of the name.
 # Courtesy rows that are also given names or surnames of other languages (session 28 mend):
 # Korean surname "Pak", Vietnamese given name "Tuan", Malay "Puan" before a Chinese name,
 # Italian surname "Gentile", Bosnian given name "Ilma", Finnish given name "Ilmo", surname
 # "Pan" in Cyrillic. Before a recipient's name they are courtesy words; a person at risk's
-# name keeps them ("Pak Jong Chol", "Gentile Maria Rossi").
-HONORIFICS_ALSO_NAMES = frozenset(["Pak", "Tuan", "Puan", "Gentile", "Ilma", "Ilmo", "Пан"])
+# name keeps them ("Pak Jong Chol", "Gentile Maria Rossi") unless the text is in a language
+# whose courtesy word it is (session 29, imp29f): id/ms "Pak Budi X" is "Mr Budi X", "Puan
+# Siti X" "Mrs Siti X"; it "Gentile"; pt/es "Ilma."/"Ilmo."; uk/be "Пан".
+HONORIFICS_ALSO_NAMES: dict[str, frozenset[str]] = {
+    "Pak": frozenset({"id", "ms"}),
+    "Tuan": frozenset({"id", "ms"}),
+    "Puan": frozenset({"id", "ms"}),
+    "Gentile": frozenset({"it"}),
+    "Ilma": frozenset({"pt", "es"}),
+    "Ilmo": frozenset({"pt", "es"}),
+    "Пан": frozenset({"uk", "be"}),
+}
+# Courtesy words written joined to the name that follows, with no space (Thai "Mr", "Mrs",
+# "Miss": "นายสมชาย ใจดี"): no part of the name.
 HONORIFICS_JOINED = ["นาย", "นาง", "นางสาว"]
 # The same in a script whose names are written without a space between their words (Burmese
 # "ဦးX", "ဒေါ်X", "ဒေါက်တာX": Mr, Mrs, Dr; and ranks: lieutenant general, general, police

@@ -67,7 +67,7 @@ from appeal_tui.core.importer.recipient_lines import (
     looks_like_title,
     name_and_office,
 )
-from appeal_tui.core.importer.streets import street_first
+from appeal_tui.core.importer.streets import named_after_a_date, street_first
 
 # A line longer than this is not a line of an address block (or it is a flattened block, which
 # is only read when it carries field labels).
@@ -430,7 +430,11 @@ def classify(number: int, text: str) -> Line:
     found = split_country(text)
     if found is not None and (not found[0] or _POSTCODE.search(text) or "," in text):
         return Line(number, text, "anchor")
-    if _POSTCODE.search(text) and len(text.split()) <= 8 and not _has_month(text):
+    if (
+        _POSTCODE.search(text)
+        and len(text.split()) <= 8
+        and (not _has_month(text) or named_after_a_date(text))
+    ):
         return Line(number, text, "anchor")
     if PO_BOX.match(text) and len(text.split()) <= 6:
         return Line(number, text, "anchor")  # "BP 123", "PO Box 45, Causeway"

@@ -1035,7 +1035,7 @@ def find_people(
     def judged(candidate: str) -> list[str] | None:
         """The names to add for a candidate, None when it names no one at risk."""
         candidate = settled(candidate)
-        bare = _without_honorific(candidate)
+        bare = _without_honorific(candidate, language)
         if bare is None:
             return None  # "Senhor Comandante-Geral": how an official is addressed
         candidate = bare
@@ -1660,7 +1660,7 @@ def _only_in_bylines(name: str, text: str) -> bool:
 _COURTESY_ARTICLES = frozenset("o a os as el la los las le la the der die".split())  # noqa: SIM905
 
 
-def _without_honorific(name: str) -> str | None:
+def _without_honorific(name: str, language: str = "") -> str | None:
     """`name` without a courtesy word before it ("Herrn X Y" is "X Y"); None when what follows
     the courtesy word is an office, not a name ("Senhor Comandante-Geral", "Excelentíssima
     Senhora Procuradora-Geral"): the form of address of an official. A single word after the
@@ -1673,7 +1673,7 @@ def _without_honorific(name: str) -> str | None:
     m = m or HONORIFIC_START.match(name)
     if m is None:
         return name
-    if m.group(0) in rows.HONORIFICS_ALSO_NAMES:
+    if language not in rows.HONORIFICS_ALSO_NAMES.get(m.group(0), {language}):
         return name  # also a name word: "Pak Jong Chol", "Gentile Maria Rossi"
     rest = name[m.end() :].strip()
     if not rest or TITLE_START.match(rest):

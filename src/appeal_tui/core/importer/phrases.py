@@ -550,7 +550,13 @@ FIELD_LABELS: dict[str, list[str]] = {
                    "Intestazione", "Appellativo", "Tiltale", "Hilsning", "التحية",
                    "صيغة المخاطبة", "المخاطبة",
                    "Tractament", "書き出し", "敬称",
-                   "Start your letter", "Open your letter"],
+                   "Start your letter", "Open your letter",
+                   # (Session 29, imp29f: "opening formula" and "introduction" as the label:
+                   # it, es, pt, fr, de, sv, nb, da.)
+                   "Formula di apertura", "Formula d'apertura", "Formula d’apertura",
+                   "Fórmula de apertura", "Fórmula de abertura", "Formule d'ouverture",
+                   "Formule d’ouverture", "Anredeformel", "Inledning", "Inledningsfras",
+                   "Innledning", "Indledning"],
 }  # fmt: skip
 # Session 11: the languages added (el, hu, tr, ru, uk, bg, hr, sr, sl, ro, et, lv, lt, is, ko,
 # fa, he, id, ms, tl, sw) and labels missing for languages before (it, pt, nl, pl, ar, ca, nl).
@@ -1454,7 +1460,10 @@ SALUTATION_WORDS: dict[str, list[str]] = {
            "Your Royal Highness",
            "Your Excellencies", "Excellencies"],
     "es": ["Estimado", "Estimada", "Estimados", "Señor", "Señora", "Sr.", "Sra.", "Excelentísimo",
-           "Excelentísima", "Excelencia", "Distinguido", "Distinguida", "Muy señor"],
+           "Excelentísima", "Excelencia", "Distinguido", "Distinguida", "Muy señor",
+           # (Session 29, imp29f: typed without the tilde, and the short forms, "Senor
+           # Ministro", "Excmo. Sr. Presidente".)
+           "Senor", "Senora", "Excmo.", "Excma.", "Excmo", "Excma"],
     "fr": ["Monsieur", "Madame", "Excellence", "Cher", "Chère", "Votre Excellence"],
     "de": ["Sehr geehrter", "Sehr geehrte", "Sehr geehrtes", "Exzellenz", "Eure Exzellenz",
            "Eure Majestät", "Eure Hoheit", "Majestät",
@@ -1464,7 +1473,8 @@ SALUTATION_WORDS: dict[str, list[str]] = {
     "pl": ["Szanowny", "Szanowna", "Szanowni", "Wielce Szanowny"],
     "sk": ["Vážený", "Vážená", "Vážení"],
     "pt": ["Excelentíssimo", "Excelentíssima", "Prezado", "Prezada", "Senhor", "Senhora"],
-    "it": ["Egregio", "Gentile", "Eccellenza"],
+    # (Session 29, imp29f: "Signor Presidente", "Illustre Ministro", "Onorevole ...".)
+    "it": ["Egregio", "Gentile", "Eccellenza", "Signor", "Signora", "Illustre", "Onorevole"],
     "nl": ["Geachte", "Hooggeachte", "Excellentie", "Beste"],
 }  # fmt: skip
 # Session 11: the languages added and those the table missed.

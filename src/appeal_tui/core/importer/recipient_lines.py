@@ -2292,7 +2292,8 @@ _REGION_POSTCODE = re.compile(r"(?:[A-Z]{2}\s)?\d{4,6}(?:-\d{3,4})?")
 # (a narrow column, or a form with a field per part): the street's line goes on (round 28f).
 # (Not a comma part that names its number's kind, "ул. X, д. 7": round 26a keeps it apart.)
 _HOUSE_NUMBER_ALONE = re.compile(
-    r"(?:(?:No|Nº|N°|Nr|Núm|№)\.?:?\s?)?\d{1,3}[^\W\d_]?|(?:No|Nº|N°|Nr|Núm|№)\.?:?\s?\d{4}",
+    r"(?:(?:No|Nº|N°|Nr|Núm|№)\.?:?\s?)?\d{1,3}[^\W\d_]?"
+    r"|(?:No|Nº|N°|Nr|Núm|№)\.?:?\s?\d{4}",
     re.IGNORECASE,
 )
 
@@ -2372,15 +2373,29 @@ def _a_street(line: str) -> bool:
 
 def _unwrapped_address(lines: list[str]) -> list[str]:
     out: list[str] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         if (
             out
             and _HOUSE_NUMBER_ALONE.fullmatch(line.strip(" ,"))
             and not re.search(r"\d", out[-1])
             and re.search(r"[^\W\d_]{2}", out[-1])
             and not _a_country(out[-1])
-            # (Only a street's line takes the number: "Capital City" / "2" stay two lines.)
-            and _a_street(out[-1])
+            # (Only a street's line takes the number: "Capital City" / "2" stay two lines.
+            # Session 29, imp29f: or a line with no street's word the tables know whose
+            # number has the postcode and place under it, "Большая Садовая" / "15" /
+            # "123456 Москва": the street named without its word.)
+            and (
+                _a_street(out[-1])
+                or (
+                    index + 1 < len(lines)
+                    and (
+                        _postcode_place(lines[index + 1])
+                        or _POSTCODE_PLACE.search(lines[index + 1]) is not None
+                    )
+                    and not ORGANISATION_WORDS.search(out[-1])
+                    and not _postcode_place(out[-1])
+                )
+            )
         ):
             out[-1] = f"{out[-1].rstrip(' ,')} {line.strip(' ,')}"  # "ул. Примерная" / "66"
         elif out and re.search(r"\d-$", out[-1]) and line[:1].isdigit():

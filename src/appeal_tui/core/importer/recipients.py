@@ -95,7 +95,11 @@ from appeal_tui.core.importer.recipient_lines import (
     name_and_office,
     strip_names,
 )
-from appeal_tui.core.importer.streets import street_abbreviation, street_first
+from appeal_tui.core.importer.streets import (
+    named_after_a_date,
+    street_abbreviation,
+    street_first,
+)
 from appeal_tui.core.importer.todo import is_todo, todo
 
 
@@ -1478,7 +1482,7 @@ def _contact_line(text: str) -> bool:
         return True
     # (Mend28c: a year or a day is no postcode, "Room 12", "aged 34", "May 3" no street: a
     # postcode has a place's word after it and the line names no month; a street its word.)
-    if _months_in(text):
+    if _months_in(text) and not named_after_a_date(text):
         return False
     return bool(_POSTCODE.search(text) and _POSTCODE_PLACE.search(text)) or bool(
         _NUMBERED_STREET.search(text) and _street_line(text)
@@ -1523,6 +1527,27 @@ _OWN_FOOTER = re.compile(
 )
 
 
+# A line that is a web site alone ("www.example.gov", "https://example.gov/contact").
+_WEB_ONLY = re.compile(r"\s*(?:[\w-]+:\s*)?(?:https?://|www\.)\S+\s*", re.IGNORECASE)
+
+
+def _addressed(part: list[Line], following: Line | None) -> bool:
+    """A run of lines that opens with an office over a person's name ("Minister of Y" /
+    "Tomas X"), or that carries or is followed by a salutation: how a recipient's block
+    opens in any language; a signature opens with the signer's name ("X" / "Secretary")."""
+    texts = [line.text.strip() for line in part[:3]]
+    if (
+        texts
+        and looks_like_title(texts[0])
+        and not looks_like_person(texts[0])
+        and any(looks_like_person(t) for t in texts[1:])
+    ):
+        return True
+    return any(line.kind == "salutation" for line in part) or bool(
+        following is not None and SALUTATION_START.match(following.text.strip())
+    )
+
+
 def _blocks_by_look(lines: list[Line], consumed: set[int]) -> list[Block]:
     """The runs of lines that look like recipients' blocks, read as blocks (round 28c)."""
     reader = BlockReader(strict=True)
@@ -1543,14 +1568,21 @@ def _blocks_by_look(lines: list[Line], consumed: set[int]) -> list[Block]:
     for n, (start, end) in enumerate(paragraphs):
         if any(i in consumed for i in range(start, end)):
             continue
-        if n in signed:
+        following = lines[paragraphs[n + 1][0]] if n + 1 < len(paragraphs) else None
+        # (Session 29, imp29f: a block headed by an office and a person's name, or greeted,
+        # is someone written to, last on the page, with their office's web site, or under a
+        # model letter's closing: the next letter's address.)
+        addressed = _addressed(lines[start:end], following)
+        if n in signed and (n in closings or not addressed):
             continue
         introduced = n > 0 and lines[paragraphs[n - 1][1] - 1].text.rstrip().endswith(":")
-        if n == len(paragraphs) - 1 and not introduced:
+        if n == len(paragraphs) - 1 and not (introduced or addressed):
             continue
-        if any(_OWN_FOOTER.search(line.text) for line in lines[start:end]):
+        if any(
+            _OWN_FOOTER.search(line.text) and not (addressed and _WEB_ONLY.fullmatch(line.text))
+            for line in lines[start:end]
+        ):
             continue
-        following = lines[paragraphs[n + 1][0]] if n + 1 < len(paragraphs) else None
         if not _block_look(lines[start:end], following):
             continue
         before = len(reader.blocks)

@@ -31,6 +31,29 @@ def street_first(text: str) -> bool:
     )
 
 
+_WORD = re.compile(r"[^\W\d_][^\W\d_.]*\.?")
+
+
+def named_after_a_date(text: str) -> bool:
+    """A street's word or its abbreviation of any language stands before the line's first
+    month name ("ul. 3 Maja 5, 00-950 X", "12, rue du 4 Septembre, 75002 X", "Av. 20 de
+    Noviembre 100"): the month is part of a street's name, the line an address's (session 29,
+    imp29f). A letter's date line ("X, 4 septembre 2031") has no street's word before it."""
+    from appeal_tui.core.importer.dates import month_numbers
+
+    months = month_numbers()
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        folded = fold(word.rstrip("."))
+        if folded in months:
+            return False
+        if folded in _abbreviations() or (
+            not word[:1].isdigit() and ADDRESS_WORDS.fullmatch(word) is not None
+        ):
+            return True
+    return False
+
+
 def street_abbreviation(word: str) -> bool:
     """`word` is a street's abbreviation with its full stop ("Av.", "ul.", "Cad.")."""
     return word.endswith(".") and fold(word[:-1]) in _abbreviations()
