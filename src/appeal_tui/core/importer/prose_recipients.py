@@ -333,7 +333,9 @@ _LEADING = re.compile(
 # The end of a sentence: a full stop after a word of three letters or more ("Av. de" is an
 # abbreviation), not inside brackets.
 _SENTENCE_END = re.compile(
-    r"(?:(?<=[^\W\d_]{3})|(?<=[)_]))\.(?=\s+[A-ZÀ-Ý\"“]|\s*$)|[!?](?=\s|$)"
+    # (Round 29a: a capital of the Cyrillic and Greek scripts opens the next sentence too,
+    # "... Республика Казахстан. Эл. почта: ...".)
+    rf"(?:(?<=[^\W\d_]{{3}})|(?<=[)_]))\.(?=\s+[A-ZÀ-Ý{_CYRILLIC_CAPS}Α-Ω\"“]|\s*$)|[!?](?=\s|$)"
 )  # (also after a bracket, which the caller may have masked with "_")
 # "(fax 070 555 3362, e-mail x@y)": a comma before the next field in brackets.
 _FIELD_COMMA = re.compile(
@@ -378,7 +380,11 @@ def _sentence_stop(span: str) -> re.Match[str] | None:
             continue
         if stop.group(0) == "." and word and HONORIFIC_START.match(word.group(1) + "."):
             continue  # a courtesy title of any language ("Mhe.", "Bw.", "Hon.")
-        if stop.group(0) == "." and re.search(rf",\s[{_SMALL}]{{2,4}}$", span[: stop.start()]):
+        # (Round 29a: Cyrillic too, "..., вул. Тиха 1", since a Cyrillic capital may now
+        # open the next sentence.)
+        if stop.group(0) == "." and re.search(
+            rf",\s[{_SMALL}{_CYRILLIC_SMALL}]{{2,4}}$", span[: stop.start()]
+        ):
             continue  # "..., vul. Internacyjanalnaja 22": a street's word cut short
 
         return stop
@@ -397,6 +403,8 @@ def _country_next(text: str, part: str) -> bool:
 def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
     """One recipient written as a comma run in a sentence: its lines up to the country, and
     the fields (e-mail, fax, handles) given anywhere in its part of the sentence."""
+    # (Round 29a: "... Петру Лунову:" over the lines of the address: named at a colon too.)
+    ends_at_colon = piece.rstrip().endswith((":", "："))
     piece = without_to(_LEADING.sub("", without_please(piece.strip(" ,;:"))))
     if not (
         re.match(_LOWER_OFFICE, piece)
@@ -437,7 +445,7 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
         language in ("ru", "uk", "be")
         and piece != before
         and piece.count(",") == 1
-        and re.search(r":\s", before) is not None
+        and (ends_at_colon or re.search(r":\s", before) is not None)
     )
     first = re.split(r"[,(]", piece, maxsplit=1)[0]
     if DIPLOMATIC.search(first):
@@ -470,7 +478,9 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
         head, colon, rest = raw.partition(": ")
         if colon and not FIELD_LABEL.match(raw.strip()) and part_shape(rest) in _ADDRESS_SHAPES:
             # "Kopiot Turkin suurlähetystöön: Kuusitie 9 c B 14, ...": who, then the street.
-            raws += [head, rest]
+            # (Round 29a: "..., at the address: 12 Some Street": the words for "at the
+            # address" before the colon are no part.)
+            raws += [rest] if _AT_ADDRESS_ONLY.match(head.strip()) else [head, rest]
         else:
             raws.append(raw)
     for raw in raws:
@@ -574,6 +584,9 @@ _AT_ADDRESS_WORDS = _alternatives(
 )
 _AT_ADDRESS_OPENS = re.compile(rf"^(?:{_AT_ADDRESS_WORDS})\s+(?=\S)")
 _AT_ADDRESS = re.compile(rf"\s(?:{_AT_ADDRESS_WORDS})\s+(?=\S)")
+_AT_ADDRESS_ONLY = re.compile(rf"^(?:{_AT_ADDRESS_WORDS})$")
+# The same words before the address or at the end of the part ("... по адресу: ул. ...").
+_AT_ADDRESS_TAIL = re.compile(rf"\s(?:{_AT_ADDRESS_WORDS})\s*:?(?:\s+(?=\S)|\s*$)")
 
 
 def _office_name_body(piece: str, language: str) -> str:
@@ -593,17 +606,25 @@ def _office_name_body(piece: str, language: str) -> str:
         colon = re.search(r":\s", first)
         if colon is not None:
             first = first[: colon.start()]
-        found = cyrillic_office_name(first, _east_slavic(piece, language))
+        # (Round 29a: "... Берику Нурлановичу Асылову по адресу: ул. ...", "... Олегу Y за
+        # адресою вул. ...": the words for "at the address" end the name; the address follows
+        # them, after a colon or not.)
+        at = _AT_ADDRESS_TAIL.search(first)
+        who = first[: at.start()] if at is not None else first
+        found = cyrillic_office_name(who, _east_slavic(piece, language))
         rest = piece[len(first) :]
         if colon is not None:
             # (Mend26a: only an address after the colon, a street word, a postcode or a
             # number first; "...: призовите его освободить ..." is what to ask, and the name
-            # ends at the colon.)
+            # ends at the colon; after "по адресу:" the address, whatever its first word.)
             after = rest[1:].lstrip()
-            if _STREET_WORD_FIRST.match(after) or re.match(r"\d", after):
+            said = at is not None and at.end() == len(first)
+            if said or _STREET_WORD_FIRST.match(after) or re.match(r"\d", after):
                 rest = "," + rest[1:]
             else:
                 rest = ""
+        if found is not None and at is not None and first[at.end() :].strip():
+            rest = ", " + first[at.end() :].strip() + rest
         return piece if found is None else f"{found[0]}, {found[1]}" + rest
     # "Prokuratora Generalnego Republiki X Fuada Y": an office in capitals, declined, then the
     # name (an office word of the tables, in any case: its first letters).
@@ -647,6 +668,14 @@ def _office_name_body(piece: str, language: str) -> str:
         office = dative_office(office, language)
     parts = [office, " ".join(name_words)] + ([body] if body else [])
     return ", ".join(parts) + piece[len(first) :]
+
+
+def says_address_follows(text: str) -> bool:
+    """Whether a sentence that sends in `text` gives the address itself after the words for
+    "at the address" of any language ("... Асылову по адресу: ул. ...", "... all'indirizzo
+    Via ...", "... na adresu Ulica ..."): running text, never a heading over a block."""
+    joined = " ".join(text.split())
+    return any(_AT_ADDRESS_TAIL.search(joined, m.end()) is not None for m in _letter_sends(joined))
 
 
 def _east_slavic(text: str, language: str) -> str:

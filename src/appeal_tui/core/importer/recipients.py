@@ -81,6 +81,7 @@ from appeal_tui.core.importer.prose_recipients import (
     opens_with_recipient,
     paragraph_blocks,
     prose_blocks,
+    says_address_follows,
     sends_to,
     sends_to_from,
     sentence_greetings,
@@ -790,12 +791,21 @@ def _sentence_recipients(
         # has lines of running text, or a sign that goes on before its field.)
         block_under = (
             not part[0].text.rstrip().endswith(",")
+            # (Round 29a: "... Асылову по адресу: ул. X, 14, ...\nОбращение: ...": the words for
+            # "at the address" put the address inside the sentence, whatever field follows.)
+            and not says_address_follows(" ".join(line.text for line in part))
             and all(line.kind != "prose" for line in part)
             and any(
                 FIELD_LABEL.match(line.text.strip())
                 and not before.text.rstrip().endswith((",", ";", ":", "—", "–", "-", "|", "·"))
                 for before, line in pairwise(part)
             )
+        )
+        colon_named = (
+            len(part) >= 2
+            and part[0].text.rstrip().endswith((":", "："))
+            and sends_to(part[0].text)
+            and _names_one(part[0].text, language)
         )
         running = (
             len(part) <= 12
@@ -824,6 +834,14 @@ def _sentence_recipients(
                     and not part[0].text.rstrip().endswith((":", "："))
                     and _sentences(part)
                 )
+                # (Round 29a: a sentence that sends and gives the address after the words for
+                # "at the address", "Письма направляйте ... по адресу: ул. ...", whatever kind
+                # its lines were read as.)
+                or (sends_to(part[0].text) and says_address_follows(part[0].text))
+                # (Round 29a: a sending line that names an office and a person and ends with a
+                # colon, "Копии направляйте Уполномоченному ... Петру Y:", over the lines of
+                # their address: read with those lines, `_block_under_colon`.)
+                or colon_named
                 # (Session 26a: the same under a short heading of its own with no blank line
                 # between, "Призывы к действию\nПишите до ... Генеральному прокурору ...: ул. ...".)
                 or (
@@ -846,7 +864,7 @@ def _sentence_recipients(
         )
         if not running or short or REPORT_BACK.search(text):
             continue
-        blocks = paragraph_blocks(text, language)
+        blocks = paragraph_blocks(part[0].text if colon_named else text, language)
         if blocks:
             for block in blocks:
                 block.first_line = lines[start].number - 1
@@ -888,6 +906,45 @@ def _salutation_paragraph(
             covered.add(a)
 
 
+def _names_one(text: str, language: str) -> bool:
+    """Whether the sentence `text` names one recipient by office and name only."""
+    blocks = paragraph_blocks(text, language)
+    return len(blocks) == 1 and named_only(blocks[0])
+
+
+def _block_under_colon(
+    lines: list[Line], start: int, paragraphs: list[tuple[int, int]], block: Block
+) -> bool:
+    """ "Копии направляйте Уполномоченному ... Эльвире Азимовой:" / "Office of X" / "Street 8"
+    / "City 010000" / "E-mail: x@y", "Send copies to the Minister of X, Ana Vzor:" over the
+    same: a sentence that names an office and a person and ends its line with a colon, then,
+    in the same paragraph, the lines of an address block; they are that person's address and
+    fields (round 29a). False when no such lines follow."""
+    end = next((b for a, b in paragraphs if a == start), start)
+    colon = next(
+        (k for k in range(start, end) if lines[k].text.rstrip().endswith((":", "："))), None
+    )
+    if colon is None or colon + 1 >= end:
+        return False
+    under = [line.text.strip() for line in lines[colon + 1 : end]]
+    if len(under) > 8 or any(line.kind == "prose" for line in lines[colon + 1 : end]):
+        return False
+    reader = BlockReader(strict=True)
+    for text in under:
+        reader.read_line(text)
+    reader.close()
+    if len(reader.blocks) != 1:
+        return False
+    read = reader.blocks[0]
+    address = any(re.search(r"\d", ln) or split_country(ln) is not None for ln in read.lines)
+    if not address or not read.lines:
+        return False
+    block.lines.extend(read.lines)
+    if read.has_fields:
+        merge_fields(block, read)
+    return True
+
+
 def _complete_named(lines: list[Line], found: dict[int, list[Block]], covered: set[int]) -> None:
     """A recipient named by office and name in a sentence ("Schrijf ... aan de procureur-
     generaal, X.") takes the e-mail, fax and postal address the next paragraphs give, up to
@@ -895,6 +952,8 @@ def _complete_named(lines: list[Line], found: dict[int, list[Block]], covered: s
     paragraphs = _paragraphs(lines)
     for start in list(found):
         for block in [b for b in found[start] if named_only(b)]:
+            if _block_under_colon(lines, start, paragraphs, block):
+                continue
             after = [(a, b) for a, b in paragraphs if a > start][:6]
             texts: list[str] = []
             for a, b in after:
