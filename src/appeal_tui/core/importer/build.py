@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from appeal_tui.core.i18n import _
+from appeal_tui.core.importer.appeals import later_appeal
 from appeal_tui.core.importer.asks import (
     REWORD,
     instruction_items,
@@ -93,6 +94,17 @@ def import_document(
     is in the report."""
     extracted = extract_text(raw)
     text = extracted.text
+    # A page that holds several appeals (a digest, "appeals of the month", a group's mail-out):
+    # the case is the first; the page is read up to where the second begins (round 29b).
+    cut = later_appeal(
+        text,
+        {line.number: line.kind for line in document_lines(text)},
+        headings=extracted.headings,
+        raw=raw,
+        file_kind=extracted.kind,
+    )
+    if cut is not None:
+        text = "\n".join(text.split("\n")[:cut]).rstrip() + "\n"
     report = ImportReport()
     detected = detect_language(text)
     document_language = detected.code

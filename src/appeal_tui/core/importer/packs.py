@@ -95,9 +95,11 @@ def sections(
     headings: Sequence[str] = (),
     raw: str = "",
     file_kind: str = "text",
+    least: int = 3,
 ) -> list[Section]:
-    """The document's sections (see the module's doc), or [] when it is not in sections.
-    `kinds`: each line's kind by its 1-based number (layout.document_lines)."""
+    """The document's sections (see the module's doc), or [] when it is not in sections
+    (fewer than `least`). `kinds`: each line's kind by its 1-based number
+    (layout.document_lines)."""
     lines = text.split("\n")
     rules = [i for i, line in enumerate(lines) if _RULE.fullmatch(line)]
     # A heading between two rules ("-----" / "2. THE CASE" / "-----") is one boundary.
@@ -174,7 +176,7 @@ def sections(
         for s in out
         if any(lines[j].strip() and not _RULE.fullmatch(lines[j]) for j in range(s.start, s.end))
     ]
-    return out if len(out) >= 3 else []
+    return out if len(out) >= least else []
 
 
 def _names_someone(text: str) -> bool:
