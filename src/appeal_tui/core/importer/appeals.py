@@ -34,6 +34,11 @@ _MIN_LINES = 12
 # The sections after the first appeal's recipients read for a second appeal's story, at most
 # (each is read up to the next recipients' line: a bound on the work on a long page).
 _MAX_PARTS = 8
+# A second appeal's number stands in its heading: the section's first lines, this many at
+# most, each of a heading's length (packs.py's bounds on a heading).
+_HEADING_LINES = 2
+_HEADING_CHARS = 100
+_HEADING_WORDS = 12
 
 
 @cache
@@ -110,13 +115,35 @@ def later_appeal(
 
 
 def _numbered_otherwise(lines: list[str], section: Section, before: str) -> bool:
-    """Whether the section carries an action's number ("UA 112/26", "Eilaktion Nr. 7/2030":
+    """Whether the section opens with an action's number ("UA 112/26", "Eilaktion Nr. 7/2030":
     `fields.find_reference`, its kind words from `DOCUMENT_KIND_WORDS`) other than the one the
     page gave before it (compared by its digits: "Further information on UA 52/23" and an
-    "(see UA 52/23)" in its background are one action)."""
-    from appeal_tui.core.importer.fields import find_reference
+    "(see UA 52/23)" in its background are one action).
 
-    own = find_reference("\n".join(lines[section.start : section.end]))
+    The number must stand in the section's heading, its first one or two lines, each of a
+    heading's length (mend29a): a first appeal's background that mentions an earlier action
+    ("... when Amnesty International issued UA 45/24 on his detention", "see UA 12/23") is no
+    second appeal. Nor is a section that opens with the first appeal's background heading
+    (`phrases.HARD_END`: "Additional information", "Hintergrund", "Información adicional",
+    "Link to previous UA") or its copies' heading."""
+    from appeal_tui.core.importer.fields import find_reference
+    from appeal_tui.core.importer.phrases import COPIES, COPY_HEADING, HARD_END
+
+    opening = [lines[i].strip() for i in range(section.start, section.end) if lines[i].strip()]
+    opening = opening[:_HEADING_LINES]
+    if not opening:
+        return False
+    head = opening[0]
+    if HARD_END.search(head) or COPIES.match(head) or COPY_HEADING.fullmatch(head):
+        return False
+    heading: list[str] = []
+    for line in opening:
+        if len(line) > _HEADING_CHARS or len(line.split()) > _HEADING_WORDS:
+            break
+        heading.append(line)
+    if not heading:
+        return False
+    own = find_reference("\n".join(heading))
     first = find_reference(before)
     if own.reference is None or first.reference is None:
         return False

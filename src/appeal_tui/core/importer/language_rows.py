@@ -1897,6 +1897,11 @@ STREET_ABBREVIATIONS: dict[str, list[str]] = {
     "sk": ["ul", "nám", "Námestie", "Trieda"],
     "tr": ["Cad", "Cd", "Sok", "Sk", "Blv", "Bulv", "Mah", "Mh"],
     "hu": ["u", "krt", "tér", "út"], "hr": ["ul", "Ulica", "Trg"],
+    # (mend29a: the Cyrillic and Greek ones, before a capitalised street name in a sentence.)
+    "ru": ["ул", "просп", "пр-т", "пер", "бульв", "б-р", "наб", "пл", "ш"],
+    "uk": ["вул", "просп", "пров", "бульв", "наб", "пл", "майд"],
+    "be": ["вул", "пр", "зав", "пл"], "bg": ["ул", "бул", "пл"], "sr": ["ул", "бул", "трг"],
+    "el": ["Λεωφ", "Οδ", "Πλ"],
 }  # fmt: skip
 # Nouns of persons that are masculine though they decline like feminine nouns in "-a"
 # (Serbian "sudija" -> dative "sudiji", Polish "wojewoda" -> genitive "wojewody", Czech

@@ -372,6 +372,14 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+def _street_word(word: str) -> bool:
+    """`word` (with its full stop) is a street's word cut short ("просп.", "ul.", "Λεωφ.")."""
+    from appeal_tui.core.importer.phrases import ADDRESS_WORDS
+    from appeal_tui.core.importer.streets import street_abbreviation
+
+    return street_abbreviation(word) or ADDRESS_WORDS.fullmatch(word) is not None
+
+
 def _sentence_stop(span: str) -> re.Match[str] | None:
     """Where the sentence in `span` ends: the first end that does not follow an abbreviation."""
     for stop in _SENTENCE_END.finditer(span):
@@ -383,9 +391,14 @@ def _sentence_stop(span: str) -> re.Match[str] | None:
         # (Round 29a: Cyrillic too, "..., вул. Тиха 1", since a Cyrillic capital may now
         # open the next sentence.)
         if stop.group(0) == "." and re.search(
-            rf",\s[{_SMALL}{_CYRILLIC_SMALL}]{{2,4}}$", span[: stop.start()]
+            rf"[,:]\s[{_SMALL}{_CYRILLIC_SMALL}α-ωά-ώ]{{2,6}}$", span[: stop.start()]
         ):
             continue  # "..., vul. Internacyjanalnaja 22": a street's word cut short
+        # (mend29a: a street's abbreviation of any script and length, "просп. Победы 3",
+        # "Λεωφ. Αθηνών 10": `streets.street_abbreviation` or `phrases.ADDRESS_WORDS`.)
+        street = re.search(r"([^\W\d_]+)$", span[: stop.start()])
+        if stop.group(0) == "." and street and _street_word(street.group(1) + "."):
+            continue
 
         return stop
     return None
@@ -606,7 +619,7 @@ def _office_name_body(piece: str, language: str) -> str:
         colon = re.search(r":\s", first)
         if colon is not None:
             first = first[: colon.start()]
-        # (Round 29a: "... Берику Нурлановичу Асылову по адресу: ул. ...", "... Олегу Y за
+        # (Round 29a: "... Ивану Петровичу Сидорову по адресу: ул. ...", "... Олегу Y за
         # адресою вул. ...": the words for "at the address" end the name; the address follows
         # them, after a colon or not.)
         at = _AT_ADDRESS_TAIL.search(first)
@@ -672,7 +685,7 @@ def _office_name_body(piece: str, language: str) -> str:
 
 def says_address_follows(text: str) -> bool:
     """Whether a sentence that sends in `text` gives the address itself after the words for
-    "at the address" of any language ("... Асылову по адресу: ул. ...", "... all'indirizzo
+    "at the address" of any language ("... Сидорову по адресу: ул. ...", "... all'indirizzo
     Via ...", "... na adresu Ulica ..."): running text, never a heading over a block."""
     joined = " ".join(text.split())
     return any(_AT_ADDRESS_TAIL.search(joined, m.end()) is not None for m in _letter_sends(joined))

@@ -791,7 +791,7 @@ def _sentence_recipients(
         # has lines of running text, or a sign that goes on before its field.)
         block_under = (
             not part[0].text.rstrip().endswith(",")
-            # (Round 29a: "... Асылову по адресу: ул. X, 14, ...\nОбращение: ...": the words for
+            # (Round 29a: "... Сидорову по адресу: ул. X, 14, ...\nОбращение: ...": the words for
             # "at the address" put the address inside the sentence, whatever field follows.)
             and not says_address_follows(" ".join(line.text for line in part))
             and all(line.kind != "prose" for line in part)
@@ -915,7 +915,7 @@ def _names_one(text: str, language: str) -> bool:
 def _block_under_colon(
     lines: list[Line], start: int, paragraphs: list[tuple[int, int]], block: Block
 ) -> bool:
-    """ "Копии направляйте Уполномоченному ... Эльвире Азимовой:" / "Office of X" / "Street 8"
+    """ "Копии направляйте Уполномоченному ... Ольге Смирновой:" / "Office of X" / "Street 8"
     / "City 010000" / "E-mail: x@y", "Send copies to the Minister of X, Ana Vzor:" over the
     same: a sentence that names an office and a person and ends its line with a colon, then,
     in the same paragraph, the lines of an address block; they are that person's address and
