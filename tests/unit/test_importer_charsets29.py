@@ -58,3 +58,23 @@ def test_undeclared_western_text_stays_windows_1252() -> None:
 def test_latin1_declared_page_reads_cp1252_quotes() -> None:
     page = '<meta charset="iso-8859-1"><p>„Frei“ – sagte Jörg.</p>'
     assert "„Frei“ – sagte Jörg." in read_document(page.encode("cp1252"))
+
+
+def test_western_text_with_rules_of_dashes_and_bullets_stays_windows_1252() -> None:
+    # (Review: runs of one repeated byte are rules, not words of another script.)
+    text = (
+        "ACTION URGENTE\n"
+        + "—" * 40
+        + "\nLe militant Rémi Lefèvre a été arrêté à Nîmes.\n"
+        + "•" * 30
+        + "\nÉcrivez au ministre de l'Intérieur à Paris.\n"
+    )
+    assert read_document(text.encode("cp1252")) == text
+
+
+def test_a_quoted_content_type_in_a_forward_does_not_set_the_charset() -> None:
+    text = (
+        "Subject: Fwd: action\n\nVoici l'appel :\n> Content-Type: text/plain; charset=koi8-r\n"
+        "> Écrivez au ministre de l'Intérieur à Paris pour Jérôme Lefèvre.\n"
+    )
+    assert "Jérôme Lefèvre" in read_document(text.encode("cp1252"))

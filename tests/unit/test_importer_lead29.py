@@ -36,6 +36,10 @@ STORIES = [
     "Her brother, who lives in Portugal or Spain, says she wrote no letter to anyone.",
     "Ela escreveu um livro. Fala português e espanhol.",
     "This page is also available in English.",
+    # (Review: a story's "appellate court", "she wrote articles", a nationality adjective.)
+    "Sąd apelacyjny nie dał jej tłumacza, choć mówi tylko po niemiecku lub po rosyjsku.",
+    "A ativista, que escrevia artigos em francês ou alemão para jornais, foi presa.",
+    "Please send copies to the Spanish or Italian embassy in your country.",
 ]
 
 

@@ -11,7 +11,7 @@ from babel import Locale
 
 from appeal_tui.core.importer import language_rows as rows
 from appeal_tui.core.importer.dates import fold
-from appeal_tui.core.importer.phrases import APPEAL_CONTEXT, OWN_LANGUAGE, WRITE_IN, WRITE_IN_AFTER
+from appeal_tui.core.importer.phrases import OWN_LANGUAGE, WRITE_IN, WRITE_IN_AFTER
 
 # Languages letters are commonly written in; a longer list would turn words into languages.
 _APPEAL_LANGUAGES = """ar en fr es de fa ru zh pt it nl tr ur he ja ko id ms th vi hi bn ta uk
@@ -488,7 +488,7 @@ _LIST_SENTENCE_WORDS = 30
 
 def _languages_listed_to_send(text: str) -> LanguagesLine | None:
     """Session 29 lead: a short sentence about sending the appeal (its letters, faxes, e-mails,
-    or a verb for writing or sending, in any language with a row: APPEAL_CONTEXT, the ways to
+    or the reader asked to write or send, as whole words: LANGUAGE_REQUEST_CUES, the ways to
     send, WRITE_IN) that lists two or more languages one after the other, in whatever order its
     language puts verb and list ("Pode escrever em português, espanhol ou inglês", "Apel możesz
     wysłać po angielsku lub po rosyjsku", "বাংলা বা ইংরেজিতে ... চিঠি ... পাঠিয়ে", "중국어, 영어
@@ -498,7 +498,7 @@ def _languages_listed_to_send(text: str) -> LanguagesLine | None:
         sentence = match.group(0)
         if len(sentence.split()) > _LIST_SENTENCE_WORDS:
             continue
-        cue = APPEAL_CONTEXT.search(sentence) or _CHANNEL.search(sentence)
+        cue = _REQUEST_CUE.search(sentence) or _CHANNEL.search(sentence)
         if not cue and not WRITE_IN.search(sentence):
             continue
         run = _language_run(sentence)
@@ -553,12 +553,27 @@ def _language_run(sentence: str) -> list[str]:
             if code not in current:
                 current.append(code)
             continue
+        if fold(token.strip(" .,;:()")) in _NATIONALITY_NOUNS:
+            current = []  # "the French or German embassy": adjectives
         if offers and len(current) > len(best):
             best = current
         current, offers = [], False
     if offers and len(current) > len(best):
         best = current
     return best
+
+
+_REQUEST_CUE = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(
+        sorted({re.escape(w) for ws in rows.LANGUAGE_REQUEST_CUES.values() for w in ws}, key=len)[
+            ::-1
+        ]
+    )
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_NATIONALITY_NOUNS = frozenset(fold(w) for ws in rows.NOUNS_AFTER_NATIONALITY.values() for w in ws)
 
 
 _OR_FOLDED = frozenset(fold(w) for w in _OR_WORDS)

@@ -495,12 +495,31 @@ APPEAL_CONTEXT: dict[str, list[str]] = {
     "ml": ["കത്ത്", "കത്തു", "എഴുതു", "അയയ്ക്കു", "അയയ്\u200cക്കു", "അഭ്യർത്ഥന"],
     "gu": ["પત્ર", "લખો", "મોકલો", "અપીલ"],
     "pa": ["ਪੱਤਰ", "ਚਿੱਠੀ", "ਲਿਖੋ", "ਭੇਜੋ", "ਅਪੀਲ"],
-    # Session 29 lead: am "letter", "write", "send"; pl "appeal", "send", "write"; pt "write"
-    # (every form: "escrever", "escreva"), "send"; cs "letter", "write", "send".
-    "am": ["ደብዳቤ", "ይጻፉ", "ይላኩ"],
-    "pl": ["apel", "wysła", "wyśl", "pisz"],
-    "pt": ["escrev", "envie", "apelo"],
-    "cs": ["dopis", "pište", "piste", "pošlete", "poslat"],
+}  # fmt: skip
+# Session 29 lead (after review): the reader asked to write or send, as whole words (a request
+# addresses the reader: an imperative, "you can write"; a story's "escrevia" or "Sąd
+# apelacyjny" is none): a sentence offering languages with one of these asks for letters in
+# them (language_names._languages_listed_to_send).
+LANGUAGE_REQUEST_CUES: dict[str, list[str]] = {
+    "pt": ["pode escrever", "podem escrever", "escreva", "escrevam", "envie", "enviem"],
+    "pl": ["możesz wysłać", "możesz napisać", "można wysłać", "można napisać", "wyślij",
+           "napisz", "wyślijcie", "napiszcie"],
+    "cs": ["pište", "napište", "pošlete", "můžete psát", "můžete poslat"],
+    "ko": ["보내 주십시오", "보내주십시오", "보내 주세요", "보내주세요", "써 주십시오", "서한",
+           "편지"],
+    "ka": ["დაწეროთ", "დაწერეთ", "მიწერეთ", "გაგზავნეთ", "წერილი", "წერილები"],
+    "am": ["ይጻፉ", "ይላኩ", "ደብዳቤ"],
+    "bn": ["পাঠিয়ে", "পাঠান", "লিখুন", "চিঠি"],
+    "ur": ["بھیجیں", "لکھیں", "خط"],
+    "hi": ["भेजें", "लिखें", "पत्र"],
+    "ta": ["அனுப்பி", "அனுப்பவும்", "எழுதவும்", "கடிதங்கள்", "கடிதம்"],
+}  # fmt: skip
+# Nouns a nationality adjective, spelt as a language's name, qualifies ("the French or German
+# embassy"): a list of names right before one is no list of languages.
+NOUNS_AFTER_NATIONALITY: dict[str, list[str]] = {
+    "en": ["embassy", "embassies", "government", "authorities", "authority", "consulate",
+           "ministry", "court", "courts", "people", "citizen", "citizens", "national",
+           "nationals", "police", "army", "border", "section", "sections", "office", "press"],
 }  # fmt: skip
 # Headings of the background after the appeal.
 HARD_END: dict[str, list[str]] = {

@@ -113,9 +113,14 @@ def is_pdf(data: bytes) -> bool:
 # Content-Type header line; read from the first 4 kB only.
 _DECLARED_CHARSET = re.compile(
     rb"""(?:<meta\b[^>]{0,300}?charset\s*=\s*["']?"""
-    rb"""|<\?xml\b[^>]{0,200}?encoding\s*=\s*["']"""
-    rb"""|^[ \t>]*content-type:[^\n]{0,200}?charset\s*=\s*["']?)"""
+    rb"""|<\?xml\b[^>]{0,200}?encoding\s*=\s*["'])"""
     rb"""([A-Za-z][A-Za-z0-9_.:-]{1,39})""",
+    re.IGNORECASE,
+)
+# (A mail's own header only, in the block before its first blank line: a header quoted in a
+# forward's body ("> Content-Type: ...") was decoded and re-encoded by the forwarder.)
+_MAIL_CHARSET = re.compile(
+    rb"""^content-type:[^\n]{0,200}?charset\s*=\s*["']?([A-Za-z][A-Za-z0-9_.:-]{1,39})""",
     re.IGNORECASE | re.MULTILINE,
 )
 # Labels a page declares for Western text that browsers read as Windows-1252 (the WHATWG
@@ -129,7 +134,8 @@ _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 
 
 def _declared_charset(data: bytes) -> str | None:
-    found = _DECLARED_CHARSET.search(data[:4096])
+    head = re.split(rb"\r?\n[ \t]*\r?\n", data[:4096], maxsplit=1)[0]
+    found = _DECLARED_CHARSET.search(data[:4096]) or _MAIL_CHARSET.search(head)
     if found is None:
         return None
     try:
@@ -142,9 +148,11 @@ def _declared_charset(data: bytes) -> str | None:
 def _legacy_script_charset(data: bytes) -> str | None:
     """The encoding of undeclared non-UTF-8 text in a non-Latin script (KOI8-R, Windows-1251,
     Shift_JIS, EUC-KR, GB18030, ...), or None for Western text (read as Windows-1252)."""
-    high = len(_HIGH_BYTE.findall(data))
-    in_runs = sum(len(run) for run in _HIGH_RUN.findall(data))
-    if high < 20 or in_runs < 0.6 * high:
+    # (A rule of dashes or bullets is a run of one byte repeated, not a word: not counted.)
+    rules = [run for run in _HIGH_RUN.findall(data) if len(set(run)) < 3]
+    words = [run for run in _HIGH_RUN.findall(data) if len(set(run)) >= 3]
+    high = len(_HIGH_BYTE.findall(data)) - sum(map(len, rules))
+    if high < 20 or sum(map(len, words)) < 0.6 * high:
         return None
     try:
         from charset_normalizer import from_bytes
@@ -154,7 +162,14 @@ def _legacy_script_charset(data: bytes) -> str | None:
     if best is None:
         return None
     name = codecs.lookup(best.encoding).name
-    return None if name in _READ_AS_CP1252 else name
+    if name in _READ_AS_CP1252:
+        return None
+    # The detector may still name a Latin code page (Central European, Baltic, Turkish): text
+    # in a Latin script read as Windows-1252 keeps its Western letters, so only a reading
+    # whose letters are mostly of another script is taken.
+    letters = [c for c in str(best) if ord(c) > 127 and c.isalpha()]
+    latin = sum(1 for c in letters if unicodedata.name(c, "").startswith("LATIN"))
+    return name if letters and latin < 0.5 * len(letters) else None
 
 
 def decode_text(data: bytes) -> str:
