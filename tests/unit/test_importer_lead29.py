@@ -55,3 +55,42 @@ def test_the_case_takes_the_offered_languages() -> None:
         "Escreva para:\nMinistro da Justiça\nRua das Acácias 14\n1000-101 Lisboa\n"
     )
     assert import_document(text).case.get("languages") == ["pt", "fr", "en"]
+
+
+# (Third review of mend29a: a Latin word before a full stop is no street abbreviation of
+# another language, and ", today." still ends a sentence.)
+_STORY = (
+    "URGENT ACTION\nThe teacher Ilse Varn was arrested on 4 June and is held incommunicado.\n\n"
+)
+
+
+def test_a_latin_word_before_a_stop_ends_the_sending_sentence() -> None:
+    text = _STORY + (
+        "Write to the Minister of Justice Oren Talb and ask him to free them all. "
+        "Oren Talb, 7 Harbour Road, 22000 Vessa, Elbonia.\n"
+    )
+    names = [r.get("name", "") for r in import_document(text).case["recipients"]]
+    assert not any("ask him" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "salutation"),
+    [
+        (
+            _STORY + "Write to the Minister of Justice Oren Talb, 7 Harbour Road, 22000 Vessa, "
+            "Elbonia, today. Fax: +99 22 333 4444. Salutation: Dear Minister\n",
+            "Dear Minister",
+        ),
+        (
+            "EILAKTION\nDie Lehrerin Ilse Varn wurde am 4. Juni festgenommen.\n\n"
+            "Schreiben Sie an den Justizminister Oren Talb, Hafenstraße 7, 22000 Vessa, "
+            "Elbonien, bitte. Anrede: Sehr geehrter Herr Minister\n",
+            "Sehr geehrter Herr Minister",
+        ),
+    ],
+)
+def test_a_short_latin_word_after_a_comma_still_ends_the_sentence(
+    text: str, salutation: str
+) -> None:
+    recipients = import_document(text).case["recipients"]
+    assert salutation in str([r.get("salutation") for r in recipients])

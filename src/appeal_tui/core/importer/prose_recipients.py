@@ -390,14 +390,25 @@ def _sentence_stop(span: str) -> re.Match[str] | None:
             continue  # a courtesy title of any language ("Mhe.", "Bw.", "Hon.")
         # (Round 29a: Cyrillic too, "..., вул. Тиха 1", since a Cyrillic capital may now
         # open the next sentence.)
-        if stop.group(0) == "." and re.search(
-            rf"[,:]\s[{_SMALL}{_CYRILLIC_SMALL}α-ωά-ώ]{{2,6}}$", span[: stop.start()]
-        ):
+        # (Session 29 lead, after the third review: the Latin word stays of 2-4 letters, as
+        # before round 29a: ", today." and ", bitte." end a sentence.)
+        if stop.group(0) == "." and re.search(rf",\s[{_SMALL}]{{2,4}}$", span[: stop.start()]):
             continue  # "..., vul. Internacyjanalnaja 22": a street's word cut short
-        # (mend29a: a street's abbreviation of any script and length, "просп. Победы 3",
-        # "Λεωφ. Αθηνών 10": `streets.street_abbreviation` or `phrases.ADDRESS_WORDS`.)
+        if stop.group(0) == "." and re.search(
+            rf"[,:]\s[{_CYRILLIC_SMALL}α-ωά-ώ]{{2,6}}$", span[: stop.start()]
+        ):
+            continue  # "..., вул. Тиха 1", "по адресу: наб. ..."
+        # (mend29a: a street's abbreviation in the scripts whose capitals round 29a made open
+        # a sentence, "просп. Победы 3", "Λεωφ. Αθηνών 10": `streets.street_abbreviation` or
+        # `phrases.ADDRESS_WORDS`. Only Cyrillic and Greek words: the tables hold every
+        # language's, and a Latin "all." or "ter." is a word of another language's sentence.)
         street = re.search(r"([^\W\d_]+)$", span[: stop.start()])
-        if stop.group(0) == "." and street and _street_word(street.group(1) + "."):
+        if (
+            stop.group(0) == "."
+            and street
+            and re.match(rf"[{_CYRILLIC_SMALL}{_CYRILLIC_CAPS}α-ωά-ώΑ-ΩΆ-Ώ]", street.group(1))
+            and _street_word(street.group(1) + ".")
+        ):
             continue
 
         return stop
