@@ -11,7 +11,7 @@ from babel import Locale
 
 from appeal_tui.core.importer import language_rows as rows
 from appeal_tui.core.importer.dates import fold
-from appeal_tui.core.importer.phrases import OWN_LANGUAGE, WRITE_IN, WRITE_IN_AFTER
+from appeal_tui.core.importer.phrases import APPEAL_CONTEXT, OWN_LANGUAGE, WRITE_IN, WRITE_IN_AFTER
 
 # Languages letters are commonly written in; a longer list would turn words into languages.
 _APPEAL_LANGUAGES = """ar en fr es de fa ru zh pt it nl tr ur he ja ko id ms th vi hi bn ta uk
@@ -488,9 +488,9 @@ _LIST_SENTENCE_WORDS = 30
 
 def _languages_listed_to_send(text: str) -> LanguagesLine | None:
     """Session 29 lead: a short sentence about sending the appeal (its letters, faxes, e-mails,
-    or the reader asked to write or send, as whole words: LANGUAGE_REQUEST_CUES, the ways to
-    send, WRITE_IN) that lists two or more languages one after the other, in whatever order its
-    language puts verb and list ("Pode escrever em português, espanhol ou inglês", "Apel możesz
+    or the reader asked to write or send: LANGUAGE_REQUEST_CUES as whole words, a word of
+    APPEAL_CONTEXT, the ways to send, WRITE_IN) that lists two or more languages one after the
+    other, in whatever order its language puts verb and list ("Pode escrever em português, espanhol ou inglês", "Apel możesz
     wysłać po angielsku lub po rosyjsku", "বাংলা বা ইংরেজিতে ... চিঠি ... পাঠিয়ে", "중국어, 영어
     또는 한국어로 ... 서한이나 이메일을 보내 주십시오"). The list must run unbroken (only joining
     words between the names): a story that names two languages far apart is no request."""
@@ -498,7 +498,7 @@ def _languages_listed_to_send(text: str) -> LanguagesLine | None:
         sentence = match.group(0)
         if len(sentence.split()) > _LIST_SENTENCE_WORDS:
             continue
-        cue = _REQUEST_CUE.search(sentence) or _CHANNEL.search(sentence)
+        cue = _REQUEST_CUE.search(sentence) or _appeal_word(sentence) or _CHANNEL.search(sentence)
         if not cue and not WRITE_IN.search(sentence):
             continue
         run = _language_run(sentence)
@@ -532,6 +532,20 @@ _JOINER = re.compile(
     + r")(?!\S)|\s+)",
     re.IGNORECASE,
 )
+
+
+def _appeal_word(sentence: str) -> bool:
+    """Whether a word of the sentence is one of APPEAL_CONTEXT's stems with at most an ending
+    ("обращения", "leveleket"), not a longer word that opens with one ("apelacyjny",
+    appellate)."""
+    for match in APPEAL_CONTEXT.finditer(sentence):
+        start, end = match.span()
+        if start and sentence[start - 1].isalpha():
+            continue
+        word_end = re.match(r"[^\W\d_]*", sentence[end:])
+        if word_end is not None and len(word_end.group(0)) <= 4:
+            return True
+    return False
 
 
 def _language_run(sentence: str) -> list[str]:
