@@ -490,10 +490,11 @@ def _languages_listed_to_send(text: str) -> LanguagesLine | None:
     """Session 29 lead: a short sentence about sending the appeal (its letters, faxes, e-mails,
     or the reader asked to write or send: LANGUAGE_REQUEST_CUES as whole words, a word of
     APPEAL_CONTEXT, the ways to send, WRITE_IN) that lists two or more languages one after the
-    other, in whatever order its language puts verb and list ("Pode escrever em português, espanhol ou inglês", "Apel możesz
-    wysłać po angielsku lub po rosyjsku", "বাংলা বা ইংরেজিতে ... চিঠি ... পাঠিয়ে", "중국어, 영어
-    또는 한국어로 ... 서한이나 이메일을 보내 주십시오"). The list must run unbroken (only joining
-    words between the names): a story that names two languages far apart is no request."""
+    other, in whatever order its language puts verb and list ("Pode escrever em português,
+    espanhol ou inglês", "Apel możesz wysłać po angielsku lub po rosyjsku", "বাংলা বা
+    ইংরেজিতে ... চিঠি ... পাঠিয়ে", "중국어, 영어 또는 한국어로 ... 서한이나 이메일을 보내
+    주십시오"). The list must run unbroken (only joining words between the names): a story that
+    names two languages far apart is no request."""
     for match in _SENTENCE.finditer(text):
         sentence = match.group(0)
         if len(sentence.split()) > _LIST_SENTENCE_WORDS:
