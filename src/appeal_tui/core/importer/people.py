@@ -474,7 +474,7 @@ def _town_before(words: list[str]) -> re.Pattern[str]:
     (mend29c: a capitalised word and a comma alone is how a list of people is written,
     "three students, Mehmet Kaya, Ahmet Timur and ...")."""
     return re.compile(
-        rf"(?<![\w’'])(?:(?:{_alternatives(words)})\s+(?P<town>[A-ZÀ-Þ][\w’'\-]+)"
+        rf"(?<![\w’'])(?:(?:{_alternatives(words)})\s+(?P<town>[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+)?)"
         r"|(?P<word>[A-ZÀ-Þ][\w’'\-]+)),\s+$",
         re.IGNORECASE,
     )
@@ -483,12 +483,12 @@ def _town_before(words: list[str]) -> re.Pattern[str]:
 _ALL_PREPOSITIONS = [w for ws in rows.PLACE_PREPOSITIONS.values() for w in ws]
 _PLACE_PREPOSITION = _place_preposition(_ALL_PREPOSITIONS)
 _TOWN_BEFORE = _town_before(_ALL_PREPOSITIONS)
-# Mend29c: a text's own language's prepositions ("i", "u", "na", "di" are "and" or "of"
-# in other languages).
+# Mend29c: a text's own language's prepositions before the name ("i", "u", "na", "di" are
+# "and" or "of" in other languages); before a town and a comma any language's (the town and
+# the comma are cue enough, and a text misread as Croatian keeps "in Y City, Negros X").
 _PLACE_PREPOSITION_BY = {
     lang: _place_preposition(ws) for lang, ws in rows.PLACE_PREPOSITIONS.items()
 }
-_TOWN_BEFORE_BY = {lang: _town_before(ws) for lang, ws in rows.PLACE_PREPOSITIONS.items()}
 
 
 def _town_cue(m: re.Match[str] | None) -> bool:
@@ -497,7 +497,7 @@ def _town_cue(m: re.Match[str] | None) -> bool:
     if m is None:
         return False
     if m.group("town"):
-        return m.group("town")[:1].isupper()
+        return all(w[:1].isupper() for w in m.group("town").split())
     word = m.group("word")
     return country_in(word) is not None or is_territory_name(word)
 
@@ -538,10 +538,9 @@ def _place_by_a_cue(
     if not _place_by_its_words(name):
         return False
     preposition = _PLACE_PREPOSITION_BY.get(language or "", _PLACE_PREPOSITION)
-    town = _TOWN_BEFORE_BY.get(language or "", _TOWN_BEFORE)
     return any(
         preposition.search(flat[max(0, m.start() - 16) : m.start()])
-        or _town_cue(town.search(flat[max(0, m.start() - 40) : m.start()]))
+        or _town_cue(_TOWN_BEFORE.search(flat[max(0, m.start() - 40) : m.start()]))
         for m in re.finditer(re.escape(name), flat)
     )
 
