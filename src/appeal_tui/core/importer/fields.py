@@ -220,6 +220,23 @@ _NUMBER_LABEL = re.compile(
     r"|[ \t]+[–—-][ \t]+[^\W\d_a-zß-ÿ][^\W\d_]*(?:[ \t-][^\W\d_a-zß-ÿ][^\W\d_]*){0,2}[ \t]*$)",
     re.MULTILINE,
 )
+# A number sign's code before a spaced dash and a place: a reference's shape, letters and a
+# slash ("N° 031/QRS/2031 – Lorvania"), not a house's number ("No. 12-A – Jakarta Pusat").
+_DASH_AFTER = re.compile(r"[ \t]+[–—-][ \t]")
+_REFERENCE_SHAPE = re.compile(r"/|[^\W\d_]{2}")
+
+
+def _dash_heading(searched: str, number: re.Match[str]) -> bool:
+    """Mend29c: "N° CODE – Country" is the reference on a heading line alone, one of the
+    document's first lines (an address block's house number is none), the code shaped as a
+    reference; with nothing or a date after the code, as before. `searched` is the text the
+    number was found in (its lines that hold text)."""
+    if not _DASH_AFTER.match(searched, number.end()):
+        return True
+    line = searched.count("\n", 0, number.start())
+    return line < 4 and _REFERENCE_SHAPE.search(number.group(8)) is not None
+
+
 # "UA-45/2030-2": the number of an update after the action's (the second update of 45/2030).
 _UPDATE_SUFFIX = re.compile(r"-(\d{1,2})(?![\w/])")
 
@@ -310,6 +327,9 @@ def find_reference(text: str) -> Reference:
         # number right after the kind.)
         if number is not None and index and not number.group(4) and not number.group(6):
             number = None  # (with an index, only an action's number right under its kind)
+        searched_head = _head(text, 3 if index else 30)
+        if number is not None and number.group(8) and not _dash_heading(searched_head, number):
+            number = None
         if number is not None and (number.group(5) or number.group(6)):
             # Session 28 mend (mend28e): a kind's word before a code of its own or a bare
             # number is the document's only heading its line ("Urgent Actie 118/30"), not a

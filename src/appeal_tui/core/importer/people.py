@@ -465,13 +465,43 @@ def _place_by_its_words(name: str, language: str | None = None) -> bool:
     )
 
 
-_PLACE_PREPOSITION = re.compile(
-    rf"(?<![\w’'])(?:{_alternatives([w for ws in rows.PLACE_PREPOSITIONS.values() for w in ws])})"
-    r"\s+$",
-    re.IGNORECASE,
-)
-# "Y, Negros X": a town and a comma before the name.
-_TOWN_BEFORE = re.compile(r"(?<![\w’'])[A-ZÀ-Þ][\w’'\-]+,\s+$")
+def _place_preposition(words: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w’'])(?:{_alternatives(words)})\s+$", re.IGNORECASE)
+
+
+def _town_before(words: list[str]) -> re.Pattern[str]:
+    """ "near Y, Negros X": a town after a preposition of place, and a comma, before the name
+    (mend29c: a capitalised word and a comma alone is how a list of people is written,
+    "three students, Mehmet Kaya, Ahmet Timur and ...")."""
+    return re.compile(
+        rf"(?<![\w’'])(?:(?:{_alternatives(words)})\s+(?P<town>[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+)?)"
+        r"|(?P<word>[A-ZÀ-Þ][\w’'\-]+)),\s+$",
+        re.IGNORECASE,
+    )
+
+
+_ALL_PREPOSITIONS = [w for ws in rows.PLACE_PREPOSITIONS.values() for w in ws]
+_PLACE_PREPOSITION = _place_preposition(_ALL_PREPOSITIONS)
+_TOWN_BEFORE = _town_before(_ALL_PREPOSITIONS)
+# Mend29c: a text's own language's prepositions before the name ("i", "u", "na", "di" are
+# "and" or "of" in other languages); before a town and a comma any language's (the town and
+# the comma are cue enough, and a text misread as Croatian keeps "in Y City, Negros X").
+_PLACE_PREPOSITION_BY = {
+    lang: _place_preposition(ws) for lang, ws in rows.PLACE_PREPOSITIONS.items()
+}
+
+
+def _town_cue(m: re.Match[str] | None) -> bool:
+    """A town and a comma before a name: the town after a preposition of place, or a word that
+    names a country or a territory itself."""
+    if m is None:
+        return False
+    if m.group("town"):
+        return all(w[:1].isupper() for w in m.group("town").split())
+    word = m.group("word")
+    return country_in(word) is not None or is_territory_name(word)
+
+
 # A place's opening word right before a name, in any letter case ("Kabupaten X" where the
 # text writes "kabupaten" in small letters elsewhere, "du quartier X", "tỉnh X").
 _PLACE_START_WORD = re.compile(
@@ -491,7 +521,12 @@ def _after_place_words(flat: str) -> dict[str, list[str]]:
     return found
 
 
-def _place_by_a_cue(name: str, flat: str, after_place: dict[str, list[str]] | None = None) -> bool:
+def _place_by_a_cue(
+    name: str,
+    flat: str,
+    after_place: dict[str, list[str]] | None = None,
+    language: str | None = None,
+) -> bool:
     """A place by the words around it (round 29e), in any language's rows: a run of names that
     opens or ends with a place's word (`_place_by_its_words` of every language) after a
     preposition of place or a town and a comma somewhere ("in Alta X", "i Port Y", "Y, Negros
@@ -502,9 +537,10 @@ def _place_by_a_cue(name: str, flat: str, after_place: dict[str, list[str]] | No
         return True
     if not _place_by_its_words(name):
         return False
+    preposition = _PLACE_PREPOSITION_BY.get(language or "", _PLACE_PREPOSITION)
     return any(
-        _PLACE_PREPOSITION.search(flat[max(0, m.start() - 16) : m.start()])
-        or _TOWN_BEFORE.search(flat[max(0, m.start() - 40) : m.start()])
+        preposition.search(flat[max(0, m.start() - 16) : m.start()])
+        or _town_cue(_TOWN_BEFORE.search(flat[max(0, m.start() - 40) : m.start()]))
         for m in re.finditer(re.escape(name), flat)
     )
 
@@ -1059,7 +1095,7 @@ def find_people(
                 )
             )
             # (An ask's "in Alta X" is a place too; only "X was arrested" keeps the run.)
-            or (not at_risk(candidate) and _place_by_a_cue(candidate, flat, after_place))
+            or (not at_risk(candidate) and _place_by_a_cue(candidate, flat, after_place, language))
             or _only_quoted(candidate, flat)
             or _region_after_place(candidate, flat)
             or _released(candidate, sentences)

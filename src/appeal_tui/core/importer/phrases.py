@@ -555,9 +555,12 @@ FIELD_LABELS: dict[str, list[str]] = {
                    # it, es, pt, fr, de, sv, nb, da.)
                    "Formula di apertura", "Formula d'apertura", "Formula d’apertura",
                    "Fórmula de apertura", "Fórmula de abertura", "Formule d'ouverture",
-                   "Formule d’ouverture", "Anredeformel", "Inledning", "Inledningsfras",
-                   "Innledning", "Indledning"],
+                   "Formule d’ouverture", "Anredeformel", "Inledningsfras"],
 }  # fmt: skip
+# "Introduction" as a salutation label (sv, nb, da): the word also heads a story's paragraph
+# ("Inledning: Aktivisten ... greps ..."), so it is a label only over a greeting on its line
+# (mend29c; FIELD_LABEL is made again below SALUTATION_WORDS with that guard).
+INTRODUCTION_LABELS = ["Inledning", "Innledning", "Indledning"]
 # Session 11: the languages added (el, hu, tr, ru, uk, bg, hr, sr, sl, ro, et, lv, lt, is, ko,
 # fa, he, id, ms, tl, sw) and labels missing for languages before (it, pt, nl, pl, ar, ca, nl).
 FIELD_LABELS["fax"] += [
@@ -599,6 +602,7 @@ _LABEL_NAMES = {
     for field, labels in FIELD_LABELS.items()
     for label in labels
 }
+_LABEL_NAMES.update({label.casefold(): "salutation" for label in INTRODUCTION_LABELS})
 FIELD_LABEL = re.compile(
     rf"(?<![\w@/])({_alternatives([x for xs in FIELD_LABELS.values() for x in xs])})\.?\s*[:：]",
     re.IGNORECASE,
@@ -1547,6 +1551,14 @@ SALUTATION_START = re.compile(
     rf"^(?:{_alternatives([w for ws in SALUTATION_WORDS.values() for w in ws])})(?=[\s,:])"
     rf"|^(?:{_alternatives(rows.SALUTATION_WORDS_UNSPACED)})(?=\S)"
 )
+# The field labels again, "Introduction:" among them only over a greeting on its line
+# ("Inledning: Ers excellens", not "Inledning: Aktivisten ... greps ...").
+FIELD_LABEL = re.compile(
+    rf"(?<![\w@/])({_alternatives([x for xs in FIELD_LABELS.values() for x in xs])}"
+    rf"|(?:{_alternatives(INTRODUCTION_LABELS)})(?=\s*[:：]\s*[\"“«„'‘]?"
+    rf"(?:{_ALL_SALUTATIONS}|{_alternatives(SALUTATION_ONLY)})(?=[\s,:!]|$)))\.?\s*[:：]",
+    re.IGNORECASE,
+)
 # The opening line of a model letter: a salutation of a few words ending in "," or ":".
 LETTER_OPENING = re.compile(
     rf"^(?:(?:{_alternatives([w for ws in SALUTATION_WORDS.values() for w in ws])})(?=[\s,:])"
@@ -2065,13 +2077,15 @@ MAIL_HEADERS = _alternatives(
 # print it in their languages ("On Mon, 3 May 2021, X wrote:", "Am 03.05.2021 schrieb X:",
 # "Le 03/05/2021, X a écrit :", "X (x@example.org) wrote:"): the line says who wrote what
 # follows, it is no part of the appeal (round 29c). Past tenses and third persons only: a
-# second person's imperative is a "write to" heading ("Escribe a:", "Schreibt an:").
+# second person's imperative is a "write to" heading ("Escribe a:", "Schreibt an:"), and a
+# form that is also a request's verb stays out (Indonesian and Malay "menulis" is "to write"
+# in "Mohon segera menulis sebelum ...:", mend29c).
 QUOTE_ATTRIBUTION_VERBS = _alternatives(
     [
         *"""wrote writes schrieb escribió scrive escreveu schreef skrev kirjoitti napisał napisała
         napisał(a) pisze napsal napsala napsal(a) napísal napísala írta yazdı написал написала
         написал(а) пишет написав пише έγραψε napisao napisala kirjutas rakstīja parašė rašė
-        menulis 写道 書きました كتب כתב""".split(),  # noqa: SIM905
+        写道 書きました كتب כתב""".split(),  # noqa: SIM905
         *(
             "a écrit",
             "ha scritto",

@@ -94,6 +94,13 @@ _ATTRIBUTION = re.compile(
 )
 
 
+# A sentence ended inside the line: a lower-case word or a year, its full stop (or "!", "?")
+# and the next word ("... 20 April 2031. On 3 March ..."); "feb. 2027", "10.15" are none.
+_SENTENCE_END = re.compile(r"(?:(?<!\w)[^\W\d_A-ZÀ-Þ][^\W\d_]{2,}|(?<!\d)\d{4})[.!?]\s+[^\W\d_]")
+# What follows the verb in an attribution: a capitalised name, an address or a handle.
+_NAME_AFTER = re.compile(r"(?:[<(\[\"“]?[^\W\d_a-zß-ÿ]|\S+@)")
+
+
 # What stands for an attribution line: a rule, which no block crosses (a signature's name above
 # it is not the quoted block's name).
 _QUOTE_RULE = "====="
@@ -108,10 +115,17 @@ def drop_quote_attributions(text: str) -> str:
     a story's sentence that quotes someone is neither."""
 
     def blank(m: re.Match[str]) -> str:
-        line, after = m.group("line"), m.group("after")
-        # A name or an address after the verb ("schrieb X:"), not a sentence's object.
+        line, after = m.group("line"), m.group("after").strip()
+        # The whole line is the attribution: no sentence ends before it ("Please send appeals
+        # before 20 April 2031. On 3 March her brother wrote:" keeps its deadline, mend29c).
+        if _SENTENCE_END.search(line):
+            return m.group(0)
+        # A name or an address after the verb ("schrieb X:", "a écrit :"), not a sentence's
+        # object or a date ("menulis sebelum 20 April 2031:").
+        if after and not (_NAME_AFTER.match(after) and not re.search(r"\d", after)):
+            return m.group(0)
         dated = bool(re.search(r"\d|@", line)) and len(after.split()) <= 4
-        short = not after.strip() and len(line.split()) <= 4
+        short = not after and len(line.split()) <= 4
         return _QUOTE_RULE if dated or short else m.group(0)
 
     return _ATTRIBUTION.sub(blank, text)
