@@ -504,7 +504,9 @@ LANGUAGE_REQUEST_CUES: dict[str, list[str]] = {
     "pt": ["pode escrever", "podem escrever", "escreva", "escrevam", "envie", "enviem"],
     "pl": ["możesz wysłać", "możesz napisać", "można wysłać", "można napisać", "wyślij",
            "napisz", "wyślijcie", "napiszcie"],
-    "cs": ["pište", "napište", "pošlete", "můžete psát", "můžete poslat"],
+    # (Czech typed without its accents, as 1990s mails were: "Piste anglicky".)
+    "cs": ["pište", "napište", "pošlete", "můžete psát", "můžete poslat", "piste", "napiste",
+           "poslete", "muzete psat", "muzete poslat"],
     "ko": ["보내 주십시오", "보내주십시오", "보내 주세요", "보내주세요", "써 주십시오", "서한",
            "편지"],
     "ka": ["დაწეროთ", "დაწერეთ", "მიწერეთ", "გაგზავნეთ", "წერილი", "წერილები"],
