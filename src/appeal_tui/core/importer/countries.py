@@ -333,13 +333,15 @@ def _by_city(folded: str, code: str, name: str | None = None) -> str:
         found |= _city_ending(folded, search, cities)
     else:
         for mention in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", folded):
-            before = folded[: mention.start()]
-            line_start = before.rfind("\n") + 1
-            head = before[line_start:]
-            if not head.strip(" \t,-–0123456789"):
+            # (Mend 29b: bounds into `folded`, no copy of all the text before each mention.)
+            start = mention.start()
+            line_start = folded.rfind("\n", 0, start) + 1
+            head = folded[max(line_start, start - 200) : start]
+            if not folded[line_start:start].strip(" \t,-–0123456789"):
                 # The country alone on its line (after a postcode): the city ends the line above.
-                head = before[max(0, before.rfind("\n", 0, line_start - 1) + 1) : line_start]
-            found |= _city_ending(head[-200:], search, cities)
+                above = max(0, folded.rfind("\n", 0, line_start - 1) + 1) if line_start else 0
+                head = folded[max(above, line_start - 200) : line_start]
+            found |= _city_ending(head, search, cities)
             after = folded[mention.end() : mention.end() + 200].split("\n", 1)[0]
             city = search.match(after.lstrip(" \t,(-–"))
             if city:
@@ -478,7 +480,13 @@ def count_countries(weighted_texts: list[tuple[str, int]]) -> Counter[str]:
     names = _names()
     for text, weight in weighted_texts:
         folded = fold(text)
+        # (Mend 29b: `_by_city` reads every mention of a name at once: once per distinct name.)
+        by_name: dict[str, str] = {}
         for name in _mentions(folded):
             code = names[name]
-            counts[_by_city(folded, code, name) if " " not in name else code] += weight
+            if " " not in name:
+                if name not in by_name:
+                    by_name[name] = _by_city(folded, code, name)
+                code = by_name[name]
+            counts[code] += weight
     return counts

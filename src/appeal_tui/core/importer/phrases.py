@@ -2151,8 +2151,18 @@ PUBLISHER_CONTACT = re.compile(
     # (Round 29g) The publisher's press desk and "to contact the Observatory", "for further
     # details contact X", "how to reach us", per language: who answers, not who is written to.
     r"|for\s+(?:further|more)\s+details\b|press\s+contacts?\b|media\s+contacts?\b"
-    r"|contatti?\s+(?:per\s+la\s+)?stampa\b|per\s+contattare\b|contactos?\s+(?:de|para\s+la)\s+prensa\b"
-    r"|para\s+contactar\s+(?:al|a\s+la)\b|contacts?\s+presse\b|pour\s+contacter\s+(?:le|la|l['’])"
+    r"|contatti?\s+(?:per\s+la\s+)?stampa\b|contactos?\s+(?:de|para\s+la)\s+prensa\b|contacts?\s+presse\b"
+    # (Mend 29b) "To contact ..." only when its object is the publisher's own desk (a section,
+    # secretariat, press office, the organisers, us), never an official ("Per contattare il
+    # Ministro della Giustizia:" heads the recipient's block).
+    r"|per\s+contattarci\b|per\s+contattare\s+(?:noi\b|(?:il|la|lo|l['’]|i|gli|le)\s*"
+    r"(?:nostr[aoei]\s+)?(?:sezione|segreteria|redazione|ufficio\s+stampa|osservatorio"
+    r"|organizzazion|organizzator|coordinamento))"
+    r"|para\s+contactarnos\b|para\s+contactar\s+(?:al|a\s+la|a\s+los|a\s+las|con\s+(?:el|la))\s+"
+    r"(?:nuestr[ao]s?\s+)?(?:secretariado|secretar[ií]a|observatorio|organizaci[oó]n|organizador"
+    r"|oficina\s+de\s+prensa|secci[oó]n|coordinaci[oó]n|equipo)"
+    r"|pour\s+contacter\s+(?:le|la|l['’]|les|notre|nos)\s*(?:secrétariat|observatoire|organisation"
+    r"|organisateur|service\s+(?:de\s+)?presse|bureau\s+de\s+presse|section|coordination|équipe)"
     r"|pressekontakt\b|so\s+erreichen\s+sie\s+uns\b|perscontact\b|presskontakt\b"
     r"|contato\s+(?:para|de)\s+imprensa\b|kontakt\s+dla\s+medi[óo]w\b"
     # "Get our alerts by e-mail", "Tell us what you sent": the publisher's own address.

@@ -1704,6 +1704,11 @@ def _two_people(head: dict[str, Any], body: dict[str, Any]) -> bool:
     courtesy word before a name): two recipients, whatever their layout."""
     if is_todo(head["name"]) or is_todo(body["name"]):
         return False
+    if "salutation" in head and ("title" in body or "gender" in body):
+        # (Mend 29b) A head with its own salutation over an official's block of their own
+        # title or name ("Embassy of X" / "Your Excellency" over "Minister of Justice / Mr Y"):
+        # two recipients, not one that takes the other's organisation and greeting.
+        return True
     return ("title" in head and "title" in body) or ("gender" in head and "gender" in body)
 
 
