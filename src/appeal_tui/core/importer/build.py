@@ -94,17 +94,21 @@ def import_document(
     is in the report."""
     extracted = extract_text(raw)
     text = extracted.text
+    # The document's lines, read once (frozen): the cut below, the group's sections and the
+    # report's hints all use them.
+    lines = document_lines(text)
     # A page that holds several appeals (a digest, "appeals of the month", a group's mail-out):
     # the case is the first; the page is read up to where the second begins (round 29b).
     cut = later_appeal(
         text,
-        {line.number: line.kind for line in document_lines(text)},
+        {line.number: line.kind for line in lines},
         headings=extracted.headings,
         raw=raw,
         file_kind=extracted.kind,
     )
     if cut is not None:
         text = "\n".join(text.split("\n")[:cut]).rstrip() + "\n"
+        lines = document_lines(text)
     report = ImportReport()
     detected = detect_language(text)
     document_language = detected.code
@@ -232,7 +236,7 @@ def import_document(
     # One appeal among a group's other items: people named only in the group's own sections
     # are no one at risk, and a block read there without a name is no recipient (a contact
     # list: "Branch Secretary: X — phone — e-mail").
-    kinds = {line.number: line.kind for line in document_lines(text)}
+    kinds = {line.number: line.kind for line in lines}
     seeds = [n - 1 for n, kind in kinds.items() if kind in ("write-to", "copies")] + [
         line.number - 1
         for key, line in found.first_lines.items()
@@ -324,7 +328,7 @@ def import_document(
     known = document_language if (detected.sure or language) else None
     with_language_forms(case, known)
 
-    where = Locator(document_lines(text), text_lines_of(raw) if extracted.kind != "html" else None)
+    where = Locator(lines, text_lines_of(raw) if extracted.kind != "html" else None)
     _report(
         report,
         case,
