@@ -129,6 +129,9 @@ _BLANK_FILL = re.compile(
 # "........ knippen ........", "- - - cut here - - -": a rule with a word in it.
 _CUT_LINE = re.compile(r"[\s\-–—_=*~.·✂]{5,}[^\W\d_]{1,12}(?:\s[^\W\d_]{1,12})?[\s\-–—_=*~.·✂]{5,}")
 _PLACEHOLDER = re.compile(r"\[[^\[\]]{1,40}\]")
+# "[Lieu], le [date]", "[City], [date]", "Fait à [lieu], le [date]": a template's place and
+# date, two placeholders with a comma between them and at most a few short words around.
+_PLACEHOLDER_PLACE_DATE = re.compile(r"\[[^\[\]]{1,40}\]\s*,[^\[\]]{0,12}\[[^\[\]]{1,40}\]")
 # "(email: x@y)" inside a sentence: the sentence's field, not a labelled line of a block.
 _BRACKETED_FIELD = re.compile(r"\(\s*(?:e-?mail|email|correo|courriel|fax|x|twitter)\s*:", re.I)
 _RULE = re.compile(r"[\s\-–—_=*~#.·•+]{3,}")
@@ -192,6 +195,16 @@ def is_date_line(text: str) -> bool:
     if letter is None:
         return False
     return fold(letter.group("month") or letter.group("month2") or "") in month_numbers()
+
+
+def _placeholder_place_and_date(text: str) -> bool:
+    """A letter template's place-and-date line (`_PLACEHOLDER_PLACE_DATE`): besides its
+    placeholders, at most three words of up to six letters ("Fait à", "le", "den") and no digit."""
+    if _PLACEHOLDER_PLACE_DATE.search(text) is None or len(text) > 80:
+        return False
+    rest = _PLACEHOLDER.sub(" ", text)
+    words = re.findall(r"[^\W\d_]+", rest)
+    return not re.search(r"\d", rest) and len(words) <= 3 and all(len(w) <= 6 for w in words)
 
 
 def is_salutation_line(text: str) -> bool:
@@ -310,7 +323,7 @@ def classify(number: int, text: str) -> Line:
         # "Afzender: ______", "Le ............", "Nom, prénom : ....": a line of a letter form
         # left for the writer to fill in; "À l'attention de" alone. No line of an address.
         return Line(number, text, "date")
-    if _PLACEHOLDER.fullmatch(text):
+    if _PLACEHOLDER.fullmatch(text) or _placeholder_place_and_date(text):
         # "[Date]", "[Your address]" in a letter template: a letter head's own line, as a date.
         return Line(number, text, "date")
     if GREETING_SENTENCE.match(text):

@@ -617,8 +617,30 @@ def _lines(runs: list[_Run]) -> list[_Line]:
             segments.append((run.x0, run.x1, run.text))
             sizes.append(run.size)
         segments, sizes = _justified(segments, sizes)
+        segments, sizes = _bullet_joined(segments, sizes)
         lines.append(_Line(group[0].y, size, segments, sizes))
     return _unlayered(lines)
+
+
+# A list item's marker drawn apart from its text ("•", "–", "▪"): a browser or a word processor
+# sets it in a hanging indent, a gap that would read as a column of markers beside the items.
+_BULLET_MARKS = frozenset("•◦‣∙·▪▫■□●○◆◇►▸➢➤✓✔–—-*")
+# Its text starts within this many font heights of the marker (a list's indent).
+_BULLET_INDENT = 3.0
+
+
+def _bullet_joined(
+    segments: list[tuple[float, float, str]], sizes: list[float]
+) -> tuple[list[tuple[float, float, str]], list[float]]:
+    """A line whose first segment is a list marker alone, its text right after it within a
+    list's indent: one segment, "– text" (the items of a list read as items, not the markers
+    first as a column of their own)."""
+    if len(segments) < 2 or len(sizes) != len(segments):
+        return segments, sizes
+    (x0, x1, mark), (y0, y1, text) = segments[0], segments[1]
+    if mark.strip() not in _BULLET_MARKS or y0 - x1 > _BULLET_INDENT * sizes[1]:
+        return segments, sizes
+    return [(x0, y1, f"{mark.strip()} {text}"), *segments[2:]], [sizes[1], *sizes[2:]]
 
 
 def _narrow_glyph(text: str) -> bool:
