@@ -259,7 +259,9 @@ def latin_nominative(name: str, language: str, office: str | None = None) -> str
     declined = _office_case(office, cases, language.split("-")[0]) if office else None
     for case, rows in cases.items():
         read = [_latin_word(w, rows) for w in words]
-        if None in read and not _indeclinable_rest(words, read):
+        if None in read and not (
+            _indeclinable_rest(words, read) or _feminine_office_name(read, declined, case)
+        ):
             continue
         # (A word of a woman's name that does not decline stays: "Gülnar", "Kovačević".)
         found = [o if o is not None else (w, "f", 0) for w, o in zip(words, read, strict=True)]
@@ -289,6 +291,21 @@ def _mobile_e(words: list[str], found: list[tuple[str, str, int]], language: str
         if len(tail) == 2 and tail[1] in letters and tail[0].isalpha() and tail[0] not in _VOWELS:
             return True
     return False
+
+
+def _feminine_office_name(
+    out: list[tuple[str, str, int] | None], declined: tuple[str, str] | None, case: str
+) -> bool:
+    """Round 30a: a woman's name after an office word of the same case in its feminine form
+    ("zaštitnici građana Ani X", "do prokuratorki generalnej, Marty X Y"): her given name is
+    read by a feminine ending however short, and the other words, which the rows do not read
+    (a surname that does not decline, "Kovačević", "Castillo Ruiz"), stay as printed."""
+    return (
+        declined is not None
+        and declined == (case, "f")
+        and out[0] is not None
+        and all(o is None or o[1] == "f" for o in out)
+    )
 
 
 def _indeclinable_rest(words: list[str], out: list[tuple[str, str, int] | None]) -> bool:
