@@ -2059,7 +2059,20 @@ OFFICE_DATIVE_ENDINGS: dict[str, tuple[str, list[tuple[str, str]]]] = {
     # then "-(n)A" ("Adalet Bakanlığına", "TBMM ... Başkanlığına", "Bakanı'na"): the nouns of
     # `OFFICE_NOUN_DATIVES` only, anywhere in the office.
     "tr": ("any", []),
+    # Round 30a: Croatian, Serbian and Bosnian (Latin letters), Slovenian and Polish write
+    # the office of a sending sentence in a case too ("Pišite ministru pravosuđa X",
+    # "glavnom tužitelju", "Pisma pošljite generalni tožilki", "Napisz do Prokuratora
+    # Generalnego", Polish the genitive after "do" and the dative after a verb): the nouns
+    # from `OFFICE_NOUN_DATIVES` only; the adjectives before a noun (Polish ones after it too)
+    # by these endings, a masculine one in "-i"/"-y", a feminine one in "-a".
+    "hr": ("lead", [("om", "i"), ("omu", "i"), ("em", "i"), ("emu", "i"), ("oj", "a")]),
+    "sl": ("lead", [("emu", "i"), ("i", "a")]),
+    "pl": ("lead", [("ego", "y"), ("kiego", "ki"), ("giego", "gi"), ("emu", "y"),
+                    ("kiemu", "ki"), ("giemu", "gi"), ("ej", "a"), ("kiej", "ka"),
+                    ("giej", "ga")]),
 }  # fmt: skip
+OFFICE_DATIVE_ENDINGS["sr"] = OFFICE_DATIVE_ENDINGS["hr"]
+OFFICE_DATIVE_ENDINGS["bs"] = OFFICE_DATIVE_ENDINGS["hr"]
 
 # Office nouns: the nominative, then its datives (lower case; hyphenated words whole).
 OFFICE_NOUN_DATIVES: dict[str, list[tuple[str, ...]]] = {
@@ -2115,7 +2128,47 @@ OFFICE_NOUN_DATIVES: dict[str, list[tuple[str, ...]]] = {
            ("başsavcısı", "başsavcısına", "başsavcısı'na", "başsavcısı’na"),
            ("valisi", "valisine", "valisi'ne", "valisi’ne"),
            ("büyükelçisi", "büyükelçisine", "büyükelçisi'ne", "büyükelçisi’ne")],
+    # Round 30a: the nominative, then its dative (Polish: its genitive, then its dative).
+    "hr": [("ministar", "ministru"), ("ministrica", "ministrici"), ("tužitelj", "tužitelju"),
+           ("tužiteljica", "tužiteljici"), ("tužilac", "tužiocu"), ("tužiteljka", "tužiteljki"),
+           ("predsjednik", "predsjedniku"), ("predsjednica", "predsjednici"),
+           ("predsednik", "predsedniku"), ("predsednica", "predsednici"),
+           ("premijer", "premijeru"), ("premijerka", "premijerki"),
+           ("veleposlanik", "veleposlaniku"), ("veleposlanica", "veleposlanici"),
+           ("ambasador", "ambasadoru"), ("ambasadorka", "ambasadorki"),
+           ("zaštitnik", "zaštitniku"), ("zaštitnica", "zaštitnici"),
+           ("pravobranitelj", "pravobranitelju"), ("pravobraniteljica", "pravobraniteljici"),
+           ("ravnatelj", "ravnatelju"), ("ravnateljica", "ravnateljici"),
+           ("direktor", "direktoru"), ("direktorica", "direktorici"),
+           ("načelnik", "načelniku"), ("načelnica", "načelnici"),
+           ("gradonačelnik", "gradonačelniku"), ("guverner", "guverneru"), ("sudac", "sucu"),
+           ("sudija", "sudiji"), ("sutkinja", "sutkinji"), ("ombudsman", "ombudsmanu"),
+           ("povjerenik", "povjereniku"), ("poverenik", "povereniku"),
+           ("povjerenica", "povjerenici"), ("poverenica", "poverenici"),
+           ("zapovjednik", "zapovjedniku"), ("komandant", "komandantu"),
+           ("upravitelj", "upravitelju"), ("upravnik", "upravniku"), ("župan", "županu")],
+    "sl": [("minister", "ministru"), ("ministrica", "ministrici"), ("tožilec", "tožilcu"),
+           ("tožilka", "tožilki"), ("predsednik", "predsedniku"),
+           ("predsednica", "predsednici"), ("premier", "premierju"),
+           ("veleposlanik", "veleposlaniku"), ("veleposlanica", "veleposlanici"),
+           ("varuh", "varuhu"), ("varuhinja", "varuhinji"), ("direktor", "direktorju"),
+           ("direktorica", "direktorici"), ("načelnik", "načelniku"), ("sodnik", "sodniku"),
+           ("sodnica", "sodnici"), ("župan", "županu"), ("komisar", "komisarju")],
+    "pl": [("prokurator", "prokuratora", "prokuratorowi"),
+           ("prokuratorka", "prokuratorki", "prokuratorce"),
+           ("minister", "ministra", "ministrowi"), ("prezydent", "prezydenta", "prezydentowi"),
+           ("premier", "premiera", "premierowi"), ("ambasador", "ambasadora", "ambasadorowi"),
+           ("rzecznik", "rzecznika", "rzecznikowi"), ("rzeczniczka", "rzeczniczki", "rzeczniczce"),
+           ("przewodniczący", "przewodniczącego", "przewodniczącemu"),
+           ("przewodnicząca", "przewodniczącej"), ("komendant", "komendanta", "komendantowi"),
+           ("dyrektor", "dyrektora", "dyrektorowi"), ("marszałek", "marszałka", "marszałkowi"),
+           ("sędzia", "sędziego", "sędziemu"), ("wojewoda", "wojewody", "wojewodzie"),
+           ("gubernator", "gubernatora", "gubernatorowi"), ("prezes", "prezesa", "prezesowi"),
+           ("burmistrz", "burmistrza", "burmistrzowi"), ("konsul", "konsula", "konsulowi"),
+           ("komisarz", "komisarza", "komisarzowi")],
 }  # fmt: skip
+OFFICE_NOUN_DATIVES["sr"] = OFFICE_NOUN_DATIVES["hr"]
+OFFICE_NOUN_DATIVES["bs"] = OFFICE_NOUN_DATIVES["hr"]
 
 # Round 27f: South Slavic names in Cyrillic letters (Serbian, Macedonian, Bulgarian) in the
 # cases a story puts them in, as NAME_CASES_LATIN's rows: (oblique ending, nominative ending).

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from appeal_tui.core.importer.dates import fold
 from appeal_tui.core.importer.language_rows import (
@@ -259,7 +259,9 @@ def latin_nominative(name: str, language: str, office: str | None = None) -> str
     declined = _office_case(office, cases, language.split("-")[0]) if office else None
     for case, rows in cases.items():
         read = [_latin_word(w, rows) for w in words]
-        if None in read and not _indeclinable_rest(words, read):
+        if None in read and not (
+            _indeclinable_rest(words, read) or _feminine_office_name(read, declined, case)
+        ):
             continue
         # (A word of a woman's name that does not decline stays: "Gülnar", "Kovačević".)
         found = [o if o is not None else (w, "f", 0) for w, o in zip(words, read, strict=True)]
@@ -289,6 +291,21 @@ def _mobile_e(words: list[str], found: list[tuple[str, str, int]], language: str
         if len(tail) == 2 and tail[1] in letters and tail[0].isalpha() and tail[0] not in _VOWELS:
             return True
     return False
+
+
+def _feminine_office_name(
+    out: list[tuple[str, str, int] | None], declined: tuple[str, str] | None, case: str
+) -> bool:
+    """Round 30a: a woman's name after an office word of the same case in its feminine form
+    ("zaštitnici građana Ani X", "do prokuratorki generalnej, Marty X Y"): her given name is
+    read by a feminine ending however short, and the other words, which the rows do not read
+    (a surname that does not decline, "Kovačević", "Castillo Ruiz"), stay as printed."""
+    return (
+        declined is not None
+        and declined == (case, "f")
+        and out[0] is not None
+        and all(o is None or o[1] == "f" for o in out)
+    )
 
 
 def _indeclinable_rest(words: list[str], out: list[tuple[str, str, int] | None]) -> bool:
@@ -470,6 +487,17 @@ def block_language(texts: list[str], language: str, country: str | None = None) 
     return language
 
 
+@cache
+def _office_rows(code: str) -> tuple[str, list[tuple[str, str]], dict[str, str]]:
+    """A language's office rows for `dative_office`, read once (round 30a): where its
+    adjectives stand, their endings longest first, and its nouns by their case forms."""
+    from appeal_tui.core.importer.language_rows import OFFICE_DATIVE_ENDINGS, OFFICE_NOUN_DATIVES
+
+    where, rows = OFFICE_DATIVE_ENDINGS.get(code, ("", []))
+    nouns = {d: row[0] for row in OFFICE_NOUN_DATIVES.get(code, []) for d in row[1:]}
+    return where, sorted(rows, key=lambda r: -len(r[0])), nouns
+
+
 def dative_office(office: str, language: str = "ru", *, known_noun: bool = False) -> str:
     """An office written in the dative back in the nominative ("Министру внутренних дел" ->
     "Министр внутренних дел", "generálnímu prokurátorovi Ruské federace" -> "generální
@@ -479,8 +507,6 @@ def dative_office(office: str, language: str = "ru", *, known_noun: bool = False
     office is known there, or for a language without rows. `known_noun`: only where a noun of
     the office is in `OFFICE_NOUN_DATIVES` (a recipient's name field, which may be a foreign
     name: "William Hartley" is no Lithuanian dative, mend26a)."""
-    from appeal_tui.core.importer.language_rows import OFFICE_DATIVE_ENDINGS, OFFICE_NOUN_DATIVES
-
     code = language.split("-")[0]
     if code in ("ru", "uk"):
         # (Mend26a: the office's own letters tell Russian from Ukrainian where they can: a
@@ -490,8 +516,7 @@ def dative_office(office: str, language: str = "ru", *, known_noun: bool = False
             code = "uk"
         elif any(c in folded for c in "ыэъё"):
             code = "ru"
-    where, rows = OFFICE_DATIVE_ENDINGS.get(code, ("", []))
-    nouns = {d: row[0] for row in OFFICE_NOUN_DATIVES.get(code, []) for d in row[1:]}
+    where, rows, nouns = _office_rows(code)
     words = office.split()
     out: list[str] = []
     noun = False
@@ -501,9 +526,10 @@ def dative_office(office: str, language: str = "ru", *, known_noun: bool = False
             out.append(known[:1].upper() + known[1:] if word[:1].isupper() else known)
             noun = True
             continue
-        for ending, nominative_end in sorted(rows, key=lambda r: -len(r[0])):
+        low = word.casefold()
+        for ending, nominative_end in rows:
             stem = word[: len(word) - len(ending)]
-            if word.casefold().endswith(ending) and len(stem) >= 3 and stem.isalpha():
+            if low.endswith(ending) and len(stem) >= 3 and stem.isalpha():
                 out.append(stem + nominative_end)
                 noun = noun or (where == "any" and not known_noun)
                 break

@@ -461,7 +461,9 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
     if _written_to_with(piece, language):
         return None
     before = piece
-    piece = _office_name_body(piece, language)
+    # (Round 30a: the office as printed, when it was read back in the nominative: the name
+    # after it is read in the office's printed case below.)
+    piece, printed_office = _office_name_body(piece, language)
     # (Mend26a: "напишите Генеральному прокурору Ивану Петрову: призовите ...": an office and a
     # name in the dative ended at a colon with no address after it; a recipient still, its
     # address given elsewhere in the text or not at all.)
@@ -592,7 +594,10 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
         # (In the case and gender of the office before it: "premiera Indii, Ravindra Doshi"
         # restarts in the nominative.)
         for n, line in enumerate(lines[:3]):
-            lines[n] = latin_nominative(line, language, lines[n - 1] if n else None)
+            office = lines[n - 1] if n else None
+            if n == 1 and printed_office is not None:
+                office = printed_office
+            lines[n] = latin_nominative(line, language, office)
             if lines[n] != line:
                 break  # the name; the body after it stays as printed ("Prokuratura Generalna")
     block.lines = lines
@@ -613,11 +618,18 @@ _AT_ADDRESS_ONLY = re.compile(rf"^(?:{_AT_ADDRESS_WORDS})$")
 _AT_ADDRESS_TAIL = re.compile(rf"\s(?:{_AT_ADDRESS_WORDS})\s*:?(?:\s+(?=\S)|\s*$)")
 
 
-def _office_name_body(piece: str, language: str) -> str:
+def _office_name_body(piece: str, language: str) -> tuple[str, str | None]:
     """A first comma part that holds an office in small letters, a name and the body written
     to ("glavnom tužitelju Republike X Viktoru Kalinovskom na adresu Ureda ...", "ministru
     Dmitriju Lozovskom (Ministarstvo ...)") parted by commas: office, name, body (the caller
-    puts the name back in the nominative)."""
+    puts the name back in the nominative), and the office as printed when it was read back
+    in the nominative (else None)."""
+    printed, parted = _office_name_parts(piece, language)
+    return parted, printed
+
+
+def _office_name_parts(piece: str, language: str) -> tuple[str | None, str]:
+    """`_office_name_body`'s parting: (the office as printed or None, the piece parted)."""
     cut = re.search(r"[,(]", piece)
     first = piece[: cut.start()] if cut else piece
     if language in ("ru", "uk", "be"):
@@ -649,7 +661,7 @@ def _office_name_body(piece: str, language: str) -> str:
                 rest = ""
         if found is not None and at is not None and first[at.end() :].strip():
             rest = ", " + first[at.end() :].strip() + rest
-        return piece if found is None else f"{found[0]}, {found[1]}" + rest
+        return None, (piece if found is None else f"{found[0]}, {found[1]}" + rest)
     # "Prokuratora Generalnego Republiki X Fuada Y": an office in capitals, declined, then the
     # name (an office word of the tables, in any case: its first letters).
     # (Session 25h: or a complement in capitals before the office in small letters,
@@ -660,7 +672,7 @@ def _office_name_body(piece: str, language: str) -> str:
         or any(w[:1].islower() and w.isalpha() for w in first.split()[1:6])
     )
     if not first[:1].islower() and not capital_office:
-        return piece
+        return None, piece
     at = _AT_ADDRESS.search(first)
     who, body = (first[: at.start()], first[at.end() :]) if at else (first, "")
     words = who.split()
@@ -671,7 +683,7 @@ def _office_name_body(piece: str, language: str) -> str:
         n = 1
     name_words = words[n:]
     if n and words[n - 1].casefold() in _JOINING_IN_NAMES | {"van", "von", "wa", "ya"}:
-        return piece  # "minister van Sociale Zaken": the office's complement, no name
+        return None, piece  # "minister van Sociale Zaken": the office's complement, no name
     # "Republike Bjelorusije Viktoru Kalinovskom": the name is the longest tail of the
     # capitalised run whose words the case rows turn back (the complement before it is not).
     declined = False
@@ -683,15 +695,19 @@ def _office_name_body(piece: str, language: str) -> str:
             declined = True
             break
     if len(name_words) < 2 or n == 0 or (capital_office and not declined):
-        return piece  # (an office in capitals is parted only from a name the rows decline)
+        return None, piece  # (an office in capitals is parted only from a name the rows decline)
     office = " ".join(words[:n])
     if declined:
         # (Session 25h: the office of a name in the dative is in the dative too.)
         from appeal_tui.core.importer.name_cases import dative_office
 
-        office = dative_office(office, language)
+        read_back = dative_office(office, language)
+        printed = office if read_back != office else None
+        office = read_back
+    else:
+        printed = None
     parts = [office, " ".join(name_words)] + ([body] if body else [])
-    return ", ".join(parts) + piece[len(first) :]
+    return printed, ", ".join(parts) + piece[len(first) :]
 
 
 def says_address_follows(text: str) -> bool:
