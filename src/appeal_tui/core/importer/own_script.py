@@ -87,10 +87,14 @@ _THRESHOLD = 0.8
 @lru_cache(maxsize=4096)
 def _letter(c: str) -> str:
     """One letter of another script in Latin letters, by its Unicode name."""
-    name = unicodedata.name(c, "").split()
+    # (A letter "WITH" a mark is read by its base letter: Kazakh "қ", CYRILLIC ... KA WITH
+    # DESCENDER, is "k", and Latin "ł" is "l", not the mark's name; session 30f.)
+    name = unicodedata.name(c, "").split(" WITH ")[0].split()
     if not name:
         return ""
     word = name[-1].casefold()
+    if word == "schwa":
+        return "e"  # Kazakh, Tatar, Azerbaijani Cyrillic "ә": a vowel
     if name[0] == "HANGUL":
         if name[1] == "JONGSEONG" and word == "ieung":
             return "ng"
@@ -189,8 +193,9 @@ def _spelling_in(text: str, script: str, name: str) -> tuple[str, int] | None:
     size = len(name.split())
     found: Counter[str] = Counter()
     best: dict[str, float] = {}
-    for line in text.split("\n"):
-        tokens = _tokens(line, script)
+    # (By paragraph: a page's line may break inside the name, "Дәулет" / "Сейітқалиев".)
+    for line in re.split(r"\n[ \t]*\n", text):
+        tokens = _tokens(line.replace("\n", " "), script)
         for i, first in enumerate(tokens):
             # (Its first consonant among the name's first two, or the reverse: Hebrew and
             # Armenian write some vowels with letters of consonants.)
@@ -256,6 +261,23 @@ def _glossed(text: str, a: str, b: str) -> bool:
     )
 
 
+def _latin_count(text: str, script: str, name: str) -> int:
+    """How often the text's own passages write `name` in Latin letters: on the lines where the
+    letters of its script outnumber the Latin ones. A bilingual page's English half (a model
+    letter, the original appeal) writes the Latin spelling wherever the name comes; the text's
+    own language writes its own spelling there (session 30f)."""
+    count = 0
+    for line in text.split("\n"):
+        if name not in line:
+            continue
+        times = line.count(name)
+        scripts = Counter(_script(c) for c in line if c.isalpha())
+        others = scripts["LATIN"] - times * sum(c.isalpha() for c in name)
+        if scripts[script] * _WEIGHT.get(script, 1.0) > others:
+            count += times
+    return count
+
+
 def in_own_script(people: list[Person], text: str) -> list[Person]:
     """Each person named in Latin letters in a document of another script, renamed to the
     spelling the document's script gives (the Latin one kept as another spelling)."""
@@ -263,6 +285,15 @@ def in_own_script(people: list[Person], text: str) -> list[Person]:
     if not script or not people:
         return people
     taken = {p.name for p in people}
+    # The people the text's own script already names: a Latin spelling of one of them is the
+    # same person written a second way (the English half's "X" of the text's own "Х").
+    natives = {
+        p.name: p
+        for p in people
+        if any(c.isalpha() for c in p.name)
+        and all(_script(c) == script for c in p.name if c.isalpha())
+    }
+    merged: set[int] = set()
     for person in people:
         letters = [c for c in person.name if c.isalpha()]
         if not letters or not all(_script(c) == "LATIN" for c in letters):
@@ -271,11 +302,16 @@ def in_own_script(people: list[Person], text: str) -> list[Person]:
         if found is None:
             continue
         spelling, count = found
-        if spelling in taken or count < text.count(person.name):
+        if spelling in natives and natives[spelling] is not person:
+            native = natives[spelling]
+            native.also_known_as += [person.name, *person.also_known_as]
+            merged.add(id(person))
+            continue
+        if spelling in taken or count < _latin_count(text, script, person.name):
             continue  # a name the text writes in Latin letters more often than in its own
         if _glossed(text, spelling, person.name):
             continue  # "X (Latin X)": the foreign name's own spelling is its name
         taken.add(spelling)
         person.also_known_as = [person.name, *person.also_known_as]
         person.name = spelling
-    return people
+    return [p for p in people if id(p) not in merged]
