@@ -70,4 +70,6 @@ def test_to_before_an_honorific_and_an_office_reads_the_title_whole() -> None:
     )
     found = _recipients(text)
     assert found[0].get("name") == "Idris Malek", found
-    assert "His Excellency" in str(found[0].get("title"))
+    # (Round 30e: the courtesy words that style the office are no part of its title, as
+    # labels and envelopes print it; the office is read whole.)
+    assert found[0].get("title") == "Ambassador"

@@ -1253,6 +1253,31 @@ HONORIFICS += [
     re.sub(r"\.(?=\w)", ". ", w) for w in HONORIFICS if re.fullmatch(r"(?:\w{1,2}\.){2,}", w)
 ]
 HONORIFIC_START = re.compile(rf"^(?:{_alternatives(HONORIFICS)})(?=\s|$)")
+# Round 30e: courtesy words that style an office read as a title ("Sua Excelência o
+# Presidente da República", "Sy Majesteit Koning"), besides every row of `HONORIFICS`. Only
+# a title is stripped of them (`recipient_lines.title_without_courtesy`): as honorifics of a
+# name they would change how a block's lines are read.
+OFFICE_COURTESY = [
+    # pt
+    "Sua Excelência", "Sua Majestade", "Sua Alteza",
+    # nl, af
+    "Zijne Majesteit", "Hare Majesteit", "Sy Majesteit", "Haar Majesteit",
+    # es, it
+    "Su Alteza", "Sua Maestà",
+]  # fmt: skip
+# Ranks among the courtesy words: they open an office's own name ("General Director",
+# "Major General"), so a title keeps them.
+RANK_COURTESY = frozenset(
+    w.casefold()
+    for w in HONORIFICS
+    if re.match(
+        r"(?:Police |Pol\. )?(?:Gen(?:\.|eral|erał|erál)|Général|Col|Maj|Brig|Field|Adm"
+        r"|Coronel|Gral|Jenderal)",
+        w,
+    )
+    or w == "اللواء"
+)
+OFFICE_COURTESY_START = re.compile(rf"^(?:{_alternatives(HONORIFICS + OFFICE_COURTESY)})(?=\s|$)")
 # An honorific inside a line: where a name starts after a title, or a next recipient begins.
 HONORIFIC_INSIDE = re.compile(
     r"(?<=\s)(?:His|Her)\s+(?:Excellency|Majesty|Highness)\b|(?<=\s)(?:Son|Su)\s+Excel\w+"
@@ -1887,6 +1912,14 @@ STATE_WORDS |= frozenset(
     δημοκρατίας βασίλειο республика республики королевство республіка republika republike
     republici republicii regatul vabariik republikas respublika""".split()  # noqa: SIM905
 )
+# Round 30e: the stems of a state's words in any case ("Rusijos Federacijos", genitive, over
+# "Federacija"): a name before an office that holds one is the state's, not a person's.
+STATE_STEMS = (
+    "republi", "respubli", "repúbli", "républi", "federa", "federá", "federac", "kingdom",
+    "königreich", "royaume", "reino", "regno", "karalyst", "karalist", "köztársaság",
+    "királyság", "cumhuriyet", "krallığ", "valstyb", "valsts", "država", "drzava", "państw",
+    "королев", "республик", "федерац",
+)  # fmt: skip
 # (German compounds of bodies too: "Bauernorganisation", "Lehrerverband", "Justizministerium".)
 NOT_NAME_ENDINGS = (
     "ung", "ungen", "heit", "keit", "schaft", "ismus", "briefe", "urteile",

@@ -34,15 +34,18 @@ from appeal_tui.core.importer.phrases import (
     HONORIFIC_START,
     LETTER_CLOSING,
     NUMBER_FIELD_NO_COLON,
+    OFFICE_COURTESY_START,
     ORGANISATION_NOUNS,
     ORGANISATION_WORDS,
     PO_BOX,
     PORTFOLIO_WORDS,
+    RANK_COURTESY,
     REGION_LINE,
     SEAT_WORDS,
     SEND_TO_PATTERN,
     SEND_VERBS,
     SIGN_OFF,
+    STATE_STEMS,
     STATE_WORDS,
     TITLE_END_UNSPACED,
     TITLE_QUALIFIERS,
@@ -166,6 +169,48 @@ def without_courtesy(line: str) -> str:
         if bare == rest:
             break
         rest = bare
+    return rest
+
+
+# An article after courtesy words, before the office they style ("S.E. M. le Président",
+# "Sua Excelência o Presidente", "Monsieur l'Ambassadeur", "Zijne Excellentie de ambassadeur").
+_ARTICLE_AFTER_COURTESY = re.compile(
+    r"(?:the|le|la|les|el|o|a|der|die|den|de|het|il|lo)\s+|l['’](?=\w)", re.IGNORECASE
+)
+
+
+def title_without_courtesy(title: str | None) -> str | None:
+    """An office read with the courtesy words that style it ("Sua Excelência a Embaixadora",
+    "Monsieur l'Ambassadeur", "Nagykövet úr részére"): the office alone, as labels and
+    envelopes print a title. Courtesy words before it (`HONORIFICS`) and their article, and
+    courtesy words after it (`COURTESY_AFTER_NAME`), each language's rows; kept as read when
+    what is left is no office."""
+    if not title:
+        return title
+    rest = title.strip()
+    bare = rest
+    for _ in range(4):
+        courtesy = OFFICE_COURTESY_START.match(bare)
+        if courtesy is None or courtesy.group(0).casefold() in RANK_COURTESY:
+            break  # ("General Director": a rank that is also a courtesy word stays)
+        bare = bare[courtesy.end() :].strip()
+    if bare != rest:
+        article = _ARTICLE_AFTER_COURTESY.match(bare)
+        if article is not None:
+            bare = bare[article.end() :]
+        if (
+            bare
+            and looks_like_title(bare)
+            and (TITLE_START.match(bare) or not looks_like_person(bare))
+            and split_title_and_name(bare)[0] is None
+        ):
+            rest = bare
+    tokens = rest.split()
+    end = len(tokens)
+    while end > 1 and len(tokens) - end < 2 and tokens[end - 1].casefold() in _COURTESY_AFTER_NAME:
+        end -= 1
+    if end < len(tokens) and looks_like_title(" ".join(tokens[:end])):
+        rest = " ".join(tokens[:end])
     return rest
 
 
@@ -984,21 +1029,60 @@ def _script(text: str) -> str:
 _OFFICE_WORDS = frozenset(w.casefold() for w in TITLE_WORDS if " " not in w)
 
 
-def _name_then_office(line: str) -> bool:
-    """A person's name followed by an office word in lower case ("Duan Jielong nagykövet",
-    "Kovács Anna főügyész"): a capitalised name never ends with a lower-case word. Only a
-    name told by its capital: Georgian letters are all lower case, so "X Y პროკურორი" is
-    an office whose word comes last, not a name before it."""
-    name, _, office = line.rpartition(" ")
-    return (
-        "," not in line
-        and name[:1].isupper()
-        and not _names_a_state(name)
-        and office[:1].islower()
-        and office.casefold() in _OFFICE_WORDS
-        and looks_like_person(name)
-        and not looks_like_title(name)
-    )
+def _name_then_office(line: str) -> tuple[str, str] | None:
+    """A person's name followed by its office (languages that put the office after the name):
+    the name and the office. A capitalised name never ends with a lower-case word, nor with a
+    word of a script without capitals, so the office is:
+    - one to three lower-case words ending with an office word ("Duan Jielong nagykövet",
+      "Kovács Anna legfőbb ügyész");
+    - words of a script without capitals ending with an office word ("Jan Novak 대사");
+    - (round 30e) one capitalised word that is a compound ending with an office word
+      ("Erkki Esimerkki Oikeusministeri", "Max Muster Generalstaatsanwalt"): a longer
+      word than the office, so no surname that is an office word ("Richter").
+    Only a name told by its capital: Georgian letters are all lower case, so "X Y პროკურორი"
+    is an office whose word comes last, not a name before it."""
+    if "," in line:
+        return None
+    tokens = line.split()
+    for k in range(len(tokens) - 1, max(len(tokens) - 4, 0), -1):
+        name, office = " ".join(tokens[:k]), tokens[k:]
+        last = office[-1].casefold()
+        lower = all(w[:1].islower() for w in office)
+        uncased = all(_uncased_letter(c) for w in office for c in w if c.isalpha())
+        compound = (
+            len(office) == 1
+            and office[0][:1].isupper()
+            and not office[0].isupper()
+            and last not in _OFFICE_WORDS
+            and any(
+                last.endswith(w) and len(last) >= len(w) + 3
+                for w in _OFFICE_WORDS_LONG.get(last[-3:], ())
+            )
+        )
+        if not (((lower or uncased) and last in _OFFICE_WORDS) or (compound and k >= 2)):
+            continue
+        if (
+            name[:1].isupper()
+            and not any(_uncased_letter(c) for c in name)
+            and not _names_a_state(name)
+            # (A longer office: "Rusijos Federacijos generalinis prokuroras" is a state's.)
+            and (
+                (k == len(tokens) - 1 and lower)
+                or not any(w.casefold().startswith(STATE_STEMS) for w in name.split())
+            )
+            and looks_like_person(name)
+            and not looks_like_title(name)
+        ):
+            return name, " ".join(office)
+    return None
+
+
+# Office words of five letters or more by their last three letters: the compounds that end
+# with one ("Oikeusministeri", "Generalstaatsanwalt").
+_OFFICE_WORDS_LONG: dict[str, tuple[str, ...]] = {}
+for _word in _OFFICE_WORDS:
+    if len(_word) >= 5 and " " not in _word:
+        _OFFICE_WORDS_LONG[_word[-3:]] = (*_OFFICE_WORDS_LONG.get(_word[-3:], ()), _word)
 
 
 def _same_body(above: str, below: str) -> bool:
@@ -1850,10 +1934,11 @@ def _interpret(lines: list[str]) -> Identity:
             who.name = line
             head += 1
             continue
-        if who.name is None and who.title is None and _name_then_office(line):
+        name_office = _name_then_office(line) if who.name is None and who.title is None else None
+        if name_office is not None:
             # "Duan Jielong nagykövet": a name, then its office in lower case (languages that
             # put the office after the name).
-            who.name, _, who.title = line.rpartition(" ")
+            who.name, who.title = name_office
             head += 1
             continue
         if _office_again_under_name(lines, head, who):

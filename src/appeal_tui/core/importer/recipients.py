@@ -95,6 +95,7 @@ from appeal_tui.core.importer.recipient_lines import (
     looks_like_title,
     name_and_office,
     strip_names,
+    title_without_courtesy,
 )
 from appeal_tui.core.importer.streets import (
     named_after_a_date,
@@ -1429,7 +1430,7 @@ def _entry(
         # (the envelope would print it twice).
         organisation = None
     optional: dict[str, Any] = {
-        "title": who.title,
+        "title": title_without_courtesy(who.title),
         "organisation": organisation,
         "address": who.address or None,
         "country": who.country,
