@@ -542,6 +542,40 @@ def _story_word(text: str, found: FoundDate, before: str, after: str, line: str)
     return not (APPEAL_CONTEXT.search(sentence) or _ACT_OPENS.match(sentence))
 
 
+# Session 30 (imp30g): the soft deadline in any language ("Po 30. září 1998 se před odesláním
+# informujte ...", "2031年5月3日以降に送る場合は、事務局までお問い合わせください", "APRES LE 3
+# MAI 2031, VERIFIEZ AUPRES ..."): an "after" word before or after the date and a word for
+# "check", "contact" in its sentence or the next (language_rows.SOFT_*).
+_SOFT_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_alternatives([w for ws in rows.SOFT_AFTER_BEFORE.values() for w in ws])})\s*$",
+    re.IGNORECASE,
+)
+_SOFT_AFTER = re.compile(
+    rf"^[\s,]*(?:{_alternatives([w for ws in rows.SOFT_AFTER_AFTER.values() for w in ws])})",
+    re.IGNORECASE,
+)
+_UNSPACED = ("ja", "zh")  # written without spaces: no word's beginning to look for
+_SPACED_CHECK = [w for c, ws in rows.SOFT_CHECK.items() if c not in _UNSPACED for w in ws]
+_UNSPACED_CHECK = [w for c, ws in rows.SOFT_CHECK.items() if c in _UNSPACED for w in ws]
+_SOFT_CHECK = re.compile(
+    rf"(?<!\w)(?:{_alternatives(_SPACED_CHECK)})|{_alternatives(_UNSPACED_CHECK)}",
+    re.IGNORECASE,
+)
+
+
+def _soft_after(text: str, found: FoundDate, before: str, after: str) -> bool:
+    """Whether the date is the one after which letters are checked first: an "after" word
+    next to it and a word for "check" or "contact" in its sentence or the one after it."""
+    if not (_SOFT_BEFORE.search(before) or _SOFT_AFTER.match(after)):
+        return False
+    sentence = _sentence_around(text, found.start, found.end)
+    stop = _SENTENCE_STOP.search(text, found.end)
+    if stop is not None:
+        following = _SENTENCE_STOP.search(text, stop.end())
+        sentence += text[stop.end() : following.start() if following else stop.end() + 200]
+    return _SOFT_CHECK.search(sentence) is not None
+
+
 def find_deadline(
     text: str, dates: list[FoundDate], issued: dt.date | None
 ) -> tuple[dt.date | None, bool]:
@@ -575,6 +609,13 @@ def find_deadline(
         ):
             # "if sending appeals after X": the deadline when the text gives no other.
             checked_after = checked_after or with_year(found, issued)
+            continue
+        if _soft_after(text, found, before, after):
+            # Session 30 (imp30g): the same in any language; a date before the issue date
+            # is a story's ("after 2 March he was ... Please check ...").
+            soft = with_year(found, issued)
+            if soft is not None and (issued is None or soft >= issued):
+                checked_after = checked_after or soft
             continue
         if _RANGE_CLOSING.search(before) and (
             _RANGE_CLOSED.search(before) or not APPEAL_CONTEXT.search(line)

@@ -335,6 +335,79 @@ ACT_NOW: dict[str, list[str]] = {
     "nl": ["Kom in actie", "Onderneem actie", "Kom nu in actie"],
     "sw": ["Chukua hatua", "Chukueni hatua"],
 }  # fmt: skip
+# Session 30 (imp30g): "not after <date>", said before the date, a deadline as clear as
+# "before": "Send appeller snarest og ikke etter 2. desember", "Skicka vädjanden ... och inte
+# efter den 22 juni", "Stuur uw brief zo snel mogelijk, maar niet later dan 18 april". Merged
+# into phrases.DEADLINE_BEFORE.
+DEADLINE_NOT_AFTER: dict[str, list[str]] = {
+    "en": ["not after", "and not after", "not later than"],
+    "nb": ["ikke etter", "ikke etter den", "ikke senere enn", "ikkje etter", "ikkje seinare enn"],
+    "da": ["ikke efter", "ikke efter den", "ikke senere end"],
+    "sv": ["inte efter", "inte efter den", "ej efter", "ej efter den", "inte senare än"],
+    "nl": ["niet later dan", "niet na"],
+    "de": ["nicht nach dem", "nicht später als", "keinesfalls nach dem"],
+    "fr": ["pas après le", "pas apres le", "pas plus tard que le"],
+    "es": ["no después del", "no despues del", "no después de", "no despues de"],
+    "pt": ["não depois de", "nao depois de", "não após", "nao apos"],
+    "it": ["non dopo il", "non più tardi del", "non piu tardi del"],
+    "cs": ["ne později než", "ne po"],
+    "sk": ["nie neskôr ako", "nie po"],
+    "pl": ["nie później niż", "nie po"],
+    "af": ["nie later as"],
+    "fi": ["ei myöhemmin kuin"],
+}  # fmt: skip
+# Session 30 (imp30g): the soft deadline, "after <date> check with the office (before
+# sending)" in any language: the word for "after" before the date (SOFT_AFTER_BEFORE) or
+# after it (SOFT_AFTER_AFTER, Finnish "jälkeen", Japanese "以降"), with a word for "check",
+# "ask", "contact" (SOFT_CHECK, word beginnings) in the date's sentence or the next. The date
+# is the deadline when the text gives no other (fields.find_deadline's "checked after").
+SOFT_AFTER_BEFORE: dict[str, list[str]] = {
+    "en": ["after"],
+    "fr": ["après le", "apres le", "après"],
+    "de": ["nach dem"],
+    # (No Spanish row: a studied table labels "consulten ... si los van a enviar después
+    # del <date>" as no deadline; Spanish keeps phrases.SENDING_AFTER's forms.)
+    "pt": ["depois de", "após", "apos"],
+    "it": ["dopo il"],
+    "nl": ["na"],
+    "af": ["na", "ná"],
+    "sv": ["efter den", "efter"],
+    "nb": ["etter den", "etter"],
+    "da": ["efter den", "efter"],
+    "cs": ["po"],
+    "sk": ["po"],
+    "pl": ["po"],
+    "ca": ["després del"],
+}  # fmt: skip
+SOFT_AFTER_AFTER: dict[str, list[str]] = {
+    "fi": ["jälkeen"],
+    "ja": ["以降", "以後", "より後"],
+    "ko": ["이후", "以後"],
+    "tr": ["tarihinden sonra", "sonra"],
+    "zh": ["之後", "之后", "以後", "以后"],
+}  # fmt: skip
+SOFT_CHECK: dict[str, list[str]] = {
+    "en": ["check with", "please check", "consult"],
+    "fr": ["vérifie", "verifie", "consulte", "contacte", "renseignez", "informez"],
+    "de": ["rücksprache", "ruecksprache", "erkundigen", "fragen sie", "kontaktieren"],
+    "es": ["consulte", "consulten", "verifique", "comprueb", "contacte"],
+    "pt": ["verifique", "consulte", "contacte", "confirme", "informe-se"],
+    "it": ["verificate", "controllate", "contattate", "consultate", "informatevi"],
+    "nl": ["informeer", "neem contact", "overleg", "controleer", "check"],
+    "af": ["kontak", "raadpleeg", "skakel"],
+    "sv": ["kontakta", "kontrollera", "hör med", "stäm av"],
+    "nb": ["kontakt", "sjekk", "ta kontakt", "hør med"],
+    "da": ["kontakt", "tjek", "hør"],
+    "cs": ["ověřte", "overte", "informujte", "poraďte", "poradte", "kontaktujte", "zeptejte"],
+    "sk": ["overte", "informujte", "kontaktujte", "opýtajte"],
+    "pl": ["sprawdź", "sprawdz", "skontaktuj", "zapytaj", "skonsultuj"],
+    "fi": ["tarkista", "tarkistakaa", "ota yhteyttä", "ottakaa yhteyttä", "kysy"],
+    "ja": ["問い合わせ", "確認", "ご相談"],
+    "ko": ["문의", "확인"],
+    "tr": ["danış", "kontrol ed", "sorun", "iletişime geç"],
+    "zh": ["查詢", "查询", "確認", "确认", "聯絡", "联络"],
+    "ca": ["consulteu", "comproveu", "contacteu"],
+}  # fmt: skip
 # Session 28 mend (mend28e): the words a deadline's label takes after its noun before the
 # colon ("Deadline for appeals:", "Dernier délai d'envoi :", "Tarikh akhir untuk rayuan:"):
 # sending, the letters, the appeals. A label with other words names another date ("Termin

@@ -35,6 +35,14 @@ def _alternatives(words: list[str] | tuple[str, ...]) -> str:
     )
 
 
+def _merge(table: dict[str, list[str]], more: dict[str, list[str]]) -> None:
+    """Add a table's rows from language_rows: a language both give keeps the words of both
+    (session 30, imp30g: `dict.update` had dropped the Italian and Arabic salutation words and
+    the Korean words about the appeal, given in both files)."""
+    for code, words in more.items():
+        table[code] = list(dict.fromkeys([*table.get(code, []), *words]))
+
+
 # --- Languages added in session 11 (docs/importer.md, "Languages (session 11)"): el, hu, tr,
 # ru, uk, bg, hr, sr, bs, sl, ro, et, lv, lt, is, nn, ko, fa, he, id, ms, tl, sw, and gaps of
 # the languages before. Each table below is read by a pattern further down; a new language is
@@ -481,20 +489,23 @@ ORGANISATION_WORDS_MORE: dict[str, list[str]] = {
 }  # fmt: skip
 
 # Session 14's languages (language_rows.py): the same tables, their rows added here.
-APPEAL_WORDS_MORE.update(rows.APPEAL_WORDS)
-APPEAL_TO_MORE.update(rows.APPEAL_TO)
-COPY_WORDS_MORE.update(rows.COPY_WORDS)
-WRITE_IN_MORE.update(rows.WRITE_IN)
-OWN_LANGUAGE_MORE.update(rows.OWN_LANGUAGE)
-DEADLINE_BEFORE_MORE.update(rows.DEADLINE_BEFORE)
-DEADLINE_AFTER_MORE.update(rows.DEADLINE_AFTER)
-APPEAL_CONTEXT_MORE.update(rows.APPEAL_CONTEXT)
-HARD_END_MORE.update(rows.HARD_END)
-ADDRESS_LABEL_MORE.update(rows.ADDRESS_LABEL)
+_merge(APPEAL_WORDS_MORE, rows.APPEAL_WORDS)
+_merge(APPEAL_TO_MORE, rows.APPEAL_TO)
+_merge(COPY_WORDS_MORE, rows.COPY_WORDS)
+_merge(WRITE_IN_MORE, rows.WRITE_IN)
+_merge(OWN_LANGUAGE_MORE, rows.OWN_LANGUAGE)
+_merge(DEADLINE_BEFORE_MORE, rows.DEADLINE_BEFORE)
+# Session 30 (imp30g): "not after" before the date, per language (kept beside the rows above:
+# a language's key there would be overwritten by an update).
+DEADLINE_BEFORE_MORE.update({f"{code}-not-after": w for code, w in rows.DEADLINE_NOT_AFTER.items()})
+_merge(DEADLINE_AFTER_MORE, rows.DEADLINE_AFTER)
+_merge(APPEAL_CONTEXT_MORE, rows.APPEAL_CONTEXT)
+_merge(HARD_END_MORE, rows.HARD_END)
+_merge(ADDRESS_LABEL_MORE, rows.ADDRESS_LABEL)
 ADDRESS_LABEL_MORE.update(
     {f"{code}-envelope": words for code, words in rows.ENVELOPE_WHERE.items()}
 )
-ORGANISATION_WORDS_MORE.update(rows.ORGANISATION_WORDS)
+_merge(ORGANISATION_WORDS_MORE, rows.ORGANISATION_WORDS)
 
 
 # Field labels in recipient blocks, each followed by ":" (or "：", or " :" in French).
@@ -1540,7 +1551,7 @@ SALUTATION_WORDS.update({
     "sw": ["Mheshimiwa"],
     "ar": ["سيادة", "معالي", "فخامة", "صاحب الجلالة", "صاحب السمو"],
 })  # fmt: skip
-SALUTATION_WORDS.update(rows.SALUTATION_WORDS)
+_merge(SALUTATION_WORDS, rows.SALUTATION_WORDS)
 # Greetings to the readers of a bulletin, not to an official ("Dear friends,").
 READER_GREETING = re.compile(
     r"\b(?:friends?|supporters?|members?(?!\s+of\b)|colleagues?|activists?|all|amig[oa]s|compañer[oa]s"
