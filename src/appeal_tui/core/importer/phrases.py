@@ -1515,7 +1515,10 @@ SALUTATION_WORDS.update({
     "sw": ["Mheshimiwa"],
     "ar": ["سيادة", "معالي", "فخامة", "صاحب الجلالة", "صاحب السمو"],
 })  # fmt: skip
-SALUTATION_WORDS.update(rows.SALUTATION_WORDS)
+# (Round 30c: the rows are added to a language's words, not put in their place: "it" had lost
+# "Eccellenza", "Egregio", "Gentile", "Signor", "ar" its "فخامة", "معالي" to the rows.)
+for _code, _words in rows.SALUTATION_WORDS.items():
+    SALUTATION_WORDS[_code] = list(dict.fromkeys([*SALUTATION_WORDS.get(_code, []), *_words]))
 # Greetings to the readers of a bulletin, not to an official ("Dear friends,").
 READER_GREETING = re.compile(
     r"\b(?:friends?|supporters?|members?(?!\s+of\b)|colleagues?|activists?|all|amig[oa]s|compañer[oa]s"
