@@ -88,6 +88,7 @@ from appeal_tui.core.importer.prose_recipients import (
 )
 from appeal_tui.core.importer.recipient_blocks import Block, BlockReader, is_embassy, merge_fields
 from appeal_tui.core.importer.recipient_lines import (
+    Identity,
     contact_strip,
     interpret,
     looks_like_organisation,
@@ -223,6 +224,27 @@ def _publisher_contact(lines: list[Line], zone: Zone) -> bool:
         i -= 1
     heads = [lines[k].text for k in (i, zone.start) if 0 <= k < len(lines)]
     return any(PUBLISHER_CONTACT.search(t) for t in heads)
+
+
+# A mailing list's own lines, in any language: a transport header no letter prints ("List-Id:",
+# "In-Reply-To:", "Message-ID:"), an mbox's "From x@y Wed Nov 5 ..." separator, a list
+# server's address ("https://lists.example/mailman/listinfo/x", "LISTSERV@", "x-request@").
+_LIST_MACHINERY = re.compile(
+    r"^\s*(?:List-(?:Id|Unsubscribe|Post|Archive|Help|Subscribe)|In-Reply-To|References"
+    r"|Message-ID|Return-Path|Received|MIME-Version|Content-Type|Content-Transfer-Encoding"
+    r"|X-Mailer|X-BeenThere|Precedence)\s*:"
+    r"|^From\s+\S+@\S+\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b"
+    r"|/(?:mailman|pipermail)/|/listinfo/|\blistserv@|\bsympa@|[\w.]-request@",
+    re.IGNORECASE,
+)
+
+
+def _list_machinery(block: Block) -> bool:
+    """A block that holds a mailing list's own lines (a digest's head with its list server's
+    address, a message's transport headers): the list's, no one written to."""
+    return any(_LIST_MACHINERY.search(line) for line in block.lines) or any(
+        _LIST_MACHINERY.search(email) for email in block.contacts.email
+    )
 
 
 def _nameless(block: Block) -> bool:
@@ -1387,6 +1409,42 @@ _COPY_HEADING_NAME = re.compile(
 )
 
 
+# A copy word of any language, whole ("copies", "αντίγραφο", "ასლები", "kopya").
+_COPY_WORD = re.compile(rf"(?<!\w)(?:{COPY_HEADING.pattern})(?!\w)", re.IGNORECASE)
+
+
+def _whole_word(text: str, match: re.Match[str]) -> bool:
+    """The match is a word of its own: no letter, digit nor mark (a Devanagari vowel sign, which
+    `\\w` does not match) on either side ("प्रत" is no word of "प्रताप")."""
+
+    def joins(ch: str) -> bool:
+        return ch.isalnum() or unicodedata.category(ch).startswith("M")
+
+    before = text[match.start() - 1] if match.start() > 0 else " "
+    after = text[match.end()] if match.end() < len(text) else " "
+    return not joins(before) and not joins(after)
+
+
+def _under_copy_sentence(lines: list[str], who: Identity) -> Identity | None:
+    """The block read from its second line when its first is a sentence or heading that asks for
+    copies (a copy word of the tables among two words or more, at most four words after it, no
+    digit, no e-mail) and was read as the name, and the lines under it give a name of their
+    own that the first line does not hold (so "Copies to the Embassy of X" over its street keeps
+    its name). Else None."""
+    if len(lines) < 2 or not who.name or who.name.strip() != lines[0].strip():
+        return None
+    first = lines[0].strip()
+    copy = next((m for m in _COPY_WORD.finditer(first) if _whole_word(first, m)), None)
+    if copy is None or len(first.split()) < 2 or any(c.isdigit() for c in first) or "@" in first:
+        return None
+    if len(first[copy.end() :].split()) > 4 or ":" in first.rstrip(" :：")[copy.end() :]:
+        return None
+    under = interpret(lines[1:])
+    if not under.name or under.name.casefold() in first.casefold():
+        return None
+    return under
+
+
 def _printed_nominative(name: str, printed: Printed, endings: frozenset[tuple[str, str]]) -> str:
     """A recipient's name read in the case a sentence put it in ("Pišite tožilki Ani Xovi")
     as the text prints it elsewhere in the nominative ("Ana Xova"; `name_cases.
@@ -1405,6 +1463,13 @@ def _entry(
     heads: list[str] | None = None,
 ) -> dict[str, Any]:
     who = interpret(block.lines)
+    under = _under_copy_sentence(block.lines, who)
+    if under is not None:
+        # A copies sentence read as the block's first line ("Copies, send them:", "You may
+        # also send a copy of your letter to the"): the recipient is read from the lines under
+        # it, and is a copy.
+        block.role = "copy"
+        who = under
     if heads is not None:
         heads += who.heads
     if who.name and who.organisation and _COPY_HEADING_NAME.fullmatch(who.name):
@@ -1942,6 +2007,7 @@ def find_recipients(
             and not publisher.wrote(b)
             and not _at_domains(b, own_domains)
             and not _nameless(b)
+            and not _list_machinery(b)
             and not _sender_head(b, lines)
             and id(b) not in file_heads
             and not _signers_block(b, signers)
