@@ -1551,8 +1551,8 @@ SALUTATION_WORDS.update({
     "sw": ["Mheshimiwa"],
     "ar": ["سيادة", "معالي", "فخامة", "صاحب الجلالة", "صاحب السمو"],
 })  # fmt: skip
-# (Rounds 30c and 30g: the rows are added to a language's words, not put in their place: \"it\"
-# had lost \"Eccellenza\", \"Egregio\", \"Gentile\", \"Signor\", \"ar\" its \"فخامة\", \"معالي\".)
+# (Rounds 30c and 30g: the rows are added to a language's words, not put in their place: "it"
+# had lost "Eccellenza", "Egregio", "Gentile", "Signor", "ar" its "فخامة", "معالي".)
 _merge(SALUTATION_WORDS, rows.SALUTATION_WORDS)
 # Greetings to the readers of a bulletin, not to an official ("Dear friends,").
 READER_GREETING = re.compile(
