@@ -1487,6 +1487,9 @@ def interpret(lines: list[str]) -> Identity:
                 return later
         if who.title is None and who.organisation is None and _a_message(who.name):
             return Identity()
+        below = _person_below_office(lines, who)
+        if below is not None:
+            return below
         if who.name is not None and who.title is None and _OFFICE_OPENING_AR.match(who.name):
             # An office parted from its address by the Arabic comma ("مدير سجن X، ص.ب 12، ...")
             # is no one's name. (Under a name with an office line of its own, the name is a
@@ -1498,6 +1501,68 @@ def interpret(lines: list[str]) -> Identity:
     finally:
         _PROVEN_NAMES.reset(proven)
         _UNCASED_NAMES.reset(allowed)
+
+
+def _above_the_address(line: str) -> bool:
+    """A line that may stand above a block's name: no digit, e-mail, street's word, postcode
+    and place, nor a label's colon."""
+    return not (
+        re.search(r"[\d@:]", line)
+        or ADDRESS_WORDS.search(line)
+        or _postcode_place(line)
+        or country_in(line.strip(" ,.")) == line.strip(" ,.")
+    )
+
+
+def _person_below_office(lines: list[str], who: Identity) -> Identity | None:
+    """(Round 30b) A block whose name was read from an office or a body printed on one or two
+    lines above the person's own name ("Chairperson of the Council of the Republic / of X /
+    Jan Novak / Council of X / street ..."; "Embassy of X / Jan Novak, chargé d'affaires"):
+    the name is the first line below that is a person's name alone (in any script with
+    capitals), the lines above it are the office (the title) or, when they name a body, the
+    organisation. None when the name read is a person's, or no such line comes before the
+    address."""
+    if who.name is None or looks_like_person(who.name) or _person_line(who.name):
+        return None
+    top = next((i for i, ln in enumerate(lines[:2]) if who.name in ln), None)
+    if top is None:
+        return None
+    for k in range(top + 1, min(top + 3, len(lines) - 1)):
+        if not all(_above_the_address(ln) for ln in lines[top:k]):
+            return None
+        # The name's line without a remark in brackets at its end ("(new since May)") and
+        # an office after a comma ("X Y, chargé d'affaires").
+        line = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", lines[k]).strip()
+        person, _, office = line.partition(",")
+        person, office = person.strip(), office.strip()
+        rank, bare = split_title_and_name(person)
+        if not _cased_person(bare) or not _person_line(bare) or looks_like_title(bare):
+            continue
+        if office and not looks_like_title(office):
+            continue
+        heads = " ".join(ln.strip() for ln in lines[top:k])
+        if not any(
+            looks_like_title(h) or looks_like_organisation(h) for h in [*lines[top:k], heads]
+        ):
+            return None  # lines above that name no office nor body (a site's menu)
+        body = looks_like_organisation(lines[top]) and not looks_like_title(lines[top])
+        if body and not (office or rank or HONORIFIC_START.match(person)):
+            # Under a body's name, a person is told by an office or a courtesy: a bare pair
+            # of capitalised words there is the body's building ("Central Courthouse").
+            return None
+        again = _interpret_cased([person, *lines[k + 1 :]])
+        if again.name is None or not _person_line(without_courtesy(again.name)):
+            return None
+        title = again.title or who.title or office or None
+        organisation = again.organisation
+        if organisation is None and looks_like_organisation(heads) and not looks_like_title(heads):
+            organisation = heads
+        elif title is None or title == rank:
+            title = heads
+        return replace(
+            again, title=title, organisation=organisation, heads=[*who.heads, *lines[:top]]
+        )
+    return None
 
 
 def _who_after_heads(lines: list[str]) -> Identity | None:

@@ -643,9 +643,9 @@ def unfold_columns(text: str) -> str:
 # A page's number as a text layer prints it: "Page 2 of 3", "Seite 2/3", "- 2 -", "2".
 PAGE_WORDS = (
     r"page|p\.|seite|s\.|página|pág\.|pagina|pag\.|sida|strona|str\.|sivu|stránka|strana|side"
-    r"|blad|pagină|oldal|sayfa"
+    r"|blad|pagină|oldal|sayfa|hlm\.?|halaman"
 )
-PAGE_OF = r"of|/|de|von|di|av|z|ze|sur|van|af|/|из|من|из"
+PAGE_OF = r"of|/|de|von|di|av|z|ze|sur|van|af|/|из|من|из|dari"
 _PAGE_ALONE = re.compile(
     rf"(?i)^[-–—\s]*(?:(?:{PAGE_WORDS})\s*)?\d{{1,3}}(?:\s*(?:{PAGE_OF})\s*\d{{1,3}})?[-–—\s]*$"
 )
@@ -663,6 +663,20 @@ def _page_number_line(line: str) -> bool:
 def _numbered_page_line(line: str) -> bool:
     text = line.strip()
     return bool(_PAGE_ALONE.match(text)) and bool(re.search(r"[^\W\d_]{2}|\d\s*/\s*\d", text))
+
+
+# A page's number inside a running head or foot ("... · pag. 1/2", "Alert 3/7 – page 1").
+_PAGE_IN_LINE = re.compile(rf"(?i)(?<![^\W\d_])(?:{PAGE_WORDS})\s*\d")
+
+
+def _running_line(line: str) -> str:
+    """A page's edge line as its running head or foot compares on every page: the same line
+    with its page's number (and the other numbers of a line that gives one) left out, so
+    that "Via Roma 3 · pag. 1/2" and "Via Roma 3 · pag. 2/2" are one footer (round 30b)."""
+    text = line.strip()
+    if _PAGE_IN_LINE.search(text):
+        return re.sub(r"\d+", "#", text)
+    return text
 
 
 def drop_page_furniture(text: str) -> str:
@@ -689,13 +703,13 @@ def drop_page_furniture(text: str) -> str:
 
     seen: dict[str, int] = {}
     for lines in split:
-        for line in set(edges(lines)):
+        for line in {_running_line(line) for line in edges(lines)}:
             seen[line] = seen.get(line, 0) + 1
     repeated = {line for line, count in seen.items() if count >= 2 and len(line) > 2}
 
     def trimmed(lines: list[str], first: bool) -> list[str]:
         def furniture(line: str) -> bool:
-            return _page_number_line(line) or line.strip() in repeated
+            return _page_number_line(line) or _running_line(line) in repeated
 
         start, end = 0, len(lines)
         # The first page's head is the document's own title ("URGENT ACTION"): it stays.
@@ -705,7 +719,19 @@ def drop_page_furniture(text: str) -> str:
             end -= 1
         # A blank line at the page's foot before the furniture: the paragraph ended there.
         ended = end < len(lines) and not lines[end].strip()
-        return [*lines[start:end], *([""] if ended else [])]
+        # (Round 30b) A running foot that a text layer put above the page's last line (a
+        # block's line printed beside it), between blank lines: furniture all the same.
+        foot = [i for i in range(start, end) if lines[i].strip()][-2:]
+        dropped = {
+            i
+            for i in foot[:-1]
+            if furniture(lines[i])
+            and not lines[i - 1].strip()
+            and i + 1 < end
+            and not lines[i + 1].strip()
+        }
+        kept = [line for i, line in enumerate(lines[start:end], start) if i not in dropped]
+        return [*kept, *([""] if ended else [])]
 
     out: list[str] = []
     for lines in (trimmed(lines, n == 0) for n, lines in enumerate(split)):
