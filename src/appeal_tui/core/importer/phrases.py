@@ -404,7 +404,8 @@ HARD_END_MORE: dict[str, list[str]] = {
     "lt": ["Papildoma informacija", "Foninė informacija"],
     "is": ["Bakgrunnsupplýsingar", "Frekari upplýsingar"],
     "ko": ["배경 정보", "추가 정보"],
-    "fa": ["اطلاعات بیشتر", "اطلاعات پیشینه"],
+    # Round 30d: "background" alone, as a heading under the recipients' blocks.
+    "fa": ["اطلاعات بیشتر", "اطلاعات پیشینه", "زمینه", "پیشینه"],
     "he": ["מידע נוסף", "מידע רקע"],
     "id": ["Informasi latar belakang", "Latar belakang", "Informasi tambahan"],
     "ms": ["Maklumat lanjut", "Maklumat latar belakang"],

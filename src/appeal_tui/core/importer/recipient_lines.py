@@ -29,6 +29,7 @@ from appeal_tui.core.importer.phrases import (
     CATEGORY_HEADING,
     HAN_SURNAMES_1,
     HAN_SURNAMES_2,
+    HARD_END,
     HONORIFIC_INSIDE,
     HONORIFIC_INSIDE_UNCASED,
     HONORIFIC_START,
@@ -2156,6 +2157,7 @@ def _interpret(lines: list[str]) -> Identity:
     # anything else, "..., 12345 City, write (", the open bracket says the address ended.)
     who.address = [_without_lone_opening(ln) for ln in who.address]
     who.address = _unwrapped_address(who.address)
+    who.address = _before_a_section(who.address)
     who.address, beyond = _postal_end(who.address)
     numbers: list[str] = []
     while who.address and _number_field(who.address[-1]):
@@ -2307,6 +2309,16 @@ def _not_an_address_line(line: str) -> bool:
 def _is_country_line(line: str) -> bool:
     """A line that is, or ends with, a country's name (not a sentence that names one)."""
     return split_country(line) is not None
+
+
+def _before_a_section(address: list[str]) -> list[str]:
+    """Round 30d: the address up to a section's heading that follows the block ("Background",
+    "More information" in the page's language, `phrases.HARD_END`, alone or opening its
+    paragraph): the heading and what follows it are the page's next section, no address."""
+    for i, line in enumerate(address[1:], start=1):
+        if HARD_END.search(line.strip()):
+            return address[:i]
+    return address
 
 
 def _postal_end(address: list[str]) -> tuple[list[str], list[str]]:
