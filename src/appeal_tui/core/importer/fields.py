@@ -546,34 +546,57 @@ def _story_word(text: str, found: FoundDate, before: str, after: str, line: str)
 # informujte ...", "2031年5月3日以降に送る場合は、事務局までお問い合わせください", "APRES LE 3
 # MAI 2031, VERIFIEZ AUPRES ..."): an "after" word before or after the date and a word for
 # "check", "contact" in its sentence or the next (language_rows.SOFT_*).
-_SOFT_BEFORE = re.compile(
-    rf"(?<!\w)(?:{_alternatives([w for ws in rows.SOFT_AFTER_BEFORE.values() for w in ws])})\s*$",
-    re.IGNORECASE,
-)
-_SOFT_AFTER = re.compile(
-    rf"^[\s,]*(?:{_alternatives([w for ws in rows.SOFT_AFTER_AFTER.values() for w in ws])})",
-    re.IGNORECASE,
-)
-_UNSPACED = ("ja", "zh")  # written without spaces: no word's beginning to look for
-_SPACED_CHECK = [w for c, ws in rows.SOFT_CHECK.items() if c not in _UNSPACED for w in ws]
-_UNSPACED_CHECK = [w for c, ws in rows.SOFT_CHECK.items() if c in _UNSPACED for w in ws]
-_SOFT_CHECK = re.compile(
-    rf"(?<!\w)(?:{_alternatives(_SPACED_CHECK)})|{_alternatives(_UNSPACED_CHECK)}",
-    re.IGNORECASE,
-)
+_UNSPACED = ("ja", "zh")  # written without spaces: no word's edges to look for
 
 
-def _soft_after(text: str, found: FoundDate, before: str, after: str) -> bool:
+def _soft_rows(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str]]:
+    """One language's "after" words (before the date, after it) and its check words, whole."""
+    before = rows.SOFT_AFTER_BEFORE.get(code)
+    after = rows.SOFT_AFTER_AFTER.get(code)
+    edge = ("", "") if code in _UNSPACED else (r"(?<!\w)", r"(?!\w)")
+    check = re.compile(
+        rf"{edge[0]}(?:{_alternatives(rows.SOFT_CHECK.get(code, []))}){edge[1]}", re.IGNORECASE
+    )
+    return (
+        re.compile(rf"(?<!\w)(?:{_alternatives(before)})\s*$", re.IGNORECASE) if before else None,
+        re.compile(rf"^[\s,]*(?:{_alternatives(after)})", re.IGNORECASE) if after else None,
+        check,
+    )
+
+
+# mend30c: each language's "after" row with its own check row only (Polish "na" is Dutch
+# "after", "kontaktu" begins Norwegian "kontakt").
+_SOFT_ROWS = [
+    _soft_rows(code)
+    for code in rows.SOFT_CHECK
+    if code in rows.SOFT_AFTER_BEFORE or code in rows.SOFT_AFTER_AFTER
+]
+
+
+def _soft_after(text: str, found: FoundDate, before: str, after: str, dated: bool) -> bool:
     """Whether the date is the one after which letters are checked first: an "after" word
-    next to it and a word for "check" or "contact" in its sentence or the one after it."""
-    if not (_SOFT_BEFORE.search(before) or _SOFT_AFTER.match(after)):
-        return False
-    sentence = _sentence_around(text, found.start, found.end)
+    next to it and a word of the same language for "check" or "contact" in its sentence or
+    the one after it. Without an issue date (a story's past date cannot be told), the check
+    word or a word about appeals must be in the date's own sentence."""
+    if DEADLINE_BEFORE.search(before):
+        return False  # "not after X": a clear deadline, read as one
+    own = _sentence_around(text, found.start, found.end)
+    sentence = own
     stop = _SENTENCE_STOP.search(text, found.end)
     if stop is not None:
         following = _SENTENCE_STOP.search(text, stop.end())
         sentence += text[stop.end() : following.start() if following else stop.end() + 200]
-    return _SOFT_CHECK.search(sentence) is not None
+    for before_words, after_words, check in _SOFT_ROWS:
+        if not (
+            (before_words is not None and before_words.search(before))
+            or (after_words is not None and after_words.match(after))
+        ):
+            continue
+        if dated and check.search(sentence):
+            return True
+        if check.search(own) or (APPEAL_CONTEXT.search(own) and check.search(sentence)):
+            return True
+    return False
 
 
 def find_deadline(
@@ -610,7 +633,8 @@ def find_deadline(
             # "if sending appeals after X": the deadline when the text gives no other.
             checked_after = checked_after or with_year(found, issued)
             continue
-        if _soft_after(text, found, before, after):
+        # (mend30c: "tarihinden sonra" is longer than the 16 characters read as `after`.)
+        if _soft_after(text, found, before, text[found.end : found.end + 40], issued is not None):
             # Session 30 (imp30g): the same in any language; a date before the issue date
             # is a story's ("after 2 March he was ... Please check ...").
             soft = with_year(found, issued)

@@ -359,8 +359,9 @@ DEADLINE_NOT_AFTER: dict[str, list[str]] = {
 # Session 30 (imp30g): the soft deadline, "after <date> check with the office (before
 # sending)" in any language: the word for "after" before the date (SOFT_AFTER_BEFORE) or
 # after it (SOFT_AFTER_AFTER, Finnish "jälkeen", Japanese "以降"), with a word for "check",
-# "ask", "contact" (SOFT_CHECK, word beginnings) in the date's sentence or the next. The date
-# is the deadline when the text gives no other (fields.find_deadline's "checked after").
+# "ask", "contact" (SOFT_CHECK, whole words since mend30c) in the date's sentence or the
+# next. The date is the deadline when the text gives no other (fields.find_deadline's
+# "checked after").
 SOFT_AFTER_BEFORE: dict[str, list[str]] = {
     "en": ["after"],
     "fr": ["après le", "apres le", "après"],
@@ -386,26 +387,43 @@ SOFT_AFTER_AFTER: dict[str, list[str]] = {
     "tr": ["tarihinden sonra", "sonra"],
     "zh": ["之後", "之后", "以後", "以后"],
 }  # fmt: skip
+# (mend30c: whole words, in the forms that ask the reader, "vérifiez", not "vérifie" of
+# "vérifiée" nor "contacte" of "le contacter"; Italian "-ate" and English "consult" are also
+# participles or a story's infinitive ("verificate da un giudice", "allowed to consult a
+# lawyer"), so they stand with the word that follows; Chinese and Japanese with their polite
+# request, "請確認", "ご確認", not a story's "没有确认". Each language's "after" row is read
+# with its own check row only, fields._SOFT_ROWS.)
 SOFT_CHECK: dict[str, list[str]] = {
-    "en": ["check with", "please check", "consult"],
-    "fr": ["vérifie", "verifie", "consulte", "contacte", "renseignez", "informez"],
-    "de": ["rücksprache", "ruecksprache", "erkundigen", "fragen sie", "kontaktieren"],
-    "es": ["consulte", "consulten", "verifique", "comprueb", "contacte"],
-    "pt": ["verifique", "consulte", "contacte", "confirme", "informe-se"],
-    "it": ["verificate", "controllate", "contattate", "consultate", "informatevi"],
+    "en": ["check with", "please check", "please consult", "consult the section",
+           "consult the office", "consult your section"],
+    "fr": ["vérifiez", "verifiez", "consultez", "contactez", "renseignez-vous", "informez-vous",
+           "consulter le", "consulter la", "consulter votre", "consulter les", "vérifier auprès",
+           "verifier aupres"],
+    "de": ["rücksprache", "ruecksprache", "erkundigen sie", "fragen sie", "kontaktieren sie"],
+    "es": ["consulte", "consulten", "verifique", "verifiquen", "compruebe", "comprueben",
+           "contacte", "contacten"],
+    "pt": ["verifique", "verifiquem", "consulte", "consultem", "contacte", "contactem",
+           "confirme", "confirmem", "informe-se", "informem-se"],
+    "it": ["verificate con", "verificate presso", "verificate prima", "controllate con",
+           "controllate presso", "contattate il", "contattate la", "contattate l'",
+           "consultate il", "consultate la", "consultate l'", "informatevi", "verificare con",
+           "verificare presso"],
     "nl": ["informeer", "neem contact", "overleg", "controleer", "check"],
     "af": ["kontak", "raadpleeg", "skakel"],
     "sv": ["kontakta", "kontrollera", "hör med", "stäm av"],
     "nb": ["kontakt", "sjekk", "ta kontakt", "hør med"],
     "da": ["kontakt", "tjek", "hør"],
     "cs": ["ověřte", "overte", "informujte", "poraďte", "poradte", "kontaktujte", "zeptejte"],
-    "sk": ["overte", "informujte", "kontaktujte", "opýtajte"],
-    "pl": ["sprawdź", "sprawdz", "skontaktuj", "zapytaj", "skonsultuj"],
-    "fi": ["tarkista", "tarkistakaa", "ota yhteyttä", "ottakaa yhteyttä", "kysy"],
-    "ja": ["問い合わせ", "確認", "ご相談"],
-    "ko": ["문의", "확인"],
-    "tr": ["danış", "kontrol ed", "sorun", "iletişime geç"],
-    "zh": ["查詢", "查询", "確認", "确认", "聯絡", "联络"],
+    "sk": ["overte", "overte si", "informujte", "kontaktujte", "opýtajte"],
+    "pl": ["sprawdź", "sprawdz", "skontaktuj", "skontaktujcie", "zapytaj", "zapytajcie",
+           "skonsultuj", "skonsultujcie"],
+    "fi": ["tarkista", "tarkistakaa", "ota yhteyttä", "ottakaa yhteyttä", "kysy", "kysykää"],
+    "ja": ["問い合わせ", "ご確認", "ご相談", "確認してください", "確認下さい"],
+    "ko": ["문의", "확인하십시오", "확인하세요", "확인해 주십시오", "확인해 주세요"],
+    "tr": ["danışın", "danışınız", "kontrol edin", "kontrol ediniz", "sorun", "sorunuz",
+           "iletişime geçin", "iletişime geçiniz"],
+    "zh": ["請查詢", "请查询", "請確認", "请确认", "請聯絡", "请联络", "請先查詢", "请先查询",
+           "請先確認", "请先确认", "請先聯絡", "请先联络"],
     "ca": ["consulteu", "comproveu", "contacteu"],
 }  # fmt: skip
 # Session 28 mend (mend28e): the words a deadline's label takes after its noun before the
