@@ -77,10 +77,13 @@ _LONG_FORMS = {
     "zaire": "CD", "zaïre": "CD",
     # Round 30d: a block's last line that CLDR's searched locales do not name: the state's
     # own long form in Russian, Kazakh and Mongolian ("Republic" after an adjective or the
-    # name, "Улс": state), and England as letters to London print it.
+    # name, "Улс": state). (England: `_LINE_ONLY_FORMS`.)
     "кыргызская республика": "KG", "қазақстан республикасы": "KZ", "монгол улс": "MN",
-    "england": "GB",
 }  # fmt: skip
+# Names that are a country only as a whole line or comma segment (a block's country line, as
+# letters to London print "England"): in running text they are a surname ("Grace England"),
+# a bank, a church or a region ("Bank of England", "New England"). Mend 30b.
+_LINE_ONLY_FORMS = {"england": "GB"}
 # Countries whose short names are confused (both Congos, the Guineas, the Sudans, the Koreas):
 # a city of one of them named beside the name says which (the cities are CLDR's time zones').
 _CONFUSED = ({"CD", "CG"}, {"GN", "GW", "GQ"}, {"SD", "SS"}, {"KR", "KP"})
@@ -425,6 +428,8 @@ def _split_country(line: str) -> tuple[str, str, str] | None:
     words = tail.split()
     if not words or len(words) > 6:
         return None
+    if fold(tail) in _LINE_ONLY_FORMS and tail[:1].isupper():
+        return head.strip(), tail, _LINE_ONLY_FORMS[fold(tail)]
     code = country_in(tail)
     if code is None:
         exact = _exact_country(tail)

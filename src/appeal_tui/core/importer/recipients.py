@@ -237,14 +237,29 @@ _LIST_MACHINERY = re.compile(
     r"|/(?:mailman|pipermail)/|/listinfo/|\blistserv@|\bsympa@|[\w.]-request@",
     re.IGNORECASE,
 )
+# (Mend 30b) Of those, the ones an address block may print as ordinary words: a letter's
+# "References: file OC/77", "Received:", "Content-Type:", an office's "foi-request@" or
+# "records-request@" (a list server's is at a "lists." host: "x-request@lists.example"). Such a
+# header is machinery only beside a second one; such an address, never by itself.
+_LIST_MACHINERY_WEAK = re.compile(
+    r"\s*(References|Received|Content-Type|Precedence)\s*:|[\w.]-request@(?!list)",
+    re.IGNORECASE,
+)
 
 
 def _list_machinery(block: Block) -> bool:
     """A block that holds a mailing list's own lines (a digest's head with its list server's
-    address, a message's transport headers): the list's, no one written to."""
-    return any(_LIST_MACHINERY.search(line) for line in block.lines) or any(
-        _LIST_MACHINERY.search(email) for email in block.contacts.email
-    )
+    address, a message's transport headers): the list's, no one written to. A line an address
+    block may print too (`_LIST_MACHINERY_WEAK`) counts only as said there."""
+    headers: set[str] = set()
+    for text in [*block.lines, *block.contacts.email]:
+        for match in _LIST_MACHINERY.finditer(text):
+            weak = _LIST_MACHINERY_WEAK.match(text, match.start())
+            if weak is None:
+                return True
+            if weak.group(1):
+                headers.add(weak.group(1).casefold())
+    return len(headers) >= 2
 
 
 def _nameless(block: Block) -> bool:
@@ -1434,7 +1449,18 @@ def _under_copy_sentence(lines: list[str], who: Identity) -> Identity | None:
     if len(lines) < 2 or not who.name or who.name.strip() != lines[0].strip():
         return None
     first = lines[0].strip()
-    copy = next((m for m in _COPY_WORD.finditer(first) if _whole_word(first, m)), None)
+    # (Mend 30b: a courtesy word opening the line makes it a person's name, and a copy word in
+    # capitals inside a line not all in capitals is a name's initials: "Mr CC Mahlangu".)
+    if HONORIFIC_START.match(first):
+        return None
+    copy = next(
+        (
+            m
+            for m in _COPY_WORD.finditer(first)
+            if _whole_word(first, m) and not (m.group(0).isupper() and not first.isupper())
+        ),
+        None,
+    )
     if copy is None or len(first.split()) < 2 or any(c.isdigit() for c in first) or "@" in first:
         return None
     if len(first[copy.end() :].split()) > 4 or ":" in first.rstrip(" :：")[copy.end() :]:
