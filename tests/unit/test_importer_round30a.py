@@ -21,7 +21,8 @@ def _recipients(text: str, language: str) -> list[dict[str, Any]]:
 _HR = """HITNA AKCIJA
 Učitelj uhićen
 
-Tomo Kvel, učitelj, uhićen je 3. ožujka 2026.
+Tomo Kvel, učitelj, uhićen je 3. ožujka 2026. Zaštitnica građana Ana Perović o slučaju još \
+nije govorila.
 
 Pišite glavnom tužitelju Republike Fridonije Ivanu Lunovskom na adresu Ureda glavnog \
 tužitelja, Lipova 12, 40110 Marov, Fridonija, ili e-poštom na tuzitelj@office.example.
@@ -33,7 +34,8 @@ Fridonija; e-pošta: zastitnik@ombuds.example).
 _PL = """PILNA AKCJA
 Nauczyciel zatrzymany
 
-Tomasz Kwel, nauczyciel, został zatrzymany 3 marca 2026 roku.
+Tomasz Kwel, nauczyciel, został zatrzymany 3 marca 2026 roku. Rzeczniczka praw \
+obywatelskich Marta Sotelo Díaz nie skomentowała sprawy.
 
 Napisz do Prokuratora Generalnego Republiki Fredonii Piotra Lunowskiego, ul. Lipowa 12, \
 40-110 Marów, Fredonia, e-mail: prokurator@office.example.
@@ -74,4 +76,12 @@ def test_guards() -> None:
 
 
 def test_a_womans_short_ending_after_a_feminine_office_of_the_same_case() -> None:
-    assert latin_nominative("Ani Perović", "hr", "zaštitnici građana") == "Ana Perović"
+    # (Mend30a: read back only when the text prints the nominative too; "Heidi X" stays.)
+    from appeal_tui.core.importer.name_cases import PRINTED_TEXT
+
+    token = PRINTED_TEXT.set("Zaštitnica građana Ana Perović ...")
+    try:
+        assert latin_nominative("Ani Perović", "hr", "zaštitnici građana") == "Ana Perović"
+    finally:
+        PRINTED_TEXT.reset(token)
+    assert latin_nominative("Ani Perović", "hr", "zaštitnici građana") == "Ani Perović"

@@ -32,6 +32,7 @@ from appeal_tui.core.importer.language_names import find_languages_line
 from appeal_tui.core.importer.layout import document_lines
 from appeal_tui.core.importer.mentions import mentioned_names
 from appeal_tui.core.importer.name_cases import (
+    PRINTED_TEXT,
     block_language,
     dative_nominative,
     dative_office,
@@ -92,6 +93,22 @@ def import_document(
     when detection is unsure; `case_id`: the id to give the case (else one is made from the
     country, the first person and the reference). Never raises on odd input; what is missing
     is in the report."""
+    # (Mend30a: the text, for a name's case read back only from what it prints elsewhere.)
+    token = PRINTED_TEXT.set(raw)
+    try:
+        return _import_document(raw, language=language, source=source, case_id=case_id)
+    finally:
+        PRINTED_TEXT.reset(token)
+
+
+def _import_document(
+    raw: str,
+    *,
+    language: str | None = None,
+    source: str | None = None,
+    case_id: str | None = None,
+) -> ImportResult:
+    """`import_document`'s reading."""
     extracted = extract_text(raw)
     text = extracted.text
     # The document's lines, read once (frozen): the cut below, the group's sections and the

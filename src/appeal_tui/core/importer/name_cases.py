@@ -6,6 +6,7 @@ capitalised and its gender is known; the nominative matches no row and stays as 
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -20,6 +21,10 @@ from appeal_tui.core.importer.language_rows import (
 )
 
 _WORD = re.compile(r"[А-ЯЁЇІЄҐ][а-яёїієґ'’-]+")
+# (Mend30a) The document's text while it is read (`build.import_document`): a woman's given
+# name after a feminine office is read back by a short ending only when the text prints that
+# nominative too (`_feminine_office_name`).
+PRINTED_TEXT: ContextVar[str] = ContextVar("PRINTED_TEXT", default="")
 # A patronymic in the nominative: the whole name is.
 _NOMINATIVE_PATRONYMIC = re.compile(r"(?:ич|вна|чна)$")
 
@@ -260,10 +265,10 @@ def latin_nominative(name: str, language: str, office: str | None = None) -> str
     for case, rows in cases.items():
         read = [_latin_word(w, rows) for w in words]
         if None in read and not (
-            _indeclinable_rest(words, read) or _feminine_office_name(read, declined, case)
+            _indeclinable_rest(words, read) or _feminine_office_name(words, read, declined, case)
         ):
             continue
-        # (A word of a woman's name that does not decline stays: "Gülnar", "Kovačević".)
+        # (A word of a woman's name that does not decline stays: "Gülnar", "Brankovac".)
         found = [o if o is not None else (w, "f", 0) for w, o in zip(words, read, strict=True)]
         genders = {o[1] for o in found}
         if len(genders) > 1 and any(o[1] == "m" and o[2] < 3 for o in found):
@@ -294,18 +299,30 @@ def _mobile_e(words: list[str], found: list[tuple[str, str, int]], language: str
 
 
 def _feminine_office_name(
-    out: list[tuple[str, str, int] | None], declined: tuple[str, str] | None, case: str
+    words: list[str],
+    out: list[tuple[str, str, int] | None],
+    declined: tuple[str, str] | None,
+    case: str,
 ) -> bool:
     """Round 30a: a woman's name after an office word of the same case in its feminine form
     ("zaštitnici građana Ani X", "do prokuratorki generalnej, Marty X Y"): her given name is
     read by a feminine ending however short, and the other words, which the rows do not read
-    (a surname that does not decline, "Kovačević", "Castillo Ruiz"), stay as printed."""
-    return (
+    (a surname that does not decline, "Brankovac", "Ortal Vence"), stay as printed.
+    (Mend30a: only when the document prints the name so read elsewhere, "Ana X": a given name
+    in its base form ends in "-i"/"-y" too, "Heidi", "Betty", and a surname that does not
+    decline shows no case.)"""
+    if not (
         declined is not None
         and declined == (case, "f")
         and out[0] is not None
         and all(o is None or o[1] == "f" for o in out)
-    )
+    ):
+        return False
+    read = [o[0] if o is not None else w for w, o in zip(words, out, strict=True)]
+    if read == words:
+        return False
+    printed = re.compile(r"(?<![\w])" + r"\s+".join(map(re.escape, read)) + r"(?![\w])")
+    return printed.search(PRINTED_TEXT.get()) is not None
 
 
 def _indeclinable_rest(words: list[str], out: list[tuple[str, str, int] | None]) -> bool:

@@ -1534,6 +1534,7 @@ def _person_below_office(lines: list[str], who: Identity) -> Identity | None:
         # The name's line without a remark in brackets at its end ("(new since May)") and
         # an office after a comma ("X Y, chargé d'affaires").
         line = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", lines[k]).strip()
+        remark = line != lines[k].strip()
         person, _, office = line.partition(",")
         person, office = person.strip(), office.strip()
         rank, bare = split_title_and_name(person)
@@ -1547,14 +1548,22 @@ def _person_below_office(lines: list[str], who: Identity) -> Identity | None:
         ):
             return None  # lines above that name no office nor body (a site's menu)
         body = looks_like_organisation(lines[top]) and not looks_like_title(lines[top])
-        if body and not (office or rank or HONORIFIC_START.match(person)):
+        # (Mend30a: under an office too, two capitalised words with a remark in brackets,
+        # "Marrow Castle (west wing)", are a building unless an office, a rank or a courtesy
+        # word goes with them.)
+        told = office or rank or HONORIFIC_START.match(person)
+        if (body or remark) and not told:
             # Under a body's name, a person is told by an office or a courtesy: a bare pair
             # of capitalised words there is the body's building ("Central Courthouse").
             return None
         again = _interpret_cased([person, *lines[k + 1 :]])
         if again.name is None or not _person_line(without_courtesy(again.name)):
             return None
-        title = again.title or who.title or office or None
+        # (Mend30a: an office read apart from its complement on the line above, "predsjednik
+        # / Vlade" of "predsjednik Vlade", "Minister / Sprawiedliwości": the whole line is the
+        # office, its complement is no name.)
+        whole = who.title is not None and who.title in heads and who.name in heads
+        title = again.title or (heads if whole else who.title) or office or None
         organisation = again.organisation
         if organisation is None and looks_like_organisation(heads) and not looks_like_title(heads):
             organisation = heads

@@ -29,6 +29,7 @@ from appeal_tui.core.importer.phrases import (
     ADDRESS_LABEL,
     COPIES,
     FIELD_LABEL,
+    SALUTATION_START,
     SHORT_LABEL,
     WHO_LABEL,
 )
@@ -679,6 +680,19 @@ def _running_line(line: str) -> str:
     return text
 
 
+_WEB_ADDRESS = re.compile(r"(?i)(?<![\w@])(?:https?://|www\.)\S")
+
+
+def _foot_shape(line: str) -> bool:
+    """(Mend30a) A line that has a running foot's shape on its own: a page's number, alone or in
+    the line ("... – page 1"), or a web address; never a block's field ("Salutation: ...",
+    "Email: ...") nor a greeting."""
+    text = line.strip()
+    if FIELD_LABEL.match(text) or SALUTATION_START.match(text):
+        return False
+    return bool(_page_number_line(text) or _PAGE_IN_LINE.search(text) or _WEB_ADDRESS.search(text))
+
+
 def drop_page_furniture(text: str) -> str:
     """A text layer's pages (parted by form feeds, as PDF readers and `pdftotext` write them)
     without their furniture: page numbers ("Page 2 of 3", "- 2 -") and the running heads and
@@ -721,11 +735,14 @@ def drop_page_furniture(text: str) -> str:
         ended = end < len(lines) and not lines[end].strip()
         # (Round 30b) A running foot that a text layer put above the page's last line (a
         # block's line printed beside it), between blank lines: furniture all the same.
+        # (Mend30a: only a line of a foot's shape, a page's number or a web address, never a
+        # block's field, "Salutation: Dear Minister" repeated at two pages' feet.)
         foot = [i for i in range(start, end) if lines[i].strip()][-2:]
         dropped = {
             i
             for i in foot[:-1]
             if furniture(lines[i])
+            and _foot_shape(lines[i])
             and not lines[i - 1].strip()
             and i + 1 < end
             and not lines[i + 1].strip()
