@@ -94,3 +94,33 @@ def test_a_placeholder_in_a_name_line_or_salutation_is_no_date() -> None:
     assert classify(1, "[Lieu], le [date]").kind == "date"
     for line in ("Mr [first name] [surname]", "Dear [Minister],", "Monsieur [nom], Ministre"):
         assert classify(1, line).kind != "date", line
+
+
+# The third review of the session's mends (the lead's mend).
+
+
+def test_a_soft_after_date_needs_a_sentence_about_appeals_and_its_year() -> None:
+    from appeal_tui.core.importer.dates import find_dates
+    from appeal_tui.core.importer.fields import find_deadline
+
+    story = (
+        "København, 2. februar 2032\n\nRetssagen fortsætter efter den 20. juni 2032. "
+        "Familien har ikke haft kontakt med ham siden anholdelsen.\n"
+    )
+    assert find_deadline(story, find_dates(story), None)[0] is None
+    issued = __import__("datetime").date(2032, 2, 2)
+    no_year = (
+        "Date: 2 February 2032\n\nAfter 3 January, his family could not check with the prison.\n"
+    )
+    assert find_deadline(no_year, find_dates(no_year), issued)[0] is None
+
+
+def test_a_web_address_alone_at_two_page_feet_stays_a_blocks_line() -> None:
+    from appeal_tui.core.importer.text_extract import drop_page_furniture
+
+    page = (
+        "Please write to:\n\nMinister of {0}\nOla Vent{1}\n{2} Mill Lane\nOstrava 3022{2}\n\n"
+        "www.gov.example.org\n\nEmail: {0}@example.org\n"
+    )
+    text = page.format("Health", "", 2) + "\f" + page.format("Labour", "a", 3)
+    assert drop_page_furniture(text).count("www.gov.example.org") == 2

@@ -690,7 +690,13 @@ def _foot_shape(line: str) -> bool:
     text = line.strip()
     if FIELD_LABEL.match(text) or SALUTATION_START.match(text):
         return False
-    return bool(_page_number_line(text) or _PAGE_IN_LINE.search(text) or _WEB_ADDRESS.search(text))
+    if _page_number_line(text) or _PAGE_IN_LINE.search(text):
+        return True
+    web = re.search(r"(?i)(?<![\w@])(?:https?://|www\.)\S+", text)
+    # (Third review: a web address alone on its line may be a block's own, printed under its
+    # street on each page; a publisher's foot names it with words: "Amnesty X · www.x.org".)
+    rest = text[: web.start()] + " " + text[web.end() :] if web else ""
+    return web is not None and len(re.findall(r"[^\W\d_]{2,}", rest)) >= 2
 
 
 def drop_page_furniture(text: str) -> str:
