@@ -1034,7 +1034,7 @@ def _name_then_office(line: str) -> tuple[str, str] | None:
     """A person's name followed by its office (languages that put the office after the name):
     the name and the office. A capitalised name never ends with a lower-case word, nor with a
     word of a script without capitals, so the office is:
-    - one to three lower-case words ending with an office word ("Duan Jielong nagykövet",
+    - one to three lower-case words ending with an office word ("Lin Haoran nagykövet",
       "Kovács Anna legfőbb ügyész");
     - words of a script without capitals ending with an office word ("Jan Novak 대사");
     - (round 30e) one capitalised word that is a compound ending with an office word
@@ -2011,7 +2011,7 @@ def _interpret(lines: list[str]) -> Identity:
             continue
         name_office = _name_then_office(line) if who.name is None and who.title is None else None
         if name_office is not None:
-            # "Duan Jielong nagykövet": a name, then its office in lower case (languages that
+            # "Lin Haoran nagykövet": a name, then its office in lower case (languages that
             # put the office after the name).
             who.name, who.title = name_office
             head += 1
