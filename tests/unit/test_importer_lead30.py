@@ -88,6 +88,9 @@ def test_a_templates_place_and_date_under_the_inside_address_keeps_the_address()
         found = import_document(_LETTER.format(date=date), source="lettre.txt").case
         names = [r["name"] for r in found["recipients"]]
         assert "Son Excellence M. Tadeo Quirven Malú" in names, (date, names)
+        # The letter's opening under its date line is that recipient's salutation.
+        head = found["recipients"][names.index("Son Excellence M. Tadeo Quirven Malú")]
+        assert head["salutation"] == {"fr": "Monsieur l'Ambassadeur"}, (date, head)
 
 
 def test_a_placeholder_in_a_name_line_or_salutation_is_no_date() -> None:

@@ -1450,11 +1450,15 @@ def _copies_with_block(line: Line) -> bool:
 
 def salutation_after(lines: list[Line], zone: Zone) -> Line | None:
     """The salutation line that follows a zone directly (the model letter's opening), past a
-    letter's subject line ("Oggetto: ...", "Re: ...") between its inside address and it."""
-    subject = False
-    for line in lines[zone.end : zone.end + 5]:
+    letter's subject line ("Oggetto: ...", "Re: ...") between its inside address and it, and
+    its date line ("[Lieu], le [date]", session 30)."""
+    subject = dated = False
+    for line in lines[zone.end : zone.end + 7]:
         if line.kind == "blank" or (line.kind == "short" and len(line.text.split()) == 1):
             continue  # a blank line, or a one-word heading ("INHALT", "Letter")
+        if not dated and line.kind == "date":
+            dated = True
+            continue
         if not subject and SUBJECT_LINE.match(line.text):
             subject = True
             continue
