@@ -680,7 +680,7 @@ def _running_line(line: str) -> str:
     return text
 
 
-_WEB_ADDRESS = re.compile(r"(?i)(?<![\w@])(?:https?://|www\.)\S")
+_WEB_ADDRESS = re.compile(r"(?i)(?<![\w@])(?:https?://|www\.)\S+")
 
 
 def _foot_shape(line: str) -> bool:
@@ -692,7 +692,7 @@ def _foot_shape(line: str) -> bool:
         return False
     if _page_number_line(text) or _PAGE_IN_LINE.search(text):
         return True
-    web = re.search(r"(?i)(?<![\w@])(?:https?://|www\.)\S+", text)
+    web = _WEB_ADDRESS.search(text)
     # (Third review: a web address alone on its line may be a block's own, printed under its
     # street on each page; a publisher's foot names it with words: "Amnesty X · www.x.org".)
     rest = text[: web.start()] + " " + text[web.end() :] if web else ""
