@@ -127,3 +127,17 @@ def test_a_web_address_alone_at_two_page_feet_stays_a_blocks_line() -> None:
     )
     text = page.format("Health", "", 2) + "\f" + page.format("Labour", "a", 3)
     assert drop_page_furniture(text).count("www.gov.example.org") == 2
+
+
+def test_a_name_printed_in_html_is_read_through_its_markup() -> None:
+    # The nominative printed with tags between its words ("<b>Ana</b>&nbsp;<b>Horvat</b>")
+    # is the form a name in a case is read back to, as in plain text.
+    html = (
+        "<html><body><h1>HITNA AKCIJA</h1><h2>Aktivist pritvoren</h2>\n<p>Ivo Lorvić, "
+        "aktivist, pritvoren je 3. svibnja 2031. <b>Ana</b>&nbsp;<b>Brankovac</b>, "
+        "pravobraniteljica, već je pisala vlastima.</p>\n<p>Pišite pravobraniteljici za "
+        "ravnopravnost spolova Ani Brankovac, Preradovićeva 13, 10000 Zagreb, Hrvatska, ili "
+        "e-poštom na ured@prs.example.org.</p>\n</body></html>"
+    )
+    found = import_document(html, source="akcija.html").case["recipients"]
+    assert [r["name"] for r in found if "Brankovac" in r["name"]] == ["Ana Brankovac"]

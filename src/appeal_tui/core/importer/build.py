@@ -111,6 +111,9 @@ def _import_document(
     """`import_document`'s reading."""
     extracted = extract_text(raw)
     text = extracted.text
+    # (The printed text, not its markup: "<b>Ana</b>&nbsp;<b>Horvat</b>" prints "Ana Horvat";
+    # `import_document` resets it when the reading ends.)
+    PRINTED_TEXT.set(text)
     # The document's lines, read once (frozen): the cut below, the group's sections and the
     # report's hints all use them.
     lines = document_lines(text)
