@@ -702,7 +702,10 @@ ORGANISATION_WORDS_UNSPACED = [
 FIELD_LABELS: dict[str, list[str]] = {
     "fax": ["Faks", "ფაქსი", "Ֆաքս", "فیکس", "फ़ैक्स", "ফ্যাক্স", "โทรสาร", "Faxa", "Facs",
             # session 24 (imp24a): am/ti, si, km, my, lo
-            "ፋክስ", "ෆැක්ස්", "ទូរសារ", "ဖက်စ်", "ແຟັກ", "ແຟັກຊ໌"],
+            "ፋክስ", "ෆැක්ස්", "ទូរសារ", "ဖက်စ်", "ແຟັກ", "ແຟັກຊ໌",
+            # session 31 (lead): is, and "fax number" in de/nl/sv/da, fr, es, it, pt
+            "Símbréf", "Myndsendir", "Faxnummer", "Faxnr.", "Numéro de fax", "N° de fax",
+            "Número de fax", "Nº de fax", "Numero di fax", "N. fax", "Número do fax"],
     "email": ["Электрондық пошта", "Цахим шуудан", "И-мэйл", "ኢሜይል", "ኢሜል", "ኢ-ሜይል",
               "ኢመይል", "විද්‍යුත් තැපෑල", "ඊමේල්", "អ៊ីមែល", "អ៊ីម៉ែល", "အီးမေးလ်", "ອີເມວ",
               "ອີເມລ",

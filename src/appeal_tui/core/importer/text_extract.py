@@ -483,19 +483,30 @@ def _column_names(headings: list[str]) -> bool:
     )
 
 
-def _cells(row: str) -> list[str]:
-    """The cells of a table row, a cell of several lines (`<br>` between them) as its lines."""
+def _row_cells(row: str) -> list[list[str]]:
+    """The cells of a table row, each as its lines (`<br>` between them)."""
     return [
-        _markdown_inline(part.strip())
+        [_markdown_inline(part.strip()) for part in _BREAK_TAG.split(cell)]
         for cell in row.strip().strip("|").split("|")
-        for part in _BREAK_TAG.split(cell)
     ]
+
+
+def _labelled_cell(name: str, lines: list[str]) -> list[str]:
+    """A cell's lines under its column's name: a cell under a field's name ("Fax", "Aanhef")
+    keeps it as its label, as an HTML table's cell does; an empty cell ("—", "n/a") is none."""
+    lines = [line for line in lines if line]
+    if not lines or (len(lines) == 1 and _EMPTY_CELL.fullmatch(lines[0])):
+        return []
+    if _known_label(name) and not FIELD_LABEL.match(lines[0]):
+        return [f"{name.strip().rstrip(':：').strip()}: {lines[0]}", *lines[1:]]
+    return lines
 
 
 def _markdown_tables(raw_lines: list[str]) -> list[str]:
     """A Markdown table as text: each row below the heading row a paragraph, one line per
     cell (a table of contacts has a recipient per row); the heading row, which only names
-    the columns ("Office | Name | Address"), is left out."""
+    the columns ("Office | Name | Address"), is left out, but a cell under a field's name
+    ("Fax", "Salutation") keeps that name as its label."""
     out: list[str] = []
     i = 0
     while i < len(raw_lines):
@@ -505,10 +516,14 @@ def _markdown_tables(raw_lines: list[str]) -> list[str]:
             and i + 1 < len(raw_lines)
             and _TABLE_RULE.match(raw_lines[i + 1])
         ):
+            names = [" ".join(cell) for cell in _row_cells(line)]
             out.append("")
             i += 2
             while i < len(raw_lines) and _TABLE_ROW.match(raw_lines[i]):
-                out.extend([*(c for c in _cells(raw_lines[i]) if c), ""])
+                cells = _row_cells(raw_lines[i])
+                for k, cell in enumerate(cells):
+                    out.extend(_labelled_cell(names[k] if k < len(names) else "", cell))
+                out.append("")
                 i += 1
             continue
         out.append(line)
