@@ -55,7 +55,7 @@ from appeal_tui.core.importer.phrases import (
     TO_BEFORE_OFFICE,
     _alternatives,
 )
-from appeal_tui.core.importer.streets import street_first
+from appeal_tui.core.importer.streets import street_abbreviation, street_first
 
 # A date printed on the right of the first line of a letter ("President X      19 August 2013").
 _TRAILING_DATE = re.compile(r"\s+\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4}$")
@@ -2161,6 +2161,7 @@ def _interpret(lines: list[str]) -> Identity:
             # (Not "Department of X, Ministry of Y": a body, then the one it belongs to.)
             who.organisation = office.strip()
             who.address.insert(0, street.strip())
+    _body_then_street(who)
     # "..., Baku AZ1000, Exampleland (fax: ..., e-mail: ...)" in a sentence: the contacts in
     # the bracket are read apart, its opening bracket is left at the country's end. (After
     # anything else, "..., 12345 City, write (", the open bracket says the address ended.)
@@ -2201,6 +2202,72 @@ def _interpret(lines: list[str]) -> Identity:
             # "Embassy of X": the body is both whom the letter names and the organisation.
             who.name = who.organisation
     return who
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _street_start(line: str) -> int | None:
+    """Where a street begins inside `line` after a body's name printed before it on the same
+    line, no comma between ("Fiscalía General Av. Reforma 211", "Министерство X ул. Y"): a
+    street's abbreviation with its full stop (two letters or more: `streets.street_abbreviation`)
+    or a street's word right before a number (`streets.street_first`). None when there is none
+    after the line's second word."""
+    for index, m in enumerate(_TOKEN.finditer(line)):
+        if index < 2:
+            continue
+        word = m.group(0)
+        if (len(word) >= 3 and street_abbreviation(word)) or (
+            word[:1].isupper() and street_first(line[m.start() :])
+        ):
+            return m.start()
+    return None
+
+
+def _body_then_street(who: Identity) -> None:
+    """The body's name and its street on one line (session 31, imp31b): "Ministerio X,
+    Esquina Y, Avenida Z" or "Fiscalía X Av. Y 211" as the first address line with no body
+    read, or "Министерство X ул. Y" read whole as the body. The body (a body's word of any
+    language, `ORGANISATION_WORDS`; no number, no office, no "c/o") is the organisation, the
+    rest the first address line. A person's block only: an embassy written to as such keeps
+    its own line."""
+    if who.name is None:
+        return
+    if who.organisation is not None:
+        if re.search("[,،]", who.organisation):
+            return
+        cut = _street_start(who.organisation)
+        if cut is None:
+            return
+        head, tail = who.organisation[:cut].strip(), who.organisation[cut:].strip()
+        if _body_line(head) and len(head.split()) >= 2 and not ADDRESS_WORDS.search(head):
+            who.organisation = head
+            who.address.insert(0, tail)
+        return
+    if not who.address:
+        return
+    first = who.address[0]
+    if re.match(r"\W*c/o\b", first, re.IGNORECASE):
+        return
+    head, comma, tail = first, "", ""
+    if re.search("[,،]", first):
+        head, comma, tail = re.split("([,،])", first, maxsplit=1)
+    cut = _street_start(head)
+    if cut is not None:
+        head, tail = head[:cut], f"{head[cut:]}{comma}{tail}"
+    elif not comma or not (ADDRESS_WORDS.search(tail) or re.search(r"\d", tail)):
+        return
+    head, tail = head.strip(), tail.strip(" ,،")
+    if (
+        tail
+        and len(head.split()) >= 2
+        and _body_line(head)
+        and not _SEAT.search(head)
+        and not ADDRESS_WORDS.search(head)  # "Edificio Ministerio X, Colonia Y": a building
+        and fold(head) != fold(who.name)
+    ):
+        who.organisation = head
+        who.address[0] = tail
 
 
 # A block read as a postal address keeps the order its parts have in every country's post:
