@@ -796,7 +796,9 @@ WRITE_TO: dict[str, list[str]] = {
            "destinataires"],
     "de": ["appell an", "appelle an", "an wen schreiben", "wem schreiben", "schreiben sie an",
            "briefe an", "brief an", "musterbrief an", "adresse", "adressen", "empfänger"],
-    "pl": ["napisz do", "pisz do", "adresat", "adresaci", "adres", "adresy", "wyślij do"],
+    "pl": ["napisz do", "pisz do", "adresat", "adresaci", "adres", "adresy", "wyślij do",
+           # (round 31g: "direct the appeals to")
+           "apele kieruj do", "kieruj apele do"],
     "sv": ["skriv till", "skicka till", "mottagare"],
     "ar": ["أرسلوا مناشداتكم إلى", "أرسلوا المناشدات إلى", "اكتبوا إلى", "يرجى الكتابة إلى",
            "المرسل إليهم"],

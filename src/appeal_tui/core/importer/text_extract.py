@@ -24,6 +24,7 @@ from appeal_tui.core.importer.delimited import (
     rejoin_broken_paragraphs,
     spaced_blocks,
 )
+from appeal_tui.core.importer.markup import read_markup
 from appeal_tui.core.importer.page_edges import holds_recipients
 from appeal_tui.core.importer.phrases import (
     ADDRESS_LABEL,
@@ -120,6 +121,13 @@ class _TextCollector(HTMLParser):
         # The open aside or footer read on trial: its tag, where its text and its headings
         # start (one nested inside it is skipped, as before).
         self._edge: tuple[str, int, int] | None = None
+        # Classes of paragraphs without margins (round 31g), and whether the open paragraph
+        # is one (a line).
+        self.line_classes: frozenset[str] = frozenset()
+        # Whether the open paragraph has a nil bottom margin, and where the last such one
+        # ended (the list and its length then).
+        self._paragraph_line = False
+        self._line_end: tuple[list[str], int] | None = None
 
     @property
     def _out(self) -> list[str]:
@@ -186,6 +194,21 @@ class _TextCollector(HTMLParser):
             self._skip_depth += 1
             return True
         return False
+
+    def _nil_margins(self, attrs: list[tuple[str, str | None]]) -> tuple[bool, bool]:
+        """Whether a paragraph's top and bottom margins are nil (its class's rule, then its own
+        style): paragraphs that meet without margins are lines to a reader."""
+        classes = " ".join(v or "" for k, v in attrs if k == "class").casefold().split()
+        start = (True, True) if self.line_classes.intersection(classes) else None
+        style = " ".join(v or "" for k, v in attrs if k == "style")
+        return _margins(style, start) or (False, False)
+
+    def _after_line(self) -> bool:
+        """Nothing but spaces since a paragraph of nil bottom margin ended."""
+        if self._line_end is None:
+            return False
+        out, end = self._line_end
+        return out is self._out and not "".join(out[end:]).strip()
 
     def _tabs(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
         """A tab widget (ARIA `role="tab"` titles in a row, then a `role="tabpanel"` each):
@@ -255,7 +278,12 @@ class _TextCollector(HTMLParser):
             pass  # the value of a labelled term: on the term's line
         elif tag == "dt" and self._card:
             self._out.append("\n")  # the next labelled line of the same card
+        elif tag == "p" and (self.line_classes or any(k == "style" for k, _ in attrs)):
+            top, bottom = self._nil_margins(attrs)
+            self._out.append("\n" if top and self._after_line() else "\n\n")
+            self._paragraph_line = bottom
         elif tag in _BLOCKS:
+            self._paragraph_line = False
             self._out.append("\n\n")
         self._card = self._card and tag in ("dt", "dd")
         if tag == "dt":
@@ -312,6 +340,9 @@ class _TextCollector(HTMLParser):
             # Read as a heading, as "Contact:" is (a "copies to" label stays one).
             self._out.append(":\n\n" if label and label[-1].isalnum() else "\n\n")
             self._summary = None
+        elif tag == "p" and self._paragraph_line:
+            self._paragraph_line = False
+            self._line_end = (self._out, len(self._out))  # a line: what follows says
         elif tag in _BLOCKS or tag == "li":
             self._out.append("\n\n")
         if tag == "pre":
@@ -453,8 +484,54 @@ def _markdown_signs(raw: str) -> int:
     return len(markdown_signs)
 
 
+# (Round 31g.) A page's style rules and an element's own style: where a paragraph's top and
+# bottom margins are nil, paragraphs are lines (Word's and Outlook's HTML put each line of an
+# address in a "MsoNormal" paragraph of no margin; an empty one is the blank line between).
+_STYLE_BLOCK = re.compile(r"<style\b[^>]{0,200}>(.{0,200000}?)</style>", re.I | re.S)
+_STYLE_RULE = re.compile(r"([^{}]{1,2000})\{([^{}]{0,4000})\}")
+_MARGIN = re.compile(r"(?<![\w-])margin(-top|-bottom)?\s*:\s*([^;\"']{1,80})", re.I)
+
+
+def _nil_length(value: str) -> bool:
+    number = re.match(r"\s*(-?\d*\.?\d+)\s*(?:pt|px|cm|mm|in|em|rem)?\s*$", value)
+    return number is not None and abs(float(number.group(1))) < 0.5
+
+
+def _margins(style: str, start: tuple[bool, bool] | None) -> tuple[bool, bool] | None:
+    """Whether a top and a bottom margin are nil after `style`'s declarations, from `start`
+    (None where nothing was said)."""
+    top_bottom = start
+    for side, value in _MARGIN.findall(style):
+        values = value.split()
+        if not values:
+            continue
+        if side.lower() == "-top":
+            top_bottom = (_nil_length(values[0]), top_bottom[1] if top_bottom else False)
+        elif side.lower() == "-bottom":
+            top_bottom = (top_bottom[0] if top_bottom else False, _nil_length(values[0]))
+        else:
+            bottom = values[2] if len(values) >= 3 else values[0]
+            top_bottom = (_nil_length(values[0]), _nil_length(bottom))
+    return top_bottom
+
+
+def _line_classes(raw: str) -> frozenset[str]:
+    """The classes of paragraphs a page's style rules give no margins ("p.MsoNormal")."""
+    classes: dict[str, tuple[bool, bool] | None] = {}
+    for block in _STYLE_BLOCK.findall(raw[:2_000_000]):
+        block = re.sub(r"/\*.*?\*/|<!--|-->", " ", block, flags=re.S)
+        for selectors, body in _STYLE_RULE.findall(block):
+            for selector in selectors.split(","):
+                found = re.fullmatch(r"\s*p\.([\w-]{1,60})\s*", selector)
+                if found:
+                    name = found.group(1).casefold()
+                    classes[name] = _margins(body, classes.get(name))
+    return frozenset(name for name, nil in classes.items() if nil == (True, True))
+
+
 def _from_html(raw: str) -> tuple[str, list[str]]:
     collector = _TextCollector()
+    collector.line_classes = _line_classes(raw)
     collector.feed(raw)
     collector.close()
     if collector._edge is not None:
@@ -852,6 +929,8 @@ def extract_text(raw: str) -> Extracted:
     """The readable text of `raw`, with paragraphs separated by blank lines."""
     # A news feed (Atom, RSS): its entries' HTML, escaped inside the XML, is the page.
     raw = feed_html(raw) or raw
+    # Mojibake undone, a forum post's BBCode and a wiki page's source read (round 31g).
+    raw = read_markup(raw)
     kind = detect_kind(raw)
     body = _FRONT_MATTER.sub("", raw.replace("\r\n", "\n"), count=1)
     headings: list[str] = []

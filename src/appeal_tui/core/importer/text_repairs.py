@@ -167,10 +167,18 @@ def decode_quoted_printable(text: str) -> str:
     if declared is None:
         return text
     found = _CHARSET.search(head)
-    charset = _charset(found.group(1)) if found else "latin-1"
+    charset = _charset(found.group(1)) if found else None
 
     def decoded(run: re.Match[str]) -> str:
-        return bytes.fromhex(run.group(0).replace("=", "")).decode(charset, errors="replace")
+        data = bytes.fromhex(run.group(0).replace("=", ""))
+        if charset is None:
+            # No charset declared: bytes that read as UTF-8 are UTF-8 (Latin-1 text never
+            # spells "Ã©"), else the Western code page (round 31g).
+            try:
+                return data.decode("utf-8")
+            except UnicodeDecodeError:
+                return data.decode("cp1252", errors="replace")
+        return data.decode(charset, errors="replace")
 
     def words(line: str) -> str:
         return _ENCODED_WORD.sub(lambda w: str(make_header(decode_header(w.group(0)))), line)
