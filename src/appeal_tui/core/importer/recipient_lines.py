@@ -34,6 +34,7 @@ from appeal_tui.core.importer.phrases import (
     HONORIFIC_INSIDE_UNCASED,
     HONORIFIC_START,
     LETTER_CLOSING,
+    MISSION_WORD_LIST,
     NUMBER_FIELD_NO_COLON,
     OFFICE_COURTESY_START,
     ORGANISATION_NOUNS,
@@ -330,6 +331,55 @@ def dative_office_wrapped(lines: list[str]) -> list[str]:
             and dative_title(above)
         ):
             out[-1] = f"{above} {line}"
+            continue
+        out.append(line)
+    return out
+
+
+def _mission_unfinished(line: str) -> bool:
+    """ "Velvyslanectví", "Botschaft der Republik", "Embassy of the": a mission's name that a
+    narrow column broke before its country (round 31f): a mission word of any language (not
+    an ambassador's office, "Botschafter"), no digit or field, at most four words, and it
+    stops at the mission word alone, at a joining word ("of the", "der", "της") or at a
+    state's word ("Republik")."""
+    words = line.split()
+    if not 1 <= len(words) <= 4 or re.search(r"[\d@:,;.()/]", line):
+        return False
+    folded = line.casefold()
+    if not any(word in folded for word in MISSION_WORD_LIST) or looks_like_title(line):
+        return False
+    last = words[-1]
+    return (
+        len(words) == 1
+        or (last.isalpha() and last.islower() and len(last) <= 4)
+        or last.casefold().startswith(STATE_STEMS)
+    )
+
+
+def mission_name_wrapped(lines: list[str]) -> list[str]:
+    """A mission's name broken over two lines by a narrow column ("Velvyslanectví" /
+    "Republiky X v ČR", "Botschaft der Republik" / "X"; round 31f): one line. The line below
+    is the rest of the name: no digit, field, comma or e-mail, at most five words, no
+    person, courtesy, office, body, street or region of an address."""
+    out: list[str] = []
+    for line in lines:
+        above = out[-1] if out else ""
+        below = line.strip()
+        if (
+            above
+            and _mission_unfinished(above.strip())
+            and below
+            and len(below.split()) <= 5
+            and below[:1].isalpha()
+            and not re.search(r"[\d@:,;/]", below)
+            and not HONORIFIC_START.match(below)
+            and not ADDRESS_WORDS.search(below)
+            and not REGION_LINE.match(below)
+            and not ORGANISATION_WORDS.search(below)
+            and not looks_like_title(below)
+            and not _person_line(below)
+        ):
+            out[-1] = f"{above.strip()} {below}"
             continue
         out.append(line)
     return out
@@ -1463,7 +1513,7 @@ def interpret(lines: list[str]) -> Identity:
     or a heading in capitals, "LETTER 1") and where no name, office nor body is read is read
     again from its second line. Letters of scripts without capitals may open a name only while
     a block is read here (`_names_without_case`)."""
-    lines = dative_office_wrapped(lines)
+    lines = mission_name_wrapped(dative_office_wrapped(lines))
     allowed = _UNCASED_NAMES.set(_names_without_case(lines))
     proven = _PROVEN_NAMES.set(_name_under_office(lines))
     lines = _envelope_order(lines)
