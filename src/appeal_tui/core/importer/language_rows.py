@@ -1159,6 +1159,19 @@ SALUTATION_WORDS: dict[str, list[str]] = {
 }  # fmt: skip
 # Chinese "尊敬的" (respected) joins the office without a space ("尊敬的部长：").
 SALUTATION_WORDS_UNSPACED = ["尊敬的"]
+# Round 31c: words that head a recipient's block and are no office, read as its title when
+# printed on the line above the name: a role's name ("Primary", "Copy"), a letter's opener
+# ("לכבוד", to the honourable), the verb of a copies heading ("ХУУЛБАР ИЛГЭЭХ", send a copy).
+# (The send verbs and copy words of `phrases` count as well: `heading_as_title`.)
+BLOCK_HEAD_WORDS: dict[str, list[str]] = {
+    "en": ["primary", "copy", "copies", "cc", "to", "recipient", "recipients"],
+    "he": ["לכבוד"],
+    "mn": ["илгээх", "илгээнэ"],
+    "fr": ["destinataire", "destinataires"],
+    "de": ["empfänger", "empfängerin"],
+    "es": ["destinatario", "destinatarios", "destinataria"],
+    "pt": ["destinatário", "destinatários", "destinatária"],
+}  # fmt: skip
 # Openers that never start a name or an address line.
 SALUTATION_ONLY = ["Паважаны", "Шаноўны", "Поштовани", "I nderuar", "E nderuar", "Hörmətli",
                    "Հարգելի", "Մեծարգո", "माननीय", "आदरणीय", "মাননীয়", "เรียน", "Kính gửi",

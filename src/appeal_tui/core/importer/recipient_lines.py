@@ -2815,6 +2815,23 @@ def _recipient_run(parts: list[str]) -> bool:
     return False
 
 
+_HEAD_WORDS: frozenset[str] | None = None
+
+
+def heading_as_title(title: str | None) -> bool:
+    """A block's heading read as its title ("KOPIJE POŠLJITE", "Primary", "לכבוד" above the
+    name): every word of it sends or copies a letter (`_recipient_run_words`), names a
+    recipient's role or opens a letter (`rows.BLOCK_HEAD_WORDS`), in any language."""
+    global _HEAD_WORDS
+    if _HEAD_WORDS is None:
+        _HEAD_WORDS = _recipient_run_words() | frozenset(
+            w.casefold() for ws in rows.BLOCK_HEAD_WORDS.values() for w in ws
+        )
+    # (Split at spaces: a word of Burmese or Tamil holds marks that are not word letters.)
+    words = [w for w in (t.strip(":：,.;*()[]-–") for t in (title or "").split()) if w]
+    return bool(words) and len(words) <= 4 and all(w.casefold() in _HEAD_WORDS for w in words)
+
+
 def contact_strip(text: str) -> bool:
     """A publisher's own contacts printed as one line, the page's footer or letterhead: parts
     parted by middle dots, bars or dashes, with a phone number, an e-mail or a web address and

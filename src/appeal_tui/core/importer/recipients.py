@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Any
 
@@ -90,6 +90,7 @@ from appeal_tui.core.importer.recipient_blocks import Block, BlockReader, is_emb
 from appeal_tui.core.importer.recipient_lines import (
     Identity,
     contact_strip,
+    heading_as_title,
     interpret,
     looks_like_organisation,
     looks_like_person,
@@ -1482,6 +1483,18 @@ def _printed_nominative(name: str, printed: Printed, endings: frozenset[tuple[st
     return name if form == rest else f"{head} {form}".strip()
 
 
+def _heading_off_title(who: Identity, block: Block) -> Identity:
+    """A block's heading read as its title ("Copies, send:", "Primary", "To the honourable"
+    above the name): no title. A copies heading makes the block a copy; an office read as the
+    organisation below it (no body's name) is the title."""
+    if _COPY_WORD.search(who.title or ""):
+        block.role = "copy"
+    office = who.organisation
+    if office and (looks_like_title(office) or not looks_like_organisation(office)):
+        return replace(who, title=office, organisation=None)
+    return replace(who, title=None)
+
+
 def _entry(
     block: Block,
     document_language: str,
@@ -1502,6 +1515,8 @@ def _entry(
         # The heading says the block is a copy; the body under it is written to as such.
         block.role = "copy"
         who.name, who.organisation = who.organisation, None
+    if heading_as_title(who.title):
+        who = _heading_off_title(who, block)
     contacts = block.contacts
     for line in who.after_country:
         # A handle under a label no table knows ("페이스북: @name"), printed after the country;
