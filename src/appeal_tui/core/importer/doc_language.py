@@ -58,6 +58,9 @@ _STOPWORDS = {
     "et": "ja on et ei see oli ka kui mis aga oma tema nii ning või ta veel pärast ole",
 }
 _WORDS = {code: frozenset(words.split()) for code, words in _STOPWORDS.items()}
+# Every language's small words: the common words of a text typed in capitals, which prints
+# none of them in small letters (`people.find_people`).
+SMALL_WORDS = frozenset(w for words in _WORDS.values() for w in words)
 # Letter groups a language's spelling has and the languages sharing its small words lack.
 _SPELLING_MARKS: dict[str, tuple[str, ...]] = {
     "nl": ("ij", "oe", "aa", "ee", "oo", "uu", "sch"),

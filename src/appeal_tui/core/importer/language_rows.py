@@ -1648,6 +1648,36 @@ AGE_WORDS: dict[str, list[str]] = {
     "tr": ["yaşında"], "ru": ["лет", "года"], "uk": ["років", "роки"], "id": ["tahun"],
     "vi": ["tuổi"], "ko": ["세", "살"], "ja": ["歳"], "zh": ["岁", "歲"],
 }  # fmt: skip
+# Round 31d: small words a text typed in capitals (a telex, an old fax or circular) runs
+# between names, beside the languages' most common words (`doc_language.SMALL_WORDS`): in
+# such a text no word is printed in small letters, and these end a run of words in capitals
+# ("TO RELEASE THEM OR TO PERMIT", "HE AND HIS WIFE"); people.py.
+SMALL_WORDS_IN_CAPITALS: dict[str, list[str]] = {
+    "en": ["or", "them", "they", "their", "we", "our", "you", "your", "him", "it", "its",
+           "were", "been", "had", "who", "whom", "which", "where", "what", "at", "as", "an",
+           "a", "but", "if", "so", "no", "all", "any", "both", "also", "into", "out", "up",
+           "will", "would", "may", "should", "can", "could", "must", "do", "did", "does",
+           "than", "then", "there", "these", "those", "about", "after", "before", "over",
+           "under", "without", "against", "between", "because", "while", "until", "unless"],
+    "es": ["o", "u", "e", "ni", "ellos", "ellas", "él", "ella", "le", "les", "nos", "sin",
+           "sobre", "entre", "hasta", "desde", "fueron", "han", "ha", "son", "está", "están",
+           "sus", "este", "esta", "estos", "donde", "cuando", "quien", "quienes"],
+    "pt": ["ou", "e", "eles", "elas", "ele", "ela", "sem", "sobre", "entre", "até", "desde",
+           "foram", "são", "está", "estão", "onde", "quando", "quem", "seus", "suas", "na",
+           "no", "nas", "nos"],
+    "fr": ["ou", "ni", "ils", "elles", "lui", "leur", "leurs", "sans", "sur", "entre",
+           "jusqu", "depuis", "ont", "sont", "était", "où", "quand", "qui", "ce", "cette",
+           "ses", "son", "sa", "en", "par", "avec", "mais"],
+    "de": ["oder", "sie", "ihn", "ihm", "ihnen", "ihr", "ihre", "ohne", "über", "unter",
+           "zwischen", "bis", "seit", "sind", "war", "waren", "hat", "haben", "wo", "wann",
+           "wer", "sein", "seine", "auch", "aber", "nach", "bei", "aus"],
+    "it": ["o", "e", "né", "loro", "lui", "lei", "senza", "sopra", "tra", "fra", "fino",
+           "sono", "stati", "è", "dove", "quando", "chi", "suo", "sua", "suoi"],
+    "nl": ["of", "en", "zij", "ze", "hen", "hun", "hem", "haar", "zonder", "tussen", "tot",
+           "sinds", "waren", "was", "heeft", "hebben", "waar", "wanneer", "wie", "zijn"],
+    "sv": ["eller", "de", "dem", "deras", "honom", "henne", "utan", "mellan", "tills",
+           "sedan", "är", "var", "har", "hade", "där", "när", "vem", "sin", "sina"],
+}  # fmt: skip
 # Titles of a profession or a church before a name, never part of it ("Associate Professor
 # of Sociology", "Professor X", "Pastor X's health"): a run of names stops at one.
 NAME_TITLES: dict[str, list[str]] = {

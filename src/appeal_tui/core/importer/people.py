@@ -16,7 +16,7 @@ from appeal_tui.core.importer import language_rows as rows
 from appeal_tui.core.importer.alphabets import case_endings_of, native_name_script
 from appeal_tui.core.importer.countries import country_in, is_territory_name
 from appeal_tui.core.importer.dates import fold, month_numbers
-from appeal_tui.core.importer.doc_language import detect_language
+from appeal_tui.core.importer.doc_language import SMALL_WORDS, detect_language
 from appeal_tui.core.importer.letters import signature_lines, subject_names
 from appeal_tui.core.importer.name_cases import (
     case_of,
@@ -142,6 +142,7 @@ _LIST_GAP = re.compile(
     re.IGNORECASE,
 )
 _CUE_WORDS = frozenset(c.casefold() for c in PERSON_CUES)
+_SMALL_WORDS_IN_CAPITALS = frozenset(w for ws in rows.SMALL_WORDS_IN_CAPITALS.values() for w in ws)
 _LONG_CUES = tuple(c.casefold() for c in PERSON_CUES if len(c) >= 6)
 
 
@@ -737,6 +738,31 @@ def _signed_names(line: str, common: set[str]) -> list[tuple[str, str | None]]:
     return out
 
 
+def _printed_again_tail(name: str, grams: Counter[str]) -> str | None:
+    """The longest tail of two words or more of `name` that the text (its word n-grams,
+    `grams`) prints twice or more, when shorter than the name; None when there is none or
+    the name itself is printed again."""
+    words = name.split()
+    for k in range(len(words) - 1):
+        tail = " ".join(words[k:])
+        if grams[" ".join(re.findall(r"[a-z0-9]+", _key(tail)))] >= 2:
+            return tail if k else None
+    return None
+
+
+def _typed_in_capitals(text: str) -> bool:
+    """A text typed in capitals (a telex, an old fax or circular): of its letters that have a
+    case, two hundred or more, nearly none in small letters (a stray word of a header or a
+    stamp aside). Letter case marks no name in it."""
+    upper = lower = 0
+    for c in text:
+        if c.isupper():
+            upper += 1
+        elif c.islower():
+            lower += 1
+    return upper >= 200 and lower * 10 < upper
+
+
 def _signed_for(before: str) -> bool:
     """The words of a signature line before a name end in a word in small letters ("Friends
     of", "en nombre de", "im Namen von"): the name is whom the writers sign for, not theirs."""
@@ -744,13 +770,14 @@ def _signed_for(before: str) -> bool:
     return bool(words) and words[-1][:1].islower() and words[-1].isalpha()
 
 
-def _sequences(text: str, common: set[str]) -> list[str]:
+def _sequences(text: str, common: set[str], capitals: bool = False) -> list[str]:
     """Runs of two to five name-like words in `text` (no punctuation between them)."""
-    return [name for name, _, _ in _spans(text, common)]
+    return [name for name, _, _ in _spans(text, common, capitals)]
 
 
-def _spans(text: str, common: set[str]) -> list[tuple[str, int, int]]:
-    """(name, start, end) for each run of two to five name-like words in `text`."""
+def _spans(text: str, common: set[str], capitals: bool = False) -> list[tuple[str, int, int]]:
+    """(name, start, end) for each run of two to five name-like words in `text`. In a text
+    typed in capitals (`capitals`), a word in capitals is name-like as a capitalised one."""
     found: list[tuple[str, int, int]] = []
     run: list[re.Match[str]] = []
 
@@ -763,7 +790,9 @@ def _spans(text: str, common: set[str]) -> list[tuple[str, int, int]]:
         ):
             run.clear()  # a place ("San Pedro"), or an office's portfolio ("Home Affairs")
             return
-        if 2 <= len(run) <= 5 and not any(
+        # (In capitals, a name runs on into the words before it, "PERU X Y (32)": a longer run
+        # is kept, its tail the name the text prints again; `find_people`.)
+        if 2 <= len(run) <= (8 if capitals else 5) and not any(
             _key(m.group(0)) in _NOT_NAME_WORDS
             or _common_noun_ending(_key(m.group(0)))
             # "Zehn Jahre Haft": a quantity ("dos" inside "Conceição dos Santos" is a particle)
@@ -807,7 +836,7 @@ def _spans(text: str, common: set[str]) -> list[tuple[str, int, int]]:
         )
         if (
             capitalised
-            and (not (word.isupper() and len(word) > 1) or caps_surname)
+            and (not (word.isupper() and len(word) > 1) or caps_surname or capitals)
             and lower not in _NOT_NAMES
             and fold(word) not in _NAME_TITLES
             and lower not in common
@@ -840,6 +869,11 @@ def find_people(
     # names do not count: they write names in lowercase too).
     plain = " ".join(w for w in text.split() if not re.search(r"://|[/_@]", w))
     common = {w for w in re.findall(r"(?<![\w’'])[a-zà-ÿ]+", plain)}
+    # A text typed in capitals has no word in small letters: its common words are the small
+    # words of every language, and a word in capitals may be a name as a capitalised one is.
+    capitals = _typed_in_capitals(text)
+    if capitals:
+        common |= SMALL_WORDS | _SMALL_WORDS_IN_CAPITALS
     labelled: list[str] = []
     for m in _LABELLED.finditer(text):
         labelled += [
@@ -854,7 +888,7 @@ def find_people(
     grams: Counter[str] = Counter(
         " ".join(words[i : i + n]) for n in range(1, 7) for i in range(len(words) - n + 1)
     )
-    whole = _sequences(text, common)  # every run of names in the text, read once
+    whole = _sequences(text, common, capitals)  # every run of names in the text, read once
     counts: Counter[str] = Counter()
     for sequence in whole:
         for form in (sequence, sequence.split(" ", 1)[-1]):
@@ -896,7 +930,11 @@ def find_people(
     ]
     # The opening paragraph that names someone more than once in the document.
     lead = next(
-        (p for p in paragraphs[:3] if any(counts[_key(s)] >= 2 for s in _sequences(p, common))),
+        (
+            p
+            for p in paragraphs[:3]
+            if any(counts[_key(s)] >= 2 for s in _sequences(p, common, capitals))
+        ),
         paragraphs[0] if paragraphs else "",
     )
 
@@ -936,7 +974,7 @@ def find_people(
     # (Asks joined so that a name ending one does not run on into the next: "... and Ana
     # Example;" + "Calling on ...".)
     for paragraph in [*chunks, "; ".join(asks)]:
-        spans = _spans(paragraph, common)
+        spans = _spans(paragraph, common, capitals)
         listed: set[int] = set()
         for i in range(len(spans) - 1):
             gap = paragraph[spans[i][2] : spans[i + 1][1]]
@@ -954,6 +992,18 @@ def find_people(
                 # "Menschenrechtsverteidiger Salomón ...": the cue was read into the name.
                 name, cued = rest, True
                 begin = end - len(rest)
+            # In a text in capitals a run of words is a name only by a cue the text prints
+            # beside it ("SR. X Y", "X Y, 23,", "X Y (41)"): its letters tell no name from
+            # the capitals of its running words ("TREATED HUMANELY, AND GIVEN ACCESS").
+            printed_cue = cued
+            if capitals:
+                # The words run on into the name ("SCHOOLTEACHER X Y Z", "SRI LANKA X Y"):
+                # its longest tail the text prints again, else the run when it can be one.
+                tail = _printed_again_tail(name, grams)
+                if tail is not None:
+                    name, begin = tail, end - len(tail)
+                elif len(name.split()) > 5:
+                    continue
             form = usual_form(name)
             if settled(form) != form or lemma_count(form) >= 2:
                 form, cued = settled(form), cued or lemma_count(form) >= 2
@@ -964,7 +1014,7 @@ def find_people(
             ):
                 continue
             if (
-                (i in listed or cued or counts[_key(form)] >= 2)
+                (printed_cue if capitals else i in listed or cued or counts[_key(form)] >= 2)
                 and not is_place(form)
                 and country_in(form) is None
             ):

@@ -22,6 +22,7 @@ import codecs
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from email.header import decode_header, make_header
 
 from appeal_tui.core.importer.phrases import (
@@ -362,7 +363,10 @@ def _letters_for_digits(token: str) -> str | None:
     digits = len(token) - len(letters)
     if len(letters) < 2 or digits > len(letters):
         return None
-    capitals = all(c.isupper() for c in letters)
+    # (A small l among capitals is a scanner's I too: "C0PlES", "lNF0RMATl0N".)
+    capitals = sum(c.isupper() for c in letters) >= 2 and all(
+        c.isupper() or c == "l" for c in letters
+    )
     edge = token[0].isdigit() or token[-1].isdigit()
     # A capital word whose first or last O a scanner read as 0 ("MAY0", "0RELLANA") has three
     # letters or more; postcodes and codes have fewer, or a 1 or another digit at their edge.
@@ -383,6 +387,8 @@ def _letters_for_digits(token: str) -> str | None:
             out.append("O" if capitals or i == 0 else "o")
         elif c == "1":
             out.append("L" if capitals else "l")
+        elif c == "l" and capitals:
+            out.append("I")
         else:
             out.append(c)
     return "".join(out)
@@ -398,30 +404,145 @@ def _word_tokens(text: str) -> list[re.Match[str]]:
     return found
 
 
+# Round 31d: a number a scanner read with letters for its digits ("l996", "3O June", "UA
+# l47/96", "+ 26O l 22l 939"): a token of digits and the letters that look like them (O, o,
+# l, I), a digit among them and no more such letters than digits and one; a word in capitals
+# with a small l for its I ("ZAMBlA", "lMMEDlATELY"); "ln" opening a word ("lnspector").
+_LOOKALIKE_DIGITS = str.maketrans("OolI", "0011")
+_NUMBER_OF_LOOKALIKES = re.compile(r"[0-9OolI]+")
+# Chunks of a link, a mail address or a mail's encoded header ("=C3=83O_AU"): no numbers.
+_LINK_CHUNK = re.compile(r"[@\\#=?&_]|://|^www\.", re.IGNORECASE)
+_LOOKALIKE_RUN = re.compile(r"[0-9OolI().\-/]+")
+_CAPITALS_WITH_L = re.compile(r"[^\W\d_l]*l[^\W\d_]*")
+_OCR_EVIDENCE = 2
+# Where a text may have such numbers or words at all (a quick look before reading its words).
+_LOOKALIKES = re.compile(r"\d[OolI]|[OolI]\d|[A-Z]l[A-Z]|[A-Z]{2}l\b|\bl[A-Z]{2}|\bln[a-z]")
+
+
+def _digits_for_lookalikes(token: str) -> str | None:
+    """ "l996" -> "1996", "3O2O8" -> "30208"; None for a token that is no such number (no
+    digit, or no letter, or more letters than digits and one, or an ordinal: "1o", "2o")."""
+    if not _NUMBER_OF_LOOKALIKES.fullmatch(token):
+        return None
+    digits = sum(c.isdigit() for c in token)
+    letters = len(token) - digits
+    if not digits or not letters or letters > digits + 1:
+        return None
+    suffix = token.lstrip("0123456789")
+    if token[0].isdigit() and suffix.islower() and suffix in NUMBER_SUFFIXES:
+        return None
+    return token.translate(_LOOKALIKE_DIGITS)
+
+
+def _capital_for_small_l(token: str) -> str | None:
+    """ "ZAMBlA" -> "ZAMBIA", "lnspector" -> "Inspector"; None for any other word."""
+    if not _CAPITALS_WITH_L.fullmatch(token):
+        return None
+    others = token.replace("l", "")
+    if len(others) >= 2 and others.isupper():
+        return token.replace("l", "I")
+    if re.fullmatch(r"ln[^\W\d_]*", token) and token[1:].islower():
+        return "I" + token[1:]
+    return None
+
+
+def _number_chunks(text: str) -> list[re.Match[str]]:
+    """The tokens of letters and digits outside links, mail addresses and encoded headers."""
+    found: list[re.Match[str]] = []
+    for chunk in _CHUNK.finditer(text):
+        if not _LINK_CHUNK.search(chunk.group(0)):
+            found.extend(_WORD_TOKEN.finditer(text, chunk.start(), chunk.end()))
+    return found
+
+
+def _lone_lookalikes(text: str) -> list[tuple[int, int, str]]:
+    """A group of a telephone number after "+" read as letters ("+ 260 l 221 939", "2538
+    ll"): (start, end, digits) for each group of one or two O, l or I between its digits."""
+    found: list[tuple[int, int, str]] = []
+    for plus in re.finditer(r"\+[ \t]*(?=\d)", text):
+        groups: list[re.Match[str]] = []
+        for m in re.finditer(r"[^ \t\n]+", text[plus.end() : plus.end() + 60]):
+            if not _LOOKALIKE_RUN.fullmatch(m.group(0)):
+                break
+            groups.append(m)
+        if sum(1 for m in groups if re.search(r"\d", m.group(0))) < 2:
+            continue
+        for m in groups:
+            if re.fullmatch(r"[OlI]{1,2}", m.group(0)):
+                start = plus.end() + m.start()
+                found.append(
+                    (start, start + len(m.group(0)), m.group(0).translate(_LOOKALIKE_DIGITS))
+                )
+    return found
+
+
+def _m_for_rn(tokens: list[re.Match[str]]) -> list[tuple[int, int, str]]:
+    """A scanner's "rn" for an "m" ("rnay", "Xirnenes"): (start, end, word) for each word
+    of `tokens` with "rn" whose spelling with "m" the text prints elsewhere (any case; a
+    scanner reads "m" as "rn", never the other way), so that a word truly spelled with "rn"
+    ("modern", "return") stays as it is."""
+    seen = Counter(m.group(0).casefold() for m in tokens)
+    found: list[tuple[int, int, str]] = []
+    for m in tokens:
+        word = m.group(0)
+        if "rn" not in word:
+            continue
+        with_m = word.replace("rn", "m")
+        if seen[with_m.casefold()]:
+            found.append((m.start(), m.end(), with_m))
+    return found
+
+
 def repair_ocr_words(text: str) -> str:
     """A text a scanner read, where 0 and 1 stand for the letters O and l in several words
     ("Guatema1a", "ACCI0N", "P´ub1ico"): every word of letters with a 0 or 1 among them
     ("1os", "0rellana") gets its letters back. The text must have three words or more with
     such a digit between two letters; ordinals, times, postcodes and codes ("1st", "10am",
-    "SW1A 2AA"), and words in addresses and handles, are never read as such words."""
-    if not re.search(r"[^\W\d_][01]", text):
-        return text
-    tokens = _word_tokens(text)
+    "SW1A 2AA"), and words in addresses and handles, are never read as such words.
+    Round 31d: the other way round too, numbers with letters for their digits ("l996", "3O",
+    "+ 26O l 22l 939") get their digits, and a word in capitals its I for a small l
+    ("ZAMBlA"), where the text shows a scanner's confusions twice or more."""
+    lookalikes = _LOOKALIKES.search(text) is not None
+    digit_words = re.search(r"[^\W\d_][01]", text) is not None
+    words = _word_tokens(text) if lookalikes or digit_words else []
+    tokens = words if digit_words else []
     fixes = [(m, _letters_for_digits(m.group(0))) for m in tokens]
+    # ("lnternationa1": its l for an I too, once its digit is a letter.)
+    fixes = [(m, fixed and (_capital_for_small_l(fixed) or fixed)) for m, fixed in fixes]
     inner = sum(
         1
         for m, fixed in fixes
         if fixed is not None and m.group(0)[0].isalpha() and m.group(0)[-1].isalpha()
     )
-    if inner < _OCR_WORDS:
+    numbers: list[tuple[re.Match[str], str | None]] = []
+    capitals: list[tuple[re.Match[str], str | None]] = []
+    if lookalikes:
+        numbers = [(m, _digits_for_lookalikes(m.group(0))) for m in _number_chunks(text)]
+        numbers = [(m, fixed) for m, fixed in numbers if fixed is not None]
+        capitals = [(m, _capital_for_small_l(m.group(0))) for m in words]
+        capitals = [(m, fixed) for m, fixed in capitals if fixed is not None]
+    evidence = inner + len(numbers) + len(capitals)
+    # (Words with a digit for a letter count with the numbers and capitals a scanner misread:
+    # three of any kind, one of them such a word, are a scanned text's as three words are.)
+    if inner < _OCR_WORDS and not (inner and evidence >= _OCR_WORDS):
+        fixes = []
+    if evidence >= _OCR_EVIDENCE:
+        fixes += numbers + capitals
+    if not fixes:
         return text
+    edits = sorted(
+        {(m.start(), m.end(), fixed) for m, fixed in fixes if fixed is not None}
+        | set(_lone_lookalikes(text))
+        | set(_m_for_rn(words or _word_tokens(text)) if "rn" in text else ())
+    )
     out: list[str] = []
     last = 0
-    for m, fixed in fixes:
-        if fixed is not None:
-            out.append(text[last : m.start()])
-            out.append(fixed)
-            last = m.end()
+    for start, end, fixed in edits:
+        if start < last:
+            continue  # (a token read twice, as a word and as a number: once)
+        out.append(text[last:start])
+        out.append(fixed)
+        last = end
     out.append(text[last:])
     return "".join(out)
 
