@@ -121,6 +121,6 @@ def test_guards() -> None:
         "Hand your letter to Ms Vell by Friday 6 December.\n"
         "The campaign asks for letters to arrive before 31 January 2031.\n"
     )
-    assert _deadline(text) == dt.date(2031, 1, 31)
+    assert find_deadline(text, find_dates(text), None)[0] == dt.date(2031, 1, 31)
     # A Hijri year after the day is no Gregorian one.
     assert _dates("١٢ رمضان ١٤٤٦هـ") == []
