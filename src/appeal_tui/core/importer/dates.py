@@ -16,11 +16,17 @@ from babel.dates import get_day_names, get_month_names
 from persiantools.jdatetime import MONTH_NAMES_FA, JalaliDate
 
 from .language_rows import (
+    DATE_GREGORIAN_ERA_AFTER,
     DATE_MONTH_AFTER,
     DATE_MONTH_BEFORE,
+    DATE_NUMBERED_MONTH,
     DATE_YEAR_AFTER,
     DATE_YEAR_BEFORE,
     ERA_YEARS,
+    ETHIOPIAN_DAY_WORD,
+    ETHIOPIAN_ERA,
+    ETHIOPIAN_MONTHS,
+    MONTH_NAMES_MORE,
     SOLAR_HIJRI_MONTHS,
 )
 
@@ -118,7 +124,18 @@ MONTH_CASE_FORMS: dict[str, list[tuple[str, str]]] = {
     "lv": [("is", "im"), ("is", "ī"), ("s", "am"), ("s", "ā")],
     "et": [("", "iks"), ("", "ks")],
     # Slovenian instrumental after "pred" ("pred 26. novembrom", "pred 3. marcem").
-    "sl": [("er", "rom"), ("ec", "cem"), ("", "om"), ("", "em")],
+    "sl": [
+        ("er", "rom"),
+        ("ec", "cem"),
+        ("", "om"),
+        ("", "em"),
+        # Round 31a: the locative after "po" ("po 16. maju", "po 3. marcu", "po 2.
+        # septembru", "po 5. januarju").
+        ("er", "ru"),
+        ("ec", "cu"),
+        ("ar", "arju"),
+        ("", "u"),
+    ],
     # Session 14: Basque genitive before the day ("2027ko martxoaren 5a"); Georgian "until"
     # joined to the month ("5 მარტამდე", "4 დეკემბრამდე", "2 თებერვლამდე", "9 იანვრამდე").
     "eu": [("a", "aren")],
@@ -194,6 +211,9 @@ def month_numbers() -> dict[str, int]:
             for prefix in prefixes:
                 table.setdefault(fold(prefix + name), table[fold(name)])
     table.update({"sept": 9})
+    for more in MONTH_NAMES_MORE.values():
+        for more_name, number in more.items():
+            table.setdefault(fold(more_name), number)
     return table
 
 
@@ -244,10 +264,11 @@ _WORD = rf"(?:[^\W\d_]|[{_MARKS}])+"
 _MONTH_BEFORE = "|".join(map(re.escape, DATE_MONTH_BEFORE))
 _YEAR_BEFORE = "|".join(map(re.escape, DATE_YEAR_BEFORE))
 _YEAR_AFTER = "|".join(map(re.escape, DATE_YEAR_AFTER))
+_GREGORIAN_ERA = "|".join(map(re.escape, DATE_GREGORIAN_ERA_AFTER))
 _DAY_MONTH_YEAR = re.compile(
     rf"\b(\d{{1,2}})(?:er|º|°|\.|st|nd|rd|th)?\s*(?:de\s+|ta['’]\s*|-)?(?:(?:{_MONTH_BEFORE})\s*)?({_WORD})(?:/{_WORD}(?:\s+{_WORD}(?=,?\s*\d{{4}}))?)?\.?"
     # (Session 25: Thai names the era between month and year, "15 มีนาคม พ.ศ. 2570".)
-    rf"(?:,?\s*(?:de\s+|-|[พค]\.\s?ศ\.\s*|(?:{_YEAR_BEFORE})\s*)?(\d{{4}}))?\b",
+    rf"(?:,?\s*(?:de\s+|-|[พค]\.\s?ศ\.\s*|(?:{_YEAR_BEFORE})\s*)?(\d{{4}})(?:{_GREGORIAN_ERA}(?!\w))?)?\b",
     re.IGNORECASE,
 )
 _MONTH_DAY_YEAR = re.compile(rf"\b({_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
@@ -317,6 +338,76 @@ _MONTH_END = re.compile(
     re.IGNORECASE,
 )
 
+# Round 31a: the day, month and year parted by dashes ("VÓÓR 28-05-2003"), with a four-digit
+# year only (not a phone number's "12-34-56").
+_NUMERIC_DASHED = re.compile(r"(?<![\d\-/.])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d\-])")
+# Round 31a: a day and month in figures without the year ("até 20/06", "do 31.05", "até 4/4"):
+# a date only right after a deadline's word (`_deadline_before`); elsewhere a fraction, a score,
+# a thread's "1/8" or a chapter "3.2".
+_NUMERIC_DAY_MONTH = re.compile(r"(?<![\d/.\-])(\d{1,2})([./])(\d{1,2})(?![\d/]|\.\d)")
+# Round 31a: the Ethiopian calendar (`ETHIOPIAN_MONTHS`): month, day ("ቀን"), year and the era's
+# mark, in figures or Ethiopic numerals ("ጥር 20 ቀን 2019 ዓ.ም.", "የካቲት ፲፭ ቀን ፳፻፲፰ ዓ.ም.").
+_ETHIOPIAN_MONTH = {name: i + 1 for i, row in enumerate(ETHIOPIAN_MONTHS) for name in row}
+_ETHIOPIC_NUMBER = r"(?:\d{1,4}|[\u1369-\u137c]{1,6})"
+_ETHIOPIAN = re.compile(
+    rf"({'|'.join(sorted(_ETHIOPIAN_MONTH, key=len, reverse=True))})\s*({_ETHIOPIC_NUMBER})"
+    rf"\s*(?:(?:{'|'.join(map(re.escape, ETHIOPIAN_DAY_WORD))})\s*)?,?\s*({_ETHIOPIC_NUMBER})\s*"
+    rf"(?:{'|'.join(map(re.escape, sorted(ETHIOPIAN_ERA, key=len, reverse=True)))})"
+)
+# Round 31a: a month given by its number with the year's and the month's words
+# (`DATE_NUMBERED_MONTH`, Mongolian "2026 оны 6 дугаар сарын 10").
+_NUMBERED_MONTH = re.compile(
+    "|".join(
+        rf"(\d{{4}})\s*(?:{'|'.join(map(re.escape, row['year']))})\s+(\d{{1,2}})\s*"
+        rf"(?:{'|'.join(map(re.escape, row['ordinal']))})\s*"
+        rf"(?:{'|'.join(map(re.escape, row['month']))})\s+(\d{{1,2}})(?!\d)"
+        for row in DATE_NUMBERED_MONTH.values()
+    )
+)
+
+
+def _ethiopic_number(digits: str) -> int | None:
+    """ "2019" or the Ethiopic numerals "፳፻፲፰" (20 x 100 + 10 + 8) as a number."""
+    if digits.isdigit() and digits.isascii():
+        return int(digits)
+    total, group = 0, 0
+    for ch in digits:
+        code = ord(ch)
+        if 0x1369 <= code <= 0x1371:
+            group += code - 0x1368
+        elif 0x1372 <= code <= 0x137A:
+            group += (code - 0x1371) * 10
+        elif code == 0x137B:  # ፻, a hundred times what comes before it
+            group = (group or 1) * 100
+        elif code == 0x137C:  # ፼, ten thousand times
+            total += (group or 1) * 10000
+            group = 0
+        else:
+            return None
+    return total + group
+
+
+def ethiopian_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    """An Ethiopian calendar's day (13 months: twelve of 30 days and Pagume of 5, or 6 in the
+    year before a leap year) as the Gregorian day: "ጥር 20, 2019" is 28 January 2027."""
+    if not (1 <= month <= 13 and 1 <= day <= (30 if month < 13 else 6) and year > 0):
+        return None
+    julian_day = 1724220 + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day
+    return dt.date.fromordinal(julian_day - 1721425)
+
+
+def _deadline_before(text: str, start: int) -> bool:
+    """A deadline's word ("before", "até", "do", "prazo:") just before `start` on its line,
+    past a day of the week ("by Friday, April 17")."""
+    from .phrases import DEADLINE_BEFORE  # (lazy: phrases' tables are large)
+
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 80) : start]
+    if DEADLINE_BEFORE.search(before):
+        return True
+    trimmed, weekday = without_weekday(before)
+    return weekday is not None and DEADLINE_BEFORE.search(trimmed) is not None
+
 
 @dataclass(frozen=True)
 class FoundDate:
@@ -347,13 +438,17 @@ def _month_day_context(text: str, start: int, end: int) -> bool:
     expected: after a deadline's word on its line ("before June 30"), or alone on a line of its
     own (a post's date). A bare "Month N" elsewhere is a street ("Calle Marzo 12"), a given
     name ("Marta 5") or an event's name ("Sept 11 attacks")."""
-    from .phrases import DEADLINE_BEFORE  # (lazy: phrases' tables are large)
+    from .phrases import DEADLINE_AFTER, DEADLINE_BEFORE  # (lazy: phrases' tables are large)
 
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     before = text[max(line_start, start - 80) : start]
     if DEADLINE_BEFORE.search(before):
+        return True
+    # (Round 31a: past a day of the week, "by Friday, April 17"; and a "until" written after
+    # the day, Hungarian "november 20-ig".)
+    if _deadline_before(text, start) or DEADLINE_AFTER.match(text[end : end + 16]):
         return True
     if line_end - line_start > 80:
         return False
@@ -391,6 +486,14 @@ def _year_first_context(text: str, start: int, end: int) -> bool:
         return True
     after = text[end : end + 3].lstrip(" ")
     return not after or not (after[0].isascii() and after[0].isalnum())
+
+
+def _until_after(text: str, end: int) -> bool:
+    """A deadline's word written after the day ("november 20-ig"): a month's name in small
+    letters before its day is then a date (Hungarian writes months so)."""
+    from .phrases import DEADLINE_AFTER  # (lazy: phrases' tables are large)
+
+    return DEADLINE_AFTER.match(text[end : end + 16]) is not None
 
 
 def _long_enough(name: str) -> bool:
@@ -443,6 +546,19 @@ def find_dates(text: str) -> list[FoundDate]:
             continue
         gregorian = day.to_gregorian()
         add(m.start(), m.end(), gregorian.year, gregorian.month, gregorian.day)
+    for m in _ETHIOPIAN.finditer(text):
+        era_year, era_day = _ethiopic_number(m.group(3)), _ethiopic_number(m.group(2))
+        if era_year and era_day:
+            ours = ethiopian_to_gregorian(era_year, _ETHIOPIAN_MONTH[m.group(1)], era_day)
+            if ours is not None:
+                add(m.start(), m.end(), ours.year, ours.month, ours.day)
+    for m in _NUMBERED_MONTH.finditer(text):
+        parts = [int(g) for g in m.groups() if g is not None]
+        add(m.start(), m.end(), parts[0], parts[1], parts[2])
+    for m in _NUMERIC_DAY_MONTH.finditer(text):
+        # (Before the named months: "do 31.05" then "Marta" on a later line is no "5 March".)
+        if _deadline_before(text, m.start()):
+            add(m.start(), m.end(), None, int(m.group(3)), int(m.group(1)))
     for m in _VIETNAMESE.finditer(text):
         year = int(m.group(3)) if m.group(3) else None
         add(m.start(), m.end(), year, int(m.group(2)), int(m.group(1)))
@@ -463,9 +579,13 @@ def find_dates(text: str) -> list[FoundDate]:
             add(m.start(), m.end(), int(m.group(1)), month, int(m.group(2)))
     for m in _YEAR_MONTH_DAY.finditer(text):
         month = months.get(fold(m.group(2))) or _month_with_suffix(m.group(2), months)
-        # (Not the two-letter May of Indian scripts: "मे" is also "in" misspelt, and "2030 मे 12
-        # लोग" is "in 2030, 12 people"; that May is read day first only.)
-        if month is not None and len(m.group(2)) >= 3:
+        # (Not the two-letter May of Devanagari: "मे" is also "in" misspelt, and "2030 मे 12
+        # लोग" is "in 2030, 12 people"; that May is read day first only. Round 31a: the other
+        # scripts' "மே", "మే", "মে" are no such word: "2026 மே 8 வரை".)
+        name = m.group(2)
+        if month is not None and (
+            len(name) >= 3 or (_long_enough(name) and not "\u0900" <= name[0] <= "\u097f")
+        ):
             add(m.start(), m.end(), int(m.group(1)), month, int(m.group(3)))
     for m in _DAY_MONTH_YEAR.finditer(text):
         month = months.get(fold(m.group(2)))
@@ -479,7 +599,7 @@ def find_dates(text: str) -> list[FoundDate]:
         if (
             month is not None
             and len(m.group(1)) >= 3
-            and m.group(1)[:1].isupper()
+            and (m.group(1)[:1].isupper() or _until_after(text, m.end()))
             and _month_day_context(text, m.start(), m.end())
         ):
             add(m.start(), m.end(), None, month, int(m.group(2)))
@@ -487,6 +607,8 @@ def find_dates(text: str) -> list[FoundDate]:
         # Day first, as everywhere but the United States writes it.
         add(m.start(), m.end(), int(m.group(4)), int(m.group(3)), int(m.group(1)))
     for m in _NUMERIC_SPACED.finditer(text):
+        add(m.start(), m.end(), int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    for m in _NUMERIC_DASHED.finditer(text):
         add(m.start(), m.end(), int(m.group(3)), int(m.group(2)), int(m.group(1)))
     for m in _YEAR_FIRST_NUMERIC.finditer(text):
         if not _year_first_context(text, m.start(), m.end()):

@@ -539,7 +539,16 @@ def _story_word(text: str, found: FoundDate, before: str, after: str, line: str)
     if not re.sub(r"[\W_]+", "", rest):
         return False  # alone with its date on a line: a label
     sentence = _sentence_around(text, found.start, found.end)
-    return not (APPEAL_CONTEXT.search(sentence) or _ACT_OPENS.match(sentence))
+    # (Round 31a: a page's status line parts its fields with dots or bars, "Issued: 9 May
+    # 2031 · Act before: 20 June 2031": the field holding the date opens like a sentence.)
+    line_start = text.rfind("\n", 0, found.start) + 1
+    field = _FIELD_SEPARATOR.split(text[line_start : found.start])[-1]
+    return not (
+        APPEAL_CONTEXT.search(sentence) or _ACT_OPENS.match(sentence) or _ACT_OPENS.match(field)
+    )
+
+
+_FIELD_SEPARATOR = re.compile(r"\s[·•|]\s")
 
 
 # Session 30 (imp30g): the soft deadline in any language ("Po 30. září 1998 se před odesláním
@@ -621,6 +630,57 @@ def _soft_after(text: str, found: FoundDate, before: str, after: str, dated: boo
     return False
 
 
+# Round 31a: a year printed alone or after a month's name ("Advent 2026", "maart 2009",
+# "Spring 2026"), not inside a longer number, nor another era's ("15 Chaitra 2061", "2570").
+_HEAD_YEAR = re.compile(r"(?<![\d/.\-])(19[5-9]\d|20[0-4]\d)(?![\d/\-]|\.\d)")
+
+
+def _year_of_text(found: FoundDate, text: str, dates: list[FoundDate]) -> dt.date | None:
+    """Round 31a: "by 3 Oct" in a text with no issue date and no dated day before it: the year
+    of the nearest day the text dates (a post's "Posted 21 Sep 2024" below it: the day nearest
+    to that one), else the first year it prints near its top ("Advent 2026", "maart 2009")."""
+    if found.date is not None:
+        return found.date
+    later = [d.date for d in dates if d.date is not None and d.has_year and d.start > found.end]
+    if later:
+        near = later[0]
+        day, month = found.day_month
+        candidates = []
+        for year in (near.year - 1, near.year, near.year + 1):
+            try:
+                candidates.append(dt.date(year, month, day))
+            except ValueError:
+                continue
+        return min(candidates, key=lambda c: abs((c - near).days), default=None)
+    printed = _HEAD_YEAR.search(text, 0, 1500)
+    return with_year(found, dt.date(int(printed.group(1)), 1, 1)) if printed else None
+
+
+# Round 31a: a deadline's noun as a label right before the date, on its line ("⏳ prazo: até
+# 4/4", "termin: do 31.05", "⏰ Prazo: mandem até 20/06"): the line is about the appeal as
+# much as one with "deadline" on it (which APPEAL_CONTEXT holds).
+_DEADLINE_LABEL = re.compile(
+    rf"(?<!\w)(?:{_alternatives([w for ws in rows.DEADLINE_NOUNS.values() for w in ws])})\s*[:：]",
+    re.IGNORECASE,
+)
+
+
+def _wrapped_sentence(text: str, found: FoundDate, line_start: int) -> str:
+    """Round 31a: the date's sentence as far back as the line before the date's ("Cal enviar
+    les\ncartes abans del 30 de novembre", "Please write ... on your own\nnotepaper, by
+    Wednesday 12 June"): a sentence the page wrapped speaks of the appeal on its first line."""
+    previous = text.rfind("\n", 0, line_start - 1) + 1 if line_start else 0
+    stops = list(_SENTENCE_STOP.finditer(text, previous, found.start))
+    begin = stops[-1].end() if stops else previous
+    blank = text.rfind("\n\n", begin, found.start)
+    if blank >= 0:
+        begin = blank + 2  # a paragraph's end ends the sentence too
+    line_end = text.find("\n", found.end)
+    line_end = len(text) if line_end < 0 else line_end
+    stop = _SENTENCE_STOP.search(text, found.end, line_end)
+    return text[begin : stop.start() + 1 if stop else line_end]
+
+
 def find_deadline(
     text: str, dates: list[FoundDate], issued: dt.date | None
 ) -> tuple[dt.date | None, bool]:
@@ -628,6 +688,7 @@ def find_deadline(
     date of "check ... if sending appeals after X" (letters after it are checked first), as
     unclear wording."""
     weak: dt.date | None = None
+    guessed: dt.date | None = None
     checked_after: dt.date | None = None
     for found in dates:
         line_start = text.rfind("\n", 0, found.start) + 1
@@ -648,7 +709,9 @@ def find_deadline(
         # (Round 28e: a Markdown writer's emphasis between the label and its date is no
         # word: "**Deadline:** 13.04.2030", "Send them before **31 July 2030**".)
         before = _EMPHASIS.sub("", before)
-        after = text[found.end : found.end + 16]
+        # (Round 31a: 40 characters, for "until" written long after the day, Tamil "22ஆம்
+        # திகதிக்கு முன்னர்"; every pattern read on it is anchored at its start.)
+        after = text[found.end : found.end + 40]
         if SENDING_AFTER.search(" ".join(text[max(0, found.start - 60) : found.start].split())) or (
             AFTER_DATE_CHECK_BEFORE.search(before) and AFTER_DATE_CHECK.match(after)
         ):
@@ -693,7 +756,7 @@ def find_deadline(
             (d.date for d in dates if d.date and d.has_year and d.start < found.start),
             default=None,
         )
-        date = with_year(found, known)
+        date = with_year(found, known) if known is not None else _year_of_text(found, text, dates)
         if date is not None and weekday is not None and not found.has_year:
             # "Friday 24 April": the day of the week says which year.
             date = on_weekday(found, weekday, date) or date
@@ -703,13 +766,23 @@ def find_deadline(
             # Years before the text was issued: a misprinted year ("民國15年" for 115), or
             # another date; a deadline is looked for further on.
             continue
-        if APPEAL_CONTEXT.search(line):
+        if (
+            APPEAL_CONTEXT.search(line)
+            or APPEAL_CONTEXT.search(_wrapped_sentence(text, found, line_start))
+            or _DEADLINE_LABEL.search(text[line_start : found.start])
+        ):
+            if known is None and not found.has_year:
+                # (A year guessed from the text: a later dated deadline comes first, "Hand
+                # your letter in by Friday 6 December. ... letters to arrive before 31
+                # January 2031".)
+                guessed = guessed or date
+                continue
             return date, True
         # Without words about appeals on its line, only a date with its year is a deadline
         # ("held until 26 November" in a story is not).
         if found.has_year:
             weak = weak or date
-    return weak or checked_after, False
+    return weak or guessed or checked_after, False
 
 
 def find_country(title: str | None, text: str, recipient_countries: list[str]) -> str | None:

@@ -250,7 +250,9 @@ DEADLINE_BEFORE: dict[str, list[str]] = {
     "ga": ["roimh", "roimh an", "spriocdháta:"],
     "zh": ["截止日期:", "截止日期：", "截止日期為", "截止日期为"],
     # Arabic "at a time no later than" ("في موعد أقصاه ٣٠ أبريل").
-    "ar": ["في موعد أقصاه", "موعد أقصاه", "في موعد لا يتجاوز", "حتى"],
+    "ar": ["في موعد أقصاه", "موعد أقصاه", "في موعد لا يتجاوز", "حتى",
+           # Round 31a: with "and" joined before ("وقبل ١٠ أبريل", "وحتى ٣٠ مايو").
+           "وقبل", "وحتى", "وذلك قبل", "ولا يتجاوز"],
     # Flemish "at the latest (on)"; Dutch "up to and including" (see RANGE_CLOSING).
     "nl": ["ten laatste op", "ten laatste", "tot en met", "t/m"],
     # session 24 (imp24a): Amharic "until"
@@ -379,6 +381,8 @@ SOFT_AFTER_BEFORE: dict[str, list[str]] = {
     "sk": ["po"],
     "pl": ["po"],
     "ca": ["després del"],
+    # Round 31a: Slovenian "after" with the locative ("Če jih boste pošiljali po 16. maju").
+    "sl": ["po"],
 }  # fmt: skip
 SOFT_AFTER_AFTER: dict[str, list[str]] = {
     "fi": ["jälkeen"],
@@ -425,6 +429,7 @@ SOFT_CHECK: dict[str, list[str]] = {
     "zh": ["請查詢", "请查询", "請確認", "请确认", "請聯絡", "请联络", "請先查詢", "请先查询",
            "請先確認", "请先确认", "請先聯絡", "请先联络"],
     "ca": ["consulteu", "comproveu", "contacteu"],
+    "sl": ["posvetujte", "preverite", "pozanimajte", "obrnite se", "kontaktirajte"],
 }  # fmt: skip
 # Session 28 mend (mend28e): the words a deadline's label takes after its noun before the
 # colon ("Deadline for appeals:", "Dernier délai d'envoi :", "Tarikh akhir untuk rayuan:"):
@@ -534,7 +539,10 @@ DEADLINE_AFTER: dict[str, list[str]] = {
     "fi": ["asti", "saakka"],
     # session 24 (imp24a): kk, mn "until"; si "before"; my "before (it comes)"
     "kk": ["дейін"],
-    "mn": ["хүртэл"],
+    "mn": ["хүртэл",
+           # (Round 31a: "within", "before" after the day's case ending, "10-ны дотор".)
+           "дотор", "-ны дотор", "-ний дотор", "-ны өмнө", "-ний өмнө", "-нээс өмнө",
+           "-наас өмнө"],
     "si": ["ට පෙර", "ට කලින්", "වන විට"],
     "my": ["မတိုင်မီ", "နောက်ဆုံးထား၍"],
     # Session 25 (imp25i): ne "within", "before"; mr "until", "before"; gu "until"; pa "until"
@@ -545,9 +553,17 @@ DEADLINE_AFTER: dict[str, list[str]] = {
     # Session 26 (imp26d): ml "within" (written onto the day: "30-നകം"), "before", "until";
     # ta "within", "before"; te "within", "before"; kn "within", "before"
     "ml": ["-നകം", "നകം", "-ന് മുമ്പ്", "ന് മുമ്പ്", "-നു മുമ്പ്", "നു മുമ്പ്", "വരെ"],
-    "ta": ["-க்குள்", "க்குள்", "-க்கு முன்", "க்கு முன்", "-ம் தேதிக்குள்", "ம் தேதிக்குள்"],
+    "ta": ["-க்குள்", "க்குள்", "-க்கு முன்", "க்கு முன்", "-ம் தேதிக்குள்", "ம் தேதிக்குள்",
+           # (Round 31a: Sri Lankan Tamil, below.)
+           "வரை", "முன்னர்", "க்கு முன்னர்", "ஆம் திகதிக்கு முன்னர்", "ஆம் திகதிக்கு முன்",
+           "ஆம் திகதிக்குள்", "ஆம் திகதி வரை", "திகதிக்கு முன்னர்", "திகதிக்குள்"],
     "te": ["లోపు", "లోగా", "-లోపు", "కు ముందు", "-కు ముందు"],
     "kn": ["ರೊಳಗೆ", "-ರೊಳಗೆ", "ಕ್ಕೆ ಮೊದಲು", "ರ ಮೊದಲು"],
+    # Round 31a: "before", "until" after the date in more languages: Hungarian "2019. október
+    # 15. előtt"; Sri Lankan Tamil "2026 மே 8 வரை", "22ஆம் திகதிக்கு முன்னர்"; Mongolian
+    # "10-ны дотор" (within); Amharic "... ድረስ" (until, closing "እስከ").
+    "hu": ["előtt", ". előtt", "-e előtt", "-a előtt"],
+    "am": ["ድረስ"],
 }  # fmt: skip
 # Words of a line about the appeal (a date on it is a deadline): stems, matched inside words.
 APPEAL_CONTEXT: dict[str, list[str]] = {
@@ -573,6 +589,9 @@ APPEAL_CONTEXT: dict[str, list[str]] = {
     "th": ["จดหมาย", "ส่ง", "เขียน"],
     "eu": ["gutun", "idatzi", "bidali"],
     "gl": ["carta", "escrib", "envia"],
+    # Round 31a: Dutch plural "letters" (not a form of "brief"), Catalan "letters", "send".
+    "nl": ["brieven"],
+    "ca": ["cartes", "envieu", "trameteu"],
     "mt": ["ittri", "ikteb", "iktbu", "ibgħat"],
     "ga": ["litir", "litreacha", "scríobh", "seol"],
     # Session 25 (imp25i): "letter", "write", "send", "appeal"
@@ -1057,6 +1076,30 @@ DATE_MONTH_BEFORE = ["ខែ", "ເດືອນ"]
 DATE_YEAR_BEFORE = ["ឆ្នាំ", "ປີ"]
 DATE_YEAR_AFTER = ["ခုနှစ်"]
 DATE_MONTH_AFTER = ["လ"]
+# Round 31a: the Gregorian era's mark joined after a year ("۳۱ اکتوبر ۲۰۲۵ء", "١٢ مارس ٢٠٢٥م"):
+# Urdu "ء" (عیسوی), Arabic "م" (ميلادي). (Not "هـ", "ھ": a year of the Hijri era.)
+DATE_GREGORIAN_ERA_AFTER = ["ء", "م"]
+# Round 31a: month names a country spells otherwise than CLDR's (Sri Lankan Tamil "ஒக்டோபர்",
+# "பெப்ரவரி", "ஓகஸ்ட்", "செப்டெம்பர்", "டிசெம்பர்" beside India's "அக்டோபர்", ...).
+MONTH_NAMES_MORE: dict[str, dict[str, int]] = {
+    "ta": {"பெப்ரவரி": 2, "ஏப்பிரல்": 4, "ஓகஸ்ட்": 8, "ஆகஸ்டு": 8, "செப்டெம்பர்": 9,
+           "ஒக்டோபர்": 10, "ஒக்ரோபர்": 10, "நவெம்பர்": 11, "டிசெம்பர்": 12},
+}  # fmt: skip
+# Round 31a: months numbered, not named: Mongolian "2026 оны 6 дугаар сарын 10" (the year's
+# word, the month's number with its ordinal ending, the word "month's", then the day).
+DATE_NUMBERED_MONTH = {
+    "mn": {"year": ["оны", "он"], "ordinal": ["дугаар", "дүгээр", "-р"], "month": ["сарын"]},
+}  # fmt: skip
+# Round 31a: the Ethiopian calendar's months (Amharic, Tigrinya spellings), 1 = Meskerem; a
+# date in it prints the era's mark after the year ("ጥር 20 ቀን 2019 ዓ.ም.", "የካቲት ፲፭ ቀን
+# ፳፻፲፰ ዓ.ም."), which tells it from a Gregorian month named alike in Tigrinya.
+ETHIOPIAN_MONTHS: list[list[str]] = [
+    ["መስከረም"], ["ጥቅምት", "ጥቅምቲ"], ["ኅዳር", "ህዳር", "ሕዳር"], ["ታኅሣሥ", "ታህሳስ", "ታሕሳስ", "ታኅሳስ"],
+    ["ጥር", "ጥሪ"], ["የካቲት", "ለካቲት"], ["መጋቢት"], ["ሚያዝያ"], ["ግንቦት"], ["ሰኔ", "ሰነ"],
+    ["ሐምሌ", "ሃምሌ", "ሓምለ"], ["ነሐሴ", "ነሃሴ", "ነሓሰ"], ["ጳጉሜ", "ጳጉሜን"],
+]  # fmt: skip
+ETHIOPIAN_DAY_WORD = ["ቀን"]  # "day" between the day's number and the year
+ETHIOPIAN_ERA = ["ዓ.ም.", "ዓ.ም", "ዓ/ም", "ዓ. ም."]
 # Courtesy rows that are also given names or surnames of other languages (session 28 mend):
 # Korean surname "Pak", Vietnamese given name "Tuan", Malay "Puan" before a Chinese name,
 # Italian surname "Gentile", Bosnian given name "Ilma", Finnish given name "Ilmo", surname

@@ -1452,6 +1452,10 @@ SENDING_AFTER = re.compile(
     r"(?:if|when)\s+(?:you\s+are\s+)?sending\s+(?:appeals|letters|faxes)\s+after\s*$"
     r"|(?:si|cuando)\s+(?:envía[ns]?|envían|enviáis|enviar)\s+(?:los\s+)?(?:llamamientos|cartas)"
     r"\s+después\s+del?\s*$"
+    # Round 31a: the object as a pronoun before the verb, as the Portuguese row below, and the
+    # words typed without accents ("si los envian despues del 2 de octubre", a 1990s mail).
+    r"|(?:si|cuando)\s+(?:(?:los|las)\s+)?(?:env[ií]a[ns]?|env[ií]ais)"
+    r"(?:\s+(?:los\s+)?(?:llamamientos|cartas))?\s+despu[ée]s\s+del?\s*$"
     r"|si\s+vous\s+envoyez\s+(?:des\s+|vos\s+)?(?:appels|lettres)\s+après\s+le\s*$"
     r"|(?:wenn|falls)\s+sie\s+(?:appelle|briefe)\s+nach\s+dem\s*$"
     # Portuguese: "se enviarem apelos depois de".
