@@ -67,6 +67,9 @@ _LABELLED = re.compile(
     r"(?:\s+(?:Gender|Género|Sexe|Geschlecht|Sukupuoli)\b.*|\s*\([^()]{1,20}/[^()]{1,20}\))?$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A blank of a form to fill in ("......", "______", "…………"), or a label's colon inside a
+# value (the form's next label read on: "____ Group: ____ Date: ____").
+_FORM_BLANK = re.compile(r"[._…]{3}|_{2}|\S\s*[:：]\s")
 _LIST_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|\by\b|\bet\b|\bund\b|\bja\b|&)\s*")
 # (The IPA block's letters too: Azerbaijani "ə", the "ɛ" and "ɔ" of Akan, Ewe or Lingala.)
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſƀ-ʯḀ-ỿΆ-ώЀ-ӿ‘’'][A-Za-zÀ-ÖØ-öø-ÿĀ-ſƀ-ʯḀ-ỿΆ-ώЀ-ӿ‘’'\-]*")
@@ -104,7 +107,10 @@ def _subject_no_name(word: str) -> bool:
 # "members of COPINH": a group at risk beside anyone named.
 _MEMBERS_OF = re.compile(
     r"\b((?:members|residents|families|relatives|supporters|leaders)\s+of\s+(?:the\s+)?"
-    r"[^:;,.\n]{2,50})",
+    r"[^:;,.\n]{2,50}"
+    # Round 31e: the same in the Romance languages ("miembros de la X", "membres du X").
+    r"|(?:miembros|integrantes|membres|membros|familiares)\s+(?:de|du|des|da|do|dos|das)\s+"
+    r"(?:(?:la|le|les|el|los|las|l['’])\s*)?[^:;,.\n]{2,50})",
     re.IGNORECASE,
 )
 # "Community radio staff", "Indigenous community": a group when no one is named.
@@ -382,6 +388,28 @@ def _is_organisation(name: str, text: str) -> bool:
     )
 
 
+# Round 31e: an office's or a body's word in any of its cases (`OFFICE_NOUN_DATIVES` of every
+# language: "Ministra", "Prokuratora", "Министерство").
+_OFFICE_FORMS = frozenset(
+    fold(w) for forms in rows.OFFICE_NOUN_DATIVES.values() for row in forms for w in row
+)
+_WORD_BEFORE = re.compile(r"(?<![\w’'\-])([^\W\d_][\w’'\-]*) $")
+
+
+def _after_an_office(name: str, flat: str) -> bool:
+    """A mention of `name` right after a capitalised word of an office or a body, with no
+    comma between ("Ministerstwo Spraw X", "Ministerul Afacerilor Y", "Prokuratora
+    Generalnego Z"): the rest of the office's own name, or the official's (round 31e)."""
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", flat):
+        before = _WORD_BEFORE.search(flat, max(0, m.start() - 40), m.start())
+        if before is None or not before.group(1)[:1].isupper():
+            continue
+        word = before.group(1)
+        if ORGANISATION_WORDS.fullmatch(word) is not None or fold(word) in _OFFICE_FORMS:
+            return True
+    return False
+
+
 _BODY_WORDS = frozenset(fold(w) for w in BODY_WORDS)
 _ENDS_NO_PERSON = _BODY_WORDS | frozenset(fold(w) for w in MEDIUM_WORDS)
 
@@ -406,6 +434,24 @@ def _body_by_its_end(name: str, flat: str = "", language: str | None = None) -> 
 
 _BODY_NAME_ENDS = frozenset(fold(w) for ws in rows.BODY_NAME_ENDS.values() for w in ws)
 _BODY_ACRONYMS = frozenset(fold(w) for w in rows.BODY_NAME_ACRONYMS)
+
+
+def _acronym_inside(name: str, flat: str) -> bool:
+    """A word of the run after its first that is a body's acronym (`BODY_NAME_ACRONYMS`) the
+    text prints in capitals right after the words before it ("Example FM", "Ostland PEN
+    Club", "Kestrel FM de Y"): a medium's or a club's name, whatever the asks say of it and in
+    any language (round 31e; no one's name goes on in "FM" or "PEN")."""
+    words = name.split()
+    return any(
+        fold(words[k].strip(".,;:")) in _BODY_ACRONYMS
+        and re.search(
+            rf"(?<!\w){re.escape(' '.join(words[:k]))}\s+{re.escape(words[k].upper())}(?!\w)", flat
+        )
+        is not None
+        for k in range(1, len(words))
+    )
+
+
 _BODY_NAME_STARTS = frozenset(fold(w) for ws in rows.BODY_NAME_STARTS.values() for w in ws)
 _COMPOUND_BODY_ENDS = tuple(w for ws in rows.BODY_COMPOUND_ENDS.values() for w in ws)
 _PLACE_NAME_STARTS = frozenset(fold(w) for ws in rows.PLACE_NAME_STARTS.values() for w in ws)
@@ -490,6 +536,17 @@ _TOWN_BEFORE = _town_before(_ALL_PREPOSITIONS)
 _PLACE_PREPOSITION_BY = {
     lang: _place_preposition(ws) for lang, ws in rows.PLACE_PREPOSITIONS.items()
 }
+
+
+def _after_own_prepositions(name: str, flat: str, language: str) -> bool:
+    """Every mention of `name` follows a preposition of place of the text's own language
+    (`PLACE_PREPOSITIONS`: "u Novom X", "из Новог Y", "di Z"): a place in that language's
+    case, where `_LOCATIVE`'s few words miss it (round 31e)."""
+    preposition = _PLACE_PREPOSITION_BY.get(language)
+    if preposition is None:
+        return False
+    starts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", flat)]
+    return bool(starts) and all(preposition.search(flat[max(0, i - 16) : i]) for i in starts)
 
 
 def _town_cue(m: re.Match[str] | None) -> bool:
@@ -853,6 +910,9 @@ def _spans(text: str, common: set[str], capitals: bool = False) -> list[tuple[st
     return found
 
 
+_WORD_OF_A_KEY = re.compile(r"[^\W_]+")
+
+
 def find_people(
     text: str,
     *,
@@ -880,7 +940,11 @@ def find_people(
             # "Name ... (il)", "Name ... (hombre)": a pronoun or gender after the name.
             re.sub(r"\s*\((?-i:[a-zà-ÿ]+)\)$", "", p.strip(" .·")).strip(" .·")
             for p in _LIST_SEPARATORS.split(m.group(1))
-            if len(p.split()) >= 2 and not re.search(r"[:：]\s*$", p)  # "Adresse :", a label
+            if len(p.split()) >= 2
+            and not re.search(r"[:：]\s*$", p)  # "Adresse :", a label
+            # Round 31e: a form's blank to fill in ("Nom : ...... Classe : ....", "Name:
+            # ______ Address: ____"), its next label read on: no one's name, in any language.
+            and not _FORM_BLANK.search(p)
         ]
     # How often each name is mentioned anywhere, in any of its spellings' normal form.
     # Counted once over the text's word n-grams (linear), not by searching for each name.
@@ -964,6 +1028,8 @@ def find_people(
     # Names in running text count when the text says they are people: in a list of names,
     # after a word such as "journalist" or "Mr", or written more than once.
     prose_names: list[str] = []
+    # The forms the text prints each nominative in ("Novom Xu" of "Novi X"; round 31e).
+    printed_as: dict[str, set[str]] = {}
     # Lines with a link are page furniture ("SOURCE: https://..."), not running text; so is
     # the publisher's contact strip ("Org · 7 rue X · 75019 Paris · Tél. ...").
     running = "\n".join(
@@ -1005,6 +1071,7 @@ def find_people(
                 elif len(name.split()) > 5:
                     continue
             form = usual_form(name)
+            printed_as.setdefault(settled(form), set()).add(form)
             if settled(form) != form or lemma_count(form) >= 2:
                 form, cued = settled(form), cued or lemma_count(form) >= 2
             if (
@@ -1093,13 +1160,16 @@ def find_people(
     # Mend28d: the language's tables of the words that open or end a body's or a place's name
     # are no reason to drop a name the asks call for ("release Sara Club").
     language = detect_language(text).code
-    asks_keys = f" {' '.join(re.findall(r'[a-z0-9]+', _key(' ; '.join(asks))))} "
+    # (Round 31e: the words of any script; with Latin letters alone a Cyrillic or Greek name's
+    # words were none, and every such name counted as asked for.)
+    asks_keys = f" {' '.join(_WORD_OF_A_KEY.findall(_key(' ; '.join(asks))))} "
 
     page_words = _of_language(_PAGE_WORDS_BY, language)
     after_place = _after_place_words(flat)
 
     def asked(key: str) -> bool:
-        return f" {' '.join(re.findall(r'[a-z0-9]+', key))} " in asks_keys
+        words = _WORD_OF_A_KEY.findall(key)
+        return bool(words) and f" {' '.join(words)} " in asks_keys
 
     def at_risk(name: str) -> bool:
         """The text says of `name` what befalls a person at risk ("X was arrested", "X is
@@ -1135,6 +1205,14 @@ def find_people(
             or any(_key(w) in page_words for w in candidate.split())
             or is_territory_name(candidate)  # "Central Asia", "Afrique de l'Ouest": a region
             or _is_organisation(candidate, flat)
+            or _acronym_inside(candidate, flat)
+            or (
+                not asked(key)
+                and any(
+                    _after_own_prepositions(form, flat, language)
+                    for form in sorted({candidate, *printed_as.get(candidate, ())})
+                )
+            )
             or (
                 not asked(key)
                 and not at_risk(candidate)
@@ -1144,6 +1222,7 @@ def find_people(
                     or _place_by_its_words(candidate, language)
                 )
             )
+            or (not asked(key) and not at_risk(candidate) and _after_an_office(candidate, flat))
             # (An ask's "in Alta X" is a place too; only "X was arrested" keeps the run.)
             or (not at_risk(candidate) and _place_by_a_cue(candidate, flat, after_place, language))
             or _only_quoted(candidate, flat)
