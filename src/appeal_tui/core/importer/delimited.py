@@ -245,6 +245,11 @@ _NUMBER = re.compile(r"\+?\d[\d\s().\-/]{6,}\d")
 _POSTCODE_INSIDE = re.compile(r"(?:^|[\s,])(?:\d{2}-\d{3}|\d{4,6})\s+[^\W\d]")
 
 
+def contact_cell(text: str) -> bool:
+    """A cell that holds an e-mail address or a postcode before its place: a contact's."""
+    return bool(_EMAIL.search(text) or _POSTCODE_INSIDE.search(text))
+
+
 def _record_field(part: str) -> bool:
     """A cell that only a recipient's row holds: an e-mail address, a phone or fax number, a
     postcode before its place, or an address ending with its country."""

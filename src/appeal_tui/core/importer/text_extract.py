@@ -569,14 +569,29 @@ def _row_cells(row: str) -> list[list[str]]:
 
 
 def _labelled_cell(name: str, lines: list[str]) -> list[str]:
-    """A cell's lines under its column's name: a cell under a field's name ("Fax", "Aanhef")
-    keeps it as its label, as an HTML table's cell does; an empty cell ("—", "n/a") is none."""
+    """A contact table's cell as its lines under its column's name: a cell under a field's
+    name ("Fax", "Aanhef") keeps it as its label, as an HTML table's cell does; a cell of
+    dashes alone ("—", "-") is none."""
     lines = [line for line in lines if line]
-    if not lines or (len(lines) == 1 and _EMPTY_CELL.fullmatch(lines[0])):
+    if not lines or (len(lines) == 1 and _DASHES_ONLY.fullmatch(lines[0])):
         return []
     if _known_label(name) and not FIELD_LABEL.match(lines[0]):
         return [f"{name.strip().rstrip(':：').strip()}: {lines[0]}", *lines[1:]]
     return lines
+
+
+# A cell that holds nothing but a dash or a slash: "—", "-", "/".
+_DASHES_ONLY = re.compile(r"[\s\-–—/.]*")
+
+
+def _contact_rows(rows: list[list[list[str]]]) -> bool:
+    """Whether a Markdown table's rows are contacts: a cell holds an e-mail address or a
+    postcode before its place. (A column's name alone is no sign: "Appel", "Begin" and
+    "Formula" are salutation labels in one language and a table of hearings, dates or
+    medicines in another.)"""
+    from appeal_tui.core.importer.delimited import contact_cell
+
+    return any(contact_cell(line) for row in rows for cell in row for line in cell)
 
 
 def _markdown_tables(raw_lines: list[str]) -> list[str]:
@@ -596,12 +611,18 @@ def _markdown_tables(raw_lines: list[str]) -> list[str]:
             names = [" ".join(cell) for cell in _row_cells(line)]
             out.append("")
             i += 2
+            rows: list[list[list[str]]] = []
             while i < len(raw_lines) and _TABLE_ROW.match(raw_lines[i]):
-                cells = _row_cells(raw_lines[i])
-                for k, cell in enumerate(cells):
-                    out.extend(_labelled_cell(names[k] if k < len(names) else "", cell))
-                out.append("")
+                rows.append(_row_cells(raw_lines[i]))
                 i += 1
+            contacts = _contact_rows(rows)
+            for cells in rows:
+                for k, cell in enumerate(cells):
+                    if contacts:
+                        out.extend(_labelled_cell(names[k] if k < len(names) else "", cell))
+                    else:
+                        out.extend(part for part in cell if part)
+                out.append("")
             continue
         out.append(line)
         i += 1
