@@ -758,6 +758,11 @@ def _contact_named(name: str, text: str) -> bool:
     return bool(starts) and all(CONTACT_CUE.search(text[max(0, i - 30) : i]) for i in starts)
 
 
+# A word of a name's key for counting mentions, in any script (Round 31e found the count
+# read Latin letters only: a name in Cyrillic, Greek or Hebrew was never "printed twice").
+_WORD = re.compile(r"[^\W_]+")
+
+
 def _key(name: str) -> str:
     # Remembered for short texts only (names, lines), as `fold` is: a whole document asked
     # about once is not kept.
@@ -802,7 +807,7 @@ def _printed_again_tail(name: str, grams: Counter[str]) -> str | None:
     words = name.split()
     for k in range(len(words) - 1):
         tail = " ".join(words[k:])
-        if grams[" ".join(re.findall(r"[a-z0-9]+", _key(tail)))] >= 2:
+        if grams[" ".join(_WORD.findall(_key(tail)))] >= 2:
             return tail if k else None
     return None
 
@@ -948,7 +953,7 @@ def find_people(
         ]
     # How often each name is mentioned anywhere, in any of its spellings' normal form.
     # Counted once over the text's word n-grams (linear), not by searching for each name.
-    words = re.findall(r"[a-z0-9]+", _key(text))
+    words = _WORD.findall(_key(text))
     grams: Counter[str] = Counter(
         " ".join(words[i : i + n]) for n in range(1, 7) for i in range(len(words) - n + 1)
     )
@@ -958,7 +963,7 @@ def find_people(
         for form in (sequence, sequence.split(" ", 1)[-1]):
             key = _key(form)
             if key not in counts:
-                counts[key] = grams[" ".join(re.findall(r"[a-z0-9]+", key))]
+                counts[key] = grams[" ".join(_WORD.findall(key))]
     # East Slavic names recur in other grammatical cases ("Олег Примеров", "Олегу Примерову",
     # "Примерову Олегу Сергеевичу"): counted by their nominative, with and without patronymic.
     lemmas: Counter[str] = Counter()
@@ -1099,7 +1104,7 @@ def find_people(
                 continue  # "ACTION FOR X Y": the name after "for"; "Evin Prison": a place
             if any(w.casefold() in common for w in tail if len(w) > 3):
                 continue
-            if grams[" ".join(re.findall(r"[a-z0-9]+", _key(" ".join(tail))))] >= 2:
+            if grams[" ".join(_WORD.findall(_key(" ".join(tail))))] >= 2:
                 return " ".join(tail)
         return None
 
@@ -1247,7 +1252,7 @@ def find_people(
         own = trimmed_names[candidate]
         return _split_known_by(candidate, lambda k: trimmed_keys[k] - (own if k == key else 0) > 0)
 
-    sentence_keys = [f" {' '.join(re.findall(r'[a-z0-9]+', _key(s)))} " for s in sentences]
+    sentence_keys = [f" {' '.join(_WORD.findall(_key(s)))} " for s in sentences]
 
     @cache
     def side_by_side(a: str, b: str) -> bool:
