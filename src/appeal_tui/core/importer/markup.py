@@ -47,34 +47,66 @@ _A_GRAVE_FOLDED = re.compile(r"(?:(?<=[a-z\u00e0-\u00ff])|(?<!\S))\u00c3(?= \w)"
 _WIDE_KEPT = re.compile(r"[\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf\u2100-\u214f]")
 
 
+# The lead characters of typical mojibake pairs (a lead byte 0xC2-0xC5 of Latin-1's and
+# Latin Extended-A's letters, 0xC8 of Romanian's comma letters, 0xD0-0xD1 of Cyrillic's; 0xE1-0xE2
+# of Latin Extended Additional and punctuation) as Windows-1252 shows them (mend31A: "Ç’", "ß“",
+# "Ó»" are correct letters before a typographic quote, not mojibake).
+_LEADS = "\u00c2\u00c3\u00c4\u00c5\u00c8\u00d0\u00d1\u00e1\u00e2"
+
+
 def _unmangled(run: str) -> str | None:
+    if run[0] not in _LEADS:
+        return None
     try:
         decoded = bytes(_BYTE_OF[ch] if ord(ch) > 0x7F else ord(ch) for ch in run).decode("utf-8")
     except (KeyError, UnicodeDecodeError, ValueError):
         return None
     if len(decoded) != 1:
         return None
-    if ord(decoded) < 0xA0 or 0x250 <= ord(decoded) < 0x300:  # C1 controls, IPA letters
+    code = ord(decoded)
+    if code < 0xA0 or (0x180 <= code < 0x400 and not 0x218 <= code <= 0x21B):
+        return None  # C1 controls; Latin Extended-B and IPA (but Romanian's ș ț)
+    if 0x460 <= code < 0x800:  # no historic Cyrillic, Armenian, Hebrew, Arabic, NKo ...
         return None
-    if ord(decoded) >= 0x800 and not _WIDE_KEPT.match(decoded):
+    if code >= 0x800 and not _WIDE_KEPT.match(decoded):
         return None
     return decoded
 
 
+def _cyrillic(ch: str) -> bool:
+    return 0x400 <= ord(ch) < 0x460
+
+
 def unmojibake(text: str) -> str:
-    """`text` with UTF-8 read as Windows-1252 undone, when at least two runs repair."""
+    """`text` with UTF-8 read as Windows-1252 undone, when at least two runs repair and the
+    text's other non-ASCII letters are fewer than its runs (a correct text keeps its own)."""
     if not _MOJIBAKE.search(text):
         return text
     for _ in range(2):  # twice mangled ("Ãƒâ€š") is undone in two passes
-        runs = [m for m in _MOJIBAKE.finditer(text) if _unmangled(m.group(0)) is not None]
+        runs = [
+            (m, fixed)
+            for m in _MOJIBAKE.finditer(text)
+            if (fixed := _unmangled(m.group(0))) is not None
+        ]
+        # A Cyrillic repair only in a text whose runs are Cyrillic mostly (a Russian text),
+        # never one in a Latin text.
+        if sum(_cyrillic(fixed) for _, fixed in runs) * 2 < len(runs):
+            runs = [(m, fixed) for m, fixed in runs if not _cyrillic(fixed)]
         if len(runs) < 2:
             break
         pieces: list[str] = []
         position = 0
-        for m in runs:
+        for m, fixed in runs:
             pieces.append(text[position : m.start()])
-            pieces.append(_unmangled(m.group(0)) or m.group(0))
+            pieces.append(fixed)
             position = m.end()
+        outside = "".join(
+            piece for index, piece in enumerate([*pieces, text[position:]]) if index % 2 == 0
+        )
+        outside = _A_GRAVE_FOLDED.sub("", _A_GRAVE_SPACED.sub("", outside))  # ("Ã " is a run)
+        own_letters = sum(1 for ch in outside if ord(ch) > 0x7F and ch.isalpha())
+        if own_letters >= len(runs):  # a correct text that happens to hold a pair or two
+            break
         text = "".join([*pieces, text[position:]])
         text = _A_GRAVE_FOLDED.sub("\u00e0", _A_GRAVE_SPACED.sub("\u00e0", text))
     return text
@@ -95,7 +127,7 @@ _BB_LINK = re.compile(
 )
 _BB_QUOTE = re.compile(r"\[/?quote(?:=[^\]\n]{0,200})?\]", re.IGNORECASE)
 _BB_ITEM = re.compile(r"(?m)^([ \t]*)\[\*\][ \t]*")
-_BB_TAG = re.compile(rf"\[/?(?:{_BB_NAMES})(?:=[^\]\n]{{0,200}})?\]", re.IGNORECASE)
+_BB_TAG = re.compile(rf"\[/?({_BB_NAMES})(?:=[^\]\n]{{0,200}})?\]", re.IGNORECASE)
 
 
 def _bb_link(m: re.Match[str]) -> str:
@@ -115,21 +147,38 @@ def bbcode_text(text: str) -> str:
     text = _BB_LINK.sub(_bb_link, text)
     text = _BB_QUOTE.sub("\n", text)
     text = _BB_ITEM.sub(r"\1- ", text)
-    return _BB_TAG.sub("", text)
+    # An opening tag only where the text closes its name ("[hr]" closes nothing): a lone
+    # "[email]" is a form's blank, not a tag (mend31A).
+    closed = {name.casefold() for name in re.findall(r"\[/(\w+)\]", text)} | {"hr"}
+
+    def tag(m: re.Match[str]) -> str:
+        read = m.group(0).startswith("[/") or m.group(1).casefold() in closed
+        return "" if read else m.group(0)
+
+    return _BB_TAG.sub(tag, text)
 
 
 # --- MediaWiki source ------------------------------------------------------------------------
 
 _WIKI_BOLD = re.compile(r"'''[^'\n]+'''")
-_WIKI_HEADING = re.compile(r"(?m)^(={1,6})[ \t]*([^=\n][^\n]*?)[ \t]*\1[ \t]*$")
+# A heading as evidence: "== h ==" on a line of its own, as many "=" on each side, spaced (an
+# Obsidian note's "==highlight==", a separator "=-=-=-=", a quoted-printable "=3D" are none).
+_WIKI_HEADING = re.compile(r"(?m)^(={1,6})[ \t]+([^=\s][^=\n]*?\w[^=\n]*?)[ \t]+\1[ \t]*$")
+# A heading as read once the text is wiki source ("==h==" too, counts still matching).
+_WIKI_HEADING_READ = re.compile(r"(?m)^(={1,6})[ \t]*([^=\s][^=\n]*?\w[^=\n]*?)[ \t]*\1[ \t]*$")
 _WIKI_LINK = re.compile(r"\[\[([^\[\]|\n]{1,200})(?:\|([^\[\]\n]{0,200}))?\]\]")
 _WIKI_TEMPLATE = re.compile(r"\{\{[^{}]{0,5000}\}\}")
+# A template with a parameter ("{{Infobox|...}}"): a mail merge's "{{first_name}}" is none.
+_WIKI_TEMPLATE_ARGS = re.compile(r"\{\{[^{}|]{1,200}\|[^{}]{0,5000}\}\}")
 _WIKI_REF = re.compile(r"<ref\b[^>/]{0,200}/>|<ref\b[^>]{0,200}>.{0,2000}?</ref>", re.S | re.I)
 _WIKI_BREAK = re.compile(r"<br\s*/?>[ \t]*\n?", re.IGNORECASE)
 _WIKI_EXTERNAL = re.compile(r"\[((?:mailto:|https?://)[^\s\]]{1,300})(?:[ \t]+([^\]\n]{1,300}))?\]")
 # A line of nothing but namespaced links ("[[Category:...]]", "[[Kategorie:...]]").
 _WIKI_META_LINE = re.compile(r"(?m)^[ \t]*(?:\[\[[^\[\]\n:|]{1,40}:[^\[\]\n]{1,200}\]\][ \t]*)+$")
-_WIKI_NUMBERED = re.compile(r"#+[ \t]*(?=\S)")
+_WIKI_NUMBERED = re.compile(r"#+[ \t]+(?=\S)")  # "# item" ("#hashtag" is none)
+# A Markdown heading: a "#" line standing alone between blank lines (a wiki list's items run
+# on, line after line).
+_MARKDOWN_HEADING = re.compile(r"(?:\A|\n[ \t]*\n)#{1,6}[ \t]+\S[^\n]*(?=\n[ \t]*\n|\n?\Z)")
 _WIKI_MAGIC = re.compile(r"__[A-Z]{4,20}__")
 
 
@@ -137,15 +186,25 @@ def wiki_signs(text: str) -> int:
     """How many kinds of MediaWiki's own signs `text` shows."""
     return sum(
         1
-        for pattern in (_WIKI_BOLD, _WIKI_HEADING, _WIKI_LINK, _WIKI_TEMPLATE)
+        for pattern in (_WIKI_BOLD, _WIKI_HEADING, _WIKI_LINK, _WIKI_TEMPLATE_ARGS)
         if pattern.search(text)
     )
 
 
+def _is_wiki(text: str) -> bool:
+    """Wiki source: a link or a template with a parameter, and bold or a spaced heading; never
+    a Markdown text (its "# " headings), never a newsletter's "{{first_name}}" and banners."""
+    if not (_WIKI_LINK.search(text) or _WIKI_TEMPLATE_ARGS.search(text)):
+        return False
+    if not (_WIKI_BOLD.search(text) or _WIKI_HEADING.search(text)):
+        return False
+    return not _MARKDOWN_HEADING.search(text)
+
+
 def wikitext(text: str) -> str:
-    """A wiki page's source as its reader sees it, when it shows two kinds of wiki signs (bold
-    or a heading among them: a Markdown note's "[[links]]" alone are not a wiki's)."""
-    if wiki_signs(text) < 2 or not (_WIKI_BOLD.search(text) or _WIKI_HEADING.search(text)):
+    """A wiki page's source as its reader sees it, where `_is_wiki` (mend31A: a Markdown note's
+    "[[links]]" and "==highlight==", a newsletter's banners and placeholders are no wiki's)."""
+    if not _is_wiki(text):
         return text
     for _ in range(3):  # templates inside templates, innermost first
         text = _WIKI_TEMPLATE.sub("", text)
@@ -155,7 +214,7 @@ def wikitext(text: str) -> str:
     text = _WIKI_EXTERNAL.sub(
         lambda m: (m.group(2) or re.sub(r"^mailto:", "", m.group(1))).strip(), text
     )
-    text = _WIKI_HEADING.sub(lambda m: f"\n{m.group(2)}\n", text)
+    text = _WIKI_HEADING_READ.sub(lambda m: f"\n{m.group(2)}\n", text)
     text = re.sub(r"'{2,5}", "", text)
     text = _WIKI_BREAK.sub("\n", text)
     text = _WIKI_MAGIC.sub("", text)

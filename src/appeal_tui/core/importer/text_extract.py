@@ -488,8 +488,11 @@ def _markdown_signs(raw: str) -> int:
 # bottom margins are nil, paragraphs are lines (Word's and Outlook's HTML put each line of an
 # address in a "MsoNormal" paragraph of no margin; an empty one is the blank line between).
 _STYLE_BLOCK = re.compile(r"<style\b[^>]{0,200}>(.{0,200000}?)</style>", re.I | re.S)
-_STYLE_RULE = re.compile(r"([^{}]{1,2000})\{([^{}]{0,4000})\}")
-_MARGIN = re.compile(r"(?<![\w-])margin(-top|-bottom)?\s*:\s*([^;\"']{1,80})", re.I)
+_MARGIN = re.compile(
+    r"(?<![\w-])(margin|padding)(-top|-bottom)?\s*:\s*([^;\"']{1,80})"
+    r"|mso-margin-(top|bottom)-alt\s*:\s*auto",
+    re.I,
+)
 
 
 def _nil_length(value: str) -> bool:
@@ -499,13 +502,27 @@ def _nil_length(value: str) -> bool:
 
 def _margins(style: str, start: tuple[bool, bool] | None) -> tuple[bool, bool] | None:
     """Whether a top and a bottom margin are nil after `style`'s declarations, from `start`
-    (None where nothing was said)."""
+    (None where nothing was said). A side with a padding, or Outlook's "mso-margin-top-alt:
+    auto", has room however nil its margin (mend31A: such paragraphs are paragraphs)."""
     top_bottom = start
-    for side, value in _MARGIN.findall(style):
+    for kind, side, value, alt in _MARGIN.findall(style):
+        if alt:
+            top, bottom = top_bottom or (False, False)
+            top_bottom = (False, bottom) if alt.lower() == "top" else (top, False)
+            continue
         values = value.split()
         if not values:
             continue
-        if side.lower() == "-top":
+        if kind.lower() == "padding":
+            if top_bottom is None:
+                continue  # a padding alone says nothing of the margins
+            bottom_value = values[2] if len(values) >= 3 else values[0]
+            top_pad = side.lower() != "-bottom" and not _nil_length(values[0])
+            bottom_pad = side.lower() != "-top" and not _nil_length(
+                values[0] if side else bottom_value
+            )
+            top_bottom = (top_bottom[0] and not top_pad, top_bottom[1] and not bottom_pad)
+        elif side.lower() == "-top":
             top_bottom = (_nil_length(values[0]), top_bottom[1] if top_bottom else False)
         elif side.lower() == "-bottom":
             top_bottom = (top_bottom[0] if top_bottom else False, _nil_length(values[0]))
@@ -515,12 +532,26 @@ def _margins(style: str, start: tuple[bool, bool] | None) -> tuple[bool, bool] |
     return top_bottom
 
 
+def _style_rules(block: str) -> list[tuple[str, str]]:
+    """A style block's rules (selectors, body), innermost of nested ones, in one pass (mend31A:
+    a pattern of two bounded runs took quadratic time over a long base64 font)."""
+    rules: list[tuple[str, str]] = []
+    for piece in block.split("}"):
+        head, brace, body = piece.rpartition("{")
+        if not brace:
+            continue
+        selectors = head.rsplit("{", 1)[-1]
+        if selectors.strip() and len(selectors) <= 2000 and len(body) <= 4000:
+            rules.append((selectors, body))
+    return rules
+
+
 def _line_classes(raw: str) -> frozenset[str]:
     """The classes of paragraphs a page's style rules give no margins ("p.MsoNormal")."""
     classes: dict[str, tuple[bool, bool] | None] = {}
     for block in _STYLE_BLOCK.findall(raw[:2_000_000]):
         block = re.sub(r"/\*.*?\*/|<!--|-->", " ", block, flags=re.S)
-        for selectors, body in _STYLE_RULE.findall(block):
+        for selectors, body in _style_rules(block):
             for selector in selectors.split(","):
                 found = re.fullmatch(r"\s*p\.([\w-]{1,60})\s*", selector)
                 if found:
