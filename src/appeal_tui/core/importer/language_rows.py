@@ -1695,6 +1695,30 @@ AGE_WORDS: dict[str, list[str]] = {
 # between names, beside the languages' most common words (`doc_language.SMALL_WORDS`): in
 # such a text no word is printed in small letters, and these end a run of words in capitals
 # ("TO RELEASE THEM OR TO PERMIT", "HE AND HIS WIFE"); people.py.
+# Mend31C: verbs (past and present forms) a text in capitals prints after a cue word ("THE
+# JOURNALIST COVERED", "HIS MOTHER VISITED", "HIS LAWYER FILED"): no word of a name there, so
+# a run of capitals with one is no person (people.py).
+VERBS_IN_CAPITALS: dict[str, list[str]] = {
+    "en": ["arrested", "detained", "visited", "visits", "filed", "files", "covered", "covers",
+           "reported", "reports", "released", "sentenced", "charged", "held", "taken",
+           "beaten", "tortured", "killed", "abducted", "disappeared", "accused", "convicted",
+           "transferred", "questioned", "interrogated", "threatened", "attacked", "raided",
+           "denied", "refused", "told", "said", "says", "lives", "lived", "works", "worked",
+           "leads", "led", "addressed", "gathered", "organized", "organised", "founded",
+           "joined", "went", "came", "saw", "met", "wrote", "writes", "received", "sent",
+           "called", "asked", "tried", "learned", "learnt", "heard", "fled", "returned",
+           "appealed", "protested", "published", "investigated", "documented", "represents",
+           "represented", "defended", "defends", "visit", "cover", "report", "file"],
+    "es": ["detuvo", "detuvieron", "visitó", "visita", "presentó", "presentaron", "denunció",
+           "denunciaron", "cubría", "cubrió", "trabaja", "trabajaba", "vive", "vivía",
+           "dijo", "declaró", "fue", "era", "recibió", "escribió", "huyó", "llegó"],
+    "pt": ["deteve", "detiveram", "visitou", "visita", "apresentou", "denunciou", "cobria",
+           "cobriu", "trabalha", "trabalhava", "vive", "vivia", "disse", "declarou", "foi",
+           "era", "recebeu", "escreveu", "fugiu", "chegou"],
+    "fr": ["arrêté", "arrêta", "visité", "visita", "rend", "déposé", "déposa", "couvrait",
+           "couvre", "travaille", "travaillait", "vit", "vivait", "dit", "déclaré", "fut",
+           "reçu", "écrit", "écrivait", "fui", "arrivé"],
+}  # fmt: skip
 SMALL_WORDS_IN_CAPITALS: dict[str, list[str]] = {
     "en": ["or", "them", "they", "their", "we", "our", "you", "your", "him", "it", "its",
            "were", "been", "had", "who", "whom", "which", "where", "what", "at", "as", "an",

@@ -149,6 +149,7 @@ _LIST_GAP = re.compile(
 )
 _CUE_WORDS = frozenset(c.casefold() for c in PERSON_CUES)
 _SMALL_WORDS_IN_CAPITALS = frozenset(w for ws in rows.SMALL_WORDS_IN_CAPITALS.values() for w in ws)
+_VERBS_IN_CAPITALS = frozenset(fold(w) for ws in rows.VERBS_IN_CAPITALS.values() for w in ws)
 _LONG_CUES = tuple(c.casefold() for c in PERSON_CUES if len(c) >= 6)
 
 
@@ -1053,11 +1054,11 @@ def find_people(
                 listed.update((i, i + 1))
         for i, (name, begin, end) in enumerate(spans):
             after = paragraph[spans[i][2] : spans[i][2] + 24]
-            cued = (
-                _CUE.search(paragraph[max(0, begin - 40) : begin]) is not None
-                or _AFTER_CUE.match(after) is not None
+            after_cue = (
+                _AFTER_CUE.match(after) is not None
                 or _APPOSITION.match(paragraph, spans[i][2]) is not None
             )
+            cued = _CUE.search(paragraph[max(0, begin - 40) : begin]) is not None or after_cue
             first, _, rest = name.partition(" ")
             if _is_cue_word(first) and len(rest.split()) >= 2:
                 # "Menschenrechtsverteidiger Salomón ...": the cue was read into the name.
@@ -1075,6 +1076,18 @@ def find_people(
                     name, begin = tail, end - len(tail)
                 elif len(name.split()) > 5:
                     continue
+                # Mend31C: a cue before the run ("THE JOURNALIST COVERED LAND DISPUTES", "HIS
+                # MOTHER VISITED CENTRAL PRISON") is followed by a verb and its object as
+                # often as by a name: the run counts by it only where the text prints the
+                # run whole again, and never with a verb of the language in it; an age or a
+                # comma cue after it ("X Y (34)", "X Y, 34,") counts alone. A run of more
+                # than four words is one only where it is printed whole again.
+                again = grams[" ".join(_WORD.findall(_key(name)))] >= 2
+                if any(_key(w) in _VERBS_IN_CAPITALS for w in name.split()):
+                    continue
+                if len(name.split()) > 4 and not again:
+                    continue
+                printed_cue = after_cue or (cued and again)
             form = usual_form(name)
             printed_as.setdefault(settled(form), set()).add(form)
             if settled(form) != form or lemma_count(form) >= 2:

@@ -414,7 +414,7 @@ _NUMBER_OF_LOOKALIKES = re.compile(r"[0-9OolI]+")
 _LINK_CHUNK = re.compile(r"[@\\#=?&_]|://|^www\.", re.IGNORECASE)
 _LOOKALIKE_RUN = re.compile(r"[0-9OolI().\-/]+")
 _CAPITALS_WITH_L = re.compile(r"[^\W\d_l]*l[^\W\d_]*")
-_OCR_EVIDENCE = 2
+_OCR_EVIDENCE = 3
 # Where a text may have such numbers or words at all (a quick look before reading its words).
 _LOOKALIKES = re.compile(r"\d[OolI]|[OolI]\d|[A-Z]l[A-Z]|[A-Z]{2}l\b|\bl[A-Z]{2}|\bln[a-z]")
 
@@ -423,6 +423,10 @@ def _digits_for_lookalikes(token: str) -> str | None:
     """ "l996" -> "1996", "3O2O8" -> "30208"; None for a token that is no such number (no
     digit, or no letter, or more letters than digits and one, or an ordinal: "1o", "2o")."""
     if not _NUMBER_OF_LOOKALIKES.fullmatch(token):
+        return None
+    # (Mend31C: a quantity and its unit, "2l", "5l" of water, and a two-character code with
+    # its letter first, "O2", are what a clean text prints: never a scanner's number.)
+    if re.fullmatch(r"O\d", token):
         return None
     digits = sum(c.isdigit() for c in token)
     letters = len(token) - digits
@@ -434,10 +438,18 @@ def _digits_for_lookalikes(token: str) -> str | None:
     return token.translate(_LOOKALIKE_DIGITS)
 
 
+def _unit_after(text: str, m: re.Match[str]) -> bool:
+    """Mend31C: "2l", "5l" of water: a quantity and its unit (litres), which a clean text
+    prints, not a number of a scanner ("UA 9l/98", "22l 939" go on with digits)."""
+    return re.fullmatch(r"\d+l", m.group(0)) is not None and not re.match(
+        r"\s?[\d/]|[\-.]\d", text[m.end() : m.end() + 3]
+    )
+
+
 def _capital_for_small_l(token: str) -> str | None:
     """ "ZAMBlA" -> "ZAMBIA", "lnspector" -> "Inspector"; None for any other word."""
-    if not _CAPITALS_WITH_L.fullmatch(token):
-        return None
+    if not _CAPITALS_WITH_L.fullmatch(token) or len(token) < 4:
+        return None  # (mend31C: "HCl", "KCl", "XIl": a chemical's or a numeral's code)
     others = token.replace("l", "")
     if len(others) >= 2 and others.isupper():
         return token.replace("l", "I")
@@ -476,6 +488,31 @@ def _lone_lookalikes(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# Mend31C: the words with m a scanner's "rn" is read for ("rnay", "rnen"): the language's
+# common words (`doc_language`) and these; "tornou" stays though the text prints "tomou", as
+# "modern" stays beside "modem".
+RN_FOR_M_WORDS: dict[str, list[str]] = {
+    "en": ["may", "many", "men", "women", "more", "most", "made", "make", "him", "them",
+           "from", "time", "name", "same", "some", "home", "member", "members", "must",
+           "immediately", "human", "amnesty", "family", "prime", "minister"],
+    "fr": ["même", "mais", "comme", "homme", "hommes", "femme", "femmes", "membre",
+           "membres", "ministre", "famille", "immédiatement", "amnesty", "nom"],
+    "es": ["mismo", "misma", "más", "mientras", "como", "miembro", "miembros", "ministro",
+           "familia", "inmediatamente", "hombre", "mujer", "amnistía", "nombre"],
+    "pt": ["mesmo", "mesma", "mais", "como", "membro", "membros", "ministro", "família",
+           "imediatamente", "homem", "mulher", "amnistia", "nome"],
+    "de": ["mit", "man", "mehr", "immer", "zum", "vom", "im", "am", "dem", "einem", "minister",
+           "familie", "mitglied", "mitglieder", "name", "amnesty"],
+    "sv": ["med", "om", "som", "man", "mot", "minister", "familj", "medlem", "namn"],
+}  # fmt: skip
+
+
+def _m_words() -> frozenset[str]:
+    from appeal_tui.core.importer.doc_language import SMALL_WORDS
+
+    return SMALL_WORDS | {w for ws in RN_FOR_M_WORDS.values() for w in ws}
+
+
 def _m_for_rn(tokens: list[re.Match[str]]) -> list[tuple[int, int, str]]:
     """A scanner's "rn" for an "m" ("rnay", "Xirnenes"): (start, end, word) for each word
     of `tokens` with "rn" whose spelling with "m" the text prints elsewhere (any case; a
@@ -488,7 +525,9 @@ def _m_for_rn(tokens: list[re.Match[str]]) -> list[tuple[int, int, str]]:
         if "rn" not in word:
             continue
         with_m = word.replace("rn", "m")
-        if seen[with_m.casefold()]:
+        # (Mend31C: only for a common word of a language, never "tornou" for a printed
+        # "tomou": a word truly spelled with "rn" may have an m twin.)
+        if seen[with_m.casefold()] and with_m.casefold() in _m_words():
             found.append((m.start(), m.end(), with_m))
     return found
 
@@ -518,22 +557,30 @@ def repair_ocr_words(text: str) -> str:
     capitals: list[tuple[re.Match[str], str | None]] = []
     if lookalikes:
         numbers = [(m, _digits_for_lookalikes(m.group(0))) for m in _number_chunks(text)]
-        numbers = [(m, fixed) for m, fixed in numbers if fixed is not None]
+        numbers = [
+            (m, fixed) for m, fixed in numbers if fixed is not None and not _unit_after(text, m)
+        ]
         capitals = [(m, _capital_for_small_l(m.group(0))) for m in words]
         capitals = [(m, fixed) for m, fixed in capitals if fixed is not None]
-    evidence = inner + len(numbers) + len(capitals)
+    lone = _lone_lookalikes(text) if lookalikes else []
+    evidence = inner + len(numbers) + len(capitals) + len(lone)
+    # Mend31C: a scanned text shows three confusions or more of two kinds or more (a word
+    # with a digit, a number with a letter, a capital word's small l, a telephone group read
+    # as letters): one kind alone is what a clean text may print ("1O1", "2l" and "5l").
+    kinds = sum(1 for n in (inner, len(numbers), len(capitals), len(lone)) if n)
+    scanned = evidence >= _OCR_EVIDENCE and kinds >= 2
     # (Words with a digit for a letter count with the numbers and capitals a scanner misread:
     # three of any kind, one of them such a word, are a scanned text's as three words are.)
-    if inner < _OCR_WORDS and not (inner and evidence >= _OCR_WORDS):
+    if inner < _OCR_WORDS and not (inner and scanned):
         fixes = []
-    if evidence >= _OCR_EVIDENCE:
+    if scanned:
         fixes += numbers + capitals
     if not fixes:
         return text
     edits = sorted(
         {(m.start(), m.end(), fixed) for m, fixed in fixes if fixed is not None}
-        | set(_lone_lookalikes(text))
-        | set(_m_for_rn(words or _word_tokens(text)) if "rn" in text else ())
+        | set(lone if scanned else ())
+        | set(_m_for_rn(words or _word_tokens(text)) if scanned and "rn" in text else ())
     )
     out: list[str] = []
     last = 0
