@@ -632,13 +632,33 @@ def _soft_after(text: str, found: FoundDate, before: str, after: str, dated: boo
 
 # Round 31a: a year printed alone or after a month's name ("Advent 2026", "maart 2009",
 # "Spring 2026"), not inside a longer number, nor another era's ("15 Chaitra 2061", "2570").
-# (mend31B: only a year closing a short line after a word, a heading's or a dateline's "Lent
-# 2031", "Nieuwsbrief maart 2009": not a birth year in prose, "born in 1998, is ...", nor a
-# street number opening its line, "2010 Example Avenue NW".)
-_HEAD_YEAR = re.compile(
+# (mend31B: only a year after a month's or a season's name, "The Lamplighter › March 2025",
+# "Spring 2026 letter-writing case", or closing a short line after words, a heading's "Lent
+# 2031": not a birth year in prose, "born in 1998, is ...", nor a street number opening its
+# line, "2010 Example Avenue NW".)
+_HEAD_YEAR = re.compile(r"(?<![\d/.\-])(19[5-9]\d|20[0-4]\d)(?![\d/\-]|\.\d)")
+_HEADING_YEAR = re.compile(
     r"^[^\S\n]*(?:[^\W\d_][\w'’.\-]*[^\S\n]+){1,5}(19[5-9]\d|20[0-4]\d)[^\S\n]*[.:,]?[^\S\n]*$",
     re.MULTILINE,
 )
+_SEASONS = {w for ws in rows.SEASON_WORDS.values() for w in ws}
+
+
+def _printed_year(text: str) -> int | None:
+    """The first year the top of the text prints after a month's or a season's name (past a
+    day, "March 23, 2026"), or closing a short heading line."""
+    months = month_numbers()
+    for m in _HEAD_YEAR.finditer(text, 0, 1500):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        words = re.findall(r"[^\W\d_]+", text[max(line_start, m.start() - 25) : m.start()])
+        if words and (
+            (fold(words[-1]) in months and len(words[-1]) >= 3) or fold(words[-1]) in _SEASONS
+        ):
+            return int(m.group(1))
+        heading = _HEADING_YEAR.match(text, line_start)
+        if heading is not None and heading.end(1) == m.end(1):
+            return int(m.group(1))
+    return None
 
 
 def _year_of_text(found: FoundDate, text: str, dates: list[FoundDate]) -> dt.date | None:
@@ -650,8 +670,8 @@ def _year_of_text(found: FoundDate, text: str, dates: list[FoundDate]) -> dt.dat
     if found.date is not None:
         return found.date
     full = [d.date for d in dates if d.date is not None and d.has_year]
-    printed = _HEAD_YEAR.search(text, 0, 1500)
-    bounds = full + ([dt.date(int(printed.group(1)), 1, 1)] if printed else [])
+    printed = _printed_year(text)
+    bounds = full + ([dt.date(printed, 1, 1)] if printed else [])
     if not bounds:
         return None
     latest = max(bounds)

@@ -2192,6 +2192,16 @@ PLEASE_WORDS: dict[str, list[str]] = {
 }  # fmt: skip
 
 
+# mend31B: a season's or a church year's name printed before a year ("Spring 2026", "Lent
+# 2031", "najaar 2009"): the year a newsletter's deadline without one is in (folded).
+SEASON_WORDS: dict[str, list[str]] = {
+    "en": ["spring", "summer", "autumn", "fall", "winter", "advent", "lent", "easter",
+           "christmas", "michaelmas", "pentecost", "term", "semester"],
+    "nl": ["voorjaar", "lente", "zomer", "najaar", "herfst", "winter", "advent", "pasen"],
+    "de": ["fruhling", "fruhjahr", "sommer", "herbst", "winter", "advent", "ostern"],
+    "fr": ["printemps", "ete", "automne", "hiver", "avent", "careme"],
+    "es": ["primavera", "verano", "otono", "invierno", "adviento", "cuaresma"],
+}  # fmt: skip
 # mend31B: a request to send or write in a sentence the page wrapped before its date (an
 # imperative, or "must"/"should" with the verb); `fields._wrapped_sentence`.
 SEND_ASKED: dict[str, list[str]] = {
