@@ -399,14 +399,37 @@ def ethiopian_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
 def _deadline_before(text: str, start: int) -> bool:
     """A deadline's word ("before", "até", "do", "prazo:") just before `start` on its line,
     past a day of the week ("by Friday, April 17")."""
+    return _deadline_word_before(text, start) is not None
+
+
+def _deadline_word_before(text: str, start: int) -> str | None:
+    """The deadline's word of `_deadline_before` (DEADLINE_BEFORE is anchored at the end: the
+    word stands right before the date, past a weekday only)."""
     from .phrases import DEADLINE_BEFORE  # (lazy: phrases' tables are large)
 
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 80) : start]
-    if DEADLINE_BEFORE.search(before):
-        return True
+    found = DEADLINE_BEFORE.search(before)
+    if found is not None:
+        return found.group(0)
     trimmed, weekday = without_weekday(before)
-    return weekday is not None and DEADLINE_BEFORE.search(trimmed) is not None
+    found = DEADLINE_BEFORE.search(trimmed) if weekday is not None else None
+    return found.group(0) if found is not None else None
+
+
+# mend31B: a unit or a clock's mark after a number in figures ("2.5 years", "8.5 million",
+# "3.4 %", "9.30 am"): the number is no day and month.
+_UNIT_AFTER = re.compile(
+    r"\s*(?:%|‰|(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|million|billion"
+    r"|thousand|per\s*cent|percent|kg|km|g|m|cm|mm|l|tons?|tonnes?|am|pm|a\.m|p\.m|h|uhr"
+    r"|anos?|años?|ans?|jahre?n?|jaar|lat|let|mln|mio|mld|milh[õo]es|millones|millions"
+    r"|horas?|heures?|stunden?|uur|godzin[ay]?)(?!\w))",
+    re.IGNORECASE,
+)
+# An English deadline's word before a slashed day and month (`_NUMERIC_DAY_MONTH`).
+_ENGLISH_DEADLINE_WORD = re.compile(
+    r"\b(?:before|by|until|no later than|deadline|expires)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -557,8 +580,17 @@ def find_dates(text: str) -> list[FoundDate]:
         add(m.start(), m.end(), parts[0], parts[1], parts[2])
     for m in _NUMERIC_DAY_MONTH.finditer(text):
         # (Before the named months: "do 31.05" then "Marta" on a later line is no "5 March".)
-        if _deadline_before(text, m.start()):
-            add(m.start(), m.end(), None, int(m.group(3)), int(m.group(1)))
+        # (mend31B: a number before a unit, "by 2.5 years", "by 8.5 million", "by 9.30 am",
+        # is no date; nor, after an English "by"/"before", a slashed "4/12" whose day could
+        # be the month, as a US reader writes it.)
+        if _UNIT_AFTER.match(text, m.end()):
+            continue
+        word = _deadline_word_before(text, m.start())
+        if word is None:
+            continue
+        if m.group(2) == "/" and int(m.group(1)) <= 12 and _ENGLISH_DEADLINE_WORD.search(word):
+            continue
+        add(m.start(), m.end(), None, int(m.group(3)), int(m.group(1)))
     for m in _VIETNAMESE.finditer(text):
         year = int(m.group(3)) if m.group(3) else None
         add(m.start(), m.end(), year, int(m.group(2)), int(m.group(1)))

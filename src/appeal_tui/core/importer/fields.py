@@ -632,28 +632,51 @@ def _soft_after(text: str, found: FoundDate, before: str, after: str, dated: boo
 
 # Round 31a: a year printed alone or after a month's name ("Advent 2026", "maart 2009",
 # "Spring 2026"), not inside a longer number, nor another era's ("15 Chaitra 2061", "2570").
+# (mend31B: only a year after a month's or a season's name, "The Lamplighter › March 2025",
+# "Spring 2026 letter-writing case", or closing a short line after words, a heading's "Lent
+# 2031": not a birth year in prose, "born in 1998, is ...", nor a street number opening its
+# line, "2010 Example Avenue NW".)
 _HEAD_YEAR = re.compile(r"(?<![\d/.\-])(19[5-9]\d|20[0-4]\d)(?![\d/\-]|\.\d)")
+_HEADING_YEAR = re.compile(
+    r"^[^\S\n]*(?:[^\W\d_][\w'’.\-]*[^\S\n]+){1,5}(19[5-9]\d|20[0-4]\d)[^\S\n]*[.:,]?[^\S\n]*$",
+    re.MULTILINE,
+)
+_SEASONS = {w for ws in rows.SEASON_WORDS.values() for w in ws}
+
+
+def _printed_year(text: str) -> int | None:
+    """The first year the top of the text prints after a month's or a season's name (past a
+    day, "March 23, 2026"), or closing a short heading line."""
+    months = month_numbers()
+    for m in _HEAD_YEAR.finditer(text, 0, 1500):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        words = re.findall(r"[^\W\d_]+", text[max(line_start, m.start() - 25) : m.start()])
+        if words and (
+            (fold(words[-1]) in months and len(words[-1]) >= 3) or fold(words[-1]) in _SEASONS
+        ):
+            return int(m.group(1))
+        heading = _HEADING_YEAR.match(text, line_start)
+        if heading is not None and heading.end(1) == m.end(1):
+            return int(m.group(1))
+    return None
 
 
 def _year_of_text(found: FoundDate, text: str, dates: list[FoundDate]) -> dt.date | None:
-    """Round 31a: "by 3 Oct" in a text with no issue date and no dated day before it: the year
-    of the nearest day the text dates (a post's "Posted 21 Sep 2024" below it: the day nearest
-    to that one), else the first year it prints near its top ("Advent 2026", "maart 2009")."""
+    """Round 31a: "by 3 Oct" in a text with no issue date and no dated day before it: the
+    first such day after every day the text dates with its year (a post's "Posted 21 Sep
+    2024" below it; mend31B: after the latest, so that a story's "arrested on 20 January
+    2025" is before the deadline, not after it), else after the start of the year a heading
+    prints near the top ("Advent 2026", "maart 2009")."""
     if found.date is not None:
         return found.date
-    later = [d.date for d in dates if d.date is not None and d.has_year and d.start > found.end]
-    if later:
-        near = later[0]
-        day, month = found.day_month
-        candidates = []
-        for year in (near.year - 1, near.year, near.year + 1):
-            try:
-                candidates.append(dt.date(year, month, day))
-            except ValueError:
-                continue
-        return min(candidates, key=lambda c: abs((c - near).days), default=None)
-    printed = _HEAD_YEAR.search(text, 0, 1500)
-    return with_year(found, dt.date(int(printed.group(1)), 1, 1)) if printed else None
+    full = [d.date for d in dates if d.date is not None and d.has_year]
+    printed = _printed_year(text)
+    bounds = full + ([dt.date(printed, 1, 1)] if printed else [])
+    if not bounds:
+        return None
+    latest = max(bounds)
+    date = with_year(found, latest)
+    return date if date is not None and (date > latest or not full) else None
 
 
 # Round 31a: a deadline's noun as a label right before the date, on its line ("⏳ prazo: até
@@ -678,7 +701,33 @@ def _wrapped_sentence(text: str, found: FoundDate, line_start: int) -> str:
     line_end = text.find("\n", found.end)
     line_end = len(text) if line_end < 0 else line_end
     stop = _SENTENCE_STOP.search(text, found.end, line_end)
-    return text[begin : stop.start() + 1 if stop else line_end]
+    sentence = text[begin : stop.start() + 1 if stop else line_end]
+    # (mend31B: the sentence asks the reader to send or write, "Please write ...", "Cal enviar
+    # les", not only names appeals or letters in a story, "his lawyers lodged an appeal, and
+    # the court adjourned\nthe hearing until 12 May"; and no story's verb stands before its
+    # date.)
+    head = sentence[: found.start - begin]
+    if _WRAPPED_STORY.search(head) or not (
+        _PLEASE.search(sentence) or _ACT_OPENS.match(sentence) or _SEND_ASKED.search(sentence)
+    ):
+        return ""
+    return sentence
+
+
+# mend31B: a request in a wrapped sentence: "please", an order to act opening it, or a form of
+# "send"/"write" that asks (an imperative, or after "must", "should", Catalan "cal").
+_PLEASE = re.compile(
+    rf"(?<!\w)(?:{_alternatives([w for ws in rows.PLEASE_WORDS.values() for w in ws])})(?!\w)",
+    re.IGNORECASE,
+)
+_SEND_ASKED = re.compile(
+    rf"(?<!\w)(?:{_alternatives([w for ws in rows.SEND_ASKED.values() for w in ws])})(?!\w)",
+    re.IGNORECASE,
+)
+_WRAPPED_STORY = re.compile(
+    rf"(?<!\w)(?:{_alternatives([w for ws in rows.WRAPPED_STORY_WORDS.values() for w in ws])})",
+    re.IGNORECASE,
+)
 
 
 def find_deadline(

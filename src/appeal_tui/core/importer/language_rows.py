@@ -2216,6 +2216,44 @@ PLEASE_WORDS: dict[str, list[str]] = {
 }  # fmt: skip
 
 
+# mend31B: a season's or a church year's name printed before a year ("Spring 2026", "Lent
+# 2031", "najaar 2009"): the year a newsletter's deadline without one is in (folded).
+SEASON_WORDS: dict[str, list[str]] = {
+    "en": ["spring", "summer", "autumn", "fall", "winter", "advent", "lent", "easter",
+           "christmas", "michaelmas", "pentecost", "term", "semester"],
+    "nl": ["voorjaar", "lente", "zomer", "najaar", "herfst", "winter", "advent", "pasen"],
+    "de": ["fruhling", "fruhjahr", "sommer", "herbst", "winter", "advent", "ostern"],
+    "fr": ["printemps", "ete", "automne", "hiver", "avent", "careme"],
+    "es": ["primavera", "verano", "otono", "invierno", "adviento", "cuaresma"],
+}  # fmt: skip
+# mend31B: a request to send or write in a sentence the page wrapped before its date (an
+# imperative, or "must"/"should" with the verb); `fields._wrapped_sentence`.
+SEND_ASKED: dict[str, list[str]] = {
+    "en": ["send", "write", "post", "email", "e-mail", "must be sent", "should be sent",
+           "should reach", "must reach", "should arrive", "must arrive"],
+    "ca": ["cal enviar", "envieu", "escriviu", "cal escriure"],
+    "es": ["envíen", "envien", "envíe", "envie", "escriban", "escriba", "hay que enviar"],
+    "pt": ["enviem", "envie", "escrevam", "escreva", "mandem", "mande"],
+    "fr": ["envoyez", "écrivez", "il faut envoyer"],
+    "it": ["inviate", "scrivete", "invia", "scrivi"],
+    "de": ["senden sie", "schicken sie", "schreiben sie", "sendet", "schreibt"],
+    "nl": ["stuur", "stuurt", "schrijf", "verstuur", "stuur uw", "moeten"],
+}  # fmt: skip
+# mend31B: a story's verbs or nouns before the date of a wrapped sentence ("adjourned the
+# hearing until", "was in hiding until"): the date is the story's, whatever words about
+# letters the sentence holds.
+WRAPPED_STORY_WORDS: dict[str, list[str]] = {
+    "en": ["hearing", "adjourned", "postponed", "in hiding", "was held", "were held",
+           "was detained", "were detained", "remanded", "trial"],
+    "ca": ["judici", "detingut", "detinguda", "vista"],
+    "es": ["audiencia", "juicio", "detenido", "detenida", "aplazó", "aplazada"],
+    "pt": ["audiência", "julgamento", "detido", "detida", "adiou", "adiada"],
+    "fr": ["audience", "procès", "détenu", "détenue", "ajourné", "reporté"],
+    "de": ["verhandlung", "prozess", "festgenommen", "inhaftiert", "vertagt"],
+    "nl": ["zitting", "proces", "vastgehouden", "aangehouden", "uitgesteld"],
+}  # fmt: skip
+
+
 # Session 24 (mend24b): the offices any body has, an NGO, a union or a company as much as the
 # state ("Executive Director", "Presidente", "Vorsitzende"): an edge box whose block opens with
 # only these words, under no heading, is a body's own team, not an official written to.
