@@ -113,3 +113,11 @@ def test_a_whole_embassy_name_keeps_its_city_line() -> None:
 def test_a_bare_mission_word_over_its_city() -> None:
     who = interpret(["Embassy", "Velmar"])
     assert who.address == ["Velmar"]
+
+
+def test_an_embassy_name_broken_before_its_country_is_still_joined() -> None:
+    who = interpret(
+        ["Botschaft der Föderativen Republik", "Brasilien", "Lindenweg 4", "10117 Berlin"]
+    )
+    assert who.name == "Botschaft der Föderativen Republik Brasilien"
+    assert who.address == ["Lindenweg 4", "10117 Berlin"]

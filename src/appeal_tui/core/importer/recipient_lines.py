@@ -336,7 +336,7 @@ def dative_office_wrapped(lines: list[str]) -> list[str]:
     return out
 
 
-def _mission_unfinished(line: str) -> bool:
+def _mission_unfinished(line: str, *, adjective_ends: bool = True) -> bool:
     """ "Velvyslanectví", "Botschaft der Republik", "Embassy of the": a mission's name that a
     narrow column broke before its country (round 31f): a mission word of any language (not
     an ambassador's office, "Botschafter"), no digit or field, at most four words, and it
@@ -355,10 +355,14 @@ def _mission_unfinished(line: str) -> bool:
         or (
             last.casefold().startswith(STATE_STEMS)
             # Mend 31D: the state's adjective before its word ("Посольство Азербайджанской
-            # Республики", "Velvyslanectví Slovenské republiky"): the name is whole.
-            and not any(
-                w[:1].isupper() and not any(m in w.casefold() for m in MISSION_WORD_LIST)
-                for w in words[:-1]
+            # Республики", "Velvyslanectví Slovenské republiky"): the name is whole, unless a
+            # country's name follows ("Botschaft der Arabischen Republik" / "X-land").
+            and (
+                not adjective_ends
+                or not any(
+                    w[:1].isupper() and not any(m in w.casefold() for m in MISSION_WORD_LIST)
+                    for w in words[:-1]
+                )
             )
         )
     )
@@ -375,7 +379,13 @@ def mission_name_wrapped(lines: list[str]) -> list[str]:
         below = line.strip()
         if (
             above
-            and _mission_unfinished(above.strip())
+            and (
+                _mission_unfinished(above.strip())
+                or (
+                    _mission_unfinished(above.strip(), adjective_ends=False)
+                    and country_in(below) is not None
+                )
+            )
             # Mend 31D: one word on the block's last line is its city ("Embassy" / "London"),
             # unless it names a country; the rest of a name has the address still below it.
             and (len(below.split()) > 1 or index + 1 < len(lines) or country_in(below) is not None)
