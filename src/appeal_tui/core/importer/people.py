@@ -70,6 +70,8 @@ _LABELLED = re.compile(
 # A blank of a form to fill in ("......", "______", "…………"), or a label's colon inside a
 # value (the form's next label read on: "____ Group: ____ Date: ____").
 _FORM_BLANK = re.compile(r"[._…]{3}|_{2}|\S\s*[:：]\s")
+# A bracket's aside ("(Age: 34)", "(Occupation: teacher)"): its colon is no next label.
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _LIST_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|\by\b|\bet\b|\bund\b|\bja\b|&)\s*")
 # (The IPA block's letters too: Azerbaijani "ə", the "ɛ" and "ɔ" of Akan, Ewe or Lingala.)
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſƀ-ʯḀ-ỿΆ-ώЀ-ӿ‘’'][A-Za-zÀ-ÖØ-öø-ÿĀ-ſƀ-ʯḀ-ỿΆ-ώЀ-ӿ‘’'\-]*")
@@ -397,18 +399,31 @@ _OFFICE_FORMS = frozenset(
 _WORD_BEFORE = re.compile(r"(?<![\w’'\-])([^\W\d_][\w’'\-]*) $")
 
 
+# The nominative of an office noun ("Minister", "Sędzia", "Судья"): a title before a person's
+# name ("Sędzia Igor X", "Former Minister Ana Y"), not a noun whose name goes on in the genitive.
+_OFFICE_NOMINATIVES = frozenset(
+    fold(row[0]) for forms in rows.OFFICE_NOUN_DATIVES.values() for row in forms
+)
+
+
 def _after_an_office(name: str, flat: str) -> bool:
-    """A mention of `name` right after a capitalised word of an office or a body, with no
+    """Every mention of `name` right after a capitalised word of an office or a body, with no
     comma between ("Ministerstwo Spraw X", "Ministerul Afacerilor Y", "Prokuratora
-    Generalnego Z"): the rest of the office's own name, or the official's (round 31e)."""
+    Generalnego Z"): the rest of the office's own name, or the official's (round 31e).
+    Mend 31D: a name printed anywhere without the office word before it ("Sędzia Igor X ...
+    Igor X obawia się") is someone's, and a run after an office noun's nominative, a title
+    ("Minister Ana Y"), is the titled person's name, not the rest of the office's."""
+    found = False
     for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", flat):
         before = _WORD_BEFORE.search(flat, max(0, m.start() - 40), m.start())
         if before is None or not before.group(1)[:1].isupper():
-            continue
+            return False  # printed alone: "... wyroku. Igor X obawia się", "family of Ana Y"
         word = before.group(1)
-        if ORGANISATION_WORDS.fullmatch(word) is not None or fold(word) in _OFFICE_FORMS:
-            return True
-    return False
+        if ORGANISATION_WORDS.fullmatch(word) is not None or (
+            fold(word) in _OFFICE_FORMS and fold(word) not in _OFFICE_NOMINATIVES
+        ):
+            found = True
+    return found
 
 
 _BODY_WORDS = frozenset(fold(w) for w in BODY_WORDS)
@@ -950,7 +965,7 @@ def find_people(
             and not re.search(r"[:：]\s*$", p)  # "Adresse :", a label
             # Round 31e: a form's blank to fill in ("Nom : ...... Classe : ....", "Name:
             # ______ Address: ____"), its next label read on: no one's name, in any language.
-            and not _FORM_BLANK.search(p)
+            and not _FORM_BLANK.search(_BRACKETED.sub(" ", p))
         ]
     # How often each name is mentioned anywhere, in any of its spellings' normal form.
     # Counted once over the text's word n-grams (linear), not by searching for each name.

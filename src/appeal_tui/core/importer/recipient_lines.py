@@ -336,7 +336,7 @@ def dative_office_wrapped(lines: list[str]) -> list[str]:
     return out
 
 
-def _mission_unfinished(line: str) -> bool:
+def _mission_unfinished(line: str, *, adjective_ends: bool = True) -> bool:
     """ "Velvyslanectví", "Botschaft der Republik", "Embassy of the": a mission's name that a
     narrow column broke before its country (round 31f): a mission word of any language (not
     an ambassador's office, "Botschafter"), no digit or field, at most four words, and it
@@ -352,7 +352,19 @@ def _mission_unfinished(line: str) -> bool:
     return (
         len(words) == 1
         or (last.isalpha() and last.islower() and len(last) <= 4)
-        or last.casefold().startswith(STATE_STEMS)
+        or (
+            last.casefold().startswith(STATE_STEMS)
+            # Mend 31D: the state's adjective before its word ("Посольство Азербайджанской
+            # Республики", "Velvyslanectví Slovenské republiky"): the name is whole, unless a
+            # country's name follows ("Botschaft der Arabischen Republik" / "X-land").
+            and (
+                not adjective_ends
+                or not any(
+                    w[:1].isupper() and not any(m in w.casefold() for m in MISSION_WORD_LIST)
+                    for w in words[:-1]
+                )
+            )
+        )
     )
 
 
@@ -362,12 +374,21 @@ def mission_name_wrapped(lines: list[str]) -> list[str]:
     is the rest of the name: no digit, field, comma or e-mail, at most five words, no
     person, courtesy, office, body, street or region of an address."""
     out: list[str] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         above = out[-1] if out else ""
         below = line.strip()
         if (
             above
-            and _mission_unfinished(above.strip())
+            and (
+                _mission_unfinished(above.strip())
+                or (
+                    _mission_unfinished(above.strip(), adjective_ends=False)
+                    and country_in(below) is not None
+                )
+            )
+            # Mend 31D: one word on the block's last line is its city ("Embassy" / "London"),
+            # unless it names a country; the rest of a name has the address still below it.
+            and (len(below.split()) > 1 or index + 1 < len(lines) or country_in(below) is not None)
             and below
             and len(below.split()) <= 5
             and below[:1].isalpha()
@@ -2263,15 +2284,35 @@ def _street_start(line: str) -> int | None:
     street's abbreviation with its full stop (two letters or more: `streets.street_abbreviation`)
     or a street's word right before a number (`streets.street_first`). None when there is none
     after the line's second word."""
-    for index, m in enumerate(_TOKEN.finditer(line)):
+    tokens = list(_TOKEN.finditer(line))
+    for index, m in enumerate(tokens):
         if index < 2:
             continue
         word = m.group(0)
-        if (len(word) >= 3 and street_abbreviation(word)) or (
-            word[:1].isupper() and street_first(line[m.start() :])
+        if fold(tokens[index - 1].group(0)) in _JOINING_WORDS:
+            # "Government of St. Lucia", "Supreme Court of X": a body's part ending in a
+            # joining word is never a whole body (mend 31D).
+            continue
+        rest = line[m.end() :].strip()
+        if (
+            (
+                len(word) >= 3
+                and street_abbreviation(word)
+                # "Ferdinand X Jr.": an abbreviation with no name or number after it ends a name
+                # (Jr., Al., Pl., Int.); "St. Lucia", no number near: a saint's place (mend 31D).
+                and rest
+                and not (
+                    fold(word).rstrip(".") in _SAINT_ABBREVIATIONS and not re.search(r"\d", rest)
+                )
+            )
+            or (word[:1].isupper() and street_first(line[m.start() :]))
         ):
             return m.start()
     return None
+
+
+_JOINING_WORDS = frozenset("of de du der des del della di da do dos das van von".split())  # noqa: SIM905
+_SAINT_ABBREVIATIONS = frozenset({"st", "ste", "sts"})
 
 
 def _body_then_street(who: Identity) -> None:

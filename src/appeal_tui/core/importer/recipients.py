@@ -1490,7 +1490,9 @@ def _heading_off_title(who: Identity, block: Block) -> Identity:
     if _COPY_WORD.search(who.title or ""):
         block.role = "copy"
     office = who.organisation
-    if office and (looks_like_title(office) or not looks_like_organisation(office)):
+    # Mend 31D: only an office by the title tables; a body no table knows ("X Gold Mining
+    # Corporation") stays the organisation.
+    if office and looks_like_title(office):
         return replace(who, title=office, organisation=None)
     return replace(who, title=None)
 
