@@ -182,15 +182,6 @@ _MARKDOWN_HEADING = re.compile(r"(?:\A|\n[ \t]*\n)#{1,6}[ \t]+\S[^\n]*(?=\n[ \t]
 _WIKI_MAGIC = re.compile(r"__[A-Z]{4,20}__")
 
 
-def wiki_signs(text: str) -> int:
-    """How many kinds of MediaWiki's own signs `text` shows."""
-    return sum(
-        1
-        for pattern in (_WIKI_BOLD, _WIKI_HEADING, _WIKI_LINK, _WIKI_TEMPLATE_ARGS)
-        if pattern.search(text)
-    )
-
-
 def _is_wiki(text: str) -> bool:
     """Wiki source: a link or a template with a parameter, and bold or a spaced heading; never
     a Markdown text (its "# " headings), never a newsletter's "{{first_name}}" and banners."""
