@@ -121,3 +121,14 @@ def test_an_embassy_name_broken_before_its_country_is_still_joined() -> None:
     )
     assert who.name == "Botschaft der Föderativen Republik Brasilien"
     assert who.address == ["Lindenweg 4", "10117 Berlin"]
+
+
+def test_a_country_under_a_whole_embassy_name_is_where_it_sits() -> None:
+    """Third review: "Botschaft der Italienischen Republik" is whole; "Luxemburg" under it
+    is the country the embassy sits in, not the rest of its name."""
+    from appeal_tui.core.importer.recipient_lines import mission_name_wrapped
+
+    lines = ["Botschaft der Italienischen Republik", "Luxemburg"]
+    assert mission_name_wrapped(lines) == lines
+    joined = mission_name_wrapped(["Botschaft der Arabischen Republik", "Ägypten", "Hauptstraße 4"])
+    assert joined[0] == "Botschaft der Arabischen Republik Ägypten"

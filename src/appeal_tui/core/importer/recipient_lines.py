@@ -368,6 +368,24 @@ def _mission_unfinished(line: str, *, adjective_ends: bool = True) -> bool:
     )
 
 
+# The adjectives of a state's form, not of a people ("der Arabischen / Föderativen Republik"
+# + the country's name; "der Italienischen Republik" is whole, and a country below it is where
+# the mission sits): en, de, fr, es, pt, it, nl, ru, stems.
+_FORM_ADJECTIVE_STEMS = (
+    "arab", "islam", "democr", "demokr", "federa", "föderat", "socialis", "sozialis",
+    "united", "vereinigt", "bolivar", "plurinac", "plurinat", "popular", "people", "volks",
+    "kooperat", "cooperat", "араб", "исламск", "демократ", "федератив", "социалист",
+    "объединен", "народн",
+)  # fmt: skip
+
+
+def _form_before_state(line: str) -> bool:
+    """The word before a mission line's last word (its state's word) is a state form's
+    adjective ("Botschaft der Arabischen Republik"), not a people's (mend of mend31D)."""
+    words = line.split()
+    return len(words) >= 2 and words[-2].casefold().startswith(_FORM_ADJECTIVE_STEMS)
+
+
 def mission_name_wrapped(lines: list[str]) -> list[str]:
     """A mission's name broken over two lines by a narrow column ("Velvyslanectví" /
     "Republiky X v ČR", "Botschaft der Republik" / "X"; round 31f): one line. The line below
@@ -383,6 +401,7 @@ def mission_name_wrapped(lines: list[str]) -> list[str]:
                 _mission_unfinished(above.strip())
                 or (
                     _mission_unfinished(above.strip(), adjective_ends=False)
+                    and _form_before_state(above.strip())
                     and country_in(below) is not None
                 )
             )
