@@ -8,6 +8,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, RadioButton, RadioSet, SelectionList, Static
@@ -53,6 +54,18 @@ CHANNEL_WORDS: dict[str, str] = {
     "web": N_("web"),
     "social": N_("social media"),
 }
+
+
+class RecipientList(SelectionList[str]):
+    """The recipients to choose from. Space (or a click) adds or removes one, as the question
+    above it says; Enter goes on to the letter, as it does on every other screen of the path.
+    (As a plain `SelectionList`, Enter toggled the highlighted person: a newcomer pressing Enter
+    to go on took the main official off the letter, which only a colour showed, and then
+    Ctrl+N said to choose someone.)"""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "screen.next", show=False),
+    ]
 
 
 @dataclass(frozen=True)
@@ -123,7 +136,7 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
         yield AppHeader()
         with VerticalScroll(id="recipients-body"):
             yield OwnWords(classes="question", id="who-question", markup=False)
-            yield SelectionList[str](
+            yield RecipientList(
                 *(
                     Selection(
                         recipient_prompt(r, app_visual_rtl(self)), r.key, r.key in self.chosen
