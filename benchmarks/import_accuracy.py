@@ -67,7 +67,7 @@ RECIPIENT_FIELDS = (
 DOCUMENT_FIELDS = ("reference", "deadline", "languages", "people")
 _HONORIFIC = re.compile(
     r"^(?:(?:mr|mrs|ms|dr|h\.?\s?e|sr|sra|lic|herrn?|frau|m|mme|his|her|excellency|"
-    r"president|ambassador|prof)\.?\s+)+",
+    r"president|ambassador|prof|hon|honourable|honorable|rt)\.?\s+)+",
     re.I,
 )
 

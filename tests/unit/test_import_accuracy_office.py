@@ -50,3 +50,12 @@ def test_the_name_fact_of_an_office_label_holds_when_the_office_is_read() -> Non
     )
     acc._name_fact(score, LABELS[1], {"name": "Head of Mission"})
     assert (score.right["name"], score.total["name"]) == (1, 2)
+
+
+def test_an_honorific_the_importer_keeps_in_a_name_is_no_miss() -> None:
+    # The case keeps a recipient's courtesy words for the letter's address ("Hon.", as the
+    # importer's HONORIFICS has it); labels give names without them. A name repeating a word
+    # ("Hon. Tafadzwa Tafadzwa") fell below the word overlap and was scored missed.
+    assert acc.name_match("Tafadzwa Tafadzwa", "Hon. Tafadzwa Tafadzwa")
+    assert acc.name_match("Mira Sandoval", "Rt Hon Mira Sandoval")
+    assert not acc.name_match("Tafadzwa Tafadzwa", "Hon. Rudo Chiweshe")
