@@ -58,7 +58,7 @@ CHANNEL_WORDS: dict[str, str] = {
 
 class RecipientList(SelectionList[str]):
     """The recipients to choose from. Space (or a click) adds or removes one, as the question
-    above it says; Enter goes on to the letter, as it does on every other screen of the path.
+    above it says; Enter goes on to the letter, as it does on the case and language lists.
     (As a plain `SelectionList`, Enter toggled the highlighted person: a newcomer pressing Enter
     to go on took the main official off the letter, which only a colour showed, and then
     Ctrl+N said to choose someone.)"""
