@@ -215,8 +215,9 @@ def test_no_private_textual_or_rich_name_outside_the_compat_module() -> None:
 
 def test_the_compat_module_is_small_and_is_used() -> None:
     # Small enough to read whole against a new Textual before changing the pin (80 lines until
-    # notifications needed their toasts drawn in visual order: `draw_toasts_through`).
-    assert len(COMPAT.read_text(encoding="utf-8").splitlines()) < 100
+    # notifications needed their toasts drawn in visual order: `draw_toasts_through`; 100 until
+    # Escape typed just before another key needed reading as Escape: `keep_escape_apart`).
+    assert len(COMPAT.read_text(encoding="utf-8").splitlines()) < 125
     users = [
         path
         for path, (source, _) in _package_modules().items()

@@ -37,7 +37,7 @@ from appeal_tui.ui.key_gate import KeyGate
 from appeal_tui.ui.organiser_lock import OrganiserLock
 from appeal_tui.ui.screens.cases import CasesScreen
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
-from appeal_tui.ui.textual_compat import draw_toasts_through
+from appeal_tui.ui.textual_compat import draw_toasts_through, keep_escape_apart
 from appeal_tui.ui.ui_language import translated_command
 from appeal_tui.ui.visual_lines import SETTINGS_KEY, initial_mode, own_line, visual_toast_lines
 from appeal_tui.ui.writer_turn import (
@@ -81,6 +81,8 @@ class AppealApp(App[None]):
         self.set_reactive(AppealApp.visual_rtl, self._initial_visual_rtl())
         # Notifications follow the right-to-left setting like the rest of the screen.
         draw_toasts_through(visual_toast_lines)
+        # Escape typed just before another key is Escape, not Alt+key (README: keys typed fast).
+        keep_escape_apart()
         # Chosen before the app starts (`--ui-lang`, the settings, the locale: the CLI).
         self.set_reactive(AppealApp.ui_language, i18n.ui_language())
         # The app owns the state: the cases, the drafts on disk and the writer's turn (with the

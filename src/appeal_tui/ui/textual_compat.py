@@ -8,10 +8,12 @@ is a deliberate step: read what is here against the new Textual, then change the
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from rich._wrap import divide_line
+from textual import events
+from textual._xterm_parser import XTermParser
 from textual.content import Content
 from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
@@ -29,6 +31,7 @@ __all__ = [
     "TEXTUAL_VERSION",
     "divide_line",
     "draw_toasts_through",
+    "keep_escape_apart",
     "paint_now",
     "render_text_area_lines",
     "render_toggle_with_label",
@@ -97,3 +100,23 @@ def draw_toasts_through(transform: Callable[[Widget, list[Strip]], list[Strip]])
     is wrapped (for the process; `transform` leaves the toasts of other apps as they are)."""
     drawn = lambda toast, crop: transform(toast, _TOAST_LINES(toast, crop))  # noqa: E731
     Toast.render_lines = drawn  # type: ignore[method-assign]
+
+
+_KEYS_OF = XTermParser._sequence_to_key_events  # Textual's own, kept: installing again never nests
+
+
+def keep_escape_apart() -> None:
+    """ESC then a key, read from the terminal in one go: the Escape key, then that key (as typed
+    slowly), never Alt+key (the app binds none; Textual 8.2.8 reads ESC and a key within 100 ms
+    as Alt+key, and as the bare key for Enter, Space, Backspace: Escape then Enter was an Enter),
+    nor ESC Tab as Shift+Tab. Escape sequences, Alt+Backspace and Option+arrow stay as they are.
+    `alt` is set when an ESC came first; every driver's parser is an `XTermParser`."""
+
+    def keys_of(self: XTermParser, sequence: str, alt: bool = False) -> Iterable[events.Key]:
+        if alt or sequence == "\x1b\t":
+            yield events.Key("escape", "\x1b")
+            yield from _KEYS_OF(self, sequence.removeprefix("\x1b"))
+        else:
+            yield from _KEYS_OF(self, sequence, alt)
+
+    XTermParser._sequence_to_key_events = keys_of  # type: ignore[method-assign]
