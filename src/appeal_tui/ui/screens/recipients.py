@@ -123,7 +123,7 @@ class RecipientsScreen(JourneyScreen[RecipientChoice]):
         "The main recipients are chosen for you. Space (or a click) adds or removes a person. "
         "Copies reach other officials and embassies; they help, but are optional.\n\n"
         "Then choose how you will send it: by post (one letter each) or by email (one email with "
-        "copies). Press Ctrl+N or Enter on “Next” to write."
+        "copies). To write, press Enter (on the list of people or on “Next”) or Ctrl+N."
     )
 
     def __init__(self, case: Case, chosen: tuple[str, ...], mode: Mode) -> None:
