@@ -5,13 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.segment import Segment
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Button, RadioButton, RadioSet, SelectionList, Static
+from textual.strip import Strip
+from textual.widgets import Button, Checkbox, RadioButton, RadioSet, SelectionList, Static
+from textual.widgets.option_list import OptionDoesNotExist
 from textual.widgets.selection_list import Selection
 
 from appeal_tui.core.choices import preselected_recipients
@@ -66,6 +69,24 @@ class RecipientList(SelectionList[str]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "screen.next", show=False),
     ]
+
+    def render_line(self, y: int) -> Strip:
+        """The stock line, its box empty for a person not chosen: chosen or not shows as a
+        mark, not only as the colour of the same "X" (which a colour-blind writer, or a
+        terminal without colour, cannot tell apart)."""
+        line = super().render_line(y)
+        try:
+            selection = self.get_option_at_index(self.scroll_offset.y + y)
+        except OptionDoesNotExist:
+            return line
+        if selection.value in self.selected:
+            return line
+        segments = list(line)
+        # The box is the stock check box: its side, its inside (the mark), its other side.
+        if len(segments) > 1 and segments[1].text == Checkbox.BUTTON_INNER:
+            inside = segments[1]
+            segments[1] = Segment(" " * len(inside.text), inside.style, inside.control)
+        return Strip(segments, line.cell_length)
 
 
 @dataclass(frozen=True)
