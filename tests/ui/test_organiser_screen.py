@@ -153,3 +153,32 @@ def test_tally_of_one_says_one(data_dir: Path, tmp_path: Path) -> None:
             )
 
     asyncio.run(run())
+
+
+def test_enter_on_the_case_list_goes_on_and_space_chooses(data_dir: Path, tmp_path: Path) -> None:
+    """The batch's case list works as the recipients list does: Space adds or removes a case
+    (as its title says), Enter goes on to the next field. As a plain SelectionList, Enter
+    toggled the highlighted case, and a second Enter took it off again. Each case's box shows
+    whether it is chosen by a mark, not only by a colour."""
+    from pilot_support import settled, type_keys
+
+    async def run() -> None:
+        screen = _screen(data_dir, tmp_path / "letters")
+        app = Host(screen)
+        async with app.run_test(size=(100, 40)) as pilot:
+            await settled(pilot)
+            cases = screen.query_one("#org-cases", SelectionList)
+            assert app.focused is cases
+            first = cases.get_option_at_index(0).value
+            await type_keys(pilot, "space")
+            await settled(pilot)
+            assert cases.selected == [first]
+            lines = screen_lines(app)
+            assert sum("▐X▌" in line for line in lines) == 1
+            assert sum("▐ ▌" in line for line in lines) == cases.option_count - 1
+            await type_keys(pilot, "enter")
+            await settled(pilot)
+            assert cases.selected == [first], "Enter never adds or removes a case"
+            assert app.focused is screen.query_one("#org-langs", Input)
+
+    asyncio.run(run())

@@ -14,6 +14,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import (
@@ -39,6 +40,7 @@ from appeal_tui.ui.screens.journey_screen import JourneyScreen
 from appeal_tui.ui.ui_language import relabel
 from appeal_tui.ui.visual_lines import OwnButton, OwnInput, OwnWords
 from appeal_tui.ui.widgets.app_header import AppHeader
+from appeal_tui.ui.widgets.check_list import CheckList
 from appeal_tui.ui.widgets.key_footer import Footer
 
 BAR_WIDTH = 24
@@ -57,6 +59,17 @@ _FIELD_TITLES = {
 _TALLY_COLUMNS = (N_("By"), N_("What"), N_("Letters"), "")
 
 
+class BatchCases(CheckList):
+    """The cases of the batch. Space (or a click) adds or removes one, as the list's title
+    says; Enter goes on to the next field (the languages), as Enter on the recipients list goes
+    on. (As a plain `SelectionList`, Enter toggled the highlighted case, and an Enter to go on
+    took it off again.)"""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "app.focus_next", show=False),
+    ]
+
+
 class OrganiserScreen(JourneyScreen[None]):
     """Batch of letters and tally. Esc goes back."""
 
@@ -69,7 +82,8 @@ class OrganiserScreen(JourneyScreen[None]):
     )  # fmt: skip
     HELP_TITLE = N_("Organising an event")
     HELP_TEXT = N_(
-        "Batch: choose cases, then give languages (en,es), recipients (all, primary or keys), "
+        "Batch: choose cases (Space adds or removes one, Enter goes on to the languages), then "
+        "give languages (en,es), recipients (all, primary or keys), "
         "a signers file if people signed up in advance (a CSV with a name column), the formats "
         "and a new folder. Ctrl+B writes one file per letter, a manifest and, with html, "
         "print.html to print them all. Running the same batch again finishes an interrupted "
@@ -107,7 +121,7 @@ class OrganiserScreen(JourneyScreen[None]):
             cases = sorted(
                 (c for c in self.library.cases.values() if c.is_writable), key=lambda c: c.id
             )
-            yield SelectionList[str](
+            yield BatchCases(
                 *(Selection(Text(one_line(c.title)), c.id) for c in cases), id="org-cases"
             )
             with Horizontal(classes="org-row"):

@@ -5,16 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from rich.segment import Segment
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.strip import Strip
-from textual.widgets import Button, Checkbox, RadioButton, RadioSet, SelectionList, Static
-from textual.widgets.option_list import OptionDoesNotExist
+from textual.widgets import Button, RadioButton, RadioSet, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from appeal_tui.core.choices import preselected_recipients
@@ -35,6 +32,7 @@ from appeal_tui.ui.visual_lines import (
     own_line,
 )
 from appeal_tui.ui.widgets.app_header import AppHeader
+from appeal_tui.ui.widgets.check_list import CheckList
 from appeal_tui.ui.widgets.key_footer import Footer
 
 MODE_HELP: dict[Mode, str] = {
@@ -59,34 +57,16 @@ CHANNEL_WORDS: dict[str, str] = {
 }
 
 
-class RecipientList(SelectionList[str]):
+class RecipientList(CheckList):
     """The recipients to choose from. Space (or a click) adds or removes one, as the question
     above it says; Enter goes on to the letter, as it does on the case and language lists.
     (As a plain `SelectionList`, Enter toggled the highlighted person: a newcomer pressing Enter
     to go on took the main official off the letter, which only a colour showed, and then
-    Ctrl+N said to choose someone.)"""
+    Ctrl+N said to choose someone. A person not chosen has an empty box: `CheckList`.)"""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "screen.next", show=False),
     ]
-
-    def render_line(self, y: int) -> Strip:
-        """The stock line, its box empty for a person not chosen: chosen or not shows as a
-        mark, not only as the colour of the same "X" (which a colour-blind writer, or a
-        terminal without colour, cannot tell apart)."""
-        line = super().render_line(y)
-        try:
-            selection = self.get_option_at_index(self.scroll_offset.y + y)
-        except OptionDoesNotExist:
-            return line
-        if selection.value in self.selected:
-            return line
-        segments = list(line)
-        # The box is the stock check box: its side, its inside (the mark), its other side.
-        if len(segments) > 1 and segments[1].text == Checkbox.BUTTON_INNER:
-            inside = segments[1]
-            segments[1] = Segment(" " * len(inside.text), inside.style, inside.control)
-        return Strip(segments, line.cell_length)
 
 
 @dataclass(frozen=True)
