@@ -32,7 +32,9 @@ def _known_label(label: str) -> bool:
 def _column_name(cell: str) -> bool:
     """A heading cell that names a column: short, a few words, no sentence."""
     text = cell.strip()
-    return len(text) <= 40 and len(text.split()) <= 4 and not re.search(r"[.!?]\s|@", text)
+    # (Words, not the signs between them: "CEP / Cidade - UF" names one column.)
+    words = re.findall(r"[^\W_]+", text)
+    return len(text) <= 40 and len(words) <= 4 and not re.search(r"[.!?]\s|@", text)
 
 
 def _rows(text: str, delimiter: str) -> list[list[str]] | None:
@@ -161,6 +163,37 @@ def delimited_text(text: str) -> str | None:
     # A rule between the text and the rows (as a page draws one round a table): no block is
     # widened across it into the text's last lines.
     return "\n\n".join(prose) + "\n\n----------\n\n" + rows_text + "\n"
+
+
+# A line of a spreadsheet's rows pasted into a text (a mail's body): three cells or more.
+_PASTED_ROW = re.compile(r"^[^\t\n]*\t[^\t\n]*\t")
+_PASTED_MIN_LINES = 3
+
+
+def pasted_tables(text: str) -> str:
+    """`text` with each run of a spreadsheet's rows pasted into it (lines of tab-parted cells,
+    a heading row first) read as `delimited_text` reads a whole file: a block a row (round
+    33a). A run that is no table of contacts stays as it is."""
+    if "\t" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    changed = False
+    while index < len(lines):
+        end = index
+        while end < len(lines) and _PASTED_ROW.match(lines[end]):
+            end += 1
+        if end - index >= _PASTED_MIN_LINES:
+            read = delimited_text("\n".join(lines[index:end]))
+            if read is not None:
+                out += ["", read.strip("\n"), ""]
+                changed = True
+                index = end
+                continue
+        out += lines[index : max(end, index + 1)]
+        index = max(end, index + 1)
+    return "\n".join(out) if changed else text
 
 
 # Two spaces or more between the parts of a line: where a page's lines were run together.

@@ -12,12 +12,26 @@
   [[links|label]], {{templates}}, <ref>, <br />. Read only in a text with two kinds of its signs.
 
 The three hold in every language: they concern bytes and markup, not words.
+
+Round 33a adds the text's FORM, undone before the blocks are split (each only where it is;
+an ordinary text is left byte-identical):
+
+* A classic Mac's line ends (a lone CR a line): the lines a reader sees.
+* "Fancy" letters (a social post's headings and names in mathematical bold or italic, U+1D400
+  to U+1D7FF, and the letterlike script, black-letter and double-struck letters): the plain
+  letters their NFKC form gives ("𝗪𝗿𝗶𝘁𝗲 𝘁𝗼" -> "Write to").
+* HTML escaped twice (a page whose body shows "<p>" and "&eacute;" as text: "&lt;p&gt;",
+  "&amp;eacute;"): the markup the page meant, read as HTML.
+* Contacts pasted as vCards (BEGIN:VCARD ... END:VCARD): each card a block of the lines an
+  envelope would show (name, title, organisation, address, country, "Fax:", "Email:" ...).
 """
 
 from __future__ import annotations
 
 import contextlib
+import quopri
 import re
+import unicodedata
 
 # --- Mojibake --------------------------------------------------------------------------------
 
@@ -220,6 +234,146 @@ def wikitext(text: str) -> str:
     return "\n".join(lines)
 
 
+# --- The text's form (round 33a) ---------------------------------------------------------------
+
+# A carriage return that ends no CRLF: a classic Mac's line end.
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
+def mac_line_ends(text: str) -> str:
+    """A lone CR read as the line end it is (what `clean_text` does at the end, done before
+    the lines are split, so every reader sees the lines)."""
+    return _LONE_CR.sub("\n", text) if "\r" in text else text
+
+
+def _fancy_letter(c: int) -> bool:
+    name = unicodedata.name(chr(c), "")
+    if 0x1D400 <= c <= 0x1D7FF:
+        return name.startswith("MATHEMATICAL")
+    # Letterlike symbols that are a styled Latin letter ("ℎ" is the italic h the mathematical
+    # block leaves out); never "№", "℃", "™" or "ℵ".
+    return name.startswith(("SCRIPT ", "BLACK-LETTER ", "DOUBLE-STRUCK ", "PLANCK CONSTANT"))
+
+
+# (The double-struck X standing alone is a network's logo, "𝕏 @handle", which the block reader
+# knows as a label; inside a word it is a letter.)
+_LOGO_X = "\U0001d54f"
+FANCY_LETTERS: dict[int, str] = {
+    c: unicodedata.normalize("NFKC", chr(c))
+    for c in (*range(0x2100, 0x2150), *range(0x1D400, 0x1D800))
+    if _fancy_letter(c) and unicodedata.normalize("NFKC", chr(c)).isalnum() and chr(c) != _LOGO_X
+}
+_FANCY = re.compile("[\u2100-\u214f\U0001d400-\U0001d7ff]")
+_X_IN_WORD = re.compile(f"(?<=\\w){_LOGO_X}|{_LOGO_X}(?=\\w)")
+
+
+def plain_letters(text: str) -> str:
+    """Mathematical and letterlike styled letters as the plain letters and digits they show."""
+    if not _FANCY.search(text):
+        return text
+    plain = _X_IN_WORD.sub("X", text).translate(FANCY_LETTERS)
+    return text if plain == text else plain
+
+
+# HTML escaped once more than it should be: tags of a page's body shown as text.
+_ESCAPED_TAG = re.compile(
+    r"&lt;(/?(?:p|br|div|span|strong|b|i|em|u|h[1-6]|ul|ol|li|a|table|tr|td|th|blockquote)"
+    r"\b[^&<>\n]{0,300}?(?:&quot;[^&<>\n]{0,300}?&quot;[^&<>\n]{0,300}?)*/?)&gt;",
+    re.IGNORECASE,
+)
+_ESCAPED_ENTITY = re.compile(
+    r"&amp;((?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)"
+)
+_MIN_ESCAPED_TAGS = 3
+
+
+def escaped_markup(text: str) -> str:
+    """A page's markup escaped twice ("&lt;p&gt;", "&amp;eacute;") as the markup it meant,
+    where three escaped tags show it; another "&lt;" (an address in angle brackets) stays."""
+    if "&lt;" not in text or len(_ESCAPED_TAG.findall(text, 0, 1_000_000)) < _MIN_ESCAPED_TAGS:
+        return text
+    text = _ESCAPED_TAG.sub(lambda m: "<" + m.group(1).replace("&quot;", '"') + ">", text)
+    return _ESCAPED_ENTITY.sub(r"&\1", text)
+
+
+# --- vCards ---
+
+_VCARD = re.compile(r"(?ims)^[ \t]*BEGIN:VCARD[ \t]*\n(.*?)^[ \t]*END:VCARD[ \t]*$")
+
+
+def _vcard_value(value: str) -> str:
+    return re.sub(r"\\([,;:\\])", r"\1", value).replace("\\n", "\n").replace("\\N", "\n")
+
+
+def _vcard_parts(value: str) -> list[str]:
+    """A structured value's components (parted by unescaped ";")."""
+    return [_vcard_value(part).strip() for part in re.split(r"(?<!\\);", value)]
+
+
+def _vcard_lines(body: str) -> list[str]:
+    """The lines an envelope or an address book shows for one card."""
+    # Folded lines (a continuation starts with a space or a tab) and quoted-printable soft
+    # breaks ("=" at a line's end) joined first.
+    body = re.sub(r"\n[ \t]", "", body)
+    body = re.sub(r"(?im)^([^:\n]*ENCODING=QUOTED-PRINTABLE[^:\n]*:.*?)=\n", r"\1", body)
+    name: list[str] = []
+    office: list[str] = []
+    address: list[str] = []
+    contact: list[str] = []
+    notes: list[str] = []
+    for line in body.split("\n"):
+        key, colon, value = line.partition(":")
+        if not colon or not value.strip():
+            continue
+        params = key.upper().split(";")
+        field = params[0].split(".")[-1]  # ("item1.EMAIL": an Apple group's prefix)
+        types = ",".join(params[1:])
+        if "ENCODING=QUOTED-PRINTABLE" in types:
+            charset = re.search(r"CHARSET=([\w-]+)", types)
+            with contextlib.suppress(LookupError, ValueError):
+                value = quopri.decodestring(value.encode("latin-1", "replace")).decode(
+                    charset.group(1) if charset else "utf-8", "replace"
+                )
+        if field == "FN":
+            name = [_vcard_value(value).strip()]
+        elif field == "N" and not name:
+            family, given, additional, prefix, suffix = (_vcard_parts(value) + [""] * 5)[:5]
+            name = [" ".join(p for p in (prefix, given, additional, family, suffix) if p)]
+        elif field in ("TITLE", "ROLE"):
+            office.append(_vcard_value(value).strip())
+        elif field == "ORG":
+            office.append(", ".join(p for p in _vcard_parts(value) if p))
+        elif field == "ADR":
+            pobox, extended, street, locality, region, code, country = (
+                _vcard_parts(value) + [""] * 7
+            )[:7]
+            place = " ".join(p for p in (code, locality) if p)
+            place = ", ".join(p for p in (place, region) if p)
+            address += [p for p in (extended, street, pobox, place, country) if p]
+        elif field == "TEL":
+            label = "Fax" if "FAX" in types else "Tel"
+            contact.append(f"{label}: {_vcard_value(value).strip()}")
+        elif field == "EMAIL":
+            contact.append(f"Email: {_vcard_value(value).strip()}")
+        elif "TWITTER" in field or (field == "X-SOCIALPROFILE" and "TWITTER" in types):
+            handle = _vcard_value(value).strip()
+            contact.append(f"Twitter: {handle}")
+        elif field == "URL":
+            contact.append(_vcard_value(value).strip())
+        elif field == "NOTE":
+            notes += [n.strip() for n in _vcard_value(value).split("\n") if n.strip()]
+    return [line for line in (*name, *office, *address, *contact, *notes) if line]
+
+
+def vcard_blocks(text: str) -> str:
+    """Each vCard (BEGIN:VCARD ... END:VCARD) as a block of the lines it describes."""
+    if "BEGIN:VCARD" not in text.upper():
+        return text
+    return _VCARD.sub(lambda m: "\n".join(_vcard_lines(m.group(1))), text)
+
+
 def read_markup(raw: str) -> str:
-    """`raw` with mojibake undone and forum or wiki markup read (each only where it is)."""
+    """`raw` in a plain form (line ends, styled letters, escaped markup, vCards), with mojibake
+    undone and forum or wiki markup read (each only where it is)."""
+    raw = vcard_blocks(escaped_markup(plain_letters(mac_line_ends(raw))))
     return wikitext(bbcode_text(unmojibake(raw)))

@@ -20,6 +20,7 @@ from appeal_tui.core.importer.corrections import contact_runs, corrected
 from appeal_tui.core.importer.delimited import (
     delimited_text,
     feed_html,
+    pasted_tables,
     record_rows,
     rejoin_broken_paragraphs,
     spaced_blocks,
@@ -1008,7 +1009,8 @@ def extract_text(raw: str) -> Extracted:
         # lines a reader reads (a Markdown text's quotes are its own path's).
         body = unquote_mail_lines(body)
         # A spreadsheet's export (CSV, TSV): a block a row.
-        body = part_glued_lines(delimited_text(body) or body)
+        # (... or its rows pasted into a mail's body, round 33a.)
+        body = part_glued_lines(delimited_text(body) or pasted_tables(body))
         # Columns aligned with tabs are read as a reader sees them (tab stops of eight).
         # A table typed with rules ("----  ----", "+---+---+"): read by its columns.
         body = ruled_tables(tab_columns(label_tabs(body)))
