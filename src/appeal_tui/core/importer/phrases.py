@@ -1278,6 +1278,8 @@ OFFICE_COURTESY = [
     "Zijne Majesteit", "Hare Majesteit", "Sy Majesteit", "Haar Majesteit",
     # es, it
     "Su Alteza", "Sua Maestà",
+    # it, typed without accents (an apostrophe for the accent, as typewriters wrote it)
+    "Sua Maesta'",
 ]  # fmt: skip
 # Ranks among the courtesy words: they open an office's own name ("General Director",
 # "Major General"), so a title keeps them.

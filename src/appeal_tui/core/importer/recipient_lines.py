@@ -1581,6 +1581,9 @@ def interpret(lines: list[str]) -> Identity:
         below = _person_below_office(lines, who)
         if below is not None:
             return below
+        beside = _person_beside_state(lines, who)
+        if beside is not None:
+            return beside
         if who.name is not None and who.title is None and _OFFICE_OPENING_AR.match(who.name):
             # An office parted from its address by the Arabic comma ("مدير سجن X، ص.ب 12، ...")
             # is no one's name. (Under a name with an office line of its own, the name is a
@@ -1633,10 +1636,20 @@ def _person_below_office(lines: list[str], who: Identity) -> Identity | None:
         if office and not looks_like_title(office):
             continue
         heads = " ".join(ln.strip() for ln in lines[top:k])
-        if not any(
-            looks_like_title(h) or looks_like_organisation(h) for h in [*lines[top:k], heads]
-        ):
+        # (Round 33b: an office and its body parted by a comma, "Director, Police Bureau".)
+        offices = [
+            looks_like_title(h) or looks_like_organisation(h) or looks_like_title(h.split(",")[0])
+            for h in lines[top:k]
+        ]
+        if not any(offices) and not (looks_like_title(heads) or looks_like_organisation(heads)):
             return None  # lines above that name no office nor body (a site's menu)
+        gloss = lines[top + 1].lstrip().startswith(("(", "（", "["))
+        if len(offices) > 1 and not offices[0] and all(offices[1:]) and not gloss:
+            # (Round 33b) A heading above the office ("NEW - added in this update"): no part
+            # of the office; the block starts under it. (An office's gloss in brackets under
+            # it, "(Ombudsman)", is no office of its own.)
+            top += 1
+            heads = " ".join(ln.strip() for ln in lines[top:k])
         body = looks_like_organisation(lines[top]) and not looks_like_title(lines[top])
         # (Mend30a: under an office too, two capitalised words with a remark in brackets,
         # "Marrow Castle (west wing)", are a building unless an office, a rank or a courtesy
@@ -1661,6 +1674,81 @@ def _person_below_office(lines: list[str], who: Identity) -> Identity | None:
             title = heads
         return replace(
             again, title=title, organisation=organisation, heads=[*who.heads, *lines[:top]]
+        )
+    return None
+
+
+def _person_of_line(line: str, *, told: bool) -> Identity | None:
+    """(Round 33b) A line of a block's head that is a person's name, alone (not beside a
+    body's name: `told`) or after a rank, an office word or a courtesy ("Riksadvokat X Y",
+    "General Pol. X Y Z", "His Majesty Sheikh X bin Y"): that line read alone, else None. No
+    digit, e-mail, label's colon, street's word, body's word nor state's name is in it."""
+    text = line.strip().rstrip(",")
+    if not text or not _above_the_address(text) or country_in(text) is not None:
+        return None
+    rank, bare = split_title_and_name(text)
+    if _names_a_state(text) or looks_like_organisation(bare) or looks_like_title(bare):
+        return None
+    courtesy = OFFICE_COURTESY_START.match(text)
+    if told and courtesy is None and rank is None:
+        # A bare pair of capitalised words beside a body's name is as often its building
+        # ("Central Courthouse"): there a person is told by a rank, an office or a courtesy.
+        return None
+    if _person_line(bare) and _cased_person(bare):
+        pass
+    elif courtesy is not None:
+        # After a courtesy a name may hold lower-case joining words ("bin", "al", "de"): two
+        # capitalised words at least and no office's or body's word.
+        after = text[courtesy.end() :].split()
+        if sum(1 for w in after if w[:1].isupper()) < 2 or ORGANISATION_WORDS.search(text):
+            return None
+    else:
+        return None
+    who = _interpret_cased([text])
+    if who.name is None or who.organisation is not None or country_in(who.name) is not None:
+        return None
+    if who.title is None and rank is not None:
+        who = replace(who, title=rank)
+    return who
+
+
+def _person_beside_state(lines: list[str], who: Identity) -> Identity | None:
+    """(Round 33b) A name read that names a state ("Republic of X (Police)", "King of X",
+    "General Prosecutor's Office of the Republic of X"): the words of an office or a body,
+    not a person's name, when one of the block's first lines, above it or below it and before
+    the address, is a person's name (`_person_of_line`). That line is the name; the line that
+    names the state is the office (joined to an office's line above it that it goes on) or,
+    when it names a body, the organisation. None when the name read names no state, or no
+    line of the head is a person's."""
+    name = who.name
+    if name is None or (country_in(name) is None and not _names_a_state(name)):
+        return None
+    head = lines[:4]
+    at = next((i for i, ln in enumerate(head) if name in ln), None)
+    if at is None:
+        return None
+    # The lines above the address only: a block's head ends at its first address line.
+    end = next((i for i, ln in enumerate(head) if i > at and not _above_the_address(ln)), 4)
+    # The lines below it first: an office or a body above a name is the common order.
+    for k in [*range(at + 1, min(end, len(head))), *reversed(range(at))]:
+        person = _person_of_line(head[k], told=looks_like_organisation(head[at]))
+        if person is None:
+            continue
+        state = head[at].strip()
+        title, organisation = person.title, who.organisation
+        above = head[at - 1].strip() if at > 0 and at - 1 != k else ""
+        wrapped = above and who.title and who.title.strip() == above
+        if wrapped and looks_like_title(above) and _above_the_address(above):
+            title = title or f"{above} {state}"  # an office wrapped onto a second line
+        elif looks_like_title(state) or (title is None and organisation is not None):
+            title = title or state  # "King of X" above "Office of His Majesty"
+        elif organisation is None:
+            organisation = state
+        return replace(
+            who,
+            name=person.name,
+            title=title,
+            organisation=organisation,
         )
     return None
 
