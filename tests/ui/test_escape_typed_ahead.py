@@ -120,6 +120,10 @@ def test_the_help_screen_is_left_with_escape_from_a_burst() -> None:
         (F1, ["f1"]),
         ("\x1b[Z", ["shift+tab"]),
         ("\x1b\x1b[B\r", ["escape", "down", "enter"]),
+        # A line feed (Enter typed before the terminal was raw, or a pasted line end) is Enter.
+        ("\n", ["enter"]),
+        ("\n\n\n", ["enter", "enter", "enter"]),
+        ("\x1b\n", ["escape", "enter"]),
         # Kept as Textual reads them: Alt+Backspace deletes a word, Option+arrows move by one.
         ("\x1b\x7f", ["ctrl+w"]),
         ("\x1bb", ["ctrl+left"]),
@@ -130,3 +134,22 @@ def test_the_terminal_s_escape_is_read_as_the_escape_key(data: str, keys: list[s
 
     keep_escape_apart()  # (the app does it as it starts)
     assert keys_read(data) == keys
+
+
+async def screen_after_burst(data: str) -> type[Screen[object]]:
+    """No event: `data` typed on the case list in one burst."""
+    app = make_app(case_sources=[FIXTURE_CASES], paths=default_paths(), today=TODAY)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_cases(app)
+        await burst(pilot, data)
+        return type(app.screen)
+
+
+def test_enters_typed_while_the_app_starts_reach_the_letter() -> None:
+    """Keys typed before the app owns the terminal arrive with each Enter turned into a line
+    feed by the terminal: three of them reach the writing screen as three Enters do."""
+    from appeal_tui.ui.textual_compat import keep_escape_apart
+
+    keep_escape_apart()
+    assert asyncio.run(screen_after_burst("\r\r\r")) is WriteScreen
+    assert asyncio.run(screen_after_burst("\n\n\n")) is WriteScreen

@@ -98,7 +98,15 @@ class AppealApp(App[None]):
         self.idle = IdleWatch(config.idle_timeout, config.idle_warning)
         self.organiser_lock: OrganiserLock | None = config.organiser_lock
         self._quitting = False
-        self.key_gate = KeyGate(self)
+        self.key_gate = KeyGate(self, not_ready=self._no_case_listed_yet)
+
+    def _no_case_listed_yet(self) -> bool:
+        """True while the first screen waits for its first cases (a first start reads the
+        files): Enter typed then is meant for the case that will be listed first."""
+        if self.cases.ready or not self.screen_stack:
+            return False
+        screen = self.screen
+        return isinstance(screen, CasesScreen) and screen.lists_no_case_yet()
 
     @property
     def today(self) -> dt.date:

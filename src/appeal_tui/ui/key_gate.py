@@ -51,6 +51,10 @@ HOP_TIMEOUT = 0.5
 # more round follows any round that changed the screen or the focus (a screen that opened,
 # then the focus it set).
 MAX_ROUNDS = 8
+# While the app is not ready for keys (the first screen has no case listed yet), held keys are
+# looked at again this often, for at most READY_LIMIT seconds (then they go on regardless).
+READY_POLL = 0.02
+READY_LIMIT = 60.0
 
 
 def _path(app: App[None]) -> list[DOMNode]:
@@ -67,8 +71,11 @@ class KeyGate:
     app again when its turn comes.
     """
 
-    def __init__(self, app: App[None]) -> None:
+    def __init__(self, app: App[None], *, not_ready: Callable[[], bool] | None = None) -> None:
         self.app = app
+        # True while keys must wait (the first screen lists no case yet): a key typed then is
+        # held until what it is meant for is there, as it would have been had the writer waited.
+        self._not_ready = not_ready or (lambda: False)
         self._held: deque[Held] = deque()
         # The event being handled now, posted again by the gate (so `admit` lets it through).
         self._released: Held | None = None
@@ -90,6 +97,10 @@ class KeyGate:
             return True
         if self._task is not None:
             self._held.append(event)
+            return False
+        if self._not_ready():
+            self._held.append(event)
+            self._task = asyncio.create_task(self._run())
             return False
         editor = self._text_editor(event)
         if editor is not None:
@@ -146,6 +157,7 @@ class KeyGate:
                 await self._wait_handed_on()
                 await self._settle()
             while self._held:
+                await self._until_ready()
                 event = self._held[0]
                 editor = self._text_editor(event)
                 if editor is None and self._typed_into is not None and self._bound_first(event):
@@ -164,6 +176,13 @@ class KeyGate:
             self._released = None
             self._handed_on = None
             self._task = None
+
+    async def _until_ready(self) -> None:
+        """Until the app is ready for keys (at most READY_LIMIT seconds)."""
+        loop = asyncio.get_running_loop()
+        give_up = loop.time() + READY_LIMIT
+        while self._not_ready() and loop.time() < give_up:
+            await asyncio.sleep(READY_POLL)
 
     async def _wait_handed_on(self) -> None:
         if self._handed_on is not None:

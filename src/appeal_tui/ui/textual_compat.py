@@ -110,12 +110,17 @@ def keep_escape_apart() -> None:
     slowly), never Alt+key (the app binds none; Textual 8.2.8 reads ESC and a key within 100 ms
     as Alt+key, and as the bare key for Enter, Space, Backspace: Escape then Enter was an Enter),
     nor ESC Tab as Shift+Tab. Escape sequences, Alt+Backspace and Option+arrow stay as they are.
-    `alt` is set when an ESC came first; every driver's parser is an `XTermParser`."""
+    `alt` is set when an ESC came first; every driver's parser is an `XTermParser`.
+    A lone line feed is Enter: keys typed while the app starts reach the terminal before it is
+    raw, and the terminal turns their Enter (CR) into a line feed (Textual's Ctrl+J, bound to
+    nothing here); terminals without bracketed paste send a pasted line end the same way."""
 
     def keys_of(self: XTermParser, sequence: str, alt: bool = False) -> Iterable[events.Key]:
         if alt or sequence == "\x1b\t":
             yield events.Key("escape", "\x1b")
-            yield from _KEYS_OF(self, sequence.removeprefix("\x1b"))
+            yield from keys_of(self, sequence.removeprefix("\x1b"))
+        elif sequence == "\n":
+            yield events.Key("enter", "\r")
         else:
             yield from _KEYS_OF(self, sequence, alt)
 

@@ -159,6 +159,12 @@ class CasesScreen(JourneyScreen[None]):
         else:
             self.index.painted.set()
 
+    def lists_no_case_yet(self) -> bool:
+        """True until the first cases are listed while the files are still read."""
+        if self.index.ready or not self.is_mounted:
+            return not self.index.ready
+        return self.query_one(CaseList).option_count == 0
+
     def show_words(self) -> None:
         self.title = _("Appeal letters")
         self.sub_title = _("Choose a case")
