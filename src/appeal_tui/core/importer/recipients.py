@@ -731,6 +731,63 @@ def _kept(block: Block) -> bool:
     )
 
 
+def _who_line(text: str) -> bool:
+    """A line that names whom a block is written to: a person, an office or a body, or a
+    person with their office ("X, Minister of Y")."""
+    return bool(
+        looks_like_person(text)
+        or looks_like_title(text)
+        or looks_like_organisation(text)
+        or name_and_office(text)
+    )
+
+
+# Lines a block may have taken in from the text around it: one above, two below.
+_MAX_HEAD_TAKEN, _MAX_TAIL_TAKEN = 1, 2
+
+
+def _address_inside(block: Block, first_prose: int | None) -> None:
+    """A block that is no recipient as read, but holds a whole postal address: whom to
+    write to (a person, an office, a body) on its first line or two, then lines down to a
+    country or a postcode and place, with a line or two of the text round it taken in (a
+    heading or an introduction above, "Main letter", "... write to the minister:"; a remark
+    below, on postage or on a copy). The block is cut to the address, the contact lines
+    below it kept (an e-mail, a fax), and is a recipient (round 33c). A block above the
+    text's first sentence (`first_prose`, a line number) is a letterhead: the sender's."""
+    lines = block.lines
+    if (
+        _kept(block)
+        or block.generic_diplomatic
+        or not 3 <= len(lines) <= 12
+        or first_prose is None
+        or block.first_line is None
+        or block.first_line + 1 < first_prose
+    ):
+        return
+    start = 0
+    if lines[0].rstrip().endswith((":", "：")) or (
+        not _who_line(lines[0]) and len(lines) > 1 and _who_line(lines[1])
+    ):
+        start = 1
+    if start > _MAX_HEAD_TAKEN or not (
+        _who_line(lines[start]) or (start + 1 < len(lines) and _who_line(lines[start + 1]))
+    ):
+        return
+    end = None
+    for i in range(len(lines) - 1, start + 1, -1):
+        if Block(block.role, lines=lines[start : i + 1]).finished_address():
+            end = i
+            break
+    if end is None:
+        return
+    tail = lines[end + 1 :]
+    contacts = [t for t in tail if _contact_line(t)]
+    if len(tail) - len(contacts) > _MAX_TAIL_TAKEN or start + len(tail) == 0:
+        return
+    block.lines = lines[start : end + 1] + contacts
+    block.vouched = True
+
+
 def _paragraphs(lines: list[Line]) -> list[tuple[int, int]]:
     """[start, end) of each run of non-blank lines."""
     out: list[tuple[int, int]] = []
@@ -2007,6 +2064,9 @@ def find_recipients(
             reader.close()
             reader.blocks[-1].vouched = True
     reader.close()
+    first_prose = next((line.number for line in lines if line.kind == "prose"), None)
+    for block in reader.blocks:
+        _address_inside(block, first_prose)
     sentence_blocks = [b for blocks in in_sentences.values() for b in blocks]
     if not any(b.role == "primary" and _kept(b) for b in reader.blocks + sentence_blocks):
         # No block for an official: recipients may be given inside sentences ("Send your
