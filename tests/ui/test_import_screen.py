@@ -174,3 +174,53 @@ async def _a_pdf_path_is_imported_and_a_scan_is_explained(tmp_path: Path) -> Non
         status = str(app.screen.query_one("#import-status", Static).render())
         assert status.startswith(f"Cannot read {scan}: the PDF has no text layer")
         assert app.screen.query_one("#import-save", Button).disabled
+
+
+def test_the_result_shows_that_an_import_is_working_until_it_is_done(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    asyncio.run(_the_result_shows_that_an_import_is_working(tmp_path, monkeypatch))
+
+
+async def _the_result_shows_that_an_import_is_working(tmp_path: Path, monkeypatch: Any) -> None:
+    # The first import of a run loads the importer (a second or two, session 33): the screen
+    # says it is working, and answers keys, until the case is there.
+    import threading
+
+    import appeal_tui.core.importer as importer
+
+    release = threading.Event()
+    real = importer.import_document
+
+    def slow(raw: str, **kwargs: Any) -> Any:
+        release.wait(30)
+        return real(raw, **kwargs)
+
+    monkeypatch.setattr(importer, "import_document", slow)
+    junk = tmp_path / "picture.png"
+    junk.write_bytes(b"\x89PNG\r\n\x1a\n0000")
+    app = Host(tmp_path / "cases")
+    async with app.run_test(size=(120, 40)) as pilot:
+        path_input = app.screen.query_one("#import-path", Input)
+        path_input.value = str(DOC)
+        await pilot.click("#import-run")
+        await pilot.pause()
+        result = app.screen.query_one("#import-result")
+        status = app.screen.query_one("#import-status", Static)
+        assert result.loading and str(status.render()) == "Importing …"
+        path_input.focus()
+        await pilot.press("end", "x")  # the screen answers while the import runs
+        await pilot.pause()
+        assert path_input.value == f"{DOC}x"
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not result.loading
+        assert "reference: UA 61/13" in app.screen.query_one("#import-yaml", TextArea).text
+        # A file that is no document: said in the status line, and nothing is loading.
+        path_input.value = str(junk)
+        await pilot.click("#import-run")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not result.loading
+        assert str(status.render()).startswith(f"Cannot read {junk}: this is a PNG image")

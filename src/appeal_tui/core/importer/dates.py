@@ -12,9 +12,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from babel.dates import get_day_names, get_month_names
 from persiantools.jdatetime import MONTH_NAMES_FA, JalaliDate
 
+from . import cldr
 from .language_rows import (
     DATE_GREGORIAN_ERA_AFTER,
     DATE_MONTH_AFTER,
@@ -192,7 +192,7 @@ def month_numbers() -> dict[str, int]:
     for locale in MONTH_LOCALES:
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
-                for number, name in get_month_names(width, context, locale).items():
+                for number, name in cldr.month_names(width, context, locale).items():
                     key = fold(name).strip(".")
                     # Short forms of other languages are English words too ("out", "set").
                     if width == "abbreviated" and len(key) < (3 if locale == "en" else 4):
@@ -204,8 +204,8 @@ def month_numbers() -> dict[str, int]:
     # English three-letter forms and "Sept" are common in headers.
     for locale, prefixes in MONTH_PREFIXES.items():
         names = [
-            *get_month_names("wide", "format", locale).values(),
-            *get_month_names("wide", "stand-alone", locale).values(),
+            *cldr.month_names("wide", "format", locale).values(),
+            *cldr.month_names("wide", "stand-alone", locale).values(),
         ]
         for name in names:
             for prefix in prefixes:
@@ -225,7 +225,7 @@ def weekday_numbers() -> dict[str, int]:
         for locale in MONTH_LOCALES
         for context in ("format", "stand-alone")
         for width in ("wide", "abbreviated")
-        for number, name in get_day_names(width, context, locale).items()
+        for number, name in cldr.day_names(width, context, locale).items()
         if len(fold(name).strip(".")) >= 3
     }
 

@@ -7,8 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from babel import Locale
-
+from appeal_tui.core.importer import cldr
 from appeal_tui.core.importer import language_rows as rows
 from appeal_tui.core.importer.dates import fold
 from appeal_tui.core.importer.phrases import APPEAL_CONTEXT, OWN_LANGUAGE, WRITE_IN, WRITE_IN_AFTER
@@ -144,9 +143,8 @@ def _country_named() -> frozenset[str]:
     "Indonesia"): a language only after that locale's word for "language"."""
     out: set[str] = set()
     for locale_name in rows.LANGUAGE_NOUN_BEFORE:
-        locale = Locale.parse(locale_name)
-        countries = {fold(n) for n in locale.territories.values()}
-        out |= {fold(n) for n in locale.languages.values() if fold(n) in countries}
+        countries = {fold(n) for n in cldr.territories(locale_name).values()}
+        out |= {fold(n) for n in cldr.languages(locale_name).values() if fold(n) in countries}
     return frozenset(out)
 
 
@@ -154,7 +152,7 @@ def _country_named() -> frozenset[str]:
 def _names() -> dict[str, str]:
     table: dict[str, str] = {}
     for locale_name in NAME_LOCALES:
-        names = Locale.parse(locale_name).languages
+        names = cldr.language_names(locale_name, APPEAL_LANGUAGES)
         for code in APPEAL_LANGUAGES:
             name = names.get(code)
             if name:
@@ -167,11 +165,9 @@ def _names() -> dict[str, str]:
                 for suffix in _SUFFIX_FORMS.get(locale_name, []):
                     table.setdefault(fold(name + suffix), code)
     # Each language's own name for itself ("Kiswahili", "Tiếng Việt", "русский", "فارسی").
+    own_names = cldr.own_language_names(APPEAL_LANGUAGES)
     for code in APPEAL_LANGUAGES:
-        try:
-            own = Locale.parse(code).languages.get(code)
-        except (ValueError, LookupError):
-            continue
+        own = own_names[code]
         if own and len(fold(own)) >= 4:
             table.setdefault(fold(own), code)
     # (Folded as the words looked up are: "ペルシャ語" loses its marks, "ukraińsku" its acute.)

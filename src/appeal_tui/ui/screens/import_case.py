@@ -8,7 +8,7 @@ read-only TextArea, the report as a Rich `Text`, never as markup.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -17,8 +17,6 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Static, TextArea
 
 from appeal_tui.core.i18n import N_, _
-from appeal_tui.core.importer import ImportResult, import_document, read_document
-from appeal_tui.core.importer.sources import MAX_INPUT_BYTES
 from appeal_tui.ui.actions import ScreenAction
 from appeal_tui.ui.display_text import clean
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
@@ -27,15 +25,22 @@ from appeal_tui.ui.visual_lines import OwnButton, OwnInput, OwnWords
 from appeal_tui.ui.widgets.app_header import AppHeader
 from appeal_tui.ui.widgets.key_footer import Footer
 
-# An urgent action is a few pages; a bigger file is the wrong one.
-MAX_DOCUMENT_BYTES = MAX_INPUT_BYTES
+if TYPE_CHECKING:
+    from appeal_tui.core.importer import ImportResult
+
+# The importer is imported in the import's worker, not with this screen: loading it (its
+# modules compile some 600 regexes) takes a second, which opening the screen would freeze for.
 
 
 def _read_document(path: Path) -> str:
     """The text of the file at `path`: a PDF's text layer, or HTML, Markdown or plain text
     (UTF-8, else Windows-1252). Raises OSError, or ValueError (DocumentError) saying why."""
+    from appeal_tui.core.importer import read_document
+    from appeal_tui.core.importer.sources import MAX_INPUT_BYTES
+
+    # (An urgent action is a few pages; a bigger file is the wrong one: read_document says so.)
     with open(path, "rb") as f:
-        data = f.read(MAX_DOCUMENT_BYTES + 1)
+        data = f.read(MAX_INPUT_BYTES + 1)
     return read_document(data)
 
 
@@ -175,6 +180,9 @@ class ImportCaseScreen(JourneyScreen[Path | None]):
             self._status(_("Give a file path or paste the text first."))
             return
         self._status(_("Importing …"))
+        # The first import of a run takes a second or two (the importer is loaded then), a big
+        # PDF longer: the result's place shows that it is working until it is there.
+        self.query_one("#import-result").loading = True
         self.result = None  # Ctrl+S saves only what this import gives
         self.query_one("#import-save", Button).disabled = True
         self.refresh_bindings()
@@ -182,21 +190,29 @@ class ImportCaseScreen(JourneyScreen[Path | None]):
 
     @work(thread=True, exclusive=True, group="import")
     def _run_import(self, path: Path | None, raw: str, source: str) -> None:
-        # Reading a PDF can take a moment: it happens here, off the UI thread.
+        # Reading a PDF can take a moment: it happens here, off the UI thread, as does loading
+        # the importer on the first import.
         if path is not None:
             try:
                 raw = _read_document(path)
             except (OSError, ValueError) as e:
                 reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
                 self.app.call_from_thread(
-                    self._status,
+                    self._failed,
                     _("Cannot read {file}: {reason}").format(file=path, reason=reason),
                 )
                 return
+        from appeal_tui.core.importer import import_document
+
         result = import_document(raw, source=source)
         self.app.call_from_thread(self._show, raw, source, result)
 
+    def _failed(self, message: str) -> None:
+        self.query_one("#import-result").loading = False
+        self._status(message)
+
     def _show(self, raw: str, source: str, result: ImportResult) -> None:
+        self.query_one("#import-result").loading = False
         self._raw, self._source, self.result = raw, source, result
         self.query_one("#import-yaml", TextArea).load_text(clean(result.yaml_text))
         self.query_one("#import-report", Static).update(Text(clean(result.report.text())))
@@ -217,6 +233,8 @@ class ImportCaseScreen(JourneyScreen[Path | None]):
         try:
             self.cases_dir.mkdir(parents=True, exist_ok=True)
             target = free_case_path(self.cases_dir, self.result.case_id)
+            from appeal_tui.core.importer import import_document
+
             # The case's id follows its file name, so two imports never clash by id.
             result = import_document(self._raw, source=self._source, case_id=target.stem)
             from appeal_tui.storage.atomic import write_exclusive
