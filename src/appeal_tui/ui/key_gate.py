@@ -76,6 +76,8 @@ class KeyGate:
         # True while keys must wait (the first screen lists no case yet): a key typed then is
         # held until what it is meant for is there, as it would have been had the writer waited.
         self._not_ready = not_ready or (lambda: False)
+        # When keys held for that go on regardless (one limit for all of them).
+        self._ready_by: float | None = None
         self._held: deque[Held] = deque()
         # The event being handled now, posted again by the gate (so `admit` lets it through).
         self._released: Held | None = None
@@ -96,9 +98,13 @@ class KeyGate:
         if event is self._released:
             return True
         if self._task is not None:
+            if self._ready_by is not None and self._bound_first(event):
+                return True  # keys wait for the cases; Ctrl+Q (quit) does not wait behind them
             self._held.append(event)
             return False
-        if self._not_ready():
+        if self._not_ready() and not self._bound_first(event):
+            # (A priority binding, Ctrl+Q to quit, is never held.)
+            self._ready_by = asyncio.get_running_loop().time() + READY_LIMIT
             self._held.append(event)
             self._task = asyncio.create_task(self._run())
             return False
@@ -175,14 +181,17 @@ class KeyGate:
         finally:
             self._released = None
             self._handed_on = None
+            self._ready_by = None
             self._task = None
 
     async def _until_ready(self) -> None:
         """Until the app is ready for keys (at most READY_LIMIT seconds)."""
+        if self._ready_by is None:
+            return
         loop = asyncio.get_running_loop()
-        give_up = loop.time() + READY_LIMIT
-        while self._not_ready() and loop.time() < give_up:
+        while self._not_ready() and loop.time() < self._ready_by:
             await asyncio.sleep(READY_POLL)
+        self._ready_by = None
 
     async def _wait_handed_on(self) -> None:
         if self._handed_on is not None:

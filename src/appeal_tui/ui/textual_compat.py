@@ -103,22 +103,27 @@ def draw_toasts_through(transform: Callable[[Widget, list[Strip]], list[Strip]])
 
 
 _KEYS_OF = XTermParser._sequence_to_key_events  # Textual's own, kept: installing again never nests
+# Keys Textual reads after an ESC as the bare key, the Escape lost (Alt+Enter as Enter, ...).
+_FOLDED_AFTER_ESC = frozenset({"\r", "\n", " ", "\t"})
 
 
 def keep_escape_apart() -> None:
-    """ESC then a key, read from the terminal in one go: the Escape key, then that key (as typed
-    slowly), never Alt+key (the app binds none; Textual 8.2.8 reads ESC and a key within 100 ms
-    as Alt+key, and as the bare key for Enter, Space, Backspace: Escape then Enter was an Enter),
-    nor ESC Tab as Shift+Tab. Escape sequences, Alt+Backspace and Option+arrow stay as they are.
-    `alt` is set when an ESC came first; every driver's parser is an `XTermParser`.
+    """ESC then Enter, Space or Tab, read from the terminal in one go: the Escape key, then that
+    key (as typed slowly). Textual 8.2.8 reads ESC and such a key within 100 ms as the bare key
+    (Escape then Enter was an Enter) and ESC Tab as Shift+Tab. ESC then a letter stays Alt+letter
+    (terminals send Alt+letter so; the editor types the letter, as before): Escape there means
+    Back, and an Alt chord must never leave the writing screen. Escape sequences, Alt+Backspace
+    and Option+arrow stay as they are. `alt` is set when an ESC came first; every driver's
+    parser is an `XTermParser`.
     A lone line feed is Enter: keys typed while the app starts reach the terminal before it is
     raw, and the terminal turns their Enter (CR) into a line feed (Textual's Ctrl+J, bound to
     nothing here); terminals without bracketed paste send a pasted line end the same way."""
 
     def keys_of(self: XTermParser, sequence: str, alt: bool = False) -> Iterable[events.Key]:
-        if alt or sequence == "\x1b\t":
+        key = sequence.removeprefix("\x1b")
+        if (alt or sequence == "\x1b\t") and key in _FOLDED_AFTER_ESC:
             yield events.Key("escape", "\x1b")
-            yield from keys_of(self, sequence.removeprefix("\x1b"))
+            yield from keys_of(self, key)
         elif sequence == "\n":
             yield events.Key("enter", "\r")
         else:

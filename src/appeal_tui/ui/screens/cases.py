@@ -160,10 +160,9 @@ class CasesScreen(JourneyScreen[None]):
             self.index.painted.set()
 
     def lists_no_case_yet(self) -> bool:
-        """True until the first cases are listed while the files are still read."""
-        if self.index.ready or not self.is_mounted:
-            return not self.index.ready
-        return self.query_one(CaseList).option_count == 0
+        """True until the first cases are read (a first start): the list is filled as soon as
+        they are. A filter that matches nothing is not that: its keys go through."""
+        return not self.index.ready and not self.index.rows
 
     def show_words(self) -> None:
         self.title = _("Appeal letters")
