@@ -103,21 +103,13 @@ def draw_toasts_through(transform: Callable[[Widget, list[Strip]], list[Strip]])
 
 
 _KEYS_OF = XTermParser._sequence_to_key_events  # Textual's own, kept: installing again never nests
-# Keys Textual reads after an ESC as the bare key, the Escape lost (Alt+Enter as Enter, ...).
-_FOLDED_AFTER_ESC = frozenset({"\r", "\n", " ", "\t"})
+_FOLDED_AFTER_ESC = frozenset({"\r", "\n", " ", "\t"})  # read after ESC as the bare key
 
 
 def keep_escape_apart() -> None:
-    """ESC then Enter, Space or Tab, read from the terminal in one go: the Escape key, then that
-    key (as typed slowly). Textual 8.2.8 reads ESC and such a key within 100 ms as the bare key
-    (Escape then Enter was an Enter) and ESC Tab as Shift+Tab. ESC then a letter stays Alt+letter
-    (terminals send Alt+letter so; the editor types the letter, as before): Escape there means
-    Back, and an Alt chord must never leave the writing screen. Escape sequences, Alt+Backspace
-    and Option+arrow stay as they are. `alt` is set when an ESC came first; every driver's
-    parser is an `XTermParser`.
-    A lone line feed is Enter: keys typed while the app starts reach the terminal before it is
-    raw, and the terminal turns their Enter (CR) into a line feed (Textual's Ctrl+J, bound to
-    nothing here); terminals without bracketed paste send a pasted line end the same way."""
+    """ESC then Enter, Space or Tab in one read: Escape, then the key (Textual read the bare key;
+    ESC Tab as Shift+Tab); ESC then a letter stays Alt+letter. A line feed is Enter (a terminal
+    not yet raw as the app starts sends Enter so, as do pastes without bracketed paste)."""
 
     def keys_of(self: XTermParser, sequence: str, alt: bool = False) -> Iterable[events.Key]:
         key = sequence.removeprefix("\x1b")
