@@ -214,3 +214,50 @@ def test_a_long_line_is_read_as_quickly() -> None:
     start = time.perf_counter()
     read_markup(line)
     assert time.perf_counter() - start < 1.0
+
+
+# --- Mend (session 33) ---
+
+
+def test_one_escaped_snippet_in_a_plain_text_stays_plain() -> None:
+    for snippet in (
+        '&lt;p&gt;&lt;a href=\\"https://act.example/ua44\\"&gt;Take action&lt;/a&gt;&lt;/p&gt;',
+        '&lt;div class="ua-widget"&gt;&lt;a href="https://act.example/ua44"&gt;&lt;b&gt;Act'
+        "&lt;/b&gt;&lt;/a&gt;&lt;/div&gt;",
+    ):
+        text = _LETTER + "\nTo embed this action on your website, use: " + snippet + "\n"
+        assert escaped_markup(text) is text
+        found = _recipients(text)
+        assert _names(found) == ["Inés Valcárcel Múñiz"]
+        assert found[0].get("fax")
+
+
+def test_windows_1252_dashes_between_words_stay_windows_1252() -> None:
+    data = (
+        b"The journalist\x97who was arrested in May\x97was beaten. His family\x97and his"
+        b" lawyer\x97say he is ill. \x93We fear for his life,\x94 his sister said. It\x92s"
+        b" the third arrest of a reporter in Varnholt\x96city caf\xe9s this year.\n"
+    )
+    assert decode_text(data) == data.decode("cp1252")
+
+
+def test_mac_text_with_dashes_as_letters_still_mac_roman() -> None:
+    text = (
+        "Lucía Quispe Huamán está detenida en la Fiscalía; también su hermano.\n"
+        "Señora Ministra: pedimos su liberación.\n"
+    )
+    assert decode_text(text.encode("mac_roman")) == text
+
+
+def test_vcards_with_crlf_line_ends_read() -> None:
+    blocks = vcard_blocks(_CARDS.replace("\n", "\r\n"))
+    assert "BEGIN:VCARD" not in blocks
+    assert "Sra. Inés Valcárcel Múñiz\nMinistra de Justicia\n" in blocks
+    assert "Baptiste Orrel\nFiscal General\n" in blocks
+
+
+def test_vcards_without_an_end_read_in_linear_time() -> None:
+    text = "BEGIN:VCARD\nFN:Ana Pell\n" * 5000
+    assert vcard_blocks(text) == text
+    text += "BEGIN:VCARD\nFN:Ana Pell\nEND:VCARD\n"
+    assert vcard_blocks(text) == "BEGIN:VCARD\nFN:Ana Pell\n" * 5000 + "Ana Pell\n"

@@ -287,10 +287,27 @@ _ESCAPED_ENTITY = re.compile(
 _MIN_ESCAPED_TAGS = 3
 
 
+def _escaped_form(text: str) -> bool:
+    """Whether escaped tags are the document's form: on a quarter of its lines, which hold
+    half its text, and on two lines at least unless the text has hardly another line; one
+    snippet in a plain text ("To embed this action, use: &lt;p&gt;...") is not (mend 33)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    tagged = [line for line in lines if "&lt;" in line and _ESCAPED_TAG.search(line)]
+    if not tagged or (len(tagged) < 2 and len(lines) - len(tagged) > 2):
+        return False
+    share = sum(len(line.strip()) for line in tagged) / sum(len(line.strip()) for line in lines)
+    return 4 * len(tagged) >= len(lines) and share >= 0.5
+
+
 def escaped_markup(text: str) -> str:
     """A page's markup escaped twice ("&lt;p&gt;", "&amp;eacute;") as the markup it meant,
-    where three escaped tags show it; another "&lt;" (an address in angle brackets) stays."""
-    if "&lt;" not in text or len(_ESCAPED_TAG.findall(text, 0, 1_000_000)) < _MIN_ESCAPED_TAGS:
+    where three escaped tags show it and are the text's form; another "&lt;" (an address in
+    angle brackets) or one escaped snippet in a plain text stays."""
+    if (
+        "&lt;" not in text
+        or len(_ESCAPED_TAG.findall(text, 0, 1_000_000)) < _MIN_ESCAPED_TAGS
+        or not _escaped_form(text)
+    ):
         return text
     text = _ESCAPED_TAG.sub(lambda m: "<" + m.group(1).replace("&quot;", '"') + ">", text)
     return _ESCAPED_ENTITY.sub(r"&\1", text)
@@ -298,7 +315,13 @@ def escaped_markup(text: str) -> str:
 
 # --- vCards ---
 
-_VCARD = re.compile(r"(?ims)^[ \t]*BEGIN:VCARD[ \t]*\n(.*?)^[ \t]*END:VCARD[ \t]*$")
+# A card's body stops at its END:VCARD, never past the next BEGIN:VCARD (a card without its
+# END is left as it is, and each match stays linear, mend 33).
+_VCARD = re.compile(
+    r"(?im)^[ \t]*BEGIN:VCARD[ \t]*\r?\n"
+    r"((?:(?![ \t]*(?:BEGIN|END):VCARD[ \t]*\r?$).*\n)*?)"
+    r"[ \t]*END:VCARD[ \t]*\r?$"
+)
 
 
 def _vcard_value(value: str) -> str:
@@ -369,7 +392,7 @@ def vcard_blocks(text: str) -> str:
     """Each vCard (BEGIN:VCARD ... END:VCARD) as a block of the lines it describes."""
     if "BEGIN:VCARD" not in text.upper():
         return text
-    return _VCARD.sub(lambda m: "\n".join(_vcard_lines(m.group(1))), text)
+    return _VCARD.sub(lambda m: "\n".join(_vcard_lines(m.group(1).replace("\r\n", "\n"))), text)
 
 
 def read_markup(raw: str) -> str:
