@@ -278,8 +278,3 @@ def table_text(table: dict[str, Any]) -> str:
         for key in sorted(answers)
     )
     return f'{{"babel": {json.dumps(table["babel"])}, "answers": {{\n{lines}\n}}}}\n'
-
-
-def write_table(path: Path) -> None:
-    """Write `build_table()` to `path`."""
-    path.write_text(table_text(build_table()), encoding="utf-8")
