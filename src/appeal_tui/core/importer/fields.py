@@ -31,11 +31,12 @@ from appeal_tui.core.importer.phrases import (
     UA_CODES_MORE,
     UPDATE,
     _alternatives,
+    _every_word,
 )
 
 REFERENCE = re.compile(
     r"\b(UA-Nr\.?|UA|AU|EXTRA|Urgent Action|Acci[oó]n Urgente|Action Urgente|A[cç]?ção Urgente"
-    rf"|{_alternatives([w for ws in UA_CODES_MORE.values() for w in ws])}"
+    rf"|{_every_word(UA_CODES_MORE)}"
     r"|Appeal(?=\s+(?:No\.|Nr\.|n[°º]|#)))"
     # "Action urgente n° 14/2026", "UA Nr. 12/24": a number sign between.
     r"\s*[:\-]?\s*(?:(?:n[°º]|no\.|nr\.|núm\.|#)\s*)?"
@@ -180,15 +181,15 @@ _SLASH_CODE = re.compile(rf"(?<![\w/])[{_CAPS}]{{2,10}}/\d{{1,4}}/(?:19|20)\d\d(
 _NUMBER = r"(\d{1,4}\s*/\s*\d{2,4}|(?:19|20)\d\d-\d{1,3})(?![\d/]|-\d)"
 # A number under a label of the document's number ("شماره: ۰۳/۱۴۰۹"), or after a word for the
 # kind of document and a number sign ("Alert No. 2030-03"); \d reads any script's digits.
-_NUMBER_LABELS = _alternatives([w for ws in rows.REFERENCE_NUMBER_LABELS.values() for w in ws])
-_KIND_WORDS = _alternatives([w for ws in rows.DOCUMENT_KIND_WORDS.values() for w in ws])
+_NUMBER_LABELS = _every_word(rows.REFERENCE_NUMBER_LABELS)
+_KIND_WORDS = _every_word(rows.DOCUMENT_KIND_WORDS)
 # (Round 28e: a kind of two words or more in capitals too, "URGENT ALERT No. 2030-031",
 # "ХИТНА АКЦИЈА бр. 3/2030"; one word in capitals is a bulletin's or a page's heading,
 # "BULLETIN No. 14/2030".)
 _KIND_PHRASES = _alternatives(
     [w for ws in rows.DOCUMENT_KIND_WORDS.values() for w in ws if " " in w]
 )
-_SIGNS = _alternatives([w for ws in rows.NUMBER_SIGNS.values() for w in ws])
+_SIGNS = _every_word(rows.NUMBER_SIGNS)
 # Round 28e: a code of its own after a label or a number sign ("Alert no. DRF-2030-41",
 # "编号：UA-2030-017", "নং: কখগ-জআ-০৯/২০৩০"): letters of any script and digits joined by
 # "-", "/" or ".", a digit in it and a letter (a bare number is read by _NUMBER).
@@ -444,12 +445,12 @@ def find_issued(text: str, dates: list[FoundDate]) -> dt.date | None:
 
 # A word that closes a range as often as it gives a deadline ("tot en met"), and the same
 # right after a date or a number ("van 3 tot en met 5 mei", "van 3 maart tot en met 12 mei").
-_RANGE_WORDS = _alternatives([w for ws in rows.RANGE_CLOSING.values() for w in ws])
+_RANGE_WORDS = _every_word(rows.RANGE_CLOSING)
 _RANGE_CLOSING = re.compile(rf"(?<!\w)(?:{_RANGE_WORDS})\s*$", re.IGNORECASE)
 _RANGE_CLOSED = re.compile(
     rf"\d[.,)]?(?:[ \t]+[^\W\d_]{{3,12}}\.?)?\s*(?:{_RANGE_WORDS})\s*$", re.IGNORECASE
 )
-_AFTER_DATE_WORDS = _alternatives([w for ws in rows.RANGE_CLOSING_AFTER_DATE.values() for w in ws])
+_AFTER_DATE_WORDS = _every_word(rows.RANGE_CLOSING_AFTER_DATE)
 # "vom 3. bis ", "del 3 hasta el ", "2031 bis ": a period's end right after a bare number or
 # a date's year. A number with a word that is not a month ("in den nächsten 3 Wochen bis") is
 # no opening date; "1. März bis " is found through the dates themselves (see _period_closed).
@@ -457,7 +458,7 @@ _PERIOD_CLOSED = re.compile(rf"\d[.,)]?[ \t]*(?:{_AFTER_DATE_WORDS})[ \t]*$", re
 _PERIOD_CLOSED_AFTER_DATE = re.compile(rf"[.,]?[ \t]*(?:{_AFTER_DATE_WORDS})[ \t]*", re.IGNORECASE)
 # Words about the action, the appeal or the writing: a period's end on their line is a deadline.
 _PERIOD_ACTION = re.compile(
-    rf"(?<!\w)(?:{_alternatives([w for ws in rows.PERIOD_ACTION_WORDS.values() for w in ws])})",
+    rf"(?<!\w)(?:{_every_word(rows.PERIOD_ACTION_WORDS)})",
     re.IGNORECASE,
 )
 
@@ -499,7 +500,7 @@ _NOUN_LABEL = re.compile(
     re.IGNORECASE,
 )
 _LABEL_WORD = re.compile(
-    rf"(?:{_alternatives([w for ws in rows.DEADLINE_LABEL_WORDS.values() for w in ws])})",
+    rf"(?:{_every_word(rows.DEADLINE_LABEL_WORDS)})",
     re.IGNORECASE,
 )
 
@@ -507,7 +508,7 @@ _LABEL_WORD = re.compile(
 # Session 29 (imp29f): a sentence that opens with an order to act (ACT_NOW), past a list's
 # bullet or a heading's marks.
 _ACT_OPENS = re.compile(
-    rf"[\s\W]*(?:{_alternatives([w for ws in rows.ACT_NOW.values() for w in ws])})(?!\w)",
+    rf"[\s\W]*(?:{_every_word(rows.ACT_NOW)})(?!\w)",
     re.IGNORECASE,
 )
 
@@ -683,7 +684,7 @@ def _year_of_text(found: FoundDate, text: str, dates: list[FoundDate]) -> dt.dat
 # 4/4", "termin: do 31.05", "⏰ Prazo: mandem até 20/06"): the line is about the appeal as
 # much as one with "deadline" on it (which APPEAL_CONTEXT holds).
 _DEADLINE_LABEL = re.compile(
-    rf"(?<!\w)(?:{_alternatives([w for ws in rows.DEADLINE_NOUNS.values() for w in ws])})\s*[:：]",
+    rf"(?<!\w)(?:{_every_word(rows.DEADLINE_NOUNS)})\s*[:：]",
     re.IGNORECASE,
 )
 
@@ -717,15 +718,15 @@ def _wrapped_sentence(text: str, found: FoundDate, line_start: int) -> str:
 # mend31B: a request in a wrapped sentence: "please", an order to act opening it, or a form of
 # "send"/"write" that asks (an imperative, or after "must", "should", Catalan "cal").
 _PLEASE = re.compile(
-    rf"(?<!\w)(?:{_alternatives([w for ws in rows.PLEASE_WORDS.values() for w in ws])})(?!\w)",
+    rf"(?<!\w)(?:{_every_word(rows.PLEASE_WORDS)})(?!\w)",
     re.IGNORECASE,
 )
 _SEND_ASKED = re.compile(
-    rf"(?<!\w)(?:{_alternatives([w for ws in rows.SEND_ASKED.values() for w in ws])})(?!\w)",
+    rf"(?<!\w)(?:{_every_word(rows.SEND_ASKED)})(?!\w)",
     re.IGNORECASE,
 )
 _WRAPPED_STORY = re.compile(
-    rf"(?<!\w)(?:{_alternatives([w for ws in rows.WRAPPED_STORY_WORDS.values() for w in ws])})",
+    rf"(?<!\w)(?:{_every_word(rows.WRAPPED_STORY_WORDS)})",
     re.IGNORECASE,
 )
 

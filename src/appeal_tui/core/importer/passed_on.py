@@ -42,6 +42,7 @@ from appeal_tui.core.importer.phrases import (
     TITLE_START,
     TO_BEFORE_OFFICE,
     _alternatives,
+    _every_word,
     field_of_label,
 )
 
@@ -244,7 +245,7 @@ def without_to(piece: str) -> str:
 
 
 _PLEASE = re.compile(
-    rf"^(?:{_alternatives([w for ws in PLEASE_WORDS.values() for w in ws])}),?\s+(?=\S)",
+    rf"^(?:{_every_word(PLEASE_WORDS)}),?\s+(?=\S)",
     re.IGNORECASE,
 )
 

@@ -57,6 +57,7 @@ from appeal_tui.core.importer.phrases import (
     TITLE_START,
     TITLE_WORDS,
     _alternatives,
+    _every_word,
 )
 from appeal_tui.core.importer.recipient_lines import contact_strip
 
@@ -221,7 +222,7 @@ class Person:
     also_known_as: list[str] = field(default_factory=list)
 
 
-_BODY_ARTICLES = _alternatives([w for ws in rows.ARTICLES_BEFORE_BODIES.values() for w in ws])
+_BODY_ARTICLES = _every_word(rows.ARTICLES_BEFORE_BODIES)
 _ARTICLE_BEFORE = re.compile(rf"(?<![\w’'])(?:{_BODY_ARTICLES})\s+$", re.IGNORECASE)
 # A way to reach someone right after a name ("Ms X, Protection Officer, +256 ...", "X,
 # press officer, x@org"): the publisher's or a partner's staff.
@@ -579,7 +580,7 @@ def _town_cue(m: re.Match[str] | None) -> bool:
 # A place's opening word right before a name, in any letter case ("Kabupaten X" where the
 # text writes "kabupaten" in small letters elsewhere, "du quartier X", "tỉnh X").
 _PLACE_START_WORD = re.compile(
-    rf"(?<![\w’'])(?:{_alternatives([w for ws in rows.PLACE_NAME_STARTS.values() for w in ws])})"
+    rf"(?<![\w’'])(?:{_every_word(rows.PLACE_NAME_STARTS)})"
     r"\s+(?=\S)",
     re.IGNORECASE,
 )

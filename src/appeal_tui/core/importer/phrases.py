@@ -35,6 +35,11 @@ def _alternatives(words: list[str] | tuple[str, ...]) -> str:
     )
 
 
+def _every_word(table: dict[str, list[str]]) -> str:
+    """All the words of a per-language table as one alternation (see `_alternatives`)."""
+    return _alternatives([w for ws in table.values() for w in ws])
+
+
 def _merge(table: dict[str, list[str]], more: dict[str, list[str]]) -> None:
     """Add a table's rows from language_rows: a language both give keeps the words of both
     (session 30, imp30g: `dict.update` had dropped the Italian and Arabic salutation words and
@@ -666,7 +671,7 @@ WRITE_IN_AFTER = re.compile(
     # 要請する手紙を...送ってください".)
     r"(?:で|にて)(?:[、,][^。\n]{0,40}?)?(?:書いて|お書き|書き|書く|記入|お送り|送って)"
     # Persian, Urdu, Hindi, Bengali: the verb last, after the list (language_rows).
-    rf"|(?<=\s)(?:{_alternatives([w for ws in rows.WRITE_IN_LAST_VERB.values() for w in ws])})"
+    rf"|(?<=\s)(?:{_every_word(rows.WRITE_IN_LAST_VERB)})"
     r"(?!\w)"
 )
 
@@ -681,9 +686,9 @@ RECIPIENTS_START = re.compile(
     r"(?<!\w)(?:to|a|à|an|para|naar|aan|til|till|osoitteeseen|osoitteisiin)\s*[:：]"
     r"|(?:寄至|寄給|寄给|致)\s*[:：]"
     r"|(?:مناشداتكم|المناشدات|اكتبوا|الكتابة)[^\n:]{0,40}?إلى\s*[:：]"
-    rf"|(?<!\w)(?:{_alternatives([w for ws in APPEAL_WORDS_MORE.values() for w in ws])})(?!\w)"
+    rf"|(?<!\w)(?:{_every_word(APPEAL_WORDS_MORE)})(?!\w)"
     r"[^\n:]{0,90}?"
-    rf"(?<!\w)(?:{_alternatives([w for ws in APPEAL_TO_MORE.values() for w in ws])})\s*[:：]",
+    rf"(?<!\w)(?:{_every_word(APPEAL_TO_MORE)})\s*[:：]",
     re.IGNORECASE,
 )
 # Headings after which the recipients follow on the next line.
@@ -718,9 +723,9 @@ HARD_END = re.compile(
     r"|condividi|dela|delen|udostępnij)(?:\s+(?:this|on|en|sur|esta|cette)\b[^:\n]{0,20})?\s*[:：]"
     # The same buttons under a label in any language: "Κοινοποίηση: Facebook | Twitter | ...".
     rf"|{_SHARE_BAR}"
-    rf"|^(?:{_alternatives([w for ws in TAG_LABELS.values() for w in ws])})\s*[:：]"
+    rf"|^(?:{_every_word(TAG_LABELS)})\s*[:：]"
     r"|^name\s*:.*(?:gender|género|sexe|geschlecht)"
-    rf"|^(?:{_alternatives([w for ws in HARD_END_MORE.values() for w in ws])})(?!\w)",
+    rf"|^(?:{_every_word(HARD_END_MORE)})(?!\w)",
     re.IGNORECASE | re.MULTILINE,
 )
 # "Also send copies to", "Copies to", "Envíen también copias a", "Kopien an", "副本".
@@ -760,9 +765,9 @@ COPIES = re.compile(
     # The purpose, then the copy word in brackets and the colon: "Bilgi amaçlı (kopya):",
     # "Zur Kenntnis (Kopie):".
     r"|^(?:[^\W\d_]+\s+){1,3}[(\[](?:copy|cc|copia|copie|kopie|kopia|kópia|cópia|"
-    rf"{_alternatives([w for ws in COPY_WORDS_MORE.values() for w in ws])})[)\]]\s*[:：]"
+    rf"{_every_word(COPY_WORDS_MORE)})[)\]]\s*[:：]"
     r"|^(?:[^\W\d_]+\s+|[^\W\d_]{1,6}\s+[^\W\d_]{1,6}\s+)?"
-    rf"(?:{_alternatives([w for ws in COPY_WORDS_MORE.values() for w in ws])})"
+    rf"(?:{_every_word(COPY_WORDS_MORE)})"
     r"(?!\w)[^:：\n.]{0,40}[:：]"
     # Thai and Chinese, written without spaces ("สำเนาเรียน", "抄送：").
     rf"|^(?:{_alternatives(rows.COPY_WORDS_UNSPACED)})[^:：\n.]{{0,40}}[:：]",
@@ -876,34 +881,34 @@ COPY_HEADING = re.compile(
     r"|cc"
     # (And the words of scripts written without spaces, alone on their line: "抄送".)
     rf"|{_alternatives(rows.COPY_WORDS_UNSPACED)}"
-    rf"|{_alternatives([w for ws in COPY_WORDS_MORE.values() for w in ws])})\s*[:：]?",
+    rf"|{_every_word(COPY_WORDS_MORE)})\s*[:：]?",
     re.IGNORECASE,
 )
 # A letter's subject line ("Re: X and Y", "Betreff: Inhaftierung von X", "OBJET : ...").
 SUBJECT_LINE = re.compile(
-    rf"^(?:{_alternatives([w for ws in rows.SUBJECT_LABELS.values() for w in ws])})\s*[:：]\s*\S",
+    rf"^(?:{_every_word(rows.SUBJECT_LABELS)})\s*[:：]\s*\S",
     re.IGNORECASE,
 )
 # "FROM:   Group 88" on a fax's cover sheet: the sender's field (its value and the lines
 # under it up to a blank line or the next "To:" are the writer's own).
 SENDER_LABEL = re.compile(
-    rf"^(?:{_alternatives([w for ws in rows.SENDER_LABELS.values() for w in ws])})\s*[:：]\s*\S",
+    rf"^(?:{_every_word(rows.SENDER_LABELS)})\s*[:：]\s*\S",
     re.IGNORECASE,
 )
 # "To: Minister X, ...", "Cc: ...": a letter's own address lines, when an office or a name follows.
 ADDRESSEE_LABEL = re.compile(r"^(?:to|an|à|para|till|til|do)\s*[:：]\s+", re.IGNORECASE)
 # A "write to" heading with the first block after it on the same line ("Write to: Minister X, ...").
 WRITE_TO_START = re.compile(
-    rf"^(?:{_alternatives([w for ws in WRITE_TO.values() for w in ws])})\s*[:：]\s+(?=\S)",
+    rf"^(?:{_every_word(WRITE_TO)})\s*[:：]\s+(?=\S)",
     re.IGNORECASE,
 )
 WRITE_TO_LINE = re.compile(
-    rf"^(?:[^\n:：]{{0,60}}\s)?(?:{_alternatives([w for ws in WRITE_TO.values() for w in ws])})"
+    rf"^(?:[^\n:：]{{0,60}}\s)?(?:{_every_word(WRITE_TO)})"
     r"\s*[:：]$"
     # A heading that is only the phrase ("Write to", "Escribe a"): Markdown and HTML headings
     # have no colon.
     # (Or asks it: "Kime yazmalı?", "¿A quién escribir?")
-    rf"|^¿?(?:{_alternatives([w for ws in WRITE_TO.values() for w in ws])})[?？]?$"
+    rf"|^¿?(?:{_every_word(WRITE_TO)})[?？]?$"
     # A heading of one or two words more that ends with a phrase of two words or more, no
     # colon ("편지 보낼 곳", letters' "where to send": the words before it say what is sent).
     rf"|^[^\W\d_][^\s:：\d]{{0,15}}(?:\s[^\s:：\d]{{1,16}})?\s"
@@ -987,7 +992,7 @@ OWN_LANGUAGE = re.compile(
     r"|vo\s+(?:vašom|svojom)\s+(?:vlastnom\s+)?jazyku|na\s+(?:sua|tua)\s+(?:própria\s+)?língua"
     r"|nella\s+(?:tua|vostra|sua)\s+(?:propria\s+)?lingua|n[ao]\s+(?:seu|sua)\s+(?:próprio\s+|própria\s+)?(?:idioma|língua)"
     r"|in\s+(?:je|uw)\s+eigen\s+taal"
-    rf"|(?<!\w)(?:{_alternatives([w for ws in OWN_LANGUAGE_MORE.values() for w in ws])})"
+    rf"|(?<!\w)(?:{_every_word(OWN_LANGUAGE_MORE)})"
     rf"|{_alternatives(rows.OWN_LANGUAGE_UNSPACED)}",
     re.IGNORECASE,
 )
@@ -1007,7 +1012,7 @@ WRITE_IN = re.compile(
     r"|skriv|skriva|napisz|piszcie|pisz|napíšte|píšte|pište|napište|escreva|escrevam|scrivete|scrivi"
     r"|schrijf|schrijven|الكتابة|اكتبوا|اكتب|escriviu|escriu)(?!\w)"
     r"|請.{0,4}以|请.{0,4}以"
-    rf"|(?<!\w)(?:{_alternatives([w for ws in WRITE_IN_MORE.values() for w in ws])})(?!\w)"
+    rf"|(?<!\w)(?:{_every_word(WRITE_IN_MORE)})(?!\w)"
     rf"|{_alternatives(rows.WRITE_IN_UNSPACED)}",
     re.IGNORECASE,
 )
@@ -1331,7 +1336,7 @@ ORGANISATION_WORDS = re.compile(
     # Chinese and Japanese bodies (no spaces around them): embassies, committees, courts.
     r"|大使館|大使馆|領事館|领事馆|委員会|委员会|委員會|裁判所|法院|検察庁|检察院|警察庁|公安部"
     r"|政府|事務所|办公室|辦公室"
-    rf"|(?<!\w)(?:{_alternatives([w for ws in ORGANISATION_WORDS_MORE.values() for w in ws])})"
+    rf"|(?<!\w)(?:{_every_word(ORGANISATION_WORDS_MORE)})"
     r"(?!\w)"
     rf"|{_alternatives(rows.ORGANISATION_WORDS_UNSPACED)}"
     # German compounds: "Generalstaatsanwaltschaft", "Innenministerium", "Bundesregierung".
@@ -1361,7 +1366,7 @@ ADDRESS_LABEL = re.compile(
     r"|adresse(?:\s+postale)?|postanschrift|anschrift|adres|adress|osoite|endereço|indirizzo"
     # "Mail: Office of X", "By post:", "Courrier :", "Correo postal:".
     r"|mail|post|by\s+post|courrier|correo\s+postal|correio|posta"
-    rf"|{_alternatives([w for ws in ADDRESS_LABEL_MORE.values() for w in ws])})"
+    rf"|{_every_word(ADDRESS_LABEL_MORE)})"
     r"\s*[:：]\s*",
     re.IGNORECASE,
 )
@@ -1400,7 +1405,7 @@ ADDRESS_WORDS = re.compile(
     r"|rua|travessa|praça|viale|piazza"
     rf"|{SEAT_WORDS}"
     r"|straße|strasse|str\.|platz|weg|allee|postfach|katu|tie|官邸|路|街)\b"
-    rf"|(?<!\w)(?:{_alternatives([w for ws in ADDRESS_WORDS_MORE.values() for w in ws])})"
+    rf"|(?<!\w)(?:{_every_word(ADDRESS_WORDS_MORE)})"
     r"(?!\w)",
     re.IGNORECASE,
 )
@@ -1408,7 +1413,7 @@ ADDRESS_WORDS = re.compile(
 # what it is of ("Province of X", "Región de Y").
 REGION_LINE = re.compile(
     r"^(?:[^\W\d][^,\n]{0,40}\s)?"
-    rf"(?:{_alternatives([w for ws in REGION_WORDS.values() for w in ws])})"
+    rf"(?:{_every_word(REGION_WORDS)})"
     r"(?:\s+(?:of|de|del|du|de la|di|della|van)\s+[^\W\d][^,\n]{0,40})?$",
     re.IGNORECASE,
 )
@@ -1418,7 +1423,7 @@ UPDATE = re.compile(
     r"|m[aá]s informaci[oó]n sobre|informaci[oó]n complementaria sobre|actualizaci[oó]n de"
     r"|compl[ée]ment d['’]information sur|informations? complémentaires? sur|mise à jour"
     r"|weitere informationen zu|folgeaktion|aktualisierung|lisätietoja.{0,10}ua"
-    rf"|{_alternatives([w for ws in UPDATE_MORE.values() for w in ws])}",
+    rf"|{_every_word(UPDATE_MORE)}",
     re.IGNORECASE,
 )
 ORDINAL_UA = re.compile(r"\b(second|third|fourth|fifth|sixth)\s+(?=(?:UA|AU)\b)", re.IGNORECASE)
@@ -1442,8 +1447,8 @@ DEADLINE_BEFORE = re.compile(
     r"|entro\s+e\s+non\s+oltre\s+il|(?:e\s+)?non\s+oltre\s+il\s*:?"
     # A header's field: Italian "Scadenza:", Spanish "Plazo:", Portuguese "Prazo:", "Échéance :".
     r"|scadenza\s*:?|plazo\s*:|prazo\s*:|échéance\s*:"
-    rf"|(?<!\w){_alternatives([w for ws in DEADLINE_BEFORE_MORE.values() for w in ws])}"
-    rf"|(?<!\w)(?:{_alternatives([w for ws in rows.DEADLINE_NOUNS.values() for w in ws])})"
+    rf"|(?<!\w){_every_word(DEADLINE_BEFORE_MORE)}"
+    rf"|(?<!\w)(?:{_every_word(rows.DEADLINE_NOUNS)})"
     r"(?:\s+[^\s:：]+){0,3}\s*[:：]"
     r")\s*$",
     re.IGNORECASE,
@@ -1489,7 +1494,7 @@ AFTER_DATE_CHECK = re.compile(
 DEADLINE_IN_DATE = re.compile(r"მდე$")
 DEADLINE_AFTER = re.compile(
     r"^\s*(?:mennessä|前|之前|以前|までに|まで"
-    rf"|{_alternatives([w for ws in DEADLINE_AFTER_MORE.values() for w in ws])})",
+    rf"|{_every_word(DEADLINE_AFTER_MORE)})",
     re.IGNORECASE,
 )
 APPEAL_CONTEXT = re.compile(
@@ -1499,7 +1504,7 @@ APPEAL_CONTEXT = re.compile(
     r"|fecha límite|date limite|frist|wyślij|napisz|list|skicka|skriv|brev|envie|escreva"
     r"|invia|scrivi|schrijf|stuur|brief|الكتابة|اكتبوا|أرسلوا|مناشد"
     r"|scrivete|escriviu|envieu|verstuur|vetoomuks|appel|手紙|送付|お送り|届く"
-    rf"|{_alternatives([w for ws in APPEAL_CONTEXT_MORE.values() for w in ws])}",
+    rf"|{_every_word(APPEAL_CONTEXT_MORE)}",
     re.IGNORECASE,
 )
 # How a letter opens, per language: a line that starts with one of these and ends with "," or
@@ -1593,9 +1598,9 @@ SALUTATION_ONLY += rows.SALUTATION_ONLY
 # (The words alone on their line are a greeting too: a slide or a card prints "Your
 # Excellency" without its comma.)
 SALUTATION_ONLY_START = re.compile(rf"^(?:{_alternatives(SALUTATION_ONLY)})(?=[\s,:]|$)")
-_ALL_SALUTATIONS = _alternatives([w for ws in SALUTATION_WORDS.values() for w in ws])
+_ALL_SALUTATIONS = _every_word(SALUTATION_WORDS)
 SALUTATION_START = re.compile(
-    rf"^(?:{_alternatives([w for ws in SALUTATION_WORDS.values() for w in ws])})(?=[\s,:])"
+    rf"^(?:{_every_word(SALUTATION_WORDS)})(?=[\s,:])"
     rf"|^(?:{_alternatives(rows.SALUTATION_WORDS_UNSPACED)})(?=\S)"
 )
 # The field labels again, "Introduction:" among them only over a greeting on its line
@@ -1608,7 +1613,7 @@ FIELD_LABEL = re.compile(
 )
 # The opening line of a model letter: a salutation of a few words ending in "," or ":".
 LETTER_OPENING = re.compile(
-    rf"^(?:(?:{_alternatives([w for ws in SALUTATION_WORDS.values() for w in ws])})(?=[\s,:])"
+    rf"^(?:(?:{_every_word(SALUTATION_WORDS)})(?=[\s,:])"
     rf"|(?:{_alternatives(rows.SALUTATION_WORDS_UNSPACED)})(?=\S))"
     r"[^\n,:.!?，：]{0,60}[,:،，：]$",
     re.MULTILINE,
@@ -2002,7 +2007,7 @@ SEND_TO_WORDS: dict[str, list[str]] = {
 }  # fmt: skip
 # A heading that sends, without its colon: "Envie seus apelos para", "Send your letters to".
 WRITE_TO_OPEN = re.compile(
-    rf"(?:please\s+)?(?:{_alternatives([w for ws in SEND_VERBS.values() for w in ws])})(?!\w)"
+    rf"(?:please\s+)?(?:{_every_word(SEND_VERBS)})(?!\w)"
     r"[^\n:.!?,]{0,30}?\s"
     rf"(?:{_alternatives(sorted({w for ws in SEND_TO_WORDS.values() for w in ws}))})",
     re.IGNORECASE,

@@ -70,6 +70,7 @@ from appeal_tui.core.importer.phrases import (
     SEND_VERBS,
     TITLE_WORDS,
     _alternatives,
+    _every_word,
     field_of_label,
 )
 from appeal_tui.core.importer.recipient_blocks import Block
@@ -133,11 +134,11 @@ _AFTER_CASE_TO = "|".join(
     rf"(?<=\s{re.escape(w)}\s)" for ws in SEND_TO_WORDS_MORE.values() for w in ws
 )
 # "pišite nam na adresu ...", "pošlete nám ji ...": the reply goes back to the section.
-_FIRST_PERSON = f"(?:{_alternatives([w for ws in FIRST_PERSON_DATIVE.values() for w in ws])})"
+_FIRST_PERSON = f"(?:{_every_word(FIRST_PERSON_DATIVE)})"
 # "Send your appeal to", "write to", "send a copy to", "envoyez votre lettre à", "scrivi al";
 # a verb of a language with a dative names whom right after it ("Pišite ministru ...").
 _SEND_TO = re.compile(
-    rf"(?<!\w)(?:(?:{_alternatives([w for ws in SEND_VERBS_DATIVE.values() for w in ws])})"
+    rf"(?<!\w)(?:(?:{_every_word(SEND_VERBS_DATIVE)})"
     # (Session 25h: or, after a Cyrillic verb, a colon with whom after it on the same line,
     # "ОБРАЩЕНИЯ НАПРАВЛЯЙТЕ: Министру ..."; a Latin "Másolatot küldj:" heads a copy line,
     # read as such.)
@@ -822,7 +823,7 @@ def _only_country(part: str) -> bool:
 
 # A street's word of the tables first in a part ("ул. Тихая", "вул. Вигадана", "ulica X").
 _STREET_WORD_FIRST = re.compile(
-    rf"(?:{_alternatives([w for ws in ADDRESS_WORDS_MORE.values() for w in ws])})(?!\w)",
+    rf"(?:{_every_word(ADDRESS_WORDS_MORE)})(?!\w)",
     re.IGNORECASE,
 )
 
@@ -928,7 +929,7 @@ _AND_ARTICLE = re.compile(
 # "..., na e-mail x@y, i ministru unutarnjih poslova Aliju Y (...)": "and" before an office
 # in small letters and a name, in a language that writes no article.
 _AND_OFFICE = re.compile(
-    rf"[,;]?\s+(?:{_alternatives([w for ws in AND_WORDS_CASES.values() for w in ws])})\s+"
+    rf"[,;]?\s+(?:{_every_word(AND_WORDS_CASES)})\s+"
     rf"(?-i:(?={_LOWER_OFFICE_NAME}))"
 )
 
@@ -1015,7 +1016,7 @@ def _reads_as_recipient(text: str, copy: re.Match[str]) -> bool:
 
 _TITLE_FOLDED = frozenset(t.casefold() for t in TITLE_WORDS)
 _STREET_WORD_ANYWHERE = re.compile(
-    rf"(?<!\w)(?:{_alternatives([w for ws in ADDRESS_WORDS_MORE.values() for w in ws])})(?!\w)",
+    rf"(?<!\w)(?:{_every_word(ADDRESS_WORDS_MORE)})(?!\w)",
     re.IGNORECASE,
 )
 
