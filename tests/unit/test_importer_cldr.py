@@ -18,7 +18,19 @@ from appeal_tui.core.importer import cldr, countries, import_document
 
 DOCS = Path(__file__).parent / "importer_docs"
 
+_SHIPPED = resources.files("appeal_tui.core.importer").joinpath(cldr.TABLE).read_text("utf-8")
+_WRITTEN_FROM = re.match(r'\{"babel": "([^"]+)"', _SHIPPED)
+# pyproject asks for babel>=2.14: a clean install may get a Babel newer than the table. The
+# importer then asks Babel (correct, only slower: test_a_table_from_another_babel_is_not_used),
+# and the tests below, which hold the table to the installed Babel, say to write it again.
+table_of_this_babel = pytest.mark.skipif(
+    _WRITTEN_FROM is None or _WRITTEN_FROM[1] != babel.__version__,
+    reason=f"the CLDR table was written from another Babel than {babel.__version__}: "
+    "run python scripts/cldr_table.py",
+)
 
+
+@table_of_this_babel
 def test_the_shipped_table_is_what_the_installed_babel_gives() -> None:
     # After a Babel upgrade (or a new locale in one of the importer's lists), write it again:
     # python scripts/cldr_table.py
@@ -40,6 +52,7 @@ def _tables() -> dict[str, Any]:
     return made
 
 
+@table_of_this_babel
 def test_the_importer_makes_the_same_tables_from_the_table_as_from_babel() -> None:
     cldr._clear_caches()
     cldr.asked_babel.clear()
@@ -50,6 +63,7 @@ def test_the_importer_makes_the_same_tables_from_the_table_as_from_babel() -> No
     assert from_table == from_babel
 
 
+@table_of_this_babel
 def test_an_import_asks_babel_nothing() -> None:
     cldr._clear_caches()
     cldr.asked_babel.clear()
@@ -69,7 +83,8 @@ def test_a_table_from_another_babel_is_not_used(monkeypatch: pytest.MonkeyPatch)
     finally:
         monkeypatch.undo()
         cldr._shipped.cache_clear()
-    assert cldr._shipped() != {}
+    if _WRITTEN_FROM is not None and _WRITTEN_FROM[1] == babel.__version__:
+        assert cldr._shipped() != {}  # the table of the installed Babel is used again
 
 
 def test_a_question_the_table_does_not_hold_is_asked_of_babel() -> None:
