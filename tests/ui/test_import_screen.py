@@ -224,3 +224,41 @@ async def _the_result_shows_that_an_import_is_working(tmp_path: Path, monkeypatc
         await pilot.pause()
         assert not result.loading
         assert str(status.render()).startswith(f"Cannot read {junk}: this is a PNG image")
+
+
+def test_saving_renames_the_case_read_without_reading_the_text_again(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    asyncio.run(_saving_renames_without_reading_again(tmp_path, monkeypatch))
+
+
+async def _saving_renames_without_reading_again(tmp_path: Path, monkeypatch: Any) -> None:
+    # A big PDF takes seconds to read: Ctrl+S writes the case already shown, under its file's
+    # name, and does not hold the screen reading the text a second time.
+    import appeal_tui.core.importer as importer
+
+    cases = tmp_path / "cases"
+    cases.mkdir()
+    app = Host(cases)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.screen.query_one("#import-path", Input).value = str(DOC)
+        await pilot.click("#import-run")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        shown = app.screen.query_one("#import-yaml", TextArea).text
+        case_id = app.screen.result.case_id  # type: ignore[attr-defined]
+        (cases / f"{case_id}.yaml").write_text("taken\n", encoding="utf-8")
+
+        def read_again(*args: Any, **kwargs: Any) -> Any:
+            raise AssertionError("the text was read again to save it")
+
+        monkeypatch.setattr(importer, "import_document", read_again)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    saved = app.dismissed
+    assert isinstance(saved, Path) and saved.name == f"{case_id}-2.yaml"
+    text = saved.read_text(encoding="utf-8")
+    assert text.startswith("# Imported by appeal-tui from en_plain_bullets.txt.")
+    assert f"id: {case_id}-2\n" in text
+    # Everything else is the case shown on the screen.
+    assert text.replace(f"id: {case_id}-2\n", f"id: {case_id}\n") == shown

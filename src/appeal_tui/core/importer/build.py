@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from appeal_tui.core.i18n import _
@@ -70,10 +70,17 @@ class ImportResult:
     usable: bool
     # The languages an explicit "please write in ..." line gave, or None without such a line.
     stated_languages: list[str] | None = None
+    # The comment lines above the YAML ("Imported by appeal-tui from ...").
+    header: tuple[str, ...] = ()
 
     @property
     def case_id(self) -> str:
         return str(self.case["id"])
+
+    def with_id(self, case_id: str) -> ImportResult:
+        """The same case under another id (its file's name), without reading the text again."""
+        case = {**self.case, "id": case_id}
+        return replace(self, case=case, yaml_text=write_case(case, list(self.header)))
 
 
 def _sentence_start(text: str, position: int, floor: int) -> int:
@@ -382,7 +389,7 @@ def _import_document(
         "Check every value against the published text, and the lines marked TODO.",
     ]
     stated = list(languages_line.codes) if languages_line else None
-    return ImportResult(case, write_case(case, header), report, usable, stated)
+    return ImportResult(case, write_case(case, header), report, usable, stated, tuple(header))
 
 
 def _block_hint(where: Locator, found: FoundRecipients, key: str) -> str:

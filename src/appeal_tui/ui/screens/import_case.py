@@ -233,10 +233,9 @@ class ImportCaseScreen(JourneyScreen[Path | None]):
         try:
             self.cases_dir.mkdir(parents=True, exist_ok=True)
             target = free_case_path(self.cases_dir, self.result.case_id)
-            from appeal_tui.core.importer import import_document
-
-            # The case's id follows its file name, so two imports never clash by id.
-            result = import_document(self._raw, source=self._source, case_id=target.stem)
+            # The case's id follows its file name, so two imports never clash by id (the
+            # case read is renamed, not read again: a big PDF would hold the screen).
+            result = self.result.with_id(target.stem)
             from appeal_tui.storage.atomic import write_exclusive
 
             # Created, never written over: another file may have taken the name meanwhile.
