@@ -29,3 +29,18 @@ def test_starting_loads_no_importer_module(module: str) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     )
     assert out.stdout.strip() == "", f"{module} loaded {out.stdout.strip()}"
+
+
+def test_import_help_answers_without_loading_the_importer() -> None:
+    code = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from appeal_tui.cli import main\n"
+        "result = CliRunner().invoke(main, ['import', '--help'])\n"
+        "assert result.exit_code == 0 and 'Usage:' in result.output, result.output\n"
+        "print(','.join(m for m in sys.modules if m.startswith('appeal_tui.core.importer')))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert out.stdout.strip() == "", f"import --help loaded {out.stdout.strip()}"

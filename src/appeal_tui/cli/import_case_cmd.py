@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -20,9 +21,10 @@ from appeal_tui.cli.common import fail, say
 from appeal_tui.cli.translated import command, option
 from appeal_tui.core.choices import ChoiceError, check_language
 from appeal_tui.core.i18n import N_, _
-from appeal_tui.core.importer import DocumentError, ImportResult, import_document, read_document
-from appeal_tui.core.importer.sources import MAX_INPUT_BYTES
 from appeal_tui.core.loading import load_case_bytes
+
+if TYPE_CHECKING:
+    from appeal_tui.core.importer import ImportResult
 
 # What a case id may look like (the case format's rule); a file stem like this becomes the id.
 _ID = re.compile(r"[a-z0-9-]+")
@@ -38,6 +40,9 @@ def _exists(output: Path) -> str:
 
 def _read(source: str) -> bytes:
     """The bytes of `source` (a file, or - for standard input); fails saying why not."""
+    # (The importer is loaded when a command runs, not for `import --help`: about a second.)
+    from appeal_tui.core.importer.sources import MAX_INPUT_BYTES
+
     if source == "-":
         return sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
     path = Path(source)
@@ -98,6 +103,9 @@ def _verified(result: ImportResult, name: str) -> list[str]:
               "when detection is unsure."))  # fmt: skip
 @option("--force", is_flag=True, help=N_("Overwrite the -o file if it exists."))
 def import_case(source: str, output: Path | None, lang: str | None, force: bool) -> None:
+    from appeal_tui.core.importer import DocumentError, import_document, read_document
+    from appeal_tui.core.importer.sources import MAX_INPUT_BYTES
+
     language = _language(lang)
     if output is not None and output.exists() and not force:
         fail(_exists(output))
