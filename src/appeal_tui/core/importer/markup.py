@@ -34,6 +34,8 @@ import quopri
 import re
 import unicodedata
 
+from appeal_tui.core.hidden_text import HIDDEN_CHARACTERS
+
 # --- Mojibake --------------------------------------------------------------------------------
 
 # The character a byte 0x80-0xBF became when read as Windows-1252 (the five bytes it leaves
@@ -347,8 +349,8 @@ _LINE_REST = re.compile(r"[ \t]*(?:\n|\Z)")
 
 def _entity(m: re.Match[str]) -> str:
     value = html.unescape(m.group(0))
-    # (A control character or a name HTML does not know stays as it is written.)
-    if value == m.group(0) or not value or unicodedata.category(value[0]) == "Cc":
+    # (A hidden character or a name HTML does not know stays as it is written.)
+    if value == m.group(0) or not value or value[0] in HIDDEN_CHARACTERS:
         return m.group(0)
     return value.replace("\u00a0", " ")
 
