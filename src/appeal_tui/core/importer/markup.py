@@ -29,9 +29,12 @@ an ordinary text is left byte-identical):
 from __future__ import annotations
 
 import contextlib
+import html
 import quopri
 import re
 import unicodedata
+
+from appeal_tui.core.hidden_text import HIDDEN_CHARACTERS
 
 # --- Mojibake --------------------------------------------------------------------------------
 
@@ -311,6 +314,150 @@ def escaped_markup(text: str) -> str:
         return text
     text = _ESCAPED_TAG.sub(lambda m: "<" + m.group(1).replace("&quot;", '"') + ">", text)
     return _ESCAPED_ENTITY.sub(r"&\1", text)
+
+
+# --- HTML inside a Markdown or plain text (round 34a) -----------------------------------------
+
+# A page's markup pasted into a Markdown file or a plain text (a CMS's template, a README's
+# folding sections, a mail's quoted HTML): what a reader of the rendered text sees. Tags that
+# start a box or a paragraph, and those a line break; tags that only style a word; a tag whose
+# whole content is hidden from the reader.
+_EMBED_BLOCK = (
+    r"details|summary|div|p|section|article|header|footer|aside|center|address|blockquote"
+    r"|figure|figcaption|table|thead|tbody|tfoot|tr|td|th|caption|ul|ol|li|dl|dt|dd|h[1-6]|hr|pre"
+)
+_EMBED_INLINE = (
+    r"br|b|strong|i|em|u|s|strike|del|ins|span|font|small|big|sup|sub|mark|a|abbr|cite|code"
+    r"|kbd|q|tt|img|wbr|nobr"
+)
+# (The name ends at a blank, "/" or ">": "<b.name@example.org>" is an address, not a tag.)
+_EMBED_TAG = re.compile(
+    rf"<(/?)({_EMBED_BLOCK}|{_EMBED_INLINE})(?=[\s/>])[^<>\n]{{0,300}}>", re.IGNORECASE
+)
+_EMBED_BLOCK_NAME = re.compile(rf"(?:{_EMBED_BLOCK})", re.IGNORECASE)
+# Boxes whose end is a paragraph's end (a blank line below), a heading's and a folding
+# section's title among them.
+_EMBED_PARAGRAPH = re.compile(r"(?i)p|summary|details|h[1-6]|blockquote|table|ul|ol|dl|pre")
+# An entity: a named one ("&nbsp;", "&eacute;") or a number ("&#8217;", "&#x2019;").
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_FENCE = re.compile(r"\s{0,3}(?:```|~~~)")
+_TABLE_LINE = re.compile(r"\s{0,3}\|")
+_MIN_TAGGED_LINES = 2
+# Blanks to the end of a line (and that line end).
+_LINE_REST = re.compile(r"[ \t]*(?:\n|\Z)")
+
+
+def _entity(m: re.Match[str]) -> str:
+    value = html.unescape(m.group(0))
+    # (A hidden character or a name HTML does not know stays as it is written.)
+    if value == m.group(0) or not value or value[0] in HIDDEN_CHARACTERS:
+        return m.group(0)
+    return value.replace("\u00a0", " ")
+
+
+def _drop_comments(text: str) -> str:
+    """HTML comments ("<!-- ... -->") gone, as a rendered text hides them; a line that held
+    only a comment goes with it. An unclosed "<!--" stays (nothing says where it ends)."""
+    out: list[str] = []
+    start = 0
+    while (open_at := text.find("<!--", start)) >= 0:
+        close_at = text.find("-->", open_at + 4)
+        if close_at < 0:
+            break
+        end = close_at + 3
+        # (Searched back to `start` only and forward by a match: linear on a line of many.)
+        newline = text.rfind("\n", start, open_at)
+        line_start = newline + 1 if newline >= 0 else start
+        alone = (newline >= 0 or start == 0 or text[start - 1] == "\n") and not text[
+            line_start:open_at
+        ].strip()
+        rest = _LINE_REST.match(text, end)
+        if alone and rest is not None:
+            # The comment's lines go whole (their line end too).
+            out.append(text[start:line_start])
+            start = rest.end()
+        else:
+            out.append(text[start:open_at])
+            start = end
+    out.append(text[start:])
+    return "".join(out)
+
+
+def _embedded_line(line: str) -> str:
+    """A line's tags as a reader sees them: a box's, a paragraph's or a line break's tag ends
+    the line there, the end of a paragraph or of a title ("</p>", "</summary>", "</h3>") with
+    a blank line below; a line of such tags only is the blank line between paragraphs; a word's
+    styling and an image go."""
+    if not _EMBED_TAG.search(line):
+        return line
+    parts: list[str] = []
+    last = 0
+    # Whether a paragraph ended after the line's last text (a blank line below it).
+    paragraph_end = False
+    for m in _EMBED_TAG.finditer(line):
+        before = line[last : m.start()]
+        parts.append(before)
+        paragraph_end = paragraph_end and not before.strip()
+        name = m.group(2)
+        if m.group(1) and _EMBED_PARAGRAPH.fullmatch(name):
+            parts.append("\n\n")
+            paragraph_end = True
+        elif _EMBED_BLOCK_NAME.fullmatch(name) or name.lower() == "br":
+            parts.append("\n")
+        last = m.end()
+    parts.append(line[last:])
+    paragraph_end = paragraph_end and not line[last:].strip()
+    lines = [part.strip() for part in "".join(parts).split("\n")]
+    if not any(lines):
+        return ""
+    while not lines[0]:
+        lines.pop(0)
+    while not lines[-1]:
+        lines.pop()
+    return "\n".join(lines) + ("\n" if paragraph_end else "")
+
+
+def _tagged_lines(text: str) -> int:
+    """How many lines hold a tag (up to `_MIN_TAGGED_LINES`)."""
+    count = previous = 0
+    for m in _EMBED_TAG.finditer(text, 0, 1_000_000):
+        if count and text.rfind("\n", previous, m.start()) < 0:
+            continue
+        count += 1
+        previous = m.end()
+        if count >= _MIN_TAGGED_LINES:
+            break
+    return count
+
+
+def embedded_html(text: str, *, markdown: bool = False) -> str:
+    """A Markdown file's or a plain text's pasted HTML as a reader of the rendered text sees
+    it (round 34a): comments hidden, tags of boxes and paragraphs as the line ends and blank
+    lines they make, a folding section's or heading's title on its own line, styling tags
+    gone, entities as their characters. A Markdown file's HTML is always rendered; a plain
+    text's tags are read only where they are on two lines at least (one "<b>" in a mail may
+    be quoted). Lines of a fenced code block and a Markdown table's rows (whose cells hold
+    "<br>") stay as they are written."""
+    if "<" not in text and "&" not in text:
+        return text
+    if "<!--" in text:
+        text = _drop_comments(text)
+    tags = markdown or _tagged_lines(text) >= _MIN_TAGGED_LINES
+    out: list[str] = []
+    fenced = False
+    for line in text.split("\n"):
+        if _FENCE.match(line):
+            fenced = not fenced
+        if fenced or _FENCE.match(line) or _TABLE_LINE.match(line):
+            out.append(line)
+            continue
+        if tags:
+            line = _embedded_line(line)
+        if "&" in line:
+            line = _ENTITY.sub(_entity, line)
+        out.append(line)
+    read = "\n".join(out)
+    return text if read == text else read
 
 
 # --- vCards ---

@@ -25,7 +25,7 @@ from appeal_tui.core.importer.delimited import (
     rejoin_broken_paragraphs,
     spaced_blocks,
 )
-from appeal_tui.core.importer.markup import read_markup
+from appeal_tui.core.importer.markup import embedded_html, read_markup
 from appeal_tui.core.importer.page_edges import holds_recipients
 from appeal_tui.core.importer.phrases import (
     ADDRESS_LABEL,
@@ -672,6 +672,8 @@ def _from_markdown(raw: str) -> tuple[str, list[str]]:
             lines.extend(["", text, ""])
             continue
         line = re.sub(r"^\s{0,3}(?:>\s?)+", "", line)  # quotes
+        if _LINK_DEFINITION.fullmatch(line):
+            continue  # a link's address, which a reader never sees
         if re.fullmatch(r"\s*(?:[-*_+—–]\s*){3,}", line):  # rules
             lines.append("")
             continue
@@ -699,10 +701,23 @@ def split_dotted_fields(text: str) -> str:
     return "\n".join(out)
 
 
+# (Round 34a.) A link's reference definition ("[amb]: mailto:x@y", "[1]: https://... "Title""),
+# which a rendered text never shows: a label, then one address (a scheme's, a path's or a
+# "www." one) and an optional title.
+_LINK_DEFINITION = re.compile(
+    r"\s{0,3}\[(?!\^)[^\]\n]{1,100}\]:[ \t]*<?(?:[A-Za-z][A-Za-z0-9+.-]{1,20}:|/|#|www\.)[^\s<>]*>?"
+    r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*"
+)
+# A reference link ("[text][label]", "[text][]"): its text; a footnote's mark ("[^2]") goes.
+_REFERENCE_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,300})\]\[[^\[\]\n]{0,100}\]")
+_FOOTNOTE_MARK = re.compile(r"(?<=\S)\[\^[^\[\]\s]{1,20}\](?!:)")
+
+
 def _markdown_inline(line: str) -> str:
     line = _INLINE_TAG.sub("", line)  # emphasis or a link written as HTML
     line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)  # images
     line = re.sub(r"\[([^\]]+)\]\([^)\s]*\)", r"\1", line)  # links keep their text
+    line = _FOOTNOTE_MARK.sub("", _REFERENCE_LINK.sub(r"\1", line))
     line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)
     line = re.sub(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])", r"\1", line)
     line = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>])", r"\1", line)  # backslash escapes
@@ -985,7 +1000,11 @@ def extract_text(raw: str) -> Extracted:
     # Mojibake undone, a forum post's BBCode and a wiki page's source read (round 31g).
     raw = read_markup(raw)
     kind = detect_kind(raw)
-    body = _FRONT_MATTER.sub("", raw.replace("\r\n", "\n"), count=1)
+    body = raw.replace("\r\n", "\n")
+    if kind != "html":
+        # HTML pasted into a Markdown file or a text: what a reader of it sees (round 34a).
+        body = embedded_html(body, markdown=kind == "markdown")
+    body = _FRONT_MATTER.sub("", body, count=1)
     headings: list[str] = []
     if kind == "html":
         body, headings = _from_html(body)
