@@ -1111,6 +1111,10 @@ def _same_office(above: str, below: str) -> bool:
     return bool(first) and first <= _stems(below)
 
 
+# Scripts that write a name without spaces between its parts.
+_UNSPACED_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL", "THAI", "LAO", "KHMER"})
+
+
 def _script(text: str) -> str:
     """The script of a text's first letter, as Unicode names it ("LATIN", "GREEK")."""
     letter = next((ch for ch in text if ch.isalpha()), "")
@@ -2272,7 +2276,25 @@ def _interpret(lines: list[str]) -> Identity:
             and _is_org_line(lines[head + 1])
             and _org_by_place(lines, head)
         ):
-            pass  # "Der Hüter der beiden heiligen Moscheen": a style between name and office
+            # The one line between the person's name and their body's is their office, in
+            # any language ("Belügyminiszter", "Pääsyyttäjä (Prosecutor General)"), when no
+            # office was read before; under an office read already it is a style ("Der Hüter
+            # der beiden heiligen Moscheen" under "König X"), not read.
+            if (
+                who.title is None
+                and not _is_org_line(who.name)
+                # (A name of one word in a spaced script is a heading's word, "Salutation", or
+                # a body's name wrapped word by word; the line below it is no office.)
+                and (len(who.name.split()) >= 2 or _script(who.name) in _UNSPACED_SCRIPTS)
+                and _name_then_office(line) is None
+                and not looks_like_title(lines[head + 1])
+                and _script(line) == _script(lines[head + 1])
+                and not re.search(r"[;:；：]", line)
+            ):
+                # (Not under a body's name; not a body's name over the same in another script;
+                # not over a second office, "Director General of Police", which is the title;
+                # not a sentence's part, "...; send it to the mission below):".)
+                who.title = line
         elif who.organisation is None and (
             _is_org_line(line) or (who.name is not None and _org_by_place(lines, head))
         ):
