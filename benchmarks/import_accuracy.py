@@ -221,6 +221,15 @@ class FileScore:
             self.misses.append(f"{what}: {detail}")
 
 
+def _not_the_name(recipient: dict[str, Any], organisation: str | None) -> str | None:
+    """A recipient that is an office ("Embassy of X", no person named): labels give its
+    organisation again or leave it out (both conventions are in the labels), and a reader
+    learns the same from either. An organisation that only repeats the name counts as none."""
+    if organisation is not None and norm(organisation) == norm(plain(recipient.get("name")) or ""):
+        return None
+    return organisation
+
+
 def _score_recipient(score: FileScore, label: dict[str, Any], found: dict[str, Any]) -> None:
     if "title" not in label:
         # An early sample: name, role and salutation were written down.
@@ -229,7 +238,10 @@ def _score_recipient(score: FileScore, label: dict[str, Any], found: dict[str, A
     who = label["name"] or _office(label)
     _name_fact(score, label, found)
     for key in ("title", "organisation"):
-        ok = similar(label[key], plain(found.get(key)), 0.6)
+        want, got = label[key], plain(found.get(key))
+        if key == "organisation":
+            want, got = _not_the_name(label, want), _not_the_name(found, got)
+        ok = similar(want, got, 0.6)
         score.fact(key, ok, f"{who}: {label[key]!r} read {found.get(key)!r}")
     score.fact(
         "country",

@@ -59,3 +59,25 @@ def test_an_honorific_the_importer_keeps_in_a_name_is_no_miss() -> None:
     assert acc.name_match("Tafadzwa Tafadzwa", "Hon. Tafadzwa Tafadzwa")
     assert acc.name_match("Mira Sandoval", "Rt Hon Mira Sandoval")
     assert not acc.name_match("Tafadzwa Tafadzwa", "Hon. Rudo Chiweshe")
+
+
+def _organisation_fact(label_org: str | None, found_org: str | None) -> tuple[int, int]:
+    label = {
+        "name": "Embassy of Veldoria", "title": None, "organisation": label_org,
+        "country": None, "role": "copy", "salutation": None, "fax": [], "email": [],
+        "twitter": [], "address_lines": 0,
+    }  # fmt: skip
+    found = {"name": "Embassy of Veldoria", "organisation": found_org, "role": "copy"}
+    score = acc.FileScore("x")
+    acc._score_recipient(score, label, found)
+    return score.right["organisation"], score.total["organisation"]
+
+
+def test_an_office_as_the_recipient_may_give_its_organisation_again_or_not() -> None:
+    # Both conventions are in the labels; the reader learns the same from either.
+    assert _organisation_fact("Embassy of Veldoria", None) == (1, 1)
+    assert _organisation_fact(None, "Embassy of Veldoria") == (1, 1)
+    assert _organisation_fact("Embassy of Veldoria", "Embassy of Veldoria") == (1, 1)
+    # Another body is still another body, and a missing one is still missed.
+    assert _organisation_fact("Ministry of Foreign Affairs", None) == (0, 1)
+    assert _organisation_fact(None, "Ministry of Foreign Affairs") == (0, 1)
