@@ -1997,7 +1997,8 @@ SEND_TO_WORDS: dict[str, list[str]] = {
     "en": ["to"],
     "es": ["a", "al"],
     "fr": ["à", "au", "aux"],
-    "pt": ["para", "ao", "à", "aos"],
+    # (Round 34b: the spoken "pro", "pra" (para o, para a), "mande uma cópia pro Ministério".)
+    "pt": ["para", "ao", "à", "aos", "pro", "pra", "pros", "pras"],
     "de": ["an"],
     "it": ["a", "al", "alla", "allo", "ai", "agli", "alle"],
     "nl": ["aan", "naar"],
