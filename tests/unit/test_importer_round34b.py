@@ -150,3 +150,31 @@ def test_a_short_sentence_that_sends_a_copy_by_e_mail() -> None:
     council = _by_name(_recipients(text), "Conselho de Direitos")
     assert council["role"] == "copy"
     assert council["email"] == ["cdh@hafnar.example"]
+
+
+_EL = (
+    "ΕΠΕΙΓΟΥΣΑ ΔΡΑΣΗ 9/26\nΙσλανδία: ψαράς υπό κράτηση\n\n"
+    "Ο ψαράς Άρνι Βέλιρ κρατείται από τις 3 Μαρτίου 2026.\n\n"
+    "Γράψτε στον Υπουργό Αλιείας, κ. Άρη Βέλλο, Οδός Ακτής 12, 101 01 Ρέικιαβικ, Ισλανδία "
+    "(e-mail: ypourgos@alieia.example), με προσφώνηση «Αξιότιμε κύριε Υπουργέ», καθώς και στην "
+    "Εισαγγελέα Βορείου Λιμένος, κα Ιωάννα Σταυρίδη, Δικαστικό Μέγαρο, Οδός Πύλης 8, 600 01 "
+    "Άκουρεϊρι, Ισλανδία (φαξ: +354 555 0202), με προσφώνηση «Αξιότιμη κυρία Εισαγγελέα».\n\n"
+    "Μπορείτε επίσης να στείλετε αντίγραφο της επιστολής σας στην Πρεσβεία της Ισλανδίας, Οδός "
+    "Λιμένος 5, 185 35 Πειραιάς (e-mail: presveia@island.example).\n"
+)
+
+
+def test_greek_write_to_the_office_and_as_well_as_to_the_next() -> None:
+    found = _recipients(_EL)
+    minister = _by_name(found, "Βέλλο")
+    assert minister["role"] == "primary"
+    assert minister["email"] == ["ypourgos@alieia.example"]
+    prosecutor = _by_name(found, "Σταυρίδη")
+    assert prosecutor["role"] == "primary"
+    assert prosecutor["fax"] == ["+354 555 0202"]
+
+
+def test_greek_a_copy_sent_to_the_embassy_in_a_sentence() -> None:
+    found = _recipients(_EL)
+    embassy = [r for r in found if "presveia@island.example" in r.get("email", [])]
+    assert embassy and embassy[0]["role"] == "copy"

@@ -91,6 +91,7 @@ _LOWER_OFFICE = (
 # (Session 25h: a dative after a Cyrillic verb, "Пишите до ..., Генеральному прокурору ...".)
 _CYRILLIC_CAPS = "А-ЯЁЂ-ЏҐЄІЇЎ"
 _CYRILLIC_SMALL = "а-яёђ-џґєіїў"
+_GREEK_CAPS = "Α-ΩΆΈΉΊΌΎΏ"
 _CAPS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 _SMALL = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.islower())
 # "ministru pravosuđa Turske, Kemalu Aydınu", "prokuratorki generalnej, Mariany Castillo":
@@ -167,7 +168,8 @@ _SEND_TO = re.compile(
     # ("till utrikesministern, Mr X", "to the minister of justice, Ms Y"); after a word for
     # "to" of a language with cases, an office in small letters and a name ("do prezydenta
     # Kolumbii, Gustava ...").
-    rf"(?-i:(?=[{_CAPS}]|{_LOWER_OFFICE}|{_LOWER_OFFICE_COMMA}|{_LOWER_OFFICE_BARE}|{_NOUN_NAMED}"
+    # (Round 34b: a Greek capital too, "Γράψτε στον Υπουργό ...".)
+    rf"(?-i:(?=[{_CAPS}{_GREEK_CAPS}]|{_LOWER_OFFICE}|{_LOWER_OFFICE_COMMA}|{_LOWER_OFFICE_BARE}|{_NOUN_NAMED}"
     rf"|(?:{_AFTER_CASE_TO}){_LOWER_OFFICE_NAME})))",
     re.IGNORECASE,
 )
@@ -200,7 +202,9 @@ _COPY = re.compile(
     r"\b(?:cop(?:y|ies|ia|ias|ie)|cópias?|kopi(?:e|a|en|eën|or|ju|jo|ję|ę|i|ot|o|ją|jas)?"
     r"|másolat(?:ot|a)?|koopia|per\s+conoscenza|nakala"
     # (Session 25h: Russian, Ukrainian, Belarusian "копию", "копії", "копіі", "копии".)
-    r"|копи[юяи]|копі[їюяі])"
+    r"|копи[юяи]|копі[їюяі]"
+    # (Round 34b: Greek "αντίγραφο", "αντίγραφα".)
+    r"|αντίγραφ[οα])"
     r"(?!\w)",
     re.IGNORECASE,
 )
@@ -321,8 +325,9 @@ def prose_blocks(text: str) -> list[Block]:
 # Where one recipient ends and the next begins inside a sentence: "..., Abuja and to the
 # National Commission", "..., Lisboa, e para a Comissão", "et à la", "y a la", "und an die".
 _NEXT_RECIPIENT = re.compile(
-    r"[,;]?\s+(?:and|e|et|y|und|en|och|og)\s+(?:also\s+)?"
-    r"(?:to|para|à|aux|au|a|al|an|aan|naar|til|till)\s+(?=\S)"
+    r"[,;]?\s+(?:and|e|et|y|und|en|och|og|και|καθώς\s+και)\s+(?:also\s+)?"
+    # (Round 34b: Greek "καθώς και στην ...", "και στον ...": "as well as to the".)
+    r"(?:to|para|à|aux|au|a|al|an|aan|naar|til|till|στον|στην|στους|στις|στο)\s+(?=\S)"
     # "...; the Inspector General of Police, Mr Y (...); and the Chairperson ...": a list of
     # recipients parted by semicolons.
     r"|;\s+(?:(?:and|e|et|y|und|en|och|og)\s+)?(?=(?:the|la|el|le|l['’]|o|a|die|der|den|il)\s"
