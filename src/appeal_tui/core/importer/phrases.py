@@ -1971,6 +1971,8 @@ SEND_VERBS: dict[str, list[str]] = {
     "sv": ["skicka", "skriv", "mejla", "maila", "skickas", "skriva"],
     "nb": ["send", "skriv", "sendes"],
     "da": ["send", "skriv", "sendes"],
+    # (Round 34b: "Γράψτε στον Υπουργό ..., κ. X Y, ..., καθώς και στην Εισαγγελέα ...".)
+    "el": ["γράψτε", "στείλτε", "γράψετε", "στείλετε", "απευθυνθείτε"],
 }  # fmt: skip
 # Words that send a letter without a verb of sending: "Your letter goes to ...", "A carta
 # deve ser dirigida ao ...", "Uma cópia deve seguir para ...". Read like the verbs above.
@@ -1997,13 +1999,17 @@ SEND_TO_WORDS: dict[str, list[str]] = {
     "en": ["to"],
     "es": ["a", "al"],
     "fr": ["à", "au", "aux"],
-    "pt": ["para", "ao", "à", "aos"],
+    # (Round 34b: the spoken "pro", "pra" (para o, para a), "mande uma cópia pro Ministério".)
+    "pt": ["para", "ao", "à", "aos", "pro", "pra", "pros", "pras"],
     "de": ["an"],
     "it": ["a", "al", "alla", "allo", "ai", "agli", "alle"],
     "nl": ["aan", "naar"],
     "sv": ["till"],
     "nb": ["til"],
     "da": ["til"],
+    # (The word for "to" joined to the article: "στον", "στην"; "στα" names a language,
+    # "Γράψτε στα αγγλικά".)
+    "el": ["στον", "στην", "στους", "στις", "στο"],
 }  # fmt: skip
 # A heading that sends, without its colon: "Envie seus apelos para", "Send your letters to".
 WRITE_TO_OPEN = re.compile(

@@ -91,6 +91,7 @@ _LOWER_OFFICE = (
 # (Session 25h: a dative after a Cyrillic verb, "Пишите до ..., Генеральному прокурору ...".)
 _CYRILLIC_CAPS = "А-ЯЁЂ-ЏҐЄІЇЎ"
 _CYRILLIC_SMALL = "а-яёђ-џґєіїў"
+_GREEK_CAPS = "Α-ΩΆΈΉΊΌΎΏ"
 _CAPS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 _SMALL = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.islower())
 # "ministru pravosuđa Turske, Kemalu Aydınu", "prokuratorki generalnej, Mariany Castillo":
@@ -103,9 +104,13 @@ _LOWER_OFFICE_NAME = (
 # "al ministro della giustizia, Carlo Vzor", "till justitieministern, Karin Berg": an office
 # in small letters of up to four words, a comma, and a name of two capitalised words.
 # (Session 26a: in Cyrillic too, "до кмета на X, Петър Y, на адрес ...".)
+# (Round 34b: a courtesy word of any language may stand before the name, "au président de
+# la République, M. X Y", "aan de voorzitter van de Commissie, dr. X Y".)
 _LOWER_OFFICE_COMMA = (
     rf"[{_SMALL}{_CYRILLIC_SMALL}][\w\-]{{2,30}}(?:\s[\w\-]{{1,30}}){{0,3}},"
-    rf"\s[{_CAPS}{_CYRILLIC_CAPS}][\w'’\-]{{1,30}}\s[{_CAPS}{_CYRILLIC_CAPS}]"
+    rf"\s(?:(?:(?:{_alternatives(HONORIFICS)})(?<=\.)\s?|(?:{_alternatives(HONORIFICS)})\s)"
+    rf"(?-i:[{_CAPS}{_CYRILLIC_CAPS}])[\w'’\-]{{1,30}}(?!\w)|"
+    rf"[{_CAPS}{_CYRILLIC_CAPS}][\w'’\-]{{1,30}}\s[{_CAPS}{_CYRILLIC_CAPS}])"
 )
 # A word for "to" that opens what is left after when and how to write ("..., aan president X").
 _TO_FIRST = re.compile(
@@ -120,8 +125,11 @@ _AFTER_ARTICLE = "|".join(
     rf"(?<=\s{re.escape(a)}\s)" for a in RECIPIENT_ARTICLES if not a.endswith(("'", "’"))
 )
 _NOUN_NAMED = rf"(?:{_AFTER_ARTICLE})[{_SMALL}][\w\-]{{2,30}}\s[{_CAPS}][\w'’\-]{{1,30}}\s[{_CAPS}]"
+# (Round 34b: a short particle in small letters may join the name's words, "aan koning X bin
+# Y", "to president X de Y".)
 _LOWER_OFFICE_BARE = (
-    rf"(?=[{_SMALL}])(?i:{_alternatives(TITLE_WORDS)})\s[{_CAPS}][\w'’\-]{{1,30}}\s[{_CAPS}]"
+    rf"(?=[{_SMALL}])(?i:{_alternatives(TITLE_WORDS)})\s[{_CAPS}][\w'’\-]{{1,30}}"
+    rf"\s(?:[{_SMALL}]{{1,4}}\s)?[{_CAPS}]"
 )
 _ALL_SEND_VERBS = [w for ws in SEND_VERBS.values() for w in ws] + [
     w for ws in SEND_VERBS_MORE.values() for w in ws
@@ -160,7 +168,8 @@ _SEND_TO = re.compile(
     # ("till utrikesministern, Mr X", "to the minister of justice, Ms Y"); after a word for
     # "to" of a language with cases, an office in small letters and a name ("do prezydenta
     # Kolumbii, Gustava ...").
-    rf"(?-i:(?=[{_CAPS}]|{_LOWER_OFFICE}|{_LOWER_OFFICE_COMMA}|{_LOWER_OFFICE_BARE}|{_NOUN_NAMED}"
+    # (Round 34b: a Greek capital too, "Γράψτε στον Υπουργό ...".)
+    rf"(?-i:(?=[{_CAPS}{_GREEK_CAPS}]|{_LOWER_OFFICE}|{_LOWER_OFFICE_COMMA}|{_LOWER_OFFICE_BARE}|{_NOUN_NAMED}"
     rf"|(?:{_AFTER_CASE_TO}){_LOWER_OFFICE_NAME})))",
     re.IGNORECASE,
 )
@@ -193,7 +202,9 @@ _COPY = re.compile(
     r"\b(?:cop(?:y|ies|ia|ias|ie)|cópias?|kopi(?:e|a|en|eën|or|ju|jo|ję|ę|i|ot|o|ją|jas)?"
     r"|másolat(?:ot|a)?|koopia|per\s+conoscenza|nakala"
     # (Session 25h: Russian, Ukrainian, Belarusian "копию", "копії", "копіі", "копии".)
-    r"|копи[юяи]|копі[їюяі])"
+    r"|копи[юяи]|копі[їюяі]"
+    # (Round 34b: Greek "αντίγραφο", "αντίγραφα".)
+    r"|αντίγραφ[οα])"
     r"(?!\w)",
     re.IGNORECASE,
 )
@@ -314,8 +325,9 @@ def prose_blocks(text: str) -> list[Block]:
 # Where one recipient ends and the next begins inside a sentence: "..., Abuja and to the
 # National Commission", "..., Lisboa, e para a Comissão", "et à la", "y a la", "und an die".
 _NEXT_RECIPIENT = re.compile(
-    r"[,;]?\s+(?:and|e|et|y|und|en|och|og)\s+(?:also\s+)?"
-    r"(?:to|para|à|aux|au|a|al|an|aan|naar|til|till)\s+(?=\S)"
+    r"[,;]?\s+(?:and|e|et|y|und|en|och|og|και|καθώς\s+και)\s+(?:also\s+)?"
+    # (Round 34b: Greek "καθώς και στην ...", "και στον ...": "as well as to the".)
+    r"(?:to|para|à|aux|au|a|al|an|aan|naar|til|till|στον|στην|στους|στις|στο)\s+(?=\S)"
     # "...; the Inspector General of Police, Mr Y (...); and the Chairperson ...": a list of
     # recipients parted by semicolons.
     r"|;\s+(?:(?:and|e|et|y|und|en|och|og)\s+)?(?=(?:the|la|el|le|l['’]|o|a|die|der|den|il)\s"
@@ -373,6 +385,16 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+# (Round 34b: a comma part that is a short capitalised word with a full stop, then a name of
+# capitalised words or initials up to the next comma: "..., BGen. X T. Y, at ...", "...,
+# Atty. X Y, Some Building, ...", ", Del. X Y,": a rank, a courtesy or an address word the
+# tables lack, cut short; no sentence ends there.)
+_RANK_BEFORE_NAME = re.compile(rf"(?:^|,\s)[{_CAPS}][{_CAPS}{_SMALL}]{{1,4}}\.$")
+_NAME_TO_COMMA = re.compile(
+    rf"\s[{_CAPS}][\w'’\-]{{0,30}}\.?(?:\s[{_CAPS}][\w'’\-]{{0,30}}\.?){{1,4}},"
+)
+
+
 def _street_word(word: str) -> bool:
     """`word` (with its full stop) is a street's word cut short ("просп.", "ul.", "Λεωφ.")."""
     from appeal_tui.core.importer.phrases import ADDRESS_WORDS
@@ -389,6 +411,12 @@ def _sentence_stop(span: str) -> re.Match[str] | None:
             continue
         if stop.group(0) == "." and word and HONORIFIC_START.match(word.group(1) + "."):
             continue  # a courtesy title of any language ("Mhe.", "Bw.", "Hon.")
+        if (
+            stop.group(0) == "."
+            and _RANK_BEFORE_NAME.search(span[: stop.end()])
+            and _NAME_TO_COMMA.match(span, stop.end())
+        ):
+            continue  # "..., BGen. X Y Z, ...": a rank cut short before a name
         # (Round 29a: Cyrillic too, "..., вул. Тиха 1", since a Cyrillic capital may now
         # open the next sentence.)
         # (Session 29 lead, after the third review: the Latin word stays of 2-4 letters, as
@@ -549,6 +577,9 @@ def _piece_block(piece: str, role: str, language: str = "") -> Block | None:
             and not re.search(r"\d", part)
             and (len(words) > 8 or (part[:1].islower() and len(words) >= 4))
             and not re.match(r"c/o\s", part, re.IGNORECASE)
+            # (Round 34b: "..., dr. X bin Y Z, ...": a courtesy word in small letters opens a
+            # name, no running text.)
+            and not (len(words) <= 6 and HONORIFIC_START.match(part))
         ):
             done = True  # the sentence goes on ("and ask him to ensure that ...", "pidiéndole")
             continue
@@ -678,7 +709,24 @@ def _office_name_parts(piece: str, language: str) -> tuple[str | None, str]:
     who, body = (first[: at.start()], first[at.end() :]) if at else (first, "")
     words = who.split()
     n = len(words)
-    while n > 0 and words[n - 1][:1].isupper():
+    while (
+        n > 0
+        and (
+            words[n - 1][:1].isupper()
+            # (Round 34b: a short particle between two capitalised words of the name after an
+            # office word of the tables, "koning X bin Y": "bin", "van", "de" inside it; "de
+            # vakcentrale X Y de Z" names a body, whole.)
+            or (
+                words[0].casefold() in _TITLE_FOLDED
+                and n >= 2
+                and n < len(words)
+                and words[n - 1].isalpha()
+                and words[n - 1].islower()
+                and len(words[n - 1]) <= 4
+                and words[n - 2][:1].isupper()
+            )
+        )
+    ):
         n -= 1
     if capital_office and n == 0:
         n = 1

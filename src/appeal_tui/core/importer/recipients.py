@@ -955,8 +955,11 @@ def _sentence_recipients(
         # (Session 25 mend: a short Russian, Ukrainian, Belarusian sentence that sends names
         # whom in the dative, "Напишіть Генеральному прокурору X Олегу Y, вул. ...": read as a
         # sentence, whose office and name it parts.)
+        # (Round 34b: in any language, a short sentence that sends and gives an address run of
+        # two commas or an e-mail address, "Skicka en kopia till X, Street 7, 181 47 City.",
+        # "Envie uma cópia ao X, pelo e-mail x@y.")
         short = len(text) <= 100 and not (
-            language in ("ru", "uk", "be") and text.count(",") >= 2 and sends_to(part[0].text)
+            sends_to(part[0].text) and (text.count(",") >= 2 or EMAIL.search(text) is not None)
         )
         if not running or short or REPORT_BACK.search(text):
             continue
