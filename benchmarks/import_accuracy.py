@@ -239,9 +239,10 @@ def _score_recipient(score: FileScore, label: dict[str, Any], found: dict[str, A
     _name_fact(score, label, found)
     for key in ("title", "organisation"):
         want, got = label[key], plain(found.get(key))
-        if key == "organisation":
-            want, got = _not_the_name(label, want), _not_the_name(found, got)
-        ok = similar(want, got, 0.6)
+        ok = similar(want, got, 0.6) or (
+            key == "organisation"
+            and similar(_not_the_name(label, want), _not_the_name(found, got), 0.6)
+        )
         score.fact(key, ok, f"{who}: {label[key]!r} read {found.get(key)!r}")
     score.fact(
         "country",

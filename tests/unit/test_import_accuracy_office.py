@@ -81,3 +81,16 @@ def test_an_office_as_the_recipient_may_give_its_organisation_again_or_not() -> 
     # Another body is still another body, and a missing one is still missed.
     assert _organisation_fact("Ministry of Foreign Affairs", None) == (0, 1)
     assert _organisation_fact(None, "Ministry of Foreign Affairs") == (0, 1)
+
+
+def test_an_organisation_read_right_stays_right_whatever_the_name_read() -> None:
+    label = {
+        "name": "Embassy of Veldoria", "title": None, "organisation": "Embassy of Veldoria",
+        "country": None, "role": "copy", "salutation": None, "fax": [], "email": [],
+        "twitter": [], "address_lines": 0,
+    }  # fmt: skip
+    found = {"name": "Harbour Street", "organisation": "Embassy of Veldoria", "role": "copy"}
+    score = acc.FileScore("x")
+    acc._score_recipient(score, label, found)
+    assert (score.right["organisation"], score.total["organisation"]) == (1, 1)
+    assert (score.right["name"], score.total["name"]) == (0, 1)
