@@ -96,3 +96,46 @@ def test_the_same_body_at_another_address_stays_two() -> None:
     found = _recipients(_TWO_CAPITALS, "en")
     embassies = [r for r in found if "Embassy" in str(r["name"])]
     assert len(embassies) == 2, [r["name"] for r in found]
+
+
+def _people(text: str, language: str) -> list[str]:
+    case = import_document(text, source="x.txt", language=language).case
+    return [str(p.get("name")) for p in case.get("people", [])]
+
+
+_SENDER_STREET = """URGENT ACTION
+Baker detained
+
+Tom Kvel, a baker, was arrested on 3 March 2026. Tom Kvel is held without charge.
+
+Please write to the Minister of Justice and ask for the release of Tom Kvel.
+
+Return this form to: Valeni Rights Group, Old Tannery Lane 17, 21335 Lindenau.
+Responsible: R. Ossa, Old Tannery Lane 17, 21335 Lindenau · Donations welcome.
+"""
+
+_NUMBER_FIRST = """URGENT ACTION
+Baker detained
+
+Tom Kvel, a baker, was arrested on 3 March 2026. Tom Kvel is held without charge.
+
+Valeni Rights Group, The Action Centre, 17-25 Harrow Mill Yard,
+Lindenau EC9 3ZZ. Registered charity no. 1234567.
+Valeni Rights Group, 17-25 Harrow Mill Yard, Lindenau.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [(_SENDER_STREET, "Old Tannery Lane"), (_NUMBER_FIRST, "Harrow Mill Yard")],
+    ids=["number-after", "number-first"],
+)
+def test_a_street_beside_its_house_number_is_no_person_at_risk(text: str, street: str) -> None:
+    people = _people(text, "en")
+    assert "Tom Kvel" in people
+    assert street not in people
+
+
+def test_a_person_with_an_age_after_a_comma_stays() -> None:
+    text = _SENDER_STREET.replace("Tom Kvel, a baker,", "Tom Kvel, 34, a baker,")
+    assert "Tom Kvel" in _people(text, "en")
