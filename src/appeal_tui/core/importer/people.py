@@ -776,7 +776,7 @@ _NUMBER_AFTER = re.compile(r" \d{1,5}(?:[-/]\d{1,5})?[^\W\d_]? ?(?:[,;]|$)")
 
 def _at_house_numbers(name: str, text: str) -> bool:
     """Every mention of `name` stands beside a house number, as a street's name does in an
-    address ("17-25 New X Yard, Town", "Am X 17, 21335 Town"): no one's name, in any language
+    address ("17-25 X Y Road, Town", "X Street 17, 21335 Town"): no one's name, in any language
     (a person's age is parted from the name by a comma or brackets: "X Y, 34,")."""
     mentions = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
     if not mentions:
