@@ -768,6 +768,35 @@ def _contact(name: str, locals_: list[set[str]]) -> bool:
     )
 
 
+# Round 34e: a house number before a street's name at a line's start or after a comma ("17-25
+# X Y,", "; 1 X Y Z,") or after it, a comma or the line's end next ("X Y 17, 21335 Town").
+_NUMBER_BEFORE = re.compile(r"(?:^|[,;] ?)\d{1,5}(?:[-/]\d{1,5})?[^\W\d_]? $")
+_NUMBER_AFTER = re.compile(r" \d{1,5}(?:[-/]\d{1,5})?[^\W\d_]? ?(?:[,;]|$)")
+
+
+def _at_house_numbers(name: str, text: str) -> bool:
+    """Every mention of `name` stands beside a house number, as a street's name does in an
+    address ("17-25 X Y Road, Town", "X Street 17, 21335 Town"): no one's name, in any language
+    (a person's age is parted from the name by a comma or brackets: "X Y, 34,")."""
+    mentions = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+    if not mentions:
+        return False
+    for m in mentions:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        line_after = text[m.end() : end if end >= 0 else len(text)]
+        # (At most 16 characters before the name: a number, its range and a separator.)
+        before = text[max(start, m.start() - 16) : m.start()]
+        if m.start() - 16 > start:
+            before = "." + before  # cut inside the line: not the line's start
+        if not (
+            (_NUMBER_BEFORE.search(before) and re.match(r"\s*[,;]", line_after))
+            or _NUMBER_AFTER.match(line_after[:16])
+        ):
+            return False
+    return True
+
+
 def _contact_named(name: str, text: str) -> bool:
     """Every mention follows a word that gives a contact ("please contact X",
     "Ansprechpartner: X"): the publisher's staff."""
@@ -1265,6 +1294,7 @@ def find_people(
             or _killed(candidate, sentences)
             or _contact(candidate, addresses)
             or _contact_named(candidate, flat)
+            or _at_house_numbers(candidate, text)
         ):
             return None
         if key not in labelled_keys and elsewhere(candidate):

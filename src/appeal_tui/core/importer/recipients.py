@@ -2227,6 +2227,9 @@ def find_recipients(
             # (A block's first line is its line number less one.)
             found.first_lines[key] = own_lines[block.first_line + 1]
 
+    # (Round 34e: a recipient printed again under a longer form of its name.)
+    for key in _repeated_entries(found.recipients):
+        found.first_lines.pop(key, None)
     primaries = [r for r in found.recipients if r["role"] == "primary"]
     if letter_salutation:
         named = _named_in_greeting(letter_salutation, [str(e["name"]) for e in primaries])
@@ -2264,3 +2267,67 @@ def find_recipients(
                 _("recipient '{key}': {note}").format(key=entry["key"], note=entry["note"])
             )
     return found
+
+
+# The fields a repeat gives the first reading where it has none: contacts and the greeting
+# (a repeat's title or address may be the model letter's other lines).
+_REPEAT_GIVES = ("salutation", "gender", "email", "fax", "phone", "twitter")
+_ENTRY_PUNCTUATION = ".,;:!?()[]{}«»\"'“”‘’·•–—-/"
+
+
+def _entry_words(value: Any) -> set[str]:
+    """The folded words of an entry's field (a text, a text per language, or lines): parted
+    by spaces, a word's marks kept (Thai, Devanagari)."""
+    if isinstance(value, dict):
+        value = " ".join(str(v) for v in value.values())
+    elif isinstance(value, list):
+        value = " ".join(str(v) for v in value)
+    words = (w.strip(_ENTRY_PUNCTUATION) for w in str(value or "").split())
+    return {fold(w) for w in words if any(c.isalpha() for c in w)}
+
+
+def _same_entry(first: dict[str, Any], again: dict[str, Any]) -> bool:
+    """`again` is `first` printed once more: the words of one's name are all among the other's
+    (two words at least: "Commodore X Y", "Monsieur X Y Président de ..." of "X Y"), or each
+    one's name among the other's name and title, and the
+    words of one's address among the other's (or one has none). The same name at another
+    address (one body's offices in two capitals) is another recipient."""
+    names = [_entry_words(e["name"]) for e in (first, again)]
+    fuller = [names[i] | _entry_words(e.get("title")) for i, e in enumerate((first, again))]
+    if min(len(n) for n in fuller) < 2 or not (
+        (min(len(n) for n in names) >= 2 and (names[0] <= names[1] or names[1] <= names[0]))
+        # The name read into the title, the title as the name ("Prime Minister" / "X Y,
+        # Prime Minister"): each one's name among the other's name and title.
+        or (names[0] <= fuller[1] and names[1] <= fuller[0])
+    ):
+        return False
+    addresses = [_entry_words(e.get("address")) for e in (first, again)]
+    return not all(addresses) or addresses[0] <= addresses[1] or addresses[1] <= addresses[0]
+
+
+def _repeated_entries(entries: list[dict[str, Any]]) -> list[str]:
+    """Drops from `entries` each recipient printed again after it was read (a model letter's
+    inside address under the blocks, a label sheet's copy, a letter printed twice), its
+    contacts and greeting given to the first reading where that has none; returns their keys.
+    Entries with no name read and generic copies to an embassy are left alone."""
+    dropped: list[str] = []
+    kept: list[dict[str, Any]] = []
+    for entry in entries:
+        named = (
+            isinstance(entry.get("name"), str)
+            and not is_todo(entry["name"])
+            and entry.get("note") != GENERIC_NOTE
+        )
+        first = next((k for k in kept if named and _same_entry(k, entry)), None)
+        if first is None:
+            if named:
+                kept.append(entry)
+            continue
+        for field_name in _REPEAT_GIVES:
+            if entry.get(field_name) and not first.get(field_name):
+                first[field_name] = entry[field_name]
+        if entry.get("role") == "primary":
+            first["role"] = "primary"
+        dropped.append(entry["key"])
+    entries[:] = [e for e in entries if e.get("key") not in dropped]
+    return dropped
