@@ -94,3 +94,14 @@ def test_an_organisation_read_right_stays_right_whatever_the_name_read() -> None
     acc._score_recipient(score, label, found)
     assert (score.right["organisation"], score.total["organisation"]) == (1, 1)
     assert (score.right["name"], score.total["name"]) == (0, 1)
+
+
+def test_an_unlabelled_embassy_in_your_country_copy_is_not_counted_as_an_extra() -> None:
+    from appeal_tui.core.importer.recipients import GENERIC_NOTE
+
+    generic = {"role": "copy", "name": "Embassy of Veldoria in your country", "note": GENERIC_NOTE}
+    addressed = {**generic, "address": ["1 Harbour Street"]}
+    assert acc._generic_copy(generic)
+    # An address read makes it a recipient like any other: unlabelled, it is an extra.
+    assert not acc._generic_copy(addressed)
+    assert not acc._generic_copy({"role": "copy", "name": "Ministry of Justice"})
