@@ -2507,7 +2507,11 @@ _NOT_A_PLACE = re.compile(r"[:：;·|•()\[\]\"«»“”„!?]")
 def _place_after_postcode(line: str) -> bool:
     """A line an address may print after its postcode and place: the country, or a region or
     district ("Haut-Exemple", "Upper Valley"): a few capitalised words, no number, no label, no
-    sentence, no letter's closing."""
+    sentence, no letter's closing. (Round 34d: never a line with a label, an e-mail or a
+    handle, or a list's separators, though it names a country: "Porto: Briefe nach X ...",
+    "Twitter @name", "Telegrams: Minister, City, Country".)"""
+    if _listed_or_labelled(line):
+        return False
     if split_country(line) is not None or country_in(line) is not None:
         return True
     words = line.split()
@@ -2557,6 +2561,12 @@ _SEPARATOR_OR_ASIDE = re.compile(
 _SEPARATOR_OR_LABEL = re.compile(r"[·|•\"«»“”„]|^[^\W\d_][^:：]{0,30}[:：]\s")
 
 
+def _listed_or_labelled(line: str) -> bool:
+    """A label's colon, an e-mail or a handle, a list's or footer's separators, quotes: marks
+    no place, region or country line has (round 34d)."""
+    return "@" in line or _SEPARATOR_OR_LABEL.search(line) is not None
+
+
 def _not_an_address_line(line: str) -> bool:
     """Positive evidence that a line is no part of an address: running text (a question, or
     three words or more in lower case, as recipients._running_text reads it, or four in a
@@ -2604,7 +2614,13 @@ def _postal_end(address: list[str]) -> tuple[list[str], list[str]]:
     form may stand between the place and the country. After the last country, any line that
     is no region or country ends the address (a footer: "Amnesty International – Section X")."""
     end = next((i for i, line in enumerate(address) if _postcode_place(line)), None)
-    last_country = max((i for i, line in enumerate(address) if _is_country_line(line)), default=-1)
+    countries = [i for i, line in enumerate(address) if _is_country_line(line)]
+    # Round 34d: after the address's country, a line that ends with a country's name but
+    # carries a label, an e-mail or handle, or a list's separators is no country line of the
+    # address: a telegram's address under the postal one ("Telegrams: Minister, City,
+    # Country"), a page's running footer ("UA 12/34 · Country").
+    countries = [i for i in countries if i == countries[0] or not _listed_or_labelled(address[i])]
+    last_country = max(countries, default=-1)
     if end is None:
         if last_country <= 0:
             return address, []
