@@ -62,3 +62,38 @@ def test_a_place_and_its_country_still_end_the_address() -> None:
     assert who.country == "Colombia"
     who = interpret(["Ana Ruiz", "Ministra", "Calle 5 No. 6-7", "12345 Sampletown", "Upper Valley"])
     assert who.address == ["Calle 5 No. 6-7", "12345 Sampletown", "Upper Valley"]
+
+
+def test_without_postcode_or_country_a_plain_non_address_line_ends_it() -> None:
+    # A contact sentence in Urdu after the place (an e-mail, an international number).
+    who = interpret(
+        ["جناب فرضی نام", "وزیر اعلیٰ", "۹-نمونہ روڈ", "لاہور",
+         "فیکس +92 00 12345678 اور ای میل", "sample@example.org پر بھیجیں۔"]
+    )  # fmt: skip
+    assert who.address == ["۹-نمونہ روڈ", "لاہور"]
+    # A Japanese note on postage, its sentence's stop.
+    who = interpret(["山田 花子", "所長", "〒100-0001 東京都千代田区見本1-2-3",
+                     "航空便は110円です。封筒にAIR MAILと書いてください。"])  # fmt: skip
+    assert who.address == ["〒100-0001 東京都千代田区見本1-2-3"]
+    # A Korean sentence after the building, then the signature's place.
+    who = interpret(["국가기관", "(01234) 서울특별시 중구 견본로 1", "견본빌딩",
+                     "이 사건을 조사해 주시기를 바랍니다.", "(서명)"])  # fmt: skip
+    assert who.address == ["(01234) 서울특별시 중구 견본로 1", "견본빌딩"]
+    # A label's line (the letter's opening) under the place.
+    who = interpret(["Sample Officer", "Chief Minister", "Sector 9", "Exampleabad",
+                     'Opening: "Dear Chief Minister,"'])  # fmt: skip
+    assert who.address == ["Sector 9", "Exampleabad"]
+
+
+def test_without_postcode_an_abbreviated_place_stays() -> None:
+    who = interpret(["Ana Ruiz", "Gobernadora", "Palacio de Gobierno", "Plaza Mayor s/n",
+                     "Villa Ejemplo, Oax."])  # fmt: skip
+    assert who.address == ["Palacio de Gobierno", "Plaza Mayor s/n", "Villa Ejemplo, Oax."]
+
+
+def test_without_postcode_a_place_joined_with_its_contacts_stays() -> None:
+    who = interpret(
+        ["Embassy of Exampleland", "9 Sample Street", "Exampleton EX1 2PL · desk@example.org"]
+    )  # fmt: skip
+    assert who.address[0] == "9 Sample Street"
+    assert len(who.address) == 2
