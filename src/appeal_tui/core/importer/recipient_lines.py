@@ -2574,9 +2574,9 @@ _SENTENCE_END = re.compile(r"[.。۔।]\s*$")
 def _plainly_no_address(line: str) -> bool:
     """Round 34d: a line no address has, in any script: an e-mail or a handle, a phone or fax
     number in its international form ("+92 ..."; an address's own numbers may run to seven
-    digits and more, "〒153-0064 ...5-11-8"), a label's colon, or a sentence (its final stop
+    digits and more, "〒100-0001 ...1-2-3"), a label's colon, or a sentence (its final stop
     after four words or more, or a full stop of CJK, Urdu or Devanagari; not an
-    abbreviation's dot, "Col. Centro, Villa, Gro."). A line of parts joined by a list's
+    abbreviation's dot, "Col. Centro, Villa, Ejm."). A line of parts joined by a list's
     separators is judged by its first part: "City 1234 · name@example.org" holds the place."""
     stripped = re.split(r"\s[·|•]\s", line.strip(), maxsplit=1)[0].strip()
     if not stripped:
