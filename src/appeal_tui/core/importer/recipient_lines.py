@@ -2529,7 +2529,11 @@ _NOT_A_PLACE = re.compile(r"[:：;·|•()\[\]\"«»“”„!?]")
 def _place_after_postcode(line: str) -> bool:
     """A line an address may print after its postcode and place: the country, or a region or
     district ("Haut-Exemple", "Upper Valley"): a few capitalised words, no number, no label, no
-    sentence, no letter's closing."""
+    sentence, no letter's closing. (Round 34d: never a line with a label, an e-mail or a
+    handle, or a list's separators, though it names a country: "Porto: Briefe nach X ...",
+    "Twitter @name", "Telegrams: Minister, City, Country".)"""
+    if _listed_or_labelled(line):
+        return False
     if split_country(line) is not None or country_in(line) is not None:
         return True
     words = line.split()
@@ -2579,6 +2583,43 @@ _SEPARATOR_OR_ASIDE = re.compile(
 _SEPARATOR_OR_LABEL = re.compile(r"[·|•\"«»“”„]|^[^\W\d_][^:：]{0,30}[:：]\s")
 
 
+def _listed_or_labelled(line: str) -> bool:
+    """A label's colon, an e-mail or a handle, a list's or footer's separators, quotes: marks
+    no place, region or country line has (round 34d)."""
+    return "@" in line or _SEPARATOR_OR_LABEL.search(line) is not None
+
+
+# A sentence's final stop: Latin, CJK, Urdu, Devanagari.
+_SENTENCE_END = re.compile(r"[.。۔।]\s*$")
+
+
+def _plainly_no_address(line: str) -> bool:
+    """Round 34d: a line no address has, in any script: an e-mail or a handle, a phone or fax
+    number in its international form ("+92 ..."; an address's own numbers may run to seven
+    digits and more, "〒100-0001 ...1-2-3"), a label's colon, or a sentence (its final stop
+    after four words or more, or a full stop of CJK, Urdu or Devanagari; not an
+    abbreviation's dot, "Col. Centro, Villa, Ejm."). A line of parts joined by a list's
+    separators is judged by its first part: "City 1234 · name@example.org" holds the place."""
+    stripped = re.split(r"\s[·|•]\s", line.strip(), maxsplit=1)[0].strip()
+    if not stripped:
+        return False
+    if "@" in stripped or (
+        re.search(r"\+\s?\d", stripped) and sum(ch.isdigit() for ch in stripped) >= 7
+    ):
+        return True
+    if re.match(r"[^\W\d_][^:：]{0,30}[:：]\s", stripped):
+        return True
+    if not _SENTENCE_END.search(stripped):
+        return False
+    if stripped[-1] != ".":
+        return True
+    words = stripped.split()
+    # (A short word's dot ends an abbreviation only in a script with capitals: "바랍니다."
+    # and "أعلاه." end sentences.)
+    cased = words[-1][:1].lower() != words[-1][:1].upper()
+    return len(words) >= 4 and not (cased and _ABBREVIATION_END.search(stripped))
+
+
 def _not_an_address_line(line: str) -> bool:
     """Positive evidence that a line is no part of an address: running text (a question, or
     three words or more in lower case, as recipients._running_text reads it, or four in a
@@ -2626,9 +2667,24 @@ def _postal_end(address: list[str]) -> tuple[list[str], list[str]]:
     form may stand between the place and the country. After the last country, any line that
     is no region or country ends the address (a footer: "Amnesty International – Section X")."""
     end = next((i for i, line in enumerate(address) if _postcode_place(line)), None)
-    last_country = max((i for i, line in enumerate(address) if _is_country_line(line)), default=-1)
+    countries = [i for i, line in enumerate(address) if _is_country_line(line)]
+    # Round 34d: after the address's country, a line that ends with a country's name but
+    # carries a label, an e-mail or handle, or a list's separators is no country line of the
+    # address: a telegram's address under the postal one ("Telegrams: Minister, City,
+    # Country"), a page's running footer ("UA 12/34 · Country").
+    countries = [i for i in countries if i == countries[0] or not _listed_or_labelled(address[i])]
+    last_country = max(countries, default=-1)
     if end is None:
-        if last_country <= 0:
+        if last_country < 0:
+            # No postcode and no country (a place's name alone, a script whose postcodes
+            # the pattern does not know): the address ends only at a line that plainly is
+            # none of it (round 34d).
+            cut = next((i for i in range(1, len(address)) if _plainly_no_address(address[i])), None)
+            if cut is None:
+                return address, []
+            beyond = [ln for ln in address[cut:] if _after_a_country(ln, labels=False)]
+            return address[:cut], beyond
+        if last_country == 0:
             return address, []
         # No postcode (an address of a street, a place and the country): the country's
         # line is the end (an address that begins with its country is not read so).
