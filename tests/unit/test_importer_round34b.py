@@ -178,3 +178,40 @@ def test_greek_a_copy_sent_to_the_embassy_in_a_sentence() -> None:
     found = _recipients(_EL)
     embassy = [r for r in found if "presveia@island.example" in r.get("email", [])]
     assert embassy and embassy[0]["role"] == "copy"
+
+
+# Mend 34b: a reviewer's invented texts that main read right and round 34b wrong.
+
+
+def test_a_short_paragraph_that_tells_what_was_sent_names_no_recipient() -> None:
+    for sentence, person in (
+        ("Letters were sent to the governor, Mr Omar Dax, in 2025.", "Omar Dax"),
+        (
+            "Our thanks go to the minister of health, Dr. Kofi Mensah, who met our "
+            "delegation in 2025.",
+            "Kofi Mensah",
+        ),
+    ):
+        case = import_document(f"URGENT ACTION\n\n{sentence}\n", source="x.txt").case
+        assert [r for r in case["recipients"] if r.get("key") != "to-be-completed"] == []
+        assert person in str(case.get("people"))
+
+
+def test_a_state_cut_short_before_a_capitalised_name_ends_the_sentence() -> None:
+    text = (
+        "URGENT ACTION\n\nWrite to the Warden, State Prison, 1 Main St, Boston, Mass. "
+        "Governor Jane Roe, who appointed him, has not acted.\n"
+    )
+    (warden,) = _recipients(text)
+    assert warden["address"] == ["1 Main St", "Boston", "Mass"]
+
+
+def test_of_after_the_name_is_the_offices_complement_no_particle() -> None:
+    text = (
+        "URGENT ACTION\n\nYou can also write to governor Omar Dax of Northland, Governor's "
+        "Office, 2 Hill Road, Northtown, Ostravia.\n"
+    )
+    (governor,) = _recipients(text)
+    assert governor["name"] == "Omar Dax"
+    assert governor["title"] == "governor of Northland"
+    assert governor["address"] == ["2 Hill Road", "Northtown", "Ostravia"]

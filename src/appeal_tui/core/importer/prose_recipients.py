@@ -394,6 +394,8 @@ _NAME_TO_COMMA = re.compile(
     rf"\s[{_CAPS}][\w'’\-]{{0,30}}\.?(?:\s[{_CAPS}][\w'’\-]{{0,30}}\.?){{1,4}},"
 )
 
+_STREET_LINE_BEFORE = re.compile(r"(?:^|,)\s*(?:\d[^,]*|[^,]*\s\d+\w?)\s*,")
+
 
 def _street_word(word: str) -> bool:
     """`word` (with its full stop) is a street's word cut short ("просп.", "ul.", "Λεωφ.")."""
@@ -414,7 +416,11 @@ def _sentence_stop(span: str) -> re.Match[str] | None:
         if (
             stop.group(0) == "."
             and _RANK_BEFORE_NAME.search(span[: stop.end()])
-            and _NAME_TO_COMMA.match(span, stop.end())
+            and (after_rank := _NAME_TO_COMMA.match(span, stop.end()))
+            # (Mend 34b: no rank after a street line, "..., 1 Main St, Boston, Mass. Governor
+            # X Y, ...", nor before an office word: a place cut short ends the sentence.)
+            and not _STREET_LINE_BEFORE.search(span[: stop.start()])
+            and after_rank.group(0).split()[0].casefold() not in _TITLE_FOLDED
         ):
             continue  # "..., BGen. X Y Z, ...": a rank cut short before a name
         # (Round 29a: Cyrillic too, "..., вул. Тиха 1", since a Cyrillic capital may now
@@ -708,6 +714,18 @@ def _office_name_parts(piece: str, language: str) -> tuple[str | None, str]:
     at = _AT_ADDRESS.search(first)
     who, body = (first[: at.start()], first[at.end() :]) if at else (first, "")
     words = who.split()
+    # (Mend 34b: "governor X Y of Northland": the complement after the name is the office's,
+    # "governor of Northland", "X Y".)
+    complement: list[str] = []
+    of_at = next((i for i in range(3, len(words) - 1) if words[i] == "of"), 0)
+    if (
+        of_at
+        and words[0].casefold() in _TITLE_FOLDED
+        and words[0][:1].islower()
+        and all(w[:1].isupper() for w in words[1:of_at] + words[of_at + 1 :])
+    ):
+        complement = words[of_at:]
+        words = words[:of_at]
     n = len(words)
     while (
         n > 0
@@ -723,6 +741,9 @@ def _office_name_parts(piece: str, language: str) -> tuple[str | None, str]:
                 and words[n - 1].isalpha()
                 and words[n - 1].islower()
                 and len(words[n - 1]) <= 4
+                # (Mend 34b: "governor X Y of Northland": "of", "for", "the" join an office
+                # to its complement, never a name's words.)
+                and words[n - 1] not in ("of", "for", "the", "and")
                 and words[n - 2][:1].isupper()
             )
         )
@@ -745,7 +766,7 @@ def _office_name_parts(piece: str, language: str) -> tuple[str | None, str]:
             break
     if len(name_words) < 2 or n == 0 or (capital_office and not declined):
         return None, piece  # (an office in capitals is parted only from a name the rows decline)
-    office = " ".join(words[:n])
+    office = " ".join(words[:n] + complement)
     if declined:
         # (Session 25h: the office of a name in the dative is in the dative too.)
         from appeal_tui.core.importer.name_cases import dative_office
@@ -943,6 +964,40 @@ def _copy_sentence(text: str, send: re.Match[str]) -> bool:
     before = text[: send.start()]
     stop = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind(": "))
     return _COPY.search(before[stop + 1 :]) is not None
+
+
+# (Mend 34b: what a reader is asked to do: "Please write to", "You can also write to", or a
+# verb of sending first, "Skicka en kopia till", "Envie uma cópia ao".)
+_ASKING_BEFORE = re.compile(
+    r"(?:(?:please|also|and|now)\s+|you\s+(?:can|could|may|might|should|are\s+asked\s+to)"
+    r"(?:\s+also)?\s+)*",
+    re.IGNORECASE,
+)
+
+
+def asks_to_send(text: str) -> bool:
+    """A short sentence that sends asks the reader to: its verb of sending opens it, after
+    "please", "also" or "you can" at most ("Letters were sent to ...", "Our thanks go to ..."
+    tell what was done)."""
+    sends = _letter_sends(text)
+    if not sends:
+        return False
+    before = _ASKING_BEFORE.match(text)
+    return before is not None and sends[0].start() <= before.end()
+
+
+def gives_address(text: str) -> bool:
+    """A comma part after the first holds an address: an e-mail, or a number in a part that
+    opens with no small-letter word ("Kungsgatan 7", "1 Main St", "ul. Tiha 1"; not "in 2025",
+    "who met us on 3 May")."""
+    if EMAIL.search(text):
+        return True
+    for part in text.split(",")[1:]:
+        part = part.strip()
+        first = part.split(" ", 1)[0]
+        if re.search(r"\d", part) and not (first.isalpha() and first.islower()):
+            return True
+    return False
 
 
 def sends_to(line: str) -> bool:

@@ -76,7 +76,9 @@ from appeal_tui.core.importer.phrases import (
     field_of_label,
 )
 from appeal_tui.core.importer.prose_recipients import (
+    asks_to_send,
     complete_named,
+    gives_address,
     named_only,
     opens_with_recipient,
     paragraph_blocks,
@@ -958,8 +960,13 @@ def _sentence_recipients(
         # (Round 34b: in any language, a short sentence that sends and gives an address run of
         # two commas or an e-mail address, "Skicka en kopia till X, Street 7, 181 47 City.",
         # "Envie uma cópia ao X, pelo e-mail x@y.")
+        # (Mend 34b: and that asks the reader to send or gives an address: "Letters were sent
+        # to the governor, Mr X Y, in 2025." and "Our thanks go to the minister, Dr. X Y, who
+        # met us." tell what was done.)
         short = len(text) <= 100 and not (
-            sends_to(part[0].text) and (text.count(",") >= 2 or EMAIL.search(text) is not None)
+            sends_to(part[0].text)
+            and (text.count(",") >= 2 or EMAIL.search(text) is not None)
+            and (asks_to_send(text) or gives_address(text))
         )
         if not running or short or REPORT_BACK.search(text):
             continue
