@@ -97,3 +97,86 @@ def test_without_postcode_a_place_joined_with_its_contacts_stays() -> None:
     )  # fmt: skip
     assert who.address[0] == "9 Sample Street"
     assert len(who.address) == 2
+
+
+# Mend 34d: a reviewer's shapes, in invented words. With no postcode and no country found,
+# a postal label (a box, a postcode, an attention line, a place before its postcode) is an
+# address's own line; only a contact's label or a sentence ends the address. A full stop at
+# a line's end makes no sentence alone. After the postcode, a line whose parts, joined by a
+# list's separators or in quotes, are each a place or country is still a place line.
+
+
+def test_a_postal_label_is_an_address_line() -> None:
+    who = interpret(["Fiscal Ejemplar", "Fiscalía Ejemplar", "Av. Muestra 20",
+                     "Villa Ejemplo: C.P. 01234"])  # fmt: skip
+    assert who.address == ["Av. Muestra 20", "Villa Ejemplo: C.P. 01234"]
+    who = interpret(["President", "Office of the President", "State House", "P.O. Box: 12345",
+                     "Exampleton"])  # fmt: skip
+    assert who.address == ["State House", "P.O. Box: 12345", "Exampleton"]
+    who = interpret(["Ministre", "Ministère de l'Exemple", "Avenue de l'Exemple", "B.P. : 123",
+                     "Villebelle 01"])  # fmt: skip
+    assert who.address == ["Avenue de l'Exemple", "B.P. : 123", "Villebelle 01"]
+    who = interpret(["Ministro", "Ministerio de Ejemplo", "Calle Muestra", "Casilla: 4321",
+                     "Villa Ejemplo"])  # fmt: skip
+    assert who.address == ["Calle Muestra", "Casilla: 4321", "Villa Ejemplo"]
+    who = interpret(["معالي الوزير", "وزارة المثال", "شارع النموذج", "ص.ب: 4321", "مدينة المثال"])
+    assert who.address == ["شارع النموذج", "ص.ب: 4321", "مدينة المثال"]
+    who = interpret(["見本大臣 山田花子 殿", "見本省", "東京都千代田区見本1-2-3",
+                     "見本合同庁舎第9号館", "郵便番号: 100-0001"])  # fmt: skip
+    assert who.address == ["東京都千代田区見本1-2-3", "見本合同庁舎第9号館", "郵便番号: 100-0001"]
+    who = interpret(["견본부 장관 김견본", "견본부", "경기도 견본시 견본로 1", "견본청사 2동",
+                     "우편번호: 12345"])  # fmt: skip
+    assert who.address == ["경기도 견본시 견본로 1", "견본청사 2동", "우편번호: 12345"]
+    who = interpret(["The Commissioner", "Police Headquarters", "Sample Road",
+                     "Attention: Ms. Sample Person", "Exampleton"])  # fmt: skip
+    assert who.address == ["Sample Road", "Attention: Ms. Sample Person", "Exampleton"]
+
+
+def test_a_contact_label_or_a_sentence_still_ends_the_address() -> None:
+    who = interpret(["Herrn Beispiel Mann", "Innenminister", "Innenministerium", "Am Beispiel 1",
+                     "Musterstadt", "Fax: 01 234 56 0"])  # fmt: skip
+    assert who.address == ["Am Beispiel 1", "Musterstadt"]
+    who = interpret(["見本大臣 山田花子 殿", "東京都千代田区見本1-2-3", "見本省。",
+                     "FAX：00-0000-0000"])  # fmt: skip
+    assert who.address == ["東京都千代田区見本1-2-3", "見本省。"]
+    who = interpret(["The Commissioner", "Police Headquarters", "Sample Road",
+                     "Please write to the office before the deadline.", "Exampleton"])  # fmt: skip
+    assert who.address == ["Sample Road"]
+
+
+def test_a_full_stop_alone_makes_no_sentence() -> None:
+    who = interpret(["Gobernador", "Gobernación", "Calle Muestra 120", "San Pedro de la Muestra."])
+    assert who.address == ["Gobernación", "Calle Muestra 120", "San Pedro de la Muestra."]
+    who = interpret(["Sample Minister", "Minister of Justice", "Ministry of Justice",
+                     "Government Buildings", "Block D, Room 7, Gate 2.", "Exampleton"])  # fmt: skip
+    assert who.address[-2:] == ["Block D, Room 7, Gate 2.", "Exampleton"]
+    who = interpret(["Генеральный прокурор", "Генеральная прокуратура", "ул. Образцовая, д. 5а",
+                     "Примерск, ул. Тестовая, д. 12."])  # fmt: skip
+    assert who.address == ["ул. Образцовая, д. 5а", "Примерск, ул. Тестовая, д. 12."]
+    who = interpret(["The Commissioner", "Police Headquarters", "Sample Road",
+                     "Plot 7, Example Avenue, next to the Post Office.", "Exampleton"])  # fmt: skip
+    assert who.address == ["Sample Road", "Plot 7, Example Avenue, next to the Post Office.",
+                           "Exampleton"]  # fmt: skip
+    who = interpret(["جناب وزیر اعلیٰ", "وزیر اعلیٰ سیکرٹریٹ", "۵-نمونہ روڈ", "نمونہ آباد۔"])
+    assert who.address == ["۵-نمونہ روڈ", "نمونہ آباد۔"]
+    who = interpret(["رئيس الهيئة", "هيئة المثال", "مبنى رقم 3",
+                     "طريق النموذج، مبنى رقم 3، الطابق الثاني.", "مدينة المثال"])  # fmt: skip
+    assert who.address == ["مبنى رقم 3", "طريق النموذج، مبنى رقم 3، الطابق الثاني.", "مدينة المثال"]
+
+
+def test_a_line_of_listed_countries_or_places_stays_a_place_line() -> None:
+    for line in ("España · Spain", "España | Spain"):
+        who = interpret(["Ana Ejemplo", "Ministra", "Calle Muestra 5", "28099 Villaejemplo", line])
+        assert who.address == ["Calle Muestra 5", "28099 Villaejemplo", line]
+    who = interpret(["Jan Przykład", "Minister", "ul. Przykładowa 2a", "00-999 Wzorowo",
+                     "Polska • Poland"])  # fmt: skip
+    assert who.address == ["ul. Przykładowa 2a", "00-999 Wzorowo", "Polska • Poland"]
+    for line in ("VM · México", "«Estados Unidos Mexicanos»"):
+        who = interpret(["Ana Ejemplo", "Ministra", "Calle 9 No. 1-2", "01234 Villa de Muestra",
+                         line])  # fmt: skip
+        assert who.address == ["Calle 9 No. 1-2", "01234 Villa de Muestra", line]
+    # (A footer's number beside the country is still no place: the country is the address's.)
+    who = interpret(["Ana Ejemplo", "Ministra", "Calle Muestra 5", "28099 Villaejemplo", "España",
+                     "AU 12/2030 · España"])  # fmt: skip
+    assert who.address == ["Calle Muestra 5", "28099 Villaejemplo"]
+    assert who.country == "España"

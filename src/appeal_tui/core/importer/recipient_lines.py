@@ -27,6 +27,7 @@ from appeal_tui.core.importer.phrases import (
     ARTICLE_PATTERN,
     BODY_WORDS,
     CATEGORY_HEADING,
+    FIELD_LABEL,
     HAN_SURNAMES_1,
     HAN_SURNAMES_2,
     HARD_END,
@@ -46,6 +47,7 @@ from appeal_tui.core.importer.phrases import (
     SEAT_WORDS,
     SEND_TO_PATTERN,
     SEND_VERBS,
+    SHORT_LABEL,
     SIGN_OFF,
     STATE_STEMS,
     STATE_WORDS,
@@ -2533,7 +2535,7 @@ def _place_after_postcode(line: str) -> bool:
     handle, or a list's separators, though it names a country: "Porto: Briefe nach X ...",
     "Twitter @name", "Telegrams: Minister, City, Country".)"""
     if _listed_or_labelled(line):
-        return False
+        return _listed_places(line)
     if split_country(line) is not None or country_in(line) is not None:
         return True
     words = line.split()
@@ -2589,17 +2591,32 @@ def _listed_or_labelled(line: str) -> bool:
     return "@" in line or _SEPARATOR_OR_LABEL.search(line) is not None
 
 
+def _listed_places(line: str) -> bool:
+    """Mend 34d: a line of places or countries joined by a list's separators, or in quotes
+    ("Country · Land", "Region | Country", "«Estados Ejemplares»"): each part a place or
+    country line (no label, e-mail or handle, number, abbreviation's dot) is still one. A
+    footer ("AU 1/25 · Country") or a labelled line ("Telegrams: ..., Country") is not."""
+    parts = re.split(r"\s*[·|•]\s*", line.strip().strip('"«»“”„ '))
+    return all(
+        part and not _listed_or_labelled(part) and _place_after_postcode(part) for part in parts
+    )
+
+
 # A sentence's final stop: Latin, CJK, Urdu, Devanagari.
 _SENTENCE_END = re.compile(r"[.。۔।]\s*$")
+# A label's colon at a line's start ("Word: ...", "Fax : ...").
+_LINE_LABEL = re.compile(r"([^\W\d_][^:：]{0,30}?)\s*[:：]\s")
 
 
 def _plainly_no_address(line: str) -> bool:
     """Round 34d: a line no address has, in any script: an e-mail or a handle, a phone or fax
     number in its international form ("+92 ..."; an address's own numbers may run to seven
-    digits and more, "〒100-0001 ...1-2-3"), a label's colon, or a sentence (its final stop
-    after four words or more, or a full stop of CJK, Urdu or Devanagari; not an
-    abbreviation's dot, "Col. Centro, Villa, Ejm."). A line of parts joined by a list's
-    separators is judged by its first part: "City 1234 · name@example.org" holds the place."""
+    digits and more, "〒100-0001 ...1-2-3"), a contact's label (fax, phone, e-mail, web, a
+    greeting's: `FIELD_LABEL`) or any label over a quoted text ('Opening: "Dear ..."'), or a
+    sentence (`_a_sentence`). A line of parts joined by a list's separators is judged by its
+    first part: "City 1234 · name@example.org" holds the place. (Mend 34d: a postal label is
+    an address's own line, "P.O. Box: 123", "Attention: Mr. X", "Place: C.P. 01234", and a
+    full stop alone makes no sentence, "Villa de la Muestra.", "Block C, Room 12, Gate 4.")"""
     stripped = re.split(r"\s[·|•]\s", line.strip(), maxsplit=1)[0].strip()
     if not stripped:
         return False
@@ -2607,17 +2624,44 @@ def _plainly_no_address(line: str) -> bool:
         re.search(r"\+\s?\d", stripped) and sum(ch.isdigit() for ch in stripped) >= 7
     ):
         return True
-    if re.match(r"[^\W\d_][^:：]{0,30}[:：]\s", stripped):
+    if FIELD_LABEL.match(stripped) is not None or SHORT_LABEL.match(stripped) is not None:
         return True
-    if not _SENTENCE_END.search(stripped):
+    label = _LINE_LABEL.match(stripped)
+    if label is not None and re.match(r"[\"“«„'‘]", stripped[label.end() :]):
+        return True
+    return _SENTENCE_END.search(stripped) is not None and _a_sentence(stripped)
+
+
+def _a_sentence(line: str) -> bool:
+    """Mend 34d: a line ending in a sentence's stop that is a sentence, not an address's line
+    with a stop at its end. Words in a script with capitals: three or more in lower case,
+    more than the capitalised ones ("Please send your letters before the date."; not "Villa de
+    la Muestra.", "Plot 7, Sample Avenue, next to the Post Office."), no abbreviation's dot at
+    the end. In a script without capitals: five words or more with no comma between parts,
+    or eight or more ("... أعلاه."; not "طريق النموذج، مبنى رقم 3، الطابق الثاني."). Without
+    spaces (Chinese, Japanese): a second sentence inside, or kana before the stop ("...くださ
+    い。"; not "見本省。"). A number in the line (an address's own) asks for twelve words."""
+    body = line.rstrip()[:-1].rstrip()
+    words = body.split()
+    if re.search(r"[\u3040-\u30ff\u3400-\u9fff]", body):
+        # Chinese or Japanese, written without spaces (a Latin word may stand inside).
+        return (
+            re.search(r"[。！？]", body) is not None
+            or re.search(r"[\u3040-\u309f]$", body) is not None
+        )
+    if len(words) <= 1:
+        return False  # one word: "Villeneuve.", "نمونہ آباد۔"
+    if re.search(r"\d", body) and len(words) < 12:
         return False
-    if stripped[-1] != ".":
+    if len(words) >= 12:
         return True
-    words = stripped.split()
-    # (A short word's dot ends an abbreviation only in a script with capitals: "바랍니다."
-    # and "أعلاه." end sentences.)
-    cased = words[-1][:1].lower() != words[-1][:1].upper()
-    return len(words) >= 4 and not (cased and _ABBREVIATION_END.search(stripped))
+    cased = [w for w in words if w[:1].lower() != w[:1].upper()]
+    if cased:
+        if line.rstrip()[-1] == "." and _ABBREVIATION_END.search(line.rstrip()):
+            return False
+        lower = sum(1 for w in cased if w[:1].islower())
+        return lower >= 3 and lower > len(cased) - lower
+    return len(words) >= 8 or (len(words) >= 5 and not re.search("[,،、]", body))
 
 
 def _not_an_address_line(line: str) -> bool:
@@ -2672,7 +2716,12 @@ def _postal_end(address: list[str]) -> tuple[list[str], list[str]]:
     # carries a label, an e-mail or handle, or a list's separators is no country line of the
     # address: a telegram's address under the postal one ("Telegrams: Minister, City,
     # Country"), a page's running footer ("UA 12/34 · Country").
-    countries = [i for i in countries if i == countries[0] or not _listed_or_labelled(address[i])]
+    # (Mend 34d: a line whose parts are each a place or country stays: "Land · Country".)
+    countries = [
+        i
+        for i in countries
+        if i == countries[0] or not _listed_or_labelled(address[i]) or _listed_places(address[i])
+    ]
     last_country = max(countries, default=-1)
     if end is None:
         if last_country < 0:
