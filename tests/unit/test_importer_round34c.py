@@ -105,3 +105,57 @@ def test_not_under_a_heading_word_read_as_the_name() -> None:
         )
     )
     assert all("Ostrazek" not in (_plain(r.get("title")) or "") for r in found), found
+
+
+# Mend 34c: lines between the name and the body that are no office by their words.
+
+
+def _block(middle: str, name: str = "Frau Ilva Ostrazek") -> str:
+    return _letter(
+        f"{name}\n{middle}\nMinistry of the Interior\nHarbour Road 14\n1200 Varnholt\nOstravia"
+    )
+
+
+def test_a_wrapped_spanish_name_is_no_office_but_the_name() -> None:
+    found = _recipients(_block("Sarabia Montes", name="Sr. Andrés Pilón"))
+    assert _plain(found[0].get("title")) is None
+    assert found[0]["name"] == "Sr. Andrés Pilón Sarabia Montes"
+    assert _plain(found[0].get("organisation")) == "Ministry of the Interior"
+
+
+def test_a_wrapped_arabic_family_name_is_no_office_but_the_name() -> None:
+    found = _recipients(_block("Al Daxani", name="Sheikh Omar bin Rashid"))
+    assert _plain(found[0].get("title")) is None
+    assert found[0]["name"] == "Sheikh Omar bin Rashid Al Daxani"
+
+
+def test_a_building_is_no_office() -> None:
+    for building in ("Haus der Justiz", "Μέγαρο Μαξίμου"):
+        found = _recipients(_block(building))
+        assert _plain(found[0].get("title")) is None, (building, found)
+        assert found[0]["name"] == "Frau Ilva Ostrazek"
+        assert _plain(found[0].get("organisation")) == "Ministry of the Interior"
+
+
+def test_a_handling_note_post_nominals_or_a_department_is_no_office() -> None:
+    for middle in ("Personal and Confidential", "Private", "KC, MP", "Directie Wetgeving"):
+        found = _recipients(_block(middle, name="Ms Ilva Ostrazek"))
+        assert _plain(found[0].get("title")) is None, (middle, found)
+        assert _plain(found[0].get("organisation")) == "Ministry of the Interior"
+
+
+def test_an_office_of_capitalised_words_stays_the_title() -> None:
+    # "Coordinadora Ejecutiva Nacional" looks like a name but holds an office's word.
+    found = _recipients(_block("Coordinadora Ejecutiva Nacional", name="Mtra. Ilva Ostrazek"))
+    assert _plain(found[0].get("title")) == "Coordinadora Ejecutiva Nacional"
+
+
+def test_in_a_script_without_capitals_the_line_stays_the_office() -> None:
+    # Hebrew has no capitals: its words all "look like a name", so that test is not made.
+    found = _recipients(
+        _letter(
+            "מר אילון אוסטרזק\nהפקיד הראשי\nמשרד הפנים של אוסטרביה\n"
+            "רחוב הנמל 14\n1200 ורנהולט\nאוסטרביה"
+        )
+    )
+    assert _plain(found[0].get("title")) == "הפקיד הראשי"

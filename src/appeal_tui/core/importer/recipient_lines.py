@@ -746,6 +746,73 @@ def _address_words(line: str) -> bool:
     )
 
 
+# Mend 34c: an envelope's handling note written between the name and the body ("Personal
+# and Confidential", "Private", "Urgent", "By hand"), in the languages of the letters.
+_HANDLING_WORDS = frozenset(
+    """personal private confidential urgent strictly by hand personally only
+    persönlich vertraulich dringend eigenhändig streng personnel personnelle confidentiel
+    confidentielle urgente privado privada confidencial riservato riservata personale
+    vertrouwelijk persoonlijk spoed""".split()  # noqa: SIM905
+)
+_HANDLING_JOINERS = frozenset("and & und et y e en".split())  # noqa: SIM905
+_OFFICE_WORDS_OF_ANY_BODY = frozenset(
+    w for ws in rows.ANY_BODY_OFFICE_WORDS.values() for w in ws if len(w) > 3 and w != "board"
+)
+
+
+def _office_word_in(line: str) -> bool:
+    """A word of an office somewhere in the line: an office a table knows, from any of its
+    words on ("Chief Clerk", "Senior Procureur Generaal"), or an office any body has
+    ("Coordinadora Ejecutiva Nacional")."""
+    words = line.split()
+    return any(TITLE_START.match(" ".join(words[i:])) for i in range(len(words))) or any(
+        w.strip(",.()").lower() in _OFFICE_WORDS_OF_ANY_BODY for w in words
+    )
+
+
+def _may_be_office(line: str) -> bool:
+    """Mend 34c: the line between a person's name and their body's may be their office (its
+    words in no table, "Belügyminiszter"), but not when its words say it is something else:
+    - name-like capitalised words without an office's word (a script with capitals: in one
+      without, "התובע הכללי", any words look like a name's): the name wrapped ("Sarabia
+      Montes", "Al Daxani"), a building ("Haus der Justiz", "Μέγαρο Μαξίμου") or a department
+      ("Directie Wetgeving") read as a name would be (a seat the tables know, "Palazzo di
+      Giustizia", has ended the name's lines before: `SEAT_WORDS`);
+    - an envelope's handling note ("Personal and Confidential");
+    - post-nominal letters only ("KC, MP")."""
+    if _cased_person(line) and not HONORIFIC_START.match(line) and not _office_word_in(line):
+        return False
+    words = [w.strip(",.!;").lower() for w in line.split()]
+    if words and all(w in _HANDLING_WORDS or w in _HANDLING_JOINERS for w in words):
+        return False
+    tokens = [t for t in re.split(r"[\s,]+", line) if t]
+    return not (
+        len(tokens) >= 2
+        and all(t.rstrip(".").isupper() and len(t.rstrip(".")) <= 5 for t in tokens)
+    )
+
+
+# "Sr.", "Sra.", "Don", "Doña": a Spanish courtesy word, over a name of two surnames.
+_SPANISH_COURTESY = re.compile(r"^(?:Sr\.?|Sra\.?|Srta\.?|Señor|Señora|Don|Doña|Dña\.?)\s", re.I)
+
+
+def _name_cut(name: str, line: str) -> bool:
+    """Mend 34c: the name wrapped onto the next line: a Spanish name of a given name and one
+    surname over the second surname(s) ("Sr. Andrés Pilón / Sarabia Montes"), or an Arabic
+    name with "bin" over its family name with its article ("... bin Rashid / Al Daxani")."""
+    if not _cased_person(line) or HONORIFIC_START.match(line) or _office_word_in(line):
+        return False
+    words = line.split()
+    if len(words) > 3:
+        return False
+    bare = without_courtesy(name).split()
+    if _SPANISH_COURTESY.match(name) and len(bare) == 2:
+        return all(w[:1].isupper() or w in ("y", "de", "del") for w in words)
+    return bool(
+        re.search(r"\b(?:bin|ibn|bint)\s+\S+$", name) and re.match(r"(?:Al|El)(?:-|\s)", line)
+    )
+
+
 def _org_by_place(lines: list[str], head: int) -> bool:
     """The line between a person's name and their street is the body they work for, in any
     language ("Adalet Bakanlığı", "Bộ Công an", "Markas Besar ABRI"): a line without a number
@@ -2292,11 +2359,17 @@ def _interpret(lines: list[str]) -> Identity:
                 and not looks_like_title(lines[head + 1])
                 and _script(line) == _script(lines[head + 1])
                 and not re.search(r"[;:；：]", line)
+                and _may_be_office(line)
             ):
                 # (Not under a body's name; not a body's name over the same in another script;
                 # not over a second office, "Director General of Police", which is the title;
-                # not a sentence's part, "...; send it to the mission below):".)
+                # not a sentence's part, "...; send it to the mission below):"; not a line
+                # that is no office by its words, see `_may_be_office`.)
                 who.title = line
+            elif who.title is None and _name_cut(who.name, line):
+                # "Sr. Andrés Pilón / Sarabia Montes", "Sheikh Omar bin Rashid / Al Daxani":
+                # the name wrapped onto a second line.
+                who.name = f"{who.name} {line}"
         elif who.organisation is None and (
             _is_org_line(line) or (who.name is not None and _org_by_place(lines, head))
         ):
