@@ -10,7 +10,8 @@ from typing import Any
 
 from appeal_tui.core.importer import import_document
 from appeal_tui.core.importer.markup import embedded_html
-from appeal_tui.core.importer.text_extract import extract_text
+from appeal_tui.core.importer.text_extract import _markdown_inline, extract_text
+from hostile.guards import hard_timeout
 
 
 def _recipients(text: str, source: str) -> list[dict[str, Any]]:
@@ -162,3 +163,87 @@ def test_unclosed_comments_and_many_tags_take_linear_time() -> None:
     embedded_html("<div " + "a" * 200_000)
     extract_text("[a]: mailto:" + "x" * 100_000 + "\n" + "[x][" * 20_000)
     assert time.perf_counter() - started < 5
+
+
+# --- Mend 34a: what is no markup in a text, and a line of brackets read in linear time ---
+
+_BLOCK = """URGENT ACTION UA 54/26
+
+Tomás Ebrelin, a union organiser, was arrested on 2 March 2026 in Varnholt.
+
+Please write before 20 May 2026 to:
+
+Ms Sigrun Holt
+Minister of Justice
+Skuggasund 3
+Varnholt, Ostravia
+Email: postur@justice.example.ov
+Salutation: Dear Minister
+"""
+
+
+def test_a_word_in_angle_brackets_inside_a_sentence_is_no_tag() -> None:
+    # "<address>" as a placeholder, never closed, with text on both sides: a word, which
+    # splits no sentence; one line of "<b>name</b>" below is one tagged line only.
+    text = (
+        _BLOCK
+        + "\nSign with your name and <address> at the bottom.\nPut the <b>name</b> in bold.\n"
+    )
+    assert embedded_html(text) is text
+    found = _recipients(text, "ua-54-26.txt")
+    assert len(found) == 1
+    assert found[0].get("address") == ["Skuggasund 3", "Varnholt, Ostravia"]
+    # Placeholders alone ("<small>", "<em>phasise"): no line holds a tag, no junk recipient.
+    other = _BLOCK + "\nSign with your name and <address> at the bottom.\n"
+    other += "Add <small> print if you like and <em>phasise the name.\n"
+    assert embedded_html(other) is other
+    assert [r.get("name") for r in _recipients(other, "ua-54-26.txt")] == ["Ms Sigrun Holt"]
+    # Where the text's tags are read, the word still stays as written and splits nothing.
+    tagged = "Put the <b>name</b> in bold.\nSign with your <address> here.\n<i>Thanks</i>\n"
+    assert (
+        embedded_html(tagged) == "Put the name in bold.\nSign with your <address> here.\nThanks\n"
+    )
+    # Markup stays markup: closed in the text, at a line's start, or with attributes.
+    assert embedded_html("Write to <address>Skuggasund 3</address> now.\n", markdown=True) == (
+        "Write to\nSkuggasund 3\nnow.\n"
+    )
+    assert embedded_html("Ms Holt<p class=x>Minister\n", markdown=True) == "Ms Holt\nMinister\n"
+
+
+def test_tags_in_a_markdown_code_span_or_indented_code_are_written_as_they_stand() -> None:
+    # A Markdown file's block, its lines broken by two blanks at their ends.
+    text = (
+        "# URGENT ACTION UA 54/26\n\n**Tomás Ebrelin** was arrested on 2 March 2026 in Varnholt.\n"
+        "\n## Write to\n\nMs Sigrun Holt  \nMinister of Justice  \nSkuggasund 3  \n"
+        "Varnholt, Ostravia  \nEmail: postur@justice.example.ov  \nSalutation: Dear Minister\n"
+        "\nTip: a `<p>` or `<div>` in the template is stripped when sent.\n"
+        "\nPlease write before 20 May 2026.\n"
+    )
+    found = _recipients(text, "ua-54-26.md")
+    assert [r.get("name") for r in found] == ["Ms Sigrun Holt"]
+    assert found[0].get("address") == ["Skuggasund 3", "Varnholt, Ostravia"]
+    line = "Use ``<br>`` or `&amp;` here: &amp; <b>x</b>\n"
+    assert embedded_html(line, markdown=True) == "Use ``<br>`` or `&amp;` here: & x\n"
+    code = "Model letter:\n\n    <p>Mr Olaf Berg<br>Chief of Police</p>\n\n<p>Thanks</p>\n"
+    assert embedded_html(code, markdown=True) == (
+        "Model letter:\n\n    <p>Mr Olaf Berg<br>Chief of Police</p>\n\nThanks\n\n"
+    )
+    # A list item's indented lines are the item's, not code.
+    item = "- Write to:\n\n    <p>Ms Holt</p>\n"
+    assert embedded_html(item, markdown=True) == "- Write to:\n\nMs Holt\n\n"
+
+
+def test_a_long_line_of_brackets_imports_in_linear_time() -> None:
+    # Quadratic before (a link's text ran over every "[": a 200 KB line took minutes);
+    # bounded as the fuzz tests bound an import (a minute: it takes seconds now).
+    with hard_timeout(60):
+        result = import_document("[" * 200_000, source="brackets.md")
+    assert isinstance(result.yaml_text, str)
+    # A Markdown line's links, images and tags alone, on other shapes of the same trap.
+    for unit in ("[", "a[^", "![", "![x](", "[x](", "<a ", "<b"):
+        line = (unit * (200_000 // len(unit) + 1))[:200_000]
+        with hard_timeout(10):
+            assert _markdown_inline(line)
+    assert _markdown_inline("See [the report](https://example.org/r) and ![logo](l.png)") == (
+        "See the report and "
+    )

@@ -28,6 +28,7 @@ an ordinary text is left byte-identical):
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import html
 import quopri
@@ -343,6 +344,15 @@ _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f
 _FENCE = re.compile(r"\s{0,3}(?:```|~~~)")
 _TABLE_LINE = re.compile(r"\s{0,3}\|")
 _MIN_TAGGED_LINES = 2
+# (Mend 34a.) Tags a writer never closes, which need no closing tag to be markup.
+_EMBED_VOID = frozenset({"br", "hr", "img", "wbr"})
+_CLOSING_TAG = re.compile(rf"</({_EMBED_BLOCK}|{_EMBED_INLINE})(?=[\s>])", re.IGNORECASE)
+# A run of backticks: a Markdown code span opens and closes with runs of one length.
+_BACKTICKS = re.compile(r"`+")
+# A Markdown indented code block's line (four blanks or a tab), and a list item's first line
+# (whose indented lines below are the item's, not code).
+_INDENTED = re.compile(r"(?: {4}| {0,3}\t)")
+_LIST_ITEM = re.compile(r"\s{0,3}(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
 # Blanks to the end of a line (and that line end).
 _LINE_REST = re.compile(r"[ \t]*(?:\n|\Z)")
 
@@ -353,6 +363,14 @@ def _entity(m: re.Match[str]) -> str:
     if value == m.group(0) or not value or value[0] in HIDDEN_CHARACTERS:
         return m.group(0)
     return value.replace("\u00a0", " ")
+
+
+def _entities(line: str) -> str:
+    """A line's entities as their characters, but for those in a code span (mend 34a)."""
+    spans = _code_spans(line)
+    if not spans:
+        return _ENTITY.sub(_entity, line)
+    return _ENTITY.sub(lambda m: m.group(0) if _in_spans(m.start(), spans) else _entity(m), line)
 
 
 def _drop_comments(text: str) -> str:
@@ -383,18 +401,87 @@ def _drop_comments(text: str) -> str:
     return "".join(out)
 
 
-def _embedded_line(line: str) -> str:
+def _code_spans(line: str) -> list[tuple[int, int]]:
+    """Where a line's code spans are ("`<p>`", "``a ` b``"): each from a run of backticks to
+    the next run of the same length; a run with none after it is a backtick as written. (Each
+    run's next of its length is found in one pass from the right: linear on a line of many.)"""
+    if "`" not in line:
+        return []
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(line)]
+    following: list[int] = [-1] * len(runs)
+    seen: dict[int, int] = {}
+    for k in range(len(runs) - 1, -1, -1):
+        length = runs[k][1] - runs[k][0]
+        following[k] = seen.get(length, -1)
+        seen[length] = k
+    spans: list[tuple[int, int]] = []
+    k = 0
+    while k < len(runs):
+        close = following[k]
+        if close < 0:
+            k += 1
+            continue
+        spans.append((runs[k][0], runs[close][1]))
+        k = close + 1
+    return spans
+
+
+def _in_spans(at: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether `at` is inside one of `spans` (in order, none overlapping)."""
+    index = bisect.bisect_right(spans, at, key=lambda span: span[0]) - 1
+    return index >= 0 and at < spans[index][1]
+
+
+def _closed_names(text: str) -> frozenset[str]:
+    """The names of the tags a text closes somewhere ("</address>": "address")."""
+    return frozenset(m.group(1).lower() for m in _CLOSING_TAG.finditer(text, 0, 1_000_000))
+
+
+def _word_tag(m: re.Match[str], closed: frozenset[str], bounds: tuple[int, int]) -> bool:
+    """Whether a tag is a word in angle brackets inside a sentence, not markup (mend 34a):
+    an opening tag of its name only ("<address>", not "<p class=x>"), with text on both sides
+    of it on its line and never closed in the text ("Sign with your name and <address> at the
+    bottom.", "and <em>phasise the name"). A tag that a line starts or ends with, one closed
+    somewhere, one with attributes and a line break or an image (never closed) are markup."""
+    name = m.group(2).lower()
+    if m.group(1) or name in _EMBED_VOID or name in closed:
+        return False
+    if m.group(0)[1 + len(name) :].strip() != ">":
+        return False
+    # (The line's text's start and end, found once a line: linear on a line of tags.)
+    first, last = bounds
+    return first < m.start() and last > m.end()
+
+
+def _markup_tags(
+    line: str, closed: frozenset[str], spans: list[tuple[int, int]]
+) -> list[re.Match[str]]:
+    """A line's tags that are markup: not in a code span, not a word in angle brackets."""
+    bounds = (len(line) - len(line.lstrip()), len(line.rstrip()))
+    return [
+        m
+        for m in _EMBED_TAG.finditer(line)
+        if not (spans and _in_spans(m.start(), spans)) and not _word_tag(m, closed, bounds)
+    ]
+
+
+def _embedded_line(line: str, closed: frozenset[str] = frozenset()) -> str:
     """A line's tags as a reader sees them: a box's, a paragraph's or a line break's tag ends
     the line there, the end of a paragraph or of a title ("</p>", "</summary>", "</h3>") with
     a blank line below; a line of such tags only is the blank line between paragraphs; a word's
-    styling and an image go."""
+    styling and an image go. A tag in a code span ("`<p>`") and a word in angle brackets (see
+    `_word_tag`; `closed` names the tags the text closes) stay as written (mend 34a)."""
     if not _EMBED_TAG.search(line):
+        return line
+    spans = _code_spans(line)
+    tags = _markup_tags(line, closed, spans)
+    if not tags:
         return line
     parts: list[str] = []
     last = 0
     # Whether a paragraph ended after the line's last text (a blank line below it).
     paragraph_end = False
-    for m in _EMBED_TAG.finditer(line):
+    for m in tags:
         before = line[last : m.start()]
         parts.append(before)
         paragraph_end = paragraph_end and not before.strip()
@@ -417,16 +504,25 @@ def _embedded_line(line: str) -> str:
     return "\n".join(lines) + ("\n" if paragraph_end else "")
 
 
-def _tagged_lines(text: str) -> int:
-    """How many lines hold a tag (up to `_MIN_TAGGED_LINES`)."""
-    count = previous = 0
-    for m in _EMBED_TAG.finditer(text, 0, 1_000_000):
-        if count and text.rfind("\n", previous, m.start()) < 0:
-            continue
-        count += 1
-        previous = m.end()
-        if count >= _MIN_TAGGED_LINES:
+def _tagged_lines(text: str, closed: frozenset[str]) -> int:
+    """How many lines hold a tag that is markup (up to `_MIN_TAGGED_LINES`): a tag in a code
+    span or a word in angle brackets inside a sentence is none (mend 34a). (The text's first
+    million characters are looked at, and each line once.)"""
+    count = start = 0
+    limit = min(len(text), 1_000_000)
+    while start < limit:
+        m = _EMBED_TAG.search(text, start, limit)
+        if m is None:
             break
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        if _markup_tags(line, closed, _code_spans(line)):
+            count += 1
+            if count >= _MIN_TAGGED_LINES:
+                break
+        start = line_end + 1
     return count
 
 
@@ -442,19 +538,35 @@ def embedded_html(text: str, *, markdown: bool = False) -> str:
         return text
     if "<!--" in text:
         text = _drop_comments(text)
-    tags = markdown or _tagged_lines(text) >= _MIN_TAGGED_LINES
+    closed = _closed_names(text) if "</" in text else frozenset()
+    tags = markdown or _tagged_lines(text, closed) >= _MIN_TAGGED_LINES
     out: list[str] = []
     fenced = False
+    # (Markdown:) whether the line above is blank or an indented code block's, and whether
+    # the paragraph above is a list item's (whose indented lines are the item's).
+    after_blank = True
+    in_list = False
     for line in text.split("\n"):
         if _FENCE.match(line):
             fenced = not fenced
-        if fenced or _FENCE.match(line) or _TABLE_LINE.match(line):
+        code = (
+            markdown
+            and after_blank
+            and not in_list
+            and bool(line.strip())
+            and bool(_INDENTED.match(line))
+        )
+        if line.strip() and not code and not _INDENTED.match(line):
+            # (A line run on below an item's, no blank between, is still the item's.)
+            in_list = bool(_LIST_ITEM.match(line)) or (in_list and not after_blank)
+        after_blank = not line.strip() or code
+        if fenced or code or _FENCE.match(line) or _TABLE_LINE.match(line):
             out.append(line)
             continue
         if tags:
-            line = _embedded_line(line)
+            line = _embedded_line(line, closed)
         if "&" in line:
-            line = _ENTITY.sub(_entity, line)
+            line = _entities(line)
         out.append(line)
     read = "\n".join(out)
     return text if read == text else read

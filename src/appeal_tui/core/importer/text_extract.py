@@ -62,7 +62,8 @@ _HTML_TAG = re.compile(
     r"</?(?:p|br|div|span|b|i|strong|em|li|ul|ol|h[1-6]|a|table|td|html)\b[^>]*>", re.I
 )
 # Tags a Markdown writer puts inside a line: a line break, emphasis, a link.
-_INLINE_TAG = re.compile(r"</?(?:br|b|i|strong|em|span|a)\b[^>]*>", re.I)
+# (A tag ends before the next "<": a line of "<a <a <a" is read in linear time, mend 34a.)
+_INLINE_TAG = re.compile(r"</?(?:br|b|i|strong|em|span|a)\b[^<>]*>", re.I)
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 # "*bold*", "**bold**" and "_italic_" as chat messages and e-mails write them in plain text.
 _CHAT_EMPHASIS = re.compile(
@@ -713,10 +714,17 @@ _REFERENCE_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,300})\]\[[^\[\]\n]{0,100}\]"
 _FOOTNOTE_MARK = re.compile(r"(?<=\S)\[\^[^\[\]\s]{1,20}\](?!:)")
 
 
+# An image and an inline link ("![alt](src "title")", "[text](url)"). Neither text nor target
+# runs over a "[" or a "(" (nor a link's target over a blank): each try ends at the next one,
+# so a line of "[" or of "[x](" is read in linear time, not in quadratic (mend 34a).
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]]+)\]\([^()\s]*\)")
+
+
 def _markdown_inline(line: str) -> str:
     line = _INLINE_TAG.sub("", line)  # emphasis or a link written as HTML
-    line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)  # images
-    line = re.sub(r"\[([^\]]+)\]\([^)\s]*\)", r"\1", line)  # links keep their text
+    line = _MARKDOWN_IMAGE.sub("", line)
+    line = _MARKDOWN_LINK.sub(r"\1", line)  # links keep their text
     line = _FOOTNOTE_MARK.sub("", _REFERENCE_LINK.sub(r"\1", line))
     line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)
     line = re.sub(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])", r"\1", line)
