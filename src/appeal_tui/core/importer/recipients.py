@@ -2333,8 +2333,8 @@ def _same_entry(first: dict[str, Any], again: dict[str, Any]) -> bool:
     other's; no fax, e-mail or phone of one that the other lacks while giving its own; and
     - the same person: a person's name of two words or more, the same after courtesy words
       and an office printed after it ("Su Excelencia Dr. X Y Z" of "Dr. X Y Z"), a rank
-      before a name of three words or more ("Commodore X Y Z"), and the same title or one
-      of them none; or
+      before a name of three words or more ("Commodore X Y Z"), and one's title words among
+      the other's (the office and its gloss: "Adalet Bakanı, Ministro della Giustizia"); or
     - the same office or body block: the same name, no title on either, the same address.
     An office or a body is never one more time itself by its name alone (a deputy minister at
     the minister's address, a chief of staff of the President, an embassy's other office with
@@ -2350,8 +2350,8 @@ def _same_entry(first: dict[str, Any], again: dict[str, Any]) -> bool:
     )
     people, titles = [person, person_again], [office, office_again]
     if all(people):
-        if all(titles) and titles[0] != titles[1]:
-            return False  # another office: the deputy, the chief of staff
+        if all(titles) and not (titles[0] <= titles[1] or titles[1] <= titles[0]):
+            return False  # another office (an office and its gloss are one: "X, Ministro Y")
         short, long_ = sorted(people, key=len)
         if len(short) < 2 or long_[len(long_) - len(short) :] != short:
             return False
