@@ -338,3 +338,13 @@ def test_a_street_word_with_its_number_at_the_line_end_is_no_person() -> None:
     people = _people(text, "en")
     assert "Tom Kvel" in people
     assert "Old Tannery Lane" not in people
+
+
+def test_an_office_and_its_gloss_are_one_title_a_deputy_is_not() -> None:
+    first = {
+        "name": "Arvo Kask Tammik",
+        "title": "Minister of Waterways, Ministro delle Vie d'Acqua",
+        "address": ["Lantern Square 8", "Korvala 2020"],
+    }
+    assert _same_entry(first, dict(first, title="Minister of Waterways"))
+    assert not _same_entry(first, dict(first, title="Deputy Minister of Waterways"))

@@ -2327,6 +2327,21 @@ def _contacts_conflict(first: dict[str, Any], again: dict[str, Any]) -> bool:
     return False
 
 
+def _titles_one(title: Any, other: Any) -> bool:
+    """Two titles name one office: the same words, or one is a part of the other between
+    commas (the office and its gloss: "Adalet Bakanı, Ministro della Giustizia"); "Deputy
+    Minister of X" is not "Minister of X"."""
+    words, other_words = _entry_words(title), _entry_words(other)
+    if words == other_words:
+        return True
+    for one, two in ((title, other_words), (other, words)):
+        texts = one.values() if isinstance(one, dict) else [one]
+        parts = (p for t in texts if isinstance(t, str) for p in t.split(","))
+        if any(_entry_words(part) == two for part in parts):
+            return True
+    return False
+
+
 def _same_entry(first: dict[str, Any], again: dict[str, Any]) -> bool:
     """`again` is `first` printed once more (a model letter's inside address, a letter printed
     twice), nothing of it in conflict: both have an address, one's words all among the
@@ -2350,8 +2365,8 @@ def _same_entry(first: dict[str, Any], again: dict[str, Any]) -> bool:
     )
     people, titles = [person, person_again], [office, office_again]
     if all(people):
-        if all(titles) and not (titles[0] <= titles[1] or titles[1] <= titles[0]):
-            return False  # another office (an office and its gloss are one: "X, Ministro Y")
+        if all(titles) and not _titles_one(first.get("title"), again.get("title")):
+            return False  # another office: the deputy, the chief of staff
         short, long_ = sorted(people, key=len)
         if len(short) < 2 or long_[len(long_) - len(short) :] != short:
             return False
