@@ -26,6 +26,7 @@ from appeal_tui.core.importer.name_cases import (
 )
 from appeal_tui.core.importer.own_script import in_own_script, spells
 from appeal_tui.core.importer.phrases import (
+    ADDRESS_WORDS,
     ARABIC_NAME_ENDS,
     ARABIC_PERSON_CUES,
     BODY_WORDS,
@@ -769,18 +770,26 @@ def _contact(name: str, locals_: list[set[str]]) -> bool:
 
 
 # Round 34e: a house number before a street's name at a line's start or after a comma ("17-25
-# X Y,", "; 1 X Y Z,") or after it, a comma or the line's end next ("X Y 17, 21335 Town").
+# X Y,", "; 1 X Y Z,"), or after it with a postcode and a town next ("X Y 17, 21335 Town").
+# (Mend 34e: a number after a name with only a comma or the line's end next is a person's
+# age as often as a house: "Ana Ruiz 19, was arrested", a list line "Ana Ruiz 19", "X 21歳";
+# that shape is a street's only when the name holds a street's word: "Old Mill Lane 17,".)
 _NUMBER_BEFORE = re.compile(r"(?:^|[,;] ?)\d{1,5}(?:[-/]\d{1,5})?[^\W\d_]? $")
-_NUMBER_AFTER = re.compile(r" \d{1,5}(?:[-/]\d{1,5})?[^\W\d_]? ?(?:[,;]|$)")
+_NUMBER_POSTCODE_AFTER = re.compile(
+    r" \d{1,5}(?:[-/]\d{1,5})?[a-zA-Z]? ?[,;] ?(?:[A-Z]{1,2}-)?\d{4,5} ([^\W\d_])"
+)
+_NUMBER_AFTER = re.compile(r" \d{1,5}(?:[-/]\d{1,5})?[a-zA-Z]? ?(?:[,;]|$)")
 
 
 def _at_house_numbers(name: str, text: str) -> bool:
     """Every mention of `name` stands beside a house number, as a street's name does in an
-    address ("17-25 X Y Road, Town", "X Street 17, 21335 Town"): no one's name, in any language
-    (a person's age is parted from the name by a comma or brackets: "X Y, 34,")."""
+    address ("17-25 X Y Road, Town", "X Y 17, 21335 Town", "X Street 17,"): no one's name, in
+    any language (a person's age after the name has no postcode and town after it: "X Y 19,
+    was arrested", "X Y, 34,")."""
     mentions = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
     if not mentions:
         return False
+    street_word = ADDRESS_WORDS.search(name) is not None
     for m in mentions:
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end())
@@ -789,9 +798,11 @@ def _at_house_numbers(name: str, text: str) -> bool:
         before = text[max(start, m.start() - 16) : m.start()]
         if m.start() - 16 > start:
             before = "." + before  # cut inside the line: not the line's start
+        postcode = _NUMBER_POSTCODE_AFTER.match(line_after[:24])
         if not (
             (_NUMBER_BEFORE.search(before) and re.match(r"\s*[,;]", line_after))
-            or _NUMBER_AFTER.match(line_after[:16])
+            or (postcode is not None and postcode.group(1).isupper())
+            or (street_word and _NUMBER_AFTER.match(line_after[:16]))
         ):
             return False
     return True

@@ -2282,34 +2282,107 @@ _REPEAT_GIVES = ("salutation", "gender", "email", "fax", "phone", "twitter")
 _ENTRY_PUNCTUATION = ".,;:!?()[]{}«»\"'“”‘’·•–—-/"
 
 
-def _entry_words(value: Any) -> set[str]:
-    """The folded words of an entry's field (a text, a text per language, or lines): parted
-    by spaces, a word's marks kept (Thai, Devanagari)."""
+def _ordered_words(value: Any) -> list[str]:
+    """The folded words of an entry's field (a text, a text per language, or lines), in
+    order: parted by spaces, a word's marks kept (Thai, Devanagari)."""
     if isinstance(value, dict):
         value = " ".join(str(v) for v in value.values())
     elif isinstance(value, list):
         value = " ".join(str(v) for v in value)
     words = (w.strip(_ENTRY_PUNCTUATION) for w in str(value or "").split())
-    return {fold(w) for w in words if any(c.isalpha() for c in w)}
+    return [fold(w) for w in words if any(c.isalpha() for c in w)]
+
+
+def _entry_words(value: Any) -> set[str]:
+    return set(_ordered_words(value))
+
+
+def _person_and_office(entry: dict[str, Any], other: dict[str, Any]) -> tuple[list[str], set[str]]:
+    """The words of the person's name an entry gives, courtesy words ("Su Excelencia Dr.")
+    left out and an office printed after it as either entry's title ("Monsieur X Y Président
+    de la République" of "X Y" titled "Président de la République"), none for an office or a
+    body named as the recipient ("President of the Republic", "Ministry of Interior"); and
+    the words of its title. A name read into the title ("Prime Minister" titled "X Y Z,
+    Prime Minister") is the person's, the office the title."""
+    name = str(entry["name"]).strip()
+    title = entry.get("title")
+    if isinstance(title, str) and "," in title:
+        before, after = (part.strip() for part in title.split(",", 1))
+        if _ordered_words(after) == _ordered_words(name) and looks_like_person(before):
+            name, title = before, after
+    if not looks_like_person(name) or looks_like_organisation(name):
+        return [], _entry_words(title)
+    while (courtesy := HONORIFIC_START.match(name)) is not None and courtesy.end() < len(name):
+        name = name[courtesy.end() :].strip(" ,.")
+    words = _ordered_words(name)
+    for office in (_ordered_words(title), _ordered_words(other.get("title"))):
+        if office and len(words) > len(office) and words[-len(office) :] == office:
+            words = words[: -len(office)]
+    return words, _entry_words(title)
+
+
+def _contacts_conflict(first: dict[str, Any], again: dict[str, Any]) -> bool:
+    """Both give a fax, an e-mail or a phone, and none of one's is among the other's."""
+    for field_name in ("fax", "email", "phone"):
+        values = []
+        for entry in (first, again):
+            given = entry.get(field_name) or []
+            given = [given] if isinstance(given, str) else given
+            values.append({re.sub(r"[^\w@.]", "", str(v)).casefold() for v in given} - {""})
+        if all(values) and not values[0] & values[1]:
+            return True
+    return False
+
+
+def _titles_one(title: Any, other: Any) -> bool:
+    """Two titles name one office: the same words, or one is a part of the other between
+    commas (the office and its gloss: "Adalet Bakanı, Ministro della Giustizia"); "Deputy
+    Minister of X" is not "Minister of X"."""
+    words, other_words = _entry_words(title), _entry_words(other)
+    if words == other_words:
+        return True
+    for one, two in ((title, other_words), (other, words)):
+        texts = one.values() if isinstance(one, dict) else [one]
+        parts = (p for t in texts if isinstance(t, str) for p in t.split(","))
+        if any(_entry_words(part) == two for part in parts):
+            return True
+    return False
 
 
 def _same_entry(first: dict[str, Any], again: dict[str, Any]) -> bool:
-    """`again` is `first` printed once more: the words of one's name are all among the other's
-    (two words at least: "Commodore X Y", "Monsieur X Y Président de ..." of "X Y"), or each
-    one's name among the other's name and title, and the
-    words of one's address among the other's (or one has none). The same name at another
-    address (one body's offices in two capitals) is another recipient."""
-    names = [_entry_words(e["name"]) for e in (first, again)]
-    fuller = [names[i] | _entry_words(e.get("title")) for i, e in enumerate((first, again))]
-    if min(len(n) for n in fuller) < 2 or not (
-        (min(len(n) for n in names) >= 2 and (names[0] <= names[1] or names[1] <= names[0]))
-        # The name read into the title, the title as the name ("Prime Minister" / "X Y,
-        # Prime Minister"): each one's name among the other's name and title.
-        or (names[0] <= fuller[1] and names[1] <= fuller[0])
-    ):
-        return False
+    """`again` is `first` printed once more (a model letter's inside address, a letter printed
+    twice), nothing of it in conflict: both have an address, one's words all among the
+    other's; no fax, e-mail or phone of one that the other lacks while giving its own; and
+    - the same person: a person's name of two words or more, the same after courtesy words
+      and an office printed after it ("Su Excelencia Dr. X Y Z" of "Dr. X Y Z"), a rank
+      before a name of three words or more ("Commodore X Y Z"), and one's title words among
+      the other's (the office and its gloss: "Adalet Bakanı, Ministro della Giustizia"); or
+    - the same office or body block: the same name, no title on either, the same address.
+    An office or a body is never one more time itself by its name alone (a deputy minister at
+    the minister's address, a chief of staff of the President, an embassy's other office with
+    no street: round 34e's mend)."""
     addresses = [_entry_words(e.get("address")) for e in (first, again)]
-    return not all(addresses) or addresses[0] <= addresses[1] or addresses[1] <= addresses[0]
+    if not all(addresses) or not (addresses[0] <= addresses[1] or addresses[1] <= addresses[0]):
+        return False
+    if _contacts_conflict(first, again):
+        return False
+    (person, office), (person_again, office_again) = (
+        _person_and_office(first, again),
+        _person_and_office(again, first),
+    )
+    people, titles = [person, person_again], [office, office_again]
+    if all(people):
+        if all(titles) and not _titles_one(first.get("title"), again.get("title")):
+            return False  # another office: the deputy, the chief of staff
+        short, long_ = sorted(people, key=len)
+        if len(short) < 2 or long_[len(long_) - len(short) :] != short:
+            return False
+        # A rank before the name ("Commodore X Y Z") only before a name of three words.
+        return len(long_) == len(short) or (len(short) >= 3 and len(long_) - len(short) <= 2)
+    if any(people) or any(titles):
+        return False
+    names = [_ordered_words(e["name"]) for e in (first, again)]
+    return len(names[0]) >= 2 and names[0] == names[1] and addresses[0] == addresses[1]
 
 
 def _repeated_entries(entries: list[dict[str, Any]]) -> list[str]:
