@@ -33,6 +33,14 @@ def report_text(app: Host) -> str:
     return str(app.screen.query_one("#import-report", Static).render())
 
 
+async def import_file(app: Host, pilot: Any, path: Path) -> None:
+    """Type the path, press Import and wait for the reading to end."""
+    app.screen.query_one("#import-path", Input).value = str(path)
+    await pilot.click("#import-run")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 def test_import_a_file_and_save_it_twice_without_overwriting(tmp_path: Path) -> None:
     asyncio.run(_import_a_file_and_save_it_twice_without_overwriting(tmp_path))
 
@@ -41,10 +49,7 @@ async def _import_a_file_and_save_it_twice_without_overwriting(tmp_path: Path) -
     cases = tmp_path / "cases"
     app = Host(cases)
     async with app.run_test(size=(120, 40)) as pilot:
-        app.screen.query_one("#import-path", Input).value = str(DOC)
-        await pilot.click("#import-run")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await import_file(app, pilot, DOC)
         yaml_text = app.screen.query_one("#import-yaml", TextArea).text
         assert "reference: UA 61/13" in yaml_text
         assert "recipients   3 (2 primary, 1 copy)" in report_text(app)
@@ -65,10 +70,7 @@ async def _import_a_file_and_save_it_twice_without_overwriting(tmp_path: Path) -
 
     second_app = Host(cases)
     async with second_app.run_test(size=(120, 40)) as pilot:
-        second_app.screen.query_one("#import-path", Input).value = str(DOC)
-        await pilot.click("#import-run")
-        await second_app.workers.wait_for_complete()
-        await pilot.pause()
+        await import_file(second_app, pilot, DOC)
         await pilot.press("ctrl+s")
         await pilot.pause()
     again = second_app.dismissed
@@ -157,10 +159,7 @@ async def _a_pdf_path_is_imported_and_a_scan_is_explained(tmp_path: Path) -> Non
     scan.write_bytes(maker.image_only_pdf())
     app = Host(tmp_path / "cases")
     async with app.run_test(size=(120, 40)) as pilot:
-        app.screen.query_one("#import-path", Input).value = str(pdf)
-        await pilot.click("#import-run")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await import_file(app, pilot, pdf)
         yaml_text = app.screen.query_one("#import-yaml", TextArea).text
         assert "name: John Example" in yaml_text and "reference: UA 12/34" in yaml_text
         assert not app.screen.query_one("#import-save", Button).disabled
@@ -241,10 +240,7 @@ async def _saving_renames_without_reading_again(tmp_path: Path, monkeypatch: Any
     cases.mkdir()
     app = Host(cases)
     async with app.run_test(size=(120, 40)) as pilot:
-        app.screen.query_one("#import-path", Input).value = str(DOC)
-        await pilot.click("#import-run")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await import_file(app, pilot, DOC)
         shown = app.screen.query_one("#import-yaml", TextArea).text
         case_id = app.screen.result.case_id  # type: ignore[attr-defined]
         (cases / f"{case_id}.yaml").write_text("taken\n", encoding="utf-8")
