@@ -1377,6 +1377,19 @@ CATEGORY_HEADING = re.compile(
     r"zivilgesellschaft|civil society|société civile|sociedad civil)\s*:?$",
     re.IGNORECASE,
 )
+# An envelope's handling note, written between a recipient's name and their body ("Personal
+# and Confidential", "Streng vertraulich", "Privado y confidencial"): no office (mend 34c).
+# Its words per language, and the words joining them.
+HANDLING_NOTE_WORDS: dict[str, list[str]] = {
+    "en": ["personal", "private", "confidential", "urgent", "strictly", "by", "hand",
+           "personally", "only", "and", "&"],
+    "de": ["persönlich", "vertraulich", "dringend", "eigenhändig", "streng", "und"],
+    "fr": ["personnel", "personnelle", "confidentiel", "confidentielle", "urgent", "urgente",
+           "et"],
+    "es": ["personal", "privado", "privada", "confidencial", "urgente", "y", "e"],
+    "it": ["riservato", "riservata", "personale", "urgente", "e"],
+    "nl": ["vertrouwelijk", "persoonlijk", "spoed", "en"],
+}  # fmt: skip
 # The seat of an office, written as the first line of its address ("Palacio Nacional",
 # "Government House", "Official Residence", "Residência Oficial"): a building,
 # not the body the person works for.

@@ -30,6 +30,7 @@ from appeal_tui.core.importer.phrases import (
     FIELD_LABEL,
     HAN_SURNAMES_1,
     HAN_SURNAMES_2,
+    HANDLING_NOTE_WORDS,
     HARD_END,
     HONORIFIC_INSIDE,
     HONORIFIC_INSIDE_UNCASED,
@@ -746,15 +747,8 @@ def _address_words(line: str) -> bool:
     )
 
 
-# Mend 34c: an envelope's handling note written between the name and the body ("Personal
-# and Confidential", "Private", "Urgent", "By hand"), in the languages of the letters.
-_HANDLING_WORDS = frozenset(
-    """personal private confidential urgent strictly by hand personally only
-    persönlich vertraulich dringend eigenhändig streng personnel personnelle confidentiel
-    confidentielle urgente privado privada confidencial riservato riservata personale
-    vertrouwelijk persoonlijk spoed""".split()  # noqa: SIM905
-)
-_HANDLING_JOINERS = frozenset("and & und et y e en".split())  # noqa: SIM905
+# Mend 34c: an envelope's handling note's words ("Personal and Confidential", "Private").
+_HANDLING_WORDS = frozenset(w for ws in HANDLING_NOTE_WORDS.values() for w in ws)
 _OFFICE_WORDS_OF_ANY_BODY = frozenset(
     w for ws in rows.ANY_BODY_OFFICE_WORDS.values() for w in ws if len(w) > 3 and w != "board"
 )
@@ -783,7 +777,7 @@ def _may_be_office(line: str) -> bool:
     if _cased_person(line) and not HONORIFIC_START.match(line) and not _office_word_in(line):
         return False
     words = [w.strip(",.!;").lower() for w in line.split()]
-    if words and all(w in _HANDLING_WORDS or w in _HANDLING_JOINERS for w in words):
+    if words and all(w in _HANDLING_WORDS for w in words):
         return False
     tokens = [t for t in re.split(r"[\s,]+", line) if t]
     return not (
