@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from appeal_tui.core.importer import import_document
-from appeal_tui.core.importer.prose_recipients import paragraph_blocks
+from appeal_tui.core.importer.prose_recipients import asks_to_send, paragraph_blocks
 
 
 def _recipients(text: str) -> list[dict[str, Any]]:
@@ -215,3 +215,12 @@ def test_of_after_the_name_is_the_offices_complement_no_particle() -> None:
     assert governor["name"] == "Omar Dax"
     assert governor["title"] == "governor of Northland"
     assert governor["address"] == ["2 Hill Road", "Northtown", "Ostravia"]
+
+
+def test_please_in_any_language_before_the_verb_still_asks_the_reader() -> None:
+    # "please" of the table's languages, a comma after it as written, opens a request to the
+    # reader; a sentence telling what was sent does not, in any language.
+    assert asks_to_send("Por favor, envíe una copia al ministro, Sr. Tomás Vidal, en 2025.")
+    assert asks_to_send("Bitte schreiben Sie an den Minister, Herrn Ole Brandt, bis Mai.")
+    assert not asks_to_send("Se enviaron cartas al ministro, Sr. Tomás Vidal, en 2025.")
+    assert not asks_to_send("Letters were sent to the governor, Mr Omar Dax, in 2025.")

@@ -31,6 +31,7 @@ from appeal_tui.core.importer.language_rows import (
     FIRST_PERSON_DATIVE,
     LAST_WORD_CASES,
     NAME_CASES_LATIN,
+    PLEASE_WORDS,
     READER_ASKS,
     SEND_TO_WORDS_MORE,
     SEND_VERBS_DATIVE,
@@ -969,8 +970,10 @@ def _copy_sentence(text: str, send: re.Match[str]) -> bool:
 # (Mend 34b: what a reader is asked to do: "Please write to", "You can also write to", or a
 # verb of sending first, "Skicka en kopia till", "Envie uma cópia ao".)
 _ASKING_BEFORE = re.compile(
-    r"(?:(?:please|also|and|now)\s+|you\s+(?:can|could|may|might|should|are\s+asked\s+to)"
-    r"(?:\s+also)?\s+)*",
+    # ("please" in every language of the table: "Por favor, envíe ...", "Bitte schreiben Sie
+    # an ...", a comma after it as written.)
+    rf"(?:(?:{_every_word(PLEASE_WORDS)}|also|and|now),?\s+"
+    r"|you\s+(?:can|could|may|might|should|are\s+asked\s+to)(?:\s+also)?\s+)*",
     re.IGNORECASE,
 )
 
