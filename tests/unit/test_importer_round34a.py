@@ -9,7 +9,7 @@ from typing import Any
 
 from appeal_tui.core.importer import import_document
 from appeal_tui.core.importer.markup import embedded_html
-from appeal_tui.core.importer.text_extract import _markdown_inline, extract_text
+from appeal_tui.core.importer.text_extract import _markdown_inline, detect_kind, extract_text
 from hostile.guards import hard_timeout
 
 
@@ -247,3 +247,12 @@ def test_a_long_line_of_brackets_imports_in_linear_time() -> None:
     assert _markdown_inline("See [the report](https://example.org/r) and ![logo](l.png)") == (
         "See the report and "
     )
+
+
+def test_a_long_line_of_unclosed_tags_is_sorted_in_linear_time() -> None:
+    # Quadratic before: the kind test's tag pattern ran from every "<a" to the end of the
+    # line looking for its ">" (7 s for 200 KB, a minute for the whole import).
+    line = "<a" * 100_000
+    with hard_timeout(3):
+        assert detect_kind(line) == "text"
+    assert detect_kind("<p>One</p><p>Two</p><div>Three</div>") == "html"

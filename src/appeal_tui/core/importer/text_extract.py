@@ -59,7 +59,7 @@ _EDGES = frozenset({"aside", "footer"})
 _VOID = frozenset({"img", "br", "input", "meta", "hr", "link", "source", "wbr", "col", "area"})
 # A tag name the HTML detector counts: a document with several of these is HTML.
 _HTML_TAG = re.compile(
-    r"</?(?:p|br|div|span|b|i|strong|em|li|ul|ol|h[1-6]|a|table|td|html)\b[^>]*>", re.I
+    r"</?(?:p|br|div|span|b|i|strong|em|li|ul|ol|h[1-6]|a|table|td|html)\b[^<>]*>", re.I
 )
 # Tags a Markdown writer puts inside a line: a line break, emphasis, a link.
 # (A tag ends before the next "<": a line of "<a <a <a" is read in linear time, mend 34a.)
