@@ -8,7 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from appeal_tui.core.contacts import is_handle
+from appeal_tui.core.contacts import is_handle, is_phone_number
 from appeal_tui.core.importer.phrases import SALUTATION_WORDS
 
 # Only from where a run of an address's characters starts (the same matches: a search finds a
@@ -53,6 +53,19 @@ def ascii_digits(number: str) -> str:
     return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in number)
 
 
+def plain_number(number: str) -> str:
+    """A number in a shape `validate` refuses ("+(852) - 2698-6367": a plus before a
+    bracketed country code, a spaced dash, a bracket left open) in one it reads: the country
+    code unbracketed ("+852 2698-6367") where that is all that was wrong, else its groups of
+    digits in the order printed ("+852 2698 6367"), which a fax machine dials the same."""
+    mended = re.sub(r"^\(?\+\s*\((\d{1,4})\)\)?", r"+\1", number.strip())
+    mended = re.sub(r"\s+[-–—]\s+", " ", mended)
+    if is_phone_number(mended) and mended.count("(") == mended.count(")"):
+        return mended
+    plus = "+" if number.lstrip("( ").startswith("+") else ""
+    return plus + " ".join(re.findall(r"\d+", number))
+
+
 def _numbers(value: str) -> tuple[list[str], list[str]]:
     """Phone-like numbers in `value` and the remarks around them ("keep trying")."""
     remarks = [" ".join(r.split()) for r in _REMARK.findall(value)]
@@ -63,6 +76,8 @@ def _numbers(value: str) -> tuple[list[str], list[str]]:
             number = ascii_digits(m.group(0).strip(" -./").replace("+ ", "+"))
             # ("030 – 123 45 67": the area code's dash is no sign of a number.)
             number = re.sub(r"\s[–—]\s", " ", number)
+            if not is_phone_number(number) or number.count("(") != number.count(")"):
+                number = plain_number(number)
             if sum(ch.isdigit() for ch in number) >= 6:
                 numbers.append(number)
     leftover = _NUMBER.sub(" ", rest)
