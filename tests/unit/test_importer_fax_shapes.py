@@ -44,3 +44,24 @@ def test_a_fax_in_a_refused_shape_is_written_so_that_it_validates(
 def test_a_refused_number_keeps_its_digits_in_order() -> None:
     assert plain_number("+(852) - 2698-6367") == "+852 2698-6367"
     assert plain_number("+((852)) 2698 6367") == "+852 2698 6367"
+
+
+def test_a_contact_validate_would_refuse_goes_to_the_note_as_printed() -> None:
+    # The last net, whatever a reading let through: the case validates once filled.
+    from appeal_tui.core.importer.build import _set_aside_unreadable_contacts
+
+    recipient = {
+        "name": "Ms Ana Reyes",
+        "fax": ["+34 91 555 0101", "ask the switchboard"],
+        "email": ["office@example.org", "office at example"],
+        "twitter": "@@bad handle",
+        "note": "The office is closed in August.",
+    }
+    _set_aside_unreadable_contacts(recipient)
+    assert recipient["fax"] == ["+34 91 555 0101"]
+    assert recipient["email"] == ["office@example.org"]
+    assert "twitter" not in recipient
+    assert recipient["note"] == (
+        "The office is closed in August. Printed as fax 'ask the switchboard', "
+        "email 'office at example', twitter '@@bad handle'; check and write it out by hand."
+    )

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from appeal_tui.core.contacts import is_email, is_handle, is_phone_number
 from appeal_tui.core.i18n import _
 from appeal_tui.core.importer.appeals import later_appeal
 from appeal_tui.core.importer.asks import (
@@ -81,6 +82,31 @@ class ImportResult:
         """The same case under another id (its file's name), without reading the text again."""
         case = {**self.case, "id": case_id}
         return replace(self, case=case, yaml_text=write_case(case, list(self.header)))
+
+
+# What `validate` reads as a fax number, an email address, a handle (the case format's checks).
+_CONTACT_CHECKS = (("fax", is_phone_number), ("email", is_email), ("twitter", is_handle))
+
+
+def _set_aside_unreadable_contacts(recipient: dict[str, Any]) -> None:
+    """A fax, email or handle read in a shape `validate` refuses goes to the recipient's note,
+    as printed, so that the case validates once its TODOs are filled whatever the text held
+    (a last net: each reading writes the shapes it knows as `validate` reads them)."""
+    set_aside: list[str] = []
+    for key, valid in _CONTACT_CHECKS:
+        value = recipient.get(key)
+        values = value if isinstance(value, list) else [value] if isinstance(value, str) else []
+        kept = [v for v in values if not isinstance(v, str) or is_todo(v) or valid(v)]
+        set_aside += [f"{key} '{v}'" for v in values if v not in kept]
+        if len(kept) == len(values):
+            continue
+        if not kept:
+            del recipient[key]
+        else:
+            recipient[key] = kept if isinstance(value, list) else kept[0]
+    if set_aside:
+        remark = "Printed as " + ", ".join(set_aside) + "; check and write it out by hand."
+        recipient["note"] = f"{recipient['note']} {remark}" if recipient.get("note") else remark
 
 
 def _sentence_start(text: str, position: int, floor: int) -> int:
@@ -241,6 +267,8 @@ def _import_document(
                     else v
                     for code, v in value.items()
                 }
+    for recipient in recipients:
+        _set_aside_unreadable_contacts(recipient)
     country = find_country(title, text, [r["country"] for r in recipients if r.get("country")])
     people, group, people_checks = find_people(
         text,
