@@ -140,3 +140,51 @@ The prisoner; his wife; his lawyer; all were questioned on 2 May 2027 in Varnhol
 Nobody; nothing; nowhere; never; again and again.
 """
     assert _recipients(text) == []
+
+
+_FRENCH_MD = """# Action urgente 05/27 : syndicaliste détenu en Ostravie
+
+Le syndicaliste Odon Verhaegen est détenu depuis le 2 février 2027.
+
+## Destinataires
+
+| Nom | Fonction | Adresse | Courriel | Copie |
+|---|---|---|---|---|
+| Anouk Delvaux | Ambassadrice | 12 rue Haute, 75008 Paris | amb@ostravie.example.fr | x |
+| Kasimir Ledny | Ministre de la Justice | 4 place du Palais, 4400 Varnholt | cab@j.example.ov | |
+
+Écrivez avant le 30 mars 2027.
+"""
+
+
+def test_a_mark_in_a_markdown_tables_copy_column_makes_the_row_a_copy() -> None:
+    found = _recipients(_FRENCH_MD, source="x.md")
+    envoy = next(r for r in found if "Anouk Delvaux" in _plain(r.get("name")))
+    minister = next(r for r in found if "Kasimir Ledny" in _plain(r.get("name")))
+    assert envoy.get("role") == "copy"
+    assert minister.get("role") == "primary"
+    assert "Ministre de la Justice" in _plain(minister.get("title"))
+
+
+_ITALIAN_HTML = """<html><body><h1>Azione urgente 09/27</h1>
+<p>Il giornalista Ettore Valbruna è stato arrestato il 5 febbraio 2027 a Varnholt.</p>
+<h2>Destinatari</h2>
+<table>
+<tr><th>Nome</th><th>Carica</th><th>Indirizzo</th><th>Email</th><th>Tipo</th></tr>
+<tr><td>Greta Solvik</td><td>Ministra dell'Interno</td><td>Via Lunga 3, 4400 Varnholt, Ostravia</td>
+<td>gabinetto@interno.example.ov</td><td>principale</td></tr>
+<tr><td>Milo Carrenti</td><td>Ambasciatore</td><td>Via Roma 8, 00187 Roma</td>
+<td>amb@ostravia.example.it</td><td>copia</td></tr>
+</table>
+<p>Scrivete entro il 31 marzo 2027.</p>
+</body></html>
+"""
+
+
+def test_an_html_tables_role_column_makes_the_row_a_copy() -> None:
+    found = _recipients(_ITALIAN_HTML, source="x.html")
+    minister = next(r for r in found if "Greta Solvik" in _plain(r.get("name")))
+    envoy = next(r for r in found if "Milo Carrenti" in _plain(r.get("name")))
+    assert minister.get("role") == "primary"
+    assert envoy.get("role") == "copy"
+    assert "principale" not in _plain(minister.get("title"))

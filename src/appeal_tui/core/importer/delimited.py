@@ -126,6 +126,24 @@ def _role_column(names: list[str], rows: list[list[str]]) -> tuple[int | None, b
     return None, False
 
 
+def role_column(names: list[str], rows: list[list[str]]) -> tuple[int | None, bool]:
+    """`_role_column` of rows of any width (a Markdown or HTML table's): short rows padded."""
+    width = len(names)
+    padded = [[*row[:width], *[""] * (width - len(row))] for row in rows]
+    return _role_column(names, padded)
+
+
+def copy_mark(value: str, name: str, copy_headed: bool) -> str | None:
+    """The heading a row's role cell gives its row when it makes it a copy ("kopie" ->
+    "kopie:"; a mark "x" under a column headed "Copy" -> "Copy:"), else None."""
+    value = value.strip()
+    if _copy_word(value):
+        return value.rstrip(":：").strip() + ":"
+    if copy_headed and value.casefold() in _COPY_MARKS:
+        return name.strip().rstrip(":：").strip() + ":"
+    return None
+
+
 def _table_blocks(head: list[str], rows: list[list[str]]) -> str | None:
     """The paragraphs of a table of contacts given as its heading row and rows of its width,
     or None when its rows are no contacts.
@@ -151,10 +169,10 @@ def _table_blocks(head: list[str], rows: list[list[str]]) -> str | None:
             if not value:
                 continue
             if i == role_col:
-                if _copy_word(value) or (copy_headed and value.casefold() in _COPY_MARKS):
+                word = copy_mark(value, names[i], copy_headed)
+                if word:
                     is_copy = True
-                    word = value if _copy_word(value) else names[i]
-                    copy_heading = copy_heading or word.rstrip(":：").strip() + ":"
+                    copy_heading = copy_heading or word
                 continue
             if "\n" in value or len(value) > _LONG_CELL:
                 prose.append(value)
