@@ -36,7 +36,7 @@ Adressen (velden gescheiden door puntkomma's):
  Boris Elmqvist; Procureur-generaal; Openbaar Ministerie; Torenlaan 2; 4420 Kelby; Ostravia;
  ; Geachte procureur-generaal; hoofdadres
  Z.E. Anton Mirecki; Ambassadeur; Ambassade van Ostravia; Parkstraat 8;
- 2514 JK Den Haag; ; ambassade@ostravia.example.nl; Excellentie; kopie
+ 2514 JK Velmerdam; ; ambassade@ostravia.example.nl; Excellentie; kopie
 
 Stuur je brief vóór 1 maart 2027.
 """
@@ -59,7 +59,7 @@ def test_a_wrapped_row_is_one_recipient_and_kopie_makes_it_a_copy() -> None:
     found = _recipients(_DUTCH)
     envoy = next(r for r in found if "Anton Mirecki" in _plain(r.get("name")))
     assert envoy.get("role") == "copy"
-    assert "2514 JK Den Haag" in " ".join(envoy.get("address") or [])
+    assert "2514 JK Velmerdam" in " ".join(envoy.get("address") or [])
     assert "ambassade@ostravia.example.nl" in str(envoy.get("email"))
     assert len(found) == 3
 
@@ -69,8 +69,8 @@ _GERMAN_ROWS = "\n".join(
         "Empfänger | Funktion | Anschrift | Land | Fax | Anrede | Art",
         "Lars Høvik | Innenminister | Ringstraße 40, 3300 Varnholt | Ostravia"
         " | +99 12 555 0100 | Sehr geehrter Herr Minister | Haupt",
-        "Nela Brandis | Botschafterin | Botschaft von Ostravia, Am Hang 3, 10117 Berlin"
-        " | Deutschland | +49 30 555 0199 | Sehr geehrte Frau Botschafterin | Kopie",
+        "Nela Brandis | Botschafterin | Botschaft von Ostravia, Am Hang 3, 10117 Kelmstadt"
+        " | Ostravia | +49 30 555 0199 | Sehr geehrte Frau Botschafterin | Kopie",
     ]
 )
 
@@ -101,7 +101,7 @@ _SPANISH_ROWS = "\n".join(
         "Nombre,Cargo,Dirección,País,Correo electrónico,Tratamiento,Copia",
         'Julián Moraz Tello,Fiscal General,"Calle Real 12, 4400 Varnholt",Ostravia,'
         "fiscal@mp.example.ov,Señor Fiscal General,",
-        'Rosa Ibarcena,Embajadora,"Embajada de Ostravia, Paseo Alto 5, 28046 Madrid",España,'
+        'Rosa Ibarcena,Embajadora,"Embajada de Ostravia, Paseo Alto 5, 28046 Valdoria",Nuvaria,'
         "emb@ostravia.example.es,Señora Embajadora,x",
     ]
 )
@@ -150,7 +150,7 @@ Le syndicaliste Odon Verhaegen est détenu depuis le 2 février 2027.
 
 | Nom | Fonction | Adresse | Courriel | Copie |
 |---|---|---|---|---|
-| Anouk Delvaux | Ambassadrice | 12 rue Haute, 75008 Paris | amb@ostravie.example.fr | x |
+| Anouk Delvaux | Ambassadrice | 12 rue Haute, 75008 Brévanne | amb@ostravie.example.fr | x |
 | Kasimir Ledny | Ministre de la Justice | 4 place du Palais, 4400 Varnholt | cab@j.example.ov | |
 
 Écrivez avant le 30 mars 2027.
@@ -173,7 +173,7 @@ _ITALIAN_HTML = """<html><body><h1>Azione urgente 09/27</h1>
 <tr><th>Nome</th><th>Carica</th><th>Indirizzo</th><th>Email</th><th>Tipo</th></tr>
 <tr><td>Greta Solvik</td><td>Ministra dell'Interno</td><td>Via Lunga 3, 4400 Varnholt, Ostravia</td>
 <td>gabinetto@interno.example.ov</td><td>principale</td></tr>
-<tr><td>Milo Carrenti</td><td>Ambasciatore</td><td>Via Roma 8, 00187 Roma</td>
+<tr><td>Milo Carrenti</td><td>Ambasciatore</td><td>Via Alta 8, 00187 Castelvero</td>
 <td>amb@ostravia.example.it</td><td>copia</td></tr>
 </table>
 <p>Scrivete entro il 31 marzo 2027.</p>
@@ -188,3 +188,19 @@ def test_an_html_tables_role_column_makes_the_row_a_copy() -> None:
     assert minister.get("role") == "primary"
     assert envoy.get("role") == "copy"
     assert "principale" not in _plain(minister.get("title"))
+
+
+def test_a_dash_in_an_html_tables_cell_is_no_salutation() -> None:
+    page = _ITALIAN_HTML.replace(
+        "<tr><th>Nome</th><th>Carica</th><th>Indirizzo</th><th>Email</th><th>Tipo</th></tr>",
+        "<tr><th>Nome</th><th>Carica</th><th>Indirizzo</th><th>Email</th><th>Tipo</th>"
+        "<th>Saluto</th></tr>",
+    ).replace("<td>copia</td></tr>", "<td>copia</td><td>–</td></tr>")
+    page = page.replace(
+        "<td>principale</td></tr>", "<td>principale</td><td>Gentile Ministra</td></tr>"
+    )
+    found = _recipients(page, source="x.html")
+    envoy = next(r for r in found if "Milo Carrenti" in _plain(r.get("name")))
+    minister = next(r for r in found if "Greta Solvik" in _plain(r.get("name")))
+    assert "Gentile Ministra" in _plain(minister.get("salutation"))
+    assert not envoy.get("salutation")

@@ -175,7 +175,7 @@ class _TextCollector(HTMLParser):
                     if _known_label(name) and not FIELD_LABEL.match(text)
                     else text
                     for k, (name, (_, text)) in enumerate(zip(names, row, strict=False))
-                    if text and k != role_col
+                    if text and k != role_col and not _DASHES_ONLY.fullmatch(text)
                 )
                 word = (
                     copy_mark(row[role_col][1], names[role_col], copy_headed)
