@@ -18,11 +18,19 @@ import html
 import io
 import re
 
-from appeal_tui.core.importer.phrases import COPIES, FIELD_LABEL
+from appeal_tui.core.importer.phrases import (
+    ADDRESS_LABEL,
+    COPIES,
+    COPY_MARKS,
+    FIELD_LABEL,
+    WHO_LABEL,
+    column_label_kind,
+)
 
 # A cell of running text rather than a field: several lines, or a long one.
 _LONG_CELL = 160
 _DELIMITERS = (";", "\t", ",", "|")
+_COPY_MARKS = frozenset(mark.casefold() for mark in COPY_MARKS)
 
 
 def _known_label(label: str) -> bool:
@@ -77,8 +85,6 @@ def _contact_evidence(names: list[str], rows: list[list[str]]) -> bool:
     """Whether a table's rows are contacts: a column named by a field's label ("Fax",
     "E-mail", "Salutation") or an address label ("Address", "Dirección"), or a cell holding
     an e-mail address, a phone or fax number or a postcode before its place."""
-    from appeal_tui.core.importer.phrases import ADDRESS_LABEL
-
     if any(name and (_known_label(name) or ADDRESS_LABEL.match(name + ":")) for name in names):
         return True
     return any(
@@ -94,21 +100,21 @@ def _contact_evidence(names: list[str], rows: list[list[str]]) -> bool:
 
 
 def delimited_text(text: str) -> str | None:
-    """The paragraphs of a delimited table of contacts, or None when `text` is no such table.
-
-    A column of a few repeated single words among which a "copies" word stands ("tipo":
-    "principal" / "copia") gives each row its role: the copies' rows come after the others,
-    below the copy word as their heading. A column of numbers alone (a row's number) and
-    empty cells are left out."""
+    """The paragraphs of a delimited table of contacts, or None when `text` is no such table."""
     table = _table(text)
     if table is None:
         return None
-    head, rows = table
-    names = [cell.strip().rstrip(":：").strip() for cell in head]
-    width = len(head)
-    # The role column: short words, few of them, one of them a "copies" word.
-    role_col = None
-    for i in range(width):
+    return _table_blocks(*table)
+
+
+def _role_column(names: list[str], rows: list[list[str]]) -> tuple[int | None, bool]:
+    """The column that gives each row its role, and whether it is headed by a "copies" word
+    ("Copy", "Kopie": a mark in it, "x" or a "yes", makes the row a copy). Else a column of
+    short words, few of them, one of them a "copies" word ("Soort": "hoofdadres" / "kopie")."""
+    for i, name in enumerate(names):
+        if name and _copy_word(name) and len(name.split()) <= 2:
+            return i, True
+    for i in range(len(names)):
         values = {row[i].strip() for row in rows if row[i].strip()}
         if (
             values
@@ -116,8 +122,37 @@ def delimited_text(text: str) -> str | None:
             and all(len(v.split()) <= 2 for v in values)
             and any(_copy_word(v) for v in values)
         ):
-            role_col = i
-            break
+            return i, False
+    return None, False
+
+
+def role_column(names: list[str], rows: list[list[str]]) -> tuple[int | None, bool]:
+    """`_role_column` of rows of any width (a Markdown or HTML table's): short rows padded."""
+    width = len(names)
+    padded = [[*row[:width], *[""] * (width - len(row))] for row in rows]
+    return _role_column(names, padded)
+
+
+def copy_mark(value: str, name: str, copy_headed: bool) -> str | None:
+    """The heading a row's role cell gives its row when it makes it a copy ("kopie" ->
+    "kopie:"; a mark "x" under a column headed "Copy" -> "Copy:"), else None."""
+    value = value.strip()
+    if _copy_word(value):
+        return value.rstrip(":：").strip() + ":"
+    if copy_headed and value.casefold() in _COPY_MARKS:
+        return name.strip().rstrip(":：").strip() + ":"
+    return None
+
+
+def _table_blocks(head: list[str], rows: list[list[str]]) -> str | None:
+    """The paragraphs of a table of contacts given as its heading row and rows of its width,
+    or None when its rows are no contacts.
+
+    A role column (`_role_column`) gives each row its role: the copies' rows come after the
+    others, below the copy word as their heading. A column of numbers alone (a row's number)
+    and empty cells are left out."""
+    names = [cell.strip().rstrip(":：").strip() for cell in head]
+    role_col, copy_headed = _role_column(names, rows)
     if role_col is None and not _contact_evidence(names, rows):
         # A table of other things (the people at risk, their ages and prisons): left as text.
         return None
@@ -134,9 +169,10 @@ def delimited_text(text: str) -> str | None:
             if not value:
                 continue
             if i == role_col:
-                if _copy_word(value):
+                word = copy_mark(value, names[i], copy_headed)
+                if word:
                     is_copy = True
-                    copy_heading = copy_heading or value.rstrip(":：").strip() + ":"
+                    copy_heading = copy_heading or word
                 continue
             if "\n" in value or len(value) > _LONG_CELL:
                 prose.append(value)
@@ -170,24 +206,139 @@ _PASTED_ROW = re.compile(r"^[^\t\n]*\t[^\t\n]*\t")
 _PASTED_MIN_LINES = 3
 
 
+def column_kind(cell: str) -> str | None:
+    """What a heading cell names, when it is a column's name of a table of recipients: a
+    recipient's own line ("Naam", "Cargo": "who"), an address ("Adres"), a field ("Fax",
+    "Aanhef"), a place, a country or a role (`column_label_kind`), a "copies" word ("Kopie").
+    A name of several parts ("Postcode/Plaats", "Fax / E-mail") when each part is one."""
+    text = cell.strip().strip("*_").rstrip(":：").strip()
+    if not text or len(text) > 40:
+        return None
+    kinds = [_one_column_kind(part) for part in re.split(r"\s*/\s*", text)]
+    return kinds[0] if all(kinds) else None
+
+
+def _one_column_kind(name: str) -> str | None:
+    if not name:
+        return None
+    kind = column_label_kind(name)
+    if kind:
+        return kind
+    if WHO_LABEL.match(name + ": x"):
+        return "who"
+    if ADDRESS_LABEL.match(name + ":"):
+        return "address"
+    if _known_label(name):
+        return "field"
+    if _copy_word(name):
+        return "role"
+    return None
+
+
+def _cells(line: str, delimiter: str) -> list[str]:
+    """A line's cells parted by `delimiter` (a quoted cell may hold it); a row drawn between
+    pipes ("| a | b |") without its outer pipes."""
+    if delimiter == "|":
+        line = line.strip()
+        line = line[1:] if line.startswith("|") else line
+        line = line[:-1] if line.endswith("|") else line
+    try:
+        return next(csv.reader([line], delimiter=delimiter, skipinitialspace=True), [])
+    except csv.Error:
+        return []
+
+
+def _heading_row(line: str) -> tuple[str, list[str]] | None:
+    """The separator and cells of a table's heading row inside a text: three cells or more,
+    each a column's name in shape, three of them (and half) names the tables know."""
+    for delimiter in _DELIMITERS:
+        if line.count(delimiter) < 2:
+            continue
+        cells = _cells(line, delimiter)
+        named = [cell.strip() for cell in cells if cell.strip()]
+        if len(cells) < 3 or len(named) < max(3, len(cells) - 1):
+            continue
+        if not all(map(_column_name, named)):
+            continue
+        known = sum(1 for cell in named if column_kind(cell))
+        if known >= 3 and 2 * known >= len(named):
+            return delimiter, cells
+    return None
+
+
+# Lines one row of a table may take when its page wrapped it.
+_ROW_LINES = 3
+
+
+def _rows_below(
+    lines: list[str], start: int, delimiter: str, width: int
+) -> tuple[list[list[str]], int]:
+    """The rows of a table below its heading row (at `start`) and the index after them. A row
+    wrapped onto the next lines (a page's width) is read whole: lines are joined until it has
+    the heading's cells. The rows end at a blank line, a line without the separator, or a
+    line that makes no row of the heading's width."""
+    rows: list[list[str]] = []
+    index = start
+    while index < len(lines) and delimiter in lines[index] and lines[index].strip():
+        joined = lines[index].strip()
+        cells = _cells(joined, delimiter)
+        used = 1
+        while (
+            len(cells) < width
+            and used < _ROW_LINES
+            and index + used < len(lines)
+            and lines[index + used].strip()
+        ):
+            joined += " " + lines[index + used].strip()
+            cells = _cells(joined, delimiter)
+            used += 1
+        if len(cells) == width + 1 and not cells[-1].strip():
+            cells = cells[:-1]  # a separator after the last cell
+        if len(cells) != width or any(len(cell) > _LONGEST_PART for cell in cells):
+            break
+        rows.append(cells)
+        index += used
+    return rows, index
+
+
+def _named_table(lines: list[str], index: int) -> tuple[str, int] | None:
+    """A table of recipients inside a text whose heading row (at `index`) names its columns,
+    whatever the separator: its paragraphs and the index after its rows."""
+    heading = _heading_row(lines[index])
+    if heading is None:
+        return None
+    delimiter, head = heading
+    rows, end = _rows_below(lines, index + 1, delimiter, len(head))
+    if not rows:
+        return None
+    read = _table_blocks(head, rows)
+    return (read, end) if read is not None else None
+
+
 def pasted_tables(text: str) -> str:
-    """`text` with each run of a spreadsheet's rows pasted into it (lines of tab-parted cells,
-    a heading row first) read as `delimited_text` reads a whole file: a block a row (round
-    33a). A run that is no table of contacts stays as it is."""
-    if "\t" not in text:
-        return text
+    """`text` with each table of recipients inside it read as `delimited_text` reads a whole
+    file: a block a row. A table is a heading row that names its columns (`column_kind`), any
+    separator, and its rows below it, wrapped or not (round 35b); or a run of a spreadsheet's
+    rows pasted into it (lines of tab-parted cells, a heading row first, round 33a). A run
+    that is no table of contacts stays as it is."""
     lines = text.split("\n")
     out: list[str] = []
     index = 0
     changed = False
     while index < len(lines):
+        named = _named_table(lines, index) if len(lines[index]) <= 400 else None
+        if named is not None:
+            read, index = named
+            out += ["", read.strip("\n"), ""]
+            changed = True
+            continue
         end = index
         while end < len(lines) and _PASTED_ROW.match(lines[end]):
             end += 1
         if end - index >= _PASTED_MIN_LINES:
-            read = delimited_text("\n".join(lines[index:end]))
-            if read is not None:
-                out += ["", read.strip("\n"), ""]
+            read_rows = delimited_text("\n".join(lines[index:end]))
+            if read_rows is not None:
+                out += ["", read_rows.strip("\n"), ""]
                 changed = True
                 index = end
                 continue

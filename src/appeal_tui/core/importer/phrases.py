@@ -2134,6 +2134,43 @@ def who_label_kind(label: str) -> str:
     return _WHO_NAMES[re.sub(r"\s+", " ", label).casefold()]
 
 
+# Names of a table's columns beside the labels above (WHO_LABELS, ADDRESS_LABEL, FIELD_LABELS,
+# a "copies" word): a heading row of a table of recipients ("Naam; Functie; Adres;
+# Postcode/Plaats; Land; Soort") names several of them (round 35b). A "role" column says of
+# each row whether it is a copy.
+COLUMN_LABELS: dict[str, list[str]] = {
+    "place": ["City", "Town", "Place", "Postcode", "Postal code", "Zip", "ZIP code", "Ciudad",
+              "Localidad", "Código postal", "CP", "Ville", "Code postal", "Localité", "Ort",
+              "PLZ", "Stadt", "Cidade", "CEP", "Città", "CAP", "Plaats", "Woonplaats",
+              "Stad", "Miasto", "Kod pocztowy", "Město", "PSČ", "Ort/PLZ", "Postort",
+              "Postnummer", "Kaupunki", "Postinumero"],
+    "country": ["Country", "País", "Pays", "Land", "Staat", "Paese", "Kraj", "Stát", "Maa",
+                "Ország", "Ülke", "Страна", "Країна", "Χώρα"],
+    "role": ["Role", "Type", "Kind", "Rol", "Rolle", "Rôle", "Tipo", "Art", "Soort", "Typ",
+             "Funzione del destinatario", "Primary/copy", "Copy/primary", "Primary / copy"],
+    "email": ["E-mail address", "Email address", "Correo electrónico", "Correo", "Courriel",
+              "Adresse e-mail", "E-Mail-Adresse", "E-mailadres", "Endereço eletrônico"],
+    "street": ["Street", "Calle", "Rue", "Straße", "Strasse", "Straat", "Rua", "Via", "Ulica",
+               "Address 1", "Address 2", "Address 3", "Address line 1", "Address line 2"],
+}  # fmt: skip
+_COLUMN_NAMES = {
+    label.casefold(): kind for kind, labels in COLUMN_LABELS.items() for label in labels
+}
+
+
+def column_label_kind(label: str) -> str | None:
+    """ "Plaats" -> "place", "Soort" -> "role"; None for a name no table here holds."""
+    return _COLUMN_NAMES.get(re.sub(r"\s+", " ", label.strip()).casefold())
+
+
+# A cell under a column headed by a "copies" word ("Copy", "Kopie", "CC") that marks the row
+# as a copy: a mark or a "yes" of a language.
+COPY_MARKS = frozenset([
+    "x", "✓", "✔", "☑", "✗", "•", "*", "yes", "y", "ja", "j", "sí", "si", "oui", "sim", "tak",
+    "да", "так", "evet", "ναι", "kyllä", "igen", "ano", "áno", "jah", "taip", "jā", "da", "po",
+])  # fmt: skip
+
+
 # A sentence that says how to begin the letters ("Start your message with ..."): running text.
 GREETING_SENTENCE = re.compile(
     rf"^(?:please\s+)?(?:{'|'.join(x for xs in GREETING_INTROS.values() for x in xs)})\b",

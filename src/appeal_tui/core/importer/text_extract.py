@@ -18,11 +18,13 @@ from appeal_tui.core.importer.alphabets import drop_glosses, script_colons
 from appeal_tui.core.importer.channels import chat_text, numbered_heads
 from appeal_tui.core.importer.corrections import contact_runs, corrected
 from appeal_tui.core.importer.delimited import (
+    copy_mark,
     delimited_text,
     feed_html,
     pasted_tables,
     record_rows,
     rejoin_broken_paragraphs,
+    role_column,
     spaced_blocks,
 )
 from appeal_tui.core.importer.markup import embedded_html, read_markup
@@ -162,16 +164,31 @@ class _TextCollector(HTMLParser):
             # recipient per row, without the heading row. A cell under a field's name
             # ("Aanhef", "Fax") keeps it as its label, as the row's value of that field.
             names = [text.strip().rstrip(":：").strip() for _, text in rows[0]]
-            blocks = [
-                "\n".join(
+            # A role column puts the copies' rows after the others, below their copy word.
+            role_col, copy_headed = role_column(names, [[t for _, t in row] for row in rows[1:]])
+            blocks = []
+            copies: list[str] = []
+            copy_heading = ""
+            for row in rows[1:]:
+                block = "\n".join(
                     f"{name}: {text}"
                     if _known_label(name) and not FIELD_LABEL.match(text)
                     else text
-                    for name, (_, text) in zip(names, row, strict=False)
-                    if text
+                    for k, (name, (_, text)) in enumerate(zip(names, row, strict=False))
+                    if text and k != role_col and not _DASHES_ONLY.fullmatch(text)
                 )
-                for row in rows[1:]
-            ]
+                word = (
+                    copy_mark(row[role_col][1], names[role_col], copy_headed)
+                    if role_col is not None
+                    else None
+                )
+                if word:
+                    copy_heading = copy_heading or word
+                    copies.append(block)
+                else:
+                    blocks.append(block)
+            if copies:
+                blocks += [copy_heading, *copies]
         else:
             blocks = ["\n".join(text for _, text in row if text) for row in rows]
         return "\n\n" + "\n\n".join(b for b in blocks if b) + "\n\n"
@@ -649,13 +666,32 @@ def _markdown_tables(raw_lines: list[str]) -> list[str]:
                 rows.append(_row_cells(raw_lines[i]))
                 i += 1
             contacts = _contact_rows(rows)
+            # A role column ("Role": "Primary" / "Copy"; a mark under "Kopie") puts the copies'
+            # rows after the others, below their copy word (as a delimited table's, round 35b).
+            role_col, copy_headed = (
+                role_column(names, [[" ".join(c) for c in cells] for cells in rows])
+                if contacts
+                else (None, False)
+            )
+            copies: list[str] = []
+            copy_heading = ""
             for cells in rows:
+                lines: list[str] = []
+                word = None
                 for k, cell in enumerate(cells):
-                    if contacts:
-                        out.extend(_labelled_cell(names[k] if k < len(names) else "", cell))
+                    if k == role_col:
+                        word = copy_mark(" ".join(cell), names[k], copy_headed)
+                    elif contacts:
+                        lines.extend(_labelled_cell(names[k] if k < len(names) else "", cell))
                     else:
-                        out.extend(part for part in cell if part)
-                out.append("")
+                        lines.extend(part for part in cell if part)
+                if word:
+                    copy_heading = copy_heading or word
+                    copies.extend([*lines, ""])
+                else:
+                    out.extend([*lines, ""])
+            if copies:
+                out.extend([copy_heading, "", *copies])
             continue
         out.append(line)
         i += 1
