@@ -37,24 +37,24 @@ _DATE = (
 )
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.? ?[Mm]\.?)?"
 # A date and a time (in either order, a word such as "at" between) or a time alone.
-_STAMP = (
+STAMP = (
     rf"(?:(?:{_DATE}),?[ \t]{{1,3}}(?:[^\W\d_]{{1,3}} )?(?:{_TIME})"
     rf"|(?:{_TIME})(?:,? (?:{_DATE}))?)"
 )
 # "[10/2/26, 19:03:11] Ana: text", "12/05/2026, 19:40 - Ana: text", "[19:40] Ana: text".
-_PREFIXED = re.compile(rf"^[ \t]*([\[(]?{_STAMP}[\])]?)[ \t]*(?:[-–—:|][ \t]*)?(.*)$")
+_PREFIXED = re.compile(rf"^[ \t]*([\[(]?{STAMP}[\])]?)[ \t]*(?:[-–—:|][ \t]*)?(.*)$")
 _SPEAKER = re.compile(r"^([^:\n]{1,48}?): ?(.*)$")
 # A header line alone: "Ana  7:40 PM", "Ana, [12.05.26 19:40]", "Ana — 12/05/2026 19:40",
 # "19:40", "[7:41 PM]".
 _HEADER = re.compile(
     rf"^[ \t]*(?:([^\s:\[(][^:\n]{{0,40}}?)[ \t]*[,—–-]?[ \t]+)?"
-    rf"[\[(]?{_STAMP}[\])]?[ \t]*$"
+    rf"[\[(]?{STAMP}[\])]?[ \t]*$"
 )
 # A stamp and nothing else ("May 12, 2026  7:40 PM", "[19:40]").
-_STAMP_LINE = re.compile(rf"^[ \t]*[\[(]?{_STAMP}[\])]?[ \t]*$")
+_STAMP_LINE = re.compile(rf"^[ \t]*[\[(]?{STAMP}[\])]?[ \t]*$")
 # The stamp first, then the name: "[12/05/2026 19:40] Ana Souza", "19:40 – Ana".
 _HEADER_NAME_AFTER = re.compile(
-    rf"^[ \t]*[\[(]?{_STAMP}[\])]?[ \t]*[-–—|]?[ \t]*([^\W\d_][^:\n.!?]{{0,40}})$"
+    rf"^[ \t]*[\[(]?{STAMP}[\])]?[ \t]*[-–—|]?[ \t]*([^\W\d_][^:\n.!?]{{0,40}})$"
 )
 _MIN_LINES = 3
 _AVATAR = re.compile(r"^\s*\S{1,3}\s*$")

@@ -16,6 +16,7 @@ from typing import Literal
 from appeal_tui.core.hidden_text import DIRECTION_MARKS, hidden_pattern
 from appeal_tui.core.importer.alphabets import drop_glosses, script_colons
 from appeal_tui.core.importer.channels import chat_text, numbered_heads
+from appeal_tui.core.importer.containers import container_text
 from appeal_tui.core.importer.corrections import contact_runs, corrected
 from appeal_tui.core.importer.delimited import (
     copy_mark,
@@ -1039,6 +1040,9 @@ def join_hyphenated(text: str) -> str:
 
 def extract_text(raw: str) -> Extracted:
     """The readable text of `raw`, with paragraphs separated by blank lines."""
+    # A text in a container (a chat's JSON export, a channel's log, subtitles, a markup
+    # source): the lines of prose it holds (round 35a).
+    raw = container_text(raw)
     # A news feed (Atom, RSS): its entries' HTML, escaped inside the XML, is the page.
     raw = feed_html(raw) or raw
     # Mojibake undone, a forum post's BBCode and a wiki page's source read (round 31g).
