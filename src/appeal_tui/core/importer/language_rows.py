@@ -697,7 +697,15 @@ ORGANISATION_WORDS: dict[str, list[str]] = {
     # Session 25 (imp25i): "ministry", "office", "commission", "secretariat", "department"
     "ne": ["मन्त्रालय", "कार्यालय", "आयोग", "सचिवालय", "सेना", "प्रहरी"],
     "mr": ["मंत्रालय", "कार्यालय", "आयोग", "सचिवालय", "विभाग"],
-    "ta": ["அமைச்சகம்", "அலுவலகம்", "ஆணையம்", "தலைமைச் செயலகம்", "துறை"],
+    "ta": ["அமைச்சகம்", "அலுவலகம்", "ஆணையம்", "தலைமைச் செயலகம்", "துறை",
+           # Round 35c, Sri Lanka's Tamil: headquarters, commission, high
+           # commission, embassy, department, ministry
+           "தலைமையகம்", "ஆணைக்குழு", "உயர்ஸ்தானிகராலயம்", "தூதரகம்",
+           "திணைக்களம்", "அமைச்சு"],
+    # Round 35c: lt ministry, office, embassy, prosecutor's office; cs office, government
+    "lt": ["ministerija", "Ministerija", "tarnyba", "ambasada", "prokuratūra", "Prokuratūra",
+           "kanceliarija", "Vyriausybė"],
+    "cs": ["úřad", "Úřad", "vláda", "Vláda", "kancelář", "Kancelář"],
     "te": ["మంత్రిత్వ శాఖ", "కార్యాలయం", "కమిషన్", "సచివాలయం", "శాఖ"],
     "ml": ["മന്ത്രാലയം", "ഓഫീസ്", "കാര്യാലയം", "കമ്മീഷൻ", "സെക്രട്ടേറിയറ്റ്", "വകുപ്പ്"],
     "gu": ["મંત્રાલય", "કાર્યાલય", "કચેરી", "આયોગ", "સચિવાલય", "વિભાગ"],
@@ -926,6 +934,10 @@ TITLE_WORDS_LAST = [
     "وزیر", "وزیراعلیٰ", "وزیراعظم", "انسپکٹر", "سیکرٹری", "چیئرمین",
     # ta, te, ml (Tamil joins a vowel into the office: "முதல்" + "அமைச்சர்", "முதலமைச்சர்")
     "அமைச்சர்", "மைச்சர்", "ஆணையர்", "இயக்குநர்", "தலைவர்", "செயலாளர்", "మంత్రి", "కమిషనర్",
+    # Round 35c, ta (Sri Lanka's usage): chief ("பொலிஸ்மா அதிபர்", the inspector general of
+    # police; "சட்டமா அதிபர்", the attorney general), high commissioner,
+    # ambassador, commissioner; bn adviser (a minister of an interim government)
+    "அதிபர்", "உயர்ஸ்தானிகர்", "தூதுவர்", "ஆணையாளர்", "উপদেষ্টা",
     "డైరెక్టర్", "కార్యదర్శి", "മന്ത്രി", "കമ്മീഷണർ", "ഡയറക്ടർ", "സെക്രട്ടറി", "ചെയർമാൻ",
     # gu, pa
     "મંત્રી", "કમિશનર", "નિયામક", "અધ્યક્ષ", "સચિવ", "ਮੰਤਰੀ", "ਕਮਿਸ਼ਨਰ", "ਡਾਇਰੈਕਟਰ", "ਸਕੱਤਰ",
@@ -972,6 +984,8 @@ TITLE_PHRASES = [
     # cs, sk: the prosecutor general, the office opening with its adjective.
     "Generální prokurátor", "Generální prokurátorka", "Generálny prokurátor",
     "Generálna prokurátorka", "Nejvyšší státní zástupce", "Nejvyšší státní zástupkyně",
+    # (Round 35c) lt: the prime minister (a man, a woman)
+    "Ministras Pirmininkas", "Ministrė Pirmininkė",
     # Head-last offices of scripts without capitals to tell a title from a name: ministers
     # of justice, the interior and foreign affairs in Georgian and Armenian.
     "იუსტიციის მინისტრი", "შინაგან საქმეთა მინისტრი", "საგარეო საქმეთა მინისტრი",
@@ -1021,7 +1035,9 @@ HONORIFICS = [
     # session 24 (imp24w), ro: "Mr", "Mrs" and their dative, before a name in a sentence
     "domnul", "doamna", "domnului", "doamnei", "dl.", "dna.",
     # Session 25 (imp25i): "Mr", "Mrs", "Ms", "the honourable" of ne, ta, te, ml, gu, pa
-    "सम्माननीय", "திரு", "திருமதி", "செல்வி", "மாண்புமிகு", "శ్రీ", "శ్రీమతి", "ശ്രീ", "ശ്രീമതി",
+    "सम्माननीय", "திரு", "திருமதி", "செல்வி", "மாண்புமிகு",
+    # Round 35c: ta "Mr", "Mrs", "Ms" written with a full stop, as Sri Lanka's pages do
+    "திரு.", "திருமதி.", "செல்வி.", "శ్రీ", "శ్రీమతి", "ശ്രീ", "ശ്രീമതി",
     "શ્રી", "શ્રીમતી", "ਸ੍ਰੀ", "ਸ਼੍ਰੀ", "ਸ੍ਰੀਮਤੀ", "ਸ਼੍ਰੀਮਤੀ", "ਸ਼੍ਰੀਮਾਨ",
     # Session 26 (imp26d): "the honourable" of ml (in full and shortened), pa, gu, te, kn, ur;
     # kn "Mr", "Mrs"; si "the honourable", "His Excellency"; hi "His Excellency"

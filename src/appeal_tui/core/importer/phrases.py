@@ -1105,6 +1105,10 @@ TITLE_WORDS += [
     "Peaminister", "Peaprokurör", "Prokurör", "Suursaadik", "Õiguskantsler", "Prezidents",
     "Ministrs", "Ģenerālprokurors", "Prokurors", "Vēstnieks", "Tiesībsargs", "Prezidentas",
     "Prezidentė", "Ministras", "Ministrė", "Prokuroras", "Ambasadorius", "Ambasadorė",
+    # (Round 35c) lt: the Seimas ombudsman, a chargé d'affaires, a commissioner, a
+    # prosecutor (a woman); cs: an ambassador (a woman)
+    "kontrolierius", "kontrolierė", "patikėtinis", "patikėtinė",
+    "Komisaras", "Komisarė", "Prokurorė", "Velvyslankyně",
     "Forseti", "Forsætisráðherra", "Ráðherra", "Konungur", "Drottning", "Ríkissaksóknari",
     "Sendiherra", "Umboðsmaður",
     # ko, fa, he

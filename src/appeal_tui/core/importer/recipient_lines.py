@@ -492,7 +492,10 @@ _WORD_REMARK = re.compile(r"\s*\([^\W\d_]{2,8}\.?\)")
 
 
 def looks_like_person(line: str) -> bool:
-    """A name: an honorific first, or two to six name-like words without digits or commas."""
+    """A name: an honorific first, or two to six name-like words without digits or commas,
+    or a name given in two scripts (`name_in_two_scripts`)."""
+    if name_in_two_scripts(line):
+        return True
     line = _WORD_REMARK.sub("", line)  # "Justice (Retd.) X": a one-word remark in brackets
     courtesy = HONORIFIC_START.match(line)
     if courtesy:
@@ -517,6 +520,44 @@ def looks_like_person(line: str) -> bool:
             or bool(re.match(_UNCASED if _UNCASED_NAMES.get() else _GEORGIAN_THAI, tokens[0]))
         )
     )
+
+
+def _two_forms(line: str) -> tuple[str, str] | None:
+    """A line's two parts when it is "A / B" (one slash) or "A (B)", else None."""
+    text = line.strip()
+    if text.count("/") == 1 and not re.search(r"[()（）]", text):
+        first, _, second = text.partition("/")
+    elif text.endswith((")", "）")) and text.count("(") + text.count("（") == 1:
+        first, _, second = re.split(r"([(（])", text[:-1], maxsplit=1)
+    else:
+        return None
+    first, second = first.strip(), second.strip()
+    return (first, second) if first and second else None
+
+
+def _one_form_of_name(part: str) -> bool:
+    """One form of a name: words of a name with capitals, no office's, body's or state's word
+    and no courtesy alone; or a Chinese or Korean name written as one word."""
+    if _one_word_name(part):
+        return True
+    return (
+        looks_like_person(part)
+        and not looks_like_title(part)
+        and not ORGANISATION_WORDS.search(part)
+        and not _names_a_state(part)
+        and country_in(part) is None
+    )
+
+
+def name_in_two_scripts(line: str) -> bool:
+    """(Round 35c) A person's name printed in two scripts on one line, as a bilingual page
+    gives it ("Jan Kowal / Ян Коваль", "김철수 (金哲洙)", "Ana Ruiz (Анна Руис)"): each part a
+    name in its own script, the scripts different. Such a line is the person's, wherever it
+    stands in the block (above or below the office)."""
+    parts = _two_forms(line)
+    if parts is None or _script(parts[0]) == _script(parts[1]):
+        return False
+    return all(_one_form_of_name(p) for p in parts)
 
 
 def _cased_person(line: str) -> bool:
@@ -2138,6 +2179,7 @@ def _interpret(lines: list[str]) -> Identity:
         # "Bashar al-Assad, President" or "His Excellency X, Leader of Y, c/o ...".
         lines = _comma_parts(lines[0]) + lines[1:]
     lines = _after_sending(lines)
+    lines = _body_wrapped_before_state(lines)
     if (
         len(lines) >= 3
         and len(lines[0].split()) <= 5
@@ -2474,6 +2516,29 @@ def _interpret(lines: list[str]) -> Identity:
 
 
 _TOKEN = re.compile(r"\S+")
+
+
+def _body_wrapped_before_state(lines: list[str]) -> list[str]:
+    """(Round 35c) A body's name that ends on its state's word ("Ministry of Justice of the
+    Republic", "Генеральная прокуратура Республики") over a line that is a state's name alone,
+    with the street or postcode only below that line: the body's name wrapped in a narrow
+    column, one line ("... Republic / X / 5 Main Street / 1000 City / X": a country comes
+    after the street, not before it)."""
+    out = list(lines)
+    for i in range(len(out) - 2):
+        body, state, below = out[i], out[i + 1].strip(" ,."), out[i + 2]
+        words = re.findall(r"[^\W\d_]+", body)
+        if (
+            words
+            and words[-1].casefold() in STATE_WORDS
+            and _is_org_line(body)
+            and not re.search(r"[\d@:]", body)
+            and (split_country(state) or ("?",))[0] == ""
+            and (_a_street(below) or _postcode_place(below))
+        ):
+            out[i : i + 2] = [f"{body.rstrip()} {state}"]
+            break
+    return out
 
 
 def _street_start(line: str) -> int | None:
