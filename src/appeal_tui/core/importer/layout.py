@@ -45,6 +45,8 @@ from appeal_tui.core.importer.phrases import (
     RECIPIENT_ROLE_HEADING,
     RECIPIENTS_HEADING,
     RECIPIENTS_START,
+    RUN_COPY_CUE,
+    RUN_CUE,
     SALUTATION_ONLY_START,
     SALUTATION_START,
     SEND_TO_PATTERN,
@@ -721,8 +723,15 @@ def document_lines(text: str, *, join_items: bool = False) -> list[Line]:
     )
     if join_items:
         numbered = _wrapped_values(numbered)
+        numbered, tails = _cue_runs(numbered)
+    else:
+        tails = set()
     numbered = _street_cut(numbered)
     lines = [classify(number, line) for number, line in numbered]
+    # (The sentences of a paragraph after a run of recipients it held are running text.)
+    lines = [
+        Line(ln.number, ln.text, "prose") if (ln.number, ln.text) in tails else ln for ln in lines
+    ]
     for i in range(1, len(lines)):
         if lines[i].kind == "salutation" and _honoured_office(lines[i].text, lines[i - 1]):
             lines[i] = Line(lines[i].number, lines[i].text, "short")
@@ -1147,6 +1156,123 @@ def _wrapped_runs(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
             out.append((number, text))
             i += 1
     return out
+
+
+# Round 35d: the lines of a run of recipients written after a "write to" heading on the
+# heading's own line: a full-width slash, a middle dot or a bar between two spaces, and the
+# ideographic space part its lines (commas part them where the block is read).
+_RUN_PARTS = re.compile(r"[ \t]*／[ \t]*|[ \t]+[·•|][ \t]+|\u3000+")
+_RUN_MARKS = re.compile(rf"{_RUN_PARTS.pattern}|{RUN_COPY_CUE.pattern}", re.IGNORECASE)
+# Where such a run ends: a full stop after a word (of three letters: "St.", "No." end no
+# sentence) or after a closing quote, before the next sentence; or a full stop of CJK text.
+_RUN_END = re.compile(
+    r"(?<=[^\W\d_]{3}[.!?])(?=[ \t]+[^\W\d_\"“«]|$)|(?<=[\"”»][.!?])(?=[ \t]|$)|(?<=[。！？])"
+    # (A note after an ideographic space, "　※ ...", is none of the run's.)
+    r"|(?=[ \t\u3000]+※)"
+)
+# "; " between two recipients of a run, each a comma run of its own.
+_RUN_SEMICOLON = re.compile(r";[ \t]+")
+# A run's last comma part that is a clause (a small letter first) with a greeting quoted in
+# it: 'and begin "Dear Minister"' is the salutation, no address line.
+_QUOTED = re.compile(r"[\"“«„]([^\"“”«»„]{2,60})[\"”»“]")
+
+
+def _cue_runs(
+    numbered: list[tuple[int, str]],
+) -> tuple[list[tuple[int, str]], set[tuple[int, str]]]:
+    """A "write to" heading inside a line or opening it, with whom to write to after it on the
+    same line (and on the lines the paragraph wraps it over, up to its sentence's end): the
+    heading on a line of its own, the run's parts as the block's lines (a copies word with
+    its colon inside the run opens the copies), and the sentence after the run on a line of
+    its own. Round 35d: a parish bulletin's "... Address it to: The Ambassador, Embassy of X,
+    street, city, and begin ...", a one-paragraph sheet's "...ください。宛先：X／Office／street／
+    city／country／書き出し：Dear X", a case sheet's "PRIMARY: ... · Salutation: ... COPIES: ...".
+    Also the rest of such a paragraph after the run, one line (running text, no block's)."""
+    out: list[tuple[int, str]] = []
+    tails: set[tuple[int, str]] = set()
+    i = 0
+    while i < len(numbered):
+        number, text = numbered[i]
+        cue = RUN_CUE.search(text) if text else None
+        if cue is None:
+            out.append((number, text))
+            i += 1
+            continue
+        run = text[cue.end() :].strip()
+        j = i + 1
+        while (
+            _RUN_END.search(run) is None
+            and j < len(numbered)
+            and j - i <= 3
+            and numbered[j][1]
+            # (A comma ends the line, the next opens in a small letter, or the heading's line
+            # is a paragraph's, wrapped.)
+            and (run.endswith(",") or numbered[j][1][:1].islower() or len(text) >= 60)
+        ):
+            run = f"{run} {numbered[j][1]}"
+            j += 1
+        end = _RUN_END.search(run)
+        tail = ""
+        if end is not None:
+            run, tail = run[: end.start()].strip(), run[end.end() :].strip()
+        lines = _run_lines(run, cue.group().strip())
+        if lines is not None and not text[: cue.start()].strip() and not _RUN_MARKS.search(run):
+            # A heading that opens its line, a comma run after it, is read as it stands
+            # (`recipient_blocks`: "Write to: Minister X, Office, street, ..."); only a run
+            # with marks between its lines, or copies inside it, is parted here.
+            lines = None
+        if lines is None:
+            out.append((number, text))
+            i += 1
+            continue
+        before = text[: cue.start()].strip()
+        if before:
+            out.append((number, before))
+        out.append((number, cue.group().strip()))
+        out.extend((number, line) for line in lines)
+        if tail:
+            rest = [tail]
+            while j < len(numbered) and numbered[j][1]:
+                rest.append(numbered[j][1])
+                j += 1
+            tail = " ".join(rest)
+            out += [(number, ""), (number, tail)]
+            tails.add((number, tail))
+        i = j
+    return out, tails
+
+
+def _run_lines(run: str, cue: str) -> list[str] | None:
+    """The lines of a run of recipients (see `_cue_runs`) after its heading `cue`, or None
+    when it is no such run: fewer than three parts (parted by commas or by the run's marks)."""
+    parts = [p.strip() for p in _RUN_PARTS.split(run) if p.strip()]
+    if len(parts) + sum(p.count(",") for p in parts) < 3 or len(run) < 20:
+        return None
+    lines: list[str] = []
+    for part in parts:
+        copy = RUN_COPY_CUE.search(part)
+        pieces = [part]
+        if copy is not None:
+            # "Salutation: Dear Minister COPIES: X, ...": the copies open inside the part.
+            cue = copy.group().strip()
+            pieces = [part[: copy.start()].strip(), "", cue, part[copy.end() :]]
+        for piece in pieces:
+            halves = _RUN_SEMICOLON.split(piece)
+            if len(halves) >= 2 and all(h.count(",") >= 2 for h in halves):
+                # "X, office, street, city, country; Y, office, street, ...": two blocks, the
+                # heading they are under again between them (it ends a block).
+                for k, half in enumerate(halves):
+                    lines += (["", cue] if k else []) + [half.strip()]
+            elif piece or (lines and lines[-1]):
+                lines.append(piece.strip())
+    last = lines[-1].rsplit(",", 1) if lines else []
+    if len(last) == 2 and last[1].strip()[:1].islower():
+        quoted = _QUOTED.search(last[1])
+        greeting = quoted.group(1).strip(" ,") if quoted else ""
+        lines[-1] = last[0].strip()
+        if greeting and SALUTATION_START.match(f"{greeting},"):
+            lines.append(f"Salutation: {greeting}")
+    return lines
 
 
 @dataclass(frozen=True)

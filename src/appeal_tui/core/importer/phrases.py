@@ -788,6 +788,9 @@ WRITE_TO: dict[str, list[str]] = {
            "contact these officials", "contact the officials", "whom to contact", "who to email",
            "contact them", "send appeals to", "send your appeals to", "send letters to",
            "address your letters to", "appeals to", "letters to", "send to",
+           # (Round 35d: a bulletin's "Address it to: The Ambassador, ..." inside a paragraph.)
+           "address it to", "address them to", "address your letter to",
+           "address your card to", "address your cards to",
            "where to send letters", "where to send your letters", "address for letters"],
     "es": ["escriban a", "escribe a", "a quién escribir", "¿a quién escribir?", "escribe al",
            "escríbele a", "envíen llamamientos a", "envía tu carta a", "dirigir a", "cartas a",
@@ -876,14 +879,14 @@ RECIPIENT_ROLE_HEADING = re.compile(
     re.IGNORECASE,
 )
 # A heading that is only the word for a copy ("Copie", "Copies", "Kopie", "Cc").
-COPY_HEADING = re.compile(
+_COPY_HEADING_WORDS = (
     r"(?:copy|copies|copia|copias|copie|kopie|kopia|kópia|kopior|kopi|cópia|cópias|còpia|còpies"
     r"|cc"
     # (And the words of scripts written without spaces, alone on their line: "抄送".)
     rf"|{_alternatives(rows.COPY_WORDS_UNSPACED)}"
-    rf"|{_every_word(COPY_WORDS_MORE)})\s*[:：]?",
-    re.IGNORECASE,
+    rf"|{_every_word(COPY_WORDS_MORE)})"
 )
+COPY_HEADING = re.compile(rf"{_COPY_HEADING_WORDS}\s*[:：]?", re.IGNORECASE)
 # A letter's subject line ("Re: X and Y", "Betreff: Inhaftierung von X", "OBJET : ...").
 SUBJECT_LINE = re.compile(
     rf"^(?:{_every_word(rows.SUBJECT_LABELS)})\s*[:：]\s*\S",
@@ -902,6 +905,25 @@ WRITE_TO_START = re.compile(
     rf"^(?:{_every_word(WRITE_TO)})\s*[:：]\s+(?=\S)",
     re.IGNORECASE,
 )
+# Round 35d: a "write to" heading inside a line, after the sentence before it ("... without
+# fear. Address it to: The Ambassador, Embassy of X, street, city, and begin ...", "...送って
+# ください。宛先：X／Y／..."), or opening it: the recipients written as a run after it.
+# (Or a line opened by the label of the main recipient: "PRIMARY: X, office, ... COPIES: ...".)
+PRIMARY_ROLE_WORDS: dict[str, list[str]] = {
+    "en": ["primary", "primary recipient", "main recipient", "primary target"],
+    "fr": ["destinataire principal", "destinataire principale"],
+    "es": ["destinatario principal", "destinataria principal"],
+    "pt": ["destinatário principal", "destinatária principal"],
+    "it": ["destinatario principale", "destinataria principale"],
+    "de": ["hauptempfänger", "hauptempfängerin", "hauptadressat", "hauptadressatin"],
+}  # fmt: skip
+RUN_CUE = re.compile(
+    rf"(?:^|(?<=[.!?。！？])[ \t\u3000]*)(?:{_every_word(WRITE_TO)})\s*[:：]"
+    rf"|^(?:{_every_word(PRIMARY_ROLE_WORDS)})\s*[:：]",
+    re.IGNORECASE,
+)
+# A copies word with its colon inside such a run ("... Salutation: Dear Minister COPIES: X, ...").
+RUN_COPY_CUE = re.compile(rf"(?<=[ \t\u3000]){_COPY_HEADING_WORDS}\s*[:：]", re.IGNORECASE)
 WRITE_TO_LINE = re.compile(
     rf"^(?:[^\n:：]{{0,60}}\s)?(?:{_every_word(WRITE_TO)})"
     r"\s*[:：]$"
