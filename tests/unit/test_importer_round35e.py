@@ -95,7 +95,7 @@ Su familia no ha podido verlo desde entonces.
 ENVÍEN LLAMAMIENTOS A:
 
 Sr. Tavish Morrendale
-Ministro de Justicia
+Ministro de Cultura
 Calle del Puerto 14
 Varnholt 2201
 LORVANIA
