@@ -34,6 +34,7 @@ from appeal_tui.core.importer.phrases import (
     DIPLOMATIC,
     DIPLOMATIC_OF,
     FIELD_LABEL,
+    FIELD_LABELS,
     HARD_END,
     HONORIFIC_INSIDE,
     HONORIFIC_START,
@@ -50,6 +51,7 @@ from appeal_tui.core.importer.phrases import (
     TITLE_START,
     WHO_LABEL,
     WRITE_TO_START,
+    _alternatives,
     field_of_label,
     open_label_at_end,
     who_label_kind,
@@ -168,6 +170,34 @@ _AND_TO = (
 )
 _AND_TO_NEXT = re.compile(rf";\s*{_AND_TO}", re.IGNORECASE)
 _AND_TO_OPEN = re.compile(_AND_TO, re.IGNORECASE)
+# Round 35e: a sentence that ends in a colon and one e-mail address ("and please send us a
+# copy: x@y", "Mande também uma cópia para nós: x@y", "Копию просим направить нам: x@y").
+_SENTENCE_THEN_EMAIL = re.compile(
+    r"([^\W\d_][^:：@\d\n]{8,80}?)[ \t]*[:：][ \t]*"
+    r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}[ \t]*\.?"
+)
+
+# A field's label anywhere in those words, with or without its colon.
+_LABEL_WORD = re.compile(
+    rf"(?<![\w@/])(?:{_alternatives([x for xs in FIELD_LABELS.values() for x in xs])})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _own_copy_request(line: str) -> bool:
+    """Round 35e: a sentence of three words or more naming no one (no capital past its first
+    word, no mission) before a colon and an e-mail address: the publisher asks for a copy at
+    its own address, below the last block; no line of that block, and no recipient."""
+    m = _SENTENCE_THEN_EMAIL.fullmatch(line.strip())
+    if m is None or _LABEL_WORD.search(m.group(1)):
+        return False  # "E-mail address of the office: x@y": a block's own field
+    words = m.group(1).split()
+    return (
+        len(words) >= 3
+        and not any(w[:1].isupper() for w in words[1:])
+        and DIPLOMATIC.search(m.group(1)) is None
+        and MISSION.search(m.group(1)) is None
+    )
 
 
 def _person_with_office(lines: list[str]) -> bool:
@@ -311,6 +341,9 @@ class BlockReader:
             self.blank_before = False
 
     def _read_line(self, line: str) -> None:
+        if _own_copy_request(line):
+            self.close()
+            return
         mission, self.mission_line = self.mission_line, None
         if mission is not None and self.pending_diplomatic is not None and _gives_address(line):
             # "Copia a: Ambasciata di X" / "Indirizzo: Via Y 16, 00141 Roma": its block.

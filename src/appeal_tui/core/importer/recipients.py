@@ -302,6 +302,30 @@ def _sender_head(block: Block, lines: list[Line]) -> bool:
     return after is not None and after.kind in ("short", "anchor")
 
 
+def _letterhead(block: Block, first_prose: int | None) -> bool:
+    """Round 35e: a block above the text's first sentence (`first_prose`, a line number) that
+    no heading introduced, under no copies heading, with no salutation, naming no office and no
+    person in mixed case: the publisher's letterhead ("ORG NAME / Its Programme / street /
+    city", "Case postale 21 – street – postcode city" over its e-mail), as `_address_inside`
+    takes such a block to be. Only blocks before every recipient are judged (a page's side
+    column of addresses may be read before its first sentence)."""
+    if (
+        first_prose is None
+        or block.first_line is None
+        or block.first_line + 1 >= first_prose
+        or block.vouched
+        or block.role != "primary"
+        or block.generic_diplomatic
+        or block.salutation is not None
+        or not block.lines
+    ):
+        return False
+    who = interpret(block.lines)
+    if who.title is not None and looks_like_title(who.title):
+        return False  # an office (a body's name in capitals read as the title is none)
+    return who.name is None or who.name.isupper() or not looks_like_person(who.name)
+
+
 def _file_reference_heads(blocks: list[Block], lines: list[Line]) -> set[int]:
     """The ids of the blocks that are a letterhead over the letter's own file reference ("TÜRK
     X BİRLİĞİ / MERKEZ KONSEYİ / street / Tel ... Faks ..." then "Sayı : 1999/AB-12
@@ -2113,6 +2137,14 @@ def find_recipients(
     found.publisher_names += [line for b in all_blocks if id(b) in file_heads for line in b.lines]
 
     signature_spans = _signature_spans(lines)
+    # (Round 35e: the blocks a letterhead is made of come before every recipient.)
+    letterheads: set[int] = set()
+    for b in all_blocks:
+        if not _kept(b) or publisher.wrote(b):
+            continue
+        if not _letterhead(b, first_prose):
+            break
+        letterheads.add(id(b))
 
     def recipient(b: Block) -> bool:
         return (
@@ -2122,6 +2154,7 @@ def find_recipients(
             and not _nameless(b)
             and not _list_machinery(b)
             and not _sender_head(b, lines)
+            and id(b) not in letterheads
             and id(b) not in file_heads
             and not _signers_block(b, signers)
             and not _in_signature(b, signature_spans)
