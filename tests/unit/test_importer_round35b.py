@@ -204,3 +204,133 @@ def test_a_dash_in_an_html_tables_cell_is_no_salutation() -> None:
     minister = next(r for r in found if "Greta Solvik" in _plain(r.get("name")))
     assert "Gentile Ministra" in _plain(minister.get("salutation"))
     assert not envoy.get("salutation")
+
+
+# Mend 35b: a table of the people at risk, or of events, with a phone or a postcode in its
+# cells is no table of recipients; a "Copy" column of addresses is a field, not a role.
+# (The people's tables name a real country and its dialling code: a row whose country or code
+# no table knows was never read as a recipient, so it would not show the fault.)
+
+_PEOPLE_ROWS = """Name | Age | Town | Country | Family phone
+Ilse Varga | 41 | Kelby | Peru | +51 987 555 011
+Tomas Varga | 19 | Kelby | Peru | +51 987 555 012
+"""
+
+_PEOPLE = f"""URGENT ACTION 11/27: two farmers detained in Ostravia
+
+{_PEOPLE_ROWS}
+Write to:
+Minister of Justice Oren Malik
+Ministry of Justice
+Kadeweg 14, 4411 Varnholt, Ostravia
+Email: minister@justice.example.ov
+Salutation: Dear Minister
+"""
+
+
+def test_a_table_of_the_people_at_risk_with_phones_is_no_recipient() -> None:
+    found = _recipients(_PEOPLE)
+    names = [_plain(r.get("name")) for r in found]
+    assert len(found) == 1, names
+    assert "Oren Malik" in names[0]
+    assert not any("Varga" in _plain(r) for r in found)
+
+
+_PEOPLE_PT = """AÇÃO URGENTE 12/27: pescadores detidos
+
+Pescadores da comunidade de Kelby foram detidos em 3 de fevereiro de 2027 depois de protestarem.
+
+Nome; Idade; Cidade; País; Contato da família
+Rui Tavares; 45; Kelby; Moçambique; +258 84 555 4567
+Lia Tavares; 38; Kelby; Moçambique; +258 84 555 4568
+
+Escreva para:
+Ministra da Justiça Irma Tolvanen
+Ministério da Justiça
+Avenida Central 33
+Maputo, Moçambique
+Email: gabinete@justica.example.mz
+Saudação: Excelentíssima Senhora Ministra
+"""
+
+
+def test_a_portuguese_table_of_the_people_at_risk_is_no_recipient() -> None:
+    found = _recipients(_PEOPLE_PT)
+    assert len(found) == 1, [_plain(r.get("name")) for r in found]
+    assert "Irma Tolvanen" in _plain(found[0].get("name"))
+
+
+_VIGILS = """URGENT ACTION 13/27: activist on trial in Varnholt
+
+Solidarity vigils the evening before the trial:
+City | Place | Address | Country | Time
+Kelby | Main square | Marktplatz 1, 4420 Kelby | Ostravia | 18:00
+Velmerdam | Old town | Domplatz 2, 2514 Velmerdam | Ostravia | 18:30
+
+Write to:
+Minister of Justice Oren Malik
+Ministry of Justice
+Kadeweg 14, 4411 Varnholt, Ostravia
+Email: minister@justice.example.ov
+"""
+
+
+def test_a_table_of_vigils_before_write_to_is_no_recipient() -> None:
+    found = _recipients(_VIGILS)
+    assert len(found) == 1, [_plain(r.get("name")) for r in found]
+    assert "Oren Malik" in _plain(found[0].get("name"))
+
+
+_CC_MD = """# Action urgente 14/27 : syndicaliste détenu en Ostravie
+
+## Écrivez à
+
+| Nom | Fonction | Adresse | Courriel | Copie |
+| --- | --- | --- | --- | --- |
+| Kasimir Ledny | Ministre | 4 pl. du Palais, Varnholt | cab@j.example.ov | sec@j.example.ov |
+| Anouk Delvaux | Procureure | 2 rue Haute, Varnholt | pg@j.example.ov | greffe@j.example.ov |
+"""
+
+
+def test_a_copy_column_of_addresses_in_a_markdown_table_is_the_rows_email() -> None:
+    found = _recipients(_CC_MD, source="x.md")
+    minister = next(r for r in found if "Kasimir Ledny" in _plain(r.get("name")))
+    attorney = next(r for r in found if "Anouk Delvaux" in _plain(r.get("name")))
+    assert "sec@j.example.ov" in str(minister.get("email"))
+    assert "greffe@j.example.ov" in str(attorney.get("email"))
+    assert minister.get("role") == attorney.get("role") == "primary"
+
+
+_CC_HTML = """<html><body><h1>Azione urgente 15/27</h1>
+<h2>Scrivete a</h2>
+<table>
+<tr><th>Nome</th><th>Carica</th><th>Indirizzo</th><th>Email</th><th>Cc</th></tr>
+<tr><td>Greta Solvik</td><td>Ministra dell'Interno</td><td>Via Lunga 3, 4400 Varnholt</td>
+<td>gabinetto@interno.example.ov</td><td>segreteria@interno.example.ov</td></tr>
+<tr><td>Milo Carrenti</td><td>Procuratore generale</td><td>Via Alta 8, 4400 Varnholt</td>
+<td>pg@giustizia.example.ov</td><td>—</td></tr>
+</table>
+</body></html>
+"""
+
+
+def test_a_cc_column_of_addresses_in_an_html_table_is_the_rows_email() -> None:
+    found = _recipients(_CC_HTML, source="x.html")
+    minister = next(r for r in found if "Greta Solvik" in _plain(r.get("name")))
+    assert "segreteria@interno.example.ov" in str(minister.get("email"))
+    assert minister.get("role") == "primary"
+
+
+def test_a_cc_column_of_addresses_under_a_pipe_heading_row_is_the_rows_email() -> None:
+    text = """URGENT ACTION 16/27: defender detained in Ostravia
+
+Write to:
+Name | Title | Address | Email | CC
+Oren Malik | Attorney General | Kadeweg 14, Varnholt | ag@j.example.ov | press@j.example.ov
+Ilse Brand | Inspector General of Police | Ringweg 2 | igp@p.example.ov | pr@p.example.ov
+"""
+    found = _recipients(text)
+    attorney = next(r for r in found if "Oren Malik" in _plain(r.get("name")))
+    assert "press@j.example.ov" in str(attorney.get("email"))
+    assert "ag@j.example.ov" in str(attorney.get("email"))
+    assert attorney.get("role") == "primary"

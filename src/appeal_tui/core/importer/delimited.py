@@ -21,10 +21,17 @@ import re
 from appeal_tui.core.importer.phrases import (
     ADDRESS_LABEL,
     COPIES,
+    COPY_HEADING,
     COPY_MARKS,
     FIELD_LABEL,
+    FIELD_LABELS,
+    RECIPIENT_ROLE_HEADING,
+    RECIPIENTS_HEADING,
     WHO_LABEL,
+    WHO_LABELS,
+    WRITE_TO_LINE,
     column_label_kind,
+    other_column_kind,
 )
 
 # A cell of running text rather than a field: several lines, or a long one.
@@ -107,12 +114,28 @@ def delimited_text(text: str) -> str | None:
     return _table_blocks(*table)
 
 
+def _role_value(value: str) -> bool:
+    """A cell a role column holds: empty or a dash, a mark ("x", "✓", a "yes"), or a role's
+    word or two ("kopie", "principale"); not an e-mail address, a number or an address (a
+    column of copies' addresses is a field of the row, mend 35b)."""
+    text = value.strip()
+    if not text or _EMPTY_PART.fullmatch(text) or text.casefold() in _COPY_MARKS:
+        return True
+    return len(text) <= 24 and len(text.split()) <= 2 and not re.search(r"[\d@,]", text)
+
+
 def _role_column(names: list[str], rows: list[list[str]]) -> tuple[int | None, bool]:
     """The column that gives each row its role, and whether it is headed by a "copies" word
-    ("Copy", "Kopie": a mark in it, "x" or a "yes", makes the row a copy). Else a column of
-    short words, few of them, one of them a "copies" word ("Soort": "hoofdadres" / "kopie")."""
+    ("Copy", "Kopie": a mark in it, "x" or a "yes", makes the row a copy), when its cells are
+    marks or role words only. Else a column of short words, few of them, one of them a
+    "copies" word ("Soort": "hoofdadres" / "kopie")."""
     for i, name in enumerate(names):
-        if name and _copy_word(name) and len(name.split()) <= 2:
+        if (
+            name
+            and _copy_word(name)
+            and len(name.split()) <= 2
+            and all(_role_value(row[i]) for row in rows)
+        ):
             return i, True
     for i in range(len(names)):
         values = {row[i].strip() for row in rows if row[i].strip()}
@@ -301,6 +324,64 @@ def _rows_below(
     return rows, index
 
 
+_FIELD_KINDS = {label.casefold(): kind for kind, labels in FIELD_LABELS.items() for label in labels}
+_WHO_KINDS = {label.casefold(): kind for kind, labels in WHO_LABELS.items() for label in labels}
+
+
+def _column_evidence(cell: str) -> str | None:
+    """What a heading cell says of its table: "recipient" for a column only a recipient has
+    (a salutation, an e-mail address, a fax number, a role or copies mark), "office" for an
+    office's or a body's (WHO_LABELS), "other" for an age, a date or a time (a table of the
+    people at risk or of events); None for any other."""
+    text = cell.strip().strip("*_").rstrip(":：").strip()
+    found = None
+    for part in re.split(r"\s*/\s*", text):
+        name = re.sub(r"\s+", " ", part).casefold()
+        if not name:
+            continue
+        if (
+            _FIELD_KINDS.get(name) in {"salutation", "email", "fax"}
+            or column_label_kind(part) in {"email", "role"}
+            or _copy_word(part)
+        ):
+            return "recipient"
+        if _WHO_KINDS.get(name) in {"title", "organisation", "recipient"}:
+            found = "office"
+        elif other_column_kind(part) and found is None:
+            found = "other"
+    return found
+
+
+def _under_write_to(lines: list[str], index: int) -> bool:
+    """Whether the line above `index` (the nearest one with words) is a "write to" heading or
+    a heading of recipients or copies: the table sits in the recipients' zone."""
+    for above in reversed(lines[max(0, index - 3) : index]):
+        text = above.strip().strip("#*_ ").strip()
+        if not text:
+            continue
+        return bool(
+            WRITE_TO_LINE.match(text)
+            or RECIPIENTS_HEADING.fullmatch(text)
+            or RECIPIENT_ROLE_HEADING.fullmatch(text.rstrip(":：").strip())
+            or COPY_HEADING.fullmatch(text)
+        )
+    return False
+
+
+def _recipients_table(lines: list[str], index: int, head: list[str]) -> bool:
+    """(Mend 35b) Whether a heading row names a table of recipients rather than one of the
+    people at risk or of events (a vigil's place and time) with a phone or a postcode in its
+    cells: a column names what only a recipient has (a salutation, an e-mail address, a fax
+    number, a role); else, when no column is an age, a date or a time, a column names an
+    office or a body, or the table sits under a "write to" heading."""
+    kinds = {_column_evidence(cell) for cell in head}
+    if "recipient" in kinds:
+        return True
+    if "other" in kinds:
+        return False
+    return "office" in kinds or _under_write_to(lines, index)
+
+
 def _named_table(lines: list[str], index: int) -> tuple[str, int] | None:
     """A table of recipients inside a text whose heading row (at `index`) names its columns,
     whatever the separator: its paragraphs and the index after its rows."""
@@ -308,6 +389,8 @@ def _named_table(lines: list[str], index: int) -> tuple[str, int] | None:
     if heading is None:
         return None
     delimiter, head = heading
+    if not _recipients_table(lines, index, head):
+        return None
     rows, end = _rows_below(lines, index + 1, delimiter, len(head))
     if not rows:
         return None

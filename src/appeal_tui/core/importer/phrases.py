@@ -2189,6 +2189,31 @@ def column_label_kind(label: str) -> str | None:
     return _COLUMN_NAMES.get(re.sub(r"\s+", " ", label.strip()).casefold())
 
 
+# (Mend 35b) Names of a table's columns that a table of the people at risk or of events
+# holds and a table of recipients does not (an age, a date, a time): a heading row with one
+# of them is no table of recipients unless a column names what only a recipient has (a
+# salutation, an e-mail address or a fax number, a role); an office's column is not enough.
+OTHER_COLUMN_LABELS: dict[str, list[str]] = {
+    "age": ["Age", "Edad", "Âge", "Alter", "Idade", "Età", "Leeftijd", "Wiek", "Ålder", "Alder",
+            "Ikä", "Věk", "Vek", "Életkor", "Yaş", "Возраст", "Вік", "Ηλικία", "Umur"],
+    "date": ["Date", "Fecha", "Datum", "Data", "Päivämäärä", "Päivä", "Dato", "Dátum",
+             "Tarih", "Дата", "Ημερομηνία", "Tanggal", "Date of birth", "Date of arrest",
+             "Fecha de nacimiento", "Fecha de detención", "Geburtsdatum", "Date de naissance",
+             "Data de nascimento", "Data di nascita", "Geboortedatum", "Data urodzenia"],
+    "time": ["Time", "Hora", "Heure", "Horaire", "Uhrzeit", "Zeit", "Ora", "Orario", "Tijd",
+             "Tijdstip", "Godzina", "Aika", "Kellonaika", "Tid", "Klockslag", "Klokkeslett",
+             "Čas", "Idő", "Saat", "Время", "Час", "Ώρα", "Horário", "Waktu", "Jam"],
+}  # fmt: skip
+_OTHER_COLUMN_NAMES = {
+    label.casefold(): kind for kind, labels in OTHER_COLUMN_LABELS.items() for label in labels
+}
+
+
+def other_column_kind(label: str) -> str | None:
+    """ "Edad" -> "age", "Uhrzeit" -> "time"; None for any other name."""
+    return _OTHER_COLUMN_NAMES.get(re.sub(r"\s+", " ", label.strip()).casefold())
+
+
 # A cell under a column headed by a "copies" word ("Copy", "Kopie", "CC") that marks the row
 # as a copy: a mark or a "yes" of a language.
 COPY_MARKS = frozenset([
