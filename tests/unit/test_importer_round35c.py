@@ -128,3 +128,38 @@ def test_a_name_and_a_body_on_one_line_are_no_name_in_two_scripts() -> None:
     found = _recipients(_letter("Oleg Varnik / Министр\nMinistry of the Interior\nVarnholt"))
     assert len(found) == 1
     assert found[0]["name"] != "Oleg Varnik / Министр"
+
+
+# Mend 35d: the Czech body words "Kancelář" (an office) and "Vláda" (the government) are
+# also surnames; one ending a person's name marks no body.
+_CS_LETTER = """NALÉHAVÁ AKCE
+UA 56/26 Česko: Aktivista obviněn
+
+Aktivista {person} byl obviněn z výtržnictví.
+
+KOMU PSÁT:
+
+Ministr spravedlnosti
+{minister}
+Ministerstvo spravedlnosti
+Vyšehradská 16
+128 10 Praha 2
+Česká republika
+Oslovení: Vážený pane ministře
+
+Pište do 30. dubna 2026.
+"""
+
+
+def test_a_czech_surname_that_is_a_body_word_keeps_the_ministry_below_it() -> None:
+    text = _CS_LETTER.format(person="Tomáš Novotný", minister="Pavel Kancelář")
+    (minister,) = _recipients(text)
+    assert minister["name"] == "Pavel Kancelář"
+    assert _plain(minister.get("organisation")) == "Ministerstvo spravedlnosti"
+    assert "Ministerstvo spravedlnosti" not in minister["address"]
+
+
+def test_a_czech_surname_that_is_a_body_word_is_the_person_at_risk() -> None:
+    text = _CS_LETTER.format(person="Tomáš Vláda", minister="Pavel Blažek")
+    people = import_document(text, source="x.txt").case["people"]
+    assert [p.get("name") for p in people] == ["Tomáš Vláda"]

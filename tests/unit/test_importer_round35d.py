@@ -141,3 +141,65 @@ Norway
 def test_a_heading_inside_a_sentence_with_no_run_after_it_changes_nothing() -> None:
     found = _recipients(_EN_GUARD)
     assert [r["name"] for r in found] == ["Peter Norland"]
+
+
+# Mend 35d: a "write to" heading that ends a long line with nothing after its colon opens
+# the block below as it stands (no run of the lines below, re-cut at their commas).
+_EN_HEADING_ENDS_LINE = """URGENT ACTION
+Teacher Mara Quell has been held without charge since 2 March 2026. Please write to:
+{block}
+Salutation: Dear Minister
+"""
+
+
+def test_a_heading_ending_a_long_line_keeps_the_lines_below_it() -> None:
+    block = "Anna Berg, Minister of Justice\nMinistry of Justice, 4 Harbour Road\n"
+    block += "2201 Port Selwyn, Norland"
+    (minister,) = _recipients(_EN_HEADING_ENDS_LINE.format(block=block))
+    assert minister["name"] == "Anna Berg"
+    assert _text(minister.get("title")) == "Minister of Justice"
+    assert _text(minister.get("organisation")) == "Ministry of Justice"
+    assert minister["address"] == ["4 Harbour Road", "2201 Port Selwyn, Norland"]
+
+
+def test_a_heading_ending_a_long_line_keeps_a_block_without_commas() -> None:
+    block = "Minister of Justice Anna Berg\nMinistry of Justice\n"
+    block += "4 Harbour Road, 2201 Port Selwyn, Norland"
+    (minister,) = _recipients(_EN_HEADING_ENDS_LINE.format(block=block))
+    assert minister["name"] == "Anna Berg"
+    assert _text(minister.get("organisation")) == "Ministry of Justice"
+
+
+# Mend 35d: a footer's or a share line's run under a word that is also a "write to" word
+# (or "Primary") carries no recipient's evidence (no office, no body, no name with a postal
+# address): no second recipient.
+_EN_WITH_FOOTER = """URGENT ACTION
+Teacher Mara Quell has been held without charge since 2 March 2026.
+
+WRITE TO:
+Minister of Justice
+Anna Berg
+Ministry of Justice
+4 Harbour Road
+2201 Port Selwyn
+Norland
+Salutation: Dear Minister
+
+Send appeals before 30 April 2026.
+
+{footer}
+"""
+
+
+def test_footer_runs_under_a_write_to_word_add_no_recipient() -> None:
+    footers = [
+        "Adresse: Kirchweg 3 · 12345 Musterstadt · Tel. 0301 234567",
+        "Amnesty-Gruppe Musterstadt\nAdresse: Kirchweg 3 · 12345 Musterstadt · Tel. 0301 234567",
+        "Gruppo locale di Bologna. Indirizzi: Via Roma 5 · 40121 Bologna · tel. 051 123456",
+        "Group contact\nPrimary: Jane Doe · case coordinator · 07700 900123 · jane.doe@example.org",
+        "Did you find this useful? Send to: a friend · your local group · your MP",
+        "Merci ! Destinataires : vos amis · votre famille · vos collègues.",
+    ]
+    for footer in footers:
+        found = _recipients(_EN_WITH_FOOTER.format(footer=footer))
+        assert [r["name"] for r in found] == ["Anna Berg"], footer

@@ -705,7 +705,9 @@ ORGANISATION_WORDS: dict[str, list[str]] = {
     # Round 35c: lt ministry, office, embassy, prosecutor's office; cs office, government
     "lt": ["ministerija", "Ministerija", "tarnyba", "ambasada", "prokuratūra", "Prokuratūra",
            "kanceliarija", "Vyriausybė"],
-    "cs": ["úřad", "Úřad", "vláda", "Vláda", "kancelář", "Kancelář"],
+    # (cs "vláda", "kancelář", the government, an office, are also surnames: they are in
+    # phrases.ORGANISATION_WORDS with a guard, not here.)
+    "cs": ["úřad", "Úřad"],
     "te": ["మంత్రిత్వ శాఖ", "కార్యాలయం", "కమిషన్", "సచివాలయం", "శాఖ"],
     "ml": ["മന്ത്രാലയം", "ഓഫീസ്", "കാര്യാലയം", "കമ്മീഷൻ", "സെക്രട്ടേറിയറ്റ്", "വകുപ്പ്"],
     "gu": ["મંત્રાલય", "કાર્યાલય", "કચેરી", "આયોગ", "સચિવાલય", "વિભાગ"],

@@ -1199,6 +1199,12 @@ def _cue_runs(
             i += 1
             continue
         run = text[cue.end() :].strip()
+        if not run:
+            # (Mend 35d) A heading with nothing after its colon, however long the line it ends,
+            # opens the lines below as they stand: a heading, not a run.
+            out.append((number, text))
+            i += 1
+            continue
         j = i + 1
         while (
             _RUN_END.search(run) is None
@@ -1216,6 +1222,11 @@ def _cue_runs(
         if end is not None:
             run, tail = run[: end.start()].strip(), run[end.end() :].strip()
         lines = _run_lines(run, cue.group().strip())
+        if lines is not None and not _run_evidence(lines):
+            # (Mend 35d) A footer's or a share line's run under a word that also means other
+            # things ("Adresse: street · postcode city · Tel.", "Send to: a friend · ...",
+            # "Primary: Jane Doe · coordinator · phone · email"): no recipient's evidence.
+            lines = None
         if lines is not None and not text[: cue.start()].strip() and not _RUN_MARKS.search(run):
             # A heading that opens its line, a comma run after it, is read as it stands
             # (`recipient_blocks`: "Write to: Minister X, Office, street, ..."); only a run
@@ -1240,6 +1251,30 @@ def _cue_runs(
             tails.add((number, tail))
         i = j
     return out, tails
+
+
+# A telephone's part of a run ("Tel. 0301 234567", "tel: 051 123456", "Telefon 030 ...").
+_PHONE = re.compile(
+    r"(?:tel|phone|telefon|téléphone|teléfono|telefono|telefone)\w*\.?\s*:?\s*[+(\d]", re.I
+)
+
+
+def _run_evidence(lines: list[str]) -> bool:
+    """Whether the lines of a run (see `_run_lines`) hold a recipient: an office or a body of
+    the tables in one of its parts, or a person's name with a postal address (a street, a
+    postcode with its place, or a country; a telephone number is none)."""
+    parts = [p.strip() for line in lines for p in line.split(",") if p.strip()]
+    if any(looks_like_title(p) or looks_like_organisation(p) for p in parts):
+        return True
+    postal = [
+        p
+        for p in parts
+        if re.search(r"[^\W\d_]{2}", p)
+        and not FIELD_LABEL.match(p)
+        and not _PHONE.match(p)
+        and (_POSTCODE.search(p) or street_first(p) or split_country(p) is not None)
+    ]
+    return bool(postal) and any(looks_like_person(p) for p in parts if p not in postal)
 
 
 def _run_lines(run: str, cue: str) -> list[str] | None:

@@ -961,7 +961,8 @@ def _spans(text: str, common: set[str], capitals: bool = False) -> list[tuple[st
             and lower not in common
             and fold(word) not in month_numbers()
             and country_in(word) is None
-            and not ORGANISATION_WORDS.search(word)
+            # (Read where it stands: "Tomáš Vláda" is a name, "Vláda České republiky" a body.)
+            and not ORGANISATION_WORDS.search(text, m.start(), m.start() + len(word))
         ):
             run.append(m)
             if word != m.group(0):

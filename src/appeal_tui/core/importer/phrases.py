@@ -1365,6 +1365,11 @@ ORGANISATION_WORDS = re.compile(
     rf"|(?<!\w)(?:{_every_word(ORGANISATION_WORDS_MORE)})"
     r"(?!\w)"
     rf"|{_alternatives(rows.ORGANISATION_WORDS_UNSPACED)}"
+    # Mend 35d: cs the government, an office ("Vláda České republiky", "Kancelář prezidenta
+    # republiky", "česká vláda"), also surnames: capitalised, a body's word only where no word
+    # stands right before it ("Pavel Kancelář", "Tomáš Vláda byl obviněn" are people).
+    r"|(?<!\w)(?-i:vláda|kancelář|VLÁDA|KANCELÁŘ)(?!\w)"
+    r"|(?<![^\W\d_]\s)(?<!\w)(?-i:Vláda|Kancelář)(?!\w)"
     # German compounds: "Generalstaatsanwaltschaft", "Innenministerium", "Bundesregierung".
     r"|\b[a-zäöüß]+(?:staatsanwaltschaft|ministerium|botschaft|regierung|kanzlei|gericht"
     r"|kommission|präsidium|behörde)\b",
