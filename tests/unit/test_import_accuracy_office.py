@@ -105,3 +105,42 @@ def test_an_unlabelled_embassy_in_your_country_copy_is_not_counted_as_an_extra()
     # An address read makes it a recipient like any other: unlabelled, it is an extra.
     assert not acc._generic_copy(addressed)
     assert not acc._generic_copy({"role": "copy", "name": "Ministry of Justice"})
+
+
+def test_a_country_printed_alone_may_be_counted_as_an_address_line_or_not() -> None:
+    # ua-samples' labels leave a country on a line of its own out of address_lines (the
+    # importer reads it as the country); the labels written to sessions 34-35's brief count
+    # it. Either count is right when the document prints the country alone on a line; a line
+    # missed elsewhere is still a miss.
+    label = {
+        "name": "Orla Fenwick",
+        "title": "Minister of Justice",
+        "organisation": None,
+        "country": "Veldoria",
+        "role": "primary",
+        "salutation": None,
+        "fax": [],
+        "email": [],
+        "twitter": [],
+        "address_lines": 3,
+    }
+    found = {
+        "name": "Orla Fenwick",
+        "title": "Minister of Justice",
+        "country": "Veldoria",
+        "role": "primary",
+        "address": ["12 Harbour Road", "2201 Port Elin"],
+    }
+    alone = acc._lines_alone(
+        "Orla Fenwick\nMinister of Justice\n12 Harbour Road\n2201 Port Elin\nVELDORIA.\n"
+    )
+    together = acc._lines_alone("Orla Fenwick\n12 Harbour Road\n2201 Port Elin, Veldoria\n")
+    for lines, label_lines, right in (
+        (alone, 3, 1),  # the country line counted
+        (alone, 2, 1),  # not counted
+        (together, 3, 0),  # no country alone: a line is missing
+        (alone, 4, 0),  # two more than read
+    ):
+        score = acc.FileScore("x")
+        acc._score_recipient(score, {**label, "address_lines": label_lines}, found, lines)
+        assert (score.right["address_lines"], score.total["address_lines"]) == (right, 1)
