@@ -438,3 +438,90 @@ def test_a_hostile_megabyte_is_read_in_bounded_time(text: str) -> None:
     # (A hang guard, not a timing assertion: a quadratic reading takes many minutes.)
     with hard_timeout(60):
         assert isinstance(container_text(text), str)
+
+
+# --- Mend 35a: a wiki source and timings quoted in prose are no containers ------------------------
+
+_WIKI = """== Urgent action ==
+Teacher Orlen Vasquiel was arrested on 3 March 2026 in Varnholt.
+
+== Details ==
+:Deadline: 30 April 2026
+:Languages: English, Ostravian
+
+[https://example.org/ua/88 The whole action]
+
+Write to:
+Minister of Justice Idrana Pellomir
+Ministry of Justice
+14 Quarry Road
+Varnholt 40210, Ostravia
+Fax: +12 3456 7890
+Salutation: Dear Minister
+"""
+
+_WIKI_INDENTED = """'''Urgent action: teacher held'''
+
+== Background ==
+Teacher Orlen Vasquiel was arrested on 3 March 2026 in Varnholt and is held without charge.
+
+== Write to ==
+:Minister of Justice Idrana Pellomir
+:Ministry of Justice
+:14 Quarry Road, Varnholt 40210, Ostravia
+:Fax: +12 3456 7890
+:Email: minister@justice.example.org
+
+[https://example.org/ua/88 The whole action]
+
+Please write before 30 April 2026.
+"""
+
+
+@pytest.mark.parametrize("text", [_WIKI, _WIKI_INDENTED], ids=["fields", "indented"])
+def test_a_mediawiki_source_is_not_read_as_asciidoc(text: str) -> None:
+    # Its headings close with the run of '=' that opens them: no AsciiDoc reading drops its
+    # ":Label: value" lines or leaves " ==" on a heading.
+    assert container_text(text) is text
+
+
+def test_a_mediawiki_source_keeps_its_deadline_and_fax() -> None:
+    case = _case(_WIKI, "ua-88-26.txt")
+    assert str(case.get("deadline")) == "2026-04-30"
+    assert any("3456 7890" in str(r.get("fax") or "") for r in case["recipients"])
+    case = _case(_WIKI_INDENTED, "ua-88-26.txt")
+    assert any("3456 7890" in str(r.get("fax") or "") for r in case["recipients"])
+
+
+_TIMINGS_QUOTED = """URGENT ACTION: Filmmaker Mira Tashkentova detained
+
+Filmmaker Mira Tashkentova was detained on 4 February 2026. The court cited these scenes:
+00:01:04.200 --> 00:01:09.800 protest footage
+00:12:30.000 --> 00:12:41.500 interview with a miner
+00:40:02.100 --> 00:40:10.000 closing titles
+
+Write to:
+Prosecutor General Yusuf Rahmon
+Prosecutor General's Office
+126 Rudaki Avenue, 734001 Dushanbe, Tajikistan
+Salutation: Dear Prosecutor General
+"""
+
+
+def test_timing_lines_quoted_in_prose_are_no_subtitle_file() -> None:
+    assert container_text(_TIMINGS_QUOTED) is _TIMINGS_QUOTED
+    case = _case(_TIMINGS_QUOTED, "ua-88-26.txt")
+    assert any("Mira Tashkentova" in name for name in _people(case))
+
+
+def test_quoted_cues_among_paragraphs_are_no_subtitle_file() -> None:
+    # Three cues of their own, each a block, but most of the blocks prose: no subtitle file.
+    text = (
+        _TIMINGS_QUOTED.replace(
+            "scenes:\n",
+            "scenes:\n\n1\n00:00:01,000 --> 00:00:02,000\nstart\n\n"
+            "2\n00:00:03,000 --> 00:00:04,000\nmiddle\n\n3\n00:00:05,000 --> 00:00:06,000\nend\n\n",
+        )
+        + "\nPlease write before 30 April 2026.\n\nCopies to the embassy.\n\nThank you.\n"
+    )
+    assert container_text(text) is text

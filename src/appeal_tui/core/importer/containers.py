@@ -18,7 +18,9 @@ Every test is of shape, never of words: the step reads any language.
 - A channel log: three lines or more, and most of the text's lines, open with a stamp and a
   speaker in angle brackets ("19:04 < ana> ...", "[19:04:11] <ana> ..."); the stamp and the
   speaker go, the channel's own lines (joins, topics, "--- Log opened") go.
-- Subtitles: three timing lines ("00:00:04,839 --> 00:00:10,872") or more; the cue numbers,
+- Subtitles: three cues or more and most of the file's blocks cues (a block opened by a timing,
+  "00:00:04,839 --> 00:00:10,872", a number line before it in SRT): timing lines quoted in a
+  text's paragraph make no subtitle file (mend 35a); the cue numbers,
   timings, header and note blocks go; the cues' lines run on as one paragraph up to a cue that
   ends a sentence; a cue's sound label alone ("[music]") goes.
 - Markup sources, each read only with two kinds of its own signs (see `_is_asciidoc`,
@@ -200,9 +202,52 @@ _CAPTION_LABEL = re.compile(r"^[ \t]*[^\W\d_][^\s:]{0,30}(?:[ \t][^\s:]{1,30}){0
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*[ \t]*$")
 
 
+_CUE_NUMBER = re.compile(r"^[ \t]*\d{1,6}[ \t]*$")
+_CUE_NAME_MAX = 80
+
+
+def _cue_names(lines: list[str], vtt: bool) -> set[int] | None:
+    """The lines that name a cue (its number in SRT, a number or a short name in WebVTT), or
+    None when the file is no subtitle file: three cues or more, and most of its blocks (but
+    the header and notes) cues, a cue a block of one timing, on its first line or after its
+    number or name."""
+    names: set[int] = set()
+    cues = blocks = 0
+    start = -1
+    for i, line in enumerate([*lines, ""]):
+        if line.strip():
+            if start < 0:
+                start = i
+            continue
+        if start < 0:
+            continue
+        block, start_of_block = lines[start:i], start
+        start = -1
+        if _VTT_BLOCK.match(block[0].lstrip("\ufeff")):
+            continue  # the header, a note, a style: no block of prose either
+        blocks += 1
+        timed = [k for k, text in enumerate(block) if _TIMING.match(text[:300])]
+        if len(timed) != 1 or timed[0] > 1:
+            continue
+        if timed[0] == 1:
+            name = block[0].lstrip("\ufeff")
+            numbered = _CUE_NUMBER.match(name) is not None
+            if not numbered and not (vtt and len(name) <= _CUE_NAME_MAX and "-->" not in name):
+                continue
+            names.add(start_of_block)
+        cues += 1
+    if cues < _MIN_LINES or cues * 2 <= blocks:
+        return None
+    return names
+
+
 def _subtitle_text(lines: list[str]) -> str | None:
     timings = [i for i, line in enumerate(lines) if _TIMING.match(line[:300])]
     if len(timings) < _MIN_LINES:
+        return None
+    vtt = lines[0].lstrip("\ufeff").startswith("WEBVTT")
+    names = _cue_names(lines, vtt)
+    if names is None:
         return None
     timed = set(timings)
     cues: list[list[str]] = []
@@ -217,7 +262,7 @@ def _subtitle_text(lines: list[str]) -> str | None:
         first = not block and kept
         if first and _VTT_BLOCK.match(line.lstrip("\ufeff")):
             kept = False  # the file's header, a note, a style: not shown
-        if not kept or i in timed or (i + 1 in timed and not block):
+        if not kept or i in timed or i in names:
             continue  # a cue's number or name, its timing
         block.append(line)
     out: list[str] = []
@@ -266,6 +311,22 @@ _EMPHASIS = re.compile(
 
 def _unemphasised(line: str) -> str:
     return _EMPHASIS.sub(lambda m: m.group(1) or m.group(2) or m.group(3) or "", line)
+
+
+# A wiki's signs (MediaWiki): a heading closed by the run of '=' that opens it ("== Write to =="),
+# bold in three quotes ("'''Urgent action'''"), an external link with its label in single
+# brackets ("[https://example.org/ua Full text]"). A text with any is no AsciiDoc (nor
+# reStructuredText): its ":Fax: +47 ..." lines are a wiki's indented lines, not attributes.
+_WIKI_HEAD = re.compile(r"^[ \t]*(={1,6})[^=\n][^\n]{0,300}?[^=\n]\1[ \t]*$")
+_WIKI_BOLD = re.compile(r"'''[^'\s][^'\n]{0,300}'''")
+_WIKI_LINK = re.compile(r"(?<!\[)\[(?:https?:)?//[^\s\[\]]{1,300}[ \t][^\[\]\n]{1,300}\](?!\])")
+
+
+def _has_wiki_signs(lines: list[str]) -> bool:
+    return any(
+        _WIKI_HEAD.match(line) or _WIKI_BOLD.search(line) or _WIKI_LINK.search(line)
+        for line in lines
+    )
 
 
 def _is_asciidoc(lines: list[str]) -> bool:
@@ -547,6 +608,8 @@ def _markup_text(text: str, lines: list[str]) -> str | None:
         return _latex_text(lines)
     if _is_org(lines):
         return _org_text(lines)
+    if _has_wiki_signs(lines):
+        return None  # a wiki's source: its lines are read as they are (mend 35a)
     if _is_asciidoc(lines):
         return _asciidoc_text(lines)
     if _is_rst(lines):
