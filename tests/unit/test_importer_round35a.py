@@ -501,7 +501,7 @@ Filmmaker Mira Tashkentova was detained on 4 February 2026. The court cited thes
 00:40:02.100 --> 00:40:10.000 closing titles
 
 Write to:
-Prosecutor General Yusuf Rahmon
+Prosecutor General Farrukh Tilloev
 Prosecutor General's Office
 126 Rudaki Avenue, 734001 Dushanbe, Tajikistan
 Salutation: Dear Prosecutor General
