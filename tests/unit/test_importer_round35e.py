@@ -211,3 +211,50 @@ def test_request_pattern_is_linear_on_long_lines() -> None:
     for line in ("a" * 100_000 + ": x@y.example", "ab " * 40_000 + ":" * 5000, "a:" * 50_000):
         _own_copy_request(line)
     assert time.perf_counter() - start < 1.0
+
+
+# Mend 35e: a sentence that names an office or a body in small letters ("Copies to the
+# ambassador: x@y", "write to the prison director as well: x@y") asks for a copy to that
+# office, not to the publisher: it is read as main reads it, its e-mail kept.
+
+
+def _all_emails(request: str) -> list[str]:
+    return [e for r in _recipients(_with_request(request)) for e in r.get("email") or []]
+
+
+def test_copies_to_an_ambassador_in_small_letters_keep_their_e_mail() -> None:
+    recipients = _recipients(
+        _with_request("Copies to the deputy ambassador: deputy.office@lorvania-mission.example")
+    )
+    assert any(r.get("email") == ["deputy.office@lorvania-mission.example"] for r in recipients)
+
+
+def test_a_copy_to_the_prime_ministers_office_keeps_its_e_mail() -> None:
+    recipients = _recipients(
+        _with_request("send a copy to the prime minister's office: pmo@premier.lorvania.example")
+    )
+    assert any(r.get("email") == ["pmo@premier.lorvania.example"] for r in recipients)
+
+
+def test_an_italian_line_to_the_prosecutors_office_keeps_its_e_mail() -> None:
+    recipients = _recipients(
+        _with_request("scrivete anche alla procura generale: procura@giustizia.lorvania.example")
+    )
+    assert any(r.get("email") == ["procura@giustizia.lorvania.example"] for r in recipients)
+
+
+def test_a_line_to_the_prison_director_keeps_its_e_mail() -> None:
+    emails = _all_emails("write to the prison director as well: director@prisons.lorvania.example")
+    assert "director@prisons.lorvania.example" in emails
+
+
+def test_an_office_word_with_us_is_still_a_request_to_the_publisher() -> None:
+    from appeal_tui.core.importer.recipient_blocks import _own_copy_request
+
+    assert _own_copy_request("and please send us a copy of your letter: us@x.example")
+    assert _own_copy_request("merci de nous envoyer une copie : nous@x.example")
+    assert _own_copy_request("prosimy o przesłanie kopii listu do nas: my@x.example")
+    assert _own_copy_request("envíenos una copia de su carta: nos@x.example")
+    assert _own_copy_request("please copy us on your letter to the minister: us@x.example")
+    assert not _own_copy_request("Copies to the ambassador: amb@x.example")
+    assert not _own_copy_request("prosimy też pisać do rzecznika praw: rpo@x.example")

@@ -2192,6 +2192,20 @@ FIRST_PERSON_DATIVE: dict[str, list[str]] = {
 }  # fmt: skip
 FIRST_PERSON_DATIVE["sr"] = FIRST_PERSON_DATIVE["hr"]
 FIRST_PERSON_DATIVE["bs"] = FIRST_PERSON_DATIVE["hr"]
+# Mend 35e: "us", the publisher, to whom a line under the last block asks a copy be sent
+# ("and please send us a copy: x@y", "merci de nous envoyer une copie : x@y", "Копию просим
+# направить нам: x@y"): first-person-plural words and the verbs that carry them. (Portuguese
+# "nos" is also "in the", Danish "os" is the Portuguese article: neither is a row.)
+COPY_TO_US: dict[str, list[str]] = {
+    "en": ["us"], "fr": ["nous"], "pt": ["nós", "para nós", "envie-nos", "mande-nos"],
+    "es": ["nosotros", "nosotras", "nos", "envíenos", "envíennos", "mándenos", "remítanos"],
+    "de": ["uns"], "nl": ["ons"], "it": ["noi", "ci", "inviateci", "mandateci", "inviatecene"],
+    "sv": ["oss"], "nb": ["oss"], "pl": ["nam", "nas"], "cs": ["nám", "nás"],
+    "sk": ["nám", "nás"], "hr": ["nam", "nama"], "ru": ["нам", "нас"], "uk": ["нам", "нас"],
+    "bg": ["нас", "на нас"], "tr": ["bize"], "hu": ["nekünk"], "ro": ["nouă"],
+    "el": ["μας"], "id": ["kami"], "fa": ["برای ما"], "ar": ["إلينا", "لنا"],
+    "ka": ["ჩვენ", "ჩვენთვის"],
+}  # fmt: skip
 # Words by which a sentence asks its reader to act ("You can also raise this with ...",
 # "Concerns can be raised with ...", "Wenden Sie sich an ..."): a sentence with an address
 # but no verb of sending is read as a recipient only when it has one of them before the

@@ -40,6 +40,7 @@ from appeal_tui.core.importer.phrases import (
     HONORIFIC_START,
     MISSION,
     MISSION_WORD_LIST,
+    ORGANISATION_WORDS,
     PREFERRED_LANGUAGE,
     RECIPIENTS_START,
     REGION_LINE,
@@ -48,7 +49,9 @@ from appeal_tui.core.importer.phrases import (
     SHARE_BAR,
     SHORT_LABEL,
     TEMPLATE_LINE,
+    TITLE_PHRASES,
     TITLE_START,
+    TITLE_WORDS,
     WHO_LABEL,
     WRITE_TO_START,
     _alternatives,
@@ -184,19 +187,42 @@ _LABEL_WORD = re.compile(
 )
 
 
+# Mend 35e: "us" (the publisher) in any language, and an office anywhere in a sentence ("the
+# ambassador", "the prison director", "rzecznika praw obywatelskich").
+_COPY_TO_US = re.compile(
+    rf"(?<!\w)(?:{_alternatives([w for ws in rows.COPY_TO_US.values() for w in ws])})(?!\w)",
+    re.IGNORECASE,
+)
+_OFFICE_ANYWHERE = re.compile(
+    rf"(?<!\w)(?:{_alternatives(TITLE_PHRASES + TITLE_WORDS)})(?!\w)", re.IGNORECASE
+)
+
+
 def _own_copy_request(line: str) -> bool:
     """Round 35e: a sentence of three words or more naming no one (no capital past its first
     word, no mission) before a colon and an e-mail address: the publisher asks for a copy at
-    its own address, below the last block; no line of that block, and no recipient."""
+    its own address, below the last block; no line of that block, and no recipient.
+
+    Mend 35e: the copy goes to the publisher: the sentence says "us" (`rows.COPY_TO_US`), or
+    names no office and no body in small letters either ("Copies to the ambassador: x@y",
+    "scrivete anche alla procura della repubblica: x@y" are read as before)."""
     m = _SENTENCE_THEN_EMAIL.fullmatch(line.strip())
     if m is None or _LABEL_WORD.search(m.group(1)):
         return False  # "E-mail address of the office: x@y": a block's own field
-    words = m.group(1).split()
+    sentence = m.group(1)
+    words = sentence.split()
     return (
         len(words) >= 3
         and not any(w[:1].isupper() for w in words[1:])
-        and DIPLOMATIC.search(m.group(1)) is None
-        and MISSION.search(m.group(1)) is None
+        and DIPLOMATIC.search(sentence) is None
+        and MISSION.search(sentence) is None
+        and (
+            _COPY_TO_US.search(sentence) is not None
+            or (
+                ORGANISATION_WORDS.search(sentence) is None
+                and _OFFICE_ANYWHERE.search(sentence) is None
+            )
+        )
     )
 
 
