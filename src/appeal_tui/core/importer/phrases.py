@@ -1421,6 +1421,18 @@ HANDLING_NOTE_WORDS: dict[str, list[str]] = {
     "it": ["riservato", "riservata", "personale", "urgente", "e"],
     "nl": ["vertrouwelijk", "persoonlijk", "spoed", "en"],
 }  # fmt: skip
+# A name that may wrap onto the next line of its block (mend 34c's `_name_cut`), per naming
+# custom: the courtesy words over a Spanish name of a given name and its first surname, with the
+# particles its second surname may hold ("Sr. Andrés Pilón" / "Sarabia y Montes"); and the word
+# that joins an Arabic name to its father's, over a family name opened by its article
+# ("... bin Rashid" / "Al Daxani").
+TWO_SURNAME_COURTESY: dict[str, list[str]] = {
+    "es": ["Sr.", "Sr", "Sra.", "Sra", "Srta.", "Srta", "Señor", "Señora", "Don", "Doña",
+           "Dña.", "Dña"],
+}  # fmt: skip
+SURNAME_PARTICLES: dict[str, list[str]] = {"es": ["y", "de", "del"]}
+PATRONYMIC_LINKS: dict[str, list[str]] = {"ar": ["bin", "ibn", "bint"]}
+FAMILY_NAME_ARTICLES: dict[str, list[str]] = {"ar": ["Al", "El"]}
 # The seat of an office, written as the first line of its address ("Palacio Nacional",
 # "Government House", "Official Residence", "Residência Oficial"): a building,
 # not the body the person works for.

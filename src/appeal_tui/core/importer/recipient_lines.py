@@ -27,6 +27,7 @@ from appeal_tui.core.importer.phrases import (
     ARTICLE_PATTERN,
     BODY_WORDS,
     CATEGORY_HEADING,
+    FAMILY_NAME_ARTICLES,
     FIELD_LABEL,
     HAN_SURNAMES_1,
     HAN_SURNAMES_2,
@@ -41,6 +42,7 @@ from appeal_tui.core.importer.phrases import (
     OFFICE_COURTESY_START,
     ORGANISATION_NOUNS,
     ORGANISATION_WORDS,
+    PATRONYMIC_LINKS,
     PO_BOX,
     PORTFOLIO_WORDS,
     RANK_COURTESY,
@@ -52,12 +54,15 @@ from appeal_tui.core.importer.phrases import (
     SIGN_OFF,
     STATE_STEMS,
     STATE_WORDS,
+    SURNAME_PARTICLES,
     TITLE_END_UNSPACED,
     TITLE_QUALIFIERS,
     TITLE_START,
     TITLE_WORDS,
     TO_BEFORE_OFFICE,
+    TWO_SURNAME_COURTESY,
     _alternatives,
+    _every_word,
 )
 from appeal_tui.core.importer.streets import street_abbreviation, street_first
 
@@ -827,8 +832,12 @@ def _may_be_office(line: str) -> bool:
     )
 
 
-# "Sr.", "Sra.", "Don", "Doña": a Spanish courtesy word, over a name of two surnames.
-_SPANISH_COURTESY = re.compile(r"^(?:Sr\.?|Sra\.?|Srta\.?|Señor|Señora|Don|Doña|Dña\.?)\s", re.I)
+# "Sr.", "Sra.", "Don", "Doña": a courtesy word over a name of two surnames; the particles of
+# its second surname; "bin" over a family name opened by "Al" (phrases' tables).
+_TWO_SURNAME_COURTESY = re.compile(rf"^(?:{_every_word(TWO_SURNAME_COURTESY)})\s", re.I)
+_SURNAME_PARTICLES = frozenset(w for ws in SURNAME_PARTICLES.values() for w in ws)
+_PATRONYMIC_LINK = re.compile(rf"\b(?:{_every_word(PATRONYMIC_LINKS)})\s+\S+$")
+_FAMILY_NAME_ARTICLE = re.compile(rf"(?:{_every_word(FAMILY_NAME_ARTICLES)})(?:-|\s)")
 
 
 def _name_cut(name: str, line: str) -> bool:
@@ -841,11 +850,9 @@ def _name_cut(name: str, line: str) -> bool:
     if len(words) > 3:
         return False
     bare = without_courtesy(name).split()
-    if _SPANISH_COURTESY.match(name) and len(bare) == 2:
-        return all(w[:1].isupper() or w in ("y", "de", "del") for w in words)
-    return bool(
-        re.search(r"\b(?:bin|ibn|bint)\s+\S+$", name) and re.match(r"(?:Al|El)(?:-|\s)", line)
-    )
+    if _TWO_SURNAME_COURTESY.match(name) and len(bare) == 2:
+        return all(w[:1].isupper() or w in _SURNAME_PARTICLES for w in words)
+    return bool(_PATRONYMIC_LINK.search(name) and _FAMILY_NAME_ARTICLE.match(line))
 
 
 def _org_by_place(lines: list[str], head: int) -> bool:
