@@ -12,7 +12,7 @@ from appeal_tui.core.yaml_nodes import MappingNode, Node, ScalarNode, SequenceNo
 
 # Contact fields, what a valid value is, and what to write instead. (A phone number is not
 # checked: letters are never sent to it, and it may carry opening hours.)
-_CONTACT_CHECKS = {
+CONTACT_CHECKS = {
     "email": (is_email, N_("is not an email address; write it as name@example.org")),
     "fax": (
         is_phone_number,
@@ -215,7 +215,7 @@ def _salutation(
 def _check_contacts(reader: NodeReader, fields: Fields, where: str) -> None:
     """Each email, fax number and handle must be one: an error at its line and column.
     (Placeholders are reported where the text is read.)"""
-    for name, (valid, hint) in _CONTACT_CHECKS.items():
+    for name, (valid, hint) in CONTACT_CHECKS.items():
         node = reader.value(fields, name)
         if isinstance(node, ScalarNode):
             items: list[tuple[str, Node]] = [(f"{where}.{name}", node)]

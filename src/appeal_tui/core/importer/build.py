@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from appeal_tui.core.contacts import is_email, is_handle, is_phone_number
+from appeal_tui.core.case_recipients import CONTACT_CHECKS
 from appeal_tui.core.i18n import _
 from appeal_tui.core.importer.appeals import later_appeal
 from appeal_tui.core.importer.asks import (
@@ -84,16 +84,13 @@ class ImportResult:
         return replace(self, case=case, yaml_text=write_case(case, list(self.header)))
 
 
-# What `validate` reads as a fax number, an email address, a handle (the case format's checks).
-_CONTACT_CHECKS = (("fax", is_phone_number), ("email", is_email), ("twitter", is_handle))
-
-
 def _set_aside_unreadable_contacts(recipient: dict[str, Any]) -> None:
     """A fax, email or handle read in a shape `validate` refuses goes to the recipient's note,
     as printed, so that the case validates once its TODOs are filled whatever the text held
     (a last net: each reading writes the shapes it knows as `validate` reads them)."""
     set_aside: list[str] = []
-    for key, valid in _CONTACT_CHECKS:
+    for key in ("fax", "email", "twitter"):
+        valid = CONTACT_CHECKS[key][0]
         value = recipient.get(key)
         values = value if isinstance(value, list) else [value] if isinstance(value, str) else []
         kept = [v for v in values if not isinstance(v, str) or is_todo(v) or valid(v)]

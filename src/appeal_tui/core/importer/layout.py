@@ -31,6 +31,7 @@ from appeal_tui.core.importer.phrases import (
     COPY_HEADING,
     DIPLOMATIC,
     FIELD_LABEL,
+    FIELD_LABELS,
     GREETING_SENTENCE,
     HARD_END,
     HONORIFIC_INSIDE,
@@ -59,6 +60,7 @@ from appeal_tui.core.importer.phrases import (
     WHO_LABEL,
     WRITE_TO_LINE,
     WRITE_TO_OPEN,
+    _alternatives,
     field_of_label,
     open_label_at_end,
 )
@@ -1254,9 +1256,7 @@ def _cue_runs(
 
 
 # A telephone's part of a run ("Tel. 0301 234567", "tel: 051 123456", "Telefon 030 ...").
-_PHONE = re.compile(
-    r"(?:tel|phone|telefon|téléphone|teléfono|telefono|telefone)\w*\.?\s*:?\s*[+(\d]", re.I
-)
+_PHONE = re.compile(rf"(?:{_alternatives(FIELD_LABELS['phone'])})\w*\.?\s*:?\s*[+(\d]", re.I)
 
 
 def _run_evidence(lines: list[str]) -> bool:

@@ -621,7 +621,7 @@ _LABEL_NAMES = {
 }
 _LABEL_NAMES.update({label.casefold(): "salutation" for label in INTRODUCTION_LABELS})
 FIELD_LABEL = re.compile(
-    rf"(?<![\w@/])({_alternatives([x for xs in FIELD_LABELS.values() for x in xs])})\.?\s*[:：]",
+    rf"(?<![\w@/])({_every_word(FIELD_LABELS)})\.?\s*[:：]",
     re.IGNORECASE,
 )
 
@@ -1662,7 +1662,7 @@ SALUTATION_START = re.compile(
 # The field labels again, "Introduction:" among them only over a greeting on its line
 # ("Inledning: Ers excellens", not "Inledning: Aktivisten ... greps ...").
 FIELD_LABEL = re.compile(
-    rf"(?<![\w@/])({_alternatives([x for xs in FIELD_LABELS.values() for x in xs])}"
+    rf"(?<![\w@/])({_every_word(FIELD_LABELS)}"
     rf"|(?:{_alternatives(INTRODUCTION_LABELS)})(?=\s*[:：]\s*[\"“«„'‘]?"
     rf"(?:{_ALL_SALUTATIONS}|{_alternatives(SALUTATION_ONLY)})(?=[\s,:!]|$)))\.?\s*[:：]",
     re.IGNORECASE,
@@ -2167,7 +2167,7 @@ WHO_LABELS: dict[str, list[str]] = {
 WHO_LABELS["envelope"] = [w for ws in rows.ENVELOPE_WHO.values() for w in ws]
 _WHO_NAMES = {label.casefold(): kind for kind, labels in WHO_LABELS.items() for label in labels}
 WHO_LABEL = re.compile(
-    rf"^({_alternatives([x for xs in WHO_LABELS.values() for x in xs])})\s*[:：]\s*(?=\S)",
+    rf"^({_every_word(WHO_LABELS)})\s*[:：]\s*(?=\S)",
     re.IGNORECASE,
 )
 

@@ -55,6 +55,7 @@ from appeal_tui.core.importer.phrases import (
     WHO_LABEL,
     WRITE_TO_START,
     _alternatives,
+    _every_word,
     field_of_label,
     open_label_at_end,
     who_label_kind,
@@ -182,7 +183,7 @@ _SENTENCE_THEN_EMAIL = re.compile(
 
 # A field's label anywhere in those words, with or without its colon.
 _LABEL_WORD = re.compile(
-    rf"(?<![\w@/])(?:{_alternatives([x for xs in FIELD_LABELS.values() for x in xs])})(?!\w)",
+    rf"(?<![\w@/])(?:{_every_word(FIELD_LABELS)})(?!\w)",
     re.IGNORECASE,
 )
 
@@ -190,7 +191,7 @@ _LABEL_WORD = re.compile(
 # Mend 35e: "us" (the publisher) in any language, and an office anywhere in a sentence ("the
 # ambassador", "the prison director", "rzecznika praw obywatelskich").
 _COPY_TO_US = re.compile(
-    rf"(?<!\w)(?:{_alternatives([w for ws in rows.COPY_TO_US.values() for w in ws])})(?!\w)",
+    rf"(?<!\w)(?:{_every_word(rows.COPY_TO_US)})(?!\w)",
     re.IGNORECASE,
 )
 _OFFICE_ANYWHERE = re.compile(
