@@ -631,7 +631,10 @@ def container_text(raw: str) -> str:
     if read is None:
         text = raw.replace("\r\n", "\n").lstrip("\ufeff")
         lines = text.split("\n")
-        read = _subtitle_text(lines) or _log_text(lines) or _markup_text(text, lines)
+        # (A cue's timing has its arrow, a log's message its "<nick>": a text without either
+        # is no subtitle file or log, and is not read line by line for them.)
+        read = _subtitle_text(lines) if "-->" in text else None
+        read = read or (_log_text(lines) if "<" in text else None) or _markup_text(text, lines)
     if read is None:
         return raw
     read = _squeezed(read)
