@@ -119,7 +119,7 @@ def _role_value(value: str) -> bool:
     word or two ("kopie", "principale"); not an e-mail address, a number or an address (a
     column of copies' addresses is a field of the row, mend 35b)."""
     text = value.strip()
-    if not text or _EMPTY_PART.fullmatch(text) or text.casefold() in _COPY_MARKS:
+    if not text or EMPTY_PART.fullmatch(text) or text.casefold() in _COPY_MARKS:
         return True
     return len(text) <= 24 and len(text.split()) <= 2 and not re.search(r"[\d@,]", text)
 
@@ -130,12 +130,7 @@ def _role_column(names: list[str], rows: list[list[str]]) -> tuple[int | None, b
     marks or role words only. Else a column of short words, few of them, one of them a
     "copies" word ("Soort": "hoofdadres" / "kopie")."""
     for i, name in enumerate(names):
-        if (
-            name
-            and _copy_word(name)
-            and len(name.split()) <= 2
-            and all(_role_value(row[i]) for row in rows)
-        ):
+        if _copy_word(name) and all(_role_value(row[i]) for row in rows):
             return i, True
     for i in range(len(names)):
         values = {row[i].strip() for row in rows if row[i].strip()}
@@ -506,7 +501,8 @@ def spaced_blocks(text: str) -> str:
 # (The spaces before it are stripped with the cell: "\s*;" would be tried from each space of
 # a long run.)
 _RECORD_CUT = re.compile(r";\s+")
-_EMPTY_PART = re.compile(r"[\s\-–—/.]*")
+# A cell or part of nothing but spaces, dashes, slashes or dots: empty.
+EMPTY_PART = re.compile(r"[\s\-–—/.]*")
 # A phone or fax number: seven digits or more, with spaces, dots or dashes between.
 _NUMBER = re.compile(r"\+?\d[\d\s().\-/]{6,}\d")
 _POSTCODE_INSIDE = re.compile(r"(?:^|[\s,])(?:\d{2}-\d{3}|\d{4,6})\s+[^\W\d]")
@@ -567,7 +563,7 @@ def record_rows(text: str) -> str:
             out.append(line)
             continue
         parts = [p.strip() for p in _RECORD_CUT.split(line.strip())]
-        cells = [p for p in parts if not _EMPTY_PART.fullmatch(p)]
+        cells = [p for p in parts if not EMPTY_PART.fullmatch(p)]
         if (
             len(parts) >= 3
             and not _contact_label(parts[0])

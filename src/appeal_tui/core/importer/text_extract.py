@@ -19,6 +19,7 @@ from appeal_tui.core.importer.channels import chat_text, numbered_heads
 from appeal_tui.core.importer.containers import container_text
 from appeal_tui.core.importer.corrections import contact_runs, corrected
 from appeal_tui.core.importer.delimited import (
+    EMPTY_PART,
     copy_mark,
     delimited_text,
     feed_html,
@@ -176,7 +177,7 @@ class _TextCollector(HTMLParser):
                     if _known_label(name) and not FIELD_LABEL.match(text)
                     else text
                     for k, (name, (_, text)) in enumerate(zip(names, row, strict=False))
-                    if text and k != role_col and not _DASHES_ONLY.fullmatch(text)
+                    if text and k != role_col and not EMPTY_PART.fullmatch(text)
                 )
                 word = (
                     copy_mark(row[role_col][1], names[role_col], copy_headed)
@@ -624,15 +625,11 @@ def _labelled_cell(name: str, lines: list[str]) -> list[str]:
     name ("Fax", "Aanhef") keeps it as its label, as an HTML table's cell does; a cell of
     dashes alone ("—", "-") is none."""
     lines = [line for line in lines if line]
-    if not lines or (len(lines) == 1 and _DASHES_ONLY.fullmatch(lines[0])):
+    if not lines or (len(lines) == 1 and EMPTY_PART.fullmatch(lines[0])):
         return []
     if _known_label(name) and not FIELD_LABEL.match(lines[0]):
         return [f"{name.strip().rstrip(':：').strip()}: {lines[0]}", *lines[1:]]
     return lines
-
-
-# A cell that holds nothing but a dash or a slash: "—", "-", "/".
-_DASHES_ONLY = re.compile(r"[\s\-–—/.]*")
 
 
 def _contact_rows(rows: list[list[list[str]]]) -> bool:
