@@ -24,14 +24,14 @@ from appeal_tui.core.importer.phrases import (
     COPY_HEADING,
     COPY_MARKS,
     FIELD_LABEL,
-    FIELD_LABELS,
     RECIPIENT_ROLE_HEADING,
     RECIPIENTS_HEADING,
     WHO_LABEL,
-    WHO_LABELS,
     WRITE_TO_LINE,
     column_label_kind,
+    label_field,
     other_column_kind,
+    who_label_kind_or_none,
 )
 
 # A cell of running text rather than a field: several lines, or a long one.
@@ -319,10 +319,6 @@ def _rows_below(
     return rows, index
 
 
-_FIELD_KINDS = {label.casefold(): kind for kind, labels in FIELD_LABELS.items() for label in labels}
-_WHO_KINDS = {label.casefold(): kind for kind, labels in WHO_LABELS.items() for label in labels}
-
-
 def _column_evidence(cell: str) -> str | None:
     """What a heading cell says of its table: "recipient" for a column only a recipient has
     (a salutation, an e-mail address, a fax number, a role or copies mark), "office" for an
@@ -331,16 +327,15 @@ def _column_evidence(cell: str) -> str | None:
     text = cell.strip().strip("*_").rstrip(":：").strip()
     found = None
     for part in re.split(r"\s*/\s*", text):
-        name = re.sub(r"\s+", " ", part).casefold()
-        if not name:
+        if not part.strip():
             continue
         if (
-            _FIELD_KINDS.get(name) in {"salutation", "email", "fax"}
+            label_field(part) in {"salutation", "email", "fax"}
             or column_label_kind(part) in {"email", "role"}
             or _copy_word(part)
         ):
             return "recipient"
-        if _WHO_KINDS.get(name) in {"title", "organisation", "recipient"}:
+        if who_label_kind_or_none(part) in {"title", "organisation", "recipient"}:
             found = "office"
         elif other_column_kind(part) and found is None:
             found = "other"

@@ -662,7 +662,16 @@ def field_of_label(label: str) -> str:
         return "fax"
     if label == "X":
         return "twitter"
-    return _LABEL_NAMES[re.sub(r"\s+", " ", label).replace("’", "'").casefold()]
+    return _LABEL_NAMES[_label_key(label)]
+
+
+def _label_key(label: str) -> str:
+    return re.sub(r"\s+", " ", label).replace("’", "'").casefold()
+
+
+def label_field(label: str) -> str | None:
+    """The field a label of FIELD_LABELS (or an introduction's label) names, else None."""
+    return _LABEL_NAMES.get(_label_key(label))
 
 
 # Japanese asks for languages after naming them: "英語、クメール語または日本語で書いてください".
@@ -2175,6 +2184,11 @@ WHO_LABEL = re.compile(
 def who_label_kind(label: str) -> str:
     """ "Cargo" -> "title", "Nombre" -> "name"."""
     return _WHO_NAMES[re.sub(r"\s+", " ", label).casefold()]
+
+
+def who_label_kind_or_none(label: str) -> str | None:
+    """who_label_kind for any text: None when it is no label of WHO_LABELS."""
+    return _WHO_NAMES.get(re.sub(r"\s+", " ", label).casefold())
 
 
 # Names of a table's columns beside the labels above (WHO_LABELS, ADDRESS_LABEL, FIELD_LABELS,
