@@ -58,7 +58,7 @@ def test_publishers_series_code_is_the_reference() -> None:
         "GNX-AA 07/2030"
     )
     assert _reference("Letter-Writing Campaign QRN-LC 2030-11 | UPDATE 2") == "QRN-LC 2030-11"
-    assert _reference("Lorvania Desk – UAP-2030-017") == "UAP-2030-017"
+    assert _reference("Lorvania Desk – KSN-2030-017") == "KSN-2030-017"
     assert _reference("Clinic ref.: LWC/QRN/2030-07 Issued: 4 March 2030") == "LWC/QRN/2030-07"
 
 

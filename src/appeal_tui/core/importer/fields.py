@@ -175,9 +175,9 @@ def is_file_reference_line(text: str) -> bool:
 
 
 # Round 36e: a publisher's own series, capitals joined by hyphens (or slashes) before its
-# number and year, in the first lines: "Action Alert PFW-AA 07/2030", "ACCIÓN URGENTE XY-GT
-# 07/2030", "Campaign SSN-LC 2030-11", "Case: ABCD-UAC-087-2030", "Desk – UAP-2030-017",
-# "Číslo akce: DS-2030-02", "Clinic ref.: HRLC/LWC/2030-07". A code of one part before a
+# number and year, in the first lines: "Action Alert QRX-AA 07/2030", "ACCIÓN URGENTE XY-ZW
+# 07/2030", "Campaign QRN-LC 2030-11", "Case: ABCD-UAX-087-2030", "Desk – KSN-2030-017",
+# "Číslo akce: QX-2030-02", "Clinic ref.: LWC/QRN/2030-07". A code of one part before a
 # number ("RRN 31/95") is `_HEADER_CODE`'s, read in fewer lines.
 _SERIES_CODE = re.compile(
     rf"(?<![\w/\-])(?:[{_CAPS}]{{2,10}}(?:-[{_CAPS}]{{1,10}})+[ \t]+"
@@ -377,7 +377,7 @@ def find_reference(text: str) -> Reference:
                 said = " ".join(head[start : number.end()].split())
             elif kind:
                 # Round 36e: a number under the kind of document it numbers ("Hasteaksjon nr.
-                # 14/2016", "Alert no. 2021-14", "Appel n° 03/2024", "Eilaktion 07/2008"):
+                # 14/2030", "Alert no. 2030-14", "Appel n° 03/2030", "Eilaktion 07/2030"):
                 # the reference as printed, its kind and sign with it; the number alone
                 # names no series (a publisher's alerts and its appeals count apart).
                 said = " ".join(head[number.start() : number.end()].split())
