@@ -369,7 +369,8 @@ def score_file(label: dict[str, Any], samples: Path = SAMPLES) -> FileScore:
     found_ref = code_f.group(0) if code_f else ref_f
     if ref_l and not re.search(r"[^\W\d_]", ref_l):
         # A number printed without a code word ("Action urgente n° 14/2026"): the number.
-        number_f = re.search(r"\d+\s*[/.]\s*\d+$", str(ref_f or ""))
+        # (Round 36e: "Alert No. 2026-07" against "2026-07": a hyphen parts it as a slash.)
+        number_f = re.search(r"\d+\s*[/.\-]\s*\d+$", str(ref_f or ""))
         found_ref = number_f.group(0) if number_f else ref_f
     score.fact(
         "reference" if "reference" in label else "",

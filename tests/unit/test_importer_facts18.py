@@ -55,7 +55,7 @@ def test_a_country_code_number_and_year_in_slashes_in_the_head() -> None:
 
 def test_a_labelled_number_is_read_in_its_own_digits() -> None:
     assert _reference("نداء عاجل\n\nالرقم: ١٢/٢٠٢٧ التاريخ: ٣ مايو\n") == "١٢/٢٠٢٧"
-    assert _reference("Réseau Exemple\nAlerte n° 2027-04\n\nTEXTE\n") == "2027-04"
+    assert _reference("Réseau Exemple\nAlerte n° 2027-04\n\nTEXTE\n") == "Alerte n° 2027-04"
 
 
 def test_a_code_named_again_further_down_is_the_reference() -> None:

@@ -17,9 +17,10 @@ from appeal_tui.core.importer.recipient_lines import interpret
 
 
 def test_a_numbered_appeal_in_native_digits_is_the_reference() -> None:
-    # Marathi "appeal number", Gujarati "appeal no.": the number as printed, digits kept.
-    assert find_reference("तातडीचे आवाहन क्रमांक ११/२०३०\nपुणे").reference == "११/२०३०"
-    assert find_reference("અપીલ નં. ૦૩/૨૦૩૧\nઅમદાવાદ").reference == "૦૩/૨૦૩૧"
+    # Marathi "appeal number", Gujarati "appeal no.": the number as printed, digits kept
+    # (round 36e: with the kind and its word for "number").
+    assert find_reference("तातडीचे आवाहन क्रमांक ११/२०३०\nपुणे").reference == "आवाहन क्रमांक ११/२०३०"
+    assert find_reference("અપીલ નં. ૦૩/૨૦૩૧\nઅમદાવાદ").reference == "અપીલ નં. ૦૩/૨૦૩૧"
 
 
 def test_languages_named_with_a_joined_postposition_and_the_verb_last() -> None:

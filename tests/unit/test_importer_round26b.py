@@ -135,7 +135,8 @@ def test_khmer_urgent_action_number() -> None:
     from appeal_tui.core.importer.fields import find_reference
 
     text = "សកម្មភាពបន្ទាន់ លេខ ០៤២/២៧\n\nភ្នំពេញ ថ្ងៃទី ៣ ខែមីនា ឆ្នាំ ២០២៧\n"
-    assert find_reference(text).reference == "០៤២/២៧"
+    # (Round 36e: the kind and its word for "number" are kept with the number.)
+    assert find_reference(text).reference == "សកម្មភាពបន្ទាន់ លេខ ០៤២/២៧"
 
 
 def test_korean_deadline_day_is() -> None:

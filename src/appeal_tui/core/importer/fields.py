@@ -174,6 +174,19 @@ def is_file_reference_line(text: str) -> bool:
     return found is not None and any(c.isdigit() for c in found.group(3))
 
 
+# Round 36e: a publisher's own series, capitals joined by hyphens (or slashes) before its
+# number and year, in the first lines: "Action Alert QRX-AA 07/2030", "ACCIÓN URGENTE XY-ZW
+# 07/2030", "Campaign QRN-LC 2030-11", "Case: ABCD-UAX-087-2030", "Desk – KSN-2030-017",
+# "Číslo akce: QX-2030-02", "Clinic ref.: LWC/QRN/2030-07". A code of one part before a
+# number ("RRN 31/95") is `_HEADER_CODE`'s, read in fewer lines.
+_SERIES_CODE = re.compile(
+    rf"(?<![\w/\-])(?:[{_CAPS}]{{2,10}}(?:-[{_CAPS}]{{1,10}})+[ \t]+"
+    r"(?:\d{1,4}/(?:\d{2}|\d{4})|(?:19|20)\d\d-\d{1,3})"
+    rf"|[{_CAPS}]{{2,10}}(?:[-/][{_CAPS}]{{1,10}}){{0,3}}[-/]"
+    r"(?:\d{2,4}-(?:19|20)\d\d|(?:19|20)\d\d-\d{1,3}))(?![\w/\-])"
+)
+
+
 # A code of two letters or more, a number and a year, parted by slashes, in the head
 # ("QQ/07/2030": a country's code, the action's number, its year).
 _SLASH_CODE = re.compile(rf"(?<![\w/])[{_CAPS}]{{2,10}}/\d{{1,4}}/(?:19|20)\d\d(?![\w/])")
@@ -362,7 +375,18 @@ def find_reference(text: str) -> Reference:
             if kind and re.fullmatch(r"[A-ZÀ-Ý]{2,}(?:-[A-ZÀ-Ý]{2,})+", word):
                 # "EILBRIEF-AKTION Nr. 7/2011": a code in capitals, kept as printed.
                 said = " ".join(head[start : number.end()].split())
+            elif kind:
+                # Round 36e: a number under the kind of document it numbers ("Hasteaksjon nr.
+                # 14/2030", "Alert no. 2030-14", "Appel n° 03/2030", "Eilaktion 07/2030"):
+                # the reference as printed, its kind and sign with it; the number alone
+                # names no series (a publisher's alerts and its appeals count apart).
+                said = " ".join(head[number.start() : number.end()].split())
             return Reference(_one_digit_set(said), None, index)
+        series = None if index else _SERIES_CODE.search(_head(text, 30))
+        if series is not None and not any(
+            fold(part) in month_numbers() for part in re.split(r"[-/ \t]", series.group(0))
+        ):
+            return Reference(series.group(0), None, index)
         if not index:
             # A code the page names again further down ("RAN 03/30" in its heading and in
             # "an update to RAN 03/30"), under a site's menus and banners.
