@@ -1303,6 +1303,27 @@ def _same_body(above: str, below: str) -> bool:
     )
 
 
+def _office_over_its_body(line: str, lines: list[str], below: int) -> bool:
+    """Round 36c: under a person's name, a line that would be read as their body, over a line
+    that is the body by its words or its place (a street under it): the first is the office
+    ("Inspector General of Police, X" / "Central Police Office"; "Commandant de la Gendarmerie
+    nationale" / "Direction générale de la Gendarmerie nationale"), when it opens with an
+    office's word, or names again the body of the line below (an office is named after its
+    body), and does not open with a body's word itself ("Ministry of X" / "Department of Y")."""
+    body = lines[below]
+    if not (_is_org_line(line) or _org_by_place(lines, below - 1)):
+        return False
+    if _body_opening(line) or looks_like_title(body) or TITLE_START.match(body):
+        return False
+    if re.search(r"\d", line + body) or _address_words(body) or _script(line) != _script(body):
+        return False
+    if not (_is_org_line(body) or _org_by_place(lines, below)):
+        return False
+    return bool(TITLE_START.match(line)) or (
+        not _cased_person(line) and bool(_stems(line) & _stems(body) - _stems(lines[0]))
+    )
+
+
 def _body_line(line: str) -> bool:
     """A line that is only a body's name ("Ministry of Home Affairs"): no office, no person."""
     return _is_org_line(line) and not looks_like_title(line) and not _DASH.search(line)
@@ -2413,6 +2434,17 @@ def _interpret(lines: list[str]) -> Identity:
                 # "Sr. Andrés Pilón / Sarabia Montes", "Sheikh Omar bin Rashid / Al Daxani":
                 # the name wrapped onto a second line.
                 who.name = f"{who.name} {line}"
+        elif (
+            who.organisation is None
+            and who.title is None
+            and who.name is not None
+            and head + 1 < len(lines)
+            and _office_over_its_body(line, lines, head + 1)
+        ):
+            # Round 36c: "Inspector General of Police, X" / "Central Police Office" / street:
+            # of two lines that could name the body, the first is the office when it opens
+            # with an office's word or names the body below it again.
+            who.title = line
         elif who.organisation is None and (
             _is_org_line(line) or (who.name is not None and _org_by_place(lines, head))
         ):
