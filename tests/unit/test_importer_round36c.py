@@ -86,3 +86,44 @@ def test_a_ministry_over_its_department_stays_the_body() -> None:
     assert len(found) == 1
     assert _plain(found[0].get("title")) is None
     assert _plain(found[0].get("organisation")) == "Ministry of Justice"
+
+
+def test_an_instruction_before_a_colon_is_no_part_of_the_office() -> None:
+    from appeal_tui.core.importer.recipient_lines import interpret
+
+    who = interpret(
+        [
+            "Varnu vestulės siųskite iki balandžio: Vidaus reikalų ministras",
+            "Ilvan Ostrazek",
+            "Vidaus reikalų ministerija",
+            "Uosto g. 14",
+            "1200 Varnholt",
+        ]
+    )
+    assert who.title == "Vidaus reikalų ministras"
+    assert who.name == "Ilvan Ostrazek"
+
+
+def test_a_sentence_sending_a_letter_to_the_office_is_cut_at_its_to() -> None:
+    from appeal_tui.core.importer.recipient_lines import interpret
+
+    who = interpret(
+        [
+            "Ein zweiter Brief kann an den Generalstaatsanwalt",
+            "Herrn Ilvan Ostrazek",
+            "Generalstaatsanwaltschaft",
+            "Hafenstraße 14",
+            "1200 Varnholt",
+        ]
+    )
+    assert who.title == "Generalstaatsanwalt"
+    assert who.name is not None and who.name.endswith("Ilvan Ostrazek")
+
+
+def test_an_office_to_a_body_keeps_its_to() -> None:
+    from appeal_tui.core.importer.recipient_lines import interpret
+
+    who = interpret(
+        ["Ilvan Ostrazek", "Ambassador to the United Nations", "Harbour Road 14", "1200 Varnholt"]
+    )
+    assert who.title == "Ambassador to the United Nations"

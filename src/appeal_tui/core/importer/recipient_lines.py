@@ -60,6 +60,7 @@ from appeal_tui.core.importer.phrases import (
     TITLE_START,
     TITLE_WORDS,
     TO_BEFORE_OFFICE,
+    TO_INSIDE_BEFORE_OFFICE,
     TWO_SURNAME_COURTESY,
     _alternatives,
     _every_word,
@@ -1324,6 +1325,51 @@ def _office_over_its_body(line: str, lines: list[str], below: int) -> bool:
     )
 
 
+def _without_instruction(title: str) -> str:
+    """Round 36c: a title read out of the sentence that asks for the letters keeps that
+    sentence's words before the office: "Send your letters to these addresses: Minister of
+    X" (an instruction, then a colon), "Ein zweiter Brief kann an den Y" (the word for "to"
+    with its article). The office is what follows, when it is an office and the words before
+    it name none."""
+    head, colon, tail = (
+        re.split(r"([:：])", title, maxsplit=1)
+        if re.search("[:：]", title)
+        else (
+            title,
+            "",
+            "",
+        )
+    )
+    tail = tail.strip()
+    if (
+        colon
+        and len(head.split()) >= 2
+        and not _office_word_in(head)
+        and not looks_like_title(head)
+        and (
+            looks_like_title(tail)
+            # (An office in no table, after a sentence in the language of the block: not a
+            # name, not an address.)
+            or (
+                len(tail.split()) >= 2
+                and not looks_like_person(tail)
+                and not re.search(r"\d", tail)
+            )
+        )
+    ):
+        return tail
+    for to in TO_INSIDE_BEFORE_OFFICE.finditer(title):
+        head, tail = title[: to.start()], title[to.end() :]
+        if (
+            len(head.split()) >= 2
+            and not _office_word_in(head)
+            and tail[:1].isupper()
+            and looks_like_title(tail)
+        ):
+            return tail
+    return title
+
+
 def _body_line(line: str) -> bool:
     """A line that is only a body's name ("Ministry of Home Affairs"): no office, no person."""
     return _is_org_line(line) and not looks_like_title(line) and not _DASH.search(line)
@@ -2483,6 +2529,7 @@ def _interpret(lines: list[str]) -> Identity:
         rest = _TO_BEFORE_OFFICE.sub("", who.title, count=1)
         if rest != who.title and rest[:1].isupper() and len(rest.split()) >= 2:
             who.title = rest
+        who.title = _without_instruction(who.title)
     if heading is not None and not CATEGORY_HEADING.search(heading):
         if who.title is None and not _is_org_line(heading) and who.name is not None:
             who.title = heading
