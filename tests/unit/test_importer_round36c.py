@@ -41,12 +41,12 @@ Please send appeals before 30 April 2026.
 def test_an_office_with_its_police_force_over_the_force_headquarters() -> None:
     found = _recipients(
         _letter(
-            "Mr Ilvan Ostrazek\nInspector General of Police, Northern Province\n"
+            "Mr Ilvan Ostrazek\nDeputy Commissioner of Police, Northern Province\n"
             "Provincial Police Office\nHarbour Road 14\n1200 Varnholt\nOstravia"
         )
     )
     assert len(found) == 1
-    assert _plain(found[0].get("title")) == "Inspector General of Police, Northern Province"
+    assert _plain(found[0].get("title")) == "Deputy Commissioner of Police, Northern Province"
     assert _plain(found[0].get("organisation")) == "Provincial Police Office"
     assert found[0]["address"][0] == "Harbour Road 14"
 
@@ -109,7 +109,7 @@ def test_a_sentence_sending_a_letter_to_the_office_is_cut_at_its_to() -> None:
 
     who = interpret(
         [
-            "Ein zweiter Brief kann an den Generalstaatsanwalt",
+            "Schreiben Sie bitte auch an den Generalstaatsanwalt",
             "Herrn Ilvan Ostrazek",
             "Generalstaatsanwaltschaft",
             "Hafenstraße 14",

@@ -2095,7 +2095,7 @@ TO_BEFORE_OFFICE = re.compile(
     re.IGNORECASE,
 )
 # Round 36c: the same word for "to" with its article inside a line, after a sentence's words
-# ("Ein zweiter Brief kann an den Generalstaatsanwalt"): where the office starts.
+# ("Schreiben Sie bitte auch an den Generalstaatsanwalt"): where the office starts.
 TO_INSIDE_BEFORE_OFFICE = re.compile(
     rf"\s(?:{_alternatives(_ALL_TO_WORDS)})\s+(?:{ARTICLE_PATTERN})\s+(?=\S)", re.IGNORECASE
 )

@@ -1307,8 +1307,8 @@ def _same_body(above: str, below: str) -> bool:
 def _office_over_its_body(line: str, lines: list[str], below: int) -> bool:
     """Round 36c: under a person's name, a line that would be read as their body, over a line
     that is the body by its words or its place (a street under it): the first is the office
-    ("Inspector General of Police, X" / "Central Police Office"; "Commandant de la Gendarmerie
-    nationale" / "Direction générale de la Gendarmerie nationale"), when it opens with an
+    ("Deputy Commissioner of Police, X" / "Provincial Police Office"; "Commandant de la Garde
+    républicaine" / "Direction générale de la Garde républicaine"), when it opens with an
     office's word, or names again the body of the line below (an office is named after its
     body), and does not open with a body's word itself ("Ministry of X" / "Department of Y")."""
     body = lines[below]
@@ -1328,7 +1328,7 @@ def _office_over_its_body(line: str, lines: list[str], below: int) -> bool:
 def _without_instruction(title: str) -> str:
     """Round 36c: a title read out of the sentence that asks for the letters keeps that
     sentence's words before the office: "Send your letters to these addresses: Minister of
-    X" (an instruction, then a colon), "Ein zweiter Brief kann an den Y" (the word for "to"
+    X" (an instruction, then a colon), "Schreiben Sie bitte auch an den Y" (the word for "to"
     with its article). The office is what follows, when it is an office and the words before
     it name none."""
     head, colon, tail = (
@@ -2487,7 +2487,7 @@ def _interpret(lines: list[str]) -> Identity:
             and head + 1 < len(lines)
             and _office_over_its_body(line, lines, head + 1)
         ):
-            # Round 36c: "Inspector General of Police, X" / "Central Police Office" / street:
+            # Round 36c: "Deputy Commissioner of Police, X" / "Provincial Police Office" / street:
             # of two lines that could name the body, the first is the office when it opens
             # with an office's word or names the body below it again.
             who.title = line
