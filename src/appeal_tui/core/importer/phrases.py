@@ -2103,6 +2103,11 @@ TO_BEFORE_OFFICE = re.compile(
     rf"(?:\s*[:：])?\s+)?(?:(?:{ARTICLE_PATTERN})\s+)?",
     re.IGNORECASE,
 )
+# Round 36c: the same word for "to" with its article inside a line, after a sentence's words
+# ("Schreiben Sie bitte auch an den Generalstaatsanwalt"): where the office starts.
+TO_INSIDE_BEFORE_OFFICE = re.compile(
+    rf"\s(?:{_alternatives(_ALL_TO_WORDS)})\s+(?:{ARTICLE_PATTERN})\s+(?=\S)", re.IGNORECASE
+)
 # "Salutation for the President: Dear Mr President", "Anrede für den Präsidenten: ...": a
 # greeting printed apart from the blocks, naming the office whose it is.
 SALUTATION_FOR = re.compile(

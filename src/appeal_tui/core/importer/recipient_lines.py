@@ -60,6 +60,7 @@ from appeal_tui.core.importer.phrases import (
     TITLE_START,
     TITLE_WORDS,
     TO_BEFORE_OFFICE,
+    TO_INSIDE_BEFORE_OFFICE,
     TWO_SURNAME_COURTESY,
     _alternatives,
     _every_word,
@@ -1303,6 +1304,72 @@ def _same_body(above: str, below: str) -> bool:
     )
 
 
+def _office_over_its_body(line: str, lines: list[str], below: int) -> bool:
+    """Round 36c: under a person's name, a line that would be read as their body, over a line
+    that is the body by its words or its place (a street under it): the first is the office
+    ("Deputy Commissioner of Police, X" / "Provincial Police Office"; "Commandant de la Garde
+    républicaine" / "Direction générale de la Garde républicaine"), when it opens with an
+    office's word, or names again the body of the line below (an office is named after its
+    body), and does not open with a body's word itself ("Ministry of X" / "Department of Y")."""
+    body = lines[below]
+    if not (_is_org_line(line) or _org_by_place(lines, below - 1)):
+        return False
+    if _body_opening(line) or looks_like_title(body) or TITLE_START.match(body):
+        return False
+    if re.search(r"\d", line + body) or _address_words(body) or _script(line) != _script(body):
+        return False
+    if not (_is_org_line(body) or _org_by_place(lines, below)):
+        return False
+    return bool(TITLE_START.match(line)) or (
+        not _cased_person(line) and bool(_stems(line) & _stems(body) - _stems(lines[0]))
+    )
+
+
+def _without_instruction(title: str) -> str:
+    """Round 36c: a title read out of the sentence that asks for the letters keeps that
+    sentence's words before the office: "Send your letters to these addresses: Minister of
+    X" (an instruction, then a colon), "Schreiben Sie bitte auch an den Y" (the word for "to"
+    with its article). The office is what follows, when it is an office and the words before
+    it name none."""
+    head, colon, tail = (
+        re.split(r"([:：])", title, maxsplit=1)
+        if re.search("[:：]", title)
+        else (
+            title,
+            "",
+            "",
+        )
+    )
+    tail = tail.strip()
+    if (
+        colon
+        and len(head.split()) >= 2
+        and not _office_word_in(head)
+        and not looks_like_title(head)
+        and (
+            looks_like_title(tail)
+            # (An office in no table, after a sentence in the language of the block: not a
+            # name, not an address.)
+            or (
+                len(tail.split()) >= 2
+                and not looks_like_person(tail)
+                and not re.search(r"\d", tail)
+            )
+        )
+    ):
+        return tail
+    for to in TO_INSIDE_BEFORE_OFFICE.finditer(title):
+        head, tail = title[: to.start()], title[to.end() :]
+        if (
+            len(head.split()) >= 2
+            and not _office_word_in(head)
+            and tail[:1].isupper()
+            and looks_like_title(tail)
+        ):
+            return tail
+    return title
+
+
 def _body_line(line: str) -> bool:
     """A line that is only a body's name ("Ministry of Home Affairs"): no office, no person."""
     return _is_org_line(line) and not looks_like_title(line) and not _DASH.search(line)
@@ -2413,6 +2480,17 @@ def _interpret(lines: list[str]) -> Identity:
                 # "Sr. Andrés Pilón / Sarabia Montes", "Sheikh Omar bin Rashid / Al Daxani":
                 # the name wrapped onto a second line.
                 who.name = f"{who.name} {line}"
+        elif (
+            who.organisation is None
+            and who.title is None
+            and who.name is not None
+            and head + 1 < len(lines)
+            and _office_over_its_body(line, lines, head + 1)
+        ):
+            # Round 36c: "Deputy Commissioner of Police, X" / "Provincial Police Office" / street:
+            # of two lines that could name the body, the first is the office when it opens
+            # with an office's word or names the body below it again.
+            who.title = line
         elif who.organisation is None and (
             _is_org_line(line) or (who.name is not None and _org_by_place(lines, head))
         ):
@@ -2451,6 +2529,7 @@ def _interpret(lines: list[str]) -> Identity:
         rest = _TO_BEFORE_OFFICE.sub("", who.title, count=1)
         if rest != who.title and rest[:1].isupper() and len(rest.split()) >= 2:
             who.title = rest
+        who.title = _without_instruction(who.title)
     if heading is not None and not CATEGORY_HEADING.search(heading):
         if who.title is None and not _is_org_line(heading) and who.name is not None:
             who.title = heading

@@ -1,0 +1,129 @@
+"""Round 36c: how a recipient's head lines part into name, title and organisation. Of two
+lines under the name that could each be read as the body, the first is the office when it
+opens with an office's word or names the body of the line below it again; the body is then
+the organisation, not the first line of the address. Invented texts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from appeal_tui.core.importer import import_document
+
+
+def _recipients(text: str, source: str = "x.txt") -> list[dict[str, Any]]:
+    case = import_document(text, source=source).case
+    return [r for r in case["recipients"] if r.get("key") != "to-be-completed"]
+
+
+def _plain(value: Any) -> str | None:
+    if isinstance(value, dict):
+        return str(next(iter(value.values())))
+    return None if value is None else str(value)
+
+
+def _letter(block: str, heading: str = "APPEALS TO:") -> str:
+    return f"""URGENT ACTION UA 44/26
+Journalist detained: Oren Kastelby
+
+Oren Kastelby was arrested on 2 March 2026 in Varnholt.
+
+Write before 30 April 2026.
+
+{heading}
+
+{block}
+Salutation: Dear Sir
+
+Please send appeals before 30 April 2026.
+"""
+
+
+def test_an_office_with_its_police_force_over_the_force_headquarters() -> None:
+    found = _recipients(
+        _letter(
+            "Mr Ilvan Ostrazek\nDeputy Commissioner of Police, Northern Province\n"
+            "Provincial Police Office\nHarbour Road 14\n1200 Varnholt\nOstravia"
+        )
+    )
+    assert len(found) == 1
+    assert _plain(found[0].get("title")) == "Deputy Commissioner of Police, Northern Province"
+    assert _plain(found[0].get("organisation")) == "Provincial Police Office"
+    assert found[0]["address"][0] == "Harbour Road 14"
+
+
+def test_an_office_in_no_table_that_names_the_body_below_it_again() -> None:
+    found = _recipients(
+        _letter(
+            "Ilvan Ostrazek\nPääkirjuri (Chief Clerk)\nOstravian tasavallan pääkirjurinvirasto\n"
+            "Harbour Road 14\n1200 Varnholt\nOstravia"
+        )
+    )
+    assert len(found) == 1
+    assert _plain(found[0].get("title")) == "Pääkirjuri (Chief Clerk)"
+    assert _plain(found[0].get("organisation")) == "Ostravian tasavallan pääkirjurinvirasto"
+
+
+def test_a_french_office_of_a_gendarmerie_over_its_directorate() -> None:
+    found = _recipients(
+        _letter(
+            "Colonel Ilvan Ostrazek\nCommandant de la Garde républicaine\n"
+            "Direction générale de la Garde républicaine\nRue du Port 14\nVarnholt\nOstravia",
+            heading="ÉCRIRE À :",
+        )
+    )
+    assert len(found) == 1
+    assert _plain(found[0].get("title")) == "Commandant de la Garde républicaine"
+    assert _plain(found[0].get("organisation")) == "Direction générale de la Garde républicaine"
+
+
+def test_a_ministry_over_its_department_stays_the_body() -> None:
+    found = _recipients(
+        _letter(
+            "Ilvan Ostrazek\nMinistry of Justice\nDepartment of Prisons\n"
+            "Harbour Road 14\n1200 Varnholt\nOstravia"
+        )
+    )
+    assert len(found) == 1
+    assert _plain(found[0].get("title")) is None
+    assert _plain(found[0].get("organisation")) == "Ministry of Justice"
+
+
+def test_an_instruction_before_a_colon_is_no_part_of_the_office() -> None:
+    from appeal_tui.core.importer.recipient_lines import interpret
+
+    who = interpret(
+        [
+            "Varnu vestulės siųskite iki balandžio: Vidaus reikalų ministras",
+            "Ilvan Ostrazek",
+            "Vidaus reikalų ministerija",
+            "Uosto g. 14",
+            "1200 Varnholt",
+        ]
+    )
+    assert who.title == "Vidaus reikalų ministras"
+    assert who.name == "Ilvan Ostrazek"
+
+
+def test_a_sentence_sending_a_letter_to_the_office_is_cut_at_its_to() -> None:
+    from appeal_tui.core.importer.recipient_lines import interpret
+
+    who = interpret(
+        [
+            "Schreiben Sie bitte auch an den Generalstaatsanwalt",
+            "Herrn Ilvan Ostrazek",
+            "Generalstaatsanwaltschaft",
+            "Hafenstraße 14",
+            "1200 Varnholt",
+        ]
+    )
+    assert who.title == "Generalstaatsanwalt"
+    assert who.name is not None and who.name.endswith("Ilvan Ostrazek")
+
+
+def test_an_office_to_a_body_keeps_its_to() -> None:
+    from appeal_tui.core.importer.recipient_lines import interpret
+
+    who = interpret(
+        ["Ilvan Ostrazek", "Ambassador to the United Nations", "Harbour Road 14", "1200 Varnholt"]
+    )
+    assert who.title == "Ambassador to the United Nations"
