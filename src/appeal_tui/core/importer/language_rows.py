@@ -2663,3 +2663,44 @@ RECOMMENDED_ACTION_HEADINGS: dict[str, list[str]] = {
     "no": ["anbefalt handling", "hva du kan gjøre"],
     "fi": ["suositeltu toiminta", "mitä voit tehdä"],
 }  # fmt: skip
+
+# Round 36d: the marks of a page's, a post's or a comment's author ("Posted on 3 May 2024 by
+# X", "/ Por X", "X (author)", "X • Autor", "X says:"): the words that say someone wrote it.
+# Whoever the text marks so is its writer, no one at risk, unless the asks name them.
+POST_AUTHOR_WORDS: dict[str, list[str]] = {
+    "en": ["author"], "es": ["autor", "autora"], "pt": ["autor", "autora"],
+    "fr": ["auteur", "autrice", "auteure"], "it": ["autore", "autrice"],
+    "de": ["Autor", "Autorin"], "nl": ["auteur"], "pl": ["autor", "autorka"],
+}  # fmt: skip
+POST_SAYS: dict[str, list[str]] = {
+    "en": ["says"], "es": ["dice"], "pt": ["diz"], "fr": ["dit"], "de": ["sagt", "schreibt"],
+    "nl": ["zegt", "schrijft"], "it": ["dice", "scrive"], "pl": ["pisze"],
+}  # fmt: skip
+POST_PUBLISHED: dict[str, list[str]] = {
+    "en": ["Posted", "Published", "Written"], "es": ["Publicado", "Publicada", "Escrito"],
+    "pt": ["Publicado", "Publicada", "Postado", "Escrito"], "fr": ["Publié", "Publiée", "Écrit"],
+    "de": ["Veröffentlicht", "Geschrieben", "Gepostet"], "nl": ["Gepubliceerd", "Geplaatst"],
+    "it": ["Pubblicato", "Pubblicata", "Scritto"], "pl": ["Opublikowano", "Dodano"],
+}  # fmt: skip
+POST_BY: dict[str, list[str]] = {
+    "en": ["by"], "es": ["por"], "pt": ["por"], "fr": ["par"], "de": ["von"], "nl": ["door"],
+    "it": ["da"], "pl": ["przez"],
+}  # fmt: skip
+
+# Round 36d: the words a law's, a code's or a treaty's name ends with (English: "the Public
+# Order Act", "the UN Model Principles") or opens with (the Romance languages: "del Codi X", "la
+# Ley X", "du Code X"). Named after an article or "under", such a name is no one at risk.
+LAW_NAME_ENDS: dict[str, list[str]] = {
+    "en": ["Law", "Act", "Decree", "Principles", "Code", "Covenant", "Convention",
+           "Constitution", "Ordinance"],
+}  # fmt: skip
+LAW_NAME_STARTS: dict[str, list[str]] = {
+    "es": ["Ley", "Código", "Decreto"], "pt": ["Lei", "Código", "Decreto"],
+    "ca": ["Llei", "Codi", "Decret"], "fr": ["Loi", "Code", "Décret"],
+    "it": ["Legge", "Codice", "Decreto"],
+}  # fmt: skip
+LAW_ARTICLES: dict[str, list[str]] = {
+    "en": ["the", "under"], "es": ["la", "el", "del", "de la"], "pt": ["a", "o", "da", "do"],
+    "ca": ["la", "el", "del", "de la"], "fr": ["la", "le", "du", "de la"],
+    "it": ["la", "il", "della", "del"],
+}  # fmt: skip

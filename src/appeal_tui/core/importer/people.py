@@ -808,6 +808,45 @@ def _at_house_numbers(name: str, text: str) -> bool:
     return True
 
 
+# Round 36d: a postcode and a town ("12345 Town", "1234 AB Town", "12345-678", "AB1
+# 2CD", "00-950 Town"; not a year's "2024 Prize"), or the post's box ("c/o").
+_POSTCODE = re.compile(
+    r"(?<![\w/.\-])(?:(?!(?:19|20)[0-9]{2}\b)[0-9]{4,5}(?:-[0-9]{3})?"
+    r"|[0-9]{2}-[0-9]{3}|[0-9]{3} [0-9]{2})(?: [A-Z]{2})? (?=[^\W\d_])"
+    r"|(?<!\w)[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}(?!\w)|(?<!\w)c/o(?!\w)"
+)
+
+
+def _running_word(part: str) -> bool:
+    """`part` holds a word of running text: six letters or more in small letters, or of a
+    script without capitals ("arrested", "арестован", "আটক হন"), as no address part is."""
+    return any(
+        (len(w) >= 6 and w.islower()) or w.lower() == w.upper()
+        for w in re.findall(r"[^\W\d_]+", part)
+    )
+
+
+def _in_postal_address(name: str, text: str) -> bool:
+    """Every mention of `name` is a part of a postal address: the line goes on to a postcode
+    within 70 characters, with no running word on the way (`_running_word`: "X was arrested
+    in 2024 ..." is a sentence), or the name follows a postcode
+    ("42100 X", a town). An office's, a school's, a lawyer's address, in any language."""
+    mentions = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE))
+    if not mentions:
+        return False
+    for m in mentions:
+        end = text.find("\n", m.end())
+        after = text[m.end() : min(m.end() + 70, end if end >= 0 else len(text))]
+        code = _POSTCODE.search(after)
+        before = text[max(0, m.start() - 12) : m.start()]
+        if not (
+            (code is not None and not _running_word(after[: code.start()]))
+            or re.search(r"(?<![\w/.\-])(?!(?:19|20)[0-9]{2} )[0-9]{4,5} $", before)
+        ):
+            return False
+    return True
+
+
 def _contact_named(name: str, text: str) -> bool:
     """Every mention follows a word that gives a contact ("please contact X",
     "Ansprechpartner: X"): the publisher's staff."""
@@ -1307,6 +1346,8 @@ def find_people(
             or _contact(candidate, addresses)
             or _contact_named(candidate, flat)
             or _at_house_numbers(candidate, text)
+            or (not asked(key) and _in_postal_address(candidate, text))
+            or (not at_risk(candidate) and _law_named(candidate, flat))
         ):
             return None
         if key not in labelled_keys and elsewhere(candidate):
@@ -1315,6 +1356,8 @@ def find_people(
             return None  # "Your Excellency", "Dear Minister": how a letter opens, no one at risk
         if key not in labelled_keys and _only_in_greetings(candidate, text):
             return None  # "Yth. Bapak Kapolri,": the official a letter opens to
+        if key not in labelled_keys and not asked(key) and _marked_author(candidate, flat):
+            return None  # "Posted on 3 May by X", "X (author)", "X says:": who wrote the page
         if key not in labelled_keys and _only_in_bylines(candidate, text):
             return None  # "4 July 2019 · Urgent Action · Women's Rights": a page's tags
         if _cut_short(candidate, text):
@@ -1875,6 +1918,56 @@ _TAGS_LINE = re.compile(
     rf"(?:{'|'.join(re.escape(w) for ws in TAG_LABELS.values() for w in ws)})\s*[:：]",
     re.IGNORECASE,
 )
+
+
+# Round 36d: a page's, a post's or a comment's author, marked as one: a "by" after a
+# publishing word ("Posted on 3 May 2024 by X", "Publicado el ... por X") or after a by-line's
+# separator ("12 May 2024 / News / Por X"), an author's word in brackets or between
+# separators after the name ("X (author)", "X • Autor •"), or a verb of
+# saying and a colon ("X says:"). (The publishing word capitalised, as a by-line opens: "after
+# a video posted by X" names the person at risk.)
+_POST_BY = _every_word(rows.POST_BY)
+_POST_AUTHOR_WORD = _every_word(rows.POST_AUTHOR_WORDS)
+
+
+def _marked_author(name: str, flat: str) -> bool:
+    """The text marks `name` as the writer of the page, a post or a comment (its letter case
+    as the text prints it or not: "Por Comunicación ABC" of "Comunicación Abc")."""
+    quoted = re.escape(name)
+    return (
+        re.search(
+            rf"(?-i:{_every_word(rows.POST_PUBLISHED)})\b[^.\n]{{0,80}}?(?<!\w)(?:{_POST_BY})"
+            rf"\s+{quoted}(?!\w)"
+            rf"|(?:^|[·•|/—–]\s*)(?:{_POST_BY})\s+{quoted}(?!\w)"
+            rf"|(?<!\w){quoted}\s*(?:\(\s*(?:{_POST_AUTHOR_WORD})\s*\)"
+            rf"|[·•|]\s*(?:{_POST_AUTHOR_WORD})\s*[·•|]"
+            rf"|\s(?:{_every_word(rows.POST_SAYS)})\s*:)",
+            flat,
+            re.IGNORECASE,
+        )
+        is not None
+    )
+
+
+# Round 36d: a law's name (`language_rows.LAW_NAME_ENDS`, `LAW_NAME_STARTS`) after an article
+# or "under", with at most a body's acronym between ("the UN Model Principles").
+_LAW_ENDS = frozenset(fold(w) for ws in rows.LAW_NAME_ENDS.values() for w in ws)
+_LAW_STARTS = frozenset(fold(w) for ws in rows.LAW_NAME_STARTS.values() for w in ws)
+_LAW_ARTICLE_BEFORE = re.compile(
+    rf"(?<![\w’'])(?i:{_every_word(rows.LAW_ARTICLES)})\s+(?:[A-Z]{{2,6}}\s+)?$"
+)
+
+
+def _law_named(name: str, flat: str) -> bool:
+    """`name` ends or opens with a law's word, and every mention follows an article ("the
+    Public Order Act", "del Codi X"): a law, no one at risk (a person surnamed "Law" has none)."""
+    words = name.split()
+    if len(words) < 2 or (fold(words[-1]) not in _LAW_ENDS and fold(words[0]) not in _LAW_STARTS):
+        return False
+    starts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", flat)]
+    return bool(starts) and all(
+        _LAW_ARTICLE_BEFORE.search(flat[max(0, i - 20) : i]) is not None for i in starts
+    )
 
 
 def _only_in_bylines(name: str, text: str) -> bool:
