@@ -52,7 +52,7 @@ def test_a_model_letters_heading_after_the_contacts_is_no_address_line() -> None
     text = (
         _HEAD
         + """
-手紙の例
+手紙の見本
 
 法務大臣 山田 太郎 様
 
@@ -68,9 +68,9 @@ def test_a_note_alone_after_the_contacts_is_no_address_line() -> None:
     text = (
         _HEAD
         + """
-如在上述日期后寄信，请先与我们联系。
+请在截止日期之后先与我们确认再寄出信件。
 
-版权所有 © 2026 示例网络 联系：ua@example.org
+示例网络 © 2026 版权所有 · 联系：ua@example.org
 """
     )
     assert _by_name(text)["Irma Solvang"]["address"] == ["Sample Lane 4", "1050 Brussels"]
@@ -81,7 +81,7 @@ def test_a_part_count_between_recipients_is_no_address_line() -> None:
     text = (
         _HEAD
         + """
-📬 parte 2/2
+🧵 parte 2/2
 
 🔸 Cel. Rui Tavares — Secretário de Segurança
 ✉️ gabinete@seg.example.org

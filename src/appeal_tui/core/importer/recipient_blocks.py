@@ -1135,7 +1135,7 @@ def _opens_a_block(text: str) -> bool:
     )
 
 
-# A label's colon ("Start with: ...", "Land:"): a field of the block, not a line alone.
+# A label's colon ("Begin with: ...", "Note:"): a field of the block, not a line alone.
 _LABEL_COLON = re.compile(r"[:：]")
 
 
