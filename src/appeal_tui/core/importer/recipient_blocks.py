@@ -147,6 +147,9 @@ class Block:
     # Its salutation was a line of advice after the blocks ('Suggested greeting: "Your
     # Excellency". Messages in ...'): the greeting of every official above without one.
     shared_greeting: bool = False
+    # Round 36a: its address is over (a line alone after its contacts): a line that opens
+    # no new block is none of its lines.
+    sealed: bool = False
 
     @property
     def is_empty(self) -> bool:
@@ -667,11 +670,28 @@ class BlockReader:
             current.lines[0] = f"{current.lines[0]} {text}"
             self.run_open = not text.endswith((".", ";"))
             return
+        after_contacts = (
+            current is not None
+            and self.blank_before
+            and _contacts_after_address(current)
+            and not _LABEL_COLON.search(text)
+            and "@" not in text
+            and sum(ch.isdigit() for ch in text) < 7  # (a number alone: a fax, a phone)
+            and not COPY_HEADING.match(text)
+        )
+        if after_contacts and not self.next_text and not _opens_a_block(text):
+            # Round 36a: a line alone between blank lines under a block that has given its
+            # contacts (a model letter's heading, a note, a page's part count): the block's
+            # address is over, and the line is none of it; nor is any line after it that
+            # opens no new block (the model letter's text, the note's).
+            assert current is not None
+            current.sealed = True
+            return
         dash = _DASH_CONTACTS.search(text)
         who = text[: dash.start()].strip(" ,;") if dash is not None and dash.start() > 0 else text
         # "Mr X, President of Y," over "Palace, Street, City": a comma run that the line
         # ends open goes on below (no new block starts after a trailing comma).
-        if (
+        opens = (
             current is not None
             and not self._wrapped_run(who)
             and (
@@ -681,7 +701,10 @@ class BlockReader:
                 or (self.blank_before and current.has_fields and _who_then_address(who))
                 or (dash is not None and dash.start() > 0 and current.has_fields and _who_part(who))
             )
-        ):
+        )
+        if current is not None and current.sealed and not opens and dash is None:
+            return  # (round 36a: after its address and a line alone, no line of the block)
+        if opens:
             # (The last: "Name, Office – @handle" under another such line: a recipient per
             # line, as a list of who's who gives them.)
             self.close()
@@ -1088,6 +1111,32 @@ def _who_then_address(text: str) -> bool:
         and (looks_like_organisation(head) or looks_like_title(head) or looks_like_person(head))
         and (re.search(r"\d", rest) or ADDRESS_WORDS.search(rest))
     )
+
+
+def _contacts_after_address(block: Block) -> bool:
+    """Round 36a: a block whose lines were followed by its contacts (a fax, phone or e-mail
+    read under them) is over at a blank line: an address comes before its contacts, so what
+    follows the blank (a model letter's heading, a note, the text after the list) is none of
+    its lines."""
+    c = block.contacts
+    return len(block.lines) >= 2 and bool(c.fax or c.phone or c.email)
+
+
+def _opens_a_block(text: str) -> bool:
+    """A line that may open the next recipient's block: an office, a person, a body, a
+    courtesy word, or an office and a name on one line."""
+    return (
+        looks_like_title(text)
+        or looks_like_person(text)
+        or looks_like_organisation(text)
+        or split_title_and_name(text)[0] is not None
+        or HONORIFIC_START.match(text) is not None
+        or name_and_office(text)
+    )
+
+
+# A label's colon ("Begin with: ...", "Note:"): a field of the block, not a line alone.
+_LABEL_COLON = re.compile(r"[:：]")
 
 
 def _after_address(block: Block, text: str) -> bool:
