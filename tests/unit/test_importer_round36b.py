@@ -203,3 +203,28 @@ LESOTHO
     names = [str(r.get("name")) for r in _recipients(text)]
     assert "Local human rights group" not in names, names
     assert "Comité de Derechos Humanos de Orlovka" in names, names
+
+
+def test_bracket_wrapped_over_a_blank_line_opens_no_block() -> None:
+    text = (
+        _STORY
+        + """Write to:
+
+Mr Orin Vastel
+President of the Republic
+Presidential Palace
+Maseru 100
+Lesotho
+
+Copy (optional, for fast
+
+writers)
+
+His Excellency the Ambassador
+Embassy of Lesotho
+7 Chesham Place
+London SW1X 8HN
+"""
+    )
+    names = [str(r.get("name")) for r in _recipients(text)]
+    assert not any("writers" in n for n in names), names

@@ -564,11 +564,11 @@ class BlockReader:
     def _ended_then_who(self, current: Block, text: str) -> bool:
         """Round 36b: after a blank line below a block that has ended (its contact fields read,
         or its last line a country or a postcode and place), a line of two words or more that
-        goes on with no address (no number, street, place, country, label or field) is the next
-        block's first line, whatever it names ("Zeitung X, Redaktion", "Kompas (newspaper)", a
-        body no table knows). Not when it is words in small letters after its first and the
-        line below opens a block itself: a word about that block ("Local human rights
-        organisation" over the body's name)."""
+        goes on with no address (no number, street, place, country, label or field, and no
+        bracket opened or closed on another line) is the next block's first line, whatever it
+        names ("Zeitung X, Redaktion", "Kompas (newspaper)", a body no table knows). Not when it
+        is words in small letters after its first and the line below opens a block itself: a
+        word about that block ("Local human rights organisation" over the body's name)."""
         if not current.lines or not (current.has_fields or current.finished_address()):
             return False
         below = self.next_text
@@ -577,6 +577,8 @@ class BlockReader:
             or len(text.split()) < 2
             or re.search(r"[\d:：@]", text)
             or text.startswith(("(", "["))
+            # "finishers)", "X (par": a bracket opened or closed on another line, a wrap.
+            or text.count("(") != text.count(")")
             or split_country(text) is not None
             or REGION_LINE.match(text)
             or _gives_address(text)
