@@ -1364,6 +1364,10 @@ def recipient_zones(lines: list[Line]) -> list[Zone]:
     return zones
 
 
+def _has_word(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
 def _named_list_end(lines: list[Line], start: int) -> int:
     """The end of a run of "Name, Office" lines from `start` (a blank line may come first)."""
     j = start
@@ -1513,7 +1517,11 @@ def _written_to_end(lines: list[Line], start: int) -> int:
 
 def _introduced(lines: list[Line], zone: Zone) -> bool:
     """A zone right after a "write to" heading, or right before the letter's salutation."""
-    before = next((ln for ln in reversed(lines[: zone.start]) if ln.kind != "blank"), None)
+    # (Round 36b: a rule line under the heading is no line of its own.)
+    before = next(
+        (ln for ln in reversed(lines[: zone.start]) if ln.kind != "blank" and _has_word(ln.text)),
+        None,
+    )
     first = next((ln for ln in lines[zone.start : zone.end] if ln.kind != "blank"), None)
     heads = [ln for ln in (before, first) if ln is not None]
     return any(ln.kind in ("write-to", "copies") for ln in heads) or (

@@ -564,6 +564,32 @@ class BlockReader:
             return
         self._read_fields(line)
 
+    def _ended_then_who(self, current: Block, text: str) -> bool:
+        """Round 36b: after a blank line below a block that has ended (its contact fields read,
+        or its last line a country or a postcode and place), a line of two words or more that
+        goes on with no address (no number, street, place, country, label or field, and no
+        bracket opened or closed on another line) is the next block's first line, whatever it
+        names ("Zeitung X, Redaktion", "Kompas (newspaper)", a body no table knows). Not when it
+        is words in small letters after its first and the line below opens a block itself: a
+        word about that block ("Local human rights organisation" over the body's name)."""
+        if not current.lines or not (current.has_fields or current.finished_address()):
+            return False
+        below = self.next_text
+        return not (
+            len(text) > 80
+            or len(text.split()) < 2
+            or re.search(r"[\d:：@]", text)
+            or text.startswith(("(", "["))
+            # "finishers)", "X (par": a bracket opened or closed on another line, a wrap.
+            or text.count("(") != text.count(")")
+            or split_country(text) is not None
+            or REGION_LINE.match(text)
+            or _gives_address(text)
+            or _is_prose(text)
+            or (below is not None and split_country(below) is not None)
+            or (below is not None and _who_next(below) and not _capital_past_first(text))
+        )
+
     def _region_above_country(self, current: Block, text: str) -> bool:
         """ "Chechenskaia Respublika" right above "Ruská federace", under an address with no
         field yet: the address's region (a block's first line is never right above a bare
@@ -699,6 +725,7 @@ class BlockReader:
                 or (self.blank_before and _after_address(current, who))
                 or (self.blank_before and current.has_fields and _office_and_name(who))
                 or (self.blank_before and current.has_fields and _who_then_address(who))
+                or (self.blank_before and self._ended_then_who(current, who))
                 or (dash is not None and dash.start() > 0 and current.has_fields and _who_part(who))
             )
         )
@@ -1137,6 +1164,11 @@ def _opens_a_block(text: str) -> bool:
 
 # A label's colon ("Begin with: ...", "Note:"): a field of the block, not a line alone.
 _LABEL_COLON = re.compile(r"[:：]")
+
+
+def _capital_past_first(text: str) -> bool:
+    """A word past the first opens with a capital letter ("Die Hoë Kommissaris", "Zeitung X")."""
+    return any(word[:1].isupper() for word in text.split()[1:])
 
 
 def _after_address(block: Block, text: str) -> bool:

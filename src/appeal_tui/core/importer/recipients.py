@@ -741,6 +741,20 @@ def _nameless_numbers(entry: dict[str, Any]) -> bool:
     )
 
 
+def _under_copies_heading(block: Block, lines: list[Line]) -> bool:
+    """The block's first line comes right under a copies heading of its own line ("Copies:",
+    "COPIES TO:" over a rule line): blank lines and a rule line between them at most."""
+    if block.first_line is None:
+        return False
+    index = next((i for i, line in enumerate(lines) if line.number - 1 == block.first_line), None)
+    if index is None:
+        return False
+    above = index - 1
+    while above >= 0 and (lines[above].kind == "blank" or not re.search(r"\w", lines[above].text)):
+        above -= 1
+    return above >= 0 and lines[above].kind == "copies" and len(lines[above].text) <= 40
+
+
 def _kept(block: Block) -> bool:
     """A block that is a recipient: an embassy in your country, or lines with fields, a
     finished address, a salutation, or a "write to" heading above them."""
@@ -2047,6 +2061,11 @@ def find_recipients(
                 block.vouched = len(block.lines) >= 2 or (
                     len(block.lines) == 1 and _who_and_street(block.lines[0])
                 )
+        for block in reader.blocks[before:]:
+            if not block.vouched and len(block.lines) >= 2 and _under_copies_heading(block, lines):
+                # (Round 36b: a block right under a copies heading is introduced by it, as
+                # the blocks of a zone under "Write to:" are, whatever zone it was read in.)
+                block.vouched = True
         position = zone.end
         opening = salutation_after(lines, zone)
         if opening is not None and reader.blocks:
