@@ -239,6 +239,21 @@ def _country_alone(label: dict[str, Any], found: dict[str, Any], alone: frozense
     return any(norm(c) in alone for c in countries if c)
 
 
+def _body_as_first_line(label: dict[str, Any], found: dict[str, Any]) -> bool:
+    """A building or body printed between the name and the street ("Palacio de Gobierno",
+    "State House"): some labels name it the organisation, most count it as the first address
+    line (203 against 49, round 36a), and the envelope prints the same lines either way. True
+    when the label names it the organisation and the importer read no organisation but that
+    line first in the address."""
+    address = found.get("address") or []
+    return (
+        bool(label.get("organisation"))
+        and not plain(found.get("organisation"))
+        and bool(address)
+        and similar(label["organisation"], plain(address[0]), 0.6)
+    )
+
+
 def _lines_alone(text: str) -> frozenset[str]:
     """Every line of a document's text, as `norm` writes it (to find a line of one word)."""
     return frozenset(norm(line) for line in text.splitlines() if line.strip())
@@ -256,11 +271,12 @@ def _score_recipient(
         return
     who = label["name"] or _office(label)
     _name_fact(score, label, found)
+    building = _body_as_first_line(label, found)
     for key in ("title", "organisation"):
         want, got = label[key], plain(found.get(key))
         ok = similar(want, got, 0.6) or (
             key == "organisation"
-            and similar(_not_the_name(label, want), _not_the_name(found, got), 0.6)
+            and (similar(_not_the_name(label, want), _not_the_name(found, got), 0.6) or building)
         )
         score.fact(key, ok, f"{who}: {label[key]!r} read {found.get(key)!r}")
     score.fact(
@@ -285,7 +301,8 @@ def _score_recipient(
     score.fact(
         "address_lines",
         lines == label["address_lines"]
-        or (label["address_lines"] == lines + 1 and _country_alone(label, found, alone)),
+        or (label["address_lines"] == lines + 1 and _country_alone(label, found, alone))
+        or (building and label["address_lines"] == lines - 1),
         f"{who}: {label['address_lines']} read {lines}",
     )
 
