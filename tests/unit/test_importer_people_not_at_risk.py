@@ -102,3 +102,143 @@ Order Act. Dorian Law is held at the central police station.
 Please write calling for the release of Dorian Law and the repeal of the Public Order Act.
 """
     assert _people(text) == ["Dorian Law"]
+
+
+# Mend 36b1: a person at risk who is quoted or who published something stays one. "X says:",
+# "Published by X", "Posted on ... by X", "X (author)" drop X only when nothing else in the
+# text says X is at risk (an arrest, a detention or threats told of X, "X, 29,", the asks).
+
+QUOTED = """URGENT ACTION UA 80/26
+Journalist detained: Kiran Vosh
+
+Journalist Kiran Vosh, 29, was arrested on 3 March 2026 in Dovrik.
+
+Kiran Vosh says: "They followed me for weeks."
+
+Please write immediately:
+- Calling on the authorities to release the journalist immediately and unconditionally.
+
+APPEALS TO:
+Minister of Justice
+Ms Hanna Teel
+Ministry of Justice
+Court Street 2
+1200 Dovrik
+Ostravia
+"""
+
+
+def test_a_person_at_risk_who_is_quoted_stays() -> None:
+    assert _people(QUOTED) == ["Kiran Vosh"]
+
+
+def test_a_person_at_risk_quoted_in_spanish_stays() -> None:
+    text = """ACCIÓN URGENTE AU 12/26
+Defensora detenida en Calvera
+
+La defensora indígena Rosa Quispe fue detenida el 2 de marzo de 2026 durante una protesta.
+
+Antes de su detención, Rosa Quispe dice: "No me van a callar."
+
+Escriba inmediatamente:
+- Pidan a las autoridades que liberen a la defensora de inmediato.
+
+ENVÍEN LLAMAMIENTOS A:
+Fiscal General
+Sr. Tomás Arnau
+Fiscalía General
+Avenida Central 10
+Calvera
+"""
+    assert _people(text) == ["Rosa Quispe"]
+
+
+def test_a_person_at_risk_who_writes_or_published_stays_in_german() -> None:
+    text = """EILAKTION UA 34/26
+Blogger festgenommen
+
+Veröffentlicht wurde das Video von Jonas Ferber, einem Blogger aus Lenhof. Jonas Ferber
+wurde am 7. März 2026 festgenommen.
+
+Jonas Ferber sagt: „Ich habe nur gefilmt, was geschah."
+
+Bitte schreiben Sie:
+- Fordern Sie die sofortige Freilassung des Bloggers.
+
+APPELLE AN:
+Innenminister
+Herrn Karl Breit
+Innenministerium
+Ringstraße 8
+1010 Lenhof
+"""
+    assert _people(text) == ["Jonas Ferber"]
+
+
+def test_a_blogger_at_risk_who_posted_the_page_stays() -> None:
+    text = """Free blogger Yara Tamsin!
+
+Posted on 3 March 2026 by Yara Tamsin
+
+Blogger Yara Tamsin, 31, was arrested on 1 March 2026 in Dovrik after writing about
+corruption. She is held at the central police station.
+
+Please write calling for her immediate release.
+
+Send appeals to:
+Minister of Justice
+Ms Hanna Teel
+Ministry of Justice
+Court Street 2
+1200 Dovrik
+Ostravia
+"""
+    assert _people(text) == ["Yara Tamsin"]
+
+
+def test_the_author_of_a_comment_under_his_own_appeal_stays_with_his_colleague() -> None:
+    text = """URGENT ACTION UA 84/26
+Student leaders at risk
+
+Student leader Bram Oster was detained on 28 February 2026 in Dovrik. His colleague Malik
+Oren, who has also been threatened, has gone into hiding.
+
+Please write calling for the release of the student leader and for the safety of his
+colleague.
+
+Send appeals to:
+Minister of Interior
+Mr Otto Varn
+Ministry of Interior
+Palace Square 1
+1200 Dovrik
+Ostravia
+
+Bram Oster (author) — 4 March 2026: Thank you all for writing.
+
+Malik Oren says: 5 March 2026 at 10:01 am
+Thank you, friends.
+"""
+    assert _people(text) == ["Bram Oster", "Malik Oren"]
+
+
+def test_a_lawyer_only_quoted_is_no_person_at_risk() -> None:
+    text = """URGENT ACTION UA 83/26
+Trade unionist detained
+
+Trade unionist Petra Lund was arrested on 2 March 2026 in Dovrik. She is held
+incommunicado.
+
+Her lawyer Anton Reis says: "I have not been allowed to see my client since her arrest."
+
+Please write calling for the release of Petra Lund.
+
+Send appeals to:
+Minister of Justice
+Ms Hanna Teel
+Ministry of Justice
+Court Street 2
+1200 Dovrik
+Ostravia
+"""
+    assert _people(text) == ["Petra Lund"]

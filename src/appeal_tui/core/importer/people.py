@@ -25,6 +25,7 @@ from appeal_tui.core.importer.name_cases import (
     printed_words,
 )
 from appeal_tui.core.importer.own_script import in_own_script, spells
+from appeal_tui.core.importer.packs import tells_of_risk
 from appeal_tui.core.importer.phrases import (
     ADDRESS_WORDS,
     ARABIC_NAME_ENDS,
@@ -1293,6 +1294,23 @@ def find_people(
             is not None
         )
 
+    # (Sentences parted after a letter's full stop alone: "am 5. März festgenommen" is one.)
+    told = [" ".join(s.split()) for s in _STORY_SENTENCE_END.split(text)]
+
+    def told_at_risk(name: str) -> bool:
+        """Mend 36b1: the text tells of `name` what befalls a person at risk, outside the
+        sentences that mark them as a writer and outside quotations: "X, 29," or "X was
+        arrested", or the title or a sentence naming them tells of an arrest, a detention or
+        threats ("Journalist detained: X", "X wurde festgenommen", "X, who has also been
+        threatened"). A person at risk may be quoted or publish a post too. (The title as
+        one more sentence: it may be a sentence read off the text, a quotation.)"""
+        return at_risk(name) or any(
+            _mentions(name, s)
+            and not _marked_author(name, s)
+            and tells_of_risk(_QUOTATION.sub(" ", s))
+            for s in [title or "", *told]
+        )
+
     elsewhere = _outside_the_action(text, [*asks, *not_people])
     # How often each key and each name is among the candidates: the keys of the others than
     # a name, counted once (no list of the others built per mention).
@@ -1356,7 +1374,12 @@ def find_people(
             return None  # "Your Excellency", "Dear Minister": how a letter opens, no one at risk
         if key not in labelled_keys and _only_in_greetings(candidate, text):
             return None  # "Yth. Bapak Kapolri,": the official a letter opens to
-        if key not in labelled_keys and not asked(key) and _marked_author(candidate, flat):
+        if (
+            key not in labelled_keys
+            and not asked(key)
+            and _marked_author(candidate, flat)
+            and not told_at_risk(candidate)
+        ):
             return None  # "Posted on 3 May by X", "X (author)", "X says:": who wrote the page
         if key not in labelled_keys and _only_in_bylines(candidate, text):
             return None  # "4 July 2019 · Urgent Action · Women's Rights": a page's tags
@@ -1928,6 +1951,21 @@ _TAGS_LINE = re.compile(
 # a video posted by X" names the person at risk.)
 _POST_BY = _every_word(rows.POST_BY)
 _POST_AUTHOR_WORD = _every_word(rows.POST_AUTHOR_WORDS)
+
+
+# Mend 36b1: where a sentence, a clause, a list item or a paragraph ends, for what the story
+# tells of a person: a full stop after a letter ("am 5. März" goes on).
+_STORY_SENTENCE_END = re.compile(
+    r"(?<=[^\W\d_][.!?])\s+(?=[^\w\s]*[^\W\d_])|;|\n\s*\n|\n\s*[-•·*]\s"
+)
+# Mend 36b1: a quotation between double quotes of any language's kind ("...", „...“, «...»):
+# what someone says, no word of the story about the speaker.
+_QUOTATION = re.compile(r"[\"“”„«»][^\"“”„«»]{0,600}[\"“”„«»]")
+
+
+def _mentions(name: str, text: str) -> bool:
+    """`text` names `name` as a whole, in any letter case ("KIRAN VOSH" of a headline)."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) is not None
 
 
 def _marked_author(name: str, flat: str) -> bool:
