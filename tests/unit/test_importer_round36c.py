@@ -127,3 +127,59 @@ def test_an_office_to_a_body_keeps_its_to() -> None:
         ["Ilvan Ostrazek", "Ambassador to the United Nations", "Harbour Road 14", "1200 Varnholt"]
     )
     assert who.title == "Ambassador to the United Nations"
+
+
+# Mend 36b2: the reviewer's regressions (main right, merge36 wrong).
+
+
+def test_an_envoy_to_an_office_keeps_the_words_before_its_to() -> None:
+    found = _recipients(
+        _letter(
+            "Mr Paul Oders\nSpecial Envoy to the President for Human Rights\n"
+            "Office of the President\nFreedom Square 1\n1200 Varnholt\nOstravia",
+            heading="Please write to:",
+        )
+    )
+    assert len(found) == 1
+    assert _plain(found[0].get("title")) == "Special Envoy to the President for Human Rights"
+
+
+def test_a_personal_envoy_to_the_secretary_general_is_not_cut() -> None:
+    from appeal_tui.core.importer.recipient_lines import interpret
+
+    who = interpret(
+        [
+            "Mr Paul Oders",
+            "Personal Envoy to the Secretary-General",
+            "Freedom Square 1",
+            "1200 Varnholt",
+        ]
+    )
+    assert who.title == "Personal Envoy to the Secretary-General"
+
+
+def test_a_body_over_its_headquarters_stays_the_body() -> None:
+    found = _recipients(
+        _letter(
+            "Mr Paul Oders\nFederal Police\nFederal Police Headquarters\n"
+            "Parade Road 3\n1200 Dovrik\nOstravia"
+        )
+    )
+    assert len(found) == 1
+    assert _plain(found[0].get("title")) is None
+    assert _plain(found[0].get("organisation")) == "Federal Police"
+    assert found[0]["address"][0] == "Federal Police Headquarters"
+
+
+def test_a_council_or_commission_over_its_secretariat_stays_the_body() -> None:
+    from appeal_tui.core.importer.recipient_lines import interpret
+
+    for body, seat in (
+        ("National Security Council", "Security Council Secretariat"),
+        ("National Human Rights Commission", "Human Rights Commission Secretariat"),
+        ("Ankara Emniyet Müdürlüğü", "Emniyet Genel Müdürlüğü"),
+    ):
+        who = interpret(["Mr Paul Oders", body, seat, "Parade Road 3", "1200 Dovrik"])
+        assert who.title is None, body
+        assert who.organisation == body
+        assert who.address[0] == seat

@@ -24,6 +24,7 @@ from appeal_tui.core.importer.phrases import (
     ADDRESS_LABEL,
     ADDRESS_WORDS,
     ADDRESSEE_PREFIX,
+    APPEAL_WORDS_MORE,
     ARTICLE_PATTERN,
     BODY_WORDS,
     CATEGORY_HEADING,
@@ -36,6 +37,7 @@ from appeal_tui.core.importer.phrases import (
     HONORIFIC_INSIDE,
     HONORIFIC_INSIDE_UNCASED,
     HONORIFIC_START,
+    JOINING_WORDS,
     LETTER_CLOSING,
     MISSION_WORD_LIST,
     NUMBER_FIELD_NO_COLON,
@@ -1321,7 +1323,36 @@ def _office_over_its_body(line: str, lines: list[str], below: int) -> bool:
     if not (_is_org_line(body) or _org_by_place(lines, below)):
         return False
     return bool(TITLE_START.match(line)) or (
-        not _cased_person(line) and bool(_stems(line) & _stems(body) - _stems(lines[0]))
+        not _cased_person(line)
+        and bool(_stems(line) & _stems(body) - _stems(lines[0]))
+        and _names_an_office(line, body)
+    )
+
+
+def _names_an_office(line: str, body: str) -> bool:
+    """Mend 36b2: a line that names the body below it again is an office only when it says
+    so: an office's word in it ("Pääsyyttäjä (Prosecutor General)"), a word before the body
+    it is named after ("Commandant de la Garde républicaine", "Titular de la Comisión ..."),
+    or a word of the body's made longer or shorter ("pääkirjuri" / "pääkirjurinvirasto",
+    "공안부장" / "공안부"). A body over its own seat or secretariat ("Federal Police" /
+    "Federal Police Headquarters", "National Security Council" / "Security Council
+    Secretariat", "Ankara Emniyet Müdürlüğü" / "Emniyet Genel Müdürlüğü") shares whole words
+    with it and names no office."""
+    if _office_word_in(line):
+        return True
+    of = _OF.search(line)
+    if (
+        of is not None
+        and _stems(line[of.end() :]) & _stems(body)
+        and not _stems(line[: of.start()]) & _stems(body)
+    ):
+        return True
+    above = set(re.findall(r"\w+", fold(line)))
+    below = set(re.findall(r"\w+", fold(body)))
+    return any(
+        a != b and min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a))
+        for a in above - below
+        for b in below - above
     )
 
 
@@ -1363,11 +1394,28 @@ def _without_instruction(title: str) -> str:
         if (
             len(head.split()) >= 2
             and not _office_word_in(head)
+            and _an_instruction(head)
             and tail[:1].isupper()
             and looks_like_title(tail)
         ):
             return tail
     return title
+
+
+def _an_instruction(head: str) -> bool:
+    """Mend 36b2: the words before a "to the" inside a title are a sentence asking for the
+    letters, not the office's own words ("Special Envoy to the President", "Personal Envoy
+    to the Secretary-General", an office no table lists): a verb of writing or sending
+    ("Schreiben Sie bitte auch an den"), or two words in lower case other than joining words
+    after the first ("Ein zweiter Brief kann an den")."""
+    words = [w.strip(",.;!?") for w in head.split()]
+    sending = _recipient_run_words() | {
+        w.casefold() for ws in APPEAL_WORDS_MORE.values() for w in ws if " " not in w
+    }
+    if any(w.casefold() in sending for w in words):
+        return True
+    lower = [w for w in words[1:] if w[:1].islower() and w.casefold() not in JOINING_WORDS]
+    return len(lower) >= 2
 
 
 def _body_line(line: str) -> bool:
