@@ -256,3 +256,16 @@ def test_a_long_line_of_unclosed_tags_is_sorted_in_linear_time() -> None:
     with hard_timeout(3):
         assert detect_kind(line) == "text"
     assert detect_kind("<p>One</p><p>Two</p><div>Three</div>") == "html"
+
+
+def test_a_run_of_thousands_of_characters_without_a_space_is_not_read() -> None:
+    # An image's data pasted as text, a line of brackets: no word of any language. The
+    # readers skip it (the import of a 200 KB run took 8-24 s); the text around it stays.
+    from appeal_tui.core.importer.text_extract import extract_text
+
+    data = "iVBORw0KGgo" * 400
+    text = extract_text(f"Write to the Minister of Justice.\n\n{data}\n\nFax: +12 345 6789\n").text
+    assert data[:100] not in text
+    assert "Minister of Justice" in text and "+12 345 6789" in text
+    url = "https://example.org/" + "a" * 1900
+    assert url in extract_text(f"See {url} for the case.\n").text

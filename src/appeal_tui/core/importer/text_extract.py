@@ -1087,7 +1087,15 @@ def extract_text(raw: str) -> Extracted:
     text = drop_glosses(script_colons(text))
     # A contact mended in a later message (a chat's, a thread's): the mended value is read.
     text = corrected(contact_runs(text), messages=messages)
+    # A run of thousands of characters with no space (an image's data, a line of brackets):
+    # no word, name or address of any language; the readers below need not look at it.
+    text = _NO_WORD.sub("", text)
     return Extracted(text, kind, tuple(clean_text(h) for h in headings if clean_text(h)))
+
+
+# (The look-behind starts a run only at its first character: a run shorter than the bound is
+# scanned once, not from each of its characters.)
+_NO_WORD = re.compile(r"(?<!\S)\S{2000,}")
 
 
 def text_lines_of(raw: str) -> list[str]:
