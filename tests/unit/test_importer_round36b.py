@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from appeal_tui.core.importer import import_document
+import pytest
+
+from appeal_tui.core.importer import import_document, read_document
 
 
 def _recipients(text: str) -> list[dict[str, Any]]:
@@ -228,3 +230,104 @@ London SW1X 8HN
     )
     names = [str(r.get("name")) for r in _recipients(text)]
     assert not any("writers" in n for n in names), names
+
+
+# Mend 36a2: a note or a sentence under a finished block is no recipient's name, and the
+# salutation right below it stays with the block above.
+_NOTE_BLOCKS = {
+    "en": (
+        "Please write to:",
+        "Minister of Justice\nMr Tobias Renk\n14 Harbour Avenue\nNorvalia City 2200",
+        "Fax: +77 11 555 0190",
+        "Letters in English are accepted\nSalutation: Dear Minister",
+    ),
+    "en-post": (
+        "Please write to:",
+        "Minister of Justice\nMr Tobias Renk\n14 Harbour Avenue\nNorvalia City 2200",
+        "Fax: +77 11 555 0190",
+        "Only letters by post reach him\nSalutation: Dear Minister",
+    ),
+    "en-web": (
+        "Please write to:",
+        "Minister of Justice\nMr Tobias Renk\n14 Harbour Avenue\nNorvalia City 2200",
+        "Fax: +77 11 555 0190",
+        "Website www.justice.example.org\nSalutation: Dear Minister",
+    ),
+    "nl": (
+        "Schrijf naar:",
+        "Minister van Justitie\nDhr. Tobias Renk\nHavenlaan 14\n2200 Norvalia",
+        "Fax: +77 11 555 0190",
+        "Graag per aangetekende post\nAanhef: Geachte minister",
+    ),
+    "fr": (
+        "Écrivez à :",
+        "Ministre de la Justice\nM. Tobias Renk\n14 avenue du Port\n2200 Norvalia",
+        "Fax : +77 11 555 0190",
+        "Envoi postal uniquement\nFormule d'appel : Monsieur le Ministre",
+    ),
+    "ru": (
+        "Пишите по адресу:",
+        "Министр юстиции\nТобиас Ренк\nул. Гаванская, 14\nНорвалия 2200",
+        "Факс: +77 11 555 0190",
+        "Только почтой или факсом\nОбращение: Уважаемый господин министр",
+    ),
+    "de": (
+        "## Schreiben Sie an:",
+        "Justizminister\nHerrn Tobias Renk\nHafenallee 14\n2200 Norvalia",
+        "Fax: +77 11 555 0190",
+        "Nur Briefe auf dem Postweg erreichen ihn\nAnrede: Sehr geehrter Herr Minister",
+    ),
+}
+
+
+def _salutation_text(value: Any) -> str:
+    return " ".join(value.values()) if isinstance(value, dict) else str(value or "")
+
+
+@pytest.mark.parametrize("lang", sorted(_NOTE_BLOCKS))
+def test_note_above_the_salutation_is_no_recipient(lang: str) -> None:
+    heading, block, fax, tail = _NOTE_BLOCKS[lang]
+    text = f"URGENT ACTION\n\n{_STORY_LINE}\n\n{heading}\n\n{block}\n{fax}\n\n{tail}\n"
+    found = _recipients(text)
+    assert [r.get("name") for r in found] == [block.splitlines()[1]]
+    greeting = tail.splitlines()[1].split(":", 1)[1].strip()
+    assert _salutation_text(found[0].get("salutation")) == greeting
+
+
+_STORY_LINE = "Marta Quellan, a journalist, was arrested on 4 May 2026."
+
+
+def test_note_above_the_salutation_in_html_is_no_recipient() -> None:
+    html = (
+        "<html><body><h1>ACCIÓN URGENTE</h1>"
+        "<p>Marta Quellan, periodista, fue detenida el 4 de mayo de 2026.</p>"
+        "<p>Escriban a:</p>"
+        "<p>Ministro de Justicia<br>Sr. Tobias Renk<br>Avenida del Puerto 14<br>"
+        "2200 Norvalia<br>Fax: +77 11 555 0190</p>"
+        "<p>Solo se aceptan cartas por correo<br>Tratamiento: Señor Ministro</p>"
+        "</body></html>"
+    )
+    case = import_document(read_document(html.encode()), source="x.html").case
+    found = [r for r in case["recipients"] if r.get("key") != "to-be-completed"]
+    assert [r.get("name") for r in found] == ["Sr. Tobias Renk"]
+    assert _salutation_text(found[0].get("salutation")) == "Señor Ministro"
+
+
+def test_sign_off_below_a_block_with_contacts_is_no_recipient() -> None:
+    text = (
+        _STORY
+        + """Please write to:
+
+Minister of Justice
+Mr Tobias Renk
+14 Harbour Avenue
+Norvalia City 2200
+Fax: +77 11 555 0190
+
+With best regards
+Your name and address
+"""
+    )
+    found = _recipients(text)
+    assert [r.get("name") for r in found] == ["Mr Tobias Renk"]
+    assert "With best regards" not in str(found[0])

@@ -571,11 +571,18 @@ class BlockReader:
         bracket opened or closed on another line) is the next block's first line, whatever it
         names ("Zeitung X, Redaktion", "Kompas (newspaper)", a body no table knows). Not when it
         is words in small letters after its first and the line below opens a block itself: a
-        word about that block ("Local human rights organisation" over the body's name)."""
+        word about that block ("Local human rights organisation" over the body's name).
+
+        Mend 36a2: nor when it is a note or a sentence rather than a name (`_note_not_name`:
+        "Letters in English are accepted", "Graag per aangetekende post", "With best regards",
+        "Website www.x.org"): the block above has ended all the same, so the note is none of
+        its lines, and the block is sealed (round 36a's flag) rather than a new one opened: a
+        salutation below the note is the block's own, and a line below that opens no block
+        ("Your name and address") is no one's."""
         if not current.lines or not (current.has_fields or current.finished_address()):
             return False
         below = self.next_text
-        return not (
+        ended = not (
             len(text) > 80
             or len(text.split()) < 2
             or re.search(r"[\d:：@]", text)
@@ -589,6 +596,10 @@ class BlockReader:
             or (below is not None and split_country(below) is not None)
             or (below is not None and _who_next(below) and not _capital_past_first(text))
         )
+        if ended and _note_not_name(text):
+            current.sealed = True
+            return False
+        return ended
 
     def _region_above_country(self, current: Block, text: str) -> bool:
         """ "Chechenskaia Respublika" right above "Ruská federace", under an address with no
@@ -1164,6 +1175,22 @@ def _opens_a_block(text: str) -> bool:
 
 # A label's colon ("Begin with: ...", "Note:"): a field of the block, not a line alone.
 _LABEL_COLON = re.compile(r"[:：]")
+
+
+def _note_not_name(text: str) -> bool:
+    """Mend 36a2: a note or a sentence, not a name: a web address ("Website www.x.org"), or
+    words past the first mostly in small letters (more than half of them, leaving out a
+    bracket's words and a name's particles): "Letters in English are accepted", "Envoi postal
+    uniquement", "Только почтой или факсом", "Nur Briefe auf dem Postweg erreichen ihn",
+    "With best regards". A name's words past the first open with capitals ("Zeitung X,
+    Redaktion", "Die Hoë Kommissaris van die Koninkryk van Swaziland"), or are a gloss in
+    brackets ("Kompas (newspaper)")."""
+    if re.search(r"\bwww\.|https?://", text, re.IGNORECASE):
+        return True
+    words = [w for w in re.sub(r"\([^)]*\)", " ", text).split()[1:] if w not in _PARTICLES]
+    letters = [w.strip("\"'«»“”„(),.;") for w in words]
+    lower = sum(1 for w in letters if w[:1].islower())
+    return bool(letters) and lower * 2 > len(letters)
 
 
 def _capital_past_first(text: str) -> bool:
