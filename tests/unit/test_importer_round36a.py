@@ -117,3 +117,75 @@ Email: chair@chr.example.org
     names = _by_name(text)
     assert "Lina Berwick" in names
     assert names["Arvid Holmgren"]["address"] == ["Sample Palace", "Exampleton 1001"]
+
+
+# Mend 36a1: the seal keeps a line of the block's own address, and the next recipient's name.
+
+_MEND_HEAD = """URGENT ACTION
+
+Marta Quellan, a journalist, was arrested on 4 May 2026.
+
+Please write to:
+
+"""
+
+
+def test_a_country_alone_after_the_contacts_is_the_address_country() -> None:
+    text = (
+        _MEND_HEAD
+        + """Ambassador Hedda Lunn
+Embassy of Norvalia
+Rue de l'Exemple 9
+1000 Brussels
+Email: embassy@norvalia.example.org
+
+BELGIUM
+"""
+    )
+    assert _by_name(text)["Hedda Lunn"]["country"] == "BELGIUM"
+
+
+def test_a_po_box_alone_after_the_contacts_is_an_address_line() -> None:
+    text = (
+        _MEND_HEAD
+        + """Minister of Justice
+Mr Tobias Renk
+Ministry of Justice
+Fax: +77 11 555 0190
+
+P.O. Box 4410
+
+Salutation: Dear Minister
+"""
+    )
+    assert _by_name(text)["Mr Tobias Renk"]["address"] == ["P.O. Box 4410"]
+
+
+_AFTER_SALUTATION = (
+    _MEND_HEAD
+    + """Minister of Justice
+Mr Tobias Renk
+14 Harbour Avenue
+Norvalia City 2200
+Email: justice@norvalia.example.org
+Salutation: Dear Minister
+
+{name}
+
+22 Market Street
+Norvalia City 2201
+Email: desk@kompas.example.org
+"""
+)
+
+
+def test_the_next_recipients_name_alone_after_a_salutation_opens_its_block() -> None:
+    names = _by_name(_AFTER_SALUTATION.format(name="Kompas Daily (newspaper)"))
+    paper = names["Kompas Daily (newspaper)"]
+    assert paper["address"] == ["22 Market Street", "Norvalia City 2201"]
+    assert paper["email"] == ["desk@kompas.example.org"]
+
+
+def test_a_body_and_its_desk_alone_after_a_salutation_opens_its_block() -> None:
+    names = _by_name(_AFTER_SALUTATION.format(name="Radio Free Norvalia, newsroom"))
+    assert names["Radio Free Norvalia"]["organisation"] == "newsroom"

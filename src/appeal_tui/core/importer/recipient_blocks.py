@@ -41,6 +41,7 @@ from appeal_tui.core.importer.phrases import (
     MISSION,
     MISSION_WORD_LIST,
     ORGANISATION_WORDS,
+    PO_BOX,
     PREFERRED_LANGUAGE,
     RECIPIENTS_START,
     REGION_LINE,
@@ -716,7 +717,16 @@ class BlockReader:
             and sum(ch.isdigit() for ch in text) < 7  # (a number alone: a fax, a phone)
             and not COPY_HEADING.match(text)
         )
-        if after_contacts and not self.next_text and not _opens_a_block(text):
+        if (
+            after_contacts
+            and not self.next_text
+            and not _opens_a_block(text)
+            and not _still_of_the_address(text)
+            # (After its salutation a block is over by main's rule: the line alone opens the
+            # next block, "Kompas Daily (newspaper)" over its street.)
+            and current is not None
+            and current.salutation is None
+        ):
             # Round 36a: a line alone between blank lines under a block that has given its
             # contacts (a model letter's heading, a note, a page's part count): the block's
             # address is over, and the line is none of it; nor is any line after it that
@@ -1171,6 +1181,15 @@ def _opens_a_block(text: str) -> bool:
         or HONORIFIC_START.match(text) is not None
         or name_and_office(text)
     )
+
+
+def _still_of_the_address(text: str) -> bool:
+    """Mend 36a1: a line alone after a block's contacts that is a line of its address all the
+    same ("BELGIUM", "P.O. Box 4410"): a country the tables know, a post-office box or a
+    region. (Not any line with a digit: "parte 2/2" is a part count, "URGENT ACTIONS 2026" a
+    page's heading, though it has a place's and postcode's shape; nor one word in capitals:
+    a country no table knows, or a model letter's heading, "MODELLBRIEF".)"""
+    return bool(split_country(text) is not None or PO_BOX.match(text) or REGION_LINE.match(text))
 
 
 # A label's colon ("Begin with: ...", "Note:"): a field of the block, not a line alone.
