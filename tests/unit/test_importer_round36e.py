@@ -58,7 +58,8 @@ def test_publishers_series_code_is_the_reference() -> None:
         "GNX-AA 07/2030"
     )
     assert _reference("Letter-Writing Campaign QRN-LC 2030-11 | UPDATE 2") == "QRN-LC 2030-11"
-    assert _reference("Lorvania Desk – KSN-2030-017") == "KSN-2030-017"
+    # (Mend 36c: a code after a desk's name is the reference under the kind's heading.)
+    assert _reference("URGENT APPEAL\nLorvania Desk – KSN-2030-017") == "KSN-2030-017"
     assert _reference("Clinic ref.: LWC/QRN/2030-07 Issued: 4 March 2030") == "LWC/QRN/2030-07"
 
 
@@ -71,6 +72,71 @@ def test_series_code_is_linear_on_long_lines() -> None:
     from appeal_tui.core.importer.fields import find_reference
 
     for line in ("AB-" * 30000, "AB-CD " * 15000, "AB/" * 30000 + "2030-1", "AB-CD 1" * 15000):
+        start = time.perf_counter()
+        find_reference(line)
+        assert time.perf_counter() - start < 3
+
+
+# Mend 36c (review of round 36e): the kind is given whole, never cut inside its phrase, and a
+# series code is read only where a reader takes it as the appeal's own reference.
+
+
+def test_kind_is_given_whole_not_cut_inside_its_phrase() -> None:
+    # (merge36 read "Action Alert No. 12/2030", "Action No. 12/2030", "Aktion Nr. 5/2030",
+    # "Eilaktion Nr. 7/2030": a later part of the phrase, or the word after a hyphen.)
+    assert _reference("Urgent Action Alert No. 12/2030") == "Urgent Action Alert No. 12/2030"
+    assert _reference("# Urgent Letter-Writing Action No. 12/2030") == (
+        "Urgent Letter-Writing Action No. 12/2030"
+    )
+    assert _reference("Solidaritäts-Aktion Nr. 5/2030") == "Solidaritäts-Aktion Nr. 5/2030"
+    assert _reference("Amnesty-Eilaktion Nr. 7/2030") == "Amnesty-Eilaktion Nr. 7/2030"
+    # (Up to a separator, a word in small letters or a name in capitals before a kind that is
+    # not: the phrase's edge.)
+    assert _reference("Lorvania Desk · Action Alert No. 12/2030") == "Action Alert No. 12/2030"
+    assert _reference("Please see our Action Alert No. 12/2030") == "Action Alert No. 12/2030"
+    assert _reference("(Appello urgente n. 04/2030) qui sotto") == "Appello urgente n. 04/2030"
+
+
+def test_series_code_only_where_it_is_the_appeals_reference() -> None:
+    # (merge36 read each of these codes as the reference; main read none.)
+    for head in (
+        "Product: ACME-X 2030-11 toaster recall",
+        "El informe policial KPK-2030-117 lo acusa",
+        "Issue No. 14/2030 · EU-LAC 2030-05 edition",
+        "His publisher's code for the book: QR-ED 2030-11.",
+        "Výroční zpráva VZ-2030-05",
+        "LG-BERLIN 2030-117",
+        "Circolare CGIL-FP 2030-05",
+        "Vuelo IB-AA 2030-05",
+        "XL-XXL 2030-05",
+        "TEL-FAX 2030-117",
+        "UTC-2030-05",
+        "Criminal Appeal KPK-2030-117 was heard",
+        "Court of Appeal KPK-2030-117",
+        "Human Rights Bulletin EU-LAC 2030-05",
+    ):
+        assert _reference(head) is None, head
+    # (Kept: after the appeal's kind or a reference label, or as a part of the head line under
+    # the kind's heading.)
+    assert _reference("📣 ACCIÓN URGENTE QRP-GT 07/2030") == "QRP-GT 07/2030"
+    assert _reference("May 14, 2030 Urgent Appeal Case: ABCD-UAX-087-2030") == ("ABCD-UAX-087-2030")
+    assert _reference("Paris, le 2 mars 2030 – Réf. OIQD/LRV/2030-04") == "OIQD/LRV/2030-04"
+    assert _reference("Číslo akce: QX-2030-02") == "QX-2030-02"
+    assert _reference("URGENT APPEAL\nKasama Network – Lorvania Desk – KSN-2030-017") == (
+        "KSN-2030-017"
+    )
+
+
+def test_mended_readers_are_linear_on_long_lines() -> None:
+    from appeal_tui.core.importer.fields import find_reference
+
+    for line in (
+        "AB-CD 07/2030 " * 10000,
+        "Action Alert AB-CD 07/2030 x " * 5000,
+        "Urgent " * 15000 + "Action Alert No. 12/2030",
+        "a" * 90000 + "-Aktion Nr. 5/2030",
+        "URGENT APPEAL\n" + "Desk – AB-CD 07/2030 " * 6000,
+    ):
         start = time.perf_counter()
         find_reference(line)
         assert time.perf_counter() - start < 3

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -251,6 +252,94 @@ def _dash_heading(searched: str, number: re.Match[str]) -> bool:
     return line < 4 and _REFERENCE_SHAPE.search(number.group(8)) is not None
 
 
+# Mend 36c: where a series code is the appeal's own reference. Right after the appeal's kind
+# ("Action Alert QRX-AA 07/2030", "Urgent Appeal Case: ABCD-UAX-087-2030"; the kind opening
+# its part of the line, or after a date: "Court of Appeal X", "Criminal Appeal X" are a
+# court's; a bulletin's code is an issue's), or after a reference's label ("Clinic ref.:",
+# "– Réf.", "Číslo akce:"); or the last part of a head line right under the kind's heading
+# alone ("URGENT APPEAL" / "Network – Desk – KSN-2030-017"). A code in a sentence, after a
+# product's, a report's, a court's or an issue's word, or on a line of its own with no kind
+# above, is none.
+_SERIES_KIND = re.compile(
+    rf"(?:(?<![^\W\d_])(?:(?i:{_KIND_PHRASES})|{_KIND_WORDS}|(?:Letter-Writing )?Campaign))"
+    r"(?:[ \t]+(?i:case|ref\.?|no\.?|nr\.?|n[°º]))?[ \t]*[:：]?[ \t]*$"
+)
+_SERIES_LABEL = re.compile(
+    r"(?<![^\W\d_])(?i:ref|réf|rif|reference|référence|referencia|referência|riferimento"
+    r"|referenz|číslo(?:[ \t]+akce)?)\.?[ \t]*[:：]?[ \t]*$"
+)
+_PART_EDGE = re.compile(r"(?:^|[:：·|•]|[ \t][–—-]|\d{4})[ \t]*$")
+
+
+_SENTENCE_AFTER = re.compile(r"[ \t]+[^\W\d_A-ZÀ-Þ]")
+_LINE_ENDS = re.compile(r"[ \t.,;]*(?:\n|\Z)")
+_KIND_HEADING = re.compile(rf"[\W_]*(?:(?i:{_KIND_PHRASES})|{_KIND_WORDS})[\W_]*")
+
+
+def _series_reference(head: str) -> str | None:
+    """Round 36e's series code (`_SERIES_CODE`) where a reader takes it as the appeal's own
+    reference (mend 36c), else None. (Linear: what is looked at before a code is its line's
+    last 120 characters.)"""
+    line_start, searched = 0, 0
+    for series in _SERIES_CODE.finditer(head):
+        code = series.group(0)
+        line_start = max(line_start, head.rfind("\n", searched, series.start()) + 1)
+        searched = series.start()
+        if any(fold(part) in month_numbers() for part in re.split(r"[-/ \t]", code)):
+            continue
+        if _SENTENCE_AFTER.match(head, series.end()):
+            continue  # (a sentence goes on after it: "KPK-2030-117 lo acusa")
+        low = max(line_start, series.start() - 120)
+        # (A line cut short to the window opens no part: "x" before it is no edge.)
+        ahead = ("x" if low > line_start else "") + head[low : series.start()]
+        kind = _SERIES_KIND.search(ahead)
+        if kind is not None and "bulletin" not in kind.group(0).lower():
+            before = ahead[: kind.start()].rstrip(" \t#*>_")
+            before = "".join(c for c in before if not unicodedata.category(c).startswith("S"))
+            if _PART_EDGE.search(before):
+                return code
+        if _SERIES_LABEL.search(ahead):
+            return code
+        if _LINE_ENDS.match(head, series.end()) and _PART_EDGE.search(ahead.rstrip(" \t")):
+            row = head.count("\n", 0, series.start())
+            above = head.split("\n")[row - 1] if row > 0 else ""
+            if above and _KIND_HEADING.fullmatch(above.strip()):
+                return code
+    return None
+
+
+def _phrase_start(head: str, start: int) -> int | None:
+    """Mend 36c: where the phrase of a kind found at `start` begins: over a word joined to it
+    by a hyphen ("Solidaritäts-Aktion", "Amnesty-Eilaktion") and back over the words of its
+    line in the kind's own style, capitalised ("Urgent Action Alert", "Urgent Letter-Writing
+    Action") or in capitals ("URGENT ALERT"), up to the line's start, a separator ("·", "|",
+    ":", a spaced dash), a word in small letters or in another style ("CARTOON DESK Alert":
+    a desk's name in capitals before the kind). None when no edge is found in the 80
+    characters before it (then the number alone is given)."""
+    line_start = head.rfind("\n", 0, start) + 1
+    low = max(line_start, start - 80)
+    before = head[low:start]
+    at = len(before)
+    glued = re.search(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*-\Z", before)
+    if glued is not None:
+        at = glued.start()
+    words = head[start : start + 80].split(maxsplit=1)
+    first = words[0] if words else ""
+    if first[:1].isupper():
+        capitals = first.isupper()
+        while True:
+            word = re.search(r"(?:^|[ \t])([^\W\d_][\w'’]*(?:-[\w'’]+)*)[ \t]+\Z", before[:at])
+            if word is None:
+                break
+            token = word.group(1)
+            if not token[0].isupper() or token.isupper() != capitals:
+                break
+            at = word.start(1)
+    if at == 0 and low > line_start:
+        return None
+    return low + at
+
+
 # "UA-45/2030-2": the number of an update after the action's (the second update of 45/2030).
 _UPDATE_SUFFIX = re.compile(r"-(\d{1,2})(?![\w/])")
 
@@ -380,13 +469,15 @@ def find_reference(text: str) -> Reference:
                 # 14/2030", "Alert no. 2030-14", "Appel n° 03/2030", "Eilaktion 07/2030"):
                 # the reference as printed, its kind and sign with it; the number alone
                 # names no series (a publisher's alerts and its appeals count apart).
-                said = " ".join(head[number.start() : number.end()].split())
+                # (Mend 36c: the kind's whole phrase, "Urgent Action Alert No. 12/2030",
+                # "Solidaritäts-Aktion Nr. 5/2030", never a later part of it.)
+                phrase = _phrase_start(head, number.start())
+                if phrase is not None:
+                    said = " ".join(head[phrase : number.end()].split())
             return Reference(_one_digit_set(said), None, index)
-        series = None if index else _SERIES_CODE.search(_head(text, 30))
-        if series is not None and not any(
-            fold(part) in month_numbers() for part in re.split(r"[-/ \t]", series.group(0))
-        ):
-            return Reference(series.group(0), None, index)
+        series = None if index else _series_reference(_head(text, 30))
+        if series is not None:
+            return Reference(series, None, index)
         if not index:
             # A code the page names again further down ("RAN 03/30" in its heading and in
             # "an update to RAN 03/30"), under a site's menus and banners.
