@@ -5,8 +5,6 @@ undone, without Romanian men's "-ei" read as a case, and without case forms as a
 
 from __future__ import annotations
 
-import time
-
 from appeal_tui.core.importer.alphabets import case_endings_of
 from appeal_tui.core.importer.name_cases import (
     latin_nominative,
@@ -14,6 +12,7 @@ from appeal_tui.core.importer.name_cases import (
     printed_words,
 )
 from appeal_tui.core.importer.people import find_people
+from hostile.guards import hard_timeout
 
 
 def _people(text: str, asks: list[str]) -> list[tuple[str, list[str]]]:
@@ -86,8 +85,7 @@ def test_each_printed_name_is_judged_once() -> None:
     printed = printed_words(words + " Uwolnijcie Annę000 Kowalską000.")
     endings = case_endings_of("pl")
     printed_nominative("Annę000 Kowalską000", printed, endings)
-    start = time.perf_counter()
-    for _ in range(200):
-        printed_nominative("Annę000 Kowalską000", printed, endings)
-    assert time.perf_counter() - start < 0.05
+    with hard_timeout(30):  # (a bound, no timing: the memo itself is checked below)
+        for _ in range(200):
+            printed_nominative("Annę000 Kowalską000", printed, endings)
     assert ("Annę000 Kowalską000", endings) in printed.judged

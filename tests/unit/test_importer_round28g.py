@@ -5,11 +5,10 @@ addresses), in another language than the study documents that showed the cause."
 
 from __future__ import annotations
 
-import time
-
 from appeal_tui.core.importer import import_document
 from appeal_tui.core.importer.prose_recipients import paragraph_blocks
 from appeal_tui.core.importer.run_parts import stand_ins_as_commas
+from hostile.guards import hard_timeout
 
 # A Polish run: fields in brackets, lines parted by slashes, the greeting labelled last, after
 # a fax number (the slash before it is a line break, not a slash inside the fax's value).
@@ -56,10 +55,9 @@ def test_a_romanian_greeting_label_written_without_its_accents() -> None:
 
 def test_long_slashed_lines_stay_quick() -> None:
     line = "Ministry X (Street 1 / 1000 City / fax: +99 1 / Salutation: Dear X) " * 3000
-    start = time.perf_counter()
-    stand_ins_as_commas(line)
-    paragraph_blocks(line[:5000], "en")
-    assert time.perf_counter() - start < 5
+    with hard_timeout(30):  # (a bound against a quadratic pattern, no timing)
+        stand_ins_as_commas(line)
+        paragraph_blocks(line[:5000], "en")
 
 
 # A Ukrainian simple table typed as text: field names over a rule of dashes, each row a

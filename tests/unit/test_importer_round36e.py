@@ -5,9 +5,8 @@ number and year is the reference. Invented texts."""
 
 from __future__ import annotations
 
-import time
-
 from appeal_tui.core.importer import import_document
+from hostile.guards import hard_timeout
 
 _BODY = """
 Dr. Oren Kastelby, a geologist at Varnholt University, was arrested on 2 March 2030 and is
@@ -72,9 +71,8 @@ def test_series_code_is_linear_on_long_lines() -> None:
     from appeal_tui.core.importer.fields import find_reference
 
     for line in ("AB-" * 30000, "AB-CD " * 15000, "AB/" * 30000 + "2030-1", "AB-CD 1" * 15000):
-        start = time.perf_counter()
-        find_reference(line)
-        assert time.perf_counter() - start < 3
+        with hard_timeout(30):  # (a bound against a quadratic pattern, no timing)
+            find_reference(line)
 
 
 # Mend 36c (review of round 36e): the kind is given whole, never cut inside its phrase, and a
@@ -137,6 +135,5 @@ def test_mended_readers_are_linear_on_long_lines() -> None:
         "a" * 90000 + "-Aktion Nr. 5/2030",
         "URGENT APPEAL\n" + "Desk – AB-CD 07/2030 " * 6000,
     ):
-        start = time.perf_counter()
-        find_reference(line)
-        assert time.perf_counter() - start < 3
+        with hard_timeout(30):  # (a bound against a quadratic pattern, no timing)
+            find_reference(line)
