@@ -1202,7 +1202,7 @@ def _note_not_name(text: str) -> bool:
     bracket's words and a name's particles): "Letters in English are accepted", "Envoi postal
     uniquement", "Только почтой или факсом", "Nur Briefe auf dem Postweg erreichen ihn",
     "With best regards". A name's words past the first open with capitals ("Zeitung X,
-    Redaktion", "Die Hoë Kommissaris van die Koninkryk van Swaziland"), or are a gloss in
+    Redaktion", "Die Hoë Kommissaris van die Koninkryk van Norvalia"), or are a gloss in
     brackets ("Kompas (newspaper)")."""
     if re.search(r"\bwww\.|https?://", text, re.IGNORECASE):
         return True
