@@ -18,11 +18,7 @@ from appeal_tui.core.importer.markup import (
 )
 from appeal_tui.core.importer.sources import decode_text
 from hostile.guards import hard_timeout
-
-
-def _recipients(text: str, source: str = "x.txt") -> list[dict[str, Any]]:
-    case = import_document(text, source=source).case
-    return [r for r in case["recipients"] if r.get("key") != "to-be-completed"]
+from importer_reading import recipients as _recipients
 
 
 def _names(found: list[dict[str, Any]]) -> list[str]:

@@ -9,12 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from appeal_tui.core.importer import import_document
-
-
-def _recipients(text: str, source: str = "x.txt") -> list[dict[str, Any]]:
-    case = import_document(text, source=source).case
-    return [r for r in case["recipients"] if r.get("key") != "to-be-completed"]
+from importer_reading import recipients as _recipients
 
 
 def _plain(value: Any) -> str:

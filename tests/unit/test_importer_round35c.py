@@ -7,20 +7,9 @@ wraps its state's name onto the next line, above the street, is one line. Invent
 
 from __future__ import annotations
 
-from typing import Any
-
 from appeal_tui.core.importer import import_document
-
-
-def _recipients(text: str, source: str = "x.txt") -> list[dict[str, Any]]:
-    case = import_document(text, source=source).case
-    return [r for r in case["recipients"] if r.get("key") != "to-be-completed"]
-
-
-def _plain(value: Any) -> str | None:
-    if isinstance(value, dict):
-        return str(next(iter(value.values())))
-    return None if value is None else str(value)
+from importer_reading import plain as _plain
+from importer_reading import recipients as _recipients
 
 
 def _letter(block: str, head: str = "APPEALS TO:") -> str:

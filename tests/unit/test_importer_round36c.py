@@ -5,20 +5,8 @@ the organisation, not the first line of the address. Invented texts."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from appeal_tui.core.importer import import_document
-
-
-def _recipients(text: str, source: str = "x.txt") -> list[dict[str, Any]]:
-    case = import_document(text, source=source).case
-    return [r for r in case["recipients"] if r.get("key") != "to-be-completed"]
-
-
-def _plain(value: Any) -> str | None:
-    if isinstance(value, dict):
-        return str(next(iter(value.values())))
-    return None if value is None else str(value)
+from importer_reading import plain as _plain
+from importer_reading import recipients as _recipients
 
 
 def _letter(block: str, heading: str = "APPEALS TO:") -> str:
