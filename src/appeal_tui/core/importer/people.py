@@ -7,7 +7,7 @@ import difflib
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -174,7 +174,12 @@ _MAIL_ADDRESS = re.compile(r"(?<![\w.\-])([\w.\-]+)@[\w\-]+\.")
 
 def _named_in(name: str, text: str) -> bool:
     """`name` is written in `text` as a whole name (not inside a longer word)."""
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+    return next(_mentions_of(name, text), None) is not None
+
+
+def _mentions_of(name: str, text: str, flags: int = 0) -> Iterator[re.Match[str]]:
+    """Each place `text` writes `name` as a whole (not inside a longer word)."""
+    return re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, flags)
 
 
 def _is_cue_word(word: str) -> bool:
@@ -417,7 +422,7 @@ def _after_an_office(name: str, flat: str) -> bool:
     Igor X obawia się") is someone's, and a run after an office noun's nominative, a title
     ("Minister Ana Y"), is the titled person's name, not the rest of the office's."""
     found = False
-    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", flat):
+    for m in _mentions_of(name, flat):
         before = _WORD_BEFORE.search(flat, max(0, m.start() - 40), m.start())
         if before is None or not before.group(1)[:1].isupper():
             return False  # printed alone: "... wyroku. Igor X obawia się", "family of Ana Y"
@@ -564,7 +569,7 @@ def _after_own_prepositions(name: str, flat: str, language: str) -> bool:
     preposition = _PLACE_PREPOSITION_BY.get(language)
     if preposition is None:
         return False
-    starts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", flat)]
+    starts = [m.start() for m in _mentions_of(name, flat)]
     return bool(starts) and all(preposition.search(flat[max(0, i - 16) : i]) for i in starts)
 
 
@@ -787,7 +792,7 @@ def _at_house_numbers(name: str, text: str) -> bool:
     address ("17-25 X Y Road, Town", "X Y 17, 21335 Town", "X Street 17,"): no one's name, in
     any language (a person's age after the name has no postcode and town after it: "X Y 19,
     was arrested", "X Y, 34,")."""
-    mentions = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+    mentions = list(_mentions_of(name, text))
     if not mentions:
         return False
     street_word = ADDRESS_WORDS.search(name) is not None
@@ -832,7 +837,7 @@ def _in_postal_address(name: str, text: str) -> bool:
     within 70 characters, with no running word on the way (`_running_word`: "X was arrested
     in 2024 ..." is a sentence), or the name follows a postcode
     ("42100 X", a town). An office's, a school's, a lawyer's address, in any language."""
-    mentions = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE))
+    mentions = list(_mentions_of(name, text, re.IGNORECASE))
     if not mentions:
         return False
     for m in mentions:
@@ -1611,7 +1616,7 @@ _CJK_SIDE = re.compile(
 
 def _in_cjk_sentence(name: str, text: str) -> bool:
     """`name` is written between CJK letters or stops on both sides, spaces aside."""
-    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+    for m in _mentions_of(name, text):
         before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
         after = text[m.end() : m.end() + 3].lstrip(" \t")
         if (
@@ -1951,6 +1956,8 @@ _TAGS_LINE = re.compile(
 # a video posted by X" names the person at risk.)
 _POST_BY = _every_word(rows.POST_BY)
 _POST_AUTHOR_WORD = _every_word(rows.POST_AUTHOR_WORDS)
+_POST_PUBLISHED = _every_word(rows.POST_PUBLISHED)
+_POST_SAYS = _every_word(rows.POST_SAYS)
 
 
 # Mend 36b1: where a sentence, a clause, a list item or a paragraph ends, for what the story
@@ -1965,7 +1972,7 @@ _QUOTATION = re.compile(r"[\"“”„«»][^\"“”„«»]{0,600}[\"“”„
 
 def _mentions(name: str, text: str) -> bool:
     """`text` names `name` as a whole, in any letter case ("KIRAN VOSH" of a headline)."""
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) is not None
+    return next(_mentions_of(name, text, re.IGNORECASE), None) is not None
 
 
 def _marked_author(name: str, flat: str) -> bool:
@@ -1974,12 +1981,12 @@ def _marked_author(name: str, flat: str) -> bool:
     quoted = re.escape(name)
     return (
         re.search(
-            rf"(?-i:{_every_word(rows.POST_PUBLISHED)})\b[^.\n]{{0,80}}?(?<!\w)(?:{_POST_BY})"
+            rf"(?-i:{_POST_PUBLISHED})\b[^.\n]{{0,80}}?(?<!\w)(?:{_POST_BY})"
             rf"\s+{quoted}(?!\w)"
             rf"|(?:^|[·•|/—–]\s*)(?:{_POST_BY})\s+{quoted}(?!\w)"
             rf"|(?<!\w){quoted}\s*(?:\(\s*(?:{_POST_AUTHOR_WORD})\s*\)"
             rf"|[·•|]\s*(?:{_POST_AUTHOR_WORD})\s*[·•|]"
-            rf"|\s(?:{_every_word(rows.POST_SAYS)})\s*:)",
+            rf"|\s(?:{_POST_SAYS})\s*:)",
             flat,
             re.IGNORECASE,
         )
@@ -2002,7 +2009,7 @@ def _law_named(name: str, flat: str) -> bool:
     words = name.split()
     if len(words) < 2 or (fold(words[-1]) not in _LAW_ENDS and fold(words[0]) not in _LAW_STARTS):
         return False
-    starts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", flat)]
+    starts = [m.start() for m in _mentions_of(name, flat)]
     return bool(starts) and all(
         _LAW_ARTICLE_BEFORE.search(flat[max(0, i - 20) : i]) is not None for i in starts
     )
