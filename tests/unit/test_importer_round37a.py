@@ -97,7 +97,7 @@ BACKGROUND
 The union has been threatened since 2029, when it went on strike at 4 plantations.
 
 PUBLIC
-Index: AMR 34/014/2031
+Index: XYZ 12/345/2031
 """
     )
     names = _names(text)

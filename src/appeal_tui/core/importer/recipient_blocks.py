@@ -1215,7 +1215,7 @@ def _note_not_name(text: str) -> bool:
 
 
 def _acronym_over_its_address(text: str, below: str | None) -> bool:
-    """Round 37a: one word in capitals ("SINTRAPAL", "SERPAJ-PY", "CONAVIGUA") right over a
+    """Round 37a: one word in capitals ("UNIONX", "PAZ-NOR", "ACRONYM") right over a
     street with its number or an e-mail: a body known by its acronym, whose own block opens
     there. (A heading in capitals, "BACKGROUND" or "PUBLIC", has prose or a reference below
     it, and a country in capitals is a line of the address above.)"""
