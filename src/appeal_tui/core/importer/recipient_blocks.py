@@ -583,9 +583,10 @@ class BlockReader:
         if not current.lines or not (current.has_fields or current.finished_address()):
             return False
         below = self.next_text
+        acronym = _acronym_over_its_address(text, below)
         ended = not (
             len(text) > 80
-            or len(text.split()) < 2
+            or (len(text.split()) < 2 and not acronym)
             or re.search(r"[\d:：@]", text)
             or text.startswith(("(", "["))
             # "finishers)", "X (par": a bracket opened or closed on another line, a wrap.
@@ -594,7 +595,8 @@ class BlockReader:
             or REGION_LINE.match(text)
             or _gives_address(text)
             or _is_prose(text)
-            or (below is not None and split_country(below) is not None)
+            # (A region over its country; not a street line that ends with one.)
+            or (below is not None and split_country(below) is not None and not acronym)
             or (below is not None and _who_next(below) and not _capital_past_first(text))
         )
         if ended and _note_not_name(text):
@@ -1210,6 +1212,25 @@ def _note_not_name(text: str) -> bool:
     letters = [w.strip("\"'«»“”„(),.;") for w in words]
     lower = sum(1 for w in letters if w[:1].islower())
     return bool(letters) and lower * 2 > len(letters)
+
+
+def _acronym_over_its_address(text: str, below: str | None) -> bool:
+    """Round 37a: one word in capitals ("UNIONX", "PAZ-NOR", "ACRONYM") right over a
+    street with its number or an e-mail: a body known by its acronym, whose own block opens
+    there. (A heading in capitals, "BACKGROUND" or "PUBLIC", has prose or a reference below
+    it, and a country in capitals is a line of the address above.)"""
+    if below is None or not (3 <= len(text) <= 24) or not text.isupper():
+        return False
+    if not all(c.isalnum() or c in "-&." for c in text):
+        return False
+    if EMAIL.search(below) and len(below) <= 80:
+        return True
+    return bool(
+        re.search(r"\d", below)
+        and ADDRESS_WORDS.search(below)
+        and not FIELD_LABEL.match(below)
+        and not _is_prose(below)
+    )
 
 
 def _capital_past_first(text: str) -> bool:

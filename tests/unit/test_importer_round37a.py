@@ -1,0 +1,123 @@
+"""Round 37a: a body known by its acronym alone on its line ("UNIONX", "PEACE-NL"), after a
+blank line below a block that has ended, right over a street with its number or an e-mail, is
+a recipient of its own, not lines of the block above. Invented texts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from appeal_tui.core.importer import import_document
+
+
+def _recipients(text: str) -> list[dict[str, Any]]:
+    case = import_document(text, source="x.txt").case
+    return [r for r in case["recipients"] if r.get("key") != "to-be-completed"]
+
+
+def _names(text: str) -> list[str]:
+    return [str(r.get("name")) for r in _recipients(text)]
+
+
+_STORY = """URGENT ACTION
+
+Union leaders threatened
+
+The union leaders Tomas Verel and Ana Ruiz were threatened with death in Porto Claro on
+3 May 2031, after their treasurer was killed.
+
+"""
+
+
+def test_acronym_over_a_street_after_an_embassy_is_a_copy_of_its_own() -> None:
+    text = (
+        _STORY
+        + """Please write to:
+
+Dr. Carlos Dantas Meireles
+President of the Republic
+Carrera 8 No. 7-26
+Porto Claro
+NORLANDIA
+Email: president@norlandia.example
+
+Copies to:
+
+H.E. Juan Pereira Uribe
+Embassy of Norlandia
+84 Elm Street
+London W8 5DL
+Email: info@embassy-norlandia.example
+
+SINTRANOR
+Calle 7 No. 4-18, Porto Claro, Santa Rita, Norlandia
+Email: sintranor@example.org
+
+Model letter
+"""
+    )
+    names = _names(text)
+    assert "SINTRANOR" in names, names
+    embassy = next(r for r in _recipients(text) if "Pereira" in str(r.get("name")))
+    assert not any("SINTRANOR" in line for line in embassy.get("address") or []), embassy
+
+
+def test_acronym_over_its_email_after_an_office_is_a_copy_of_its_own() -> None:
+    text = (
+        _STORY
+        + """Envíe sus cartas a:
+
+Lic. Carlos Dantas Meireles
+Defensor del Pueblo
+Avenida Central 100
+Ciudad Norte
+Correo: defensor@norte.example
+
+PAZ-NOR
+Correo: paznor@example.org
+
+Para más información escriba a la oficina.
+"""
+    )
+    names = _names(text)
+    assert "PAZ-NOR" in names, names
+
+
+def test_heading_in_capitals_over_prose_or_a_reference_is_no_recipient() -> None:
+    text = (
+        _STORY
+        + """Please write to:
+
+Dr. Carlos Dantas Meireles
+President of the Republic
+Carrera 8 No. 7-26
+Porto Claro
+Email: president@norlandia.example
+
+BACKGROUND
+The union has been threatened since 2029, when it went on strike at 4 plantations.
+
+PUBLIC
+Index: XYZ 12/345/2031
+"""
+    )
+    names = _names(text)
+    assert names == ["Dr. Carlos Dantas Meireles"], names
+
+
+def test_country_in_capitals_under_the_contacts_stays_in_the_address() -> None:
+    text = (
+        _STORY
+        + """Please write to:
+
+Dr. Carlos Dantas Meireles
+President of the Republic
+Carrera 8 No. 7-26
+Porto Claro
+Email: president@norlandia.example
+
+NORLANDIA
+Fax: +99 1 234 5678
+"""
+    )
+    names = _names(text)
+    assert names == ["Dr. Carlos Dantas Meireles"], names
