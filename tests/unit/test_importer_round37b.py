@@ -73,3 +73,27 @@ def test_a_body_and_its_street_on_one_line_stays_the_body() -> None:
     assert found.get("title") is None
     assert _plain(found.get("organisation")) == "Ministry of Defence"
     assert found["address"][0] == "Harbour Square"
+
+
+def test_a_public_defender_over_a_street_is_the_office() -> None:
+    found = _one(
+        "Ms Ilva Ostrazek\nPublic Defender (Ombudsperson) of Ostravia\n11 Harbour Avenue\n"
+        "0179 Varnholt\nOSTRAVIA",
+        heading="COPIES TO:",
+    )
+    assert _plain(found.get("title")) == "Public Defender (Ombudsperson) of Ostravia"
+    assert found.get("organisation") is None
+    assert found["address"][0] == "11 Harbour Avenue"
+
+
+def test_a_serbian_protector_of_citizens_over_a_street_is_the_office() -> None:
+    found = _one("Илва Остразек\nЗаштитник грађана\nЛучка 16\n11000 Варнхолт", heading="КОПИЈЕ:")
+    assert _plain(found.get("title")) == "Заштитник грађана"
+    assert found.get("organisation") is None
+
+
+def test_a_defenders_network_under_a_name_stays_the_body() -> None:
+    # (Capitalised as an office is: a network of defenders is a body, not an office.)
+    found = _one("Ilva Ostrazek\nHuman Rights Defenders Network\n11 Harbour Avenue\n0179 Varnholt")
+    assert found.get("title") is None
+    assert _plain(found.get("organisation")) == "Human Rights Defenders Network"

@@ -436,10 +436,21 @@ def mission_name_wrapped(lines: list[str]) -> list[str]:
     return out
 
 
+# Round 37b: the ombudsman's office named as a defender of the people or of rights, in no
+# office table ("Public Defender (Ombudsperson) of X", "Défenseure des droits", "Заштитник
+# грађана"); capitalised as an office is, not "human rights defender X" in a sentence.
+_DEFENDER_OFFICE = re.compile(
+    r"(?:Public Defender|Human Rights Defender|Défenseure? des droits|Заштитни(?:к|ца) грађана)"
+    r"(?!\w)"
+)
+
+
 def looks_like_title(line: str) -> bool:
     """An office: "Minister of Defence", or a line ending in one ("Human Rights Commissioner")."""
     if ADDRESS_WORDS.search(line):
         return False
+    if _DEFENDER_OFFICE.match(line):
+        return True
     if _courtesy_office(line):
         return True
     if dative_title(line):
