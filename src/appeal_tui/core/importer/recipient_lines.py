@@ -436,10 +436,21 @@ def mission_name_wrapped(lines: list[str]) -> list[str]:
     return out
 
 
+# Round 37b: the ombudsman's office named as a defender of the people or of rights, in no
+# office table ("Public Defender (Ombudsperson) of X", "Défenseure des droits", "Заштитник
+# грађана"); capitalised as an office is, not "human rights defender X" in a sentence.
+_DEFENDER_OFFICE = re.compile(
+    r"(?:Public Defender|Human Rights Defender|Défenseure? des droits|Заштитни(?:к|ца) грађана)"
+    r"(?!\w)"
+)
+
+
 def looks_like_title(line: str) -> bool:
     """An office: "Minister of Defence", or a line ending in one ("Human Rights Commissioner")."""
     if ADDRESS_WORDS.search(line):
         return False
+    if _DEFENDER_OFFICE.match(line):
+        return True
     if _courtesy_office(line):
         return True
     if dative_title(line):
@@ -724,6 +735,33 @@ def _office_of_state(line: str) -> bool:
         and all(w[:1].isupper() for w in words if w.casefold() not in _JOINING)
         and (_names_a_state(place) or REGION_LINE.match(place.strip()) is not None)
     )
+
+
+def _office_then_place(line: str) -> bool:
+    """Round 37b: "Superintendent of Police, Northern District", "Rector, X University",
+    "Comandante, Quinta Brigada": under a person's name, an office, a comma, then a place or a
+    unit named without a body's word (a few capitalised words, no number): one title, where
+    reading it as the body put the office into the organisation and the place into the address."""
+    office, comma, place = line.partition(",")
+    words = place.split()
+    return bool(
+        comma
+        and TITLE_START.match(office.strip())
+        and looks_like_title(office.strip())
+        and (not _is_org_line(office.strip()) or _office_of_body(office.strip()))
+        and 1 <= len(words) <= 5
+        and not re.search(r"[\d,;:()]", place)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() for w in words if w.casefold() not in _JOINING)
+        and not _is_org_line(place.strip())
+        and not _address_words(line)
+        and not looks_like_person(office.strip())
+    )
+
+
+def _org_by_place_or_word(lines: list[str], head: int) -> bool:
+    """The line would be read as the person's body: by its words or by its place."""
+    return _is_org_line(lines[head]) or _org_by_place(lines, head)
 
 
 def _title_before(lines: list[str], head: int) -> bool:
@@ -2491,7 +2529,14 @@ def _interpret(lines: list[str]) -> Identity:
             ):
                 # "Z.E. mevrouw X, ambassadeur", "H.E. Mr X, Ambassador".
                 who.name, who.title = name.strip(), office.strip()
-        elif who.title is None and who.name is not None and _office_of_state(line):
+        elif (
+            who.title is None
+            and who.name is not None
+            and (
+                _office_of_state(line)
+                or (_office_then_place(line) and _org_by_place_or_word(lines, head))
+            )
+        ):
             # "Military Administrator, Rivers State", "Governor, Example Province" under the
             # name: the office with the state or province it holds, one title.
             who.title = line

@@ -1,0 +1,99 @@
+"""Round 37b: how a recipient's head lines part into name, title and organisation in other
+organisations' appeals. Under a person's name, "Office, Place" (an office, a comma, then a
+place or a unit named without a body's word) is one title; read as the body, it put the office
+into the organisation and the place into the address. Invented texts."""
+
+from __future__ import annotations
+
+from importer_reading import plain as _plain
+from importer_reading import recipients as _recipients
+
+
+def _letter(block: str, heading: str = "APPEALS TO:") -> str:
+    return f"""URGENT ACTION UA 44/26
+Journalist detained: Oren Kastelby
+
+Oren Kastelby was arrested on 2 March 2026 in Varnholt.
+
+Write before 30 April 2026.
+
+{heading}
+
+{block}
+Salutation: Dear Sir
+
+Please send appeals before 30 April 2026.
+"""
+
+
+def _one(block: str, heading: str = "APPEALS TO:") -> dict:
+    found = _recipients(_letter(block, heading))
+    assert len(found) == 1
+    return found[0]
+
+
+def test_an_office_of_police_and_its_district_over_a_postcode_line() -> None:
+    found = _one(
+        "Shri Ilvan Ostrazek\nSuperintendent of Police, Varnholt\nVarnholt – 494001, Ostrava"
+    )
+    assert _plain(found.get("title")) == "Superintendent of Police, Varnholt"
+    assert found.get("organisation") is None
+    assert found["address"][0] == "Varnholt – 494001, Ostrava"
+
+
+def test_a_university_head_and_the_university_over_a_postcode() -> None:
+    found = _one("Prof. Dr. Ilvan Ostrazek\nRector, Varnholt University\n21280 Varnholt\nOSTRAVIA")
+    assert _plain(found.get("title")) == "Rector, Varnholt University"
+    assert found.get("organisation") is None
+    assert found["address"][0] == "21280 Varnholt"
+
+
+def test_a_spanish_commander_and_his_brigade_over_a_street() -> None:
+    found = _one(
+        "General Ilvan Ostrazek Mejía\nComandante, Quinta Brigada del Ejército\n"
+        "Calle 14 No 5-20\nVarnholt\nOstravia",
+        heading="LLAMAMIENTOS A:",
+    )
+    assert _plain(found.get("title")) == "Comandante, Quinta Brigada del Ejército"
+    assert found.get("organisation") is None
+    assert found["address"][0] == "Calle 14 No 5-20"
+
+
+def test_an_office_and_a_ministry_stays_parted() -> None:
+    # (The body's word: "Office, Body" keeps main's reading, the office and its body.)
+    found = _one(
+        "Mr Ilvan Ostrazek\nSecretary, Ministry of Varn Affairs\n12 Harbour Road\nVarnholt"
+    )
+    assert _plain(found.get("title")) == "Secretary"
+    assert _plain(found.get("organisation")) == "Ministry of Varn Affairs"
+
+
+def test_a_body_and_its_street_on_one_line_stays_the_body() -> None:
+    found = _one("Mr Ilvan Ostrazek\nMinistry of Defence, Harbour Square\n1200 Varnholt\nOstravia")
+    assert found.get("title") is None
+    assert _plain(found.get("organisation")) == "Ministry of Defence"
+    assert found["address"][0] == "Harbour Square"
+
+
+def test_a_public_defender_over_a_street_is_the_office() -> None:
+    found = _one(
+        "Ms Ilva Ostrazek\nPublic Defender (Ombudsperson) of Ostravia\n11 Harbour Avenue\n"
+        "0179 Varnholt\nOSTRAVIA",
+        heading="COPIES TO:",
+    )
+    assert _plain(found.get("title")) == "Public Defender (Ombudsperson) of Ostravia"
+    assert found.get("organisation") is None
+    assert found["address"][0] == "11 Harbour Avenue"
+
+
+def test_a_serbian_protector_of_citizens_over_a_street_is_the_office() -> None:
+    found = _one("Илва Остразек\nЗаштитник грађана\nЛучка 16\n11000 Варнхолт", heading="КОПИЈЕ:")
+    assert _plain(found.get("title")) == "Заштитник грађана"
+    assert found.get("organisation") is None
+
+
+def test_a_defenders_network_under_a_name_stays_the_body() -> None:
+    # (Capitalised as an office is: a network of defenders is a body, not an office.)
+    found = _one("Ilva Ostrazek\nHuman Rights Defenders Network\n11 Harbour Avenue\n0179 Varnholt")
+    assert found.get("title") is None
+    assert _plain(found.get("organisation")) == "Human Rights Defenders Network"
