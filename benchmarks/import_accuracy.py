@@ -254,6 +254,30 @@ def _body_as_first_line(label: dict[str, Any], found: dict[str, Any]) -> bool:
     )
 
 
+def _office_body_one_line(
+    label: dict[str, Any], found: dict[str, Any], alone: frozenset[str]
+) -> bool:
+    """ "Office, Body" printed alone on one line under the name ("Chief, National Police"): 18
+    labels split it at the comma into title and organisation, 17-19 keep it whole as the title
+    (round 37b counted them), and the envelope prints the same words either way. True when the
+    document prints that line alone and one side (label or importer) has it whole as the title
+    with no organisation while the other has exactly its two parts; any other difference is
+    still a miss."""
+
+    def joined(title: str | None, body: str | None) -> str | None:
+        return norm(f"{title}, {body}") if title and body else None
+
+    title_l, body_l = plain(label.get("title")), plain(label.get("organisation"))
+    title_f, body_f = plain(found.get("title")), plain(found.get("organisation"))
+    for whole, body, parts in (
+        (title_l, body_l, joined(title_f, body_f)),
+        (title_f, body_f, joined(title_l, body_l)),
+    ):
+        if whole and not body and parts is not None and parts == norm(whole) and parts in alone:
+            return True
+    return False
+
+
 def _lines_alone(text: str) -> frozenset[str]:
     """Every line of a document's text, as `norm` writes it (to find a line of one word)."""
     return frozenset(norm(line) for line in text.splitlines() if line.strip())
@@ -272,11 +296,18 @@ def _score_recipient(
     who = label["name"] or _office(label)
     _name_fact(score, label, found)
     building = _body_as_first_line(label, found)
+    one_line = _office_body_one_line(label, found, alone)
     for key in ("title", "organisation"):
         want, got = label[key], plain(found.get(key))
-        ok = similar(want, got, 0.6) or (
-            key == "organisation"
-            and (similar(_not_the_name(label, want), _not_the_name(found, got), 0.6) or building)
+        ok = (
+            similar(want, got, 0.6)
+            or one_line
+            or (
+                key == "organisation"
+                and (
+                    similar(_not_the_name(label, want), _not_the_name(found, got), 0.6) or building
+                )
+            )
         )
         score.fact(key, ok, f"{who}: {label[key]!r} read {found.get(key)!r}")
     score.fact(

@@ -181,3 +181,40 @@ def test_a_building_under_the_name_may_be_the_organisation_or_the_first_address_
     # Another body read as the organisation: a miss, whatever the lines.
     wrong = {**found, "organisation": "Ministry of the Interior"}
     assert facts(label, wrong) == (0, 0)
+
+
+def test_an_office_and_its_body_on_one_line_may_be_split_at_the_comma_or_kept_whole() -> None:
+    # "Chief, Veldorian National Police" printed alone under the name: 18 labels split it into
+    # title and organisation, 17-19 keep it whole as the title (round 37b counted them); the
+    # envelope prints the same words. Either reading is right when the document prints that
+    # line alone; any other difference is still a miss.
+    label = {
+        "name": "Orla Fenwick", "title": "Chief", "organisation": "Veldorian National Police",
+        "country": "Veldoria", "role": "primary", "salutation": None, "fax": [], "email": [],
+        "twitter": [], "address_lines": 1,
+    }  # fmt: skip
+    whole = {
+        "name": "Orla Fenwick", "title": "Chief, Veldorian National Police",
+        "country": "Veldoria", "role": "primary", "address": ["Camp Norte"],
+    }  # fmt: skip
+    printed = acc._lines_alone("Orla Fenwick\nChief, Veldorian National Police\nCamp Norte\n")
+    elsewhere = acc._lines_alone("Orla Fenwick\nChief\nVeldorian National Police\nCamp Norte\n")
+
+    def facts(lab: dict, got: dict, lines: frozenset[str]) -> tuple[int, int]:
+        score = acc.FileScore("x")
+        acc._score_recipient(score, lab, got, lines)
+        return score.right["title"], score.right["organisation"]
+
+    # Labelled split, read whole: right where the document prints the line.
+    assert facts(label, whole, printed) == (1, 1)
+    # Labelled whole, read split: right as well.
+    split = {**whole, "title": "Chief", "organisation": "Veldorian National Police"}
+    whole_label = {**label, "title": "Chief, Veldorian National Police", "organisation": None}
+    assert facts(whole_label, split, printed) == (1, 1)
+    # Printed on two lines: the label's reading is the one that counts.
+    assert facts(label, whole, elsewhere) == (0, 0)
+    # Another body after the comma, or a body read besides the whole title: still misses.
+    other = {**whole, "title": "Chief, Veldorian Border Police"}
+    assert facts(label, other, printed) == (0, 0)
+    both = {**whole, "organisation": "Ministry of the Interior"}
+    assert facts(label, both, printed) == (0, 0)
