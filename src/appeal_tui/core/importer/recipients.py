@@ -1961,8 +1961,9 @@ def _with_head(head: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
 
 def _copies_last(between: list[Line]) -> bool:
     """The lines between two zones name copies for the blocks below: a copies line among them
-    with no heading that asks for letters after it (round 37c: "• Return the confiscated
-    copies of the books to X" among the asks, then "Send appeals to:" over the blocks)."""
+    with no heading that asks for letters after it (round 37c: an ask to hand back the
+    seized copies of a book, or a note to print copies of the sheet, above "Send appeals to:"
+    or "ADDRESSES" over the blocks)."""
     copies = False
     for line in between:
         if line.kind == "copies" or (line.kind == "heading" and copies_heading(line.text)):
