@@ -1959,6 +1959,20 @@ def _with_head(head: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
+def _copies_last(between: list[Line]) -> bool:
+    """The lines between two zones name copies for the blocks below: a copies line among them
+    with no heading that asks for letters after it (round 37c: an ask to hand back the
+    seized copies of a book, or a note to print copies of the sheet, above "Send appeals to:"
+    or "ADDRESSES" over the blocks)."""
+    copies = False
+    for line in between:
+        if line.kind == "copies" or (line.kind == "heading" and copies_heading(line.text)):
+            copies = True
+        elif line.kind == "write-to" and copies:
+            copies = False
+    return copies
+
+
 def find_recipients(
     text: str,
     document_language: str,
@@ -1989,10 +2003,7 @@ def find_recipients(
     for zone in zones:
         # A "copies to" heading between two zones applies to the blocks after it.
         # (Session 27e: and a copies heading alone read as a heading, "Nachrichtlich:".)
-        if any(
-            line.kind == "copies" or (line.kind == "heading" and copies_heading(line.text))
-            for line in lines[position : zone.start]
-        ):
+        if _copies_last(lines[position : zone.start]):
             reader.close()
             reader.role = "copy"
         if found.start is None:
