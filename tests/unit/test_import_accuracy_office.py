@@ -218,3 +218,34 @@ def test_an_office_and_its_body_on_one_line_may_be_split_at_the_comma_or_kept_wh
     assert facts(label, other, printed) == (0, 0)
     both = {**whole, "organisation": "Ministry of the Interior"}
     assert facts(label, both, printed) == (0, 0)
+
+
+def test_a_salutation_in_two_languages_on_one_line_may_be_labelled_with_one() -> None:
+    # "Señor Ministro / Dear Minister" on one line: 41 labels keep both parts, 20 keep one
+    # (round 37c counted them). Both parts read is right where the label keeps one of them and
+    # the document prints them on one line; a part missing from the reading is still a miss.
+    label = {
+        "name": "Orla Fenwick", "title": "Minister of Justice", "organisation": None,
+        "country": "Veldoria", "role": "primary", "salutation": "Señor Ministro", "fax": [],
+        "email": [], "twitter": [], "address_lines": 0,
+    }  # fmt: skip
+    found = {
+        "name": "Orla Fenwick", "title": "Minister of Justice", "country": "Veldoria",
+        "role": "primary", "salutation": {"es": "Señor Ministro", "en": "Dear Minister"},
+    }  # fmt: skip
+    one_line = acc._lines_alone("Orla Fenwick\nSaludo: Señor Ministro / Dear Minister\n")
+    apart = acc._lines_alone("Orla Fenwick\nSeñor Ministro\nDear Minister\n")
+
+    def fact(lab: dict, got: dict, lines: frozenset[str]) -> int:
+        score = acc.FileScore("x")
+        acc._score_recipient(score, lab, got, lines)
+        return score.right["salutation"]
+
+    assert fact(label, found, one_line) == 1
+    assert fact({**label, "salutation": "Señor Ministro / Dear Minister"}, found, one_line) == 1
+    # Printed on two lines, or another greeting in the label: the label's reading counts.
+    assert fact(label, found, apart) == 0
+    assert fact({**label, "salutation": "Excelentísimo Señor"}, found, one_line) == 0
+    # The label's part not read: a miss.
+    only_en = {**found, "salutation": "Dear Minister"}
+    assert fact(label, only_en, one_line) == 0
