@@ -1085,12 +1085,53 @@ def _wrapped_values(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
             and classify(0, text).kind in ("short", "anchor", "salutation")
         ):
             out[-1] = (out[-1][0], f"{out[-1][1]} {text}")
+        elif out and text and _contact_value_wrapped(out[-1][1], text):
+            # Round 37e: "..., 1001 City, Country – Fax:" over "+99 71 ...": the label's
+            # value wrapped onto the next line; the run is one line again.
+            out[-1] = (out[-1][0], f"{out[-1][1]} {text}")
         elif out and text and _goes_on(out[-1][1], text, below):
             joiner = "" if out[-1][1].endswith("-") else " "
             out[-1] = (out[-1][0], f"{out[-1][1]}{joiner}{text}")
         else:
             out.append((number, text))
     return _wrapped_runs(out)
+
+
+# Round 37e: a contact's value at a line's start: a number ("+ 99 71", "(0123) 417") or an
+# e-mail address.
+_VALUE_START = re.compile(r"\+?\s?\(?\d|[\w.+-]{1,64}@[\w-]{1,63}\.")
+_DASH_IN_NUMBER = re.compile(r"\+?\s?\(?\d[\d()]*\s[–—]\s\d")
+# What stands before a label that ends a run: a comma, a dash, a sentence's end.
+_RUN_SEPARATOR = re.compile(r"[,;.–—-]\s*$")
+
+
+def _contact_value_wrapped(above: str, text: str) -> bool:
+    """Round 37e: the line above is a run of a recipient's lines ("Minister X, Ministry,
+    street, city, country") that ends with a fax, phone or e-mail label and its colon, the
+    value missing, after a comma, a dash or a full stop; this line opens with the value."""
+    above = above.rstrip()
+    if not above.endswith((":", "：")) or _VALUE_START.match(text.lstrip()) is None:
+        return False
+    if _DASH_IN_NUMBER.match(text.lstrip()):
+        # ("030 – 53 63 02 00": a run's reader parts it at the dash; the wrapped line is read
+        # as the label's value as before.)
+        return False
+    tail = above[-60:]
+    last = None
+    for m in FIELD_LABEL.finditer(tail):
+        last = m
+    if last is None or last.end() != len(tail) or last.start() == 0:
+        return False
+    try:
+        kind = field_of_label(last.group(1))
+    except KeyError:
+        return False
+    head = above[: len(above) - len(tail) + last.start()]
+    return (
+        kind in ("fax", "phone", "email")
+        and head.count(",") >= 2
+        and _RUN_SEPARATOR.search(head) is not None
+    )
 
 
 def _goes_on(above: str, text: str, below: str) -> bool:

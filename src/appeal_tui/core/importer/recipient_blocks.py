@@ -185,6 +185,9 @@ _SENTENCE_THEN_EMAIL = re.compile(
     r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}[ \t]*\.?"
 )
 
+# Round 37e: a line that is one e-mail address and nothing else.
+_BARE_EMAIL = re.compile(r"<?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}>?\.?")
+
 # A field's label anywhere in those words, with or without its colon.
 _LABEL_WORD = re.compile(
     rf"(?<![\w@/])(?:{_every_word(FIELD_LABELS)})(?!\w)",
@@ -203,7 +206,7 @@ _OFFICE_ANYWHERE = re.compile(
 )
 
 
-def _own_copy_request(line: str) -> bool:
+def _own_copy_request(line: str, *, label_inside: bool = False) -> bool:
     """Round 35e: a sentence of three words or more naming no one (no capital past its first
     word, no mission) before a colon and an e-mail address: the publisher asks for a copy at
     its own address, below the last block; no line of that block, and no recipient.
@@ -212,8 +215,14 @@ def _own_copy_request(line: str) -> bool:
     names no office and no body in small letters either ("Copies to the ambassador: x@y",
     "scrivete anche alla procura della repubblica: x@y" are read as before)."""
     m = _SENTENCE_THEN_EMAIL.fullmatch(line.strip())
-    if m is None or _LABEL_WORD.search(m.group(1)):
-        return False  # "E-mail address of the office: x@y": a block's own field
+    if m is None:
+        return False
+    label = _LABEL_WORD.search(m.group(1))
+    if label is not None and (not label_inside or label.start() == 0):
+        # "E-mail address of the office: x@y": a block's own field. (Round 37e: with the
+        # e-mail on the line below, a label inside a sentence is a word of it: "Please send a
+        # copy of your e-mail to us:", "mail ons via:".)
+        return False
     sentence = m.group(1)
     words = sentence.split()
     return (
@@ -228,6 +237,19 @@ def _own_copy_request(line: str) -> bool:
                 and _OFFICE_ANYWHERE.search(sentence) is None
             )
         )
+    )
+
+
+def _request_over_email(line: str | None, below: str | None) -> bool:
+    """Round 37e: a sentence that ends in a colon over a line that is one e-mail and nothing
+    else, which `_own_copy_request` reads as the publisher's request when joined."""
+    if line is None or below is None:
+        return False
+    line, below = line.strip(), below.strip()
+    return (
+        line.endswith((":", "："))
+        and _BARE_EMAIL.fullmatch(below) is not None
+        and _own_copy_request(f"{line} {below}", label_inside=True)
     )
 
 
@@ -279,6 +301,8 @@ class BlockReader:
     # The line right below the one being read, when the caller knows it (set with
     # `line_number`).
     next_text: str | None = None
+    # Round 37e: the line right above the one being read, when the caller knows it.
+    previous_text: str | None = None
 
     def _awaits_body(self, line: str) -> bool:
         """An embassy's own name on a line under a person and their office (a block's body
@@ -373,6 +397,16 @@ class BlockReader:
 
     def _read_line(self, line: str) -> None:
         if _own_copy_request(line):
+            self.close()
+            return
+        if (
+            _request_over_email(line, self.next_text)
+            or _request_over_email(self.previous_text, line)
+        ) and (self.current is None or self.current.lines):
+            # Round 37e: "Send us a copy of your letter:" over "x@y" alone: the same
+            # request written over two lines (the sentence may be outside the zone read).
+            # (Not under a block read as fields with no line: closing it would give its
+            # fields to the block above; a10's copy, whose run lost its lines.)
             self.close()
             return
         mission, self.mission_line = self.mission_line, None
@@ -682,6 +716,22 @@ class BlockReader:
             and not self.blank_before
         )
 
+    def _name_over_lines(self, text: str) -> bool:
+        """Round 37e: after a blank line under a block that has given its fields, a line that
+        is a name (no digit, colon or e-mail; no sentence, no note), with an address line or
+        a contact field right below it: the next recipient, though no table knows its name (a
+        group's acronym in capitals, a network's long name), not more of the block above."""
+        below = (self.next_text or "").strip()
+        return (
+            bool(below)
+            and len(text) <= 120
+            and text[:1].isupper()
+            and re.search(r"[\d@:：]", text) is None
+            and not text.endswith((".", ",", ";"))
+            and not _note_not_name(text)
+            and _gives_address(below)
+        )
+
     def _read_text(self, text: str) -> None:
         text = text.strip(" |;")
         if not re.search(r"\w", text):
@@ -749,6 +799,7 @@ class BlockReader:
                 or (self.blank_before and current.has_fields and _office_and_name(who))
                 or (self.blank_before and current.has_fields and _who_then_address(who))
                 or (self.blank_before and self._ended_then_who(current, who))
+                or (self.blank_before and current.has_fields and self._name_over_lines(who))
                 or (dash is not None and dash.start() > 0 and current.has_fields and _who_part(who))
             )
         )

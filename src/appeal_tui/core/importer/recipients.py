@@ -2060,8 +2060,9 @@ def find_recipients(
                 continue
             reader.line_number = line.number - 1
             reader.next_text = lines[index + 1].text if index + 1 < zone.end else None
+            reader.previous_text = lines[index - 1].text if index > 0 else None
             reader.read_line(line.text)
-            reader.next_text = None
+            reader.next_text = reader.previous_text = None
         reader.close()
         if table is not None:
             table.apply(reader.blocks[before:])
