@@ -1901,30 +1901,15 @@ CYRILLIC_SPELLINGS: dict[str, str] = {
 # A clause saying someone was killed ("fue asesinado", "the murder of X"): a name every
 # clause of which says so is a victim the action speaks of, no longer a person at risk.
 KILLED: dict[str, list[str]] = {
-    "en": ["was killed", "was murdered", "was shot dead", "were killed", "were shot dead",
-           "murder of", "killing of", "assassination of"],
+    "en": ["was killed", "was murdered", "was shot dead", "were killed", "murder of",
+           "killing of", "assassination of"],
     "es": ["fue asesinado", "fue asesinada", "fueron asesinados", "asesinato de",
-           "asesinato del", "homicidio de"],
+           "homicidio de"],
     "fr": ["a été assassiné", "a été assassinée", "a été tué", "a été tuée", "assassinat de",
            "meurtre de"],
-    "pt": ["foi assassinado", "foi assassinada", "assassinato de", "assassinato do",
-           "assassinato da", "assassínio de"],
+    "pt": ["foi assassinado", "foi assassinada", "assassinato de", "assassínio de"],
     "it": ["è stato ucciso", "è stata uccisa", "omicidio di", "uccisione di"],
-    # (Round 37d: the noun before whom it names, "Ermordung ihres Sprechers X", "des
-    # Mordes an X"; "erschossen" closes the clause of one shot dead.)
-    "de": ["wurde ermordet", "wurde getötet", "ermordung von", "mord an", "mordes an",
-           "ermordung", "erschossen"],
-}  # fmt: skip
-# Round 37d: the words that tie a killing to someone else than the name before it ("X, whose
-# brother was killed", "X, dont le fils a été tué"): no killing of X's own.
-KILLED_OTHERS_WORDS: dict[str, list[str]] = {
-    "en": ["his", "her", "their", "whose", "after", "since", "before"],
-    "es": ["su", "sus", "cuyo", "cuya", "tras", "después", "desde"],
-    "fr": ["son", "sa", "ses", "leur", "dont", "après", "depuis"],
-    "pt": ["seu", "sua", "seus", "suas", "cujo", "cuja", "após", "depois", "desde"],
-    "it": ["suo", "sua", "suoi", "loro", "dopo"],
-    "de": ["sein", "seine", "seines", "seinem", "ihr", "ihre", "ihres", "ihrem", "dessen",
-           "deren", "nach", "seit"],
+    "de": ["wurde ermordet", "wurde getötet", "ermordung von", "mord an"],
 }  # fmt: skip
 # Words that name a district or ward in an address line ("Dongcheng Qu", "Quận Chín",
 # "Colonia Centro", "Minato-ku"): positive evidence that a line of two comma parts above

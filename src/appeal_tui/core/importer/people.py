@@ -765,53 +765,6 @@ def _killed(name: str, sentences: list[str]) -> bool:
     )
 
 
-_KILLED_OTHERS = frozenset(fold(w) for ws in rows.KILLED_OTHERS_WORDS.values() for w in ws)
-_STOPS_BETWEEN = frozenset('.;:!?()[]«»“”"')
-
-
-def _tied(between: str, *, after: bool) -> bool:
-    """Whether the words between a killing's words and a name tie them: names, commas, a list's
-    "and" or a short apposition ("the murder of A, B and C", "the killing of the farmers'
-    spokesman X", "X and Y, were shot dead"), no clause of its own. After the name, no word
-    that ties the killing to another ("X, whose brother was killed")."""
-    if len(between) > 90 or any(c in _STOPS_BETWEEN for c in between):
-        return False
-    small = [w for w in between.replace(",", " ").split() if not w[:1].isupper()]
-    if after and any(fold(w) in _KILLED_OTHERS for w in small):
-        return False
-    return len(small) <= 4
-
-
-def _killing_noun(words: str) -> bool:
-    """A killing's noun ("murder of", "asesinato de", "Ermordung"): after a name it names
-    another's killing ("X, witness to the murder of Y", "X, que investigaba el asesinato
-    de Y")."""
-    last = words.split()[-1].casefold()
-    return last in _OF_WORDS or last == "ermordung"
-
-
-_OF_WORDS = frozenset({"of", "de", "del", "do", "da", "di", "an", "von"})
-
-
-def _killed_told(name: str, sentences: list[str]) -> bool:
-    """Round 37d: a clause says `name` was killed, its killing's words tied to the name across
-    a list or an apposition ("the murder of A, B and C", "die Ermordung ihres Sprechers X"),
-    and no other clause naming them tells of an arrest, a threat or a trial: whom the action
-    mourns, though a sentence says only who they were ("X had worked there for years")."""
-    said = [(s, s.find(name)) for s in sentences if name in s]
-    killed = [
-        any(_tied(s[m.end() : i], after=False) for m in _KILLED.finditer(s, 0, i))
-        or any(
-            _tied(s[i + len(name) : m.start()], after=True) and not _killing_noun(m.group())
-            for m in _KILLED.finditer(s, i + len(name), i + len(name) + 90)
-        )
-        for s, i in said
-    ]
-    return any(killed) and not any(
-        tells_of_risk(s) for (s, _i), k in zip(said, killed, strict=True) if not k
-    )
-
-
 def _contact(name: str, locals_: list[set[str]]) -> bool:
     """A name whose words make an e-mail address of the document ("contact Ana Example on
     ... or ana.example@org"): the publisher's staff, not someone at risk."""
@@ -1413,7 +1366,6 @@ def find_people(
             or _region_after_place(candidate, flat)
             or _released(candidate, sentences)
             or _killed(candidate, sentences)
-            or (not at_risk(candidate) and _killed_told(candidate, sentences))
             or _contact(candidate, addresses)
             or _contact_named(candidate, flat)
             or _at_house_numbers(candidate, text)
