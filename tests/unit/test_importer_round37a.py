@@ -121,3 +121,51 @@ Fax: +99 1 234 5678
     )
     names = _names(text)
     assert names == ["Dr. Carlos Dantas Meireles"], names
+
+
+# Mend 37a: a heading or a country in capitals alone on its line is no recipient (merge37
+# read each as a block of its own; main read them as lines of the address above, which these
+# tests leave open).
+_WRITE_TO = """URGENT ACTION
+Activist Lena Ortiz at risk
+
+Human rights defender Lena Ortiz received death threats on 2 April 2026.
+
+Write to:
+
+President Ramon Velez
+Office of the President
+Avenida Central 100
+San Miguel, Costa Verde
+Email: despacho@presidencia.cv
+
+"""
+
+
+def test_heading_in_capitals_over_a_date_is_no_recipient() -> None:
+    text = _WRITE_TO + "DEADLINE\n12 May 2026, Freedonia City Court hearing\n"
+    names = _names(text)
+    assert names == ["Ramon Velez"], names
+
+
+def test_german_heading_over_a_sentence_is_no_recipient() -> None:
+    text = (
+        _WRITE_TO
+        + "HINWEIS\nBitte schreiben Sie bis 12. Mai 2026.\n\nAMNESTY\ninfo@example-group.org\n"
+    )
+    names = _names(text)
+    assert names == ["Ramon Velez"], names
+
+
+def test_country_in_capitals_over_its_embassy_is_no_recipient() -> None:
+    text = _WRITE_TO + "FREEDONIA\nEmbassy: 14 Park Road, London\n"
+    names = _names(text)
+    assert names == ["Ramon Velez"], names
+
+
+def test_country_of_the_address_above_is_no_recipient() -> None:
+    text = _WRITE_TO.replace("San Miguel, Costa Verde", "11000 Freedonia City") + (
+        "FREEDONIA\nOffice: 14 Park Road, London\n"
+    )
+    names = _names(text)
+    assert names == ["Ramon Velez"], names

@@ -23,6 +23,7 @@ from appeal_tui.core.importer.contact_fields import (
     add_web,
 )
 from appeal_tui.core.importer.countries import split_country
+from appeal_tui.core.importer.dates import find_dates
 from appeal_tui.core.importer.flat_lines import split_flat
 from appeal_tui.core.importer.phrases import (
     ADDRESS_LABEL,
@@ -617,7 +618,7 @@ class BlockReader:
         if not current.lines or not (current.has_fields or current.finished_address()):
             return False
         below = self.next_text
-        acronym = _acronym_over_its_address(text, below)
+        acronym = _acronym_over_its_address(text, below, current.lines + current.contacts.email)
         ended = not (
             len(text) > 80
             or (len(text.split()) < 2 and not acronym)
@@ -722,8 +723,14 @@ class BlockReader:
         a contact field right below it: the next recipient, though no table knows its name (a
         group's acronym in capitals, a network's long name), not more of the block above."""
         below = (self.next_text or "").strip()
+        current = self.current
         return (
             bool(below)
+            # (Mend 37a: nor a heading or a country in capitals, "DEADLINE", "FREEDONIA".)
+            and not _heading_in_capitals(
+                text, below, current.lines + current.contacts.email if current else []
+            )
+            and not _under_a_heading(current.lines if current else [])
             and len(text) <= 120
             and text[:1].isupper()
             and re.search(r"[\d@:：]", text) is None
@@ -1265,23 +1272,69 @@ def _note_not_name(text: str) -> bool:
     return bool(letters) and lower * 2 > len(letters)
 
 
-def _acronym_over_its_address(text: str, below: str | None) -> bool:
+def _acronym_over_its_address(text: str, below: str | None, above: list[str]) -> bool:
     """Round 37a: one word in capitals ("UNIONX", "PAZ-NOR", "ACRONYM") right over a
     street with its number or an e-mail: a body known by its acronym, whose own block opens
     there. (A heading in capitals, "BACKGROUND" or "PUBLIC", has prose or a reference below
-    it, and a country in capitals is a line of the address above.)"""
-    if below is None or not (3 <= len(text) <= 24) or not text.isupper():
+    it, and a country in capitals is a line of the address above.)
+
+    Mend 37a: not a heading ("DEADLINE" over "12 May 2026, ... hearing", "HINWEIS" over "Bitte
+    schreiben Sie bis 12. Mai 2026."): the line below holds a date or is a sentence, and a
+    street needs a word of an address besides its number. Not a country (`above` is the
+    block above's lines): a name in the country tables, a word of the address above
+    ("FREEDONIA" under "11000 Freedonia City"), or a word over its embassy ("FREEDONIA" over
+    "Embassy: 14 Park Road, London")."""
+    if below is None or not _one_word_in_capitals(text) or _heading_in_capitals(text, below, above):
         return False
-    if not all(c.isalnum() or c in "-&." for c in text):
+    if _under_a_heading(above):
         return False
     if EMAIL.search(below) and len(below) <= 80:
         return True
     return bool(
         re.search(r"\d", below)
-        and ADDRESS_WORDS.search(below)
+        and ADDRESS_WORDS.search(re.sub(r"\d", " ", below))
         and not FIELD_LABEL.match(below)
         and not _is_prose(below)
     )
+
+
+def _one_word_in_capitals(text: str) -> bool:
+    return 3 <= len(text) <= 24 and text.isupper() and all(c.isalnum() or c in "-&." for c in text)
+
+
+def _heading_in_capitals(text: str, below: str, above: list[str]) -> bool:
+    """Mend 37a: one word in capitals that is a heading or a country, not a body's acronym:
+    the line below holds a date or is a sentence ("DEADLINE" over "12 May 2026, ... hearing",
+    "HINWEIS" over "Bitte schreiben Sie bis 12. Mai 2026.") or names an embassy ("FREEDONIA"
+    over "Embassy: 14 Park Road, London"); or the word is in the country tables or is a word
+    of the block above ("FREEDONIA" under "11000 Freedonia City")."""
+    if not _one_word_in_capitals(text):
+        return False
+    word = text.casefold()
+    return bool(
+        find_dates(below)
+        or _full_sentence(below)
+        or _EMBASSY_WORD.search(below)
+        or split_country(text) is not None
+        or any(word in re.findall(r"[^\W_]+(?:-[^\W_]+)*", line.casefold()) for line in above)
+    )
+
+
+def _under_a_heading(lines: list[str]) -> bool:
+    """Mend 37a: the block above took a heading in capitals and its line ("HINWEIS" / "Bitte
+    schreiben Sie bis 12. Mai 2026."): what comes after is past the recipients, not a body
+    ("AMNESTY" over its e-mail, the publisher's)."""
+    return any(
+        _heading_in_capitals(line, lines[i + 1], lines[:i])
+        for i, line in enumerate(lines[:-1])
+        if _one_word_in_capitals(line)
+    )
+
+
+# Mend 37a: a line that names an embassy or a mission ("Embassy: 14 Park Road, London").
+_EMBASSY_WORD = re.compile(
+    r"embass|embajad|ambassad|botschaft|\bmission\b|chargé|interests section", re.IGNORECASE
+)
 
 
 def _capital_past_first(text: str) -> bool:
