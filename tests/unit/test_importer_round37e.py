@@ -205,3 +205,79 @@ def test_label_at_the_end_of_a_sentence_joins_nothing() -> None:
 
     texts = [ln.text for ln in document_lines(line, join_items=True)]
     assert "+99 71 555 721" in texts
+
+
+# Mend 37e: the reviewer's texts (invented) that main reads right and round 37e read wrong.
+
+_OWN_EMAIL = """URGENT ACTION
+Student Mira Dolan detained
+
+Write to:
+
+Prosecutor General Ivo Marek
+Office of the Prosecutor General
+Main Street 22
+Freedonia City, Freedonia
+{sentence}
+prosecutor@gov.fd
+"""
+
+
+def _own_email(sentence: str) -> list[Any]:
+    recipients = _recipients(_OWN_EMAIL.format(sentence=sentence))
+    return [r.get("email") for r in recipients if "Marek" in str(r.get("name"))]
+
+
+def test_sentence_over_the_recipients_own_email_keeps_it_en() -> None:
+    # No copy asked, no "us": the sentence introduces the prosecutor's own address.
+    assert _own_email("Letters can also be sent by email:") == [["prosecutor@gov.fd"]]
+    assert _own_email("You can also write to him by email:") == [["prosecutor@gov.fd"]]
+
+
+def test_sentence_over_the_recipients_own_email_keeps_it_pt_pl_ru() -> None:
+    for sentence in (
+        "pode também escrever-lhe por correio eletrónico:",
+        "listy można wysyłać także pocztą elektroniczną:",
+        "письма принимаются также по электронной почте:",
+    ):
+        assert _own_email(sentence) == [["prosecutor@gov.fd"]], sentence
+
+
+def test_copy_to_the_campaign_below_the_recipients_own_email() -> None:
+    # The recipient keeps its e-mail; the campaign's copy address goes to no one.
+    text = _OWN_EMAIL.format(sentence="You can also write to him by email:") + (
+        "\nPlease send a copy of your fax/email to the campaign:\nfree.mira@mailbox.example\n"
+    )
+    recipients = _recipients(text)
+    assert [r.get("email") for r in recipients] == [["prosecutor@gov.fd"]], recipients
+
+
+def test_empty_fax_label_does_not_take_the_next_numbered_recipient() -> None:
+    # "2." is a list's number, no fax: the run's join stops there.
+    text = """URGENT ACTION
+Blogger Imre Szabo sentenced
+
+Appeals to:
+1. President Ana Vel, Presidential Palace, Palace Road 1, Freedonia City. Fax:
+2. Minister of Justice Pal Horvath, Ministry of Justice, Kossuth ter 4, Freedonia City. \
+Email: minister@justice.fd
+"""
+    recipients = _recipients(text)
+    assert [r.get("name") for r in recipients] == ["Ana Vel", "Pal Horvath"], recipients
+    assert recipients[0].get("email") is None
+    assert recipients[1].get("email") == ["minister@justice.fd"]
+
+
+def test_empty_fax_label_does_not_take_the_next_numbered_recipient_html() -> None:
+    html = (
+        "<html><body><h1>URGENT ACTION</h1><h2>Blogger Imre Szabo sentenced</h2>"
+        "<p>Appeals to:</p><p>1. President Ana Vel, Presidential Palace, Palace Road 1, "
+        "Freedonia City, Freedonia. Fax:<br>\n2. Minister of Justice Pal Horvath, Ministry of "
+        "Justice, Kossuth ter 4, Freedonia City. Email: minister@justice.fd</p></body></html>"
+    )
+    from appeal_tui.core.importer import read_document
+
+    doc = read_document(html.encode())
+    case = import_document(doc, source="x.html").case
+    names = [r.get("name") for r in case["recipients"] if r.get("key") != "to-be-completed"]
+    assert names == ["Ana Vel", "Pal Horvath"], case["recipients"]

@@ -2210,6 +2210,35 @@ COPY_TO_US: dict[str, list[str]] = {
     "el": ["μας"], "id": ["kami"], "fa": ["برای ما"], "ar": ["إلينا", "لنا"],
     "ka": ["ჩვენ", "ჩვენთვის"],
 }  # fmt: skip
+# Mend 37e: what the publisher asks for in a sentence over its own e-mail, beside "us"
+# (`COPY_TO_US`): a copy ("Please send a copy of your fax to the campaign:") or to leave its
+# list ("Om je af te melden van deze groep, stuur een e-mail naar:"). A sentence with none of
+# them ("Letters can also be sent by email:", "pode também escrever-lhe por correio
+# eletrónico:") tells how to reach the recipient above: its e-mail is the recipient's.
+PUBLISHER_REQUEST: dict[str, list[str]] = {
+    "en": ["copy", "copies", "unsubscribe", "leave this list", "leave the list",
+           "no longer receive", "no more messages", "no more e-mails", "no more emails"],
+    "fr": ["copie", "copies", "désabonner", "désinscrire", "désabonnement", "désinscription"],
+    "es": ["copia", "copias", "darse de baja", "darte de baja", "dar de baja",
+           "dejar de recibir"],
+    "pt": ["cópia", "cópias", "cancelar a subscrição", "deixar de receber"],
+    "it": ["copia", "copie", "cancellarsi", "disiscriversi", "non ricevere più"],
+    "de": ["kopie", "kopien", "abschrift", "abmelden", "abzumelden", "abbestellen",
+           "keine nachrichten mehr", "keine e-mails mehr"],
+    "nl": ["kopie", "kopieën", "afschrift", "afmelden", "af te melden", "uitschrijven",
+           "uit te schrijven", "geen berichten meer", "geen e-mails meer"],
+    "sv": ["kopia", "kopior", "avregistrera", "avsluta prenumerationen"],
+    "nb": ["kopi", "kopier", "avmelde", "melde deg av"], "da": ["kopi", "kopier", "afmelde"],
+    "pl": ["kopia", "kopię", "kopie", "kopii", "wypisać", "wypisz"],
+    "cs": ["kopie", "kopii", "odhlásit"], "sk": ["kópia", "kópiu", "kópie", "odhlásiť"],
+    "hr": ["kopija", "kopiju", "kopije", "odjaviti"],
+    "ru": ["копия", "копию", "копии", "копий", "отписаться"],
+    "uk": ["копія", "копію", "копії", "відписатися"],
+    "bg": ["копие", "копия"], "tr": ["kopya", "kopyasını", "kopyalarını", "suretini"],
+    "hu": ["másolat", "másolatát", "másolatot", "leiratkozni", "leiratkozás"],
+    "ro": ["copie", "copia", "copii", "dezabona"], "el": ["αντίγραφο", "αντίγραφα"],
+    "id": ["salinan", "tembusan", "berhenti berlangganan"],
+}  # fmt: skip
 # Words by which a sentence asks its reader to act ("You can also raise this with ...",
 # "Concerns can be raised with ...", "Wenden Sie sich an ..."): a sentence with an address
 # but no verb of sending is read as a recipient only when it has one of them before the

@@ -1101,6 +1101,9 @@ def _wrapped_values(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
 # e-mail address.
 _VALUE_START = re.compile(r"\+?\s?\(?\d|[\w.+-]{1,64}@[\w-]{1,63}\.")
 _DASH_IN_NUMBER = re.compile(r"\+?\s?\(?\d[\d()]*\s[–—]\s\d")
+# Mend 37e: a list's number ("2. Minister ...", "3) ..."): the next item, no value.
+_LIST_NUMBER = re.compile(r"\(?\d{1,3}[.)]\s")
+_EMAIL_START = re.compile(r"<?[\w.+-]{1,64}@[\w-]{1,63}\.")
 # What stands before a label that ends a run: a comma, a dash, a sentence's end.
 _RUN_SEPARATOR = re.compile(r"[,;.–—-]\s*$")
 
@@ -1111,6 +1114,10 @@ def _contact_value_wrapped(above: str, text: str) -> bool:
     value missing, after a comma, a dash or a full stop; this line opens with the value."""
     above = above.rstrip()
     if not above.endswith((":", "：")) or _VALUE_START.match(text.lstrip()) is None:
+        return False
+    if _LIST_NUMBER.match(text.lstrip()):
+        # Mend 37e: "... Freedonia City. Fax:" left empty over "2. Minister ...": the list's
+        # next recipient, which the join gave the first recipient's label.
         return False
     if _DASH_IN_NUMBER.match(text.lstrip()):
         # ("030 – 53 63 02 00": a run's reader parts it at the dash; the wrapped line is read
@@ -1127,8 +1134,12 @@ def _contact_value_wrapped(above: str, text: str) -> bool:
     except KeyError:
         return False
     head = above[: len(above) - len(tail) + last.start()]
+    # Mend 37e: the value is of the label's kind (an e-mail under "Email:", a number under
+    # "Fax:" or "Phone:").
+    is_email = _EMAIL_START.match(text.lstrip()) is not None
     return (
         kind in ("fax", "phone", "email")
+        and (kind == "email") == is_email
         and head.count(",") >= 2
         and _RUN_SEPARATOR.search(head) is not None
     )

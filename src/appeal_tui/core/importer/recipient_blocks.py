@@ -202,6 +202,11 @@ _COPY_TO_US = re.compile(
     rf"(?<!\w)(?:{_every_word(rows.COPY_TO_US)})(?!\w)",
     re.IGNORECASE,
 )
+# Mend 37e: a copy or leaving the list, asked for in a sentence over the publisher's e-mail.
+_PUBLISHER_REQUEST = re.compile(
+    rf"(?<!\w)(?:{_every_word(rows.PUBLISHER_REQUEST)})(?!\w)",
+    re.IGNORECASE,
+)
 _OFFICE_ANYWHERE = re.compile(
     rf"(?<!\w)(?:{_alternatives(TITLE_PHRASES + TITLE_WORDS)})(?!\w)", re.IGNORECASE
 )
@@ -243,13 +248,18 @@ def _own_copy_request(line: str, *, label_inside: bool = False) -> bool:
 
 def _request_over_email(line: str | None, below: str | None) -> bool:
     """Round 37e: a sentence that ends in a colon over a line that is one e-mail and nothing
-    else, which `_own_copy_request` reads as the publisher's request when joined."""
+    else, which `_own_copy_request` reads as the publisher's request when joined. Mend 37e:
+    only when the sentence asks for a copy, says "us" or tells how to leave a list."""
     if line is None or below is None:
         return False
     line, below = line.strip(), below.strip()
     return (
         line.endswith((":", "："))
         and _BARE_EMAIL.fullmatch(below) is not None
+        # Mend 37e: the sentence asks for something the publisher gets (a copy, "us", its
+        # list left); "Letters can also be sent by email:" in a recipient's block introduces
+        # that recipient's own address, which main kept.
+        and (_COPY_TO_US.search(line) is not None or _PUBLISHER_REQUEST.search(line) is not None)
         and _own_copy_request(f"{line} {below}", label_inside=True)
     )
 
