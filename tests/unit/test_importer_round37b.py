@@ -97,3 +97,70 @@ def test_a_defenders_network_under_a_name_stays_the_body() -> None:
     found = _one("Ilva Ostrazek\nHuman Rights Defenders Network\n11 Harbour Avenue\n0179 Varnholt")
     assert found.get("title") is None
     assert _plain(found.get("organisation")) == "Human Rights Defenders Network"
+
+
+# Mend 37b: the defender's phrase is the office only as the whole line (alone, a remark in
+# brackets, "of <place>"); a body named after it, or the office before a person's name, is
+# read as main reads it.
+
+
+def test_a_defenders_office_under_a_name_stays_the_body() -> None:
+    found = _one(
+        "Ms Ilva Ostrazek\nHuman Rights Defender's Office\n56a Harbour Street\nVarnholt 0002\n"
+        "Ostravia"
+    )
+    assert found.get("title") is None
+    assert _plain(found.get("organisation")) == "Human Rights Defender's Office"
+
+
+def test_a_defender_council_under_a_name_stays_the_body() -> None:
+    found = _one("Mr Ilvan Ostrazek\nPublic Defender Council\n11 Harbour Avenue\nVarnholt 0179")
+    assert found.get("title") is None
+    assert _plain(found.get("organisation")) == "Public Defender Council"
+
+
+def test_a_deputy_defender_over_the_defenders_office_of_a_state() -> None:
+    found = _one(
+        "Mr Ilvan Ostrazek\nDeputy Public Defender\nPublic Defender's Office of Ostravia\n"
+        "11 Harbour Avenue\nVarnholt 0179\nOstravia"
+    )
+    assert _plain(found.get("title")) == "Deputy Public Defender"
+    assert _plain(found.get("organisation")) == "Public Defender's Office of Ostravia"
+
+
+def test_a_first_deputy_defender_keeps_the_title() -> None:
+    found = _one(
+        "Mr Ilvan Ostrazek\nFirst Deputy Public Defender\nPublic Defender's Office\n"
+        "11 Harbour Avenue\nVarnholt 0179"
+    )
+    assert _plain(found.get("title")) == "First Deputy Public Defender"
+    assert _plain(found.get("organisation")) == "Public Defender's Office"
+
+
+def test_a_defender_office_and_its_branch_is_the_body() -> None:
+    found = _one(
+        "Ms Ilva Ostrazek\nPublic Defender Office, Varnholt branch\n12 Harbour Avenue\n"
+        "Varnholt 0162"
+    )
+    assert found.get("title") is None
+    assert _plain(found.get("organisation")) == "Public Defender Office"
+
+
+def test_the_defender_before_a_persons_name_keeps_the_name() -> None:
+    found = _one(
+        "Public Defender Ilva Ostrazek\nOffice of the Public Defender\n11 Harbour Avenue\n"
+        "Varnholt 0179"
+    )
+    assert _plain(found.get("name")) == "Public Defender Ilva Ostrazek"
+    assert _plain(found.get("organisation")) == "Office of the Public Defender"
+
+
+def test_the_french_defender_over_its_service_names_the_recipient() -> None:
+    found = _one(
+        "Défenseur des droits\nService des réclamations\n7 rue Saint-Florentin\n75008 Paris\n"
+        "France",
+        heading="ENVOYEZ VOS APPELS À :",
+    )
+    assert _plain(found.get("name")) == "Défenseur des droits"
+    assert _plain(found.get("organisation")) == "Service des réclamations"
+    assert found["address"][0] == "7 rue Saint-Florentin"

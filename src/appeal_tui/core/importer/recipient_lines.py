@@ -439,17 +439,38 @@ def mission_name_wrapped(lines: list[str]) -> list[str]:
 # Round 37b: the ombudsman's office named as a defender of the people or of rights, in no
 # office table ("Public Defender (Ombudsperson) of X", "Défenseure des droits", "Заштитник
 # грађана"); capitalised as an office is, not "human rights defender X" in a sentence.
+# Mend 37b: the whole line is the office: alone, with a remark in brackets, or "of <place>";
+# not a body named after it ("Public Defender's Office", "Public Defender Council"), nor the
+# office before a person's name ("Public Defender Nina X"). (A deputy's title, "Deputy Public
+# Defender", is read by TITLE_START as before.)
 _DEFENDER_OFFICE = re.compile(
     r"(?:Public Defender|Human Rights Defender|Défenseure? des droits|Заштитни(?:к|ца) грађана)"
-    r"(?!\w)"
+    r"(?:\s*\([^()]*\))?(?:\s+of\s+(?P<place>[^\W\d_][^\d,;/]*))?"
 )
+
+
+def _defender_heads_body(lines: list[str], head: int) -> bool:
+    """Mend 37b: the defender's office opening a block over a service of it and no person
+    ("Défenseur des droits" / "Service des réclamations" / street): the office names the
+    recipient, the service is the body (main's reading), not a title over a name."""
+    return (
+        head == 0
+        and _defender_office(lines[0])
+        and len(lines) > 1
+        and (not looks_like_person(lines[1]) or _is_org_line(lines[1]))
+    )
+
+
+def _defender_office(line: str) -> bool:
+    found = _DEFENDER_OFFICE.fullmatch(line.strip())
+    return found is not None and not (found["place"] and ORGANISATION_WORDS.search(found["place"]))
 
 
 def looks_like_title(line: str) -> bool:
     """An office: "Minister of Defence", or a line ending in one ("Human Rights Commissioner")."""
     if ADDRESS_WORDS.search(line):
         return False
-    if _DEFENDER_OFFICE.match(line):
+    if _defender_office(line):
         return True
     if _courtesy_office(line):
         return True
@@ -2488,7 +2509,7 @@ def _interpret(lines: list[str]) -> Identity:
             who.title = line
             head += 1
             continue
-        if looks_like_title(line) and who.title is None:
+        if looks_like_title(line) and who.title is None and not _defender_heads_body(lines, head):
             who.title = line
         elif (
             looks_like_title(line)
