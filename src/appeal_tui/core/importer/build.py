@@ -50,6 +50,7 @@ from appeal_tui.core.importer.recipients import (
     slug,
 )
 from appeal_tui.core.importer.report import ImportReport
+from appeal_tui.core.importer.site_menus import is_site_menu
 from appeal_tui.core.importer.text_extract import extract_text, text_lines_of
 from appeal_tui.core.importer.title import find_title
 from appeal_tui.core.importer.todo import is_todo, todo
@@ -227,7 +228,9 @@ def _import_document(
         source=raw,
         headings=extracted.headings,
     )
-    recipients = found.recipients
+    # (Round 37f: a site's navigation or language menu line is no one's name.)
+    menus = [r["name"] for r in found.recipients if is_site_menu(r.get("name"), r.get("address"))]
+    recipients = [r for r in found.recipients if r.get("name") not in menus]
     for recipient in recipients:
         # An address names its recipient in the dative ("Москальковой Татьяне Николаевне").
         fields: list[str] = []
@@ -274,6 +277,7 @@ def _import_document(
         # Nor are the streets and cities of their addresses (a recipient given in a sentence
         # leaves them in the running text).
         not_people=[r["name"] for r in recipients]
+        + menus
         + [line for r in recipients for line in r.get("address", [])]
         + [r["country"] for r in recipients if isinstance(r.get("country"), str)]
         # Nor is the publisher ("© 2022 Org", "Appeal: ... – Org").
