@@ -4,9 +4,9 @@ A saved page carries its site's menu as one line of short items set apart by a b
 dot or a bullet ("Start | Who we are | Contact", "Nederlands · Italiano · Português", "<- Back
 to: Stories | Print | Mail to a friend"). Set over or under the appeal's own blocks, such a
 line takes a recipient's place, with the next line (a section heading with its year, "Share")
-for its address. No one's name or office is three or more such items in a row. With a slash (" / ") an office may
-be given in three languages ("Ministre / Minister / Ministro"): such a line is a menu only when
-no address with a number is under it.
+for its address. No one's name or office is three or more such items in a row. With a slash
+(" / ") an office may be given in three languages ("Ministre / Minister / Ministro"): such a
+line is a menu only when no address with a number is under it.
 """
 
 from __future__ import annotations
