@@ -229,7 +229,7 @@ def _import_document(
         headings=extracted.headings,
     )
     # (Round 37f: a site's navigation or language menu line is no one's name.)
-    menus = [r["name"] for r in found.recipients if is_site_menu(r.get("name"), r.get("address"))]
+    menus = [r["name"] for r in found.recipients if is_site_menu(r.get("name"))]
     recipients = [r for r in found.recipients if r.get("name") not in menus]
     for recipient in recipients:
         # An address names its recipient in the dative ("Москальковой Татьяне Николаевне").

@@ -4,27 +4,25 @@ A saved page carries its site's menu as one line of short items set apart by a b
 dot or a bullet ("Start | Who we are | Contact", "Nederlands · Italiano · Português", "<- Back
 to: Stories | Print | Mail to a friend"). Set over or under the appeal's own blocks, such a
 line takes a recipient's place, with the next line (a section heading with its year, "Share")
-for its address. No one's name or office is three or more such items in a row. With a slash
-(" / ") an office may be given in three languages ("Ministre / Minister / Ministro"): such a
-line is a menu only when no address with a number is under it.
+for its address. No one's name or office is three or more such items in a row. A slash is
+not such a separator: an office may be given in three languages ("Ministre / Minister /
+Ministro") over an address with no number, and no studied menu used one.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 # A separator of a menu's items: a bar, a middle dot or a bullet, with spaces either side.
 _BAR = re.compile(r"\s+[|·•]\s+")
-_SLASH = re.compile(r"\s+/\s+")
 # A menu has this many items at least, each of at most so many words and characters.
 _MIN_ITEMS = 3
 _MAX_WORDS = 4
 _MAX_CHARS = 30
 
 
-def _short_items(name: str, separator: re.Pattern[str]) -> bool:
-    items = [item.strip() for item in separator.split(name)]
+def _short_items(name: str) -> bool:
+    items = [item.strip() for item in _BAR.split(name)]
     return (
         len(items) >= _MIN_ITEMS
         and all(items)
@@ -33,11 +31,6 @@ def _short_items(name: str, separator: re.Pattern[str]) -> bool:
     )
 
 
-def is_site_menu(name: object, address: Sequence[str] | None = None) -> bool:
+def is_site_menu(name: object) -> bool:
     """The recipient's `name` is a site's menu line, not a name or an office."""
-    if not isinstance(name, str) or len(name) > 400:
-        return False
-    if _short_items(name, _BAR):
-        return True
-    numbered = any(any(ch.isdigit() for ch in line) for line in address or [])
-    return not numbered and _short_items(name, _SLASH)
+    return isinstance(name, str) and len(name) <= 400 and _short_items(name)
