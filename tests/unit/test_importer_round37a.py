@@ -82,10 +82,8 @@ Para más información escriba a la oficina.
     assert "PAZ-NOR" in names, names
 
 
-def test_heading_in_capitals_over_prose_or_a_reference_is_no_recipient() -> None:
-    text = (
-        _STORY
-        + """Please write to:
+# One ended block (its contacts given) for the two tests below.
+_PRESIDENT = """Please write to:
 
 Dr. Carlos Dantas Meireles
 President of the Republic
@@ -93,7 +91,14 @@ Carrera 8 No. 7-26
 Porto Claro
 Email: president@norlandia.example
 
-BACKGROUND
+"""
+
+
+def test_heading_in_capitals_over_prose_or_a_reference_is_no_recipient() -> None:
+    text = (
+        _STORY
+        + _PRESIDENT
+        + """BACKGROUND
 The union has been threatened since 2029, when it went on strike at 4 plantations.
 
 PUBLIC
@@ -107,15 +112,8 @@ Index: XYZ 12/345/2031
 def test_country_in_capitals_under_the_contacts_stays_in_the_address() -> None:
     text = (
         _STORY
-        + """Please write to:
-
-Dr. Carlos Dantas Meireles
-President of the Republic
-Carrera 8 No. 7-26
-Porto Claro
-Email: president@norlandia.example
-
-NORLANDIA
+        + _PRESIDENT
+        + """NORLANDIA
 Fax: +99 1 234 5678
 """
     )
