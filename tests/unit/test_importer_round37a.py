@@ -167,3 +167,18 @@ def test_country_of_the_address_above_is_no_recipient() -> None:
     )
     names = _names(text)
     assert names == ["Ramon Velez"], names
+
+
+def test_a_word_in_capitals_over_a_mission_in_any_language_is_no_acronym() -> None:
+    # The mission's words come from the importer's table of every language's mission words,
+    # not from a few written out for this rule.
+    from appeal_tui.core.importer.recipient_blocks import _heading_in_capitals
+
+    for below in (
+        "Embassy: 14 Park Road, London",
+        "Посольство: ул. Тверская 12, Москва",
+        "Velvyslanectví: Nerudova 12, Praha",
+        "Embajador: Calle Mayor 3, Madrid",
+    ):
+        assert _heading_in_capitals("LORVANIA", below, []), below
+    assert not _heading_in_capitals("PAZNOR", "Calle Mayor 3, Madrid", [])

@@ -1324,7 +1324,7 @@ def _heading_in_capitals(text: str, below: str, above: list[str]) -> bool:
     return bool(
         find_dates(below)
         or _full_sentence(below)
-        or _EMBASSY_WORD.search(below)
+        or _names_a_mission(below)
         or split_country(text) is not None
         or any(word in re.findall(r"[^\W_]+(?:-[^\W_]+)*", line.casefold()) for line in above)
     )
@@ -1341,10 +1341,16 @@ def _under_a_heading(lines: list[str]) -> bool:
     )
 
 
-# Mend 37a: a line that names an embassy or a mission ("Embassy: 14 Park Road, London").
-_EMBASSY_WORD = re.compile(
-    r"embass|embajad|ambassad|botschaft|\bmission\b|chargé|interests section", re.IGNORECASE
-)
+# Mend 37a: the words of a mission or its head that `MISSION_WORD_LIST` lacks ("Embassies",
+# "Embajador", "Mission:", "Chargé d'affaires", "Interests Section").
+_MISSION_MORE = re.compile(r"embass|embajad|\bmission\b|chargé|interests section", re.IGNORECASE)
+
+
+def _names_a_mission(line: str) -> bool:
+    """Mend 37a: a line that names an embassy or a mission, in any language the mission
+    table knows ("Embassy: 14 Park Road, London", "Посольство: ...")."""
+    folded = line.casefold()
+    return any(word in folded for word in MISSION_WORD_LIST) or bool(_MISSION_MORE.search(line))
 
 
 def _capital_past_first(text: str) -> bool:
