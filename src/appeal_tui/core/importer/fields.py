@@ -308,6 +308,86 @@ def _series_reference(head: str) -> str | None:
     return None
 
 
+# Round 38e: a head line that gives the appeal's code and then its issue date after a mark
+# ("QDN UAX 31-07 · 4 March 2031", "ACTION ALERT 31/07 | 9 October 2031", "QDN Appeal No.
+# NV-2031-07 | 12 May 2031"): what stands before the date is the reference. The words before
+# the code are a publisher's letters in capitals, the kind's words or a number sign; the code
+# holds a digit and is letters in capitals and digits joined by "-", "/" or ".".
+_DATE_MARK = re.compile(r"[ \t]+[·|•][ \t]+|[ \t]{3,}")
+_HEAD_CODE = re.compile(rf"[{_CAPS}\d]+(?:[-/.][{_CAPS}\d]+){{0,5}}")
+_HEAD_PUBLISHER = re.compile(rf"[{_CAPS}]{{2,10}}(?:-[^\W\d_]+)?")
+_HEAD_NUMBER = re.compile(r"\d{1,4}[-/]\d{2,4}")
+_HEAD_SIGN = re.compile(r"№|N[°º]\.?|No\.|Nr\.")
+_KIND_TOKENS: list[set[str]] = []
+
+
+def _head_token(token: str) -> bool:
+    """A word that may stand before a head line's code: a publisher's letters in capitals
+    ("QDN", "ABCD-Asia"), a word of the appeal's kind, capitalised ("Appeal", "ALERT"; not a
+    bulletin's), or a number sign."""
+    return _HEAD_PUBLISHER.fullmatch(token) is not None or _kind_or_sign(token)
+
+
+def _kind_or_sign(token: str) -> bool:
+    """A number sign ("No.", "N°") or a word of the appeal's kind, capitalised."""
+    if not _KIND_TOKENS:
+        _KIND_TOKENS.append(
+            {
+                fold(word)
+                for ws in rows.DOCUMENT_KIND_WORDS.values()
+                for phrase in ws
+                for word in phrase.split()
+            }
+            - {"bulletin"}
+        )
+    if _HEAD_SIGN.fullmatch(token):
+        return True
+    return token[:1].isupper() and fold(token) in _KIND_TOKENS[0]
+
+
+def _dated_head_code(head: str) -> str | None:
+    """Round 38e: the reference on a head line before its issue date (see `_DATE_MARK`), as
+    printed; a code with letters in it alone ("NV-2031-07"), a number with the words before
+    it ("QDN UAX 31-07"). None when no line of `head` is so shaped. (Linear: each line is
+    split once and its words checked one by one.)"""
+    for line in head.split("\n"):
+        mark = _DATE_MARK.search(line)
+        if mark is None:
+            continue
+        words = line[: mark.start()].strip(" \t#*>_").split()
+        if not 2 <= len(words) <= 5:
+            continue
+        code, before = words[-1], words[:-1]
+        lettered = any(c.isalpha() for c in code)
+        if lettered:
+            # (A code of letters only after a number sign or the kind's word: "Appeal No.
+            # NV-2031-07"; "WHO COVID-19" is a name.)
+            if not _HEAD_CODE.fullmatch(code) or not re.search(r"\d", code):
+                continue
+            if not re.search(r"[-/.]", code) or not _kind_or_sign(before[-1]):
+                continue
+        elif not _HEAD_NUMBER.fullmatch(code):
+            continue  # (a number and its year, "31-07", "07/31"; not "24/7", "14.30")
+        if not all(_head_token(word) for word in before):
+            continue
+        after = line[mark.end() :].strip()
+        dates = find_dates(after)
+        if not dates or dates[0].start != 0 or dates[0].date is None:
+            continue
+        # (The code numbers the action in the year of the date beside it: "31-07" or
+        # "NV-2031-07" dated 2031; "TEL 030-1234", "FAX 01-45" are numbers.)
+        year = str(dates[0].date.year)
+        parts = re.findall(r"\d+", code)
+        if not (year in parts or parts[0] == year[2:] or parts[-1] == year[2:]):
+            continue
+        if not lettered and "-" in code and parts[0] not in (year, year[2:]):
+            continue  # (a hyphen's number gives its year first, "31-07"; "BOX 12-31" is none)
+        if not lettered and len(before) < 2 and not _kind_or_sign(before[0]):
+            continue  # (one word in capitals before a number: a place's, "VELMORA 12-31")
+        return code if lettered else " ".join(words)
+    return None
+
+
 def _phrase_start(head: str, start: int) -> int | None:
     """Mend 36c: where the phrase of a kind found at `start` begins: over a word joined to it
     by a hyphen ("Solidaritäts-Aktion", "Amnesty-Eilaktion") and back over the words of its
@@ -478,6 +558,9 @@ def find_reference(text: str) -> Reference:
         series = None if index else _series_reference(_head(text, 30))
         if series is not None:
             return Reference(series, None, index)
+        dated = None if index else _dated_head_code(_head(text, 40))
+        if dated is not None:
+            return Reference(dated, None, index)
         if not index:
             # A code the page names again further down ("RAN 03/30" in its heading and in
             # "an update to RAN 03/30"), under a site's menus and banners.

@@ -244,8 +244,46 @@ def codes_in(segment: str) -> list[str]:
     return _codes_in(segment)
 
 
+# Round 38e: a definite article of a language that sets a people's adjective before its noun
+# (English, Hungarian, German), then a word, then another: "to the Icelandic authorities",
+# "az észt hatóságoknak", "an die isländischen Behörden". (Languages that set it after, "aux
+# autorités islandaises", print their articles before a language's name: "el inglés", Dutch "in
+# het Engels".)
+_ARTICLE_NAME_NOUN = re.compile(
+    r"(?<![^\W\d_])((?i:the|a|az|der|die|den|dem|des))\s+([^\W\d_]+)(?=\s+([^\W\d_]+))"
+)
+
+
+def _addressees_adjectives(segment: str) -> str:
+    """Round 38e: a language's name between a definite article and a noun is the adjective
+    of a people or a country ("write to the Icelandic authorities", "to the Estonian
+    Ambassador", Hungarian "Írjon az észt hatóságoknak"), no language asked for: it is
+    blanked out. Kept when the word after it is a word for "language" ("the English
+    language"), another name or a joining word ("the English or French text"); Czech and
+    Slovak "a" after a name is "and" ("anglicky a česky")."""
+    out = segment
+    for m in _ARTICLE_NAME_NOUN.finditer(segment):
+        article, name, noun = m.group(1), m.group(2), m.group(3)
+        if not language_code(name) or language_code(noun):
+            continue
+        if fold(noun) in _LANGUAGE_NOUNS or fold(noun) in _LANGUAGE_NOUNS_AFTER:
+            continue
+        if _SPLIT.fullmatch(f" {noun} ") or fold(noun) in _OR_WORDS:
+            continue
+        if article.lower() == "a":
+            previous = segment[: m.start()].split()
+            if previous and language_code(previous[-1].strip(",;")):
+                continue
+        out = out[: m.start(2)] + "\u2009" * len(name) + out[m.end(2) :]
+    return out
+
+
+_LANGUAGE_NOUNS_AFTER = frozenset({"language", "languages", "version", "translation"})
+
+
 def _codes_in(segment: str) -> list[str]:
     codes: list[str] = []
+    segment = _addressees_adjectives(segment)
     for piece in _SPLIT.split(segment):
         words = piece.split()
         # "Brazilian Portuguese", then each word alone.
@@ -258,7 +296,7 @@ def _codes_in(segment: str) -> list[str]:
         for candidate in [candidates[0]] if whole else candidates:
             if len(words) > 1 and len(candidate) <= 3 and candidate.islower():
                 continue  # "dan desak ..." (Indonesian "and"): a word of a phrase, no code
-            if fold(candidate) in _country_named():
+            if fold(candidate.strip(".,;:!?)")) in _country_named():
                 # "the authorities of Azerbaijan": a country, unless "bahasa" names it.
                 at = words.index(candidate) if candidate in words else 0
                 if at == 0 or fold(words[at - 1]) not in _LANGUAGE_NOUNS:
