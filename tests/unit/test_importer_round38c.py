@@ -35,28 +35,28 @@ def _one(block: str, heading: str = "APPEALS TO:") -> dict:
 
 def test_a_king_styled_before_his_name_and_his_office_in_full_below() -> None:
     found = _one(
-        "His Majesty King Ilvan Ostrazek\nKing of the Kingdom of Varnholt\nThe Royal Court\n"
-        "P.O. Box 555\nVarnholt"
+        "His Majesty King Ilvan Ostrazek\nKing of the Kingdom of Varnholt\nThe Royal Household\n"
+        "P.O. Box 318\nVarnholt"
     )
     assert _plain(found.get("title")) == "King of the Kingdom of Varnholt"
-    assert _plain(found.get("organisation")) == "The Royal Court"
-    assert found["address"][0] == "P.O. Box 555"
+    assert _plain(found.get("organisation")) == "The Royal Household"
+    assert found["address"][0] == "P.O. Box 318"
     assert "Ostrazek" in found["name"] and "King" not in found["name"]
 
 
 def test_a_sultan_and_his_court() -> None:
     found = _one(
-        "His Majesty Sultan Ilvan Ostrazek\nSultan of Varnholt\nDiwan of the Royal Court\n"
-        "P.O. Box 632, Postal Code 113\nVarnholt"
+        "His Majesty Sultan Ilvan Ostrazek\nSultan of Varnholt\nDiwan of the Royal Household\n"
+        "P.O. Box 71, Postal Code 208\nVarnholt"
     )
     assert _plain(found.get("title")) == "Sultan of Varnholt"
-    assert _plain(found.get("organisation")) == "Diwan of the Royal Court"
+    assert _plain(found.get("organisation")) == "Diwan of the Royal Household"
 
 
 def test_a_president_over_a_palace_is_not_one_office_of_two_lines() -> None:
     found = _one(
         "President Ilvan Ostrazek\nPresident of Varnholt\nPalatul Varnholt\n"
-        "Bd. Varnului nr. 1\n76238 Varnholt"
+        "Str. Varnului nr. 9\n011234 Varnholt"
     )
     assert found["name"] == "Ilvan Ostrazek"
     assert _plain(found.get("title")) == "President of Varnholt"
@@ -64,11 +64,11 @@ def test_a_president_over_a_palace_is_not_one_office_of_two_lines() -> None:
 
 def test_the_office_word_is_not_printed_twice_in_the_title() -> None:
     found = _one(
-        "Commissioner Ilvan Ostrazek\nCommissioner of Police\nPolice General Headquarters\n"
-        "PO Box 8807\nVarnholt"
+        "Commissioner Ilvan Ostrazek\nCommissioner of Police\nVarnholt Police Headquarters\n"
+        "PO Box 4410\nVarnholt"
     )
     assert _plain(found.get("title")) == "Commissioner of Police"
-    assert _plain(found.get("organisation")) == "Police General Headquarters"
+    assert _plain(found.get("organisation")) == "Varnholt Police Headquarters"
 
 
 def test_german_and_french_presidents() -> None:

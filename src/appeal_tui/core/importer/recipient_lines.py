@@ -2240,7 +2240,7 @@ def _office_named_again_below(line: str, below: str) -> tuple[str, str] | None:
         and not looks_like_title(person)
         and looks_like_title(below)
         # (The office goes on with a word in lower case, "of", "de la", "der": "Commissioner
-        # of Police", not "Governor Office" or "Chief Minister House", a body or a building.)
+        # of Police", not "Governor Office" or "Governor House", a body or a building.)
         and office[shared][:1].islower()
     ):
         return None
