@@ -2214,6 +2214,39 @@ def _without_trailing_date(line: str) -> str:
 _ITEM_NUMBER = re.compile(r"^\(?\d{1,2}\)\s+(?=\S)")
 
 
+def _office_named_again_below(line: str, below: str) -> tuple[str, str] | None:
+    """ "President X Y" over "President of Z", "His Majesty Sultan X" over "Sultan of Z":
+    courtesy words, an office's words and a person's name, over a line that opens with the
+    same office's words and goes on. The line below is the office in full, the name line
+    without the office's words the person: (name, office), else None."""
+    if re.search(r"[\d,;:()]", line + below) or ADDRESS_WORDS.search(line + " " + below):
+        return None
+    bare = without_courtesy(line)
+    courtesy = line[: len(line) - len(bare)]
+    words, office = bare.split(), below.split()
+    shared = 0
+    while (
+        shared < min(len(words), len(office))
+        and words[shared].casefold() == office[shared].casefold()
+    ):
+        shared += 1
+    if not shared or shared >= len(office) or len(words) - shared < 2:
+        return None
+    person = " ".join(words[shared:])
+    if not (
+        TITLE_START.match(bare)
+        and words[0][:1].isupper()
+        and looks_like_person(person)
+        and not looks_like_title(person)
+        and looks_like_title(below)
+        # (The office goes on with a word in lower case, "of", "de la", "der": "Commissioner
+        # of Police", not "Governor Office" or "Governor House", a body or a building.)
+        and office[shared][:1].islower()
+    ):
+        return None
+    return f"{courtesy}{person}", below
+
+
 def _interpret(lines: list[str]) -> Identity:
     if lines:
         lines = [_ITEM_NUMBER.sub("", lines[0]), *lines[1:]]
@@ -2276,6 +2309,7 @@ def _interpret(lines: list[str]) -> Identity:
         and not _is_org_line(lines[1])
         and not looks_like_person(lines[1])
         and _person_line(lines[2])
+        and _office_named_again_below(lines[0], lines[1]) is None
     ):
         # "Ministre de la Justice,\nGarde des Sceaux\nX": one office over two lines, then who.
         lines = [f"{lines[0]}, {lines[1]}", *lines[2:]]
@@ -2438,6 +2472,15 @@ def _interpret(lines: list[str]) -> Identity:
     head = 0
     while head < len(lines) and head < 5:
         line = lines[head]
+        if who.name is None and who.title is None and head + 1 < len(lines):
+            styled = _office_named_again_below(line, lines[head + 1])
+            if styled is not None:
+                # Round 38c: "President X" / "President of Y", "His Majesty King X" / "King of
+                # Y": the office word before the name, and the office in full on the line
+                # below, opening with the same words: the person, then that office.
+                who.name, who.title = styled
+                head += 2
+                continue
         if (
             who.title
             and who.name
