@@ -410,17 +410,28 @@ def _in_signature(block: Block, spans: list[tuple[int, int]]) -> bool:
     return any(a <= block.first_line < b for a, b in spans)
 
 
-# Round 38d: "copies of any replies", "copie des réponses", "any reply ... a copy": a copy
-# word and a reply noun with at most five words between them, in one sentence (no stop, colon
-# or semicolon between). Bounded repetition of one word and one gap: no nested quantifier.
+# Round 38d: "copies of any replies", "copie des réponses", "Kopien der Antworten": a copy
+# word, then a reply noun with at most five words between them, in one sentence (no stop,
+# colon or semicolon between). Bounded repetition of one word and one gap, the two of
+# different characters: no nested quantifier that backtracks.
 _REPLY_COPY_WORD = rf"(?:{_every_word(rows.REPLY_COPY_WORDS)})"
 _REPLY_NOUN = rf"(?:{_every_word(rows.REPLY_NOUNS)})"
 _WORD_GAP = r"(?:[^\w\n.;:!?'’-]{1,4}[\w'’-]{1,30}){0,5}?[^\w\n.;:!?'’-]{1,4}"
 _REPLY_COPY = re.compile(
-    rf"(?<!\w)(?:{_REPLY_COPY_WORD}{_WORD_GAP}{_REPLY_NOUN}|{_REPLY_NOUN}{_WORD_GAP}"
-    rf"{_REPLY_COPY_WORD})(?!\w)",
+    rf"(?<!\w){_REPLY_COPY_WORD}({_WORD_GAP}){_REPLY_NOUN}(?!\w)",
     re.IGNORECASE,
 )
+
+
+def _asks_copies_of_replies(text: str) -> bool:
+    """Round 38d: the text asks for copies of the replies: a copy word, then a reply noun,
+    no name between (a word with a capital there is someone the copy goes to: "send a copy
+    to the Minister asking for a reply")."""
+    return any(
+        not any(w[:1].isupper() for w in m.group(1).split()) for m in _REPLY_COPY.finditer(text)
+    )
+
+
 # A name in capitals that opens a block ("NEAR - Network for ...", "AAAS Science ...").
 _CAPITALS_HEAD = re.compile(r"[^\W\d_]{2,12}(?!\w)")
 
@@ -443,6 +454,8 @@ def _reply_copy_sentences(lines: list[Line]) -> list[tuple[int, int, str]]:
         ):
             end += 1
         joined = " ".join(lines[k].text.strip() for k in range(i, end + 1))
+        if not _asks_copies_of_replies(joined):
+            continue
         m = _REPLY_COPY.search(joined)
         if m is None or m.start() >= len(line.text.strip()):
             continue
