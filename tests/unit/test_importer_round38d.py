@@ -114,7 +114,7 @@ def test_copy_to_an_embassy_that_seldom_replies_stays_a_recipient() -> None:
     text = _BODY_EN.replace(
         "Copies to:\n\nEmbassy of Lorvania\n22 Elm Square\nLondon W1 4XX\n",
         "Please also send a copy of your letter to the Embassy of Lorvania, 22 Elm Square,"
-        " London W1 4XX. The embassy does not normally reply, but copies are logged.\n",
+        " London W1 4XX. The mission rarely sends a reply, though copies are kept on file.\n",
     )
     names = _names(text)
     assert any("Embassy of Lorvania" in n for n in names), names
@@ -122,8 +122,7 @@ def test_copy_to_an_embassy_that_seldom_replies_stays_a_recipient() -> None:
 
 def test_copy_to_an_official_asking_for_a_reply_stays_a_recipient() -> None:
     text = (
-        _BODY_EN
-        + "\nSend a copy to the Ombudsman of Lorvania asking for a reply, 3 Court Street,"
+        _BODY_EN + "\nSend a copy to the Ombudsman of Lorvania asking for a reply, 3 Court Street,"
         " Varnholt 2202, LORVANIA.\n"
     )
     names = _names(text)
