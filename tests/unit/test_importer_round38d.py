@@ -39,7 +39,7 @@ Copies to:
 
 Embassy of Lorvania
 22 Elm Square
-London W1 4XX
+Calderford W1 4XX
 """
 
 
@@ -69,7 +69,7 @@ def test_footer_block_named_in_capitals_by_the_reply_request_is_no_recipient() -
         _BODY_EN + "\nPlease send copies of any replies to TRN at alerts@trn-rights.example\n\n"
         "-------------------------------------------------\n"
         "TRN - Teachers Rights Network\n"
-        "c/o Kiln College, 90 Kiln Street, Brackwater BW2 7QQ, UK\n"
+        "c/o Kiln College, 90 Kiln Street, Brackwater BW2 7QQ, Calderford\n"
         "Tel: +44 20 555 0199  Fax: +44 20 555 0198\n"
         "-------------------------------------------------\n"
     )
@@ -94,7 +94,7 @@ LORVANIE
 Formule d'appel : Monsieur le Ministre
 
 Merci d'envoyer une copie des réponses reçues au secrétariat du réseau, Mme Ada Prinsloo,
-12 rue des Tanneurs, 75011 Paris.
+12 rue des Tanneurs, 75011 Vellemont.
 """
     names = _names(text)
     assert not any("Prinsloo" in n for n in names), names
@@ -112,9 +112,9 @@ def test_long_run_of_copy_and_reply_words_is_fast() -> None:
 
 def test_copy_to_an_embassy_that_seldom_replies_stays_a_recipient() -> None:
     text = _BODY_EN.replace(
-        "Copies to:\n\nEmbassy of Lorvania\n22 Elm Square\nLondon W1 4XX\n",
+        "Copies to:\n\nEmbassy of Lorvania\n22 Elm Square\nCalderford W1 4XX\n",
         "Please also send a copy of your letter to the Embassy of Lorvania, 22 Elm Square,"
-        " London W1 4XX. The mission rarely sends a reply, though copies are kept on file.\n",
+        " Calderford W1 4XX. The mission rarely sends a reply, though copies are kept on file.\n",
     )
     names = _names(text)
     assert any("Embassy of Lorvania" in n for n in names), names
