@@ -2239,6 +2239,33 @@ PUBLISHER_REQUEST: dict[str, list[str]] = {
     "ro": ["copie", "copia", "copii", "dezabona"], "el": ["αντίγραφο", "αντίγραφα"],
     "id": ["salinan", "tembusan", "berhenti berlangganan"],
 }  # fmt: skip
+# Round 38d: the copies the publisher asks for of the answers its readers get ("Please send
+# copies of any replies you receive to X", "envoyez une copie des réponses à X", "Kopien der
+# Antworten bitte an X"): X is the publisher or its secretary, whom the reader tells, no one
+# the appeal writes to. The copy words (the copy sense of `PUBLISHER_REQUEST`) and the nouns
+# for a reply; the two within a few words of each other in one sentence.
+REPLY_COPY_WORDS: dict[str, list[str]] = {
+    "en": ["copy", "copies"], "fr": ["copie", "copies"], "es": ["copia", "copias"],
+    "pt": ["cópia", "cópias"], "it": ["copia", "copie"],
+    "de": ["kopie", "kopien", "abschrift"], "nl": ["kopie", "kopieën", "afschrift"],
+    "sv": ["kopia", "kopior"], "nb": ["kopi", "kopier"], "da": ["kopi", "kopier"],
+    "pl": ["kopia", "kopię", "kopie", "kopii"], "cs": ["kopie", "kopii"],
+    "sk": ["kópia", "kópiu", "kópie"], "hr": ["kopija", "kopiju", "kopije"],
+    "ru": ["копия", "копию", "копии", "копий"], "uk": ["копія", "копію", "копії"],
+    "tr": ["kopya", "kopyasını", "kopyalarını", "suretini"], "id": ["salinan"],
+}  # fmt: skip
+REPLY_NOUNS: dict[str, list[str]] = {
+    "en": ["reply", "replies", "response", "responses", "answer", "answers"],
+    "fr": ["réponse", "réponses"], "es": ["respuesta", "respuestas"],
+    "pt": ["resposta", "respostas"], "it": ["risposta", "risposte"],
+    "de": ["antwort", "antworten", "antwortschreiben"], "nl": ["antwoord", "antwoorden"],
+    "sv": ["svar", "svaret", "svaren"], "nb": ["svar", "svaret", "svarene"],
+    "da": ["svar", "svaret", "svarene"], "pl": ["odpowiedź", "odpowiedzi"],
+    "cs": ["odpověď", "odpovědi"], "sk": ["odpoveď", "odpovede"],
+    "hr": ["odgovor", "odgovora", "odgovore"], "ru": ["ответ", "ответа", "ответы", "ответов"],
+    "uk": ["відповідь", "відповіді"], "tr": ["yanıt", "yanıtların", "cevap", "cevapların"],
+    "id": ["balasan", "jawaban"],
+}  # fmt: skip
 # Words by which a sentence asks its reader to act ("You can also raise this with ...",
 # "Concerns can be raised with ...", "Wenden Sie sich an ..."): a sentence with an address
 # but no verb of sending is read as a recipient only when it has one of them before the

@@ -73,6 +73,7 @@ from appeal_tui.core.importer.phrases import (
     SALUTATION_START,
     SENDER_LABEL,
     SIGN_OFF,
+    _every_word,
     field_of_label,
 )
 from appeal_tui.core.importer.prose_recipients import (
@@ -407,6 +408,79 @@ def _in_signature(block: Block, spans: list[tuple[int, int]]) -> bool:
     if block.first_line is None:
         return False
     return any(a <= block.first_line < b for a, b in spans)
+
+
+# Round 38d: "copies of any replies", "copie des réponses", "Kopien der Antworten": a copy
+# word, then a reply noun with at most five words between them, in one sentence (no stop,
+# colon or semicolon between). Bounded repetition of one word and one gap, the two of
+# different characters: no nested quantifier that backtracks.
+_REPLY_COPY_WORD = rf"(?:{_every_word(rows.REPLY_COPY_WORDS)})"
+_REPLY_NOUN = rf"(?:{_every_word(rows.REPLY_NOUNS)})"
+_WORD_GAP = r"(?:[^\w\n.;:!?'’-]{1,4}[\w'’-]{1,30}){0,5}?[^\w\n.;:!?'’-]{1,4}"
+_REPLY_COPY = re.compile(
+    rf"(?<!\w){_REPLY_COPY_WORD}({_WORD_GAP}){_REPLY_NOUN}(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _asks_copies_of_replies(text: str) -> bool:
+    """Round 38d: the text asks for copies of the replies: a copy word, then a reply noun,
+    no name between (a word with a capital there is someone the copy goes to: "send a copy
+    to the Minister asking for a reply")."""
+    return any(
+        not any(w[:1].isupper() for w in m.group(1).split()) for m in _REPLY_COPY.finditer(text)
+    )
+
+
+# A name in capitals that opens a block ("NEAR - Network for ...", "AAAS Science ...").
+_CAPITALS_HEAD = re.compile(r"[^\W\d_]{2,12}(?!\w)")
+
+
+def _reply_copy_sentences(lines: list[Line]) -> list[tuple[int, int, str]]:
+    """Round 38d: the sentences that ask the reader to send the publisher copies of the
+    replies they receive: (first line number, last line number, the sentence's text). The
+    sentence runs from the line the words are on to its stop or a blank line (four lines at
+    most), as wrapped text."""
+    found: list[tuple[int, int, str]] = []
+    for i, line in enumerate(lines):
+        if line.kind == "blank":
+            continue
+        end = i
+        while (
+            end + 1 < len(lines)
+            and end - i < 3
+            and lines[end + 1].kind != "blank"
+            and not lines[end].text.rstrip().endswith((".", "!", "?"))
+        ):
+            end += 1
+        joined = " ".join(lines[k].text.strip() for k in range(i, end + 1))
+        if not _asks_copies_of_replies(joined):
+            continue
+        m = _REPLY_COPY.search(joined)
+        if m is None or m.start() >= len(line.text.strip()):
+            continue
+        if found and found[-1][1] >= line.number:
+            continue
+        found.append((line.number, lines[end].number, joined))
+    return found
+
+
+def _reply_copy_target(block: Block, sentences: list[tuple[int, int, str]]) -> bool:
+    """Round 38d: a block the publisher's request for copies of replies made or names: it
+    opens on that sentence ("Please send copies of any replies you receive to the Panel's
+    secretary, Dr X, at the address above"), or opens after it with the name in capitals the
+    sentence gives ("Please send copies of any replies to ABC at abc@x.org" ... "ABC - Network
+    for ..."). Whom the reader reports to is the publisher, no one the appeal writes to."""
+    if block.first_line is None or not block.lines or not sentences:
+        return False
+    opens = block.first_line + 1
+    if any(a <= opens <= b for a, b, _ in sentences):
+        return True
+    head = _CAPITALS_HEAD.match(block.lines[0].strip())
+    if head is None or not head.group(0).isupper():
+        return False
+    word = re.compile(rf"(?<!\w){re.escape(head.group(0))}(?!\w)")
+    return any(b < opens and word.search(text) is not None for _, b, text in sentences)
 
 
 # "© 2011 Org – Section | Terms", "Copyright © 2026 Org, all rights reserved": the publisher.
@@ -2168,6 +2242,7 @@ def find_recipients(
     found.publisher_names += [line for b in all_blocks if id(b) in file_heads for line in b.lines]
 
     signature_spans = _signature_spans(lines)
+    reply_copies = _reply_copy_sentences(lines)
     # (Round 35e: the blocks a letterhead is made of come before every recipient.)
     letterheads: set[int] = set()
     for b in all_blocks:
@@ -2189,6 +2264,7 @@ def find_recipients(
             and id(b) not in file_heads
             and not _signers_block(b, signers)
             and not _in_signature(b, signature_spans)
+            and not _reply_copy_target(b, reply_copies)
             # "Subscribe to our network" / "Get actions by e-mail: x@y": the publisher's own box.
             and not (b.lines and PUBLISHER_CONTACT.match(b.lines[0]))
         )

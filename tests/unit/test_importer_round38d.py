@@ -1,0 +1,129 @@
+"""Round 38d: the publisher asks its readers to send it copies of the replies they get
+("Please send copies of any replies you receive to ..."): whom that sentence names, and a
+block it opens or names in capitals below, is the publisher, no recipient. Invented texts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from appeal_tui.core.importer import import_document
+from hostile.guards import hard_timeout
+
+
+def _recipients(text: str) -> list[dict[str, Any]]:
+    case = import_document(text, source="x.txt").case
+    return [r for r in case["recipients"] if r.get("key") != "to-be-completed"]
+
+
+def _names(text: str) -> list[str]:
+    return [str(r.get("name") or "") for r in _recipients(text)]
+
+
+_BODY_EN = """URGENT ALERT: teacher detained
+
+Ms Orla Venstrade, a teacher at Marrow Hill school, was arrested on 2 March 2026 and is
+held without charge. Her family has not been allowed to see her.
+
+Please send appeals to:
+
+Mr. Tavish Morrendale
+Minister of Justice
+Ministry of Justice
+14 Quay Road
+Varnholt 2201
+LORVANIA
+Fax: +99 21 555 0101
+Salutation: Dear Minister
+
+Copies to:
+
+Embassy of Lorvania
+22 Elm Square
+Calderford W1 4XX
+"""
+
+
+def test_copies_of_replies_to_a_secretary_named_in_the_sentence_is_no_recipient() -> None:
+    text = (
+        _BODY_EN + "\nPlease send copies of any replies you receive to the committee's secretary,"
+        " Dr Bryn Halloway, at the address above (b.halloway@rights-panel.example).\n"
+    )
+    names = _names(text)
+    assert not any("Halloway" in n for n in names), names
+    assert any("Morrendale" in n for n in names), names
+    assert any("Embassy of Lorvania" in n for n in names), names
+
+
+def test_copies_of_replies_to_a_programme_with_its_address_is_no_recipient() -> None:
+    text = (
+        _BODY_EN + "\nPlease send copies of any replies you receive to the Teachers Rights Network,"
+        " 90 Kiln Street, Brackwater BW2 7QQ; fax: +44 20 555 0199.\n"
+    )
+    names = _names(text)
+    assert not any("Teachers Rights Network" in n for n in names), names
+    assert len(names) == 2, names
+
+
+def test_footer_block_named_in_capitals_by_the_reply_request_is_no_recipient() -> None:
+    text = (
+        _BODY_EN + "\nPlease send copies of any replies to TRN at alerts@trn-rights.example\n\n"
+        "-------------------------------------------------\n"
+        "TRN - Teachers Rights Network\n"
+        "c/o Kiln College, 90 Kiln Street, Brackwater BW2 7QQ, Calderford\n"
+        "Tel: +44 20 555 0199  Fax: +44 20 555 0198\n"
+        "-------------------------------------------------\n"
+    )
+    names = _names(text)
+    assert not any("TRN" in n for n in names), names
+    assert len(names) == 2, names
+
+
+def test_french_copy_of_the_answers_names_the_publisher() -> None:
+    text = """APPEL URGENT : enseignante détenue
+
+Mme Orla Venstrade, enseignante, a été arrêtée le 2 mars 2026 et est détenue sans inculpation.
+
+Envoyez vos appels à :
+
+M. Tavish Morrendale
+Ministre de la Justice
+Ministère de la Justice
+14 rue du Quai
+Varnholt 2201
+LORVANIE
+Formule d'appel : Monsieur le Ministre
+
+Merci d'envoyer une copie des réponses reçues au secrétariat du réseau, Mme Ada Prinsloo,
+12 rue des Tanneurs, 75011 Vellemont.
+"""
+    names = _names(text)
+    assert not any("Prinsloo" in n for n in names), names
+    assert any("Morrendale" in n for n in names), names
+
+
+@hard_timeout(5)
+def test_long_run_of_copy_and_reply_words_is_fast() -> None:
+    from appeal_tui.core.importer.recipients import _REPLY_COPY
+
+    line = ("copy " + "a- b' " * 400 + "reply ") * 50
+    assert _REPLY_COPY.search(line) is None or True
+    assert _REPLY_COPY.search("copy " + "ab " * 6 + "reply") is None
+
+
+def test_copy_to_an_embassy_that_seldom_replies_stays_a_recipient() -> None:
+    text = _BODY_EN.replace(
+        "Copies to:\n\nEmbassy of Lorvania\n22 Elm Square\nCalderford W1 4XX\n",
+        "Please also send a copy of your letter to the Embassy of Lorvania, 22 Elm Square,"
+        " Calderford W1 4XX. The mission rarely sends a reply, though copies are kept on file.\n",
+    )
+    names = _names(text)
+    assert any("Embassy of Lorvania" in n for n in names), names
+
+
+def test_copy_to_an_official_asking_for_a_reply_stays_a_recipient() -> None:
+    text = (
+        _BODY_EN + "\nSend a copy to the Ombudsman of Lorvania asking for a reply, 3 Court Street,"
+        " Varnholt 2202, LORVANIA.\n"
+    )
+    names = _names(text)
+    assert any("Ombudsman" in n for n in names), names
