@@ -588,17 +588,17 @@ def _signer_first(line: str) -> bool:
     )
 
 
-# Round 38a: the words that join a sign-off to a thanks on its line ("Herzliche Grüße und
-# vielen Dank ...", "Best wishes and thanks to all").
+# Round 38a: the words that join a sign-off to a thanks on its line ("Liebe Grüße und
+# danke für alles", "Best wishes and thanks to all").
 _SIGN_OFF_JOIN = re.compile(r"\s+(?:and|und|y|et|e|en|og|och|i|ve|и|&)\s+", re.IGNORECASE)
 
 
 def loose_closing(line: str) -> bool:
     """Round 38a: a line that closes a letter in a way `LETTER_CLOSING` and `SIGN_OFF` do not
-    hold whole: a sign-off word after one word of its own ("Solidarische Grüße", "Warmest
-    regards"), a sign-off joined to a thanks ("Herzliche Grüße und vielen Dank für ..."), or
+    hold whole: a sign-off word after one word of its own ("Kämpferische Grüße", "Warmest
+    regards"), a sign-off joined to a thanks ("Liebe Grüße und danke für ..."), or
     a short line of its own ending in a comma, one word or with a word in small letters ("In
-    peace,", "Hormat kami,", "Saygılarımızla,"), no salutation ("Dear friends,"), no digit."""
+    hope,", "Salam kami,", "Sevgilerimizle,"), no salutation ("Dear friends,"), no digit."""
     line = line.strip()
     words = line.split()
     if not words or len(line) > 60 or re.search(r"\d", line):
@@ -632,7 +632,7 @@ def loose_signature_lines(text: str) -> list[str]:
         if (i and raw[i - 1].strip()) or not loose_closing(line):
             continue
         # (Read as under a formal closing: a line of names and roles may end in a stop, "X
-        # and Fr. Y, S.J."; running text, mostly words in small letters, ends the signature.)
+        # and Fr. Y, O.P."; running text, mostly words in small letters, ends the signature.)
         # A line with a digit is no signer's ("X (34), teacher" under "In brief,"): the list
         # goes on with the people it is about.
         found += [

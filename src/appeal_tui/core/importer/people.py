@@ -842,7 +842,7 @@ _HEAD_ARTICLES = frozenset("the la los las le les".split())  # noqa: SIM905
 
 
 def _head_word(before: str) -> str | None:
-    """The word before a run, past a particle and an article ("Dirección de", "Office of the"),
+    """The word before a run, past a particle and an article ("Jefatura de", "Office of the"),
     when it stands inside its line: another word before it on the line, no sentence's stop,
     colon or bracket between (a heading's or a sentence's first word is capitalised anyway)."""
     line = before.rsplit("\n", 1)[-1]
@@ -863,8 +863,8 @@ def _head_word(before: str) -> str | None:
 
 def _tail_of_a_body(name: str, text: str, language: str) -> bool:
     """Round 38a: every mention of `name` follows one and the same capitalised word inside its
-    line (no sentence's or heading's first word), maybe with a particle between ("Dirección de
-    Auxilio ...", "Secretaría de Asuntos ...", "Asociación Campesina ..."): the run is the tail
+    line (no sentence's or heading's first word), maybe with a particle between ("Jefatura de
+    Operaciones ...", "Office of the Special ...", "Asociación Tierra ..."): the run is the tail
     of a longer name that begins with that word, no one's. The document's own evidence: it
     prints the same head before the run twice or more, or the head opens a body's name by
     the tables (`_body_by_its_start`). No cue word ("journalist X") is such a head."""
@@ -937,7 +937,7 @@ def _common_noun_ending(word: str) -> bool:
     return word[3:].endswith(NOT_NAME_ENDINGS)  # the ending, and three letters before it
 
 
-# Round 38a: what parts the signers of one loose signature line ("X and Fr. Y, S.J.").
+# Round 38a: what parts the signers of one loose signature line ("X and Fr. Y, O.P.").
 _SIGNERS_APART = re.compile(r"[,;/]|\s(?:and|und|y|et|e|en|og|och|i|ve|dan|&)\s", re.IGNORECASE)
 
 
@@ -1315,14 +1315,14 @@ def find_people(
         for name, signed_for in _signed_names(line, common)
         if signed_for is None or not re.search(rf"(?<!\w){re.escape(signed_for)}(?!\w)", unsigned)
     ]
-    # Round 38a: the names under a closing the tables do not hold whole ("Solidarische Grüße",
-    # "In peace,", "Hormat kami,"): no one at risk unless the text says something befalls them
+    # Round 38a: the names under a closing the tables do not hold whole ("Kämpferische Grüße",
+    # "In hope,", "Salam kami,"): no one at risk unless the text says something befalls them
     # or the asks name them (in `judged`).
     loose_signed = {
         _key(name)
         for line in loose_signature_lines(text)
         if line.strip() not in signed_set
-        # (Each signer of "X and Fr. Y, S.J." or "X und Y für den Vorstand" on its own.)
+        # (Each signer of "X and Fr. Y, O.P." or "X und Y für das Team" on its own.)
         for part in _SIGNERS_APART.split(line)
         for name, signed_for in _signed_names(part, common)
         if signed_for is None
@@ -1457,17 +1457,17 @@ def find_people(
             key not in labelled_keys
             and not asked(key)
             and _tail_of_a_body(candidate, text, language)
-            # (Not `told_at_risk`: "held at the Dirección de X" tells of a detention.)
+            # (Not `told_at_risk`: "held at the Jefatura de X" tells of a detention.)
             and not at_risk(candidate)
         ):
-            return None  # "Dirección de Auxilio Judicial": the tail of a body's name (38a)
+            return None  # "Jefatura de Operaciones Especiales": the tail of a body's name (38a)
         if (
             key not in labelled_keys
             and any(e in key or key in e for e in loose_signed if len(e) > 5)
             and not asked(key)
             and not told_at_risk(candidate)
         ):
-            return None  # "In peace,\n\nX and Y": who signed the letter (round 38a)
+            return None  # "In hope,\n\nX and Y": who signed the letter (round 38a)
         if key not in labelled_keys and _only_in_bylines(candidate, text):
             return None  # "4 July 2019 · Urgent Action · Women's Rights": a page's tags
         if _cut_short(candidate, text):
