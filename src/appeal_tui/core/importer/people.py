@@ -841,24 +841,29 @@ _HEAD_PARTICLES = frozenset("of de del do da dos das des du di della der".split(
 _HEAD_ARTICLES = frozenset("the la los las le les".split())  # noqa: SIM905
 
 
-def _head_word(before: str) -> str | None:
+def _head_word(before: str) -> tuple[str, bool] | None:
     """The word before a run, past a particle and an article ("Jefatura de", "Office of the"),
     when it stands inside its line: another word before it on the line, no sentence's stop,
-    colon or bracket between (a heading's or a sentence's first word is capitalised anyway)."""
+    colon or bracket between (a heading's or a sentence's first word is capitalised anyway);
+    with whether a particle stands between."""
     line = before.rsplit("\n", 1)[-1]
     if not line.endswith(" "):
         return None
     words = line.split()
-    if words and words[-1].casefold() in _HEAD_ARTICLES:
+    article = bool(words) and words[-1].casefold() in _HEAD_ARTICLES
+    if article:
         words.pop()
-    if words and words[-1].casefold() in _HEAD_PARTICLES:
+    particle = bool(words) and words[-1].casefold() in _HEAD_PARTICLES
+    if particle:
         words.pop()
+    elif article:
+        return None
     if len(words) < 2:
         return None
     word, previous = words[-1], words[-2]
     if not re.fullmatch(r"[^\W\d_][\w’'-]{2,}", word) or previous[-1:] in '.!?:;«»"“”()':
         return None
-    return word
+    return word, particle
 
 
 def _tail_of_a_body(name: str, text: str, language: str) -> bool:
@@ -866,8 +871,9 @@ def _tail_of_a_body(name: str, text: str, language: str) -> bool:
     line (no sentence's or heading's first word), maybe with a particle between ("Jefatura de
     Operaciones ...", "Office of the Special ...", "Asociación Tierra ..."): the run is the tail
     of a longer name that begins with that word, no one's. The document's own evidence: it
-    prints the same head before the run twice or more, or the head opens a body's name by
-    the tables (`_body_by_its_start`). No cue word ("journalist X") is such a head."""
+    prints the same head and a particle before the run twice or more, or the head opens a
+    body's name by the tables (`_body_by_its_start`). No cue word ("journalist X") is such a
+    head."""
     lines = re.sub(r"[ \t]+", " ", text)
     found = list(_mentions_of(name, lines))
     if not found or len(found) != len(list(_mentions_of(name, " ".join(text.split())))):
@@ -875,12 +881,17 @@ def _tail_of_a_body(name: str, text: str, language: str) -> bool:
     heads = {_head_word(lines[max(0, m.start() - 80) : m.start()]) for m in found}
     if len(heads) != 1:
         return False
-    word = heads.pop()
-    if word is None or len(word) < 5 or not word[:1].isupper() or _is_cue_word(word):
+    head = heads.pop()
+    if head is None:
+        return False
+    word, particle = head
+    if len(word) < 5 or not word[:1].isupper() or _is_cue_word(word):
         return False  # (a short head is a courtesy word as often: "Kak X", "Tita X", "Sor X")
     if HONORIFIC_START.match(f"{word} {name}"):
         return False  # "Bapak X", "Sheikh X": how a person is named
-    return len(found) >= 2 or _body_by_its_start(f"{word} {name}", language)
+    # (A head right before the run with no particle is a given name as often, "Julio X Y" where
+    # the month is printed in small letters too: only a body's noun by the tables.)
+    return (particle and len(found) >= 2) or _body_by_its_start(f"{word} {name}", language)
 
 
 def _in_postal_address(name: str, text: str) -> bool:
