@@ -31,8 +31,6 @@ from appeal_tui.core.importer.phrases import (
     HONORIFIC_START,
     JOINING_WORDS,
     LETTER_CLOSING,
-    SALUTATION_ONLY_START,
-    SALUTATION_START,
     SIGN_OFF,
     SUBJECT_LINE,
 )
@@ -588,87 +586,6 @@ def _signer_first(line: str) -> bool:
     )
 
 
-# Round 38a: the words that join a sign-off to a thanks on its line ("Liebe Grüße und
-# danke für alles", "Best wishes and thanks to all").
-_SIGN_OFF_JOIN = re.compile(r"\s+(?:and|und|y|et|e|en|og|och|i|ve|и|&)\s+", re.IGNORECASE)
-
-
-def loose_closing(line: str) -> bool:
-    """Round 38a: a line that closes a letter in a way `LETTER_CLOSING` and `SIGN_OFF` do not
-    hold whole: a sign-off word after one word of its own ("Kämpferische Grüße", "Warmest
-    regards"), a sign-off joined to a thanks ("Liebe Grüße und danke für ..."), or
-    a short line of its own ending in a comma, one word or with a word in small letters ("In
-    hope,", "Salam kami,", "Sevgilerimizle,"), no salutation ("Dear friends,"), no digit."""
-    line = line.strip()
-    words = line.split()
-    if not words or len(line) > 60 or re.search(r"\d", line):
-        return False
-    if LETTER_CLOSING.match(line) or SIGN_OFF.match(line):
-        return False  # a closing `signature_lines` reads already
-    head = _SIGN_OFF_JOIN.split(line, maxsplit=1)
-    if len(head) == 2 and len(words) <= 10 and SIGN_OFF.match(head[0]):
-        return True  # ("Liebe Grüße und ...": a sign-off before a salutation's word)
-    if SALUTATION_START.match(line) or SALUTATION_ONLY_START.match(line):
-        return False
-    if len(words) == 2 and SIGN_OFF.match(words[-1]):
-        return True
-    return (
-        line.endswith(",")
-        and len(words) <= 3
-        and line.count(",") == 1
-        and (len(words) == 1 or any(w[:1].islower() for w in words))
-        and all(w.rstrip(",").isalpha() for w in words)
-    )
-
-
-def loose_signature_lines(text: str) -> list[str]:
-    """Round 38a: the lines under a `loose_closing` set as a paragraph of its own (a blank line
-    or the text's start above it), read as `signature_lines` reads those under a formal
-    closing. Weaker evidence than a known closing: whom they name is no one at risk only
-    where the text says nothing befalls them (`people.find_people`)."""
-    raw = text.split("\n")
-    found: list[str] = []
-    for i, line in enumerate(raw):
-        if (i and raw[i - 1].strip()) or not loose_closing(line):
-            continue
-        # (Read as under a formal closing: a line of names and roles may end in a stop, "X
-        # and Fr. Y, O.P."; running text, mostly words in small letters, ends the signature.)
-        # A line with a digit is no signer's ("X (34), teacher" under "In brief,"): the list
-        # goes on with the people it is about.
-        found += [
-            line for line in _signature_after(raw, i, formal=True) if not re.search(r"\d", line)
-        ]
-    return found
-
-
-def _signature_after(raw: list[str], i: int, *, formal: bool) -> list[str]:
-    """The signature lines after the closing at `raw[i]` (see `signature_lines`)."""
-    found: list[str] = []
-    j = i + 1
-    while j < len(raw) and j - i <= 4 and not raw[j].strip():
-        j += 1
-    taken = 0
-    while j < len(raw) and raw[j].strip() and taken < _SIGNATURE_LINES:
-        words = raw[j].split()
-        if copy_opener(raw[j]) is not None:
-            break
-        lower = sum(1 for w in words if w[:1].islower())
-        if (
-            (not formal or lower >= 0.4 * len(words))
-            and (len(words) > 8 or raw[j].rstrip()[-1] in ".!?:")
-            # "Name Surname, on behalf of the family of X": a signer's name and a comma
-            # first, no sentence's end, is the signature however long its role.
-            and not (formal and _signer_first(raw[j]))
-        ):
-            # A sentence after "Thanks!", or running text (mostly lowercase words) after
-            # the closing of a model letter: the text goes on, no signature.
-            break
-        found.append(raw[j].strip())
-        taken += 1
-        j += 1
-    return found
-
-
 def signature_lines(text: str) -> list[str]:
     """The lines of a letter's signature: the first lines after its closing ("Yours
     sincerely," / "Mit freundlichen Grüßen"), across blank lines, up to the next blank line
@@ -683,7 +600,28 @@ def signature_lines(text: str) -> list[str]:
         formal = LETTER_CLOSING.match(closing) is not None
         if len(closing) > 60 or not (formal or SIGN_OFF.match(closing)):
             continue
-        found += _signature_after(raw, i, formal=formal)
+        j = i + 1
+        while j < len(raw) and j - i <= 4 and not raw[j].strip():
+            j += 1
+        taken = 0
+        while j < len(raw) and raw[j].strip() and taken < _SIGNATURE_LINES:
+            words = raw[j].split()
+            if copy_opener(raw[j]) is not None:
+                break
+            lower = sum(1 for w in words if w[:1].islower())
+            if (
+                (not formal or lower >= 0.4 * len(words))
+                and (len(words) > 8 or raw[j].rstrip()[-1] in ".!?:")
+                # "Name Surname, on behalf of the family of X": a signer's name and a comma
+                # first, no sentence's end, is the signature however long its role.
+                and not (formal and _signer_first(raw[j]))
+            ):
+                # A sentence after "Thanks!", or running text (mostly lowercase words) after
+                # the closing of a model letter: the text goes on, no signature.
+                break
+            found.append(raw[j].strip())
+            taken += 1
+            j += 1
     return found
 
 

@@ -17,11 +17,7 @@ from appeal_tui.core.importer.alphabets import case_endings_of, native_name_scri
 from appeal_tui.core.importer.countries import country_in, is_territory_name
 from appeal_tui.core.importer.dates import fold, month_numbers
 from appeal_tui.core.importer.doc_language import SMALL_WORDS, detect_language
-from appeal_tui.core.importer.letters import (
-    loose_signature_lines,
-    signature_lines,
-    subject_names,
-)
+from appeal_tui.core.importer.letters import signature_lines, subject_names
 from appeal_tui.core.importer.name_cases import (
     case_of,
     nominatives,
@@ -836,64 +832,6 @@ def _running_word(part: str) -> bool:
     )
 
 
-# Round 38a: a name's particles, and articles after them, between a body's head and a run.
-_HEAD_PARTICLES = frozenset("of de del do da dos das des du di della der".split())  # noqa: SIM905
-_HEAD_ARTICLES = frozenset("the la los las le les".split())  # noqa: SIM905
-
-
-def _head_word(before: str) -> tuple[str, bool] | None:
-    """The word before a run, past a particle and an article ("Jefatura de", "Office of the"),
-    when it stands inside its line: another word before it on the line, no sentence's stop,
-    colon or bracket between (a heading's or a sentence's first word is capitalised anyway);
-    with whether a particle stands between."""
-    line = before.rsplit("\n", 1)[-1]
-    if not line.endswith(" "):
-        return None
-    words = line.split()
-    article = bool(words) and words[-1].casefold() in _HEAD_ARTICLES
-    if article:
-        words.pop()
-    particle = bool(words) and words[-1].casefold() in _HEAD_PARTICLES
-    if particle:
-        words.pop()
-    elif article:
-        return None
-    if len(words) < 2:
-        return None
-    word, previous = words[-1], words[-2]
-    if not re.fullmatch(r"[^\W\d_][\w’'-]{2,}", word) or previous[-1:] in '.!?:;«»"“”()':
-        return None
-    return word, particle
-
-
-def _tail_of_a_body(name: str, text: str, language: str) -> bool:
-    """Round 38a: every mention of `name` follows one and the same capitalised word inside its
-    line (no sentence's or heading's first word), maybe with a particle between ("Jefatura de
-    Operaciones ...", "Office of the Special ...", "Asociación Tierra ..."): the run is the tail
-    of a longer name that begins with that word, no one's. The document's own evidence: it
-    prints the same head and a particle before the run twice or more, or the head opens a
-    body's name by the tables (`_body_by_its_start`). No cue word ("journalist X") is such a
-    head."""
-    lines = re.sub(r"[ \t]+", " ", text)
-    found = list(_mentions_of(name, lines))
-    if not found or len(found) != len(list(_mentions_of(name, " ".join(text.split())))):
-        return False
-    heads = {_head_word(lines[max(0, m.start() - 80) : m.start()]) for m in found}
-    if len(heads) != 1:
-        return False
-    head = heads.pop()
-    if head is None:
-        return False
-    word, particle = head
-    if len(word) < 5 or not word[:1].isupper() or _is_cue_word(word):
-        return False  # (a short head is a courtesy word as often: "Kak X", "Tita X", "Sor X")
-    if HONORIFIC_START.match(f"{word} {name}"):
-        return False  # "Bapak X", "Sheikh X": how a person is named
-    # (A head right before the run with no particle is a given name as often, "Julio X Y" where
-    # the month is printed in small letters too: only a body's noun by the tables.)
-    return (particle and len(found) >= 2) or _body_by_its_start(f"{word} {name}", language)
-
-
 def _in_postal_address(name: str, text: str) -> bool:
     """Every mention of `name` is a part of a postal address: the line goes on to a postcode
     within 70 characters, with no running word on the way (`_running_word`: "X was arrested
@@ -946,10 +884,6 @@ def _common_noun_ending(word: str) -> bool:
     """A German noun's ending ("Regierung", "Freiheit") after a stem of three letters or more:
     a syllable that only ends like one is no such noun ("Trung", "Dung": Vietnamese names)."""
     return word[3:].endswith(NOT_NAME_ENDINGS)  # the ending, and three letters before it
-
-
-# Round 38a: what parts the signers of one loose signature line ("X and Fr. Y, O.P.").
-_SIGNERS_APART = re.compile(r"[,;/]|\s(?:and|und|y|et|e|en|og|och|i|ve|dan|&)\s", re.IGNORECASE)
 
 
 def _signed_names(line: str, common: set[str]) -> list[tuple[str, str | None]]:
@@ -1326,18 +1260,6 @@ def find_people(
         for name, signed_for in _signed_names(line, common)
         if signed_for is None or not re.search(rf"(?<!\w){re.escape(signed_for)}(?!\w)", unsigned)
     ]
-    # Round 38a: the names under a closing the tables do not hold whole ("Kämpferische Grüße",
-    # "In hope,", "Salam kami,"): no one at risk unless the text says something befalls them
-    # or the asks name them (in `judged`).
-    loose_signed = {
-        _key(name)
-        for line in loose_signature_lines(text)
-        if line.strip() not in signed_set
-        # (Each signer of "X and Fr. Y, O.P." or "X und Y für das Team" on its own.)
-        for part in _SIGNERS_APART.split(line)
-        for name, signed_for in _signed_names(part, common)
-        if signed_for is None
-    }
     # A sentence read as a recipient's name ("X را فورا ... آزاد کنند؛", an ask) names
     # people at risk: only the whole of it is no one.
     sentences_read = {
@@ -1464,21 +1386,6 @@ def find_people(
             and not told_at_risk(candidate)
         ):
             return None  # "Posted on 3 May by X", "X (author)", "X says:": who wrote the page
-        if (
-            key not in labelled_keys
-            and not asked(key)
-            and _tail_of_a_body(candidate, text, language)
-            # (Not `told_at_risk`: "held at the Jefatura de X" tells of a detention.)
-            and not at_risk(candidate)
-        ):
-            return None  # "Jefatura de Operaciones Especiales": the tail of a body's name (38a)
-        if (
-            key not in labelled_keys
-            and any(e in key or key in e for e in loose_signed if len(e) > 5)
-            and not asked(key)
-            and not told_at_risk(candidate)
-        ):
-            return None  # "In hope,\n\nX and Y": who signed the letter (round 38a)
         if key not in labelled_keys and _only_in_bylines(candidate, text):
             return None  # "4 July 2019 · Urgent Action · Women's Rights": a page's tags
         if _cut_short(candidate, text):
