@@ -96,3 +96,46 @@ def test_guard_an_office_word_over_a_body_named_with_another_word() -> None:
 def test_guard_a_street_named_after_a_person_with_the_same_words() -> None:
     found = _one("Sheikh Ilvan Ostrazek\nSheikh Ilvan Street 12\nVarnholt")
     assert found["address"][0] == "Sheikh Ilvan Street 12"
+
+
+def test_mend_a_two_word_office_sharing_only_its_first_word_with_the_line_below() -> None:
+    # Mend 38c: "Secretary General X" over "Secretary of State for Y" shares one word of the
+    # two before the name; "General" is the office's, not a rank of the person. Read as main.
+    found = _one(
+        "Secretary General Ilvan Ostrazek\nSecretary of State for Security\n"
+        "Ministry of Security\n5 Palace Road\nVarnholt 10010"
+    )
+    assert found["name"] == "Ilvan Ostrazek"
+    assert _plain(found.get("title")) == "Secretary General, Secretary of State for Security"
+    found = _one(
+        "Director General Ilvan Ostrazek\nDirector of the Prison Service\n"
+        "Prison Service Headquarters\n5 Palace Road\nVarnholt 10010"
+    )
+    assert found["name"] == "Ilvan Ostrazek"
+    assert _plain(found.get("title")) == "Director General, Director of the Prison Service"
+
+
+def test_mend_a_spanish_office_and_a_governor_general_styled_sir() -> None:
+    found = _one(
+        "Procurador General Tomás Ostrazek\nProcurador de los Derechos Humanos\n"
+        "Avenida Central 12\nVarnholt",
+        heading="ENVÍEN LLAMAMIENTOS A:",
+    )
+    assert found["name"] == "Tomás Ostrazek"
+    assert _plain(found.get("title")) == "Procurador General, Procurador de los Derechos Humanos"
+    found = _one(
+        "Governor General Sir Ilvan Ostrazek\nGovernor of the Northern Territories\n"
+        "Government House\nPort Alden"
+    )
+    assert found["name"] == "Sir Ilvan Ostrazek"
+    assert _plain(found.get("title")) == "Governor General, Governor of the Northern Territories"
+
+
+def test_mend_guard_a_two_word_office_printed_in_full_below() -> None:
+    # Kept from the round: both office words open the line below.
+    found = _one(
+        "Attorney General Ilvan Ostrazek\nAttorney General of the State of Varnholt\n"
+        "Department of Justice\nPO Box 120\nVarnholt"
+    )
+    assert found["name"] == "Ilvan Ostrazek"
+    assert _plain(found.get("title")) == "Attorney General of the State of Varnholt"

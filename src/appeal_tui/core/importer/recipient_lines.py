@@ -2232,6 +2232,12 @@ def _office_named_again_below(line: str, below: str) -> tuple[str, str] | None:
         shared += 1
     if not shared or shared >= len(office) or len(words) - shared < 2:
         return None
+    styled, _ = split_title_and_name(bare)
+    if styled is not None and len(styled.split()) > shared:
+        # (Every office word before the name opens the line below: "Secretary General X"
+        # over "Secretary of State for Y" shares one word of two, and "General" is the
+        # office's, no rank of the person; "Director General", "Governor General" the same.)
+        return None
     person = " ".join(words[shared:])
     if not (
         TITLE_START.match(bare)
