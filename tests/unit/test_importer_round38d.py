@@ -127,3 +127,86 @@ def test_copy_to_an_official_asking_for_a_reply_stays_a_recipient() -> None:
     )
     names = _names(text)
     assert any("Ombudsman" in n for n in names), names
+
+
+# Mend 38d: a copy TO a body with a reply asked of it is a copy recipient; only "copies OF
+# the replies" is the publisher's request, and only the words after its "to" name a block.
+_WRITE_TO = """Please write to:
+
+Minister of Justice
+Tavish Morrendale
+8 Quay Road
+Varnholt 2201, Lorvania
+
+"""
+
+
+def test_copies_to_the_embassy_requesting_a_reply_is_a_copy() -> None:
+    text = _WRITE_TO + (
+        "Send copies to the embassy requesting a reply:\n"
+        "Embassy of Lorvania\n22 Elm Square\nCalderford W1 4XX\n"
+    )
+    assert any("Embassy of Lorvania" in n for n in _names(text)), _names(text)
+
+
+def test_copies_heading_asking_for_a_reply_is_a_copy() -> None:
+    text = _WRITE_TO + (
+        "Copies to (ask for a reply):\nEmbassy of Lorvania\n22 Elm Square\nCalderford W1 4XX\n"
+    )
+    assert any("Embassy of Lorvania" in n for n in _names(text)), _names(text)
+
+
+def test_french_copy_to_the_embassy_asking_for_an_answer_is_a_copy() -> None:
+    text = """Écrivez au ministre :
+
+Ministre de la Justice
+Tavish Morrendale
+8 rue du Quai
+Varnholt 2201, Lorvanie
+
+Envoyez une copie à l'ambassade en demandant une réponse :
+Ambassade de Lorvanie
+22 rue de l'Orme
+75004 Vellemont
+"""
+    assert any("Ambassade de Lorvanie" in n for n in _names(text)), _names(text)
+
+
+def test_indonesian_copy_to_the_embassy_asking_for_a_reply_is_a_copy() -> None:
+    text = """Kirimkan surat kepada:
+
+Menteri Kehakiman
+Tavish Morrendale
+Jalan Dermaga 8
+Varnholt 2201, Lorvania
+
+Kirim salinan ke kedutaan dan minta balasan:
+Kedutaan Besar Lorvania
+Jalan Elm 22
+Kalderford 12950
+"""
+    assert any("Kedutaan Besar Lorvania" in n for n in _names(text)), _names(text)
+
+
+def test_capitals_word_before_the_to_of_the_request_names_no_block() -> None:
+    text = (
+        "Please send copies of any replies you receive, including any from the LDCE, to the"
+        " Varnholt Support Group.\n\n"
+        + _WRITE_TO
+        + "Copy to:\n\nLDCE Office for Courts and Rights\n10 Mill Street\n00-251 Kestrow\n"
+    )
+    names = _names(text)
+    assert any("LDCE Office" in n for n in names), names
+    assert not any("Support Group" in n for n in names), names
+
+
+def test_copies_of_replies_to_a_group_below_a_copies_block_is_still_no_recipient() -> None:
+    text = _WRITE_TO + (
+        "Send copies to your country's embassy requesting a response:\n"
+        "Embassy of Lorvania\n22 Elm Square\nCalderford W1 4XX\n\n"
+        "Please send copies of any replies you receive to the Varnholt Support Group,"
+        " 22 Kiln Street, Brackwater BW2 7QQ.\n"
+    )
+    names = _names(text)
+    assert any("Embassy of Lorvania" in n for n in names), names
+    assert not any("Support Group" in n for n in names), names

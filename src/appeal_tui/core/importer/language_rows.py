@@ -2266,6 +2266,34 @@ REPLY_NOUNS: dict[str, list[str]] = {
     "uk": ["відповідь", "відповіді"], "tr": ["yanıt", "yanıtların", "cevap", "cevapların"],
     "id": ["balasan", "jawaban"],
 }  # fmt: skip
+# Mend 38d: the reply must be what is copied ("copies OF any replies", "copie DES réponses",
+# "copias DE las respuestas", "Kopien DER Antworten"): the words that may open the words
+# between the copy word and the reply noun. "Send copies TO the embassy requesting a reply"
+# asks for a copy to the embassy, and its block is a recipient.
+REPLY_OF_WORDS: dict[str, list[str]] = {
+    "en": ["of"], "fr": ["de", "des", "du", "d'", "d’"], "es": ["de", "del"],
+    "pt": ["de", "da", "das", "do", "dos"],
+    "it": ["di", "del", "della", "delle", "dei", "degli", "d'", "d’"],
+    "de": ["der", "des", "von", "einer", "eines", "aller", "ihrer", "etwaiger"],
+    "nl": ["van"], "sv": ["av", "på"], "nb": ["av", "på"], "da": ["af", "på"],
+}  # fmt: skip
+# Languages that say "of" by a case ending ("kopie odpowiedzi", "копии ответов", "salinan
+# balasan"): words may come between the copy word and the reply noun if none of them is a word
+# for whom the copy goes to (`REPLY_TO_WORDS`).
+REPLY_OF_BY_CASE = frozenset({"pl", "cs", "sk", "hr", "ru", "uk", "tr", "id"})
+# Words that say whom a copy goes to ("to", "à", "a", "para", "an", "do", "ke", "к"). Between
+# the copy word and the reply noun, they make the reply someone else's: no publisher's request.
+# After the reply noun, the words after the last of them name whom the copies of replies go
+# to, the only words that may name a block below (mend 38d: "any from the OSCE, to X").
+REPLY_TO_WORDS: dict[str, list[str]] = {
+    "en": ["to"], "fr": ["à", "au", "aux", "auprès"], "es": ["a", "al", "para"],
+    "pt": ["para", "ao", "à", "aos", "às"],
+    "it": ["a", "al", "alla", "alle", "ai", "agli", "all'", "all’", "presso"],
+    "de": ["an"], "nl": ["aan", "naar"], "sv": ["till"], "nb": ["til"], "da": ["til"],
+    "pl": ["do", "na"], "cs": ["do", "na"], "sk": ["do", "na"], "hr": ["na", "u"],
+    "ru": ["в", "во", "на", "к", "ко"], "uk": ["до", "на", "в", "у"],
+    "id": ["ke", "kepada", "untuk"],
+}  # fmt: skip
 # Words by which a sentence asks its reader to act ("You can also raise this with ...",
 # "Concerns can be raised with ...", "Wenden Sie sich an ..."): a sentence with an address
 # but no verb of sending is read as a recipient only when it has one of them before the

@@ -423,13 +423,66 @@ _REPLY_COPY = re.compile(
 )
 
 
-def _asks_copies_of_replies(text: str) -> bool:
-    """Round 38d: the text asks for copies of the replies: a copy word, then a reply noun,
-    no name between (a word with a capital there is someone the copy goes to: "send a copy
-    to the Minister asking for a reply")."""
-    return any(
-        not any(w[:1].isupper() for w in m.group(1).split()) for m in _REPLY_COPY.finditer(text)
-    )
+# Mend 38d: which languages each copy word is of, and per language the words that may open
+# the words between it and the reply noun ("of") and the words for whom a copy goes to ("to").
+_COPY_WORD_LANGUAGES: dict[str, set[str]] = {}
+for _code, _words in rows.REPLY_COPY_WORDS.items():
+    for _w in _words:
+        _COPY_WORD_LANGUAGES.setdefault(_w.casefold(), set()).add(_code)
+
+
+def _reply_words(table: dict[str, list[str]], languages: set[str]) -> set[str]:
+    return {w.casefold() for code in languages for w in table.get(code, [])}
+
+
+def _word_is(word: str, words: set[str]) -> bool:
+    """`word` is one of `words`, or opens with an elided one of them ("d'une", "all'ambasciata")."""
+    w = word.casefold()
+    return w in words or any(e[-1] in "'’" and w.startswith(e) for e in words)
+
+
+def _reply_copy_match(text: str) -> tuple[re.Match[str], set[str]] | None:
+    """Round 38d: where the text asks for copies of the replies, and the copy word's languages:
+    a copy word, then a reply noun, no name between (a word with a capital there is someone the
+    copy goes to: "send a copy to the Minister asking for a reply").
+
+    Mend 38d: the reply must be what is copied: the words between open with an "of"
+    (`rows.REPLY_OF_WORDS`: "copies of any replies", "copie des réponses") or, in a language
+    that says "of" by a case ending, are there without one ("kopie odpowiedzi"); none of them
+    says whom the copy goes to (`rows.REPLY_TO_WORDS`). "Send copies to the embassy requesting
+    a reply", "Copies to (ask for a reply)", "Kirim salinan ke kedutaan dan minta balasan" ask
+    for copies to a recipient, who is asked for a reply."""
+    for m in _REPLY_COPY.finditer(text):
+        gap = m.group(1)
+        if any(w[:1].isupper() for w in gap.split()):
+            continue
+        between = re.findall(r"[\w'’-]+", gap)
+        if not between:
+            return m, set()
+        copy_word = m.group(0)[: m.start(1) - m.start()].casefold()
+        languages = _COPY_WORD_LANGUAGES.get(copy_word, set())
+        to_words = _reply_words(rows.REPLY_TO_WORDS, languages)
+        if any(_word_is(w, to_words) for w in between):
+            continue
+        if _word_is(between[0], _reply_words(rows.REPLY_OF_WORDS, languages)) or (
+            languages & rows.REPLY_OF_BY_CASE
+        ):
+            return m, languages
+    return None
+
+
+def _whom_copies_go_to(text: str, match: re.Match[str], languages: set[str]) -> str:
+    """Mend 38d: the words of a request for copies of replies that name whom the copies go to:
+    those after the last "to" word after the reply noun ("Please send copies of any replies
+    you receive, including any from the OSCE, to the Velgrad Support Group": "the Velgrad
+    Support Group", not "the OSCE"); the words after the reply noun without one."""
+    after = text[match.end() :]
+    to_words = _reply_words(rows.REPLY_TO_WORDS, languages or set(rows.REPLY_TO_WORDS))
+    last = None
+    for w in re.finditer(r"[\w'’-]+", after):
+        if _word_is(w.group(0), to_words):
+            last = w
+    return after[last.end() :] if last is not None else after
 
 
 # A name in capitals that opens a block ("NEAR - Network for ...", "AAAS Science ...").
@@ -438,9 +491,13 @@ _CAPITALS_HEAD = re.compile(r"[^\W\d_]{2,12}(?!\w)")
 
 def _reply_copy_sentences(lines: list[Line]) -> list[tuple[int, int, str]]:
     """Round 38d: the sentences that ask the reader to send the publisher copies of the
-    replies they receive: (first line number, last line number, the sentence's text). The
-    sentence runs from the line the words are on to its stop or a blank line (four lines at
-    most), as wrapped text."""
+    replies they receive: (first line number, last line number, the words that name whom the
+    copies go to: `_whom_copies_go_to`). The sentence runs from the line the words are on to
+    its stop or a blank line (four lines at most), as wrapped text.
+
+    Mend 38d: a line that ends with a colon over a block ("Copies to (ask for a reply):",
+    "Send copies to the embassy requesting a reply:"), or with the "to" word whose whom is the
+    block below, is a heading, never that sentence."""
     found: list[tuple[int, int, str]] = []
     for i, line in enumerate(lines):
         if line.kind == "blank":
@@ -450,18 +507,26 @@ def _reply_copy_sentences(lines: list[Line]) -> list[tuple[int, int, str]]:
             end + 1 < len(lines)
             and end - i < 3
             and lines[end + 1].kind != "blank"
-            and not lines[end].text.rstrip().endswith((".", "!", "?"))
+            and not lines[end].text.rstrip().endswith((".", "!", "?", ":", "："))
         ):
             end += 1
-        joined = " ".join(lines[k].text.strip() for k in range(i, end + 1))
-        if not _asks_copies_of_replies(joined):
+        if lines[end].text.rstrip().endswith((":", "：")):
             continue
-        m = _REPLY_COPY.search(joined)
-        if m is None or m.start() >= len(line.text.strip()):
+        joined = " ".join(lines[k].text.strip() for k in range(i, end + 1))
+        found_match = _reply_copy_match(joined)
+        if found_match is None:
+            continue
+        m, languages = found_match
+        if m.start() >= len(line.text.strip()):
+            continue
+        # "Copies of your appeals and replies can be sent to" over a block: a heading too.
+        last_word = re.findall(r"[\w'’-]+", line.text)[-1:]
+        to_words = _reply_words(rows.REPLY_TO_WORDS, languages or set(rows.REPLY_TO_WORDS))
+        if last_word and _word_is(last_word[0], to_words):
             continue
         if found and found[-1][1] >= line.number:
             continue
-        found.append((line.number, lines[end].number, joined))
+        found.append((line.number, lines[end].number, _whom_copies_go_to(joined, m, languages)))
     return found
 
 
