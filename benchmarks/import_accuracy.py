@@ -413,7 +413,19 @@ def score_file(label: dict[str, Any], samples: Path = SAMPLES) -> FileScore:
     document = read_document(path.read_bytes())
     result = import_document(document, source=path.name)
     alone = _lines_alone(extract_text(document).text)
-    case = result.case
+    return score_case(label, result.case, result.stated_languages, alone)
+
+
+def score_case(
+    label: dict[str, Any],
+    case: dict[str, Any],
+    stated: list[str] | None,
+    alone: frozenset[str] = frozenset(),
+) -> FileScore:
+    """One document's facts: `case` read against a careful reader's `label`. `stated` holds the
+    languages read from an explicit "write in ..." line (None: no such line); `alone` the
+    document's lines printed alone (for the conventions that need the layout). A second
+    reader's labels, made into a case, score the same way (benchmarks/label_agreement.py)."""
     score = FileScore(label["file"])
     found = [r for r in case["recipients"] if r.get("key") != "to-be-completed"]
     matches = _match(label["recipients"], found)
@@ -453,7 +465,6 @@ def score_file(label: dict[str, Any], samples: Path = SAMPLES) -> FileScore:
     score.fact(
         "deadline", label["deadline"] == deadline_f, f"{label['deadline']} read {deadline_f}"
     )
-    stated = result.stated_languages
     languages_ok = (
         stated is None
         if label["languages"] is None
