@@ -96,3 +96,66 @@ def test_a_country_closing_the_sentence_names_no_language() -> None:
 def test_write_in_the_language_is_still_read() -> None:
     text = _BODY + "\nWrite in the English language or in French:" + _ASKS
     assert _languages(text) == ["en", "fr"]
+
+
+# Mend 38e: reviewer C's regressions of the round, read as main reads them.
+_SKEL = (
+    "URGENT ACTION\nTomas Verhoff, a journalist, was arrested on 2 February 2031.\n\n{L}\n\n"
+    "Minister of Justice\nAdela Korvin\n14 Harbour Street\nMarsk 10021, Veltria\n"
+    "Dear Minister,\nPlease write before 15 April 2031.\n"
+)
+
+
+def _skel_languages(line: str) -> list[str]:
+    case = import_document(_SKEL.format(L=line)).case
+    return list(case.get("languages") or [])
+
+
+def test_czech_a_is_and_not_an_article() -> None:
+    text = (
+        "NALÉHAVÁ AKCE\nTomas Verhoff byl zatčen 2. února 2031.\n\n"
+        "Pište stručně a anglicky na níže uvedenou adresu.\n\n"
+        "Ministr spravedlnosti\nAdela Korvin\nHarbour Street 14\nMarsk 10021, Veltrie\n"
+        "Pište do 15. dubna 2031.\n"
+    )
+    assert import_document(text).case.get("languages") == ["en"]
+
+
+def test_an_article_before_a_language_asked_for() -> None:
+    assert _skel_languages(
+        "Please write a Spanish letter if you can, otherwise write in English."
+    ) == [
+        "es",
+        "en",
+    ]
+    assert _skel_languages(
+        "Letters may be written in English or the Tamil spoken by the family."
+    ) == [
+        "en",
+        "ta",
+    ]
+
+
+def test_indonesian_name_closing_a_list_is_a_language() -> None:
+    assert _skel_languages("Tulislah dalam bahasa Inggris atau Belanda.") == ["en", "nl"]
+
+
+def test_minister_after_an_adjective_read_as_main() -> None:
+    case = import_document(
+        _SKEL.format(
+            L="Preferred languages: Georgian, English. Write to the Georgian Minister of Justice."
+        )
+    ).case
+    assert case["recipients"][0].get("name") == "Adela Korvin"
+
+
+def test_other_documents_codes_before_a_date_are_no_reference() -> None:
+    for line in (
+        "CASE No. 31-07 · 4 March 2031",
+        "TRIAL DAY 31-07 · 4 March 2031",
+        "FLIGHT KL 31-07 · 4 March 2031",
+        "MINISTRY OF JUSTICE 31-07 · 4 March 2031",
+    ):
+        assert _reference("Quill Defence Network\n\n" + line + "\n\n" + _BODY) is None
+    related = "Quill Defence Network\n\nRelated actions:\nQDN UA 31-02 · 12 January 2031\n\n"
+    assert _reference(related + _BODY) is None

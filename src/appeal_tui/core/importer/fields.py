@@ -345,19 +345,62 @@ def _kind_or_sign(token: str) -> bool:
     return token[:1].isupper() and fold(token) in _KIND_TOKENS[0]
 
 
+_OTHER_ACTIONS = re.compile(
+    r"\s*(?i:related|see also|other actions|previous actions|earlier actions|more actions)"
+)
+
+
+def _kind_letters() -> set[str]:
+    """Mend 38e: the initials of the kind's two-word names ("Urgent Action" UA, "Acción
+    urgente" AU), a kind's letters before a code ("QDN UAX 31-07", "AU N° 2031-07")."""
+    return {
+        "".join(w[0] for w in phrase.split()).upper()
+        for ws in rows.DOCUMENT_KIND_WORDS.values()
+        for phrase in ws
+        if len(phrase.split()) == 2
+    }
+
+
+def _appeal_words(before: list[str]) -> bool:
+    """Mend 38e: the words before a head line's code name an appeal: at most one
+    publisher's acronym of 2-6 capitals, the rest words of the appeal's kind ("Urgent
+    Action", "ALERT"), a kind's letters with one more ("UAX") or a number sign, which only
+    follows a kind's word ("QDN Appeal No.", "AU N°"). "CASE No.", "LAW No.", "TRIAL DAY",
+    "FLIGHT KL", "MINISTRY OF JUSTICE" name another kind of document or a body."""
+    acronyms = 0
+    kind = False
+    for word in before:
+        if _HEAD_SIGN.fullmatch(word):
+            if not kind:
+                return False
+        elif _kind_or_sign(word) or (
+            re.fullmatch(rf"[{_CAPS}]{{2,3}}", word) is not None and word[:2] in _kind_letters()
+        ):
+            kind = True
+        elif re.fullmatch(rf"[{_CAPS}]{{2,6}}(?:-[^\W\d_]+)?", word) and not acronyms and not kind:
+            acronyms += 1
+        else:
+            return False
+    return True
+
+
 def _dated_head_code(head: str) -> str | None:
     """Round 38e: the reference on a head line before its issue date (see `_DATE_MARK`), as
     printed; a code with letters in it alone ("NV-2031-07"), a number with the words before
     it ("QDN UAX 31-07"). None when no line of `head` is so shaped. (Linear: each line is
     split once and its words checked one by one.)"""
     for line in head.split("\n"):
+        if _OTHER_ACTIONS.match(line):
+            break  # (Mend 38e: "Related actions:", "See also": other appeals' codes below)
         mark = _DATE_MARK.search(line)
-        if mark is None:
-            continue
-        words = line[: mark.start()].strip(" \t#*>_").split()
+        if mark is None or line.lstrip().startswith(">"):
+            continue  # (a quoted line, "> QDN UA 31-07 · ...", is a forwarded message's)
+        words = line[: mark.start()].strip(" \t#*_").split()
         if not 2 <= len(words) <= 5:
             continue
         code, before = words[-1], words[:-1]
+        if not _appeal_words(before):
+            continue
         lettered = any(c.isalpha() for c in code)
         if lettered:
             # (A code of letters only after a number sign or the kind's word: "Appeal No.

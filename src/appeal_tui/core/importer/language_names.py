@@ -270,15 +270,40 @@ def _addressees_adjectives(segment: str) -> str:
             continue
         if _SPLIT.fullmatch(f" {noun} ") or fold(noun) in _OR_WORDS:
             continue
-        if article.lower() == "a":
-            previous = segment[: m.start()].split()
-            if previous and language_code(previous[-1].strip(",;")):
-                continue
+        if not _addressed_noun(article, noun):
+            continue  # (Mend 38e: "write a Spanish letter", "the Tamil spoken by ...")
         out = out[: m.start(2)] + "\u2009" * len(name) + out[m.end(2) :]
     return out
 
 
 _LANGUAGE_NOUNS_AFTER = frozenset({"language", "languages", "version", "translation"})
+
+# Mend 38e: the bodies and envoys written to that a people's adjective stands before, in the
+# languages of `_ARTICLE_NAME_NOUN`'s articles: English after "the", German after its articles,
+# Hungarian stems after "a"/"az" (its case endings follow: "hatóságoknak"). Czech and Slovak
+# "a" is "and" ("stručně a anglicky na ..."): no Hungarian stem follows it. A minister is not
+# one of them: "Write to the Georgian Minister of Justice" is read as main reads it.
+_ADDRESSED_EN = frozenset(
+    {"authorities", "authority", "government", "officials", "ambassador", "embassy",
+     "consulate", "ambassadors", "embassies", "police", "prosecutor", "courts", "court"}
+)  # fmt: skip
+_ADDRESSED_DE = frozenset(
+    {"behörden", "behörde", "regierung", "botschaft", "botschafter", "botschafterin",
+     "polizei", "staatsanwaltschaft", "justiz"}
+)  # fmt: skip
+_ADDRESSED_HU = ("hatóság", "kormány", "nagykövet", "követség", "rendőrség", "ügyészség")
+
+
+def _addressed_noun(article: str, noun: str) -> bool:
+    """Mend 38e: whether `noun`, after `article` and a people's adjective, is a body or an
+    envoy written to ("the Icelandic authorities", "die isländischen Behörden", "az észt
+    hatóságoknak"), not the thing asked for ("a Spanish letter", "the Portuguese used ...")."""
+    folded, low = fold(noun), article.lower()
+    if low == "the":
+        return folded in _ADDRESSED_EN
+    if low in ("a", "az"):
+        return folded.startswith(tuple(fold(s) for s in _ADDRESSED_HU))
+    return folded in {fold(w) for w in _ADDRESSED_DE}
 
 
 def _codes_in(segment: str) -> list[str]:
@@ -296,15 +321,33 @@ def _codes_in(segment: str) -> list[str]:
         for candidate in [candidates[0]] if whole else candidates:
             if len(words) > 1 and len(candidate) <= 3 and candidate.islower():
                 continue  # "dan desak ..." (Indonesian "and"): a word of a phrase, no code
-            if fold(candidate.strip(".,;:!?)")) in _country_named():
+            at = words.index(candidate) if candidate in words else 0
+            if fold(candidate) in _country_named():
                 # "the authorities of Azerbaijan": a country, unless "bahasa" names it.
-                at = words.index(candidate) if candidate in words else 0
                 if at == 0 or fold(words[at - 1]) not in _LANGUAGE_NOUNS:
                     continue
+            elif (
+                # Round 38e: with its full stop ("... of Estonia."), in a phrase; mend 38e: a
+                # name closing a list is a language ("bahasa Inggris atau Belanda.")
+                fold(candidate.strip(".,;:!?)")) in _country_named()
+                and at > 0
+                and fold(words[at - 1]) not in _LANGUAGE_NOUNS
+                and not _listed_after(words, at)
+            ):
+                continue
             code = language_code(candidate) or _name_then_words(candidate)
             if code and code not in codes:
                 codes.append(code)
     return codes
+
+
+def _listed_after(words: list[str], at: int) -> bool:
+    """Mend 38e: whether the name at `at` closes a list of languages, after an "or" and a
+    language's name ("bahasa Inggris atau Belanda.", "Indonesia atau Jerman."), not after a
+    noun ("the authorities of Latvia.")."""
+    if at < 2 or fold(words[at - 1]) not in _OR_WORDS | {"atau", "dan", "and"}:
+        return False
+    return language_code(words[at - 2].strip(",;")) is not None
 
 
 # Thai, Lao, Khmer and Burmese write no space after a word: a language's name runs on into
