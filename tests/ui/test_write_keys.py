@@ -8,7 +8,7 @@ import asyncio
 
 import pytest
 from pilot_support import fixture_app, screen_text, settled, type_keys, wait_for_cases
-from textual.widgets import Input, TabbedContent
+from textual.widgets import Input, TabbedContent, TextArea
 
 from appeal_tui.storage.drafts import DraftStore
 from appeal_tui.storage.paths import default_paths
@@ -148,5 +148,46 @@ def test_a_field_typed_past_its_edge_shows_the_end_and_then_the_start_again() ->
             region = field.content_region
             shown = screen_text(app).splitlines()[region.y][region.x : region.right]
             assert kept[-8:] in shown
+
+    asyncio.run(run())
+
+
+def test_letters_typed_after_tab_left_the_letter_land_in_it() -> None:
+    """Tab moves the focus from the letter to the row of tabs (tab_behavior="focus"): a writer
+    who pressed it by habit and typed on lost every key. They now go where they were meant."""
+
+    async def run() -> None:
+        app = fixture_app()
+        async with app.run_test(size=(80, 24)) as pilot:
+            write = await to_write(app, pilot)
+            body = write.query_one("#body", TextArea)
+            await type_keys(pilot, *"Soy ")
+            await type_keys(pilot, "tab", *"maestra.")
+            assert body.text.rstrip().endswith("Soy maestra.")
+            assert app.focused is body
+            await type_keys(pilot, "f3", "shift+tab")  # the name field, then the row of tabs
+            assert app.focused is not None and app.focused.id != "sender-name"
+            await type_keys(pilot, *"Ana")
+            name = write.query_one("#sender-name", Input)
+            assert name.value == "Ana" and app.focused is name
+            await type_keys(pilot, "f3", "ctrl+s")
+            await settled(pilot)
+            [summary] = DraftStore(default_paths()).list()
+            saved = DraftStore(default_paths()).load(summary.id)
+            assert saved.body.rstrip().endswith("Soy maestra.")
+
+    asyncio.run(run())
+
+
+def test_letters_typed_on_the_tips_go_back_into_the_letter() -> None:
+    async def run() -> None:
+        app = fixture_app()
+        async with app.run_test(size=(80, 24)) as pilot:
+            write = await to_write(app, pilot)
+            await type_keys(pilot, "f4", *"Gracias")
+            tabs = write.query_one("#write-tabs", TabbedContent)
+            body = write.query_one("#body", TextArea)
+            assert tabs.active == "letter" and app.focused is body
+            assert body.text.rstrip().endswith("Gracias")
 
     asyncio.run(run())

@@ -12,9 +12,9 @@ from typing import ClassVar, Literal
 from rich.console import RenderableType
 from rich.style import Style
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, ScrollableContainer, Vertical, VerticalScroll
 from textual.content import Content
 from textual.css.query import NoMatches
 from textual.message import Message
@@ -23,8 +23,10 @@ from textual.widgets import (
     Static,
     TabbedContent,
     TabPane,
+    Tabs,
     TextArea,
 )
+from textual.widgets.input import Selection
 
 from appeal_tui.core.draft import Draft
 from appeal_tui.core.guidance import GENERAL_TIPS
@@ -645,6 +647,35 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
             sys.setswitchinterval(self._switch_interval)
             self._switch_interval = None
         self._close_autosaver()
+
+    def on_key(self, event: events.Key) -> None:
+        """A character typed while no field has the focus (Tab from the letter moves to the row
+        of tabs, as it should for keyboard users; Shift+Tab from the name to the form) goes
+        into the open pane's first field instead of being lost, and on the tips into the
+        letter: the writer who pressed Tab by habit and typed on keeps every key."""
+        focused = self.focused
+        if not (event.is_printable and event.character) or not isinstance(
+            focused, Tabs | ScrollableContainer
+        ):
+            return
+        if self.query_one("#write-tabs", TabbedContent).active == "details":
+            field = self.query_one("#sender-name", Input)
+            character = event.character
+
+            def type_in() -> None:
+                # After the field's own focus handler, which selects all its text.
+                field.selection = Selection.cursor(len(field.value))
+                field.insert_text_at_cursor(character)
+
+            self.set_focus(field)  # now, not later as focus() would: the next key is its
+            field.call_next(type_in)
+        else:
+            self.action_tab("letter")
+            editor = self.query_one("#body", LetterEditor)
+            self.set_focus(editor)
+            editor.insert(event.character)
+        event.stop()
+        event.prevent_default()
 
     # -- actions ----------------------------------------------------------------------------
 
