@@ -18,3 +18,29 @@ def plain(value: Any) -> str | None:
     if isinstance(value, dict):
         return str(next(iter(value.values())))
     return None if value is None else str(value)
+
+
+def appeal_with(block: str, heading: str = "APPEALS TO:") -> str:
+    """An invented appeal whose one recipient block is `block`, under `heading` (the frame the
+    head-line rounds 36c, 37b and 38c read their blocks in)."""
+    return f"""URGENT ACTION UA 44/26
+Journalist detained: Oren Kastelby
+
+Oren Kastelby was arrested on 2 March 2026 in Varnholt.
+
+Write before 30 April 2026.
+
+{heading}
+
+{block}
+Salutation: Dear Sir
+
+Please send appeals before 30 April 2026.
+"""
+
+
+def one_recipient(block: str, heading: str = "APPEALS TO:") -> dict[str, Any]:
+    """The one recipient read from `block` in `appeal_with`'s frame."""
+    found = recipients(appeal_with(block, heading))
+    assert len(found) == 1
+    return found[0]

@@ -5,25 +5,9 @@ the organisation, not the first line of the address. Invented texts."""
 
 from __future__ import annotations
 
+from importer_reading import appeal_with as _letter
 from importer_reading import plain as _plain
 from importer_reading import recipients as _recipients
-
-
-def _letter(block: str, heading: str = "APPEALS TO:") -> str:
-    return f"""URGENT ACTION UA 44/26
-Journalist detained: Oren Kastelby
-
-Oren Kastelby was arrested on 2 March 2026 in Varnholt.
-
-Write before 30 April 2026.
-
-{heading}
-
-{block}
-Salutation: Dear Sir
-
-Please send appeals before 30 April 2026.
-"""
 
 
 def test_an_office_with_its_police_force_over_the_force_headquarters() -> None:

@@ -5,31 +5,8 @@ into the organisation and the place into the address. Invented texts."""
 
 from __future__ import annotations
 
+from importer_reading import one_recipient as _one
 from importer_reading import plain as _plain
-from importer_reading import recipients as _recipients
-
-
-def _letter(block: str, heading: str = "APPEALS TO:") -> str:
-    return f"""URGENT ACTION UA 44/26
-Journalist detained: Oren Kastelby
-
-Oren Kastelby was arrested on 2 March 2026 in Varnholt.
-
-Write before 30 April 2026.
-
-{heading}
-
-{block}
-Salutation: Dear Sir
-
-Please send appeals before 30 April 2026.
-"""
-
-
-def _one(block: str, heading: str = "APPEALS TO:") -> dict:
-    found = _recipients(_letter(block, heading))
-    assert len(found) == 1
-    return found[0]
 
 
 def test_an_office_of_police_and_its_district_over_a_postcode_line() -> None:
