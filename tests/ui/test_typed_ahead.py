@@ -12,7 +12,7 @@ from pilot_support import TODAY, settled, type_keys, wait_for_cases
 from textual import events
 from textual.app import App
 from textual.pilot import Pilot
-from textual.widgets import Input
+from textual.widgets import Input, TextArea
 
 from appeal_tui.core.library import bundled_cases_dir
 from appeal_tui.storage.drafts import DraftStore
@@ -37,7 +37,8 @@ def key_event(key: str) -> events.Key:
         char: str | None = unicodedata.lookup(key.upper().replace("_", " "))
     except KeyError:
         char = None
-    return events.Key(key, char if key in {"space", "comma", "full_stop"} else None)
+    with_char = {"space", "comma", "full_stop", "question_mark"}
+    return events.Key(key, char if key in with_char else None)
 
 
 async def settle(pilot: Pilot[None]) -> None:
@@ -212,3 +213,60 @@ def test_letters_then_a_tab_key_at_once_go_into_the_letter_then_the_tab() -> Non
     letter, the name in the details."""
     before, body, name = on_the_writing_screen([*keys_of("Yes"), "f3", *keys_of("Ana")])
     assert (name, body) == ("Ana", before + "Yes")
+
+
+def _after_at_once(keys: list[str | events.Paste], size: tuple[int, int] = (100, 32)) -> dict:
+    """`keys` at once on the writing screen; then what the writer sees: the screen shown, the
+    focused field, the letter, the name and the e-mail."""
+    from pilot_support import write_app
+
+    async def run() -> dict:
+        app = write_app()
+        async with app.run_test(size=size) as pilot:
+            await settled(pilot)
+            screen = app.screen
+            assert isinstance(screen, WriteScreen)
+            await burst(pilot, keys)
+            return {
+                "shown": type(app.screen).__name__,
+                "focused": app.focused.id if app.focused is not None else None,
+                "body": screen.query_one("#body", TextArea).text,
+                "name": screen.query_one("#sender-name", Input).value,
+                "email": screen.query_one("#sender-email", Input).value,
+            }
+
+    return asyncio.run(run())
+
+
+def test_keys_after_tab_off_the_last_field_go_back_to_that_field_not_the_name() -> None:
+    """Tab from the e-mail field lands on the row of tabs; what is typed on is the e-mail's."""
+    seen = _after_at_once(
+        [
+            *["f3", *keys_of("Ana Ruiz"), "tab", "tab", "tab", "tab"],
+            *[*keys_of("ana@example"), "tab", *keys_of(".org")],
+        ]
+    )
+    assert (seen["name"], seen["email"]) == ("Ana Ruiz", "ana@example.org")
+
+
+def test_a_paste_enter_and_backspace_after_tab_reach_the_letter() -> None:
+    seen = _after_at_once(
+        [
+            *[*keys_of(" First."), "tab", "enter", *keys_of("Second!"), "tab", "backspace"],
+            *["tab", events.Paste(" Pasted words.")],
+        ]
+    )
+    assert seen["body"].rstrip().endswith("First.\nSecond Pasted words.")
+
+
+def test_question_mark_on_the_row_of_tabs_still_opens_the_help() -> None:
+    seen = _after_at_once(["tab", "question_mark"])
+    assert seen["shown"] == "HelpScreen"
+    assert "?" not in seen["body"]
+
+
+def test_keys_typed_with_only_the_preview_open_go_into_the_letter() -> None:
+    """At 80 columns F8 shows the preview in the editor's place and nothing has the focus."""
+    seen = _after_at_once(["f8", *keys_of(" hello")], size=(80, 24))
+    assert seen["body"].rstrip().endswith(" hello")
+    assert seen["focused"] == "body"

@@ -244,6 +244,8 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
         # The paragraph the right-to-left mirror shows (None: hidden).
         self._mirrored: str | None = None
         self._editor: LetterEditor | None = None
+        # The field the writer last typed in (where a key typed off every field goes).
+        self._last_field: Input | TextArea | None = None
 
     @property
     def sender(self) -> Sender:
@@ -648,32 +650,76 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
             self._switch_interval = None
         self._close_autosaver()
 
-    def on_key(self, event: events.Key) -> None:
-        """A character typed while no field has the focus (Tab from the letter moves to the row
-        of tabs, as it should for keyboard users; Shift+Tab from the name to the form) goes
-        into the open pane's first field instead of being lost, and on the tips into the
-        letter: the writer who pressed Tab by habit and typed on keeps every key."""
-        focused = self.focused
-        if not (event.is_printable and event.character) or not isinstance(
-            focused, Tabs | ScrollableContainer
-        ):
-            return
+    # -- keys typed where no field has the focus --------------------------------------------
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if isinstance(event.widget, Input | TextArea):
+            self._last_field = event.widget
+
+    def _field_to_type_in(self) -> Input | TextArea | None:
+        """Where a key typed with no field focused belongs: on "Your details" the field the
+        writer last left (their name when none yet), else the letter (on the tips, the letter
+        comes back). None while a field has the focus: its own keys are its own."""
+        if not (self.focused is None or isinstance(self.focused, Tabs | ScrollableContainer)):
+            return None
         if self.query_one("#write-tabs", TabbedContent).active == "details":
-            field = self.query_one("#sender-name", Input)
-            character = event.character
+            last = self._last_field
+            return last if isinstance(last, Input) else self.query_one("#sender-name", Input)
+        self.action_tab("letter")
+        return self.query_one("#body", LetterEditor)
 
-            def type_in() -> None:
-                # After the field's own focus handler, which selects all its text.
-                field.selection = Selection.cursor(len(field.value))
-                field.insert_text_at_cursor(character)
+    def _type_in(self, field: Input | TextArea, text: str = "", key: str = "") -> None:
+        """Focus `field` now (focus() would wait, and the next key of a burst with it) and give
+        it `text` or the editing `key`, after its own focus handler (an Input selects all)."""
 
-            self.set_focus(field)  # now, not later as focus() would: the next key is its
-            field.call_next(type_in)
+        def type_it() -> None:
+            if isinstance(field, Input):
+                field.selection = Selection.cursor(field.cursor_position)
+                if key == "backspace":
+                    field.action_delete_left()
+                elif text:
+                    field.insert_text_at_cursor(text)
+            elif key == "backspace":
+                field.action_delete_left()
+            elif text:
+                field.insert(text)
+
+        self.set_focus(field)
+        field.call_next(type_it)
+
+    def on_key(self, event: events.Key) -> None:
+        """Tab leaves the letter for the row of tabs, as it should for keyboard users, and
+        Shift+Tab leaves the name for the form. A writer who pressed it by habit and typed on
+        lost every key: now a character, Enter (a new line in the letter) or Backspace typed
+        while no field has the focus goes into the field it was meant for. "?" keeps opening
+        the help, and Space on the tips stays with the tips."""
+        typed = event.character if event.is_printable and event.character != "?" else None
+        if not (typed or event.key in ("enter", "backspace")):
+            return
+        tabs = self.query_one("#write-tabs", TabbedContent)
+        if typed == " " and tabs.active == "tips":
+            return
+        field = self._field_to_type_in()
+        if field is None:
+            return
+        if event.key == "enter":
+            if isinstance(field, Input):
+                self.set_focus(field)  # Enter on the form: into the field, nothing submitted
+            else:
+                self._type_in(field, "\n")
+        elif event.key == "backspace":
+            self._type_in(field, key="backspace")
         else:
-            self.action_tab("letter")
-            editor = self.query_one("#body", LetterEditor)
-            self.set_focus(editor)
-            editor.insert(event.character)
+            self._type_in(field, typed or "")
+        event.stop()
+        event.prevent_default()
+
+    def on_paste(self, event: events.Paste) -> None:
+        """Text pasted while no field has the focus goes where typed keys go."""
+        field = self._field_to_type_in()
+        if field is None or not event.text:
+            return
+        self._type_in(field, event.text)
         event.stop()
         event.prevent_default()
 
