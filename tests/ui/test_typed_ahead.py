@@ -270,3 +270,18 @@ def test_keys_typed_with_only_the_preview_open_go_into_the_letter() -> None:
     seen = _after_at_once(["f8", *keys_of(" hello")], size=(80, 24))
     assert seen["body"].rstrip().endswith(" hello")
     assert seen["focused"] == "body"
+
+
+def test_letters_typed_on_the_case_list_after_tab_add_to_the_filter() -> None:
+    """Tab from the filter to the list, then a burst: every letter joins the filter (focusing
+    the filter selected its text, and the second letter replaced the rest)."""
+    from pilot_support import fixture_app
+
+    async def run() -> str:
+        app = fixture_app()
+        async with app.run_test(size=(100, 32)) as pilot:
+            await wait_for_cases(app)
+            await burst(pilot, [*keys_of("iver"), "tab", *keys_of("dam")])
+            return app.screen.query_one("#case-filter", Input).value
+
+    assert asyncio.run(run()) == "iverdam"

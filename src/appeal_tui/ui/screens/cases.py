@@ -17,6 +17,7 @@ from appeal_tui.ui.case_facts import deadline_passed
 from appeal_tui.ui.case_index import CaseIndex
 from appeal_tui.ui.display_text import one_line
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
+from appeal_tui.ui.type_into import type_into
 from appeal_tui.ui.visual_lines import OwnInput, OwnWords
 from appeal_tui.ui.widgets.app_header import AppHeader
 from appeal_tui.ui.widgets.case_detail import CaseDetail
@@ -272,9 +273,7 @@ class CasesScreen(JourneyScreen[None]):
 
     @on(CaseList.TypedToFilter)
     def _typed(self, message: CaseList.TypedToFilter) -> None:
-        field = self.query_one("#case-filter", Input)
-        self.set_focus(field)
-        field.insert_text_at_cursor(message.character)
+        type_into(self.query_one("#case-filter", Input), message.character)
 
     @on(OptionList.OptionHighlighted, "#case-list")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:

@@ -26,7 +26,6 @@ from textual.widgets import (
     Tabs,
     TextArea,
 )
-from textual.widgets.input import Selection
 
 from appeal_tui.core.draft import Draft
 from appeal_tui.core.guidance import GENERAL_TIPS
@@ -44,6 +43,7 @@ from appeal_tui.ui.display_text import clean, one_line
 from appeal_tui.ui.quiet_gc import QuietCollector
 from appeal_tui.ui.screens.journey_screen import JourneyScreen
 from appeal_tui.ui.textual_compat import paint_now
+from appeal_tui.ui.type_into import type_into
 from appeal_tui.ui.visual_lines import (
     SETTING,
     OwnInput,
@@ -668,25 +668,6 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
         self.action_tab("letter")
         return self.query_one("#body", LetterEditor)
 
-    def _type_in(self, field: Input | TextArea, text: str = "", key: str = "") -> None:
-        """Focus `field` now (focus() would wait, and the next key of a burst with it) and give
-        it `text` or the editing `key`, after its own focus handler (an Input selects all)."""
-
-        def type_it() -> None:
-            if isinstance(field, Input):
-                field.selection = Selection.cursor(field.cursor_position)
-                if key == "backspace":
-                    field.action_delete_left()
-                elif text:
-                    field.insert_text_at_cursor(text)
-            elif key == "backspace":
-                field.action_delete_left()
-            elif text:
-                field.insert(text)
-
-        self.set_focus(field)
-        field.call_next(type_it)
-
     def on_key(self, event: events.Key) -> None:
         """Tab leaves the letter for the row of tabs, as it should for keyboard users, and
         Shift+Tab leaves the name for the form. A writer who pressed it by habit and typed on
@@ -706,11 +687,11 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
             if isinstance(field, Input):
                 self.set_focus(field)  # Enter on the form: into the field, nothing submitted
             else:
-                self._type_in(field, "\n")
+                type_into(field, "\n")
         elif event.key == "backspace":
-            self._type_in(field, key="backspace")
+            type_into(field, key="backspace")
         else:
-            self._type_in(field, typed or "")
+            type_into(field, typed or "")
         event.stop()
         event.prevent_default()
 
@@ -719,7 +700,7 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
         field = self._field_to_type_in()
         if field is None or not event.text:
             return
-        self._type_in(field, event.text)
+        type_into(field, event.text)
         event.stop()
         event.prevent_default()
 
