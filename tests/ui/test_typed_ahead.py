@@ -285,3 +285,25 @@ def test_letters_typed_on_the_case_list_after_tab_add_to_the_filter() -> None:
             return app.screen.query_one("#case-filter", Input).value
 
     assert asyncio.run(run()) == "iverdam"
+
+
+def test_keys_a_paste_and_backspace_off_the_filter_edit_the_filter() -> None:
+    """On the case's details (Shift+Tab from the filter) letters and a paste filter the cases,
+    and Backspace on the list takes a letter off, as letters typed on the list already did."""
+    from pilot_support import fixture_app
+
+    async def run() -> list[str]:
+        app = fixture_app()
+        seen = []
+        async with app.run_test(size=(100, 32)) as pilot:
+            await wait_for_cases(app)
+            field = app.screen.query_one("#case-filter", Input)
+            await burst(pilot, [*keys_of("iver"), "shift+tab", *keys_of("dam")])
+            seen.append(field.value)
+            await burst(pilot, ["tab", "tab", events.Paste("xy")])
+            seen.append(field.value)
+            await burst(pilot, ["tab", "backspace", "backspace"])
+            seen.append(field.value)
+        return seen
+
+    assert asyncio.run(run()) == ["iverdam", "iverdamxy", "iverdam"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
@@ -274,6 +274,30 @@ class CasesScreen(JourneyScreen[None]):
     @on(CaseList.TypedToFilter)
     def _typed(self, message: CaseList.TypedToFilter) -> None:
         type_into(self.query_one("#case-filter", Input), message.character)
+
+    def on_key(self, event: events.Key) -> None:
+        """Off the filter (on the case's details, or Backspace on the list) a letter typed or
+        Backspace edits the filter, as a letter typed on the list does; Space and "?" keep
+        their own meaning."""
+        if isinstance(self.focused, Input):
+            return
+        char = event.character
+        if event.key == "backspace":
+            type_into(self.query_one("#case-filter", Input), key="backspace")
+        elif char and len(char) == 1 and char.isprintable() and char not in " ?":
+            type_into(self.query_one("#case-filter", Input), char)
+        else:
+            return
+        event.stop()
+        event.prevent_default()
+
+    def on_paste(self, event: events.Paste) -> None:
+        """Text pasted off the filter filters the cases, as typed letters do."""
+        if isinstance(self.focused, Input) or not event.text:
+            return
+        type_into(self.query_one("#case-filter", Input), event.text)
+        event.stop()
+        event.prevent_default()
 
     @on(OptionList.OptionHighlighted, "#case-list")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
