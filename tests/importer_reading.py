@@ -22,7 +22,7 @@ def plain(value: Any) -> str | None:
 
 def appeal_with(block: str, heading: str = "APPEALS TO:") -> str:
     """An invented appeal whose one recipient block is `block`, under `heading` (the frame the
-    head-line rounds 36c, 37b and 38c read their blocks in)."""
+    head-line rounds 35c, 36c, 37b and 38c read their blocks in)."""
     return f"""URGENT ACTION UA 44/26
 Journalist detained: Oren Kastelby
 

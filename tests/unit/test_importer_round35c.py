@@ -8,25 +8,9 @@ wraps its state's name onto the next line, above the street, is one line. Invent
 from __future__ import annotations
 
 from appeal_tui.core.importer import import_document
+from importer_reading import appeal_with as _letter
 from importer_reading import plain as _plain
 from importer_reading import recipients as _recipients
-
-
-def _letter(block: str, head: str = "APPEALS TO:") -> str:
-    return f"""URGENT ACTION UA 77/26
-Student detained: Oren Kastelby
-
-Oren Kastelby was arrested on 2 March 2026 in Varnholt.
-
-Write before 30 April 2026.
-
-{head}
-
-{block}
-Salutation: Dear Sir
-
-Please send appeals before 30 April 2026.
-"""
 
 
 def test_lithuanian_office_over_a_name_in_two_scripts() -> None:
@@ -61,7 +45,7 @@ def test_czech_office_over_a_name_in_two_scripts() -> None:
         _letter(
             "Ministr vnitra\nPavel Ostrý / Павел Острый\nMinisterstvo vnitra\n"
             "Nad Štolou 3\n170 34 Praha 7",
-            head="DOPISY ZASÍLEJTE NA:",
+            heading="DOPISY ZASÍLEJTE NA:",
         )
     )
     assert len(found) == 1
