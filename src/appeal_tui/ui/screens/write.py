@@ -656,11 +656,16 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
         if isinstance(event.widget, Input | TextArea):
             self._last_field = event.widget
 
+    def _no_field_focused(self) -> bool:
+        """Nothing that takes text has the focus: the row of tabs, a pane's scroll, the preview
+        alone (nothing focused)."""
+        return self.focused is None or isinstance(self.focused, Tabs | ScrollableContainer)
+
     def _field_to_type_in(self) -> Input | TextArea | None:
         """Where a key typed with no field focused belongs: on "Your details" the field the
         writer last left (their name when none yet), else the letter (on the tips, the letter
         comes back). None while a field has the focus: its own keys are its own."""
-        if not (self.focused is None or isinstance(self.focused, Tabs | ScrollableContainer)):
+        if not self._no_field_focused():
             return None
         if self.query_one("#write-tabs", TabbedContent).active == "details":
             last = self._last_field
@@ -674,6 +679,8 @@ class WriteScreen(JourneyScreen[Written | Literal["drafts"]]):
         lost every key: now a character, Enter (a new line in the letter) or Backspace typed
         while no field has the focus goes into the field it was meant for. "?" keeps opening
         the help, and Space on the tips stays with the tips."""
+        if not self._no_field_focused():
+            return  # the hot path: a key the focused field did not take (Backspace, F-keys)
         typed = event.character if event.is_printable and event.character != "?" else None
         if not (typed or event.key in ("enter", "backspace")):
             return
