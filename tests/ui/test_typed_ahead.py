@@ -307,3 +307,31 @@ def test_keys_a_paste_and_backspace_off_the_filter_edit_the_filter() -> None:
         return seen
 
     assert asyncio.run(run()) == ["iverdam", "iverdamxy", "iverdam"]
+
+
+@pytest.mark.parametrize("fast", [False, True], ids=["slowly", "at-once"])
+def test_one_ctrl_z_takes_back_what_was_typed_after_tab(fast: bool) -> None:
+    """Words typed, Tab (onto the row of tabs), more words: one Ctrl+Z takes back the words
+    typed after Tab, as if the writer had clicked back into the letter, and a second takes
+    back the words before it."""
+
+    async def run() -> tuple[str, str, str]:
+        from pilot_support import write_app
+
+        app = write_app()
+        async with app.run_test(size=(100, 32)) as pilot:
+            await settled(pilot)
+            body = app.screen.query_one("#body", TextArea)
+            before = body.text
+            keys = [*keys_of(" First"), "tab", *keys_of(" then more")]
+            await (burst if fast else slowly)(pilot, keys)
+            typed = body.text
+            await type_keys(pilot, "ctrl+z")
+            await settled(pilot)
+            once = body.text
+            await type_keys(pilot, "ctrl+z")
+            await settled(pilot)
+            return typed[len(before) :], once[len(before) :], body.text[len(before) :]
+
+    typed, once, twice = asyncio.run(run())
+    assert (typed, once, twice) == (" First then more", " First", "")
