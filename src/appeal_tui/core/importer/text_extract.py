@@ -642,6 +642,58 @@ def _contact_rows(rows: list[list[list[str]]]) -> bool:
     return any(contact_cell(line) for row in rows for cell in row for line in cell)
 
 
+# A cell wholly in bold ("**Address**"): in a Markdown table, what a heading cell is in HTML.
+_BOLD_CELL = re.compile(r"\s*(\*\*|__)(?=\S)(.{1,40}?)(?<=\S)\1\s*")
+
+
+def _turned_markdown_table(head_row: str, raw_rows: list[str]) -> list[str]:
+    """(Round 39a.) A Markdown table with one column per recipient and one row per field
+    ("| | Primary | Copy |", then "| **Name** | A | B |", "| **Address** | ... | ... |"), read
+    as an HTML one is (`_transposed_blocks`): a column a block. The table says so itself:
+    every row opens with a label cell (wholly in bold, as a heading cell, or a field the
+    block reader knows); the labels name a salutation, or a name and an address (a table
+    of opening hours or prices by place has neither); and none of the heading row's cells
+    past the first is such a field (a table of a recipient a row names its columns "Name |
+    Address | Salutation" in its heading row)."""
+    heads = [_markdown_inline(cell.strip()) for cell in head_row.strip().strip("|").split("|")]
+    width = len(heads)
+    if width < 3 or len(raw_rows) < 3:
+        return []
+    if any(_row_label(h) for h in heads[1:] if h):
+        return []
+    table: list[list[tuple[bool, str]]] = [[(False, "")] + [(True, h) for h in heads[1:]]]
+    kinds: set[str] = set()
+    for raw in raw_rows:
+        cells = raw.strip().strip("|").split("|")
+        if len(cells) != width:
+            return []
+        first = _markdown_inline(cells[0].strip())
+        kinds.add(_row_kind(first))
+        row = [(bool(_BOLD_CELL.fullmatch(cells[0])), first)]
+        for cell in cells[1:]:
+            parts = [_markdown_inline(part.strip()) for part in _BREAK_TAG.split(cell)]
+            row.append((False, "\n".join(part for part in parts if part)))
+        table.append(row)
+    # The columns are recipients when the rows say whom to greet, or whom and where.
+    if "salutation" not in kinds and not {"name", "address"} <= kinds:
+        return []
+    return _transposed_blocks(table)
+
+
+def _row_kind(label: str) -> str:
+    """Which of a recipient's fields a row's label names: "salutation", "name" ("Name",
+    "Nombre"), "address", another field ("fax"), or "" (none)."""
+    from appeal_tui.core.importer.phrases import field_of_label
+
+    text = label.strip().rstrip(":：").strip() + ": x"
+    found = FIELD_LABEL.match(text)
+    if found:
+        return field_of_label(found.group(1)) or "field"
+    if WHO_LABEL.match(text):
+        return "name"
+    return "address" if ADDRESS_LABEL.match(text) else ""
+
+
 def _markdown_tables(raw_lines: list[str]) -> list[str]:
     """A Markdown table as text: each row below the heading row a paragraph, one line per
     cell (a table of contacts has a recipient per row); the heading row, which only names
@@ -660,9 +712,16 @@ def _markdown_tables(raw_lines: list[str]) -> list[str]:
             out.append("")
             i += 2
             rows: list[list[list[str]]] = []
+            raw_rows: list[str] = []
             while i < len(raw_lines) and _TABLE_ROW.match(raw_lines[i]):
                 rows.append(_row_cells(raw_lines[i]))
+                raw_rows.append(raw_lines[i])
                 i += 1
+            turned = _turned_markdown_table(line, raw_rows)
+            if turned:
+                for block in turned:
+                    out.extend([*block.split("\n"), ""])
+                continue
             contacts = _contact_rows(rows)
             # A role column ("Role": "Primary" / "Copy"; a mark under "Kopie") puts the copies'
             # rows after the others, below their copy word (as a delimited table's, round 35b).
