@@ -1870,6 +1870,9 @@ def interpret(lines: list[str]) -> Identity:
         below = _person_below_office(lines, who)
         if below is not None:
             return below
+        told = _person_told_below(lines, who)
+        if told is not None:
+            return told
         beside = _person_beside_state(lines, who)
         if beside is not None:
             return beside
@@ -1965,6 +1968,91 @@ def _person_below_office(lines: list[str], who: Identity) -> Identity | None:
             again, title=title, organisation=organisation, heads=[*who.heads, *lines[:top]]
         )
     return None
+
+
+def _courtesy_within(line: str) -> tuple[str, str] | None:
+    """(Round 39c) "de ambassadeur, mevrouw X Y", "der Vorsitzenden Frau X Y", "General X Y":
+    the words before a courtesy word or rank (an office in any case, or nothing) and the line
+    from that word on. None when no courtesy or rank opens any of the line's first four words."""
+    words = line.split()
+    for i in range(min(len(words), 4)):
+        if HONORIFIC_START.match(" ".join(words[i:])):
+            return " ".join(words[:i]).rstrip(" ,"), " ".join(words[i:])
+    return None
+
+
+def _person_told_below(lines: list[str], who: Identity) -> Identity | None:
+    """(Round 39c) A block whose first line names no person (a body or an office read as the
+    name, or nothing read at all) over a line that is a person's name: "Embassy of X / the
+    ambassador, Mrs Y Z / street ...", "Commission X / to its chair Mr Y Z / ...", "Commander
+    of the 5th Brigade / Gen. Y Z / ...". The name is that second line's; the words before its
+    courtesy are the office; the first line is the organisation when it names a body, else
+    the office. Under a body (a name was read) a courtesy or rank must mark the person (a bare
+    pair of capitalised words there is as often a building); under an office line where
+    nothing was read, a person's name alone is enough. None otherwise."""
+    if len(lines) < 3:
+        return None
+    head, line = lines[0].strip(), lines[1].strip()
+    if who.name is None:
+        if who.title is not None or who.organisation is not None:
+            return None
+        # Nothing read: the first line must open with an office's word and hold no number
+        # but an ordinal ("5th Brigade"), no postcode, e-mail or label.
+        if (
+            not TITLE_START.match(head)
+            or re.search(r"[@:]|\d(?![\d\w])", head)
+            or _postcode_place(head)
+        ):
+            return None
+    elif (
+        looks_like_person(who.name)
+        or _person_line(who.name)
+        or who.name not in head
+        or not (looks_like_organisation(head) or looks_like_title(without_courtesy(head)))
+        or not _above_the_address(head)
+    ):
+        return None
+    # (A remark or the name in another script in brackets at the line's end is no part of it.)
+    # ("z. Hd.", "ter attentie van", "Attn.": for whose hands; not the office.)
+    line = ADDRESSEE_PREFIX.sub("", re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", line).strip())
+    parted = _courtesy_within(line)
+    if parted is None:
+        if who.name is not None:
+            return None
+        office, person = "", line
+    else:
+        office, person = parted
+    if (
+        office
+        and (
+            re.search(r"[\d,]", office)
+            or not _above_the_address(office)  # "c/o Mr X": the body's, care of a person
+            or not (office[:1].islower() or looks_like_title(office))
+        )
+    ):
+        return None
+    if "," in person or not _above_the_address(person):
+        return None
+    bare = without_courtesy(person)
+    _rank, bare = split_title_and_name(bare)
+    if (
+        not _cased_person(bare)
+        or not _person_line(bare)
+        or looks_like_title(bare)
+        or looks_like_organisation(bare)
+    ):
+        return None
+    again = _interpret_cased([person, *lines[2:]])
+    if again.name is None or not _person_line(without_courtesy(again.name)):
+        return None
+    body = looks_like_organisation(head) and not looks_like_title(head)
+    title = again.title or office or (None if body else without_courtesy(head))
+    organisation = again.organisation or (head if body else None)
+    if body and office and again.title and again.organisation is None:
+        # "Embassy of the Socialist / republic of X H.E. Mr Y / ambassador": the office is
+        # printed below, so the words before the courtesy end the body's name.
+        organisation = f"{head} {office}"
+    return replace(again, title=title, organisation=organisation)
 
 
 def _person_of_line(line: str, *, told: bool) -> Identity | None:
