@@ -1373,6 +1373,10 @@ def _shared_salutations(blocks: list[Block]) -> None:
             quoted = [p.strip() for p in (block.salutation or "").split(" / ")]
             if len(quoted) < 2 or not all(SALUTATION_START.match(p) for p in quoted):
                 continue
+            if _in_languages(quoted):
+                # (Round 39e) "Dear Minister / Sehr geehrte Frau Ministerin": one greeting
+                # printed in two languages, the block's own, not one for each official.
+                continue
         before = [b for b in blocks[: n + 1] if b.role == "primary" and not b.generic_diplomatic]
         before = [b for b in before if b.salutation is None or b is block][-len(quoted) :]
         if len(before) == len(quoted):
@@ -1380,6 +1384,13 @@ def _shared_salutations(blocks: list[Block]) -> None:
                 target.salutation = greeting
             if block.role == "copy":
                 block.salutation = None  # the line after a copy's block is the officials'
+
+
+def _in_languages(parts: list[str]) -> bool:
+    """Greetings parted by slashes whose first words tell two languages ("Dear Minister /
+    Sehr geehrte Frau Ministerin"): the same greeting in each, not one per official."""
+    known = {salutation_language(p, "?") for p in parts} - {"?"}
+    return len(known) >= 2
 
 
 def _greetings_from_sentences(blocks: list[Block], text: str) -> None:
