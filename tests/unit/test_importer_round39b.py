@@ -52,13 +52,13 @@ def test_a_body_on_one_line_under_copies_is_a_copy(copies: str) -> None:
 
 def test_a_person_on_one_line_after_copy_to() -> None:
     text = _HEAD + (
-        "Copy to: Peter Amsel Doran, Inspector General of Police, Police Headquarters,"
+        "Copy to: Peter Amsel Doran, Commissioner of Prisons, Prisons Headquarters,"
         " Plot 42 Assembly Avenue, Tolvane.\n"
     )
     with hard_timeout(20):
         found = _copies(text)
     assert [r.get("name") for r in found] == ["Peter Amsel Doran"]
-    assert found[0].get("title") == "Inspector General of Police"
+    assert found[0].get("title") == "Commissioner of Prisons"
 
 
 def test_the_line_and_the_block_read_the_same() -> None:
