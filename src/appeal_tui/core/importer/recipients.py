@@ -44,6 +44,7 @@ from appeal_tui.core.importer.layout import (
 from appeal_tui.core.importer.letters import (
     copies_heading,
     copy_entries,
+    copy_opener,
     signature_lines,
     stacked_lines,
 )
@@ -892,6 +893,47 @@ def _under_copies_heading(block: Block, lines: list[Line]) -> bool:
     while above >= 0 and (lines[above].kind == "blank" or not re.search(r"\w", lines[above].text)):
         above -= 1
     return above >= 0 and lines[above].kind == "copies" and len(lines[above].text) <= 40
+
+
+def _who_then_address(text: str) -> bool:
+    """A comma run of three parts or more that a block would print a line each: whom to write
+    to first (a person, an office or a body, no figure in it, no sentence), a house number or
+    a postcode in a later part, no sentence after it ("..., City, please tell us ...") and
+    no cut (an ellipsis)."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    at = next((i for i, p in enumerate(parts) if i and _address_part(p)), None)
+    return (
+        len(parts) >= 3
+        and at is not None
+        and not re.search(r"\d", parts[0])
+        and not _running_text(parts[0])
+        and _who_line(parts[0])
+        and not any(_running_text(p) for p in parts[at:])
+        # (A teaser cut off mid-address, "Calle X 1, Edif … Read more": not finished.)
+        and "…" not in text
+        and "..." not in text
+    )
+
+
+def _address_part(part: str) -> bool:
+    """A part of a comma run that is a street with its number or a postcode with its place
+    ("12 Harbour Street", "Tolvane 1100"), not a date."""
+    return (
+        re.search(r"\d", part) is not None
+        and not _months_in(part)
+        and (_street_line(part) or re.search(r"(?<!\d)\d{4,6}(?!\d)", part) is not None)
+    )
+
+
+def _introduced_by_copies(block: Block, lines: list[Line]) -> bool:
+    """The block's first line is a copies line itself ("Copies to: X, street, city") or comes
+    right under a copies heading."""
+    if block.first_line is None:
+        return False
+    at = next((line for line in lines if line.number - 1 == block.first_line), None)
+    return (
+        at is not None and (at.kind == "copies" or copy_opener(at.text) is not None)
+    ) or _under_copies_heading(block, lines)
 
 
 def _kept(block: Block) -> bool:
@@ -2227,6 +2269,16 @@ def find_recipients(
             if not block.vouched and len(block.lines) >= 2 and _under_copies_heading(block, lines):
                 # (Round 36b: a block right under a copies heading is introduced by it, as
                 # the blocks of a zone under "Write to:" are, whatever zone it was read in.)
+                block.vouched = True
+            if (
+                not block.vouched
+                and block.role == "copy"
+                and len(block.lines) == 1
+                and _who_then_address(block.lines[0])
+                and _introduced_by_copies(block, lines)
+            ):
+                # (Round 39b: the same copy written on one comma-separated line reads as its
+                # block would, a line a part: introduced by the copies heading too.)
                 block.vouched = True
         position = zone.end
         opening = salutation_after(lines, zone)

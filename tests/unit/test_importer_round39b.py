@@ -1,0 +1,91 @@
+"""Round 39b: a copy written on one comma-separated line right under its copies heading, or
+after "copies to:" on the heading's own line, reads as the same copy written a line at a
+time under the heading does: who, then where. Invented texts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from appeal_tui.core.importer import import_document
+from hostile.guards import hard_timeout
+
+_HEAD = """URGENT ACTION: editor detained
+
+Ms Ilse Varrow, the editor of a weekly paper in Tolvane, was arrested on 3 May 2026 and is
+held without charge.
+
+Please write immediately to:
+
+Minister of the Interior
+Mr. Cadwell Brane
+12 Orchard Road
+Tolvane 1000
+Lorvania
+Salutation: Dear Minister
+
+"""
+
+
+def _copies(text: str) -> list[dict[str, Any]]:
+    case = import_document(text, source="x.txt").case
+    return [r for r in case["recipients"] if r.get("role") == "copy"]
+
+
+@pytest.mark.parametrize(
+    "copies",
+    [
+        "Copies to:\nNational Rights Board, 4 Harbour Street, Tolvane 1100, Lorvania",
+        "Copies to: National Rights Board, 4 Harbour Street, Tolvane 1100, Lorvania",
+        "And copies to: National Rights Board, Block 2, Ministers Compound, Tolvane 1100"
+        " · board@example.org",
+    ],
+)
+def test_a_body_on_one_line_under_copies_is_a_copy(copies: str) -> None:
+    with hard_timeout(20):
+        found = _copies(_HEAD + copies + "\n")
+    assert len(found) == 1
+    assert "National Rights Board" in str(found[0].get("name")) + str(found[0].get("organisation"))
+    assert found[0].get("address")
+
+
+def test_a_person_on_one_line_after_copy_to() -> None:
+    text = _HEAD + (
+        "Copy to: Peter Amsel Doran, Commissioner of Prisons, Prisons Headquarters,"
+        " Plot 42 Assembly Avenue, Tolvane.\n"
+    )
+    with hard_timeout(20):
+        found = _copies(text)
+    assert [r.get("name") for r in found] == ["Peter Amsel Doran"]
+    assert found[0].get("title") == "Commissioner of Prisons"
+
+
+def test_the_line_and_the_block_read_the_same() -> None:
+    line = _HEAD + "Copies to:\nNational Rights Board, 4 Harbour Street, Tolvane 1100, Lorvania\n"
+    block = _HEAD + "Copies to:\nNational Rights Board\n4 Harbour Street\nTolvane 1100\nLorvania\n"
+    with hard_timeout(20):
+        a, b = _copies(line), _copies(block)
+    keys = ("name", "organisation", "address")
+    assert [{k: r.get(k) for k in keys} for r in a] == [{k: r.get(k) for k in keys} for r in b]
+
+
+@pytest.mark.parametrize(
+    "copies",
+    [
+        # A sentence under the heading, no address in it.
+        "Copies to:\nyour own embassy, your member of parliament, and the local press.",
+        # Numbers that are no address.
+        "Copies to:\nthe 3 ministries named above, if possible, before 12 June.",
+        # Kopien: a remark, in German.
+        "Kopien an:\nbitte auch an die Botschaft, falls möglich, bis zum 12. Juni 2026.",
+        # En copie : une phrase, pas une adresse.
+        "En copie :\nvotre député ou votre maire, si possible, dans les 10 jours.",
+        # The publisher's own address with a request after it.
+        "Copies to: Group Lorvania, 5 Mill Lane, Oxbridge OX1 2AB, please tell us of any reply.",
+    ],
+)
+def test_a_remark_under_copies_is_no_copy(copies: str) -> None:
+    with hard_timeout(20):
+        found = _copies(_HEAD + copies + "\n")
+    assert found == []
