@@ -886,76 +886,6 @@ def _common_noun_ending(word: str) -> bool:
     return word[3:].endswith(NOT_NAME_ENDINGS)  # the ending, and three letters before it
 
 
-def _greeting_line(line: str) -> bool:
-    """A letter's greeting on a line of its own: one to eight words, no digit, a capital
-    first and a comma last ("Dear friends,", "Queridas amigas,")."""
-    return (
-        1 <= len(line.split()) <= 8
-        and len(line) <= 60
-        and line[:1].isupper()
-        and line.endswith(",")
-        and not re.search(r"\d", line)
-    )
-
-
-def _signed_at_the_end(text: str, common: set[str]) -> list[str]:
-    """Round 39d: the lines signed under the document's last paragraph of running text, in a
-    document that greets its reader (`_greeting_line`) above that paragraph. The paragraph
-    after it opens with a short line of its own (one to eight words, no digit, no
-    colon or full stop at its end: a closing, in whatever words), and the signers' lines
-    follow it in that paragraph or make the next one: one to four short lines (ten words or
-    fewer, no sentence ended by a word in small letters); names are read in `find_people`
-    only from those without a digit ("X (34)" lists people the appeal is about). Judged by
-    place, not by words: a name here is dropped in `find_people` only when the text names it
-    nowhere else, the asks do not name it and nothing tells of a risk to it."""
-    paragraphs = [p for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
-    last = max((i for i, p in enumerate(paragraphs) if _is_prose(p)), default=None)
-    if last is None or last + 1 >= len(paragraphs):
-        return []
-    closing, *rest = [line.strip() for line in paragraphs[last + 1].split("\n") if line.strip()]
-    words = closing.split()
-    if (
-        not 1 <= len(words) <= 8
-        or len(closing) > 60
-        or re.search(r"\d", closing)
-        or closing[-1] in ":.;!?"
-        or not closing[:1].isupper()
-    ):
-        return []
-    # A letter to the reader: a greeting line of its own ending in a comma ("Dear friends,",
-    # "Liebe Freundinnen und Freunde,") opens a paragraph above the last one of running text.
-    # Without it a short line over names heads the people the appeal is about ("Free them
-    # too" / "X and Y, students").
-    if not any(_greeting_line(p.strip().split("\n")[0].strip()) for p in paragraphs[: last + 1]):
-        return []
-    if not rest and last + 2 < len(paragraphs):
-        rest = [line.strip() for line in paragraphs[last + 2].split("\n") if line.strip()]
-    if not 1 <= len(rest) <= 4:
-        return []
-    for line in rest:
-        tail = line.split()[-1]
-        # A line in small letters first goes on with a sentence ("have not been seen since").
-        if len(line.split()) > 10 or line.endswith(":") or line[:1].islower():
-            return []
-        # A sentence's end ("... the family."), not initials ("C.S.V.", "Jr.").
-        if tail[-1:] in ".!?" and tail.count(".") < 2 and len(tail) > 4:
-            return []
-    # A line that tells of a risk ("Others still held") heads people at risk, not signers.
-    if tells_of_risk(closing):
-        return []
-    # The signers' mark: their names line goes on after its last name (", C.S.V.", "für den
-    # Vorstand"), or a line below it holds no name or a bracket (a role, an office, "(Dr. X,
-    # chair)"), and every line below is such. A bare line of names under a short line may
-    # list people at risk ("Unter ihnen / X und Y").
-    spans = _spans(rest[0], common)
-    after = rest[0][spans[-1][2] :] if spans else ""
-    # One line of names: a second line of names lists people ("X, student" / "Y, nurse").
-    below = [line for line in rest[1:] if "(" in line or not _spans(line, common)]
-    if len(below) < len(rest) - 1 or not (re.search(r"\w", after) or below):
-        return []
-    return rest
-
-
 def _signed_names(line: str, common: set[str]) -> list[tuple[str, str | None]]:
     """The names of a signature line, each with the name it may sign for (None: the
     signer's own). A name after a word in small letters signs for itself ("Friends of X");
@@ -1320,18 +1250,6 @@ def find_people(
     # letters of the signature ("Friends of X", "on behalf of X's family") is signed for: a
     # person at risk when the title, the story or the asks name them too.
     signed = signature_lines(text)
-    # Round 39d: signers under the last paragraph, whatever their closing's words, and the
-    # text with those lines left out (where a signer must not be named again).
-    at_the_end = _signed_at_the_end(text, common)
-    end_signers = {
-        _key(n)
-        for line in at_the_end
-        if not re.search(r"\d", line)
-        for n, _s, _e in _spans(line, common)
-    }
-    end_set = set(at_the_end)
-    off_the_end = "\n".join(line for line in text.split("\n") if line.strip() not in end_set)
-    off_the_end_key = _key(off_the_end) if end_signers else ""
     signed_set = set(signed)
     unsigned = " ".join(
         " ".join(line for line in text.split("\n") if line.strip() not in signed_set).split()
@@ -1457,16 +1375,6 @@ def find_people(
             return None
         if key not in labelled_keys and elsewhere(candidate):
             return None  # a parish's or a newsletter's other notices, ruled off from the action
-        if (
-            key not in labelled_keys
-            and not asked(key)
-            and not told_at_risk(candidate)
-            and any(
-                (e == key or (len(e) > 5 and e in key)) and not _named_in(e, off_the_end_key)
-                for e in end_signers
-            )
-        ):
-            return None  # signed under the last paragraph, named nowhere else (round 39d)
         if SALUTATION_ONLY_START.match(f"{candidate} "):
             return None  # "Your Excellency", "Dear Minister": how a letter opens, no one at risk
         if key not in labelled_keys and _only_in_greetings(candidate, text):
