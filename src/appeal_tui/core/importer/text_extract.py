@@ -654,7 +654,14 @@ def _turned_markdown_table(head_row: str, raw_rows: list[str]) -> list[str]:
     block reader knows); the labels name a salutation, or a name and an address (a table
     of opening hours or prices by place has neither); and none of the heading row's cells
     past the first is such a field (a table of a recipient a row names its columns "Name |
-    Address | Salutation" in its heading row)."""
+    Address | Salutation" in its heading row).
+
+    (Mend 39a.) A name and an address alone are no evidence: a table of letter-writing hosts
+    by town ("| | Leeds | York |", rows Name / Address / Time), of a card to the person at
+    risk and his lawyer, or of two people at risk side by side has them too. The table must
+    say whom it writes to: a salutation row, or a column headed by a copies word ("Copy to").
+    And a table whose first column names a role ("**Copy**", "**Kopie**") has a recipient a
+    row ("| Role | Who | Where |"), not a field a row."""
     heads = [_markdown_inline(cell.strip()) for cell in head_row.strip().strip("|").split("|")]
     width = len(heads)
     if width < 3 or len(raw_rows) < 3:
@@ -668,16 +675,26 @@ def _turned_markdown_table(head_row: str, raw_rows: list[str]) -> list[str]:
         if len(cells) != width:
             return []
         first = _markdown_inline(cells[0].strip())
+        if _copies_word(first):
+            return []
         kinds.add(_row_kind(first))
         row = [(bool(_BOLD_CELL.fullmatch(cells[0])), first)]
         for cell in cells[1:]:
             parts = [_markdown_inline(part.strip()) for part in _BREAK_TAG.split(cell)]
             row.append((False, "\n".join(part for part in parts if part)))
         table.append(row)
-    # The columns are recipients when the rows say whom to greet, or whom and where.
-    if "salutation" not in kinds and not {"name", "address"} <= kinds:
+    # The columns are recipients when the rows say whom to greet, or whom and where under a
+    # heading that names a copy among them.
+    copy_column = any(_copies_word(head) for head in heads[1:])
+    if "salutation" not in kinds and not ({"name", "address"} <= kinds and copy_column):
         return []
     return _transposed_blocks(table)
+
+
+def _copies_word(cell: str) -> bool:
+    """A cell that is a copies word alone ("Copy", "Copy to", "Kopie", "cc")."""
+    text = cell.strip().rstrip(":：").strip()
+    return bool(text) and bool(COPIES.fullmatch(text + ":"))
 
 
 def _row_kind(label: str) -> str:
