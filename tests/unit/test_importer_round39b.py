@@ -89,3 +89,26 @@ def test_a_remark_under_copies_is_no_copy(copies: str) -> None:
     with hard_timeout(20):
         found = _copies(_HEAD + copies + "\n")
     assert found == []
+
+
+# Mend 39b: a reference, a case or a file number after the copy's name is no postcode (the
+# reviewer's texts): the one-liner is no copy, as on main.
+@pytest.mark.parametrize(
+    "copies",
+    [
+        "Copies to:\nAmnesty Kestrel, Urgent Action team, quoting UA 045/2026",
+        "Copies to:\nAmnesty International Varnesia, UA coordinator, ref. 12034",
+        "Copies to: National Rights Board, Complaints Desk, Case No. 4411",
+    ],
+)
+def test_a_reference_number_is_no_address(copies: str) -> None:
+    with hard_timeout(20):
+        found = _copies(_HEAD + copies + "\n")
+    assert found == []
+
+
+def test_a_postcode_with_its_place_still_makes_the_copy() -> None:
+    text = _HEAD + "Copies to:\nNational Rights Board, Complaints Desk, 1100 Tolvane\n"
+    with hard_timeout(20):
+        found = _copies(text)
+    assert len(found) == 1

@@ -915,13 +915,31 @@ def _who_then_address(text: str) -> bool:
     )
 
 
+# Mend 39b: a reference, a case or a file number in a comma run ("quoting UA 045/2026",
+# "ref. 12034", "Case No. 4411"): its label, or a number sign before it.
+_REFERENCE_WORD = re.compile(
+    r"(?i)(?<![^\W_])(?:ua|au|ref|refs|reference|réf|référence|referencia|referência|referenz"
+    r"|az|aktenzeichen|quoting|quote|citing|index|case|file|dossier|expediente|caso|no|nr|nº"
+    r"|n°|num|number|nummer|numéro|número)(?![^\W_])|[#№]"
+)
+
+
 def _address_part(part: str) -> bool:
     """A part of a comma run that is a street with its number or a postcode with its place
-    ("12 Harbour Street", "Tolvane 1100"), not a date."""
+    ("12 Harbour Street", "Tolvane 1100"), not a date, and no reference, case or file number
+    ("quoting UA 045/2026", "ref. 12034"): a postcode stands with its place's name."""
+    if re.search(r"\d", part) is None or _months_in(part):
+        return False
+    if _street_line(part):
+        return True
+    # (Mend 39b: the number is no code's part, "045/2026"; a word of a place stands by it,
+    # and no reference's label.)
+    code = re.search(r"(?<![\d/])\d{4,6}(?![\d/])", part)
+    rest = part[: code.start()] + " " + part[code.end() :] if code else ""
     return (
-        re.search(r"\d", part) is not None
-        and not _months_in(part)
-        and (_street_line(part) or re.search(r"(?<!\d)\d{4,6}(?!\d)", part) is not None)
+        code is not None
+        and re.search(r"[^\W\d_]{2}", rest) is not None
+        and _REFERENCE_WORD.search(rest) is None
     )
 
 
