@@ -89,3 +89,56 @@ def test_the_words_before_the_courtesy_end_the_body_when_the_office_is_below() -
     assert found.name is not None and "Ostrazek" in found.name
     assert found.organisation == "Velvyslanectví Varnholtské lidové republiky"
     assert found.title == "velvyslanec"
+
+
+# Mend 39c (reviewer A): under an office line where nothing was read, a bare line with no
+# courtesy word nor rank is as often the command's building as its commander. Main leaves the
+# name to fill in ("TODO") and keeps the building in the address; so does the mend.
+
+
+def _a_building_under_an_office(office: str, building: str, salutation: str) -> None:
+    found = _one(
+        f"{office}\n{building}\n14 Barrack Road\nKestrel City 2201\nVarnesia\n"
+        f"Salutation: {salutation}",
+        heading="Write before 20 March 2026 to:",
+    )
+    assert "TODO" in found["name"], found
+    assert building in (found.get("address") or []), found
+
+
+def test_barracks_under_a_division_command_is_no_name() -> None:
+    _a_building_under_an_office(
+        "Commander of the 3rd Infantry Division", "Camp Veldt Barracks", "Dear General"
+    )
+
+
+def test_a_fort_named_for_a_person_is_no_name() -> None:
+    _a_building_under_an_office("Chief of the 4th Army Corps", "Fort Samuel Doe", "Dear Chief")
+
+
+def test_heights_under_a_police_zone_is_no_name() -> None:
+    _a_building_under_an_office(
+        "Director of the 2nd Police Zone", "Harbour View Heights", "Dear Director"
+    )
+
+
+def test_a_spanish_cuartel_is_no_name() -> None:
+    _a_building_under_an_office(
+        "Comandante de la 3ª Zona Militar", "Cuartel Teniente Ruiz", "Señor Comandante"
+    )
+
+
+def test_a_house_under_a_governor_is_no_name() -> None:
+    _a_building_under_an_office("Governor of the 1st District", "Unity House", "Dear Governor")
+
+
+def test_a_name_with_an_initial_under_an_office_is_read() -> None:
+    # Guard: an initial marks a person's name ("Ilvan K. Ostrazek"), as the documents print
+    # them under such offices.
+    found = _one(
+        "Commander of the 3rd Infantry Division\nIlvan K. Ostrazek\n14 Barrack Road\n"
+        "Kestrel City 2201\nVarnesia\nSalutation: Dear General Ostrazek",
+        heading="Write before 20 March 2026 to:",
+    )
+    assert found["name"] == "Ilvan K. Ostrazek"
+    assert _plain(found.get("title")) == "Commander of the 3rd Infantry Division"

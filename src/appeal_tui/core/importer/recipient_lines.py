@@ -1981,6 +1981,28 @@ def _courtesy_within(line: str) -> tuple[str, str] | None:
     return None
 
 
+_PLACE_WORDS = frozenset(
+    fold(w)
+    for table in (rows.PLACE_NAME_STARTS, rows.PLACE_NAME_ENDS)
+    for ws in table.values()
+    for w in ws
+)
+
+
+def _a_name_by_its_shape(line: str) -> bool:
+    """(Mend 39c) A bare line under an office line where nothing was read, with no courtesy
+    word nor rank to mark a person ("Camp Veldt Barracks", "Unity House", "Fort Samuel Doe"
+    under "Commander of the 3rd Infantry Division"): as often the command's building as its
+    commander. It is a person's name only by a mark a building's name lacks, the one the
+    documents' names under such offices bear: an initial or an abbreviated word with its full
+    stop ("BGen. Rodrigo T. Santiago"). Never when its first or last word is a place's
+    (`PLACE_NAME_STARTS`, `PLACE_NAME_ENDS`: "Fort X", "X Heights")."""
+    words = line.split()
+    if len(words) < 2 or {fold(words[0]), fold(words[-1])} & _PLACE_WORDS:
+        return False
+    return any(re.fullmatch(r"[^\W\d_]{1,4}\.", w) for w in words)
+
+
 def _person_told_below(lines: list[str], who: Identity) -> Identity | None:
     """(Round 39c) A block whose first line names no person (a body or an office read as the
     name, or nothing read at all) over a line that is a person's name: "Embassy of X / the
@@ -2041,6 +2063,8 @@ def _person_told_below(lines: list[str], who: Identity) -> Identity | None:
         or looks_like_title(bare)
         or looks_like_organisation(bare)
     ):
+        return None
+    if parted is None and not _a_name_by_its_shape(bare):
         return None
     again = _interpret_cased([person, *lines[2:]])
     if again.name is None or not _person_line(without_courtesy(again.name)):
