@@ -92,3 +92,96 @@ def test_greetings_in_one_language_after_two_officials_are_one_each() -> None:
     )
     assert _greeting(text, "Brenkstrom") == {"de": "Sehr geehrter Herr Präsident"}
     assert _greeting(text, "Okonkwo-Drave") == {"de": "Sehr geehrte Frau Ministerin"}
+
+
+# Mend 39e: the round's rule kept whole a line of one greeting per official, each in that
+# official's own language, and took a Portuguese-only list for two languages.
+
+_TWO_OFFICIALS = """Action alert: asylum seeker at risk of removal
+
+Asylum seeker Teodor Anvik faces removal on 3 June 2031.
+
+Write to:
+
+Minister Wout Verhaegen
+Flemish Minister of Home Affairs
+Havenlaan 88
+1000 Brussels
+
+Minister Luc Ferrand
+Walloon Minister of Home Affairs
+Place Saint-Aubain 3
+5000 Namur
+Salutation: Geachte minister / Monsieur le Ministre
+
+Please write before 1 June 2031.
+"""
+
+
+def test_one_greeting_per_official_each_in_its_own_language() -> None:
+    assert _greeting(_TWO_OFFICIALS, "Verhaegen") == {"nl": "Geachte minister"}
+    assert _greeting(_TWO_OFFICIALS, "Ferrand") == {"fr": "Monsieur le Ministre"}
+
+
+def test_two_offices_in_two_languages_are_one_greeting_each() -> None:
+    text = (
+        _TWO_OFFICIALS.replace("Minister Luc Ferrand", "Ms Odile Ferrand")
+        .replace("Walloon Minister of Home Affairs", "Chief of the Federal Police")
+        .replace(
+            "Geachte minister / Monsieur le Ministre",
+            "Dear Minister / Madame la Directrice générale",
+        )
+    )
+    assert _greeting(text, "Verhaegen") == "Dear Minister"
+    assert _greeting(text, "Ferrand") == {"fr": "Madame la Directrice générale"}
+
+
+def test_an_office_in_the_name_line_tells_whose_greeting_it_is() -> None:
+    text = (
+        _TWO_OFFICIALS.replace("Minister Wout Verhaegen", "Bundesrat Kurt Aebischer")
+        .replace("Flemish Minister of Home Affairs", "Vorsteher des Departements des Innern")
+        .replace("Minister Luc Ferrand", "Conseillère fédérale Anne Ferrand")
+        .replace("Walloon Minister of Home Affairs", "Cheffe du Département de justice")
+        .replace(
+            "Geachte minister / Monsieur le Ministre",
+            "Sehr geehrter Herr Bundesrat / Madame la Conseillère fédérale",
+        )
+    )
+    assert _greeting(text, "Aebischer") == {"de": "Sehr geehrter Herr Bundesrat"}
+    assert _greeting(text, "Ferrand") == {"fr": "Madame la Conseillère fédérale"}
+
+
+_PORTUGUESE = """Ação urgente: jornalista detido
+
+O jornalista Caio Berredo foi detido em 4 de maio de 2031.
+
+Escreva para:
+
+Dr. Amadeu Lobato Ferraz
+Ministro da Justiça
+Praça da Justiça 2
+1100-001 Lisboa
+
+Dra. Inês Rocha Quaresma
+Procuradora-Geral da República
+Rua do Tribunal 9
+1200-002 Lisboa
+Tratamento: Exmo. Senhor Ministro / Senhora Procuradora-Geral
+
+Envie os apelos até 30 de junho de 2031.
+"""
+
+
+def test_a_regional_variant_is_the_same_language() -> None:
+    assert _greeting(_PORTUGUESE, "Ferraz") == {"pt-PT": "Exmo. Senhor Ministro"}
+    assert _greeting(_PORTUGUESE, "Quaresma") == {"pt": "Senhora Procuradora-Geral"}
+
+
+def test_an_abbreviation_shared_by_languages_tells_no_language() -> None:
+    text = _PORTUGUESE.replace(
+        "Exmo. Senhor Ministro / Senhora Procuradora-Geral",
+        "Senhor Ministro / Sra. Procuradora-Geral",
+    )
+    assert _greeting(text, "Ferraz") == {"pt": "Senhor Ministro"}
+    assert _greeting(text, "Quaresma") is not None
+    assert _greeting(text, "Quaresma") != _greeting(text, "Ferraz")

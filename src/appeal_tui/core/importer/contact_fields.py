@@ -216,6 +216,11 @@ _SALUTATION_LANGUAGES += tuple(
 )
 
 
+def opens_salutation(word: str) -> bool:
+    """Whether a word (casefolded) is one a salutation opens with in some language."""
+    return any(re.fullmatch(words, word) for _, words in _SALUTATION_LANGUAGES)
+
+
 def salutation_language(text: str, document_language: str) -> str:
     """The language a salutation is written in, from its first word; else the document's."""
     if re.search(r"[\u4e00-\u9fff]", text):

@@ -24,6 +24,7 @@ from appeal_tui.core.importer.contact_fields import (
     HANDLE,
     add_numbers,
     add_twitter,
+    opens_salutation,
     parse_salutation,
     salutation_language,
 )
@@ -1433,12 +1434,20 @@ def _shared_salutations(blocks: list[Block]) -> None:
             quoted = [p.strip() for p in (block.salutation or "").split(" / ")]
             if len(quoted) < 2 or not all(SALUTATION_START.match(p) for p in quoted):
                 continue
-            if _in_languages(quoted):
-                # (Round 39e) "Dear Minister / Sehr geehrte Frau Ministerin": one greeting
-                # printed in two languages, the block's own, not one for each official.
-                continue
         before = [b for b in blocks[: n + 1] if b.role == "primary" and not b.generic_diplomatic]
         before = [b for b in before if b.salutation is None or b is block][-len(quoted) :]
+        if (
+            " / " in (block.salutation or "")
+            and _in_languages(quoted)
+            and _translated(quoted)
+            and not _each_fits(quoted, before)
+        ):
+            # (Round 39e) "Dear Minister / Sehr geehrte Frau Ministerin": one greeting
+            # printed in two languages, the block's own, not one for each official. (Mend
+            # 39e) Not when each part fits the official it would go to ("Geachte minister /
+            # Monsieur le Ministre" after two ministers), nor when the parts name different
+            # offices ("Dear Minister / Madame la Directrice générale").
+            continue
         if len(before) == len(quoted):
             for target, greeting in zip(before, quoted, strict=True):
                 target.salutation = greeting
@@ -1446,11 +1455,70 @@ def _shared_salutations(blocks: list[Block]) -> None:
                 block.salutation = None  # the line after a copy's block is the officials'
 
 
+# Abbreviations that open a greeting in several languages ("Sr." and "Sra." in Spanish and
+# Portuguese, "Dr." nearly everywhere): the word after them tells the language (mend 39e).
+_SHARED_ABBREVIATIONS = frozenset({"sr", "sra", "srta", "sres", "dr", "dra", "d", "dª"})
+
+
+def _part_language(part: str) -> str:
+    """The language a greeting's words tell, without its region ("pt-PT" is "pt"); "?"
+    when they tell none, as after an abbreviation several languages share."""
+    words = part.split()
+    while words and words[0].casefold().rstrip(".") in _SHARED_ABBREVIATIONS:
+        words = words[1:]
+    if not words:
+        return "?"
+    return salutation_language(" ".join(words), "?").split("-")[0]
+
+
 def _in_languages(parts: list[str]) -> bool:
     """Greetings parted by slashes whose first words tell two languages ("Dear Minister /
-    Sehr geehrte Frau Ministerin"): the same greeting in each, not one per official."""
-    known = {salutation_language(p, "?") for p in parts} - {"?"}
+    Sehr geehrte Frau Ministerin"): maybe the same greeting in each, not one per official.
+    A regional variant is the same language ("Exmo. Senhor" and "Senhora" are both
+    Portuguese), and an abbreviation shared by languages ("Sr.") tells none (mend 39e)."""
+    known = {_part_language(p) for p in parts} - {"?"}
     return len(known) >= 2
+
+
+def _office_names(text: str) -> list[str]:
+    """The words of a greeting or an official's lines that can name an office: without
+    accents and case, of four letters or more, not the words a greeting opens with."""
+    folded = _without_marks(unicodedata.normalize("NFKD", text.casefold()))
+    words = re.findall(r"[^\W\d_]+", folded)
+    return [w for w in words if len(w) >= 4 and not opens_salutation(w)]
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """ "minister" and "ministre", "premierminister"; "presidente" and "president"."""
+    return a[:5] in b or b[:5] in a
+
+
+def _translated(parts: list[str]) -> bool:
+    """The parts greet the same office, each in its language: every two share an office
+    word's stem ("Dear Prime Minister / Sehr geehrter Herr Premierminister"), or a part has
+    none ("Your Excellency / Exzellenz"). Not "Dear Minister / Madame la Directrice
+    générale", two offices (mend 39e)."""
+    words = [_office_names(p) for p in parts]
+    if any(not w for w in words):
+        return True
+    return all(
+        any(_same_stem(a, b) for a in words[i] for b in words[j])
+        for i in range(len(words))
+        for j in range(i + 1, len(words))
+    )
+
+
+def _each_fits(parts: list[str], officials: list[Block]) -> bool:
+    """Each part names the office of the official it would go to, in order ("Sehr geehrter
+    Herr Bundesrat / Madame la Conseillère fédérale" after a Bundesrat and a Conseillère
+    fédérale): one greeting for each, whatever their languages (mend 39e)."""
+    if len(officials) != len(parts):
+        return False
+    for part, official in zip(parts, officials, strict=True):
+        own = _office_names(" ".join(official.lines))
+        if not any(_same_stem(a, b) for a in _office_names(part) for b in own):
+            return False
+    return True
 
 
 def _greetings_from_sentences(blocks: list[Block], text: str) -> None:
