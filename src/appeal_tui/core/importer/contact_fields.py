@@ -258,6 +258,17 @@ def salutation_alone(value: str) -> str:
     return value
 
 
+# A blank left in a greeting for the writer to fill in: a run of underscores or of dots.
+_GREETING_BLANK = re.compile(r"_{3,}|\.{4,}|…\s*…")
+
+
+def blank_greeting(value: str) -> bool:
+    """ "Dear ______," or "Sehr geehrte/r ....": a form's greeting with the name left blank.
+    It names no one, and printed as it stands it would open the letter with the blank, so it
+    is no recipient's salutation (the letter greets by the recipient's title instead)."""
+    return bool(_GREETING_BLANK.search(value))
+
+
 def parse_salutation(value: str, document_language: str) -> str | dict[str, str]:
     """ "Your Excellency" -> "Your Excellency" (English) or {"es": "Señor Presidente"};
     "Dear Minister/Estimado Señor Secretario" -> {"en": "Dear Minister", "es": "Estimado ..."}."""

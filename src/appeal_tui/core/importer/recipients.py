@@ -24,6 +24,7 @@ from appeal_tui.core.importer.contact_fields import (
     HANDLE,
     add_numbers,
     add_twitter,
+    blank_greeting,
     opens_salutation,
     parse_salutation,
     salutation_language,
@@ -1937,7 +1938,7 @@ def _entry(
         # name names another kind ("Supreme Court": `address_fields` reads it later) or the
         # document gives its greeting (then no kind is written).
         entry["kind"] = "office"
-    if block.salutation:
+    if block.salutation and not blank_greeting(block.salutation):
         entry["salutation"] = parse_salutation(block.salutation, document_language)
     if preferred and block.role == "primary":
         entry["language"] = preferred
@@ -2592,7 +2593,7 @@ def find_recipients(
     for key in _repeated_entries(found.recipients):
         found.first_lines.pop(key, None)
     primaries = [r for r in found.recipients if r["role"] == "primary"]
-    if letter_salutation:
+    if letter_salutation and not blank_greeting(letter_salutation):
         named = _named_in_greeting(letter_salutation, [str(e["name"]) for e in primaries])
         if named:
             # "Dear President Example": the letter is written to the official it names.
