@@ -1995,7 +1995,7 @@ def _a_name_by_its_shape(line: str) -> bool:
     under "Commander of the 3rd Infantry Division"): as often the command's building as its
     commander. It is a person's name only by a mark a building's name lacks, the one the
     documents' names under such offices bear: an initial or an abbreviated word with its full
-    stop ("BGen. Rodrigo T. Santiago"). Never when its first or last word is a place's
+    stop ("BGen. Ilvan K. Ostrazek"). Never when its first or last word is a place's
     (`PLACE_NAME_STARTS`, `PLACE_NAME_ENDS`: "Fort X", "X Heights")."""
     words = line.split()
     if len(words) < 2 or {fold(words[0]), fold(words[-1])} & _PLACE_WORDS:
