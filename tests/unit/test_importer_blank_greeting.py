@@ -85,3 +85,24 @@ def test_a_labelled_greeting_left_blank_is_no_salutation() -> None:
 )
 def test_blank_greeting(text: str, blank: bool) -> None:
     assert blank_greeting(text) is blank
+
+
+# (Reviewed: a blank beside a real greeting is taken out, not the greeting with it.)
+@pytest.mark.parametrize(
+    ("greeting", "read"),
+    [
+        ("Señor Ministro....", {"es": "Señor Ministro"}),
+        ("Señor Ministro ____________", {"es": "Señor Ministro"}),
+        ("Señor Ministro / Dear Minister ____", {"es": "Señor Ministro", "en": "Dear Minister"}),
+        ("Señor Ministro / Estimado Sr. ______", {"es": "Señor Ministro"}),
+    ],
+)
+def test_a_blank_beside_a_real_greeting_is_taken_out(greeting: str, read: object) -> None:
+    case = import_document(LABELLED.format(greeting=greeting), source="x.txt").case
+    assert case["recipients"][0]["salutation"] == read
+
+
+def test_a_model_letter_greeting_with_a_signature_blank_keeps_the_greeting() -> None:
+    text = MODEL_LETTER.format(greeting="Dear Minister ____________,")
+    case = import_document(text, source="x.txt").case
+    assert case["recipients"][0].get("salutation") == "Dear Minister"

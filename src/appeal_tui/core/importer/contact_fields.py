@@ -263,10 +263,14 @@ _GREETING_BLANK = re.compile(r"_{3,}|\.{4,}|…\s*…")
 
 
 def blank_greeting(value: str) -> bool:
-    """ "Dear ______," or "Sehr geehrte/r ....": a form's greeting with the name left blank.
-    It names no one, and printed as it stands it would open the letter with the blank, so it
-    is no recipient's salutation (the letter greets by the recipient's title instead)."""
+    """ "Dear ______," or "Sehr geehrte/r ....": a greeting with a blank left in it, a form's
+    place for the name (or a signature line run onto the greeting's line)."""
     return bool(_GREETING_BLANK.search(value))
+
+
+def without_blanks(value: str) -> str:
+    """The greeting with its blanks taken out: "Dear Minister ____" -> "Dear Minister"."""
+    return " ".join(_GREETING_BLANK.sub(" ", value).split()).strip(" ,.;:")
 
 
 def parse_salutation(value: str, document_language: str) -> str | dict[str, str]:

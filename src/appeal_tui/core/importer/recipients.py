@@ -28,6 +28,7 @@ from appeal_tui.core.importer.contact_fields import (
     opens_salutation,
     parse_salutation,
     salutation_language,
+    without_blanks,
 )
 from appeal_tui.core.importer.countries import english_name, is_territory_name, split_country
 from appeal_tui.core.importer.dates import fold, month_numbers
@@ -1596,6 +1597,24 @@ def _office_words(greeting: str) -> list[str]:
     ]
 
 
+def _filled_greeting(value: str) -> str | None:
+    """A greeting with the blanks a form left in it taken out ("Dear Minister ____" -> "Dear
+    Minister", "Dear Minister...." -> "Dear Minister"), or None when the blank stood for the
+    name: nothing but the greeting's opening and a courtesy is left ("Dear ______,", "Estimado
+    Sr. ........:", "Monsieur ………,"), which names no one and would open the letter on the
+    blank (the letter greets by the recipient's office instead). Of a greeting in two
+    languages ("Señor Fiscal General / Dear Attorney General ____") each half is judged alone."""
+    if not blank_greeting(value):
+        return value
+    kept = []
+    for half in re.split(r"\s+/\s+", value):
+        if not blank_greeting(half):
+            kept.append(half)
+        elif _office_words(without_blanks(half)):
+            kept.append(without_blanks(half))
+    return " / ".join(kept) or None
+
+
 def _word_starts(text: str, size: int = 5) -> set[str]:
     return {fold(w)[:size] for w in re.findall(r"[^\W\d_]+", text)}
 
@@ -1938,8 +1957,9 @@ def _entry(
         # name names another kind ("Supreme Court": `address_fields` reads it later) or the
         # document gives its greeting (then no kind is written).
         entry["kind"] = "office"
-    if block.salutation and not blank_greeting(block.salutation):
-        entry["salutation"] = parse_salutation(block.salutation, document_language)
+    salutation = _filled_greeting(block.salutation) if block.salutation else None
+    if salutation:
+        entry["salutation"] = parse_salutation(salutation, document_language)
     if preferred and block.role == "primary":
         entry["language"] = preferred
     notes = list(contacts.notes)
@@ -2593,7 +2613,8 @@ def find_recipients(
     for key in _repeated_entries(found.recipients):
         found.first_lines.pop(key, None)
     primaries = [r for r in found.recipients if r["role"] == "primary"]
-    if letter_salutation and not blank_greeting(letter_salutation):
+    letter_salutation = _filled_greeting(letter_salutation) if letter_salutation else None
+    if letter_salutation:
         named = _named_in_greeting(letter_salutation, [str(e["name"]) for e in primaries])
         if named:
             # "Dear President Example": the letter is written to the official it names.
