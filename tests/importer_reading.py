@@ -13,6 +13,25 @@ def recipients(text: str, source: str = "x.txt") -> list[dict[str, Any]]:
     return [r for r in case["recipients"] if r.get("key") != "to-be-completed"]
 
 
+def names(text: str) -> list[str]:
+    """The names of the recipients read from `text`."""
+    return [str(r.get("name") or "") for r in recipients(text)]
+
+
+# One primary recipient's block as publishers print it (name, office, body, street, city,
+# country, fax, salutation): the rounds that judge what else a text names as a recipient
+# (35e, 38d) put their texts around it.
+MINISTER_BLOCK = """Mr. Tavish Morrendale
+Minister of Justice
+Ministry of Justice
+14 Quay Road
+Varnholt 2201
+LORVANIA
+Fax: +99 21 555 0101
+Salutation: Dear Minister
+"""
+
+
 def plain(value: Any) -> str | None:
     """A field's text: a translated field's first language, else the value as text."""
     if isinstance(value, dict):

@@ -4,36 +4,18 @@ names no office and no person, is the sender's, no recipient. Invented texts."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from appeal_tui.core.importer import import_document
 from hostile.guards import hard_timeout
+from importer_reading import MINISTER_BLOCK
+from importer_reading import names as _names
+from importer_reading import recipients as _recipients
 
-
-def _recipients(text: str) -> list[dict[str, Any]]:
-    case = import_document(text, source="x.txt").case
-    return [r for r in case["recipients"] if r.get("key") != "to-be-completed"]
-
-
-def _names(text: str) -> list[str]:
-    return [str(r.get("name") or "") for r in _recipients(text)]
-
-
-_BODY_EN = """
+_BODY_EN = f"""
 Dr. Oren Kastelby, a geologist at Varnholt University, was arrested on 2 March 2026 and is
 held without charge. His family has not been allowed to see him.
 
 ADDRESSES:
 
-Mr. Tavish Morrendale
-Minister of Justice
-Ministry of Justice
-14 Quay Road
-Varnholt 2201
-LORVANIA
-Fax: +99 21 555 0101
-Salutation: Dear Minister
-"""
+{MINISTER_BLOCK}"""
 
 
 def test_letterhead_in_capitals_with_programme_and_street_is_no_recipient() -> None:

@@ -4,37 +4,18 @@ block it opens or names in capitals below, is the publisher, no recipient. Inven
 
 from __future__ import annotations
 
-from typing import Any
-
-from appeal_tui.core.importer import import_document
 from hostile.guards import hard_timeout
+from importer_reading import MINISTER_BLOCK
+from importer_reading import names as _names
 
-
-def _recipients(text: str) -> list[dict[str, Any]]:
-    case = import_document(text, source="x.txt").case
-    return [r for r in case["recipients"] if r.get("key") != "to-be-completed"]
-
-
-def _names(text: str) -> list[str]:
-    return [str(r.get("name") or "") for r in _recipients(text)]
-
-
-_BODY_EN = """URGENT ALERT: teacher detained
+_BODY_EN = f"""URGENT ALERT: teacher detained
 
 Ms Orla Venstrade, a teacher at Marrow Hill school, was arrested on 2 March 2026 and is
 held without charge. Her family has not been allowed to see her.
 
 Please send appeals to:
 
-Mr. Tavish Morrendale
-Minister of Justice
-Ministry of Justice
-14 Quay Road
-Varnholt 2201
-LORVANIA
-Fax: +99 21 555 0101
-Salutation: Dear Minister
-
+{MINISTER_BLOCK}
 Copies to:
 
 Embassy of Lorvania
