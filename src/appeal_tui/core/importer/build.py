@@ -20,6 +20,8 @@ from appeal_tui.core.importer.asks import (
 from appeal_tui.core.importer.case_writer import write_case
 from appeal_tui.core.importer.doc_language import detect_language
 from appeal_tui.core.importer.fields import (
+    Reference,
+    code_named_by_file,
     country_code,
     find_country,
     find_dates,
@@ -270,6 +272,12 @@ def _import_document(
     for recipient in recipients:
         _set_aside_unreadable_contacts(recipient)
     country = find_country(title, text, [r["country"] for r in recipients if r.get("country")])
+    if reference.reference in (None, reference.index):
+        # Round 40e: no reference in the text alone (or only the AI index); a code the file's
+        # own name spells too, printed in the head ("AHRC-UAC-094-2010", "Case: TUR9703").
+        named = code_named_by_file(text, source, country_code(country))
+        if named is not None and named.replace(" ", "") != (reference.index or "").replace(" ", ""):
+            reference = Reference(named, reference.updates, reference.index)
     people, group, people_checks = find_people(
         text,
         title=title,

@@ -1104,3 +1104,102 @@ __all__ = [
     "find_issued",
     "find_reference",
 ]
+
+
+# Round 40e: a code the file's own name spells. A publisher that names its files by the action's
+# code ("AHRC-UAC-094-2010.html", "tur9703.htm", "OMCT-UZB-210605-urgent-intervention.pdf")
+# prints the same code in the document's head ("Case: TUR9703", "UZB 210605"): where the text
+# alone gives no reference, the code printed in both is the reference, as printed.
+_FILE_EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,5}$")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+_CODE_WORD_EDGES = ".,;:()[]{}«»\"'*#|<>"
+
+
+def _letters_and_digits(text: str) -> str:
+    """The text's letters and digits, case folded ("UA 01/19" -> "ua0119")."""
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _file_name_parts(stem: str) -> tuple[str, set[int]]:
+    """A file name's letters and digits, folded, and where its parts begin and end (at a
+    separator, or where letters turn to digits: "tur9703" parts as "tur", "9703")."""
+    kept: list[str] = []
+    edges = {0}
+    kind = ""
+    for c in stem:
+        if not c.isalnum():
+            edges.add(len(kept))
+            kind = ""
+            continue
+        now = "d" if c.isdigit() else "a"
+        if kind and kind != now:
+            edges.add(len(kept))
+        kept.extend(c.casefold())
+        kind = now
+    edges.add(len(kept))
+    return "".join(kept), edges
+
+
+def _spelled_in(code: str, name: str, edges: set[int]) -> bool:
+    """`code`'s letters and digits are a run of whole parts of the file's name."""
+    at = name.find(code)
+    while at >= 0:
+        if at in edges and at + len(code) in edges:
+            return True
+        at = name.find(code, at + 1)
+    return False
+
+
+def _country_letters(letters: str, country: str | None) -> bool:
+    """Letters that shorten the case's country's English name: its first letter, then letters
+    of the name in order ("TUR" Turkey, "GTM" Guatemala, "UZB" Uzbekistan)."""
+    if not country:
+        return False
+    plain = unicodedata.normalize("NFKD", english_name(country).casefold())
+    name = [c for c in plain if c.isalpha() and c.isascii()]
+    letters = letters.casefold()
+    if not name or not letters or letters[0] != name[0]:
+        return False
+    rest = iter(name[1:])
+    return all(c in rest for c in letters[1:])
+
+
+def code_named_by_file(text: str, source: str | None, country: str | None = None) -> str | None:
+    """The code printed in the first 40 lines that hold text which the file's name spells
+    too: all the name's digits (four or more; not a year alone), in capitals first ("TUR9703",
+    "AHRC-UAC-094-2010", "ALERT 2024/031"), each word a number or capitals, ending in a
+    digit. The longest such run of words (at most four) on the first line that has one. A
+    code of one run of letters and one number ("ISO 9001", "BOX 4471") counts only when its
+    letters shorten the case's country (`country`, its ISO code): "TUR9703", "UZB 210605"."""
+    if not source:
+        return None
+    stem = _FILE_EXTENSION.sub("", source.replace("\\", "/").rsplit("/", 1)[-1])
+    groups = re.findall(r"\d+", stem)
+    digits = "".join(groups)
+    if len(digits) < 4 or (len(groups) == 1 and _YEAR_ONLY.fullmatch(digits)):
+        return None
+    name, edges = _file_name_parts(stem)
+    for line in _head(text, 40).split("\n"):
+        words = [w.strip(_CODE_WORD_EDGES) for w in line.split()]
+        best = None
+        for i in range(len(words)):
+            for j in range(i, min(i + 4, len(words))):
+                run = [w for w in words[i : j + 1] if re.search(r"\w", w)]
+                if not run or not re.match(r"[A-Z]{2}|\d", run[0]) or not run[-1][-1:].isdigit():
+                    continue
+                if not re.match(r"[^\W\d_]", run[0]):
+                    continue  # (a number alone names no series: "2024/031" with no code)
+                if any(not re.search(r"\d", w) and w.upper() != w for w in run):
+                    continue
+                said = " ".join(run)
+                code = _letters_and_digits(said)
+                if "".join(c for c in code if c.isdigit()) != digits:
+                    continue
+                parts = re.findall(r"[^\W\d_]+|\d+", said)
+                if len(parts) == 2 and not _country_letters(parts[0], country):
+                    continue
+                if _spelled_in(code, name, edges) and (best is None or len(said) > len(best)):
+                    best = said
+        if best is not None:
+            return best
+    return None

@@ -1515,7 +1515,10 @@ DEADLINE_BEFORE = re.compile(
     rf"|(?<!\w){_every_word(DEADLINE_BEFORE_MORE)}"
     rf"|(?<!\w)(?:{_every_word(rows.DEADLINE_NOUNS)})"
     r"(?:\s+[^\s:：]+){0,3}\s*[:：]"
-    r")\s*$",
+    # Round 40e: the word closing a heading's label in capitals with its colon ("ACTÚEN LO
+    # ANTES POSIBLE, ANTES DEL: 19 de septiembre", "MERCI D'AGIR AVANT LE : 4 octobre"), in
+    # every language; in small letters a colon after the word is a byline's ("Posted by:").
+    r")(?:(?-i:(?<=[A-ZÀ-ÖØ-ÞĀ-Ž]))\s*+[:：])?\s*+$",
     re.IGNORECASE,
 )
 # "Check with ... if sending appeals after 18 March 1996": the date after which letters should be
