@@ -274,7 +274,7 @@ def _import_document(
     country = find_country(title, text, [r["country"] for r in recipients if r.get("country")])
     if reference.reference in (None, reference.index):
         # Round 40e: no reference in the text alone (or only the AI index); a code the file's
-        # own name spells too, printed in the head ("AHRC-UAC-094-2010", "Case: TUR9703").
+        # own name spells too, printed in the head ("QDN-UAC-117-2031", "Case: NOR3107").
         named = code_named_by_file(text, source, country_code(country))
         if named is not None and named.replace(" ", "") != (reference.index or "").replace(" ", ""):
             reference = Reference(named, reference.updates, reference.index)

@@ -1107,8 +1107,8 @@ __all__ = [
 
 
 # Round 40e: a code the file's own name spells. A publisher that names its files by the action's
-# code ("AHRC-UAC-094-2010.html", "tur9703.htm", "OMCT-UZB-210605-urgent-intervention.pdf")
-# prints the same code in the document's head ("Case: TUR9703", "UZB 210605"): where the text
+# code ("QDN-UAC-117-2031.html", "nor3107.htm", "QDN-NOR-120731-urgent-intervention.pdf")
+# prints the same code in the document's head ("Case: NOR3107", "NOR 120731"): where the text
 # alone gives no reference, the code printed in both is the reference, as printed.
 _FILE_EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
@@ -1152,7 +1152,7 @@ def _spelled_in(code: str, name: str, edges: set[int]) -> bool:
 
 def _country_letters(letters: str, country: str | None) -> bool:
     """Letters that shorten the case's country's English name: its first letter, then letters
-    of the name in order ("TUR" Turkey, "GTM" Guatemala, "UZB" Uzbekistan)."""
+    of the name in order ("NOR" Norway, "SWE" Sweden, "FIN" Finland)."""
     if not country:
         return False
     plain = unicodedata.normalize("NFKD", english_name(country).casefold())
@@ -1166,11 +1166,11 @@ def _country_letters(letters: str, country: str | None) -> bool:
 
 def code_named_by_file(text: str, source: str | None, country: str | None = None) -> str | None:
     """The code printed in the first 40 lines that hold text which the file's name spells
-    too: all the name's digits (four or more; not a year alone), in capitals first ("TUR9703",
-    "AHRC-UAC-094-2010", "ALERT 2024/031"), each word a number or capitals, ending in a
+    too: all the name's digits (four or more; not a year alone), in capitals first ("NOR3107",
+    "QDN-UAC-117-2031", "ALERTE 2031/044"), each word a number or capitals, ending in a
     digit. The longest such run of words (at most four) on the first line that has one. A
     code of one run of letters and one number ("ISO 9001", "BOX 4471") counts only when its
-    letters shorten the case's country (`country`, its ISO code): "TUR9703", "UZB 210605"."""
+    letters shorten the case's country (`country`, its ISO code): "NOR3107", "NOR 120731"."""
     if not source:
         return None
     stem = _FILE_EXTENSION.sub("", source.replace("\\", "/").rsplit("/", 1)[-1])

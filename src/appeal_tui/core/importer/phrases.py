@@ -1515,8 +1515,8 @@ DEADLINE_BEFORE = re.compile(
     rf"|(?<!\w){_every_word(DEADLINE_BEFORE_MORE)}"
     rf"|(?<!\w)(?:{_every_word(rows.DEADLINE_NOUNS)})"
     r"(?:\s+[^\s:：]+){0,3}\s*[:：]"
-    # Round 40e: the word closing a heading's label in capitals with its colon ("ACTÚEN LO
-    # ANTES POSIBLE, ANTES DEL: 19 de septiembre", "MERCI D'AGIR AVANT LE : 4 octobre"), in
+    # Round 40e: the word closing a heading's label in capitals with its colon ("ESCRIBAN
+    # ANTES DEL: 3 de mayo", "AGISSEZ AVANT LE : 3 mai", "HANDELN SIE BIS: 3. Mai"), in
     # every language; in small letters a colon after the word is a byline's ("Posted by:").
     r")(?:(?-i:(?<=[A-ZÀ-ÖØ-ÞĀ-Ž]))\s*+[:：])?\s*+$",
     re.IGNORECASE,
