@@ -1180,7 +1180,8 @@ def code_named_by_file(text: str, source: str | None, country: str | None = None
         return None
     name, edges = _file_name_parts(stem)
     for line in _head(text, 40).split("\n"):
-        words = [w.strip(_CODE_WORD_EDGES) for w in line.split()]
+        # (A head's code stands among a line's first words; a long line is a paragraph.)
+        words = [w.strip(_CODE_WORD_EDGES) for w in line[:600].split()[:40]]
         best = None
         for i in range(len(words)):
             for j in range(i, min(i + 4, len(words))):
