@@ -1122,7 +1122,7 @@ def _letters_and_digits(text: str) -> str:
 
 def _file_name_parts(stem: str) -> tuple[str, set[int]]:
     """A file name's letters and digits, folded, and where its parts begin and end (at a
-    separator, or where letters turn to digits: "tur9703" parts as "tur", "9703")."""
+    separator, or where letters turn to digits: "nor3107" parts as "nor", "3107")."""
     kept: list[str] = []
     edges = {0}
     kind = ""
