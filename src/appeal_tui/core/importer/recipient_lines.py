@@ -1248,7 +1248,7 @@ _OFFICE_GOES_ON = frozenset({"the", "la", "le", "les", "el", "los", "las", "l'",
 
 def _rest_of_block_opens(rest: str) -> bool:
     """`rest` opens what the lines under an office give: a body's name, a street or a post
-    box ("Ministère de la Justice ...", "Chemin du ... 28", "No. 14 X Blvd, ...", "BP 466"). A
+    box ("Ministère de X ...", "Chemin du ... 28", "No. 14 X Blvd, ...", "BP 466"). A
     palace's word is not enough: "President Palace Hotel Group" is one company's office."""
     first = rest.split()[0]
     if not (first[:1].isupper() or first[:1].isdigit()) or not re.search(r"\d", rest):
