@@ -1239,6 +1239,69 @@ def _office_then_seat(line: str) -> list[str]:
     return [head, seat.group(1).strip()]
 
 
+# Words a line of an office cannot end on before the rest of its name: a preposition, an
+# article or "and" ("Ministro de", "Minister of the", "Ministro de Trabajo y").
+_OFFICE_GOES_ON = frozenset({"the", "la", "le", "les", "el", "los", "las", "l'", "and", "y", "et",
+                             "e", "und", "i", "en", "to", "à", "a", "al", "au", "aux", "in", "im",
+                             "zu", "zum", "zur", "della", "del"})  # fmt: skip
+
+
+def _rest_of_block_opens(rest: str) -> bool:
+    """`rest` opens what the lines under an office give: a body's name, a street or a post
+    box ("Ministère de X ...", "Chemin du ... 28", "No. 14 X Blvd, ...", "BP 466"). A
+    palace's word is not enough: "President Palace Hotel Group" is one company's office."""
+    first = rest.split()[0]
+    if not (first[:1].isupper() or first[:1].isdigit()) or not re.search(r"\d", rest):
+        # (The lines below an office run into it hold the address's number or postcode:
+        # "Secretária Executiva, Conselho Nacional ..." is an office and its body, read as
+        # before.)
+        return False
+    return (
+        (_body_opening(rest) and not first.endswith(","))
+        or street_first(rest)
+        or PO_BOX.match(rest) is not None
+        # "No. 14 X Blvd, ...": a house number, then a capitalised street and more parts
+        # ("Fiscal General No. 2 del Estado" numbers the office).
+        or (re.match(r"(?:No\.?|N[°º]|#)\s*\d+,?\s+(?-i:[A-Z])", rest) is not None and "," in rest)
+    )
+
+
+def _office_runs_on(lines: list[str]) -> list[str]:
+    """ "Mr X" / "Ambassador, Permanent Mission of Y Chemin Z 28": under the name, the office
+    run together with the body or street below it (a PDF's lines joined, a page's
+    breaks lost). The cut is the first place where a body's name, a street or a post box
+    opens (and the address's number follows); the head before it must read as an office, one
+    or more comma parts each an office, or the line is left whole. The rest is read below."""
+    if len(lines) < 2 or not _person_line(lines[0]) or looks_like_title(lines[0]):
+        return lines
+    line = lines[1]
+    words = line.split()
+    if not 3 <= len(words) <= 40 or re.search(r"\d", words[0]):
+        return lines
+    if looks_like_title(line) and not re.search(r"\d", line) and not ADDRESS_WORDS.search(line):
+        return lines
+    for j in range(1, len(words)):
+        head = " ".join(words[:j]).rstrip(",")
+        rest = " ".join(words[j:])
+        last = head.rsplit(" ", 1)[-1].casefold()
+        if (
+            re.search(r"\d", head)
+            or last in _PREPOSITIONS
+            or last in _OFFICE_GOES_ON
+            or not _rest_of_block_opens(rest)
+        ):
+            continue
+        parts = [p.strip() for p in head.split(",")]
+        if (
+            all(looks_like_title(p) for p in parts)
+            and not any(_is_org_line(p) or _body_opening(p) for p in parts)
+            and not ADDRESS_WORDS.search(head)
+        ):
+            return [lines[0], head, rest, *lines[2:]]
+        return lines
+    return lines
+
+
 # "Office : Name, ..." (a colon after an office, with or without a space before it).
 _OFFICE_COLON = re.compile(r"^([^:：,\d]{3,80}?)\s?[:：]\s+(\S.*)$")
 _BRACKETED = re.compile(r"^(.+?)\s*\(([^()]{3,80})\)$")
@@ -2453,6 +2516,7 @@ def _interpret(lines: list[str]) -> Identity:
         name, _, office = lines[0].partition(",")
         return Identity(name=name.strip(), title=office.strip(" ."))
     lines = body_then_who(lines)
+    lines = _office_runs_on(lines)
     lines = [
         part
         for i, ln in enumerate(lines)
