@@ -38,36 +38,35 @@ Please write calling for the release of Tomas Reyk.
 
 DECLARATION = """URGENT ACTION: Librarian held
 
-Librarian Oda Brennik was arrested on 9 April for lending books, among them the Universal
-Declaration of Human Rights. Oda Brennik is held without charge, in violation of Article 19
-of the Universal Declaration of Human Rights.
+Librarian Oda Brennik was arrested on 9 April for lending books; the Universal Declaration
+was on her shelves. Oda Brennik is held without charge, contrary to Article 19 of the
+Universal Declaration.
 
 Please write calling for the release of Oda Brennik.
 """
 
 REGULATIONS = """URGENT ACTION: Two students detained
 
-Students Pavel Orin and Mira Sodde are held under the Emergency Regulations, which allow
-detention without charge. The Emergency Regulations and the Security Act allow the police
-to hold people for months.
+Students Pavel Orin and Mira Sodde are held under the Curfew Regulations since 2 May.
+The Curfew Regulations and the Security Act let the police keep anyone for months.
 
 Please write calling for the release of Pavel Orin and Mira Sodde.
 """
 
 NUMBERED = """URGENT ACTION: Editor detained
 
-Editor Kofi Arden is believed to be held under the State Security Decree No. 4 of 1990,
-which allows detention without trial. Many writers are held under Decree No. 4.
+Editor Kofi Arden is believed to be held under the Public Peace Decree No. 4 of 1990,
+which permits arrest without a hearing. Many writers are held under Decree No. 4.
 
 Please write calling for the release of Kofi Arden.
 """
 
 FOOTNOTE = """URGENT ACTION: Lawyer disbarred
 
-Lawyer Samir Valde was disbarred on 1 March. The UN Model Principles on the Role of
-Lawyers say that lawyers shall not be identified with their clients.
+Lawyer Samir Valde was disbarred on 1 March. The UN Model Principles on Counsel protect
+counsel from sanctions for their work.
 
-1 Information from his family. Model Principles on the Role of Lawyers, adopted in 1990.
+1 Told by his family. Model Principles on Counsel, text of 1990.
 
 Please write calling for the reinstatement of Samir Valde, as the UN Model Principles
 require.
