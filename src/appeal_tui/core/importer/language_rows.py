@@ -2776,7 +2776,7 @@ POST_BY: dict[str, list[str]] = {
 # Ley X", "du Code X"). Named after an article or "under", such a name is no one at risk.
 LAW_NAME_ENDS: dict[str, list[str]] = {
     "en": ["Law", "Act", "Decree", "Principles", "Code", "Covenant", "Convention",
-           "Constitution", "Ordinance"],
+           "Constitution", "Ordinance", "Declaration", "Regulations", "Proclamation"],
 }  # fmt: skip
 LAW_NAME_STARTS: dict[str, list[str]] = {
     "es": ["Ley", "Código", "Decreto"], "pt": ["Lei", "Código", "Decreto"],

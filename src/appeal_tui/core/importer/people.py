@@ -2003,16 +2003,54 @@ _LAW_ARTICLE_BEFORE = re.compile(
 )
 
 
+# Round 40c: more ways an appeal names a law before it. A year between the article and the
+# name ("the 2017 X Law"); a country's possessive after "under" or an article ("under
+# Ruritania's X Proclamation"); and, once a mention follows an article, a sentence's or a
+# line's start (a footnote: "... 1990. X Principles on the Role of ...").
+_LAW_YEAR_BEFORE = re.compile(
+    rf"(?<![\w’'])(?i:{_every_word(rows.LAW_ARTICLES)})\s+(?:[A-Z]{{2,6}}\s+)?(?:1[89]|20)\d\d\s+$"
+)
+_LAW_POSSESSIVE_BEFORE = re.compile(
+    rf"(?<![\w’'])(?i:{_every_word(rows.LAW_ARTICLES)})\s+[A-Z][\w-]{{1,30}}['’]s\s+$"
+)
+_SENTENCE_START_BEFORE = re.compile(r"(?:(?:[^\W\d_]{4}|\d|\))[.!?]\s|\n)\s*$")
+# "Decree No. 2", "Decree Nr. 12": a law's word and a number's label, a number after every mention.
+_NUMBER_LABELS = frozenset(("no", "nr"))
+_NUMBER_AFTER = re.compile(r"\.?\s{0,2}\d")
+
+
 def _law_named(name: str, flat: str) -> bool:
     """`name` ends or opens with a law's word, and every mention follows an article ("the
-    Public Order Act", "del Codi X"): a law, no one at risk (a person surnamed "Law" has none)."""
+    Public Order Act", "del Codi X"), the article and a year ("the 2017 X Law"), or a country's
+    possessive ("under Ruritania's X Act"), or opens a sentence when another mention follows an
+    article; or it is a law's word and a number's label with a number after every mention
+    ("Decree No. 2"): a law, no one at risk (a person surnamed "Law" has none)."""
     words = name.split()
-    if len(words) < 2 or (fold(words[-1]) not in _LAW_ENDS and fold(words[0]) not in _LAW_STARTS):
+    if len(words) < 2:
         return False
     starts = [m.start() for m in _mentions_of(name, flat)]
-    return bool(starts) and all(
-        _LAW_ARTICLE_BEFORE.search(flat[max(0, i - 20) : i]) is not None for i in starts
-    )
+    if not starts:
+        return False
+    if (
+        len(words) == 2
+        and fold(words[1]) in _NUMBER_LABELS
+        and fold(words[0]) in _LAW_ENDS | _LAW_STARTS
+    ):
+        return all(_NUMBER_AFTER.match(flat, i + len(name)) is not None for i in starts)
+    if fold(words[-1]) not in _LAW_ENDS and fold(words[0]) not in _LAW_STARTS:
+        return False
+    after_article = 0
+    for i in starts:
+        before = ("\n" if i < 40 else "") + flat[max(0, i - 40) : i]
+        if (
+            _LAW_ARTICLE_BEFORE.search(before[-20:]) is not None
+            or _LAW_YEAR_BEFORE.search(before) is not None
+            or _LAW_POSSESSIVE_BEFORE.search(before) is not None
+        ):
+            after_article += 1
+        elif _SENTENCE_START_BEFORE.search(before) is None:
+            return False
+    return after_article > 0
 
 
 def _only_in_bylines(name: str, text: str) -> bool:
