@@ -2565,15 +2565,17 @@ def find_recipients(
         blocks = [b for b in _blocks_by_look(lines, consumed) if recipient(b)]
     # (Round 40b: the publisher's own address printed as its strip or under its copyright,
     # naming no one, outside the list the document's other recipients make.)
-    marked = {id(b) for b in blocks if _publishers_marks(b, strip_lines, lines)}
-    listed = [b.first_line for b in blocks if id(b) not in marked and b.first_line is not None]
-    if marked and listed:
+    own_marks = {id(b) for b in blocks if _publishers_marks(b, strip_lines, lines)}
+    list_lines = [
+        b.first_line for b in blocks if id(b) not in own_marks and b.first_line is not None
+    ]
+    if own_marks and list_lines:
         blocks = [
             b
             for b in blocks
-            if id(b) not in marked
+            if id(b) not in own_marks
             or b.first_line is None
-            or min(listed) <= b.first_line <= max(listed)
+            or min(list_lines) <= b.first_line <= max(list_lines)
         ]
     blocks = same_in_two_scripts(glosses_dropped(_rows_rejoined(_without_repeats(blocks))))
     for block in blocks:
