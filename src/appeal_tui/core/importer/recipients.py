@@ -331,6 +331,52 @@ def _letterhead(block: Block, first_prose: int | None) -> bool:
     return who.name is None or who.name.isupper() or not looks_like_person(who.name)
 
 
+# Round 40b: a line of a publisher's strip: three or more parts parted by a spaced middle dot,
+# bar or bullet ("Street 8, City · Tel: ... · Fax: ...", "... · org.example · x@org").
+_STRIP_SEP = re.compile(r"\s[·|•]\s")
+_STRIP_REACH = re.compile(r"@[\w-]+\.|\b(?:www\.|https?://)|\+?\(?\d[\d ().\-/]{6,}\d")
+
+
+def _strip_line(text: str) -> bool:
+    """Three or more parts parted by spaced middle dots, bars or bullets, one of them a phone
+    number, an e-mail or a web address: a letterhead's or a footer's line."""
+    parts = [p for p in _STRIP_SEP.split(text) if p.strip()]
+    return len(parts) >= 3 and any(_STRIP_REACH.search(p) for p in parts)
+
+
+def _publishers_marks(block: Block, raw: list[str], lines: list[Line]) -> bool:
+    """Round 40b: a block that names no one, under no heading and with no salutation, printed
+    as the publisher prints itself: its first line stands in a line of the text that is a
+    letterhead's or footer's strip (`_strip_line`; the layout parts such a line at its dots),
+    or one of its lines is a copyright line. A recipient is named, or listed under a "write
+    to" or copies heading; the publisher's own address is neither."""
+    if (
+        block.vouched
+        or block.generic_diplomatic
+        or block.salutation is not None
+        or block.first_line is None
+        or not block.lines
+        or interpret(block.lines).name is not None
+    ):
+        return False
+    head = block.lines[0].strip()
+    above = next(
+        (
+            line.text.strip()
+            for line in reversed(lines)
+            if line.number <= block.first_line
+            and line.kind != "blank"
+            and head[:12] not in line.text
+        ),
+        "",
+    )
+    if above.endswith((":", "：")) or RECIPIENTS_START.search(above):
+        return False  # "Write to the Minister at the address below:": the official's address
+    if any("©" in line for line in block.lines):
+        return True
+    return len(head) >= 8 and any(head in line and _strip_line(line) for line in raw)
+
+
 def _file_reference_heads(blocks: list[Block], lines: list[Line]) -> set[int]:
     """The ids of the blocks that are a letterhead over the letter's own file reference ("TÜRK
     X BİRLİĞİ / MERKEZ KONSEYİ / street / Tel ... Faks ..." then "Sayı : 1999/AB-12
@@ -2487,6 +2533,14 @@ def find_recipients(
             break
         letterheads.add(id(b))
 
+    # (Round 40b: the lines as read and as the file came, where a strip the layout parted at
+    # its dots is still whole.)
+    strip_lines = [
+        ln
+        for ln in {*text.split("\n"), *(source or "").split("\n")}
+        if "·" in ln or "|" in ln or "•" in ln
+    ]
+
     def recipient(b: Block) -> bool:
         return (
             _kept(b)
@@ -2509,6 +2563,20 @@ def find_recipients(
         # (Round 28c: no zone and no sentence gave a recipient: the runs of lines that look
         # like one, by features of every language.)
         blocks = [b for b in _blocks_by_look(lines, consumed) if recipient(b)]
+    # (Round 40b: the publisher's own address printed as its strip or under its copyright,
+    # naming no one, outside the list the document's other recipients make.)
+    own_marks = {id(b) for b in blocks if _publishers_marks(b, strip_lines, lines)}
+    list_lines = [
+        b.first_line for b in blocks if id(b) not in own_marks and b.first_line is not None
+    ]
+    if own_marks and list_lines:
+        blocks = [
+            b
+            for b in blocks
+            if id(b) not in own_marks
+            or b.first_line is None
+            or min(list_lines) <= b.first_line <= max(list_lines)
+        ]
     blocks = same_in_two_scripts(glosses_dropped(_rows_rejoined(_without_repeats(blocks))))
     for block in blocks:
         marked = _COPY_MARK.search(block.lines[0]) if block.lines else None
