@@ -83,6 +83,7 @@ from appeal_tui.core.importer.phrases import (
 from appeal_tui.core.importer.prose_recipients import (
     asks_to_send,
     complete_named,
+    embassy_aside,
     gives_address,
     named_only,
     opens_with_recipient,
@@ -971,6 +972,41 @@ def _kept(block: Block) -> bool:
             or (block.role == "copy" and len(block.lines) == 1 and name_and_office(block.lines[0]))
         )
     )
+
+
+def _embassy_of_aside(blocks: list[Block], text: str) -> None:
+    """Round 40a: a copy to "the diplomatic representatives of X in your country", then an
+    aside that names one of them with its address ("(in Ireland: Embassy of X, 52 Y Street,
+    City PC)", "US readers: the X Embassy is at ..."): that embassy replaces the generic copy,
+    as an embassy's block under the copy line does. Only when no embassy was read already.
+    (When the aside sits right under the copy line, the block reader takes it for the
+    embassy's block, a sentence as its first line: it is read as the aside instead.)"""
+    said = DIPLOMATIC.search(text)
+    if said is None or any(
+        b.role == "copy"
+        and not b.generic_diplomatic
+        and is_embassy(b)
+        and _kept(b)
+        and not _running_text(b.lines[0])
+        for b in blocks
+    ):
+        return
+    at = next((n for n, b in enumerate(blocks) if b.generic_diplomatic), None)
+    if at is None:
+        at = next(
+            (
+                n
+                for n, b in enumerate(blocks)
+                if b.role == "copy" and b.lines and is_embassy(b) and _running_text(b.lines[0])
+            ),
+            None,
+        )
+    if at is None:
+        return
+    named = embassy_aside(text[said.end() :])
+    if named is not None and _kept(named):
+        named.first_line = blocks[at].first_line
+        blocks[at] = named
 
 
 def _who_line(text: str) -> bool:
@@ -2457,6 +2493,7 @@ def find_recipients(
     publisher = Publisher.of(text, source if source is not None else text)
     found.publisher_names = list(publisher.names)
     all_blocks = _in_order(reader.finish(), sentence_blocks)
+    _embassy_of_aside(all_blocks, text)
     # The publisher's e-mail domains, from its own blocks: its other blocks (a footer beside a
     # letterhead, a programme's contact) use them too.
     # (And those of its contact strips: a running footer's "Org · Street · info@org" on every
