@@ -1445,23 +1445,23 @@ def complete_named(block: Block, following: str) -> None:
 
 
 # Round 40a: the aside that names the reader's own embassy after a copy to "the diplomatic
-# representatives of X": "(in Ireland: Embassy of X, 52 Y Street, City PC)", "US readers: the X
-# Embassy is at 2020 Y Ave NW, City 20036. Fax ...", "[note: in the UK that is H.E. the
-# Ambassador, Embassy of X, 38 Y Square, City PC]". An address follows "is at" as after a comma.
+# representatives of X": "(in Norway: Embassy of X, 14 Y Street, City PC)", "Readers in Z: the X
+# Embassy is at 44 Y Avenue, City PC. Fax ...", "[note: in Z that is H.E. the Ambassador,
+# Embassy of X, 7 Y Square, City PC]". An address follows "is at" as after a comma.
 _IS_AT = re.compile(r"\s+is\s+at\s+(?=\d)")
 # Where an aside's run may open: a colon, a bracket, a sentence's end.
 _ASIDE_OPEN = re.compile(r"[:(\[\]]|(?<=[^\s.]{2})\.\s")
-# The end of a sentence the sentence reader may run past: after a figure ("City 20036. Fax")
+# The end of a sentence the sentence reader may run past: after a figure ("City 10036. Fax")
 # or a closing quote ('"Your Excellency". Copies ...'), or before a field's word.
 _ASIDE_STOP = re.compile(r"(?<=[\d”\"’»])\.\s+(?=[A-Z])|\.\s+(?=(?:Fax|Tel|Phone|E-?mail)\b)")
-# A house number and its street ("4 Kensington Court"), whatever the street's word.
+# A house number and its street ("4 Harbour Court"), whatever the street's word.
 _HOUSE_FIRST = re.compile(r"^\d{1,5}[A-Za-z]?\s+[A-ZÀ-Ý][^\W\d_]*(?:\s+[^\W\d_]+){0,3}$")
 _DASH_FIELD = re.compile(r"\s[–—]\s")
 _QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
 _FIELD_WORD = re.compile(r"(?i)(?:fax|tel|phone|e-?mail)\b")
 _ARTICLE_ONLY = re.compile(r"(?i)^(?:the|la|le|l['’]|el|die|der|das)?\s*$")
 # What may stand before the embassy in its own part: nothing, or a clause that says what it
-# is ("US embassy address is Embassy of X", "l'adresse est Ambassade de X").
+# is ("our embassy address is Embassy of X", "l'adresse est Ambassade de X").
 _SAYS_IS = re.compile(r"(?i)(?:^|\s)(?:is|are|es|est|ist|è|é)\s*:?$")
 # Words that join a body's name ("Embassy of the Republic of X"): no sign of a sentence.
 _NAME_JOINS = frozenset(
@@ -1496,7 +1496,7 @@ MAX_ASIDE = 1500
 
 def _aside_who(head: list[str]) -> list[str]:
     """The comma parts right before an embassy's own part that say whom in it to write to
-    ("H.E. X Y", "Ambassador"); the first of them may follow a clause ("in the UK that is
+    ("H.E. X Y", "Ambassador"); the first of them may follow a clause ("in Z that is
     H.E. the Ambassador"), cut at its courtesy title."""
     from appeal_tui.core.importer.recipient_lines import looks_like_person, looks_like_title
 

@@ -976,8 +976,8 @@ def _kept(block: Block) -> bool:
 
 def _embassy_of_aside(blocks: list[Block], text: str) -> None:
     """Round 40a: a copy to "the diplomatic representatives of X in your country", then an
-    aside that names one of them with its address ("(in Ireland: Embassy of X, 52 Y Street,
-    City PC)", "US readers: the X Embassy is at ..."): that embassy replaces the generic copy,
+    aside that names one of them with its address ("(in Norway: Embassy of X, 14 Y Street,
+    City PC)", "Readers in Z: the X Embassy is at ..."): that embassy replaces the generic copy,
     as an embassy's block under the copy line does. Only when no embassy was read already.
     (When the aside sits right under the copy line, the block reader takes it for the
     embassy's block, a sentence as its first line: it is read as the aside instead.)"""
