@@ -1464,7 +1464,7 @@ _ARTICLE_ONLY = re.compile(r"(?i)^(?:the|la|le|l['’]|el|die|der|das)?\s*$")
 # is ("our embassy address is Embassy of X", "l'adresse est Ambassade de X").
 _SAYS_IS = re.compile(r"(?i)(?:^|\s)(?:is|are|es|est|ist|è|é)\s*:?$")
 # Words that join a body's name ("Embassy of the Republic of X"): no sign of a sentence.
-_NAME_JOINS = frozenset(
+NAME_JOINS = frozenset(
     [
         "of",
         "the",
@@ -1563,7 +1563,7 @@ def embassy_aside(text: str) -> Block | None:
         parts = [p for p in parts if p]
         if not any(_address_part(p) or _HOUSE_FIRST.match(p) for p in parts[1:3]):
             continue
-        body = [w for w in parts[0].split() if w[:1].islower() and w not in _NAME_JOINS]
+        body = [w for w in parts[0].split() if w[:1].islower() and w not in NAME_JOINS]
         if len(parts[0].split()) > 9 or body or re.search(r"\d", parts[0]):
             continue  # "Embassy of X said on 4 May ...": a sentence about it
         if any(_running_text(p) or _months_in(p) for p in parts[1:]):

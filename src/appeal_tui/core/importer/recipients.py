@@ -81,6 +81,7 @@ from appeal_tui.core.importer.phrases import (
     field_of_label,
 )
 from appeal_tui.core.importer.prose_recipients import (
+    NAME_JOINS,
     asks_to_send,
     complete_named,
     embassy_aside,
@@ -974,6 +975,14 @@ def _kept(block: Block) -> bool:
     )
 
 
+def _sentence_head(line: str) -> bool:
+    """A block's first line that is a sentence, not a body's name: running text with a word
+    in small letters other than those that join a name ("Embassy of the Republic of X")."""
+    return _running_text(line) and any(
+        w[:1].islower() and w not in NAME_JOINS for w in line.split()
+    )
+
+
 def _embassy_of_aside(blocks: list[Block], text: str) -> None:
     """Round 40a: a copy to "the diplomatic representatives of X in your country", then an
     aside that names one of them with its address ("(in Norway: Embassy of X, 14 Y Street,
@@ -987,7 +996,7 @@ def _embassy_of_aside(blocks: list[Block], text: str) -> None:
         and not b.generic_diplomatic
         and is_embassy(b)
         and _kept(b)
-        and not _running_text(b.lines[0])
+        and not _sentence_head(b.lines[0])
         for b in blocks
     ):
         return
@@ -997,7 +1006,7 @@ def _embassy_of_aside(blocks: list[Block], text: str) -> None:
             (
                 n
                 for n, b in enumerate(blocks)
-                if b.role == "copy" and b.lines and is_embassy(b) and _running_text(b.lines[0])
+                if b.role == "copy" and b.lines and is_embassy(b) and _sentence_head(b.lines[0])
             ),
             None,
         )
