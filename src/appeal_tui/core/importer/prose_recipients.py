@@ -1442,3 +1442,143 @@ def complete_named(block: Block, following: str) -> None:
         if found is not None:
             block.lines.extend(found[0])
             break
+
+
+# Round 40a: the aside that names the reader's own embassy after a copy to "the diplomatic
+# representatives of X": "(in Norway: Embassy of X, 14 Y Street, City PC)", "Readers in Z: the X
+# Embassy is at 44 Y Avenue, City PC. Fax ...", "[note: in Z that is H.E. the Ambassador,
+# Embassy of X, 7 Y Square, City PC]". An address follows "is at" as after a comma.
+_IS_AT = re.compile(r"\s+is\s+at\s+(?=\d)")
+# Where an aside's run may open: a colon, a bracket, a sentence's end.
+_ASIDE_OPEN = re.compile(r"[:(\[\]]|(?<=[^\s.]{2})\.\s")
+# The end of a sentence the sentence reader may run past: after a figure ("City 10036. Fax")
+# or a closing quote ('"Your Excellency". Copies ...'), or before a field's word.
+_ASIDE_STOP = re.compile(r"(?<=[\d”\"’»])\.\s+(?=[A-Z])|\.\s+(?=(?:Fax|Tel|Phone|E-?mail)\b)")
+# A house number and its street ("4 Harbour Court"), whatever the street's word.
+_HOUSE_FIRST = re.compile(r"^\d{1,5}[A-Za-z]?\s+[A-ZÀ-Ý][^\W\d_]*(?:\s+[^\W\d_]+){0,3}$")
+_DASH_FIELD = re.compile(r"\s[–—]\s")
+_QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
+_FIELD_WORD = re.compile(r"(?i)(?:fax|tel|phone|e-?mail)\b")
+_ARTICLE_ONLY = re.compile(r"(?i)^(?:the|la|le|l['’]|el|die|der|das)?\s*$")
+# What may stand before the embassy in its own part: nothing, or a clause that says what it
+# is ("our embassy address is Embassy of X", "l'adresse est Ambassade de X").
+_SAYS_IS = re.compile(r"(?i)(?:^|\s)(?:is|are|es|est|ist|è|é)\s*:?$")
+# Words that join a body's name ("Embassy of the Republic of X"): no sign of a sentence.
+NAME_JOINS = frozenset(
+    [
+        "of",
+        "the",
+        "to",
+        "in",
+        "for",
+        "and",
+        "de",
+        "la",
+        "del",
+        "du",
+        "des",
+        "der",
+        "von",
+        "van",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "y",
+        "et",
+        "e",
+        "und",
+    ]
+)
+MAX_ASIDE = 1500
+
+
+def _aside_who(head: list[str]) -> list[str]:
+    """The comma parts right before an embassy's own part that say whom in it to write to
+    ("H.E. X Y", "Ambassador"); the first of them may follow a clause ("in Z that is
+    H.E. the Ambassador"), cut at its courtesy title."""
+    from appeal_tui.core.importer.recipient_lines import looks_like_person, looks_like_title
+
+    who: list[str] = []
+    for part in reversed(head):
+        words = part.split()
+        at = next(
+            (i for i in range(1, len(words)) if HONORIFIC_START.match(" ".join(words[i:]))), None
+        )
+        if at is not None:
+            who.insert(0, " ".join(words[at:]))
+            break
+        if part and len(part) <= 60 and (looks_like_person(part) or looks_like_title(part)):
+            who.insert(0, part)
+            continue
+        break
+    return who
+
+
+def _unclosed_before(text: str) -> str:
+    """`text` up to the first bracket it closes without opening: the aside's end."""
+    depth = 0
+    for i, char in enumerate(text):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            if depth == 0:
+                return text[:i]
+            depth -= 1
+    return text
+
+
+def embassy_aside(text: str) -> Block | None:
+    """The embassy an aside of `text` (the text after a copy to the diplomatic
+    representatives) names with its postal address, read as its block would be; None when no
+    embassy there has a street with its number or a postcode with its place right after it."""
+    from appeal_tui.core.importer.recipients import _address_part, _months_in, _running_text
+
+    joined = _IS_AT.sub(", ", " ".join(_QUOTE_MARKS.sub("", text[:MAX_ASIDE]).split()))
+    for m in MISSION.finditer(joined):
+        opened = max((b.end() for b in _ASIDE_OPEN.finditer(joined, 0, m.start())), default=0)
+        if m.start() - opened > 200:
+            continue
+        head = [p.strip() for p in joined[opened : m.start()].split(",")]
+        if not (_ARTICLE_ONLY.match(head[-1]) or _SAYS_IS.search(head[-1])):
+            continue  # "a vigil outside the X Embassy, ...": the story, not an address
+        who = _aside_who(head[:-1]) if _ARTICLE_ONLY.match(head[-1]) else []
+        tail = _DASH_FIELD.sub(", ", _unclosed_before(joined[m.start() :]))
+        # (Not a day's full stop before its month: "am 4. Mai", "le 1. mars".)
+        aside_stop = next(
+            (
+                s
+                for s in _ASIDE_STOP.finditer(tail)
+                if not _months_in(" ".join(tail[s.end() :].split()[:1]))
+            ),
+            None,
+        )
+        stop = min(
+            (s for s in (_sentence_stop(tail), aside_stop) if s is not None),
+            key=lambda s: s.start(),
+            default=None,
+        )
+        parts = [p.strip() for p in (tail[: stop.start()] if stop else tail).split(",")]
+        parts = [p for p in parts if p]
+        if not any(_address_part(p) or _HOUSE_FIRST.match(p) for p in parts[1:3]):
+            continue
+        body = [w for w in parts[0].split() if w[:1].islower() and w not in NAME_JOINS]
+        if len(parts[0].split()) > 9 or body or re.search(r"\d", parts[0]):
+            continue  # "Embassy of X said on 4 May ...": a sentence about it
+        if any(_running_text(p) or _months_in(p) for p in parts[1:]):
+            continue  # "..., Oslo, on 12 May": the run goes on as a sentence
+        # The sentences after it while they give its fields ("Fax (202) 775-5365.").
+        for sentence in re.split(r"(?<=[^\s.]{2})\.\s+", tail[stop.end() :] if stop else ""):
+            if not (_FIELD_WORD.match(sentence) or FIELD_LABEL.match(sentence)):
+                break
+            parts.append(sentence.strip(" ."))
+        # A greeting in quotes among the fields ('... – "Your Excellency".'): its salutation.
+        quoted = next((q for p in parts[1:] if (q := _quoted_salutation(p)) is not None), None)
+        greeting = quoted[1] if quoted is not None else None
+        parts = [p for p in parts if greeting is None or greeting not in p]
+        block = _piece_block(", ".join([*who, *parts]), "copy")
+        if block is not None and block.lines and not block.generic_diplomatic:
+            block.salutation = block.salutation or greeting
+            return block
+    return None

@@ -81,8 +81,10 @@ from appeal_tui.core.importer.phrases import (
     field_of_label,
 )
 from appeal_tui.core.importer.prose_recipients import (
+    NAME_JOINS,
     asks_to_send,
     complete_named,
+    embassy_aside,
     gives_address,
     named_only,
     opens_with_recipient,
@@ -1017,6 +1019,49 @@ def _kept(block: Block) -> bool:
             or (block.role == "copy" and len(block.lines) == 1 and name_and_office(block.lines[0]))
         )
     )
+
+
+def _sentence_head(line: str) -> bool:
+    """A block's first line that is a sentence, not a body's name: running text with a word
+    in small letters other than those that join a name ("Embassy of the Republic of X")."""
+    return _running_text(line) and any(
+        w[:1].islower() and w not in NAME_JOINS for w in line.split()
+    )
+
+
+def _embassy_of_aside(blocks: list[Block], text: str) -> None:
+    """Round 40a: a copy to "the diplomatic representatives of X in your country", then an
+    aside that names one of them with its address ("(in Norway: Embassy of X, 14 Y Street,
+    City PC)", "Readers in Z: the X Embassy is at ..."): that embassy replaces the generic copy,
+    as an embassy's block under the copy line does. Only when no embassy was read already.
+    (When the aside sits right under the copy line, the block reader takes it for the
+    embassy's block, a sentence as its first line: it is read as the aside instead.)"""
+    said = DIPLOMATIC.search(text)
+    if said is None or any(
+        b.role == "copy"
+        and not b.generic_diplomatic
+        and is_embassy(b)
+        and _kept(b)
+        and not _sentence_head(b.lines[0])
+        for b in blocks
+    ):
+        return
+    at = next((n for n, b in enumerate(blocks) if b.generic_diplomatic), None)
+    if at is None:
+        at = next(
+            (
+                n
+                for n, b in enumerate(blocks)
+                if b.role == "copy" and b.lines and is_embassy(b) and _sentence_head(b.lines[0])
+            ),
+            None,
+        )
+    if at is None:
+        return
+    named = embassy_aside(text[said.end() :])
+    if named is not None and _kept(named):
+        named.first_line = blocks[at].first_line
+        blocks[at] = named
 
 
 def _who_line(text: str) -> bool:
@@ -2503,6 +2548,7 @@ def find_recipients(
     publisher = Publisher.of(text, source if source is not None else text)
     found.publisher_names = list(publisher.names)
     all_blocks = _in_order(reader.finish(), sentence_blocks)
+    _embassy_of_aside(all_blocks, text)
     # The publisher's e-mail domains, from its own blocks: its other blocks (a footer beside a
     # letterhead, a programme's contact) use them too.
     # (And those of its contact strips: a running footer's "Org · Street · info@org" on every
