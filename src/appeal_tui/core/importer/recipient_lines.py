@@ -45,6 +45,7 @@ from appeal_tui.core.importer.phrases import (
     ORGANISATION_NOUNS,
     ORGANISATION_WORDS,
     PATRONYMIC_LINKS,
+    PLACE_STARTS,
     PO_BOX,
     PORTFOLIO_WORDS,
     RANK_COURTESY,
@@ -1266,6 +1267,37 @@ def _rest_of_block_opens(rest: str) -> bool:
     )
 
 
+def _street_word_after_its_name(head: str, rest: str) -> bool:
+    """`rest` opens with a street's word of the tables that follows its name ("Commissioner |
+    Street 12", "President X | Road 4", "Y | Straße 5"): the head, not an office, is the start
+    of the street's name. A street's word that opens a name in the languages that put it first
+    (`phrases.PLACE_STARTS`: "Carrera 9", "Chemin du X 28") may stand after an office."""
+    word = rest.split()[0].rstrip(",")
+    if (
+        PO_BOX.match(rest)  # "BP 466", "Box 12": a post box, no street
+        or fold(word.rstrip(".")) in PLACE_STARTS
+        or not head.rsplit(" ", 1)[-1][:1].isupper()
+    ):
+        return False
+    return ADDRESS_WORDS.fullmatch(word) is not None or street_abbreviation(word)
+
+
+# A court's word ("Procureur Général Cour d'Appel de X"): a body, the office's or its own.
+_COURT_WORD = re.compile(r"(?:Cour|Court|Tribunal|Tribunale|Corte|Gericht|Gerichtshof)(?!\w)")
+
+
+def _court_run_on(head: str) -> bool:
+    """`head` names a court after the office, no "of"/"de" between ("Procureur Général Cour
+    d'Appel du Centre"): the office is run together with its body, no office alone (mend 40d);
+    "President of the Court" is one office."""
+    words = head.split()
+    return any(
+        _COURT_WORD.match(w) and fold(words[i - 1]) not in _PREPOSITIONS | _OFFICE_GOES_ON
+        for i, w in enumerate(words)
+        if i >= 1
+    )
+
+
 def _office_runs_on(lines: list[str]) -> list[str]:
     """ "Mr X" / "Ambassador, Permanent Mission of Y Chemin Z 28": under the name, the office
     run together with the body or street below it (a PDF's lines joined, a page's
@@ -1291,11 +1323,16 @@ def _office_runs_on(lines: list[str]) -> list[str]:
             or not _rest_of_block_opens(rest)
         ):
             continue
+        if _street_word_after_its_name(head, rest):
+            # "Commissioner Street 12", "Governor Road 14, X": a street named after an office
+            # (or a person) is a street's line, read whole (mend 40d).
+            return lines
         parts = [p.strip() for p in head.split(",")]
         if (
             all(looks_like_title(p) for p in parts)
             and not any(_is_org_line(p) or _body_opening(p) for p in parts)
             and not ADDRESS_WORDS.search(head)
+            and not _court_run_on(head)
         ):
             return [lines[0], head, rest, *lines[2:]]
         return lines
