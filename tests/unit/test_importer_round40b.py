@@ -104,3 +104,52 @@ def test_address_under_a_colon_stays() -> None:
     )
     found = _recipients(text)
     assert found and "Mühlgasse 5" in (found[0].get("address") or [])
+
+
+# Mend 40b: a block right under a heading the file marks (Markdown's "#", HTML's <h3>) that
+# names an office or a person is that heading's recipient, not the publisher's strip, even
+# when it comes first and is printed as a dotted strip.
+HEADED_MD = """# URGENT ACTION
+
+Mr Oren Calb was detained on 2 May 2026.
+
+{write_to}### Minister of Justice, Ms Anika Drell
+
+4 Court Square, Tolvane 1000 · Fax: +12 555 0101 · minister@justice.example
+
+### Prosecutor General
+
+9 Liberty Avenue, Tolvane 1002
+"""
+
+
+def _headed(text: str, source: str) -> list[dict]:
+    from appeal_tui.core.importer import read_document
+
+    return import_document(read_document(text.encode()), source=source).case["recipients"]
+
+
+def test_strip_under_a_markdown_heading_naming_an_office_stays() -> None:
+    found = _headed(HEADED_MD.format(write_to=""), "appeal.md")
+    assert len(found) == 2
+    assert found[0].get("fax") == ["+12 555 0101"]
+    assert "4 Court Square" in " ".join(found[0].get("address") or [])
+    assert found[1]["name"] == "Prosecutor General"
+
+
+def test_strip_under_a_write_to_section_and_office_heading_stays() -> None:
+    found = _headed(HEADED_MD.format(write_to="## Write to\n\n"), "appeal.md")
+    assert len(found) == 2
+    assert found[0].get("fax") == ["+12 555 0101"]
+
+
+def test_strip_under_an_html_heading_naming_an_office_stays() -> None:
+    html = (
+        "<html><body><h1>URGENT ACTION</h1><p>Mr Oren Calb was detained on 2 May 2026.</p>"
+        "<h3>Minister of Justice, Ms Anika Drell</h3>"
+        "<p>4 Court Square, Tolvane 1000 · Fax: +12 555 0101 · minister@justice.example</p>"
+        "<h3>Prosecutor General</h3><p>9 Liberty Avenue<br>Tolvane 1002</p></body></html>"
+    )
+    found = _headed(html, "appeal.html")
+    assert len(found) == 2
+    assert found[0].get("fax") == ["+12 555 0101"]

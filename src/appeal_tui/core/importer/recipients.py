@@ -346,12 +346,16 @@ def _strip_line(text: str) -> bool:
     return len(parts) >= 3 and any(_STRIP_REACH.search(p) for p in parts)
 
 
-def _publishers_marks(block: Block, raw: list[str], lines: list[Line]) -> bool:
+def _publishers_marks(
+    block: Block, raw: list[str], lines: list[Line], headings: frozenset[str] = frozenset()
+) -> bool:
     """Round 40b: a block that names no one, under no heading and with no salutation, printed
     as the publisher prints itself: its first line stands in a line of the text that is a
     letterhead's or footer's strip (`_strip_line`; the layout parts such a line at its dots),
     or one of its lines is a copyright line. A recipient is named, or listed under a "write
-    to" or copies heading; the publisher's own address is neither."""
+    to" or copies heading; the publisher's own address is neither.
+    (Mend 40b: a block right under a line the file marks as a heading (`headings`: Markdown's
+    "#", HTML's <h1>-<h6>) that names an office or a person is that heading's recipient.)"""
     if (
         block.vouched
         or block.generic_diplomatic
@@ -374,9 +378,24 @@ def _publishers_marks(block: Block, raw: list[str], lines: list[Line]) -> bool:
     )
     if above.endswith((":", "：")) or RECIPIENTS_START.search(above):
         return False  # "Write to the Minister at the address below:": the official's address
+    if above in headings and _names_someone(above):
+        return False  # "### Minister of Justice, Ms ..." over its address strip (Mend 40b)
     if any("©" in line for line in block.lines):
         return True
     return len(head) >= 8 and any(head in line and _strip_line(line) for line in raw)
+
+
+def _names_someone(text: str) -> bool:
+    """Mend 40b: a heading that names an office, a person or a body ("Minister of Justice,
+    Ms ...", "Prosecutor General"), not a section's ("Contact us", "About")."""
+    parts = [text, *(p.strip() for p in re.split(r"[,;]\s|\s[-–—|·]\s", text) if p.strip())]
+    return any(
+        looks_like_title(part)
+        or (looks_like_person(part) and not part.isupper())
+        or looks_like_organisation(part)
+        or name_and_office(part)
+        for part in parts
+    )
 
 
 def _file_reference_heads(blocks: list[Block], lines: list[Line]) -> set[int]:
@@ -2611,7 +2630,8 @@ def find_recipients(
         blocks = [b for b in _blocks_by_look(lines, consumed) if recipient(b)]
     # (Round 40b: the publisher's own address printed as its strip or under its copyright,
     # naming no one, outside the list the document's other recipients make.)
-    own_marks = {id(b) for b in blocks if _publishers_marks(b, strip_lines, lines)}
+    marked_heads = frozenset(h.strip() for h in headings)
+    own_marks = {id(b) for b in blocks if _publishers_marks(b, strip_lines, lines, marked_heads)}
     list_lines = [
         b.first_line for b in blocks if id(b) not in own_marks and b.first_line is not None
     ]
