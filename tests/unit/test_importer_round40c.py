@@ -109,3 +109,99 @@ Please write calling for the release of Jonah Law and Dara Charter.
 
 def test_people_surnamed_with_a_laws_word_stay() -> None:
     assert _people(GUARD) == ["Jonah Law", "Dara Charter"]
+
+
+# Mend 40c (reviewer C): a person's name used as a label after "the", a year, a possessive or
+# an article ("the Kevin Law trial", "do Lei Chin Hong") while every other mention opens a
+# sentence. A sentence's start is where a person's name stands most; "Law", "Lei", "Loi" are
+# family names. Main names each of these people; round 40c named nobody.
+LABEL_ARTICLE = """URGENT ACTION
+HONG KONG: STUDENT FACES TRIAL
+
+A student goes on trial on 9 June 2025. Kevin Law organised a campus vigil. Supporters call the
+Kevin Law trial a test of academic freedom.
+
+Please write to the Secretary for Justice.
+"""
+
+LABEL_POSSESSIVE = """URGENT ACTION
+MALAYSIA: UNION ORGANISER HELD
+
+Police in Penang detained the Federation's Daniel Law on 3 April 2025. Daniel Law has been
+denied access to his lawyers.
+
+Please write to the Inspector-General of Police.
+"""
+
+LABEL_YEAR = """URGENT ACTION
+HONG KONG: MARCH ORGANISER RE-ARRESTED
+
+Police re-arrested a march organiser on 2 May 2025. Supporters of the 2019 Ivan Law march say he
+is being punished again. Ivan Law has been refused bail.
+
+Please write to the Commissioner of Police.
+"""
+
+LABEL_CASE = """URGENT ACTION
+CHINA: LABOUR ACTIVIST MISSING
+
+Police raided the home of a labour activist in Shenzhen on 14 March 2025. Lei Wenjun has not
+been seen since. Activists fear the Lei Wenjun case is part of a wider crackdown.
+
+Please write to the Minister of Public Security.
+"""
+
+LABEL_LOI = """URGENT ACTION
+MALAYSIA: ACTIVIST MISSING
+
+Police raided an activist's home in Ipoh on 3 April 2025. Loi Kok Weng has not been seen since.
+Friends fear the Loi Kok Weng case is part of a crackdown.
+
+Please write to the Inspector-General of Police.
+"""
+
+LABEL_PT = """AÇÃO URGENTE
+MACAU: JORNALISTA DETIDO
+
+A Polícia Judiciária deteve um jornalista em 2 de maio de 2025. Lei Chin Hong tinha publicado
+uma reportagem. A detenção do Lei Chin Hong foi denunciada por associações de jornalistas.
+
+Escreva ao Secretário para a Segurança.
+"""
+
+LABEL_CA = """ACCIÓ URGENT
+XINA: ACTIVISTA DESAPAREGUDA
+
+La policia va escorcollar el domicili d'una activista el 8 de març de 2025. Lei Xiaomei no ha
+estat vista des d'aleshores. La família de la Lei Xiaomei no sap on és.
+
+Escriviu al director de la Seguretat Pública de Guangzhou.
+"""
+
+
+def test_a_person_named_as_a_label_after_the_stays() -> None:
+    assert _people(LABEL_ARTICLE) == ["Kevin Law"]
+
+
+def test_a_person_after_a_bodys_possessive_stays() -> None:
+    assert _people(LABEL_POSSESSIVE) == ["Daniel Law"]
+
+
+def test_a_person_after_a_year_stays() -> None:
+    assert _people(LABEL_YEAR) == ["Ivan Law"]
+
+
+def test_a_person_surnamed_lei_named_as_a_case_stays() -> None:
+    assert _people(LABEL_CASE) == ["Lei Wenjun"]
+
+
+def test_a_person_surnamed_loi_named_as_a_case_stays() -> None:
+    assert _people(LABEL_LOI) == ["Loi Kok Weng"]
+
+
+def test_a_person_surnamed_lei_after_portugueses_do_stays() -> None:
+    assert _people(LABEL_PT) == ["Lei Chin Hong"]
+
+
+def test_a_person_surnamed_lei_after_catalans_la_stays() -> None:
+    assert _people(LABEL_CA) == ["Lei Xiaomei"]

@@ -2783,6 +2783,11 @@ LAW_NAME_STARTS: dict[str, list[str]] = {
     "ca": ["Llei", "Codi", "Decret"], "fr": ["Loi", "Code", "Décret"],
     "it": ["Legge", "Codice", "Decreto"],
 }  # fmt: skip
+# Mend 40c: law words that are also family names ("Kevin Law", "Lei Wenjun", "Loi Kok Weng",
+# "Ley", "Legge"). Such a name is a law only when every mention follows an article (round 36d);
+# a year, a possessive or a sentence's start before a mention is no law's sign for it ("the 2019
+# Ivan Law march", "the Federation's Daniel Law", "Kevin Law organised ...").
+LAW_WORDS_ALSO_SURNAMES: list[str] = ["Law", "Lei", "Loi", "Ley", "Legge"]
 LAW_ARTICLES: dict[str, list[str]] = {
     "en": ["the", "under"], "es": ["la", "el", "del", "de la"], "pt": ["a", "o", "da", "do"],
     "ca": ["la", "el", "del", "de la"], "fr": ["la", "le", "du", "de la"],

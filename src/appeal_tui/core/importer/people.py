@@ -2013,6 +2013,7 @@ _LAW_YEAR_BEFORE = re.compile(
 _LAW_POSSESSIVE_BEFORE = re.compile(
     rf"(?<![\w’'])(?i:{_every_word(rows.LAW_ARTICLES)})\s+[A-Z][\w-]{{1,30}}['’]s\s+$"
 )
+_LAW_SURNAMES = frozenset(fold(w) for w in rows.LAW_WORDS_ALSO_SURNAMES)
 _SENTENCE_START_BEFORE = re.compile(r"(?:(?:[^\W\d_]{4}|\d|\))[.!?]\s|\n)\s*$")
 # "Decree No. 2", "Decree Nr. 12": a law's word and a number's label, a number after every mention.
 _NUMBER_LABELS = frozenset(("no", "nr"))
@@ -2039,16 +2040,23 @@ def _law_named(name: str, flat: str) -> bool:
         return all(_NUMBER_AFTER.match(flat, i + len(name)) is not None for i in starts)
     if fold(words[-1]) not in _LAW_ENDS and fold(words[0]) not in _LAW_STARTS:
         return False
+    # Mend 40c: a law's word that is also a family name ("Kevin Law", "Lei Wenjun") takes only
+    # round 36d's sign, an article before every mention: a person's name stands after "the"
+    # as a label ("the Kevin Law trial", "the 2019 Ivan Law march", "the Federation's Daniel
+    # Law", "do Lei Chin Hong") and opens sentences all the time.
+    surname = fold(words[-1]) in _LAW_SURNAMES or fold(words[0]) in _LAW_SURNAMES
     after_article = 0
     for i in starts:
         before = ("\n" if i < 40 else "") + flat[max(0, i - 40) : i]
-        if (
-            _LAW_ARTICLE_BEFORE.search(before[-20:]) is not None
-            or _LAW_YEAR_BEFORE.search(before) is not None
-            or _LAW_POSSESSIVE_BEFORE.search(before) is not None
+        if _LAW_ARTICLE_BEFORE.search(before[-20:]) is not None or (
+            not surname
+            and (
+                _LAW_YEAR_BEFORE.search(before) is not None
+                or _LAW_POSSESSIVE_BEFORE.search(before) is not None
+            )
         ):
             after_article += 1
-        elif _SENTENCE_START_BEFORE.search(before) is None:
+        elif surname or _SENTENCE_START_BEFORE.search(before) is None:
             return False
     return after_article > 0
 
