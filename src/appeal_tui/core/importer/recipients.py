@@ -84,6 +84,7 @@ from appeal_tui.core.importer.prose_recipients import (
     NAME_JOINS,
     asks_to_send,
     complete_named,
+    country_keys,
     embassy_aside,
     gives_address,
     named_only,
@@ -1058,10 +1059,15 @@ def _embassy_of_aside(blocks: list[Block], text: str) -> None:
         )
     if at is None:
         return
-    named = embassy_aside(text[said.end() :])
-    if named is not None and _kept(named):
-        named.first_line = blocks[at].first_line
-        blocks[at] = named
+    # The copy line's country, whose embassies alone the aside may name (mend 40a).
+    line_start = text.rfind("\n", 0, said.start()) + 1
+    after = text[said.end() : said.end() + 120]
+    end = re.search(r"\.\s|\n\s*\n|[(\[]", after)
+    keys = country_keys(text[line_start : said.end()] + (after[: end.start()] if end else after))
+    named = [b for b in embassy_aside(text[said.end() :], keys) if _kept(b)]
+    if named:
+        named[0].first_line = blocks[at].first_line
+        blocks[at : at + 1] = named
 
 
 def _who_line(text: str) -> bool:
