@@ -30,7 +30,12 @@ from appeal_tui.core.importer.contact_fields import (
     salutation_language,
     without_blanks,
 )
-from appeal_tui.core.importer.countries import english_name, is_territory_name, split_country
+from appeal_tui.core.importer.countries import (
+    country_in,
+    english_name,
+    is_territory_name,
+    split_country,
+)
 from appeal_tui.core.importer.dates import fold, month_numbers
 from appeal_tui.core.importer.fields import is_file_reference_line
 from appeal_tui.core.importer.language_forms import short_text_language
@@ -1063,7 +1068,11 @@ def _embassy_of_aside(blocks: list[Block], text: str) -> None:
     line_start = text.rfind("\n", 0, said.start()) + 1
     after = text[said.end() : said.end() + 120]
     end = re.search(r"\.\s|\n\s*\n|[(\[]", after)
-    keys = country_keys(text[line_start : said.end()] + (after[: end.start()] if end else after))
+    line = text[line_start : said.end()] + (after[: end.start()] if end else after)
+    keys = country_keys(line)
+    appeal = country_in(text[: said.start()]) if country_in(line) is None else None
+    if appeal is not None:  # "... accredited to your country": of the appeal's country
+        keys += country_keys(english_name(appeal))
     named = [b for b in embassy_aside(text[said.end() :], keys) if _kept(b)]
     if named:
         named[0].first_line = blocks[at].first_line
