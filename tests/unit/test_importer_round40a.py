@@ -96,3 +96,85 @@ def test_no_embassy_without_an_address_or_a_diplomatic_copy(story: str) -> None:
     with hard_timeout(20):
         found = _copies(text)
     assert not any("Kirkegata" in line for r in found for line in r.get("address") or [])
+
+
+# Mend 40a: the embassy must be of the country the copy line names, each aside's run ends
+# where the next one opens, and a city line before a quoted greeting is kept.
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "ADDITIONAL INFORMATION\n\nSince April her lawyer has lived at a foreign mission: the"
+        " Embassy of Sweden, 3 Harbour Road, Tolvane 1000.",
+        "ADDITIONAL INFORMATION\n\nHer colleague fled in April. The Dutch embassy (Embassy of"
+        " the Netherlands, 4 Lindell Avenue, Tolvane 1000) has given him shelter since then.",
+        "Norwegian readers may also alert their own embassy: Royal Norwegian Embassy, 3 Harbour"
+        " Road, Tolvane 1000. Fax +12 555 0190.",
+    ],
+)
+def test_an_embassy_of_another_country_is_not_the_copy(story: str) -> None:
+    with hard_timeout(20):
+        found = _copies(_HEAD + "\n" + story + "\n\nPLEASE SEND APPEALS IMMEDIATELY.\n")
+    assert len(found) == 1
+    assert "Lorvania" in _text(found[0])
+    assert not found[0].get("address")
+
+
+def test_a_story_embassy_in_spanish_and_the_readers_own_in_french() -> None:
+    es = (
+        "ACCIÓN URGENTE\n\nLa periodista Marta Ileva fue detenida el 3 de mayo de 2026.\n\n"
+        "Escriban a:\n\nMinistro del Interior\nSr. Cadwell Brane\n12 Orchard Road\nTolvane 1000\n\n"
+        "COPIAS a los representantes diplomáticos de Lorvania acreditados en su país.\n\n"
+        "INFORMACIÓN ADICIONAL\nSu hermano se refugió en una sede diplomática: la Embajada de"
+        " México, Calle Norte 5, Tolvane 1000.\n"
+    )
+    fr = (
+        "ACTION URGENTE\n\nM. Pavel Orsk a été arrêté le 3 mai 2026.\n\nÉcrivez au :\n\n"
+        "Ministre de l'Intérieur\nM. Cadwell Brane\n12 Orchard Road\nTolvane 1000\n\n"
+        "COPIES aux représentants diplomatiques de la Lorvanie dans votre pays.\n\n"
+        "Les lecteurs suisses peuvent aussi alerter leur propre ambassade : Ambassade de Suisse,"
+        " 3 Harbour Road, Tolvane 1000.\n"
+    )
+    for text in (es, fr):
+        with hard_timeout(20):
+            found = _copies(text)
+        assert not any(
+            "Harbour" in line or "Norte" in line for r in found for line in r.get("address") or []
+        )
+        assert not any("México" in _text(r) or "Suisse" in _text(r) for r in found)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "(in Norway: Embassy of Lorvania, 14 Kirkegata Street, Oslo 0153; in Sweden: Embassy of"
+        " Lorvania, 9 Strandvägen, 114 56 Stockholm)",
+        "(Norwegian readers: the Embassy of Lorvania is at 14 Kirkegata Street, Oslo 0153."
+        " Swedish readers: the Embassy of Lorvania is at 9 Strandvägen, 114 56 Stockholm.)",
+    ],
+)
+def test_two_countries_embassies_are_never_mixed(aside: str) -> None:
+    with hard_timeout(20):
+        found = _copies(_HEAD + aside + "\n\nPLEASE SEND APPEALS IMMEDIATELY.\n")
+    for r in found:
+        address = " ".join(r.get("address") or [])
+        assert not ("Oslo" in address and "Stockholm" in address)
+        assert "Embassy" not in address
+    # Both embassies, or none (the generic copy): never only one of them.
+    oslo = any("Oslo" in " ".join(r.get("address") or []) for r in found)
+    stockholm = any("Stockholm" in " ".join(r.get("address") or []) for r in found)
+    assert oslo == stockholm
+
+
+def test_the_city_line_before_a_quoted_greeting_is_kept() -> None:
+    aside = (
+        "[A note from us: in Ireland that is H.E. Mr Dario Kemp, Ambassador, Embassy of Lorvania,"
+        ' 22 Ailesbury Road, Dublin 4 D04 X2Y3 - "Your Excellency".]'
+    )
+    with hard_timeout(20):
+        found = _copies(_HEAD + "\n" + aside + "\n\nPLEASE SEND APPEALS IMMEDIATELY.\n")
+    assert len(found) == 1
+    address = found[0].get("address") or []
+    if address:  # the aside read: its whole address; else the generic copy, as before
+        assert any("Dublin 4" in line for line in address)

@@ -1456,7 +1456,45 @@ _ASIDE_OPEN = re.compile(r"[:(\[\]]|(?<=[^\s.]{2})\.\s")
 _ASIDE_STOP = re.compile(r"(?<=[\d”\"’»])\.\s+(?=[A-Z])|\.\s+(?=(?:Fax|Tel|Phone|E-?mail)\b)")
 # A house number and its street ("4 Harbour Court"), whatever the street's word.
 _HOUSE_FIRST = re.compile(r"^\d{1,5}[A-Za-z]?\s+[A-ZÀ-Ý][^\W\d_]*(?:\s+[^\W\d_]+){0,3}$")
-_DASH_FIELD = re.compile(r"\s[–—]\s")
+_DASH_FIELD = re.compile(r"\s[–—-]\s")
+# Where the next aside of several opens ("; in Sweden: ...", ". UK readers: ..."): one
+# embassy's run never goes past it (mend 40a).
+_NEXT_ASIDE = re.compile(
+    r";|(?<![^\s(\[;.])(?:[A-ZÀ-Ý][\w’'\-]+\s+readers|[Rr]eaders\s+in\s+[A-ZÀ-Ý][\w’'\-]+"
+    r"|(?:[Ii]n|[Ee]n|[Ii]m|[Nn][ao]|[Nn]el)\s+[A-ZÀ-Ý][\w’'\-]+(?:\s+[A-ZÀ-Ý][\w’'\-]+)?)\s*:"
+)
+# Words of a copy line that are not its country ("COPIES TO", "Republic of", "in Ihrem Land"),
+# by how they begin, case-folded.
+_NOT_COUNTRY = (
+    "embass",
+    "embaj",
+    "ambas",
+    "botsch",
+    "embaix",
+    "high",
+    "commission",
+    "represent",
+    "republi",
+    "kingdom",
+    "royal",
+    "federa",
+    "democr",
+    "people",
+    "state",
+    "united",
+    "islam",
+    "arab",
+    "social",
+    "union",
+    "cop",
+    "kopi",
+    "your",
+    "ihre",
+    "land",
+    "accredit",
+    "diplomat",
+    "the",
+)
 _QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
 _FIELD_WORD = re.compile(r"(?i)(?:fax|tel|phone|e-?mail)\b")
 _ARTICLE_ONLY = re.compile(r"(?i)^(?:the|la|le|l['’]|el|die|der|das)?\s*$")
@@ -1529,14 +1567,34 @@ def _unclosed_before(text: str) -> str:
     return text
 
 
-def embassy_aside(text: str) -> Block | None:
-    """The embassy an aside of `text` (the text after a copy to the diplomatic
-    representatives) names with its postal address, read as its block would be; None when no
-    embassy there has a street with its number or a postcode with its place right after it."""
+def country_keys(copy_line: str) -> list[str]:
+    """The beginnings of the words of a copy line that may name its country ("Lorvania" ->
+    "lorvani", "Norway" -> "norw"), case-folded: a word of a mission's name that begins so is
+    that country's name or adjective ("Embassy of Lorvania", "the Lorvanian Embassy",
+    "Royal Norwegian Embassy")."""
+    words = [fold(w) for w in re.findall(r"[A-ZÀ-Ý][^\W\d_]{3,}", copy_line)]
+    return [w[: max(4, len(w) - 2)] for w in words if not w.startswith(_NOT_COUNTRY)]
+
+
+def _of_country(name: str, keys: list[str]) -> bool:
+    """Whether a mission's name says it is of the country of `keys` (see country_keys)."""
+    return any(w.startswith(k) for w in re.findall(r"[^\W\d_]+", fold(name)) for k in keys)
+
+
+def embassy_aside(text: str, keys: list[str]) -> list[Block]:
+    """The embassies an aside of `text` (the text after a copy to the diplomatic
+    representatives) names with their postal addresses, read as their blocks would be: each
+    of the country of `keys` (see country_keys; mend 40a: not an embassy of the story, nor the
+    reader's own), each run ending at the next aside ("; in Sweden: ...", "UK readers: ...").
+    Empty when no embassy there has a street with its number or a postcode with its place
+    right after it."""
     from appeal_tui.core.importer.recipients import _address_part, _months_in, _running_text
 
+    found: list[Block] = []
     joined = _IS_AT.sub(", ", " ".join(_QUOTE_MARKS.sub("", text[:MAX_ASIDE]).split()))
     for m in MISSION.finditer(joined):
+        if not _of_country(m.group(0), keys):
+            continue
         opened = max((b.end() for b in _ASIDE_OPEN.finditer(joined, 0, m.start())), default=0)
         if m.start() - opened > 200:
             continue
@@ -1544,7 +1602,10 @@ def embassy_aside(text: str) -> Block | None:
         if not (_ARTICLE_ONLY.match(head[-1]) or _SAYS_IS.search(head[-1])):
             continue  # "a vigil outside the X Embassy, ...": the story, not an address
         who = _aside_who(head[:-1]) if _ARTICLE_ONLY.match(head[-1]) else []
-        tail = _DASH_FIELD.sub(", ", _unclosed_before(joined[m.start() :]))
+        tail = _unclosed_before(joined[m.start() :])
+        tail = _DASH_FIELD.sub(
+            ", ", tail[: next((n.start() for n in _NEXT_ASIDE.finditer(tail)), None)]
+        )
         # (Not a day's full stop before its month: "am 4. Mai", "le 1. mars".)
         aside_stop = next(
             (
@@ -1580,5 +1641,6 @@ def embassy_aside(text: str) -> Block | None:
         block = _piece_block(", ".join([*who, *parts]), "copy")
         if block is not None and block.lines and not block.generic_diplomatic:
             block.salutation = block.salutation or greeting
-            return block
-    return None
+            if all(b.lines != block.lines for b in found):
+                found.append(block)
+    return found

@@ -30,7 +30,12 @@ from appeal_tui.core.importer.contact_fields import (
     salutation_language,
     without_blanks,
 )
-from appeal_tui.core.importer.countries import english_name, is_territory_name, split_country
+from appeal_tui.core.importer.countries import (
+    country_in,
+    english_name,
+    is_territory_name,
+    split_country,
+)
 from appeal_tui.core.importer.dates import fold, month_numbers
 from appeal_tui.core.importer.fields import is_file_reference_line
 from appeal_tui.core.importer.language_forms import short_text_language
@@ -84,6 +89,7 @@ from appeal_tui.core.importer.prose_recipients import (
     NAME_JOINS,
     asks_to_send,
     complete_named,
+    country_keys,
     embassy_aside,
     gives_address,
     named_only,
@@ -1077,10 +1083,19 @@ def _embassy_of_aside(blocks: list[Block], text: str) -> None:
         )
     if at is None:
         return
-    named = embassy_aside(text[said.end() :])
-    if named is not None and _kept(named):
-        named.first_line = blocks[at].first_line
-        blocks[at] = named
+    # The copy line's country, whose embassies alone the aside may name (mend 40a).
+    line_start = text.rfind("\n", 0, said.start()) + 1
+    after = text[said.end() : said.end() + 120]
+    end = re.search(r"\.\s|\n\s*\n|[(\[]", after)
+    line = text[line_start : said.end()] + (after[: end.start()] if end else after)
+    keys = country_keys(line)
+    appeal = country_in(text[: said.start()]) if country_in(line) is None else None
+    if appeal is not None:  # "... accredited to your country": of the appeal's country
+        keys += country_keys(english_name(appeal))
+    named = [b for b in embassy_aside(text[said.end() :], keys) if _kept(b)]
+    if named:
+        named[0].first_line = blocks[at].first_line
+        blocks[at : at + 1] = named
 
 
 def _who_line(text: str) -> bool:
