@@ -1027,6 +1027,11 @@ def find_deadline(
             continue  # "1. März 2031 bis 30. April 2031": a period, not a deadline
         if not (
             DEADLINE_BEFORE.search(before)
+            # (Mend 40e: a capitals label's call to act may stand further back than the 40
+            # characters read: "ENVÍEN LLAMAMIENTOS LO ANTES POSIBLE Y NO MÁS TARDE DEL:".)
+            or DEADLINE_BEFORE.search(
+                _EMPHASIS.sub("", text[max(line_start, found.start - 120) : found.start])
+            )
             or DEADLINE_AFTER.match(after)
             or DEADLINE_IN_DATE.search(text[found.start : found.end])
         ):
