@@ -100,3 +100,73 @@ def test_near_misses_a_byline_or_a_date_label_is_no_deadline() -> None:
         "ARTÍCULO PUBLICADO: 4 de octubre de 2031",
     ):
         assert _deadline(line + "\n\n") is None, line
+
+
+# Mend 40e: the reviewers' regressions (invented texts; main reads them right).
+
+
+def test_mend_a_postcode_beside_its_place_is_no_reference() -> None:
+    # (Two letters and a number are a postcode's, even where they shorten the country.)
+    for head, source in (
+        ("Embassy of Azerbaijan\nAZ1066 BAKU\n\n", "Letter to President AZ1066.txt"),
+        ("Royal Ministry of Justice\nNO-0150 OSLO\nNorway\n\n", "appeal_NO-0150_Oslo.txt"),
+        ("Secretaría de Gobernación\nMX 06700 CIUDAD DE MÉXICO\n\n", "carta_MX_06700.txt"),
+        ("Embassy\nWASHINGTON, DC 20008\n\n", "DC-20008-embassy.txt"),
+    ):
+        assert _reference(head + _BODY, source) is None, source
+
+
+def test_mend_a_date_a_phone_a_standard_an_issue_is_no_reference() -> None:
+    for head, source in (
+        ("Urgent\n\nFAX 0207 123 4567\n\n", "fax 0207 123 4567.txt"),
+        ("Audit\n\nISO 9001 2015 CERTIFIED PRINTER\n\n", "iso-9001-2015-scan.txt"),
+        ("PRESS RELEASE 14 MAY 2031\n\n", "Press_Release_14_May_2031.txt"),
+        ("Bulletin\n\nNO. 47 MAY 2031\n\n", "bulletin_no47_may2031.txt"),
+    ):
+        assert _reference(head + _BODY, source) is None, source
+
+
+def test_mend_a_headline_slug_is_no_reference() -> None:
+    text = "NORLANDIA: JOURNALIST CONSCRIPTED UNDER DECREE 2031-0412\n\n" + _BODY
+    source = "norlandia-journalist-conscripted-under-decree-2031-0412.html"
+    assert _reference(text, source) is None
+
+
+def test_mend_the_country_name_and_numbers_are_no_code_over_the_index() -> None:
+    text = "NORWAY 4531 2031\n\nTeacher held\n\nIndex: EUR 36/4531/2031\n\n" + _BODY.replace(
+        "Norlandia", "Norway"
+    )
+    assert _reference(text, "norway_4531_2031.txt") == "EUR 36/4531/2031"
+
+
+def test_mend_a_detention_form_or_byline_label_in_capitals_is_no_deadline() -> None:
+    for line in (
+        "PRISÃO TEMPORÁRIA ATÉ: 3 de julho de 2031",
+        "U-HAFT BIS: 3. August 2031",
+        "MANDAT GÜLTIG BIS: 30. Juni 2032",
+        "POSTED BY: 12 May 2031",
+        "FAX SENT BY: 14 May 2031",
+        "REPORT FILED BY: 12 May 2031",
+        "VERSLAG VOOR: 12 mei 2031",
+        "REPORTED BY: 12 May 2031 staff bulletin",
+    ):
+        assert _deadline(line + "\n\n") is None, line
+
+
+def test_mend_a_custody_label_gives_way_to_the_real_deadline() -> None:
+    text = "VAZBA PRODLOUŽENA DO: 12. června 2031\n\nPište nejpozději do 30. června 2031.\n\n"
+    assert _deadline(text) == "2031-06-30"
+
+
+def test_mend_calls_to_act_in_capitals_still_read() -> None:
+    for line, date in (
+        ("MERCI D'AGIR AVANT LE : 4 octobre 2031", "2031-10-04"),
+        ("ENVOYEZ VOS APPELS AVANT LE : 4 octobre 2031", "2031-10-04"),
+        ("ACTÚEN LO ANTES POSIBLE, ANTES DEL: 4 de octubre de 2031", "2031-10-04"),
+        (
+            "ENVÍEN LLAMAMIENTOS LO ANTES POSIBLE Y NO MÁS TARDE DEL: 4 de octubre de 2031",
+            "2031-10-04",
+        ),
+        ("NO MÁS TARDE DEL: 4 de octubre de 2031", "2031-10-04"),
+    ):
+        assert _deadline(line + "\n\n") == date, line

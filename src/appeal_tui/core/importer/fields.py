@@ -1027,6 +1027,11 @@ def find_deadline(
             continue  # "1. März 2031 bis 30. April 2031": a period, not a deadline
         if not (
             DEADLINE_BEFORE.search(before)
+            # (Mend 40e: a capitals label's call to act may stand further back than the 40
+            # characters read: "ENVÍEN LLAMAMIENTOS LO ANTES POSIBLE Y NO MÁS TARDE DEL:".)
+            or DEADLINE_BEFORE.search(
+                _EMPHASIS.sub("", text[max(line_start, found.start - 120) : found.start])
+            )
             or DEADLINE_AFTER.match(after)
             or DEADLINE_IN_DATE.search(text[found.start : found.end])
         ):
@@ -1164,6 +1169,79 @@ def _country_letters(letters: str, country: str | None) -> bool:
     return all(c in rest for c in letters[1:])
 
 
+# Mend 40e: words that name what a number is, not a series of appeals ("FAX 0207 123 4567",
+# "ISO 9001 2015", "NO. 47", "TEL", "ISSUE 12", "BOX 4471").
+_NUMBER_KIND_WORDS = frozenset(
+    [
+        "fax",
+        "tel",
+        "tél",
+        "telefax",
+        "telephone",
+        "téléphone",
+        "teléfono",
+        "telefon",
+        "telefone",
+        "phone",
+        "mobile",
+        "cell",
+        "gsm",
+        "iso",
+        "din",
+        "en",
+        "ansi",
+        "no",
+        "nr",
+        "nº",
+        "núm",
+        "num",
+        "number",
+        "numero",
+        "número",
+        "issue",
+        "vol",
+        "volume",
+        "page",
+        "p",
+        "box",
+        "pobox",
+        "bp",
+        "cp",
+        "postfach",
+        "apartado",
+        "zip",
+        "postcode",
+        "cep",
+        "plz",
+    ]
+)
+
+
+def _code_parts(parts: list[str], country: str | None) -> bool:
+    """Letters and numbers that can be a series' code: the letters first (at most two runs),
+    none a month's name ("RELEASE 14 MAY 2031", "NO. 47 MAY 2031"), a number's kind ("FAX
+    0207 123 4567", "ISO 9001 2015") or the case's country's name ("ANGOLA 4531 2031")."""
+    letters = [p for p in parts if not p.isdigit()]
+    first_number = next((k for k, p in enumerate(parts) if p.isdigit()), len(parts))
+    if len(letters) > 2 or any(not p.isdigit() for p in parts[first_number:]):
+        return False
+    months = month_numbers()
+    named = fold(english_name(country)) if country else None
+    for word in letters:
+        folded = fold(word)
+        if folded in months or word.casefold() in _NUMBER_KIND_WORDS or folded == named:
+            return False
+    return True
+
+
+def _slug_word_before(words: list[str], i: int, name: str, code: str) -> bool:
+    """The file's name spells the line's word before the code too, right before it: the name
+    is a headline's slug ("...-conscripted-under-decree-2023-0412" for "... CONSCRIPTED UNDER
+    DECREE 2023-0412"), and the code's words are the headline's."""
+    before = _letters_and_digits(words[i - 1]) if i > 0 else ""
+    return bool(before) and before + code in name
+
+
 def code_named_by_file(text: str, source: str | None, country: str | None = None) -> str | None:
     """The code printed in the first 40 lines that hold text which the file's name spells
     too: all the name's digits (four or more; not a year alone), in capitals first ("NOR3107",
@@ -1197,7 +1275,13 @@ def code_named_by_file(text: str, source: str | None, country: str | None = None
                 if "".join(c for c in code if c.isdigit()) != digits:
                     continue
                 parts = re.findall(r"[^\W\d_]+|\d+", said)
-                if len(parts) == 2 and not _country_letters(parts[0], country):
+                if len(parts) == 2 and not (
+                    len(parts[0]) == 3 and _country_letters(parts[0], country)
+                ):
+                    # (Three letters, as a country's code: two are a postcode's, "AZ1066
+                    # BAKU", "NO-0150 OSLO", "MX 06700", "DC 20008".)
+                    continue
+                if not _code_parts(parts, country) or _slug_word_before(words, i, name, code):
                     continue
                 if _spelled_in(code, name, edges) and (best is None or len(said) > len(best)):
                     best = said

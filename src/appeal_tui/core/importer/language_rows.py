@@ -2359,6 +2359,23 @@ SEND_ASKED: dict[str, list[str]] = {
     "de": ["senden sie", "schicken sie", "schreiben sie", "sendet", "schreibt"],
     "nl": ["stuur", "stuurt", "schrijf", "verstuur", "stuur uw", "moeten"],
 }  # fmt: skip
+# Mend 40e: a call to act (or write, or send) in a heading's label that a deadline's word
+# closes with its colon ("MERCI D'AGIR AVANT LE :", "ACTÚEN ..., ANTES DEL:", "SEND APPELLER
+# INNEN:"); with SEND_ASKED, whole words (`phrases.DEADLINE_BEFORE`).
+DEADLINE_LABEL_ASKS: dict[str, list[str]] = {
+    "en": ["act", "take action", "act now"],
+    "fr": ["agissez", "agir", "écrire", "envoyer", "envoyez vos appels"],
+    "es": ["actúen", "actuen", "actúe", "actúa", "actua", "escriban", "envíen", "envien"],
+    "pt": ["ajam", "aja", "atuem", "actuem", "escrevam", "enviem"],
+    "it": ["agite", "agisci", "scrivete", "inviate"],
+    "de": ["handeln sie", "handelt", "schreiben sie", "schickt"],
+    "nl": ["kom in actie", "stuur", "schrijf"],
+    "da": ["send", "skriv", "handl"],
+    "nb": ["send", "skriv"],
+    "sv": ["skicka", "skriv", "agera"],
+    "pl": ["działaj", "działajcie", "napisz", "napiszcie", "wyślij", "wyślijcie"],
+    "cs": ["pište", "napište", "jednejte", "pošlete"],
+}  # fmt: skip
 # mend31B: a story's verbs or nouns before the date of a wrapped sentence ("adjourned the
 # hearing until", "was in hiding until"): the date is the story's, whatever words about
 # letters the sentence holds.

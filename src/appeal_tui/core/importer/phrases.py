@@ -1493,10 +1493,9 @@ UPDATE = re.compile(
 )
 ORDINAL_UA = re.compile(r"\b(second|third|fourth|fifth|sixth)\s+(?=(?:UA|AU)\b)", re.IGNORECASE)
 # Where a deadline is announced; the date follows (or, in Finnish and Chinese, precedes).
-DEADLINE_BEFORE = re.compile(
-    # Thai, written without spaces: no word boundary before the words.
-    rf"(?:{_alternatives(rows.DEADLINE_BEFORE_UNSPACED)})\s*$|"
-    r"\b(?:before|by|until\s*:?|no later than|deadline(?:\s+notice|\s+for\s+\w+)?\s*[:：]?"
+# The words that announce a deadline (the date follows), as one group.
+_DEADLINE_WORDS = (
+    r"(?:before|by|until\s*:?|no later than|deadline(?:\s+notice|\s+for\s+\w+)?\s*[:：]?"
     r"|expires(?:\s+on)?\s*:?"
     r"|antes del?|no más tarde del?|nach dem|o mais tardar(?:\s+a)?|até\s+(?:a|ao)"
     r"|hasta el\s*:?|fecha límite\s*:?|avant le|d['’]ici le|jusqu['’]au\s*:?|date limite\s*:?"
@@ -1515,10 +1514,31 @@ DEADLINE_BEFORE = re.compile(
     rf"|(?<!\w){_every_word(DEADLINE_BEFORE_MORE)}"
     rf"|(?<!\w)(?:{_every_word(rows.DEADLINE_NOUNS)})"
     r"(?:\s+[^\s:：]+){0,3}\s*[:：]"
-    # Round 40e: the word closing a heading's label in capitals with its colon ("ESCRIBAN
-    # ANTES DEL: 3 de mayo", "AGISSEZ AVANT LE : 3 mai", "HANDELN SIE BIS: 3. Mai"), in
-    # every language; in small letters a colon after the word is a byline's ("Posted by:").
-    r")(?:(?-i:(?<=[A-ZÀ-ÖØ-ÞĀ-Ž]))\s*+[:：])?\s*+$",
+    r")"
+)
+# Round 40e (mend 40e): a call to act or write in a heading's label in capitals that a
+# deadline's word closes with its colon ("MERCI D'AGIR AVANT LE :", "ENVÍEN ... NO MÁS TARDE
+# DEL:"); not a detention's, a form's or a byline's label ("U-HAFT BIS:", "POSTED BY:").
+_DEADLINE_LABEL_ASKS = _alternatives(
+    [
+        w
+        for table in (rows.SEND_ASKED, rows.DEADLINE_LABEL_ASKS)
+        for ws in table.values()
+        for w in ws
+    ]
+)
+DEADLINE_BEFORE = re.compile(
+    # Thai, written without spaces: no word boundary before the words.
+    rf"(?:{_alternatives(rows.DEADLINE_BEFORE_UNSPACED)})\s*$"
+    rf"|\b{_DEADLINE_WORDS}\s*+$"
+    # Round 40e: the word closing a heading's label in capitals with its colon, in every
+    # language ("ESCRIBAN ANTES DEL: 3 de mayo", "AGISSEZ AVANT LE : 3 mai"); in small
+    # letters a colon after the word is a byline's ("Posted by:"). Mend 40e: only where the
+    # word opens the label ("NO MÁS TARDE DEL:") or the label asks to act, write or send
+    # ("SCHREIBEN SIE BIS:"): "PRISÃO TEMPORÁRIA ATÉ:", "MANDAT GÜLTIG BIS:", "REPORTED
+    # BY:" are a detention's, a form's and a byline's labels.
+    r"|(?:^[^\w\n]*+|(?<!\w)(?:" + _DEADLINE_LABEL_ASKS + r")(?!\w)[^:：\n]*?(?<=\W))"
+    rf"{_DEADLINE_WORDS}(?-i:(?<=[A-ZÀ-ÖØ-ÞĀ-Ž]))\s*+[:：]\s*+$",
     re.IGNORECASE,
 )
 # "Check with ... if sending appeals after 18 March 1996": the date after which letters should be
