@@ -8,8 +8,12 @@ from typing import Any
 from appeal_tui.core.importer import import_document
 
 
-def recipients(text: str, source: str = "x.txt") -> list[dict[str, Any]]:
-    case = import_document(text, source=source).case
+def recipients(
+    text: str, source: str = "x.txt", *, language: str | None = None
+) -> list[dict[str, Any]]:
+    """The recipients read from `text` (read as `language` when given), the "to be completed"
+    stand-in left out."""
+    case = import_document(text, source=source, language=language).case
     return [r for r in case["recipients"] if r.get("key") != "to-be-completed"]
 
 

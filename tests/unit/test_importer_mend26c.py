@@ -6,14 +6,8 @@ honorific with an office."""
 
 from __future__ import annotations
 
-from appeal_tui.core.importer import import_document
 from appeal_tui.core.importer.letters import copy_entries
-
-
-def _recipients(text: str) -> list[dict[str, object]]:
-    case = import_document(text, source="appeal.txt").case
-    return [r for r in case["recipients"] if r.get("key") != "to-be-completed"]
-
+from importer_reading import recipients as _recipients
 
 _HEAD = (
     "URGENT ACTION\n\n"
@@ -30,7 +24,7 @@ def test_a_finished_comma_run_over_its_office_and_address_is_one_recipient() -> 
         "Email: vera.halden@interior.example\n"
         "Salutation: Dear Minister\n"
     )
-    found = _recipients(text)
+    found = _recipients(text, source="appeal.txt")
     assert len(found) == 1, found
     assert "Vera Halden" in str(found[0].get("name"))
     assert found[0].get("email") == ["vera.halden@interior.example"]
@@ -68,7 +62,7 @@ def test_to_before_an_honorific_and_an_office_reads_the_title_whole() -> None:
         "Embassy of Westria, 14 Elm Street, London SW1A 2AA\n"
         "Email: embassy@westria.example\n"
     )
-    found = _recipients(text)
+    found = _recipients(text, source="appeal.txt")
     assert found[0].get("name") == "Idris Malek", found
     # (Round 30e: the courtesy words that style the office are no part of its title, as
     # labels and envelopes print it; the office is read whole.)

@@ -10,18 +10,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from appeal_tui.core.importer import import_document
 from appeal_tui.core.importer.name_cases import latin_nominative
 from appeal_tui.core.importer.recipient_lines import interpret
 from appeal_tui.core.importer.text_extract import drop_page_furniture
-
-
-def _recipients(text: str, language: str | None) -> list[dict[str, Any]]:
-    case = import_document(text, source="x.txt", language=language).case
-    return [r for r in case["recipients"] if r.get("key") != "to-be-completed"]
-
+from importer_reading import recipients as _recipients
 
 _HR = """HITNA AKCIJA
 Novinarka pritvorena
@@ -37,7 +29,7 @@ Ostravija; e-pošta: pravobranitelj@example.org.
 
 
 def test_a_womans_given_name_in_its_base_form_stays_after_a_feminine_office() -> None:
-    found = _recipients(_HR, "hr")
+    found = _recipients(_HR, language="hr")
     assert "Suzi Brankovac" in [r["name"] for r in found]
     assert latin_nominative("Suzi Brankovac", "hr", "pravobraniteljici za djecu") == (
         "Suzi Brankovac"
@@ -77,10 +69,10 @@ e-mail: finanse@example.org.
 
 
 def test_an_office_in_the_nominative_keeps_its_complement() -> None:
-    hr = _recipients(_HR_OFFICE, "hr")
+    hr = _recipients(_HR_OFFICE, language="hr")
     assert [r["name"] for r in hr] == ["Josip Pelin"]
     assert hr[0]["title"] == {"hr": "predsjednik Sabora"}
-    pl = _recipients(_PL_OFFICE, "pl")
+    pl = _recipients(_PL_OFFICE, language="pl")
     assert [r["name"] for r in pl] == ["Dariusz Pelski"]
     assert pl[0]["title"] == {"pl": "Minister Finansów"}
     who = interpret(["predsjednik Sabora", "Josip Pelin", "Topolova 4", "30220 Belgrad"])

@@ -3,15 +3,8 @@ sentences): a salutation without what a page ran onto its line."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from appeal_tui.core.importer import import_document
 from appeal_tui.core.importer.contact_fields import parse_salutation
-
-
-def _recipients(text: str) -> list[dict[str, Any]]:
-    case = import_document(text, source="action.txt").case
-    return [r for r in case["recipients"] if r.get("key") != "to-be-completed"]
+from importer_reading import recipients as _recipients
 
 
 def test_salutation_ends_before_what_the_page_ran_onto_it() -> None:
@@ -48,7 +41,7 @@ def test_labelled_salutation_with_a_run_on_footer() -> None:
             "Please write before 3 March 2031.",
         ]
     )
-    (entry,) = _recipients(text)
+    (entry,) = _recipients(text, source="action.txt")
     assert entry["salutation"] == "Dear Governor"
 
 
@@ -71,5 +64,5 @@ def test_house_number_alone_under_its_street() -> None:
             "Please write before 3 March 2031.",
         ]
     )
-    (entry,) = _recipients(text)
+    (entry,) = _recipients(text, source="action.txt")
     assert entry["address"] == ["Ulitsa Primernaya No: 48", "123456 Lakeside"]

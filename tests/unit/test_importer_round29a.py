@@ -7,9 +7,7 @@ sentence with the same words is no recipient. Each on a short invented text."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from appeal_tui.core.importer import import_document
+from importer_reading import recipients as _recipients
 
 _RU = """СРОЧНАЯ АКЦИЯ
 Учитель задержан
@@ -56,13 +54,8 @@ Email: ombuds@ombuds.example
 """
 
 
-def _recipients(text: str, language: str) -> list[dict[str, Any]]:
-    case = import_document(text, source="x.txt", language=language).case
-    return [r for r in case["recipients"] if r.get("key") != "to-be-completed"]
-
-
 def test_an_office_and_name_in_the_dative_then_at_the_address() -> None:
-    found = _recipients(_RU_WRAPPED, "ru")
+    found = _recipients(_RU_WRAPPED, language="ru")
     assert [r["name"] for r in found] == ["Иван Петрович Сидоров"]
     first = found[0]
     assert "Генеральный прокурор Республики Фридония" in str(first["title"])
@@ -72,7 +65,7 @@ def test_an_office_and_name_in_the_dative_then_at_the_address() -> None:
 
 
 def test_at_the_address_on_one_line_and_a_copy_named_over_its_block() -> None:
-    found = _recipients(_RU, "ru")
+    found = _recipients(_RU, language="ru")
     assert [r["name"] for r in found] == ["Анна Взорова", "Петр Лунов"]
     assert "Министр юстиции Фридонии" in str(found[0]["title"])
     assert str(found[0]["address"][0]).startswith("ул. Липовая")
@@ -84,7 +77,7 @@ def test_at_the_address_on_one_line_and_a_copy_named_over_its_block() -> None:
 
 
 def test_the_words_for_at_the_address_before_a_colon_are_no_organisation() -> None:
-    found = _recipients(_EN, "en")
+    found = _recipients(_EN, language="en")
     assert [r["name"] for r in found] == ["Ana Vzorova", "Petra Lunn"]
     assert not found[0].get("organisation")
     assert found[0]["address"][0] == "12 Lindell Street"
@@ -103,7 +96,7 @@ def test_a_story_sentence_with_an_office_a_name_and_a_colon_is_no_recipient() ->
 пр. Гаванский, 8
 г. Марров, 40112
 """
-    assert _recipients(story_ru, "ru") == []
+    assert _recipients(story_ru, language="ru") == []
     story_en = """URGENT ACTION
 Teacher detained
 
@@ -112,7 +105,7 @@ Office of the Minister
 8 Harbour Road
 Marrow 40112
 """
-    assert all(r["name"] != "Ana Vzorova" for r in _recipients(story_en, "en"))
+    assert all(r["name"] != "Ana Vzorova" for r in _recipients(story_en, language="en"))
     story_de = """EILAKTION
 Lehrer festgenommen
 
@@ -121,4 +114,4 @@ Redaktion Marrow
 Hafenweg 8
 40112 Marrow
 """
-    assert all("Vzor" not in r["name"] for r in _recipients(story_de, "de"))
+    assert all("Vzor" not in r["name"] for r in _recipients(story_de, language="de"))

@@ -7,16 +7,8 @@ in the nominative, an office whose noun is not in the rows."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from appeal_tui.core.importer import import_document
 from appeal_tui.core.importer.name_cases import dative_office, latin_nominative
-
-
-def _recipients(text: str, language: str) -> list[dict[str, Any]]:
-    case = import_document(text, source="x.txt", language=language).case
-    return [r for r in case["recipients"] if r.get("key") != "to-be-completed"]
-
+from importer_reading import recipients as _recipients
 
 _HR = """HITNA AKCIJA
 Učitelj uhićen
@@ -46,13 +38,13 @@ Marów, Fredonia, e-mail: rzecznik@ombuds.example.
 
 
 def test_a_croatian_office_and_a_womans_name_in_the_dative() -> None:
-    found = _recipients(_HR, "hr")
+    found = _recipients(_HR, language="hr")
     assert [r["name"] for r in found] == ["Ivan Lunovski", "Ana Perović"]
     assert "glavni tužitelj Republike Fridonije" in str(found[0]["title"])
 
 
 def test_a_polish_office_in_the_genitive_and_a_womans_name_beside_a_foreign_surname() -> None:
-    found = _recipients(_PL, "pl")
+    found = _recipients(_PL, language="pl")
     assert [r["name"] for r in found] == ["Piotr Lunowski", "Marta Sotelo Díaz"]
     assert "Prokurator Generalny Republiki Fredonii" in str(found[0]["title"])
 

@@ -8,16 +8,8 @@ text."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from appeal_tui.core.importer import import_document
 from appeal_tui.core.importer.recipient_lines import interpret
-
-
-def _recipients(text: str, language: str) -> list[dict[str, Any]]:
-    case = import_document(text, source="x.txt", language=language).case
-    return [r for r in case["recipients"] if r.get("key") != "to-be-completed"]
-
+from importer_reading import recipients as _recipients
 
 _EN = """URGENT ACTION
 Blogger held in Freedonia
@@ -69,7 +61,7 @@ e-mail: embassy@freedonia.example
 
 
 def test_an_office_on_two_lines_over_the_name() -> None:
-    found = _recipients(_EN, "en")
+    found = _recipients(_EN, language="en")
     assert [r["name"] for r in found] == ["Peter Owens"]
     assert "Chairperson of the Supreme Council" in str(found[0]["title"])
     assert "Supreme Council of Northland" in str(found[0]["organisation"])
@@ -80,13 +72,13 @@ def test_an_office_on_two_lines_over_the_name() -> None:
 
 
 def test_an_office_and_its_gloss_in_brackets_over_the_name() -> None:
-    found = _recipients(_CS, "cs")
+    found = _recipients(_CS, language="cs")
     assert [r["name"] for r in found] == ["Jana Nováková"]
     assert "Veřejná ochránkyně práv" in str(found[0]["title"])
 
 
 def test_an_embassy_over_a_name_with_its_office_after_a_comma() -> None:
-    found = _recipients(_PL, "pl")
+    found = _recipients(_PL, language="pl")
     assert [r["name"] for r in found] == ["Jan Kowalik"]
     assert "chargé d'affaires" in str(found[0]["title"])
     assert "Ambasada Republiki Freedonii" in str(found[0]["organisation"])
@@ -143,7 +135,7 @@ def test_a_running_foot_whose_page_number_changes_is_furniture() -> None:
 
     text = drop_page_furniture(_FOOT_IT)
     assert "pag. 1/2" not in text and "pag. 2/2" not in text
-    found = _recipients(_FOOT_IT, "it")
+    found = _recipients(_FOOT_IT, language="it")
     assert [r["name"] for r in found] == ["Anna Vzorova"]
     assert found[0]["email"] == ["minister@justice.example"]
 

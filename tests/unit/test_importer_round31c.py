@@ -5,16 +5,8 @@ is. On a short invented text; guard: an office is no heading."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from appeal_tui.core.importer import import_document
 from appeal_tui.core.importer.recipient_lines import heading_as_title
-
-
-def _recipients(text: str, language: str) -> list[dict[str, Any]]:
-    case = import_document(text, source="x.txt", language=language).case
-    return [r for r in case["recipients"] if r.get("key") != "to-be-completed"]
-
+from importer_reading import recipients as _recipients
 
 _ROLE_ABOVE = """URGENT ACTION
 Teacher detained
@@ -34,7 +26,7 @@ Email: chief@police.example
 
 
 def test_a_role_printed_above_the_name_is_no_title() -> None:
-    found = _recipients(_ROLE_ABOVE, "en")
+    found = _recipients(_ROLE_ABOVE, language="en")
     assert found[0]["name"] == "Marek Lunov"
     assert found[0]["title"] == "Chief of Police"
     assert not found[0].get("organisation")

@@ -6,11 +6,9 @@ footnote mark "[b]" that no tag closes."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from appeal_tui.core.importer import import_document
 from appeal_tui.core.importer.markup import bbcode_text, unmojibake, wikitext
 from hostile.guards import hard_timeout
+from importer_reading import recipients as _recipients
 
 
 def _mangled(text: str) -> str:
@@ -22,11 +20,6 @@ def _mangled(text: str) -> str:
         except UnicodeDecodeError:
             out.append(chr(byte))
     return "".join(out)
-
-
-def _recipients(text: str) -> list[dict[str, Any]]:
-    case = import_document(text, source="x.txt").case
-    return [r for r in case["recipients"] if r.get("key") != "to-be-completed"]
 
 
 _FR = """Action urgente – AU 12/26

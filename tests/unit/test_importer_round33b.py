@@ -7,14 +7,7 @@ state with no person in its head stays the recipient's name."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from appeal_tui.core.importer import import_document
-
-
-def _recipients(text: str, language: str) -> list[dict[str, Any]]:
-    case = import_document(text, source="x.txt", language=language).case
-    return [r for r in case["recipients"] if r.get("key") != "to-be-completed"]
+from importer_reading import recipients as _recipients
 
 
 def _text(block: str, heading: str = "PLEASE WRITE IMMEDIATELY") -> str:
@@ -40,7 +33,7 @@ Email: kapolnes@polnes.example"""
 
 
 def test_a_state_line_under_an_office_is_no_name() -> None:
-    found = _recipients(_text(_WRAPPED_OFFICE, "Kirim surat kepada"), "id")
+    found = _recipients(_text(_WRAPPED_OFFICE, "Kirim surat kepada"), language="id")
     assert "Arvo Kask Tammik" in found[0]["name"]
     assert "Republik Estonia" in str(found[0].get("title"))
 
@@ -53,7 +46,7 @@ Moldova"""
 
 
 def test_a_name_after_an_office_word_above_a_state_body() -> None:
-    found = _recipients(_text(_RANK_ABOVE_BODY, "SKRIV TIL"), "nb")
+    found = _recipients(_text(_RANK_ABOVE_BODY, "SKRIV TIL"), language="nb")
     assert found[0]["name"] == "Hanne Solvik"
     assert found[0]["title"] == {"nb": "Riksadvokat"} or found[0]["title"] == "Riksadvokat"
     assert "Generalprokuratura" in str(found[0].get("organisation"))
@@ -68,7 +61,7 @@ Tallinn, Estonia"""
 
 
 def test_a_name_after_a_courtesy_under_a_state_office() -> None:
-    found = _recipients(_text(_KING_ABOVE, "Scrivete a:"), "it")
+    found = _recipients(_text(_KING_ABOVE, "Scrivete a:"), language="it")
     assert "Aleki Fonua bin Vaha" in found[0]["name"]
     assert "Re di Estonia" in str(found[0].get("title"))
 
@@ -80,7 +73,7 @@ United Kingdom"""
 
 
 def test_a_body_naming_a_state_stays_named() -> None:
-    found = _recipients(_text(_EMBASSY, "Write to:"), "en")
+    found = _recipients(_text(_EMBASSY, "Write to:"), language="en")
     assert found[0]["name"] == "Embassy of the Republic of Estonia"
 
 
@@ -93,7 +86,7 @@ Port Alder, Estonia"""
 
 
 def test_a_heading_above_an_office_and_its_body_is_no_name() -> None:
-    found = _recipients(_text(_HEADING_ABOVE_OFFICE, "Write to:"), "en")
+    found = _recipients(_text(_HEADING_ABOVE_OFFICE, "Write to:"), language="en")
     assert "Lena Marsh Okafor" in found[0]["name"]
     assert found[0]["title"] == "Director, Harbour Investigation Bureau"
 
@@ -107,5 +100,5 @@ Moldova"""
 
 
 def test_a_building_under_a_state_body_is_no_person() -> None:
-    found = _recipients(_text(_BODY_OVER_BUILDING, "Write to:"), "en")
+    found = _recipients(_text(_BODY_OVER_BUILDING, "Write to:"), language="en")
     assert found[0]["name"] != "Lindeni Adliyesi"

@@ -7,15 +7,7 @@ are more than a line or two of text."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from appeal_tui.core.importer import import_document
-
-
-def _recipients(text: str) -> list[dict[str, Any]]:
-    case = import_document(text, source="x.txt").case
-    return [r for r in case["recipients"] if r.get("key") != "to-be-completed"]
-
+from importer_reading import recipients as _recipients
 
 _POSTAGE_BELOW = """APPEL URGENT · Velmont · Publié le 02/04/2026
 

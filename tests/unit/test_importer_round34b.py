@@ -9,11 +9,7 @@ from typing import Any
 
 from appeal_tui.core.importer import import_document
 from appeal_tui.core.importer.prose_recipients import asks_to_send, paragraph_blocks
-
-
-def _recipients(text: str) -> list[dict[str, Any]]:
-    case = import_document(text, source="x.txt").case
-    return [r for r in case["recipients"] if r.get("key") != "to-be-completed"]
+from importer_reading import recipients as _recipients
 
 
 def _by_name(found: list[dict[str, Any]], part: str) -> dict[str, Any]:

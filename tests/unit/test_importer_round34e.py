@@ -6,18 +6,11 @@ two capitals) is two recipients. Invented texts."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from appeal_tui.core.importer import import_document
 from appeal_tui.core.importer.recipients import _same_entry
-
-
-def _recipients(text: str, language: str) -> list[dict[str, Any]]:
-    case = import_document(text, source="x.txt", language=language).case
-    return [r for r in case["recipients"] if r.get("key") != "to-be-completed"]
-
+from importer_reading import recipients as _recipients
 
 _LETTER_REPEATS = """URGENT ACTION
 Baker detained
@@ -62,7 +55,7 @@ I am writing to ask for the release of Tom Kvel.
 )
 def test_the_model_letters_inside_address_is_no_second_recipient(again: str) -> None:
     text = _LETTER_REPEATS.replace("Admiral Arvo Kask Tammik", again)
-    found = _recipients(text, "en")
+    found = _recipients(text, language="en")
     names = [str(r["name"]) for r in found]
     assert sum("Arvo Kask Tammik" in n for n in names) == 1, names
     assert len(found) == 2, names
@@ -94,7 +87,7 @@ Embassy of the Republic of Oslandia
 
 
 def test_the_same_body_at_another_address_stays_two() -> None:
-    found = _recipients(_TWO_CAPITALS, "en")
+    found = _recipients(_TWO_CAPITALS, language="en")
     embassies = [r for r in found if "Embassy" in str(r["name"])]
     assert len(embassies) == 2, [r["name"] for r in found]
 
@@ -246,19 +239,19 @@ _MINISTER_AND_VICE_JA = """緊急行動
     ids=["deputy", "chief-of-staff", "ja-vice-minister"],
 )
 def test_another_office_at_the_same_address_stays(text: str, language: str, second: str) -> None:
-    found = _recipients(text, language)
+    found = _recipients(text, language=language)
     assert len(found) == 2, [(r["name"], r.get("title")) for r in found]
     assert any(second in f"{r['name']} {r.get('title')}" for r in found)
 
 
 def test_the_chief_of_staffs_email_stays_his() -> None:
-    found = _recipients(_HEAD_AND_STAFF, "en")
+    found = _recipients(_HEAD_AND_STAFF, language="en")
     head = next(r for r in found if r["name"] == "President of the Federation")
     assert not head.get("email"), head
 
 
 def test_an_embassy_with_no_street_is_not_the_one_with_a_street() -> None:
-    found = _recipients(_EMBASSY_NO_STREET, "en")
+    found = _recipients(_EMBASSY_NO_STREET, language="en")
     embassies = [r for r in found if "Embassy" in str(r["name"])]
     assert len(embassies) == 2, [(r["name"], r.get("address")) for r in found]
     with_street = next(r for r in embassies if r.get("address"))

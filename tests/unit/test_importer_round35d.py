@@ -8,12 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from appeal_tui.core.importer import import_document
-
-
-def _recipients(text: str) -> list[dict[str, Any]]:
-    case = import_document(text, source="x.txt").case
-    return [r for r in case["recipients"] if r.get("key") != "to-be-completed"]
+from importer_reading import recipients as _recipients
 
 
 def _by_name(found: list[dict[str, Any]], part: str) -> dict[str, Any]:

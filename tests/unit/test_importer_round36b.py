@@ -11,11 +11,7 @@ from typing import Any
 import pytest
 
 from appeal_tui.core.importer import import_document, read_document
-
-
-def _recipients(text: str) -> list[dict[str, Any]]:
-    case = import_document(text, source="x.txt").case
-    return [r for r in case["recipients"] if r.get("key") != "to-be-completed"]
+from importer_reading import recipients as _recipients
 
 
 def _named(text: str, part: str) -> dict[str, Any]:

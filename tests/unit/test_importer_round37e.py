@@ -8,12 +8,7 @@ from typing import Any
 
 from appeal_tui.core.importer import import_document
 from hostile.guards import hard_timeout
-
-
-def _recipients(text: str) -> list[dict[str, Any]]:
-    case = import_document(text, source="x.txt").case
-    return [r for r in case["recipients"] if r.get("key") != "to-be-completed"]
-
+from importer_reading import recipients as _recipients
 
 _HEAD_EN = """URGENT: stop the deportation of Selka Marvo
 

@@ -112,3 +112,29 @@ def test_a_postcode_with_its_place_still_makes_the_copy() -> None:
     with hard_timeout(20):
         found = _copies(text)
     assert len(found) == 1
+
+
+# "No." is a reference's label ("Case No. 4411") but also a post box's or a street's
+# ("P.O. Box No. 10050", "Calle 12 No. 7-90"): those copies stay copies, and keep their address.
+@pytest.mark.parametrize(
+    ("copies", "street"),
+    [
+        (
+            "Copies to: National Rights Board, P.O. Box No. 10050, Tolvane 1100, Lorvania",
+            "P.O. Box No. 10050",
+        ),
+        (
+            "Copies to: Defensoría del Pueblo, Calle 12 No. 7-90, Tolvane 1100, Lorvania",
+            "Calle 12 No. 7-90",
+        ),
+        (
+            "Copies to: Comisión de Derechos, Apartado Postal No. 54321, Tolvane, Lorvania",
+            "Apartado Postal No. 54321",
+        ),
+    ],
+)
+def test_a_post_box_or_street_number_is_still_an_address(copies: str, street: str) -> None:
+    with hard_timeout(20):
+        found = _copies(_HEAD + copies + "\n")
+    assert len(found) == 1
+    assert street in [str(line) for line in found[0]["address"]]
