@@ -67,3 +67,29 @@ def one_recipient(block: str, heading: str = "APPEALS TO:") -> dict[str, Any]:
     found = recipients(appeal_with(block, heading))
     assert len(found) == 1
     return found[0]
+
+
+# An invented appeal's head, up to where its copies begin: one primary recipient's block under
+# "Please write immediately to:" (the rounds that read copies, 39b and 40a, put their copy
+# lines after it).
+APPEAL_HEAD = """URGENT ACTION: editor detained
+
+Ms Ilse Varrow, the editor of a weekly paper in Tolvane, was arrested on 3 May 2026 and is
+held without charge.
+
+Please write immediately to:
+
+Minister of the Interior
+Mr. Cadwell Brane
+12 Orchard Road
+Tolvane 1000
+Lorvania
+Salutation: Dear Minister
+
+"""
+
+
+def copies(text: str) -> list[dict[str, Any]]:
+    """The copies read from `text`."""
+    case = import_document(text, source="x.txt").case
+    return [r for r in case["recipients"] if r.get("role") == "copy"]

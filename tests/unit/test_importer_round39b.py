@@ -4,33 +4,13 @@ time under the heading does: who, then where. Invented texts."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from appeal_tui.core.importer import import_document
 from hostile.guards import hard_timeout
+from importer_reading import APPEAL_HEAD
+from importer_reading import copies as _copies
 
-_HEAD = """URGENT ACTION: editor detained
-
-Ms Ilse Varrow, the editor of a weekly paper in Tolvane, was arrested on 3 May 2026 and is
-held without charge.
-
-Please write immediately to:
-
-Minister of the Interior
-Mr. Cadwell Brane
-12 Orchard Road
-Tolvane 1000
-Lorvania
-Salutation: Dear Minister
-
-"""
-
-
-def _copies(text: str) -> list[dict[str, Any]]:
-    case = import_document(text, source="x.txt").case
-    return [r for r in case["recipients"] if r.get("role") == "copy"]
+_HEAD = APPEAL_HEAD
 
 
 @pytest.mark.parametrize(
