@@ -161,3 +161,29 @@ def test_the_city_line_before_a_quoted_greeting_is_kept() -> None:
     address = found[0].get("address") or []
     if address:  # the aside read: its whole address; else the generic copy, as before
         assert any("Dublin 4" in line for line in address)
+
+
+def test_a_copy_line_naming_no_country_takes_the_appeals_country_not_another_named_above() -> None:
+    # "... accredited to your country": the embassy must be the appeal's country's, as the
+    # document's count of countries found it, though another (longer) country's name stands in
+    # the story above the copy line.
+    text = """URGENT ACTION: activist held
+Ms Wanjiru Achieng, a land-rights activist, was arrested in Nairobi, Kenya, on 3 May 2026 on
+her return from the Central African Republic. She is held without charge in Kenya.
+
+Please write to:
+
+Inspector General of Police
+Mr. Otieno Baraka
+Vigilance House, Harambee Avenue
+Nairobi 00100
+Kenya
+Salutation: Dear Inspector General
+
+COPIES TO: diplomatic representatives accredited to your country.
+(in Norway: Embassy of Kenya, 14 Kirkegata Street, Oslo 0153)
+"""
+    with hard_timeout(20):
+        found = _copies(text)
+    assert [c["name"] for c in found] == ["Embassy of Kenya"]
+    assert found[0]["address"] == ["14 Kirkegata Street", "Oslo 0153"]

@@ -31,6 +31,7 @@ from appeal_tui.core.importer.contact_fields import (
     without_blanks,
 )
 from appeal_tui.core.importer.countries import (
+    count_countries,
     country_in,
     english_name,
     is_territory_name,
@@ -1054,7 +1055,7 @@ def _sentence_head(line: str) -> bool:
     )
 
 
-def _embassy_of_aside(blocks: list[Block], text: str) -> None:
+def _embassy_of_aside(blocks: list[Block], text: str, case_country: str | None) -> None:
     """Round 40a: a copy to "the diplomatic representatives of X in your country", then an
     aside that names one of them with its address ("(in Norway: Embassy of X, 14 Y Street,
     City PC)", "Readers in Z: the X Embassy is at ..."): that embassy replaces the generic copy,
@@ -1089,8 +1090,12 @@ def _embassy_of_aside(blocks: list[Block], text: str) -> None:
     end = re.search(r"\.\s|\n\s*\n|[(\[]", after)
     line = text[line_start : said.end()] + (after[: end.start()] if end else after)
     keys = country_keys(line)
-    appeal = country_in(text[: said.start()]) if country_in(line) is None else None
-    if appeal is not None:  # "... accredited to your country": of the appeal's country
+    # "... accredited to your country": of the appeal's country (the document's count of
+    # countries found it), when the text above the line names it; not merely the longest
+    # country named there.
+    above = count_countries([(text[: said.start()], 1)]) if case_country else None
+    appeal = case_country if country_in(line) is None and above and case_country in above else None
+    if appeal is not None:
         keys += country_keys(english_name(appeal))
     named = [b for b in embassy_aside(text[said.end() :], keys) if _kept(b)]
     if named:
@@ -2582,7 +2587,7 @@ def find_recipients(
     publisher = Publisher.of(text, source if source is not None else text)
     found.publisher_names = list(publisher.names)
     all_blocks = _in_order(reader.finish(), sentence_blocks)
-    _embassy_of_aside(all_blocks, text)
+    _embassy_of_aside(all_blocks, text, case_country)
     # The publisher's e-mail domains, from its own blocks: its other blocks (a footer beside a
     # letterhead, a programme's contact) use them too.
     # (And those of its contact strips: a running footer's "Org · Street · info@org" on every
