@@ -164,7 +164,7 @@ def test_mend_calls_to_act_in_capitals_still_read() -> None:
         ("ENVOYEZ VOS APPELS AVANT LE : 4 octobre 2031", "2031-10-04"),
         ("ACTÚEN LO ANTES POSIBLE, ANTES DEL: 4 de octubre de 2031", "2031-10-04"),
         (
-            "ENVÍEN LLAMAMIENTOS LO ANTES POSIBLE Y NO MÁS TARDE DEL: 4 de octubre de 2031",
+            "ENVÍEN SUS CARTAS EN CUANTO PUEDAN Y NO MÁS TARDE DEL: 4 de octubre de 2031",
             "2031-10-04",
         ),
         ("NO MÁS TARDE DEL: 4 de octubre de 2031", "2031-10-04"),

@@ -1028,7 +1028,7 @@ def find_deadline(
         if not (
             DEADLINE_BEFORE.search(before)
             # (Mend 40e: a capitals label's call to act may stand further back than the 40
-            # characters read: "ENVÍEN LLAMAMIENTOS LO ANTES POSIBLE Y NO MÁS TARDE DEL:".)
+            # characters read: "ENVÍEN SUS CARTAS EN CUANTO PUEDAN Y NO MÁS TARDE DEL:".)
             or DEADLINE_BEFORE.search(
                 _EMPHASIS.sub("", text[max(line_start, found.start - 120) : found.start])
             )
@@ -1264,10 +1264,9 @@ def code_named_by_file(text: str, source: str | None, country: str | None = None
         for i in range(len(words)):
             for j in range(i, min(i + 4, len(words))):
                 run = [w for w in words[i : j + 1] if re.search(r"\w", w)]
-                if not run or not re.match(r"[A-Z]{2}|\d", run[0]) or not run[-1][-1:].isdigit():
+                # Two capitals first (a number alone names no series: "2024/031" with no code).
+                if not run or not re.match(r"[A-Z]{2}", run[0]) or not run[-1][-1:].isdigit():
                     continue
-                if not re.match(r"[^\W\d_]", run[0]):
-                    continue  # (a number alone names no series: "2024/031" with no code)
                 if any(not re.search(r"\d", w) and w.upper() != w for w in run):
                     continue
                 said = " ".join(run)

@@ -1629,7 +1629,7 @@ def embassy_aside(text: str, keys: list[str]) -> list[Block]:
             continue  # "Embassy of X said on 4 May ...": a sentence about it
         if any(_running_text(p) or _months_in(p) for p in parts[1:]):
             continue  # "..., Oslo, on 12 May": the run goes on as a sentence
-        # The sentences after it while they give its fields ("Fax (202) 775-5365.").
+        # The sentences after it while they give its fields ("Fax (555) 010-0199.").
         for sentence in re.split(r"(?<=[^\s.]{2})\.\s+", tail[stop.end() :] if stop else ""):
             if not (_FIELD_WORD.match(sentence) or FIELD_LABEL.match(sentence)):
                 break
