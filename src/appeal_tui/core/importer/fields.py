@@ -784,13 +784,13 @@ def _story_word(text: str, found: FoundDate, before: str, after: str, line: str)
     # (Round 31a: a page's status line parts its fields with dots or bars, "Issued: 9 May
     # 2031 · Act before: 20 June 2031": the field holding the date opens like a sentence.)
     line_start = text.rfind("\n", 0, found.start) + 1
-    field = _FIELD_SEPARATOR.split(text[line_start : found.start])[-1]
+    field = FIELD_SEPARATOR.split(text[line_start : found.start])[-1]
     return not (
         APPEAL_CONTEXT.search(sentence) or _ACT_OPENS.match(sentence) or _ACT_OPENS.match(field)
     )
 
 
-_FIELD_SEPARATOR = re.compile(r"\s[·•|]\s")
+FIELD_SEPARATOR = re.compile(r"\s[·•|]\s")
 
 
 # Session 30 (imp30g): the soft deadline in any language ("Po 30. září 1998 se před odesláním

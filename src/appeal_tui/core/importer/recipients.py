@@ -38,7 +38,7 @@ from appeal_tui.core.importer.countries import (
     split_country,
 )
 from appeal_tui.core.importer.dates import fold, month_numbers
-from appeal_tui.core.importer.fields import is_file_reference_line
+from appeal_tui.core.importer.fields import FIELD_SEPARATOR, is_file_reference_line
 from appeal_tui.core.importer.language_forms import short_text_language
 from appeal_tui.core.importer.language_names import codes_in, language_code
 from appeal_tui.core.importer.layout import (
@@ -342,14 +342,13 @@ def _letterhead(block: Block, first_prose: int | None) -> bool:
 
 # Round 40b: a line of a publisher's strip: three or more parts parted by a spaced middle dot,
 # bar or bullet ("Street 8, City · Tel: ... · Fax: ...", "... · org.example · x@org").
-_STRIP_SEP = re.compile(r"\s[·|•]\s")
 _STRIP_REACH = re.compile(r"@[\w-]+\.|\b(?:www\.|https?://)|\+?\(?\d[\d ().\-/]{6,}\d")
 
 
 def _strip_line(text: str) -> bool:
     """Three or more parts parted by spaced middle dots, bars or bullets, one of them a phone
     number, an e-mail or a web address: a letterhead's or a footer's line."""
-    parts = [p for p in _STRIP_SEP.split(text) if p.strip()]
+    parts = [p for p in FIELD_SEPARATOR.split(text) if p.strip()]
     return len(parts) >= 3 and any(_STRIP_REACH.search(p) for p in parts)
 
 
